@@ -1,0 +1,10 @@
+// The analysis engine's public surface. Imports neither `vscode` nor `vscode-languageserver`.
+export { checkText, runRules, type CheckOptions, type CheckResult, type SeverityOverride } from './check.js';
+export { buildReport, type Report } from './model/report.js';
+export { applyEdits, compatibleFixes } from './fixes/apply.js';
+export { RULES, RULE_IDS } from './rules/index.js';
+export { TemplateRegistry } from './template/registry.js';
+export { loadTemplateFile, parseTemplate, builtinTemplates, TemplateError, DEFAULT_TEMPLATE_ID } from './template/load.js';
+export type { Template, TemplateSection } from './template/template.js';
+export { LineIndex, type Position } from './text/line-index.js';
+export type { Finding, Fix, Lang, Localized, Severity, Span, TextEdit } from './types.js';

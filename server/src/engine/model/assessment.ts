@@ -1,0 +1,54 @@
+// The self-evaluation result: the total score (综合得分 100 分) and the grade (评价结果为“优”).
+import type { Template } from '../template/template.js';
+
+export interface Assessment {
+  score?: { value: number; decimals: number; start: number; end: number };
+  grade?: { word: string; start: number; end: number };
+}
+
+const SCORE = /得分[^0-9０-９。；\n]{0,8}?(\d{1,3}(?:\.\d{1,2})?)[ \u00a0\u3000]{0,2}分/g;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function readAssessment(text: string, from: number, template: Template): Assessment {
+  const out: Assessment = {};
+  const body = text.slice(from);
+  SCORE.lastIndex = 0;
+  const s = SCORE.exec(body);
+  if (s && s[1]) {
+    const at = from + s.index + s[0].lastIndexOf(s[1]);
+    out.score = { value: Number(s[1]), decimals: (s[1].split('.')[1] ?? '').length, start: at, end: at + s[1].length };
+  }
+  const words = [...new Set(template.scoreBands.flatMap((b) => b.grades))].sort((a, b) => b.length - a.length);
+  const grade = new RegExp(
+    `(?:评价结果|评价等次|评价等级|评价结论|等次|等级|评定为|结果为)[^。；\\n“"「『]{0,6}?[“"「『]?(${words.map(escape).join('|')})(?![\\u4e00-\\u9fa5])`,
+    'g',
+  );
+  // search near the score first: the grade that goes with it is in the same sentence
+  const near = out.score ? Math.max(0, out.score.start - from - 80) : 0;
+  for (const start of out.score ? [near, 0] : [0]) {
+    grade.lastIndex = start;
+    const g = grade.exec(body);
+    if (g && g[1]) {
+      const at = from + g.index + g[0].lastIndexOf(g[1]);
+      out.grade = { word: g[1], start: at, end: at + g[1].length };
+      break;
+    }
+  }
+  return out;
+}
+
+/** The grades the template allows for a score (the band it falls in). */
+export function gradesFor(template: Template, score: number): { min: number; max?: number; grades: string[] } | undefined {
+  const bands = template.scoreBands;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
+    if (b && score >= b.min) {
+      const above = bands[i - 1];
+      return above ? { min: b.min, max: above.min, grades: b.grades } : { min: b.min, grades: b.grades };
+    }
+  }
+  return undefined;
+}

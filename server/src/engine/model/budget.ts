@@ -1,0 +1,111 @@
+// Budget statements: which labelled amounts are totals and which are their parts.
+//   收入总预算 = 一般公共预算（安排）拨款 + （政府性）基金预算拨款 [+ 国有资本经营预算 + 其他收入 …]
+//   总支出 = 一般公共预算支出 + 政府性基金支出 [+ …];  本年支出 = 基本支出 + 项目支出;  基本支出 = 人员经费 + 公用经费
+import type { LabelledAmount, Sentence } from './facts.js';
+
+export type Flow = 'income' | 'expense' | 'basic';
+
+export interface Kind {
+  flow: Flow;
+  /** Parts of one breakdown share a family; a total is checked against each family separately. */
+  family: string;
+  key: string;
+  re: RegExp;
+}
+
+const TOTALS: { flow: Flow; re: RegExp }[] = [
+  { flow: 'income', re: /收入总预算|收入预算总额|预算总收入|年度总收入|总收入|收入合计|收入总额|收入总计/ },
+  { flow: 'expense', re: /总支出|支出总额|支出合计|支出总计|支出预算总额|本年支出|全年支出/ },
+  { flow: 'basic', re: /基本支出/ },
+];
+
+const PARTS: Kind[] = [
+  { flow: 'income', family: 'source', key: 'general', re: /一般公共预算(?:安排)?(?:拨款|收入|资金)|财政拨款收入|财政拨款/ },
+  { flow: 'income', family: 'source', key: 'fund', re: /(?:政府性)?基金预算(?:安排)?(?:拨款|收入|资金)|政府性基金(?:拨款|收入)/ },
+  { flow: 'income', family: 'source', key: 'soe', re: /国有资本经营预算(?:拨款|收入)?/ },
+  { flow: 'income', family: 'source', key: 'other', re: /其他收入|事业收入|经营收入|上年结转(?:结余)?/ },
+  { flow: 'expense', family: 'source', key: 'general', re: /一般公共预算(?:拨款)?支出/ },
+  { flow: 'expense', family: 'source', key: 'fund', re: /(?:政府性)?基金(?:预算)?支出/ },
+  { flow: 'expense', family: 'source', key: 'soe', re: /国有资本经营预算支出/ },
+  { flow: 'expense', family: 'type', key: 'basic', re: /基本支出/ },
+  { flow: 'expense', family: 'type', key: 'project', re: /项目支出/ },
+  { flow: 'expense', family: 'source', key: 'other', re: /其他支出/ },
+  { flow: 'basic', family: 'economic', key: 'personnel', re: /人员经费|人员支出/ },
+  { flow: 'basic', family: 'economic', key: 'public', re: /公用经费|公用支出/ },
+];
+
+export interface Named {
+  amount: LabelledAmount;
+  /** The words that named it, as a message shows them (收入总预算). */
+  name: string;
+}
+
+export interface Statement {
+  total: Named;
+  flow: Flow;
+  /** Parts by family, in text order. */
+  families: Map<string, (Named & { key: string })[]>;
+}
+
+export function totalFlow(a: LabelledAmount): { flow: Flow; name: string } | undefined {
+  for (const t of TOTALS) {
+    const m = t.re.exec(a.label);
+    if (m) return { flow: t.flow, name: m[0] };
+  }
+  return undefined;
+}
+
+export function partKind(a: LabelledAmount, flow: Flow): (Kind & { name: string }) | undefined {
+  for (const k of PARTS) {
+    if (k.flow !== flow) continue;
+    const m = k.re.exec(a.label);
+    if (m) return { ...k, name: m[0] };
+  }
+  return undefined;
+}
+
+/**
+ * Statements in one paragraph: a total, then the parts that follow it in the same paragraph until
+ * the next total of any flow.
+ */
+export function readStatements(sentences: Sentence[]): Statement[] {
+  const out: Statement[] = [];
+  let current: Statement | undefined;
+  let block = -1;
+  for (const s of sentences) {
+    if (s.block !== block) {
+      current = undefined;
+      block = s.block;
+    }
+    for (const a of s.amounts) {
+      const t = totalFlow(a);
+      // 基本支出 is a part of 本年支出 when one is open, and a total of its own otherwise
+      if (t && !(t.flow === 'basic' && current?.flow === 'expense' && !current.families.get('type')?.some((p) => p.key === 'basic'))) {
+        current = { total: { amount: a, name: t.name }, flow: t.flow, families: new Map() };
+        out.push(current);
+        continue;
+      }
+      if (!current) continue;
+      const k = partKind(a, current.flow);
+      if (!k) continue;
+      const list = current.families.get(k.family) ?? [];
+      if (!list.some((p) => p.key === k.key)) list.push({ amount: a, name: k.name, key: k.key });
+      current.families.set(k.family, list);
+    }
+  }
+  return out;
+}
+
+/** Every amount named as a budget figure or as spending, in text order: the first of each key counts. */
+export function firstOfEach(sentences: Sentence[], flow: Flow): Map<string, Named> {
+  const out = new Map<string, Named>();
+  for (const s of sentences) {
+    for (const a of s.amounts) {
+      const t = totalFlow(a);
+      if (t && t.flow === flow && !out.has('total')) out.set('total', { amount: a, name: t.name });
+      const k = partKind(a, flow);
+      if (k && !out.has(k.key) && !t) out.set(k.key, { amount: a, name: k.name });
+    }
+  }
+  return out;
+}

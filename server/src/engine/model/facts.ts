@@ -1,0 +1,69 @@
+// Sentences of the report body with their numbers, each number labelled with the words written just
+// before it (`一般公共预算安排拨款 2932.51 万元` → label 一般公共预算安排拨款). Budget, ratio and
+// execution rules read these facts instead of the raw text.
+import type { Block } from '../parse/blocks.js';
+import { scanNumbers, type Amount, type Percent } from '../parse/numbers.js';
+
+export interface Labelled {
+  /** The words before the number, back to the previous clause break, without spaces. */
+  label: string;
+  sentence: Sentence;
+}
+
+export type LabelledAmount = Amount & Labelled;
+export type LabelledPercent = Percent & Labelled;
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  block: number;
+  amounts: LabelledAmount[];
+  percents: LabelledPercent[];
+}
+
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》']);
+const MAX_LABEL = 40;
+
+export function readSentences(text: string, blocks: Block[]): Sentence[] {
+  const out: Sentence[] = [];
+  blocks.forEach((block, blockNo) => {
+    let s = block.start;
+    for (let i = block.start; i <= block.end; i++) {
+      if (i === block.end || SENTENCE_END.has(text[i] as string)) {
+        const end = i < block.end ? i + 1 : i;
+        if (end > s) out.push(sentence(text, s, end, blockNo));
+        s = end;
+      }
+    }
+  });
+  return out;
+}
+
+function sentence(text: string, start: number, end: number, block: number): Sentence {
+  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: [], percents: [] };
+  const { amounts, percents } = scanNumbers(text, start, end);
+  const tokens = [...amounts.map((a) => ({ a })), ...percents.map((p) => ({ p }))].sort(
+    (x, y) => ('a' in x ? x.a.start : x.p.start) - ('a' in y ? y.a.start : y.p.start),
+  );
+  let prevEnd = start;
+  for (const t of tokens) {
+    const tok = 'a' in t ? t.a : t.p;
+    const label = labelBefore(text, Math.max(prevEnd, tok.start - MAX_LABEL), tok.start);
+    if ('a' in t) {
+      sent.amounts.push({ ...t.a, label, sentence: sent });
+      prevEnd = t.a.unitEnd;
+    } else {
+      sent.percents.push({ ...t.p, label, sentence: sent });
+      prevEnd = t.p.signEnd;
+    }
+  }
+  return sent;
+}
+
+function labelBefore(text: string, from: number, to: number): string {
+  let i = to;
+  while (i > from && !CLAUSE_BREAK.has(text[i - 1] as string)) i--;
+  return text.slice(i, to).replace(/[\s\u00a0\u3000*_]/g, '');
+}

@@ -1,0 +1,69 @@
+// What number each heading should carry, and which template sections stand out of order.
+//
+// A template section's number is its place among the siblings a finished report will have: the
+// required ones plus the optional ones present. So inserting every missing section and renumbering
+// to these values gives a consistent outline. Headings the template does not know continue the
+// numbering of the sibling before them.
+import type { Template, TemplateSection } from '../template/template.js';
+import { siblingsOf } from '../template/template.js';
+import type { Outline, Section } from './outline.js';
+
+export function templateNumber(template: Template, tsec: TemplateSection, present: ReadonlyMap<string, Section>): number {
+  let n = 1;
+  for (const s of siblingsOf(template, tsec)) {
+    if (s === tsec) return n;
+    if (s.required || present.has(s.id)) n++;
+  }
+  return n;
+}
+
+/** Sections whose template position disagrees with their document position (not in the longest ordered run). */
+export function outOfOrderSections(outline: Outline): Set<Section> {
+  const out = new Set<Section>();
+  const visit = (children: Section[]): void => {
+    const matched = children.filter((c) => c.tsec && !c.heading.duplicate);
+    const keep = longestIncreasing(matched.map((c) => (c.tsec as TemplateSection).index));
+    matched.forEach((c, i) => {
+      if (!keep.has(i)) out.add(c);
+    });
+    for (const c of children) visit(c.children);
+  };
+  visit(outline.roots);
+  return out;
+}
+
+/** Indices of one longest strictly increasing subsequence (patience sorting, O(n log n)). */
+function longestIncreasing(values: number[]): Set<number> {
+  const tails: number[] = [];
+  const prev: number[] = new Array<number>(values.length).fill(-1);
+  values.forEach((v, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((values[tails[mid] as number] as number) < v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[i] = tails[lo - 1] as number;
+    tails[lo] = i;
+  });
+  const keep = new Set<number>();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = prev[i] as number) keep.add(i);
+  return keep;
+}
+
+/** The number each heading should carry. */
+export function expectedNumbers(outline: Outline, template: Template): Map<Section, number> {
+  const out = new Map<Section, number>();
+  const visit = (children: Section[]): void => {
+    let last = 0;
+    for (const c of children) {
+      const n = c.tsec && !c.heading.duplicate ? templateNumber(template, c.tsec, outline.byTemplateId) : last + 1;
+      out.set(c, n);
+      last = n;
+      visit(c.children);
+    }
+  };
+  visit(outline.roots);
+  return out;
+}

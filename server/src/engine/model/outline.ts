@@ -1,0 +1,222 @@
+// Builds the section tree of a report from its text lines, guided by the template.
+//
+// A line is a heading when its title matches a template section, when it is a Markdown heading with
+// a marker, or when its marker continues the numbering of the outline where it stands. Numbered
+// paragraphs that restart the numbering (the 14 duties `(一)拟订…`, `一、加快湛江湾实验室建设。…`) open a
+// "list run": the run's later items are list items too, until a template heading ends it.
+import type { TextLine } from '../parse/blocks.js';
+import { readLineHead, type LineHead, type MarkerLevel } from '../parse/markers.js';
+import { titleKey } from '../text/normalize.js';
+import type { Template, TemplateSection } from '../template/template.js';
+
+export interface Heading {
+  line: TextLine;
+  head: LineHead;
+  level: MarkerLevel;
+  tsec?: TemplateSection;
+  /** A second heading for a template section already present. */
+  duplicate: boolean;
+  section: Section;
+}
+
+export interface Section {
+  heading: Heading;
+  level: MarkerLevel;
+  tsec?: TemplateSection;
+  parent?: Section;
+  children: Section[];
+  /** Start of the heading's source line. */
+  start: number;
+  /** Start of the next heading at this level or above, or the end of the text. */
+  end: number;
+}
+
+export interface OutlineStyle {
+  halfWidth: boolean;
+  spaceAfterMarker: boolean;
+  /** Markdown heading depth used for each outline level, when the document uses `#` headings. */
+  mdDepth: Map<number, number>;
+  /** Leading whitespace of heading lines. */
+  indent: string;
+  arabicSep: string;
+}
+
+export interface Outline {
+  headings: Heading[];
+  roots: Section[];
+  byTemplateId: Map<string, Section>;
+  style: OutlineStyle;
+  /** Offset of the first outline heading (end of the header block), or the text length. */
+  bodyStart: number;
+}
+
+const MAX_TITLE = 30;
+
+export function buildOutline(lines: TextLine[], template: Template, text: string): Outline {
+  const keyIndex = indexTemplate(template);
+  const headings: Heading[] = [];
+  const roots: Section[] = [];
+  const byTemplateId = new Map<string, Section>();
+  const stack: Section[] = [];
+  let listRun: { level: number; parent: Section | undefined } | undefined;
+
+  /** The open section a heading of this level would belong to (the stack is not changed). */
+  const parentFor = (level: number): Section | undefined => [...stack].reverse().find((s) => s.level < level);
+
+  for (const line of lines) {
+    const head = readLineHead(line.text);
+    const marker = head.marker;
+    const titleLen = [...head.title].length;
+    if (titleLen < 2 || (titleLen > MAX_TITLE && line.mdDepth === 0)) {
+      if (marker && !marker.broken && !(listRun && listRun.level === marker.level)) {
+        listRun = { level: marker.level, parent: parentFor(marker.level) };
+      }
+      continue;
+    }
+    const current = stack[stack.length - 1];
+    const match = matchTemplate(keyIndex, titleKey(head.title), marker?.level, current);
+    let level: MarkerLevel | undefined;
+    let tsec: TemplateSection | undefined;
+    let duplicate = false;
+
+    if (match) {
+      const present = byTemplateId.has(match.id);
+      if (present && !marker && line.mdDepth === 0) continue; // a label such as 存在问题 under its section
+      if (!line.first && !marker && line.mdDepth === 0) continue;
+      level = match.depth as MarkerLevel;
+      tsec = match;
+      duplicate = present;
+    } else if (marker && !marker.broken) {
+      const parent = parentFor(marker.level);
+      const inRun = listRun && listRun.level === marker.level && listRun.parent === parent;
+      const leafAbove = parent?.tsec && parent.tsec.children.length === 0;
+      const siblings = parent ? parent.children : roots;
+      const last = [...siblings].reverse().find((s) => s.level === marker.level);
+      const expected = last ? (last.heading.head.marker?.value ?? last.tsec?.index ?? 0) + 1 : 1;
+      const plausible = !head.title.includes('，') && !head.title.includes(',');
+      const headingLike =
+        (line.mdDepth > 0 || line.first) && plausible && !inRun && !leafAbove && marker.value === expected &&
+        (marker.level === 1 || parent !== undefined);
+      if (!headingLike) {
+        listRun = inRun ? listRun : { level: marker.level, parent };
+        continue;
+      }
+      level = marker.level;
+    } else {
+      continue;
+    }
+
+    while (stack.length > 0 && (stack[stack.length - 1] as Section).level >= level) stack.pop();
+    const parent = stack[stack.length - 1];
+    const heading = { line, head, level, duplicate } as Heading;
+    const section: Section = { heading, level, parent, children: [], start: line.lineStart, end: text.length };
+    if (tsec) {
+      heading.tsec = tsec;
+      section.tsec = tsec;
+      if (!duplicate) byTemplateId.set(tsec.id, section);
+    }
+    heading.section = section;
+    if (!parent) delete section.parent;
+    (parent ? parent.children : roots).push(section);
+    stack.push(section);
+    headings.push(heading);
+    listRun = undefined;
+  }
+
+  setEnds(headings, text.length);
+  return {
+    headings,
+    roots,
+    byTemplateId,
+    style: detectStyle(headings, text),
+    bodyStart: headings[0]?.line.lineStart ?? text.length,
+  };
+}
+
+type KeyIndex = Map<string, TemplateSection[]>;
+
+function indexTemplate(t: Template): KeyIndex {
+  const index: KeyIndex = new Map();
+  for (const s of t.all) {
+    for (const k of s.keys) {
+      const list = index.get(k) ?? [];
+      list.push(s);
+      index.set(k, list);
+    }
+  }
+  return index;
+}
+
+/** The template section a title names; near-misses (a few characters added or lost) count too. */
+function matchTemplate(index: KeyIndex, key: string, level: number | undefined, current: Section | undefined): TemplateSection | undefined {
+  let found = index.get(key);
+  if (!found && key.length >= 4) {
+    for (const [k, sections] of index) {
+      const [short, long] = k.length < key.length ? [k, key] : [key, k];
+      if (short.length >= 4 && long.includes(short) && short.length / long.length >= 0.75) {
+        found = sections;
+        break;
+      }
+    }
+  }
+  if (!found || found.length === 0) return undefined;
+  if (found.length === 1) return found[0];
+  const openIds = new Set<string>();
+  for (let s: Section | undefined = current; s; s = s.parent) if (s.tsec) openIds.add(s.tsec.id);
+  return (
+    found.find((s) => s.parent && openIds.has(s.parent.id)) ??
+    found.find((s) => level !== undefined && s.depth === level) ??
+    found[0]
+  );
+}
+
+function setEnds(headings: Heading[], textEnd: number): void {
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i] as Heading;
+    let end = textEnd;
+    for (let j = i + 1; j < headings.length; j++) {
+      const n = headings[j] as Heading;
+      if (n.level <= h.level) {
+        end = n.line.lineStart;
+        break;
+      }
+    }
+    h.section.end = end;
+  }
+}
+
+function majority<T>(values: T[], fallback: T): T {
+  const counts = new Map<T, number>();
+  let best = fallback;
+  let bestCount = 0;
+  for (const v of values) {
+    const c = (counts.get(v) ?? 0) + 1;
+    counts.set(v, c);
+    if (c > bestCount) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+function detectStyle(headings: Heading[], text: string): OutlineStyle {
+  const markers = headings.flatMap((h) => (h.head.marker && !h.head.marker.broken ? [h.head.marker] : []));
+  const bracketed = markers.filter((m) => m.open !== '');
+  const halfWidth = majority(bracketed.map((m) => m.open === '('), false);
+  const spaceAfterMarker = majority(
+    headings.filter((h) => h.head.marker && !h.head.marker.broken).map((h) => h.head.titleStart > (h.head.marker?.end ?? 0)),
+    false,
+  );
+  const mdDepth = new Map<number, number>();
+  for (const level of [1, 2, 3, 4]) {
+    const depths = headings.filter((h) => h.level === level && h.line.mdDepth > 0).map((h) => h.line.mdDepth);
+    if (depths.length > 0) mdDepth.set(level, majority(depths, 0));
+  }
+  const indent = majority(
+    headings.filter((h) => h.line.mdDepth === 0).map((h) => text.slice(h.line.lineStart, h.line.start)),
+    '',
+  );
+  const arabicSep = majority(markers.filter((m) => m.level === 3).map((m) => m.sep), '.');
+  return { halfWidth, spaceAfterMarker, mdDepth, indent, arabicSep };
+}

@@ -1,0 +1,96 @@
+// The report model: everything the rules read, built once per document text.
+import { parseBlocks, type ParsedDocument } from '../parse/blocks.js';
+import { scanDates, type DateMention } from '../parse/dates.js';
+import { scanDocNumbers, type DocNumber } from '../parse/doc-numbers.js';
+import { blankFrontMatter, readFrontMatter, type FrontMatter } from '../parse/front-matter.js';
+import { LineIndex } from '../text/line-index.js';
+import type { Template } from '../template/template.js';
+import type { TemplateRegistry } from '../template/registry.js';
+import { readAssessment, type Assessment } from './assessment.js';
+import { readSentences, type Sentence } from './facts.js';
+import { readHeader, type Header } from './header.js';
+import { buildOutline, type Outline } from './outline.js';
+
+export type TemplateSource = 'front-matter' | 'option' | 'title' | 'default';
+
+export interface Report {
+  text: string;
+  index: LineIndex;
+  frontMatter: FrontMatter;
+  parsed: ParsedDocument;
+  template: Template;
+  templateSource: TemplateSource;
+  /** Front matter named a template that does not exist. */
+  unknownTemplate?: { id: string; start: number; end: number };
+  /** Only reports get report findings: a README stays quiet. */
+  isReport: boolean;
+  outline: Outline;
+  header: Header;
+  sentences: Sentence[];
+  docNumbers: DocNumber[];
+  dates: DateMention[];
+  assessment: Assessment;
+}
+
+export interface ModelOptions {
+  registry: TemplateRegistry;
+  /** A template chosen by the user for every document (CLI --template); front matter still wins. */
+  templateId?: string;
+}
+
+/** Template headings a document must show to count as a report when neither front matter nor title says so. */
+const MIN_MATCHED_HEADINGS = 3;
+
+export function buildReport(text: string, options: ModelOptions): Report {
+  const index = new LineIndex(text);
+  const frontMatter = readFrontMatter(text);
+  const parsed = parseBlocks(blankFrontMatter(text, frontMatter), index);
+  const { registry } = options;
+
+  let template: Template | undefined;
+  let templateSource: TemplateSource = 'default';
+  let unknownTemplate: Report['unknownTemplate'];
+  const fmTemplate = frontMatter.fields.get('template');
+  if (fmTemplate) {
+    template = registry.get(fmTemplate.value);
+    if (template) templateSource = 'front-matter';
+    else unknownTemplate = { id: fmTemplate.value, start: fmTemplate.start, end: fmTemplate.end };
+  }
+  if (!template && options.templateId) {
+    template = registry.get(options.templateId);
+    if (template) templateSource = 'option';
+  }
+  // The title decides between templates; read it with the default outline first.
+  const first = template ?? registry.default;
+  const provisional = buildOutline(parsed.lines, first, text);
+  const provisionalHeader = readHeader(parsed.lines, provisional.bodyStart, text);
+  const fromTitle = provisionalHeader.title ? registry.fromTitle(provisionalHeader.title.value) : undefined;
+  if (!template && fromTitle) {
+    template = fromTitle;
+    templateSource = 'title';
+  }
+  template ??= registry.default;
+  const outline = template === first ? provisional : buildOutline(parsed.lines, template, text);
+  const header = outline === provisional ? provisionalHeader : readHeader(parsed.lines, outline.bodyStart, text);
+
+  const matched = outline.headings.filter((h) => h.tsec).length;
+  const isReport = templateSource === 'front-matter' || fromTitle !== undefined || unknownTemplate !== undefined || matched >= MIN_MATCHED_HEADINGS;
+
+  const report: Report = {
+    text,
+    index,
+    frontMatter,
+    parsed,
+    template,
+    templateSource,
+    isReport,
+    outline,
+    header,
+    sentences: readSentences(text, parsed.blocks),
+    docNumbers: parsed.blocks.flatMap((b) => scanDocNumbers(text, b.start, b.end)),
+    dates: parsed.blocks.flatMap((b) => scanDates(text, b.start, b.end)),
+    assessment: readAssessment(text, outline.bodyStart, template),
+  };
+  if (unknownTemplate) report.unknownTemplate = unknownTemplate;
+  return report;
+}

@@ -1,0 +1,144 @@
+// Splits a Markdown document into the text lines the report model reads, using remark-parse for the
+// block structure (what is a heading, a paragraph, code, an HTML comment). Each line keeps its exact
+// source offsets so findings and fixes point at the user's own text.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, RootContent } from 'mdast';
+import { LineIndex } from '../text/line-index.js';
+
+export interface TextLine {
+  /** Offset of the line's content, after Markdown prefixes (`#`, `>`, bullets) and indentation. */
+  start: number;
+  /** Offset of the end of the content, before trailing `#`s and the line break. */
+  end: number;
+  /** Offset where the source line begins (for inserting text before it). */
+  lineStart: number;
+  text: string;
+  line: number;
+  /** Depth of the Markdown heading this line is, or 0 for body text. */
+  mdDepth: number;
+  /** First line of its paragraph, heading or list item. */
+  first: boolean;
+  block: number;
+}
+
+export interface Block {
+  start: number;
+  end: number;
+  lines: TextLine[];
+  mdDepth: number;
+}
+
+export interface HtmlComment {
+  start: number;
+  end: number;
+  body: string;
+  line: number;
+}
+
+export interface ParsedDocument {
+  blocks: Block[];
+  lines: TextLine[];
+  comments: HtmlComment[];
+}
+
+const processor = unified().use(remarkParse);
+
+export function parseBlocks(text: string, index: LineIndex): ParsedDocument {
+  const tree = processor.parse(text) as Root;
+  const out: ParsedDocument = { blocks: [], lines: [], comments: [] };
+  for (const node of tree.children) visit(node, text, index, out);
+  return out;
+}
+
+function visit(node: RootContent, text: string, index: LineIndex, out: ParsedDocument): void {
+  const pos = node.position;
+  if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) return;
+  const start = pos.start.offset;
+  const end = pos.end.offset;
+  switch (node.type) {
+    case 'heading':
+      addBlock(out, text, index, start, end, node.depth);
+      return;
+    case 'paragraph':
+      addBlock(out, text, index, start, end, 0);
+      return;
+    case 'code':
+      // An indented "code block" in a report is nearly always text indented by accident.
+      if (!/^[ \t]*(`{3,}|~{3,})/.test(text.slice(index.lineStart(index.lineOf(start)), start + 4)))
+        addBlock(out, text, index, start, end, 0);
+      return;
+    case 'html':
+      collectComments(node.value, start, index, out);
+      return;
+    case 'list':
+    case 'listItem':
+    case 'blockquote':
+      for (const child of node.children) visit(child as RootContent, text, index, out);
+      return;
+    default:
+      return; // thematic breaks, definitions: nothing a report rule reads
+  }
+}
+
+function addBlock(out: ParsedDocument, text: string, index: LineIndex, start: number, end: number, mdDepth: number): void {
+  const firstLine = index.lineOf(start);
+  const lastLine = index.lineOf(Math.max(start, end - 1));
+  const block: Block = { start, end, lines: [], mdDepth };
+  const blockNo = out.blocks.length;
+  for (let ln = firstLine; ln <= lastLine; ln++) {
+    const lineStart = index.lineStart(ln);
+    const lineEnd = Math.min(index.lineEnd(ln), ln === lastLine ? Math.max(end, lineStart) : Infinity);
+    const line = trimPrefix(text, lineStart, lineEnd, mdDepth > 0);
+    if (mdDepth > 0 && ln > firstLine && /^(=+|-+)$/.test(line.text)) continue; // setext underline
+    const entry: TextLine = { ...line, lineStart, line: ln, mdDepth, first: ln === firstLine, block: blockNo };
+    block.lines.push(entry);
+    out.lines.push(entry);
+  }
+  out.blocks.push(block);
+}
+
+const SPACE = new Set([32, 9, 0xa0, 0x3000]);
+
+function trimPrefix(text: string, lineStart: number, lineEnd: number, atx: boolean): { start: number; end: number; text: string } {
+  let s = lineStart;
+  const skipSpace = (): void => {
+    while (s < lineEnd && SPACE.has(text.charCodeAt(s))) s++;
+  };
+  skipSpace();
+  while (s < lineEnd && text[s] === '>') {
+    s++;
+    skipSpace();
+  }
+  if (atx && text[s] === '#') {
+    while (s < lineEnd && text[s] === '#') s++;
+    skipSpace();
+  } else if ((text[s] === '-' || text[s] === '*' || text[s] === '+') && (text[s + 1] === ' ' || text[s + 1] === '\t')) {
+    s += 2;
+    skipSpace();
+  }
+  let e = lineEnd;
+  while (e > s && SPACE.has(text.charCodeAt(e - 1))) e--;
+  if (atx) {
+    let h = e;
+    while (h > s && text[h - 1] === '#') h--;
+    if (h < e && (h === s || SPACE.has(text.charCodeAt(h - 1)))) {
+      e = h;
+      while (e > s && SPACE.has(text.charCodeAt(e - 1))) e--;
+    }
+  }
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+function collectComments(html: string, start: number, index: LineIndex, out: ParsedDocument): void {
+  let from = 0;
+  for (;;) {
+    const open = html.indexOf('<!--', from);
+    if (open < 0) return;
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) return;
+    const s = start + open;
+    out.comments.push({ start: s, end: start + close + 3, body: html.slice(open + 4, close).trim(), line: index.lineOf(s) });
+    from = close + 3;
+  }
+}

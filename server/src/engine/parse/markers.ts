@@ -1,0 +1,128 @@
+// Heading markers as drafts write them (GB/T 9704 §7.3.3): 一、 → （一） → 1. → （1）, in full- or
+// half-width brackets, with the non-standard 1、 and the broken `)标题` seen in pasted text.
+import { chineseNumeral } from '../text/normalize.js';
+
+export type MarkerLevel = 1 | 2 | 3 | 4;
+
+export interface Marker {
+  level: MarkerLevel;
+  /** The number (一 → 1); 0 for a broken marker. */
+  value: number;
+  /** Offsets relative to the line text. */
+  start: number;
+  end: number;
+  text: string;
+  open: string; // '(' or '（' or ''
+  close: string; // ')' or '）' or ''
+  sep: string; // '、', '.', '．' or ''
+  /** `)标题`: a closing bracket with the number lost. */
+  broken: boolean;
+}
+
+export interface LineHead {
+  marker?: Marker;
+  title: string;
+  /** Offsets of the title relative to the line text. */
+  titleStart: number;
+  titleEnd: number;
+  /** Body text follows the title on the same line (`(二)自评工作过程。根据…`). */
+  runIn: boolean;
+}
+
+const OPEN = new Set(['(', '（']);
+const CLOSE = new Set([')', '）']);
+const CN_NUM = new Set([...'一二三四五六七八九十']);
+const SPACES = new Set([' ', '\t', '\u00a0', '\u3000']);
+const TITLE_END = new Set(['。', '；', ';', '！', '？', '：', ':']);
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
+}
+
+function digitValue(s: string): number {
+  let v = 0;
+  for (const ch of s) v = v * 10 + (ch >= '０' ? ch.charCodeAt(0) - 0xff10 : ch.charCodeAt(0) - 48);
+  return v;
+}
+
+/** Reads the marker at position `at` of `s`, if there is one. */
+export function readMarker(s: string, at: number): Marker | undefined {
+  const ch = s[at];
+  if (ch === undefined) return undefined;
+  if (OPEN.has(ch)) {
+    let j = at + 1;
+    while (j < s.length && j - at <= 3 && CN_NUM.has(s[j] as string)) j++;
+    if (j > at + 1 && CLOSE.has(s[j] as string)) {
+      const value = chineseNumeral(s.slice(at + 1, j));
+      if (value > 0) return make(2, value, s, at, j + 1, ch, s[j] as string, '');
+    }
+    j = at + 1;
+    while (j < s.length && j - at <= 2 && isDigit(s[j])) j++;
+    if (j > at + 1 && CLOSE.has(s[j] as string)) {
+      return make(4, digitValue(s.slice(at + 1, j)), s, at, j + 1, ch, s[j] as string, '');
+    }
+    return undefined;
+  }
+  if (CLOSE.has(ch)) {
+    const next = s[at + 1];
+    if (next !== undefined && !SPACES.has(next) && !CLOSE.has(next)) return { ...make(2, 0, s, at, at + 1, '', ch, ''), broken: true };
+    return undefined;
+  }
+  if (CN_NUM.has(ch)) {
+    let j = at;
+    while (j < s.length && j - at < 3 && CN_NUM.has(s[j] as string)) j++;
+    if (s[j] === '、') {
+      const value = chineseNumeral(s.slice(at, j));
+      if (value > 0) return make(1, value, s, at, j + 1, '', '', '、');
+    }
+    return undefined;
+  }
+  if (isDigit(ch)) {
+    let j = at;
+    while (j < s.length && j - at < 2 && isDigit(s[j])) j++;
+    const sep = s[j];
+    if ((sep === '.' || sep === '．' || sep === '、') && !isDigit(s[j + 1])) {
+      return make(3, digitValue(s.slice(at, j)), s, at, j + 1, '', '', sep);
+    }
+  }
+  return undefined;
+}
+
+function make(level: MarkerLevel, value: number, s: string, start: number, end: number, open: string, close: string, sep: string): Marker {
+  return { level, value, start, end, text: s.slice(start, end), open, close, sep, broken: false };
+}
+
+/** Splits a line into its marker (if any), its title, and whether a body follows on the same line. */
+export function readLineHead(s: string): LineHead {
+  let at = 0;
+  while (at < s.length && at < 3 && (s[at] === '*' || s[at] === '_')) at++; // **一、标题**
+  const marker = readMarker(s, at);
+  let t = marker ? marker.end : at;
+  while (t < s.length && SPACES.has(s[t] as string)) t++;
+  let e = t;
+  while (e < s.length && !TITLE_END.has(s[e] as string)) e++;
+  const afterTitle = e;
+  if (e < s.length) e++; // the terminator
+  let rest = e;
+  while (rest < s.length && (SPACES.has(s[rest] as string) || s[rest] === '*' || s[rest] === '_')) rest++;
+  let titleEnd = afterTitle;
+  while (titleEnd > t && (SPACES.has(s[titleEnd - 1] as string) || s[titleEnd - 1] === '*' || s[titleEnd - 1] === '_')) titleEnd--;
+  const head: LineHead = { title: s.slice(t, titleEnd), titleStart: t, titleEnd, runIn: rest < s.length };
+  if (marker) head.marker = marker;
+  return head;
+}
+
+/** The canonical marker text for a level and number, in the given bracket and separator style. */
+export function formatMarker(level: MarkerLevel, value: number, style: { halfWidth: boolean; sep?: string }, cn: (n: number) => string): string {
+  const [o, c] = style.halfWidth ? ['(', ')'] : ['（', '）'];
+  switch (level) {
+    case 1:
+      return `${cn(value)}、`;
+    case 2:
+      return `${o}${cn(value)}${c}`;
+    case 3:
+      return `${value}${style.sep ?? '.'}`;
+    case 4:
+      return `${o}${value}${c}`;
+  }
+}

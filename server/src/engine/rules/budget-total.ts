@@ -1,0 +1,52 @@
+import { readStatements } from '../model/budget.js';
+import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
+import { amountText } from './format.js';
+import type { RuleFinding } from './rule.js';
+import { defineRule } from './rule.js';
+
+/** Floating-point slack, far below any stated precision. */
+const EPSILON = 1e-6;
+
+export default defineRule({
+  id: 'budget-total',
+  severity: 'error',
+  description: {
+    zh: '收入总预算、总支出等合计数不等于其组成部分之和（按所写精度容差，自动换算元/万元/亿元）。',
+    en: 'A stated total (收入总预算, 总支出, …) is not the sum of its parts, within the precision written; units converted.',
+  },
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    for (const st of readStatements(report.sentences)) {
+      for (const parts of st.families.values()) {
+        if (parts.length < 2) continue;
+        const total = st.total.amount;
+        const figures = [total, ...parts.map((p) => p.amount)];
+        const tolerance = Math.max(...figures.map((f) => halfUnit(f.decimals) * UNIT_FACTOR[f.unit]));
+        const sumYuan = parts.reduce((s, p) => s + p.amount.yuan, 0);
+        if (Math.abs(sumYuan - total.yuan) <= tolerance + EPSILON * Math.max(1, total.yuan)) continue;
+        const decimals = Math.max(total.decimals, ...parts.map((p) => (p.amount.unit === total.unit ? p.amount.decimals : 0)));
+        const sum = sumYuan / UNIT_FACTOR[total.unit];
+        const sumText = formatNumber(sum, decimals);
+        const partsText = parts.map((p) => `${p.name} ${amountText(p.amount)}`).join(' + ');
+        out.push({
+          span: { start: total.start, end: total.unitEnd },
+          message: {
+            zh: `${st.total.name} ${amountText(total)} ≠ ${partsText} = ${sumText} ${total.unit}，请核对合计数或各组成部分`,
+            en: `${st.total.name} ${amountText(total)} ≠ ${partsText} = ${sumText} ${total.unit}; check the total or its parts`,
+          },
+          related: parts.map((p) => ({
+            span: { start: p.amount.start, end: p.amount.unitEnd },
+            message: { zh: `组成部分：${p.name} ${amountText(p.amount)}`, en: `Part: ${p.name} ${amountText(p.amount)}` },
+          })),
+          fix: {
+            title: { zh: `将合计数改为 ${sumText}`, en: `Change the total to ${sumText}` },
+            edits: [{ start: total.start, end: total.end, newText: sumText }],
+            // the total is not always the wrong figure: a person decides
+            safe: false,
+          },
+        });
+      }
+    }
+    return out;
+  },
+});

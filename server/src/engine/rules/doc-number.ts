@@ -1,0 +1,74 @@
+// 发文字号 as GB/T 9704-2012 writes them: 湛财绩〔2024〕5号 — 六角括号, no 第, no leading zero — and the
+// same notice cited the same way throughout.
+import { canonicalDocNumber, type DocNumber } from '../parse/doc-numbers.js';
+import type { TextEdit } from '../types.js';
+import type { RuleFinding } from './rule.js';
+import { defineRule } from './rule.js';
+import { eq, zq } from './format.js';
+
+export default defineRule({
+  id: 'doc-number',
+  severity: 'warning',
+  description: {
+    zh: '文号应写作“机关代字〔年份〕序号号”：六角括号〔〕、无“第”、序号无前导零；同一通知的文号前后一致。',
+    en: 'A 文号 is written 机关代字〔year〕N号: 〔〕 brackets, no 第, no leading zero; one notice is cited one way.',
+  },
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    for (const d of report.docNumbers) {
+      const problems: { zh: string; en: string }[] = [];
+      const edits: TextEdit[] = [];
+      if (d.open !== '〔' || d.close !== '〕') {
+        if (!d.open || !d.close) problems.push({ zh: '缺少括号', en: 'a bracket is missing' });
+        else problems.push({ zh: `括号应为六角括号〔〕而非${d.open}${d.close}`, en: `brackets must be 〔〕, not ${d.open}${d.close}` });
+        const yearAt = d.text.indexOf(String(d.year), d.code.length) + d.start;
+        if (d.open) edits.push({ start: d.openStart, end: d.openStart + 1, newText: '〔' });
+        else edits.push({ start: yearAt, end: yearAt, newText: '〔' });
+        if (d.close) edits.push({ start: d.closeStart, end: d.closeStart + 1, newText: '〕' });
+        else edits.push({ start: yearAt + 4, end: yearAt + 4, newText: '〕' });
+      }
+      if (d.di >= 0) {
+        problems.push({ zh: '序号前不加“第”', en: 'no 第 before the number' });
+        edits.push({ start: d.di, end: d.di + 1, newText: '' });
+      }
+      if (d.serial.length > 1 && d.serial.startsWith('0')) {
+        problems.push({ zh: '序号不编虚位（无前导零）', en: 'no leading zero in the number' });
+        edits.push({ start: d.serialStart, end: d.serialStart + d.serial.length, newText: String(Number(d.serial)) });
+      }
+      if (problems.length === 0) continue;
+      const want = canonicalDocNumber(d);
+      out.push({
+        span: { start: d.start, end: d.end },
+        message: {
+          zh: `文号${zq(d.text)}不规范：${problems.map((p) => p.zh).join('；')}，应写作${zq(want)}`,
+          en: `文号 ${eq(d.text)} is malformed: ${problems.map((p) => p.en).join('; ')}; write ${eq(want)}`,
+        },
+        fix: { title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` }, edits, safe: true },
+      });
+    }
+    out.push(...conflicting(report.docNumbers, (o) => report.index.lineOf(o) + 1));
+    return out;
+  },
+});
+
+/** Citations with the same year and number whose 机关代字 differ only after a shared prefix: one notice, two 文号. */
+function conflicting(docs: DocNumber[], lineOf: (offset: number) => number): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const seen: DocNumber[] = [];
+  for (const d of docs) {
+    const first = seen.find(
+      (s) => s.year === d.year && Number(s.serial) === Number(d.serial) && s.code !== d.code && s.code.slice(0, 2) === d.code.slice(0, 2),
+    );
+    if (first) {
+      out.push({
+        span: { start: d.start, end: d.end },
+        message: {
+          zh: `同一通知引用了两个不同的文号：${zq(canonicalDocNumber(first))}（第 ${lineOf(first.start)} 行）与${zq(canonicalDocNumber(d))}，请核对后统一`,
+          en: `One notice is cited with two different 文号: ${eq(canonicalDocNumber(first))} (line ${lineOf(first.start)}) and ${eq(canonicalDocNumber(d))}; check and make them agree`,
+        },
+        related: [{ span: { start: first.start, end: first.end }, message: { zh: '首次引用', en: 'First citation' } }],
+      });
+    } else seen.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import { gradesFor } from '../model/assessment.js';
+import type { RuleFinding } from './rule.js';
+import { defineRule } from './rule.js';
+import { eq, zq } from './format.js';
+
+export default defineRule({
+  id: 'grade-score',
+  severity: 'error',
+  description: {
+    zh: '评价等次与综合得分所在分数段不符（优 ≥ 90，良 80–90，中 60–80，差 < 60）；自评结果未写明得分或等次时提示。',
+    en: 'The grade does not match the score band (优 ≥ 90, 良 80–90, 中 60–80, 差 < 60); notes a result without score or grade.',
+  },
+  check({ report }) {
+    const { score, grade } = report.assessment;
+    const result = report.template.all.find((s) => s.role === 'result');
+    const resultSection = result ? report.outline.byTemplateId.get(result.id) : undefined;
+    const out: RuleFinding[] = [];
+    if (!score || !grade) {
+      if (resultSection) {
+        const missing = !score && !grade ? ['综合得分', '评价等次'] : !score ? ['综合得分'] : ['评价等次'];
+        const missingEn = !score && !grade ? 'the total score and the grade' : !score ? 'the total score' : 'the grade';
+        const line = resultSection.heading.line;
+        out.push({
+          severity: 'information',
+          span: { start: line.start, end: line.end },
+          message: {
+            zh: `报告未写明${missing.join('和')}：请在${zq(result?.title ?? '自评结果')}中写明（如“综合得分为 95 分，评价结果为‘优’”）`,
+            en: `The report does not state ${missingEn}; write it in ${eq(result?.title ?? '自评结果')} (e.g. “综合得分为 95 分，评价结果为‘优’”)`,
+          },
+        });
+      }
+      if (!score || !grade) return out;
+    }
+    if (score.value > 100) {
+      out.push({
+        span: { start: score.start, end: score.end },
+        message: { zh: `综合得分 ${score.value} 分超过满分 100 分`, en: `The score ${score.value} exceeds the maximum of 100` },
+      });
+      return out;
+    }
+    const band = gradesFor(report.template, score.value);
+    if (!band || band.grades.includes(grade.word)) return out;
+    const sameLength = band.grades.find((g) => g.length === grade.word.length) ?? (band.grades[0] as string);
+    const rangeText = band.max === undefined ? `≥ ${band.min}` : `${band.min}–${band.max}`;
+    out.push({
+      span: { start: grade.start, end: grade.end },
+      message: {
+        zh: `综合得分 ${score.value} 分（${rangeText} 分）对应等次为${zq(band.grades.join('/'))}，报告写的是${zq(grade.word)}`,
+        en: `A score of ${score.value} (band ${rangeText}) is graded ${eq(band.grades.join('/'))}, but the report says ${eq(grade.word)}`,
+      },
+      related: [{ span: { start: score.start, end: score.end }, message: { zh: '综合得分', en: 'Total score' } }],
+      fix: {
+        title: { zh: `将等次改为${zq(sameLength)}`, en: `Change the grade to ${eq(sameLength)}` },
+        edits: [{ start: grade.start, end: grade.end, newText: sameLength }],
+        safe: false, // the score may be the wrong one
+      },
+    });
+    return out;
+  },
+});

@@ -1,0 +1,31 @@
+// Every rule, in the order their findings are documented.
+import budgetTotal from './budget-total.js';
+import docNumber from './doc-number.js';
+import gradeScore from './grade-score.js';
+import headingNumbering from './heading-numbering.js';
+import missingSection from './missing-section.js';
+import pastedDebris from './pasted-debris.js';
+import problemsVsExecution from './problems-vs-execution.js';
+import ratio from './ratio.js';
+import type { Rule } from './rule.js';
+import sectionOrder from './section-order.js';
+import spendingOverBudget from './spending-over-budget.js';
+import unknownTemplate from './unknown-template.js';
+import yearConsistency from './year-consistency.js';
+
+export const RULES: readonly Rule[] = [
+  missingSection,
+  sectionOrder,
+  headingNumbering,
+  budgetTotal,
+  spendingOverBudget,
+  ratio,
+  gradeScore,
+  docNumber,
+  yearConsistency,
+  problemsVsExecution,
+  pastedDebris,
+  unknownTemplate,
+];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

@@ -1,0 +1,40 @@
+import { insertSectionEdit } from '../fixes/insert-section.js';
+import { defineRule } from './rule.js';
+import { zq, eq } from './format.js';
+import type { TemplateSection } from '../template/template.js';
+import type { Report } from '../model/report.js';
+
+/** Required template sections absent from the report whose parent is present (a missing parent is reported alone). */
+export function missingSections(report: Report): TemplateSection[] {
+  const present = report.outline.byTemplateId;
+  return report.template.all.filter((s) => s.required && !present.has(s.id) && (!s.parent || present.has(s.parent.id)));
+}
+
+export default defineRule({
+  id: 'missing-section',
+  severity: 'error',
+  description: {
+    zh: '模板要求的章节缺失；快速修复按文档自身的编号样式在正确位置插入该章节。',
+    en: 'A section the template requires is missing; the fix inserts it in place, numbered in the document’s own style.',
+  },
+  check({ report }) {
+    return missingSections(report).map((tsec) => {
+      const edit = insertSectionEdit(report, tsec);
+      const parent = tsec.parent ? report.outline.byTemplateId.get(tsec.parent.id) : undefined;
+      // Point at the parent's heading, or at the place the section would go.
+      const span = parent
+        ? { start: parent.heading.line.start, end: parent.heading.line.end }
+        : { start: Math.min(edit.start, report.text.length), end: Math.min(edit.start, report.text.length) };
+      const where = tsec.parent ? `${zq(tsec.parent.title)}下` : '';
+      const whereEn = tsec.parent ? ` under ${eq(tsec.parent.title)}` : '';
+      return {
+        span,
+        message: {
+          zh: `缺少章节${zq(tsec.title)}：${where}应有此节（${tsec.guidance.zh}）`,
+          en: `Missing section ${eq(tsec.title)}${whereEn} (${tsec.guidance.en})`,
+        },
+        fix: { title: { zh: `插入章节${zq(tsec.title)}`, en: `Insert section ${eq(tsec.title)}` }, edits: [edit], safe: true },
+      };
+    });
+  },
+});

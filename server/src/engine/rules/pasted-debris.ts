@@ -1,0 +1,104 @@
+// Text pasted from a web page or a PDF brings debris: site navigation and footers, and sentences
+// broken across paragraphs at PDF line or page breaks (习近平 / 平新时代).
+import type { Block } from '../parse/blocks.js';
+import type { Report } from '../model/report.js';
+import type { RuleFinding } from './rule.js';
+import { defineRule } from './rule.js';
+
+const WEB = /当前位置|首页[ \u00a0]{0,2}>|【打印】|【字体|繁体版|无障碍|长者助手|移动版|您访问的链接即将离开|^继续访问$|^放弃$|^关闭窗口$|^(发布)?时间[:：][ \u00a0]{0,2}\d{4}-\d{1,2}-\d{1,2}.{0,40}来源[:：]|^\|.{0,200}\|$/;
+const ENDS_SENTENCE = /[。！？!?；;：:”」』）)】》.…—\-|*_`>]$/;
+const CJK = /[\u4e00-\u9fa5]/;
+/** Shorter lines without a full stop are labels or names, not cut sentences. */
+const MIN_LINE = 16;
+
+export default defineRule({
+  id: 'pasted-debris',
+  severity: 'warning',
+  description: {
+    zh: '从网页或 PDF 粘贴带入的残留：网站导航、页脚，句子被换行或分页截断。',
+    en: 'Debris from pasting a web page or PDF: site navigation and footers, sentences cut by line or page breaks.',
+  },
+  check({ report }) {
+    return [...webDebris(report), ...brokenSentences(report)];
+  },
+});
+
+function webDebris(report: Report): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  let run: { start: number; end: number; endLine: number; count: number } | undefined;
+  const flush = (): void => {
+    if (!run) return;
+    const lineStart = report.index.lineStart(report.index.lineOf(run.start));
+    const next = report.index.lineStart(run.endLine + 1);
+    const deleteEnd = run.endLine + 1 >= report.index.lineCount ? report.text.length : next;
+    out.push({
+      span: { start: run.start, end: run.end },
+      message: {
+        zh: `疑似从网页粘贴带入的导航或页脚文字（${run.count} 行），提交前请删除`,
+        en: `Looks like website navigation or footer text pasted in (${run.count} line${run.count > 1 ? 's' : ''}); delete it before submitting`,
+      },
+      fix: {
+        title: { zh: '删除这些网页残留', en: 'Delete this web page debris' },
+        edits: [{ start: lineStart, end: deleteEnd, newText: '' }],
+        safe: false,
+      },
+    });
+    run = undefined;
+  };
+  for (const line of report.parsed.lines) {
+    if (!WEB.test(line.text)) {
+      if (run && line.line > run.endLine + 3) flush();
+      continue;
+    }
+    if (run && line.line <= run.endLine + 3) {
+      run.end = line.end;
+      run.endLine = line.line;
+      run.count++;
+    } else {
+      flush();
+      run = { start: line.start, end: line.end, endLine: line.line, count: 1 };
+    }
+  }
+  flush();
+  return out;
+}
+
+function brokenSentences(report: Report): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const { blocks } = report.parsed;
+  const headingLines = new Set(report.outline.headings.map((h) => h.line.lineStart));
+  // name lists (评价小组) are short lines without punctuation by nature
+  const team = report.outline.headings.filter((h) => h.tsec?.role === 'team').map((h) => h.section);
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const a = blocks[i] as Block;
+    const b = blocks[i + 1] as Block;
+    const last = a.lines[a.lines.length - 1];
+    const first = b.lines[0];
+    if (!last || !first || a.mdDepth > 0 || b.mdDepth > 0 || last.start < report.outline.bodyStart) continue;
+    if (headingLines.has(last.lineStart) || headingLines.has(first.lineStart)) continue;
+    const tail = last.text.slice(-1);
+    const head = first.text[0] ?? '';
+    if (ENDS_SENTENCE.test(last.text) || !CJK.test(tail) || !CJK.test(head) || [...last.text].length < MIN_LINE) continue;
+    if (WEB.test(first.text) || team.some((t) => last.start >= t.start && last.start < t.end)) continue;
+    const repeated = tail === head;
+    out.push({
+      severity: 'information',
+      span: { start: last.end - 1, end: first.start + 1 },
+      message: repeated
+        ? {
+            zh: `句子在分页处断开，且“${tail}”字重复（PDF 残留）：请合并为一段并删去重复的字`,
+            en: `A sentence is cut at a page break and “${tail}” is repeated (PDF debris): join the paragraphs and drop the repeat`,
+          }
+        : {
+            zh: '句子被换行截断成两段（可能来自 PDF 换行）：请合并为一段',
+            en: 'A sentence is cut into two paragraphs (likely a PDF line break): join them',
+          },
+      fix: {
+        title: { zh: '合并为一段', en: 'Join the paragraphs' },
+        edits: [{ start: last.end, end: first.start + (repeated ? 1 : 0), newText: '' }],
+        safe: false,
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+// A stated 占比 / 增长率 / 执行率 / 到位率 that disagrees with the figures it is computed from. The
+// figures are themselves rounded, so the check uses interval arithmetic: the stated percentage
+// (read as rounded or truncated at its last decimal) must overlap the range the inputs allow.
+import type { LabelledAmount, LabelledPercent, Sentence } from '../model/facts.js';
+import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
+import { amountText, percentText } from './format.js';
+import type { RuleFinding } from './rule.js';
+import { defineRule } from './rule.js';
+
+interface Interval {
+  lo: number;
+  hi: number;
+}
+
+const range = (a: LabelledAmount): Interval => {
+  const h = halfUnit(a.decimals) * UNIT_FACTOR[a.unit];
+  return { lo: a.yuan - h, hi: a.yuan + h };
+};
+
+function divide(n: Interval, d: Interval): Interval | undefined {
+  if (d.lo <= 0) return undefined;
+  return { lo: (n.lo / d.hi) * 100, hi: (n.hi / d.lo) * 100 };
+}
+
+function consistent(p: LabelledPercent, computed: Interval): boolean {
+  const unit = 10 ** -p.decimals;
+  const lo = p.value - halfUnit(p.decimals);
+  const hi = p.value + unit; // truncation: 70.96 written as 70.9
+  return computed.hi >= lo - 1e-9 && computed.lo <= hi + 1e-9;
+}
+
+interface Computation {
+  value: number;
+  interval: Interval;
+  zh: string;
+  en: string;
+  related: LabelledAmount[];
+}
+
+const RATE = /执行率|到位率|支出率|完成率|支付率/;
+const BUDGETED = /预算|计划|下达|安排/;
+const ACTUAL = /执行|支出|到位|实际|完成|拨付/;
+const SHARE = /占(.{2,20})$/;
+const GROWTH = /增长率|增幅|同比增长|比上年增长/;
+const INCREASE = /比上年(?:提高|增加|增长)|同比(?:提高|增加)|较上年(?:提高|增加|增长)/;
+
+export default defineRule({
+  id: 'ratio',
+  severity: 'information',
+  description: {
+    zh: '文中写明的占比、增长率、执行率、到位率与旁边的数据算出的结果不一致（已考虑四舍五入）。',
+    en: 'A stated share, growth rate, execution or arrival rate disagrees with the figures beside it, beyond rounding.',
+  },
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    const body = report.sentences.filter((s) => s.start >= report.outline.bodyStart);
+    for (const s of body) {
+      for (const p of s.percents) {
+        const c = rate(s, p) ?? growth(s, p) ?? share(body, s, p);
+        if (!c || consistent(p, c.interval)) continue;
+        out.push({
+          span: { start: p.start, end: p.signEnd },
+          message: {
+            zh: `${percentText(p.value, p.decimals)} 与数据不符：${c.zh} = ${percentText(c.value, Math.max(2, p.decimals))}，请核对`,
+            en: `${percentText(p.value, p.decimals)} disagrees with the figures: ${c.en} = ${percentText(c.value, Math.max(2, p.decimals))}; please check`,
+          },
+          related: c.related.map((a) => ({
+            span: { start: a.start, end: a.unitEnd },
+            message: { zh: `参与计算：${amountText(a)}`, en: `Used: ${amountText(a)}` },
+          })),
+        });
+      }
+    }
+    return out;
+  },
+});
+
+function ratioOf(n: LabelledAmount, d: LabelledAmount, zh: string, en: string): Computation | undefined {
+  const interval = divide(range(n), range(d));
+  if (!interval) return undefined;
+  return { value: (n.yuan / d.yuan) * 100, interval, zh, en, related: [n, d] };
+}
+
+/** 预算数 A，执行数 B，执行率 X%. */
+function rate(s: Sentence, p: LabelledPercent): Computation | undefined {
+  if (!RATE.test(p.label)) return undefined;
+  const before = s.amounts.filter((a) => a.start < p.start);
+  const budget = before.find((a) => BUDGETED.test(a.label));
+  const actual = before.find((a) => a !== budget && ACTUAL.test(a.label));
+  if (!budget || !actual) return undefined;
+  return ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`, `${amountText(actual)} ÷ ${amountText(budget)}`);
+}
+
+/** 本年 C，比上年增加 D，增长率 X% → D ÷ (C − D). */
+function growth(s: Sentence, p: LabelledPercent): Computation | undefined {
+  if (!GROWTH.test(p.label) && !GROWTH.test(s.text.slice(Math.max(0, p.start - s.start - 8), p.start - s.start))) return undefined;
+  const inc = s.amounts.find((a) => a.start < p.start && INCREASE.test(s.text.slice(Math.max(0, a.start - s.start - 12), a.start - s.start)));
+  if (!inc) return undefined;
+  const current = [...s.amounts].reverse().find((a) => a.start < inc.start);
+  if (!current || current.yuan <= inc.yuan) return undefined;
+  const c = range(current);
+  const d = range(inc);
+  const interval = divide(d, { lo: c.lo - d.hi, hi: c.hi - d.lo });
+  if (!interval) return undefined;
+  const unit = current.unit;
+  const prev = formatNumber((current.yuan - inc.yuan) / UNIT_FACTOR[current.unit], Math.max(current.decimals, inc.decimals));
+  return {
+    value: (inc.yuan / (current.yuan - inc.yuan)) * 100,
+    interval,
+    zh: `${amountText(inc)} ÷ (${amountText(current)} − ${amountText(inc)} = ${prev} ${unit})`,
+    en: `${amountText(inc)} ÷ (${amountText(current)} − ${amountText(inc)} = ${prev} ${unit})`,
+    related: [current, inc],
+  };
+}
+
+/** A，占 B X%: B is found by name elsewhere in the report (全社会研发投入 … 31.97 亿元). */
+function share(body: Sentence[], s: Sentence, p: LabelledPercent): Computation | undefined {
+  const m = SHARE.exec(p.label);
+  if (!m || !m[1]) return undefined;
+  const name = m[1].replace(/的|比例|比重|总额|总量$/g, '');
+  const numerator = [...s.amounts].reverse().find((a) => a.start < p.start);
+  if (!numerator || name.length < 4) return undefined;
+  let best: { a: LabelledAmount; len: number; dist: number } | undefined;
+  for (const other of body) {
+    for (const a of other.amounts) {
+      if (a === numerator || a.start === numerator.start) continue;
+      const context = other.text.slice(0, a.start - other.start);
+      for (let len = name.length; len >= 4; len--) {
+        const at = context.lastIndexOf(name.slice(0, len));
+        if (at < 0) continue;
+        const dist = context.length - at;
+        if (!best || len > best.len || (len === best.len && dist < best.dist)) best = { a, len, dist };
+        break;
+      }
+    }
+  }
+  if (!best || best.a.yuan <= numerator.yuan) return undefined;
+  const d = best.a;
+  return ratioOf(numerator, d, `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`, `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`);
+}

@@ -1,0 +1,74 @@
+// The template format: an outline of a report kind, as data. Validated with zod when loaded;
+// `npm run gen:schema` writes the JSON Schema of this format to schemas/template.schema.json.
+import { z } from 'zod';
+
+export const localizedSchema = z
+  .object({
+    zh: z.string().min(1).describe('简体中文 / Simplified Chinese'),
+    en: z.string().min(1).describe('English'),
+  })
+  .strict();
+
+export const boilerplateSchema = z
+  .object({
+    label: z.string().min(1).describe('Short label shown in the completion list.'),
+    text: z.string().min(1).describe('The standard wording inserted, without its list number.'),
+  })
+  .strict();
+
+/** What a section is for, so rules can find it whatever its title is in a given outline. */
+export const sectionRoleSchema = z.enum(['budget', 'result', 'indicators', 'problems', 'measures', 'team', 'process']);
+
+export interface TemplateSectionInput {
+  id: string;
+  title: string;
+  aliases?: string[] | undefined;
+  required?: boolean | undefined;
+  role?: z.infer<typeof sectionRoleSchema> | undefined;
+  guidance: z.infer<typeof localizedSchema>;
+  skeleton?: string | undefined;
+  boilerplate?: z.infer<typeof boilerplateSchema>[] | undefined;
+  children?: TemplateSectionInput[] | undefined;
+}
+
+export const sectionSchema: z.ZodType<TemplateSectionInput> = z.lazy(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).describe('Stable id, unique in the template (lower-case, digits, hyphens).'),
+      title: z.string().min(1).max(40).describe('The section title without its number, e.g. 单位基本情况.'),
+      aliases: z.array(z.string().min(1).max(40)).optional().describe('Other titles drafts use for this section.'),
+      required: z.boolean().optional().describe('Whether the report must have this section (default true).'),
+      role: sectionRoleSchema.optional().describe('What the section holds, for rules that look inside it.'),
+      guidance: localizedSchema.describe('A sentence or two shown on hover: what belongs here.'),
+      skeleton: z.string().optional().describe('Body text a quick fix inserts under the new heading.'),
+      boilerplate: z.array(boilerplateSchema).optional().describe('Standard items offered as completions in this section.'),
+      children: z.array(sectionSchema).optional().describe('Sub-sections, in the order the outline wants them.'),
+    })
+    .strict(),
+);
+
+export const scoreBandSchema = z
+  .object({
+    min: z.number().min(0).describe('Lowest score (inclusive) of the band.'),
+    grades: z.array(z.string().min(1)).min(1).describe('Words for this grade, e.g. ["优", "优秀"].'),
+  })
+  .strict();
+
+export const templateSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).describe('Template id, used in front matter `template: <id>` and --template.'),
+    name: localizedSchema.describe('Human name of the report kind.'),
+    titlePatterns: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('Substrings of a report title that select this template when the front matter names none.'),
+    scoreBands: z.array(scoreBandSchema).min(1).describe('Grade bands, highest first.'),
+    preamble: z
+      .string()
+      .describe('Header block written by `jixiao init`; {year}, {nextYear} and {unit} are filled in.'),
+    sections: z.array(sectionSchema).min(1).describe('Top-level sections (一、二、…) in order.'),
+  })
+  .strict();
+
+export type TemplateInput = z.infer<typeof templateSchema>;

@@ -1,0 +1,44 @@
+// Character folding used when reading numbers and comparing titles.
+
+/** Full-width ASCII variants (！ to ～) folded to ASCII, and the ideographic space to a space. */
+export function foldWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+const TITLE_NOISE = new Set([...' \t\u00a0\u3000*_`#"\'“”‘’《》〈〉「」『』.。:：;；,，、!！?？']);
+
+/** The comparable form of a section title: widths folded, spaces, quotes and punctuation removed. */
+export function titleKey(title: string): string {
+  let out = '';
+  for (const ch of foldWidth(title)) if (!TITLE_NOISE.has(ch)) out += ch;
+  return out.replace(/[()]/g, '');
+}
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Value of a Chinese numeral up to 99 (一, 十, 十四, 二十, 二十三); NaN when it is not one. */
+export function chineseNumeral(s: string): number {
+  if (s.length === 0 || s.length > 3) return NaN;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? (CN_DIGITS[s] ?? NaN) : NaN;
+  const tens = ten === 0 ? 1 : (CN_DIGITS[s.slice(0, ten)] ?? NaN);
+  const rest = s.slice(ten + 1);
+  const units = rest === '' ? 0 : (CN_DIGITS[rest] ?? NaN);
+  return ten > 1 ? NaN : tens * 10 + units;
+}
+
+const CN_UNITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+export function toChineseNumeral(n: number): string {
+  if (n < 10) return CN_UNITS[n] ?? String(n);
+  if (n >= 100) return String(n);
+  const tens = Math.floor(n / 10);
+  return (tens === 1 ? '' : CN_UNITS[tens]) + '十' + (CN_UNITS[n % 10] ?? '');
+}
