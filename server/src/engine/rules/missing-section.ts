@@ -1,4 +1,6 @@
 import { insertSectionEdit } from '../fixes/insert-section.js';
+import { markerText } from '../fixes/section-text.js';
+import { templateNumber } from '../model/numbering.js';
 import { defineRule } from './rule.js';
 import { zq, eq } from './format.js';
 import type { TemplateSection } from '../template/template.js';
@@ -17,6 +19,7 @@ export default defineRule({
     zh: '模板要求的章节缺失；快速修复按文档自身的编号样式在正确位置插入该章节。',
     en: 'A section the template requires is missing; the fix inserts it in place, numbered in the document’s own style.',
   },
+  fix: { zh: '插入缺失章节（含子节骨架），按文档自身的编号样式（自动）', en: "Inserts the section with its sub-sections, in the document's own numbering style (automatic)" },
   check({ report }) {
     return missingSections(report).map((tsec) => {
       const edit = insertSectionEdit(report, tsec);
@@ -25,13 +28,14 @@ export default defineRule({
       const span = parent
         ? { start: parent.heading.line.start, end: parent.heading.line.end }
         : { start: Math.min(edit.start, report.text.length), end: Math.min(edit.start, report.text.length) };
-      const where = tsec.parent ? `${zq(tsec.parent.title)}下` : '';
-      const whereEn = tsec.parent ? ` under ${eq(tsec.parent.title)}` : '';
+      const numbered = markerText(report.outline.style, tsec.depth, templateNumber(report.template, tsec, report.outline.byTemplateId)) + tsec.title;
+      const where = tsec.parent ? `（属于${zq(tsec.parent.title)}）` : '';
+      const whereEn = tsec.parent ? ` (under ${eq(tsec.parent.title)})` : '';
       return {
         span,
         message: {
-          zh: `缺少章节${zq(tsec.title)}：${where}应有此节（${tsec.guidance.zh}）`,
-          en: `Missing section ${eq(tsec.title)}${whereEn} (${tsec.guidance.en})`,
+          zh: `缺少章节${zq(numbered)}${where}。本节应写：${tsec.guidance.zh}`,
+          en: `Missing section ${eq(numbered)}${whereEn}. It should cover: ${tsec.guidance.en}`,
         },
         fix: { title: { zh: `插入章节${zq(tsec.title)}`, en: `Insert section ${eq(tsec.title)}` }, edits: [edit], safe: true },
       };

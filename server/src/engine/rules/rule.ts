@@ -28,6 +28,8 @@ export interface Rule {
   id: string;
   severity: Severity;
   description: Localized;
+  /** What the rule's fix does, for the docs; absent when it has none. Automatic fixes are the `safe` ones. */
+  fix?: Localized;
   check(ctx: RuleContext): RuleFinding[];
 }
 

@@ -1,0 +1,224 @@
+// The `jixiao` command: check reports (human, JSON or SARIF output, --fix) and create new ones.
+// Exit codes: 0 no errors · 1 errors found · 2 bad usage or unreadable input.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  checkText,
+  loadTemplateFile,
+  RULE_IDS,
+  TemplateError,
+  TemplateRegistry,
+  type CheckOptions,
+  type Lang,
+  type SeverityOverride,
+  type Template,
+} from '../engine/index.js';
+import { choice, one, parseArgs, type ParsedArgs } from './args.js';
+import { InputError, UsageError } from './errors.js';
+import { expandPaths } from './files.js';
+import { fixText, writeFixed } from './fix.js';
+import { formatHuman } from './format/human.js';
+import { formatJson } from './format/json.js';
+import { formatSarif } from './format/sarif.js';
+import { renderNewReport } from './init.js';
+import { readSource } from './read.js';
+import type { FileResult } from './result.js';
+import { t } from './strings.js';
+import { writeAtomic } from './write.js';
+
+declare const JIXIAO_VERSION: string | undefined;
+const VERSION = typeof JIXIAO_VERSION === 'string' ? JIXIAO_VERSION : '0.0.0-dev';
+
+const OPTIONS = {
+  help: false,
+  version: false,
+  format: true,
+  template: true,
+  fix: false,
+  lang: true,
+  color: false,
+  'no-color': false,
+  rule: true,
+  year: true,
+  unit: true,
+  force: false,
+};
+
+const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+const defaultIo = (): Io => ({
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  cwd: process.cwd(),
+  env: process.env,
+});
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  let lang: Lang = io.env.JIXIAO_LANG === 'en' ? 'en' : 'zh';
+  try {
+    const args = parseArgs(argv, OPTIONS);
+    lang = choice(args, 'lang', ['zh', 'en'], lang);
+    if (args.flags.has('version')) {
+      io.out(`jixiao ${VERSION}\n`);
+      return 0;
+    }
+    if (args.flags.has('help') || args.command === undefined || args.command === 'help') {
+      io.out(help(lang));
+      return args.command === undefined && !args.flags.has('help') ? 2 : 0;
+    }
+    if (args.command === 'check') return runCheck(args, lang, io);
+    if (args.command === 'init') return runInit(args, lang, io);
+    throw new UsageError(`未知命令：${args.command}（可用：check、init）`, `unknown command: ${args.command} (commands: check, init)`);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`jixiao: ${lang === 'zh' ? e.zh : e.en}\n${lang === 'zh' ? '用法见 jixiao --help' : 'See jixiao --help'}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.err(`jixiao: ${e.file}: ${lang === 'zh' ? e.zh : e.en}\n`);
+      return 2;
+    }
+    if (e instanceof TemplateError) {
+      io.err(`jixiao: ${lang === 'zh' ? '模板有误' : 'bad template'}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+/** A template id, or the path of a template file (which joins the registry). */
+function templateOption(args: ParsedArgs, cwd: string): { registry: TemplateRegistry; template?: Template } {
+  const value = one(args, 'template');
+  if (value === undefined) return { registry: new TemplateRegistry() };
+  const builtins = new TemplateRegistry();
+  const known = builtins.get(value);
+  if (known) return { registry: builtins, template: known };
+  if (/\.json$/i.test(value) || existsSync(resolve(cwd, value))) {
+    const template = loadTemplateFile(resolve(cwd, value));
+    return { registry: new TemplateRegistry([template]), template };
+  }
+  const ids = builtins.list().map((x) => x.id).join(', ');
+  throw new UsageError(`没有名为“${value}”的模板（内置：${ids}；也可给出模板 JSON 文件路径）`, `no template "${value}" (built-in: ${ids}; or give the path of a template JSON file)`);
+}
+
+function ruleOverrides(args: ParsedArgs): Record<string, SeverityOverride> {
+  const out: Record<string, SeverityOverride> = {};
+  for (const spec of args.flags.get('rule') ?? []) {
+    const [id = '', level = ''] = spec.split('=');
+    if (!RULE_IDS.has(id)) throw new UsageError(`未知规则：${id}（可用：${[...RULE_IDS].join('、')}）`, `unknown rule: ${id} (rules: ${[...RULE_IDS].join(', ')})`);
+    if (!(SEVERITIES as readonly string[]).includes(level)) {
+      throw new UsageError(`--rule ${spec}：级别应为 ${SEVERITIES.join(' / ')}`, `--rule ${spec}: level must be one of ${SEVERITIES.join(', ')}`);
+    }
+    out[id] = level as SeverityOverride;
+  }
+  return out;
+}
+
+function runCheck(args: ParsedArgs, lang: Lang, io: Io): number {
+  const format = choice(args, 'format', ['human', 'json', 'sarif'], 'human');
+  const { registry, template } = templateOption(args, io.cwd);
+  const options: CheckOptions = { registry, severities: ruleOverrides(args) };
+  if (template) options.templateId = template.id;
+  const files = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
+  const sources = files.map((path) => readSource(resolve(io.cwd, path))); // all readable before anything is written
+  const results: FileResult[] = [];
+  const fixing = args.flags.has('fix');
+  sources.forEach((src, i) => {
+    const path = files[i] as string;
+    let text = src.text;
+    if (fixing) {
+      const outcome = fixText(text, options);
+      const written = writeFixed(src.path, text, outcome.text, src.bom);
+      if (written === 'written') {
+        const rules = [...new Set(outcome.applied.map((f) => f.ruleId))].join(', ');
+        io.err(t(lang, 'fixed', { file: path, count: outcome.applied.length, rules }) + '\n');
+        text = outcome.text;
+      } else if (written === 'link') io.err(t(lang, 'fixSkippedLink', { file: path }) + '\n');
+    }
+    const { report, findings } = checkText(text, options);
+    results.push({ path, index: report.index, isReport: report.isReport, template: report.template.id, findings });
+  });
+  const colour = format === 'human' && (args.flags.has('color') || (io.isTTY && !args.flags.has('no-color') && !io.env.NO_COLOR));
+  if (format === 'json') io.out(formatJson(results, lang));
+  else if (format === 'sarif') io.out(formatSarif(results, lang, VERSION));
+  else io.out(formatHuman(results, lang, colour));
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function runInit(args: ParsedArgs, lang: Lang, io: Io): number {
+  const { registry, template } = templateOption(args, io.cwd);
+  const chosen = template ?? registry.default;
+  const yearText = one(args, 'year');
+  const year = yearText === undefined ? new Date().getFullYear() - 1 : Number(yearText);
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) {
+    throw new UsageError(`--year 应为四位年份，而不是“${yearText}”`, `--year must be a four-digit year, not "${yearText}"`);
+  }
+  const unit = one(args, 'unit') ?? '（单位名称）';
+  const text = renderNewReport(chosen, { year, unit });
+  const file = args.positional[0];
+  if (file === undefined) {
+    io.out(text);
+    return 0;
+  }
+  const path = resolve(io.cwd, file);
+  if (existsSync(path) && !args.flags.has('force')) {
+    throw new InputError(file, '文件已存在（用 --force 覆盖）', 'file exists (use --force to overwrite)');
+  }
+  writeAtomic(path, text, false);
+  io.err(t(lang, 'wrote', { file }) + '\n');
+  return 0;
+}
+
+function help(lang: Lang): string {
+  const rules = [...RULE_IDS].join(', ');
+  return lang === 'zh'
+    ? `jixiao ${VERSION} — 绩效自评报告检查
+
+用法：
+  jixiao check [文件、目录或通配符 …]   检查报告（默认当前目录）
+  jixiao init [文件]                      按模板生成新报告（不给文件则输出到屏幕）
+
+check 选项：
+  --format human|json|sarif   输出格式（默认 human；sarif 为 SARIF 2.1.0）
+  --template <id|路径>         指定模板（内置 id 或模板 JSON 文件）；报告前置元数据 template: 优先
+  --fix                       自动应用安全的修复（原子写入，保留换行符和 BOM）
+  --rule <规则>=<级别>        调整规则级别：error / warning / information / hint / off，可重复
+  --lang zh|en                消息语言（默认 zh；也可设环境变量 JIXIAO_LANG=en）
+  --color / --no-color        是否彩色输出（默认在终端中彩色）
+
+init 选项：
+  --template <id|路径>  --year <评价年度>  --unit <评价单位>  --force（覆盖已有文件）
+
+退出码：0 无错误 · 1 发现错误 · 2 用法错误或无法读取输入
+规则：${rules}
+`
+    : `jixiao ${VERSION} — checks 绩效自评报告 (budget-performance self-evaluation reports)
+
+Usage:
+  jixiao check [files, folders or globs …]   check reports (default: the current folder)
+  jixiao init [file]                          write a new report from a template (stdout if no file)
+
+check options:
+  --format human|json|sarif   output format (default human; sarif is SARIF 2.1.0)
+  --template <id|path>        template id or template JSON file; a report's front matter wins
+  --fix                       apply the safe fixes (atomic write; line endings and BOM kept)
+  --rule <id>=<level>         set a rule's level: error, warning, information, hint or off; repeatable
+  --lang zh|en                message language (default zh; or JIXIAO_LANG=en)
+  --color / --no-color        colour output (default: on a terminal)
+
+init options:
+  --template <id|path>  --year <evaluation year>  --unit <unit name>  --force (overwrite)
+
+Exit codes: 0 no errors · 1 errors found · 2 usage error or unreadable input
+Rules: ${rules}
+`;
+}

@@ -1,0 +1,212 @@
+// The built `jixiao` command, run as a user runs it: exit codes, output formats, --fix on disk,
+// init, and clear refusals for input it cannot read.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers.js';
+
+const BIN = join(ROOT, 'bin', 'jixiao.cjs');
+const R2019 = join(ROOT, 'examples', '2019-湛江市科技局-整体绩效自评报告.md');
+const R2019_FIXED = join(ROOT, 'examples', '2019-湛江市科技局-整体绩效自评报告-修正稿.md');
+const R2023 = join(ROOT, 'examples', '2023-湛江市科学技术局-整体绩效自评报告.md');
+
+function run(args: string[], cwd = ROOT): { code: number; out: string; err: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', JIXIAO_LANG: '' } });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+let tmp: string;
+before(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
+});
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('jixiao check', () => {
+  test('examples/: the 2019 defects, human format, exit 1 because of errors', () => {
+    const r = run(['check', 'examples/']);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /examples\/2019-湛江市科技局-整体绩效自评报告\.md:20:3 {2}错误 {2}标题「年度总体工作和重点工作任务」缺少编号，应为「\(二\)年度总体工作和重点工作任务」 {2}\[heading-numbering\]/);
+    assert.match(r.out, /✖ 20 个问题（5 个错误，6 个警告，9 个提示），涉及 2\/3 个文件/);
+    assert.doesNotMatch(r.out, /2023-湛江市科学技术局-整体绩效自评报告\.md:\d+:\d+ {2}(错误|警告)/);
+  });
+
+  test('a clean report exits 0 with a clean summary; --lang en speaks English', () => {
+    const r = run(['check', R2019_FIXED, '--lang', 'en']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /✔ 1 file\(s\) checked, no problems/);
+  });
+
+  test('warnings alone exit 0', () => {
+    const r = run(['check', R2019, '--rule', 'heading-numbering=warning', '--rule', 'missing-section=off']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /警告 {2}标题「年度总体工作和重点工作任务」缺少编号/);
+    assert.doesNotMatch(r.out, /missing-section/);
+  });
+
+  test('--format json lists every finding with 1-based positions and both messages', () => {
+    const r = run(['check', R2019, '--format', 'json']);
+    assert.equal(r.code, 1);
+    const json = JSON.parse(r.out) as { files: { findings: { ruleId: string; line: number; column: number; messages: { zh: string; en: string }; fix?: { safe: boolean } }[] }[]; summary: { errors: number } };
+    const findings = json.files[0]?.findings ?? [];
+    assert.equal(json.summary.errors, 5);
+    const marker = findings.find((f) => f.ruleId === 'heading-numbering' && f.line === 20);
+    assert.ok(marker);
+    assert.equal(marker.column, 3);
+    assert.match(marker.messages.en, /has no number; it should read “\(二\)年度总体工作和重点工作任务”/);
+    assert.equal(marker.fix?.safe, true);
+  });
+
+  test('--format sarif is SARIF 2.1.0 with rules, levels, regions and fixes', () => {
+    const r = run(['check', R2019, '--format', 'sarif']);
+    const sarif = JSON.parse(r.out) as {
+      version: string;
+      runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { region: { startLine: number } } }[]; fixes?: unknown[] }[] }[];
+    };
+    assert.equal(sarif.version, '2.1.0');
+    const run0 = sarif.runs[0];
+    assert.ok(run0);
+    assert.equal(run0.tool.driver.name, 'jixiao');
+    assert.ok(run0.tool.driver.rules.some((x) => x.id === 'budget-total'));
+    const missing = run0.results.filter((x) => x.ruleId === 'missing-section');
+    assert.equal(missing.length, 2);
+    assert.equal(missing[0]?.level, 'error');
+    assert.equal(run0.tool.driver.rules[missing[0]?.ruleIndex ?? -1]?.id, 'missing-section');
+    assert.equal(missing[0]?.locations[0]?.physicalLocation.region.startLine, 111);
+    assert.equal(missing[0]?.fixes?.length, 1);
+    assert.ok(run0.results.some((x) => x.level === 'note'));
+  });
+
+  test('a Markdown file that is not a report gets no findings', () => {
+    const readme = join(tmp, 'README.md');
+    writeFileSync(readme, '# 项目说明\n\n一、安装\n\n二、使用\n\n（一）命令行\n\n文号示例：财预[2020]10号\n');
+    const r = run(['check', readme]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /未发现问题/);
+  });
+
+  test('globs select files', () => {
+    const r = run(['check', 'examples/2023-*.md', '--format', 'json']);
+    const json = JSON.parse(r.out) as { files: { path: string }[] };
+    assert.deepEqual(json.files.map((f) => f.path), ['examples/2023-湛江市科学技术局-整体绩效自评报告.md']);
+  });
+});
+
+describe('jixiao check --fix', () => {
+  test('applies the safe fixes atomically, keeping CRLF, the BOM and the file mode', () => {
+    const file = join(tmp, 'crlf.md');
+    const original = readFileSync(R2019, 'utf8').replace(/\n/g, '\r\n');
+    writeFileSync(file, '\uFEFF' + original);
+    chmodSync(file, 0o640);
+    const r = run(['check', '--fix', file]);
+    assert.match(r.err, /已修复 .*crlf\.md：6 处（doc-number, heading-numbering, missing-section）/);
+    const bytes = readFileSync(file);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+    const fixed = bytes.subarray(3).toString('utf8');
+    assert.equal(fixed.replace(/\r\n/g, '').includes('\n'), false, 'no bare LF introduced');
+    assert.match(fixed, /\r\n {2}\(二\)部门整体支出绩效指标分析\r\n\r\n/);
+    assert.match(fixed, /根据湛财绩〔2020〕6号的要求/);
+    assert.equal(statSync(file).mode & 0o777, 0o640);
+    assert.equal(r.code, 0, 'no errors remain after the fixes');
+    // nothing left to fix: the file is not rewritten
+    const mtime = statSync(file).mtimeMs;
+    const again = run(['check', '--fix', file]);
+    assert.doesNotMatch(again.err, /已修复/);
+    assert.equal(statSync(file).mtimeMs, mtime);
+  });
+
+  test('unsafe fixes (changing a stated total) are not applied', () => {
+    const file = join(tmp, 'total.md');
+    copyFileSync(R2023, file);
+    const text = readFileSync(file, 'utf8').replace('基金预算拨款 300.00 万元', '基金预算拨款 300.10 万元');
+    writeFileSync(file, text);
+    const r = run(['check', '--fix', file]);
+    assert.equal(r.code, 1);
+    assert.match(r.out, /收入总预算 3232\.51 万元 ≠ 一般公共预算安排拨款 2932\.51 万元 \+ 基金预算拨款 300\.10 万元 = 3232\.61 万元/);
+    assert.equal(readFileSync(file, 'utf8'), text);
+  });
+
+  test('does not write through a symbolic link', () => {
+    const target = join(tmp, 'target.md');
+    const link = join(tmp, 'link.md');
+    copyFileSync(R2019, target);
+    symlinkSync(target, link);
+    const r = run(['check', '--fix', link]);
+    assert.match(r.err, /符号链接/);
+    assert.equal(readFileSync(target, 'utf8'), readFileSync(R2019, 'utf8'));
+  });
+});
+
+describe('jixiao init', () => {
+  test('writes a skeleton that checks clean of structure errors, and refuses to overwrite', () => {
+    const file = join(tmp, 'new.md');
+    const r = run(['init', file, '--year', '2025', '--unit', '湛江市科学技术局']);
+    assert.equal(r.code, 0);
+    const text = readFileSync(file, 'utf8');
+    assert.match(text, /^---\ntemplate: gd-department-overall\n---\n/);
+    assert.match(text, /评价年度：2025 年度/);
+    assert.match(text, /## 三、绩效自评情况/);
+    assert.match(text, /### （五）改进措施/);
+    const c = run(['check', file, '--format', 'json']);
+    const json = JSON.parse(c.out) as { files: { findings: { ruleId: string }[] }[] };
+    const structure = json.files[0]?.findings.filter((f) => ['missing-section', 'heading-numbering', 'section-order'].includes(f.ruleId));
+    assert.deepEqual(structure, []);
+    const again = run(['init', file]);
+    assert.equal(again.code, 2);
+    assert.match(again.err, /文件已存在/);
+  });
+
+  test('other templates by id', () => {
+    const r = run(['init', '--template', 'project-expenditure', '--year', '2024']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /template: project-expenditure/);
+    assert.match(r.out, /## 七、其他需要说明的问题/);
+  });
+});
+
+describe('exit code 2 with a clear message', () => {
+  const cases: [string, () => string[], RegExp][] = [
+    ['a missing file', () => ['check', join(tmp, 'nope.md')], /nope\.md: 文件或目录不存在/],
+    ['a folder without Markdown', () => {
+      mkdirSync(join(tmp, 'empty'), { recursive: true });
+      return ['check', join(tmp, 'empty')];
+    }, /empty: 目录中没有 Markdown 文件/],
+    ['a binary file', () => {
+      writeFileSync(join(tmp, 'bin.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+      return ['check', join(tmp, 'bin.md')];
+    }, /bin\.md: 这是二进制文件/],
+    ['a GBK-encoded report', () => {
+      writeFileSync(join(tmp, 'gbk.md'), Buffer.from('2320d5fbcce5bca8d0a7d7d4c6c0b1a8b8e60a0ad2bba1a2b5a5cebbbbf9b1bec7e9bff60a', 'hex'));
+      return ['check', join(tmp, 'gbk.md')];
+    }, /gbk\.md: 文件不是 UTF-8 编码，看起来是 GBK\/GB18030/],
+    ['an unknown option', () => ['check', '--frobnicate'], /未知选项：--frobnicate/],
+    ['an unknown format', () => ['check', '--format', 'xml', R2019], /--format 的取值应为 human \/ json \/ sarif/],
+    ['an unknown rule', () => ['check', '--rule', 'nope=off', R2019], /未知规则：nope/],
+    ['an unknown template', () => ['check', '--template', 'nope', R2019], /没有名为“nope”的模板/],
+    ['a malformed template file', () => {
+      const bad = join(tmp, 'bad-template.json');
+      writeFileSync(bad, JSON.stringify({ id: 'x', name: { zh: '坏', en: 'bad' }, titlePatterns: ['x'], scoreBands: [{ min: 0, grades: ['差'] }], preamble: '', sections: [{ id: 'a', title: '', guidance: { zh: '说明', en: 'g' } }] }));
+      return ['check', '--template', bad, R2019];
+    }, /bad-template\.json: sections\[0\]\.title: /],
+    ['a template file that is not JSON', () => {
+      const bad = join(tmp, 'broken.json');
+      writeFileSync(bad, '{ "id": ');
+      return ['check', '--template', bad, R2019];
+    }, /broken\.json: not valid JSON/],
+  ];
+  for (const [name, args, message] of cases) {
+    test(name, () => {
+      const r = run(args());
+      assert.equal(r.code, 2, r.err);
+      assert.match(r.err, message);
+    });
+  }
+
+  test('English messages with --lang en', () => {
+    const r = run(['check', join(tmp, 'nope.md'), '--lang', 'en']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /nope\.md: no such file or directory/);
+  });
+});
