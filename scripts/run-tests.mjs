@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs node's test runner over the TypeScript test files under the given folders (Node 20's
-// `--test` takes no globs). Usage: node scripts/run-tests.mjs test/unit test/cli
+// `--test` takes no globs). Usage: node scripts/run-tests.mjs test/unit test/cli [or single files]
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,7 @@ function collect(dir) {
 }
 
 const dirs = process.argv.slice(2);
-const files = dirs.flatMap(collect);
+const files = dirs.flatMap((d) => (statSync(d).isDirectory() ? collect(d) : [d]));
 if (files.length === 0) {
   console.error(`no test files under ${dirs.join(', ')}`);
   process.exit(1);

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyEdits, checkText, TemplateRegistry, type CheckOptions, type Finding } from '../server/src/engine/index.js';
+import { applyEdits, checkText, TemplateRegistry, type CheckOptions, type Finding, type Span } from '../server/src/engine/index.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const registry = new TemplateRegistry();
@@ -21,7 +21,7 @@ export function applyFix(text: string, f: Finding): string {
 }
 
 /** The source text a finding points at. */
-export function spanText(text: string, f: Finding): string {
+export function spanText(text: string, f: { span: Span }): string {
   return text.slice(f.span.start, f.span.end);
 }
 

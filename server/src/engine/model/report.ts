@@ -22,6 +22,8 @@ export interface Report {
   templateSource: TemplateSource;
   /** Front matter named a template that does not exist. */
   unknownTemplate?: { id: string; start: number; end: number };
+  /** Ids of the templates the document could name. */
+  availableTemplates: string[];
   /** Only reports get report findings: a README stays quiet. */
   isReport: boolean;
   outline: Outline;
@@ -84,6 +86,7 @@ export function buildReport(text: string, options: ModelOptions): Report {
     template,
     templateSource,
     isReport,
+    availableTemplates: registry.list().map((t) => t.id),
     outline,
     header,
     sentences: readSentences(text, parsed.blocks),

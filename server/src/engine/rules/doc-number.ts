@@ -55,21 +55,26 @@ export default defineRule({
 /** Citations with the same year and number whose 机关代字 differ only after a shared prefix: one notice, two 文号. */
 function conflicting(docs: DocNumber[], lineOf: (offset: number) => number): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const seen: DocNumber[] = [];
+  // first citation of each (year, number, first two characters of the 机关代字), and the codes seen for it
+  const seen = new Map<string, { first: DocNumber; codes: Set<string> }>();
   for (const d of docs) {
-    const first = seen.find(
-      (s) => s.year === d.year && Number(s.serial) === Number(d.serial) && s.code !== d.code && s.code.slice(0, 2) === d.code.slice(0, 2),
-    );
-    if (first) {
-      out.push({
-        span: { start: d.start, end: d.end },
-        message: {
-          zh: `同一通知引用了两个不同的文号：${zq(canonicalDocNumber(first))}（第 ${lineOf(first.start)} 行）与${zq(canonicalDocNumber(d))}，请核对后统一`,
-          en: `One notice is cited with two different 文号: ${eq(canonicalDocNumber(first))} (line ${lineOf(first.start)}) and ${eq(canonicalDocNumber(d))}; check and make them agree`,
-        },
-        related: [{ span: { start: first.start, end: first.end }, message: { zh: '首次引用', en: 'First citation' } }],
-      });
-    } else seen.push(d);
+    const key = `${d.year}/${Number(d.serial)}/${d.code.slice(0, 2)}`;
+    const entry = seen.get(key);
+    if (!entry) {
+      seen.set(key, { first: d, codes: new Set([d.code]) });
+      continue;
+    }
+    if (entry.codes.has(d.code)) continue;
+    entry.codes.add(d.code);
+    const first = entry.first;
+    out.push({
+      span: { start: d.start, end: d.end },
+      message: {
+        zh: `同一通知引用了两个不同的文号：${zq(canonicalDocNumber(first))}（第 ${lineOf(first.start)} 行）与${zq(canonicalDocNumber(d))}，请核对后统一`,
+        en: `One notice is cited with two different 文号: ${eq(canonicalDocNumber(first))} (line ${lineOf(first.start)}) and ${eq(canonicalDocNumber(d))}; check and make them agree`,
+      },
+      related: [{ span: { start: first.start, end: first.end }, message: { zh: '首次引用', en: 'First citation' } }],
+    });
   }
   return out;
 }

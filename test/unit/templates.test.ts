@@ -1,0 +1,118 @@
+// Templates: the built-ins validate, broken files are refused with file, field and reason, and the
+// right template is chosen for a document (front matter, option, title, default).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildReport, builtinTemplates, loadTemplateFile, parseTemplate, TemplateError, TemplateRegistry } from '../../server/src/engine/index.js';
+import { readExample, registry } from '../helpers.js';
+
+const minimal = {
+  id: 'mini',
+  name: { zh: '最小模板', en: 'Minimal' },
+  titlePatterns: ['最小报告'],
+  scoreBands: [{ min: 0, grades: ['差'] }],
+  preamble: '# 最小报告',
+  sections: [{ id: 'a', title: '基本情况', guidance: { zh: '写基本情况。', en: 'Basics.' } }],
+};
+
+function templateError(json: unknown): TemplateError {
+  try {
+    parseTemplate(json, 'ws/t.json');
+  } catch (e) {
+    assert.ok(e instanceof TemplateError);
+    return e;
+  }
+  assert.fail('expected a TemplateError');
+}
+
+describe('built-in templates', () => {
+  test('the three outlines load, with guidance on every section and boilerplate where drafters need it', () => {
+    const ids = builtinTemplates().map((t) => t.id);
+    assert.deepEqual(ids, ['gd-department-overall', 'project-expenditure', 'transfer-payment']);
+    for (const t of builtinTemplates()) {
+      for (const s of t.all) assert.ok(s.guidance.zh.length > 4 && s.guidance.en.length > 4, `${t.id}/${s.id} guidance`);
+      assert.ok(t.all.some((s) => s.role === 'measures' && s.boilerplate.length >= 3), `${t.id} has 改进措施 boilerplate`);
+    }
+    const gd = registry.get('gd-department-overall');
+    assert.deepEqual(gd?.sections.map((s) => s.title), ['单位基本情况', '自评工作开展情况', '绩效自评情况']);
+    assert.ok(gd?.all.find((s) => s.role === 'measures')?.aliases.includes('今后改进措施'));
+  });
+});
+
+describe('a broken template names the file, the field and the reason', () => {
+  test('an empty title', () => {
+    const e = templateError({ ...minimal, sections: [{ ...minimal.sections[0], title: '' }] });
+    assert.equal(e.file, 'ws/t.json');
+    assert.equal(e.field, 'sections[0].title');
+    assert.match(e.reason, /1/);
+  });
+  test('a missing field', () => {
+    const { scoreBands: _, ...rest } = minimal;
+    const e = templateError(rest);
+    assert.equal(e.field, 'scoreBands');
+  });
+  test('a nested section with a bad id', () => {
+    const e = templateError({ ...minimal, sections: [{ ...minimal.sections[0], children: [{ id: 'Bad Id', title: 'x', guidance: { zh: 'x', en: 'x' } }] }] });
+    assert.equal(e.field, 'sections[0].children[0].id');
+  });
+  test('an unknown field (a typo) is refused, not ignored', () => {
+    const e = templateError({ ...minimal, sections: [{ ...minimal.sections[0], requird: true }] });
+    assert.equal(e.field, 'sections[0]');
+    assert.match(e.reason, /requird/);
+  });
+  test('duplicate section ids', () => {
+    const e = templateError({ ...minimal, sections: [minimal.sections[0], { ...minimal.sections[0], title: '其他' }] });
+    assert.equal(e.field, 'sections[1].id');
+    assert.match(e.reason, /duplicate section id "a"/);
+  });
+  test('a file that is not JSON, and one that cannot be read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-tpl-'));
+    writeFileSync(join(dir, 'broken.json'), '{ "id": ');
+    assert.throws(() => loadTemplateFile(join(dir, 'broken.json')), (e: unknown) => e instanceof TemplateError && /not valid JSON/.test(e.reason) && e.file.endsWith('broken.json'));
+    assert.throws(() => loadTemplateFile(join(dir, 'gone.json')), (e: unknown) => e instanceof TemplateError && /cannot read file \(ENOENT\)/.test(e.reason));
+  });
+});
+
+describe('which template applies', () => {
+  const project = '# 某某项目支出绩效自评报告\n\n## 一、基本情况\n\n## 二、绩效评价工作开展情况\n';
+
+  test('the title selects the project outline', () => {
+    const r = buildReport(project, { registry });
+    assert.equal(r.template.id, 'project-expenditure');
+    assert.equal(r.templateSource, 'title');
+    assert.ok(r.isReport);
+  });
+
+  test('front matter wins over the title and over the option', () => {
+    const r = buildReport(`---\ntemplate: transfer-payment\n---\n${project}`, { registry, templateId: 'gd-department-overall' });
+    assert.equal(r.template.id, 'transfer-payment');
+    assert.equal(r.templateSource, 'front-matter');
+  });
+
+  test('the option wins over the title', () => {
+    const r = buildReport(project, { registry, templateId: 'transfer-payment' });
+    assert.equal(r.template.id, 'transfer-payment');
+  });
+
+  test('an unknown id in front matter falls back to the title (else the default) and is reported', () => {
+    const r = buildReport(`---\ntemplate: nope\n---\n${project}`, { registry });
+    assert.equal(r.template.id, 'project-expenditure');
+    assert.equal(buildReport('---\ntemplate: nope\n---\n一、单位基本情况\n', { registry }).template.id, 'gd-department-overall');
+    assert.deepEqual(r.unknownTemplate && r.unknownTemplate.id, 'nope');
+  });
+
+  test('the examples are department reports by their titles', () => {
+    const r = buildReport(readExample('2023-湛江市科学技术局-整体绩效自评报告.md'), { registry });
+    assert.equal(r.template.id, 'gd-department-overall');
+    assert.equal(r.templateSource, 'title');
+  });
+
+  test('a workspace template with a built-in id replaces it', () => {
+    const custom = parseTemplate({ ...minimal, id: 'gd-department-overall', titlePatterns: ['整体绩效自评报告'] }, 'ws/gd.json');
+    const reg = new TemplateRegistry([custom]);
+    assert.equal(reg.get('gd-department-overall')?.source, 'ws/gd.json');
+    assert.equal(buildReport('# 整体绩效自评报告\n\n一、基本情况\n', { registry: reg }).outline.headings[0]?.tsec?.id, 'a');
+  });
+});
