@@ -1,12 +1,13 @@
 // The self-evaluation result: the total score (综合得分 100 分) and the grade (评价结果为“优”).
 import type { Template } from '../template/template.js';
+import { foldWidth } from '../text/normalize.js';
 
 export interface Assessment {
   score?: { value: number; decimals: number; start: number; end: number };
   grade?: { word: string; start: number; end: number };
 }
 
-const SCORE = /得分[^0-9０-９。；\n]{0,8}?(\d{1,3}(?:\.\d{1,2})?)[ \u00a0\u3000]{0,2}分/g;
+const SCORE = /得分[^0-9０-９。；\n]{0,8}?([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)[ \u00a0\u3000]{0,2}分/g;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -19,11 +20,12 @@ export function readAssessment(text: string, from: number, template: Template): 
   const s = SCORE.exec(body);
   if (s && s[1]) {
     const at = from + s.index + s[0].lastIndexOf(s[1]);
-    out.score = { value: Number(s[1]), decimals: (s[1].split('.')[1] ?? '').length, start: at, end: at + s[1].length };
+    const digits = foldWidth(s[1]);
+    out.score = { value: Number(digits), decimals: (digits.split('.')[1] ?? '').length, start: at, end: at + s[1].length };
   }
   const words = [...new Set(template.scoreBands.flatMap((b) => b.grades))].sort((a, b) => b.length - a.length);
   const grade = new RegExp(
-    `(?:评价结果|评价等次|评价等级|评价结论|等次|等级|评定为|结果为)[^。；\\n“"「『]{0,6}?[“"「『]?(${words.map(escape).join('|')})(?![\\u4e00-\\u9fa5])`,
+    `(?:评价结果|评价等次|评价等级|评价结论|等次|等级|评定为|结果为)[^。；\\n“"「『]{0,6}?[“"「『]?(${words.map(escape).join('|')})(?=$|[^\\u4e00-\\u9fa5]|等[次级])`,
     'g',
   );
   // search near the score first: the grade that goes with it is in the same sentence

@@ -71,26 +71,38 @@ export function partKind(a: LabelledAmount, flow: Flow): (Kind & { name: string 
 export function readStatements(sentences: Sentence[]): Statement[] {
   const out: Statement[] = [];
   let current: Statement | undefined;
+  // 基本支出 inside a 本年支出 statement is a part of it and a total of its own (人员经费 + 公用经费)
+  let nested: Statement | undefined;
   let block = -1;
+  const addPart = (st: Statement, a: LabelledAmount): boolean => {
+    const k = partKind(a, st.flow);
+    if (!k) return false;
+    const list = st.families.get(k.family) ?? [];
+    if (!list.some((p) => p.key === k.key)) list.push({ amount: a, name: k.name, key: k.key });
+    st.families.set(k.family, list);
+    return true;
+  };
   for (const s of sentences) {
     if (s.block !== block) {
       current = undefined;
+      nested = undefined;
       block = s.block;
     }
     for (const a of s.amounts) {
       const t = totalFlow(a);
-      // 基本支出 is a part of 本年支出 when one is open, and a total of its own otherwise
-      if (t && !(t.flow === 'basic' && current?.flow === 'expense' && !current.families.get('type')?.some((p) => p.key === 'basic'))) {
+      if (t?.flow === 'basic' && current?.flow === 'expense' && addPart(current, a)) {
+        nested = { total: { amount: a, name: t.name }, flow: 'basic', families: new Map() };
+        out.push(nested);
+        continue;
+      }
+      if (t) {
         current = { total: { amount: a, name: t.name }, flow: t.flow, families: new Map() };
+        nested = undefined;
         out.push(current);
         continue;
       }
-      if (!current) continue;
-      const k = partKind(a, current.flow);
-      if (!k) continue;
-      const list = current.families.get(k.family) ?? [];
-      if (!list.some((p) => p.key === k.key)) list.push({ amount: a, name: k.name, key: k.key });
-      current.families.set(k.family, list);
+      if (nested && addPart(nested, a)) continue;
+      if (current) addPart(current, a);
     }
   }
   return out;

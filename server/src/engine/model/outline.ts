@@ -94,9 +94,10 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
       const last = [...siblings].reverse().find((s) => s.level === marker.level);
       const expected = last ? (last.heading.head.marker?.value ?? last.tsec?.index ?? 0) + 1 : 1;
       const plausible = !head.title.includes('，') && !head.title.includes(',');
+      // a Markdown heading is a heading by the author's own choice, whatever its number says
       const headingLike =
-        (line.mdDepth > 0 || line.first) && plausible && !inRun && !leafAbove && marker.value === expected &&
-        (marker.level === 1 || parent !== undefined);
+        line.mdDepth > 0 ||
+        (line.first && plausible && !inRun && !leafAbove && marker.value === expected && (marker.level === 1 || parent !== undefined));
       if (!headingLike) {
         listRun = inRun ? listRun : { level: marker.level, parent };
         continue;

@@ -42,6 +42,8 @@ export interface ModelOptions {
 
 /** Template headings a document must show to count as a report when neither front matter nor title says so. */
 const MIN_MATCHED_HEADINGS = 3;
+/** …of which this many are top-level sections (一、二、三): 存在问题 and 改进措施 alone are in any work summary. */
+const MIN_MATCHED_TOP = 2;
 
 export function buildReport(text: string, options: ModelOptions): Report {
   const index = new LineIndex(text);
@@ -75,8 +77,13 @@ export function buildReport(text: string, options: ModelOptions): Report {
   const outline = template === first ? provisional : buildOutline(parsed.lines, template, text);
   const header = outline === provisional ? provisionalHeader : readHeader(parsed.lines, outline.bodyStart, text);
 
-  const matched = outline.headings.filter((h) => h.tsec).length;
-  const isReport = templateSource === 'front-matter' || fromTitle !== undefined || unknownTemplate !== undefined || matched >= MIN_MATCHED_HEADINGS;
+  const matched = outline.headings.filter((h) => h.tsec && !h.duplicate);
+  const matchedTop = matched.filter((h) => h.tsec?.depth === 1).length;
+  const isReport =
+    templateSource === 'front-matter' ||
+    fromTitle !== undefined ||
+    unknownTemplate !== undefined ||
+    (matched.length >= MIN_MATCHED_HEADINGS && matchedTop >= MIN_MATCHED_TOP);
 
   const report: Report = {
     text,

@@ -4,8 +4,19 @@ import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** Floating-point slack, far below any stated precision. */
-const EPSILON = 1e-6;
+/** Floating-point slack (relative), far below any stated precision. */
+const EPSILON = 1e-9;
+
+/** A number written in the style of `model`: full-width digits and thousands separators kept. */
+function writtenLike(model: string, ascii: string): string {
+  let out = ascii;
+  if (model.includes(',')) {
+    const [int = '', frac] = out.split('.');
+    out = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
+  }
+  if (/[０-９]/.test(model)) out = out.replace(/[0-9.]/g, (c) => (c === '.' ? '．' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
+  return out;
+}
 
 export default defineRule({
   id: 'budget-total',
@@ -28,6 +39,7 @@ export default defineRule({
         const decimals = Math.max(total.decimals, ...parts.map((p) => (p.amount.unit === total.unit ? p.amount.decimals : 0)));
         const sum = sumYuan / UNIT_FACTOR[total.unit];
         const sumText = formatNumber(sum, decimals);
+        const replacement = writtenLike(total.text, sumText);
         const partsText = parts.map((p) => `${p.name} ${amountText(p.amount)}`).join(' + ');
         out.push({
           span: { start: total.start, end: total.unitEnd },
@@ -40,8 +52,8 @@ export default defineRule({
             message: { zh: `组成部分：${p.name} ${amountText(p.amount)}`, en: `Part: ${p.name} ${amountText(p.amount)}` },
           })),
           fix: {
-            title: { zh: `将合计数改为 ${sumText}`, en: `Change the total to ${sumText}` },
-            edits: [{ start: total.start, end: total.end, newText: sumText }],
+            title: { zh: `将合计数改为 ${replacement}`, en: `Change the total to ${replacement}` },
+            edits: [{ start: total.start, end: total.end, newText: replacement }],
             // the total is not always the wrong figure: a person decides
             safe: false,
           },

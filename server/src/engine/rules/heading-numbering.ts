@@ -37,11 +37,12 @@ export default defineRule({
 function check(h: Heading, n: number, want: string, text: string, space: string): RuleFinding | undefined {
   const { line, head } = h;
   const m = head.marker;
+  const titleEnd = line.start + head.titleEnd;
   const title = head.title;
   if (!m) {
     const at = line.start + head.titleStart;
     return {
-      span: { start: line.start, end: line.end },
+      span: { start: line.start + head.titleStart, end: titleEnd },
       message: {
         zh: `标题${zq(title)}缺少编号，应为${zq(want + title)}`,
         en: `Heading ${eq(title)} has no number; it should read ${eq(want + title)}`,
@@ -52,9 +53,9 @@ function check(h: Heading, n: number, want: string, text: string, space: string)
   const span = { start: line.start + m.start, end: line.start + m.end };
   if (m.broken) {
     return {
-      span: { start: span.start, end: line.end },
+      span: { start: span.start, end: titleEnd },
       message: {
-        zh: `标题${zq(text.slice(span.start, line.end))}的编号残缺，应为${zq(want + title)}`,
+        zh: `标题${zq(text.slice(span.start, titleEnd))}的编号残缺，应为${zq(want + title)}`,
         en: `The number of heading ${eq(title)} is broken; it should read ${eq(want + title)}`,
       },
       fix: fix(`改为${zq(want)}`, `Change to ${eq(want)}`, span.start, span.end, want),

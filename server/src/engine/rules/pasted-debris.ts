@@ -5,7 +5,7 @@ import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
-const WEB = /当前位置|首页[ \u00a0]{0,2}>|【打印】|【字体|繁体版|无障碍|长者助手|移动版|您访问的链接即将离开|^继续访问$|^放弃$|^关闭窗口$|^(发布)?时间[:：][ \u00a0]{0,2}\d{4}-\d{1,2}-\d{1,2}.{0,40}来源[:：]|^\|.{0,200}\|$/;
+const WEB = /当前位置|首页[ \u00a0]{0,2}>|【打印】|【字体|繁体版|无障碍|长者助手|移动版|您访问的链接即将离开|^继续访问$|^放弃$|^关闭窗口$|^(发布)?时间[:：][ \u00a0]{0,2}\d{4}-\d{1,2}-\d{1,2}.{0,40}来源[:：]/;
 const ENDS_SENTENCE = /[。！？!?；;：:”」』）)】》.…—\-|*_`>]$/;
 const CJK = /[\u4e00-\u9fa5]/;
 /** Shorter lines without a full stop are labels or names, not cut sentences. */

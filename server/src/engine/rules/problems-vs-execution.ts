@@ -5,7 +5,11 @@ import { percentText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
-const NONE = /^(无|暂无|没有|无问题|暂无问题|没有问题|未发现问题|暂未发现问题|不存在问题|无明显问题)$/;
+/** A section that says there is nothing: 无 / 暂无, or a short sentence such as 经自评，暂未发现问题. */
+const NONE_WORD = /^(无|暂无|没有|无问题|暂无问题|没有问题)$/;
+const NONE_SENTENCE = /(暂无|没有|未发现|暂未发现|不存在|无明显)(明显|突出|重大)?问题/;
+/** Longer than this, the section is describing something. */
+const SHORT = 30;
 const RATE = /执行率|到位率|支出率|支付率/;
 const BUDGETED = /预算|计划|下达/;
 const ARRIVED = /到位|执行|实际支出|支出数/;
@@ -21,9 +25,10 @@ export default defineRule({
     const problems = report.template.all.find((s) => s.role === 'problems');
     const section = problems ? report.outline.byTemplateId.get(problems.id) : undefined;
     if (!section) return [];
-    const bodyStart = section.heading.line.end;
-    const body = report.text.slice(bodyStart, section.children[0]?.start ?? section.end).replace(/[\s\u00a0\u3000。.，,！!]/g, '');
-    if (!NONE.test(body)) return [];
+    // a run-in heading (存在问题：无。) carries its body on its own line
+    const bodyStart = section.heading.line.start + section.heading.head.titleEnd;
+    const body = report.text.slice(bodyStart, section.children[0]?.start ?? section.end).replace(/[\s\u00a0\u3000。.，,！!：:*_]/g, '');
+    if (!NONE_WORD.test(body) && !(body.length <= SHORT && NONE_SENTENCE.test(body))) return [];
     const low = lowestRate(report);
     if (!low || low.value >= settings.executionThreshold) return [];
     const line = section.heading.line;

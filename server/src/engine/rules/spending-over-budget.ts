@@ -1,5 +1,7 @@
 import { firstOfEach, type Named } from '../model/budget.js';
-import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
+import { sectionAt } from '../assist/locate.js';
+import type { Report } from '../model/report.js';
+import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -29,8 +31,11 @@ export default defineRule({
     for (const [spendKey, budgetKey] of PAIRS) {
       const s = spent.get(spendKey);
       const b = budget.get(budgetKey);
-      if (!s || !b || s.amount.yuan <= b.amount.yuan) continue;
-      if (explained(report.text, report.parsed.blocks, s)) continue;
+      if (!s || !b) continue;
+      // over only beyond the precision the figures are written to (2932.51 万元 promises ±50 元)
+      const tolerance = Math.max(halfUnit(s.amount.decimals) * UNIT_FACTOR[s.amount.unit], halfUnit(b.amount.decimals) * UNIT_FACTOR[b.amount.unit]);
+      if (s.amount.yuan - b.amount.yuan <= tolerance) continue;
+      if (explained(report, s)) continue;
       const over = (s.amount.yuan - b.amount.yuan) / UNIT_FACTOR[s.amount.unit];
       const overText = `${formatNumber(over, Math.max(s.amount.decimals, b.amount.decimals))} ${s.amount.unit}`;
       out.push({
@@ -46,7 +51,11 @@ export default defineRule({
   },
 });
 
-function explained(text: string, blocks: { start: number; end: number }[], s: Named): boolean {
-  const block = blocks[s.amount.sentence.block];
-  return block !== undefined && EXPLAINED.test(text.slice(s.amount.sentence.start, block.end));
+/** The explanation may follow in the same paragraph or anywhere later in the same section. */
+function explained(report: Report, s: Named): boolean {
+  const from = s.amount.sentence.start;
+  const section = sectionAt(report, from);
+  const block = report.parsed.blocks[s.amount.sentence.block];
+  const end = Math.max(section?.end ?? 0, block?.end ?? 0);
+  return EXPLAINED.test(report.text.slice(from, end));
 }

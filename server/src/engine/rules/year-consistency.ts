@@ -2,6 +2,7 @@
 // year; the notice is from that year or the next; 填报日期 falls after the year; dates are not zero-padded.
 import { totalFlow } from '../model/budget.js';
 import type { Report } from '../model/report.js';
+import { applyEdits } from '../fixes/apply.js';
 import { scanYears } from '../parse/dates.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -53,12 +54,12 @@ export default defineRule({
         .filter((s) => s !== undefined && s.text.length > 1 && s.text.startsWith('0'))
         .map((s) => ({ start: s!.start, end: s!.end, newText: String(Number(s!.text)) }));
       if (edits.length === 0 || report.text[d.start + 4] === '-') continue;
-      const want = `${d.year}年${d.month}月${d.day !== undefined ? `${d.day}日` : ''}`;
+      const want = applyEdits(report.text, edits).slice(d.start, d.end - edits.reduce((n, e) => n + (e.end - e.start - e.newText.length), 0));
       out.push({
         severity: 'warning',
         span: { start: d.start, end: d.end },
         message: {
-          zh: `日期${'「'}${report.text.slice(d.start, d.end)}${'」'}的月、日不应补零，应写作「${want}」`,
+          zh: `日期「${report.text.slice(d.start, d.end)}」的月、日不应补零，应写作「${want}」`,
           en: `Months and days are not zero-padded: write “${want}”`,
         },
         fix: { title: { zh: `改为「${want}」`, en: `Change to “${want}”` }, edits, safe: true },

@@ -1,0 +1,226 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport, edit, offsetOf } from './_report.js';
+
+const RULE = 'budget-total';
+
+/** A clean report whose 部门整体支出情况 says `body`. */
+const withBudget = (body: string): string => cleanReport({ bodies: { 'basic-budget': body } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+function silent(body: string): void {
+  assert.deepEqual(findingsOf(withBudget(body), RULE), []);
+}
+
+/** One finding on the total `totalText`, whose message starts with `message`. */
+function finds(body: string, totalText: string, message: string): Finding {
+  const text = withBudget(body);
+  const f = only(findingsOf(text, RULE));
+  assert.equal(f.ruleId, RULE);
+  assert.equal(f.severity, 'error');
+  assert.equal(spanText(text, f), totalText);
+  assert.ok(f.message.zh.startsWith(message), `${f.message.zh}\n  should start with\n${message}`);
+  return f;
+}
+
+describe('budget-total: sums that hold', () => {
+  test('the clean report (收入总预算 and 总支出) and the examples', () => {
+    assert.deepEqual(findingsOf(cleanReport(), RULE), []);
+    for (const name of ['2019-湛江市科技局-整体绩效自评报告.md', '2019-湛江市科技局-整体绩效自评报告-修正稿.md', '2023-湛江市科学技术局-整体绩效自评报告.md'])
+      assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
+  });
+
+  test('2019 style without spaces: 收入总预算12552.67万元其中:…852.67万元,基金预算拨款11700万元', () => {
+    silent('我局2019年收入总预算12552.67万元其中:一般公共预算安排拨款852.67万元,基金预算拨款11700万元。');
+  });
+
+  test('units mixed: 万元 total, parts in 元 and 亿元', () => {
+    silent('我局 2023 年收入总预算 3232.51 万元，其中：一般公共预算安排拨款 29325100 元，基金预算拨款 0.0300 亿元。');
+  });
+
+  test('a total in 元 and parts in 万元', () => {
+    silent('我局 2023 年收入总预算 32325100.00 元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。');
+  });
+
+  test('thousands separators 12,552.67', () => {
+    silent('我局 2023 年收入总预算 12,552.67 万元，其中：一般公共预算安排拨款 852.67 万元，基金预算拨款 11,700.00 万元。');
+  });
+
+  test('full-width digits ３２３２．５１', () => {
+    silent('我局２０２３年收入总预算３２３２．５１万元，其中：一般公共预算安排拨款２９３２．５１万元，基金预算拨款３００．００万元。');
+  });
+
+  test('four decimals 1198.0978', () => {
+    silent('我局 2023 年收入总预算 1198.0978 万元，其中：一般公共预算安排拨款 898.0978 万元，基金预算拨款 300.0000 万元。');
+  });
+
+  test('off by exactly half a unit of the least precise figure holds (3232.5 vs 3232.55)', () => {
+    silent('我局 2023 年收入总预算 3232.5 万元，其中：一般公共预算安排拨款 2932.52 万元，基金预算拨款 300.03 万元。');
+  });
+
+  test('an integer total within half a unit (3233 vs 3232.51)', () => {
+    silent('我局 2023 年收入总预算 3233 万元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。');
+  });
+
+  test('income with 上年结转 as a third part', () => {
+    silent('我局 2023 年收入总预算 3300.00 万元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元，上年结转 67.49 万元。');
+  });
+
+  test('本年支出 = 基本支出 + 项目支出, and 基本支出 = 人员经费 + 公用经费 nested in it (南县政协)', () => {
+    silent('我局 2023 年本年支出 3232.51 万元，其中：基本支出 1232.51 万元，项目支出 2000.00 万元。');
+    silent('本年支出 799.12 万元，其中：基本支出 512.29 万元（人员经费 434.89 万元，公用经费 77.40 万元），项目支出 286.83 万元。');
+  });
+
+  test('a total with a single named part is not a sum', () => {
+    silent('我局 2023 年收入总预算 3232.51 万元，其中一般公共预算安排拨款 2932.51 万元。');
+  });
+});
+
+describe('budget-total: sums that do not hold', () => {
+  test('收入总预算 3232.51 ≠ 2932.51 + 300.10: every number and the computed sum in the message', () => {
+    const text = edit(cleanReport(), '基金预算拨款 300.00 万元', '基金预算拨款 300.10 万元');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'error');
+    assert.equal(spanText(text, f), '3232.51 万元');
+    assert.equal(f.span.start, offsetOf(text, '3232.51 万元，其中：一般公共预算安排拨款'));
+    assert.ok(
+      f.message.zh.startsWith('收入总预算 3232.51 万元 ≠ 一般公共预算安排拨款 2932.51 万元 + 基金预算拨款 300.10 万元 = 3232.61 万元'),
+      f.message.zh,
+    );
+    assert.deepEqual(
+      f.related?.map((r) => spanText(text, r)),
+      ['2932.51 万元', '300.10 万元'],
+    );
+  });
+
+  test('the fix sets the total to the sum, touches nothing else, and is not safe (a person decides)', () => {
+    const text = edit(cleanReport(), '基金预算拨款 300.00 万元', '基金预算拨款 300.10 万元');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.fix?.safe, false);
+    const fixed = applyFix(text, f);
+    const at = f.span.start;
+    assert.equal(fixed.slice(0, at), text.slice(0, at));
+    assert.equal(fixed.slice(at, at + '3232.61 万元'.length), '3232.61 万元');
+    assert.equal(fixed.slice(at + 7), text.slice(at + 7));
+    assert.deepEqual(findingsOf(fixed, RULE), []);
+  });
+
+  test('units mixed: 29325100 元 + 0.0400 亿元 = 3332.51 万元', () => {
+    finds(
+      '我局 2023 年收入总预算 3232.51 万元，其中：一般公共预算安排拨款 29325100 元，基金预算拨款 0.0400 亿元。',
+      '3232.51 万元',
+      '收入总预算 3232.51 万元 ≠ 一般公共预算安排拨款 29325100 元 + 基金预算拨款 0.0400 亿元 = 3332.51 万元',
+    );
+  });
+
+  test('a total in 元: the sum is shown in 元', () => {
+    finds(
+      '我局 2023 年收入总预算 32325100.00 元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.01 万元。',
+      '32325100.00 元',
+      '收入总预算 32325100.00 元 ≠ 一般公共预算安排拨款 2932.51 万元 + 基金预算拨款 300.01 万元 = 32325200.00 元',
+    );
+  });
+
+  test('thousands separators: 12,552.67 ≠ 852.67 + 11,800.00', () => {
+    finds(
+      '我局 2023 年收入总预算 12,552.67 万元，其中：一般公共预算安排拨款 852.67 万元，基金预算拨款 11,800.00 万元。',
+      '12,552.67 万元',
+      '收入总预算 12552.67 万元 ≠ 一般公共预算安排拨款 852.67 万元 + 基金预算拨款 11800.00 万元 = 12652.67 万元',
+    );
+  });
+
+  test('full-width digits: ３２３２．５１ ≠ ２９３２．５１ + ３１０．００', () => {
+    const f = finds(
+      '我局２０２３年收入总预算３２３２．５１万元，其中：一般公共预算安排拨款２９３２．５１万元，基金预算拨款３１０．００万元。',
+      '３２３２．５１万元',
+      '收入总预算 3232.51 万元 ≠ 一般公共预算安排拨款 2932.51 万元 + 基金预算拨款 310.00 万元 = 3242.51 万元',
+    );
+    assert.deepEqual(findingsOf(applyFix(withBudget('我局２０２３年收入总预算３２３２．５１万元，其中：一般公共预算安排拨款２９３２．５１万元，基金预算拨款３１０．００万元。'), f), RULE), []);
+  });
+
+  test('2019 style: 12552.67万元 ≠ 852.67万元 + 11600万元', () => {
+    finds(
+      '我局2019年收入总预算12552.67万元其中:一般公共预算安排拨款852.67万元,基金预算拨款11600万元。',
+      '12552.67万元',
+      '收入总预算 12552.67 万元 ≠ 一般公共预算安排拨款 852.67 万元 + 基金预算拨款 11600 万元 = 12452.67 万元',
+    );
+  });
+
+  test('four decimals: 1198.0978 ≠ 898.0978 + 300.0001 (off by 0.0001 万元 = 1 元, twice the half unit)', () => {
+    finds(
+      '我局 2023 年收入总预算 1198.0978 万元，其中：一般公共预算安排拨款 898.0978 万元，基金预算拨款 300.0001 万元。',
+      '1198.0978 万元',
+      '收入总预算 1198.0978 万元 ≠ 一般公共预算安排拨款 898.0978 万元 + 基金预算拨款 300.0001 万元 = 1198.0979 万元',
+    );
+  });
+
+  test('just beyond half a unit fails (3232.5 vs 3232.56)', () => {
+    finds(
+      '我局 2023 年收入总预算 3232.5 万元，其中：一般公共预算安排拨款 2932.52 万元，基金预算拨款 300.04 万元。',
+      '3232.5 万元',
+      '收入总预算 3232.5 万元 ≠ 一般公共预算安排拨款 2932.52 万元 + 基金预算拨款 300.04 万元 = 3232.56 万元',
+    );
+  });
+
+  test('an integer total just beyond half a unit (3233 vs 3232.49)', () => {
+    finds(
+      '我局 2023 年收入总预算 3233 万元，其中：一般公共预算安排拨款 2932.49 万元，基金预算拨款 300.00 万元。',
+      '3233 万元',
+      '收入总预算 3233 万元 ≠ 一般公共预算安排拨款 2932.49 万元 + 基金预算拨款 300.00 万元 = 3232.49 万元',
+    );
+  });
+
+  test('expenditure: 总支出 ≠ 一般公共预算支出 + 政府性基金支出', () => {
+    const text = edit(cleanReport(), '政府性基金支出 300.00 万元', '政府性基金支出 310.00 万元');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.span.start, offsetOf(text, '3232.51 万元，其中：一般公共预算支出'));
+    assert.ok(
+      f.message.zh.startsWith('总支出 3232.51 万元 ≠ 一般公共预算支出 2932.51 万元 + 政府性基金支出 310.00 万元 = 3242.51 万元'),
+      f.message.zh,
+    );
+  });
+
+  test('本年支出 ≠ 基本支出 + 项目支出', () => {
+    finds(
+      '我局 2023 年本年支出 3232.51 万元，其中：基本支出 1232.51 万元，项目支出 2100.00 万元。',
+      '3232.51 万元',
+      '本年支出 3232.51 万元 ≠ 基本支出 1232.51 万元 + 项目支出 2100.00 万元 = 3332.51 万元',
+    );
+  });
+
+  test('总支出 checked against each breakdown separately: sources hold, 基本/项目 do not', () => {
+    finds(
+      '2023 年总支出 3232.51 万元，其中：一般公共预算支出 2932.51 万元，政府性基金支出 300.00 万元；基本支出 1232.51 万元，项目支出 2100.00 万元。',
+      '3232.51 万元',
+      '总支出 3232.51 万元 ≠ 基本支出 1232.51 万元 + 项目支出 2100.00 万元 = 3332.51 万元',
+    );
+  });
+
+  test('基本支出 ≠ 人员经费 + 公用经费', () => {
+    finds(
+      '我局 2023 年基本支出 512.29 万元，其中：人员经费 444.89 万元，公用经费 77.40 万元。',
+      '512.29 万元',
+      '基本支出 512.29 万元 ≠ 人员经费 444.89 万元 + 公用经费 77.40 万元 = 522.29 万元',
+    );
+  });
+
+  test('基本支出 ≠ 人员经费 + 公用经费 nested in a 本年支出 statement (南县政协 form)', () => {
+    finds(
+      '本年支出 799.12 万元，其中：基本支出 512.29 万元（人员经费 444.89 万元，公用经费 77.40 万元），项目支出 286.83 万元。',
+      '512.29 万元',
+      '基本支出 512.29 万元 ≠ 人员经费 444.89 万元 + 公用经费 77.40 万元 = 522.29 万元',
+    );
+  });
+
+  test('severity override', () => {
+    const text = edit(cleanReport(), '基金预算拨款 300.00 万元', '基金预算拨款 300.10 万元');
+    assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
+    assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'warning' } })).severity, 'warning');
+  });
+});

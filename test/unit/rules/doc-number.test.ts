@@ -1,0 +1,131 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport, edit, offsetOf } from './_report.js';
+
+const RULE = 'doc-number';
+
+const CLEAN = cleanReport();
+/** The clean report with the opening paragraph citing the notice as `doc`. */
+const opening = (doc: string): string => edit(CLEAN, '（湛财绩〔2024〕5 号）要求，我单位', `（${doc}）要求，我单位`);
+/** The clean report whose 一（一） cites another document as `doc`. */
+const citing = (doc: string): string =>
+  cleanReport({
+    bodies: {
+      'basic-functions': `根据《湛江市科学技术局职能配置、内设机构和人员编制规定》（${doc}）精神，湛江市科学技术局是市人民政府工作部门，正处级，设 8 个内设机构。`,
+    },
+  });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+/** One warning on `bad`, whose safe fix writes `good` there and changes nothing else. */
+function fixes(text: string, bad: string, good: string): Finding {
+  const f = only(findingsOf(text, RULE));
+  assert.equal(f.ruleId, RULE);
+  assert.equal(f.severity, 'warning');
+  assert.equal(spanText(text, f), bad);
+  assert.ok(f.message.zh.includes(`「${bad}」`), f.message.zh);
+  assert.ok(f.message.zh.includes(`应写作「${good}」`), f.message.zh);
+  assert.equal(f.fix?.safe, true);
+  const at = offsetOf(text, bad);
+  const fixed = applyFix(text, f);
+  assert.equal(fixed, text.slice(0, at) + good + text.slice(at + bad.length));
+  assert.deepEqual(findingsOf(fixed, RULE), []);
+  return f;
+}
+
+describe('doc-number: correct 文号 are silent', () => {
+  test('the clean report cites 湛财绩〔2024〕5 号 (with a space) twice', () => {
+    assert.deepEqual(findingsOf(CLEAN, RULE), []);
+  });
+
+  for (const doc of ['湛财绩〔2024〕5号', '湛办发〔2019〕17号', '湛机编办〔2022〕158 号', '财预〔2020〕10号']) {
+    test(doc, () => {
+      assert.deepEqual(findingsOf(citing(doc), RULE), []);
+    });
+  }
+
+  test('the corrected 2019 example and the 2023 example', () => {
+    assert.deepEqual(findingsOf(readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md'), RULE), []);
+    assert.deepEqual(findingsOf(readExample('2023-湛江市科学技术局-整体绩效自评报告.md'), RULE), []);
+  });
+
+  test('two different notices with the same year and number (湛财绩 and 粤财绩) are not a conflict', () => {
+    assert.deepEqual(findingsOf(citing('粤财绩〔2024〕5号'), RULE), []);
+  });
+
+  test('a year and a number that are not a 文号: 2023年5号台风', () => {
+    const body = '湛江市科学技术局是市人民政府工作部门，正处级。2023年5号台风过后，我局组织农村科技特派员开展灾后生产自救。';
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE), []);
+  });
+});
+
+describe('doc-number: malformed 文号', () => {
+  test('【】 brackets (2019 seed): fix to 〔〕', () => {
+    fixes(opening('湛财绩【2024】5号'), '湛财绩【2024】5号', '湛财绩〔2024〕5号');
+  });
+
+  test('[] brackets: 国办文[2018]35号', () => {
+    fixes(citing('国办文[2018]35号'), '国办文[2018]35号', '国办文〔2018〕35号');
+  });
+
+  test('［］ full-width square brackets: 徐财绩［2025］5号', () => {
+    fixes(citing('徐财绩［2025］5号'), '徐财绩［2025］5号', '徐财绩〔2025〕5号');
+  });
+
+  test('（） round brackets', () => {
+    fixes(opening('湛财绩（2024）5号'), '湛财绩（2024）5号', '湛财绩〔2024〕5号');
+  });
+
+  test('missing open bracket: 川财行2020〕189号', () => {
+    const f = fixes(citing('川财行2020〕189号'), '川财行2020〕189号', '川财行〔2020〕189号');
+    assert.ok(f.message.zh.includes('缺少括号'), f.message.zh);
+  });
+
+  test('leading zero: 湛财绩〔2024〕05号', () => {
+    const f = fixes(opening('湛财绩〔2024〕05号'), '湛财绩〔2024〕05号', '湛财绩〔2024〕5号');
+    assert.ok(f.message.zh.includes('前导零') || f.message.zh.includes('虚位'), f.message.zh);
+  });
+
+  test('第 before the number: 湛财绩〔2024〕第5号', () => {
+    const f = fixes(opening('湛财绩〔2024〕第5号'), '湛财绩〔2024〕第5号', '湛财绩〔2024〕5号');
+    assert.ok(f.message.zh.includes('第'), f.message.zh);
+  });
+
+  test('all three at once: 湛财绩【2024】第05号 → one finding, one fix', () => {
+    fixes(opening('湛财绩【2024】第05号'), '湛财绩【2024】第05号', '湛财绩〔2024〕5号');
+  });
+});
+
+describe('doc-number: one notice cited two ways', () => {
+  test('湛财评〔2024〕5号 in the opening, 湛财绩〔2024〕5 号 later: warning on the later one, naming both', () => {
+    const text = opening('湛财评〔2024〕5号');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.span.start, text.lastIndexOf('湛财绩〔2024〕5 号'));
+    assert.equal(spanText(text, f), '湛财绩〔2024〕5 号');
+    assert.ok(f.message.zh.includes('「湛财评〔2024〕5号」') && f.message.zh.includes('「湛财绩〔2024〕5号」'), f.message.zh);
+    assert.deepEqual(f.related?.map((r) => spanText(text, r)), ['湛财评〔2024〕5号']);
+  });
+
+  test('the published 2019 report: 湛财绩【2020】6号 (brackets) and 湛财评〔2020〕6号 (conflict)', () => {
+    const text = readExample('2019-湛江市科技局-整体绩效自评报告.md');
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(fs.map((f) => spanText(text, f)), ['湛财绩【2020】6号', '湛财评〔2020〕6号']);
+    assert.ok(fs[1]?.message.zh.includes('「湛财绩〔2020〕6号」') && fs[1].message.zh.includes('「湛财评〔2020〕6号」'));
+  });
+});
+
+describe('doc-number: severity overrides', () => {
+  test('off drops the finding; error changes its severity', () => {
+    const text = opening('湛财绩【2024】5号');
+    assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
+    const f = only(findingsOf(text, RULE, { severities: { [RULE]: 'error' } }));
+    assert.equal(f.severity, 'error');
+    assert.equal(spanText(text, f), '湛财绩【2024】5号');
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+
+const RULE = 'grade-score';
+
+const LEAD = '经综合评价，我局 2023 年度部门整体支出绩效自评';
+/** A clean report whose 自评结果 says `result` (after the usual lead-in). */
+const withResult = (result: string): string => cleanReport({ bodies: { 'results-score': LEAD + result } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+/** The grade is wrong for the score: error on the grade word, fixed to `want`. */
+function wrongGrade(result: string, grade: string, want: string): { text: string; f: Finding } {
+  const text = withResult(result);
+  const f = only(findingsOf(text, RULE));
+  assert.equal(f.severity, 'error');
+  assert.equal(spanText(text, f), grade);
+  assert.ok(f.message.zh.includes(`「${grade}」`), f.message.zh);
+  assert.equal(f.fix?.edits.length, 1);
+  const fixed = applyFix(text, f);
+  assert.equal(fixed, withResult(result.replace(grade, want)));
+  assert.deepEqual(findingsOf(fixed, RULE), []);
+  return { text, f };
+}
+
+describe('grade-score: grade and score agree', () => {
+  for (const result of [
+    '综合得分为 95 分，评价结果为“优”。',
+    '综合得分为 100 分，评价结果为“优”。',
+    '综合得分为 90 分，评价等次为“优秀”。',
+    '综合得分为 89.5 分，评价结果为“良”。',
+    '综合得分为 80 分，评价等次为“良好”。',
+    '综合得分为 60 分，评价结果为“中”。',
+    '综合得分为 59.5 分，评价结果为“差”。',
+    '综合得分为95分,评价结果为"优"。',
+  ]) {
+    test(result, () => {
+      assert.deepEqual(findingsOf(withResult(result), RULE), []);
+    });
+  }
+
+  test('the clean report and the examples that state a result', () => {
+    assert.deepEqual(findingsOf(cleanReport(), RULE), []);
+    assert.deepEqual(findingsOf(readExample('2023-湛江市科学技术局-整体绩效自评报告.md'), RULE), []);
+    assert.deepEqual(findingsOf(readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md'), RULE), []);
+  });
+
+  test('indicator scores after the result (得分 18 分) do not count as the total', () => {
+    const text = withResult('综合得分为 85 分，评价结果为“良”。其中预算编制情况满分 20 分，得分 18 分。');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+});
+
+describe('grade-score: grade does not match the score', () => {
+  test('85 分 with 优: error on 优, message names the band, fix to 良 (unsafe)', () => {
+    const { text, f } = wrongGrade('综合得分为 85 分，评价结果为“优”。', '优', '良');
+    assert.ok(f.message.zh.includes('85 分'), f.message.zh);
+    assert.ok(f.message.zh.includes('80–90'), f.message.zh);
+    assert.ok(f.message.zh.includes('良'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.deepEqual(f.related?.map((r) => spanText(text, r)), ['85']);
+  });
+
+  test('85 分 with 优秀: fix to the two-character 良好', () => {
+    wrongGrade('综合得分为 85 分，评价等次为“优秀”。', '优秀', '良好');
+  });
+
+  test('92 分 with 良好: fix to 优秀', () => {
+    wrongGrade('综合得分为 92 分，评价等次为“良好”。', '良好', '优秀');
+  });
+
+  test('boundaries: 90 分 is 优 not 良; 80 分 is 良 not 中; 60 分 is 中 not 差', () => {
+    wrongGrade('综合得分为 90 分，评价结果为“良”。', '良', '优');
+    wrongGrade('综合得分为 80 分，评价结果为“中”。', '中', '良');
+    wrongGrade('综合得分为 60 分，评价结果为“差”。', '差', '中');
+  });
+
+  test('decimal score 85.5 分 with 优', () => {
+    wrongGrade('综合得分为 85.5 分，评价结果为“优”。', '优', '良');
+  });
+
+  test('grade before the score in the sentence: 评价结果为“良”，综合得分 95 分', () => {
+    wrongGrade('评价结果为“良”，综合得分 95 分。', '良', '优');
+  });
+
+  test('grade without quotes: 评价结果为良 with 95 分', () => {
+    wrongGrade('综合得分为 95 分，评价结果为良。', '良', '优');
+  });
+
+  test('grade word followed by 等次: 自评结果为优秀等次 with 85 分', () => {
+    wrongGrade('综合得分为 85 分，自评结果为优秀等次。', '优秀', '良好');
+  });
+
+  test('full-width score ８５分 with 优', () => {
+    wrongGrade('综合得分为８５分，评价结果为“优”。', '优', '良');
+  });
+});
+
+describe('grade-score: impossible or missing result', () => {
+  test('a score over 100: error on the score', () => {
+    const text = withResult('综合得分为 105 分，评价结果为“优”。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'error');
+    assert.equal(spanText(text, f), '105');
+    assert.ok(f.message.zh.includes('105') && f.message.zh.includes('100'), f.message.zh);
+  });
+
+  test('自评结果 with neither score nor grade: information on the section heading', () => {
+    const text = cleanReport({ bodies: { 'results-score': '我局在 2023 年度内圆满完成整体支出绩效目标。' } });
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'information');
+    assert.equal(spanText(text, f), '（一）自评结果');
+    assert.ok(f.message.zh.includes('综合得分') && f.message.zh.includes('评价等次'), f.message.zh);
+  });
+
+  test('score without grade, and grade without score: information naming what is missing', () => {
+    const noGrade = withResult('综合得分为 95 分。');
+    const f1 = only(findingsOf(noGrade, RULE));
+    assert.equal(f1.severity, 'information');
+    assert.ok(f1.message.zh.includes('评价等次') && !f1.message.zh.includes('综合得分和'), f1.message.zh);
+    const noScore = withResult('评价结果为“优”。');
+    const f2 = only(findingsOf(noScore, RULE));
+    assert.equal(f2.severity, 'information');
+    assert.ok(f2.message.zh.includes('综合得分') && !f2.message.zh.includes('评价等次'), f2.message.zh);
+  });
+
+  test('the published 2019 report states no score: information on (一)自评结果', () => {
+    const text = readExample('2019-湛江市科技局-整体绩效自评报告.md');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'information');
+    assert.equal(spanText(text, f), '(一)自评结果');
+  });
+
+  test('severity override', () => {
+    const text = withResult('综合得分为 85 分，评价结果为“优”。');
+    assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
+    assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'warning' } })).severity, 'warning');
+  });
+});

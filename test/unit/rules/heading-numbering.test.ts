@@ -1,0 +1,267 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, check, findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport, edit } from './_report.js';
+
+const RULE = 'heading-numbering';
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => `${f.severity} ${f.message.zh}`).join('\n'));
+  return findings[0] as Finding;
+}
+
+/** The defect's one finding, and its fix restores the clean text exactly. */
+function assertFixRestores(clean: string, broken: string, f: Finding): void {
+  const fixed = applyFix(broken, f);
+  assert.equal(fixed, clean);
+  assert.deepEqual(findingsOf(fixed, RULE), []);
+}
+
+const MD = cleanReport();
+const PLAIN = cleanReport({ style: 'plain' });
+const PLAIN_HALF = cleanReport({ style: 'plain', halfWidth: true, indent: '  ' });
+
+const DUTIES = [
+  '市科学技术局贯彻落实党中央和省委关于科技创新工作的方针政策和决策部署。主要职责是：',
+  '(一)拟订全市实施创新驱动发展战略、促进科技创新强市建设的规划，以及促进科技发展，引进国(境)外智力等方面的规划和政策并组织实施。',
+  '(二)统筹推进全市创新体系建设和科技体制改革，会同有关部门健全科技创新激励机制，优化科研体系建设。',
+  '(三)牵头建立统一的市级科技管理平台和科研项目资金协调、评估、监管机制。',
+  '(四)拟订市基础与应用基础研究政策和措施并组织实施。',
+  '(十二)负责国家和省科学技术奖的推荐提名工作。',
+  '(十三)完成市委、市政府和省科技厅交办的其他任务。',
+  '(十四)职能转变。市科技局应当围绕贯彻实施创新驱动发展战略，加强、优化、转变政府科技管理和服务职能。',
+].join('\n\n');
+
+const TARGETS_2019 = [
+  '一、加快湛江湾实验室建设。一是进一步完善体制机制。完善主任委员会、研究中心和院士工作室的建设，理顺工作机制。二是引进海内外高端人才。',
+  '二、加快国家高新区建设。一是完善运行管理机制。指导高新区积极配合省委编办做好编制审批工作。',
+  '三、加快市海洋科技产业创新中心建设。制定海洋科技创新大厦管理办法等制度，理顺政府、建设单位、运营单位关系。',
+  '四、实施高新技术企业树标提质行动计划。',
+].join('\n\n');
+
+const TARGETS_2023 = [
+  '(一)突出党建引领，凝聚科技创新发展“向心力”。一是抓实政治理论学习。',
+  '（二）突出比学赶超，争当科技自立自强“排头兵”。一是推动打造创新城市“金字招牌”。',
+  '（三）突出战略支撑，建设科技攻坚攻关“强引擎”。',
+].join('\n\n');
+
+describe('heading-numbering: silent on correct numbering', () => {
+  test('the clean report in every heading style', () => {
+    assert.deepEqual(findingsOf(MD, RULE), []);
+    assert.deepEqual(findingsOf(PLAIN, RULE), []);
+    assert.deepEqual(findingsOf(PLAIN_HALF, RULE), []);
+  });
+
+  test('the examples that are numbered correctly', () => {
+    assert.deepEqual(findingsOf(readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md'), RULE), []);
+    assert.deepEqual(findingsOf(readExample('2023-湛江市科学技术局-整体绩效自评报告.md'), RULE), []);
+  });
+
+  for (const [name, options] of [
+    ['Markdown', {}],
+    ['plain (一)', { style: 'plain', halfWidth: true, indent: '  ' }],
+    ['plain （一）', { style: 'plain' }],
+  ] as const) {
+    test(`${name}: the 14 duties (一)拟订… and the 一、加快…。一是… targets are list paragraphs, not headings`, () => {
+      const text = cleanReport({ ...options, bodies: { 'basic-tasks': DUTIES, 'basic-targets': TARGETS_2019 } });
+      assert.deepEqual(check(text), []);
+    });
+
+    test(`${name}: the duties as lines of one paragraph, and the 2023 (一)突出党建引领，… paragraphs`, () => {
+      const text = cleanReport({ ...options, bodies: { 'basic-tasks': DUTIES.replace(/\n\n/g, '\n'), 'basic-targets': TARGETS_2023 } });
+      assert.deepEqual(check(text), []);
+    });
+  }
+
+  test('half- and full-width brackets mixed in one report are both fine', () => {
+    const text = edit(PLAIN_HALF, '(二)年度总体工作和重点工作任务', '（二）年度总体工作和重点工作任务');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('run-in heading `(二)自评工作过程。根据…` numbered correctly', () => {
+    const text = edit(PLAIN_HALF, '(二)自评工作过程\n\n  根据', '(二)自评工作过程。根据');
+    assert.deepEqual(check(text), []);
+  });
+
+  test('headings ending in 。 and bold plain headings', () => {
+    const period = PLAIN_HALF.replace(/^( {2}\([一二三四五]\)[^\n]{2,20})$/gm, '$1。');
+    assert.notEqual(period, PLAIN_HALF);
+    assert.deepEqual(findingsOf(period, RULE), []);
+    const bold = PLAIN.replace(/^(（[一二三四五]）[^\n]{2,20})$/gm, '**$1**');
+    assert.notEqual(bold, PLAIN);
+    assert.deepEqual(findingsOf(bold, RULE), []);
+  });
+
+  test('a Markdown heading that continues the numbering (#### 5.其他需要说明的情况)', () => {
+    const text = edit(MD, '较好地完成了年度绩效目标。\n\n', '较好地完成了年度绩效目标。\n\n#### 5.其他需要说明的情况\n\n无其他需要说明的情况。\n\n');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+});
+
+describe('heading-numbering: missing marker', () => {
+  test('plain line `年度总体工作和重点工作任务` without （二）', () => {
+    const text = edit(PLAIN, '（二）年度总体工作和重点工作任务', '年度总体工作和重点工作任务');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'error');
+    assert.equal(spanText(text, f), '年度总体工作和重点工作任务');
+    assert.ok(f.message.zh.includes('缺少编号'));
+    assert.ok(f.message.zh.includes('「（二）年度总体工作和重点工作任务」'));
+    assertFixRestores(PLAIN, text, f);
+  });
+
+  test('Markdown heading `### 年度总体工作和重点工作任务`: the number goes after `### `', () => {
+    const text = edit(MD, '### （二）年度总体工作和重点工作任务', '### 年度总体工作和重点工作任务');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '年度总体工作和重点工作任务');
+    assertFixRestores(MD, text, f);
+  });
+
+  test('the published 2019 report: 年度总体工作… and 今后改进措施 lack numbers, `)部门…` is broken', () => {
+    const text = readExample('2019-湛江市科技局-整体绩效自评报告.md');
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['年度总体工作和重点工作任务', ')部门整体支出绩效管理存在问题', '今后改进措施'],
+    );
+    assert.deepEqual(
+      fs.map((f) => f.fix?.edits.map((e) => e.newText)),
+      [['(二)'], ['(四)'], ['(五)']],
+    );
+  });
+});
+
+describe('heading-numbering: broken marker `)标题`', () => {
+  test('half-width plain report: `)部门整体支出绩效管理存在问题` → (四)', () => {
+    const text = edit(PLAIN_HALF, '(四)部门整体支出绩效管理存在问题', ')部门整体支出绩效管理存在问题');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'error');
+    assert.equal(spanText(text, f), ')部门整体支出绩效管理存在问题');
+    assert.ok(f.message.zh.includes('残缺'));
+    assert.ok(f.message.zh.includes('「(四)部门整体支出绩效管理存在问题」'));
+    assertFixRestores(PLAIN_HALF, text, f);
+  });
+
+  test('full-width Markdown report: `### ）部门整体支出绩效管理存在问题` → （四）', () => {
+    const text = edit(MD, '（四）部门整体支出绩效管理存在问题', '）部门整体支出绩效管理存在问题');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '）部门整体支出绩效管理存在问题');
+    assertFixRestores(MD, text, f);
+  });
+
+  test('bold plain heading `**)部门…**`: the span and message stop before the closing **', () => {
+    const bold = PLAIN.replace(/^(（[一二三四五]）[^\n]{2,20})$/gm, '**$1**');
+    const text = edit(bold, '**（四）部门整体支出绩效管理存在问题**', '**)部门整体支出绩效管理存在问题**');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), ')部门整体支出绩效管理存在问题');
+    assert.ok(!f.message.zh.includes('*'), f.message.zh);
+    assert.equal(applyFix(text, f), bold);
+  });
+});
+
+describe('heading-numbering: gaps, duplicates, wrong levels', () => {
+  test('gap: （五）部门整体支出绩效目标 where （三） is due', () => {
+    const text = edit(PLAIN, '（三）部门整体支出绩效目标', '（五）部门整体支出绩效目标');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'error');
+    assert.equal(spanText(text, f), '（五）');
+    assert.ok(f.message.zh.includes('跳号'));
+    assert.ok(f.message.zh.includes('「（三）」'));
+    assertFixRestores(PLAIN, text, f);
+  });
+
+  test('gap at the top level: ## 四、绩效自评情况 after 二、', () => {
+    const text = edit(MD, '## 三、绩效自评情况', '## 四、绩效自评情况');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '四、');
+    assertFixRestores(MD, text, f);
+  });
+
+  test('duplicate: a second （一） where （二） is due', () => {
+    const text = edit(PLAIN, '（二）年度总体工作和重点工作任务', '（一）年度总体工作和重点工作任务');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '（一）');
+    assert.ok(f.message.zh.includes('重复'));
+    assertFixRestores(PLAIN, text, f);
+  });
+
+  test('run-in heading with the wrong number: `(三)自评工作过程。根据…`', () => {
+    const runIn = edit(PLAIN_HALF, '(二)自评工作过程\n\n  根据', '(二)自评工作过程。根据');
+    const text = edit(runIn, '(二)自评工作过程。根据', '(三)自评工作过程。根据');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '(三)');
+    assertFixRestores(runIn, text, f);
+  });
+
+  test('wrong level: `### 2.部门整体支出绩效指标分析` where （二） is due', () => {
+    const text = edit(MD, '### （二）部门整体支出绩效指标分析', '### 2.部门整体支出绩效指标分析');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'error');
+    assert.equal(spanText(text, f), '2.');
+    assert.ok(f.message.zh.includes('层级'));
+    assert.ok(f.message.zh.includes('「（二）」'));
+    assertFixRestores(MD, text, f);
+  });
+
+  test('wrong level in a plain report: `2.部门整体支出绩效指标分析`', () => {
+    const text = edit(PLAIN, '（二）部门整体支出绩效指标分析', '2.部门整体支出绩效指标分析');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2.');
+    assertFixRestores(PLAIN, text, f);
+  });
+
+  test('a Markdown heading with a marker that skips a number is still a heading: `#### 6.` after 4.', () => {
+    const extra = (n: number): string =>
+      edit(MD, '较好地完成了年度绩效目标。\n\n', `较好地完成了年度绩效目标。\n\n#### ${n}.其他需要说明的情况\n\n无其他需要说明的情况。\n\n`);
+    const text = extra(6);
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '6.');
+    assert.equal(applyFix(text, f), extra(5));
+  });
+
+  test('a Markdown top-level heading that skips a number: `## 五、其他需要说明的问题` after 三、', () => {
+    const extra = (n: string): string => `${MD}\n## ${n}、其他需要说明的问题\n\n无其他需要说明的问题。\n`;
+    const text = extra('五');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '五、');
+    assert.equal(applyFix(text, f), extra('四'));
+  });
+});
+
+describe('heading-numbering: 1、 style note', () => {
+  test('`#### 1、预算编制情况`: information, fix to `1.`', () => {
+    const text = edit(MD, '#### 1.预算编制情况', '#### 1、预算编制情况');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'information');
+    assert.equal(spanText(text, f), '1、');
+    assert.ok(f.message.zh.includes('「1.」'));
+    assertFixRestores(MD, text, f);
+  });
+
+  test('every level-3 heading written 1、…4、 in a plain report: four notes', () => {
+    let text = PLAIN;
+    for (const [n, t] of [[1, '预算编制情况'], [2, '预算执行情况'], [3, '预算监督情况'], [4, '预算使用效益']] as const)
+      text = edit(text, `${n}.${t}`, `${n}、${t}`);
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(fs.map((f) => [f.severity, spanText(text, f)]), [
+      ['information', '1、'],
+      ['information', '2、'],
+      ['information', '3、'],
+      ['information', '4、'],
+    ]);
+  });
+
+  test('1、 list items inside 存在问题 and 改进措施 are not headings: no note', () => {
+    // the clean report's 存在问题 / 改进措施 bodies are `1、…` `2、…` paragraphs
+    assert.ok(MD.includes('\n\n1、制度完善'));
+    assert.deepEqual(findingsOf(MD, RULE), []);
+  });
+});
+
+describe('heading-numbering: severity override', () => {
+  test('off drops it; warning changes it', () => {
+    const text = edit(PLAIN, '（三）部门整体支出绩效目标', '（五）部门整体支出绩效目标');
+    assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
+    assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'warning' } })).severity, 'warning');
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport, edit } from './_report.js';
+
+const RULE = 'pasted-debris';
+const CLEAN = cleanReport();
+
+const NAV_TOP =
+  '| 湛江市政府门户网站 | 繁体版 | 移动版 | 无障碍阅读 | 长者助手\n湛江市科学技术局\n当前位置  首页 > 部门导航 > 湛江市科学技术局 > 政务公开 > 通知公告\n\n';
+const NAV_FOOTER = '\n您访问的链接即将离开“湛江市人民政府门户网站”,是否继续?\n继续访问\n放弃\n';
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+/** Blank-line runs collapsed: deleting whole lines may leave an extra empty line, which is harmless. */
+const squeeze = (s: string): string => s.replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '\n');
+
+describe('pasted-debris: web page navigation and footers', () => {
+  test('navigation at the top (门户网站 | 繁体版 …, 当前位置 首页 > …): one warning, fix deletes the lines', () => {
+    const text = NAV_TOP + CLEAN;
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'warning');
+    assert.equal(
+      spanText(text, f),
+      '| 湛江市政府门户网站 | 繁体版 | 移动版 | 无障碍阅读 | 长者助手\n湛江市科学技术局\n当前位置  首页 > 部门导航 > 湛江市科学技术局 > 政务公开 > 通知公告',
+    );
+    assert.ok(f.message.zh.includes('网页'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.endsWith(CLEAN), 'the report itself is untouched');
+    assert.equal(squeeze(fixed), CLEAN);
+    assert.deepEqual(findingsOf(fixed, RULE), []);
+  });
+
+  test('时间/来源 line and 【打印】 【字体: under the title', () => {
+    const text = edit(CLEAN, '评价年度：2023 年度', '时间:2024-08-15 10:20:30 来源:湛江市科学技术局\n【打印】 【字体:\n\n评价年度：2023 年度');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'warning');
+    assert.equal(spanText(text, f), '时间:2024-08-15 10:20:30 来源:湛江市科学技术局\n【打印】 【字体:');
+    const fixed = applyFix(text, f);
+    assert.equal(squeeze(fixed), CLEAN);
+  });
+
+  test('footer: 您访问的链接即将离开… / 继续访问 / 放弃 — one warning for three lines', () => {
+    const text = CLEAN + NAV_FOOTER;
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '您访问的链接即将离开“湛江市人民政府门户网站”,是否继续?\n继续访问\n放弃');
+    assert.ok(f.message.zh.includes('3 行'), f.message.zh);
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.startsWith(CLEAN));
+    assert.equal(squeeze(fixed), CLEAN);
+  });
+
+  test('the published 2019 report: three runs of site debris', () => {
+    const text = readExample('2019-湛江市科技局-整体绩效自评报告.md');
+    const fs = findingsOf(text, RULE).filter((f) => f.severity === 'warning');
+    assert.equal(fs.length, 3);
+    assert.ok(spanText(text, fs[0] as Finding).includes('当前位置'));
+    assert.ok(spanText(text, fs[1] as Finding).includes('【打印】'));
+    assert.ok(spanText(text, fs[2] as Finding).startsWith('您访问的链接即将离开'));
+  });
+});
+
+describe('pasted-debris: sentences cut across paragraphs', () => {
+  test('a sentence cut by a PDF line break: information, fix joins the paragraphs', () => {
+    const text = edit(CLEAN, '统筹推进全市创新体系建设和科技体制改革。', '统筹推进全\n\n市创新体系建设和科技体制改革。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'information');
+    assert.equal(spanText(text, f), '全\n\n市');
+    assert.equal(applyFix(text, f), CLEAN);
+  });
+
+  test('a page break that repeats a character (习近平 / 平新时代): fix joins and drops the repeat', () => {
+    const body = (s: string): string => cleanReport({ bodies: { 'basic-tasks': s } });
+    const text = body('深入学思践悟党的二十大精神、习近平\n\n平新时代中国特色社会主义思想，全年开展党组“第一议题”学习 14 次。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'information');
+    assert.equal(spanText(text, f), '平\n\n平');
+    assert.ok(f.message.zh.includes('“平”'), f.message.zh);
+    assert.equal(applyFix(text, f), body('深入学思践悟党的二十大精神、习近平新时代中国特色社会主义思想，全年开展党组“第一议题”学习 14 次。'));
+  });
+
+  test('the 2023 example: the 习近平 / 平新时代 break is among its cut sentences', () => {
+    const text = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
+    const fs = findingsOf(text, RULE);
+    assert.ok(fs.length >= 2);
+    assert.ok(fs.every((f) => f.severity === 'information'));
+    assert.ok(fs.some((f) => spanText(text, f) === '平\n\n平'));
+  });
+});
+
+describe('pasted-debris: silent', () => {
+  test('the clean report, both heading styles, and the corrected 2019 example', () => {
+    assert.deepEqual(findingsOf(CLEAN, RULE), []);
+    assert.deepEqual(findingsOf(cleanReport({ style: 'plain', halfWidth: true, indent: '  ' }), RULE), []);
+    assert.deepEqual(findingsOf(readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md'), RULE), []);
+  });
+
+  test('the 评价小组 name list (short lines without full stops)', () => {
+    const team = '组 长：罗林 党组成员、副局长\n\n副组长：钱成 党组成员、副局长\n\n成 员：黄光耀 办公室主任\n\n闫雯静 机关党委（人事科）负责人';
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'self-eval-team': team } }), RULE), []);
+  });
+
+  test('a paragraph ending in ： before a list', () => {
+    const body = '市科学技术局贯彻落实党中央和省委关于科技创新工作的方针政策和决策部署。主要职责是：\n\n(一)拟订全市实施创新驱动发展战略、促进科技创新强市建设的规划，并组织实施。';
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-tasks': body } }), RULE), []);
+  });
+
+  test('a Markdown table of budget figures is not site navigation', () => {
+    const table = [
+      '| 项目 | 预算数（万元） | 执行数（万元） |',
+      '| --- | --- | --- |',
+      '| 一般公共预算 | 2932.51 | 2932.51 |',
+      '| 政府性基金 | 300.00 | 300.00 |',
+    ].join('\n');
+    const text = cleanReport({ bodies: { 'basic-budget': `${'我局 2023 年收入总预算 3232.51 万元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。'}\n\n${table}` } });
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('severity override', () => {
+    const text = NAV_TOP + CLEAN;
+    assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
+    assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'error' } })).severity, 'error');
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport, edit, type ReportOptions } from './_report.js';
+
+const RULE = 'problems-vs-execution';
+
+/** 耒阳 2022: 执行率 36.43 % (1177.60 ÷ 3232.51, so the ratio rule agrees). */
+const LOW_EXECUTION = '2023 年我局预算数 3232.51 万元，实际支出 1177.60 万元，预算执行率 36.43%。';
+
+const report = (problems: string, execution = LOW_EXECUTION, options: ReportOptions = {}): string =>
+  cleanReport({ ...options, bodies: { 'results-indicators-execution': execution, 'results-problems': problems } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+describe('problems-vs-execution: 存在问题 says none while execution is low', () => {
+  test('`无。` with 执行率 36.43 %: warning on the 存在问题 heading, pointing at the rate', () => {
+    const text = report('无。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'warning');
+    assert.equal(spanText(text, f), '（四）部门整体支出绩效管理存在问题');
+    assert.ok(f.message.zh.includes('执行率') && f.message.zh.includes('36.43%') && f.message.zh.includes('90%'), f.message.zh);
+    assert.deepEqual(f.related?.map((r) => spanText(text, r)), ['36.43%']);
+    // the only finding in the whole report: the figures themselves agree
+    assert.deepEqual(
+      findingsOf(text, 'ratio').concat(findingsOf(text, 'budget-total')),
+      [],
+    );
+  });
+
+  for (const none of ['暂无问题。', '无', '暂无', '没有问题。']) {
+    test(`\`${none}\``, () => {
+      assert.equal(findingsOf(report(none), RULE).length, 1);
+    });
+  }
+
+  test('`经自评，暂未发现问题。` (a lead-in before the none)', () => {
+    assert.equal(findingsOf(report('经自评，暂未发现问题。'), RULE).length, 1);
+  });
+
+  test('a 到位率 computed from the figures (10100 万元 budgeted, 300 万元 arrived = 2.97 %)', () => {
+    const text = report('无。', '我局 2023 年项目预算为 10100 万元，实际到位数为 300 万元。');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('到位率') && f.message.zh.includes('2.97%'), f.message.zh);
+  });
+
+  test('plain half-width report and the 存在问题 alias', () => {
+    const plain = report('无。', LOW_EXECUTION, { style: 'plain', halfWidth: true, indent: '  ' });
+    assert.equal(spanText(plain, only(findingsOf(plain, RULE))), '(四)部门整体支出绩效管理存在问题');
+    const alias = edit(report('无。'), '（四）部门整体支出绩效管理存在问题', '（四）存在问题');
+    assert.equal(spanText(alias, only(findingsOf(alias, RULE))), '（四）存在问题');
+  });
+
+  test('run-in heading `(四)部门整体支出绩效管理存在问题：无。`', () => {
+    const text = edit(
+      report('无。', LOW_EXECUTION, { style: 'plain', halfWidth: true }),
+      '(四)部门整体支出绩效管理存在问题\n\n无。',
+      '(四)部门整体支出绩效管理存在问题：无。',
+    );
+    assert.equal(findingsOf(text, RULE).length, 1);
+  });
+
+  test('a threshold above the rate still warns (executionThreshold 40)', () => {
+    assert.equal(findingsOf(report('无。'), RULE, { settings: { executionThreshold: 40 } }).length, 1);
+  });
+});
+
+describe('problems-vs-execution: silent', () => {
+  test('executionThreshold 30 (below 36.43 %) is honoured', () => {
+    assert.deepEqual(findingsOf(report('无。'), RULE, { settings: { executionThreshold: 30 } }), []);
+  });
+
+  test('when the problems are listed', () => {
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'results-indicators-execution': LOW_EXECUTION } }), RULE), []);
+  });
+
+  test('`无。` with execution at 100 %', () => {
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'results-problems': '无。' } }), RULE), []);
+  });
+
+  test('the examples (the 2023 report lists its problems despite 到位率 2.97 %)', () => {
+    assert.deepEqual(findingsOf(readExample('2023-湛江市科学技术局-整体绩效自评报告.md'), RULE), []);
+    assert.deepEqual(findingsOf(readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md'), RULE), []);
+  });
+
+  test('severity override', () => {
+    assert.deepEqual(findingsOf(report('无。'), RULE, { severities: { [RULE]: 'off' } }), []);
+    assert.equal(only(findingsOf(report('无。'), RULE, { severities: { [RULE]: 'error' } })).severity, 'error');
+  });
+});

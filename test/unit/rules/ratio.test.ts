@@ -1,0 +1,98 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+
+const RULE = 'ratio';
+
+// The 2023 report's 一（三）: 全社会研发投入 31.97 亿元, up 13.27 亿元 (70.9 %), 企业 24.75 亿 = 77.28 % of it.
+const RD =
+  '联合市统计局开展科技研发经费投入统计工作，2022年度全社会研发（R&D）经费总量、投入强度为31.97亿元、0.86%，比上年提高13.27亿元、0.33%，增长率70.9%，增长幅度均列全省第一。';
+const ENTERPRISE = '全年企业研发经费投入达24.75亿，占全社会研发投入77.28%，同比增长27.67%。';
+
+const withTasks = (rd: string, enterprise: string): string => cleanReport({ bodies: { 'basic-tasks': `${rd}\n\n${enterprise}` } });
+const withExecution = (body: string): string => cleanReport({ bodies: { 'results-indicators-execution': body } });
+const execution = (rate: string): string => withExecution(`2023 年我局预算数 3232.51 万元，实际支出 3000.00 万元，预算执行率 ${rate}。`);
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+describe('ratio: 占比 and 增长率 (the 2023 figures)', () => {
+  test('77.28 % stated, 24.75 ÷ 31.97 = 77.42 %: information on the percentage', () => {
+    const text = withTasks(RD, ENTERPRISE);
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'information');
+    assert.equal(spanText(text, f), '77.28%');
+    assert.ok(f.message.zh.startsWith('77.28% 与数据不符'), f.message.zh);
+    assert.ok(f.message.zh.includes('24.75 亿元 ÷ 全社会研发投入 31.97 亿元 = 77.42%'), f.message.zh);
+    assert.deepEqual(f.related?.map((r) => spanText(text, r)), ['24.75亿', '31.97亿元']);
+  });
+
+  test('the 2023 example itself: the one ratio finding is 77.28 %', () => {
+    const text = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => spanText(text, f)), ['77.28%']);
+  });
+
+  test('77.42 % stated: silent, and the 70.9 % growth (13.27 ÷ (31.97 − 13.27) = 70.96 %, truncated) holds', () => {
+    assert.deepEqual(findingsOf(withTasks(RD, ENTERPRISE.replace('77.28%', '77.42%')), RULE), []);
+  });
+
+  test('a growth rate that does not hold: 80.9 %', () => {
+    const text = withTasks(RD.replace('增长率70.9%', '增长率80.9%'), ENTERPRISE.replace('77.28%', '77.42%'));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '80.9%');
+    assert.ok(f.message.zh.includes('13.27 亿元 ÷ (31.97 亿元 − 13.27 亿元 = 18.70 亿元) = 70.96%'), f.message.zh);
+  });
+});
+
+describe('ratio: 执行率 and 到位率', () => {
+  test('执行率 95 % with 3000.00 ÷ 3232.51 = 92.81 %: information', () => {
+    const text = execution('95%');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'information');
+    assert.equal(spanText(text, f), '95%');
+    assert.ok(f.message.zh.includes('3000.00 万元 ÷ 3232.51 万元 = 92.81%'), f.message.zh);
+  });
+
+  for (const rate of ['92.81%', '92.8%', '93%', '92.80%']) {
+    test(`执行率 ${rate} agrees with 92.807 % within rounding`, () => {
+      assert.deepEqual(findingsOf(execution(rate), RULE), []);
+    });
+  }
+
+  for (const rate of ['94%', '92.7%']) {
+    test(`执行率 ${rate} is beyond rounding of 92.807 %`, () => {
+      const text = execution(rate);
+      assert.equal(spanText(text, only(findingsOf(text, RULE))), rate);
+    });
+  }
+
+  test('到位率 2.97 % (300 ÷ 10100) holds; 3.5 % does not', () => {
+    const arrival = (rate: string): string => withExecution(`我局 2023 年项目预算为 10100 万元，实际到位数为 300 万元，到位率 ${rate}。`);
+    assert.deepEqual(findingsOf(arrival('2.97%'), RULE), []);
+    const text = arrival('3.5%');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '3.5%');
+    assert.ok(f.message.zh.includes('300 万元 ÷ 10100 万元 = 2.97%'), f.message.zh);
+  });
+});
+
+describe('ratio: silent and overrides', () => {
+  test('the clean report (执行率 100 %) and the corrected 2019 example', () => {
+    assert.deepEqual(findingsOf(cleanReport(), RULE), []);
+    assert.deepEqual(findingsOf(readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md'), RULE), []);
+  });
+
+  test('a percentage with nothing to compute it from (同比增长 27.67 %)', () => {
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-tasks': '全年技术合同登记 632 份，同比增长 45.62%。' } }), RULE), []);
+  });
+
+  test('severity override: off, and warning', () => {
+    const text = execution('95%');
+    assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
+    assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'warning' } })).severity, 'warning');
+  });
+});

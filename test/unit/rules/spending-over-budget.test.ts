@@ -1,0 +1,101 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+
+const RULE = 'spending-over-budget';
+
+const withBudget = (body: string): string => cleanReport({ bodies: { 'basic-budget': body } });
+
+/** The 2019 report's budget paragraph: 一般公共预算支出 1198.0978 万元 > 一般公共预算安排拨款 852.67 万元. */
+const OVER_2019 =
+  '我局2019年收入总预算12552.67万元其中:一般公共预算安排拨款852.67万元,基金预算拨款11700万元。2019年一般公共预算支出1198.0978万元。';
+
+const INCOME_2023 = '我局 2023 年收入总预算 3232.51 万元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。';
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+describe('spending-over-budget: finds unexplained overspending', () => {
+  test('2019: 一般公共预算支出 1198.0978 万元 > 一般公共预算安排拨款 852.67 万元', () => {
+    const text = withBudget(OVER_2019);
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'warning');
+    assert.equal(spanText(text, f), '1198.0978万元');
+    assert.ok(f.message.zh.includes('一般公共预算支出 1198.0978 万元'), f.message.zh);
+    assert.ok(f.message.zh.includes('一般公共预算安排拨款 852.67 万元'), f.message.zh);
+    assert.ok(f.message.zh.includes('345.4278 万元'), 'states the excess');
+    assert.deepEqual(f.related?.map((r) => spanText(text, r)), ['852.67万元']);
+  });
+
+  test('the published 2019 report', () => {
+    const text = readExample('2019-湛江市科技局-整体绩效自评报告.md');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '1198.0978万元');
+  });
+
+  test('总支出 > 收入总预算 and 一般公共预算支出 > 拨款: one warning each', () => {
+    const text = withBudget(
+      INCOME_2023 + '2023 年总支出 3300.00 万元，其中：一般公共预算支出 3000.00 万元，政府性基金支出 300.00 万元。',
+    );
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(fs.map((f) => spanText(text, f)), ['3300.00 万元', '3000.00 万元']);
+    assert.ok(fs[0]?.message.zh.includes('总支出 3300.00 万元') && fs[0].message.zh.includes('收入总预算 3232.51 万元'));
+    assert.ok(fs[0]?.message.zh.includes('67.49 万元'));
+  });
+
+  test('政府性基金支出 > 基金预算拨款', () => {
+    const text = withBudget(
+      INCOME_2023 + '2023 年总支出 3232.51 万元，其中：一般公共预算支出 2922.51 万元，政府性基金支出 310.00 万元。',
+    );
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '310.00 万元');
+    assert.ok(f.message.zh.includes('政府性基金支出 310.00 万元') && f.message.zh.includes('基金预算拨款 300.00 万元'));
+  });
+
+  test('severity override', () => {
+    const text = withBudget(OVER_2019);
+    assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
+    assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'error' } })).severity, 'error');
+  });
+});
+
+describe('spending-over-budget: silent', () => {
+  test('on the clean report (spending equals budget) and the corrected 2019 example (explained)', () => {
+    assert.deepEqual(findingsOf(cleanReport(), RULE), []);
+    assert.deepEqual(findingsOf(readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md'), RULE), []);
+  });
+
+  for (const why of [
+    '一般公共预算支出超出一般公共预算安排拨款，主要原因是年中追加预算。',
+    '支出超出预算，由于年中追加了科技专项经费。',
+    '超出部分为年中追加预算。',
+    '差额为使用上年结转资金。',
+  ]) {
+    test(`when the paragraph explains it: ${why}`, () => {
+      assert.deepEqual(findingsOf(withBudget(OVER_2019 + why), RULE), []);
+    });
+  }
+
+  test('spending below budget', () => {
+    const text = withBudget(
+      INCOME_2023 + '2023 年总支出 3000.00 万元，其中：一般公共预算支出 2900.00 万元，政府性基金支出 100.00 万元。',
+    );
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('spending in 元 equal to a budget in 万元', () => {
+    const text = withBudget(
+      INCOME_2023 + '2023 年总支出 32325100 元，其中：一般公共预算支出 29325100 元，政府性基金支出 3000000 元。',
+    );
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('spending 1 元 above a budget stated to 0.01 万元 (within the budget figure’s rounding)', () => {
+    const text = withBudget(INCOME_2023 + '2023 年一般公共预算支出 29325101 元。');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+});
