@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Bundles the CLI, the language server and the VS Code client into dist/ with esbuild: CommonJS
 // (what VS Code's extension host loads), Node 20, one file each, no runtime dependencies left.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 
@@ -13,13 +16,13 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  // ESM-only dependencies (unified, remark) use import.meta.url nowhere we need; keep the shim quiet
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { JIXIAO_VERSION: JSON.stringify(version) },
 };
 
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs' },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
 ];
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));

@@ -1,0 +1,65 @@
+// The VS Code side: starts the bundled language server over node IPC and adds four commands. All
+// checking happens in the server; this file only connects the editor to it.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+interface TemplateInfo {
+  id: string;
+  name: { zh: string; en: string };
+  source: string;
+}
+
+const zh = (): boolean => vscode.env.language.toLowerCase().startsWith('zh');
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ],
+    outputChannelName: 'Jixiao',
+  };
+  client = new LanguageClient('jixiao', 'Jixiao', serverOptions, clientOptions);
+  const c = client;
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('jixiao.newReport', () => newReport(c)),
+    vscode.commands.registerCommand('jixiao.insertMissingSections', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'markdown') {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a report (Markdown file) first.'));
+        return;
+      }
+      const result = (await vscode.commands.executeCommand('jixiao.server.insertMissingSections', editor.document.uri.toString())) as { applied?: boolean } | undefined;
+      if (!result?.applied) void vscode.window.showInformationMessage(vscode.l10n.t('No missing sections in this report.'));
+    }),
+    vscode.commands.registerCommand('jixiao.restartServer', () => c.restart()),
+    vscode.commands.registerCommand('jixiao.showOutput', () => c.outputChannel.show()),
+  );
+  await client.start();
+}
+
+async function newReport(c: LanguageClient): Promise<void> {
+  const templates = await c.sendRequest<TemplateInfo[]>('jixiao/templates');
+  const picked = await vscode.window.showQuickPick(
+    templates.map((t) => ({ label: zh() ? t.name.zh : t.name.en, description: t.id, detail: t.source === 'built-in' ? undefined : t.source, id: t.id })),
+    { placeHolder: vscode.l10n.t('Choose the kind of report') },
+  );
+  if (!picked) return;
+  const year = new Date().getFullYear() - 1;
+  const result = await c.sendRequest<{ text: string } | null>('jixiao/newReport', { templateId: picked.id, year });
+  if (!result) return;
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
+  await vscode.window.showTextDocument(doc);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,41 @@
+// The server's state: open documents' latest analysis (cached per version), the settings, the
+// template registry. Everything the feature handlers read goes through here.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkText, TemplateRegistry, type CheckResult, type Lang } from '../engine/index.js';
+import { DEFAULT_SETTINGS, type Settings } from './settings.js';
+
+export interface Analysis extends CheckResult {
+  uri: string;
+  version: number;
+}
+
+export class AnalysisCache {
+  private readonly cache = new Map<string, Analysis>();
+  settings: Settings = DEFAULT_SETTINGS;
+  registry = new TemplateRegistry();
+  lang: Lang = 'zh';
+
+  /** The analysis of the document's current version (computed once per version). */
+  get(doc: TextDocument): Analysis {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit;
+    const result = checkText(doc.getText(), {
+      registry: this.registry,
+      severities: this.settings.rules,
+      settings: { executionThreshold: this.settings.executionThreshold },
+    });
+    const analysis: Analysis = { ...result, uri: doc.uri, version: doc.version };
+    if (!this.settings.enable) analysis.findings = [];
+    this.cache.set(doc.uri, analysis);
+    return analysis;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** After a settings or template change every analysis is stale. */
+  clear(): void {
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,70 @@
+// Code actions: each diagnostic's quick fix, "fix all" (source.fixAll.jixiao, for
+// editor.codeActionsOnSave), and "insert all missing sections".
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
+import { compatibleFixes, type Finding, type Lang, type LineIndex } from '../engine/index.js';
+import type { Analysis } from './analysis.js';
+import { toTextEdit } from './convert.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jixiao`;
+export const INSERT_MISSING_KIND = `${CodeActionKind.Source}.jixiao.insertMissingSections`;
+
+const TITLES = {
+  fixAll: { zh: '修复全部可自动修复的问题（jixiao）', en: 'Fix all auto-fixable problems (jixiao)' },
+  insertMissing: { zh: '插入全部缺失章节', en: 'Insert all missing sections' },
+};
+
+function edit(uri: string, index: LineIndex, findings: Finding[]): WorkspaceEdit {
+  const { edits } = compatibleFixes(findings, false);
+  return { changes: { [uri]: edits.map((e) => toTextEdit(index, e)) } };
+}
+
+export function insertMissingSectionsEdit(a: Analysis): WorkspaceEdit | undefined {
+  const missing = a.findings.filter((f) => f.ruleId === 'missing-section' && f.fix);
+  return missing.length > 0 ? edit(a.uri, a.report.index, missing) : undefined;
+}
+
+export function fixAllEdit(a: Analysis): WorkspaceEdit | undefined {
+  const { applied } = compatibleFixes(a.findings, true);
+  return applied.length > 0 ? edit(a.uri, a.report.index, applied) : undefined;
+}
+
+function findingFor(a: Analysis, d: Diagnostic): Finding | undefined {
+  const data = d.data as { index?: number; version?: number } | undefined;
+  if (data?.version === a.version && typeof data.index === 'number') return a.findings[data.index];
+  // a diagnostic from an older version: match by rule and start position
+  return a.findings.find((f) => f.ruleId === d.code && a.report.index.positionAt(f.span.start).line === d.range.start.line);
+}
+
+export function codeActions(a: Analysis, params: CodeActionParams, lang: Lang): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+  const out: CodeAction[] = [];
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const d of params.context.diagnostics) {
+      if (d.source !== 'jixiao') continue;
+      const f = findingFor(a, d);
+      if (!f?.fix) continue;
+      out.push({
+        title: f.fix.title[lang],
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [d],
+        isPreferred: f.fix.safe,
+        edit: edit(a.uri, a.report.index, [f]),
+      });
+    }
+    const missing = a.findings.filter((f) => f.ruleId === 'missing-section');
+    if (missing.length > 1 && params.context.diagnostics.some((d) => d.code === 'missing-section')) {
+      const e = insertMissingSectionsEdit(a);
+      if (e) out.push({ title: TITLES.insertMissing[lang], kind: CodeActionKind.QuickFix, edit: e });
+    }
+  }
+  if (wants(INSERT_MISSING_KIND)) {
+    const e = insertMissingSectionsEdit(a);
+    if (e) out.push({ title: TITLES.insertMissing[lang], kind: INSERT_MISSING_KIND, edit: e });
+  }
+  if (wants(FIX_ALL_KIND) && (only !== undefined || params.context.diagnostics.length > 0)) {
+    const e = fixAllEdit(a);
+    if (e) out.push({ title: TITLES.fixAll[lang], kind: FIX_ALL_KIND, edit: e });
+  }
+  return out;
+}

@@ -1,0 +1,205 @@
+// The Jixiao language server: wiring only. Every answer comes from the engine through the analysis
+// cache; handlers never throw to the client (a failure is logged and answered empty).
+import {
+  CodeActionKind,
+  createConnection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hoverAt } from '../engine/assist/hover.js';
+import { TemplateRegistry, type TemplateError } from '../engine/index.js';
+import { renderNewReport } from '../cli/init.js';
+import { AnalysisCache, type Analysis } from './analysis.js';
+import { codeActions, FIX_ALL_KIND, fixAllEdit, INSERT_MISSING_KIND, insertMissingSectionsEdit } from './code-actions.js';
+import { completionItems, TRIGGER_CHARACTERS } from './completion.js';
+import { toDiagnostic, toRange } from './convert.js';
+import { messageLang, readSettings } from './settings.js';
+import { documentSymbols, foldingRanges } from './symbols.js';
+import { loadWorkspaceTemplates } from './workspace-templates.js';
+
+export const COMMANDS = { insertMissingSections: 'jixiao.server.insertMissingSections', fixAll: 'jixiao.server.fixAll' };
+
+export function startServer(connection: Connection = createConnection()): Connection {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new AnalysisCache();
+  let clientLocale: string | undefined;
+  let canConfigure = false;
+  let pullDiagnostics = false;
+  let folders: string[] = [];
+  let templateErrorUris = new Set<string>();
+  const reported = new Set<string>();
+
+  /** Runs a handler; on an internal error logs it and returns the fallback, so the server stays up. */
+  const safe = <T>(name: string, fallback: T, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      connection.console.error(`jixiao: ${name} failed: ${(e as Error).stack ?? String(e)}`);
+      return fallback;
+    }
+  };
+
+  const analysisOf = (uri: string): Analysis | undefined => {
+    const doc = documents.get(uri);
+    return doc ? cache.get(doc) : undefined;
+  };
+
+  const diagnosticsOf = (a: Analysis) => a.findings.map((f, i) => toDiagnostic(a.report.index, a.uri, f, i, cache.lang, a.version));
+
+  const publish = (doc: TextDocument): void => {
+    if (pullDiagnostics) return;
+    const a = safe('diagnostics', undefined, () => cache.get(doc));
+    if (a) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(a) });
+  };
+
+  const warnOnce = (message: string): void => {
+    connection.console.warn(message);
+    if (reported.has(message)) return;
+    reported.add(message);
+    void connection.window.showWarningMessage(message);
+  };
+
+  const reportTemplateErrors = (errors: TemplateError[]): void => {
+    const next = new Set<string>();
+    for (const e of errors) {
+      const uri = pathToFileURL(e.file).href;
+      next.add(uri);
+      const where = e.field ? `${e.field}: ` : '';
+      void connection.sendDiagnostics({
+        uri,
+        diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: DiagnosticSeverity.Error, source: 'jixiao', message: `${where}${e.reason}` }],
+      });
+      warnOnce(cache.lang === 'zh' ? `Jixiao 模板有误，已忽略：${e.message}（内置模板照常使用）` : `Jixiao: broken template ignored: ${e.message} (built-in templates still work)`);
+    }
+    for (const uri of templateErrorUris) if (!next.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    templateErrorUris = next;
+  };
+
+  const reloadSettings = async (): Promise<void> => {
+    let raw: unknown = {};
+    if (canConfigure) {
+      try {
+        raw = await connection.workspace.getConfiguration('jixiao');
+      } catch (e) {
+        connection.console.error(`jixiao: cannot read settings: ${String(e)}`);
+      }
+    }
+    const { settings, problems } = readSettings(raw);
+    cache.settings = settings;
+    cache.lang = messageLang(settings, clientLocale);
+    for (const p of problems) warnOnce(`Jixiao: ${p[cache.lang]}`);
+    const loaded = loadWorkspaceTemplates(settings.templates, folders);
+    cache.registry = new TemplateRegistry(loaded.templates, settings.defaultTemplate);
+    if (!cache.registry.get(settings.defaultTemplate)) {
+      warnOnce(cache.lang === 'zh' ? `Jixiao：默认模板“${settings.defaultTemplate}”不存在，改用内置默认模板` : `Jixiao: default template "${settings.defaultTemplate}" does not exist; using the built-in default`);
+    }
+    reportTemplateErrors(loaded.errors);
+    cache.clear();
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    else documents.all().forEach(publish);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = params.locale;
+    cache.lang = messageLang(cache.settings, clientLocale);
+    canConfigure = Boolean(params.capabilities.workspace?.configuration);
+    pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic);
+    folders = (params.workspaceFolders ?? []).map((f) => safe('folder', '', () => fileURLToPath(f.uri))).filter(Boolean);
+    if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, INSERT_MISSING_KIND] },
+        completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Jixiao' },
+        foldingRangeProvider: true,
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'jixiao', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'jixiao-language-server' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'jixiao' });
+    void reloadSettings();
+  });
+  connection.onDidChangeConfiguration(() => void reloadSettings());
+  connection.onDidChangeWatchedFiles(() => void reloadSettings());
+
+  documents.onDidChangeContent((e) => publish(e.document));
+  documents.onDidClose((e) => {
+    cache.forget(e.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on((params) => {
+    const a = safe('diagnostics', undefined, () => analysisOf(params.textDocument.uri));
+    return { kind: DocumentDiagnosticReportKind.Full, items: a ? diagnosticsOf(a) : [] };
+  });
+
+  connection.onCodeAction((params) => {
+    const a = analysisOf(params.textDocument.uri);
+    return a ? safe('code actions', [], () => codeActions(a, params, cache.lang)) : [];
+  });
+
+  connection.onCompletion((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    return safe('completion', [], () => completionItems(cache.get(doc), doc.offsetAt(params.position), cache.lang));
+  });
+
+  connection.onHover((params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    return safe('hover', null, () => {
+      const a = cache.get(doc);
+      const h = hoverAt(a.report, doc.offsetAt(params.position));
+      return h ? { contents: { kind: 'markdown' as const, value: h.contents[cache.lang] }, range: toRange(a.report.index, h.span) } : null;
+    });
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const a = analysisOf(params.textDocument.uri);
+    return a ? safe('symbols', [], () => documentSymbols(a)) : [];
+  });
+
+  connection.onFoldingRanges((params) => {
+    const a = analysisOf(params.textDocument.uri);
+    return a ? safe('folding', [], () => foldingRanges(a)) : [];
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const uri = (params.arguments?.[0] as string | undefined) ?? '';
+    const a = analysisOf(uri);
+    if (!a) return { applied: false };
+    const edit = params.command === COMMANDS.insertMissingSections ? insertMissingSectionsEdit(a) : params.command === COMMANDS.fixAll ? fixAllEdit(a) : undefined;
+    if (!edit) return { applied: false };
+    const result = await connection.workspace.applyEdit({ label: 'Jixiao', edit });
+    return { applied: result.applied };
+  });
+
+  /** Templates a client can offer for a new report, and the text of one. */
+  connection.onRequest('jixiao/templates', () =>
+    safe('templates', [], () => cache.registry.list().map((t) => ({ id: t.id, name: t.name, source: t.source }))),
+  );
+  connection.onRequest('jixiao/newReport', (params: { templateId?: string; year?: number; unit?: string }) =>
+    safe('newReport', null, () => {
+      const t = (params.templateId && cache.registry.get(params.templateId)) || cache.registry.default;
+      return { text: renderNewReport(t, { year: params.year ?? new Date().getFullYear() - 1, unit: params.unit ?? '（单位名称）' }), templateId: t.id };
+    }),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}

@@ -1,0 +1,173 @@
+// A minimal LSP client for the tests: spawns the built server over stdio and speaks real JSON-RPC to
+// it, answering the server's own requests (configuration, registration, applyEdit) as an editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-languageserver-protocol/node';
+import type { Diagnostic, PublishDiagnosticsParams, ShowMessageParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ROOT } from '../helpers.js';
+
+export interface ClientOptions {
+  locale?: string;
+  pull?: boolean;
+  settings?: Record<string, unknown>;
+  rootPath?: string;
+}
+
+export class TestClient {
+  readonly connection: MessageConnection;
+  readonly process: ChildProcess;
+  settings: Record<string, unknown>;
+  readonly messages: ShowMessageParams[] = [];
+  readonly appliedEdits: WorkspaceEdit[] = [];
+  readonly docs = new Map<string, TextDocument>();
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private waiters: (() => void)[] = [];
+  stderr = '';
+
+  constructor(readonly options: ClientOptions = {}) {
+    this.settings = options.settings ?? {};
+    this.process = spawn(process.execPath, [join(ROOT, 'bin', 'jixiao-language-server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      this.diagnostics.set(p.uri, p);
+      this.wake();
+    });
+    this.connection.onNotification('window/showMessage', (p: ShowMessageParams) => {
+      this.messages.push(p);
+      this.wake();
+    });
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/showMessageRequest', (p: ShowMessageParams) => {
+      this.messages.push(p);
+      return null;
+    });
+    this.connection.onRequest('workspace/diagnostic/refresh', () => {
+      this.wake();
+      return null;
+    });
+    this.connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
+      this.appliedEdits.push(p.edit);
+      this.applyWorkspaceEdit(p.edit);
+      return { applied: true };
+    });
+    this.connection.listen();
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    w.forEach((f) => f());
+  }
+
+  /** Resolves when `ready()` holds, re-checking on every notification; fails after a timeout. */
+  async until<T>(ready: () => T | undefined, what: string, ms = 5000): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const v = ready();
+      if (v !== undefined) return v;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; server stderr:\n${this.stderr}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  async initialize(): Promise<Record<string, unknown>> {
+    const root = this.options.rootPath ?? ROOT;
+    const result = (await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      locale: this.options.locale ?? 'zh-cn',
+      rootUri: `file://${root}`,
+      workspaceFolders: [{ uri: `file://${root}`, name: 'ws' }],
+      capabilities: {
+        workspace: { configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+        textDocument: {
+          synchronization: { dynamicRegistration: false },
+          publishDiagnostics: { relatedInformation: true, versionSupport: true },
+          ...(this.options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+          completion: { completionItem: { snippetSupport: false } },
+          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        },
+      },
+    })) as { capabilities: Record<string, unknown> };
+    await this.connection.sendNotification('initialized', {});
+    return result.capabilities;
+  }
+
+  async open(uri: string, text: string, version = 1): Promise<void> {
+    this.docs.set(uri, TextDocument.create(uri, 'markdown', version, text));
+    this.diagnostics.delete(uri);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  }
+
+  /** Sends an incremental change and applies it locally. */
+  async change(uri: string, edits: TextEdit[]): Promise<void> {
+    const doc = this.docs.get(uri)!;
+    const version = doc.version + 1;
+    const next = TextDocument.create(uri, 'markdown', version, TextDocument.applyEdits(doc, edits));
+    this.docs.set(uri, next);
+    // LSP applies content changes one after another: send them last-first so ranges stay valid
+    const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: sorted.map((e) => ({ range: e.range, text: e.newText })),
+    });
+  }
+
+  applyWorkspaceEdit(edit: WorkspaceEdit): void {
+    for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
+      const doc = this.docs.get(uri);
+      if (doc) this.docs.set(uri, TextDocument.create(uri, 'markdown', doc.version, TextDocument.applyEdits(doc, edits)));
+    }
+  }
+
+  text(uri: string): string {
+    return this.docs.get(uri)!.getText();
+  }
+
+  /** The published diagnostics of the document's current version. */
+  async diagnosticsOf(uri: string): Promise<Diagnostic[]> {
+    const version = this.docs.get(uri)?.version;
+    const p = await this.until(() => {
+      const d = this.diagnostics.get(uri);
+      return d && (d.version === undefined || d.version === version) ? d : undefined;
+    }, `diagnostics of ${uri} v${version}`);
+    return p.diagnostics;
+  }
+
+  /** Waits for published diagnostics of the current version that satisfy `ok` (settings apply asynchronously). */
+  async diagnosticsWhere(uri: string, ok: (d: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> {
+    const version = this.docs.get(uri)?.version;
+    const p = await this.until(() => {
+      const d = this.diagnostics.get(uri);
+      return d && (d.version === undefined || d.version === version) && ok(d.diagnostics) ? d : undefined;
+    }, what);
+    return p.diagnostics;
+  }
+
+  async request<T>(method: string, params: unknown): Promise<T> {
+    return (await this.connection.sendRequest(method, params)) as T;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 1000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // already gone
+    }
+    this.connection.dispose();
+    this.process.kill();
+  }
+}
