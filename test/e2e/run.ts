@@ -1,0 +1,175 @@
+// End-to-end scenarios in a real VS Code workbench (code-server + headless Chromium). Each asserts
+// on what the workbench shows, and leaves a screenshot in test-results/e2e/. Run by `npm run test:e2e`.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Workbench } from './workbench.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const examples = join(root, 'examples');
+const screenshots = join(root, 'test-results', 'e2e');
+
+const wb = new Workbench({
+  root,
+  codeServerDir: process.env.JIXIAO_CODE_SERVER_DIR ?? join(root, '.cache', 'e2e', 'code-server-4.99.4'),
+  vsix: join(root, 'jixiao.vsix'),
+  screenshots,
+  files: {
+    '2019.md': join(examples, '2019-湛江市科技局-整体绩效自评报告.md'),
+    '2023.md': join(examples, '2023-湛江市科学技术局-整体绩效自评报告.md'),
+    '2019-fixed.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
+  },
+});
+
+const scenarios: [string, () => Promise<void>][] = [
+  [
+    '1-problems: the 2019 example lists its defects in Chinese, with squiggles',
+    async () => {
+      await wb.openFile('2019.md');
+      await wb.page.locator('.squiggly-error').first().waitFor({ timeout: 60000 });
+      const rows = await wb.problems();
+      const text = rows.join('\n');
+      assert.match(text, /缺少章节「\(二\)部门整体支出绩效指标分析」/);
+      assert.match(text, /缺少章节「\(三\)部门重点项目支出绩效情况」/);
+      assert.match(text, /标题「年度总体工作和重点工作任务」缺少编号/);
+      assert.match(text, /标题「\)部门整体支出绩效管理存在问题」的编号残缺/);
+      assert.match(text, /文号「湛财绩【2020】6号」不规范/);
+      await wb.goTo(20, 3);
+      await wb.screenshot('1-problems');
+    },
+  ],
+  [
+    '2-hover: hovering the total shows the computed sum',
+    async () => {
+      await wb.openFile('2023.md');
+      const line = wb.read('2023.md').split('\n').findIndex((l) => l.includes('收入总预算 3232.51'));
+      const col = (wb.read('2023.md').split('\n')[line] as string).indexOf('3232.51') + 3;
+      await wb.goTo(line + 1, col);
+      await wb.command('Show or Focus Hover');
+      const hover = wb.page.locator('.monaco-hover-content').filter({ hasText: '组成部分之和' }).first();
+      await hover.waitFor({ timeout: 20000 });
+      assert.match(await hover.innerText(), /一般公共预算安排拨款 2932\.51 \+ 基金预算拨款 300\.00 = 3232\.51 万元 ✓ 相符/);
+      await new Promise((r) => setTimeout(r, 500)); // the hover fades in
+      await wb.screenshot('2-hover');
+      await wb.page.keyboard.press('Escape');
+    },
+  ],
+  [
+    '3-quick-fix: the light bulb inserts the missing section, numbered, and its diagnostic goes',
+    async () => {
+      await wb.openFile('2019.md');
+      const lines = wb.read('2019.md').split('\n');
+      const results = lines.findIndex((l) => l.trim() === '三、绩效自评情况');
+      await wb.goTo(results + 1, 5);
+      await wb.page.keyboard.press('Control+.');
+      await wb.page.locator('.action-widget .monaco-list-row', { hasText: '插入章节「部门整体支出绩效指标分析」' }).first().waitFor({ timeout: 20000 });
+      await wb.screenshot('3-quick-fix-menu');
+      await wb.choose('.action-widget .monaco-list-row', '插入章节「部门整体支出绩效指标分析」');
+      await wb.save('2019.md');
+      const text = wb.read('2019.md');
+      assert.match(text, /自评结果[\s\S]*\n {2}\(二\)部门整体支出绩效指标分析\n\n[\s\S]*\n {2}\)部门整体支出绩效管理存在问题/);
+      const rows = await wb.problems();
+      assert.ok(!rows.some((r) => r.includes('缺少章节「(二)部门整体支出绩效指标分析」')), rows.join('\n'));
+      assert.ok(rows.some((r) => r.includes('缺少章节「(三)部门重点项目支出绩效情况」')));
+      await wb.screenshot('3-quick-fix-applied');
+    },
+  ],
+  [
+    '4-completion: in 改进措施, Ctrl+Space offers the standard wording, numbered',
+    async () => {
+      await wb.openFile('2023.md');
+      await wb.focusEditor();
+      await wb.page.keyboard.press('Control+End');
+      await wb.page.keyboard.press('Enter');
+      await wb.page.keyboard.type('4、');
+      await wb.page.keyboard.press('Control+Space');
+      await wb.page.locator('.suggest-widget .monaco-list-row', { hasText: '4、加强绩效目标管理和运行监控' }).first().waitFor({ timeout: 20000 });
+      await wb.screenshot('4-completion');
+      await wb.choose('.suggest-widget .monaco-list-row', '4、加强绩效目标管理和运行监控');
+      await wb.save('2023.md');
+      const tail = wb.read('2023.md').slice(-300);
+      assert.match(tail, /\n4、加强绩效目标管理和运行监控。科学设置[^\n]+\n?$/, tail);
+    },
+  ],
+  [
+    '5-outline: the Outline view shows the numbered sections of a plain-paragraph report',
+    async () => {
+      await wb.openFile('2019-fixed.md');
+      await wb.command('View: Hide Panel');
+      await wb.command('Explorer: Focus on Outline View');
+      // give the Outline the height the folder tree takes: collapse the folder section
+      await wb.page.locator('.pane-header', { hasText: 'WORKSPACE' }).first().click();
+      const rows = wb.page.locator('.pane-body .monaco-list-row');
+      await rows.filter({ hasText: '三、绩效自评情况' }).first().waitFor({ timeout: 30000 });
+      const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+      for (const title of ['一、单位基本情况', '二、自评工作开展情况', '三、绩效自评情况']) {
+        assert.ok(labels.some((l) => l.includes(title)), `${title} not in the outline: ${labels.join(' | ')}`);
+      }
+      assert.ok(labels.some((l) => l.includes('(二)年度总体工作和重点工作任务')), 'sub-sections are nested in the outline');
+      await wb.screenshot('5-outline');
+    },
+  ],
+  [
+    '6-new-report: the New report command writes a skeleton that checks clean of structure errors',
+    async () => {
+      await wb.command('Jixiao: New self-evaluation report');
+      const pick = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'gd-department-overall' }).first();
+      await pick.waitFor({ timeout: 20000 });
+      await pick.click();
+      await wb.page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 20000 });
+      await wb.page.locator('.view-line', { hasText: '一、单位基本情况' }).first().waitFor({ timeout: 20000 });
+      // the server checks the new document: the Problems view gets no group for it
+      await new Promise((r) => setTimeout(r, 3000));
+      const rows = await wb.problems();
+      assert.ok(rows.length > 0, 'the other reports are still listed');
+      assert.deepEqual(rows.filter((r) => r.includes('Untitled')), []);
+      assert.equal(await wb.page.locator('.part.editor .squiggly-error').count(), 0);
+      await wb.screenshot('6-new-report');
+    },
+  ],
+];
+
+/** With JIXIAO_E2E_DOCS=1 the screenshots shown in the README are refreshed from this run. */
+const DOC_IMAGES: Record<string, string> = {
+  '1-problems': 'problems.png',
+  '3-quick-fix-menu': 'quick-fix.png',
+  '4-completion': 'completion.png',
+  '2-hover': 'hover.png',
+  '5-outline': 'outline.png',
+};
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void wb.close().finally(() => process.exit(130));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+try {
+  await wb.start();
+  for (const [name, run] of scenarios) {
+    try {
+      await run();
+      passed++;
+      console.log(`✔ ${name}`);
+    } catch (e) {
+      failed++;
+      console.log(`✖ ${name}\n  ${(e as Error).stack ?? String(e)}`);
+      await wb.screenshot(`FAILED-${name.split(':')[0]}`).catch(() => undefined);
+      await wb.page.keyboard.press('Escape').catch(() => undefined);
+    }
+  }
+} catch (e) {
+  failed++;
+  console.log(`✖ the workbench could not be started: ${(e as Error).stack ?? String(e)}\n${wb.log}`);
+} finally {
+  await wb.close();
+}
+if (process.env.JIXIAO_E2E_DOCS === '1' && failed === 0) {
+  mkdirSync(join(root, 'docs', 'images'), { recursive: true });
+  for (const [shot, image] of Object.entries(DOC_IMAGES)) copyFileSync(join(screenshots, `${shot}.png`), join(root, 'docs', 'images', image));
+  console.log('copied the screenshots to docs/images/');
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
