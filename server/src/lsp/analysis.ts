@@ -2,6 +2,7 @@
 // template registry. Everything the feature handlers read goes through here.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, TemplateRegistry, type CheckResult, type Lang } from '../engine/index.js';
+import { IncrementalParser } from '../engine/parse/chunks.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 
 export interface Analysis extends CheckResult {
@@ -11,6 +12,8 @@ export interface Analysis extends CheckResult {
 
 export class AnalysisCache {
   private readonly cache = new Map<string, Analysis>();
+  /** Each open document keeps its parser, so a keystroke re-parses only the chunks it touched. */
+  private readonly parsers = new Map<string, IncrementalParser>();
   settings: Settings = DEFAULT_SETTINGS;
   registry = new TemplateRegistry();
   lang: Lang = 'zh';
@@ -19,8 +22,14 @@ export class AnalysisCache {
   get(doc: TextDocument): Analysis {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version) return hit;
+    let parser = this.parsers.get(doc.uri);
+    if (!parser) {
+      parser = new IncrementalParser();
+      this.parsers.set(doc.uri, parser);
+    }
     const result = checkText(doc.getText(), {
       registry: this.registry,
+      parser,
       severities: this.settings.rules,
       settings: { executionThreshold: this.settings.executionThreshold },
     });
@@ -32,6 +41,7 @@ export class AnalysisCache {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.parsers.delete(uri);
   }
 
   /** After a settings or template change every analysis is stale. */

@@ -47,7 +47,7 @@ export interface Statement {
   families: Map<string, (Named & { key: string })[]>;
 }
 
-export function totalFlow(a: LabelledAmount): { flow: Flow; name: string } | undefined {
+function classifyTotal(a: LabelledAmount): { flow: Flow; name: string } | undefined {
   for (const t of TOTALS) {
     const m = t.re.exec(a.label);
     if (m) return { flow: t.flow, name: m[0] };
@@ -55,13 +55,40 @@ export function totalFlow(a: LabelledAmount): { flow: Flow; name: string } | und
   return undefined;
 }
 
-export function partKind(a: LabelledAmount, flow: Flow): (Kind & { name: string }) | undefined {
+function classifyPart(a: LabelledAmount, flow: Flow): (Kind & { name: string }) | undefined {
   for (const k of PARTS) {
     if (k.flow !== flow) continue;
     const m = k.re.exec(a.label);
     if (m) return { ...k, name: m[0] };
   }
   return undefined;
+}
+
+/** An amount named as a budget total or part, with what it is for each flow. */
+export interface BudgetAmount {
+  amount: LabelledAmount;
+  total?: { flow: Flow; name: string };
+  parts: Partial<Record<Flow, Kind & { name: string }>>;
+}
+
+/** The sentence's amounts that are budget figures (most sentences have none); worked out once per sentence. */
+export function budgetAmounts(s: Sentence): BudgetAmount[] {
+  let list = s.budget;
+  if (!list) {
+    list = [];
+    for (const amount of s.amounts) {
+      const b: BudgetAmount = { amount, parts: {} };
+      const total = classifyTotal(amount);
+      if (total) b.total = total;
+      for (const flow of ['income', 'expense', 'basic'] as const) {
+        const k = classifyPart(amount, flow);
+        if (k) b.parts[flow] = k;
+      }
+      if (b.total || Object.keys(b.parts).length > 0) list.push(b);
+    }
+    s.budget = list;
+  }
+  return list;
 }
 
 /**
@@ -74,35 +101,37 @@ export function readStatements(sentences: Sentence[]): Statement[] {
   // 基本支出 inside a 本年支出 statement is a part of it and a total of its own (人员经费 + 公用经费)
   let nested: Statement | undefined;
   let block = -1;
-  const addPart = (st: Statement, a: LabelledAmount): boolean => {
-    const k = partKind(a, st.flow);
+  const addPart = (st: Statement, b: BudgetAmount): boolean => {
+    const k = b.parts[st.flow];
     if (!k) return false;
     const list = st.families.get(k.family) ?? [];
-    if (!list.some((p) => p.key === k.key)) list.push({ amount: a, name: k.name, key: k.key });
+    if (!list.some((p) => p.key === k.key)) list.push({ amount: b.amount, name: k.name, key: k.key });
     st.families.set(k.family, list);
     return true;
   };
   for (const s of sentences) {
+    const amounts = budgetAmounts(s);
+    if (amounts.length === 0) continue;
     if (s.block !== block) {
       current = undefined;
       nested = undefined;
       block = s.block;
     }
-    for (const a of s.amounts) {
-      const t = totalFlow(a);
-      if (t?.flow === 'basic' && current?.flow === 'expense' && addPart(current, a)) {
-        nested = { total: { amount: a, name: t.name }, flow: 'basic', families: new Map() };
+    for (const b of amounts) {
+      const t = b.total;
+      if (t?.flow === 'basic' && current?.flow === 'expense' && addPart(current, b)) {
+        nested = { total: { amount: b.amount, name: t.name }, flow: 'basic', families: new Map() };
         out.push(nested);
         continue;
       }
       if (t) {
-        current = { total: { amount: a, name: t.name }, flow: t.flow, families: new Map() };
+        current = { total: { amount: b.amount, name: t.name }, flow: t.flow, families: new Map() };
         nested = undefined;
         out.push(current);
         continue;
       }
-      if (nested && addPart(nested, a)) continue;
-      if (current) addPart(current, a);
+      if (nested && addPart(nested, b)) continue;
+      if (current) addPart(current, b);
     }
   }
   return out;
@@ -112,11 +141,11 @@ export function readStatements(sentences: Sentence[]): Statement[] {
 export function firstOfEach(sentences: Sentence[], flow: Flow): Map<string, Named> {
   const out = new Map<string, Named>();
   for (const s of sentences) {
-    for (const a of s.amounts) {
-      const t = totalFlow(a);
-      if (t && t.flow === flow && !out.has('total')) out.set('total', { amount: a, name: t.name });
-      const k = partKind(a, flow);
-      if (k && !out.has(k.key) && !t) out.set(k.key, { amount: a, name: k.name });
+    for (const b of budgetAmounts(s)) {
+      const t = b.total;
+      if (t && t.flow === flow && !out.has('total')) out.set('total', { amount: b.amount, name: t.name });
+      const k = b.parts[flow];
+      if (k && !out.has(k.key) && !t) out.set(k.key, { amount: b.amount, name: k.name });
     }
   }
   return out;

@@ -20,6 +20,8 @@ export interface Sentence {
   block: number;
   amounts: LabelledAmount[];
   percents: LabelledPercent[];
+  /** Memo of budgetAmounts (model/budget.ts). */
+  budget?: import('./budget.js').BudgetAmount[];
 }
 
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
@@ -42,7 +44,7 @@ export function readSentences(text: string, blocks: Block[]): Sentence[] {
 }
 
 function sentence(text: string, start: number, end: number, block: number): Sentence {
-  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: [], percents: [] };
+  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: [], percents: [], budget: undefined };
   const { amounts, percents } = scanNumbers(text, start, end);
   const tokens = [...amounts.map((a) => ({ a })), ...percents.map((p) => ({ p }))].sort(
     (x, y) => ('a' in x ? x.a.start : x.p.start) - ('a' in y ? y.a.start : y.p.start),
@@ -51,12 +53,15 @@ function sentence(text: string, start: number, end: number, block: number): Sent
   for (const t of tokens) {
     const tok = 'a' in t ? t.a : t.p;
     const label = labelBefore(text, Math.max(prevEnd, tok.start - MAX_LABEL), tok.start);
+    // literals with every field: one hidden class for all (see TextLine in parse/blocks.ts)
     if ('a' in t) {
-      sent.amounts.push({ ...t.a, label, sentence: sent });
-      prevEnd = t.a.unitEnd;
+      const a = t.a;
+      sent.amounts.push({ value: a.value, decimals: a.decimals, start: a.start, end: a.end, text: a.text, unit: a.unit, unitText: a.unitText, unitEnd: a.unitEnd, yuan: a.yuan, label, sentence: sent });
+      prevEnd = a.unitEnd;
     } else {
-      sent.percents.push({ ...t.p, label, sentence: sent });
-      prevEnd = t.p.signEnd;
+      const p = t.p;
+      sent.percents.push({ value: p.value, decimals: p.decimals, start: p.start, end: p.end, text: p.text, signEnd: p.signEnd, label, sentence: sent });
+      prevEnd = p.signEnd;
     }
   }
   return sent;

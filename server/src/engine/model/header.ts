@@ -24,7 +24,11 @@ const REPORT_WORDS = /(自评报告|评价报告|自我评价报告|绩效报告
 
 export function readHeader(lines: TextLine[], bodyStart: number, text: string): Header {
   const header: Header = {};
-  const headLines = lines.filter((l) => l.start < bodyStart);
+  const headLines: TextLine[] = [];
+  for (const l of lines) {
+    if (l.start >= bodyStart) break;
+    headLines.push(l);
+  }
   const title =
     headLines.find((l) => l.mdDepth === 1 && REPORT_WORDS.test(l.text)) ??
     headLines.find((l) => l.first && [...l.text].length <= 60 && REPORT_WORDS.test(l.text) && !l.text.startsWith('根据'));
@@ -60,7 +64,12 @@ function yearDigits(text: string, from: number, to: number): { year: number; dig
 
 /** The first paragraph that says 根据…要求 in the header or opening: the notice the report answers. */
 function readNotice(lines: TextLine[], bodyStart: number, text: string): Header['notice'] {
-  const candidates = lines.filter((l) => l.start < bodyStart || l.block === lines.find((x) => x.start >= bodyStart)?.block);
+  const firstBodyBlock = lines.find((x) => x.start >= bodyStart)?.block;
+  const candidates: TextLine[] = [];
+  for (const l of lines) {
+    if (l.start < bodyStart || l.block === firstBodyBlock) candidates.push(l);
+    else break;
+  }
   for (const l of candidates) {
     if (!/根据|按照/.test(l.text)) continue;
     const notice: NonNullable<Header['notice']> = {};

@@ -5,8 +5,8 @@
 // paragraphs that restart the numbering (the 14 duties `(一)拟订…`, `一、加快湛江湾实验室建设。…`) open a
 // "list run": the run's later items are list items too, until a template heading ends it.
 import type { TextLine } from '../parse/blocks.js';
-import { readLineHead, type LineHead, type MarkerLevel } from '../parse/markers.js';
-import { titleKey } from '../text/normalize.js';
+import { readingOf } from '../parse/blocks.js';
+import type { LineHead, MarkerLevel } from '../parse/markers.js';
 import type { Template, TemplateSection } from '../template/template.js';
 
 export interface Heading {
@@ -64,9 +64,8 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
   const parentFor = (level: number): Section | undefined => [...stack].reverse().find((s) => s.level < level);
 
   for (const line of lines) {
-    const head = readLineHead(line.text);
+    const { head, titleLength: titleLen, key } = readingOf(line);
     const marker = head.marker;
-    const titleLen = [...head.title].length;
     if (titleLen < 2 || (titleLen > MAX_TITLE && line.mdDepth === 0)) {
       if (marker && !marker.broken && !(listRun && listRun.level === marker.level)) {
         listRun = { level: marker.level, parent: parentFor(marker.level) };
@@ -74,7 +73,7 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
       continue;
     }
     const current = stack[stack.length - 1];
-    const match = matchTemplate(keyIndex, titleKey(head.title), marker?.level, current);
+    const match = matchTemplate(keyIndex, key, marker?.level, current);
     let level: MarkerLevel | undefined;
     let tsec: TemplateSection | undefined;
     let duplicate = false;
@@ -134,25 +133,37 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
   };
 }
 
-type KeyIndex = Map<string, TemplateSection[]>;
+interface KeyIndex {
+  exact: Map<string, TemplateSection[]>;
+  /** Lookups done so far, near-misses included: a report's lines repeat from keystroke to keystroke. */
+  memo: Map<string, TemplateSection[] | null>;
+}
+
+const indexes = new WeakMap<Template, KeyIndex>();
 
 function indexTemplate(t: Template): KeyIndex {
-  const index: KeyIndex = new Map();
+  const cached = indexes.get(t);
+  if (cached) return cached;
+  const exact = new Map<string, TemplateSection[]>();
   for (const s of t.all) {
     for (const k of s.keys) {
-      const list = index.get(k) ?? [];
+      const list = exact.get(k) ?? [];
       list.push(s);
-      index.set(k, list);
+      exact.set(k, list);
     }
   }
+  const index = { exact, memo: new Map<string, TemplateSection[] | null>() };
+  indexes.set(t, index);
   return index;
 }
 
-/** The template section a title names; near-misses (a few characters added or lost) count too. */
-function matchTemplate(index: KeyIndex, key: string, level: number | undefined, current: Section | undefined): TemplateSection | undefined {
-  let found = index.get(key);
+/** Sections whose title or alias is the key, or nearly (a few characters added or lost). */
+function lookup(index: KeyIndex, key: string): TemplateSection[] | undefined {
+  const hit = index.memo.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  let found = index.exact.get(key);
   if (!found && key.length >= 4) {
-    for (const [k, sections] of index) {
+    for (const [k, sections] of index.exact) {
       const [short, long] = k.length < key.length ? [k, key] : [key, k];
       if (short.length >= 4 && long.includes(short) && short.length / long.length >= 0.75) {
         found = sections;
@@ -160,6 +171,15 @@ function matchTemplate(index: KeyIndex, key: string, level: number | undefined, 
       }
     }
   }
+  if (index.memo.size > 100_000) index.memo.clear(); // bounded, whatever is typed
+  index.memo.set(key, found ?? null);
+  return found;
+}
+
+/** The template section a title names, preferring one under the open sections. */
+function matchTemplate(index: KeyIndex, key: string, level: number | undefined, current: Section | undefined): TemplateSection | undefined {
+  if (key.length < 2) return undefined;
+  const found = lookup(index, key);
   if (!found || found.length === 0) return undefined;
   if (found.length === 1) return found[0];
   const openIds = new Set<string>();

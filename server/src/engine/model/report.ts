@@ -1,13 +1,14 @@
 // The report model: everything the rules read, built once per document text.
-import { parseBlocks, type ParsedDocument } from '../parse/blocks.js';
-import { scanDates, type DateMention } from '../parse/dates.js';
-import { scanDocNumbers, type DocNumber } from '../parse/doc-numbers.js';
-import { blankFrontMatter, readFrontMatter, type FrontMatter } from '../parse/front-matter.js';
+import type { ParsedDocument } from '../parse/blocks.js';
+import { IncrementalParser } from '../parse/chunks.js';
+import type { DateMention } from '../parse/dates.js';
+import type { DocNumber } from '../parse/doc-numbers.js';
+import { readFrontMatter, type FrontMatter } from '../parse/front-matter.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Template } from '../template/template.js';
 import type { TemplateRegistry } from '../template/registry.js';
 import { readAssessment, type Assessment } from './assessment.js';
-import { readSentences, type Sentence } from './facts.js';
+import type { Sentence } from './facts.js';
 import { readHeader, type Header } from './header.js';
 import { buildOutline, type Outline } from './outline.js';
 
@@ -38,6 +39,8 @@ export interface ModelOptions {
   registry: TemplateRegistry;
   /** A template chosen by the user for every document (CLI --template); front matter still wins. */
   templateId?: string;
+  /** The document's parser from the previous version: only what an edit touched is parsed again. */
+  parser?: IncrementalParser;
 }
 
 /** Template headings a document must show to count as a report when neither front matter nor title says so. */
@@ -48,7 +51,8 @@ const MIN_MATCHED_TOP = 2;
 export function buildReport(text: string, options: ModelOptions): Report {
   const index = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
-  const parsed = parseBlocks(blankFrontMatter(text, frontMatter), index);
+  const facts = (options.parser ?? new IncrementalParser()).update(text, frontMatter.end);
+  const parsed: ParsedDocument = { blocks: facts.blocks, lines: facts.lines, comments: facts.comments };
   const { registry } = options;
 
   let template: Template | undefined;
@@ -96,9 +100,9 @@ export function buildReport(text: string, options: ModelOptions): Report {
     availableTemplates: registry.list().map((t) => t.id),
     outline,
     header,
-    sentences: readSentences(text, parsed.blocks),
-    docNumbers: parsed.blocks.flatMap((b) => scanDocNumbers(text, b.start, b.end)),
-    dates: parsed.blocks.flatMap((b) => scanDates(text, b.start, b.end)),
+    sentences: facts.sentences,
+    docNumbers: facts.docNumbers,
+    dates: facts.dates,
     assessment: readAssessment(text, outline.bodyStart, template),
   };
   if (unknownTemplate) report.unknownTemplate = unknownTemplate;

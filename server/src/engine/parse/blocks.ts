@@ -5,6 +5,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
 import { LineIndex } from '../text/line-index.js';
+import { titleKey } from '../text/normalize.js';
+import { readLineHead, type LineHead } from './markers.js';
 
 export interface TextLine {
   /** Offset of the line's content, after Markdown prefixes (`#`, `>`, bullets) and indentation. */
@@ -20,6 +22,26 @@ export interface TextLine {
   /** First line of its paragraph, heading or list item. */
   first: boolean;
   block: number;
+  /** Memo of readingOf (a property, not a WeakMap: this is read for every line on every keystroke). */
+  reading?: LineReading;
+  /** Memos of rules that look at every line (pasted-debris). */
+  memo?: { web?: boolean; openEnd?: boolean };
+}
+
+
+/** What a line says as a possible heading, worked out once per line object (lines outlive edits elsewhere). */
+export interface LineReading {
+  head: LineHead;
+  titleLength: number;
+  key: string;
+}
+
+export function readingOf(line: TextLine): LineReading {
+  if (!line.reading) {
+    const head = readLineHead(line.text);
+    line.reading = { head, titleLength: [...head.title].length, key: titleKey(head.title) };
+  }
+  return line.reading;
 }
 
 export interface Block {
@@ -42,7 +64,10 @@ export interface ParsedDocument {
   comments: HtmlComment[];
 }
 
+/** Inline constructs are never read (only block structure is), so micromark is told to skip them. */
+const INLINE = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd'];
 const processor = unified().use(remarkParse);
+processor.data('micromarkExtensions', [{ disable: { null: INLINE } }]);
 
 export function parseBlocks(text: string, index: LineIndex): ParsedDocument {
   const tree = processor.parse(text) as Root;
@@ -91,7 +116,20 @@ function addBlock(out: ParsedDocument, text: string, index: LineIndex, start: nu
     const lineEnd = Math.min(index.lineEnd(ln), ln === lastLine ? Math.max(end, lineStart) : Infinity);
     const line = trimPrefix(text, lineStart, lineEnd, mdDepth > 0);
     if (mdDepth > 0 && ln > firstLine && /^(=+|-+)$/.test(line.text)) continue; // setext underline
-    const entry: TextLine = { ...line, lineStart, line: ln, mdDepth, first: ln === firstLine, block: blockNo };
+    // one literal with every field, so all lines share one hidden class (spread-built ones did not,
+    // and every access to them went megamorphic: 25× slower to shift on each keystroke)
+    const entry: TextLine = {
+      start: line.start,
+      end: line.end,
+      lineStart,
+      text: line.text,
+      line: ln,
+      mdDepth,
+      first: ln === firstLine,
+      block: blockNo,
+      reading: undefined,
+      memo: undefined,
+    };
     block.lines.push(entry);
     out.lines.push(entry);
   }

@@ -29,9 +29,3 @@ export function readFrontMatter(text: string): FrontMatter {
   }
   return { end: 0, fields: new Map() }; // no closing fence: not front matter
 }
-
-/** The text with the front matter replaced by spaces (line breaks kept), so offsets stay valid. */
-export function blankFrontMatter(text: string, fm: FrontMatter): string {
-  if (fm.end === 0) return text;
-  return text.slice(0, fm.end).replace(/[^\r\n]/g, ' ') + text.slice(fm.end);
-}

@@ -1,6 +1,6 @@
 // Text pasted from a web page or a PDF brings debris: site navigation and footers, and sentences
 // broken across paragraphs at PDF line or page breaks (习近平 / 平新时代).
-import type { Block } from '../parse/blocks.js';
+import type { Block, TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -8,6 +8,12 @@ import { defineRule } from './rule.js';
 const WEB = /当前位置|首页[ \u00a0]{0,2}>|【打印】|【字体|繁体版|无障碍|长者助手|移动版|您访问的链接即将离开|^继续访问$|^放弃$|^关闭窗口$|^(发布)?时间[:：][ \u00a0]{0,2}\d{4}-\d{1,2}-\d{1,2}.{0,40}来源[:：]/;
 const ENDS_SENTENCE = /[。！？!?；;：:”」』）)】》.…—\-|*_`>]$/;
 const CJK = /[\u4e00-\u9fa5]/;
+
+// Per-line answers are remembered on the line: lines outlive edits elsewhere in the document.
+const isWeb = (line: TextLine): boolean => ((line.memo ??= {}).web ??= WEB.test(line.text));
+/** The line ends mid-sentence: a CJK character, no closing punctuation, long enough to be prose. */
+const endsOpen = (line: TextLine): boolean =>
+  ((line.memo ??= {}).openEnd ??= !ENDS_SENTENCE.test(line.text) && CJK.test(line.text.slice(-1)) && [...line.text].length >= MIN_LINE);
 /** Shorter lines without a full stop are labels or names, not cut sentences. */
 const MIN_LINE = 16;
 
@@ -47,7 +53,7 @@ function webDebris(report: Report): RuleFinding[] {
     run = undefined;
   };
   for (const line of report.parsed.lines) {
-    if (!WEB.test(line.text)) {
+    if (!isWeb(line)) {
       if (run && line.line > run.endLine + 3) flush();
       continue;
     }
@@ -75,12 +81,11 @@ function brokenSentences(report: Report): RuleFinding[] {
     const b = blocks[i + 1] as Block;
     const last = a.lines[a.lines.length - 1];
     const first = b.lines[0];
-    if (!last || !first || a.mdDepth > 0 || b.mdDepth > 0 || last.start < report.outline.bodyStart) continue;
+    if (!last || !first || !endsOpen(last) || a.mdDepth > 0 || b.mdDepth > 0 || last.start < report.outline.bodyStart) continue;
     if (headingLines.has(last.lineStart) || headingLines.has(first.lineStart)) continue;
     const tail = last.text.slice(-1);
     const head = first.text[0] ?? '';
-    if (ENDS_SENTENCE.test(last.text) || !CJK.test(tail) || !CJK.test(head) || [...last.text].length < MIN_LINE) continue;
-    if (WEB.test(first.text) || team.some((t) => last.start >= t.start && last.start < t.end)) continue;
+    if (!CJK.test(head) || isWeb(first) || team.some((t) => last.start >= t.start && last.start < t.end)) continue;
     const repeated = tail === head;
     out.push({
       severity: 'information',

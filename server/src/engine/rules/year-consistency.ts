@@ -1,6 +1,6 @@
 // Years must agree: 评价年度, the title, the budget sentences and the result sentence name the same
 // year; the notice is from that year or the next; 填报日期 falls after the year; dates are not zero-padded.
-import { totalFlow } from '../model/budget.js';
+import { budgetAmounts } from '../model/budget.js';
 import type { Report } from '../model/report.js';
 import { applyEdits } from '../fixes/apply.js';
 import { scanYears } from '../parse/dates.js';
@@ -81,7 +81,7 @@ function statedYears(report: Report): StatedYear[] {
   const out: StatedYear[] = [];
   for (const s of report.sentences) {
     if (s.start < report.outline.bodyStart) continue;
-    const total = s.amounts.find((a) => totalFlow(a));
+    const total = budgetAmounts(s).find((b) => b.total)?.amount;
     const scored = report.assessment.score && report.assessment.score.start >= s.start && report.assessment.score.start < s.end;
     if (!total && !scored) continue;
     const limit = total ? total.start : (report.assessment.score?.start ?? s.end);

@@ -1,0 +1,268 @@
+// Incremental parsing. The text is cut into chunks at blank lines that cannot be inside a Markdown
+// construct (a fence, an HTML comment or block, an indented continuation), and only where a hash of
+// the next line's start says so, so chunk boundaries depend on content alone (content-defined
+// chunking): after an edit, re-chunking from the edited chunk meets the old boundaries again a few
+// paragraphs later, and every chunk outside the edit keeps its parse and its facts, shifted in place.
+// A fence opened by an edit simply keeps the scan going until the boundaries agree again: that is the
+// fallback to a wider (up to a full) parse when block structure changes.
+import { LineIndex } from '../text/line-index.js';
+import { readSentences, type Sentence } from '../model/facts.js';
+import { parseBlocks, type Block, type HtmlComment, type TextLine } from './blocks.js';
+import { scanDates, type DateMention } from './dates.js';
+import { scanDocNumbers, type DocNumber } from './doc-numbers.js';
+
+export interface ChunkFacts {
+  blocks: Block[];
+  lines: TextLine[];
+  comments: HtmlComment[];
+  sentences: Sentence[];
+  docNumbers: DocNumber[];
+  dates: DateMention[];
+}
+
+interface Chunk extends ChunkFacts {
+  start: number;
+  end: number;
+  firstLine: number;
+  lineCount: number;
+  blockBase: number;
+}
+
+/** One boundary in this many eligible blank lines, on average. */
+const SPREAD = 8;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_OPEN = /^ {0,3}<(!--|script|pre|style|textarea)/i;
+
+function hash(text: string, at: number): number {
+  let h = 2166136261;
+  const end = Math.min(text.length, at + 16);
+  for (let i = at; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/**
+ * The next chunk boundary at or after `from` (a line start, outside any open construct), or the text
+ * length. `from` must itself be a boundary or the text start, where nothing is open.
+ */
+export function nextBoundary(text: string, from: number): number {
+  let pos = from;
+  let fence: string | undefined; // the opening fence run while inside a fenced block
+  let html: string | undefined; // the closing marker while inside an HTML comment or raw block
+  let prevBlank = false;
+  let first = true;
+  while (pos < text.length) {
+    const end = lineEnd(text, pos);
+    const line = text.slice(pos, Math.min(end, pos + 200)); // a line's first 200 characters decide
+    const blank = line.trim() === '';
+    if (!first && prevBlank && !blank && fence === undefined && html === undefined && !/^( {4}|\t)/.test(line) && hash(text, pos) % SPREAD === 0) {
+      return pos;
+    }
+    first = false;
+    if (fence !== undefined) {
+      const m = FENCE.exec(line);
+      if (m && m[1] && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = undefined;
+    } else if (html !== undefined) {
+      if (text.slice(pos, end).toLowerCase().includes(html)) html = undefined;
+    } else {
+      const f = FENCE.exec(line);
+      const h = HTML_OPEN.exec(line);
+      if (f && f[1]) fence = f[1];
+      else if (h && h[1]) {
+        const closer = h[1] === '!--' ? '-->' : `</${h[1].toLowerCase()}>`;
+        if (!text.slice(pos + h[0].length, end).toLowerCase().includes(closer)) html = closer;
+      }
+    }
+    prevBlank = blank;
+    pos = end;
+  }
+  return text.length;
+}
+
+function parseChunk(text: string, start: number, end: number, firstLine: number, blankUntil: number): Chunk {
+  let source = text.slice(start, end);
+  if (blankUntil > start) {
+    const n = Math.min(blankUntil, end) - start;
+    source = source.slice(0, n).replace(/[^\r\n]/g, ' ') + source.slice(n);
+  }
+  const index = new LineIndex(source);
+  const parsed = parseBlocks(source, index);
+  const facts: ChunkFacts = {
+    ...parsed,
+    sentences: readSentences(source, parsed.blocks),
+    docNumbers: parsed.blocks.flatMap((b) => scanDocNumbers(source, b.start, b.end)),
+    dates: parsed.blocks.flatMap((b) => scanDates(source, b.start, b.end)),
+  };
+  const chunk: Chunk = { ...facts, start: 0, end: end - start, firstLine: 0, lineCount: countLines(source, 0, source.length), blockBase: 0 };
+  shiftChunk(chunk, start, firstLine, 0);
+  return chunk;
+}
+
+/** Moves a chunk's facts by `delta` characters, `lines` lines and `blocks` block indexes, in place. */
+function shiftChunk(c: Chunk, delta: number, lines: number, blocks: number): void {
+  c.start += delta;
+  c.end += delta;
+  c.firstLine += lines;
+  c.blockBase += blocks;
+  if (delta === 0 && lines === 0 && blocks === 0) return;
+  for (const b of c.blocks) {
+    b.start += delta;
+    b.end += delta;
+  }
+  for (const l of c.lines) {
+    l.start += delta;
+    l.end += delta;
+    l.lineStart += delta;
+    l.line += lines;
+    l.block += blocks;
+  }
+  for (const m of c.comments) {
+    m.start += delta;
+    m.end += delta;
+    m.line += lines;
+  }
+  for (const s of c.sentences) {
+    s.start += delta;
+    s.end += delta;
+    s.block += blocks;
+    for (const a of s.amounts) {
+      a.start += delta;
+      a.end += delta;
+      a.unitEnd += delta;
+    }
+    for (const p of s.percents) {
+      p.start += delta;
+      p.end += delta;
+      p.signEnd += delta;
+    }
+  }
+  for (const d of c.docNumbers) {
+    d.start += delta;
+    d.end += delta;
+    d.codeStart += delta;
+    d.serialStart += delta;
+    if (d.openStart >= 0) d.openStart += delta;
+    if (d.closeStart >= 0) d.closeStart += delta;
+    if (d.di >= 0) d.di += delta;
+  }
+  for (const d of c.dates) {
+    d.start += delta;
+    d.end += delta;
+    d.monthSpan.start += delta;
+    d.monthSpan.end += delta;
+    if (d.daySpan) {
+      d.daySpan.start += delta;
+      d.daySpan.end += delta;
+    }
+  }
+}
+
+/** Compared in blocks with the engine's native string equality, then character by character. */
+const STRIDE = 4096;
+
+function commonPrefix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + STRIDE <= max && a.slice(n, n + STRIDE) === b.slice(n, n + STRIDE)) n += STRIDE;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + STRIDE <= max && a.slice(a.length - n - STRIDE, a.length - n) === b.slice(b.length - n - STRIDE, b.length - n)) n += STRIDE;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Keeps a document's chunks between versions. `update` re-parses only the chunks an edit touched
+ * (found by comparing the old and new text from both ends) and returns the whole document's facts.
+ */
+export class IncrementalParser {
+  private chunks: Chunk[] = [];
+  private text = '';
+  private blankUntil = 0;
+  /** Chunks parsed by the last update (for tests and benchmarks). */
+  lastParsed = 0;
+
+  update(text: string, blankUntil: number): ChunkFacts {
+    if (blankUntil !== this.blankUntil) {
+      this.chunks = []; // the front matter changed: start over
+      this.blankUntil = blankUntil;
+    }
+    const old = this.text;
+    this.text = text;
+    this.lastParsed = 0;
+    if (this.chunks.length === 0) {
+      this.chunks = this.parseFrom(text, 0, 0, () => false);
+      return this.collect();
+    }
+    // the edited region: [prefix, old.length - suffix) in the old text
+    const min = Math.min(old.length, text.length);
+    const prefix = commonPrefix(old, text, min);
+    const suffix = commonSuffix(old, text, min - prefix);
+    if (prefix === old.length && prefix === text.length) return this.collect();
+    const delta = text.length - old.length;
+    const oldEditEnd = old.length - suffix;
+
+    // first chunk touched: the one holding the edit start (an edit at a boundary touches the chunk before it)
+    let first = this.chunks.findIndex((c) => c.end >= prefix);
+    if (first < 0) first = this.chunks.length - 1;
+    if (first > 0 && (this.chunks[first] as Chunk).start === prefix) first--;
+    const keep = this.chunks.slice(0, first);
+    const startAt = (this.chunks[first] as Chunk).start;
+    const firstLine = (this.chunks[first] as Chunk).firstLine;
+    // old chunks after the edit, by their start in the new text: where re-chunking can stop
+    const after = this.chunks.slice(first).filter((c) => c.start >= oldEditEnd && c.start > startAt);
+    const resume = new Map(after.map((c) => [c.start + delta, c]));
+    const parsed = this.parseFrom(text, startAt, firstLine, (pos) => resume.has(pos));
+    const last = parsed.length > 0 ? (parsed[parsed.length - 1] as Chunk).end : startAt;
+    const rest = after.filter((c) => c.start + delta >= last);
+    const newLineAt = parsed.length > 0 ? (parsed[parsed.length - 1] as Chunk).firstLine + (parsed[parsed.length - 1] as Chunk).lineCount : firstLine;
+    const lineDelta = rest.length > 0 ? newLineAt - (rest[0] as Chunk).firstLine : 0;
+    for (const c of rest) shiftChunk(c, delta, lineDelta, 0);
+    this.chunks = [...keep, ...parsed, ...rest];
+    return this.collect();
+  }
+
+  /** Parses chunks from `pos` until `stop(boundary)` says the old chunks can take over. */
+  private parseFrom(text: string, pos: number, line: number, stop: (pos: number) => boolean): Chunk[] {
+    const out: Chunk[] = [];
+    while (pos < text.length) {
+      const end = nextBoundary(text, pos);
+      const chunk = parseChunk(text, pos, end, line, this.blankUntil);
+      out.push(chunk);
+      this.lastParsed++;
+      line += chunk.lineCount;
+      pos = end;
+      if (stop(pos)) break;
+    }
+    return out;
+  }
+
+  private collect(): ChunkFacts {
+    const out: ChunkFacts = { blocks: [], lines: [], comments: [], sentences: [], docNumbers: [], dates: [] };
+    for (const c of this.chunks) {
+      const base = out.blocks.length;
+      if (c.blockBase !== base) shiftChunk(c, 0, 0, base - c.blockBase);
+      for (const b of c.blocks) out.blocks.push(b);
+      for (const l of c.lines) out.lines.push(l);
+      for (const m of c.comments) out.comments.push(m);
+      for (const s of c.sentences) out.sentences.push(s);
+      for (const d of c.docNumbers) out.docNumbers.push(d);
+      for (const d of c.dates) out.dates.push(d);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,96 @@
+// Incremental parsing gives exactly what a from-scratch check gives, after any sequence of edits —
+// including edits that open a code fence or an HTML comment across chunks — and re-parses only what
+// an edit touched.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildReport, checkText } from '../../server/src/engine/index.js';
+import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
+import { generateReport } from '../../bench/generate.js';
+import { readExample, registry } from '../helpers.js';
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SNIPPETS = ['字', '\n', '\n\n', '```\n', '~~~~\n', '<!--', '-->', '<!-- jixiao-disable doc-number -->\n', '## 四、新增章节\n\n', '（二）', '1、', '    缩进\n', '3232.51 万元', '湛财绩【2024】5号', '。', '\r\n', '---\n', '# ', '> ', '- ', '| a | b |\n'];
+
+/** Everything the rules read, as comparable data. */
+function snapshot(text: string, parser?: IncrementalParser): string {
+  const options = parser ? { registry, parser } : { registry };
+  const report = buildReport(text, options);
+  return JSON.stringify({
+    lines: report.parsed.lines.map((l) => [l.start, l.end, l.lineStart, l.line, l.mdDepth, l.first, l.block, l.text]),
+    blocks: report.parsed.blocks.map((b) => [b.start, b.end, b.mdDepth, b.lines.length]),
+    comments: report.parsed.comments.map((c) => [c.start, c.end, c.line, c.body]),
+    sentences: report.sentences.map((s) => [s.start, s.end, s.block, s.amounts.map((a) => [a.start, a.end, a.unitEnd, a.label]), s.percents.map((p) => [p.start, p.signEnd])]),
+    docNumbers: report.docNumbers.map((d) => [d.start, d.end, d.openStart, d.closeStart, d.serialStart, d.di]),
+    dates: report.dates.map((d) => [d.start, d.end, d.monthSpan.start, d.daySpan?.start]),
+    headings: report.outline.headings.map((h) => [h.line.start, h.level, h.tsec?.id, h.section.end]),
+  });
+}
+
+function findingsOf(text: string, parser?: IncrementalParser): string {
+  const { findings } = checkText(text, parser ? { registry, parser } : { registry });
+  return JSON.stringify(findings);
+}
+
+for (const [name, load, edits] of [
+  ['the 2019 example', () => readExample('2019-湛江市科技局-整体绩效自评报告.md'), 150],
+  ['the 2023 example', () => readExample('2023-湛江市科学技术局-整体绩效自评报告.md'), 150],
+  ['a generated 60 KB report', () => generateReport(60_000, 7), 60],
+] as const) {
+  test(`incremental = from scratch after ${edits} random edits: ${name}`, () => {
+    const r = rng(name.length * 7919);
+    let text = load();
+    const parser = new IncrementalParser();
+    const findingsParser = new IncrementalParser();
+    snapshot(text, parser);
+    findingsOf(text, findingsParser);
+    for (let i = 0; i < edits; i++) {
+      const at = Math.floor(r() * (text.length + 1));
+      const kind = r();
+      if (kind < 0.5) text = text.slice(0, at) + (SNIPPETS[Math.floor(r() * SNIPPETS.length)] as string) + text.slice(at);
+      else if (kind < 0.85) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 40));
+      else {
+        const from = Math.floor(r() * text.length);
+        text = text.slice(0, from) + text.slice(from, from + 200) + text.slice(from);
+      }
+      assert.equal(snapshot(text, parser), snapshot(text), `model differs after edit ${i}`);
+      assert.equal(findingsOf(text, findingsParser), findingsOf(text), `findings differ after edit ${i}`);
+    }
+  });
+}
+
+test('a keystroke in a large report re-parses one or two chunks', () => {
+  let text = generateReport(500_000, 3);
+  const parser = new IncrementalParser();
+  parser.update(text, 0);
+  const total = parser.lastParsed;
+  assert.ok(total > 100, `a 500 KB report has many chunks (${total})`);
+  for (const at of [1000, Math.floor(text.length / 2), text.length - 500]) {
+    text = text.slice(0, at) + '字' + text.slice(at);
+    parser.update(text, 0);
+    assert.ok(parser.lastParsed <= 2, `re-parsed ${parser.lastParsed} chunks`);
+  }
+});
+
+test('opening a code fence re-parses to the end of the fence, and closing it restores the chunks', () => {
+  const base = generateReport(100_000, 5);
+  const at = base.indexOf('### （三）部门整体支出绩效目标');
+  const opened = `${base.slice(0, at)}\`\`\`\n${base.slice(at)}`;
+  const parser = new IncrementalParser();
+  parser.update(base, 0);
+  const fresh = buildReport(opened, { registry });
+  const incremental = buildReport(opened, { registry, parser });
+  assert.equal(incremental.outline.headings.length, fresh.outline.headings.length);
+  assert.ok(fresh.outline.headings.length < buildReport(base, { registry }).outline.headings.length, 'the open fence swallows the headings after it');
+  assert.equal(incremental.parsed.lines[incremental.parsed.lines.length - 1]?.start, fresh.parsed.lines[fresh.parsed.lines.length - 1]?.start);
+  // removing the fence again gives back the original model
+  assert.equal(snapshot(base, parser), snapshot(base));
+});
