@@ -87,6 +87,20 @@ describe('jixiao check', () => {
     assert.match(r.out, /未发现问题/);
   });
 
+  test('a folder of many reports is checked on every core with the same results', () => {
+    const dir = join(tmp, 'many');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 40; i++) copyFileSync(i % 2 ? R2019 : R2023, join(dir, `report-${String(i).padStart(2, '0')}.md`));
+    const r = run(['check', dir, '--format', 'json']);
+    assert.equal(r.code, 1);
+    const json = JSON.parse(r.out) as { files: { path: string; findings: { ruleId: string; line: number }[] }[]; summary: { errors: number } };
+    assert.equal(json.files.length, 40);
+    assert.deepEqual(json.files.map((f) => f.path.slice(-12)), Array.from({ length: 40 }, (_, i) => `report-${String(i).padStart(2, '0')}.md`));
+    const single = JSON.parse(run(['check', R2019, '--format', 'json']).out) as { files: { findings: unknown[] }[] };
+    assert.deepEqual(json.files[1]?.findings, single.files[0]?.findings);
+    assert.equal(json.summary.errors, 20 * 5);
+  });
+
   test('globs select files', () => {
     const r = run(['check', 'examples/2023-*.md', '--format', 'json']);
     const json = JSON.parse(r.out) as { files: { path: string }[] };

@@ -3,12 +3,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  checkText,
+  LineIndex,
   loadTemplateFile,
   RULE_IDS,
   TemplateError,
   TemplateRegistry,
-  type CheckOptions,
   type Lang,
   type SeverityOverride,
   type Template,
@@ -16,7 +15,8 @@ import {
 import { choice, one, parseArgs, type ParsedArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
 import { expandPaths } from './files.js';
-import { fixText, writeFixed } from './fix.js';
+import { type CheckSettings } from './check-file.js';
+import { checkFiles } from './parallel.js';
 import { formatHuman } from './format/human.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
@@ -75,7 +75,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       io.out(help(lang));
       return args.command === undefined && !args.flags.has('help') ? 2 : 0;
     }
-    if (args.command === 'check') return runCheck(args, lang, io);
+    if (args.command === 'check') return await runCheck(args, lang, io);
     if (args.command === 'init') return runInit(args, lang, io);
     throw new UsageError(`未知命令：${args.command}（可用：check、init）`, `unknown command: ${args.command} (commands: check, init)`);
   } catch (e) {
@@ -96,15 +96,16 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 }
 
 /** A template id, or the path of a template file (which joins the registry). */
-function templateOption(args: ParsedArgs, cwd: string): { registry: TemplateRegistry; template?: Template } {
+function templateOption(args: ParsedArgs, cwd: string): { registry: TemplateRegistry; template?: Template; file?: string } {
   const value = one(args, 'template');
   if (value === undefined) return { registry: new TemplateRegistry() };
   const builtins = new TemplateRegistry();
   const known = builtins.get(value);
   if (known) return { registry: builtins, template: known };
   if (/\.json$/i.test(value) || existsSync(resolve(cwd, value))) {
-    const template = loadTemplateFile(resolve(cwd, value));
-    return { registry: new TemplateRegistry([template]), template };
+    const file = resolve(cwd, value);
+    const template = loadTemplateFile(file);
+    return { registry: new TemplateRegistry([template]), template, file };
   }
   const ids = builtins.list().map((x) => x.id).join(', ');
   throw new UsageError(`没有名为“${value}”的模板（内置：${ids}；也可给出模板 JSON 文件路径）`, `no template "${value}" (built-in: ${ids}; or give the path of a template JSON file)`);
@@ -123,30 +124,23 @@ function ruleOverrides(args: ParsedArgs): Record<string, SeverityOverride> {
   return out;
 }
 
-function runCheck(args: ParsedArgs, lang: Lang, io: Io): number {
+async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   const format = choice(args, 'format', ['human', 'json', 'sarif'], 'human');
-  const { registry, template } = templateOption(args, io.cwd);
-  const options: CheckOptions = { registry, severities: ruleOverrides(args) };
-  if (template) options.templateId = template.id;
+  const { template, file } = templateOption(args, io.cwd);
+  const settings: CheckSettings = { cwd: io.cwd, severities: ruleOverrides(args), fix: args.flags.has('fix'), lang };
+  if (template) settings.templateId = template.id;
+  if (file) settings.templateFile = file;
   const files = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
-  const sources = files.map((path) => readSource(resolve(io.cwd, path))); // all readable before anything is written
-  const results: FileResult[] = [];
-  const fixing = args.flags.has('fix');
-  sources.forEach((src, i) => {
-    const path = files[i] as string;
-    let text = src.text;
-    if (fixing) {
-      const outcome = fixText(text, options);
-      const written = writeFixed(src.path, text, outcome.text, src.bom);
-      if (written === 'written') {
-        const rules = [...new Set(outcome.applied.map((f) => f.ruleId))].join(', ');
-        io.err(t(lang, 'fixed', { file: path, count: outcome.applied.length, rules }) + '\n');
-        text = outcome.text;
-      } else if (written === 'link') io.err(t(lang, 'fixSkippedLink', { file: path }) + '\n');
-    }
-    const { report, findings } = checkText(text, options);
-    results.push({ path, index: report.index, isReport: report.isReport, template: report.template.id, findings });
-  });
+  if (settings.fix) files.forEach((path) => readSource(resolve(io.cwd, path))); // all readable before anything is written
+  const checked = await checkFiles(files, settings);
+  for (const c of checked) for (const note of c.notes) io.err(`${note}\n`);
+  const results: FileResult[] = checked.map((c) => ({
+    path: c.path,
+    index: LineIndex.fromStarts(c.lineStarts, c.length),
+    isReport: c.isReport,
+    template: c.template,
+    findings: c.findings,
+  }));
   const colour = format === 'human' && (args.flags.has('color') || (io.isTTY && !args.flags.has('no-color') && !io.env.NO_COLOR));
   if (format === 'json') io.out(formatJson(results, lang));
   else if (format === 'sarif') io.out(formatSarif(results, lang, VERSION));

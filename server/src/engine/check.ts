@@ -11,7 +11,14 @@ export interface CheckOptions extends ModelOptions {
   /** Per-rule severity, or 'off'. */
   severities?: Readonly<Record<string, SeverityOverride>>;
   settings?: Partial<RuleSettings>;
+  /** Above this many characters only the structure is checked (default 10 MB worth). */
+  maxSize?: number;
 }
+
+export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+
+/** The rules that read only the outline: what a document above the size limit still gets. */
+const STRUCTURAL = new Set(['missing-section', 'section-order', 'heading-numbering', 'unknown-template']);
 
 export interface CheckResult {
   report: Report;
@@ -19,17 +26,34 @@ export interface CheckResult {
 }
 
 export function checkText(text: string, options: CheckOptions): CheckResult {
-  const report = buildReport(text, options);
-  return { report, findings: runRules(report, options) };
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const large = text.length > maxSize;
+  const report = buildReport(text, large ? { ...options, structureOnly: true } : options);
+  const findings = runRules(report, options, large ? STRUCTURAL : undefined);
+  if (large && report.isReport) findings.unshift(sizeNote(text.length, maxSize));
+  return { report, findings };
 }
 
-export function runRules(report: Report, options: Pick<CheckOptions, 'severities' | 'settings'>): Finding[] {
+function sizeNote(size: number, max: number): Finding {
+  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+  return {
+    ruleId: 'document-size',
+    severity: 'information',
+    span: { start: 0, end: 0 },
+    message: {
+      zh: `文档有 ${mb(size)} MB，超过 ${mb(max)} MB 的上限：只检查提纲结构（章节与编号），不检查数字、文号和年份`,
+      en: `The document is ${mb(size)} MB, above the ${mb(max)} MB limit: only the outline (sections and numbering) is checked, not figures, 文号 or years`,
+    },
+  };
+}
+
+export function runRules(report: Report, options: Pick<CheckOptions, 'severities' | 'settings'>, only?: ReadonlySet<string>): Finding[] {
   if (!report.isReport) return [];
   const settings: RuleSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const override = options.severities?.[rule.id];
-    if (override === 'off') continue;
+    if (override === 'off' || (only && !only.has(rule.id))) continue;
     for (const f of rule.check({ report, settings })) {
       const finding: Finding = { ruleId: rule.id, severity: override ?? f.severity ?? rule.severity, span: f.span, message: f.message };
       if (f.fix) finding.fix = f.fix;

@@ -31,6 +31,7 @@ export class AnalysisCache {
       registry: this.registry,
       parser,
       severities: this.settings.rules,
+      maxSize: this.settings.maxDocumentSize * 1024 * 1024,
       settings: { executionThreshold: this.settings.executionThreshold },
     });
     const analysis: Analysis = { ...result, uri: doc.uri, version: doc.version };

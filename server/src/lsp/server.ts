@@ -60,6 +60,19 @@ export function startServer(connection: Connection = createConnection()): Connec
     if (a) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(a) });
   };
 
+  // A burst of edits is checked once, at its newest version: changes already received are applied to
+  // the document before the check runs, and work for versions that are already stale never starts.
+  const scheduled = new Set<string>();
+  const schedule = (uri: string): void => {
+    if (pullDiagnostics || scheduled.has(uri)) return;
+    scheduled.add(uri);
+    setImmediate(() => {
+      scheduled.delete(uri);
+      const doc = documents.get(uri);
+      if (doc) publish(doc);
+    });
+  };
+
   const warnOnce = (message: string): void => {
     connection.console.warn(message);
     if (reported.has(message)) return;
@@ -136,7 +149,7 @@ export function startServer(connection: Connection = createConnection()): Connec
   connection.onDidChangeConfiguration(() => void reloadSettings());
   connection.onDidChangeWatchedFiles(() => void reloadSettings());
 
-  documents.onDidChangeContent((e) => publish(e.document));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
     cache.forget(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -10,6 +10,8 @@ export interface Settings {
   rules: Record<string, SeverityOverride>;
   executionThreshold: number;
   language: 'auto' | 'zh-cn' | 'en';
+  /** Megabytes above which only the structure is checked. */
+  maxDocumentSize: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   executionThreshold: 90,
   language: 'auto',
+  maxDocumentSize: 10,
 };
 
 const LEVELS = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -42,6 +45,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: Sett
     problems.push({ zh: `设置 jixiao.executionThreshold 应为 0–100 的数字，已使用默认值 90`, en: `jixiao.executionThreshold must be a number from 0 to 100; using 90` });
   }
   if (r.language === 'zh-cn' || r.language === 'en' || r.language === 'auto') s.language = r.language;
+  if (typeof r.maxDocumentSize === 'number' && r.maxDocumentSize > 0) s.maxDocumentSize = r.maxDocumentSize;
   if (r.rules && typeof r.rules === 'object') {
     for (const [id, level] of Object.entries(r.rules as Record<string, unknown>)) {
       if (!RULE_IDS.has(id)) {

@@ -4,6 +4,7 @@ import { readStatements } from '../model/budget.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, halfUnit, UNIT_FACTOR, type Amount } from '../parse/numbers.js';
 import type { Localized, Span } from '../types.js';
+import { paragraphSentences, sentenceAt } from './locate.js';
 
 export interface HoverContent {
   span: Span;
@@ -40,11 +41,11 @@ export function hoverAt(report: Report, offset: number): HoverContent | undefine
       },
     };
   }
-  const sentence = report.sentences.find((s) => s.start <= offset && offset <= s.end);
-  const amount = sentence?.amounts.find((a) => a.start <= offset && offset <= a.unitEnd);
+  const at = sentenceAt(report, offset);
+  const amount = at >= 0 ? report.sentences[at]?.amounts.find((a) => a.start <= offset && offset <= a.unitEnd) : undefined;
   if (!amount) return undefined;
   const lines: Localized[] = [{ zh: `**${amount.text} ${amount.unitText}** = ${normalised(amount)}`, en: `**${amount.text} ${amount.unitText}** = ${normalised(amount)}` }];
-  for (const st of readStatements(report.sentences)) {
+  for (const st of readStatements(paragraphSentences(report, at))) {
     if (st.total.amount.start !== amount.start) continue;
     for (const parts of st.families.values()) {
       if (parts.length < 2) continue;

@@ -1,5 +1,6 @@
 // Where a position is in the report: the innermost section around it and its source line.
 import type { Report } from '../model/report.js';
+import type { Sentence } from '../model/facts.js';
 import type { Section } from '../model/outline.js';
 
 export function sectionAt(report: Report, offset: number): Section | undefined {
@@ -13,6 +14,32 @@ export function sectionAt(report: Report, offset: number): Section | undefined {
     found = s;
     level = s.children;
   }
+}
+
+/** The sentence holding an offset (binary search: hover must not scan a 5 MB report). */
+export function sentenceAt(report: Report, offset: number): number {
+  const list = report.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid] as Sentence;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset > s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The sentences of one paragraph, around the one at `at`. */
+export function paragraphSentences(report: Report, at: number): Sentence[] {
+  const list = report.sentences;
+  const block = (list[at] as Sentence).block;
+  let from = at;
+  let to = at;
+  while (from > 0 && (list[from - 1] as Sentence).block === block) from--;
+  while (to + 1 < list.length && (list[to + 1] as Sentence).block === block) to++;
+  return list.slice(from, to + 1);
 }
 
 export function lineAround(report: Report, offset: number): { start: number; end: number; before: string } {

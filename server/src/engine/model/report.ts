@@ -41,6 +41,8 @@ export interface ModelOptions {
   templateId?: string;
   /** The document's parser from the previous version: only what an edit touched is parsed again. */
   parser?: IncrementalParser;
+  /** Read the outline only, not the sentences, 文号 and dates (documents above the size limit). */
+  structureOnly?: boolean;
 }
 
 /** Template headings a document must show to count as a report when neither front matter nor title says so. */
@@ -51,7 +53,7 @@ const MIN_MATCHED_TOP = 2;
 export function buildReport(text: string, options: ModelOptions): Report {
   const index = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
-  const facts = (options.parser ?? new IncrementalParser()).update(text, frontMatter.end);
+  const facts = (options.parser ?? new IncrementalParser()).update(text, frontMatter.end, !options.structureOnly);
   const parsed: ParsedDocument = { blocks: facts.blocks, lines: facts.lines, comments: facts.comments };
   const { registry } = options;
 

@@ -29,7 +29,7 @@ interface Chunk extends ChunkFacts {
 }
 
 /** One boundary in this many eligible blank lines, on average. */
-const SPREAD = 8;
+const SPREAD = 4;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HTML_OPEN = /^ {0,3}<(!--|script|pre|style|textarea)/i;
@@ -84,7 +84,7 @@ export function nextBoundary(text: string, from: number): number {
   return text.length;
 }
 
-function parseChunk(text: string, start: number, end: number, firstLine: number, blankUntil: number): Chunk {
+function parseChunk(text: string, start: number, end: number, firstLine: number, blankUntil: number, withFacts: boolean): Chunk {
   let source = text.slice(start, end);
   if (blankUntil > start) {
     const n = Math.min(blankUntil, end) - start;
@@ -94,9 +94,9 @@ function parseChunk(text: string, start: number, end: number, firstLine: number,
   const parsed = parseBlocks(source, index);
   const facts: ChunkFacts = {
     ...parsed,
-    sentences: readSentences(source, parsed.blocks),
-    docNumbers: parsed.blocks.flatMap((b) => scanDocNumbers(source, b.start, b.end)),
-    dates: parsed.blocks.flatMap((b) => scanDates(source, b.start, b.end)),
+    sentences: withFacts ? readSentences(source, parsed.blocks) : [],
+    docNumbers: withFacts ? parsed.blocks.flatMap((b) => scanDocNumbers(source, b.start, b.end)) : [],
+    dates: withFacts ? parsed.blocks.flatMap((b) => scanDates(source, b.start, b.end)) : [],
   };
   const chunk: Chunk = { ...facts, start: 0, end: end - start, firstLine: 0, lineCount: countLines(source, 0, source.length), blockBase: 0 };
   shiftChunk(chunk, start, firstLine, 0);
@@ -193,13 +193,15 @@ export class IncrementalParser {
   private chunks: Chunk[] = [];
   private text = '';
   private blankUntil = 0;
+  private withFacts = true;
   /** Chunks parsed by the last update (for tests and benchmarks). */
   lastParsed = 0;
 
-  update(text: string, blankUntil: number): ChunkFacts {
-    if (blankUntil !== this.blankUntil) {
-      this.chunks = []; // the front matter changed: start over
+  update(text: string, blankUntil: number, withFacts = true): ChunkFacts {
+    if (blankUntil !== this.blankUntil || withFacts !== this.withFacts) {
+      this.chunks = []; // the front matter changed, or facts are now (not) wanted: start over
       this.blankUntil = blankUntil;
+      this.withFacts = withFacts;
     }
     const old = this.text;
     this.text = text;
@@ -241,7 +243,7 @@ export class IncrementalParser {
     const out: Chunk[] = [];
     while (pos < text.length) {
       const end = nextBoundary(text, pos);
-      const chunk = parseChunk(text, pos, end, line, this.blankUntil);
+      const chunk = parseChunk(text, pos, end, line, this.blankUntil, this.withFacts);
       out.push(chunk);
       this.lastParsed++;
       line += chunk.lineCount;

@@ -7,8 +7,19 @@ export interface Position {
 
 export class LineIndex {
   readonly starts: number[];
+  /** Length of the text the index describes. */
+  readonly length: number;
+
+  /** An index for positions only, rebuilt from line starts sent by a worker thread. */
+  static fromStarts(starts: number[], length: number): LineIndex {
+    const index = new LineIndex('');
+    (index as { starts: number[] }).starts = starts;
+    (index as { length: number }).length = length;
+    return index;
+  }
 
   constructor(readonly text: string) {
+    this.length = text.length;
     const starts = [0];
     if (text.indexOf('\r') < 0) {
       // the common case, with the native search
@@ -43,7 +54,7 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     const line = this.lineOf(clamped);
     return { line, character: clamped - (this.starts[line] as number) };
   }
