@@ -1,9 +1,48 @@
 // The VS Code side: starts the bundled language server over node IPC and adds four commands. All
 // checking happens in the server; this file only connects the editor to it.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+
+/**
+ * A crashed server is restarted, and the drafter is told once per session, not at every crash; after
+ * five crashes in three minutes it stays down with one message that says what to do.
+ */
+class RestartQuietly implements ErrorHandler {
+  private crashes: number[] = [];
+  private told = false;
+
+  error(): ErrorHandlerResult {
+    return { action: ErrorAction.Continue, handled: true };
+  }
+
+  closed(): CloseHandlerResult {
+    const now = Date.now();
+    this.crashes = [...this.crashes.filter((t) => now - t < 3 * 60_000), now];
+    if (this.crashes.length > 5) {
+      return {
+        action: CloseAction.DoNotRestart,
+        message: vscode.l10n.t('The Jixiao checker stopped 5 times in 3 minutes and will not be restarted. See "Jixiao: Show output", then run "Jixiao: Restart server".'),
+      };
+    }
+    if (!this.told) {
+      this.told = true;
+      void vscode.window.showWarningMessage(vscode.l10n.t('The Jixiao checker stopped unexpectedly and has been restarted. Details are in "Jixiao: Show output".'));
+    }
+    return { action: CloseAction.Restart, handled: true };
+  }
+}
 
 interface TemplateInfo {
   id: string;
@@ -27,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'untitled' },
     ],
     outputChannelName: 'Jixiao',
+    errorHandler: new RestartQuietly(),
   };
   client = new LanguageClient('jixiao', 'Jixiao', serverOptions, clientOptions);
   const c = client;

@@ -218,6 +218,55 @@ describe('exit code 2 with a clear message', () => {
     });
   }
 
+  test('an empty file is not a report: no findings, exit 0', () => {
+    writeFileSync(join(tmp, 'empty.md'), '');
+    const r = run(['check', join(tmp, 'empty.md')]);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /已检查 1 个文件，未发现问题/);
+  });
+
+  test('a symbolic link loop inside a folder is walked once, without hanging', () => {
+    const dir = join(tmp, 'loop');
+    mkdirSync(join(dir, 'a'), { recursive: true });
+    copyFileSync(R2023, join(dir, 'a', 'r.md'));
+    symlinkSync(dir, join(dir, 'a', 'back'));
+    const r = run(['check', dir, '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    assert.equal((JSON.parse(r.out) as { files: unknown[] }).files.length, 1);
+  });
+
+  test('a link that points to itself is named as a loop', () => {
+    const self = join(tmp, 'self.md');
+    symlinkSync(self, self);
+    const r = run(['check', self]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /self\.md: 符号链接循环/);
+  });
+
+  test('a folder of thousands of files', () => {
+    const dir = join(tmp, 'thousands');
+    for (let i = 0; i < 3000; i++) {
+      const sub = join(dir, String(i % 30));
+      mkdirSync(sub, { recursive: true });
+      writeFileSync(join(sub, `n${i}.md`), i % 100 === 0 ? readFileSync(R2023, 'utf8') : `# 笔记 ${i}\n\n一、内容\n`);
+      if (i % 10 === 0) writeFileSync(join(sub, `n${i}.txt`), 'not markdown');
+    }
+    const r = run(['check', dir, '--format', 'json']);
+    assert.equal(r.code, 0, r.err);
+    const json = JSON.parse(r.out) as { files: { isReport: boolean }[] };
+    assert.equal(json.files.length, 3000);
+    assert.equal(json.files.filter((f) => f.isReport).length, 30);
+  });
+
+  test('an unreadable file is named', { skip: process.getuid?.() === 0 ? 'root reads files whatever their mode' : false }, () => {
+    const file = join(tmp, 'secret.md');
+    writeFileSync(file, '# x');
+    chmodSync(file, 0o000);
+    const r = run(['check', file]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /secret\.md: 没有读取权限/);
+  });
+
   test('English messages with --lang en', () => {
     const r = run(['check', join(tmp, 'nope.md'), '--lang', 'en']);
     assert.equal(r.code, 2);

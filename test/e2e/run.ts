@@ -127,6 +127,34 @@ const scenarios: [string, () => Promise<void>][] = [
       await wb.screenshot('6-new-report');
     },
   ],
+  [
+    '7-crash: a crashed server is restarted, the drafter is told once, and squiggles come back',
+    async () => {
+      await wb.openFile('2019.md');
+      await wb.page.locator('.squiggly-error').first().waitFor({ timeout: 30000 });
+      for (let crash = 0; crash < 2; crash++) {
+        const killed = wb.killLanguageServer();
+        assert.ok(killed > 0, 'the language server process was found');
+        await new Promise((r) => setTimeout(r, 3000));
+      }
+      const toasts = wb.page.locator('.notification-toast', { hasText: 'The Jixiao checker stopped unexpectedly' });
+      await toasts.first().waitFor({ timeout: 20000 });
+      assert.equal(await toasts.count(), 1, 'told once, not at every crash');
+      await wb.screenshot('7-crash');
+      // the restarted server checks again: edit the file and the diagnostics follow
+      await wb.goTo(20, 3);
+      await wb.page.keyboard.type('(二)');
+      const deadline = Date.now() + 30000;
+      let rows: string[] = [];
+      while (Date.now() < deadline) {
+        rows = await wb.problems();
+        if (!rows.some((r) => r.includes('年度总体工作和重点工作任务」缺少编号')) && rows.some((r) => r.includes('缺少章节'))) break;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      assert.ok(!rows.some((r) => r.includes('年度总体工作和重点工作任务」缺少编号')), 'the fixed heading is no longer reported');
+      assert.ok(rows.some((r) => r.includes('缺少章节')), 'the other findings are back');
+    },
+  ],
 ];
 
 /** With JIXIAO_E2E_DOCS=1 the screenshots shown in the README are refreshed from this run. */

@@ -171,6 +171,14 @@ export class Workbench {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Kills the extension's language server process (as a crash would); returns how many were found. */
+  killLanguageServer(): number {
+    const r = spawnSync('pgrep', ['-f', `${this.tmp}/extensions/.*dist/server.cjs`], { encoding: 'utf8' });
+    const pids = r.stdout.split('\n').filter(Boolean).map(Number);
+    for (const pid of pids) process.kill(pid, 'SIGKILL');
+    return pids.length;
+  }
+
   read(name: string): string {
     return readFileSync(join(this.workspace, name), 'utf8');
   }

@@ -46,22 +46,24 @@ export function readSentences(text: string, blocks: Block[]): Sentence[] {
 function sentence(text: string, start: number, end: number, block: number): Sentence {
   const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: [], percents: [], budget: undefined };
   const { amounts, percents } = scanNumbers(text, start, end);
-  const tokens = [...amounts.map((a) => ({ a })), ...percents.map((p) => ({ p }))].sort(
-    (x, y) => ('a' in x ? x.a.start : x.p.start) - ('a' in y ? y.a.start : y.p.start),
-  );
+  // both lists are in text order: walk them together, each number labelled by the words before it
   let prevEnd = start;
-  for (const t of tokens) {
-    const tok = 'a' in t ? t.a : t.p;
-    const label = labelBefore(text, Math.max(prevEnd, tok.start - MAX_LABEL), tok.start);
+  let i = 0;
+  let j = 0;
+  while (i < amounts.length || j < percents.length) {
+    const a = amounts[i];
+    const p = percents[j];
     // literals with every field: one hidden class for all (see TextLine in parse/blocks.ts)
-    if ('a' in t) {
-      const a = t.a;
+    if (a && (!p || a.start < p.start)) {
+      const label = labelBefore(text, Math.max(prevEnd, a.start - MAX_LABEL), a.start);
       sent.amounts.push({ value: a.value, decimals: a.decimals, start: a.start, end: a.end, text: a.text, unit: a.unit, unitText: a.unitText, unitEnd: a.unitEnd, yuan: a.yuan, label, sentence: sent });
       prevEnd = a.unitEnd;
-    } else {
-      const p = t.p;
+      i++;
+    } else if (p) {
+      const label = labelBefore(text, Math.max(prevEnd, p.start - MAX_LABEL), p.start);
       sent.percents.push({ value: p.value, decimals: p.decimals, start: p.start, end: p.end, text: p.text, signEnd: p.signEnd, label, sentence: sent });
       prevEnd = p.signEnd;
+      j++;
     }
   }
   return sent;

@@ -36,10 +36,23 @@ export interface LineReading {
   key: string;
 }
 
+/** Titles longer than this are prose, not headings: their length is not counted further, nor keyed. */
+const LONGEST_TITLE = 200;
+
+function codePoints(s: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n <= max; i++, n++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  return n;
+}
+
 export function readingOf(line: TextLine): LineReading {
   if (!line.reading) {
     const head = readLineHead(line.text);
-    line.reading = { head, titleLength: [...head.title].length, key: titleKey(head.title) };
+    const titleLength = codePoints(head.title, LONGEST_TITLE);
+    line.reading = { head, titleLength, key: titleLength <= LONGEST_TITLE ? titleKey(head.title) : '' };
   }
   return line.reading;
 }

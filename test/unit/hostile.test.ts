@@ -1,0 +1,45 @@
+// Hostile single lines of a megabyte each: every one is checked in well under a second, because no
+// pattern in the engine can backtrack without bound (every quantifier is bounded or anchored on a
+// literal, and numbers are read by a hand-written scanner).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkText } from '../../server/src/engine/index.js';
+import { registry } from '../helpers.js';
+
+const HEAD = '# 整体绩效自评报告\n\n评价年度：2023 年度\n\n## 一、单位基本情况\n\n';
+const MB = 1_000_000;
+const LIMIT_MS = 1000;
+
+const lines: Record<string, string> = {
+  'digits': '1'.repeat(MB),
+  'digits and dots': '1.'.repeat(MB / 2),
+  '（一） repeated': '（一）'.repeat(MB / 3),
+  '(一 unclosed, repeated': '(一'.repeat(MB / 2),
+  '万元 repeated': '万元'.repeat(MB / 2),
+  '12万元 repeated': '12万元'.repeat(MB / 4),
+  '〔 repeated': '〔'.repeat(MB),
+  '〔2024 unclosed, repeated': '〔2024'.repeat(MB / 5),
+  'a 文号 repeated': '湛财绩〔2024〕5号'.repeat(MB / 11),
+  'CJK then a year, repeated': '湛财绩2024'.repeat(MB / 7),
+  '1% repeated': '1%'.repeat(MB / 2),
+  '得分 repeated': '得分'.repeat(MB / 2),
+  '评价结果为 repeated': '评价结果为'.repeat(MB / 5),
+  '2023年1月 repeated': '2023年1月'.repeat(MB / 7),
+  'thousands separators': '1,234,'.repeat(MB / 6),
+  'spaces then a letter': `${' '.repeat(MB)}x`,
+  'a budget sentence repeated': '收入总预算 3232.51 万元其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。'.repeat(MB / 60),
+  '占 … % repeated': '占全社会研发投入 77.28%，'.repeat(MB / 20),
+  'brackets nested': '(('.repeat(MB / 2),
+  'lone surrogates and NULs': '\uD800\u0000\uDC00'.repeat(MB / 3),
+};
+
+for (const [name, line] of Object.entries(lines)) {
+  test(`a 1 MB line: ${name}`, () => {
+    const text = `${HEAD}${line}\n`;
+    const start = performance.now();
+    const { findings } = checkText(text, { registry });
+    const ms = performance.now() - start;
+    assert.ok(ms < LIMIT_MS, `took ${ms.toFixed(0)} ms`);
+    for (const f of findings) assert.ok(f.span.start >= 0 && f.span.end <= text.length);
+  });
+}
