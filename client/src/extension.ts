@@ -1,6 +1,7 @@
 // The VS Code side: starts the bundled language server over node IPC and adds four commands. All
 // checking happens in the server; this file only connects the editor to it.
 import * as vscode from 'vscode';
+import { registerStatusBar } from './status.js';
 import {
   CloseAction,
   ErrorAction,
@@ -85,6 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('jixiao.restartServer', () => c.restart()),
     vscode.commands.registerCommand('jixiao.showOutput', () => c.outputChannel.show()),
   );
+  registerStatusBar(context, c);
   await client.start();
 }
 

@@ -6,9 +6,14 @@ import {
   createMessageConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type DataCallback,
+  type Disposable,
+  type Message,
   type MessageConnection,
+  type RequestMessage,
+  type ResponseMessage,
 } from 'vscode-languageserver-protocol/node';
-import type { Diagnostic, PublishDiagnosticsParams, ShowMessageParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Diagnostic, LogMessageParams, PublishDiagnosticsParams, Registration, ShowMessageParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT } from '../helpers.js';
 
@@ -17,6 +22,49 @@ export interface ClientOptions {
   pull?: boolean;
   settings?: Record<string, unknown>;
   rootPath?: string;
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
+  /** Advertise dynamic registration of workspace/didChangeWatchedFiles (as VS Code does). */
+  watchFiles?: boolean;
+}
+
+/** Wire-level record of the requests this client sent and the responses the server sent back. */
+export class WireLog {
+  readonly requests = new Map<number | string, string>();
+  readonly responses = new Map<number | string, ResponseMessage>();
+}
+
+const isRequest = (m: Message): m is RequestMessage => 'method' in m && 'id' in m && (m as RequestMessage).id !== undefined;
+const isResponse = (m: Message): m is ResponseMessage => !('method' in m) && 'id' in m;
+
+class RecordingReader extends StreamMessageReader {
+  constructor(
+    readable: NodeJS.ReadableStream,
+    private readonly log: WireLog,
+  ) {
+    super(readable);
+  }
+
+  override listen(callback: DataCallback): Disposable {
+    return super.listen((m) => {
+      if (isResponse(m) && m.id !== null) this.log.responses.set(m.id, m);
+      callback(m);
+    });
+  }
+}
+
+class RecordingWriter extends StreamMessageWriter {
+  constructor(
+    writable: NodeJS.WritableStream,
+    private readonly log: WireLog,
+  ) {
+    super(writable);
+  }
+
+  override write(m: Message): Promise<void> {
+    if (isRequest(m) && m.id !== null) this.log.requests.set(m.id, m.method);
+    return super.write(m);
+  }
 }
 
 export class TestClient {
@@ -26,26 +74,44 @@ export class TestClient {
   readonly messages: ShowMessageParams[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
   readonly docs = new Map<string, TextDocument>();
+  /** Every request sent and every response received, by id. */
+  readonly wire = new WireLog();
+  /** client/registerCapability registrations the server asked for. */
+  readonly registrations: Registration[] = [];
+  /** window/logMessage errors (type 1). */
+  readonly errorLogs: string[] = [];
+  /** How many publishDiagnostics notifications arrived, per uri. */
+  readonly publishCount = new Map<string, number>();
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private waiters: (() => void)[] = [];
   stderr = '';
 
   constructor(readonly options: ClientOptions = {}) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [join(ROOT, 'bin', 'jixiao-language-server.cjs'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [join(ROOT, 'bin', 'jixiao-language-server.cjs'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, ...options.env },
+    });
     this.process.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createMessageConnection(new RecordingReader(this.process.stdout!, this.wire), new RecordingWriter(this.process.stdin!, this.wire));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.publishCount.set(p.uri, (this.publishCount.get(p.uri) ?? 0) + 1);
       this.wake();
     });
     this.connection.onNotification('window/showMessage', (p: ShowMessageParams) => {
       this.messages.push(p);
       this.wake();
     });
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (p: LogMessageParams) => {
+      if (p.type === 1) this.errorLogs.push(p.message);
+    });
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
+      this.registrations.push(...p.registrations);
+      this.wake();
+      return null;
+    });
     this.connection.onRequest('window/showMessageRequest', (p: ShowMessageParams) => {
       this.messages.push(p);
       return null;
@@ -90,7 +156,13 @@ export class TestClient {
       rootUri: `file://${root}`,
       workspaceFolders: [{ uri: `file://${root}`, name: 'ws' }],
       capabilities: {
-        workspace: { configuration: true, applyEdit: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+        workspace: {
+          configuration: true,
+          applyEdit: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          diagnostics: { refreshSupport: true },
+          ...(this.options.watchFiles ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
+        },
         textDocument: {
           synchronization: { dynamicRegistration: false },
           publishDiagnostics: { relatedInformation: true, versionSupport: true },
@@ -154,6 +226,21 @@ export class TestClient {
       return d && (d.version === undefined || d.version === version) && ok(d.diagnostics) ? d : undefined;
     }, what);
     return p.diagnostics;
+  }
+
+  /** The last publishDiagnostics for `uri`, whatever its version (undefined if none arrived). */
+  published(uri: string): PublishDiagnosticsParams | undefined {
+    return this.diagnostics.get(uri);
+  }
+
+  /** Forgets what was published for `uri`, so the next wait sees only newer notifications. */
+  forgetDiagnostics(uri: string): void {
+    this.diagnostics.delete(uri);
+  }
+
+  /** Whether the server process is still running. */
+  alive(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
   }
 
   async request<T>(method: string, params: unknown): Promise<T> {

@@ -54,17 +54,31 @@ export function startServer(connection: Connection = createConnection()): Connec
 
   const diagnosticsOf = (a: Analysis) => a.findings.map((f, i) => toDiagnostic(a.report.index, a.uri, f, i, cache.lang, a.version));
 
+  /** For the status bar: which template a document is checked with, and how many findings it has. */
+  const sendStatus = (a: Analysis): void => {
+    const count = (s: string): number => a.findings.filter((f) => f.severity === s).length;
+    void connection.sendNotification('jixiao/status', {
+      uri: a.uri,
+      isReport: a.report.isReport,
+      template: { id: a.report.template.id, name: a.report.template.name },
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('information') + count('hint'),
+    });
+  };
+
   const publish = (doc: TextDocument): void => {
-    if (pullDiagnostics) return;
     const a = safe('diagnostics', undefined, () => cache.get(doc));
-    if (a) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(a) });
+    if (!a) return;
+    sendStatus(a);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(a) });
   };
 
   // A burst of edits is checked once, at its newest version: changes already received are applied to
   // the document before the check runs, and work for versions that are already stale never starts.
   const scheduled = new Set<string>();
   const schedule = (uri: string): void => {
-    if (pullDiagnostics || scheduled.has(uri)) return;
+    if (scheduled.has(uri)) return;
     scheduled.add(uri);
     setImmediate(() => {
       scheduled.delete(uri);
@@ -117,7 +131,7 @@ export function startServer(connection: Connection = createConnection()): Connec
     reportTemplateErrors(loaded.errors);
     cache.clear();
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
-    else documents.all().forEach(publish);
+    documents.all().forEach(publish);
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {

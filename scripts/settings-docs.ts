@@ -1,0 +1,32 @@
+// The README's settings table, generated from the manifest's configuration and its English and Chinese
+// descriptions (package.nls*.json), so the two never drift apart. `npm run gen:docs` writes it.
+import { readFileSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const read = (p: string): string => readFileSync(new URL(p, root), 'utf8');
+
+interface Property {
+  default: unknown;
+  markdownDescription: string;
+}
+
+export function settingsTable(): string {
+  const manifest = JSON.parse(read('package.json')) as { contributes: { configuration: { properties: Record<string, Property> } } };
+  const en = JSON.parse(read('package.nls.json')) as Record<string, string>;
+  const zh = JSON.parse(read('package.nls.zh-cn.json')) as Record<string, string>;
+  const text = (s: string, nls: Record<string, string>): string => (s.startsWith('%') ? (nls[s.slice(1, -1)] ?? s) : s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = Object.entries(manifest.contributes.configuration.properties).map(
+    ([name, p]) => `| \`${name}\` | \`${JSON.stringify(p.default)}\` | ${text(p.markdownDescription, zh)}<br>${text(p.markdownDescription, en)} |`,
+  );
+  return ['| 设置 setting | 默认 default | 说明 meaning |', '|---|---|---|', ...rows].join('\n');
+}
+
+export const SETTINGS_START = '<!-- settings:start -->';
+export const SETTINGS_END = '<!-- settings:end -->';
+
+export function withSettingsTable(readme: string): string {
+  const start = readme.indexOf(SETTINGS_START);
+  const end = readme.indexOf(SETTINGS_END);
+  if (start < 0 || end < start) throw new Error(`README.md lacks the ${SETTINGS_START} … ${SETTINGS_END} markers`);
+  return `${readme.slice(0, start + SETTINGS_START.length)}\n${settingsTable()}\n${readme.slice(end)}`;
+}
