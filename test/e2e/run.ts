@@ -34,6 +34,10 @@ const scenarios: [string, () => Promise<void>][] = [
       assert.match(text, /标题「年度总体工作和重点工作任务」缺少编号/);
       assert.match(text, /标题「\)部门整体支出绩效管理存在问题」的编号残缺/);
       assert.match(text, /文号「湛财绩【2020】6号」不规范/);
+      // the status bar names the template and counts the findings
+      const status = wb.page.locator('.statusbar-item[id$="jixiao.status"]');
+      await status.waitFor({ timeout: 20000 });
+      assert.match((await status.getAttribute('aria-label')) ?? '', /5.*6.*1/);
       await wb.goTo(20, 3);
       await wb.screenshot('1-problems');
     },
