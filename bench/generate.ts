@@ -6,8 +6,8 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** Mulberry32: a small seeded PRNG, so every run generates the same text. */
-function rng(seed: number): () => number {
+/** Mulberry32: a small seeded PRNG, so every run generates the same text (tests use it too). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

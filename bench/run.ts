@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { replaceBetweenMarkers } from '../scripts/markers.js';
 import { generateReport } from './generate.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -181,9 +182,7 @@ writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify({ date: new Da
 
 if (process.argv.includes('--write-docs')) {
   const doc = readFileSync(join(ROOT, 'docs', 'benchmarks.md'), 'utf8');
-  const start = doc.indexOf('<!-- bench:start -->');
-  const end = doc.indexOf('<!-- bench:end -->');
-  const block = `<!-- bench:start -->\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine}.\n\n${table}\n\n${summary}\n`;
-  writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), doc.slice(0, start) + block + doc.slice(end));
+  const block = `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.\n\n${table}\n\n${summary}`;
+  writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), replaceBetweenMarkers(doc, 'bench', block, 'docs/benchmarks.md'));
   console.log('updated docs/benchmarks.md');
 }

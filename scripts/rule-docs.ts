@@ -1,6 +1,7 @@
 // Rule documentation generated from the rules' own metadata: the README's rule table and
 // docs/rules.md. `npm run gen:docs` writes them; a test fails when they are out of date.
 import { RULES } from '../server/src/engine/index.js';
+import { replaceBetweenMarkers } from './markers.js';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', information: '提示', hint: '建议' } as const;
 
@@ -30,13 +31,7 @@ export function rulesPage(): string {
   return parts.join('\n');
 }
 
-export const TABLE_START = '<!-- rules:start -->';
-export const TABLE_END = '<!-- rules:end -->';
-
 /** The README with its rule table replaced by the generated one. */
 export function withRuleTable(readme: string): string {
-  const start = readme.indexOf(TABLE_START);
-  const end = readme.indexOf(TABLE_END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the ${TABLE_START} … ${TABLE_END} markers`);
-  return `${readme.slice(0, start + TABLE_START.length)}\n${ruleTable()}\n${readme.slice(end)}`;
+  return replaceBetweenMarkers(readme, 'rules', ruleTable(), 'README.md');
 }

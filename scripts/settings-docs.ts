@@ -1,6 +1,7 @@
 // The README's settings table, generated from the manifest's configuration and its English and Chinese
 // descriptions (package.nls*.json), so the two never drift apart. `npm run gen:docs` writes it.
 import { readFileSync } from 'node:fs';
+import { replaceBetweenMarkers } from './markers.js';
 
 const root = new URL('../', import.meta.url);
 const read = (p: string): string => readFileSync(new URL(p, root), 'utf8');
@@ -21,12 +22,6 @@ export function settingsTable(): string {
   return ['| 设置 setting | 默认 default | 说明 meaning |', '|---|---|---|', ...rows].join('\n');
 }
 
-export const SETTINGS_START = '<!-- settings:start -->';
-export const SETTINGS_END = '<!-- settings:end -->';
-
 export function withSettingsTable(readme: string): string {
-  const start = readme.indexOf(SETTINGS_START);
-  const end = readme.indexOf(SETTINGS_END);
-  if (start < 0 || end < start) throw new Error(`README.md lacks the ${SETTINGS_START} … ${SETTINGS_END} markers`);
-  return `${readme.slice(0, start + SETTINGS_START.length)}\n${settingsTable()}\n${readme.slice(end)}`;
+  return replaceBetweenMarkers(readme, 'settings', settingsTable(), 'README.md');
 }

@@ -5,18 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport, checkText } from '../../server/src/engine/index.js';
 import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
-import { generateReport } from '../../bench/generate.js';
+import { generateReport, rng } from '../../bench/generate.js';
 import { readExample, registry } from '../helpers.js';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = ['字', '\n', '\n\n', '```\n', '~~~~\n', '<!--', '-->', '<!-- jixiao-disable doc-number -->\n', '## 四、新增章节\n\n', '（二）', '1、', '    缩进\n', '3232.51 万元', '湛财绩【2024】5号', '。', '\r\n', '---\n', '# ', '> ', '- ', '| a | b |\n'];
 
