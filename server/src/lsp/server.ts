@@ -5,6 +5,8 @@ import {
   createConnection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type Disposable,
   DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -32,6 +34,9 @@ export function startServer(connection: Connection = createConnection()): Connec
   const cache = new AnalysisCache();
   let clientLocale: string | undefined;
   let canConfigure = false;
+  let canWatch = false;
+  let watching: Disposable | undefined;
+  let watched = '';
   let pullDiagnostics = false;
   let folders: string[] = [];
   let templateErrorUris = new Set<string>();
@@ -124,6 +129,7 @@ export function startServer(connection: Connection = createConnection()): Connec
     cache.lang = messageLang(settings, clientLocale);
     for (const p of problems) warnOnce(`Jixiao: ${p[cache.lang]}`);
     const loaded = loadWorkspaceTemplates(settings.templates, folders);
+    void watchTemplates(loaded.files);
     cache.registry = new TemplateRegistry(loaded.templates, settings.defaultTemplate);
     if (!cache.registry.get(settings.defaultTemplate)) {
       warnOnce(cache.lang === 'zh' ? `Jixiao：默认模板“${settings.defaultTemplate}”不存在，改用内置默认模板` : `Jixiao: default template "${settings.defaultTemplate}" does not exist; using the built-in default`);
@@ -134,10 +140,22 @@ export function startServer(connection: Connection = createConnection()): Connec
     documents.all().forEach(publish);
   };
 
+  /** Template files are watched, so one that is edited, replaced or deleted is reloaded at once. */
+  const watchTemplates = async (files: string[]): Promise<void> => {
+    const key = files.join('\n');
+    if (!canWatch || key === watched) return;
+    watched = key;
+    watching?.dispose();
+    watching = undefined;
+    if (files.length === 0) return;
+    watching = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: files.map((f) => ({ globPattern: f })) });
+  };
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = params.locale;
     cache.lang = messageLang(cache.settings, clientLocale);
     canConfigure = Boolean(params.capabilities.workspace?.configuration);
+    canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     pullDiagnostics = Boolean(params.capabilities.textDocument?.diagnostic);
     folders = (params.workspaceFolders ?? []).map((f) => safe('folder', '', () => fileURLToPath(f.uri))).filter(Boolean);
     if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];

@@ -6,13 +6,17 @@ import { loadTemplateFile, TemplateError, type Template } from '../engine/index.
 export interface LoadedTemplates {
   templates: Template[];
   errors: TemplateError[];
+  /** Every file looked at, loaded or not: what to watch for changes. */
+  files: string[];
 }
 
 export function loadWorkspaceTemplates(paths: string[], folders: string[]): LoadedTemplates {
   const templates: Template[] = [];
   const errors: TemplateError[] = [];
+  const files: string[] = [];
   for (const p of paths) {
     const candidates = isAbsolute(p) ? [p] : folders.length > 0 ? folders.map((f) => resolve(f, p)) : [resolve(p)];
+    files.push(...candidates);
     let lastError: TemplateError | undefined;
     let loaded = false;
     for (const file of candidates) {
@@ -28,5 +32,5 @@ export function loadWorkspaceTemplates(paths: string[], folders: string[]): Load
     }
     if (!loaded && lastError) errors.push(lastError);
   }
-  return { templates, errors };
+  return { templates, errors, files };
 }
