@@ -9,6 +9,14 @@ import { siblingsOf, type TemplateSection } from '../template/template.js';
 import { renderSection } from './section-text.js';
 
 export function insertionOffset(report: Report, tsec: TemplateSection): number {
+  const at = naturalOffset(report, tsec);
+  // never inside a code fence or an HTML block (an unclosed one runs to the end of the text): a
+  // section written there would not be read as one, and the fix would insert it again and again
+  const inside = report.parsed.opaque.find((o) => o.start < at && at <= o.end);
+  return inside ? report.index.lineStart(report.index.lineOf(inside.start)) : at;
+}
+
+function naturalOffset(report: Report, tsec: TemplateSection): number {
   const present = report.outline.byTemplateId;
   const siblings = siblingsOf(report.template, tsec);
   const before = siblings.slice(0, tsec.index).reverse().find((s) => present.has(s.id));

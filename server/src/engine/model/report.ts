@@ -54,7 +54,7 @@ export function buildReport(text: string, options: ModelOptions): Report {
   const index = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
   const facts = (options.parser ?? new IncrementalParser()).update(text, frontMatter.end, !options.structureOnly);
-  const parsed: ParsedDocument = { blocks: facts.blocks, lines: facts.lines, comments: facts.comments };
+  const parsed: ParsedDocument = { blocks: facts.blocks, lines: facts.lines, comments: facts.comments, opaque: facts.opaque };
   const { registry } = options;
 
   let template: Template | undefined;

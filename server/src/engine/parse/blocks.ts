@@ -75,6 +75,8 @@ export interface ParsedDocument {
   blocks: Block[];
   lines: TextLine[];
   comments: HtmlComment[];
+  /** Fenced code and HTML blocks: text that is not the report's, where nothing may be inserted. */
+  opaque: { start: number; end: number }[];
 }
 
 /** Inline constructs are never read (only block structure is), so micromark is told to skip them. */
@@ -84,7 +86,7 @@ processor.data('micromarkExtensions', [{ disable: { null: INLINE } }]);
 
 export function parseBlocks(text: string, index: LineIndex): ParsedDocument {
   const tree = processor.parse(text) as Root;
-  const out: ParsedDocument = { blocks: [], lines: [], comments: [] };
+  const out: ParsedDocument = { blocks: [], lines: [], comments: [], opaque: [] };
   for (const node of tree.children) visit(node, text, index, out);
   return out;
 }
@@ -105,9 +107,11 @@ function visit(node: RootContent, text: string, index: LineIndex, out: ParsedDoc
       // An indented "code block" in a report is nearly always text indented by accident.
       if (!/^[ \t]*(`{3,}|~{3,})/.test(text.slice(index.lineStart(index.lineOf(start)), start + 4)))
         addBlock(out, text, index, start, end, 0);
+      else out.opaque.push({ start, end });
       return;
     case 'html':
       collectComments(node.value, start, index, out);
+      out.opaque.push({ start, end });
       return;
     case 'list':
     case 'listItem':

@@ -15,6 +15,7 @@ export interface ChunkFacts {
   blocks: Block[];
   lines: TextLine[];
   comments: HtmlComment[];
+  opaque: { start: number; end: number }[];
   sentences: Sentence[];
   docNumbers: DocNumber[];
   dates: DateMention[];
@@ -86,6 +87,9 @@ export function nextBoundary(text: string, from: number): number {
 
 function parseChunk(text: string, start: number, end: number, firstLine: number, blankUntil: number, withFacts: boolean): Chunk {
   let source = text.slice(start, end);
+  // micromark skips a leading byte order mark and counts its offsets without it: keep the
+  // offsets ours by making the BOM a space
+  if (source.charCodeAt(0) === 0xfeff) source = ` ${source.slice(1)}`;
   if (blankUntil > start) {
     const n = Math.min(blankUntil, end) - start;
     source = source.slice(0, n).replace(/[^\r\n]/g, ' ') + source.slice(n);
@@ -125,6 +129,10 @@ function shiftChunk(c: Chunk, delta: number, lines: number, blocks: number): voi
     m.start += delta;
     m.end += delta;
     m.line += lines;
+  }
+  for (const o of c.opaque) {
+    o.start += delta;
+    o.end += delta;
   }
   for (const s of c.sentences) {
     s.start += delta;
@@ -254,13 +262,14 @@ export class IncrementalParser {
   }
 
   private collect(): ChunkFacts {
-    const out: ChunkFacts = { blocks: [], lines: [], comments: [], sentences: [], docNumbers: [], dates: [] };
+    const out: ChunkFacts = { blocks: [], lines: [], comments: [], opaque: [], sentences: [], docNumbers: [], dates: [] };
     for (const c of this.chunks) {
       const base = out.blocks.length;
       if (c.blockBase !== base) shiftChunk(c, 0, 0, base - c.blockBase);
       for (const b of c.blocks) out.blocks.push(b);
       for (const l of c.lines) out.lines.push(l);
       for (const m of c.comments) out.comments.push(m);
+      for (const o of c.opaque) out.opaque.push(o);
       for (const s of c.sentences) out.sentences.push(s);
       for (const d of c.docNumbers) out.docNumbers.push(d);
       for (const d of c.dates) out.dates.push(d);
