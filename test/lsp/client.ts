@@ -82,6 +82,7 @@ export class TestClient {
   readonly errorLogs: string[] = [];
   /** How many publishDiagnostics notifications arrived, per uri. */
   readonly publishCount = new Map<string, number>();
+  private readonly histories = new Map<string, PublishDiagnosticsParams[]>();
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private waiters: (() => void)[] = [];
   stderr = '';
@@ -97,6 +98,7 @@ export class TestClient {
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
       this.publishCount.set(p.uri, (this.publishCount.get(p.uri) ?? 0) + 1);
+      this.histories.get(p.uri)?.push(p);
       this.wake();
     });
     this.connection.onNotification('window/showMessage', (p: ShowMessageParams) => {
@@ -231,6 +233,13 @@ export class TestClient {
   /** The last publishDiagnostics for `uri`, whatever its version (undefined if none arrived). */
   published(uri: string): PublishDiagnosticsParams | undefined {
     return this.diagnostics.get(uri);
+  }
+
+  /** From now on keeps every publishDiagnostics for `uri`, in order of arrival, in the returned array. */
+  trackHistory(uri: string): PublishDiagnosticsParams[] {
+    const h: PublishDiagnosticsParams[] = [];
+    this.histories.set(uri, h);
+    return h;
   }
 
   /** Forgets what was published for `uri`, so the next wait sees only newer notifications. */

@@ -21,13 +21,15 @@ export class AnalysisCache {
   /** The analysis of the document's current version (computed once per version). */
   get(doc: TextDocument): Analysis {
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit;
+    const text = doc.getText();
+    // the same version number can come with other content (a client that reuses numbers): compare the text too
+    if (hit && hit.version === doc.version && hit.report.text === text) return hit;
     let parser = this.parsers.get(doc.uri);
     if (!parser) {
       parser = new IncrementalParser();
       this.parsers.set(doc.uri, parser);
     }
-    const result = checkText(doc.getText(), {
+    const result = checkText(text, {
       registry: this.registry,
       parser,
       severities: this.settings.rules,

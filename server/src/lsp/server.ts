@@ -12,6 +12,8 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
+  type Position,
+  type TextDocumentContentChangeEvent,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -29,8 +31,34 @@ import { loadWorkspaceTemplates } from './workspace-templates.js';
 
 export const COMMANDS = { insertMissingSections: 'jixiao.server.insertMissingSections', fixAll: 'jixiao.server.fixAll' };
 
+const BURST_MS = 4;
+
+/**
+ * Applies content changes one at a time with their ranges clamped to the document. The library's own
+ * update writes past the end of its line table for a range wholly beyond the last line, and the next
+ * edit then duplicates the text.
+ */
+function updateClamped(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  let current = doc;
+  for (const change of changes) {
+    if (!('range' in change)) {
+      current = TextDocument.update(current, [change], version);
+      continue;
+    }
+    const clamp = (p: Position): Position => {
+      const offset = current.offsetAt({ line: Math.max(0, p.line), character: Math.max(0, p.character) });
+      return current.positionAt(Math.min(offset, current.getText().length));
+    };
+    let start = clamp(change.range.start);
+    let end = clamp(change.range.end);
+    if (current.offsetAt(end) < current.offsetAt(start)) [start, end] = [end, start];
+    current = TextDocument.update(current, [{ range: { start, end }, text: change.text }], version);
+  }
+  return current;
+}
+
 export function startServer(connection: Connection = createConnection()): Connection {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments({ create: TextDocument.create, update: updateClamped });
   const cache = new AnalysisCache();
   let clientLocale: string | undefined;
   let canConfigure = false;
@@ -79,17 +107,25 @@ export function startServer(connection: Connection = createConnection()): Connec
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(a) });
   };
 
-  // A burst of edits is checked once, at its newest version: changes already received are applied to
-  // the document before the check runs, and work for versions that are already stale never starts.
+  // A keystroke is checked at once; a burst of edits (changes less than BURST_MS apart) is checked
+  // once, BURST_MS after it started, at its newest version: work for stale versions never starts.
+  // (vscode-jsonrpc handles one queued message per event-loop turn, so setImmediate alone would run
+  // a check between every two queued changes.)
   const scheduled = new Set<string>();
+  let lastChange = 0;
   const schedule = (uri: string): void => {
+    const now = performance.now();
+    const inBurst = now - lastChange < BURST_MS;
+    lastChange = now;
     if (scheduled.has(uri)) return;
     scheduled.add(uri);
-    setImmediate(() => {
+    const run = (): void => {
       scheduled.delete(uri);
       const doc = documents.get(uri);
       if (doc) publish(doc);
-    });
+    };
+    if (inBurst) setTimeout(run, BURST_MS);
+    else setImmediate(run);
   };
 
   const warnOnce = (message: string): void => {

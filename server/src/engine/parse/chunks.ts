@@ -35,12 +35,20 @@ const SPREAD = 4;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HTML_OPEN = /^ {0,3}<(!--|script|pre|style|textarea)/i;
 
+/** A hash of the start of the line at `at` (never past its end: the next line may be edited). */
 function hash(text: string, at: number): number {
   let h = 2166136261;
   const end = Math.min(text.length, at + 16);
-  for (let i = at; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    h = Math.imul(h ^ c, 16777619);
+  }
   return h >>> 0;
 }
+
+/** Blank as Markdown sees it: spaces and tabs only (a line of U+3000 is a paragraph). */
+const BLANK = /^[ \t]*\r?\n?$/;
 
 function lineEnd(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
@@ -60,7 +68,7 @@ export function nextBoundary(text: string, from: number): number {
   while (pos < text.length) {
     const end = lineEnd(text, pos);
     const line = text.slice(pos, Math.min(end, pos + 200)); // a line's first 200 characters decide
-    const blank = line.trim() === '';
+    const blank = BLANK.test(line);
     if (!first && prevBlank && !blank && fence === undefined && html === undefined && !/^( {4}|\t)/.test(line) && hash(text, pos) % SPREAD === 0) {
       return pos;
     }
@@ -229,7 +237,12 @@ export class IncrementalParser {
     // first chunk touched: the one holding the edit start (an edit at a boundary touches the chunk before it)
     let first = this.chunks.findIndex((c) => c.end >= prefix);
     if (first < 0) first = this.chunks.length - 1;
-    if (first > 0 && (this.chunks[first] as Chunk).start === prefix) first--;
+    // an edit on a chunk's first line can change whether a boundary stands there: start one earlier
+    if (first > 0) {
+      const start = (this.chunks[first] as Chunk).start;
+      const firstLineEnd = old.indexOf('\n', start);
+      if (prefix <= (firstLineEnd < 0 ? old.length : firstLineEnd)) first--;
+    }
     const keep = this.chunks.slice(0, first);
     const startAt = (this.chunks[first] as Chunk).start;
     const firstLine = (this.chunks[first] as Chunk).firstLine;
