@@ -42,7 +42,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: Sett
   if (Array.isArray(r.templates)) s.templates = r.templates.filter((t): t is string => typeof t === 'string' && t.length > 0);
   if (typeof r.executionThreshold === 'number' && r.executionThreshold >= 0 && r.executionThreshold <= 100) s.executionThreshold = r.executionThreshold;
   else if (r.executionThreshold !== undefined && r.executionThreshold !== null) {
-    problems.push({ zh: `设置 jixiao.executionThreshold 应为 0–100 的数字，已使用默认值 90`, en: `jixiao.executionThreshold must be a number from 0 to 100; using 90` });
+    const given = JSON.stringify(r.executionThreshold);
+    problems.push({
+      zh: `设置 jixiao.executionThreshold 应为 0–100 的数字，而不是 ${given}，已使用默认值 90`,
+      en: `jixiao.executionThreshold must be a number from 0 to 100, not ${given}; using 90`,
+    });
   }
   if (r.language === 'zh-cn' || r.language === 'en' || r.language === 'auto') s.language = r.language;
   if (typeof r.maxDocumentSize === 'number' && r.maxDocumentSize > 0) s.maxDocumentSize = r.maxDocumentSize;
