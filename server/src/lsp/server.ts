@@ -45,10 +45,8 @@ function updateClamped(doc: TextDocument, changes: TextDocumentContentChangeEven
       current = TextDocument.update(current, [change], version);
       continue;
     }
-    const clamp = (p: Position): Position => {
-      const offset = current.offsetAt({ line: Math.max(0, p.line), character: Math.max(0, p.character) });
-      return current.positionAt(Math.min(offset, current.getText().length));
-    };
+    // the library's own offsetAt clamps as LSP clients expect (a negative line is the start)
+    const clamp = (p: Position): Position => current.positionAt(current.offsetAt(p));
     let start = clamp(change.range.start);
     let end = clamp(change.range.end);
     if (current.offsetAt(end) < current.offsetAt(start)) [start, end] = [end, start];
