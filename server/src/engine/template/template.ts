@@ -75,7 +75,3 @@ export function buildTemplate(input: TemplateInput, source: string): Template {
 export function siblingsOf(t: Template, s: TemplateSection): TemplateSection[] {
   return s.parent ? s.parent.children : t.sections;
 }
-
-export function sectionsWithRole(t: Template, role: SectionRole): TemplateSection[] {
-  return t.all.filter((s) => s.role === role);
-}
