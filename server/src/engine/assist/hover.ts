@@ -1,8 +1,8 @@
 // Hover content: an amount normalised (元 / 万元 / 亿元) and, on a total, the sum of its parts; on a
 // heading, what the template says belongs in that section.
-import { readStatements } from '../model/budget.js';
+import { readStatements, sumOfParts } from '../model/budget.js';
 import type { Report } from '../model/report.js';
-import { formatNumber, halfUnit, UNIT_FACTOR, type Amount } from '../parse/numbers.js';
+import { formatNumber, UNIT_FACTOR, type Amount } from '../parse/numbers.js';
 import type { Localized, Span } from '../types.js';
 import { paragraphSentences, sentenceAt } from './locate.js';
 
@@ -49,10 +49,8 @@ export function hoverAt(report: Report, offset: number): HoverContent | undefine
     if (st.total.amount.start !== amount.start) continue;
     for (const parts of st.families.values()) {
       if (parts.length < 2) continue;
-      const sum = parts.reduce((s, p) => s + p.amount.yuan, 0) / UNIT_FACTOR[amount.unit];
-      const decimals = Math.max(amount.decimals, ...parts.map((p) => p.amount.decimals));
-      const tol = Math.max(...[amount, ...parts.map((p) => p.amount)].map((f) => halfUnit(f.decimals) * UNIT_FACTOR[f.unit])) / UNIT_FACTOR[amount.unit];
-      const ok = Math.abs(sum - amount.value) <= tol + 1e-9;
+      // the same sum and tolerance as the budget-total rule, so hover and squiggle never disagree
+      const { sum, decimals, holds: ok } = sumOfParts(amount, parts);
       const expr = parts.map((p) => `${p.name} ${formatNumber(p.amount.yuan / UNIT_FACTOR[amount.unit], p.amount.decimals)}`).join(' + ');
       lines.push({
         zh: `组成部分之和：${expr} = **${formatNumber(sum, decimals)} ${amount.unit}** ${ok ? '✓ 相符' : `✗ 与所写 ${amount.text} 不符`}`,

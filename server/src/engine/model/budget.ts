@@ -1,6 +1,7 @@
 // Budget statements: which labelled amounts are totals and which are their parts.
 //   收入总预算 = 一般公共预算（安排）拨款 + （政府性）基金预算拨款 [+ 国有资本经营预算 + 其他收入 …]
 //   总支出 = 一般公共预算支出 + 政府性基金支出 [+ …];  本年支出 = 基本支出 + 项目支出;  基本支出 = 人员经费 + 公用经费
+import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import type { LabelledAmount, Sentence } from './facts.js';
 
 export type Flow = 'income' | 'expense' | 'basic';
@@ -149,4 +150,22 @@ export function firstOfEach(sentences: Sentence[], flow: Flow): Map<string, Name
     }
   }
   return out;
+}
+
+/** Floating-point slack (relative), far below any stated precision. */
+const EPSILON = 1e-9;
+
+/**
+ * One breakdown added up in the total's unit, and whether the stated total holds: within half a unit
+ * of the least precise figure's last decimal, units converted. The rule and the hover both use this.
+ */
+export function sumOfParts(total: LabelledAmount, parts: Named[]): { sum: number; decimals: number; holds: boolean } {
+  const figures = [total, ...parts.map((p) => p.amount)];
+  const tolerance = Math.max(...figures.map((f) => halfUnit(f.decimals) * UNIT_FACTOR[f.unit]));
+  const sumYuan = parts.reduce((s, p) => s + p.amount.yuan, 0);
+  return {
+    sum: sumYuan / UNIT_FACTOR[total.unit],
+    decimals: Math.max(total.decimals, ...parts.map((p) => (p.amount.unit === total.unit ? p.amount.decimals : 0))),
+    holds: Math.abs(sumYuan - total.yuan) <= tolerance + EPSILON * Math.max(1, total.yuan),
+  };
 }

@@ -1,11 +1,9 @@
-import { readStatements } from '../model/budget.js';
-import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
+import { readStatements, sumOfParts } from '../model/budget.js';
+import { formatNumber } from '../parse/numbers.js';
 import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** Floating-point slack (relative), far below any stated precision. */
-const EPSILON = 1e-9;
 
 /** A number written in the style of `model`: full-width digits and thousands separators kept. */
 function writtenLike(model: string, ascii: string): string {
@@ -32,12 +30,8 @@ export default defineRule({
       for (const parts of st.families.values()) {
         if (parts.length < 2) continue;
         const total = st.total.amount;
-        const figures = [total, ...parts.map((p) => p.amount)];
-        const tolerance = Math.max(...figures.map((f) => halfUnit(f.decimals) * UNIT_FACTOR[f.unit]));
-        const sumYuan = parts.reduce((s, p) => s + p.amount.yuan, 0);
-        if (Math.abs(sumYuan - total.yuan) <= tolerance + EPSILON * Math.max(1, total.yuan)) continue;
-        const decimals = Math.max(total.decimals, ...parts.map((p) => (p.amount.unit === total.unit ? p.amount.decimals : 0)));
-        const sum = sumYuan / UNIT_FACTOR[total.unit];
+        const { sum, decimals, holds } = sumOfParts(total, parts);
+        if (holds) continue;
         const sumText = formatNumber(sum, decimals);
         const replacement = writtenLike(total.text, sumText);
         const partsText = parts.map((p) => `${p.name} ${amountText(p.amount)}`).join(' + ');
