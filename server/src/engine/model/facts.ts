@@ -72,5 +72,6 @@ function sentence(text: string, start: number, end: number, block: number): Sent
 function labelBefore(text: string, from: number, to: number): string {
   let i = to;
   while (i > from && !CLAUSE_BREAK.has(text[i - 1] as string)) i--;
+  if (i === to) return ''; // numbers in a row (a table pasted as one line): no regex call per number
   return text.slice(i, to).replace(/[\s\u00a0\u3000*_]/g, '');
 }
