@@ -17,6 +17,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   define: { JIXIAO_VERSION: JSON.stringify(version) },
+  // ESM builds first: jsonc-parser's UMD main requires its parts at run time, which a bundle cannot
+  mainFields: ['module', 'main'],
 };
 
 const entries = [

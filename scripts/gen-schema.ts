@@ -1,6 +1,8 @@
-// Writes schemas/template.schema.json from the zod schema (a test checks it is up to date).
+// Writes schemas/*.schema.json from the zod schemas (a test checks they are up to date).
 import { writeFileSync } from 'node:fs';
-import { templateJsonSchema } from './template-json-schema.js';
+import { dataJsonSchemas } from './data-json-schemas.js';
 
-writeFileSync(new URL('../schemas/template.schema.json', import.meta.url), templateJsonSchema());
-console.log('wrote schemas/template.schema.json');
+for (const [name, content] of Object.entries(dataJsonSchemas())) {
+  writeFileSync(new URL(`../schemas/${name}`, import.meta.url), content);
+  console.log(`wrote schemas/${name}`);
+}

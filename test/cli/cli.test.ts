@@ -203,12 +203,12 @@ describe('exit code 2 with a clear message', () => {
       const bad = join(tmp, 'bad-template.json');
       writeFileSync(bad, JSON.stringify({ id: 'x', name: { zh: '坏', en: 'bad' }, titlePatterns: ['x'], scoreBands: [{ min: 0, grades: ['差'] }], preamble: '', sections: [{ id: 'a', title: '', guidance: { zh: '说明', en: 'g' } }] }));
       return ['check', '--template', bad, R2019];
-    }, /bad-template\.json: sections\[0\]\.title: /],
+    }, /bad-template\.json:1:\d+: sections\[0\]\.title: /],
     ['a template file that is not JSON', () => {
       const bad = join(tmp, 'broken.json');
       writeFileSync(bad, '{ "id": ');
       return ['check', '--template', bad, R2019];
-    }, /broken\.json: not valid JSON/],
+    }, /broken\.json:1:9: not valid JSON/],
   ];
   for (const [name, args, message] of cases) {
     test(name, () => {

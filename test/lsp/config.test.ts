@@ -130,13 +130,14 @@ describe('configuration robustness', () => {
     const c = await server({ rootPath: dir, settings: { templates: ['bad-syntax.jixiao.json'] } });
     const message = await warningAbout(c, 'bad-syntax.jixiao.json');
     assert.match(message, /^Jixiao 模板有误，已忽略：/);
-    assert.ok(message.includes(`${file}: not valid JSON: `), message);
+    assert.ok(message.includes(`${file}:4:1: not valid JSON: `), `the file, and the line and column of the error: ${message}`);
     assert.match(message, /not valid JSON: \S.*（内置模板照常使用）$/s, 'the reason says what is wrong with the JSON');
     const diags = await fileDiagnostics(c, pathToFileURL(file).href, (d) => d.length > 0, 'a diagnostic on the template file');
     assert.equal(diags.length, 1);
     assert.equal(diags[0]?.severity, 1);
     assert.equal(diags[0]?.source, 'jixiao');
     assert.match(String(diags[0]?.message), /^not valid JSON: \S/);
+    assert.deepEqual(diags[0]?.range.start, { line: 3, character: 0 }, 'placed at the syntax error');
     await builtInsWork(c);
   });
 
@@ -145,9 +146,11 @@ describe('configuration robustness', () => {
     const file = join(dir, 'bad.jixiao.json');
     const c = await server({ rootPath: dir, settings: { templates: ['bad.jixiao.json'] } });
     const message = await warningAbout(c, 'bad.jixiao.json');
-    assert.ok(message.includes(`${file}: sections[0].title: Too small`), message);
+    const titleLine = INVALID.split('\n').findIndex((l) => l.includes('"title": ""'));
+    assert.ok(message.includes(`${file}:${titleLine + 1}:7: sections[0].title: Too small`), message);
     const diags = await fileDiagnostics(c, pathToFileURL(file).href, (d) => d.length > 0, 'a diagnostic on the template file');
     assert.deepEqual(diags.map((d) => d.message), ['sections[0].title: Too small: expected string to have >=1 characters']);
+    assert.deepEqual(diags[0]?.range.start, { line: titleLine, character: 6 }, 'placed at the field');
     await builtInsWork(c);
   });
 
@@ -188,7 +191,8 @@ describe('configuration robustness', () => {
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
     const broken = await fileDiagnostics(c, uri, (d) => d.length > 0, 'the error on the broken template file');
     assert.deepEqual(broken.map((d) => d.message), ['sections[0].title: Too small: expected string to have >=1 characters']);
-    assert.ok((await warningAbout(c, 'custom.jixiao.json')).includes(`${file}: sections[0].title: `));
+    const titleLine = INVALID.split('\n').findIndex((l) => l.includes('"title": ""')) + 1;
+    assert.ok((await warningAbout(c, 'custom.jixiao.json')).includes(`${file}:${titleLine}:7: sections[0].title: `));
     assert.ok(!(await templateIds(c)).includes('ws-custom'));
     const fallback = await c.diagnosticsOf(REPORT);
     assert.ok(fallback.some((d) => d.code === 'unknown-template'), 'the report says its template is gone');
@@ -211,7 +215,7 @@ describe('configuration robustness', () => {
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
     const again = await fileDiagnostics(c, uri, (d) => d.length > 0, 'the error on the malformed template file');
     assert.match(String(again[0]?.message), /^not valid JSON: /);
-    await warningAbout(c, `${file}: not valid JSON`);
+    await warningAbout(c, `${file}:4:1: not valid JSON`);
     assert.equal(c.published(uri)?.diagnostics.length, 1);
   });
 
@@ -234,6 +238,36 @@ describe('configuration robustness', () => {
       return file.startsWith(`${base}/`) && globMatches(g.pattern, file.slice(base.length + 1));
     });
     assert.ok(covers, `the watchers ${JSON.stringify(watchers)} do not cover ${file}`);
+  });
+
+  test('a boilerplate library: its wording is offered in completion; a broken entry is shown at its line, and fixing the file brings it in', async () => {
+    const good = readFileSync(join(ROOT, 'examples', 'jixiao-boilerplate.json'), 'utf8');
+    const broken = '{\n  "entries": [\n    { "section": "改进措施", "label": "开展绩效自评培训" }\n  ]\n}\n';
+    const dir = workspace({ 'office.jixiao-boilerplate.json': good, 'team.jixiao-boilerplate.json': broken });
+    const teamUri = pathToFileURL(join(dir, 'team.jixiao-boilerplate.json')).href;
+    const c = await server({ rootPath: dir, watchFiles: true, settings: { boilerplate: ['office.jixiao-boilerplate.json', 'team.jixiao-boilerplate.json'] } });
+    const errors = await fileDiagnostics(c, teamUri, (d) => d.length > 0, 'the error on the broken library');
+    assert.deepEqual(
+      errors.map((d) => [d.range.start.line, d.message]),
+      [[2, 'entries[0].text: Invalid input: expected string, received undefined']],
+    );
+    assert.match(await warningAbout(c, 'team.jixiao-boilerplate.json'), /^Jixiao 常用表述库有误：.*team\.jixiao-boilerplate\.json:3:5: entries\[0\]\.text/);
+
+    const U2023 = 'file:///reports/2023.md';
+    const text = `${readExample('2023-湛江市科学技术局-整体绩效自评报告.md')}\n4、`;
+    await c.open(U2023, text);
+    const lines = text.split('\n');
+    const position = { line: lines.length - 1, character: 2 };
+    const labels = async (): Promise<string[]> =>
+      (await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: U2023 }, position })).map((i) => i.label);
+    const before = await labels();
+    assert.ok(before.includes('4、压实资金使用主体责任'), before.join(' / '));
+    assert.ok(!before.includes('4、开展绩效自评培训'), 'the broken file is left out');
+
+    writeFileSync(join(dir, 'team.jixiao-boilerplate.json'), broken.replace('"开展绩效自评培训" }', '"开展绩效自评培训", "text": "开展绩效自评培训。每年组织一次绩效自评业务培训。" }'));
+    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: teamUri, type: 2 }] });
+    await fileDiagnostics(c, teamUri, (d) => d.length === 0, 'the error on the fixed library cleared');
+    assert.ok((await labels()).includes('4、开展绩效自评培训'));
   });
 
   test('an unknown rule id and an invalid level in jixiao.rules: a warning naming each, other rules unaffected, each said once', async () => {

@@ -182,7 +182,7 @@ describe('language server, pull diagnostics and workspace templates', () => {
 
   test('a broken workspace template is reported with file, field and reason; built-ins keep working', async () => {
     const warning = await client.until(() => client.messages.find((m) => m.message.includes('broken.jixiao.json')), 'the template warning');
-    assert.match(warning.message, /Jixiao 模板有误，已忽略：.*broken\.jixiao\.json: sections: .*（内置模板照常使用）/);
+    assert.match(warning.message, /Jixiao 模板有误，已忽略：.*broken\.jixiao\.json:1:\d+: sections: .*（内置模板照常使用）/);
     const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri: U2019 } });
     assert.ok(report.items.some((d) => d.code === 'heading-numbering'));
   });

@@ -1,16 +1,24 @@
-// Files generated from code must match the code: the template JSON Schema, the README rule table
+// Files generated from code must match the code: the data formats' JSON Schemas, the README rule table
 // and docs/rules.md. On failure run `npm run gen:schema` / `npm run gen:docs` and commit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { templateJsonSchema } from '../../scripts/template-json-schema.js';
+import { dataJsonSchemas } from '../../scripts/data-json-schemas.js';
 import { rulesPage, withRuleTable } from '../../scripts/rule-docs.js';
 import { withSettingsTable } from '../../scripts/settings-docs.js';
 import { ROOT } from '../helpers.js';
 
-test('schemas/template.schema.json is generated from the zod schema (npm run gen:schema)', () => {
-  assert.equal(readFileSync(join(ROOT, 'schemas', 'template.schema.json'), 'utf8'), templateJsonSchema());
+for (const [name, content] of Object.entries(dataJsonSchemas())) {
+  test(`schemas/${name} is generated from the zod schema (npm run gen:schema)`, () => {
+    assert.equal(readFileSync(join(ROOT, 'schemas', name), 'utf8'), content);
+  });
+}
+
+test('every generated schema is wired through jsonValidation in the manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { url: string }[] } };
+  const urls = manifest.contributes.jsonValidation.map((v) => v.url);
+  for (const name of Object.keys(dataJsonSchemas())) assert.ok(urls.includes(`./schemas/${name}`), `${name} in jsonValidation`);
 });
 
 test('the README rule table is generated from the rules (npm run gen:docs)', () => {

@@ -73,6 +73,22 @@ describe('a broken template names the file, the field and the reason', () => {
     assert.throws(() => loadTemplateFile(join(dir, 'broken.json')), (e: unknown) => e instanceof TemplateError && /not valid JSON/.test(e.reason) && e.file.endsWith('broken.json'));
     assert.throws(() => loadTemplateFile(join(dir, 'gone.json')), (e: unknown) => e instanceof TemplateError && /cannot read file \(ENOENT\)/.test(e.reason));
   });
+  test('in a file, the error says the line and column of the bad field, or of the first syntax error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-tpl-'));
+    const lines = JSON.stringify({ ...minimal, sections: [minimal.sections[0], { ...minimal.sections[0], title: '' }] }, null, 2).split('\n');
+    writeFileSync(join(dir, 'empty-title.json'), lines.join('\n'));
+    const titleLine = lines.findIndex((l) => l.includes('"title": ""')) + 1;
+    assert.throws(
+      () => loadTemplateFile(join(dir, 'empty-title.json')),
+      (e: unknown) => e instanceof TemplateError && e.field === 'sections[1].title' && e.at?.line === titleLine && e.at.column === 7 && e.message.includes(`empty-title.json:${titleLine}:7: sections[1].title:`),
+    );
+    const dupLines = JSON.stringify({ ...minimal, sections: [minimal.sections[0], { ...minimal.sections[0], title: '其他' }] }, null, 2).split('\n');
+    writeFileSync(join(dir, 'dup.json'), dupLines.join('\n'));
+    const secondId = dupLines.findIndex((l, i) => l.includes('"id": "a"') && i > dupLines.findIndex((m) => m.includes('"id": "a"'))) + 1;
+    assert.throws(() => loadTemplateFile(join(dir, 'dup.json')), (e: unknown) => e instanceof TemplateError && e.field === 'sections[1].id' && e.at?.line === secondId);
+    writeFileSync(join(dir, 'comma.json'), '{\n  "id": "x",\n  "name": { "zh": "甲", },\n}');
+    assert.throws(() => loadTemplateFile(join(dir, 'comma.json')), (e: unknown) => e instanceof TemplateError && e.at?.line === 3 && /not valid JSON/.test(e.reason));
+  });
 });
 
 describe('which template applies', () => {

@@ -5,6 +5,7 @@ export { applyEdits, compatibleFixes } from './fixes/apply.js';
 export { RULES, RULE_IDS } from './rules/index.js';
 export { TemplateRegistry } from './template/registry.js';
 export { loadTemplateFile, parseTemplate, builtinTemplates, TemplateError, DEFAULT_TEMPLATE_ID } from './template/load.js';
+export { BoilerplateLibrary, loadBoilerplateFile, type BoilerplateEntry } from './template/boilerplate.js';
 export type { Template, TemplateSection } from './template/template.js';
 export { LineIndex, type Position } from './text/line-index.js';
 export type { Finding, Fix, Lang, Localized, Severity, Span, TextEdit } from './types.js';

@@ -1,7 +1,7 @@
 // The server's state: open documents' latest analysis (cached per version), the settings, the
-// template registry. Everything the feature handlers read goes through here.
+// template registry and the boilerplate library. Everything the feature handlers read goes through here.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkText, TemplateRegistry, type CheckResult, type Lang } from '../engine/index.js';
+import { BoilerplateLibrary, checkText, TemplateRegistry, type CheckResult, type Lang } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/chunks.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 
@@ -16,6 +16,8 @@ export class AnalysisCache {
   private readonly parsers = new Map<string, IncrementalParser>();
   settings: Settings = DEFAULT_SETTINGS;
   registry = new TemplateRegistry();
+  /** The workspace's own wording, offered by completion next to the templates'. */
+  library = new BoilerplateLibrary();
   lang: Lang = 'zh';
 
   /** The analysis of the document's current version (computed once per version). */

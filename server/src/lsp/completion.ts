@@ -3,13 +3,14 @@
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import { completionsAt } from '../engine/assist/complete.js';
 import type { Lang } from '../engine/index.js';
+import type { BoilerplateLibrary } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
 import { toRange } from './convert.js';
 
 export const TRIGGER_CHARACTERS = ['、'];
 
-export function completionItems(a: Analysis, offset: number, lang: Lang): CompletionItem[] {
-  return completionsAt(a.report, offset).map((s) => ({
+export function completionItems(a: Analysis, offset: number, lang: Lang, library: BoilerplateLibrary): CompletionItem[] {
+  return completionsAt(a.report, offset, library).map((s) => ({
     label: s.label,
     kind: s.kind === 'heading' ? CompletionItemKind.Module : CompletionItemKind.Text,
     detail: s.detail[lang],

@@ -11,6 +11,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type Position,
   type TextDocumentContentChangeEvent,
@@ -27,7 +28,7 @@ import { completionItems, TRIGGER_CHARACTERS } from './completion.js';
 import { toDiagnostic, toRange } from './convert.js';
 import { messageLang, readSettings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
-import { loadWorkspaceTemplates } from './workspace-templates.js';
+import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
 
 export const COMMANDS = { insertMissingSections: 'jixiao.server.insertMissingSections', fixAll: 'jixiao.server.fixAll' };
 
@@ -65,7 +66,7 @@ export function startServer(connection: Connection = createConnection()): Connec
   let watched = '';
   let pullDiagnostics = false;
   let folders: string[] = [];
-  let templateErrorUris = new Set<string>();
+  let dataErrorUris = new Set<string>();
   const reported = new Set<string>();
 
   /** Runs a handler; on an internal error logs it and returns the fallback, so the server stays up. */
@@ -133,20 +134,28 @@ export function startServer(connection: Connection = createConnection()): Connec
     void connection.window.showWarningMessage(message);
   };
 
-  const reportTemplateErrors = (errors: TemplateError[]): void => {
-    const next = new Set<string>();
-    for (const e of errors) {
+  /** Problems in the workspace's data files, shown in the file (at the field) and once as a warning. */
+  const reportDataErrors = (templateErrors: TemplateError[], libraryErrors: TemplateError[]): void => {
+    const byUri = new Map<string, Diagnostic[]>();
+    const add = (e: TemplateError): void => {
       const uri = pathToFileURL(e.file).href;
-      next.add(uri);
+      const at = { line: (e.at?.line ?? 1) - 1, character: (e.at?.column ?? 1) - 1 };
       const where = e.field ? `${e.field}: ` : '';
-      void connection.sendDiagnostics({
-        uri,
-        diagnostics: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, severity: DiagnosticSeverity.Error, source: 'jixiao', message: `${where}${e.reason}` }],
-      });
+      const list = byUri.get(uri) ?? [];
+      list.push({ range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'jixiao', message: `${where}${e.reason}` });
+      byUri.set(uri, list);
+    };
+    for (const e of templateErrors) {
+      add(e);
       warnOnce(cache.lang === 'zh' ? `Jixiao 模板有误，已忽略：${e.message}（内置模板照常使用）` : `Jixiao: broken template ignored: ${e.message} (built-in templates still work)`);
     }
-    for (const uri of templateErrorUris) if (!next.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    templateErrorUris = next;
+    for (const e of libraryErrors) {
+      add(e);
+      warnOnce(cache.lang === 'zh' ? `Jixiao 常用表述库有误：${e.message}` : `Jixiao: problem in a boilerplate library: ${e.message}`);
+    }
+    for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
+    for (const uri of dataErrorUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    dataErrorUris = new Set(byUri.keys());
   };
 
   const reloadSettings = async (): Promise<void> => {
@@ -163,19 +172,21 @@ export function startServer(connection: Connection = createConnection()): Connec
     cache.lang = messageLang(settings, clientLocale);
     for (const p of problems) warnOnce(`Jixiao: ${p[cache.lang]}`);
     const loaded = loadWorkspaceTemplates(settings.templates, folders);
-    void watchTemplates(loaded.files);
-    cache.registry = new TemplateRegistry(loaded.templates, settings.defaultTemplate);
+    cache.registry = new TemplateRegistry(loaded.loaded, settings.defaultTemplate);
+    const library = loadWorkspaceBoilerplate(settings.boilerplate, folders, cache.registry.list());
+    cache.library = library.library;
+    void watchDataFiles([...loaded.files, ...library.files]);
     if (!cache.registry.get(settings.defaultTemplate)) {
       warnOnce(cache.lang === 'zh' ? `Jixiao：默认模板“${settings.defaultTemplate}”不存在，改用内置默认模板` : `Jixiao: default template "${settings.defaultTemplate}" does not exist; using the built-in default`);
     }
-    reportTemplateErrors(loaded.errors);
+    reportDataErrors(loaded.errors, library.errors);
     cache.clear();
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
     documents.all().forEach(publish);
   };
 
-  /** Template files are watched, so one that is edited, replaced or deleted is reloaded at once. */
-  const watchTemplates = async (files: string[]): Promise<void> => {
+  /** Template and library files are watched, so one that is edited, replaced or deleted is reloaded at once. */
+  const watchDataFiles = async (files: string[]): Promise<void> => {
     const key = files.join('\n');
     if (!canWatch || key === watched) return;
     watched = key;
@@ -234,7 +245,7 @@ export function startServer(connection: Connection = createConnection()): Connec
   connection.onCompletion((params) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    return safe('completion', [], () => completionItems(cache.get(doc), doc.offsetAt(params.position), cache.lang));
+    return safe('completion', [], () => completionItems(cache.get(doc), doc.offsetAt(params.position), cache.lang, cache.library));
   });
 
   connection.onHover((params) => {

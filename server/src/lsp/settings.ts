@@ -7,6 +7,8 @@ export interface Settings {
   enable: boolean;
   defaultTemplate: string;
   templates: string[];
+  /** Boilerplate library files (JSON): the office's own wording for completions. */
+  boilerplate: string[];
   rules: Record<string, SeverityOverride>;
   executionThreshold: number;
   language: 'auto' | 'zh-cn' | 'en';
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enable: true,
   defaultTemplate: 'gd-department-overall',
   templates: [],
+  boilerplate: [],
   rules: {},
   executionThreshold: 90,
   language: 'auto',
@@ -34,12 +37,13 @@ export interface SettingsProblem {
 /** Reads raw configuration into Settings, collecting what was wrong with it. */
 export function readSettings(raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
-  const s: Settings = { ...DEFAULT_SETTINGS, rules: {}, templates: [] };
+  const s: Settings = { ...DEFAULT_SETTINGS, rules: {}, templates: [], boilerplate: [] };
   if (raw === null || typeof raw !== 'object') return { settings: s, problems };
   const r = raw as Record<string, unknown>;
   if (typeof r.enable === 'boolean') s.enable = r.enable;
   if (typeof r.defaultTemplate === 'string' && r.defaultTemplate) s.defaultTemplate = r.defaultTemplate;
   if (Array.isArray(r.templates)) s.templates = r.templates.filter((t): t is string => typeof t === 'string' && t.length > 0);
+  if (Array.isArray(r.boilerplate)) s.boilerplate = r.boilerplate.filter((t): t is string => typeof t === 'string' && t.length > 0);
   if (typeof r.executionThreshold === 'number' && r.executionThreshold >= 0 && r.executionThreshold <= 100) s.executionThreshold = r.executionThreshold;
   else if (r.executionThreshold !== undefined && r.executionThreshold !== null) {
     const given = JSON.stringify(r.executionThreshold);

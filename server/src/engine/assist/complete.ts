@@ -1,4 +1,4 @@
-// Completion content: the template's boilerplate inside 存在问题 / 改进措施 (numbered to continue the
+// Completion content: the template's boilerplate (and the workspace library's) inside 存在问题 / 改进措施 (numbered to continue the
 // list in its own style, leaving out items already there), and the next heading the outline expects.
 // Plain data: the language server turns it into LSP completion items.
 import { headingLine } from '../fixes/section-text.js';
@@ -7,6 +7,7 @@ import type { Section } from '../model/outline.js';
 import type { Report } from '../model/report.js';
 import { readMarker, type Marker } from '../parse/markers.js';
 import { titleKey } from '../text/normalize.js';
+import { BoilerplateLibrary } from '../template/boilerplate.js';
 import { siblingsOf, type TemplateSection } from '../template/template.js';
 import type { Localized, Span } from '../types.js';
 import { lineAround, sectionAt } from './locate.js';
@@ -25,7 +26,8 @@ export interface Suggestion {
 
 const SPACES = /^[ \t\u00a0\u3000]*$/;
 
-export function completionsAt(report: Report, offset: number): Suggestion[] {
+/** `library`: the workspace's own wording, offered after the template's. */
+export function completionsAt(report: Report, offset: number, library = new BoilerplateLibrary()): Suggestion[] {
   if (!report.isReport) return [];
   const line = lineAround(report, offset);
   const indentLength = line.before.length - line.before.trimStart().length;
@@ -35,15 +37,20 @@ export function completionsAt(report: Report, offset: number): Suggestion[] {
   if (!SPACES.test(afterMarker)) return []; // inside a sentence: nothing to offer
   const section = sectionAt(report, offset);
   const out: Suggestion[] = [];
-  if (section?.tsec && section.tsec.boilerplate.length > 0 && offset > section.heading.line.end) {
-    out.push(...boilerplate(report, section, { start: line.start + indentLength, end: offset }, typedMarker));
+  if (section?.tsec && offset > section.heading.line.end) {
+    out.push(...boilerplate(report, section, library, { start: line.start + indentLength, end: offset }, typedMarker));
   }
   if (!typedMarker || typedMarker.level <= 2) out.push(...headings(report, section, { start: line.start + indentLength, end: offset }, line.start));
   return out;
 }
 
-function boilerplate(report: Report, section: Section, replace: Span, typed: Marker | undefined): Suggestion[] {
+function boilerplate(report: Report, section: Section, library: BoilerplateLibrary, replace: Span, typed: Marker | undefined): Suggestion[] {
   const tsec = section.tsec as TemplateSection;
+  const own = library.for(report.template, tsec);
+  if (tsec.boilerplate.length + own.length === 0) return [];
+  const template = { zh: `${tsec.title}：常用表述`, en: `${tsec.title}: standard wording` };
+  const office = { zh: `${tsec.title}：本单位常用表述`, en: `${tsec.title}: your office's wording` };
+  const offered = [...tsec.boilerplate.map((b) => ({ ...b, detail: template })), ...own.map((b) => ({ ...b, detail: office }))];
   const bodyStart = section.heading.line.end;
   const bodyEnd = section.children[0]?.start ?? section.end;
   const items = report.parsed.lines
@@ -54,14 +61,14 @@ function boilerplate(report: Report, section: Section, replace: Span, typed: Mar
   const n = typed ? typed.value : (last?.value ?? 0) + 1;
   const marker = typed ? typed.text : last ? restyle(last, n) : `${n}、`;
   const body = titleKey(report.text.slice(bodyStart, bodyEnd));
-  return tsec.boilerplate
+  return offered
     .filter((b) => !body.includes(titleKey(b.text.split('。')[0] ?? b.text)))
     .map((b, i) => ({
       kind: 'boilerplate' as const,
       label: `${marker}${b.label}`,
       insertText: `${marker}${b.text}`,
       replace,
-      detail: { zh: `${tsec.title}：常用表述`, en: `${tsec.title}: standard wording` },
+      detail: b.detail,
       documentation: b.text,
       sortText: String(i).padStart(3, '0'),
     }));

@@ -1,0 +1,92 @@
+// A workspace boilerplate library: an office's own standard wording (its usual 改进措施, the phrasing
+// its finance bureau accepts), offered as completions in the named section next to the template's
+// own. Data like the templates, validated with zod; `npm run gen:schema` writes its JSON Schema.
+import { z } from 'zod';
+import { titleKey } from '../text/normalize.js';
+import { locate, readDataFile, TemplateError, validateData } from './data-file.js';
+import { boilerplateSchema } from './schema.js';
+import type { Template, TemplateSection } from './template.js';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+export const boilerplateEntrySchema = boilerplateSchema
+  .extend({
+    section: z
+      .string()
+      .min(1)
+      .max(40)
+      .describe('The section the wording is offered in: its id in the template (e.g. measures), its title (改进措施) or one of its aliases.'),
+    templates: z
+      .array(z.string().regex(ID))
+      .min(1)
+      .optional()
+      .describe('Ids of the templates the entry is for; every template when left out.'),
+  })
+  .strict();
+
+export const boilerplateLibrarySchema = z
+  .object({
+    $schema: z.string().optional(),
+    entries: z.array(boilerplateEntrySchema).min(1).describe('Standard wording, in the order the completion list shows it.'),
+  })
+  .strict();
+
+export type BoilerplateEntry = z.infer<typeof boilerplateEntrySchema> & { source: string };
+
+/** One library file, validated. */
+export interface BoilerplateFile {
+  file: string;
+  /** The file's text, to place findings about an entry (see `unused`) at its line. */
+  text: string;
+  entries: BoilerplateEntry[];
+}
+
+/** Reads and validates one library file; throws TemplateError naming the file, field and reason. */
+export function loadBoilerplateFile(file: string): BoilerplateFile {
+  const { json, text } = readDataFile(file);
+  const data = validateData(boilerplateLibrarySchema, json, file, text);
+  return { file, text, entries: data.entries.map((e) => ({ ...e, source: file })) };
+}
+
+/** The entries of every library file, in the order the files were given. */
+export class BoilerplateLibrary {
+  readonly entries: readonly BoilerplateEntry[];
+
+  constructor(private readonly files: readonly BoilerplateFile[] = []) {
+    this.entries = files.flatMap((f) => f.entries);
+  }
+
+  /** The library's wording for one section of one template. */
+  for(template: Template, section: TemplateSection): BoilerplateEntry[] {
+    return this.entries.filter((e) => appliesTo(e, template) && names(e, section));
+  }
+
+  /**
+   * Entries no template can use (a section or template id that does not exist, a typo): each is a
+   * TemplateError placed at the entry, so the file's author sees it where it is.
+   */
+  unused(templates: Template[]): TemplateError[] {
+    const problems: TemplateError[] = [];
+    for (const f of this.files) {
+      f.entries.forEach((e, i) => {
+        const unknown = (e.templates ?? []).find((id) => !templates.some((t) => t.id === id));
+        if (unknown) {
+          const ids = templates.map((t) => t.id).join(', ');
+          problems.push(new TemplateError(f.file, `entries[${i}].templates`, `no template has the id "${unknown}" (templates: ${ids})`, locate(f.text, ['entries', i, 'templates'])));
+        } else if (!templates.some((t) => appliesTo(e, t) && t.all.some((s) => names(e, s)))) {
+          const where = e.templates ? e.templates.join(', ') : 'any template';
+          problems.push(new TemplateError(f.file, `entries[${i}].section`, `no section "${e.section}" (id, title or alias) in ${where}`, locate(f.text, ['entries', i, 'section'])));
+        }
+      });
+    }
+    return problems;
+  }
+}
+
+function appliesTo(e: BoilerplateEntry, t: Template): boolean {
+  return !e.templates || e.templates.includes(t.id);
+}
+
+function names(e: BoilerplateEntry, s: TemplateSection): boolean {
+  return e.section === s.id || s.keys.has(titleKey(e.section));
+}

@@ -1,0 +1,87 @@
+// Reading a JSON data file (a template, a boilerplate library) with errors that say where: the file,
+// the field, the reason, and the line and column of the bad value or the broken syntax.
+import { readFileSync } from 'node:fs';
+import { findNodeAtLocation, parse, parseTree, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+
+/** 1-based, as editors and compilers print them. */
+export interface FilePosition {
+  line: number;
+  column: number;
+}
+
+export class TemplateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    readonly reason: string,
+    readonly at?: FilePosition,
+  ) {
+    super(`${file}${at ? `:${at.line}:${at.column}` : ''}: ${field ? `${field}: ` : ''}${reason}`);
+    this.name = 'TemplateError';
+  }
+}
+
+export interface DataFile {
+  file: string;
+  /** The text as read, without a BOM. */
+  text: string;
+  json: unknown;
+}
+
+export function readDataFile(file: string): DataFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    throw new TemplateError(file, '', `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  try {
+    return { file, text, json: JSON.parse(text) };
+  } catch (e) {
+    // JSON.parse says what but not reliably where; the JSONC scanner finds the first error's offset
+    const errors: ParseError[] = [];
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const at = errors[0] ? positionAt(text, errors[0].offset) : undefined;
+    throw new TemplateError(file, '', `not valid JSON: ${(e as Error).message}`, at);
+  }
+}
+
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out;
+}
+
+/**
+ * Validates parsed JSON against a zod schema; throws TemplateError naming the first bad field, placed
+ * at that field's value in the text when the text is known (the value's parent when it is missing).
+ */
+export function validateData<T>(schema: z.ZodType<T>, json: unknown, file: string, text?: string): T {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0] as z.core.$ZodIssue;
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  throw new TemplateError(file, fieldPath(path), issue.message, text === undefined ? undefined : locate(text, path));
+}
+
+/** Where the value at `path` (or its nearest existing parent) starts in the JSON text. */
+export function locate(text: string, path: (string | number)[]): FilePosition | undefined {
+  const root = parseTree(text);
+  if (!root) return undefined;
+  for (let n = path.length; n >= 0; n--) {
+    const node = findNodeAtLocation(root, path.slice(0, n));
+    if (node) return positionAt(text, node.parent?.type === 'property' ? node.parent.offset : node.offset);
+  }
+  return undefined;
+}
+
+function positionAt(text: string, offset: number): FilePosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
