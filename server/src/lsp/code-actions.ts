@@ -1,12 +1,12 @@
 // Code actions: each diagnostic's quick fix, "fix all" (source.fixAll.jixiao, for
 // editor.codeActionsOnSave), and "insert all missing sections".
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
+import type { CodeActionParams } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { compatibleFixes, type Finding, type Lang, type LineIndex } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
+import { FIX_ALL_KIND, INSERT_MISSING_KIND } from './capabilities.js';
 import { toTextEdit } from './convert.js';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jixiao`;
-export const INSERT_MISSING_KIND = `${CodeActionKind.Source}.jixiao.insertMissingSections`;
 
 const TITLES = {
   fixAll: { zh: '修复全部可自动修复的问题（jixiao）', en: 'Fix all auto-fixable problems (jixiao)' },

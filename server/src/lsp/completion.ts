@@ -1,13 +1,10 @@
 // Completion items from the engine's suggestions: boilerplate items and due headings. Offered on
 // explicit invocation (Ctrl+Space) and after 、 — never while a Chinese input method is composing.
-import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver-types';
 import { completionsAt } from '../engine/assist/complete.js';
-import type { Lang } from '../engine/index.js';
-import type { BoilerplateLibrary } from '../engine/index.js';
+import type { BoilerplateLibrary, Lang } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
 import { toRange } from './convert.js';
-
-export const TRIGGER_CHARACTERS = ['、'];
 
 export function completionItems(a: Analysis, offset: number, lang: Lang, library: BoilerplateLibrary): CompletionItem[] {
   return completionsAt(a.report, offset, library).map((s) => ({

@@ -1,5 +1,5 @@
 // Engine shapes ↔ LSP shapes: offsets to ranges, findings to diagnostics, edits to text edits.
-import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
 import type { Finding, Lang, LineIndex, Severity, Span, TextEdit } from '../engine/index.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

@@ -1,6 +1,6 @@
 // Document symbols and folding ranges for the outline. Sections whose heading is a Markdown `#`
 // heading are left to the editor's own Markdown outline (no duplicates); their children are lifted.
-import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import type { Section } from '../engine/model/outline.js';
 import type { Analysis } from './analysis.js';
 import { toRange } from './convert.js';

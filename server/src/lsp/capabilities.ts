@@ -1,0 +1,28 @@
+// What the server announces in its `initialize` answer, and the names it shares with clients. Engine-
+// free on purpose: the server answers `initialize` before the engine is loaded (see server.ts).
+import type { InitializeParams, ServerCapabilities } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver-types';
+
+export const COMMANDS = { insertMissingSections: 'jixiao.server.insertMissingSections', fixAll: 'jixiao.server.fixAll' };
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jixiao`;
+export const INSERT_MISSING_KIND = `${CodeActionKind.Source}.jixiao.insertMissingSections`;
+/** Completion opens by itself after 、 (the list marker), never while an input method composes. */
+export const TRIGGER_CHARACTERS = ['、'];
+
+/** Pull diagnostics when the client can pull them, else the server pushes. */
+export function wantsPullDiagnostics(params: InitializeParams): boolean {
+  return Boolean(params.capabilities.textDocument?.diagnostic);
+}
+
+export function serverCapabilities(params: InitializeParams): ServerCapabilities {
+  return {
+    textDocumentSync: 2, // TextDocumentSyncKind.Incremental (a protocol constant, not in the types package)
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, INSERT_MISSING_KIND] },
+    completionProvider: { triggerCharacters: TRIGGER_CHARACTERS },
+    hoverProvider: true,
+    documentSymbolProvider: { label: 'Jixiao' },
+    foldingRangeProvider: true,
+    executeCommandProvider: { commands: Object.values(COMMANDS) },
+    ...(wantsPullDiagnostics(params) ? { diagnosticProvider: { identifier: 'jixiao', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+  };
+}

@@ -1,0 +1,274 @@
+// The server's behaviour once the engine is loaded: the analysis cache, settings and workspace data
+// files, and every handler's answer. Wiring only: the answers come from the engine. Handlers never
+// throw to the client (a failure is logged and answered empty).
+// Only types from vscode-languageserver: its code lives in the server bundle (see Host).
+import type {
+  CodeActionParams,
+  CompletionParams,
+  Connection,
+  Disposable,
+  DocumentDiagnosticParams,
+  DocumentDiagnosticReport,
+  DocumentSymbolParams,
+  ExecuteCommandParams,
+  FoldingRangeParams,
+  HoverParams,
+  InitializeParams,
+  TextDocuments,
+} from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hoverAt } from '../engine/assist/hover.js';
+import { TemplateRegistry, type TemplateError } from '../engine/index.js';
+import { renderNewReport } from '../cli/init.js';
+import { AnalysisCache, type Analysis } from './analysis.js';
+import { COMMANDS, wantsPullDiagnostics } from './capabilities.js';
+import { codeActions, fixAllEdit, insertMissingSectionsEdit } from './code-actions.js';
+import { completionItems } from './completion.js';
+import { toDiagnostic, toRange } from './convert.js';
+import { messageLang, readSettings } from './settings.js';
+import { documentSymbols, foldingRanges } from './symbols.js';
+import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
+
+const BURST_MS = 4;
+
+function safeFolder(uri: string): string {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return '';
+  }
+}
+
+/** What the session gets from the server bundle. */
+export interface Host {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  params: InitializeParams;
+  /** Asks the client for didChangeConfiguration on the `jixiao` section. */
+  registerConfiguration(): void;
+  /** Asks the client to report changes to these files. */
+  watchFiles(files: string[]): Promise<Disposable>;
+}
+
+export type Session = ReturnType<typeof createSession>;
+
+export function createSession(host: Host) {
+  const { connection, documents, params } = host;
+  const cache = new AnalysisCache();
+  const clientLocale = params.locale;
+  const canConfigure = Boolean(params.capabilities.workspace?.configuration);
+  const canWatch = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+  const pullDiagnostics = wantsPullDiagnostics(params);
+  let watching: Disposable | undefined;
+  let watched = '';
+  let dataErrorUris = new Set<string>();
+  const reported = new Set<string>();
+
+  cache.lang = messageLang(cache.settings, clientLocale);
+  let folders = (params.workspaceFolders ?? []).map((f) => safeFolder(f.uri)).filter(Boolean);
+  if (folders.length === 0 && params.rootUri) folders = [safeFolder(params.rootUri)].filter(Boolean);
+
+  /** Runs a handler; on an internal error logs it and returns the fallback, so the server stays up. */
+  const safe = <T>(name: string, fallback: T, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      connection.console.error(`jixiao: ${name} failed: ${(e as Error).stack ?? String(e)}`);
+      return fallback;
+    }
+  };
+
+  const analysisOf = (uri: string): Analysis | undefined => {
+    const doc = documents.get(uri);
+    return doc ? cache.get(doc) : undefined;
+  };
+
+  const diagnosticsOf = (a: Analysis) => a.findings.map((f, i) => toDiagnostic(a.report.index, a.uri, f, i, cache.lang, a.version));
+
+  /** For the status bar: which template a document is checked with, and how many findings it has. */
+  const sendStatus = (a: Analysis): void => {
+    const count = (s: string): number => a.findings.filter((f) => f.severity === s).length;
+    void connection.sendNotification('jixiao/status', {
+      uri: a.uri,
+      isReport: a.report.isReport,
+      template: { id: a.report.template.id, name: a.report.template.name },
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('information') + count('hint'),
+    });
+  };
+
+  const publish = (doc: TextDocument): void => {
+    const a = safe('diagnostics', undefined, () => cache.get(doc));
+    if (!a) return;
+    sendStatus(a);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(a) });
+  };
+
+  // A keystroke is checked at once; a burst of edits (changes less than BURST_MS apart) is checked
+  // once, BURST_MS after it started, at its newest version: work for stale versions never starts.
+  // (vscode-jsonrpc handles one queued message per event-loop turn, so setImmediate alone would run
+  // a check between every two queued changes.)
+  const scheduled = new Set<string>();
+  let lastChange = 0;
+  const schedule = (uri: string): void => {
+    const now = performance.now();
+    const inBurst = now - lastChange < BURST_MS;
+    lastChange = now;
+    if (scheduled.has(uri)) return;
+    scheduled.add(uri);
+    const run = (): void => {
+      scheduled.delete(uri);
+      const doc = documents.get(uri);
+      if (doc) publish(doc);
+    };
+    if (inBurst) setTimeout(run, BURST_MS);
+    else setImmediate(run);
+  };
+
+  const warnOnce = (message: string): void => {
+    connection.console.warn(message);
+    if (reported.has(message)) return;
+    reported.add(message);
+    void connection.window.showWarningMessage(message);
+  };
+
+  /** Problems in the workspace's data files, shown in the file (at the field) and once as a warning. */
+  const reportDataErrors = (templateErrors: TemplateError[], libraryErrors: TemplateError[]): void => {
+    const byUri = new Map<string, Diagnostic[]>();
+    const add = (e: TemplateError): void => {
+      const uri = pathToFileURL(e.file).href;
+      const at = { line: (e.at?.line ?? 1) - 1, character: (e.at?.column ?? 1) - 1 };
+      const where = e.field ? `${e.field}: ` : '';
+      const list = byUri.get(uri) ?? [];
+      list.push({ range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'jixiao', message: `${where}${e.reason}` });
+      byUri.set(uri, list);
+    };
+    for (const e of templateErrors) {
+      add(e);
+      warnOnce(cache.lang === 'zh' ? `Jixiao 模板有误，已忽略：${e.message}（内置模板照常使用）` : `Jixiao: broken template ignored: ${e.message} (built-in templates still work)`);
+    }
+    for (const e of libraryErrors) {
+      add(e);
+      warnOnce(cache.lang === 'zh' ? `Jixiao 常用表述库有误：${e.message}` : `Jixiao: problem in a boilerplate library: ${e.message}`);
+    }
+    for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
+    for (const uri of dataErrorUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    dataErrorUris = new Set(byUri.keys());
+  };
+
+  const reloadSettings = async (): Promise<void> => {
+    let raw: unknown = {};
+    if (canConfigure) {
+      try {
+        raw = await connection.workspace.getConfiguration('jixiao');
+      } catch (e) {
+        connection.console.error(`jixiao: cannot read settings: ${String(e)}`);
+      }
+    }
+    const { settings, problems } = readSettings(raw);
+    cache.settings = settings;
+    cache.lang = messageLang(settings, clientLocale);
+    for (const p of problems) warnOnce(`Jixiao: ${p[cache.lang]}`);
+    const loaded = loadWorkspaceTemplates(settings.templates, folders);
+    cache.registry = new TemplateRegistry(loaded.loaded, settings.defaultTemplate);
+    const library = loadWorkspaceBoilerplate(settings.boilerplate, folders, cache.registry.list());
+    cache.library = library.library;
+    void watchDataFiles([...loaded.files, ...library.files]);
+    if (!cache.registry.get(settings.defaultTemplate)) {
+      warnOnce(cache.lang === 'zh' ? `Jixiao：默认模板“${settings.defaultTemplate}”不存在，改用内置默认模板` : `Jixiao: default template "${settings.defaultTemplate}" does not exist; using the built-in default`);
+    }
+    reportDataErrors(loaded.errors, library.errors);
+    cache.clear();
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    documents.all().forEach(publish);
+  };
+
+  /** Template and library files are watched, so one that is edited, replaced or deleted is reloaded at once. */
+  const watchDataFiles = async (files: string[]): Promise<void> => {
+    const key = files.join('\n');
+    if (!canWatch || key === watched) return;
+    watched = key;
+    watching?.dispose();
+    watching = undefined;
+    if (files.length === 0) return;
+    watching = await host.watchFiles(files);
+  };
+
+  return {
+    initialized(): void {
+      if (canConfigure) host.registerConfiguration();
+      void reloadSettings();
+    },
+
+    reloadSettings,
+
+    changed: schedule,
+
+    closed(uri: string): void {
+      cache.forget(uri);
+      if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    },
+
+    diagnostics(p: DocumentDiagnosticParams): DocumentDiagnosticReport {
+      const a = safe('diagnostics', undefined, () => analysisOf(p.textDocument.uri));
+      return { kind: 'full', items: a ? diagnosticsOf(a) : [] };
+    },
+
+    codeActions(p: CodeActionParams) {
+      const a = analysisOf(p.textDocument.uri);
+      return a ? safe('code actions', [], () => codeActions(a, p, cache.lang)) : [];
+    },
+
+    completion(p: CompletionParams) {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return [];
+      return safe('completion', [], () => completionItems(cache.get(doc), doc.offsetAt(p.position), cache.lang, cache.library));
+    },
+
+    hover(p: HoverParams) {
+      const doc = documents.get(p.textDocument.uri);
+      if (!doc) return null;
+      return safe('hover', null, () => {
+        const a = cache.get(doc);
+        const h = hoverAt(a.report, doc.offsetAt(p.position));
+        return h ? { contents: { kind: 'markdown' as const, value: h.contents[cache.lang] }, range: toRange(a.report.index, h.span) } : null;
+      });
+    },
+
+    symbols(p: DocumentSymbolParams) {
+      const a = analysisOf(p.textDocument.uri);
+      return a ? safe('symbols', [], () => documentSymbols(a)) : [];
+    },
+
+    folding(p: FoldingRangeParams) {
+      const a = analysisOf(p.textDocument.uri);
+      return a ? safe('folding', [], () => foldingRanges(a)) : [];
+    },
+
+    async executeCommand(p: ExecuteCommandParams): Promise<{ applied: boolean }> {
+      const uri = (p.arguments?.[0] as string | undefined) ?? '';
+      const a = analysisOf(uri);
+      if (!a) return { applied: false };
+      const edit = p.command === COMMANDS.insertMissingSections ? insertMissingSectionsEdit(a) : p.command === COMMANDS.fixAll ? fixAllEdit(a) : undefined;
+      if (!edit) return { applied: false };
+      const result = await connection.workspace.applyEdit({ label: 'Jixiao', edit });
+      return { applied: result.applied };
+    },
+
+    /** Templates a client can offer for a new report. */
+    templates() {
+      return safe('templates', [], () => cache.registry.list().map((t) => ({ id: t.id, name: t.name, source: t.source })));
+    },
+
+    /** The text of a new report from a template. */
+    newReport(p: { templateId?: string; year?: number; unit?: string }) {
+      return safe('newReport', null, () => {
+        const t = (p.templateId && cache.registry.get(p.templateId)) || cache.registry.default;
+        return { text: renderNewReport(t, { year: p.year ?? new Date().getFullYear() - 1, unit: p.unit ?? '（单位名称）' }), templateId: t.id };
+      });
+    },
+  };
+}
