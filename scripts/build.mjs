@@ -21,21 +21,11 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
-/**
- * The language server is two files: server.cjs answers `initialize` and loads session.cjs (the engine:
- * remark, zod, templates, rules) only then, so an editor gets the capabilities without waiting for the
- * engine to be compiled. `import('./session.js')` in server.ts becomes a require of the other file.
- */
-const sessionApart = {
-  name: 'session-apart',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/session\.js$/ }, () => ({ path: './session.cjs', external: true }));
-  },
-};
-
+// The language server is two files: server.cjs answers `initialize`, then loads session.cjs (the
+// engine: remark, zod, templates, rules) by path, through V8's code cache (server/src/lsp/code-cache.ts).
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs' },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs', plugins: [sessionApart], supported: { 'dynamic-import': false } },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' },
   { entryPoints: ['server/src/lsp/session.ts'], outfile: 'dist/session.cjs' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
 ];

@@ -80,6 +80,8 @@ export class TestClient {
   readonly registrations: Registration[] = [];
   /** window/logMessage errors (type 1). */
   readonly errorLogs: string[] = [];
+  /** Every window/logMessage text. */
+  readonly logs: string[] = [];
   /** How many publishDiagnostics notifications arrived, per uri. */
   readonly publishCount = new Map<string, number>();
   private readonly histories = new Map<string, PublishDiagnosticsParams[]>();
@@ -91,7 +93,8 @@ export class TestClient {
     this.settings = options.settings ?? {};
     this.process = spawn(process.execPath, [join(ROOT, 'bin', 'jixiao-language-server.cjs'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, ...options.env },
+      // no code cache in the user's home from the tests, unless a test asks for one (code-cache.test.ts)
+      env: { ...process.env, JIXIAO_CACHE_DIR: 'off', ...options.env },
     });
     this.process.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
     this.connection = createMessageConnection(new RecordingReader(this.process.stdout!, this.wire), new RecordingWriter(this.process.stdin!, this.wire));
@@ -107,6 +110,8 @@ export class TestClient {
     });
     this.connection.onNotification('window/logMessage', (p: LogMessageParams) => {
       if (p.type === 1) this.errorLogs.push(p.message);
+      this.logs.push(p.message);
+      this.wake();
     });
     this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {

@@ -1,6 +1,7 @@
 // The Jixiao language server: the connection, the documents, and the `initialize` answer. The rest
-// (session.ts: the engine — remark, zod, templates, rules) is loaded once `initialize` is answered, so
-// the editor has the capabilities at once; anything that arrives meanwhile waits for the load, in order.
+// (session.ts: the engine — remark, zod, templates, rules; a bundle of its own, dist/session.cjs) is
+// loaded once `initialize` is answered, so the editor has the capabilities at once; anything that
+// arrives meanwhile waits for the load, in order.
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -13,7 +14,20 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serverCapabilities } from './capabilities.js';
+import { join } from 'node:path';
+import { requireBundle } from './code-cache.js';
 import type { Session } from './session.js';
+
+const SAVE_CACHE_AFTER_MS = 5000;
+
+/** The engine's bundle, through the code cache; saved a while after loading, when the first checks have compiled more of it. */
+function loadSession(connection: Connection): typeof import('./session.js') {
+  const start = performance.now();
+  const loaded = requireBundle<typeof import('./session.js')>(join(__dirname, 'session.cjs'));
+  connection.console.info(`jixiao: engine loaded in ${(performance.now() - start).toFixed(0)} ms (code cache: ${loaded.cache}${loaded.cacheFile ? `, ${loaded.cacheFile}` : ''})`);
+  setTimeout(loaded.save, SAVE_CACHE_AFTER_MS).unref();
+  return loaded.exports;
+}
 
 /**
  * Applies content changes one at a time with their ranges clamped to the document. The library's own
@@ -43,7 +57,7 @@ export function startServer(connection: Connection = createConnection()): Connec
   let params: InitializeParams = { processId: null, rootUri: null, capabilities: {} };
   let loading: Promise<Session> | undefined;
   const session = (): Promise<Session> =>
-    (loading ??= import('./session.js').then((m) =>
+    (loading ??= Promise.resolve().then(() => loadSession(connection)).then((m) =>
       m.createSession({
         connection,
         documents,
