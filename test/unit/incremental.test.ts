@@ -3,12 +3,12 @@
 // an edit touched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildReport, checkText } from '../../server/src/engine/index.js';
+import { buildReport, checkText, LineIndex } from '../../server/src/engine/index.js';
 import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
 import { generateReport, rng } from '../../bench/generate.js';
 import { readExample, registry } from '../helpers.js';
 
-const SNIPPETS = ['字', '\n', '\n\n', '```\n', '~~~~\n', '<!--', '-->', '<!-- jixiao-disable doc-number -->\n', '## 四、新增章节\n\n', '（二）', '1、', '    缩进\n', '3232.51 万元', '湛财绩【2024】5号', '。', '\r\n', '---\n', '# ', '> ', '- ', '| a | b |\n'];
+const SNIPPETS = ['字', '\n', '\n\n', '```\n', '~~~~\n', '<!--', '-->', '<!-- jixiao-disable doc-number -->\n', '## 四、新增章节\n\n', '（二）', '1、', '    缩进\n', '3232.51 万元', '湛财绩【2024】5号', '。', '\r\n', '\r', '---\n', '# ', '> ', '- ', '| a | b |\n'];
 
 /** Everything the rules read, as comparable data. */
 function snapshot(text: string, parser?: IncrementalParser): string {
@@ -22,7 +22,14 @@ function snapshot(text: string, parser?: IncrementalParser): string {
     docNumbers: report.docNumbers.map((d) => [d.start, d.end, d.openStart, d.closeStart, d.serialStart, d.di]),
     dates: report.dates.map((d) => [d.start, d.end, d.monthSpan.start, d.daySpan?.start]),
     headings: report.outline.headings.map((h) => [h.line.start, h.level, h.tsec?.id, h.section.end]),
+    // the line index comes from the chunks' line starts: it must be the one a scan of the text gives
+    lineStarts: sameAsScan(report.index.starts, text),
   });
+}
+
+function sameAsScan(starts: number[], text: string): number[] {
+  assert.deepEqual(starts, new LineIndex(text).starts, 'line starts differ from a scan of the text');
+  return starts;
 }
 
 function findingsOf(text: string, parser?: IncrementalParser): string {

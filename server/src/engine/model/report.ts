@@ -51,9 +51,9 @@ const MIN_MATCHED_HEADINGS = 3;
 const MIN_MATCHED_TOP = 2;
 
 export function buildReport(text: string, options: ModelOptions): Report {
-  const index = new LineIndex(text);
   const frontMatter = readFrontMatter(text);
   const facts = (options.parser ?? new IncrementalParser()).update(text, frontMatter.end, !options.structureOnly);
+  const index = LineIndex.fromStarts(facts.lineStarts, text.length, text);
   const parsed: ParsedDocument = { blocks: facts.blocks, lines: facts.lines, comments: facts.comments, opaque: facts.opaque };
   const { registry } = options;
 

@@ -21,7 +21,14 @@ export interface ChunkFacts {
   dates: DateMention[];
 }
 
+/** The whole document's facts, and where its lines start (for the line index, without a scan of the text). */
+export interface DocumentFacts extends ChunkFacts {
+  lineStarts: number[];
+}
+
 interface Chunk extends ChunkFacts {
+  /** Line starts relative to the chunk's start, without one at its very end (the next chunk's first). */
+  lineStarts: number[];
   start: number;
   end: number;
   firstLine: number;
@@ -110,7 +117,8 @@ function parseChunk(text: string, start: number, end: number, firstLine: number,
     docNumbers: withFacts ? parsed.blocks.flatMap((b) => scanDocNumbers(source, b.start, b.end)) : [],
     dates: withFacts ? parsed.blocks.flatMap((b) => scanDates(source, b.start, b.end)) : [],
   };
-  const chunk: Chunk = { ...facts, start: 0, end: end - start, firstLine: 0, lineCount: countLines(source, 0, source.length), blockBase: 0 };
+  const lineStarts = index.starts[index.starts.length - 1] === source.length ? index.starts.slice(0, -1) : index.starts;
+  const chunk: Chunk = { ...facts, lineStarts, start: 0, end: end - start, firstLine: 0, lineCount: countLines(source, 0, source.length), blockBase: 0 };
   shiftChunk(chunk, start, firstLine, 0);
   return chunk;
 }
@@ -210,10 +218,12 @@ export class IncrementalParser {
   private text = '';
   private blankUntil = 0;
   private withFacts = true;
+  /** The facts returned last: kept and updated in place by the next edit. */
+  private facts: DocumentFacts | undefined;
   /** Chunks parsed by the last update (for tests and benchmarks). */
   lastParsed = 0;
 
-  update(text: string, blankUntil: number, withFacts = true): ChunkFacts {
+  update(text: string, blankUntil: number, withFacts = true): DocumentFacts {
     if (blankUntil !== this.blankUntil || withFacts !== this.withFacts) {
       this.chunks = []; // the front matter changed, or facts are now (not) wanted: start over
       this.blankUntil = blankUntil;
@@ -222,7 +232,7 @@ export class IncrementalParser {
     const old = this.text;
     this.text = text;
     this.lastParsed = 0;
-    if (this.chunks.length === 0) {
+    if (this.chunks.length === 0 || !this.facts) {
       this.chunks = this.parseFrom(text, 0, 0, () => false);
       return this.collect();
     }
@@ -230,7 +240,7 @@ export class IncrementalParser {
     const min = Math.min(old.length, text.length);
     const prefix = commonPrefix(old, text, min);
     const suffix = commonSuffix(old, text, min - prefix);
-    if (prefix === old.length && prefix === text.length) return this.collect();
+    if (prefix === old.length && prefix === text.length) return this.facts;
     const delta = text.length - old.length;
     const oldEditEnd = old.length - suffix;
 
@@ -255,8 +265,9 @@ export class IncrementalParser {
     const newLineAt = parsed.length > 0 ? (parsed[parsed.length - 1] as Chunk).firstLine + (parsed[parsed.length - 1] as Chunk).lineCount : firstLine;
     const lineDelta = rest.length > 0 ? newLineAt - (rest[0] as Chunk).firstLine : 0;
     for (const c of rest) shiftChunk(c, delta, lineDelta, 0);
+    const removed = this.chunks.slice(first, this.chunks.length - rest.length);
     this.chunks = [...keep, ...parsed, ...rest];
-    return this.collect();
+    return this.splice(keep, removed, parsed);
   }
 
   /** Parses chunks from `pos` until `stop(boundary)` says the old chunks can take over. */
@@ -274,19 +285,65 @@ export class IncrementalParser {
     return out;
   }
 
-  private collect(): ChunkFacts {
-    const out: ChunkFacts = { blocks: [], lines: [], comments: [], opaque: [], sentences: [], docNumbers: [], dates: [] };
-    for (const c of this.chunks) {
-      const base = out.blocks.length;
-      if (c.blockBase !== base) shiftChunk(c, 0, 0, base - c.blockBase);
-      for (const b of c.blocks) out.blocks.push(b);
-      for (const l of c.lines) out.lines.push(l);
-      for (const m of c.comments) out.comments.push(m);
-      for (const o of c.opaque) out.opaque.push(o);
-      for (const s of c.sentences) out.sentences.push(s);
-      for (const d of c.docNumbers) out.docNumbers.push(d);
-      for (const d of c.dates) out.dates.push(d);
-    }
+  /** The whole document's facts, gathered from every chunk (after the first parse). */
+  private collect(): DocumentFacts {
+    const out: DocumentFacts = { blocks: [], lines: [], comments: [], opaque: [], sentences: [], docNumbers: [], dates: [], lineStarts: [] };
+    this.numberBlocks();
+    for (const c of this.chunks) for (const kind of KINDS) for (const x of c[kind]) (out[kind] as unknown[]).push(x);
+    out.lineStarts = this.lineStarts();
+    this.facts = out;
     return out;
   }
+
+  /**
+   * After an edit: the facts of the chunks parsed again replace those of the chunks they replace, in
+   * place, so a keystroke does not copy every line, sentence and amount of a large document.
+   */
+  private splice(keep: Chunk[], removed: Chunk[], parsed: Chunk[]): DocumentFacts {
+    const out = this.facts as DocumentFacts;
+    this.numberBlocks();
+    for (const kind of KINDS) {
+      let at = 0;
+      for (const c of keep) at += c[kind].length;
+      let count = 0;
+      for (const c of removed) count += c[kind].length;
+      const items: unknown[] = [];
+      for (const c of parsed) for (const x of c[kind]) items.push(x);
+      replaceRange(out[kind] as unknown[], at, count, items);
+    }
+    out.lineStarts = this.lineStarts();
+    return out;
+  }
+
+  /** Block indexes run on across chunks: a chunk whose first block moved is renumbered. */
+  private numberBlocks(): void {
+    let base = 0;
+    for (const c of this.chunks) {
+      if (c.blockBase !== base) shiftChunk(c, 0, 0, base - c.blockBase);
+      base += c.blocks.length;
+    }
+  }
+
+  private lineStarts(): number[] {
+    const starts: number[] = [];
+    for (const c of this.chunks) for (const s of c.lineStarts) starts.push(c.start + s);
+    // a last line break starts one more (empty) line, as LineIndex counts them
+    const last = this.text.charCodeAt(this.text.length - 1);
+    if (starts.length === 0 || last === 10 || last === 13) starts.push(this.text.length);
+    return starts;
+  }
+}
+
+const KINDS = ['blocks', 'lines', 'comments', 'opaque', 'sentences', 'docNumbers', 'dates'] as const;
+
+/** `arr.splice(at, count, ...items)` without passing a large `items` as arguments (the stack has a limit). */
+function replaceRange(arr: unknown[], at: number, count: number, items: unknown[]): void {
+  if (items.length <= 10_000) {
+    arr.splice(at, count, ...items);
+    return;
+  }
+  const tail = arr.slice(at + count);
+  arr.length = at;
+  for (const x of items) arr.push(x);
+  for (const x of tail) arr.push(x);
 }

@@ -10,11 +10,15 @@ export class LineIndex {
   /** Length of the text the index describes. */
   readonly length: number;
 
-  /** An index for positions only, rebuilt from line starts sent by a worker thread. */
-  static fromStarts(starts: number[], length: number): LineIndex {
+  /**
+   * An index from line starts already known: the incremental parser's (with the text), or those a
+   * worker thread sent (positions only, no text).
+   */
+  static fromStarts(starts: number[], length: number, text = ''): LineIndex {
     const index = new LineIndex('');
     (index as { starts: number[] }).starts = starts;
     (index as { length: number }).length = length;
+    (index as { text: string }).text = text;
     return index;
   }
 
