@@ -6,7 +6,9 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 interface Status {
   uri: string;
   isReport: boolean;
-  template: { id: string; name: { zh: string; en: string } };
+  /** The language of the server's messages (jixiao.language). */
+  lang: 'zh' | 'en';
+  template: { id: string; name: { zh: string; en: string }; shortName: { zh: string; en: string } };
   errors: number;
   warnings: number;
   infos: number;
@@ -17,8 +19,6 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
   item.name = vscode.l10n.t('Jixiao report check');
   item.command = 'workbench.actions.view.problems';
   const statuses = new Map<string, Status>();
-  const zh = vscode.env.language.toLowerCase().startsWith('zh');
-
   const show = (): void => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const s = uri ? statuses.get(uri) : undefined;
@@ -26,9 +26,9 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
       item.hide();
       return;
     }
-    const name = zh ? s.template.name.zh : s.template.name.en;
-    item.text = `$(checklist) ${s.errors + s.warnings + s.infos === 0 ? '$(check)' : `$(error) ${s.errors} $(warning) ${s.warnings} $(info) ${s.infos}`}`;
-    item.tooltip = vscode.l10n.t('Jixiao: checked as “{0}” ({1}). Click to open the Problems view.', name, s.template.id);
+    const counts = s.errors + s.warnings + s.infos === 0 ? '$(check)' : `$(error) ${s.errors} $(warning) ${s.warnings} $(info) ${s.infos}`;
+    item.text = `$(checklist) ${s.template.shortName[s.lang]} ${counts}`;
+    item.tooltip = vscode.l10n.t('Jixiao: checked as “{0}” ({1}). Click to open the Problems view.', s.template.name[s.lang], s.template.id);
     item.show();
   };
 

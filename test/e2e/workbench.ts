@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export interface WorkbenchOptions {
   root: string;
@@ -191,11 +191,20 @@ export class Workbench {
     return rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
   }
 
-  async screenshot(name: string): Promise<string> {
+  /** Saves a screenshot of the page, or of the part `clip` gives (CSS pixels of the viewport). */
+  async screenshot(name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string> {
     mkdirSync(this.options.screenshots, { recursive: true });
     const path = join(this.options.screenshots, `${name}.png`);
-    await this.page.screenshot({ path });
+    await this.page.screenshot({ path, ...(clip ? { clip } : {}) });
     return path;
+  }
+
+  /** Waits until the mouse hover shown for an element has the text, and returns all of its text. */
+  async hoverText(target: Locator, text: string | RegExp): Promise<string> {
+    await target.hover();
+    const hover = this.page.locator('.workbench-hover, .monaco-hover').filter({ hasText: text }).first();
+    await hover.waitFor({ timeout: 10000 });
+    return hover.innerText();
   }
 
   async close(): Promise<void> {

@@ -93,7 +93,8 @@ export function createSession(host: Host) {
     void connection.sendNotification('jixiao/status', {
       uri: a.uri,
       isReport: a.report.isReport,
-      template: { id: a.report.template.id, name: a.report.template.name },
+      lang: cache.lang,
+      template: { id: a.report.template.id, name: a.report.template.name, shortName: a.report.template.shortName },
       errors: count('error'),
       warnings: count('warning'),
       infos: count('information') + count('hint'),

@@ -59,6 +59,7 @@ export const templateSchema = z
     $schema: z.string().optional(),
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).describe('Template id, used in front matter `template: <id>` and --template.'),
     name: localizedSchema.describe('Human name of the report kind.'),
+    shortName: localizedSchema.optional().describe('A few words for the status bar, e.g. 部门整体支出 (default: the name).'),
     titlePatterns: z
       .array(z.string().min(1))
       .min(1)

@@ -27,6 +27,8 @@ export interface TemplateSection {
 export interface Template {
   id: string;
   name: Localized;
+  /** For the status bar. */
+  shortName: Localized;
   titlePatterns: string[];
   scoreBands: { min: number; grades: string[] }[];
   preamble: string;
@@ -63,6 +65,7 @@ export function buildTemplate(input: TemplateInput, source: string): Template {
   return {
     id: input.id,
     name: input.name,
+    shortName: input.shortName ?? input.name,
     titlePatterns: input.titlePatterns,
     scoreBands: [...input.scoreBands].sort((a, b) => b.min - a.min),
     preamble: input.preamble,
