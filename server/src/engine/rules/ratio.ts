@@ -54,9 +54,10 @@ export default defineRule({
   check({ report }) {
     const out: RuleFinding[] = [];
     const body = report.sentences.filter((s) => s.start >= report.outline.bodyStart);
+    const denominators = new Denominators(body);
     for (const s of body) {
       for (const p of s.percents) {
-        const c = rate(s, p) ?? growth(s, p) ?? share(body, s, p);
+        const c = rate(s, p) ?? growth(s, p) ?? share(denominators, s, p);
         if (!c || consistent(p, c.interval)) continue;
         out.push({
           span: { start: p.start, end: p.signEnd },
@@ -113,27 +114,72 @@ function growth(s: Sentence, p: LabelledPercent): Computation | undefined {
   };
 }
 
+/** How far before an amount its name is looked for (全社会研发投入 31.97 亿元). */
+const NAME_WINDOW = 80;
+/**
+ * Amounts looked at, per check, when searching denominators by name. Each distinct name costs one
+ * pass over the report's amounts; a document with thousands of distinct 占… names (no real report
+ * has more than a few dozen) gets the first ones checked and the rest skipped, so a check stays
+ * linear in the document whatever it holds.
+ */
+const SEARCH_BUDGET = 400_000;
+
+interface Candidate {
+  a: LabelledAmount;
+  len: number;
+  dist: number;
+}
+
+/** The amounts a 占 B names as B, found once per distinct name. */
+class Denominators {
+  private readonly found = new Map<string, Candidate[]>();
+  private budget = SEARCH_BUDGET;
+
+  constructor(private readonly body: Sentence[]) {}
+
+  /** The two best matches (longest prefix of the name, then nearest), so one can be the numerator itself. */
+  best(name: string): Candidate[] {
+    let hit = this.found.get(name);
+    if (hit) return hit;
+    hit = [];
+    let count = 0;
+    for (const other of this.body) count += other.amounts.length;
+    if (count <= this.budget) {
+      this.budget -= count;
+      for (const other of this.body) for (const a of other.amounts) rank(hit, candidate(other, a, name));
+    }
+    this.found.set(name, hit);
+    return hit;
+  }
+}
+
+function candidate(s: Sentence, a: LabelledAmount, name: string): Candidate | undefined {
+  const end = a.start - s.start;
+  const context = s.text.slice(Math.max(0, end - NAME_WINDOW), end);
+  for (let len = name.length; len >= 4; len--) {
+    const at = context.lastIndexOf(name.slice(0, len));
+    if (at >= 0) return { a, len, dist: context.length - at };
+  }
+  return undefined;
+}
+
+/** Keeps the two best candidates, in order: a longer match first, then a nearer one, then the earlier. */
+function rank(top: Candidate[], c: Candidate | undefined): void {
+  if (!c) return;
+  const better = (x: Candidate, y: Candidate): boolean => x.len > y.len || (x.len === y.len && x.dist < y.dist);
+  if (!top[0] || better(c, top[0])) top.unshift(c);
+  else if (!top[1] || better(c, top[1])) top.splice(1, 0, c);
+  top.length = Math.min(top.length, 2);
+}
+
 /** A，占 B X%: B is found by name elsewhere in the report (全社会研发投入 … 31.97 亿元). */
-function share(body: Sentence[], s: Sentence, p: LabelledPercent): Computation | undefined {
+function share(denominators: Denominators, s: Sentence, p: LabelledPercent): Computation | undefined {
   const m = SHARE.exec(p.label);
   if (!m || !m[1]) return undefined;
   const name = m[1].replace(/的|比例|比重|总额|总量$/g, '');
   const numerator = [...s.amounts].reverse().find((a) => a.start < p.start);
   if (!numerator || name.length < 4) return undefined;
-  let best: { a: LabelledAmount; len: number; dist: number } | undefined;
-  for (const other of body) {
-    for (const a of other.amounts) {
-      if (a === numerator || a.start === numerator.start) continue;
-      const context = other.text.slice(0, a.start - other.start);
-      for (let len = name.length; len >= 4; len--) {
-        const at = context.lastIndexOf(name.slice(0, len));
-        if (at < 0) continue;
-        const dist = context.length - at;
-        if (!best || len > best.len || (len === best.len && dist < best.dist)) best = { a, len, dist };
-        break;
-      }
-    }
-  }
+  const best = denominators.best(name).find((c) => c.a !== numerator && c.a.start !== numerator.start);
   if (!best || best.a.yuan <= numerator.yuan) return undefined;
   const d = best.a;
   return ratioOf(numerator, d, `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`, `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`);
