@@ -8,6 +8,7 @@ import { LineIndex } from '../text/line-index.js';
 import type { Template } from '../template/template.js';
 import type { TemplateRegistry } from '../template/registry.js';
 import { readAssessment, type Assessment } from './assessment.js';
+import { budgetAmounts } from './budget.js';
 import type { Sentence } from './facts.js';
 import { readHeader, type Header } from './header.js';
 import { buildOutline, type Outline } from './outline.js';
@@ -30,6 +31,8 @@ export interface Report {
   outline: Outline;
   header: Header;
   sentences: Sentence[];
+  /** The sentences with budget totals or parts: what the budget rules read (a small share of a long report). */
+  budgetSentences: Sentence[];
   docNumbers: DocNumber[];
   dates: DateMention[];
   assessment: Assessment;
@@ -103,6 +106,7 @@ export function buildReport(text: string, options: ModelOptions): Report {
     outline,
     header,
     sentences: facts.sentences,
+    budgetSentences: facts.sentences.filter((s) => budgetAmounts(s).length > 0),
     docNumbers: facts.docNumbers,
     dates: facts.dates,
     assessment: readAssessment(text, outline.bodyStart, template),

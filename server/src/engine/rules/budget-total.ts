@@ -26,7 +26,7 @@ export default defineRule({
   fix: { zh: '把合计数改为各部分之和（需确认）', en: "Replaces the total with the sum of its parts (on request)" },
   check({ report }) {
     const out: RuleFinding[] = [];
-    for (const st of readStatements(report.sentences)) {
+    for (const st of readStatements(report.budgetSentences)) {
       for (const parts of st.families.values()) {
         if (parts.length < 2) continue;
         const total = st.total.amount;

@@ -25,8 +25,8 @@ export default defineRule({
     en: 'A spending figure exceeds its budget; the report must explain why.',
   },
   check({ report }) {
-    const budget = firstOfEach(report.sentences, 'income');
-    const spent = firstOfEach(report.sentences, 'expense');
+    const budget = firstOfEach(report.budgetSentences, 'income');
+    const spent = firstOfEach(report.budgetSentences, 'expense');
     const out: RuleFinding[] = [];
     for (const [spendKey, budgetKey] of PAIRS) {
       const s = spent.get(spendKey);
