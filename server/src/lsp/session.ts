@@ -31,7 +31,6 @@ import { messageLang, readSettings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
 
-const BURST_MS = 4;
 
 function safeFolder(uri: string): string {
   try {
@@ -108,25 +107,31 @@ export function createSession(host: Host) {
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(a) });
   };
 
-  // A keystroke is checked at once; a burst of edits (changes less than BURST_MS apart) is checked
-  // once, BURST_MS after it started, at its newest version: work for stale versions never starts.
-  // (vscode-jsonrpc handles one queued message per event-loop turn, so setImmediate alone would run
-  // a check between every two queued changes.)
+  // A keystroke is checked as soon as nothing else is waiting; edits queued behind it (a macro, a
+  // client that does not wait) are checked once, at the newest version: work for stale versions never
+  // starts. vscode-jsonrpc handles one queued message per event-loop turn, so the check waits two
+  // turns and looks again: while the document keeps changing, another change was queued, and it waits
+  // on. No timer: a drafter's keystroke is checked within two turns.
   const scheduled = new Set<string>();
-  let lastChange = 0;
   const schedule = (uri: string): void => {
-    const now = performance.now();
-    const inBurst = now - lastChange < BURST_MS;
-    lastChange = now;
-    if (scheduled.has(uri)) return;
+    if (scheduled.has(uri)) return; // the check on its way will see this version
     scheduled.add(uri);
-    const run = (): void => {
-      scheduled.delete(uri);
-      const doc = documents.get(uri);
-      if (doc) publish(doc);
+    let seen = documents.get(uri)?.version;
+    const settle = (): void => {
+      setImmediate(() =>
+        setImmediate(() => {
+          const doc = documents.get(uri);
+          if (doc && doc.version !== seen) {
+            seen = doc.version;
+            settle();
+            return;
+          }
+          scheduled.delete(uri);
+          if (doc) publish(doc);
+        }),
+      );
     };
-    if (inBurst) setTimeout(run, BURST_MS);
-    else setImmediate(run);
+    settle();
   };
 
   const warnOnce = (message: string): void => {
