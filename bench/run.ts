@@ -12,6 +12,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { replaceBetweenMarkers } from '../scripts/markers.js';
 import { generateReport } from './generate.js';
+import { SERVER_NODE_OPTIONS } from '../server/src/lsp/node-options.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const SERVER = join(ROOT, 'dist', 'server.cjs');
@@ -20,7 +21,7 @@ const quick = process.argv.includes('--quick');
 
 /** Node options for the server: those the extension and `jixiao-language-server` use, or BENCH_SERVER_ARGS. */
 function serverArgs(): string[] {
-  return (process.env.BENCH_SERVER_ARGS ?? '--max-semi-space-size=2').split(' ').filter(Boolean);
+  return process.env.BENCH_SERVER_ARGS !== undefined ? process.env.BENCH_SERVER_ARGS.split(' ').filter(Boolean) : SERVER_NODE_OPTIONS;
 }
 
 interface Stats {

@@ -2,6 +2,7 @@
 // checking happens in the server; this file only connects the editor to it.
 import * as vscode from 'vscode';
 import { registerStatusBar } from './status.js';
+import { SERVER_NODE_OPTIONS } from '../../server/src/lsp/node-options.js';
 import {
   CloseAction,
   ErrorAction,
@@ -55,8 +56,7 @@ const zh = (): boolean => vscode.env.language.toLowerCase().startsWith('zh');
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.cjs');
-  // a small young generation keeps the server's peak memory down on large reports (docs/benchmarks.md)
-  const execArgv = ['--max-semi-space-size=2'];
+  const execArgv = SERVER_NODE_OPTIONS;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
