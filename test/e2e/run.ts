@@ -30,6 +30,10 @@ function nls(key: string): string[] {
   return ['package.nls.json', 'package.nls.zh-cn.json'].map((f) => (JSON.parse(readFileSync(join(root, f), 'utf8')) as Record<string, string>)[key] as string);
 }
 
+const OFFICE_LIBRARY = JSON.stringify({ ...JSON.parse(readFileSync(join(examples, 'jixiao-boilerplate.json'), 'utf8')), $schema: undefined }, null, 2);
+/** A library entry without its text: VS Code's JSON service (the schema) and, once it is listed in the settings, the server each say so. */
+const BROKEN_LIBRARY = '{\n  "entries": [\n    { "section": "改进措施", "label": "开展绩效自评培训" }\n  ]\n}\n';
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const wb = new Workbench({
@@ -42,6 +46,9 @@ const wb = new Workbench({
     '2023.md': join(examples, '2023-湛江市科学技术局-整体绩效自评报告.md'),
     '2019-fixed.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
   },
+  // the office's boilerplate library (the example's, with the $schema the extension supplies left out)
+  texts: { 'office.jixiao-boilerplate.json': OFFICE_LIBRARY, 'team.jixiao-boilerplate.json': BROKEN_LIBRARY },
+  workspaceSettings: { 'jixiao.boilerplate': ['office.jixiao-boilerplate.json'] },
 });
 
 const scenarios: [string, () => Promise<void>][] = [
@@ -250,6 +257,41 @@ const scenarios: [string, () => Promise<void>][] = [
       await steps.first().and(wb.page.locator('[aria-checked="true"]')).waitFor({ timeout: 10000 });
       await steps.first().locator('.codicon-getting-started-step-checked').waitFor({ timeout: 5000 });
       await wb.screenshot('9-walkthrough');
+    },
+  ],
+  [
+    '10-boilerplate: the office library is offered in 改进措施; a broken library file is marked by the schema and by the server',
+    async () => {
+      await wb.command('Notifications: Clear All Notifications');
+      await wb.openFile('2023.md');
+      await wb.focusEditor();
+      await wb.page.keyboard.press('Control+End');
+      await wb.page.keyboard.press('Enter');
+      await wb.page.keyboard.type('5、');
+      await wb.page.keyboard.press('Control+Space');
+      const office = '5、压实资金使用主体责任';
+      await wb.page.locator('.suggest-widget .monaco-list-row', { hasText: office }).first().waitFor({ timeout: 20000 });
+      await wb.screenshot('10-boilerplate-completion');
+      await wb.choose('.suggest-widget .monaco-list-row', office);
+      await wb.save('2023.md');
+      assert.match(wb.read('2023.md').slice(-300), /\n5、压实资金使用主体责任。明确每个项目的责任科室和责任人/);
+      // a second library, broken, is added to the folder's settings while VS Code runs
+      wb.write('.vscode/settings.json', JSON.stringify({ 'jixiao.boilerplate': ['office.jixiao-boilerplate.json', 'team.jixiao-boilerplate.json'] }));
+      await wb.openFile('team.jixiao-boilerplate.json');
+      await wb.problems();
+      // the Problems list shows only the rows in view: filter it to the library file
+      const filter = wb.page.locator('.markers-panel-container, .part.panel').getByPlaceholder(/^Filter/).first();
+      await filter.fill('team.jixiao-boilerplate');
+      const deadline = Date.now() + 30000;
+      let rows: string[] = [];
+      const marked = (): boolean => rows.some((r) => /Missing property "text"/.test(r)) && rows.some((r) => r.includes('entries[0].text'));
+      while (!marked() && Date.now() < deadline) {
+        rows = await wb.page.locator('.markers-panel .monaco-list-row').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+        if (!marked()) await new Promise((r) => setTimeout(r, 500));
+      }
+      await wb.screenshot('10-boilerplate-broken');
+      await filter.fill('');
+      assert.ok(marked(), `the schema's and the server's findings on the broken library, in:\n${rows.join('\n')}`);
     },
   ],
 ];

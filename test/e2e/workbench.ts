@@ -14,6 +14,10 @@ export interface WorkbenchOptions {
   vsix: string;
   /** Files copied into the workspace: target name → source path. */
   files: Record<string, string>;
+  /** Files written into the workspace: target name → content. */
+  texts?: Record<string, string>;
+  /** The workspace folder's settings (.vscode/settings.json). */
+  workspaceSettings?: Record<string, unknown>;
   screenshots: string;
 }
 
@@ -50,6 +54,11 @@ export class Workbench {
     mkdirSync(join(userData, 'User'), { recursive: true });
     mkdirSync(this.workspace, { recursive: true });
     for (const [name, source] of Object.entries(this.options.files)) cpSync(source, join(this.workspace, name));
+    for (const [name, text] of Object.entries(this.options.texts ?? {})) writeFileSync(join(this.workspace, name), text);
+    if (this.options.workspaceSettings) {
+      mkdirSync(join(this.workspace, '.vscode'));
+      writeFileSync(join(this.workspace, '.vscode', 'settings.json'), JSON.stringify(this.options.workspaceSettings, null, 2));
+    }
     writeFileSync(
       join(userData, 'User', 'settings.json'),
       JSON.stringify({
@@ -181,6 +190,11 @@ export class Workbench {
 
   read(name: string): string {
     return readFileSync(join(this.workspace, name), 'utf8');
+  }
+
+  /** Writes a file of the workspace from outside the editor (as another program would). */
+  write(name: string, text: string): void {
+    writeFileSync(join(this.workspace, name), text);
   }
 
   /** The rows of the Problems panel, as text. */
