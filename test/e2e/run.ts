@@ -144,13 +144,7 @@ const scenarios: [string, () => Promise<void>][] = [
   [
     '5-completion: in 改进措施, Ctrl+Space offers the standard wording, numbered',
     async () => {
-      await wb.openFile('2023.md');
-      await wb.focusEditor();
-      await wb.page.keyboard.press('Control+End');
-      await wb.page.keyboard.press('Enter');
-      await wb.page.keyboard.type('4、');
-      await wb.page.keyboard.press('Control+Space');
-      await wb.page.locator('.suggest-widget .monaco-list-row', { hasText: '4、加强绩效目标管理和运行监控' }).first().waitFor({ timeout: 20000 });
+      await wb.suggestAtEnd('2023.md', '4、', '4、加强绩效目标管理和运行监控');
       await wb.screenshot('5-completion');
       await wb.choose('.suggest-widget .monaco-list-row', '4、加强绩效目标管理和运行监控');
       await wb.save('2023.md');
@@ -263,14 +257,8 @@ const scenarios: [string, () => Promise<void>][] = [
     '10-boilerplate: the office library is offered in 改进措施; a broken library file is marked by the schema and by the server',
     async () => {
       await wb.command('Notifications: Clear All Notifications');
-      await wb.openFile('2023.md');
-      await wb.focusEditor();
-      await wb.page.keyboard.press('Control+End');
-      await wb.page.keyboard.press('Enter');
-      await wb.page.keyboard.type('5、');
-      await wb.page.keyboard.press('Control+Space');
       const office = '5、压实资金使用主体责任';
-      await wb.page.locator('.suggest-widget .monaco-list-row', { hasText: office }).first().waitFor({ timeout: 20000 });
+      await wb.suggestAtEnd('2023.md', '5、', office);
       await wb.screenshot('10-boilerplate-completion');
       await wb.choose('.suggest-widget .monaco-list-row', office);
       await wb.save('2023.md');

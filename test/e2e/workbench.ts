@@ -153,6 +153,17 @@ export class Workbench {
     await this.page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout: 10000 });
   }
 
+  /** Types `typed` on a new last line of the file, asks for completion, and waits for the item `label`. */
+  async suggestAtEnd(name: string, typed: string, label: string): Promise<void> {
+    await this.openFile(name);
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.type(typed);
+    await this.page.keyboard.press('Control+Space');
+    await this.page.locator('.suggest-widget .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 20000 });
+  }
+
   async focusEditor(): Promise<void> {
     await this.command('View: Focus Active Editor Group');
   }
