@@ -220,6 +220,8 @@ export class IncrementalParser {
   private withFacts = true;
   /** The facts returned last: kept and updated in place by the next edit. */
   private facts: DocumentFacts | undefined;
+  /** Whether the facts' line starts end with the empty line after a last line break. */
+  private endEntry = false;
   /** Chunks parsed by the last update (for tests and benchmarks). */
   lastParsed = 0;
 
@@ -267,7 +269,7 @@ export class IncrementalParser {
     for (const c of rest) shiftChunk(c, delta, lineDelta, 0);
     const removed = this.chunks.slice(first, this.chunks.length - rest.length);
     this.chunks = [...keep, ...parsed, ...rest];
-    return this.splice(keep, removed, parsed);
+    return this.splice(keep, removed, parsed, delta);
   }
 
   /** Parses chunks from `pos` until `stop(boundary)` says the old chunks can take over. */
@@ -299,7 +301,7 @@ export class IncrementalParser {
    * After an edit: the facts of the chunks parsed again replace those of the chunks they replace, in
    * place, so a keystroke does not copy every line, sentence and amount of a large document.
    */
-  private splice(keep: Chunk[], removed: Chunk[], parsed: Chunk[]): DocumentFacts {
+  private splice(keep: Chunk[], removed: Chunk[], parsed: Chunk[], delta: number): DocumentFacts {
     const out = this.facts as DocumentFacts;
     this.numberBlocks();
     for (const kind of KINDS) {
@@ -311,7 +313,18 @@ export class IncrementalParser {
       for (const c of parsed) for (const x of c[kind]) items.push(x);
       replaceRange(out[kind] as unknown[], at, count, items);
     }
-    out.lineStarts = this.lineStarts();
+    // line starts the same way; those after the edit move by its length
+    const starts = out.lineStarts;
+    if (this.endEntry) starts.pop(); // put back below if the new text still ends a line
+    let at = 0;
+    for (const c of keep) at += c.lineStarts.length;
+    let count = 0;
+    for (const c of removed) count += c.lineStarts.length;
+    const items: number[] = [];
+    for (const c of parsed) for (const s of c.lineStarts) items.push(c.start + s);
+    replaceRange(starts, at, count, items);
+    for (let i = at + items.length; i < starts.length; i++) (starts[i] as number) += delta;
+    this.endLineStart(starts);
     return out;
   }
 
@@ -327,10 +340,15 @@ export class IncrementalParser {
   private lineStarts(): number[] {
     const starts: number[] = [];
     for (const c of this.chunks) for (const s of c.lineStarts) starts.push(c.start + s);
-    // a last line break starts one more (empty) line, as LineIndex counts them
-    const last = this.text.charCodeAt(this.text.length - 1);
-    if (starts.length === 0 || last === 10 || last === 13) starts.push(this.text.length);
+    this.endLineStart(starts);
     return starts;
+  }
+
+  /** A last line break starts one more (empty) line, as LineIndex counts them: its start is the text's end. */
+  private endLineStart(starts: number[]): void {
+    const last = this.text.charCodeAt(this.text.length - 1);
+    this.endEntry = starts.length === 0 || last === 10 || last === 13;
+    if (this.endEntry) starts.push(this.text.length);
   }
 }
 

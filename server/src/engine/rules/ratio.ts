@@ -37,6 +37,12 @@ interface Computation {
   related: LabelledAmount[];
 }
 
+/**
+ * What a rate or growth percentage is computed from depends on its sentence alone, and a sentence
+ * object lives as long as its text is not edited: worked out once per percentage.
+ */
+const withinSentence = new WeakMap<LabelledPercent, Computation | null>();
+
 const RATE = /执行率|到位率|支出率|完成率|支付率/;
 const BUDGETED = /预算|计划|下达|安排/;
 const ACTUAL = /执行|支出|到位|实际|完成|拨付/;
@@ -57,7 +63,12 @@ export default defineRule({
     const denominators = new Denominators(body);
     for (const s of body) {
       for (const p of s.percents) {
-        const c = rate(s, p) ?? growth(s, p) ?? share(denominators, s, p);
+        let own = withinSentence.get(p);
+        if (own === undefined) {
+          own = rate(s, p) ?? growth(s, p) ?? null;
+          withinSentence.set(p, own);
+        }
+        const c = own ?? share(denominators, s, p);
         if (!c || consistent(p, c.interval)) continue;
         out.push({
           span: { start: p.start, end: p.signEnd },
