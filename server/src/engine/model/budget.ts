@@ -94,14 +94,39 @@ export function budgetAmounts(s: Sentence): BudgetAmount[] {
 
 /**
  * Statements in one paragraph: a total, then the parts that follow it in the same paragraph until
- * the next total of any flow.
+ * the next total of any flow. A paragraph's statements are kept with its first budget sentence and
+ * reused while its budget sentences are the same objects (sentences live until their text is edited).
  */
 export function readStatements(sentences: Sentence[]): Statement[] {
+  const out: Statement[] = [];
+  let i = 0;
+  while (i < sentences.length) {
+    const block = (sentences[i] as Sentence).block;
+    const group: Sentence[] = [];
+    for (; i < sentences.length && (sentences[i] as Sentence).block === block; i++) {
+      const s = sentences[i] as Sentence;
+      if (budgetAmounts(s).length > 0) group.push(s);
+    }
+    const first = group[0];
+    if (!first) continue;
+    let kept = statementsOf.get(first);
+    if (!kept || kept.group.length !== group.length || kept.group.some((s, k) => s !== group[k])) {
+      kept = { group, statements: paragraphStatements(group) };
+      statementsOf.set(first, kept);
+    }
+    for (const st of kept.statements) out.push(st);
+  }
+  return out;
+}
+
+const statementsOf = new WeakMap<Sentence, { group: Sentence[]; statements: Statement[] }>();
+
+/** The statements of one paragraph's budget sentences. */
+function paragraphStatements(sentences: Sentence[]): Statement[] {
   const out: Statement[] = [];
   let current: Statement | undefined;
   // 基本支出 inside a 本年支出 statement is a part of it and a total of its own (人员经费 + 公用经费)
   let nested: Statement | undefined;
-  let block = -1;
   const addPart = (st: Statement, b: BudgetAmount): boolean => {
     const k = b.parts[st.flow];
     if (!k) return false;
@@ -111,14 +136,7 @@ export function readStatements(sentences: Sentence[]): Statement[] {
     return true;
   };
   for (const s of sentences) {
-    const amounts = budgetAmounts(s);
-    if (amounts.length === 0) continue;
-    if (s.block !== block) {
-      current = undefined;
-      nested = undefined;
-      block = s.block;
-    }
-    for (const b of amounts) {
+    for (const b of budgetAmounts(s)) {
       const t = b.total;
       if (t?.flow === 'basic' && current?.flow === 'expense' && addPart(current, b)) {
         nested = { total: { amount: b.amount, name: t.name }, flow: 'basic', families: new Map() };
