@@ -208,7 +208,7 @@ describe('exit code 2 with a clear message', () => {
       const bad = join(tmp, 'broken.json');
       writeFileSync(bad, '{ "id": ');
       return ['check', '--template', bad, R2019];
-    }, /broken\.json:1:9: not valid JSON/],
+    }, /broken\.json:1:9: 不是有效的 JSON/],
   ];
   for (const [name, args, message] of cases) {
     test(name, () => {

@@ -130,13 +130,13 @@ describe('configuration robustness', () => {
     const c = await server({ rootPath: dir, settings: { templates: ['bad-syntax.jixiao.json'] } });
     const message = await warningAbout(c, 'bad-syntax.jixiao.json');
     assert.match(message, /^Jixiao 模板有误，已忽略：/);
-    assert.ok(message.includes(`${file}:4:1: not valid JSON: `), `the file, and the line and column of the error: ${message}`);
-    assert.match(message, /not valid JSON: \S.*（内置模板照常使用）$/s, 'the reason says what is wrong with the JSON');
+    assert.ok(message.includes(`${file}:4:1: 不是有效的 JSON：`), `the file, and the line and column of the error: ${message}`);
+    assert.match(message, /不是有效的 JSON：\S.*（内置模板照常使用）$/s, 'the reason says what is wrong with the JSON');
     const diags = await fileDiagnostics(c, pathToFileURL(file).href, (d) => d.length > 0, 'a diagnostic on the template file');
     assert.equal(diags.length, 1);
     assert.equal(diags[0]?.severity, 1);
     assert.equal(diags[0]?.source, 'jixiao');
-    assert.match(String(diags[0]?.message), /^not valid JSON: \S/);
+    assert.match(String(diags[0]?.message), /^不是有效的 JSON：\S/);
     assert.deepEqual(diags[0]?.range.start, { line: 3, character: 0 }, 'placed at the syntax error');
     await builtInsWork(c);
   });
@@ -147,9 +147,9 @@ describe('configuration robustness', () => {
     const c = await server({ rootPath: dir, settings: { templates: ['bad.jixiao.json'] } });
     const message = await warningAbout(c, 'bad.jixiao.json');
     const titleLine = INVALID.split('\n').findIndex((l) => l.includes('"title": ""'));
-    assert.ok(message.includes(`${file}:${titleLine + 1}:7: sections[0].title: Too small`), message);
+    assert.ok(message.includes(`${file}:${titleLine + 1}:7: sections[0].title: 数值过小`), message);
     const diags = await fileDiagnostics(c, pathToFileURL(file).href, (d) => d.length > 0, 'a diagnostic on the template file');
-    assert.deepEqual(diags.map((d) => d.message), ['sections[0].title: Too small: expected string to have >=1 characters']);
+    assert.deepEqual(diags.map((d) => d.message), ['sections[0].title: 数值过小：期望 string >=1 字符'], 'in the client’s language (zh-CN)');
     assert.deepEqual(diags[0]?.range.start, { line: titleLine, character: 6 }, 'placed at the field');
     await builtInsWork(c);
   });
@@ -159,7 +159,7 @@ describe('configuration robustness', () => {
     const file = join(dir, 'missing.jixiao.json');
     const c = await server({ rootPath: dir, watchFiles: true, settings: { templates: ['missing.jixiao.json'] } });
     const message = await warningAbout(c, 'missing.jixiao.json');
-    assert.ok(message.includes(`${file}: cannot read file (ENOENT)`), message);
+    assert.ok(message.includes(`${file}: 无法读取文件（ENOENT）`), message);
     await builtInsWork(c);
     // the file appears: the editor reports it, the template loads, the error goes
     writeFileSync(file, VALID);
@@ -190,7 +190,7 @@ describe('configuration robustness', () => {
     c.forgetDiagnostics(REPORT);
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
     const broken = await fileDiagnostics(c, uri, (d) => d.length > 0, 'the error on the broken template file');
-    assert.deepEqual(broken.map((d) => d.message), ['sections[0].title: Too small: expected string to have >=1 characters']);
+    assert.deepEqual(broken.map((d) => d.message), ['sections[0].title: 数值过小：期望 string >=1 字符']);
     const titleLine = INVALID.split('\n').findIndex((l) => l.includes('"title": ""')) + 1;
     assert.ok((await warningAbout(c, 'custom.jixiao.json')).includes(`${file}:${titleLine}:7: sections[0].title: `));
     assert.ok(!(await templateIds(c)).includes('ws-custom'));
@@ -214,8 +214,8 @@ describe('configuration robustness', () => {
     writeFileSync(file, MALFORMED);
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
     const again = await fileDiagnostics(c, uri, (d) => d.length > 0, 'the error on the malformed template file');
-    assert.match(String(again[0]?.message), /^not valid JSON: /);
-    await warningAbout(c, `${file}:4:1: not valid JSON`);
+    assert.match(String(again[0]?.message), /^不是有效的 JSON：/);
+    await warningAbout(c, `${file}:4:1: 不是有效的 JSON`);
     assert.equal(c.published(uri)?.diagnostics.length, 1);
   });
 
@@ -249,7 +249,7 @@ describe('configuration robustness', () => {
     const errors = await fileDiagnostics(c, teamUri, (d) => d.length > 0, 'the error on the broken library');
     assert.deepEqual(
       errors.map((d) => [d.range.start.line, d.message]),
-      [[2, 'entries[0].text: Invalid input: expected string, received undefined']],
+      [[2, 'entries[0].text: 无效输入：期望 string，实际接收 undefined']],
     );
     assert.match(await warningAbout(c, 'team.jixiao-boilerplate.json'), /^Jixiao 常用表述库有误：.*team\.jixiao-boilerplate\.json:3:5: entries\[0\]\.text/);
 

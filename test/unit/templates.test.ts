@@ -48,6 +48,12 @@ describe('a broken template names the file, the field and the reason', () => {
     assert.equal(e.field, 'sections[0].title');
     assert.match(e.reason, /1/);
   });
+  test('the reason in Chinese and in English', () => {
+    const e = templateError({ ...minimal, sections: [{ ...minimal.sections[0], title: '' }] });
+    assert.equal(e.describe('zh'), 'ws/t.json: sections[0].title: 数值过小：期望 string >=1 字符');
+    assert.equal(e.describe('en'), 'ws/t.json: sections[0].title: Too small: expected string to have >=1 characters');
+    assert.equal(e.describe('en'), e.message);
+  });
   test('a missing field', () => {
     const { scoreBands: _, ...rest } = minimal;
     const e = templateError(rest);

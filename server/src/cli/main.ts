@@ -88,7 +88,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       return 2;
     }
     if (e instanceof TemplateError) {
-      io.err(`jixiao: ${lang === 'zh' ? '模板有误' : 'bad template'}: ${e.message}\n`);
+      io.err(`jixiao: ${lang === 'zh' ? '模板有误' : 'bad template'}: ${e.describe(lang)}\n`);
       return 2;
     }
     throw e;

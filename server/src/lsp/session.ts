@@ -147,18 +147,17 @@ export function createSession(host: Host) {
     const add = (e: TemplateError): void => {
       const uri = pathToFileURL(e.file).href;
       const at = { line: (e.at?.line ?? 1) - 1, character: (e.at?.column ?? 1) - 1 };
-      const where = e.field ? `${e.field}: ` : '';
       const list = byUri.get(uri) ?? [];
-      list.push({ range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'jixiao', message: `${where}${e.reason}` });
+      list.push({ range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'jixiao', message: e.what(cache.lang) });
       byUri.set(uri, list);
     };
     for (const e of templateErrors) {
       add(e);
-      warnOnce(cache.lang === 'zh' ? `Jixiao 模板有误，已忽略：${e.message}（内置模板照常使用）` : `Jixiao: broken template ignored: ${e.message} (built-in templates still work)`);
+      warnOnce(cache.lang === 'zh' ? `Jixiao 模板有误，已忽略：${e.describe('zh')}（内置模板照常使用）` : `Jixiao: broken template ignored: ${e.describe('en')} (built-in templates still work)`);
     }
     for (const e of libraryErrors) {
       add(e);
-      warnOnce(cache.lang === 'zh' ? `Jixiao 常用表述库有误：${e.message}` : `Jixiao: problem in a boilerplate library: ${e.message}`);
+      warnOnce(cache.lang === 'zh' ? `Jixiao 常用表述库有误：${e.describe('zh')}` : `Jixiao: problem in a boilerplate library: ${e.describe('en')}`);
     }
     for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
     for (const uri of dataErrorUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -72,10 +72,13 @@ export class BoilerplateLibrary {
         const unknown = (e.templates ?? []).find((id) => !templates.some((t) => t.id === id));
         if (unknown) {
           const ids = templates.map((t) => t.id).join(', ');
-          problems.push(new TemplateError(f.file, `entries[${i}].templates`, `no template has the id "${unknown}" (templates: ${ids})`, locate(f.text, ['entries', i, 'templates'])));
+          const at = locate(f.text, ['entries', i, 'templates']);
+          problems.push(new TemplateError(f.file, `entries[${i}].templates`, `no template has the id "${unknown}" (templates: ${ids})`, at, `没有 id 为“${unknown}”的模板（可用：${ids}）`));
         } else if (!templates.some((t) => appliesTo(e, t) && t.all.some((s) => names(e, s)))) {
           const where = e.templates ? e.templates.join(', ') : 'any template';
-          problems.push(new TemplateError(f.file, `entries[${i}].section`, `no section "${e.section}" (id, title or alias) in ${where}`, locate(f.text, ['entries', i, 'section'])));
+          const whereZh = e.templates ? `模板 ${e.templates.join('、')} ` : '任何模板';
+          const at = locate(f.text, ['entries', i, 'section']);
+          problems.push(new TemplateError(f.file, `entries[${i}].section`, `no section "${e.section}" (id, title or alias) in ${where}`, at, `${whereZh}中没有“${e.section}”这一节（按 id、标题或别名）`));
         }
       });
     }

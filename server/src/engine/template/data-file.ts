@@ -2,7 +2,8 @@
 // the field, the reason, and the line and column of the bad value or the broken syntax.
 import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, parse, parseTree, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { Lang } from '../types.js';
 
 /** 1-based, as editors and compilers print them. */
 export interface FilePosition {
@@ -10,15 +11,28 @@ export interface FilePosition {
   column: number;
 }
 
+/** A data file that cannot be used; `message` is in English, `describe` in either language. */
 export class TemplateError extends Error {
   constructor(
     readonly file: string,
     readonly field: string,
     readonly reason: string,
     readonly at?: FilePosition,
+    /** The reason in Chinese. */
+    readonly reasonZh: string = reason,
   ) {
     super(`${file}${at ? `:${at.line}:${at.column}` : ''}: ${field ? `${field}: ` : ''}${reason}`);
     this.name = 'TemplateError';
+  }
+
+  /** The field and the reason, in the user's language. */
+  what(lang: Lang): string {
+    return `${this.field ? `${this.field}: ` : ''}${lang === 'zh' ? this.reasonZh : this.reason}`;
+  }
+
+  /** file:line:column: field: reason, in the user's language. */
+  describe(lang: Lang): string {
+    return `${this.file}${this.at ? `:${this.at.line}:${this.at.column}` : ''}: ${this.what(lang)}`;
   }
 }
 
@@ -34,7 +48,8 @@ export function readDataFile(file: string): DataFile {
   try {
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    throw new TemplateError(file, '', `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new TemplateError(file, '', `cannot read file (${code})`, undefined, `无法读取文件（${code}）`);
   }
   try {
     return { file, text, json: JSON.parse(text) };
@@ -43,9 +58,13 @@ export function readDataFile(file: string): DataFile {
     const errors: ParseError[] = [];
     parse(text, errors, { disallowComments: true, allowTrailingComma: false });
     const at = errors[0] ? positionAt(text, errors[0].offset) : undefined;
-    throw new TemplateError(file, '', `not valid JSON: ${(e as Error).message}`, at);
+    const detail = (e as Error).message;
+    throw new TemplateError(file, '', `not valid JSON: ${detail}`, at, `不是有效的 JSON：${detail}`);
   }
 }
+
+/** zod's messages in Chinese. */
+const ZH = z.locales.zhCN();
 
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -62,7 +81,9 @@ export function validateData<T>(schema: z.ZodType<T>, json: unknown, file: strin
   if (result.success) return result.data;
   const issue = result.error.issues[0] as z.core.$ZodIssue;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  throw new TemplateError(file, fieldPath(path), issue.message, text === undefined ? undefined : locate(text, path));
+  // the same check with zod's Chinese messages (only when the file is wrong, so the cost is no matter)
+  const zh = schema.safeParse(json, { error: ZH.localeError }).error?.issues[0]?.message ?? issue.message;
+  throw new TemplateError(file, fieldPath(path), issue.message, text === undefined ? undefined : locate(text, path), zh);
 }
 
 /** Where the value at `path` (or its nearest existing parent) starts in the JSON text. */

@@ -28,7 +28,7 @@ function checkUniqueIds(t: TemplateInput, file: string, text: string | undefined
       const here = [...path, i];
       if (seen.has(s.id)) {
         const at = [...here, 'id'];
-        throw new TemplateError(file, fieldPath(at), `duplicate section id "${s.id}"`, text === undefined ? undefined : locate(text, at));
+        throw new TemplateError(file, fieldPath(at), `duplicate section id "${s.id}"`, text === undefined ? undefined : locate(text, at), `章节 id“${s.id}”重复`);
       }
       seen.add(s.id);
       if (s.children) walk(s.children, [...here, 'children']);
