@@ -113,6 +113,15 @@ describe('which template applies', () => {
     assert.equal(r.templateSource, 'front-matter');
   });
 
+  test('front matter is read whatever the line breaks: \\n, \\r\\n or a lone \\r', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const text = ['---', 'template: transfer-payment', '---', project.replace(/\n/g, eol)].join(eol);
+      const r = buildReport(text, { registry });
+      assert.equal(r.template.id, 'transfer-payment', JSON.stringify(eol));
+      assert.equal(r.templateSource, 'front-matter');
+    }
+  });
+
   test('the option wins over the title', () => {
     const r = buildReport(project, { registry, templateId: 'transfer-payment' });
     assert.equal(r.template.id, 'transfer-payment');

@@ -10,13 +10,12 @@ export interface FrontMatter {
 export function readFrontMatter(text: string): FrontMatter {
   const fields: FrontMatter['fields'] = new Map();
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!/^---[ \t]*\r?\n/.test(text.slice(bom, bom + 8))) return { end: 0, fields };
-  let pos = text.indexOf('\n', bom) + 1;
+  if (!/^---[ \t]*[\r\n]/.test(text.slice(bom, bom + 8))) return { end: 0, fields };
+  let pos = afterBreak(text, lineBreak(text, bom));
   while (pos > 0 && pos < text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    const line = text.slice(pos, nl).replace(/\r$/, '');
-    if (/^(---|\.\.\.)[ \t]*$/.test(line)) return { end: Math.min(nl + 1, text.length), fields };
+    const nl = lineBreak(text, pos);
+    const line = text.slice(pos, nl);
+    if (/^(---|\.\.\.)[ \t]*$/.test(line)) return { end: afterBreak(text, nl), fields };
     const colon = line.indexOf(':');
     if (colon > 0) {
       const key = line.slice(0, colon).trim();
@@ -25,7 +24,22 @@ export function readFrontMatter(text: string): FrontMatter {
       const valueStart = pos + colon + 1 + (raw.length - raw.trimStart().length);
       fields.set(key, { value, start: valueStart, end: valueStart + raw.trim().length });
     }
-    pos = nl + 1;
+    pos = afterBreak(text, nl);
   }
   return { end: 0, fields: new Map() }; // no closing fence: not front matter
+}
+
+/** Where the line holding `from` ends: at its \n, \r\n or lone \r (classic Mac files), or the text's end. */
+function lineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
+}
+
+/** The start of the next line after a line break at `at`. */
+function afterBreak(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
 }
