@@ -216,6 +216,26 @@ export class Workbench {
     return rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
   }
 
+  /**
+   * The Problems rows under the view's filter set to `filter` (the list renders only the rows in view),
+   * once `ok` holds for them or after `ms`; with `shot`, a screenshot is taken while filtered.
+   */
+  async problemsFiltered(filter: string, ok: (rows: string[]) => boolean, shot?: string, ms = 30000): Promise<string[]> {
+    await this.problems();
+    const box = this.page.locator('.part.panel').getByPlaceholder(/^Filter/).first();
+    await box.fill(filter);
+    const deadline = Date.now() + ms;
+    let rows: string[] = [];
+    for (;;) {
+      rows = await this.page.locator('.markers-panel .monaco-list-row').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+      if (ok(rows) || Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    if (shot) await this.screenshot(shot);
+    await box.fill('');
+    return rows;
+  }
+
   /** Saves a screenshot of the page, or of the part `clip` gives (CSS pixels of the viewport). */
   async screenshot(name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string> {
     mkdirSync(this.options.screenshots, { recursive: true });

@@ -10,6 +10,7 @@ import ratio from './ratio.js';
 import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import spendingOverBudget from './spending-over-budget.js';
+import unfilledBlank from './unfilled-blank.js';
 import unknownTemplate from './unknown-template.js';
 import yearConsistency from './year-consistency.js';
 
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   yearConsistency,
   problemsVsExecution,
   pastedDebris,
+  unfilledBlank,
   unknownTemplate,
 ];
 
