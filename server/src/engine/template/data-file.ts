@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, parse, parseTree, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
+import { LineIndex } from '../text/line-index.js';
 import type { Lang } from '../types.js';
 
 /** 1-based, as editors and compilers print them. */
@@ -97,12 +98,8 @@ export function locate(text: string, path: (string | number)[]): FilePosition | 
   return undefined;
 }
 
+/** The engine's line index, counted from 1 as editors print positions. */
 function positionAt(text: string, offset: number): FilePosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  const p = new LineIndex(text).positionAt(offset);
+  return { line: p.line + 1, column: p.character + 1 };
 }
