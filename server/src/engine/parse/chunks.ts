@@ -305,24 +305,17 @@ export class IncrementalParser {
     const out = this.facts as DocumentFacts;
     this.numberBlocks();
     for (const kind of KINDS) {
-      let at = 0;
-      for (const c of keep) at += c[kind].length;
-      let count = 0;
-      for (const c of removed) count += c[kind].length;
       const items: unknown[] = [];
       for (const c of parsed) for (const x of c[kind]) items.push(x);
-      replaceRange(out[kind] as unknown[], at, count, items);
+      replaceRange(out[kind] as unknown[], countOf(keep, kind), countOf(removed, kind), items);
     }
     // line starts the same way; those after the edit move by its length
     const starts = out.lineStarts;
     if (this.endEntry) starts.pop(); // put back below if the new text still ends a line
-    let at = 0;
-    for (const c of keep) at += c.lineStarts.length;
-    let count = 0;
-    for (const c of removed) count += c.lineStarts.length;
+    const at = countOf(keep, 'lineStarts');
     const items: number[] = [];
     for (const c of parsed) for (const s of c.lineStarts) items.push(c.start + s);
-    replaceRange(starts, at, count, items);
+    replaceRange(starts, at, countOf(removed, 'lineStarts'), items);
     for (let i = at + items.length; i < starts.length; i++) (starts[i] as number) += delta;
     this.endLineStart(starts);
     return out;
@@ -353,6 +346,13 @@ export class IncrementalParser {
 }
 
 const KINDS = ['blocks', 'lines', 'comments', 'opaque', 'sentences', 'docNumbers', 'dates'] as const;
+
+/** How many facts of one kind the chunks hold together: where theirs start or end in the document's list. */
+function countOf(chunks: Chunk[], kind: (typeof KINDS)[number] | 'lineStarts'): number {
+  let n = 0;
+  for (const c of chunks) n += c[kind].length;
+  return n;
+}
 
 /** `arr.splice(at, count, ...items)` without passing a large `items` as arguments (the stack has a limit). */
 function replaceRange(arr: unknown[], at: number, count: number, items: unknown[]): void {

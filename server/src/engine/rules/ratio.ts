@@ -145,18 +145,22 @@ interface Candidate {
 class Denominators {
   private readonly found = new Map<string, Candidate[]>();
   private budget = SEARCH_BUDGET;
+  /** What one search costs: the amounts in the body. */
+  private readonly amounts: number;
 
-  constructor(private readonly body: Sentence[]) {}
+  constructor(private readonly body: Sentence[]) {
+    let n = 0;
+    for (const s of body) n += s.amounts.length;
+    this.amounts = n;
+  }
 
   /** The two best matches (longest prefix of the name, then nearest), so one can be the numerator itself. */
   best(name: string): Candidate[] {
     let hit = this.found.get(name);
     if (hit) return hit;
     hit = [];
-    let count = 0;
-    for (const other of this.body) count += other.amounts.length;
-    if (count <= this.budget) {
-      this.budget -= count;
+    if (this.amounts <= this.budget) {
+      this.budget -= this.amounts;
       for (const other of this.body) for (const a of other.amounts) rank(hit, candidate(other, a, name));
     }
     this.found.set(name, hit);
