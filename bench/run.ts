@@ -12,16 +12,15 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { replaceBetweenMarkers } from '../scripts/markers.js';
 import { generateReport } from './generate.js';
-import { SERVER_NODE_OPTIONS } from '../server/src/lsp/node-options.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const SERVER = join(ROOT, 'dist', 'server.cjs');
 const CLI = join(ROOT, 'bin', 'jixiao.cjs');
 const quick = process.argv.includes('--quick');
 
-/** Node options for the server: those the extension and `jixiao-language-server` use, or BENCH_SERVER_ARGS. */
+/** Node options for the server: none, as the extension and `jixiao-language-server` start it, or BENCH_SERVER_ARGS (to try some). */
 function serverArgs(): string[] {
-  return process.env.BENCH_SERVER_ARGS !== undefined ? process.env.BENCH_SERVER_ARGS.split(' ').filter(Boolean) : SERVER_NODE_OPTIONS;
+  return (process.env.BENCH_SERVER_ARGS ?? '').split(' ').filter(Boolean);
 }
 
 interface Stats {

@@ -21,11 +21,14 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
-// The language server is two files: server.cjs answers `initialize`, then loads session.cjs (the
-// engine: remark, zod, templates, rules) by path, through V8's code cache (server/src/lsp/code-cache.ts).
+// The language server is three files, each loaded by path when it is needed: server.cjs (the entry:
+// Node's own modules only) answers `initialize`, then loads connection.cjs (the LSP library and the
+// server's wiring), which loads session.cjs (the engine: remark, zod, templates, rules) through V8's
+// code cache (server/src/lsp/code-cache.ts).
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs' },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' },
+  { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/connection.cjs' },
   { entryPoints: ['server/src/lsp/session.ts'], outfile: 'dist/session.cjs' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
 ];

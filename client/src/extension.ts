@@ -2,7 +2,6 @@
 // checking happens in the server; this file only connects the editor to it.
 import * as vscode from 'vscode';
 import { registerStatusBar } from './status.js';
-import { SERVER_NODE_OPTIONS } from '../../server/src/lsp/node-options.js';
 import {
   CloseAction,
   ErrorAction,
@@ -56,10 +55,9 @@ const zh = (): boolean => vscode.env.language.toLowerCase().startsWith('zh');
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.cjs');
-  const execArgv = SERVER_NODE_OPTIONS;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

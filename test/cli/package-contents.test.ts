@@ -27,8 +27,8 @@ test('the .vsix holds every file the manifest, the walkthrough and the server bu
   for (const page of needed.filter((p) => p.startsWith('walkthrough/'))) {
     for (const m of readFileSync(join(ROOT, page), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) needed.push(normalize(join(dirname(page), m[1] as string)));
   }
-  // the server loads the engine from a second bundle once `initialize` is answered
-  needed.push('dist/session.cjs', 'bin/jixiao-language-server.cjs', 'bin/jixiao.cjs', 'dist/cli.cjs');
+  // the server's entry loads the LSP library and then the engine from bundles of their own
+  needed.push('dist/connection.cjs', 'dist/session.cjs', 'bin/jixiao-language-server.cjs', 'bin/jixiao.cjs', 'dist/cli.cjs');
   assert.ok(needed.includes('schemas/boilerplate.schema.json') && needed.includes('dist/extension.cjs'), 'the manifest was read');
   const missing = needed.filter((p) => !listed.has(p));
   assert.deepEqual(missing, [], `left out of the .vsix by .vscodeignore: ${missing.join(', ')}`);

@@ -34,9 +34,3 @@ test('the README settings table is generated from the manifest (npm run gen:docs
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   assert.equal(readme, withSettingsTable(readme));
 });
-
-test("jixiao-language-server's #! line passes the Node options the VS Code client passes", async () => {
-  const { SERVER_NODE_OPTIONS } = await import('../../server/src/lsp/node-options.js');
-  const first = readFileSync(join(ROOT, 'bin', 'jixiao-language-server.cjs'), 'utf8').split('\n')[0];
-  assert.equal(first, `#!/usr/bin/env -S node ${SERVER_NODE_OPTIONS.join(' ')}`);
-});

@@ -1,6 +1,7 @@
-// What the server announces in its `initialize` answer, and the names it shares with clients. Engine-
-// free on purpose: the server answers `initialize` before the engine is loaded (see server.ts).
-import type { InitializeParams, ServerCapabilities } from 'vscode-languageserver';
+// What the server announces in its `initialize` answer, and the names it shares with clients. Free of
+// the engine and of the LSP library on purpose: the entry point answers `initialize` before loading
+// either (early-initialize.ts).
+import type { InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver-protocol';
 import { CodeActionKind } from 'vscode-languageserver-types';
 
 export const COMMANDS = { insertMissingSections: 'jixiao.server.insertMissingSections', fixAll: 'jixiao.server.fixAll' };
@@ -25,4 +26,11 @@ export function serverCapabilities(params: InitializeParams): ServerCapabilities
     executeCommandProvider: { commands: Object.values(COMMANDS) },
     ...(wantsPullDiagnostics(params) ? { diagnosticProvider: { identifier: 'jixiao', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
   };
+}
+
+/** Set by the build (scripts/build.mjs); absent when the source runs directly. */
+declare const JIXIAO_VERSION: string | undefined;
+
+export function initializeResult(params: InitializeParams): InitializeResult {
+  return { capabilities: serverCapabilities(params), serverInfo: { name: 'jixiao-language-server', version: typeof JIXIAO_VERSION === 'string' ? JIXIAO_VERSION : '0.0.0-dev' } };
 }

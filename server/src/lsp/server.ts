@@ -1,19 +1,27 @@
-// The Jixiao language server: the connection, the documents, and the `initialize` answer. The rest
-// (session.ts: the engine — remark, zod, templates, rules; a bundle of its own, dist/session.cjs) is
-// loaded once `initialize` is answered, so the editor has the capabilities at once; anything that
-// arrives meanwhile waits for the load, in order.
+// The Jixiao language server's wiring (dist/connection.cjs): the connection, the documents, and the
+// `initialize` answer. The rest (session.ts: the engine — remark, zod, templates, rules; a bundle of
+// its own, dist/session.cjs) is loaded once `initialize` is answered, so the editor has the
+// capabilities at once; anything that arrives meanwhile waits for the load, in order.
+import { format } from 'node:util';
 import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  IPCMessageReader,
+  IPCMessageWriter,
+  Message,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   type Connection,
   type InitializeParams,
+  type MessageWriter,
   type Position,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { serverCapabilities } from './capabilities.js';
+import { initializeResult } from './capabilities.js';
+import type { EarlyStart } from './early-initialize.js';
 import { join } from 'node:path';
 import { requireBundle } from './code-cache.js';
 import type { Session } from './session.js';
@@ -51,8 +59,48 @@ function updateClamped(doc: TextDocument, changes: TextDocumentContentChangeEven
   return current;
 }
 
+/** The client has the answer to `initialize` already (early-initialize.ts): the library's, a second one, is dropped. */
+function withoutSecondAnswer(writer: MessageWriter, answered: number | string | undefined): MessageWriter {
+  let pending = answered;
+  return {
+    onError: writer.onError,
+    onClose: writer.onClose,
+    end: () => writer.end(),
+    dispose: () => writer.dispose(),
+    write: (m) => {
+      if (pending !== undefined && Message.isResponse(m) && m.id === pending) {
+        pending = undefined;
+        return Promise.resolve();
+      }
+      return writer.write(m);
+    },
+  };
+}
 
-export function startServer(connection: Connection = createConnection()): Connection {
+/**
+ * The connection over the transport the entry point chose. Over stdio this does what the library does
+ * when it reads `--stdio` itself: stdout is the protocol, so console output goes to the client's log,
+ * and the server ends with its input.
+ */
+function connect(early: EarlyStart | undefined): Connection {
+  if (!early) return createConnection(); // --socket, --pipe: the library reads the command line
+  if (early.transport === 'node-ipc') return createConnection(new IPCMessageReader(process), withoutSecondAnswer(new IPCMessageWriter(process), early.answered));
+  const connection = createConnection(new StreamMessageReader(process.stdin), withoutSecondAnswer(new StreamMessageWriter(process.stdout), early.answered));
+  let shutdown = false;
+  connection.onShutdown(() => {
+    shutdown = true;
+  });
+  const exit = (): never => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', exit).on('close', exit);
+  console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args));
+  console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+  console.error = (...args: unknown[]) => connection.console.error(format(...args));
+  return connection;
+}
+
+/** Starts serving; `early` is what the entry point read and answered before the library was loaded. */
+export function startServer(early?: EarlyStart): Connection {
+  const connection = connect(early);
   const documents = new TextDocuments({ create: TextDocument.create, update: updateClamped });
   let params: InitializeParams = { processId: null, rootUri: null, capabilities: {} };
   let loading: Promise<Session> | undefined;
@@ -74,7 +122,7 @@ export function startServer(connection: Connection = createConnection()): Connec
 
   connection.onInitialize((p) => {
     params = p;
-    return { capabilities: serverCapabilities(p), serverInfo: { name: 'jixiao-language-server' } };
+    return initializeResult(p);
   });
   connection.onInitialized(on((s) => s.initialized()));
   connection.onDidChangeConfiguration(on((s) => s.reloadSettings()));
@@ -93,5 +141,6 @@ export function startServer(connection: Connection = createConnection()): Connec
 
   documents.listen(connection);
   connection.listen();
+  early?.replay();
   return connection;
 }
