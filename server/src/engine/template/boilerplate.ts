@@ -1,7 +1,7 @@
 // A workspace boilerplate library: an office's own standard wording (its usual 改进措施, the phrasing
 // its finance bureau accepts), offered as completions in the named section next to the template's
 // own. Data like the templates, validated with zod; `npm run gen:schema` writes its JSON Schema.
-import { z } from 'zod';
+import * as z from 'zod';
 import { titleKey } from '../text/normalize.js';
 import { locate, readDataFile, TemplateError, validateData } from './data-file.js';
 import { boilerplateSchema } from './schema.js';

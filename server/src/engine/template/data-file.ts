@@ -2,7 +2,8 @@
 // the field, the reason, and the line and column of the bad value or the broken syntax.
 import { readFileSync } from 'node:fs';
 import { findNodeAtLocation, parse, parseTree, type ParseError } from 'jsonc-parser';
-import { z } from 'zod';
+import * as z from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Lang } from '../types.js';
 
@@ -65,7 +66,7 @@ export function readDataFile(file: string): DataFile {
 }
 
 /** zod's messages in Chinese. */
-const ZH = z.locales.zhCN();
+const ZH = zhCN();
 
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';

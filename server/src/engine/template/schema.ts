@@ -1,6 +1,6 @@
 // The template format: an outline of a report kind, as data. Validated with zod when loaded;
 // `npm run gen:schema` writes the JSON Schema of this format to schemas/template.schema.json.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const localizedSchema = z
   .object({
