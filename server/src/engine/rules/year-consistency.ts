@@ -1,9 +1,11 @@
 // Years must agree: 评价年度, the title, the budget sentences and the result sentence name the same
 // year; the notice is from that year or the next; 填报日期 falls after the year; dates are not zero-padded.
 import { budgetAmounts } from '../model/budget.js';
+import type { Sentence } from '../model/facts.js';
 import type { Report } from '../model/report.js';
 import { applyEdits } from '../fixes/apply.js';
 import { scanYears } from '../parse/dates.js';
+import { sentenceAt } from '../assist/locate.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
@@ -50,11 +52,11 @@ export default defineRule({
       }
     }
     for (const d of report.dates) {
-      const edits = [d.monthSpan, d.daySpan]
-        .filter((s) => s !== undefined && s.text.length > 1 && s.text.startsWith('0'))
-        .map((s) => ({ start: s!.start, end: s!.end, newText: String(Number(s!.text)) }));
-      if (edits.length === 0 || report.text[d.start + 4] === '-') continue;
-      const want = applyEdits(report.text, edits).slice(d.start, d.end - edits.reduce((n, e) => n + (e.end - e.start - e.newText.length), 0));
+      if (!padded(d.monthSpan) && !padded(d.daySpan)) continue;
+      const edits = [d.monthSpan, d.daySpan].filter(padded).map((s) => ({ start: s.start, end: s.end, newText: String(Number(s.text)) }));
+      if (report.text[d.start + 4] === '-') continue;
+      // the date's own text corrected (never a copy of the whole report per date)
+      const want = applyEdits(report.text.slice(d.start, d.end), edits.map((e) => ({ ...e, start: e.start - d.start, end: e.end - d.start })));
       out.push({
         severity: 'warning',
         span: { start: d.start, end: d.end },
@@ -79,22 +81,53 @@ interface StatedYear {
 /** Years the report states for its own data: budget totals (`我局 2023 年收入总预算`) and the score sentence. */
 function statedYears(report: Report): StatedYear[] {
   const out: StatedYear[] = [];
-  for (const s of report.sentences) {
-    if (s.start < report.outline.bodyStart) continue;
-    const total = budgetAmounts(s).find((b) => b.total)?.amount;
-    const scored = report.assessment.score && report.assessment.score.start >= s.start && report.assessment.score.start < s.end;
-    if (!total && !scored) continue;
-    const limit = total ? total.start : (report.assessment.score?.start ?? s.end);
-    const year = scanYears(report.text, s.start, limit).pop();
-    if (!year || (total && !/(我局|我单位|我部门|本单位|本部门|全年|年度?$)/.test(report.text.slice(s.start, limit)))) continue;
-    out.push({
-      year: year.year,
-      start: year.digits.start,
-      end: year.digits.end,
-      what: total ? { zh: '预算数据', en: 'The budget figures' } : { zh: '评价结果', en: 'The result' },
-    });
-  }
+  const { bodyStart } = report.outline;
+  const add = (s: Sentence, y: YearIn | undefined, what: StatedYear['what']): void => {
+    if (y && s.start >= bodyStart) out.push({ year: y.year, start: s.start + y.at, end: s.start + y.at + y.length, what });
+  };
+  for (const s of report.budgetSentences) add(s, budgetYear(s), BUDGET);
+  const score = report.assessment.score;
+  let at = score ? sentenceAt(report, score.start) : -1;
+  // an offset where one sentence ends and the next starts is found in either
+  if (score && report.sentences[at]?.end === score.start) at++;
+  const scored = report.sentences[at];
+  // a sentence with a budget total is read as one above, whatever else it holds
+  if (score && scored && !budgetAmounts(scored).some((b) => b.total)) add(scored, yearBefore(scored, score.start - scored.start), RESULT);
   return out;
+}
+
+/** A month or day written with a leading zero (07 月). */
+const padded = (s: { text: string } | undefined): s is { text: string; start: number; end: number } => s !== undefined && s.text.length > 1 && s.text.charCodeAt(0) === 48;
+
+const BUDGET = { zh: '预算数据', en: 'The budget figures' };
+const RESULT = { zh: '评价结果', en: 'The result' };
+const OWN_DATA = /(我局|我单位|我部门|本单位|本部门|全年|年度?$)/;
+
+/** A year in a sentence, by its offset in the sentence (sentences move; their text does not change). */
+interface YearIn {
+  year: number;
+  at: number;
+  length: number;
+}
+
+/** The last year before `limit` (an offset in the sentence). */
+function yearBefore(s: Sentence, limit: number): YearIn | undefined {
+  const y = scanYears(s.text, 0, limit).pop();
+  return y && { year: y.year, at: y.digits.start, length: y.digits.end - y.digits.start };
+}
+
+/** The year a budget total is stated for (`我局 2023 年收入总预算`), worked out once per sentence object. */
+const budgetYears = new WeakMap<Sentence, YearIn | null>();
+
+function budgetYear(s: Sentence): YearIn | undefined {
+  let known = budgetYears.get(s);
+  if (known === undefined) {
+    const total = budgetAmounts(s).find((b) => b.total)?.amount;
+    const limit = total ? total.start - s.start : 0;
+    known = (total && OWN_DATA.test(s.text.slice(0, limit)) && yearBefore(s, limit)) || null;
+    budgetYears.set(s, known);
+  }
+  return known ?? undefined;
 }
 
 function mismatch(at: { year: number; start: number; end: number }, y: number, what: { zh: string; en: string }, source: { zh: string; en: string }): RuleFinding {
