@@ -19,6 +19,8 @@ function snapshot(text: string, parser?: IncrementalParser): string {
     blocks: report.parsed.blocks.map((b) => [b.start, b.end, b.mdDepth, b.lines.length]),
     comments: report.parsed.comments.map((c) => [c.start, c.end, c.line, c.body]),
     sentences: report.sentences.map((s) => [s.start, s.end, s.block, s.amounts.map((a) => [a.start, a.end, a.unitEnd, a.label]), s.percents.map((p) => [p.start, p.signEnd])]),
+    numbered: report.numbered.map((s) => [s.start, s.end, s.text]),
+    budgetSentences: report.budgetSentences.map((s) => s.start),
     docNumbers: report.docNumbers.map((d) => [d.start, d.end, d.openStart, d.closeStart, d.serialStart, d.di]),
     dates: report.dates.map((d) => [d.start, d.end, d.monthSpan.start, d.daySpan?.start]),
     headings: report.outline.headings.map((h) => [h.line.start, h.level, h.tsec?.id, h.section.end]),
@@ -90,4 +92,28 @@ test('opening a code fence re-parses to the end of the fence, and closing it res
   assert.equal(incremental.parsed.lines[incremental.parsed.lines.length - 1]?.start, fresh.parsed.lines[fresh.parsed.lines.length - 1]?.start);
   // removing the fence again gives back the original model
   assert.equal(snapshot(base, parser), snapshot(base));
+});
+
+test('an edit beside the budget sentences keeps them, and what the rules worked out from them; an edit in one does not', () => {
+  const base = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
+  const parser = new IncrementalParser();
+  const before = buildReport(base, { registry, parser });
+  const total = before.budgetSentences.find((s) => s.text.includes('收入总预算'));
+  assert.ok(total, 'the 2023 example states its budget');
+  // a character typed in the prose just before the paragraph (same chunk: it is parsed again)
+  const at = total.start - 2;
+  const typed = `${base.slice(0, at)}很${base.slice(at)}`;
+  const after = buildReport(typed, { registry, parser });
+  assert.equal(after.budgetSentences, before.budgetSentences, 'the same list');
+  assert.equal(after.numbered, before.numbered);
+  assert.ok(after.budgetSentences.includes(total), 'the same sentence object, moved');
+  assert.equal(typed.slice(total.start, total.end), total.text);
+  assert.equal(typed.slice(total.amounts[0]!.start, total.amounts[0]!.unitEnd), '3232.51 万元');
+  // a digit changed in the sentence: a new sentence, a new list, and the sum checked again
+  const digit = typed.indexOf('300.00 万元', total.start);
+  const changed = `${typed.slice(0, digit)}300.10 万元${typed.slice(digit + '300.00 万元'.length)}`;
+  const edited = checkText(changed, { registry, parser });
+  assert.notEqual(edited.report.budgetSentences, before.budgetSentences);
+  assert.equal(findingsOf(changed, new IncrementalParser()), JSON.stringify(edited.findings));
+  assert.ok(edited.findings.some((f) => f.ruleId === 'budget-total' && f.message.zh.includes('3232.61')), 'the new sum is reported');
 });

@@ -97,7 +97,9 @@ export function budgetAmounts(s: Sentence): BudgetAmount[] {
  * the next total of any flow. A paragraph's statements are kept with its first budget sentence and
  * reused while its budget sentences are the same objects (sentences live until their text is edited).
  */
-export function readStatements(sentences: Sentence[]): Statement[] {
+export function readStatements(sentences: Sentence[]): readonly Statement[] {
+  const known = statementsOfList.get(sentences);
+  if (known) return known;
   const out: Statement[] = [];
   let i = 0;
   while (i < sentences.length) {
@@ -116,10 +118,13 @@ export function readStatements(sentences: Sentence[]): Statement[] {
     }
     for (const st of kept.statements) out.push(st);
   }
+  statementsOfList.set(sentences, out);
   return out;
 }
 
 const statementsOf = new WeakMap<Sentence, { group: Sentence[]; statements: Statement[] }>();
+/** A report's budget sentences are the same list until one of them is edited (report.ts): so are their statements. */
+const statementsOfList = new WeakMap<Sentence[], Statement[]>();
 
 /** The statements of one paragraph's budget sentences. */
 function paragraphStatements(sentences: Sentence[]): Statement[] {
@@ -156,10 +161,27 @@ function paragraphStatements(sentences: Sentence[]): Statement[] {
   return out;
 }
 
+/** How many keys a flow can have: its total and each kind of part. */
+const KEYS: Record<Flow, number> = {
+  income: 1 + new Set(PARTS.filter((k) => k.flow === 'income').map((k) => k.key)).size,
+  expense: 1 + new Set(PARTS.filter((k) => k.flow === 'expense').map((k) => k.key)).size,
+  basic: 1 + new Set(PARTS.filter((k) => k.flow === 'basic').map((k) => k.key)).size,
+};
+
+/** Kept per list of sentences, as the statements are. */
+const firstOfEachMemo = new WeakMap<Sentence[], Map<Flow, Map<string, Named>>>();
+
 /** Every amount named as a budget figure or as spending, in text order: the first of each key counts. */
-export function firstOfEach(sentences: Sentence[], flow: Flow): Map<string, Named> {
+export function firstOfEach(sentences: Sentence[], flow: Flow): ReadonlyMap<string, Named> {
+  let byFlow = firstOfEachMemo.get(sentences);
+  if (!byFlow) firstOfEachMemo.set(sentences, (byFlow = new Map()));
+  const known = byFlow.get(flow);
+  if (known) return known;
   const out = new Map<string, Named>();
+  byFlow.set(flow, out);
+  const all = KEYS[flow];
   for (const s of sentences) {
+    if (out.size === all) break; // every key found: nothing later counts
     for (const b of budgetAmounts(s)) {
       const t = b.total;
       if (t && t.flow === flow && !out.has('total')) out.set('total', { amount: b.amount, name: t.name });
@@ -178,12 +200,17 @@ const EPSILON = 1e-9;
  * of the least precise figure's last decimal, units converted. The rule and the hover both use this.
  */
 export function sumOfParts(total: LabelledAmount, parts: Named[]): { sum: number; decimals: number; holds: boolean } {
-  const figures = [total, ...parts.map((p) => p.amount)];
-  const tolerance = Math.max(...figures.map((f) => halfUnit(f.decimals) * UNIT_FACTOR[f.unit]));
-  const sumYuan = parts.reduce((s, p) => s + p.amount.yuan, 0);
+  let tolerance = halfUnit(total.decimals) * UNIT_FACTOR[total.unit];
+  let decimals = total.decimals;
+  let sumYuan = 0;
+  for (const { amount: a } of parts) {
+    tolerance = Math.max(tolerance, halfUnit(a.decimals) * UNIT_FACTOR[a.unit]);
+    if (a.unit === total.unit) decimals = Math.max(decimals, a.decimals);
+    sumYuan += a.yuan;
+  }
   return {
     sum: sumYuan / UNIT_FACTOR[total.unit],
-    decimals: Math.max(total.decimals, ...parts.map((p) => (p.amount.unit === total.unit ? p.amount.decimals : 0))),
+    decimals,
     holds: Math.abs(sumYuan - total.yuan) <= tolerance + EPSILON * Math.max(1, total.yuan),
   };
 }

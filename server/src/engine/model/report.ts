@@ -31,6 +31,8 @@ export interface Report {
   outline: Outline;
   header: Header;
   sentences: Sentence[];
+  /** The sentences with an amount or a percentage, in text order (kept by the parser: no pass over every sentence per keystroke). */
+  numbered: Sentence[];
   /** The sentences with budget totals or parts: what the budget rules read (a small share of a long report). */
   budgetSentences: Sentence[];
   docNumbers: DocNumber[];
@@ -46,6 +48,18 @@ export interface ModelOptions {
   parser?: IncrementalParser;
   /** Read the outline only, not the sentences, 文号 and dates (documents above the size limit). */
   structureOnly?: boolean;
+}
+
+const budgetSentencesMemo = new WeakMap<Sentence[], Sentence[]>();
+
+/** The same list (the same object) while the numbered sentences are: the budget rules keep their work on it. */
+function budgetSentencesOf(numbered: Sentence[]): Sentence[] {
+  let list = budgetSentencesMemo.get(numbered);
+  if (!list) {
+    list = numbered.filter((s) => budgetAmounts(s).length > 0);
+    budgetSentencesMemo.set(numbered, list);
+  }
+  return list;
 }
 
 /** Template headings a document must show to count as a report when neither front matter nor title says so. */
@@ -106,7 +120,8 @@ export function buildReport(text: string, options: ModelOptions): Report {
     outline,
     header,
     sentences: facts.sentences,
-    budgetSentences: facts.sentences.filter((s) => budgetAmounts(s).length > 0),
+    numbered: facts.numbered,
+    budgetSentences: budgetSentencesOf(facts.numbered),
     docNumbers: facts.docNumbers,
     dates: facts.dates,
     assessment: readAssessment(text, outline.bodyStart, template),

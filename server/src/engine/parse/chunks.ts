@@ -17,6 +17,12 @@ export interface ChunkFacts {
   comments: HtmlComment[];
   opaque: { start: number; end: number }[];
   sentences: Sentence[];
+  /**
+   * The sentences with an amount or a percentage (the same objects): what the number rules read,
+   * without a pass over every sentence. In the document's facts this list is replaced, never changed
+   * in place, so an edit that touches no such sentence keeps it, and what was worked out from it.
+   */
+  numbered: Sentence[];
   docNumbers: DocNumber[];
   dates: DateMention[];
 }
@@ -111,9 +117,11 @@ function parseChunk(text: string, start: number, end: number, firstLine: number,
   }
   const index = new LineIndex(source);
   const parsed = parseBlocks(source, index);
+  const sentences = withFacts ? readSentences(source, parsed.blocks) : [];
   const facts: ChunkFacts = {
     ...parsed,
-    sentences: withFacts ? readSentences(source, parsed.blocks) : [],
+    sentences,
+    numbered: sentences.filter((s) => s.amounts.length > 0 || s.percents.length > 0),
     docNumbers: withFacts ? parsed.blocks.flatMap((b) => scanDocNumbers(source, b.start, b.end)) : [],
     dates: withFacts ? parsed.blocks.flatMap((b) => scanDates(source, b.start, b.end)) : [],
   };
@@ -150,21 +158,7 @@ function shiftChunk(c: Chunk, delta: number, lines: number, blocks: number): voi
     o.start += delta;
     o.end += delta;
   }
-  for (const s of c.sentences) {
-    s.start += delta;
-    s.end += delta;
-    s.block += blocks;
-    for (const a of s.amounts) {
-      a.start += delta;
-      a.end += delta;
-      a.unitEnd += delta;
-    }
-    for (const p of s.percents) {
-      p.start += delta;
-      p.end += delta;
-      p.signEnd += delta;
-    }
-  }
+  for (const s of c.sentences) shiftSentence(s, delta, blocks);
   for (const d of c.docNumbers) {
     d.start += delta;
     d.end += delta;
@@ -182,6 +176,54 @@ function shiftChunk(c: Chunk, delta: number, lines: number, blocks: number): voi
     if (d.daySpan) {
       d.daySpan.start += delta;
       d.daySpan.end += delta;
+    }
+  }
+}
+
+function shiftSentence(s: Sentence, delta: number, blocks: number): void {
+  s.start += delta;
+  s.end += delta;
+  s.block += blocks;
+  for (const a of s.amounts) {
+    a.start += delta;
+    a.end += delta;
+    a.unitEnd += delta;
+  }
+  for (const p of s.percents) {
+    p.start += delta;
+    p.end += delta;
+    p.signEnd += delta;
+  }
+}
+
+/**
+ * A chunk parsed again keeps the sentences with numbers it had, where their text is unchanged: the
+ * old objects, moved to their new place, stand in for the new ones. A sentence's facts depend on its
+ * text alone, and the number rules keep their work on these objects and on the list of them (an edit
+ * elsewhere in the chunk then leaves the budget statements and rates as they were).
+ */
+function keepNumbered(removed: Chunk[], parsed: Chunk[]): void {
+  const old = new Map<string, Sentence[]>();
+  for (const c of removed) {
+    for (const s of c.numbered) {
+      const same = old.get(s.text);
+      if (same) same.push(s);
+      else old.set(s.text, [s]);
+    }
+  }
+  if (old.size === 0) return;
+  for (const c of parsed) {
+    let j = 0;
+    for (let i = 0; i < c.sentences.length; i++) {
+      const s = c.sentences[i] as Sentence;
+      if (s !== c.numbered[j]) continue;
+      const was = old.get(s.text)?.shift();
+      if (was) {
+        shiftSentence(was, s.start - was.start, s.block - was.block);
+        c.sentences[i] = was;
+        c.numbered[j] = was;
+      }
+      j++;
     }
   }
 }
@@ -268,6 +310,7 @@ export class IncrementalParser {
     const lineDelta = rest.length > 0 ? newLineAt - (rest[0] as Chunk).firstLine : 0;
     for (const c of rest) shiftChunk(c, delta, lineDelta, 0);
     const removed = this.chunks.slice(first, this.chunks.length - rest.length);
+    if (this.withFacts) keepNumbered(removed, parsed);
     this.chunks = [...keep, ...parsed, ...rest];
     return this.splice(keep, removed, parsed, delta);
   }
@@ -289,7 +332,7 @@ export class IncrementalParser {
 
   /** The whole document's facts, gathered from every chunk (after the first parse). */
   private collect(): DocumentFacts {
-    const out: DocumentFacts = { blocks: [], lines: [], comments: [], opaque: [], sentences: [], docNumbers: [], dates: [], lineStarts: [] };
+    const out: DocumentFacts = { blocks: [], lines: [], comments: [], opaque: [], sentences: [], numbered: [], docNumbers: [], dates: [], lineStarts: [] };
     this.numberBlocks();
     for (const c of this.chunks) for (const kind of KINDS) for (const x of c[kind]) (out[kind] as unknown[]).push(x);
     out.lineStarts = this.lineStarts();
@@ -307,7 +350,13 @@ export class IncrementalParser {
     for (const kind of KINDS) {
       const items: unknown[] = [];
       for (const c of parsed) for (const x of c[kind]) items.push(x);
-      replaceRange(out[kind] as unknown[], countOf(keep, kind), countOf(removed, kind), items);
+      const at = countOf(keep, kind);
+      const count = countOf(removed, kind);
+      if (kind === 'numbered') {
+        // a new list only when it changes: what is worked out from it is kept while it is the same object
+        const same = count === items.length && items.every((x, i) => x === out.numbered[at + i]);
+        if (!same) out.numbered = [...out.numbered.slice(0, at), ...(items as Sentence[]), ...out.numbered.slice(at + count)];
+      } else replaceRange(out[kind] as unknown[], at, count, items);
     }
     // line starts the same way; those after the edit move by its length
     const starts = out.lineStarts;
@@ -345,7 +394,7 @@ export class IncrementalParser {
   }
 }
 
-const KINDS = ['blocks', 'lines', 'comments', 'opaque', 'sentences', 'docNumbers', 'dates'] as const;
+const KINDS = ['blocks', 'lines', 'comments', 'opaque', 'sentences', 'numbered', 'docNumbers', 'dates'] as const;
 
 /** How many facts of one kind the chunks hold together: where theirs start or end in the document's list. */
 function countOf(chunks: Chunk[], kind: (typeof KINDS)[number] | 'lineStarts'): number {

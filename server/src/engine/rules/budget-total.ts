@@ -1,9 +1,8 @@
-import { readStatements, sumOfParts } from '../model/budget.js';
+import { readStatements, sumOfParts, type Named } from '../model/budget.js';
 import { formatNumber } from '../parse/numbers.js';
 import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
-
 
 /** A number written in the style of `model`: full-width digits and thousands separators kept. */
 function writtenLike(model: string, ascii: string): string {
@@ -15,6 +14,12 @@ function writtenLike(model: string, ascii: string): string {
   if (/[０-９]/.test(model)) out = out.replace(/[0-9.]/g, (c) => (c === '.' ? '．' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
   return out;
 }
+
+/**
+ * A paragraph's statements are kept while its sentences are (model/budget.ts), and with them each
+ * breakdown's list of parts: its sum is worked out once per list.
+ */
+const verdicts = new WeakMap<Named[], ReturnType<typeof sumOfParts>>();
 
 export default defineRule({
   id: 'budget-total',
@@ -30,7 +35,9 @@ export default defineRule({
       for (const parts of st.families.values()) {
         if (parts.length < 2) continue;
         const total = st.total.amount;
-        const { sum, decimals, holds } = sumOfParts(total, parts);
+        let verdict = verdicts.get(parts);
+        if (!verdict) verdicts.set(parts, (verdict = sumOfParts(total, parts)));
+        const { sum, decimals, holds } = verdict;
         if (holds) continue;
         const sumText = formatNumber(sum, decimals);
         const replacement = writtenLike(total.text, sumText);

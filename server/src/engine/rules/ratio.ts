@@ -59,7 +59,8 @@ export default defineRule({
   },
   check({ report }) {
     const out: RuleFinding[] = [];
-    const body = report.sentences.filter((s) => s.start >= report.outline.bodyStart);
+    const bodyStart = report.outline.bodyStart;
+    const body = report.numbered.filter((s) => s.start >= bodyStart);
     const denominators = new Denominators(body);
     for (const s of body) {
       for (const p of s.percents) {
@@ -108,7 +109,7 @@ function growth(s: Sentence, p: LabelledPercent): Computation | undefined {
   if (!GROWTH.test(p.label) && !GROWTH.test(s.text.slice(Math.max(0, p.start - s.start - 8), p.start - s.start))) return undefined;
   const inc = s.amounts.find((a) => a.start < p.start && INCREASE.test(s.text.slice(Math.max(0, a.start - s.start - 12), a.start - s.start)));
   if (!inc) return undefined;
-  const current = [...s.amounts].reverse().find((a) => a.start < inc.start);
+  const current = s.amounts.findLast((a) => a.start < inc.start);
   if (!current || current.yuan <= inc.yuan) return undefined;
   const c = range(current);
   const d = range(inc);
@@ -192,7 +193,7 @@ function share(denominators: Denominators, s: Sentence, p: LabelledPercent): Com
   const m = SHARE.exec(p.label);
   if (!m || !m[1]) return undefined;
   const name = m[1].replace(/的|比例|比重|总额|总量$/g, '');
-  const numerator = [...s.amounts].reverse().find((a) => a.start < p.start);
+  const numerator = s.amounts.findLast((a) => a.start < p.start);
   if (!numerator || name.length < 4) return undefined;
   const best = denominators.best(name).find((c) => c.a !== numerator && c.a.start !== numerator.start);
   if (!best || best.a.yuan <= numerator.yuan) return undefined;
