@@ -24,8 +24,19 @@ export interface TextLine {
   block: number;
   /** Memo of readingOf (a property, not a WeakMap: this is read for every line on every keystroke). */
   reading?: LineReading;
-  /** Memos of rules that look at every line (pasted-debris). */
-  memo?: { web?: boolean; openEnd?: boolean };
+  /** Memos of rules that look at every line (pasted-debris, unfilled-blank): see memoOf. */
+  memo?: LineMemo;
+}
+
+export interface LineMemo {
+  web: boolean | undefined;
+  openEnd: boolean | undefined;
+  blank: boolean | undefined;
+}
+
+/** A line's memo, created with every field so all memos share one hidden class. */
+export function memoOf(line: TextLine): LineMemo {
+  return (line.memo ??= { web: undefined, openEnd: undefined, blank: undefined });
 }
 
 

@@ -1,6 +1,7 @@
 // Blanks the outline's skeleton leaves for the drafter (`jixiao init`, an inserted section): two or
 // more ideographic spaces after some text on a line, as in 年收入总预算　　万元. A report sent with one
 // still in it is returned. Leading ideographic spaces are a paragraph indent, not a blank.
+import { memoOf } from '../parse/blocks.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const IDEOGRAPHIC_SPACE = 0x3000;
@@ -29,7 +30,8 @@ export default defineRule({
   check({ report }) {
     const out: RuleFinding[] = [];
     for (const line of report.parsed.lines) {
-      if (line.text.indexOf('\u3000\u3000') === -1) continue; // the common case, natively
+      // the common case, natively, and once per line object (lines outlive edits elsewhere)
+      if (!(memoOf(line).blank ??= line.text.indexOf('\u3000\u3000') !== -1)) continue;
       const found = blanks(line.text);
       const first = found[0];
       const last = found[found.length - 1];
