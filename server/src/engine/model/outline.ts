@@ -61,7 +61,7 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
   let listRun: { level: number; parent: Section | undefined } | undefined;
 
   /** The open section a heading of this level would belong to (the stack is not changed). */
-  const parentFor = (level: number): Section | undefined => [...stack].reverse().find((s) => s.level < level);
+  const parentFor = (level: number): Section | undefined => stack.findLast((s) => s.level < level);
 
   for (const line of lines) {
     const { head, titleLength: titleLen, key } = readingOf(line);
@@ -90,7 +90,7 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
       const inRun = listRun && listRun.level === marker.level && listRun.parent === parent;
       const leafAbove = parent?.tsec && parent.tsec.children.length === 0;
       const siblings = parent ? parent.children : roots;
-      const last = [...siblings].reverse().find((s) => s.level === marker.level);
+      const last = siblings.findLast((s) => s.level === marker.level);
       const expected = last ? (last.heading.head.marker?.value ?? last.tsec?.index ?? 0) + 1 : 1;
       const plausible = !head.title.includes('，') && !head.title.includes(',');
       // a Markdown heading is a heading by the author's own choice, whatever its number says
