@@ -49,7 +49,7 @@ function lowestRate(report: Report): { value: number; name: string; start: numbe
   const consider = (value: number, name: string, start: number, end: number): void => {
     if (!low || value < low.value) low = { value, name, start, end };
   };
-  for (const s of report.sentences) {
+  for (const s of report.numbered) {
     for (const p of s.percents) {
       const m = RATE.exec(p.label);
       if (m) consider(p.value, m[0], p.start, p.signEnd);
