@@ -117,3 +117,20 @@ test('an edit beside the budget sentences keeps them, and what the rules worked 
   assert.equal(findingsOf(changed, new IncrementalParser()), JSON.stringify(edited.findings));
   assert.ok(edited.findings.some((f) => f.ruleId === 'budget-total' && f.message.zh.includes('3232.61')), 'the new sum is reported');
 });
+
+test('a budget paragraph split in two, or two joined, is read again: statements are per paragraph', () => {
+  const base = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
+  const line = base.split('\n').find((l) => l.includes('收入总预算'))!;
+  const one = base.replace(line, '我局 2023 年收入总预算 3232.51 万元。其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.10 万元。');
+  const summed = (r: ReturnType<typeof checkText>): boolean => r.findings.some((f) => f.ruleId === 'budget-total' && f.message.zh.includes('3232.61'));
+  const parser = new IncrementalParser();
+  assert.ok(summed(checkText(one, { registry, parser })), 'one paragraph: the parts are summed');
+  // the sentences keep their text when the paragraph is split after the first one
+  const two = one.replace('万元。其中', '万元。\n\n其中');
+  const split = checkText(two, { registry, parser });
+  assert.equal(JSON.stringify(split.findings), findingsOf(two));
+  assert.ok(!summed(split), 'two paragraphs: a total and parts apart are not one statement');
+  const joined = checkText(one, { registry, parser });
+  assert.equal(JSON.stringify(joined.findings), findingsOf(one));
+  assert.ok(summed(joined));
+});

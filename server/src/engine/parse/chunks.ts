@@ -197,28 +197,30 @@ function shiftSentence(s: Sentence, delta: number, blocks: number): void {
 }
 
 /**
- * A chunk parsed again keeps the sentences with numbers it had, where their text is unchanged: the
- * old objects, moved to their new place, stand in for the new ones. A sentence's facts depend on its
- * text alone, and the number rules keep their work on these objects and on the list of them (an edit
- * elsewhere in the chunk then leaves the budget statements and rates as they were).
+ * A chunk parsed again keeps the sentences with numbers it had where their paragraph is unchanged:
+ * the old objects, moved to their new place, stand in for the new ones. A sentence's facts depend on
+ * its text alone, and the number rules keep their work on these objects and on the list of them (an
+ * edit in another paragraph of the chunk then leaves the budget statements and rates as they were).
+ * The whole paragraph must be the same, not only the sentence: statements are read per paragraph,
+ * and splitting one after a sentence keeps that sentence's text.
  */
-function keepNumbered(removed: Chunk[], parsed: Chunk[]): void {
-  const old = new Map<string, Sentence[]>();
-  for (const c of removed) {
-    for (const s of c.numbered) {
-      const same = old.get(s.text);
-      if (same) same.push(s);
-      else old.set(s.text, [s]);
-    }
-  }
+function keepNumbered(removed: Chunk[], parsed: Chunk[], oldText: string, newText: string): void {
+  const where = (c: Chunk, s: Sentence, text: string): string => {
+    const b = c.blocks[s.block - c.blockBase] as Block;
+    return `${s.start - b.start}\u0000${text.slice(b.start, b.end)}`;
+  };
+  const old = new Map<string, Sentence>();
+  for (const c of removed) for (const s of c.numbered) old.set(where(c, s, oldText), s);
   if (old.size === 0) return;
   for (const c of parsed) {
     let j = 0;
     for (let i = 0; i < c.sentences.length; i++) {
       const s = c.sentences[i] as Sentence;
       if (s !== c.numbered[j]) continue;
-      const was = old.get(s.text)?.shift();
+      const key = where(c, s, newText);
+      const was = old.get(key);
       if (was) {
+        old.delete(key);
         shiftSentence(was, s.start - was.start, s.block - was.block);
         c.sentences[i] = was;
         c.numbered[j] = was;
@@ -310,7 +312,7 @@ export class IncrementalParser {
     const lineDelta = rest.length > 0 ? newLineAt - (rest[0] as Chunk).firstLine : 0;
     for (const c of rest) shiftChunk(c, delta, lineDelta, 0);
     const removed = this.chunks.slice(first, this.chunks.length - rest.length);
-    if (this.withFacts) keepNumbered(removed, parsed);
+    if (this.withFacts) keepNumbered(removed, parsed, old, text);
     this.chunks = [...keep, ...parsed, ...rest];
     return this.splice(keep, removed, parsed, delta);
   }
