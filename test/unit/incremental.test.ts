@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport, checkText, LineIndex } from '../../server/src/engine/index.js';
 import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
+import { firstOfEach, readStatements } from '../../server/src/engine/model/budget.js';
 import { generateReport, rng } from '../../bench/generate.js';
 import { readExample, registry } from '../helpers.js';
 
@@ -21,6 +22,9 @@ function snapshot(text: string, parser?: IncrementalParser): string {
     sentences: report.sentences.map((s) => [s.start, s.end, s.block, s.amounts.map((a) => [a.start, a.end, a.unitEnd, a.label]), s.percents.map((p) => [p.start, p.signEnd])]),
     numbered: report.numbered.map((s) => [s.start, s.end, s.text]),
     budgetSentences: report.budgetSentences.map((s) => s.start),
+    // what the budget rules work out from those sentences (kept while the list is the same object)
+    statements: readStatements(report.budgetSentences).map((st) => [st.total.amount.start, [...st.families].map(([family, parts]) => [family, parts.map((p) => p.amount.start)])]),
+    firstOfEach: (['income', 'expense'] as const).map((flow) => [...firstOfEach(report.budgetSentences, flow)].map(([key, n]) => [key, n.amount.start])),
     docNumbers: report.docNumbers.map((d) => [d.start, d.end, d.openStart, d.closeStart, d.serialStart, d.di]),
     dates: report.dates.map((d) => [d.start, d.end, d.monthSpan.start, d.daySpan?.start]),
     headings: report.outline.headings.map((h) => [h.line.start, h.level, h.tsec?.id, h.section.end]),
@@ -65,6 +69,25 @@ for (const [name, load, edits] of [
     }
   });
 }
+
+test('incremental = from scratch after 120 edits at sentence ends: paragraphs split and joined', () => {
+  const r = rng(4242);
+  let text = generateReport(60_000, 9);
+  const parser = new IncrementalParser();
+  const findingsParser = new IncrementalParser();
+  snapshot(text, parser);
+  findingsOf(text, findingsParser);
+  for (let i = 0; i < 120; i++) {
+    const stop = text.indexOf('。', Math.floor(r() * text.length));
+    const at = stop < 0 ? text.length : stop + 1;
+    const kind = r();
+    if (kind < 0.4) text = `${text.slice(0, at)}\n\n${text.slice(at)}`; // split the paragraph here
+    else if (kind < 0.8) text = text.slice(0, at) + text.slice(at).replace(/^\n+/, ''); // join with the next
+    else text = `${text.slice(0, at)}字${text.slice(at)}`;
+    assert.equal(snapshot(text, parser), snapshot(text), `model differs after edit ${i}`);
+    assert.equal(findingsOf(text, findingsParser), findingsOf(text), `findings differ after edit ${i}`);
+  }
+});
 
 test('a keystroke in a large report re-parses one or two chunks', () => {
   let text = generateReport(500_000, 3);
