@@ -2,25 +2,18 @@
 // `initialize` answer. The rest (session.ts: the engine — remark, zod, templates, rules; a bundle of
 // its own, dist/session.cjs) is loaded once `initialize` is answered, so the editor has the
 // capabilities at once; anything that arrives meanwhile waits for the load, in order.
-import { format } from 'node:util';
 import {
-  createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  IPCMessageReader,
-  IPCMessageWriter,
-  Message,
-  StreamMessageReader,
-  StreamMessageWriter,
   TextDocuments,
   type Connection,
   type InitializeParams,
-  type MessageWriter,
   type Position,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { initializeResult } from './capabilities.js';
+import { connect } from './connect.js';
 import type { EarlyStart } from './early-initialize.js';
 import { join } from 'node:path';
 import { requireBundle } from './code-cache.js';
@@ -57,45 +50,6 @@ function updateClamped(doc: TextDocument, changes: TextDocumentContentChangeEven
     current = TextDocument.update(current, [{ range: { start, end }, text: change.text }], version);
   }
   return current;
-}
-
-/** The client has the answer to `initialize` already (early-initialize.ts): the library's, a second one, is dropped. */
-function withoutSecondAnswer(writer: MessageWriter, answered: number | string | undefined): MessageWriter {
-  let pending = answered;
-  return {
-    onError: writer.onError,
-    onClose: writer.onClose,
-    end: () => writer.end(),
-    dispose: () => writer.dispose(),
-    write: (m) => {
-      if (pending !== undefined && Message.isResponse(m) && m.id === pending) {
-        pending = undefined;
-        return Promise.resolve();
-      }
-      return writer.write(m);
-    },
-  };
-}
-
-/**
- * The connection over the transport the entry point chose. Over stdio this does what the library does
- * when it reads `--stdio` itself: stdout is the protocol, so console output goes to the client's log,
- * and the server ends with its input.
- */
-function connect(early: EarlyStart | undefined): Connection {
-  if (!early) return createConnection(); // --socket, --pipe: the library reads the command line
-  if (early.transport === 'node-ipc') return createConnection(new IPCMessageReader(process), withoutSecondAnswer(new IPCMessageWriter(process), early.answered));
-  const connection = createConnection(new StreamMessageReader(process.stdin), withoutSecondAnswer(new StreamMessageWriter(process.stdout), early.answered));
-  let shutdown = false;
-  connection.onShutdown(() => {
-    shutdown = true;
-  });
-  const exit = (): never => process.exit(shutdown ? 0 : 1);
-  process.stdin.on('end', exit).on('close', exit);
-  console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args));
-  console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
-  console.error = (...args: unknown[]) => connection.console.error(format(...args));
-  return connection;
 }
 
 /** Starts serving; `early` is what the entry point read and answered before the library was loaded. */
