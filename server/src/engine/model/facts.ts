@@ -24,8 +24,10 @@ export interface Sentence {
   budget?: import('./budget.js').BudgetAmount[];
 }
 
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
-const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》']);
+// character codes, not one-character strings: text[i] of a Chinese character allocates a string, and
+// these tests run for every character of the report
+const SENTENCE_END = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》'].map((c) => c.charCodeAt(0)));
 const MAX_LABEL = 40;
 
 export function readSentences(text: string, blocks: Block[]): Sentence[] {
@@ -33,7 +35,7 @@ export function readSentences(text: string, blocks: Block[]): Sentence[] {
   blocks.forEach((block, blockNo) => {
     let s = block.start;
     for (let i = block.start; i <= block.end; i++) {
-      if (i === block.end || SENTENCE_END.has(text[i] as string)) {
+      if (i === block.end || SENTENCE_END.has(text.charCodeAt(i))) {
         const end = i < block.end ? i + 1 : i;
         if (end > s) out.push(sentence(text, s, end, blockNo));
         s = end;
@@ -71,7 +73,7 @@ function sentence(text: string, start: number, end: number, block: number): Sent
 
 function labelBefore(text: string, from: number, to: number): string {
   let i = to;
-  while (i > from && !CLAUSE_BREAK.has(text[i - 1] as string)) i--;
+  while (i > from && !CLAUSE_BREAK.has(text.charCodeAt(i - 1))) i--;
   if (i === to) return ''; // numbers in a row (a table pasted as one line): no regex call per number
   return text.slice(i, to).replace(/[\s\u00a0\u3000*_]/g, '');
 }
