@@ -96,10 +96,76 @@ const processor = unified().use(remarkParse);
 processor.data('micromarkExtensions', [{ disable: { null: INLINE } }]);
 
 export function parseBlocks(text: string, index: LineIndex): ParsedDocument {
+  const out: ParsedDocument = { blocks: [], lines: [], comments: [], opaque: [] };
+  const plain = plainParagraphs(text, index);
+  if (plain) {
+    for (let i = 0; i < plain.length; i += 2) addBlock(out, text, index, plain[i] as number, plain[i + 1] as number, 0);
+    return out;
+  }
+  return remarkBlocks(text, index);
+}
+
+/** The blocks as remark-parse reads them: every chunk that is not plain paragraphs, and the reference for those. */
+export function remarkBlocks(text: string, index: LineIndex): ParsedDocument {
   const tree = processor.parse(text) as Root;
   const out: ParsedDocument = { blocks: [], lines: [], comments: [], opaque: [] };
   for (const node of tree.children) visit(node, text, index, out);
   return out;
+}
+
+/**
+ * Most of a report is paragraphs of plain Chinese text, where Markdown's block structure is only
+ * "lines separated by blank lines": for a chunk whose every line starts with no Markdown syntax, the
+ * paragraphs are found here, as remark-parse would find them (a property test compares the two),
+ * without its cost. A paragraph starts after the first line's indentation and ends at the end of its
+ * last line, trailing spaces included. Returns [start, end, start, end, …], or undefined when any
+ * line could be more than a paragraph line (remark-parse then reads the chunk).
+ */
+export function plainParagraphs(text: string, index: LineIndex): number[] | undefined {
+  const out: number[] = [];
+  let open = -1; // the start of the paragraph being read
+  let lastEnd = 0;
+  for (let ln = 0; ln < index.lineCount; ln++) {
+    const start = index.lineStart(ln);
+    const end = index.lineEnd(ln);
+    let i = start;
+    let tab = false;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 9) tab = true;
+      else if (c !== 32) break;
+    }
+    if (i === end) {
+      // a blank line (spaces and tabs only) ends the paragraph
+      if (open >= 0) out.push(open, lastEnd);
+      open = -1;
+      continue;
+    }
+    // a tab in the indentation (remark measures it in columns), four spaces (code), or syntax
+    if (tab || i - start > 3 || !plainStart(text, i, end)) return undefined;
+    if (open < 0) open = i;
+    lastEnd = end;
+  }
+  if (open >= 0) out.push(open, lastEnd);
+  return out;
+}
+
+/**
+ * Characters that can begin Markdown block syntax at a line's start (after up to three spaces):
+ * headings, quotes, lists, thematic breaks, setext underlines, fences, HTML, definitions, tables, and
+ * the backslash and entity escapes, which the check leaves to remark.
+ */
+const SYNTAX_START = new Set([...'#>-*+_=`~<[|\\&'].map((c) => c.charCodeAt(0)));
+
+/** Whether a line starting at `i` starts with plain text: no block syntax, no ordered-list number (1. or 1)). */
+function plainStart(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (SYNTAX_START.has(c)) return false;
+  if (c < 48 || c > 57) return true;
+  let k = i;
+  while (k < end && k - i < 10 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  const after = text.charCodeAt(k);
+  return after !== 46 && after !== 41; // 1. or 1)
 }
 
 function visit(node: RootContent, text: string, index: LineIndex, out: ParsedDocument): void {

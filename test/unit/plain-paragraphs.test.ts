@@ -1,0 +1,103 @@
+// Plain paragraphs are read without remark-parse (blocks.ts: plainParagraphs). Whatever the lines —
+// indented, with trailing spaces or ideographic spaces, any line ending, with or without Markdown
+// syntax at their start — parseBlocks gives exactly what remark-parse gives. Fixed seed: deterministic.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseBlocks, plainParagraphs, remarkBlocks } from '../../server/src/engine/parse/blocks.js';
+import { LineIndex } from '../../server/src/engine/text/line-index.js';
+import { readExample } from '../helpers.js';
+
+const SEED = Number(process.env.JIXIAO_FUZZ_SEED ?? 42);
+const SCALE = Number(process.env.JIXIAO_FUZZ_SCALE ?? 1);
+
+const same = (text: string): void => {
+  const index = new LineIndex(text);
+  assert.deepEqual(parseBlocks(text, index), remarkBlocks(text, index), JSON.stringify(text));
+};
+
+// line contents: mostly plain report text, some that only look like syntax, some that are syntax
+const body = fc.constantFrom(
+  '我局 2023 年收入总预算 3232.51 万元。',
+  '一、部门基本情况',
+  '（二）绩效目标',
+  '1、完成科技项目验收',
+  '2023年度',
+  '123',
+  '12345678901. 不是列表',
+  '1. 列表',
+  '3) 列表',
+  '# 标题',
+  '## 一、标题 ##',
+  '> 引用',
+  '- 列表项',
+  '* 列表项',
+  '+ 列表项',
+  '***',
+  '---',
+  '===',
+  '___',
+  '```',
+  '~~~',
+  '<!-- jixiao-disable doc-number -->',
+  '<div>',
+  '[a]: http://x',
+  '| a | b |',
+  '\\# 转义',
+  '&amp; 实体',
+  '　　年收入总预算　　万元',
+  '\u3000',
+  'a\u00a0b',
+  '',
+);
+const indent = fc.constantFrom('', ' ', '  ', '   ', '    ', '\t', ' \t');
+const trailing = fc.constantFrom('', ' ', '  ', '\t', '\u3000');
+const eol = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
+const line = fc.tuple(indent, body, trailing, eol).map(([a, b, c, d]) => a + b + c + d);
+const chunk = fc.array(line, { minLength: 1, maxLength: 12 }).map((lines) => lines.join(''));
+
+test('parseBlocks equals remark-parse on random lines, plain or not', () => {
+  fc.assert(fc.property(chunk, same), { seed: SEED, numRuns: Math.round(3000 * SCALE) });
+});
+
+// only what the plain path takes: it must take these, and agree with remark-parse
+const plainBody = fc.constantFrom('我局 2023 年收入总预算 3232.51 万元。', '一、部门基本情况', '1、完成验收', '2023年度', '123', '　　年收入总预算　　万元', '\u3000', 'a\u00a0b', '');
+const plainLine = fc.tuple(fc.constantFrom('', ' ', '  ', '   '), plainBody, trailing, eol).map(([a, b, c, d]) => a + b + c + d);
+const plainChunk = fc.array(plainLine, { minLength: 1, maxLength: 12 }).map((lines) => lines.join(''));
+
+test('random plain paragraphs are read without remark-parse, as remark-parse reads them', () => {
+  fc.assert(
+    fc.property(plainChunk, (text) => {
+      assert.ok(plainParagraphs(text, new LineIndex(text)), `not taken as plain: ${JSON.stringify(text)}`);
+      same(text);
+    }),
+    { seed: SEED, numRuns: Math.round(3000 * SCALE) },
+  );
+});
+
+test('parseBlocks equals remark-parse on the examples, paragraph by paragraph and whole', () => {
+  for (const name of ['2019-湛江市科技局-整体绩效自评报告.md', '2023-湛江市科学技术局-整体绩效自评报告.md']) {
+    const text = readExample(name);
+    same(text);
+    for (const part of text.split(/\n\n+/)) same(`${part}\n`);
+  }
+});
+
+test('a chunk of plain paragraphs is read without remark: several times faster', () => {
+  const text = Array.from({ length: 400 }, (_, i) => `第${i}段：我局 2023 年收入总预算 ${i}.51 万元，一般公共预算安排拨款 ${i}.00 万元。`).join('\n\n');
+  const index = new LineIndex(text);
+  const time = (f: () => void): number => {
+    let best = Infinity;
+    for (let r = 0; r < 5; r++) {
+      const s = performance.now();
+      f();
+      best = Math.min(best, performance.now() - s);
+    }
+    return best;
+  };
+  const fast = time(() => parseBlocks(text, index));
+  const remark = time(() => remarkBlocks(text, index));
+  assert.deepEqual(parseBlocks(text, index), remarkBlocks(text, index));
+  // about 8× here: both share the reading of lines into blocks
+  assert.ok(fast * 3 < remark, `plain path ${fast.toFixed(2)} ms, remark ${remark.toFixed(2)} ms`);
+});
