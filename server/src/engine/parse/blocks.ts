@@ -97,9 +97,9 @@ processor.data('micromarkExtensions', [{ disable: { null: INLINE } }]);
 
 export function parseBlocks(text: string, index: LineIndex): ParsedDocument {
   const out: ParsedDocument = { blocks: [], lines: [], comments: [], opaque: [] };
-  const plain = plainParagraphs(text, index);
+  const plain = plainBlocks(text, index);
   if (plain) {
-    for (let i = 0; i < plain.length; i += 2) addBlock(out, text, index, plain[i] as number, plain[i + 1] as number, 0);
+    for (let i = 0; i < plain.length; i += 3) addBlock(out, text, index, plain[i] as number, plain[i + 1] as number, plain[i + 2] as number);
     return out;
   }
   return remarkBlocks(text, index);
@@ -114,17 +114,22 @@ export function remarkBlocks(text: string, index: LineIndex): ParsedDocument {
 }
 
 /**
- * Most of a report is paragraphs of plain Chinese text, where Markdown's block structure is only
- * "lines separated by blank lines": for a chunk whose every line starts with no Markdown syntax, the
- * paragraphs are found here, as remark-parse would find them (a property test compares the two),
- * without its cost. A paragraph starts after the first line's indentation and ends at the end of its
- * last line, trailing spaces included. Returns [start, end, start, end, …], or undefined when any
- * line could be more than a paragraph line (remark-parse then reads the chunk).
+ * Most of a report is paragraphs of plain Chinese text under `#` headings, where Markdown's block
+ * structure is only "lines separated by blank lines, and heading lines": for a chunk whose every line
+ * is one of these, the blocks are found here, as remark-parse would find them (a property test
+ * compares the two), without its cost. A paragraph starts after the first line's indentation and ends
+ * at the end of its last line, trailing spaces included; a heading is its whole line from the first
+ * `#`, and ends a paragraph above it. Returns [start, end, depth, …] (depth 0: a paragraph), or
+ * undefined when any line could be something else (remark-parse then reads the chunk).
  */
-export function plainParagraphs(text: string, index: LineIndex): number[] | undefined {
+export function plainBlocks(text: string, index: LineIndex): number[] | undefined {
   const out: number[] = [];
   let open = -1; // the start of the paragraph being read
   let lastEnd = 0;
+  const close = (): void => {
+    if (open >= 0) out.push(open, lastEnd, 0);
+    open = -1;
+  };
   for (let ln = 0; ln < index.lineCount; ln++) {
     const start = index.lineStart(ln);
     const end = index.lineEnd(ln);
@@ -136,28 +141,41 @@ export function plainParagraphs(text: string, index: LineIndex): number[] | unde
       else if (c !== 32) break;
     }
     if (i === end) {
-      // a blank line (spaces and tabs only) ends the paragraph
-      if (open >= 0) out.push(open, lastEnd);
-      open = -1;
+      close(); // a blank line (spaces and tabs only)
       continue;
     }
-    // a tab in the indentation (remark measures it in columns), four spaces (code), or syntax
-    if (tab || i - start > 3 || !plainStart(text, i, end)) return undefined;
+    // a tab in the indentation (remark measures it in columns) or four spaces (code)
+    if (tab || i - start > 3) return undefined;
+    const depth = headingDepth(text, i, end);
+    if (depth > 0) {
+      close();
+      out.push(i, end, depth);
+      continue;
+    }
+    if (!plainStart(text, i, end)) return undefined;
     if (open < 0) open = i;
     lastEnd = end;
   }
-  if (open >= 0) out.push(open, lastEnd);
+  close();
   return out;
+}
+
+/** The depth of an ATX heading line starting at `i` (1 to 6 `#` then a space, a tab or the line end), or 0. */
+function headingDepth(text: string, i: number, end: number): number {
+  let k = i;
+  while (k < end && k - i < 7 && text.charCodeAt(k) === 35) k++;
+  const depth = k - i;
+  return depth >= 1 && depth <= 6 && (k === end || text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) ? depth : 0;
 }
 
 /**
  * Characters that can begin Markdown block syntax at a line's start (after up to three spaces):
- * headings, quotes, lists, thematic breaks, setext underlines, fences, HTML, definitions, tables, and
- * the backslash and entity escapes, which the check leaves to remark.
+ * headings, quotes, lists, thematic breaks, setext underlines, fences, HTML and definitions. (A `|`
+ * table row is a paragraph line to remark-parse, which reads CommonMark without tables.)
  */
-const SYNTAX_START = new Set([...'#>-*+_=`~<[|\\&'].map((c) => c.charCodeAt(0)));
+const SYNTAX_START = new Set([...'#>-*+_=`~<['].map((c) => c.charCodeAt(0)));
 
-/** Whether a line starting at `i` starts with plain text: no block syntax, no ordered-list number (1. or 1)). */
+/** Whether a line starting at `i` starts with plain text: no block syntax, no ordered-list marker (1. or 1) and a space). */
 function plainStart(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
   if (SYNTAX_START.has(c)) return false;
@@ -165,7 +183,10 @@ function plainStart(text: string, i: number, end: number): boolean {
   let k = i;
   while (k < end && k - i < 10 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
   const after = text.charCodeAt(k);
-  return after !== 46 && after !== 41; // 1. or 1)
+  if (after !== 46 && after !== 41) return true;
+  // 1. or 1) then a space, a tab or the line end: a list item (2023.5 is text)
+  const next = k + 1 < end ? text.charCodeAt(k + 1) : 32;
+  return next !== 32 && next !== 9;
 }
 
 function visit(node: RootContent, text: string, index: LineIndex, out: ParsedDocument): void {
