@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { initializeResult } from './capabilities.js';
 import { answerInitializeEarly, type EarlyStart } from './early-initialize.js';
-import { tuneHeap } from './node-options.js';
+import { tuneHeap } from './tune-heap.js';
 import { transportOf, USAGE } from './transport.js';
 
 // keep serving: a bug in one request must not take the editor's checks down
