@@ -105,7 +105,7 @@ export function parseBlocks(text: string, index: LineIndex): ParsedDocument {
   return remarkBlocks(text, index);
 }
 
-/** The blocks as remark-parse reads them: every chunk that is not plain paragraphs, and the reference for those. */
+/** The blocks as remark-parse reads them: every chunk that is not only plain paragraphs and headings, and the reference for those. */
 export function remarkBlocks(text: string, index: LineIndex): ParsedDocument {
   const tree = processor.parse(text) as Root;
   const out: ParsedDocument = { blocks: [], lines: [], comments: [], opaque: [] };
