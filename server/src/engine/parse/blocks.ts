@@ -114,18 +114,22 @@ export function remarkBlocks(text: string, index: LineIndex): ParsedDocument {
 }
 
 /**
- * Most of a report is paragraphs of plain Chinese text under `#` headings, where Markdown's block
- * structure is only "lines separated by blank lines, and heading lines": for a chunk whose every line
- * is one of these, the blocks are found here, as remark-parse would find them (a property test
- * compares the two), without its cost. A paragraph starts after the first line's indentation and ends
- * at the end of its last line, trailing spaces included; a heading is its whole line from the first
- * `#`, and ends a paragraph above it. Returns [start, end, depth, …] (depth 0: a paragraph), or
- * undefined when any line could be something else (remark-parse then reads the chunk).
+ * Most of a report is paragraphs of plain Chinese text under `#` headings, sometimes in `-` lists,
+ * where Markdown's block structure is only "lines separated by blank lines, heading lines and list
+ * item lines": for a chunk whose every line is one of these, the blocks are found here, as
+ * remark-parse would find them (a property test compares the two), without its cost. A paragraph
+ * starts after the first line's indentation (a list item's: after its marker) and ends at the end of
+ * its last line, trailing spaces included; a heading is its whole line from the first `#`; both end a
+ * paragraph above them. Returns [start, end, depth, …] (depth 0: a paragraph), or undefined when any
+ * line could be something else (remark-parse then reads the chunk).
  */
 export function plainBlocks(text: string, index: LineIndex): number[] | undefined {
   const out: number[] = [];
   let open = -1; // the start of the paragraph being read
   let lastEnd = 0;
+  // whose the open paragraph is: a list item's (begun by its marker), the document's (begun at the
+  // margin), or not known here (begun indented: perhaps inside a list item above)
+  let owner: 'item' | 'top' | 'unknown' = 'top';
   const close = (): void => {
     if (open >= 0) out.push(open, lastEnd, 0);
     open = -1;
@@ -152,12 +156,80 @@ export function plainBlocks(text: string, index: LineIndex): number[] | undefine
       out.push(i, end, depth);
       continue;
     }
+    const item = bulletContent(text, i, end);
+    if (item === UNREAD) return undefined;
+    if (item >= 0) {
+      // a list item starts a paragraph at its content (remark's list and item around it hold no text)
+      close();
+      open = item;
+      lastEnd = end;
+      owner = 'item';
+      continue;
+    }
+    const ordered = orderedItem(text, i, end);
+    // an indented one may belong to the list item above, where other rules hold: left to remark
+    if (ordered === UNREAD || (ordered !== undefined && i > start)) return undefined;
+    if (ordered !== undefined) {
+      // a new item, except that a list numbered other than 1 cannot interrupt the document's own
+      // paragraph: that line continues it, as remark reads it
+      if (open >= 0 && !ordered.one && owner === 'unknown') return undefined;
+      if (open < 0 || ordered.one || owner === 'item') {
+        close();
+        open = ordered.content;
+        owner = 'item';
+      }
+      lastEnd = end;
+      continue;
+    }
     if (!plainStart(text, i, end)) return undefined;
-    if (open < 0) open = i;
+    if (open < 0) {
+      open = i;
+      owner = i > start ? 'unknown' : 'top';
+    }
     lastEnd = end;
   }
   close();
   return out;
+}
+
+/** A line this reader leaves to remark-parse. */
+const UNREAD = -2;
+
+/**
+ * Where the content of a bullet list item line starting at `i` begins (`- `, `* ` or `+ ` and one to
+ * four spaces, then plain text), -1 when the line is not one, or UNREAD when it is one this reader
+ * leaves to remark: empty, with a tab, with code (five spaces), or with more syntax inside (a nested
+ * list, a thematic break such as `* * *`).
+ */
+function bulletContent(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== 45 && c !== 42 && c !== 43) return -1;
+  let k = i + 1;
+  while (k < end && text.charCodeAt(k) === 32) k++;
+  const spaces = k - i - 1;
+  if (spaces < 1 || spaces > 4 || k === end || text.charCodeAt(k) === 9) return UNREAD;
+  return plainStart(text, k, end) ? k : UNREAD; // a nested list, a heading or a rule starts with syntax
+}
+
+/**
+ * An ordered list item line starting at `i` (one to nine digits, `.` or `)`, one to four spaces, plain
+ * text): where its content begins and whether it is numbered 1; undefined when the line
+ * is not one, UNREAD when it is one this reader leaves to remark (as bulletContent).
+ */
+function orderedItem(text: string, i: number, end: number): { content: number; one: boolean } | undefined | typeof UNREAD {
+  let k = i;
+  while (k < end && k - i < 10 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  const digits = k - i;
+  const delimiter = text.charCodeAt(k);
+  if (digits === 0 || (delimiter !== 46 && delimiter !== 41)) return undefined;
+  const after = k + 1 < end ? text.charCodeAt(k + 1) : 32;
+  if (after !== 32 && after !== 9) return undefined; // 2023.5: text
+  if (digits > 9 || (digits > 1 && text.charCodeAt(i) === 48)) return UNREAD;
+  let c = k + 1;
+  while (c < end && text.charCodeAt(c) === 32) c++;
+  const spaces = c - k - 1;
+  if (spaces < 1 || spaces > 4 || c === end || text.charCodeAt(c) === 9 || !plainStart(text, c, end)) return UNREAD;
+  return { content: c, one: digits === 1 && text.charCodeAt(i) === 49 };
 }
 
 /** The depth of an ATX heading line starting at `i` (1 to 6 `#` then a space, a tab or the line end), or 0. */
