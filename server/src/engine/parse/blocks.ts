@@ -196,19 +196,26 @@ export function plainBlocks(text: string, index: LineIndex): number[] | undefine
 const UNREAD = -2;
 
 /**
- * Where the content of a bullet list item line starting at `i` begins (`- `, `* ` or `+ ` and one to
- * four spaces, then plain text), -1 when the line is not one, or UNREAD when it is one this reader
- * leaves to remark: empty, with a tab, with code (five spaces), or with more syntax inside (a nested
- * list, a thematic break such as `* * *`).
+ * Where the content of a bullet list item line starting at `i` begins (`- `, `* ` or `+ `, then as
+ * itemContent), -1 when the line is not one, or UNREAD when it is one this reader leaves to remark
+ * (such as `* * *`, a thematic break).
  */
 function bulletContent(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
   if (c !== 45 && c !== 42 && c !== 43) return -1;
-  let k = i + 1;
-  while (k < end && text.charCodeAt(k) === 32) k++;
-  const spaces = k - i - 1;
-  if (spaces < 1 || spaces > 4 || k === end || text.charCodeAt(k) === 9) return UNREAD;
-  return plainStart(text, k, end) ? k : UNREAD; // a nested list, a heading or a rule starts with syntax
+  return itemContent(text, i + 1, end);
+}
+
+/**
+ * After a list marker ending at `k`: where the item's content begins (one to four spaces, then plain
+ * text), or UNREAD (empty, a tab, code after five spaces, or syntax: a nested list, a heading, a rule).
+ */
+function itemContent(text: string, k: number, end: number): number {
+  let c = k;
+  while (c < end && text.charCodeAt(c) === 32) c++;
+  const spaces = c - k;
+  if (spaces < 1 || spaces > 4 || c === end || text.charCodeAt(c) === 9) return UNREAD;
+  return plainStart(text, c, end) ? c : UNREAD;
 }
 
 /**
@@ -225,11 +232,8 @@ function orderedItem(text: string, i: number, end: number): { content: number; o
   const after = k + 1 < end ? text.charCodeAt(k + 1) : 32;
   if (after !== 32 && after !== 9) return undefined; // 2023.5: text
   if (digits > 9 || (digits > 1 && text.charCodeAt(i) === 48)) return UNREAD;
-  let c = k + 1;
-  while (c < end && text.charCodeAt(c) === 32) c++;
-  const spaces = c - k - 1;
-  if (spaces < 1 || spaces > 4 || c === end || text.charCodeAt(c) === 9 || !plainStart(text, c, end)) return UNREAD;
-  return { content: c, one: digits === 1 && text.charCodeAt(i) === 49 };
+  const content = itemContent(text, k + 1, end);
+  return content === UNREAD ? UNREAD : { content, one: digits === 1 && text.charCodeAt(i) === 49 };
 }
 
 /** The depth of an ATX heading line starting at `i` (1 to 6 `#` then a space, a tab or the line end), or 0. */
