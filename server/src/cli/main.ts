@@ -25,9 +25,8 @@ import { readSource } from './read.js';
 import type { FileResult } from './result.js';
 import { t } from './strings.js';
 import { writeAtomic } from './write.js';
+import { VERSION } from '../engine/version.js';
 
-declare const JIXIAO_VERSION: string | undefined;
-const VERSION = typeof JIXIAO_VERSION === 'string' ? JIXIAO_VERSION : '0.0.0-dev';
 
 const OPTIONS = {
   help: false,

@@ -3,6 +3,7 @@
 // either (early-initialize.ts).
 import type { InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver-protocol';
 import { CodeActionKind } from 'vscode-languageserver-types';
+import { VERSION } from '../engine/version.js';
 
 export const COMMANDS = { insertMissingSections: 'jixiao.server.insertMissingSections', fixAll: 'jixiao.server.fixAll' };
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jixiao`;
@@ -28,9 +29,6 @@ export function serverCapabilities(params: InitializeParams): ServerCapabilities
   };
 }
 
-/** Set by the build (scripts/build.mjs); absent when the source runs directly. */
-declare const JIXIAO_VERSION: string | undefined;
-
 export function initializeResult(params: InitializeParams): InitializeResult {
-  return { capabilities: serverCapabilities(params), serverInfo: { name: 'jixiao-language-server', version: typeof JIXIAO_VERSION === 'string' ? JIXIAO_VERSION : '0.0.0-dev' } };
+  return { capabilities: serverCapabilities(params), serverInfo: { name: 'jixiao-language-server', version: VERSION } };
 }
