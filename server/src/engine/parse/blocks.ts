@@ -224,15 +224,10 @@ function itemContent(text: string, k: number, end: number): number {
  * is not one, UNREAD when it is one this reader leaves to remark (as bulletContent).
  */
 function orderedItem(text: string, i: number, end: number): { content: number; one: boolean } | undefined | typeof UNREAD {
-  let k = i;
-  while (k < end && k - i < 10 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
-  const digits = k - i;
-  const delimiter = text.charCodeAt(k);
-  if (digits === 0 || (delimiter !== 46 && delimiter !== 41)) return undefined;
-  const after = k + 1 < end ? text.charCodeAt(k + 1) : 32;
-  if (after !== 32 && after !== 9) return undefined; // 2023.5: text
+  const digits = orderedMarker(text, i, end);
+  if (digits === 0) return undefined;
   if (digits > 9 || (digits > 1 && text.charCodeAt(i) === 48)) return UNREAD;
-  const content = itemContent(text, k + 1, end);
+  const content = itemContent(text, i + digits + 1, end);
   return content === UNREAD ? UNREAD : { content, one: digits === 1 && text.charCodeAt(i) === 49 };
 }
 
@@ -253,16 +248,22 @@ const SYNTAX_START = new Set([...'#>-*+_=`~<['].map((c) => c.charCodeAt(0)));
 
 /** Whether a line starting at `i` starts with plain text: no block syntax, no ordered-list marker (1. or 1) and a space). */
 function plainStart(text: string, i: number, end: number): boolean {
-  const c = text.charCodeAt(i);
-  if (SYNTAX_START.has(c)) return false;
-  if (c < 48 || c > 57) return true;
+  return !SYNTAX_START.has(text.charCodeAt(i)) && orderedMarker(text, i, end) === 0;
+}
+
+/**
+ * How many digits an ordered-list marker starting at `i` has (digits, `.` or `)`, then a space, a tab
+ * or the line end; counted up to ten, one more than a marker may have), or 0 when there is none
+ * (2023.5 is text).
+ */
+function orderedMarker(text: string, i: number, end: number): number {
   let k = i;
   while (k < end && k - i < 10 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
-  const after = text.charCodeAt(k);
-  if (after !== 46 && after !== 41) return true;
-  // 1. or 1) then a space, a tab or the line end: a list item (2023.5 is text)
-  const next = k + 1 < end ? text.charCodeAt(k + 1) : 32;
-  return next !== 32 && next !== 9;
+  const digits = k - i;
+  const delimiter = text.charCodeAt(k);
+  if (digits === 0 || (delimiter !== 46 && delimiter !== 41)) return 0;
+  const after = k + 1 < end ? text.charCodeAt(k + 1) : 32;
+  return after === 32 || after === 9 ? digits : 0;
 }
 
 function visit(node: RootContent, text: string, index: LineIndex, out: ParsedDocument): void {
