@@ -162,11 +162,8 @@ function paragraphStatements(sentences: Sentence[]): Statement[] {
 }
 
 /** How many keys a flow can have: its total and each kind of part. */
-const KEYS: Record<Flow, number> = {
-  income: 1 + new Set(PARTS.filter((k) => k.flow === 'income').map((k) => k.key)).size,
-  expense: 1 + new Set(PARTS.filter((k) => k.flow === 'expense').map((k) => k.key)).size,
-  basic: 1 + new Set(PARTS.filter((k) => k.flow === 'basic').map((k) => k.key)).size,
-};
+const keyCount = (flow: Flow): number => 1 + new Set(PARTS.filter((k) => k.flow === flow).map((k) => k.key)).size;
+const KEYS: Record<Flow, number> = { income: keyCount('income'), expense: keyCount('expense'), basic: keyCount('basic') };
 
 /** Kept per list of sentences, as the statements are. */
 const firstOfEachMemo = new WeakMap<Sentence[], Map<Flow, Map<string, Named>>>();
