@@ -2,13 +2,13 @@
 // typed one at a time at several places, completion, hover) on generated reports of growing size, runs
 // the CLI over a folder of 1,000 reports, and times plain remark-parse on the same texts as the floor.
 // Prints a table, writes bench/results.json, and with --write-docs refreshes docs/benchmarks.md.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { replaceBetweenMarkers } from '../scripts/markers.js';
 import { generateReport } from './generate.js';
@@ -66,19 +66,25 @@ interface SizeResult {
   remarkParse: Stats;
 }
 
+/** The built server over stdio, as an editor starts it: the client answers its configuration and registration requests. */
+function startServer(): { proc: ChildProcess; conn: MessageConnection } {
+  const proc = spawn(process.execPath, [...serverArgs(), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.listen();
+  return { proc, conn };
+}
+
 async function benchSize(bytes: number, label: string): Promise<SizeResult> {
   let text = generateReport(bytes, 11);
   const t0 = performance.now();
-  const proc = spawn(process.execPath, [...serverArgs(), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const { proc, conn } = startServer();
   const waiting = new Map<number, (at: number) => void>();
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     const now = performance.now();
     if (p.version !== undefined) waiting.get(p.version)?.(now);
   });
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.listen();
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } } });
   const startToReady = performance.now() - t0;
   await conn.sendNotification('initialized', {});
@@ -195,29 +201,31 @@ async function benchStart(n: number, args: string[]): Promise<Stats> {
 }
 
 /**
- * Start → the first diagnostics of a 25 KB report, opened as soon as `initialize` is answered: what a
- * drafter waits for when the editor starts with a report open (the median of several starts).
+ * Starts a server and opens `text` as soon as `initialize` is answered; resolves with the time from
+ * the start to its diagnostics (what a drafter waits for when the editor starts with a report open).
+ * The server is kept running `linger` ms longer before it is stopped.
  */
+async function openOnStart(text: string, linger = 0): Promise<number> {
+  const t0 = performance.now();
+  const { proc, conn } = startServer();
+  const diagnostics = new Promise<void>((resolve) => conn.onNotification('textDocument/publishDiagnostics', () => resolve()));
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await conn.sendNotification('initialized', {});
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/first.md', languageId: 'markdown', version: 1, text } });
+  await diagnostics;
+  const elapsed = performance.now() - t0;
+  await new Promise((resolve) => setTimeout(resolve, linger));
+  conn.dispose();
+  proc.kill();
+  await new Promise((resolve) => proc.on('exit', resolve));
+  return elapsed;
+}
+
+/** Start → the first diagnostics of a 25 KB report, the median of several starts. */
 async function benchFirstDiagnostics(n: number): Promise<Stats> {
   const text = generateReport(25_000, 13);
   const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    const proc = spawn(process.execPath, [...serverArgs(), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-    const diagnostics = new Promise<void>((resolve) => conn.onNotification('textDocument/publishDiagnostics', () => resolve()));
-    conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-    conn.onRequest('client/registerCapability', () => null);
-    conn.listen();
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
-    await conn.sendNotification('initialized', {});
-    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/first.md', languageId: 'markdown', version: 1, text } });
-    await diagnostics;
-    times.push(performance.now() - t0);
-    conn.dispose();
-    proc.kill();
-    await new Promise((resolve) => proc.on('exit', resolve));
-  }
+  for (let i = 0; i < n; i++) times.push(await openOnStart(text));
   return stats(times);
 }
 
@@ -227,22 +235,7 @@ async function benchFirstDiagnostics(n: number): Promise<Stats> {
  * is a start after the first, as a drafter's are.
  */
 async function primeCodeCache(): Promise<void> {
-  const proc = spawn(process.execPath, [...serverArgs(), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  let checked!: () => void;
-  const diagnostics = new Promise<void>((resolve) => (checked = resolve));
-  conn.onNotification('textDocument/publishDiagnostics', () => checked());
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-  conn.onRequest('client/registerCapability', () => null);
-  conn.listen();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
-  await conn.sendNotification('initialized', {});
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/prime.md', languageId: 'markdown', version: 1, text: generateReport(25_000, 5) } });
-  await diagnostics;
-  await new Promise((resolve) => setTimeout(resolve, 6000)); // the server writes the cache 5 s after loading the engine
-  conn.dispose();
-  proc.kill();
-  await new Promise((resolve) => proc.on('exit', resolve));
+  await openOnStart(generateReport(25_000, 5), 6000); // the server writes the cache 5 s after loading the engine
 }
 
 const ms = (x: number): string => `${x.toFixed(1)} ms`;
