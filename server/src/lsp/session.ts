@@ -31,7 +31,6 @@ import { messageLang, readSettings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
 
-
 function safeFolder(uri: string): string {
   try {
     return fileURLToPath(uri);
