@@ -1,0 +1,183 @@
+// Accuracy on the field corpus: each real text is checked and its findings are matched against the
+// reviewer's annotations written before the checker was run (test/corpus/README.md). Recognition,
+// recall per kind of defect, precision per rule, and findings on facts annotated as holding.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkText, TemplateRegistry, type Finding, type Span } from '../../server/src/engine/index.js';
+
+export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');
+
+/** Which rules find each kind of defect. A kind no rule covers yet maps to nothing and counts as missed. */
+export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
+  numbering: ['heading-numbering'],
+  'missing-section': ['missing-section', 'section-order'],
+  sum: ['budget-total'],
+  rate: ['ratio'],
+  growth: ['ratio'],
+  'low-rate-unexplained': ['problems-vs-execution'],
+  'spending-over-budget': ['spending-over-budget'],
+  'grade-score': ['grade-score'],
+  'doc-number': ['doc-number'],
+  year: ['year-consistency'],
+  'report-date': ['year-consistency'],
+  debris: ['pasted-debris'],
+  'leftover-instruction': ['unfilled-blank'],
+};
+
+/** Rules whose findings on a partial text (an excerpt cut by its source) say nothing: the rest was cut. */
+const CUT_BY_SOURCE = new Set(['missing-section', 'section-order']);
+
+export interface Annotation {
+  line: number;
+  kind: string;
+  quote: string;
+  expect?: string[];
+  note: string;
+}
+
+export interface CorpusEntry {
+  slug: string;
+  text: string;
+  source: string;
+  kind: string;
+  medium: string;
+  partial: boolean;
+  split: 'tune' | 'measure';
+  defects: Annotation[];
+  holds: Annotation[];
+}
+
+export function readCorpus(dir = CORPUS_DIR): CorpusEntry[] {
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((n) => {
+      const slug = n.slice(0, -'.json'.length);
+      const meta = JSON.parse(readFileSync(join(dir, n), 'utf8')) as Omit<CorpusEntry, 'slug' | 'text'>;
+      return { ...meta, slug, text: readFileSync(join(dir, `${slug}.md`), 'utf8') };
+    });
+}
+
+/** The span of an annotation's quote on its line; throws when the annotation does not fit its text. */
+export function quoteSpan(text: string, a: Annotation, slug: string): Span {
+  let start = 0;
+  for (let l = 1; l < a.line; l++) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) throw new Error(`${slug}: line ${a.line} is past the end of the text`);
+  }
+  const end = text.indexOf('\n', start);
+  const at = text.slice(start, end < 0 ? undefined : end).indexOf(a.quote);
+  if (at < 0) throw new Error(`${slug}: line ${a.line} does not contain ${JSON.stringify(a.quote)}`);
+  return { start: start + at, end: start + at + a.quote.length };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function touches(text: string, f: Finding, span: Span, line: number): boolean {
+  const spans = [f.span, ...(f.related ?? []).map((r) => r.span)];
+  return spans.some((s) => (s.start < span.end && span.start < Math.max(s.end, s.start + 1)) || lineOf(text, s.start) === line);
+}
+
+export interface Miss {
+  slug: string;
+  line: number;
+  kind: string;
+  quote: string;
+}
+
+export interface FalseAlarm {
+  slug: string;
+  line: number;
+  ruleId: string;
+  message: string;
+  /** Set when the finding lands on a fact annotated as holding. */
+  hold?: string;
+}
+
+export interface SplitScore {
+  texts: number;
+  /** Texts annotated as self-evaluations (the rest are look-alikes). */
+  reports: number;
+  recognised: number;
+  /** Texts that are not self-evaluations and were (wrongly) taken for one. */
+  wronglyRecognised: number;
+  defects: number;
+  found: number;
+  /** Found findings whose message also quotes every figure the annotation expects. */
+  foundWithFigures: number;
+  findings: number;
+  matchedFindings: number;
+  holdViolations: number;
+  recallByKind: Record<string, { defects: number; found: number }>;
+  precisionByRule: Record<string, { findings: number; matched: number }>;
+  misses: Miss[];
+  falseAlarms: FalseAlarm[];
+}
+
+function emptyScore(): SplitScore {
+  return {
+    texts: 0, reports: 0, recognised: 0, wronglyRecognised: 0, defects: 0, found: 0, foundWithFigures: 0, findings: 0,
+    matchedFindings: 0, holdViolations: 0, recallByKind: {}, precisionByRule: {}, misses: [], falseAlarms: [],
+  };
+}
+
+export function scoreCorpus(entries: readonly CorpusEntry[], registry = new TemplateRegistry()): Record<'tune' | 'measure', SplitScore> {
+  const scores = { tune: emptyScore(), measure: emptyScore() };
+  for (const e of entries) {
+    const s = scores[e.split];
+    const { report, findings: all } = checkText(e.text, { registry });
+    const isReport = e.kind !== 'not-a-report';
+    s.texts++;
+    if (isReport) s.reports++;
+    if (isReport && report.isReport) s.recognised++;
+    if (!isReport && report.isReport) s.wronglyRecognised++;
+    const findings = all.filter((f) => !(e.partial && CUT_BY_SOURCE.has(f.ruleId)));
+    const matched = new Set<Finding>();
+    for (const d of e.defects) {
+      const span = quoteSpan(e.text, d, e.slug);
+      const rules = KIND_RULES[d.kind] ?? [];
+      const hits = findings.filter((f) => rules.includes(f.ruleId) && touches(e.text, f, span, d.line));
+      const k = (s.recallByKind[d.kind] ??= { defects: 0, found: 0 });
+      k.defects++;
+      s.defects++;
+      if (hits.length > 0) {
+        k.found++;
+        s.found++;
+        if (hits.some((f) => (d.expect ?? []).every((x) => f.message.zh.includes(x)))) s.foundWithFigures++;
+        for (const f of hits) matched.add(f);
+      } else if (isReport) {
+        s.misses.push({ slug: e.slug, line: d.line, kind: d.kind, quote: d.quote });
+      }
+    }
+    const onHold = new Map<Finding, string>();
+    for (const h of e.holds) {
+      if (h.kind === 'not-a-report') continue;
+      const span = quoteSpan(e.text, h, e.slug);
+      for (const f of findings) {
+        if (!matched.has(f) && f.span.start < span.end && span.start < Math.max(f.span.end, f.span.start + 1)) onHold.set(f, h.quote);
+      }
+    }
+    for (const f of findings) {
+      const p = (s.precisionByRule[f.ruleId] ??= { findings: 0, matched: 0 });
+      p.findings++;
+      s.findings++;
+      if (matched.has(f)) {
+        p.matched++;
+        s.matchedFindings++;
+        continue;
+      }
+      const hold = onHold.get(f);
+      if (hold !== undefined) s.holdViolations++;
+      const alarm: FalseAlarm = { slug: e.slug, line: lineOf(e.text, f.span.start), ruleId: f.ruleId, message: f.message.zh };
+      if (hold !== undefined) alarm.hold = hold;
+      s.falseAlarms.push(alarm);
+    }
+  }
+  return scores;
+}
+
+export const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
