@@ -55,6 +55,20 @@ describe('only regular files are read', () => {
   });
 });
 
+describe('one bad file among many', () => {
+  test('on worker threads too, it is listed and the others are checked', () => {
+    const dir = join(tmp, 'many');
+    mkdirSync(dir);
+    for (let i = 0; i < 40; i++) copyFileSync(R2023, join(dir, `r${String(i).padStart(2, '0')}.md`));
+    writeFileSync(join(dir, 'r20-binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const r = run(['check', dir, '--format', 'json']);
+    assert.equal(r.code, 2, r.err);
+    const json = JSON.parse(r.out) as JsonOut;
+    assert.equal(json.files.length, 40);
+    assert.deepEqual(json.unreadable.map((u) => [u.path.slice(-13), u.messages.en]), [['r20-binary.md', 'binary file, not Markdown text']]);
+  });
+});
+
 describe('UTF-16 and UTF-32 files with a byte-order mark are text', () => {
   const utf8 = readFileSync(R2019, 'utf8');
   const encodings: [string, Buffer][] = [
