@@ -19,7 +19,8 @@ export class WriteError extends Error {
 }
 
 export interface Keep {
-  mode: number;
+  /** The mode to give the new file; without it, a new file's usual mode (0666 less the umask). */
+  mode?: number;
   /** Owner and group to give the new file; refused (WriteError 'owner') when this process may not. */
   owner?: { uid: number; gid: number };
 }
@@ -32,7 +33,7 @@ export function replaceAtomically(path: string, bytes: Uint8Array, keep: Keep, r
   const tmp = join(dirname(path), `.${basename(path)}.jixiao-${process.pid}-${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
-    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
+    fd = openSync(tmp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, keep.mode === undefined ? 0o666 : 0o600);
   } catch (e) {
     throw new WriteError('temp', codeOf(e));
   }
@@ -48,7 +49,7 @@ export function replaceAtomically(path: string, bytes: Uint8Array, keep: Keep, r
         }
       }
     }
-    fchmodSync(fd, keep.mode & 0o7777); // after the chown, which clears set-id bits
+    if (keep.mode !== undefined) fchmodSync(fd, keep.mode & 0o7777); // after the chown, which clears set-id bits
     writeAll(fd, bytes);
     fsyncSync(fd);
     closeSync(fd);
@@ -74,11 +75,11 @@ export function writeAll(fd: number, bytes: Uint8Array, position: number | null 
 
 /** A new file, or one replaced whole (`jixiao init --force`): its mode is kept, it becomes ours. */
 export function writeAtomic(path: string, content: string): void {
-  let mode = 0o644;
+  let mode: number | undefined;
   try {
     mode = statSync(path).mode;
   } catch {
-    // a new file
+    mode = undefined; // a new file
   }
   replaceAtomically(path, Buffer.from(content, 'utf8'), { mode });
 }
