@@ -82,8 +82,16 @@ describe('what --fix keeps', () => {
   test('a read-only file is not written, the others are, exit 3 and a summary', () => {
     const locked = report('locked.md', 0o444);
     const open = report('open.md');
-    const r = run(['check', '--fix', locked, open]);
+    const r = run(['check', '--fix', locked, open, '--format', 'json']);
     assert.equal(r.code, 3, r.err);
+    const json = JSON.parse(r.out) as { files: { fix?: { written: boolean; changes: number; messages?: { en: string } } }[] };
+    assert.deepEqual(
+      json.files.map((f) => [f.fix?.written, f.fix?.changes, f.fix?.messages?.en.slice(0, 33)]),
+      [
+        [false, 6, 'the file is read-only (mode 0444)'],
+        [true, 6, undefined],
+      ],
+    );
     assert.match(r.err, /未修复 .*locked\.md：文件是只读的（权限 0444），--fix 不写只读文件/);
     assert.match(r.err, /已修复 .*open\.md：6 处/);
     assert.match(r.err, /--fix：已修复 1 个文件；1 个文件有可修复的问题但未写入/);

@@ -42,6 +42,15 @@ describe('only regular files are read', () => {
     assert.equal(r.code, 2, r.err);
     assert.match(r.err, /\/dev\/zero: a device file, not a regular file; only regular files are checked/);
     assert.match(r.out, /1 more file\(s\) or folder\(s\) could not be read/);
+    const sarif = JSON.parse(run(['check', '/dev/zero', '--format', 'sarif']).out) as {
+      runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[];
+    };
+    const invocation = sarif.runs[0]?.invocations[0];
+    assert.equal(invocation?.executionSuccessful, false);
+    assert.deepEqual(
+      invocation?.toolExecutionNotifications.map((n) => [n.level, n.locations[0]?.physicalLocation.artifactLocation.uri]),
+      [['error', 'file:///dev/zero']],
+    );
   });
 
   test('a file above the size limit is refused with its size and the limit, in words', () => {
@@ -163,6 +172,14 @@ describe('names with control characters and backslashes', () => {
     const sarif = JSON.parse(run(['check', 'names', '--format', 'sarif'], tmp).out) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     const uris = new Set(sarif.runs[0]?.results.map((x) => x.locations[0]?.physicalLocation.artifactLocation.uri));
     assert.deepEqual([...uris].sort(), ['names/back%5Cslash.md', 'names/esc%1B%5B31mred.md', 'names/two%0Alines.md']);
+  });
+
+  test('words quoted from a report are escaped too', () => {
+    const file = join(tmp, 'quoted.md');
+    writeFileSync(file, readFileSync(R2019, 'utf8').replace(')部门整体支出绩效管理存在问题', ')部门整体支出绩效管理存在问题\u001b[2J'));
+    const r = run(['check', file]);
+    assert.doesNotMatch(r.out, /\u001b/);
+    assert.match(r.out, /标题「\)部门整体支出绩效管理存在问题\\x1b\[2J」的编号残缺/);
   });
 
   test('the --fix lines escape them too', () => {
