@@ -1,9 +1,11 @@
 // Checking one file, the unit of work of `jixiao check` in the main thread and in worker threads.
 import { resolve } from 'node:path';
-import { checkText, loadTemplateFile, TemplateRegistry, type CheckOptions, type Finding, type Lang, type SeverityOverride } from '../engine/index.js';
-import { fixText, writeFixed } from './fix.js';
+import { checkText, loadTemplateFile, TemplateRegistry, type CheckOptions, type Finding, type SeverityOverride } from '../engine/index.js';
+import { InputError } from './errors.js';
+import { fixText } from './fix.js';
+import { writeFixed } from './fix-write.js';
 import { readSource } from './read.js';
-import { t } from './strings.js';
+import type { FixReport, Unreadable } from './result.js';
 
 /** What a check needs, in a form that can be sent to a worker thread. */
 export interface CheckSettings {
@@ -12,20 +14,23 @@ export interface CheckSettings {
   templateFile?: string;
   severities: Record<string, SeverityOverride>;
   fix: boolean;
-  lang: Lang;
 }
 
 /** A checked file in a form that can be sent back from a worker thread. */
 export interface CheckedFile {
+  kind: 'checked';
   path: string;
   isReport: boolean;
   template: string;
   findings: Finding[];
   lineStarts: number[];
   length: number;
-  /** Lines for stderr (what --fix changed). */
-  notes: string[];
+  /** With --fix, when the file had safe fixes: whether they were written. */
+  fix?: FixReport;
 }
+
+/** A file is checked, or could not be read: one such file never stops the others. */
+export type FileOutcome = CheckedFile | ({ kind: 'unreadable' } & Unreadable);
 
 export function checkOptions(settings: CheckSettings): CheckOptions {
   const registry = new TemplateRegistry(settings.templateFile ? [loadTemplateFile(settings.templateFile)] : []);
@@ -34,19 +39,27 @@ export function checkOptions(settings: CheckSettings): CheckOptions {
   return options;
 }
 
-export function checkFile(path: string, settings: CheckSettings, options: CheckOptions): CheckedFile {
-  const src = readSource(resolve(settings.cwd, path));
+export function checkFile(path: string, settings: CheckSettings, options: CheckOptions): FileOutcome {
+  let src;
+  try {
+    src = readSource(resolve(settings.cwd, path));
+  } catch (e) {
+    if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
+    throw e;
+  }
   let text = src.text;
-  const notes: string[] = [];
+  let fix: FixReport | undefined;
   if (settings.fix) {
     const outcome = fixText(text, options);
-    const written = writeFixed(src.path, text, outcome.text, src.bom);
-    if (written === 'written') {
-      const rules = [...new Set(outcome.applied.map((f) => f.ruleId))].join(', ');
-      notes.push(t(settings.lang, 'fixed', { file: path, count: outcome.applied.length, rules }));
-      text = outcome.text;
-    } else if (written === 'link') notes.push(t(settings.lang, 'fixSkippedLink', { file: path }));
+    if (outcome.text !== text) {
+      const written = writeFixed(src, outcome.text);
+      const rules = [...new Set(outcome.applied.map((f) => f.ruleId))];
+      fix = written.written ? { written: true, count: outcome.applied.length, rules } : { written: false, count: outcome.applied.length, rules, reason: written.reason };
+      if (written.written) text = outcome.text;
+    }
   }
   const { report, findings } = checkText(text, options);
-  return { path, isReport: report.isReport, template: report.template.id, findings, lineStarts: report.index.starts, length: text.length, notes };
+  const checked: CheckedFile = { kind: 'checked', path, isReport: report.isReport, template: report.template.id, findings, lineStarts: report.index.starts, length: text.length };
+  if (fix) checked.fix = fix;
+  return checked;
 }

@@ -1,5 +1,6 @@
-// Errors that end the CLI with exit code 2: bad usage or input it cannot read. Each says, in both
-// languages, what is wrong and with which file.
+// The CLI's errors, each saying in both languages what is wrong. A UsageError ends the run (exit 2);
+// an InputError names a file that cannot be read: `check` lists it and goes on with the others (exit
+// 2 at the end), `init` stops.
 export class UsageError extends Error {
   constructor(
     readonly zh: string,

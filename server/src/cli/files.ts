@@ -1,19 +1,29 @@
 // Turning the command line's paths into the Markdown files to check: files as given, folders walked
 // (symlink loops detected, node_modules and hidden folders skipped), and globs (* ? **) matched
-// without a regex that could backtrack.
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+// without a regex that could backtrack. A path or folder that cannot be read is listed with the
+// reason and the walk goes on: one unreadable subfolder never hides the rest.
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { InputError } from './errors.js';
+import type { Localized } from '../engine/index.js';
+import type { Unreadable } from './result.js';
 
 const MARKDOWN = /\.(md|markdown)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.vscode-test']);
 
-export function expandPaths(args: string[], cwd: string): string[] {
+export interface Expanded {
+  files: string[];
+  unreadable: Unreadable[];
+}
+
+export function expandPaths(args: string[], cwd: string): Expanded {
   const out = new Set<string>();
+  const unreadable: Unreadable[] = [];
+  const problem = (path: string, reason: Localized): void => void unreadable.push({ path: relativeOrAbsolute(path, cwd), reason });
   for (const arg of args) {
     if (hasGlob(arg)) {
-      const matches = globFiles(arg, cwd);
-      if (matches.length === 0) throw new InputError(arg, '没有匹配的文件', 'no file matches this pattern');
+      const before = unreadable.length;
+      const matches = globFiles(arg, cwd, problem);
+      if (matches.length === 0 && unreadable.length === before) unreadable.push({ path: arg, reason: { zh: '没有匹配的文件', en: 'no file matches this pattern' } });
       matches.forEach((m) => out.add(m));
       continue;
     }
@@ -22,17 +32,20 @@ export function expandPaths(args: string[], cwd: string): string[] {
     try {
       st = statSync(path);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') throw new InputError(arg, '符号链接循环', 'symbolic link loop');
-      throw new InputError(arg, '文件或目录不存在', 'no such file or directory');
+      unreadable.push({ path: arg, reason: pathError(e) });
+      continue;
     }
     if (st.isDirectory()) {
-      const found = walk(path, new Set());
-      if (found.length === 0) throw new InputError(arg, '目录中没有 Markdown 文件（.md）', 'folder holds no Markdown (.md) file');
+      const before = unreadable.length;
+      const found: string[] = [];
+      walk(path, { hidden: false, file: (name) => MARKDOWN.test(name), dir: () => true }, new Set(), found, problem);
+      if (found.length === 0 && unreadable.length === before) {
+        unreadable.push({ path: arg, reason: { zh: '目录中没有 Markdown 文件（.md）', en: 'folder holds no Markdown (.md) file' } });
+      }
       found.forEach((f) => out.add(f));
-    } else out.add(path);
+    } else out.add(path); // not a folder: read.ts says if it is not a regular file
   }
-  return [...out].map((p) => relativeOrAbsolute(p, cwd));
+  return { files: [...out].map((p) => relativeOrAbsolute(p, cwd)), unreadable };
 }
 
 function relativeOrAbsolute(p: string, cwd: string): string {
@@ -40,79 +53,92 @@ function relativeOrAbsolute(p: string, cwd: string): string {
   return r.startsWith('..') || r === '' ? p : r;
 }
 
-function walk(dir: string, seen: Set<string>): string[] {
-  let real: string;
+interface WalkRules {
+  /** Whether names starting with a dot are visited. */
+  hidden: boolean;
+  file: (name: string, path: string) => boolean;
+  dir: (path: string) => boolean;
+}
+
+/** Depth first, names sorted; each folder once (a symlink loop, or a folder reached twice). */
+function walk(dir: string, rules: WalkRules, seen: Set<string>, found: string[], problem: (path: string, reason: Localized) => void): void {
+  let entries: Dirent[];
   try {
-    real = realpathSync(dir);
-  } catch {
-    return [];
+    const real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    problem(dir, folderError(e));
+    return;
   }
-  if (seen.has(real)) return []; // a symlink loop, or a folder reached twice
-  seen.add(real);
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch {
-    throw new InputError(dir, '无法读取目录', 'cannot read folder');
-  }
-  const out: string[] = [];
-  for (const name of names) {
-    if (name.startsWith('.') || SKIP_DIRS.has(name)) continue;
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const name = entry.name;
+    if ((!rules.hidden && name.startsWith('.')) || SKIP_DIRS.has(name)) continue;
     const path = join(dir, name);
-    let st: Stats;
-    try {
-      st = statSync(path);
-    } catch {
-      continue; // a dangling link
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const st = statSync(path);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue; // a dangling link
+      }
     }
-    if (st.isDirectory()) out.push(...walk(path, seen));
-    else if (st.isFile() && MARKDOWN.test(name)) out.push(path);
+    if (isDir && rules.dir(path)) walk(path, rules, seen, found, problem);
+    else if (isFile && rules.file(name, path)) found.push(path);
   }
-  return out;
+}
+
+function pathError(e: unknown): Localized {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return { zh: '符号链接循环', en: 'symbolic link loop' };
+  if (code === 'EACCES' || code === 'EPERM') return { zh: '没有权限访问', en: 'permission denied' };
+  return { zh: '文件或目录不存在', en: 'no such file or directory' };
+}
+
+function folderError(e: unknown): Localized {
+  const code = (e as NodeJS.ErrnoException).code ?? String(e);
+  if (code === 'EACCES' || code === 'EPERM') {
+    return { zh: '无法读取目录（没有权限），其中的文件未检查', en: 'cannot read folder (permission denied); the files in it were not checked' };
+  }
+  return { zh: `无法读取目录（${code}），其中的文件未检查`, en: `cannot read folder (${code}); the files in it were not checked` };
 }
 
 function hasGlob(s: string): boolean {
   return /[*?]/.test(s);
 }
 
-/** Matches `pattern` against files under its literal prefix. */
-function globFiles(pattern: string, cwd: string): string[] {
+/** Matches `pattern` against files under its literal prefix, entering only folders it could match under. */
+function globFiles(pattern: string, cwd: string, problem: (path: string, reason: Localized) => void): string[] {
   const abs = resolve(cwd, pattern);
   const parts = abs.split(sep);
   const firstGlob = parts.findIndex(hasGlob);
   const base = parts.slice(0, firstGlob).join(sep) || sep;
   const segments = parts.slice(firstGlob);
-  const all = walkAll(base, new Set());
-  return all.filter((f) => matchSegments(relative(base, f).split(sep), segments)).sort();
-}
-
-function walkAll(dir: string, seen: Set<string>): string[] {
-  let real: string;
+  const found: string[] = [];
+  const rules: WalkRules = {
+    hidden: true,
+    file: (_, path) => matchSegments(relative(base, path).split(sep), segments, false),
+    dir: (path) => matchSegments(relative(base, path).split(sep), segments, true),
+  };
   try {
-    real = realpathSync(dir);
-    if (!lstatSync(dir).isDirectory() && !statSync(dir).isDirectory()) return [];
+    if (!statSync(base).isDirectory()) return [];
   } catch {
     return [];
   }
-  if (seen.has(real)) return [];
-  seen.add(real);
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (SKIP_DIRS.has(name)) continue;
-    const path = join(dir, name);
-    try {
-      const st = statSync(path);
-      if (st.isDirectory()) out.push(...walkAll(path, seen));
-      else if (st.isFile()) out.push(path);
-    } catch {
-      // dangling link
-    }
-  }
-  return out;
+  walk(base, rules, new Set(), found, problem);
+  return found.sort();
 }
 
-/** `**` matches any number of path segments; within a segment, `*` and `?` as usual. */
-function matchSegments(path: string[], pattern: string[]): boolean {
+/**
+ * `**` matches any number of path segments; within a segment, `*` and `?` as usual. With `below`,
+ * whether files under `path` could match (the pattern is not used up when the path is).
+ */
+function matchSegments(path: string[], pattern: string[], below: boolean): boolean {
   // dynamic programming over (path index, pattern index): linear in their product, no backtracking blow-up
   const memo = new Map<number, boolean>();
   const go = (i: number, j: number): boolean => {
@@ -120,7 +146,8 @@ function matchSegments(path: string[], pattern: string[]): boolean {
     const hit = memo.get(key);
     if (hit !== undefined) return hit;
     let r: boolean;
-    if (j === pattern.length) r = i === path.length;
+    if (below && i === path.length) r = j < pattern.length;
+    else if (j === pattern.length) r = i === path.length;
     else if (pattern[j] === '**') r = go(i, j + 1) || (i < path.length && go(i + 1, j));
     else r = i < path.length && matchSegment(path[i] as string, pattern[j] as string) && go(i + 1, j + 1);
     memo.set(key, r);

@@ -1,7 +1,6 @@
-// `jixiao check --fix`: apply the safe fixes, re-check, repeat until nothing more applies.
-import { lstatSync } from 'node:fs';
+// `jixiao check --fix`: apply the safe fixes, re-check, repeat until nothing more applies. Writing the
+// result is fix-write.ts's job.
 import { applyEdits, checkText, compatibleFixes, type CheckOptions, type Finding } from '../engine/index.js';
-import { writeAtomic } from './write.js';
 
 /** Enough passes for fixes that only become possible after others (a renumbering after an insertion). */
 const MAX_PASSES = 5;
@@ -24,12 +23,4 @@ export function fixText(text: string, options: CheckOptions): FixOutcome {
     current = next;
   }
   return { text: current, applied };
-}
-
-/** Writes the fixed text unless nothing changed or the path is a symbolic link. */
-export function writeFixed(path: string, original: string, fixed: string, bom: boolean): 'written' | 'unchanged' | 'link' {
-  if (fixed === original) return 'unchanged';
-  if (lstatSync(path).isSymbolicLink()) return 'link';
-  writeAtomic(path, fixed, bom);
-  return 'written';
 }

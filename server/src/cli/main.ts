@@ -1,5 +1,6 @@
 // The `jixiao` command: check reports (human, JSON or SARIF output, --fix) and create new ones.
-// Exit codes: 0 no errors · 1 errors found · 2 bad usage or unreadable input.
+// Exit codes (EXIT below): 0 no errors · 1 errors found · 2 bad usage or unreadable input ·
+// 3 --fix left some files unwritten. A file that cannot be read or written never stops the others.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -15,18 +16,20 @@ import {
 import { choice, one, parseArgs, type ParsedArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
 import { expandPaths } from './files.js';
-import { type CheckSettings } from './check-file.js';
+import { type CheckedFile, type CheckSettings } from './check-file.js';
 import { checkFiles } from './parallel.js';
+import { escapeControls } from './format/escape.js';
 import { formatHuman } from './format/human.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import { renderNewReport } from './init.js';
-import { readSource } from './read.js';
 import type { FileResult } from './result.js';
 import { t } from './strings.js';
-import { writeAtomic } from './write.js';
+import { writeAtomic, WriteError, writeFailure } from './write.js';
 import { VERSION } from '../engine/version.js';
 
+/** When several apply, the first in this order: input not read (2), fixes not written (3), errors (1). */
+const EXIT = { clean: 0, errors: 1, usageOrInput: 2, notFixed: 3 } as const;
 
 const OPTIONS = {
   help: false,
@@ -68,27 +71,27 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     lang = choice(args, 'lang', ['zh', 'en'], lang);
     if (args.flags.has('version')) {
       io.out(`jixiao ${VERSION}\n`);
-      return 0;
+      return EXIT.clean;
     }
     if (args.flags.has('help') || args.command === undefined || args.command === 'help') {
       io.out(help(lang));
-      return args.command === undefined && !args.flags.has('help') ? 2 : 0;
+      return args.command === undefined && !args.flags.has('help') ? EXIT.usageOrInput : EXIT.clean;
     }
     if (args.command === 'check') return await runCheck(args, lang, io);
     if (args.command === 'init') return runInit(args, lang, io);
     throw new UsageError(`未知命令：${args.command}（可用：check、init）`, `unknown command: ${args.command} (commands: check, init)`);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`jixiao: ${lang === 'zh' ? e.zh : e.en}\n${lang === 'zh' ? '用法见 jixiao --help' : 'See jixiao --help'}\n`);
-      return 2;
+      io.err(`jixiao: ${escapeControls(lang === 'zh' ? e.zh : e.en)}\n${lang === 'zh' ? '用法见 jixiao --help' : 'See jixiao --help'}\n`);
+      return EXIT.usageOrInput;
     }
     if (e instanceof InputError) {
-      io.err(`jixiao: ${e.file}: ${lang === 'zh' ? e.zh : e.en}\n`);
-      return 2;
+      io.err(`jixiao: ${escapeControls(`${e.file}: ${lang === 'zh' ? e.zh : e.en}`)}\n`);
+      return EXIT.usageOrInput;
     }
     if (e instanceof TemplateError) {
-      io.err(`jixiao: ${lang === 'zh' ? '模板有误' : 'bad template'}: ${e.describe(lang)}\n`);
-      return 2;
+      io.err(`jixiao: ${lang === 'zh' ? '模板有误' : 'bad template'}: ${escapeControls(e.describe(lang))}\n`);
+      return EXIT.usageOrInput;
     }
     throw e;
   }
@@ -126,25 +129,48 @@ function ruleOverrides(args: ParsedArgs): Record<string, SeverityOverride> {
 async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   const format = choice(args, 'format', ['human', 'json', 'sarif'], 'human');
   const { template, file } = templateOption(args, io.cwd);
-  const settings: CheckSettings = { cwd: io.cwd, severities: ruleOverrides(args), fix: args.flags.has('fix'), lang };
+  const settings: CheckSettings = { cwd: io.cwd, severities: ruleOverrides(args), fix: args.flags.has('fix') };
   if (template) settings.templateId = template.id;
   if (file) settings.templateFile = file;
-  const files = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
-  if (settings.fix) files.forEach((path) => readSource(resolve(io.cwd, path))); // all readable before anything is written
-  const checked = await checkFiles(files, settings);
-  for (const c of checked) for (const note of c.notes) io.err(`${note}\n`);
-  const results: FileResult[] = checked.map((c) => ({
-    path: c.path,
-    index: LineIndex.fromStarts(c.lineStarts, c.length),
-    isReport: c.isReport,
-    template: c.template,
-    findings: c.findings,
-  }));
+  const { files, unreadable } = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
+  const checked: CheckedFile[] = [];
+  for (const outcome of await checkFiles(files, settings)) {
+    if (outcome.kind === 'checked') checked.push(outcome);
+    else unreadable.push({ path: outcome.path, reason: outcome.reason });
+  }
+  for (const u of unreadable) io.err(`jixiao: ${escapeControls(`${u.path}: ${u.reason[lang]}`)}\n`);
+  const notFixed = reportFixes(checked, lang, io);
+  const results: FileResult[] = checked.map((c) => {
+    const r: FileResult = { path: c.path, index: LineIndex.fromStarts(c.lineStarts, c.length), isReport: c.isReport, template: c.template, findings: c.findings };
+    if (c.fix) r.fix = c.fix;
+    return r;
+  });
   const colour = format === 'human' && (args.flags.has('color') || (io.isTTY && !args.flags.has('no-color') && !io.env.NO_COLOR));
-  if (format === 'json') io.out(formatJson(results, lang));
-  else if (format === 'sarif') io.out(formatSarif(results, lang, VERSION));
-  else io.out(formatHuman(results, lang, colour));
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  if (format === 'json') io.out(formatJson(results, unreadable, lang));
+  else if (format === 'sarif') io.out(formatSarif(results, unreadable, lang, VERSION));
+  else io.out(formatHuman(results, unreadable, lang, colour));
+  if (unreadable.length > 0) return EXIT.usageOrInput;
+  if (notFixed > 0) return EXIT.notFixed;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.clean;
+}
+
+/** One line per file --fix wrote or left (stderr), a count of both; returns how many were left. */
+function reportFixes(checked: CheckedFile[], lang: Lang, io: Io): number {
+  let fixed = 0;
+  let notFixed = 0;
+  for (const { path, fix } of checked) {
+    if (!fix) continue;
+    const file = escapeControls(path);
+    if (fix.written) {
+      fixed++;
+      io.err(t(lang, 'fixed', { file, count: fix.count, rules: fix.rules.join(', ') }) + '\n');
+    } else {
+      notFixed++;
+      io.err(t(lang, 'notFixed', { file, reason: fix.reason?.[lang] ?? '' }) + '\n');
+    }
+  }
+  if (notFixed > 0) io.err(t(lang, 'fixSummary', { fixed, notFixed }) + '\n');
+  return notFixed;
 }
 
 function runInit(args: ParsedArgs, lang: Lang, io: Io): number {
@@ -160,15 +186,21 @@ function runInit(args: ParsedArgs, lang: Lang, io: Io): number {
   const file = args.positional[0];
   if (file === undefined) {
     io.out(text);
-    return 0;
+    return EXIT.clean;
   }
   const path = resolve(io.cwd, file);
   if (existsSync(path) && !args.flags.has('force')) {
     throw new InputError(file, '文件已存在（用 --force 覆盖）', 'file exists (use --force to overwrite)');
   }
-  writeAtomic(path, text, false);
-  io.err(t(lang, 'wrote', { file }) + '\n');
-  return 0;
+  try {
+    writeAtomic(path, text);
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    const reason = writeFailure(e);
+    throw new InputError(file, reason.zh, reason.en);
+  }
+  io.err(t(lang, 'wrote', { file: escapeControls(file) }) + '\n');
+  return EXIT.clean;
 }
 
 function help(lang: Lang): string {
@@ -183,7 +215,8 @@ function help(lang: Lang): string {
 check 选项：
   --format human|json|sarif   输出格式（默认 human；sarif 为 SARIF 2.1.0）
   --template <id|路径>         指定模板（内置 id 或模板 JSON 文件）；报告前置元数据 template: 优先
-  --fix                       自动应用安全的修复（原子写入，保留换行符和 BOM）
+  --fix                       自动应用安全的修复（原子写入；保留编码、换行符、权限和属主；
+                              检查期间被修改的、只读的文件和符号链接不写，并说明原因）
   --rule <规则>=<级别>        调整规则级别：error / warning / information / hint / off，可重复
   --lang zh|en                消息语言（默认 zh；也可设环境变量 JIXIAO_LANG=en）
   --color / --no-color        是否彩色输出（默认在终端中彩色）
@@ -191,7 +224,8 @@ check 选项：
 init 选项：
   --template <id|路径>  --year <评价年度>  --unit <评价单位>  --force（覆盖已有文件）
 
-退出码：0 无错误 · 1 发现错误 · 2 用法错误或无法读取输入
+退出码：0 无错误 · 1 发现错误 · 2 用法错误或有输入无法读取（其余文件照常检查）·
+        3 --fix 有文件未能写入（已列出原因，其余文件照常修复）；同时出现时取 2、3、1 中靠前的
 规则：${rules}
 `
     : `jixiao ${VERSION} — checks 绩效自评报告 (budget-performance self-evaluation reports)
@@ -203,7 +237,9 @@ Usage:
 check options:
   --format human|json|sarif   output format (default human; sarif is SARIF 2.1.0)
   --template <id|path>        template id or template JSON file; a report's front matter wins
-  --fix                       apply the safe fixes (atomic write; line endings and BOM kept)
+  --fix                       apply the safe fixes (atomic write; encoding, line endings, mode and
+                              owner kept; a file changed meanwhile, a read-only file or a link is
+                              left as it is, with the reason)
   --rule <id>=<level>         set a rule's level: error, warning, information, hint or off; repeatable
   --lang zh|en                message language (default zh; or JIXIAO_LANG=en)
   --color / --no-color        colour output (default: on a terminal)
@@ -211,7 +247,9 @@ check options:
 init options:
   --template <id|path>  --year <evaluation year>  --unit <unit name>  --force (overwrite)
 
-Exit codes: 0 no errors · 1 errors found · 2 usage error or unreadable input
+Exit codes: 0 no errors · 1 errors found · 2 usage error, or some input could not be read (the rest
+            are checked) · 3 --fix could not write some files (listed with the reason; the rest are
+            fixed); when several apply, the first of 2, 3, 1
 Rules: ${rules}
 `;
 }

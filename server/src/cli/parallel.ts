@@ -1,26 +1,26 @@
 // Checking many files on every core: worker threads, each with its own engine, take files from a
 // shared list. The workers run this same bundle (dist/cli.cjs); below a few dozen files, or with
-// --fix (which must find every unreadable file before writing any), the main thread does the work.
+// --fix (files are written one after another, in order), the main thread does the work. A file that
+// cannot be read is an outcome like any other: the rest are still checked.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { checkFile, checkOptions, type CheckedFile, type CheckSettings } from './check-file.js';
-import { InputError } from './errors.js';
+import { checkFile, checkOptions, type CheckSettings, type FileOutcome } from './check-file.js';
 
 declare const __filename: string | undefined;
 
 const MIN_FILES_FOR_WORKERS = 32;
 const FILES_PER_WORKER = 16;
 
-type Reply = { kind: 'done'; file: CheckedFile } | { kind: 'input-error'; file: string; zh: string; en: string } | { kind: 'failed'; message: string };
+type Reply = { kind: 'done'; outcome: FileOutcome } | { kind: 'failed'; message: string };
 
-export async function checkFiles(paths: string[], settings: CheckSettings): Promise<CheckedFile[]> {
+export async function checkFiles(paths: string[], settings: CheckSettings): Promise<FileOutcome[]> {
   const script = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
   const workers = Math.min(availableParallelism(), Math.ceil(paths.length / FILES_PER_WORKER));
   if (!script || settings.fix || paths.length < MIN_FILES_FOR_WORKERS || workers < 2) {
     const options = checkOptions(settings);
     return paths.map((p) => checkFile(p, settings, options));
   }
-  const results = new Array<CheckedFile>(paths.length);
+  const results = new Array<FileOutcome>(paths.length);
   let next = 0;
   let failure: Error | undefined;
   await Promise.all(
@@ -37,8 +37,7 @@ export async function checkFiles(paths: string[], settings: CheckSettings): Prom
           worker.postMessage(paths[current]);
         };
         worker.on('message', (reply: Reply) => {
-          if (reply.kind === 'done') results[current] = reply.file;
-          else if (reply.kind === 'input-error') failure ??= new InputError(reply.file, reply.zh, reply.en);
+          if (reply.kind === 'done') results[current] = reply.outcome;
           else failure ??= new Error(reply.message);
           send();
         });
@@ -62,9 +61,9 @@ if (!isMainThread && parentPort && (workerData as { jixiaoCheckWorker?: CheckSet
   port.on('message', (path: string) => {
     let reply: Reply;
     try {
-      reply = { kind: 'done', file: checkFile(path, settings, options) };
+      reply = { kind: 'done', outcome: checkFile(path, settings, options) };
     } catch (e) {
-      reply = e instanceof InputError ? { kind: 'input-error', file: e.file, zh: e.zh, en: e.en } : { kind: 'failed', message: (e as Error).stack ?? String(e) };
+      reply = { kind: 'failed', message: (e as Error).stack ?? String(e) };
     }
     port.postMessage(reply);
   });

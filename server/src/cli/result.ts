@@ -1,5 +1,5 @@
-// One checked file, as the output formats see it.
-import type { Finding, LineIndex, Position } from '../engine/index.js';
+// One checked file, as the output formats see it, and the files that could not be read.
+import type { Finding, LineIndex, Localized, Position } from '../engine/index.js';
 
 export interface FileResult {
   path: string;
@@ -7,6 +7,23 @@ export interface FileResult {
   isReport: boolean;
   template: string;
   findings: Finding[];
+  /** With --fix, when the file had safe fixes. */
+  fix?: FixReport;
+}
+
+/** What --fix did with a file that had safe fixes: written, or left as it was and why. */
+export interface FixReport {
+  written: boolean;
+  /** How many fixes, and of which rules. */
+  count: number;
+  rules: string[];
+  reason?: Localized;
+}
+
+/** A path that could not be read or walked, and why; the other files are checked all the same. */
+export interface Unreadable {
+  path: string;
+  reason: Localized;
 }
 
 export interface Located {

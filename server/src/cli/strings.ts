@@ -9,13 +9,22 @@ const STRINGS = {
     hint: { zh: '建议', en: 'hint' },
   },
   summaryClean: { zh: '✔ 已检查 {files} 个文件，未发现问题', en: '✔ {files} file(s) checked, no problems' },
+  summaryCleanSome: { zh: '已检查的 {files} 个文件未发现问题', en: 'no problems in the {files} file(s) checked' },
   summary: {
     zh: '✖ {total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示），涉及 {withFindings}/{files} 个文件',
     en: '✖ {total} problem(s) ({errors} error(s), {warnings} warning(s), {infos} info), in {withFindings} of {files} file(s)',
   },
   notReport: { zh: '（不是绩效自评报告，未检查）', en: '(not a self-evaluation report; not checked)' },
   fixed: { zh: '已修复 {file}：{count} 处（{rules}）', en: 'Fixed {file}: {count} change(s) ({rules})' },
-  fixSkippedLink: { zh: '未修复 {file}：这是符号链接，--fix 不写入链接', en: 'Not fixed {file}: it is a symbolic link; --fix does not write through links' },
+  notFixed: { zh: '未修复 {file}：{reason}', en: 'Not fixed {file}: {reason}' },
+  fixSummary: {
+    zh: '--fix：已修复 {fixed} 个文件；{notFixed} 个文件有可修复的问题但未写入（原因见上）',
+    en: '--fix: {fixed} file(s) fixed; {notFixed} file(s) had fixes that were not written (reasons above)',
+  },
+  unreadable: {
+    zh: '✖ 另有 {count} 个文件或目录无法读取，未检查（原因见错误输出）',
+    en: '✖ {count} more file(s) or folder(s) could not be read and were not checked (reasons on stderr)',
+  },
   fixable: { zh: '其中 {count} 个可用 --fix 自动修复', en: '{count} of them can be fixed with --fix' },
   wrote: { zh: '已写入 {file}', en: 'Wrote {file}' },
 } as const;

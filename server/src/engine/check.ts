@@ -11,7 +11,7 @@ export interface CheckOptions extends ModelOptions {
   /** Per-rule severity, or 'off'. */
   severities?: Readonly<Record<string, SeverityOverride>>;
   settings?: Partial<RuleSettings>;
-  /** Above this many characters only the structure is checked (default 10 MB worth). */
+  /** Above this many bytes (of the text in UTF-8, as saved) only the structure is checked (default 10 MB). */
   maxSize?: number;
 }
 
@@ -27,11 +27,31 @@ export interface CheckResult {
 
 export function checkText(text: string, options: CheckOptions): CheckResult {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const large = text.length > maxSize;
+  // a UTF-16 unit is at most 3 bytes: most texts are settled without counting
+  const size = text.length * 3 > maxSize ? utf8Length(text) : 0;
+  const large = size > maxSize;
   const report = buildReport(text, large ? { ...options, structureOnly: true } : options);
   const findings = runRules(report, options, large ? STRUCTURAL : undefined);
-  if (large && report.isReport) findings.unshift(sizeNote(text.length, maxSize));
+  if (large && report.isReport) findings.unshift(sizeNote(size, maxSize));
   return { report, findings };
+}
+
+/**
+ * Bytes of `text` in UTF-8, what the file holds and what "MB" means to the drafter (text.length counts
+ * UTF-16 units: a 50 MB Chinese report is 17 million of them). A lone surrogate counts as U+FFFD.
+ */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function sizeNote(size: number, max: number): Finding {

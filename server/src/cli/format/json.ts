@@ -1,12 +1,16 @@
-// Machine-readable output: every finding with 1-based positions, both messages and its fix.
+// Machine-readable output: every finding with 1-based positions, both messages and its fix; what
+// --fix wrote or did not; the paths that could not be read. Paths exactly as on disk.
 import type { Lang } from '../../engine/index.js';
-import { countFindings, locate, type FileResult } from '../result.js';
+import { countFindings, locate, type FileResult, type Unreadable } from '../result.js';
 
-export function formatJson(results: FileResult[], lang: Lang): string {
+export function formatJson(results: FileResult[], unreadable: Unreadable[], lang: Lang): string {
   const files = results.map((r) => ({
     path: r.path,
     isReport: r.isReport,
     template: r.template,
+    ...(r.fix
+      ? { fix: { written: r.fix.written, changes: r.fix.count, rules: r.fix.rules, ...(r.fix.reason ? { message: r.fix.reason[lang], messages: r.fix.reason } : {}) } }
+      : {}),
     findings: r.findings.map((f) => {
       const { start, end } = locate(r, f);
       return {
@@ -35,5 +39,7 @@ export function formatJson(results: FileResult[], lang: Lang): string {
     }),
   }));
   const c = countFindings(results);
-  return JSON.stringify({ version: 1, files, summary: { files: results.length, errors: c.error, warnings: c.warning, information: c.information, hints: c.hint } }, null, 2) + '\n';
+  const notRead = unreadable.map((u) => ({ path: u.path, message: u.reason[lang], messages: u.reason }));
+  const summary = { files: results.length, errors: c.error, warnings: c.warning, information: c.information, hints: c.hint, unreadable: unreadable.length };
+  return JSON.stringify({ version: 1, files, unreadable: notRead, summary }, null, 2) + '\n';
 }

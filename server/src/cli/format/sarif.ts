@@ -1,14 +1,27 @@
 // SARIF 2.1.0, for code-scanning UIs: one run, the rules with their descriptions, results with
-// regions (1-based, UTF-16 columns), related locations and fixes.
+// regions (1-based, UTF-16 columns), related locations and fixes; files that could not be read (or,
+// with --fix, written) as tool notifications.
+import { isAbsolute, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Finding, Lang, Severity } from '../../engine/index.js';
 import { RULES } from '../../engine/index.js';
-import { locate, type FileResult } from '../result.js';
+import { locate, type FileResult, type Unreadable } from '../result.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function formatSarif(results: FileResult[], lang: Lang, version: string): string {
+/**
+ * Where a file is, as SARIF wants it: a relative path is a URI reference against %SRCROOT%, each
+ * segment percent-encoded; an absolute one is a file: URI. Only the platform's separators separate:
+ * on Linux `back\slash.md` is one name (`back%5Cslash.md`).
+ */
+export function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
+  const segments = sep === '/' ? path.split('/') : path.split(/[\\/]/);
+  return { uri: segments.map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+export function formatSarif(results: FileResult[], unreadable: Unreadable[], lang: Lang, version: string): string {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const uri = (path: string): string => path.split(/[\\/]/).map(encodeURIComponent).join('/');
   const region = (r: FileResult, start: number, end: number): object => {
     const s = r.index.positionAt(start);
     const e = r.index.positionAt(end);
@@ -24,7 +37,7 @@ export function formatSarif(results: FileResult[], lang: Lang, version: string):
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: uri(r.path), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifactLocation(r.path),
             region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
           },
         },
@@ -34,7 +47,7 @@ export function formatSarif(results: FileResult[], lang: Lang, version: string):
             relatedLocations: f.related.map((rel, id) => ({
               id,
               message: { text: rel.message[lang] },
-              physicalLocation: { artifactLocation: { uri: uri(r.path), uriBaseId: '%SRCROOT%' }, region: region(r, rel.span.start, rel.span.end) },
+              physicalLocation: { artifactLocation: artifactLocation(r.path), region: region(r, rel.span.start, rel.span.end) },
             })),
           }
         : {}),
@@ -45,7 +58,7 @@ export function formatSarif(results: FileResult[], lang: Lang, version: string):
                 description: { text: f.fix.title[lang] },
                 artifactChanges: [
                   {
-                    artifactLocation: { uri: uri(r.path), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: artifactLocation(r.path),
                     replacements: f.fix.edits.map((e) => ({ deletedRegion: region(r, e.start, e.end), insertedContent: { text: e.newText } })),
                   },
                 ],
@@ -73,6 +86,17 @@ export function formatSarif(results: FileResult[], lang: Lang, version: string):
             })),
           },
         },
+        invocations: [
+          {
+            executionSuccessful: unreadable.length === 0,
+            toolExecutionNotifications: [
+              ...unreadable.map((u) => ({ level: 'error', message: { text: u.reason[lang] }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.path) } }] })),
+              ...results.flatMap((r) =>
+                r.fix?.reason ? [{ level: 'warning', message: { text: r.fix.reason[lang] }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.path) } }] }] : [],
+              ),
+            ],
+          },
+        ],
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
         results: results.flatMap((r) => r.findings.map((f) => result(r, f))),
