@@ -131,7 +131,7 @@ describe('settings and workspace files that hang or leak', () => {
     const marked = await c.until(() => (c.published(uri)?.diagnostics.length ? c.published(uri)?.diagnostics : undefined), 'the entries marked', 10000);
     const ms = Date.now() - start;
     assert.equal(marked.length, 2000);
-    assert.ok(ms < 4000, `${ms} ms from start to the entries marked (12 s before)`);
+    assert.ok(ms < 6000, `${ms} ms from start to the entries marked (12 s before; about 1 s now, more on a loaded machine)`);
     const message = await warningAbout(c, '2000 处问题');
     assert.match(message, /1\) 常用表述库有误：.*entries\[0\]\.section.*；2\) .*；3\) .*；另有 1997 处$/);
     await new Promise((r) => setTimeout(r, 300));

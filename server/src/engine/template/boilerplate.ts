@@ -56,14 +56,21 @@ export function boilerplateFromData({ json, file, text }: DataFile): Boilerplate
 /** The entries of every library file, in the order the files were given. */
 export class BoilerplateLibrary {
   readonly entries: readonly BoilerplateEntry[];
+  /** Each entry's section in the comparable form of titles, worked out once, not per section compared. */
+  private readonly keys = new Map<BoilerplateEntry, string>();
 
   constructor(private readonly files: readonly BoilerplateFile[] = []) {
     this.entries = files.flatMap((f) => f.entries);
+    for (const e of this.entries) this.keys.set(e, titleKey(e.section));
+  }
+
+  private names(e: BoilerplateEntry, s: TemplateSection): boolean {
+    return e.section === s.id || s.keys.has(this.keys.get(e) ?? titleKey(e.section));
   }
 
   /** The library's wording for one section of one template. */
   for(template: Template, section: TemplateSection): BoilerplateEntry[] {
-    return this.entries.filter((e) => appliesTo(e, template) && names(e, section));
+    return this.entries.filter((e) => appliesTo(e, template) && this.names(e, section));
   }
 
   /**
@@ -80,7 +87,7 @@ export class BoilerplateLibrary {
           const ids = templates.map((t) => t.id).join(', ');
           const at = locate(['entries', i, 'templates']);
           problems.push(new TemplateError(f.file, `entries[${i}].templates`, `no template has the id "${unknown}" (templates: ${ids})`, at, `没有 id 为“${unknown}”的模板（可用：${ids}）`));
-        } else if (!templates.some((t) => appliesTo(e, t) && t.all.some((s) => names(e, s)))) {
+        } else if (!templates.some((t) => appliesTo(e, t) && t.all.some((s) => this.names(e, s)))) {
           const where = e.templates ? e.templates.join(', ') : 'any template';
           const whereZh = e.templates ? `模板 ${e.templates.join('、')} ` : '任何模板';
           const at = locate(['entries', i, 'section']);
@@ -94,8 +101,4 @@ export class BoilerplateLibrary {
 
 function appliesTo(e: BoilerplateEntry, t: Template): boolean {
   return !e.templates || e.templates.includes(t.id);
-}
-
-function names(e: BoilerplateEntry, s: TemplateSection): boolean {
-  return e.section === s.id || s.keys.has(titleKey(e.section));
 }
