@@ -1,6 +1,7 @@
 // The VS Code side: starts the bundled language server over node IPC and adds four commands. All
 // checking happens in the server; this file only connects the editor to it.
 import * as vscode from 'vscode';
+import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
 import {
   CloseAction,
@@ -66,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     outputChannelName: 'Jixiao',
     errorHandler: new RestartQuietly(),
+    middleware: { workspace: settingsOrigin },
   };
   client = new LanguageClient('jixiao', 'Jixiao', serverOptions, clientOptions);
   const c = client;

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
   createMessageConnection,
+  ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
   type DataCallback,
@@ -26,6 +27,8 @@ export interface ClientOptions {
   env?: Record<string, string>;
   /** Advertise dynamic registration of workspace/didChangeWatchedFiles (as VS Code does). */
   watchFiles?: boolean;
+  /** The server's entry file (default: bin/jixiao-language-server.cjs). */
+  serverPath?: string;
 }
 
 /** Wire-level record of the requests this client sent and the responses the server sent back. */
@@ -71,6 +74,8 @@ export class TestClient {
   readonly connection: MessageConnection;
   readonly process: ChildProcess;
   settings: Record<string, unknown>;
+  /** While true, workspace/configuration is answered with an error, as a failing editor would. */
+  failConfiguration = false;
   readonly messages: ShowMessageParams[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
   readonly docs = new Map<string, TextDocument>();
@@ -91,7 +96,7 @@ export class TestClient {
 
   constructor(readonly options: ClientOptions = {}) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [join(ROOT, 'bin', 'jixiao-language-server.cjs'), '--stdio'], {
+    this.process = spawn(process.execPath, [options.serverPath ?? join(ROOT, 'bin', 'jixiao-language-server.cjs'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       // no code cache in the user's home from the tests, unless a test asks for one (code-cache.test.ts)
       env: { ...process.env, JIXIAO_CACHE_DIR: 'off', ...options.env },
@@ -113,7 +118,10 @@ export class TestClient {
       this.logs.push(p.message);
       this.wake();
     });
-    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+      if (this.failConfiguration) throw new ResponseError(-32603, 'the editor could not read its settings');
+      return p.items.map(() => this.settings);
+    });
     this.connection.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
       this.registrations.push(...p.registrations);
       this.wake();

@@ -1,5 +1,5 @@
 // The entry point reads the first message's framing itself (early-initialize.ts): what it can read it
-// answers, what it cannot it leaves to the LSP library, and it never mistakes a partial message for a
+// answers, what it cannot it leaves to the LSP library or the framing check, and it never mistakes a partial message for a
 // whole one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,7 +23,7 @@ test('more bytes needed: a header or body cut short', () => {
   assert.equal(firstBody(b('Content-Length: 10\r\n\r\n{}')), undefined);
 });
 
-test('never readable: left to the library', () => {
+test('never readable: a malformed header (the framing check ends the server, framing.ts)', () => {
   assert.equal(firstBody(b('Content-Type: x\r\n\r\n{}')), null, 'no length');
   assert.equal(firstBody(b('Content-Length: -3\r\n\r\n{}')), null);
   assert.equal(firstBody(b('Content-Length: 1e3\r\n\r\n{}')), null, 'digits only');

@@ -1,14 +1,20 @@
 // Loads a bundle next to this one through V8's code cache, so a server started again skips compiling
 // the engine (about 60 ms) and the first check runs already-compiled functions. The cache lives in the
-// user's own cache folder (never a shared temp folder: it holds code), one file per bundle, Node
-// version and bundle content; V8 refuses a cache that does not match, and then the bundle is compiled
-// as usual. JIXIAO_CACHE_DIR names another folder, or `off`.
+// user's own cache folder (never a shared temp folder: it holds code), one file per installation,
+// bundle, Node version and bundle content; V8 refuses a cache that does not match, and then the bundle
+// is compiled as usual. JIXIAO_CACHE_DIR names another folder, or `off`.
+//
+// The installation (the bundle's real folder, and Jixiao's version) is part of the name: V8 checks
+// only the source, and a cache compiled by another installation of the same bundle carries that
+// installation's script name, so its stack traces named the other installation's session.cjs; and
+// each installation, saving its own, deleted the other's.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { VERSION } from '../engine/version.js';
 
 function cacheDir(): string | undefined {
   const env = process.env.JIXIAO_CACHE_DIR;
@@ -29,11 +35,29 @@ export interface Loaded<T> {
   save(): void;
 }
 
+const hash = (...parts: string[]): string => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\n');
+  return h.digest('hex').slice(0, 16);
+};
+
+/** The installation a bundle belongs to: its real folder and Jixiao's version. */
+function installationKey(file: string): string {
+  let folder = dirname(file);
+  try {
+    folder = realpathSync(folder);
+  } catch {
+    // the folder as given: still tells installations apart
+  }
+  return hash(folder, VERSION);
+}
+
 export function requireBundle<T>(file: string): Loaded<T> {
   const source = readFileSync(file, 'utf8');
   const dir = cacheDir();
-  const key = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(source).digest('hex').slice(0, 16);
-  const prefix = `${basename(file)}-`;
+  const key = hash(`${process.version} ${process.arch}`, source);
+  // this installation's caches of this bundle, whatever the content: the older ones are removed on save
+  const prefix = `${basename(file)}-${installationKey(file)}-`;
   const cacheFile = dir ? join(dir, `${prefix}${key}.v8cache`) : undefined;
   let cachedData: Buffer | undefined;
   try {
@@ -57,7 +81,7 @@ export function requireBundle<T>(file: string): Loaded<T> {
       if (fits || !dir || !cacheFile) return;
       try {
         mkdirSync(dir, { recursive: true, mode: 0o700 });
-        // caches of earlier versions of this bundle are of no more use
+        // this installation's caches of earlier builds of this bundle are of no more use
         for (const old of readdirSync(dir)) if (old.startsWith(prefix) && join(dir, old) !== cacheFile) unlinkSync(join(dir, old));
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });

@@ -12,6 +12,7 @@ import {
   type MessageWriter,
 } from 'vscode-languageserver/node';
 import type { EarlyStart } from './early-initialize.js';
+import { exitMalformed } from './framing.js';
 
 /** The client has the answer to `initialize` already (early-initialize.ts): the library's, a second one, is dropped. */
 function withoutSecondAnswer(writer: MessageWriter, answered: number | string | undefined): MessageWriter {
@@ -34,12 +35,16 @@ function withoutSecondAnswer(writer: MessageWriter, answered: number | string | 
 /**
  * The connection over the transport the entry point chose. Over stdio this does what the library does
  * when it reads `--stdio` itself: stdout is the protocol, so console output goes to the client's log,
- * and the server ends with its input.
+ * and the server ends with its input. A message the reader cannot read (a body that is not JSON; the
+ * headers are checked before, framing.ts) is lost, and the client would wait for its answer for ever:
+ * the server exits instead, and the client restarts it.
  */
 export function connect(early: EarlyStart | undefined): Connection {
   if (!early) return createConnection(); // --socket, --pipe: the library reads the command line
   if (early.transport === 'node-ipc') return createConnection(new IPCMessageReader(process), withoutSecondAnswer(new IPCMessageWriter(process), early.answered));
-  const connection = createConnection(new StreamMessageReader(process.stdin), withoutSecondAnswer(new StreamMessageWriter(process.stdout), early.answered));
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((e) => exitMalformed(e.message));
+  const connection = createConnection(reader, withoutSecondAnswer(new StreamMessageWriter(process.stdout), early.answered));
   let shutdown = false;
   connection.onShutdown(() => {
     shutdown = true;

@@ -4,9 +4,11 @@
 // if it is `initialize`, and keeps every byte or message it read; once the library listens, `replay`
 // hands them to it in order. The library then handles `initialize` as usual (it keeps the client's
 // capabilities and process id), and its own answer, a second one to the same request, is dropped
-// (`answered`, see server.ts). Anything unexpected (another message first, a malformed header) is
-// simply replayed unanswered, and the library answers as it always would.
+// (`answered`, see server.ts). Another message first is simply replayed unanswered, and the library
+// answers as it always would. Over stdio every byte, before and after the replay, also passes the
+// framing check (framing.ts): a malformed header ends the server, which the client then restarts.
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver-protocol';
+import { contentLength, exitMalformed, framingChecker, MAX_HEADER } from './framing.js';
 
 export interface EarlyStart {
   transport: 'stdio' | 'node-ipc';
@@ -24,9 +26,6 @@ interface Request {
   params?: unknown;
 }
 
-/** A header longer than this is not one a client sends: stop looking and let the library judge. */
-const MAX_HEADER = 4096;
-
 const response = (id: number | string, result: InitializeResult): object => ({ jsonrpc: '2.0', id, result });
 
 /** The answer, or undefined when the message is not an `initialize` request or answering fails. */
@@ -41,20 +40,14 @@ function answerIf(message: Request | undefined, answer: Answer): { id: number | 
 
 /**
  * The body of the first message in `buffer`: a string once it is complete, null when it will never be
- * one we can read (the library reports that), undefined while more bytes are needed.
+ * one we can read (a malformed header: the framing check has ended the server by then), undefined
+ * while more bytes are needed.
  */
 export function firstBody(buffer: Buffer): string | null | undefined {
   const end = buffer.indexOf('\r\n\r\n');
   if (end < 0) return buffer.length > MAX_HEADER ? null : undefined;
-  let length = -1;
-  for (const field of buffer.subarray(0, end).toString('ascii').split('\r\n')) {
-    const colon = field.indexOf(':');
-    if (colon > 0 && field.slice(0, colon).trim().toLowerCase() === 'content-length') {
-      const value = field.slice(colon + 1).trim();
-      length = /^\d{1,9}$/.test(value) ? Number(value) : -1;
-    }
-  }
-  if (length < 0) return null;
+  const length = contentLength(buffer.subarray(0, end).toString('latin1'));
+  if (typeof length === 'string') return null;
   const start = end + 4;
   return buffer.length < start + length ? undefined : buffer.subarray(start, start + length).toString('utf8');
 }
@@ -74,8 +67,11 @@ function parse(body: string): Request | undefined {
 
 function overStdio(answer: Answer): Promise<EarlyStart> {
   const input = process.stdin;
+  const checkFraming = framingChecker(exitMalformed);
   const seen: (Buffer | null)[] = []; // null: the input ended
   let buffer: Buffer | undefined = Buffer.alloc(0); // undefined once the first message is handled
+  let recording = true; // until the replay; the framing check goes on for good
+  let replaying = false; // the replayed chunks pass this listener again: checked once already
   return new Promise((resolve) => {
     const finish = (answered: number | string | undefined): void => {
       buffer = undefined;
@@ -83,15 +79,21 @@ function overStdio(answer: Answer): Promise<EarlyStart> {
         transport: 'stdio',
         answered,
         replay: () => {
-          input.off('data', onData).off('end', onEnd);
+          input.off('end', onEnd);
+          recording = false;
+          replaying = true;
           for (const chunk of seen) {
             if (chunk) input.emit('data', chunk);
             else input.emit('end');
           }
+          replaying = false;
         },
       });
     };
     const onData = (chunk: Buffer): void => {
+      if (replaying) return;
+      checkFraming(chunk);
+      if (!recording) return;
       seen.push(chunk);
       if (!buffer) return;
       buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);

@@ -27,7 +27,8 @@ import { COMMANDS, wantsPullDiagnostics } from './capabilities.js';
 import { codeActions, fixAllEdit, insertMissingSectionsEdit } from './code-actions.js';
 import { completionItems } from './completion.js';
 import { toDiagnostic, toRange } from './convert.js';
-import { messageLang, readSettings } from './settings.js';
+import { logLines, notification, type Problem } from './problems.js';
+import { messageLang, readSettings, type PathSetting } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
 
@@ -62,7 +63,6 @@ export function createSession(host: Host) {
   let watching: Disposable | undefined;
   let watched = '';
   let dataErrorUris = new Set<string>();
-  const reported = new Set<string>();
 
   cache.lang = messageLang(cache.settings, clientLocale);
   let folders = (params.workspaceFolders ?? []).map((f) => safeFolder(f.uri)).filter(Boolean);
@@ -133,62 +133,88 @@ export function createSession(host: Host) {
     settle();
   };
 
-  const warnOnce = (message: string): void => {
-    connection.console.warn(message);
-    if (reported.has(message)) return;
-    reported.add(message);
+  const shown = new Set<string>();
+  /** Shows a notification, unless the same one was shown before (the same mistakes, read again). */
+  const notifyOnce = (message: string | undefined): void => {
+    if (!message || shown.has(message)) return;
+    shown.add(message);
     void connection.window.showWarningMessage(message);
   };
 
-  /** Problems in the workspace's data files, shown in the file (at the field) and once as a warning. */
-  const reportDataErrors = (templateErrors: TemplateError[], libraryErrors: TemplateError[]): void => {
+  /** Problems in the workspace's data files, shown in each file at its field. */
+  const placeDataErrors = (errors: TemplateError[]): void => {
     const byUri = new Map<string, Diagnostic[]>();
-    const add = (e: TemplateError): void => {
+    for (const e of errors) {
       const uri = pathToFileURL(e.file).href;
       const at = { line: (e.at?.line ?? 1) - 1, character: (e.at?.column ?? 1) - 1 };
       const list = byUri.get(uri) ?? [];
       list.push({ range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'jixiao', message: e.what(cache.lang) });
       byUri.set(uri, list);
-    };
-    for (const e of templateErrors) {
-      add(e);
-      warnOnce(cache.lang === 'zh' ? `Jixiao 模板有误，已忽略：${e.describe('zh')}（内置模板照常使用）` : `Jixiao: broken template ignored: ${e.describe('en')} (built-in templates still work)`);
-    }
-    for (const e of libraryErrors) {
-      add(e);
-      warnOnce(cache.lang === 'zh' ? `Jixiao 常用表述库有误：${e.describe('zh')}` : `Jixiao: problem in a boilerplate library: ${e.describe('en')}`);
     }
     for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
     for (const uri of dataErrorUris) if (!byUri.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     dataErrorUris = new Set(byUri.keys());
   };
 
-  const reloadSettings = async (): Promise<void> => {
-    let raw: unknown = {};
-    if (canConfigure) {
-      try {
-        raw = await connection.workspace.getConfiguration('jixiao');
-      } catch (e) {
-        connection.console.error(`jixiao: cannot read settings: ${String(e)}`);
+  /** Every problem of one reload: in the output channel, and one notification with the count and the first few. */
+  const announce = (problems: Problem[]): void => {
+    for (const line of logLines(problems, cache.lang)) connection.console.warn(line);
+    notifyOnce(notification(problems, cache.lang));
+  };
+
+  const logInternal = (e: unknown): void => connection.console.error(`jixiao: while loading a data file: ${(e as Error).stack ?? String(e)}`);
+
+  /** A reload that could not finish changes nothing, and says so: which templates stay in use, and why. */
+  const reloadFailed = (e: unknown): void => {
+    const reason = (e instanceof Error ? e.message : String(e)).slice(0, 200);
+    const ids = cache.registry.list().map((t) => t.id).join(', ');
+    connection.console.error(`jixiao: reloading the settings failed, the previous ones stay in use (templates: ${ids}): ${(e as Error).stack ?? String(e)}`);
+    notifyOnce(
+      cache.lang === 'zh'
+        ? `Jixiao 重新加载设置和模板失败（${reason}），仍在使用之前的设置和模板（${ids}）。详见输出面板“Jixiao”。`
+        : `Jixiao: reloading the settings and templates failed (${reason}); the previous settings and templates stay in use (${ids}). Details in the "Jixiao" output.`,
+    );
+  };
+
+  const templateProblem = (e: TemplateError): Problem => ({ zh: `模板有误，已忽略：${e.describe('zh')}（内置模板照常使用）`, en: `broken template ignored: ${e.describe('en')} (built-in templates still work)` });
+  const libraryProblem = (e: TemplateError): Problem => ({ zh: `常用表述库有误：${e.describe('zh')}`, en: `problem in a boilerplate library: ${e.describe('en')}` });
+
+  /**
+   * Reads the settings and every data file they name, then applies them all at once; until then the
+   * previous ones stay in use, and if the reload fails they stay (reloadFailed).
+   */
+  const reloadOnce = async (): Promise<void> => {
+    try {
+      const raw: unknown = canConfigure ? await connection.workspace.getConfiguration('jixiao') : {};
+      const { settings, problems } = readSettings(raw);
+      const scope = (key: PathSetting) => ({ folders, anywhere: settings.userLevel.has(key) });
+      const templates = await loadWorkspaceTemplates(settings.templates, scope('templates'), logInternal);
+      const registry = new TemplateRegistry(templates.loaded, settings.defaultTemplate);
+      const library = await loadWorkspaceBoilerplate(settings.boilerplate, scope('boilerplate'), registry.list(), logInternal);
+      cache.settings = settings;
+      cache.lang = messageLang(settings, clientLocale);
+      cache.registry = registry;
+      cache.library = library.library;
+      void watchDataFiles([...templates.files, ...library.files]);
+      const all: Problem[] = [...problems];
+      if (!registry.get(settings.defaultTemplate)) {
+        all.push({ zh: `默认模板“${settings.defaultTemplate}”不存在，改用内置默认模板`, en: `default template "${settings.defaultTemplate}" does not exist; using the built-in default` });
       }
+      all.push(...templates.errors.map(templateProblem), ...library.errors.map(libraryProblem));
+      placeDataErrors([...templates.errors, ...library.errors]);
+      announce(all);
+    } catch (e) {
+      reloadFailed(e);
+      return;
     }
-    const { settings, problems } = readSettings(raw);
-    cache.settings = settings;
-    cache.lang = messageLang(settings, clientLocale);
-    for (const p of problems) warnOnce(`Jixiao: ${p[cache.lang]}`);
-    const loaded = loadWorkspaceTemplates(settings.templates, folders);
-    cache.registry = new TemplateRegistry(loaded.loaded, settings.defaultTemplate);
-    const library = loadWorkspaceBoilerplate(settings.boilerplate, folders, cache.registry.list());
-    cache.library = library.library;
-    void watchDataFiles([...loaded.files, ...library.files]);
-    if (!cache.registry.get(settings.defaultTemplate)) {
-      warnOnce(cache.lang === 'zh' ? `Jixiao：默认模板“${settings.defaultTemplate}”不存在，改用内置默认模板` : `Jixiao: default template "${settings.defaultTemplate}" does not exist; using the built-in default`);
-    }
-    reportDataErrors(loaded.errors, library.errors);
     cache.clear();
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
     documents.all().forEach(publish);
   };
+
+  /** Reloads one after another: a file read takes time now, and an older reload must not land after a newer one. */
+  let reloading = Promise.resolve();
+  const reloadSettings = (): Promise<void> => (reloading = reloading.then(reloadOnce));
 
   /** Template and library files are watched, so one that is edited, replaced or deleted is reloaded at once. */
   const watchDataFiles = async (files: string[]): Promise<void> => {

@@ -3,7 +3,8 @@
 // own. Data like the templates, validated with zod; `npm run gen:schema` writes its JSON Schema.
 import * as z from 'zod';
 import { titleKey } from '../text/normalize.js';
-import { locate, readDataFile, TemplateError, validateData } from './data-file.js';
+import { locator, TemplateError, validateData, type DataFile } from './data-file.js';
+import { readDataFile } from './read-file.js';
 import { boilerplateSchema } from './schema.js';
 import type { Template, TemplateSection } from './template.js';
 
@@ -43,7 +44,11 @@ export interface BoilerplateFile {
 
 /** Reads and validates one library file; throws TemplateError naming the file, field and reason. */
 export function loadBoilerplateFile(file: string): BoilerplateFile {
-  const { json, text } = readDataFile(file);
+  return boilerplateFromData(readDataFile(file));
+}
+
+/** A library from a data file already read (the language server reads asynchronously, see read-file.ts). */
+export function boilerplateFromData({ json, file, text }: DataFile): BoilerplateFile {
   const data = validateData(boilerplateLibrarySchema, json, file, text);
   return { file, text, entries: data.entries.map((e) => ({ ...e, source: file })) };
 }
@@ -51,14 +56,21 @@ export function loadBoilerplateFile(file: string): BoilerplateFile {
 /** The entries of every library file, in the order the files were given. */
 export class BoilerplateLibrary {
   readonly entries: readonly BoilerplateEntry[];
+  /** Each entry's section in the comparable form of titles, worked out once, not per section compared. */
+  private readonly keys = new Map<BoilerplateEntry, string>();
 
   constructor(private readonly files: readonly BoilerplateFile[] = []) {
     this.entries = files.flatMap((f) => f.entries);
+    for (const e of this.entries) this.keys.set(e, titleKey(e.section));
+  }
+
+  private names(e: BoilerplateEntry, s: TemplateSection): boolean {
+    return e.section === s.id || s.keys.has(this.keys.get(e) ?? titleKey(e.section));
   }
 
   /** The library's wording for one section of one template. */
   for(template: Template, section: TemplateSection): BoilerplateEntry[] {
-    return this.entries.filter((e) => appliesTo(e, template) && names(e, section));
+    return this.entries.filter((e) => appliesTo(e, template) && this.names(e, section));
   }
 
   /**
@@ -68,16 +80,17 @@ export class BoilerplateLibrary {
   unused(templates: Template[]): TemplateError[] {
     const problems: TemplateError[] = [];
     for (const f of this.files) {
+      const locate = locator(f.text);
       f.entries.forEach((e, i) => {
         const unknown = (e.templates ?? []).find((id) => !templates.some((t) => t.id === id));
         if (unknown) {
           const ids = templates.map((t) => t.id).join(', ');
-          const at = locate(f.text, ['entries', i, 'templates']);
+          const at = locate(['entries', i, 'templates']);
           problems.push(new TemplateError(f.file, `entries[${i}].templates`, `no template has the id "${unknown}" (templates: ${ids})`, at, `没有 id 为“${unknown}”的模板（可用：${ids}）`));
-        } else if (!templates.some((t) => appliesTo(e, t) && t.all.some((s) => names(e, s)))) {
+        } else if (!templates.some((t) => appliesTo(e, t) && t.all.some((s) => this.names(e, s)))) {
           const where = e.templates ? e.templates.join(', ') : 'any template';
           const whereZh = e.templates ? `模板 ${e.templates.join('、')} ` : '任何模板';
-          const at = locate(f.text, ['entries', i, 'section']);
+          const at = locate(['entries', i, 'section']);
           problems.push(new TemplateError(f.file, `entries[${i}].section`, `no section "${e.section}" (id, title or alias) in ${where}`, at, `${whereZh}中没有“${e.section}”这一节（按 id、标题或别名）`));
         }
       });
@@ -88,8 +101,4 @@ export class BoilerplateLibrary {
 
 function appliesTo(e: BoilerplateEntry, t: Template): boolean {
   return !e.templates || e.templates.includes(t.id);
-}
-
-function names(e: BoilerplateEntry, s: TemplateSection): boolean {
-  return e.section === s.id || s.keys.has(titleKey(e.section));
 }

@@ -1,11 +1,16 @@
-// Reading a JSON data file (a template, a boilerplate library) with errors that say where: the file,
-// the field, the reason, and the line and column of the bad value or the broken syntax.
-import { readFileSync } from 'node:fs';
-import { findNodeAtLocation, parse, parseTree, type ParseError } from 'jsonc-parser';
+// Parsing a JSON data file (a template, a boilerplate library) with errors that say where: the file,
+// the field, the reason, and the line and column of the bad value or the broken syntax. A message
+// never quotes the file's text (V8's JSON.parse messages do: the first characters of whatever the path
+// named), and nesting is bounded before anything recursive (the parser, zod's lazy sections, the
+// template builder) walks the data.
+import { findNodeAtLocation, parse, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import * as z from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Lang } from '../types.js';
+
+/** Far more than any outline needs (four section levels nest about 12 deep), far less than a stack overflow. */
+export const MAX_JSON_DEPTH = 64;
 
 /** 1-based, as editors and compilers print them. */
 export interface FilePosition {
@@ -45,24 +50,66 @@ export interface DataFile {
   json: unknown;
 }
 
-export function readDataFile(file: string): DataFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new TemplateError(file, '', `cannot read file (${code})`, undefined, `无法读取文件（${code}）`);
+/** What jsonc-parser's error codes (1–16) mean, in both languages: said instead of quoting the text. */
+const SYNTAX: Record<number, [en: string, zh: string]> = {
+  1: ['an unexpected symbol', '出现了意外的符号'],
+  2: ['a malformed number', '数字格式不对'],
+  3: ['a property name was expected', '此处应为属性名'],
+  4: ['a value was expected', '此处应为一个值'],
+  5: ['a colon was expected', '此处应为冒号'],
+  6: ['a comma was expected', '此处应为逗号'],
+  7: ['a closing brace } was expected', '此处应为右花括号 }'],
+  8: ['a closing bracket ] was expected', '此处应为右方括号 ]'],
+  9: ['the text goes on after the end of the JSON value', 'JSON 值结束后还有内容'],
+  10: ['comments are not allowed', '不允许注释'],
+  11: ['a comment is not closed', '注释没有结束'],
+  12: ['a string is not closed', '字符串没有结束'],
+  13: ['a number is cut short', '数字不完整'],
+  14: ['a malformed \\u escape', '\\u 转义格式不对'],
+  15: ['an invalid escape character', '转义字符无效'],
+  16: ['a character not allowed here (a control character in a string?)', '此处不允许该字符（字符串中有控制字符？）'],
+};
+
+/** Parses the text of a data file; throws TemplateError placed at the first syntax error or the excess nesting. */
+export function parseDataText(file: string, raw: string): DataFile {
+  const text = raw.replace(/^\uFEFF/, '');
+  const tooDeep = depthOverflow(text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    throw new TemplateError(
+      file,
+      '',
+      `nested more than ${MAX_JSON_DEPTH} levels deep (braces and brackets); a template needs a dozen or so`,
+      positionAt(text, tooDeep),
+      `嵌套超过 ${MAX_JSON_DEPTH} 层（花括号和方括号），模板通常只需十几层`,
+    );
   }
   try {
     return { file, text, json: JSON.parse(text) };
-  } catch (e) {
-    // JSON.parse says what but not reliably where; the JSONC scanner finds the first error's offset
+  } catch {
+    // JSON.parse's message quotes the text; the JSONC scanner says what and where without quoting
     const errors: ParseError[] = [];
     parse(text, errors, { disallowComments: true, allowTrailingComma: false });
-    const at = errors[0] ? positionAt(text, errors[0].offset) : undefined;
-    const detail = (e as Error).message;
-    throw new TemplateError(file, '', `not valid JSON: ${detail}`, at, `不是有效的 JSON：${detail}`);
+    const first = errors[0];
+    const [en, zh] = (first && SYNTAX[first.error]) ?? ['a syntax error', '语法错误'];
+    throw new TemplateError(file, '', `not valid JSON: ${en}`, first ? positionAt(text, first.offset) : undefined, `不是有效的 JSON：${zh}`);
   }
+}
+
+/** The offset of the first `{` or `[` nested deeper than `max` (strings skipped), if any: one pass, no recursion. */
+function depthOverflow(text: string, max: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return undefined;
 }
 
 /** zod's messages in Chinese. */
@@ -85,22 +132,29 @@ export function validateData<T>(schema: z.ZodType<T>, json: unknown, file: strin
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   // the same check with zod's Chinese messages (only when the file is wrong, so the cost is no matter)
   const zh = schema.safeParse(json, { error: ZH.localeError }).error?.issues[0]?.message ?? issue.message;
-  throw new TemplateError(file, fieldPath(path), issue.message, text === undefined ? undefined : locate(text, path), zh);
+  throw new TemplateError(file, fieldPath(path), issue.message, text === undefined ? undefined : locator(text)(path), zh);
 }
 
-/** Where the value at `path` (or its nearest existing parent) starts in the JSON text. */
-export function locate(text: string, path: (string | number)[]): FilePosition | undefined {
-  const root = parseTree(text);
-  if (!root) return undefined;
-  for (let n = path.length; n >= 0; n--) {
-    const node = findNodeAtLocation(root, path.slice(0, n));
-    if (node) return positionAt(text, node.parent?.type === 'property' ? node.parent.offset : node.offset);
-  }
-  return undefined;
+/**
+ * Finds where values start in one JSON text: the tree and the line index are built once, so placing
+ * every entry of a 2,000-entry library is linear, not 2,000 parses.
+ */
+export function locator(text: string): (path: (string | number)[]) => FilePosition | undefined {
+  let tree: { root: Node | undefined } | undefined;
+  let lines: LineIndex | undefined;
+  return (path) => {
+    const root = (tree ??= { root: parseTree(text) }).root;
+    if (!root) return undefined;
+    for (let n = path.length; n >= 0; n--) {
+      const node = findNodeAtLocation(root, path.slice(0, n));
+      if (node) return positionAt(text, node.parent?.type === 'property' ? node.parent.offset : node.offset, (lines ??= new LineIndex(text)));
+    }
+    return undefined;
+  };
 }
 
 /** The engine's line index, counted from 1 as editors print positions. */
-function positionAt(text: string, offset: number): FilePosition {
-  const p = new LineIndex(text).positionAt(offset);
+function positionAt(text: string, offset: number, lines = new LineIndex(text)): FilePosition {
+  const p = lines.positionAt(offset);
   return { line: p.line + 1, column: p.character + 1 };
 }

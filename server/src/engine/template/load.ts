@@ -1,6 +1,7 @@
 // Loading templates: the built-ins (bundled JSON) and user files, each validated with zod. A broken
 // file is reported with its path, the field and the reason; it never takes the built-ins down.
-import { fieldPath, locate, readDataFile, TemplateError, validateData } from './data-file.js';
+import { fieldPath, locator, TemplateError, validateData, type DataFile } from './data-file.js';
+import { readDataFile } from './read-file.js';
 import { templateSchema, type TemplateInput } from './schema.js';
 import { buildTemplate, type Template } from './template.js';
 import gdDepartmentOverall from '../../../../schemas/templates/gd-department-overall.json' with { type: 'json' };
@@ -28,7 +29,7 @@ function checkUniqueIds(t: TemplateInput, file: string, text: string | undefined
       const here = [...path, i];
       if (seen.has(s.id)) {
         const at = [...here, 'id'];
-        throw new TemplateError(file, fieldPath(at), `duplicate section id "${s.id}"`, text === undefined ? undefined : locate(text, at), `章节 id“${s.id}”重复`);
+        throw new TemplateError(file, fieldPath(at), `duplicate section id "${s.id}"`, text === undefined ? undefined : locator(text)(at), `章节 id“${s.id}”重复`);
       }
       seen.add(s.id);
       if (s.children) walk(s.children, [...here, 'children']);
@@ -37,9 +38,13 @@ function checkUniqueIds(t: TemplateInput, file: string, text: string | undefined
   walk(t.sections, ['sections']);
 }
 
-export function loadTemplateFile(file: string): Template {
-  const { json, text } = readDataFile(file);
+/** A template from a data file already read (the language server reads asynchronously, see read-file.ts). */
+export function templateFromData({ json, file, text }: DataFile): Template {
   return parseTemplate(json, file, text);
+}
+
+export function loadTemplateFile(file: string): Template {
+  return templateFromData(readDataFile(file));
 }
 
 let builtins: Template[] | undefined;

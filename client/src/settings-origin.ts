@@ -1,0 +1,33 @@
+// Tells the server which path settings are the drafter's own. The server reads a file named in a
+// workspace-level setting only when it lies inside the workspace (a cloned folder's
+// .vscode/settings.json must not make it read ~/.ssh or /etc/shadow), and one named in the user
+// settings wherever it is; workspace/configuration answers with values only, so this middleware adds
+// `$userLevel` (USER_LEVEL_KEY in server/src/lsp/settings.ts) to the `jixiao` section. It always sets
+// the key, overwriting whatever a folder's settings put there, so a folder cannot claim to be the user.
+import * as vscode from 'vscode';
+import type { Middleware } from 'vscode-languageclient/node';
+
+const PATH_SETTINGS = ['templates', 'boilerplate'] as const;
+
+/** The path settings whose effective value comes from the user's settings, not the workspace's. */
+function userLevel(scopeUri: string | undefined): string[] {
+  const config = vscode.workspace.getConfiguration('jixiao', scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  return PATH_SETTINGS.filter((key) => {
+    const i = config.inspect(key);
+    if (!i) return false;
+    const fromWorkspace = [i.workspaceFolderLanguageValue, i.workspaceFolderValue, i.workspaceLanguageValue, i.workspaceValue].some((v) => v !== undefined);
+    return !fromWorkspace && (i.globalLanguageValue !== undefined || i.globalValue !== undefined);
+  });
+}
+
+export const settingsOrigin: Middleware['workspace'] = {
+  configuration: async (params, token, next) => {
+    const values = await next(params, token);
+    if (!Array.isArray(values)) return values;
+    return values.map((value: unknown, i) => {
+      const item = params.items[i];
+      if (item?.section !== 'jixiao' || !value || typeof value !== 'object') return value;
+      return { ...value, $userLevel: userLevel(item.scopeUri) };
+    });
+  },
+};
