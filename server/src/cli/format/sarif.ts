@@ -1,7 +1,7 @@
-// SARIF 2.1.0, for code-scanning UIs: one run, the rules with their descriptions, results with
+// SARIF 2.1.0, for code-scanning UIs: one run, the rules with their descriptions and pages, results with
 // regions (1-based, UTF-16 columns), related locations and fixes.
 import type { Finding, Lang, Severity } from '../../engine/index.js';
-import { RULES } from '../../engine/index.js';
+import { RULES, ruleDocUrl } from '../../engine/index.js';
 import { locate, type FileResult } from '../result.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -70,6 +70,7 @@ export function formatSarif(results: FileResult[], lang: Lang, version: string):
               shortDescription: { text: rule.description[lang] },
               fullDescription: { text: `${rule.description.zh} / ${rule.description.en}` },
               defaultConfiguration: { level: LEVEL[rule.severity] },
+              helpUri: ruleDocUrl(rule.id),
             })),
           },
         },
