@@ -30,6 +30,10 @@ export function rulesPage(): string {
     '`jixiao check --rule <id>=<error|warning|information|hint|off>` or the `jixiao.rules` setting in VS Code, and',
     'silenced in place with `<!-- jixiao-disable-next-line <id> -->` or `<!-- jixiao-disable <id> -->` … `<!-- jixiao-enable <id> -->`.',
     '',
+    '新增规则 / Adding a rule: the rule file in `server/src/engine/rules/` (with its `fixes` kinds), its line in',
+    '`server/src/engine/rules/index.ts` and its page `docs/rules/<id>.md` (a wrong and a right example; the tests say what is',
+    'missing). `npm run gen:docs` then writes this index, the README table and the rule ids in the manifest.',
+    '',
   ];
   for (const r of RULES) {
     parts.push(`## [\`${r.id}\`](rules/${r.id}.md)`, '', `- 默认级别 / default severity: **${r.severity}**`, `- ${r.description.zh}`, `- ${r.description.en}`);

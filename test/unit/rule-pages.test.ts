@@ -40,6 +40,7 @@ for (const rule of RULES) {
         assert.ok(body?.trim(), `a non-empty “## ${heading}” section`);
       }
       assert.ok(section(page, HEADINGS.off)?.includes(`"${rule.id}": "off"`), 'says how to turn it off in jixiao.rules');
+      assert.deepEqual(check(page), [], 'the page itself is not taken for a report (its examples are fenced)');
     });
 
     for (const kind of ['wrong', 'right'] as const) {

@@ -4,7 +4,6 @@ export { buildReport, type Report } from './model/report.js';
 export { applyEdits, compatibleFixes } from './fixes/apply.js';
 export { RULES, RULE_IDS } from './rules/index.js';
 export { fixLabel, fixesLabel, REPOSITORY_URL, ruleDocUrl } from './rules/docs.js';
-export type { Rule, RuleFixKind } from './rules/rule.js';
 export { TemplateRegistry } from './template/registry.js';
 export { loadTemplateFile, parseTemplate, builtinTemplates, TemplateError, DEFAULT_TEMPLATE_ID } from './template/load.js';
 export { BoilerplateLibrary, loadBoilerplateFile, type BoilerplateEntry } from './template/boilerplate.js';
