@@ -48,11 +48,11 @@ describe('jixiao check', () => {
     assert.equal(marker.fix?.safe, true);
   });
 
-  test('--format sarif is SARIF 2.1.0 with rules, levels, regions and fixes', () => {
+  test('--format sarif is SARIF 2.1.0 with rules and their pages, levels, regions and fixes', () => {
     const r = run(['check', R2019, '--format', 'sarif']);
     const sarif = JSON.parse(r.out) as {
       version: string;
-      runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { region: { startLine: number } } }[]; fixes?: unknown[] }[] }[];
+      runs: { tool: { driver: { name: string; rules: { id: string; helpUri?: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { region: { startLine: number } } }[]; fixes?: unknown[] }[] }[];
     };
     assert.equal(sarif.version, '2.1.0');
     const run0 = sarif.runs[0];
@@ -66,6 +66,8 @@ describe('jixiao check', () => {
     assert.equal(missing[0]?.locations[0]?.physicalLocation.region.startLine, 111);
     assert.equal(missing[0]?.fixes?.length, 1);
     assert.ok(run0.results.some((x) => x.level === 'note'));
+    // every rule links its page, the one the docs test checks exists
+    for (const rule of run0.tool.driver.rules) assert.equal(rule.helpUri, `https://github.com/jixiao/jixiao/blob/main/docs/rules/${rule.id}.md`);
   });
 
   test('a Markdown file that is not a report gets no findings', () => {

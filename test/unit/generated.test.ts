@@ -1,11 +1,12 @@
-// Files generated from code must match the code: the data formats' JSON Schemas, the README rule table
-// and docs/rules.md. On failure run `npm run gen:schema` / `npm run gen:docs` and commit.
+// Files generated from code must match the code: the data formats' JSON Schemas, the README rule table,
+// docs/rules.md and the manifest's rule ids. On failure run `npm run gen:schema` / `npm run gen:docs` and commit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataJsonSchemas } from '../../scripts/data-json-schemas.js';
 import { rulesPage, withRuleTable } from '../../scripts/rule-docs.js';
+import { withRuleIdsInManifest, withRuleIdsInNls } from '../../scripts/rule-ids.js';
 import { withSettingsTable } from '../../scripts/settings-docs.js';
 import { ROOT } from '../helpers.js';
 
@@ -33,4 +34,13 @@ test('docs/rules.md is generated from the rules (npm run gen:docs)', () => {
 test('the README settings table is generated from the manifest (npm run gen:docs)', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   assert.equal(readme, withSettingsTable(readme));
+});
+
+test('the rule ids in package.json and package.nls*.json are the rule list (npm run gen:docs)', () => {
+  const manifest = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  assert.equal(manifest, withRuleIdsInManifest(manifest));
+  for (const name of ['package.nls.json', 'package.nls.zh-cn.json']) {
+    const nls = readFileSync(join(ROOT, name), 'utf8');
+    assert.equal(nls, withRuleIdsInNls(nls), name);
+  }
 });

@@ -1,6 +1,6 @@
 // Engine shapes ↔ LSP shapes: offsets to ranges, findings to diagnostics, edits to text edits.
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver-types';
-import type { Finding, Lang, LineIndex, Severity, Span, TextEdit } from '../engine/index.js';
+import { ruleDocUrl, type Finding, type Lang, type LineIndex, type Severity, type Span, type TextEdit } from '../engine/index.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -17,7 +17,7 @@ export function toTextEdit(index: LineIndex, e: TextEdit): LspTextEdit {
   return { range: toRange(index, e), newText: e.newText };
 }
 
-/** `data` carries the finding's index so a code action can find its fix again. */
+/** `data` carries the finding's index so a code action can find its fix again; `codeDescription` links the rule's page. */
 export function toDiagnostic(index: LineIndex, uri: string, f: Finding, i: number, lang: Lang, version: number): Diagnostic {
   const d: Diagnostic = {
     range: toRange(index, f.span),
@@ -27,6 +27,8 @@ export function toDiagnostic(index: LineIndex, uri: string, f: Finding, i: numbe
     message: f.message[lang],
     data: { index: i, version },
   };
+  const href = ruleDocUrl(f.ruleId);
+  if (href) d.codeDescription = { href };
   if (f.related) {
     d.relatedInformation = f.related.map((r) => ({ location: { uri, range: toRange(index, r.span) }, message: r.message[lang] }));
   }

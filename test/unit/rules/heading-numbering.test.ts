@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, check, findingsOf, readExample, spanText } from '../../helpers.js';
+import { applyFix, check, findingsOf, readExample, readFixture, spanText } from '../../helpers.js';
+import { assertMarkedFindings } from '../../expect.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit } from './_report.js';
 
@@ -238,23 +239,19 @@ describe('heading-numbering: 1、 style note', () => {
     assertFixRestores(MD, text, f);
   });
 
-  test('every level-3 heading written 1、…4、 in a plain report: four notes', () => {
-    let text = PLAIN;
-    for (const [n, t] of [[1, '预算编制情况'], [2, '预算执行情况'], [3, '预算监督情况'], [4, '预算使用效益']] as const)
-      text = edit(text, `${n}.${t}`, `${n}、${t}`);
-    const fs = findingsOf(text, RULE);
+  // The fixture is the plain clean report with its level-3 headings written 1、…4、, each marked
+  // <!-- expect-next-line heading-numbering -->; its 存在问题 / 改进措施 bodies are unmarked `1、…`
+  // `2、…` list paragraphs, which are not headings and get no note.
+  test('test/fixtures/marked/heading-numbering.md: a note on each 1、 heading, none on the 1、 list items', () => {
+    const text = readFixture('marked/heading-numbering.md');
+    assert.ok(text.includes('\n\n1、制度完善') && text.includes('\n\n1、科学合理编制预算'));
+    const fs = assertMarkedFindings(text);
     assert.deepEqual(fs.map((f) => [f.severity, spanText(text, f)]), [
       ['information', '1、'],
       ['information', '2、'],
       ['information', '3、'],
       ['information', '4、'],
     ]);
-  });
-
-  test('1、 list items inside 存在问题 and 改进措施 are not headings: no note', () => {
-    // the clean report's 存在问题 / 改进措施 bodies are `1、…` `2、…` paragraphs
-    assert.ok(MD.includes('\n\n1、制度完善'));
-    assert.deepEqual(findingsOf(MD, RULE), []);
   });
 });
 

@@ -1,10 +1,10 @@
-// SARIF 2.1.0, for code-scanning UIs: one run, the rules with their descriptions, results with
+// SARIF 2.1.0, for code-scanning UIs: one run, the rules with their descriptions and pages, results with
 // regions (1-based, UTF-16 columns), related locations and fixes; files that could not be read (or,
 // with --fix, written) as tool notifications.
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Lang, Severity } from '../../engine/index.js';
-import { RULES } from '../../engine/index.js';
+import { RULES, ruleDocUrl } from '../../engine/index.js';
 import { locate, type FileResult, type Unreadable } from '../result.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -83,6 +83,7 @@ export function formatSarif(results: FileResult[], unreadable: Unreadable[], lan
               shortDescription: { text: rule.description[lang] },
               fullDescription: { text: `${rule.description.zh} / ${rule.description.en}` },
               defaultConfiguration: { level: LEVEL[rule.severity] },
+              helpUri: ruleDocUrl(rule.id),
             })),
           },
         },

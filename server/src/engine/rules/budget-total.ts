@@ -28,7 +28,7 @@ export default defineRule({
     zh: '收入总预算、总支出等合计数不等于其组成部分之和（按所写精度容差，自动换算元/万元/亿元）。',
     en: 'A stated total (收入总预算, 总支出, …) is not the sum of its parts, within the precision written; units converted.',
   },
-  fix: { zh: '把合计数改为各部分之和（需确认）', en: "Replaces the total with the sum of its parts (on request)" },
+  fixes: [{ does: { zh: '把合计数改为各部分之和', en: 'Replaces the total with the sum of its parts' }, safe: false }],
   check({ report }) {
     const out: RuleFinding[] = [];
     for (const st of readStatements(report.budgetSentences)) {

@@ -13,7 +13,7 @@ export default defineRule({
     zh: '文号应写作“机关代字〔年份〕序号号”：六角括号〔〕、无“第”、序号无前导零；同一通知的文号前后一致。',
     en: 'A 文号 is written 机关代字〔year〕N号: 〔〕 brackets, no 第, no leading zero; one notice is cited one way.',
   },
-  fix: { zh: '改为〔〕括号、去掉“第”和前导零（自动）', en: "Uses 〔〕, drops 第 and leading zeros (automatic)" },
+  fixes: [{ does: { zh: '改为〔〕括号、去掉“第”和前导零', en: 'Uses 〔〕, drops 第 and leading zeros' }, safe: true }],
   check({ report }) {
     const out: RuleFinding[] = [];
     for (const d of report.docNumbers) {

@@ -10,7 +10,7 @@ export default defineRule({
     zh: '评价等次与综合得分所在分数段不符（优 ≥ 90，良 80–90，中 60–80，差 < 60）；自评结果未写明得分或等次时提示。',
     en: 'The grade does not match the score band (优 ≥ 90, 良 80–90, 中 60–80, 差 < 60); notes a result without score or grade.',
   },
-  fix: { zh: '把等次改为得分对应的等次（需确认）', en: "Changes the grade to the score's band (on request)" },
+  fixes: [{ does: { zh: '把等次改为得分对应的等次', en: "Changes the grade to the score's band" }, safe: false }],
   check({ report }) {
     const { score, grade } = report.assessment;
     const result = report.template.all.find((s) => s.role === 'result');

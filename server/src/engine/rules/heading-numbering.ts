@@ -16,7 +16,7 @@ export default defineRule({
     zh: '标题编号缺失、残缺、跳号、重复或层级不对（一、→（一）→1.→（1））。',
     en: 'Heading numbers missing, broken, skipped, repeated or at the wrong level (一、 → （一） → 1. → （1）).',
   },
-  fix: { zh: '补上或改正编号（自动）', en: "Adds or corrects the number (automatic)" },
+  fixes: [{ does: { zh: '补上或改正编号', en: 'Adds or corrects the number' }, safe: true }],
   check({ report }) {
     const { outline } = report;
     const expected = expectedNumbers(outline, report.template);

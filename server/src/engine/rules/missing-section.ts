@@ -19,7 +19,7 @@ export default defineRule({
     zh: '模板要求的章节缺失；快速修复按文档自身的编号样式在正确位置插入该章节。',
     en: 'A section the template requires is missing; the fix inserts it in place, numbered in the document’s own style.',
   },
-  fix: { zh: '插入缺失章节（含子节骨架），按文档自身的编号样式（自动）', en: "Inserts the section with its sub-sections, in the document's own numbering style (automatic)" },
+  fixes: [{ does: { zh: '插入缺失章节（含子节骨架），按文档自身的编号样式', en: "Inserts the section with its sub-sections, in the document's own numbering style" }, safe: true }],
   check({ report }) {
     return missingSections(report).map((tsec) => {
       const edit = insertSectionEdit(report, tsec);

@@ -24,7 +24,7 @@ export default defineRule({
     zh: '从网页或 PDF 粘贴带入的残留：网站导航、页脚，句子被换行或分页截断。',
     en: 'Debris from pasting a web page or PDF: site navigation and footers, sentences cut by line or page breaks.',
   },
-  fix: { zh: '删除网页残留、合并被截断的段落（需确认）', en: "Deletes web debris, joins cut paragraphs (on request)" },
+  fixes: [{ does: { zh: '删除网页残留、合并被截断的段落', en: 'Deletes web debris, joins cut paragraphs' }, safe: false }],
   check({ report }) {
     return [...webDebris(report), ...brokenSentences(report)];
   },

@@ -28,9 +28,18 @@ export interface Rule {
   id: string;
   severity: Severity;
   description: Localized;
-  /** What the rule's fix does, for the docs; absent when it has none. Automatic fixes are the `safe` ones. */
-  fix?: Localized;
+  /**
+   * The kinds of fix the rule offers, for the docs; absent when it has none. A test checks that the
+   * fixes it produces on real text have exactly these `safe` flags, so the docs' labels cannot drift.
+   */
+  fixes?: readonly RuleFixKind[];
   check(ctx: RuleContext): RuleFinding[];
+}
+
+/** One kind of fix: what it does, and whether it is safe (applied by `--fix` and fix-on-save) or only on request. */
+export interface RuleFixKind {
+  does: Localized;
+  safe: boolean;
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -16,7 +16,10 @@ export default defineRule({
     zh: '评价年度、标题、预算数据、评价结果与通知的年份一致；填报日期在评价年度结束之后；日期不补零。',
     en: 'Evaluation year, title, budget and result sentences and the notice agree; 填报日期 is after the year; dates are not zero-padded.',
   },
-  fix: { zh: '去掉日期补零（自动）；把沿用的年份改为评价年度（需确认）', en: "Removes zero padding (automatic); replaces a copied year with the evaluation year (on request)" },
+  fixes: [
+    { does: { zh: '去掉日期补零', en: 'Removes zero padding' }, safe: true },
+    { does: { zh: '把沿用的年份改为评价年度', en: 'Replaces a copied year with the evaluation year' }, safe: false },
+  ],
   check({ report }) {
     const out: RuleFinding[] = [];
     const { header } = report;
