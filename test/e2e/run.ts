@@ -278,6 +278,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/** Saves what the workbench showed when `id` failed, and prints where (CI's log then says where to look). */
+async function recordFailure(id: string, error: unknown): Promise<void> {
+  const saved = await wb.record(join(failures, id), error);
+  console.log(`  what the workbench showed:\n${saved.map((f) => `    ${relative(root, f)}`).join('\n')}`);
+}
+
 let passed = 0;
 let failed = 0;
 rmSync(failures, { recursive: true, force: true });
@@ -291,14 +297,14 @@ try {
     } catch (e) {
       failed++;
       console.log(`✖ ${name}\n  ${(e as Error).stack ?? String(e)}`);
-      const saved = await wb.record(join(failures, name.split(':')[0]!), e);
-      console.log(`  what the workbench showed:\n${saved.map((f) => `    ${relative(root, f)}`).join('\n')}`);
+      await recordFailure(name.split(':')[0]!, e);
       await wb.page.keyboard.press('Escape').catch(() => undefined);
     }
   }
 } catch (e) {
   failed++;
   console.log(`✖ the workbench could not be started: ${(e as Error).stack ?? String(e)}\n${wb.log}`);
+  await recordFailure('start', e);
 } finally {
   await wb.close();
 }

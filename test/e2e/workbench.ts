@@ -310,15 +310,18 @@ export class Workbench {
   /**
    * Saves what a failed scenario left on screen into `dir`: a screenshot, the workbench's text, the
    * active editor's whole text (its model, through the clipboard: the DOM holds only the lines in
-   * view) and code-server's log. Each part that cannot be had says why. Returns the files written.
+   * view) and code-server's log. Returns the files written.
    */
   async record(dir: string, error: unknown): Promise<string[]> {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const files: string[] = [];
+    // a part that cannot be had (no page yet, no text editor open) leaves <name>.unavailable.txt saying why
     const put = async (name: string, get: () => Promise<string | Buffer>): Promise<void> => {
-      const path = join(dir, name);
-      writeFileSync(path, await get().catch((e: Error) => `(not available: ${e.message})\n`));
+      const [path, content] = await Promise.resolve()
+        .then(get)
+        .then((c) => [join(dir, name), c] as const, (e: Error) => [join(dir, `${name}.unavailable.txt`), `${e.message}\n`] as const);
+      writeFileSync(path, content);
       files.push(path);
     };
     await put('error.txt', async () => `${(error as Error).stack ?? String(error)}\n`);
