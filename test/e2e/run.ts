@@ -1,14 +1,18 @@
-// End-to-end scenarios in a real VS Code workbench (code-server + headless Chromium). Each asserts
-// on what the workbench shows, and leaves a screenshot in test-results/e2e/. Run by `npm run test:e2e`.
+// End-to-end scenarios in a real VS Code workbench (code-server + headless Chromium). Each waits for
+// what the workbench shows until it is what it asserts (never a fixed sleep: see wait.ts), and leaves
+// a screenshot in test-results/e2e/; a failed one leaves its evidence in test/e2e/failures/<scenario>/.
+// Run by `npm run test:e2e`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Workbench } from './workbench.js';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { waitFor } from './wait.js';
+import { escapeRegExp as escape, Workbench } from './workbench.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const examples = join(root, 'examples');
 const screenshots = join(root, 'test-results', 'e2e');
+const failures = join(root, 'test', 'e2e', 'failures');
 const example2019 = join(examples, '2019-湛江市科技局-整体绩效自评报告.md');
 
 /** What the CLI finds in a report: the template it uses and the counts of its findings. */
@@ -34,11 +38,10 @@ const OFFICE_LIBRARY = JSON.stringify({ ...JSON.parse(readFileSync(join(examples
 /** A library entry without its text: VS Code's JSON service (the schema) and, once it is listed in the settings, the server each say so. */
 const BROKEN_LIBRARY = '{\n  "entries": [\n    { "section": "改进措施", "label": "开展绩效自评培训" }\n  ]\n}\n';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 const wb = new Workbench({
   root,
-  codeServerDir: process.env.JIXIAO_CODE_SERVER_DIR ?? join(root, '.cache', 'e2e', 'code-server-4.99.4'),
+  // where scripts/e2e/install.sh put it
+  codeServerDir: process.env.JIXIAO_CODE_SERVER_DIR ?? join(process.env.JIXIAO_E2E_CACHE ?? join(root, '.cache', 'e2e'), 'code-server-4.99.4'),
   vsix: join(root, 'jixiao.vsix'),
   screenshots,
   files: {
@@ -51,23 +54,25 @@ const wb = new Workbench({
   workspaceSettings: { 'jixiao.boilerplate': ['office.jixiao-boilerplate.json'] },
 });
 
+/** The extension's status bar item. */
+const STATUS = '.statusbar-item[id$="jixiao.status"]';
+
 const scenarios: [string, () => Promise<void>][] = [
   [
     '1-problems: the 2019 example lists its defects in Chinese, with squiggles',
     async () => {
       await wb.openFile('2019.md');
-      await wb.page.locator('.squiggly-error').first().waitFor({ timeout: 60000 });
-      const rows = await wb.problems();
-      const text = rows.join('\n');
-      assert.match(text, /缺少章节「\(二\)部门整体支出绩效指标分析」/);
-      assert.match(text, /缺少章节「\(三\)部门重点项目支出绩效情况」/);
-      assert.match(text, /标题「年度总体工作和重点工作任务」缺少编号/);
-      assert.match(text, /标题「\)部门整体支出绩效管理存在问题」的编号残缺/);
-      assert.match(text, /文号「湛财绩【2020】6号」不规范/);
+      await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in 2019.md', 60000);
+      const expected = [
+        /缺少章节「\(二\)部门整体支出绩效指标分析」/,
+        /缺少章节「\(三\)部门重点项目支出绩效情况」/,
+        /标题「年度总体工作和重点工作任务」缺少编号/,
+        /标题「\)部门整体支出绩效管理存在问题」的编号残缺/,
+        /文号「湛财绩【2020】6号」不规范/,
+      ];
+      await wb.problems(expected.join(', '), (r) => expected.every((e) => r.some((row) => e.test(row))));
       // the status bar names the template and counts the findings
-      const status = wb.page.locator('.statusbar-item[id$="jixiao.status"]');
-      await status.waitFor({ timeout: 20000 });
-      assert.match((await status.getAttribute('aria-label')) ?? '', /5.*6.*1/);
+      await waitFor(() => wb.texts(STATUS), (l) => l.some((t) => /5.*6.*1/.test(t)), 'the status bar item counting 5 errors, 6 warnings, 1 note');
       await wb.goTo(20, 3);
       await wb.screenshot('1-problems');
     },
@@ -79,29 +84,30 @@ const scenarios: [string, () => Promise<void>][] = [
       const names = templateNames(expected.template);
       await wb.command('View: Hide Panel');
       const problemsPanel = wb.page.locator('.part.panel .markers-panel');
-      await problemsPanel.waitFor({ state: 'hidden', timeout: 10000 });
+      await waitFor(() => problemsPanel.isVisible(), (v) => !v, 'the Problems view hidden');
       await wb.openFile('2019.md');
-      const status = wb.page.locator('.statusbar-item[id$="jixiao.status"]');
-      await status.waitFor({ timeout: 20000 });
+      const status = wb.page.locator(STATUS);
       // the counts are the CLI's, each after its icon
-      for (const icon of ['error', 'warning', 'info']) assert.equal(await status.locator(`.codicon-${icon}`).count(), 1, `the ${icon} icon`);
-      const text = await status.innerText();
-      const counts = /(\d+)\D+(\d+)\D+(\d+)\s*$/.exec(text);
-      assert.ok(counts, `no counts in the status bar item: ${JSON.stringify(text)}`);
-      assert.deepEqual(counts.slice(1).map(Number), [expected.errors, expected.warnings, expected.information], text);
+      const want = [expected.errors, expected.warnings, expected.information];
+      const read = async (): Promise<{ text: string; icons: number[]; counts: number[] }> => {
+        const text = (await status.evaluateAll((els) => els.map((e) => e.innerText as string)))[0] ?? '(no item)';
+        const icons = await Promise.all(['error', 'warning', 'info'].map((icon) => status.locator(`.codicon-${icon}`).count()));
+        return { text, icons, counts: (/(\d+)\D+(\d+)\D+(\d+)\s*$/.exec(text) ?? []).slice(1).map(Number) };
+      };
+      const right = (s: { icons: number[]; counts: number[] }): boolean => s.icons.every((n) => n === 1) && want.every((n, i) => s.counts[i] === n);
+      const { text } = await waitFor(read, right, `the status bar item with an error, a warning and an info icon, each after the CLI's count (${want.join(', ')})`);
       // the template's short name is on the item, its full name in the tooltip
       assert.match(text, new RegExp(names.short.map(escape).join('|')));
       const named = new RegExp(names.full.map(escape).join('|'));
       assert.match(await wb.hoverText(status, named), named);
       // a click opens the Problems view with this report's findings
       await status.click();
-      await problemsPanel.waitFor({ state: 'visible', timeout: 10000 });
-      const rows = await problemsPanel.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
-      assert.ok(rows.some((r) => r.includes('缺少章节「(二)部门整体支出绩效指标分析」')), rows.join('\n'));
+      const missing = (r: string[]): boolean => r.some((row) => row.includes('缺少章节「(二)部门整体支出绩效指标分析」'));
+      await waitFor(() => wb.texts(problemsPanel.locator('.monaco-list-row')), missing, 'the Problems view open on 缺少章节「(二)部门整体支出绩效指标分析」');
       // the picture: the item with its tooltip above the Problems view
       await wb.page.mouse.move(700, 200);
       await wb.hoverText(status, named);
-      await new Promise((r) => setTimeout(r, 300));
+      await wb.settled(wb.page.locator('.workbench-hover, .monaco-hover').filter({ hasText: named }).first(), 'the status bar tooltip');
       await wb.screenshot('2-status-bar', { x: 0, y: 420, width: 1440, height: 480 });
     },
   ],
@@ -113,10 +119,9 @@ const scenarios: [string, () => Promise<void>][] = [
       const col = (wb.read('2023.md').split('\n')[line] as string).indexOf('3232.51') + 3;
       await wb.goTo(line + 1, col);
       await wb.command('Show or Focus Hover');
-      const hover = wb.page.locator('.monaco-hover-content').filter({ hasText: '组成部分之和' }).first();
-      await hover.waitFor({ timeout: 20000 });
-      assert.match(await hover.innerText(), /一般公共预算安排拨款 2932\.51 \+ 基金预算拨款 300\.00 = 3232\.51 万元 ✓ 相符/);
-      await new Promise((r) => setTimeout(r, 500)); // the hover fades in
+      const sum = /一般公共预算安排拨款 2932\.51 \+ 基金预算拨款 300\.00 = 3232\.51 万元 ✓ 相符/;
+      await waitFor(() => wb.texts('.monaco-hover-content'), (h) => h.some((t) => sum.test(t)), `a hover showing ${sum}`);
+      await wb.settled(wb.page.locator('.monaco-hover').filter({ hasText: '组成部分之和' }).first(), 'the hover');
       await wb.screenshot('3-hover');
       await wb.page.keyboard.press('Escape');
     },
@@ -129,15 +134,13 @@ const scenarios: [string, () => Promise<void>][] = [
       const results = lines.findIndex((l) => l.trim() === '三、绩效自评情况');
       await wb.goTo(results + 1, 5);
       await wb.page.keyboard.press('Control+.');
-      await wb.page.locator('.action-widget .monaco-list-row', { hasText: '插入章节「部门整体支出绩效指标分析」' }).first().waitFor({ timeout: 20000 });
+      await wb.shown('.action-widget .monaco-list-row', '插入章节「部门整体支出绩效指标分析」', 'the quick fix 插入章节「部门整体支出绩效指标分析」');
       await wb.screenshot('4-quick-fix-menu');
       await wb.choose('.action-widget .monaco-list-row', '插入章节「部门整体支出绩效指标分析」');
-      await wb.save('2019.md');
-      const text = wb.read('2019.md');
+      const text = await wb.save('2019.md');
       assert.match(text, /自评结果[\s\S]*\n {2}\(二\)部门整体支出绩效指标分析\n\n[\s\S]*\n {2}\)部门整体支出绩效管理存在问题/);
-      const rows = await wb.problems();
-      assert.ok(!rows.some((r) => r.includes('缺少章节「(二)部门整体支出绩效指标分析」')), rows.join('\n'));
-      assert.ok(rows.some((r) => r.includes('缺少章节「(三)部门重点项目支出绩效情况」')));
+      const fixed = (r: string[]): boolean => !r.some((row) => row.includes('缺少章节「(二)部门整体支出绩效指标分析」')) && r.some((row) => row.includes('缺少章节「(三)部门重点项目支出绩效情况」'));
+      await wb.problems('缺少章节「(三)…」 but no longer 缺少章节「(二)…」', fixed);
       await wb.screenshot('4-quick-fix-applied');
     },
   ],
@@ -147,8 +150,7 @@ const scenarios: [string, () => Promise<void>][] = [
       await wb.suggestAtEnd('2023.md', '4、', '4、加强绩效目标管理和运行监控');
       await wb.screenshot('5-completion');
       await wb.choose('.suggest-widget .monaco-list-row', '4、加强绩效目标管理和运行监控');
-      await wb.save('2023.md');
-      const tail = wb.read('2023.md').slice(-300);
+      const tail = (await wb.save('2023.md')).slice(-300);
       assert.match(tail, /\n4、加强绩效目标管理和运行监控。科学设置[^\n]+\n?$/, tail);
     },
   ],
@@ -160,13 +162,10 @@ const scenarios: [string, () => Promise<void>][] = [
       await wb.command('Explorer: Focus on Outline View');
       // give the Outline the height the folder tree takes: collapse the folder section
       await wb.page.locator('.pane-header', { hasText: 'WORKSPACE' }).first().click();
-      const rows = wb.page.locator('.pane-body .monaco-list-row');
-      await rows.filter({ hasText: '三、绩效自评情况' }).first().waitFor({ timeout: 30000 });
-      const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
-      for (const title of ['一、单位基本情况', '二、自评工作开展情况', '三、绩效自评情况']) {
-        assert.ok(labels.some((l) => l.includes(title)), `${title} not in the outline: ${labels.join(' | ')}`);
-      }
-      assert.ok(labels.some((l) => l.includes('(二)年度总体工作和重点工作任务')), 'sub-sections are nested in the outline');
+      // the sections, and a sub-section nested under 一
+      const titles = ['一、单位基本情况', '二、自评工作开展情况', '三、绩效自评情况', '(二)年度总体工作和重点工作任务'];
+      const all = (labels: string[]): boolean => titles.every((t) => labels.some((l) => l.includes(t)));
+      await waitFor(() => wb.texts('.pane-body .monaco-list-row'), all, `the Outline listing ${titles.join(', ')}`);
       await wb.screenshot('6-outline');
     },
   ],
@@ -174,17 +173,15 @@ const scenarios: [string, () => Promise<void>][] = [
     '7-new-report: the New report command writes a skeleton whose only warnings are the blanks to fill',
     async () => {
       await wb.command('Jixiao: New self-evaluation report');
-      const pick = wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'gd-department-overall' }).first();
-      await pick.waitFor({ timeout: 20000 });
+      const pick = await wb.shown('.quick-input-list .monaco-list-row', 'gd-department-overall', 'the template gd-department-overall offered');
       await pick.click();
-      await wb.page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 20000 });
-      await wb.page.locator('.view-line', { hasText: '一、单位基本情况' }).first().waitFor({ timeout: 20000 });
+      await wb.shown('.tab.active', 'Untitled', 'the new report as the active Untitled tab');
+      await wb.shown('.part.editor .view-line', '一、单位基本情况', 'the skeleton 一、单位基本情况 in the editor');
       // the server checks the new document: no structure finding, no error, only the skeleton's blanks
       const groups = (rows: string[]): string[] => rows.filter((r) => /problems? in file/.test(r));
       const findings = (rows: string[]): string[] => rows.filter((r) => !/problems? in file/.test(r));
       const filtered = (r: string[]): boolean => groups(r).length > 0 && groups(r).every((g) => g.includes('Untitled')) && findings(r).length > 0;
-      const rows = await wb.problemsFiltered('Untitled', filtered);
-      assert.ok(filtered(rows), rows.join('\n'));
+      const rows = await wb.problems('findings on the Untitled report only', filtered, { filter: 'Untitled' });
       // warnings are the blanks to fill; besides them at most notes (the score is a blank too)
       const warnings = findings(rows).filter((r) => r.startsWith('Warning'));
       assert.ok(warnings.length > 0 && warnings.every((r) => r.includes('还没有填写')), rows.join('\n'));
@@ -197,28 +194,24 @@ const scenarios: [string, () => Promise<void>][] = [
     '8-crash: a crashed server is restarted, the drafter is told once, and squiggles come back',
     async () => {
       await wb.openFile('2019.md');
-      await wb.page.locator('.squiggly-error').first().waitFor({ timeout: 30000 });
-      for (let crash = 0; crash < 2; crash++) {
+      await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in 2019.md');
+      const message = 'The Jixiao checker stopped unexpectedly';
+      const told = await wb.countToasts(message);
+      for (let crash = 1; crash <= 2; crash++) {
         const killed = wb.killLanguageServer();
-        assert.ok(killed > 0, 'the language server process was found');
-        await new Promise((r) => setTimeout(r, 3000));
+        assert.ok(killed.length > 0, 'the language server process was found');
+        // the client starts a new server after each crash
+        await waitFor(() => wb.languageServers(), (pids) => pids.some((p) => !killed.includes(p)), `a new language server after crash ${crash} (killed ${killed.join(', ')})`);
       }
-      const toasts = wb.page.locator('.notification-toast', { hasText: 'The Jixiao checker stopped unexpectedly' });
-      await toasts.first().waitFor({ timeout: 20000 });
-      assert.equal(await toasts.count(), 1, 'told once, not at every crash');
+      await wb.present(wb.page.locator('.notification-toast', { hasText: message }), 'the notification that the checker stopped unexpectedly');
       await wb.screenshot('8-crash');
       // the restarted server checks again: edit the file and the diagnostics follow
       await wb.goTo(20, 3);
       await wb.page.keyboard.type('(二)');
-      const deadline = Date.now() + 30000;
-      let rows: string[] = [];
-      while (Date.now() < deadline) {
-        rows = await wb.problems();
-        if (!rows.some((r) => r.includes('年度总体工作和重点工作任务」缺少编号')) && rows.some((r) => r.includes('缺少章节'))) break;
-        await new Promise((r) => setTimeout(r, 500));
-      }
-      assert.ok(!rows.some((r) => r.includes('年度总体工作和重点工作任务」缺少编号')), 'the fixed heading is no longer reported');
-      assert.ok(rows.some((r) => r.includes('缺少章节')), 'the other findings are back');
+      const back = (r: string[]): boolean => !r.some((row) => row.includes('年度总体工作和重点工作任务」缺少编号')) && r.some((row) => row.includes('缺少章节'));
+      await wb.problems('缺少章节 back, but no longer 「年度总体工作和重点工作任务」缺少编号', back);
+      // by now the second crash's restart is long done: had it told the drafter again, the toast would have been shown anew
+      assert.equal(await told(), 1, 'told once, not at every crash');
     },
   ],
   [
@@ -228,33 +221,24 @@ const scenarios: [string, () => Promise<void>][] = [
       await wb.command('View: Hide Panel');
       await wb.command('Notifications: Clear All Notifications');
       await wb.command('Welcome: Open Walkthrough...');
-      const row = wb.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: titles }).first();
-      await row.waitFor({ timeout: 20000 });
+      const row = await wb.shown('.quick-input-list .monaco-list-row', titles, 'the walkthrough in the list of walkthroughs');
       await row.click();
       const detail = wb.page.locator('.gettingStartedContainer .gettingStartedSlideDetails');
-      await detail.locator('.category-title').filter({ hasText: titles }).first().waitFor({ timeout: 20000 });
+      await wb.shown('.gettingStartedContainer .gettingStartedSlideDetails .category-title', titles, 'the walkthrough open');
       const steps = detail.locator('button.getting-started-step');
-      const shown = (await steps.locator('.step-title').allInnerTexts()).map((t) => t.trim());
       const expected = ['create', 'diagnostics', 'fix', 'cli'].map((id) => nls(`walkthrough.${id}.title`));
-      assert.equal(shown.length, expected.length, shown.join(' | '));
-      shown.forEach((t, i) => assert.ok(expected[i]!.includes(t), `step ${i + 1}: ${t}, expected one of ${expected[i]!.join(' / ')}`));
+      const titled = (shown: string[]): boolean => shown.length === expected.length && shown.every((t, i) => expected[i]!.includes(t));
+      await waitFor(async () => (await wb.texts(steps.locator('.step-title'))).map((t) => t.trim()), titled, `the steps ${expected.map((e) => e.join(' / ')).join(' | ')}`);
       // the first step's media is the walkthrough's Markdown page, rendered in a webview
-      const deadline = Date.now() + 20000;
-      let media = false;
-      while (!media && Date.now() < deadline) {
-        for (const frame of wb.page.frames()) {
-          if (await frame.locator('h2', { hasText: 'Create a report' }).count().catch(() => 0)) media = true;
-        }
-        if (!media) await new Promise((r) => setTimeout(r, 500));
-      }
-      assert.ok(media, 'the step media (walkthrough/create.md) is shown');
+      const headings = async (): Promise<string[]> => (await Promise.all(wb.page.frames().map((f) => f.locator('h2').allInnerTexts().catch(() => [])))).flat();
+      await waitFor(headings, (h) => h.some((t) => t.includes('Create a report')), 'the step media (walkthrough/create.md) with its heading "Create a report"');
       // the first step's button runs the New report command (its template choice opens) and ticks the step
       const label = new RegExp(`^(${nls('command.newReport').map(escape).join('|')})$`);
       await steps.first().locator('button, a, [role="button"]').filter({ hasText: label }).first().click();
-      await wb.page.locator('.quick-input-list .monaco-list-row', { hasText: 'gd-department-overall' }).first().waitFor({ timeout: 20000 });
+      await wb.shown('.quick-input-list .monaco-list-row', 'gd-department-overall', 'the New report command asking for the template');
       await wb.page.keyboard.press('Escape');
-      await steps.first().and(wb.page.locator('[aria-checked="true"]')).waitFor({ timeout: 10000 });
-      await steps.first().locator('.codicon-getting-started-step-checked').waitFor({ timeout: 5000 });
+      const ticked = (): Promise<(string | null)[]> => steps.first().evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-checked')} ${e.querySelector('.codicon-getting-started-step-checked') ? 'checked icon' : 'no checked icon'}`));
+      await waitFor(ticked, (s) => s[0] === 'true checked icon', 'the first step ticked (aria-checked="true", its checked icon)');
       await wb.screenshot('9-walkthrough');
     },
   ],
@@ -266,14 +250,13 @@ const scenarios: [string, () => Promise<void>][] = [
       await wb.suggestAtEnd('2023.md', '5、', office);
       await wb.screenshot('10-boilerplate-completion');
       await wb.choose('.suggest-widget .monaco-list-row', office);
-      await wb.save('2023.md');
-      assert.match(wb.read('2023.md').slice(-300), /\n5、压实资金使用主体责任。明确每个项目的责任科室和责任人/);
+      const saved = await wb.save('2023.md');
+      assert.match(saved.slice(-300), /\n5、压实资金使用主体责任。明确每个项目的责任科室和责任人/);
       // a second library, broken, is added to the folder's settings while VS Code runs
       wb.write('.vscode/settings.json', JSON.stringify({ 'jixiao.boilerplate': ['office.jixiao-boilerplate.json', 'team.jixiao-boilerplate.json'] }));
       await wb.openFile('team.jixiao-boilerplate.json');
       const marked = (rows: string[]): boolean => rows.some((r) => /Missing property "text"/.test(r)) && rows.some((r) => r.includes('entries[0].text'));
-      const rows = await wb.problemsFiltered('team.jixiao-boilerplate', marked, '10-boilerplate-broken');
-      assert.ok(marked(rows), `the schema's and the server's findings on the broken library, in:\n${rows.join('\n')}`);
+      await wb.problems(`the schema's 'Missing property "text"' and the server's entries[0].text`, marked, { filter: 'team.jixiao-boilerplate', shot: '10-boilerplate-broken' });
     },
   ],
 ];
@@ -295,8 +278,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/** Saves what the workbench showed when `id` failed, and prints where (CI's log then says where to look). */
+async function recordFailure(id: string, error: unknown): Promise<void> {
+  const saved = await wb.record(join(failures, id), error);
+  console.log(`  what the workbench showed:\n${saved.map((f) => `    ${relative(root, f)}`).join('\n')}`);
+}
+
 let passed = 0;
 let failed = 0;
+rmSync(failures, { recursive: true, force: true });
 try {
   await wb.start();
   for (const [name, run] of scenarios) {
@@ -307,13 +297,14 @@ try {
     } catch (e) {
       failed++;
       console.log(`✖ ${name}\n  ${(e as Error).stack ?? String(e)}`);
-      await wb.screenshot(`FAILED-${name.split(':')[0]}`).catch(() => undefined);
+      await recordFailure(name.split(':')[0]!, e);
       await wb.page.keyboard.press('Escape').catch(() => undefined);
     }
   }
 } catch (e) {
   failed++;
   console.log(`✖ the workbench could not be started: ${(e as Error).stack ?? String(e)}\n${wb.log}`);
+  await recordFailure('start', e);
 } finally {
   await wb.close();
 }

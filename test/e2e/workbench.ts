@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { waitFor } from './wait.js';
 
 export interface WorkbenchOptions {
   root: string;
@@ -20,6 +21,9 @@ export interface WorkbenchOptions {
   workspaceSettings?: Record<string, unknown>;
   screenshots: string;
 }
+
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -39,6 +43,7 @@ export class Workbench {
   private server: ChildProcess | undefined;
   private tmp!: string;
   private serverLog = '';
+  private counters = 0;
 
   constructor(readonly options: WorkbenchOptions) {}
 
@@ -98,59 +103,88 @@ export class Workbench {
     const context = await this.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     this.page = await context.newPage();
     await this.page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(this.workspace)}`);
-    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-    await this.page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 60000 }).catch(() => undefined);
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    // the workbench is ready when the Explorer lists the workspace's files
+    const first = Object.keys(this.options.files)[0] ?? '';
+    await waitFor(() => this.texts('.explorer-folders-view .monaco-list-row'), (rows) => rows.some((r) => r.includes(first)), `the Explorer listing ${first}`, 90000);
   }
 
   private async waitForHttp(port: number): Promise<void> {
-    const deadline = Date.now() + 60000;
-    while (Date.now() < deadline) {
-      try {
-        const r = await fetch(`http://127.0.0.1:${port}/healthz`);
-        if (r.ok) return;
-      } catch {
-        // not up yet
-      }
-      if (this.server?.exitCode !== null) throw new Error(`code-server exited:\n${this.serverLog}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error(`code-server did not answer on port ${port}:\n${this.serverLog}`);
+    const health = async (): Promise<string> => {
+      if (this.server?.exitCode !== null) return 'exited';
+      return fetch(`http://127.0.0.1:${port}/healthz`).then((r) => `HTTP ${r.status}`);
+    };
+    const state = await waitFor(health, (s) => s === 'HTTP 200' || s === 'exited', `code-server answering on port ${port}`, 60000).catch((e: Error) => {
+      throw new Error(`${e.message}\n${this.serverLog}`);
+    });
+    if (state === 'exited') throw new Error(`code-server exited:\n${this.serverLog}`);
+  }
+
+  /** The text of each element `target` matches now (its aria-label where it has one, as list rows do), without waiting. */
+  async texts(target: string | Locator): Promise<string[]> {
+    const located = typeof target === 'string' ? this.page.locator(target) : target;
+    return located.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? e.innerText ?? '').replace(/\u00a0/g, ' ')));
+  }
+
+  /** Waits until an element of `selector` shows `text`, and returns it. */
+  async shown(selector: string, text: string | RegExp, what: string, ms?: number): Promise<Locator> {
+    const has = (t: string): boolean => (typeof text === 'string' ? t.includes(text) : text.test(t));
+    await waitFor(() => this.texts(selector), (rows) => rows.some(has), what, ms);
+    return this.page.locator(selector).filter({ hasText: text }).first();
+  }
+
+  /** Waits until `target` matches at least one visible element. */
+  async present(target: Locator, what: string, ms?: number): Promise<void> {
+    const visible = (): Promise<number> => target.evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    await waitFor(visible, (n) => n > 0, what, ms);
+  }
+
+  /** The quick input's text box (command palette, Quick Open, Go to Line), once it is open. */
+  private async quickInput(what: string): Promise<Locator> {
+    const input = this.page.locator('.quick-input-widget input[type="text"]');
+    await this.present(input, what);
+    return input;
+  }
+
+  /** Waits until the element's animations (a hover fading in) have finished, so that a screenshot shows it whole. */
+  async settled(target: Locator, what: string): Promise<void> {
+    const running = (): Promise<number> => target.evaluate((el) => el.getAnimations({ subtree: true }).filter((a: { playState: string }) => a.playState === 'running').length);
+    await waitFor(running, (n) => n === 0, `${what} to finish its animations`);
   }
 
   /** Runs a command from the command palette by its title. */
   async command(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input[type="text"]');
-    await input.waitFor();
+    const input = await this.quickInput('the command palette');
     await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ timeout: 15000 });
+    const row = await this.shown('.quick-input-list .monaco-list-row', title, `the command "${title}" in the command palette`);
     await row.click();
+    // the palette has closed, or the command has replaced it with its own question
+    const palette = (): Promise<string[]> => input.evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => (e as unknown as { value: string }).value));
+    await waitFor(palette, (values) => !values.includes(`>${title}`), `the command palette to close after running "${title}"`);
   }
 
   async openFile(name: string): Promise<void> {
     await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input[type="text"]');
-    await input.waitFor();
+    const input = await this.quickInput('Quick Open');
     await input.fill(name);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ timeout: 15000 });
+    const row = await this.shown('.quick-input-list .monaco-list-row', name, `${name} in Quick Open`);
     await row.click();
-    await this.page.locator(`.tab.active[aria-label*="${name}"], .tab.active:has-text("${name}")`).first().waitFor({ timeout: 15000 });
-    await this.page.locator('.part.editor .monaco-editor .view-lines').first().waitFor();
+    await this.shown('.tab.active', name, `${name} as the active tab`);
+    // the document has loaded: the editor showing it has text
+    await this.shown(`${this.editorOf(name)} .view-line`, /\S/, `the text of ${name} in the editor`);
   }
 
   /** Puts the cursor at a 1-based line and column with Go to Line. */
   async goTo(line: number, column: number): Promise<void> {
     await this.focusEditor();
     await this.page.keyboard.press('Control+G');
-    const input = this.page.locator('.quick-input-widget input[type="text"]');
-    await input.waitFor();
+    const input = await this.quickInput('Go to Line');
     // typed, not filled: Go to Line reacts to key input
     await this.page.keyboard.type(`:${line}:${column}`.slice(1));
-    await this.page.locator('.quick-input-widget .quick-input-message, .quick-input-widget .monaco-list-row', { hasText: String(line) }).first().waitFor({ timeout: 5000 }).catch(() => undefined);
+    await waitFor(() => input.inputValue(), (v) => v === `:${line}:${column}`, `Go to Line holding :${line}:${column}`);
     await this.page.keyboard.press('Enter');
-    await this.page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first().waitFor({ timeout: 10000 });
+    await this.shown('.statusbar-item', `Ln ${line}, Col ${column}`, `the cursor at Ln ${line}, Col ${column} in the status bar`);
   }
 
   /** Types `typed` on a new last line of the file, asks for completion, and waits for the item `label`. */
@@ -160,43 +194,75 @@ export class Workbench {
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.type(typed);
+    await this.shown(`${this.editorOf(name)} .view-line`, new RegExp(`^${escapeRegExp(typed)}\\s*$`), `the typed line "${typed}" in ${name}`);
     await this.page.keyboard.press('Control+Space');
-    await this.page.locator('.suggest-widget .monaco-list-row', { hasText: label }).first().waitFor({ timeout: 20000 });
+    await this.shown('.suggest-widget .monaco-list-row', label, `the completion item "${label}"`);
+  }
+
+  /** The selector of the editor showing the workspace file `name`. */
+  editorOf(name: string): string {
+    return `.part.editor .monaco-editor[data-uri$="/${name}"]`;
   }
 
   async focusEditor(): Promise<void> {
     await this.command('View: Focus Active Editor Group');
+    await this.present(this.page.locator('.part.editor .monaco-editor.focused'), 'the editor to have the focus');
   }
 
-  /** Saves the active editor and waits until the file on disk has changed. */
-  async save(name: string): Promise<void> {
+  /**
+   * Saves the active editor and returns the text on disk once the write is over. VS Code writes a file
+   * by truncating it and then writing it (over code-server's remote link): in between the file is
+   * empty, so "changed on disk" alone is not "saved" — the tab losing its dirty mark is.
+   */
+  async save(name: string): Promise<string> {
     const before = this.read(name);
     await this.focusEditor();
     await this.page.keyboard.press('Control+S');
-    const deadline = Date.now() + 15000;
-    while (this.read(name) === before) {
-      if (Date.now() > deadline) throw new Error(`${name} was not saved`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const state = async (): Promise<{ dirty: boolean; text: string }> => ({ dirty: (await this.page.locator('.tab.active.dirty').count()) > 0, text: this.read(name) });
+    const saved = await waitFor(state, (s) => !s.dirty && s.text !== before, `${name} saved (its tab clean, the file changed on disk)`);
+    return saved.text;
   }
 
   /** Chooses a row of an open list (code actions, suggestions) with the keyboard, as a user does. */
   async choose(rows: string, text: string): Promise<void> {
-    const row = this.page.locator(rows, { hasText: text }).first();
-    await row.waitFor({ timeout: 20000 });
+    const row = await this.shown(rows, text, `the row "${text}"`);
     const index = Number(await row.getAttribute('data-index'));
-    const focused = Number(await this.page.locator(`${rows}.focused`).first().getAttribute('data-index').catch(() => '0'));
+    const focusedRow = this.page.locator(`${rows}.focused`);
+    const focused = (await focusedRow.count()) > 0 ? Number(await focusedRow.first().getAttribute('data-index')) : 0;
     for (let i = focused; i < index; i++) await this.page.keyboard.press('ArrowDown');
-    await this.page.locator(`${rows}.focused`, { hasText: text }).first().waitFor({ timeout: 5000 });
+    await this.shown(`${rows}.focused`, text, `the row "${text}" focused`);
     await this.page.keyboard.press('Enter');
   }
 
-  /** Kills the extension's language server process (as a crash would); returns how many were found. */
-  killLanguageServer(): number {
+  /**
+   * Counts, from now on, the toast notifications that say `message`; returns a function that reads
+   * the count. Counting the toasts on screen cannot tell once from twice: VS Code closes a
+   * notification when the same one is shown again (one toast either way), and hides a toast after
+   * 18 s. Each toast is a new element, so the distinct elements seen count the times it was shown.
+   */
+  async countToasts(message: string): Promise<() => Promise<number>> {
+    const key = `jixiaoToasts${++this.counters}`;
+    await this.page.evaluate(`(() => {
+      const seen = new Set();
+      const look = () => document.querySelectorAll('.notification-toast').forEach((t) => t.textContent.includes(${JSON.stringify(message)}) && seen.add(t));
+      new MutationObserver(look).observe(document.body, { childList: true, subtree: true, characterData: true });
+      look();
+      window[${JSON.stringify(key)}] = seen;
+    })()`);
+    return () => this.page.evaluate<number>(`window[${JSON.stringify(key)}].size`);
+  }
+
+  /** The process ids of the extension's language servers running now. */
+  languageServers(): number[] {
     const r = spawnSync('pgrep', ['-f', `${this.tmp}/extensions/.*dist/server.cjs`], { encoding: 'utf8' });
-    const pids = r.stdout.split('\n').filter(Boolean).map(Number);
+    return r.stdout.split('\n').filter(Boolean).map(Number);
+  }
+
+  /** Kills the extension's language server processes (as a crash would); returns their ids. */
+  killLanguageServer(): number[] {
+    const pids = this.languageServers();
     for (const pid of pids) process.kill(pid, 'SIGKILL');
-    return pids.length;
+    return pids;
   }
 
   read(name: string): string {
@@ -208,32 +274,22 @@ export class Workbench {
     writeFileSync(join(this.workspace, name), text);
   }
 
-  /** The rows of the Problems panel, as text. */
-  async problems(): Promise<string[]> {
-    await this.command('Problems: Focus on Problems View');
-    const rows = this.page.locator('.markers-panel .monaco-list-row');
-    await rows.first().waitFor({ timeout: 20000 });
-    return rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
-  }
-
   /**
-   * The Problems rows under the view's filter set to `filter` (the list renders only the rows in view),
-   * once `ok` holds for them or after `ms`; with `shot`, a screenshot is taken while filtered.
+   * Waits until the rows of the Problems view are what `ok` wants, and returns them. With `filter`,
+   * the view's filter is set to it meanwhile (the list renders only the rows in view); with `shot`,
+   * a screenshot is taken once they are.
    */
-  async problemsFiltered(filter: string, ok: (rows: string[]) => boolean, shot?: string, ms = 30000): Promise<string[]> {
-    await this.problems();
+  async problems(what: string, ok: (rows: string[]) => boolean, options: { filter?: string; shot?: string } = {}): Promise<string[]> {
+    await this.command('Problems: Focus on Problems View');
     const box = this.page.locator('.part.panel').getByPlaceholder(/^Filter/).first();
-    await box.fill(filter);
-    const deadline = Date.now() + ms;
-    let rows: string[] = [];
-    for (;;) {
-      rows = await this.page.locator('.markers-panel .monaco-list-row').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
-      if (ok(rows) || Date.now() > deadline) break;
-      await new Promise((r) => setTimeout(r, 500));
+    if (options.filter !== undefined) await box.fill(options.filter);
+    try {
+      const rows = await waitFor(() => this.texts('.markers-panel .monaco-list-row'), ok, `Problems rows with ${what}`);
+      if (options.shot) await this.screenshot(options.shot);
+      return rows;
+    } finally {
+      if (options.filter !== undefined) await box.fill('');
     }
-    if (shot) await this.screenshot(shot);
-    await box.fill('');
-    return rows;
   }
 
   /** Saves a screenshot of the page, or of the part `clip` gives (CSS pixels of the viewport). */
@@ -247,9 +303,48 @@ export class Workbench {
   /** Waits until the mouse hover shown for an element has the text, and returns all of its text. */
   async hoverText(target: Locator, text: string | RegExp): Promise<string> {
     await target.hover();
-    const hover = this.page.locator('.workbench-hover, .monaco-hover').filter({ hasText: text }).first();
-    await hover.waitFor({ timeout: 10000 });
+    const hover = await this.shown('.workbench-hover, .monaco-hover', text, `a hover with ${String(text)}`);
     return hover.innerText();
+  }
+
+  /**
+   * Saves what a failed scenario left on screen into `dir`: a screenshot, the workbench's text, the
+   * active editor's whole text (its model, through the clipboard: the DOM holds only the lines in
+   * view) and code-server's log. Returns the files written.
+   */
+  async record(dir: string, error: unknown): Promise<string[]> {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const files: string[] = [];
+    // a part that cannot be had (no page yet, no text editor open) leaves <name>.unavailable.txt saying why
+    const put = async (name: string, get: () => Promise<string | Buffer>): Promise<void> => {
+      const [path, content] = await Promise.resolve()
+        .then(get)
+        .then((c) => [join(dir, name), c] as const, (e: Error) => [join(dir, `${name}.unavailable.txt`), `${e.message}\n`] as const);
+      writeFileSync(path, content);
+      files.push(path);
+    };
+    await put('error.txt', async () => `${(error as Error).stack ?? String(error)}\n`);
+    await put('screenshot.png', () => this.page.screenshot({ timeout: 15000 }));
+    await put('workbench.txt', () => this.page.evaluate<string>('document.body.innerText'));
+    await put('editor.txt', () => this.activeEditorText());
+    await put('code-server.log', async () => this.serverLog);
+    return files;
+  }
+
+  /** The active editor's model text, copied with Select All (the DOM renders only the lines in view). */
+  private async activeEditorText(): Promise<string> {
+    const editor = this.page.locator('.part.editor .editor-group-container.active .monaco-editor[data-uri]').first();
+    if ((await editor.count()) === 0) throw new Error('no text editor is active');
+    const uri = await editor.getAttribute('data-uri');
+    const none = `(nothing copied from ${uri})`;
+    await this.page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(none)})`);
+    await this.page.keyboard.press('Escape');
+    await editor.locator('textarea').first().focus({ timeout: 5000 });
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Control+C');
+    const text = await waitFor(() => this.page.evaluate<string>('navigator.clipboard.readText()'), (t) => t !== none, `the text of ${uri} on the clipboard`, 5000);
+    return `${uri}\n\n${text}`;
   }
 
   async close(): Promise<void> {
