@@ -1,6 +1,6 @@
 // Checking one file, the unit of work of `jixiao check` in the main thread and in worker threads.
 import { resolve } from 'node:path';
-import { checkText, loadTemplateFile, TemplateRegistry, type CheckOptions, type Finding, type Lang, type SeverityOverride } from '../engine/index.js';
+import { checkText, loadTemplateFile, TemplateRegistry, type CheckOptions, type CheckResult, type Finding, type Lang, type SeverityOverride } from '../engine/index.js';
 import { fixText, writeFixed } from './fix.js';
 import { readSource } from './read.js';
 import { t } from './strings.js';
@@ -38,6 +38,7 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
   const src = readSource(resolve(settings.cwd, path));
   let text = src.text;
   const notes: string[] = [];
+  let checked: CheckResult | undefined;
   if (settings.fix) {
     const outcome = fixText(text, options);
     const written = writeFixed(src.path, text, outcome.text, src.bom);
@@ -46,7 +47,9 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
       notes.push(t(settings.lang, 'fixed', { file: path, count: outcome.applied.length, rules }));
       text = outcome.text;
     } else if (written === 'link') notes.push(t(settings.lang, 'fixSkippedLink', { file: path }));
+    // the fix passes end with a check of the fixed text: reused when that is the text kept
+    if (text === outcome.text) checked = outcome.checked;
   }
-  const { report, findings } = checkText(text, options);
+  const { report, findings } = checked ?? checkText(text, options);
   return { path, isReport: report.isReport, template: report.template.id, findings, lineStarts: report.index.starts, length: text.length, notes };
 }
