@@ -117,6 +117,15 @@ describe('heading-numbering: missing marker', () => {
     assertFixRestores(MD, text, f);
   });
 
+  test('`一、单位基本情况` without 一、 (corrected 2019 report): only that number is missing; the 一…七 goals under （三） stay a list', () => {
+    const clean = readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md');
+    const text = edit(clean, '\n一、单位基本情况\n', '\n单位基本情况\n');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '单位基本情况');
+    assert.deepEqual(f.fix?.edits.map((e) => e.newText), ['一、']);
+    assertFixRestores(clean, text, f);
+  });
+
   test('the published 2019 report: 年度总体工作… and 今后改进措施 lack numbers, `)部门…` is broken', () => {
     const text = readExample('2019-湛江市科技局-整体绩效自评报告.md');
     const fs = findingsOf(text, RULE);

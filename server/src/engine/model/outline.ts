@@ -8,6 +8,7 @@ import type { TextLine } from '../parse/blocks.js';
 import { readingOf } from '../parse/blocks.js';
 import type { LineHead, MarkerLevel } from '../parse/markers.js';
 import type { Template, TemplateSection } from '../template/template.js';
+import { templateNumber } from './numbering.js';
 
 export interface Heading {
   line: TextLine;
@@ -91,7 +92,7 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
       const leafAbove = parent?.tsec && parent.tsec.children.length === 0;
       const siblings = parent ? parent.children : roots;
       const last = siblings.findLast((s) => s.level === marker.level);
-      const expected = last ? (last.heading.head.marker?.value ?? last.tsec?.index ?? 0) + 1 : 1;
+      const expected = last ? numberCarried(last, template, byTemplateId) + 1 : 1;
       const plausible = !head.title.includes('，') && !head.title.includes(',');
       // a Markdown heading is a heading by the author's own choice, whatever its number says
       const headingLike =
@@ -189,6 +190,18 @@ function matchTemplate(index: KeyIndex, key: string, level: number | undefined, 
     found.find((s) => level !== undefined && s.depth === level) ??
     found[0]
   );
+}
+
+/**
+ * The number a section stands at in its level's sequence, which a numbered line after it would
+ * continue: its marker's, or, when it has none at this level (lost, broken, of another level), the
+ * number the template gives it. A heading that lost its 一、 still stands at 1, so the 一、二、… list
+ * under its sub-section restarts a list and does not continue the outline.
+ */
+function numberCarried(s: Section, template: Template, present: ReadonlyMap<string, Section>): number {
+  const m = s.heading.head.marker;
+  if (m && !m.broken && m.level === s.level) return m.value;
+  return s.tsec ? templateNumber(template, s.tsec, present) : 0;
 }
 
 function setEnds(headings: Heading[], textEnd: number): void {
