@@ -168,6 +168,46 @@ describe('heading-numbering: broken marker `)标题`', () => {
   });
 });
 
+describe('heading-numbering: a number written afresh takes the form of its level, and is safe only when that form is certain', () => {
+  const R2019 = readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md');
+  const R2023 = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
+
+  test('the level-3 numbers of the corrected 2019 report are `1. ` with a space, unlike the other levels: `1. ` is put back', () => {
+    const text = edit(R2019, '\n1. 预算编制情况。', '\n预算编制情况。');
+    const f = only(findingsOf(text, RULE));
+    assert.deepEqual(f.fix?.edits.map((e) => e.newText), ['1. ']);
+    assert.equal(f.fix?.safe, true);
+    assertFixRestores(R2019, text, f);
+  });
+
+  test('the 2023 report writes level 2 both `(一) ` and `（四）`: the lost （四） is offered, on request only', () => {
+    const text = edit(R2023, '### （四）部门整体支出情况', '### 部门整体支出情况');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('缺少编号'));
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('a broken `）` in the 2023 report is corrected on request only, for the same reason', () => {
+    const text = edit(R2023, '### （四）部门整体支出情况', '### ）部门整体支出情况');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('编号残缺'));
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('`) 标题`, a bracket left before a space, is not a number the parser reads: the number is offered, not applied', () => {
+    const text = edit(R2019, '\n(二)年度总体工作和重点工作任务', '\n) 年度总体工作和重点工作任务');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('a wrong number keeps its own brackets: `(三)` where （二） is due in a report of full-width brackets becomes `(二)`', () => {
+    const text = edit(PLAIN, '（二）年度总体工作和重点工作任务', '(三)年度总体工作和重点工作任务');
+    const f = only(findingsOf(text, RULE));
+    assert.deepEqual(f.fix?.edits.map((e) => e.newText), ['(二)']);
+    assert.equal(f.fix?.safe, true);
+  });
+});
+
 describe('heading-numbering: gaps, duplicates, wrong levels', () => {
   test('gap: （五）部门整体支出绩效目标 where （三） is due', () => {
     const text = edit(PLAIN, '（三）部门整体支出绩效目标', '（五）部门整体支出绩效目标');
