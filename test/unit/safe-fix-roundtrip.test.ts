@@ -8,7 +8,8 @@
 // must be repaired; a heading's number only when the form of its level is (see model/marker-style).
 // Damage:
 //  - a numbered line (一、 （一） 1. （1）, heading or list item) loses its marker, or keeps only the
-//    closing bracket, against the title (`）标题`, the broken marker of pasted text) or not;
+//    closing bracket, against the title (`）标题`, the broken marker of pasted text) or not, or is
+//    given the next number;
 //  - a 文号's 〔〕 become 【】, [], () or （）;
 //  - a date is zero-padded (2023年7月1日 → 2023年07月01日).
 // The examples and fixtures are damaged at every site. A corpus file at a spread of sites per kind
@@ -21,6 +22,7 @@ import { checkText } from '../../server/src/engine/index.js';
 import { markerStyles, type MarkerStyle } from '../../server/src/engine/model/marker-style.js';
 import { markerInForm } from '../../server/src/engine/fixes/section-text.js';
 import { readMarker } from '../../server/src/engine/parse/markers.js';
+import { chineseNumeral, toChineseNumeral } from '../../server/src/engine/text/normalize.js';
 import { fixText } from '../../server/src/cli/fix.js';
 import { exampleNames, readExample, readFixture, registry, ROOT } from '../helpers.js';
 
@@ -53,6 +55,9 @@ function damages(text: string): Damage[] {
     const at = (m.index ?? 0) + prefix;
     const spaced = m[0].slice(prefix);
     out.push({ kind: 'marker removed', at, old: spaced, now: '', certain: false, marker: spaced });
+    // 二、 for 一、, （三） for （二）, 5. for 4.
+    const next = marker.replace(/[0-9]{1,2}|[一二三四五六七八九十]{1,3}/u, (x) => (/[0-9]/.test(x) ? String(Number(x) + 1) : toChineseNumeral(chineseNumeral(x) + 1)));
+    out.push({ kind: 'marker renumbered', at, old: marker, now: next, certain: false, marker: spaced });
     if (marker.length > 2 && '（('.includes(marker[0] as string)) {
       out.push({ kind: 'marker broken', at, old: marker.slice(0, -1), now: '', certain: false, marker: spaced });
       // `(一) 标题` → `)标题`: the bracket left against the title, as the published 2019 report has it
@@ -157,18 +162,19 @@ for (const { name, text, all } of texts) {
   });
 }
 
-test('every heading of the corrected 2019 report that loses its number gets it back; its list items are left alone', () => {
+test('every heading of the corrected 2019 report that loses its number, or is given the next, gets it back; its list items are left alone', () => {
   const text = readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md');
   const headings = checkText(text, { registry }).report.outline.headings.flatMap((h) => (h.head.marker ? [h.line.start + h.head.marker.start] : []));
-  const removed = damages(text).filter((d) => d.kind === 'marker removed');
-  const { repaired } = roundTrip(text, removed);
-  assert.deepEqual(repaired.map((d) => d.at), headings);
+  for (const kind of ['marker removed', 'marker renumbered']) {
+    const { repaired } = roundTrip(text, damages(text).filter((d) => d.kind === kind));
+    assert.deepEqual(repaired.map((d) => d.at), headings, kind);
+  }
   assert.ok(headings.length >= 12, `${headings.length} numbered headings`);
 });
 
 test('the damage covers every kind on the examples', () => {
   const kinds = new Set(exampleNames().flatMap((n) => damages(readExample(n)).map((d) => d.kind)));
-  assert.deepEqual([...kinds].sort(), ['date zero-padded', 'marker broken', 'marker removed', '文号 ()', '文号 []', '文号 【】', '文号 （）']);
+  assert.deepEqual([...kinds].sort(), ['date zero-padded', 'marker broken', 'marker removed', 'marker renumbered', '文号 ()', '文号 []', '文号 【】', '文号 （）']);
 });
 
 function firstDifference(a: string, b: string): string {
