@@ -1,28 +1,22 @@
 // Applying many fixes at once is O(n log n): each fix used to be checked against every fix accepted
-// before it, so 50,000 zero-padded dates took 9 s under `--fix` (20 s on a busy machine) for what
-// is a few hundred milliseconds of work. The fixed text is checked too: every site corrected once.
+// before it, so 50,000 zero-padded dates took 9 s under `--fix` (20–40 s on a busy machine) for
+// what is a few hundred milliseconds of work. The fixed text is checked too: every site corrected.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, checkText, compatibleFixes } from '../../server/src/engine/index.js';
+import { applyEdits, checkText, compatibleFixes, type Finding } from '../../server/src/engine/index.js';
 import { fixText, type FixOutcome } from '../../server/src/cli/fix.js';
 import { registry } from '../helpers.js';
 
 const HEAD = '# 2023年度部门整体支出绩效自评报告\n\n## 一、单位基本情况\n\n';
 const N = 50_000;
-// applying the fixes: typically 150–400 ms here; the quadratic path took 20 s
+// applying the fixes: typically 150–400 ms here; the quadratic path took 15–30 s
 const APPLY_LIMIT_MS = 1500;
-// the whole of --fix, two checks of a 1.5 MB report included: typically 1.5–3 s; it took 9–20 s
-const FIX_LIMIT_MS = 6000;
 
-/** The better of two runs: a busy machine must not fail a test about complexity. */
-function bestOf2(limit: number, run: () => void): number {
-  let ms = Infinity;
-  for (let i = 0; i < 2 && ms >= limit; i++) {
-    const start = performance.now();
-    run();
-    ms = Math.min(ms, performance.now() - start);
-  }
-  return ms;
+/** How long `run` takes, in ms. */
+function timed(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
 }
 
 const kinds: Record<string, { wrong: (i: number) => string; right: (i: number) => string }> = {
@@ -41,29 +35,34 @@ for (const [name, { wrong, right }] of Object.entries(kinds)) {
   const text = report(wrong);
   const want = report(right);
 
-  test(`${N} fixes of ${name} are applied together, quickly`, () => {
-    const findings = checkText(text, { registry }).findings.filter((f) => f.fix?.safe);
-    assert.ok(findings.length >= N, `${findings.length} safe fixes offered`);
-    let fixed = '';
-    const ms = bestOf2(APPLY_LIMIT_MS, () => {
-      fixed = applyEdits(text, compatibleFixes(findings, true).edits);
+  test(`${N} ${name}: the fixes are applied together, quickly, and --fix costs little more than its two checks`, () => {
+    const options = { registry, severities: { 'missing-section': 'off' as const } };
+    let findings: Finding[] = [];
+    let checkMs = timed(() => {
+      findings = checkText(text, options).findings;
     });
-    assert.ok(ms < APPLY_LIMIT_MS, `applying ${findings.length} fixes took ${ms.toFixed(0)} ms`);
-    // the other safe fixes (missing sections) only insert text: every line asked for is there, once
-    for (let i = 0; i < N; i += 997) assert.ok(fixed.includes(`\n${right(i)}\n`), `line ${i} not fixed`);
-    assert.ok(!fixed.includes(wrong(0)));
-  });
+    assert.equal(findings.filter((f) => f.fix?.safe).length, N);
 
-  test(`--fix on ${N} ${name}: every site corrected, quickly`, () => {
-    const only = { registry, severities: { 'missing-section': 'off' as const } };
+    // the better of two runs: a busy machine must not fail a test about complexity
+    let fixed = '';
+    let applyMs = Infinity;
+    for (let run = 0; run < 2 && applyMs >= APPLY_LIMIT_MS; run++) {
+      applyMs = Math.min(applyMs, timed(() => (fixed = applyEdits(text, compatibleFixes(findings, true).edits))));
+    }
+    assert.equal(fixed, want);
+    assert.ok(applyMs < APPLY_LIMIT_MS, `applying ${N} fixes took ${applyMs.toFixed(0)} ms`);
+
+    // --fix checks the text, applies, checks the result: the checks are the parser's and rules'
+    // cost (many-sentences.test.ts times them); what is asked here is that nothing else grows
     let outcome: FixOutcome | undefined;
-    const ms = bestOf2(FIX_LIMIT_MS, () => {
-      outcome = fixText(text, only);
-    });
-    assert.ok(outcome);
-    assert.equal(outcome.text, want);
-    assert.equal(outcome.applied.length, N);
-    assert.deepEqual(outcome.checked.findings.filter((f) => f.fix?.safe), []);
-    assert.ok(ms < FIX_LIMIT_MS, `--fix took ${ms.toFixed(0)} ms`);
+    let fixMs = Infinity;
+    for (let run = 0; run < 2 && fixMs >= 3 * checkMs + APPLY_LIMIT_MS; run++) {
+      if (run > 0) checkMs = Math.min(checkMs, timed(() => checkText(text, options)));
+      fixMs = Math.min(fixMs, timed(() => (outcome = fixText(text, options))));
+    }
+    assert.equal(outcome?.text, want);
+    assert.equal(outcome?.applied.length, N);
+    assert.deepEqual(outcome?.checked.findings.filter((f) => f.fix?.safe), []);
+    assert.ok(fixMs < 3 * checkMs + APPLY_LIMIT_MS, `--fix took ${fixMs.toFixed(0)} ms, a check ${checkMs.toFixed(0)} ms`);
   });
 }
