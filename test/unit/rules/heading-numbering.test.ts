@@ -200,6 +200,17 @@ describe('heading-numbering: a number written afresh takes the form of its level
     assert.equal(f.fix?.safe, false);
   });
 
+  test('`### 其他事项` that lost its （六）: the （七） after it is not renumbered on its own; a skip with no such heading before it is', () => {
+    const withMore = edit(MD, '### （五）改进措施', '### （五）改进措施\n\n无。\n\n### （六）其他事项\n\n无。\n\n### （七）附件清单');
+    assert.deepEqual(findingsOf(withMore, RULE), []);
+    const lost = edit(withMore, '### （六）其他事项', '### 其他事项');
+    const f = only(findingsOf(lost, RULE));
+    assert.ok(f.message.zh.includes('跳号'));
+    assert.equal(f.fix?.safe, false);
+    const dropped = edit(withMore, '### （六）其他事项\n\n无。\n\n', '');
+    assert.equal(only(findingsOf(dropped, RULE)).fix?.safe, true);
+  });
+
   test('a wrong number keeps its own brackets: `(三)` where （二） is due in a report of full-width brackets becomes `(二)`', () => {
     const text = edit(PLAIN, '（二）年度总体工作和重点工作任务', '(三)年度总体工作和重点工作任务');
     const f = only(findingsOf(text, RULE));

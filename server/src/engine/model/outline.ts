@@ -49,6 +49,11 @@ export interface Outline {
   style: OutlineStyle;
   /** Offset of the first outline heading (end of the header block), or the text length. */
   bodyStart: number;
+  /**
+   * Line starts of Markdown headings with no number that the outline does not take as headings, by
+   * `#` depth: where a number may have been lost, so that the next number only seems to skip one.
+   */
+  unnumbered: Map<number, number[]>;
 }
 
 const MAX_TITLE = 30;
@@ -59,6 +64,7 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
   const roots: Section[] = [];
   const byTemplateId = new Map<string, Section>();
   const stack: Section[] = [];
+  const unnumbered = new Map<number, number[]>();
   let listRun: { level: number; parent: Section | undefined } | undefined;
 
   /** The open section a heading of this level would belong to (the stack is not changed). */
@@ -104,6 +110,11 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
       }
       level = marker.level;
     } else {
+      if (line.mdDepth > 0 && !marker) {
+        const at = unnumbered.get(line.mdDepth);
+        if (at) at.push(line.lineStart);
+        else unnumbered.set(line.mdDepth, [line.lineStart]);
+      }
       continue;
     }
 
@@ -131,6 +142,7 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
     byTemplateId,
     style: detectStyle(headings, text),
     bodyStart: headings[0]?.line.lineStart ?? text.length,
+    unnumbered,
   };
 }
 

@@ -1,6 +1,6 @@
 // Heading numbers: each heading's marker must be the one its place in the outline calls for, at the
 // right level (一、 → （一） → 1. → （1）), unbroken, and present at all.
-import { expectedNumbers, outOfOrderSections } from '../model/numbering.js';
+import { afterUnnumbered, expectedNumbers, outOfOrderSections } from '../model/numbering.js';
 import { markerStyles, type MarkerStyle } from '../model/marker-style.js';
 import type { Heading } from '../model/outline.js';
 import type { Marker } from '../parse/markers.js';
@@ -28,12 +28,13 @@ export default defineRule({
     const expected = expectedNumbers(outline, report.template);
     const skip = outOfOrderSections(outline);
     const styleOf = markerStyles(outline);
+    const doubtful = afterUnnumbered(outline);
     const out: RuleFinding[] = [];
     for (const h of outline.headings) {
       // out-of-order sections are section-order's finding; their numbers follow once moved
       if (skip.has(h.section)) continue;
       const n = expected.get(h.section) ?? 1;
-      const finding = check(h, n, styleOf(h.level), report.text);
+      const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section));
       if (finding) out.push(finding);
     }
     return out;
@@ -45,7 +46,7 @@ function renumbered(m: Marker, n: number): string {
   return `${m.open}${m.level <= 2 ? toChineseNumeral(n) : n}${m.close}${m.sep}`;
 }
 
-function check(h: Heading, n: number, style: MarkerStyle, text: string): RuleFinding | undefined {
+function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnnumbered: boolean): RuleFinding | undefined {
   const { line, head } = h;
   const m = head.marker;
   const titleStart = line.start + head.titleStart;
@@ -98,7 +99,8 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string): RuleFin
         zh: `标题${zq(title)}${kind.zh}：编号${zq(m.text)}应为${zq(again)}`,
         en: `Heading ${eq(title)} ${kind.en}: ${eq(m.text)} should be ${eq(again)}`,
       },
-      fix: fix(`改为${zq(again)}`, `Change to ${eq(again)}`, span.start, span.end, again, true),
+      // a skip right after a heading with no number may be that heading's lost number: not safe
+      fix: fix(`改为${zq(again)}`, `Change to ${eq(again)}`, span.start, span.end, again, !(m.value > n && afterUnnumbered)),
     };
   }
   if (m.level === 3 && m.sep === '、') {
