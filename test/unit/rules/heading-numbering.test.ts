@@ -184,6 +184,8 @@ describe('heading-numbering: a number written afresh takes the form of its level
     const text = edit(R2023, '### （四）部门整体支出情况', '### 部门整体支出情况');
     const f = only(findingsOf(text, RULE));
     assert.ok(f.message.zh.includes('缺少编号'));
+    assert.ok(f.message.zh.endsWith('（同级标题编号的括号或空格写法不一，请按上下文选定写法）'), f.message.zh);
+    assert.ok(f.message.en.endsWith('(the headings of this level write their numbers in different forms: choose the one that fits)'), f.message.en);
     assert.equal(f.fix?.safe, false);
   });
 
@@ -206,9 +208,11 @@ describe('heading-numbering: a number written afresh takes the form of its level
     const lost = edit(withMore, '### （六）其他事项', '### 其他事项');
     const f = only(findingsOf(lost, RULE));
     assert.ok(f.message.zh.includes('跳号'));
+    assert.ok(f.message.zh.endsWith('若是前面无编号的标题丢了编号，请改为补上那个编号'), f.message.zh);
     assert.equal(f.fix?.safe, false);
-    const dropped = edit(withMore, '### （六）其他事项\n\n无。\n\n', '');
-    assert.equal(only(findingsOf(dropped, RULE)).fix?.safe, true);
+    const dropped = only(findingsOf(edit(withMore, '### （六）其他事项\n\n无。\n\n', ''), RULE));
+    assert.equal(dropped.fix?.safe, true);
+    assert.ok(!dropped.message.zh.includes('丢了编号'));
   });
 
   test('a wrong number keeps its own brackets: `(三)` where （二） is due in a report of full-width brackets becomes `(二)`', () => {

@@ -41,6 +41,13 @@ export default defineRule({
   },
 });
 
+/** Said when the form of a number written afresh is a guess, so the drafter knows why it is not applied. */
+function formNote(style: MarkerStyle): { zh: string; en: string } {
+  return style.certain
+    ? { zh: '', en: '' }
+    : { zh: '（同级标题编号的括号或空格写法不一，请按上下文选定写法）', en: ' (the headings of this level write their numbers in different forms: choose the one that fits)' };
+}
+
 /** The marker with another number, its own brackets and separator kept. */
 function renumbered(m: Marker, n: number): string {
   return `${m.open}${m.level <= 2 ? toChineseNumeral(n) : n}${m.close}${m.sep}`;
@@ -54,14 +61,15 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
   const title = head.title;
   // a number written afresh takes the form of the level's numbers: safe when they all agree on it
   const want = markerInForm(style.form, h.level, n);
+  const note = formNote(style);
   if (!m) {
     // a title that starts with a closing bracket holds what is left of a number: where the new one goes is a guess
     const remnant = title.startsWith(')') || title.startsWith('）');
     return {
       span: { start: titleStart, end: titleEnd },
       message: {
-        zh: `标题${zq(title)}缺少编号，应为${zq(want + title)}`,
-        en: `Heading ${eq(title)} has no number; it should read ${eq(want + title)}`,
+        zh: `标题${zq(title)}缺少编号，应为${zq(want + title)}${note.zh}`,
+        en: `Heading ${eq(title)} has no number; it should read ${eq(want + title)}${note.en}`,
       },
       fix: fix(`补上编号${zq(want)}`, `Add the number ${eq(want)}`, titleStart, titleStart, want + style.form.space, style.certain && !remnant),
     };
@@ -71,8 +79,8 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
     return {
       span: { start: span.start, end: titleEnd },
       message: {
-        zh: `标题${zq(text.slice(span.start, titleEnd))}的编号残缺，应为${zq(want + title)}`,
-        en: `The number of heading ${eq(title)} is broken; it should read ${eq(want + title)}`,
+        zh: `标题${zq(text.slice(span.start, titleEnd))}的编号残缺，应为${zq(want + title)}${note.zh}`,
+        en: `The number of heading ${eq(title)} is broken; it should read ${eq(want + title)}${note.en}`,
       },
       fix: fix(`改为${zq(want)}`, `Change to ${eq(want)}`, span.start, titleStart, want + style.form.space, style.certain),
     };
@@ -81,8 +89,8 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
     return {
       span,
       message: {
-        zh: `标题${zq(title)}的编号${zq(m.text)}层级不对：此处是第 ${h.level} 级标题，应使用${zq(LEVEL_NAMES[h.level] ?? '')}式编号${zq(want)}`,
-        en: `Heading ${eq(title)} is numbered ${eq(m.text)}, a level-${m.level} marker; at level ${h.level} it should be ${eq(want)}`,
+        zh: `标题${zq(title)}的编号${zq(m.text)}层级不对：此处是第 ${h.level} 级标题，应使用${zq(LEVEL_NAMES[h.level] ?? '')}式编号${zq(want)}${note.zh}`,
+        en: `Heading ${eq(title)} is numbered ${eq(m.text)}, a level-${m.level} marker; at level ${h.level} it should be ${eq(want)}${note.en}`,
       },
       fix: fix(`改为${zq(want)}`, `Change to ${eq(want)}`, span.start, span.end, want, style.certain),
     };
@@ -93,14 +101,18 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
       m.value < n
         ? { zh: m.value === n - 1 ? '编号重复' : '编号倒退或重新开始', en: m.value === n - 1 ? 'repeats the number before it' : 'goes back or restarts' }
         : { zh: '编号跳号', en: 'skips numbers' };
+    // a skip right after a heading with no number may be that heading's lost number: not safe
+    const doubt = m.value > n && afterUnnumbered;
+    const lost = doubt
+      ? { zh: '；若是前面无编号的标题丢了编号，请改为补上那个编号', en: '; if a heading before it without a number lost its number, add that one instead' }
+      : { zh: '', en: '' };
     return {
       span,
       message: {
-        zh: `标题${zq(title)}${kind.zh}：编号${zq(m.text)}应为${zq(again)}`,
-        en: `Heading ${eq(title)} ${kind.en}: ${eq(m.text)} should be ${eq(again)}`,
+        zh: `标题${zq(title)}${kind.zh}：编号${zq(m.text)}应为${zq(again)}${lost.zh}`,
+        en: `Heading ${eq(title)} ${kind.en}: ${eq(m.text)} should be ${eq(again)}${lost.en}`,
       },
-      // a skip right after a heading with no number may be that heading's lost number: not safe
-      fix: fix(`改为${zq(again)}`, `Change to ${eq(again)}`, span.start, span.end, again, !(m.value > n && afterUnnumbered)),
+      fix: fix(`改为${zq(again)}`, `Change to ${eq(again)}`, span.start, span.end, again, !doubt),
     };
   }
   if (m.level === 3 && m.sep === '、') {
