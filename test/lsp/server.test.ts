@@ -88,6 +88,24 @@ describe('language server, push diagnostics (zh-CN client)', () => {
     assert.match(client.text(U2019), /根据湛财绩〔2020〕6号的要求/);
   });
 
+  test('fix-on-save, the corrected 2019 report without the 一、 of 单位基本情况: that number is put back, nothing else changes', async () => {
+    const clean = readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md');
+    const damaged = clean.replace('\n一、单位基本情况\n', '\n单位基本情况\n');
+    assert.notEqual(damaged, clean);
+    const uri = 'file:///reports/2019-corrected.md';
+    await client.open(uri, damaged);
+    await client.diagnosticsOf(uri);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    const edits = actions[0]?.edit?.changes?.[uri] ?? [];
+    assert.equal(edits.length, 1, JSON.stringify(edits));
+    await client.change(uri, edits);
+    assert.equal(client.text(uri), clean);
+  });
+
   test('completion in 改进措施 offers the missing boilerplate, numbered to continue the list', async () => {
     const text = `${R2023}\n4、`;
     await client.open(U2023, text);

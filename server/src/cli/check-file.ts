@@ -1,6 +1,6 @@
 // Checking one file, the unit of work of `jixiao check` in the main thread and in worker threads.
 import { resolve } from 'node:path';
-import { checkText, loadTemplateFile, TemplateRegistry, type CheckOptions, type Finding, type SeverityOverride } from '../engine/index.js';
+import { checkText, loadTemplateFile, TemplateRegistry, type CheckOptions, type CheckResult, type Finding, type SeverityOverride } from '../engine/index.js';
 import { InputError } from './errors.js';
 import { fixText } from './fix.js';
 import { writeFixed } from './fix-write.js';
@@ -49,6 +49,7 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
   }
   let text = src.text;
   let fix: FixReport | undefined;
+  let checked: CheckResult | undefined;
   if (settings.fix) {
     const outcome = fixText(text, options);
     if (outcome.text !== text) {
@@ -57,9 +58,11 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
       fix = written.written ? { written: true, count: outcome.applied.length, rules } : { written: false, count: outcome.applied.length, rules, reason: written.reason };
       if (written.written) text = outcome.text;
     }
+    // the fix passes end with a check of the fixed text: reused when that is the text kept
+    if (text === outcome.text) checked = outcome.checked;
   }
-  const { report, findings } = checkText(text, options);
-  const checked: CheckedFile = { kind: 'checked', path, isReport: report.isReport, template: report.template.id, findings, lineStarts: report.index.starts, length: text.length };
-  if (fix) checked.fix = fix;
-  return checked;
+  const { report, findings } = checked ?? checkText(text, options);
+  const result: CheckedFile = { kind: 'checked', path, isReport: report.isReport, template: report.template.id, findings, lineStarts: report.index.starts, length: text.length };
+  if (fix) result.fix = fix;
+  return result;
 }

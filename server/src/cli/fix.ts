@@ -1,6 +1,6 @@
 // `jixiao check --fix`: apply the safe fixes, re-check, repeat until nothing more applies. Writing the
 // result is fix-write.ts's job.
-import { applyEdits, checkText, compatibleFixes, type CheckOptions, type Finding } from '../engine/index.js';
+import { applyEdits, checkText, compatibleFixes, type CheckOptions, type CheckResult, type Finding } from '../engine/index.js';
 
 /** Enough passes for fixes that only become possible after others (a renumbering after an insertion). */
 const MAX_PASSES = 5;
@@ -8,19 +8,22 @@ const MAX_PASSES = 5;
 export interface FixOutcome {
   text: string;
   applied: Finding[];
+  /** The check of `text` itself: the caller reports it rather than checking the text once more. */
+  checked: CheckResult;
 }
 
 export function fixText(text: string, options: CheckOptions): FixOutcome {
   const applied: Finding[] = [];
   let current = text;
+  let checked = checkText(current, options);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const { findings } = checkText(current, options);
-    const { applied: now, edits } = compatibleFixes(findings, true);
+    const { applied: now, edits } = compatibleFixes(checked.findings, true);
     if (now.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;
     applied.push(...now);
     current = next;
+    checked = checkText(current, options);
   }
-  return { text: current, applied };
+  return { text: current, applied, checked };
 }

@@ -118,6 +118,15 @@ describe('heading-numbering: missing marker', () => {
     assertFixRestores(MD, text, f);
   });
 
+  test('`一、单位基本情况` without 一、 (corrected 2019 report): only that number is missing; the 一…七 goals under （三） stay a list', () => {
+    const clean = readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md');
+    const text = edit(clean, '\n一、单位基本情况\n', '\n单位基本情况\n');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '单位基本情况');
+    assert.deepEqual(f.fix?.edits.map((e) => e.newText), ['一、']);
+    assertFixRestores(clean, text, f);
+  });
+
   test('the published 2019 report: 年度总体工作… and 今后改进措施 lack numbers, `)部门…` is broken', () => {
     const text = readExample('2019-湛江市科技局-整体绩效自评报告.md');
     const fs = findingsOf(text, RULE);
@@ -157,6 +166,61 @@ describe('heading-numbering: broken marker `)标题`', () => {
     assert.equal(spanText(text, f), ')部门整体支出绩效管理存在问题');
     assert.ok(!f.message.zh.includes('*'), f.message.zh);
     assert.equal(applyFix(text, f), bold);
+  });
+});
+
+describe('heading-numbering: a number written afresh takes the form of its level, and is safe only when that form is certain', () => {
+  const R2019 = readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md');
+  const R2023 = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
+
+  test('the level-3 numbers of the corrected 2019 report are `1. ` with a space, unlike the other levels: `1. ` is put back', () => {
+    const text = edit(R2019, '\n1. 预算编制情况。', '\n预算编制情况。');
+    const f = only(findingsOf(text, RULE));
+    assert.deepEqual(f.fix?.edits.map((e) => e.newText), ['1. ']);
+    assert.equal(f.fix?.safe, true);
+    assertFixRestores(R2019, text, f);
+  });
+
+  test('the 2023 report writes level 2 both `(一) ` and `（四）`: the lost （四） is offered, on request only', () => {
+    const text = edit(R2023, '### （四）部门整体支出情况', '### 部门整体支出情况');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('缺少编号'));
+    assert.ok(f.message.zh.endsWith('（同级标题编号的括号或空格写法不一，请按上下文选定写法）'), f.message.zh);
+    assert.ok(f.message.en.endsWith('(the headings of this level write their numbers in different forms: choose the one that fits)'), f.message.en);
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('a broken `）` in the 2023 report is corrected on request only, for the same reason', () => {
+    const text = edit(R2023, '### （四）部门整体支出情况', '### ）部门整体支出情况');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('编号残缺'));
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('`) 标题`, a bracket left before a space, is not a number the parser reads: the number is offered, not applied', () => {
+    const text = edit(R2019, '\n(二)年度总体工作和重点工作任务', '\n) 年度总体工作和重点工作任务');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('`### 其他事项` that lost its （六）: the （七） after it is not renumbered on its own; a skip with no such heading before it is', () => {
+    const withMore = edit(MD, '### （五）改进措施', '### （五）改进措施\n\n无。\n\n### （六）其他事项\n\n无。\n\n### （七）附件清单');
+    assert.deepEqual(findingsOf(withMore, RULE), []);
+    const lost = edit(withMore, '### （六）其他事项', '### 其他事项');
+    const f = only(findingsOf(lost, RULE));
+    assert.ok(f.message.zh.includes('跳号'));
+    assert.ok(f.message.zh.endsWith('若是前面无编号的标题丢了编号，请改为补上那个编号'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    const dropped = only(findingsOf(edit(withMore, '### （六）其他事项\n\n无。\n\n', ''), RULE));
+    assert.equal(dropped.fix?.safe, true);
+    assert.ok(!dropped.message.zh.includes('丢了编号'));
+  });
+
+  test('a wrong number keeps its own brackets: `(三)` where （二） is due in a report of full-width brackets becomes `(二)`', () => {
+    const text = edit(PLAIN, '（二）年度总体工作和重点工作任务', '(三)年度总体工作和重点工作任务');
+    const f = only(findingsOf(text, RULE));
+    assert.deepEqual(f.fix?.edits.map((e) => e.newText), ['(二)']);
+    assert.equal(f.fix?.safe, true);
   });
 });
 

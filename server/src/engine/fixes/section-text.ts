@@ -3,12 +3,18 @@
 // sections" and the heading completion.
 import type { MarkerLevel } from '../parse/markers.js';
 import { formatMarker } from '../parse/markers.js';
+import type { MarkerForm } from '../model/marker-style.js';
 import type { OutlineStyle } from '../model/outline.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import type { TemplateSection } from '../template/template.js';
 
 export function markerText(style: OutlineStyle, level: number, n: number): string {
-  return formatMarker(level as MarkerLevel, n, { halfWidth: style.halfWidth, sep: style.arabicSep }, toChineseNumeral);
+  return markerInForm({ halfWidth: style.halfWidth, sep: style.arabicSep }, level as MarkerLevel, n);
+}
+
+/** A marker written in a given form (bracket width, separator). */
+export function markerInForm(form: Pick<MarkerForm, 'halfWidth' | 'sep'>, level: MarkerLevel, n: number): string {
+  return formatMarker(level, n, form, toChineseNumeral);
 }
 
 /** The line prefix (`### ` or the indent) for a heading of an outline level. */

@@ -52,6 +52,37 @@ function longestIncreasing(values: number[]): Set<number> {
   return keep;
 }
 
+/**
+ * Sections whose number may only seem to skip: a Markdown heading of their depth with no number
+ * stands between them and the sibling before, and its number may be the one that was lost
+ * (`### （五）…`, `### 其他事项`, `### （七）附件`). Renumbering them is then a guess.
+ */
+export function afterUnnumbered(outline: Outline): Set<Section> {
+  const out = new Set<Section>();
+  const visit = (children: Section[], parentStart: number): void => {
+    children.forEach((c, i) => {
+      const from = i > 0 ? (children[i - 1] as Section).start : parentStart;
+      const starts = outline.unnumbered.get(c.heading.line.mdDepth);
+      if (starts && firstAfter(starts, from) < c.start) out.add(c);
+      visit(c.children, c.start);
+    });
+  };
+  visit(outline.roots, 0);
+  return out;
+}
+
+/** The first value above `x` in an ascending list (Infinity when none). */
+function firstAfter(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] ?? Infinity;
+}
+
 /** The number each heading should carry. */
 export function expectedNumbers(outline: Outline, template: Template): Map<Section, number> {
   const out = new Map<Section, number>();

@@ -8,6 +8,7 @@ import type { TextLine } from '../parse/blocks.js';
 import { readingOf } from '../parse/blocks.js';
 import type { LineHead, MarkerLevel } from '../parse/markers.js';
 import type { Template, TemplateSection } from '../template/template.js';
+import { templateNumber } from './numbering.js';
 
 export interface Heading {
   line: TextLine;
@@ -48,6 +49,11 @@ export interface Outline {
   style: OutlineStyle;
   /** Offset of the first outline heading (end of the header block), or the text length. */
   bodyStart: number;
+  /**
+   * Line starts of Markdown headings with no number that the outline does not take as headings, by
+   * `#` depth: where a number may have been lost, so that the next number only seems to skip one.
+   */
+  unnumbered: Map<number, number[]>;
 }
 
 const MAX_TITLE = 30;
@@ -58,6 +64,7 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
   const roots: Section[] = [];
   const byTemplateId = new Map<string, Section>();
   const stack: Section[] = [];
+  const unnumbered = new Map<number, number[]>();
   let listRun: { level: number; parent: Section | undefined } | undefined;
 
   /** The open section a heading of this level would belong to (the stack is not changed). */
@@ -91,7 +98,7 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
       const leafAbove = parent?.tsec && parent.tsec.children.length === 0;
       const siblings = parent ? parent.children : roots;
       const last = siblings.findLast((s) => s.level === marker.level);
-      const expected = last ? (last.heading.head.marker?.value ?? last.tsec?.index ?? 0) + 1 : 1;
+      const expected = last ? numberCarried(last, template, byTemplateId) + 1 : 1;
       const plausible = !head.title.includes('，') && !head.title.includes(',');
       // a Markdown heading is a heading by the author's own choice, whatever its number says
       const headingLike =
@@ -103,6 +110,11 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
       }
       level = marker.level;
     } else {
+      if (line.mdDepth > 0 && !marker) {
+        const at = unnumbered.get(line.mdDepth);
+        if (at) at.push(line.lineStart);
+        else unnumbered.set(line.mdDepth, [line.lineStart]);
+      }
       continue;
     }
 
@@ -130,6 +142,7 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
     byTemplateId,
     style: detectStyle(headings, text),
     bodyStart: headings[0]?.line.lineStart ?? text.length,
+    unnumbered,
   };
 }
 
@@ -189,6 +202,18 @@ function matchTemplate(index: KeyIndex, key: string, level: number | undefined, 
     found.find((s) => level !== undefined && s.depth === level) ??
     found[0]
   );
+}
+
+/**
+ * The number a section stands at in its level's sequence, which a numbered line after it would
+ * continue: its marker's, or, when it has none at this level (lost, broken, of another level), the
+ * number the template gives it. A heading that lost its 一、 still stands at 1, so the 一、二、… list
+ * under its sub-section restarts a list and does not continue the outline.
+ */
+function numberCarried(s: Section, template: Template, present: ReadonlyMap<string, Section>): number {
+  const m = s.heading.head.marker;
+  if (m && !m.broken && m.level === s.level) return m.value;
+  return s.tsec ? templateNumber(template, s.tsec, present) : 0;
 }
 
 function setEnds(headings: Heading[], textEnd: number): void {
