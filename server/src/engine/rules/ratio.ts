@@ -94,22 +94,47 @@ function ratioOf(n: LabelledAmount, d: LabelledAmount, zh: string, en: string): 
   return { value: (n.yuan / d.yuan) * 100, interval, zh, en, related: [n, d] };
 }
 
+/**
+ * The amounts a rate or a growth percentage can be computed from: the first of each kind in the
+ * sentence, found once per sentence (not once per percentage: a paragraph written as one sentence
+ * can hold a hundred thousand of them). A percentage uses them when they come before it.
+ */
+interface Cues {
+  /** The first amount named as budgeted (预算数). */
+  budget: LabelledAmount | undefined;
+  /** The first other amount named as actual (执行数). */
+  actual: LabelledAmount | undefined;
+  /** The first amount written as an increase over last year (比上年增加), and the amount before it. */
+  increase: LabelledAmount | undefined;
+  current: LabelledAmount | undefined;
+}
+
+const cuesOf = new WeakMap<Sentence, Cues>();
+
+function cues(s: Sentence): Cues {
+  let c = cuesOf.get(s);
+  if (c) return c;
+  const budget = s.amounts.find((a) => BUDGETED.test(a.label));
+  const actual = s.amounts.find((a) => a !== budget && ACTUAL.test(a.label));
+  const inc = s.amounts.findIndex((a) => INCREASE.test(s.text.slice(Math.max(0, a.start - s.start - 12), a.start - s.start)));
+  c = { budget, actual, increase: s.amounts[inc], current: inc > 0 ? s.amounts[inc - 1] : undefined };
+  cuesOf.set(s, c);
+  return c;
+}
+
 /** 预算数 A，执行数 B，执行率 X%. */
 function rate(s: Sentence, p: LabelledPercent): Computation | undefined {
   if (!RATE.test(p.label)) return undefined;
-  const before = s.amounts.filter((a) => a.start < p.start);
-  const budget = before.find((a) => BUDGETED.test(a.label));
-  const actual = before.find((a) => a !== budget && ACTUAL.test(a.label));
-  if (!budget || !actual) return undefined;
+  const { budget, actual } = cues(s);
+  if (!budget || !actual || budget.start >= p.start || actual.start >= p.start) return undefined;
   return ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`, `${amountText(actual)} ÷ ${amountText(budget)}`);
 }
 
 /** 本年 C，比上年增加 D，增长率 X% → D ÷ (C − D). */
 function growth(s: Sentence, p: LabelledPercent): Computation | undefined {
   if (!GROWTH.test(p.label) && !GROWTH.test(s.text.slice(Math.max(0, p.start - s.start - 8), p.start - s.start))) return undefined;
-  const inc = s.amounts.find((a) => a.start < p.start && INCREASE.test(s.text.slice(Math.max(0, a.start - s.start - 12), a.start - s.start)));
-  if (!inc) return undefined;
-  const current = s.amounts.findLast((a) => a.start < inc.start);
+  const { increase: inc, current } = cues(s);
+  if (!inc || inc.start >= p.start) return undefined;
   if (!current || current.yuan <= inc.yuan) return undefined;
   const c = range(current);
   const d = range(inc);
@@ -188,12 +213,24 @@ function rank(top: Candidate[], c: Candidate | undefined): void {
   top.length = Math.min(top.length, 2);
 }
 
+/** The last amount that starts before `offset` (binary search: a sentence may hold a hundred thousand). */
+function lastBefore(amounts: LabelledAmount[], offset: number): LabelledAmount | undefined {
+  let lo = 0;
+  let hi = amounts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((amounts[mid] as LabelledAmount).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return amounts[lo - 1];
+}
+
 /** A，占 B X%: B is found by name elsewhere in the report (全社会研发投入 … 31.97 亿元). */
 function share(denominators: Denominators, s: Sentence, p: LabelledPercent): Computation | undefined {
   const m = SHARE.exec(p.label);
   if (!m || !m[1]) return undefined;
   const name = m[1].replace(/的|比例|比重|总额|总量$/g, '');
-  const numerator = s.amounts.findLast((a) => a.start < p.start);
+  const numerator = lastBefore(s.amounts, p.start);
   if (!numerator || name.length < 4) return undefined;
   const best = denominators.best(name).find((c) => c.a !== numerator && c.a.start !== numerator.start);
   if (!best || best.a.yuan <= numerator.yuan) return undefined;
