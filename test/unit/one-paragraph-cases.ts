@@ -1,7 +1,7 @@
 // The inputs of one-paragraph.test.ts, and the child process that checks one of them: a real report
 // (the 2023 example, its 存在问题 section saying 无 so that every rule has something to read) with
 // one megabyte added to its 部门整体支出情况 section. Run as a script with a case name, it checks that
-// report and prints {"ms", "maxRssMb"}: the better of two timed runs, and the process's peak memory.
+// report and prints {"ms", "maxRssMb"}: its time, and the process's peak memory after one check.
 import { fileURLToPath } from 'node:url';
 import { checkText } from '../../server/src/engine/index.js';
 import { readExample, registry } from '../helpers.js';
@@ -60,18 +60,23 @@ export function reportWith(body: string): string {
   return `${text.slice(0, at)}${body}\n\n${text.slice(at, problems)}### （四）部门整体支出绩效管理存在问题\n\n无。\n\n${text.slice(after)}`;
 }
 
-/** Checks one case, best of two runs (a busy machine must not fail a test about complexity). */
+/**
+ * Checks one case: once as the CLI would, whose peak memory is the case's; then the better of two
+ * timed runs (as hostile.test.ts does: a busy machine must not fail a test about complexity).
+ */
 function run(name: string, limitMs: number): { ms: number; maxRssMb: number } {
   const make = CASES[name];
   if (!make) throw new Error(`no case ${name}`);
   const text = reportWith(make());
+  checkText(text, { registry });
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
   let ms = Infinity;
   for (let i = 0; i < 2 && ms >= limitMs; i++) {
     const start = performance.now();
     checkText(text, { registry });
     ms = Math.min(ms, performance.now() - start);
   }
-  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { ms, maxRssMb };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

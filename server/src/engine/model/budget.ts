@@ -72,12 +72,16 @@ export interface BudgetAmount {
   parts: Partial<Record<Flow, Kind & { name: string }>>;
 }
 
+/** Any total's or part's name: most amounts are named by none, and need no more tests. */
+const ANY_NAME = new RegExp([...TOTALS.map((t) => t.re.source), ...PARTS.map((k) => k.re.source)].join('|'));
+
 /** The sentence's amounts that are budget figures (most sentences have none); worked out once per sentence. */
 export function budgetAmounts(s: Sentence): BudgetAmount[] {
   let list = s.budget;
   if (!list) {
     list = [];
     for (const amount of s.amounts) {
+      if (!ANY_NAME.test(amount.label)) continue;
       const b: BudgetAmount = { amount, parts: {} };
       const total = classifyTotal(amount);
       if (total) b.total = total;

@@ -39,9 +39,11 @@ interface Computation {
 
 /**
  * What a rate or growth percentage is computed from depends on its sentence alone, and a sentence
- * object lives as long as its text is not edited: worked out once per percentage.
+ * object lives as long as its text is not edited: worked out once per sentence, for each of its
+ * percentages (kept per sentence, not per percentage: a weak map of a hundred thousand keys costs
+ * the garbage collector more than the work it saves).
  */
-const withinSentence = new WeakMap<LabelledPercent, Computation | null>();
+const withinSentence = new WeakMap<Sentence, (Computation | null)[]>();
 
 const RATE = /执行率|到位率|支出率|完成率|支付率/;
 const BUDGETED = /预算|计划|下达|安排/;
@@ -63,13 +65,10 @@ export default defineRule({
     const body = report.numbered.filter((s) => s.start >= bodyStart);
     const denominators = new Denominators(body);
     for (const s of body) {
-      for (const p of s.percents) {
-        let own = withinSentence.get(p);
-        if (own === undefined) {
-          own = rate(s, p) ?? growth(s, p) ?? null;
-          withinSentence.set(p, own);
-        }
-        const c = own ?? share(denominators, s, p);
+      const own = ownComputations(s);
+      for (let i = 0; i < s.percents.length; i++) {
+        const p = s.percents[i] as LabelledPercent;
+        const c = own[i] ?? share(denominators, s, p);
         if (!c || consistent(p, c.interval)) continue;
         out.push({
           span: { start: p.start, end: p.signEnd },
@@ -109,31 +108,37 @@ interface Cues {
   current: LabelledAmount | undefined;
 }
 
-const cuesOf = new WeakMap<Sentence, Cues>();
-
 function cues(s: Sentence): Cues {
-  let c = cuesOf.get(s);
-  if (c) return c;
   const budget = s.amounts.find((a) => BUDGETED.test(a.label));
   const actual = s.amounts.find((a) => a !== budget && ACTUAL.test(a.label));
   const inc = s.amounts.findIndex((a) => INCREASE.test(s.text.slice(Math.max(0, a.start - s.start - 12), a.start - s.start)));
-  c = { budget, actual, increase: s.amounts[inc], current: inc > 0 ? s.amounts[inc - 1] : undefined };
-  cuesOf.set(s, c);
-  return c;
+  return { budget, actual, increase: s.amounts[inc], current: inc > 0 ? s.amounts[inc - 1] : undefined };
+}
+
+/** The rate or growth each percentage of a sentence states, or null (a share, or nothing to check). */
+function ownComputations(s: Sentence): (Computation | null)[] {
+  let list = withinSentence.get(s);
+  if (!list) {
+    let found: Cues | undefined; // only for a sentence with a rate or a growth
+    const get = (): Cues => (found ??= cues(s));
+    list = s.percents.map((p) => rate(s, p, get) ?? growth(s, p, get) ?? null);
+    withinSentence.set(s, list);
+  }
+  return list;
 }
 
 /** 预算数 A，执行数 B，执行率 X%. */
-function rate(s: Sentence, p: LabelledPercent): Computation | undefined {
+function rate(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computation | undefined {
   if (!RATE.test(p.label)) return undefined;
-  const { budget, actual } = cues(s);
+  const { budget, actual } = cuesOf();
   if (!budget || !actual || budget.start >= p.start || actual.start >= p.start) return undefined;
   return ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`, `${amountText(actual)} ÷ ${amountText(budget)}`);
 }
 
 /** 本年 C，比上年增加 D，增长率 X% → D ÷ (C − D). */
-function growth(s: Sentence, p: LabelledPercent): Computation | undefined {
+function growth(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computation | undefined {
   if (!GROWTH.test(p.label) && !GROWTH.test(s.text.slice(Math.max(0, p.start - s.start - 8), p.start - s.start))) return undefined;
-  const { increase: inc, current } = cues(s);
+  const { increase: inc, current } = cuesOf();
   if (!inc || inc.start >= p.start) return undefined;
   if (!current || current.yuan <= inc.yuan) return undefined;
   const c = range(current);
