@@ -201,7 +201,12 @@ class Denominators {
 
 function candidate(s: Sentence, a: LabelledAmount, name: string): Candidate | undefined {
   const end = a.start - s.start;
+  // (a search of the window, not of the sentence back from the amount: that runs to the sentence's
+  // start whenever the name is not there, and a paragraph can be one sentence of a megabyte)
   const context = s.text.slice(Math.max(0, end - NAME_WINDOW), end);
+  // every prefix tried below begins with the name's first four characters: most amounts have them
+  // nowhere in their window, and are passed over with one search
+  if (!context.includes(name.slice(0, 4))) return undefined;
   for (let len = name.length; len >= 4; len--) {
     const at = context.lastIndexOf(name.slice(0, len));
     if (at >= 0) return { a, len, dist: context.length - at };
