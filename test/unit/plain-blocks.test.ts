@@ -170,3 +170,13 @@ test('a chunk of plain paragraphs is read without remark: several times faster',
   // about 8× here: both share the reading of lines into blocks
   assert.ok(fast * 3 < remark, `plain path ${fast.toFixed(2)} ms, remark ${remark.toFixed(2)} ms`);
 });
+
+test('fenced code in a quote or a list item is not report text, as at the margin', () => {
+  for (const text of ['> ```\n> 湛财绩【2024】05号\n> ```\n', '- ```\n  湛财绩【2024】05号\n  ```\n', '- 说明\n\n  ~~~\n  湛财绩【2024】05号\n  ~~~\n']) {
+    const index = new LineIndex(text);
+    for (const parsed of [parseBlocks(text, index), remarkBlocks(text, index)]) {
+      assert.ok(!parsed.lines.some((l) => l.text.includes('湛财绩')), JSON.stringify(text));
+      assert.equal(parsed.opaque.length, 1);
+    }
+  }
+});
