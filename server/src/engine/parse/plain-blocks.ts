@@ -251,7 +251,8 @@ function fenceAt(text: string, i: number, end: number): { char: number; length: 
   let k = i;
   while (k < end && text.charCodeAt(k) === c) k++;
   if (k - i < 3) return undefined;
-  if (c === BACKTICK && text.indexOf('`', k) >= 0 && text.indexOf('`', k) < end) throw UNREAD;
+  // a backtick in the info string: not a fence (inline code), left to remark-parse
+  if (c === BACKTICK) for (let j = k; j < end; j++) if (text.charCodeAt(j) === BACKTICK) throw UNREAD;
   return { char: c, length: k - i };
 }
 
