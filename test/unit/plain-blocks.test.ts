@@ -1,10 +1,12 @@
-// Plain paragraphs are read without remark-parse (blocks.ts: plainBlocks). Whatever the lines —
-// indented, with trailing spaces or ideographic spaces, any line ending, with or without Markdown
-// syntax at their start — parseBlocks gives exactly what remark-parse gives. Fixed seed: deterministic.
+// Plain paragraphs, headings, quotes, lists and fenced code are read without remark-parse
+// (plain-blocks.ts). Whatever the lines — indented, nested, with trailing spaces or ideographic
+// spaces, any line ending, with or without Markdown syntax at their start — parseBlocks gives exactly
+// what remark-parse gives. Fixed seed: deterministic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseBlocks, plainBlocks, remarkBlocks } from '../../server/src/engine/parse/blocks.js';
+import { parseBlocks, remarkBlocks } from '../../server/src/engine/parse/blocks.js';
+import { plainBlocks } from '../../server/src/engine/parse/plain-blocks.js';
 import { LineIndex } from '../../server/src/engine/text/line-index.js';
 import { readExample } from '../helpers.js';
 
@@ -105,6 +107,43 @@ test('random plain paragraphs, headings and list items are read without remark-p
   assert.ok(taken > runs * 0.8, `${taken} of ${runs} taken by the plain path`);
 });
 
+// containers and fences: lines that open, continue, leave and close quotes, list items and code
+const readable = {
+  prefix: ['', '', '> ', '>', '> > ', '>  ', '- ', '  ', '   ', '  - ', '    - ', '1. ', '2. ', '- > ', '> - ', '10) ', ' ', '* ', '1) '],
+  body: ['我局预算数 1 万元，执行率 100%。', '一、部门基本情况', '# 标题', '```', '````', '~~~', '``` js', '- 列表项', '1. 第一项', '2. 第二项', '> 引用', '　　缩进', '执行率1%'],
+};
+// …and what is left to remark-parse: tabs, empty items (a marker on a line of its own), setext underlines, thematic breaks, HTML, indented code
+const unread = { prefix: ['    ', '      ', '>     ', '\t', '-\t'], body: ['-', '---', '***', '===', '<div>', '\t制表', '```a`b', '[a]: http://x'] };
+const nestedChunk = (prefixes: string[], bodies: string[]): fc.Arbitrary<string> =>
+  fc
+    .array(
+      fc.oneof(
+        { arbitrary: fc.tuple(fc.constantFrom(...prefixes), fc.constantFrom(...bodies), trailing, eol).map(([a, b, c, d]) => a + b + c + d), weight: 5 },
+        { arbitrary: fc.constantFrom('\n', '>\n', '> >\n', '  \n'), weight: 1 }, // blank lines, in quotes too
+      ),
+      { minLength: 1, maxLength: 14 },
+    )
+    .map((lines) => lines.join(''));
+
+test('random quotes, nested lists and fences are read without remark-parse, as remark-parse reads them', () => {
+  let runs = 0;
+  let taken = 0;
+  fc.assert(
+    fc.property(nestedChunk(readable.prefix, readable.body), (text) => {
+      runs++;
+      if (plainBlocks(text, new LineIndex(text))) taken++;
+      same(text);
+    }),
+    { seed: SEED, numRuns: Math.round(3000 * SCALE) },
+  );
+  assert.ok(taken > runs * 0.8, `${taken} of ${runs} taken by the plain path`);
+});
+
+test('with lines it leaves to remark-parse among them, parseBlocks still equals remark-parse', () => {
+  const chunk = nestedChunk([...readable.prefix, ...unread.prefix], [...readable.body, ...unread.body]);
+  fc.assert(fc.property(chunk, same), { seed: SEED, numRuns: Math.round(3000 * SCALE) });
+});
+
 test('parseBlocks equals remark-parse on the examples, paragraph by paragraph and whole', () => {
   for (const name of ['2019-湛江市科技局-整体绩效自评报告.md', '2023-湛江市科学技术局-整体绩效自评报告.md']) {
     const text = readExample(name);
@@ -130,4 +169,14 @@ test('a chunk of plain paragraphs is read without remark: several times faster',
   assert.deepEqual(parseBlocks(text, index), remarkBlocks(text, index));
   // about 8× here: both share the reading of lines into blocks
   assert.ok(fast * 3 < remark, `plain path ${fast.toFixed(2)} ms, remark ${remark.toFixed(2)} ms`);
+});
+
+test('fenced code in a quote or a list item is not report text, as at the margin', () => {
+  for (const text of ['> ```\n> 湛财绩【2024】05号\n> ```\n', '- ```\n  湛财绩【2024】05号\n  ```\n', '- 说明\n\n  ~~~\n  湛财绩【2024】05号\n  ~~~\n']) {
+    const index = new LineIndex(text);
+    for (const parsed of [parseBlocks(text, index), remarkBlocks(text, index)]) {
+      assert.ok(!parsed.lines.some((l) => l.text.includes('湛财绩')), JSON.stringify(text));
+      assert.equal(parsed.opaque.length, 1);
+    }
+  }
 });

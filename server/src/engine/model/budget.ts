@@ -56,9 +56,12 @@ function classifyTotal(a: LabelledAmount): { flow: Flow; name: string } | undefi
   return undefined;
 }
 
+const FLOWS: readonly Flow[] = ['income', 'expense', 'basic'];
+const PARTS_OF: Record<Flow, Kind[]> = { income: [], expense: [], basic: [] };
+for (const k of PARTS) PARTS_OF[k.flow].push(k);
+
 function classifyPart(a: LabelledAmount, flow: Flow): (Kind & { name: string }) | undefined {
-  for (const k of PARTS) {
-    if (k.flow !== flow) continue;
+  for (const k of PARTS_OF[flow]) {
     const m = k.re.exec(a.label);
     if (m) return { ...k, name: m[0] };
   }
@@ -72,20 +75,25 @@ export interface BudgetAmount {
   parts: Partial<Record<Flow, Kind & { name: string }>>;
 }
 
+/** Any total's or part's name: most amounts are named by none, and need no more tests. */
+const ANY_NAME = new RegExp([...TOTALS.map((t) => t.re.source), ...PARTS.map((k) => k.re.source)].join('|'));
+
 /** The sentence's amounts that are budget figures (most sentences have none); worked out once per sentence. */
 export function budgetAmounts(s: Sentence): BudgetAmount[] {
   let list = s.budget;
   if (!list) {
     list = [];
     for (const amount of s.amounts) {
-      const b: BudgetAmount = { amount, parts: {} };
+      if (!ANY_NAME.test(amount.label)) continue;
       const total = classifyTotal(amount);
-      if (total) b.total = total;
-      for (const flow of ['income', 'expense', 'basic'] as const) {
+      const parts: BudgetAmount['parts'] = {};
+      let named = total !== undefined;
+      for (const flow of FLOWS) {
         const k = classifyPart(amount, flow);
-        if (k) b.parts[flow] = k;
+        if (k) parts[flow] = k;
+        named ||= k !== undefined;
       }
-      if (b.total || Object.keys(b.parts).length > 0) list.push(b);
+      if (named) list.push(total ? { amount, total, parts } : { amount, parts });
     }
     s.budget = list;
   }

@@ -7,6 +7,7 @@ import type { Root, RootContent } from 'mdast';
 import { LineIndex } from '../text/line-index.js';
 import { titleKey } from '../text/normalize.js';
 import { readLineHead, type LineHead } from './markers.js';
+import { plainBlocks } from './plain-blocks.js';
 
 export interface TextLine {
   /** Offset of the line's content, after Markdown prefixes (`#`, `>`, bullets) and indentation. */
@@ -99,171 +100,20 @@ export function parseBlocks(text: string, index: LineIndex): ParsedDocument {
   const out: ParsedDocument = { blocks: [], lines: [], comments: [], opaque: [] };
   const plain = plainBlocks(text, index);
   if (plain) {
-    for (let i = 0; i < plain.length; i += 3) addBlock(out, text, index, plain[i] as number, plain[i + 1] as number, plain[i + 2] as number);
+    const { blocks, opaque } = plain;
+    for (let i = 0; i < blocks.length; i += 3) addBlock(out, text, index, blocks[i] as number, blocks[i + 1] as number, blocks[i + 2] as number);
+    for (let i = 0; i < opaque.length; i += 2) out.opaque.push({ start: opaque[i] as number, end: opaque[i + 1] as number });
     return out;
   }
   return remarkBlocks(text, index);
 }
 
-/** The blocks as remark-parse reads them: every chunk that is not only plain paragraphs and headings, and the reference for those. */
+/** The blocks as remark-parse reads them: every chunk plainBlocks leaves, and the reference for those it reads. */
 export function remarkBlocks(text: string, index: LineIndex): ParsedDocument {
   const tree = processor.parse(text) as Root;
   const out: ParsedDocument = { blocks: [], lines: [], comments: [], opaque: [] };
   for (const node of tree.children) visit(node, text, index, out);
   return out;
-}
-
-/**
- * Most of a report is paragraphs of plain Chinese text under `#` headings, sometimes in `-` lists,
- * where Markdown's block structure is only "lines separated by blank lines, heading lines and list
- * item lines": for a chunk whose every line is one of these, the blocks are found here, as
- * remark-parse would find them (a property test compares the two), without its cost. A paragraph
- * starts after the first line's indentation (a list item's: after its marker) and ends at the end of
- * its last line, trailing spaces included; a heading is its whole line from the first `#`; both end a
- * paragraph above them. Returns [start, end, depth, …] (depth 0: a paragraph), or undefined when any
- * line could be something else (remark-parse then reads the chunk).
- */
-export function plainBlocks(text: string, index: LineIndex): number[] | undefined {
-  const out: number[] = [];
-  let open = -1; // the start of the paragraph being read
-  let lastEnd = 0;
-  // whose the open paragraph is: a list item's (begun by its marker), the document's (begun at the
-  // margin), or not known here (begun indented: perhaps inside a list item above)
-  let owner: 'item' | 'top' | 'unknown' = 'top';
-  const close = (): void => {
-    if (open >= 0) out.push(open, lastEnd, 0);
-    open = -1;
-  };
-  for (let ln = 0; ln < index.lineCount; ln++) {
-    const start = index.lineStart(ln);
-    const end = index.lineEnd(ln);
-    let i = start;
-    let tab = false;
-    for (; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 9) tab = true;
-      else if (c !== 32) break;
-    }
-    if (i === end) {
-      close(); // a blank line (spaces and tabs only)
-      continue;
-    }
-    // a tab in the indentation (remark measures it in columns) or four spaces (code)
-    if (tab || i - start > 3) return undefined;
-    const depth = headingDepth(text, i, end);
-    if (depth > 0) {
-      close();
-      out.push(i, end, depth);
-      continue;
-    }
-    const item = bulletContent(text, i, end);
-    if (item === UNREAD) return undefined;
-    if (item >= 0) {
-      // a list item starts a paragraph at its content (remark's list and item around it hold no text)
-      close();
-      open = item;
-      lastEnd = end;
-      owner = 'item';
-      continue;
-    }
-    const ordered = orderedItem(text, i, end);
-    // an indented one may belong to the list item above, where other rules hold: left to remark
-    if (ordered === UNREAD || (ordered !== undefined && i > start)) return undefined;
-    if (ordered !== undefined) {
-      // a new item, except that a list numbered other than 1 cannot interrupt the document's own
-      // paragraph: that line continues it, as remark reads it
-      if (open >= 0 && !ordered.one && owner === 'unknown') return undefined;
-      if (open < 0 || ordered.one || owner === 'item') {
-        close();
-        open = ordered.content;
-        owner = 'item';
-      }
-      lastEnd = end;
-      continue;
-    }
-    if (!plainStart(text, i, end)) return undefined;
-    if (open < 0) {
-      open = i;
-      owner = i > start ? 'unknown' : 'top';
-    }
-    lastEnd = end;
-  }
-  close();
-  return out;
-}
-
-/** A line this reader leaves to remark-parse. */
-const UNREAD = -2;
-
-/**
- * Where the content of a bullet list item line starting at `i` begins (`- `, `* ` or `+ `, then as
- * itemContent), -1 when the line is not one, or UNREAD when it is one this reader leaves to remark
- * (such as `* * *`, a thematic break).
- */
-function bulletContent(text: string, i: number, end: number): number {
-  const c = text.charCodeAt(i);
-  if (c !== 45 && c !== 42 && c !== 43) return -1;
-  return itemContent(text, i + 1, end);
-}
-
-/**
- * After a list marker ending at `k`: where the item's content begins (one to four spaces, then plain
- * text), or UNREAD (empty, a tab, code after five spaces, or syntax: a nested list, a heading, a rule).
- */
-function itemContent(text: string, k: number, end: number): number {
-  let c = k;
-  while (c < end && text.charCodeAt(c) === 32) c++;
-  const spaces = c - k;
-  if (spaces < 1 || spaces > 4 || c === end || text.charCodeAt(c) === 9) return UNREAD;
-  return plainStart(text, c, end) ? c : UNREAD;
-}
-
-/**
- * An ordered list item line starting at `i` (one to nine digits, `.` or `)`, one to four spaces, plain
- * text): where its content begins and whether it is numbered 1; undefined when the line
- * is not one, UNREAD when it is one this reader leaves to remark (as bulletContent).
- */
-function orderedItem(text: string, i: number, end: number): { content: number; one: boolean } | undefined | typeof UNREAD {
-  const digits = orderedMarker(text, i, end);
-  if (digits === 0) return undefined;
-  if (digits > 9 || (digits > 1 && text.charCodeAt(i) === 48)) return UNREAD;
-  const content = itemContent(text, i + digits + 1, end);
-  return content === UNREAD ? UNREAD : { content, one: digits === 1 && text.charCodeAt(i) === 49 };
-}
-
-/** The depth of an ATX heading line starting at `i` (1 to 6 `#` then a space, a tab or the line end), or 0. */
-function headingDepth(text: string, i: number, end: number): number {
-  let k = i;
-  while (k < end && k - i < 7 && text.charCodeAt(k) === 35) k++;
-  const depth = k - i;
-  return depth >= 1 && depth <= 6 && (k === end || text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) ? depth : 0;
-}
-
-/**
- * Characters that can begin Markdown block syntax at a line's start (after up to three spaces):
- * headings, quotes, lists, thematic breaks, setext underlines, fences, HTML and definitions. (A `|`
- * table row is a paragraph line to remark-parse, which reads CommonMark without tables.)
- */
-const SYNTAX_START = new Set([...'#>-*+_=`~<['].map((c) => c.charCodeAt(0)));
-
-/** Whether a line starting at `i` starts with plain text: no block syntax, no ordered-list marker (1. or 1) and a space). */
-function plainStart(text: string, i: number, end: number): boolean {
-  return !SYNTAX_START.has(text.charCodeAt(i)) && orderedMarker(text, i, end) === 0;
-}
-
-/**
- * How many digits an ordered-list marker starting at `i` has (digits, `.` or `)`, then a space, a tab
- * or the line end; counted up to ten, one more than a marker may have), or 0 when there is none
- * (2023.5 is text).
- */
-function orderedMarker(text: string, i: number, end: number): number {
-  let k = i;
-  while (k < end && k - i < 10 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
-  const digits = k - i;
-  const delimiter = text.charCodeAt(k);
-  if (digits === 0 || (delimiter !== 46 && delimiter !== 41)) return 0;
-  const after = k + 1 < end ? text.charCodeAt(k + 1) : 32;
-  return after === 32 || after === 9 ? digits : 0;
 }
 
 function visit(node: RootContent, text: string, index: LineIndex, out: ParsedDocument): void {
@@ -279,10 +129,10 @@ function visit(node: RootContent, text: string, index: LineIndex, out: ParsedDoc
       addBlock(out, text, index, start, end, 0);
       return;
     case 'code':
-      // An indented "code block" in a report is nearly always text indented by accident.
-      if (!/^[ \t]*(`{3,}|~{3,})/.test(text.slice(index.lineStart(index.lineOf(start)), start + 4)))
-        addBlock(out, text, index, start, end, 0);
-      else out.opaque.push({ start, end });
+      // An indented "code block" in a report is nearly always text indented by accident. Fenced
+      // code starts at its fence, in a quote or a list item too (indented code at its indentation).
+      if (text.startsWith('```', start) || text.startsWith('~~~', start)) out.opaque.push({ start, end });
+      else addBlock(out, text, index, start, end, 0);
       return;
     case 'html':
       collectComments(node.value, start, index, out);

@@ -46,13 +46,13 @@ const isSpace = (c: number): boolean => c === 32 || c === 0x3000 || c === 9 || c
 const COUNT_WORDS = new Set([...'人户次个家项吨亩件份台名册条场株头只平方千米公里册篇']);
 
 /**
- * Scans `text[from, to)` for numbers. Thousands separators must group exactly three digits; a digit
- * run longer than MAX_DIGITS is not read as a number at all.
+ * Scans `text[from, to)` for amounts and percentages. Thousands separators must group exactly three
+ * digits; a digit run longer than MAX_DIGITS is not read as a number at all. (Other numbers are only
+ * stepped over: nothing is built for them, and a date or a 文号 has several.)
  */
-export function scanNumbers(text: string, from = 0, to = text.length): { amounts: Amount[]; percents: Percent[]; plain: NumberToken[] } {
+export function scanNumbers(text: string, from = 0, to = text.length): { amounts: Amount[]; percents: Percent[] } {
   const amounts: Amount[] = [];
   const percents: Percent[] = [];
-  const plain: NumberToken[] = [];
   let i = from;
   while (i < to) {
     if (digit(text.charCodeAt(i)) < 0) {
@@ -61,60 +61,75 @@ export function scanNumbers(text: string, from = 0, to = text.length): { amounts
     }
     // a number must not continue a word such as A4 or a longer digit run
     const start = i;
-    let intDigits = '';
+    let ascii = true; // only ASCII digits, no separator: the number is its own text
+    let intDigits = 0;
     while (i < to) {
-      const d = digit(text.charCodeAt(i));
-      if (d >= 0) {
-        intDigits += String(d);
+      const c = text.charCodeAt(i);
+      if (digit(c) >= 0) {
+        ascii &&= c <= 57;
+        intDigits++;
         i++;
-      } else if (isComma(text.charCodeAt(i)) && intDigits.length > 0 && intDigits.length <= 3 + (intDigits.length - 1) && threeDigitsAt(text, i + 1, to)) {
+      } else if (isComma(c) && intDigits > 0 && threeDigitsAt(text, i + 1, to)) {
+        ascii = false;
         i++;
       } else break;
     }
-    let fraction = '';
+    const intEnd = i;
+    let fractionDigits = 0;
     if (i + 1 < to && isDot(text.charCodeAt(i)) && digit(text.charCodeAt(i + 1)) >= 0) {
+      ascii &&= text.charCodeAt(i) === 46;
       i++;
       while (i < to && digit(text.charCodeAt(i)) >= 0) {
-        fraction += String(digit(text.charCodeAt(i)));
+        ascii &&= text.charCodeAt(i) <= 57;
+        fractionDigits++;
         i++;
       }
     }
     const end = i;
-    if (intDigits.length + fraction.length > MAX_DIGITS) continue;
-    const value = Number(fraction ? `${intDigits}.${fraction}` : intDigits);
-    const token: NumberToken = { value, decimals: fraction.length, start, end, text: text.slice(start, end) };
+    if (intDigits + fractionDigits > MAX_DIGITS) continue;
     let j = end;
     while (j < to && j - end < 2 && isSpace(text.charCodeAt(j))) j++;
     const u = text[j];
     const u2 = text[j + 1];
-    if (u === '%' || u === '％') {
-      percents.push({ value, decimals: token.decimals, start, end, text: token.text, signEnd: j + 1 });
-      i = j + 1;
-    } else if (u === '元') {
-      amounts.push(amount(token, '元', '元', j + 1));
-      i = j + 1;
-    } else if ((u === '万' || u === '亿') && u2 === '元') {
-      amounts.push(amount(token, `${u}元` as MoneyUnit, `${u}元`, j + 2));
-      i = j + 2;
-    } else if ((u === '万' || u === '亿') && !(u2 !== undefined && COUNT_WORDS.has(u2))) {
-      amounts.push(amount(token, `${u}元` as MoneyUnit, u, j + 1));
-      i = j + 1;
-    } else {
-      plain.push(token);
-    }
+    let unit: MoneyUnit | undefined; // none: a percentage
+    let unitText = '';
+    let after = j + 1;
+    if (u === '元') {
+      unit = '元';
+      unitText = '元';
+    } else if (u === '万' || u === '亿') {
+      unit = u === '万' ? '万元' : '亿元';
+      if (u2 === '元') {
+        unitText = unit;
+        after = j + 2;
+      } else if (u2 !== undefined && COUNT_WORDS.has(u2)) continue; // a count: 3万人
+      else unitText = u;
+    } else if (u !== '%' && u !== '％') continue; // a plain number
+    const numberText = text.slice(start, end);
+    const value = Number(ascii ? numberText : asciiNumber(text, start, intEnd, end));
+    i = after;
+    // full literals, not spreads: one hidden class for every amount, and no slow generic copy
+    if (unit === undefined) percents.push({ value, decimals: fractionDigits, start, end, text: numberText, signEnd: after });
+    else amounts.push({ value, decimals: fractionDigits, start, end, text: numberText, unit, unitText, unitEnd: after, yuan: value * UNIT_FACTOR[unit] });
   }
-  return { amounts, percents, plain };
+  return { amounts, percents };
+}
+
+/** A number written with full-width digits or separators, as ASCII digits and a dot. */
+function asciiNumber(text: string, start: number, intEnd: number, end: number): string {
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const d = digit(text.charCodeAt(k));
+    if (d >= 0) out += String(d);
+    else if (k === intEnd) out += '.';
+  }
+  return out;
 }
 
 function threeDigitsAt(text: string, i: number, to: number): boolean {
   if (i + 3 > to) return false;
   for (let k = 0; k < 3; k++) if (digit(text.charCodeAt(i + k)) < 0) return false;
   return i + 3 === to || digit(text.charCodeAt(i + 3)) < 0;
-}
-
-function amount(t: NumberToken, unit: MoneyUnit, unitText: string, unitEnd: number): Amount {
-  // a full literal, not a spread: one hidden class for every amount, and no slow generic copy
-  return { value: t.value, decimals: t.decimals, start: t.start, end: t.end, text: t.text, unit, unitText, unitEnd, yuan: t.value * UNIT_FACTOR[unit] };
 }
 
 /** Formats a value with a fixed number of decimals, without exponent notation. */

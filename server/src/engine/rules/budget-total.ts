@@ -1,4 +1,4 @@
-import { readStatements, sumOfParts, type Named } from '../model/budget.js';
+import { readStatements, sumOfParts } from '../model/budget.js';
 import { formatNumber } from '../parse/numbers.js';
 import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
@@ -15,12 +15,6 @@ function writtenLike(model: string, ascii: string): string {
   return out;
 }
 
-/**
- * A paragraph's statements are kept while its sentences are (model/budget.ts), and with them each
- * breakdown's list of parts: its sum is worked out once per list.
- */
-const verdicts = new WeakMap<Named[], ReturnType<typeof sumOfParts>>();
-
 export default defineRule({
   id: 'budget-total',
   severity: 'error',
@@ -35,9 +29,9 @@ export default defineRule({
       for (const parts of st.families.values()) {
         if (parts.length < 2) continue;
         const total = st.total.amount;
-        let verdict = verdicts.get(parts);
-        if (!verdict) verdicts.set(parts, (verdict = sumOfParts(total, parts)));
-        const { sum, decimals, holds } = verdict;
+        // a few additions: cheaper than remembering them (a weak map keyed by each breakdown cost the
+        // garbage collector seconds on a paragraph of 18,000 statements)
+        const { sum, decimals, holds } = sumOfParts(total, parts);
         if (holds) continue;
         const sumText = formatNumber(sum, decimals);
         const replacement = writtenLike(total.text, sumText);

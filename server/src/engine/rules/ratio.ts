@@ -39,9 +39,11 @@ interface Computation {
 
 /**
  * What a rate or growth percentage is computed from depends on its sentence alone, and a sentence
- * object lives as long as its text is not edited: worked out once per percentage.
+ * object lives as long as its text is not edited: worked out once per sentence, for each of its
+ * percentages (kept per sentence, not per percentage: a weak map of a hundred thousand keys costs
+ * the garbage collector more than the work it saves).
  */
-const withinSentence = new WeakMap<LabelledPercent, Computation | null>();
+const withinSentence = new WeakMap<Sentence, (Computation | null)[]>();
 
 const RATE = /执行率|到位率|支出率|完成率|支付率/;
 const BUDGETED = /预算|计划|下达|安排/;
@@ -63,13 +65,10 @@ export default defineRule({
     const body = report.numbered.filter((s) => s.start >= bodyStart);
     const denominators = new Denominators(body);
     for (const s of body) {
-      for (const p of s.percents) {
-        let own = withinSentence.get(p);
-        if (own === undefined) {
-          own = rate(s, p) ?? growth(s, p) ?? null;
-          withinSentence.set(p, own);
-        }
-        const c = own ?? share(denominators, s, p);
+      const own = ownComputations(s);
+      for (let i = 0; i < s.percents.length; i++) {
+        const p = s.percents[i] as LabelledPercent;
+        const c = own[i] ?? share(denominators, s, p);
         if (!c || consistent(p, c.interval)) continue;
         out.push({
           span: { start: p.start, end: p.signEnd },
@@ -94,22 +93,53 @@ function ratioOf(n: LabelledAmount, d: LabelledAmount, zh: string, en: string): 
   return { value: (n.yuan / d.yuan) * 100, interval, zh, en, related: [n, d] };
 }
 
+/**
+ * The amounts a rate or a growth percentage can be computed from: the first of each kind in the
+ * sentence, found once per sentence (not once per percentage: a paragraph written as one sentence
+ * can hold a hundred thousand of them). A percentage uses them when they come before it.
+ */
+interface Cues {
+  /** The first amount named as budgeted (预算数). */
+  budget: LabelledAmount | undefined;
+  /** The first other amount named as actual (执行数). */
+  actual: LabelledAmount | undefined;
+  /** The first amount written as an increase over last year (比上年增加), and the amount before it. */
+  increase: LabelledAmount | undefined;
+  current: LabelledAmount | undefined;
+}
+
+function cues(s: Sentence): Cues {
+  const budget = s.amounts.find((a) => BUDGETED.test(a.label));
+  const actual = s.amounts.find((a) => a !== budget && ACTUAL.test(a.label));
+  const inc = s.amounts.findIndex((a) => INCREASE.test(s.text.slice(Math.max(0, a.start - s.start - 12), a.start - s.start)));
+  return { budget, actual, increase: s.amounts[inc], current: inc > 0 ? s.amounts[inc - 1] : undefined };
+}
+
+/** The rate or growth each percentage of a sentence states, or null (a share, or nothing to check). */
+function ownComputations(s: Sentence): (Computation | null)[] {
+  let list = withinSentence.get(s);
+  if (!list) {
+    let found: Cues | undefined; // only for a sentence with a rate or a growth
+    const get = (): Cues => (found ??= cues(s));
+    list = s.percents.map((p) => rate(s, p, get) ?? growth(s, p, get) ?? null);
+    withinSentence.set(s, list);
+  }
+  return list;
+}
+
 /** 预算数 A，执行数 B，执行率 X%. */
-function rate(s: Sentence, p: LabelledPercent): Computation | undefined {
+function rate(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computation | undefined {
   if (!RATE.test(p.label)) return undefined;
-  const before = s.amounts.filter((a) => a.start < p.start);
-  const budget = before.find((a) => BUDGETED.test(a.label));
-  const actual = before.find((a) => a !== budget && ACTUAL.test(a.label));
-  if (!budget || !actual) return undefined;
+  const { budget, actual } = cuesOf();
+  if (!budget || !actual || budget.start >= p.start || actual.start >= p.start) return undefined;
   return ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`, `${amountText(actual)} ÷ ${amountText(budget)}`);
 }
 
 /** 本年 C，比上年增加 D，增长率 X% → D ÷ (C − D). */
-function growth(s: Sentence, p: LabelledPercent): Computation | undefined {
+function growth(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computation | undefined {
   if (!GROWTH.test(p.label) && !GROWTH.test(s.text.slice(Math.max(0, p.start - s.start - 8), p.start - s.start))) return undefined;
-  const inc = s.amounts.find((a) => a.start < p.start && INCREASE.test(s.text.slice(Math.max(0, a.start - s.start - 12), a.start - s.start)));
-  if (!inc) return undefined;
-  const current = s.amounts.findLast((a) => a.start < inc.start);
+  const { increase: inc, current } = cuesOf();
+  if (!inc || inc.start >= p.start) return undefined;
   if (!current || current.yuan <= inc.yuan) return undefined;
   const c = range(current);
   const d = range(inc);
@@ -171,7 +201,12 @@ class Denominators {
 
 function candidate(s: Sentence, a: LabelledAmount, name: string): Candidate | undefined {
   const end = a.start - s.start;
+  // (a search of the window, not of the sentence back from the amount: that runs to the sentence's
+  // start whenever the name is not there, and a paragraph can be one sentence of a megabyte)
   const context = s.text.slice(Math.max(0, end - NAME_WINDOW), end);
+  // every prefix tried below begins with the name's first four characters: most amounts have them
+  // nowhere in their window, and are passed over with one search
+  if (!context.includes(name.slice(0, 4))) return undefined;
   for (let len = name.length; len >= 4; len--) {
     const at = context.lastIndexOf(name.slice(0, len));
     if (at >= 0) return { a, len, dist: context.length - at };
@@ -188,12 +223,24 @@ function rank(top: Candidate[], c: Candidate | undefined): void {
   top.length = Math.min(top.length, 2);
 }
 
+/** The last amount that starts before `offset` (binary search: a sentence may hold a hundred thousand). */
+function lastBefore(amounts: LabelledAmount[], offset: number): LabelledAmount | undefined {
+  let lo = 0;
+  let hi = amounts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((amounts[mid] as LabelledAmount).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return amounts[lo - 1];
+}
+
 /** A，占 B X%: B is found by name elsewhere in the report (全社会研发投入 … 31.97 亿元). */
 function share(denominators: Denominators, s: Sentence, p: LabelledPercent): Computation | undefined {
   const m = SHARE.exec(p.label);
   if (!m || !m[1]) return undefined;
   const name = m[1].replace(/的|比例|比重|总额|总量$/g, '');
-  const numerator = s.amounts.findLast((a) => a.start < p.start);
+  const numerator = lastBefore(s.amounts, p.start);
   if (!numerator || name.length < 4) return undefined;
   const best = denominators.best(name).find((c) => c.a !== numerator && c.a.start !== numerator.start);
   if (!best || best.a.yuan <= numerator.yuan) return undefined;

@@ -1,0 +1,85 @@
+// The inputs of one-paragraph.test.ts, and the child process that checks one of them: a real report
+// (the 2023 example, its 存在问题 section saying 无 so that every rule has something to read) with
+// one megabyte added to its 部门整体支出情况 section. Run as a script with a case name, it checks that
+// report and prints {"ms", "maxRssMb"}: its time, and the process's peak memory after one check.
+import { fileURLToPath } from 'node:url';
+import { checkText } from '../../server/src/engine/index.js';
+import { readExample, registry } from '../helpers.js';
+
+const MB = 1_000_000;
+
+/** `phrase` repeated to a megabyte, as one line. */
+const line = (phrase: string): string => phrase.repeat(Math.ceil(MB / phrase.length));
+/** `make(i)` for i = 0, 1, … until a megabyte, joined by `join`. */
+function series(make: (i: number) => string, join = ''): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < MB; i++) {
+    const part = make(i) + join;
+    parts.push(part);
+    size += part.length;
+  }
+  return parts.join('');
+}
+
+/** Each a megabyte of Markdown put into the report as it is (a paragraph, or the constructs named). */
+export const CASES: Record<string, () => string> = {
+  // one paragraph of one sentence (commas only): each rule's favourite phrase
+  'rates': () => line('预算数1万元，执行数1万元，执行率100%，'),
+  'rates, spelled out': () => series((i) => `项目预算数${100 + i}万元，实际执行数${90 + i}万元，执行率${(i % 100) + 1}%；`),
+  'growth': () => line('增长率5%，1万元，'),
+  'growth, spelled out': () => series((i) => `本年收入${200 + i}万元，比上年增加${10 + (i % 9)}万元，增长率${(i % 40) + 1}%，`),
+  'shares of one denominator': () => line('全市科技研发投入5000万元，科研经费100万元，占全市科技研发投入的2%，'),
+  'shares of many denominators': () => series((i) => `第${i}类专项资金${100 + (i % 50)}万元，占第${i}类专项资金总额的${(i % 90) + 1}%，`),
+  'income totals and parts': () => line('收入总预算3232.51万元，其中：一般公共预算安排拨款2932.51万元，基金预算拨款300.00万元，'),
+  'spending totals and parts': () => line('本年支出合计2000万元，其中基本支出1000万元，项目支出900万元，人员经费600万元，公用经费400万元，'),
+  'spending over budget': () => line('收入总预算100万元，总支出200万元，'),
+  'counts': () => line('服务1万人次，覆盖2万户，完成3个项目，新增1.5万亩，'),
+  '文号, right, wrong and conflicting': () => series((i) => `湛财绩〔2024〕${i}号，湛财绩【2024】0${i}号，湛财〔2024〕${i}号，`),
+  'dates, zero-padded': () => series((i) => `${2000 + (i % 30)}年0${(i % 9) + 1}月0${(i % 9) + 1}日，${2000 + (i % 30)}-0${(i % 9) + 1}-0${(i % 9) + 1}，`),
+  'years of budget totals': () => series((i) => `我局${2000 + (i % 30)}年收入总预算${100 + i}万元，`),
+  'grades and scores': () => line('评价结果为优，自评得分为95分，评价等级为“良”，'),
+  'rates, each on its own line': () => series((i) => `预算数${i + 1}万元，执行数${i}万元，执行率${(i % 100) + 1}%`, '\n'),
+  // Markdown constructs remark-parse reads
+  'an unclosed fence': () => '```\n' + series(() => '执行率1%', '\n'),
+  'a closed fence': () => '```\n' + series(() => '执行率1%', '\n') + '```\n',
+  'nested lists': () => series((i) => `- 第${i}项\n  - 预算数1万元，执行数1万元，执行率100%\n    - 细项`, '\n'),
+  'a list indented deeper and deeper': () => series((i) => `${'  '.repeat(i % 40)}- 第${i}项`, '\n'),
+  'quotes': () => series(() => '> 预算数1万元，执行数1万元，执行率100%', '\n'),
+  'nested quotes': () => series((i) => `${'> '.repeat((i % 5) + 1)}引用第${i}行`, '\n'),
+  'quoted lists': () => series((i) => `> - 第${i}项，执行率100%`, '\n'),
+};
+
+/** The 2023 example with `body` at the end of its 部门整体支出情况 section and 存在问题 saying 无. */
+export function reportWith(body: string): string {
+  const text = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
+  const at = text.indexOf('## 二、自评工作开展情况');
+  const problems = text.indexOf('### （四）部门整体支出绩效管理存在问题');
+  const after = text.indexOf('### （五）改进措施');
+  if (at < 0 || problems < 0 || after < 0) throw new Error('the 2023 example has changed: update reportWith');
+  return `${text.slice(0, at)}${body}\n\n${text.slice(at, problems)}### （四）部门整体支出绩效管理存在问题\n\n无。\n\n${text.slice(after)}`;
+}
+
+/**
+ * Checks one case: once as the CLI would, whose peak memory is the case's; then the better of two
+ * timed runs (as hostile.test.ts does: a busy machine must not fail a test about complexity).
+ */
+function run(name: string, limitMs: number): { ms: number; maxRssMb: number } {
+  const make = CASES[name];
+  if (!make) throw new Error(`no case ${name}`);
+  const text = reportWith(make());
+  checkText(text, { registry });
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  let ms = Infinity;
+  for (let i = 0; i < 2 && ms >= limitMs; i++) {
+    const start = performance.now();
+    checkText(text, { registry });
+    ms = Math.min(ms, performance.now() - start);
+  }
+  return { ms, maxRssMb };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [name = '', limit = '1500'] = process.argv.slice(2);
+  process.stdout.write(JSON.stringify(run(name, Number(limit))));
+}

@@ -1,0 +1,25 @@
+// One paragraph, one megabyte: each rule's favourite phrase repeated in a single sentence, and the
+// Markdown constructs that make one block of a megabyte (a fence never closed, lists nested without a
+// blank line, quotes). Each is checked in a child process of its own, so its peak memory is its own:
+// under 1.5 s (the better of two runs) and 300 MB. A rule that looked, for each percentage, at every
+// amount before it in its sentence took 55 s on 0.4 MB; remark-parse took 10 s and a gigabyte for a
+// megabyte of unclosed fence, and minutes for nested lists. The inputs: one-paragraph-cases.ts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { CASES } from './one-paragraph-cases.js';
+
+const LIMIT_MS = 1500;
+const LIMIT_MB = 300;
+const SCRIPT = fileURLToPath(new URL('./one-paragraph-cases.ts', import.meta.url));
+
+for (const name of Object.keys(CASES)) {
+  test(`one megabyte in one block: ${name}`, () => {
+    // a quadratic path takes minutes: stop it well before, and say so
+    const out = execFileSync(process.execPath, ['--import', 'tsx', SCRIPT, name, String(LIMIT_MS)], { encoding: 'utf8', timeout: 60_000 });
+    const { ms, maxRssMb } = JSON.parse(out) as { ms: number; maxRssMb: number };
+    assert.ok(ms < LIMIT_MS, `took ${ms.toFixed(0)} ms`);
+    assert.ok(maxRssMb < LIMIT_MB, `peak memory ${maxRssMb.toFixed(0)} MB`);
+  });
+}
