@@ -19,16 +19,19 @@ import type {
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../../shared/commands.js';
+import type { PathSetting } from '../../../shared/configuration.js';
+import type { NewReportParams, NewReportResult, StatusParams, TemplateInfo } from '../../../shared/protocol.js';
 import { hoverAt } from '../engine/assist/hover.js';
 import { TemplateRegistry, type TemplateError } from '../engine/index.js';
 import { renderNewReport } from '../cli/init.js';
 import { AnalysisCache, type Analysis } from './analysis.js';
-import { COMMANDS, wantsPullDiagnostics } from './capabilities.js';
+import { wantsPullDiagnostics } from './capabilities.js';
 import { codeActions, fixAllEdit, insertMissingSectionsEdit } from './code-actions.js';
 import { completionItems } from './completion.js';
 import { toDiagnostic, toRange } from './convert.js';
 import { logLines, notification, type Problem } from './problems.js';
-import { messageLang, readSettings, type PathSetting } from './settings.js';
+import { messageLang, readSettings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
 
@@ -49,6 +52,8 @@ export interface Host {
   registerConfiguration(): void;
   /** Asks the client to report changes to these files. */
   watchFiles(files: string[]): Promise<Disposable>;
+  /** Sends the status bar's notification (shared/protocol.ts). */
+  sendStatus(status: StatusParams): void;
 }
 
 export type Session = ReturnType<typeof createSession>;
@@ -88,7 +93,7 @@ export function createSession(host: Host) {
   /** For the status bar: which template a document is checked with, and how many findings it has. */
   const sendStatus = (a: Analysis): void => {
     const count = (s: string): number => a.findings.filter((f) => f.severity === s).length;
-    void connection.sendNotification('jixiao/status', {
+    host.sendStatus({
       uri: a.uri,
       isReport: a.report.isReport,
       lang: cache.lang,
@@ -278,23 +283,23 @@ export function createSession(host: Host) {
       return a ? safe('folding', [], () => foldingRanges(a)) : [];
     },
 
-    async executeCommand(p: ExecuteCommandParams): Promise<{ applied: boolean }> {
-      const uri = (p.arguments?.[0] as string | undefined) ?? '';
-      const a = analysisOf(uri);
+    async executeCommand(p: ExecuteCommandParams): Promise<ServerCommandResult> {
+      const [uri] = (p.arguments ?? []) as Partial<ServerCommandArguments>;
+      const a = analysisOf(typeof uri === 'string' ? uri : '');
       if (!a) return { applied: false };
-      const edit = p.command === COMMANDS.insertMissingSections ? insertMissingSectionsEdit(a) : p.command === COMMANDS.fixAll ? fixAllEdit(a) : undefined;
+      const edit = p.command === SERVER_COMMANDS.insertMissingSections ? insertMissingSectionsEdit(a) : p.command === SERVER_COMMANDS.fixAll ? fixAllEdit(a) : undefined;
       if (!edit) return { applied: false };
       const result = await connection.workspace.applyEdit({ label: 'Jixiao', edit });
       return { applied: result.applied };
     },
 
     /** Templates a client can offer for a new report. */
-    templates() {
+    templates(): TemplateInfo[] {
       return safe('templates', [], () => cache.registry.list().map((t) => ({ id: t.id, name: t.name, source: t.source })));
     },
 
     /** The text of a new report from a template. */
-    newReport(p: { templateId?: string; year?: number; unit?: string }) {
+    newReport(p: NewReportParams): NewReportResult | null {
       return safe('newReport', null, () => {
         const t = (p.templateId && cache.registry.get(p.templateId)) || cache.registry.default;
         return { text: renderNewReport(t, { year: p.year ?? new Date().getFullYear() - 1, unit: p.unit ?? '（单位名称）' }), templateId: t.id };
