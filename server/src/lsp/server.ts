@@ -81,7 +81,7 @@ export function startServer(early?: EarlyStart): Connection {
     return initializeResult(p);
   });
   connection.onInitialized(on((s) => s.initialized()));
-  connection.onDidChangeConfiguration(on((s) => s.reloadSettings()));
+  connection.onDidChangeConfiguration(on((s) => s.configurationChanged()));
   connection.onDidChangeWatchedFiles(on((s) => s.reloadSettings()));
   documents.onDidChangeContent(on((s, e) => s.changed(e.document.uri)));
   documents.onDidClose(on((s, e) => s.closed(e.document.uri)));
