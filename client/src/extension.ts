@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../shared/commands.js';
 import { NewReportRequest, TemplatesRequest } from '../../shared/protocol.js';
+import { CLIENT_COMMANDS } from './commands.js';
 import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
 import {
@@ -69,8 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const c = client;
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('jixiao.newReport', () => newReport(c)),
-    vscode.commands.registerCommand('jixiao.insertMissingSections', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.newReport, () => newReport(c)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.insertMissingSections, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a report (Markdown file) first.'));
@@ -80,8 +81,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const result = await vscode.commands.executeCommand<ServerCommandResult | undefined>(SERVER_COMMANDS.insertMissingSections, ...args);
       if (!result?.applied) void vscode.window.showInformationMessage(vscode.l10n.t('No missing sections in this report.'));
     }),
-    vscode.commands.registerCommand('jixiao.restartServer', () => c.restart()),
-    vscode.commands.registerCommand('jixiao.showOutput', () => c.outputChannel.show()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, () => c.restart()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => c.outputChannel.show()),
   );
   registerStatusBar(context, c);
   await client.start();
