@@ -1,6 +1,9 @@
 // The VS Code side: starts the bundled language server over node IPC and adds four commands. All
 // checking happens in the server; this file only connects the editor to it.
 import * as vscode from 'vscode';
+import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../shared/commands.js';
+import { NewReportRequest, TemplatesRequest } from '../../shared/protocol.js';
+import { CLIENT_COMMANDS } from './commands.js';
 import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
 import {
@@ -46,12 +49,6 @@ class RestartQuietly implements ErrorHandler {
   }
 }
 
-interface TemplateInfo {
-  id: string;
-  name: { zh: string; en: string };
-  source: string;
-}
-
 const zh = (): boolean => vscode.env.language.toLowerCase().startsWith('zh');
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
@@ -73,32 +70,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const c = client;
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('jixiao.newReport', () => newReport(c)),
-    vscode.commands.registerCommand('jixiao.insertMissingSections', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMANDS.newReport, () => newReport(c)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.insertMissingSections, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a report (Markdown file) first.'));
         return;
       }
-      const result = (await vscode.commands.executeCommand('jixiao.server.insertMissingSections', editor.document.uri.toString())) as { applied?: boolean } | undefined;
+      const args: ServerCommandArguments = [editor.document.uri.toString()];
+      const result = await vscode.commands.executeCommand<ServerCommandResult | undefined>(SERVER_COMMANDS.insertMissingSections, ...args);
       if (!result?.applied) void vscode.window.showInformationMessage(vscode.l10n.t('No missing sections in this report.'));
     }),
-    vscode.commands.registerCommand('jixiao.restartServer', () => c.restart()),
-    vscode.commands.registerCommand('jixiao.showOutput', () => c.outputChannel.show()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, () => c.restart()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => c.outputChannel.show()),
   );
   registerStatusBar(context, c);
   await client.start();
 }
 
 async function newReport(c: LanguageClient): Promise<void> {
-  const templates = await c.sendRequest<TemplateInfo[]>('jixiao/templates');
+  const templates = await c.sendRequest(TemplatesRequest);
   const picked = await vscode.window.showQuickPick(
     templates.map((t) => ({ label: zh() ? t.name.zh : t.name.en, description: t.id, detail: t.source === 'built-in' ? undefined : t.source, id: t.id })),
     { placeHolder: vscode.l10n.t('Choose the kind of report') },
   );
   if (!picked) return;
   const year = new Date().getFullYear() - 1;
-  const result = await c.sendRequest<{ text: string } | null>('jixiao/newReport', { templateId: picked.id, year });
+  const result = await c.sendRequest(NewReportRequest, { templateId: picked.id, year });
   if (!result) return;
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
   await vscode.window.showTextDocument(doc);

@@ -2,15 +2,14 @@
 // workspace-level setting only when it lies inside the workspace (a cloned folder's
 // .vscode/settings.json must not make it read ~/.ssh or /etc/shadow), and one named in the user
 // settings wherever it is; workspace/configuration answers with values only, so this middleware adds
-// `$userLevel` (USER_LEVEL_KEY in server/src/lsp/settings.ts) to the `jixiao` section. It always sets
+// USER_LEVEL_KEY (shared/configuration.ts) to the `jixiao` section. It always sets
 // the key, overwriting whatever a folder's settings put there, so a folder cannot claim to be the user.
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-
-const PATH_SETTINGS = ['templates', 'boilerplate'] as const;
+import { PATH_SETTINGS, USER_LEVEL_KEY, type PathSetting } from '../../shared/configuration.js';
 
 /** The path settings whose effective value comes from the user's settings, not the workspace's. */
-function userLevel(scopeUri: string | undefined): string[] {
+function userLevel(scopeUri: string | undefined): PathSetting[] {
   const config = vscode.workspace.getConfiguration('jixiao', scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
   return PATH_SETTINGS.filter((key) => {
     const i = config.inspect(key);
@@ -27,7 +26,7 @@ export const settingsOrigin: Middleware['workspace'] = {
     return values.map((value: unknown, i) => {
       const item = params.items[i];
       if (item?.section !== 'jixiao' || !value || typeof value !== 'object') return value;
-      return { ...value, $userLevel: userLevel(item.scopeUri) };
+      return { ...value, [USER_LEVEL_KEY]: userLevel(item.scopeUri) };
     });
   },
 };

@@ -1,24 +1,14 @@
 // The status bar item on report files: the template in use and the number of findings; a click opens
-// the Problems view. Fed by the server's jixiao/status notification.
+// the Problems view. Fed by the server's status notification (shared/protocol.ts).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface Status {
-  uri: string;
-  isReport: boolean;
-  /** The language of the server's messages (jixiao.language). */
-  lang: 'zh' | 'en';
-  template: { id: string; name: { zh: string; en: string }; shortName: { zh: string; en: string } };
-  errors: number;
-  warnings: number;
-  infos: number;
-}
+import { StatusNotification, type StatusParams } from '../../shared/protocol.js';
 
 export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient): void {
   const item = vscode.window.createStatusBarItem('jixiao.status', vscode.StatusBarAlignment.Left, 10);
   item.name = vscode.l10n.t('Jixiao report check');
   item.command = 'workbench.actions.view.problems';
-  const statuses = new Map<string, Status>();
+  const statuses = new Map<string, StatusParams>();
   const show = (): void => {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const s = uri ? statuses.get(uri) : undefined;
@@ -34,7 +24,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
 
   context.subscriptions.push(
     item,
-    client.onNotification('jixiao/status', (s: Status) => {
+    client.onNotification(StatusNotification, (s) => {
       statuses.set(s.uri, s);
       show();
     }),

@@ -23,6 +23,8 @@ export interface ClientOptions {
   pull?: boolean;
   settings?: Record<string, unknown>;
   rootPath?: string;
+  /** The workspace folders (default: rootPath alone). */
+  folders?: string[];
   /** Extra environment for the server process. */
   env?: Record<string, string>;
   /** Advertise dynamic registration of workspace/didChangeWatchedFiles (as VS Code does). */
@@ -73,7 +75,12 @@ class RecordingWriter extends StreamMessageWriter {
 export class TestClient {
   readonly connection: MessageConnection;
   readonly process: ChildProcess;
+  /** The `jixiao` settings at workspace level: the answer to a workspace/configuration item without scopeUri. */
   settings: Record<string, unknown>;
+  /** A folder's own `jixiao` settings, by folder uri: laid over `settings` for an item scoped to that folder (as VS Code does). */
+  readonly folderSettings = new Map<string, Record<string, unknown>>();
+  /** Every workspace/configuration item the server asked for. */
+  readonly configurationItems: { section?: string; scopeUri?: string }[] = [];
   /** While true, workspace/configuration is answered with an error, as a failing editor would. */
   failConfiguration = false;
   readonly messages: ShowMessageParams[] = [];
@@ -118,9 +125,10 @@ export class TestClient {
       this.logs.push(p.message);
       this.wake();
     });
-    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
+      this.configurationItems.push(...p.items);
       if (this.failConfiguration) throw new ResponseError(-32603, 'the editor could not read its settings');
-      return p.items.map(() => this.settings);
+      return p.items.map((item) => this.settingsFor(item.scopeUri));
     });
     this.connection.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
       this.registrations.push(...p.registrations);
@@ -141,6 +149,13 @@ export class TestClient {
       return { applied: true };
     });
     this.connection.listen();
+  }
+
+  /** The settings that apply to a resource: its folder's over the workspace's. */
+  private settingsFor(scopeUri: string | undefined): unknown {
+    const folder = scopeUri === undefined ? undefined : [...this.folderSettings.keys()].find((f) => scopeUri === f || scopeUri.startsWith(`${f}/`));
+    const own = folder === undefined ? undefined : this.folderSettings.get(folder);
+    return own && this.settings && typeof this.settings === 'object' ? { ...this.settings, ...own } : this.settings;
   }
 
   private wake(): void {
@@ -169,7 +184,7 @@ export class TestClient {
       processId: process.pid,
       locale: this.options.locale ?? 'zh-cn',
       rootUri: `file://${root}`,
-      workspaceFolders: [{ uri: `file://${root}`, name: 'ws' }],
+      workspaceFolders: (this.options.folders ?? [root]).map((f, i) => ({ uri: `file://${f}`, name: `ws${i}` })),
       capabilities: {
         workspace: {
           configuration: true,

@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { readExample, ROOT } from '../helpers.js';
 import { TestClient, type ClientOptions } from './client.js';
+import { TemplatesRequest, type TemplateInfo } from '../../shared/protocol.js';
 
 const R2019 = readExample('2019-湛江市科技局-整体绩效自评报告.md');
 const REPORT = 'file:///reports/2019.md';
@@ -62,7 +63,7 @@ const fileDiagnostics = (c: TestClient, uri: string, ok: (d: Diagnostic[]) => bo
   }, what);
 
 async function templateIds(c: TestClient): Promise<string[]> {
-  return (await c.request<{ id: string }[]>('jixiao/templates', {})).map((t) => t.id);
+  return (await c.request<TemplateInfo[]>(TemplatesRequest.method, {})).map((t) => t.id);
 }
 
 /** Polls an async condition until it holds. */

@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../helpers.js';
 import { TestClient, type ClientOptions } from './client.js';
+import { USER_LEVEL_KEY as USER_LEVEL } from '../../shared/configuration.js';
+import { TemplatesRequest, type TemplateInfo } from '../../shared/protocol.js';
 
 const WARNING = 2;
-const USER_LEVEL = '$userLevel'; // what the VS Code client adds (client/src/settings-origin.ts)
 
 function template(id: string): Record<string, unknown> {
   const t = JSON.parse(readFileSync(join(ROOT, 'schemas', 'templates', 'gd-department-overall.json'), 'utf8')) as Record<string, unknown>;
@@ -40,7 +41,7 @@ async function server(options: ClientOptions): Promise<TestClient> {
 
 const warnings = (c: TestClient): string[] => c.messages.filter((m) => m.type === WARNING).map((m) => m.message);
 const warningAbout = (c: TestClient, needle: string, ms = 5000): Promise<string> => c.until(() => warnings(c).find((m) => m.includes(needle)), `a warning naming ${needle}`, ms);
-const templateIds = async (c: TestClient): Promise<string[]> => (await c.request<{ id: string }[]>('jixiao/templates', {})).map((t) => t.id);
+const templateIds = async (c: TestClient): Promise<string[]> => (await c.request<TemplateInfo[]>(TemplatesRequest.method, {})).map((t) => t.id);
 
 /** Waits until the template list satisfies `ok` (a reload applies asynchronously). */
 async function idsWhere(c: TestClient, ok: (ids: string[]) => boolean, what: string): Promise<string[]> {

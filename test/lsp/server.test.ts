@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-protocol';
 import { readExample } from '../helpers.js';
 import { TestClient } from './client.js';
+import { SERVER_COMMANDS } from '../../shared/commands.js';
+import { TemplatesRequest, type TemplateInfo } from '../../shared/protocol.js';
 
 const R2019 = readExample('2019-湛江市科技局-整体绩效自评报告.md');
 const R2023 = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
@@ -153,7 +155,7 @@ describe('language server, push diagnostics (zh-CN client)', () => {
   test('executeCommand inserts all missing sections through workspace/applyEdit', async () => {
     await client.open('file:///reports/again.md', R2019);
     await client.diagnosticsOf('file:///reports/again.md');
-    const result = await client.request<{ applied: boolean }>('workspace/executeCommand', { command: 'jixiao.server.insertMissingSections', arguments: ['file:///reports/again.md'] });
+    const result = await client.request<{ applied: boolean }>('workspace/executeCommand', { command: SERVER_COMMANDS.insertMissingSections, arguments: ['file:///reports/again.md'] });
     assert.equal(result.applied, true);
     const text = client.text('file:///reports/again.md');
     assert.ok(text.indexOf('(二)部门整体支出绩效指标分析') < text.indexOf('(三)部门重点项目支出绩效情况'));
@@ -175,7 +177,7 @@ describe('language server, push diagnostics (zh-CN client)', () => {
     assert.equal(nothing, null);
     const far = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: U2023 }, position: { line: 100000, character: 5 } });
     assert.equal(far, null);
-    const templates = await client.request<{ id: string }[]>('jixiao/templates', {});
+    const templates = await client.request<TemplateInfo[]>(TemplatesRequest.method, {});
     assert.deepEqual(templates.map((t) => t.id), ['gd-department-overall', 'project-expenditure', 'transfer-payment']);
   });
 });

@@ -22,6 +22,7 @@ import type { Diagnostic, DocumentSymbol, FoldingRange, PublishDiagnosticsParams
 import { rng } from '../../bench/generate.js';
 import { readExample } from '../helpers.js';
 import { TestClient } from './client.js';
+import { TemplatesRequest, type TemplateInfo } from '../../shared/protocol.js';
 
 const R2019 = readExample('2019-湛江市科技局-整体绩效自评报告.md');
 const R2023 = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
@@ -484,7 +485,7 @@ describe('language server under editor torture', () => {
 
     // still alive, still answering, no uncaught exception on the way
     assert.ok(client.alive(), 'the server process exited');
-    const templates = await client.request<{ id: string }[]>('jixiao/templates', {});
+    const templates = await client.request<TemplateInfo[]>(TemplatesRequest.method, {});
     assert.ok(templates.some((x) => x.id === 'gd-department-overall'));
     assert.doesNotMatch(client.stderr, /uncaught/i, 'the server hit an uncaught exception');
 

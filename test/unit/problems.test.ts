@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { logLines, notification } from '../../server/src/lsp/problems.js';
-import { readSettings, USER_LEVEL_KEY } from '../../server/src/lsp/settings.js';
+import { USER_LEVEL_KEY } from '../../shared/configuration.js';
+import { readSettings } from '../../server/src/lsp/settings.js';
 
 const problem = (i: number, long = ''): { zh: string; en: string } => ({ zh: `问题 ${i}${long}`, en: `problem ${i}${long}` });
 

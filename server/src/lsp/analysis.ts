@@ -1,5 +1,6 @@
-// The server's state: open documents' latest analysis (cached per version), the settings, the
-// template registry and the boilerplate library. Everything the feature handlers read goes through here.
+// The server's state: open documents' latest analysis (cached per version and settings), the
+// workspace-level settings, the template registry and the boilerplate library. Everything the feature
+// handlers read goes through here.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { BoilerplateLibrary, checkText, TemplateRegistry, type CheckResult, type Lang } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/chunks.js';
@@ -11,36 +12,53 @@ export interface Analysis extends CheckResult {
 }
 
 export class AnalysisCache {
-  private readonly cache = new Map<string, Analysis>();
+  private readonly cache = new Map<string, { analysis: Analysis; settings: Settings; registry: TemplateRegistry }>();
   /** Each open document keeps its parser, so a keystroke re-parses only the chunks it touched. */
   private readonly parsers = new Map<string, IncrementalParser>();
+  /** The workspace-level settings (a document's folder may have its own: folder-settings.ts). */
   settings: Settings = DEFAULT_SETTINGS;
+  /** The workspace's templates with the workspace-level default template. */
   registry = new TemplateRegistry();
+  /** The same templates with each other default template a folder names. */
+  private registries = new Map([[this.registry.defaultId, this.registry]]);
   /** The workspace's own wording, offered by completion next to the templates'. */
   library = new BoilerplateLibrary();
   lang: Lang = 'zh';
 
-  /** The analysis of the document's current version (computed once per version). */
-  get(doc: TextDocument): Analysis {
+  /** Templates loaded: `registry` holds them, with the workspace-level default template. */
+  setRegistry(registry: TemplateRegistry): void {
+    this.registry = registry;
+    this.registries = new Map([[registry.defaultId, registry]]);
+  }
+
+  private registryFor(defaultId: string): TemplateRegistry {
+    let r = this.registries.get(defaultId);
+    if (!r) this.registries.set(defaultId, (r = new TemplateRegistry(this.registry.list(), defaultId)));
+    return r;
+  }
+
+  /** The analysis of the document's current version under these settings (computed once for both). */
+  get(doc: TextDocument, settings: Settings): Analysis {
     const hit = this.cache.get(doc.uri);
     const text = doc.getText();
+    const registry = this.registryFor(settings.defaultTemplate);
     // the same version number can come with other content (a client that reuses numbers): compare the text too
-    if (hit && hit.version === doc.version && hit.report.text === text) return hit;
+    if (hit && hit.settings === settings && hit.registry === registry && hit.analysis.version === doc.version && hit.analysis.report.text === text) return hit.analysis;
     let parser = this.parsers.get(doc.uri);
     if (!parser) {
       parser = new IncrementalParser();
       this.parsers.set(doc.uri, parser);
     }
     const result = checkText(text, {
-      registry: this.registry,
+      registry,
       parser,
-      severities: this.settings.rules,
-      maxSize: this.settings.maxDocumentSize * 1024 * 1024,
-      settings: { executionThreshold: this.settings.executionThreshold },
+      severities: settings.rules,
+      maxSize: settings.maxDocumentSize * 1024 * 1024,
+      settings: { executionThreshold: settings.executionThreshold },
     });
     const analysis: Analysis = { ...result, uri: doc.uri, version: doc.version };
-    if (!this.settings.enable) analysis.findings = [];
-    this.cache.set(doc.uri, analysis);
+    if (!settings.enable) analysis.findings = [];
+    this.cache.set(doc.uri, { analysis, settings, registry });
     return analysis;
   }
 

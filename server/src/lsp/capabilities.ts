@@ -1,11 +1,11 @@
-// What the server announces in its `initialize` answer, and the names it shares with clients. Free of
+// What the server announces in its `initialize` answer, and the code action kinds it offers. Free of
 // the engine and of the LSP library on purpose: the entry point answers `initialize` before loading
 // either (early-initialize.ts).
 import type { InitializeParams, InitializeResult, ServerCapabilities } from 'vscode-languageserver-protocol';
 import { CodeActionKind } from 'vscode-languageserver-types';
+import { SERVER_COMMANDS } from '../../../shared/commands.js';
 import { VERSION } from '../engine/version.js';
 
-export const COMMANDS = { insertMissingSections: 'jixiao.server.insertMissingSections', fixAll: 'jixiao.server.fixAll' };
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.jixiao`;
 export const INSERT_MISSING_KIND = `${CodeActionKind.Source}.jixiao.insertMissingSections`;
 /** Completion opens by itself after 、 (the list marker), never while an input method composes. */
@@ -24,7 +24,7 @@ export function serverCapabilities(params: InitializeParams): ServerCapabilities
     hoverProvider: true,
     documentSymbolProvider: { label: 'Jixiao' },
     foldingRangeProvider: true,
-    executeCommandProvider: { commands: Object.values(COMMANDS) },
+    executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
     ...(wantsPullDiagnostics(params) ? { diagnosticProvider: { identifier: 'jixiao', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
   };
 }

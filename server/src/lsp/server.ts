@@ -12,6 +12,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { NewReportRequest, StatusNotification, TemplatesRequest } from '../../../shared/protocol.js';
 import { initializeResult } from './capabilities.js';
 import { connect } from './connect.js';
 import type { EarlyStart } from './early-initialize.js';
@@ -66,6 +67,7 @@ export function startServer(early?: EarlyStart): Connection {
         params,
         registerConfiguration: () => void connection.client.register(DidChangeConfigurationNotification.type, { section: 'jixiao' }),
         watchFiles: (files) => connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: files.map((globPattern) => ({ globPattern })) }),
+        sendStatus: (status) => void connection.sendNotification(StatusNotification, status),
       }),
     ));
   /** Runs `f` on the session; continuations run in the order the messages came. */
@@ -79,7 +81,7 @@ export function startServer(early?: EarlyStart): Connection {
     return initializeResult(p);
   });
   connection.onInitialized(on((s) => s.initialized()));
-  connection.onDidChangeConfiguration(on((s) => s.reloadSettings()));
+  connection.onDidChangeConfiguration(on((s) => s.configurationChanged()));
   connection.onDidChangeWatchedFiles(on((s) => s.reloadSettings()));
   documents.onDidChangeContent(on((s, e) => s.changed(e.document.uri)));
   documents.onDidClose(on((s, e) => s.closed(e.document.uri)));
@@ -90,8 +92,8 @@ export function startServer(early?: EarlyStart): Connection {
   connection.onDocumentSymbol(on((s, p) => s.symbols(p)));
   connection.onFoldingRanges(on((s, p) => s.folding(p)));
   connection.onExecuteCommand(on((s, p) => s.executeCommand(p)));
-  connection.onRequest('jixiao/templates', on((s) => s.templates()));
-  connection.onRequest('jixiao/newReport', on((s, p: { templateId?: string; year?: number; unit?: string }) => s.newReport(p)));
+  connection.onRequest(TemplatesRequest, on((s) => s.templates()));
+  connection.onRequest(NewReportRequest, on((s, p) => s.newReport(p)));
 
   documents.listen(connection);
   connection.listen();

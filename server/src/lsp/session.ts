@@ -19,16 +19,20 @@ import type {
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../../shared/commands.js';
+import type { PathSetting } from '../../../shared/configuration.js';
+import type { NewReportParams, NewReportResult, StatusParams, TemplateInfo } from '../../../shared/protocol.js';
 import { hoverAt } from '../engine/assist/hover.js';
 import { TemplateRegistry, type TemplateError } from '../engine/index.js';
 import { renderNewReport } from '../cli/init.js';
 import { AnalysisCache, type Analysis } from './analysis.js';
-import { COMMANDS, wantsPullDiagnostics } from './capabilities.js';
+import { wantsPullDiagnostics } from './capabilities.js';
 import { codeActions, fixAllEdit, insertMissingSectionsEdit } from './code-actions.js';
 import { completionItems } from './completion.js';
 import { toDiagnostic, toRange } from './convert.js';
 import { logLines, notification, type Problem } from './problems.js';
-import { messageLang, readSettings, type PathSetting } from './settings.js';
+import { FolderSettings } from './folder-settings.js';
+import { messageLang, readSettings, type Settings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
 
@@ -49,6 +53,8 @@ export interface Host {
   registerConfiguration(): void;
   /** Asks the client to report changes to these files. */
   watchFiles(files: string[]): Promise<Disposable>;
+  /** Sends the status bar's notification (shared/protocol.ts). */
+  sendStatus(status: StatusParams): void;
 }
 
 export type Session = ReturnType<typeof createSession>;
@@ -65,7 +71,8 @@ export function createSession(host: Host) {
   let dataErrorUris = new Set<string>();
 
   cache.lang = messageLang(cache.settings, clientLocale);
-  let folders = (params.workspaceFolders ?? []).map((f) => safeFolder(f.uri)).filter(Boolean);
+  const folderUris = (params.workspaceFolders ?? []).map((f) => f.uri);
+  let folders = folderUris.map(safeFolder).filter(Boolean);
   if (folders.length === 0 && params.rootUri) folders = [safeFolder(params.rootUri)].filter(Boolean);
 
   /** Runs a handler; on an internal error logs it and returns the fallback, so the server stays up. */
@@ -78,9 +85,17 @@ export function createSession(host: Host) {
     }
   };
 
-  const analysisOf = (uri: string): Analysis | undefined => {
-    const doc = documents.get(uri);
-    return doc ? cache.get(doc) : undefined;
+  /** A document's settings: its folder's, else the workspace-level ones (read by reloadOnce). */
+  const settingsOf = async (uri: string): Promise<Settings> => (await folderSettings?.of(uri)) ?? cache.settings;
+
+  /**
+   * Runs a handler on the analysis of the document's newest version under its settings; the fallback
+   * when the document is not open (or on an internal error, see `safe`).
+   */
+  const withAnalysis = async <T>(name: string, uri: string, fallback: T, f: (a: Analysis, doc: TextDocument) => T): Promise<T> => {
+    const settings = await settingsOf(uri);
+    const doc = documents.get(uri); // after the wait: the newest version
+    return doc ? safe(name, fallback, () => f(cache.get(doc, settings), doc)) : fallback;
   };
 
   const diagnosticsOf = (a: Analysis) => a.findings.map((f, i) => toDiagnostic(a.report.index, a.uri, f, i, cache.lang, a.version));
@@ -88,7 +103,7 @@ export function createSession(host: Host) {
   /** For the status bar: which template a document is checked with, and how many findings it has. */
   const sendStatus = (a: Analysis): void => {
     const count = (s: string): number => a.findings.filter((f) => f.severity === s).length;
-    void connection.sendNotification('jixiao/status', {
+    host.sendStatus({
       uri: a.uri,
       isReport: a.report.isReport,
       lang: cache.lang,
@@ -99,11 +114,11 @@ export function createSession(host: Host) {
     });
   };
 
-  const publish = (doc: TextDocument): void => {
-    const a = safe('diagnostics', undefined, () => cache.get(doc));
+  const publish = async (uri: string): Promise<void> => {
+    const a = await withAnalysis<Analysis | undefined>('diagnostics', uri, undefined, (a) => a);
     if (!a) return;
     sendStatus(a);
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(a) });
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, version: a.version, diagnostics: diagnosticsOf(a) });
   };
 
   // A keystroke is checked as soon as nothing else is waiting; edits queued behind it (a macro, a
@@ -126,7 +141,7 @@ export function createSession(host: Host) {
             return;
           }
           scheduled.delete(uri);
-          if (doc) publish(doc);
+          if (doc) void publish(uri);
         }),
       );
     };
@@ -179,6 +194,30 @@ export function createSession(host: Host) {
   const templateProblem = (e: TemplateError): Problem => ({ zh: `模板有误，已忽略：${e.describe('zh')}（内置模板照常使用）`, en: `broken template ignored: ${e.describe('en')} (built-in templates still work)` });
   const libraryProblem = (e: TemplateError): Problem => ({ zh: `常用表述库有误：${e.describe('zh')}`, en: `problem in a boilerplate library: ${e.describe('en')}` });
 
+  const missingDefault = (registry: TemplateRegistry, settings: Settings): Problem[] =>
+    registry.get(settings.defaultTemplate)
+      ? []
+      : [{ zh: `默认模板“${settings.defaultTemplate}”不存在，改用内置默认模板`, en: `default template "${settings.defaultTemplate}" does not exist; using the built-in default` }];
+
+  /**
+   * Each workspace folder's own settings, for the documents in it. Only what a check uses is taken from
+   * them (enable, rules, executionThreshold, maxDocumentSize, defaultTemplate); the data files
+   * (templates, boilerplate) are the workspace's, read by reloadOnce, and jixiao.language is an
+   * application setting.
+   */
+  const folderSettings = canConfigure
+    ? new FolderSettings(folderUris, {
+        read: async (scopeUri) => {
+          const { settings, problems } = readSettings(await connection.workspace.getConfiguration({ scopeUri, section: 'jixiao' }));
+          // said once the workspace's templates are loaded: the default may be one of them
+          void reloading.then(() => announce([...problems, ...missingDefault(cache.registry, settings)]));
+          return settings;
+        },
+        fallback: () => cache.settings,
+        failed: (folder, e) => connection.console.error(`jixiao: reading the settings of ${folder} failed; its documents keep the previous ones: ${(e as Error).stack ?? String(e)}`),
+      })
+    : undefined;
+
   /**
    * Reads the settings and every data file they name, then applies them all at once; until then the
    * previous ones stay in use, and if the reload fails they stay (reloadFailed).
@@ -193,13 +232,10 @@ export function createSession(host: Host) {
       const library = await loadWorkspaceBoilerplate(settings.boilerplate, scope('boilerplate'), registry.list(), logInternal);
       cache.settings = settings;
       cache.lang = messageLang(settings, clientLocale);
-      cache.registry = registry;
+      cache.setRegistry(registry);
       cache.library = library.library;
       void watchDataFiles([...templates.files, ...library.files]);
-      const all: Problem[] = [...problems];
-      if (!registry.get(settings.defaultTemplate)) {
-        all.push({ zh: `默认模板“${settings.defaultTemplate}”不存在，改用内置默认模板`, en: `default template "${settings.defaultTemplate}" does not exist; using the built-in default` });
-      }
+      const all: Problem[] = [...problems, ...missingDefault(registry, settings)];
       all.push(...templates.errors.map(templateProblem), ...library.errors.map(libraryProblem));
       placeDataErrors([...templates.errors, ...library.errors]);
       announce(all);
@@ -209,7 +245,7 @@ export function createSession(host: Host) {
     }
     cache.clear();
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
-    documents.all().forEach(publish);
+    for (const doc of documents.all()) void publish(doc.uri);
   };
 
   /** Reloads one after another: a file read takes time now, and an older reload must not land after a newer one. */
@@ -235,6 +271,12 @@ export function createSession(host: Host) {
 
     reloadSettings,
 
+    /** The settings changed: every folder's are read again, and the workspace's with their data files. */
+    configurationChanged(): Promise<void> {
+      folderSettings?.clear();
+      return reloadSettings();
+    },
+
     changed: schedule,
 
     closed(uri: string): void {
@@ -242,59 +284,50 @@ export function createSession(host: Host) {
       if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
     },
 
-    diagnostics(p: DocumentDiagnosticParams): DocumentDiagnosticReport {
-      const a = safe('diagnostics', undefined, () => analysisOf(p.textDocument.uri));
-      return { kind: 'full', items: a ? diagnosticsOf(a) : [] };
+    async diagnostics(p: DocumentDiagnosticParams): Promise<DocumentDiagnosticReport> {
+      return { kind: 'full', items: await withAnalysis('diagnostics', p.textDocument.uri, [], diagnosticsOf) };
     },
 
     codeActions(p: CodeActionParams) {
-      const a = analysisOf(p.textDocument.uri);
-      return a ? safe('code actions', [], () => codeActions(a, p, cache.lang)) : [];
+      return withAnalysis('code actions', p.textDocument.uri, [], (a) => codeActions(a, p, cache.lang));
     },
 
     completion(p: CompletionParams) {
-      const doc = documents.get(p.textDocument.uri);
-      if (!doc) return [];
-      return safe('completion', [], () => completionItems(cache.get(doc), doc.offsetAt(p.position), cache.lang, cache.library));
+      return withAnalysis('completion', p.textDocument.uri, [], (a, doc) => completionItems(a, doc.offsetAt(p.position), cache.lang, cache.library));
     },
 
     hover(p: HoverParams) {
-      const doc = documents.get(p.textDocument.uri);
-      if (!doc) return null;
-      return safe('hover', null, () => {
-        const a = cache.get(doc);
+      return withAnalysis('hover', p.textDocument.uri, null, (a, doc) => {
         const h = hoverAt(a.report, doc.offsetAt(p.position));
         return h ? { contents: { kind: 'markdown' as const, value: h.contents[cache.lang] }, range: toRange(a.report.index, h.span) } : null;
       });
     },
 
     symbols(p: DocumentSymbolParams) {
-      const a = analysisOf(p.textDocument.uri);
-      return a ? safe('symbols', [], () => documentSymbols(a)) : [];
+      return withAnalysis('symbols', p.textDocument.uri, [], documentSymbols);
     },
 
     folding(p: FoldingRangeParams) {
-      const a = analysisOf(p.textDocument.uri);
-      return a ? safe('folding', [], () => foldingRanges(a)) : [];
+      return withAnalysis('folding', p.textDocument.uri, [], foldingRanges);
     },
 
-    async executeCommand(p: ExecuteCommandParams): Promise<{ applied: boolean }> {
-      const uri = (p.arguments?.[0] as string | undefined) ?? '';
-      const a = analysisOf(uri);
-      if (!a) return { applied: false };
-      const edit = p.command === COMMANDS.insertMissingSections ? insertMissingSectionsEdit(a) : p.command === COMMANDS.fixAll ? fixAllEdit(a) : undefined;
+    async executeCommand(p: ExecuteCommandParams): Promise<ServerCommandResult> {
+      const [uri] = (p.arguments ?? []) as Partial<ServerCommandArguments>;
+      const edit = await withAnalysis('command', typeof uri === 'string' ? uri : '', undefined, (a) =>
+        p.command === SERVER_COMMANDS.insertMissingSections ? insertMissingSectionsEdit(a) : p.command === SERVER_COMMANDS.fixAll ? fixAllEdit(a) : undefined,
+      );
       if (!edit) return { applied: false };
       const result = await connection.workspace.applyEdit({ label: 'Jixiao', edit });
       return { applied: result.applied };
     },
 
     /** Templates a client can offer for a new report. */
-    templates() {
+    templates(): TemplateInfo[] {
       return safe('templates', [], () => cache.registry.list().map((t) => ({ id: t.id, name: t.name, source: t.source })));
     },
 
     /** The text of a new report from a template. */
-    newReport(p: { templateId?: string; year?: number; unit?: string }) {
+    newReport(p: NewReportParams): NewReportResult | null {
       return safe('newReport', null, () => {
         const t = (p.templateId && cache.registry.get(p.templateId)) || cache.registry.default;
         return { text: renderNewReport(t, { year: p.year ?? new Date().getFullYear() - 1, unit: p.unit ?? '（单位名称）' }), templateId: t.id };

@@ -5,15 +5,11 @@
 // Where a path setting came from matters: a folder's own .vscode/settings.json may only name files
 // inside the workspace (a cloned repository must not make the server read ~/.ssh or /etc/shadow),
 // while the drafter's user settings may name any file. workspace/configuration answers with values
-// only, so the VS Code client adds USER_LEVEL_KEY, the path settings whose value is the user's own
+// only, so the VS Code client adds USER_LEVEL_KEY (shared/configuration.ts), the path settings whose value is the user's own
 // (client/src/settings-origin.ts, which always sets it, so a folder cannot). A client that does not
 // say is taken to give workspace-level values: the safe reading.
+import { USER_LEVEL_KEY, type PathSetting } from '../../../shared/configuration.js';
 import { RULE_IDS, type Lang, type SeverityOverride } from '../engine/index.js';
-
-/** The key the VS Code client adds to the `jixiao` section: which path settings are the user's own. */
-export const USER_LEVEL_KEY = '$userLevel';
-
-export type PathSetting = 'templates' | 'boilerplate';
 
 export interface Settings {
   enable: boolean;

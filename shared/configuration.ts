@@ -1,0 +1,12 @@
+// What the VS Code client adds to the server's `jixiao` configuration: which path settings are the
+// drafter's own (user settings), not a folder's. workspace/configuration answers with values only, so
+// client/src/settings-origin.ts adds this key and server/src/lsp/settings.ts reads it (why it matters
+// is said there). Plain values: the server reads it in the engine's bundle, without the LSP library.
+
+/** The key added to the `jixiao` section: the path settings whose effective value is the user's own. */
+export const USER_LEVEL_KEY = '$userLevel';
+
+/** The settings that name files to read. */
+export const PATH_SETTINGS = ['templates', 'boilerplate'] as const;
+
+export type PathSetting = (typeof PATH_SETTINGS)[number];

@@ -1,0 +1,55 @@
+// Jixiao's own requests and notifications between the VS Code client and the language server, typed
+// with their parameters and results (as vscode-eslint's customMessages.ts does), so neither side
+// writes a method name or guesses a payload. Both bundles carry vscode-languageserver-protocol
+// already; the engine's bundle (server/src/lsp/session.ts) imports types only from here.
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** A template a new report can be made from. */
+export interface TemplateInfo {
+  id: string;
+  name: Bilingual;
+  /** 'built-in', or the file it came from. */
+  source: string;
+}
+
+/** The templates a client can offer for a new report. */
+export const TemplatesRequest = new RequestType0<TemplateInfo[], void>('jixiao/templates');
+
+export interface NewReportParams {
+  /** The template (default: the default template). */
+  templateId?: string;
+  /** The year the report is about (default: last year). */
+  year?: number;
+  /** The unit's name (default: a placeholder). */
+  unit?: string;
+}
+
+export interface NewReportResult {
+  text: string;
+  /** The template used: the one asked for, or the default when there is no such template. */
+  templateId: string;
+}
+
+/** The text of a new report from a template; null when the server could not make one. */
+export const NewReportRequest = new RequestType<NewReportParams, NewReportResult | null, void>('jixiao/newReport');
+
+/** For the status bar: which template a document is checked with, and how many findings it has. */
+export interface StatusParams {
+  uri: string;
+  isReport: boolean;
+  /** The language of the server's messages (jixiao.language). */
+  lang: 'zh' | 'en';
+  template: { id: string; name: Bilingual; shortName: Bilingual };
+  errors: number;
+  warnings: number;
+  /** Information and hints. */
+  infos: number;
+}
+
+/** Sent after every check of an open document. */
+export const StatusNotification = new NotificationType<StatusParams>('jixiao/status');
