@@ -4,14 +4,16 @@
 // server's settings validation (lsp/settings.ts), the CLI's option validation, the engine's defaults,
 // and by `npm run gen:docs` the manifest's `contributes.configuration`, the package.nls*.json strings,
 // the README settings table and schemas/jixiao-config.schema.json. To add an option, add it below.
-import { z } from 'zod';
+import * as z from 'zod';
 import { RULES } from './rules/index.js';
+import { builtinTemplates, DEFAULT_TEMPLATE_ID } from './template/load.js';
 import type { Localized } from './types.js';
 
 /** What a rule's level may be set to. */
 export const LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
 const RULE_ID_LIST = RULES.map((r) => r.id);
+const BUILT_IN = builtinTemplates();
 
 interface OptionDef<S extends z.ZodType> {
   schema: S;
@@ -43,13 +45,13 @@ export const OPTIONS = {
   }),
   defaultTemplate: option({
     schema: z.string().min(1),
-    default: 'gd-department-overall',
+    default: DEFAULT_TEMPLATE_ID,
     scope: 'resource',
     restricted: true,
     project: true,
     description: {
-      zh: '报告前置元数据（`template: <id>`）未指定、标题也无法判断时使用的提纲：`gd-department-overall`（部门整体支出，广东）、`project-expenditure`（项目支出，财预〔2020〕10号）、`transfer-payment`（转移支付/衔接资金），或工作区模板的 id。',
-      en: 'Outline used when a report names none in its front matter (`template: <id>`) and its title does not tell: `gd-department-overall` (部门整体支出, Guangdong), `project-expenditure` (项目支出, 财预〔2020〕10号), `transfer-payment` (转移支付/衔接资金), or the id of a workspace template.',
+      zh: `报告前置元数据（\`template: <id>\`）未指定、标题也无法判断时使用的提纲：${BUILT_IN.map((t) => `\`${t.id}\` ${t.name.zh}`).join('、')}，或工作区模板的 id。`,
+      en: `Outline used when a report names none in its front matter (\`template: <id>\`) and its title does not tell: ${BUILT_IN.map((t) => `\`${t.id}\`: ${t.name.en}`).join('; ')}; or the id of a workspace template.`,
     },
   }),
   templates: option({

@@ -8,7 +8,7 @@
 // only, so the VS Code client adds USER_LEVEL_KEY, the path settings whose value is the user's own
 // (client/src/settings-origin.ts, which always sets it, so a folder cannot). A client that does not
 // say is taken to give workspace-level values: the safe reading.
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkOption, expectedValue, OPTION_KEYS, OPTIONS, optionDefaults, optionJsonSchema, type Lang, type Localized, type OptionKey, type OptionValues } from '../engine/index.js';
 
 /** The key the VS Code client adds to the `jixiao` section: which path settings are the user's own. */
