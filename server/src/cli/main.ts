@@ -222,6 +222,7 @@ function runInit(args: ParsedArgs, lang: Lang, io: Io): number {
 
 function help(lang: Lang): string {
   const rules = OPTIONS.rules.schema.keyType.options.join(', ');
+  const levels = OPTIONS.rules.schema.valueType.options;
   const threshold = { ...expectedValue(optionJsonSchema('executionThreshold')), fallback: OPTIONS.executionThreshold.default };
   return lang === 'zh'
     ? `jixiao ${VERSION} — 绩效自评报告检查
@@ -235,7 +236,7 @@ check 选项：
   --template <id|路径>         指定模板（内置 id 或模板 JSON 文件）；报告前置元数据 template: 优先
   --fix                       自动应用安全的修复（原子写入；保留编码、换行符、权限和属主；
                               检查期间被修改的、只读的文件和符号链接不写，并说明原因）
-  --rule <规则>=<级别>        调整规则级别：error / warning / information / hint / off，可重复
+  --rule <规则>=<级别>        调整规则级别：${levels.join(' / ')}，可重复
   --execution-threshold <N>   执行率或到位率低于此百分比而“存在问题”写“无”即视为矛盾
                               （${threshold.zh}，默认 ${threshold.fallback}）
   --lang zh|en                消息语言（默认 zh；也可设环境变量 JIXIAO_LANG=en）
@@ -260,7 +261,7 @@ check options:
   --fix                       apply the safe fixes (atomic write; encoding, line endings, mode and
                               owner kept; a file changed meanwhile, a read-only file or a link is
                               left as it is, with the reason)
-  --rule <id>=<level>         set a rule's level: error, warning, information, hint or off; repeatable
+  --rule <id>=<level>         set a rule's level: ${levels.slice(0, -1).join(', ')} or ${levels.at(-1)}; repeatable
   --execution-threshold <N>   an 执行率 or 到位率 below this percentage contradicts a 存在问题 that
                               says 无 (${threshold.en}, default ${threshold.fallback})
   --lang zh|en                message language (default zh; or JIXIAO_LANG=en)
