@@ -1,6 +1,6 @@
-// The `jixiao.*` settings as the server uses them, with defaults and validation. Values come from
-// the client through workspace/configuration; anything malformed falls back to the default and is
-// reported, never thrown.
+// The `jixiao.*` settings as the server uses them, validated through the option definitions
+// (engine/options.ts: types, ranges, defaults). Values come from the client through
+// workspace/configuration; anything malformed falls back to the default and is reported, never thrown.
 //
 // Where a path setting came from matters: a folder's own .vscode/settings.json may only name files
 // inside the workspace (a cloned repository must not make the server read ~/.ssh or /etc/shadow),
@@ -14,7 +14,9 @@ import { checkOption, expectedValue, OPTION_KEYS, OPTIONS, optionDefaults, optio
 /** The key the VS Code client adds to the `jixiao` section: which path settings are the user's own. */
 export const USER_LEVEL_KEY = '$userLevel';
 
-export type PathSetting = 'templates' | 'boilerplate';
+/** The settings that name files (client/src/settings-origin.ts lists them too: it cannot load the engine). */
+const PATH_SETTINGS = ['templates', 'boilerplate'] as const satisfies readonly OptionKey[];
+export type PathSetting = (typeof PATH_SETTINGS)[number];
 
 /** The options (engine/options.ts: types, ranges, defaults), and which path settings are the user's own. */
 export interface Settings extends OptionValues {
@@ -43,7 +45,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: Sett
     const value = r[key];
     if (value === undefined || value === null) continue;
     const schema: z.ZodType = OPTIONS[key].schema;
-    if (schema instanceof z.ZodArray && Array.isArray(value)) Object.assign(s, { [key]: readList(key, value, schema.element as z.ZodType, problems) });
+    if (schema instanceof z.ZodArray && Array.isArray(value)) Object.assign(s, { [key]: readList(key, value, schema.element, problems) });
     else if (schema instanceof z.ZodRecord && typeof value === 'object' && !Array.isArray(value)) {
       Object.assign(s, { [key]: readMap(key, value as Record<string, unknown>, schema, problems) });
     } else {
@@ -53,17 +55,20 @@ export function readSettings(raw: unknown): { settings: Settings; problems: Sett
     }
   }
   const userLevel = r[USER_LEVEL_KEY];
-  if (Array.isArray(userLevel)) for (const key of ['templates', 'boilerplate'] as const) if (userLevel.includes(key)) s.userLevel.add(key);
+  if (Array.isArray(userLevel)) for (const key of PATH_SETTINGS) if (userLevel.includes(key)) s.userLevel.add(key);
   return { settings: s, problems };
 }
 
+/** A key or a value as a problem names it, cut to MAX_ID_SHOWN characters. */
 const shown = (value: unknown): string => {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return text.length > MAX_ID_SHOWN ? `${text.slice(0, MAX_ID_SHOWN)}…` : text;
 };
+/** A value as JSON (a string in quotes), cut. */
+const shownJson = (value: unknown): string => shown(JSON.stringify(value) ?? String(value));
 
 function badValue(key: OptionKey, value: unknown, expected: Localized): SettingsProblem {
-  const given = shown(JSON.stringify(value) ?? String(value));
+  const given = shownJson(value);
   const fallback = JSON.stringify(OPTIONS[key].default);
   return {
     zh: `设置 jixiao.${key} 应为 ${expected.zh}，而不是 ${given}，已使用默认值 ${fallback}`,
@@ -72,13 +77,13 @@ function badValue(key: OptionKey, value: unknown, expected: Localized): Settings
 }
 
 /** The good items of a list setting; each bad one is reported and left out. */
-function readList(key: OptionKey, items: unknown[], item: z.ZodType, problems: SettingsProblem[]): unknown[] {
+function readList(key: OptionKey, items: unknown[], item: z.core.$ZodType, problems: SettingsProblem[]): unknown[] {
   const good: unknown[] = [];
   const expected = expectedValue((optionJsonSchema(key).items ?? {}) as Record<string, unknown>);
   items.forEach((value, i) => {
-    if (item.safeParse(value).success) good.push(value);
+    if (z.safeParse(item, value).success) good.push(value);
     else {
-      const given = shown(JSON.stringify(value) ?? String(value));
+      const given = shownJson(value);
       problems.push({ zh: `设置 jixiao.${key} 的第 ${i + 1} 项 ${given} 无效，应为 ${expected.zh}，已忽略`, en: `jixiao.${key} item ${i + 1}, ${given}, is not ${expected.en}; left out` });
     }
   });
@@ -89,12 +94,11 @@ function readList(key: OptionKey, items: unknown[], item: z.ZodType, problems: S
 function readMap(key: OptionKey, entries: Record<string, unknown>, schema: z.ZodRecord, problems: SettingsProblem[]): Record<string, unknown> {
   const good: Record<string, unknown> = {};
   const unknown: string[] = [];
-  const keys = (schema.keyType as z.ZodType).safeParse.bind(schema.keyType);
   const schemaJson = optionJsonSchema(key);
   const valueExpected = expectedValue((schemaJson.additionalProperties ?? {}) as Record<string, unknown>);
   for (const [name, value] of Object.entries(entries)) {
-    if (!keys(name).success) unknown.push(name);
-    else if (!(schema.valueType as z.ZodType).safeParse(value).success) {
+    if (!z.safeParse(schema.keyType, name).success) unknown.push(name);
+    else if (!z.safeParse(schema.valueType, value).success) {
       problems.push({
         zh: `设置 jixiao.${key}.${name} 的值“${shown(value)}”无效，应为 ${valueExpected.zh}`,
         en: `jixiao.${key}.${name}: "${shown(value)}" is not ${valueExpected.en}`,
