@@ -1,15 +1,19 @@
-// Writes docs/rules.md, the README's rule table and the manifest's rule ids from the rules' metadata.
+// Writes what is generated from the rules' metadata and the option definitions: docs/rules.md, the
+// README's rule and settings tables, the manifest's settings (package.json, package.nls*.json) and the
+// project config schema (schemas/jixiao-config.schema.json).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { CONFIG_SCHEMA_FILE, configJsonSchema } from './config-schema.js';
 import { rulesPage, withRuleTable } from './rule-docs.js';
-import { withRuleIdsInManifest, withRuleIdsInNls } from './rule-ids.js';
+import { withConfigurationInManifest, withConfigurationInNls } from './settings-manifest.js';
 import { withSettingsTable } from './settings-docs.js';
 
-const readme = new URL('../README.md', import.meta.url);
-writeFileSync(readme, withSettingsTable(withRuleTable(readFileSync(readme, 'utf8'))));
-writeFileSync(new URL('../docs/rules.md', import.meta.url), rulesPage());
-for (const name of ['package.json', 'package.nls.json', 'package.nls.zh-cn.json']) {
-  const file = new URL(`../${name}`, import.meta.url);
-  const text = readFileSync(file, 'utf8');
-  writeFileSync(file, name === 'package.json' ? withRuleIdsInManifest(text) : withRuleIdsInNls(text));
-}
-console.log('wrote the README rule and settings tables, docs/rules.md and the rule ids in package.json and package.nls*.json');
+const file = (name: string): URL => new URL(`../${name}`, import.meta.url);
+const rewrite = (name: string, change: (text: string) => string): void => writeFileSync(file(name), change(readFileSync(file(name), 'utf8')));
+
+rewrite('README.md', (text) => withSettingsTable(withRuleTable(text)));
+writeFileSync(file('docs/rules.md'), rulesPage());
+rewrite('package.json', withConfigurationInManifest);
+rewrite('package.nls.json', (text) => withConfigurationInNls(text, 'en'));
+rewrite('package.nls.zh-cn.json', (text) => withConfigurationInNls(text, 'zh'));
+writeFileSync(file(`schemas/${CONFIG_SCHEMA_FILE}`), configJsonSchema());
+console.log(`wrote the README rule and settings tables, docs/rules.md, the settings in package.json and package.nls*.json, and schemas/${CONFIG_SCHEMA_FILE}`);

@@ -1,7 +1,7 @@
 // Rule documentation generated from the rules' own metadata: the README's rule table and the index
 // docs/rules.md, both linking to each rule's hand-written page docs/rules/<id>.md. `npm run gen:docs`
 // writes them; a test fails when they are out of date (test/unit/rule-pages.test.ts checks the pages).
-import { fixesLabel, RULES } from '../server/src/engine/index.js';
+import { fixesLabel, LEVELS, RULES } from '../server/src/engine/index.js';
 import { replaceBetweenMarkers } from './markers.js';
 
 const SEVERITY_ZH = { error: '错误', warning: '警告', information: '提示', hint: '建议' } as const;
@@ -27,7 +27,7 @@ export function rulesPage(): string {
     'Fixes marked *automatic* are applied by `jixiao check --fix` and fix-on-save (`source.fixAll.jixiao`); *on request* ones are quick fixes (Ctrl+.) only.',
     '',
     'Each rule is one file in `server/src/engine/rules/`. Severities can be changed or rules turned off with',
-    '`jixiao check --rule <id>=<error|warning|information|hint|off>` or the `jixiao.rules` setting in VS Code, and',
+    `\`jixiao check --rule <id>=<${LEVELS.join('|')}>\` or the \`jixiao.rules\` setting in VS Code, and`,
     'silenced in place with `<!-- jixiao-disable-next-line <id> -->` or `<!-- jixiao-disable <id> -->` … `<!-- jixiao-enable <id> -->`.',
     '',
     '新增规则 / Adding a rule: the rule file in `server/src/engine/rules/` (with its `fixes` kinds), its line in',

@@ -35,6 +35,21 @@ describe('jixiao check', () => {
     assert.doesNotMatch(r.out, /missing-section/);
   });
 
+  test('--execution-threshold sets the rate below which a 存在问题 of 无 is a contradiction', () => {
+    // 存在问题 says 无 while the report states an execution rate of 85 %
+    const text = readFileSync(R2019, 'utf8');
+    const start = text.indexOf('  存在问题\n');
+    const file = join(tmp, 'threshold.md');
+    writeFileSync(
+      file,
+      `${text.slice(0, start)}  无。\n\n${text.slice(text.indexOf('  今后改进措施'))}`.replace('2019年一般公共预算支出1198.0978万元。', '2019年一般公共预算支出1198.0978万元。全年预算执行率为85%。'),
+    );
+    const flagged = (args: string[]): string[] => run(['check', file, '--format', 'json', ...args]).out.match(/"ruleId": ?"problems-vs-execution"/g) ?? [];
+    assert.equal(flagged([]).length, 1, 'the default threshold, 90 %');
+    assert.equal(flagged(['--execution-threshold', '80']).length, 0, '85 % is above 80 %');
+    assert.equal(flagged(['--execution-threshold=85.5']).length, 1);
+  });
+
   test('--format json lists every finding with 1-based positions and both messages', () => {
     const r = run(['check', R2019, '--format', 'json']);
     assert.equal(r.code, 1);
@@ -189,6 +204,10 @@ describe('exit code 2 with a clear message', () => {
     ['an unknown option', () => ['check', '--frobnicate'], /未知选项：--frobnicate/],
     ['an unknown format', () => ['check', '--format', 'xml', R2019], /--format 的取值应为 human \/ json \/ sarif/],
     ['an unknown rule', () => ['check', '--rule', 'nope=off', R2019], /未知规则：nope/],
+    ['an unknown rule level', () => ['check', '--rule', 'doc-number=loud', R2019], /--rule doc-number=loud：级别应为 error \/ warning \/ information \/ hint \/ off/],
+    ['an execution threshold above 100', () => ['check', '--execution-threshold', '150', R2019], /--execution-threshold 应为 0–100 的数字，而不是“150”/],
+    ['an execution threshold that is not a number', () => ['check', '--execution-threshold=九十', R2019], /--execution-threshold 应为 0–100 的数字，而不是“九十”/],
+    ['an empty execution threshold', () => ['check', '--execution-threshold=', R2019], /--execution-threshold 应为 0–100 的数字，而不是“”/],
     ['an unknown template', () => ['check', '--template', 'nope', R2019], /没有名为“nope”的模板/],
     ['a malformed template file', () => {
       const bad = join(tmp, 'bad-template.json');

@@ -1,13 +1,16 @@
-// Files generated from code must match the code: the data formats' JSON Schemas, the README rule table,
-// docs/rules.md and the manifest's rule ids. On failure run `npm run gen:schema` / `npm run gen:docs` and commit.
+// Files generated from code must match the code: the data formats' JSON Schemas, the README rule and
+// settings tables, docs/rules.md, the manifest's settings and their strings, and the project config
+// schema. On failure run `npm run gen:schema` / `npm run gen:docs` and commit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyEdits, modify } from 'jsonc-parser';
 import { dataJsonSchemas } from '../../scripts/data-json-schemas.js';
 import { rulesPage, withRuleTable } from '../../scripts/rule-docs.js';
-import { withRuleIdsInManifest, withRuleIdsInNls } from '../../scripts/rule-ids.js';
+import { CONFIG_SCHEMA_FILE, configJsonSchema } from '../../scripts/config-schema.js';
 import { withSettingsTable } from '../../scripts/settings-docs.js';
+import { withConfigurationInManifest, withConfigurationInNls } from '../../scripts/settings-manifest.js';
 import { ROOT } from '../helpers.js';
 
 for (const [name, content] of Object.entries(dataJsonSchemas())) {
@@ -31,16 +34,31 @@ test('docs/rules.md is generated from the rules (npm run gen:docs)', () => {
   assert.equal(readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8'), rulesPage());
 });
 
-test('the README settings table is generated from the manifest (npm run gen:docs)', () => {
+test('the README settings table is generated from the option definitions (npm run gen:docs)', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   assert.equal(readme, withSettingsTable(readme));
 });
 
-test('the rule ids in package.json and package.nls*.json are the rule list (npm run gen:docs)', () => {
+test('the settings in package.json and their strings in package.nls*.json are the option definitions (npm run gen:docs)', () => {
   const manifest = readFileSync(join(ROOT, 'package.json'), 'utf8');
-  assert.equal(manifest, withRuleIdsInManifest(manifest));
-  for (const name of ['package.nls.json', 'package.nls.zh-cn.json']) {
+  assert.equal(manifest, withConfigurationInManifest(manifest));
+  for (const [name, lang] of [['package.nls.json', 'en'], ['package.nls.zh-cn.json', 'zh']] as const) {
     const nls = readFileSync(join(ROOT, name), 'utf8');
-    assert.equal(nls, withRuleIdsInNls(nls), name);
+    assert.equal(nls, withConfigurationInNls(nls, lang), name);
   }
+});
+
+test('the manifest generator rewrites only the settings blocks, every other byte of package.json kept', () => {
+  const manifest = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  const blank = (text: string, path: (string | number)[], value: unknown): string => applyEdits(text, modify(text, path, value, {}));
+  let stale = blank(manifest, ['contributes', 'configuration'], { title: 'old' });
+  stale = blank(stale, ['capabilities', 'untrustedWorkspaces', 'restrictedConfigurations'], ['jixiao.gone']);
+  // hand formatting elsewhere, which a parse-and-print generator would lose
+  stale = stale.replace('"version": "0.1.0",', '"version":   "0.1.0" ,');
+  assert.notEqual(stale, manifest);
+  assert.equal(withConfigurationInManifest(stale), manifest.replace('"version": "0.1.0",', '"version":   "0.1.0" ,'));
+});
+
+test(`schemas/${CONFIG_SCHEMA_FILE} is generated from the option definitions (npm run gen:docs)`, () => {
+  assert.equal(readFileSync(join(ROOT, 'schemas', CONFIG_SCHEMA_FILE), 'utf8'), configJsonSchema());
 });

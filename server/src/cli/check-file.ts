@@ -13,6 +13,8 @@ export interface CheckSettings {
   templateId?: string;
   templateFile?: string;
   severities: Record<string, SeverityOverride>;
+  /** --execution-threshold, when given. */
+  executionThreshold?: number;
   fix: boolean;
 }
 
@@ -36,6 +38,7 @@ export function checkOptions(settings: CheckSettings): CheckOptions {
   const registry = new TemplateRegistry(settings.templateFile ? [loadTemplateFile(settings.templateFile)] : []);
   const options: CheckOptions = { registry, severities: settings.severities };
   if (settings.templateId) options.templateId = settings.templateId;
+  if (settings.executionThreshold !== undefined) options.settings = { executionThreshold: settings.executionThreshold };
   return options;
 }
 

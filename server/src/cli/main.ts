@@ -4,9 +4,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  checkOption,
   LineIndex,
   loadTemplateFile,
-  RULE_IDS,
+  OPTIONS,
+  expectedValue,
+  optionJsonSchema,
   TemplateError,
   TemplateRegistry,
   type Lang,
@@ -31,7 +34,7 @@ import { VERSION } from '../engine/version.js';
 /** When several apply, the first in this order: input not read (2), fixes not written (3), errors (1). */
 const EXIT = { clean: 0, errors: 1, usageOrInput: 2, notFixed: 3 } as const;
 
-const OPTIONS = {
+const FLAGS = {
   help: false,
   version: false,
   format: true,
@@ -41,12 +44,11 @@ const OPTIONS = {
   color: false,
   'no-color': false,
   rule: true,
+  'execution-threshold': true,
   year: true,
   unit: true,
   force: false,
 };
-
-const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
 export interface Io {
   out: (s: string) => void;
@@ -67,7 +69,7 @@ const defaultIo = (): Io => ({
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   let lang: Lang = io.env.JIXIAO_LANG === 'en' ? 'en' : 'zh';
   try {
-    const args = parseArgs(argv, OPTIONS);
+    const args = parseArgs(argv, FLAGS);
     lang = choice(args, 'lang', ['zh', 'en'], lang);
     if (args.flags.has('version')) {
       io.out(`jixiao ${VERSION}\n`);
@@ -113,23 +115,38 @@ function templateOption(args: ParsedArgs, cwd: string): { registry: TemplateRegi
   throw new UsageError(`没有名为“${value}”的模板（内置：${ids}；也可给出模板 JSON 文件路径）`, `no template "${value}" (built-in: ${ids}; or give the path of a template JSON file)`);
 }
 
+/** `--rule id=level`, each checked against the `rules` option's definition (engine/options.ts). */
 function ruleOverrides(args: ParsedArgs): Record<string, SeverityOverride> {
   const out: Record<string, SeverityOverride> = {};
+  const schema = OPTIONS.rules.schema;
+  const ids = schema.keyType.options;
+  const levels = schema.valueType.options;
   for (const spec of args.flags.get('rule') ?? []) {
     const [id = '', level = ''] = spec.split('=');
-    if (!RULE_IDS.has(id)) throw new UsageError(`未知规则：${id}（可用：${[...RULE_IDS].join('、')}）`, `unknown rule: ${id} (rules: ${[...RULE_IDS].join(', ')})`);
-    if (!(SEVERITIES as readonly string[]).includes(level)) {
-      throw new UsageError(`--rule ${spec}：级别应为 ${SEVERITIES.join(' / ')}`, `--rule ${spec}: level must be one of ${SEVERITIES.join(', ')}`);
-    }
-    out[id] = level as SeverityOverride;
+    if (!schema.keyType.safeParse(id).success) throw new UsageError(`未知规则：${id}（可用：${ids.join('、')}）`, `unknown rule: ${id} (rules: ${ids.join(', ')})`);
+    const parsed = schema.valueType.safeParse(level);
+    if (!parsed.success) throw new UsageError(`--rule ${spec}：级别应为 ${levels.join(' / ')}`, `--rule ${spec}: level must be one of ${levels.join(', ')}`);
+    out[id] = parsed.data;
   }
   return out;
+}
+
+/** `--execution-threshold N`, checked against the `executionThreshold` option's definition. */
+function executionThreshold(args: ParsedArgs): number | undefined {
+  const text = one(args, 'execution-threshold');
+  if (text === undefined) return undefined;
+  const checked = checkOption('executionThreshold', text.trim() === '' ? text : Number(text));
+  if (checked.ok) return checked.value;
+  const { zh, en } = checked.expected;
+  throw new UsageError(`--execution-threshold 应为 ${zh}，而不是“${text}”`, `--execution-threshold must be ${en}, not "${text}"`);
 }
 
 async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   const format = choice(args, 'format', ['human', 'json', 'sarif'], 'human');
   const { template, file } = templateOption(args, io.cwd);
   const settings: CheckSettings = { cwd: io.cwd, severities: ruleOverrides(args), fix: args.flags.has('fix') };
+  const threshold = executionThreshold(args);
+  if (threshold !== undefined) settings.executionThreshold = threshold;
   if (template) settings.templateId = template.id;
   if (file) settings.templateFile = file;
   const { files, unreadable } = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
@@ -204,7 +221,9 @@ function runInit(args: ParsedArgs, lang: Lang, io: Io): number {
 }
 
 function help(lang: Lang): string {
-  const rules = [...RULE_IDS].join(', ');
+  const rules = OPTIONS.rules.schema.keyType.options.join(', ');
+  const levels = OPTIONS.rules.schema.valueType.options;
+  const threshold = { ...expectedValue(optionJsonSchema('executionThreshold')), fallback: OPTIONS.executionThreshold.default };
   return lang === 'zh'
     ? `jixiao ${VERSION} — 绩效自评报告检查
 
@@ -217,7 +236,9 @@ check 选项：
   --template <id|路径>         指定模板（内置 id 或模板 JSON 文件）；报告前置元数据 template: 优先
   --fix                       自动应用安全的修复（原子写入；保留编码、换行符、权限和属主；
                               检查期间被修改的、只读的文件和符号链接不写，并说明原因）
-  --rule <规则>=<级别>        调整规则级别：error / warning / information / hint / off，可重复
+  --rule <规则>=<级别>        调整规则级别：${levels.join(' / ')}，可重复
+  --execution-threshold <N>   执行率或到位率低于此百分比而“存在问题”写“无”即视为矛盾
+                              （${threshold.zh}，默认 ${threshold.fallback}）
   --lang zh|en                消息语言（默认 zh；也可设环境变量 JIXIAO_LANG=en）
   --color / --no-color        是否彩色输出（默认在终端中彩色）
 
@@ -240,7 +261,9 @@ check options:
   --fix                       apply the safe fixes (atomic write; encoding, line endings, mode and
                               owner kept; a file changed meanwhile, a read-only file or a link is
                               left as it is, with the reason)
-  --rule <id>=<level>         set a rule's level: error, warning, information, hint or off; repeatable
+  --rule <id>=<level>         set a rule's level: ${levels.slice(0, -1).join(', ')} or ${levels.at(-1)}; repeatable
+  --execution-threshold <N>   an 执行率 or 到位率 below this percentage contradicts a 存在问题 that
+                              says 无 (${threshold.en}, default ${threshold.fallback})
   --lang zh|en                message language (default zh; or JIXIAO_LANG=en)
   --color / --no-color        colour output (default: on a terminal)
 

@@ -1,21 +1,25 @@
 // The one entry point the CLI and the language server call: text in, findings out.
 import { buildReport, type ModelOptions, type Report } from './model/report.js';
 import { RULES } from './rules/index.js';
-import { DEFAULT_SETTINGS, type RuleSettings } from './rules/rule.js';
+import { OPTIONS, type LEVELS } from './options.js';
+import type { RuleSettings } from './rules/rule.js';
 import { isSuppressed, suppressionRegions } from './suppress.js';
 import type { Finding, Severity } from './types.js';
 
-export type SeverityOverride = Severity | 'off';
+/** A rule's level as the options set it: a severity, or 'off'. */
+export type SeverityOverride = (typeof LEVELS)[number];
 
 export interface CheckOptions extends ModelOptions {
   /** Per-rule severity, or 'off'. */
-  severities?: Readonly<Record<string, SeverityOverride>>;
+  severities?: Readonly<Partial<Record<string, SeverityOverride>>>;
   settings?: Partial<RuleSettings>;
   /** Above this many bytes (of the text in UTF-8, as saved) only the structure is checked (default 10 MB). */
   maxSize?: number;
 }
 
-export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+export const DEFAULT_MAX_SIZE = OPTIONS.maxDocumentSize.default * 1024 * 1024;
+
+const DEFAULT_RULE_SETTINGS: RuleSettings = { executionThreshold: OPTIONS.executionThreshold.default };
 
 /** The rules that read only the outline: what a document above the size limit still gets. */
 const STRUCTURAL = new Set(['missing-section', 'section-order', 'heading-numbering', 'unknown-template']);
@@ -69,7 +73,7 @@ function sizeNote(size: number, max: number): Finding {
 
 export function runRules(report: Report, options: Pick<CheckOptions, 'severities' | 'settings'>, only?: ReadonlySet<string>): Finding[] {
   if (!report.isReport) return [];
-  const settings: RuleSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const settings: RuleSettings = { ...DEFAULT_RULE_SETTINGS, ...options.settings };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const override = options.severities?.[rule.id];

@@ -3,12 +3,11 @@
 import type { Report } from '../model/report.js';
 import type { Fix, Localized, RelatedInfo, Severity, Span } from '../types.js';
 
+/** The options rules read; defaults and ranges in ../options.ts. */
 export interface RuleSettings {
   /** 执行率 / 到位率 below this (percent) contradicts a 存在问题 section that says 无. */
   executionThreshold: number;
 }
-
-export const DEFAULT_SETTINGS: RuleSettings = { executionThreshold: 90 };
 
 export interface RuleContext {
   report: Report;
