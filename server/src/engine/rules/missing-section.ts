@@ -31,8 +31,11 @@ export default defineRule({
     },
   ],
   check({ report }) {
+    const missing = missingSections(report);
+    // the doubts read the whole outline and every line: only for a report that lacks a section
+    if (missing.length === 0) return [];
     const doubtOf = insertionDoubts(report);
-    return missingSections(report).map((tsec) => {
+    return missing.map((tsec) => {
       const edit = insertSectionEdit(report, tsec);
       const parent = tsec.parent ? report.outline.byTemplateId.get(tsec.parent.id) : undefined;
       // Point at the parent's heading, or at the place the section would go.
