@@ -1,6 +1,8 @@
 import { describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { applyFix, check, findingsOf, readExample, readFixture, spanText } from '../../helpers.js';
+import { applyFix, check, findingsOf, readExample, readFixture, ROOT, spanText } from '../../helpers.js';
 import { assertMarkedFindings } from '../../expect.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit } from './_report.js';
@@ -247,6 +249,9 @@ describe('heading-numbering: gaps, duplicates, wrong levels', () => {
     const f = only(findingsOf(text, RULE));
     assert.equal(spanText(text, f), '（一）');
     assert.ok(f.message.zh.includes('重复'));
+    // which of the two （一） is wrong is a guess, or the report starts a part of its own: on request only
+    assert.equal(f.fix?.safe, false);
+    assert.ok(f.message.zh.includes('另起一部分'));
     assertFixRestores(PLAIN, text, f);
   });
 
@@ -265,6 +270,8 @@ describe('heading-numbering: gaps, duplicates, wrong levels', () => {
     assert.equal(spanText(text, f), '2.');
     assert.ok(f.message.zh.includes('层级'));
     assert.ok(f.message.zh.includes('「（二）」'));
+    // the drafter's 2. reads the heading one level down: the outline can be read two ways, on request only
+    assert.equal(f.fix?.safe, false);
     assertFixRestores(MD, text, f);
   });
 
@@ -300,6 +307,8 @@ describe('heading-numbering: 1、 style note', () => {
     assert.equal(f.severity, 'information');
     assert.equal(spanText(text, f), '1、');
     assert.ok(f.message.zh.includes('「1.」'));
+    // a form the drafter chose, not damage: --fix leaves it, the quick fix writes 1.
+    assert.equal(f.fix?.safe, false);
     assertFixRestores(MD, text, f);
   });
 
@@ -324,5 +333,22 @@ describe('heading-numbering: severity override', () => {
     const text = edit(PLAIN, '（三）部门整体支出绩效目标', '（五）部门整体支出绩效目标');
     assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
     assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'warning' } })).severity, 'warning');
+  });
+});
+
+describe('heading-numbering: an outline read two ways is left to the drafter (issue 12)', () => {
+  // The 2022 保山 report is conclusion-first: 一、自评结论 … 二、佐证材料, then 一、项目基本情况 again.
+  test('the 2022 保山 report: its restarted numbers and headings at another level than the template are not fixed by --fix', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/2022-云南-保山市卫生健康委员会-项目支出.md'), 'utf8');
+    const fs = findingsOf(text, RULE);
+    assert.ok(fs.some((f) => f.message.zh.includes('倒退或重新开始')) && fs.some((f) => f.message.zh.includes('层级不对')), fs.map((f) => f.message.zh).join('\n'));
+    assert.deepEqual(fs.filter((f) => f.fix?.safe).map((f) => f.message.zh), []);
+  });
+
+  test('a broken `)标题` where the template has a 一、 heading: the bracket says （一）, so 二、 is offered, not applied', () => {
+    const text = edit(MD, '## 二、自评工作开展情况', '## )自评工作开展情况');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.fix?.safe, false);
+    assert.ok(f.message.zh.includes('层级'), f.message.zh);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { applyFix, check, findingsOf, readExample, spanText } from '../../helpers.js';
+import { applyFix, check, findingsOf, readExample, ROOT, spanText } from '../../helpers.js';
 import { applyEdits, type Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit, offsetOf } from './_report.js';
 
@@ -185,5 +187,40 @@ describe('missing-section: finds the missing section', () => {
     assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
     assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'warning' } })).severity, 'warning');
     assert.ok(check(text).some((f) => f.ruleId === RULE));
+  });
+});
+
+describe('missing-section: inserted on request only where the report is built otherwise (issue 12)', () => {
+  const omitted = (): string => cleanReport({ omit: ['results-key-projects'] });
+
+  test('a top-level heading the template does not know: the section may be it under another title', () => {
+    const text = `${omitted()}\n## 四、工作亮点\n\n本年度工作亮点为　　。\n`;
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.fix?.safe, false);
+    assert.ok(f.message.zh.includes('「工作亮点」不是模板章节'), f.message.zh);
+  });
+
+  test('a heading numbered at another level than the template reads it: the outline reads two ways', () => {
+    const text = edit(omitted(), '## 二、自评工作开展情况', '## （二）自评工作开展情况');
+    const f = findingsOf(text, RULE).find((x) => x.message.zh.includes('部门重点项目支出绩效情况'));
+    assert.equal(f?.fix?.safe, false);
+  });
+
+  test('the level-2 numbers written in two bracket widths: the skeleton’s （三） is a guess', () => {
+    const text = edit(omitted(), '### （一）自评结果', '### (一)自评结果');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.fix?.safe, false);
+    assert.ok(f.message.zh.includes('写法无从确定'), f.message.zh);
+  });
+
+  test('the 2024 谢家集 report (its own outline: 一、年度绩效目标分解下达情况, 二、绩效情况分析 …): no insertion is applied on its own', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/2024-安徽-谢家集区农业农村水利局-转移支付.md'), 'utf8');
+    const fs = findingsOf(text, RULE);
+    assert.ok(fs.length > 0);
+    assert.deepEqual(fs.filter((f) => f.fix?.safe).map((f) => f.message.zh), []);
+    // and when 二、 is lost from 绩效情况分析, the line left in the gap keeps it so
+    const lost = text.replace('\n二、绩效情况分析', '\n绩效情况分析');
+    assert.notEqual(lost, text);
+    assert.deepEqual(findingsOf(lost, RULE).filter((f) => f.fix?.safe).map((f) => f.message.zh), []);
   });
 });

@@ -6,7 +6,7 @@
 // numbering of the sibling before them.
 import type { Template, TemplateSection } from '../template/template.js';
 import { siblingsOf } from '../template/template.js';
-import type { Outline, Section } from './outline.js';
+import type { Heading, Outline, Section } from './outline.js';
 
 export function templateNumber(template: Template, tsec: TemplateSection, present: ReadonlyMap<string, Section>): number {
   let n = 1;
@@ -72,7 +72,7 @@ export function afterUnnumbered(outline: Outline): Set<Section> {
 }
 
 /** The first value above `x` in an ascending list (Infinity when none). */
-function firstAfter(sorted: number[], x: number): number {
+export function firstAfter(sorted: number[], x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -97,4 +97,15 @@ export function expectedNumbers(outline: Outline, template: Template): Map<Secti
   };
   visit(outline.roots);
   return out;
+}
+
+/**
+ * Whether a heading's own number puts it at another level than the outline reads it at: a marker of
+ * another level, or a broken one read at level 1 or 3 (what is left of it is a closing bracket, so it
+ * was （一） or （1））. The outline can then be read two ways.
+ */
+export function numberedAtOtherLevel(h: Heading): boolean {
+  const m = h.head.marker;
+  if (!m) return false;
+  return m.broken ? h.level % 2 === 1 : m.level !== h.level;
 }

@@ -56,7 +56,8 @@ export interface Outline {
   unnumbered: Map<number, number[]>;
 }
 
-const MAX_TITLE = 30;
+/** The longest title a line may have to be read as a heading without a Markdown mark. */
+export const MAX_TITLE = 30;
 
 export function buildOutline(lines: TextLine[], template: Template, text: string): Outline {
   const keyIndex = indexTemplate(template);

@@ -1,6 +1,6 @@
 // Heading numbers: each heading's marker must be the one its place in the outline calls for, at the
 // right level (一、 → （一） → 1. → （1）), unbroken, and present at all.
-import { afterUnnumbered, expectedNumbers, outOfOrderSections } from '../model/numbering.js';
+import { afterUnnumbered, expectedNumbers, numberedAtOtherLevel, outOfOrderSections } from '../model/numbering.js';
 import { markerStyles, type MarkerStyle } from '../model/marker-style.js';
 import type { Heading } from '../model/outline.js';
 import type { Marker } from '../parse/markers.js';
@@ -22,7 +22,10 @@ export default defineRule({
   fixes: [
     { does: { zh: '补上或改正编号', en: 'Adds or corrects the number' }, safe: true },
     {
-      does: { zh: '补上或改正编号，同级标题编号写法不一、无从确定时', en: 'Adds or corrects the number where the headings of that level write their numbers in different forms' },
+      does: {
+        zh: '补上或改正编号，同级编号写法不一、层级或编号可作两种读法（倒退、重复、前有无编号标题）时；把三级编号「1、」改为「1.」',
+        en: 'Adds or corrects the number where the level writes its numbers in different forms, or the level or number can be read two ways (going back, repeated, after a heading without a number); writes level-3 1、 as 1.',
+      },
       safe: false,
     },
   ],
@@ -32,12 +35,16 @@ export default defineRule({
     const skip = outOfOrderSections(outline);
     const styleOf = markerStyles(outline);
     const doubtful = afterUnnumbered(outline);
+    // a heading the template reads at another level than its number says (a broken number is a
+    // closing bracket, so （一） or （1））: the levels of the outline can be read two ways, and a number
+    // written afresh at the template's level is a guess
+    const levelsDisagree = outline.headings.some(numberedAtOtherLevel);
     const out: RuleFinding[] = [];
     for (const h of outline.headings) {
       // out-of-order sections are section-order's finding; their numbers follow once moved
       if (skip.has(h.section)) continue;
       const n = expected.get(h.section) ?? 1;
-      const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section));
+      const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section), levelsDisagree);
       if (finding) out.push(finding);
     }
     return out;
@@ -51,12 +58,17 @@ function formNote(style: MarkerStyle): { zh: string; en: string } {
     : { zh: '（同级标题编号的括号或空格写法不一，请按上下文选定写法）', en: ' (the headings of this level write their numbers in different forms: choose the one that fits)' };
 }
 
+const LEVEL_NOTE = {
+  zh: '（本文有标题的编号层级与模板不同，此处按模板层级写出，请核对层级）',
+  en: ' (the report numbers some headings at another level than the template: this follows the template, so check the level)',
+};
+
 /** The marker with another number, its own brackets and separator kept. */
 function renumbered(m: Marker, n: number): string {
   return `${m.open}${m.level <= 2 ? toChineseNumeral(n) : n}${m.close}${m.sep}`;
 }
 
-function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnnumbered: boolean): RuleFinding | undefined {
+function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnnumbered: boolean, levelsDisagree: boolean): RuleFinding | undefined {
   const { line, head } = h;
   const m = head.marker;
   const titleStart = line.start + head.titleStart;
@@ -64,7 +76,7 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
   const title = head.title;
   // a number written afresh takes the form of the level's numbers: safe when they all agree on it
   const want = markerInForm(style.form, h.level, n);
-  const note = formNote(style);
+  const note = levelsDisagree ? LEVEL_NOTE : formNote(style);
   if (!m) {
     // a title that starts with a closing bracket holds what is left of a number: where the new one goes is a guess
     const remnant = title.startsWith(')') || title.startsWith('）');
@@ -74,7 +86,7 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
         zh: `标题${zq(title)}缺少编号，应为${zq(want + title)}${note.zh}`,
         en: `Heading ${eq(title)} has no number; it should read ${eq(want + title)}${note.en}`,
       },
-      fix: fix(`补上编号${zq(want)}`, `Add the number ${eq(want)}`, titleStart, titleStart, want + style.form.space, style.certain && !remnant),
+      fix: fix(`补上编号${zq(want)}`, `Add the number ${eq(want)}`, titleStart, titleStart, want + style.form.space, style.certain && !remnant && !levelsDisagree),
     };
   }
   const span = { start: line.start + m.start, end: line.start + m.end };
@@ -85,17 +97,19 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
         zh: `标题${zq(text.slice(span.start, titleEnd))}的编号残缺，应为${zq(want + title)}${note.zh}`,
         en: `The number of heading ${eq(title)} is broken; it should read ${eq(want + title)}${note.en}`,
       },
-      fix: fix(`改为${zq(want)}`, `Change to ${eq(want)}`, span.start, titleStart, want + style.form.space, style.certain),
+      fix: fix(`改为${zq(want)}`, `Change to ${eq(want)}`, span.start, titleStart, want + style.form.space, style.certain && !levelsDisagree),
     };
   }
   if (m.level !== h.level) {
+    // the drafter's number reads the heading at another level than the template does: the outline
+    // can be read both ways (the 2021 南县 report numbers 部门概况 （一） under 基本情况), so not safe
     return {
       span,
       message: {
-        zh: `标题${zq(title)}的编号${zq(m.text)}层级不对：此处是第 ${h.level} 级标题，应使用${zq(LEVEL_NAMES[h.level] ?? '')}式编号${zq(want)}${note.zh}`,
-        en: `Heading ${eq(title)} is numbered ${eq(m.text)}, a level-${m.level} marker; at level ${h.level} it should be ${eq(want)}${note.en}`,
+        zh: `标题${zq(title)}的编号${zq(m.text)}层级不对：按模板此处是第 ${h.level} 级标题，应使用${zq(LEVEL_NAMES[h.level] ?? '')}式编号${zq(want)}；若本文有意把它放在第 ${m.level} 级，请保留原编号`,
+        en: `Heading ${eq(title)} is numbered ${eq(m.text)}, a level-${m.level} marker; by the template it is at level ${h.level} and should be ${eq(want)}; keep the number if the report means it at level ${m.level}`,
       },
-      fix: fix(`改为${zq(want)}`, `Change to ${eq(want)}`, span.start, span.end, want, style.certain),
+      fix: fix(`改为${zq(want)}`, `Change to ${eq(want)}`, span.start, span.end, want, false),
     };
   }
   if (m.value !== n) {
@@ -104,11 +118,16 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
       m.value < n
         ? { zh: m.value === n - 1 ? '编号重复' : '编号倒退或重新开始', en: m.value === n - 1 ? 'repeats the number before it' : 'goes back or restarts' }
         : { zh: '编号跳号', en: 'skips numbers' };
-    // a skip right after a heading with no number may be that heading's lost number: not safe
-    const doubt = m.value > n && afterUnnumbered;
-    const lost = doubt
+    // a skip right after a heading with no number may be that heading's lost number; a number that
+    // goes back or repeats may start a part of the report's own (the 2022 保山 report puts 一、自评结论 …
+    // 四、佐证材料 before 一、项目基本情况) or be the copy of the one before: read two ways, not safe
+    const lostBefore = m.value > n && afterUnnumbered;
+    const doubt = lostBefore || m.value < n;
+    const lost = lostBefore
       ? { zh: '；若是前面无编号的标题丢了编号，请改为补上那个编号', en: '; if a heading before it without a number lost its number, add that one instead' }
-      : { zh: '', en: '' };
+      : m.value < n
+        ? { zh: '；若本文在此另起一部分、重新编号，请保留原编号', en: '; keep it if the report starts a part of its own here' }
+        : { zh: '', en: '' };
     return {
       span,
       message: {
@@ -124,10 +143,11 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
       severity: 'information',
       span,
       message: {
-        zh: `${zq(m.text)}不是规范的三级标题编号（GB/T 9704），建议写作${zq(std)}`,
-        en: `${eq(m.text)} is not the standard level-3 marker (GB/T 9704); write ${eq(std)}`,
+        zh: `${zq(m.text)}不是规范的三级标题编号（GB/T 9704），建议写作${zq(std)}（写法建议，不自动修改）`,
+        en: `${eq(m.text)} is not the standard level-3 marker (GB/T 9704); write ${eq(std)} (a suggestion, not applied on its own)`,
       },
-      fix: fix(`改为${zq(std)}`, `Change to ${eq(std)}`, span.start, span.end, std, true),
+      // a form the drafter chose, not damage: applied on request only, so --fix keeps a report's 1、 as written
+      fix: fix(`改为${zq(std)}`, `Change to ${eq(std)}`, span.start, span.end, std, false),
     };
   }
   return undefined;

@@ -2,6 +2,7 @@ import { insertSectionEdit } from '../fixes/insert-section.js';
 import { markerText } from '../fixes/section-text.js';
 import { templateNumber } from '../model/numbering.js';
 import { defineRule } from './rule.js';
+import { insertionDoubts } from './missing-section-doubt.js';
 import { zq, eq } from './format.js';
 import type { TemplateSection } from '../template/template.js';
 import type { Report } from '../model/report.js';
@@ -19,9 +20,22 @@ export default defineRule({
     zh: '模板要求的章节缺失；快速修复按文档自身的编号样式在正确位置插入该章节。',
     en: 'A section the template requires is missing; the fix inserts it in place, numbered in the document’s own style.',
   },
-  fixes: [{ does: { zh: '插入缺失章节（含子节骨架），按文档自身的编号样式', en: "Inserts the section with its sub-sections, in the document's own numbering style" }, safe: true }],
+  fixes: [
+    { does: { zh: '插入缺失章节（含子节骨架），按文档自身的编号样式', en: "Inserts the section with its sub-sections, in the document's own numbering style" }, safe: true },
+    {
+      does: {
+        zh: '插入缺失章节，本文结构与模板不一（有非模板、重复或层级不符的标题，或编号不相接）、或编号写法无从确定时',
+        en: 'Inserts the section where the report is built otherwise than the template (a heading it does not know, repeated or at another level, or numbers that do not follow) or the numbering form is a guess',
+      },
+      safe: false,
+    },
+  ],
   check({ report }) {
-    return missingSections(report).map((tsec) => {
+    const missing = missingSections(report);
+    // the doubts read the whole outline and every line: only for a report that lacks a section
+    if (missing.length === 0) return [];
+    const doubtOf = insertionDoubts(report);
+    return missing.map((tsec) => {
       const edit = insertSectionEdit(report, tsec);
       const parent = tsec.parent ? report.outline.byTemplateId.get(tsec.parent.id) : undefined;
       // Point at the parent's heading, or at the place the section would go.
@@ -31,13 +45,14 @@ export default defineRule({
       const numbered = markerText(report.outline.style, tsec.depth, templateNumber(report.template, tsec, report.outline.byTemplateId)) + tsec.title;
       const where = tsec.parent ? `（属于${zq(tsec.parent.title)}）` : '';
       const whereEn = tsec.parent ? ` (under ${eq(tsec.parent.title)})` : '';
+      const doubt = doubtOf(tsec);
       return {
         span,
         message: {
-          zh: `缺少章节${zq(numbered)}${where}。本节应写：${tsec.guidance.zh}`,
-          en: `Missing section ${eq(numbered)}${whereEn}. It should cover: ${tsec.guidance.en}`,
+          zh: `缺少章节${zq(numbered)}${where}。本节应写：${tsec.guidance.zh}${doubt ? `（${doubt.zh}）` : ''}`,
+          en: `Missing section ${eq(numbered)}${whereEn}. It should cover: ${tsec.guidance.en}${doubt ? ` (${doubt.en})` : ''}`,
         },
-        fix: { title: { zh: `插入章节${zq(tsec.title)}`, en: `Insert section ${eq(tsec.title)}` }, edits: [edit], safe: true },
+        fix: { title: { zh: `插入章节${zq(tsec.title)}`, en: `Insert section ${eq(tsec.title)}` }, edits: [edit], safe: !doubt },
       };
     });
   },
