@@ -48,6 +48,10 @@ class RecordingReader extends StreamMessageReader {
     private readonly log: WireLog,
   ) {
     super(readable);
+    // vscode-jsonrpc re-arms its partial-message timer for ever while a message the server was killed
+    // in the middle of stays in its buffer, and disposing the reader does not stop it: that kept a test
+    // file's process alive after its last test. Tests never listen for partial messages.
+    this.partialMessageTimeout = 0;
   }
 
   override listen(callback: DataCallback): Disposable {
