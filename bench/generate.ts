@@ -33,7 +33,9 @@ interface Pools {
 function pools(): Pools {
   const text = readFileSync(join(ROOT, 'examples', '2023-湛江市科学技术局-整体绩效自评报告.md'), 'utf8');
   const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim().replace(/\n/g, ''));
-  const duties = paragraphs.filter((p) => /^\((一|二|三|四|五|六|七|八|九|十)/.test(p) && p.length > 40 && !p.includes('突出')).map((p) => p.replace(/^\([^)]+\)\s*/, ''));
+  const duties = paragraphs
+    .filter((p) => /^\((一|二|三|四|五|六|七|八|九|十)/.test(p) && p.length > 40 && !p.includes('突出'))
+    .map((p) => p.replace(/^\([^)]+\)\s*/, ''));
   const goals = paragraphs.filter((p) => /^[（(][一二三四五六七][）)]\s*突出/.test(p)).map((p) => p.replace(/^[（(][^)）]+[)）]\s*/, ''));
   return { duties, goals };
 }
@@ -78,23 +80,57 @@ export function generateReport(bytes: number, seed = 1): string {
   ];
   // the fixed frame, then the growing parts share what is left of the size
   const frame = (dutyCount: number, goalCount: number, projects: number): string[] => {
-    const out = [...head, '## 一、单位基本情况', '### （一）单位机构设置、部门职能情况', '湛江市科学技术局是市人民政府工作部门，正处级，下设 8 个内设机构。'];
+    const out = [
+      ...head,
+      '## 一、单位基本情况',
+      '### （一）单位机构设置、部门职能情况',
+      '湛江市科学技术局是市人民政府工作部门，正处级，下设 8 个内设机构。',
+    ];
     out.push('### （二）年度总体工作和重点工作任务', '主要职责是：');
     for (let i = 0; i < dutyCount; i++) out.push(`(${cn((i % 14) + 1)})${duties[i % duties.length]}`);
     out.push('### （三）部门整体支出绩效目标');
     for (let i = 0; i < goalCount; i++) out.push(`（${cn((i % 7) + 1)}）${goals[i % goals.length]}`);
     out.push('### （四）部门整体支出情况', budgetSentence(r, year));
-    out.push('## 二、自评工作开展情况', '### （一）评价小组情况', '组 长：罗林 党组成员、副局长', '### （二）自评工作过程', `经过全面详细分析评价，我局 ${year} 年部门财政支出绩效自评综合得分为 95 分，评价结果为“优”。`);
-    out.push('### （三）自评材料报送时间及质量', '我局按时报送自评材料。', '### （四）自评材料报送及公开一致情况', '所报送的自评报告与公开的一致。');
+    out.push(
+      '## 二、自评工作开展情况',
+      '### （一）评价小组情况',
+      '组 长：罗林 党组成员、副局长',
+      '### （二）自评工作过程',
+      `经过全面详细分析评价，我局 ${year} 年部门财政支出绩效自评综合得分为 95 分，评价结果为“优”。`,
+    );
+    out.push(
+      '### （三）自评材料报送时间及质量',
+      '我局按时报送自评材料。',
+      '### （四）自评材料报送及公开一致情况',
+      '所报送的自评报告与公开的一致。',
+    );
     out.push('## 三、绩效自评情况', '### （一）自评结果', '我局圆满完成整体支出绩效目标。', '### （二）部门整体支出绩效指标分析');
-    out.push('#### 1. 预算编制情况', '我局合理安排预算资金。', '#### 2. 预算执行情况', '预算执行符合规定。', '#### 3. 预算监督情况', '按规定公开预算。', '#### 4. 预算使用效益', '效益良好。');
+    out.push(
+      '#### 1. 预算编制情况',
+      '我局合理安排预算资金。',
+      '#### 2. 预算执行情况',
+      '预算执行符合规定。',
+      '#### 3. 预算监督情况',
+      '按规定公开预算。',
+      '#### 4. 预算使用效益',
+      '效益良好。',
+    );
     out.push('### （三）部门重点项目支出绩效情况');
     for (let i = 0; i < projects; i++) {
       out.push(`项目${i + 1}：${budgetSentence(r, year)}`);
       if (i % 5 === 0) out.push(table(r, 12));
     }
-    out.push('### （四）部门整体支出绩效管理存在问题', '1、制度完善、经费审批、规范支出标准与范围、业务学习有待进一步加强，预算编制的合理性有待提高。', '2、抓紧项目进度管理，提高项目执行效率。');
-    out.push('### （五）改进措施', '1、科学合理编制预算，并严格执行预算。', '2、完善制度，进一步加强资产管理。', '3、加强新行政单位会计制度、新预算法及内控制度的学习培训。');
+    out.push(
+      '### （四）部门整体支出绩效管理存在问题',
+      '1、制度完善、经费审批、规范支出标准与范围、业务学习有待进一步加强，预算编制的合理性有待提高。',
+      '2、抓紧项目进度管理，提高项目执行效率。',
+    );
+    out.push(
+      '### （五）改进措施',
+      '1、科学合理编制预算，并严格执行预算。',
+      '2、完善制度，进一步加强资产管理。',
+      '3、加强新行政单位会计制度、新预算法及内控制度的学习培训。',
+    );
     return out;
   };
   const base = Buffer.byteLength(frame(14, 7, 1).join('\n\n'));

@@ -8,7 +8,12 @@ import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-languageserver-protocol/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-languageserver-protocol/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { replaceBetweenMarkers } from '../scripts/markers.js';
 import { generateReport } from './generate.js';
@@ -85,7 +90,11 @@ async function benchSize(bytes: number, label: string): Promise<SizeResult> {
     const now = performance.now();
     if (p.version !== undefined) waiting.get(p.version)?.(now);
   });
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } } });
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } },
+  });
   const startToReady = performance.now() - t0;
   await conn.sendNotification('initialized', {});
   const uri = 'file:///bench/report.md';
@@ -111,7 +120,10 @@ async function benchSize(bytes: number, label: string): Promise<SizeResult> {
       version++;
       const done = published(version);
       sent = performance.now();
-      await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: pos, end: pos }, text: '字' }] });
+      await conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: pos, end: pos }, text: '字' }],
+      });
       keystrokes.push((await done) - sent);
     }
   }
@@ -124,7 +136,9 @@ async function benchSize(bytes: number, label: string): Promise<SizeResult> {
   version++;
   const second = published(version);
   sent = performance.now();
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri2, languageId: 'markdown', version, text: generateReport(bytes, 12) } });
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: uri2, languageId: 'markdown', version, text: generateReport(bytes, 12) },
+  });
   const openWarm = (await second) - sent;
   await conn.sendNotification('textDocument/didClose', { textDocument: { uri: uri2 } });
 
@@ -156,7 +170,18 @@ async function benchSize(bytes: number, label: string): Promise<SizeResult> {
     parser.parse(text);
     parses.push(performance.now() - s);
   }
-  return { size: label, bytes: Buffer.byteLength(text), startToReady, openToDiagnostics, openWarm, keystroke: stats(keystrokes), completion, hover, peakMemoryMb: peak, remarkParse: stats(parses) };
+  return {
+    size: label,
+    bytes: Buffer.byteLength(text),
+    startToReady,
+    openToDiagnostics,
+    openWarm,
+    keystroke: stats(keystrokes),
+    completion,
+    hover,
+    peakMemoryMb: peak,
+    remarkParse: stats(parses),
+  };
 }
 
 function benchCli(count: number): { files: number; seconds: number; workers: number } {
@@ -211,7 +236,9 @@ async function openOnStart(text: string, linger = 0): Promise<number> {
   const diagnostics = new Promise<void>((resolve) => conn.onNotification('textDocument/publishDiagnostics', () => resolve()));
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
   await conn.sendNotification('initialized', {});
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/first.md', languageId: 'markdown', version: 1, text } });
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: 'file:///bench/first.md', languageId: 'markdown', version: 1, text },
+  });
   await diagnostics;
   const elapsed = performance.now() - t0;
   await new Promise((resolve) => setTimeout(resolve, linger));
@@ -245,24 +272,41 @@ await primeCodeCache();
 const start = await benchStart(quick ? 5 : 15, [...serverArgs(), SERVER, '--stdio']);
 const bareNode = await benchStart(quick ? 5 : 15, ['-e', BARE_NODE_SERVER]);
 const firstDiagnostics = await benchFirstDiagnostics(quick ? 5 : 15);
-const ALL_SIZES: [number, string][] = [[25_000, '25 KB'], [125_000, '125 KB'], [1_000_000, '1 MB'], [5_000_000, '5 MB']];
+const ALL_SIZES: [number, string][] = [
+  [25_000, '25 KB'],
+  [125_000, '125 KB'],
+  [1_000_000, '1 MB'],
+  [5_000_000, '5 MB'],
+];
 // --sizes=1MB,5MB runs only those (while working on one of them)
-const only = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',');
-const sizes = only ? ALL_SIZES.filter(([, label]) => only.includes(label.replace(' ', ''))) : quick ? ALL_SIZES.filter(([b]) => b === 25_000 || b === 1_000_000) : ALL_SIZES;
+const only = process.argv
+  .find((a) => a.startsWith('--sizes='))
+  ?.slice('--sizes='.length)
+  .split(',');
+const sizes = only
+  ? ALL_SIZES.filter(([, label]) => only.includes(label.replace(' ', '')))
+  : quick
+    ? ALL_SIZES.filter(([b]) => b === 25_000 || b === 1_000_000)
+    : ALL_SIZES;
 const results: SizeResult[] = [];
 for (const [bytes, label] of sizes) results.push(await benchSize(bytes, label));
 const cli = benchCli(quick || only ? 200 : 1000);
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-const header = '| document | keystroke → diagnostics p50 / p95 / max | open → diagnostics (just started / running) | completion p50 | hover p50 | server peak memory | plain remark-parse p50 |';
+const header =
+  '| document | keystroke → diagnostics p50 / p95 / max | open → diagnostics (just started / running) | completion p50 | hover p50 | server peak memory | plain remark-parse p50 |';
 const rows = results.map(
-  (r) => `| ${r.size} | ${ms(r.keystroke.p50)} / ${ms(r.keystroke.p95)} / ${ms(r.keystroke.max)} | ${ms(r.openToDiagnostics)} / ${ms(r.openWarm)} | ${ms(r.completion.p50)} | ${ms(r.hover.p50)} | ${r.peakMemoryMb.toFixed(0)} MB | ${ms(r.remarkParse.p50)} |`,
+  (r) =>
+    `| ${r.size} | ${ms(r.keystroke.p50)} / ${ms(r.keystroke.p95)} / ${ms(r.keystroke.max)} | ${ms(r.openToDiagnostics)} / ${ms(r.openWarm)} | ${ms(r.completion.p50)} | ${ms(r.hover.p50)} | ${r.peakMemoryMb.toFixed(0)} MB | ${ms(r.remarkParse.p50)} |`,
 );
 const table = [header, '|---|---|---|---|---|---|---|', ...rows].join('\n');
 rmSync(cacheDir, { recursive: true, force: true });
 const summary = `server start → ready (initialize answered): p50 ${ms(start.p50)} over ${start.n} starts; bare Node answering initialize by hand: p50 ${ms(bareNode.p50)} · server start → first diagnostics of a 25 KB report: p50 ${ms(firstDiagnostics.p50)} · CLI: ${cli.files} reports of 25 KB in ${cli.seconds.toFixed(1)} s (${cli.workers} worker threads)`;
 console.log(`${machine}\n\n${table}\n\n${summary}`);
-writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine, start, bareNode, firstDiagnostics, results, cli }, null, 2) + '\n');
+writeFileSync(
+  join(ROOT, 'bench', 'results.json'),
+  JSON.stringify({ date: new Date().toISOString(), machine, start, bareNode, firstDiagnostics, results, cli }, null, 2) + '\n',
+);
 
 if (process.argv.includes('--write-docs')) {
   const doc = readFileSync(join(ROOT, 'docs', 'benchmarks.md'), 'utf8');

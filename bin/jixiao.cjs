@@ -5,6 +5,8 @@ process.stdout.on('error', (e) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw e;
 });
-require('../dist/cli.cjs').main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+require('../dist/cli.cjs')
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

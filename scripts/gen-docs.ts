@@ -8,7 +8,8 @@ import { withConfigurationInManifest, withConfigurationInNls } from './settings-
 import { withSettingsTable } from './settings-docs.js';
 
 const file = (name: string): URL => new URL(`../${name}`, import.meta.url);
-const rewrite = (name: string, change: (text: string) => string): void => writeFileSync(file(name), change(readFileSync(file(name), 'utf8')));
+const rewrite = (name: string, change: (text: string) => string): void =>
+  writeFileSync(file(name), change(readFileSync(file(name), 'utf8')));
 
 rewrite('README.md', (text) => withSettingsTable(withRuleTable(text)));
 writeFileSync(file('docs/rules.md'), rulesPage());
@@ -16,4 +17,6 @@ rewrite('package.json', withConfigurationInManifest);
 rewrite('package.nls.json', (text) => withConfigurationInNls(text, 'en'));
 rewrite('package.nls.zh-cn.json', (text) => withConfigurationInNls(text, 'zh'));
 writeFileSync(file(`schemas/${CONFIG_SCHEMA_FILE}`), configJsonSchema());
-console.log(`wrote the README rule and settings tables, docs/rules.md, the settings in package.json and package.nls*.json, and schemas/${CONFIG_SCHEMA_FILE}`);
+console.log(
+  `wrote the README rule and settings tables, docs/rules.md, the settings in package.json and package.nls*.json, and schemas/${CONFIG_SCHEMA_FILE}`,
+);

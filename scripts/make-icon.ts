@@ -8,7 +8,10 @@ const html = `<!doctype html><html><body style="margin:0;background:transparent"
   <span style="position:absolute;right:10px;bottom:6px;color:#ffd54f;font-size:34px;font-weight:900;font-family:sans-serif">✓</span>
 </div></body></html>`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ viewport: { width: 128, height: 128 } });
 await page.setContent(html);
 await page.screenshot({ path: new URL('../images/icon.png', import.meta.url).pathname, omitBackground: true });

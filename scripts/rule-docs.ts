@@ -36,7 +36,13 @@ export function rulesPage(): string {
     '',
   ];
   for (const r of RULES) {
-    parts.push(`## [\`${r.id}\`](rules/${r.id}.md)`, '', `- 默认级别 / default severity: **${r.severity}**`, `- ${r.description.zh}`, `- ${r.description.en}`);
+    parts.push(
+      `## [\`${r.id}\`](rules/${r.id}.md)`,
+      '',
+      `- 默认级别 / default severity: **${r.severity}**`,
+      `- ${r.description.zh}`,
+      `- ${r.description.en}`,
+    );
     const fix = fixesLabel(r.fixes);
     parts.push(`- 修复 / fix: ${fix ? `${fix.zh} — ${fix.en}` : '无 — none'}`);
     parts.push('');

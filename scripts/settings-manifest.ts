@@ -15,7 +15,16 @@ export function configuration(): Record<string, unknown> {
       const o = OPTIONS[key];
       const schema = optionJsonSchema(key);
       const enumDescriptions = o.enumDescriptions && (schema.enum as string[]).map((value) => `%${nlsKey(key)}.${value}%`);
-      return [`jixiao.${key}`, { ...schema, default: o.default, ...(enumDescriptions && { enumDescriptions }), scope: o.scope, markdownDescription: `%${nlsKey(key)}%` }];
+      return [
+        `jixiao.${key}`,
+        {
+          ...schema,
+          default: o.default,
+          ...(enumDescriptions && { enumDescriptions }),
+          scope: o.scope,
+          markdownDescription: `%${nlsKey(key)}%`,
+        },
+      ];
     }),
   );
   return { title: '%config.title%', properties };
@@ -26,7 +35,12 @@ export const restrictedConfigurations = (): string[] => OPTION_KEYS.filter((k) =
 /** package.json with its generated values replaced, the rest byte for byte. */
 export function withConfigurationInManifest(text: string): string {
   let out = replaceJsonValue(text, ['contributes', 'configuration'], configuration(), 'package.json');
-  out = replaceJsonValue(out, ['capabilities', 'untrustedWorkspaces', 'restrictedConfigurations'], restrictedConfigurations(), 'package.json');
+  out = replaceJsonValue(
+    out,
+    ['capabilities', 'untrustedWorkspaces', 'restrictedConfigurations'],
+    restrictedConfigurations(),
+    'package.json',
+  );
   return out;
 }
 

@@ -64,9 +64,20 @@ export function assertMarkedFindings(text: string, options: Partial<CheckOptions
   const findings = check(text, checkOptions).filter(counted);
   const lineOf = (offset: number): number => text.slice(0, offset).split('\n').length - 1;
   const got = findings.map((f) => key({ line: lineOf(f.span.start), ruleId: f.ruleId })).sort();
-  const want = expectationsIn(text).filter((e) => !rules || rules.includes(e.ruleId)).map(key).sort();
-  assert.deepEqual(got, want, `findings (line: rule) differ from the expect-next-line markers:\n${findings.map((f) => `${lineOf(f.span.start) + 1}: ${f.ruleId} ${f.message.zh}`).join('\n')}`);
+  const want = expectationsIn(text)
+    .filter((e) => !rules || rules.includes(e.ruleId))
+    .map(key)
+    .sort();
+  assert.deepEqual(
+    got,
+    want,
+    `findings (line: rule) differ from the expect-next-line markers:\n${findings.map((f) => `${lineOf(f.span.start) + 1}: ${f.ruleId} ${f.message.zh}`).join('\n')}`,
+  );
   const bare = check(withoutMarkers(text), checkOptions).filter(counted);
-  assert.deepEqual(bare.map((f) => `${f.ruleId} ${f.message.zh}`), findings.map((f) => `${f.ruleId} ${f.message.zh}`), 'the markers change what is found');
+  assert.deepEqual(
+    bare.map((f) => `${f.ruleId} ${f.message.zh}`),
+    findings.map((f) => `${f.ruleId} ${f.message.zh}`),
+    'the markers change what is found',
+  );
   return findings;
 }

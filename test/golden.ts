@@ -7,13 +7,15 @@ import { ROOT, registry } from './helpers.js';
 
 export function renderFindings(text: string): string {
   const { report, findings } = checkText(text, { registry });
-  return findings
-    .map((f) => {
-      const p = report.index.positionAt(f.span.start);
-      const fix = f.fix ? ` (fix${f.fix.safe ? '' : ', on request'}: ${f.fix.title.zh})` : '';
-      return `${p.line + 1}:${p.character + 1} ${f.severity} [${f.ruleId}] ${f.message.zh}${fix}`;
-    })
-    .join('\n') + '\n';
+  return (
+    findings
+      .map((f) => {
+        const p = report.index.positionAt(f.span.start);
+        const fix = f.fix ? ` (fix${f.fix.safe ? '' : ', on request'}: ${f.fix.title.zh})` : '';
+        return `${p.line + 1}:${p.character + 1} ${f.severity} [${f.ruleId}] ${f.message.zh}${fix}`;
+      })
+      .join('\n') + '\n'
+  );
 }
 
 /** Returns [actual, expected]; writes the golden file instead when UPDATE_GOLDEN is set. */

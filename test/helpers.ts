@@ -30,7 +30,9 @@ export function readExample(name: string): string {
 }
 
 export function exampleNames(): string[] {
-  return readdirSync(join(ROOT, 'examples')).filter((n) => n.endsWith('.md')).sort();
+  return readdirSync(join(ROOT, 'examples'))
+    .filter((n) => n.endsWith('.md'))
+    .sort();
 }
 
 export function readFixture(name: string): string {

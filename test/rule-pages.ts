@@ -72,7 +72,10 @@ export function examples(body: string): Example[] {
     let next = close + 1;
     while (next < lines.length && lines[next] === '') next++;
     const m = SOURCE.exec(lines[next] ?? '');
-    if (!m) throw new Error(`the block ending on line ${close + 1} of its section is not followed by “来源 / Source: 摘自 / from \`file\`” or “… 改编自 / adapted from …”`);
+    if (!m)
+      throw new Error(
+        `the block ending on line ${close + 1} of its section is not followed by “来源 / Source: 摘自 / from \`file\`” or “… 改编自 / adapted from …”`,
+      );
     out.push({ text, source: m[2] as string, verbatim: m[1] === '摘自 / from' });
     i = close;
   }
@@ -93,7 +96,15 @@ export function linesNotInSource(ex: Example): string[] {
 const MARKER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|[）)])?\s*/;
 const headingOf = (line: string): { level: number; title: string } | undefined => {
   const m = /^(#{1,6}) (.*)$/.exec(line);
-  return m ? { level: (m[1] as string).length, title: (m[2] as string).replace(MARKER, '').replace(/[。.]$/, '').trim() } : undefined;
+  return m
+    ? {
+        level: (m[1] as string).length,
+        title: (m[2] as string)
+          .replace(MARKER, '')
+          .replace(/[。.]$/, '')
+          .trim(),
+      }
+    : undefined;
 };
 
 export const SKELETON = cleanReport();

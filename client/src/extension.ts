@@ -38,12 +38,16 @@ class RestartQuietly implements ErrorHandler {
     if (this.crashes.length > 5) {
       return {
         action: CloseAction.DoNotRestart,
-        message: vscode.l10n.t('The Jixiao checker stopped 5 times in 3 minutes and will not be restarted. See "Jixiao: Show output", then run "Jixiao: Restart server".'),
+        message: vscode.l10n.t(
+          'The Jixiao checker stopped 5 times in 3 minutes and will not be restarted. See "Jixiao: Show output", then run "Jixiao: Restart server".',
+        ),
       };
     }
     if (!this.told) {
       this.told = true;
-      void vscode.window.showWarningMessage(vscode.l10n.t('The Jixiao checker stopped unexpectedly and has been restarted. Details are in "Jixiao: Show output".'));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('The Jixiao checker stopped unexpectedly and has been restarted. Details are in "Jixiao: Show output".'),
+      );
     }
     return { action: CloseAction.Restart, handled: true };
   }
@@ -91,7 +95,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 async function newReport(c: LanguageClient): Promise<void> {
   const templates = await c.sendRequest(TemplatesRequest);
   const picked = await vscode.window.showQuickPick(
-    templates.map((t) => ({ label: zh() ? t.name.zh : t.name.en, description: t.id, detail: t.source === 'built-in' ? undefined : t.source, id: t.id })),
+    templates.map((t) => ({
+      label: zh() ? t.name.zh : t.name.en,
+      description: t.id,
+      detail: t.source === 'built-in' ? undefined : t.source,
+      id: t.id,
+    })),
     { placeHolder: vscode.l10n.t('Choose the kind of report') },
   );
   if (!picked) return;

@@ -14,7 +14,9 @@ function userLevel(scopeUri: string | undefined): PathSetting[] {
   return PATH_SETTINGS.filter((key) => {
     const i = config.inspect(key);
     if (!i) return false;
-    const fromWorkspace = [i.workspaceFolderLanguageValue, i.workspaceFolderValue, i.workspaceLanguageValue, i.workspaceValue].some((v) => v !== undefined);
+    const fromWorkspace = [i.workspaceFolderLanguageValue, i.workspaceFolderValue, i.workspaceLanguageValue, i.workspaceValue].some(
+      (v) => v !== undefined,
+    );
     return !fromWorkspace && (i.globalLanguageValue !== undefined || i.globalValue !== undefined);
   });
 }

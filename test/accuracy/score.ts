@@ -120,8 +120,20 @@ export interface SplitScore {
 
 function emptyScore(): SplitScore {
   return {
-    texts: 0, reports: 0, recognised: 0, wronglyRecognised: 0, defects: 0, found: 0, foundWithFigures: 0, findings: 0,
-    matchedFindings: 0, holdViolations: 0, recallByKind: {}, precisionByRule: {}, misses: [], falseAlarms: [],
+    texts: 0,
+    reports: 0,
+    recognised: 0,
+    wronglyRecognised: 0,
+    defects: 0,
+    found: 0,
+    foundWithFigures: 0,
+    findings: 0,
+    matchedFindings: 0,
+    holdViolations: 0,
+    recallByKind: {},
+    precisionByRule: {},
+    misses: [],
+    falseAlarms: [],
   };
 }
 

@@ -17,7 +17,10 @@ describe('jixiao check', () => {
   test('examples/: the 2019 defects, human format, exit 1 because of errors', () => {
     const r = run(['check', 'examples/']);
     assert.equal(r.code, 1);
-    assert.match(r.out, /examples\/2019-湛江市科技局-整体绩效自评报告\.md:20:3 {2}错误 {2}标题「年度总体工作和重点工作任务」缺少编号，应为「\(二\)年度总体工作和重点工作任务」 {2}\[heading-numbering\]/);
+    assert.match(
+      r.out,
+      /examples\/2019-湛江市科技局-整体绩效自评报告\.md:20:3 {2}错误 {2}标题「年度总体工作和重点工作任务」缺少编号，应为「\(二\)年度总体工作和重点工作任务」 {2}\[heading-numbering\]/,
+    );
     assert.match(r.out, /✖ 20 个问题（5 个错误，6 个警告，9 个提示），涉及 2\/3 个文件/);
     assert.doesNotMatch(r.out, /2023-湛江市科学技术局-整体绩效自评报告\.md:\d+:\d+ {2}(错误|警告)/);
   });
@@ -42,9 +45,13 @@ describe('jixiao check', () => {
     const file = join(tmp, 'threshold.md');
     writeFileSync(
       file,
-      `${text.slice(0, start)}  无。\n\n${text.slice(text.indexOf('  今后改进措施'))}`.replace('2019年一般公共预算支出1198.0978万元。', '2019年一般公共预算支出1198.0978万元。全年预算执行率为85%。'),
+      `${text.slice(0, start)}  无。\n\n${text.slice(text.indexOf('  今后改进措施'))}`.replace(
+        '2019年一般公共预算支出1198.0978万元。',
+        '2019年一般公共预算支出1198.0978万元。全年预算执行率为85%。',
+      ),
     );
-    const flagged = (args: string[]): string[] => run(['check', file, '--format', 'json', ...args]).out.match(/"ruleId": ?"problems-vs-execution"/g) ?? [];
+    const flagged = (args: string[]): string[] =>
+      run(['check', file, '--format', 'json', ...args]).out.match(/"ruleId": ?"problems-vs-execution"/g) ?? [];
     assert.equal(flagged([]).length, 1, 'the default threshold, 90 %');
     assert.equal(flagged(['--execution-threshold', '80']).length, 0, '85 % is above 80 %');
     assert.equal(flagged(['--execution-threshold=85.5']).length, 1);
@@ -53,7 +60,12 @@ describe('jixiao check', () => {
   test('--format json lists every finding with 1-based positions and both messages', () => {
     const r = run(['check', R2019, '--format', 'json']);
     assert.equal(r.code, 1);
-    const json = JSON.parse(r.out) as { files: { findings: { ruleId: string; line: number; column: number; messages: { zh: string; en: string }; fix?: { safe: boolean } }[] }[]; summary: { errors: number } };
+    const json = JSON.parse(r.out) as {
+      files: {
+        findings: { ruleId: string; line: number; column: number; messages: { zh: string; en: string }; fix?: { safe: boolean } }[];
+      }[];
+      summary: { errors: number };
+    };
     const findings = json.files[0]?.findings ?? [];
     assert.equal(json.summary.errors, 5);
     const marker = findings.find((f) => f.ruleId === 'heading-numbering' && f.line === 20);
@@ -67,7 +79,16 @@ describe('jixiao check', () => {
     const r = run(['check', R2019, '--format', 'sarif']);
     const sarif = JSON.parse(r.out) as {
       version: string;
-      runs: { tool: { driver: { name: string; rules: { id: string; helpUri?: string }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { region: { startLine: number } } }[]; fixes?: unknown[] }[] }[];
+      runs: {
+        tool: { driver: { name: string; rules: { id: string; helpUri?: string }[] } };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          locations: { physicalLocation: { region: { startLine: number } } }[];
+          fixes?: unknown[];
+        }[];
+      }[];
     };
     assert.equal(sarif.version, '2.1.0');
     const run0 = sarif.runs[0];
@@ -82,7 +103,8 @@ describe('jixiao check', () => {
     assert.equal(missing[0]?.fixes?.length, 1);
     assert.ok(run0.results.some((x) => x.level === 'note'));
     // every rule links its page, the one the docs test checks exists
-    for (const rule of run0.tool.driver.rules) assert.equal(rule.helpUri, `https://github.com/jixiao/jixiao/blob/main/docs/rules/${rule.id}.md`);
+    for (const rule of run0.tool.driver.rules)
+      assert.equal(rule.helpUri, `https://github.com/jixiao/jixiao/blob/main/docs/rules/${rule.id}.md`);
   });
 
   test('a Markdown file that is not a report gets no findings', () => {
@@ -99,9 +121,15 @@ describe('jixiao check', () => {
     for (let i = 0; i < 40; i++) copyFileSync(i % 2 ? R2019 : R2023, join(dir, `report-${String(i).padStart(2, '0')}.md`));
     const r = run(['check', dir, '--format', 'json']);
     assert.equal(r.code, 1);
-    const json = JSON.parse(r.out) as { files: { path: string; findings: { ruleId: string; line: number }[] }[]; summary: { errors: number } };
+    const json = JSON.parse(r.out) as {
+      files: { path: string; findings: { ruleId: string; line: number }[] }[];
+      summary: { errors: number };
+    };
     assert.equal(json.files.length, 40);
-    assert.deepEqual(json.files.map((f) => f.path.slice(-12)), Array.from({ length: 40 }, (_, i) => `report-${String(i).padStart(2, '0')}.md`));
+    assert.deepEqual(
+      json.files.map((f) => f.path.slice(-12)),
+      Array.from({ length: 40 }, (_, i) => `report-${String(i).padStart(2, '0')}.md`),
+    );
     const single = JSON.parse(run(['check', R2019, '--format', 'json']).out) as { files: { findings: unknown[] }[] };
     assert.deepEqual(json.files[1]?.findings, single.files[0]?.findings);
     assert.equal(json.summary.errors, 20 * 5);
@@ -110,7 +138,10 @@ describe('jixiao check', () => {
   test('globs select files', () => {
     const r = run(['check', 'examples/2023-*.md', '--format', 'json']);
     const json = JSON.parse(r.out) as { files: { path: string }[] };
-    assert.deepEqual(json.files.map((f) => f.path), ['examples/2023-湛江市科学技术局-整体绩效自评报告.md']);
+    assert.deepEqual(
+      json.files.map((f) => f.path),
+      ['examples/2023-湛江市科学技术局-整体绩效自评报告.md'],
+    );
   });
 });
 
@@ -189,36 +220,81 @@ describe('jixiao init', () => {
 describe('exit code 2 with a clear message', () => {
   const cases: [string, () => string[], RegExp][] = [
     ['a missing file', () => ['check', join(tmp, 'nope.md')], /nope\.md: 文件或目录不存在/],
-    ['a folder without Markdown', () => {
-      mkdirSync(join(tmp, 'empty'), { recursive: true });
-      return ['check', join(tmp, 'empty')];
-    }, /empty: 目录中没有 Markdown 文件/],
-    ['a binary file', () => {
-      writeFileSync(join(tmp, 'bin.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
-      return ['check', join(tmp, 'bin.md')];
-    }, /bin\.md: 这是二进制文件/],
-    ['a GBK-encoded report', () => {
-      writeFileSync(join(tmp, 'gbk.md'), Buffer.from('2320d5fbcce5bca8d0a7d7d4c6c0b1a8b8e60a0ad2bba1a2b5a5cebbbbf9b1bec7e9bff60a', 'hex'));
-      return ['check', join(tmp, 'gbk.md')];
-    }, /gbk\.md: 文件不是 UTF-8 编码，看起来是 GBK\/GB18030/],
+    [
+      'a folder without Markdown',
+      () => {
+        mkdirSync(join(tmp, 'empty'), { recursive: true });
+        return ['check', join(tmp, 'empty')];
+      },
+      /empty: 目录中没有 Markdown 文件/,
+    ],
+    [
+      'a binary file',
+      () => {
+        writeFileSync(join(tmp, 'bin.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+        return ['check', join(tmp, 'bin.md')];
+      },
+      /bin\.md: 这是二进制文件/,
+    ],
+    [
+      'a GBK-encoded report',
+      () => {
+        writeFileSync(
+          join(tmp, 'gbk.md'),
+          Buffer.from('2320d5fbcce5bca8d0a7d7d4c6c0b1a8b8e60a0ad2bba1a2b5a5cebbbbf9b1bec7e9bff60a', 'hex'),
+        );
+        return ['check', join(tmp, 'gbk.md')];
+      },
+      /gbk\.md: 文件不是 UTF-8 编码，看起来是 GBK\/GB18030/,
+    ],
     ['an unknown option', () => ['check', '--frobnicate'], /未知选项：--frobnicate/],
     ['an unknown format', () => ['check', '--format', 'xml', R2019], /--format 的取值应为 human \/ json \/ sarif/],
     ['an unknown rule', () => ['check', '--rule', 'nope=off', R2019], /未知规则：nope/],
-    ['an unknown rule level', () => ['check', '--rule', 'doc-number=loud', R2019], /--rule doc-number=loud：级别应为 error \/ warning \/ information \/ hint \/ off/],
-    ['an execution threshold above 100', () => ['check', '--execution-threshold', '150', R2019], /--execution-threshold 应为 0–100 的数字，而不是“150”/],
-    ['an execution threshold that is not a number', () => ['check', '--execution-threshold=九十', R2019], /--execution-threshold 应为 0–100 的数字，而不是“九十”/],
+    [
+      'an unknown rule level',
+      () => ['check', '--rule', 'doc-number=loud', R2019],
+      /--rule doc-number=loud：级别应为 error \/ warning \/ information \/ hint \/ off/,
+    ],
+    [
+      'an execution threshold above 100',
+      () => ['check', '--execution-threshold', '150', R2019],
+      /--execution-threshold 应为 0–100 的数字，而不是“150”/,
+    ],
+    [
+      'an execution threshold that is not a number',
+      () => ['check', '--execution-threshold=九十', R2019],
+      /--execution-threshold 应为 0–100 的数字，而不是“九十”/,
+    ],
     ['an empty execution threshold', () => ['check', '--execution-threshold=', R2019], /--execution-threshold 应为 0–100 的数字，而不是“”/],
     ['an unknown template', () => ['check', '--template', 'nope', R2019], /没有名为“nope”的模板/],
-    ['a malformed template file', () => {
-      const bad = join(tmp, 'bad-template.json');
-      writeFileSync(bad, JSON.stringify({ id: 'x', name: { zh: '坏', en: 'bad' }, titlePatterns: ['x'], scoreBands: [{ min: 0, grades: ['差'] }], preamble: '', sections: [{ id: 'a', title: '', guidance: { zh: '说明', en: 'g' } }] }));
-      return ['check', '--template', bad, R2019];
-    }, /bad-template\.json:1:\d+: sections\[0\]\.title: /],
-    ['a template file that is not JSON', () => {
-      const bad = join(tmp, 'broken.json');
-      writeFileSync(bad, '{ "id": ');
-      return ['check', '--template', bad, R2019];
-    }, /broken\.json:1:9: 不是有效的 JSON/],
+    [
+      'a malformed template file',
+      () => {
+        const bad = join(tmp, 'bad-template.json');
+        writeFileSync(
+          bad,
+          JSON.stringify({
+            id: 'x',
+            name: { zh: '坏', en: 'bad' },
+            titlePatterns: ['x'],
+            scoreBands: [{ min: 0, grades: ['差'] }],
+            preamble: '',
+            sections: [{ id: 'a', title: '', guidance: { zh: '说明', en: 'g' } }],
+          }),
+        );
+        return ['check', '--template', bad, R2019];
+      },
+      /bad-template\.json:1:\d+: sections\[0\]\.title: /,
+    ],
+    [
+      'a template file that is not JSON',
+      () => {
+        const bad = join(tmp, 'broken.json');
+        writeFileSync(bad, '{ "id": ');
+        return ['check', '--template', bad, R2019];
+      },
+      /broken\.json:1:9: 不是有效的 JSON/,
+    ],
   ];
   for (const [name, args, message] of cases) {
     test(name, () => {

@@ -3,7 +3,21 @@
 // with exit code 3.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, chownSync, copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFixed } from '../../server/src/cli/fix-write.js';
@@ -110,19 +124,23 @@ describe('what --fix keeps', () => {
     assert.equal(readFileSync(file, 'utf8'), FIXED);
   });
 
-  test('a file whose owner cannot be kept is not handed to whoever runs jixiao', { skip: IS_ROOT ? false : 'needs a file owned by another user' }, () => {
-    const dir = join(tmp, 'shared');
-    mkdirSync(dir, { mode: 0o777 });
-    chmodSync(dir, 0o777);
-    const file = join(dir, 'roots.md');
-    copyFileSync(R2019, file);
-    chmodSync(file, 0o666); // nobody may write it, not own it
-    const r = runUnprivileged(['check', '--fix', file]);
-    assert.equal(r.code, 3, r.err);
-    assert.match(r.err, /无法保留文件的属主（uid 0，gid 0）/);
-    assert.equal(statSync(file).uid, 0);
-    assert.equal(readFileSync(file, 'utf8'), ORIGINAL);
-  });
+  test(
+    'a file whose owner cannot be kept is not handed to whoever runs jixiao',
+    { skip: IS_ROOT ? false : 'needs a file owned by another user' },
+    () => {
+      const dir = join(tmp, 'shared');
+      mkdirSync(dir, { mode: 0o777 });
+      chmodSync(dir, 0o777);
+      const file = join(dir, 'roots.md');
+      copyFileSync(R2019, file);
+      chmodSync(file, 0o666); // nobody may write it, not own it
+      const r = runUnprivileged(['check', '--fix', file]);
+      assert.equal(r.code, 3, r.err);
+      assert.match(r.err, /无法保留文件的属主（uid 0，gid 0）/);
+      assert.equal(statSync(file).uid, 0);
+      assert.equal(readFileSync(file, 'utf8'), ORIGINAL);
+    },
+  );
 
   test('hard links stay linked, both names see the fixed text', () => {
     const file = report('linked.md');

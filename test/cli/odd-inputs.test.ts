@@ -43,7 +43,12 @@ describe('only regular files are read', () => {
     assert.match(r.err, /\/dev\/zero: a device file, not a regular file; only regular files are checked/);
     assert.match(r.out, /1 more file\(s\) or folder\(s\) could not be read/);
     const sarif = JSON.parse(run(['check', '/dev/zero', '--format', 'sarif']).out) as {
-      runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }[];
+      runs: {
+        invocations: {
+          executionSuccessful: boolean;
+          toolExecutionNotifications: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+        }[];
+      }[];
     };
     const invocation = sarif.runs[0]?.invocations[0];
     assert.equal(invocation?.executionSuccessful, false);
@@ -74,7 +79,10 @@ describe('one bad file among many', () => {
     assert.equal(r.code, 2, r.err);
     const json = JSON.parse(r.out) as JsonOut;
     assert.equal(json.files.length, 40);
-    assert.deepEqual(json.unreadable.map((u) => [u.path.slice(-13), u.messages.en]), [['r20-binary.md', 'binary file, not Markdown text']]);
+    assert.deepEqual(
+      json.unreadable.map((u) => [u.path.slice(-13), u.messages.en]),
+      [['r20-binary.md', 'binary file, not Markdown text']],
+    );
   });
 });
 
@@ -131,8 +139,14 @@ describe('a folder that cannot be read', () => {
     assert.equal(r.code, 2, r.err);
     assert.match(r.err, /^jixiao: walk\/a-locked: 无法读取目录（没有权限），其中的文件未检查$/m);
     const json = JSON.parse(r.out) as JsonOut;
-    assert.deepEqual(json.files.map((f) => f.path), ['walk/b-open/seen.md']);
-    assert.deepEqual(json.unreadable.map((u) => u.path), ['walk/a-locked']);
+    assert.deepEqual(
+      json.files.map((f) => f.path),
+      ['walk/b-open/seen.md'],
+    );
+    assert.deepEqual(
+      json.unreadable.map((u) => u.path),
+      ['walk/a-locked'],
+    );
   });
 
   test('a glob names it when it could match under it, and does not enter it otherwise', () => {
@@ -143,10 +157,16 @@ describe('a folder that cannot be read', () => {
     const deep = runUnprivileged(['check', 'globbed/**/*.md', '--format', 'json'], tmp);
     assert.equal(deep.code, 2, deep.err);
     assert.match(deep.err, /globbed\/locked: 无法读取目录（没有权限）/);
-    assert.deepEqual((JSON.parse(deep.out) as JsonOut).files.map((f) => f.path), ['globbed/r.md']);
+    assert.deepEqual(
+      (JSON.parse(deep.out) as JsonOut).files.map((f) => f.path),
+      ['globbed/r.md'],
+    );
     const flat = runUnprivileged(['check', 'globbed/*.md', '--format', 'json'], tmp);
     assert.equal(flat.code, 0, flat.err);
-    assert.deepEqual((JSON.parse(flat.out) as JsonOut).files.map((f) => f.path), ['globbed/r.md']);
+    assert.deepEqual(
+      (JSON.parse(flat.out) as JsonOut).files.map((f) => f.path),
+      ['globbed/r.md'],
+    );
   });
 });
 
@@ -163,13 +183,18 @@ describe('names with control characters and backslashes', () => {
     assert.doesNotMatch(r.out, /\u001b/);
     const lines = r.out.split('\n').filter((l) => /:\d+:\d+ {2}/.test(l));
     assert.equal(lines.length, 3 * 12);
-    assert.ok(lines.every((l) => /^names\/(back\\slash|esc\\x1b\[31mred|two\\nlines)\.md:\d+:\d+ {2}/.test(l)), lines.find((l) => !/^names\//.test(l)));
+    assert.ok(
+      lines.every((l) => /^names\/(back\\slash|esc\\x1b\[31mred|two\\nlines)\.md:\d+:\d+ {2}/.test(l)),
+      lines.find((l) => !/^names\//.test(l)),
+    );
   });
 
   test('JSON keeps the names exactly; SARIF percent-encodes them and keeps the backslash in the name', () => {
     const json = JSON.parse(run(['check', 'names', '--format', 'json'], tmp).out) as JsonOut;
     assert.deepEqual(json.files.map((f) => f.path).sort(), names.map((n) => `names/${n}`).sort());
-    const sarif = JSON.parse(run(['check', 'names', '--format', 'sarif'], tmp).out) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(run(['check', 'names', '--format', 'sarif'], tmp).out) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     const uris = new Set(sarif.runs[0]?.results.map((x) => x.locations[0]?.physicalLocation.artifactLocation.uri));
     assert.deepEqual([...uris].sort(), ['names/back%5Cslash.md', 'names/esc%1B%5B31mred.md', 'names/two%0Alines.md']);
   });

@@ -21,11 +21,19 @@ function manifestFiles(): string[] {
 }
 
 test('the .vsix holds every file the manifest, the walkthrough and the server bundle load', () => {
-  const listed = new Set(execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean));
+  const listed = new Set(
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean),
+  );
   const needed = manifestFiles();
   // images the walkthrough pages show
   for (const page of needed.filter((p) => p.startsWith('walkthrough/'))) {
-    for (const m of readFileSync(join(ROOT, page), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) needed.push(normalize(join(dirname(page), m[1] as string)));
+    for (const m of readFileSync(join(ROOT, page), 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g))
+      needed.push(normalize(join(dirname(page), m[1] as string)));
   }
   // the server's entry loads the LSP library and then the engine from bundles of their own
   needed.push('dist/connection.cjs', 'dist/session.cjs', 'bin/jixiao-language-server.cjs', 'bin/jixiao.cjs', 'dist/cli.cjs');

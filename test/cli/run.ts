@@ -21,7 +21,13 @@ export interface Ran {
 }
 
 export function run(args: string[], cwd = ROOT, as?: { uid: number; gid: number }): Ran {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', JIXIAO_LANG: '' }, timeout: 60_000, ...as });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', JIXIAO_LANG: '' },
+    timeout: 60_000,
+    ...as,
+  });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 

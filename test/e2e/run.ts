@@ -31,17 +31,24 @@ function templateNames(id: string): { full: string[]; short: string[] } {
 
 /** A string of the manifest in English and in Chinese (package.nls*.json). */
 function nls(key: string): string[] {
-  return ['package.nls.json', 'package.nls.zh-cn.json'].map((f) => (JSON.parse(readFileSync(join(root, f), 'utf8')) as Record<string, string>)[key] as string);
+  return ['package.nls.json', 'package.nls.zh-cn.json'].map(
+    (f) => (JSON.parse(readFileSync(join(root, f), 'utf8')) as Record<string, string>)[key] as string,
+  );
 }
 
-const OFFICE_LIBRARY = JSON.stringify({ ...JSON.parse(readFileSync(join(examples, 'jixiao-boilerplate.json'), 'utf8')), $schema: undefined }, null, 2);
+const OFFICE_LIBRARY = JSON.stringify(
+  { ...JSON.parse(readFileSync(join(examples, 'jixiao-boilerplate.json'), 'utf8')), $schema: undefined },
+  null,
+  2,
+);
 /** A library entry without its text: VS Code's JSON service (the schema) and, once it is listed in the settings, the server each say so. */
 const BROKEN_LIBRARY = '{\n  "entries": [\n    { "section": "改进措施", "label": "开展绩效自评培训" }\n  ]\n}\n';
 
 const wb = new Workbench({
   root,
   // where scripts/e2e/install.sh put it
-  codeServerDir: process.env.JIXIAO_CODE_SERVER_DIR ?? join(process.env.JIXIAO_E2E_CACHE ?? join(root, '.cache', 'e2e'), 'code-server-4.99.4'),
+  codeServerDir:
+    process.env.JIXIAO_CODE_SERVER_DIR ?? join(process.env.JIXIAO_E2E_CACHE ?? join(root, '.cache', 'e2e'), 'code-server-4.99.4'),
   vsix: join(root, 'jixiao.vsix'),
   screenshots,
   files: {
@@ -72,7 +79,11 @@ const scenarios: [string, () => Promise<void>][] = [
       ];
       await wb.problems(expected.join(', '), (r) => expected.every((e) => r.some((row) => e.test(row))));
       // the status bar names the template and counts the findings
-      await waitFor(() => wb.texts(STATUS), (l) => l.some((t) => /5.*6.*1/.test(t)), 'the status bar item counting 5 errors, 6 warnings, 1 note');
+      await waitFor(
+        () => wb.texts(STATUS),
+        (l) => l.some((t) => /5.*6.*1/.test(t)),
+        'the status bar item counting 5 errors, 6 warnings, 1 note',
+      );
       await wb.goTo(20, 3);
       await wb.screenshot('1-problems');
     },
@@ -84,7 +95,11 @@ const scenarios: [string, () => Promise<void>][] = [
       const names = templateNames(expected.template);
       await wb.command('View: Hide Panel');
       const problemsPanel = wb.page.locator('.part.panel .markers-panel');
-      await waitFor(() => problemsPanel.isVisible(), (v) => !v, 'the Problems view hidden');
+      await waitFor(
+        () => problemsPanel.isVisible(),
+        (v) => !v,
+        'the Problems view hidden',
+      );
       await wb.openFile('2019.md');
       const status = wb.page.locator(STATUS);
       // the counts are the CLI's, each after its icon
@@ -94,8 +109,13 @@ const scenarios: [string, () => Promise<void>][] = [
         const icons = await Promise.all(['error', 'warning', 'info'].map((icon) => status.locator(`.codicon-${icon}`).count()));
         return { text, icons, counts: (/(\d+)\D+(\d+)\D+(\d+)\s*$/.exec(text) ?? []).slice(1).map(Number) };
       };
-      const right = (s: { icons: number[]; counts: number[] }): boolean => s.icons.every((n) => n === 1) && want.every((n, i) => s.counts[i] === n);
-      const { text } = await waitFor(read, right, `the status bar item with an error, a warning and an info icon, each after the CLI's count (${want.join(', ')})`);
+      const right = (s: { icons: number[]; counts: number[] }): boolean =>
+        s.icons.every((n) => n === 1) && want.every((n, i) => s.counts[i] === n);
+      const { text } = await waitFor(
+        read,
+        right,
+        `the status bar item with an error, a warning and an info icon, each after the CLI's count (${want.join(', ')})`,
+      );
       // the template's short name is on the item, its full name in the tooltip
       assert.match(text, new RegExp(names.short.map(escape).join('|')));
       const named = new RegExp(names.full.map(escape).join('|'));
@@ -103,7 +123,11 @@ const scenarios: [string, () => Promise<void>][] = [
       // a click opens the Problems view with this report's findings
       await status.click();
       const missing = (r: string[]): boolean => r.some((row) => row.includes('缺少章节「(二)部门整体支出绩效指标分析」'));
-      await waitFor(() => wb.texts(problemsPanel.locator('.monaco-list-row')), missing, 'the Problems view open on 缺少章节「(二)部门整体支出绩效指标分析」');
+      await waitFor(
+        () => wb.texts(problemsPanel.locator('.monaco-list-row')),
+        missing,
+        'the Problems view open on 缺少章节「(二)部门整体支出绩效指标分析」',
+      );
       // the picture: the item with its tooltip above the Problems view
       await wb.page.mouse.move(700, 200);
       await wb.hoverText(status, named);
@@ -115,12 +139,19 @@ const scenarios: [string, () => Promise<void>][] = [
     '3-hover: hovering the total shows the computed sum',
     async () => {
       await wb.openFile('2023.md');
-      const line = wb.read('2023.md').split('\n').findIndex((l) => l.includes('收入总预算 3232.51'));
+      const line = wb
+        .read('2023.md')
+        .split('\n')
+        .findIndex((l) => l.includes('收入总预算 3232.51'));
       const col = (wb.read('2023.md').split('\n')[line] as string).indexOf('3232.51') + 3;
       await wb.goTo(line + 1, col);
       await wb.command('Show or Focus Hover');
       const sum = /一般公共预算安排拨款 2932\.51 \+ 基金预算拨款 300\.00 = 3232\.51 万元 ✓ 相符/;
-      await waitFor(() => wb.texts('.monaco-hover-content'), (h) => h.some((t) => sum.test(t)), `a hover showing ${sum}`);
+      await waitFor(
+        () => wb.texts('.monaco-hover-content'),
+        (h) => h.some((t) => sum.test(t)),
+        `a hover showing ${sum}`,
+      );
       await wb.settled(wb.page.locator('.monaco-hover').filter({ hasText: '组成部分之和' }).first(), 'the hover');
       await wb.screenshot('3-hover');
       await wb.page.keyboard.press('Escape');
@@ -134,12 +165,18 @@ const scenarios: [string, () => Promise<void>][] = [
       const results = lines.findIndex((l) => l.trim() === '三、绩效自评情况');
       await wb.goTo(results + 1, 5);
       await wb.page.keyboard.press('Control+.');
-      await wb.shown('.action-widget .monaco-list-row', '插入章节「部门整体支出绩效指标分析」', 'the quick fix 插入章节「部门整体支出绩效指标分析」');
+      await wb.shown(
+        '.action-widget .monaco-list-row',
+        '插入章节「部门整体支出绩效指标分析」',
+        'the quick fix 插入章节「部门整体支出绩效指标分析」',
+      );
       await wb.screenshot('4-quick-fix-menu');
       await wb.choose('.action-widget .monaco-list-row', '插入章节「部门整体支出绩效指标分析」');
       const text = await wb.save('2019.md');
       assert.match(text, /自评结果[\s\S]*\n {2}\(二\)部门整体支出绩效指标分析\n\n[\s\S]*\n {2}\)部门整体支出绩效管理存在问题/);
-      const fixed = (r: string[]): boolean => !r.some((row) => row.includes('缺少章节「(二)部门整体支出绩效指标分析」')) && r.some((row) => row.includes('缺少章节「(三)部门重点项目支出绩效情况」'));
+      const fixed = (r: string[]): boolean =>
+        !r.some((row) => row.includes('缺少章节「(二)部门整体支出绩效指标分析」')) &&
+        r.some((row) => row.includes('缺少章节「(三)部门重点项目支出绩效情况」'));
       await wb.problems('缺少章节「(三)…」 but no longer 缺少章节「(二)…」', fixed);
       await wb.screenshot('4-quick-fix-applied');
     },
@@ -173,19 +210,27 @@ const scenarios: [string, () => Promise<void>][] = [
     '7-new-report: the New report command writes a skeleton whose only warnings are the blanks to fill',
     async () => {
       await wb.command('Jixiao: New self-evaluation report');
-      const pick = await wb.shown('.quick-input-list .monaco-list-row', 'gd-department-overall', 'the template gd-department-overall offered');
+      const pick = await wb.shown(
+        '.quick-input-list .monaco-list-row',
+        'gd-department-overall',
+        'the template gd-department-overall offered',
+      );
       await pick.click();
       await wb.shown('.tab.active', 'Untitled', 'the new report as the active Untitled tab');
       await wb.shown('.part.editor .view-line', '一、单位基本情况', 'the skeleton 一、单位基本情况 in the editor');
       // the server checks the new document: no structure finding, no error, only the skeleton's blanks
       const groups = (rows: string[]): string[] => rows.filter((r) => /problems? in file/.test(r));
       const findings = (rows: string[]): string[] => rows.filter((r) => !/problems? in file/.test(r));
-      const filtered = (r: string[]): boolean => groups(r).length > 0 && groups(r).every((g) => g.includes('Untitled')) && findings(r).length > 0;
+      const filtered = (r: string[]): boolean =>
+        groups(r).length > 0 && groups(r).every((g) => g.includes('Untitled')) && findings(r).length > 0;
       const rows = await wb.problems('findings on the Untitled report only', filtered, { filter: 'Untitled' });
       // warnings are the blanks to fill; besides them at most notes (the score is a blank too)
       const warnings = findings(rows).filter((r) => r.startsWith('Warning'));
       assert.ok(warnings.length > 0 && warnings.every((r) => r.includes('还没有填写')), rows.join('\n'));
-      assert.deepEqual(findings(rows).filter((r) => r.startsWith('Error')), []);
+      assert.deepEqual(
+        findings(rows).filter((r) => r.startsWith('Error')),
+        [],
+      );
       assert.equal(await wb.page.locator('.part.editor .squiggly-error').count(), 0);
       await wb.screenshot('7-new-report');
     },
@@ -201,14 +246,22 @@ const scenarios: [string, () => Promise<void>][] = [
         const killed = wb.killLanguageServer();
         assert.ok(killed.length > 0, 'the language server process was found');
         // the client starts a new server after each crash
-        await waitFor(() => wb.languageServers(), (pids) => pids.some((p) => !killed.includes(p)), `a new language server after crash ${crash} (killed ${killed.join(', ')})`);
+        await waitFor(
+          () => wb.languageServers(),
+          (pids) => pids.some((p) => !killed.includes(p)),
+          `a new language server after crash ${crash} (killed ${killed.join(', ')})`,
+        );
       }
-      await wb.present(wb.page.locator('.notification-toast', { hasText: message }), 'the notification that the checker stopped unexpectedly');
+      await wb.present(
+        wb.page.locator('.notification-toast', { hasText: message }),
+        'the notification that the checker stopped unexpectedly',
+      );
       await wb.screenshot('8-crash');
       // the restarted server checks again: edit the file and the diagnostics follow
       await wb.goTo(20, 3);
       await wb.page.keyboard.type('(二)');
-      const back = (r: string[]): boolean => !r.some((row) => row.includes('年度总体工作和重点工作任务」缺少编号')) && r.some((row) => row.includes('缺少章节'));
+      const back = (r: string[]): boolean =>
+        !r.some((row) => row.includes('年度总体工作和重点工作任务」缺少编号')) && r.some((row) => row.includes('缺少章节'));
       await wb.problems('缺少章节 back, but no longer 「年度总体工作和重点工作任务」缺少编号', back);
       // by now the second crash's restart is long done: had it told the drafter again, the toast would have been shown anew
       assert.equal(await told(), 1, 'told once, not at every crash');
@@ -228,16 +281,42 @@ const scenarios: [string, () => Promise<void>][] = [
       const steps = detail.locator('button.getting-started-step');
       const expected = ['create', 'diagnostics', 'fix', 'cli'].map((id) => nls(`walkthrough.${id}.title`));
       const titled = (shown: string[]): boolean => shown.length === expected.length && shown.every((t, i) => expected[i]!.includes(t));
-      await waitFor(async () => (await wb.texts(steps.locator('.step-title'))).map((t) => t.trim()), titled, `the steps ${expected.map((e) => e.join(' / ')).join(' | ')}`);
+      await waitFor(
+        async () => (await wb.texts(steps.locator('.step-title'))).map((t) => t.trim()),
+        titled,
+        `the steps ${expected.map((e) => e.join(' / ')).join(' | ')}`,
+      );
       // the first step's media is the walkthrough's Markdown page, rendered in a webview
-      const headings = async (): Promise<string[]> => (await Promise.all(wb.page.frames().map((f) => f.locator('h2').allInnerTexts().catch(() => [])))).flat();
-      await waitFor(headings, (h) => h.some((t) => t.includes('Create a report')), 'the step media (walkthrough/create.md) with its heading "Create a report"');
+      const headings = async (): Promise<string[]> =>
+        (
+          await Promise.all(
+            wb.page.frames().map((f) =>
+              f
+                .locator('h2')
+                .allInnerTexts()
+                .catch(() => []),
+            ),
+          )
+        ).flat();
+      await waitFor(
+        headings,
+        (h) => h.some((t) => t.includes('Create a report')),
+        'the step media (walkthrough/create.md) with its heading "Create a report"',
+      );
       // the first step's button runs the New report command (its template choice opens) and ticks the step
       const label = new RegExp(`^(${nls('command.newReport').map(escape).join('|')})$`);
       await steps.first().locator('button, a, [role="button"]').filter({ hasText: label }).first().click();
       await wb.shown('.quick-input-list .monaco-list-row', 'gd-department-overall', 'the New report command asking for the template');
       await wb.page.keyboard.press('Escape');
-      const ticked = (): Promise<(string | null)[]> => steps.first().evaluateAll((els) => els.map((e) => `${e.getAttribute('aria-checked')} ${e.querySelector('.codicon-getting-started-step-checked') ? 'checked icon' : 'no checked icon'}`));
+      const ticked = (): Promise<(string | null)[]> =>
+        steps
+          .first()
+          .evaluateAll((els) =>
+            els.map(
+              (e) =>
+                `${e.getAttribute('aria-checked')} ${e.querySelector('.codicon-getting-started-step-checked') ? 'checked icon' : 'no checked icon'}`,
+            ),
+          );
       await waitFor(ticked, (s) => s[0] === 'true checked icon', 'the first step ticked (aria-checked="true", its checked icon)');
       await wb.screenshot('9-walkthrough');
     },
@@ -253,10 +332,17 @@ const scenarios: [string, () => Promise<void>][] = [
       const saved = await wb.save('2023.md');
       assert.match(saved.slice(-300), /\n5、压实资金使用主体责任。明确每个项目的责任科室和责任人/);
       // a second library, broken, is added to the folder's settings while VS Code runs
-      wb.write('.vscode/settings.json', JSON.stringify({ 'jixiao.boilerplate': ['office.jixiao-boilerplate.json', 'team.jixiao-boilerplate.json'] }));
+      wb.write(
+        '.vscode/settings.json',
+        JSON.stringify({ 'jixiao.boilerplate': ['office.jixiao-boilerplate.json', 'team.jixiao-boilerplate.json'] }),
+      );
       await wb.openFile('team.jixiao-boilerplate.json');
-      const marked = (rows: string[]): boolean => rows.some((r) => /Missing property "text"/.test(r)) && rows.some((r) => r.includes('entries[0].text'));
-      await wb.problems(`the schema's 'Missing property "text"' and the server's entries[0].text`, marked, { filter: 'team.jixiao-boilerplate', shot: '10-boilerplate-broken' });
+      const marked = (rows: string[]): boolean =>
+        rows.some((r) => /Missing property "text"/.test(r)) && rows.some((r) => r.includes('entries[0].text'));
+      await wb.problems(`the schema's 'Missing property "text"' and the server's entries[0].text`, marked, {
+        filter: 'team.jixiao-boilerplate',
+        shot: '10-boilerplate-broken',
+      });
     },
   ],
 ];
@@ -310,7 +396,8 @@ try {
 }
 if (process.env.JIXIAO_E2E_DOCS === '1' && failed === 0) {
   mkdirSync(join(root, 'docs', 'images'), { recursive: true });
-  for (const [shot, image] of Object.entries(DOC_IMAGES)) copyFileSync(join(screenshots, `${shot}.png`), join(root, 'docs', 'images', image));
+  for (const [shot, image] of Object.entries(DOC_IMAGES))
+    copyFileSync(join(screenshots, `${shot}.png`), join(root, 'docs', 'images', image));
   console.log('copied the screenshots to docs/images/');
 }
 console.log(`${passed} passed, ${failed} failed`);

@@ -8,7 +8,11 @@ const POLL_MS = 150;
 
 /** Shows a value as a failure message can: strings quoted, lists one item a line, long text cut. */
 export function shown(value: unknown, limit = 4000): string {
-  const text = Array.isArray(value) ? (value.length ? value.map((v) => `  ${String(v)}`).join('\n') : '  (no rows)') : JSON.stringify(value) ?? String(value);
+  const text = Array.isArray(value)
+    ? value.length
+      ? value.map((v) => `  ${String(v)}`).join('\n')
+      : '  (no rows)'
+    : (JSON.stringify(value) ?? String(value));
   return text.length > limit ? `${text.slice(0, limit)}… (${text.length - limit} more characters)` : text;
 }
 

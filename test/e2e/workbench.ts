@@ -81,15 +81,33 @@ export class Workbench {
         'jixiao.language': 'zh-cn',
       }),
     );
-    const install = spawnSync(process.execPath, [this.entry(), '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', this.options.vsix], {
-      encoding: 'utf8',
-    });
+    const install = spawnSync(
+      process.execPath,
+      [this.entry(), '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', this.options.vsix],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (install.status !== 0) throw new Error(`installing the .vsix failed:\n${install.stdout}\n${install.stderr}`);
 
     const port = await freePort();
     this.server = spawn(
       process.execPath,
-      [this.entry(), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', userData, '--extensions-dir', extensions, this.workspace],
+      [
+        this.entry(),
+        '--auth',
+        'none',
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--user-data-dir',
+        userData,
+        '--extensions-dir',
+        extensions,
+        this.workspace,
+      ],
       { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.server.stdout?.on('data', (d: Buffer) => (this.serverLog += d.toString()));
@@ -98,7 +116,16 @@ export class Workbench {
 
     this.browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--lang=zh-CN',
+      ],
     });
     const context = await this.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     this.page = await context.newPage();
@@ -106,7 +133,12 @@ export class Workbench {
     await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     // the workbench is ready when the Explorer lists the workspace's files
     const first = Object.keys(this.options.files)[0] ?? '';
-    await waitFor(() => this.texts('.explorer-folders-view .monaco-list-row'), (rows) => rows.some((r) => r.includes(first)), `the Explorer listing ${first}`, 90000);
+    await waitFor(
+      () => this.texts('.explorer-folders-view .monaco-list-row'),
+      (rows) => rows.some((r) => r.includes(first)),
+      `the Explorer listing ${first}`,
+      90000,
+    );
   }
 
   private async waitForHttp(port: number): Promise<void> {
@@ -114,9 +146,11 @@ export class Workbench {
       if (this.server?.exitCode !== null) return 'exited';
       return fetch(`http://127.0.0.1:${port}/healthz`).then((r) => `HTTP ${r.status}`);
     };
-    const state = await waitFor(health, (s) => s === 'HTTP 200' || s === 'exited', `code-server answering on port ${port}`, 60000).catch((e: Error) => {
-      throw new Error(`${e.message}\n${this.serverLog}`);
-    });
+    const state = await waitFor(health, (s) => s === 'HTTP 200' || s === 'exited', `code-server answering on port ${port}`, 60000).catch(
+      (e: Error) => {
+        throw new Error(`${e.message}\n${this.serverLog}`);
+      },
+    );
     if (state === 'exited') throw new Error(`code-server exited:\n${this.serverLog}`);
   }
 
@@ -129,7 +163,12 @@ export class Workbench {
   /** Waits until an element of `selector` shows `text`, and returns it. */
   async shown(selector: string, text: string | RegExp, what: string, ms?: number): Promise<Locator> {
     const has = (t: string): boolean => (typeof text === 'string' ? t.includes(text) : text.test(t));
-    await waitFor(() => this.texts(selector), (rows) => rows.some(has), what, ms);
+    await waitFor(
+      () => this.texts(selector),
+      (rows) => rows.some(has),
+      what,
+      ms,
+    );
     return this.page.locator(selector).filter({ hasText: text }).first();
   }
 
@@ -148,7 +187,8 @@ export class Workbench {
 
   /** Waits until the element's animations (a hover fading in) have finished, so that a screenshot shows it whole. */
   async settled(target: Locator, what: string): Promise<void> {
-    const running = (): Promise<number> => target.evaluate((el) => el.getAnimations({ subtree: true }).filter((a: { playState: string }) => a.playState === 'running').length);
+    const running = (): Promise<number> =>
+      target.evaluate((el) => el.getAnimations({ subtree: true }).filter((a: { playState: string }) => a.playState === 'running').length);
     await waitFor(running, (n) => n === 0, `${what} to finish its animations`);
   }
 
@@ -160,7 +200,8 @@ export class Workbench {
     const row = await this.shown('.quick-input-list .monaco-list-row', title, `the command "${title}" in the command palette`);
     await row.click();
     // the palette has closed, or the command has replaced it with its own question
-    const palette = (): Promise<string[]> => input.evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => (e as unknown as { value: string }).value));
+    const palette = (): Promise<string[]> =>
+      input.evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => (e as unknown as { value: string }).value));
     await waitFor(palette, (values) => !values.includes(`>${title}`), `the command palette to close after running "${title}"`);
   }
 
@@ -182,7 +223,11 @@ export class Workbench {
     const input = await this.quickInput('Go to Line');
     // typed, not filled: Go to Line reacts to key input
     await this.page.keyboard.type(`:${line}:${column}`.slice(1));
-    await waitFor(() => input.inputValue(), (v) => v === `:${line}:${column}`, `Go to Line holding :${line}:${column}`);
+    await waitFor(
+      () => input.inputValue(),
+      (v) => v === `:${line}:${column}`,
+      `Go to Line holding :${line}:${column}`,
+    );
     await this.page.keyboard.press('Enter');
     await this.shown('.statusbar-item', `Ln ${line}, Col ${column}`, `the cursor at Ln ${line}, Col ${column} in the status bar`);
   }
@@ -194,7 +239,11 @@ export class Workbench {
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.type(typed);
-    await this.shown(`${this.editorOf(name)} .view-line`, new RegExp(`^${escapeRegExp(typed)}\\s*$`), `the typed line "${typed}" in ${name}`);
+    await this.shown(
+      `${this.editorOf(name)} .view-line`,
+      new RegExp(`^${escapeRegExp(typed)}\\s*$`),
+      `the typed line "${typed}" in ${name}`,
+    );
     await this.page.keyboard.press('Control+Space');
     await this.shown('.suggest-widget .monaco-list-row', label, `the completion item "${label}"`);
   }
@@ -218,7 +267,10 @@ export class Workbench {
     const before = this.read(name);
     await this.focusEditor();
     await this.page.keyboard.press('Control+S');
-    const state = async (): Promise<{ dirty: boolean; text: string }> => ({ dirty: (await this.page.locator('.tab.active.dirty').count()) > 0, text: this.read(name) });
+    const state = async (): Promise<{ dirty: boolean; text: string }> => ({
+      dirty: (await this.page.locator('.tab.active.dirty').count()) > 0,
+      text: this.read(name),
+    });
     const saved = await waitFor(state, (s) => !s.dirty && s.text !== before, `${name} saved (its tab clean, the file changed on disk)`);
     return saved.text;
   }
@@ -281,7 +333,10 @@ export class Workbench {
    */
   async problems(what: string, ok: (rows: string[]) => boolean, options: { filter?: string; shot?: string } = {}): Promise<string[]> {
     await this.command('Problems: Focus on Problems View');
-    const box = this.page.locator('.part.panel').getByPlaceholder(/^Filter/).first();
+    const box = this.page
+      .locator('.part.panel')
+      .getByPlaceholder(/^Filter/)
+      .first();
     if (options.filter !== undefined) await box.fill(options.filter);
     try {
       const rows = await waitFor(() => this.texts('.markers-panel .monaco-list-row'), ok, `Problems rows with ${what}`);
@@ -320,7 +375,10 @@ export class Workbench {
     const put = async (name: string, get: () => Promise<string | Buffer>): Promise<void> => {
       const [path, content] = await Promise.resolve()
         .then(get)
-        .then((c) => [join(dir, name), c] as const, (e: Error) => [join(dir, `${name}.unavailable.txt`), `${e.message}\n`] as const);
+        .then(
+          (c) => [join(dir, name), c] as const,
+          (e: Error) => [join(dir, `${name}.unavailable.txt`), `${e.message}\n`] as const,
+        );
       writeFileSync(path, content);
       files.push(path);
     };
@@ -343,7 +401,12 @@ export class Workbench {
     await editor.locator('textarea').first().focus({ timeout: 5000 });
     await this.page.keyboard.press('Control+A');
     await this.page.keyboard.press('Control+C');
-    const text = await waitFor(() => this.page.evaluate<string>('navigator.clipboard.readText()'), (t) => t !== none, `the text of ${uri} on the clipboard`, 5000);
+    const text = await waitFor(
+      () => this.page.evaluate<string>('navigator.clipboard.readText()'),
+      (t) => t !== none,
+      `the text of ${uri} on the clipboard`,
+      5000,
+    );
     return `${uri}\n\n${text}`;
   }
 

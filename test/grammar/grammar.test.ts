@@ -72,7 +72,18 @@ function realMarkdownGrammar(): string | undefined {
   const dir = join(ROOT, '.cache', 'e2e');
   if (!existsSync(dir)) return undefined;
   for (const name of readdirSync(dir).sort().reverse()) {
-    const file = join(dir, name, 'node_modules', 'code-server', 'lib', 'vscode', 'extensions', 'markdown-basics', 'syntaxes', 'markdown.tmLanguage.json');
+    const file = join(
+      dir,
+      name,
+      'node_modules',
+      'code-server',
+      'lib',
+      'vscode',
+      'extensions',
+      'markdown-basics',
+      'syntaxes',
+      'markdown.tmLanguage.json',
+    );
     if (existsSync(file)) return file;
   }
   return undefined;
@@ -111,7 +122,10 @@ function find(lines: Line[], lineKey: string, span: string): { line: Line; start
 function assertScope(lines: Line[], lineKey: string, span: string, scope: string): void {
   const { line, start, end } = find(lines, lineKey, span);
   for (let i = start; i < end; i++) {
-    assert.ok(scopesAt(line, i).includes(scope), `“${span}” in “${line.text}”: character ${i} (“${line.text[i]}”) has ${JSON.stringify(scopesAt(line, i))}, not ${scope}`);
+    assert.ok(
+      scopesAt(line, i).includes(scope),
+      `“${span}” in “${line.text}”: character ${i} (“${line.text[i]}”) has ${JSON.stringify(scopesAt(line, i))}, not ${scope}`,
+    );
   }
   if (start > 0) assert.ok(!scopesAt(line, start - 1).includes(scope), `${scope} starts before “${span}” in “${line.text}”`);
   if (end < line.text.length) assert.ok(!scopesAt(line, end).includes(scope), `${scope} runs past “${span}” in “${line.text}”`);
@@ -120,7 +134,11 @@ function assertScope(lines: Line[], lineKey: string, span: string, scope: string
 /** Every character of `span` is (also) inside `scope`. */
 function assertWithin(lines: Line[], lineKey: string, span: string, scope: string): void {
   const { line, start, end } = find(lines, lineKey, span);
-  for (let i = start; i < end; i++) assert.ok(scopesAt(line, i).includes(scope), `“${span}” in “${line.text}” is not inside ${scope}: ${JSON.stringify(scopesAt(line, i))}`);
+  for (let i = start; i < end; i++)
+    assert.ok(
+      scopesAt(line, i).includes(scope),
+      `“${span}” in “${line.text}” is not inside ${scope}: ${JSON.stringify(scopesAt(line, i))}`,
+    );
 }
 
 /** No character of `span` has any Jixiao scope. */
@@ -143,7 +161,9 @@ const DOC = 'string.other.doc-number.jixiao';
 const TITLE = 'string.quoted.other.title.jixiao';
 
 function suite(label: string, markdownGrammarFile: string | undefined): void {
-  const skip = markdownGrammarFile ? false : 'no copy of VS Code’s markdown.tmLanguage.json on disk (run `npm run test:e2e` once, or set JIXIAO_MARKDOWN_GRAMMAR)';
+  const skip = markdownGrammarFile
+    ? false
+    : 'no copy of VS Code’s markdown.tmLanguage.json on disk (run `npm run test:e2e` once, or set JIXIAO_MARKDOWN_GRAMMAR)';
   let loaded: Promise<{ lines: Line[] } & Loaded> | undefined;
   const get = (): Promise<{ lines: Line[] } & Loaded> =>
     (loaded ??= load(markdownGrammarFile as string).then((l) => ({ ...l, lines: tokenize(l.grammar, FIXTURE) })));
@@ -230,7 +250,10 @@ function suite(label: string, markdownGrammarFile: string | undefined): void {
   test(`${label}: nothing in code, comments or plain words; no marker in mid-line`, { skip }, async () => {
     const { lines } = await get();
     const fenced = find(lines, '围栏 3232.51', '围栏');
-    assert.ok(scopesAt(fenced.line, fenced.start).some((s) => s.startsWith('markup.fenced_code')), 'the stand-in fence is not a fence');
+    assert.ok(
+      scopesAt(fenced.line, fenced.start).some((s) => s.startsWith('markup.fenced_code')),
+      'the stand-in fence is not a fence',
+    );
     assertNone(lines, '围栏 3232.51', '围栏 3232.51 万元 77.28% 湛财绩〔2024〕5号 《标题》');
     assertNone(lines, '一、不是标题', '一、不是标题');
     assertNone(lines, '行内代码', '`3232.51万元`');
@@ -249,7 +272,7 @@ function suite(label: string, markdownGrammarFile: string | undefined): void {
       const { tokens } = grammar.tokenizeLine2(line, vsctm.INITIAL);
       let meta = 0;
       for (let k = 0; k < tokens.length; k += 2) if ((tokens[k] as number) <= at) meta = tokens[k + 1] as number;
-      return { fg: colors[(meta & 0x00ff8000) >>> 15] ?? '', bold: ((meta & 0x00007800) >>> 11 & 2) !== 0 };
+      return { fg: colors[(meta & 0x00ff8000) >>> 15] ?? '', bold: (((meta & 0x00007800) >>> 11) & 2) !== 0 };
     };
     assert.deepEqual(style('一、单位基本情况', '一、'), { fg: '#6796E6', bold: false });
     assert.deepEqual(style('## 一、单位基本情况', '一、'), { fg: '#6796E6', bold: true });
@@ -267,7 +290,9 @@ suite('stand-in Markdown grammar', join(HERE, 'markdown-base.tmLanguage.json'));
 suite('VS Code’s Markdown grammar', realMarkdownGrammar());
 
 test('package.json contributes the grammar as an injection into Markdown, and the .vsix ships it', () => {
-  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { grammars?: { scopeName: string; path: string; injectTo?: string[] }[] } };
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    contributes: { grammars?: { scopeName: string; path: string; injectTo?: string[] }[] };
+  };
   const entry = manifest.contributes.grammars?.find((g) => g.scopeName === INJECTION);
   assert.ok(entry, `package.json contributes.grammars has no entry for ${INJECTION}`);
   assert.deepEqual(entry.injectTo, [MARKDOWN]);
@@ -276,7 +301,10 @@ test('package.json contributes the grammar as an injection into Markdown, and th
   assert.match(raw.injectionSelector, /^[LR]?:?text\.html\.markdown /);
   const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8').split(/\r?\n/);
   const shipped = entry.path.replace(/^\.\//, '');
-  assert.ok(ignore.some((l) => l === `!${shipped}` || l === '!syntaxes/**'), `.vscodeignore does not let ${shipped} into the .vsix (add !syntaxes/**)`);
+  assert.ok(
+    ignore.some((l) => l === `!${shipped}` || l === '!syntaxes/**'),
+    `.vscodeignore does not let ${shipped} into the .vsix (add !syntaxes/**)`,
+  );
 });
 
 // A megabyte on one line that almost matches everywhere: every quantifier is bounded, no repetition
@@ -286,7 +314,7 @@ test('package.json contributes the grammar as an injection into Markdown, and th
 const MB = 1_000_000;
 const LIMIT_MS = 1000;
 const nearMisses: Record<string, string> = {
-  'digits': '1'.repeat(MB),
+  digits: '1'.repeat(MB),
   'full-width digits': '１'.repeat(MB),
   'digits and dots': '1.'.repeat(MB / 2),
   'thousands separators': '1,234,'.repeat(MB / 6),
@@ -325,7 +353,10 @@ const dense: Record<string, string> = {
 test('a hostile line is tokenized in under a second', async (t) => {
   const { grammar } = await load(join(HERE, 'markdown-base.tmLanguage.json'));
   grammar.tokenizeLine2(`一、收入 3232.51 万元 77.28% 湛财绩〔2024〕5号《通知》${'字'.repeat(MB)}`, vsctm.INITIAL); // compile the scanners, grow the wasm heap
-  const cases = [...Object.entries(nearMisses).map(([n, l]) => [`1 MB: ${n}`, l] as const), ...Object.entries(dense).map(([n, l]) => [`200 KB: ${n}`, l] as const)];
+  const cases = [
+    ...Object.entries(nearMisses).map(([n, l]) => [`1 MB: ${n}`, l] as const),
+    ...Object.entries(dense).map(([n, l]) => [`200 KB: ${n}`, l] as const),
+  ];
   for (const [name, line] of cases) {
     await t.test(name, () => {
       // a second try only when the first was slow: a busy machine must not fail a test about complexity

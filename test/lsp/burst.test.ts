@@ -17,7 +17,8 @@ test('200 edits sent without waiting: a handful of checks, the last at the newes
     await c.diagnosticsOf(URI);
     const before = c.publishCount.get(URI) ?? 0;
     const sent: Promise<void>[] = [];
-    for (let i = 0; i < 200; i++) sent.push(c.change(URI, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '字' }]));
+    for (let i = 0; i < 200; i++)
+      sent.push(c.change(URI, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '字' }]));
     await Promise.all(sent);
     const last = await c.until(() => {
       const p = c.published(URI);

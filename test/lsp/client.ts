@@ -14,7 +14,15 @@ import {
   type RequestMessage,
   type ResponseMessage,
 } from 'vscode-languageserver-protocol/node';
-import type { Diagnostic, LogMessageParams, PublishDiagnosticsParams, Registration, ShowMessageParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type {
+  Diagnostic,
+  LogMessageParams,
+  PublishDiagnosticsParams,
+  Registration,
+  ShowMessageParams,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT } from '../helpers.js';
 
@@ -113,7 +121,10 @@ export class TestClient {
       env: { ...process.env, JIXIAO_CACHE_DIR: 'off', ...options.env },
     });
     this.process.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
-    this.connection = createMessageConnection(new RecordingReader(this.process.stdout!, this.wire), new RecordingWriter(this.process.stdin!, this.wire));
+    this.connection = createMessageConnection(
+      new RecordingReader(this.process.stdout!, this.wire),
+      new RecordingWriter(this.process.stdin!, this.wire),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
       this.publishCount.set(p.uri, (this.publishCount.get(p.uri) ?? 0) + 1);
@@ -157,7 +168,8 @@ export class TestClient {
 
   /** The settings that apply to a resource: its folder's over the workspace's. */
   private settingsFor(scopeUri: string | undefined): unknown {
-    const folder = scopeUri === undefined ? undefined : [...this.folderSettings.keys()].find((f) => scopeUri === f || scopeUri.startsWith(`${f}/`));
+    const folder =
+      scopeUri === undefined ? undefined : [...this.folderSettings.keys()].find((f) => scopeUri === f || scopeUri.startsWith(`${f}/`));
     const own = folder === undefined ? undefined : this.folderSettings.get(folder);
     return own && this.settings && typeof this.settings === 'object' ? { ...this.settings, ...own } : this.settings;
   }

@@ -17,7 +17,11 @@ const R2019 = readExample('2019-湛江市科技局-整体绩效自评报告.md')
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-code-cache-'));
 
 /** Starts a server with the cache in `cacheDir`, checks the 2019 example; returns its cache log line and diagnostics. */
-async function run(cacheDir: string, keep?: (c: TestClient) => Promise<unknown>, serverPath?: string): Promise<{ log: string; diagnostics: Diagnostic[] }> {
+async function run(
+  cacheDir: string,
+  keep?: (c: TestClient) => Promise<unknown>,
+  serverPath?: string,
+): Promise<{ log: string; diagnostics: Diagnostic[] }> {
   const c = new TestClient({ env: { JIXIAO_CACHE_DIR: cacheDir }, ...(serverPath ? { serverPath } : {}) });
   try {
     await c.initialize();
@@ -65,7 +69,8 @@ describe('code cache of the engine bundle', () => {
   test('two installations of the same build keep a cache each: neither uses nor deletes the other', async () => {
     const shared = join(dir, 'shared-cache');
     const [a, b] = [installation('a'), installation('b')];
-    const written = (n: number) => (c: TestClient) => c.until(() => (cacheFiles(shared).length >= n ? true : undefined), `${n} cache file(s) written`, 15000);
+    const written = (n: number) => (c: TestClient) =>
+      c.until(() => (cacheFiles(shared).length >= n ? true : undefined), `${n} cache file(s) written`, 15000);
     const firstA = await run(shared, written(1), a);
     assert.match(firstA.log, /code cache: none/);
     await run(

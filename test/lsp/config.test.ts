@@ -22,7 +22,10 @@ const WARNING = 2;
 
 /** A valid workspace template: the built-in department outline under another id and title. */
 function customTemplate(): Record<string, unknown> & { sections: { title: string }[] } {
-  const t = JSON.parse(readFileSync(join(ROOT, 'schemas', 'templates', 'gd-department-overall.json'), 'utf8')) as Record<string, unknown> & { sections: { title: string }[] };
+  const t = JSON.parse(readFileSync(join(ROOT, 'schemas', 'templates', 'gd-department-overall.json'), 'utf8')) as Record<
+    string,
+    unknown
+  > & { sections: { title: string }[] };
   delete t.$schema;
   return { ...t, id: 'ws-custom', name: { zh: '工作区模板', en: 'Workspace template' }, titlePatterns: ['工作区模板专用标题'] };
 }
@@ -150,7 +153,11 @@ describe('configuration robustness', () => {
     const titleLine = INVALID.split('\n').findIndex((l) => l.includes('"title": ""'));
     assert.ok(message.includes(`${file}:${titleLine + 1}:7: sections[0].title: 数值过小`), message);
     const diags = await fileDiagnostics(c, pathToFileURL(file).href, (d) => d.length > 0, 'a diagnostic on the template file');
-    assert.deepEqual(diags.map((d) => d.message), ['sections[0].title: 数值过小：期望 string >=1 字符'], 'in the client’s language (zh-CN)');
+    assert.deepEqual(
+      diags.map((d) => d.message),
+      ['sections[0].title: 数值过小：期望 string >=1 字符'],
+      'in the client’s language (zh-CN)',
+    );
     assert.deepEqual(diags[0]?.range.start, { line: titleLine, character: 6 }, 'placed at the field');
     await builtInsWork(c);
   });
@@ -191,12 +198,18 @@ describe('configuration robustness', () => {
     c.forgetDiagnostics(REPORT);
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
     const broken = await fileDiagnostics(c, uri, (d) => d.length > 0, 'the error on the broken template file');
-    assert.deepEqual(broken.map((d) => d.message), ['sections[0].title: 数值过小：期望 string >=1 字符']);
+    assert.deepEqual(
+      broken.map((d) => d.message),
+      ['sections[0].title: 数值过小：期望 string >=1 字符'],
+    );
     const titleLine = INVALID.split('\n').findIndex((l) => l.includes('"title": ""')) + 1;
     assert.ok((await warningAbout(c, 'custom.jixiao.json')).includes(`${file}:${titleLine}:7: sections[0].title: `));
     assert.ok(!(await templateIds(c)).includes('ws-custom'));
     const fallback = await c.diagnosticsOf(REPORT);
-    assert.ok(fallback.some((d) => d.code === 'unknown-template'), 'the report says its template is gone');
+    assert.ok(
+      fallback.some((d) => d.code === 'unknown-template'),
+      'the report says its template is gone',
+    );
     assert.deepEqual(
       codes(fallback.filter((d) => d.code !== 'unknown-template')),
       codes(baseline),
@@ -229,10 +242,19 @@ describe('configuration robustness', () => {
     const c = await server({ rootPath: dir, watchFiles: true, settings: { templates: ['custom.jixiao.json'] } });
     await eventually(async () => ((await templateIds(c)).includes('ws-custom') ? true : undefined), 'the workspace template loaded');
     const registration = await c
-      .until(() => c.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'), 'a workspace/didChangeWatchedFiles registration', 3000)
+      .until(
+        () => c.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'),
+        'a workspace/didChangeWatchedFiles registration',
+        3000,
+      )
       .catch(() => undefined);
-    assert.ok(registration, `no client/registerCapability for workspace/didChangeWatchedFiles; the server registered only: ${c.registrations.map((r) => r.method).join(', ')}`);
-    const watchers = (registration.registerOptions as { watchers?: { globPattern: string | { baseUri: string | { uri: string }; pattern: string } }[] })?.watchers ?? [];
+    assert.ok(
+      registration,
+      `no client/registerCapability for workspace/didChangeWatchedFiles; the server registered only: ${c.registrations.map((r) => r.method).join(', ')}`,
+    );
+    const watchers =
+      (registration.registerOptions as { watchers?: { globPattern: string | { baseUri: string | { uri: string }; pattern: string } }[] })
+        ?.watchers ?? [];
     const covers = watchers.some(({ globPattern: g }) => {
       if (typeof g === 'string') return globMatches(g.startsWith('/') || g.startsWith('**') ? g : `**/${g}`, file);
       const base = fileURLToPath(typeof g.baseUri === 'string' ? g.baseUri : g.baseUri.uri);
@@ -246,13 +268,20 @@ describe('configuration robustness', () => {
     const broken = '{\n  "entries": [\n    { "section": "改进措施", "label": "开展绩效自评培训" }\n  ]\n}\n';
     const dir = workspace({ 'office.jixiao-boilerplate.json': good, 'team.jixiao-boilerplate.json': broken });
     const teamUri = pathToFileURL(join(dir, 'team.jixiao-boilerplate.json')).href;
-    const c = await server({ rootPath: dir, watchFiles: true, settings: { boilerplate: ['office.jixiao-boilerplate.json', 'team.jixiao-boilerplate.json'] } });
+    const c = await server({
+      rootPath: dir,
+      watchFiles: true,
+      settings: { boilerplate: ['office.jixiao-boilerplate.json', 'team.jixiao-boilerplate.json'] },
+    });
     const errors = await fileDiagnostics(c, teamUri, (d) => d.length > 0, 'the error on the broken library');
     assert.deepEqual(
       errors.map((d) => [d.range.start.line, d.message]),
       [[2, 'entries[0].text: 无效输入：期望 string，实际接收 undefined']],
     );
-    assert.match(await warningAbout(c, 'team.jixiao-boilerplate.json'), /^Jixiao 常用表述库有误：.*team\.jixiao-boilerplate\.json:3:5: entries\[0\]\.text/);
+    assert.match(
+      await warningAbout(c, 'team.jixiao-boilerplate.json'),
+      /^Jixiao 常用表述库有误：.*team\.jixiao-boilerplate\.json:3:5: entries\[0\]\.text/,
+    );
 
     const U2023 = 'file:///reports/2023.md';
     const text = `${readExample('2023-湛江市科学技术局-整体绩效自评报告.md')}\n4、`;
@@ -265,7 +294,10 @@ describe('configuration robustness', () => {
     assert.ok(before.includes('4、压实资金使用主体责任'), before.join(' / '));
     assert.ok(!before.includes('4、开展绩效自评培训'), 'the broken file is left out');
 
-    writeFileSync(join(dir, 'team.jixiao-boilerplate.json'), broken.replace('"开展绩效自评培训" }', '"开展绩效自评培训", "text": "开展绩效自评培训。每年组织一次绩效自评业务培训。" }'));
+    writeFileSync(
+      join(dir, 'team.jixiao-boilerplate.json'),
+      broken.replace('"开展绩效自评培训" }', '"开展绩效自评培训", "text": "开展绩效自评培训。每年组织一次绩效自评业务培训。" }'),
+    );
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: teamUri, type: 2 }] });
     await fileDiagnostics(c, teamUri, (d) => d.length === 0, 'the error on the fixed library cleared');
     assert.ok((await labels()).includes('4、开展绩效自评培训'));
@@ -321,7 +353,15 @@ describe('configuration robustness', () => {
     const c = await server({});
     await c.open(REPORT, R2019);
     assert.deepEqual(await c.diagnosticsOf(REPORT), baseline);
-    for (const settings of [null, 42, [1, 2, 3], ['rules', 'off'], 'jixiao', true, { rules: null, templates: null, executionThreshold: null, language: null }]) {
+    for (const settings of [
+      null,
+      42,
+      [1, 2, 3],
+      ['rules', 'off'],
+      'jixiao',
+      true,
+      { rules: null, templates: null, executionThreshold: null, language: null },
+    ]) {
       assert.deepEqual(await reconfigure(c, settings), baseline, `settings ${JSON.stringify(settings)}`);
       assert.ok(c.alive(), `the server exited on settings ${JSON.stringify(settings)}`);
       assert.deepEqual(await templateIds(c), BUILT_INS);

@@ -40,8 +40,10 @@ async function server(options: ClientOptions): Promise<TestClient> {
 }
 
 const warnings = (c: TestClient): string[] => c.messages.filter((m) => m.type === WARNING).map((m) => m.message);
-const warningAbout = (c: TestClient, needle: string, ms = 5000): Promise<string> => c.until(() => warnings(c).find((m) => m.includes(needle)), `a warning naming ${needle}`, ms);
-const templateIds = async (c: TestClient): Promise<string[]> => (await c.request<TemplateInfo[]>(TemplatesRequest.method, {})).map((t) => t.id);
+const warningAbout = (c: TestClient, needle: string, ms = 5000): Promise<string> =>
+  c.until(() => warnings(c).find((m) => m.includes(needle)), `a warning naming ${needle}`, ms);
+const templateIds = async (c: TestClient): Promise<string[]> =>
+  (await c.request<TemplateInfo[]>(TemplatesRequest.method, {})).map((t) => t.id);
 
 /** Waits until the template list satisfies `ok` (a reload applies asynchronously). */
 async function idsWhere(c: TestClient, ok: (ids: string[]) => boolean, what: string): Promise<string[]> {
@@ -70,23 +72,31 @@ describe('settings and workspace files that hang or leak', () => {
     for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
   });
 
-  test('/dev/zero in the user settings: refused as a device at once, without reading (memory stays low)', { skip: process.platform === 'win32' ? 'no /dev/zero on Windows' : false }, async () => {
-    const c = await server({ rootPath: folder(), settings: { templates: ['/dev/zero'], [USER_LEVEL]: ['templates'] } });
-    const message = await warningAbout(c, '/dev/zero');
-    assert.match(message, /不是普通文件，而是设备文件/);
-    assert.ok(c.alive());
-    const rss = residentMb(c);
-    if (rss !== undefined) assert.ok(rss < 300, `the server holds ${rss.toFixed(0)} MB`);
-  });
+  test(
+    '/dev/zero in the user settings: refused as a device at once, without reading (memory stays low)',
+    { skip: process.platform === 'win32' ? 'no /dev/zero on Windows' : false },
+    async () => {
+      const c = await server({ rootPath: folder(), settings: { templates: ['/dev/zero'], [USER_LEVEL]: ['templates'] } });
+      const message = await warningAbout(c, '/dev/zero');
+      assert.match(message, /不是普通文件，而是设备文件/);
+      assert.ok(c.alive());
+      const rss = residentMb(c);
+      if (rss !== undefined) assert.ok(rss < 300, `the server holds ${rss.toFixed(0)} MB`);
+    },
+  );
 
-  test('a FIFO in the workspace: refused as a pipe at once, and the server keeps answering', { skip: process.platform === 'win32' ? 'no mkfifo on Windows' : false }, async () => {
-    const dir = folder({ 'good.jixiao.json': JSON.stringify(template('ws-good')) });
-    execFileSync('mkfifo', [join(dir, 'pipe.jixiao.json')]);
-    const c = await server({ rootPath: dir, settings: { templates: ['pipe.jixiao.json', 'good.jixiao.json'] } });
-    const message = await warningAbout(c, 'pipe.jixiao.json');
-    assert.match(message, /不是普通文件，而是管道（FIFO）/);
-    assert.ok((await templateIds(c)).includes('ws-good'), 'the other template file loads');
-  });
+  test(
+    'a FIFO in the workspace: refused as a pipe at once, and the server keeps answering',
+    { skip: process.platform === 'win32' ? 'no mkfifo on Windows' : false },
+    async () => {
+      const dir = folder({ 'good.jixiao.json': JSON.stringify(template('ws-good')) });
+      execFileSync('mkfifo', [join(dir, 'pipe.jixiao.json')]);
+      const c = await server({ rootPath: dir, settings: { templates: ['pipe.jixiao.json', 'good.jixiao.json'] } });
+      const message = await warningAbout(c, 'pipe.jixiao.json');
+      assert.match(message, /不是普通文件，而是管道（FIFO）/);
+      assert.ok((await templateIds(c)).includes('ws-good'), 'the other template file loads');
+    },
+  );
 
   test('a file over 5 MB: refused with its size and the limit', async () => {
     const big = JSON.stringify(template('ws-big')).replace('{', `{${' '.repeat(6 * 1024 * 1024)}`);
@@ -119,7 +129,8 @@ describe('settings and workspace files that hang or leak', () => {
     const c = await server({ rootPath: folder(), settings: { templates: [join(dir, 'shadow')], [USER_LEVEL]: ['templates'] } });
     const message = await warningAbout(c, 'shadow');
     assert.match(message, /shadow:1:1: 不是有效的 JSON：出现了意外的符号/);
-    for (const leak of ['root', 'S3CRET', '$6$', 'daemon']) assert.ok(!message.includes(leak), `the message quotes the file (${leak}): ${message}`);
+    for (const leak of ['root', 'S3CRET', '$6$', 'daemon'])
+      assert.ok(!message.includes(leak), `the message quotes the file (${leak}): ${message}`);
     assert.ok(!c.logs.some((l) => l.includes('S3CRET')), 'nor does the output channel');
   });
 
@@ -129,7 +140,11 @@ describe('settings and workspace files that hang or leak', () => {
     const uri = pathToFileURL(join(dir, 'office.jixiao-boilerplate.json')).href;
     const start = Date.now();
     const c = await server({ rootPath: dir, settings: { boilerplate: ['office.jixiao-boilerplate.json'] } });
-    const marked = await c.until(() => (c.published(uri)?.diagnostics.length ? c.published(uri)?.diagnostics : undefined), 'the entries marked', 10000);
+    const marked = await c.until(
+      () => (c.published(uri)?.diagnostics.length ? c.published(uri)?.diagnostics : undefined),
+      'the entries marked',
+      10000,
+    );
     const ms = Date.now() - start;
     assert.equal(marked.length, 2000);
     assert.ok(ms < 6000, `${ms} ms from start to the entries marked (12 s before; about 1 s now, more on a loaded machine)`);
@@ -177,7 +192,10 @@ describe('settings and workspace files that hang or leak', () => {
     assert.match(message, /the editor could not read its settings/);
     assert.match(message, /仍在使用之前的设置和模板（.*ws-custom）/);
     assert.ok((await templateIds(c)).includes('ws-custom'), 'the previous templates stay');
-    assert.ok(c.errorLogs.some((l) => l.includes('reloading the settings failed')), 'and the output channel says why');
+    assert.ok(
+      c.errorLogs.some((l) => l.includes('reloading the settings failed')),
+      'and the output channel says why',
+    );
     c.failConfiguration = false;
   });
 });

@@ -23,7 +23,10 @@ const INITIALIZED = frame({ jsonrpc: '2.0', method: 'initialized', params: {} })
  * Resolves with its exit code and stderr, or null when it is still running after `ms`.
  */
 function feed(input: string, ms = 8000): Promise<{ code: number | null; stderr: string } | null> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, JIXIAO_CACHE_DIR: 'off' } });
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, JIXIAO_CACHE_DIR: 'off' },
+  });
   let stderr = '';
   proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   proc.stdout.resume();
@@ -43,11 +46,19 @@ function feed(input: string, ms = 8000): Promise<{ code: number | null; stderr: 
 const CASES: [what: string, input: string, reason: RegExp][] = [
   ['Content-Length: abc as the first message', 'Content-Length: abc\r\n\r\n{}', /Content-Length must be a number of bytes, not "abc"/],
   ['Content-Length: abc after initialize', `${INITIALIZE}${INITIALIZED}Content-Length: abc\r\n\r\n{}`, /not "abc"/],
-  ['Content-Length: 12abc after initialize (the library reads 12)', `${INITIALIZE}Content-Length: 12abc\r\n\r\n{"jsonrpc":"2.0"}`, /not "12abc"/],
+  [
+    'Content-Length: 12abc after initialize (the library reads 12)',
+    `${INITIALIZE}Content-Length: 12abc\r\n\r\n{"jsonrpc":"2.0"}`,
+    /not "12abc"/,
+  ],
   ['a negative length', `${INITIALIZE}Content-Length: -5\r\n\r\n{}`, /not "-5"/],
   ['no Content-Length at all', `${INITIALIZE}Content-Type: application/vscode-jsonrpc\r\n\r\n{}`, /no Content-Length field/],
   ['a header line without a colon', `${INITIALIZE}Content-Length 2\r\n\r\n{}`, /a header line without "name: value"/],
-  ['a header that never ends (bare \\n line ends)', `${INITIALIZE}Content-Length: 2\n\n{}${'x'.repeat(5000)}`, /a header longer than 4096 bytes/],
+  [
+    'a header that never ends (bare \\n line ends)',
+    `${INITIALIZE}Content-Length: 2\n\n{}${'x'.repeat(5000)}`,
+    /a header longer than 4096 bytes/,
+  ],
   ['a body that is not JSON, after initialize', `${INITIALIZE}Content-Length: 3\r\n\r\nabc`, /Malformed message from the client/],
 ];
 

@@ -38,7 +38,9 @@ async function twoFolders(pull: boolean) {
   return { c, folders, a: `${folders.a}/2019.md`, b: `${folders.b}/2019.md` };
 }
 
-const severities = (ds: Diagnostic[], code: string): number[] => [...new Set(ds.filter((d) => d.code === code).map((d) => d.severity ?? 0))];
+const severities = (ds: Diagnostic[], code: string): number[] => [
+  ...new Set(ds.filter((d) => d.code === code).map((d) => d.severity ?? 0)),
+];
 
 describe('settings per workspace folder', () => {
   test('the same report in two folders whose jixiao.rules differ gets each folder’s severities; a change applies to its folder only', async () => {
@@ -55,7 +57,10 @@ describe('settings per workspace folder', () => {
     await c.open('untitled:Untitled-1', R2019);
     assert.deepEqual(severities(await c.diagnosticsOf('untitled:Untitled-1'), 'doc-number'), [WARNING]);
 
-    const scoped = c.configurationItems.filter((i) => i.scopeUri !== undefined).map((i) => i.scopeUri).sort();
+    const scoped = c.configurationItems
+      .filter((i) => i.scopeUri !== undefined)
+      .map((i) => i.scopeUri)
+      .sort();
     assert.deepEqual(scoped, [folders.a, folders.b], 'one read per folder, with the folder as scopeUri');
 
     // folder b changes its rules: after didChangeConfiguration b is checked with them, a as before
@@ -63,7 +68,11 @@ describe('settings per workspace folder', () => {
     c.forgetDiagnostics(a);
     c.forgetDiagnostics(b);
     await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const changed = await c.diagnosticsWhere(b, (ds) => !ds.some((d) => d.code === 'doc-number') && ds.some((d) => d.code === 'heading-numbering'), 'folder b checked with its new rules');
+    const changed = await c.diagnosticsWhere(
+      b,
+      (ds) => !ds.some((d) => d.code === 'doc-number') && ds.some((d) => d.code === 'heading-numbering'),
+      'folder b checked with its new rules',
+    );
     assert.ok(changed.length > 0);
     assert.deepEqual(await c.diagnosticsOf(a), inA, 'folder a unchanged');
   });
@@ -83,6 +92,9 @@ describe('settings per workspace folder', () => {
     const errorsA = inA.filter((d) => d.severity === ERROR).length;
     const errorsB = inB.filter((d) => d.severity === ERROR).length;
     assert.ok(errorsA > errorsB);
-    await c.until(() => (statuses.get(a)?.errors === errorsA && statuses.get(b)?.errors === errorsB ? true : undefined), 'each status counts its folder’s errors');
+    await c.until(
+      () => (statuses.get(a)?.errors === errorsA && statuses.get(b)?.errors === errorsB ? true : undefined),
+      'each status counts its folder’s errors',
+    );
   });
 });

@@ -10,7 +10,7 @@ const report = (what) => {
 const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function (...args) {
   // the stdio pipes are sockets too, but never connect(): anything that does is network
-  const target = typeof args[0] === 'object' && args[0] !== null ? args[0].path ?? `${args[0].host}:${args[0].port}` : String(args[0]);
+  const target = typeof args[0] === 'object' && args[0] !== null ? (args[0].path ?? `${args[0].host}:${args[0].port}`) : String(args[0]);
   report(`connect ${target}`);
   return connect.apply(this, args);
 };

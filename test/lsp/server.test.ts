@@ -34,7 +34,11 @@ describe('language server, push diagnostics (zh-CN client)', () => {
 
   test('announces incremental sync, code actions, completion, hover, symbols, folding', () => {
     assert.equal(capabilities.textDocumentSync, 2);
-    assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.jixiao', 'source.jixiao.insertMissingSections']);
+    assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, [
+      'quickfix',
+      'source.fixAll.jixiao',
+      'source.jixiao.insertMissingSections',
+    ]);
     assert.deepEqual((capabilities.completionProvider as { triggerCharacters: string[] }).triggerCharacters, ['、']);
     assert.equal(capabilities.hoverProvider, true);
     assert.equal(capabilities.diagnosticProvider, undefined, 'no pull diagnostics for a client without them');
@@ -69,7 +73,10 @@ describe('language server, push diagnostics (zh-CN client)', () => {
     const edits = fix.edit.changes[U2019] ?? [];
     await client.change(U2019, edits);
     const text = client.text(U2019);
-    assert.match(text, /自评结果。?[\s\S]*\n {2}\(二\)部门整体支出绩效指标分析\n\n {2}对照《整体绩效自评指标评分表》[\s\S]*\n {2}\)部门整体支出绩效管理存在问题/);
+    assert.match(
+      text,
+      /自评结果。?[\s\S]*\n {2}\(二\)部门整体支出绩效指标分析\n\n {2}对照《整体绩效自评指标评分表》[\s\S]*\n {2}\)部门整体支出绩效管理存在问题/,
+    );
     const after = await client.diagnosticsOf(U2019);
     assert.equal(after.filter((d) => d.code === 'missing-section').length, 1);
     assert.ok(after.some((d) => String(d.message).includes('部门重点项目支出绩效情况')));
@@ -85,7 +92,10 @@ describe('language server, push diagnostics (zh-CN client)', () => {
     assert.equal(actions[0]?.kind, 'source.fixAll.jixiao');
     await client.change(U2019, actions[0]?.edit?.changes?.[U2019] ?? []);
     const after = await client.diagnosticsOf(U2019);
-    assert.deepEqual(after.filter((d) => d.severity === 1).map((d) => d.message), []);
+    assert.deepEqual(
+      after.filter((d) => d.severity === 1).map((d) => d.message),
+      [],
+    );
     assert.match(client.text(U2019), /\(四\)部门整体支出绩效管理存在问题/);
     assert.match(client.text(U2019), /根据湛财绩〔2020〕6号的要求/);
   });
@@ -112,7 +122,11 @@ describe('language server, push diagnostics (zh-CN client)', () => {
     const text = `${R2023}\n4、`;
     await client.open(U2023, text);
     const pos = positionOf(text, '\n4、', 3);
-    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: U2023 }, position: pos, context: { triggerKind: 2, triggerCharacter: '、' } });
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: U2023 },
+      position: pos,
+      context: { triggerKind: 2, triggerCharacter: '、' },
+    });
     const labels = items.map((i) => i.label);
     assert.ok(labels.includes('4、加强绩效目标管理和运行监控'), labels.join(' / '));
     assert.ok(!labels.some((l) => l.includes('科学编制并严格执行预算')), 'an item already present is left out');
@@ -125,21 +139,38 @@ describe('language server, push diagnostics (zh-CN client)', () => {
 
   test('hover on a total shows the sum of its parts; on a heading, the guidance', async () => {
     await client.open(U2023, R2023, 3);
-    const total = await client.request<Hover>('textDocument/hover', { textDocument: { uri: U2023 }, position: positionOf(R2023, '3232.51 万元其中', 2) });
+    const total = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: U2023 },
+      position: positionOf(R2023, '3232.51 万元其中', 2),
+    });
     const value = (total.contents as { value: string }).value;
     assert.match(value, /32,325,100 元 = 3,232\.51 万元 = 0\.323251 亿元/);
     assert.match(value, /组成部分之和：一般公共预算安排拨款 2932\.51 \+ 基金预算拨款 300\.00 = \*\*3232\.51 万元\*\* ✓ 相符/);
-    const heading = await client.request<Hover>('textDocument/hover', { textDocument: { uri: U2023 }, position: positionOf(R2023, '（五）改进措施', 3) });
+    const heading = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: U2023 },
+      position: positionOf(R2023, '（五）改进措施', 3),
+    });
     assert.match((heading.contents as { value: string }).value, /\*\*改进措施\*\*\n\n针对上述存在问题逐条提出/);
   });
 
   test('symbols: the outline of a plain-paragraph report; nothing that duplicates # headings', async () => {
     const plain = readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md');
     await client.open('file:///reports/fixed.md', plain);
-    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: 'file:///reports/fixed.md' } });
-    assert.deepEqual(symbols.map((s) => s.name), ['一、单位基本情况', '二、自评工作开展情况', '三、绩效自评情况']);
-    assert.deepEqual(symbols[2]?.children?.map((s) => s.name), ['(一)自评结果', '(二)部门整体支出绩效指标分析', '(三)部门重点项目支出绩效情况', '(四)部门整体支出绩效管理存在问题', '(五)改进措施']);
-    assert.deepEqual(symbols[2]?.children?.[1]?.children?.map((s) => s.name), ['1. 预算编制情况', '2. 预算执行情况', '3. 预算监督情况', '4. 预算使用效益']);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', {
+      textDocument: { uri: 'file:///reports/fixed.md' },
+    });
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['一、单位基本情况', '二、自评工作开展情况', '三、绩效自评情况'],
+    );
+    assert.deepEqual(
+      symbols[2]?.children?.map((s) => s.name),
+      ['(一)自评结果', '(二)部门整体支出绩效指标分析', '(三)部门重点项目支出绩效情况', '(四)部门整体支出绩效管理存在问题', '(五)改进措施'],
+    );
+    assert.deepEqual(
+      symbols[2]?.children?.[1]?.children?.map((s) => s.name),
+      ['1. 预算编制情况', '2. 预算执行情况', '3. 预算监督情况', '4. 预算使用效益'],
+    );
     const md = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: U2023 } });
     assert.deepEqual(md, []);
     const folds = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: 'file:///reports/fixed.md' } });
@@ -155,7 +186,10 @@ describe('language server, push diagnostics (zh-CN client)', () => {
   test('executeCommand inserts all missing sections through workspace/applyEdit', async () => {
     await client.open('file:///reports/again.md', R2019);
     await client.diagnosticsOf('file:///reports/again.md');
-    const result = await client.request<{ applied: boolean }>('workspace/executeCommand', { command: SERVER_COMMANDS.insertMissingSections, arguments: ['file:///reports/again.md'] });
+    const result = await client.request<{ applied: boolean }>('workspace/executeCommand', {
+      command: SERVER_COMMANDS.insertMissingSections,
+      arguments: ['file:///reports/again.md'],
+    });
     assert.equal(result.applied, true);
     const text = client.text('file:///reports/again.md');
     assert.ok(text.indexOf('(二)部门整体支出绩效指标分析') < text.indexOf('(三)部门重点项目支出绩效情况'));
@@ -168,23 +202,46 @@ describe('language server, push diagnostics (zh-CN client)', () => {
     await client.diagnosticsWhere(U2019, (d) => d.some((x) => x.code === 'doc-number'), 'doc-number findings before the change');
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const diags = await client.diagnosticsWhere(U2019, (d) => !d.some((x) => x.code === 'doc-number'), 'doc-number findings gone');
-    assert.ok(diags.some((d) => d.message === 'Heading “年度总体工作和重点工作任务” has no number; it should read “(二)年度总体工作和重点工作任务”'));
+    assert.ok(
+      diags.some(
+        (d) => d.message === 'Heading “年度总体工作和重点工作任务” has no number; it should read “(二)年度总体工作和重点工作任务”',
+      ),
+    );
   });
 
   test('bad requests are answered with errors and the server stays up', async () => {
     await assert.rejects(client.request('jixiao/noSuchMethod', {}));
-    const nothing = await client.request<unknown>('textDocument/hover', { textDocument: { uri: 'file:///not/open.md' }, position: { line: 99, character: 99 } });
+    const nothing = await client.request<unknown>('textDocument/hover', {
+      textDocument: { uri: 'file:///not/open.md' },
+      position: { line: 99, character: 99 },
+    });
     assert.equal(nothing, null);
-    const far = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: U2023 }, position: { line: 100000, character: 5 } });
+    const far = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: U2023 },
+      position: { line: 100000, character: 5 },
+    });
     assert.equal(far, null);
     const templates = await client.request<TemplateInfo[]>(TemplatesRequest.method, {});
-    assert.deepEqual(templates.map((t) => t.id), ['gd-department-overall', 'project-expenditure', 'transfer-payment']);
+    assert.deepEqual(
+      templates.map((t) => t.id),
+      ['gd-department-overall', 'project-expenditure', 'transfer-payment'],
+    );
   });
 });
 
 describe('language server, pull diagnostics and workspace templates', () => {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-ws-'));
-  writeFileSync(join(dir, 'broken.jixiao.json'), JSON.stringify({ id: 'x', name: { zh: '坏', en: 'bad' }, titlePatterns: ['x'], scoreBands: [{ min: 0, grades: ['差'] }], preamble: '', sections: [] }));
+  writeFileSync(
+    join(dir, 'broken.jixiao.json'),
+    JSON.stringify({
+      id: 'x',
+      name: { zh: '坏', en: 'bad' },
+      titlePatterns: ['x'],
+      scoreBands: [{ min: 0, grades: ['差'] }],
+      preamble: '',
+      sections: [],
+    }),
+  );
   const client = new TestClient({ pull: true, rootPath: dir, settings: { templates: ['broken.jixiao.json'] } });
   let capabilities: Record<string, unknown>;
   before(async () => {

@@ -15,9 +15,18 @@ const URI = 'file:///reports/2019.md';
 
 type Json = Record<string, unknown>;
 
-const INITIALIZE = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: { workspace: { configuration: false } } } };
+const INITIALIZE = {
+  jsonrpc: '2.0',
+  id: 1,
+  method: 'initialize',
+  params: { processId: null, rootUri: null, capabilities: { workspace: { configuration: false } } },
+};
 const INITIALIZED = { jsonrpc: '2.0', method: 'initialized', params: {} };
-const DID_OPEN = { jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: REPORT } } };
+const DID_OPEN = {
+  jsonrpc: '2.0',
+  method: 'textDocument/didOpen',
+  params: { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: REPORT } },
+};
 const SHUTDOWN = { jsonrpc: '2.0', id: 2, method: 'shutdown', params: null };
 
 const frame = (m: object): Buffer => {
@@ -56,7 +65,10 @@ class Wire {
     for (;;) {
       const found = this.received.find(pick);
       if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no ${what} within ${ms} ms; received: ${this.received.map((m) => m.method ?? `response ${String(m.id)}`).join(', ')}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no ${what} within ${ms} ms; received: ${this.received.map((m) => m.method ?? `response ${String(m.id)}`).join(', ')}`,
+        );
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 100);
@@ -72,13 +84,17 @@ class Wire {
 const isDiagnosticsOf = (m: Json): boolean => m.method === 'textDocument/publishDiagnostics' && (m.params as { uri: string }).uri === URI;
 
 function overStdio(): { proc: ChildProcess; wire: Wire } {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, JIXIAO_CACHE_DIR: 'off' } });
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, JIXIAO_CACHE_DIR: 'off' },
+  });
   const wire = new Wire();
   framedReader(proc.stdout!, (m) => wire.push(m));
   return { proc, wire };
 }
 
-const exited = (proc: ChildProcess): Promise<number | null> => new Promise((resolve) => (proc.exitCode !== null ? resolve(proc.exitCode) : proc.on('exit', (code) => resolve(code))));
+const exited = (proc: ChildProcess): Promise<number | null> =>
+  new Promise((resolve) => (proc.exitCode !== null ? resolve(proc.exitCode) : proc.on('exit', (code) => resolve(code))));
 
 async function stop(proc: ChildProcess): Promise<void> {
   if (proc.exitCode === null) proc.kill();
@@ -90,7 +106,7 @@ test('stdio: initialize, initialized and didOpen in one write: one answer, then 
   try {
     proc.stdin!.write(Buffer.concat([frame(INITIALIZE), frame(INITIALIZED), frame(DID_OPEN)]));
     const diagnostics = await wire.until('diagnostics of the opened report', isDiagnosticsOf);
-    assert.ok(((diagnostics.params as { diagnostics: unknown[] }).diagnostics).length > 0, 'the 2019 report has findings');
+    assert.ok((diagnostics.params as { diagnostics: unknown[] }).diagnostics.length > 0, 'the 2019 report has findings');
     assert.equal(wire.answersTo(1).length, 1, 'initialize is answered once');
     const result = wire.answersTo(1)[0]?.result as { capabilities: Json; serverInfo: Json };
     assert.equal(result.serverInfo.name, 'jixiao-language-server');
@@ -103,7 +119,11 @@ test('stdio: initialize, initialized and didOpen in one write: one answer, then 
 test('stdio: messages sent a byte at a time are all read, in order', async () => {
   const { proc, wire } = overStdio();
   try {
-    const bytes = Buffer.concat([frame(INITIALIZE), frame(INITIALIZED), frame({ ...DID_OPEN, params: { textDocument: { ...DID_OPEN.params.textDocument, text: REPORT.slice(0, 400) } } })]);
+    const bytes = Buffer.concat([
+      frame(INITIALIZE),
+      frame(INITIALIZED),
+      frame({ ...DID_OPEN, params: { textDocument: { ...DID_OPEN.params.textDocument, text: REPORT.slice(0, 400) } } }),
+    ]);
     for (let i = 0; i < bytes.length; i++) {
       proc.stdin!.write(bytes.subarray(i, i + 1));
       if (i % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
@@ -143,7 +163,10 @@ test('stdio: the server ends with its input, with 0 after shutdown and 1 without
 });
 
 test('node-ipc (as VS Code starts it): one answer, then the diagnostics', async () => {
-  const proc = fork(join(ROOT, 'dist', 'server.cjs'), ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env: { ...process.env, JIXIAO_CACHE_DIR: 'off' } });
+  const proc = fork(join(ROOT, 'dist', 'server.cjs'), ['--node-ipc'], {
+    stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
+    env: { ...process.env, JIXIAO_CACHE_DIR: 'off' },
+  });
   const wire = new Wire();
   proc.on('message', (m) => wire.push(m as Json));
   try {
@@ -171,7 +194,10 @@ test('the early answer is the one the library gives itself (over a socket, the l
     });
     server.listen(0, '127.0.0.1', () => {
       const port = (server.address() as { port: number }).port;
-      const proc = spawn(process.execPath, [SERVER, `--socket=${port}`], { stdio: 'ignore', env: { ...process.env, JIXIAO_CACHE_DIR: 'off' } });
+      const proc = spawn(process.execPath, [SERVER, `--socket=${port}`], {
+        stdio: 'ignore',
+        env: { ...process.env, JIXIAO_CACHE_DIR: 'off' },
+      });
       proc.on('error', reject);
       setTimeout(() => proc.kill(), 15000).unref();
       server.on('close', () => proc.kill());

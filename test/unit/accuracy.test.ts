@@ -17,7 +17,11 @@ test('the corpus holds real texts of every kind, each with its source and a spli
     assert.ok(e.split === 'tune' || e.split === 'measure', `${e.slug}: split ${e.split}`);
     assert.ok(e.text.length > 0, e.slug);
   }
-  for (const k of KINDS) assert.ok(corpus.some((e) => e.kind === k), `no text of kind ${k}`);
+  for (const k of KINDS)
+    assert.ok(
+      corpus.some((e) => e.kind === k),
+      `no text of kind ${k}`,
+    );
 });
 
 test('every annotation quotes text that stands on its line', () => {
@@ -34,7 +38,10 @@ test('accuracy on the field corpus stays at or above the floor', () => {
     assert.ok(now.recognised >= min.recognised, `${where}: recognised ${now.recognised} < floor ${min.recognised}`);
     assert.ok(now.recall >= min.recall, `${where}: recall ${now.recall} < floor ${min.recall}`);
     assert.ok(now.precision >= min.precision, `${where}: precision ${now.precision} < floor ${min.precision}`);
-    assert.ok(now.holdViolations <= min.holdViolations, `${where}: ${now.holdViolations} findings on holding facts > ${min.holdViolations}`);
+    assert.ok(
+      now.holdViolations <= min.holdViolations,
+      `${where}: ${now.holdViolations} findings on holding facts > ${min.holdViolations}`,
+    );
     assert.ok(now.wronglyRecognised <= min.wronglyRecognised, `${where}: ${now.wronglyRecognised} non-reports taken for reports`);
   }
 });

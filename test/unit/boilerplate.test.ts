@@ -51,7 +51,11 @@ describe('boilerplate library', () => {
       return example.for(t, s).map((e) => e.label);
     };
     // 改进措施 is the title in the department template and an alias in the other two
-    assert.deepEqual(measures('gd-department-overall', 'measures'), ['压实资金使用主体责任', '加快政府采购进度', '加强科技项目全过程绩效跟踪']);
+    assert.deepEqual(measures('gd-department-overall', 'measures'), [
+      '压实资金使用主体责任',
+      '加快政府采购进度',
+      '加强科技项目全过程绩效跟踪',
+    ]);
     assert.deepEqual(measures('project-expenditure', 'measures'), ['压实资金使用主体责任', '加快政府采购进度']);
     assert.deepEqual(measures('transfer-payment', 'measures'), ['压实资金使用主体责任', '加快政府采购进度']);
     assert.deepEqual(measures('gd-department-overall', 'problems'), ['政府采购进度偏慢']);
@@ -84,7 +88,9 @@ describe('boilerplate library', () => {
 
 describe('a broken boilerplate library names the file, the field, the reason and the line', () => {
   test('an entry without its text', () => {
-    const e = loadError('{\n  "entries": [\n    { "section": "改进措施", "label": "a", "text": "甲。" },\n    { "section": "改进措施", "label": "b" }\n  ]\n}\n');
+    const e = loadError(
+      '{\n  "entries": [\n    { "section": "改进措施", "label": "a", "text": "甲。" },\n    { "section": "改进措施", "label": "b" }\n  ]\n}\n',
+    );
     assert.equal(e.field, 'entries[1].text');
     assert.match(e.reason, /string/);
     assert.deepEqual(e.at, { line: 4, column: 5 }, 'at the entry that lacks the field');

@@ -26,13 +26,13 @@ function plainRule(findings: Finding[], safeOnly: boolean): Finding[] {
 }
 
 const edit = fc.tuple(fc.nat(30), fc.nat(4)).map(([start, length]): TextEdit => ({ start, end: start + length, newText: 'x' }));
-const finding = fc.record({ edits: fc.array(edit, { minLength: 1, maxLength: 3 }), safe: fc.boolean(), fixed: fc.boolean() }).map(
-  ({ edits, safe, fixed }): Finding => {
+const finding = fc
+  .record({ edits: fc.array(edit, { minLength: 1, maxLength: 3 }), safe: fc.boolean(), fixed: fc.boolean() })
+  .map(({ edits, safe, fixed }): Finding => {
     const f: Finding = { ruleId: 'r', severity: 'warning', span: { start: 0, end: 0 }, message: { zh: '', en: '' } };
     if (fixed) f.fix = { title: { zh: '', en: '' }, edits, safe };
     return f;
-  },
-);
+  });
 
 test('compatibleFixes takes exactly the fixes the plain rule takes, in order', () => {
   fc.assert(
@@ -40,7 +40,10 @@ test('compatibleFixes takes exactly the fixes the plain rule takes, in order', (
       const { applied, edits } = compatibleFixes(findings, safeOnly);
       const want = plainRule(findings, safeOnly);
       assert.deepEqual(applied, want);
-      assert.deepEqual(edits, want.flatMap((f) => f.fix?.edits ?? []));
+      assert.deepEqual(
+        edits,
+        want.flatMap((f) => f.fix?.edits ?? []),
+      );
     }),
     { seed: 42, numRuns: 2000 },
   );

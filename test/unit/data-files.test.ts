@@ -50,19 +50,27 @@ function loadInChild(path: string): { status: number | null; out: string; timedO
 }
 
 describe('what is read', () => {
-  test('/dev/zero: refused as a device, before reading a byte', { skip: process.platform === 'win32' ? 'no /dev/zero on Windows' : false }, () => {
-    const r = loadInChild('/dev/zero');
-    assert.ok(!r.timedOut, 'the read did not end');
-    assert.match(r.out, /not a regular file but a device/);
-  });
+  test(
+    '/dev/zero: refused as a device, before reading a byte',
+    { skip: process.platform === 'win32' ? 'no /dev/zero on Windows' : false },
+    () => {
+      const r = loadInChild('/dev/zero');
+      assert.ok(!r.timedOut, 'the read did not end');
+      assert.match(r.out, /not a regular file but a device/);
+    },
+  );
 
-  test('a FIFO with no writer: refused as a pipe at once, not waited on for ever', { skip: process.platform === 'win32' ? 'no mkfifo on Windows' : false }, async () => {
-    execFileSync('mkfifo', [join(dir, 'fifo.json')]);
-    const r = loadInChild(join(dir, 'fifo.json'));
-    assert.ok(!r.timedOut, 'opening the FIFO blocked');
-    assert.match(r.out, /not a regular file but a pipe \(FIFO\)/);
-    await assert.rejects(readDataFileAsync(join(dir, 'fifo.json'), 5000), /not a regular file but a pipe/);
-  });
+  test(
+    'a FIFO with no writer: refused as a pipe at once, not waited on for ever',
+    { skip: process.platform === 'win32' ? 'no mkfifo on Windows' : false },
+    async () => {
+      execFileSync('mkfifo', [join(dir, 'fifo.json')]);
+      const r = loadInChild(join(dir, 'fifo.json'));
+      assert.ok(!r.timedOut, 'opening the FIFO blocked');
+      assert.match(r.out, /not a regular file but a pipe \(FIFO\)/);
+      await assert.rejects(readDataFileAsync(join(dir, 'fifo.json'), 5000), /not a regular file but a pipe/);
+    },
+  );
 
   test('a folder: said to be a folder', () => {
     assert.match(refusal(() => loadTemplateFile(dir)).reasonZh, /不是普通文件，而是文件夹/);
@@ -72,7 +80,10 @@ describe('what is read', () => {
     const valid = JSON.stringify(validTemplate());
     const over = refusal(() => loadTemplateFile(file('big.json', valid.replace('{', `{${' '.repeat(5 * 1024 * 1024)}`))));
     assert.equal(over.reason, '5.0 MB, more than the 5 MB a data file may have');
-    assert.equal(loadTemplateFile(file('under.json', valid.replace('{', `{${' '.repeat(5 * 1024 * 1024 - Buffer.byteLength(valid))}`))).id, 'ws-t');
+    assert.equal(
+      loadTemplateFile(file('under.json', valid.replace('{', `{${' '.repeat(5 * 1024 * 1024 - Buffer.byteLength(valid))}`))).id,
+      'ws-t',
+    );
   });
 
   test('the asynchronous read gives the same answers', async () => {
@@ -116,7 +127,13 @@ describe('the CLI, through the same loader', () => {
   const report = file('report.md', readExample('2019-湛江市科技局-整体绩效自评报告.md'));
   const run = async (template: string): Promise<{ code: number; err: string }> => {
     let err = '';
-    const code = await main(['check', '--template', template, report], { out: () => {}, err: (s) => (err += s), isTTY: false, cwd: dir, env: {} });
+    const code = await main(['check', '--template', template, report], {
+      out: () => {},
+      err: (s) => (err += s),
+      isTTY: false,
+      cwd: dir,
+      env: {},
+    });
     return { code, err };
   };
 

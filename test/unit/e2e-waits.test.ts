@@ -39,7 +39,8 @@ test('no e2e file waits a fixed time or with a wait that does not report what it
 });
 
 test('the guard sees a sleep before an assertion, and not one in a comment', () => {
-  const scenario = "await wb.command('x');\nawait new Promise((r) => setTimeout(r, 500));\n// a setTimeout in a comment\nassert.ok(true);\n";
+  const scenario =
+    "await wb.command('x');\nawait new Promise((r) => setTimeout(r, 500));\n// a setTimeout in a comment\nassert.ok(true);\n";
   assert.deepEqual(offences('s.ts', scenario), ['s.ts:2: a fixed sleep: await new Promise((r) => setTimeout(r, 500));']);
   assert.equal(offences('s.ts', "await page.locator('.row').first().waitFor({ timeout: 5000 });").length, 1);
   assert.equal(offences('s.ts', 'const deadline = Date.now() + 30000;').length, 1);
@@ -48,7 +49,12 @@ test('the guard sees a sleep before an assertion, and not one in a comment', () 
 
 test('waitFor returns the state once it holds, reading again until then', async () => {
   let reads = 0;
-  const value = await waitFor(() => ++reads, (n) => n >= 3, 'three reads', 5000);
+  const value = await waitFor(
+    () => ++reads,
+    (n) => n >= 3,
+    'three reads',
+    5000,
+  );
   assert.equal(value, 3);
 });
 
@@ -63,7 +69,12 @@ test('waitFor counts a read that throws as not yet', async () => {
 
 test('waitFor fails saying what it waited for and what it last saw', async () => {
   // the flake this suite had: the editor's text read as '' before the document had loaded
-  const error = await waitFor(() => '', (t) => t.includes('5、压实资金使用主体责任'), 'the saved 2023.md ending in 5、压实资金使用主体责任', 300).then(
+  const error = await waitFor(
+    () => '',
+    (t) => t.includes('5、压实资金使用主体责任'),
+    'the saved 2023.md ending in 5、压实资金使用主体责任',
+    300,
+  ).then(
     () => assert.fail('waitFor resolved on a state that never held'),
     (e: unknown) => e,
   );
@@ -72,8 +83,20 @@ test('waitFor fails saying what it waited for and what it last saw', async () =>
 });
 
 test('waitFor shows the rows it last saw, one a line, and the error of a read that failed', async () => {
-  const rows = await waitFor(() => ['Error 缺少章节「(三)部门重点项目支出绩效情况」'], (r) => r.length > 1, 'two rows', 200).catch((e: Error) => e.message);
+  const rows = await waitFor(
+    () => ['Error 缺少章节「(三)部门重点项目支出绩效情况」'],
+    (r) => r.length > 1,
+    'two rows',
+    200,
+  ).catch((e: Error) => e.message);
   assert.match(String(rows), /last seen:\n {2}Error 缺少章节「\(三\)部门重点项目支出绩效情况」$/);
-  const failed = await waitFor<string>(() => { throw new Error('Target page, context or browser has been closed'); }, () => true, 'anything', 200).catch((e: Error) => e.message);
+  const failed = await waitFor<string>(
+    () => {
+      throw new Error('Target page, context or browser has been closed');
+    },
+    () => true,
+    'anything',
+    200,
+  ).catch((e: Error) => e.message);
   assert.match(String(failed), /last seen:\n\(the read failed: Target page, context or browser has been closed\)$/);
 });

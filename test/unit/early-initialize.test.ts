@@ -9,7 +9,10 @@ const b = (s: string): Buffer => Buffer.from(s, 'utf8');
 
 test('a complete first message: its body, whatever the header order and case', () => {
   assert.equal(firstBody(b('Content-Length: 2\r\n\r\n{}')), '{}');
-  assert.equal(firstBody(b('Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length:2\r\n\r\n{}Content-Length: 5')), '{}');
+  assert.equal(
+    firstBody(b('Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length:2\r\n\r\n{}Content-Length: 5')),
+    '{}',
+  );
 });
 
 test('the length counts bytes, not characters', () => {

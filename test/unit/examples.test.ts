@@ -13,7 +13,10 @@ const R2023 = '2023-湛江市科学技术局-整体绩效自评报告.md';
 
 function at(text: string, findings: Finding[], ruleId: string, covered: string): Finding {
   const f = findings.find((x) => x.ruleId === ruleId && text.slice(x.span.start, x.span.end).includes(covered));
-  assert.ok(f, `expected a ${ruleId} finding on “${covered}”; got:\n${findings.map((x) => `${x.ruleId}: ${text.slice(x.span.start, x.span.end)}`).join('\n')}`);
+  assert.ok(
+    f,
+    `expected a ${ruleId} finding on “${covered}”; got:\n${findings.map((x) => `${x.ruleId}: ${text.slice(x.span.start, x.span.end)}`).join('\n')}`,
+  );
   return f;
 }
 
@@ -35,7 +38,10 @@ for (const [style, load] of variants2019) {
 
     test('the broken marker )部门整体支出绩效管理存在问题 is fixed to (四)', () => {
       const f = at(text, findings, 'heading-numbering', ')部门整体支出绩效管理存在问题');
-      assert.deepEqual(f.fix?.edits.map((e) => e.newText), ['(四)']);
+      assert.deepEqual(
+        f.fix?.edits.map((e) => e.newText),
+        ['(四)'],
+      );
     });
 
     test('三（二）and 三（三）are missing', () => {
@@ -64,7 +70,10 @@ for (const [style, load] of variants2019) {
     });
 
     test('the sums hold', () => {
-      assert.deepEqual(findings.filter((f) => f.ruleId === 'budget-total'), []);
+      assert.deepEqual(
+        findings.filter((f) => f.ruleId === 'budget-total'),
+        [],
+      );
     });
 
     test('site navigation pasted in, at the top and the bottom', () => {
@@ -77,12 +86,18 @@ for (const [style, load] of variants2019) {
       const { edits } = compatibleFixes(findings, true);
       const fixed = applyEdits(text, edits);
       const after = checkText(fixed, { registry }).findings;
-      assert.deepEqual(after.filter((f) => ['missing-section', 'heading-numbering', 'section-order'].includes(f.ruleId)), []);
+      assert.deepEqual(
+        after.filter((f) => ['missing-section', 'heading-numbering', 'section-order'].includes(f.ruleId)),
+        [],
+      );
       // every original line is still there, in order
       const lines = fixed.split('\n');
       let i = 0;
       for (const line of text.split('\n')) {
-        const stripped = line.replace(/【2020】/, '〔2020〕').replace(/^(\s*)(年度总体|今后改进)/, '$1').trim();
+        const stripped = line
+          .replace(/【2020】/, '〔2020〕')
+          .replace(/^(\s*)(年度总体|今后改进)/, '$1')
+          .trim();
         while (i < lines.length && !(lines[i] as string).includes(stripped.slice(-6))) i++;
         assert.ok(i < lines.length, `line lost by the fixes: ${line}`);
       }
@@ -101,7 +116,10 @@ for (const [style, load] of variants2023) {
     const findings = check(text);
 
     test('no error or warning', () => {
-      assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.message.zh), []);
+      assert.deepEqual(
+        findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.message.zh),
+        [],
+      );
     });
 
     test('the 77.28 % share is worth a hint: 24.75 ÷ 31.97 = 77.42 %', () => {
@@ -122,7 +140,10 @@ for (const [style, load] of variants2023) {
 }
 
 test('the corrected 2019 draft checks clean', () => {
-  assert.deepEqual(check(readExample(R2019_FIXED)).map((f) => `${f.ruleId}: ${f.message.zh}`), []);
+  assert.deepEqual(
+    check(readExample(R2019_FIXED)).map((f) => `${f.ruleId}: ${f.message.zh}`),
+    [],
+  );
 });
 
 describe('golden findings', () => {

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentLength, framingChecker } from '../../server/src/lsp/framing.js';
 
-const frame = (body: string): Buffer => Buffer.concat([Buffer.from(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n`), Buffer.from(body)]);
+const frame = (body: string): Buffer =>
+  Buffer.concat([Buffer.from(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n`), Buffer.from(body)]);
 
 /** Feeds `bytes` in chunks of `size`; returns the reasons reported. */
 function check(bytes: Buffer, size: number): string[] {
@@ -31,10 +32,13 @@ test('well-framed messages pass whatever the chunking, bodies with header-like t
 
 test('the first bad header is reported once, whatever the chunking, and nothing after it', () => {
   const bytes = Buffer.concat([frame('{}'), Buffer.from('Content-Length: abc\r\n\r\n{}'), Buffer.from('Content-Length: x\r\n\r\n')]);
-  for (const size of [1, 5, bytes.length]) assert.deepEqual(check(bytes, size), ['Content-Length must be a number of bytes, not "abc"'], `chunks of ${size}`);
+  for (const size of [1, 5, bytes.length])
+    assert.deepEqual(check(bytes, size), ['Content-Length must be a number of bytes, not "abc"'], `chunks of ${size}`);
 });
 
 test('a header without its blank line is given up after 4,096 bytes, not buffered for ever', () => {
-  assert.deepEqual(check(Buffer.from(`Content-Length: 2\n\n{}${'x'.repeat(4100)}`), 1000), ['a header longer than 4096 bytes (no blank line ends it)']);
+  assert.deepEqual(check(Buffer.from(`Content-Length: 2\n\n{}${'x'.repeat(4100)}`), 1000), [
+    'a header longer than 4096 bytes (no blank line ends it)',
+  ]);
   assert.deepEqual(check(Buffer.from('Content-Length: 2\r\n'.repeat(200)), 100), [], 'long but under the limit: still a header');
 });

@@ -7,7 +7,10 @@ import { registry } from '../helpers.js';
 
 test('a byte order mark does not shift the lines read after it', () => {
   const r = buildReport('\uFEFF\n整体绩效自评报告\n', { registry });
-  assert.deepEqual(r.parsed.lines.map((l) => l.text), ['整体绩效自评报告']);
+  assert.deepEqual(
+    r.parsed.lines.map((l) => l.text),
+    ['整体绩效自评报告'],
+  );
 });
 
 test('fixes converge on a BOM with lone CR line endings', () => {

@@ -52,9 +52,11 @@ test('spans, related spans and fix edits lie inside the text; the edits of one f
       const text = textOf(input);
       for (const f of findings(text)) {
         assert.ok(inside(f.span, text.length), `${f.ruleId}: span ${JSON.stringify(f.span)} outside [0, ${text.length}]`);
-        for (const r of f.related ?? []) assert.ok(inside(r.span, text.length), `${f.ruleId}: related span ${JSON.stringify(r.span)} outside [0, ${text.length}]`);
+        for (const r of f.related ?? [])
+          assert.ok(inside(r.span, text.length), `${f.ruleId}: related span ${JSON.stringify(r.span)} outside [0, ${text.length}]`);
         if (!f.fix) continue;
-        for (const e of f.fix.edits) assert.ok(inside(e, text.length), `${f.ruleId}: edit ${JSON.stringify(e)} outside [0, ${text.length}]`);
+        for (const e of f.fix.edits)
+          assert.ok(inside(e, text.length), `${f.ruleId}: edit ${JSON.stringify(e)} outside [0, ${text.length}]`);
         const sorted = [...f.fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
         for (let i = 1; i < sorted.length; i++) {
           const [a, b] = [sorted[i - 1], sorted[i]] as [Span, Span];
@@ -78,7 +80,10 @@ test("applying one finding's fix changes only the text its edits cover", () => {
         const delta = f.fix.edits.reduce((n, e) => n + e.newText.length - (e.end - e.start), 0);
         const fixed = applyEdits(text, f.fix.edits);
         assert.equal(fixed.length, text.length + delta, `${f.ruleId}: length changed by ${fixed.length - text.length}, edits say ${delta}`);
-        assert.ok(fixed.slice(0, first) === text.slice(0, first), `${f.ruleId}: text before offset ${first} changed: ${firstDifference(text, fixed)}`);
+        assert.ok(
+          fixed.slice(0, first) === text.slice(0, first),
+          `${f.ruleId}: text before offset ${first} changed: ${firstDifference(text, fixed)}`,
+        );
         const suffix = text.length - last;
         assert.ok(fixed.length - suffix >= first, `${f.ruleId}: prefix and suffix overlap in the result`);
         assert.ok(fixed.slice(fixed.length - suffix) === text.slice(last), `${f.ruleId}: text after offset ${last} changed`);
@@ -110,7 +115,10 @@ test('incremental parsing = from scratch after 1–10 random edits of a damaged 
       const same = (when: string): void => {
         const incremental = JSON.stringify(checkText(text, { registry, parser }).findings);
         const scratch = JSON.stringify(findings(text));
-        assert.ok(incremental === scratch, `findings differ ${when}: incremental vs from scratch: ${firstDifference(incremental, scratch)}`);
+        assert.ok(
+          incremental === scratch,
+          `findings differ ${when}: incremental vs from scratch: ${firstDifference(incremental, scratch)}`,
+        );
       };
       same('before any edit');
       edits.forEach((e, i) => {

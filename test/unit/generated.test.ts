@@ -42,7 +42,10 @@ test('the README settings table is generated from the option definitions (npm ru
 test('the settings in package.json and their strings in package.nls*.json are the option definitions (npm run gen:docs)', () => {
   const manifest = readFileSync(join(ROOT, 'package.json'), 'utf8');
   assert.equal(manifest, withConfigurationInManifest(manifest));
-  for (const [name, lang] of [['package.nls.json', 'en'], ['package.nls.zh-cn.json', 'zh']] as const) {
+  for (const [name, lang] of [
+    ['package.nls.json', 'en'],
+    ['package.nls.zh-cn.json', 'zh'],
+  ] as const) {
     const nls = readFileSync(join(ROOT, name), 'utf8');
     assert.equal(nls, withConfigurationInNls(nls, lang), name);
   }

@@ -13,7 +13,7 @@ const MB = 1_000_000;
 const LIMIT_MS = 1500;
 
 const lines: Record<string, string> = {
-  'digits': '1'.repeat(MB),
+  digits: '1'.repeat(MB),
   'digits and dots': '1.'.repeat(MB / 2),
   '（一） repeated': '（一）'.repeat(MB / 3),
   '(一 unclosed, repeated': '(一'.repeat(MB / 2),
@@ -29,7 +29,9 @@ const lines: Record<string, string> = {
   '2023年1月 repeated': '2023年1月'.repeat(MB / 7),
   'thousands separators': '1,234,'.repeat(MB / 6),
   'spaces then a letter': `${' '.repeat(MB)}x`,
-  'a budget sentence repeated': '收入总预算 3232.51 万元其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。'.repeat(MB / 60),
+  'a budget sentence repeated': '收入总预算 3232.51 万元其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。'.repeat(
+    MB / 60,
+  ),
   '占 … % repeated': '占全社会研发投入 77.28%，'.repeat(MB / 20),
   'brackets nested': '(('.repeat(MB / 2),
   'lone surrogates and NULs': '\uD800\u0000\uDC00'.repeat(MB / 3),

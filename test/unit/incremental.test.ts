@@ -9,7 +9,30 @@ import { firstOfEach, readStatements } from '../../server/src/engine/model/budge
 import { generateReport, rng } from '../../bench/generate.js';
 import { readExample, registry } from '../helpers.js';
 
-const SNIPPETS = ['字', '\n', '\n\n', '```\n', '~~~~\n', '<!--', '-->', '<!-- jixiao-disable doc-number -->\n', '## 四、新增章节\n\n', '（二）', '1、', '    缩进\n', '3232.51 万元', '湛财绩【2024】5号', '。', '\r\n', '\r', '---\n', '# ', '> ', '- ', '| a | b |\n'];
+const SNIPPETS = [
+  '字',
+  '\n',
+  '\n\n',
+  '```\n',
+  '~~~~\n',
+  '<!--',
+  '-->',
+  '<!-- jixiao-disable doc-number -->\n',
+  '## 四、新增章节\n\n',
+  '（二）',
+  '1、',
+  '    缩进\n',
+  '3232.51 万元',
+  '湛财绩【2024】5号',
+  '。',
+  '\r\n',
+  '\r',
+  '---\n',
+  '# ',
+  '> ',
+  '- ',
+  '| a | b |\n',
+];
 
 /** Everything the rules read, as comparable data. */
 function snapshot(text: string, parser?: IncrementalParser): string {
@@ -19,12 +42,23 @@ function snapshot(text: string, parser?: IncrementalParser): string {
     lines: report.parsed.lines.map((l) => [l.start, l.end, l.lineStart, l.line, l.mdDepth, l.first, l.block, l.text]),
     blocks: report.parsed.blocks.map((b) => [b.start, b.end, b.mdDepth, b.lines.length]),
     comments: report.parsed.comments.map((c) => [c.start, c.end, c.line, c.body]),
-    sentences: report.sentences.map((s) => [s.start, s.end, s.block, s.amounts.map((a) => [a.start, a.end, a.unitEnd, a.label]), s.percents.map((p) => [p.start, p.signEnd])]),
+    sentences: report.sentences.map((s) => [
+      s.start,
+      s.end,
+      s.block,
+      s.amounts.map((a) => [a.start, a.end, a.unitEnd, a.label]),
+      s.percents.map((p) => [p.start, p.signEnd]),
+    ]),
     numbered: report.numbered.map((s) => [s.start, s.end, s.text]),
     budgetSentences: report.budgetSentences.map((s) => s.start),
     // what the budget rules work out from those sentences (kept while the list is the same object)
-    statements: readStatements(report.budgetSentences).map((st) => [st.total.amount.start, [...st.families].map(([family, parts]) => [family, parts.map((p) => p.amount.start)])]),
-    firstOfEach: (['income', 'expense'] as const).map((flow) => [...firstOfEach(report.budgetSentences, flow)].map(([key, n]) => [key, n.amount.start])),
+    statements: readStatements(report.budgetSentences).map((st) => [
+      st.total.amount.start,
+      [...st.families].map(([family, parts]) => [family, parts.map((p) => p.amount.start)]),
+    ]),
+    firstOfEach: (['income', 'expense'] as const).map((flow) =>
+      [...firstOfEach(report.budgetSentences, flow)].map(([key, n]) => [key, n.amount.start]),
+    ),
     docNumbers: report.docNumbers.map((d) => [d.start, d.end, d.openStart, d.closeStart, d.serialStart, d.di]),
     dates: report.dates.map((d) => [d.start, d.end, d.monthSpan.start, d.daySpan?.start]),
     headings: report.outline.headings.map((h) => [h.line.start, h.level, h.tsec?.id, h.section.end]),
@@ -81,8 +115,10 @@ test('incremental = from scratch after 120 edits at sentence ends: paragraphs sp
     const stop = text.indexOf('。', Math.floor(r() * text.length));
     const at = stop < 0 ? text.length : stop + 1;
     const kind = r();
-    if (kind < 0.4) text = `${text.slice(0, at)}\n\n${text.slice(at)}`; // split the paragraph here
-    else if (kind < 0.8) text = text.slice(0, at) + text.slice(at).replace(/^\n+/, ''); // join with the next
+    if (kind < 0.4)
+      text = `${text.slice(0, at)}\n\n${text.slice(at)}`; // split the paragraph here
+    else if (kind < 0.8)
+      text = text.slice(0, at) + text.slice(at).replace(/^\n+/, ''); // join with the next
     else text = `${text.slice(0, at)}字${text.slice(at)}`;
     assert.equal(snapshot(text, parser), snapshot(text), `model differs after edit ${i}`);
     assert.equal(findingsOf(text, findingsParser), findingsOf(text), `findings differ after edit ${i}`);
@@ -111,8 +147,14 @@ test('opening a code fence re-parses to the end of the fence, and closing it res
   const fresh = buildReport(opened, { registry });
   const incremental = buildReport(opened, { registry, parser });
   assert.equal(incremental.outline.headings.length, fresh.outline.headings.length);
-  assert.ok(fresh.outline.headings.length < buildReport(base, { registry }).outline.headings.length, 'the open fence swallows the headings after it');
-  assert.equal(incremental.parsed.lines[incremental.parsed.lines.length - 1]?.start, fresh.parsed.lines[fresh.parsed.lines.length - 1]?.start);
+  assert.ok(
+    fresh.outline.headings.length < buildReport(base, { registry }).outline.headings.length,
+    'the open fence swallows the headings after it',
+  );
+  assert.equal(
+    incremental.parsed.lines[incremental.parsed.lines.length - 1]?.start,
+    fresh.parsed.lines[fresh.parsed.lines.length - 1]?.start,
+  );
   // removing the fence again gives back the original model
   assert.equal(snapshot(base, parser), snapshot(base));
 });
@@ -138,14 +180,21 @@ test('an edit beside the budget sentences keeps them, and what the rules worked 
   const edited = checkText(changed, { registry, parser });
   assert.notEqual(edited.report.budgetSentences, before.budgetSentences);
   assert.equal(findingsOf(changed, new IncrementalParser()), JSON.stringify(edited.findings));
-  assert.ok(edited.findings.some((f) => f.ruleId === 'budget-total' && f.message.zh.includes('3232.61')), 'the new sum is reported');
+  assert.ok(
+    edited.findings.some((f) => f.ruleId === 'budget-total' && f.message.zh.includes('3232.61')),
+    'the new sum is reported',
+  );
 });
 
 test('a budget paragraph split in two, or two joined, is read again: statements are per paragraph', () => {
   const base = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
   const line = base.split('\n').find((l) => l.includes('收入总预算'))!;
-  const one = base.replace(line, '我局 2023 年收入总预算 3232.51 万元。其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.10 万元。');
-  const summed = (r: ReturnType<typeof checkText>): boolean => r.findings.some((f) => f.ruleId === 'budget-total' && f.message.zh.includes('3232.61'));
+  const one = base.replace(
+    line,
+    '我局 2023 年收入总预算 3232.51 万元。其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.10 万元。',
+  );
+  const summed = (r: ReturnType<typeof checkText>): boolean =>
+    r.findings.some((f) => f.ruleId === 'budget-total' && f.message.zh.includes('3232.61'));
   const parser = new IncrementalParser();
   assert.ok(summed(checkText(one, { registry, parser })), 'one paragraph: the parts are summed');
   // the sentences keep their text when the paragraph is split after the first one

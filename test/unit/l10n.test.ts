@@ -23,7 +23,10 @@ test('every manifest key has English and Chinese text', () => {
 
 test('no translation is left without a use, and both files have the same keys', () => {
   const used = new Set(keys);
-  assert.deepEqual(Object.keys(en).filter((k) => !used.has(k)), []);
+  assert.deepEqual(
+    Object.keys(en).filter((k) => !used.has(k)),
+    [],
+  );
   assert.deepEqual(Object.keys(en).sort(), Object.keys(zh).sort());
 });
 
@@ -31,14 +34,23 @@ test('every runtime string of the extension has a Chinese translation', () => {
   const bundle = JSON.parse(read('l10n/bundle.l10n.zh-cn.json')) as Record<string, string>;
   const strings = readdirSync(join(ROOT, 'client', 'src'))
     .filter((f) => f.endsWith('.ts'))
-    .flatMap((f) => [...read(join('client', 'src', f)).matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => (m[1] as string).replace(/\\'/g, "'")));
+    .flatMap((f) =>
+      [...read(join('client', 'src', f)).matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((m) => (m[1] as string).replace(/\\'/g, "'")),
+    );
   assert.ok(strings.length >= 5);
   for (const s of strings) assert.ok(bundle[s], `l10n/bundle.l10n.zh-cn.json lacks “${s}”`);
-  assert.deepEqual(Object.keys(bundle).filter((k) => !strings.includes(k)), [], 'translations nobody uses');
+  assert.deepEqual(
+    Object.keys(bundle).filter((k) => !strings.includes(k)),
+    [],
+    'translations nobody uses',
+  );
 });
 
 test('the walkthrough steps and snippets the manifest names exist', () => {
-  const m = JSON.parse(manifest) as { contributes: { walkthroughs: { steps: { media: { markdown: string } }[] }[]; snippets: { path: string }[] } };
-  for (const step of m.contributes.walkthroughs[0]?.steps ?? []) assert.ok(existsSync(join(ROOT, step.media.markdown)), step.media.markdown);
+  const m = JSON.parse(manifest) as {
+    contributes: { walkthroughs: { steps: { media: { markdown: string } }[] }[]; snippets: { path: string }[] };
+  };
+  for (const step of m.contributes.walkthroughs[0]?.steps ?? [])
+    assert.ok(existsSync(join(ROOT, step.media.markdown)), step.media.markdown);
   for (const s of m.contributes.snippets) JSON.parse(read(s.path));
 });

@@ -32,5 +32,6 @@ test('the server’s commands are not contributed: the language client registers
 
 test('the client registers each command it declares', () => {
   const source = readFileSync(join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
-  for (const key of Object.keys(CLIENT_COMMANDS)) assert.ok(source.includes(`registerCommand(CLIENT_COMMANDS.${key},`), `extension.ts does not register CLIENT_COMMANDS.${key}`);
+  for (const key of Object.keys(CLIENT_COMMANDS))
+    assert.ok(source.includes(`registerCommand(CLIENT_COMMANDS.${key},`), `extension.ts does not register CLIENT_COMMANDS.${key}`);
 });

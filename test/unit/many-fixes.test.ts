@@ -47,7 +47,10 @@ for (const [name, { wrong, right }] of Object.entries(kinds)) {
     let fixed = '';
     let applyMs = Infinity;
     for (let run = 0; run < 2 && applyMs >= APPLY_LIMIT_MS; run++) {
-      applyMs = Math.min(applyMs, timed(() => (fixed = applyEdits(text, compatibleFixes(findings, true).edits))));
+      applyMs = Math.min(
+        applyMs,
+        timed(() => (fixed = applyEdits(text, compatibleFixes(findings, true).edits))),
+      );
     }
     assert.equal(fixed, want);
     assert.ok(applyMs < APPLY_LIMIT_MS, `applying ${N} fixes took ${applyMs.toFixed(0)} ms`);
@@ -57,12 +60,22 @@ for (const [name, { wrong, right }] of Object.entries(kinds)) {
     let outcome: FixOutcome | undefined;
     let fixMs = Infinity;
     for (let run = 0; run < 2 && fixMs >= 3 * checkMs + APPLY_LIMIT_MS; run++) {
-      if (run > 0) checkMs = Math.min(checkMs, timed(() => checkText(text, options)));
-      fixMs = Math.min(fixMs, timed(() => (outcome = fixText(text, options))));
+      if (run > 0)
+        checkMs = Math.min(
+          checkMs,
+          timed(() => checkText(text, options)),
+        );
+      fixMs = Math.min(
+        fixMs,
+        timed(() => (outcome = fixText(text, options))),
+      );
     }
     assert.equal(outcome?.text, want);
     assert.equal(outcome?.applied.length, N);
-    assert.deepEqual(outcome?.checked.findings.filter((f) => f.fix?.safe), []);
+    assert.deepEqual(
+      outcome?.checked.findings.filter((f) => f.fix?.safe),
+      [],
+    );
     assert.ok(fixMs < 3 * checkMs + APPLY_LIMIT_MS, `--fix took ${fixMs.toFixed(0)} ms, a check ${checkMs.toFixed(0)} ms`);
   });
 }

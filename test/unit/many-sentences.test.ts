@@ -12,15 +12,19 @@ const N = 8000;
 const LIMIT_MS = 4000;
 
 const patterns: Record<string, (i: number) => string> = {
-  '占 shares, each naming a denominator': (i) => `全市科技研发投入 ${5000 + i} 万元。第${i}项科研经费 ${100 + (i % 50)} 万元，占全市科技研发投入的 ${(i % 90) + 1}%。`,
-  '占 shares, each naming another denominator': (i) => `第${i}类专项资金 ${100 + (i % 50)} 万元，占第${i}类专项资金总额的 ${(i % 90) + 1}%。`,
-  'budget totals and parts': (i) => `收入总预算 ${1000 + i}.51 万元，其中：一般公共预算安排拨款 ${900 + i}.51 万元，基金预算拨款 ${i % 7}.00 万元。`,
+  '占 shares, each naming a denominator': (i) =>
+    `全市科技研发投入 ${5000 + i} 万元。第${i}项科研经费 ${100 + (i % 50)} 万元，占全市科技研发投入的 ${(i % 90) + 1}%。`,
+  '占 shares, each naming another denominator': (i) =>
+    `第${i}类专项资金 ${100 + (i % 50)} 万元，占第${i}类专项资金总额的 ${(i % 90) + 1}%。`,
+  'budget totals and parts': (i) =>
+    `收入总预算 ${1000 + i}.51 万元，其中：一般公共预算安排拨款 ${900 + i}.51 万元，基金预算拨款 ${i % 7}.00 万元。`,
   'spending totals': (i) => `本年支出合计 ${2000 + i} 万元，其中基本支出 ${1000 + i} 万元，项目支出 ${900} 万元。`,
   '文号, right and wrong': (i) => `根据湛财绩〔${2000 + (i % 30)}〕${i}号和湛财绩【2020】${i % 9}号文件要求。`,
   'execution rates': (i) => `项目预算数 ${100 + i} 万元，实际执行数 ${90 + i} 万元，执行率 ${(i % 100) + 1}%。`,
   'growth rates': (i) => `本年收入 ${200 + i} 万元，比上年增加 ${10 + (i % 9)} 万元，增长率 ${(i % 40) + 1}%。`,
   'zero-padded dates, each with a fix': (i) => `${2000 + (i % 30)}年0${(i % 9) + 1}月0${(i % 9) + 1}日召开第${i}次会议。`,
-  'years and grades': (i) => `${2000 + (i % 40)}年${(i % 12) + 1}月，评价结果为优，自评得分为${80 + (i % 20)}分，评价等级为“${['优', '良', '中', '差'][i % 4]}”。`,
+  'years and grades': (i) =>
+    `${2000 + (i % 40)}年${(i % 12) + 1}月，评价结果为优，自评得分为${80 + (i % 20)}分，评价等级为“${['优', '良', '中', '差'][i % 4]}”。`,
 };
 
 for (const [name, sentence] of Object.entries(patterns)) {

@@ -25,18 +25,20 @@ function series(make: (i: number) => string, join = ''): string {
 /** Each a megabyte of Markdown put into the report as it is (a paragraph, or the constructs named). */
 export const CASES: Record<string, () => string> = {
   // one paragraph of one sentence (commas only): each rule's favourite phrase
-  'rates': () => line('预算数1万元，执行数1万元，执行率100%，'),
+  rates: () => line('预算数1万元，执行数1万元，执行率100%，'),
   'rates, spelled out': () => series((i) => `项目预算数${100 + i}万元，实际执行数${90 + i}万元，执行率${(i % 100) + 1}%；`),
-  'growth': () => line('增长率5%，1万元，'),
+  growth: () => line('增长率5%，1万元，'),
   'growth, spelled out': () => series((i) => `本年收入${200 + i}万元，比上年增加${10 + (i % 9)}万元，增长率${(i % 40) + 1}%，`),
   'shares of one denominator': () => line('全市科技研发投入5000万元，科研经费100万元，占全市科技研发投入的2%，'),
   'shares of many denominators': () => series((i) => `第${i}类专项资金${100 + (i % 50)}万元，占第${i}类专项资金总额的${(i % 90) + 1}%，`),
   'income totals and parts': () => line('收入总预算3232.51万元，其中：一般公共预算安排拨款2932.51万元，基金预算拨款300.00万元，'),
-  'spending totals and parts': () => line('本年支出合计2000万元，其中基本支出1000万元，项目支出900万元，人员经费600万元，公用经费400万元，'),
+  'spending totals and parts': () =>
+    line('本年支出合计2000万元，其中基本支出1000万元，项目支出900万元，人员经费600万元，公用经费400万元，'),
   'spending over budget': () => line('收入总预算100万元，总支出200万元，'),
-  'counts': () => line('服务1万人次，覆盖2万户，完成3个项目，新增1.5万亩，'),
+  counts: () => line('服务1万人次，覆盖2万户，完成3个项目，新增1.5万亩，'),
   '文号, right, wrong and conflicting': () => series((i) => `湛财绩〔2024〕${i}号，湛财绩【2024】0${i}号，湛财〔2024〕${i}号，`),
-  'dates, zero-padded': () => series((i) => `${2000 + (i % 30)}年0${(i % 9) + 1}月0${(i % 9) + 1}日，${2000 + (i % 30)}-0${(i % 9) + 1}-0${(i % 9) + 1}，`),
+  'dates, zero-padded': () =>
+    series((i) => `${2000 + (i % 30)}年0${(i % 9) + 1}月0${(i % 9) + 1}日，${2000 + (i % 30)}-0${(i % 9) + 1}-0${(i % 9) + 1}，`),
   'years of budget totals': () => series((i) => `我局${2000 + (i % 30)}年收入总预算${100 + i}万元，`),
   'grades and scores': () => line('评价结果为优，自评得分为95分，评价等级为“良”，'),
   'rates, each on its own line': () => series((i) => `预算数${i + 1}万元，执行数${i}万元，执行率${(i % 100) + 1}%`, '\n'),
@@ -45,7 +47,7 @@ export const CASES: Record<string, () => string> = {
   'a closed fence': () => '```\n' + series(() => '执行率1%', '\n') + '```\n',
   'nested lists': () => series((i) => `- 第${i}项\n  - 预算数1万元，执行数1万元，执行率100%\n    - 细项`, '\n'),
   'a list indented deeper and deeper': () => series((i) => `${'  '.repeat(i % 40)}- 第${i}项`, '\n'),
-  'quotes': () => series(() => '> 预算数1万元，执行数1万元，执行率100%', '\n'),
+  quotes: () => series(() => '> 预算数1万元，执行数1万元，执行率100%', '\n'),
   'nested quotes': () => series((i) => `${'> '.repeat((i % 5) + 1)}引用第${i}行`, '\n'),
   'quoted lists': () => series((i) => `> - 第${i}项，执行率100%`, '\n'),
 };

@@ -85,7 +85,43 @@ test('parseBlocks equals remark-parse on random lines, plain or not', () => {
 });
 
 // only what the plain path takes: it must take these, and agree with remark-parse
-const plainBody = fc.constantFrom('我局 2023 年收入总预算 3232.51 万元。', '一、部门基本情况', '1、完成验收', '2023年度', '123', '　　年收入总预算　　万元', '\u3000', 'a\u00a0b', '', '# 标题', '## 一、部门概况 ##', '###### 六', '# #', '### a ###b', '| 项目 | 金额 |', '|---|---|', '\\# 转义', '&amp; 实体', '9', '2023.5', '1、2、3', '- 第一项', '* 第二项', '+ 第三项', '-  两个空格', '-    四个空格', '- 1、项', '- 2023.5', '1. 第一项', '2. 第二项', '3) 第三项', '1) 一', '10. 十', '2023. 年', '2.  两个空格');
+const plainBody = fc.constantFrom(
+  '我局 2023 年收入总预算 3232.51 万元。',
+  '一、部门基本情况',
+  '1、完成验收',
+  '2023年度',
+  '123',
+  '　　年收入总预算　　万元',
+  '\u3000',
+  'a\u00a0b',
+  '',
+  '# 标题',
+  '## 一、部门概况 ##',
+  '###### 六',
+  '# #',
+  '### a ###b',
+  '| 项目 | 金额 |',
+  '|---|---|',
+  '\\# 转义',
+  '&amp; 实体',
+  '9',
+  '2023.5',
+  '1、2、3',
+  '- 第一项',
+  '* 第二项',
+  '+ 第三项',
+  '-  两个空格',
+  '-    四个空格',
+  '- 1、项',
+  '- 2023.5',
+  '1. 第一项',
+  '2. 第二项',
+  '3) 第三项',
+  '1) 一',
+  '10. 十',
+  '2023. 年',
+  '2.  两个空格',
+);
 // (an indented ordered item is left to remark: not generated here)
 const plainLine = fc
   .tuple(fc.constantFrom('', ' ', '  ', '   '), plainBody, trailing, eol)
@@ -110,15 +146,35 @@ test('random plain paragraphs, headings and list items are read without remark-p
 // containers and fences: lines that open, continue, leave and close quotes, list items and code
 const readable = {
   prefix: ['', '', '> ', '>', '> > ', '>  ', '- ', '  ', '   ', '  - ', '    - ', '1. ', '2. ', '- > ', '> - ', '10) ', ' ', '* ', '1) '],
-  body: ['我局预算数 1 万元，执行率 100%。', '一、部门基本情况', '# 标题', '```', '````', '~~~', '``` js', '- 列表项', '1. 第一项', '2. 第二项', '> 引用', '　　缩进', '执行率1%'],
+  body: [
+    '我局预算数 1 万元，执行率 100%。',
+    '一、部门基本情况',
+    '# 标题',
+    '```',
+    '````',
+    '~~~',
+    '``` js',
+    '- 列表项',
+    '1. 第一项',
+    '2. 第二项',
+    '> 引用',
+    '　　缩进',
+    '执行率1%',
+  ],
 };
 // …and what is left to remark-parse: tabs, empty items (a marker on a line of its own), setext underlines, thematic breaks, HTML, indented code
-const unread = { prefix: ['    ', '      ', '>     ', '\t', '-\t'], body: ['-', '---', '***', '===', '<div>', '\t制表', '```a`b', '[a]: http://x'] };
+const unread = {
+  prefix: ['    ', '      ', '>     ', '\t', '-\t'],
+  body: ['-', '---', '***', '===', '<div>', '\t制表', '```a`b', '[a]: http://x'],
+};
 const nestedChunk = (prefixes: string[], bodies: string[]): fc.Arbitrary<string> =>
   fc
     .array(
       fc.oneof(
-        { arbitrary: fc.tuple(fc.constantFrom(...prefixes), fc.constantFrom(...bodies), trailing, eol).map(([a, b, c, d]) => a + b + c + d), weight: 5 },
+        {
+          arbitrary: fc.tuple(fc.constantFrom(...prefixes), fc.constantFrom(...bodies), trailing, eol).map(([a, b, c, d]) => a + b + c + d),
+          weight: 5,
+        },
         { arbitrary: fc.constantFrom('\n', '>\n', '> >\n', '  \n'), weight: 1 }, // blank lines, in quotes too
       ),
       { minLength: 1, maxLength: 14 },
@@ -153,7 +209,10 @@ test('parseBlocks equals remark-parse on the examples, paragraph by paragraph an
 });
 
 test('a chunk of plain paragraphs is read without remark: several times faster', () => {
-  const text = Array.from({ length: 400 }, (_, i) => `第${i}段：我局 2023 年收入总预算 ${i}.51 万元，一般公共预算安排拨款 ${i}.00 万元。`).join('\n\n');
+  const text = Array.from(
+    { length: 400 },
+    (_, i) => `第${i}段：我局 2023 年收入总预算 ${i}.51 万元，一般公共预算安排拨款 ${i}.00 万元。`,
+  ).join('\n\n');
   const index = new LineIndex(text);
   const time = (f: () => void): number => {
     let best = Infinity;
@@ -172,7 +231,11 @@ test('a chunk of plain paragraphs is read without remark: several times faster',
 });
 
 test('fenced code in a quote or a list item is not report text, as at the margin', () => {
-  for (const text of ['> ```\n> 湛财绩【2024】05号\n> ```\n', '- ```\n  湛财绩【2024】05号\n  ```\n', '- 说明\n\n  ~~~\n  湛财绩【2024】05号\n  ~~~\n']) {
+  for (const text of [
+    '> ```\n> 湛财绩【2024】05号\n> ```\n',
+    '- ```\n  湛财绩【2024】05号\n  ```\n',
+    '- 说明\n\n  ~~~\n  湛财绩【2024】05号\n  ~~~\n',
+  ]) {
     const index = new LineIndex(text);
     for (const parsed of [parseBlocks(text, index), remarkBlocks(text, index)]) {
       assert.ok(!parsed.lines.some((l) => l.text.includes('湛财绩')), JSON.stringify(text));

@@ -50,18 +50,37 @@ for (const rule of RULES) {
         assert.ok(blocks.length >= 1, `a \`\`\`markdown block under “${HEADINGS[kind]}”`);
         for (const ex of blocks) {
           if (ex.verbatim) assert.deepEqual(linesNotInSource(ex), [], `lines not in ${ex.source} (say 改编自 / adapted from if changed)`);
-          else assert.deepEqual(linesNotInSource(ex).filter((l) => l.startsWith('(no file')), [], `${ex.source} exists`);
+          else
+            assert.deepEqual(
+              linesNotInSource(ex).filter((l) => l.startsWith('(no file')),
+              [],
+              `${ex.source} exists`,
+            );
         }
       });
 
-      test(kind === 'wrong' ? 'wrong: each example gives the rule’s finding, inside the example' : 'right: no example gives the rule’s finding', () => {
-        for (const ex of blocks) {
-          const r = inReport(ex.text);
-          const mine = check(r.text).filter((f) => f.ruleId === rule.id);
-          if (kind === 'right') assert.deepEqual(mine.map((f) => f.message.zh), [], ex.text);
-          else assert.ok(mine.some((f) => f.span.start >= r.start && f.span.start <= r.end), `no ${rule.id} finding in\n${ex.text}`);
-        }
-      });
+      test(
+        kind === 'wrong'
+          ? 'wrong: each example gives the rule’s finding, inside the example'
+          : 'right: no example gives the rule’s finding',
+        () => {
+          for (const ex of blocks) {
+            const r = inReport(ex.text);
+            const mine = check(r.text).filter((f) => f.ruleId === rule.id);
+            if (kind === 'right')
+              assert.deepEqual(
+                mine.map((f) => f.message.zh),
+                [],
+                ex.text,
+              );
+            else
+              assert.ok(
+                mine.some((f) => f.span.start >= r.start && f.span.start <= r.end),
+                `no ${rule.id} finding in\n${ex.text}`,
+              );
+          }
+        },
+      );
     }
 
     test('its fix section gives the label of each fix kind the rule declares, and no other', () => {
@@ -72,8 +91,16 @@ for (const rule of RULES) {
         const label = fixLabel(k);
         assert.ok(fix.includes(`${label.zh} — ${label.en}`), `says “${label.zh} — ${label.en}”`);
       }
-      assert.equal(fix.includes('（自动）'), kinds.some((k) => k.safe), 'says （自动） exactly when a fix is safe');
-      assert.equal(fix.includes('（需确认）'), kinds.some((k) => !k.safe), 'says （需确认） exactly when a fix is not');
+      assert.equal(
+        fix.includes('（自动）'),
+        kinds.some((k) => k.safe),
+        'says （自动） exactly when a fix is safe',
+      );
+      assert.equal(
+        fix.includes('（需确认）'),
+        kinds.some((k) => !k.safe),
+        'says （需确认） exactly when a fix is not',
+      );
     });
   });
 }

@@ -44,7 +44,10 @@ interface Damage {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 // a numbered line, after an optional Markdown heading mark and bold: the marker and the spaces after it
-const NUMBERED = new RegExp(`^(#{1,6} {1,3})?(\\*\\*)?(${CN}、|[（(]${CN}[）)]|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[）)])[ \\u3000]{0,3}`, 'gmu');
+const NUMBERED = new RegExp(
+  `^(#{1,6} {1,3})?(\\*\\*)?(${CN}、|[（(]${CN}[）)]|[0-9]{1,2}[.．、](?![0-9])|[（(][0-9]{1,2}[）)])[ \\u3000]{0,3}`,
+  'gmu',
+);
 const DOC_YEAR = /〔([0-9]{4})〕/g;
 const DATE = /([0-9]{4}[ ]{0,2}年[ ]{0,2})([0-9]{1,2})([ ]{0,2}月)(?:([ ]{0,2})([0-9]{1,2})([ ]{0,2}日))?/g;
 
@@ -57,7 +60,9 @@ function damages(text: string): Damage[] {
     const spaced = m[0].slice(prefix);
     out.push({ kind: 'marker removed', at, old: spaced, now: '', certain: false, marker: spaced });
     // 二、 for 一、, （三） for （二）, 5. for 4.
-    const next = marker.replace(/[0-9]{1,2}|[一二三四五六七八九十]{1,3}/u, (x) => (/[0-9]/.test(x) ? String(Number(x) + 1) : toChineseNumeral(chineseNumeral(x) + 1)));
+    const next = marker.replace(/[0-9]{1,2}|[一二三四五六七八九十]{1,3}/u, (x) =>
+      /[0-9]/.test(x) ? String(Number(x) + 1) : toChineseNumeral(chineseNumeral(x) + 1),
+    );
     out.push({ kind: 'marker renumbered', at, old: marker, now: next, certain: false, marker: spaced });
     if (marker.length > 2 && '（('.includes(marker[0] as string)) {
       out.push({ kind: 'marker broken', at, old: marker.slice(0, -1), now: '', certain: false, marker: spaced });
@@ -102,7 +107,13 @@ function differsBy(a: string, b: string, old: string, now: string): boolean {
   let suffix = 0;
   while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
   for (let at = Math.max(0, a.length - old.length - suffix); at <= prefix; at++) {
-    if (a.startsWith(old, at) && b.startsWith(now, at) && a.slice(0, at) === b.slice(0, at) && a.slice(at + old.length) === b.slice(at + now.length)) return true;
+    if (
+      a.startsWith(old, at) &&
+      b.startsWith(now, at) &&
+      a.slice(0, at) === b.slice(0, at) &&
+      a.slice(at + old.length) === b.slice(at + now.length)
+    )
+      return true;
   }
   return false;
 }
@@ -156,7 +167,10 @@ function roundTrip(text: string, sites: Damage[]): { wrong: string[]; repaired: 
     if (got === fixed) repaired.push(d);
     else if (!d.certain && differsBy(fixed, got, d.old, d.now)) continue;
     else if (oddFormRewritten(text, d, fixed, got)) continue;
-    else wrong.push(`${d.kind} at line ${text.slice(0, d.at).split('\n').length} (${JSON.stringify(d.old)} → ${JSON.stringify(d.now)}): ${firstDifference(fixed, got)}`);
+    else
+      wrong.push(
+        `${d.kind} at line ${text.slice(0, d.at).split('\n').length} (${JSON.stringify(d.old)} → ${JSON.stringify(d.now)}): ${firstDifference(fixed, got)}`,
+      );
   }
   return { wrong, repaired };
 }
@@ -173,17 +187,35 @@ for (const { name, text, all } of texts.filter((t) => t.all || damages(t.text).l
 
 test('every heading of the corrected 2019 report that loses its number, or is given the next, gets it back; its list items are left alone', () => {
   const text = readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md');
-  const headings = checkText(text, { registry }).report.outline.headings.flatMap((h) => (h.head.marker ? [h.line.start + h.head.marker.start] : []));
+  const headings = checkText(text, { registry }).report.outline.headings.flatMap((h) =>
+    h.head.marker ? [h.line.start + h.head.marker.start] : [],
+  );
   for (const kind of ['marker removed', 'marker renumbered']) {
-    const { repaired } = roundTrip(text, damages(text).filter((d) => d.kind === kind));
-    assert.deepEqual(repaired.map((d) => d.at), headings, kind);
+    const { repaired } = roundTrip(
+      text,
+      damages(text).filter((d) => d.kind === kind),
+    );
+    assert.deepEqual(
+      repaired.map((d) => d.at),
+      headings,
+      kind,
+    );
   }
   assert.ok(headings.length >= 12, `${headings.length} numbered headings`);
 });
 
 test('the damage covers every kind on the examples', () => {
   const kinds = new Set(exampleNames().flatMap((n) => damages(readExample(n)).map((d) => d.kind)));
-  assert.deepEqual([...kinds].sort(), ['date zero-padded', 'marker broken', 'marker removed', 'marker renumbered', '文号 ()', '文号 []', '文号 【】', '文号 （）']);
+  assert.deepEqual([...kinds].sort(), [
+    'date zero-padded',
+    'marker broken',
+    'marker removed',
+    'marker renumbered',
+    '文号 ()',
+    '文号 []',
+    '文号 【】',
+    '文号 （）',
+  ]);
 });
 
 function firstDifference(a: string, b: string): string {

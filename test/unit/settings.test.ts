@@ -9,12 +9,37 @@ import { DEFAULT_SETTINGS, readSettings } from '../../server/src/lsp/settings.js
 
 test('each option of the wrong type or out of range: its default, and a problem naming setting, value and range', () => {
   const cases: [string, unknown, RegExp, RegExp][] = [
-    ['enable', 'yes', /^设置 jixiao\.enable 应为 true 或 false，而不是 "yes"，已使用默认值 true$/, /^jixiao\.enable must be true or false, not "yes"; using true$/],
-    ['language', 'fr', /^设置 jixiao\.language 应为 auto \/ zh-cn \/ en 之一，而不是 "fr"/, /must be one of auto, zh-cn, en, not "fr"; using "auto"$/],
-    ['maxDocumentSize', 0, /^设置 jixiao\.maxDocumentSize 应为 大于 0 的数字，而不是 0，已使用默认值 10$/, /must be a number above 0, not 0; using 10$/],
-    ['executionThreshold', 150, /^设置 jixiao\.executionThreshold 应为 0–100 的数字，而不是 150，已使用默认值 90$/, /must be a number from 0 to 100, not 150; using 90$/],
+    [
+      'enable',
+      'yes',
+      /^设置 jixiao\.enable 应为 true 或 false，而不是 "yes"，已使用默认值 true$/,
+      /^jixiao\.enable must be true or false, not "yes"; using true$/,
+    ],
+    [
+      'language',
+      'fr',
+      /^设置 jixiao\.language 应为 auto \/ zh-cn \/ en 之一，而不是 "fr"/,
+      /must be one of auto, zh-cn, en, not "fr"; using "auto"$/,
+    ],
+    [
+      'maxDocumentSize',
+      0,
+      /^设置 jixiao\.maxDocumentSize 应为 大于 0 的数字，而不是 0，已使用默认值 10$/,
+      /must be a number above 0, not 0; using 10$/,
+    ],
+    [
+      'executionThreshold',
+      150,
+      /^设置 jixiao\.executionThreshold 应为 0–100 的数字，而不是 150，已使用默认值 90$/,
+      /must be a number from 0 to 100, not 150; using 90$/,
+    ],
     ['executionThreshold', '90', /而不是 "90"/, /not "90"/],
-    ['defaultTemplate', '', /^设置 jixiao\.defaultTemplate 应为 非空字符串/, /must be a non-empty string, not ""; using "gd-department-overall"$/],
+    [
+      'defaultTemplate',
+      '',
+      /^设置 jixiao\.defaultTemplate 应为 非空字符串/,
+      /must be a non-empty string, not ""; using "gd-department-overall"$/,
+    ],
     ['templates', 'a.json', /^设置 jixiao\.templates 应为 列表，每项为非空字符串/, /must be a list, each item a non-empty string/],
     ['rules', ['doc-number'], /^设置 jixiao\.rules 应为 对象/, /must be an object/],
   ];
@@ -23,12 +48,24 @@ test('each option of the wrong type or out of range: its default, and a problem 
     assert.equal(problems.length, 1, `${key}: ${JSON.stringify(value)}`);
     assert.match(problems[0]?.zh ?? '', zh);
     assert.match(problems[0]?.en ?? '', en);
-    assert.deepEqual(settings[key as keyof typeof OPTIONS], OPTIONS[key as keyof typeof OPTIONS].default, `${key} falls back to its default`);
+    assert.deepEqual(
+      settings[key as keyof typeof OPTIONS],
+      OPTIONS[key as keyof typeof OPTIONS].default,
+      `${key} falls back to its default`,
+    );
   }
 });
 
 test('valid values are taken as given', () => {
-  const raw = { enable: false, language: 'en', maxDocumentSize: 0.5, executionThreshold: 0, defaultTemplate: 'transfer-payment', templates: ['a.json'], rules: { 'doc-number': 'hint' } };
+  const raw = {
+    enable: false,
+    language: 'en',
+    maxDocumentSize: 0.5,
+    executionThreshold: 0,
+    defaultTemplate: 'transfer-payment',
+    templates: ['a.json'],
+    rules: { 'doc-number': 'hint' },
+  };
   const { settings, problems } = readSettings(raw);
   assert.deepEqual(problems, []);
   const { userLevel: _, ...values } = settings;

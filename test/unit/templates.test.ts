@@ -5,7 +5,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildReport, builtinTemplates, loadTemplateFile, parseTemplate, TemplateError, TemplateRegistry } from '../../server/src/engine/index.js';
+import {
+  buildReport,
+  builtinTemplates,
+  loadTemplateFile,
+  parseTemplate,
+  TemplateError,
+  TemplateRegistry,
+} from '../../server/src/engine/index.js';
 import { readExample, registry } from '../helpers.js';
 
 const minimal = {
@@ -33,10 +40,16 @@ describe('built-in templates', () => {
     assert.deepEqual(ids, ['gd-department-overall', 'project-expenditure', 'transfer-payment']);
     for (const t of builtinTemplates()) {
       for (const s of t.all) assert.ok(s.guidance.zh.length > 4 && s.guidance.en.length > 4, `${t.id}/${s.id} guidance`);
-      assert.ok(t.all.some((s) => s.role === 'measures' && s.boilerplate.length >= 3), `${t.id} has 改进措施 boilerplate`);
+      assert.ok(
+        t.all.some((s) => s.role === 'measures' && s.boilerplate.length >= 3),
+        `${t.id} has 改进措施 boilerplate`,
+      );
     }
     const gd = registry.get('gd-department-overall');
-    assert.deepEqual(gd?.sections.map((s) => s.title), ['单位基本情况', '自评工作开展情况', '绩效自评情况']);
+    assert.deepEqual(
+      gd?.sections.map((s) => s.title),
+      ['单位基本情况', '自评工作开展情况', '绩效自评情况'],
+    );
     assert.ok(gd?.all.find((s) => s.role === 'measures')?.aliases.includes('今后改进措施'));
   });
 });
@@ -60,7 +73,10 @@ describe('a broken template names the file, the field and the reason', () => {
     assert.equal(e.field, 'scoreBands');
   });
   test('a nested section with a bad id', () => {
-    const e = templateError({ ...minimal, sections: [{ ...minimal.sections[0], children: [{ id: 'Bad Id', title: 'x', guidance: { zh: 'x', en: 'x' } }] }] });
+    const e = templateError({
+      ...minimal,
+      sections: [{ ...minimal.sections[0], children: [{ id: 'Bad Id', title: 'x', guidance: { zh: 'x', en: 'x' } }] }],
+    });
     assert.equal(e.field, 'sections[0].children[0].id');
   });
   test('an unknown field (a typo) is refused, not ignored', () => {
@@ -76,24 +92,47 @@ describe('a broken template names the file, the field and the reason', () => {
   test('a file that is not JSON, and one that cannot be read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-tpl-'));
     writeFileSync(join(dir, 'broken.json'), '{ "id": ');
-    assert.throws(() => loadTemplateFile(join(dir, 'broken.json')), (e: unknown) => e instanceof TemplateError && /not valid JSON/.test(e.reason) && e.file.endsWith('broken.json'));
-    assert.throws(() => loadTemplateFile(join(dir, 'gone.json')), (e: unknown) => e instanceof TemplateError && /cannot read file \(ENOENT\)/.test(e.reason));
+    assert.throws(
+      () => loadTemplateFile(join(dir, 'broken.json')),
+      (e: unknown) => e instanceof TemplateError && /not valid JSON/.test(e.reason) && e.file.endsWith('broken.json'),
+    );
+    assert.throws(
+      () => loadTemplateFile(join(dir, 'gone.json')),
+      (e: unknown) => e instanceof TemplateError && /cannot read file \(ENOENT\)/.test(e.reason),
+    );
   });
   test('in a file, the error says the line and column of the bad field, or of the first syntax error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-tpl-'));
-    const lines = JSON.stringify({ ...minimal, sections: [minimal.sections[0], { ...minimal.sections[0], title: '' }] }, null, 2).split('\n');
+    const lines = JSON.stringify({ ...minimal, sections: [minimal.sections[0], { ...minimal.sections[0], title: '' }] }, null, 2).split(
+      '\n',
+    );
     writeFileSync(join(dir, 'empty-title.json'), lines.join('\n'));
     const titleLine = lines.findIndex((l) => l.includes('"title": ""')) + 1;
     assert.throws(
       () => loadTemplateFile(join(dir, 'empty-title.json')),
-      (e: unknown) => e instanceof TemplateError && e.field === 'sections[1].title' && e.at?.line === titleLine && e.at.column === 7 && e.message.includes(`empty-title.json:${titleLine}:7: sections[1].title:`),
+      (e: unknown) =>
+        e instanceof TemplateError &&
+        e.field === 'sections[1].title' &&
+        e.at?.line === titleLine &&
+        e.at.column === 7 &&
+        e.message.includes(`empty-title.json:${titleLine}:7: sections[1].title:`),
     );
-    const dupLines = JSON.stringify({ ...minimal, sections: [minimal.sections[0], { ...minimal.sections[0], title: '其他' }] }, null, 2).split('\n');
+    const dupLines = JSON.stringify(
+      { ...minimal, sections: [minimal.sections[0], { ...minimal.sections[0], title: '其他' }] },
+      null,
+      2,
+    ).split('\n');
     writeFileSync(join(dir, 'dup.json'), dupLines.join('\n'));
     const secondId = dupLines.findIndex((l, i) => l.includes('"id": "a"') && i > dupLines.findIndex((m) => m.includes('"id": "a"'))) + 1;
-    assert.throws(() => loadTemplateFile(join(dir, 'dup.json')), (e: unknown) => e instanceof TemplateError && e.field === 'sections[1].id' && e.at?.line === secondId);
+    assert.throws(
+      () => loadTemplateFile(join(dir, 'dup.json')),
+      (e: unknown) => e instanceof TemplateError && e.field === 'sections[1].id' && e.at?.line === secondId,
+    );
     writeFileSync(join(dir, 'comma.json'), '{\n  "id": "x",\n  "name": { "zh": "甲", },\n}');
-    assert.throws(() => loadTemplateFile(join(dir, 'comma.json')), (e: unknown) => e instanceof TemplateError && e.at?.line === 3 && /not valid JSON/.test(e.reason));
+    assert.throws(
+      () => loadTemplateFile(join(dir, 'comma.json')),
+      (e: unknown) => e instanceof TemplateError && e.at?.line === 3 && /not valid JSON/.test(e.reason),
+    );
   });
 });
 

@@ -39,8 +39,15 @@ const tests: [string, () => Promise<void>][] = [
     'a quick fix inserts the missing section',
     async () => {
       const doc = await open('2019-湛江市科技局-整体绩效自评报告.md');
-      const diag = await waitFor('missing-section', () => vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'missing-section'));
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+      const diag = await waitFor('missing-section', () =>
+        vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'missing-section'),
+      );
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        diag.range,
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const fix = actions.find((a) => a.title.startsWith('插入章节'));
       assert.ok(fix?.edit);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));

@@ -51,7 +51,10 @@ export function choice<T extends string>(args: ParsedArgs, name: string, allowed
   const v = one(args, name);
   if (v === undefined) return fallback;
   if (!(allowed as readonly string[]).includes(v)) {
-    throw new UsageError(`选项 --${name} 的取值应为 ${allowed.join(' / ')}，而不是“${v}”`, `--${name} must be one of ${allowed.join(', ')}, not "${v}"`);
+    throw new UsageError(
+      `选项 --${name} 的取值应为 ${allowed.join(' / ')}，而不是“${v}”`,
+      `--${name} must be one of ${allowed.join(', ')}, not "${v}"`,
+    );
   }
   return v as T;
 }

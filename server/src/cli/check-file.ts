@@ -1,6 +1,14 @@
 // Checking one file, the unit of work of `jixiao check` in the main thread and in worker threads.
 import { resolve } from 'node:path';
-import { checkText, loadTemplateFile, TemplateRegistry, type CheckOptions, type CheckResult, type Finding, type SeverityOverride } from '../engine/index.js';
+import {
+  checkText,
+  loadTemplateFile,
+  TemplateRegistry,
+  type CheckOptions,
+  type CheckResult,
+  type Finding,
+  type SeverityOverride,
+} from '../engine/index.js';
 import { InputError } from './errors.js';
 import { fixText } from './fix.js';
 import { writeFixed } from './fix-write.js';
@@ -58,14 +66,24 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
     if (outcome.text !== text) {
       const written = writeFixed(src, outcome.text);
       const rules = [...new Set(outcome.applied.map((f) => f.ruleId))];
-      fix = written.written ? { written: true, count: outcome.applied.length, rules } : { written: false, count: outcome.applied.length, rules, reason: written.reason };
+      fix = written.written
+        ? { written: true, count: outcome.applied.length, rules }
+        : { written: false, count: outcome.applied.length, rules, reason: written.reason };
       if (written.written) text = outcome.text;
     }
     // the fix passes end with a check of the fixed text: reused when that is the text kept
     if (text === outcome.text) checked = outcome.checked;
   }
   const { report, findings } = checked ?? checkText(text, options);
-  const result: CheckedFile = { kind: 'checked', path, isReport: report.isReport, template: report.template.id, findings, lineStarts: report.index.starts, length: text.length };
+  const result: CheckedFile = {
+    kind: 'checked',
+    path,
+    isReport: report.isReport,
+    template: report.template.id,
+    findings,
+    lineStarts: report.index.starts,
+    length: text.length,
+  };
   if (fix) result.fix = fix;
   return result;
 }

@@ -14,7 +14,14 @@ const BOMS: readonly [Encoding, readonly number[]][] = [
   ['utf16be', [0xfe, 0xff]],
 ];
 
-const NAMES: Record<Encoding, string> = { utf8: 'UTF-8', utf8bom: 'UTF-8', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE', utf32le: 'UTF-32LE', utf32be: 'UTF-32BE' };
+const NAMES: Record<Encoding, string> = {
+  utf8: 'UTF-8',
+  utf8bom: 'UTF-8',
+  utf16le: 'UTF-16LE',
+  utf16be: 'UTF-16BE',
+  utf32le: 'UTF-32LE',
+  utf32be: 'UTF-32BE',
+};
 
 /** How far a file is searched for a NUL byte, the sign of a binary file, when it has no BOM. */
 const SNIFF = 8192;

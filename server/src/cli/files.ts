@@ -23,7 +23,8 @@ export function expandPaths(args: string[], cwd: string): Expanded {
     if (hasGlob(arg)) {
       const before = unreadable.length;
       const matches = globFiles(arg, cwd, problem);
-      if (matches.length === 0 && unreadable.length === before) unreadable.push({ path: arg, reason: { zh: '没有匹配的文件', en: 'no file matches this pattern' } });
+      if (matches.length === 0 && unreadable.length === before)
+        unreadable.push({ path: arg, reason: { zh: '没有匹配的文件', en: 'no file matches this pattern' } });
       matches.forEach((m) => out.add(m));
       continue;
     }
@@ -103,7 +104,10 @@ function pathError(e: unknown): Localized {
 function folderError(e: unknown): Localized {
   const code = (e as NodeJS.ErrnoException).code ?? String(e);
   if (code === 'EACCES' || code === 'EPERM') {
-    return { zh: '无法读取目录（没有权限），其中的文件未检查', en: 'cannot read folder (permission denied); the files in it were not checked' };
+    return {
+      zh: '无法读取目录（没有权限），其中的文件未检查',
+      en: 'cannot read folder (permission denied); the files in it were not checked',
+    };
   }
   return { zh: `无法读取目录（${code}），其中的文件未检查`, en: `cannot read folder (${code}); the files in it were not checked` };
 }

@@ -111,8 +111,14 @@ function templateOption(args: ParsedArgs, cwd: string): { registry: TemplateRegi
     const template = loadTemplateFile(file);
     return { registry: new TemplateRegistry([template]), template, file };
   }
-  const ids = builtins.list().map((x) => x.id).join(', ');
-  throw new UsageError(`没有名为“${value}”的模板（内置：${ids}；也可给出模板 JSON 文件路径）`, `no template "${value}" (built-in: ${ids}; or give the path of a template JSON file)`);
+  const ids = builtins
+    .list()
+    .map((x) => x.id)
+    .join(', ');
+  throw new UsageError(
+    `没有名为“${value}”的模板（内置：${ids}；也可给出模板 JSON 文件路径）`,
+    `no template "${value}" (built-in: ${ids}; or give the path of a template JSON file)`,
+  );
 }
 
 /** `--rule id=level`, each checked against the `rules` option's definition (engine/options.ts). */
@@ -123,9 +129,11 @@ function ruleOverrides(args: ParsedArgs): Record<string, SeverityOverride> {
   const levels = schema.valueType.options;
   for (const spec of args.flags.get('rule') ?? []) {
     const [id = '', level = ''] = spec.split('=');
-    if (!schema.keyType.safeParse(id).success) throw new UsageError(`未知规则：${id}（可用：${ids.join('、')}）`, `unknown rule: ${id} (rules: ${ids.join(', ')})`);
+    if (!schema.keyType.safeParse(id).success)
+      throw new UsageError(`未知规则：${id}（可用：${ids.join('、')}）`, `unknown rule: ${id} (rules: ${ids.join(', ')})`);
     const parsed = schema.valueType.safeParse(level);
-    if (!parsed.success) throw new UsageError(`--rule ${spec}：级别应为 ${levels.join(' / ')}`, `--rule ${spec}: level must be one of ${levels.join(', ')}`);
+    if (!parsed.success)
+      throw new UsageError(`--rule ${spec}：级别应为 ${levels.join(' / ')}`, `--rule ${spec}: level must be one of ${levels.join(', ')}`);
     out[id] = parsed.data;
   }
   return out;
@@ -158,7 +166,13 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   for (const u of unreadable) io.err(`jixiao: ${escapeControls(`${u.path}: ${u.reason[lang]}`)}\n`);
   const notFixed = reportFixes(checked, lang, io);
   const results: FileResult[] = checked.map((c) => {
-    const r: FileResult = { path: c.path, index: LineIndex.fromStarts(c.lineStarts, c.length), isReport: c.isReport, template: c.template, findings: c.findings };
+    const r: FileResult = {
+      path: c.path,
+      index: LineIndex.fromStarts(c.lineStarts, c.length),
+      isReport: c.isReport,
+      template: c.template,
+      findings: c.findings,
+    };
     if (c.fix) r.fix = c.fix;
     return r;
   });

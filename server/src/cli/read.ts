@@ -104,7 +104,12 @@ function openError(path: string, e: NodeJS.ErrnoException): InputError {
   if (code === 'EACCES' || code === 'EPERM') return new InputError(path, '没有读取权限', 'permission denied');
   if (code === 'ELOOP') return new InputError(path, '符号链接循环', 'symbolic link loop');
   // opening a Unix socket fails with ENXIO
-  if (code === 'ENXIO') return new InputError(path, '这是套接字或无设备的特殊文件，不是普通文件；只检查普通文件', 'a socket or a special file without a device, not a regular file; only regular files are checked');
+  if (code === 'ENXIO')
+    return new InputError(
+      path,
+      '这是套接字或无设备的特殊文件，不是普通文件；只检查普通文件',
+      'a socket or a special file without a device, not a regular file; only regular files are checked',
+    );
   return new InputError(path, `无法打开（${code || String(e)}）`, `cannot open (${code || String(e)})`);
 }
 

@@ -1,7 +1,19 @@
 // Writing files so that a crash never leaves half a report on disk: the new bytes go to a temporary
 // file beside the target, are flushed, get the mode (and owner, when asked) to keep, then the
 // temporary file is renamed over the target.
-import { closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Localized } from '../engine/index.js';
 
@@ -68,7 +80,7 @@ export function replaceAtomically(path: string, bytes: Uint8Array, keep: Keep, r
 
 /** Writes all of `bytes` at `position` (the current offset when null). */
 export function writeAll(fd: number, bytes: Uint8Array, position: number | null = null): void {
-  for (let done = 0; done < bytes.length; ) {
+  for (let done = 0; done < bytes.length;) {
     done += writeSync(fd, bytes, done, bytes.length - done, position === null ? null : position + done);
   }
 }
@@ -89,7 +101,10 @@ export function writeFailure(e: WriteError): Localized {
   if (e.code === 'EROFS') return { zh: '文件系统是只读的', en: 'the file system is read-only' };
   if (e.code === 'ENOSPC' || e.code === 'EDQUOT') return { zh: '磁盘空间不足', en: 'the disk is full' };
   if (e.stage === 'temp' && (e.code === 'EACCES' || e.code === 'EPERM')) {
-    return { zh: '所在文件夹不可写（无法在文件旁创建临时文件）', en: 'its folder is not writable (no temporary file can be made beside it)' };
+    return {
+      zh: '所在文件夹不可写（无法在文件旁创建临时文件）',
+      en: 'its folder is not writable (no temporary file can be made beside it)',
+    };
   }
   return { zh: `写入失败（${e.code}）`, en: `write failed (${e.code})` };
 }

@@ -3,10 +3,28 @@ export { checkText, runRules, type CheckOptions, type CheckResult, type Severity
 export { buildReport, type Report } from './model/report.js';
 export { applyEdits, compatibleFixes } from './fixes/apply.js';
 export { RULES, RULE_IDS } from './rules/index.js';
-export { checkOption, expectedValue, LEVELS, OPTION_KEYS, OPTIONS, OPTIONS_TITLE, optionDefaults, optionJsonSchema, type OptionKey, type OptionValues } from './options.js';
+export {
+  checkOption,
+  expectedValue,
+  LEVELS,
+  OPTION_KEYS,
+  OPTIONS,
+  OPTIONS_TITLE,
+  optionDefaults,
+  optionJsonSchema,
+  type OptionKey,
+  type OptionValues,
+} from './options.js';
 export { fixLabel, fixesLabel, REPOSITORY_URL, ruleDocUrl } from './rules/docs.js';
 export { TemplateRegistry } from './template/registry.js';
-export { loadTemplateFile, parseTemplate, templateFromData, builtinTemplates, TemplateError, DEFAULT_TEMPLATE_ID } from './template/load.js';
+export {
+  loadTemplateFile,
+  parseTemplate,
+  templateFromData,
+  builtinTemplates,
+  TemplateError,
+  DEFAULT_TEMPLATE_ID,
+} from './template/load.js';
 export { BoilerplateLibrary, boilerplateFromData, loadBoilerplateFile, type BoilerplateEntry } from './template/boilerplate.js';
 export { MAX_DATA_FILE_BYTES, readDataFileAsync } from './template/read-file.js';
 export type { Template, TemplateSection } from './template/template.js';

@@ -84,8 +84,12 @@ export const OPTIONS = {
     restricted: true,
     project: true,
     description: {
-      zh: `规则级别：把规则 id 映射为 ${LEVELS.slice(0, -1).map((l) => `\`${l}\``).join('、')} 或 \`${LEVELS.at(-1)}\`，例如 \`{ "pasted-debris": "off" }\`。规则：${RULE_ID_LIST.join('、')}。`,
-      en: `Rule levels: map a rule id to ${LEVELS.slice(0, -1).map((l) => `\`${l}\``).join(', ')} or \`${LEVELS.at(-1)}\`, e.g. \`{ "pasted-debris": "off" }\`. Rules: ${RULE_ID_LIST.join(', ')}.`,
+      zh: `规则级别：把规则 id 映射为 ${LEVELS.slice(0, -1)
+        .map((l) => `\`${l}\``)
+        .join('、')} 或 \`${LEVELS.at(-1)}\`，例如 \`{ "pasted-debris": "off" }\`。规则：${RULE_ID_LIST.join('、')}。`,
+      en: `Rule levels: map a rule id to ${LEVELS.slice(0, -1)
+        .map((l) => `\`${l}\``)
+        .join(', ')} or \`${LEVELS.at(-1)}\`, e.g. \`{ "pasted-debris": "off" }\`. Rules: ${RULE_ID_LIST.join(', ')}.`,
     },
   }),
   executionThreshold: option({
@@ -105,7 +109,10 @@ export const OPTIONS = {
     scope: 'application',
     restricted: false,
     project: false,
-    description: { zh: '提示信息的语言：`auto` 跟随 VS Code 的显示语言（中文或英文）。', en: "Language of the messages: `auto` follows VS Code's display language (Chinese or English)." },
+    description: {
+      zh: '提示信息的语言：`auto` 跟随 VS Code 的显示语言（中文或英文）。',
+      en: "Language of the messages: `auto` follows VS Code's display language (Chinese or English).",
+    },
     enumDescriptions: [
       { zh: '跟随 VS Code 显示语言', en: "Follow VS Code's display language" },
       { zh: '简体中文', en: '简体中文' },
@@ -144,9 +151,14 @@ export function optionJsonSchema(key: OptionKey): Record<string, unknown> {
 }
 
 /** A value checked against one option's schema: the value, or what was expected instead. */
-export function checkOption<K extends OptionKey>(key: K, value: unknown): { ok: true; value: OptionValues[K] } | { ok: false; expected: Localized } {
+export function checkOption<K extends OptionKey>(
+  key: K,
+  value: unknown,
+): { ok: true; value: OptionValues[K] } | { ok: false; expected: Localized } {
   const parsed = OPTIONS[key].schema.safeParse(value);
-  return parsed.success ? { ok: true, value: parsed.data as OptionValues[K] } : { ok: false, expected: expectedValue(optionJsonSchema(key)) };
+  return parsed.success
+    ? { ok: true, value: parsed.data as OptionValues[K] }
+    : { ok: false, expected: expectedValue(optionJsonSchema(key)) };
 }
 
 /** What a valid value of a (JSON) schema is, for messages: "a number from 0 to 100". */

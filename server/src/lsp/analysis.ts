@@ -43,7 +43,14 @@ export class AnalysisCache {
     const text = doc.getText();
     const registry = this.registryFor(settings.defaultTemplate);
     // the same version number can come with other content (a client that reuses numbers): compare the text too
-    if (hit && hit.settings === settings && hit.registry === registry && hit.analysis.version === doc.version && hit.analysis.report.text === text) return hit.analysis;
+    if (
+      hit &&
+      hit.settings === settings &&
+      hit.registry === registry &&
+      hit.analysis.version === doc.version &&
+      hit.analysis.report.text === text
+    )
+      return hit.analysis;
     let parser = this.parsers.get(doc.uri);
     if (!parser) {
       parser = new IncrementalParser();

@@ -25,7 +25,9 @@ export function serverCapabilities(params: InitializeParams): ServerCapabilities
     documentSymbolProvider: { label: 'Jixiao' },
     foldingRangeProvider: true,
     executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
-    ...(wantsPullDiagnostics(params) ? { diagnosticProvider: { identifier: 'jixiao', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+    ...(wantsPullDiagnostics(params)
+      ? { diagnosticProvider: { identifier: 'jixiao', interFileDependencies: false, workspaceDiagnostics: false } }
+      : {}),
   };
 }
 

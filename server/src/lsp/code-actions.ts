@@ -7,7 +7,6 @@ import type { Analysis } from './analysis.js';
 import { FIX_ALL_KIND, INSERT_MISSING_KIND } from './capabilities.js';
 import { toTextEdit } from './convert.js';
 
-
 const TITLES = {
   fixAll: { zh: '修复全部可自动修复的问题（jixiao）', en: 'Fix all auto-fixable problems (jixiao)' },
   insertMissing: { zh: '插入全部缺失章节', en: 'Insert all missing sections' },

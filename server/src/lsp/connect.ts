@@ -41,7 +41,8 @@ function withoutSecondAnswer(writer: MessageWriter, answered: number | string | 
  */
 export function connect(early: EarlyStart | undefined): Connection {
   if (!early) return createConnection(); // --socket, --pipe: the library reads the command line
-  if (early.transport === 'node-ipc') return createConnection(new IPCMessageReader(process), withoutSecondAnswer(new IPCMessageWriter(process), early.answered));
+  if (early.transport === 'node-ipc')
+    return createConnection(new IPCMessageReader(process), withoutSecondAnswer(new IPCMessageWriter(process), early.answered));
   const reader = new StreamMessageReader(process.stdin);
   reader.onError((e) => exitMalformed(e.message));
   const connection = createConnection(reader, withoutSecondAnswer(new StreamMessageWriter(process.stdout), early.answered));

@@ -34,7 +34,7 @@ export function framingChecker(malformed: (reason: string) => void): (chunk: Uin
   let body = 0; // bytes of the current body still to come
   let failed = false;
   return (chunk) => {
-    for (let i = 0; i < chunk.length && !failed; ) {
+    for (let i = 0; i < chunk.length && !failed;) {
       if (body > 0) {
         const n = Math.min(body, chunk.length - i);
         body -= n;
@@ -63,6 +63,9 @@ export function framingChecker(malformed: (reason: string) => void): (chunk: Uin
  * Written synchronously: process.stderr on a pipe is asynchronous on some systems, and exit would cut it.
  */
 export function exitMalformed(reason: string): never {
-  writeSync(2, `jixiao-language-server: 收到的消息格式有误（${reason}），服务器退出，由编辑器重新启动。\nMalformed message from the client (${reason}); the server exits so that the editor restarts it.\n`);
+  writeSync(
+    2,
+    `jixiao-language-server: 收到的消息格式有误（${reason}），服务器退出，由编辑器重新启动。\nMalformed message from the client (${reason}); the server exits so that the editor restarts it.\n`,
+  );
   process.exit(1);
 }

@@ -33,7 +33,11 @@ export function logLines(problems: readonly Problem[], lang: Lang): string[] {
   const lines = problems.slice(0, LOGGED).map((p) => `Jixiao: ${p[lang]}`);
   const rest = problems.length - LOGGED;
   if (rest > 0) {
-    lines.push(lang === 'zh' ? `Jixiao: 另有 ${rest} 处问题未列出（数据文件中的问题都标在该文件上，见“问题”面板）` : `Jixiao: ${rest} more problems not listed (those in a data file are all marked in the file: see the Problems view)`);
+    lines.push(
+      lang === 'zh'
+        ? `Jixiao: 另有 ${rest} 处问题未列出（数据文件中的问题都标在该文件上，见“问题”面板）`
+        : `Jixiao: ${rest} more problems not listed (those in a data file are all marked in the file: see the Problems view)`,
+    );
   }
   return lines;
 }

@@ -26,7 +26,9 @@ const SAVE_CACHE_AFTER_MS = 5000;
 function loadSession(connection: Connection): typeof import('./session.js') {
   const start = performance.now();
   const loaded = requireBundle<typeof import('./session.js')>(join(__dirname, 'session.cjs'));
-  connection.console.info(`jixiao: engine loaded in ${(performance.now() - start).toFixed(0)} ms (code cache: ${loaded.cache}${loaded.cacheFile ? `, ${loaded.cacheFile}` : ''})`);
+  connection.console.info(
+    `jixiao: engine loaded in ${(performance.now() - start).toFixed(0)} ms (code cache: ${loaded.cache}${loaded.cacheFile ? `, ${loaded.cacheFile}` : ''})`,
+  );
   setTimeout(loaded.save, SAVE_CACHE_AFTER_MS).unref();
   return loaded.exports;
 }
@@ -60,16 +62,19 @@ export function startServer(early?: EarlyStart): Connection {
   let params: InitializeParams = { processId: null, rootUri: null, capabilities: {} };
   let loading: Promise<Session> | undefined;
   const session = (): Promise<Session> =>
-    (loading ??= Promise.resolve().then(() => loadSession(connection)).then((m) =>
-      m.createSession({
-        connection,
-        documents,
-        params,
-        registerConfiguration: () => void connection.client.register(DidChangeConfigurationNotification.type, { section: 'jixiao' }),
-        watchFiles: (files) => connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: files.map((globPattern) => ({ globPattern })) }),
-        sendStatus: (status) => void connection.sendNotification(StatusNotification, status),
-      }),
-    ));
+    (loading ??= Promise.resolve()
+      .then(() => loadSession(connection))
+      .then((m) =>
+        m.createSession({
+          connection,
+          documents,
+          params,
+          registerConfiguration: () => void connection.client.register(DidChangeConfigurationNotification.type, { section: 'jixiao' }),
+          watchFiles: (files) =>
+            connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: files.map((globPattern) => ({ globPattern })) }),
+          sendStatus: (status) => void connection.sendNotification(StatusNotification, status),
+        }),
+      ));
   /** Runs `f` on the session; continuations run in the order the messages came. */
   const on =
     <P extends unknown[], R>(f: (s: Session, ...args: P) => R) =>
@@ -92,8 +97,14 @@ export function startServer(early?: EarlyStart): Connection {
   connection.onDocumentSymbol(on((s, p) => s.symbols(p)));
   connection.onFoldingRanges(on((s, p) => s.folding(p)));
   connection.onExecuteCommand(on((s, p) => s.executeCommand(p)));
-  connection.onRequest(TemplatesRequest, on((s) => s.templates()));
-  connection.onRequest(NewReportRequest, on((s, p) => s.newReport(p)));
+  connection.onRequest(
+    TemplatesRequest,
+    on((s) => s.templates()),
+  );
+  connection.onRequest(
+    NewReportRequest,
+    on((s, p) => s.newReport(p)),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -163,7 +163,12 @@ export function createSession(host: Host) {
       const uri = pathToFileURL(e.file).href;
       const at = { line: (e.at?.line ?? 1) - 1, character: (e.at?.column ?? 1) - 1 };
       const list = byUri.get(uri) ?? [];
-      list.push({ range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Error, source: 'jixiao', message: e.what(cache.lang) });
+      list.push({
+        range: { start: at, end: { line: at.line, character: at.character + 1 } },
+        severity: DiagnosticSeverity.Error,
+        source: 'jixiao',
+        message: e.what(cache.lang),
+      });
       byUri.set(uri, list);
     }
     for (const [uri, diagnostics] of byUri) void connection.sendDiagnostics({ uri, diagnostics });
@@ -177,13 +182,19 @@ export function createSession(host: Host) {
     notifyOnce(notification(problems, cache.lang));
   };
 
-  const logInternal = (e: unknown): void => connection.console.error(`jixiao: while loading a data file: ${(e as Error).stack ?? String(e)}`);
+  const logInternal = (e: unknown): void =>
+    connection.console.error(`jixiao: while loading a data file: ${(e as Error).stack ?? String(e)}`);
 
   /** A reload that could not finish changes nothing, and says so: which templates stay in use, and why. */
   const reloadFailed = (e: unknown): void => {
     const reason = (e instanceof Error ? e.message : String(e)).slice(0, 200);
-    const ids = cache.registry.list().map((t) => t.id).join(', ');
-    connection.console.error(`jixiao: reloading the settings failed, the previous ones stay in use (templates: ${ids}): ${(e as Error).stack ?? String(e)}`);
+    const ids = cache.registry
+      .list()
+      .map((t) => t.id)
+      .join(', ');
+    connection.console.error(
+      `jixiao: reloading the settings failed, the previous ones stay in use (templates: ${ids}): ${(e as Error).stack ?? String(e)}`,
+    );
     notifyOnce(
       cache.lang === 'zh'
         ? `Jixiao 重新加载设置和模板失败（${reason}），仍在使用之前的设置和模板（${ids}）。详见输出面板“Jixiao”。`
@@ -191,13 +202,24 @@ export function createSession(host: Host) {
     );
   };
 
-  const templateProblem = (e: TemplateError): Problem => ({ zh: `模板有误，已忽略：${e.describe('zh')}（内置模板照常使用）`, en: `broken template ignored: ${e.describe('en')} (built-in templates still work)` });
-  const libraryProblem = (e: TemplateError): Problem => ({ zh: `常用表述库有误：${e.describe('zh')}`, en: `problem in a boilerplate library: ${e.describe('en')}` });
+  const templateProblem = (e: TemplateError): Problem => ({
+    zh: `模板有误，已忽略：${e.describe('zh')}（内置模板照常使用）`,
+    en: `broken template ignored: ${e.describe('en')} (built-in templates still work)`,
+  });
+  const libraryProblem = (e: TemplateError): Problem => ({
+    zh: `常用表述库有误：${e.describe('zh')}`,
+    en: `problem in a boilerplate library: ${e.describe('en')}`,
+  });
 
   const missingDefault = (registry: TemplateRegistry, settings: Settings): Problem[] =>
     registry.get(settings.defaultTemplate)
       ? []
-      : [{ zh: `默认模板“${settings.defaultTemplate}”不存在，改用内置默认模板`, en: `default template "${settings.defaultTemplate}" does not exist; using the built-in default` }];
+      : [
+          {
+            zh: `默认模板“${settings.defaultTemplate}”不存在，改用内置默认模板`,
+            en: `default template "${settings.defaultTemplate}" does not exist; using the built-in default`,
+          },
+        ];
 
   /**
    * Each workspace folder's own settings, for the documents in it. Only what a check uses is taken from
@@ -214,7 +236,10 @@ export function createSession(host: Host) {
           return settings;
         },
         fallback: () => cache.settings,
-        failed: (folder, e) => connection.console.error(`jixiao: reading the settings of ${folder} failed; its documents keep the previous ones: ${(e as Error).stack ?? String(e)}`),
+        failed: (folder, e) =>
+          connection.console.error(
+            `jixiao: reading the settings of ${folder} failed; its documents keep the previous ones: ${(e as Error).stack ?? String(e)}`,
+          ),
       })
     : undefined;
 
@@ -293,13 +318,17 @@ export function createSession(host: Host) {
     },
 
     completion(p: CompletionParams) {
-      return withAnalysis('completion', p.textDocument.uri, [], (a, doc) => completionItems(a, doc.offsetAt(p.position), cache.lang, cache.library));
+      return withAnalysis('completion', p.textDocument.uri, [], (a, doc) =>
+        completionItems(a, doc.offsetAt(p.position), cache.lang, cache.library),
+      );
     },
 
     hover(p: HoverParams) {
       return withAnalysis('hover', p.textDocument.uri, null, (a, doc) => {
         const h = hoverAt(a.report, doc.offsetAt(p.position));
-        return h ? { contents: { kind: 'markdown' as const, value: h.contents[cache.lang] }, range: toRange(a.report.index, h.span) } : null;
+        return h
+          ? { contents: { kind: 'markdown' as const, value: h.contents[cache.lang] }, range: toRange(a.report.index, h.span) }
+          : null;
       });
     },
 
@@ -314,7 +343,11 @@ export function createSession(host: Host) {
     async executeCommand(p: ExecuteCommandParams): Promise<ServerCommandResult> {
       const [uri] = (p.arguments ?? []) as Partial<ServerCommandArguments>;
       const edit = await withAnalysis('command', typeof uri === 'string' ? uri : '', undefined, (a) =>
-        p.command === SERVER_COMMANDS.insertMissingSections ? insertMissingSectionsEdit(a) : p.command === SERVER_COMMANDS.fixAll ? fixAllEdit(a) : undefined,
+        p.command === SERVER_COMMANDS.insertMissingSections
+          ? insertMissingSectionsEdit(a)
+          : p.command === SERVER_COMMANDS.fixAll
+            ? fixAllEdit(a)
+            : undefined,
       );
       if (!edit) return { applied: false };
       const result = await connection.workspace.applyEdit({ label: 'Jixiao', edit });
@@ -330,7 +363,10 @@ export function createSession(host: Host) {
     newReport(p: NewReportParams): NewReportResult | null {
       return safe('newReport', null, () => {
         const t = (p.templateId && cache.registry.get(p.templateId)) || cache.registry.default;
-        return { text: renderNewReport(t, { year: p.year ?? new Date().getFullYear() - 1, unit: p.unit ?? '（单位名称）' }), templateId: t.id };
+        return {
+          text: renderNewReport(t, { year: p.year ?? new Date().getFullYear() - 1, unit: p.unit ?? '（单位名称）' }),
+          templateId: t.id,
+        };
       });
     },
   };

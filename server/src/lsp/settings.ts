@@ -10,7 +10,18 @@
 // say is taken to give workspace-level values: the safe reading.
 import * as z from 'zod';
 import { PATH_SETTINGS, USER_LEVEL_KEY, type PathSetting } from '../../../shared/configuration.js';
-import { checkOption, expectedValue, OPTION_KEYS, OPTIONS, optionDefaults, optionJsonSchema, type Lang, type Localized, type OptionKey, type OptionValues } from '../engine/index.js';
+import {
+  checkOption,
+  expectedValue,
+  OPTION_KEYS,
+  OPTIONS,
+  optionDefaults,
+  optionJsonSchema,
+  type Lang,
+  type Localized,
+  type OptionKey,
+  type OptionValues,
+} from '../engine/index.js';
 
 // the path settings are options too (engine/options.ts)
 PATH_SETTINGS satisfies readonly OptionKey[];
@@ -81,14 +92,22 @@ function readList(key: OptionKey, items: unknown[], item: z.core.$ZodType, probl
     if (z.safeParse(item, value).success) good.push(value);
     else {
       const given = shownJson(value);
-      problems.push({ zh: `设置 jixiao.${key} 的第 ${i + 1} 项 ${given} 无效，应为 ${expected.zh}，已忽略`, en: `jixiao.${key} item ${i + 1}, ${given}, is not ${expected.en}; left out` });
+      problems.push({
+        zh: `设置 jixiao.${key} 的第 ${i + 1} 项 ${given} 无效，应为 ${expected.zh}，已忽略`,
+        en: `jixiao.${key} item ${i + 1}, ${given}, is not ${expected.en}; left out`,
+      });
     }
   });
   return good;
 }
 
 /** The good entries of a map setting (jixiao.rules): unknown keys are reported together, each bad value on its own. */
-function readMap(key: OptionKey, entries: Record<string, unknown>, schema: z.ZodRecord, problems: SettingsProblem[]): Record<string, unknown> {
+function readMap(
+  key: OptionKey,
+  entries: Record<string, unknown>,
+  schema: z.ZodRecord,
+  problems: SettingsProblem[],
+): Record<string, unknown> {
   const good: Record<string, unknown> = {};
   const unknown: string[] = [];
   const schemaJson = optionJsonSchema(key);
@@ -113,7 +132,10 @@ function unknownKeys(key: OptionKey, names: string[], known: string[]): Settings
   const first = names.slice(0, SHOWN_IDS).map(shown);
   const list = { zh: `可用：${known.join('、')}`, en: `${noun.en}s: ${known.join(', ')}` };
   if (names.length === 1) {
-    return { zh: `设置 jixiao.${key} 中的${noun.zh}“${first[0]}”不存在（${list.zh}）`, en: `jixiao.${key} names an unknown ${noun.en} "${first[0]}" (${list.en})` };
+    return {
+      zh: `设置 jixiao.${key} 中的${noun.zh}“${first[0]}”不存在（${list.zh}）`,
+      en: `jixiao.${key} names an unknown ${noun.en} "${first[0]}" (${list.en})`,
+    };
   }
   const more = names.length > SHOWN_IDS;
   return {

@@ -21,7 +21,7 @@ export function documentSymbols(a: Analysis): DocumentSymbol[] {
       if (line.mdDepth > 0) return children;
       const end = a.report.index.lineEnd(lastContentLine(a, s));
       const symbol: DocumentSymbol = {
-        name: line.text.length > 0 ? line.text.slice(0, (s.heading.head.titleEnd || line.text.length)) : s.heading.head.title,
+        name: line.text.length > 0 ? line.text.slice(0, s.heading.head.titleEnd || line.text.length) : s.heading.head.title,
         detail: s.tsec?.title !== undefined && s.tsec.title !== s.heading.head.title ? s.tsec.title : '',
         kind: SymbolKind.String,
         range: toRange(a.report.index, { start: line.start, end: Math.max(end, line.end) }),

@@ -64,7 +64,13 @@ async function readInScope(file: string, scope: PathScope, real: string[]): Prom
 function asTemplateError(file: string, e: unknown): TemplateError {
   if (e instanceof TemplateError) return e;
   const name = e instanceof Error ? e.name : typeof e;
-  return new TemplateError(file, '', `could not be loaded (internal error: ${name}; see the output channel)`, undefined, `无法加载（内部错误：${name}，详见输出面板）`);
+  return new TemplateError(
+    file,
+    '',
+    `could not be loaded (internal error: ${name}; see the output channel)`,
+    undefined,
+    `无法加载（内部错误：${name}，详见输出面板）`,
+  );
 }
 
 /**
@@ -111,7 +117,12 @@ export interface LoadedLibrary {
   files: string[];
 }
 
-export async function loadWorkspaceBoilerplate(paths: string[], scope: PathScope, templates: Template[], log: (e: unknown) => void): Promise<LoadedLibrary> {
+export async function loadWorkspaceBoilerplate(
+  paths: string[],
+  scope: PathScope,
+  templates: Template[],
+  log: (e: unknown) => void,
+): Promise<LoadedLibrary> {
   const { loaded, errors, files } = await loadEach<BoilerplateFile>(paths, scope, boilerplateFromData, log);
   const library = new BoilerplateLibrary(loaded);
   return { library, errors: [...errors, ...library.unused(templates)], files };

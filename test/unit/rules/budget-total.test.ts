@@ -32,7 +32,11 @@ function finds(body: string, totalText: string, message: string): Finding {
 describe('budget-total: sums that hold', () => {
   test('the clean report (收入总预算 and 总支出) and the examples', () => {
     assert.deepEqual(findingsOf(cleanReport(), RULE), []);
-    for (const name of ['2019-湛江市科技局-整体绩效自评报告.md', '2019-湛江市科技局-整体绩效自评报告-修正稿.md', '2023-湛江市科学技术局-整体绩效自评报告.md'])
+    for (const name of [
+      '2019-湛江市科技局-整体绩效自评报告.md',
+      '2019-湛江市科技局-整体绩效自评报告-修正稿.md',
+      '2023-湛江市科学技术局-整体绩效自评报告.md',
+    ])
       assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
   });
 
@@ -141,7 +145,18 @@ describe('budget-total: sums that do not hold', () => {
       '３２３２．５１万元',
       '收入总预算 3232.51 万元 ≠ 一般公共预算安排拨款 2932.51 万元 + 基金预算拨款 310.00 万元 = 3242.51 万元',
     );
-    assert.deepEqual(findingsOf(applyFix(withBudget('我局２０２３年收入总预算３２３２．５１万元，其中：一般公共预算安排拨款２９３２．５１万元，基金预算拨款３１０．００万元。'), f), RULE), []);
+    assert.deepEqual(
+      findingsOf(
+        applyFix(
+          withBudget(
+            '我局２０２３年收入总预算３２３２．５１万元，其中：一般公共预算安排拨款２９３２．５１万元，基金预算拨款３１０．００万元。',
+          ),
+          f,
+        ),
+        RULE,
+      ),
+      [],
+    );
   });
 
   test('2019 style: 12552.67万元 ≠ 852.67万元 + 11600万元', () => {

@@ -109,13 +109,19 @@ describe('doc-number: one notice cited two ways', () => {
     assert.equal(f.span.start, text.lastIndexOf('湛财绩〔2024〕5 号'));
     assert.equal(spanText(text, f), '湛财绩〔2024〕5 号');
     assert.ok(f.message.zh.includes('「湛财评〔2024〕5号」') && f.message.zh.includes('「湛财绩〔2024〕5号」'), f.message.zh);
-    assert.deepEqual(f.related?.map((r) => spanText(text, r)), ['湛财评〔2024〕5号']);
+    assert.deepEqual(
+      f.related?.map((r) => spanText(text, r)),
+      ['湛财评〔2024〕5号'],
+    );
   });
 
   test('the published 2019 report: 湛财绩【2020】6号 (brackets) and 湛财评〔2020〕6号 (conflict)', () => {
     const text = readExample('2019-湛江市科技局-整体绩效自评报告.md');
     const fs = findingsOf(text, RULE);
-    assert.deepEqual(fs.map((f) => spanText(text, f)), ['湛财绩【2020】6号', '湛财评〔2020〕6号']);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['湛财绩【2020】6号', '湛财评〔2020〕6号'],
+    );
     assert.ok(fs[1]?.message.zh.includes('「湛财绩〔2020〕6号」') && fs[1].message.zh.includes('「湛财评〔2020〕6号」'));
   });
 });

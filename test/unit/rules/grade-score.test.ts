@@ -64,7 +64,10 @@ describe('grade-score: grade does not match the score', () => {
     assert.ok(f.message.zh.includes('80–90'), f.message.zh);
     assert.ok(f.message.zh.includes('良'), f.message.zh);
     assert.equal(f.fix?.safe, false);
-    assert.deepEqual(f.related?.map((r) => spanText(text, r)), ['85']);
+    assert.deepEqual(
+      f.related?.map((r) => spanText(text, r)),
+      ['85'],
+    );
   });
 
   test('85 分 with 优秀: fix to the two-character 良好', () => {

@@ -97,7 +97,11 @@ describe('heading-numbering: silent on correct numbering', () => {
   });
 
   test('a Markdown heading that continues the numbering (#### 5.其他需要说明的情况)', () => {
-    const text = edit(MD, '较好地完成了年度绩效目标。\n\n', '较好地完成了年度绩效目标。\n\n#### 5.其他需要说明的情况\n\n无其他需要说明的情况。\n\n');
+    const text = edit(
+      MD,
+      '较好地完成了年度绩效目标。\n\n',
+      '较好地完成了年度绩效目标。\n\n#### 5.其他需要说明的情况\n\n无其他需要说明的情况。\n\n',
+    );
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 });
@@ -125,7 +129,10 @@ describe('heading-numbering: missing marker', () => {
     const text = edit(clean, '\n一、单位基本情况\n', '\n单位基本情况\n');
     const f = only(findingsOf(text, RULE));
     assert.equal(spanText(text, f), '单位基本情况');
-    assert.deepEqual(f.fix?.edits.map((e) => e.newText), ['一、']);
+    assert.deepEqual(
+      f.fix?.edits.map((e) => e.newText),
+      ['一、'],
+    );
     assertFixRestores(clean, text, f);
   });
 
@@ -178,7 +185,10 @@ describe('heading-numbering: a number written afresh takes the form of its level
   test('the level-3 numbers of the corrected 2019 report are `1. ` with a space, unlike the other levels: `1. ` is put back', () => {
     const text = edit(R2019, '\n1. 预算编制情况。', '\n预算编制情况。');
     const f = only(findingsOf(text, RULE));
-    assert.deepEqual(f.fix?.edits.map((e) => e.newText), ['1. ']);
+    assert.deepEqual(
+      f.fix?.edits.map((e) => e.newText),
+      ['1. '],
+    );
     assert.equal(f.fix?.safe, true);
     assertFixRestores(R2019, text, f);
   });
@@ -188,7 +198,10 @@ describe('heading-numbering: a number written afresh takes the form of its level
     const f = only(findingsOf(text, RULE));
     assert.ok(f.message.zh.includes('缺少编号'));
     assert.ok(f.message.zh.endsWith('（同级标题编号的括号或空格写法不一，请按上下文选定写法）'), f.message.zh);
-    assert.ok(f.message.en.endsWith('(the headings of this level write their numbers in different forms: choose the one that fits)'), f.message.en);
+    assert.ok(
+      f.message.en.endsWith('(the headings of this level write their numbers in different forms: choose the one that fits)'),
+      f.message.en,
+    );
     assert.equal(f.fix?.safe, false);
   });
 
@@ -221,7 +234,10 @@ describe('heading-numbering: a number written afresh takes the form of its level
   test('a wrong number keeps its own brackets: `(三)` where （二） is due in a report of full-width brackets becomes `(二)`', () => {
     const text = edit(PLAIN, '（二）年度总体工作和重点工作任务', '(三)年度总体工作和重点工作任务');
     const f = only(findingsOf(text, RULE));
-    assert.deepEqual(f.fix?.edits.map((e) => e.newText), ['(二)']);
+    assert.deepEqual(
+      f.fix?.edits.map((e) => e.newText),
+      ['(二)'],
+    );
     assert.equal(f.fix?.safe, true);
   });
 });
@@ -284,7 +300,11 @@ describe('heading-numbering: gaps, duplicates, wrong levels', () => {
 
   test('a Markdown heading with a marker that skips a number is still a heading: `#### 6.` after 4.', () => {
     const extra = (n: number): string =>
-      edit(MD, '较好地完成了年度绩效目标。\n\n', `较好地完成了年度绩效目标。\n\n#### ${n}.其他需要说明的情况\n\n无其他需要说明的情况。\n\n`);
+      edit(
+        MD,
+        '较好地完成了年度绩效目标。\n\n',
+        `较好地完成了年度绩效目标。\n\n#### ${n}.其他需要说明的情况\n\n无其他需要说明的情况。\n\n`,
+      );
     const text = extra(6);
     const f = only(findingsOf(text, RULE));
     assert.equal(spanText(text, f), '6.');
@@ -319,12 +339,15 @@ describe('heading-numbering: 1、 style note', () => {
     const text = readFixture('marked/heading-numbering.md');
     assert.ok(text.includes('\n\n1、制度完善') && text.includes('\n\n1、科学合理编制预算'));
     const fs = assertMarkedFindings(text);
-    assert.deepEqual(fs.map((f) => [f.severity, spanText(text, f)]), [
-      ['information', '1、'],
-      ['information', '2、'],
-      ['information', '3、'],
-      ['information', '4、'],
-    ]);
+    assert.deepEqual(
+      fs.map((f) => [f.severity, spanText(text, f)]),
+      [
+        ['information', '1、'],
+        ['information', '2、'],
+        ['information', '3、'],
+        ['information', '4、'],
+      ],
+    );
   });
 });
 
@@ -341,8 +364,14 @@ describe('heading-numbering: an outline read two ways is left to the drafter (is
   test('the 2022 保山 report: its restarted numbers and headings at another level than the template are not fixed by --fix', () => {
     const text = readFileSync(join(ROOT, 'test/corpus/2022-云南-保山市卫生健康委员会-项目支出.md'), 'utf8');
     const fs = findingsOf(text, RULE);
-    assert.ok(fs.some((f) => f.message.zh.includes('倒退或重新开始')) && fs.some((f) => f.message.zh.includes('层级不对')), fs.map((f) => f.message.zh).join('\n'));
-    assert.deepEqual(fs.filter((f) => f.fix?.safe).map((f) => f.message.zh), []);
+    assert.ok(
+      fs.some((f) => f.message.zh.includes('倒退或重新开始')) && fs.some((f) => f.message.zh.includes('层级不对')),
+      fs.map((f) => f.message.zh).join('\n'),
+    );
+    assert.deepEqual(
+      fs.filter((f) => f.fix?.safe).map((f) => f.message.zh),
+      [],
+    );
   });
 
   test('a broken `)标题` where the template has a 一、 heading: the bracket says （一）, so 二、 is offered, not applied', () => {

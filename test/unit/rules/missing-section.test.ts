@@ -37,7 +37,12 @@ describe('missing-section: silent on complete reports', () => {
 
   test('optional sub-sections (1. 预算编制情况 … 4. 预算使用效益) may be left out', () => {
     const text = cleanReport({
-      omit: ['results-indicators-preparation', 'results-indicators-execution', 'results-indicators-supervision', 'results-indicators-benefits'],
+      omit: [
+        'results-indicators-preparation',
+        'results-indicators-execution',
+        'results-indicators-supervision',
+        'results-indicators-benefits',
+      ],
     });
     assert.deepEqual(findingsOf(text, RULE), []);
   });
@@ -109,7 +114,10 @@ describe('missing-section: finds the missing section', () => {
     for (const f of fs) assert.equal(spanText(text, f), '二、自评工作开展情况');
 
     const at = offsetOf(text, '## 三、绩效自评情况');
-    const fixed = applyEdits(text, fs.flatMap((f) => f.fix?.edits ?? []));
+    const fixed = applyEdits(
+      text,
+      fs.flatMap((f) => f.fix?.edits ?? []),
+    );
     const inserted = fixed.slice(at, fixed.length - (text.length - at));
     assert.equal(fixed.slice(0, at), text.slice(0, at));
     assert.equal(fixed.slice(at + inserted.length), text.slice(at));
@@ -174,7 +182,10 @@ describe('missing-section: finds the missing section', () => {
       ['部门整体支出绩效指标分析', '部门重点项目支出绩效情况'],
     );
     const at = offsetOf(text, '  )部门整体支出绩效管理存在问题');
-    const fixed = applyEdits(text, fs.flatMap((f) => f.fix?.edits ?? []));
+    const fixed = applyEdits(
+      text,
+      fs.flatMap((f) => f.fix?.edits ?? []),
+    );
     assert.equal(fixed.slice(0, at), text.slice(0, at));
     assert.ok(fixed.endsWith(text.slice(at)));
     const inserted = fixed.slice(at, fixed.length - (text.length - at));
@@ -217,10 +228,18 @@ describe('missing-section: inserted on request only where the report is built ot
     const text = readFileSync(join(ROOT, 'test/corpus/2024-安徽-谢家集区农业农村水利局-转移支付.md'), 'utf8');
     const fs = findingsOf(text, RULE);
     assert.ok(fs.length > 0);
-    assert.deepEqual(fs.filter((f) => f.fix?.safe).map((f) => f.message.zh), []);
+    assert.deepEqual(
+      fs.filter((f) => f.fix?.safe).map((f) => f.message.zh),
+      [],
+    );
     // and when 二、 is lost from 绩效情况分析, the line left in the gap keeps it so
     const lost = text.replace('\n二、绩效情况分析', '\n绩效情况分析');
     assert.notEqual(lost, text);
-    assert.deepEqual(findingsOf(lost, RULE).filter((f) => f.fix?.safe).map((f) => f.message.zh), []);
+    assert.deepEqual(
+      findingsOf(lost, RULE)
+        .filter((f) => f.fix?.safe)
+        .map((f) => f.message.zh),
+      [],
+    );
   });
 });

@@ -17,7 +17,11 @@ function only(findings: Finding[]): Finding {
 }
 
 /** Blank-line runs collapsed: deleting whole lines may leave an extra empty line, which is harmless. */
-const squeeze = (s: string): string => s.replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').replace(/\n+$/, '\n');
+const squeeze = (s: string): string =>
+  s
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '')
+    .replace(/\n+$/, '\n');
 
 describe('pasted-debris: web page navigation and footers', () => {
   test('navigation at the top (门户网站 | 繁体版 …, 当前位置 首页 > …): one warning, fix deletes the lines', () => {
@@ -37,7 +41,11 @@ describe('pasted-debris: web page navigation and footers', () => {
   });
 
   test('时间/来源 line and 【打印】 【字体: under the title', () => {
-    const text = edit(CLEAN, '评价年度：2023 年度', '时间:2024-08-15 10:20:30 来源:湛江市科学技术局\n【打印】 【字体:\n\n评价年度：2023 年度');
+    const text = edit(
+      CLEAN,
+      '评价年度：2023 年度',
+      '时间:2024-08-15 10:20:30 来源:湛江市科学技术局\n【打印】 【字体:\n\n评价年度：2023 年度',
+    );
     const f = only(findingsOf(text, RULE));
     assert.equal(f.severity, 'warning');
     assert.equal(spanText(text, f), '时间:2024-08-15 10:20:30 来源:湛江市科学技术局\n【打印】 【字体:');
@@ -81,7 +89,10 @@ describe('pasted-debris: sentences cut across paragraphs', () => {
     assert.equal(f.severity, 'information');
     assert.equal(spanText(text, f), '平\n\n平');
     assert.ok(f.message.zh.includes('“平”'), f.message.zh);
-    assert.equal(applyFix(text, f), body('深入学思践悟党的二十大精神、习近平新时代中国特色社会主义思想，全年开展党组“第一议题”学习 14 次。'));
+    assert.equal(
+      applyFix(text, f),
+      body('深入学思践悟党的二十大精神、习近平新时代中国特色社会主义思想，全年开展党组“第一议题”学习 14 次。'),
+    );
   });
 
   test('the 2023 example: the 习近平 / 平新时代 break is among its cut sentences', () => {
@@ -101,12 +112,14 @@ describe('pasted-debris: silent', () => {
   });
 
   test('the 评价小组 name list (short lines without full stops)', () => {
-    const team = '组 长：罗林 党组成员、副局长\n\n副组长：钱成 党组成员、副局长\n\n成 员：黄光耀 办公室主任\n\n闫雯静 机关党委（人事科）负责人';
+    const team =
+      '组 长：罗林 党组成员、副局长\n\n副组长：钱成 党组成员、副局长\n\n成 员：黄光耀 办公室主任\n\n闫雯静 机关党委（人事科）负责人';
     assert.deepEqual(findingsOf(cleanReport({ bodies: { 'self-eval-team': team } }), RULE), []);
   });
 
   test('a paragraph ending in ： before a list', () => {
-    const body = '市科学技术局贯彻落实党中央和省委关于科技创新工作的方针政策和决策部署。主要职责是：\n\n(一)拟订全市实施创新驱动发展战略、促进科技创新强市建设的规划，并组织实施。';
+    const body =
+      '市科学技术局贯彻落实党中央和省委关于科技创新工作的方针政策和决策部署。主要职责是：\n\n(一)拟订全市实施创新驱动发展战略、促进科技创新强市建设的规划，并组织实施。';
     assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-tasks': body } }), RULE), []);
   });
 
@@ -117,7 +130,11 @@ describe('pasted-debris: silent', () => {
       '| 一般公共预算 | 2932.51 | 2932.51 |',
       '| 政府性基金 | 300.00 | 300.00 |',
     ].join('\n');
-    const text = cleanReport({ bodies: { 'basic-budget': `${'我局 2023 年收入总预算 3232.51 万元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。'}\n\n${table}` } });
+    const text = cleanReport({
+      bodies: {
+        'basic-budget': `${'我局 2023 年收入总预算 3232.51 万元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。'}\n\n${table}`,
+      },
+    });
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 

@@ -24,12 +24,12 @@ describe('problems-vs-execution: 存在问题 says none while execution is low',
     assert.equal(f.severity, 'warning');
     assert.equal(spanText(text, f), '（四）部门整体支出绩效管理存在问题');
     assert.ok(f.message.zh.includes('执行率') && f.message.zh.includes('36.43%') && f.message.zh.includes('90%'), f.message.zh);
-    assert.deepEqual(f.related?.map((r) => spanText(text, r)), ['36.43%']);
-    // the only finding in the whole report: the figures themselves agree
     assert.deepEqual(
-      findingsOf(text, 'ratio').concat(findingsOf(text, 'budget-total')),
-      [],
+      f.related?.map((r) => spanText(text, r)),
+      ['36.43%'],
     );
+    // the only finding in the whole report: the figures themselves agree
+    assert.deepEqual(findingsOf(text, 'ratio').concat(findingsOf(text, 'budget-total')), []);
   });
 
   for (const none of ['暂无问题。', '无', '暂无', '没有问题。']) {

@@ -28,12 +28,18 @@ describe('ratio: 占比 and 增长率 (the 2023 figures)', () => {
     assert.equal(spanText(text, f), '77.28%');
     assert.ok(f.message.zh.startsWith('77.28% 与数据不符'), f.message.zh);
     assert.ok(f.message.zh.includes('24.75 亿元 ÷ 全社会研发投入 31.97 亿元 = 77.42%'), f.message.zh);
-    assert.deepEqual(f.related?.map((r) => spanText(text, r)), ['24.75亿', '31.97亿元']);
+    assert.deepEqual(
+      f.related?.map((r) => spanText(text, r)),
+      ['24.75亿', '31.97亿元'],
+    );
   });
 
   test('the 2023 example itself: the one ratio finding is 77.28 %', () => {
     const text = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
-    assert.deepEqual(findingsOf(text, RULE).map((f) => spanText(text, f)), ['77.28%']);
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['77.28%'],
+    );
   });
 
   test('77.42 % stated: silent, and the 70.9 % growth (13.27 ÷ (31.97 − 13.27) = 70.96 %, truncated) holds', () => {

@@ -28,7 +28,10 @@ describe('spending-over-budget: finds unexplained overspending', () => {
     assert.ok(f.message.zh.includes('一般公共预算支出 1198.0978 万元'), f.message.zh);
     assert.ok(f.message.zh.includes('一般公共预算安排拨款 852.67 万元'), f.message.zh);
     assert.ok(f.message.zh.includes('345.4278 万元'), 'states the excess');
-    assert.deepEqual(f.related?.map((r) => spanText(text, r)), ['852.67万元']);
+    assert.deepEqual(
+      f.related?.map((r) => spanText(text, r)),
+      ['852.67万元'],
+    );
   });
 
   test('the published 2019 report', () => {
@@ -38,19 +41,18 @@ describe('spending-over-budget: finds unexplained overspending', () => {
   });
 
   test('总支出 > 收入总预算 and 一般公共预算支出 > 拨款: one warning each', () => {
-    const text = withBudget(
-      INCOME_2023 + '2023 年总支出 3300.00 万元，其中：一般公共预算支出 3000.00 万元，政府性基金支出 300.00 万元。',
-    );
+    const text = withBudget(INCOME_2023 + '2023 年总支出 3300.00 万元，其中：一般公共预算支出 3000.00 万元，政府性基金支出 300.00 万元。');
     const fs = findingsOf(text, RULE);
-    assert.deepEqual(fs.map((f) => spanText(text, f)), ['3300.00 万元', '3000.00 万元']);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['3300.00 万元', '3000.00 万元'],
+    );
     assert.ok(fs[0]?.message.zh.includes('总支出 3300.00 万元') && fs[0].message.zh.includes('收入总预算 3232.51 万元'));
     assert.ok(fs[0]?.message.zh.includes('67.49 万元'));
   });
 
   test('政府性基金支出 > 基金预算拨款', () => {
-    const text = withBudget(
-      INCOME_2023 + '2023 年总支出 3232.51 万元，其中：一般公共预算支出 2922.51 万元，政府性基金支出 310.00 万元。',
-    );
+    const text = withBudget(INCOME_2023 + '2023 年总支出 3232.51 万元，其中：一般公共预算支出 2922.51 万元，政府性基金支出 310.00 万元。');
     const f = only(findingsOf(text, RULE));
     assert.equal(spanText(text, f), '310.00 万元');
     assert.ok(f.message.zh.includes('政府性基金支出 310.00 万元') && f.message.zh.includes('基金预算拨款 300.00 万元'));
@@ -81,16 +83,12 @@ describe('spending-over-budget: silent', () => {
   }
 
   test('spending below budget', () => {
-    const text = withBudget(
-      INCOME_2023 + '2023 年总支出 3000.00 万元，其中：一般公共预算支出 2900.00 万元，政府性基金支出 100.00 万元。',
-    );
+    const text = withBudget(INCOME_2023 + '2023 年总支出 3000.00 万元，其中：一般公共预算支出 2900.00 万元，政府性基金支出 100.00 万元。');
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 
   test('spending in 元 equal to a budget in 万元', () => {
-    const text = withBudget(
-      INCOME_2023 + '2023 年总支出 32325100 元，其中：一般公共预算支出 29325100 元，政府性基金支出 3000000 元。',
-    );
+    const text = withBudget(INCOME_2023 + '2023 年总支出 32325100 元，其中：一般公共预算支出 29325100 元，政府性基金支出 3000000 元。');
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 

@@ -88,7 +88,10 @@ describe('suppression', () => {
   test('a multi-line finding is suppressed by a directive before its first line', () => {
     const nav = '当前位置  首页 > 部门导航 > 湛江市科学技术局 > 政务公开 > 通知公告\n【打印】 【字体:\n\n';
     const clean = cleanReport();
-    assert.deepEqual(check(nav + clean).map((f) => f.ruleId), ['pasted-debris']);
+    assert.deepEqual(
+      check(nav + clean).map((f) => f.ruleId),
+      ['pasted-debris'],
+    );
     assert.deepEqual(check('<!-- jixiao-disable-next-line pasted-debris -->\n' + nav + clean), []);
   });
 

@@ -37,6 +37,9 @@ describe('unfilled-blank', () => {
     assert.ok(found.length >= 10, `${found.length} findings`);
     assert.equal(found.length, lines.length, 'one finding per line with blanks');
     // filled in, they go
-    assert.deepEqual(check(text.replace(/\u3000{2,}/g, '1')).filter((f) => f.ruleId === RULE), []);
+    assert.deepEqual(
+      check(text.replace(/\u3000{2,}/g, '1')).filter((f) => f.ruleId === RULE),
+      [],
+    );
   });
 });

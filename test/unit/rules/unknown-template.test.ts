@@ -23,12 +23,20 @@ describe('unknown-template', () => {
 
   test('the report is still checked with the default template: the clean report has no other finding', () => {
     const text = cleanReport({ frontMatter: ['template: gd-department-overal'] });
-    assert.deepEqual(check(text).map((f) => f.ruleId), [RULE]);
+    assert.deepEqual(
+      check(text).map((f) => f.ruleId),
+      [RULE],
+    );
   });
 
   test('a defect in a report with an unknown template is still found', () => {
     const text = cleanReport({ frontMatter: ['template: gd-department-overal'], omit: ['results-key-projects'] });
-    assert.deepEqual(check(text).map((f) => f.ruleId).sort(), ['heading-numbering', 'heading-numbering', 'missing-section', RULE].sort());
+    assert.deepEqual(
+      check(text)
+        .map((f) => f.ruleId)
+        .sort(),
+      ['heading-numbering', 'heading-numbering', 'missing-section', RULE].sort(),
+    );
   });
 
   test('a quoted id: the span covers the value on its line', () => {

@@ -14,18 +14,31 @@ export function formatHuman(results: FileResult[], unreadable: Unreadable[], lan
     for (const f of r.findings) {
       const { start } = locate(r, f);
       const where = `${escapeControls(r.path)}:${start.line + 1}:${start.character + 1}`;
-      lines.push(`${paint('1', where)}  ${paint(COLOURS[f.severity], severityName(lang, f.severity))}  ${escapeControls(f.message[lang])}  ${paint('90', `[${f.ruleId}]`)}`);
+      lines.push(
+        `${paint('1', where)}  ${paint(COLOURS[f.severity], severityName(lang, f.severity))}  ${escapeControls(f.message[lang])}  ${paint('90', `[${f.ruleId}]`)}`,
+      );
     }
   }
   const c = countFindings(results);
   const total = c.error + c.warning + c.information + c.hint;
   if (total === 0) {
     // the tick only when every file was read
-    lines.push(unreadable.length > 0 ? t(lang, 'summaryCleanSome', { files: results.length }) : paint('32', t(lang, 'summaryClean', { files: results.length })));
+    lines.push(
+      unreadable.length > 0
+        ? t(lang, 'summaryCleanSome', { files: results.length })
+        : paint('32', t(lang, 'summaryClean', { files: results.length })),
+    );
   } else {
     if (lines.length > 0) lines.push('');
     const withFindings = results.filter((r) => r.findings.length > 0).length;
-    const summary = t(lang, 'summary', { total, errors: c.error, warnings: c.warning, infos: c.information + c.hint, withFindings, files: results.length });
+    const summary = t(lang, 'summary', {
+      total,
+      errors: c.error,
+      warnings: c.warning,
+      infos: c.information + c.hint,
+      withFindings,
+      files: results.length,
+    });
     lines.push(paint(c.error > 0 ? '31;1' : '33;1', summary));
     const fixable = results.reduce((n, r) => n + r.findings.filter((f) => f.fix?.safe).length, 0);
     if (fixable > 0) lines.push(t(lang, 'fixable', { count: fixable }));

@@ -9,7 +9,14 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
     isReport: r.isReport,
     template: r.template,
     ...(r.fix
-      ? { fix: { written: r.fix.written, changes: r.fix.count, rules: r.fix.rules, ...(r.fix.reason ? { message: r.fix.reason[lang], messages: r.fix.reason } : {}) } }
+      ? {
+          fix: {
+            written: r.fix.written,
+            changes: r.fix.count,
+            rules: r.fix.rules,
+            ...(r.fix.reason ? { message: r.fix.reason[lang], messages: r.fix.reason } : {}),
+          },
+        }
       : {}),
     findings: r.findings.map((f) => {
       const { start, end } = locate(r, f);
@@ -30,7 +37,15 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
                 edits: f.fix.edits.map((e) => {
                   const s = r.index.positionAt(e.start);
                   const en = r.index.positionAt(e.end);
-                  return { line: s.line + 1, column: s.character + 1, endLine: en.line + 1, endColumn: en.character + 1, offset: e.start, endOffset: e.end, newText: e.newText };
+                  return {
+                    line: s.line + 1,
+                    column: s.character + 1,
+                    endLine: en.line + 1,
+                    endColumn: en.character + 1,
+                    offset: e.start,
+                    endOffset: e.end,
+                    newText: e.newText,
+                  };
                 }),
               },
             }
@@ -40,6 +55,13 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
   }));
   const c = countFindings(results);
   const notRead = unreadable.map((u) => ({ path: u.path, message: u.reason[lang], messages: u.reason }));
-  const summary = { files: results.length, errors: c.error, warnings: c.warning, information: c.information, hints: c.hint, unreadable: unreadable.length };
+  const summary = {
+    files: results.length,
+    errors: c.error,
+    warnings: c.warning,
+    information: c.information,
+    hints: c.hint,
+    unreadable: unreadable.length,
+  };
   return JSON.stringify({ version: 1, files, unreadable: notRead, summary }, null, 2) + '\n';
 }

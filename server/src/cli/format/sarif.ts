@@ -59,7 +59,10 @@ export function formatSarif(results: FileResult[], unreadable: Unreadable[], lan
                 artifactChanges: [
                   {
                     artifactLocation: artifactLocation(r.path),
-                    replacements: f.fix.edits.map((e) => ({ deletedRegion: region(r, e.start, e.end), insertedContent: { text: e.newText } })),
+                    replacements: f.fix.edits.map((e) => ({
+                      deletedRegion: region(r, e.start, e.end),
+                      insertedContent: { text: e.newText },
+                    })),
                   },
                 ],
               },
@@ -91,9 +94,21 @@ export function formatSarif(results: FileResult[], unreadable: Unreadable[], lan
           {
             executionSuccessful: unreadable.length === 0,
             toolExecutionNotifications: [
-              ...unreadable.map((u) => ({ level: 'error', message: { text: u.reason[lang] }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.path) } }] })),
+              ...unreadable.map((u) => ({
+                level: 'error',
+                message: { text: u.reason[lang] },
+                locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.path) } }],
+              })),
               ...results.flatMap((r) =>
-                r.fix?.reason ? [{ level: 'warning', message: { text: r.fix.reason[lang] }, locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.path) } }] }] : [],
+                r.fix?.reason
+                  ? [
+                      {
+                        level: 'warning',
+                        message: { text: r.fix.reason[lang] },
+                        locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.path) } }],
+                      },
+                    ]
+                  : [],
               ),
             ],
           },

@@ -40,11 +40,18 @@ export function completionsAt(report: Report, offset: number, library = new Boil
   if (section?.tsec && offset > section.heading.line.end) {
     out.push(...boilerplate(report, section, library, { start: line.start + indentLength, end: offset }, typedMarker));
   }
-  if (!typedMarker || typedMarker.level <= 2) out.push(...headings(report, section, { start: line.start + indentLength, end: offset }, line.start));
+  if (!typedMarker || typedMarker.level <= 2)
+    out.push(...headings(report, section, { start: line.start + indentLength, end: offset }, line.start));
   return out;
 }
 
-function boilerplate(report: Report, section: Section, library: BoilerplateLibrary, replace: Span, typed: Marker | undefined): Suggestion[] {
+function boilerplate(
+  report: Report,
+  section: Section,
+  library: BoilerplateLibrary,
+  replace: Span,
+  typed: Marker | undefined,
+): Suggestion[] {
   const tsec = section.tsec as TemplateSection;
   const own = library.for(report.template, tsec);
   if (tsec.boilerplate.length + own.length === 0) return [];
@@ -87,7 +94,9 @@ function headings(report: Report, section: Section | undefined, replace: Span, l
     const child = firstMissing(section.tsec.children);
     if (child) due.push(child);
     for (let s: TemplateSection | undefined = section.tsec; s; s = s.parent) {
-      const next = siblingsOf(report.template, s).slice(s.index + 1).find((x) => !present.has(x.id));
+      const next = siblingsOf(report.template, s)
+        .slice(s.index + 1)
+        .find((x) => !present.has(x.id));
       if (next) due.push(next);
     }
   } else {
@@ -99,7 +108,9 @@ function headings(report: Report, section: Section | undefined, replace: Span, l
   return due.map((tsec, i) => {
     const n = templateNumber(report.template, tsec, present);
     const full = headingLine(style, tsec.depth, n, tsec.title);
-    const text = full.slice(style.mdDepth.size === 0 ? style.indent.length : 0) + (tsec.skeleton ? eol + eol + (style.mdDepth.size === 0 ? style.indent : '') + tsec.skeleton : '');
+    const text =
+      full.slice(style.mdDepth.size === 0 ? style.indent.length : 0) +
+      (tsec.skeleton ? eol + eol + (style.mdDepth.size === 0 ? style.indent : '') + tsec.skeleton : '');
     return {
       kind: 'heading' as const,
       label: full.trim().replace(/^#+\s*/, ''),
@@ -111,4 +122,3 @@ function headings(report: Report, section: Section | undefined, replace: Span, l
     };
   });
 }
-

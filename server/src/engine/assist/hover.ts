@@ -32,7 +32,8 @@ export function hoverAt(report: Report, offset: number): HoverContent | undefine
   const heading = report.outline.headings.find((h) => h.line.start <= offset && offset <= h.line.end);
   if (heading?.tsec) {
     const t = heading.tsec;
-    const alias = heading.head.title !== t.title ? { zh: `（模板标题：${t.title}）`, en: ` (template title: ${t.title})` } : { zh: '', en: '' };
+    const alias =
+      heading.head.title !== t.title ? { zh: `（模板标题：${t.title}）`, en: ` (template title: ${t.title})` } : { zh: '', en: '' };
     return {
       span: { start: heading.line.start, end: heading.line.end },
       contents: {
@@ -44,7 +45,12 @@ export function hoverAt(report: Report, offset: number): HoverContent | undefine
   const at = sentenceAt(report, offset);
   const amount = at >= 0 ? report.sentences[at]?.amounts.find((a) => a.start <= offset && offset <= a.unitEnd) : undefined;
   if (!amount) return undefined;
-  const lines: Localized[] = [{ zh: `**${amount.text} ${amount.unitText}** = ${normalised(amount)}`, en: `**${amount.text} ${amount.unitText}** = ${normalised(amount)}` }];
+  const lines: Localized[] = [
+    {
+      zh: `**${amount.text} ${amount.unitText}** = ${normalised(amount)}`,
+      en: `**${amount.text} ${amount.unitText}** = ${normalised(amount)}`,
+    },
+  ];
   for (const st of readStatements(paragraphSentences(report, at))) {
     if (st.total.amount.start !== amount.start) continue;
     for (const parts of st.families.values()) {

@@ -19,7 +19,10 @@ export function insertionOffset(report: Report, tsec: TemplateSection): number {
 function naturalOffset(report: Report, tsec: TemplateSection): number {
   const present = report.outline.byTemplateId;
   const siblings = siblingsOf(report.template, tsec);
-  const before = siblings.slice(0, tsec.index).reverse().find((s) => present.has(s.id));
+  const before = siblings
+    .slice(0, tsec.index)
+    .reverse()
+    .find((s) => present.has(s.id));
   if (before) return (present.get(before.id) as Section).end;
   const after = siblings.slice(tsec.index + 1).find((s) => present.has(s.id));
   if (after) return (present.get(after.id) as Section).start;
@@ -33,7 +36,7 @@ export function insertSectionEdit(report: Report, tsec: TemplateSection): TextEd
   const offset = insertionOffset(report, tsec);
   const body = renderSection(report.outline.style, tsec, templateNumber(report.template, tsec, report.outline.byTemplateId), eol);
   let newlinesBefore = 0;
-  for (let i = offset; i > 0 && newlinesBefore < 2; ) {
+  for (let i = offset; i > 0 && newlinesBefore < 2;) {
     if (text.endsWith('\r\n', i)) i -= 2;
     else if (text[i - 1] === '\n' || text[i - 1] === '\r') i -= 1;
     else break;

@@ -59,12 +59,33 @@ function sentence(text: string, start: number, end: number, block: number): Sent
     // literals with every field: one hidden class for all (see TextLine in parse/blocks.ts)
     if (a && (!p || a.start < p.start)) {
       const label = labelBefore(text, Math.max(prevEnd, a.start - MAX_LABEL), a.start);
-      sent.amounts.push({ value: a.value, decimals: a.decimals, start: a.start, end: a.end, text: a.text, unit: a.unit, unitText: a.unitText, unitEnd: a.unitEnd, yuan: a.yuan, label, sentence: sent });
+      sent.amounts.push({
+        value: a.value,
+        decimals: a.decimals,
+        start: a.start,
+        end: a.end,
+        text: a.text,
+        unit: a.unit,
+        unitText: a.unitText,
+        unitEnd: a.unitEnd,
+        yuan: a.yuan,
+        label,
+        sentence: sent,
+      });
       prevEnd = a.unitEnd;
       i++;
     } else if (p) {
       const label = labelBefore(text, Math.max(prevEnd, p.start - MAX_LABEL), p.start);
-      sent.percents.push({ value: p.value, decimals: p.decimals, start: p.start, end: p.end, text: p.text, signEnd: p.signEnd, label, sentence: sent });
+      sent.percents.push({
+        value: p.value,
+        decimals: p.decimals,
+        start: p.start,
+        end: p.end,
+        text: p.text,
+        signEnd: p.signEnd,
+        label,
+        sentence: sent,
+      });
       prevEnd = p.signEnd;
       j++;
     }

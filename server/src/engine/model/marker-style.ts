@@ -45,7 +45,10 @@ export function markerStyles(outline: Outline): (level: MarkerLevel) => MarkerSt
     else if (seen !== null && (!form || !same(seen, form))) agreed.set(h.level, null);
   }
   const { style } = outline;
-  const guess: MarkerStyle = { form: { halfWidth: style.halfWidth, sep: style.arabicSep, space: style.spaceAfterMarker ? ' ' : '' }, certain: false };
+  const guess: MarkerStyle = {
+    form: { halfWidth: style.halfWidth, sep: style.arabicSep, space: style.spaceAfterMarker ? ' ' : '' },
+    certain: false,
+  };
   return (level) => {
     const form = agreed.get(level);
     return form ? { form, certain: true } : guess;

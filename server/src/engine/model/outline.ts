@@ -198,11 +198,7 @@ function matchTemplate(index: KeyIndex, key: string, level: number | undefined, 
   if (found.length === 1) return found[0];
   const openIds = new Set<string>();
   for (let s: Section | undefined = current; s; s = s.parent) if (s.tsec) openIds.add(s.tsec.id);
-  return (
-    found.find((s) => s.parent && openIds.has(s.parent.id)) ??
-    found.find((s) => level !== undefined && s.depth === level) ??
-    found[0]
-  );
+  return found.find((s) => s.parent && openIds.has(s.parent.id)) ?? found.find((s) => level !== undefined && s.depth === level) ?? found[0];
 }
 
 /**
@@ -250,7 +246,10 @@ function majority<T>(values: T[], fallback: T): T {
 function detectStyle(headings: Heading[], text: string): OutlineStyle {
   const markers = headings.flatMap((h) => (h.head.marker && !h.head.marker.broken ? [h.head.marker] : []));
   const bracketed = markers.filter((m) => m.open !== '');
-  const halfWidth = majority(bracketed.map((m) => m.open === '('), false);
+  const halfWidth = majority(
+    bracketed.map((m) => m.open === '('),
+    false,
+  );
   const spaceAfterMarker = majority(
     headings.filter((h) => h.head.marker && !h.head.marker.broken).map((h) => h.head.titleStart > (h.head.marker?.end ?? 0)),
     false,
@@ -264,6 +263,9 @@ function detectStyle(headings: Heading[], text: string): OutlineStyle {
     headings.filter((h) => h.line.mdDepth === 0).map((h) => text.slice(h.line.lineStart, h.line.start)),
     '',
   );
-  const arabicSep = majority(markers.filter((m) => m.level === 3).map((m) => m.sep), '.');
+  const arabicSep = majority(
+    markers.filter((m) => m.level === 3).map((m) => m.sep),
+    '.',
+  );
   return { halfWidth, spaceAfterMarker, mdDepth, indent, arabicSep };
 }

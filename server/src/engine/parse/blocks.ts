@@ -40,7 +40,6 @@ export function memoOf(line: TextLine): LineMemo {
   return (line.memo ??= { web: undefined, openEnd: undefined, blank: undefined });
 }
 
-
 /** What a line says as a possible heading, worked out once per line object (lines outlive edits elsewhere). */
 export interface LineReading {
   head: LineHead;
@@ -92,7 +91,18 @@ export interface ParsedDocument {
 }
 
 /** Inline constructs are never read (only block structure is), so micromark is told to skip them. */
-const INLINE = ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelStartImage', 'labelStartLink', 'labelEnd'];
+const INLINE = [
+  'attention',
+  'autolink',
+  'characterEscape',
+  'characterReference',
+  'codeText',
+  'hardBreakEscape',
+  'htmlText',
+  'labelStartImage',
+  'labelStartLink',
+  'labelEnd',
+];
 const processor = unified().use(remarkParse);
 processor.data('micromarkExtensions', [{ disable: { null: INLINE } }]);
 
@@ -101,7 +111,8 @@ export function parseBlocks(text: string, index: LineIndex): ParsedDocument {
   const plain = plainBlocks(text, index);
   if (plain) {
     const { blocks, opaque } = plain;
-    for (let i = 0; i < blocks.length; i += 3) addBlock(out, text, index, blocks[i] as number, blocks[i + 1] as number, blocks[i + 2] as number);
+    for (let i = 0; i < blocks.length; i += 3)
+      addBlock(out, text, index, blocks[i] as number, blocks[i + 1] as number, blocks[i + 2] as number);
     for (let i = 0; i < opaque.length; i += 2) out.opaque.push({ start: opaque[i] as number, end: opaque[i + 1] as number });
     return out;
   }

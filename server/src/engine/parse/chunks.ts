@@ -82,7 +82,15 @@ export function nextBoundary(text: string, from: number): number {
     const end = lineEnd(text, pos);
     const line = text.slice(pos, Math.min(end, pos + 200)); // a line's first 200 characters decide
     const blank = BLANK.test(line);
-    if (!first && prevBlank && !blank && fence === undefined && html === undefined && !/^( {4}|\t)/.test(line) && hash(text, pos) % SPREAD === 0) {
+    if (
+      !first &&
+      prevBlank &&
+      !blank &&
+      fence === undefined &&
+      html === undefined &&
+      !/^( {4}|\t)/.test(line) &&
+      hash(text, pos) % SPREAD === 0
+    ) {
       return pos;
     }
     first = false;
@@ -97,7 +105,13 @@ export function nextBoundary(text: string, from: number): number {
       if (f && f[1]) fence = f[1];
       else if (h && h[1]) {
         const closer = h[1] === '!--' ? '-->' : `</${h[1].toLowerCase()}>`;
-        if (!text.slice(pos + h[0].length, end).toLowerCase().includes(closer)) html = closer;
+        if (
+          !text
+            .slice(pos + h[0].length, end)
+            .toLowerCase()
+            .includes(closer)
+        )
+          html = closer;
       }
     }
     prevBlank = blank;
@@ -126,7 +140,15 @@ function parseChunk(text: string, start: number, end: number, firstLine: number,
     dates: withFacts ? parsed.blocks.flatMap((b) => scanDates(source, b.start, b.end)) : [],
   };
   const lineStarts = index.starts[index.starts.length - 1] === source.length ? index.starts.slice(0, -1) : index.starts;
-  const chunk: Chunk = { ...facts, lineStarts, start: 0, end: end - start, firstLine: 0, lineCount: countLines(source, 0, source.length), blockBase: 0 };
+  const chunk: Chunk = {
+    ...facts,
+    lineStarts,
+    start: 0,
+    end: end - start,
+    firstLine: 0,
+    lineCount: countLines(source, 0, source.length),
+    blockBase: 0,
+  };
   shiftChunk(chunk, start, firstLine, 0);
   return chunk;
 }
@@ -308,7 +330,8 @@ export class IncrementalParser {
     const parsed = this.parseFrom(text, startAt, firstLine, (pos) => resume.has(pos));
     const last = parsed.length > 0 ? (parsed[parsed.length - 1] as Chunk).end : startAt;
     const rest = after.filter((c) => c.start + delta >= last);
-    const newLineAt = parsed.length > 0 ? (parsed[parsed.length - 1] as Chunk).firstLine + (parsed[parsed.length - 1] as Chunk).lineCount : firstLine;
+    const newLineAt =
+      parsed.length > 0 ? (parsed[parsed.length - 1] as Chunk).firstLine + (parsed[parsed.length - 1] as Chunk).lineCount : firstLine;
     const lineDelta = rest.length > 0 ? newLineAt - (rest[0] as Chunk).firstLine : 0;
     for (const c of rest) shiftChunk(c, delta, lineDelta, 0);
     const removed = this.chunks.slice(first, this.chunks.length - rest.length);
@@ -334,7 +357,17 @@ export class IncrementalParser {
 
   /** The whole document's facts, gathered from every chunk (after the first parse). */
   private collect(): DocumentFacts {
-    const out: DocumentFacts = { blocks: [], lines: [], comments: [], opaque: [], sentences: [], numbered: [], docNumbers: [], dates: [], lineStarts: [] };
+    const out: DocumentFacts = {
+      blocks: [],
+      lines: [],
+      comments: [],
+      opaque: [],
+      sentences: [],
+      numbered: [],
+      docNumbers: [],
+      dates: [],
+      lineStarts: [],
+    };
     this.numberBlocks();
     for (const c of this.chunks) for (const kind of KINDS) for (const x of c[kind]) (out[kind] as unknown[]).push(x);
     out.lineStarts = this.lineStarts();

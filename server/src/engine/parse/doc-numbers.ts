@@ -23,7 +23,27 @@ const DOC_NUMBER =
   /([\u4e00-\u9fa5]{2,10})[ \u00a0\u3000]{0,2}([〔【\[［(（{〈<]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{1,5})[ \u00a0\u3000]{0,2}号/g;
 
 /** Words that lead into a citation and are not part of the 机关代字. */
-const LEAD_WORDS = ['根据', '按照', '依据', '依照', '印发', '转发', '执行', '落实', '通知', '文件', '精神', '的', '据', '按', '经', '及', '和', '与', '见'];
+const LEAD_WORDS = [
+  '根据',
+  '按照',
+  '依据',
+  '依照',
+  '印发',
+  '转发',
+  '执行',
+  '落实',
+  '通知',
+  '文件',
+  '精神',
+  '的',
+  '据',
+  '按',
+  '经',
+  '及',
+  '和',
+  '与',
+  '见',
+];
 
 export function scanDocNumbers(text: string, from = 0, to = text.length): DocNumber[] {
   const out: DocNumber[] = [];
@@ -34,7 +54,7 @@ export function scanDocNumbers(text: string, from = 0, to = text.length): DocNum
     if (!open && !close) continue; // 2023年5号 is not a 文号
     let code = rawCode;
     let cut = 0;
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const w of LEAD_WORDS) {
         const at = code.lastIndexOf(w);

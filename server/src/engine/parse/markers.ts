@@ -113,7 +113,12 @@ export function readLineHead(s: string): LineHead {
 }
 
 /** The canonical marker text for a level and number, in the given bracket and separator style. */
-export function formatMarker(level: MarkerLevel, value: number, style: { halfWidth: boolean; sep?: string }, cn: (n: number) => string): string {
+export function formatMarker(
+  level: MarkerLevel,
+  value: number,
+  style: { halfWidth: boolean; sep?: string },
+  cn: (n: number) => string,
+): string {
   const [o, c] = style.halfWidth ? ['(', ')'] : ['（', '）'];
   switch (level) {
     case 1:

@@ -102,7 +102,8 @@ export function scanNumbers(text: string, from = 0, to = text.length): { amounts
       if (u2 === '元') {
         unitText = unit;
         after = j + 2;
-      } else if (u2 !== undefined && COUNT_WORDS.has(u2)) continue; // a count: 3万人
+      } else if (u2 !== undefined && COUNT_WORDS.has(u2))
+        continue; // a count: 3万人
       else unitText = u;
     } else if (u !== '%' && u !== '％') continue; // a plain number
     const numberText = text.slice(start, end);
@@ -110,7 +111,18 @@ export function scanNumbers(text: string, from = 0, to = text.length): { amounts
     i = after;
     // full literals, not spreads: one hidden class for every amount, and no slow generic copy
     if (unit === undefined) percents.push({ value, decimals: fractionDigits, start, end, text: numberText, signEnd: after });
-    else amounts.push({ value, decimals: fractionDigits, start, end, text: numberText, unit, unitText, unitEnd: after, yuan: value * UNIT_FACTOR[unit] });
+    else
+      amounts.push({
+        value,
+        decimals: fractionDigits,
+        start,
+        end,
+        text: numberText,
+        unit,
+        unitText,
+        unitEnd: after,
+        yuan: value * UNIT_FACTOR[unit],
+      });
   }
   return { amounts, percents };
 }

@@ -55,7 +55,10 @@ export default defineRule({
 function formNote(style: MarkerStyle): { zh: string; en: string } {
   return style.certain
     ? { zh: '', en: '' }
-    : { zh: '（同级标题编号的括号或空格写法不一，请按上下文选定写法）', en: ' (the headings of this level write their numbers in different forms: choose the one that fits)' };
+    : {
+        zh: '（同级标题编号的括号或空格写法不一，请按上下文选定写法）',
+        en: ' (the headings of this level write their numbers in different forms: choose the one that fits)',
+      };
 }
 
 const LEVEL_NOTE = {
@@ -68,7 +71,14 @@ function renumbered(m: Marker, n: number): string {
   return `${m.open}${m.level <= 2 ? toChineseNumeral(n) : n}${m.close}${m.sep}`;
 }
 
-function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnnumbered: boolean, levelsDisagree: boolean): RuleFinding | undefined {
+function check(
+  h: Heading,
+  n: number,
+  style: MarkerStyle,
+  text: string,
+  afterUnnumbered: boolean,
+  levelsDisagree: boolean,
+): RuleFinding | undefined {
   const { line, head } = h;
   const m = head.marker;
   const titleStart = line.start + head.titleStart;
@@ -86,7 +96,14 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
         zh: `标题${zq(title)}缺少编号，应为${zq(want + title)}${note.zh}`,
         en: `Heading ${eq(title)} has no number; it should read ${eq(want + title)}${note.en}`,
       },
-      fix: fix(`补上编号${zq(want)}`, `Add the number ${eq(want)}`, titleStart, titleStart, want + style.form.space, style.certain && !remnant && !levelsDisagree),
+      fix: fix(
+        `补上编号${zq(want)}`,
+        `Add the number ${eq(want)}`,
+        titleStart,
+        titleStart,
+        want + style.form.space,
+        style.certain && !remnant && !levelsDisagree,
+      ),
     };
   }
   const span = { start: line.start + m.start, end: line.start + m.end };
@@ -97,7 +114,14 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
         zh: `标题${zq(text.slice(span.start, titleEnd))}的编号残缺，应为${zq(want + title)}${note.zh}`,
         en: `The number of heading ${eq(title)} is broken; it should read ${eq(want + title)}${note.en}`,
       },
-      fix: fix(`改为${zq(want)}`, `Change to ${eq(want)}`, span.start, titleStart, want + style.form.space, style.certain && !levelsDisagree),
+      fix: fix(
+        `改为${zq(want)}`,
+        `Change to ${eq(want)}`,
+        span.start,
+        titleStart,
+        want + style.form.space,
+        style.certain && !levelsDisagree,
+      ),
     };
   }
   if (m.level !== h.level) {
@@ -116,7 +140,10 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
     const again = renumbered(m, n);
     const kind =
       m.value < n
-        ? { zh: m.value === n - 1 ? '编号重复' : '编号倒退或重新开始', en: m.value === n - 1 ? 'repeats the number before it' : 'goes back or restarts' }
+        ? {
+            zh: m.value === n - 1 ? '编号重复' : '编号倒退或重新开始',
+            en: m.value === n - 1 ? 'repeats the number before it' : 'goes back or restarts',
+          }
         : { zh: '编号跳号', en: 'skips numbers' };
     // a skip right after a heading with no number may be that heading's lost number; a number that
     // goes back or repeats may start a part of the report's own (the 2022 保山 report puts 一、自评结论 …
@@ -124,7 +151,10 @@ function check(h: Heading, n: number, style: MarkerStyle, text: string, afterUnn
     const lostBefore = m.value > n && afterUnnumbered;
     const doubt = lostBefore || m.value < n;
     const lost = lostBefore
-      ? { zh: '；若是前面无编号的标题丢了编号，请改为补上那个编号', en: '; if a heading before it without a number lost its number, add that one instead' }
+      ? {
+          zh: '；若是前面无编号的标题丢了编号，请改为补上那个编号',
+          en: '; if a heading before it without a number lost its number, add that one instead',
+        }
       : m.value < n
         ? { zh: '；若本文在此另起一部分、重新编号，请保留原编号', en: '; keep it if the report starts a part of its own here' }
         : { zh: '', en: '' };

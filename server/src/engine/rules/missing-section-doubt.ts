@@ -28,7 +28,9 @@ function placeDoubt(report: Report): Doubt | undefined {
   // than it is read at (the 2021 南县 report's （一）部门概况), or one standing under another parent than
   // the template's (the 2024 谢家集 report's （一）资金投入情况分析 falls under 一、 once
   // 二、绩效情况分析 loses its number)
-  const odd = outline.headings.find((h) => !h.tsec || h.duplicate || numberedAtOtherLevel(h) || h.tsec.parent?.id !== h.section.parent?.tsec?.id);
+  const odd = outline.headings.find(
+    (h) => !h.tsec || h.duplicate || numberedAtOtherLevel(h) || h.tsec.parent?.id !== h.section.parent?.tsec?.id,
+  );
   if (odd) {
     return {
       zh: `文中标题${zq(odd.head.title)}不是模板章节、重复、层级或所属章节与模板不同，本文结构与模板不一，缺的可能就是它，请核对后再插入`,
@@ -105,7 +107,15 @@ function titleLikeLines(report: Report): number[] {
     const alone = l.first && lines[i + 1]?.block !== l.block;
     const text = l.text.trim();
     const last = text[text.length - 1] ?? '';
-    if (alone && !headings.has(l.lineStart) && text.length >= 2 && text.length <= MAX_TITLE && !text.startsWith('|') && !SENTENCE_END.has(last)) out.push(l.lineStart);
+    if (
+      alone &&
+      !headings.has(l.lineStart) &&
+      text.length >= 2 &&
+      text.length <= MAX_TITLE &&
+      !text.startsWith('|') &&
+      !SENTENCE_END.has(last)
+    )
+      out.push(l.lineStart);
   });
   return out;
 }

@@ -21,7 +21,13 @@ export default defineRule({
     en: 'A section the template requires is missing; the fix inserts it in place, numbered in the document’s own style.',
   },
   fixes: [
-    { does: { zh: '插入缺失章节（含子节骨架），按文档自身的编号样式', en: "Inserts the section with its sub-sections, in the document's own numbering style" }, safe: true },
+    {
+      does: {
+        zh: '插入缺失章节（含子节骨架），按文档自身的编号样式',
+        en: "Inserts the section with its sub-sections, in the document's own numbering style",
+      },
+      safe: true,
+    },
     {
       does: {
         zh: '插入缺失章节，本文结构与模板不一（有非模板、重复或层级不符的标题，或编号不相接）、或编号写法无从确定时',
@@ -42,7 +48,8 @@ export default defineRule({
       const span = parent
         ? { start: parent.heading.line.start, end: parent.heading.line.end }
         : { start: Math.min(edit.start, report.text.length), end: Math.min(edit.start, report.text.length) };
-      const numbered = markerText(report.outline.style, tsec.depth, templateNumber(report.template, tsec, report.outline.byTemplateId)) + tsec.title;
+      const numbered =
+        markerText(report.outline.style, tsec.depth, templateNumber(report.template, tsec, report.outline.byTemplateId)) + tsec.title;
       const where = tsec.parent ? `（属于${zq(tsec.parent.title)}）` : '';
       const whereEn = tsec.parent ? ` (under ${eq(tsec.parent.title)})` : '';
       const doubt = doubtOf(tsec);

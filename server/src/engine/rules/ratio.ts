@@ -245,5 +245,10 @@ function share(denominators: Denominators, s: Sentence, p: LabelledPercent): Com
   const best = denominators.best(name).find((c) => c.a !== numerator && c.a.start !== numerator.start);
   if (!best || best.a.yuan <= numerator.yuan) return undefined;
   const d = best.a;
-  return ratioOf(numerator, d, `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`, `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`);
+  return ratioOf(
+    numerator,
+    d,
+    `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`,
+    `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`,
+  );
 }

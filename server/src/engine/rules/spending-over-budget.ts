@@ -33,7 +33,10 @@ export default defineRule({
       const b = budget.get(budgetKey);
       if (!s || !b) continue;
       // over only beyond the precision the figures are written to (2932.51 万元 promises ±50 元)
-      const tolerance = Math.max(halfUnit(s.amount.decimals) * UNIT_FACTOR[s.amount.unit], halfUnit(b.amount.decimals) * UNIT_FACTOR[b.amount.unit]);
+      const tolerance = Math.max(
+        halfUnit(s.amount.decimals) * UNIT_FACTOR[s.amount.unit],
+        halfUnit(b.amount.decimals) * UNIT_FACTOR[b.amount.unit],
+      );
       if (s.amount.yuan - b.amount.yuan <= tolerance) continue;
       if (explained(report, s)) continue;
       const over = (s.amount.yuan - b.amount.yuan) / UNIT_FACTOR[s.amount.unit];
@@ -44,7 +47,9 @@ export default defineRule({
           zh: `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），请在报告中说明原因（如年中追加预算、使用上年结转资金）`,
           en: `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}; explain why in the report (e.g. a mid-year supplement or funds carried over)`,
         },
-        related: [{ span: { start: b.amount.start, end: b.amount.unitEnd }, message: { zh: `预算数：${b.name}`, en: `Budget: ${b.name}` } }],
+        related: [
+          { span: { start: b.amount.start, end: b.amount.unitEnd }, message: { zh: `预算数：${b.name}`, en: `Budget: ${b.name}` } },
+        ],
       });
     }
     return out;

@@ -59,7 +59,10 @@ export default defineRule({
       const edits = [d.monthSpan, d.daySpan].filter(padded).map((s) => ({ start: s.start, end: s.end, newText: String(Number(s.text)) }));
       if (report.text[d.start + 4] === '-') continue;
       // the date's own text corrected (never a copy of the whole report per date)
-      const want = applyEdits(report.text.slice(d.start, d.end), edits.map((e) => ({ ...e, start: e.start - d.start, end: e.end - d.start })));
+      const want = applyEdits(
+        report.text.slice(d.start, d.end),
+        edits.map((e) => ({ ...e, start: e.start - d.start, end: e.end - d.start })),
+      );
       out.push({
         severity: 'warning',
         span: { start: d.start, end: d.end },
@@ -100,7 +103,8 @@ function statedYears(report: Report): StatedYear[] {
 }
 
 /** A month or day written with a leading zero (07 月). */
-const padded = (s: { text: string } | undefined): s is { text: string; start: number; end: number } => s !== undefined && s.text.length > 1 && s.text.charCodeAt(0) === 48;
+const padded = (s: { text: string } | undefined): s is { text: string; start: number; end: number } =>
+  s !== undefined && s.text.length > 1 && s.text.charCodeAt(0) === 48;
 
 const BUDGET = { zh: '预算数据', en: 'The budget figures' };
 const RESULT = { zh: '评价结果', en: 'The result' };
@@ -133,7 +137,12 @@ function budgetYear(s: Sentence): YearIn | undefined {
   return known ?? undefined;
 }
 
-function mismatch(at: { year: number; start: number; end: number }, y: number, what: { zh: string; en: string }, source: { zh: string; en: string }): RuleFinding {
+function mismatch(
+  at: { year: number; start: number; end: number },
+  y: number,
+  what: { zh: string; en: string },
+  source: { zh: string; en: string },
+): RuleFinding {
   return {
     span: { start: at.start, end: at.end },
     message: {

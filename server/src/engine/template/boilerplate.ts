@@ -16,7 +16,9 @@ export const boilerplateEntrySchema = boilerplateSchema
       .string()
       .min(1)
       .max(40)
-      .describe('The section the wording is offered in: its id in the template (e.g. measures), its title (改进措施) or one of its aliases.'),
+      .describe(
+        'The section the wording is offered in: its id in the template (e.g. measures), its title (改进措施) or one of its aliases.',
+      ),
     templates: z
       .array(z.string().regex(ID))
       .min(1)
@@ -86,12 +88,28 @@ export class BoilerplateLibrary {
         if (unknown) {
           const ids = templates.map((t) => t.id).join(', ');
           const at = locate(['entries', i, 'templates']);
-          problems.push(new TemplateError(f.file, `entries[${i}].templates`, `no template has the id "${unknown}" (templates: ${ids})`, at, `没有 id 为“${unknown}”的模板（可用：${ids}）`));
+          problems.push(
+            new TemplateError(
+              f.file,
+              `entries[${i}].templates`,
+              `no template has the id "${unknown}" (templates: ${ids})`,
+              at,
+              `没有 id 为“${unknown}”的模板（可用：${ids}）`,
+            ),
+          );
         } else if (!templates.some((t) => appliesTo(e, t) && t.all.some((s) => this.names(e, s)))) {
           const where = e.templates ? e.templates.join(', ') : 'any template';
           const whereZh = e.templates ? `模板 ${e.templates.join('、')} ` : '任何模板';
           const at = locate(['entries', i, 'section']);
-          problems.push(new TemplateError(f.file, `entries[${i}].section`, `no section "${e.section}" (id, title or alias) in ${where}`, at, `${whereZh}中没有“${e.section}”这一节（按 id、标题或别名）`));
+          problems.push(
+            new TemplateError(
+              f.file,
+              `entries[${i}].section`,
+              `no section "${e.section}" (id, title or alias) in ${where}`,
+              at,
+              `${whereZh}中没有“${e.section}”这一节（按 id、标题或别名）`,
+            ),
+          );
         }
       });
     }

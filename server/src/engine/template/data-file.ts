@@ -91,7 +91,13 @@ export function parseDataText(file: string, raw: string): DataFile {
     parse(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
     const [en, zh] = (first && SYNTAX[first.error]) ?? ['a syntax error', '语法错误'];
-    throw new TemplateError(file, '', `not valid JSON: ${en}`, first ? positionAt(text, first.offset) : undefined, `不是有效的 JSON：${zh}`);
+    throw new TemplateError(
+      file,
+      '',
+      `not valid JSON: ${en}`,
+      first ? positionAt(text, first.offset) : undefined,
+      `不是有效的 JSON：${zh}`,
+    );
   }
 }
 
@@ -102,7 +108,8 @@ function depthOverflow(text: string, max: number): number | undefined {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -147,7 +154,8 @@ export function locator(text: string): (path: (string | number)[]) => FilePositi
     if (!root) return undefined;
     for (let n = path.length; n >= 0; n--) {
       const node = findNodeAtLocation(root, path.slice(0, n));
-      if (node) return positionAt(text, node.parent?.type === 'property' ? node.parent.offset : node.offset, (lines ??= new LineIndex(text)));
+      if (node)
+        return positionAt(text, node.parent?.type === 'property' ? node.parent.offset : node.offset, (lines ??= new LineIndex(text)));
     }
     return undefined;
   };

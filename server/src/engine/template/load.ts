@@ -29,7 +29,13 @@ function checkUniqueIds(t: TemplateInput, file: string, text: string | undefined
       const here = [...path, i];
       if (seen.has(s.id)) {
         const at = [...here, 'id'];
-        throw new TemplateError(file, fieldPath(at), `duplicate section id "${s.id}"`, text === undefined ? undefined : locator(text)(at), `章节 id“${s.id}”重复`);
+        throw new TemplateError(
+          file,
+          fieldPath(at),
+          `duplicate section id "${s.id}"`,
+          text === undefined ? undefined : locator(text)(at),
+          `章节 id“${s.id}”重复`,
+        );
       }
       seen.add(s.id);
       if (s.children) walk(s.children, [...here, 'children']);
@@ -50,8 +56,6 @@ export function loadTemplateFile(file: string): Template {
 let builtins: Template[] | undefined;
 
 export function builtinTemplates(): Template[] {
-  builtins ??= [gdDepartmentOverall, projectExpenditure, transferPayment].map((json) =>
-    parseTemplate(json, `built-in`),
-  );
+  builtins ??= [gdDepartmentOverall, projectExpenditure, transferPayment].map((json) => parseTemplate(json, `built-in`));
   return builtins;
 }

@@ -22,7 +22,13 @@ function tooLarge(file: string, size: number | undefined): TemplateError {
   const limit = MAX_DATA_FILE_BYTES / (1024 * 1024);
   return size === undefined
     ? new TemplateError(file, '', `larger than ${limit} MB, the limit for a data file`, undefined, `超过数据文件的大小上限 ${limit} MB`)
-    : new TemplateError(file, '', `${mb(size)} MB, more than the ${limit} MB a data file may have`, undefined, `文件大小 ${mb(size)} MB，超过数据文件的上限 ${limit} MB`);
+    : new TemplateError(
+        file,
+        '',
+        `${mb(size)} MB, more than the ${limit} MB a data file may have`,
+        undefined,
+        `文件大小 ${mb(size)} MB，超过数据文件的上限 ${limit} MB`,
+      );
 }
 
 /** Refuses anything but a regular file of at most the limit, saying what it is instead. */
@@ -38,7 +44,13 @@ function checkKind(file: string, st: Stats): void {
       : st.isSocket()
         ? ['a socket', '套接字']
         : ['a device', '设备文件'];
-  throw new TemplateError(file, '', `not a regular file but ${en}; give the path of a JSON file`, undefined, `不是普通文件，而是${zh}；请给出 JSON 文件的路径`);
+  throw new TemplateError(
+    file,
+    '',
+    `not a regular file but ${en}; give the path of a JSON file`,
+    undefined,
+    `不是普通文件，而是${zh}；请给出 JSON 文件的路径`,
+  );
 }
 
 const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
@@ -78,7 +90,8 @@ async function readText(file: string): Promise<string> {
     checkKind(file, await handle.stat());
     const buffer = Buffer.alloc(MAX_DATA_FILE_BYTES + 1);
     let length = 0;
-    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = (await handle.read(buffer, length, buffer.length - length, null)).bytesRead;
+    for (let n = -1; n !== 0 && length < buffer.length; length += n)
+      n = (await handle.read(buffer, length, buffer.length - length, null)).bytesRead;
     if (length > MAX_DATA_FILE_BYTES) throw tooLarge(file, undefined);
     return buffer.toString('utf8', 0, length);
   } catch (e) {
@@ -94,7 +107,19 @@ export async function readDataFileAsync(file: string, timeoutMs: number): Promis
   let timer: NodeJS.Timeout | undefined;
   const seconds = timeoutMs / 1000;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TemplateError(file, '', `not read within ${seconds} s (a network drive that does not answer?)`, undefined, `${seconds} 秒内未能读完（网络盘无响应？）`)), timeoutMs);
+    timer = setTimeout(
+      () =>
+        reject(
+          new TemplateError(
+            file,
+            '',
+            `not read within ${seconds} s (a network drive that does not answer?)`,
+            undefined,
+            `${seconds} 秒内未能读完（网络盘无响应？）`,
+          ),
+        ),
+      timeoutMs,
+    );
   });
   try {
     return parseDataText(file, await Promise.race([readText(file), timeout]));

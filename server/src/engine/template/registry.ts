@@ -6,7 +6,10 @@ import type { Template } from './template.js';
 export class TemplateRegistry {
   private readonly byId = new Map<string, Template>();
 
-  constructor(extra: Template[] = [], readonly defaultId = DEFAULT_TEMPLATE_ID) {
+  constructor(
+    extra: Template[] = [],
+    readonly defaultId = DEFAULT_TEMPLATE_ID,
+  ) {
     for (const t of builtinTemplates()) this.byId.set(t.id, t);
     for (const t of extra) this.byId.set(t.id, t); // a workspace template may override a built-in
   }

@@ -34,7 +34,10 @@ export interface TemplateSectionInput {
 export const sectionSchema: z.ZodType<TemplateSectionInput> = z.lazy(() =>
   z
     .object({
-      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).describe('Stable id, unique in the template (lower-case, digits, hyphens).'),
+      id: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+        .describe('Stable id, unique in the template (lower-case, digits, hyphens).'),
       title: z.string().min(1).max(40).describe('The section title without its number, e.g. 单位基本情况.'),
       aliases: z.array(z.string().min(1).max(40)).optional().describe('Other titles drafts use for this section.'),
       required: z.boolean().optional().describe('Whether the report must have this section (default true).'),
@@ -57,7 +60,10 @@ export const scoreBandSchema = z
 export const templateSchema = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/).describe('Template id, used in front matter `template: <id>` and --template.'),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+      .describe('Template id, used in front matter `template: <id>` and --template.'),
     name: localizedSchema.describe('Human name of the report kind.'),
     shortName: localizedSchema.optional().describe('A few words for the status bar, e.g. 部门整体支出 (default: the name).'),
     titlePatterns: z
@@ -65,9 +71,7 @@ export const templateSchema = z
       .min(1)
       .describe('Substrings of a report title that select this template when the front matter names none.'),
     scoreBands: z.array(scoreBandSchema).min(1).describe('Grade bands, highest first.'),
-    preamble: z
-      .string()
-      .describe('Header block written by `jixiao init`; {year}, {nextYear} and {unit} are filled in.'),
+    preamble: z.string().describe('Header block written by `jixiao init`; {year}, {nextYear} and {unit} are filled in.'),
     sections: z.array(sectionSchema).min(1).describe('Top-level sections (一、二、…) in order.'),
   })
   .strict();
