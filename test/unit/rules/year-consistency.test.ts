@@ -147,3 +147,63 @@ describe('year-consistency: zero-padded dates', () => {
     assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'warning' } })).severity, 'warning');
   });
 });
+
+describe('year-consistency: 报告日期, 截至 a year, dates in Chinese numerals (issue 14 part 6)', () => {
+  const filed = (label: string, date: string): string => edit(CLEAN, '填报日期：2024 年 7 月 29 日', `${label}：${date}`);
+
+  test('报告日期 is a 填报日期: 2024 年 7 月 29 日 for 2023 holds, 2023 年 12 月 30 日 does not', () => {
+    assert.deepEqual(findingsOf(filed('报告日期', '2024 年 7 月 29 日'), RULE), []);
+    const text = filed('报告日期', '2023 年 12 月 30 日');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2023 年 12 月 30 日');
+    assert.ok(f.message.zh.startsWith('报告日期 2023 年 12 月 30 日') && f.message.zh.includes('2024 年'), f.message.zh);
+  });
+
+  test('the 岳阳 2018 header `报告日期:2019年06月18日` (tune corpus) is after the year: only the zero padding is noted', () => {
+    const text = filed('报告日期', '2019年06月18日').replace('评价年度：2023 年度', '评价年度：2018 年度');
+    const fs = findingsOf(text, RULE).filter((f) => !f.message.zh.includes('沿用'));
+    assert.deepEqual(
+      fs.map((f) => f.message.zh),
+      ['日期「2019年06月18日」的月、日不应补零，应写作「2019年6月18日」'],
+    );
+  });
+
+  const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+
+  test('截至 a year before the evaluation year, with no comparison in its sentence (made up, 阿坝 wording)', () => {
+    const text = body('截止到2021年末,我局在职人员244人。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2021');
+    assert.equal(f.severity, 'warning');
+    assert.ok(f.message.zh.includes('「截止到2021年」') && f.message.zh.includes('2023 年'), f.message.zh);
+    assert.equal(applyFix(text, f), body('截止到2023年末,我局在职人员244人。'));
+  });
+
+  test('截至 the evaluation year, the filing year, or a year compared with the evaluation year: silent', () => {
+    assert.deepEqual(findingsOf(body('截至2023年底,中和木材检查站租金项目经费11.2万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('截至2024年3月,项目已全部完工。'), RULE), []);
+    assert.deepEqual(findingsOf(body('截至2022年底累计建成10个站点,2023年新增5个。'), RULE), []);
+  });
+
+  test('a 成文日期 in Chinese numerals gets a note with the Arabic form', () => {
+    const text = `${CLEAN}\n湛江市科学技术局\n\n二〇二四年七月二十九日\n`;
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'information');
+    assert.equal(spanText(text, f), '二〇二四年七月二十九日');
+    assert.ok(f.message.zh.includes('「2024年7月29日」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.equal(applyFix(text, f), `${CLEAN}\n湛江市科学技术局\n\n2024年7月29日\n`);
+    for (const [zh, arabic] of [
+      ['二○二三年三月十日', '2023年3月10日'],
+      ['二零二一年十二月三十一日', '2021年12月31日'],
+      ['二〇二〇年十月一日', '2020年10月1日'],
+    ]) {
+      const g = only(findingsOf(`${CLEAN}\n${zh}\n`, RULE));
+      assert.ok(g.message.zh.includes(`「${arabic}」`), g.message.zh);
+    }
+  });
+
+  test('a year in Chinese numerals without a full date is left alone', () => {
+    assert.deepEqual(findingsOf(body('二〇二三年是全面贯彻党的二十大精神的开局之年。'), RULE), []);
+  });
+});

@@ -15,7 +15,8 @@ export interface Header {
   titleYear?: { year: number; start: number; end: number };
   evalYear?: { year: number; start: number; end: number };
   unit?: Field;
-  date?: DateMention & { field: Field };
+  /** 填报日期, or 报告日期 (the same date under another name); `label` is the name written. */
+  date?: DateMention & { field: Field; label: string };
   /** The notice the opening paragraph cites: its 《title》 and 文号. */
   notice?: { title?: Field; docNumber?: DocNumber; year?: number };
 }
@@ -38,7 +39,7 @@ export function readHeader(lines: TextLine[], bodyStart: number, text: string): 
     if (y) header.titleYear = { year: y.year, start: y.digits.start, end: y.digits.end };
   }
   for (const l of headLines) {
-    const m = /^(评价年度|评价单位|填报日期|单位名称|项目名称)[ \u00a0\u3000]{0,4}[:：][ \u00a0\u3000]{0,4}/.exec(l.text);
+    const m = /^(评价年度|评价单位|填报日期|报告日期|单位名称|项目名称)[ \u00a0\u3000]{0,4}[:：][ \u00a0\u3000]{0,4}/.exec(l.text);
     if (!m) continue;
     const valueStart = l.start + m[0].length;
     const field: Field = { value: l.text.slice(m[0].length).trim(), start: valueStart, end: l.end };
@@ -47,9 +48,9 @@ export function readHeader(lines: TextLine[], bodyStart: number, text: string): 
       if (y) header.evalYear = { year: y.year, start: y.digits.start, end: y.digits.end };
     } else if (m[1] === '评价单位' || m[1] === '单位名称') {
       if (field.value) header.unit = field;
-    } else if (m[1] === '填报日期') {
+    } else if (m[1] === '填报日期' || m[1] === '报告日期') {
       const d = scanDates(text, valueStart, l.end)[0];
-      if (d) header.date = { ...d, field };
+      if (d) header.date = { ...d, field, label: m[1] };
     }
   }
   header.notice = readNotice(lines, bodyStart, text);

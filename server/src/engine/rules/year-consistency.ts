@@ -1,9 +1,12 @@
 // Years must agree: 评价年度, the title, the budget sentences and the result sentence name the same
-// year; the notice is from that year or the next; 填报日期 falls after the year; dates are not zero-padded.
+// year; the notice is from that year or the next; 填报日期 (or 报告日期) falls after the year; 截至 a
+// year in the body is that year or the next; dates are not zero-padded, nor written in Chinese numerals.
 import { budgetAmounts } from '../model/budget.js';
 import type { Sentence } from '../model/facts.js';
 import type { Report } from '../model/report.js';
 import { applyEdits } from '../fixes/apply.js';
+import { scanAsOf } from '../parse/as-of.js';
+import { arabicDate, scanChineseDates } from '../parse/chinese-dates.js';
 import { scanYears } from '../parse/dates.js';
 import { sentenceAt } from '../assist/locate.js';
 import type { RuleFinding } from './rule.js';
@@ -13,12 +16,13 @@ export default defineRule({
   id: 'year-consistency',
   severity: 'error',
   description: {
-    zh: '评价年度、标题、预算数据、评价结果与通知的年份一致；填报日期在评价年度结束之后；日期不补零。',
-    en: 'Evaluation year, title, budget and result sentences and the notice agree; 填报日期 is after the year; dates are not zero-padded.',
+    zh: '评价年度、标题、预算数据、评价结果、“截至某年”与通知的年份一致；填报日期（报告日期）在评价年度结束之后；日期不补零，成文日期用阿拉伯数字。',
+    en: 'Evaluation year, title, budget and result sentences, 截至 years and the notice agree; 填报日期 (报告日期) is after the year; dates are not zero-padded and use Arabic numerals.',
   },
   fixes: [
     { does: { zh: '去掉日期补零', en: 'Removes zero padding' }, safe: true },
     { does: { zh: '把沿用的年份改为评价年度', en: 'Replaces a copied year with the evaluation year' }, safe: false },
+    { does: { zh: '把汉字日期改为阿拉伯数字', en: 'Writes a date in Chinese numerals in Arabic numerals' }, safe: false },
   ],
   check({ report }) {
     const out: RuleFinding[] = [];
@@ -48,11 +52,29 @@ export default defineRule({
         out.push({
           span: { start: date.start, end: date.end },
           message: {
-            zh: `填报日期 ${date.year} 年 ${date.month} 月${date.day ? ` ${date.day} 日` : ''} 早于评价年度 ${y} 年结束，应在 ${y + 1} 年填报`,
-            en: `The filing date ${date.year}-${date.month}${date.day ? `-${date.day}` : ''} is before the end of the evaluation year ${y}; it should be in ${y + 1}`,
+            zh: `${date.label} ${date.year} 年 ${date.month} 月${date.day ? ` ${date.day} 日` : ''} 早于评价年度 ${y} 年结束，应在 ${y + 1} 年填报`,
+            en: `The ${date.label === '报告日期' ? 'report' : 'filing'} date ${date.year}-${date.month}${date.day ? `-${date.day}` : ''} is before the end of the evaluation year ${y}; it should be in ${y + 1}`,
           },
         });
       }
+      out.push(...asOfYears(report, y));
+    }
+    for (const d of scanChineseDates(report.text, report.frontMatter.end)) {
+      const want = arabicDate(d);
+      const written = report.text.slice(d.start, d.end);
+      out.push({
+        severity: 'information',
+        span: { start: d.start, end: d.end },
+        message: {
+          zh: `日期「${written}」用了汉字数字：成文日期应使用阿拉伯数字（GB/T 9704-2012），写作「${want}」`,
+          en: `The date “${written}” is in Chinese numerals; GB/T 9704-2012 writes the date in Arabic numerals: “${want}”`,
+        },
+        fix: {
+          title: { zh: `改为「${want}」`, en: `Change to “${want}”` },
+          edits: [{ start: d.start, end: d.end, newText: want }],
+          safe: false,
+        },
+      });
     }
     for (const d of report.dates) {
       if (!padded(d.monthSpan) && !padded(d.daySpan)) continue;
@@ -76,6 +98,42 @@ export default defineRule({
     return out;
   },
 });
+
+/** How far either side of 截至 a year the evaluation year is looked for (a sentence that compares both). */
+const AS_OF_CONTEXT = 120;
+
+/**
+ * 截至 a year in the body: figures are stated as of the evaluation year, or of the next when the report
+ * was written (截至2024年3月 in a 2023 report). Another year, with the evaluation year nowhere in its
+ * sentence (截至2022年底…，2023年新增… compares the two), is a year copied from an earlier report.
+ */
+function asOfYears(report: Report, y: number): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const { text } = report;
+  for (const a of scanAsOf(text, report.outline.bodyStart)) {
+    if (a.year === y || a.year === y + 1) continue;
+    // the sentence, within a bounded window: 。 or a line break ends it
+    // (searched in the window only: a paragraph of a megabyte may have no 。 at all)
+    const before = text.slice(Math.max(0, a.phraseStart - AS_OF_CONTEXT), a.start);
+    const after = text.slice(a.end, a.phraseEnd + AS_OF_CONTEXT);
+    const stop = [after.indexOf('。'), after.indexOf('\n')].filter((k) => k >= 0);
+    const around =
+      before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1) +
+      after.slice(0, stop.length > 0 ? Math.min(...stop) : after.length);
+    if (scanYears(around).some((m) => m.year === y)) continue;
+    const phrase = text.slice(a.phraseStart, a.phraseEnd);
+    out.push({
+      severity: 'warning',
+      span: { start: a.start, end: a.end },
+      message: {
+        zh: `「${phrase}」与评价年度 ${y} 年不符：数据一般截至 ${y} 年底（或填报时的 ${y + 1} 年），是否沿用了往年报告的年份？`,
+        en: `“${phrase}” does not match the evaluation year ${y}: figures are stated as of the end of ${y} (or ${y + 1}, when filed); was a year copied from an earlier report?`,
+      },
+      fix: { title: { zh: `改为 ${y}`, en: `Change to ${y}` }, edits: [{ start: a.start, end: a.end, newText: String(y) }], safe: false },
+    });
+  }
+  return out;
+}
 
 interface StatedYear {
   year: number;
