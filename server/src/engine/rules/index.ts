@@ -10,6 +10,7 @@ import ratio from './ratio.js';
 import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import spendingOverBudget from './spending-over-budget.js';
+import statedTotal from './stated-total.js';
 import unfilledBlank from './unfilled-blank.js';
 import unknownTemplate from './unknown-template.js';
 import yearConsistency from './year-consistency.js';
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   sectionOrder,
   headingNumbering,
   budgetTotal,
+  statedTotal,
   spendingOverBudget,
   ratio,
   gradeScore,

@@ -1,0 +1,224 @@
+// Totals stated with their parts inside one sentence, for money (万元) and for counts (个/项/人/家 …):
+//   资金6.46万元，其中：中央4.68万元，省级1.76万元，市级0.02万元      (其中 / 分别为 after the total)
+//   年初下达12个、年中追加5个，共15个                                  (合计 / 共计 / 共 after the parts)
+//   实施项目共15个，年初批复8个项目，…，年中增加8个项目                 (共 first, then 年初 + 年中)
+// Figures in brackets are one level down (a part's own breakdown, 含… asides) and never parts at
+// this level. Read once per sentence object (sentences live until their text is edited).
+import { halfUnit, UNIT_FACTOR, type MoneyUnit } from '../parse/numbers.js';
+import { budgetAmounts } from './budget.js';
+import type { Sentence } from './facts.js';
+
+/** A money amount or a count, with what the text writes before it and its bracket depth. */
+export interface Figure {
+  start: number;
+  /** End of the unit or counter. */
+  end: number;
+  /** In 元 for money, the count itself for counts. */
+  value: number;
+  /** As written: 6.46 万元, 15 个. */
+  text: string;
+  /** 万元-like units compare as money; a counter (个, 人) compares only with the same counter. */
+  kind: string;
+  /** Tolerance of the figure as written (half its last decimal, in 元 for money). */
+  slack: number;
+  depth: number;
+  /** The words before it back to the previous clause break, without spaces. */
+  label: string;
+  /** A ； stands between it and the figure before it: a list of parts ends there. */
+  afterSemicolon: boolean;
+}
+
+export interface StatedTotal {
+  total: Figure;
+  parts: Figure[];
+  /** How the parts were stated, for the message. */
+  form: 'breakdown' | 'sum' | 'additions';
+  sum: number;
+}
+
+/** Counters a count may carry. 个月 / 个百分点 are durations and differences, not counts. */
+const COUNTERS = new Set([...'个项人家所名户件处座台套辆间类批次']);
+const TOTAL_AFTER = /(?:合计|共计|总计|总共|共有|一共|共)(?:为|达)?$/;
+const BREAKDOWN = /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0,2}(?:其中|分别为|分别是)[:：]?/;
+/** A part says what it is; a figure whose words say something happened to money is a new fact, not a part. */
+const NEW_FACT = /已|拨付|支出|支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
+const OPENING = /年初/;
+const ADDED = /年中|追加|新增|增加|调增/;
+/** A sentence that ends as sentences do (not cut off by the source). */
+const ENDED = /[。！？!?；;)）][\s\u3000]*$/;
+const REMOVED = /减少|取消|调减|撤销|终止|核减|收回|调出|退回/;
+const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》。'].map((c) => c.charCodeAt(0)));
+/** A total-like word anywhere in the sentence: most sentences have none and are passed over. */
+const CUE = /其中|分别为|分别是|合计|共计|总计|总共|共有|一共|共\d|共[０-９]/;
+
+const memo = new WeakMap<Sentence, StatedTotal[]>();
+
+export function statedTotals(s: Sentence): StatedTotal[] {
+  let list = memo.get(s);
+  if (!list) {
+    list = CUE.test(s.text) ? read(s) : [];
+    memo.set(s, list);
+  }
+  return list;
+}
+
+function digit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return -1;
+}
+
+/** Whole numbers followed by a counter (15个, 244 人). */
+function counts(s: Sentence): Figure[] {
+  const out: Figure[] = [];
+  const t = s.text;
+  for (let i = 0; i < t.length; i++) {
+    if (digit(t.charCodeAt(i)) < 0) continue;
+    const from = i;
+    let value = 0;
+    while (i < t.length && digit(t.charCodeAt(i)) >= 0 && i - from < 9) value = value * 10 + digit(t.charCodeAt(i++));
+    const prev = t.charCodeAt(from - 1);
+    if (digit(t.charCodeAt(i)) >= 0 || prev === 46 || prev === 0xff0e || t[i] === '.' || t[i] === '．') {
+      while (i < t.length && (digit(t.charCodeAt(i)) >= 0 || t[i] === '.')) i++;
+      continue;
+    }
+    let j = i;
+    if (t[j] === ' ') j++;
+    const counter = t[j] ?? '';
+    if (!COUNTERS.has(counter)) continue;
+    const next = t[j + 1];
+    if (counter === '个' && (next === '月' || next === '百')) continue;
+    const kind = counter === '人' && next === '次' ? '人次' : counter;
+    const end = s.start + j + kind.length;
+    out.push({ start: s.start + from, end, value, text: `${value} ${kind}`, kind, slack: 0, depth: 0, label: '', afterSemicolon: false });
+    i = j;
+  }
+  return out;
+}
+
+function money(s: Sentence): Figure[] {
+  return s.amounts.map((a) => ({
+    start: a.start,
+    end: a.unitEnd,
+    value: a.yuan,
+    text: `${a.text} ${a.unit}`,
+    kind: '元',
+    slack: halfUnit(a.decimals) * UNIT_FACTOR[a.unit as MoneyUnit],
+    depth: 0,
+    label: '',
+    afterSemicolon: false,
+  }));
+}
+
+/** Sets each figure's bracket depth and label in one walk over the sentence. */
+function place(s: Sentence, figures: Figure[]): void {
+  const t = s.text;
+  let depth = 0;
+  let clause = 0; // offset of the current clause's start
+  let semicolon = false;
+  let k = 0;
+  for (let i = 0; i <= t.length && k < figures.length; i++) {
+    while (k < figures.length && (figures[k] as Figure).start - s.start === i) {
+      const f = figures[k++] as Figure;
+      f.depth = depth;
+      f.afterSemicolon = semicolon;
+      semicolon = false;
+      f.label = t.slice(Math.max(clause, i - 40), i).replace(/[\s\u00a0\u3000*_]/g, '');
+    }
+    const c = t.charCodeAt(i);
+    if (c === 0xff08 || c === 40) depth++;
+    else if ((c === 0xff09 || c === 41) && depth > 0) depth--;
+    if (CLAUSE_BREAK.has(c)) clause = i + 1;
+    if (c === 0xff1b || c === 59) semicolon = true;
+  }
+}
+
+const near = (total: Figure, sum: number, parts: Figure[]): boolean =>
+  Math.abs(sum - total.value) <= Math.max(total.slack, ...parts.map((p) => p.slack)) + 1e-9 * Math.max(1, total.value);
+
+function read(s: Sentence): StatedTotal[] {
+  const figures = [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);
+  if (figures.length < 3) return [];
+  place(s, figures);
+  // budget-total reads 收入总预算 / 总支出 statements: not read twice
+  const budgetTotals = new Set(
+    budgetAmounts(s)
+      .filter((b) => b.total)
+      .map((b) => b.amount.start),
+  );
+  const out: StatedTotal[] = [];
+  const t = s.text;
+  for (let k = 0; k < figures.length; k++) {
+    const total = figures[k] as Figure;
+    if (budgetTotals.has(total.start)) continue;
+    const cue = BREAKDOWN.exec(t.slice(total.end - s.start, total.end - s.start + 12));
+    const found = cue ? breakdown(figures, k, total.depth + (/[(（]/.test(cue[0]) ? 1 : 0), t) : undefined;
+    const stated = found ?? (TOTAL_AFTER.test(total.label) ? (additions(figures, k, t) ?? sum(figures, k)) : undefined);
+    if (stated) out.push(stated);
+  }
+  return out;
+}
+
+/** 其中 / 分别为 after the total: the parts that follow at the cue's depth; it holds when some run of them from the first adds up. */
+function breakdown(figures: Figure[], k: number, depth: number, text: string): StatedTotal | undefined {
+  const total = figures[k] as Figure;
+  const parts: Figure[] = [];
+  let closed = false;
+  for (let i = k + 1; i < figures.length; i++) {
+    const f = figures[i] as Figure;
+    if (f.depth < depth) {
+      closed = true;
+      break;
+    }
+    if (f.depth > depth) continue;
+    if (f.kind !== total.kind || f.afterSemicolon || NEW_FACT.test(f.label)) {
+      closed = true;
+      break;
+    }
+    parts.push(f);
+  }
+  // a list that runs to the end of a sentence cut short (an excerpt ending in 差额…) may have lost parts
+  if (!closed && !ENDED.test(text)) return undefined;
+  return judged(total, parts, 'breakdown', true);
+}
+
+/** 合计 / 共 after the parts: the figures before it at its depth; it holds when some run of them ending at the total adds up. */
+function sum(figures: Figure[], k: number): StatedTotal | undefined {
+  const total = figures[k] as Figure;
+  const parts: Figure[] = [];
+  if (total.afterSemicolon) return undefined;
+  for (let i = k - 1; i >= 0; i--) {
+    const f = figures[i] as Figure;
+    if (f.depth > total.depth) continue;
+    if (f.depth < total.depth || f.kind !== total.kind || NEW_FACT.test(f.label) || TOTAL_AFTER.test(f.label)) break;
+    parts.unshift(f);
+    if (f.afterSemicolon) break;
+  }
+  return judged(total, parts, 'sum', false);
+}
+
+/** 共 N 个 first, then 年初 … and 年中追加 … at the same depth, in a sentence that removes nothing. */
+function additions(figures: Figure[], k: number, text: string): StatedTotal | undefined {
+  const total = figures[k] as Figure;
+  const after = figures.slice(k + 1).filter((f) => f.depth === total.depth && f.kind === total.kind);
+  const opening = after.filter((f) => OPENING.test(f.label));
+  const added = after.filter((f) => ADDED.test(f.label) && !OPENING.test(f.label));
+  if (opening.length !== 1 || added.length === 0 || REMOVED.test(text) || !ENDED.test(text)) return undefined;
+  return judged(
+    total,
+    [...opening, ...added].sort((a, b) => a.start - b.start),
+    'additions',
+    true,
+  );
+}
+
+/** The stated total with its parts, or undefined when fewer than two parts or some run of them adds up. */
+function judged(total: Figure, parts: Figure[], form: StatedTotal['form'], fromFirst: boolean): StatedTotal | undefined {
+  if (parts.length < 2) return undefined;
+  let run = 0;
+  for (let i = 0; i < parts.length; i++) {
+    run += (parts[fromFirst ? i : parts.length - 1 - i] as Figure).value;
+    if (i >= 1 && near(total, run, parts)) return undefined;
+  }
+  return { total, parts, form, sum: run };
+}

@@ -1,0 +1,92 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findingsOf, readExample, ROOT, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+
+const RULE = 'stated-total';
+const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+/** Line `n` (1-based) of a tune text of the field corpus. */
+const tuneLine = (slug: string, n: number): string => {
+  const meta = JSON.parse(readFileSync(join(ROOT, 'test', 'corpus', `${slug}.json`), 'utf8')) as { split: string };
+  assert.equal(meta.split, 'tune', 'only tune texts are read by tests that tune rules');
+  return readFileSync(join(ROOT, 'test', 'corpus', `${slug}.md`), 'utf8').split('\n')[n - 1] ?? '';
+};
+
+describe('stated-total: a total that is not the sum of its parts', () => {
+  test('红河 2024 (tune corpus): 实施项目共15个, 年初批复预算8个项目 + 年中增加8个项目 = 16', () => {
+    const text = body(tuneLine('2024-云南-红河州数据发展中心-项目支出', 9));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '15个');
+    assert.ok(f.message.zh.includes('15 个') && f.message.zh.includes('8 个 + 8 个 = 16 个'), f.message.zh);
+    assert.deepEqual(
+      f.related?.map((r) => spanText(text, r)),
+      ['8个', '8个'],
+    );
+  });
+
+  test('年初下达12个、年中追加5个，共15个 (made up, the issue wording)', () => {
+    const text = body('本年度实施项目年初下达12个、年中追加5个，共15个。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '15个');
+    assert.ok(f.message.zh.includes('12 个 + 5 个 = 17 个'), f.message.zh);
+  });
+
+  test('money after 其中 (made up): 6.46 万元 ≠ 4.68 + 1.76 + 0.12', () => {
+    const text = body('全年预算资金6.46万元，其中：中央配套4.68万元，省级配套1.76万元，市级配套0.12万元。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '6.46万元');
+    assert.ok(f.message.zh.includes('4.68 万元 + 1.76 万元 + 0.12 万元 = 6.56 万元'), f.message.zh);
+  });
+
+  test('people after 其中 (made up, 阿坝 wording): 在职244人 ≠ 230 + 12', () => {
+    const text = body('截止到2023年末在职244人,其中:政法专项230人、工勤12人;离休1人。');
+    assert.ok(only(findingsOf(text, RULE)).message.zh.includes('230 人 + 12 人 = 242 人'));
+  });
+});
+
+describe('stated-total: silent on totals that hold (tune corpus holds)', () => {
+  for (const [slug, line] of [
+    ['2021-四川-阿坝县公安局-部门整体', 64],
+    ['2021-四川-阿坝县公安局-部门整体', 84],
+    ['2023-云南-昌宁县特殊教育公用经费-项目支出', 28],
+    ['2021-河北-临城县道路建设项目-项目支出', 15],
+    ['2021-湖南-南县发展和改革局-部门整体', 14],
+    ['2018-湖南-南县住房和城乡建设局-部门整体', 18],
+    ['2021-河北-临城县道路建设项目-项目支出', 19],
+    ['2024-湖南-南县就业服务中心-项目支出', 5],
+  ] as const) {
+    test(`${slug}:${line}`, () => {
+      assert.deepEqual(
+        findingsOf(body(tuneLine(slug, line)), RULE).map((f) => f.message.zh),
+        [],
+      );
+    });
+  }
+
+  test('a list cut short by its source (南县住建: 总编制为249个,其中行政编13个、全额事业编45个、差额…)', () => {
+    assert.deepEqual(findingsOf(body('行政事业总编制为249个,其中行政编13个、全额事业编45个、差额'), RULE), []);
+  });
+
+  test('a figure that states something new is not a part: 其中 50 + 50 = 100, 已拨付 80', () => {
+    assert.deepEqual(findingsOf(body('项目资金100万元，其中中央资金50万元、省级资金50万元，已拨付80万元。'), RULE), []);
+  });
+
+  test('年初 and 年中 with a project cancelled: not added up', () => {
+    assert.deepEqual(findingsOf(body('实施项目共15个，年初下达8个，年中追加8个，取消1个。'), RULE), []);
+  });
+
+  test('the examples', () => {
+    for (const name of ['2019-湛江市科技局-整体绩效自评报告-修正稿.md', '2023-湛江市科学技术局-整体绩效自评报告.md']) {
+      assert.deepEqual(findingsOf(readExample(name), RULE), []);
+    }
+  });
+});
