@@ -90,3 +90,30 @@ describe('stated-total: silent on totals that hold (tune corpus holds)', () => {
     }
   });
 });
+
+describe('stated-total: a count against the names listed', () => {
+  test('下设6个科室 with five named (made up, the issue wording)', () => {
+    const text = body('我局下设6个科室：办公室、财务科、业务科、法规科、人事科。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '6个科室');
+    assert.ok(f.message.zh.includes('「6个科室」') && f.message.zh.includes('5 个'), f.message.zh);
+  });
+
+  test('a list before the count with one name too many (made up, 南县 wording)', () => {
+    const text = body('县发改局共设立办公室、人事股、财务股、法规股、审批股4个职能股室;县价格认证中心、县粮食执法大队等2个二级机构。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '4个职能股室');
+  });
+
+  test('等 N 个 with fewer names: the list is not exhaustive, silent', () => {
+    assert.deepEqual(findingsOf(body('内设办公室、财务股、法规股等5个股室。'), RULE), []);
+  });
+
+  test('a last name joined by 和: not counted', () => {
+    assert.deepEqual(findingsOf(body('下设4个科室：办公室、财务科、业务科和法规科。'), RULE), []);
+  });
+
+  test('南县 2020 (tune corpus) line 13: 14 股室 and 5 二级机构, aliases in brackets', () => {
+    assert.deepEqual(findingsOf(body(tuneLine('2020-湖南-南县发展和改革局-部门整体', 13)), RULE), []);
+  });
+});

@@ -1,6 +1,8 @@
 // A total stated with its parts in the same sentence (其中 / 分别为 / 合计 / 共计 / 共 … 年初 … 年中追加)
 // that is not their sum: money, and counts of projects, units, people (model/totals.ts reads them).
-// 收入总预算 / 总支出 statements are budget-total's.
+// 收入总预算 / 总支出 statements are budget-total's. Also a count of units against the names listed
+// with it (下设6个科室 with five named; model/enumerations.ts).
+import { enumerations } from '../model/enumerations.js';
 import { statedTotals, type Figure } from '../model/totals.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
@@ -24,8 +26,8 @@ export default defineRule({
   id: 'stated-total',
   severity: 'warning',
   description: {
-    zh: '文中写明的合计数（其中、分别为、合计、共计、共N个）与同一句列出的各部分之和不符，金额与个数、人数都核对。',
-    en: 'A total stated with its parts in one sentence (其中, 分别为, 合计, 共计, 共 N 个) is not their sum; money and counts alike.',
+    zh: '文中写明的合计数（其中、分别为、合计、共计、共N个）与同一句列出的各部分之和不符（金额与个数、人数都核对），或“N个科室”与列出的名称个数不符。',
+    en: 'A total stated with its parts in one sentence (其中, 分别为, 合计, 共计, 共 N 个) is not their sum, money and counts alike; or “N 个科室” does not match the names listed.',
   },
   check({ report }) {
     const out: RuleFinding[] = [];
@@ -46,6 +48,19 @@ export default defineRule({
             span: { start: p.start, end: p.end },
             message: { zh: `组成部分：${p.text}`, en: `Part: ${p.text}` },
           })),
+        });
+      }
+      for (const e of enumerations(s)) {
+        const counted = report.text.slice(e.start, e.end);
+        out.push({
+          span: { start: e.start, end: e.end },
+          message: {
+            zh: `写的是「${counted}」，但列出的名称有 ${e.named} 个：请核对个数，或补全、删去名称`,
+            en: `The text says “${counted}” (${e.count}) but lists ${e.named} names; check the count or the list`,
+          },
+          related: [
+            { span: { start: e.listStart, end: e.listEnd }, message: { zh: `列出 ${e.named} 个名称`, en: `${e.named} names listed` } },
+          ],
         });
       }
     }
