@@ -12,6 +12,7 @@ import sectionOrder from './section-order.js';
 import spendingOverBudget from './spending-over-budget.js';
 import statedTotal from './stated-total.js';
 import unfilledBlank from './unfilled-blank.js';
+import unitSum from './unit-sum.js';
 import unknownTemplate from './unknown-template.js';
 import yearConsistency from './year-consistency.js';
 
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   headingNumbering,
   budgetTotal,
   statedTotal,
+  unitSum,
   spendingOverBudget,
   ratio,
   gradeScore,

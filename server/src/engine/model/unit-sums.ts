@@ -1,0 +1,143 @@
+// Quantity × unit amount, against the amount the report says was paid:
+//   发放补贴60户×2000元+35户×3000元，共计22.5万元          (products written out, in one sentence)
+//   补助标准0.60万元/生·年 … 实际补助人数9人 … 拨付使用资金6.46万元   (one standard, one count, one payment)
+// The regular expressions have bounded quantifiers only; each sentence is read once (memo per object).
+import { halfUnit, UNIT_FACTOR, type MoneyUnit } from '../parse/numbers.js';
+import type { LabelledAmount, Sentence } from './facts.js';
+
+export interface Product {
+  start: number;
+  end: number;
+  count: number;
+  counter: string;
+  /** The unit amount in 元, and as written. */
+  each: number;
+  eachText: string;
+  slack: number;
+}
+
+export interface ProductSum {
+  products: Product[];
+  total: LabelledAmount;
+  /** In 元. */
+  sum: number;
+}
+
+const N = '(\\d{1,7})[ ]?([户人名个家所项件处亩辆台套生])';
+const M = '(\\d{1,9}(?:\\.\\d{1,4})?)[ ]?(万元|元)(?:/[户人名个家所项件处亩辆台套生])?';
+const TIMES = '[ ]?[×xX*＊][ ]?';
+/** 60户×2000元 */
+const COUNT_FIRST = new RegExp(`${N}${TIMES}${M}`, 'g');
+/** 2000元/户×60户 */
+const AMOUNT_FIRST = new RegExp(`${M}${TIMES}${N}`, 'g');
+/** What names the amount paid out for the products. */
+const PAID = /共计|合计|总计|共|发放|拨付|支付|兑现|补贴资金|补助资金|[=＝]/;
+
+const memo = new WeakMap<Sentence, ProductSum | null>();
+
+function product(s: Sentence, m: RegExpExecArray, countFirst: boolean): Product {
+  const [count, counter, amount, unit] = countFirst ? [m[1], m[2], m[3], m[4]] : [m[3], m[4], m[1], m[2]];
+  const u = (unit ?? '元') as MoneyUnit;
+  const decimals = (amount ?? '').split('.')[1]?.length ?? 0;
+  return {
+    start: s.start + m.index,
+    end: s.start + m.index + m[0].length,
+    count: Number(count),
+    counter: counter ?? '',
+    each: Number(amount) * UNIT_FACTOR[u],
+    eachText: `${amount} ${u}`,
+    slack: halfUnit(decimals) * UNIT_FACTOR[u],
+  };
+}
+
+/** The written-out products of a sentence and the amount paid for them, or undefined. */
+export function productSum(s: Sentence): ProductSum | undefined {
+  let known = memo.get(s);
+  if (known === undefined) {
+    known = readProducts(s) ?? null;
+    memo.set(s, known);
+  }
+  return known ?? undefined;
+}
+
+function readProducts(s: Sentence): ProductSum | undefined {
+  if (!/[×xX*＊]/.test(s.text)) return undefined;
+  const products: Product[] = [];
+  for (const [re, countFirst] of [
+    [COUNT_FIRST, true],
+    [AMOUNT_FIRST, false],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) products.push(product(s, m, countFirst));
+  }
+  if (products.length === 0) return undefined;
+  products.sort((a, b) => a.start - b.start);
+  const inside = (a: LabelledAmount): boolean => products.some((p) => a.start >= p.start && a.start < p.end);
+  const last = products[products.length - 1] as Product;
+  const first = products[0] as Product;
+  // the amount paid: after the products (…，共计22.5万元), else just before them (发放22.5万元（60户×…）)
+  const total =
+    s.amounts.find(
+      (a) => a.start >= last.end && !inside(a) && PAID.test(s.text.slice(Math.max(0, a.start - s.start - 8), a.start - s.start)),
+    ) ?? [...s.amounts].reverse().find((a) => a.unitEnd <= first.start && !inside(a) && PAID.test(a.label));
+  if (!total) return undefined;
+  const sum = products.reduce((acc, p) => acc + p.count * p.each, 0);
+  return { products, total, sum };
+}
+
+/** Whether a sum in 元 agrees with a stated amount, within what the figures are written to. */
+export function agrees(sum: number, total: LabelledAmount, slack: number): boolean {
+  const tolerance = Math.max(halfUnit(total.decimals) * UNIT_FACTOR[total.unit], slack);
+  return Math.abs(sum - total.yuan) <= tolerance + 1e-9 * Math.max(1, total.yuan);
+}
+
+/** 补助标准 0.60 万元/生·年, 每人每年 2000 元: a standard per head. */
+export interface Standard {
+  amount: LabelledAmount;
+}
+
+/** 实际补助人数 9 人, 实际发放 35 户. */
+export interface HeadCount {
+  start: number;
+  end: number;
+  count: number;
+  counter: string;
+}
+
+const PER_HEAD = /^[ ]?\/[ ]?[人生户名]/;
+const STANDARD_LABEL = /标准|每人|每生|每户|人均|生均|户均/;
+const EACH = /每人|每生|每户|人均|生均|户均/;
+const ACTUAL_COUNT = /实际(?:补助|资助|救助|发放|受益|享受|补贴)[^，。；,;\d]{0,6}?(\d{1,7})[ ]?([人户名生])/g;
+
+const standardsMemo = new WeakMap<Sentence, Standard[]>();
+const countsMemo = new WeakMap<Sentence, HeadCount[]>();
+
+export function standards(s: Sentence): Standard[] {
+  let list = standardsMemo.get(s);
+  if (!list) {
+    list = s.amounts
+      .filter(
+        (a) =>
+          STANDARD_LABEL.test(a.label) && (PER_HEAD.test(s.text.slice(a.unitEnd - s.start, a.unitEnd - s.start + 3)) || EACH.test(a.label)),
+      )
+      .map((amount) => ({ amount }));
+    standardsMemo.set(s, list);
+  }
+  return list;
+}
+
+export function headCounts(s: Sentence): HeadCount[] {
+  let list = countsMemo.get(s);
+  if (!list) {
+    list = [];
+    if (s.text.includes('实际')) {
+      ACTUAL_COUNT.lastIndex = 0;
+      for (let m = ACTUAL_COUNT.exec(s.text); m; m = ACTUAL_COUNT.exec(s.text)) {
+        const at = s.start + m.index + m[0].length - (m[1] ?? '').length - (m[2] ?? '').length - (m[0].endsWith(` ${m[2]}`) ? 1 : 0);
+        list.push({ start: at, end: s.start + m.index + m[0].length, count: Number(m[1]), counter: m[2] ?? '' });
+      }
+    }
+    countsMemo.set(s, list);
+  }
+  return list;
+}

@@ -1,0 +1,82 @@
+// Quantity × unit amount against the amount paid (model/unit-sums.ts): products written out in one
+// sentence (60户×2000元 + 35户×3000元 … 共计), or the report's one standard per head times its one
+// count of people actually supported, against what it says was paid out.
+import type { LabelledAmount, Sentence } from '../model/facts.js';
+import { agrees, headCounts, productSum, standards, type HeadCount, type Standard } from '../model/unit-sums.js';
+import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
+import { amountText } from './format.js';
+import type { RuleFinding } from './rule.js';
+import { defineRule } from './rule.js';
+
+/** The amount paid out to the people counted. */
+const PAID = /拨付|发放|兑现|支付/;
+
+/** A sum in 元 written in the total's unit, with its decimals (at least two for 万元). */
+function inUnitOf(total: LabelledAmount, yuan: number): string {
+  return `${formatNumber(yuan / UNIT_FACTOR[total.unit], Math.max(total.decimals, total.unit === '元' ? 0 : 2))} ${total.unit}`;
+}
+
+export default defineRule({
+  id: 'unit-sum',
+  severity: 'warning',
+  description: {
+    zh: '数量 × 单价（补助标准）之和与写明的发放、拨付金额不符（如 60户×2000元 + 35户×3000元，或补助标准 × 实际补助人数）。',
+    en: 'Quantities times unit amounts (60户×2000元 + …, or a standard per head times the people supported) do not add up to the amount paid.',
+  },
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    const bodyStart = report.outline.bodyStart;
+    const body = report.numbered.filter((s) => s.end > bodyStart);
+    for (const s of body) {
+      const ps = productSum(s);
+      if (!ps) continue;
+      const slack = ps.products.reduce((acc, p) => acc + p.count * p.slack, 0);
+      if (agrees(ps.sum, ps.total, slack)) continue;
+      const terms = ps.products.map((p) => `${p.count}${p.counter} × ${p.eachText}`).join(' + ');
+      out.push({
+        span: { start: ps.total.start, end: ps.total.unitEnd },
+        message: {
+          zh: `${terms} = ${inUnitOf(ps.total, ps.sum)}，与写明的 ${amountText(ps.total)} 不符：请核对数量、单价或金额`,
+          en: `${terms} = ${inUnitOf(ps.total, ps.sum)}, not the ${amountText(ps.total)} stated; check the quantities, unit amounts or total`,
+        },
+        related: ps.products.map((p) => ({
+          span: { start: p.start, end: p.end },
+          message: { zh: '数量 × 单价', en: 'Quantity × unit amount' },
+        })),
+      });
+    }
+    const perHead = standardTimesCount(
+      report.sentences.filter((s) => s.end > bodyStart),
+      body,
+    );
+    if (perHead) out.push(perHead);
+    return out;
+  },
+});
+
+/** One standard (however often repeated), one count of people actually supported, one payment: they must agree. */
+function standardTimesCount(sentences: Sentence[], body: Sentence[]): RuleFinding | undefined {
+  const std: Standard[] = body.flatMap(standards);
+  const first = std[0];
+  if (!first || std.some((x) => Math.abs(x.amount.yuan - first.amount.yuan) > 1e-9 * first.amount.yuan)) return undefined;
+  const counts: HeadCount[] = sentences.flatMap(headCounts);
+  const count = counts[0];
+  if (!count || counts.some((c) => c.count !== count.count)) return undefined;
+  const isStandard = new Set(std.map((x) => x.amount));
+  const paid = body.flatMap((s) => s.amounts).find((a) => !isStandard.has(a) && PAID.test(a.label));
+  if (!paid) return undefined;
+  const product = count.count * first.amount.yuan;
+  if (agrees(product, paid, count.count * 0.5 * 10 ** -first.amount.decimals * UNIT_FACTOR[first.amount.unit])) return undefined;
+  const std0 = amountText(first.amount);
+  return {
+    span: { start: count.start, end: count.end },
+    message: {
+      zh: `实际补助 ${count.count} ${count.counter} × 标准 ${std0} = ${inUnitOf(paid, product)}，与${paid.label || '拨付'} ${amountText(paid)} 不符：请核对人数、标准或金额`,
+      en: `${count.count} ${count.counter} actually supported × the standard ${std0} = ${inUnitOf(paid, product)}, not the ${amountText(paid)} paid; check the count, the standard or the amount`,
+    },
+    related: [
+      { span: { start: first.amount.start, end: first.amount.unitEnd }, message: { zh: '补助标准', en: 'Standard per head' } },
+      { span: { start: paid.start, end: paid.unitEnd }, message: { zh: '拨付金额', en: 'Amount paid' } },
+    ],
+  };
+}

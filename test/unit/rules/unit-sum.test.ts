@@ -1,0 +1,63 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findingsOf, readExample, ROOT, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+
+const RULE = 'unit-sum';
+const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+/** A tune text of the field corpus, with front matter naming a template (it is recognised by it). */
+function tuneText(slug: string, template = 'project-expenditure'): string {
+  const meta = JSON.parse(readFileSync(join(ROOT, 'test', 'corpus', `${slug}.json`), 'utf8')) as { split: string };
+  assert.equal(meta.split, 'tune', 'only tune texts are read by tests that tune rules');
+  return `---\ntemplate: ${template}\n---\n${readFileSync(join(ROOT, 'test', 'corpus', `${slug}.md`), 'utf8')}`;
+}
+
+describe('unit-sum: quantity × unit amount against the amount paid', () => {
+  test('昌宁 2023 (tune corpus): 9 人 × 0.60 万元/生·年 = 5.40 万元, but 6.46 万元 paid', () => {
+    const text = tuneText('2023-云南-昌宁县特殊教育公用经费-项目支出');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '9人');
+    for (const x of ['9', '0.60', '5.40', '6.46']) assert.ok(f.message.zh.includes(x), f.message.zh);
+    assert.deepEqual(
+      f.related?.map((r) => spanText(text, r)),
+      ['0.60万元', '6.46万元'],
+    );
+  });
+
+  test('the same standard and count with the payment that matches them: silent (made up)', () => {
+    const text = body('人均补助标准为0.60万元/生.年。实际补助人数9人。拨付使用资金5.40万元,预算执行率100%。');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('two standards: not multiplied (made up)', () => {
+    const text = body('一类补助标准为2000元/人,二类补助标准为3000元/人。实际补助人数9人。拨付资金2.5万元。');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('products written out, against the total after them (made up, the issue wording)', () => {
+    const text = body('发放补贴60户×2000元+35户×3000元，共计21.5万元。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '21.5万元');
+    assert.ok(f.message.zh.includes('60户 × 2000 元 + 35户 × 3000 元 = 22.50 万元'), f.message.zh);
+  });
+
+  test('products that add up, written either way round: silent (made up)', () => {
+    assert.deepEqual(findingsOf(body('发放补贴60户×2000元+35户×3000元，共计22.5万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('按2000元/户×75户发放，共计15万元。'), RULE), []);
+  });
+
+  test('the examples', () => {
+    for (const name of ['2019-湛江市科技局-整体绩效自评报告-修正稿.md', '2023-湛江市科学技术局-整体绩效自评报告.md']) {
+      assert.deepEqual(findingsOf(readExample(name), RULE), []);
+    }
+  });
+});
