@@ -2,6 +2,7 @@
 import budgetTotal from './budget-total.js';
 import docNumber from './doc-number.js';
 import gradeScore from './grade-score.js';
+import headcount from './headcount.js';
 import headingNumbering from './heading-numbering.js';
 import missingSection from './missing-section.js';
 import pastedDebris from './pasted-debris.js';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   budgetTotal,
   statedTotal,
   unitSum,
+  headcount,
   spendingOverBudget,
   ratio,
   gradeScore,

@@ -1,0 +1,63 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findingsOf, readExample, ROOT, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+
+const RULE = 'headcount';
+const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+/** Line `n` (1-based) of a tune text of the field corpus. */
+const tuneLine = (slug: string, n: number): string => {
+  const meta = JSON.parse(readFileSync(join(ROOT, 'test', 'corpus', `${slug}.json`), 'utf8')) as { split: string };
+  assert.equal(meta.split, 'tune', 'only tune texts are read by tests that tune rules');
+  return readFileSync(join(ROOT, 'test', 'corpus', `${slug}.md`), 'utf8').split('\n')[n - 1] ?? '';
+};
+
+describe('headcount: people in post above the approved posts', () => {
+  test('共有编制人数54人,实际在职人数56人 (made up from 南县 2020)', () => {
+    const text = body('2020年县发改局共有编制人数54人,实际在职人数56人,退休人数75人。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '56人');
+    assert.ok(f.message.zh.includes('56 人') && f.message.zh.includes('54') && f.message.zh.includes('超出 2 人'), f.message.zh);
+  });
+
+  test('several posts without a total are added up (made up from 阿坝 2021)', () => {
+    const text = body('我局由县编办核定政法专项编制247人、行政工勤编制15人。截至2023年末在职270人,其中:政法专项250人、工勤20人。');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('共 262 人') && f.message.zh.includes('超出 8 人'), f.message.zh);
+  });
+
+  test('a reason given in the paragraph: silent', () => {
+    assert.deepEqual(findingsOf(body('我局核定编制20人,实有人数22人,超编2人系机构改革划转人员,正在逐步消化。'), RULE), []);
+  });
+});
+
+describe('headcount: silent on the tune corpus holds', () => {
+  for (const [slug, line] of [
+    ['2020-湖南-南县发展和改革局-部门整体', 14],
+    ['2021-广东-茂名市发展和改革局-部门整体', 2],
+    ['2018-湖南-南县住房和城乡建设局-部门整体', 18],
+    ['2021-四川-阿坝县公安局-部门整体', 84],
+  ] as const) {
+    test(`${slug}:${line}`, () => {
+      assert.deepEqual(
+        findingsOf(body(tuneLine(slug, line)), RULE).map((f) => f.message.zh),
+        [],
+      );
+    });
+  }
+
+  test('the examples', () => {
+    for (const name of ['2019-湛江市科技局-整体绩效自评报告-修正稿.md', '2023-湛江市科学技术局-整体绩效自评报告.md']) {
+      assert.deepEqual(findingsOf(readExample(name), RULE), []);
+    }
+  });
+});
