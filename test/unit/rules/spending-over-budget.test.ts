@@ -97,3 +97,19 @@ describe('spending-over-budget: silent', () => {
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 });
+
+describe('spending-over-budget: spending above income (issue 14 part 5, kind spending-over-income)', () => {
+  test('决算总支出 above 决算总收入, no carry-over named (made up, 南县 2021 wording)', () => {
+    const text = withBudget(
+      '2023年决算总收入1432.33万元，其中一般公共预算财政拨款收入1420.09万元，其他收入12.24万元。年度决算总支出1500.00万元。',
+    );
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '1500.00万元');
+    for (const x of ['总支出 1500.00 万元', '总收入 1432.33 万元', '67.67 万元', '上年结转'])
+      assert.ok(f.message.zh.includes(x), f.message.zh);
+  });
+
+  test('上年结转结余 named with the income, before the spending: silent', () => {
+    assert.deepEqual(findingsOf(withBudget('2023年本年收入合计1432.33万元，上年结转结余200万元。本年支出合计1500.00万元。'), RULE), []);
+  });
+});

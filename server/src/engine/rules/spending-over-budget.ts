@@ -7,7 +7,7 @@ import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
 /** Words that show the paragraph already explains the overspend. */
-const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|调剂|调整预算/;
+const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|结余|调剂|调整预算/;
 
 /** Spending key → the budget key it must not exceed. */
 const PAIRS: [string, string][] = [
@@ -38,15 +38,22 @@ export default defineRule({
         halfUnit(b.amount.decimals) * UNIT_FACTOR[b.amount.unit],
       );
       if (s.amount.yuan - b.amount.yuan <= tolerance) continue;
-      if (explained(report, s)) continue;
+      if (explained(report, s, b)) continue;
       const over = (s.amount.yuan - b.amount.yuan) / UNIT_FACTOR[s.amount.unit];
       const overText = `${formatNumber(over, Math.max(s.amount.decimals, b.amount.decimals))} ${s.amount.unit}`;
+      // spending above income (not a budget): the money must have come from a carry-over the report does not name
+      const income = b.name.includes('收入');
       out.push({
         span: { start: s.amount.start, end: s.amount.unitEnd },
-        message: {
-          zh: `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），请在报告中说明原因（如年中追加预算、使用上年结转资金）`,
-          en: `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}; explain why in the report (e.g. a mid-year supplement or funds carried over)`,
-        },
+        message: income
+          ? {
+              zh: `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），文中未提到上年结转或结余：请说明超出部分的资金来源，或核对收支数`,
+              en: `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}, and no carry-over (上年结转/结余) is mentioned; say where the money came from, or check the figures`,
+            }
+          : {
+              zh: `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），请在报告中说明原因（如年中追加预算、使用上年结转资金）`,
+              en: `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}; explain why in the report (e.g. a mid-year supplement or funds carried over)`,
+            },
         related: [
           { span: { start: b.amount.start, end: b.amount.unitEnd }, message: { zh: `预算数：${b.name}`, en: `Budget: ${b.name}` } },
         ],
@@ -56,9 +63,13 @@ export default defineRule({
   },
 });
 
-/** The explanation may follow in the same paragraph or anywhere later in the same section. */
-function explained(report: Report, s: Named): boolean {
-  const from = s.amount.sentence.start;
+/**
+ * The explanation may follow in the same paragraph or anywhere later in the same section; a carry-over
+ * may also be named with the budget or income, from the start of its paragraph on.
+ */
+function explained(report: Report, s: Named, b: Named): boolean {
+  const earlier = b.amount.start < s.amount.start ? b : s;
+  const from = report.parsed.blocks[earlier.amount.sentence.block]?.start ?? s.amount.sentence.start;
   const section = sectionAt(report, from);
   const block = report.parsed.blocks[s.amount.sentence.block];
   const end = Math.max(section?.end ?? 0, block?.end ?? 0);
