@@ -102,3 +102,30 @@ describe('ratio: silent and overrides', () => {
     assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'warning' } })).severity, 'warning');
   });
 });
+
+describe('ratio: growth and decline in every phrasing (issue 14 part 5)', () => {
+  const tasks = (text: string): string => cleanReport({ bodies: { 'basic-tasks': text } });
+  const messages = (text: string): string[] => findingsOf(tasks(text), RULE).map((f) => f.message.zh);
+
+  test('比上年度增加 200 万元、增长 25% (made up): 200 ÷ (1200 − 200) = 20 %', () => {
+    const [m, ...rest] = messages('2023年部门支出1200万元，比上年度增加200万元、增长25%。');
+    assert.deepEqual(rest, []);
+    assert.ok(m?.includes('200 万元 ÷ (1200 万元 − 200 万元 = 1000 万元) = 20.00%'), m);
+  });
+
+  test('同比减少 100 万元，下降 12% (made up): 100 ÷ (900 + 100) = 10 %', () => {
+    const [m, ...rest] = messages('2023年公用经费900万元，同比减少100万元，下降12%。');
+    assert.deepEqual(rest, []);
+    assert.ok(m?.includes('100 万元 ÷ (900 万元 + 100 万元 = 1000 万元) = 10.00%'), m);
+  });
+
+  test('figures that agree, in each phrasing: silent (made up)', () => {
+    assert.deepEqual(messages('2023年部门支出1200万元，比上年度增加200万元、增长20%。'), []);
+    assert.deepEqual(messages('2023年公用经费900万元，较上年减少100万元，降幅10%。'), []);
+    assert.deepEqual(messages('2023年三公经费9万元，比去年下降1万元，下降10%。'), []);
+  });
+
+  test('a bare 增长 X% that is not next to the change: not paired (made up)', () => {
+    assert.deepEqual(messages('2023年部门支出1200万元，比上年增加200万元，其中项目支出500万元，增长35%。'), []);
+  });
+});

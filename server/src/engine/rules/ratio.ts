@@ -49,8 +49,14 @@ const RATE = /执行率|到位率|支出率|完成率|支付率/;
 const BUDGETED = /预算|计划|下达|安排/;
 const ACTUAL = /执行|支出|到位|实际|完成|拨付/;
 const SHARE = /占(.{2,20})$/;
-const GROWTH = /增长率|增幅|同比增长|比上年增长/;
-const INCREASE = /比上年(?:提高|增加|增长)|同比(?:提高|增加)|较上年(?:提高|增加|增长)/;
+/** A growth or decline percentage: 增长率 / 增幅 / 降幅 name it; 增长 / 下降 X% only right after the change in money. */
+const GROWTH_NAMED = /增长率|增幅|降幅|下降率|同比增长|比上年增长|同比下降|比上年下降/;
+const GROWTH = /增长|下降|减少|降低/;
+/** The change over last year in money, in every phrasing (比上年度增加, 较上年减少, 同比下降 …); 提高 X% is left out: often percentage points. */
+const CHANGE = /(?:比|较)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:提高|增加|增长|减少|下降|降低)|同比(?:提高|增加|增长|减少|下降|降低)/;
+const DOWN = /减少|下降|降低/;
+/** How far after the change in money a bare 增长 / 下降 X% may stand (…减少100万元、下降10%). */
+const NEAR = 12;
 
 export default defineRule({
   id: 'ratio',
@@ -103,16 +109,23 @@ interface Cues {
   budget: LabelledAmount | undefined;
   /** The first other amount named as actual (执行数). */
   actual: LabelledAmount | undefined;
-  /** The first amount written as an increase over last year (比上年增加), and the amount before it. */
+  /** The first amount written as a change over last year (比上年增加, 同比减少), and the amount before it. */
   increase: LabelledAmount | undefined;
   current: LabelledAmount | undefined;
+  /** The change is a decrease: last year was current + change. */
+  down: boolean;
 }
 
 function cues(s: Sentence): Cues {
   const budget = s.amounts.find((a) => BUDGETED.test(a.label));
   const actual = s.amounts.find((a) => a !== budget && ACTUAL.test(a.label));
-  const inc = s.amounts.findIndex((a) => INCREASE.test(s.text.slice(Math.max(0, a.start - s.start - 12), a.start - s.start)));
-  return { budget, actual, increase: s.amounts[inc], current: inc > 0 ? s.amounts[inc - 1] : undefined };
+  let down = false;
+  const inc = s.amounts.findIndex((a) => {
+    const m = CHANGE.exec(s.text.slice(Math.max(0, a.start - s.start - 16), a.start - s.start));
+    down = m !== null && DOWN.test(m[0]);
+    return m !== null;
+  });
+  return { budget, actual, increase: s.amounts[inc], current: inc > 0 ? s.amounts[inc - 1] : undefined, down };
 }
 
 /** The rate or growth each percentage of a sentence states, or null (a share, or nothing to check). */
@@ -135,25 +148,26 @@ function rate(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computation 
   return ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`, `${amountText(actual)} ÷ ${amountText(budget)}`);
 }
 
-/** 本年 C，比上年增加 D，增长率 X% → D ÷ (C − D). */
+/** 本年 C，比上年增加 D，增长率 X% → D ÷ (C − D); 比上年减少 D，下降 X% → D ÷ (C + D). */
 function growth(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computation | undefined {
-  if (!GROWTH.test(p.label) && !GROWTH.test(s.text.slice(Math.max(0, p.start - s.start - 8), p.start - s.start))) return undefined;
-  const { increase: inc, current } = cuesOf();
+  const before = s.text.slice(Math.max(0, p.start - s.start - 8), p.start - s.start);
+  const named = GROWTH_NAMED.test(p.label) || GROWTH_NAMED.test(before);
+  if (!named && !GROWTH.test(p.label) && !GROWTH.test(before)) return undefined;
+  const { increase: inc, current, down } = cuesOf();
   if (!inc || inc.start >= p.start) return undefined;
-  if (!current || current.yuan <= inc.yuan) return undefined;
+  // a bare 增长 X% is the change's own rate only right after it (…增加200万元、增长20%)
+  if (!named && (p.start - inc.unitEnd > NEAR || lastBefore(s.amounts, p.start) !== inc)) return undefined;
+  if (!current || (!down && current.yuan <= inc.yuan)) return undefined;
   const c = range(current);
   const d = range(inc);
-  const interval = divide(d, { lo: c.lo - d.hi, hi: c.hi - d.lo });
+  const interval = down ? divide(d, { lo: c.lo + d.lo, hi: c.hi + d.hi }) : divide(d, { lo: c.lo - d.hi, hi: c.hi - d.lo });
   if (!interval) return undefined;
   const unit = current.unit;
-  const prev = formatNumber((current.yuan - inc.yuan) / UNIT_FACTOR[current.unit], Math.max(current.decimals, inc.decimals));
-  return {
-    value: (inc.yuan / (current.yuan - inc.yuan)) * 100,
-    interval,
-    zh: `${amountText(inc)} ÷ (${amountText(current)} − ${amountText(inc)} = ${prev} ${unit})`,
-    en: `${amountText(inc)} ÷ (${amountText(current)} − ${amountText(inc)} = ${prev} ${unit})`,
-    related: [current, inc],
-  };
+  const sign = down ? '+' : '−';
+  const prevYuan = down ? current.yuan + inc.yuan : current.yuan - inc.yuan;
+  const prev = formatNumber(prevYuan / UNIT_FACTOR[current.unit], Math.max(current.decimals, inc.decimals));
+  const formula = `${amountText(inc)} ÷ (${amountText(current)} ${sign} ${amountText(inc)} = ${prev} ${unit})`;
+  return { value: (inc.yuan / prevYuan) * 100, interval, zh: formula, en: formula, related: [current, inc] };
 }
 
 /** How far before an amount its name is looked for (全社会研发投入 31.97 亿元). */
