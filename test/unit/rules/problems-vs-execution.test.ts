@@ -92,3 +92,20 @@ describe('problems-vs-execution: silent', () => {
     assert.equal(only(findingsOf(report('无。'), RULE, { severities: { [RULE]: 'error' } })).severity, 'error');
   });
 });
+
+describe('problems-vs-execution: a rate the report does not state (issue 14 part 5)', () => {
+  test('215 万元 spent of a 500 万元 budget, in two sentences, with 存在问题 无 (made up, the issue wording)', () => {
+    const text = report('无。', '2023 年项目预算 500 万元。截至年底实际支出 215 万元，项目正在推进。');
+    const f = only(findingsOf(text, RULE));
+    for (const x of ['执行率', '43.00%', '215 万元 ÷ 500 万元']) assert.ok(f.message.zh.includes(x), f.message.zh);
+  });
+
+  test('已支出 in the same sentence (made up)', () => {
+    const f = only(findingsOf(report('无。', '2023 年年初预算 500 万元，已支出 215 万元。'), RULE));
+    assert.ok(f.message.zh.includes('43.00%'), f.message.zh);
+  });
+
+  test('a budget in one paragraph and spending in another: not paired (made up)', () => {
+    assert.deepEqual(findingsOf(report('无。', '2023 年项目预算 500 万元。\n\n全年实际支出 215 万元用于 A 项目。'), RULE), []);
+  });
+});

@@ -207,3 +207,11 @@ describe('year-consistency: 报告日期, 截至 a year, dates in Chinese numera
     assert.deepEqual(findingsOf(body('二〇二三年是全面贯彻党的二十大精神的开局之年。'), RULE), []);
   });
 });
+
+describe('year-consistency: 截至 a year that is not the close of an earlier year', () => {
+  const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+  test('截至2022年6月 (a stage of a longer project) and 截至2025年底 (filed late): silent (made up)', () => {
+    assert.deepEqual(findingsOf(body('项目于2021年启动，截至2022年6月完成一期工程。'), RULE), []);
+    assert.deepEqual(findingsOf(body('截至2025年底,项目已全部完工。'), RULE), []);
+  });
+});

@@ -1,7 +1,8 @@
 // 存在问题 says 无 while the report's own figures show a low 执行率 or 到位率 (耒阳 2022: 36.43 %).
 import type { Report } from '../model/report.js';
 import { formatNumber } from '../parse/numbers.js';
-import { percentText } from './format.js';
+import type { LabelledAmount } from '../model/facts.js';
+import { amountText, percentText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
@@ -12,7 +13,7 @@ const NONE_SENTENCE = /(暂无|没有|未发现|暂未发现|不存在|无明显
 const SHORT = 30;
 const RATE = /执行率|到位率|支出率|支付率/;
 const BUDGETED = /预算|计划|下达/;
-const ARRIVED = /到位|执行|实际支出|支出数/;
+const ARRIVED = /到位|执行|实际支出|支出数|已支出|累计支出|实际使用|已使用|已拨付|已支付/;
 
 export default defineRule({
   id: 'problems-vs-execution',
@@ -35,8 +36,8 @@ export default defineRule({
     const out: RuleFinding = {
       span: { start: line.start, end: line.end },
       message: {
-        zh: `“存在问题”写的是“无”，但${low.name}只有 ${percentText(low.value, 2)}（低于 ${settings.executionThreshold}%）：请说明执行或到位偏低的原因`,
-        en: `存在问题 says none, but ${low.name} is only ${percentText(low.value, 2)} (below ${settings.executionThreshold}%): explain the low execution or arrival`,
+        zh: `“存在问题”写的是“无”，但${low.name}只有 ${percentText(low.value, 2)}${low.formula ? `（${low.formula}）` : ''}（低于 ${settings.executionThreshold}%）：请说明执行或到位偏低的原因`,
+        en: `存在问题 says none, but ${low.name} is only ${percentText(low.value, 2)}${low.formula ? ` (${low.formula})` : ''} (below ${settings.executionThreshold}%): explain the low execution or arrival`,
       },
       related: [{ span: { start: low.start, end: low.end }, message: { zh: low.name, en: low.name } }],
     };
@@ -44,22 +45,44 @@ export default defineRule({
   },
 });
 
-function lowestRate(report: Report): { value: number; name: string; start: number; end: number } | undefined {
-  let low: { value: number; name: string; start: number; end: number } | undefined;
-  const consider = (value: number, name: string, start: number, end: number): void => {
-    if (!low || value < low.value) low = { value, name, start, end };
+interface Low {
+  value: number;
+  name: string;
+  start: number;
+  end: number;
+  /** How a rate the report does not state was computed (215.00 万元 ÷ 500.00 万元). */
+  formula?: string;
+}
+
+function lowestRate(report: Report): Low | undefined {
+  let low: Low | undefined;
+  const consider = (value: number, name: string, start: number, end: number, formula?: string): void => {
+    if (!low || value < low.value) low = formula ? { value, name, start, end, formula } : { value, name, start, end };
   };
+  // a budget stated in one sentence and the spending in the next of the same paragraph
+  // (项目预算500万元。截至年底实际支出215万元。) pair up as well
+  let pending: LabelledAmount | undefined;
+  let pendingBlock = -1;
   for (const s of report.numbered) {
     for (const p of s.percents) {
       const m = RATE.exec(p.label);
       if (m) consider(p.value, m[0], p.start, p.signEnd);
     }
-    const budget = s.amounts.find((a) => BUDGETED.test(a.label));
+    const own = s.amounts.find((a) => BUDGETED.test(a.label));
+    const budget = own ?? (pendingBlock === s.block ? pending : undefined);
     const actual = s.amounts.find((a) => a !== budget && a.start > (budget?.start ?? Infinity) && ARRIVED.test(a.label));
     if (budget && actual && budget.yuan > 0) {
       const v = Number(formatNumber((actual.yuan / budget.yuan) * 100, 2));
-      consider(v, /到位/.test(actual.label) ? '到位率' : '执行率', budget.start, actual.unitEnd);
+      consider(
+        v,
+        /到位/.test(actual.label) ? '到位率' : '执行率',
+        budget.start,
+        actual.unitEnd,
+        `${amountText(actual)} ÷ ${amountText(budget)}`,
+      );
     }
+    pending = own && !actual ? own : undefined;
+    pendingBlock = s.block;
   }
   return low;
 }

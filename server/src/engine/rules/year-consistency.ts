@@ -101,17 +101,21 @@ export default defineRule({
 
 /** How far either side of 截至 a year the evaluation year is looked for (a sentence that compares both). */
 const AS_OF_CONTEXT = 120;
+/** What follows 截至 Y 年 when it means the close of that year. */
+const YEAR_END = /^(?:底|末|度末|12月31日|12 月 31 日|十二月)/;
 
 /**
- * 截至 a year in the body: figures are stated as of the evaluation year, or of the next when the report
- * was written (截至2024年3月 in a 2023 report). Another year, with the evaluation year nowhere in its
- * sentence (截至2022年底…，2023年新增… compares the two), is a year copied from an earlier report.
+ * 截至 a year in the body: figures are stated as of the end of the evaluation year. The end of an
+ * earlier year, with the evaluation year nowhere in its sentence (截至2022年底…，2023年新增… compares
+ * the two), is a year copied from an earlier report.
  */
 function asOfYears(report: Report, y: number): RuleFinding[] {
   const out: RuleFinding[] = [];
   const { text } = report;
   for (const a of scanAsOf(text, report.outline.bodyStart)) {
-    if (a.year === y || a.year === y + 1) continue;
+    // a later year may be a report filed late, and 截至2022年6月 in a 2023 report a stage of a longer
+    // project: only the close of an earlier year (年底 / 年末 / 12月31日), the classic copied figure, is flagged
+    if (a.year >= y || !YEAR_END.test(text.slice(a.phraseEnd, a.phraseEnd + 8))) continue;
     // the sentence, within a bounded window: 。 or a line break ends it
     // (searched in the window only: a paragraph of a megabyte may have no 。 at all)
     const before = text.slice(Math.max(0, a.phraseStart - AS_OF_CONTEXT), a.start);
@@ -126,8 +130,8 @@ function asOfYears(report: Report, y: number): RuleFinding[] {
       severity: 'warning',
       span: { start: a.start, end: a.end },
       message: {
-        zh: `「${phrase}」与评价年度 ${y} 年不符：数据一般截至 ${y} 年底（或填报时的 ${y + 1} 年），是否沿用了往年报告的年份？`,
-        en: `“${phrase}” does not match the evaluation year ${y}: figures are stated as of the end of ${y} (or ${y + 1}, when filed); was a year copied from an earlier report?`,
+        zh: `「${phrase}」早于评价年度 ${y} 年：数据一般截至 ${y} 年底，是否沿用了往年报告的年份？`,
+        en: `“${phrase}” is before the evaluation year ${y}: figures are stated as of the end of ${y}; was a year copied from an earlier report?`,
       },
       fix: { title: { zh: `改为 ${y}`, en: `Change to ${y}` }, edits: [{ start: a.start, end: a.end, newText: String(y) }], safe: false },
     });
