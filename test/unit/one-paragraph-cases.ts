@@ -41,6 +41,14 @@ export const CASES: Record<string, () => string> = {
     series((i) => `${2000 + (i % 30)}年0${(i % 9) + 1}月0${(i % 9) + 1}日，${2000 + (i % 30)}-0${(i % 9) + 1}-0${(i % 9) + 1}，`),
   'years of budget totals': () => series((i) => `我局${2000 + (i % 30)}年收入总预算${100 + i}万元，`),
   'grades and scores': () => line('评价结果为优，自评得分为95分，评价等级为“良”，'),
+  // issue 14 part 5 and 6: totals, names, products, headcounts, 截至 years and Chinese-numeral dates
+  'totals and parts': () => line('合计15个，其中8个、8个，年初下达12个、年中追加5个，共15个，'),
+  'breakdowns in a row': () => line('资金6.46万元，其中4.68万元，'),
+  'names against counts': () => series((i) => `内设办公室、财务股、法规股${i % 5}个股室，下设${i % 7}个科室：办公室、财务科、业务科，`),
+  'quantity × unit amount': () => line('发放补贴60户×2000元+35户×3000元，共计21.5万元，人均补助标准为0.60万元/生.年，实际补助人数9人，'),
+  headcounts: () => line('共有编制人数54人,实际在职人数56人,'),
+  'as-of years and Chinese dates': () => line('截至2020年底，二〇二三年三月十日，二○二三年，'),
+  'growth and decline': () => line('部门支出1200万元，比上年度减少200万元、下降25%，'),
   'rates, each on its own line': () => series((i) => `预算数${i + 1}万元，执行数${i}万元，执行率${(i % 100) + 1}%`, '\n'),
   // Markdown constructs remark-parse reads
   'an unclosed fence': () => '```\n' + series(() => '执行率1%', '\n'),

@@ -15,8 +15,9 @@ export interface Figure {
   end: number;
   /** In 元 for money, the count itself for counts. */
   value: number;
-  /** As written: 6.46 万元, 15 个. */
-  text: string;
+  /** The number as written (6.46, 15) and its unit or counter (万元, 个): a message shows both. */
+  written: string;
+  unit: string;
   /** 万元-like units compare as money; a counter (个, 人) compares only with the same counter. */
   kind: string;
   /** Tolerance of the figure as written (half its last decimal, in 元 for money). */
@@ -50,6 +51,12 @@ const REMOVED = /减少|取消|调减|撤销|终止|核减|收回|调出|退回/
 const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》。'].map((c) => c.charCodeAt(0)));
 /** A total-like word anywhere in the sentence: most sentences have none and are passed over. */
 const CUE = /其中|分别为|分别是|合计|共计|总计|总共|共有|一共|共\d|共[０-９]/;
+
+/**
+ * Figures looked at on either side of a total. No sentence lists more parts; a paragraph of a megabyte
+ * written as one sentence (其中…，其中…，…) would otherwise make every figure a total read to the end.
+ */
+const MAX_PARTS = 40;
 
 const memo = new WeakMap<Sentence, StatedTotal[]>();
 
@@ -90,7 +97,18 @@ function counts(s: Sentence): Figure[] {
     if (counter === '个' && (next === '月' || next === '百')) continue;
     const kind = counter === '人' && next === '次' ? '人次' : counter;
     const end = s.start + j + kind.length;
-    out.push({ start: s.start + from, end, value, text: `${value} ${kind}`, kind, slack: 0, depth: 0, label: '', afterSemicolon: false });
+    out.push({
+      start: s.start + from,
+      end,
+      value,
+      written: t.slice(from, i),
+      unit: kind,
+      kind,
+      slack: 0,
+      depth: 0,
+      label: '',
+      afterSemicolon: false,
+    });
     i = j;
   }
   return out;
@@ -101,7 +119,8 @@ function money(s: Sentence): Figure[] {
     start: a.start,
     end: a.unitEnd,
     value: a.yuan,
-    text: `${a.text} ${a.unit}`,
+    written: a.text,
+    unit: a.unit,
     kind: '元',
     slack: halfUnit(a.decimals) * UNIT_FACTOR[a.unit as MoneyUnit],
     depth: 0,
@@ -123,7 +142,8 @@ function place(s: Sentence, figures: Figure[]): void {
       f.depth = depth;
       f.afterSemicolon = semicolon;
       semicolon = false;
-      f.label = t.slice(Math.max(clause, i - 40), i).replace(/[\s\u00a0\u3000*_]/g, '');
+      // (trimmed, not rewritten: one new string per figure of a long paragraph is what the collector pays for)
+      f.label = t.slice(Math.max(clause, i - 40), i).trim();
     }
     const c = t.charCodeAt(i);
     if (c === 0xff08 || c === 40) depth++;
@@ -133,7 +153,11 @@ function place(s: Sentence, figures: Figure[]): void {
   }
 }
 
-const near = (total: Figure, sum: number, parts: Figure[]): boolean =>
+/** The last character of every word of TOTAL_AFTER: most labels end otherwise, and need no regular expression. */
+const TOTAL_AFTER_LAST = new Set([...'计共有为达'].map((c) => c.charCodeAt(0)));
+const totalAfter = (label: string): boolean => TOTAL_AFTER_LAST.has(label.charCodeAt(label.length - 1)) && TOTAL_AFTER.test(label);
+
+const agrees = (total: Figure, sum: number, parts: Figure[]): boolean =>
   Math.abs(sum - total.value) <= Math.max(total.slack, ...parts.map((p) => p.slack)) + 1e-9 * Math.max(1, total.value);
 
 function read(s: Sentence): StatedTotal[] {
@@ -148,23 +172,46 @@ function read(s: Sentence): StatedTotal[] {
   );
   const out: StatedTotal[] = [];
   const t = s.text;
+  // once per sentence, not per total (a regular expression anchored at the end still tries every offset)
+  const tail = t.slice(-8);
+  const flags = { ended: ENDED.test(tail), removes: REMOVED.test(t) };
+  // where 其中 / 分别 stand, found by a native search: the regular expression runs only right before one
+  const cues: number[] = [];
+  for (const word of ['其中', '分别']) for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 2)) cues.push(s.start + i);
+  cues.sort((a, b) => a - b);
+  let c = 0;
+  // parts of a breakdown (其中 …) are that total's, and never summed again against a later 合计
+  const claimed = new Set<Figure>();
   for (let k = 0; k < figures.length; k++) {
     const total = figures[k] as Figure;
     if (budgetTotals.has(total.start)) continue;
-    const cue = BREAKDOWN.exec(t.slice(total.end - s.start, total.end - s.start + 12));
-    const found = cue ? breakdown(figures, k, total.depth + (/[(（]/.test(cue[0]) ? 1 : 0), t) : undefined;
-    const stated = found ?? (TOTAL_AFTER.test(total.label) ? (additions(figures, k, t) ?? sum(figures, k)) : undefined);
+    while (c < cues.length && (cues[c] as number) < total.end) c++;
+    const near = c < cues.length && (cues[c] as number) - total.end <= 6;
+    const cue = near ? BREAKDOWN.exec(t.slice(total.end - s.start, total.end - s.start + 12)) : null;
+    const listed = cue ? breakdown(figures, k, total.depth + (/[(（]/.test(cue[0]) ? 1 : 0), flags.ended) : undefined;
+    if (listed) {
+      for (const p of listed.parts) claimed.add(p);
+      if (listed.stated) out.push(listed.stated);
+      continue;
+    }
+    const stated = totalAfter(total.label) ? (additions(figures, k, flags) ?? sum(figures, k, claimed)) : undefined;
     if (stated) out.push(stated);
   }
   return out;
 }
 
 /** 其中 / 分别为 after the total: the parts that follow at the cue's depth; it holds when some run of them from the first adds up. */
-function breakdown(figures: Figure[], k: number, depth: number, text: string): StatedTotal | undefined {
+function breakdown(
+  figures: Figure[],
+  k: number,
+  depth: number,
+  ended: boolean,
+): { parts: Figure[]; stated: StatedTotal | undefined } | undefined {
   const total = figures[k] as Figure;
   const parts: Figure[] = [];
   let closed = false;
   for (let i = k + 1; i < figures.length; i++) {
+    if (i - k > MAX_PARTS) return undefined;
     const f = figures[i] as Figure;
     if (f.depth < depth) {
       closed = true;
@@ -178,19 +225,20 @@ function breakdown(figures: Figure[], k: number, depth: number, text: string): S
     parts.push(f);
   }
   // a list that runs to the end of a sentence cut short (an excerpt ending in 差额…) may have lost parts
-  if (!closed && !ENDED.test(text)) return undefined;
-  return judged(total, parts, 'breakdown', true);
+  if (!closed && !ended) return { parts, stated: undefined };
+  return { parts, stated: judged(total, parts, 'breakdown', true) };
 }
 
 /** 合计 / 共 after the parts: the figures before it at its depth; it holds when some run of them ending at the total adds up. */
-function sum(figures: Figure[], k: number): StatedTotal | undefined {
+function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>): StatedTotal | undefined {
   const total = figures[k] as Figure;
   const parts: Figure[] = [];
   if (total.afterSemicolon) return undefined;
-  for (let i = k - 1; i >= 0; i--) {
+  for (let i = k - 1; i >= 0 && k - i <= MAX_PARTS; i--) {
     const f = figures[i] as Figure;
     if (f.depth > total.depth) continue;
-    if (f.depth < total.depth || f.kind !== total.kind || NEW_FACT.test(f.label) || TOTAL_AFTER.test(f.label)) break;
+    if (claimed.has(f)) return undefined;
+    if (f.depth < total.depth || f.kind !== total.kind || NEW_FACT.test(f.label) || totalAfter(f.label)) break;
     parts.unshift(f);
     if (f.afterSemicolon) break;
   }
@@ -198,12 +246,12 @@ function sum(figures: Figure[], k: number): StatedTotal | undefined {
 }
 
 /** 共 N 个 first, then 年初 … and 年中追加 … at the same depth, in a sentence that removes nothing. */
-function additions(figures: Figure[], k: number, text: string): StatedTotal | undefined {
+function additions(figures: Figure[], k: number, flags: { ended: boolean; removes: boolean }): StatedTotal | undefined {
   const total = figures[k] as Figure;
-  const after = figures.slice(k + 1).filter((f) => f.depth === total.depth && f.kind === total.kind);
+  const after = figures.slice(k + 1, k + 1 + MAX_PARTS).filter((f) => f.depth === total.depth && f.kind === total.kind);
   const opening = after.filter((f) => OPENING.test(f.label));
   const added = after.filter((f) => ADDED.test(f.label) && !OPENING.test(f.label));
-  if (opening.length !== 1 || added.length === 0 || REMOVED.test(text) || !ENDED.test(text)) return undefined;
+  if (opening.length !== 1 || added.length === 0 || flags.removes || !flags.ended) return undefined;
   return judged(
     total,
     [...opening, ...added].sort((a, b) => a.start - b.start),
@@ -218,7 +266,7 @@ function judged(total: Figure, parts: Figure[], form: StatedTotal['form'], fromF
   let run = 0;
   for (let i = 0; i < parts.length; i++) {
     run += (parts[fromFirst ? i : parts.length - 1 - i] as Figure).value;
-    if (i >= 1 && near(total, run, parts)) return undefined;
+    if (i >= 1 && agrees(total, run, parts)) return undefined;
   }
   return { total, parts, form, sum: run };
 }

@@ -14,11 +14,17 @@ const FORM = {
   additions: { zh: '年初数与年中增加数', en: 'the opening figure and those added during the year' },
 };
 
+const text = (f: Figure): string => `${f.written} ${f.unit}`;
+
 /** The sum written in the total's own unit (万元 when the total is in 万元), with as many decimals as the figures. */
 function sumText(total: Figure, parts: Figure[], sum: number): string {
   if (total.kind !== '元') return `${sum} ${total.kind}`;
-  const unit = (total.text.split(' ')[1] ?? '元') as keyof typeof UNIT_FACTOR;
-  const decimals = Math.max(...[total, ...parts].map((f) => (f.text.split(' ')[0]?.split('.')[1] ?? '').length));
+  const unit = total.unit as keyof typeof UNIT_FACTOR;
+  let decimals = 0;
+  for (const f of [total, ...parts]) {
+    const dot = Math.max(f.written.indexOf('.'), f.written.indexOf('．'));
+    if (dot >= 0) decimals = Math.max(decimals, f.written.length - dot - 1);
+  }
   return `${formatNumber(sum / UNIT_FACTOR[unit], decimals)} ${unit}`;
 }
 
@@ -35,18 +41,18 @@ export default defineRule({
     for (const s of report.sentences) {
       if (s.end <= bodyStart) continue;
       for (const st of statedTotals(s)) {
-        const partsText = st.parts.map((p) => p.text).join(' + ');
+        const partsText = st.parts.map(text).join(' + ');
         const got = sumText(st.total, st.parts, st.sum);
         const form = FORM[st.form];
         out.push({
           span: { start: st.total.start, end: st.total.end },
           message: {
-            zh: `合计 ${st.total.text} 与${form.zh}之和不符：${partsText} = ${got}，请核对合计数或各部分`,
-            en: `The total ${st.total.text} is not the sum of ${form.en}: ${partsText} = ${got}; check the total or the parts`,
+            zh: `合计 ${text(st.total)} 与${form.zh}之和不符：${partsText} = ${got}，请核对合计数或各部分`,
+            en: `The total ${text(st.total)} is not the sum of ${form.en}: ${partsText} = ${got}; check the total or the parts`,
           },
           related: st.parts.map((p) => ({
             span: { start: p.start, end: p.end },
-            message: { zh: `组成部分：${p.text}`, en: `Part: ${p.text}` },
+            message: { zh: `组成部分：${text(p)}`, en: `Part: ${text(p)}` },
           })),
         });
       }
