@@ -117,3 +117,25 @@ describe('stated-total: a count against the names listed', () => {
     assert.deepEqual(findingsOf(body(tuneLine('2020-湖南-南县发展和改革局-部门整体', 13)), RULE), []);
   });
 });
+
+describe('stated-total: parts in the next sentence, and 包括', () => {
+  test('项目总投资100万元。其中：… (made up): the parts of the figure that closes the sentence before', () => {
+    const text = body('项目总投资100万元。其中：中央资金60万元，省级资金30万元。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '100万元');
+    assert.ok(f.message.zh.includes('60 万元 + 30 万元 = 90 万元'), f.message.zh);
+  });
+
+  test('the same, adding up (昌宁 2023 figures split in two sentences): silent', () => {
+    assert.deepEqual(findingsOf(body('全年预算资金6.46万元。其中:中央配套4.68万元,省级配套1.76万元,市级配套0.02万元。'), RULE), []);
+  });
+
+  test('其中 after a sentence that does not end on a figure: not paired (made up)', () => {
+    assert.deepEqual(findingsOf(body('项目总投资100万元，已全部到位。其中：中央资金60万元，省级资金30万元。'), RULE), []);
+  });
+
+  test('包括 after a total (made up, with the 南县就业 2024 figures)', () => {
+    const f = only(findingsOf(body('全年下达资金50万元，包括档案整理费5万元、稽查核查费8万元、门面税金1.97万元。'), RULE));
+    assert.ok(f.message.zh.includes('5 万元 + 8 万元 + 1.97 万元 = 14.97 万元'), f.message.zh);
+  });
+});

@@ -40,7 +40,7 @@ export interface StatedTotal {
 /** Counters a count may carry. 个月 / 个百分点 are durations and differences, not counts. */
 const COUNTERS = new Set([...'个项人家所名户件处座台套辆间类批次']);
 const TOTAL_AFTER = /(?:合计|共计|总计|总共|共有|一共|共)(?:为|达)?$/;
-const BREAKDOWN = /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0,2}(?:其中|分别为|分别是)[:：]?/;
+const BREAKDOWN = /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0,2}(?:其中|分别为|分别是|包括)[:：]?/;
 /** A part says what it is; a figure whose words say something happened to money is a new fact, not a part. */
 const NEW_FACT = /已|拨付|支出|支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
 const OPENING = /年初/;
@@ -50,7 +50,7 @@ const ENDED = /[。！？!?；;)）][\s\u3000]*$/;
 const REMOVED = /减少|取消|调减|撤销|终止|核减|收回|调出|退回/;
 const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》。'].map((c) => c.charCodeAt(0)));
 /** A total-like word anywhere in the sentence: most sentences have none and are passed over. */
-const CUE = /其中|分别为|分别是|合计|共计|总计|总共|共有|一共|共\d|共[０-９]/;
+const CUE = /其中|分别为|分别是|包括|合计|共计|总计|总共|共有|一共|共\d|共[０-９]/;
 
 /**
  * Figures looked at on either side of a total. No sentence lists more parts; a paragraph of a megabyte
@@ -177,7 +177,7 @@ function read(s: Sentence): StatedTotal[] {
   const flags = { ended: ENDED.test(tail), removes: REMOVED.test(t) };
   // where 其中 / 分别 stand, found by a native search: the regular expression runs only right before one
   const cues: number[] = [];
-  for (const word of ['其中', '分别']) for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 2)) cues.push(s.start + i);
+  for (const word of ['其中', '分别', '包括']) for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 2)) cues.push(s.start + i);
   cues.sort((a, b) => a - b);
   let c = 0;
   // parts of a breakdown (其中 …) are that total's, and never summed again against a later 合计
@@ -198,6 +198,47 @@ function read(s: Sentence): StatedTotal[] {
     if (stated) out.push(stated);
   }
   return out;
+}
+
+/** A sentence that opens with 其中 lists the parts of the figure that closes the sentence before it. */
+const OPENS_WITH_PARTS = /^[\s\u3000]{0,2}其中/;
+/** Between that figure and the end of its sentence: nothing but the stop. */
+const CLOSES_WITH_FIGURE = /^[\s\u3000]{0,2}[。；;]?[\s\u3000]{0,2}$/;
+
+const NAMED_TOTAL = /总|合计|共计|共有|共|全年|年度资金|资金总额/;
+
+const nextMemo = new WeakMap<Sentence, { prev: Sentence; stated: StatedTotal | null }>();
+
+/**
+ * 项目总投资100万元。其中：中央资金60万元，省级资金30万元。 The parts in `s` of the total that ends
+ * `prev` (the sentence before it in the same paragraph); kept per sentence while its predecessor is the same.
+ */
+export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | undefined {
+  const known = nextMemo.get(s);
+  if (known && known.prev === prev) return known.stated ?? undefined;
+  let stated: StatedTotal | undefined;
+  if (OPENS_WITH_PARTS.test(s.text.slice(0, 6))) {
+    const before = [...money(prev), ...counts(prev)].sort((a, b) => a.start - b.start);
+    const total = before[before.length - 1];
+    // only a sentence that states one figure of the kind: after 年初预算80万元，年中追加20万元。 the parts
+    // that follow may be of the 100 万元 they make, not of the last figure
+    const alone = total !== undefined && before.filter((f) => f.kind === total.kind).length === 1;
+    if (total && alone && CLOSES_WITH_FIGURE.test(prev.text.slice(total.end - prev.start))) {
+      place(prev, before);
+      // and names it as a total (总投资, 资金总额, 合计, 共): a figure that only closes a sentence may be anything
+      if (!NAMED_TOTAL.test(total.label)) {
+        nextMemo.set(s, { prev, stated: null });
+        return undefined;
+      }
+      const parts = [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);
+      place(s, parts);
+      const budgetTotal = budgetAmounts(prev).some((b) => b.total && b.amount.start === total.start);
+      const ended = ENDED.test(s.text.slice(-8));
+      if (!budgetTotal && total.depth === 0) stated = breakdown([total, ...parts], 0, 0, ended)?.stated;
+    }
+  }
+  nextMemo.set(s, { prev, stated: stated ?? null });
+  return stated;
 }
 
 /** 其中 / 分别为 after the total: the parts that follow at the cue's depth; it holds when some run of them from the first adds up. */

@@ -1,9 +1,11 @@
-// A total stated with its parts in the same sentence (其中 / 分别为 / 合计 / 共计 / 共 … 年初 … 年中追加)
+// A total stated with its parts in the same sentence (其中 / 分别为 / 包括 / 合计 / 共计 / 共 … 年初 … 年中追加),
+// or in the next one when it opens with 其中,
 // that is not their sum: money, and counts of projects, units, people (model/totals.ts reads them).
 // 收入总预算 / 总支出 statements are budget-total's. Also a count of units against the names listed
 // with it (下设6个科室 with five named; model/enumerations.ts).
 import { enumerations } from '../model/enumerations.js';
-import { statedTotals, type Figure } from '../model/totals.js';
+import type { Sentence } from '../model/facts.js';
+import { nextSentenceTotal, statedTotals, type Figure } from '../model/totals.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -38,9 +40,13 @@ export default defineRule({
   check({ report }) {
     const out: RuleFinding[] = [];
     const bodyStart = report.outline.bodyStart;
+    let prev: Sentence | undefined;
     for (const s of report.sentences) {
+      const before = prev?.block === s.block ? prev : undefined;
+      prev = s;
       if (s.end <= bodyStart) continue;
-      for (const st of statedTotals(s)) {
+      const next = before ? nextSentenceTotal(before, s) : undefined;
+      for (const st of next ? [next, ...statedTotals(s)] : statedTotals(s)) {
         const partsText = st.parts.map(text).join(' + ');
         const got = sumText(st.total, st.parts, st.sum);
         const form = FORM[st.form];
