@@ -161,15 +161,14 @@ const agrees = (total: Figure, sum: number, parts: Figure[]): boolean =>
   Math.abs(sum - total.value) <= Math.max(total.slack, ...parts.map((p) => p.slack)) + 1e-9 * Math.max(1, total.value);
 
 function read(s: Sentence): StatedTotal[] {
-  const figures = [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);
+  // budget-total reads 收入总预算 / 总支出 statements: not read twice. A sentence whose every amount is
+  // a budget figure leaves only its counts to read (most budget sentences have none).
+  const budget = budgetAmounts(s);
+  const budgetOnly = budget.length === s.amounts.length && budget.some((b) => b.total);
+  const figures = budgetOnly ? counts(s) : [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);
   if (figures.length < 3) return [];
   place(s, figures);
-  // budget-total reads 收入总预算 / 总支出 statements: not read twice
-  const budgetTotals = new Set(
-    budgetAmounts(s)
-      .filter((b) => b.total)
-      .map((b) => b.amount.start),
-  );
+  const budgetTotals = new Set(budget.filter((b) => b.total).map((b) => b.amount.start));
   const out: StatedTotal[] = [];
   const t = s.text;
   // once per sentence, not per total (a regular expression anchored at the end still tries every offset)
