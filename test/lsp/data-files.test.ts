@@ -93,7 +93,7 @@ describe('settings and workspace files that hang or leak', () => {
       execFileSync('mkfifo', [join(dir, 'pipe.jixiao.json')]);
       const c = await server({ rootPath: dir, settings: { templates: ['pipe.jixiao.json', 'good.jixiao.json'] } });
       const message = await warningAbout(c, 'pipe.jixiao.json');
-      assert.match(message, /不是普通文件，而是管道（FIFO）/);
+      assert.match(message, /不是普通文件，而是命名管道（FIFO）/);
       assert.ok((await templateIds(c)).includes('ws-good'), 'the other template file loads');
     },
   );

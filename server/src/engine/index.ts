@@ -29,4 +29,5 @@ export { BoilerplateLibrary, boilerplateFromData, loadBoilerplateFile, type Boil
 export { MAX_DATA_FILE_BYTES, readDataFileAsync } from './template/read-file.js';
 export type { Template, TemplateSection } from './template/template.js';
 export { LineIndex, type Position } from './text/line-index.js';
+export { nonRegularKind } from './text/file-kind.js';
 export type { Finding, Fix, Lang, Localized, Severity, Span, TextEdit } from './types.js';
