@@ -68,7 +68,7 @@ describe('what is read', () => {
       const r = loadInChild(join(dir, 'fifo.json'));
       assert.ok(!r.timedOut, 'opening the FIFO blocked');
       assert.match(r.out, /not a regular file but a named pipe \(FIFO\)/);
-      await assert.rejects(readDataFileAsync(join(dir, 'fifo.json'), 5000), /not a regular file but a pipe/);
+      await assert.rejects(readDataFileAsync(join(dir, 'fifo.json'), 5000), /not a regular file but a named pipe/);
     },
   );
 
