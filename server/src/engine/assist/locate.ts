@@ -1,6 +1,6 @@
 // Where a position is in the report: the innermost section around it and its source line.
 import type { Report } from '../model/report.js';
-import type { Sentence } from '../model/facts.js';
+import type { Sentence } from '../parse/sentences.js';
 import type { Section } from '../model/outline.js';
 
 export function sectionAt(report: Report, offset: number): Section | undefined {

@@ -2,7 +2,7 @@
 //   收入总预算 = 一般公共预算（安排）拨款 + （政府性）基金预算拨款 [+ 国有资本经营预算 + 其他收入 …]
 //   总支出 = 一般公共预算支出 + 政府性基金支出 [+ …];  本年支出 = 基本支出 + 项目支出;  基本支出 = 人员经费 + 公用经费
 import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
-import type { LabelledAmount, Sentence } from './facts.js';
+import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 
 export type Flow = 'income' | 'expense' | 'basic';
 
@@ -78,9 +78,15 @@ export interface BudgetAmount {
 /** Any total's or part's name: most amounts are named by none, and need no more tests. */
 const ANY_NAME = new RegExp([...TOTALS.map((t) => t.re.source), ...PARTS.map((k) => k.re.source)].join('|'));
 
+/**
+ * A sentence's budget reading, kept by the model and not on the sentence (parsing knows nothing of
+ * budgets). Only sentences with numbers are read, and a sentence lives until its paragraph is edited.
+ */
+const budgetOf = new WeakMap<Sentence, BudgetAmount[]>();
+
 /** The sentence's amounts that are budget figures (most sentences have none); worked out once per sentence. */
 export function budgetAmounts(s: Sentence): BudgetAmount[] {
-  let list = s.budget;
+  let list = budgetOf.get(s);
   if (!list) {
     list = [];
     for (const amount of s.amounts) {
@@ -95,7 +101,7 @@ export function budgetAmounts(s: Sentence): BudgetAmount[] {
       }
       if (named) list.push(total ? { amount, total, parts } : { amount, parts });
     }
-    s.budget = list;
+    budgetOf.set(s, list);
   }
   return list;
 }

@@ -9,7 +9,7 @@ import type { Template } from '../template/template.js';
 import type { TemplateRegistry } from '../template/registry.js';
 import { readAssessment, type Assessment } from './assessment.js';
 import { budgetAmounts } from './budget.js';
-import type { Sentence } from './facts.js';
+import type { Sentence } from '../parse/sentences.js';
 import { readHeader, type Header } from './header.js';
 import { buildOutline, type Outline } from './outline.js';
 

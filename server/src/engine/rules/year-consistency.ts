@@ -1,7 +1,7 @@
 // Years must agree: 评价年度, the title, the budget sentences and the result sentence name the same
 // year; the notice is from that year or the next; 填报日期 falls after the year; dates are not zero-padded.
 import { budgetAmounts } from '../model/budget.js';
-import type { Sentence } from '../model/facts.js';
+import type { Sentence } from '../parse/sentences.js';
 import type { Report } from '../model/report.js';
 import { applyEdits } from '../fixes/apply.js';
 import { scanYears } from '../parse/dates.js';

@@ -1,8 +1,9 @@
 // Sentences of the report body with their numbers, each number labelled with the words written just
 // before it (`一般公共预算安排拨款 2932.51 万元` → label 一般公共预算安排拨款). Budget, ratio and
-// execution rules read these facts instead of the raw text.
-import type { Block } from '../parse/blocks.js';
-import { scanNumbers, type Amount, type Percent } from '../parse/numbers.js';
+// execution rules read these facts instead of the raw text. What the model makes of a sentence (its
+// budget figures, model/budget.ts) is kept by the model, not on the sentence.
+import type { FactKind } from './fact-kind.js';
+import { scanNumbers, type Amount, type Percent } from './numbers.js';
 
 export interface Labelled {
   /** The words before the number, back to the previous clause break, without spaces. */
@@ -20,8 +21,6 @@ export interface Sentence {
   block: number;
   amounts: LabelledAmount[];
   percents: LabelledPercent[];
-  /** Memo of budgetAmounts (model/budget.ts). */
-  budget?: import('./budget.js').BudgetAmount[];
 }
 
 // character codes, not one-character strings: text[i] of a Chinese character allocates a string, and
@@ -31,7 +30,7 @@ const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c 
 const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》'].map((c) => c.charCodeAt(0)));
 const MAX_LABEL = 40;
 
-export function readSentences(text: string, blocks: Block[]): Sentence[] {
+export function readSentences(text: string, blocks: readonly { start: number; end: number }[]): Sentence[] {
   const out: Sentence[] = [];
   blocks.forEach((block, blockNo) => {
     let s = block.start;
@@ -46,8 +45,37 @@ export function readSentences(text: string, blocks: Block[]): Sentence[] {
   return out;
 }
 
+/** Whether the number rules read the sentence: it has an amount or a percentage. */
+export const hasNumbers = (s: Sentence): boolean => s.amounts.length > 0 || s.percents.length > 0;
+
+/**
+ * Sentences as a kind of fact of the incremental parser. A sentence moved keeps its identity (the
+ * number rules keep their work on it), so shifting updates it and its numbers in place.
+ */
+export const SENTENCES: FactKind<Sentence> = {
+  scan: readSentences,
+  shift(facts, { chars, blocks }) {
+    for (const s of facts) {
+      s.start += chars;
+      s.end += chars;
+      s.block += blocks;
+      if (chars === 0) continue;
+      for (const a of s.amounts) {
+        a.start += chars;
+        a.end += chars;
+        a.unitEnd += chars;
+      }
+      for (const p of s.percents) {
+        p.start += chars;
+        p.end += chars;
+        p.signEnd += chars;
+      }
+    }
+  },
+};
+
 function sentence(text: string, start: number, end: number, block: number): Sentence {
-  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: [], percents: [], budget: undefined };
+  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: [], percents: [] };
   const { amounts, percents } = scanNumbers(text, start, end);
   // both lists are in text order: walk them together, each number labelled by the words before it
   let prevEnd = start;
