@@ -10,7 +10,7 @@ import { titleKey } from '../text/normalize.js';
 import { BoilerplateLibrary } from '../template/boilerplate.js';
 import { siblingsOf, type TemplateSection } from '../template/template.js';
 import type { Localized, Span } from '../types.js';
-import { lineAround, sectionAt } from './locate.js';
+import { lineAround, sectionAt } from '../model/locate.js';
 
 export interface Suggestion {
   kind: 'boilerplate' | 'heading';

@@ -5,7 +5,7 @@ import type { Sentence } from '../parse/sentences.js';
 import type { Report } from '../model/report.js';
 import { applyEdits } from '../fixes/apply.js';
 import { scanYears } from '../parse/dates.js';
-import { sentenceAt } from '../assist/locate.js';
+import { sentenceAt } from '../model/locate.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
