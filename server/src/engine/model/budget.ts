@@ -111,7 +111,7 @@ export function budgetAmounts(s: Sentence): BudgetAmount[] {
  * the next total of any flow. A paragraph's statements are kept with its first budget sentence and
  * reused while its budget sentences are the same objects (sentences live until their text is edited).
  */
-export function readStatements(sentences: Sentence[]): readonly Statement[] {
+export function readStatements(sentences: readonly Sentence[]): readonly Statement[] {
   const known = statementsOfList.get(sentences);
   if (known) return known;
   const out: Statement[] = [];
@@ -138,7 +138,7 @@ export function readStatements(sentences: Sentence[]): readonly Statement[] {
 
 const statementsOf = new WeakMap<Sentence, { group: Sentence[]; statements: Statement[] }>();
 /** A report's budget sentences are the same list until one of them is edited (report.ts): so are their statements. */
-const statementsOfList = new WeakMap<Sentence[], Statement[]>();
+const statementsOfList = new WeakMap<readonly Sentence[], Statement[]>();
 
 /** The statements of one paragraph's budget sentences. */
 function paragraphStatements(sentences: Sentence[]): Statement[] {
@@ -180,10 +180,10 @@ const keyCount = (flow: Flow): number => 1 + new Set(PARTS.filter((k) => k.flow 
 const KEYS: Record<Flow, number> = { income: keyCount('income'), expense: keyCount('expense'), basic: keyCount('basic') };
 
 /** Kept per list of sentences, as the statements are. */
-const firstOfEachMemo = new WeakMap<Sentence[], Map<Flow, Map<string, Named>>>();
+const firstOfEachMemo = new WeakMap<readonly Sentence[], Map<Flow, Map<string, Named>>>();
 
 /** Every amount named as a budget figure or as spending, in text order: the first of each key counts. */
-export function firstOfEach(sentences: Sentence[], flow: Flow): ReadonlyMap<string, Named> {
+export function firstOfEach(sentences: readonly Sentence[], flow: Flow): ReadonlyMap<string, Named> {
   let byFlow = firstOfEachMemo.get(sentences);
   if (!byFlow) firstOfEachMemo.set(sentences, (byFlow = new Map()));
   const known = byFlow.get(flow);

@@ -27,7 +27,9 @@ export interface ChunkFacts extends ParsedDocument, Scanned {
 }
 
 /** The whole document's facts, and where its lines start (for the line index, without a scan of the text). */
-export interface DocumentFacts extends ChunkFacts {
+export interface DocumentFacts extends Omit<ChunkFacts, 'numbered'> {
+  /** Replaced when it changes, never changed in place (see ChunkFacts.numbered): readonly to its readers. */
+  numbered: readonly Sentence[];
   lineStarts: number[];
 }
 

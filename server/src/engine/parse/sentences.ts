@@ -7,20 +7,27 @@ import { scanNumbers, type Amount, type Percent } from './numbers.js';
 
 export interface Labelled {
   /** The words before the number, back to the previous clause break, without spaces. */
-  label: string;
-  sentence: Sentence;
+  readonly label: string;
+  readonly sentence: Sentence;
 }
 
 export type LabelledAmount = Amount & Labelled;
 export type LabelledPercent = Percent & Labelled;
 
+/**
+ * A sentence and its numbers. The promise the number rules' caches rely on (model/budget.ts, and the
+ * ratio and year-consistency rules, keyed by the sentence object): what a sentence says never changes
+ * while the object lives; an edit elsewhere only moves it (start, end, block and its numbers' offsets,
+ * by SENTENCES.shift), an edit in its paragraph makes a new one. So what is read from the text is
+ * readonly here, and test/unit/incremental.test.ts checks every kept object against a fresh parse.
+ */
 export interface Sentence {
   start: number;
   end: number;
-  text: string;
+  readonly text: string;
   block: number;
-  amounts: LabelledAmount[];
-  percents: LabelledPercent[];
+  readonly amounts: readonly LabelledAmount[];
+  readonly percents: readonly LabelledPercent[];
 }
 
 // character codes, not one-character strings: text[i] of a Chinese character allocates a string, and
@@ -75,7 +82,9 @@ export const SENTENCES: FactKind<Sentence> = {
 };
 
 function sentence(text: string, start: number, end: number, block: number): Sentence {
-  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: [], percents: [] };
+  const amountsOut: LabelledAmount[] = [];
+  const percentsOut: LabelledPercent[] = [];
+  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: amountsOut, percents: percentsOut };
   const { amounts, percents } = scanNumbers(text, start, end);
   // both lists are in text order: walk them together, each number labelled by the words before it
   let prevEnd = start;
@@ -87,7 +96,7 @@ function sentence(text: string, start: number, end: number, block: number): Sent
     // literals with every field: one hidden class for all (see TextLine in parse/blocks.ts)
     if (a && (!p || a.start < p.start)) {
       const label = labelBefore(text, Math.max(prevEnd, a.start - MAX_LABEL), a.start);
-      sent.amounts.push({
+      amountsOut.push({
         value: a.value,
         decimals: a.decimals,
         start: a.start,
@@ -104,7 +113,7 @@ function sentence(text: string, start: number, end: number, block: number): Sent
       i++;
     } else if (p) {
       const label = labelBefore(text, Math.max(prevEnd, p.start - MAX_LABEL), p.start);
-      sent.percents.push({
+      percentsOut.push({
         value: p.value,
         decimals: p.decimals,
         start: p.start,

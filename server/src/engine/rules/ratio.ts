@@ -224,7 +224,7 @@ function rank(top: Candidate[], c: Candidate | undefined): void {
 }
 
 /** The last amount that starts before `offset` (binary search: a sentence may hold a hundred thousand). */
-function lastBefore(amounts: LabelledAmount[], offset: number): LabelledAmount | undefined {
+function lastBefore(amounts: readonly LabelledAmount[], offset: number): LabelledAmount | undefined {
   let lo = 0;
   let hi = amounts.length;
   while (lo < hi) {
