@@ -7,15 +7,22 @@
 // fallback to a wider (up to a full) parse when block structure changes.
 import { LineIndex } from '../text/line-index.js';
 import { BLOCK_SHIFTS, parseBlocks, type Block, type ParsedDocument } from './blocks.js';
-import { DATES } from './dates.js';
-import { DOC_NUMBERS } from './doc-numbers.js';
+import { DATES, type DateMention } from './dates.js';
+import { DOC_NUMBERS, type DocNumber } from './doc-numbers.js';
 import type { FactKind, Shift } from './fact-kind.js';
 import { hasNumbers, SENTENCES, type Sentence } from './sentences.js';
 
-/** The kinds of fact read from each block of a chunk, besides the blocks themselves: a new kind is one line here. */
-const SCANNED = { sentences: SENTENCES, docNumbers: DOC_NUMBERS, dates: DATES } as const;
-
-type Scanned = { [K in keyof typeof SCANNED]: (typeof SCANNED)[K] extends FactKind<infer T> ? T[] : never };
+/**
+ * The kinds of fact read from each block of a chunk, besides the blocks themselves. A new kind is an
+ * entry here, in SCANNED and in parseChunk's `scanned` (the compiler asks for each); shifting needs none.
+ */
+interface ScannedFact {
+  sentences: Sentence;
+  docNumbers: DocNumber;
+  dates: DateMention;
+}
+const SCANNED: { [K in keyof ScannedFact]: FactKind<ScannedFact[K]> } = { sentences: SENTENCES, docNumbers: DOC_NUMBERS, dates: DATES };
+type Scanned = { [K in keyof ScannedFact]: ScannedFact[K][] };
 
 export interface ChunkFacts extends ParsedDocument, Scanned {
   /**
@@ -132,15 +139,10 @@ function parseChunk(text: string, start: number, end: number, firstLine: number,
   }
   const index = new LineIndex(source);
   const parsed = parseBlocks(source, index);
-  const scan = <T>(kind: FactKind<T>): T[] => (withFacts ? kind.scan(source, parsed.blocks) : []);
-  const sentences = scan(SCANNED.sentences);
-  const facts: ChunkFacts = {
-    ...parsed,
-    sentences,
-    numbered: sentences.filter(hasNumbers),
-    docNumbers: scan(SCANNED.docNumbers),
-    dates: scan(SCANNED.dates),
-  };
+  // facts are not wanted above the size limit: the outline only
+  const scan = <K extends keyof ScannedFact>(kind: K): ScannedFact[K][] => (withFacts ? SCANNED[kind].scan(source, parsed.blocks) : []);
+  const scanned: Scanned = { sentences: scan('sentences'), docNumbers: scan('docNumbers'), dates: scan('dates') };
+  const facts: ChunkFacts = { ...parsed, ...scanned, numbered: scanned.sentences.filter(hasNumbers) };
   const lineStarts = index.starts[index.starts.length - 1] === source.length ? index.starts.slice(0, -1) : index.starts;
   const chunk: Chunk = {
     ...facts,
@@ -174,11 +176,8 @@ function shiftBlockKind<K extends keyof ParsedDocument>(c: Chunk, kind: K, by: S
   BLOCK_SHIFTS[kind](c[kind], by);
 }
 
-/** SCANNED seen per kind, so that each kind's shift is seen to take that kind's facts. */
-const SCANNED_BY_KIND: { [K in keyof Scanned]: FactKind<Scanned[K][number]> } = SCANNED;
-
-function shiftScannedKind<K extends keyof Scanned>(c: Chunk, kind: K, by: Shift): void {
-  SCANNED_BY_KIND[kind].shift(c[kind], by);
+function shiftScannedKind<K extends keyof ScannedFact>(c: Scanned, kind: K, by: Shift): void {
+  SCANNED[kind].shift(c[kind], by);
 }
 
 const BLOCK_KINDS = Object.keys(BLOCK_SHIFTS) as (keyof ParsedDocument)[];
