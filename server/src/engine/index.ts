@@ -2,6 +2,7 @@
 export { checkText, runRules, type CheckOptions, type CheckResult, type SeverityOverride } from './check.js';
 export { buildReport, type Report } from './model/report.js';
 export { applyEdits, compatibleFixes } from './fixes/apply.js';
+export { renderNewReport, type InitValues } from './fixes/new-report.js';
 export { RULES, RULE_IDS } from './rules/index.js';
 export {
   checkOption,

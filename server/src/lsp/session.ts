@@ -23,8 +23,7 @@ import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult 
 import type { PathSetting } from '../../../shared/configuration.js';
 import type { NewReportParams, NewReportResult, StatusParams, TemplateInfo } from '../../../shared/protocol.js';
 import { hoverAt } from '../engine/assist/hover.js';
-import { TemplateRegistry, type TemplateError } from '../engine/index.js';
-import { renderNewReport } from '../cli/init.js';
+import { renderNewReport, TemplateRegistry, type TemplateError } from '../engine/index.js';
 import { AnalysisCache, type Analysis } from './analysis.js';
 import { wantsPullDiagnostics } from './capabilities.js';
 import { codeActions, fixAllEdit, insertMissingSectionsEdit } from './code-actions.js';

@@ -4,7 +4,7 @@ import { readStatements, sumOfParts } from '../model/budget.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, UNIT_FACTOR, type Amount } from '../parse/numbers.js';
 import type { Localized, Span } from '../types.js';
-import { paragraphSentences, sentenceAt } from './locate.js';
+import { paragraphSentences, sentenceAt } from '../model/locate.js';
 
 export interface HoverContent {
   span: Span;

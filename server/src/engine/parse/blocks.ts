@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
 import { LineIndex } from '../text/line-index.js';
 import { titleKey } from '../text/normalize.js';
+import type { FactKind, Shift } from './fact-kind.js';
 import { readLineHead, type LineHead } from './markers.js';
 import { plainBlocks } from './plain-blocks.js';
 
@@ -25,19 +26,8 @@ export interface TextLine {
   block: number;
   /** Memo of readingOf (a property, not a WeakMap: this is read for every line on every keystroke). */
   reading?: LineReading;
-  /** Memos of rules that look at every line (pasted-debris, unfilled-blank): see memoOf. */
-  memo?: LineMemo;
-}
-
-export interface LineMemo {
-  web: boolean | undefined;
-  openEnd: boolean | undefined;
-  blank: boolean | undefined;
-}
-
-/** A line's memo, created with every field so all memos share one hidden class. */
-export function memoOf(line: TextLine): LineMemo {
-  return (line.memo ??= { web: undefined, openEnd: undefined, blank: undefined });
+  /** Memo slots of rules that look at every line (pasted-debris, unfilled-blank): see line-memo.ts. */
+  memo?: unknown[];
 }
 
 /** What a line says as a possible heading, worked out once per line object (lines outlive edits elsewhere). */
@@ -89,6 +79,40 @@ export interface ParsedDocument {
   /** Fenced code and HTML blocks: text that is not the report's, where nothing may be inserted. */
   opaque: { start: number; end: number }[];
 }
+
+/** How the incremental parser moves each kind of fact parseBlocks reads, when their chunk moves. */
+export const BLOCK_SHIFTS: { [K in keyof ParsedDocument]: FactKind<ParsedDocument[K][number]>['shift'] } = {
+  blocks(blocks, { chars }: Shift) {
+    if (chars === 0) return;
+    for (const b of blocks) {
+      b.start += chars;
+      b.end += chars;
+    }
+  },
+  lines(lines, { chars, lines: n, blocks }: Shift) {
+    for (const l of lines) {
+      l.start += chars;
+      l.end += chars;
+      l.lineStart += chars;
+      l.line += n;
+      l.block += blocks;
+    }
+  },
+  comments(comments, { chars, lines }: Shift) {
+    for (const m of comments) {
+      m.start += chars;
+      m.end += chars;
+      m.line += lines;
+    }
+  },
+  opaque(spans, { chars }: Shift) {
+    if (chars === 0) return;
+    for (const o of spans) {
+      o.start += chars;
+      o.end += chars;
+    }
+  },
+};
 
 /** Inline constructs are never read (only block structure is), so micromark is told to skip them. */
 const INLINE = [

@@ -1,10 +1,9 @@
 import { insertSectionEdit } from '../fixes/insert-section.js';
 import { markerText } from '../fixes/section-text.js';
-import { templateNumber } from '../model/numbering.js';
 import { defineRule } from './rule.js';
 import { insertionDoubts } from './missing-section-doubt.js';
 import { zq, eq } from './format.js';
-import type { TemplateSection } from '../template/template.js';
+import { templateNumber, type TemplateSection } from '../template/template.js';
 import type { Report } from '../model/report.js';
 
 /** Required template sections absent from the report whose parent is present (a missing parent is reported alone). */

@@ -1,5 +1,5 @@
 import { firstOfEach, type Named } from '../model/budget.js';
-import { sectionAt } from '../assist/locate.js';
+import { sectionAt } from '../model/locate.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';

@@ -1,11 +1,11 @@
 // Years must agree: 评价年度, the title, the budget sentences and the result sentence name the same
 // year; the notice is from that year or the next; 填报日期 falls after the year; dates are not zero-padded.
 import { budgetAmounts } from '../model/budget.js';
-import type { Sentence } from '../model/facts.js';
+import type { Sentence } from '../parse/sentences.js';
 import type { Report } from '../model/report.js';
 import { applyEdits } from '../fixes/apply.js';
 import { scanYears } from '../parse/dates.js';
-import { sentenceAt } from '../assist/locate.js';
+import { sentenceAt } from '../model/locate.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
