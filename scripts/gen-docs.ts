@@ -18,5 +18,6 @@ rewrite('package.nls.json', (text) => withConfigurationInNls(text, 'en'));
 rewrite('package.nls.zh-cn.json', (text) => withConfigurationInNls(text, 'zh'));
 writeFileSync(file(`schemas/${CONFIG_SCHEMA_FILE}`), configJsonSchema());
 console.log(
-  `wrote the README rule and settings tables, docs/rules.md, the settings in package.json and package.nls*.json, and schemas/${CONFIG_SCHEMA_FILE}`,
+  `wrote the README rule and settings tables, docs/rules.md, the settings in package.json and package.nls*.json, and ` +
+    `schemas/${CONFIG_SCHEMA_FILE}`,
 );

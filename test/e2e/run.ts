@@ -314,7 +314,8 @@ const scenarios: [string, () => Promise<void>][] = [
           .evaluateAll((els) =>
             els.map(
               (e) =>
-                `${e.getAttribute('aria-checked')} ${e.querySelector('.codicon-getting-started-step-checked') ? 'checked icon' : 'no checked icon'}`,
+                `${e.getAttribute('aria-checked')} ` +
+                `${e.querySelector('.codicon-getting-started-step-checked') ? 'checked icon' : 'no checked icon'}`,
             ),
           );
       await waitFor(ticked, (s) => s[0] === 'true checked icon', 'the first step ticked (aria-checked="true", its checked icon)');

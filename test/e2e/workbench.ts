@@ -296,7 +296,8 @@ export class Workbench {
     const key = `jixiaoToasts${++this.counters}`;
     await this.page.evaluate(`(() => {
       const seen = new Set();
-      const look = () => document.querySelectorAll('.notification-toast').forEach((t) => t.textContent.includes(${JSON.stringify(message)}) && seen.add(t));
+      const look = () =>
+        document.querySelectorAll('.notification-toast').forEach((t) => t.textContent.includes(${JSON.stringify(message)}) && seen.add(t));
       new MutationObserver(look).observe(document.body, { childList: true, subtree: true, characterData: true });
       look();
       window[${JSON.stringify(key)}] = seen;

@@ -498,7 +498,8 @@ describe('language server under editor torture', () => {
       const pending = sent.filter((s) => !s.settled).map((s) => `${s.method}${s.cancelled ? ' (cancelled)' : ''}`);
       assert.ok(
         outcomes,
-        `${pending.length} requests unanswered 40 s after the last edit: ${pending.slice(0, 10).join(', ')}; server stderr:\n${client.stderr}`,
+        `${pending.length} requests unanswered 40 s after the last edit: ${pending.slice(0, 10).join(', ')}; server stderr:` +
+          `\n${client.stderr}`,
       );
       const wrong: string[] = [];
       outcomes.forEach((o, i) => {
@@ -588,7 +589,8 @@ describe('language server under editor torture', () => {
       );
       t.diagnostic(`diagnostics published for the stormed document: ${client.publishCount.get(U)} times`);
       t.diagnostic(
-        `last full-text replacement at edit ${lastFull}; ${compared} of ${checkpoints.length} checkpoints compared, ${withFindings} of them with findings`,
+        `last full-text replacement at edit ${lastFull}; ${compared} of ${checkpoints.length} checkpoints compared, ${withFindings} ` +
+          `of them with findings`,
       );
       t.diagnostic(`final text: ${buf.text.length} characters, ${buf.lineCount} lines, ${expected.length} diagnostics`);
       assert.ok(

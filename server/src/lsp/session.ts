@@ -198,7 +198,8 @@ export function createSession(host: Host) {
     notifyOnce(
       cache.lang === 'zh'
         ? `Jixiao 重新加载设置和模板失败（${reason}），仍在使用之前的设置和模板（${ids}）。详见输出面板“Jixiao”。`
-        : `Jixiao: reloading the settings and templates failed (${reason}); the previous settings and templates stay in use (${ids}). Details in the "Jixiao" output.`,
+        : `Jixiao: reloading the settings and templates failed (${reason}); the previous settings and templates stay in use ` +
+            `(${ids}). Details in the "Jixiao" output.`,
     );
   };
 
