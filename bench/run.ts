@@ -74,7 +74,7 @@ interface SizeResult {
 /** The built server over stdio, as an editor starts it: the client answers its configuration and registration requests. */
 function startServer(): { proc: ChildProcess; conn: MessageConnection } {
   const proc = spawn(process.execPath, [...serverArgs(), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
   conn.onRequest('client/registerCapability', () => null);
   conn.listen();
@@ -217,7 +217,7 @@ async function benchStart(n: number, args: string[]): Promise<Stats> {
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
-    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     conn.listen();
     await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
     times.push(performance.now() - t0);

@@ -54,9 +54,9 @@ async function load(markdownGrammarFile: string): Promise<Loaded> {
   const registry = new vsctm.Registry({
     onigLib,
     theme: DARK_PLUS,
-    loadGrammar: async (scopeName) => {
+    loadGrammar: (scopeName) => {
       const file = files[scopeName];
-      return file ? vsctm.parseRawGrammar(readFileSync(file, 'utf8'), file) : null; // e.g. text.html.derivative: left out
+      return Promise.resolve(file ? vsctm.parseRawGrammar(readFileSync(file, 'utf8'), file) : null); // e.g. text.html.derivative: left out
     },
     // what `"injectTo": ["text.html.markdown"]` in package.json does in VS Code
     getInjections: (scopeName) => (scopeName === MARKDOWN ? [INJECTION] : undefined),

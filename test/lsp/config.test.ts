@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { readExample, ROOT } from '../helpers.js';
-import { TestClient, type ClientOptions } from './client.js';
+import { messageOf, TestClient, type ClientOptions } from './client.js';
 import { TemplatesRequest, type TemplateInfo } from '../../shared/protocol.js';
 
 const R2019 = readExample('2019-湛江市科技局-整体绩效自评报告.md');
@@ -140,7 +140,7 @@ describe('configuration robustness', () => {
     assert.equal(diags.length, 1);
     assert.equal(diags[0]?.severity, 1);
     assert.equal(diags[0]?.source, 'jixiao');
-    assert.match(String(diags[0]?.message), /^不是有效的 JSON：\S/);
+    assert.match(messageOf(diags[0]), /^不是有效的 JSON：\S/);
     assert.deepEqual(diags[0]?.range.start, { line: 3, character: 0 }, 'placed at the syntax error');
     await builtInsWork(c);
   });
@@ -231,7 +231,7 @@ describe('configuration robustness', () => {
     writeFileSync(file, MALFORMED);
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
     const again = await fileDiagnostics(c, uri, (d) => d.length > 0, 'the error on the malformed template file');
-    assert.match(String(again[0]?.message), /^不是有效的 JSON：/);
+    assert.match(messageOf(again[0]), /^不是有效的 JSON：/);
     await warningAbout(c, `${file}:4:1: 不是有效的 JSON`);
     assert.equal(c.published(uri)?.diagnostics.length, 1);
   });
@@ -349,13 +349,13 @@ describe('configuration robustness', () => {
     await c.open(REPORT, text);
     const flagged = (await c.diagnosticsOf(REPORT)).filter((d) => d.code === 'problems-vs-execution');
     assert.equal(flagged.length, 1);
-    assert.match(String(flagged[0]?.message), /执行率只有 85\.00%（低于 90%）/, 'the default threshold, not 150');
+    assert.match(messageOf(flagged[0]), /执行率只有 85\.00%（低于 90%）/, 'the default threshold, not 150');
     // a valid threshold is applied: 80 % lets 85 % pass
     assert.ok(!(await reconfigure(c, { executionThreshold: 80 })).some((d) => d.code === 'problems-vs-execution'));
     // other out-of-range values fall back to 90 as well
     for (const bad of [-1, 100.5, '90', true]) {
       const again = (await reconfigure(c, { executionThreshold: bad })).filter((d) => d.code === 'problems-vs-execution');
-      assert.match(String(again[0]?.message), /（低于 90%）/, `executionThreshold ${JSON.stringify(bad)}`);
+      assert.match(messageOf(again[0]), /（低于 90%）/, `executionThreshold ${JSON.stringify(bad)}`);
     }
     assert.ok(c.alive());
   });

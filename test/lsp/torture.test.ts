@@ -507,7 +507,7 @@ describe('language server under editor torture', () => {
         const code = o.ok ? undefined : (o.error as { code?: unknown }).code;
         if (!o.ok && typeof code !== 'number') wrong.push(`${s.method}: rejected without a JSON-RPC error code: ${String(o.error)}`);
         if (s.kind === 'unknown' && !(s.cancelled && code === -32800) && code !== -32601)
-          wrong.push(`${s.method}: expected MethodNotFound (-32601), got ${o.ok ? `result ${JSON.stringify(o.result)}` : code}`);
+          wrong.push(`${s.method}: expected MethodNotFound (-32601), got ${o.ok ? `result ${JSON.stringify(o.result)}` : String(code)}`);
       });
       assert.deepEqual(wrong, []);
       // and on the wire: one response per request id, with either result or error {code, message}

@@ -4,7 +4,7 @@ import { RULES } from './rules/index.js';
 import { OPTIONS, type LEVELS } from './options.js';
 import type { RuleSettings } from './rules/rule.js';
 import { isSuppressed, suppressionRegions } from './suppress.js';
-import type { Finding, Severity } from './types.js';
+import type { Finding } from './types.js';
 
 /** A rule's level as the options set it: a severity, or 'off'. */
 export type SeverityOverride = (typeof LEVELS)[number];

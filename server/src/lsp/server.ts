@@ -30,7 +30,7 @@ function loadSession(connection: Connection): typeof import('./session.js') {
     `jixiao: engine loaded in ${(performance.now() - start).toFixed(0)} ms (code cache: ` +
       `${loaded.cache}${loaded.cacheFile ? `, ${loaded.cacheFile}` : ''})`,
   );
-  setTimeout(loaded.save, SAVE_CACHE_AFTER_MS).unref();
+  setTimeout(() => loaded.save(), SAVE_CACHE_AFTER_MS).unref();
   return loaded.exports;
 }
 

@@ -270,7 +270,13 @@ export function createSession(host: Host) {
       return;
     }
     cache.clear();
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    // a client that fails the refresh keeps its diagnostics until the next pull; say so in the log
+    // rather than leave the rejection to main.ts's last-resort "unhandled" line
+    if (pullDiagnostics) {
+      connection.languages.diagnostics
+        .refresh()
+        .catch((e: unknown) => connection.console.warn(`jixiao: workspace/diagnostic/refresh failed: ${String(e)}`));
+    }
     for (const doc of documents.all()) void publish(doc.uri);
   };
 

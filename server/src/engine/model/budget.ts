@@ -179,7 +179,7 @@ const firstOfEachMemo = new WeakMap<Sentence[], Map<Flow, Map<string, Named>>>()
 /** Every amount named as a budget figure or as spending, in text order: the first of each key counts. */
 export function firstOfEach(sentences: Sentence[], flow: Flow): ReadonlyMap<string, Named> {
   let byFlow = firstOfEachMemo.get(sentences);
-  if (!byFlow) firstOfEachMemo.set(sentences, (byFlow = new Map()));
+  if (!byFlow) firstOfEachMemo.set(sentences, (byFlow = new Map<Flow, Map<string, Named>>()));
   const known = byFlow.get(flow);
   if (known) return known;
   const out = new Map<string, Named>();
