@@ -26,6 +26,12 @@ interface OptionDef<S extends z.ZodType> {
   restricted: boolean;
   /** A project's option (the project config file, the CLI), not only an editor preference. */
   project: boolean;
+  /**
+   * Its values name files to read. Where such a setting was set decides which files may be read
+   * (lsp/settings.ts); the VS Code client learns which settings these are from shared/path-settings.ts,
+   * generated from this flag.
+   */
+  files?: true;
   /** For a map: what its keys name, for messages ("rule"). */
   keyNoun?: Localized;
   /** For an enum: what each value means, in the enum's order. */
@@ -62,6 +68,7 @@ export const OPTIONS = {
     scope: 'resource',
     restricted: true,
     project: true,
+    files: true,
     description: {
       zh: '额外的模板文件（JSON，相对于工作区文件夹；工作区设置只能指向文件夹内的普通文件，用户设置可指向任何文件；每个不超过 5 MB），按模板架构校验。文件有误时会指出字段和原因，内置模板照常使用。在不受信任的工作区中忽略。',
       en:
@@ -76,6 +83,7 @@ export const OPTIONS = {
     scope: 'resource',
     restricted: true,
     project: true,
+    files: true,
     description: {
       zh:
         '常用表述库文件（JSON，相对于工作区文件夹；工作区设置只能指向文件夹内的普通文件，用户设置可指向任何文件；每个不超过 5 MB；架构为 `schemas/boilerplate.schema.json`，文件名取 ' +

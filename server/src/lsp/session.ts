@@ -20,7 +20,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../../shared/commands.js';
-import type { PathSetting } from '../../../shared/configuration.js';
+import { SETTINGS_SECTION, type PathSetting } from '../../../shared/configuration.js';
 import type { NewReportParams, NewReportResult, StatusParams, TemplateInfo } from '../../../shared/protocol.js';
 import { hoverAt } from '../engine/assist/hover.js';
 import { TemplateRegistry, type TemplateError } from '../engine/index.js';
@@ -231,7 +231,7 @@ export function createSession(host: Host) {
   const folderSettings = canConfigure
     ? new FolderSettings(folderUris, {
         read: async (scopeUri) => {
-          const { settings, problems } = readSettings(await connection.workspace.getConfiguration({ scopeUri, section: 'jixiao' }));
+          const { settings, problems } = readSettings(await connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }));
           // said once the workspace's templates are loaded: the default may be one of them
           void reloading.then(() => announce([...problems, ...missingDefault(cache.registry, settings)]));
           return settings;
@@ -250,7 +250,7 @@ export function createSession(host: Host) {
    */
   const reloadOnce = async (): Promise<void> => {
     try {
-      const raw: unknown = canConfigure ? await connection.workspace.getConfiguration('jixiao') : {};
+      const raw: unknown = canConfigure ? await connection.workspace.getConfiguration(SETTINGS_SECTION) : {};
       const { settings, problems } = readSettings(raw);
       const scope = (key: PathSetting) => ({ folders, anywhere: settings.userLevel.has(key) });
       const templates = await loadWorkspaceTemplates(settings.templates, scope('templates'), logInternal);
