@@ -5,13 +5,13 @@
 // Prettier's job (`prettier --check` in the same script); ESLint only keeps lines to 140 characters,
 // which Prettier cannot do for strings and comments.
 import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-  {
-    ignores: ['dist/**', 'dist-test/**', 'node_modules/**', '.vscode-test/**', 'test-results/**', 'test/e2e/failures/**', '.cache/**'],
-  },
+export default defineConfig(
+  // built output, downloads (.cache/e2e holds a whole code-server) and what failed e2e runs leave
+  globalIgnores(['dist/', 'dist-test/', '.vscode-test/', 'test-results/', 'test/e2e/failures/', '.cache/']),
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -21,9 +21,9 @@ export default tseslint.config(
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
-      // Explicit, though recommendedTypeChecked has them: these are why ESLint is here.
+      // Named again, though recommendedTypeChecked has them all: these are why ESLint is here.
       // node:test's test() and describe() return promises the runner itself waits for; awaiting them at
-      // the top of a file would serialise nothing and only add noise. A subtest (t.test) is still checked.
+      // the top of a file would change nothing. A subtest (t.test) must still be awaited.
       '@typescript-eslint/no-floating-promises': [
         'error',
         { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] }] },
@@ -46,7 +46,8 @@ export default tseslint.config(
       // Core max-len, not @stylistic's: it is deprecated (ESLint 8.53) but kept through ESLint 9, and one
       // rule is not worth a dependency; switch to @stylistic/max-len when ESLint drops it. Strings,
       // template literals and comments count too (wrap them); only a line holding a URL or a regex
-      // literal may be longer, since neither can be split without changing what it means or where it leads.
+      // literal may be longer: a URL split is no longer one to click or search for, and a regex split
+      // becomes a string assembled at run time, out of reach of the checks a literal gets.
       'max-len': ['error', { code: 140, tabWidth: 2, ignoreUrls: true, ignoreRegExpLiterals: true }],
     },
   },
@@ -56,6 +57,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // CommonJS: require is how these files import.
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
