@@ -44,7 +44,9 @@ function nested(depth: number): string {
 
 /** Loads a template in a child process, so a hang or a runaway read on the old code cannot take the test runner down. */
 function loadInChild(path: string): { status: number | null; out: string; timedOut: boolean } {
-  const code = `import('${join(ROOT, 'server/src/engine/index.ts')}').then((m) => { try { m.loadTemplateFile(${JSON.stringify(path)}); } catch (e) { console.log(e.reason); } })`;
+  const code =
+    `import('${join(ROOT, 'server/src/engine/index.ts')}').then((m) => { try { ` +
+    `m.loadTemplateFile(${JSON.stringify(path)}); } catch (e) { console.log(e.reason); } })`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', code], { timeout: 15000, encoding: 'utf8', maxBuffer: 1 << 20 });
   return { status: r.status, out: r.stdout, timedOut: r.error !== undefined };
 }

@@ -128,7 +128,8 @@ function tooLarge(path: string, size: bigint, atLeast = false): InputError {
   return new InputError(
     path,
     `文件有 ${sizeZh}，超过命令行读取的上限 ${limit}；报告不会这么大，请检查是否选错了文件，或删去粘贴进来的大段内容`,
-    `the file is ${sizeEn}, above the ${limit} the command line reads; no report is this large: check that this is the right file, or remove large pasted content`,
+    `the file is ${sizeEn}, above the ${limit} the command line reads; no report is this large: check that this is the right file, ` +
+      `or remove large pasted content`,
   );
 }
 

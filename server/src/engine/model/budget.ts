@@ -185,7 +185,7 @@ const firstOfEachMemo = new WeakMap<readonly Sentence[], Map<Flow, Map<string, N
 /** Every amount named as a budget figure or as spending, in text order: the first of each key counts. */
 export function firstOfEach(sentences: readonly Sentence[], flow: Flow): ReadonlyMap<string, Named> {
   let byFlow = firstOfEachMemo.get(sentences);
-  if (!byFlow) firstOfEachMemo.set(sentences, (byFlow = new Map()));
+  if (!byFlow) firstOfEachMemo.set(sentences, (byFlow = new Map<Flow, Map<string, Named>>()));
   const known = byFlow.get(flow);
   if (known) return known;
   const out = new Map<string, Named>();

@@ -3,7 +3,7 @@
 // source offsets so findings and fixes point at the user's own text.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { LineIndex } from '../text/line-index.js';
 import { titleKey } from '../text/normalize.js';
 import type { FactKind, Shift } from './fact-kind.js';
@@ -145,7 +145,7 @@ export function parseBlocks(text: string, index: LineIndex): ParsedDocument {
 
 /** The blocks as remark-parse reads them: every chunk plainBlocks leaves, and the reference for those it reads. */
 export function remarkBlocks(text: string, index: LineIndex): ParsedDocument {
-  const tree = processor.parse(text) as Root;
+  const tree = processor.parse(text);
   const out: ParsedDocument = { blocks: [], lines: [], comments: [], opaque: [] };
   for (const node of tree.children) visit(node, text, index, out);
   return out;
@@ -176,7 +176,7 @@ function visit(node: RootContent, text: string, index: LineIndex, out: ParsedDoc
     case 'list':
     case 'listItem':
     case 'blockquote':
-      for (const child of node.children) visit(child as RootContent, text, index, out);
+      for (const child of node.children) visit(child, text, index, out);
       return;
     default:
       return; // thematic breaks, definitions: nothing a report rule reads

@@ -43,7 +43,9 @@ function webDebris(report: Report): RuleFinding[] {
       span: { start: run.start, end: run.end },
       message: {
         zh: `疑似从网页粘贴带入的导航或页脚文字（${run.count} 行），提交前请删除`,
-        en: `Looks like website navigation or footer text pasted in (${run.count} line${run.count > 1 ? 's' : ''}); delete it before submitting`,
+        en:
+          `Looks like website navigation or footer text pasted in (${run.count} line${run.count > 1 ? 's' : ''}); delete it ` +
+          `before submitting`,
       },
       fix: {
         title: { zh: '删除这些网页残留', en: 'Delete this web page debris' },

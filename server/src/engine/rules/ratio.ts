@@ -74,7 +74,9 @@ export default defineRule({
           span: { start: p.start, end: p.signEnd },
           message: {
             zh: `${percentText(p.value, p.decimals)} 与数据不符：${c.zh} = ${percentText(c.value, Math.max(2, p.decimals))}，请核对`,
-            en: `${percentText(p.value, p.decimals)} disagrees with the figures: ${c.en} = ${percentText(c.value, Math.max(2, p.decimals))}; please check`,
+            en:
+              `${percentText(p.value, p.decimals)} disagrees with the figures: ${c.en} = ` +
+              `${percentText(c.value, Math.max(2, p.decimals))}; please check`,
           },
           related: c.related.map((a) => ({
             span: { start: a.start, end: a.unitEnd },

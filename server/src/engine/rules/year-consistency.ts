@@ -39,7 +39,9 @@ export default defineRule({
           span: { start: noticeAt.start, end: noticeAt.end },
           message: {
             zh: `所引通知为 ${notice.year} 年，评价年度为 ${y} 年：通知一般在评价年度的次年（${y + 1} 年）下发，请核对是否沿用了往年的通知`,
-            en: `The cited notice is from ${notice.year} but the evaluation year is ${y}; the notice normally comes the following year (${y + 1}); was last year's notice copied?`,
+            en:
+              `The cited notice is from ${notice.year} but the evaluation year is ${y}; the notice normally comes the following ` +
+              `year (${y + 1}); was last year's notice copied?`,
           },
         });
       }
@@ -49,7 +51,9 @@ export default defineRule({
           span: { start: date.start, end: date.end },
           message: {
             zh: `填报日期 ${date.year} 年 ${date.month} 月${date.day ? ` ${date.day} 日` : ''} 早于评价年度 ${y} 年结束，应在 ${y + 1} 年填报`,
-            en: `The filing date ${date.year}-${date.month}${date.day ? `-${date.day}` : ''} is before the end of the evaluation year ${y}; it should be in ${y + 1}`,
+            en:
+              `The filing date ${date.year}-${date.month}${date.day ? `-${date.day}` : ''} is before the end of the evaluation ` +
+              `year ${y}; it should be in ${y + 1}`,
           },
         });
       }
