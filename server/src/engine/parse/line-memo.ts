@@ -10,6 +10,7 @@ let slots = 0;
  * Declares a slot: the returned function gives `compute(line)`, worked out once per line object.
  * `compute` depends on the line's text only (a moved line keeps its memo) and never returns undefined.
  */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{} | null`: anything but undefined, which marks an empty slot
 export function lineMemo<T extends {} | null>(compute: (line: TextLine) => T): (line: TextLine) => T {
   const slot = slots++;
   return (line) => {

@@ -1,6 +1,6 @@
 // Text pasted from a web page or a PDF brings debris: site navigation and footers, and sentences
 // broken across paragraphs at PDF line or page breaks (习近平 / 平新时代).
-import type { Block, TextLine } from '../parse/blocks.js';
+import type { Block } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
