@@ -4,7 +4,7 @@
 // Names are counted by their 、 at the list's own bracket depth (人事股(党建工作办公室) is one name
 // with an alias). A list whose last name holds 和 / 及 / 与 or a figure is not counted: 和 may join
 // two names or sit inside one (粮食和物资监督检查股). Every scan is bounded (WINDOW characters).
-import type { Sentence } from './facts.js';
+import type { Sentence } from '../parse/sentences.js';
 
 export interface Enumeration {
   /** The count and its noun: 21个股室. */

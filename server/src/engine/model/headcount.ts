@@ -1,7 +1,7 @@
 // Headcounts: 编制 (posts approved) and 实有 / 在职 (people in post), as a paragraph states them:
 //   共有编制人数54人,实际在职人数52人;  行政事业总编制为249个 … 全局现有在职人员246人;
 //   核定政法专项编制247人、行政工勤编制15人 … 在职244人.  Read once per sentence object.
-import type { Sentence } from './facts.js';
+import type { Sentence } from '../parse/sentences.js';
 
 export interface Head {
   start: number;

@@ -4,9 +4,9 @@
 //   实施项目共15个，年初批复8个项目，…，年中增加8个项目                 (共 first, then 年初 + 年中)
 // Figures in brackets are one level down (a part's own breakdown, 含… asides) and never parts at
 // this level. Read once per sentence object (sentences live until their text is edited).
-import { halfUnit, UNIT_FACTOR, type MoneyUnit } from '../parse/numbers.js';
+import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { budgetAmounts } from './budget.js';
-import type { Sentence } from './facts.js';
+import type { Sentence } from '../parse/sentences.js';
 
 /** A money amount or a count, with what the text writes before it and its bracket depth. */
 export interface Figure {
@@ -122,7 +122,7 @@ function money(s: Sentence): Figure[] {
     written: a.text,
     unit: a.unit,
     kind: '元',
-    slack: halfUnit(a.decimals) * UNIT_FACTOR[a.unit as MoneyUnit],
+    slack: halfUnit(a.decimals) * UNIT_FACTOR[a.unit],
     depth: 0,
     label: '',
     afterSemicolon: false,

@@ -3,7 +3,7 @@
 //   补助标准0.60万元/生·年 … 实际补助人数9人 … 拨付使用资金6.46万元   (one standard, one count, one payment)
 // The regular expressions have bounded quantifiers only; each sentence is read once (memo per object).
 import { halfUnit, UNIT_FACTOR, type MoneyUnit } from '../parse/numbers.js';
-import type { LabelledAmount, Sentence } from './facts.js';
+import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 
 export interface Product {
   start: number;

@@ -30,7 +30,9 @@ export default defineRule({
           span: { start: staff.start, end: staff.end },
           message: {
             zh: `${staff.label}${staff.count} 人超过编制数（${postsText}，共 ${approved} 人），超出 ${staff.count - approved} 人：请核对人数，或说明超编原因`,
-            en: `${staff.count} people in post (${staff.label}) exceed the approved ${approved} posts (${postsText}) by ${staff.count - approved}; check the figures or explain why`,
+            en:
+              `${staff.count} people in post (${staff.label}) exceed the approved ${approved} posts (${postsText}) ` +
+              `by ${staff.count - approved}; check the figures or explain why`,
           },
           related: (total ? [total] : posts).map((p) => ({
             span: { start: p.start, end: p.end },

@@ -1,7 +1,7 @@
 // 存在问题 says 无 while the report's own figures show a low 执行率 or 到位率 (耒阳 2022: 36.43 %).
 import type { Report } from '../model/report.js';
 import { formatNumber } from '../parse/numbers.js';
-import type { LabelledAmount } from '../model/facts.js';
+import type { LabelledAmount } from '../parse/sentences.js';
 import { amountText, percentText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -36,8 +36,12 @@ export default defineRule({
     const out: RuleFinding = {
       span: { start: line.start, end: line.end },
       message: {
-        zh: `“存在问题”写的是“无”，但${low.name}只有 ${percentText(low.value, 2)}${low.formula ? `（${low.formula}）` : ''}（低于 ${settings.executionThreshold}%）：请说明执行或到位偏低的原因`,
-        en: `存在问题 says none, but ${low.name} is only ${percentText(low.value, 2)}${low.formula ? ` (${low.formula})` : ''} (below ${settings.executionThreshold}%): explain the low execution or arrival`,
+        zh:
+          `“存在问题”写的是“无”，但${low.name}只有 ${percentText(low.value, 2)}${low.formula ? `（${low.formula}）` : ''}` +
+          `（低于 ${settings.executionThreshold}%）：请说明执行或到位偏低的原因`,
+        en:
+          `存在问题 says none, but ${low.name} is only ${percentText(low.value, 2)}${low.formula ? ` (${low.formula})` : ''} ` +
+          `(below ${settings.executionThreshold}%): explain the low execution or arrival`,
       },
       related: [{ span: { start: low.start, end: low.end }, message: { zh: low.name, en: low.name } }],
     };

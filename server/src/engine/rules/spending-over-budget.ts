@@ -1,5 +1,5 @@
 import { firstOfEach, type Named } from '../model/budget.js';
-import { sectionAt } from '../assist/locate.js';
+import { sectionAt } from '../model/locate.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';
@@ -47,12 +47,18 @@ export default defineRule({
         span: { start: s.amount.start, end: s.amount.unitEnd },
         message: income
           ? {
-              zh: `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），文中未提到上年结转或结余：请说明超出部分的资金来源，或核对收支数`,
-              en: `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}, and no carry-over (上年结转/结余) is mentioned; say where the money came from, or check the figures`,
+              zh:
+                `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），` +
+                `文中未提到上年结转或结余：请说明超出部分的资金来源，或核对收支数`,
+              en:
+                `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}, and no carry-over ` +
+                `(上年结转/结余) is mentioned; say where the money came from, or check the figures`,
             }
           : {
               zh: `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），请在报告中说明原因（如年中追加预算、使用上年结转资金）`,
-              en: `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}; explain why in the report (e.g. a mid-year supplement or funds carried over)`,
+              en:
+                `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}; explain why in the ` +
+                `report (e.g. a mid-year supplement or funds carried over)`,
             },
         related: [
           { span: { start: b.amount.start, end: b.amount.unitEnd }, message: { zh: `预算数：${b.name}`, en: `Budget: ${b.name}` } },

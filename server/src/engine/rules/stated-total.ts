@@ -4,7 +4,7 @@
 // 收入总预算 / 总支出 statements are budget-total's. Also a count of units against the names listed
 // with it (下设6个科室 with five named; model/enumerations.ts).
 import { enumerations } from '../model/enumerations.js';
-import type { Sentence } from '../model/facts.js';
+import type { Sentence } from '../parse/sentences.js';
 import { nextSentenceTotal, statedTotals, type Figure } from '../model/totals.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
@@ -35,7 +35,9 @@ export default defineRule({
   severity: 'warning',
   description: {
     zh: '文中写明的合计数（其中、分别为、合计、共计、共N个）与同一句列出的各部分之和不符（金额与个数、人数都核对），或“N个科室”与列出的名称个数不符。',
-    en: 'A total stated with its parts in one sentence (其中, 分别为, 合计, 共计, 共 N 个) is not their sum, money and counts alike; or “N 个科室” does not match the names listed.',
+    en:
+      'A total stated with its parts in one sentence (其中, 分别为, 合计, 共计, 共 N 个) is not their sum, money and counts alike; ' +
+      'or “N 个科室” does not match the names listed.',
   },
   check({ report }) {
     const out: RuleFinding[] = [];

@@ -1,7 +1,7 @@
 // Quantity × unit amount against the amount paid (model/unit-sums.ts): products written out in one
 // sentence (60户×2000元 + 35户×3000元 … 共计), or the report's one standard per head times its one
 // count of people actually supported, against what it says was paid out.
-import type { LabelledAmount, Sentence } from '../model/facts.js';
+import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 import { agrees, headCounts, productSum, standards, type HeadCount, type Standard } from '../model/unit-sums.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';
@@ -21,7 +21,9 @@ export default defineRule({
   severity: 'warning',
   description: {
     zh: '数量 × 单价（补助标准）之和与写明的发放、拨付金额不符（如 60户×2000元 + 35户×3000元，或补助标准 × 实际补助人数）。',
-    en: 'Quantities times unit amounts (60户×2000元 + …, or a standard per head times the people supported) do not add up to the amount paid.',
+    en:
+      'Quantities times unit amounts (60户×2000元 + …, or a standard per head times the people supported) ' +
+      'do not add up to the amount paid.',
   },
   check({ report }) {
     const out: RuleFinding[] = [];
@@ -37,7 +39,9 @@ export default defineRule({
         span: { start: ps.total.start, end: ps.total.unitEnd },
         message: {
           zh: `${terms} = ${inUnitOf(ps.total, ps.sum)}，与写明的 ${amountText(ps.total)} 不符：请核对数量、单价或金额`,
-          en: `${terms} = ${inUnitOf(ps.total, ps.sum)}, not the ${amountText(ps.total)} stated; check the quantities, unit amounts or total`,
+          en:
+            `${terms} = ${inUnitOf(ps.total, ps.sum)}, not the ${amountText(ps.total)} stated; ` +
+            `check the quantities, unit amounts or total`,
         },
         related: ps.products.map((p) => ({
           span: { start: p.start, end: p.end },
@@ -71,8 +75,12 @@ function standardTimesCount(sentences: Sentence[], body: Sentence[]): RuleFindin
   return {
     span: { start: count.start, end: count.end },
     message: {
-      zh: `实际补助 ${count.count} ${count.counter} × 标准 ${std0} = ${inUnitOf(paid, product)}，与${paid.label || '拨付'} ${amountText(paid)} 不符：请核对人数、标准或金额`,
-      en: `${count.count} ${count.counter} actually supported × the standard ${std0} = ${inUnitOf(paid, product)}, not the ${amountText(paid)} paid; check the count, the standard or the amount`,
+      zh:
+        `实际补助 ${count.count} ${count.counter} × 标准 ${std0} = ${inUnitOf(paid, product)}，` +
+        `与${paid.label || '拨付'} ${amountText(paid)} 不符：请核对人数、标准或金额`,
+      en:
+        `${count.count} ${count.counter} actually supported × the standard ${std0} = ${inUnitOf(paid, product)}, ` +
+        `not the ${amountText(paid)} paid; check the count, the standard or the amount`,
     },
     related: [
       { span: { start: first.amount.start, end: first.amount.unitEnd }, message: { zh: '补助标准', en: 'Standard per head' } },

@@ -2,13 +2,13 @@
 // year; the notice is from that year or the next; 填报日期 (or 报告日期) falls after the year; 截至 a
 // year in the body is that year or the next; dates are not zero-padded, nor written in Chinese numerals.
 import { budgetAmounts } from '../model/budget.js';
-import type { Sentence } from '../model/facts.js';
+import type { Sentence } from '../parse/sentences.js';
 import type { Report } from '../model/report.js';
 import { applyEdits } from '../fixes/apply.js';
 import { scanAsOf } from '../parse/as-of.js';
 import { arabicDate, scanChineseDates } from '../parse/chinese-dates.js';
 import { scanYears } from '../parse/dates.js';
-import { sentenceAt } from '../assist/locate.js';
+import { sentenceAt } from '../model/locate.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
@@ -17,7 +17,9 @@ export default defineRule({
   severity: 'error',
   description: {
     zh: '评价年度、标题、预算数据、评价结果、“截至某年”与通知的年份一致；填报日期（报告日期）在评价年度结束之后；日期不补零，成文日期用阿拉伯数字。',
-    en: 'Evaluation year, title, budget and result sentences, 截至 years and the notice agree; 填报日期 (报告日期) is after the year; dates are not zero-padded and use Arabic numerals.',
+    en:
+      'Evaluation year, title, budget and result sentences, 截至 years and the notice agree; 填报日期 (报告日期) is after the year; ' +
+      'dates are not zero-padded and use Arabic numerals.',
   },
   fixes: [
     { does: { zh: '去掉日期补零', en: 'Removes zero padding' }, safe: true },
@@ -43,7 +45,9 @@ export default defineRule({
           span: { start: noticeAt.start, end: noticeAt.end },
           message: {
             zh: `所引通知为 ${notice.year} 年，评价年度为 ${y} 年：通知一般在评价年度的次年（${y + 1} 年）下发，请核对是否沿用了往年的通知`,
-            en: `The cited notice is from ${notice.year} but the evaluation year is ${y}; the notice normally comes the following year (${y + 1}); was last year's notice copied?`,
+            en:
+              `The cited notice is from ${notice.year} but the evaluation year is ${y}; the notice normally comes the following ` +
+              `year (${y + 1}); was last year's notice copied?`,
           },
         });
       }
@@ -53,7 +57,9 @@ export default defineRule({
           span: { start: date.start, end: date.end },
           message: {
             zh: `${date.label} ${date.year} 年 ${date.month} 月${date.day ? ` ${date.day} 日` : ''} 早于评价年度 ${y} 年结束，应在 ${y + 1} 年填报`,
-            en: `The ${date.label === '报告日期' ? 'report' : 'filing'} date ${date.year}-${date.month}${date.day ? `-${date.day}` : ''} is before the end of the evaluation year ${y}; it should be in ${y + 1}`,
+            en:
+              `The ${date.label === '报告日期' ? 'report' : 'filing'} date ${date.year}-${date.month}${date.day ? `-${date.day}` : ''} ` +
+              `is before the end of the evaluation year ${y}; it should be in ${y + 1}`,
           },
         });
       }
@@ -131,7 +137,9 @@ function asOfYears(report: Report, y: number): RuleFinding[] {
       span: { start: a.start, end: a.end },
       message: {
         zh: `「${phrase}」早于评价年度 ${y} 年：数据一般截至 ${y} 年底，是否沿用了往年报告的年份？`,
-        en: `“${phrase}” is before the evaluation year ${y}: figures are stated as of the end of ${y}; was a year copied from an earlier report?`,
+        en:
+          `“${phrase}” is before the evaluation year ${y}: figures are stated as of the end of ${y}; ` +
+          `was a year copied from an earlier report?`,
       },
       fix: { title: { zh: `改为 ${y}`, en: `Change to ${y}` }, edits: [{ start: a.start, end: a.end, newText: String(y) }], safe: false },
     });
