@@ -1,0 +1,84 @@
+// A table of contents copied from a PDF: its page numbers are glued to the titles (第一部分部门概况3,
+// (三)年末结转和结余情况10). Lines ending in a page number are common enough alone; a run of them
+// whose titles come back later as the document's own headings is a table of contents.
+import type { TextLine } from '../../parse/blocks.js';
+import type { Report } from '../../model/report.js';
+import type { RuleFinding } from '../rule.js';
+
+/** Fewer entries than this are a list, not a table of contents. */
+const MIN_ENTRIES = 3;
+/** …of which this many come back later as headings (the text may be an excerpt cut before the rest). */
+const MIN_FOUND = 2;
+const LONGEST_TITLE = 40;
+const QUOTED = 2;
+/** Dot leaders and spaces between a title and its page number (部门概况……3). */
+const LEADER = new Set([' ', '\u3000', '\u00a0', '\t', '.', '．', '·', '…']);
+const TITLE_END = /[\u4e00-\u9fa5。）)]$/;
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+/** The title of a contents entry (部门概况 of 部门概况3), or undefined when the line is not one. */
+export function contentsTitle(text: string): string | undefined {
+  let e = text.length;
+  while (e > 0 && isDigit(text[e - 1])) e--;
+  if (e === text.length || text.length - e > 3) return undefined;
+  let t = e;
+  while (t > 0 && LEADER.has(text[t - 1] as string)) t--;
+  const title = text.slice(0, t);
+  if (title.length < 2 || title.length > LONGEST_TITLE || !TITLE_END.test(title)) return undefined;
+  return title;
+}
+
+export function contentsFindings(report: Report, isEntry: (line: TextLine) => boolean): RuleFinding[] {
+  const { lines } = report.parsed;
+  const out: RuleFinding[] = [];
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && isEntry(lines[j] as TextLine)) j++;
+    if (j - i >= MIN_ENTRIES && comesBack(lines, i, j)) out.push(finding(report, lines.slice(i, j)));
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+/** At least MIN_FOUND titles of the entries lines[from, to) begin a line after them. */
+function comesBack(lines: readonly TextLine[], from: number, to: number): boolean {
+  const titles = new Set<string>();
+  const lengths = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const t = squeeze(contentsTitle((lines[i] as TextLine).text) ?? '');
+    titles.add(t);
+    lengths.add(t.length);
+  }
+  const found = new Set<string>();
+  for (let i = to; i < lines.length && found.size < MIN_FOUND; i++) {
+    const head = squeeze((lines[i] as TextLine).text.slice(0, LONGEST_TITLE * 2));
+    for (const n of lengths) if (titles.has(head.slice(0, n))) found.add(head.slice(0, n));
+  }
+  return found.size >= MIN_FOUND;
+}
+
+function finding(report: Report, entries: TextLine[]): RuleFinding {
+  const first = entries[0] as TextLine;
+  const last = entries[entries.length - 1] as TextLine;
+  const next = last.line + 1;
+  const deleteEnd = next >= report.index.lineCount ? report.text.length : report.index.lineStart(next);
+  const quoted = entries
+    .slice(0, QUOTED)
+    .map((l) => `“${l.text.trim()}”`)
+    .join('');
+  const n = entries.length;
+  return {
+    span: { start: first.start, end: last.end },
+    message: {
+      zh: `从 PDF 带入的目录（${n} 行），页码粘在了标题后（${quoted}）：报告正文不需要目录，请删除这段目录`,
+      en: `A table of contents copied from a PDF (${n} lines), its page numbers glued to the titles (${quoted}): a report needs none, delete it`,
+    },
+    fix: {
+      title: { zh: '删除这段目录', en: 'Delete the table of contents' },
+      edits: [{ start: first.lineStart, end: deleteEnd, newText: '' }],
+      safe: false,
+    },
+  };
+}

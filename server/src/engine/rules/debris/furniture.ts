@@ -1,0 +1,90 @@
+// Web page furniture pasted with a report: navigation, page tools, posting metadata, an essay site's
+// wrapper, a paywall notice, the footer. Adjacent furniture lines (blank lines and table rules between
+// them) are one finding; a run is reported only when one of its lines is unmistakable.
+import type { TextLine } from '../../parse/blocks.js';
+import type { Report } from '../../model/report.js';
+import type { RuleFinding } from '../rule.js';
+import { furnitureOf, type Furniture, type FurnitureKind } from './words.js';
+
+/** A short line between two lines of furniture is the site's own banner (湛江市科学技术局), not report text. */
+const BANNER = 12;
+/** The separator row of a Markdown table (the 索引号 table of a 信息公开 page). */
+const TABLE_RULE = /^\|[\s:|-]*-[\s:|-]*$/;
+const QUOTED = 3;
+
+interface Run {
+  lines: TextLine[];
+  found: Furniture[];
+  /** A line that is not furniture itself sits inside the run: the deletion is not certain. */
+  banner: boolean;
+}
+
+export function furnitureFindings(report: Report, furnitureAt: (line: TextLine) => Furniture | undefined): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  let run: Run | undefined;
+  let between: TextLine | undefined;
+  const flush = (): void => {
+    if (run && run.found.some((f) => f.strong)) out.push(finding(report, run));
+    run = undefined;
+    between = undefined;
+  };
+  for (const line of report.parsed.lines) {
+    if (TABLE_RULE.test(line.text)) continue;
+    const f = furnitureAt(line);
+    if (f) {
+      run ??= { lines: [], found: [], banner: false };
+      if (between) {
+        run.lines.push(between);
+        run.banner = true;
+        between = undefined;
+      }
+      run.lines.push(line);
+      run.found.push(f);
+    } else if (run && !between && [...line.text].length <= BANNER) {
+      between = line;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+function finding(report: Report, run: Run): RuleFinding {
+  const first = run.lines[0] as TextLine;
+  const last = run.lines[run.lines.length - 1] as TextLine;
+  const next = last.line + 1;
+  const deleteEnd = next >= report.index.lineCount ? report.text.length : report.index.lineStart(next);
+  const kinds = unique(
+    run.found.flatMap((f) => f.kinds),
+    (k: FurnitureKind) => k.id,
+  );
+  const words = unique(
+    run.found.flatMap((f) => f.words),
+    (w: string) => w,
+  ).slice(0, QUOTED);
+  const n = run.lines.length;
+  const quoted = words.map((w) => `“${w}”`).join('');
+  // Certain only before the title (or the body, when there is no title): there nothing of the report can be lost.
+  const titleAt = report.header.title?.start ?? report.outline.bodyStart;
+  const safe = !run.banner && run.found.every((f) => f.strong) && last.end <= titleAt;
+  return {
+    span: { start: first.start, end: last.end },
+    message: {
+      zh: `从网页粘贴带入的${kinds.map((k) => k.name.zh).join('、')}（${n} 行：${quoted}），不属于报告内容，请删除`,
+      en: `${capital(kinds.map((k) => k.name.en).join(', '))} pasted in from a web page (${n} line${n > 1 ? 's' : ''}: ${quoted}), not part of the report: delete ${n > 1 ? 'them' : 'it'}`,
+    },
+    fix: {
+      title: { zh: '删除这些网页残留', en: 'Delete this web page debris' },
+      edits: [{ start: first.lineStart, end: deleteEnd, newText: '' }],
+      safe,
+    },
+  };
+}
+
+function unique<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => !seen.has(key(x)) && seen.add(key(x)));
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,92 @@
+// The words of pasted-debris, read from pasted-debris.json (data, not code): which lines are web
+// page furniture and of what kind, and the spam mirror sites inject into sentences.
+import data from '../pasted-debris.json' with { type: 'json' };
+import type { Localized } from '../../types.js';
+
+interface KindData {
+  id: string;
+  zh: string;
+  en: string;
+  strong: string[];
+  weak?: string[];
+  patterns?: string[];
+  lines: string[];
+  prose: boolean;
+}
+
+export interface FurnitureKind {
+  id: string;
+  name: Localized;
+}
+
+/** What a line of furniture is: unmistakable (`strong`) or only next to other furniture (`weak`). */
+export interface Furniture {
+  strong: boolean;
+  kinds: FurnitureKind[];
+  /** The words that gave it away, quoted in the message. */
+  words: string[];
+}
+
+const KINDS = (data.kinds as KindData[]).map((k) => ({
+  kind: { id: k.id, name: { zh: k.zh, en: k.en } },
+  strong: k.strong,
+  weak: k.weak ?? [],
+  patterns: (k.patterns ?? []).map((p) => new RegExp(p)),
+  lines: new Set(k.lines),
+  prose: k.prose,
+}));
+const STAMP = new RegExp(data.stamp);
+const CJK = /[\u4e00-\u9fa5]/;
+/** Sentence punctuation: a line with it is prose, where only the words of `prose` kinds give furniture away. */
+const SENTENCE = /[，。；！？,;!?]/;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any word of any kind, or a spam text: the cheap test every line gets (the rest only on a hit). */
+export const ANY_WORD = new RegExp(
+  [
+    ...KINDS.flatMap((k) => [...k.strong, ...k.weak].map(escape)),
+    ...KINDS.flatMap((k) => k.patterns.map((p) => p.source)),
+    ...KINDS.flatMap((k) => [...k.lines].map((l) => `^${escape(l)}$`)),
+    ...data.spam,
+  ].join('|'),
+);
+const SPAM = new RegExp(data.spam.join('|'), 'g');
+
+/** Trailing spaces and empty table cells (浏览量:1 | | | |) are not part of what a line says. */
+const bare = (text: string): string => text.replace(/[\s|]+$/, '').trim();
+
+/** The furniture a line is, or undefined. Weak words count only where no CJK character runs into them (评价时间： is report wording). */
+export function furnitureOf(text: string): Furniture | undefined {
+  const line = bare(text);
+  let strong = false;
+  const kinds: FurnitureKind[] = [];
+  const words: string[] = [];
+  const prose = SENTENCE.test(line);
+  for (const k of KINDS) {
+    if (prose && !k.prose) continue;
+    const found: string[] = [];
+    if (k.lines.has(line)) found.push(line);
+    for (const w of k.strong) if (line.includes(w)) found.push(w);
+    for (const p of k.patterns) {
+      const m = p.exec(line);
+      if (m) found.push(m[0]);
+    }
+    if (found.length > 0) strong = true;
+    for (const w of k.weak) {
+      const at = line.indexOf(w);
+      if (at >= 0 && !CJK.test(line[at - 1] ?? '')) found.push(w);
+    }
+    if (found.length === 0) continue;
+    kinds.push(k.kind);
+    words.push(...found);
+  }
+  if (kinds.length === 0) return undefined;
+  return { strong: strong || STAMP.test(line), kinds, words };
+}
+
+/** The spam texts in a line: [start, end) in the line's text. */
+export function spamIn(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(SPAM)) if (m[0].length > 0) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
