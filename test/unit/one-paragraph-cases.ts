@@ -41,6 +41,14 @@ export const CASES: Record<string, () => string> = {
     series((i) => `${2000 + (i % 30)}年0${(i % 9) + 1}月0${(i % 9) + 1}日，${2000 + (i % 30)}-0${(i % 9) + 1}-0${(i % 9) + 1}，`),
   'years of budget totals': () => series((i) => `我局${2000 + (i % 30)}年收入总预算${100 + i}万元，`),
   'grades and scores': () => line('评价结果为优，自评得分为95分，评价等级为“良”，'),
+  'pasted debris, one line': () =>
+    line('当前位置：首页 > 发布时间:2022-03-14 17:01 浏览量: 下面是小编为大家整理的 香港六宝典资料免费 布置自 评任务 '),
+  'pasted debris, each on its own line': () =>
+    series(
+      (i) => ['【字体:打印', ' 陵区林业局', '零陵区林业局', `我单位及时布置自 评任务，明确人员分工${i}，落实主体责 任`][i % 4] as string,
+      '\n',
+    ),
+  'a table of contents': () => series((i) => `第${i}部分部门概况${i % 100}`, '\n') + '\n第1部分部门概况\n第2部分部门概况',
   'rates, each on its own line': () => series((i) => `预算数${i + 1}万元，执行数${i}万元，执行率${(i % 100) + 1}%`, '\n'),
   // Markdown constructs remark-parse reads
   'an unclosed fence': () => '```\n' + series(() => '执行率1%', '\n'),

@@ -10,34 +10,34 @@ import { brokenSentences } from './debris/broken.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
 import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
 import { furnitureFindings } from './debris/furniture.js';
+import { lostCharacterFindings } from './debris/lost-character.js';
 import { ANY_WORD, furnitureOf, spamIn, type Furniture } from './debris/words.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
 
-/** What a line that passed the cheap test is, as debris. */
+/** What a line is as debris, worked out once per line object (lines outlive edits elsewhere in the document). */
 interface Debris {
   furniture: Furniture | undefined;
-  /** An entry of a table of contents (部门概况3). */
-  entry: boolean;
+  /** An entry of a table of contents (部门概况3): its title, spaces removed. */
+  entry: string | undefined;
   spam: [number, number][];
   gaps: number[];
 }
 
-/**
- * The cheap test every line gets, remembered on the line: a debris word, a space between two
- * characters, or a final digit. Only the lines that pass are read further, once per line object
- * (lines outlive edits elsewhere in the document).
- */
 const details = new WeakMap<TextLine, Debris>();
+
+/** Each test runs only on the lines its cheap test passes; the cheap tests' answer is remembered on the line. */
 function debrisOf(line: TextLine): Debris | undefined {
-  if (!(memoOf(line).web ??= ANY_WORD.test(line.text) || HAS_GAP.test(line.text) || ENDS_IN_DIGIT.test(line.text))) return undefined;
+  const { text } = line;
+  if (!(memoOf(line).web ??= ANY_WORD.test(text) || HAS_GAP.test(text) || ENDS_IN_DIGIT.test(text))) return undefined;
   let d = details.get(line);
   if (!d) {
+    const word = ANY_WORD.test(text);
     d = {
-      furniture: furnitureOf(line.text),
-      entry: contentsTitle(line.text) !== undefined,
-      spam: spamIn(line.text),
-      gaps: flattenedGaps(line.text),
+      furniture: word ? furnitureOf(text) : undefined,
+      entry: ENDS_IN_DIGIT.test(text) ? contentsTitle(text)?.replace(/\s+/g, '') : undefined,
+      spam: word ? spamIn(text) : [],
+      gaps: HAS_GAP.test(text) ? flattenedGaps(text) : [],
     };
     details.set(line, d);
   }
@@ -69,13 +69,14 @@ export default defineRule({
   ],
   check({ report }) {
     const furnitureAt = (line: TextLine): Furniture | undefined => debrisOf(line)?.furniture;
-    const isEntry = (line: TextLine): boolean => debrisOf(line)?.entry === true;
+    const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
     return [
       ...furnitureFindings(report, furnitureAt),
-      ...contentsFindings(report, isEntry),
+      ...contentsFindings(report, entryOf),
       ...spamFindings(report),
       ...flattenedFindings(report),
-      ...brokenSentences(report, (line) => furnitureAt(line) !== undefined || isEntry(line)),
+      ...lostCharacterFindings(report),
+      ...brokenSentences(report, (line) => furnitureAt(line) !== undefined || entryOf(line) !== undefined),
     ].sort((a, b) => a.span.start - b.span.start);
   },
 });

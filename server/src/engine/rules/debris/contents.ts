@@ -9,6 +9,8 @@ import type { RuleFinding } from '../rule.js';
 const MIN_ENTRIES = 3;
 /** …of which this many come back later as headings (the text may be an excerpt cut before the rest). */
 const MIN_FOUND = 2;
+/** A table of contents is a few dozen lines: the titles looked for later are the first this many. */
+const MAX_TITLES = 64;
 const LONGEST_TITLE = 40;
 const QUOTED = 2;
 /** Dot leaders and spaces between a title and its page number (部门概况……3). */
@@ -30,33 +32,46 @@ export function contentsTitle(text: string): string | undefined {
   return title;
 }
 
-export function contentsFindings(report: Report, isEntry: (line: TextLine) => boolean): RuleFinding[] {
+/** `entryOf` gives a line's title as a contents entry, spaces removed (see contentsTitle), or undefined. */
+export function contentsFindings(report: Report, entryOf: (line: TextLine) => string | undefined): RuleFinding[] {
   const { lines } = report.parsed;
-  const out: RuleFinding[] = [];
+  const runs: [number, number][] = [];
   for (let i = 0; i < lines.length;) {
     let j = i;
-    while (j < lines.length && isEntry(lines[j] as TextLine)) j++;
-    if (j - i >= MIN_ENTRIES && comesBack(lines, i, j)) out.push(finding(report, lines.slice(i, j)));
+    while (j < lines.length && entryOf(lines[j] as TextLine) !== undefined) j++;
+    if (j - i >= MIN_ENTRIES) runs.push([i, j]);
     i = Math.max(j, i + 1);
+  }
+  if (runs.length === 0) return [];
+  const last = lastBeginning(lines, runs, entryOf);
+  const out: RuleFinding[] = [];
+  for (const [from, to] of runs) {
+    let found = 0;
+    for (let i = from; i < to && i < from + MAX_TITLES; i++) if ((last.get(entryOf(lines[i] as TextLine) ?? '') ?? -1) >= to) found++;
+    if (found >= MIN_FOUND) out.push(finding(report, lines.slice(from, to)));
   }
   return out;
 }
 
-/** At least MIN_FOUND titles of the entries lines[from, to) begin a line after them. */
-function comesBack(lines: readonly TextLine[], from: number, to: number): boolean {
-  const titles = new Set<string>();
-  const lengths = new Set<number>();
-  for (let i = from; i < to; i++) {
-    const t = squeeze(contentsTitle((lines[i] as TextLine).text) ?? '');
-    titles.add(t);
-    lengths.add(t.length);
+/** For each title of the runs' entries, the last line that begins with it: one pass, whatever the number of runs. */
+function lastBeginning(
+  lines: readonly TextLine[],
+  runs: [number, number][],
+  entryOf: (line: TextLine) => string | undefined,
+): Map<string, number> {
+  const last = new Map<string, number>();
+  for (const [from, to] of runs) {
+    for (let i = from; i < to && i < from + MAX_TITLES; i++) last.set(entryOf(lines[i] as TextLine) ?? '', -1);
   }
-  const found = new Set<string>();
-  for (let i = to; i < lines.length && found.size < MIN_FOUND; i++) {
+  const lengths = [...new Set([...last.keys()].map((t) => t.length))];
+  for (let i = 0; i < lines.length; i++) {
     const head = squeeze((lines[i] as TextLine).text.slice(0, LONGEST_TITLE * 2));
-    for (const n of lengths) if (titles.has(head.slice(0, n))) found.add(head.slice(0, n));
+    for (const n of lengths) {
+      const key = head.slice(0, n);
+      if (last.has(key)) last.set(key, i);
+    }
   }
-  return found.size >= MIN_FOUND;
+  return last;
 }
 
 function finding(report: Report, entries: TextLine[]): RuleFinding {

@@ -14,7 +14,7 @@ const MIN_GAPS = 3;
 /** The narrowest PDF line, in UTF-16 units: spaces closer than this are padding or table cells. */
 const LINE_WIDTH = 12;
 /** Shown in the message. */
-const QUOTED = 3;
+const QUOTED = 4;
 const SIDE = 2;
 
 /** The offsets of the spaces of flattened line breaks in a line's text, or [] when it does not read as flattened. */
