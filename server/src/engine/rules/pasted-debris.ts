@@ -48,21 +48,21 @@ export default defineRule({
   id: 'pasted-debris',
   severity: 'warning',
   description: {
-    zh: '从网页或 PDF 粘贴带入的残留：网站导航、发布信息、页面工具、范文网站和会员提示、植入的广告、目录页码，被压成空格或被截断的换行。',
-    en: 'Debris from pasting a web page or PDF: navigation, posting metadata, page tools, essay-site and paywall notices, injected spam, contents page numbers, line breaks flattened or cutting sentences.',
+    zh: '从网页或 PDF 粘贴带入的残留：网站导航、发布信息、页面工具栏、范文网站和会员提示、植入的广告、带页码的目录、丢了字的单元格，以及被压成空格或截断句子的换行。',
+    en: 'Debris from pasting a web page or PDF: navigation, posting metadata, page tools, essay-site and paywall notices, injected spam, a table of contents with page numbers, a cell that lost a character, line breaks flattened into spaces or cutting sentences.',
   },
   fixes: [
     {
       does: {
-        zh: '删除标题前确属网页导航或发布信息的整行',
-        en: 'Deletes whole lines before the title that are unmistakably web page furniture',
+        zh: '删除标题前整行都是网页导航、工具栏或发布信息的行',
+        en: 'Deletes lines before the title that are web page navigation, tools or posting metadata from end to end',
       },
       safe: true,
     },
     {
       does: {
-        zh: '删除其他网页残留和目录、删去词中空格、合并被截断的段落',
-        en: 'Deletes other web debris and contents, removes spaces inside words, joins cut paragraphs',
+        zh: '删除其他网页残留和目录，删去词中的空格，补上单元格丢失的字，合并被截断的段落',
+        en: 'Deletes other web debris and a table of contents, removes spaces inside words, puts back a lost first character, joins cut paragraphs',
       },
       safe: false,
     },

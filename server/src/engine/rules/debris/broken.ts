@@ -12,6 +12,10 @@ const PROSE = /[，,、；;。“”]/;
 const MIN_LINE = 16;
 /** A line this long is a cut PDF line even without a comma in it. */
 const PDF_LINE = 30;
+/** Characters quoted on each side of the cut, within the clause. */
+const QUOTED = 4;
+const AFTER_STOP = /^.*[。，、；：！？,;:!?]/;
+const FROM_STOP = /[。，、；：！？,;:!?].*$/;
 /** 第一部分 部门概况: a part of a 部门决算, a title not a sentence going on. */
 const PART = /^第[一二三四五六七八九十]{1,3}部分/;
 
@@ -41,6 +45,8 @@ export function brokenSentences(report: Report, isDebris: (line: TextLine) => bo
     if (!CJK.test(head) || isDebris(first) || isDebris(last) || startsItem(first) || titleLike(last)) continue;
     if (team.some((t) => last.start >= t.start && last.start < t.end)) continue;
     const repeated = tail === head;
+    const before = last.text.slice(-QUOTED).replace(AFTER_STOP, '');
+    const after = first.text.slice(0, QUOTED).replace(FROM_STOP, '');
     out.push({
       severity: 'information',
       span: { start: last.end - 1, end: first.start + 1 },
@@ -50,8 +56,8 @@ export function brokenSentences(report: Report, isDebris: (line: TextLine) => bo
             en: `A sentence is cut at a page break and “${tail}” is repeated (PDF debris): join the paragraphs and drop the repeat`,
           }
         : {
-            zh: `句子被换行截断成两段（“${last.text.slice(-4)}”/“${first.text.slice(0, 4)}”，可能来自 PDF 换行）：请合并为一段`,
-            en: `A sentence is cut into two paragraphs (“${last.text.slice(-4)}” / “${first.text.slice(0, 4)}”, likely a PDF line break): join them`,
+            zh: `句子被换行截断成两段（“${before}”/“${after}”，可能来自 PDF 换行）：请合并为一段`,
+            en: `A sentence is cut into two paragraphs (“${before}” / “${after}”, likely a PDF line break): join them`,
           },
       fix: {
         title: { zh: '合并为一段', en: 'Join the paragraphs' },

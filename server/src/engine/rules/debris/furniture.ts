@@ -59,10 +59,11 @@ function finding(report: Report, run: Run): RuleFinding {
     run.found.flatMap((f) => f.kinds),
     (k: FurnitureKind) => k.id,
   );
-  const words = unique(
-    run.found.flatMap((f) => f.words),
-    (w: string) => w,
-  ).slice(0, QUOTED);
+  // the first word of each line, then the others: the message shows what each line is
+  const words = unique([...run.found.map((f) => f.words[0] as string), ...run.found.flatMap((f) => f.words)], (w: string) => w).slice(
+    0,
+    QUOTED,
+  );
   const n = run.lines.length;
   const quoted = words.map((w) => `“${w}”`).join('');
   // Certain only before the title (or the body, when there is no title): there nothing of the report can be lost.

@@ -23,7 +23,7 @@ export interface FurnitureKind {
 export interface Furniture {
   strong: boolean;
   kinds: FurnitureKind[];
-  /** The words that gave it away, quoted in the message. */
+  /** The words that gave it away, quoted in the message: the unmistakable ones first. */
   words: string[];
 }
 
@@ -58,30 +58,29 @@ const bare = (text: string): string => text.replace(/[\s|]+$/, '').trim();
 /** The furniture a line is, or undefined. Weak words count only where no CJK character runs into them (评价时间： is report wording). */
 export function furnitureOf(text: string): Furniture | undefined {
   const line = bare(text);
-  let strong = false;
   const kinds: FurnitureKind[] = [];
-  const words: string[] = [];
+  const strongWords: string[] = [];
+  const weakWords: string[] = [];
   const prose = SENTENCE.test(line);
   for (const k of KINDS) {
     if (prose && !k.prose) continue;
-    const found: string[] = [];
-    if (k.lines.has(line)) found.push(line);
-    for (const w of k.strong) if (line.includes(w)) found.push(w);
+    const before = strongWords.length + weakWords.length;
+    if (k.lines.has(line)) strongWords.push(line);
+    for (const w of k.strong) if (line.includes(w)) strongWords.push(w);
     for (const p of k.patterns) {
       const m = p.exec(line);
-      if (m) found.push(m[0]);
+      if (m) strongWords.push(m[0]);
     }
-    if (found.length > 0) strong = true;
     for (const w of k.weak) {
       const at = line.indexOf(w);
-      if (at >= 0 && !CJK.test(line[at - 1] ?? '')) found.push(w);
+      if (at >= 0 && !CJK.test(line[at - 1] ?? '')) weakWords.push(w);
     }
-    if (found.length === 0) continue;
-    kinds.push(k.kind);
-    words.push(...found);
+    if (strongWords.length + weakWords.length > before) kinds.push(k.kind);
   }
   if (kinds.length === 0) return undefined;
-  return { strong: strong || STAMP.test(line), kinds, words };
+  // for the message: what makes the line unmistakable first, each group in the line's order
+  const inOrder = (ws: string[]): string[] => ws.sort((a, b) => line.indexOf(a) - line.indexOf(b));
+  return { strong: strongWords.length > 0 || STAMP.test(line), kinds, words: [...inOrder(strongWords), ...inOrder(weakWords)] };
 }
 
 /** The spam texts in a line: [start, end) in the line's text. */
