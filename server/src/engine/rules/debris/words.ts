@@ -41,10 +41,34 @@ const CJK = /[\u4e00-\u9fa5]/;
 const SENTENCE = /[，。；！？,;!?]/;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+type Trie = Map<string, Trie>;
+/**
+ * The phrases as one pattern with their common beginnings shared (首页(?: >|>|…)): a megabyte line
+ * is read in a third of the time of a flat list of alternatives.
+ */
+function phrasePattern(phrases: string[]): string {
+  const root: Trie = new Map();
+  for (const p of phrases) {
+    let node = root;
+    for (const c of [...p, '']) {
+      if (!node.has(c)) node.set(c, new Map());
+      node = node.get(c) as Trie;
+    }
+  }
+  const source = (node: Trie): string => {
+    const alts = [...node].filter(([c]) => c !== '').map(([c, next]) => escape(c) + source(next));
+    if (alts.length === 0) return '';
+    const group = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+    return node.has('') ? `(?:${group})?` : group;
+  };
+  return source(root);
+}
+
 /** Any word of any kind, or a spam text: the cheap test every line gets (the rest only on a hit). */
 export const ANY_WORD = new RegExp(
   [
-    ...KINDS.flatMap((k) => [...k.strong, ...k.weak].map(escape)),
+    phrasePattern(KINDS.flatMap((k) => [...k.strong, ...k.weak])),
     ...KINDS.flatMap((k) => k.patterns.map((p) => p.source)),
     ...KINDS.flatMap((k) => [...k.lines].map((l) => `^${escape(l)}$`)),
     ...data.spam,
