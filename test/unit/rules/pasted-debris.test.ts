@@ -138,6 +138,17 @@ describe('pasted-debris: silent', () => {
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 
+  test('a sentence that names page features and posting times is report wording (made up: a report on a portal)', () => {
+    const body =
+      '完成门户网站适老化无障碍改造，新增繁体版、移动版、无障碍阅读和长者助手，信息发布时间平均缩短至 1 个工作日，开通咨询热线，网站访问量达 12 万人次。';
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-tasks': body } }), RULE), []);
+  });
+
+  test('a posting time next to report text, with nothing unmistakable beside it (made up: a header line)', () => {
+    const text = edit(CLEAN, '评价年度：2023 年度', '发布日期：2024-07-29\n\n评价年度：2023 年度');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
   test('severity override', () => {
     const text = NAV_TOP + CLEAN;
     assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
