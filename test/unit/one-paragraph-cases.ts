@@ -43,6 +43,8 @@ export const CASES: Record<string, () => string> = {
   'grades and scores': () => line('评价结果为优，自评得分为95分，评价等级为“良”，'),
   'pasted debris, one line': () =>
     line('当前位置：首页 > 发布时间:2022-03-14 17:01 浏览量: 下面是小编为大家整理的 香港六宝典资料免费 布置自 评任务 '),
+  // empty cells after a page counter, then not the end of the line: /[\s|]+$/ would try every cell
+  'pasted debris, empty cells': () => `浏览量${line('| ')}x`,
   'pasted debris, each on its own line': () =>
     series(
       (i) => ['【字体:打印', ' 陵区林业局', '零陵区林业局', `我单位及时布置自 评任务，明确人员分工${i}，落实主体责 任`][i % 4] as string,

@@ -6,9 +6,9 @@
 import type { TextLine } from '../../parse/blocks.js';
 import type { RuleFinding } from '../rule.js';
 
-const GAP = /[\u4e00-\u9fa5] (?=[\u4e00-\u9fa5])/g;
 export const HAS_GAP = /[\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
 const CJK = /[\u4e00-\u9fa5]/;
+const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 /** Fewer spaces than this between characters are padding, not a flattened page. */
 const MIN_GAPS = 3;
 /** The narrowest PDF line, in UTF-16 units: spaces closer than this are padding or table cells. */
@@ -20,7 +20,9 @@ const SIDE = 2;
 /** The offsets of the spaces of flattened line breaks in a line's text, or [] when it does not read as flattened. */
 export function flattenedGaps(text: string): number[] {
   const gaps: number[] = [];
-  for (const m of text.matchAll(GAP)) gaps.push(m.index + 1);
+  for (let at = text.indexOf(' ', 1); at > 0 && at < text.length - 1; at = text.indexOf(' ', at + 1)) {
+    if (isCjk(text.charCodeAt(at - 1)) && isCjk(text.charCodeAt(at + 1))) gaps.push(at);
+  }
   if (gaps.length < MIN_GAPS) return [];
   let wide = 0;
   for (let i = 1; i < gaps.length; i++) if ((gaps[i] as number) - (gaps[i - 1] as number) >= LINE_WIDTH) wide++;

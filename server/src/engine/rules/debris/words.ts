@@ -76,8 +76,13 @@ export const ANY_WORD = new RegExp(
 );
 const SPAM = new RegExp(data.spam.join('|'), 'g');
 
-/** Trailing spaces and empty table cells (浏览量:1 | | | |) are not part of what a line says. */
-const bare = (text: string): string => text.replace(/[\s|]+$/, '').trim();
+const TRAILING = new Set([' ', '\t', '\u00a0', '\u3000', '|']);
+/** Trailing spaces and empty table cells (浏览量:1 | | | |) are not part of what a line says (a loop: /[\s|]+$/ backtracks). */
+function bare(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1] as string)) end--;
+  return text.slice(0, end).trim();
+}
 
 /** The furniture a line is, or undefined. Weak words count only where no CJK character runs into them (评价时间： is report wording). */
 export function furnitureOf(text: string): Furniture | undefined {
