@@ -53,6 +53,20 @@ describe('pasted-debris: web page navigation and footers', () => {
     assert.equal(squeeze(fixed), CLEAN);
   });
 
+  test('furniture lines before the title, every one unmistakable: the fix is safe and removes exactly them', () => {
+    const text = '当前位置: 首页 > 公开领域 > 城乡规划\n\n归档时间:2023-06-15\n\n' + CLEAN;
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.fix?.safe, true);
+    assert.equal(applyFix(text, f), CLEAN);
+  });
+
+  test('…but not when something else sits between them (made up: a comment the drafter left)', () => {
+    const text = '当前位置: 首页 > 公开领域 > 城乡规划\n\n<!-- 网页信息，待删 -->\n\n归档时间:2023-06-15\n\n' + CLEAN;
+    const fs = findingsOf(text, RULE);
+    assert.ok(fs.length > 0);
+    assert.ok(fs.every((f) => f.fix?.safe === false));
+  });
+
   test('footer: 您访问的链接即将离开… / 继续访问 / 放弃 — one warning for three lines', () => {
     const text = CLEAN + NAV_FOOTER;
     const f = only(findingsOf(text, RULE));

@@ -4,6 +4,7 @@
 import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
+import { deleteLines } from './delete-lines.js';
 
 /** Fewer entries than this are a list, not a table of contents. */
 const MIN_ENTRIES = 3;
@@ -77,8 +78,6 @@ function lastBeginning(
 function finding(report: Report, entries: TextLine[]): RuleFinding {
   const first = entries[0] as TextLine;
   const last = entries[entries.length - 1] as TextLine;
-  const next = last.line + 1;
-  const deleteEnd = next >= report.index.lineCount ? report.text.length : report.index.lineStart(next);
   const quoted = entries
     .slice(0, QUOTED)
     .map((l) => `“${l.text.trim()}”`)
@@ -92,7 +91,7 @@ function finding(report: Report, entries: TextLine[]): RuleFinding {
     },
     fix: {
       title: { zh: '删除这段目录', en: 'Delete the table of contents' },
-      edits: [{ start: first.lineStart, end: deleteEnd, newText: '' }],
+      edits: [deleteLines(report, first, last)],
       safe: false,
     },
   };

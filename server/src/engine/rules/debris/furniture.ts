@@ -4,6 +4,7 @@
 import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
+import { deleteLines } from './delete-lines.js';
 import { furnitureOf, type Furniture, type FurnitureKind } from './words.js';
 
 /** A short line between two lines of furniture is the site's own banner (湛江市科学技术局), not report text. */
@@ -53,8 +54,6 @@ export function furnitureFindings(report: Report, furnitureAt: (line: TextLine) 
 function finding(report: Report, run: Run): RuleFinding {
   const first = run.lines[0] as TextLine;
   const last = run.lines[run.lines.length - 1] as TextLine;
-  const next = last.line + 1;
-  const deleteEnd = next >= report.index.lineCount ? report.text.length : report.index.lineStart(next);
   const kinds = unique(
     run.found.flatMap((f) => f.kinds),
     (k: FurnitureKind) => k.id,
@@ -68,7 +67,7 @@ function finding(report: Report, run: Run): RuleFinding {
   const quoted = words.map((w) => `“${w}”`).join('');
   // Certain only before the title (or the body, when there is no title): there nothing of the report can be lost.
   const titleAt = report.header.title?.start ?? report.outline.bodyStart;
-  const safe = !run.banner && run.found.every((f) => f.strong) && last.end <= titleAt;
+  const safe = !run.banner && run.found.every((f) => f.strong) && last.end <= titleAt && onlyRunBetween(report, run);
   return {
     span: { start: first.start, end: last.end },
     message: {
@@ -77,7 +76,7 @@ function finding(report: Report, run: Run): RuleFinding {
     },
     fix: {
       title: { zh: '删除这些网页残留', en: 'Delete this web page debris' },
-      edits: [{ start: first.lineStart, end: deleteEnd, newText: '' }],
+      edits: [deleteLines(report, first, last)],
       safe,
     },
   };
@@ -89,3 +88,18 @@ function unique<T>(xs: T[], key: (x: T) => string): T[] {
 }
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Every source line from the run's first to its last is one of its lines, blank or a table rule: deleting them loses nothing else (a comment, say). */
+function onlyRunBetween(report: Report, run: Run): boolean {
+  const mine = new Set(run.lines.map((l) => l.line));
+  const first = (run.lines[0] as TextLine).line;
+  const last = (run.lines[run.lines.length - 1] as TextLine).line;
+  for (let n = first; n <= last; n++) {
+    if (mine.has(n)) continue;
+    const start = report.index.lineStart(n);
+    const end = n + 1 < report.index.lineCount ? report.index.lineStart(n + 1) : report.text.length;
+    const text = report.text.slice(start, end).trim();
+    if (text !== '' && !TABLE_RULE.test(text)) return false;
+  }
+  return true;
+}
