@@ -3,13 +3,12 @@
 // a PDF's table of contents with its page numbers, line breaks flattened into spaces (自 评), and
 // sentences broken across paragraphs (习近平 / 平新时代).
 import { memoOf, type TextLine } from '../parse/blocks.js';
-import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { brokenSentences } from './debris/broken.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
 import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
-import { furnitureFindings } from './debris/furniture.js';
+import { furnitureFindings, type FurnitureLine } from './debris/furniture.js';
 import { lostCharacterFindings } from './debris/lost-character.js';
 import { ANY_WORD, furnitureOf, spamIn, type Furniture } from './debris/words.js';
 
@@ -68,41 +67,38 @@ export default defineRule({
     },
   ],
   check({ report }) {
-    const furnitureAt = (line: TextLine): Furniture | undefined => debrisOf(line)?.furniture;
+    const { lines } = report.parsed;
+    // one pass over the lines; each detector then reads only the lines its cheap test let through
+    const furniture: FurnitureLine[] = [];
+    const entries: number[] = [];
+    const inline: RuleFinding[] = [];
+    for (let at = 0; at < lines.length; at++) {
+      const line = lines[at] as TextLine;
+      const d = debrisOf(line);
+      if (!d) continue;
+      if (d.furniture) furniture.push({ at, found: d.furniture });
+      if (d.entry !== undefined) entries.push(at);
+      for (const [s, e] of d.spam) inline.push(spamFinding(line, s, e));
+      if (d.gaps.length > 0) inline.push(flattenedFinding(line, d.gaps));
+    }
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
     return [
-      ...furnitureFindings(report, furnitureAt),
-      ...contentsFindings(report, entryOf),
-      ...spamFindings(report),
-      ...flattenedFindings(report),
+      ...furnitureFindings(report, furniture),
+      ...contentsFindings(report, entries, entryOf),
+      ...inline,
       ...lostCharacterFindings(report),
-      ...brokenSentences(report, (line) => furnitureAt(line) !== undefined || entryOf(line) !== undefined),
+      ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),
     ].sort((a, b) => a.span.start - b.span.start);
   },
 });
 
-function spamFindings(report: Report): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  for (const line of report.parsed.lines) {
-    for (const [s, e] of debrisOf(line)?.spam ?? []) {
-      const spam = line.text.slice(s, e);
-      out.push({
-        span: { start: line.start + s, end: line.start + e },
-        message: {
-          zh: `句中混入了转载网站植入的广告文字“${spam}”，不属于报告内容：请对照原文件改回原来的文字`,
-          en: `Spam a mirror site injected into the sentence (“${spam}”), not part of the report: restore the original wording from the source document`,
-        },
-      });
-    }
-  }
-  return out;
-}
-
-function flattenedFindings(report: Report): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  for (const line of report.parsed.lines) {
-    const gaps = debrisOf(line)?.gaps ?? [];
-    if (gaps.length > 0) out.push(flattenedFinding(line, gaps));
-  }
-  return out;
+function spamFinding(line: TextLine, s: number, e: number): RuleFinding {
+  const spam = line.text.slice(s, e);
+  return {
+    span: { start: line.start + s, end: line.start + e },
+    message: {
+      zh: `句中混入了转载网站植入的广告文字“${spam}”，不属于报告内容：请对照原文件改回原来的文字`,
+      en: `Spam a mirror site injected into the sentence (“${spam}”), not part of the report: restore the original wording from the source document`,
+    },
+  };
 }

@@ -33,15 +33,18 @@ export function contentsTitle(text: string): string | undefined {
   return title;
 }
 
-/** `entryOf` gives a line's title as a contents entry, spaces removed (see contentsTitle), or undefined. */
-export function contentsFindings(report: Report, entryOf: (line: TextLine) => string | undefined): RuleFinding[] {
+/**
+ * `entries`: the indices in report.parsed.lines of the lines that are contents entries, ascending;
+ * `entryOf` gives such a line's title, spaces removed (see contentsTitle).
+ */
+export function contentsFindings(report: Report, entries: number[], entryOf: (line: TextLine) => string | undefined): RuleFinding[] {
   const { lines } = report.parsed;
   const runs: [number, number][] = [];
-  for (let i = 0; i < lines.length;) {
-    let j = i;
-    while (j < lines.length && entryOf(lines[j] as TextLine) !== undefined) j++;
-    if (j - i >= MIN_ENTRIES) runs.push([i, j]);
-    i = Math.max(j, i + 1);
+  for (let i = 0; i < entries.length;) {
+    let j = i + 1;
+    while (j < entries.length && entries[j] === (entries[j - 1] as number) + 1) j++;
+    if (j - i >= MIN_ENTRIES) runs.push([entries[i] as number, (entries[j - 1] as number) + 1]);
+    i = j;
   }
   if (runs.length === 0) return [];
   const last = lastBeginning(lines, runs, entryOf);

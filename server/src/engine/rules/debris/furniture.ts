@@ -5,7 +5,7 @@ import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
-import { furnitureOf, type Furniture, type FurnitureKind } from './words.js';
+import type { Furniture, FurnitureKind } from './words.js';
 
 /** A short line between two lines of furniture is the site's own banner (湛江市科学技术局), not report text. */
 const BANNER = 12;
@@ -20,35 +20,47 @@ interface Run {
   banner: boolean;
 }
 
-export function furnitureFindings(report: Report, furnitureAt: (line: TextLine) => Furniture | undefined): RuleFinding[] {
+/** A line of furniture: its index in report.parsed.lines and what it is. */
+export interface FurnitureLine {
+  at: number;
+  found: Furniture;
+}
+
+/** `furniture`: the lines that are furniture, in order (the rule finds them in its one pass over the lines). */
+export function furnitureFindings(report: Report, furniture: FurnitureLine[]): RuleFinding[] {
+  const { lines } = report.parsed;
   const out: RuleFinding[] = [];
   let run: Run | undefined;
-  let between: TextLine | undefined;
-  const flush = (): void => {
-    if (run && run.found.some((f) => f.strong)) out.push(finding(report, run));
-    run = undefined;
-    between = undefined;
-  };
-  for (const line of report.parsed.lines) {
-    if (TABLE_RULE.test(line.text)) continue;
-    const f = furnitureAt(line);
-    if (f) {
-      run ??= { lines: [], found: [], banner: false };
-      if (between) {
-        run.lines.push(between);
+  let lastAt = -1;
+  for (const { at, found } of furniture) {
+    const gap = run ? between(lines, lastAt, at) : 'text';
+    if (run && gap !== 'text') {
+      if (gap) {
+        run.lines.push(gap);
         run.banner = true;
-        between = undefined;
       }
-      run.lines.push(line);
-      run.found.push(f);
-    } else if (run && !between && [...line.text].length <= BANNER) {
-      between = line;
     } else {
-      flush();
+      if (run?.found.some((f) => f.strong)) out.push(finding(report, run));
+      run = { lines: [], found: [], banner: false };
     }
+    run.lines.push(lines[at] as TextLine);
+    run.found.push(found);
+    lastAt = at;
   }
-  flush();
+  if (run?.found.some((f) => f.strong)) out.push(finding(report, run));
   return out;
+}
+
+/** What lies between two lines of furniture: nothing but table rules (null), one short line (a banner), or other text. */
+function between(lines: readonly TextLine[], from: number, to: number): TextLine | null | 'text' {
+  let banner: TextLine | null = null;
+  for (let i = from + 1; i < to; i++) {
+    const line = lines[i] as TextLine;
+    if (TABLE_RULE.test(line.text)) continue;
+    if (banner || line.text.length > 2 * BANNER || [...line.text].length > BANNER) return 'text';
+    banner = line;
+  }
+  return banner;
 }
 
 function finding(report: Report, run: Run): RuleFinding {
