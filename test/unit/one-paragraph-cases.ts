@@ -45,6 +45,8 @@ export const CASES: Record<string, () => string> = {
     line('当前位置：首页 > 发布时间:2022-03-14 17:01 浏览量: 下面是小编为大家整理的 香港六宝典资料免费 布置自 评任务 '),
   // empty cells after a page counter, then not the end of the line: /[\s|]+$/ would try every cell
   'pasted debris, empty cells': () => `浏览量${line('| ')}x`,
+  // a line between two lines of furniture that looks like a table rule to its last character
+  'pasted debris, a table rule that is not one': () => `【字体:打印\n|${line('-')}x\n【字体:打印`,
   'pasted debris, each on its own line': () =>
     series(
       (i) => ['【字体:打印', ' 陵区林业局', '零陵区林业局', `我单位及时布置自 评任务，明确人员分工${i}，落实主体责 任`][i % 4] as string,

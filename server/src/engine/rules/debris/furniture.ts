@@ -9,8 +9,17 @@ import type { Furniture, FurnitureKind } from './words.js';
 
 /** A short line between two lines of furniture is the site's own banner (湛江市科学技术局), not report text. */
 const BANNER = 12;
-/** The separator row of a Markdown table (the 索引号 table of a 信息公开 page). */
-const TABLE_RULE = /^\|[\s:|-]*-[\s:|-]*$/;
+/** The separator row of a Markdown table (the 索引号 table of a 信息公开 page); a loop, as /^\|[\s:|-]*-[\s:|-]*$/ backtracks. */
+function isTableRule(text: string): boolean {
+  if (text.charCodeAt(0) !== 0x7c) return false;
+  let dash = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d) dash = true;
+    else if (c !== 0x7c && c !== 0x3a && c !== 0x20 && c !== 0x09) return false;
+  }
+  return dash;
+}
 const QUOTED = 3;
 
 interface Run {
@@ -56,7 +65,7 @@ function between(lines: readonly TextLine[], from: number, to: number): TextLine
   let banner: TextLine | null = null;
   for (let i = from + 1; i < to; i++) {
     const line = lines[i] as TextLine;
-    if (TABLE_RULE.test(line.text)) continue;
+    if (isTableRule(line.text)) continue;
     if (banner || line.text.length > 2 * BANNER || [...line.text].length > BANNER) return 'text';
     banner = line;
   }
@@ -111,7 +120,7 @@ function onlyRunBetween(report: Report, run: Run): boolean {
     const start = report.index.lineStart(n);
     const end = n + 1 < report.index.lineCount ? report.index.lineStart(n + 1) : report.text.length;
     const text = report.text.slice(start, end).trim();
-    if (text !== '' && !TABLE_RULE.test(text)) return false;
+    if (text !== '' && !isTableRule(text)) return false;
   }
   return true;
 }
