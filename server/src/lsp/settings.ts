@@ -140,7 +140,9 @@ function unknownKeys(key: OptionKey, names: string[], known: string[]): Settings
   const more = names.length > SHOWN_IDS;
   return {
     zh: `设置 jixiao.${key} 中有 ${names.length} 个${noun.zh}不存在：${first.map((n) => `“${n}”`).join('、')}${more ? '等' : ''}（${list.zh}）`,
-    en: `jixiao.${key} names ${names.length} unknown ${noun.en}s: ${first.map((n) => `"${n}"`).join(', ')}${more ? ', …' : ''} (${list.en})`,
+    en:
+      `jixiao.${key} names ${names.length} unknown ${noun.en}s: ${first.map((n) => `"${n}"`).join(', ')}${more ? ', …' : ''} ` +
+      `(${list.en})`,
   };
 }
 

@@ -2,7 +2,8 @@
 // essay-site wrappers and paywall notices (words in pasted-debris.json), spam a mirror site injected,
 // a PDF's table of contents with its page numbers, line breaks flattened into spaces (自 评), and
 // sentences broken across paragraphs (习近平 / 平新时代).
-import { memoOf, type TextLine } from '../parse/blocks.js';
+import type { TextLine } from '../parse/blocks.js';
+import { lineMemo } from '../parse/line-memo.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { brokenSentences } from './debris/broken.js';
@@ -14,7 +15,7 @@ import { ANY_WORD, furnitureOf, spamIn, type Furniture } from './debris/words.js
 
 const ENDS_IN_DIGIT = /[0-9]$/;
 
-/** What a line is as debris, worked out once per line object (lines outlive edits elsewhere in the document). */
+/** What a line is as debris. */
 interface Debris {
   furniture: Furniture | undefined;
   /** An entry of a table of contents (部门概况3): its title, spaces removed. */
@@ -23,32 +24,32 @@ interface Debris {
   gaps: number[];
 }
 
-const details = new WeakMap<TextLine, Debris>();
-
-/** Each test runs only on the lines its cheap test passes; the cheap tests' answer is remembered on the line. */
-function debrisOf(line: TextLine): Debris | undefined {
+/**
+ * Worked out once per line object (lines outlive edits elsewhere in the document), and only for the
+ * lines a cheap test lets through: a debris word, a space between two characters, a final digit.
+ */
+const debrisOf = lineMemo((line): Debris | null => {
   const { text } = line;
-  if (!(memoOf(line).web ??= ANY_WORD.test(text) || HAS_GAP.test(text) || ENDS_IN_DIGIT.test(text))) return undefined;
-  let d = details.get(line);
-  if (!d) {
-    const word = ANY_WORD.test(text);
-    d = {
-      furniture: word ? furnitureOf(text) : undefined,
-      entry: ENDS_IN_DIGIT.test(text) ? contentsTitle(text)?.replace(/\s+/g, '') : undefined,
-      spam: word ? spamIn(text) : [],
-      gaps: HAS_GAP.test(text) ? flattenedGaps(text) : [],
-    };
-    details.set(line, d);
-  }
-  return d;
-}
+  const word = ANY_WORD.test(text);
+  const gap = HAS_GAP.test(text);
+  const digit = ENDS_IN_DIGIT.test(text);
+  if (!word && !gap && !digit) return null;
+  return {
+    furniture: word ? furnitureOf(text) : undefined,
+    entry: digit ? contentsTitle(text)?.replace(/\s+/g, '') : undefined,
+    spam: word ? spamIn(text) : [],
+    gaps: gap ? flattenedGaps(text) : [],
+  };
+});
 
 export default defineRule({
   id: 'pasted-debris',
   severity: 'warning',
   description: {
     zh: '从网页或 PDF 粘贴带入的残留：网站导航、发布信息、页面工具栏、范文网站和会员提示、植入的广告、带页码的目录、丢了字的单元格，以及被压成空格或截断句子的换行。',
-    en: 'Debris from pasting a web page or PDF: navigation, posting metadata, page tools, essay-site and paywall notices, injected spam, a table of contents with page numbers, a cell that lost a character, line breaks flattened into spaces or cutting sentences.',
+    en:
+      'Debris from pasting a web page or PDF: navigation, posting metadata, page tools, essay-site and paywall notices, injected spam, ' +
+      'a table of contents with page numbers, a cell that lost a character, line breaks flattened into spaces or cutting sentences.',
   },
   fixes: [
     {
@@ -61,7 +62,9 @@ export default defineRule({
     {
       does: {
         zh: '删除其他网页残留和目录，删去词中的空格，补上单元格丢失的字，合并被截断的段落',
-        en: 'Deletes other web debris and a table of contents, removes spaces inside words, puts back a lost first character, joins cut paragraphs',
+        en:
+          'Deletes other web debris and a table of contents, removes spaces inside words, puts back a lost first character, ' +
+          'joins cut paragraphs',
       },
       safe: false,
     },
@@ -98,7 +101,9 @@ function spamFinding(line: TextLine, s: number, e: number): RuleFinding {
     span: { start: line.start + s, end: line.start + e },
     message: {
       zh: `句中混入了转载网站植入的广告文字“${spam}”，不属于报告内容：请对照原文件改回原来的文字`,
-      en: `Spam a mirror site injected into the sentence (“${spam}”), not part of the report: restore the original wording from the source document`,
+      en:
+        `Spam a mirror site injected into the sentence (“${spam}”), not part of the report: ` +
+        'restore the original wording from the source document',
     },
   };
 }

@@ -1,6 +1,7 @@
 // Sentences broken across paragraphs at PDF line or page breaks (习近平 / 平新时代): a paragraph that
 // ends mid-sentence and a next one that goes on with it.
-import { memoOf, readingOf, type Block, type TextLine } from '../../parse/blocks.js';
+import { readingOf, type Block, type TextLine } from '../../parse/blocks.js';
+import { lineMemo } from '../../parse/line-memo.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -20,8 +21,7 @@ const FROM_STOP = /[。，、；：！？,;:!?].*$/;
 const PART = /^第[一二三四五六七八九十]{1,3}部分/;
 
 /** The line ends mid-sentence: a CJK character, no closing punctuation, long enough to be prose. */
-const endsOpen = (line: TextLine): boolean =>
-  (memoOf(line).openEnd ??= !ENDS_SENTENCE.test(line.text) && CJK.test(line.text.slice(-1)) && [...line.text].length >= MIN_LINE);
+const endsOpen = lineMemo((line) => !ENDS_SENTENCE.test(line.text) && CJK.test(line.text.slice(-1)) && [...line.text].length >= MIN_LINE);
 
 /** A heading the outline did not take (a title with no stop, a numbered item): nothing runs on into or out of it. */
 const startsItem = (line: TextLine): boolean => readingOf(line).head.marker !== undefined || PART.test(line.text);

@@ -90,7 +90,9 @@ function finding(report: Report, entries: TextLine[]): RuleFinding {
     span: { start: first.start, end: last.end },
     message: {
       zh: `从 PDF 带入的目录（${n} 行），页码粘在了标题后（${quoted}）：报告正文不需要目录，请删除这段目录`,
-      en: `A table of contents copied from a PDF (${n} lines), its page numbers glued to the titles (${quoted}): a report needs none, delete it`,
+      en:
+        `A table of contents copied from a PDF (${n} lines), its page numbers glued to the titles (${quoted}): ` +
+        'a report needs none, delete it',
     },
     fix: {
       title: { zh: '删除这段目录', en: 'Delete the table of contents' },

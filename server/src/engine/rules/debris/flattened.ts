@@ -51,7 +51,9 @@ export function flattenedFinding(line: TextLine, gaps: number[]): RuleFinding {
     span: { start: line.start + first - 1, end: line.start + last + 2 },
     message: {
       zh: `PDF 的换行被压成了空格，夹在字词中间（${n} 处，如${quoted}）：请删去汉字之间的空格；标题与正文之间的空格请改为换行`,
-      en: `PDF line breaks flattened into spaces inside words (${n}, e.g. ${quoted}): delete the spaces between the characters; where a title meets the text, break the line instead`,
+      en:
+        `PDF line breaks flattened into spaces inside words (${n}, e.g. ${quoted}): delete the spaces between the characters; ` +
+        'where a title meets the text, break the line instead',
     },
     fix: {
       title: { zh: '删去汉字之间的空格', en: 'Delete the spaces between the characters' },

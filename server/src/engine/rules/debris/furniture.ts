@@ -93,7 +93,9 @@ function finding(report: Report, run: Run): RuleFinding {
     span: { start: first.start, end: last.end },
     message: {
       zh: `从网页粘贴带入的${kinds.map((k) => k.name.zh).join('、')}（${n} 行：${quoted}），不属于报告内容，请删除`,
-      en: `${capital(kinds.map((k) => k.name.en).join(', '))} pasted in from a web page (${n} line${n > 1 ? 's' : ''}: ${quoted}), not part of the report: delete ${n > 1 ? 'them' : 'it'}`,
+      en:
+        `${capital(kinds.map((k) => k.name.en).join(', '))} pasted in from a web page (${n} line${n > 1 ? 's' : ''}: ${quoted}), ` +
+        `not part of the report: delete ${n > 1 ? 'them' : 'it'}`,
     },
     fix: {
       title: { zh: '删除这些网页残留', en: 'Delete this web page debris' },
@@ -110,7 +112,10 @@ function unique<T>(xs: T[], key: (x: T) => string): T[] {
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Every source line from the run's first to its last is one of its lines, blank or a table rule: deleting them loses nothing else (a comment, say). */
+/**
+ * Every source line from the run's first to its last is one of its lines, blank or a table rule:
+ * deleting them loses nothing else (a comment, say).
+ */
 function onlyRunBetween(report: Report, run: Run): boolean {
   const mine = new Set(run.lines.map((l) => l.line));
   const first = (run.lines[0] as TextLine).line;
