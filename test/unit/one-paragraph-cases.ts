@@ -49,6 +49,18 @@ export const CASES: Record<string, () => string> = {
   headcounts: () => line('共有编制人数54人,实际在职人数56人,'),
   'as-of years and Chinese dates': () => line('截至2020年底，二〇二三年三月十日，二○二三年，'),
   'growth and decline': () => line('部门支出1200万元，比上年度减少200万元、下降25%，'),
+  'pasted debris, one line': () =>
+    line('当前位置：首页 > 发布时间:2022-03-14 17:01 浏览量: 下面是小编为大家整理的 香港六宝典资料免费 布置自 评任务 '),
+  // empty cells after a page counter, then not the end of the line: /[\s|]+$/ would try every cell
+  'pasted debris, empty cells': () => `浏览量${line('| ')}x`,
+  // a line between two lines of furniture that looks like a table rule to its last character
+  'pasted debris, a table rule that is not one': () => `【字体:打印\n|${line('-')}x\n【字体:打印`,
+  'pasted debris, each on its own line': () =>
+    series(
+      (i) => ['【字体:打印', ' 陵区林业局', '零陵区林业局', `我单位及时布置自 评任务，明确人员分工${i}，落实主体责 任`][i % 4] as string,
+      '\n',
+    ),
+  'a table of contents': () => series((i) => `第${i}部分部门概况${i % 100}`, '\n') + '\n第1部分部门概况\n第2部分部门概况',
   'rates, each on its own line': () => series((i) => `预算数${i + 1}万元，执行数${i}万元，执行率${(i % 100) + 1}%`, '\n'),
   // Markdown constructs remark-parse reads
   'an unclosed fence': () => '```\n' + series(() => '执行率1%', '\n'),

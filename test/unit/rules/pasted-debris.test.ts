@@ -53,6 +53,20 @@ describe('pasted-debris: web page navigation and footers', () => {
     assert.equal(squeeze(fixed), CLEAN);
   });
 
+  test('furniture lines before the title, every one unmistakable: the fix is safe and removes exactly them', () => {
+    const text = '当前位置: 首页 > 公开领域 > 城乡规划\n\n归档时间:2023-06-15\n\n' + CLEAN;
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.fix?.safe, true);
+    assert.equal(applyFix(text, f), CLEAN);
+  });
+
+  test('…but not when something else sits between them (made up: a comment the drafter left)', () => {
+    const text = '当前位置: 首页 > 公开领域 > 城乡规划\n\n<!-- 网页信息，待删 -->\n\n归档时间:2023-06-15\n\n' + CLEAN;
+    const fs = findingsOf(text, RULE);
+    assert.ok(fs.length > 0);
+    assert.ok(fs.every((f) => f.fix?.safe === false));
+  });
+
   test('footer: 您访问的链接即将离开… / 继续访问 / 放弃 — one warning for three lines', () => {
     const text = CLEAN + NAV_FOOTER;
     const f = only(findingsOf(text, RULE));
@@ -135,6 +149,17 @@ describe('pasted-debris: silent', () => {
         'basic-budget': `${'我局 2023 年收入总预算 3232.51 万元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。'}\n\n${table}`,
       },
     });
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('a sentence that names page features and posting times is report wording (made up: a report on a portal)', () => {
+    const body =
+      '完成门户网站适老化无障碍改造，新增繁体版、移动版、无障碍阅读和长者助手，信息发布时间平均缩短至 1 个工作日，开通咨询热线，网站访问量达 12 万人次。';
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-tasks': body } }), RULE), []);
+  });
+
+  test('a posting time next to report text, with nothing unmistakable beside it (made up: a header line)', () => {
+    const text = edit(CLEAN, '评价年度：2023 年度', '发布日期：2024-07-29\n\n评价年度：2023 年度');
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 

@@ -1,113 +1,109 @@
-// Text pasted from a web page or a PDF brings debris: site navigation and footers, and sentences
-// broken across paragraphs at PDF line or page breaks (习近平 / 平新时代).
-import type { Block } from '../parse/blocks.js';
+// Text pasted from a web page or a PDF brings debris: site navigation, page tools, posting metadata,
+// essay-site wrappers and paywall notices (words in pasted-debris.json), spam a mirror site injected,
+// a PDF's table of contents with its page numbers, line breaks flattened into spaces (自 评), and
+// sentences broken across paragraphs (习近平 / 平新时代).
+import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
-import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
+import { brokenSentences } from './debris/broken.js';
+import { contentsFindings, contentsTitle } from './debris/contents.js';
+import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
+import { furnitureFindings, type FurnitureLine } from './debris/furniture.js';
+import { lostCharacterFindings } from './debris/lost-character.js';
+import { ANY_WORD, furnitureOf, spamIn, type Furniture } from './debris/words.js';
 
-const WEB =
-  /当前位置|首页[ \u00a0]{0,2}>|【打印】|【字体|繁体版|无障碍|长者助手|移动版|您访问的链接即将离开|^继续访问$|^放弃$|^关闭窗口$|^(发布)?时间[:：][ \u00a0]{0,2}\d{4}-\d{1,2}-\d{1,2}.{0,40}来源[:：]/;
-const ENDS_SENTENCE = /[。！？!?；;：:”」』）)】》.…—\-|*_`>]$/;
-const CJK = /[\u4e00-\u9fa5]/;
+const ENDS_IN_DIGIT = /[0-9]$/;
 
-// Per-line answers are remembered on the line: lines outlive edits elsewhere in the document.
-const isWeb = lineMemo((line) => WEB.test(line.text));
-/** The line ends mid-sentence: a CJK character, no closing punctuation, long enough to be prose. */
-const endsOpen = lineMemo((line) => !ENDS_SENTENCE.test(line.text) && CJK.test(line.text.slice(-1)) && [...line.text].length >= MIN_LINE);
-/** Shorter lines without a full stop are labels or names, not cut sentences. */
-const MIN_LINE = 16;
+/** What a line is as debris. */
+interface Debris {
+  furniture: Furniture | undefined;
+  /** An entry of a table of contents (部门概况3): its title, spaces removed. */
+  entry: string | undefined;
+  spam: [number, number][];
+  gaps: number[];
+}
+
+/**
+ * Worked out once per line object (lines outlive edits elsewhere in the document), and only for the
+ * lines a cheap test lets through: a debris word, a space between two characters, a final digit.
+ */
+const debrisOf = lineMemo((line): Debris | null => {
+  const { text } = line;
+  const word = ANY_WORD.test(text);
+  const gap = HAS_GAP.test(text);
+  const digit = ENDS_IN_DIGIT.test(text);
+  if (!word && !gap && !digit) return null;
+  return {
+    furniture: word ? furnitureOf(text) : undefined,
+    entry: digit ? contentsTitle(text)?.replace(/\s+/g, '') : undefined,
+    spam: word ? spamIn(text) : [],
+    gaps: gap ? flattenedGaps(text) : [],
+  };
+});
 
 export default defineRule({
   id: 'pasted-debris',
   severity: 'warning',
   description: {
-    zh: '从网页或 PDF 粘贴带入的残留：网站导航、页脚，句子被换行或分页截断。',
-    en: 'Debris from pasting a web page or PDF: site navigation and footers, sentences cut by line or page breaks.',
+    zh: '从网页或 PDF 粘贴带入的残留：网站导航、发布信息、页面工具栏、范文网站和会员提示、植入的广告、带页码的目录、丢了字的单元格，以及被压成空格或截断句子的换行。',
+    en:
+      'Debris from pasting a web page or PDF: navigation, posting metadata, page tools, essay-site and paywall notices, injected spam, ' +
+      'a table of contents with page numbers, a cell that lost a character, line breaks flattened into spaces or cutting sentences.',
   },
-  fixes: [{ does: { zh: '删除网页残留、合并被截断的段落', en: 'Deletes web debris, joins cut paragraphs' }, safe: false }],
+  fixes: [
+    {
+      does: {
+        zh: '删除标题前整行都是网页导航、工具栏或发布信息的行',
+        en: 'Deletes lines before the title that are web page navigation, tools or posting metadata from end to end',
+      },
+      safe: true,
+    },
+    {
+      does: {
+        zh: '删除其他网页残留和目录，删去词中的空格，补上单元格丢失的字，合并被截断的段落',
+        en:
+          'Deletes other web debris and a table of contents, removes spaces inside words, puts back a lost first character, ' +
+          'joins cut paragraphs',
+      },
+      safe: false,
+    },
+  ],
   check({ report }) {
-    return [...webDebris(report), ...brokenSentences(report)];
+    const { lines } = report.parsed;
+    // one pass over the lines; each detector then reads only the lines its cheap test let through
+    const furniture: FurnitureLine[] = [];
+    const entries: number[] = [];
+    const inline: RuleFinding[] = [];
+    for (let at = 0; at < lines.length; at++) {
+      const line = lines[at] as TextLine;
+      const d = debrisOf(line);
+      if (!d) continue;
+      if (d.furniture) furniture.push({ at, found: d.furniture });
+      if (d.entry !== undefined) entries.push(at);
+      for (const [s, e] of d.spam) inline.push(spamFinding(line, s, e));
+      if (d.gaps.length > 0) inline.push(flattenedFinding(line, d.gaps));
+    }
+    const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
+    return [
+      ...furnitureFindings(report, furniture),
+      ...contentsFindings(report, entries, entryOf),
+      ...inline,
+      ...lostCharacterFindings(report),
+      ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),
+    ].sort((a, b) => a.span.start - b.span.start);
   },
 });
 
-function webDebris(report: Report): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  let run: { start: number; end: number; endLine: number; count: number } | undefined;
-  const flush = (): void => {
-    if (!run) return;
-    const lineStart = report.index.lineStart(report.index.lineOf(run.start));
-    const next = report.index.lineStart(run.endLine + 1);
-    const deleteEnd = run.endLine + 1 >= report.index.lineCount ? report.text.length : next;
-    out.push({
-      span: { start: run.start, end: run.end },
-      message: {
-        zh: `疑似从网页粘贴带入的导航或页脚文字（${run.count} 行），提交前请删除`,
-        en:
-          `Looks like website navigation or footer text pasted in (${run.count} line${run.count > 1 ? 's' : ''}); delete it ` +
-          `before submitting`,
-      },
-      fix: {
-        title: { zh: '删除这些网页残留', en: 'Delete this web page debris' },
-        edits: [{ start: lineStart, end: deleteEnd, newText: '' }],
-        safe: false,
-      },
-    });
-    run = undefined;
+function spamFinding(line: TextLine, s: number, e: number): RuleFinding {
+  const spam = line.text.slice(s, e);
+  return {
+    span: { start: line.start + s, end: line.start + e },
+    message: {
+      zh: `句中混入了转载网站植入的广告文字“${spam}”，不属于报告内容：请对照原文件改回原来的文字`,
+      en:
+        `Spam a mirror site injected into the sentence (“${spam}”), not part of the report: ` +
+        'restore the original wording from the source document',
+    },
   };
-  for (const line of report.parsed.lines) {
-    if (!isWeb(line)) {
-      if (run && line.line > run.endLine + 3) flush();
-      continue;
-    }
-    if (run && line.line <= run.endLine + 3) {
-      run.end = line.end;
-      run.endLine = line.line;
-      run.count++;
-    } else {
-      flush();
-      run = { start: line.start, end: line.end, endLine: line.line, count: 1 };
-    }
-  }
-  flush();
-  return out;
-}
-
-function brokenSentences(report: Report): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  const { blocks } = report.parsed;
-  const headingLines = new Set(report.outline.headings.map((h) => h.line.lineStart));
-  // name lists (评价小组) are short lines without punctuation by nature
-  const team = report.outline.headings.filter((h) => h.tsec?.role === 'team').map((h) => h.section);
-  for (let i = 0; i + 1 < blocks.length; i++) {
-    const a = blocks[i] as Block;
-    const b = blocks[i + 1] as Block;
-    const last = a.lines[a.lines.length - 1];
-    const first = b.lines[0];
-    if (!last || !first || !endsOpen(last) || a.mdDepth > 0 || b.mdDepth > 0 || last.start < report.outline.bodyStart) continue;
-    if (headingLines.has(last.lineStart) || headingLines.has(first.lineStart)) continue;
-    const tail = last.text.slice(-1);
-    const head = first.text[0] ?? '';
-    if (!CJK.test(head) || isWeb(first) || team.some((t) => last.start >= t.start && last.start < t.end)) continue;
-    const repeated = tail === head;
-    out.push({
-      severity: 'information',
-      span: { start: last.end - 1, end: first.start + 1 },
-      message: repeated
-        ? {
-            zh: `句子在分页处断开，且“${tail}”字重复（PDF 残留）：请合并为一段并删去重复的字`,
-            en: `A sentence is cut at a page break and “${tail}” is repeated (PDF debris): join the paragraphs and drop the repeat`,
-          }
-        : {
-            zh: '句子被换行截断成两段（可能来自 PDF 换行）：请合并为一段',
-            en: 'A sentence is cut into two paragraphs (likely a PDF line break): join them',
-          },
-      fix: {
-        title: { zh: '合并为一段', en: 'Join the paragraphs' },
-        edits: [{ start: last.end, end: first.start + (repeated ? 1 : 0), newText: '' }],
-        safe: false,
-      },
-    });
-  }
-  return out;
 }

@@ -1,0 +1,70 @@
+// Sentences broken across paragraphs at PDF line or page breaks (习近平 / 平新时代): a paragraph that
+// ends mid-sentence and a next one that goes on with it.
+import { readingOf, type Block, type TextLine } from '../../parse/blocks.js';
+import { lineMemo } from '../../parse/line-memo.js';
+import type { Report } from '../../model/report.js';
+import type { RuleFinding } from '../rule.js';
+
+const ENDS_SENTENCE = /[。！？!?；;：:”」』）)】》.…—\-|*_`>]$/;
+const CJK = /[\u4e00-\u9fa5]/;
+/** Marks inside a line that only prose has: a heading or a list of titles has none. */
+const PROSE = /[，,、；;。“”]/;
+/** Shorter lines without a full stop are labels or names, not cut sentences. */
+const MIN_LINE = 16;
+/** A line this long is a cut PDF line even without a comma in it. */
+const PDF_LINE = 30;
+/** Characters quoted on each side of the cut, within the clause. */
+const QUOTED = 4;
+const AFTER_STOP = /^.*[。，、；：！？,;:!?]/;
+const FROM_STOP = /[。，、；：！？,;:!?].*$/;
+/** 第一部分 部门概况: a part of a 部门决算, a title not a sentence going on. */
+const PART = /^第[一二三四五六七八九十]{1,3}部分/;
+
+/** The line ends mid-sentence: a CJK character, no closing punctuation, long enough to be prose. */
+const endsOpen = lineMemo((line) => !ENDS_SENTENCE.test(line.text) && CJK.test(line.text.slice(-1)) && [...line.text].length >= MIN_LINE);
+
+/** A heading the outline did not take (a title with no stop, a numbered item): nothing runs on into or out of it. */
+const startsItem = (line: TextLine): boolean => readingOf(line).head.marker !== undefined || PART.test(line.text);
+const titleLike = (line: TextLine): boolean => !PROSE.test(line.text) && [...line.text].length < PDF_LINE;
+
+export function brokenSentences(report: Report, isDebris: (line: TextLine) => boolean): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const { blocks } = report.parsed;
+  const headingLines = new Set(report.outline.headings.map((h) => h.line.lineStart));
+  // name lists (评价小组) are short lines without punctuation by nature
+  const team = report.outline.headings.filter((h) => h.tsec?.role === 'team').map((h) => h.section);
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const a = blocks[i] as Block;
+    const b = blocks[i + 1] as Block;
+    const last = a.lines[a.lines.length - 1];
+    const first = b.lines[0];
+    if (!last || !first || !endsOpen(last) || a.mdDepth > 0 || b.mdDepth > 0 || last.start < report.outline.bodyStart) continue;
+    if (headingLines.has(last.lineStart) || headingLines.has(first.lineStart)) continue;
+    const tail = last.text.slice(-1);
+    const head = first.text[0] ?? '';
+    if (!CJK.test(head) || isDebris(first) || isDebris(last) || startsItem(first) || titleLike(last)) continue;
+    if (team.some((t) => last.start >= t.start && last.start < t.end)) continue;
+    const repeated = tail === head;
+    const before = last.text.slice(-QUOTED).replace(AFTER_STOP, '');
+    const after = first.text.slice(0, QUOTED).replace(FROM_STOP, '');
+    out.push({
+      severity: 'information',
+      span: { start: last.end - 1, end: first.start + 1 },
+      message: repeated
+        ? {
+            zh: `句子在分页处断开，且“${tail}”字重复（PDF 残留）：请合并为一段并删去重复的字`,
+            en: `A sentence is cut at a page break and “${tail}” is repeated (PDF debris): join the paragraphs and drop the repeat`,
+          }
+        : {
+            zh: `句子被换行截断成两段（“${before}”/“${after}”，可能来自 PDF 换行）：请合并为一段`,
+            en: `A sentence is cut into two paragraphs (“${before}” / “${after}”, likely a PDF line break): join them`,
+          },
+      fix: {
+        title: { zh: '合并为一段', en: 'Join the paragraphs' },
+        edits: [{ start: last.end, end: first.start + (repeated ? 1 : 0), newText: '' }],
+        safe: false,
+      },
+    });
+  }
+  return out;
+}

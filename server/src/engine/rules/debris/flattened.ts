@@ -1,0 +1,64 @@
+// PDF text whose line breaks were flattened into spaces: 我单位及时布置自 评任务, 发展战 略, 固定 资产.
+// Chinese puts no space between characters, but a drafter does pad a label (组 长：, 预 算 编 码:) and
+// a flattened table keeps a space between short cells. A PDF line is some twenty characters wide or
+// more, so the spaces of flattened breaks stand that far apart; a line is read as flattened only when
+// most of its spaces between characters do.
+import type { TextLine } from '../../parse/blocks.js';
+import type { RuleFinding } from '../rule.js';
+
+export const HAS_GAP = /[\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
+const CJK = /[\u4e00-\u9fa5]/;
+const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
+/** Fewer spaces than this between characters are padding, not a flattened page. */
+const MIN_GAPS = 3;
+/** The narrowest PDF line, in UTF-16 units: spaces closer than this are padding or table cells. */
+const LINE_WIDTH = 12;
+/** Shown in the message. */
+const QUOTED = 4;
+const SIDE = 2;
+
+/** The offsets of the spaces of flattened line breaks in a line's text, or [] when it does not read as flattened. */
+export function flattenedGaps(text: string): number[] {
+  const gaps: number[] = [];
+  for (let at = text.indexOf(' ', 1); at > 0 && at < text.length - 1; at = text.indexOf(' ', at + 1)) {
+    if (isCjk(text.charCodeAt(at - 1)) && isCjk(text.charCodeAt(at + 1))) gaps.push(at);
+  }
+  if (gaps.length < MIN_GAPS) return [];
+  let wide = 0;
+  for (let i = 1; i < gaps.length; i++) if ((gaps[i] as number) - (gaps[i - 1] as number) >= LINE_WIDTH) wide++;
+  return wide * 3 >= (gaps.length - 1) * 2 ? gaps : [];
+}
+
+/** Up to SIDE characters of a word on each side of the space, stopping at anything not CJK. */
+function around(text: string, gap: number): string {
+  let s = gap;
+  while (s > 0 && gap - s < SIDE && CJK.test(text[s - 1] as string)) s--;
+  let e = gap + 1;
+  while (e < text.length && e - gap - 1 < SIDE && CJK.test(text[e] as string)) e++;
+  return text.slice(s, e);
+}
+
+export function flattenedFinding(line: TextLine, gaps: number[]): RuleFinding {
+  const first = gaps[0] as number;
+  const last = gaps[gaps.length - 1] as number;
+  const quoted = gaps
+    .slice(0, QUOTED)
+    .map((g) => `“${around(line.text, g)}”`)
+    .join('');
+  const n = gaps.length;
+  return {
+    severity: 'information',
+    span: { start: line.start + first - 1, end: line.start + last + 2 },
+    message: {
+      zh: `PDF 的换行被压成了空格，夹在字词中间（${n} 处，如${quoted}）：请删去汉字之间的空格；标题与正文之间的空格请改为换行`,
+      en:
+        `PDF line breaks flattened into spaces inside words (${n}, e.g. ${quoted}): delete the spaces between the characters; ` +
+        'where a title meets the text, break the line instead',
+    },
+    fix: {
+      title: { zh: '删去汉字之间的空格', en: 'Delete the spaces between the characters' },
+      edits: gaps.map((g) => ({ start: line.start + g, end: line.start + g + 1, newText: '' })),
+      safe: false,
+    },
+  };
+}

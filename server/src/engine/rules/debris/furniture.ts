@@ -1,0 +1,131 @@
+// Web page furniture pasted with a report: navigation, page tools, posting metadata, an essay site's
+// wrapper, a paywall notice, the footer. Adjacent furniture lines (blank lines and table rules between
+// them) are one finding; a run is reported only when one of its lines is unmistakable.
+import type { TextLine } from '../../parse/blocks.js';
+import type { Report } from '../../model/report.js';
+import type { RuleFinding } from '../rule.js';
+import { deleteLines } from './delete-lines.js';
+import type { Furniture, FurnitureKind } from './words.js';
+
+/** A short line between two lines of furniture is the site's own banner (湛江市科学技术局), not report text. */
+const BANNER = 12;
+/** The separator row of a Markdown table (the 索引号 table of a 信息公开 page); a loop, as /^\|[\s:|-]*-[\s:|-]*$/ backtracks. */
+function isTableRule(text: string): boolean {
+  if (text.charCodeAt(0) !== 0x7c) return false;
+  let dash = false;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d) dash = true;
+    else if (c !== 0x7c && c !== 0x3a && c !== 0x20 && c !== 0x09) return false;
+  }
+  return dash;
+}
+const QUOTED = 3;
+
+interface Run {
+  lines: TextLine[];
+  found: Furniture[];
+  /** A line that is not furniture itself sits inside the run: the deletion is not certain. */
+  banner: boolean;
+}
+
+/** A line of furniture: its index in report.parsed.lines and what it is. */
+export interface FurnitureLine {
+  at: number;
+  found: Furniture;
+}
+
+/** `furniture`: the lines that are furniture, in order (the rule finds them in its one pass over the lines). */
+export function furnitureFindings(report: Report, furniture: FurnitureLine[]): RuleFinding[] {
+  const { lines } = report.parsed;
+  const out: RuleFinding[] = [];
+  let run: Run | undefined;
+  let lastAt = -1;
+  for (const { at, found } of furniture) {
+    const gap = run ? between(lines, lastAt, at) : 'text';
+    if (run && gap !== 'text') {
+      if (gap) {
+        run.lines.push(gap);
+        run.banner = true;
+      }
+    } else {
+      if (run?.found.some((f) => f.strong)) out.push(finding(report, run));
+      run = { lines: [], found: [], banner: false };
+    }
+    run.lines.push(lines[at] as TextLine);
+    run.found.push(found);
+    lastAt = at;
+  }
+  if (run?.found.some((f) => f.strong)) out.push(finding(report, run));
+  return out;
+}
+
+/** What lies between two lines of furniture: nothing but table rules (null), one short line (a banner), or other text. */
+function between(lines: readonly TextLine[], from: number, to: number): TextLine | null | 'text' {
+  let banner: TextLine | null = null;
+  for (let i = from + 1; i < to; i++) {
+    const line = lines[i] as TextLine;
+    if (isTableRule(line.text)) continue;
+    if (banner || line.text.length > 2 * BANNER || [...line.text].length > BANNER) return 'text';
+    banner = line;
+  }
+  return banner;
+}
+
+function finding(report: Report, run: Run): RuleFinding {
+  const first = run.lines[0] as TextLine;
+  const last = run.lines[run.lines.length - 1] as TextLine;
+  const kinds = unique(
+    run.found.flatMap((f) => f.kinds),
+    (k: FurnitureKind) => k.id,
+  );
+  // the first word of each line, then the others: the message shows what each line is
+  const words = unique([...run.found.map((f) => f.words[0] as string), ...run.found.flatMap((f) => f.words)], (w: string) => w).slice(
+    0,
+    QUOTED,
+  );
+  const n = run.lines.length;
+  const quoted = words.map((w) => `“${w}”`).join('');
+  // Certain only before the title (or the body, when there is no title): there nothing of the report can be lost.
+  const titleAt = report.header.title?.start ?? report.outline.bodyStart;
+  const safe = !run.banner && run.found.every((f) => f.strong) && last.end <= titleAt && onlyRunBetween(report, run);
+  return {
+    span: { start: first.start, end: last.end },
+    message: {
+      zh: `从网页粘贴带入的${kinds.map((k) => k.name.zh).join('、')}（${n} 行：${quoted}），不属于报告内容，请删除`,
+      en:
+        `${capital(kinds.map((k) => k.name.en).join(', '))} pasted in from a web page (${n} line${n > 1 ? 's' : ''}: ${quoted}), ` +
+        `not part of the report: delete ${n > 1 ? 'them' : 'it'}`,
+    },
+    fix: {
+      title: { zh: '删除这些网页残留', en: 'Delete this web page debris' },
+      edits: [deleteLines(report, first, last)],
+      safe,
+    },
+  };
+}
+
+function unique<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => !seen.has(key(x)) && seen.add(key(x)));
+}
+
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * Every source line from the run's first to its last is one of its lines, blank or a table rule:
+ * deleting them loses nothing else (a comment, say).
+ */
+function onlyRunBetween(report: Report, run: Run): boolean {
+  const mine = new Set(run.lines.map((l) => l.line));
+  const first = (run.lines[0] as TextLine).line;
+  const last = (run.lines[run.lines.length - 1] as TextLine).line;
+  for (let n = first; n <= last; n++) {
+    if (mine.has(n)) continue;
+    const start = report.index.lineStart(n);
+    const end = n + 1 < report.index.lineCount ? report.index.lineStart(n + 1) : report.text.length;
+    const text = report.text.slice(start, end).trim();
+    if (text !== '' && !isTableRule(text)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,54 @@
+// A table cell that lost its first character when a web page was copied: the 自评表 of a 信息公开
+// page gives one cell per line, and a cell such as “ 陵区林业局” keeps a space where 零 was. Only a
+// cell whose full form the document writes elsewhere (零陵区林业局) is certain enough to name.
+import type { TextLine } from '../../parse/blocks.js';
+import type { Report } from '../../model/report.js';
+import type { RuleFinding } from '../rule.js';
+
+const CELL = /^[\u4e00-\u9fa5]{3,12}$/;
+const CJK = /[\u4e00-\u9fa5]/;
+/** Each candidate is looked up in the whole text: a bounded number keeps the rule linear. */
+const MAX_CANDIDATES = 32;
+
+/** A one-line cell indented by a single space, the place of the character it lost. */
+function isCandidate(report: Report, line: TextLine): boolean {
+  return line.start - line.lineStart === 1 && report.text[line.lineStart] === ' ' && line.mdDepth === 0 && CELL.test(line.text);
+}
+
+/** The character the text writes before `cell` elsewhere, when it always writes the same one. */
+function lostCharacter(text: string, cell: string, own: number): string | undefined {
+  let lost: string | undefined;
+  for (let at = text.indexOf(cell); at >= 0; at = text.indexOf(cell, at + 1)) {
+    if (at === own) continue;
+    const before = text[at - 1] ?? '';
+    if (!CJK.test(before)) continue;
+    if (lost !== undefined && lost !== before) return undefined;
+    lost = before;
+  }
+  return lost;
+}
+
+export function lostCharacterFindings(report: Report): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  let looked = 0;
+  for (const line of report.parsed.lines) {
+    if (!isCandidate(report, line)) continue;
+    if (++looked > MAX_CANDIDATES) break;
+    const lost = lostCharacter(report.text, line.text, line.start);
+    if (lost === undefined) continue;
+    const full = lost + line.text;
+    out.push({
+      span: { start: line.start, end: line.end },
+      message: {
+        zh: `单元格“${line.text}”丢了第一个字（网页复制残留，文中别处作“${full}”）：请补上“${lost}”`,
+        en: `The cell “${line.text}” lost its first character in copying (the text elsewhere has “${full}”): put back “${lost}”`,
+      },
+      fix: {
+        title: { zh: `补上“${lost}”`, en: `Put back “${lost}”` },
+        edits: [{ start: line.lineStart, end: line.start, newText: lost }],
+        safe: false,
+      },
+    });
+  }
+  return out;
+}

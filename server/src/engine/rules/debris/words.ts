@@ -1,0 +1,120 @@
+// The words of pasted-debris, read from pasted-debris.json (data, not code): which lines are web
+// page furniture and of what kind, and the spam mirror sites inject into sentences.
+import data from '../pasted-debris.json' with { type: 'json' };
+import type { Localized } from '../../types.js';
+
+interface KindData {
+  id: string;
+  zh: string;
+  en: string;
+  strong: string[];
+  weak?: string[];
+  patterns?: string[];
+  lines: string[];
+  prose: boolean;
+}
+
+export interface FurnitureKind {
+  id: string;
+  name: Localized;
+}
+
+/** What a line of furniture is: unmistakable (`strong`) or only next to other furniture (`weak`). */
+export interface Furniture {
+  strong: boolean;
+  kinds: FurnitureKind[];
+  /** The words that gave it away, quoted in the message: the unmistakable ones first. */
+  words: string[];
+}
+
+const KINDS = (data.kinds as KindData[]).map((k) => ({
+  kind: { id: k.id, name: { zh: k.zh, en: k.en } },
+  strong: k.strong,
+  weak: k.weak ?? [],
+  patterns: (k.patterns ?? []).map((p) => new RegExp(p)),
+  lines: new Set(k.lines),
+  prose: k.prose,
+}));
+const STAMP = new RegExp(data.stamp);
+const CJK = /[\u4e00-\u9fa5]/;
+/** Sentence punctuation: a line with it is prose, where only the words of `prose` kinds give furniture away. */
+const SENTENCE = /[，。；！？,;!?]/;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+type Trie = Map<string, Trie>;
+/**
+ * The phrases as one pattern with their common beginnings shared (首页(?: >|>|…)): a megabyte line
+ * is read in a third of the time of a flat list of alternatives.
+ */
+function phrasePattern(phrases: string[]): string {
+  const root: Trie = new Map();
+  for (const p of phrases) {
+    let node = root;
+    for (const c of [...p, '']) {
+      if (!node.has(c)) node.set(c, new Map());
+      node = node.get(c) as Trie;
+    }
+  }
+  const source = (node: Trie): string => {
+    const alts = [...node].filter(([c]) => c !== '').map(([c, next]) => escape(c) + source(next));
+    if (alts.length === 0) return '';
+    const group = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
+    return node.has('') ? `(?:${group})?` : group;
+  };
+  return source(root);
+}
+
+/** Any word of any kind, or a spam text: the cheap test every line gets (the rest only on a hit). */
+export const ANY_WORD = new RegExp(
+  [
+    phrasePattern(KINDS.flatMap((k) => [...k.strong, ...k.weak])),
+    ...KINDS.flatMap((k) => k.patterns.map((p) => p.source)),
+    ...KINDS.flatMap((k) => [...k.lines].map((l) => `^${escape(l)}$`)),
+    ...data.spam,
+  ].join('|'),
+);
+const SPAM = new RegExp(data.spam.join('|'), 'g');
+
+const TRAILING = new Set([' ', '\t', '\u00a0', '\u3000', '|']);
+/** Trailing spaces and empty table cells (浏览量:1 | | | |) are not part of what a line says (a loop: /[\s|]+$/ backtracks). */
+function bare(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1] as string)) end--;
+  return text.slice(0, end).trim();
+}
+
+/** The furniture a line is, or undefined. Weak words count only where no CJK character runs into them (评价时间： is report wording). */
+export function furnitureOf(text: string): Furniture | undefined {
+  const line = bare(text);
+  const kinds: FurnitureKind[] = [];
+  const strongWords: string[] = [];
+  const weakWords: string[] = [];
+  const prose = SENTENCE.test(line);
+  for (const k of KINDS) {
+    if (prose && !k.prose) continue;
+    const before = strongWords.length + weakWords.length;
+    if (k.lines.has(line)) strongWords.push(line);
+    for (const w of k.strong) if (line.includes(w)) strongWords.push(w);
+    for (const p of k.patterns) {
+      const m = p.exec(line);
+      if (m) strongWords.push(m[0]);
+    }
+    for (const w of k.weak) {
+      const at = line.indexOf(w);
+      if (at >= 0 && !CJK.test(line[at - 1] ?? '')) weakWords.push(w);
+    }
+    if (strongWords.length + weakWords.length > before) kinds.push(k.kind);
+  }
+  if (kinds.length === 0) return undefined;
+  // for the message: what makes the line unmistakable first, each group in the line's order
+  const inOrder = (ws: string[]): string[] => ws.sort((a, b) => line.indexOf(a) - line.indexOf(b));
+  return { strong: strongWords.length > 0 || STAMP.test(line), kinds, words: [...inOrder(strongWords), ...inOrder(weakWords)] };
+}
+
+/** The spam texts in a line: [start, end) in the line's text. */
+export function spamIn(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(SPAM)) if (m[0].length > 0) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
