@@ -364,9 +364,11 @@ describe('heading-numbering: an outline read two ways is left to the drafter (is
   test('the 2022 保山 report: its restarted numbers and headings at another level than the template are not fixed by --fix', () => {
     const text = readFileSync(join(ROOT, 'test/corpus/2022-云南-保山市卫生健康委员会-项目支出.md'), 'utf8');
     const fs = findingsOf(text, RULE);
+    // the Guangdong template does not fit its conclusion-first outline: it is judged on its own
+    // sequence (issue 14), where a part of its own restarting at 一、 is no slip, and never renumbered to the template
     assert.ok(
-      fs.some((f) => f.message.zh.includes('倒退或重新开始')) && fs.some((f) => f.message.zh.includes('层级不对')),
-      fs.map((f) => f.message.zh).join('\n'),
+      fs.every((f) => !f.message.zh.includes('倒退或重新开始') && !f.message.zh.includes('按模板')),
+      `${fs.length} findings renumber to the template`,
     );
     assert.deepEqual(
       fs.filter((f) => f.fix?.safe).map((f) => f.message.zh),

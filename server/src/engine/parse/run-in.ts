@@ -1,0 +1,110 @@
+// Numbered items run into one line. Web pages and PDF extraction often give a whole report as one
+// line or a few huge paragraphs: `…绩效自评报告一、部门概况(一)主要职能…二、…`. This finds where, inside
+// a line, an item of the report's numbering begins, so the line can be read as the sequence of
+// sections (or list items) it holds, each at its exact offsets.
+//
+// A marker inside a line is taken only when it is one in place: the numbering it belongs to goes on
+// in order within the line (一、 then 二、, （一） after a 一、 …), or it starts a list after a colon or
+// a sentence end; and its neighbours are not those of a number in prose: 如一、二季度 (a numeral
+// after it), 第一、二批 (第 or a numeral before it), 第三条（一）项 (a citation), 1.5 or 2021.1 (a
+// decimal or a date). One pass over the line, a few characters looked at around each candidate.
+import { readMarker, type MarkerLevel } from './markers.js';
+
+const CN_NUM = '一二三四五六七八九十';
+/** Ends of a sentence or clause after which a list may start or an out-of-order item stand. */
+const HARD_BOUNDARY = '。；;！？!?';
+const LIST_OPENER = '：:';
+/** Characters that end a title or clause, so no title follows a marker they come right after. */
+const NO_TITLE = ')）,，。；;、：:．.!！?？%％';
+
+const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether the character at `i` may start a marker: a bracket, a Chinese numeral, a digit. */
+function maybeMarker(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 40 || c === 0xff08 || isDigit(c) || CN_NUM.includes(s[i] as string);
+}
+
+/** Whether the neighbours of a marker at [at, end) of the given level make it a number in prose. */
+function inProse(s: string, at: number, end: number, level: MarkerLevel): boolean {
+  const before = s[at - 1] as string;
+  const b = s.charCodeAt(at - 1);
+  const after = s[end];
+  // a title follows a marker (PDF text may put a space between: `1、 强化…`)
+  if (after === undefined || NO_TITLE.includes(after)) return true;
+  const a = s.charCodeAt(end);
+  switch (level) {
+    case 1: // 如一、二季度 · 第一、二批 · 一、二、三产业
+      return CN_NUM.includes(after) || isDigit(a) || before === '第' || before === '、' || CN_NUM.includes(before);
+    case 3: // 1.5 · 2021.1 · 图1. · v1.
+      return isDigit(b) || isLatin(b) || '.．-/:'.includes(before) || before === '第' || isDigit(a);
+    default: // 第三条（一）项 · 《办法》（一） · A(1)
+      return (
+        '第条款》〕'.includes(before) ||
+        isDigit(b) ||
+        isLatin(b) ||
+        after === '款' ||
+        after === '条' ||
+        (after === '项' && s[end + 1] !== '目')
+      );
+  }
+}
+
+/**
+ * Offsets (in `s`) where numbered items run in after the line's start: each one a marker that the
+ * numbering of the line (from its own leading marker on) reads as the next item, a list started after
+ * a colon or a sentence end, or — after a sentence end — an item numbered out of order (a repeat or a
+ * skip of up to three), which the numbering rule then judges. Empty for most lines.
+ */
+export function runInStarts(s: string): number[] {
+  const out: number[] = [];
+  // the last number taken at each level (index 1 to 4), deeper levels reset when a shallower one is taken
+  const last = [0, 0, 0, 0, 0];
+  const take = (level: MarkerLevel, value: number): void => {
+    last[level] = value;
+    for (let l = level + 1; l <= 4; l++) last[l] = 0;
+  };
+  let i = 0;
+  while (i < s.length && (s[i] === ' ' || s[i] === '\u3000' || s[i] === '*' || s[i] === '_')) i++;
+  const lead = readMarker(s, i);
+  if (lead && !lead.broken) {
+    take(lead.level, lead.value);
+    i = lead.end;
+  }
+  for (; i < s.length; i++) {
+    if (!maybeMarker(s, i)) continue;
+    const m = readMarker(s, i);
+    if (!m || m.broken) continue;
+    // a numeral or a digit run is read from its first character only (十一、 is not 一、)
+    if (m.level === 1 ? CN_NUM.includes(s[i - 1] as string) : m.level === 3 && isDigit(s.charCodeAt(i - 1))) continue;
+    if (inProse(s, i, m.end, m.level)) continue;
+    const prev = lastNonSpace(s, i);
+    const expected = last[m.level] as number;
+    const inOrder = m.value === expected + 1;
+    const listStart = m.value === 1 && (LIST_OPENER.includes(prev) || HARD_BOUNDARY.includes(prev));
+    const outOfOrder = HARD_BOUNDARY.includes(prev) && expected > 0 && m.value >= expected && m.value <= expected + 4;
+    if (!inOrder && !listStart && !outOfOrder) continue;
+    out.push(i);
+    take(m.level, m.value);
+    i = m.end - 1;
+  }
+  return out;
+}
+
+function lastNonSpace(s: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && (s[k] === ' ' || s[k] === '\u3000')) k--;
+  return k >= 0 ? (s[k] as string) : '';
+}
+
+/** Whether a line holds a run-in outline (a 一、 or two （一） inside it), not only a list run into a paragraph. */
+export function holdsOutline(s: string, starts: readonly number[]): boolean {
+  let level2 = 0;
+  for (const at of starts) {
+    const m = readMarker(s, at);
+    if (m?.level === 1) return true;
+    if (m?.level === 2 && ++level2 >= 2) return true;
+  }
+  return false;
+}
