@@ -14,16 +14,20 @@ const CN_NUM = '一二三四五六七八九十';
 /** Ends of a sentence or clause after which a list may start or an out-of-order item stand. */
 const HARD_BOUNDARY = '。；;！？!?';
 const LIST_OPENER = '：:';
+/** Marks after which a new item may begin in text that lost its line breaks (`…100%三、`, `…情况,二、`). */
+const SOFT_BOUNDARY = ',，、)）》”"\'%％';
+/** Words ending in 一 that a 、 may follow in a list: 统一、 唯一、 同一、 之一、 第一、 */
+const WORD_ENDING_IN_ONE = '统唯同之万单划专逐合归均第';
 /** Characters that end a title or clause, so no title follows a marker they come right after. */
 const NO_TITLE = ')）,，。；;、：:．.!！?？%％';
 
 const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Whether the character at `i` may start a marker: a bracket, a Chinese numeral, a digit. */
+/** Whether the character at `i` may start a marker: a bracket (a closing one: what is left of a broken number), a Chinese numeral, a digit. */
 function maybeMarker(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  return c === 40 || c === 0xff08 || isDigit(c) || CN_NUM.includes(s[i] as string);
+  return c === 40 || c === 0xff08 || c === 41 || c === 0xff09 || isDigit(c) || CN_NUM.includes(s[i] as string);
 }
 
 /** Whether the neighbours of a marker at [at, end) of the given level make it a number in prose. */
@@ -51,11 +55,43 @@ function inProse(s: string, at: number, end: number, level: MarkerLevel): boolea
   }
 }
 
+interface Candidate {
+  at: number;
+  end: number;
+  level: MarkerLevel;
+  /** 0 for a broken number (a closing bracket against a title). */
+  value: number;
+}
+
+/** Markers in `s` from `from` on whose neighbours are not those of a number in prose. */
+function candidates(s: string, from: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i < s.length; i++) {
+    if (!maybeMarker(s, i)) continue;
+    const m = readMarker(s, i);
+    if (!m) continue;
+    if (m.broken) {
+      out.push({ at: i, end: m.end, level: 2, value: 0 });
+      continue;
+    }
+    // a numeral or a digit run is read from its first character only (十一、 is not 一、)
+    if (m.level === 1 ? CN_NUM.includes(s[i - 1] as string) : m.level === 3 && isDigit(s.charCodeAt(i - 1))) continue;
+    if (m.level === 1 && m.value === 1 && WORD_ENDING_IN_ONE.includes(s[i - 1] as string)) continue;
+    if (inProse(s, i, m.end, m.level)) continue;
+    out.push({ at: i, end: m.end, level: m.level, value: m.value });
+    i = m.end - 1;
+  }
+  return out;
+}
+
 /**
  * Offsets (in `s`) where numbered items run in after the line's start: each one a marker that the
  * numbering of the line (from its own leading marker on) reads as the next item, a list started after
  * a colon or a sentence end, or — after a sentence end — an item numbered out of order (a repeat or a
- * skip of up to three), which the numbering rule then judges. Empty for most lines.
+ * skip of up to three), which the numbering rule then judges. A marker right after a word
+ * (`…绩效自评报告一、部门概况`) is taken only when the next number of its level follows later in the
+ * line, or it comes after a sentence end or a space: 构建标准统一、布局合理 has no 二、 after it.
+ * Empty for most lines.
  */
 export function runInStarts(s: string): number[] {
   const out: number[] = [];
@@ -72,23 +108,37 @@ export function runInStarts(s: string): number[] {
     take(lead.level, lead.value);
     i = lead.end;
   }
-  for (; i < s.length; i++) {
-    if (!maybeMarker(s, i)) continue;
-    const m = readMarker(s, i);
-    if (!m || m.broken) continue;
-    // a numeral or a digit run is read from its first character only (十一、 is not 一、)
-    if (m.level === 1 ? CN_NUM.includes(s[i - 1] as string) : m.level === 3 && isDigit(s.charCodeAt(i - 1))) continue;
-    if (inProse(s, i, m.end, m.level)) continue;
-    const prev = lastNonSpace(s, i);
-    const expected = last[m.level] as number;
-    const inOrder = m.value === expected + 1;
-    const listStart = m.value === 1 && (LIST_OPENER.includes(prev) || HARD_BOUNDARY.includes(prev));
-    const outOfOrder = HARD_BOUNDARY.includes(prev) && expected > 0 && m.value >= expected && m.value <= expected + 4;
-    if (!inOrder && !listStart && !outOfOrder) continue;
-    out.push(i);
-    take(m.level, m.value);
-    i = m.end - 1;
+  const found = candidates(s, i);
+  // for each candidate, whether one with the next number of its level comes after it (read from the end)
+  const followed: boolean[] = new Array<boolean>(found.length).fill(false);
+  const later = new Set<number>();
+  for (let k = found.length - 1; k >= 0; k--) {
+    const c = found[k] as Candidate;
+    followed[k] = later.has(c.level * 1000 + c.value + 1);
+    later.add(c.level * 1000 + c.value);
   }
+  found.forEach((c, k) => {
+    const prev = lastNonSpace(s, c.at);
+    const expected = last[c.level] as number;
+    const afterWord =
+      prev !== '' && !HARD_BOUNDARY.includes(prev) && !LIST_OPENER.includes(prev) && !SOFT_BOUNDARY.includes(prev) && s[c.at - 1] !== ' ';
+    const inOrder = c.value === expected + 1 && (!afterWord || followed[k] === true || expected > 0);
+    const listStart = c.value === 1 && (LIST_OPENER.includes(prev) || HARD_BOUNDARY.includes(prev));
+    if (c.value === 0) {
+      // `。)年度总体工作`: a （三） that lost all but its bracket, where a （二） stands open
+      if (HARD_BOUNDARY.includes(prev) && expected > 0) {
+        out.push(c.at);
+        take(c.level, expected + 1);
+      }
+      return;
+    }
+    // a repeat, a skip or a number going back: after a sentence end, or for 一、 and （一）, whose shape
+    // is an item's, after any mark
+    const outOfOrder = expected > 0 && c.value <= expected + 4 && (HARD_BOUNDARY.includes(prev) || (c.level <= 2 && !afterWord));
+    if (!inOrder && !listStart && !outOfOrder) return;
+    out.push(c.at);
+    take(c.level, c.value);
+  });
   return out;
 }
 
