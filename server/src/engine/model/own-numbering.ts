@@ -10,6 +10,8 @@ export interface NumberedItem {
   line: TextLine;
   marker: Marker;
   level: MarkerLevel;
+  /** Its place among the numbered lines of the report. */
+  index: number;
 }
 
 export interface NumberingSlip {
@@ -42,7 +44,7 @@ export function numberedItems(lines: readonly TextLine[]): NumberedItem[] {
   const out: NumberedItem[] = [];
   for (const line of lines) {
     const m = readingOf(line).head.marker;
-    if (m) out.push({ line, marker: m, level: m.level });
+    if (m) out.push({ line, marker: m, level: m.level, index: out.length });
   }
   return out;
 }
@@ -108,17 +110,20 @@ const formOf = (x: NumberedItem): string => {
   return `${m.open}|${m.close}|${m.sep}|${line.text.slice(m.end, readingOf(line).head.titleStart)}`;
 };
 
+/** Whether the run's numbers share one form, with no space before the title (a broken number written afresh keeps none: `）标题`). */
+function writtenInOneForm(list: readonly NumberedItem[]): boolean {
+  const forms = new Set(list.filter((x) => !x.marker.broken).map(formOf));
+  return forms.size === 1 && [...forms][0]?.endsWith('|') === true;
+}
+
 export function numberingSlips(items: readonly NumberedItem[]): NumberingSlip[] {
   const out: NumberingSlip[] = [];
-  const order = new Map(items.map((x, i) => [x, i]));
   // items next to each other in the text, with no number of another run between
-  const adjacent = (a: NumberedItem, b: NumberedItem | undefined): boolean =>
-    b !== undefined && (order.get(b) as number) - (order.get(a) as number) === 1;
+  const adjacent = (a: NumberedItem, b: NumberedItem | undefined): boolean => b !== undefined && b.index - a.index === 1;
   for (const run of readRuns(items)) {
     const { items: list } = run;
-    const forms = new Set(list.filter((x) => !x.marker.broken).map(formOf));
-    // a broken number written afresh needs no space after it (`）标题` kept its title against the bracket)
-    const oneForm = forms.size === 1 && [...forms][0]?.endsWith('|') === true;
+    let oneFormMemo: boolean | undefined;
+    const oneForm = (): boolean => (oneFormMemo ??= writtenInOneForm(list));
     let prev = (list[0] as NumberedItem).marker.value;
     for (let i = 1; i < list.length; i++) {
       const item = list[i] as NumberedItem;
@@ -130,14 +135,14 @@ export function numberingSlips(items: readonly NumberedItem[]): NumberingSlip[] 
       if (m.broken) {
         // what is left, a closing bracket, may be of （1） as well as （一）: certain only between two siblings that say which
         const certain = nextFits && adjacent(before, item) && adjacent(item, next);
-        out.push({ item, before, kind: 'broken', expected, certain, oneForm });
+        out.push({ item, before, kind: 'broken', expected, certain, oneForm: oneForm() });
         prev = expected;
         continue;
       }
       if (m.value !== expected) {
         const kind = m.value === prev ? 'repeat' : m.value > expected ? 'skip' : 'back';
         // a number that goes back may start a part of the report's own: a slip only where its neighbours say so
-        if (kind !== 'back' || nextFits) out.push({ item, before, kind, expected, certain: nextFits, oneForm });
+        if (kind !== 'back' || nextFits) out.push({ item, before, kind, expected, certain: nextFits, oneForm: oneForm() });
         prev = nextFits ? expected : m.value;
         continue;
       }
