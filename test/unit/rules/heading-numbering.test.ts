@@ -440,3 +440,37 @@ describe('heading-numbering: a report no template fits is judged on its own sequ
 });
 
 const MAOMING_TEXT = readFileSync(join(ROOT, 'test/corpus/2021-广东-茂名市发展和改革局-部门整体.md'), 'utf8');
+
+describe('heading-numbering, own sequence: what stands in the gap of a number skipped once', () => {
+  const published = readFileSync(join(ROOT, 'test/corpus/2018-湖南-岳阳市城市管理监督指挥中心-部门整体.md'), 'utf8');
+  // the published text is cut in 二、's title: made up after it, two sections in the form's words
+  assert.ok(published.endsWith('\n二、部门(单位\n'));
+  const clean = `---\ntemplate: gd-department-overall\n---\n${published.slice(0, -'二、部门(单位\n'.length)}二、部门(单位)预算执行情况\n\n2018年部门预算执行率为100%，各项支出均按批复的预算和用途执行，未发生超预算支出。\n\n三、部门(单位)整体支出绩效情况\n`;
+
+  test('岳阳 2018 with 二、 written as （二）: the one number at another level in the gap is the finding, not the skip to 三、', () => {
+    assert.equal(findingsOf(clean, RULE).length, 1); // the repeated 4. of the published text
+    const text = clean.replace('\n二、部门(单位)', '\n(二)部门(单位)');
+    const fs = findingsOf(text, RULE);
+    const f = fs.find((x) => x.message.zh.startsWith('编号层级不对'));
+    assert.ok(f, fs.map((x) => x.message.zh).join('\n'));
+    assert.equal(spanText(text, f), '(二)');
+    assert.ok(f.message.zh.includes('应为「二、」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.ok(!fs.some((x) => x.message.zh.startsWith('编号跳号')));
+  });
+
+  test('a title line with no number between 二、 and 四、 lost the 三、; between 一、 and 三、, where the form’s cells stand, it is a skip', () => {
+    const longer = `${clean}\n全年完成数字化城市管理各项绩效目标，案件按期结案率和群众满意度均较上年有所提高。\n\n四、存在的问题及原因分析\n`;
+    const text = longer.replace('\n三、部门(单位)整体支出绩效情况', '\n部门(单位)整体支出绩效情况');
+    const fs = findingsOf(text, RULE);
+    const f = fs.find((x) => x.message.zh.includes('缺少编号'));
+    assert.ok(f, fs.map((x) => x.message.zh).join('\n'));
+    assert.equal(f.span.start, text.indexOf('\n部门(单位)整体支出绩效情况') + 1);
+    assert.ok(f.message.zh.includes('应为「三、部门(单位)整体支出绩效情况」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.equal(applyFix(text, f), longer);
+    // 联系人, 吴俊, 人员编制 … : many short lines in the gap, none of them known to be the lost title
+    const early = clean.replace('\n二、部门(单位)预算执行情况', '\n部门(单位)预算执行情况');
+    assert.ok(findingsOf(early, RULE).some((x) => x.message.zh.startsWith('编号跳号：「一、」之后是「三、')));
+  });
+});

@@ -12,13 +12,23 @@ export interface NumberedItem {
   level: MarkerLevel;
   /** Its place among the numbered lines of the report. */
   index: number;
+  /** Its place among the lines of the report. */
+  lineIndex: number;
+  /** The only item of its run (a number of another level standing alone may be one of a run written at the wrong level). */
+  alone: boolean;
 }
 
 export interface NumberingSlip {
   item: NumberedItem;
   /** The item before it in its run. */
   before: NumberedItem;
-  kind: 'repeat' | 'skip' | 'back' | 'broken';
+  /**
+   * `level`: the item stands alone at another level with the number its neighbours' run lacks
+   * (（一） （二） 3. （四）); `lost`: `line`, an unnumbered title between them, lacks it.
+   */
+  kind: 'repeat' | 'skip' | 'back' | 'broken' | 'level' | 'lost';
+  /** For `lost`: the title line that lost its number. */
+  line?: TextLine;
   /** The number the run calls for here. */
   expected: number;
   /**
@@ -42,9 +52,10 @@ interface Run {
 /** The numbered lines of the report, in order. */
 export function numberedItems(lines: readonly TextLine[]): NumberedItem[] {
   const out: NumberedItem[] = [];
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
     const m = readingOf(line).head.marker;
-    if (m) out.push({ line, marker: m, level: m.level, index: out.length });
+    if (m) out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
   }
   return out;
 }
@@ -101,7 +112,42 @@ function readRuns(items: readonly NumberedItem[]): Run[] {
     run.last = m.value;
     closeBelow(m.level);
   }
+  for (const r of all) if (r.items.length === 1) (r.items[0] as NumberedItem).alone = true;
   return all;
+}
+
+/** The longest title of a line taken for a heading that lost its number. */
+const MAX_LOST_TITLE = 30;
+
+/** A line of its own that reads as a title with no number: short, nothing after it. */
+function untitledHeading(line: TextLine): boolean {
+  const { head, titleLength } = readingOf(line);
+  return line.first && !head.marker && !head.runIn && titleLength >= 2 && titleLength <= MAX_LOST_TITLE && !line.text.startsWith('|');
+}
+
+/**
+ * What stands in the gap of a number skipped once between `before` and `item`: the one item of
+ * another level carrying the missing number alone, or else the one unnumbered title line; undefined
+ * when there is none, or more than one (the gap is then a plain skip).
+ */
+function inGap(
+  items: readonly NumberedItem[],
+  lines: readonly TextLine[],
+  before: NumberedItem,
+  item: NumberedItem,
+  expected: number,
+): Pick<NumberingSlip, 'kind' | 'item' | 'line'> | undefined {
+  const strays = items.slice(before.index + 1, item.index).filter((x) => x.alone && !x.marker.broken && x.marker.value === expected);
+  if (strays.length === 1) return { kind: 'level', item: strays[0] as NumberedItem };
+  if (strays.length > 1) return undefined;
+  let lost: TextLine | undefined;
+  for (let k = before.lineIndex + 1; k < item.lineIndex; k++) {
+    const line = lines[k] as TextLine;
+    if (!untitledHeading(line)) continue;
+    if (lost) return undefined;
+    lost = line;
+  }
+  return lost ? { kind: 'lost', item, line: lost } : undefined;
 }
 
 /** A number's form: its brackets, its separator and the spaces before the title (a broken one keeps none). */
@@ -116,7 +162,7 @@ function writtenInOneForm(list: readonly NumberedItem[]): boolean {
   return forms.size === 1 && [...forms][0]?.endsWith('|') === true;
 }
 
-export function numberingSlips(items: readonly NumberedItem[]): NumberingSlip[] {
+export function numberingSlips(items: readonly NumberedItem[], lines: readonly TextLine[]): NumberingSlip[] {
   const out: NumberingSlip[] = [];
   // items next to each other in the text, with no number of another run between
   const adjacent = (a: NumberedItem, b: NumberedItem | undefined): boolean => b !== undefined && b.index - a.index === 1;
@@ -141,9 +187,12 @@ export function numberingSlips(items: readonly NumberedItem[]): NumberingSlip[] 
       }
       if (m.value !== expected) {
         const kind = m.value === prev ? 'repeat' : m.value > expected ? 'skip' : 'back';
+        // one number skipped: a heading of the gap may carry it at another level, or have lost it
+        const gap = kind === 'skip' && m.value === expected + 1 ? inGap(items, lines, before, item, expected) : undefined;
+        if (gap) out.push({ ...gap, before, expected, certain: false, oneForm: oneForm() });
         // a number that goes back may start a part of the report's own: a slip only where its neighbours say so
-        if (kind !== 'back' || nextFits) out.push({ item, before, kind, expected, certain: nextFits, oneForm: oneForm() });
-        prev = nextFits ? expected : m.value;
+        else if (kind !== 'back' || nextFits) out.push({ item, before, kind, expected, certain: nextFits, oneForm: oneForm() });
+        prev = !gap && nextFits ? expected : m.value;
         continue;
       }
       prev = m.value;

@@ -3,6 +3,7 @@
 // number is certain (its neighbours leave one number for it) and is written in the one form its run uses.
 import { numberedItems, numberingSlips, type NumberingSlip } from '../model/own-numbering.js';
 import type { Report } from '../model/report.js';
+import { readingOf, type TextLine } from '../parse/blocks.js';
 import type { Marker } from '../parse/markers.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import { eq, zq } from './format.js';
@@ -21,7 +22,29 @@ function quoted(title: string): string {
 }
 
 export function ownSequenceFindings(report: Report): RuleFinding[] {
-  return numberingSlips(numberedItems(report.parsed.lines)).map((s) => finding(s, report.text));
+  const { lines } = report.parsed;
+  return numberingSlips(numberedItems(lines), lines).map((s) => (s.kind === 'lost' ? lostFinding(s) : finding(s, report.text)));
+}
+
+/** A title between two numbers with one missing: it lost that number (on request: it may be body text). */
+function lostFinding(slip: NumberingSlip): RuleFinding {
+  const { item, before, expected } = slip;
+  const line = slip.line as TextLine;
+  const head = readingOf(line).head;
+  const want = numberIn(item.marker, item.level, expected);
+  const at = line.start + head.titleStart;
+  return {
+    span: { start: at, end: line.start + head.titleEnd },
+    message: {
+      zh: `标题${zq(head.title)}缺少编号：它在${zq(before.marker.text)}与${zq(item.marker.text)}之间，按本文自身的编号顺序应为${zq(want + head.title)}`,
+      en: `Heading ${eq(head.title)} has no number: it stands between ${eq(before.marker.text)} and ${eq(item.marker.text)}, so by the report's own numbering it should read ${eq(want + head.title)}`,
+    },
+    fix: {
+      title: { zh: `补上编号${zq(want)}`, en: `Add the number ${eq(want)}` },
+      edits: [{ start: at, end: at, newText: want }],
+      safe: false,
+    },
+  };
 }
 
 function finding(slip: NumberingSlip, text: string): RuleFinding {
@@ -32,23 +55,27 @@ function finding(slip: NumberingSlip, text: string): RuleFinding {
   const title = quoted(head?.title ?? '');
   const seen = text.slice(line.start + m.start, line.start + (head?.titleStart ?? m.end)).trim();
   const prev = before.marker.text;
-  // a broken number is written afresh in the form of the number before; a wrong one keeps its own
-  const want = m.broken ? numberIn(before.marker, item.level, expected) : numberIn(m, item.level, expected);
+  // a broken number, or one at another level, is written afresh in the form of the number before; a wrong one keeps its own
+  const want = m.broken || kind === 'level' ? numberIn(before.marker, before.level, expected) : numberIn(m, item.level, expected);
   const span = { start: line.start + m.start, end: line.start + m.end };
   const safe = certain && (!m.broken || oneForm);
   const after = certain
     ? { zh: '', en: '' }
-    : kind === 'skip'
-      ? {
-          zh: '；若中间确有一项删去或漏写，请补上那一项或把其后的编号依次改正',
-          en: '; if an item was dropped in between, restore it or renumber the items after it',
-        }
-      : { zh: '；其后的编号随之顺延，请一并核对', en: '; the numbers after it follow on from it: check them too' };
+    : kind === 'level'
+      ? { zh: '；若本文有意把它放在下一级，请保留原编号', en: '; keep it if the report means it one level down' }
+      : kind === 'skip'
+        ? {
+            zh: '；若中间确有一项删去或漏写，请补上那一项或把其后的编号依次改正',
+            en: '; if an item was dropped in between, restore it or renumber the items after it',
+          }
+        : { zh: '；其后的编号随之顺延，请一并核对', en: '; the numbers after it follow on from it: check them too' };
   const what = {
     repeat: { zh: '编号重复', en: 'Repeated number' },
     skip: { zh: '编号跳号', en: 'Skipped number' },
     back: { zh: '编号倒退', en: 'Number goes back' },
     broken: { zh: '编号残缺', en: 'Broken number' },
+    level: { zh: '编号层级不对', en: 'Number at the wrong level' },
+    lost: { zh: '缺少编号', en: 'Missing number' },
   }[kind];
   return {
     span,
