@@ -51,9 +51,9 @@ function finding(slip: NumberingSlip, text: string): RuleFinding {
   const { item, before, kind, expected, certain, oneForm } = slip;
   const m = item.marker;
   const { line } = item;
-  const head = line.reading?.head;
-  const title = quoted(head?.title ?? '');
-  const seen = text.slice(line.start + m.start, line.start + (head?.titleStart ?? m.end)).trim();
+  const { head } = readingOf(line);
+  const title = quoted(head.title);
+  const seen = text.slice(line.start + m.start, line.start + head.titleStart).trim();
   const prev = before.marker.text;
   // a broken number, or one at another level, is written afresh in the form of the number before; a wrong one keeps its own
   const want = m.broken || kind === 'level' ? numberIn(before.marker, before.level, expected) : numberIn(m, item.level, expected);
