@@ -44,6 +44,12 @@ export interface NumberingSlip {
   oneForm: boolean;
 }
 
+/**
+ * How many runs left open below the current one of a level an item may go back to: lists nest a few
+ * deep, and a text of a thousand lists each started at 1 must not make every item search them all.
+ */
+const RESUMABLE = 8;
+
 interface Run {
   items: NumberedItem[];
   last: number;
@@ -92,7 +98,7 @@ function readRuns(items: readonly NumberedItem[]): Run[] {
     let run: Run | undefined;
     if (top && m.value === top.last + 1) run = top;
     else {
-      for (let j = stack.length - 2; j >= 0 && !run; j--) {
+      for (let j = stack.length - 2; j >= Math.max(0, stack.length - 1 - RESUMABLE) && !run; j--) {
         if ((stack[j] as Run).last + 1 === m.value) {
           run = stack[j] as Run;
           stack.length = j + 1;

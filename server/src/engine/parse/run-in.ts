@@ -18,8 +18,8 @@ const LIST_OPENER = '：:';
 const SOFT_BOUNDARY = ',，、)）》”"\'%％';
 /** Words ending in 一 that a 、 may follow in a list: 统一、 唯一、 同一、 之一、 第一、 */
 const WORD_ENDING_IN_ONE = '统唯同之万单划专逐合归均第';
-/** Characters that end a title or clause, so no title follows a marker they come right after. */
-const NO_TITLE = ')）,，。；;、：:．.!！?？%％';
+/** Characters that end a title or clause, or open another number (（一）（一）), so no title follows a marker they come right after. */
+const NO_TITLE = ')）(（,，。；;、：:．.!！?？%％';
 
 const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -55,6 +55,13 @@ function inProse(s: string, at: number, end: number, level: MarkerLevel): boolea
   }
 }
 
+/**
+ * The most items read out of one line. A whole report flattened to a line holds a few hundred; a line
+ * of a hundred thousand (`。1.完成。1.完成…`) is no report, and reading each item as a line of its
+ * own would cost as much as a report of a hundred thousand lines.
+ */
+const MAX_ITEMS = 2000;
+
 interface Candidate {
   at: number;
   end: number;
@@ -68,6 +75,9 @@ function candidates(s: string, from: number): Candidate[] {
   const out: Candidate[] = [];
   for (let i = from; i < s.length; i++) {
     if (!maybeMarker(s, i)) continue;
+    // inside a figure (3232.51): no marker starts here, and no marker is read for each of its digits
+    const c = s.charCodeAt(i);
+    if (isDigit(c) && (isDigit(s.charCodeAt(i - 1)) || s[i - 1] === '.')) continue;
     const m = readMarker(s, i);
     if (!m) continue;
     if (m.broken) {
@@ -118,6 +128,7 @@ export function runInStarts(s: string): number[] {
     later.add(c.level * 1000 + c.value);
   }
   found.forEach((c, k) => {
+    if (out.length >= MAX_ITEMS) return;
     const prev = lastNonSpace(s, c.at);
     const expected = last[c.level] as number;
     const afterWord =
