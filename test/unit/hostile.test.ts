@@ -35,6 +35,9 @@ const lines: Record<string, string> = {
   '占 … % repeated': '占全社会研发投入 77.28%，'.repeat(MB / 20),
   'brackets nested': '(('.repeat(MB / 2),
   'lone surrogates and NULs': '\uD800\u0000\uDC00'.repeat(MB / 3),
+  // items run into one line, each a slip of the numbering: read as lines of their own up to a bound
+  'run-in items, skipping': '1.完成。3.完成。'.repeat(MB / 10),
+  'run-in items, broken': '(一)标题。)标题'.repeat(MB / 9),
 };
 
 for (const [name, line] of Object.entries(lines)) {

@@ -7,6 +7,7 @@ import { checkText } from '../../server/src/engine/index.js';
 import { readExample, registry } from '../helpers.js';
 
 const MB = 1_000_000;
+const CN = [...'一二三四五六七八九十'];
 
 /** `phrase` repeated to a megabyte, as one line. */
 const line = (phrase: string): string => phrase.repeat(Math.ceil(MB / phrase.length));
@@ -62,6 +63,13 @@ export const CASES: Record<string, () => string> = {
     ),
   'a table of contents': () => series((i) => `第${i}部分部门概况${i % 100}`, '\n') + '\n第1部分部门概况\n第2部分部门概况',
   'rates, each on its own line': () => series((i) => `预算数${i + 1}万元，执行数${i}万元，执行率${(i % 100) + 1}%`, '\n'),
+  // text that lost its line breaks: run-in headings and lists, numbers in prose beside them, and slips
+  'run-in headings': () =>
+    series(
+      (i) =>
+        `${CN[i % 10]}、部门概况(一)主要职能负责拟订和组织实施全市国民经济和社会发展战略、中长期规划和年度计划，如一、二季度支出1.5万元，构建标准统一、布局合理的一体化政务大数据体系。(二)机构设置 我局设8个内设机构，实有编制数63人，年末在职人数57人：1.办公室负责机关日常运转。2.财务科负责预算编制和执行。2.业务科负责项目管理。`,
+    ),
+  'run-in list items': () => series((i) => `${(i % 9) + 1}.完成第${i}项工作。`),
   // Markdown constructs remark-parse reads
   'an unclosed fence': () => '```\n' + series(() => '执行率1%', '\n'),
   'a closed fence': () => '```\n' + series(() => '执行率1%', '\n') + '```\n',

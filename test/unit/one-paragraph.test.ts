@@ -3,7 +3,8 @@
 // blank line, quotes). Each is checked in a child process of its own, so its peak memory is its own:
 // under 1.5 s (the better of two runs) and 300 MB. A rule that looked, for each percentage, at every
 // amount before it in its sentence took 55 s on 0.4 MB; remark-parse took 10 s and a gigabyte for a
-// megabyte of unclosed fence, and minutes for nested lists. The inputs: one-paragraph-cases.ts.
+// megabyte of unclosed fence, and minutes for nested lists. Text that lost its line breaks (run-in
+// headings and lists, read as lines of their own) is here too. The inputs: one-paragraph-cases.ts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

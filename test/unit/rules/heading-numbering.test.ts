@@ -364,9 +364,11 @@ describe('heading-numbering: an outline read two ways is left to the drafter (is
   test('the 2022 保山 report: its restarted numbers and headings at another level than the template are not fixed by --fix', () => {
     const text = readFileSync(join(ROOT, 'test/corpus/2022-云南-保山市卫生健康委员会-项目支出.md'), 'utf8');
     const fs = findingsOf(text, RULE);
+    // the Guangdong template does not fit its conclusion-first outline: it is judged on its own
+    // sequence (issue 14), where a part of its own restarting at 一、 is no slip, and never renumbered to the template
     assert.ok(
-      fs.some((f) => f.message.zh.includes('倒退或重新开始')) && fs.some((f) => f.message.zh.includes('层级不对')),
-      fs.map((f) => f.message.zh).join('\n'),
+      fs.every((f) => !f.message.zh.includes('倒退或重新开始') && !f.message.zh.includes('按模板')),
+      `${fs.length} findings renumber to the template`,
     );
     assert.deepEqual(
       fs.filter((f) => f.fix?.safe).map((f) => f.message.zh),
@@ -379,5 +381,96 @@ describe('heading-numbering: an outline read two ways is left to the drafter (is
     const f = only(findingsOf(text, RULE));
     assert.equal(f.fix?.safe, false);
     assert.ok(f.message.zh.includes('层级'), f.message.zh);
+  });
+});
+
+describe('heading-numbering: a report no template fits is judged on its own sequence (issue 14)', () => {
+  const corpus = (slug: string): string => readFileSync(join(ROOT, 'test/corpus', `${slug}.md`), 'utf8');
+  // named in front matter so the text is checked as a report; the template still does not fit its outline
+  const asReport = (text: string): string => `---\ntemplate: gd-department-overall\n---\n${text}`;
+  const YUEYANG = asReport(corpus('2018-湖南-岳阳市城市管理监督指挥中心-部门整体'));
+
+  test('岳阳 2018: 1. 2. 3. 4. 4. 5. run into one paragraph — the second 4. is a repeat, quoted with the number due', () => {
+    const f = only(findingsOf(YUEYANG, RULE));
+    assert.equal(spanText(YUEYANG, f), '4.');
+    assert.ok(YUEYANG.slice(f.span.start).startsWith('4.对受理的数字化城市管理的投诉'));
+    assert.ok(f.message.zh.startsWith('编号重复：「4.」之后是「4.对受理的数字化城市管理的投诉、举…」'), f.message.zh);
+    assert.ok(f.message.zh.includes('应为「5.」'), f.message.zh);
+    // 5. follows on from it: whether an item was merged or every number after is off is the drafter's call
+    assert.ok(f.message.zh.includes('其后的编号随之顺延'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('a number between two that leave it one choice is fixed safely: 1. 2. 3. 4. 3. 6. → 5.', () => {
+    const clean = YUEYANG.replace('5.对各县市区', '6.对各县市区').replace('4.对受理', '5.对受理');
+    assert.deepEqual(findingsOf(clean, RULE), []);
+    const broken = clean.replace('5.对受理', '3.对受理');
+    const f = only(findingsOf(broken, RULE));
+    assert.ok(f.message.zh.startsWith('编号倒退'), f.message.zh);
+    assert.equal(f.fix?.safe, true);
+    assert.equal(applyFix(broken, f), clean);
+  });
+
+  test('correct 湖南 and 广东-variant outlines are not renumbered to the Guangdong template', () => {
+    for (const slug of [
+      '2018-湖南-南县住房和城乡建设局-部门整体',
+      '2021-湖南-南县发展和改革局-部门整体',
+      '2021-广东-茂名市发展和改革局-部门整体',
+    ]) {
+      assert.deepEqual(findingsOf(asReport(corpus(slug)), RULE), [], slug);
+    }
+  });
+
+  test('茂名 2021, flattened: a （三） that lost its number to `)` is found at its exact place, offered, not applied (1、…9、 follow it)', () => {
+    const text = asReport(MAOMING_TEXT).replace('(三)年度总体工作', ')年度总体工作');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.span.start, text.indexOf(')年度总体工作'));
+    assert.ok(f.message.zh.startsWith('编号残缺：「(二)」之后是「)年度总体工作和重点工作任务」'), f.message.zh);
+    assert.ok(f.message.zh.includes('应为「(三)」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('a skip in the flattened 汶川 outline: 三、 written 四、 is found on its own characters', () => {
+    const text = asReport(corpus('2021-四川-汶川县食品监管补助-转移支付')).replace('100%三、偏离', '100%四、偏离');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.span.start, text.indexOf('四、偏离'));
+    assert.ok(f.message.zh.startsWith('编号跳号：「二、」之后是「四、偏离绩效目标的原因和下一步改进措…」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+  });
+});
+
+const MAOMING_TEXT = readFileSync(join(ROOT, 'test/corpus/2021-广东-茂名市发展和改革局-部门整体.md'), 'utf8');
+
+describe('heading-numbering, own sequence: what stands in the gap of a number skipped once', () => {
+  const published = readFileSync(join(ROOT, 'test/corpus/2018-湖南-岳阳市城市管理监督指挥中心-部门整体.md'), 'utf8');
+  // the published text is cut in 二、's title: made up after it, two sections in the form's words
+  assert.ok(published.endsWith('\n二、部门(单位\n'));
+  const clean = `---\ntemplate: gd-department-overall\n---\n${published.slice(0, -'二、部门(单位\n'.length)}二、部门(单位)预算执行情况\n\n2018年部门预算执行率为100%，各项支出均按批复的预算和用途执行，未发生超预算支出。\n\n三、部门(单位)整体支出绩效情况\n`;
+
+  test('岳阳 2018 with 二、 written as （二）: the one number at another level in the gap is the finding, not the skip to 三、', () => {
+    assert.equal(findingsOf(clean, RULE).length, 1); // the repeated 4. of the published text
+    const text = clean.replace('\n二、部门(单位)', '\n(二)部门(单位)');
+    const fs = findingsOf(text, RULE);
+    const f = fs.find((x) => x.message.zh.startsWith('编号层级不对'));
+    assert.ok(f, fs.map((x) => x.message.zh).join('\n'));
+    assert.equal(spanText(text, f), '(二)');
+    assert.ok(f.message.zh.includes('应为「二、」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.ok(!fs.some((x) => x.message.zh.startsWith('编号跳号')));
+  });
+
+  test('a title line with no number between 二、 and 四、 lost the 三、; between 一、 and 三、, where the form’s cells stand, it is a skip', () => {
+    const longer = `${clean}\n全年完成数字化城市管理各项绩效目标，案件按期结案率和群众满意度均较上年有所提高。\n\n四、存在的问题及原因分析\n`;
+    const text = longer.replace('\n三、部门(单位)整体支出绩效情况', '\n部门(单位)整体支出绩效情况');
+    const fs = findingsOf(text, RULE);
+    const f = fs.find((x) => x.message.zh.includes('缺少编号'));
+    assert.ok(f, fs.map((x) => x.message.zh).join('\n'));
+    assert.equal(f.span.start, text.indexOf('\n部门(单位)整体支出绩效情况') + 1);
+    assert.ok(f.message.zh.includes('应为「三、部门(单位)整体支出绩效情况」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.equal(applyFix(text, f), longer);
+    // 联系人, 吴俊, 人员编制 … : many short lines in the gap, none of them known to be the lost title
+    const early = clean.replace('\n二、部门(单位)预算执行情况', '\n部门(单位)预算执行情况');
+    assert.ok(findingsOf(early, RULE).some((x) => x.message.zh.startsWith('编号跳号：「一、」之后是「三、')));
   });
 });

@@ -225,7 +225,11 @@ describe('missing-section: inserted on request only where the report is built ot
   });
 
   test('the 2024 谢家集 report (its own outline: 一、年度绩效目标分解下达情况, 二、绩效情况分析 …): no insertion is applied on its own', () => {
-    const text = readFileSync(join(ROOT, 'test/corpus/2024-安徽-谢家集区农业农村水利局-转移支付.md'), 'utf8');
+    const published = readFileSync(join(ROOT, 'test/corpus/2024-安徽-谢家集区农业农村水利局-转移支付.md'), 'utf8');
+    // its title picks the 转移支付 template, which its outline fits too poorly (two sections of three
+    // headings) to say a section is missing; named in front matter, the template is the author's word
+    assert.deepEqual(findingsOf(published, RULE), []);
+    const text = `---\ntemplate: transfer-payment\n---\n${published}`;
     const fs = findingsOf(text, RULE);
     assert.ok(fs.length > 0);
     assert.deepEqual(

@@ -12,6 +12,7 @@ import { budgetAmounts } from './budget.js';
 import type { Sentence } from '../parse/sentences.js';
 import { readHeader, type Header } from './header.js';
 import { buildOutline, type Outline } from './outline.js';
+import { templateFits } from './template-fit.js';
 
 export type TemplateSource = 'front-matter' | 'option' | 'title' | 'default';
 
@@ -26,6 +27,11 @@ export interface Report {
   unknownTemplate?: { id: string; start: number; end: number };
   /** Ids of the templates the document could name. */
   availableTemplates: string[];
+  /**
+   * The outline is built as the template's is (template-fit.ts): its numbering is judged against the
+   * template and sections it lacks are reported; otherwise the numbering is judged on its own sequence.
+   */
+  templateFits: boolean;
   /** Only reports get report findings: a README stays quiet. */
   isReport: boolean;
   outline: Outline;
@@ -120,6 +126,7 @@ export function buildReport(text: string, options: ModelOptions): Report {
     template,
     templateSource,
     isReport,
+    templateFits: templateFits(outline),
     availableTemplates: registry.list().map((t) => t.id),
     outline,
     header,

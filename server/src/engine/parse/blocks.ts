@@ -9,6 +9,7 @@ import { titleKey } from '../text/normalize.js';
 import type { FactKind, Shift } from './fact-kind.js';
 import { readLineHead, type LineHead } from './markers.js';
 import { plainBlocks } from './plain-blocks.js';
+import { holdsOutline, runInStarts } from './run-in.js';
 
 export interface TextLine {
   /** Offset of the line's content, after Markdown prefixes (`#`, `>`, bullets) and indentation. */
@@ -23,6 +24,8 @@ export interface TextLine {
   mdDepth: number;
   /** First line of its paragraph, heading or list item. */
   first: boolean;
+  /** An item run into its source line after the line's start (see run-in.ts): its title may end at a comma or a space. */
+  inLine: boolean;
   block: number;
   /** Memo of readingOf (a property, not a WeakMap: this is read for every line on every keystroke). */
   reading?: LineReading;
@@ -51,7 +54,7 @@ function codePoints(s: string, max: number): number {
 
 export function readingOf(line: TextLine): LineReading {
   if (!line.reading) {
-    const head = readLineHead(line.text);
+    const head = readLineHead(line.text, line.inLine);
     const titleLength = codePoints(head.title, LONGEST_TITLE);
     line.reading = { head, titleLength, key: titleLength <= LONGEST_TITLE ? titleKey(head.title) : '' };
   }
@@ -203,14 +206,51 @@ function addBlock(out: ParsedDocument, text: string, index: LineIndex, start: nu
       line: ln,
       mdDepth,
       first: ln === firstLine,
+      inLine: false,
       block: blockNo,
       reading: undefined,
       memo: undefined,
     };
-    block.lines.push(entry);
-    out.lines.push(entry);
+    for (const l of mdDepth === 0 ? splitRunIn(entry) : [entry]) {
+      block.lines.push(l);
+      out.lines.push(l);
+    }
   }
   out.blocks.push(block);
+}
+
+/**
+ * A line holding numbered items run in after its start (text that lost its line breaks) as one line
+ * per item, each at its own offsets and starting where its item does. Items of a run-in outline
+ * start paragraphs (so they may be read as headings); items of a list run into a paragraph do not.
+ */
+function splitRunIn(line: TextLine): TextLine[] {
+  const starts = runInStarts(line.text);
+  if (starts.length === 0) return [line];
+  const opens = holdsOutline(line.text, starts);
+  const out: TextLine[] = [];
+  const cuts = [0, ...starts, line.text.length];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    let s = cuts[i] as number;
+    let e = cuts[i + 1] as number;
+    while (e > s && SPACE.has(line.text.charCodeAt(e - 1))) e--;
+    while (i > 0 && s < e && SPACE.has(line.text.charCodeAt(s))) s++;
+    // a literal with every field, as in addBlock (one hidden class for all lines)
+    out.push({
+      start: line.start + s,
+      end: line.start + e,
+      lineStart: i === 0 ? line.lineStart : line.start + s,
+      text: line.text.slice(s, e),
+      line: line.line,
+      mdDepth: 0,
+      first: i === 0 ? line.first : opens,
+      inLine: i > 0,
+      block: line.block,
+      reading: undefined,
+      memo: undefined,
+    });
+  }
+  return out;
 }
 
 const SPACE = new Set([32, 9, 0xa0, 0x3000]);

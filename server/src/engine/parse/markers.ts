@@ -92,15 +92,22 @@ function make(level: MarkerLevel, value: number, s: string, start: number, end: 
   return { level, value, start, end, text: s.slice(start, end), open, close, sep, broken: false };
 }
 
-/** Splits a line into its marker (if any), its title, and whether a body follows on the same line. */
-export function readLineHead(s: string): LineHead {
+/** Where the title of an item run into a line ends besides TITLE_END: text that lost its line breaks has no 。 there. */
+const RUN_IN_TITLE_END = new Set([',', '，', ' ', '\u3000']);
+
+/**
+ * Splits a line into its marker (if any), its title, and whether a body follows on the same line.
+ * An item run into a line (`runIn`) ends its title at a comma or a space too (`(一)部门职能 我局负责…`),
+ * a space only after two characters and not between a figure and its unit (`2021 年`).
+ */
+export function readLineHead(s: string, runIn = false): LineHead {
   let at = 0;
   while (at < s.length && at < 3 && (s[at] === '*' || s[at] === '_')) at++; // **一、标题**
   const marker = readMarker(s, at);
   let t = marker ? marker.end : at;
   while (t < s.length && SPACES.has(s[t] as string)) t++;
   let e = t;
-  while (e < s.length && !TITLE_END.has(s[e] as string)) e++;
+  while (e < s.length && !TITLE_END.has(s[e] as string) && !(runIn && endsRunInTitle(s, t, e))) e++;
   const afterTitle = e;
   if (e < s.length) e++; // the terminator
   let rest = e;
@@ -110,6 +117,13 @@ export function readLineHead(s: string): LineHead {
   const head: LineHead = { title: s.slice(t, titleEnd), titleStart: t, titleEnd, runIn: rest < s.length };
   if (marker) head.marker = marker;
   return head;
+}
+
+function endsRunInTitle(s: string, titleStart: number, at: number): boolean {
+  const c = s[at] as string;
+  if (!RUN_IN_TITLE_END.has(c)) return false;
+  if (c === ',' || c === '，') return true;
+  return at - titleStart >= 2 && !isDigit(s[at - 1]) && !isDigit(s[at + 1]);
 }
 
 /** The canonical marker text for a level and number, in the given bracket and separator style. */

@@ -1,5 +1,6 @@
 // Heading numbers: each heading's marker must be the one its place in the outline calls for, at the
-// right level (一、 → （一） → 1. → （1）), unbroken, and present at all.
+// right level (一、 → （一） → 1. → （1）), unbroken, and present at all. A report built as its
+// template is is judged against the template; any other on its own sequence (numbering-slips.ts).
 import { afterUnnumbered, expectedNumbers, numberedAtOtherLevel, outOfOrderSections } from '../model/numbering.js';
 import { markerStyles, type MarkerStyle } from '../model/marker-style.js';
 import type { Heading } from '../model/outline.js';
@@ -9,6 +10,7 @@ import { toChineseNumeral } from '../text/normalize.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
+import { ownSequenceFindings } from './numbering-slips.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -32,6 +34,8 @@ export default defineRule({
     },
   ],
   check({ report }) {
+    // a report no template fits is judged on its own sequence, never renumbered to a template's
+    if (!report.templateFits) return ownSequenceFindings(report);
     const { outline } = report;
     const expected = expectedNumbers(outline, report.template);
     const skip = outOfOrderSections(outline);

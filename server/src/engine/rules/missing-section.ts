@@ -38,6 +38,8 @@ export default defineRule({
     },
   ],
   check({ report }) {
+    // sections are missing only from the template the report follows: the one it fits, or the one its author named
+    if (!report.templateFits && report.templateSource !== 'front-matter' && report.templateSource !== 'option') return [];
     const missing = missingSections(report);
     // the doubts read the whole outline and every line: only for a report that lacks a section
     if (missing.length === 0) return [];

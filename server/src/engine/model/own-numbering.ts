@@ -1,0 +1,208 @@
+// A report's numbering read on its own sequence, for a report no template fits (template-fit.ts):
+// every numbered line — heading or list item, on a line of its own or run into one (run-in.ts) —
+// continues the run of its level (一、 → （一） → 1. → （1）) or starts one. A number that neither
+// continues its run nor starts a new one at 1 is a slip: a repeat (1. 2. 3. 4. 4. 5.), a skip, or a
+// number that goes back. The report's own outline is never compared with another's.
+import { readingOf, type TextLine } from '../parse/blocks.js';
+import type { Marker, MarkerLevel } from '../parse/markers.js';
+
+export interface NumberedItem {
+  line: TextLine;
+  marker: Marker;
+  level: MarkerLevel;
+  /** Its place among the numbered lines of the report. */
+  index: number;
+  /** Its place among the lines of the report. */
+  lineIndex: number;
+  /** The only item of its run (a number of another level standing alone may be one of a run written at the wrong level). */
+  alone: boolean;
+}
+
+export interface NumberingSlip {
+  item: NumberedItem;
+  /** The item before it in its run. */
+  before: NumberedItem;
+  /**
+   * `level`: the item stands alone at another level with the number its neighbours' run lacks
+   * (（一） （二） 3. （四）); `lost`: `line`, an unnumbered title between them, lacks it.
+   */
+  kind: 'repeat' | 'skip' | 'back' | 'broken' | 'level' | 'lost';
+  /** For `lost`: the title line that lost its number. */
+  line?: TextLine;
+  /** The number the run calls for here. */
+  expected: number;
+  /**
+   * The next item of the run carries `expected + 1` (or a broken number ends the run): only this
+   * number fits between its neighbours. Otherwise the numbers after it follow on from it, and
+   * whether an item was lost or this one is wrong is a guess.
+   */
+  certain: boolean;
+  /**
+   * Every number of the run is written in one form (brackets, separator, no space before the title):
+   * a broken number written afresh takes it.
+   */
+  oneForm: boolean;
+}
+
+/**
+ * How many runs left open below the current one of a level an item may go back to: lists nest a few
+ * deep, and a text of a thousand lists each started at 1 must not make every item search them all.
+ */
+const RESUMABLE = 8;
+
+interface Run {
+  items: NumberedItem[];
+  last: number;
+}
+
+/** The numbered lines of the report, in order. */
+export function numberedItems(lines: readonly TextLine[]): NumberedItem[] {
+  const out: NumberedItem[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    const m = readingOf(line).head.marker;
+    if (m) out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
+  }
+  return out;
+}
+
+/**
+ * The runs of numbers: an item continues the open run of its level, or one left open above it (a
+ * list of （一）…（十四） inside a （二） section goes back to （三） after it); an item numbered 1 starts
+ * a run; any other number joins the open run as a slip. An item of a level ends the runs below it.
+ */
+function readRuns(items: readonly NumberedItem[]): Run[] {
+  const all: Run[] = [];
+  const open: Run[][] = [[], [], [], [], []];
+  const closeBelow = (level: number): void => {
+    for (let l = level + 1; l <= 4; l++) (open[l] as Run[]).length = 0;
+  };
+  let lastLevel = 0;
+  for (const item of items) {
+    const m = item.marker;
+    if (m.broken) {
+      // what is left is a closing bracket: （一） or （1）, whichever the text was at
+      const level: MarkerLevel = lastLevel >= 3 && (open[4] as Run[]).length > 0 ? 4 : 2;
+      const top = (open[level] as Run[]).at(-1);
+      if (top) {
+        item.level = level;
+        top.items.push(item);
+        top.last++;
+        closeBelow(level);
+      }
+      continue;
+    }
+    lastLevel = m.level;
+    const stack = open[m.level] as Run[];
+    const top = stack.at(-1);
+    let run: Run | undefined;
+    if (top && m.value === top.last + 1) run = top;
+    else {
+      for (let j = stack.length - 2; j >= Math.max(0, stack.length - 1 - RESUMABLE) && !run; j--) {
+        if ((stack[j] as Run).last + 1 === m.value) {
+          run = stack[j] as Run;
+          stack.length = j + 1;
+        }
+      }
+    }
+    if (!run && (m.value === 1 || !top)) {
+      // a new run: a list inside an item of the same level keeps the runs below open (their items go on after it)
+      if (!top) closeBelow(m.level);
+      const fresh: Run = { items: [item], last: m.value };
+      stack.push(fresh);
+      all.push(fresh);
+      continue;
+    }
+    run ??= top as Run;
+    run.items.push(item);
+    run.last = m.value;
+    closeBelow(m.level);
+  }
+  for (const r of all) if (r.items.length === 1) (r.items[0] as NumberedItem).alone = true;
+  return all;
+}
+
+/** The longest title of a line taken for a heading that lost its number. */
+const MAX_LOST_TITLE = 30;
+
+/** A line of its own that reads as a title with no number: short, nothing after it. */
+function untitledHeading(line: TextLine): boolean {
+  const { head, titleLength } = readingOf(line);
+  return line.first && !head.marker && !head.runIn && titleLength >= 2 && titleLength <= MAX_LOST_TITLE && !line.text.startsWith('|');
+}
+
+/**
+ * What stands in the gap of a number skipped once between `before` and `item`: the one item of
+ * another level carrying the missing number alone, or else the one unnumbered title line; undefined
+ * when there is none, or more than one (the gap is then a plain skip).
+ */
+function inGap(
+  items: readonly NumberedItem[],
+  lines: readonly TextLine[],
+  before: NumberedItem,
+  item: NumberedItem,
+  expected: number,
+): Pick<NumberingSlip, 'kind' | 'item' | 'line'> | undefined {
+  const strays = items.slice(before.index + 1, item.index).filter((x) => x.alone && !x.marker.broken && x.marker.value === expected);
+  if (strays.length === 1) return { kind: 'level', item: strays[0] as NumberedItem };
+  if (strays.length > 1) return undefined;
+  let lost: TextLine | undefined;
+  for (let k = before.lineIndex + 1; k < item.lineIndex; k++) {
+    const line = lines[k] as TextLine;
+    if (!untitledHeading(line)) continue;
+    if (lost) return undefined;
+    lost = line;
+  }
+  return lost ? { kind: 'lost', item, line: lost } : undefined;
+}
+
+/** A number's form: its brackets, its separator and the spaces before the title (a broken one keeps none). */
+const formOf = (x: NumberedItem): string => {
+  const { marker: m, line } = x;
+  return `${m.open}|${m.close}|${m.sep}|${line.text.slice(m.end, readingOf(line).head.titleStart)}`;
+};
+
+/** Whether the run's numbers share one form, with no space before the title (a broken number written afresh keeps none: `）标题`). */
+function writtenInOneForm(list: readonly NumberedItem[]): boolean {
+  const forms = new Set(list.filter((x) => !x.marker.broken).map(formOf));
+  return forms.size === 1 && [...forms][0]?.endsWith('|') === true;
+}
+
+export function numberingSlips(items: readonly NumberedItem[], lines: readonly TextLine[]): NumberingSlip[] {
+  const out: NumberingSlip[] = [];
+  // items next to each other in the text, with no number of another run between
+  const adjacent = (a: NumberedItem, b: NumberedItem | undefined): boolean => b !== undefined && b.index - a.index === 1;
+  for (const run of readRuns(items)) {
+    const { items: list } = run;
+    let oneFormMemo: boolean | undefined;
+    const oneForm = (): boolean => (oneFormMemo ??= writtenInOneForm(list));
+    let prev = (list[0] as NumberedItem).marker.value;
+    for (let i = 1; i < list.length; i++) {
+      const item = list[i] as NumberedItem;
+      const next = list[i + 1];
+      const expected = prev + 1;
+      const nextFits = next !== undefined && !next.marker.broken && next.marker.value === expected + 1;
+      const before = list[i - 1] as NumberedItem;
+      const m = item.marker;
+      if (m.broken) {
+        // what is left, a closing bracket, may be of （1） as well as （一）: certain only between two siblings that say which
+        const certain = nextFits && adjacent(before, item) && adjacent(item, next);
+        out.push({ item, before, kind: 'broken', expected, certain, oneForm: oneForm() });
+        prev = expected;
+        continue;
+      }
+      if (m.value !== expected) {
+        const kind = m.value === prev ? 'repeat' : m.value > expected ? 'skip' : 'back';
+        // one number skipped: a heading of the gap may carry it at another level, or have lost it
+        const gap = kind === 'skip' && m.value === expected + 1 ? inGap(items, lines, before, item, expected) : undefined;
+        if (gap) out.push({ ...gap, before, expected, certain: false, oneForm: oneForm() });
+        // a number that goes back may start a part of the report's own: a slip only where its neighbours say so
+        else if (kind !== 'back' || nextFits) out.push({ item, before, kind, expected, certain: nextFits, oneForm: oneForm() });
+        prev = !gap && nextFits ? expected : m.value;
+        continue;
+      }
+      prev = m.value;
+    }
+  }
+  return out;
+}

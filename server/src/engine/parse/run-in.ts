@@ -1,0 +1,171 @@
+// Numbered items run into one line. Web pages and PDF extraction often give a whole report as one
+// line or a few huge paragraphs: `…绩效自评报告一、部门概况(一)主要职能…二、…`. This finds where, inside
+// a line, an item of the report's numbering begins, so the line can be read as the sequence of
+// sections (or list items) it holds, each at its exact offsets.
+//
+// A marker inside a line is taken only when it is one in place: the numbering it belongs to goes on
+// in order within the line (一、 then 二、, （一） after a 一、 …), or it starts a list after a colon or
+// a sentence end; and its neighbours are not those of a number in prose: 如一、二季度 (a numeral
+// after it), 第一、二批 (第 or a numeral before it), 第三条（一）项 (a citation), 1.5 or 2021.1 (a
+// decimal or a date). One pass over the line, a few characters looked at around each candidate.
+import { readMarker, type MarkerLevel } from './markers.js';
+
+const CN_NUM = '一二三四五六七八九十';
+/** Ends of a sentence or clause after which a list may start or an out-of-order item stand. */
+const HARD_BOUNDARY = '。；;！？!?';
+const LIST_OPENER = '：:';
+/** Marks after which a new item may begin in text that lost its line breaks (`…100%三、`, `…情况,二、`). */
+const SOFT_BOUNDARY = ',，、)）》”"\'%％';
+/** Words ending in 一 that a 、 may follow in a list: 统一、 唯一、 同一、 之一、 第一、 */
+const WORD_ENDING_IN_ONE = '统唯同之万单划专逐合归均第';
+/** Characters that end a title or clause, or open another number (（一）（一）), so no title follows a marker they come right after. */
+const NO_TITLE = ')）(（,，。；;、：:．.!！?？%％';
+
+const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether the character at `i` may start a marker: a bracket (a closing one: what is left of a broken number), a Chinese numeral, a digit. */
+function maybeMarker(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 40 || c === 0xff08 || c === 41 || c === 0xff09 || isDigit(c) || CN_NUM.includes(s[i] as string);
+}
+
+/** Whether the neighbours of a marker at [at, end) of the given level make it a number in prose. */
+function inProse(s: string, at: number, end: number, level: MarkerLevel): boolean {
+  const before = s[at - 1] as string;
+  const b = s.charCodeAt(at - 1);
+  const after = s[end];
+  // a title follows a marker (PDF text may put a space between: `1、 强化…`)
+  if (after === undefined || NO_TITLE.includes(after)) return true;
+  const a = s.charCodeAt(end);
+  switch (level) {
+    case 1: // 如一、二季度 · 第一、二批 · 一、二、三产业
+      return CN_NUM.includes(after) || isDigit(a) || before === '第' || before === '、' || CN_NUM.includes(before);
+    case 3: // 1.5 · 2021.1 · 图1. · v1.
+      return isDigit(b) || isLatin(b) || '.．-/:'.includes(before) || before === '第' || isDigit(a);
+    default: // 第三条（一）项 · 《办法》（一） · A(1)
+      return (
+        '第条款》〕'.includes(before) ||
+        isDigit(b) ||
+        isLatin(b) ||
+        after === '款' ||
+        after === '条' ||
+        (after === '项' && s[end + 1] !== '目')
+      );
+  }
+}
+
+/**
+ * The most items read out of one line. A whole report flattened to a line holds a few hundred; a line
+ * of a hundred thousand (`。1.完成。1.完成…`) is no report, and reading each item as a line of its
+ * own would cost as much as a report of a hundred thousand lines.
+ */
+const MAX_ITEMS = 2000;
+
+interface Candidate {
+  at: number;
+  end: number;
+  level: MarkerLevel;
+  /** 0 for a broken number (a closing bracket against a title). */
+  value: number;
+}
+
+/** Markers in `s` from `from` on whose neighbours are not those of a number in prose. */
+function candidates(s: string, from: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i < s.length; i++) {
+    if (!maybeMarker(s, i)) continue;
+    // inside a figure (3232.51): no marker starts here, and no marker is read for each of its digits
+    const c = s.charCodeAt(i);
+    if (isDigit(c) && (isDigit(s.charCodeAt(i - 1)) || s[i - 1] === '.')) continue;
+    const m = readMarker(s, i);
+    if (!m) continue;
+    if (m.broken) {
+      out.push({ at: i, end: m.end, level: 2, value: 0 });
+      continue;
+    }
+    // a numeral or a digit run is read from its first character only (十一、 is not 一、)
+    if (m.level === 1 ? CN_NUM.includes(s[i - 1] as string) : m.level === 3 && isDigit(s.charCodeAt(i - 1))) continue;
+    if (m.level === 1 && m.value === 1 && WORD_ENDING_IN_ONE.includes(s[i - 1] as string)) continue;
+    if (inProse(s, i, m.end, m.level)) continue;
+    out.push({ at: i, end: m.end, level: m.level, value: m.value });
+    i = m.end - 1;
+  }
+  return out;
+}
+
+/**
+ * Offsets (in `s`) where numbered items run in after the line's start: each one a marker that the
+ * numbering of the line (from its own leading marker on) reads as the next item, a list started after
+ * a colon or a sentence end, or — after a sentence end — an item numbered out of order (a repeat or a
+ * skip of up to three), which the numbering rule then judges. A marker right after a word
+ * (`…绩效自评报告一、部门概况`) is taken only when the next number of its level follows later in the
+ * line, or it comes after a sentence end or a space: 构建标准统一、布局合理 has no 二、 after it.
+ * Empty for most lines.
+ */
+export function runInStarts(s: string): number[] {
+  const out: number[] = [];
+  // the last number taken at each level (index 1 to 4), deeper levels reset when a shallower one is taken
+  const last = [0, 0, 0, 0, 0];
+  const take = (level: MarkerLevel, value: number): void => {
+    last[level] = value;
+    for (let l = level + 1; l <= 4; l++) last[l] = 0;
+  };
+  let i = 0;
+  while (i < s.length && (s[i] === ' ' || s[i] === '\u3000' || s[i] === '*' || s[i] === '_')) i++;
+  const lead = readMarker(s, i);
+  if (lead && !lead.broken) {
+    take(lead.level, lead.value);
+    i = lead.end;
+  }
+  const found = candidates(s, i);
+  // for each candidate, whether one with the next number of its level comes after it (read from the end)
+  const followed: boolean[] = new Array<boolean>(found.length).fill(false);
+  const later = new Set<number>();
+  for (let k = found.length - 1; k >= 0; k--) {
+    const c = found[k] as Candidate;
+    followed[k] = later.has(c.level * 1000 + c.value + 1);
+    later.add(c.level * 1000 + c.value);
+  }
+  found.forEach((c, k) => {
+    if (out.length >= MAX_ITEMS) return;
+    const prev = lastNonSpace(s, c.at);
+    const expected = last[c.level] as number;
+    const afterWord =
+      prev !== '' && !HARD_BOUNDARY.includes(prev) && !LIST_OPENER.includes(prev) && !SOFT_BOUNDARY.includes(prev) && s[c.at - 1] !== ' ';
+    const inOrder = c.value === expected + 1 && (!afterWord || followed[k] === true || expected > 0);
+    const listStart = c.value === 1 && (LIST_OPENER.includes(prev) || HARD_BOUNDARY.includes(prev));
+    if (c.value === 0) {
+      // `。)年度总体工作`: a （三） that lost all but its bracket, where a （二） stands open
+      if (HARD_BOUNDARY.includes(prev) && expected > 0) {
+        out.push(c.at);
+        take(c.level, expected + 1);
+      }
+      return;
+    }
+    // a repeat, a skip or a number going back: after a sentence end, or for 一、 and （一）, whose shape
+    // is an item's, after any mark
+    const outOfOrder = expected > 0 && c.value <= expected + 4 && (HARD_BOUNDARY.includes(prev) || (c.level <= 2 && !afterWord));
+    if (!inOrder && !listStart && !outOfOrder) return;
+    out.push(c.at);
+    take(c.level, c.value);
+  });
+  return out;
+}
+
+function lastNonSpace(s: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && (s[k] === ' ' || s[k] === '\u3000')) k--;
+  return k >= 0 ? (s[k] as string) : '';
+}
+
+/** Whether a line holds a run-in outline (a 一、 or two （一） inside it), not only a list run into a paragraph. */
+export function holdsOutline(s: string, starts: readonly number[]): boolean {
+  let level2 = 0;
+  for (const at of starts) {
+    const m = readMarker(s, at);
+    if (m?.level === 1) return true;
+    if (m?.level === 2 && ++level2 >= 2) return true;
+  }
+  return false;
+}

@@ -1,0 +1,88 @@
+// heading-numbering for a report no template fits: the slips of its own sequence (model/own-numbering.ts),
+// each quoting the number before, the number seen and the number due. A fix is safe only where the
+// number is certain (its neighbours leave one number for it) and is written in the one form its run uses.
+import { numberedItems, numberingSlips, type NumberingSlip } from '../model/own-numbering.js';
+import type { Report } from '../model/report.js';
+import { readingOf, type TextLine } from '../parse/blocks.js';
+import type { Marker } from '../parse/markers.js';
+import { toChineseNumeral } from '../text/normalize.js';
+import { eq, zq } from './format.js';
+import type { RuleFinding } from './rule.js';
+
+/** How much of an item's title a message quotes: a list item's "title" may be a long sentence. */
+const QUOTED_TITLE = 16;
+
+function numberIn(form: Marker, level: number, n: number): string {
+  return `${form.open}${level <= 2 ? toChineseNumeral(n) : n}${form.close}${form.sep}`;
+}
+
+function quoted(title: string): string {
+  const chars = [...title];
+  return chars.length > QUOTED_TITLE ? `${chars.slice(0, QUOTED_TITLE).join('')}…` : title;
+}
+
+export function ownSequenceFindings(report: Report): RuleFinding[] {
+  const { lines } = report.parsed;
+  return numberingSlips(numberedItems(lines), lines).map((s) => (s.kind === 'lost' ? lostFinding(s) : finding(s, report.text)));
+}
+
+/** A title between two numbers with one missing: it lost that number (on request: it may be body text). */
+function lostFinding(slip: NumberingSlip): RuleFinding {
+  const { item, before, expected } = slip;
+  const line = slip.line as TextLine;
+  const head = readingOf(line).head;
+  const want = numberIn(item.marker, item.level, expected);
+  const at = line.start + head.titleStart;
+  return {
+    span: { start: at, end: line.start + head.titleEnd },
+    message: {
+      zh: `标题${zq(head.title)}缺少编号：它在${zq(before.marker.text)}与${zq(item.marker.text)}之间，按本文自身的编号顺序应为${zq(want + head.title)}`,
+      en: `Heading ${eq(head.title)} has no number: it stands between ${eq(before.marker.text)} and ${eq(item.marker.text)}, so by the report's own numbering it should read ${eq(want + head.title)}`,
+    },
+    fix: {
+      title: { zh: `补上编号${zq(want)}`, en: `Add the number ${eq(want)}` },
+      edits: [{ start: at, end: at, newText: want }],
+      safe: false,
+    },
+  };
+}
+
+function finding(slip: NumberingSlip, text: string): RuleFinding {
+  const { item, before, kind, expected, certain, oneForm } = slip;
+  const m = item.marker;
+  const { line } = item;
+  const { head } = readingOf(line);
+  const title = quoted(head.title);
+  const seen = text.slice(line.start + m.start, line.start + head.titleStart).trim();
+  const prev = before.marker.text;
+  // a broken number, or one at another level, is written afresh in the form of the number before; a wrong one keeps its own
+  const want = m.broken || kind === 'level' ? numberIn(before.marker, before.level, expected) : numberIn(m, item.level, expected);
+  const span = { start: line.start + m.start, end: line.start + m.end };
+  const safe = certain && (!m.broken || oneForm);
+  const after = certain
+    ? { zh: '', en: '' }
+    : kind === 'level'
+      ? { zh: '；若本文有意把它放在下一级，请保留原编号', en: '; keep it if the report means it one level down' }
+      : kind === 'skip'
+        ? {
+            zh: '；若中间确有一项删去或漏写，请补上那一项或把其后的编号依次改正',
+            en: '; if an item was dropped in between, restore it or renumber the items after it',
+          }
+        : { zh: '；其后的编号随之顺延，请一并核对', en: '; the numbers after it follow on from it: check them too' };
+  const what = {
+    repeat: { zh: '编号重复', en: 'Repeated number' },
+    skip: { zh: '编号跳号', en: 'Skipped number' },
+    back: { zh: '编号倒退', en: 'Number goes back' },
+    broken: { zh: '编号残缺', en: 'Broken number' },
+    level: { zh: '编号层级不对', en: 'Number at the wrong level' },
+    lost: { zh: '缺少编号', en: 'Missing number' },
+  }[kind];
+  return {
+    span,
+    message: {
+      zh: `${what.zh}：${zq(prev)}之后是${zq(seen + title)}，按本文自身的编号顺序应为${zq(want)}${after.zh}`,
+      en: `${what.en}: ${eq(seen + title)} comes after ${eq(prev)}; by the report's own numbering it should be ${eq(want)}${after.en}`,
+    },
+    fix: { title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` }, edits: [{ ...span, newText: want }], safe },
+  };
+}
