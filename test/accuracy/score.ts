@@ -22,6 +22,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'report-date': ['year-consistency'],
   debris: ['pasted-debris'],
   'leftover-instruction': ['unfilled-blank'],
+  'repeated-word': ['repeated-word'],
 };
 
 /** Rules whose findings on a partial text (an excerpt cut by its source) say nothing: the rest was cut. */

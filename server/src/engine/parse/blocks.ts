@@ -25,7 +25,7 @@ export interface TextLine {
   block: number;
   /** Memo of readingOf (a property, not a WeakMap: this is read for every line on every keystroke). */
   reading?: LineReading;
-  /** Memos of rules that look at every line (pasted-debris, unfilled-blank): see memoOf. */
+  /** Memos of rules that look at every line (pasted-debris, unfilled-blank, the surface rules): see memoOf. */
   memo?: LineMemo;
 }
 
@@ -33,11 +33,13 @@ export interface LineMemo {
   web: boolean | undefined;
   openEnd: boolean | undefined;
   blank: boolean | undefined;
+  /** What the surface rules found on the line (or its block), by slot: see lineSlot. */
+  slots: unknown[] | undefined;
 }
 
 /** A line's memo, created with every field so all memos share one hidden class. */
 export function memoOf(line: TextLine): LineMemo {
-  return (line.memo ??= { web: undefined, openEnd: undefined, blank: undefined });
+  return (line.memo ??= { web: undefined, openEnd: undefined, blank: undefined, slots: undefined });
 }
 
 /** What a line says as a possible heading, worked out once per line object (lines outlive edits elsewhere). */

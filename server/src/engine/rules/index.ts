@@ -7,6 +7,7 @@ import missingSection from './missing-section.js';
 import pastedDebris from './pasted-debris.js';
 import problemsVsExecution from './problems-vs-execution.js';
 import ratio from './ratio.js';
+import repeatedWord from './repeated-word.js';
 import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import spendingOverBudget from './spending-over-budget.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   problemsVsExecution,
   pastedDebris,
   unfilledBlank,
+  repeatedWord,
   unknownTemplate,
 ];
 
