@@ -23,6 +23,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   debris: ['pasted-debris'],
   'leftover-instruction': ['unfilled-blank'],
   'repeated-word': ['repeated-word'],
+  jiezhi: ['jiezhi'],
 };
 
 /** Rules whose findings on a partial text (an excerpt cut by its source) say nothing: the rest was cut. */

@@ -3,6 +3,7 @@ import budgetTotal from './budget-total.js';
 import docNumber from './doc-number.js';
 import gradeScore from './grade-score.js';
 import headingNumbering from './heading-numbering.js';
+import jiezhi from './jiezhi.js';
 import missingSection from './missing-section.js';
 import pastedDebris from './pasted-debris.js';
 import problemsVsExecution from './problems-vs-execution.js';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   pastedDebris,
   unfilledBlank,
   repeatedWord,
+  jiezhi,
   unknownTemplate,
 ];
 
