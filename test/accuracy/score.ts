@@ -24,6 +24,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'leftover-instruction': ['unfilled-blank'],
   'repeated-word': ['repeated-word'],
   jiezhi: ['jiezhi'],
+  typo: ['typo'],
 };
 
 /** Rules whose findings on a partial text (an excerpt cut by its source) say nothing: the rest was cut. */

@@ -12,6 +12,7 @@ import repeatedWord from './repeated-word.js';
 import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import spendingOverBudget from './spending-over-budget.js';
+import typo from './typo.js';
 import unfilledBlank from './unfilled-blank.js';
 import unknownTemplate from './unknown-template.js';
 import yearConsistency from './year-consistency.js';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   unfilledBlank,
   repeatedWord,
   jiezhi,
+  typo,
   unknownTemplate,
 ];
 
