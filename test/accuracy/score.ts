@@ -25,6 +25,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'repeated-word': ['repeated-word'],
   jiezhi: ['jiezhi'],
   typo: ['typo'],
+  'over-precise': ['over-precise'],
 };
 
 /** Rules whose findings on a partial text (an excerpt cut by its source) say nothing: the rest was cut. */

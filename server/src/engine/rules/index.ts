@@ -5,6 +5,7 @@ import gradeScore from './grade-score.js';
 import headingNumbering from './heading-numbering.js';
 import jiezhi from './jiezhi.js';
 import missingSection from './missing-section.js';
+import overPrecise from './over-precise.js';
 import pastedDebris from './pasted-debris.js';
 import problemsVsExecution from './problems-vs-execution.js';
 import ratio from './ratio.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   repeatedWord,
   jiezhi,
   typo,
+  overPrecise,
   unknownTemplate,
 ];
 
