@@ -21,7 +21,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   year: ['year-consistency'],
   'report-date': ['year-consistency'],
   debris: ['pasted-debris'],
-  'leftover-instruction': ['unfilled-blank'],
+  'leftover-instruction': ['leftover-instruction', 'unfilled-blank'],
   'repeated-word': ['repeated-word'],
   jiezhi: ['jiezhi'],
   typo: ['typo'],

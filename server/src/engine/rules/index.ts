@@ -4,6 +4,7 @@ import docNumber from './doc-number.js';
 import gradeScore from './grade-score.js';
 import headingNumbering from './heading-numbering.js';
 import jiezhi from './jiezhi.js';
+import leftoverInstruction from './leftover-instruction.js';
 import missingSection from './missing-section.js';
 import overPrecise from './over-precise.js';
 import pastedDebris from './pasted-debris.js';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   problemsVsExecution,
   pastedDebris,
   unfilledBlank,
+  leftoverInstruction,
   repeatedWord,
   jiezhi,
   typo,
