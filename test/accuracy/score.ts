@@ -26,6 +26,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   jiezhi: ['jiezhi'],
   typo: ['typo'],
   'over-precise': ['over-precise'],
+  'enumeration-separator': ['enumeration-separator'],
 };
 
 /** Rules whose findings on a partial text (an excerpt cut by its source) say nothing: the rest was cut. */

@@ -1,6 +1,7 @@
 // Every rule, in the order their findings are documented.
 import budgetTotal from './budget-total.js';
 import docNumber from './doc-number.js';
+import enumerationSeparator from './enumeration-separator.js';
 import gradeScore from './grade-score.js';
 import headingNumbering from './heading-numbering.js';
 import jiezhi from './jiezhi.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   pastedDebris,
   unfilledBlank,
   leftoverInstruction,
+  enumerationSeparator,
   repeatedWord,
   jiezhi,
   typo,
