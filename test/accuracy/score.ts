@@ -27,6 +27,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   typo: ['typo'],
   'over-precise': ['over-precise'],
   'enumeration-separator': ['enumeration-separator'],
+  'unbalanced-bracket': ['unbalanced-bracket'],
 };
 
 /** Rules whose findings on a partial text (an excerpt cut by its source) say nothing: the rest was cut. */

@@ -16,6 +16,7 @@ import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import spendingOverBudget from './spending-over-budget.js';
 import typo from './typo.js';
+import unbalancedBracket from './unbalanced-bracket.js';
 import unfilledBlank from './unfilled-blank.js';
 import unknownTemplate from './unknown-template.js';
 import yearConsistency from './year-consistency.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   unfilledBlank,
   leftoverInstruction,
   enumerationSeparator,
+  unbalancedBracket,
   repeatedWord,
   jiezhi,
   typo,

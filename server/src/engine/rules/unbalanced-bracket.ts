@@ -1,0 +1,195 @@
+// Brackets left unbalanced in a citation: a 文号 with one round bracket (（湘财绩〔2022〕12号 …, 《…》阿州
+// 财行〔2021〕15号)), a 《 or 》 of a title, a “ or ” of a quotation (三支一扶”高校毕业生). Brackets are
+// matched within a paragraph, across its lines; a title or quotation a PDF split over two paragraphs
+// is matched across them. Round brackets elsewhere are not judged: 1）-style list numbers and the
+// brackets lost when a table is extracted (2021年度)) would drown the citations. The 〔〕 of a 文号 are
+// doc-number's. A title or quotation still open where a text ends mid-sentence was cut, not left
+// open. A missing （ before a 文号 that follows a title goes in front of its 机关代字: that fix is
+// safe; others are the drafter's to place.
+import type { Block } from '../parse/blocks.js';
+import type { DocNumber } from '../parse/doc-numbers.js';
+import { blockSlot } from '../parse/line-slot.js';
+import { eq, zq } from './format.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+type Family = 'round' | 'title' | 'quote';
+const FAMILY: Record<string, { family: Family; opens: boolean }> = {
+  '（': { family: 'round', opens: true },
+  '(': { family: 'round', opens: true },
+  '）': { family: 'round', opens: false },
+  ')': { family: 'round', opens: false },
+  '《': { family: 'title', opens: true },
+  '》': { family: 'title', opens: false },
+  '“': { family: 'quote', opens: true },
+  '”': { family: 'quote', opens: false },
+};
+const FAMILIES: readonly Family[] = ['round', 'title', 'quote'];
+
+interface Unmatched {
+  /** Offset from the block's first line's start (lines of a block shift together). */
+  at: number;
+  char: string;
+  family: Family;
+  opens: boolean;
+}
+
+function unmatched(block: Block): Unmatched[] {
+  const first = block.lines[0];
+  if (!first) return [];
+  const open: Record<Family, Unmatched[]> = { round: [], title: [], quote: [] };
+  const out: Unmatched[] = [];
+  for (const line of block.lines) {
+    const base = line.start - first.start;
+    for (let i = 0; i < line.text.length; i++) {
+      const char = line.text[i] ?? '';
+      const kind = FAMILY[char];
+      if (!kind) continue;
+      const u: Unmatched = { at: base + i, char, family: kind.family, opens: kind.opens };
+      if (kind.opens) open[kind.family].push(u);
+      else if (!open[kind.family].pop()) out.push(u);
+    }
+  }
+  for (const f of FAMILIES) out.push(...open[f]);
+  return out.sort((a, b) => a.at - b.at);
+}
+
+const unmatchedOf = blockSlot(unmatched);
+
+/** Unmatched brackets that a bracket of the neighbouring paragraph closes (a title or quotation split by a PDF break). */
+function splitAcross(before: Unmatched[], after: Unmatched[]): Set<Unmatched> {
+  const out = new Set<Unmatched>();
+  for (const f of FAMILIES) {
+    const opens = before.filter((u) => u.family === f && u.opens);
+    const closes = after.filter((u) => u.family === f && !u.opens);
+    for (let k = 0; k < Math.min(opens.length, closes.length); k++) {
+      out.add(opens[opens.length - 1 - k] as Unmatched);
+      out.add(closes[k] as Unmatched);
+    }
+  }
+  return out;
+}
+
+/** The text ends mid-sentence: an excerpt cut by its source, where what is open was closed in the part cut off. */
+function endsOpen(block: Block): boolean {
+  const last = block.lines[block.lines.length - 1]?.text ?? '';
+  return !/[。！？!?；;：:”」）)》.]$/.test(last);
+}
+
+const SPACE = new Set([' ', '\u3000', '\u00a0']);
+const isHan = (c: string): boolean => c >= '\u4e00' && c <= '\u9fa5';
+
+export default defineRule({
+  id: 'unbalanced-bracket',
+  severity: 'warning',
+  description: {
+    zh: '引用中的括号、书名号或引号不成对（如“（湘财绩〔2022〕12号”“三支一扶”高校毕业生”）。',
+    en: 'A bracket, title mark or quotation mark of a citation without its pair ((湘财绩〔2022〕12号, 三支一扶”).',
+  },
+  fixes: [{ does: { zh: '在文号前补上缺少的左括号', en: 'Adds the missing opening bracket before the 文号' }, safe: true }],
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    const { text } = report;
+    // where each 文号 begins and ends, to judge the round brackets next to one
+    const starts = new Map<number, DocNumber>();
+    const ends = new Map<number, DocNumber>();
+    for (const d of report.docNumbers) {
+      starts.set(d.start, d);
+      ends.set(d.end, d);
+    }
+    const blocks = report.parsed.blocks;
+    let excused = new Set<Unmatched>();
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b] as Block;
+      const first = block.lines[0];
+      const here = unmatchedOf(block);
+      const next = blocks[b + 1];
+      const after = next && next.lines[0] ? unmatchedOf(next) : [];
+      const split = splitAcross(here, after);
+      const cut = !next && endsOpen(block);
+      for (const u of here) {
+        if (!first || excused.has(u) || split.has(u) || (cut && u.opens)) continue;
+        const at = first.start + u.at;
+        const f = u.family === 'round' ? roundNextToDocNumber(u, at, text, starts, ends) : citationMark(u, at, text);
+        if (f) out.push(f);
+      }
+      excused = new Set([...split].filter((u) => !here.includes(u)));
+    }
+    return out;
+  },
+});
+
+/** A round bracket with no pair right before a 文号's 机关代字 or right after its 号. */
+function roundNextToDocNumber(
+  u: Unmatched,
+  at: number,
+  text: string,
+  starts: Map<number, DocNumber>,
+  ends: Map<number, DocNumber>,
+): RuleFinding | undefined {
+  if (u.opens) {
+    let s = at + 1;
+    while (SPACE.has(text[s] ?? '')) s++;
+    const d = starts.get(s);
+    if (!d) return undefined;
+    return {
+      span: { start: at, end: d.end },
+      message: {
+        zh: `文号${zq(text.slice(at, d.end))}前有“${u.char}”，后面没有对应的右括号：请在“号”后补上`,
+        en: `The 文号 ${eq(text.slice(at, d.end))} has an opening ${u.char} but no closing bracket: add it after 号`,
+      },
+    };
+  }
+  let e = at;
+  while (e > 0 && SPACE.has(text[e - 1] ?? '')) e--;
+  const d = ends.get(e);
+  if (!d) return undefined;
+  const quoted = text.slice(d.start, at + 1);
+  const finding: RuleFinding = {
+    span: { start: d.start, end: at + 1 },
+    message: {
+      zh: `文号${zq(quoted)}后有“${u.char}”，前面没有对应的左括号：请在文号前补上`,
+      en: `The 文号 ${eq(quoted)} has a closing ${u.char} but no opening bracket: add it before the 文号`,
+    },
+  };
+  // the 机关代字 begins right after a title or a punctuation mark: the bracket goes there, for certain
+  if (!isHan(text[d.start - 1] ?? '')) {
+    const opening = u.char === ')' ? '(' : '（';
+    finding.fix = {
+      title: { zh: `在文号前补上“${opening}”`, en: `Add ${opening} before the 文号` },
+      edits: [{ start: d.start, end: d.start, newText: opening }],
+      safe: true,
+    };
+  }
+  return finding;
+}
+
+function citationMark(u: Unmatched, at: number, text: string): RuleFinding {
+  const what = u.family === 'title' ? { zh: '书名号', en: 'title mark' } : { zh: '引号', en: 'quotation mark' };
+  const pair = { '《': '》', '》': '《', '“': '”', '”': '“' }[u.char] ?? '';
+  const around = context(text, at, u.opens);
+  return {
+    span: { start: at, end: at + 1 },
+    message: u.opens
+      ? {
+          zh: `${what.zh}「${u.char}」（${zq(around)}）在本段中没有对应的「${pair}」：请补上或删去`,
+          en: `The ${what.en} ${u.char} (${eq(around)}) has no ${pair} in this paragraph: add it or delete this one`,
+        }
+      : {
+          zh: `${what.zh}「${u.char}」（${zq(around)}）前面没有对应的「${pair}」：请补上或删去`,
+          en: `The ${what.en} ${u.char} (${eq(around)}) has no ${pair} before it: add it or delete this one`,
+        },
+  };
+}
+
+/** A few characters of the line on the side where the pair is missing, with the mark. */
+function context(text: string, at: number, opens: boolean): string {
+  const CONTEXT = 8;
+  if (opens) {
+    let end = at + 1;
+    while (end < text.length && end - at <= CONTEXT && text[end] !== '\n') end++;
+    return text.slice(at, end);
+  }
+  let start = at;
+  while (start > 0 && at - start < CONTEXT && text[start - 1] !== '\n' && !SPACE.has(text[start - 1] ?? '')) start--;
+  return text.slice(start, at + 1);
+}
