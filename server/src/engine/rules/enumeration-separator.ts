@@ -7,9 +7,7 @@ import { lineSlot } from '../parse/line-slot.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
-const MARKS = new Set(['、', '.', '．']);
 const SEPARATORS = new Set([...'；;。，,：:！!？? \u3000\t']);
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isHan = (c: string): boolean => c >= '\u4e00' && c <= '\u9fa5';
 /** What may end an item's text when nothing separates it from the next number. */
 const ENDS_ITEM = (c: string): boolean => isHan(c) || '）)》”」'.includes(c);
@@ -32,23 +30,29 @@ interface Hit {
   separator: string;
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** 、 . ．, by char code. */
+const isMark = (c: number): boolean => c === 0x3001 || c === 0x2e || c === 0xff0e;
+
 function markers(text: string): Marker[] {
-  const out: Marker[] = [];
+  let out: Marker[] | undefined;
   for (let i = 0; i < text.length; i++) {
-    if (!isDigit(text[i] ?? '') || (i > 0 && (isDigit(text[i - 1] ?? '') || MARKS.has(text[i - 1] ?? '')))) continue;
-    let end = i;
-    while (end < text.length && end - i < 3 && isDigit(text[end] ?? '')) end++;
-    const mark = text[end] ?? '';
-    if (end - i <= 2 && MARKS.has(mark) && BEGINS_ITEM(text[end + 1] ?? ''))
-      out.push({ at: i, n: Number(text.slice(i, end)), mark, before: text[i - 1] ?? '' });
-    i = end;
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+    // a number of one or two digits, not after a digit or a marker (1.2, 2.3.1), then its marker and item text
+    const p = text.charCodeAt(i - 1);
+    if (end - i <= 2 && !isMark(p) && isMark(text.charCodeAt(end)) && BEGINS_ITEM(text[end + 1] ?? ''))
+      (out ??= []).push({ at: i, n: Number(text.slice(i, end)), mark: text[end] ?? '', before: text[i - 1] ?? '' });
+    i = end - 1;
   }
-  return out;
+  return out ?? NO_MARKERS;
 }
 
 function hits(text: string): Hit[] {
-  const out: Hit[] = [];
   const ms = markers(text);
+  if (ms.length < 2) return NONE;
+  const out: Hit[] = [];
   // the enumeration each marker continues: the last marker numbered one less, with the same mark
   const chain = new Map<Marker, Marker[]>();
   const last = new Map<string, Marker>();
@@ -64,9 +68,11 @@ function hits(text: string): Hit[] {
       out.push({ at: m.at, length: String(m.n).length + 1, separator: seen?.before ?? '' });
     }
   }
-  return out;
+  return out.length ? out : NONE;
 }
 
+const NONE: Hit[] = [];
+const NO_MARKERS: Marker[] = [];
 const hitsOf = lineSlot((line) => hits(line.text));
 
 export default defineRule({

@@ -58,7 +58,8 @@ function hits(text: string): Hit[] {
   return out;
 }
 
-const hitsOf = lineSlot((line) => (line.text.includes('截止') ? hits(line.text) : []));
+const NONE: Hit[] = [];
+const hitsOf = lineSlot((line) => (line.text.includes('截止') ? hits(line.text) : NONE));
 
 export default defineRule({
   id: 'jiezhi',

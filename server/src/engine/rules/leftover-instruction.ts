@@ -15,16 +15,25 @@ interface Hit {
   kind: Kind;
 }
 
+/** Opening bracket → its closing one (char codes). */
 const OPEN = new Map([
-  ['（', '）'],
-  ['(', ')'],
-  ['【', '】'],
-  ['[', ']'],
+  [0xff08, 0xff09], // （）
+  [0x28, 0x29], // ()
+  [0x3010, 0x3011], // 【】
+  [0x5b, 0x5d], // []
 ]);
-/** Longest bracketed note read as a possible instruction. */
+/** Longest bracketed note read as a possible instruction: the search for its end stops there. */
 const LONGEST_NOTE = 60;
-const PLACEHOLDER = new Set(words.placeholders);
-const isHan = (c: string): boolean => c >= '\u4e00' && c <= '\u9fa5';
+const PLACEHOLDER = new Set(words.placeholders.map((c) => c.charCodeAt(0)));
+/** First characters of an instruction: a bracket starting otherwise is passed over at once. */
+const FIRST = new Set(
+  [...words.bracketStarts, ...words.wordLimits.map((w) => w.start || '0123456789')].flatMap((s) => [...s.slice(0, s ? 1 : 0)]),
+);
+for (const d of '0123456789') FIRST.add(d);
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
+/** Opening brackets and placeholder characters: every other character costs one array read. */
+const INTERESTING = new Uint8Array(0x10000);
+for (const c of [...OPEN.keys(), ...PLACEHOLDER]) INTERESTING[c] = 1;
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
 function isInstruction(note: string): boolean {
@@ -36,34 +45,46 @@ function isInstruction(note: string): boolean {
   });
 }
 
+/** The end of the bracketed note opened at `i`, searched no further than LONGEST_NOTE, or -1. */
+function noteEnd(text: string, i: number, close: number): number {
+  const stop = Math.min(text.length, i + LONGEST_NOTE + 1);
+  for (let j = i + 1; j < stop; j++) if (text.charCodeAt(j) === close) return j;
+  return -1;
+}
+
 function hits(text: string): Hit[] {
-  const out: Hit[] = [];
+  let out: Hit[] | undefined;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
+    const c = text.charCodeAt(i);
+    if (INTERESTING[c] !== 1) continue;
     const close = OPEN.get(c);
-    if (close) {
-      const end = text.indexOf(close, i + 1);
-      if (end > i && end - i <= LONGEST_NOTE && isInstruction(text.slice(i + 1, end))) {
-        out.push({ at: i, length: end + 1 - i, kind: 'instruction' });
+    if (close !== undefined) {
+      if (!FIRST.has(text[i + 1] ?? '')) continue;
+      const end = noteEnd(text, i, close);
+      if (end > i && isInstruction(text.slice(i + 1, end))) {
+        (out ??= []).push({ at: i, length: end + 1 - i, kind: 'instruction' });
         i = end;
       }
-    } else if (PLACEHOLDER.has(c) && PLACEHOLDER.has(text[i + 1] ?? '')) {
+    } else if (PLACEHOLDER.has(c) && PLACEHOLDER.has(text.charCodeAt(i + 1))) {
       let end = i + 2;
-      while (end < text.length && PLACEHOLDER.has(text[end] ?? '')) end++;
+      while (end < text.length && PLACEHOLDER.has(text.charCodeAt(end))) end++;
       // a run of X among Chinese or figures: XX万元, ××单位 (not a Latin word, not 60户×2000元)
-      if (isHan(text[i - 1] ?? '') || isHan(text[end] ?? '')) out.push({ at: i, length: end - i, kind: 'placeholder' });
+      if (isHan(text.charCodeAt(i - 1)) || isHan(text.charCodeAt(end))) (out ??= []).push({ at: i, length: end - i, kind: 'placeholder' });
       i = end - 1;
     }
   }
   for (const q of words.questions) {
     for (let at = text.indexOf(q.from); at !== -1; at = text.indexOf(q.from, at + 1)) {
-      const to = text.indexOf(q.to, at + q.from.length);
-      if (to !== -1 && to - at <= q.within)
-        out.push({ at: sentenceStart(text, at), length: to + q.to.length - sentenceStart(text, at), kind: 'question' });
+      const to = text.slice(at + q.from.length, at + q.within).indexOf(q.to);
+      if (to === -1) continue;
+      const from = sentenceStart(text, at);
+      (out ??= []).push({ at: from, length: at + q.from.length + to + q.to.length - from, kind: 'question' });
     }
   }
-  return out.sort((a, b) => a.at - b.at);
+  return out ? out.sort((a, b) => a.at - b.at) : NONE;
 }
+
+const NONE: Hit[] = [];
 
 /** The start of the sentence holding `at`, at most 80 characters back: where the copied question begins. */
 function sentenceStart(text: string, at: number): number {

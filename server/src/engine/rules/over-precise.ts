@@ -53,7 +53,8 @@ function figures(text: string): Figure[] {
   return out;
 }
 
-const figuresOf = lineSlot((line) => (line.text.includes('.') ? figures(line.text) : []));
+const NONE: Figure[] = [];
+const figuresOf = lineSlot((line) => (line.text.includes('.') ? figures(line.text) : NONE));
 
 /** The figure without trailing zeros past KEPT_DECIMALS, or undefined when a dropped digit is not zero. */
 function trimmed(figure: string): string | undefined {

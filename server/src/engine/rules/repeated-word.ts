@@ -27,7 +27,7 @@ function sameRun(text: string, a: number, b: number, n: number): boolean {
 
 /** The doubled runs of a line, left to right; at most LONGEST² comparisons per character. */
 function repeats(text: string): Repeat[] {
-  const out: Repeat[] = [];
+  let out: Repeat[] | undefined;
   for (let i = 0; i < text.length; i++) {
     if (!isHan(text.charCodeAt(i))) continue;
     for (let n = SHORTEST; n <= LONGEST && i + 2 * n <= text.length; n++) {
@@ -35,13 +35,15 @@ function repeats(text: string): Repeat[] {
       const word = text.slice(i, i + n);
       const before = i > 0 && isHan(text.charCodeAt(i - 1));
       const after = i + 2 * n < text.length && isHan(text.charCodeAt(i + 2 * n));
-      if ((before || after) && !ALLOWED.has(word + word) && !ALLOWED_FIRST.has(word[0] ?? '')) out.push({ at: i, length: n });
+      if ((before || after) && !ALLOWED.has(word + word) && !ALLOWED_FIRST.has(word[0] ?? '')) (out ??= []).push({ at: i, length: n });
       i += 2 * n - 1; // past the second copy: 资金资金资金 is one finding
       break;
     }
   }
-  return out;
+  return out ?? NONE;
 }
+
+const NONE: Repeat[] = [];
 
 const repeatsOf = lineSlot((line) => repeats(line.text));
 

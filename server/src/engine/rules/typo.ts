@@ -7,21 +7,39 @@ import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
-// one alternation of literals, longest first: a single linear pass over the line
-const TYPO = new RegExp(
-  [...RIGHT.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+/** Longest first, so 建立建全 is read before any shorter entry inside it. */
+const WRONG = [...RIGHT.keys()].sort((a, b) => b.length - a.length);
 
 interface Hit {
   at: number;
   wrong: string;
 }
 
-const hitsOf = lineSlot((line): Hit[] => [...line.text.matchAll(TYPO)].map((m) => ({ at: m.index, wrong: m[0] })));
+/** The listed forms by their first character; FIRST marks those characters, so each character costs one array read. */
+const BY_FIRST = new Map<number, string[]>();
+const FIRST = new Uint8Array(0x10000);
+for (const w of WRONG) {
+  const c = w.charCodeAt(0);
+  FIRST[c] = 1;
+  BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), w]);
+}
+
+/** Each listed form in the line, left to right, the longest where two start together. */
+function hits(text: string): Hit[] {
+  let out: Hit[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (FIRST[c] !== 1) continue;
+    const wrong = BY_FIRST.get(c)?.find((w) => text.startsWith(w, i));
+    if (!wrong) continue;
+    (out ??= []).push({ at: i, wrong });
+    i += wrong.length - 1;
+  }
+  return out ?? NONE;
+}
+
+const NONE: Hit[] = [];
+const hitsOf = lineSlot((line) => hits(line.text));
 
 export default defineRule({
   id: 'typo',

@@ -13,17 +13,35 @@ import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 type Family = 'round' | 'title' | 'quote';
-const FAMILY: Record<string, { family: Family; opens: boolean }> = {
-  '（': { family: 'round', opens: true },
-  '(': { family: 'round', opens: true },
-  '）': { family: 'round', opens: false },
-  ')': { family: 'round', opens: false },
-  '《': { family: 'title', opens: true },
-  '》': { family: 'title', opens: false },
-  '“': { family: 'quote', opens: true },
-  '”': { family: 'quote', opens: false },
-};
 const FAMILIES: readonly Family[] = ['round', 'title', 'quote'];
+
+/** The family of a bracket and whether it opens, or undefined for any other character (by char code, on every character of the text). */
+function bracket(c: number): { family: Family; opens: boolean } | undefined {
+  switch (c) {
+    case 0xff08: // （
+    case 0x28: // (
+      return ROUND_OPEN;
+    case 0xff09: // ）
+    case 0x29: // )
+      return ROUND_CLOSE;
+    case 0x300a: // 《
+      return TITLE_OPEN;
+    case 0x300b: // 》
+      return TITLE_CLOSE;
+    case 0x201c: // “
+      return QUOTE_OPEN;
+    case 0x201d: // ”
+      return QUOTE_CLOSE;
+    default:
+      return undefined;
+  }
+}
+const ROUND_OPEN = { family: 'round', opens: true } as const;
+const ROUND_CLOSE = { family: 'round', opens: false } as const;
+const TITLE_OPEN = { family: 'title', opens: true } as const;
+const TITLE_CLOSE = { family: 'title', opens: false } as const;
+const QUOTE_OPEN = { family: 'quote', opens: true } as const;
+const QUOTE_CLOSE = { family: 'quote', opens: false } as const;
 
 interface Unmatched {
   /** Offset from the block's first line's start (lines of a block shift together). */
@@ -35,28 +53,33 @@ interface Unmatched {
 
 function unmatched(block: Block): Unmatched[] {
   const first = block.lines[0];
-  if (!first) return [];
-  const open: Record<Family, Unmatched[]> = { round: [], title: [], quote: [] };
-  const out: Unmatched[] = [];
+  if (!first) return NONE;
+  let open: Record<Family, Unmatched[]> | undefined; // made at the first bracket: most paragraphs have none
+  let out: Unmatched[] | undefined;
   for (const line of block.lines) {
     const base = line.start - first.start;
-    for (let i = 0; i < line.text.length; i++) {
-      const char = line.text[i] ?? '';
-      const kind = FAMILY[char];
+    const text = line.text;
+    for (let i = 0; i < text.length; i++) {
+      const kind = bracket(text.charCodeAt(i));
       if (!kind) continue;
-      const u: Unmatched = { at: base + i, char, family: kind.family, opens: kind.opens };
+      const u: Unmatched = { at: base + i, char: text[i] ?? '', family: kind.family, opens: kind.opens };
+      open ??= { round: [], title: [], quote: [] };
       if (kind.opens) open[kind.family].push(u);
-      else if (!open[kind.family].pop()) out.push(u);
+      else if (!open[kind.family].pop()) (out ??= []).push(u);
     }
   }
-  for (const f of FAMILIES) out.push(...open[f]);
-  return out.sort((a, b) => a.at - b.at);
+  if (open) for (const f of FAMILIES) if (open[f].length) (out ??= []).push(...open[f]);
+  return out ? out.sort((a, b) => a.at - b.at) : NONE;
 }
+
+const NONE: Unmatched[] = [];
+const NO_PAIRS: ReadonlySet<Unmatched> = new Set();
 
 const unmatchedOf = blockSlot(unmatched);
 
 /** Unmatched brackets that a bracket of the neighbouring paragraph closes (a title or quotation split by a PDF break). */
-function splitAcross(before: Unmatched[], after: Unmatched[]): Set<Unmatched> {
+function splitAcross(before: Unmatched[], after: Unmatched[]): ReadonlySet<Unmatched> {
+  if (before.length === 0 || after.length === 0) return NO_PAIRS;
   const out = new Set<Unmatched>();
   for (const f of FAMILIES) {
     const opens = before.filter((u) => u.family === f && u.opens);
@@ -97,13 +120,17 @@ export default defineRule({
       ends.set(d.end, d);
     }
     const blocks = report.parsed.blocks;
-    let excused = new Set<Unmatched>();
+    let excused: ReadonlySet<Unmatched> = NO_PAIRS;
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b] as Block;
       const first = block.lines[0];
       const here = unmatchedOf(block);
+      if (here.length === 0) {
+        excused = NO_PAIRS;
+        continue;
+      }
       const next = blocks[b + 1];
-      const after = next && next.lines[0] ? unmatchedOf(next) : [];
+      const after = next ? unmatchedOf(next) : NONE;
       const split = splitAcross(here, after);
       const cut = !next && endsOpen(block);
       for (const u of here) {
@@ -112,7 +139,7 @@ export default defineRule({
         const f = u.family === 'round' ? roundNextToDocNumber(u, at, text, starts, ends) : citationMark(u, at, text);
         if (f) out.push(f);
       }
-      excused = new Set([...split].filter((u) => !here.includes(u)));
+      excused = split; // holds the next paragraph's brackets that close this one's
     }
     return out;
   },
