@@ -109,7 +109,7 @@ describe('UTF-16 and UTF-32 files with a byte-order mark are text', () => {
     const file = join(tmp, 'fix-utf16.md');
     writeFileSync(file, encodings[0]?.[1] ?? '');
     const r = run(['check', '--fix', file]);
-    assert.match(r.err, /已修复 .*fix-utf16\.md：6 处/);
+    assert.match(r.err, /已修复 .*fix-utf16\.md：7 处/);
     const bytes = readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xfe]);
     const twin = join(tmp, 'fix-utf8.md');
@@ -213,7 +213,7 @@ describe('names with control characters and backslashes', () => {
     copyFileSync(R2019, join(dir, 'a\u001b]0;title\u0007.md'));
     const r = run(['check', '--fix', 'fix-names'], tmp);
     assert.doesNotMatch(r.err, /[\u0000-\u0008\u000b-\u001f]/);
-    assert.match(r.err, /已修复 fix-names\/a\\x1b\]0;title\\x07\.md：6 处/);
+    assert.match(r.err, /已修复 fix-names\/a\\x1b\]0;title\\x07\.md：7 处/);
   });
 });
 

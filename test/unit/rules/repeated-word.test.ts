@@ -75,6 +75,11 @@ describe('repeated-word: doubled words and phrases (made up, in the 2023 report 
     assert.ok(applyFix(text, f).includes('财政资金，确保'));
   });
 
+  test('一是一是 is a slip, unlike 一项一项', () => {
+    const text = withBody('一是一是加快湛江湾实验室建设；二是推动国家高新区高质量发展。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '一是一是');
+  });
+
   test('项目实施项目实施 (a four-character phrase), and three copies in a row are one finding', () => {
     const text = withBody('加强项目实施项目实施进度管理，推进资金资金资金支付。');
     assert.deepEqual(

@@ -8,7 +8,7 @@ import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const ALLOWED = new Set(words.allowed);
-const ALLOWED_FIRST = new Set(words.allowedFirst);
+const ONE_BY_ONE = new Set(words.oneByOne);
 const SHORTEST = 2;
 const LONGEST = 10;
 
@@ -35,7 +35,8 @@ function repeats(text: string): Repeat[] {
       const word = text.slice(i, i + n);
       const before = i > 0 && isHan(text.charCodeAt(i - 1));
       const after = i + 2 * n < text.length && isHan(text.charCodeAt(i + 2 * n));
-      if ((before || after) && !ALLOWED.has(word + word) && !ALLOWED_FIRST.has(word[0] ?? '')) (out ??= []).push({ at: i, length: n });
+      if ((before || after) && !ALLOWED.has(word + word) && !(n === 2 && word[0] === '一' && ONE_BY_ONE.has(word[1] ?? '')))
+        (out ??= []).push({ at: i, length: n });
       i += 2 * n - 1; // past the second copy: 资金资金资金 is one finding
       break;
     }
