@@ -68,7 +68,8 @@ function unmatched(block: Block): Unmatched[] {
       else if (!open[kind.family].pop()) (out ??= []).push(u);
     }
   }
-  if (open) for (const f of FAMILIES) if (open[f].length) (out ??= []).push(...open[f]);
+  // one at a time: a megabyte of ( is too many arguments for one push
+  if (open) for (const f of FAMILIES) for (const u of open[f]) (out ??= []).push(u);
   return out ? out.sort((a, b) => a.at - b.at) : NONE;
 }
 
