@@ -75,6 +75,13 @@ describe('repeated-word: doubled words and phrases (made up, in the 2023 report 
     assert.ok(applyFix(text, f).includes('财政资金，确保'));
   });
 
+  test('a word repeated many times is one finding, its fix keeps one copy', () => {
+    const text = withBody(`我局严格管理财政${'资金'.repeat(50)}，确保专款专用。`);
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('连写了50遍'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('财政资金，确保'));
+  });
+
   test('一是一是 is a slip, unlike 一项一项', () => {
     const text = withBody('一是一是加快湛江湾实验室建设；二是推动国家高新区高质量发展。');
     assert.equal(spanText(text, only(findingsOf(text, RULE))), '一是一是');
@@ -84,7 +91,7 @@ describe('repeated-word: doubled words and phrases (made up, in the 2023 report 
     const text = withBody('加强项目实施项目实施进度管理，推进资金资金资金支付。');
     assert.deepEqual(
       findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['项目实施项目实施', '资金资金'],
+      ['项目实施项目实施', '资金资金资金'],
     );
   });
 });

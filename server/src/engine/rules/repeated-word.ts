@@ -18,6 +18,8 @@ interface Repeat {
   /** Offset of the first copy, from the line's start. */
   at: number;
   length: number;
+  /** Copies in a row (2 or more). */
+  copies: number;
 }
 
 function sameRun(text: string, a: number, b: number, n: number): boolean {
@@ -32,12 +34,15 @@ function repeats(text: string): Repeat[] {
     if (!isHan(text.charCodeAt(i))) continue;
     for (let n = SHORTEST; n <= LONGEST && i + 2 * n <= text.length; n++) {
       if (text.charCodeAt(i) !== text.charCodeAt(i + n) || !sameRun(text, i, i + n, n)) continue;
+      let copies = 2;
+      while (i + (copies + 1) * n <= text.length && sameRun(text, i, i + copies * n, n)) copies++;
       const word = text.slice(i, i + n);
+      const end = i + copies * n;
       const before = i > 0 && isHan(text.charCodeAt(i - 1));
-      const after = i + 2 * n < text.length && isHan(text.charCodeAt(i + 2 * n));
-      if ((before || after) && !ALLOWED.has(word + word) && !(n === 2 && word[0] === '一' && ONE_BY_ONE.has(word[1] ?? '')))
-        (out ??= []).push({ at: i, length: n });
-      i += 2 * n - 1; // past the second copy: 资金资金资金 is one finding
+      const after = end < text.length && isHan(text.charCodeAt(end));
+      const oneByOne = n === 2 && word[0] === '一' && ONE_BY_ONE.has(word[1] ?? '');
+      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne) (out ??= []).push({ at: i, length: n, copies });
+      i = end - 1; // past the last copy: 资金资金资金 is one finding
       break;
     }
   }
@@ -62,15 +67,17 @@ export default defineRule({
       for (const r of repeatsOf(line)) {
         const start = line.start + r.at;
         const word = line.text.slice(r.at, r.at + r.length);
+        const written = line.text.slice(r.at, r.at + r.copies * r.length);
+        const times = r.copies === 2 ? { zh: '两', en: 'twice' } : { zh: String(r.copies), en: `${r.copies} times` };
         out.push({
-          span: { start, end: start + 2 * r.length },
+          span: { start, end: start + r.copies * r.length },
           message: {
-            zh: `${zq(word)}连写了两遍（${zq(word + word)}）：请删去重复的一遍`,
-            en: `${eq(word)} is written twice in a row (${eq(word + word)}): delete one`,
+            zh: `${zq(word)}连写了${times.zh}遍（${zq(written.length > 40 ? `${written.slice(0, 40)}…` : written)}）：请删去重复的部分`,
+            en: `${eq(word)} is written ${times.en} in a row (${eq(written.length > 40 ? `${written.slice(0, 40)}…` : written)}): keep one`,
           },
           fix: {
             title: { zh: `删去重复的${zq(word)}`, en: `Delete the repeated ${eq(word)}` },
-            edits: [{ start: start + r.length, end: start + 2 * r.length, newText: '' }],
+            edits: [{ start: start + r.length, end: start + r.copies * r.length, newText: '' }],
             safe: false,
           },
         });
