@@ -9,7 +9,7 @@ import type { Template } from '../template/template.js';
 import type { TemplateRegistry } from '../template/registry.js';
 import { readAssessment, type Assessment } from './assessment.js';
 import { budgetAmounts } from './budget.js';
-import type { Sentence } from './facts.js';
+import type { Sentence } from '../parse/sentences.js';
 import { readHeader, type Header } from './header.js';
 import { buildOutline, type Outline } from './outline.js';
 
@@ -31,10 +31,14 @@ export interface Report {
   outline: Outline;
   header: Header;
   sentences: Sentence[];
-  /** The sentences with an amount or a percentage, in text order (kept by the parser: no pass over every sentence per keystroke). */
-  numbered: Sentence[];
-  /** The sentences with budget totals or parts: what the budget rules read (a small share of a long report). */
-  budgetSentences: Sentence[];
+  /**
+   * The sentences with an amount or a percentage, in text order (kept by the parser: no pass over every
+   * sentence per keystroke). Readonly: a list is replaced, never changed in place, so the caches keyed by
+   * it hold while it is the same object (test/unit/incremental.test.ts).
+   */
+  numbered: readonly Sentence[];
+  /** The sentences with budget totals or parts: what the budget rules read (a small share of a long report). Readonly as `numbered`. */
+  budgetSentences: readonly Sentence[];
   docNumbers: DocNumber[];
   dates: DateMention[];
   assessment: Assessment;
@@ -50,10 +54,10 @@ export interface ModelOptions {
   structureOnly?: boolean;
 }
 
-const budgetSentencesMemo = new WeakMap<Sentence[], Sentence[]>();
+const budgetSentencesMemo = new WeakMap<readonly Sentence[], readonly Sentence[]>();
 
 /** The same list (the same object) while the numbered sentences are: the budget rules keep their work on it. */
-function budgetSentencesOf(numbered: Sentence[]): Sentence[] {
+function budgetSentencesOf(numbered: readonly Sentence[]): readonly Sentence[] {
   let list = budgetSentencesMemo.get(numbered);
   if (!list) {
     list = numbered.filter((s) => budgetAmounts(s).length > 0);

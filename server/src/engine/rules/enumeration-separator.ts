@@ -3,7 +3,7 @@
 // the line or follows a separator is an enumeration; a figure after a word (行政1、事业2) is a count.
 // The fix inserts the separator the neighbouring items use, which is certain; with none to copy
 // there is no fix.
-import { lineSlot } from '../parse/line-slot.js';
+import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -73,7 +73,7 @@ function hits(text: string): Hit[] {
 
 const NONE: Hit[] = [];
 const NO_MARKERS: Marker[] = [];
-const hitsOf = lineSlot((line) => hits(line.text));
+const hitsOf = lineMemo((line) => hits(line.text));
 
 export default defineRule({
   id: 'enumeration-separator',
@@ -90,11 +90,16 @@ export default defineRule({
         const start = line.start + h.at;
         const from = Math.max(0, h.at - 4);
         const around = line.text.slice(from, h.at + h.length + 4);
+        const item = line.text.slice(h.at, h.at + h.length);
         const finding: RuleFinding = {
           span: { start, end: start + h.length },
           message: {
-            zh: `列举项${zq(line.text.slice(h.at, h.at + h.length))}前缺少分隔符号（${zq(around)}），与上一项连在了一起：请在编号前补上${h.separator ? zq(h.separator) : '“；”或“，”'}`,
-            en: `The enumerated item ${eq(line.text.slice(h.at, h.at + h.length))} has no separator before it (${eq(around)}) and runs on from the item before: insert ${h.separator ? eq(h.separator) : '；'} before the number`,
+            zh:
+              `列举项${zq(item)}前缺少分隔符号（${zq(around)}），与上一项连在了一起：` +
+              `请在编号前补上${h.separator ? zq(h.separator) : '“；”或“，”'}`,
+            en:
+              `The enumerated item ${eq(item)} has no separator before it (${eq(around)}) and runs on from the item before: ` +
+              `insert ${h.separator ? eq(h.separator) : '；'} before the number`,
           },
         };
         if (h.separator)

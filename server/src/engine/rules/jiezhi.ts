@@ -1,7 +1,7 @@
 // 截止 before a date where 截至 is meant: 截至 (up to) takes a point in time (截至2022年12月31日),
 // 截止 (to stop) does not (申报于3月31日截止, 截止日期). Reviewers return 截止2022年底 and 截止到2021年末
 // alike; the fix writes 截至, which is certain once a date follows.
-import { lineSlot } from '../parse/line-slot.js';
+import { lineMemo } from '../parse/line-memo.js';
 import words from './data/jiezhi.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -59,7 +59,7 @@ function hits(text: string): Hit[] {
 }
 
 const NONE: Hit[] = [];
-const hitsOf = lineSlot((line) => (line.text.includes('截止') ? hits(line.text) : NONE));
+const hitsOf = lineMemo((line) => (line.text.includes('截止') ? hits(line.text) : NONE));
 
 export default defineRule({
   id: 'jiezhi',

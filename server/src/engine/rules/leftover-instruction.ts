@@ -2,7 +2,7 @@
 // (（请填写…）, （200字以内）), a template question copied instead of answered (所报送的…是否与公开的…
 // 一致), placeholders (XX万元). The phrases are data (data/leftover-instruction.json). Tick boxes of a
 // filled cover (评价方式：部门绩效自评□√) are answers, not instructions, and are left alone.
-import { lineSlot } from '../parse/line-slot.js';
+import { lineMemo } from '../parse/line-memo.js';
 import words from './data/leftover-instruction.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -94,12 +94,14 @@ function sentenceStart(text: string, at: number): number {
   return i;
 }
 
-const hitsOf = lineSlot((line) => hits(line.text));
+const hitsOf = lineMemo((line) => hits(line.text));
 
 const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
   instruction: (s) => ({
     zh: `${zq(s)}是表格或提纲给填报人的说明，不应留在报告中：请按说明填写内容后删去`,
-    en: `${eq(s)} is the form's or outline's instruction to the drafter and must not stay in the report: write what it asks for, then delete it`,
+    en:
+      `${eq(s)} is the form's or outline's instruction to the drafter and must not stay in the report: ` +
+      'write what it asks for, then delete it',
   }),
   question: (s) => ({
     zh: `${zq(s)}照抄了提纲里的问题，没有作答：请写明实际情况（如“……一致”或说明不一致之处）`,
@@ -116,7 +118,9 @@ export default defineRule({
   severity: 'warning',
   description: {
     zh: '表格或提纲的填写说明、照抄未答的提纲问题、占位符（如“（请填写…）”“（200字以内）”“是否与公开的…一致”“XX万元”）留在了报告中。',
-    en: 'A form’s instructions, an outline question copied unanswered or a placeholder left in the report ((请填写…), (200字以内), 是否与公开的…一致, XX万元).',
+    en:
+      'A form’s instructions, an outline question copied unanswered or a placeholder left in the report ' +
+      '((请填写…), (200字以内), 是否与公开的…一致, XX万元).',
   },
   fixes: [{ does: { zh: '删去括号中的填写说明', en: 'Deletes the bracketed instruction' }, safe: false }],
   check({ report }) {

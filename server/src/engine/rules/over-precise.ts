@@ -3,7 +3,7 @@
 // unit (52.800000万元) count, and bare figures in a table whose label says 万元 (年度资金总额(万元): 1
 // 52.800000), ending a cell. One finding per paragraph. When the extra decimals are zeros, dropping them
 // leaves the amount as it was: that fix is safe.
-import { lineSlot } from '../parse/line-slot.js';
+import { lineMemo } from '../parse/line-memo.js';
 import type { Block, TextLine } from '../parse/blocks.js';
 import { zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -54,7 +54,7 @@ function figures(text: string): Figure[] {
 }
 
 const NONE: Figure[] = [];
-const figuresOf = lineSlot((line) => (line.text.includes('.') ? figures(line.text) : NONE));
+const figuresOf = lineMemo((line) => (line.text.includes('.') ? figures(line.text) : NONE));
 
 /** The figure without trailing zeros past KEPT_DECIMALS, or undefined when a dropped digit is not zero. */
 function trimmed(figure: string): string | undefined {
@@ -99,7 +99,9 @@ export default defineRule({
         span: { start: first.line.start + first.f.start, end: first.line.start + first.f.end },
         message: {
           zh: `以万元为单位的金额${shown}小数超过 ${MAX_DECIMALS} 位（第五位已不足一元）：请保留两到四位小数，并核对合计`,
-          en: `Amounts in 万元 with more than ${MAX_DECIMALS} decimals (${shownEn}; the fifth is less than one yuan): keep two to four, and recheck the totals`,
+          en:
+            `Amounts in 万元 with more than ${MAX_DECIMALS} decimals (${shownEn}; the fifth is less than one yuan): ` +
+            'keep two to four, and recheck the totals',
         },
       };
       if (found.length > 1)

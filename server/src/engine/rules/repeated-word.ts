@@ -2,7 +2,7 @@
 // reviewers return. Only runs of two to ten Chinese characters count, and only inside running text:
 // a doubled single character is usually right (常常, 人人, 一一), and a run with no Chinese on
 // either side is more likely two table cells pasted together (显著提升显著提升 between two scores).
-import { lineSlot } from '../parse/line-slot.js';
+import { lineMemo } from '../parse/line-memo.js';
 import words from './data/repeated-word.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -51,7 +51,7 @@ function repeats(text: string): Repeat[] {
 
 const NONE: Repeat[] = [];
 
-const repeatsOf = lineSlot((line) => repeats(line.text));
+const repeatsOf = lineMemo((line) => repeats(line.text));
 
 export default defineRule({
   id: 'repeated-word',

@@ -1,7 +1,7 @@
 // Misspellings seen in real reports (拔付 for 拨付, 建立建全 for 建立健全, 台帐 for 台账): a list kept as
 // data (data/typo.json), each entry with where it was seen. Every listed form is wrong as written, so
 // the fix replaces it.
-import { lineSlot } from '../parse/line-slot.js';
+import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -39,7 +39,7 @@ function hits(text: string): Hit[] {
 }
 
 const NONE: Hit[] = [];
-const hitsOf = lineSlot((line) => hits(line.text));
+const hitsOf = lineMemo((line) => hits(line.text));
 
 export default defineRule({
   id: 'typo',

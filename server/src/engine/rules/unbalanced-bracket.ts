@@ -8,7 +8,7 @@
 // safe; others are the drafter's to place.
 import type { Block } from '../parse/blocks.js';
 import type { DocNumber } from '../parse/doc-numbers.js';
-import { blockSlot } from '../parse/line-slot.js';
+import { blockMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -76,7 +76,7 @@ function unmatched(block: Block): Unmatched[] {
 const NONE: Unmatched[] = [];
 const NO_PAIRS: ReadonlySet<Unmatched> = new Set();
 
-const unmatchedOf = blockSlot(unmatched);
+const unmatchedOf = blockMemo(unmatched);
 
 /** Unmatched brackets that a bracket of the neighbouring paragraph closes (a title or quotation split by a PDF break). */
 function splitAcross(before: Unmatched[], after: Unmatched[]): ReadonlySet<Unmatched> {
