@@ -102,8 +102,8 @@ describe('what --fix keeps', () => {
     assert.deepEqual(
       json.files.map((f) => [f.fix?.written, f.fix?.changes, f.fix?.messages?.en.slice(0, 33)]),
       [
-        [false, 6, 'the file is read-only (mode 0444)'],
-        [true, 6, undefined],
+        [false, 7, 'the file is read-only (mode 0444)'],
+        [true, 7, undefined],
       ],
     );
     assert.match(r.err, /未修复 .*locked\.md：文件是只读的（权限 0444），--fix 不写只读文件/);
