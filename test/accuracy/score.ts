@@ -26,7 +26,13 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'report-date': ['year-consistency'],
   'chinese-date': ['year-consistency'],
   debris: ['pasted-debris'],
-  'leftover-instruction': ['unfilled-blank'],
+  'leftover-instruction': ['leftover-instruction', 'unfilled-blank'],
+  'repeated-word': ['repeated-word'],
+  jiezhi: ['jiezhi'],
+  typo: ['typo'],
+  'over-precise': ['over-precise'],
+  'enumeration-separator': ['enumeration-separator'],
+  'unbalanced-bracket': ['unbalanced-bracket'],
 };
 
 /** Rules whose findings on a partial text (an excerpt cut by its source) say nothing: the rest was cut. */

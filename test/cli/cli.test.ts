@@ -21,7 +21,7 @@ describe('jixiao check', () => {
       r.out,
       /examples\/2019-湛江市科技局-整体绩效自评报告\.md:20:3 {2}错误 {2}标题「年度总体工作和重点工作任务」缺少编号，应为「\(二\)年度总体工作和重点工作任务」 {2}\[heading-numbering\]/,
     );
-    assert.match(r.out, /✖ 20 个问题（5 个错误，6 个警告，9 个提示），涉及 2\/3 个文件/);
+    assert.match(r.out, /✖ 22 个问题（5 个错误，8 个警告，9 个提示），涉及 2\/3 个文件/);
     assert.doesNotMatch(r.out, /2023-湛江市科学技术局-整体绩效自评报告\.md:\d+:\d+ {2}(错误|警告)/);
   });
 
@@ -152,7 +152,7 @@ describe('jixiao check --fix', () => {
     writeFileSync(file, '\uFEFF' + original);
     chmodSync(file, 0o640);
     const r = run(['check', '--fix', file]);
-    assert.match(r.err, /已修复 .*crlf\.md：6 处（doc-number, heading-numbering, missing-section）/);
+    assert.match(r.err, /已修复 .*crlf\.md：7 处（doc-number, enumeration-separator, heading-numbering, missing-section）/);
     const bytes = readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const fixed = bytes.subarray(3).toString('utf8');

@@ -102,12 +102,12 @@ describe('what --fix keeps', () => {
     assert.deepEqual(
       json.files.map((f) => [f.fix?.written, f.fix?.changes, f.fix?.messages?.en.slice(0, 33)]),
       [
-        [false, 6, 'the file is read-only (mode 0444)'],
-        [true, 6, undefined],
+        [false, 7, 'the file is read-only (mode 0444)'],
+        [true, 7, undefined],
       ],
     );
     assert.match(r.err, /未修复 .*locked\.md：文件是只读的（权限 0444），--fix 不写只读文件/);
-    assert.match(r.err, /已修复 .*open\.md：6 处/);
+    assert.match(r.err, /已修复 .*open\.md：7 处/);
     assert.match(r.err, /--fix：已修复 1 个文件；1 个文件有可修复的问题但未写入/);
     assert.equal(readFileSync(locked, 'utf8'), ORIGINAL);
     assert.equal(statSync(locked).mode & 0o777, 0o444);
@@ -170,7 +170,7 @@ describe('a file that cannot be written', () => {
     assert.equal(r.code, 3, r.err);
     assert.doesNotMatch(r.err, /\n {4}at /);
     assert.match(r.err, /^未修复 batch\/a-closed\/r\.md：所在文件夹不可写（无法在文件旁创建临时文件）$/m);
-    assert.match(r.err, /^已修复 batch\/b-open\/r\.md：6 处/m);
+    assert.match(r.err, /^已修复 batch\/b-open\/r\.md：7 处/m);
     assert.equal(readFileSync(join(dir, 'a-closed', 'r.md'), 'utf8'), ORIGINAL);
     assert.equal(readFileSync(join(dir, 'b-open', 'r.md'), 'utf8'), FIXED);
   });

@@ -109,7 +109,7 @@ describe('UTF-16 and UTF-32 files with a byte-order mark are text', () => {
     const file = join(tmp, 'fix-utf16.md');
     writeFileSync(file, encodings[0]?.[1] ?? '');
     const r = run(['check', '--fix', file]);
-    assert.match(r.err, /已修复 .*fix-utf16\.md：6 处/);
+    assert.match(r.err, /已修复 .*fix-utf16\.md：7 处/);
     const bytes = readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 2)], [0xff, 0xfe]);
     const twin = join(tmp, 'fix-utf8.md');
@@ -183,7 +183,7 @@ describe('names with control characters and backslashes', () => {
     // eslint-disable-next-line no-control-regex -- no raw ESC in the output is what is tested
     assert.doesNotMatch(r.out, /\u001b/);
     const lines = r.out.split('\n').filter((l) => /:\d+:\d+ {2}/.test(l));
-    assert.equal(lines.length, 3 * 12);
+    assert.equal(lines.length, 3 * 14);
     assert.ok(
       lines.every((l) => /^names\/(back\\slash|esc\\x1b\[31mred|two\\nlines)\.md:\d+:\d+ {2}/.test(l)),
       lines.find((l) => !/^names\//.test(l)),
@@ -216,7 +216,7 @@ describe('names with control characters and backslashes', () => {
     const r = run(['check', '--fix', 'fix-names'], tmp);
     // eslint-disable-next-line no-control-regex -- no raw control character in the output is what is tested
     assert.doesNotMatch(r.err, /[\u0000-\u0008\u000b-\u001f]/);
-    assert.match(r.err, /已修复 fix-names\/a\\x1b\]0;title\\x07\.md：6 处/);
+    assert.match(r.err, /已修复 fix-names\/a\\x1b\]0;title\\x07\.md：7 处/);
   });
 });
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit, offsetOf } from './_report.js';
+import { findingsAsReport, tuneText } from './_tune.js';
 
 const RULE = 'doc-number';
 
@@ -58,6 +59,14 @@ describe('doc-number: correct 文号 are silent', () => {
     assert.deepEqual(findingsOf(citing('粤财绩〔2024〕5号'), RULE), []);
   });
 
+  // made up, in the 2023 report's wording
+  for (const other of ['合同编号202201号', '证书第2022001号', '湛江市人民路20081号', '粤公网安备20190102001号']) {
+    test(`a number after a word that is no 机关代字, without brackets: ${other}`, () => {
+      const body = `湛江市科学技术局是市人民政府工作部门，正处级，见${other}。`;
+      assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE), []);
+    });
+  }
+
   test('a year and a number that are not a 文号: 2023年5号台风', () => {
     const body = '湛江市科学技术局是市人民政府工作部门，正处级。2023年5号台风过后，我局组织农村科技特派员开展灾后生产自救。';
     assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE), []);
@@ -84,6 +93,25 @@ describe('doc-number: malformed 文号', () => {
   test('missing open bracket: 川财行2020〕189号', () => {
     const f = fixes(citing('川财行2020〕189号'), '川财行2020〕189号', '川财行〔2020〕189号');
     assert.ok(f.message.zh.includes('缺少括号'), f.message.zh);
+  });
+
+  test('no brackets, the year run into the number: 湘财预202215号 (DOMAIN-TABLES §4)', () => {
+    const f = fixes(citing('湘财预202215号'), '湘财预202215号', '湘财预〔2022〕15号');
+    assert.ok(f.message.zh.includes('年份没有加六角括号'), f.message.zh);
+  });
+
+  test('no brackets: 川财绩20216号', () => {
+    fixes(citing('川财绩20216号'), '川财绩20216号', '川财绩〔2021〕6号');
+  });
+
+  test('the glued 文号 of a real notice (临汾, tuning text): 临开财发202053号', () => {
+    const text = tuneText('2023-山西-临汾经济开发区财政金融部-非自评');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['临开财发202053号'],
+    );
+    assert.ok(fs[0]?.message.zh.includes('应写作「临开财发〔2020〕53号」'));
   });
 
   test('leading zero: 湛财绩〔2024〕05号', () => {

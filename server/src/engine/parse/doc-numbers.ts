@@ -46,13 +46,45 @@ const LEAD_WORDS = [
   '见',
 ];
 
+/** Longest 机关代字 read when the year has no brackets: 阿州财行, 湛机编办, 临开财发. */
+const BARE_CODE_MAX = 6;
+/** Endings of words before a number that is not a 文号: 合同编号202201号, 证书第2022001号, 人民路20081号, 公网安备. */
+const NOT_CODE_ENDINGS = [
+  '编号',
+  '文号',
+  '序号',
+  '账号',
+  '帐号',
+  '单号',
+  '票号',
+  '号码',
+  '代码',
+  '第',
+  '路',
+  '街',
+  '道',
+  '巷',
+  '村',
+  '组',
+  '楼',
+  '室',
+  '期',
+  '批',
+  '届',
+  '备',
+  '证',
+];
+
+function bareCode(code: string): boolean {
+  return code.length <= BARE_CODE_MAX && !NOT_CODE_ENDINGS.some((e) => code.endsWith(e));
+}
+
 export function scanDocNumbers(text: string, from = 0, to = text.length): DocNumber[] {
   const out: DocNumber[] = [];
   const slice = text.slice(from, to);
   DOC_NUMBER.lastIndex = 0;
   for (let m = DOC_NUMBER.exec(slice); m; m = DOC_NUMBER.exec(slice)) {
     const [whole, rawCode = '', open = '', year = '', close = '', di = '', serial = ''] = m;
-    if (!open && !close) continue; // 2023年5号 is not a 文号
     let code = rawCode;
     let cut = 0;
     for (let changed = true; changed;) {
@@ -66,6 +98,8 @@ export function scanDocNumbers(text: string, from = 0, to = text.length): DocNum
         }
       }
     }
+    // without brackets (湘财预202215号) only a short 机关代字 that names no other kind of number
+    if (!open && !close && !bareCode(code)) continue;
     const start = from + m.index + cut;
     const local = whole.slice(cut);
     const yearAt = local.indexOf(year, code.length);

@@ -1,8 +1,8 @@
 // A per-line memo for rules that look at every line on every keystroke (pasted-debris,
-// unfilled-blank). Lines outlive edits elsewhere (chunks.ts), so what a rule works out from a line's
+// unfilled-blank, the surface rules). Lines outlive edits elsewhere (chunks.ts), so what a rule works out from a line's
 // text alone is kept on the line: in a property (an array of slots), not a WeakMap, because this is
 // read for every line of the report. Each user declares its own slot; parsing knows none of them.
-import type { TextLine } from './blocks.js';
+import type { Block, TextLine } from './blocks.js';
 
 let slots = 0;
 
@@ -17,6 +17,24 @@ export function lineMemo<T extends {} | null>(compute: (line: TextLine) => T): (
     const memo = (line.memo ??= []);
     let value = memo[slot] as T | undefined;
     if (value === undefined) memo[slot] = value = compute(line);
+    return value;
+  };
+}
+
+/**
+ * Declares a slot for what a rule works out from a whole block (a paragraph), kept on its first line:
+ * a block is parsed again, every line of it new, whenever any of its lines changes. What `compute`
+ * returns must hold positions relative to the first line's start (lines are shifted in place).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- as lineMemo
+export function blockMemo<T extends {} | null>(compute: (block: Block) => T): (block: Block) => T {
+  const slot = slots++;
+  return (block) => {
+    const first = block.lines[0];
+    if (!first) return compute(block);
+    const memo = (first.memo ??= []);
+    let value = memo[slot] as T | undefined;
+    if (value === undefined) memo[slot] = value = compute(block);
     return value;
   };
 }

@@ -20,7 +20,9 @@ export default defineRule({
       const problems: { zh: string; en: string }[] = [];
       const edits: TextEdit[] = [];
       if (d.open !== '〔' || d.close !== '〕') {
-        if (!d.open || !d.close) problems.push({ zh: '缺少括号', en: 'a bracket is missing' });
+        if (!d.open && !d.close)
+          problems.push({ zh: '年份没有加六角括号〔〕（与序号连写）', en: 'the year has no 〔〕 brackets (it runs into the number)' });
+        else if (!d.open || !d.close) problems.push({ zh: '缺少括号', en: 'a bracket is missing' });
         else problems.push({ zh: `括号应为六角括号〔〕而非${d.open}${d.close}`, en: `brackets must be 〔〕, not ${d.open}${d.close}` });
         const yearAt = d.text.indexOf(String(d.year), d.code.length) + d.start;
         if (d.open) edits.push({ start: d.openStart, end: d.openStart + 1, newText: '〔' });

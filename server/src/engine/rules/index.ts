@@ -1,17 +1,24 @@
 // Every rule, in the order their findings are documented.
 import budgetTotal from './budget-total.js';
 import docNumber from './doc-number.js';
+import enumerationSeparator from './enumeration-separator.js';
 import gradeScore from './grade-score.js';
 import headcount from './headcount.js';
 import headingNumbering from './heading-numbering.js';
+import jiezhi from './jiezhi.js';
+import leftoverInstruction from './leftover-instruction.js';
 import missingSection from './missing-section.js';
+import overPrecise from './over-precise.js';
 import pastedDebris from './pasted-debris.js';
 import problemsVsExecution from './problems-vs-execution.js';
 import ratio from './ratio.js';
+import repeatedWord from './repeated-word.js';
 import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import spendingOverBudget from './spending-over-budget.js';
 import statedTotal from './stated-total.js';
+import typo from './typo.js';
+import unbalancedBracket from './unbalanced-bracket.js';
 import unfilledBlank from './unfilled-blank.js';
 import unitSum from './unit-sum.js';
 import unknownTemplate from './unknown-template.js';
@@ -33,6 +40,13 @@ export const RULES: readonly Rule[] = [
   problemsVsExecution,
   pastedDebris,
   unfilledBlank,
+  leftoverInstruction,
+  enumerationSeparator,
+  unbalancedBracket,
+  repeatedWord,
+  jiezhi,
+  typo,
+  overPrecise,
   unknownTemplate,
 ];
 

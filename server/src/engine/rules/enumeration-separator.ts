@@ -1,0 +1,116 @@
+// An item of an inline enumeration that lost the separator before its number (…、办公室3、财务科):
+// the items run together. Only a run that counts 1, 2, 3 … with the same marker (、 or .) and begins
+// the line or follows a separator is an enumeration; a figure after a word (行政1、事业2) is a count.
+// The fix inserts the separator the neighbouring items use, which is certain; with none to copy
+// there is no fix.
+import { lineMemo } from '../parse/line-memo.js';
+import { eq, zq } from './format.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+const SEPARATORS = new Set([...'；;。，,：:！!？? \u3000\t']);
+const isHan = (c: string): boolean => c >= '\u4e00' && c <= '\u9fa5';
+/** What may end an item's text when nothing separates it from the next number. */
+const ENDS_ITEM = (c: string): boolean => isHan(c) || '）)》”」'.includes(c);
+/** What may begin an item's text after its marker. */
+const BEGINS_ITEM = (c: string): boolean => isHan(c) || '“《（(「'.includes(c);
+
+interface Marker {
+  at: number;
+  n: number;
+  mark: string;
+  /** The character before the number ('' at the line's start). */
+  before: string;
+}
+
+interface Hit {
+  /** Offset of the glued number, from the line's start. */
+  at: number;
+  length: number;
+  /** The separator the other items use, or '' when none is seen. */
+  separator: string;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** 、 . ．, by char code. */
+const isMark = (c: number): boolean => c === 0x3001 || c === 0x2e || c === 0xff0e;
+
+function markers(text: string): Marker[] {
+  let out: Marker[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+    // a number of one or two digits, not after a digit or a marker (1.2, 2.3.1), then its marker and item text
+    const p = text.charCodeAt(i - 1);
+    if (end - i <= 2 && !isMark(p) && isMark(text.charCodeAt(end)) && BEGINS_ITEM(text[end + 1] ?? ''))
+      (out ??= []).push({ at: i, n: Number(text.slice(i, end)), mark: text[end] ?? '', before: text[i - 1] ?? '' });
+    i = end - 1;
+  }
+  return out ?? NO_MARKERS;
+}
+
+function hits(text: string): Hit[] {
+  const ms = markers(text);
+  if (ms.length < 2) return NONE;
+  const out: Hit[] = [];
+  // the enumeration each marker continues: the last marker numbered one less, with the same mark
+  const chain = new Map<Marker, Marker[]>();
+  const last = new Map<string, Marker>();
+  for (const m of ms) {
+    const prev = last.get(`${m.mark}${m.n - 1}`);
+    const startsRun = m.n === 1 && (m.before === '' || SEPARATORS.has(m.before));
+    const run = startsRun ? [m] : prev && chain.get(prev) ? [...(chain.get(prev) as Marker[]), m] : undefined;
+    if (!run) continue;
+    chain.set(m, run);
+    last.set(`${m.mark}${m.n}`, m);
+    if (m.n > 1 && ENDS_ITEM(m.before)) {
+      const seen = run.slice(1, -1).find((x) => SEPARATORS.has(x.before) && x.before !== ' ' && x.before !== '\u3000' && x.before !== '\t');
+      out.push({ at: m.at, length: String(m.n).length + 1, separator: seen?.before ?? '' });
+    }
+  }
+  return out.length ? out : NONE;
+}
+
+const NONE: Hit[] = [];
+const NO_MARKERS: Marker[] = [];
+const hitsOf = lineMemo((line) => hits(line.text));
+
+export default defineRule({
+  id: 'enumeration-separator',
+  severity: 'warning',
+  description: {
+    zh: '列举的一项缺了与上一项之间的分隔符号，编号直接连在上一项后面（如“办公室3、财务科”）。',
+    en: 'An enumerated item lost the separator before its number, which runs on from the item before (办公室3、财务科).',
+  },
+  fixes: [{ does: { zh: '补上与其他各项相同的分隔符号', en: 'Inserts the separator the other items use' }, safe: true }],
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    for (const line of report.parsed.lines) {
+      for (const h of hitsOf(line)) {
+        const start = line.start + h.at;
+        const from = Math.max(0, h.at - 4);
+        const around = line.text.slice(from, h.at + h.length + 4);
+        const item = line.text.slice(h.at, h.at + h.length);
+        const finding: RuleFinding = {
+          span: { start, end: start + h.length },
+          message: {
+            zh:
+              `列举项${zq(item)}前缺少分隔符号（${zq(around)}），与上一项连在了一起：` +
+              `请在编号前补上${h.separator ? zq(h.separator) : '“；”或“，”'}`,
+            en:
+              `The enumerated item ${eq(item)} has no separator before it (${eq(around)}) and runs on from the item before: ` +
+              `insert ${h.separator ? eq(h.separator) : '；'} before the number`,
+          },
+        };
+        if (h.separator)
+          finding.fix = {
+            title: { zh: `补上${zq(h.separator)}`, en: `Insert ${eq(h.separator)}` },
+            edits: [{ start, end: start, newText: h.separator }],
+            safe: true,
+          };
+        out.push(finding);
+      }
+    }
+    return out;
+  },
+});

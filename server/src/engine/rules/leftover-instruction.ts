@@ -1,0 +1,144 @@
+// What a form or the notice's outline says to the drafter, left in the report: bracketed instructions
+// (（请填写…）, （200字以内）), a template question copied instead of answered (所报送的…是否与公开的…
+// 一致), placeholders (XX万元). The phrases are data (data/leftover-instruction.json). Tick boxes of a
+// filled cover (评价方式：部门绩效自评□√) are answers, not instructions, and are left alone.
+import { lineMemo } from '../parse/line-memo.js';
+import words from './data/leftover-instruction.json' with { type: 'json' };
+import { eq, zq } from './format.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+type Kind = 'instruction' | 'question' | 'placeholder';
+
+interface Hit {
+  at: number;
+  length: number;
+  kind: Kind;
+}
+
+/** Opening bracket → its closing one (char codes). */
+const OPEN = new Map([
+  [0xff08, 0xff09], // （）
+  [0x28, 0x29], // ()
+  [0x3010, 0x3011], // 【】
+  [0x5b, 0x5d], // []
+]);
+/** Longest bracketed note read as a possible instruction: the search for its end stops there. */
+const LONGEST_NOTE = 60;
+const PLACEHOLDER = new Set(words.placeholders.map((c) => c.charCodeAt(0)));
+/** First characters of an instruction: a bracket starting otherwise is passed over at once. */
+const FIRST = new Set(
+  [...words.bracketStarts, ...words.wordLimits.map((w) => w.start || '0123456789')].flatMap((s) => [...s.slice(0, s ? 1 : 0)]),
+);
+for (const d of '0123456789') FIRST.add(d);
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
+/** Opening brackets and placeholder characters: every other character costs one array read. */
+const INTERESTING = new Uint8Array(0x10000);
+for (const c of [...OPEN.keys(), ...PLACEHOLDER]) INTERESTING[c] = 1;
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+
+function isInstruction(note: string): boolean {
+  if (words.bracketStarts.some((s) => note.startsWith(s))) return true;
+  return words.wordLimits.some((w) => {
+    if (!note.startsWith(w.start) || !note.endsWith(w.end)) return false;
+    const n = note.slice(w.start.length, note.length - w.end.length);
+    return n.length > 0 && n.length <= 5 && [...n].every(isDigit);
+  });
+}
+
+/** The end of the bracketed note opened at `i`, searched no further than LONGEST_NOTE, or -1. */
+function noteEnd(text: string, i: number, close: number): number {
+  const stop = Math.min(text.length, i + LONGEST_NOTE + 1);
+  for (let j = i + 1; j < stop; j++) if (text.charCodeAt(j) === close) return j;
+  return -1;
+}
+
+function hits(text: string): Hit[] {
+  let out: Hit[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (INTERESTING[c] !== 1) continue;
+    const close = OPEN.get(c);
+    if (close !== undefined) {
+      if (!FIRST.has(text[i + 1] ?? '')) continue;
+      const end = noteEnd(text, i, close);
+      if (end > i && isInstruction(text.slice(i + 1, end))) {
+        (out ??= []).push({ at: i, length: end + 1 - i, kind: 'instruction' });
+        i = end;
+      }
+    } else if (PLACEHOLDER.has(c) && PLACEHOLDER.has(text.charCodeAt(i + 1))) {
+      let end = i + 2;
+      while (end < text.length && PLACEHOLDER.has(text.charCodeAt(end))) end++;
+      // a run of X among Chinese or figures: XX万元, ××单位 (not a Latin word, not 60户×2000元)
+      if (isHan(text.charCodeAt(i - 1)) || isHan(text.charCodeAt(end))) (out ??= []).push({ at: i, length: end - i, kind: 'placeholder' });
+      i = end - 1;
+    }
+  }
+  for (const q of words.questions) {
+    for (let at = text.indexOf(q.from); at !== -1; at = text.indexOf(q.from, at + 1)) {
+      const to = text.slice(at + q.from.length, at + q.within).indexOf(q.to);
+      if (to === -1) continue;
+      const from = sentenceStart(text, at);
+      (out ??= []).push({ at: from, length: at + q.from.length + to + q.to.length - from, kind: 'question' });
+    }
+  }
+  return out ? out.sort((a, b) => a.at - b.at) : NONE;
+}
+
+const NONE: Hit[] = [];
+
+/** The start of the sentence holding `at`, at most 80 characters back: where the copied question begins. */
+function sentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 80 && !'。；;！!？?：:'.includes(text[i - 1] ?? '')) i--;
+  while (text[i] === ' ' || text[i] === '\u3000') i++;
+  return i;
+}
+
+const hitsOf = lineMemo((line) => hits(line.text));
+
+const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
+  instruction: (s) => ({
+    zh: `${zq(s)}是表格或提纲给填报人的说明，不应留在报告中：请按说明填写内容后删去`,
+    en:
+      `${eq(s)} is the form's or outline's instruction to the drafter and must not stay in the report: ` +
+      'write what it asks for, then delete it',
+  }),
+  question: (s) => ({
+    zh: `${zq(s)}照抄了提纲里的问题，没有作答：请写明实际情况（如“……一致”或说明不一致之处）`,
+    en: `${eq(s)} copies the outline's question instead of answering it: state what is the case (that they agree, or where they differ)`,
+  }),
+  placeholder: (s) => ({
+    zh: `${zq(s)}是模板中的占位符，还没有换成实际内容：请填写`,
+    en: `${eq(s)} is a template placeholder not yet replaced: fill it in`,
+  }),
+};
+
+export default defineRule({
+  id: 'leftover-instruction',
+  severity: 'warning',
+  description: {
+    zh: '表格或提纲的填写说明、照抄未答的提纲问题、占位符（如“（请填写…）”“（200字以内）”“是否与公开的…一致”“XX万元”）留在了报告中。',
+    en:
+      'A form’s instructions, an outline question copied unanswered or a placeholder left in the report ' +
+      '((请填写…), (200字以内), 是否与公开的…一致, XX万元).',
+  },
+  fixes: [{ does: { zh: '删去括号中的填写说明', en: 'Deletes the bracketed instruction' }, safe: false }],
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    for (const line of report.parsed.lines) {
+      for (const h of hitsOf(line)) {
+        const start = line.start + h.at;
+        const s = line.text.slice(h.at, h.at + h.length);
+        const finding: RuleFinding = { span: { start, end: start + h.length }, message: MESSAGES[h.kind](s) };
+        if (h.kind === 'instruction')
+          finding.fix = {
+            title: { zh: `删去${zq(s)}`, en: `Delete ${eq(s)}` },
+            edits: [{ start, end: start + h.length, newText: '' }],
+            safe: false,
+          };
+        out.push(finding);
+      }
+    }
+    return out;
+  },
+});

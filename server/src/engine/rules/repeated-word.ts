@@ -1,0 +1,88 @@
+// A word or phrase written twice in a row (资金资金, 项目实施项目实施): a slip of copy and paste that
+// reviewers return. Only runs of two to ten Chinese characters count, and only inside running text:
+// a doubled single character is usually right (常常, 人人, 一一), and a run with no Chinese on
+// either side is more likely two table cells pasted together (显著提升显著提升 between two scores).
+import { lineMemo } from '../parse/line-memo.js';
+import words from './data/repeated-word.json' with { type: 'json' };
+import { eq, zq } from './format.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+const ALLOWED = new Set(words.allowed);
+const ONE_BY_ONE = new Set(words.oneByOne);
+const SHORTEST = 2;
+const LONGEST = 10;
+
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
+
+interface Repeat {
+  /** Offset of the first copy, from the line's start. */
+  at: number;
+  length: number;
+  /** Copies in a row (2 or more). */
+  copies: number;
+}
+
+function sameRun(text: string, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k) || !isHan(text.charCodeAt(a + k))) return false;
+  return true;
+}
+
+/** The doubled runs of a line, left to right; at most LONGEST² comparisons per character. */
+function repeats(text: string): Repeat[] {
+  let out: Repeat[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    if (!isHan(text.charCodeAt(i))) continue;
+    for (let n = SHORTEST; n <= LONGEST && i + 2 * n <= text.length; n++) {
+      if (text.charCodeAt(i) !== text.charCodeAt(i + n) || !sameRun(text, i, i + n, n)) continue;
+      let copies = 2;
+      while (i + (copies + 1) * n <= text.length && sameRun(text, i, i + copies * n, n)) copies++;
+      const word = text.slice(i, i + n);
+      const end = i + copies * n;
+      const before = i > 0 && isHan(text.charCodeAt(i - 1));
+      const after = end < text.length && isHan(text.charCodeAt(end));
+      const oneByOne = n === 2 && word[0] === '一' && ONE_BY_ONE.has(word[1] ?? '');
+      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne) (out ??= []).push({ at: i, length: n, copies });
+      i = end - 1; // past the last copy: 资金资金资金 is one finding
+      break;
+    }
+  }
+  return out ?? NONE;
+}
+
+const NONE: Repeat[] = [];
+
+const repeatsOf = lineMemo((line) => repeats(line.text));
+
+export default defineRule({
+  id: 'repeated-word',
+  severity: 'warning',
+  description: {
+    zh: '同一个词或短语紧挨着写了两遍（如“资金资金”“项目实施项目实施”）。',
+    en: 'A word or phrase written twice in a row (资金资金, 项目实施项目实施).',
+  },
+  fixes: [{ does: { zh: '删去重复的一遍', en: 'Deletes the second copy' }, safe: false }],
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    for (const line of report.parsed.lines) {
+      for (const r of repeatsOf(line)) {
+        const start = line.start + r.at;
+        const word = line.text.slice(r.at, r.at + r.length);
+        const written = line.text.slice(r.at, r.at + r.copies * r.length);
+        const times = r.copies === 2 ? { zh: '两', en: 'twice' } : { zh: String(r.copies), en: `${r.copies} times` };
+        out.push({
+          span: { start, end: start + r.copies * r.length },
+          message: {
+            zh: `${zq(word)}连写了${times.zh}遍（${zq(written.length > 40 ? `${written.slice(0, 40)}…` : written)}）：请删去重复的部分`,
+            en: `${eq(word)} is written ${times.en} in a row (${eq(written.length > 40 ? `${written.slice(0, 40)}…` : written)}): keep one`,
+          },
+          fix: {
+            title: { zh: `删去重复的${zq(word)}`, en: `Delete the repeated ${eq(word)}` },
+            edits: [{ start: start + r.length, end: start + r.copies * r.length, newText: '' }],
+            safe: false,
+          },
+        });
+      }
+    }
+    return out;
+  },
+});

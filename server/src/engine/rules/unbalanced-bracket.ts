@@ -1,0 +1,223 @@
+// Brackets left unbalanced in a citation: a 文号 with one round bracket (（湘财绩〔2022〕12号 …, 《…》阿州
+// 财行〔2021〕15号)), a 《 or 》 of a title, a “ or ” of a quotation (三支一扶”高校毕业生). Brackets are
+// matched within a paragraph, across its lines; a title or quotation a PDF split over two paragraphs
+// is matched across them. Round brackets elsewhere are not judged: 1）-style list numbers and the
+// brackets lost when a table is extracted (2021年度)) would drown the citations. The 〔〕 of a 文号 are
+// doc-number's. A title or quotation still open where a text ends mid-sentence was cut, not left
+// open. A missing （ before a 文号 that follows a title goes in front of its 机关代字: that fix is
+// safe; others are the drafter's to place.
+import type { Block } from '../parse/blocks.js';
+import type { DocNumber } from '../parse/doc-numbers.js';
+import { blockMemo } from '../parse/line-memo.js';
+import { eq, zq } from './format.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+type Family = 'round' | 'title' | 'quote';
+const FAMILIES: readonly Family[] = ['round', 'title', 'quote'];
+
+/** The family of a bracket and whether it opens, or undefined for any other character (by char code, on every character of the text). */
+function bracket(c: number): { family: Family; opens: boolean } | undefined {
+  switch (c) {
+    case 0xff08: // （
+    case 0x28: // (
+      return ROUND_OPEN;
+    case 0xff09: // ）
+    case 0x29: // )
+      return ROUND_CLOSE;
+    case 0x300a: // 《
+      return TITLE_OPEN;
+    case 0x300b: // 》
+      return TITLE_CLOSE;
+    case 0x201c: // “
+      return QUOTE_OPEN;
+    case 0x201d: // ”
+      return QUOTE_CLOSE;
+    default:
+      return undefined;
+  }
+}
+const ROUND_OPEN = { family: 'round', opens: true } as const;
+const ROUND_CLOSE = { family: 'round', opens: false } as const;
+const TITLE_OPEN = { family: 'title', opens: true } as const;
+const TITLE_CLOSE = { family: 'title', opens: false } as const;
+const QUOTE_OPEN = { family: 'quote', opens: true } as const;
+const QUOTE_CLOSE = { family: 'quote', opens: false } as const;
+
+interface Unmatched {
+  /** Offset from the block's first line's start (lines of a block shift together). */
+  at: number;
+  char: string;
+  family: Family;
+  opens: boolean;
+}
+
+function unmatched(block: Block): Unmatched[] {
+  const first = block.lines[0];
+  if (!first) return NONE;
+  let open: Record<Family, Unmatched[]> | undefined; // made at the first bracket: most paragraphs have none
+  let out: Unmatched[] | undefined;
+  for (const line of block.lines) {
+    const base = line.start - first.start;
+    const text = line.text;
+    for (let i = 0; i < text.length; i++) {
+      const kind = bracket(text.charCodeAt(i));
+      if (!kind) continue;
+      const u: Unmatched = { at: base + i, char: text[i] ?? '', family: kind.family, opens: kind.opens };
+      open ??= { round: [], title: [], quote: [] };
+      if (kind.opens) open[kind.family].push(u);
+      else if (!open[kind.family].pop()) (out ??= []).push(u);
+    }
+  }
+  // one at a time: a megabyte of ( is too many arguments for one push
+  if (open) for (const f of FAMILIES) for (const u of open[f]) (out ??= []).push(u);
+  return out ? out.sort((a, b) => a.at - b.at) : NONE;
+}
+
+const NONE: Unmatched[] = [];
+const NO_PAIRS: ReadonlySet<Unmatched> = new Set();
+
+const unmatchedOf = blockMemo(unmatched);
+
+/** Unmatched brackets that a bracket of the neighbouring paragraph closes (a title or quotation split by a PDF break). */
+function splitAcross(before: Unmatched[], after: Unmatched[]): ReadonlySet<Unmatched> {
+  if (before.length === 0 || after.length === 0) return NO_PAIRS;
+  const out = new Set<Unmatched>();
+  for (const f of FAMILIES) {
+    const opens = before.filter((u) => u.family === f && u.opens);
+    const closes = after.filter((u) => u.family === f && !u.opens);
+    for (let k = 0; k < Math.min(opens.length, closes.length); k++) {
+      out.add(opens[opens.length - 1 - k] as Unmatched);
+      out.add(closes[k] as Unmatched);
+    }
+  }
+  return out;
+}
+
+/** The text ends mid-sentence: an excerpt cut by its source, where what is open was closed in the part cut off. */
+function endsOpen(block: Block): boolean {
+  const last = block.lines[block.lines.length - 1]?.text ?? '';
+  return !/[。！？!?；;：:”」）)》.]$/.test(last);
+}
+
+const SPACE = new Set([' ', '\u3000', '\u00a0']);
+const isHan = (c: string): boolean => c >= '\u4e00' && c <= '\u9fa5';
+
+export default defineRule({
+  id: 'unbalanced-bracket',
+  severity: 'warning',
+  description: {
+    zh: '引用中的括号、书名号或引号不成对（如“（湘财绩〔2022〕12号”“三支一扶”高校毕业生”）。',
+    en: 'A bracket, title mark or quotation mark of a citation without its pair ((湘财绩〔2022〕12号, 三支一扶”).',
+  },
+  fixes: [{ does: { zh: '在文号前补上缺少的左括号', en: 'Adds the missing opening bracket before the 文号' }, safe: true }],
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    const { text } = report;
+    // where each 文号 begins and ends, to judge the round brackets next to one
+    const starts = new Map<number, DocNumber>();
+    const ends = new Map<number, DocNumber>();
+    for (const d of report.docNumbers) {
+      starts.set(d.start, d);
+      ends.set(d.end, d);
+    }
+    const blocks = report.parsed.blocks;
+    let excused: ReadonlySet<Unmatched> = NO_PAIRS;
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b] as Block;
+      const first = block.lines[0];
+      const here = unmatchedOf(block);
+      if (here.length === 0) {
+        excused = NO_PAIRS;
+        continue;
+      }
+      const next = blocks[b + 1];
+      const after = next ? unmatchedOf(next) : NONE;
+      const split = splitAcross(here, after);
+      const cut = !next && endsOpen(block);
+      for (const u of here) {
+        if (!first || excused.has(u) || split.has(u) || (cut && u.opens)) continue;
+        const at = first.start + u.at;
+        const f = u.family === 'round' ? roundNextToDocNumber(u, at, text, starts, ends) : citationMark(u, at, text);
+        if (f) out.push(f);
+      }
+      excused = split; // holds the next paragraph's brackets that close this one's
+    }
+    return out;
+  },
+});
+
+/** A round bracket with no pair right before a 文号's 机关代字 or right after its 号. */
+function roundNextToDocNumber(
+  u: Unmatched,
+  at: number,
+  text: string,
+  starts: Map<number, DocNumber>,
+  ends: Map<number, DocNumber>,
+): RuleFinding | undefined {
+  if (u.opens) {
+    let s = at + 1;
+    while (SPACE.has(text[s] ?? '')) s++;
+    const d = starts.get(s);
+    if (!d) return undefined;
+    return {
+      span: { start: at, end: d.end },
+      message: {
+        zh: `文号${zq(text.slice(at, d.end))}前有“${u.char}”，后面没有对应的右括号：请在“号”后补上`,
+        en: `The 文号 ${eq(text.slice(at, d.end))} has an opening ${u.char} but no closing bracket: add it after 号`,
+      },
+    };
+  }
+  let e = at;
+  while (e > 0 && SPACE.has(text[e - 1] ?? '')) e--;
+  const d = ends.get(e);
+  if (!d) return undefined;
+  const quoted = text.slice(d.start, at + 1);
+  const finding: RuleFinding = {
+    span: { start: d.start, end: at + 1 },
+    message: {
+      zh: `文号${zq(quoted)}后有“${u.char}”，前面没有对应的左括号：请在文号前补上`,
+      en: `The 文号 ${eq(quoted)} has a closing ${u.char} but no opening bracket: add it before the 文号`,
+    },
+  };
+  // the 机关代字 begins right after a title or a punctuation mark: the bracket goes there, for certain
+  if (!isHan(text[d.start - 1] ?? '')) {
+    const opening = u.char === ')' ? '(' : '（';
+    finding.fix = {
+      title: { zh: `在文号前补上“${opening}”`, en: `Add ${opening} before the 文号` },
+      edits: [{ start: d.start, end: d.start, newText: opening }],
+      safe: true,
+    };
+  }
+  return finding;
+}
+
+function citationMark(u: Unmatched, at: number, text: string): RuleFinding {
+  const what = u.family === 'title' ? { zh: '书名号', en: 'title mark' } : { zh: '引号', en: 'quotation mark' };
+  const pair = { '《': '》', '》': '《', '“': '”', '”': '“' }[u.char] ?? '';
+  const around = context(text, at, u.opens);
+  return {
+    span: { start: at, end: at + 1 },
+    message: u.opens
+      ? {
+          zh: `${what.zh}「${u.char}」（${zq(around)}）在本段中没有对应的「${pair}」：请补上或删去`,
+          en: `The ${what.en} ${u.char} (${eq(around)}) has no ${pair} in this paragraph: add it or delete this one`,
+        }
+      : {
+          zh: `${what.zh}「${u.char}」（${zq(around)}）前面没有对应的「${pair}」：请补上或删去`,
+          en: `The ${what.en} ${u.char} (${eq(around)}) has no ${pair} before it: add it or delete this one`,
+        },
+  };
+}
+
+/** A few characters of the line on the side where the pair is missing, with the mark. */
+function context(text: string, at: number, opens: boolean): string {
+  const CONTEXT = 8;
+  if (opens) {
+    let end = at + 1;
+    while (end < text.length && end - at <= CONTEXT && text[end] !== '\n') end++;
+    return text.slice(at, end);
+  }
+  let start = at;
+  while (start > 0 && at - start < CONTEXT && text[start - 1] !== '\n' && !SPACE.has(text[start - 1] ?? '')) start--;
+  return text.slice(start, at + 1);
+}

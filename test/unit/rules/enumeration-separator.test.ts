@@ -1,0 +1,71 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, readFixture, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+import { tuneScore } from './_tune.js';
+
+const RULE = 'enumeration-separator';
+
+/** The clean report with 一（一）'s body replaced by `body` (made-up sentences in the 2023 report's wording). */
+const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+describe('enumeration-separator on real text', () => {
+  test('the published 2019 report: 7、基础研究与资源配置科8、机关党委; the fix inserts the ; the other items use', () => {
+    for (const text of [readExample('2019-湛江市科技局-整体绩效自评报告.md'), readFixture('2019-markdown-headings.md')]) {
+      const f = only(findingsOf(text, RULE));
+      assert.equal(spanText(text, f), '8、');
+      assert.equal(f.severity, 'warning');
+      assert.ok(f.message.zh.includes('「源配置科8、机关党委」'), f.message.zh);
+      assert.equal(f.fix?.safe, true);
+      assert.ok(applyFix(text, f).includes('7、基础研究与资源配置科;8、机关党委。'));
+    }
+  });
+
+  test('the corrected 2019 report and the 2023 report list their offices with every separator', () => {
+    for (const name of ['2019-湛江市科技局-整体绩效自评报告-修正稿.md', '2023-湛江市科学技术局-整体绩效自评报告.md'])
+      assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
+  });
+
+  test('tuning texts: nothing flagged (the run-together duties of 茂名 have no numbers to go by, a known miss)', () => {
+    const s = tuneScore(RULE, ['enumeration-separator']);
+    assert.deepEqual(s.missed, ['2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革']);
+    assert.deepEqual(s.falseAlarms, []);
+    assert.deepEqual(s.onHolds, []);
+  });
+});
+
+describe('enumeration-separator: numbers that are not a lost separator (made up, in the 2023 report wording)', () => {
+  for (const body of [
+    '编制人数：行政1、事业2、工勤3。',
+    '第1、2季度支出进度较慢，1、2月份未支出。',
+    '主要工作：1.完成科技计划项目验收。2.做好高新技术企业认定。3.推进湛江湾实验室建设。',
+    '全年造林1.2万亩，森林经营16.3万亩。',
+    '下设 8 个内设机构，包括：1、办公室；2、规划与政策法规科；3、高新技术与引进智力管理科。',
+  ]) {
+    test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});
+
+describe('enumeration-separator: items run together (made up)', () => {
+  test('办公室3、财务科 with ， between the other items', () => {
+    const text = withBody('下设 4 个科室：1、规划科，2、办公室3、财务科，4、高新技术科。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '3、');
+    assert.ok(applyFix(text, f).includes('2、办公室，3、财务科'));
+  });
+
+  test('1.项目 with . markers, and no separator to copy: a warning without a fix', () => {
+    const text = withBody('主要任务：1.加快湛江湾实验室建设2.推动国家高新区高质量发展。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2.');
+    assert.equal(f.fix, undefined);
+  });
+});

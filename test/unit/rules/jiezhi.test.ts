@@ -1,0 +1,76 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
+
+const RULE = 'jiezhi';
+
+/** The clean report with 一（一）'s body replaced by `body` (made-up sentences in the 2023 report's wording). */
+const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+describe('jiezhi on the field corpus (tuning texts)', () => {
+  test('finds 截止到2021年末 (阿坝县公安局), leaves 截至2019年底 (腾冲, a holding fact) alone, nothing else flagged', () => {
+    const s = tuneScore(RULE, ['jiezhi']);
+    assert.deepEqual(s.missed, []);
+    assert.equal(s.found.length, 1);
+    assert.deepEqual(s.falseAlarms, []);
+    assert.deepEqual(s.onHolds, []);
+    assert.deepEqual(findingsAsReport(tuneText('2019-云南-腾冲市林业和草原局-项目支出'), RULE), []);
+  });
+
+  test('截止到2021年末: the safe fix writes 截至2021年末', () => {
+    const text = tuneText('2021-四川-阿坝县公安局-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '截止到2021年末');
+    assert.ok(f.message.zh.includes('应写作「截至2021年末」'), f.message.zh);
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('。截至2021年末在职244人'));
+  });
+});
+
+describe('jiezhi: 截止 used as it should be (made up, in the 2023 report wording)', () => {
+  test('the examples', () => {
+    for (const name of [
+      '2019-湛江市科技局-整体绩效自评报告.md',
+      '2019-湛江市科技局-整体绩效自评报告-修正稿.md',
+      '2023-湛江市科学技术局-整体绩效自评报告.md',
+    ])
+      assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
+  });
+
+  for (const body of [
+    '我局于 2024 年 7 月 31 日截止前报送自评材料。',
+    '申报截止日期为 2023 年 3 月 31 日，截止时间为当日 17 时。',
+    '截至 2023 年 12 月 31 日，全市高新技术企业总数达到 580 家。',
+    '项目申报已于 3 月底截止，共受理 120 项。',
+  ]) {
+    test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});
+
+describe('jiezhi: 截止 before a date (made up, in the 2023 report wording)', () => {
+  for (const [body, bad, good] of [
+    ['截止 2023 年 12 月 31 日，全市高新技术企业总数达到 580 家。', '截止 2023 年 12 月 31 日', '截至 2023 年 12 月 31 日，全市'],
+    ['截止2023年底，共登记技术合同632份。', '截止2023年底', '截至2023年底，'],
+    ['截止目前，湛江湾实验室一期工程已完工。', '截止目前', '截至目前，'],
+    ['截止至二〇二三年十二月，全市新增高新技术企业 88 家。', '截止至二〇二三年', '截至二〇二三年十二月'],
+  ] as const) {
+    test(bad, () => {
+      const text = withBody(body);
+      const f = only(findingsOf(text, RULE));
+      assert.equal(spanText(text, f), bad);
+      const fixed = applyFix(text, f);
+      assert.ok(fixed.includes(good), fixed);
+      assert.deepEqual(findingsOf(fixed, RULE), []);
+    });
+  }
+});

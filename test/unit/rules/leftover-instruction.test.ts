@@ -1,0 +1,88 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, readFixture, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
+
+const RULE = 'leftover-instruction';
+
+/** The clean report with 一（一）'s body replaced by `body` (made-up sentences in the 2023 report's wording). */
+const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+const QUESTION = '根据通知要求本单位所报送的自评报告、数据表、评分表是否与公开的自评报告、数据表、评分表一致';
+
+describe('leftover-instruction on real text', () => {
+  test('the published 2019 report copies the outline question 是否与公开的…一致 instead of answering it', () => {
+    for (const text of [readExample('2019-湛江市科技局-整体绩效自评报告.md'), readFixture('2019-markdown-headings.md')]) {
+      const f = only(findingsOf(text, RULE));
+      assert.equal(spanText(text, f), QUESTION);
+      assert.equal(f.severity, 'warning');
+      assert.ok(f.message.zh.includes('没有作答'), f.message.zh);
+      assert.equal(f.fix, undefined);
+    }
+  });
+
+  test('the corrected 2019 report and the 2023 report answer it: nothing flagged', () => {
+    for (const name of ['2019-湛江市科技局-整体绩效自评报告-修正稿.md', '2023-湛江市科学技术局-整体绩效自评报告.md'])
+      assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
+  });
+
+  test('tuning texts: nothing flagged, the tick boxes of the 横县 cover (评价方式:部门(单位)绩效自评□√) are answers', () => {
+    const s = tuneScore(RULE, ['leftover-instruction']);
+    assert.deepEqual(s.missed, []);
+    assert.deepEqual(s.falseAlarms, []);
+    assert.deepEqual(s.onHolds, []);
+    assert.ok(tuneText('2017-广西-横县机构编制委员会办公室-部门整体').includes('事后评价□√评价方式:部门(单位)绩效自评□√'));
+    assert.deepEqual(findingsAsReport(tuneText('2017-广西-横县机构编制委员会办公室-部门整体'), RULE), []);
+  });
+});
+
+describe('leftover-instruction: instructions and placeholders (made up, in the 2023 report wording)', () => {
+  for (const [body, left, kept] of [
+    ['湛江市科学技术局是市人民政府工作部门（请填写单位性质、级别），设 8 个内设机构。', '（请填写单位性质、级别）', '工作部门，设 8'],
+    ['主要职能是拟订全市科技创新规划和政策并组织实施。(200字以内)', '(200字以内)', '组织实施。\n'],
+    ['主要职能是拟订全市科技创新规划（限300字）。', '（限300字）', '创新规划。'],
+    ['【此处填写部门职能】湛江市科学技术局是市人民政府工作部门。', '【此处填写部门职能】', '\n湛江市科学技术局是'],
+  ] as const) {
+    test(left, () => {
+      const text = withBody(body);
+      const f = only(findingsOf(text, RULE));
+      assert.equal(spanText(text, f), left);
+      assert.equal(f.fix?.safe, false);
+      assert.ok(applyFix(text, f).includes(kept));
+    });
+  }
+
+  for (const [body, left] of [
+    ['我局 2023 年收入总预算 XX 万元，年末实有人员XX人。', 'XX'],
+    ['××单位是市人民政府工作部门。', '××'],
+  ] as const) {
+    test(`placeholder ${left}`, () => {
+      const text = withBody(body);
+      const fs = findingsOf(text, RULE);
+      assert.ok(fs.length >= 1);
+      assert.equal(spanText(text, fs[0] as Finding), left);
+      assert.ok(fs[0]?.message.zh.includes('占位符'));
+    });
+  }
+});
+
+describe('leftover-instruction: brackets and crosses that are report text (made up)', () => {
+  for (const body of [
+    '湛江市科学技术局（以下简称“市科技局”）是市人民政府工作部门（正处级）。',
+    '2023 年收入总预算 3232.51 万元（单位：万元，下同）。',
+    '对 60 户×2000 元、35 户×3000 元的补助逐户核实，覆盖 X 射线检测设备 2 台。',
+    '我局所报送的自评报告、数据表、评分表与公开的自评报告、数据表、评分表一致。',
+    '（一）单位机构设置；（二）年度重点工作；[1] 见附件。',
+  ]) {
+    test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});

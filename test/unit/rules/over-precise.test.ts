@@ -1,0 +1,82 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport, EXECUTION_BODY } from './_report.js';
+import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
+
+const RULE = 'over-precise';
+
+/** The clean report with 三（二）2's body replaced by `body` (made-up figures in the 2023 report's wording). */
+const withBody = (body: string): string => cleanReport({ bodies: { 'results-indicators-execution': body } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+describe('over-precise on the field corpus (tuning texts)', () => {
+  test('finds the 52.800000 of the 名山 table and nothing else', () => {
+    const s = tuneScore(RULE, ['over-precise']);
+    assert.deepEqual(s.missed, []);
+    assert.equal(s.found.length, 1);
+    assert.deepEqual(s.falseAlarms, []);
+    assert.deepEqual(s.onHolds, []);
+  });
+
+  test('名山: one finding for the eight figures of the 万元 table, the safe fix drops only zeros', () => {
+    const text = tuneText('2024-四川-名山区林业局-转移支付');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '52.800000');
+    assert.ok(f.message.zh.includes('「52.800000」、「30.800000」（共 8 处）'), f.message.zh);
+    assert.equal(f.related?.length, 7);
+    assert.equal(f.fix?.safe, true);
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.includes('年度资金总额(万元): 1 52.80\n52.80 52.80 100.00% 30.80 58.33%'), fixed);
+  });
+});
+
+describe('over-precise: figures that are right (made up, in the 2023 report wording)', () => {
+  test('the examples (1198.0978万元 has four decimals)', () => {
+    for (const name of [
+      '2019-湛江市科技局-整体绩效自评报告.md',
+      '2019-湛江市科技局-整体绩效自评报告-修正稿.md',
+      '2023-湛江市科学技术局-整体绩效自评报告.md',
+    ])
+      assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
+    assert.deepEqual(findingsOf(withBody(EXECUTION_BODY), RULE), []);
+  });
+
+  for (const body of [
+    '2023 年我局预算数 3232.5100 万元，实际支出 3232.5100 万元，预算执行率 100%。',
+    '湛江湾实验室位于东经 110.358912，北纬 21.271234，预算数 300.00 万元。',
+    '全年新增高新技术企业 88 家，技术合同成交额 12.345678 亿元。',
+    '预算执行率 99.123456%，实际支出 3232.51 万元。',
+  ]) {
+    test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});
+
+describe('over-precise: amounts in 万元 with five or more decimals (made up)', () => {
+  test('3232.510000 万元: the fix drops the zeros', () => {
+    const text = withBody('2023 年我局预算数 3232.510000 万元，实际支出 3232.51 万元，预算执行率 100%。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '3232.510000');
+    assert.ok(applyFix(text, f).includes('预算数 3232.51 万元，'));
+  });
+
+  test('3232.512345 万元: no fix (rounding would change the figure)', () => {
+    const text = withBody('2023 年我局预算数 3232.512345 万元，实际支出 3232.51 万元，预算执行率 100%。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '3232.512345');
+    assert.equal(f.fix, undefined);
+  });
+
+  test('a bare figure in a table row whose label says 万元', () => {
+    const text = withBody('| 项目 | 预算数（万元） | 执行数（万元） |\n|---|---|---|\n| 湛江湾实验室 | 300.000000 | 300.00 |');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '300.000000');
+  });
+});

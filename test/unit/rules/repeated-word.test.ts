@@ -1,0 +1,97 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
+
+const RULE = 'repeated-word';
+
+/** The clean report with 一（一）'s body replaced by `body` (made-up sentences built on the 2023 report). */
+const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+describe('repeated-word on the field corpus (tuning texts)', () => {
+  test('finds the three doubled words of the 汶川 transfer report and nothing else on any tuning text', () => {
+    const s = tuneScore(RULE, ['repeated-word']);
+    assert.deepEqual(s.missed, []);
+    assert.equal(s.found.length, 3);
+    assert.deepEqual(s.falseAlarms, []);
+    assert.deepEqual(s.onHolds, []);
+  });
+
+  test('食品食品 in a title: warning quoting the word, the fix (on request) deletes one copy', () => {
+    const text = tuneText('2021-四川-汶川县食品监管补助-转移支付');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['食品食品', '食品食品', '补助资金预算补助资金预算'],
+    );
+    const f = fs[0] as Finding;
+    assert.equal(f.severity, 'warning');
+    assert.ok(f.message.zh.includes('「食品」连写了两遍'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.ok(applyFix(text, f).includes('《中央食品监管补助资金管理实施细则》'));
+  });
+
+  test('two table cells pasted together with scores on both sides are not a repeat (中江 自评表: 10显著提升显著提升10)', () => {
+    const text = tuneText('2022-四川-中江县水利局-自评表');
+    assert.ok(text.includes('10显著提升显著提升10'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+});
+
+describe('repeated-word: what is right as written', () => {
+  test('the examples (seed reports) have no doubled word', () => {
+    for (const name of [
+      '2019-湛江市科技局-整体绩效自评报告.md',
+      '2019-湛江市科技局-整体绩效自评报告-修正稿.md',
+      '2023-湛江市科学技术局-整体绩效自评报告.md',
+    ])
+      assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
+  });
+
+  // made up, in the 2023 report's wording
+  for (const body of [
+    '我局常常深入基层，做到人人有责、天天落实、年年考核，各个科室一一对照整改。',
+    '我局认真研究研究上级文件，一项一项抓落实，实实在在推进科技创新。',
+    '湛江市科学技术局 2023 年技术合同登记 2023 2023 份。',
+  ]) {
+    test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});
+
+describe('repeated-word: doubled words and phrases (made up, in the 2023 report wording)', () => {
+  test('资金资金', () => {
+    const text = withBody('我局严格管理财政资金资金，确保专款专用。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '资金资金');
+    assert.ok(applyFix(text, f).includes('财政资金，确保'));
+  });
+
+  test('a word repeated many times is one finding, its fix keeps one copy', () => {
+    const text = withBody(`我局严格管理财政${'资金'.repeat(50)}，确保专款专用。`);
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('连写了50遍'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('财政资金，确保'));
+  });
+
+  test('一是一是 is a slip, unlike 一项一项', () => {
+    const text = withBody('一是一是加快湛江湾实验室建设；二是推动国家高新区高质量发展。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '一是一是');
+  });
+
+  test('项目实施项目实施 (a four-character phrase), and three copies in a row are one finding', () => {
+    const text = withBody('加强项目实施项目实施进度管理，推进资金资金资金支付。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['项目实施项目实施', '资金资金资金'],
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyFix, findingsOf, readExample, ROOT, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
+
+const RULE = 'typo';
+
+/** The clean report with 一（一）'s body replaced by `body` (made-up sentences in the 2023 report's wording). */
+const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
+
+describe('typo on the field corpus (tuning texts)', () => {
+  test('finds the four annotated misspellings and nothing else', () => {
+    const s = tuneScore(RULE, ['typo']);
+    assert.deepEqual(s.missed, []);
+    assert.equal(s.found.length, 4);
+    assert.deepEqual(s.falseAlarms, []);
+    assert.deepEqual(s.onHolds, []);
+  });
+
+  test('股寺 → 股室 (南县发改局 2021): a warning with a safe fix', () => {
+    const text = tuneText('2021-湖南-南县发展和改革局-部门整体');
+    const fs = findingsAsReport(text, RULE);
+    assert.equal(fs.length, 1);
+    const f = fs[0] as Finding;
+    assert.equal(spanText(text, f), '股寺');
+    assert.equal(f.message.zh, '错别字：「股寺」应为「股室」');
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('评估督导股室14个职能股室'));
+  });
+});
+
+describe('typo: the list', () => {
+  const list = JSON.parse(readFileSync(join(ROOT, 'server/src/engine/rules/data/typo.json'), 'utf8')) as {
+    typos: { wrong: string; right: string; source: string }[];
+  };
+
+  test('every entry says where it was seen, and differs from its correction', () => {
+    for (const t of list.typos) {
+      assert.ok(t.source.length > 10, t.wrong);
+      assert.notEqual(t.wrong, t.right);
+    }
+  });
+
+  test('every entry is found and fixed in a sentence (made up, in the 2023 report wording)', () => {
+    for (const t of list.typos) {
+      const text = withBody(`我局严格按照${t.wrong}要求办理。`);
+      const fs = findingsOf(text, RULE);
+      assert.deepEqual(
+        fs.map((f) => spanText(text, f)),
+        [t.wrong],
+      );
+      assert.ok(applyFix(text, fs[0] as Finding).includes(`按照${t.right}要求`));
+    }
+  });
+
+  test('the examples have none; 帐篷 and 及时 are words, not typos', () => {
+    for (const name of [
+      '2019-湛江市科技局-整体绩效自评报告.md',
+      '2019-湛江市科技局-整体绩效自评报告-修正稿.md',
+      '2023-湛江市科学技术局-整体绩效自评报告.md',
+    ])
+      assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
+    assert.deepEqual(findingsOf(withBody('我局应及时为野外科考队配发帐篷，及时拨付资金，建立健全台账。'), RULE), []);
+  });
+});

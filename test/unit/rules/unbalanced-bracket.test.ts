@@ -1,0 +1,85 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
+
+const RULE = 'unbalanced-bracket';
+
+/** The clean report with 一（一）'s body replaced by `body` (made-up sentences in the 2023 report's wording). */
+const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
+
+function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
+}
+
+describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
+  test('finds the two annotated ones and nothing else; a title cut off where an excerpt ends is not judged', () => {
+    const s = tuneScore(RULE, ['unbalanced-bracket']);
+    assert.deepEqual(s.missed, []);
+    assert.equal(s.found.length, 2);
+    assert.deepEqual(s.falseAlarms, []);
+    assert.deepEqual(s.onHolds, []);
+    assert.ok(tuneText('2020-湖北-黄石市公路局-项目支出').trimEnd().endsWith('按照《中华人民共和国公路'));
+  });
+
+  test('汶川: 》阿州财行〔2021〕15号) — the safe fix puts ( before the 机关代字', () => {
+    const text = tuneText('2021-四川-汶川县食品监管补助-转移支付');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '阿州财行〔2021〕15号)');
+    assert.ok(f.message.zh.includes('前面没有对应的左括号'), f.message.zh);
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('的通知》(阿州财行〔2021〕15号)中央补助'));
+  });
+
+  test('滁州: 三支一扶” with no opening quotation mark, quoted in the message', () => {
+    const text = tuneText('2022-安徽-滁州市人社局-自评表');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '”');
+    assert.ok(f.message.zh.includes('「三支一扶”」'), f.message.zh);
+    assert.equal(f.fix, undefined);
+  });
+});
+
+describe('unbalanced-bracket: balanced, or not a citation (made up, in the 2023 report wording)', () => {
+  test('the examples', () => {
+    for (const name of [
+      '2019-湛江市科技局-整体绩效自评报告.md',
+      '2019-湛江市科技局-整体绩效自评报告-修正稿.md',
+      '2023-湛江市科学技术局-整体绩效自评报告.md',
+    ])
+      assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
+  });
+
+  for (const body of [
+    '根据《关于印发〈湛江市科学技术局职能配置〉的通知》（湛办发〔2019〕17号、湛办发〔2019〕18号）精神，贯彻“三公”经费管理要求。',
+    '主要职能：1）拟订全市科技创新规划；2）统筹推进全市创新体系建设。',
+    '部门整体支出绩效自评表\n\n2023年度)',
+  ]) {
+    test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+
+  test('a title split over two paragraphs (a PDF break) is matched across them', () => {
+    assert.deepEqual(findingsOf(withBody('根据《湛江市科学技术局职能配置、内设机构\n\n和人员编制规定》精神，设 8 个内设机构。'), RULE), []);
+  });
+});
+
+describe('unbalanced-bracket: a lone bracket of a citation (made up)', () => {
+  test('（湛办发〔2019〕17号 with no closing bracket: flagged, no fix', () => {
+    const text = withBody('根据《湛江市科学技术局职能配置、内设机构和人员编制规定》（湛办发〔2019〕17号精神，设 8 个内设机构。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '（湛办发〔2019〕17号');
+    assert.equal(f.fix, undefined);
+  });
+
+  test('《 with no 》', () => {
+    const text = withBody('根据《湛江市科学技术局职能配置、内设机构和人员编制规定（湛办发〔2019〕17号）精神，设 8 个内设机构。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '《');
+    assert.ok(f.message.zh.includes('没有对应的「》」'), f.message.zh);
+  });
+});
