@@ -1,6 +1,6 @@
 // Text pasted from a web page or a PDF brings debris: site navigation and footers, and sentences
 // broken across paragraphs at PDF line or page breaks (习近平 / 平新时代).
-import { memoOf, type Block, type TextLine } from '../parse/blocks.js';
+import { memoOf, readingOf, type Block, type TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -86,7 +86,9 @@ function brokenSentences(report: Report): RuleFinding[] {
     if (headingLines.has(last.lineStart) || headingLines.has(first.lineStart)) continue;
     const tail = last.text.slice(-1);
     const head = first.text[0] ?? '';
-    if (!CJK.test(head) || isWeb(first) || team.some((t) => last.start >= t.start && last.start < t.end)) continue;
+    // a numbered line (十、…决算表 after 九、…) starts an item of its own: a contents list, not a cut sentence
+    const numbered = readingOf(first).head.marker && !readingOf(first).head.marker?.broken;
+    if (!CJK.test(head) || numbered || isWeb(first) || team.some((t) => last.start >= t.start && last.start < t.end)) continue;
     const repeated = tail === head;
     out.push({
       severity: 'information',
