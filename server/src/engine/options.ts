@@ -51,8 +51,8 @@ export const OPTIONS = {
     restricted: true,
     project: true,
     description: {
-      zh: `报告前置元数据（\`template: <id>\`）未指定、标题也无法判断时使用的提纲：${BUILT_IN.map((t) => `\`${t.id}\` ${t.name.zh}`).join('、')}，或工作区模板的 id。`,
-      en: `Outline used when a report names none in its front matter (\`template: <id>\`) and its title does not tell: ${BUILT_IN.map((t) => `\`${t.id}\`: ${t.name.en}`).join('; ')}; or the id of a workspace template.`,
+      zh: `报告前置元数据（\`template: <id>\`）未指定、提纲与各模板都不够相符、标题也无法判断时使用的提纲：${BUILT_IN.map((t) => `\`${t.id}\` ${t.name.zh}`).join('、')}，或工作区模板的 id。`,
+      en: `Outline used when a report names none in its front matter (\`template: <id>\`), its outline matches no template well and its title does not tell: ${BUILT_IN.map((t) => `\`${t.id}\`: ${t.name.en}`).join('; ')}; or the id of a workspace template.`,
     },
   }),
   region: option({

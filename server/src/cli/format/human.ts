@@ -36,13 +36,11 @@ export function formatHuman(results: FileResult[], unreadable: Unreadable[], lan
   const c = countFindings(results);
   const total = c.error + c.warning + c.information + c.hint;
   const notChecked = results.filter((r) => r.notChecked).length;
+  const checked = results.length - notChecked;
   if (total === 0) {
-    // the tick only when every file was read and checked
-    lines.push(
-      unreadable.length > 0 || notChecked > 0
-        ? t(lang, 'summaryCleanSome', { files: results.length })
-        : paint('32', t(lang, 'summaryClean', { files: results.length })),
-    );
+    // the tick only when every file was read and checked; the files not checked are not clean
+    if (unreadable.length === 0 && notChecked === 0) lines.push(paint('32', t(lang, 'summaryClean', { files: results.length })));
+    else if (notChecked === 0 || checked > 0) lines.push(t(lang, 'summaryCleanSome', { files: checked }));
   } else {
     if (lines.length > 0) lines.push('');
     const withFindings = results.filter((r) => r.findings.length > 0).length;
