@@ -122,8 +122,10 @@ export function chooseTemplate(input: ChoiceInput): TemplateChoice {
     return { ...input.fixed, match, fits: true, outlineIsReport: goodEnough(match), reason: by };
   }
   let best: { t: Template; m: OutlineMatch; title: number } | undefined;
+  const matches = new Map<Template, OutlineMatch>();
   for (const t of input.candidates) {
     const m = matchOutline(candidates, t);
+    matches.set(t, m);
     const title = titleMatch(t, input.title);
     if (title > 0) m.score += WORDS.titleBonus;
     const better =
@@ -152,11 +154,11 @@ export function chooseTemplate(input: ChoiceInput): TemplateChoice {
   }
   // among the templates the title names, the outline's closest, then the default (titles do not name provinces)
   const byTitle = input.candidates
-    .map((t) => ({ t, n: titleMatch(t, input.title), score: matchOutline(candidates, t).score }))
+    .map((t) => ({ t, n: titleMatch(t, input.title), score: matches.get(t)?.score ?? 0 }))
     .filter((x) => x.n > 0)
     .sort((a, b) => b.score - a.score || Number(b.t === input.fallback) - Number(a.t === input.fallback) || b.n - a.n)[0]?.t;
   const template = byTitle ?? (input.candidates.includes(input.fallback) ? input.fallback : (input.candidates[0] ?? input.fallback));
-  const match = best && best.t === template ? best.m : matchOutline(candidates, template);
+  const match = matches.get(template) ?? matchOutline(candidates, template);
   const none = {
     zh: '；提纲与任何模板都不够相符，只按本文自身编号检查，不报缺少章节',
     en: '; the outline matches no template well, so numbering follows the report itself and no section is reported missing',

@@ -25,7 +25,7 @@ function noticeWord(text: string): string | undefined {
   const phrase = WORDS.noticePhrases.find((p) => text.includes(p));
   if (phrase) return phrase;
   // a breadcrumb (首页 > 通知公告) names a column of the site, not the page
-  if (text.includes('>') || [...text].length < 6) return undefined;
+  if (text.includes('>') || text.length < 6) return undefined;
   const trimmed = text.replace(/[\s。.:：]+$/u, '');
   return WORDS.noticeEndings.find((e) => trimmed.endsWith(e));
 }
@@ -33,7 +33,8 @@ function noticeWord(text: string): string | undefined {
 /** The pieces of a line that may be a title: the line, or the head of a long (flattened) one and an attachment's name in it. */
 function titlePieces(line: TextLine): { text: string; from: number }[] {
   const text = line.text;
-  if ([...text].length <= WORDS.longestTitle) return [{ text, from: 0 }];
+  // UTF-16 length: a title is CJK text of the basic plane, and a megabyte line is not spread into an array
+  if (text.length <= WORDS.longestTitle) return [{ text, from: 0 }];
   const pieces = [{ text: head(text, 0), from: 0 }];
   // 附件：2022年财政衔接资金实施项目绩效自评表 inside a flattened cover note
   for (let at = text.indexOf('附件'); at >= 0 && at < 2000; at = text.indexOf('附件', at + 2)) {
@@ -66,7 +67,7 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
     const { head: h, titleLength } = readingOf(line);
     if (h.marker?.level === 1 && !h.marker.broken && titleLength <= 30) break;
     const pieces = titlePieces(line);
-    const short = (l: TextLine): boolean => [...l.text].length <= 40 && ![...l.text].some((c) => SENTENCE_END.has(c));
+    const short = (l: TextLine): boolean => l.text.length <= 40 && ![...l.text].some((c) => SENTENCE_END.has(c));
     for (const p of pieces) {
       const found = judge(p.text);
       if (found) return { kind: found, text: p.text.trim(), start: line.start + p.from, end: line.start + p.from + p.text.length };
@@ -93,6 +94,7 @@ export function headerFields(lines: readonly TextLine[]): string[] {
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.titleLines) break;
+    if (line.text.length > WORDS.longestTitle) continue; // a field is a short line, not a flattened page
     // 预 算 编 码: and 部门(单位)名称 as forms print them
     const compact = foldWidth(line.text).replace(SPACES, '');
     const field = WORDS.headerFields.find((f) => compact.startsWith(f) && /^[:：]/.test(compact.slice(f.length)));
