@@ -37,12 +37,21 @@ export interface TemplateChoice {
   reason: Localized;
 }
 
-/** The lines that may be headings, read once for every template. */
+/**
+ * The lines that may be headings, read once for every template: the first few hundred. An outline is
+ * tens of headings; a long report is long in its lists and tables, and matching every template against
+ * each of their lines on every keystroke would cost a megabyte report a tenth of its check.
+ */
 function headingLines(lines: readonly TextLine[]): TextLine[] {
-  return lines.filter((l) => {
+  const out: TextLine[] = [];
+  for (const l of lines) {
     const r = readingOf(l);
-    return r.key.length >= 2 && (r.titleLength <= MAX_TITLE || l.mdDepth > 0) && (l.first || l.mdDepth > 0 || r.head.marker !== undefined);
-  });
+    if (r.key.length >= 2 && (r.titleLength <= MAX_TITLE || l.mdDepth > 0) && (l.first || l.mdDepth > 0 || r.head.marker !== undefined)) {
+      out.push(l);
+      if (out.length >= WORDS.outlineLines) break;
+    }
+  }
+  return out;
 }
 
 export function matchOutline(candidates: readonly TextLine[], template: Template): OutlineMatch {
