@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport, parseTemplate, TemplateRegistry } from '../../server/src/engine/index.js';
 import { CORPUS_DIR } from '../accuracy/score.js';
-import { findingsOf, registry } from '../helpers.js';
+import { findingsOf, registry, ROOT } from '../helpers.js';
 
 const corpus = (slug: string): string => readFileSync(join(CORPUS_DIR, `${slug}.md`), 'utf8');
 const report = (text: string, region?: string) => buildReport(text, region ? { registry, region } : { registry });
@@ -61,6 +61,13 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     const r = report(corpus('2023-山西-临汾经济开发区财政金融部-非自评'));
     assert.equal(r.isReport, false);
     assert.match(r.recognition.reason.zh, /通报/);
+  });
+
+  test("this repository's README and a rule page (prose that starts 自评报告常常…, a heading 绩效自评报告检查)", () => {
+    for (const file of ['README.md', 'docs/rules/year-consistency.md', 'docs/rules/budget-total.md']) {
+      const r = report(readFileSync(join(ROOT, file), 'utf8'));
+      assert.equal(r.isReport, false, `${file}: ${r.recognition.reason.en}`);
+    }
   });
 
   test('made up: a notice whose title names the reports it asks for', () => {

@@ -30,17 +30,19 @@ function noticeWord(text: string): string | undefined {
   return WORDS.noticeEndings.find((e) => trimmed.endsWith(e));
 }
 
+type Piece = { text: string; from: number; whole: boolean };
+
 /** The pieces of a line that may be a title: the line, or the head of a long (flattened) one and an attachment's name in it. */
-function titlePieces(line: TextLine): { text: string; from: number }[] {
+function titlePieces(line: TextLine): Piece[] {
   const text = line.text;
   // UTF-16 length: a title is CJK text of the basic plane, and a megabyte line is not spread into an array
-  if (text.length <= WORDS.longestTitle) return [{ text, from: 0 }];
-  const pieces = [{ text: head(text, 0), from: 0 }];
+  if (text.length <= WORDS.longestTitle) return [{ text, from: 0, whole: true }];
+  const pieces = [{ text: head(text, 0), from: 0, whole: false }];
   // 附件：2022年财政衔接资金实施项目绩效自评表 inside a flattened cover note
   for (let at = text.indexOf('附件'); at >= 0 && at < 2000; at = text.indexOf('附件', at + 2)) {
     let i = at + 2;
     while (i < text.length && /[0-9０-９]/.test(text[i] as string)) i++;
-    if (text[i] === ':' || text[i] === '：') pieces.push({ text: head(text, i + 1), from: i + 1 });
+    if (text[i] === ':' || text[i] === '：') pieces.push({ text: head(text, i + 1), from: i + 1, whole: false });
   }
   return pieces;
 }
@@ -61,20 +63,23 @@ function head(text: string, from: number): string {
 export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined {
   let prev: TextLine | undefined;
   let seen = 0;
+  // a Markdown document titles itself with a heading: its long lines are prose, not a flattened page
+  let markdown = false;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.titleLines) break;
     const { head: h, titleLength } = readingOf(line);
     if (h.marker?.level === 1 && !h.marker.broken && titleLength <= 30) break;
-    const pieces = titlePieces(line);
+    const pieces = markdown && line.text.length > WORDS.longestTitle ? [] : titlePieces(line);
+    if (line.mdDepth > 0) markdown = true;
     const short = (l: TextLine): boolean => l.text.length <= 40 && ![...l.text].some((c) => SENTENCE_END.has(c));
     for (const p of pieces) {
-      const found = judge(p.text);
+      const found = judge(p.text, p.whole);
       if (found) return { kind: found, text: p.text.trim(), start: line.start + p.from, end: line.start + p.from + p.text.length };
     }
     if (prev && short(prev) && short(line)) {
       const joined = prev.text.trim() + line.text.trim();
-      const found = judge(joined);
+      const found = judge(joined, true);
       if (found) return { kind: found, text: joined, start: prev.start, end: line.end };
     }
     prev = line;
@@ -82,9 +87,20 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
   return undefined;
 }
 
-function judge(text: string): TitleEvidence['kind'] | undefined {
+/**
+ * A line of its own is a title when the report word ends it, but for brackets, 及…表, a file suffix or a
+ * number (`…自评报告(通用9篇)`, `…自评报告及评分表(…)`, `…自评报告.pdf`): prose that starts
+ * `自评报告常常…` and a README's `绩效自评报告检查` are not titles. The head of a flattened page runs on
+ * into its first sentence (`…绩效自评报告为进一步规范…`).
+ */
+function judge(text: string, whole: boolean): TitleEvidence['kind'] | undefined {
   if (noticeWord(text)) return 'notice';
-  return reportWord(text) ? 'report' : undefined;
+  const word = reportWord(text);
+  // a report's file name quoted in Markdown code (`examples/…自评报告.md`) is documentation, not a title
+  if (!word || text.includes('`')) return undefined;
+  if (!whole) return 'report';
+  const tail = text.slice(text.lastIndexOf(word) + word.length).trim();
+  return tail === '' || /^(?:[（(【[<《]|及|\.(?:pdf|docx?)$|\d{1,3}$)/i.test(tail) ? 'report' : undefined;
 }
 
 /** The header fields (评价年度, 填报日期, 预算编码 …) the first lines fill in, each once. */
