@@ -51,7 +51,10 @@ function budgetSentence(r: () => number, year: number): string {
   const spentGeneral = Math.round(general * (0.8 + r() * 0.19) * 100) / 100;
   const spentFund = Math.round(fund * (0.7 + r() * 0.29) * 100) / 100;
   const spent = (Math.round(spentGeneral * 100) + Math.round(spentFund * 100)) / 100;
-  return `我局 ${year} 年收入总预算 ${total.toFixed(2)} 万元，其中：一般公共预算安排拨款 ${general.toFixed(2)} 万元，基金预算拨款 ${fund.toFixed(2)} 万元。${year} 年总支出 ${spent.toFixed(2)} 万元，一般公共预算支出 ${spentGeneral.toFixed(2)} 万元，政府性基金支出 ${spentFund.toFixed(2)} 万元。`;
+  return (
+    `我局 ${year} 年收入总预算 ${total.toFixed(2)} 万元，其中：一般公共预算安排拨款 ${general.toFixed(2)} 万元，基金预算拨款 ${fund.toFixed(2)} 万元。${year} 年总支出 ` +
+    `${spent.toFixed(2)} 万元，一般公共预算支出 ${spentGeneral.toFixed(2)} 万元，政府性基金支出 ${spentFund.toFixed(2)} 万元。`
+  );
 }
 
 function table(r: () => number, rows: number): string {
@@ -76,7 +79,8 @@ export function generateReport(bytes: number, seed = 1): string {
     '评价单位：湛江市科学技术局',
     '市级预算部门单位（公章）：',
     `填报日期：${year + 1} 年 7 月 29 日`,
-    `根据《湛江市财政局关于开展 ${year + 1} 年市级财政资金绩效自评工作的通知》(湛财绩〔${year + 1}〕5 号)要求，我单位及时布置自评，成立自评工作小组，明确分工，落实责任，认真开展自评自查工作。现将 ${year} 年度湛江市科学技术局整体绩效自我评价报告如下：`,
+    `根据《湛江市财政局关于开展 ${year + 1} 年市级财政资金绩效自评工作的通知》(湛财绩〔${year + 1}〕5 号)要求，我单位及时布置自评，成立自评工作小组，明确分工，落实责任，认真开展自评自查工作。现将 ${year} ` +
+      `年度湛江市科学技术局整体绩效自我评价报告如下：`,
   ];
   // the fixed frame, then the growing parts share what is left of the size
   const frame = (dutyCount: number, goalCount: number, projects: number): string[] => {

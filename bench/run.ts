@@ -74,7 +74,7 @@ interface SizeResult {
 /** The built server over stdio, as an editor starts it: the client answers its configuration and registration requests. */
 function startServer(): { proc: ChildProcess; conn: MessageConnection } {
   const proc = spawn(process.execPath, [...serverArgs(), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
   conn.onRequest('client/registerCapability', () => null);
   conn.listen();
@@ -206,7 +206,10 @@ function benchCli(count: number): { files: number; seconds: number; workers: num
  * The floor for any language server written for Node: Node itself started with a few lines that answer
  * `initialize` by hand (no library loaded).
  */
-const BARE_NODE_SERVER = `let b='';process.stdin.on('data',d=>{b+=d;if(b.includes('"initialize"')){const r=JSON.stringify({jsonrpc:'2.0',id:JSON.parse(b.slice(b.indexOf('{'))).id,result:{capabilities:{}}});process.stdout.write('Content-Length: '+Buffer.byteLength(r)+'\\r\\n\\r\\n'+r);}});`;
+const BARE_NODE_SERVER =
+  `let b='';process.stdin.on('data',d=>{b+=d;if(b.includes('"initialize"')){const r=JSON.stringify({jsonrpc:` +
+  `'2.0',id:JSON.parse(b.slice(b.indexOf('{'))).id,result:{capabilities:{}}});process.stdout.write('Content-Length: ` +
+  `'+Buffer.byteLength(r)+'\\r\\n\\r\\n'+r);}});`;
 
 /** Start → `initialize` answered, the median of several starts (one start is too noisy to quote). */
 async function benchStart(n: number, args: string[]): Promise<Stats> {
@@ -214,7 +217,7 @@ async function benchStart(n: number, args: string[]): Promise<Stats> {
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
-    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
     conn.listen();
     await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
     times.push(performance.now() - t0);
@@ -292,16 +295,23 @@ const results: SizeResult[] = [];
 for (const [bytes, label] of sizes) results.push(await benchSize(bytes, label));
 const cli = benchCli(quick || only ? 200 : 1000);
 
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const machine =
+  `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+  `Node ${process.version}`;
 const header =
-  '| document | keystroke → diagnostics p50 / p95 / max | open → diagnostics (just started / running) | completion p50 | hover p50 | server peak memory | plain remark-parse p50 |';
+  '| document | keystroke → diagnostics p50 / p95 / max | open → diagnostics (just started / running) | completion p50 | hover p50 ' +
+  '| server peak memory | plain remark-parse p50 |';
 const rows = results.map(
   (r) =>
-    `| ${r.size} | ${ms(r.keystroke.p50)} / ${ms(r.keystroke.p95)} / ${ms(r.keystroke.max)} | ${ms(r.openToDiagnostics)} / ${ms(r.openWarm)} | ${ms(r.completion.p50)} | ${ms(r.hover.p50)} | ${r.peakMemoryMb.toFixed(0)} MB | ${ms(r.remarkParse.p50)} |`,
+    `| ${r.size} | ${ms(r.keystroke.p50)} / ${ms(r.keystroke.p95)} / ${ms(r.keystroke.max)} | ${ms(r.openToDiagnostics)} / ` +
+    `${ms(r.openWarm)} | ${ms(r.completion.p50)} | ${ms(r.hover.p50)} | ${r.peakMemoryMb.toFixed(0)} MB | ${ms(r.remarkParse.p50)} |`,
 );
 const table = [header, '|---|---|---|---|---|---|---|', ...rows].join('\n');
 rmSync(cacheDir, { recursive: true, force: true });
-const summary = `server start → ready (initialize answered): p50 ${ms(start.p50)} over ${start.n} starts; bare Node answering initialize by hand: p50 ${ms(bareNode.p50)} · server start → first diagnostics of a 25 KB report: p50 ${ms(firstDiagnostics.p50)} · CLI: ${cli.files} reports of 25 KB in ${cli.seconds.toFixed(1)} s (${cli.workers} worker threads)`;
+const summary =
+  `server start → ready (initialize answered): p50 ${ms(start.p50)} over ${start.n} starts; bare Node answering ` +
+  `initialize by hand: p50 ${ms(bareNode.p50)} · server start → first diagnostics of a 25 KB report: p50 ` +
+  `${ms(firstDiagnostics.p50)} · CLI: ${cli.files} reports of 25 KB in ${cli.seconds.toFixed(1)} s (${cli.workers} worker threads)`;
 console.log(`${machine}\n\n${table}\n\n${summary}`);
 writeFileSync(
   join(ROOT, 'bench', 'results.json'),

@@ -16,7 +16,8 @@ export function configJsonSchema(): string {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Jixiao project configuration',
     description:
-      "A project's check options (`.jixiaorc.json`): the same options as the jixiao.* settings and the CLI. Generated from server/src/engine/options.ts (the options marked `project`) by `npm run gen:docs`; to add an option, add it there. Do not edit.",
+      "A project's check options (`.jixiaorc.json`): the same options as the jixiao.* settings and the CLI. Generated from " +
+      'server/src/engine/options.ts (the options marked `project`) by `npm run gen:docs`; to add an option, add it there. Do not edit.',
     type: 'object',
     properties,
     additionalProperties: false,

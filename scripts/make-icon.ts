@@ -3,7 +3,9 @@
 import { chromium } from 'playwright-core';
 
 const html = `<!doctype html><html><body style="margin:0;background:transparent">
-<div style="width:128px;height:128px;border-radius:24px;background:#b71c1c;display:flex;align-items:center;justify-content:center;position:relative;font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif">
+<div style="width:128px;height:128px;border-radius:24px;background:#b71c1c;display:flex;
+  align-items:center;justify-content:center;position:relative;
+  font-family:'Noto Serif CJK SC','Noto Sans CJK SC',serif">
   <span style="color:#fff;font-size:84px;font-weight:700;line-height:1">绩</span>
   <span style="position:absolute;right:10px;bottom:6px;color:#ffd54f;font-size:34px;font-weight:900;font-family:sans-serif">✓</span>
 </div></body></html>`;

@@ -9,7 +9,10 @@ const SEVERITY_ZH = { error: '错误', warning: '警告', information: '提示',
 export function ruleTable(): string {
   const rows = RULES.map((r) => {
     const fix = fixesLabel(r.fixes);
-    return `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${SEVERITY_ZH[r.severity]} (${r.severity}) | ${r.description.zh}<br>${r.description.en} | ${fix ? `${fix.zh}<br>${fix.en}` : '—'} |`;
+    return (
+      `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${SEVERITY_ZH[r.severity]} (${r.severity}) | ` +
+      `${r.description.zh}<br>${r.description.en} | ${fix ? `${fix.zh}<br>${fix.en}` : '—'} |`
+    );
   });
   return ['| 规则 rule | 默认级别 default | 检查什么 what it checks | 修复 fix |', '|---|---|---|---|', ...rows].join('\n');
 }
@@ -24,7 +27,8 @@ export function rulesPage(): string {
     'Each rule has a page with a wrong and a right example, why a finance bureau cares, its fix and how to turn it off.',
     '',
     '修复标为“自动”的，`jixiao check --fix` 和保存时修复（`source.fixAll.jixiao`）会直接应用；标为“需确认”的只作为快速修复（Ctrl+.）提供。',
-    'Fixes marked *automatic* are applied by `jixiao check --fix` and fix-on-save (`source.fixAll.jixiao`); *on request* ones are quick fixes (Ctrl+.) only.',
+    'Fixes marked *automatic* are applied by `jixiao check --fix` and fix-on-save (`source.fixAll.jixiao`); *on request* ones are ' +
+      'quick fixes (Ctrl+.) only.',
     '',
     'Each rule is one file in `server/src/engine/rules/`. Severities can be changed or rules turned off with',
     `\`jixiao check --rule <id>=<${LEVELS.join('|')}>\` or the \`jixiao.rules\` setting in VS Code, and`,

@@ -5,6 +5,7 @@
 // the file is kept. `npm run gen:docs` writes them; test/unit/generated.test.ts fails when they are stale.
 import { findNodeAtLocation, parseTree, type JSONPath } from 'jsonc-parser';
 import { OPTION_KEYS, OPTIONS, OPTIONS_TITLE, optionJsonSchema, type Lang, type OptionKey } from '../server/src/engine/index.js';
+import { SETTINGS_SECTION } from '../shared/configuration.js';
 
 const nlsKey = (key: OptionKey): string => `config.${key}`;
 
@@ -16,7 +17,7 @@ export function configuration(): Record<string, unknown> {
       const schema = optionJsonSchema(key);
       const enumDescriptions = o.enumDescriptions && (schema.enum as string[]).map((value) => `%${nlsKey(key)}.${value}%`);
       return [
-        `jixiao.${key}`,
+        `${SETTINGS_SECTION}.${key}`,
         {
           ...schema,
           default: o.default,
@@ -30,7 +31,8 @@ export function configuration(): Record<string, unknown> {
   return { title: '%config.title%', properties };
 }
 
-export const restrictedConfigurations = (): string[] => OPTION_KEYS.filter((k) => OPTIONS[k].restricted).map((k) => `jixiao.${k}`);
+export const restrictedConfigurations = (): string[] =>
+  OPTION_KEYS.filter((k) => OPTIONS[k].restricted).map((k) => `${SETTINGS_SECTION}.${k}`);
 
 /** package.json with its generated values replaced, the rest byte for byte. */
 export function withConfigurationInManifest(text: string): string {

@@ -2,11 +2,15 @@
 // drafter's own (user settings), not a folder's. workspace/configuration answers with values only, so
 // client/src/settings-origin.ts adds this key and server/src/lsp/settings.ts reads it (why it matters
 // is said there). Plain values: the server reads it in the engine's bundle, without the LSP library.
+import { PATH_SETTINGS } from './path-settings.js';
+
+/** The section of every setting: `jixiao.<option>` (the options are server/src/engine/options.ts). */
+export const SETTINGS_SECTION = 'jixiao';
 
 /** The key added to the `jixiao` section: the path settings whose effective value is the user's own. */
 export const USER_LEVEL_KEY = '$userLevel';
 
-/** The settings that name files to read. */
-export const PATH_SETTINGS = ['templates', 'boilerplate'] as const;
+/** The settings that name files to read: generated from the option definitions (`files: true`). */
+export { PATH_SETTINGS };
 
 export type PathSetting = (typeof PATH_SETTINGS)[number];

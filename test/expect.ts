@@ -71,7 +71,8 @@ export function assertMarkedFindings(text: string, options: Partial<CheckOptions
   assert.deepEqual(
     got,
     want,
-    `findings (line: rule) differ from the expect-next-line markers:\n${findings.map((f) => `${lineOf(f.span.start) + 1}: ${f.ruleId} ${f.message.zh}`).join('\n')}`,
+    `findings (line: rule) differ from the expect-next-line markers:` +
+      `\n${findings.map((f) => `${lineOf(f.span.start) + 1}: ${f.ruleId} ${f.message.zh}`).join('\n')}`,
   );
   const bare = check(withoutMarkers(text), checkOptions).filter(counted);
   assert.deepEqual(

@@ -74,7 +74,8 @@ export function examples(body: string): Example[] {
     const m = SOURCE.exec(lines[next] ?? '');
     if (!m)
       throw new Error(
-        `the block ending on line ${close + 1} of its section is not followed by “来源 / Source: 摘自 / from \`file\`” or “… 改编自 / adapted from …”`,
+        `the block ending on line ${close + 1} of its section is not followed by “来源 / Source: 摘自 / from \`file\`” or “… 改编自 / ` +
+          `adapted from …”`,
       );
     out.push({ text, source: m[2] as string, verbatim: m[1] === '摘自 / from' });
     i = close;

@@ -39,7 +39,7 @@ class RestartQuietly implements ErrorHandler {
       return {
         action: CloseAction.DoNotRestart,
         message: vscode.l10n.t(
-          'The Jixiao checker stopped 5 times in 3 minutes and will not be restarted. See "Jixiao: Show output", then run "Jixiao: Restart server".',
+          'Jixiao stopped 5 times in 3 minutes and will not be restarted. See "Jixiao: Show output", then run "Jixiao: Restart server".',
         ),
       };
     }

@@ -6,11 +6,11 @@
 // the key, overwriting whatever a folder's settings put there, so a folder cannot claim to be the user.
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import { PATH_SETTINGS, USER_LEVEL_KEY, type PathSetting } from '../../shared/configuration.js';
+import { PATH_SETTINGS, SETTINGS_SECTION, USER_LEVEL_KEY, type PathSetting } from '../../shared/configuration.js';
 
 /** The path settings whose effective value comes from the user's settings, not the workspace's. */
 function userLevel(scopeUri: string | undefined): PathSetting[] {
-  const config = vscode.workspace.getConfiguration('jixiao', scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scopeUri ? vscode.Uri.parse(scopeUri) : undefined);
   return PATH_SETTINGS.filter((key) => {
     const i = config.inspect(key);
     if (!i) return false;
@@ -27,7 +27,7 @@ export const settingsOrigin: Middleware['workspace'] = {
     if (!Array.isArray(values)) return values;
     return values.map((value: unknown, i) => {
       const item = params.items[i];
-      if (item?.section !== 'jixiao' || !value || typeof value !== 'object') return value;
+      if (item?.section !== SETTINGS_SECTION || !value || typeof value !== 'object') return value;
       return { ...value, [USER_LEVEL_KEY]: userLevel(item.scopeUri) };
     });
   },

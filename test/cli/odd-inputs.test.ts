@@ -180,6 +180,7 @@ describe('names with control characters and backslashes', () => {
   test('human output escapes them: no raw escape byte, one finding a line', () => {
     const r = run(['check', 'names'], tmp);
     assert.equal(r.code, 1);
+    // eslint-disable-next-line no-control-regex -- no raw ESC in the output is what is tested
     assert.doesNotMatch(r.out, /\u001b/);
     const lines = r.out.split('\n').filter((l) => /:\d+:\d+ {2}/.test(l));
     assert.equal(lines.length, 3 * 12);
@@ -203,6 +204,7 @@ describe('names with control characters and backslashes', () => {
     const file = join(tmp, 'quoted.md');
     writeFileSync(file, readFileSync(R2019, 'utf8').replace(')部门整体支出绩效管理存在问题', ')部门整体支出绩效管理存在问题\u001b[2J'));
     const r = run(['check', file]);
+    // eslint-disable-next-line no-control-regex -- no raw ESC in the output is what is tested
     assert.doesNotMatch(r.out, /\u001b/);
     assert.match(r.out, /标题「\)部门整体支出绩效管理存在问题\\x1b\[2J」的编号残缺/);
   });
@@ -212,6 +214,7 @@ describe('names with control characters and backslashes', () => {
     mkdirSync(dir);
     copyFileSync(R2019, join(dir, 'a\u001b]0;title\u0007.md'));
     const r = run(['check', '--fix', 'fix-names'], tmp);
+    // eslint-disable-next-line no-control-regex -- no raw control character in the output is what is tested
     assert.doesNotMatch(r.err, /[\u0000-\u0008\u000b-\u001f]/);
     assert.match(r.err, /已修复 fix-names\/a\\x1b\]0;title\\x07\.md：6 处/);
   });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { PageElement } from './page-element.js';
 import { waitFor } from './wait.js';
 import { escapeRegExp as escape, Workbench } from './workbench.js';
 
@@ -105,7 +106,7 @@ const scenarios: [string, () => Promise<void>][] = [
       // the counts are the CLI's, each after its icon
       const want = [expected.errors, expected.warnings, expected.information];
       const read = async (): Promise<{ text: string; icons: number[]; counts: number[] }> => {
-        const text = (await status.evaluateAll((els) => els.map((e) => e.innerText as string)))[0] ?? '(no item)';
+        const text = (await status.evaluateAll((els: PageElement[]) => els.map((e) => e.innerText)))[0] ?? '(no item)';
         const icons = await Promise.all(['error', 'warning', 'info'].map((icon) => status.locator(`.codicon-${icon}`).count()));
         return { text, icons, counts: (/(\d+)\D+(\d+)\D+(\d+)\s*$/.exec(text) ?? []).slice(1).map(Number) };
       };
@@ -311,10 +312,11 @@ const scenarios: [string, () => Promise<void>][] = [
       const ticked = (): Promise<(string | null)[]> =>
         steps
           .first()
-          .evaluateAll((els) =>
+          .evaluateAll((els: PageElement[]) =>
             els.map(
               (e) =>
-                `${e.getAttribute('aria-checked')} ${e.querySelector('.codicon-getting-started-step-checked') ? 'checked icon' : 'no checked icon'}`,
+                `${e.getAttribute('aria-checked')} ` +
+                `${e.querySelector('.codicon-getting-started-step-checked') ? 'checked icon' : 'no checked icon'}`,
             ),
           );
       await waitFor(ticked, (s) => s[0] === 'true checked icon', 'the first step ticked (aria-checked="true", its checked icon)');

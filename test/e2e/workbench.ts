@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { waitFor } from './wait.js';
+import type { PageElement } from './page-element.js';
 
 export interface WorkbenchOptions {
   root: string;
@@ -157,7 +158,9 @@ export class Workbench {
   /** The text of each element `target` matches now (its aria-label where it has one, as list rows do), without waiting. */
   async texts(target: string | Locator): Promise<string[]> {
     const located = typeof target === 'string' ? this.page.locator(target) : target;
-    return located.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? e.innerText ?? '').replace(/\u00a0/g, ' ')));
+    return located.evaluateAll((els: PageElement[]) =>
+      els.map((e) => (e.getAttribute('aria-label') ?? e.innerText ?? '').replace(/\u00a0/g, ' ')),
+    );
   }
 
   /** Waits until an element of `selector` shows `text`, and returns it. */
@@ -174,7 +177,7 @@ export class Workbench {
 
   /** Waits until `target` matches at least one visible element. */
   async present(target: Locator, what: string, ms?: number): Promise<void> {
-    const visible = (): Promise<number> => target.evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    const visible = (): Promise<number> => target.evaluateAll((els: PageElement[]) => els.filter((e) => e.checkVisibility()).length);
     await waitFor(visible, (n) => n > 0, what, ms);
   }
 
@@ -188,7 +191,7 @@ export class Workbench {
   /** Waits until the element's animations (a hover fading in) have finished, so that a screenshot shows it whole. */
   async settled(target: Locator, what: string): Promise<void> {
     const running = (): Promise<number> =>
-      target.evaluate((el) => el.getAnimations({ subtree: true }).filter((a: { playState: string }) => a.playState === 'running').length);
+      target.evaluate((el: PageElement) => el.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length);
     await waitFor(running, (n) => n === 0, `${what} to finish its animations`);
   }
 
@@ -201,7 +204,7 @@ export class Workbench {
     await row.click();
     // the palette has closed, or the command has replaced it with its own question
     const palette = (): Promise<string[]> =>
-      input.evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => (e as unknown as { value: string }).value));
+      input.evaluateAll((els: PageElement[]) => els.filter((e) => e.checkVisibility()).map((e) => e.value ?? ''));
     await waitFor(palette, (values) => !values.includes(`>${title}`), `the command palette to close after running "${title}"`);
   }
 
@@ -296,7 +299,8 @@ export class Workbench {
     const key = `jixiaoToasts${++this.counters}`;
     await this.page.evaluate(`(() => {
       const seen = new Set();
-      const look = () => document.querySelectorAll('.notification-toast').forEach((t) => t.textContent.includes(${JSON.stringify(message)}) && seen.add(t));
+      const look = () =>
+        document.querySelectorAll('.notification-toast').forEach((t) => t.textContent.includes(${JSON.stringify(message)}) && seen.add(t));
       new MutationObserver(look).observe(document.body, { childList: true, subtree: true, characterData: true });
       look();
       window[${JSON.stringify(key)}] = seen;
@@ -382,11 +386,11 @@ export class Workbench {
       writeFileSync(path, content);
       files.push(path);
     };
-    await put('error.txt', async () => `${(error as Error).stack ?? String(error)}\n`);
+    await put('error.txt', () => Promise.resolve(`${(error as Error).stack ?? String(error)}\n`));
     await put('screenshot.png', () => this.page.screenshot({ timeout: 15000 }));
     await put('workbench.txt', () => this.page.evaluate<string>('document.body.innerText'));
     await put('editor.txt', () => this.activeEditorText());
-    await put('code-server.log', async () => this.serverLog);
+    await put('code-server.log', () => Promise.resolve(this.serverLog));
     return files;
   }
 

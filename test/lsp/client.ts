@@ -26,6 +26,10 @@ import type {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT } from '../helpers.js';
 
+/** A diagnostic's message as text (LSP 3.18 lets it be Markdown content too); '' when there is none. */
+export const messageOf = (d: Diagnostic | undefined): string =>
+  d === undefined ? '' : typeof d.message === 'string' ? d.message : d.message.value;
+
 export interface ClientOptions {
   locale?: string;
   pull?: boolean;
@@ -196,7 +200,7 @@ export class TestClient {
 
   async initialize(): Promise<Record<string, unknown>> {
     const root = this.options.rootPath ?? ROOT;
-    const result = (await this.connection.sendRequest('initialize', {
+    const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       locale: this.options.locale ?? 'zh-cn',
       rootUri: `file://${root}`,
@@ -218,7 +222,7 @@ export class TestClient {
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         },
       },
-    })) as { capabilities: Record<string, unknown> };
+    });
     await this.connection.sendNotification('initialized', {});
     return result.capabilities;
   }
@@ -297,7 +301,7 @@ export class TestClient {
   }
 
   async request<T>(method: string, params: unknown): Promise<T> {
-    return (await this.connection.sendRequest(method, params)) as T;
+    return this.connection.sendRequest<T>(method, params);
   }
 
   async stop(): Promise<void> {

@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { readExample, ROOT } from '../helpers.js';
 import { builtinTemplates } from '../../server/src/engine/index.js';
-import { TestClient, type ClientOptions } from './client.js';
+import { messageOf, TestClient, type ClientOptions } from './client.js';
 import { TemplatesRequest, type TemplateInfo } from '../../shared/protocol.js';
 
 const R2019 = readExample('2019-湛江市科技局-整体绩效自评报告.md');
@@ -141,7 +141,7 @@ describe('configuration robustness', () => {
     assert.equal(diags.length, 1);
     assert.equal(diags[0]?.severity, 1);
     assert.equal(diags[0]?.source, 'jixiao');
-    assert.match(String(diags[0]?.message), /^不是有效的 JSON：\S/);
+    assert.match(messageOf(diags[0]), /^不是有效的 JSON：\S/);
     assert.deepEqual(diags[0]?.range.start, { line: 3, character: 0 }, 'placed at the syntax error');
     await builtInsWork(c);
   });
@@ -163,19 +163,22 @@ describe('configuration robustness', () => {
     await builtInsWork(c);
   });
 
-  test('a template file that does not exist: the resolved path and the reason (ENOENT), built-ins work; created later, it loads', async () => {
-    const dir = workspace();
-    const file = join(dir, 'missing.jixiao.json');
-    const c = await server({ rootPath: dir, watchFiles: true, settings: { templates: ['missing.jixiao.json'] } });
-    const message = await warningAbout(c, 'missing.jixiao.json');
-    assert.ok(message.includes(`${file}: 无法读取文件（ENOENT）`), message);
-    await builtInsWork(c);
-    // the file appears: the editor reports it, the template loads, the error goes
-    writeFileSync(file, VALID);
-    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 1 }] });
-    await eventually(async () => ((await templateIds(c)).includes('ws-custom') ? true : undefined), 'the created template loaded');
-    await fileDiagnostics(c, pathToFileURL(file).href, (d) => d.length === 0, 'the error on the created file cleared');
-  });
+  test(
+    'a template file that does not exist: the resolved path and the reason (ENOENT), built-ins work; created later, it ' + 'loads',
+    async () => {
+      const dir = workspace();
+      const file = join(dir, 'missing.jixiao.json');
+      const c = await server({ rootPath: dir, watchFiles: true, settings: { templates: ['missing.jixiao.json'] } });
+      const message = await warningAbout(c, 'missing.jixiao.json');
+      assert.ok(message.includes(`${file}: 无法读取文件（ENOENT）`), message);
+      await builtInsWork(c);
+      // the file appears: the editor reports it, the template loads, the error goes
+      writeFileSync(file, VALID);
+      await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 1 }] });
+      await eventually(async () => ((await templateIds(c)).includes('ws-custom') ? true : undefined), 'the created template loaded');
+      await fileDiagnostics(c, pathToFileURL(file).href, (d) => d.length === 0, 'the error on the created file cleared');
+    },
+  );
 
   test('a template file replaced while the server runs: broken, fixed, broken again — reported and cleared each time', async () => {
     const dir = workspace({ 'custom.jixiao.json': VALID });
@@ -229,7 +232,7 @@ describe('configuration robustness', () => {
     writeFileSync(file, MALFORMED);
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
     const again = await fileDiagnostics(c, uri, (d) => d.length > 0, 'the error on the malformed template file');
-    assert.match(String(again[0]?.message), /^不是有效的 JSON：/);
+    assert.match(messageOf(again[0]), /^不是有效的 JSON：/);
     await warningAbout(c, `${file}:4:1: 不是有效的 JSON`);
     assert.equal(c.published(uri)?.diagnostics.length, 1);
   });
@@ -251,7 +254,8 @@ describe('configuration robustness', () => {
       .catch(() => undefined);
     assert.ok(
       registration,
-      `no client/registerCapability for workspace/didChangeWatchedFiles; the server registered only: ${c.registrations.map((r) => r.method).join(', ')}`,
+      `no client/registerCapability for workspace/didChangeWatchedFiles; the server registered only: ` +
+        `${c.registrations.map((r) => r.method).join(', ')}`,
     );
     const watchers =
       (registration.registerOptions as { watchers?: { globPattern: string | { baseUri: string | { uri: string }; pattern: string } }[] })
@@ -264,66 +268,73 @@ describe('configuration robustness', () => {
     assert.ok(covers, `the watchers ${JSON.stringify(watchers)} do not cover ${file}`);
   });
 
-  test('a boilerplate library: its wording is offered in completion; a broken entry is shown at its line, and fixing the file brings it in', async () => {
-    const good = readFileSync(join(ROOT, 'examples', 'jixiao-boilerplate.json'), 'utf8');
-    const broken = '{\n  "entries": [\n    { "section": "改进措施", "label": "开展绩效自评培训" }\n  ]\n}\n';
-    const dir = workspace({ 'office.jixiao-boilerplate.json': good, 'team.jixiao-boilerplate.json': broken });
-    const teamUri = pathToFileURL(join(dir, 'team.jixiao-boilerplate.json')).href;
-    const c = await server({
-      rootPath: dir,
-      watchFiles: true,
-      settings: { boilerplate: ['office.jixiao-boilerplate.json', 'team.jixiao-boilerplate.json'] },
-    });
-    const errors = await fileDiagnostics(c, teamUri, (d) => d.length > 0, 'the error on the broken library');
-    assert.deepEqual(
-      errors.map((d) => [d.range.start.line, d.message]),
-      [[2, 'entries[0].text: 无效输入：期望 string，实际接收 undefined']],
-    );
-    assert.match(
-      await warningAbout(c, 'team.jixiao-boilerplate.json'),
-      /^Jixiao 常用表述库有误：.*team\.jixiao-boilerplate\.json:3:5: entries\[0\]\.text/,
-    );
+  test(
+    'a boilerplate library: its wording is offered in completion; a broken entry is shown at its line, and fixing the file ' +
+      'brings it in',
+    async () => {
+      const good = readFileSync(join(ROOT, 'examples', 'jixiao-boilerplate.json'), 'utf8');
+      const broken = '{\n  "entries": [\n    { "section": "改进措施", "label": "开展绩效自评培训" }\n  ]\n}\n';
+      const dir = workspace({ 'office.jixiao-boilerplate.json': good, 'team.jixiao-boilerplate.json': broken });
+      const teamUri = pathToFileURL(join(dir, 'team.jixiao-boilerplate.json')).href;
+      const c = await server({
+        rootPath: dir,
+        watchFiles: true,
+        settings: { boilerplate: ['office.jixiao-boilerplate.json', 'team.jixiao-boilerplate.json'] },
+      });
+      const errors = await fileDiagnostics(c, teamUri, (d) => d.length > 0, 'the error on the broken library');
+      assert.deepEqual(
+        errors.map((d) => [d.range.start.line, d.message]),
+        [[2, 'entries[0].text: 无效输入：期望 string，实际接收 undefined']],
+      );
+      assert.match(
+        await warningAbout(c, 'team.jixiao-boilerplate.json'),
+        /^Jixiao 常用表述库有误：.*team\.jixiao-boilerplate\.json:3:5: entries\[0\]\.text/,
+      );
 
-    const U2023 = 'file:///reports/2023.md';
-    const text = `${readExample('2023-湛江市科学技术局-整体绩效自评报告.md')}\n4、`;
-    await c.open(U2023, text);
-    const lines = text.split('\n');
-    const position = { line: lines.length - 1, character: 2 };
-    const labels = async (): Promise<string[]> =>
-      (await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: U2023 }, position })).map((i) => i.label);
-    const before = await labels();
-    assert.ok(before.includes('4、压实资金使用主体责任'), before.join(' / '));
-    assert.ok(!before.includes('4、开展绩效自评培训'), 'the broken file is left out');
+      const U2023 = 'file:///reports/2023.md';
+      const text = `${readExample('2023-湛江市科学技术局-整体绩效自评报告.md')}\n4、`;
+      await c.open(U2023, text);
+      const lines = text.split('\n');
+      const position = { line: lines.length - 1, character: 2 };
+      const labels = async (): Promise<string[]> =>
+        (await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri: U2023 }, position })).map((i) => i.label);
+      const before = await labels();
+      assert.ok(before.includes('4、压实资金使用主体责任'), before.join(' / '));
+      assert.ok(!before.includes('4、开展绩效自评培训'), 'the broken file is left out');
 
-    writeFileSync(
-      join(dir, 'team.jixiao-boilerplate.json'),
-      broken.replace('"开展绩效自评培训" }', '"开展绩效自评培训", "text": "开展绩效自评培训。每年组织一次绩效自评业务培训。" }'),
-    );
-    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: teamUri, type: 2 }] });
-    await fileDiagnostics(c, teamUri, (d) => d.length === 0, 'the error on the fixed library cleared');
-    assert.ok((await labels()).includes('4、开展绩效自评培训'));
-  });
+      writeFileSync(
+        join(dir, 'team.jixiao-boilerplate.json'),
+        broken.replace('"开展绩效自评培训" }', '"开展绩效自评培训", "text": "开展绩效自评培训。每年组织一次绩效自评业务培训。" }'),
+      );
+      await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: teamUri, type: 2 }] });
+      await fileDiagnostics(c, teamUri, (d) => d.length === 0, 'the error on the fixed library cleared');
+      assert.ok((await labels()).includes('4、开展绩效自评培训'));
+    },
+  );
 
-  test('an unknown rule id and an invalid level in jixiao.rules: a warning naming each, other rules unaffected, each said once', async () => {
-    const c = await server({ settings: { rules: { 'no-such-rule': 'off', 'doc-number': 'loud', 'pasted-debris': 'off' } } });
-    const unknown = await warningAbout(c, 'no-such-rule');
-    assert.match(unknown, /jixiao\.rules/);
-    assert.match(unknown, /“no-such-rule”不存在/);
-    const level = await warningAbout(c, 'jixiao.rules.doc-number');
-    assert.match(level, /“loud”无效/);
-    assert.match(level, /error \/ warning \/ information \/ hint \/ off/);
-    await c.open(REPORT, R2019);
-    const diags = await c.diagnosticsOf(REPORT);
-    // pasted-debris is off; doc-number keeps its default level; everything else as without settings
-    assert.deepEqual(withoutData(diags), withoutData(baseline.filter((d) => d.code !== 'pasted-debris')));
-    assert.ok(diags.filter((d) => d.code === 'doc-number').every((d) => d.severity === 2));
-    // the same settings again: no second message
-    await reconfigure(c, c.settings);
-    await reconfigure(c, { ...c.settings });
-    assert.equal(warnings(c).filter((m) => m.includes('no-such-rule')).length, 1);
-    assert.equal(warnings(c).filter((m) => m.includes('jixiao.rules.doc-number')).length, 1);
-    assert.ok(c.alive());
-  });
+  test(
+    'an unknown rule id and an invalid level in jixiao.rules: a warning naming each, other rules unaffected, each said ' + 'once',
+    async () => {
+      const c = await server({ settings: { rules: { 'no-such-rule': 'off', 'doc-number': 'loud', 'pasted-debris': 'off' } } });
+      const unknown = await warningAbout(c, 'no-such-rule');
+      assert.match(unknown, /jixiao\.rules/);
+      assert.match(unknown, /“no-such-rule”不存在/);
+      const level = await warningAbout(c, 'jixiao.rules.doc-number');
+      assert.match(level, /“loud”无效/);
+      assert.match(level, /error \/ warning \/ information \/ hint \/ off/);
+      await c.open(REPORT, R2019);
+      const diags = await c.diagnosticsOf(REPORT);
+      // pasted-debris is off; doc-number keeps its default level; everything else as without settings
+      assert.deepEqual(withoutData(diags), withoutData(baseline.filter((d) => d.code !== 'pasted-debris')));
+      assert.ok(diags.filter((d) => d.code === 'doc-number').every((d) => d.severity === 2));
+      // the same settings again: no second message
+      await reconfigure(c, c.settings);
+      await reconfigure(c, { ...c.settings });
+      assert.equal(warnings(c).filter((m) => m.includes('no-such-rule')).length, 1);
+      assert.equal(warnings(c).filter((m) => m.includes('jixiao.rules.doc-number')).length, 1);
+      assert.ok(c.alive());
+    },
+  );
 
   test('jixiao.executionThreshold out of range: a warning, and the default 90 is used', async () => {
     // 存在问题 says 无 while the report states an execution rate of 85 %
@@ -339,13 +350,13 @@ describe('configuration robustness', () => {
     await c.open(REPORT, text);
     const flagged = (await c.diagnosticsOf(REPORT)).filter((d) => d.code === 'problems-vs-execution');
     assert.equal(flagged.length, 1);
-    assert.match(String(flagged[0]?.message), /执行率只有 85\.00%（低于 90%）/, 'the default threshold, not 150');
+    assert.match(messageOf(flagged[0]), /执行率只有 85\.00%（低于 90%）/, 'the default threshold, not 150');
     // a valid threshold is applied: 80 % lets 85 % pass
     assert.ok(!(await reconfigure(c, { executionThreshold: 80 })).some((d) => d.code === 'problems-vs-execution'));
     // other out-of-range values fall back to 90 as well
     for (const bad of [-1, 100.5, '90', true]) {
       const again = (await reconfigure(c, { executionThreshold: bad })).filter((d) => d.code === 'problems-vs-execution');
-      assert.match(String(again[0]?.message), /（低于 90%）/, `executionThreshold ${JSON.stringify(bad)}`);
+      assert.match(messageOf(again[0]), /（低于 90%）/, `executionThreshold ${JSON.stringify(bad)}`);
     }
     assert.ok(c.alive());
   });

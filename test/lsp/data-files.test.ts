@@ -93,7 +93,7 @@ describe('settings and workspace files that hang or leak', () => {
       execFileSync('mkfifo', [join(dir, 'pipe.jixiao.json')]);
       const c = await server({ rootPath: dir, settings: { templates: ['pipe.jixiao.json', 'good.jixiao.json'] } });
       const message = await warningAbout(c, 'pipe.jixiao.json');
-      assert.match(message, /不是普通文件，而是管道（FIFO）/);
+      assert.match(message, /不是普通文件，而是命名管道（FIFO）/);
       assert.ok((await templateIds(c)).includes('ws-good'), 'the other template file loads');
     },
   );
@@ -106,23 +106,27 @@ describe('settings and workspace files that hang or leak', () => {
     assert.ok(!(await templateIds(c)).includes('ws-big'));
   });
 
-  test('a workspace setting naming a file outside the workspace (../, or a symlink out) is not read; the same path in the user settings is', async () => {
-    const outside = folder({ 'secret.json': JSON.stringify(template('stolen')) });
-    const dir = folder();
-    mkdirSync(join(dir, 'ws'));
-    const ws = join(dir, 'ws');
-    symlinkSync(join(outside, 'secret.json'), join(ws, 'link.jixiao.json'));
-    const relative = `../../${outside.split('/').pop()}/secret.json`;
-    const c = await server({ rootPath: ws, settings: { templates: [relative, 'link.jixiao.json'] } });
-    const message = await c.until(() => warnings(c).find((m) => m.includes('link.jixiao.json')), 'the warning');
-    assert.match(message, /2 处问题/);
-    assert.equal((message.match(/未读取：工作区设置只能指定工作区文件夹内的文件/g) ?? []).length, 2, message);
-    assert.ok(!(await templateIds(c)).includes('stolen'));
+  test(
+    'a workspace setting naming a file outside the workspace (../, or a symlink out) is not read; the same path in the user ' +
+      'settings is',
+    async () => {
+      const outside = folder({ 'secret.json': JSON.stringify(template('stolen')) });
+      const dir = folder();
+      mkdirSync(join(dir, 'ws'));
+      const ws = join(dir, 'ws');
+      symlinkSync(join(outside, 'secret.json'), join(ws, 'link.jixiao.json'));
+      const relative = `../../${outside.split('/').pop()}/secret.json`;
+      const c = await server({ rootPath: ws, settings: { templates: [relative, 'link.jixiao.json'] } });
+      const message = await c.until(() => warnings(c).find((m) => m.includes('link.jixiao.json')), 'the warning');
+      assert.match(message, /2 处问题/);
+      assert.equal((message.match(/未读取：工作区设置只能指定工作区文件夹内的文件/g) ?? []).length, 2, message);
+      assert.ok(!(await templateIds(c)).includes('stolen'));
 
-    c.settings = { templates: [relative], [USER_LEVEL]: ['templates'] };
-    await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    await idsWhere(c, (ids) => ids.includes('stolen'), 'the user-level template loaded');
-  });
+      c.settings = { templates: [relative], [USER_LEVEL]: ['templates'] };
+      await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await idsWhere(c, (ids) => ids.includes('stolen'), 'the user-level template loaded');
+    },
+  );
 
   test('a file that is not JSON (a password file, named in the user settings): the reason and the place, never its text', async () => {
     const dir = folder({ shadow: 'root:$6$S3CRETHASH:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n' });
@@ -167,20 +171,24 @@ describe('settings and workspace files that hang or leak', () => {
     assert.ok(message.length < 1000, `${message.length} characters`);
   });
 
-  test('a template nested 1,000 deep replacing a good one: a clear error at the place, not a stack overflow that silently keeps the old one', async () => {
-    const dir = folder({ 'custom.jixiao.json': JSON.stringify(template('ws-custom')) });
-    const file = join(dir, 'custom.jixiao.json');
-    const c = await server({ rootPath: dir, settings: { templates: ['custom.jixiao.json'] } });
-    await idsWhere(c, (ids) => ids.includes('ws-custom'), 'the template loaded');
-    let section: Record<string, unknown> = { id: 's1000', title: '最深', guidance: { zh: '甲', en: 'a' } };
-    for (let i = 999; i >= 1; i--) section = { id: `s${i}`, title: `第${i}层`, guidance: { zh: '甲', en: 'a' }, children: [section] };
-    writeFileSync(file, JSON.stringify({ ...template('ws-custom'), sections: [section] }));
-    await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
-    const message = await warningAbout(c, '嵌套超过 64 层');
-    assert.match(message, /custom\.jixiao\.json:1:\d+: 嵌套超过 64 层/);
-    await idsWhere(c, (ids) => !ids.includes('ws-custom'), 'the broken template no longer offered');
-    assert.doesNotMatch(c.stderr, /Maximum call stack/);
-  });
+  test(
+    'a template nested 1,000 deep replacing a good one: a clear error at the place, not a stack overflow that silently keeps the ' +
+      'old one',
+    async () => {
+      const dir = folder({ 'custom.jixiao.json': JSON.stringify(template('ws-custom')) });
+      const file = join(dir, 'custom.jixiao.json');
+      const c = await server({ rootPath: dir, settings: { templates: ['custom.jixiao.json'] } });
+      await idsWhere(c, (ids) => ids.includes('ws-custom'), 'the template loaded');
+      let section: Record<string, unknown> = { id: 's1000', title: '最深', guidance: { zh: '甲', en: 'a' } };
+      for (let i = 999; i >= 1; i--) section = { id: `s${i}`, title: `第${i}层`, guidance: { zh: '甲', en: 'a' }, children: [section] };
+      writeFileSync(file, JSON.stringify({ ...template('ws-custom'), sections: [section] }));
+      await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
+      const message = await warningAbout(c, '嵌套超过 64 层');
+      assert.match(message, /custom\.jixiao\.json:1:\d+: 嵌套超过 64 层/);
+      await idsWhere(c, (ids) => !ids.includes('ws-custom'), 'the broken template no longer offered');
+      assert.doesNotMatch(c.stderr, /Maximum call stack/);
+    },
+  );
 
   test('a reload that cannot read the settings says so and keeps the previous templates', async () => {
     const dir = folder({ 'custom.jixiao.json': JSON.stringify(template('ws-custom')) });

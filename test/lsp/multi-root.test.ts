@@ -43,39 +43,42 @@ const severities = (ds: Diagnostic[], code: string): number[] => [
 ];
 
 describe('settings per workspace folder', () => {
-  test('the same report in two folders whose jixiao.rules differ gets each folder’s severities; a change applies to its folder only', async () => {
-    const { c, folders, a, b } = await twoFolders(false);
-    await c.open(a, R2019);
-    await c.open(b, R2019);
-    const inA = await c.diagnosticsOf(a);
-    const inB = await c.diagnosticsOf(b);
-    assert.deepEqual(severities(inA, 'doc-number'), [ERROR], 'folder a: doc-number is an error');
-    assert.deepEqual(severities(inB, 'doc-number'), [HINT], 'folder b: doc-number is a hint');
-    assert.ok(inA.some((d) => d.code === 'heading-numbering'));
-    assert.ok(!inB.some((d) => d.code === 'heading-numbering'), 'folder b turned heading-numbering off');
-    // a report outside both folders gets the workspace-level settings: the defaults here
-    await c.open('untitled:Untitled-1', R2019);
-    assert.deepEqual(severities(await c.diagnosticsOf('untitled:Untitled-1'), 'doc-number'), [WARNING]);
+  test(
+    'the same report in two folders whose jixiao.rules differ gets each folder’s severities; a change applies to its folder ' + 'only',
+    async () => {
+      const { c, folders, a, b } = await twoFolders(false);
+      await c.open(a, R2019);
+      await c.open(b, R2019);
+      const inA = await c.diagnosticsOf(a);
+      const inB = await c.diagnosticsOf(b);
+      assert.deepEqual(severities(inA, 'doc-number'), [ERROR], 'folder a: doc-number is an error');
+      assert.deepEqual(severities(inB, 'doc-number'), [HINT], 'folder b: doc-number is a hint');
+      assert.ok(inA.some((d) => d.code === 'heading-numbering'));
+      assert.ok(!inB.some((d) => d.code === 'heading-numbering'), 'folder b turned heading-numbering off');
+      // a report outside both folders gets the workspace-level settings: the defaults here
+      await c.open('untitled:Untitled-1', R2019);
+      assert.deepEqual(severities(await c.diagnosticsOf('untitled:Untitled-1'), 'doc-number'), [WARNING]);
 
-    const scoped = c.configurationItems
-      .filter((i) => i.scopeUri !== undefined)
-      .map((i) => i.scopeUri)
-      .sort();
-    assert.deepEqual(scoped, [folders.a, folders.b], 'one read per folder, with the folder as scopeUri');
+      const scoped = c.configurationItems
+        .filter((i) => i.scopeUri !== undefined)
+        .map((i) => i.scopeUri)
+        .sort();
+      assert.deepEqual(scoped, [folders.a, folders.b], 'one read per folder, with the folder as scopeUri');
 
-    // folder b changes its rules: after didChangeConfiguration b is checked with them, a as before
-    c.folderSettings.set(folders.b, { rules: { 'doc-number': 'off' } });
-    c.forgetDiagnostics(a);
-    c.forgetDiagnostics(b);
-    await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    const changed = await c.diagnosticsWhere(
-      b,
-      (ds) => !ds.some((d) => d.code === 'doc-number') && ds.some((d) => d.code === 'heading-numbering'),
-      'folder b checked with its new rules',
-    );
-    assert.ok(changed.length > 0);
-    assert.deepEqual(await c.diagnosticsOf(a), inA, 'folder a unchanged');
-  });
+      // folder b changes its rules: after didChangeConfiguration b is checked with them, a as before
+      c.folderSettings.set(folders.b, { rules: { 'doc-number': 'off' } });
+      c.forgetDiagnostics(a);
+      c.forgetDiagnostics(b);
+      await c.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const changed = await c.diagnosticsWhere(
+        b,
+        (ds) => !ds.some((d) => d.code === 'doc-number') && ds.some((d) => d.code === 'heading-numbering'),
+        'folder b checked with its new rules',
+      );
+      assert.ok(changed.length > 0);
+      assert.deepEqual(await c.diagnosticsOf(a), inA, 'folder a unchanged');
+    },
+  );
 
   test('pulled diagnostics and the status bar’s counts use the folder’s settings too', async () => {
     const { c, a, b } = await twoFolders(true);

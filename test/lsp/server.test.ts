@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-protocol';
 import { readExample } from '../helpers.js';
 import { builtinTemplates } from '../../server/src/engine/index.js';
-import { TestClient } from './client.js';
+import { messageOf, TestClient } from './client.js';
 import { SERVER_COMMANDS } from '../../shared/commands.js';
 import { StatusNotification, TemplatesRequest, type StatusParams, type TemplateInfo } from '../../shared/protocol.js';
 
@@ -61,7 +61,7 @@ describe('language server, push diagnostics (zh-CN client)', () => {
 
   test('a quick fix inserts a missing section in place; its diagnostic is gone afterwards', async () => {
     const diags = await client.diagnosticsOf(U2019);
-    const missing = diags.find((d) => d.code === 'missing-section' && String(d.message).includes('部门整体支出绩效指标分析')) as Diagnostic;
+    const missing = diags.find((d) => d.code === 'missing-section' && messageOf(d).includes('部门整体支出绩效指标分析')) as Diagnostic;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri: U2019 },
       range: missing.range,
@@ -80,7 +80,7 @@ describe('language server, push diagnostics (zh-CN client)', () => {
     );
     const after = await client.diagnosticsOf(U2019);
     assert.equal(after.filter((d) => d.code === 'missing-section').length, 1);
-    assert.ok(after.some((d) => String(d.message).includes('部门重点项目支出绩效情况')));
+    assert.ok(after.some((d) => messageOf(d).includes('部门重点项目支出绩效情况')));
   });
 
   test('source.fixAll.jixiao applies every safe fix (for editor.codeActionsOnSave)', async () => {

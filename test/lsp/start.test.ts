@@ -65,10 +65,10 @@ class Wire {
     for (;;) {
       const found = this.received.find(pick);
       if (found) return found;
-      if (Date.now() > deadline)
-        throw new Error(
-          `no ${what} within ${ms} ms; received: ${this.received.map((m) => m.method ?? `response ${String(m.id)}`).join(', ')}`,
-        );
+      if (Date.now() > deadline) {
+        const names = this.received.map((m) => (typeof m.method === 'string' ? m.method : `response ${JSON.stringify(m.id)}`));
+        throw new Error(`no ${what} within ${ms} ms; received: ${names.join(', ')}`);
+      }
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 100);
@@ -89,7 +89,7 @@ function overStdio(): { proc: ChildProcess; wire: Wire } {
     env: { ...process.env, JIXIAO_CACHE_DIR: 'off' },
   });
   const wire = new Wire();
-  framedReader(proc.stdout!, (m) => wire.push(m));
+  framedReader(proc.stdout, (m) => wire.push(m));
   return { proc, wire };
 }
 
@@ -216,7 +216,7 @@ test('the early answer is the one the library gives itself (over a socket, the l
 test('without a transport: what to pass, in Chinese and English, and exit code 2', () => {
   const proc = spawn(process.execPath, [SERVER], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   return exited(proc).then((code) => {
     assert.equal(code, 2);
     assert.match(stderr, /需指定连接方式/);

@@ -498,7 +498,8 @@ describe('language server under editor torture', () => {
       const pending = sent.filter((s) => !s.settled).map((s) => `${s.method}${s.cancelled ? ' (cancelled)' : ''}`);
       assert.ok(
         outcomes,
-        `${pending.length} requests unanswered 40 s after the last edit: ${pending.slice(0, 10).join(', ')}; server stderr:\n${client.stderr}`,
+        `${pending.length} requests unanswered 40 s after the last edit: ${pending.slice(0, 10).join(', ')}; server stderr:` +
+          `\n${client.stderr}`,
       );
       const wrong: string[] = [];
       outcomes.forEach((o, i) => {
@@ -506,7 +507,7 @@ describe('language server under editor torture', () => {
         const code = o.ok ? undefined : (o.error as { code?: unknown }).code;
         if (!o.ok && typeof code !== 'number') wrong.push(`${s.method}: rejected without a JSON-RPC error code: ${String(o.error)}`);
         if (s.kind === 'unknown' && !(s.cancelled && code === -32800) && code !== -32601)
-          wrong.push(`${s.method}: expected MethodNotFound (-32601), got ${o.ok ? `result ${JSON.stringify(o.result)}` : code}`);
+          wrong.push(`${s.method}: expected MethodNotFound (-32601), got ${o.ok ? `result ${JSON.stringify(o.result)}` : String(code)}`);
       });
       assert.deepEqual(wrong, []);
       // and on the wire: one response per request id, with either result or error {code, message}
@@ -588,7 +589,8 @@ describe('language server under editor torture', () => {
       );
       t.diagnostic(`diagnostics published for the stormed document: ${client.publishCount.get(U)} times`);
       t.diagnostic(
-        `last full-text replacement at edit ${lastFull}; ${compared} of ${checkpoints.length} checkpoints compared, ${withFindings} of them with findings`,
+        `last full-text replacement at edit ${lastFull}; ${compared} of ${checkpoints.length} checkpoints compared, ${withFindings} ` +
+          `of them with findings`,
       );
       t.diagnostic(`final text: ${buf.text.length} characters, ${buf.lineCount} lines, ${expected.length} diagnostics`);
       assert.ok(

@@ -44,7 +44,9 @@ function nested(depth: number): string {
 
 /** Loads a template in a child process, so a hang or a runaway read on the old code cannot take the test runner down. */
 function loadInChild(path: string): { status: number | null; out: string; timedOut: boolean } {
-  const code = `import('${join(ROOT, 'server/src/engine/index.ts')}').then((m) => { try { m.loadTemplateFile(${JSON.stringify(path)}); } catch (e) { console.log(e.reason); } })`;
+  const code =
+    `import('${join(ROOT, 'server/src/engine/index.ts')}').then((m) => { try { ` +
+    `m.loadTemplateFile(${JSON.stringify(path)}); } catch (e) { console.log(e.reason); } })`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', code], { timeout: 15000, encoding: 'utf8', maxBuffer: 1 << 20 });
   return { status: r.status, out: r.stdout, timedOut: r.error !== undefined };
 }
@@ -67,8 +69,8 @@ describe('what is read', () => {
       execFileSync('mkfifo', [join(dir, 'fifo.json')]);
       const r = loadInChild(join(dir, 'fifo.json'));
       assert.ok(!r.timedOut, 'opening the FIFO blocked');
-      assert.match(r.out, /not a regular file but a pipe \(FIFO\)/);
-      await assert.rejects(readDataFileAsync(join(dir, 'fifo.json'), 5000), /not a regular file but a pipe/);
+      assert.match(r.out, /not a regular file but a named pipe \(FIFO\)/);
+      await assert.rejects(readDataFileAsync(join(dir, 'fifo.json'), 5000), /not a regular file but a named pipe/);
     },
   );
 

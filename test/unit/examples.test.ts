@@ -15,7 +15,8 @@ function at(text: string, findings: Finding[], ruleId: string, covered: string):
   const f = findings.find((x) => x.ruleId === ruleId && text.slice(x.span.start, x.span.end).includes(covered));
   assert.ok(
     f,
-    `expected a ${ruleId} finding on “${covered}”; got:\n${findings.map((x) => `${x.ruleId}: ${text.slice(x.span.start, x.span.end)}`).join('\n')}`,
+    `expected a ${ruleId} finding on “${covered}”; got:` +
+      `\n${findings.map((x) => `${x.ruleId}: ${text.slice(x.span.start, x.span.end)}`).join('\n')}`,
   );
   return f;
 }

@@ -38,13 +38,17 @@ for (const text of TEXTS) {
 const label = (safe: boolean): string => (safe ? 'automatic (safe)' : 'on request (not safe)');
 
 for (const rule of RULES) {
-  test(`${rule.id}: the fixes it produces are ${(rule.fixes ?? []).map((k) => label(k.safe)).join(' and ') || 'none'}, as its metadata says`, () => {
-    const declared = [...new Set((rule.fixes ?? []).map((k) => k.safe))].sort().map(label);
-    const seen = [...(produced.get(rule.id) ?? [])].sort().map(label);
-    assert.deepEqual(
-      seen,
-      declared,
-      `update ${rule.id}'s \`fixes\` (and its page) to what its fixes do, or add a wrong example that shows the fix`,
-    );
-  });
+  test(
+    `${rule.id}: the fixes it produces are ${(rule.fixes ?? []).map((k) => label(k.safe)).join(' and ') || 'none'}, as its ` +
+      `metadata says`,
+    () => {
+      const declared = [...new Set((rule.fixes ?? []).map((k) => k.safe))].sort().map(label);
+      const seen = [...(produced.get(rule.id) ?? [])].sort().map(label);
+      assert.deepEqual(
+        seen,
+        declared,
+        `update ${rule.id}'s \`fixes\` (and its page) to what its fixes do, or add a wrong example that shows the fix`,
+      );
+    },
+  );
 }

@@ -1,6 +1,6 @@
 // Files generated from code must match the code: the data formats' JSON Schemas, the README rule and
-// settings tables, docs/rules.md, the manifest's settings and their strings, and the project config
-// schema. On failure run `npm run gen:schema` / `npm run gen:docs` and commit.
+// settings tables, docs/rules.md, the manifest's settings and their strings, the project config
+// schema and the client's list of path settings. On failure run `npm run gen:schema` / `npm run gen:docs` and commit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { rulesPage, withRuleTable } from '../../scripts/rule-docs.js';
 import { CONFIG_SCHEMA_FILE, configJsonSchema } from '../../scripts/config-schema.js';
 import { withSettingsTable } from '../../scripts/settings-docs.js';
 import { withConfigurationInManifest, withConfigurationInNls } from '../../scripts/settings-manifest.js';
+import { PATH_SETTINGS_FILE, pathSettingsModule } from '../../scripts/path-settings.js';
 import { ROOT } from '../helpers.js';
 
 for (const [name, content] of Object.entries(dataJsonSchemas())) {
@@ -64,4 +65,8 @@ test('the manifest generator rewrites only the settings blocks, every other byte
 
 test(`schemas/${CONFIG_SCHEMA_FILE} is generated from the option definitions (npm run gen:docs)`, () => {
   assert.equal(readFileSync(join(ROOT, 'schemas', CONFIG_SCHEMA_FILE), 'utf8'), configJsonSchema());
+});
+
+test("the client's list of path settings is generated from the option definitions (npm run gen:docs)", () => {
+  assert.equal(readFileSync(join(ROOT, PATH_SETTINGS_FILE), 'utf8'), pathSettingsModule());
 });

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport, checkText, LineIndex } from '../../server/src/engine/index.js';
 import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
-import { firstOfEach, readStatements } from '../../server/src/engine/model/budget.js';
+import { budgetAmounts, firstOfEach, readStatements } from '../../server/src/engine/model/budget.js';
+import type { Sentence } from '../../server/src/engine/parse/sentences.js';
 import { generateReport, rng } from '../../bench/generate.js';
 import { readExample, registry } from '../helpers.js';
 
@@ -184,6 +185,55 @@ test('an edit beside the budget sentences keeps them, and what the rules worked 
     edited.findings.some((f) => f.ruleId === 'budget-total' && f.message.zh.includes('3232.61')),
     'the new sum is reported',
   );
+});
+
+/** What a sentence says, and what the model's cache keyed by it (budgetAmounts) says of it, as data. */
+function reading(s: Sentence): string {
+  return JSON.stringify({
+    text: s.text,
+    at: [s.start, s.end, s.block],
+    amounts: s.amounts.map((a) => [a.start, a.end, a.unitEnd, a.value, a.unit, a.label]),
+    percents: s.percents.map((p) => [p.start, p.signEnd, p.value, p.label]),
+    budget: budgetAmounts(s).map((b) => [b.amount.start, b.total?.flow, Object.keys(b.parts)]),
+  });
+}
+
+// The caches of budget-total, ratio and year-consistency are keyed by sentence objects and by the
+// list of them, and kept across edits: they hold only if a kept object always says what a fresh
+// parse of the new text says. (Their findings are compared with a fresh check in the tests above.)
+test('a sentence object kept across edits reads as a fresh parse of the new text, its budget reading too', () => {
+  const r = rng(2718);
+  let text = generateReport(60_000, 11);
+  const parser = new IncrementalParser();
+  let previous = new Set<Sentence>(buildReport(text, { registry, parser }).numbered);
+  let kept = 0;
+  let sameList = 0;
+  let before = buildReport(text, { registry, parser });
+  for (let i = 0; i < 80; i++) {
+    const at = Math.floor(r() * (text.length + 1));
+    const kind = r();
+    if (kind < 0.4) text = text.slice(0, at) + (SNIPPETS[Math.floor(r() * SNIPPETS.length)] as string) + text.slice(at);
+    else if (kind < 0.8) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 20));
+    else text = `${text.slice(0, at)}字${text.slice(at)}`;
+    const report = buildReport(text, { registry, parser });
+    const fresh = buildReport(text, { registry }).numbered;
+    assert.equal(report.numbered.length, fresh.length, `edit ${i}`);
+    report.numbered.forEach((s, k) => {
+      if (!previous.has(s)) return;
+      kept++;
+      assert.equal(reading(s), reading(fresh[k] as Sentence), `edit ${i}: a kept sentence says something else than a fresh one`);
+    });
+    if (report.budgetSentences === before.budgetSentences) {
+      sameList++;
+      assert.equal(
+        JSON.stringify(report.budgetSentences.map(reading)),
+        JSON.stringify(buildReport(text, { registry }).budgetSentences.map(reading)),
+      );
+    }
+    previous = new Set(report.numbered);
+    before = report;
+  }
+  assert.ok(kept > 1000 && sameList > 10, `kept sentences ${kept}, kept lists ${sameList}: the promise was put to the test`);
 });
 
 test('a budget paragraph split in two, or two joined, is read again: statements are per paragraph', () => {

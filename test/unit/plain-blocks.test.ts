@@ -162,7 +162,8 @@ const readable = {
     '执行率1%',
   ],
 };
-// …and what is left to remark-parse: tabs, empty items (a marker on a line of its own), setext underlines, thematic breaks, HTML, indented code
+// …and what is left to remark-parse: tabs, empty items (a marker on a line of its own), setext underlines, thematic breaks, HTML,
+// indented code
 const unread = {
   prefix: ['    ', '      ', '>     ', '\t', '-\t'],
   body: ['-', '---', '***', '===', '<div>', '\t制表', '```a`b', '[a]: http://x'],

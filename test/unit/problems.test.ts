@@ -55,8 +55,8 @@ test('path settings are the user’s own only when the client says so, and only 
 });
 
 test('unknown rule ids: one problem with the first five, each cut to 40 characters, and the count', () => {
-  const rules = Object.fromEntries([
-    ...Array.from({ length: 6 }, (_, i) => [`nope-${i}`, 'off']),
+  const rules = Object.fromEntries<string>([
+    ...Array.from({ length: 6 }, (_, i): [string, string] => [`nope-${i}`, 'off']),
     ['z'.repeat(500), 'off'],
     ['doc-number', 'off'],
   ]);

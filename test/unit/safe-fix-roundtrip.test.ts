@@ -169,7 +169,8 @@ function roundTrip(text: string, sites: Damage[]): { wrong: string[]; repaired: 
     else if (oddFormRewritten(text, d, fixed, got)) continue;
     else
       wrong.push(
-        `${d.kind} at line ${text.slice(0, d.at).split('\n').length} (${JSON.stringify(d.old)} → ${JSON.stringify(d.now)}): ${firstDifference(fixed, got)}`,
+        `${d.kind} at line ${text.slice(0, d.at).split('\n').length} (${JSON.stringify(d.old)} → ${JSON.stringify(d.now)}): ` +
+          `${firstDifference(fixed, got)}`,
       );
   }
   return { wrong, repaired };
@@ -185,24 +186,28 @@ for (const { name, text, all } of texts.filter((t) => t.all || damages(t.text).l
   });
 }
 
-test('every heading of the corrected 2019 report that loses its number, or is given the next, gets it back; its list items are left alone', () => {
-  const text = readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md');
-  const headings = checkText(text, { registry }).report.outline.headings.flatMap((h) =>
-    h.head.marker ? [h.line.start + h.head.marker.start] : [],
-  );
-  for (const kind of ['marker removed', 'marker renumbered']) {
-    const { repaired } = roundTrip(
-      text,
-      damages(text).filter((d) => d.kind === kind),
+test(
+  'every heading of the corrected 2019 report that loses its number, or is given the next, gets it back; its list items are left ' +
+    'alone',
+  () => {
+    const text = readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md');
+    const headings = checkText(text, { registry }).report.outline.headings.flatMap((h) =>
+      h.head.marker ? [h.line.start + h.head.marker.start] : [],
     );
-    assert.deepEqual(
-      repaired.map((d) => d.at),
-      headings,
-      kind,
-    );
-  }
-  assert.ok(headings.length >= 12, `${headings.length} numbered headings`);
-});
+    for (const kind of ['marker removed', 'marker renumbered']) {
+      const { repaired } = roundTrip(
+        text,
+        damages(text).filter((d) => d.kind === kind),
+      );
+      assert.deepEqual(
+        repaired.map((d) => d.at),
+        headings,
+        kind,
+      );
+    }
+    assert.ok(headings.length >= 12, `${headings.length} numbered headings`);
+  },
+);
 
 test('the damage covers every kind on the examples', () => {
   const kinds = new Set(exampleNames().flatMap((n) => damages(readExample(n)).map((d) => d.kind)));

@@ -89,7 +89,9 @@ const GONE: Localized = {
 
 const CHANGED: Localized = {
   zh: '检查期间文件被修改过（大小、修改时间或内容与读取时不同），为保留新的修改而未写入；请再运行一次 --fix',
-  en: 'the file changed while it was being checked (its size, modification time or content differ from when it was read); not written, so the new edits are kept: run --fix again',
+  en:
+    'the file changed while it was being checked (its size, modification time or content differ from when it was read); not ' +
+    'written, so the new edits are kept: run --fix again',
 };
 
 function readOnly(mode: number): Localized {
@@ -103,6 +105,8 @@ function readOnly(mode: number): Localized {
 function ownerKept(uid: number, gid: number): Localized {
   return {
     zh: `无法保留文件的属主（uid ${uid}，gid ${gid}）：写入会把文件变成运行者所有，因此未写入；请由属主本人或管理员运行 --fix`,
-    en: `cannot keep the file's owner (uid ${uid}, gid ${gid}): writing would hand the file to whoever runs jixiao, so it was not written; run --fix as the owner or as an administrator`,
+    en:
+      `cannot keep the file's owner (uid ${uid}, gid ${gid}): writing would hand the file to whoever runs jixiao, so it was not ` +
+      `written; run --fix as the owner or as an administrator`,
   };
 }

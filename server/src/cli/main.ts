@@ -11,6 +11,7 @@ import {
   OPTIONS,
   expectedValue,
   optionJsonSchema,
+  renderNewReport,
   TemplateError,
   TemplateRegistry,
   type Lang,
@@ -27,7 +28,6 @@ import { escapeControls } from './format/escape.js';
 import { formatHuman } from './format/human.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
-import { renderNewReport } from './init.js';
 import type { FileResult } from './result.js';
 import { t } from './strings.js';
 import { writeAtomic, WriteError, writeFailure } from './write.js';

@@ -7,6 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type BigIntStats }
 import { createHash } from 'node:crypto';
 import { decodeText, type Encoding } from './encoding.js';
 import { InputError } from './errors.js';
+import { nonRegularKind } from '../engine/index.js';
 
 /**
  * The largest file the command line reads. A 50 MB report takes about 20 s and 0.5 GB of memory
@@ -115,13 +116,7 @@ function openError(path: string, e: NodeJS.ErrnoException): InputError {
 
 function notRegular(path: string, st: BigIntStats): InputError {
   if (st.isDirectory()) return new InputError(path, '这是一个目录', 'is a directory');
-  const [zh, en] = st.isFIFO()
-    ? ['命名管道（FIFO）', 'a named pipe (FIFO)']
-    : st.isSocket()
-      ? ['套接字', 'a socket']
-      : st.isCharacterDevice() || st.isBlockDevice()
-        ? ['设备文件', 'a device file']
-        : ['特殊文件', 'a special file'];
+  const { zh, en } = nonRegularKind(st);
   return new InputError(path, `这是${zh}，不是普通文件；只检查普通文件`, `${en}, not a regular file; only regular files are checked`);
 }
 
@@ -133,7 +128,8 @@ function tooLarge(path: string, size: bigint, atLeast = false): InputError {
   return new InputError(
     path,
     `文件有 ${sizeZh}，超过命令行读取的上限 ${limit}；报告不会这么大，请检查是否选错了文件，或删去粘贴进来的大段内容`,
-    `the file is ${sizeEn}, above the ${limit} the command line reads; no report is this large: check that this is the right file, or remove large pasted content`,
+    `the file is ${sizeEn}, above the ${limit} the command line reads; no report is this large: check that this is the right file, ` +
+      `or remove large pasted content`,
   );
 }
 

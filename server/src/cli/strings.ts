@@ -17,7 +17,9 @@ const STRINGS = {
   notChecked: { zh: '未检查：不像绩效自评报告（{reason}）', en: 'not checked: does not look like a self-evaluation report ({reason})' },
   notCheckedSummary: {
     zh: '✖ {count} 个文件未检查：不像绩效自评报告（原因见上；若是报告，请在开头写明标题或在前置元数据中写 template: <模板 id>）',
-    en: '✖ {count} file(s) not checked: they do not look like self-evaluation reports (reasons above; if one is, give it its title or `template: <id>` in its front matter)',
+    en:
+      '✖ {count} file(s) not checked: they do not look like self-evaluation reports ' +
+      '(reasons above; if one is, give it its title or `template: <id>` in its front matter)',
   },
   verboseReport: {
     zh: '{file}：按“{template}”检查（{choice}）；判为自评报告：{reason}',

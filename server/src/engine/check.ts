@@ -4,7 +4,7 @@ import { RULES } from './rules/index.js';
 import { OPTIONS, type LEVELS } from './options.js';
 import type { RuleSettings } from './rules/rule.js';
 import { isSuppressed, suppressionRegions } from './suppress.js';
-import type { Finding, Severity } from './types.js';
+import type { Finding } from './types.js';
 
 /** A rule's level as the options set it: a severity, or 'off'. */
 export type SeverityOverride = (typeof LEVELS)[number];
@@ -66,7 +66,9 @@ function sizeNote(size: number, max: number): Finding {
     span: { start: 0, end: 0 },
     message: {
       zh: `文档有 ${mb(size)} MB，超过 ${mb(max)} MB 的上限：只检查提纲结构（章节与编号），不检查数字、文号和年份`,
-      en: `The document is ${mb(size)} MB, above the ${mb(max)} MB limit: only the outline (sections and numbering) is checked, not figures, 文号 or years`,
+      en:
+        `The document is ${mb(size)} MB, above the ${mb(max)} MB limit: only the outline (sections and numbering) is checked, not ` +
+        `figures, 文号 or years`,
     },
   };
 }

@@ -2,6 +2,7 @@
 export { checkText, runRules, type CheckOptions, type CheckResult, type SeverityOverride } from './check.js';
 export { buildReport, type Report } from './model/report.js';
 export { applyEdits, compatibleFixes } from './fixes/apply.js';
+export { renderNewReport, type InitValues } from './fixes/new-report.js';
 export { RULES, RULE_IDS } from './rules/index.js';
 export {
   checkOption,
@@ -29,4 +30,5 @@ export { BoilerplateLibrary, boilerplateFromData, loadBoilerplateFile, type Boil
 export { MAX_DATA_FILE_BYTES, readDataFileAsync } from './template/read-file.js';
 export type { Template, TemplateSection } from './template/template.js';
 export { LineIndex, type Position } from './text/line-index.js';
+export { nonRegularKind } from './text/file-kind.js';
 export type { Finding, Fix, Lang, Localized, Severity, Span, TextEdit } from './types.js';

@@ -27,6 +27,12 @@ interface OptionDef<S extends z.ZodType> {
   restricted: boolean;
   /** A project's option (the project config file, the CLI), not only an editor preference. */
   project: boolean;
+  /**
+   * Its values name files to read. Where such a setting was set decides which files may be read
+   * (lsp/settings.ts); the VS Code client learns which settings these are from shared/path-settings.ts,
+   * generated from this flag.
+   */
+  files?: true;
   /** For a map: what its keys name, for messages ("rule"). */
   keyNoun?: Localized;
   /** For an enum: what each value means, in the enum's order. */
@@ -51,8 +57,12 @@ export const OPTIONS = {
     restricted: true,
     project: true,
     description: {
-      zh: `报告前置元数据（\`template: <id>\`）未指定、提纲与各模板都不够相符、标题也无法判断时使用的提纲：${BUILT_IN.map((t) => `\`${t.id}\` ${t.name.zh}`).join('、')}，或工作区模板的 id。`,
-      en: `Outline used when a report names none in its front matter (\`template: <id>\`), its outline matches no template well and its title does not tell: ${BUILT_IN.map((t) => `\`${t.id}\`: ${t.name.en}`).join('; ')}; or the id of a workspace template.`,
+      zh:
+        '报告前置元数据（`template: <id>`）未指定、提纲与各模板都不够相符、标题也无法判断时使用的提纲：' +
+        `${BUILT_IN.map((t) => `\`${t.id}\` ${t.name.zh}`).join('、')}，或工作区模板的 id。`,
+      en:
+        `Outline used when a report names none in its front matter (\`template: <id>\`), its outline matches no template well ` +
+        `and its title does not tell: ${BUILT_IN.map((t) => `\`${t.id}\`: ${t.name.en}`).join('; ')}; or the id of a workspace template.`,
     },
   }),
   region: option({
@@ -63,7 +73,9 @@ export const OPTIONS = {
     project: true,
     description: {
       zh: `报告所属省份：只在该省的模板和全国通用模板中按提纲选择（内置模板的省份：${PROVINCES.join('、')}）。留空则在全部模板中选择。`,
-      en: `The reports' province: the outline is matched only against that province's templates and the national ones (provinces of the built-in templates: ${PROVINCES.join(', ')}). Empty: every template.`,
+      en:
+        "The reports' province: the outline is matched only against that province's templates and the national ones " +
+        `(provinces of the built-in templates: ${PROVINCES.join(', ')}). Empty: every template.`,
     },
   }),
   templates: option({
@@ -72,9 +84,13 @@ export const OPTIONS = {
     scope: 'resource',
     restricted: true,
     project: true,
+    files: true,
     description: {
       zh: '额外的模板文件（JSON，相对于工作区文件夹；工作区设置只能指向文件夹内的普通文件，用户设置可指向任何文件；每个不超过 5 MB），按模板架构校验。文件有误时会指出字段和原因，内置模板照常使用。在不受信任的工作区中忽略。',
-      en: 'Extra template files (JSON, relative to the workspace folder; a workspace setting may only name regular files inside the folder, a user setting any file; at most 5 MB each), validated against the template schema. A broken file is reported with its field and reason; the built-in templates keep working. Ignored in untrusted workspaces.',
+      en:
+        'Extra template files (JSON, relative to the workspace folder; a workspace setting may only name regular files inside the ' +
+        'folder, a user setting any file; at most 5 MB each), validated against the template schema. A broken file is reported with ' +
+        'its field and reason; the built-in templates keep working. Ignored in untrusted workspaces.',
     },
   }),
   boilerplate: option({
@@ -83,9 +99,16 @@ export const OPTIONS = {
     scope: 'resource',
     restricted: true,
     project: true,
+    files: true,
     description: {
-      zh: '常用表述库文件（JSON，相对于工作区文件夹；工作区设置只能指向文件夹内的普通文件，用户设置可指向任何文件；每个不超过 5 MB；架构为 `schemas/boilerplate.schema.json`，文件名取 `*.jixiao-boilerplate.json` 即可在编辑时获得补全和错误提示）：本单位自己的常用表述，在每条所指的章节中作为补全提供，排在模板自带表述之后。在不受信任的工作区中忽略。',
-      en: "Boilerplate library files (JSON, relative to the workspace folder; a workspace setting may only name regular files inside the folder, a user setting any file; at most 5 MB each; schema `schemas/boilerplate.schema.json`, name them `*.jixiao-boilerplate.json` for completion and errors while editing): your office's own standard wording, offered by completion in the section each entry names, after the template's. Ignored in untrusted workspaces.",
+      zh:
+        '常用表述库文件（JSON，相对于工作区文件夹；工作区设置只能指向文件夹内的普通文件，用户设置可指向任何文件；每个不超过 5 MB；架构为 `schemas/boilerplate.schema.json`，文件名取 ' +
+        '`*.jixiao-boilerplate.json` 即可在编辑时获得补全和错误提示）：本单位自己的常用表述，在每条所指的章节中作为补全提供，排在模板自带表述之后。在不受信任的工作区中忽略。',
+      en:
+        'Boilerplate library files (JSON, relative to the workspace folder; a workspace setting may only name regular files ' +
+        'inside the folder, a user setting any file; at most 5 MB each; schema `schemas/boilerplate.schema.json`, name them ' +
+        "`*.jixiao-boilerplate.json` for completion and errors while editing): your office's own standard wording, offered by " +
+        "completion in the section each entry names, after the template's. Ignored in untrusted workspaces.",
     },
   }),
   rules: option({
@@ -139,7 +162,9 @@ export const OPTIONS = {
     project: true,
     description: {
       zh: '超过此大小（MB）的文档只检查提纲结构（章节与编号），并给出提示，以控制内存占用。',
-      en: 'Documents larger than this many megabytes get an information note and outline checks only (sections and numbering), so memory stays bounded.',
+      en:
+        'Documents larger than this many megabytes get an information note and outline checks only (sections and numbering), so ' +
+        'memory stays bounded.',
     },
   }),
 };

@@ -55,7 +55,7 @@ export function firstBody(buffer: Buffer): string | null | undefined {
 function parse(body: string): Request | undefined {
   try {
     const m = JSON.parse(body) as unknown;
-    return m && typeof m === 'object' ? (m as Request) : undefined;
+    return m && typeof m === 'object' ? m : undefined;
   } catch {
     return undefined;
   }
@@ -120,7 +120,7 @@ function overIpc(answer: Answer): Promise<EarlyStart> {
     const onMessage = (message: unknown): void => {
       seen.push(message);
       if (seen.length > 1) return;
-      const answered = answerIf(message && typeof message === 'object' ? (message as Request) : undefined, answer);
+      const answered = answerIf(message && typeof message === 'object' ? message : undefined, answer);
       if (answered) process.send?.(response(answered.id, answered.result));
       resolve({
         transport: 'node-ipc',

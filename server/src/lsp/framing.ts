@@ -65,7 +65,8 @@ export function framingChecker(malformed: (reason: string) => void): (chunk: Uin
 export function exitMalformed(reason: string): never {
   writeSync(
     2,
-    `jixiao-language-server: 收到的消息格式有误（${reason}），服务器退出，由编辑器重新启动。\nMalformed message from the client (${reason}); the server exits so that the editor restarts it.\n`,
+    `jixiao-language-server: 收到的消息格式有误（${reason}），服务器退出，由编辑器重新启动。\nMalformed message from the client (${reason}); the server exits ` +
+      `so that the editor restarts it.\n`,
   );
   process.exit(1);
 }

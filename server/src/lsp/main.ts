@@ -26,6 +26,7 @@ async function start(): Promise<void> {
   let early: EarlyStart | undefined;
   if (transport === 'stdio' || transport === 'node-ipc') early = await answerInitializeEarly(transport, initializeResult);
   // a path the bundler leaves alone: the library stays out of this file
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS bundle, by a path esbuild leaves alone
   const { startServer } = require(join(__dirname, 'connection.cjs')) as typeof import('./server.js');
   startServer(early);
   tuneHeap();

@@ -25,7 +25,8 @@ export function notification(problems: readonly Problem[], lang: Lang): string |
   const n = problems.length;
   return lang === 'zh'
     ? `Jixiao 设置和数据文件中有 ${n} 处问题（全部见输出面板“Jixiao”）：${first.join('；')}${n > SHOWN ? `；另有 ${n - SHOWN} 处` : ''}`
-    : `Jixiao: ${n} problems in the settings and data files (all of them in the "Jixiao" output): ${first.join('; ')}${n > SHOWN ? `; and ${n - SHOWN} more` : ''}`;
+    : `Jixiao: ${n} problems in the settings and data files (all of them in the "Jixiao" output): ` +
+        `${first.join('; ')}${n > SHOWN ? `; and ${n - SHOWN} more` : ''}`;
 }
 
 /** The lines for the output channel. */

@@ -27,9 +27,10 @@ function loadSession(connection: Connection): typeof import('./session.js') {
   const start = performance.now();
   const loaded = requireBundle<typeof import('./session.js')>(join(__dirname, 'session.cjs'));
   connection.console.info(
-    `jixiao: engine loaded in ${(performance.now() - start).toFixed(0)} ms (code cache: ${loaded.cache}${loaded.cacheFile ? `, ${loaded.cacheFile}` : ''})`,
+    `jixiao: engine loaded in ${(performance.now() - start).toFixed(0)} ms (code cache: ` +
+      `${loaded.cache}${loaded.cacheFile ? `, ${loaded.cacheFile}` : ''})`,
   );
-  setTimeout(loaded.save, SAVE_CACHE_AFTER_MS).unref();
+  setTimeout(() => loaded.save(), SAVE_CACHE_AFTER_MS).unref();
   return loaded.exports;
 }
 

@@ -20,11 +20,10 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../../shared/commands.js';
-import type { PathSetting } from '../../../shared/configuration.js';
+import { SETTINGS_SECTION, type PathSetting } from '../../../shared/configuration.js';
 import type { NewReportParams, NewReportResult, StatusParams, TemplateInfo } from '../../../shared/protocol.js';
 import { hoverAt } from '../engine/assist/hover.js';
-import { TemplateRegistry, type TemplateError } from '../engine/index.js';
-import { renderNewReport } from '../cli/init.js';
+import { renderNewReport, TemplateRegistry, type TemplateError } from '../engine/index.js';
 import { AnalysisCache, type Analysis } from './analysis.js';
 import { wantsPullDiagnostics } from './capabilities.js';
 import { codeActions, fixAllEdit, insertMissingSectionsEdit } from './code-actions.js';
@@ -200,7 +199,8 @@ export function createSession(host: Host) {
     notifyOnce(
       cache.lang === 'zh'
         ? `Jixiao 重新加载设置和模板失败（${reason}），仍在使用之前的设置和模板（${ids}）。详见输出面板“Jixiao”。`
-        : `Jixiao: reloading the settings and templates failed (${reason}); the previous settings and templates stay in use (${ids}). Details in the "Jixiao" output.`,
+        : `Jixiao: reloading the settings and templates failed (${reason}); the previous settings and templates stay in use ` +
+            `(${ids}). Details in the "Jixiao" output.`,
     );
   };
 
@@ -232,7 +232,7 @@ export function createSession(host: Host) {
   const folderSettings = canConfigure
     ? new FolderSettings(folderUris, {
         read: async (scopeUri) => {
-          const { settings, problems } = readSettings(await connection.workspace.getConfiguration({ scopeUri, section: 'jixiao' }));
+          const { settings, problems } = readSettings(await connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }));
           // said once the workspace's templates are loaded: the default may be one of them
           void reloading.then(() => announce([...problems, ...missingDefault(cache.registry, settings)]));
           return settings;
@@ -251,7 +251,7 @@ export function createSession(host: Host) {
    */
   const reloadOnce = async (): Promise<void> => {
     try {
-      const raw: unknown = canConfigure ? await connection.workspace.getConfiguration('jixiao') : {};
+      const raw: unknown = canConfigure ? await connection.workspace.getConfiguration(SETTINGS_SECTION) : {};
       const { settings, problems } = readSettings(raw);
       const scope = (key: PathSetting) => ({ folders, anywhere: settings.userLevel.has(key) });
       const templates = await loadWorkspaceTemplates(settings.templates, scope('templates'), logInternal);
@@ -271,7 +271,13 @@ export function createSession(host: Host) {
       return;
     }
     cache.clear();
-    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    // a client that fails the refresh keeps its diagnostics until the next pull; say so in the log
+    // rather than leave the rejection to main.ts's last-resort "unhandled" line
+    if (pullDiagnostics) {
+      connection.languages.diagnostics
+        .refresh()
+        .catch((e: unknown) => connection.console.warn(`jixiao: workspace/diagnostic/refresh failed: ${String(e)}`));
+    }
     for (const doc of documents.all()) void publish(doc.uri);
   };
 

@@ -9,7 +9,7 @@
 // value is the user's own (client/src/settings-origin.ts, which always sets it, so a folder cannot). A client that does not
 // say is taken to give workspace-level values: the safe reading.
 import * as z from 'zod';
-import { PATH_SETTINGS, USER_LEVEL_KEY, type PathSetting } from '../../../shared/configuration.js';
+import { PATH_SETTINGS, SETTINGS_SECTION, USER_LEVEL_KEY, type PathSetting } from '../../../shared/configuration.js';
 import {
   checkOption,
   expectedValue,
@@ -22,6 +22,9 @@ import {
   type OptionKey,
   type OptionValues,
 } from '../engine/index.js';
+
+/** A setting's full name as the drafter writes it in settings.json. */
+const setting = (key: string): string => `${SETTINGS_SECTION}.${key}`;
 
 // the path settings are options too (engine/options.ts)
 PATH_SETTINGS satisfies readonly OptionKey[];
@@ -79,8 +82,8 @@ function badValue(key: OptionKey, value: unknown, expected: Localized): Settings
   const given = shownJson(value);
   const fallback = JSON.stringify(OPTIONS[key].default);
   return {
-    zh: `设置 jixiao.${key} 应为 ${expected.zh}，而不是 ${given}，已使用默认值 ${fallback}`,
-    en: `jixiao.${key} must be ${expected.en}, not ${given}; using ${fallback}`,
+    zh: `设置 ${setting(key)} 应为 ${expected.zh}，而不是 ${given}，已使用默认值 ${fallback}`,
+    en: `${setting(key)} must be ${expected.en}, not ${given}; using ${fallback}`,
   };
 }
 
@@ -93,8 +96,8 @@ function readList(key: OptionKey, items: unknown[], item: z.core.$ZodType, probl
     else {
       const given = shownJson(value);
       problems.push({
-        zh: `设置 jixiao.${key} 的第 ${i + 1} 项 ${given} 无效，应为 ${expected.zh}，已忽略`,
-        en: `jixiao.${key} item ${i + 1}, ${given}, is not ${expected.en}; left out`,
+        zh: `设置 ${setting(key)} 的第 ${i + 1} 项 ${given} 无效，应为 ${expected.zh}，已忽略`,
+        en: `${setting(key)} item ${i + 1}, ${given}, is not ${expected.en}; left out`,
       });
     }
   });
@@ -116,8 +119,8 @@ function readMap(
     if (!z.safeParse(schema.keyType, name).success) unknown.push(name);
     else if (!z.safeParse(schema.valueType, value).success) {
       problems.push({
-        zh: `设置 jixiao.${key}.${name} 的值“${shown(value)}”无效，应为 ${valueExpected.zh}`,
-        en: `jixiao.${key}.${name}: "${shown(value)}" is not ${valueExpected.en}`,
+        zh: `设置 ${setting(key)}.${name} 的值“${shown(value)}”无效，应为 ${valueExpected.zh}`,
+        en: `${setting(key)}.${name}: "${shown(value)}" is not ${valueExpected.en}`,
       });
     } else good[name] = value;
   }
@@ -133,14 +136,16 @@ function unknownKeys(key: OptionKey, names: string[], known: string[]): Settings
   const list = { zh: `可用：${known.join('、')}`, en: `${noun.en}s: ${known.join(', ')}` };
   if (names.length === 1) {
     return {
-      zh: `设置 jixiao.${key} 中的${noun.zh}“${first[0]}”不存在（${list.zh}）`,
-      en: `jixiao.${key} names an unknown ${noun.en} "${first[0]}" (${list.en})`,
+      zh: `设置 ${setting(key)} 中的${noun.zh}“${first[0]}”不存在（${list.zh}）`,
+      en: `${setting(key)} names an unknown ${noun.en} "${first[0]}" (${list.en})`,
     };
   }
   const more = names.length > SHOWN_IDS;
   return {
-    zh: `设置 jixiao.${key} 中有 ${names.length} 个${noun.zh}不存在：${first.map((n) => `“${n}”`).join('、')}${more ? '等' : ''}（${list.zh}）`,
-    en: `jixiao.${key} names ${names.length} unknown ${noun.en}s: ${first.map((n) => `"${n}"`).join(', ')}${more ? ', …' : ''} (${list.en})`,
+    zh: `设置 ${setting(key)} 中有 ${names.length} 个${noun.zh}不存在：${first.map((n) => `“${n}”`).join('、')}${more ? '等' : ''}（${list.zh}）`,
+    en:
+      `${setting(key)} names ${names.length} unknown ${noun.en}s: ${first.map((n) => `"${n}"`).join(', ')}${more ? ', …' : ''} ` +
+      `(${list.en})`,
   };
 }
 

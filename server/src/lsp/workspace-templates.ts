@@ -39,7 +39,8 @@ function outside(file: string): TemplateError {
   return new TemplateError(
     file,
     '',
-    'not read: a workspace setting may only name files inside the workspace folder (symlinks resolved); name a file elsewhere in your user settings',
+    'not read: a workspace setting may only name files inside the workspace folder (symlinks resolved); name a file elsewhere in ' +
+      'your user settings',
     undefined,
     '未读取：工作区设置只能指定工作区文件夹内的文件（按符号链接解析后的位置）；其他位置的文件请在用户设置中指定',
   );

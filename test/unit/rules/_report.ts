@@ -196,7 +196,8 @@ export function cleanReport(options: ReportOptions = {}): string {
   push('市级预算部门单位（公章）：');
   push(`填报日期：${FILING_DATE}`);
   push(
-    `根据《${NOTICE_TITLE}》（${NOTICE_DOC}）要求，我单位及时布置自评，成立自评工作小组，明确分工，落实责任，认真开展自评自查工作，经查阅、核实有关账务及项目等执行情况，填写自评表格并综合分析，形成本评价报告。现将 2023 年度湛江市科学技术局整体绩效自我评价报告如下：`,
+    `根据《${NOTICE_TITLE}》（${NOTICE_DOC}）要求，我单位及时布置自评，成立自评工作小组，明确分工，落实责任，认真开展自评自查工作，经查阅、核实有关账务及项目等执行情况，填写自评表格并综合分析，形成本评价报告。现将 2023 ` +
+      `年度湛江市科学技术局整体绩效自我评价报告如下：`,
   );
 
   const walk = (nodes: Node[], level: number): void => {

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check, findingsOf, readFixture, spanText } from '../../helpers.js';
 import { assertMarkedFindings } from '../../expect.js';
-import { renderNewReport } from '../../../server/src/cli/init.js';
+import { renderNewReport } from '../../../server/src/engine/fixes/new-report.js';
 import { registry } from '../../helpers.js';
 import { cleanReport } from './_report.js';
 

@@ -29,7 +29,8 @@ export function formatHuman(results: FileResult[], unreadable: Unreadable[], lan
       const { start } = locate(r, f);
       const where = `${escapeControls(r.path)}:${start.line + 1}:${start.character + 1}`;
       lines.push(
-        `${paint('1', where)}  ${paint(COLOURS[f.severity], severityName(lang, f.severity))}  ${escapeControls(f.message[lang])}  ${paint('90', `[${f.ruleId}]`)}`,
+        `${paint('1', where)}  ${paint(COLOURS[f.severity], severityName(lang, f.severity))}  ${escapeControls(f.message[lang])}  ` +
+          `${paint('90', `[${f.ruleId}]`)}`,
       );
     }
   }

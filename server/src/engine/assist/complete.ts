@@ -2,15 +2,14 @@
 // list in its own style, leaving out items already there), and the next heading the outline expects.
 // Plain data: the language server turns it into LSP completion items.
 import { headingLine } from '../fixes/section-text.js';
-import { templateNumber } from '../model/numbering.js';
 import type { Section } from '../model/outline.js';
 import type { Report } from '../model/report.js';
 import { readMarker, type Marker } from '../parse/markers.js';
 import { titleKey } from '../text/normalize.js';
 import { BoilerplateLibrary } from '../template/boilerplate.js';
-import { siblingsOf, type TemplateSection } from '../template/template.js';
+import { siblingsOf, templateNumber, type TemplateSection } from '../template/template.js';
 import type { Localized, Span } from '../types.js';
-import { lineAround, sectionAt } from './locate.js';
+import { lineAround, sectionAt } from '../model/locate.js';
 
 export interface Suggestion {
   kind: 'boilerplate' | 'heading';

@@ -4,7 +4,7 @@ import { readStatements, sumOfParts } from '../model/budget.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, UNIT_FACTOR, type Amount } from '../parse/numbers.js';
 import type { Localized, Span } from '../types.js';
-import { paragraphSentences, sentenceAt } from './locate.js';
+import { paragraphSentences, sentenceAt } from '../model/locate.js';
 
 export interface HoverContent {
   span: Span;
@@ -60,7 +60,9 @@ export function hoverAt(report: Report, offset: number): HoverContent | undefine
       const expr = parts.map((p) => `${p.name} ${formatNumber(p.amount.yuan / UNIT_FACTOR[amount.unit], p.amount.decimals)}`).join(' + ');
       lines.push({
         zh: `组成部分之和：${expr} = **${formatNumber(sum, decimals)} ${amount.unit}** ${ok ? '✓ 相符' : `✗ 与所写 ${amount.text} 不符`}`,
-        en: `Sum of the parts: ${expr} = **${formatNumber(sum, decimals)} ${amount.unit}** ${ok ? '✓ matches' : `✗ differs from the stated ${amount.text}`}`,
+        en:
+          `Sum of the parts: ${expr} = **${formatNumber(sum, decimals)} ${amount.unit}** ` +
+          `${ok ? '✓ matches' : `✗ differs from the stated ${amount.text}`}`,
       });
     }
   }

@@ -3,9 +3,8 @@
 // touched.
 import type { Report } from '../model/report.js';
 import type { Section } from '../model/outline.js';
-import { templateNumber } from '../model/numbering.js';
 import type { TextEdit } from '../types.js';
-import { siblingsOf, type TemplateSection } from '../template/template.js';
+import { siblingsOf, templateNumber, type TemplateSection } from '../template/template.js';
 import { renderSection } from './section-text.js';
 
 export function insertionOffset(report: Report, tsec: TemplateSection): number {

@@ -2,7 +2,7 @@
 //   收入总预算 = 一般公共预算（安排）拨款 + （政府性）基金预算拨款 [+ 国有资本经营预算 + 其他收入 …]
 //   总支出 = 一般公共预算支出 + 政府性基金支出 [+ …];  本年支出 = 基本支出 + 项目支出;  基本支出 = 人员经费 + 公用经费
 import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
-import type { LabelledAmount, Sentence } from './facts.js';
+import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 
 export type Flow = 'income' | 'expense' | 'basic';
 
@@ -78,9 +78,15 @@ export interface BudgetAmount {
 /** Any total's or part's name: most amounts are named by none, and need no more tests. */
 const ANY_NAME = new RegExp([...TOTALS.map((t) => t.re.source), ...PARTS.map((k) => k.re.source)].join('|'));
 
+/**
+ * A sentence's budget reading, kept by the model and not on the sentence (parsing knows nothing of
+ * budgets). Only sentences with numbers are read, and a sentence lives until its paragraph is edited.
+ */
+const budgetOf = new WeakMap<Sentence, BudgetAmount[]>();
+
 /** The sentence's amounts that are budget figures (most sentences have none); worked out once per sentence. */
 export function budgetAmounts(s: Sentence): BudgetAmount[] {
-  let list = s.budget;
+  let list = budgetOf.get(s);
   if (!list) {
     list = [];
     for (const amount of s.amounts) {
@@ -95,7 +101,7 @@ export function budgetAmounts(s: Sentence): BudgetAmount[] {
       }
       if (named) list.push(total ? { amount, total, parts } : { amount, parts });
     }
-    s.budget = list;
+    budgetOf.set(s, list);
   }
   return list;
 }
@@ -105,7 +111,7 @@ export function budgetAmounts(s: Sentence): BudgetAmount[] {
  * the next total of any flow. A paragraph's statements are kept with its first budget sentence and
  * reused while its budget sentences are the same objects (sentences live until their text is edited).
  */
-export function readStatements(sentences: Sentence[]): readonly Statement[] {
+export function readStatements(sentences: readonly Sentence[]): readonly Statement[] {
   const known = statementsOfList.get(sentences);
   if (known) return known;
   const out: Statement[] = [];
@@ -132,7 +138,7 @@ export function readStatements(sentences: Sentence[]): readonly Statement[] {
 
 const statementsOf = new WeakMap<Sentence, { group: Sentence[]; statements: Statement[] }>();
 /** A report's budget sentences are the same list until one of them is edited (report.ts): so are their statements. */
-const statementsOfList = new WeakMap<Sentence[], Statement[]>();
+const statementsOfList = new WeakMap<readonly Sentence[], Statement[]>();
 
 /** The statements of one paragraph's budget sentences. */
 function paragraphStatements(sentences: Sentence[]): Statement[] {
@@ -174,12 +180,12 @@ const keyCount = (flow: Flow): number => 1 + new Set(PARTS.filter((k) => k.flow 
 const KEYS: Record<Flow, number> = { income: keyCount('income'), expense: keyCount('expense'), basic: keyCount('basic') };
 
 /** Kept per list of sentences, as the statements are. */
-const firstOfEachMemo = new WeakMap<Sentence[], Map<Flow, Map<string, Named>>>();
+const firstOfEachMemo = new WeakMap<readonly Sentence[], Map<Flow, Map<string, Named>>>();
 
 /** Every amount named as a budget figure or as spending, in text order: the first of each key counts. */
-export function firstOfEach(sentences: Sentence[], flow: Flow): ReadonlyMap<string, Named> {
+export function firstOfEach(sentences: readonly Sentence[], flow: Flow): ReadonlyMap<string, Named> {
   let byFlow = firstOfEachMemo.get(sentences);
-  if (!byFlow) firstOfEachMemo.set(sentences, (byFlow = new Map()));
+  if (!byFlow) firstOfEachMemo.set(sentences, (byFlow = new Map<Flow, Map<string, Named>>()));
   const known = byFlow.get(flow);
   if (known) return known;
   const out = new Map<string, Named>();

@@ -1,21 +1,10 @@
 // What number each heading should carry, and which template sections stand out of order.
 //
-// A template section's number is its place among the siblings a finished report will have: the
-// required ones plus the optional ones present. So inserting every missing section and renumbering
-// to these values gives a consistent outline. Headings the template does not know continue the
-// numbering of the sibling before them.
-import type { Template, TemplateSection } from '../template/template.js';
-import { siblingsOf } from '../template/template.js';
+// A template section's number comes from the template (templateNumber in template/template.ts), so
+// inserting every missing section and renumbering to these values gives a consistent outline.
+// Headings the template does not know continue the numbering of the sibling before them.
+import { templateNumber, type Template, type TemplateSection } from '../template/template.js';
 import type { Heading, Outline, Section } from './outline.js';
-
-export function templateNumber(template: Template, tsec: TemplateSection, present: ReadonlyMap<string, Section>): number {
-  let n = 1;
-  for (const s of siblingsOf(template, tsec)) {
-    if (s === tsec) return n;
-    if (s.required || present.has(s.id)) n++;
-  }
-  return n;
-}
 
 /** Sections whose template position disagrees with their document position (not in the longest ordered run). */
 export function outOfOrderSections(outline: Outline): Set<Section> {

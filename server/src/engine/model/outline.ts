@@ -7,8 +7,7 @@
 import type { TextLine } from '../parse/blocks.js';
 import { readingOf } from '../parse/blocks.js';
 import type { LineHead, MarkerLevel } from '../parse/markers.js';
-import type { Template, TemplateSection } from '../template/template.js';
-import { templateNumber } from './numbering.js';
+import { templateNumber, type Template, type TemplateSection } from '../template/template.js';
 
 export interface Heading {
   line: TextLine;

@@ -10,7 +10,7 @@ import type { Localized } from '../types.js';
 import type { TemplateRegistry } from '../template/registry.js';
 import { readAssessment, type Assessment } from './assessment.js';
 import { budgetAmounts } from './budget.js';
-import type { Sentence } from './facts.js';
+import type { Sentence } from '../parse/sentences.js';
 import { readHeader, type Header } from './header.js';
 import { buildOutline, type Outline } from './outline.js';
 import type { TextLine } from '../parse/blocks.js';
@@ -39,10 +39,14 @@ export interface Report {
   outline: Outline;
   header: Header;
   sentences: Sentence[];
-  /** The sentences with an amount or a percentage, in text order (kept by the parser: no pass over every sentence per keystroke). */
-  numbered: Sentence[];
-  /** The sentences with budget totals or parts: what the budget rules read (a small share of a long report). */
-  budgetSentences: Sentence[];
+  /**
+   * The sentences with an amount or a percentage, in text order (kept by the parser: no pass over every
+   * sentence per keystroke). Readonly: a list is replaced, never changed in place, so the caches keyed by
+   * it hold while it is the same object (test/unit/incremental.test.ts).
+   */
+  numbered: readonly Sentence[];
+  /** The sentences with budget totals or parts: what the budget rules read (a small share of a long report). Readonly as `numbered`. */
+  budgetSentences: readonly Sentence[];
   docNumbers: DocNumber[];
   dates: DateMention[];
   assessment: Assessment;
@@ -60,10 +64,10 @@ export interface ModelOptions {
   structureOnly?: boolean;
 }
 
-const budgetSentencesMemo = new WeakMap<Sentence[], Sentence[]>();
+const budgetSentencesMemo = new WeakMap<readonly Sentence[], readonly Sentence[]>();
 
 /** The same list (the same object) while the numbered sentences are: the budget rules keep their work on it. */
-function budgetSentencesOf(numbered: Sentence[]): Sentence[] {
+function budgetSentencesOf(numbered: readonly Sentence[]): readonly Sentence[] {
   let list = budgetSentencesMemo.get(numbered);
   if (!list) {
     list = numbered.filter((s) => budgetAmounts(s).length > 0);
@@ -94,7 +98,9 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
     isReport: false,
     reason: {
       zh: `开头没有自评报告的标题或封面栏目，提纲也不合任何模板（最多 ${choice.match.sections} 个章节相符）`,
-      en: `no self-evaluation title or header block at the start, and the outline matches no template (${choice.match.sections} sections at most)`,
+      en:
+        'no self-evaluation title or header block at the start, ' +
+        `and the outline matches no template (${choice.match.sections} sections at most)`,
     },
   };
 }

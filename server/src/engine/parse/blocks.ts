@@ -3,9 +3,10 @@
 // source offsets so findings and fixes point at the user's own text.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Root, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import { LineIndex } from '../text/line-index.js';
 import { titleKey } from '../text/normalize.js';
+import type { FactKind, Shift } from './fact-kind.js';
 import { readLineHead, type LineHead } from './markers.js';
 import { plainBlocks } from './plain-blocks.js';
 
@@ -25,19 +26,8 @@ export interface TextLine {
   block: number;
   /** Memo of readingOf (a property, not a WeakMap: this is read for every line on every keystroke). */
   reading?: LineReading;
-  /** Memos of rules that look at every line (pasted-debris, unfilled-blank): see memoOf. */
-  memo?: LineMemo;
-}
-
-export interface LineMemo {
-  web: boolean | undefined;
-  openEnd: boolean | undefined;
-  blank: boolean | undefined;
-}
-
-/** A line's memo, created with every field so all memos share one hidden class. */
-export function memoOf(line: TextLine): LineMemo {
-  return (line.memo ??= { web: undefined, openEnd: undefined, blank: undefined });
+  /** Memo slots of rules that look at every line (pasted-debris, unfilled-blank): see line-memo.ts. */
+  memo?: unknown[];
 }
 
 /** What a line says as a possible heading, worked out once per line object (lines outlive edits elsewhere). */
@@ -90,6 +80,40 @@ export interface ParsedDocument {
   opaque: { start: number; end: number }[];
 }
 
+/** How the incremental parser moves each kind of fact parseBlocks reads, when their chunk moves. */
+export const BLOCK_SHIFTS: { [K in keyof ParsedDocument]: FactKind<ParsedDocument[K][number]>['shift'] } = {
+  blocks(blocks, { chars }: Shift) {
+    if (chars === 0) return;
+    for (const b of blocks) {
+      b.start += chars;
+      b.end += chars;
+    }
+  },
+  lines(lines, { chars, lines: n, blocks }: Shift) {
+    for (const l of lines) {
+      l.start += chars;
+      l.end += chars;
+      l.lineStart += chars;
+      l.line += n;
+      l.block += blocks;
+    }
+  },
+  comments(comments, { chars, lines }: Shift) {
+    for (const m of comments) {
+      m.start += chars;
+      m.end += chars;
+      m.line += lines;
+    }
+  },
+  opaque(spans, { chars }: Shift) {
+    if (chars === 0) return;
+    for (const o of spans) {
+      o.start += chars;
+      o.end += chars;
+    }
+  },
+};
+
 /** Inline constructs are never read (only block structure is), so micromark is told to skip them. */
 const INLINE = [
   'attention',
@@ -121,7 +145,7 @@ export function parseBlocks(text: string, index: LineIndex): ParsedDocument {
 
 /** The blocks as remark-parse reads them: every chunk plainBlocks leaves, and the reference for those it reads. */
 export function remarkBlocks(text: string, index: LineIndex): ParsedDocument {
-  const tree = processor.parse(text) as Root;
+  const tree = processor.parse(text);
   const out: ParsedDocument = { blocks: [], lines: [], comments: [], opaque: [] };
   for (const node of tree.children) visit(node, text, index, out);
   return out;
@@ -152,7 +176,7 @@ function visit(node: RootContent, text: string, index: LineIndex, out: ParsedDoc
     case 'list':
     case 'listItem':
     case 'blockquote':
-      for (const child of node.children) visit(child as RootContent, text, index, out);
+      for (const child of node.children) visit(child, text, index, out);
       return;
     default:
       return; // thematic breaks, definitions: nothing a report rule reads

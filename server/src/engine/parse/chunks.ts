@@ -6,29 +6,37 @@
 // A fence opened by an edit simply keeps the scan going until the boundaries agree again: that is the
 // fallback to a wider (up to a full) parse when block structure changes.
 import { LineIndex } from '../text/line-index.js';
-import { readSentences, type Sentence } from '../model/facts.js';
-import { parseBlocks, type Block, type HtmlComment, type TextLine } from './blocks.js';
-import { scanDates, type DateMention } from './dates.js';
-import { scanDocNumbers, type DocNumber } from './doc-numbers.js';
+import { BLOCK_SHIFTS, parseBlocks, type Block, type ParsedDocument } from './blocks.js';
+import { DATES, type DateMention } from './dates.js';
+import { DOC_NUMBERS, type DocNumber } from './doc-numbers.js';
+import type { FactKind, Shift } from './fact-kind.js';
+import { hasNumbers, SENTENCES, type Sentence } from './sentences.js';
 
-export interface ChunkFacts {
-  blocks: Block[];
-  lines: TextLine[];
-  comments: HtmlComment[];
-  opaque: { start: number; end: number }[];
-  sentences: Sentence[];
+/**
+ * The kinds of fact read from each block of a chunk, besides the blocks themselves. A new kind is an
+ * entry here, in SCANNED and in parseChunk's `scanned` (the compiler asks for each); shifting needs none.
+ */
+interface ScannedFact {
+  sentences: Sentence;
+  docNumbers: DocNumber;
+  dates: DateMention;
+}
+const SCANNED: { [K in keyof ScannedFact]: FactKind<ScannedFact[K]> } = { sentences: SENTENCES, docNumbers: DOC_NUMBERS, dates: DATES };
+type Scanned = { [K in keyof ScannedFact]: ScannedFact[K][] };
+
+export interface ChunkFacts extends ParsedDocument, Scanned {
   /**
    * The sentences with an amount or a percentage (the same objects): what the number rules read,
    * without a pass over every sentence. In the document's facts this list is replaced, never changed
    * in place, so an edit that touches no such sentence keeps it, and what was worked out from it.
    */
   numbered: Sentence[];
-  docNumbers: DocNumber[];
-  dates: DateMention[];
 }
 
 /** The whole document's facts, and where its lines start (for the line index, without a scan of the text). */
-export interface DocumentFacts extends ChunkFacts {
+export interface DocumentFacts extends Omit<ChunkFacts, 'numbered'> {
+  /** Replaced when it changes, never changed in place (see ChunkFacts.numbered): readonly to its readers. */
+  numbered: readonly Sentence[];
   lineStarts: number[];
 }
 
@@ -131,14 +139,10 @@ function parseChunk(text: string, start: number, end: number, firstLine: number,
   }
   const index = new LineIndex(source);
   const parsed = parseBlocks(source, index);
-  const sentences = withFacts ? readSentences(source, parsed.blocks) : [];
-  const facts: ChunkFacts = {
-    ...parsed,
-    sentences,
-    numbered: sentences.filter((s) => s.amounts.length > 0 || s.percents.length > 0),
-    docNumbers: withFacts ? parsed.blocks.flatMap((b) => scanDocNumbers(source, b.start, b.end)) : [],
-    dates: withFacts ? parsed.blocks.flatMap((b) => scanDates(source, b.start, b.end)) : [],
-  };
+  // facts are not wanted above the size limit: the outline only
+  const scan = <K extends keyof ScannedFact>(kind: K): ScannedFact[K][] => (withFacts ? SCANNED[kind].scan(source, parsed.blocks) : []);
+  const scanned: Scanned = { sentences: scan('sentences'), docNumbers: scan('docNumbers'), dates: scan('dates') };
+  const facts: ChunkFacts = { ...parsed, ...scanned, numbered: scanned.sentences.filter(hasNumbers) };
   const lineStarts = index.starts[index.starts.length - 1] === source.length ? index.starts.slice(0, -1) : index.starts;
   const chunk: Chunk = {
     ...facts,
@@ -153,70 +157,31 @@ function parseChunk(text: string, start: number, end: number, firstLine: number,
   return chunk;
 }
 
-/** Moves a chunk's facts by `delta` characters, `lines` lines and `blocks` block indexes, in place. */
+/**
+ * Moves a chunk's facts by `delta` characters, `lines` lines and `blocks` block indexes, in place:
+ * each kind moves its own (`numbered` holds the same objects as `sentences`, moved with them).
+ */
 function shiftChunk(c: Chunk, delta: number, lines: number, blocks: number): void {
   c.start += delta;
   c.end += delta;
   c.firstLine += lines;
   c.blockBase += blocks;
   if (delta === 0 && lines === 0 && blocks === 0) return;
-  for (const b of c.blocks) {
-    b.start += delta;
-    b.end += delta;
-  }
-  for (const l of c.lines) {
-    l.start += delta;
-    l.end += delta;
-    l.lineStart += delta;
-    l.line += lines;
-    l.block += blocks;
-  }
-  for (const m of c.comments) {
-    m.start += delta;
-    m.end += delta;
-    m.line += lines;
-  }
-  for (const o of c.opaque) {
-    o.start += delta;
-    o.end += delta;
-  }
-  for (const s of c.sentences) shiftSentence(s, delta, blocks);
-  for (const d of c.docNumbers) {
-    d.start += delta;
-    d.end += delta;
-    d.codeStart += delta;
-    d.serialStart += delta;
-    if (d.openStart >= 0) d.openStart += delta;
-    if (d.closeStart >= 0) d.closeStart += delta;
-    if (d.di >= 0) d.di += delta;
-  }
-  for (const d of c.dates) {
-    d.start += delta;
-    d.end += delta;
-    d.monthSpan.start += delta;
-    d.monthSpan.end += delta;
-    if (d.daySpan) {
-      d.daySpan.start += delta;
-      d.daySpan.end += delta;
-    }
-  }
+  const by: Shift = { chars: delta, lines, blocks };
+  for (const kind of BLOCK_KINDS) shiftBlockKind(c, kind, by);
+  for (const kind of SCANNED_KINDS) shiftScannedKind(c, kind, by);
 }
 
-function shiftSentence(s: Sentence, delta: number, blocks: number): void {
-  s.start += delta;
-  s.end += delta;
-  s.block += blocks;
-  for (const a of s.amounts) {
-    a.start += delta;
-    a.end += delta;
-    a.unitEnd += delta;
-  }
-  for (const p of s.percents) {
-    p.start += delta;
-    p.end += delta;
-    p.signEnd += delta;
-  }
+function shiftBlockKind<K extends keyof ParsedDocument>(c: Chunk, kind: K, by: Shift): void {
+  BLOCK_SHIFTS[kind](c[kind], by);
 }
+
+function shiftScannedKind<K extends keyof ScannedFact>(c: Scanned, kind: K, by: Shift): void {
+  SCANNED[kind].shift(c[kind], by);
+}
+
+const BLOCK_KINDS = Object.keys(BLOCK_SHIFTS) as (keyof ParsedDocument)[];
+const SCANNED_KINDS = Object.keys(SCANNED) as (keyof typeof SCANNED)[];
 
 /**
  * A chunk parsed again keeps the sentences with numbers it had where their paragraph is unchanged:
@@ -243,7 +208,7 @@ function keepNumbered(removed: Chunk[], parsed: Chunk[], oldText: string, newTex
       const was = old.get(key);
       if (was) {
         old.delete(key);
-        shiftSentence(was, s.start - was.start, s.block - was.block);
+        SENTENCES.shift([was], { chars: s.start - was.start, lines: 0, blocks: s.block - was.block });
         c.sentences[i] = was;
         c.numbered[j] = was;
       }

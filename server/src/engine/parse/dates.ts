@@ -1,4 +1,5 @@
 // Dates (2024 年 7 月 29 日, 2020-09-02) and year mentions (2023 年, 2023 年度). Bounded quantifiers only.
+import type { FactKind } from './fact-kind.js';
 
 export interface DateMention {
   start: number;
@@ -53,6 +54,24 @@ export function scanDates(text: string, from = 0, to = text.length): DateMention
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Dates as a kind of fact of the incremental parser: read per block, moved with their chunk. */
+export const DATES: FactKind<DateMention> = {
+  scan: (text, blocks) => blocks.flatMap((b) => scanDates(text, b.start, b.end)),
+  shift(facts, { chars }) {
+    if (chars === 0) return;
+    for (const d of facts) {
+      d.start += chars;
+      d.end += chars;
+      d.monthSpan.start += chars;
+      d.monthSpan.end += chars;
+      if (d.daySpan) {
+        d.daySpan.start += chars;
+        d.daySpan.end += chars;
+      }
+    }
+  },
+};
 
 export function scanYears(text: string, from = 0, to = text.length): YearMention[] {
   const slice = text.slice(from, to);

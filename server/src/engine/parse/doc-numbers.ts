@@ -1,5 +1,6 @@
 // 发文字号 (文号) citations: 机关代字 + 〔年份〕 + 序号 + 号. Every quantifier is bounded, so matching stays
 // linear on any line (no catastrophic backtracking on a megabyte of digits or brackets).
+import type { FactKind } from './fact-kind.js';
 
 export interface DocNumber {
   start: number;
@@ -20,7 +21,7 @@ export interface DocNumber {
 }
 
 const DOC_NUMBER =
-  /([\u4e00-\u9fa5]{2,10})[ \u00a0\u3000]{0,2}([〔【\[［(（{〈<]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{1,5})[ \u00a0\u3000]{0,2}号/g;
+  /([\u4e00-\u9fa5]{2,10})[ \u00a0\u3000]{0,2}([〔【[［(（{〈<]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{1,5})[ \u00a0\u3000]{0,2}号/g;
 
 /** Words that lead into a citation and are not part of the 机关代字. */
 const LEAD_WORDS = [
@@ -88,6 +89,23 @@ export function scanDocNumbers(text: string, from = 0, to = text.length): DocNum
   }
   return out;
 }
+
+/** 文号 as a kind of fact of the incremental parser: read per block, moved with their chunk. */
+export const DOC_NUMBERS: FactKind<DocNumber> = {
+  scan: (text, blocks) => blocks.flatMap((b) => scanDocNumbers(text, b.start, b.end)),
+  shift(facts, { chars }) {
+    if (chars === 0) return;
+    for (const d of facts) {
+      d.start += chars;
+      d.end += chars;
+      d.codeStart += chars;
+      d.serialStart += chars;
+      if (d.openStart >= 0) d.openStart += chars;
+      if (d.closeStart >= 0) d.closeStart += chars;
+      if (d.di >= 0) d.di += chars;
+    }
+  },
+};
 
 /** The citation written the standard way: 湛财绩〔2024〕5号. */
 export function canonicalDocNumber(d: DocNumber): string {

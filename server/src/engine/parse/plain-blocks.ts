@@ -41,8 +41,11 @@ const TILDE = 126;
  */
 const SYNTAX_START = new Set([...'#>-*+_=`~<['].map((c) => c.charCodeAt(0)));
 
-/** Thrown inside the reader when a line is not one it knows: the chunk goes to remark-parse. */
-const UNREAD = Symbol('unread');
+/**
+ * Thrown inside the reader when a line is not one it knows: the chunk goes to remark-parse. Made once,
+ * so a throw captures no stack; an Error, so nothing that catches it elsewhere mistakes it for a value.
+ */
+const UNREAD = new Error('a line plainBlocks does not read');
 
 export function plainBlocks(text: string, index: LineIndex): PlainBlocks | undefined {
   try {

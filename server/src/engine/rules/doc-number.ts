@@ -71,7 +71,9 @@ function conflicting(docs: DocNumber[], lineOf: (offset: number) => number): Rul
       span: { start: d.start, end: d.end },
       message: {
         zh: `同一通知引用了两个不同的文号：${zq(canonicalDocNumber(first))}（第 ${lineOf(first.start)} 行）与${zq(canonicalDocNumber(d))}，请核对后统一`,
-        en: `One notice is cited with two different 文号: ${eq(canonicalDocNumber(first))} (line ${lineOf(first.start)}) and ${eq(canonicalDocNumber(d))}; check and make them agree`,
+        en:
+          `One notice is cited with two different 文号: ${eq(canonicalDocNumber(first))} (line ${lineOf(first.start)}) and ` +
+          `${eq(canonicalDocNumber(d))}; check and make them agree`,
       },
       related: [{ span: { start: first.start, end: first.end }, message: { zh: '首次引用', en: 'First citation' } }],
     });

@@ -47,7 +47,7 @@ export default defineRule({
     }
     const band = gradesFor(report.template, score.value);
     if (!band || band.grades.includes(grade.word)) return out;
-    const sameLength = band.grades.find((g) => g.length === grade.word.length) ?? (band.grades[0] as string);
+    const sameLength: string = band.grades.find((g) => g.length === grade.word.length) ?? (band.grades[0] as string);
     const rangeText = band.max === undefined ? `≥ ${band.min}` : `${band.min}–${band.max}`;
     out.push({
       span: { start: grade.start, end: grade.end },

@@ -24,7 +24,9 @@ export default defineRule({
     {
       does: {
         zh: '补上或改正编号，同级编号写法不一、层级或编号可作两种读法（倒退、重复、前有无编号标题）时；把三级编号「1、」改为「1.」',
-        en: 'Adds or corrects the number where the level writes its numbers in different forms, or the level or number can be read two ways (going back, repeated, after a heading without a number); writes level-3 1、 as 1.',
+        en:
+          'Adds or corrects the number where the level writes its numbers in different forms, or the level or number can be read ' +
+          'two ways (going back, repeated, after a heading without a number); writes level-3 1、 as 1.',
       },
       safe: false,
     },
@@ -130,8 +132,12 @@ function check(
     return {
       span,
       message: {
-        zh: `标题${zq(title)}的编号${zq(m.text)}层级不对：按模板此处是第 ${h.level} 级标题，应使用${zq(LEVEL_NAMES[h.level] ?? '')}式编号${zq(want)}；若本文有意把它放在第 ${m.level} 级，请保留原编号`,
-        en: `Heading ${eq(title)} is numbered ${eq(m.text)}, a level-${m.level} marker; by the template it is at level ${h.level} and should be ${eq(want)}; keep the number if the report means it at level ${m.level}`,
+        zh:
+          `标题${zq(title)}的编号${zq(m.text)}层级不对：按模板此处是第 ${h.level} 级标题，应使用${zq(LEVEL_NAMES[h.level] ?? '')}式编号${zq(want)}；` +
+          `若本文有意把它放在第 ${m.level} 级，请保留原编号`,
+        en:
+          `Heading ${eq(title)} is numbered ${eq(m.text)}, a level-${m.level} marker; by the template it is at level ${h.level} ` +
+          `and should be ${eq(want)}; keep the number if the report means it at level ${m.level}`,
       },
       fix: fix(`改为${zq(want)}`, `Change to ${eq(want)}`, span.start, span.end, want, false),
     };

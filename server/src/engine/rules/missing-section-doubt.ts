@@ -34,14 +34,18 @@ function placeDoubt(report: Report): Doubt | undefined {
   if (odd) {
     return {
       zh: `文中标题${zq(odd.head.title)}不是模板章节、重复、层级或所属章节与模板不同，本文结构与模板不一，缺的可能就是它，请核对后再插入`,
-      en: `the report's heading ${eq(odd.head.title)} is not a template section, is repeated, or stands at another level or under another section than the template's: the report is built otherwise, and it may be this one, so check before inserting`,
+      en:
+        `the report's heading ${eq(odd.head.title)} is not a template section, is repeated, or stands at another level or under ` +
+        `another section than the template's: the report is built otherwise, and it may be this one, so check before inserting`,
     };
   }
   const gap = numberGap(outline.roots, expectedNumbers(outline, report.template), titleLikeLines(report), 0);
   if (gap) {
     return {
       zh: `文中标题${zq(gap.heading.head.title)}的编号与前一个同级标题不相接，可能有标题丢了编号，请先核对编号再插入`,
-      en: `the number of the report's heading ${eq(gap.heading.head.title)} does not follow the one before it: a heading may have lost its number, so check the numbers before inserting`,
+      en:
+        `the number of the report's heading ${eq(gap.heading.head.title)} does not follow the one before it: a heading may have ` +
+        `lost its number, so check the numbers before inserting`,
     };
   }
   return undefined;
@@ -49,7 +53,9 @@ function placeDoubt(report: Report): Doubt | undefined {
 
 const FORM_DOUBT: Doubt = {
   zh: '文中该级标题的编号写法不一或无从参照，插入的编号括号、空格写法无从确定，请核对后再插入',
-  en: 'the headings of a level it numbers write their numbers in different forms, or give nothing to follow, so the form written is a guess: check before inserting',
+  en:
+    'the headings of a level it numbers write their numbers in different forms, or give nothing to follow, so the form written is ' +
+    'a guess: check before inserting',
 };
 
 function formDoubt(report: Report): (tsec: TemplateSection) => Doubt | undefined {

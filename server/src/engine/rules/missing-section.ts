@@ -1,10 +1,9 @@
 import { insertSectionEdit } from '../fixes/insert-section.js';
 import { markerText } from '../fixes/section-text.js';
-import { templateNumber } from '../model/numbering.js';
 import { defineRule } from './rule.js';
 import { insertionDoubts } from './missing-section-doubt.js';
 import { zq, eq } from './format.js';
-import type { TemplateSection } from '../template/template.js';
+import { templateNumber, type TemplateSection } from '../template/template.js';
 import type { Report } from '../model/report.js';
 
 /**
@@ -36,7 +35,9 @@ export default defineRule({
     {
       does: {
         zh: '插入缺失章节，本文结构与模板不一（有非模板、重复或层级不符的标题，或编号不相接）、或编号写法无从确定时',
-        en: 'Inserts the section where the report is built otherwise than the template (a heading it does not know, repeated or at another level, or numbers that do not follow) or the numbering form is a guess',
+        en:
+          'Inserts the section where the report is built otherwise than the template (a heading it does not know, repeated or at ' +
+          'another level, or numbers that do not follow) or the numbering form is a guess',
       },
       safe: false,
     },

@@ -1,6 +1,7 @@
 // Text pasted from a web page or a PDF brings debris: site navigation and footers, and sentences
 // broken across paragraphs at PDF line or page breaks (习近平 / 平新时代).
-import { memoOf, readingOf, type Block, type TextLine } from '../parse/blocks.js';
+import { readingOf, type Block } from '../parse/blocks.js';
+import { lineMemo } from '../parse/line-memo.js';
 import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -11,10 +12,9 @@ const ENDS_SENTENCE = /[。！？!?；;：:”」』）)】》.…—\-|*_`>]$/;
 const CJK = /[\u4e00-\u9fa5]/;
 
 // Per-line answers are remembered on the line: lines outlive edits elsewhere in the document.
-const isWeb = (line: TextLine): boolean => (memoOf(line).web ??= WEB.test(line.text));
+const isWeb = lineMemo((line) => WEB.test(line.text));
 /** The line ends mid-sentence: a CJK character, no closing punctuation, long enough to be prose. */
-const endsOpen = (line: TextLine): boolean =>
-  (memoOf(line).openEnd ??= !ENDS_SENTENCE.test(line.text) && CJK.test(line.text.slice(-1)) && [...line.text].length >= MIN_LINE);
+const endsOpen = lineMemo((line) => !ENDS_SENTENCE.test(line.text) && CJK.test(line.text.slice(-1)) && [...line.text].length >= MIN_LINE);
 /** Shorter lines without a full stop are labels or names, not cut sentences. */
 const MIN_LINE = 16;
 
@@ -43,7 +43,9 @@ function webDebris(report: Report): RuleFinding[] {
       span: { start: run.start, end: run.end },
       message: {
         zh: `疑似从网页粘贴带入的导航或页脚文字（${run.count} 行），提交前请删除`,
-        en: `Looks like website navigation or footer text pasted in (${run.count} line${run.count > 1 ? 's' : ''}); delete it before submitting`,
+        en:
+          `Looks like website navigation or footer text pasted in (${run.count} line${run.count > 1 ? 's' : ''}); delete it ` +
+          `before submitting`,
       },
       fix: {
         title: { zh: '删除这些网页残留', en: 'Delete this web page debris' },

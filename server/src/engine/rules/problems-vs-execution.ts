@@ -36,7 +36,9 @@ export default defineRule({
       span: { start: line.start, end: line.end },
       message: {
         zh: `“存在问题”写的是“无”，但${low.name}只有 ${percentText(low.value, 2)}（低于 ${settings.executionThreshold}%）：请说明执行或到位偏低的原因`,
-        en: `存在问题 says none, but ${low.name} is only ${percentText(low.value, 2)} (below ${settings.executionThreshold}%): explain the low execution or arrival`,
+        en:
+          `存在问题 says none, but ${low.name} is only ${percentText(low.value, 2)} (below ${settings.executionThreshold}%): explain ` +
+          `the low execution or arrival`,
       },
       related: [{ span: { start: low.start, end: low.end }, message: { zh: low.name, en: low.name } }],
     };

@@ -1,7 +1,7 @@
 // A stated 占比 / 增长率 / 执行率 / 到位率 that disagrees with the figures it is computed from. The
 // figures are themselves rounded, so the check uses interval arithmetic: the stated percentage
 // (read as rounded or truncated at its last decimal) must overlap the range the inputs allow.
-import type { LabelledAmount, LabelledPercent, Sentence } from '../model/facts.js';
+import type { LabelledAmount, LabelledPercent, Sentence } from '../parse/sentences.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText, percentText } from './format.js';
 import type { RuleFinding } from './rule.js';
@@ -74,7 +74,9 @@ export default defineRule({
           span: { start: p.start, end: p.signEnd },
           message: {
             zh: `${percentText(p.value, p.decimals)} 与数据不符：${c.zh} = ${percentText(c.value, Math.max(2, p.decimals))}，请核对`,
-            en: `${percentText(p.value, p.decimals)} disagrees with the figures: ${c.en} = ${percentText(c.value, Math.max(2, p.decimals))}; please check`,
+            en:
+              `${percentText(p.value, p.decimals)} disagrees with the figures: ${c.en} = ` +
+              `${percentText(c.value, Math.max(2, p.decimals))}; please check`,
           },
           related: c.related.map((a) => ({
             span: { start: a.start, end: a.unitEnd },
@@ -224,7 +226,7 @@ function rank(top: Candidate[], c: Candidate | undefined): void {
 }
 
 /** The last amount that starts before `offset` (binary search: a sentence may hold a hundred thousand). */
-function lastBefore(amounts: LabelledAmount[], offset: number): LabelledAmount | undefined {
+function lastBefore(amounts: readonly LabelledAmount[], offset: number): LabelledAmount | undefined {
   let lo = 0;
   let hi = amounts.length;
   while (lo < hi) {

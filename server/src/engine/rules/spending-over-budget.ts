@@ -1,5 +1,5 @@
 import { firstOfEach, type Named } from '../model/budget.js';
-import { sectionAt } from '../assist/locate.js';
+import { sectionAt } from '../model/locate.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';
@@ -45,7 +45,9 @@ export default defineRule({
         span: { start: s.amount.start, end: s.amount.unitEnd },
         message: {
           zh: `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），请在报告中说明原因（如年中追加预算、使用上年结转资金）`,
-          en: `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}; explain why in the report (e.g. a mid-year supplement or funds carried over)`,
+          en:
+            `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}; explain why in the ` +
+            `report (e.g. a mid-year supplement or funds carried over)`,
         },
         related: [
           { span: { start: b.amount.start, end: b.amount.unitEnd }, message: { zh: `预算数：${b.name}`, en: `Budget: ${b.name}` } },

@@ -1,10 +1,13 @@
 // Blanks the outline's skeleton leaves for the drafter (`jixiao init`, an inserted section): two or
 // more ideographic spaces after some text on a line, as in 年收入总预算　　万元. A report sent with one
 // still in it is returned. Leading ideographic spaces are a paragraph indent, not a blank.
-import { memoOf } from '../parse/blocks.js';
+import { lineMemo } from '../parse/line-memo.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const IDEOGRAPHIC_SPACE = 0x3000;
+
+/** The common case, natively, and once per line object (lines outlive edits elsewhere). */
+const mayHaveBlank = lineMemo((line) => line.text.indexOf('\u3000\u3000') !== -1);
 
 /** The runs of two or more ideographic spaces in a line's text that follow other text: [start, end) pairs. */
 function blanks(text: string): [number, number][] {
@@ -30,8 +33,7 @@ export default defineRule({
   check({ report }) {
     const out: RuleFinding[] = [];
     for (const line of report.parsed.lines) {
-      // the common case, natively, and once per line object (lines outlive edits elsewhere)
-      if (!(memoOf(line).blank ??= line.text.indexOf('\u3000\u3000') !== -1)) continue;
+      if (!mayHaveBlank(line)) continue;
       const found = blanks(line.text);
       const first = found[0];
       const last = found[found.length - 1];

@@ -1,11 +1,11 @@
 // Years must agree: 评价年度, the title, the budget sentences and the result sentence name the same
 // year; the notice is from that year or the next; 填报日期 falls after the year; dates are not zero-padded.
 import { budgetAmounts } from '../model/budget.js';
-import type { Sentence } from '../model/facts.js';
+import type { Sentence } from '../parse/sentences.js';
 import type { Report } from '../model/report.js';
 import { applyEdits } from '../fixes/apply.js';
 import { scanYears } from '../parse/dates.js';
-import { sentenceAt } from '../assist/locate.js';
+import { sentenceAt } from '../model/locate.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
@@ -39,7 +39,9 @@ export default defineRule({
           span: { start: noticeAt.start, end: noticeAt.end },
           message: {
             zh: `所引通知为 ${notice.year} 年，评价年度为 ${y} 年：通知一般在评价年度的次年（${y + 1} 年）下发，请核对是否沿用了往年的通知`,
-            en: `The cited notice is from ${notice.year} but the evaluation year is ${y}; the notice normally comes the following year (${y + 1}); was last year's notice copied?`,
+            en:
+              `The cited notice is from ${notice.year} but the evaluation year is ${y}; the notice normally comes the following ` +
+              `year (${y + 1}); was last year's notice copied?`,
           },
         });
       }
@@ -49,7 +51,9 @@ export default defineRule({
           span: { start: date.start, end: date.end },
           message: {
             zh: `填报日期 ${date.year} 年 ${date.month} 月${date.day ? ` ${date.day} 日` : ''} 早于评价年度 ${y} 年结束，应在 ${y + 1} 年填报`,
-            en: `The filing date ${date.year}-${date.month}${date.day ? `-${date.day}` : ''} is before the end of the evaluation year ${y}; it should be in ${y + 1}`,
+            en:
+              `The filing date ${date.year}-${date.month}${date.day ? `-${date.day}` : ''} is before the end of the evaluation ` +
+              `year ${y}; it should be in ${y + 1}`,
           },
         });
       }

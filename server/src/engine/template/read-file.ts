@@ -6,6 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parseDataText, TemplateError, type DataFile } from './data-file.js';
+import { nonRegularKind } from '../text/file-kind.js';
 
 export const MAX_DATA_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -37,13 +38,7 @@ function checkKind(file: string, st: Stats): void {
     if (st.size > MAX_DATA_FILE_BYTES) throw tooLarge(file, st.size);
     return;
   }
-  const [en, zh] = st.isDirectory()
-    ? ['a folder', '文件夹']
-    : st.isFIFO()
-      ? ['a pipe (FIFO)', '管道（FIFO）']
-      : st.isSocket()
-        ? ['a socket', '套接字']
-        : ['a device', '设备文件'];
+  const { zh, en } = nonRegularKind(st);
   throw new TemplateError(
     file,
     '',

@@ -90,7 +90,8 @@ export const templateSchema = z
       .enum(['template', 'document'])
       .optional()
       .describe(
-        '`template` (default): the outline numbers the report. `document`: the sections stand inside a larger document (a 部门决算) and keep its numbers and levels.',
+        '`template` (default): the outline numbers the report. ' +
+          '`document`: the sections stand inside a larger document (a 部门决算) and keep its numbers and levels.',
       ),
     scoreBands: z.array(scoreBandSchema).min(1).describe('Grade bands, highest first.'),
     preamble: z.string().describe('Header block written by `jixiao init`; {year}, {nextYear} and {unit} are filled in.'),

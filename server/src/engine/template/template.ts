@@ -87,3 +87,16 @@ export function buildTemplate(input: TemplateInput, source: string): Template {
 export function siblingsOf(t: Template, s: TemplateSection): TemplateSection[] {
   return s.parent ? s.parent.children : t.sections;
 }
+
+/**
+ * A template section's number: its place among the siblings a finished report will have, the
+ * required ones plus the optional ones `present` (by template section id).
+ */
+export function templateNumber(template: Template, tsec: TemplateSection, present: { has(id: string): boolean }): number {
+  let n = 1;
+  for (const s of siblingsOf(template, tsec)) {
+    if (s === tsec) return n;
+    if (s.required || present.has(s.id)) n++;
+  }
+  return n;
+}

@@ -1,7 +1,8 @@
-// `jixiao init`: a new report from a template — the header block and every section, numbered.
-import type { Template } from '../engine/index.js';
-import type { OutlineStyle } from '../engine/model/outline.js';
-import { renderSection } from '../engine/fixes/section-text.js';
+// A new report from a template — the header block and every section, numbered: what `jixiao init`
+// writes and what the editor's 新建报告 command opens (both shells call this, neither owns it).
+import type { OutlineStyle } from '../model/outline.js';
+import type { Template } from '../template/template.js';
+import { renderSection } from './section-text.js';
 
 /** New reports use Markdown headings: 一、 as ##, （一） as ###, 1. as ####, full-width brackets. */
 const NEW_REPORT_STYLE: OutlineStyle = {

@@ -1,27 +1,33 @@
 // Sentences of the report body with their numbers, each number labelled with the words written just
 // before it (`一般公共预算安排拨款 2932.51 万元` → label 一般公共预算安排拨款). Budget, ratio and
-// execution rules read these facts instead of the raw text.
-import type { Block } from '../parse/blocks.js';
-import { scanNumbers, type Amount, type Percent } from '../parse/numbers.js';
+// execution rules read these facts instead of the raw text. What the model makes of a sentence (its
+// budget figures, model/budget.ts) is kept by the model, not on the sentence.
+import type { FactKind } from './fact-kind.js';
+import { scanNumbers, type Amount, type Percent } from './numbers.js';
 
 export interface Labelled {
   /** The words before the number, back to the previous clause break, without spaces. */
-  label: string;
-  sentence: Sentence;
+  readonly label: string;
+  readonly sentence: Sentence;
 }
 
 export type LabelledAmount = Amount & Labelled;
 export type LabelledPercent = Percent & Labelled;
 
+/**
+ * A sentence and its numbers. The promise the number rules' caches rely on (model/budget.ts, and the
+ * ratio and year-consistency rules, keyed by the sentence object): what a sentence says never changes
+ * while the object lives; an edit elsewhere only moves it (start, end, block and its numbers' offsets,
+ * by SENTENCES.shift), an edit in its paragraph makes a new one. So what is read from the text is
+ * readonly here, and test/unit/incremental.test.ts checks every kept object against a fresh parse.
+ */
 export interface Sentence {
   start: number;
   end: number;
-  text: string;
+  readonly text: string;
   block: number;
-  amounts: LabelledAmount[];
-  percents: LabelledPercent[];
-  /** Memo of budgetAmounts (model/budget.ts). */
-  budget?: import('./budget.js').BudgetAmount[];
+  readonly amounts: readonly LabelledAmount[];
+  readonly percents: readonly LabelledPercent[];
 }
 
 // character codes, not one-character strings: text[i] of a Chinese character allocates a string, and
@@ -31,7 +37,7 @@ const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c 
 const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》'].map((c) => c.charCodeAt(0)));
 const MAX_LABEL = 40;
 
-export function readSentences(text: string, blocks: Block[]): Sentence[] {
+export function readSentences(text: string, blocks: readonly { start: number; end: number }[]): Sentence[] {
   const out: Sentence[] = [];
   blocks.forEach((block, blockNo) => {
     let s = block.start;
@@ -46,8 +52,39 @@ export function readSentences(text: string, blocks: Block[]): Sentence[] {
   return out;
 }
 
+/** Whether the number rules read the sentence: it has an amount or a percentage. */
+export const hasNumbers = (s: Sentence): boolean => s.amounts.length > 0 || s.percents.length > 0;
+
+/**
+ * Sentences as a kind of fact of the incremental parser. A sentence moved keeps its identity (the
+ * number rules keep their work on it), so shifting updates it and its numbers in place.
+ */
+export const SENTENCES: FactKind<Sentence> = {
+  scan: readSentences,
+  shift(facts, { chars, blocks }) {
+    for (const s of facts) {
+      s.start += chars;
+      s.end += chars;
+      s.block += blocks;
+      if (chars === 0) continue;
+      for (const a of s.amounts) {
+        a.start += chars;
+        a.end += chars;
+        a.unitEnd += chars;
+      }
+      for (const p of s.percents) {
+        p.start += chars;
+        p.end += chars;
+        p.signEnd += chars;
+      }
+    }
+  },
+};
+
 function sentence(text: string, start: number, end: number, block: number): Sentence {
-  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: [], percents: [], budget: undefined };
+  const amountsOut: LabelledAmount[] = [];
+  const percentsOut: LabelledPercent[] = [];
+  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: amountsOut, percents: percentsOut };
   const { amounts, percents } = scanNumbers(text, start, end);
   // both lists are in text order: walk them together, each number labelled by the words before it
   let prevEnd = start;
@@ -59,7 +96,7 @@ function sentence(text: string, start: number, end: number, block: number): Sent
     // literals with every field: one hidden class for all (see TextLine in parse/blocks.ts)
     if (a && (!p || a.start < p.start)) {
       const label = labelBefore(text, Math.max(prevEnd, a.start - MAX_LABEL), a.start);
-      sent.amounts.push({
+      amountsOut.push({
         value: a.value,
         decimals: a.decimals,
         start: a.start,
@@ -76,7 +113,7 @@ function sentence(text: string, start: number, end: number, block: number): Sent
       i++;
     } else if (p) {
       const label = labelBefore(text, Math.max(prevEnd, p.start - MAX_LABEL), p.start);
-      sent.percents.push({
+      percentsOut.push({
         value: p.value,
         decimals: p.decimals,
         start: p.start,

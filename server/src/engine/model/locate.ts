@@ -1,7 +1,7 @@
 // Where a position is in the report: the innermost section around it and its source line.
-import type { Report } from '../model/report.js';
-import type { Sentence } from '../model/facts.js';
-import type { Section } from '../model/outline.js';
+import type { Report } from './report.js';
+import type { Sentence } from '../parse/sentences.js';
+import type { Section } from './outline.js';
 
 export function sectionAt(report: Report, offset: number): Section | undefined {
   let found: Section | undefined;
