@@ -45,6 +45,10 @@ export interface StatusParams {
   /** The language of the server's messages (jixiao.language). */
   lang: 'zh' | 'en';
   template: { id: string; name: Bilingual; shortName: Bilingual };
+  /** How the template was chosen (front matter, --template, the outline, the title, the default) and why. */
+  templateChoice: { source: 'front-matter' | 'option' | 'outline' | 'title' | 'default'; reason: Bilingual };
+  /** Why the document is a report, or why it is not one. */
+  recognition: Bilingual;
   errors: number;
   warnings: number;
   /** Information and hints. */

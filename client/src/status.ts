@@ -19,9 +19,11 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
     const counts = s.errors + s.warnings + s.infos === 0 ? '$(check)' : `$(error) ${s.errors} $(warning) ${s.warnings} $(info) ${s.infos}`;
     item.text = `$(checklist) ${s.template.shortName[s.lang]} ${counts}`;
     item.tooltip = vscode.l10n.t(
-      'Jixiao: checked as “{0}” ({1}). Click to open the Problems view.',
+      'Jixiao: checked as “{0}” ({1}): {2}. A report because {3}. Click to open the Problems view.',
       s.template.name[s.lang],
       s.template.id,
+      s.templateChoice.reason[s.lang],
+      s.recognition[s.lang],
     );
     item.show();
   };

@@ -107,12 +107,61 @@ describe('jixiao check', () => {
       assert.equal(rule.helpUri, `https://github.com/jixiao/jixiao/blob/main/docs/rules/${rule.id}.md`);
   });
 
-  test('a Markdown file that is not a report gets no findings', () => {
+  test('a Markdown file named on the command line that is not a report gets no findings, and is listed as not checked', () => {
     const readme = join(tmp, 'README.md');
     writeFileSync(readme, '# 项目说明\n\n一、安装\n\n二、使用\n\n（一）命令行\n\n文号示例：财预[2020]10号\n');
     const r = run(['check', readme]);
-    assert.equal(r.code, 0);
-    assert.match(r.out, /未发现问题/);
+    assert.equal(r.code, 4);
+    assert.match(r.out, /README\.md {2}未检查：不像绩效自评报告（开头没有自评报告的标题或封面栏目/);
+    assert.match(r.out, /✖ 1 个文件未检查/);
+    assert.doesNotMatch(r.out, /未发现问题/);
+    assert.doesNotMatch(r.out, /财预/); // no finding on its 文号
+  });
+
+  test("in a folder of reports, a text that is not one is listed; the folder's README is not; a folder of notes stays quiet", () => {
+    const dir = join(tmp, 'folder-of-reports');
+    mkdirSync(join(dir, 'notes'), { recursive: true });
+    copyFileSync(R2023, join(dir, 'report.md'));
+    // made up: a unit's page that lost its title, and a folder README
+    writeFileSync(join(dir, 'unit-page.md'), '单位简介\n\n一、机构职能\n\n正文。\n');
+    writeFileSync(join(dir, 'README.md'), '# 本目录说明\n\n存放各单位的自评报告。\n');
+    writeFileSync(join(dir, 'notes', 'n1.md'), '# 笔记\n\n一、内容\n');
+    const r = run(['check', dir, '--format', 'json']);
+    assert.equal(r.code, 4, r.err);
+    const json = JSON.parse(r.out) as {
+      files: {
+        path: string;
+        isReport: boolean;
+        notChecked?: boolean;
+        recognition: { message: string };
+        templateChoice: { source: string };
+      }[];
+      summary: { notChecked: number };
+    };
+    const byName = new Map(json.files.map((f) => [f.path.split(/[\\/]/).slice(-2).join('/'), f]));
+    assert.equal(byName.get('folder-of-reports/unit-page.md')?.notChecked, true);
+    assert.equal(byName.get('folder-of-reports/README.md')?.notChecked, undefined);
+    assert.equal(byName.get('notes/n1.md')?.notChecked, undefined);
+    assert.equal(json.summary.notChecked, 1);
+    const report = byName.get('folder-of-reports/report.md');
+    assert.equal(report?.templateChoice.source, 'outline');
+    assert.match(report?.recognition.message ?? '', /标题“整体绩效自评报告”是绩效自评报告/);
+    // the notes folder alone is no folder of reports
+    assert.equal(run(['check', join(dir, 'notes')]).code, 0);
+  });
+
+  test('--verbose says which template and why, and why a file is a report', () => {
+    const r = run(['check', R2023, '--verbose', '--lang', 'en']);
+    assert.match(r.out, /checked as “gd-department-overall” \(the outline matches it best: \d+ of its sections match/);
+    assert.match(r.out, /a report because the title “整体绩效自评报告” names a self-evaluation report/);
+  });
+
+  test("--region keeps to a province's templates; a province with none is a usage error", () => {
+    const json = JSON.parse(run(['check', R2023, '--region', '湖南', '--format', 'json']).out) as { files: { template: string }[] };
+    assert.notEqual(json.files[0]?.template, 'gd-department-overall');
+    const r = run(['check', R2023, '--region', '火星']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /没有属于“火星”的模板（有模板的省份：广东、湖南、四川、云南、湖北）/);
   });
 
   test('a folder of many reports is checked on every core with the same results', () => {
@@ -304,11 +353,12 @@ describe('exit code 2 with a clear message', () => {
     });
   }
 
-  test('an empty file is not a report: no findings, exit 0', () => {
+  test('an empty file named on the command line is not a report: no findings, listed as not checked (exit 4)', () => {
     writeFileSync(join(tmp, 'empty.md'), '');
     const r = run(['check', join(tmp, 'empty.md')]);
-    assert.equal(r.code, 0);
-    assert.match(r.out, /已检查 1 个文件，未发现问题/);
+    assert.equal(r.code, 4);
+    assert.match(r.out, /未检查：不像绩效自评报告/);
+    assert.doesNotMatch(r.out, /✔/);
   });
 
   test('a symbolic link loop inside a folder is walked once, without hanging', () => {
@@ -338,10 +388,12 @@ describe('exit code 2 with a clear message', () => {
       if (i % 10 === 0) writeFileSync(join(sub, `n${i}.txt`), 'not markdown');
     }
     const r = run(['check', dir, '--format', 'json']);
-    assert.equal(r.code, 0, r.err);
-    const json = JSON.parse(r.out) as { files: { isReport: boolean }[] };
+    // notes that sit beside reports (folders 0, 10 and 20) are listed as not checked
+    assert.equal(r.code, 4, r.err);
+    const json = JSON.parse(r.out) as { files: { isReport: boolean; notChecked?: boolean }[]; summary: { notChecked: number } };
     assert.equal(json.files.length, 3000);
     assert.equal(json.files.filter((f) => f.isReport).length, 30);
+    assert.equal(json.summary.notChecked, 300 - 30);
   });
 
   test('an unreadable file is named', () => {

@@ -26,6 +26,8 @@ export function run(args: string[], cwd = ROOT, as?: { uid: number; gid: number 
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', JIXIAO_LANG: '' },
     timeout: 60_000,
+    // a folder of thousands of files gives megabytes of JSON (each file says why it is, or is not, a report)
+    maxBuffer: 64 * 1024 * 1024,
     ...as,
   });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };

@@ -12,12 +12,13 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { readExample, ROOT } from '../helpers.js';
+import { builtinTemplates } from '../../server/src/engine/index.js';
 import { messageOf, TestClient, type ClientOptions } from './client.js';
 import { TemplatesRequest, type TemplateInfo } from '../../shared/protocol.js';
 
 const R2019 = readExample('2019-湛江市科技局-整体绩效自评报告.md');
 const REPORT = 'file:///reports/2019.md';
-const BUILT_INS = ['gd-department-overall', 'project-expenditure', 'transfer-payment'];
+const BUILT_INS = builtinTemplates().map((t) => t.id);
 const WARNING = 2;
 
 /** A valid workspace template: the built-in department outline under another id and title. */

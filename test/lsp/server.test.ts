@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CodeAction, CompletionItem, Diagnostic, DocumentSymbol, FoldingRange, Hover } from 'vscode-languageserver-protocol';
 import { readExample } from '../helpers.js';
+import { builtinTemplates } from '../../server/src/engine/index.js';
 import { messageOf, TestClient } from './client.js';
 import { SERVER_COMMANDS } from '../../shared/commands.js';
-import { TemplatesRequest, type TemplateInfo } from '../../shared/protocol.js';
+import { StatusNotification, TemplatesRequest, type StatusParams, type TemplateInfo } from '../../shared/protocol.js';
 
 const R2019 = readExample('2019-湛江市科技局-整体绩效自评报告.md');
 const R2023 = readExample('2023-湛江市科学技术局-整体绩效自评报告.md');
@@ -183,6 +184,22 @@ describe('language server, push diagnostics (zh-CN client)', () => {
     assert.deepEqual(await client.diagnosticsOf('file:///reports/README.md'), []);
   });
 
+  test('the status says which template was chosen and why, and why the text is a report', async () => {
+    const statuses = new Map<string, StatusParams>();
+    client.connection.onNotification(StatusNotification, (s) => void statuses.set(s.uri, s));
+    // made up: a Hunan outline, titled as real Hunan reports are
+    const uri = 'file:///reports/hunan.md';
+    await client.open(
+      uri,
+      '# 某县民政局2023年度部门整体支出绩效评价报告\n\n一、部门基本情况\n\n正文。\n\n二、部门整体支出绩效情况\n\n正文。\n\n三、存在的问题及原因分析\n\n正文。\n\n四、下一步改进措施\n\n正文。\n',
+    );
+    const s = await client.until(() => statuses.get(uri), 'a status for the Hunan report');
+    assert.equal(s.template.id, 'hn-department-overall');
+    assert.equal(s.templateChoice.source, 'outline');
+    assert.match(s.templateChoice.reason.zh, /提纲最相符：提纲有 \d+ 个章节与之相符/);
+    assert.match(s.recognition.zh, /标题“某县民政局2023年度部门整体支出绩效评价报告”是绩效自评报告/);
+  });
+
   test('executeCommand inserts all missing sections through workspace/applyEdit', async () => {
     await client.open('file:///reports/again.md', R2019);
     await client.diagnosticsOf('file:///reports/again.md');
@@ -224,7 +241,7 @@ describe('language server, push diagnostics (zh-CN client)', () => {
     const templates = await client.request<TemplateInfo[]>(TemplatesRequest.method, {});
     assert.deepEqual(
       templates.map((t) => t.id),
-      ['gd-department-overall', 'project-expenditure', 'transfer-payment'],
+      builtinTemplates().map((t) => t.id),
     );
   });
 });

@@ -35,15 +35,26 @@ function templateError(json: unknown): TemplateError {
 }
 
 describe('built-in templates', () => {
-  test('the three outlines load, with guidance on every section and boilerplate where drafters need it', () => {
+  test('the outlines load, with guidance on every section and boilerplate where drafters need it', () => {
     const ids = builtinTemplates().map((t) => t.id);
-    assert.deepEqual(ids, ['gd-department-overall', 'project-expenditure', 'transfer-payment']);
+    assert.deepEqual(ids, [
+      'gd-department-overall',
+      'project-expenditure',
+      'transfer-payment',
+      'hn-department-overall',
+      'sc-department-overall',
+      'yn-department-overall',
+      'yn-project-expenditure',
+      'yn-final-accounts',
+    ]);
     for (const t of builtinTemplates()) {
       for (const s of t.all) assert.ok(s.guidance.zh.length > 4 && s.guidance.en.length > 4, `${t.id}/${s.id} guidance`);
-      assert.ok(
-        t.all.some((s) => s.role === 'measures' && s.boilerplate.length >= 3),
-        `${t.id} has 改进措施 boilerplate`,
-      );
+      // an outline with a 改进措施 section offers its standard items (the 部门决算's and 云南 部门整体's have none)
+      if (t.all.some((s) => s.role === 'measures'))
+        assert.ok(
+          t.all.some((s) => s.role === 'measures' && s.boilerplate.length >= 3),
+          `${t.id} has 改进措施 boilerplate`,
+        );
     }
     const gd = registry.get('gd-department-overall');
     assert.deepEqual(
@@ -173,10 +184,12 @@ describe('which template applies', () => {
     assert.deepEqual(r.unknownTemplate && r.unknownTemplate.id, 'nope');
   });
 
-  test('the examples are department reports by their titles', () => {
+  test('the examples are department reports by their outlines, which fit the Guangdong template', () => {
     const r = buildReport(readExample('2023-湛江市科学技术局-整体绩效自评报告.md'), { registry });
     assert.equal(r.template.id, 'gd-department-overall');
-    assert.equal(r.templateSource, 'title');
+    assert.equal(r.templateSource, 'outline');
+    assert.ok(r.templateChoice.fits);
+    assert.equal(r.recognition.by, 'title');
   });
 
   test('a workspace template with a built-in id replaces it', () => {

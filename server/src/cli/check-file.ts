@@ -7,6 +7,7 @@ import {
   type CheckOptions,
   type CheckResult,
   type Finding,
+  type Localized,
   type SeverityOverride,
 } from '../engine/index.js';
 import { InputError } from './errors.js';
@@ -21,6 +22,8 @@ export interface CheckSettings {
   templateId?: string;
   templateFile?: string;
   severities: Record<string, SeverityOverride>;
+  /** --region, when given: a province whose templates (and the national ones) are chosen from. */
+  region?: string;
   /** --execution-threshold, when given. */
   executionThreshold?: number;
   fix: boolean;
@@ -32,6 +35,8 @@ export interface CheckedFile {
   path: string;
   isReport: boolean;
   template: string;
+  templateChoice: { source: string; reason: Localized };
+  recognition: Localized;
   findings: Finding[];
   lineStarts: number[];
   length: number;
@@ -46,6 +51,7 @@ export function checkOptions(settings: CheckSettings): CheckOptions {
   const registry = new TemplateRegistry(settings.templateFile ? [loadTemplateFile(settings.templateFile)] : []);
   const options: CheckOptions = { registry, severities: settings.severities };
   if (settings.templateId) options.templateId = settings.templateId;
+  if (settings.region) options.region = settings.region;
   if (settings.executionThreshold !== undefined) options.settings = { executionThreshold: settings.executionThreshold };
   return options;
 }
@@ -80,6 +86,8 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
     path,
     isReport: report.isReport,
     template: report.template.id,
+    templateChoice: { source: report.templateChoice.source, reason: report.templateChoice.reason },
+    recognition: report.recognition.reason,
     findings,
     lineStarts: report.index.starts,
     length: text.length,

@@ -12,11 +12,14 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.vsco
 
 export interface Expanded {
   files: string[];
+  /** The files named one by one (not found in a folder or by a pattern), as in `files`. */
+  named: Set<string>;
   unreadable: Unreadable[];
 }
 
 export function expandPaths(args: string[], cwd: string): Expanded {
   const out = new Set<string>();
+  const named = new Set<string>();
   const unreadable: Unreadable[] = [];
   const problem = (path: string, reason: Localized): void => void unreadable.push({ path: relativeOrAbsolute(path, cwd), reason });
   for (const arg of args) {
@@ -44,9 +47,12 @@ export function expandPaths(args: string[], cwd: string): Expanded {
         unreadable.push({ path: arg, reason: { zh: '目录中没有 Markdown 文件（.md）', en: 'folder holds no Markdown (.md) file' } });
       }
       found.forEach((f) => out.add(f));
-    } else out.add(path); // not a folder: read.ts says if it is not a regular file
+    } else {
+      out.add(path); // not a folder: read.ts says if it is not a regular file
+      named.add(relativeOrAbsolute(path, cwd));
+    }
   }
-  return { files: [...out].map((p) => relativeOrAbsolute(p, cwd)), unreadable };
+  return { files: [...out].map((p) => relativeOrAbsolute(p, cwd)), named, unreadable };
 }
 
 function relativeOrAbsolute(p: string, cwd: string): string {

@@ -1,6 +1,7 @@
 // The `jixiao` command: check reports (human, JSON or SARIF output, --fix) and create new ones.
 // Exit codes (EXIT below): 0 no errors · 1 errors found · 2 bad usage or unreadable input ·
-// 3 --fix left some files unwritten. A file that cannot be read or written never stops the others.
+// 3 --fix left some files unwritten · 4 a file named, or in a folder of reports, does not look like
+// a report and was not checked (not-checked.ts). A file that cannot be read or written never stops the others.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -20,6 +21,7 @@ import {
 import { choice, one, parseArgs, type ParsedArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
 import { expandPaths } from './files.js';
+import { notCheckedFiles } from './not-checked.js';
 import { type CheckedFile, type CheckSettings } from './check-file.js';
 import { checkFiles } from './parallel.js';
 import { escapeControls } from './format/escape.js';
@@ -31,14 +33,16 @@ import { t } from './strings.js';
 import { writeAtomic, WriteError, writeFailure } from './write.js';
 import { VERSION } from '../engine/version.js';
 
-/** When several apply, the first in this order: input not read (2), fixes not written (3), errors (1). */
-const EXIT = { clean: 0, errors: 1, usageOrInput: 2, notFixed: 3 } as const;
+/** When several apply, the first in this order: input not read (2), fixes not written (3), files not checked (4), errors (1). */
+const EXIT = { clean: 0, errors: 1, usageOrInput: 2, notFixed: 3, notChecked: 4 } as const;
 
 const FLAGS = {
   help: false,
   version: false,
   format: true,
   template: true,
+  region: true,
+  verbose: false,
   fix: false,
   lang: true,
   color: false,
@@ -139,6 +143,18 @@ function ruleOverrides(args: ParsedArgs): Record<string, SeverityOverride> {
   return out;
 }
 
+/** `--region <province>`: one a template of the run names (built-in or the --template file). */
+function regionOption(args: ParsedArgs, registry: TemplateRegistry): string | undefined {
+  const region = one(args, 'region');
+  if (region === undefined || region === '') return undefined;
+  const provinces = [...new Set(registry.list().flatMap((t) => t.provinces))];
+  if (provinces.includes(region)) return region;
+  throw new UsageError(
+    `没有属于“${region}”的模板（有模板的省份：${provinces.join('、')}）`,
+    `no template for the region "${region}" (provinces with templates: ${provinces.join(', ')})`,
+  );
+}
+
 /** `--execution-threshold N`, checked against the `executionThreshold` option's definition. */
 function executionThreshold(args: ParsedArgs): number | undefined {
   const text = one(args, 'execution-threshold');
@@ -151,13 +167,15 @@ function executionThreshold(args: ParsedArgs): number | undefined {
 
 async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   const format = choice(args, 'format', ['human', 'json', 'sarif'], 'human');
-  const { template, file } = templateOption(args, io.cwd);
+  const { registry, template, file } = templateOption(args, io.cwd);
   const settings: CheckSettings = { cwd: io.cwd, severities: ruleOverrides(args), fix: args.flags.has('fix') };
   const threshold = executionThreshold(args);
   if (threshold !== undefined) settings.executionThreshold = threshold;
   if (template) settings.templateId = template.id;
   if (file) settings.templateFile = file;
-  const { files, unreadable } = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
+  const region = regionOption(args, registry);
+  if (region) settings.region = region;
+  const { files, named, unreadable } = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
   const checked: CheckedFile[] = [];
   for (const outcome of await checkFiles(files, settings)) {
     if (outcome.kind === 'checked') checked.push(outcome);
@@ -171,17 +189,22 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
       index: LineIndex.fromStarts(c.lineStarts, c.length),
       isReport: c.isReport,
       template: c.template,
+      templateChoice: c.templateChoice,
+      recognition: c.recognition,
       findings: c.findings,
     };
     if (c.fix) r.fix = c.fix;
     return r;
   });
+  const notChecked = notCheckedFiles(results, named);
+  for (const r of results) if (notChecked.has(r.path)) r.notChecked = true;
   const colour = format === 'human' && (args.flags.has('color') || (io.isTTY && !args.flags.has('no-color') && !io.env.NO_COLOR));
   if (format === 'json') io.out(formatJson(results, unreadable, lang));
   else if (format === 'sarif') io.out(formatSarif(results, unreadable, lang, VERSION));
-  else io.out(formatHuman(results, unreadable, lang, colour));
+  else io.out(formatHuman(results, unreadable, lang, colour, args.flags.has('verbose')));
   if (unreadable.length > 0) return EXIT.usageOrInput;
   if (notFixed > 0) return EXIT.notFixed;
+  if (notChecked.size > 0) return EXIT.notChecked;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.clean;
 }
 
@@ -247,7 +270,10 @@ function help(lang: Lang): string {
 
 check 选项：
   --format human|json|sarif   输出格式（默认 human；sarif 为 SARIF 2.1.0）
-  --template <id|路径>         指定模板（内置 id 或模板 JSON 文件）；报告前置元数据 template: 优先
+  --template <id|路径>         指定模板（内置 id 或模板 JSON 文件）；报告前置元数据 template: 优先；
+                              不指定时按提纲与各模板的相符程度选择
+  --region <省份>              只在该省的模板和全国通用模板中选择（如 湖南、四川、云南、广东）
+  --verbose                   逐个文件说明所用模板及选择理由、为何判为（或不判为）自评报告
   --fix                       自动应用安全的修复（原子写入；保留编码、换行符、权限和属主；
                               检查期间被修改的、只读的文件和符号链接不写，并说明原因）
   --rule <规则>=<级别>        调整规则级别：${levels.join(' / ')}，可重复
@@ -259,8 +285,13 @@ check 选项：
 init 选项：
   --template <id|路径>  --year <评价年度>  --unit <评价单位>  --force（覆盖已有文件）
 
+不像绩效自评报告的文件不检查；若是在命令行上逐个列出的，或所在目录中有别的文件被判为报告
+（该目录中的 README、CHANGELOG、CONTRIBUTING、LICENSE 除外），则列为“未检查：不像绩效自评报告”并说明原因，
+不算作未发现问题。
+
 退出码：0 无错误 · 1 发现错误 · 2 用法错误或有输入无法读取（其余文件照常检查）·
-        3 --fix 有文件未能写入（已列出原因，其余文件照常修复）；同时出现时取 2、3、1 中靠前的
+        3 --fix 有文件未能写入（已列出原因，其余文件照常修复）·
+        4 有文件列为“未检查：不像绩效自评报告”；同时出现时取 2、3、4、1 中靠前的
 规则：${rules}
 `
     : `jixiao ${VERSION} — checks 绩效自评报告 (budget-performance self-evaluation reports)
@@ -271,7 +302,12 @@ Usage:
 
 check options:
   --format human|json|sarif   output format (default human; sarif is SARIF 2.1.0)
-  --template <id|path>        template id or template JSON file; a report's front matter wins
+  --template <id|path>        template id or template JSON file; a report's front matter wins;
+                              without it, the template whose outline matches best
+  --region <province>         choose only among that province's templates and the national ones
+                              (e.g. 湖南, 四川, 云南, 广东)
+  --verbose                   say for each file which template was used and why, and why it is
+                              (or is not) taken for a self-evaluation report
   --fix                       apply the safe fixes (atomic write; encoding, line endings, mode and
                               owner kept; a file changed meanwhile, a read-only file or a link is
                               left as it is, with the reason)
@@ -284,9 +320,15 @@ check options:
 init options:
   --template <id|path>  --year <evaluation year>  --unit <unit name>  --force (overwrite)
 
+A file that does not look like a self-evaluation report is not checked. When it was named on the
+command line, or sits in a folder where another file was taken for a report (that folder's README,
+CHANGELOG, CONTRIBUTING and LICENSE aside), it is listed as "not checked: does not look like a
+self-evaluation report" with the reason, and never counts as clean.
+
 Exit codes: 0 no errors · 1 errors found · 2 usage error, or some input could not be read (the rest
             are checked) · 3 --fix could not write some files (listed with the reason; the rest are
-            fixed); when several apply, the first of 2, 3, 1
+            fixed) · 4 some files were not checked: they do not look like reports (listed);
+            when several apply, the first of 2, 3, 4, 1
 Rules: ${rules}
 `;
 }

@@ -6,6 +6,15 @@ export interface FileResult {
   index: LineIndex;
   isReport: boolean;
   template: string;
+  /** How the template was chosen, and why. */
+  templateChoice: { source: string; reason: Localized };
+  /** Why the file is a report, or why not. */
+  recognition: Localized;
+  /**
+   * Not a report, yet named on the command line or in a folder of reports: listed as not checked,
+   * never counted as clean (main.ts).
+   */
+  notChecked?: boolean;
   findings: Finding[];
   /** With --fix, when the file had safe fixes. */
   fix?: FixReport;

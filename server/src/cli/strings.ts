@@ -14,7 +14,21 @@ const STRINGS = {
     zh: '✖ {total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示），涉及 {withFindings}/{files} 个文件',
     en: '✖ {total} problem(s) ({errors} error(s), {warnings} warning(s), {infos} info), in {withFindings} of {files} file(s)',
   },
-  notReport: { zh: '（不是绩效自评报告，未检查）', en: '(not a self-evaluation report; not checked)' },
+  notChecked: { zh: '未检查：不像绩效自评报告（{reason}）', en: 'not checked: does not look like a self-evaluation report ({reason})' },
+  notCheckedSummary: {
+    zh: '✖ {count} 个文件未检查：不像绩效自评报告（原因见上；若是报告，请在开头写明标题或在前置元数据中写 template: <模板 id>）',
+    en:
+      '✖ {count} file(s) not checked: they do not look like self-evaluation reports ' +
+      '(reasons above; if one is, give it its title or `template: <id>` in its front matter)',
+  },
+  verboseReport: {
+    zh: '{file}：按“{template}”检查（{choice}）；判为自评报告：{reason}',
+    en: '{file}: checked as “{template}” ({choice}); a report because {reason}',
+  },
+  verboseNotReport: {
+    zh: '{file}：不是绩效自评报告，未检查（{reason}）',
+    en: '{file}: not a self-evaluation report, not checked ({reason})',
+  },
   fixed: { zh: '已修复 {file}：{count} 处（{rules}）', en: 'Fixed {file}: {count} change(s) ({rules})' },
   notFixed: { zh: '未修复 {file}：{reason}', en: 'Not fixed {file}: {reason}' },
   fixSummary: {

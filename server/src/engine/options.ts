@@ -14,6 +14,7 @@ export const LEVELS = ['error', 'warning', 'information', 'hint', 'off'] as cons
 
 const RULE_ID_LIST = RULES.map((r) => r.id);
 const BUILT_IN = builtinTemplates();
+const PROVINCES = [...new Set(BUILT_IN.flatMap((t) => t.provinces))];
 
 interface OptionDef<S extends z.ZodType> {
   schema: S;
@@ -56,10 +57,25 @@ export const OPTIONS = {
     restricted: true,
     project: true,
     description: {
-      zh: `报告前置元数据（\`template: <id>\`）未指定、标题也无法判断时使用的提纲：${BUILT_IN.map((t) => `\`${t.id}\` ${t.name.zh}`).join('、')}，或工作区模板的 id。`,
+      zh:
+        '报告前置元数据（`template: <id>`）未指定、提纲与各模板都不够相符、标题也无法判断时使用的提纲：' +
+        `${BUILT_IN.map((t) => `\`${t.id}\` ${t.name.zh}`).join('、')}，或工作区模板的 id。`,
       en:
-        `Outline used when a report names none in its front matter (\`template: <id>\`) and its title does not tell: ` +
-        `${BUILT_IN.map((t) => `\`${t.id}\`: ${t.name.en}`).join('; ')}; or the id of a workspace template.`,
+        `Outline used when a report names none in its front matter (\`template: <id>\`), its outline matches no template well ` +
+        `and its title does not tell: ${BUILT_IN.map((t) => `\`${t.id}\`: ${t.name.en}`).join('; ')}; or the id of a workspace template.`,
+    },
+  }),
+  region: option({
+    schema: z.string(),
+    default: '',
+    scope: 'resource',
+    restricted: true,
+    project: true,
+    description: {
+      zh: `报告所属省份：只在该省的模板和全国通用模板中按提纲选择（内置模板的省份：${PROVINCES.join('、')}）。留空则在全部模板中选择。`,
+      en:
+        "The reports' province: the outline is matched only against that province's templates and the national ones " +
+        `(provinces of the built-in templates: ${PROVINCES.join(', ')}). Empty: every template.`,
     },
   }),
   templates: option({

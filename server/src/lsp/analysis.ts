@@ -62,6 +62,7 @@ export class AnalysisCache {
       severities: settings.rules,
       maxSize: settings.maxDocumentSize * 1024 * 1024,
       settings: { executionThreshold: settings.executionThreshold },
+      ...(settings.region ? { region: settings.region } : {}),
     });
     const analysis: Analysis = { ...result, uri: doc.uri, version: doc.version };
     if (!settings.enable) analysis.findings = [];

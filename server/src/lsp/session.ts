@@ -107,6 +107,8 @@ export function createSession(host: Host) {
       isReport: a.report.isReport,
       lang: cache.lang,
       template: { id: a.report.template.id, name: a.report.template.name, shortName: a.report.template.shortName },
+      templateChoice: { source: a.report.templateChoice.source, reason: a.report.templateChoice.reason },
+      recognition: a.report.recognition.reason,
       errors: count('error'),
       warnings: count('warning'),
       infos: count('information') + count('hint'),

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit } from './_report.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR } from '../../accuracy/score.js';
 
 const RULE = 'pasted-debris';
 const CLEAN = cleanReport();
@@ -129,6 +132,16 @@ describe('pasted-debris: silent', () => {
     const team =
       '组 长：罗林 党组成员、副局长\n\n副组长：钱成 党组成员、副局长\n\n成 员：黄光耀 办公室主任\n\n闫雯静 机关党委（人事科）负责人';
     assert.deepEqual(findingsOf(cleanReport({ bodies: { 'self-eval-team': team } }), RULE), []);
+  });
+
+  test('a list of contents, each line numbered (2023 临沧 部门决算): no line is a cut sentence', () => {
+    const text = readFileSync(join(CORPUS_DIR, '2023-云南-临沧市政务服务管理局-部门整体.md'), 'utf8');
+    const at = text.indexOf('九、国有资本经营预算财政拨款收入支出决算表');
+    assert.ok(at > 0);
+    assert.deepEqual(
+      findingsOf(text, RULE).filter((f) => f.span.start >= at - 200 && f.span.start < at + 200),
+      [],
+    );
   });
 
   test('a paragraph ending in ： before a list', () => {

@@ -7,10 +7,24 @@ import { escapeControls } from './escape.js';
 
 const COLOURS: Record<Severity, string> = { error: '31', warning: '33', information: '36', hint: '90' };
 
-export function formatHuman(results: FileResult[], unreadable: Unreadable[], lang: Lang, colour: boolean): string {
+export function formatHuman(results: FileResult[], unreadable: Unreadable[], lang: Lang, colour: boolean, verbose = false): string {
   const paint = (code: string, s: string): string => (colour ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   for (const r of results) {
+    const file = escapeControls(r.path);
+    // with --verbose, which template and why, and why the file is (not) a report
+    if (verbose && !r.notChecked) {
+      lines.push(
+        paint(
+          '90',
+          r.isReport
+            ? t(lang, 'verboseReport', { file, template: r.template, choice: r.templateChoice.reason[lang], reason: r.recognition[lang] })
+            : t(lang, 'verboseNotReport', { file, reason: r.recognition[lang] }),
+        ),
+      );
+    }
+    if (r.notChecked)
+      lines.push(`${paint('1', file)}  ${paint('33', t(lang, 'notChecked', { reason: escapeControls(r.recognition[lang]) }))}`);
     for (const f of r.findings) {
       const { start } = locate(r, f);
       const where = `${escapeControls(r.path)}:${start.line + 1}:${start.character + 1}`;
@@ -22,13 +36,12 @@ export function formatHuman(results: FileResult[], unreadable: Unreadable[], lan
   }
   const c = countFindings(results);
   const total = c.error + c.warning + c.information + c.hint;
+  const notChecked = results.filter((r) => r.notChecked).length;
+  const checked = results.length - notChecked;
   if (total === 0) {
-    // the tick only when every file was read
-    lines.push(
-      unreadable.length > 0
-        ? t(lang, 'summaryCleanSome', { files: results.length })
-        : paint('32', t(lang, 'summaryClean', { files: results.length })),
-    );
+    // the tick only when every file was read and checked; the files not checked are not clean
+    if (unreadable.length === 0 && notChecked === 0) lines.push(paint('32', t(lang, 'summaryClean', { files: results.length })));
+    else if (notChecked === 0 || checked > 0) lines.push(t(lang, 'summaryCleanSome', { files: checked }));
   } else {
     if (lines.length > 0) lines.push('');
     const withFindings = results.filter((r) => r.findings.length > 0).length;
@@ -44,6 +57,7 @@ export function formatHuman(results: FileResult[], unreadable: Unreadable[], lan
     const fixable = results.reduce((n, r) => n + r.findings.filter((f) => f.fix?.safe).length, 0);
     if (fixable > 0) lines.push(t(lang, 'fixable', { count: fixable }));
   }
+  if (notChecked > 0) lines.push(paint('33;1', t(lang, 'notCheckedSummary', { count: notChecked })));
   if (unreadable.length > 0) lines.push(paint('31;1', t(lang, 'unreadable', { count: unreadable.length })));
   return lines.join('\n') + '\n';
 }

@@ -7,7 +7,10 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
   const files = results.map((r) => ({
     path: r.path,
     isReport: r.isReport,
+    recognition: { message: r.recognition[lang], messages: r.recognition },
     template: r.template,
+    templateChoice: { source: r.templateChoice.source, message: r.templateChoice.reason[lang], messages: r.templateChoice.reason },
+    ...(r.notChecked ? { notChecked: true } : {}),
     ...(r.fix
       ? {
           fix: {
@@ -62,6 +65,7 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
     information: c.information,
     hints: c.hint,
     unreadable: unreadable.length,
+    notChecked: results.filter((r) => r.notChecked).length,
   };
   return JSON.stringify({ version: 1, files, unreadable: notRead, summary }, null, 2) + '\n';
 }

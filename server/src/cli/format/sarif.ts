@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Finding, Lang, Severity } from '../../engine/index.js';
 import { RULES, ruleDocUrl } from '../../engine/index.js';
 import { locate, type FileResult, type Unreadable } from '../result.js';
+import { t } from '../strings.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
@@ -99,6 +100,18 @@ export function formatSarif(results: FileResult[], unreadable: Unreadable[], lan
                 message: { text: u.reason[lang] },
                 locations: [{ physicalLocation: { artifactLocation: artifactLocation(u.path) } }],
               })),
+              // a file not checked because it does not look like a report: never a silent pass
+              ...results.flatMap((r) =>
+                r.notChecked
+                  ? [
+                      {
+                        level: 'warning',
+                        message: { text: t(lang, 'notChecked', { reason: r.recognition[lang] }) },
+                        locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.path) } }],
+                      },
+                    ]
+                  : [],
+              ),
               ...results.flatMap((r) =>
                 r.fix?.reason
                   ? [

@@ -78,7 +78,15 @@ export function expectedNumbers(outline: Outline, template: Template): Map<Secti
   const visit = (children: Section[]): void => {
     let last = 0;
     for (const c of children) {
-      const n = c.tsec && !c.heading.duplicate ? templateNumber(template, c.tsec, outline.byTemplateId) : last + 1;
+      // a template that does not fit the report does not number it: the report's own sequence does;
+      // the sections of an outline inside a larger document (部门决算 十三、…自评情况) keep its numbers
+      const own = c.heading.head.marker;
+      const n =
+        c.tsec && !c.heading.duplicate && !outline.ownLevels
+          ? templateNumber(template, c.tsec, outline.byTemplateId)
+          : c.tsec && template.numbering === 'document' && own && !own.broken && own.level === c.level
+            ? own.value
+            : last + 1;
       out.set(c, n);
       last = n;
       visit(c.children);

@@ -53,12 +53,18 @@ export interface Outline {
    * `#` depth: where a number may have been lost, so that the next number only seems to skip one.
    */
   unnumbered: Map<number, number[]>;
+  /** Headings keep the levels and numbers they are written with: the template does not decide them (buildOutline). */
+  ownLevels: boolean;
 }
 
 /** The longest title a line may have to be read as a heading without a Markdown mark. */
 export const MAX_TITLE = 30;
 
-export function buildOutline(lines: TextLine[], template: Template, text: string): Outline {
+/**
+ * `ownLevels`: the template does not fit the report (choose-template.ts), so a numbered heading stays
+ * at the level its own number gives it; the template only names the sections it recognises.
+ */
+export function buildOutline(lines: TextLine[], template: Template, text: string, ownLevels = false): Outline {
   const keyIndex = indexTemplate(template);
   const headings: Heading[] = [];
   const roots: Section[] = [];
@@ -89,7 +95,9 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
       const present = byTemplateId.has(match.id);
       if (present && !marker && line.mdDepth === 0) continue; // a label such as 存在问题 under its section
       if (!line.first && !marker && line.mdDepth === 0) continue;
-      level = match.depth as MarkerLevel;
+      // a template that does not fit makes no heading of a plain line (零陵's table cell 改进措施)
+      if (ownLevels && !marker && line.mdDepth === 0) continue;
+      level = ownLevels && marker && !marker.broken ? marker.level : (match.depth as MarkerLevel);
       tsec = match;
       duplicate = present;
     } else if (marker && !marker.broken) {
@@ -143,10 +151,11 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
     style: detectStyle(headings, text),
     bodyStart: headings[0]?.line.lineStart ?? text.length,
     unnumbered,
+    ownLevels,
   };
 }
 
-interface KeyIndex {
+export interface KeyIndex {
   exact: Map<string, TemplateSection[]>;
   /** Lookups done so far, near-misses included: a report's lines repeat from keystroke to keystroke. */
   memo: Map<string, TemplateSection[] | null>;
@@ -154,7 +163,7 @@ interface KeyIndex {
 
 const indexes = new WeakMap<Template, KeyIndex>();
 
-function indexTemplate(t: Template): KeyIndex {
+export function indexTemplate(t: Template): KeyIndex {
   const cached = indexes.get(t);
   if (cached) return cached;
   const exact = new Map<string, TemplateSection[]>();
@@ -170,14 +179,27 @@ function indexTemplate(t: Template): KeyIndex {
   return index;
 }
 
+/**
+ * The key without what a real heading adds to a section's title: the year in front
+ * (`十三、2023年度部门整体支出绩效自评情况`) and a table of contents' page number behind (`一、单位概况14`).
+ */
+function bareKey(key: string): string {
+  const year = /^(?:19|20)\d{2}年度?/.exec(key);
+  const from = year ? year[0].length : 0;
+  let to = key.length;
+  while (to > from && key.charCodeAt(to - 1) >= 0x30 && key.charCodeAt(to - 1) <= 0x39) to--;
+  return key.slice(from, to);
+}
+
 /** Sections whose title or alias is the key, or nearly (a few characters added or lost). */
-function lookup(index: KeyIndex, key: string): TemplateSection[] | undefined {
+export function lookup(index: KeyIndex, key: string): TemplateSection[] | undefined {
   const hit = index.memo.get(key);
   if (hit !== undefined) return hit ?? undefined;
-  let found = index.exact.get(key);
-  if (!found && key.length >= 4) {
+  const bare = bareKey(key);
+  let found = index.exact.get(key) ?? (bare !== key ? index.exact.get(bare) : undefined);
+  if (!found && bare.length >= 4) {
     for (const [k, sections] of index.exact) {
-      const [short, long] = k.length < key.length ? [k, key] : [key, k];
+      const [short, long] = k.length < bare.length ? [k, bare] : [bare, k];
       if (short.length >= 4 && long.includes(short) && short.length / long.length >= 0.75) {
         found = sections;
         break;

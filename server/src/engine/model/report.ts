@@ -6,6 +6,7 @@ import type { DocNumber } from '../parse/doc-numbers.js';
 import { readFrontMatter, type FrontMatter } from '../parse/front-matter.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Template } from '../template/template.js';
+import type { Localized } from '../types.js';
 import type { TemplateRegistry } from '../template/registry.js';
 import { readAssessment, type Assessment } from './assessment.js';
 import { budgetAmounts } from './budget.js';
@@ -13,8 +14,11 @@ import type { Sentence } from '../parse/sentences.js';
 import { readHeader, type Header } from './header.js';
 import { buildOutline, type Outline } from './outline.js';
 import { templateFits } from './template-fit.js';
+import type { TextLine } from '../parse/blocks.js';
+import { chooseTemplate, type TemplateChoice, type TemplateSource } from './choose-template.js';
+import { byHeader, byTitle, findTitle, headerFields, RECOGNITION, type Recognition, type TitleEvidence } from './recognise.js';
 
-export type TemplateSource = 'front-matter' | 'option' | 'title' | 'default';
+export type { TemplateSource };
 
 export interface Report {
   text: string;
@@ -29,9 +33,14 @@ export interface Report {
   availableTemplates: string[];
   /**
    * The outline is built as the template's is (template-fit.ts): its numbering is judged against the
-   * template and sections it lacks are reported; otherwise the numbering is judged on its own sequence.
+   * template; otherwise on its own sequence. Stricter than `templateChoice.fits` (which outline matches
+   * best, by headings and aliases): a chosen template may fit by its titles yet be written at other levels.
    */
   templateFits: boolean;
+  /** Which template, why, and whether it fits the report well enough to judge its sections by. */
+  templateChoice: { source: TemplateSource; fits: boolean; reason: Localized };
+  /** Why the text is a report, or why not. */
+  recognition: Recognition;
   /** Only reports get report findings: a README stays quiet. */
   isReport: boolean;
   outline: Outline;
@@ -56,6 +65,8 @@ export interface ModelOptions {
   templateId?: string;
   /** The document's parser from the previous version: only what an edit touched is parsed again. */
   parser?: IncrementalParser;
+  /** A province (jixiao.region): only its templates and the national ones are chosen from. */
+  region?: string;
   /** Read the outline only, not the sentences, 文号 and dates (documents above the size limit). */
   structureOnly?: boolean;
 }
@@ -72,10 +83,34 @@ function budgetSentencesOf(numbered: readonly Sentence[]): readonly Sentence[] {
   return list;
 }
 
-/** Template headings a document must show to count as a report when neither front matter nor title says so. */
-const MIN_MATCHED_HEADINGS = 3;
-/** …of which this many are top-level sections (一、二、三): 存在问题 and 改进措施 alone are in any work summary. */
-const MIN_MATCHED_TOP = 2;
+/** Why the text is a report or not: front matter, then a notice's or a report's title, its header block, its outline. */
+function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lines: TextLine[], namedTemplate: boolean): Recognition {
+  if (choice.source === 'front-matter' || namedTemplate) {
+    return { isReport: true, by: 'front-matter', reason: { zh: '前置元数据指定了模板', en: 'the front matter names a template' } };
+  }
+  if (title) return byTitle(title);
+  const fields = headerFields(lines);
+  if (fields.length >= RECOGNITION.minHeaderFields) return byHeader(fields);
+  if (choice.outlineIsReport) {
+    return {
+      isReport: true,
+      by: 'outline',
+      reason: {
+        zh: `提纲与模板“${choice.template.name.zh}”相符（${choice.match.sections} 个章节）`,
+        en: `the outline matches the template “${choice.template.name.en}” (${choice.match.sections} sections)`,
+      },
+    };
+  }
+  return {
+    isReport: false,
+    reason: {
+      zh: `开头没有自评报告的标题或封面栏目，提纲也不合任何模板（最多 ${choice.match.sections} 个章节相符）`,
+      en:
+        'no self-evaluation title or header block at the start, ' +
+        `and the outline matches no template (${choice.match.sections} sections at most)`,
+    },
+  };
+}
 
 export function buildReport(text: string, options: ModelOptions): Report {
   const frontMatter = readFrontMatter(text);
@@ -84,39 +119,33 @@ export function buildReport(text: string, options: ModelOptions): Report {
   const parsed: ParsedDocument = { blocks: facts.blocks, lines: facts.lines, comments: facts.comments, opaque: facts.opaque };
   const { registry } = options;
 
-  let template: Template | undefined;
-  let templateSource: TemplateSource = 'default';
+  let fixed: { template: Template; source: 'front-matter' | 'option' } | undefined;
   let unknownTemplate: Report['unknownTemplate'];
   const fmTemplate = frontMatter.fields.get('template');
   if (fmTemplate) {
-    template = registry.get(fmTemplate.value);
-    if (template) templateSource = 'front-matter';
+    const named = registry.get(fmTemplate.value);
+    if (named) fixed = { template: named, source: 'front-matter' };
     else unknownTemplate = { id: fmTemplate.value, start: fmTemplate.start, end: fmTemplate.end };
   }
-  if (!template && options.templateId) {
-    template = registry.get(options.templateId);
-    if (template) templateSource = 'option';
+  if (!fixed && options.templateId) {
+    const chosen = registry.get(options.templateId);
+    if (chosen) fixed = { template: chosen, source: 'option' };
   }
-  // The title decides between templates; read it with the default outline first.
-  const first = template ?? registry.default;
-  const provisional = buildOutline(parsed.lines, first, text);
-  const provisionalHeader = readHeader(parsed.lines, provisional.bodyStart, text);
-  const fromTitle = provisionalHeader.title ? registry.fromTitle(provisionalHeader.title.value) : undefined;
-  if (!template && fromTitle) {
-    template = fromTitle;
-    templateSource = 'title';
-  }
-  template ??= registry.default;
-  const outline = template === first ? provisional : buildOutline(parsed.lines, template, text);
-  const header = outline === provisional ? provisionalHeader : readHeader(parsed.lines, outline.bodyStart, text);
-
-  const matched = outline.headings.filter((h) => h.tsec && !h.duplicate);
-  const matchedTop = matched.filter((h) => h.tsec?.depth === 1).length;
-  const isReport =
-    templateSource === 'front-matter' ||
-    fromTitle !== undefined ||
-    unknownTemplate !== undefined ||
-    (matched.length >= MIN_MATCHED_HEADINGS && matchedTop >= MIN_MATCHED_TOP);
+  const title = findTitle(parsed.lines);
+  const region = options.region;
+  const candidates = registry.list().filter((t) => !region || t.provinces.length === 0 || t.provinces.includes(region));
+  const choice = chooseTemplate({
+    lines: parsed.lines,
+    candidates,
+    fallback: registry.default,
+    ...(fixed ? { fixed } : {}),
+    ...(title?.kind === 'report' ? { title: title.text } : {}),
+  });
+  const { template } = choice;
+  // a template that does not fit, or one inside a larger document, leaves the headings their own levels
+  const outline = buildOutline(parsed.lines, template, text, !choice.fits || template.numbering === 'document');
+  const header = readHeader(parsed.lines, outline.bodyStart, text);
+  const recognition = recognise(choice, title, parsed.lines, unknownTemplate !== undefined);
 
   const report: Report = {
     text,
@@ -124,9 +153,11 @@ export function buildReport(text: string, options: ModelOptions): Report {
     frontMatter,
     parsed,
     template,
-    templateSource,
-    isReport,
     templateFits: templateFits(outline),
+    templateSource: choice.source,
+    templateChoice: { source: choice.source, fits: choice.fits, reason: choice.reason },
+    recognition,
+    isReport: recognition.isReport,
     availableTemplates: registry.list().map((t) => t.id),
     outline,
     header,

@@ -1,4 +1,6 @@
 import { gradesFor } from '../model/assessment.js';
+import type { Section } from '../model/outline.js';
+import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
@@ -17,7 +19,11 @@ export default defineRule({
     const resultSection = result ? report.outline.byTemplateId.get(result.id) : undefined;
     const out: RuleFinding[] = [];
     if (!score || !grade) {
-      if (resultSection) {
+      // a result heading with no text of its own is a table of contents' line or a cut text; a form
+      // that asks the score alone (云南's 自评得分) lacks no grade
+      const said = resultSection && hasOwnText(report, resultSection);
+      const lacking = !score || report.template.asksGrade;
+      if (resultSection && said && lacking) {
         const missing = !score && !grade ? ['综合得分', '评价等次'] : !score ? ['综合得分'] : ['评价等次'];
         const missingEn = !score && !grade ? 'the total score and the grade' : !score ? 'the total score' : 'the grade';
         const line = resultSection.heading.line;
@@ -59,3 +65,12 @@ export default defineRule({
     return out;
   },
 });
+
+/** Whether text stands between a section's heading and the next heading. */
+function hasOwnText(report: Report, section: Section): boolean {
+  const { headings } = report.outline;
+  const i = headings.indexOf(section.heading);
+  const next = headings[i + 1];
+  const end = next ? next.line.lineStart : report.text.length;
+  return report.text.slice(section.heading.line.end, end).trim() !== '';
+}

@@ -6,8 +6,13 @@ import { zq, eq } from './format.js';
 import { templateNumber, type TemplateSection } from '../template/template.js';
 import type { Report } from '../model/report.js';
 
-/** Required template sections absent from the report whose parent is present (a missing parent is reported alone). */
+/**
+ * Required template sections absent from the report whose parent is present (a missing parent is
+ * reported alone); none when the template does not fit the report: a Hunan or Sichuan outline is
+ * not missing the sections of Guangdong's.
+ */
 export function missingSections(report: Report): TemplateSection[] {
+  if (!report.templateChoice.fits) return [];
   const present = report.outline.byTemplateId;
   return report.template.all.filter((s) => s.required && !present.has(s.id) && (!s.parent || present.has(s.parent.id)));
 }

@@ -12,6 +12,8 @@ export default defineRule({
     en: 'Sections are present but not in the template’s order.',
   },
   check({ report }) {
+    // a template that does not fit the report (choose-template.ts) has no order to hold it to
+    if (!report.templateChoice.fits) return [];
     return [...outOfOrderSections(report.outline)].map((section) => {
       const tsec = section.tsec as TemplateSection;
       const before = siblingsOf(report.template, tsec)

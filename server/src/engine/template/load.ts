@@ -7,6 +7,11 @@ import { buildTemplate, type Template } from './template.js';
 import gdDepartmentOverall from '../../../../schemas/templates/gd-department-overall.json' with { type: 'json' };
 import projectExpenditure from '../../../../schemas/templates/project-expenditure.json' with { type: 'json' };
 import transferPayment from '../../../../schemas/templates/transfer-payment.json' with { type: 'json' };
+import hnDepartmentOverall from '../../../../schemas/templates/hn-department-overall.json' with { type: 'json' };
+import scDepartmentOverall from '../../../../schemas/templates/sc-department-overall.json' with { type: 'json' };
+import ynDepartmentOverall from '../../../../schemas/templates/yn-department-overall.json' with { type: 'json' };
+import ynProjectExpenditure from '../../../../schemas/templates/yn-project-expenditure.json' with { type: 'json' };
+import ynFinalAccounts from '../../../../schemas/templates/yn-final-accounts.json' with { type: 'json' };
 
 export { TemplateError };
 
@@ -56,6 +61,15 @@ export function loadTemplateFile(file: string): Template {
 let builtins: Template[] | undefined;
 
 export function builtinTemplates(): Template[] {
-  builtins ??= [gdDepartmentOverall, projectExpenditure, transferPayment].map((json) => parseTemplate(json, `built-in`));
+  builtins ??= [
+    gdDepartmentOverall,
+    projectExpenditure,
+    transferPayment,
+    hnDepartmentOverall,
+    scDepartmentOverall,
+    ynDepartmentOverall,
+    ynProjectExpenditure,
+    ynFinalAccounts,
+  ].map((json) => parseTemplate(json, `built-in`));
   return builtins;
 }

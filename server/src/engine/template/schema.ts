@@ -70,6 +70,29 @@ export const templateSchema = z
       .array(z.string().min(1))
       .min(1)
       .describe('Substrings of a report title that select this template when the front matter names none.'),
+    provinces: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'The provinces whose reports follow this outline, e.g. ["湖南"]; none for a national outline. The `region` setting keeps to these.',
+      ),
+    checkedOn: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('The real reports the outline was checked against (a corpus text, a published page), and what they confirmed.'),
+    asksGrade: z
+      .boolean()
+      .optional()
+      .describe(
+        'Whether the outline asks for the grade (优/良/中/差) beside the score (default true); 云南 项目支出 asks the score alone.',
+      ),
+    numbering: z
+      .enum(['template', 'document'])
+      .optional()
+      .describe(
+        '`template` (default): the outline numbers the report. ' +
+          '`document`: the sections stand inside a larger document (a 部门决算) and keep its numbers and levels.',
+      ),
     scoreBands: z.array(scoreBandSchema).min(1).describe('Grade bands, highest first.'),
     preamble: z.string().describe('Header block written by `jixiao init`; {year}, {nextYear} and {unit} are filled in.'),
     sections: z.array(sectionSchema).min(1).describe('Top-level sections (一、二、…) in order.'),

@@ -30,6 +30,12 @@ export interface Template {
   /** For the status bar. */
   shortName: Localized;
   titlePatterns: string[];
+  /** Provinces whose reports follow the outline; empty for a national one. */
+  provinces: string[];
+  /** Whether the outline numbers the report, or its sections keep a larger document's numbers. */
+  numbering: 'template' | 'document';
+  /** Whether a report that states its score without a grade lacks something. */
+  asksGrade: boolean;
   scoreBands: { min: number; grades: string[] }[];
   preamble: string;
   sections: TemplateSection[];
@@ -67,6 +73,9 @@ export function buildTemplate(input: TemplateInput, source: string): Template {
     name: input.name,
     shortName: input.shortName ?? input.name,
     titlePatterns: input.titlePatterns,
+    provinces: input.provinces ?? [],
+    numbering: input.numbering ?? 'template',
+    asksGrade: input.asksGrade ?? true,
     scoreBands: [...input.scoreBands].sort((a, b) => b.min - a.min),
     preamble: input.preamble,
     sections,

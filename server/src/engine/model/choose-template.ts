@@ -1,0 +1,185 @@
+// Which template a report follows: front matter and the user's choice first, then the template its
+// outline matches best (headings and aliases, each section once), the title breaking near ties.
+// Whether that template fits well enough to judge the report by — missing sections, order, the
+// numbers the template gives — is decided here too: an outline that matches no template is not
+// renumbered to fit one.
+import type { TextLine } from '../parse/blocks.js';
+import { readingOf } from '../parse/blocks.js';
+import type { Template, TemplateSection } from '../template/template.js';
+import type { Localized } from '../types.js';
+import { indexTemplate, lookup, MAX_TITLE } from './outline.js';
+import { RECOGNITION as WORDS } from './recognise.js';
+
+export type TemplateSource = 'front-matter' | 'option' | 'outline' | 'title' | 'default';
+
+/** How the report's headings match one template. */
+export interface OutlineMatch {
+  /** Distinct template sections the headings name. */
+  sections: number;
+  /** …of which top-level (一、二、…). */
+  top: number;
+  /** The report's numbered top-level headings (一、 with a short title). */
+  docTop: number;
+  /** …that name a top-level section of the template. */
+  docTopMatched: number;
+  /** Sections weighed by how well the heading's level agrees, plus the title's bonus: what the choice compares. */
+  score: number;
+}
+
+export interface TemplateChoice {
+  template: Template;
+  source: TemplateSource;
+  match: OutlineMatch;
+  /** The template fits: missing sections, their order and the template's numbers are judged. */
+  fits: boolean;
+  /** The outline alone makes the text a report. */
+  outlineIsReport: boolean;
+  reason: Localized;
+}
+
+/**
+ * The lines that may be headings, read once for every template: the first few hundred. An outline is
+ * tens of headings; a long report is long in its lists and tables, and matching every template against
+ * each of their lines on every keystroke would cost a megabyte report a tenth of its check.
+ */
+function headingLines(lines: readonly TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const l of lines) {
+    const r = readingOf(l);
+    if (r.key.length >= 2 && (r.titleLength <= MAX_TITLE || l.mdDepth > 0) && (l.first || l.mdDepth > 0 || r.head.marker !== undefined)) {
+      out.push(l);
+      if (out.length >= WORDS.outlineLines) break;
+    }
+  }
+  return out;
+}
+
+export function matchOutline(candidates: readonly TextLine[], template: Template): OutlineMatch {
+  const index = indexTemplate(template);
+  const weight = new Map<TemplateSection, number>();
+  let docTop = 0;
+  let docTopMatched = 0;
+  for (const line of candidates) {
+    const { head, key } = readingOf(line);
+    const m = head.marker && !head.marker.broken ? head.marker : undefined;
+    if (m?.level === 1) docTop++;
+    const found = lookup(index, key);
+    if (!found) continue;
+    const s = found.find((x) => x.depth === m?.level) ?? found[0];
+    if (!s) continue;
+    if (m?.level === 1 && s.depth === 1) docTopMatched++;
+    // a heading at the template's level is good evidence, one at another level or unnumbered less
+    const w = m ? (m.level === s.depth ? 1 : 0.5) : line.mdDepth > 0 ? 0.75 : 0.5;
+    weight.set(s, Math.max(weight.get(s) ?? 0, w));
+  }
+  let score = 0;
+  let top = 0;
+  for (const [s, w] of weight) {
+    score += w;
+    if (s.depth === 1) top++;
+  }
+  return { sections: weight.size, top, docTop, docTopMatched, score };
+}
+
+function goodEnough(m: OutlineMatch): boolean {
+  return m.sections >= WORDS.minMatchedSections && m.top >= WORDS.minMatchedTop;
+}
+
+/**
+ * Good enough, and most top-level headings on one side are found on the other: the report's (its
+ * numbered list items may count among them, so this alone is not required) or the template's. An
+ * outline inside a larger document (a 部门决算) is not judged by the document's other headings.
+ */
+function fitsWell(m: OutlineMatch, t: Template): boolean {
+  const docShare = t.numbering === 'document' || m.docTop === 0 ? 1 : m.docTopMatched / m.docTop;
+  const templateShare = m.top / Math.max(1, t.sections.filter((s) => s.required).length);
+  return goodEnough(m) && Math.max(docShare, templateShare) >= WORDS.minTopShare;
+}
+
+export interface ChoiceInput {
+  lines: readonly TextLine[];
+  candidates: readonly Template[];
+  fallback: Template;
+  /** Chosen before the outline is read (front matter, --template). */
+  fixed?: { template: Template; source: 'front-matter' | 'option' };
+  /** The title, when the first lines give one: its template patterns break near ties. */
+  title?: string;
+}
+
+/** Title patterns of a template the title contains, the longest's length (0 when none). */
+function titleMatch(t: Template, title: string | undefined): number {
+  if (!title) return 0;
+  const compact = title.replace(/\s+/g, '');
+  let best = 0;
+  for (const p of t.titlePatterns) if (compact.includes(p.replace(/\s+/g, ''))) best = Math.max(best, p.length);
+  return best;
+}
+
+const sectionsWord = (m: OutlineMatch): Localized => ({
+  zh: `提纲有 ${m.sections} 个章节与之相符（一级 ${m.top} 个）`,
+  en: `${m.sections} of its sections match the outline (${m.top} top-level)`,
+});
+
+export function chooseTemplate(input: ChoiceInput): TemplateChoice {
+  const candidates = headingLines(input.lines);
+  if (input.fixed) {
+    const match = matchOutline(candidates, input.fixed.template);
+    const by =
+      input.fixed.source === 'front-matter'
+        ? { zh: '前置元数据指定', en: 'named in the front matter' }
+        : { zh: '命令行或设置指定', en: 'chosen with --template' };
+    return { ...input.fixed, match, fits: true, outlineIsReport: goodEnough(match), reason: by };
+  }
+  let best: { t: Template; m: OutlineMatch; title: number } | undefined;
+  const matches = new Map<Template, OutlineMatch>();
+  for (const t of input.candidates) {
+    const m = matchOutline(candidates, t);
+    matches.set(t, m);
+    const title = titleMatch(t, input.title);
+    if (title > 0) m.score += WORDS.titleBonus;
+    const better =
+      !best ||
+      m.score > best.m.score ||
+      (m.score === best.m.score && (title > best.title || (title === best.title && t === input.fallback)));
+    if (better) best = { t, m, title };
+  }
+  if (best && goodEnough(best.m)) {
+    const s = sectionsWord(best.m);
+    const fits = fitsWell(best.m, best.t);
+    const weak = fits
+      ? { zh: '', en: '' }
+      : {
+          zh: '；本文多数一级标题不在其中，只按本文自身编号检查，不报缺少章节',
+          en: '; most of its top-level headings are not in it, so numbering follows the report itself and no section is reported missing',
+        };
+    return {
+      template: best.t,
+      source: 'outline',
+      match: best.m,
+      fits,
+      outlineIsReport: true,
+      reason: { zh: `提纲最相符：${s.zh}${weak.zh}`, en: `the outline matches it best: ${s.en}${weak.en}` },
+    };
+  }
+  // among the templates the title names, the outline's closest, then the default (titles do not name provinces)
+  const byTitle = input.candidates
+    .map((t) => ({ t, n: titleMatch(t, input.title), score: matches.get(t)?.score ?? 0 }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.score - a.score || Number(b.t === input.fallback) - Number(a.t === input.fallback) || b.n - a.n)[0]?.t;
+  const template = byTitle ?? (input.candidates.includes(input.fallback) ? input.fallback : (input.candidates[0] ?? input.fallback));
+  const match = matches.get(template) ?? matchOutline(candidates, template);
+  const none = {
+    zh: '；提纲与任何模板都不够相符，只按本文自身编号检查，不报缺少章节',
+    en: '; the outline matches no template well, so numbering follows the report itself and no section is reported missing',
+  };
+  return {
+    template,
+    source: byTitle ? 'title' : 'default',
+    match,
+    fits: false,
+    outlineIsReport: false,
+    reason: byTitle
+      ? { zh: `标题与模板相符${none.zh}`, en: `the title matches it${none.en}` }
+      : { zh: `默认模板${none.zh}`, en: `the default template${none.en}` },
+  };
+}

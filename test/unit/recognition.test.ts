@@ -1,0 +1,158 @@
+// Which texts are 绩效自评报告 and which template they follow: real tuning texts of the field corpus
+// both ways (reports as published, with page furniture, split titles, flattened lines; a notice and a
+// 结果通报 that are not), and small made-up cases, each marked as made up.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReport, parseTemplate, TemplateRegistry } from '../../server/src/engine/index.js';
+import { CORPUS_DIR } from '../accuracy/score.js';
+import { findingsOf, registry, ROOT } from '../helpers.js';
+
+const corpus = (slug: string): string => readFileSync(join(CORPUS_DIR, `${slug}.md`), 'utf8');
+const report = (text: string, region?: string) => buildReport(text, region ? { registry, region } : { registry });
+
+describe('real reports are recognised', () => {
+  const cases: [slug: string, by: string, template?: string][] = [
+    // the title after the site's furniture (归档时间, 当前位置), split over two lines
+    ['2018-湖南-南县住房和城乡建设局-部门整体', 'title'],
+    // 来源 / 浏览量 lines first, then the page title
+    ['2018-湖南-岳阳市城市管理监督指挥中心-部门整体', 'title'],
+    // the whole report on one line: the title is its head
+    ['2021-四川-汶川县食品监管补助-转移支付', 'title', 'transfer-payment'],
+    // a cover note flattened into one line, the table named after 附件:
+    ['2022-四川-中江县水利局-自评表', 'title'],
+    // 发布时间 and 【字体 lines, then the table's title
+    ['2022-安徽-滁州市人社局-自评表', 'title'],
+    // no title at all: the conclusion-first outline (一、自评结论 … 二、佐证材料)
+    ['2020-湖北-黄石市公路局-项目支出', 'outline', 'yn-project-expenditure'],
+    // an index table first, then the outline of the national project form
+    ['2019-云南-腾冲市林业和草原局-项目支出', 'outline', 'project-expenditure'],
+    // a 部门决算 whose 第四部分 is the Sichuan self-evaluation (table of contents with page numbers)
+    ['2021-四川-阿坝县公安局-部门整体', 'outline', 'sc-department-overall'],
+    // a 云南 部门决算 with its self-evaluation sections 十三、十四、十五
+    ['2023-云南-临沧市政务服务管理局-部门整体', 'outline', 'yn-final-accounts'],
+  ];
+  for (const [slug, by, template] of cases) {
+    test(slug, () => {
+      const r = report(corpus(slug));
+      assert.ok(r.isReport, r.recognition.reason.en);
+      assert.equal(r.recognition.by, by);
+      if (template) assert.equal(r.template.id, template, r.templateChoice.reason.en);
+    });
+  }
+
+  test('the conclusion-first outline is chosen over the national project outline, even where the title names a project report', () => {
+    const r = report(corpus('2023-云南-昌宁县特殊教育公用经费-项目支出'));
+    assert.equal(r.template.id, 'yn-project-expenditure');
+    assert.equal(r.templateSource, 'outline');
+    assert.ok(r.templateChoice.fits);
+  });
+});
+
+describe('what is not a self-evaluation stays unrecognised', () => {
+  test('a finance bureau notice asking for 考核 material (one flattened line)', () => {
+    const r = report(corpus('2022-安徽-合肥市包河区财政局-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /通知/);
+  });
+
+  test('a 绩效评价结果 通报 that names 整体支出绩效评价报告 in its body', () => {
+    const r = report(corpus('2023-山西-临汾经济开发区财政金融部-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /通报/);
+  });
+
+  test("this repository's README and a rule page (prose that starts 自评报告常常…, a heading 绩效自评报告检查)", () => {
+    for (const file of ['README.md', 'docs/rules/year-consistency.md', 'docs/rules/budget-total.md']) {
+      const r = report(readFileSync(join(ROOT, file), 'utf8'));
+      assert.equal(r.isReport, false, `${file}: ${r.recognition.reason.en}`);
+    }
+  });
+
+  test('made up: a notice whose title names the reports it asks for', () => {
+    const text = '关于报送2023年度部门整体支出绩效自评报告的通知\n\n各预算单位：\n\n一、基本情况\n\n二、存在问题\n\n三、改进措施\n';
+    assert.equal(report(text).isReport, false);
+  });
+
+  test('made up: a 工作总结 with 一、基本情况 二、存在的问题及原因分析 三、下一步改进措施 (the Hunan wording)', () => {
+    const text =
+      '# 2023年县科技局工作总结\n\n一、基本情况\n\n全年完成各项任务。\n\n二、存在的问题及原因分析\n\n无。\n\n三、下一步改进措施\n\n加强管理。\n';
+    assert.equal(report(text).isReport, false);
+  });
+
+  test('made up: the same headings with no title are too few to make a report', () => {
+    const text = '一、基本情况\n\n全年完成各项任务。\n\n二、存在的问题及原因分析\n\n无。\n';
+    assert.equal(report(text).isReport, false);
+  });
+});
+
+describe('made up: titles and header blocks', () => {
+  test('a title split over two lines after 发布时间 and 字体 lines', () => {
+    const text =
+      '首页 > 政务公开 > 财政预决算\n\n发布时间：2024-03-01 浏览量：12\n\n字体：大 中 小\n\n某县农业农村局2023年度\n\n部门整体支出绩效自评报告\n\n一、部门基本情况\n';
+    const r = report(text);
+    assert.ok(r.isReport);
+    assert.equal(r.recognition.by, 'title');
+  });
+
+  for (const title of [
+    '某局2023年度自我评价报告',
+    '某局2023年度项目自评价报告',
+    '2023年度项目支出绩效自评表',
+    '2023年度部门整体支出绩效自评情况',
+  ]) {
+    test(`the title ${title}`, () => assert.ok(report(`${title}\n\n正文。\n`).isReport));
+  }
+
+  test('a header block: 单位名称, 评价年度, 填报日期 with spaces inside the labels', () => {
+    const text = '单 位 名 称：某县林业局\n\n评 价 年 度：2023年度\n\n填报日期：2024年3月1日\n\n正文。\n';
+    const r = report(text);
+    assert.ok(r.isReport);
+    assert.equal(r.recognition.by, 'header');
+  });
+});
+
+describe('made up: the template the outline matches, and whether it fits', () => {
+  const hunan =
+    '# 某县民政局2023年度部门整体支出绩效评价报告\n\n一、部门基本情况\n\n正文。\n\n二、一般公共预算支出情况\n\n正文。\n\n' +
+    '三、部门整体支出绩效情况\n\n正文。\n\n四、存在的问题及原因分析\n\n正文。\n\n五、下一步改进措施\n\n正文。\n';
+
+  test('a Hunan outline is checked with the Hunan template, and its own numbers are not accused', () => {
+    const r = report(hunan);
+    assert.equal(r.template.id, 'hn-department-overall');
+    assert.ok(r.templateChoice.fits);
+    for (const rule of ['missing-section', 'section-order', 'heading-numbering']) assert.deepEqual(findingsOf(hunan, rule), [], rule);
+  });
+
+  test('region narrows the choice: in 广东 the same outline fits no template, so nothing is renumbered or reported missing', () => {
+    const r = report(hunan, '广东');
+    assert.equal(r.template.id, 'gd-department-overall');
+    assert.equal(r.templateChoice.fits, false);
+    for (const rule of ['missing-section', 'section-order', 'heading-numbering'])
+      assert.deepEqual(findingsOf(hunan, rule, { region: '广东' }), [], rule);
+  });
+
+  test('a workspace template is chosen by its outline, not only the default', () => {
+    const own = parseTemplate(
+      {
+        id: 'ws-county',
+        name: { zh: '县级自评', en: 'County self-evaluation' },
+        titlePatterns: ['县级自评专用'],
+        scoreBands: [{ min: 0, grades: ['差'] }],
+        preamble: '',
+        sections: ['甲项情况说明', '乙项情况说明', '丙项情况说明'].map((title, i) => ({
+          id: `s${i}`,
+          title,
+          guidance: { zh: '写明情况。', en: 'Say it.' },
+        })),
+      },
+      'ws/county.json',
+    );
+    const r = buildReport('一、甲项情况说明\n\n正文。\n\n二、乙项情况说明\n\n正文。\n\n三、丙项情况说明\n\n正文。\n', {
+      registry: new TemplateRegistry([own]),
+    });
+    assert.equal(r.template.id, 'ws-county');
+    assert.equal(r.recognition.by, 'outline');
+  });
+});
