@@ -445,7 +445,9 @@ describe('heading-numbering, own sequence: what stands in the gap of a number sk
   const published = readFileSync(join(ROOT, 'test/corpus/2018-湖南-岳阳市城市管理监督指挥中心-部门整体.md'), 'utf8');
   // the published text is cut in 二、's title: made up after it, two sections in the form's words
   assert.ok(published.endsWith('\n二、部门(单位\n'));
-  const clean = `---\ntemplate: gd-department-overall\n---\n${published.slice(0, -'二、部门(单位\n'.length)}二、部门(单位)预算执行情况\n\n2018年部门预算执行率为100%，各项支出均按批复的预算和用途执行，未发生超预算支出。\n\n三、部门(单位)整体支出绩效情况\n`;
+  const tail =
+    '二、部门(单位)预算执行情况\n\n2018年部门预算执行率为100%，各项支出均按批复的预算和用途执行，未发生超预算支出。\n\n三、部门(单位)整体支出绩效情况\n';
+  const clean = `---\ntemplate: gd-department-overall\n---\n${published.slice(0, -'二、部门(单位\n'.length)}${tail}`;
 
   test('岳阳 2018 with 二、 written as （二）: the one number at another level in the gap is the finding, not the skip to 三、', () => {
     assert.equal(findingsOf(clean, RULE).length, 1); // the repeated 4. of the published text

@@ -100,7 +100,7 @@ function readRuns(items: readonly NumberedItem[]): Run[] {
     else {
       for (let j = stack.length - 2; j >= Math.max(0, stack.length - 1 - RESUMABLE) && !run; j--) {
         if ((stack[j] as Run).last + 1 === m.value) {
-          run = stack[j] as Run;
+          run = stack[j];
           stack.length = j + 1;
         }
       }

@@ -24,7 +24,7 @@ const NO_TITLE = ')）(（,，。；;、：:．.!！?？%％';
 const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Whether the character at `i` may start a marker: a bracket (a closing one: what is left of a broken number), a Chinese numeral, a digit. */
+/** Whether the character at `i` may start a marker: a bracket (a closing one is what is left of a broken number), a numeral, a digit. */
 function maybeMarker(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c === 40 || c === 0xff08 || c === 41 || c === 0xff09 || isDigit(c) || CN_NUM.includes(s[i] as string);
