@@ -180,8 +180,13 @@ export function scoreCorpus(entries: readonly CorpusEntry[], registry = new Temp
     for (const h of e.holds) {
       if (h.kind === 'not-a-report') continue;
       const span = quoteSpan(e.text, h, e.slug);
+      // A hold says the fact is right for its kind: it is broken by a rule that judges that kind (a sum
+      // rule on a correct sum), not by another rule's finding that covers the line (web furniture around
+      // a correct 发布日期). Such a finding still counts against precision when no defect is annotated.
+      const judges = KIND_RULES[h.kind];
       for (const f of findings) {
-        if (!matched.has(f) && f.span.start < span.end && span.start < Math.max(f.span.end, f.span.start + 1)) onHold.set(f, h.quote);
+        if (matched.has(f) || (judges !== undefined && !judges.includes(f.ruleId))) continue;
+        if (f.span.start < span.end && span.start < Math.max(f.span.end, f.span.start + 1)) onHold.set(f, h.quote);
       }
     }
     for (const f of findings) {
