@@ -1,4 +1,5 @@
 // Shared by the tests: run the engine on text, pick findings, apply a fix, read the examples.
+import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,4 +38,10 @@ export function exampleNames(): string[] {
 
 export function readFixture(name: string): string {
   return readFileSync(join(ROOT, 'test', 'fixtures', name), 'utf8');
+}
+
+/** The one finding of a list; fails, quoting them all, when there are none or several. */
+export function only(findings: Finding[]): Finding {
+  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
+  return findings[0] as Finding;
 }

@@ -32,6 +32,9 @@ export function tuneText(slug: string): string {
   return e.text;
 }
 
+/** Line `n` (1-based) of the tuning text `slug`. */
+export const tuneLine = (slug: string, n: number): string => tuneText(slug).split('\n')[n - 1] ?? '';
+
 /** One rule's findings on a tuning text checked as a report, with spans on the text as published. */
 export function findingsAsReport(text: string, ruleId: string): Finding[] {
   const back = <T extends { start: number; end: number }>(s: T): T => ({ ...s, start: s.start - FRONT.length, end: s.end - FRONT.length });

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit, offsetOf } from './_report.js';
 
@@ -8,11 +8,6 @@ const RULE = 'budget-total';
 
 /** A clean report whose 部门整体支出情况 says `body`. */
 const withBudget = (body: string): string => cleanReport({ bodies: { 'basic-budget': body } });
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 function silent(body: string): void {
   assert.deepEqual(findingsOf(withBudget(body), RULE), []);

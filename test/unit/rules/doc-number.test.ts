@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit, offsetOf } from './_report.js';
 import { findingsAsReport, tuneText } from './_tune.js';
@@ -17,11 +17,6 @@ const citing = (doc: string): string =>
       'basic-functions': `根据《湛江市科学技术局职能配置、内设机构和人员编制规定》（${doc}）精神，湛江市科学技术局是市人民政府工作部门，正处级，设 8 个内设机构。`,
     },
   });
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 /** One warning on `bad`, whose safe fix writes `good` there and changes nothing else. */
 function fixes(text: string, bad: string, good: string): Finding {

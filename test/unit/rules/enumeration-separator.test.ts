@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, readFixture, spanText } from '../../helpers.js';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { applyFix, findingsOf, readExample, readFixture, spanText, only } from '../../helpers.js';
 import { cleanReport } from './_report.js';
 import { tuneScore } from './_tune.js';
 
@@ -9,11 +8,6 @@ const RULE = 'enumeration-separator';
 
 /** The clean report with 一（一）'s body replaced by `body` (made-up sentences in the 2023 report's wording). */
 const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 describe('enumeration-separator on real text', () => {
   test('the published 2019 report: 7、基础研究与资源配置科8、机关党委; the fix inserts the ; the other items use', () => {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
 
@@ -9,11 +9,6 @@ const RULE = 'grade-score';
 const LEAD = '经综合评价，我局 2023 年度部门整体支出绩效自评';
 /** A clean report whose 自评结果 says `result` (after the usual lead-in). */
 const withResult = (result: string): string => cleanReport({ bodies: { 'results-score': LEAD + result } });
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 /** The grade is wrong for the score: error on the grade word, fixed to `want`. */
 function wrongGrade(result: string, grade: string, want: string): { text: string; f: Finding } {

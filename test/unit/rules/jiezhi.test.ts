@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
 import { cleanReport } from './_report.js';
 import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
 
@@ -9,11 +8,6 @@ const RULE = 'jiezhi';
 
 /** The clean report with 一（一）'s body replaced by `body` (made-up sentences in the 2023 report's wording). */
 const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 describe('jiezhi on the field corpus (tuning texts)', () => {
   test('finds 截止到2021年末 (阿坝县公安局), leaves 截至2019年底 (腾冲, a holding fact) alone, nothing else flagged', () => {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, readFixture, spanText } from '../../helpers.js';
+import { applyFix, findingsOf, readExample, readFixture, spanText, only } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
 import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
@@ -9,11 +9,6 @@ const RULE = 'leftover-instruction';
 
 /** The clean report with 一（一）'s body replaced by `body` (made-up sentences in the 2023 report's wording). */
 const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 const QUESTION = '根据通知要求本单位所报送的自评报告、数据表、评分表是否与公开的自评报告、数据表、评分表一致';
 

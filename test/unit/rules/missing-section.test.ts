@@ -2,8 +2,8 @@ import { describe, test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { applyFix, check, findingsOf, readExample, ROOT, spanText } from '../../helpers.js';
-import { applyEdits, type Finding } from '../../../server/src/engine/index.js';
+import { applyFix, check, findingsOf, readExample, ROOT, spanText, only } from '../../helpers.js';
+import { applyEdits } from '../../../server/src/engine/index.js';
 import { cleanReport, edit, offsetOf } from './_report.js';
 
 const RULE = 'missing-section';
@@ -14,11 +14,6 @@ function assertInsertedOnly(before: string, after: string, at: number, inserted:
   assert.equal(after.slice(0, at), before.slice(0, at), 'text before the insertion is unchanged');
   assert.equal(after.slice(at, at + inserted.length), inserted);
   assert.equal(after.slice(at + inserted.length), before.slice(at), 'text after the insertion is unchanged');
-}
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
 }
 
 describe('missing-section: silent on complete reports', () => {

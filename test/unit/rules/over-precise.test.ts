@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
 import { cleanReport, EXECUTION_BODY } from './_report.js';
 import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
 
@@ -9,11 +8,6 @@ const RULE = 'over-precise';
 
 /** The clean report with 三（二）2's body replaced by `body` (made-up figures in the 2023 report's wording). */
 const withBody = (body: string): string => cleanReport({ bodies: { 'results-indicators-execution': body } });
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 describe('over-precise on the field corpus (tuning texts)', () => {
   test('finds the 52.800000 of the 名山 table and nothing else', () => {

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit } from './_report.js';
 import { readFileSync } from 'node:fs';
@@ -13,11 +13,6 @@ const CLEAN = cleanReport();
 const NAV_TOP =
   '| 湛江市政府门户网站 | 繁体版 | 移动版 | 无障碍阅读 | 长者助手\n湛江市科学技术局\n当前位置  首页 > 部门导航 > 湛江市科学技术局 > 政务公开 > 通知公告\n\n';
 const NAV_FOOTER = '\n您访问的链接即将离开“湛江市人民政府门户网站”,是否继续?\n继续访问\n放弃\n';
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 /** Blank-line runs collapsed: deleting whole lines may leave an extra empty line, which is harmless. */
 const squeeze = (s: string): string =>

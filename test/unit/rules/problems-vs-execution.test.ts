@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, readExample, spanText } from '../../helpers.js';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { findingsOf, readExample, spanText, only } from '../../helpers.js';
 import { cleanReport, edit, type ReportOptions } from './_report.js';
 
 const RULE = 'problems-vs-execution';
@@ -11,11 +10,6 @@ const LOW_EXECUTION = '2023 年我局预算数 3232.51 万元，实际支出 117
 
 const report = (problems: string, execution = LOW_EXECUTION, options: ReportOptions = {}): string =>
   cleanReport({ ...options, bodies: { 'results-indicators-execution': execution, 'results-problems': problems } });
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 describe('problems-vs-execution: 存在问题 says none while execution is low', () => {
   test('`无。` with 执行率 36.43 %: warning on the 存在问题 heading, pointing at the rate', () => {

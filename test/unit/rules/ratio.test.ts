@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, readExample, spanText } from '../../helpers.js';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { findingsOf, readExample, spanText, only } from '../../helpers.js';
 import { cleanReport } from './_report.js';
 
 const RULE = 'ratio';
@@ -14,11 +13,6 @@ const ENTERPRISE = '全年企业研发经费投入达24.75亿，占全社会研�
 const withTasks = (rd: string, enterprise: string): string => cleanReport({ bodies: { 'basic-tasks': `${rd}\n\n${enterprise}` } });
 const withExecution = (body: string): string => cleanReport({ bodies: { 'results-indicators-execution': body } });
 const execution = (rate: string): string => withExecution(`2023 年我局预算数 3232.51 万元，实际支出 3000.00 万元，预算执行率 ${rate}。`);
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 describe('ratio: 占比 and 增长率 (the 2023 figures)', () => {
   test('77.28 % stated, 24.75 ÷ 31.97 = 77.42 %: information on the percentage', () => {

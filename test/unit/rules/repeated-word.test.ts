@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
+import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
 import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
@@ -9,11 +9,6 @@ const RULE = 'repeated-word';
 
 /** The clean report with 一（一）'s body replaced by `body` (made-up sentences built on the 2023 report). */
 const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 describe('repeated-word on the field corpus (tuning texts)', () => {
   test('finds the three doubled words of the 汶川 transfer report and nothing else on any tuning text', () => {

@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, readExample, spanText } from '../../helpers.js';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { findingsOf, readExample, spanText, only } from '../../helpers.js';
 import { cleanReport, offsetOf } from './_report.js';
 
 const RULE = 'section-order';
@@ -13,11 +12,6 @@ function moveBefore(text: string, a: string, b: string, end?: string): string {
   const k = end === undefined ? text.length : offsetOf(text, end);
   assert.ok(i < j && j < k);
   return text.slice(0, i) + text.slice(j, k) + text.slice(i, j) + text.slice(k);
-}
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
 }
 
 describe('section-order: silent', () => {

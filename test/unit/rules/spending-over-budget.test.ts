@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, readExample, spanText } from '../../helpers.js';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { findingsOf, readExample, spanText, only } from '../../helpers.js';
 import { cleanReport } from './_report.js';
 
 const RULE = 'spending-over-budget';
@@ -13,11 +12,6 @@ const OVER_2019 =
   '我局2019年收入总预算12552.67万元其中:一般公共预算安排拨款852.67万元,基金预算拨款11700万元。2019年一般公共预算支出1198.0978万元。';
 
 const INCOME_2023 = '我局 2023 年收入总预算 3232.51 万元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。';
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 describe('spending-over-budget: finds unexplained overspending', () => {
   test('2019: 一般公共预算支出 1198.0978 万元 > 一般公共预算安排拨款 852.67 万元', () => {

@@ -1,25 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { findingsOf, readExample, ROOT, spanText } from '../../helpers.js';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { findingsOf, only, readExample, spanText } from '../../helpers.js';
+import { tuneLine } from './_tune.js';
 import { cleanReport } from './_report.js';
 
 const RULE = 'stated-total';
 const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
-
-/** Line `n` (1-based) of a tune text of the field corpus. */
-const tuneLine = (slug: string, n: number): string => {
-  const meta = JSON.parse(readFileSync(join(ROOT, 'test', 'corpus', `${slug}.json`), 'utf8')) as { split: string };
-  assert.equal(meta.split, 'tune', 'only tune texts are read by tests that tune rules');
-  return readFileSync(join(ROOT, 'test', 'corpus', `${slug}.md`), 'utf8').split('\n')[n - 1] ?? '';
-};
 
 describe('stated-total: a total that is not the sum of its parts', () => {
   test('红河 2024 (tune corpus): 实施项目共15个, 年初批复预算8个项目 + 年中增加8个项目 = 16', () => {

@@ -2,17 +2,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findingsOf, readExample, ROOT, spanText } from '../../helpers.js';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { findingsOf, readExample, ROOT, spanText, only } from '../../helpers.js';
 import { cleanReport } from './_report.js';
 
 const RULE = 'unit-sum';
 const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 /** A tune text of the field corpus, with front matter naming a template (it is recognised by it). */
 function tuneText(slug: string, template = 'project-expenditure'): string {

@@ -1,15 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { check, findingsOf, spanText } from '../../helpers.js';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { check, findingsOf, spanText, only } from '../../helpers.js';
 import { cleanReport } from './_report.js';
 
 const RULE = 'unknown-template';
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 describe('unknown-template', () => {
   test('a misspelt template id in the front matter: error on the id, default template named', () => {

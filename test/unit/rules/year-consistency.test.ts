@@ -1,16 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, spanText } from '../../helpers.js';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
 import { cleanReport, edit, offsetOf } from './_report.js';
 
 const RULE = 'year-consistency';
 const CLEAN = cleanReport();
-
-function only(findings: Finding[]): Finding {
-  assert.equal(findings.length, 1, findings.map((f) => f.message.zh).join('\n'));
-  return findings[0] as Finding;
-}
 
 /** The opening paragraph cites the notice of year `y` (title and 文号). */
 const notice = (y: number): string =>

@@ -3,6 +3,7 @@
 // the line or follows a separator is an enumeration; a figure after a word (行政1、事业2) is a count.
 // The fix inserts the separator the neighbouring items use, which is certain; with none to copy
 // there is no fix.
+import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -85,12 +86,22 @@ export default defineRule({
   fixes: [{ does: { zh: '补上与其他各项相同的分隔符号', en: 'Inserts the separator the other items use' }, safe: true }],
   check({ report }) {
     const out: RuleFinding[] = [];
-    for (const line of report.parsed.lines) {
-      for (const h of hitsOf(line)) {
+    const lines = report.parsed.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as TextLine;
+      // Items run into one source line are split into lines of their own by parsing (run-in.ts), at
+      // every number that follows in order: 办公室3、财务科 too. A missing separator is seen on the
+      // source line as written, so the pieces of one source line are read together again.
+      let j = i;
+      while (j + 1 < lines.length && (lines[j + 1] as TextLine).line === line.line) j++;
+      const text = j === i ? line.text : report.text.slice(line.start, (lines[j] as TextLine).end);
+      const found = j === i ? hitsOf(line) : hits(text);
+      i = j;
+      for (const h of found) {
         const start = line.start + h.at;
         const from = Math.max(0, h.at - 4);
-        const around = line.text.slice(from, h.at + h.length + 4);
-        const item = line.text.slice(h.at, h.at + h.length);
+        const around = text.slice(from, h.at + h.length + 4);
+        const item = text.slice(h.at, h.at + h.length);
         const finding: RuleFinding = {
           span: { start, end: start + h.length },
           message: {

@@ -82,8 +82,9 @@ export default defineRule({
       if (d.furniture) furniture.push({ at, found: d.furniture });
       if (d.entry !== undefined) entries.push(at);
       for (const [s, e] of d.spam) inline.push(spamFinding(line, s, e));
-      if (d.gaps.length > 0) inline.push(flattenedFinding(line, d.gaps));
+      if (d.gaps.length > 0 && !splitFromOneLine(lines, at)) inline.push(flattenedFinding(line, d.gaps));
     }
+    inline.push(...flattenedAcrossPieces(report.text, lines));
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
     return [
       ...furnitureFindings(report, furniture),
@@ -94,6 +95,32 @@ export default defineRule({
     ].sort((a, b) => a.span.start - b.span.start);
   },
 });
+
+/** The line is one of the pieces parsing cut a source line into (items run in: run-in.ts). */
+function splitFromOneLine(lines: readonly TextLine[], at: number): boolean {
+  const { line } = lines[at] as TextLine;
+  return lines[at - 1]?.line === line || lines[at + 1]?.line === line;
+}
+
+/**
+ * Flattened spaces stand a PDF line apart across the whole source line, so a source line cut into
+ * pieces at run-in items is judged as written, with one finding and one fix for all its gaps.
+ */
+function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i] as TextLine;
+    let j = i;
+    while (j + 1 < lines.length && (lines[j + 1] as TextLine).line === first.line) j++;
+    if (j > i) {
+      const source = { start: first.start, text: text.slice(first.start, (lines[j] as TextLine).end) };
+      const gaps = HAS_GAP.test(source.text) ? flattenedGaps(source.text) : [];
+      if (gaps.length > 0) out.push(flattenedFinding(source, gaps));
+    }
+    i = j;
+  }
+  return out;
+}
 
 function spamFinding(line: TextLine, s: number, e: number): RuleFinding {
   const spam = line.text.slice(s, e);

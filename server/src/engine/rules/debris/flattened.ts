@@ -38,7 +38,7 @@ function around(text: string, gap: number): string {
   return text.slice(s, e);
 }
 
-export function flattenedFinding(line: TextLine, gaps: number[]): RuleFinding {
+export function flattenedFinding(line: Pick<TextLine, 'start' | 'text'>, gaps: number[]): RuleFinding {
   const first = gaps[0] as number;
   const last = gaps[gaps.length - 1] as number;
   const quoted = gaps
