@@ -52,7 +52,8 @@ function markers(text: string): Marker[] {
 
 function hits(text: string): Hit[] {
   const ms = markers(text);
-  if (ms.length < 2) return NONE;
+  // most lines have no number glued to the word before it: nothing to chain
+  if (ms.length < 2 || !ms.some((m) => m.n > 1 && ENDS_ITEM(m.before))) return NONE;
   const out: Hit[] = [];
   // the enumeration each marker continues: the last marker numbered one less, with the same mark
   const chain = new Map<Marker, Marker[]>();
@@ -75,6 +76,15 @@ function hits(text: string): Hit[] {
 const NONE: Hit[] = [];
 const NO_MARKERS: Marker[] = [];
 const hitsOf = lineMemo((line) => hits(line.text));
+/** A source line cut into pieces, by its first piece: kept while the whole line reads the same. */
+const joined = new WeakMap<TextLine, { text: string; hits: Hit[] }>();
+function joinedHits(first: TextLine, text: string): Hit[] {
+  const memo = joined.get(first);
+  if (memo?.text === text) return memo.hits;
+  const found = hits(text);
+  joined.set(first, { text, hits: found });
+  return found;
+}
 
 export default defineRule({
   id: 'enumeration-separator',
@@ -95,7 +105,7 @@ export default defineRule({
       let j = i;
       while (j + 1 < lines.length && (lines[j + 1] as TextLine).line === line.line) j++;
       const text = j === i ? line.text : report.text.slice(line.start, (lines[j] as TextLine).end);
-      const found = j === i ? hitsOf(line) : hits(text);
+      const found = j === i ? hitsOf(line) : joinedHits(line, text);
       i = j;
       for (const h of found) {
         const start = line.start + h.at;
