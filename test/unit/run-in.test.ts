@@ -112,3 +112,11 @@ describe('run-in: numbers in prose are not items', () => {
     assert.deepEqual(runIns('资金管理情况分析，3.项目资金管理情况。'), []);
   });
 });
+
+test('a table row whose cell lists an outline (this README, 模板 table) stays one line: cells hold no headings', () => {
+  const row = '| `sc-department-overall` | 四川 | 一、单位概况 二、部门财政资金收支情况 三、部门财政支出管理情况 四、评价结论及建议 |';
+  assert.deepEqual(
+    linesOf(`# 模板\n\n| id | 省份 | 提纲 |\n|---|---|---|\n${row}\n`).map((l) => l.text),
+    ['模板', '| id | 省份 | 提纲 |', '|---|---|---|', row],
+  );
+});

@@ -197,7 +197,9 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
         const gap = kind === 'skip' && m.value === expected + 1 ? inGap(items, lines, before, item, expected) : undefined;
         if (gap) out.push({ ...gap, before, expected, certain: false, oneForm: oneForm() });
         // a number that goes back may start a part of the report's own: a slip only where its neighbours say so
-        else if (kind !== 'back' || nextFits) out.push({ item, before, kind, expected, certain: nextFits, oneForm: oneForm() });
+        // a skip may as well be a heading before it that lost its number (一、 [二、 lost] 三、): never certain
+        else if (kind !== 'back' || nextFits)
+          out.push({ item, before, kind, expected, certain: nextFits && kind !== 'skip', oneForm: oneForm() });
         prev = !gap && nextFits ? expected : m.value;
         continue;
       }

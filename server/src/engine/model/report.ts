@@ -37,6 +37,12 @@ export interface Report {
    * best, by headings and aliases): a chosen template may fit by its titles yet be written at other levels.
    */
   templateFits: boolean;
+  /**
+   * The template is the author's (front matter, --template) or the default one, whose outline the
+   * project has checked on many reports. A province's outline chosen by matching is a good guess, not
+   * a certainty: the numbers and sections it would write are offered, never applied by --fix.
+   */
+  templateTrusted: boolean;
   /** Which template, why, and whether it fits the report well enough to judge its sections by. */
   templateChoice: { source: TemplateSource; fits: boolean; reason: Localized };
   /** Why the text is a report, or why not. */
@@ -154,6 +160,7 @@ export function buildReport(text: string, options: ModelOptions): Report {
     parsed,
     template,
     templateFits: templateFits(outline),
+    templateTrusted: choice.source === 'front-matter' || choice.source === 'option' || template === registry.default,
     templateSource: choice.source,
     templateChoice: { source: choice.source, fits: choice.fits, reason: choice.reason },
     recognition,

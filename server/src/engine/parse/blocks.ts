@@ -225,6 +225,8 @@ function addBlock(out: ParsedDocument, text: string, index: LineIndex, start: nu
  * start paragraphs (so they may be read as headings); items of a list run into a paragraph do not.
  */
 function splitRunIn(line: TextLine): TextLine[] {
+  // a table row's cells are read as cells: a cell listing an outline (一、单位概况 二、…) holds no headings
+  if (line.text.startsWith('|')) return [line];
   const starts = runInStarts(line.text);
   if (starts.length === 0) return [line];
   const opens = holdsOutline(line.text, starts);

@@ -5,12 +5,14 @@ import { afterUnnumbered, expectedNumbers, numberedAtOtherLevel, outOfOrderSecti
 import { markerStyles, type MarkerStyle } from '../model/marker-style.js';
 import type { Heading } from '../model/outline.js';
 import type { Marker } from '../parse/markers.js';
+import type { Report } from '../model/report.js';
 import { markerInForm } from '../fixes/section-text.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
 import { ownSequenceFindings } from './numbering-slips.js';
+import { shortLineKeys } from './missing-section-doubt.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -53,9 +55,26 @@ export default defineRule({
       const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section), levelsDisagree);
       if (finding) out.push(finding);
     }
+    if (!report.templateTrusted || sectionWithoutNumber(report)) for (const f of out) if (f.fix) f.fix.safe = false;
     return out;
   },
 });
+
+/**
+ * A section missing from the outline has its title on a line that is not read as a heading (徐闻 2024's
+ * 单位机构设置、部门职能情况。 once its （一） is lost): the numbers after it count from a heading the
+ * outline does not see, so those the template gives are one reading of two, offered and never applied.
+ */
+function sectionWithoutNumber(report: Report): boolean {
+  const keys = shortLineKeys(report);
+  const stack = [...report.template.sections];
+  for (let s = stack.pop(); s; s = stack.pop()) {
+    // a section the outline has is there: a line repeating its title is a label or a table's cell (2019: 存在问题)
+    if (!report.outline.byTemplateId.has(s.id) && [...s.keys].some((k) => keys.has(k))) return true;
+    stack.push(...s.children);
+  }
+  return false;
+}
 
 /** Said when the form of a number written afresh is a guess, so the drafter knows why it is not applied. */
 function formNote(style: MarkerStyle): { zh: string; en: string } {

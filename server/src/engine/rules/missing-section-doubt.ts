@@ -11,6 +11,7 @@ import { MAX_TITLE, type OutlineStyle, type Section } from '../model/outline.js'
 import type { Report } from '../model/report.js';
 import type { MarkerLevel } from '../parse/markers.js';
 import type { TemplateSection } from '../template/template.js';
+import { titleKey } from '../text/normalize.js';
 import { eq, zq } from './format.js';
 
 export type Doubt = { zh: string; en: string };
@@ -19,7 +20,29 @@ export type Doubt = { zh: string; en: string };
 export function insertionDoubts(report: Report): (tsec: TemplateSection) => Doubt | undefined {
   const place = placeDoubt(report);
   const formOf = formDoubt(report);
-  return (tsec) => place ?? formOf(tsec);
+  const written = writtenWithoutNumber(report);
+  return (tsec) => (report.templateTrusted ? undefined : GUESSED) ?? place ?? written(tsec) ?? formOf(tsec);
+}
+
+const GUESSED: Doubt = {
+  zh: '模板是按提纲匹配选出的（非作者指定），插入的章节可能不是本地要求的，请核对后再插入',
+  en: 'the template was chosen by matching the outline, not named by the author: check the section is one your bureau asks for',
+};
+
+/**
+ * The section's title stands on a line of its own that is not read as a heading (`自评得分` after its
+ * `（一）` was lost): the section is there, and inserting it would write it twice.
+ */
+function writtenWithoutNumber(report: Report): (tsec: TemplateSection) => Doubt | undefined {
+  let keys: Set<string> | undefined;
+  return (tsec) => {
+    keys ??= shortLineKeys(report);
+    if (![...tsec.keys].some((k) => keys?.has(k))) return undefined;
+    return {
+      zh: `文中已有一行${zq(tsec.title)}，但没有编号，未被识别为标题：请先给它补上编号，而不是再插入一节`,
+      en: `a line reads ${eq(tsec.title)} but has no number and is not read as a heading: number it rather than insert the section again`,
+    };
+  };
 }
 
 function placeDoubt(report: Report): Doubt | undefined {
@@ -103,6 +126,14 @@ function numberGap(sections: Section[], expected: Map<Section, number>, titleLik
 
 /** Sentence ends: a line ending in one is body text, not a title. */
 const SENTENCE_END = new Set(['。', '；', ';', '：', ':', '，', ',', '！', '!', '？', '?']);
+
+/** The title keys of the short lines not read as headings (a PDF's lines stand in one paragraph: any line). */
+export function shortLineKeys(report: Report): Set<string> {
+  const headings = new Set(report.outline.headings.map((h) => h.line.lineStart));
+  const out = new Set<string>();
+  for (const l of report.parsed.lines) if (l.text.length <= MAX_TITLE && !headings.has(l.lineStart)) out.add(titleKey(l.text));
+  return out;
+}
 
 /** Line starts of one-line paragraphs that read like a title (short, no sentence end) but are not headings. */
 function titleLikeLines(report: Report): number[] {
