@@ -61,6 +61,8 @@ function inProse(s: string, at: number, end: number, level: MarkerLevel): boolea
  * own would cost as much as a report of a hundred thousand lines.
  */
 const MAX_ITEMS = 2000;
+/** Markers read ahead of the items taken (a number is taken when the next of its level follows later). */
+const MAX_CANDIDATES = 4 * MAX_ITEMS;
 
 interface Candidate {
   at: number;
@@ -73,7 +75,7 @@ interface Candidate {
 /** Markers in `s` from `from` on whose neighbours are not those of a number in prose. */
 function candidates(s: string, from: number): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = from; i < s.length; i++) {
+  for (let i = from; i < s.length && out.length < MAX_CANDIDATES; i++) {
     if (!maybeMarker(s, i)) continue;
     // inside a figure (3232.51): no marker starts here, and no marker is read for each of its digits
     const c = s.charCodeAt(i);

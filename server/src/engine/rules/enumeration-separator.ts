@@ -50,7 +50,20 @@ function markers(text: string): Marker[] {
   return out ?? NO_MARKERS;
 }
 
+/** Whether a number with its marker follows a word with nothing between (办公室3、): the only lines worth reading. */
+function hasGlued(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if (!isDigitCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i - 1)) || !ENDS_ITEM(text[i - 1] as string)) continue;
+    let end = i + 1;
+    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
+    if (isMark(text.charCodeAt(end))) return true;
+    i = end - 1;
+  }
+  return false;
+}
+
 function hits(text: string): Hit[] {
+  if (!hasGlued(text)) return NONE;
   const ms = markers(text);
   // most lines have no number glued to the word before it: nothing to chain
   if (ms.length < 2 || !ms.some((m) => m.n > 1 && ENDS_ITEM(m.before))) return NONE;
