@@ -69,7 +69,7 @@ test('valid values are taken as given', () => {
   const { settings, problems } = readSettings(raw);
   assert.deepEqual(problems, []);
   const { userLevel: _, ...values } = settings;
-  assert.deepEqual(values, { ...raw, boilerplate: [] });
+  assert.deepEqual(values, { ...raw, boilerplate: [], region: '' });
 });
 
 test('a list keeps its good items; each bad one is named with its position', () => {
