@@ -214,7 +214,8 @@ describe('pasted-debris: document-sharing and mirror sites', () => {
     const text = field(TAOTAO);
     const f = on(text, debris(text), 13)[0] as Finding;
     assert.equal(f.severity, 'information');
-    assert.ok(f.message.zh.includes(`第 ${at(13)}—${at(19)}、${at(22)}—${at(24)} 行`), f.message.zh);
+    assert.ok(f.message.zh.includes(`第 ${at(13)}—${at(20)}、${at(22)}—${at(25)} 行`), f.message.zh);
+    assert.ok(f.message.zh.includes('“中产业项”/“目 x”'), f.message.zh);
     const after = fixed(text, f);
     assert.ok(after.includes('其中产业项目 x 个'), 'the cut word is whole');
     assert.ok(after.includes('元。\n2、财政涉农整合资金项目绩效目标设定情况'), 'the numbered item keeps its own line');

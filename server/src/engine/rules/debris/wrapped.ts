@@ -13,6 +13,9 @@ const ENDS = /[。！？；：!?;:）)】》”」]$/;
 const NARROWEST = 30;
 /** Widths of the lines of one PDF page differ by less than this (ASCII letters and spaces are narrower). */
 const TOLERANCE = 7;
+const QUOTED = 4;
+const AFTER_STOP = /^.*[。，、；：！？,;:!?]/;
+const FROM_STOP = /[。，、；：！？,;:!?].*$/;
 /** Fewer cut lines in a row than this may be chance. */
 const MIN_LINES = 3;
 /** Titles looked up in full elsewhere are this long: shorter pairs are table cells one per line (项目资金 / （万元）). */
@@ -72,8 +75,11 @@ function wrappedStretches(block: Block): TextLine[][] {
 function finding(stretches: TextLine[][]): RuleFinding {
   const first = stretches[0] as TextLine[];
   const last = stretches[stretches.length - 1] as TextLine[];
-  const where = stretches.map((ls) => `${(ls[0] as TextLine).line + 1}—${(ls[ls.length - 2] as TextLine).line + 1}`);
-  const cut = `“${(first[0] as TextLine).text.slice(-3)}”/“${(first[1] as TextLine).text.slice(0, 3)}”`;
+  const where = stretches.map((ls) => `${(ls[0] as TextLine).line + 1}—${(ls[ls.length - 1] as TextLine).line + 1}`);
+  // the words on each side of the first cut, within the clause
+  const before = (first[0] as TextLine).text.slice(-QUOTED).replace(AFTER_STOP, '').trim();
+  const after = (first[1] as TextLine).text.slice(0, QUOTED).replace(FROM_STOP, '').trim();
+  const cut = `“${before}”/“${after}”`;
   const edits = stretches.flatMap((ls) => ls.slice(1).map((l, k) => ({ start: (ls[k] as TextLine).end, end: l.start, newText: '' })));
   return {
     severity: 'information',
