@@ -14,11 +14,18 @@ const MIN = data.glosses.min;
 /** Lines without a gloss allowed inside one stretch (a line of figures has nothing to gloss). */
 const GAP = 3;
 const QUOTED = 3;
+/** Glosses read in one line, at most: a converted line holds a few dozen, a hostile megabyte line 100,000. */
+const MAX_PER_LINE = 1000;
 
 /** The glosses of a line, [start, end) of the bracket in its text, or [] (tested cheaply first). */
 export function glossesIn(text: string): [number, number][] {
   if (!HAS_GLOSS.test(text)) return [];
-  return [...text.matchAll(GLOSS)].map((m) => [m.index + 1, m.index + m[0].length]);
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(GLOSS)) {
+    out.push([m.index + 1, m.index + m[0].length]);
+    if (out.length === MAX_PER_LINE) break;
+  }
+  return out;
 }
 
 export interface GlossLine {

@@ -98,16 +98,17 @@ function finding(stretches: TextLine[][]): RuleFinding {
 export function cutTitleFindings(report: Report): RuleFinding[] {
   const { lines } = report.parsed;
   const whole = new Map<string, TextLine>();
-  for (const l of lines) if (l.text.length <= LONGEST_TITLE) whole.set(l.text.trim(), l);
+  for (const l of lines) if (l.text.length >= SHORTEST_TITLE && l.text.length <= LONGEST_TITLE) whole.set(l.text.trim(), l);
   const out: RuleFinding[] = [];
+  if (whole.size === 0) return out;
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i] as TextLine;
     const b = lines[i + 1] as TextLine;
-    const joined = a.text.trim() + b.text.trim();
-    if (b.line !== a.line + 1 || joined.length < SHORTEST_TITLE || joined.length > LONGEST_TITLE) continue;
+    const length = a.text.length + b.text.length;
+    if (b.line !== a.line + 1 || length < SHORTEST_TITLE || length > LONGEST_TITLE) continue;
     // cut mid-word: a character on each side of the break
     if (!CJK.test(a.text.slice(-1)) || !CJK.test(b.text.charAt(0))) continue;
-    const full = whole.get(joined);
+    const full = whole.get(a.text.trim() + b.text.trim());
     if (!full || full.line === a.line) continue;
     out.push({
       severity: 'information',
