@@ -1,5 +1,5 @@
 // Text pasted from a web page or a PDF brings debris: site navigation, page tools, posting metadata,
-// essay-site wrappers and paywall notices (words in pasted-debris.json), spam a mirror site injected,
+// essay-site wrappers and paywall notices (words in model/furniture.json), spam a mirror site injected,
 // a PDF's table of contents with its page numbers, line breaks flattened into spaces (自 评), and
 // sentences broken across paragraphs (习近平 / 平新时代).
 import type { TextLine } from '../parse/blocks.js';
@@ -11,7 +11,7 @@ import { contentsFindings, contentsTitle } from './debris/contents.js';
 import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
 import { furnitureFindings, type FurnitureLine } from './debris/furniture.js';
 import { lostCharacterFindings } from './debris/lost-character.js';
-import { ANY_WORD, furnitureOf, spamIn, type Furniture } from './debris/words.js';
+import { ANY_WORD, furnitureOf, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
 
