@@ -152,7 +152,14 @@ describe('what is not a self-evaluation stays unrecognised', () => {
   });
 });
 
-describe('made up: titles and header blocks', () => {
+describe('made up: titles, header blocks and body evidence', () => {
+  test('no title, two headings of an outline, a 预算执行率 and a 自评得分: a self-evaluation by its body', () => {
+    const text = '一、基本情况\n\n全年预算100万元，支出98万元，预算执行率98%，自评得分95分。\n\n二、存在的问题及原因分析\n\n无。\n';
+    const r = report(text);
+    assert.equal(r.recognition.by, 'body');
+    assert.match(r.recognition.reason.zh, /2 个标题合于模板/);
+  });
+
   test('a title split over two lines after 发布时间 and 字体 lines', () => {
     const text =
       '首页 > 政务公开 > 财政预决算\n\n发布时间：2024-03-01 浏览量：12\n\n字体：大 中 小\n\n某县农业农村局2023年度\n\n部门整体支出绩效自评报告\n\n一、部门基本情况\n';

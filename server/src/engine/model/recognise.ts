@@ -175,8 +175,8 @@ export interface BodySignal {
   id: string;
   zh: string;
   en: string;
-  /** The word of the text that showed it. */
-  word: string;
+  /** The word of the text that showed it (none for the outline, which the label describes). */
+  word?: string;
 }
 
 interface SignalData {
@@ -189,18 +189,26 @@ interface SignalData {
 }
 
 /**
- * What the body of a text without a title says of itself: the signals of recognition.json it holds,
- * each counted once, read over the first `bodyChars` characters (a fragment shows them early; a
- * megabyte line is not searched to its end). Lines with Markdown code are documentation quoting a
- * report, not one.
+ * What the body of a text without a title says of itself: headings of a template's outline (too few to
+ * make a report alone) and the signals of recognition.json it holds, each counted once, read over the
+ * first `bodyChars` characters (a fragment shows them early; a megabyte line is not searched to its
+ * end). Lines with Markdown code are documentation quoting a report, not one.
  */
-export function bodySignals(lines: readonly TextLine[]): BodySignal[] {
+export function bodySignals(lines: readonly TextLine[], outline?: { sections: number; template: Localized }): BodySignal[] {
   const signals = WORDS.bodySignals as SignalData[];
   const seen = new Map<string, Set<string>>();
   const found: BodySignal[] = [];
+  if (outline && outline.sections >= WORDS.bodyOutlineSections) {
+    found.push({
+      id: 'outline',
+      zh: `${outline.sections} 个标题合于模板“${outline.template.zh}”的提纲`,
+      en: `${outline.sections} headings of the outline of “${outline.template.en}”`,
+    });
+  }
+  const wanted = found.length + signals.length;
   let budget = WORDS.bodyChars;
   for (const line of lines) {
-    if (budget <= 0 || found.length === signals.length) break;
+    if (budget <= 0 || found.length === wanted) break;
     const text = line.text.length > budget ? line.text.slice(0, budget) : line.text;
     budget -= text.length;
     if (text.includes('`')) continue;
@@ -259,8 +267,8 @@ export function byHeader(fields: string[]): Recognition {
 /** Enough signals of the body to make a report: several kinds of evidence, never a single mention. */
 export function byBody(signals: BodySignal[]): Recognition | undefined {
   if (signals.length < WORDS.minBodySignals) return undefined;
-  const zh = signals.map((x) => `${x.zh}（“${x.word}”）`).join('、');
-  const en = signals.map((x) => `${x.en} (“${x.word}”)`).join(', ');
+  const zh = signals.map((x) => (x.word ? `${x.zh}（“${x.word}”）` : x.zh)).join('、');
+  const en = signals.map((x) => (x.word ? `${x.en} (“${x.word}”)` : x.en)).join(', ');
   return {
     isReport: true,
     by: 'body',

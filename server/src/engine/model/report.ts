@@ -118,15 +118,16 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
     };
   }
   // read last and only here: most texts are recognised above, and this reads up to bodyChars of the text
-  const body = byBody(bodySignals(lines));
+  const { closest } = choice;
+  const body = byBody(bodySignals(lines, { sections: closest.match.sections, template: closest.template.name }));
   if (body) return body;
   return {
     isReport: false,
     reason: {
-      zh: `开头没有自评报告的标题或封面栏目，提纲也不合任何模板（最多 ${choice.match.sections} 个章节相符）`,
+      zh: `开头没有自评报告的标题或封面栏目，提纲也不合任何模板（最多 ${closest.match.sections} 个章节相符）`,
       en:
         'no self-evaluation title or header block at the start, ' +
-        `and the outline matches no template (${choice.match.sections} sections at most)`,
+        `and the outline matches no template (${closest.match.sections} sections at most)`,
     },
   };
 }
