@@ -175,8 +175,8 @@ export interface BodySignal {
   id: string;
   zh: string;
   en: string;
-  /** The word of the text that showed it (none for the outline, which the label describes). */
-  word?: string;
+  /** The words of the text that showed it (none for the outline, which the label describes). */
+  words: string[];
 }
 
 interface SignalData {
@@ -203,6 +203,7 @@ export function bodySignals(lines: readonly TextLine[], outline?: { sections: nu
       id: 'outline',
       zh: `${outline.sections} 个标题合于模板“${outline.template.zh}”的提纲`,
       en: `${outline.sections} headings of the outline of “${outline.template.en}”`,
+      words: [],
     });
   }
   const wanted = found.length + signals.length;
@@ -219,7 +220,7 @@ export function bodySignals(lines: readonly TextLine[], outline?: { sections: nu
         const words = seen.get(sig.id) ?? new Set<string>();
         seen.set(sig.id, words.add(w));
         if (words.size >= (sig.min ?? 1)) {
-          found.push({ id: sig.id, zh: sig.zh, en: sig.en, word: w });
+          found.push({ id: sig.id, zh: sig.zh, en: sig.en, words: [...words] });
           break;
         }
       }
@@ -267,8 +268,9 @@ export function byHeader(fields: string[]): Recognition {
 /** Enough signals of the body to make a report: several kinds of evidence, never a single mention. */
 export function byBody(signals: BodySignal[]): Recognition | undefined {
   if (signals.length < WORDS.minBodySignals) return undefined;
-  const zh = signals.map((x) => (x.word ? `${x.zh}（“${x.word}”）` : x.zh)).join('、');
-  const en = signals.map((x) => (x.word ? `${x.en} (“${x.word}”)` : x.en)).join(', ');
+  const quoted = (x: BodySignal): string => x.words.map((w) => `“${w}”`).join('');
+  const zh = signals.map((x) => (x.words.length > 0 ? `${x.zh}（${quoted(x)}）` : x.zh)).join('、');
+  const en = signals.map((x) => (x.words.length > 0 ? `${x.en} (${quoted(x)})` : x.en)).join(', ');
   return {
     isReport: true,
     by: 'body',
