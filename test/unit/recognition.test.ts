@@ -142,6 +142,17 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.equal(r.isReport, false, r.recognition.reason.en);
   });
 
+  test('made up: a blank 评价指标体系 (indicator columns and kinds, 预算执行率 as an indicator) with or without its title', () => {
+    const table =
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 |\n|---|---|---|---|---|\n' +
+      '| 产出指标 | 数量指标 | 完成数量 | 10 | 全部完成得满分 |\n| 产出指标 | 质量指标 | 合格率 | 10 | 达标得满分 |\n' +
+      '| 产出指标 | 时效指标 | 完成及时性 | 10 | 按时得满分 |\n| 项目管理 | 资金管理 | 预算执行率 | 10 | 执行率×分值 |\n';
+    assert.equal(report(table).isReport, false, report(table).recognition.reason.en);
+    const titled = report(`部门整体支出绩效评价指标体系\n\n${table}`);
+    assert.equal(titled.isReport, false);
+    assert.match(titled.recognition.reason.zh, /指标体系/);
+  });
+
   test('made up: a notice on the self-evaluation work stays a notice, whatever its attached form holds', () => {
     const text =
       '关于开展2023年度部门整体支出绩效自评工作的通知\n\n各预算单位：\n\n请填报附表。\n\n' +

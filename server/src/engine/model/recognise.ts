@@ -39,7 +39,7 @@ function breadcrumbEnd(text: string): string | undefined {
   return end.length >= 6 ? end : undefined;
 }
 
-/** Whether a title-like piece of text is a notice, a 通报 or a summary: what it says it is. */
+/** Whether a title-like piece of text is a notice, a 通报, a summary, a regulation or an indicator system: what it says it is. */
 function noticeWord(text: string): string | undefined {
   const phrase = WORDS.noticePhrases.find((p) => text.includes(p));
   if (phrase) return phrase;
@@ -177,6 +177,7 @@ export interface BodySignal {
   en: string;
   /** The words of the text that showed it (none for the outline, which the label describes). */
   words: string[];
+  filled: boolean;
 }
 
 interface SignalData {
@@ -186,6 +187,8 @@ interface SignalData {
   words: string[];
   /** Distinct words of the signal the text must hold (一级指标 alone may be a notice's prose). */
   min?: number;
+  /** Only a self-evaluation that was done writes it: a blank 评价指标体系 has indicator columns, not results. */
+  filled?: boolean;
 }
 
 /**
@@ -204,6 +207,7 @@ export function bodySignals(lines: readonly TextLine[], outline?: { sections: nu
       zh: `${outline.sections} 个标题合于模板“${outline.template.zh}”的提纲`,
       en: `${outline.sections} headings of the outline of “${outline.template.en}”`,
       words: [],
+      filled: false,
     });
   }
   const wanted = found.length + signals.length;
@@ -220,7 +224,7 @@ export function bodySignals(lines: readonly TextLine[], outline?: { sections: nu
         const words = seen.get(sig.id) ?? new Set<string>();
         seen.set(sig.id, words.add(w));
         if (words.size >= (sig.min ?? 1)) {
-          found.push({ id: sig.id, zh: sig.zh, en: sig.en, words: [...words] });
+          found.push({ id: sig.id, zh: sig.zh, en: sig.en, words: [...words], filled: sig.filled ?? false });
           break;
         }
       }
@@ -250,8 +254,8 @@ export function byTitle(t: TitleEvidence): Recognition {
     : {
         isReport: false,
         reason: {
-          zh: `标题${q(t.text)}是通知、通报或总结，不是自评报告`,
-          en: `the title ${q(t.text)} is a notice, a results notice or a summary, not a self-evaluation`,
+          zh: `标题${q(t.text)}是通知、通报、总结、办法或指标体系，不是自评报告`,
+          en: `the title ${q(t.text)} is a notice, a results notice, a summary, a regulation or an indicator system, not a self-evaluation`,
         },
       };
 }
@@ -265,9 +269,9 @@ export function byHeader(fields: string[]): Recognition {
   };
 }
 
-/** Enough signals of the body to make a report: several kinds of evidence, never a single mention. */
+/** Enough signals of the body to make a report: several kinds of evidence, never a single mention, some of a done self-evaluation. */
 export function byBody(signals: BodySignal[]): Recognition | undefined {
-  if (signals.length < WORDS.minBodySignals) return undefined;
+  if (signals.length < WORDS.minBodySignals || signals.filter((x) => x.filled).length < WORDS.minFilledSignals) return undefined;
   const quoted = (x: BodySignal): string => x.words.map((w) => `“${w}”`).join('');
   const zh = signals.map((x) => (x.words.length > 0 ? `${x.zh}（${quoted(x)}）` : x.zh)).join('、');
   const en = signals.map((x) => (x.words.length > 0 ? `${x.en} (${quoted(x)})` : x.en)).join(', ');
