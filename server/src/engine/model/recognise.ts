@@ -269,6 +269,19 @@ export function byHeader(fields: string[]): Recognition {
   };
 }
 
+/**
+ * A Markdown document that titles itself with a `#` heading (not a numbered section) names what it is
+ * there: when that title names no report (a README, a rule page), the report words of its body are
+ * quotes, and are not evidence.
+ */
+export function hasOwnTitle(lines: readonly TextLine[]): boolean {
+  for (const line of lines) {
+    if (line.text.trim() === '' || isFurniture(line.text)) continue;
+    return line.mdDepth === 1 && readingOf(line).head.marker === undefined;
+  }
+  return false;
+}
+
 /** Enough signals of the body to make a report: several kinds of evidence, never a single mention, some of a done self-evaluation. */
 export function byBody(signals: BodySignal[]): Recognition | undefined {
   if (signals.length < WORDS.minBodySignals || signals.filter((x) => x.filled).length < WORDS.minFilledSignals) return undefined;

@@ -22,6 +22,7 @@ import {
   byHeader,
   byTitle,
   findTitle,
+  hasOwnTitle,
   headerFields,
   RECOGNITION,
   type Recognition,
@@ -119,7 +120,9 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   }
   // read last and only here: most texts are recognised above, and this reads up to bodyChars of the text
   const { closest } = choice;
-  const body = byBody(bodySignals(lines, { sections: closest.match.sections, template: closest.template.name }));
+  const body = hasOwnTitle(lines)
+    ? undefined
+    : byBody(bodySignals(lines, { sections: closest.match.sections, template: closest.template.name }));
   if (body) return body;
   return {
     isReport: false,
