@@ -113,7 +113,7 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.match(r.recognition.reason.zh, /通知/);
   });
 
-  test("this repository's README and rule pages: titled with a `#` heading that names no report, their body's report words are quotes", () => {
+  test("this repository's README and rule pages: titled by a `#` heading naming no report, their report words are quotes", () => {
     for (const file of [
       'README.md',
       'docs/rules/year-consistency.md',
