@@ -1,6 +1,7 @@
 // Which texts are 绩效自评报告 and which template they follow: real tuning texts of the field corpus
-// both ways (reports as published, with page furniture, split titles, flattened lines; a notice and a
-// 结果通报 that are not), and small made-up cases, each marked as made up.
+// both ways (reports as published, with page furniture, a document-sharing banner, split titles, a title
+// in a table row, flattened lines, no title at all; notices, a 结果通报, a list of report files, a news
+// item and a 管理办法 that are not), and small made-up cases, each marked as made up.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -32,6 +33,20 @@ describe('real reports are recognised', () => {
     ['2021-四川-阿坝县公安局-部门整体', 'outline', 'sc-department-overall'],
     // a 云南 部门决算 with its self-evaluation sections 十三、十四、十五
     ['2023-云南-临沧市政务服务管理局-部门整体', 'outline', 'yn-final-accounts'],
+    // a document-sharing site's banner (《…自评价报告.docx》由会员分享) first, then the report flattened to one line
+    ['2022-湖南-耒阳市第四中学-专项资金', 'title'],
+    // the same banner before an OCR'd 自评表
+    ['2021-宁夏-银川市第六中学-自评表', 'title'],
+    // a login bar and an 索引号 / 发布机构 list of eleven lines, then the title, twice
+    ['2020-云南-泸西县教育体育局-项目支出', 'title'],
+    // the title is the first cell of a table row
+    ['2022-云南-永德县明朗中学-自评表', 'title'],
+    // an 索引号 table, then the title with its project on the next line, conclusion first
+    ['2023-云南-昌宁县第一示范小学-项目支出', 'title', 'yn-project-expenditure'],
+    // the title on the first line, as most pages give it
+    ['2021-重庆-大足区季家镇龙塘中心小学-项目支出', 'title'],
+    // no title at all: the excerpt starts inside the 绩效指标 table
+    ['2020-四川-大英县双心及文明城市创建专项资金-项目支出', 'body'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -41,6 +56,24 @@ describe('real reports are recognised', () => {
       if (template) assert.equal(r.template.id, template, r.templateChoice.reason.en);
     });
   }
+
+  test("the page's own title, not the breadcrumb that ends with it (南县政协: 欢迎来到… / 您现在的位置: 首页 > … > 绩效评价报告)", () => {
+    const r = report(corpus('2021-湖南-南县政协-部门整体'));
+    assert.equal(r.recognition.by, 'title');
+    assert.match(r.recognition.reason.zh, /^标题“部门整体支出及项目支出绩效评价报告”/);
+  });
+
+  test('the document-sharing banner is read past: the reason quotes the report, not the banner', () => {
+    const r = report(corpus('2022-湖南-耒阳市第四中学-专项资金'));
+    assert.doesNotMatch(r.recognition.reason.zh, /由会员分享/);
+    assert.match(r.recognition.reason.zh, /耒阳市第四中学专项资金绩效自评价报告/);
+  });
+
+  test('the body evidence is named in the reason (the --verbose line)', () => {
+    const r = report(corpus('2020-四川-大英县双心及文明城市创建专项资金-项目支出'));
+    assert.match(r.recognition.reason.zh, /自评表的指标栏.*绩效指标的类别.*自评工作/);
+    assert.match(r.recognition.reason.en, /indicator columns/);
+  });
 
   test('the conclusion-first outline is chosen over the national project outline, even where the title names a project report', () => {
     const r = report(corpus('2023-云南-昌宁县特殊教育公用经费-项目支出'));
@@ -63,8 +96,30 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.match(r.recognition.reason.zh, /通报/);
   });
 
-  test("this repository's README and a rule page (prose that starts 自评报告常常…, a heading 绩效自评报告检查)", () => {
-    for (const file of ['README.md', 'docs/rules/year-consistency.md', 'docs/rules/budget-total.md']) {
+  test('a finance bureau publishing ten 绩效评价报告 as attachments (附件1:…绩效评价报告.pdf): links to reports, not one', () => {
+    const r = report(corpus('2022-甘肃-天水市财政局-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.en);
+  });
+
+  test('a news item on finishing the 绩效目标自评工作, naming the outline and three 自评报告 in its body', () => {
+    const r = report(corpus('2018-甘肃-省环科院-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.en);
+  });
+
+  test('a 管理办法 that defines 部门(单位)自评, and a notice issuing one with its title split over two lines', () => {
+    assert.equal(report(corpus('2022-江苏-宿迁市财政局-非自评')).isReport, false);
+    const r = report(corpus('2021-广西-百色市财政局-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /通知/);
+  });
+
+  test("this repository's README and rule pages: titled by a `#` heading naming no report, their report words are quotes", () => {
+    for (const file of [
+      'README.md',
+      'docs/rules/year-consistency.md',
+      'docs/rules/budget-total.md',
+      'docs/rules/leftover-instruction.md',
+    ]) {
       const r = report(readFileSync(join(ROOT, file), 'utf8'));
       assert.equal(r.isReport, false, `${file}: ${r.recognition.reason.en}`);
     }
@@ -85,15 +140,65 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     const text = '一、基本情况\n\n全年完成各项任务。\n\n二、存在的问题及原因分析\n\n无。\n';
     assert.equal(report(text).isReport, false);
   });
+
+  test('made up: two incidental mentions in a body (绩效自评, 预算执行率) are not enough', () => {
+    const text = '一、工作开展情况\n\n我局组织各单位开展绩效自评，督促提高预算执行率。\n\n二、下一步工作\n\n继续加强管理。\n';
+    const r = report(text);
+    assert.equal(r.isReport, false, r.recognition.reason.en);
+  });
+
+  test('made up: a blank 评价指标体系 (indicator columns and kinds, 预算执行率 as an indicator) with or without its title', () => {
+    const table =
+      '| 一级指标 | 二级指标 | 三级指标 | 分值 | 评分标准 |\n|---|---|---|---|---|\n' +
+      '| 产出指标 | 数量指标 | 完成数量 | 10 | 全部完成得满分 |\n| 产出指标 | 质量指标 | 合格率 | 10 | 达标得满分 |\n' +
+      '| 产出指标 | 时效指标 | 完成及时性 | 10 | 按时得满分 |\n| 项目管理 | 资金管理 | 预算执行率 | 10 | 执行率×分值 |\n';
+    assert.equal(report(table).isReport, false, report(table).recognition.reason.en);
+    const titled = report(`部门整体支出绩效评价指标体系\n\n${table}`);
+    assert.equal(titled.isReport, false);
+    assert.match(titled.recognition.reason.zh, /指标体系/);
+  });
+
+  test('made up: a notice on the self-evaluation work stays a notice, whatever its attached form holds', () => {
+    const text =
+      '关于开展2023年度部门整体支出绩效自评工作的通知\n\n各预算单位：\n\n请填报附表。\n\n' +
+      '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 自评得分 |\n|---|---|---|---|---|---|\n';
+    const r = report(text);
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /通知/);
+  });
 });
 
-describe('made up: titles and header blocks', () => {
+describe('made up: titles, header blocks and body evidence', () => {
+  test('no title, two headings of an outline, a 预算执行率 and a 自评得分: a self-evaluation by its body', () => {
+    const text = '一、基本情况\n\n全年预算100万元，支出98万元，预算执行率98%，自评得分95分。\n\n二、存在的问题及原因分析\n\n无。\n';
+    const r = report(text);
+    assert.equal(r.recognition.by, 'body');
+    assert.match(r.recognition.reason.zh, /2 个标题合于模板/);
+  });
+
   test('a title split over two lines after 发布时间 and 字体 lines', () => {
     const text =
       '首页 > 政务公开 > 财政预决算\n\n发布时间：2024-03-01 浏览量：12\n\n字体：大 中 小\n\n某县农业农村局2023年度\n\n部门整体支出绩效自评报告\n\n一、部门基本情况\n';
     const r = report(text);
     assert.ok(r.isReport);
     assert.equal(r.recognition.by, 'title');
+  });
+
+  test('a title after more lines of site navigation than the first lines read: furniture is not counted', () => {
+    const nav = Array.from({ length: 45 }, (_, i) => `首页 > 政务公开 > 栏目${i + 1}`).join('\n\n');
+    const r = report(`${nav}\n\n某县水利局2023年度项目支出绩效自评报告\n\n一、基本情况\n`);
+    assert.equal(r.recognition.by, 'title');
+    assert.match(r.recognition.reason.zh, /某县水利局/);
+  });
+
+  test('a title spaced out by a PDF, after a page header', () => {
+    const text = '某县财政局信息公开\n\n2 0 2 3 年 度 部 门 整 体 支 出 绩 效 自 评 报 告\n\n正文。\n';
+    assert.equal(report(text).recognition.by, 'title');
+  });
+
+  test('a title that ends in 绩效自评, not in 报告', () => {
+    assert.ok(report('某县农业农村局2023年度部门整体支出绩效自评\n\n正文。\n').isReport);
+    assert.equal(report('某县农业农村局2023年度部门整体支出绩效自评工作方案\n\n正文。\n').isReport, false);
   });
 
   for (const title of [

@@ -81,3 +81,26 @@ describe('leftover-instruction: brackets and crosses that are report text (made 
     });
   }
 });
+
+describe('leftover-instruction on the tuning texts of the outline forms', () => {
+  test('大英 2020 keeps the 四川 outline note (可用表格形式反映) in its heading: flagged, the fix deletes it', () => {
+    const text = tuneText('2020-四川-大英县双心及文明城市创建专项资金-项目支出');
+    const f = only(findingsAsReport(text, RULE).filter((x) => spanText(text, x) === '(可用表格形式反映)'));
+    assert.ok(f.message.zh.includes('填报人的说明'), f.message.zh);
+    assert.equal(applyFix(text, f).includes('(二)资金计划、到位及使用情况。'), true);
+  });
+
+  test('a 范文 template paragraph full of placeholders (镇 xxxx 年 … xxxx.xx 万元 …) is one finding, the rest related', () => {
+    const text = tuneText('2021-不详-镇财政所涉农整合资金-项目支出');
+    const fs = findingsAsReport(text, RULE);
+    const first = only(fs.filter((x) => spanText(text, x) === 'xxxx' && text.slice(x.span.start - 2, x.span.start) === '镇 '));
+    assert.ok((first.related?.length ?? 0) >= 10, `${first.related?.length} related`);
+    assert.match(first.message.zh, /本段另有 \d+ 处占位符/);
+    // every placeholder of the paragraph is in that one finding: no other finding starts inside it
+    const last = first.related?.[first.related.length - 1]?.span.end ?? 0;
+    assert.deepEqual(
+      fs.filter((x) => x !== first && x.span.start > first.span.start && x.span.start < last),
+      [],
+    );
+  });
+});

@@ -85,3 +85,11 @@ describe('repeated-word: doubled words and phrases (made up, in the 2023 report 
     );
   });
 });
+
+describe('repeated-word leaves flattened table rows alone', () => {
+  test('银川 2021 (OCR of a 自评表): 财务管理 | 财务管理制度有效性 and 指标 | 指标2 glued together are cells, not doubled words', () => {
+    const text = tuneText('2021-宁夏-银川市第六中学-自评表');
+    assert.ok(text.includes('财务管理财务管理制度有效性'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+});

@@ -34,6 +34,8 @@ export interface TemplateChoice {
   fits: boolean;
   /** The outline alone makes the text a report. */
   outlineIsReport: boolean;
+  /** The template the headings match best, chosen or not, and how: a weak match is still some evidence of a report. */
+  closest: { template: Template; match: OutlineMatch };
   reason: Localized;
 }
 
@@ -166,7 +168,14 @@ function choose(input: ChoiceInput, candidates: readonly TextLine[]): TemplateCh
       input.fixed.source === 'front-matter'
         ? { zh: '前置元数据指定', en: 'named in the front matter' }
         : { zh: '命令行或设置指定', en: 'chosen with --template' };
-    return { ...input.fixed, match, fits: true, outlineIsReport: goodEnough(match), reason: by };
+    return {
+      ...input.fixed,
+      match,
+      fits: true,
+      outlineIsReport: goodEnough(match),
+      closest: { template: input.fixed.template, match },
+      reason: by,
+    };
   }
   let best: { t: Template; m: OutlineMatch; title: number } | undefined;
   const matches = new Map<Template, OutlineMatch>();
@@ -196,6 +205,7 @@ function choose(input: ChoiceInput, candidates: readonly TextLine[]): TemplateCh
       match: best.m,
       fits,
       outlineIsReport: true,
+      closest: { template: best.t, match: best.m },
       reason: { zh: `提纲最相符：${s.zh}${weak.zh}`, en: `the outline matches it best: ${s.en}${weak.en}` },
     };
   }
@@ -216,6 +226,7 @@ function choose(input: ChoiceInput, candidates: readonly TextLine[]): TemplateCh
     match,
     fits: false,
     outlineIsReport: false,
+    closest: best ? { template: best.t, match: best.m } : { template, match },
     reason: byTitle
       ? { zh: `标题与模板相符${none.zh}`, en: `the title matches it${none.en}` }
       : { zh: `默认模板${none.zh}`, en: `the default template${none.en}` },

@@ -1,11 +1,14 @@
-// Whether a Markdown file is a 绩效自评报告, and why: its title or first lines name one (after the web
-// page's furniture, or split over two lines), or it opens with a report's header block. A notice, a
-// 通报 or a 工作总结 says what it is in its own title, and that wins over report words in its body. The
-// outline match (choose-template.ts) is the last witness, decided in report.ts.
+// Whether a Markdown file is a 绩效自评报告, and why: its title or first lines name one (read past the web
+// page's furniture and a document-sharing site's banner, split over two lines, spaced out by a PDF, or in
+// a table's first cell), or it opens with a report's header block. A notice, a 通报 or a 工作总结 says
+// what it is in its own title, and that wins over report words in its body. The outline match
+// (choose-template.ts) and, for a fragment with neither title nor outline, the body's own evidence
+// (自评表 columns, 自评得分, 预算执行率 …, several of them) are the last witnesses, decided in report.ts.
 import type { TextLine } from '../parse/blocks.js';
 import { readingOf } from '../parse/blocks.js';
 import { foldWidth } from '../text/normalize.js';
 import type { Localized } from '../types.js';
+import { furnitureOf } from './furniture.js';
 import WORDS from './recognition.json' with { type: 'json' };
 
 export { WORDS as RECOGNITION };
@@ -20,7 +23,23 @@ export function reportWord(text: string): string | undefined {
   return WORDS.reportTitles.find((w) => text.includes(w));
 }
 
-/** Whether a title-like piece of text is a notice, a 通报 or a summary: what it says it is. */
+/** Furniture whose line names the page, not the report (an essay site's title line does name the text it wraps). */
+const SKIPPED_FURNITURE = new Set(WORDS.furnitureSkipped);
+
+/** A short line of page furniture that recognition reads past (a long line is text, and is not searched for it). */
+function isFurniture(text: string): boolean {
+  if (text.length > WORDS.furnitureLine) return false;
+  return furnitureOf(text)?.kinds.some((k) => SKIPPED_FURNITURE.has(k.id)) ?? false;
+}
+
+/** The last step of a breadcrumb (首页 > 通知公告 > …绩效评价报告): the page's own title. */
+function breadcrumbEnd(text: string): string | undefined {
+  const at = Math.max(text.lastIndexOf('>'), text.lastIndexOf('》'), text.lastIndexOf('»'));
+  const end = at >= 0 ? text.slice(at + 1).trim() : '';
+  return end.length >= 6 ? end : undefined;
+}
+
+/** Whether a title-like piece of text is a notice, a 通报, a summary, a regulation or an indicator system: what it says it is. */
 function noticeWord(text: string): string | undefined {
   const phrase = WORDS.noticePhrases.find((p) => text.includes(p));
   if (phrase) return phrase;
@@ -32,9 +51,13 @@ function noticeWord(text: string): string | undefined {
 
 type Piece = { text: string; from: number; whole: boolean };
 
-/** The pieces of a line that may be a title: the line, or the head of a long (flattened) one and an attachment's name in it. */
+/**
+ * The pieces of a line that may be a title: the line, the cells of a table row (永德 2022:
+ * `2022年度项目支出绩效自评表 | 部门:…`), or the head of a long (flattened) one and an attachment's name in it.
+ */
 function titlePieces(line: TextLine): Piece[] {
   const text = line.text;
+  if (text.includes('|') && text.length <= 3 * WORDS.longestTitle) return cells(text);
   // UTF-16 length: a title is CJK text of the basic plane, and a megabyte line is not spread into an array
   if (text.length <= WORDS.longestTitle) return [{ text, from: 0, whole: true }];
   const pieces = [{ text: head(text, 0), from: 0, whole: false }];
@@ -47,6 +70,17 @@ function titlePieces(line: TextLine): Piece[] {
   return pieces;
 }
 
+/** The non-empty cells of a table row, each read as a line of its own. */
+function cells(text: string): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (const cell of text.split('|')) {
+    if (cell.trim() !== '') out.push({ text: cell, from, whole: true });
+    from += cell.length + 1;
+  }
+  return out;
+}
+
 /** Text from `from` to the first sentence mark, at most the longest title. */
 function head(text: string, from: number): string {
   let end = from;
@@ -57,16 +91,26 @@ function head(text: string, from: number): string {
 
 /**
  * The first title-like text of the first lines that names a report or a notice. Reading stops at the
- * first 一、 heading (the body) or after the first lines; a title split over two short lines is read
- * joined (南县住建局 2018: `…2018年度整体支出` / `绩效评价报告`).
+ * first 一、 heading (the body) or after the first lines; the page's furniture (navigation, 索引号 blocks,
+ * a document-sharing banner) is read past and not counted, though a breadcrumb's last step is kept in
+ * case the page repeats its title nowhere else. A title split over two short lines is read joined
+ * (南县住建局 2018: `…2018年度整体支出` / `绩效评价报告`).
  */
 export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined {
   let prev: TextLine | undefined;
   let seen = 0;
+  let crumb: TitleEvidence | undefined;
   // a Markdown document titles itself with a heading: its long lines are prose, not a flattened page
   let markdown = false;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
+    if (isFurniture(line.text)) {
+      const end = crumb ? undefined : breadcrumbEnd(line.text);
+      const found = end === undefined ? undefined : judge(end, true);
+      if (end && found) crumb = { kind: found, text: end, start: line.end - end.length, end: line.end };
+      prev = undefined;
+      continue;
+    }
     if (++seen > WORDS.titleLines) break;
     const { head: h, titleLength } = readingOf(line);
     if (h.marker?.level === 1 && !h.marker.broken && titleLength <= 30) break;
@@ -84,24 +128,31 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
     }
     prev = line;
   }
-  return undefined;
+  return crumb;
 }
 
 /**
  * A line of its own is a title when the report word ends it, but for brackets, 及…表, a file suffix or a
  * number (`…自评报告(通用9篇)`, `…自评报告及评分表(…)`, `…自评报告.pdf`): prose that starts
- * `自评报告常常…` and a README's `绩效自评报告检查` are not titles. The head of a flattened page runs on
- * into its first sentence (`…绩效自评报告为进一步规范…`).
+ * `自评报告常常…` and a README's `绩效自评报告检查` are not titles. A line of its own may also end in a
+ * shorter word (`…部门整体支出绩效自评`). The head of a flattened page runs on into its first sentence
+ * (`…绩效自评报告为进一步规范…`). Spaces a PDF puts between characters (`绩 效 自 评 报 告`) are not read.
  */
-function judge(text: string, whole: boolean): TitleEvidence['kind'] | undefined {
+function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined {
+  const text = piece.replace(SPACES, '');
   if (noticeWord(text)) return 'notice';
-  const word = reportWord(text);
+  const word = reportWord(text) ?? (whole ? WORDS.titleEndings.find((w) => text.includes(w)) : undefined);
   // a report's file name quoted in Markdown code (`examples/…自评报告.md`) is documentation, not a title
   if (!word || text.includes('`')) return undefined;
   if (!whole) return 'report';
-  const tail = text.slice(text.lastIndexOf(word) + word.length).trim();
+  // `附件3:…绩效评价报告.pdf`: a link to a report file in a cover note or a list of them, not the report
+  if (ATTACHMENT.test(text) && FILE.test(text)) return undefined;
+  const tail = text.slice(text.lastIndexOf(word) + word.length);
   return tail === '' || /^(?:[（(【[<《]|及|\.(?:pdf|docx?)$|\d{1,3}$)/i.test(tail) ? 'report' : undefined;
 }
+
+const ATTACHMENT = /^附件[0-9０-９]{0,3}[:：]/;
+const FILE = /\.(?:pdf|docx?|xlsx?|wps)$/i;
 
 /** The header fields (评价年度, 填报日期, 预算编码 …) the first lines fill in, each once. */
 export function headerFields(lines: readonly TextLine[]): string[] {
@@ -119,7 +170,70 @@ export function headerFields(lines: readonly TextLine[]): string[] {
   return [...found];
 }
 
-export type RecognisedBy = 'front-matter' | 'title' | 'header' | 'outline';
+/** A kind of evidence the body gives (a 自评表 column, a phrase only a self-evaluation writes), named for the reason. */
+export interface BodySignal {
+  id: string;
+  zh: string;
+  en: string;
+  /** The words of the text that showed it (none for the outline, which the label describes). */
+  words: string[];
+  filled: boolean;
+}
+
+interface SignalData {
+  id: string;
+  zh: string;
+  en: string;
+  words: string[];
+  /** Distinct words of the signal the text must hold (一级指标 alone may be a notice's prose). */
+  min?: number;
+  /** Only a self-evaluation that was done writes it: a blank 评价指标体系 has indicator columns, not results. */
+  filled?: boolean;
+}
+
+/**
+ * What the body of a text without a title says of itself: headings of a template's outline (too few to
+ * make a report alone) and the signals of recognition.json it holds, each counted once, read over the
+ * first `bodyChars` characters (a fragment shows them early; a megabyte line is not searched to its
+ * end). Lines with Markdown code are documentation quoting a report, not one.
+ */
+export function bodySignals(lines: readonly TextLine[], outline?: { sections: number; template: Localized }): BodySignal[] {
+  const signals = WORDS.bodySignals as SignalData[];
+  const seen = new Map<string, Set<string>>();
+  const found: BodySignal[] = [];
+  if (outline && outline.sections >= WORDS.bodyOutlineSections) {
+    found.push({
+      id: 'outline',
+      zh: `${outline.sections} 个标题合于模板“${outline.template.zh}”的提纲`,
+      en: `${outline.sections} headings of the outline of “${outline.template.en}”`,
+      words: [],
+      filled: false,
+    });
+  }
+  const wanted = found.length + signals.length;
+  let budget = WORDS.bodyChars;
+  for (const line of lines) {
+    if (budget <= 0 || found.length === wanted) break;
+    const text = line.text.length > budget ? line.text.slice(0, budget) : line.text;
+    budget -= text.length;
+    if (text.includes('`')) continue;
+    for (const sig of signals) {
+      if (found.some((f) => f.id === sig.id)) continue;
+      for (const w of sig.words) {
+        if (!text.includes(w)) continue;
+        const words = seen.get(sig.id) ?? new Set<string>();
+        seen.set(sig.id, words.add(w));
+        if (words.size >= (sig.min ?? 1)) {
+          found.push({ id: sig.id, zh: sig.zh, en: sig.en, words: [...words], filled: sig.filled ?? false });
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}
+
+export type RecognisedBy = 'front-matter' | 'title' | 'header' | 'outline' | 'body';
 
 /** Whether a text is a report, and the reason in words a drafter reads. */
 export interface Recognition {
@@ -140,8 +254,8 @@ export function byTitle(t: TitleEvidence): Recognition {
     : {
         isReport: false,
         reason: {
-          zh: `标题${q(t.text)}是通知、通报或总结，不是自评报告`,
-          en: `the title ${q(t.text)} is a notice, a results notice or a summary, not a self-evaluation`,
+          zh: `标题${q(t.text)}是通知、通报、总结、办法或指标体系，不是自评报告`,
+          en: `the title ${q(t.text)} is a notice, a results notice, a summary, a regulation or an indicator system, not a self-evaluation`,
         },
       };
 }
@@ -152,5 +266,31 @@ export function byHeader(fields: string[]): Recognition {
     isReport: true,
     by: 'header',
     reason: { zh: `开头有报告封面栏目（${list}）`, en: `it opens with a report's header block (${list})` },
+  };
+}
+
+/**
+ * A Markdown document that titles itself with a `#` heading (not a numbered section) names what it is
+ * there: when that title names no report (a README, a rule page), the report words of its body are
+ * quotes, and are not evidence.
+ */
+export function hasOwnTitle(lines: readonly TextLine[]): boolean {
+  for (const line of lines) {
+    if (line.text.trim() === '' || isFurniture(line.text)) continue;
+    return line.mdDepth === 1 && readingOf(line).head.marker === undefined;
+  }
+  return false;
+}
+
+/** Enough signals of the body to make a report: several kinds of evidence, never a single mention, some of a done self-evaluation. */
+export function byBody(signals: BodySignal[]): Recognition | undefined {
+  if (signals.length < WORDS.minBodySignals || signals.filter((x) => x.filled).length < WORDS.minFilledSignals) return undefined;
+  const quoted = (x: BodySignal): string => x.words.map((w) => `“${w}”`).join('');
+  const zh = signals.map((x) => (x.words.length > 0 ? `${x.zh}（${quoted(x)}）` : x.zh)).join('、');
+  const en = signals.map((x) => (x.words.length > 0 ? `${x.en} (${quoted(x)})` : x.en)).join(', ');
+  return {
+    isReport: true,
+    by: 'body',
+    reason: { zh: `没有标题，但正文有自评报告的特征：${zh}`, en: `no title, but its body is a self-evaluation's: ${en}` },
   };
 }

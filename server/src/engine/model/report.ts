@@ -16,7 +16,18 @@ import { buildOutline, type Outline } from './outline.js';
 import { templateFits } from './template-fit.js';
 import type { TextLine } from '../parse/blocks.js';
 import { chooseTemplate, type TemplateChoice, type TemplateSource } from './choose-template.js';
-import { byHeader, byTitle, findTitle, headerFields, RECOGNITION, type Recognition, type TitleEvidence } from './recognise.js';
+import {
+  bodySignals,
+  byBody,
+  byHeader,
+  byTitle,
+  findTitle,
+  hasOwnTitle,
+  headerFields,
+  RECOGNITION,
+  type Recognition,
+  type TitleEvidence,
+} from './recognise.js';
 
 export type { TemplateSource };
 
@@ -89,7 +100,7 @@ function budgetSentencesOf(numbered: readonly Sentence[]): readonly Sentence[] {
   return list;
 }
 
-/** Why the text is a report or not: front matter, then a notice's or a report's title, its header block, its outline. */
+/** Why the text is a report or not: front matter, then a notice's or a report's title, its header block, its outline, its body. */
 function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lines: TextLine[], namedTemplate: boolean): Recognition {
   if (choice.source === 'front-matter' || namedTemplate) {
     return { isReport: true, by: 'front-matter', reason: { zh: '前置元数据指定了模板', en: 'the front matter names a template' } };
@@ -107,13 +118,19 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
       },
     };
   }
+  // read last and only here: most texts are recognised above, and this reads up to bodyChars of the text
+  const { closest } = choice;
+  const body = hasOwnTitle(lines)
+    ? undefined
+    : byBody(bodySignals(lines, { sections: closest.match.sections, template: closest.template.name }));
+  if (body) return body;
   return {
     isReport: false,
     reason: {
-      zh: `开头没有自评报告的标题或封面栏目，提纲也不合任何模板（最多 ${choice.match.sections} 个章节相符）`,
+      zh: `开头没有自评报告的标题或封面栏目，提纲也不合任何模板（最多 ${closest.match.sections} 个章节相符）`,
       en:
         'no self-evaluation title or header block at the start, ' +
-        `and the outline matches no template (${choice.match.sections} sections at most)`,
+        `and the outline matches no template (${closest.match.sections} sections at most)`,
     },
   };
 }

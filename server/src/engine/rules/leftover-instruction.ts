@@ -35,6 +35,14 @@ const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 const INTERESTING = new Uint8Array(0x10000);
 for (const c of [...OPEN.keys(), ...PLACEHOLDER]) INTERESTING[c] = 1;
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+/** The character before `i`, or before the space there (xxxx.xx 万元: after the decimals). */
+const besideBefore = (text: string, i: number): number => text.charCodeAt(text.charCodeAt(i - 1) === 32 ? i - 2 : i - 1);
+/** The character at `end`, or after the space there; a run of X with decimals (xxxx.xx) is read past them. */
+function besideAfter(text: string, end: number): number {
+  let j = end;
+  if (text[j] === '.' && PLACEHOLDER.has(text.charCodeAt(j + 1))) for (j++; PLACEHOLDER.has(text.charCodeAt(j)); j++);
+  return text.charCodeAt(text.charCodeAt(j) === 32 ? j + 1 : j);
+}
 
 function isInstruction(note: string): boolean {
   if (words.bracketStarts.some((s) => note.startsWith(s))) return true;
@@ -68,8 +76,8 @@ function hits(text: string): Hit[] {
     } else if (PLACEHOLDER.has(c) && PLACEHOLDER.has(text.charCodeAt(i + 1))) {
       let end = i + 2;
       while (end < text.length && PLACEHOLDER.has(text.charCodeAt(end))) end++;
-      // a run of X among Chinese or figures: XX万元, ××单位 (not a Latin word, not 60户×2000元)
-      if (isHan(text.charCodeAt(i - 1)) || isHan(text.charCodeAt(end))) (out ??= []).push({ at: i, length: end - i, kind: 'placeholder' });
+      // a run of X beside Chinese, or one space from it: XX万元, ××单位, 镇 xxxx 年 (not a Latin word, not 60户×2000元)
+      if (isHan(besideBefore(text, i)) || isHan(besideAfter(text, end))) (out ??= []).push({ at: i, length: end - i, kind: 'placeholder' });
       i = end - 1;
     }
   }
@@ -125,11 +133,19 @@ export default defineRule({
   fixes: [{ does: { zh: '删去括号中的填写说明', en: 'Deletes the bracketed instruction' }, safe: false }],
   check({ report }) {
     const out: RuleFinding[] = [];
+    // a template's paragraph holds its placeholders by the dozen (镇 xxxx 年…xxxx.xx 万元…x 个…): one
+    // finding per paragraph, on its first, the others related
+    let placeholders: { block: number; finding: RuleFinding } | undefined;
     for (const line of report.parsed.lines) {
       for (const h of hitsOf(line)) {
         const start = line.start + h.at;
         const s = line.text.slice(h.at, h.at + h.length);
+        if (h.kind === 'placeholder' && placeholders?.block === line.block) {
+          (placeholders.finding.related ??= []).push({ span: { start, end: start + h.length }, message: MESSAGES.placeholder(s) });
+          continue;
+        }
         const finding: RuleFinding = { span: { start, end: start + h.length }, message: MESSAGES[h.kind](s) };
+        if (h.kind === 'placeholder') placeholders = { block: line.block, finding };
         if (h.kind === 'instruction')
           finding.fix = {
             title: { zh: `删去${zq(s)}`, en: `Delete ${eq(s)}` },
@@ -139,6 +155,15 @@ export default defineRule({
         out.push(finding);
       }
     }
-    return out;
+    return out.map((f) => (f.related?.length ? { ...f, message: inParagraph(f) } : f));
   },
 });
+
+/** The first placeholder's message, with how many more the paragraph holds. */
+function inParagraph(f: RuleFinding): { zh: string; en: string } {
+  const n = f.related?.length ?? 0;
+  return {
+    zh: `${f.message.zh}（本段另有 ${n} 处占位符）`,
+    en: `${f.message.en} (${n} more in this paragraph)`,
+  };
+}

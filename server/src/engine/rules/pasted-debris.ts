@@ -1,6 +1,6 @@
 // Text pasted from a web page or a PDF brings debris: site navigation, page tools, posting metadata,
 // essay-site wrappers, paywall notices, document-sharing banners and PDF page numbers (words in
-// pasted-debris.json), spam a mirror site injected, pinyin a converter glued after the characters,
+// model/furniture.json, which recognition reads past too), spam a mirror site injected, pinyin a converter glued after the characters,
 // runs of empty cells, lost characters and spreadsheet errors, a PDF's table of contents with its page
 // numbers, line breaks flattened into spaces (自 评) or kept inside paragraphs, characters spaced out
 // one by one (绩 效 指 标), cited titles split by a space, and sentences broken across paragraphs.
@@ -17,8 +17,8 @@ import { glossesIn, glossFindings, type GlossLine } from './debris/glosses.js';
 import { lostCharacterFindings } from './debris/lost-character.js';
 import { ANY_MARK, markFindings, marksIn, type Mark, type MarkedLine } from './debris/marks.js';
 import { spacedFinding, spacedRuns } from './debris/spaced.js';
-import { ANY_WORD, furnitureOf, spamIn, type Furniture } from './debris/words.js';
 import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
+import { ANY_WORD, furnitureOf, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
 

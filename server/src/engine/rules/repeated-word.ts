@@ -51,7 +51,23 @@ function repeats(text: string): Repeat[] {
 
 const NONE: Repeat[] = [];
 
-const repeatsOf = lineMemo((line) => repeats(line.text));
+/** Figures (runs of digits) with Chinese right before them: a flattened table row has one per cell of figures. */
+function figuresAfterWords(text: string): number {
+  let n = 0;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && isHan(text.charCodeAt(i - 1))) n++;
+  }
+  return n;
+}
+
+function tableRow(text: string): boolean {
+  if (text.includes('。')) return false;
+  const n = figuresAfterWords(text);
+  return n >= words.tableRowFigures && n * words.tableRowCharsPerFigure >= text.length;
+}
+
+const repeatsOf = lineMemo((line) => (tableRow(line.text) ? NONE : repeats(line.text)));
 
 export default defineRule({
   id: 'repeated-word',

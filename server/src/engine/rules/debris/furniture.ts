@@ -5,7 +5,7 @@ import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
-import type { Furniture, FurnitureKind } from './words.js';
+import type { Furniture, FurnitureKind } from '../../model/furniture.js';
 
 /** A short line between two lines of furniture is the site's own banner (湛江市科学技术局), not report text. */
 const BANNER = 12;

@@ -1,7 +1,9 @@
-// The words of pasted-debris, read from pasted-debris.json (data, not code): which lines are web
-// page furniture and of what kind, and the spam mirror sites inject into sentences.
-import data from '../pasted-debris.json' with { type: 'json' };
-import type { Localized } from '../../types.js';
+// Web page furniture, read from furniture.json (data, not code): which lines are navigation, page tools,
+// posting metadata, a document-sharing site's banner … and of what kind, and the spam mirror sites inject
+// into sentences. In the model because two readers share it: the pasted-debris rule reports these lines,
+// and recognition (recognise.ts) reads past them to the report's own first lines.
+import data from './furniture.json' with { type: 'json' };
+import type { Localized } from '../types.js';
 
 interface KindData {
   id: string;
