@@ -58,6 +58,14 @@ describe('heading-numbering on real outlines: what a reviewer returns', () => {
     assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
   });
 
+  test('made up from 昌宁 2023: an item of the report’s own before the template’s (1. 资金到位情况 2. 执行率情况) is no skip', () => {
+    const text = corpus('2023-云南-昌宁县特殊教育公用经费-项目支出').replace('1. 执行率情况。\n', '1. 资金到位情况。\n2. 执行率情况。\n');
+    const fs = findingsOf(text, RULE);
+    // 2. 执行率情况 follows on from 1.; the next heading, which lost its number, is the sequence's 3.
+    assert.equal(fs.length, 1, messages(fs));
+    assert.ok((fs[0] as Finding).message.zh.includes('应为「3.完成的绩效目标」'), messages(fs));
+  });
+
   test('made up from 保山 2017: `二 项目绩效自评工作开展情况`, a 、 lost in PDF text, is a broken number, fixed to 二、', () => {
     const text = BAOSHAN.replace('二、项目绩效自评工作开展情况', '二 项目绩效自评工作开展情况');
     const fs = findingsOf(text, RULE);

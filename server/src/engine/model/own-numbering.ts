@@ -248,3 +248,24 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
   }
   return out;
 }
+
+/**
+ * Lines whose number continues the numbered line of their level before them (in the same section)
+ * when that line is not one of the template's sections (`1. 资金到位情况。` then `2. 执行率情况。`, only
+ * the second the template's): the report's own sequence explains the number, where the template,
+ * counting its own sections only, would call it a skip.
+ */
+export function continuingOwnItem(items: readonly NumberedItem[], templateLines: ReadonlySet<TextLine>): Set<TextLine> {
+  const out = new Set<TextLine>();
+  // the last item at each level, forgotten when an item of a shallower level opens another section
+  const last: (NumberedItem | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+  for (const item of items) {
+    const m = item.marker;
+    if (m.broken) continue;
+    const prev = last[m.level];
+    if (prev && !templateLines.has(prev.line) && prev.marker.value === m.value - 1) out.add(item.line);
+    last[m.level] = item;
+    for (let l = m.level + 1; l <= 4; l++) last[l] = undefined;
+  }
+  return out;
+}
