@@ -95,4 +95,24 @@ describe('heading-numbering on real outlines: what a reviewer returns', () => {
     assert.equal(fs.length, 1, messages(fs));
     assert.ok((fs[0] as Finding).message.zh.startsWith('编号跳号：「一、」之后是「三、'), messages(fs));
   });
+
+  test('made up from 保山 2017: enclosed numbers ⒈ ⒉ ⒊ (Word numbering in PDF text) are a run; ⒈ ⒉ ⒋ skips ⒊', () => {
+    const enclose = (third: string): string =>
+      BAOSHAN.replace('1.产出指标', '⒈产出指标').replace('2.效益指标', '⒉效益指标').replace('3.满意度指标', `${third}满意度指标`);
+    assert.deepEqual(findingsOf(enclose('⒊'), RULE), [], messages(findingsOf(enclose('⒊'), RULE)));
+    const text = enclose('⒋');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    const f = fs[0] as Finding;
+    assert.equal(spanText(text, f), '⒋');
+    assert.ok(f.message.zh.startsWith('编号跳号：「⒉」之后是「⒋满意度指标完成情况」') && f.message.zh.includes('应为「⒊」'), f.message.zh);
+  });
+
+  test('made up from 保山 2017: ⑶ between （2） and （4） continues their run; no gap is reported', () => {
+    const text = BAOSHAN.replace('1.产出指标', '(1)产出指标')
+      .replace('2.效益指标', '(2)效益指标')
+      .replace('3.满意度指标完成情况:100%。\n', '⑶满意度指标完成情况:100%。\n(4)可持续影响指标完成情况:100%。\n');
+    assert.ok(text.includes('⑶满意度指标完成情况:100%。\n(4)'));
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
 });

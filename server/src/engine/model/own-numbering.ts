@@ -4,7 +4,7 @@
 // continues its run nor starts a new one at 1 is a slip: a repeat (1. 2. 3. 4. 4. 5.), a skip, or a
 // number that goes back. The report's own outline is never compared with another's.
 import { readingOf, type TextLine } from '../parse/blocks.js';
-import type { Marker, MarkerLevel } from '../parse/markers.js';
+import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { toChineseNumeral } from '../text/normalize.js';
 
 export interface NumberedItem {
@@ -64,7 +64,8 @@ export function numberedItems(lines: readonly TextLine[]): NumberedItem[] {
   const out: NumberedItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
-    const m = readingOf(line).head.marker;
+    // ⑴ and ⒈ are numbers too: a run written ⑴ ⑵ ⑶ is no gap between （1） and （4）
+    const m = readingOf(line).head.marker ?? readEnclosedMarker(line.text);
     if (m) out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
   }
   return out;

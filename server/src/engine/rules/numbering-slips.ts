@@ -4,7 +4,7 @@
 import { numberedItems, numberingSlips, type NumberingSlip } from '../model/own-numbering.js';
 import type { Report } from '../model/report.js';
 import { readingOf, type TextLine } from '../parse/blocks.js';
-import type { Marker } from '../parse/markers.js';
+import { enclosedNumber, type Marker } from '../parse/markers.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import { eq, zq } from './format.js';
 import type { RuleFinding } from './rule.js';
@@ -13,6 +13,7 @@ import type { RuleFinding } from './rule.js';
 const QUOTED_TITLE = 16;
 
 function numberIn(form: Marker, level: number, n: number): string {
+  if (form.enclosed && form.level === level) return enclosedNumber(form, n) ?? (level === 4 ? `（${n}）` : `${n}.`);
   return `${form.open}${level <= 2 ? toChineseNumeral(n) : n}${form.close}${form.sep}`;
 }
 
