@@ -42,6 +42,27 @@ describe('heading-numbering on real outlines: silent where the numbering is righ
   });
 });
 
+describe('heading-numbering on real outlines: a 转移支付 outline written once per sub-fund', () => {
+  // made up from 谢家集 2024: its outline written twice, under the real sub-fund names of 衔接资金 (DOMAIN-TABLES §5)
+  const real = corpus('2024-安徽-谢家集区农业农村水利局-转移支付').trimEnd();
+  const at = real.indexOf('一、年度绩效目标分解下达情况');
+  const body = `${real.slice(at)}\n\n三、偏离绩效目标的原因和下一步改进措施\n\n无`;
+  const twice = `${real.slice(0, at)}以工代赈资金\n\n${body}\n\n少数民族发展资金\n\n${body}\n`;
+
+  test('each copy restarting at 一、 is no repeat and no going back', () => {
+    assert.deepEqual(findingsOf(twice, RULE), [], messages(findingsOf(twice, RULE)));
+  });
+
+  test('a skip inside the second copy is still found, counted from that copy’s own 一、', () => {
+    const second = twice.lastIndexOf('二、绩效情况分析');
+    const text = `${twice.slice(0, second)}三、绩效情况分析${twice.slice(second + '二、绩效情况分析'.length)}`;
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    assert.equal((fs[0] as Finding).span.start, second);
+    assert.ok((fs[0] as Finding).message.zh.startsWith('编号跳号：「一、」之后是「三、绩效情况分析」'), messages(fs));
+  });
+});
+
 describe('heading-numbering on real outlines: what a reviewer returns', () => {
   test('昌宁 2023: `完成的绩效目标。` after `1. 执行率情况。` is the template’s next section that lost its 2.', () => {
     const text = corpus('2023-云南-昌宁县特殊教育公用经费-项目支出');
