@@ -5,6 +5,7 @@ import { afterUnnumbered, expectedNumbers, numberedAtOtherLevel, outOfOrderSecti
 import { markerStyles, type MarkerStyle } from '../model/marker-style.js';
 import type { Heading, Section } from '../model/outline.js';
 import type { Marker } from '../parse/markers.js';
+import type { TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import { markerInForm } from '../fixes/section-text.js';
 import { toChineseNumeral } from '../text/normalize.js';
@@ -48,8 +49,15 @@ export default defineRule({
     // closing bracket, so （一） or （1））: the levels of the outline can be read two ways, and a number
     // written afresh at the template's level is a guess
     const levelsDisagree = outline.headings.some(numberedAtOtherLevel);
-    const templateLines = new Set(outline.headings.filter((h) => h.tsec).map((h) => h.line));
-    const followsOwn = continuingOwnItem(numberedItems(report.parsed.lines), templateLines);
+    // the report's own sequence, read only when a heading's number is not the template's
+    let followsMemo: Set<TextLine> | undefined;
+    const followsOwn = (line: TextLine): boolean => {
+      followsMemo ??= continuingOwnItem(
+        numberedItems(report.parsed.lines),
+        new Set(outline.headings.filter((h) => h.tsec).map((h) => h.line)),
+      );
+      return followsMemo.has(line);
+    };
     const previous = previousSiblings(outline.roots);
     const out: RuleFinding[] = [];
     for (const h of outline.headings) {
@@ -58,11 +66,11 @@ export default defineRule({
       let n = expected.get(h.section) ?? 1;
       // a number that follows on from an item of the report's own before it is right by the report's sequence
       const own = h.head.marker;
-      if (own && own.level === h.level && own.value !== n && followsOwn.has(h.line)) continue;
+      if (own && own.level === h.level && own.value !== n && followsOwn(h.line)) continue;
       // and a heading that lost its number after such an item takes the next one of that sequence
       const before = own ? undefined : previous.get(h.section)?.heading;
       const ownBefore = before?.head.marker;
-      if (before && ownBefore && !ownBefore.broken && ownBefore.level === h.level && (!before.tsec || followsOwn.has(before.line))) {
+      if (before && ownBefore && !ownBefore.broken && ownBefore.level === h.level && (!before.tsec || followsOwn(before.line))) {
         n = ownBefore.value + 1;
       }
       const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section), levelsDisagree);
