@@ -94,7 +94,9 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
     if (match) {
       const present = byTemplateId.has(match.id);
       if (present && !marker && line.mdDepth === 0) continue; // a label such as 存在问题 under its section
-      if (!line.first && !marker && line.mdDepth === 0) continue;
+      // a plain line inside a paragraph is body text, unless it is the template's next section standing
+      // where the template puts it: a heading that lost its number (昌宁 2023's `1. 执行率情况。` then `完成的绩效目标。`)
+      if (!line.first && !marker && line.mdDepth === 0 && !(nextSibling(match, current) && !head.runIn)) continue;
       // a template that does not fit makes no heading of a plain line (零陵's table cell 改进措施)
       if (ownLevels && !marker && line.mdDepth === 0) continue;
       level = ownLevels && marker && !marker.broken ? marker.level : (match.depth as MarkerLevel);
@@ -220,6 +222,12 @@ function matchTemplate(index: KeyIndex, key: string, level: number | undefined, 
   const openIds = new Set<string>();
   for (let s: Section | undefined = current; s; s = s.parent) if (s.tsec) openIds.add(s.tsec.id);
   return found.find((s) => s.parent && openIds.has(s.parent.id)) ?? found.find((s) => level !== undefined && s.depth === level) ?? found[0];
+}
+
+/** Whether a template section is the one after the current heading's among its template siblings. */
+function nextSibling(s: TemplateSection, current: Section | undefined): boolean {
+  const at = current?.tsec;
+  return at !== undefined && s.parent === at.parent && s.index === at.index + 1;
 }
 
 /**

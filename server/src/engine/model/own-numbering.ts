@@ -4,7 +4,8 @@
 // continues its run nor starts a new one at 1 is a slip: a repeat (1. 2. 3. 4. 4. 5.), a skip, or a
 // number that goes back. The report's own outline is never compared with another's.
 import { readingOf, type TextLine } from '../parse/blocks.js';
-import type { Marker, MarkerLevel } from '../parse/markers.js';
+import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
+import { toChineseNumeral } from '../text/normalize.js';
 
 export interface NumberedItem {
   line: TextLine;
@@ -24,11 +25,14 @@ export interface NumberingSlip {
   before: NumberedItem;
   /**
    * `level`: the item stands alone at another level with the number its neighbours' run lacks
-   * (（一） （二） 3. （四）); `lost`: `line`, an unnumbered title between them, lacks it.
+   * (（一） （二） 3. （四）); `lost`: `line`, an unnumbered title between them, lacks it; `damaged`:
+   * `line` starts with what is left of it (`二 绩效管理…` lost its 、, `、部门整体…` its numeral).
    */
-  kind: 'repeat' | 'skip' | 'back' | 'broken' | 'level' | 'lost';
-  /** For `lost`: the title line that lost its number. */
+  kind: 'repeat' | 'skip' | 'back' | 'broken' | 'level' | 'lost' | 'damaged';
+  /** For `lost` and `damaged`: the title line that lost its number or part of it. */
   line?: TextLine;
+  /** For `damaged`: where what is left of the number stands (offsets in the line's text). */
+  remnant?: { start: number; end: number };
   /** The number the run calls for here. */
   expected: number;
   /**
@@ -60,7 +64,8 @@ export function numberedItems(lines: readonly TextLine[]): NumberedItem[] {
   const out: NumberedItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
-    const m = readingOf(line).head.marker;
+    // ⑴ and ⒈ are numbers too: a run written ⑴ ⑵ ⑶ is no gap between （1） and （4）
+    const m = readingOf(line).head.marker ?? readEnclosedMarker(line.text);
     if (m) out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
   }
   return out;
@@ -146,14 +151,49 @@ function inGap(
   const strays = items.slice(before.index + 1, item.index).filter((x) => x.alone && !x.marker.broken && x.marker.value === expected);
   if (strays.length === 1) return { kind: 'level', item: strays[0] as NumberedItem };
   if (strays.length > 1) return undefined;
+  const numeral = item.level === 1 ? toChineseNumeral(expected) : undefined;
   let lost: TextLine | undefined;
+  let damaged: Pick<NumberingSlip, 'kind' | 'item' | 'line' | 'remnant'> | undefined;
   for (let k = before.lineIndex + 1; k < item.lineIndex; k++) {
     const line = lines[k] as TextLine;
+    const remnant = numeral === undefined ? undefined : damagedNumber(line.text, numeral);
+    if (remnant) {
+      if (damaged) return undefined;
+      damaged = { kind: 'damaged', item, line, remnant };
+      continue;
+    }
     if (!untitledHeading(line)) continue;
     if (lost) return undefined;
     lost = line;
   }
+  // what is left of the missing number says where it was: surer than a title that lost it all
+  if (damaged) return damaged;
   return lost ? { kind: 'lost', item, line: lost } : undefined;
+}
+
+const INDENT = new Set([' ', '\u3000', '\t']);
+const CN_NUM = '一二三四五六七八九十';
+const GAP = new Set([' ', '\u3000', '\u00a0']);
+
+/**
+ * What is left of a top-level number at the start of a line (after its indent): the numeral with
+ * spaces where the 、 was (PDF text, `二 绩效管理工作开展情况`), or the 、 alone (`、部门整体…`).
+ * A title must follow, so a figure or a list of numerals is no remnant.
+ */
+export function damagedNumber(text: string, numeral: string): { start: number; end: number } | undefined {
+  let at = 0;
+  while (at < text.length && INDENT.has(text[at] as string)) at++;
+  let end = at;
+  if (text[at] === '、') end = at + 1;
+  else if (text.startsWith(numeral, at)) {
+    end = at + numeral.length;
+    if (!GAP.has(text[end] as string)) return undefined;
+    while (end < text.length && GAP.has(text[end] as string)) end++;
+  } else return undefined;
+  const next = text.charCodeAt(end);
+  // a CJK title, not a numeral, figure, bracket or mark
+  const title = next >= 0x4e00 && next <= 0x9fff && !CN_NUM.includes(text[end] as string);
+  return title ? { start: at, end } : undefined;
 }
 
 /** A number's form: its brackets, its separator and the spaces before the title (a broken one keeps none). */
@@ -195,7 +235,8 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
         const kind = m.value === prev ? 'repeat' : m.value > expected ? 'skip' : 'back';
         // one number skipped: a heading of the gap may carry it at another level, or have lost it
         const gap = kind === 'skip' && m.value === expected + 1 ? inGap(items, lines, before, item, expected) : undefined;
-        if (gap) out.push({ ...gap, before, expected, certain: false, oneForm: oneForm() });
+        // what is left of the number names it: only that number fits there
+        if (gap) out.push({ ...gap, before, expected, certain: gap.kind === 'damaged', oneForm: oneForm() });
         // a number that goes back may start a part of the report's own: a slip only where its neighbours say so
         // a skip may as well be a heading before it that lost its number (一、 [二、 lost] 三、): never certain
         else if (kind !== 'back' || nextFits)
@@ -205,6 +246,27 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
       }
       prev = m.value;
     }
+  }
+  return out;
+}
+
+/**
+ * Lines whose number continues the numbered line of their level before them (in the same section)
+ * when that line is not one of the template's sections (`1. 资金到位情况。` then `2. 执行率情况。`, only
+ * the second the template's): the report's own sequence explains the number, where the template,
+ * counting its own sections only, would call it a skip.
+ */
+export function continuingOwnItem(items: readonly NumberedItem[], templateLines: ReadonlySet<TextLine>): Set<TextLine> {
+  const out = new Set<TextLine>();
+  // the last item at each level, forgotten when an item of a shallower level opens another section
+  const last: (NumberedItem | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
+  for (const item of items) {
+    const m = item.marker;
+    if (m.broken) continue;
+    const prev = last[m.level];
+    if (prev && !templateLines.has(prev.line) && prev.marker.value === m.value - 1) out.add(item.line);
+    last[m.level] = item;
+    for (let l = m.level + 1; l <= 4; l++) last[l] = undefined;
   }
   return out;
 }

@@ -3,13 +3,14 @@
 // 云南 outline read with the Guangdong template matches a section or two, often at another level or
 // twice (茂名 2021 writes （一）部门职能 （二）设置机构及人员情况, both the template's （一）): numbers
 // the template would give such a report are not the ones it is missing.
+import { readingOf, type TextLine } from '../parse/blocks.js';
 import { numberedAtOtherLevel } from './numbering.js';
-import type { Outline } from './outline.js';
+import { MAX_TITLE, type Outline } from './outline.js';
 
 /** Template headings a report must show, at their level and once each, for the template to judge its numbering. */
 const MIN_MATCHED = 3;
 
-export function templateFits(outline: Outline): boolean {
+export function templateFits(outline: Outline, lines: readonly TextLine[]): boolean {
   let matched = 0;
   let foreign = 0;
   for (const h of outline.headings) {
@@ -18,5 +19,27 @@ export function templateFits(outline: Outline): boolean {
     if (!h.tsec || numberedAtOtherLevel(h)) foreign++;
     else matched++;
   }
-  return matched >= MIN_MATCHED && foreign <= matched;
+  return matched >= MIN_MATCHED && foreign <= matched && !mostTopTitlesLeftOut(outline, lines);
+}
+
+/**
+ * The report numbers more top-level titles (一、 with a short title and nothing after it) than the
+ * outline reads as headings: the template knows few of them (保山 2017's 一、项目基本情况 … 八、, two of
+ * them the 转移支付 template's), so the numbers it would give the rest count from headings it does not see.
+ */
+function mostTopTitlesLeftOut(outline: Outline, lines: readonly TextLine[]): boolean {
+  const taken = new Set<TextLine>();
+  let top = 0;
+  for (const h of outline.headings) {
+    if (h.level !== 1) continue;
+    taken.add(h.line);
+    top++;
+  }
+  let left = 0;
+  for (const line of lines) {
+    const { head, titleLength } = readingOf(line);
+    const m = head.marker;
+    if (m?.level === 1 && !m.broken && !head.runIn && titleLength <= MAX_TITLE && !taken.has(line)) left++;
+  }
+  return left > top;
 }

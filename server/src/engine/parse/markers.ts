@@ -17,6 +17,8 @@ export interface Marker {
   sep: string; // '、', '.', '．' or ''
   /** `)标题`: a closing bracket with the number lost. */
   broken: boolean;
+  /** One enclosed character (⑴ for （1）, ⒈ for 1.), as Word numbering pasted into PDF text gives. */
+  enclosed?: boolean;
 }
 
 export interface LineHead {
@@ -90,6 +92,32 @@ export function readMarker(s: string, at: number): Marker | undefined {
 
 function make(level: MarkerLevel, value: number, s: string, start: number, end: number, open: string, close: string, sep: string): Marker {
   return { level, value, start, end, text: s.slice(start, end), open, close, sep, broken: false };
+}
+
+/** ⑴ … ⒇ (U+2474–U+2487) are （1）…（20）; ⒈ … ⒛ (U+2488–U+249B) are 1. … 20. */
+const PAREN_ONE = 0x2474;
+const STOP_ONE = 0x2488;
+const ENCLOSED_MAX = 20;
+
+/**
+ * An enclosed number at the start of a line (after its indent), read only where a line's numbering is
+ * judged on its own sequence: the outline does not take such lines for headings.
+ */
+export function readEnclosedMarker(s: string): Marker | undefined {
+  let at = 0;
+  while (at < s.length && (s[at] === ' ' || s[at] === '\u3000' || s[at] === '*' || s[at] === '_')) at++;
+  const c = s.charCodeAt(at);
+  const level: MarkerLevel | undefined =
+    c >= PAREN_ONE && c < PAREN_ONE + ENCLOSED_MAX ? 4 : c >= STOP_ONE && c < STOP_ONE + ENCLOSED_MAX ? 3 : undefined;
+  if (level === undefined) return undefined;
+  const value = c - (level === 4 ? PAREN_ONE : STOP_ONE) + 1;
+  return { ...make(level, value, s, at, at + 1, '', '', ''), enclosed: true };
+}
+
+/** The enclosed character for a number in the form of `m` (undefined past ⒇ / ⒛). */
+export function enclosedNumber(m: Marker, n: number): string | undefined {
+  if (n < 1 || n > ENCLOSED_MAX) return undefined;
+  return String.fromCharCode((m.level === 4 ? PAREN_ONE : STOP_ONE) + n - 1);
 }
 
 /** Where the title of an item run into a line ends besides TITLE_END: text that lost its line breaks has no 。 there. */

@@ -3,8 +3,9 @@
 // template is is judged against the template; any other on its own sequence (numbering-slips.ts).
 import { afterUnnumbered, expectedNumbers, numberedAtOtherLevel, outOfOrderSections } from '../model/numbering.js';
 import { markerStyles, type MarkerStyle } from '../model/marker-style.js';
-import type { Heading } from '../model/outline.js';
+import type { Heading, Section } from '../model/outline.js';
 import type { Marker } from '../parse/markers.js';
+import type { TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import { markerInForm } from '../fixes/section-text.js';
 import { toChineseNumeral } from '../text/normalize.js';
@@ -12,6 +13,7 @@ import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
 import { ownSequenceFindings } from './numbering-slips.js';
+import { continuingOwnItem, numberedItems } from '../model/own-numbering.js';
 import { shortLineKeys } from './missing-section-doubt.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
@@ -47,11 +49,30 @@ export default defineRule({
     // closing bracket, so （一） or （1））: the levels of the outline can be read two ways, and a number
     // written afresh at the template's level is a guess
     const levelsDisagree = outline.headings.some(numberedAtOtherLevel);
+    // the report's own sequence, read only when a heading's number is not the template's
+    let followsMemo: Set<TextLine> | undefined;
+    const followsOwn = (line: TextLine): boolean => {
+      followsMemo ??= continuingOwnItem(
+        numberedItems(report.parsed.lines),
+        new Set(outline.headings.filter((h) => h.tsec).map((h) => h.line)),
+      );
+      return followsMemo.has(line);
+    };
+    const previous = previousSiblings(outline.roots);
     const out: RuleFinding[] = [];
     for (const h of outline.headings) {
       // out-of-order sections are section-order's finding; their numbers follow once moved
       if (skip.has(h.section)) continue;
-      const n = expected.get(h.section) ?? 1;
+      let n = expected.get(h.section) ?? 1;
+      // a number that follows on from an item of the report's own before it is right by the report's sequence
+      const own = h.head.marker;
+      if (own && own.level === h.level && own.value !== n && followsOwn(h.line)) continue;
+      // and a heading that lost its number after such an item takes the next one of that sequence
+      const before = own ? undefined : previous.get(h.section)?.heading;
+      const ownBefore = before?.head.marker;
+      if (before && ownBefore && !ownBefore.broken && ownBefore.level === h.level && (!before.tsec || followsOwn(before.line))) {
+        n = ownBefore.value + 1;
+      }
       const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section), levelsDisagree);
       if (finding) out.push(finding);
     }
@@ -59,6 +80,19 @@ export default defineRule({
     return out;
   },
 });
+
+/** Each section's sibling before it, in one pass over the tree. */
+function previousSiblings(roots: readonly Section[]): Map<Section, Section> {
+  const out = new Map<Section, Section>();
+  const stack: (readonly Section[])[] = [roots];
+  for (let list = stack.pop(); list; list = stack.pop()) {
+    list.forEach((s, i) => {
+      if (i > 0) out.set(s, list[i - 1] as Section);
+      stack.push(s.children);
+    });
+  }
+  return out;
+}
 
 /**
  * A section missing from the outline has its title on a line that is not read as a heading (徐闻 2024's

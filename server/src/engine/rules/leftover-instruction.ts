@@ -35,6 +35,7 @@ const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 const INTERESTING = new Uint8Array(0x10000);
 for (const c of [...OPEN.keys(), ...PLACEHOLDER]) INTERESTING[c] = 1;
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** The character before `i`, or before the space there (xxxx.xx 万元: after the decimals). */
 const besideBefore = (text: string, i: number): number => text.charCodeAt(text.charCodeAt(i - 1) === 32 ? i - 2 : i - 1);
 /** The character at `end`, or after the space there; a run of X with decimals (xxxx.xx) is read past them. */
@@ -76,8 +77,11 @@ function hits(text: string): Hit[] {
     } else if (PLACEHOLDER.has(c) && PLACEHOLDER.has(text.charCodeAt(i + 1))) {
       let end = i + 2;
       while (end < text.length && PLACEHOLDER.has(text.charCodeAt(end))) end++;
-      // a run of X beside Chinese, or one space from it: XX万元, ××单位, 镇 xxxx 年 (not a Latin word, not 60户×2000元)
-      if (isHan(besideBefore(text, i)) || isHan(besideAfter(text, end))) (out ??= []).push({ at: i, length: end - i, kind: 'placeholder' });
+      // a run of X beside Chinese, or one space from it: XX万元, ××单位, 镇 xxxx 年; or a year's last digits (20xx, 琼财预[20xx]1606号)
+      // — not a Latin word, not 60户×2000元 (one ×)
+      const yearDigits = isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i - 2)) && end - i === 2;
+      if (yearDigits || isHan(besideBefore(text, i)) || isHan(besideAfter(text, end)))
+        (out ??= []).push({ at: yearDigits ? i - 2 : i, length: end - i + (yearDigits ? 2 : 0), kind: 'placeholder' });
       i = end - 1;
     }
   }

@@ -4,7 +4,7 @@
 import { numberedItems, numberingSlips, type NumberingSlip } from '../model/own-numbering.js';
 import type { Report } from '../model/report.js';
 import { readingOf, type TextLine } from '../parse/blocks.js';
-import type { Marker } from '../parse/markers.js';
+import { enclosedNumber, type Marker } from '../parse/markers.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import { eq, zq } from './format.js';
 import type { RuleFinding } from './rule.js';
@@ -13,6 +13,7 @@ import type { RuleFinding } from './rule.js';
 const QUOTED_TITLE = 16;
 
 function numberIn(form: Marker, level: number, n: number): string {
+  if (form.enclosed && form.level === level) return enclosedNumber(form, n) ?? (level === 4 ? `（${n}）` : `${n}.`);
   return `${form.open}${level <= 2 ? toChineseNumeral(n) : n}${form.close}${form.sep}`;
 }
 
@@ -23,7 +24,31 @@ function quoted(title: string): string {
 
 export function ownSequenceFindings(report: Report): RuleFinding[] {
   const { lines } = report.parsed;
-  return numberingSlips(numberedItems(lines), lines).map((s) => (s.kind === 'lost' ? lostFinding(s) : finding(s, report.text)));
+  return numberingSlips(numberedItems(lines), lines).map((s) =>
+    s.kind === 'lost' ? lostFinding(s) : s.kind === 'damaged' ? damagedFinding(s, report.text) : finding(s, report.text),
+  );
+}
+
+/** A line between two numbers that starts with what is left of the missing one (`二 标题`, `、标题`): that number, written whole. */
+function damagedFinding(slip: NumberingSlip, text: string): RuleFinding {
+  const { item, before, expected, oneForm } = slip;
+  const line = slip.line as TextLine;
+  const remnant = slip.remnant as { start: number; end: number };
+  const want = numberIn(item.marker, item.level, expected);
+  const span = { start: line.start + remnant.start, end: line.start + remnant.end };
+  const title = quoted(readingOf(line).head.title.slice(remnant.end - remnant.start));
+  const seen = text.slice(span.start, span.end);
+  return {
+    span,
+    message: {
+      zh: `编号残缺：${zq(before.marker.text)}之后是${zq(seen + title)}，按本文自身的编号顺序应为${zq(want + title)}`,
+      en:
+        `Broken number: ${eq(seen + title)} comes after ${eq(before.marker.text)}; ` +
+        `by the report's own numbering it should read ${eq(want + title)}`,
+    },
+    // only this number fits between its neighbours; written in the form the run's numbers share
+    fix: { title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` }, edits: [{ ...span, newText: want }], safe: oneForm },
+  };
 }
 
 /** A title between two numbers with one missing: it lost that number (on request: it may be body text). */
@@ -78,6 +103,7 @@ function finding(slip: NumberingSlip, text: string): RuleFinding {
     broken: { zh: '编号残缺', en: 'Broken number' },
     level: { zh: '编号层级不对', en: 'Number at the wrong level' },
     lost: { zh: '缺少编号', en: 'Missing number' },
+    damaged: { zh: '编号残缺', en: 'Broken number' },
   }[kind];
   return {
     span,

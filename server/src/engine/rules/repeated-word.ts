@@ -61,7 +61,13 @@ function figuresAfterWords(text: string): number {
   return n;
 }
 
+/** Sentence punctuation: a line with none of it is a heading, a title or a table's cells, not running text. */
+const SENTENCE_MARKS = /[，。；：、！？]/;
+/** A figure and a space: cells of a PDF table, extracted side by side (3 2 ( 特性指标70 分)项目完成完成数量). */
+const CELL_FIGURE = /[0-9] /;
+
 function tableRow(text: string): boolean {
+  if (!SENTENCE_MARKS.test(text) && CELL_FIGURE.test(text)) return true;
   if (text.includes('。')) return false;
   const n = figuresAfterWords(text);
   return n >= words.tableRowFigures && n * words.tableRowCharsPerFigure >= text.length;

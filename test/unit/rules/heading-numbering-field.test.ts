@@ -1,0 +1,139 @@
+// heading-numbering on real outlines of the field corpus (issue 14 §3): each false alarm found on a
+// real text is a test here, and so is each defect a reviewer would return. Texts marked "made up" are
+// a real text with one change, named in the test.
+import { describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, ROOT, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+
+const RULE = 'heading-numbering';
+const corpus = (slug: string): string => readFileSync(join(ROOT, 'test/corpus', `${slug}.md`), 'utf8');
+/** Named in front matter, so the text is checked with that template whether or not its outline fits it. */
+const withTemplate = (id: string, text: string): string => `---\ntemplate: ${id}\n---\n${text}`;
+const messages = (fs: Finding[]): string => fs.map((f) => f.message.zh).join('\n');
+
+const BAOSHAN = corpus('2017-云南-保山市委办公室关心下一代专项-项目支出');
+
+describe('heading-numbering on real outlines: silent where the numbering is right', () => {
+  test('保山 2017: 一、…八、 with two of them the 转移支付 template’s is not renumbered to that template (二、 → 一、, 八、 → 二、)', () => {
+    assert.deepEqual(findingsOf(BAOSHAN, RULE), [], messages(findingsOf(BAOSHAN, RULE)));
+    // even when the template is named: most of its top-level titles are not the template's
+    const named = withTemplate('transfer-payment', BAOSHAN);
+    assert.deepEqual(findingsOf(named, RULE), [], messages(findingsOf(named, RULE)));
+  });
+
+  test('平山医院: targets listed 一、…四、 inside （二）, then the heading 二、 — not a repeat of the list’s 二、', () => {
+    const text = withTemplate('project-expenditure', corpus('20xx-海南-平山医院卫生健康发展专项-项目支出'));
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
+
+  test('the other new tune texts: 南县政协 2021, 广西 2021 农业生产发展资金, a flattened 编办 report, a PDF score-table excerpt', () => {
+    for (const [slug, id] of [
+      ['2021-湖南-南县政协-部门整体', 'hn-department-overall'],
+      ['2021-广西-农业生产发展资金-转移支付', 'transfer-payment'],
+      ['2021-未知-县编办专项工作经费-项目支出', 'project-expenditure'],
+      ['2017-未知-部门整体得分表摘录-部门整体', 'gd-department-overall'],
+    ] as const) {
+      const text = withTemplate(id, corpus(slug));
+      assert.deepEqual(findingsOf(text, RULE), [], `${slug}\n${messages(findingsOf(text, RULE))}`);
+    }
+  });
+});
+
+describe('heading-numbering on real outlines: a 转移支付 outline written once per sub-fund', () => {
+  // made up from 谢家集 2024: its outline written twice, under the real sub-fund names of 衔接资金 (DOMAIN-TABLES §5)
+  const real = corpus('2024-安徽-谢家集区农业农村水利局-转移支付').trimEnd();
+  const at = real.indexOf('一、年度绩效目标分解下达情况');
+  const body = `${real.slice(at)}\n\n三、偏离绩效目标的原因和下一步改进措施\n\n无`;
+  const twice = `${real.slice(0, at)}以工代赈资金\n\n${body}\n\n少数民族发展资金\n\n${body}\n`;
+
+  test('each copy restarting at 一、 is no repeat and no going back', () => {
+    assert.deepEqual(findingsOf(twice, RULE), [], messages(findingsOf(twice, RULE)));
+  });
+
+  test('a skip inside the second copy is still found, counted from that copy’s own 一、', () => {
+    const second = twice.lastIndexOf('二、绩效情况分析');
+    const text = `${twice.slice(0, second)}三、绩效情况分析${twice.slice(second + '二、绩效情况分析'.length)}`;
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    assert.equal((fs[0] as Finding).span.start, second);
+    assert.ok((fs[0] as Finding).message.zh.startsWith('编号跳号：「一、」之后是「三、绩效情况分析」'), messages(fs));
+  });
+});
+
+describe('heading-numbering on real outlines: what a reviewer returns', () => {
+  test('昌宁 2023: `完成的绩效目标。` after `1. 执行率情况。` is the template’s next section that lost its 2.', () => {
+    const text = corpus('2023-云南-昌宁县特殊教育公用经费-项目支出');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    const f = fs[0] as Finding;
+    assert.equal(spanText(text, f), '完成的绩效目标');
+    assert.ok(f.message.zh.includes('缺少编号') && f.message.zh.includes('2.'), f.message.zh);
+  });
+
+  test('a plain line in a paragraph that names a later template section, not the next one, stays body text', () => {
+    // made up: 昌宁 2023 with 完成的绩效目标 written 未完成的绩效目标, the template's section after next
+    const text = corpus('2023-云南-昌宁县特殊教育公用经费-项目支出').replace('\n完成的绩效目标。\n', '\n未完成的绩效目标。\n');
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
+
+  test('made up from 昌宁 2023: an item of the report’s own before the template’s (1. 资金到位情况 2. 执行率情况) is no skip', () => {
+    const text = corpus('2023-云南-昌宁县特殊教育公用经费-项目支出').replace('1. 执行率情况。\n', '1. 资金到位情况。\n2. 执行率情况。\n');
+    const fs = findingsOf(text, RULE);
+    // 2. 执行率情况 follows on from 1.; the next heading, which lost its number, is the sequence's 3.
+    assert.equal(fs.length, 1, messages(fs));
+    assert.ok((fs[0] as Finding).message.zh.includes('应为「3.完成的绩效目标」'), messages(fs));
+  });
+
+  test('made up from 保山 2017: `二 项目绩效自评工作开展情况`, a 、 lost in PDF text, is a broken number, fixed to 二、', () => {
+    const text = BAOSHAN.replace('二、项目绩效自评工作开展情况', '二 项目绩效自评工作开展情况');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    const f = fs[0] as Finding;
+    assert.equal(spanText(text, f), '二 ');
+    assert.ok(f.message.zh.startsWith('编号残缺：「一、」之后是「二 项目绩效自评工作开展情况」'), f.message.zh);
+    assert.ok(f.message.zh.includes('应为「二、项目绩效自评工作开展情况」'), f.message.zh);
+    // the neighbours 一、 and 三、 leave one number, written as every other top-level number is
+    assert.equal(f.fix?.safe, true);
+    assert.equal(applyFix(text, f), BAOSHAN);
+  });
+
+  test('made up from 保山 2017: `、项目绩效实现情况`, a lost numeral, is a broken number, fixed to 三、', () => {
+    const text = BAOSHAN.replace('三、项目绩效实现情况', '、项目绩效实现情况');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    const f = fs[0] as Finding;
+    assert.equal(spanText(text, f), '、');
+    assert.ok(f.message.zh.includes('应为「三、项目绩效实现情况」'), f.message.zh);
+    assert.equal(applyFix(text, f), BAOSHAN);
+  });
+
+  test('made up from 保山 2017: a numeral and a space that is not the one missing is no remnant of it (a plain skip)', () => {
+    const text = BAOSHAN.replace('二、项目绩效自评工作开展情况', '五 项目绩效自评工作开展情况');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    assert.ok((fs[0] as Finding).message.zh.startsWith('编号跳号：「一、」之后是「三、'), messages(fs));
+  });
+
+  test('made up from 保山 2017: enclosed numbers ⒈ ⒉ ⒊ (Word numbering in PDF text) are a run; ⒈ ⒉ ⒋ skips ⒊', () => {
+    const enclose = (third: string): string =>
+      BAOSHAN.replace('1.产出指标', '⒈产出指标').replace('2.效益指标', '⒉效益指标').replace('3.满意度指标', `${third}满意度指标`);
+    assert.deepEqual(findingsOf(enclose('⒊'), RULE), [], messages(findingsOf(enclose('⒊'), RULE)));
+    const text = enclose('⒋');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    const f = fs[0] as Finding;
+    assert.equal(spanText(text, f), '⒋');
+    assert.ok(f.message.zh.startsWith('编号跳号：「⒉」之后是「⒋满意度指标完成情况」') && f.message.zh.includes('应为「⒊」'), f.message.zh);
+  });
+
+  test('made up from 保山 2017: ⑶ between （2） and （4） continues their run; no gap is reported', () => {
+    const text = BAOSHAN.replace('1.产出指标', '(1)产出指标')
+      .replace('2.效益指标', '(2)效益指标')
+      .replace('3.满意度指标完成情况:100%。\n', '⑶满意度指标完成情况:100%。\n(4)可持续影响指标完成情况:100%。\n');
+    assert.ok(text.includes('⑶满意度指标完成情况:100%。\n(4)'));
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
+});
