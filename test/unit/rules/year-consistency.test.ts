@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
 import { cleanReport, edit, offsetOf } from './_report.js';
+import { findingsAsReport, tuneText } from './_tune.js';
 
 const RULE = 'year-consistency';
 const CLEAN = cleanReport();
@@ -44,8 +45,8 @@ describe('year-consistency: silent when the years agree', () => {
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 
-  test('ISO dates (2024-07-31) are not checked for zero padding', () => {
-    assert.deepEqual(findingsOf(edit(CLEAN, '我局于 2024 年 7 月 31 日前', '我局于 2024-07-31 前'), RULE), []);
+  test('a zero-padded date is date-padding’s style note, not a year error', () => {
+    assert.deepEqual(findingsOf(edit(CLEAN, '我局于 2024 年 7 月 31 日前', '我局于2024年07月31日前'), RULE), []);
   });
 });
 
@@ -104,37 +105,7 @@ describe('year-consistency: years that disagree', () => {
   }
 });
 
-describe('year-consistency: zero-padded dates', () => {
-  test('`2019年06月18日` → warning, safe fix to `2019年6月18日`', () => {
-    const body =
-      '根据2019年06月18日印发的《湛江市科学技术局职能配置、内设机构和人员编制规定》，湛江市科学技术局是市人民政府工作部门，正处级。';
-    const text = cleanReport({ bodies: { 'basic-functions': body } });
-    const f = only(findingsOf(text, RULE));
-    assert.equal(f.severity, 'warning');
-    assert.equal(spanText(text, f), '2019年06月18日');
-    assert.ok(f.message.zh.includes('「2019年6月18日」'), f.message.zh);
-    assert.equal(f.fix?.safe, true);
-    const fixed = applyFix(text, f);
-    assert.equal(fixed, cleanReport({ bodies: { 'basic-functions': body.replace('2019年06月18日', '2019年6月18日') } }));
-    assert.deepEqual(findingsOf(fixed, RULE), []);
-  });
-
-  test('`2024年07月31日` in the body', () => {
-    const text = edit(CLEAN, '我局于 2024 年 7 月 31 日前', '我局于2024年07月31日前');
-    const f = only(findingsOf(text, RULE));
-    assert.equal(spanText(text, f), '2024年07月31日');
-    assert.equal(applyFix(text, f), edit(CLEAN, '我局于 2024 年 7 月 31 日前', '我局于2024年7月31日前'));
-  });
-
-  test('spaced 填报日期 `2024 年 07 月 09 日`: the fix keeps the spaces and the message shows what the fix writes', () => {
-    const text = edit(CLEAN, '填报日期：2024 年 7 月 29 日', '填报日期：2024 年 07 月 09 日');
-    const f = only(findingsOf(text, RULE));
-    assert.equal(spanText(text, f), '2024 年 07 月 09 日');
-    const fixed = applyFix(text, f);
-    assert.equal(fixed, edit(CLEAN, '填报日期：2024 年 7 月 29 日', '填报日期：2024 年 7 月 9 日'));
-    assert.ok(f.message.zh.includes('「2024 年 7 月 9 日」'), f.message.zh);
-  });
-
+describe('year-consistency: severity', () => {
   test('severity override', () => {
     const text = edit(CLEAN, '我局 2023 年收入总预算', '我局 2022 年收入总预算');
     assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
@@ -153,12 +124,11 @@ describe('year-consistency: 报告日期, 截至 a year, dates in Chinese numera
     assert.ok(f.message.zh.startsWith('报告日期 2023 年 12 月 30 日') && f.message.zh.includes('2024 年'), f.message.zh);
   });
 
-  test('the 岳阳 2018 header `报告日期:2019年06月18日` (tune corpus) is after the year: only the zero padding is noted', () => {
+  test('the 岳阳 2018 header `报告日期:2019年06月18日` (tune corpus, annotated as holding) is after the year: silent', () => {
     const text = filed('报告日期', '2019年06月18日').replace('评价年度：2023 年度', '评价年度：2018 年度');
-    const fs = findingsOf(text, RULE).filter((f) => !f.message.zh.includes('沿用'));
     assert.deepEqual(
-      fs.map((f) => f.message.zh),
-      ['日期「2019年06月18日」的月、日不应补零，应写作「2019年6月18日」'],
+      findingsOf(text, RULE).filter((f) => !f.message.zh.includes('沿用')),
+      [],
     );
   });
 
@@ -207,5 +177,49 @@ describe('year-consistency: 截至 a year that is not the close of an earlier ye
   test('截至2022年6月 (a stage of a longer project) and 截至2025年底 (filed late): silent (made up)', () => {
     assert.deepEqual(findingsOf(body('项目于2021年启动，截至2022年6月完成一期工程。'), RULE), []);
     assert.deepEqual(findingsOf(body('截至2025年底,项目已全部完工。'), RULE), []);
+  });
+});
+
+describe('year-consistency: the 落款 and a 填报日期 written inside a line (issue 14 part 6)', () => {
+  const ZHONGJIANG = '2022-四川-中江县水利局-自评表';
+  const GUSHI = '2024-河南-固始县祖师庙镇-转移支付';
+  const YUHUA = '2022-湖南-雨花区发展和改革局-部门整体';
+
+  test('中江 2022 (tune corpus): the 落款 `中江县水利局2022年12月30日` glued to the form that follows, inside the year the form names', () => {
+    const text = tuneText(ZHONGJIANG);
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '2022年12月30日');
+    assert.equal(f.severity, 'error');
+    assert.ok(f.message.zh.startsWith('落款日期「2022年12月30日」') && f.message.zh.includes('2023 年'), f.message.zh);
+  });
+
+  test('固始 2024 (tune corpus): the date alone under the unit, in 2025, holds', () => {
+    assert.deepEqual(findingsAsReport(tuneText(GUSHI), RULE), []);
+  });
+
+  test('the same 落款 a year early is flagged: the unit on one line, the date alone on the next (固始 wording, year changed)', () => {
+    const text = tuneText(GUSHI).replace('2025年12月30日', '2024年12月30日');
+    const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.startsWith('落款')));
+    assert.equal(spanText(text, f), '2024年12月30日');
+  });
+
+  test('雨花 2022 (tune corpus): `报告日期:2023年5月10日` inside a flattened line, after the year, holds; in the year it is flagged', () => {
+    const text = tuneText(YUHUA);
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+    const early = text.replace('报告日期:2023年5月10日', '报告日期:2022 年 12 月 31日');
+    const f = only(findingsAsReport(early, RULE));
+    assert.equal(spanText(early, f), '2022 年 12 月 31日');
+    assert.ok(f.message.zh.startsWith('报告日期「2022 年 12 月 31日」'), f.message.zh);
+  });
+
+  test('an as-of date, a date in a sentence and a web page’s 发布日期 are not filed dates (寻甸, 龙陵, 南县政协 tune texts)', () => {
+    for (const slug of ['2023-云南-寻甸县委办公室-部门整体', '2022-云南-龙陵县勐糯镇-项目支出', '2021-湖南-南县政协-部门整体']) {
+      assert.deepEqual(findingsAsReport(tuneText(slug), RULE), [], slug);
+    }
+  });
+
+  test('`截至 2023 年 12 月 31日` in the body of a 2023 report is an as-of date: silent (made up, 寻甸 wording with spaces)', () => {
+    const text = cleanReport({ bodies: { 'basic-functions': '截至 2023 年 12 月 31日，湛江市科学技术局在职实有32人。' } });
+    assert.deepEqual(findingsOf(text, RULE), []);
   });
 });

@@ -4,10 +4,10 @@
 import { budgetAmounts } from '../model/budget.js';
 import type { Sentence } from '../parse/sentences.js';
 import type { Report } from '../model/report.js';
-import { applyEdits } from '../fixes/apply.js';
 import { scanAsOf } from '../parse/as-of.js';
 import { arabicDate, scanChineseDates } from '../parse/chinese-dates.js';
 import { scanYears } from '../parse/dates.js';
+import { evaluationYear, filedDates } from '../model/filed-date.js';
 import { sentenceAt } from '../model/locate.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -22,7 +22,6 @@ export default defineRule({
       'dates are not zero-padded and use Arabic numerals.',
   },
   fixes: [
-    { does: { zh: '去掉日期补零', en: 'Removes zero padding' }, safe: true },
     { does: { zh: '把沿用的年份改为评价年度', en: 'Replaces a copied year with the evaluation year' }, safe: false },
     { does: { zh: '把汉字日期改为阿拉伯数字', en: 'Writes a date in Chinese numerals in Arabic numerals' }, safe: false },
   ],
@@ -65,6 +64,7 @@ export default defineRule({
       }
       out.push(...asOfYears(report, y));
     }
+    out.push(...lateFiled(report));
     for (const d of scanChineseDates(report.text, report.frontMatter.end)) {
       const want = arabicDate(d);
       const written = report.text.slice(d.start, d.end);
@@ -80,25 +80,6 @@ export default defineRule({
           edits: [{ start: d.start, end: d.end, newText: want }],
           safe: false,
         },
-      });
-    }
-    for (const d of report.dates) {
-      if (!padded(d.monthSpan) && !padded(d.daySpan)) continue;
-      const edits = [d.monthSpan, d.daySpan].filter(padded).map((s) => ({ start: s.start, end: s.end, newText: String(Number(s.text)) }));
-      if (report.text[d.start + 4] === '-') continue;
-      // the date's own text corrected (never a copy of the whole report per date)
-      const want = applyEdits(
-        report.text.slice(d.start, d.end),
-        edits.map((e) => ({ ...e, start: e.start - d.start, end: e.end - d.start })),
-      );
-      out.push({
-        severity: 'warning',
-        span: { start: d.start, end: d.end },
-        message: {
-          zh: `日期「${report.text.slice(d.start, d.end)}」的月、日不应补零，应写作「${want}」`,
-          en: `Months and days are not zero-padded: write “${want}”`,
-        },
-        fix: { title: { zh: `改为「${want}」`, en: `Change to “${want}”` }, edits, safe: true },
       });
     }
     return out;
@@ -172,10 +153,6 @@ function statedYears(report: Report): StatedYear[] {
   return out;
 }
 
-/** A month or day written with a leading zero (07 月). */
-const padded = (s: { text: string } | undefined): s is { text: string; start: number; end: number } =>
-  s !== undefined && s.text.length > 1 && s.text.charCodeAt(0) === 48;
-
 const BUDGET = { zh: '预算数据', en: 'The budget figures' };
 const RESULT = { zh: '评价结果', en: 'The result' };
 const OWN_DATA = /(我局|我单位|我部门|本单位|本部门|全年|年度?$)/;
@@ -225,4 +202,31 @@ function mismatch(
       safe: false,
     },
   };
+}
+
+/**
+ * A 填报日期 / 报告日期 written inside a flattened line, or the 落款 date (under or glued to the unit's
+ * name), on or before 31 December of the evaluation year: the report cannot have been filed before
+ * the year it evaluates had ended.
+ */
+function lateFiled(report: Report): RuleFinding[] {
+  const ev = evaluationYear(report);
+  if (!ev) return [];
+  const out: RuleFinding[] = [];
+  for (const { date, label } of filedDates(report)) {
+    if (date.year > ev.year) continue;
+    const written = report.text.slice(date.start, date.end);
+    out.push({
+      span: { start: date.start, end: date.end },
+      message: {
+        zh:
+          `${label === '落款' ? '落款日期' : label}「${written}」不晚于评价年度 ${ev.year} 年（${ev.source.zh}）的 12 月 31 日：` +
+          `自评应在评价年度结束后（${ev.year + 1} 年）填报，请核对日期或评价年度`,
+        en:
+          `The ${label === '落款' ? 'signature' : 'filing'} date “${written}” is not after the end of the evaluation year ${ev.year} ` +
+          `(${ev.source.en}): a self-evaluation is filed once the year is over (${ev.year + 1}); check the date or the year`,
+      },
+    });
+  }
+  return out;
 }

@@ -1,0 +1,75 @@
+// The date a report was filed when no 填报日期 field gives it: a 填报日期 / 报告日期 label inside a
+// flattened line (`预算编码302001报告日期:2023年5月10日`), or the 落款 — the date under or glued to the
+// unit's name (`中江县水利局2022年12月30日`, or `固始县祖师庙镇人民政府` then `2025年12月30日` on the
+// next line). And the evaluation year a 自评表 names in brackets (`绩效目标自评表(2022年度)`) or the
+// opening names (`现将2024年…自评报告如下`) when the header gives none. An as-of date (`截至 2023 年 12 月 31日`) is neither: nothing precedes it but 截至.
+import type { DateMention } from '../parse/dates.js';
+import type { Report } from './report.js';
+
+export interface FiledDate {
+  date: DateMention;
+  /** How it was found, for the message: 填报日期 / 报告日期 or 落款. */
+  label: string;
+}
+
+/** Last character of a unit's name: 局, 委员会, 人民政府, 中心, 镇, … */
+const UNIT_END = new Set([...'局委办院所站心府会队馆处室厅镇乡司部校']);
+/** What opens the next document after a 落款 in a flattened text (the form, an attachment). */
+const NEXT_DOCUMENT = /^[ \u3000]{0,2}(?:绩效|附件|项目支出|部门整体|[^\s，。,；;]{0,12}?(?:自评表|评价表))/;
+const LABEL = /(填报日期|报告日期)[ \u3000]{0,2}[:：]?[ \u3000]{0,2}$/;
+/** Longest unit name on a 落款 line of its own. */
+const MAX_UNIT_LINE = 40;
+
+/** Dates that say when the report was filed, other than the header's 填报日期 field, in text order. */
+export function filedDates(report: Report): FiledDate[] {
+  const { text } = report;
+  const out: FiledDate[] = [];
+  for (const d of report.dates) {
+    if (d.day === undefined || d.start === report.header.date?.start || text[d.start + 4] === '-') continue;
+    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, d.start - 8), d.start);
+    const label = LABEL.exec(before);
+    if (label) {
+      out.push({ date: d, label: label[1] ?? '填报日期' });
+      continue;
+    }
+    let lineEnd = text.indexOf('\n', d.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    const after = text.slice(d.end, Math.min(lineEnd, d.end + 24));
+    const atEnd = after.trim() === '';
+    if (UNIT_END.has(text[d.start - 1] ?? '') && (atEnd || NEXT_DOCUMENT.test(after))) out.push({ date: d, label: '落款' });
+    else if (atEnd && text.slice(lineStart, d.start).trim() === '' && unitLineBefore(text, lineStart)) out.push({ date: d, label: '落款' });
+  }
+  return out;
+}
+
+/** The non-empty line before `lineStart` is a unit's name alone (a 落款 over its date). */
+function unitLineBefore(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r' || text[end - 1] === ' ')) end--;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const line = text.slice(start, end).trim();
+  return line.length > 1 && line.length <= MAX_UNIT_LINE && UNIT_END.has(line[line.length - 1] ?? '') && !/[，。,:：；;]/.test(line);
+}
+
+/** `自评表(2022年度)`: the year a form names in brackets after its own name. */
+const FORM_YEAR = /(?:自评表|评价表|自评报告|评价报告)[(（][ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[)）]/;
+
+/** `现将2024年…项目绩效目标自评报告如下`: the opening that names the year the report evaluates. */
+const REPORTED_YEAR = /现将[ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[^。\n《》]{0,60}?(?:自评|评价)(?:报告|情况)/;
+
+/**
+ * The evaluation year: the header's 评价年度, the title's year, the year a form names in brackets, or
+ * the year the opening 现将…自评报告如下 names.
+ */
+export function evaluationYear(report: Report): { year: number; source: { zh: string; en: string } } | undefined {
+  const { header } = report;
+  if (header.evalYear) return { year: header.evalYear.year, source: { zh: '评价年度', en: 'the evaluation year' } };
+  if (header.titleYear) return { year: header.titleYear.year, source: { zh: '标题', en: 'the title' } };
+  // the first 2,000 characters hold a form's title (a page flattened to one line included)
+  const head = report.text.slice(report.frontMatter.end, report.frontMatter.end + 2000);
+  const form = FORM_YEAR.exec(head);
+  if (form?.[1]) return { year: Number(form[1]), source: { zh: '表名', en: 'the form’s title' } };
+  const opening = REPORTED_YEAR.exec(head);
+  return opening?.[1] ? { year: Number(opening[1]), source: { zh: '开头“现将…报告如下”', en: 'the opening sentence' } } : undefined;
+}
