@@ -125,11 +125,7 @@ describe('year-consistency: 报告日期, 截至 a year, dates in Chinese numera
   });
 
   test('the 岳阳 2018 header `报告日期:2019年06月18日` (tune corpus, annotated as holding) is after the year: silent', () => {
-    const text = filed('报告日期', '2019年06月18日').replace('评价年度：2023 年度', '评价年度：2018 年度');
-    assert.deepEqual(
-      findingsOf(text, RULE).filter((f) => !f.message.zh.includes('沿用')),
-      [],
-    );
+    assert.deepEqual(findingsAsReport(tuneText('2018-湖南-岳阳市城市管理监督指挥中心-部门整体'), RULE), []);
   });
 
   const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
@@ -221,5 +217,30 @@ describe('year-consistency: the 落款 and a 填报日期 written inside a line 
   test('`截至 2023 年 12 月 31日` in the body of a 2023 report is an as-of date: silent (made up, 寻甸 wording with spaces)', () => {
     const text = cleanReport({ bodies: { 'basic-functions': '截至 2023 年 12 月 31日，湛江市科学技术局在职实有32人。' } });
     assert.deepEqual(findingsOf(text, RULE), []);
+  });
+});
+
+describe('year-consistency: a header or title year the rest of the text outvotes (issue 14 part 6)', () => {
+  test('评价年度 2022 left from last year, while the title, the opening, the budget and the result say 2023 (made up)', () => {
+    const text = edit(titled('湛江市科学技术局2023年度整体绩效自评报告'), '评价年度：2023 年度', '评价年度：2022 年度');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(text.slice(f.span.start, f.span.end), '2022');
+    assert.equal(f.span.start, offsetOf(text, '2022 年度'));
+    assert.ok(f.message.zh.startsWith('评价年度写的是 2022 年，而标题、') && f.message.zh.includes('都是 2023 年'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('no 评价年度 line: a title year of 2022 against an opening, budget and result of 2023 (made up)', () => {
+    const text = edit(titled('湛江市科学技术局2022年度整体绩效自评报告'), '评价年度：2023 年度\n\n', '');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.span.start, offsetOf(text, '2022年度整体'));
+    assert.ok(f.message.zh.startsWith('标题写的是 2022 年') && f.message.zh.includes('都是 2023 年'), f.message.zh);
+  });
+
+  test('the body divided: each year that differs is flagged against the header, as before (made up)', () => {
+    const text = edit(CLEAN, '我局 2023 年收入总预算', '我局 2022 年收入总预算');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(text.slice(f.span.start, f.span.end), '2022');
+    assert.ok(f.message.zh.startsWith('预算数据写的是 2022 年'), f.message.zh);
   });
 });

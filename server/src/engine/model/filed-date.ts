@@ -58,6 +58,18 @@ const FORM_YEAR = /(?:自评表|评价表|自评报告|评价报告)[(（][ \u30
 /** `现将2024年…项目绩效目标自评报告如下`: the opening that names the year the report evaluates. */
 const REPORTED_YEAR = /现将[ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[^。\n《》]{0,60}?(?:自评|评价)(?:报告|情况)/;
 
+/** How far into the text a form's title or the opening sentence is looked for (a page flattened to one line included). */
+const HEAD = 2000;
+
+/** The year of the opening `现将2024年…自评报告如下`, with the span of its digits. */
+export function openingYear(report: Report): { year: number; start: number; end: number } | undefined {
+  const from = report.frontMatter.end;
+  const m = REPORTED_YEAR.exec(report.text.slice(from, from + HEAD));
+  if (!m?.[1]) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { year: Number(m[1]), start, end: start + 4 };
+}
+
 /**
  * The evaluation year: the header's 评价年度, the title's year, the year a form names in brackets, or
  * the year the opening 现将…自评报告如下 names.
@@ -66,10 +78,9 @@ export function evaluationYear(report: Report): { year: number; source: { zh: st
   const { header } = report;
   if (header.evalYear) return { year: header.evalYear.year, source: { zh: '评价年度', en: 'the evaluation year' } };
   if (header.titleYear) return { year: header.titleYear.year, source: { zh: '标题', en: 'the title' } };
-  // the first 2,000 characters hold a form's title (a page flattened to one line included)
-  const head = report.text.slice(report.frontMatter.end, report.frontMatter.end + 2000);
-  const form = FORM_YEAR.exec(head);
+  const from = report.frontMatter.end;
+  const form = FORM_YEAR.exec(report.text.slice(from, from + HEAD));
   if (form?.[1]) return { year: Number(form[1]), source: { zh: '表名', en: 'the form’s title' } };
-  const opening = REPORTED_YEAR.exec(head);
-  return opening?.[1] ? { year: Number(opening[1]), source: { zh: '开头“现将…报告如下”', en: 'the opening sentence' } } : undefined;
+  const opening = openingYear(report);
+  return opening ? { year: opening.year, source: { zh: '开头“现将…报告如下”', en: 'the opening sentence' } } : undefined;
 }

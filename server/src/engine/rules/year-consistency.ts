@@ -7,7 +7,7 @@ import type { Report } from '../model/report.js';
 import { scanAsOf } from '../parse/as-of.js';
 import { arabicDate, scanChineseDates } from '../parse/chinese-dates.js';
 import { scanYears } from '../parse/dates.js';
-import { evaluationYear, filedDates } from '../model/filed-date.js';
+import { evaluationYear, filedDates, openingYear } from '../model/filed-date.js';
 import { sentenceAt } from '../model/locate.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -31,11 +31,18 @@ export default defineRule({
     const evalYear = header.evalYear ?? header.titleYear;
     const source = header.evalYear ? { zh: '评价年度', en: 'the evaluation year' } : { zh: '标题', en: 'the title' };
     if (evalYear) {
-      const y = evalYear.year;
-      if (header.evalYear && header.titleYear && header.titleYear.year !== y) {
-        out.push(mismatch(header.titleYear, y, { zh: '标题', en: 'The title' }, source));
+      const stated = statedYears(report);
+      const opening = openingYear(report);
+      if (opening && opening.start >= evalYear.end) stated.push({ ...opening, what: OPENING });
+      const witnesses = header.evalYear && header.titleYear ? [{ ...header.titleYear, what: TITLE }, ...stated] : stated;
+      const odd = outvoted(evalYear.year, witnesses);
+      // the 评价年度 (or the title) is the one year the rest of the text does not give: it is what was left unchanged
+      const y = odd ?? evalYear.year;
+      if (odd !== undefined) out.push(outvotedFinding(evalYear, header.evalYear ? '评价年度' : '标题', odd, witnesses));
+      else {
+        if (header.evalYear && header.titleYear && header.titleYear.year !== y) out.push(mismatch(header.titleYear, y, TITLE, source));
+        for (const m of stated) if (m.year !== y) out.push(mismatch(m, y, m.what, source));
       }
-      for (const m of statedYears(report)) if (m.year !== y) out.push(mismatch(m, y, m.what, source));
       const notice = header.notice;
       const noticeAt = notice?.docNumber ?? notice?.title;
       if (notice?.year !== undefined && noticeAt && notice.year !== y && notice.year !== y + 1) {
@@ -154,6 +161,36 @@ function statedYears(report: Report): StatedYear[] {
 }
 
 const BUDGET = { zh: '预算数据', en: 'The budget figures' };
+const TITLE = { zh: '标题', en: 'The title' };
+const OPENING = { zh: '开头“现将…报告如下”', en: 'The opening sentence' };
+
+/**
+ * The year every other statement gives, when at least two of them agree on it and none on `head` (the
+ * 评价年度, or the title without one): then `head` is the year left unchanged from an earlier report.
+ */
+function outvoted(head: number, witnesses: readonly StatedYear[]): number | undefined {
+  const first = witnesses[0]?.year;
+  if (witnesses.length < 2 || first === undefined || first === head) return undefined;
+  return witnesses.every((w) => w.year === first) ? first : undefined;
+}
+
+function outvotedFinding(
+  at: { year: number; start: number; end: number },
+  label: string,
+  y: number,
+  witnesses: readonly StatedYear[],
+): RuleFinding {
+  const what = [...new Set(witnesses.map((w) => w.what.zh))].join('、');
+  const whatEn = [...new Set(witnesses.map((w) => w.what.en.toLowerCase()))].join(', ');
+  return {
+    span: { start: at.start, end: at.end },
+    message: {
+      zh: `${label}写的是 ${at.year} 年，而${what}都是 ${y} 年：${label}是否沿用了往年报告的年份？`,
+      en: `${label === '标题' ? 'The title' : 'The evaluation year'} says ${at.year} but ${whatEn} all say ${y}: was it left from an earlier report?`,
+    },
+    fix: { title: { zh: `改为 ${y}`, en: `Change to ${y}` }, edits: [{ start: at.start, end: at.end, newText: String(y) }], safe: false },
+  };
+}
 const RESULT = { zh: '评价结果', en: 'The result' };
 const OWN_DATA = /(我局|我单位|我部门|本单位|本部门|全年|年度?$)/;
 
