@@ -39,8 +39,25 @@ describe('stated-total: a total that is not the sum of its parts', () => {
   });
 });
 
+describe('stated-total: headcounts and their parts, in the wordings reports use (issue 14 part 5)', () => {
+  test('在职人员20人，其中行政人员10人、事业人员8人 (made up): 10 + 8 ≠ 20', () => {
+    const text = body('2023年末在职人员20人，其中行政人员10人、事业人员8人，退休人员6人。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '20人');
+    assert.ok(f.message.zh.includes('10 人 + 8 人 = 18 人'), f.message.zh);
+    // the retired are no part of the people in post: with the parts right, silent
+    assert.deepEqual(findingsOf(body('2023年末在职人员20人，其中行政人员12人、事业人员8人，退休人员6人。'), RULE), []);
+  });
+
+  test('parts in brackets and after 其中： (made up, 寻甸 wording)', () => {
+    const text = body('在职实有32人(其中：财政全额保障30人，财政差额补助0人)。');
+    assert.ok(only(findingsOf(text, RULE)).message.zh.includes('30 人 + 0 人 = 30 人'));
+  });
+});
+
 describe('stated-total: silent on totals that hold (tune corpus holds)', () => {
   for (const [slug, line] of [
+    ['2023-云南-寻甸县委办公室-部门整体', 35],
     ['2021-四川-阿坝县公安局-部门整体', 64],
     ['2021-四川-阿坝县公安局-部门整体', 84],
     ['2023-云南-昌宁县特殊教育公用经费-项目支出', 28],
