@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
-import { cleanReport, edit, offsetOf } from './_report.js';
+import { cleanReport, edit, MEASURES_BODY, offsetOf } from './_report.js';
 import { findingsAsReport, tuneText } from './_tune.js';
 
 const RULE = 'year-consistency';
@@ -212,6 +212,38 @@ describe('year-consistency: the 落款 and a 填报日期 written inside a line 
     for (const slug of ['2023-云南-寻甸县委办公室-部门整体', '2022-云南-龙陵县勐糯镇-项目支出', '2021-湖南-南县政协-部门整体']) {
       assert.deepEqual(findingsAsReport(tuneText(slug), RULE), [], slug);
     }
+  });
+
+  const signed = (lines: string): string => cleanReport({ bodies: { 'results-measures': `${MEASURES_BODY}\n\n${lines}` } });
+
+  test('a 落款 with the seal’s mark, `湛江市科学技术局（盖章）` then `2023年12月28日` (made up): flagged; in 2024 silent', () => {
+    const text = signed('湛江市科学技术局（盖章）\n\n2023年12月28日');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2023年12月28日');
+    assert.deepEqual(findingsOf(signed('湛江市科学技术局（盖章）\n\n2024年7月29日'), RULE), []);
+  });
+
+  test('a 落款 date in Chinese numerals inside the year (made up): flagged, besides the note on its numerals', () => {
+    const text = signed('湛江市科学技术局\n\n二〇二三年十二月二十八日');
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => [spanText(text, f), f.severity]),
+      [
+        ['二〇二三年十二月二十八日', 'error'],
+        ['二〇二三年十二月二十八日', 'information'],
+      ],
+    );
+  });
+
+  test('a 填报日期 naming the month alone, inside a 自评表 at the end of the report (made up): flagged', () => {
+    const text = signed('填报单位：湛江市科学技术局　填报日期：2023年12月');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2023年12月');
+    assert.ok(f.message.zh.startsWith('填报日期「2023年12月」'), f.message.zh);
+  });
+
+  test('a date ending a sentence after a unit is no 落款 (made up): `经县政府2023年12月28日常务会议研究`', () => {
+    assert.deepEqual(findingsOf(signed('项目经县人民政府2023年12月28日常务会议研究同意。'), RULE), []);
   });
 
   test('`截至 2023 年 12 月 31日` in the body of a 2023 report is an as-of date: silent (made up, 寻甸 wording with spaces)', () => {

@@ -3,11 +3,19 @@
 // unit's name (`中江县水利局2022年12月30日`, or `固始县祖师庙镇人民政府` then `2025年12月30日` on the
 // next line). And the evaluation year a 自评表 names in brackets (`绩效目标自评表(2022年度)`) or the
 // opening names (`现将2024年…自评报告如下`) when the header gives none. An as-of date (`截至 2023 年 12 月 31日`) is neither: nothing precedes it but 截至.
-import type { DateMention } from '../parse/dates.js';
 import type { Report } from './report.js';
 
+/** A date as the scanners give it: Arabic (parse/dates.ts) or in Chinese numerals (parse/chinese-dates.ts). */
+export interface DateLike {
+  start: number;
+  end: number;
+  year: number;
+  month: number;
+  day?: number;
+}
+
 export interface FiledDate {
-  date: DateMention;
+  date: DateLike;
   /** How it was found, for the message: 填报日期 / 报告日期 or 落款. */
   label: string;
 }
@@ -17,22 +25,29 @@ const UNIT_END = new Set([...'局委办院所站心府会队馆处室厅镇乡�
 /** What opens the next document after a 落款 in a flattened text (the form, an attachment). */
 const NEXT_DOCUMENT = /^[ \u3000]{0,2}(?:绩效|附件|项目支出|部门整体|[^\s，。,；;]{0,12}?(?:自评表|评价表))/;
 const LABEL = /(填报日期|报告日期)[ \u3000]{0,2}[:：]?[ \u3000]{0,2}$/;
+/** The seal's mark after a unit's name on its 落款 line: 中江县水利局（盖章）. */
+const SEAL = /[(（][ \u3000]{0,2}(?:盖章|公章|章|印章|签章)[ \u3000]{0,2}[)）]$/;
 /** Longest unit name on a 落款 line of its own. */
 const MAX_UNIT_LINE = 40;
 
-/** Dates that say when the report was filed, other than the header's 填报日期 field, in text order. */
-export function filedDates(report: Report): FiledDate[] {
+/**
+ * Dates that say when the report was filed, other than the header's 填报日期 field, in text order:
+ * `dates` (the parser's) and `more` (dates in Chinese numerals, a 落款 style).
+ */
+export function filedDates(report: Report, more: readonly DateLike[] = []): FiledDate[] {
   const { text } = report;
   const out: FiledDate[] = [];
-  for (const d of report.dates) {
-    if (d.day === undefined || d.start === report.header.date?.start || text[d.start + 4] === '-') continue;
+  const all: readonly DateLike[] = more.length === 0 ? report.dates : [...report.dates, ...more].sort((x, y) => x.start - y.start);
+  for (const d of all) {
+    if (d.start === report.header.date?.start || text[d.start + 4] === '-') continue;
     const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, d.start - 8), d.start);
-    const label = LABEL.exec(before);
+    const label = LABEL.exec(text.slice(Math.max(lineStart, d.start - 8), d.start));
+    // a labelled date may name the month alone (填报日期：2022年12月)
     if (label) {
       out.push({ date: d, label: label[1] ?? '填报日期' });
       continue;
     }
+    if (d.day === undefined) continue;
     let lineEnd = text.indexOf('\n', d.end);
     if (lineEnd < 0) lineEnd = text.length;
     const after = text.slice(d.end, Math.min(lineEnd, d.end + 24));
@@ -43,12 +58,12 @@ export function filedDates(report: Report): FiledDate[] {
   return out;
 }
 
-/** The non-empty line before `lineStart` is a unit's name alone (a 落款 over its date). */
+/** The non-empty line before `lineStart` is a unit's name alone, perhaps with its seal's mark (a 落款 over its date). */
 function unitLineBefore(text: string, lineStart: number): boolean {
   let end = lineStart - 1;
-  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r' || text[end - 1] === ' ')) end--;
+  while (end > 0 && /[\n\r \t\u3000]/.test(text[end - 1] ?? '')) end--;
   const start = text.lastIndexOf('\n', end - 1) + 1;
-  const line = text.slice(start, end).trim();
+  const line = text.slice(start, end).trim().replace(SEAL, '');
   return line.length > 1 && line.length <= MAX_UNIT_LINE && UNIT_END.has(line[line.length - 1] ?? '') && !/[，。,:：；;]/.test(line);
 }
 

@@ -5,7 +5,7 @@ import { budgetAmounts } from '../model/budget.js';
 import type { Sentence } from '../parse/sentences.js';
 import type { Report } from '../model/report.js';
 import { scanAsOf } from '../parse/as-of.js';
-import { arabicDate, scanChineseDates } from '../parse/chinese-dates.js';
+import { arabicDate, scanChineseDates, type ChineseDate } from '../parse/chinese-dates.js';
 import { scanYears } from '../parse/dates.js';
 import { evaluationYear, filedDates, openingYear } from '../model/filed-date.js';
 import { sentenceAt } from '../model/locate.js';
@@ -71,8 +71,9 @@ export default defineRule({
       }
       out.push(...asOfYears(report, y));
     }
-    out.push(...lateFiled(report));
-    for (const d of scanChineseDates(report.text, report.frontMatter.end)) {
+    const chineseDates = scanChineseDates(report.text, report.frontMatter.end);
+    out.push(...lateFiled(report, chineseDates));
+    for (const d of chineseDates) {
       const want = arabicDate(d);
       const written = report.text.slice(d.start, d.end);
       out.push({
@@ -246,11 +247,11 @@ function mismatch(
  * name), on or before 31 December of the evaluation year: the report cannot have been filed before
  * the year it evaluates had ended.
  */
-function lateFiled(report: Report): RuleFinding[] {
+function lateFiled(report: Report, chineseDates: readonly ChineseDate[]): RuleFinding[] {
   const ev = evaluationYear(report);
   if (!ev) return [];
   const out: RuleFinding[] = [];
-  for (const { date, label } of filedDates(report)) {
+  for (const { date, label } of filedDates(report, chineseDates)) {
     if (date.year > ev.year) continue;
     const written = report.text.slice(date.start, date.end);
     out.push({
