@@ -187,7 +187,9 @@ function outvotedFinding(
     span: { start: at.start, end: at.end },
     message: {
       zh: `${label}写的是 ${at.year} 年，而${what}都是 ${y} 年：${label}是否沿用了往年报告的年份？`,
-      en: `${label === '标题' ? 'The title' : 'The evaluation year'} says ${at.year} but ${whatEn} all say ${y}: was it left from an earlier report?`,
+      en:
+        `${label === '标题' ? 'The title' : 'The evaluation year'} says ${at.year} but ${whatEn} all say ${y}: ` +
+        'was it left from an earlier report?',
     },
     fix: { title: { zh: `改为 ${y}`, en: `Change to ${y}` }, edits: [{ start: at.start, end: at.end, newText: String(y) }], safe: false },
   };
