@@ -40,22 +40,32 @@ export function filedDates(report: Report, more: readonly DateLike[] = []): File
   const all: readonly DateLike[] = more.length === 0 ? report.dates : [...report.dates, ...more].sort((x, y) => x.start - y.start);
   for (const d of all) {
     if (d.start === report.header.date?.start || text[d.start + 4] === '-') continue;
-    const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-    const label = LABEL.exec(text.slice(Math.max(lineStart, d.start - 8), d.start));
+    // only the few characters around the date are read: a page flattened to one line may hold thousands of dates
+    const before = text.slice(Math.max(0, d.start - 8), d.start);
+    const label = LABEL.exec(before.slice(before.lastIndexOf('\n') + 1));
     // a labelled date may name the month alone (填报日期：2022年12月)
     if (label) {
       out.push({ date: d, label: label[1] ?? '填报日期' });
       continue;
     }
     if (d.day === undefined) continue;
-    let lineEnd = text.indexOf('\n', d.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const after = text.slice(d.end, Math.min(lineEnd, d.end + 24));
-    const atEnd = after.trim() === '';
+    const ahead = text.slice(d.end, d.end + 24);
+    const after = ahead.slice(0, ahead.includes('\n') ? ahead.indexOf('\n') : ahead.length);
+    const atEnd = after.trim() === '' && (ahead.includes('\n') || d.end + 24 >= text.length);
     if (UNIT_END.has(text[d.start - 1] ?? '') && (atEnd || NEXT_DOCUMENT.test(after))) out.push({ date: d, label: '落款' });
-    else if (atEnd && text.slice(lineStart, d.start).trim() === '' && unitLineBefore(text, lineStart)) out.push({ date: d, label: '落款' });
+    else if (atEnd) {
+      const lineStart = startOfBlankRun(text, d.start);
+      if (lineStart !== undefined && unitLineBefore(text, lineStart)) out.push({ date: d, label: '落款' });
+    }
   }
   return out;
+}
+
+/** Where the line holding `at` starts when only spaces precede `at` on it; undefined otherwise. */
+function startOfBlankRun(text: string, at: number): number | undefined {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n' ? i : undefined;
 }
 
 /** The non-empty line before `lineStart` is a unit's name alone, perhaps with its seal's mark (a 落款 over its date). */

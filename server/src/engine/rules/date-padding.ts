@@ -28,8 +28,9 @@ export default defineRule({
       if (!padded(d.monthSpan) && !padded(d.daySpan)) continue;
       // ISO dates (2024-07-31) are padded by definition
       if (text[d.start + 4] === '-') continue;
-      const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-      if (SITE_STAMP.test(text.slice(Math.max(lineStart, d.start - 12), d.start))) continue;
+      // the dozen characters before the date, within its line (a bounded read: a line may hold thousands of dates)
+      const before = text.slice(Math.max(0, d.start - 12), d.start);
+      if (SITE_STAMP.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
       const edits = [d.monthSpan, d.daySpan].filter(padded).map((s) => ({ start: s.start, end: s.end, newText: String(Number(s.text)) }));
       // the date's own text corrected (never a copy of the whole report per date)
       const want = applyEdits(

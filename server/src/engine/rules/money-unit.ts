@@ -72,7 +72,7 @@ export default defineRule({
         block = s.block;
         amounts = [];
       }
-      amounts.push(...s.amounts);
+      for (const a of s.amounts) amounts.push(a);
     }
     judge();
     return out;
