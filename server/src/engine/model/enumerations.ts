@@ -7,6 +7,7 @@
 // with an alias). A list whose last name holds 和 / 及 / 与 or a figure is not counted: 和 may join
 // two names or sit inside one (粮食和物资监督检查股). Every scan is bounded (WINDOW characters).
 import type { Sentence } from '../parse/sentences.js';
+import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
 
 export interface Enumeration {
   /** The count and its noun: 21个股室. */
@@ -34,16 +35,7 @@ const NOUN_BEFORE = /(?:股室|科室|处室|单位|机构|部门|中心|乡镇|
 /** What 家 counts: units, companies, hospitals (3家二级单位), never people or places. */
 const JIA_NOUN = /^(?:二级|直属|下属|所属)?(?:单位|机构|公司|企业|医院)/;
 
-const memo = new WeakMap<Sentence, Enumeration[]>();
-
-export function enumerations(s: Sentence): Enumeration[] {
-  let list = memo.get(s);
-  if (!list) {
-    list = s.text.includes('、') ? read(s) : [];
-    memo.set(s, list);
-  }
-  return list;
-}
+export const enumerations: (s: Sentence) => Enumeration[] = sentenceMemo((s) => (s.text.includes('、') ? read(s) : []), noItems);
 
 /**
  * Names in text[from, to): 、 at depth 0 plus one, or undefined when the last name is ambiguous or the
