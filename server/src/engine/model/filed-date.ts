@@ -31,24 +31,27 @@ const SEAL = /[(（][ \u3000]{0,2}(?:盖章|公章|章|印章|签章)[ \u3000]{0
 const MAX_UNIT_LINE = 40;
 
 /**
- * Dates that say when the report was filed, other than the header's 填报日期 field, in text order:
+ * Dates that say when the report was filed, other than the header's 填报日期 field (Arabic ones first):
  * `dates` (the parser's) and `more` (dates in Chinese numerals, a 落款 style).
  */
 export function filedDates(report: Report, more: readonly DateLike[] = []): FiledDate[] {
   const { text } = report;
   const out: FiledDate[] = [];
-  const all: readonly DateLike[] = more.length === 0 ? report.dates : [...report.dates, ...more].sort((x, y) => x.start - y.start);
-  for (const d of all) {
-    if (d.start === report.header.date?.start || text[d.start + 4] === '-') continue;
+  for (const d of report.dates) read(d);
+  for (const d of more) read(d);
+  return out;
+
+  function read(d: DateLike): void {
+    if (d.start === report.header.date?.start || text[d.start + 4] === '-') return;
     // only the few characters around the date are read: a page flattened to one line may hold thousands of dates
     const before = text.slice(Math.max(0, d.start - 8), d.start);
     const label = LABEL.exec(before.slice(before.lastIndexOf('\n') + 1));
     // a labelled date may name the month alone (填报日期：2022年12月)
     if (label) {
       out.push({ date: d, label: label[1] ?? '填报日期' });
-      continue;
+      return;
     }
-    if (d.day === undefined) continue;
+    if (d.day === undefined) return;
     const ahead = text.slice(d.end, d.end + 24);
     const after = ahead.slice(0, ahead.includes('\n') ? ahead.indexOf('\n') : ahead.length);
     const atEnd = after.trim() === '' && (ahead.includes('\n') || d.end + 24 >= text.length);
@@ -58,7 +61,6 @@ export function filedDates(report: Report, more: readonly DateLike[] = []): File
       if (lineStart !== undefined && unitLineBefore(text, lineStart)) out.push({ date: d, label: '落款' });
     }
   }
-  return out;
 }
 
 /** Where the line holding `at` starts when only spaces precede `at` on it; undefined otherwise. */
