@@ -24,6 +24,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'doc-number': ['doc-number'],
   year: ['year-consistency'],
   'report-date': ['year-consistency'],
+  'money-unit': ['money-unit'],
   'chinese-date': ['year-consistency'],
   debris: ['pasted-debris'],
   'leftover-instruction': ['leftover-instruction', 'unfilled-blank'],

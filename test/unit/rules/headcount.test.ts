@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, only, readExample, spanText } from '../../helpers.js';
-import { tuneLine } from './_tune.js';
+import { findingsAsReport, tuneLine, tuneText } from './_tune.js';
 import { cleanReport } from './_report.js';
 
 const RULE = 'headcount';
@@ -45,5 +45,34 @@ describe('headcount: silent on the tune corpus holds', () => {
     for (const name of ['2019-湛江市科技局-整体绩效自评报告-修正稿.md', '2023-湛江市科学技术局-整体绩效自评报告.md']) {
       assert.deepEqual(findingsOf(readExample(name), RULE), []);
     }
+  });
+});
+
+describe('headcount: a form’s cells (岳阳’s fixed form, a 基础数据表 row)', () => {
+  const YUEYANG = '2018-湖南-岳阳市城市管理监督指挥中心-部门整体';
+
+  test('岳阳 2018 (tune corpus): `人员编制` / `21` / `实有人数` / `21`, each its own paragraph, holds', () => {
+    assert.deepEqual(findingsAsReport(tuneText(YUEYANG), RULE), []);
+  });
+
+  test('the same form with 23 in post (made up: 21 changed to 23)', () => {
+    const text = tuneText(YUEYANG).replace('实有人数\n\n21', '实有人数\n\n23');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '23');
+    assert.equal(f.message.zh, '实有人数 23 人超过人员编制 21 人，超出 2 人：请核对人数，或说明超编原因');
+  });
+
+  test('a 基础数据表 row under `| 编制数 | 实际在职人数 | 控制率 |` (made up; the Hunan columns of DOMAIN-TABLES §1c)', () => {
+    const table = '| 编制数 | 实际在职人数 | 控制率 |\n|---|---|---|\n| 15 | 18 | 120% |';
+    const text = body(table);
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '18');
+    assert.ok(f.message.zh.includes('超出 3 人'), f.message.zh);
+    assert.deepEqual(findingsOf(body(table.replace('| 15 | 18 |', '| 18 | 18 |')), RULE), []);
+    assert.deepEqual(findingsOf(body(`${table}\n\n超编 3 人系机构改革划转人员，正在逐步消化。`), RULE), []);
+  });
+
+  test('寻甸 2023 (tune corpus): 编制 39 + 5 and 在职实有 32 in the next paragraph: silent', () => {
+    assert.deepEqual(findingsAsReport(tuneText('2023-云南-寻甸县委办公室-部门整体'), RULE), []);
   });
 });

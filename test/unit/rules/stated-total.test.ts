@@ -39,8 +39,25 @@ describe('stated-total: a total that is not the sum of its parts', () => {
   });
 });
 
+describe('stated-total: headcounts and their parts, in the wordings reports use (issue 14 part 5)', () => {
+  test('在职人员20人，其中行政人员10人、事业人员8人 (made up): 10 + 8 ≠ 20', () => {
+    const text = body('2023年末在职人员20人，其中行政人员10人、事业人员8人，退休人员6人。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '20人');
+    assert.ok(f.message.zh.includes('10 人 + 8 人 = 18 人'), f.message.zh);
+    // the retired are no part of the people in post: with the parts right, silent
+    assert.deepEqual(findingsOf(body('2023年末在职人员20人，其中行政人员12人、事业人员8人，退休人员6人。'), RULE), []);
+  });
+
+  test('parts in brackets and after 其中： (made up, 寻甸 wording)', () => {
+    const text = body('在职实有32人(其中：财政全额保障30人，财政差额补助0人)。');
+    assert.ok(only(findingsOf(text, RULE)).message.zh.includes('30 人 + 0 人 = 30 人'));
+  });
+});
+
 describe('stated-total: silent on totals that hold (tune corpus holds)', () => {
   for (const [slug, line] of [
+    ['2023-云南-寻甸县委办公室-部门整体', 35],
     ['2021-四川-阿坝县公安局-部门整体', 64],
     ['2021-四川-阿坝县公安局-部门整体', 84],
     ['2023-云南-昌宁县特殊教育公用经费-项目支出', 28],
@@ -97,6 +114,33 @@ describe('stated-total: a count against the names listed', () => {
 
   test('a last name joined by 和: not counted', () => {
     assert.deepEqual(findingsOf(body('下设4个科室：办公室、财务科、业务科和法规科。'), RULE), []);
+  });
+
+  test('the noun before the count, the list behind its cue (made up, 南县 2021 and 红河 2024 wording)', () => {
+    const text = body('县发改局直属事业单位3个，分别为县价格认证中心、县粮食执法大队。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '单位3个');
+    assert.ok(f.message.zh.includes('2 个'), f.message.zh);
+    const projects = body('2024年实施项目共3个：“数说红河”展厅运维经费、红河州一中心一平台六大库N应用经费。');
+    assert.equal(spanText(projects, only(findingsOf(projects, RULE))), '项目共3个');
+    assert.deepEqual(findingsOf(body('县发改局直属事业单位2个，分别为县价格认证中心、县粮食执法大队。'), RULE), []);
+  });
+
+  test('two names behind a cue are counted; before the count they are not (its start is a guess) (made up)', () => {
+    const text = body('项目覆盖3个乡镇：城关镇、新华镇。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '3个乡镇');
+    assert.deepEqual(findingsOf(body('局机关下设综合股、业务股3个股室。'), RULE), []);
+  });
+
+  test('家 for units and companies (made up, 南县 2018 wording)', () => {
+    const text = body('下辖自来水公司、环境卫生管理处、路灯管理所、园林绿化管理处3家二级单位。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '3家二级单位');
+    assert.deepEqual(findingsOf(body('下辖自来水公司、环境卫生管理处、路灯管理所3家二级单位。'), RULE), []);
+  });
+
+  test('a list of amounts behind 分别为 is not a list of names (made up)', () => {
+    assert.deepEqual(findingsOf(body('实施项目共3个，分别为展厅运维经费50万元、平台运维经费30万元。'), RULE), []);
   });
 
   test('南县 2020 (tune corpus) line 13: 14 股室 and 5 二级机构, aliases in brackets', () => {

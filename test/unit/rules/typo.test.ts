@@ -13,10 +13,10 @@ const RULE = 'typo';
 const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
 
 describe('typo on the field corpus (tuning texts)', () => {
-  test('finds the four annotated misspellings and nothing else', () => {
+  test('finds the five annotated misspellings and nothing else', () => {
     const s = tuneScore(RULE, ['typo']);
     assert.deepEqual(s.missed, []);
-    assert.equal(s.found.length, 4);
+    assert.equal(s.found.length, 5);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });
@@ -30,6 +30,29 @@ describe('typo on the field corpus (tuning texts)', () => {
     assert.equal(f.message.zh, '错别字：「股寺」应为「股室」');
     assert.equal(f.fix?.safe, true);
     assert.ok(applyFix(text, f).includes('评估督导股室14个职能股室'));
+  });
+});
+
+describe('typo: pairs from 公文 typo lists and the 拔/拨 confusion (issue 14 part 7)', () => {
+  test('楼梯馆所 (雨花区发改局 2022, tune corpus) → 楼堂馆所', () => {
+    const text = tuneText('2022-湖南-雨花区发展和改革局-部门整体');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['楼梯馆所'],
+    );
+    assert.ok(applyFix(text, fs[0] as Finding).includes('没有楼堂馆所项目的部门'));
+  });
+
+  test('布署, 步署, 按步就班, 拔入, 划拔 (made up, in report wording)', () => {
+    const text = withBody('我局及时布署、步署工作，按步就班推进；资金已拔入专户，按规定划拔到位。部署有力，资金按时拨付。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => f.message.zh),
+      ['布署', '步署', '按步就班', '拔入', '划拔'].map((w) => {
+        const right = { 布署: '部署', 步署: '部署', 按步就班: '按部就班', 拔入: '拨入', 划拔: '划拨' }[w];
+        return `错别字：「${w}」应为「${right}」`;
+      }),
+    );
   });
 });
 

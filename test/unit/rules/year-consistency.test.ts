@@ -1,7 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
-import { cleanReport, edit, offsetOf } from './_report.js';
+import { cleanReport, edit, MEASURES_BODY, offsetOf } from './_report.js';
+import { findingsAsReport, tuneText } from './_tune.js';
 
 const RULE = 'year-consistency';
 const CLEAN = cleanReport();
@@ -44,8 +45,8 @@ describe('year-consistency: silent when the years agree', () => {
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 
-  test('ISO dates (2024-07-31) are not checked for zero padding', () => {
-    assert.deepEqual(findingsOf(edit(CLEAN, '我局于 2024 年 7 月 31 日前', '我局于 2024-07-31 前'), RULE), []);
+  test('a zero-padded date is date-padding’s style note, not a year error', () => {
+    assert.deepEqual(findingsOf(edit(CLEAN, '我局于 2024 年 7 月 31 日前', '我局于2024年07月31日前'), RULE), []);
   });
 });
 
@@ -104,37 +105,7 @@ describe('year-consistency: years that disagree', () => {
   }
 });
 
-describe('year-consistency: zero-padded dates', () => {
-  test('`2019年06月18日` → warning, safe fix to `2019年6月18日`', () => {
-    const body =
-      '根据2019年06月18日印发的《湛江市科学技术局职能配置、内设机构和人员编制规定》，湛江市科学技术局是市人民政府工作部门，正处级。';
-    const text = cleanReport({ bodies: { 'basic-functions': body } });
-    const f = only(findingsOf(text, RULE));
-    assert.equal(f.severity, 'warning');
-    assert.equal(spanText(text, f), '2019年06月18日');
-    assert.ok(f.message.zh.includes('「2019年6月18日」'), f.message.zh);
-    assert.equal(f.fix?.safe, true);
-    const fixed = applyFix(text, f);
-    assert.equal(fixed, cleanReport({ bodies: { 'basic-functions': body.replace('2019年06月18日', '2019年6月18日') } }));
-    assert.deepEqual(findingsOf(fixed, RULE), []);
-  });
-
-  test('`2024年07月31日` in the body', () => {
-    const text = edit(CLEAN, '我局于 2024 年 7 月 31 日前', '我局于2024年07月31日前');
-    const f = only(findingsOf(text, RULE));
-    assert.equal(spanText(text, f), '2024年07月31日');
-    assert.equal(applyFix(text, f), edit(CLEAN, '我局于 2024 年 7 月 31 日前', '我局于2024年7月31日前'));
-  });
-
-  test('spaced 填报日期 `2024 年 07 月 09 日`: the fix keeps the spaces and the message shows what the fix writes', () => {
-    const text = edit(CLEAN, '填报日期：2024 年 7 月 29 日', '填报日期：2024 年 07 月 09 日');
-    const f = only(findingsOf(text, RULE));
-    assert.equal(spanText(text, f), '2024 年 07 月 09 日');
-    const fixed = applyFix(text, f);
-    assert.equal(fixed, edit(CLEAN, '填报日期：2024 年 7 月 29 日', '填报日期：2024 年 7 月 9 日'));
-    assert.ok(f.message.zh.includes('「2024 年 7 月 9 日」'), f.message.zh);
-  });
-
+describe('year-consistency: severity', () => {
   test('severity override', () => {
     const text = edit(CLEAN, '我局 2023 年收入总预算', '我局 2022 年收入总预算');
     assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
@@ -153,13 +124,8 @@ describe('year-consistency: 报告日期, 截至 a year, dates in Chinese numera
     assert.ok(f.message.zh.startsWith('报告日期 2023 年 12 月 30 日') && f.message.zh.includes('2024 年'), f.message.zh);
   });
 
-  test('the 岳阳 2018 header `报告日期:2019年06月18日` (tune corpus) is after the year: only the zero padding is noted', () => {
-    const text = filed('报告日期', '2019年06月18日').replace('评价年度：2023 年度', '评价年度：2018 年度');
-    const fs = findingsOf(text, RULE).filter((f) => !f.message.zh.includes('沿用'));
-    assert.deepEqual(
-      fs.map((f) => f.message.zh),
-      ['日期「2019年06月18日」的月、日不应补零，应写作「2019年6月18日」'],
-    );
+  test('the 岳阳 2018 header `报告日期:2019年06月18日` (tune corpus, annotated as holding) is after the year: silent', () => {
+    assert.deepEqual(findingsAsReport(tuneText('2018-湖南-岳阳市城市管理监督指挥中心-部门整体'), RULE), []);
   });
 
   const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
@@ -207,5 +173,106 @@ describe('year-consistency: 截至 a year that is not the close of an earlier ye
   test('截至2022年6月 (a stage of a longer project) and 截至2025年底 (filed late): silent (made up)', () => {
     assert.deepEqual(findingsOf(body('项目于2021年启动，截至2022年6月完成一期工程。'), RULE), []);
     assert.deepEqual(findingsOf(body('截至2025年底,项目已全部完工。'), RULE), []);
+  });
+});
+
+describe('year-consistency: the 落款 and a 填报日期 written inside a line (issue 14 part 6)', () => {
+  const ZHONGJIANG = '2022-四川-中江县水利局-自评表';
+  const GUSHI = '2024-河南-固始县祖师庙镇-转移支付';
+  const YUHUA = '2022-湖南-雨花区发展和改革局-部门整体';
+
+  test('中江 2022 (tune corpus): the 落款 `中江县水利局2022年12月30日` glued to the form that follows, inside the year the form names', () => {
+    const text = tuneText(ZHONGJIANG);
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '2022年12月30日');
+    assert.equal(f.severity, 'error');
+    assert.ok(f.message.zh.startsWith('落款日期「2022年12月30日」') && f.message.zh.includes('2023 年'), f.message.zh);
+  });
+
+  test('固始 2024 (tune corpus): the date alone under the unit, in 2025, holds', () => {
+    assert.deepEqual(findingsAsReport(tuneText(GUSHI), RULE), []);
+  });
+
+  test('the same 落款 a year early is flagged: the unit on one line, the date alone on the next (固始 wording, year changed)', () => {
+    const text = tuneText(GUSHI).replace('2025年12月30日', '2024年12月30日');
+    const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.startsWith('落款')));
+    assert.equal(spanText(text, f), '2024年12月30日');
+  });
+
+  test('雨花 2022 (tune corpus): `报告日期:2023年5月10日` inside a flattened line, after the year, holds; in the year it is flagged', () => {
+    const text = tuneText(YUHUA);
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+    const early = text.replace('报告日期:2023年5月10日', '报告日期:2022 年 12 月 31日');
+    const f = only(findingsAsReport(early, RULE));
+    assert.equal(spanText(early, f), '2022 年 12 月 31日');
+    assert.ok(f.message.zh.startsWith('报告日期「2022 年 12 月 31日」'), f.message.zh);
+  });
+
+  test('an as-of date, a date in a sentence and a web page’s 发布日期 are not filed dates (寻甸, 龙陵, 南县政协 tune texts)', () => {
+    for (const slug of ['2023-云南-寻甸县委办公室-部门整体', '2022-云南-龙陵县勐糯镇-项目支出', '2021-湖南-南县政协-部门整体']) {
+      assert.deepEqual(findingsAsReport(tuneText(slug), RULE), [], slug);
+    }
+  });
+
+  const signed = (lines: string): string => cleanReport({ bodies: { 'results-measures': `${MEASURES_BODY}\n\n${lines}` } });
+
+  test('a 落款 with the seal’s mark, `湛江市科学技术局（盖章）` then `2023年12月28日` (made up): flagged; in 2024 silent', () => {
+    const text = signed('湛江市科学技术局（盖章）\n\n2023年12月28日');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2023年12月28日');
+    assert.deepEqual(findingsOf(signed('湛江市科学技术局（盖章）\n\n2024年7月29日'), RULE), []);
+  });
+
+  test('a 落款 date in Chinese numerals inside the year (made up): flagged, besides the note on its numerals', () => {
+    const text = signed('湛江市科学技术局\n\n二〇二三年十二月二十八日');
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => [spanText(text, f), f.severity]),
+      [
+        ['二〇二三年十二月二十八日', 'error'],
+        ['二〇二三年十二月二十八日', 'information'],
+      ],
+    );
+  });
+
+  test('a 填报日期 naming the month alone, inside a 自评表 at the end of the report (made up): flagged', () => {
+    const text = signed('填报单位：湛江市科学技术局　填报日期：2023年12月');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2023年12月');
+    assert.ok(f.message.zh.startsWith('填报日期「2023年12月」'), f.message.zh);
+  });
+
+  test('a date ending a sentence after a unit is no 落款 (made up): `经县政府2023年12月28日常务会议研究`', () => {
+    assert.deepEqual(findingsOf(signed('项目经县人民政府2023年12月28日常务会议研究同意。'), RULE), []);
+  });
+
+  test('`截至 2023 年 12 月 31日` in the body of a 2023 report is an as-of date: silent (made up, 寻甸 wording with spaces)', () => {
+    const text = cleanReport({ bodies: { 'basic-functions': '截至 2023 年 12 月 31日，湛江市科学技术局在职实有32人。' } });
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+});
+
+describe('year-consistency: a header or title year the rest of the text outvotes (issue 14 part 6)', () => {
+  test('评价年度 2022 left from last year, while the title, the opening, the budget and the result say 2023 (made up)', () => {
+    const text = edit(titled('湛江市科学技术局2023年度整体绩效自评报告'), '评价年度：2023 年度', '评价年度：2022 年度');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(text.slice(f.span.start, f.span.end), '2022');
+    assert.equal(f.span.start, offsetOf(text, '2022 年度'));
+    assert.ok(f.message.zh.startsWith('评价年度写的是 2022 年，而标题、') && f.message.zh.includes('都是 2023 年'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('no 评价年度 line: a title year of 2022 against an opening, budget and result of 2023 (made up)', () => {
+    const text = edit(titled('湛江市科学技术局2022年度整体绩效自评报告'), '评价年度：2023 年度\n\n', '');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.span.start, offsetOf(text, '2022年度整体'));
+    assert.ok(f.message.zh.startsWith('标题写的是 2022 年') && f.message.zh.includes('都是 2023 年'), f.message.zh);
+  });
+
+  test('the body divided: each year that differs is flagged against the header, as before (made up)', () => {
+    const text = edit(CLEAN, '我局 2023 年收入总预算', '我局 2022 年收入总预算');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(text.slice(f.span.start, f.span.end), '2022');
+    assert.ok(f.message.zh.startsWith('预算数据写的是 2022 年'), f.message.zh);
   });
 });

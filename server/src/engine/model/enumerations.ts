@@ -1,6 +1,8 @@
 // A count of units against the units the sentence names:
 //   内设办公室、人事股、…、信息中心21个股室        (the list before the count, 、 between names)
 //   下设6个科室：办公室、财务科、…               (the list after it, behind ：/ 分别为 / 包括)
+//   直属事业单位3个，分别为…、实施项目共3个：…    (the noun before the count, the list after it)
+//   下辖…、园林处4家二级单位                      (家 for units and companies)
 // Names are counted by their 、 at the list's own bracket depth (人事股(党建工作办公室) is one name
 // with an alias). A list whose last name holds 和 / 及 / 与 or a figure is not counted: 和 may join
 // two names or sit inside one (粮食和物资监督检查股). Every scan is bounded (WINDOW characters).
@@ -28,11 +30,18 @@ const LIST_AFTER_END = /[，,；;。！？\n]/;
 const DIGIT = /[0-9０-９]/;
 const AFTER_CUE = /^[\s\u3000]{0,2}(?:[:：]|[,，]?(?:分别为|分别是|包括|即))[\s\u3000]{0,2}/;
 const JOINED = /和|及|与|\d|[０-９]/;
+/** The noun written before the count (直属事业单位3个, 实施项目共3个), when 个 is followed by none. */
+const NOUN_BEFORE = /(?:股室|科室|处室|单位|机构|部门|中心|乡镇|社区|学校|医院|项目)(?:共有|共计|共|为)?$/;
+/** What 家 counts: units, companies, hospitals (3家二级单位), never people or places. */
+const JIA_NOUN = /^(?:二级|直属|下属|所属)?(?:单位|机构|公司|企业|医院)/;
 
 export const enumerations: (s: Sentence) => Enumeration[] = sentenceMemo((s) => (s.text.includes('、') ? read(s) : []), noItems);
 
-/** Names in text[from, to): 、 at depth 0 plus one, or undefined when the last name is ambiguous or the list is too short. */
-function named(text: string, from: number, to: number): number | undefined {
+/**
+ * Names in text[from, to): 、 at depth 0 plus one, or undefined when the last name is ambiguous or the
+ * list has fewer than `minCommas` + 1 names (a list before its count needs three: its start is a guess).
+ */
+function namedNames(text: string, from: number, to: number, minCommas = 2): number | undefined {
   let depth = 0;
   let commas = 0;
   let last = from;
@@ -45,21 +54,65 @@ function named(text: string, from: number, to: number): number | undefined {
       last = i + 1;
     }
   }
-  if (commas < 2 || depth !== 0) return undefined;
+  if (commas < minCommas || depth !== 0) return undefined;
   if (JOINED.test(text.slice(last, to).replace(/[（(][^）)]*[）)]/g, ''))) return undefined;
   return commas + 1;
+}
+
+/** The offsets of 个 and 家 in `t`, in order: one pass (an indexOf per classifier would rescan a long sentence). */
+function classifiers(t: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < t.length; i++) if (t[i] === '个' || t[i] === '家') out.push(i);
+  return out;
+}
+
+/**
+ * The names listed after a count, behind ：/ 分别为 / 包括, to the clause's end. A list behind its cue
+ * is explicit, so two names (A、B) are counted too.
+ */
+function listAfter(t: string, end: number): { start: number; end: number; named: number } | undefined {
+  const cue = AFTER_CUE.exec(t.slice(end, end + 8));
+  if (!cue) return undefined;
+  const listStart = end + cue[0].length;
+  let listEnd = listStart;
+  while (listEnd < t.length && listEnd - listStart < WINDOW && !LIST_AFTER_END.test(t[listEnd] ?? '') && !DIGIT.test(t[listEnd] ?? ''))
+    listEnd++;
+  if (listEnd - listStart >= WINDOW || DIGIT.test(t[listEnd] ?? '')) return undefined;
+  let stop = listEnd;
+  while (stop > listStart && /[，,、\s]/.test(t[stop - 1] ?? '')) stop--;
+  if (t.slice(Math.max(listStart, stop - 1), stop) === '等') return undefined;
+  const named = namedNames(t, listStart, stop, 1);
+  return named === undefined ? undefined : { start: listStart, end: stop, named };
 }
 
 function read(s: Sentence): Enumeration[] {
   const out: Enumeration[] = [];
   const t = s.text;
-  for (let i = t.indexOf('个'); i >= 0; i = t.indexOf('个', i + 1)) {
+  for (const i of classifiers(t)) {
     let d = i;
     while (d > 0 && d > i - 4 && /[0-9]/.test(t[d - 1] ?? '')) d--;
     if (d === i || /[0-9.．]/.test(t[d - 1] ?? '')) continue;
     const count = Number(t.slice(d, i));
-    const noun = UNIT_NOUN.exec(t.slice(i + 1, i + 9))?.[0];
-    if (!noun || count < 2) continue;
+    if (count < 2) continue;
+    const noun = (t[i] === '家' ? JIA_NOUN : UNIT_NOUN).exec(t.slice(i + 1, i + 9))?.[0];
+    if (!noun) {
+      // 直属事业单位3个，分别为…: only with the list after it, behind its cue
+      const before = t[i] === '个' ? NOUN_BEFORE.exec(t.slice(Math.max(0, d - 8), d)) : null;
+      const listed = before ? listAfter(t, i + 1) : undefined;
+      if (before && listed && listed.named !== count) {
+        const at = d - before[0].length;
+        out.push({
+          start: s.start + at,
+          end: s.start + i + 1,
+          count,
+          noun: before[0],
+          named: listed.named,
+          listStart: s.start + listed.start,
+          listEnd: s.start + listed.end,
+        });
+      }
+      continue;
+    }
     const end = i + 1 + noun.length;
     const base = { start: s.start + d, end: s.start + end, count, noun };
     // the list before: back to the clause's start
@@ -71,27 +124,16 @@ function read(s: Sentence): Enumeration[] {
     let to = d;
     const etc = t.slice(Math.max(from, d - 1), d) === '等';
     if (etc) to--;
-    const before = from < to && !digitBefore && (from === 0 || d - from < WINDOW) ? named(t, from, to) : undefined;
+    const before = from < to && !digitBefore && (from === 0 || d - from < WINDOW) ? namedNames(t, from, to) : undefined;
     if (before !== undefined) {
       if (before !== count && !(etc && before < count))
         out.push({ ...base, named: before, listStart: s.start + from, listEnd: s.start + to });
       continue;
     }
     // the list after: behind ：/ 分别为 / 包括, to the clause's end
-    const cue = AFTER_CUE.exec(t.slice(end, end + 8));
-    if (!cue) continue;
-    const listStart = end + cue[0].length;
-    let listEnd = listStart;
-    while (listEnd < t.length && listEnd - listStart < WINDOW && !LIST_AFTER_END.test(t[listEnd] ?? '') && !DIGIT.test(t[listEnd] ?? ''))
-      listEnd++;
-    if (listEnd - listStart >= WINDOW || DIGIT.test(t[listEnd] ?? '')) continue;
-    let stop = listEnd;
-    while (stop > listStart && /[，,、\s]/.test(t[stop - 1] ?? '')) stop--;
-    const tail = t.slice(Math.max(listStart, stop - 1), stop);
-    if (tail === '等') continue;
-    const after = named(t, listStart, stop);
-    if (after !== undefined && after !== count)
-      out.push({ ...base, named: after, listStart: s.start + listStart, listEnd: s.start + stop });
+    const listed = listAfter(t, end);
+    if (listed && listed.named !== count)
+      out.push({ ...base, named: listed.named, listStart: s.start + listed.start, listEnd: s.start + listed.end });
   }
   return out;
 }

@@ -44,6 +44,8 @@ const TOTAL_AFTER = /(?:合计|共计|总计|总共|共有|一共|共)(?:为|达
 const BREAKDOWN = /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0,2}(?:其中|分别为|分别是|包括)[:：]?/;
 /** A part says what it is; a figure whose words say something happened to money is a new fact, not a part. */
 const NEW_FACT = /已|拨付|支出|支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
+/** Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). */
+const RETIRED = /退休|离休/;
 const OPENING = /年初/;
 const ADDED = /年中|追加|新增|增加|调增/;
 /** A sentence that ends as sentences do (not cut off by the source). */
@@ -257,7 +259,7 @@ function breakdown(
       break;
     }
     if (f.depth > depth) continue;
-    if (f.kind !== total.kind || f.afterSemicolon || NEW_FACT.test(f.label)) {
+    if (f.kind !== total.kind || f.afterSemicolon || NEW_FACT.test(f.label) || (RETIRED.test(f.label) && !RETIRED.test(total.label))) {
       closed = true;
       break;
     }

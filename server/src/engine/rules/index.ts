@@ -1,5 +1,6 @@
 // Every rule, in the order their findings are documented.
 import budgetTotal from './budget-total.js';
+import datePadding from './date-padding.js';
 import docNumber from './doc-number.js';
 import enumerationSeparator from './enumeration-separator.js';
 import gradeScore from './grade-score.js';
@@ -8,6 +9,7 @@ import headingNumbering from './heading-numbering.js';
 import jiezhi from './jiezhi.js';
 import leftoverInstruction from './leftover-instruction.js';
 import missingSection from './missing-section.js';
+import moneyUnit from './money-unit.js';
 import overPrecise from './over-precise.js';
 import pastedDebris from './pasted-debris.js';
 import problemsVsExecution from './problems-vs-execution.js';
@@ -31,12 +33,14 @@ export const RULES: readonly Rule[] = [
   budgetTotal,
   statedTotal,
   unitSum,
+  moneyUnit,
   headcount,
   spendingOverBudget,
   ratio,
   gradeScore,
   docNumber,
   yearConsistency,
+  datePadding,
   problemsVsExecution,
   pastedDebris,
   unfilledBlank,

@@ -1,16 +1,17 @@
 // Years must agree: 评价年度, the title, the budget sentences and the result sentence name the same
 // year; the notice is from that year or the next; 填报日期 (or 报告日期) falls after the year; 截至 a
-// year in the body is that year or the next; dates are not zero-padded, nor written in Chinese numerals.
+// year in the body is that year or the next; a 成文日期 is not written in Chinese numerals. The filed date
+// is also read from a 落款 and a label inside a line (model/filed-date.ts); zero padding is date-padding's.
 import { budgetAmounts } from '../model/budget.js';
 import type { Sentence } from '../parse/sentences.js';
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import type { Report } from '../model/report.js';
-import { applyEdits } from '../fixes/apply.js';
 import { scanAsOf, type AsOf } from '../parse/as-of.js';
 import { arabicDate, scanChineseDates, type ChineseDate } from '../parse/chinese-dates.js';
 import { scanYears } from '../parse/dates.js';
+import { evaluationYear, filedDates, openingYear } from '../model/filed-date.js';
 import { sentenceAt } from '../model/locate.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -19,13 +20,12 @@ export default defineRule({
   id: 'year-consistency',
   severity: 'error',
   description: {
-    zh: '评价年度、标题、预算数据、评价结果、“截至某年”与通知的年份一致；填报日期（报告日期）在评价年度结束之后；日期不补零，成文日期用阿拉伯数字。',
+    zh: '评价年度、标题、预算数据、评价结果、“截至某年”与通知的年份一致；填报日期（报告日期、落款日期）在评价年度结束之后；成文日期用阿拉伯数字。',
     en:
-      'Evaluation year, title, budget and result sentences, 截至 years and the notice agree; 填报日期 (报告日期) is after the year; ' +
-      'dates are not zero-padded and use Arabic numerals.',
+      'Evaluation year, title, budget and result sentences, 截至 years and the notice agree; 填报日期 (报告日期, the 落款 date) is after ' +
+      'the year; dates use Arabic numerals.',
   },
   fixes: [
-    { does: { zh: '去掉日期补零', en: 'Removes zero padding' }, safe: true },
     { does: { zh: '把沿用的年份改为评价年度', en: 'Replaces a copied year with the evaluation year' }, safe: false },
     { does: { zh: '把汉字日期改为阿拉伯数字', en: 'Writes a date in Chinese numerals in Arabic numerals' }, safe: false },
   ],
@@ -35,11 +35,18 @@ export default defineRule({
     const evalYear = header.evalYear ?? header.titleYear;
     const source = header.evalYear ? { zh: '评价年度', en: 'the evaluation year' } : { zh: '标题', en: 'the title' };
     if (evalYear) {
-      const y = evalYear.year;
-      if (header.evalYear && header.titleYear && header.titleYear.year !== y) {
-        out.push(mismatch(header.titleYear, y, { zh: '标题', en: 'The title' }, source));
+      const stated = statedYears(report);
+      const opening = openingYear(report);
+      if (opening && opening.start >= evalYear.end) stated.push({ ...opening, what: OPENING });
+      const witnesses = header.evalYear && header.titleYear ? [{ ...header.titleYear, what: TITLE }, ...stated] : stated;
+      const odd = outvoted(evalYear.year, witnesses);
+      // the 评价年度 (or the title) is the one year the rest of the text does not give: it is what was left unchanged
+      const y = odd ?? evalYear.year;
+      if (odd !== undefined) out.push(outvotedFinding(evalYear, header.evalYear ? '评价年度' : '标题', odd, witnesses));
+      else {
+        if (header.evalYear && header.titleYear && header.titleYear.year !== y) out.push(mismatch(header.titleYear, y, TITLE, source));
+        for (const m of stated) if (m.year !== y) out.push(mismatch(m, y, m.what, source));
       }
-      for (const m of statedYears(report)) if (m.year !== y) out.push(mismatch(m, y, m.what, source));
       const notice = header.notice;
       const noticeAt = notice?.docNumber ?? notice?.title;
       if (notice?.year !== undefined && noticeAt && notice.year !== y && notice.year !== y + 1) {
@@ -68,7 +75,9 @@ export default defineRule({
       }
       out.push(...asOfYears(report, y));
     }
-    for (const d of inLines(report, chineseDatesOf, moveDate, report.frontMatter.end)) {
+    const chineseDates = inLines(report, chineseDatesOf, moveDate, report.frontMatter.end);
+    out.push(...lateFiled(report, chineseDates));
+    for (const d of chineseDates) {
       const want = arabicDate(d);
       const written = report.text.slice(d.start, d.end);
       out.push({
@@ -83,25 +92,6 @@ export default defineRule({
           edits: [{ start: d.start, end: d.end, newText: want }],
           safe: false,
         },
-      });
-    }
-    for (const d of report.dates) {
-      if (!padded(d.monthSpan) && !padded(d.daySpan)) continue;
-      const edits = [d.monthSpan, d.daySpan].filter(padded).map((s) => ({ start: s.start, end: s.end, newText: String(Number(s.text)) }));
-      if (report.text[d.start + 4] === '-') continue;
-      // the date's own text corrected (never a copy of the whole report per date)
-      const want = applyEdits(
-        report.text.slice(d.start, d.end),
-        edits.map((e) => ({ ...e, start: e.start - d.start, end: e.end - d.start })),
-      );
-      out.push({
-        severity: 'warning',
-        span: { start: d.start, end: d.end },
-        message: {
-          zh: `日期「${report.text.slice(d.start, d.end)}」的月、日不应补零，应写作「${want}」`,
-          en: `Months and days are not zero-padded: write “${want}”`,
-        },
-        fix: { title: { zh: `改为「${want}」`, en: `Change to “${want}”` }, edits, safe: true },
       });
     }
     return out;
@@ -209,11 +199,39 @@ function statedYears(report: Report): StatedYear[] {
   return out;
 }
 
-/** A month or day written with a leading zero (07 月). */
-const padded = (s: { text: string } | undefined): s is { text: string; start: number; end: number } =>
-  s !== undefined && s.text.length > 1 && s.text.charCodeAt(0) === 48;
-
 const BUDGET = { zh: '预算数据', en: 'The budget figures' };
+const TITLE = { zh: '标题', en: 'The title' };
+const OPENING = { zh: '开头“现将…报告如下”', en: 'The opening sentence' };
+
+/**
+ * The year every other statement gives, when at least two of them agree on it and none on `head` (the
+ * 评价年度, or the title without one): then `head` is the year left unchanged from an earlier report.
+ */
+function outvoted(head: number, witnesses: readonly StatedYear[]): number | undefined {
+  const first = witnesses[0]?.year;
+  if (witnesses.length < 2 || first === undefined || first === head) return undefined;
+  return witnesses.every((w) => w.year === first) ? first : undefined;
+}
+
+function outvotedFinding(
+  at: { year: number; start: number; end: number },
+  label: string,
+  y: number,
+  witnesses: readonly StatedYear[],
+): RuleFinding {
+  const what = [...new Set(witnesses.map((w) => w.what.zh))].join('、');
+  const whatEn = [...new Set(witnesses.map((w) => w.what.en.toLowerCase()))].join(', ');
+  return {
+    span: { start: at.start, end: at.end },
+    message: {
+      zh: `${label}写的是 ${at.year} 年，而${what}都是 ${y} 年：${label}是否沿用了往年报告的年份？`,
+      en:
+        `${label === '标题' ? 'The title' : 'The evaluation year'} says ${at.year} but ${whatEn} all say ${y}: ` +
+        'was it left from an earlier report?',
+    },
+    fix: { title: { zh: `改为 ${y}`, en: `Change to ${y}` }, edits: [{ start: at.start, end: at.end, newText: String(y) }], safe: false },
+  };
+}
 const RESULT = { zh: '评价结果', en: 'The result' };
 const OWN_DATA = /(我局|我单位|我部门|本单位|本部门|全年|年度?$)/;
 
@@ -257,4 +275,31 @@ function mismatch(
       safe: false,
     },
   };
+}
+
+/**
+ * A 填报日期 / 报告日期 written inside a flattened line, or the 落款 date (under or glued to the unit's
+ * name), on or before 31 December of the evaluation year: the report cannot have been filed before
+ * the year it evaluates had ended.
+ */
+function lateFiled(report: Report, chineseDates: readonly ChineseDate[]): RuleFinding[] {
+  const ev = evaluationYear(report);
+  if (!ev) return [];
+  const out: RuleFinding[] = [];
+  for (const { date, label } of filedDates(report, chineseDates)) {
+    if (date.year > ev.year) continue;
+    const written = report.text.slice(date.start, date.end);
+    out.push({
+      span: { start: date.start, end: date.end },
+      message: {
+        zh:
+          `${label === '落款' ? '落款日期' : label}「${written}」不晚于评价年度 ${ev.year} 年（${ev.source.zh}）的 12 月 31 日：` +
+          `自评应在评价年度结束后（${ev.year + 1} 年）填报，请核对日期或评价年度`,
+        en:
+          `The ${label === '落款' ? 'signature' : 'filing'} date “${written}” is not after the end of the evaluation year ${ev.year} ` +
+          `(${ev.source.en}): a self-evaluation is filed once the year is over (${ev.year + 1}); check the date or the year`,
+      },
+    });
+  }
+  return out;
 }

@@ -1,0 +1,113 @@
+// The date a report was filed when no 填报日期 field gives it: a 填报日期 / 报告日期 label inside a
+// flattened line (`预算编码302001报告日期:2023年5月10日`), or the 落款 — the date under or glued to the
+// unit's name (`中江县水利局2022年12月30日`, or `固始县祖师庙镇人民政府` then `2025年12月30日` on the
+// next line). And the evaluation year a 自评表 names in brackets (`绩效目标自评表(2022年度)`) or the
+// opening names (`现将2024年…自评报告如下`) when the header gives none. An as-of date (`截至 2023 年 12 月 31日`) is neither: nothing precedes it but 截至.
+import type { Report } from './report.js';
+
+/** A date as the scanners give it: Arabic (parse/dates.ts) or in Chinese numerals (parse/chinese-dates.ts). */
+export interface DateLike {
+  start: number;
+  end: number;
+  year: number;
+  month: number;
+  day?: number;
+}
+
+export interface FiledDate {
+  date: DateLike;
+  /** How it was found, for the message: 填报日期 / 报告日期 or 落款. */
+  label: string;
+}
+
+/** Last character of a unit's name: 局, 委员会, 人民政府, 中心, 镇, … */
+const UNIT_END = new Set([...'局委办院所站心府会队馆处室厅镇乡司部校']);
+/** What opens the next document after a 落款 in a flattened text (the form, an attachment). */
+const NEXT_DOCUMENT = /^[ \u3000]{0,2}(?:绩效|附件|项目支出|部门整体|[^\s，。,；;]{0,12}?(?:自评表|评价表))/;
+const LABEL = /(填报日期|报告日期)[ \u3000]{0,2}[:：]?[ \u3000]{0,2}$/;
+/** The seal's mark after a unit's name on its 落款 line: 中江县水利局（盖章）. */
+const SEAL = /[(（][ \u3000]{0,2}(?:盖章|公章|章|印章|签章)[ \u3000]{0,2}[)）]$/;
+/** Longest unit name on a 落款 line of its own. */
+const MAX_UNIT_LINE = 40;
+
+/**
+ * Dates that say when the report was filed, other than the header's 填报日期 field (Arabic ones first):
+ * `dates` (the parser's) and `more` (dates in Chinese numerals, a 落款 style).
+ */
+export function filedDates(report: Report, more: readonly DateLike[] = []): FiledDate[] {
+  const { text } = report;
+  const out: FiledDate[] = [];
+  for (const d of report.dates) read(d);
+  for (const d of more) read(d);
+  return out;
+
+  function read(d: DateLike): void {
+    if (d.start === report.header.date?.start || text[d.start + 4] === '-') return;
+    // only the few characters around the date are read: a page flattened to one line may hold thousands of dates
+    const before = text.slice(Math.max(0, d.start - 8), d.start);
+    const label = LABEL.exec(before.slice(before.lastIndexOf('\n') + 1));
+    // a labelled date may name the month alone (填报日期：2022年12月)
+    if (label) {
+      out.push({ date: d, label: label[1] ?? '填报日期' });
+      return;
+    }
+    if (d.day === undefined) return;
+    const ahead = text.slice(d.end, d.end + 24);
+    const after = ahead.slice(0, ahead.includes('\n') ? ahead.indexOf('\n') : ahead.length);
+    const atEnd = after.trim() === '' && (ahead.includes('\n') || d.end + 24 >= text.length);
+    if (UNIT_END.has(text[d.start - 1] ?? '') && (atEnd || NEXT_DOCUMENT.test(after))) out.push({ date: d, label: '落款' });
+    else if (atEnd) {
+      const lineStart = startOfBlankRun(text, d.start);
+      if (lineStart !== undefined && unitLineBefore(text, lineStart)) out.push({ date: d, label: '落款' });
+    }
+  }
+}
+
+/** Where the line holding `at` starts when only spaces precede `at` on it; undefined otherwise. */
+function startOfBlankRun(text: string, at: number): number | undefined {
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u3000' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n' ? i : undefined;
+}
+
+/** The non-empty line before `lineStart` is a unit's name alone, perhaps with its seal's mark (a 落款 over its date). */
+function unitLineBefore(text: string, lineStart: number): boolean {
+  let end = lineStart - 1;
+  while (end > 0 && /[\n\r \t\u3000]/.test(text[end - 1] ?? '')) end--;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const line = text.slice(start, end).trim().replace(SEAL, '');
+  return line.length > 1 && line.length <= MAX_UNIT_LINE && UNIT_END.has(line[line.length - 1] ?? '') && !/[，。,:：；;]/.test(line);
+}
+
+/** `自评表(2022年度)`: the year a form names in brackets after its own name. */
+const FORM_YEAR = /(?:自评表|评价表|自评报告|评价报告)[(（][ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[)）]/;
+
+/** `现将2024年…项目绩效目标自评报告如下`: the opening that names the year the report evaluates. */
+const REPORTED_YEAR = /现将[ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[^。\n《》]{0,60}?(?:自评|评价)(?:报告|情况)/;
+
+/** How far into the text a form's title or the opening sentence is looked for (a page flattened to one line included). */
+const HEAD = 2000;
+
+/** The year of the opening `现将2024年…自评报告如下`, with the span of its digits. */
+export function openingYear(report: Report): { year: number; start: number; end: number } | undefined {
+  const from = report.frontMatter.end;
+  const m = REPORTED_YEAR.exec(report.text.slice(from, from + HEAD));
+  if (!m?.[1]) return undefined;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { year: Number(m[1]), start, end: start + 4 };
+}
+
+/**
+ * The evaluation year: the header's 评价年度, the title's year, the year a form names in brackets, or
+ * the year the opening 现将…自评报告如下 names.
+ */
+export function evaluationYear(report: Report): { year: number; source: { zh: string; en: string } } | undefined {
+  const { header } = report;
+  if (header.evalYear) return { year: header.evalYear.year, source: { zh: '评价年度', en: 'the evaluation year' } };
+  if (header.titleYear) return { year: header.titleYear.year, source: { zh: '标题', en: 'the title' } };
+  const from = report.frontMatter.end;
+  const form = FORM_YEAR.exec(report.text.slice(from, from + HEAD));
+  if (form?.[1]) return { year: Number(form[1]), source: { zh: '表名', en: 'the form’s title' } };
+  const opening = openingYear(report);
+  return opening ? { year: opening.year, source: { zh: '开头“现将…报告如下”', en: 'the opening sentence' } } : undefined;
+}

@@ -1,0 +1,92 @@
+// Headcounts a form states in cells rather than sentences: 岳阳's fixed form gives each cell its own
+// paragraph (`人员编制` / `21` / `实有人数` / `21`), Hunan's 基础数据表 a row under the header
+// `| 编制数 | 实际在职人数 | 控制率 |`. One pass over the lines, each looked at once.
+import type { TextLine } from '../parse/blocks.js';
+import type { Head } from './headcount.js';
+
+export interface StaffCells {
+  posts: Head;
+  staff: Head;
+}
+
+const POSTS_CELL = /^(?:人员编制|编制数|编制人数|核定编制数?|编制)(?:[(（]人[)）])?$/;
+const STAFF_CELL = /^(?:实有人数|在职人数|实际在职人数|实有在职人数|在职人员数?)(?:[(（]人[)）])?$/;
+const NUMBER = /^\d{1,5}$/;
+/** Lines between the 编制 cell and the 实有 cell of one form (联系人 … 电话 … sit between them). */
+const WINDOW = 8;
+
+/** A count in the cell (line) after a label cell; the cell's own span. */
+function countAfter(lines: readonly TextLine[], i: number, label: string): Head | undefined {
+  const next = lines[i + 1];
+  const text = next?.text.trim() ?? '';
+  if (!next || !NUMBER.test(text)) return undefined;
+  const at = next.start + next.text.indexOf(text);
+  return { start: at, end: at + text.length, count: Number(text), label };
+}
+
+interface Cell {
+  text: string;
+  /** Offset of the trimmed text in the line. */
+  at: number;
+}
+
+/** The cells of a table row, each with where its text starts in the line. */
+function cells(line: string): Cell[] {
+  const out: Cell[] = [];
+  let from = 0;
+  for (let bar = line.indexOf('|'); ; bar = line.indexOf('|', from)) {
+    const raw = line.slice(from, bar < 0 ? line.length : bar);
+    const text = raw.trim();
+    // the text before a leading bar, or after a trailing one, is no cell
+    if (text || (from > 0 && bar >= 0)) out.push({ text, at: from + raw.indexOf(text) });
+    if (bar < 0) break;
+    from = bar + 1;
+  }
+  return out;
+}
+
+/** A header row naming both columns, and the first row of numbers under it. */
+function tableRow(lines: readonly TextLine[], i: number): StaffCells | undefined {
+  const header = cells(lines[i]?.text ?? '');
+  const p = header.findIndex((c) => POSTS_CELL.test(c.text));
+  const s = header.findIndex((c) => STAFF_CELL.test(c.text));
+  if (p < 0 || s < 0) return undefined;
+  for (const row of lines.slice(i + 1, i + 3)) {
+    const values = cells(row.text);
+    // the delimiter row (|---|---|)
+    if (values.every((v) => /^:?-{3,}:?$/.test(v.text))) continue;
+    const at = (k: number): Head | undefined => {
+      const v = values[k];
+      if (!v || !NUMBER.test(v.text)) return undefined;
+      return { start: row.start + v.at, end: row.start + v.at + v.text.length, count: Number(v.text), label: header[k]?.text ?? '' };
+    };
+    const posts = at(p);
+    const staff = at(s);
+    return posts && staff ? { posts, staff } : undefined;
+  }
+  return undefined;
+}
+
+export function staffCells(lines: readonly TextLine[], from: number): StaffCells[] {
+  const out: StaffCells[] = [];
+  let posts: { head: Head; at: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    if (line.end <= from) continue;
+    if (line.text.includes('|')) {
+      const row = tableRow(lines, i);
+      if (row) out.push(row);
+      continue;
+    }
+    const label = line.text.trim();
+    if (POSTS_CELL.test(label)) {
+      const head = countAfter(lines, i, label);
+      if (head) posts = { head, at: i };
+    } else if (posts && i - posts.at <= WINDOW && STAFF_CELL.test(label)) {
+      const staff = countAfter(lines, i, label);
+      if (staff) out.push({ posts: posts.head, staff });
+      posts = undefined;
+    }
+  }
+  return out;
+}

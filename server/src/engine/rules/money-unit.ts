@@ -1,0 +1,80 @@
+// An amount in 元 that must be 万元: every other amount of its paragraph is in 万元, and read as 元 it
+// would be under a thousandth of the largest of them (`决算总收入为1432.33万元…年度决算总支出2263.81元`,
+// 南县发改局 2021: the 万 was dropped). Rates and standards in 元 (每人每月300元, 补助标准2000元/户)
+// are 元 by nature and left alone.
+import type { LabelledAmount } from '../parse/sentences.js';
+import { formatNumber } from '../parse/numbers.js';
+import type { RuleFinding } from './rule.js';
+import { defineRule } from './rule.js';
+
+/** What the words before a fund-level amount say: a total, a budget, money spent or received. */
+const FUND = /支出|收入|资金|预算|拨款|配套|结转|结余|决算|经费|投资|到位|下达|安排|总额|合计|共计/;
+/** A rate or a standard: 元 per person, per household, per item. */
+const PER = /每|人均|户均|生均|标准|单价|均价|单位成本|定额/;
+/** Above this many 元 a figure is plausibly written in 元 on purpose (tables and 元-unit reports). */
+const MAX_YUAN = 10_000;
+/** Read as 元, the amount is under this share of the paragraph's largest 万元 figure. */
+const NEGLIGIBLE = 1 / 1000;
+/** Read as 万元, the amount is at most this many times the largest 万元 figure (else it is no slip of 万). */
+const PLAUSIBLE = 10;
+
+export default defineRule({
+  id: 'money-unit',
+  severity: 'warning',
+  description: {
+    zh: '段内其他金额都以万元计，某一金额却写成“元”，按元计小到不合情理（漏了“万”）。',
+    en: 'An amount in 元 among 万元 figures, too small to be right in 元: the 万 was dropped.',
+  },
+  fixes: [{ does: { zh: '在“元”前补上“万”', en: 'Inserts 万 before 元' }, safe: false }],
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    const { text } = report;
+    let block = -1;
+    let amounts: LabelledAmount[] = [];
+    const judge = (): void => {
+      const wan = amounts.filter((a) => a.unit === '万元');
+      if (wan.length < 2) return;
+      const largest = wan.reduce((m, a) => (a.value > m.value ? a : m));
+      for (const a of amounts) {
+        if (a.unitText !== '元' || a.value >= MAX_YUAN || a.value <= 0) continue;
+        if (a.value / 1e4 >= largest.value * NEGLIGIBLE || a.value > largest.value * PLAUSIBLE) continue;
+        if (!FUND.test(a.label) || PER.test(a.label) || /^[ \u3000]{0,2}[/／每]/.test(text.slice(a.unitEnd, a.unitEnd + 3))) continue;
+        const written = text.slice(a.start, a.unitEnd);
+        const others = wan.slice(0, 3).map((w) => `${w.text} 万元`);
+        const yuanAt = a.unitEnd - 1;
+        out.push({
+          span: { start: a.start, end: a.unitEnd },
+          message: {
+            zh:
+              `「${a.label}${written}」以元计，同段其他金额都以万元计（${others.join('、')}${wan.length > 3 ? '等' : ''}）：` +
+              `按元计只有 ${formatNumber(a.value / 1e4, 4)} 万元，不到最大一笔 ${largest.text} 万元的千分之一。是否漏了“万”，应为 ${a.text} 万元？`,
+            en:
+              `“${written}” is in 元 while the paragraph's other amounts are in 万元 (${others.join(', ')}); in 元 it would be ` +
+              `under a thousandth of ${largest.text} 万元. Was 万 dropped (${a.text} 万元)?`,
+          },
+          fix: {
+            title: { zh: `改为 ${a.text} 万元`, en: `Change to ${a.text} 万元` },
+            edits: [{ start: yuanAt, end: yuanAt, newText: '万' }],
+            safe: false,
+          },
+          related: [
+            {
+              span: { start: largest.start, end: largest.unitEnd },
+              message: { zh: '同段最大的金额', en: 'The largest amount of the paragraph' },
+            },
+          ],
+        });
+      }
+    };
+    for (const s of report.numbered) {
+      if (s.block !== block) {
+        judge();
+        block = s.block;
+        amounts = [];
+      }
+      for (const a of s.amounts) amounts.push(a);
+    }
+    judge();
+    return out;
+  },
+});

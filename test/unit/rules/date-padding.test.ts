@@ -1,0 +1,55 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
+import { cleanReport, edit } from './_report.js';
+import { findingsAsReport, tuneText } from './_tune.js';
+
+const RULE = 'date-padding';
+const CLEAN = cleanReport();
+
+describe('date-padding: a style note, never a warning', () => {
+  test('the clean report and the examples: silent', () => {
+    assert.deepEqual(findingsOf(CLEAN, RULE), []);
+    assert.deepEqual(findingsOf(readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md'), RULE), []);
+    assert.deepEqual(findingsOf(readExample('2023-湛江市科学技术局-整体绩效自评报告.md'), RULE), []);
+  });
+
+  test('`2019年06月18日` → hint, safe fix to `2019年6月18日`', () => {
+    const body =
+      '根据2019年06月18日印发的《湛江市科学技术局职能配置、内设机构和人员编制规定》，湛江市科学技术局是市人民政府工作部门，正处级。';
+    const text = cleanReport({ bodies: { 'basic-functions': body } });
+    const f = only(findingsOf(text, RULE));
+    assert.equal(f.severity, 'hint');
+    assert.equal(spanText(text, f), '2019年06月18日');
+    assert.ok(f.message.zh.includes('「2019年6月18日」'), f.message.zh);
+    assert.equal(f.fix?.safe, true);
+    const fixed = applyFix(text, f);
+    assert.equal(fixed, cleanReport({ bodies: { 'basic-functions': body.replace('2019年06月18日', '2019年6月18日') } }));
+    assert.deepEqual(findingsOf(fixed, RULE), []);
+  });
+
+  test('spaced 填报日期 `2024 年 07 月 09 日`: the fix keeps the spaces and the message shows what the fix writes', () => {
+    const text = edit(CLEAN, '填报日期：2024 年 7 月 29 日', '填报日期：2024 年 07 月 09 日');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2024 年 07 月 09 日');
+    assert.equal(applyFix(text, f), edit(CLEAN, '填报日期：2024 年 7 月 29 日', '填报日期：2024 年 7 月 9 日'));
+    assert.ok(f.message.zh.includes('「2024 年 7 月 9 日」'), f.message.zh);
+  });
+
+  test('ISO dates (2024-07-31) are padded by definition: silent', () => {
+    assert.deepEqual(findingsOf(edit(CLEAN, '我局于 2024 年 7 月 31 日前', '我局于 2024-07-31 前'), RULE), []);
+  });
+
+  test('名山 2024 (tune corpus): the page’s `发布时间: 2025年05月28日` is the site’s, not the drafter’s: silent', () => {
+    const text = tuneText('2024-四川-名山区林业局-转移支付');
+    assert.ok(text.includes('发布时间: 2025年05月28日'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
+  test('岳阳 2018 (tune corpus): `报告日期:2019年06月18日` gets the note, as a hint', () => {
+    const text = tuneText('2018-湖南-岳阳市城市管理监督指挥中心-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '2019年06月18日');
+    assert.equal(f.severity, 'hint');
+  });
+});

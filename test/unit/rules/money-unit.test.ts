@@ -1,0 +1,48 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
+import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneEntries, tuneText } from './_tune.js';
+
+const RULE = 'money-unit';
+const NANXIAN = '2021-湖南-南县发展和改革局-部门整体';
+
+describe('money-unit: an amount in 元 among 万元 figures', () => {
+  test('南县发改局 2021 (tune corpus): `年度决算总支出2263.81元` beside 1432.33 万元 income', () => {
+    const text = tuneText(NANXIAN);
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '2263.81元');
+    assert.equal(f.severity, 'warning');
+    for (const x of ['2263.81元', '1432.33 万元', '2263.81 万元']) assert.ok(f.message.zh.includes(x), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.ok(applyFix(text, f).includes('年度决算总支出2263.81万元'));
+  });
+
+  test('`市级资金配套3.6元` beside 万元 figures (made up, the wording of the task)', () => {
+    const body = '项目总投资36万元，其中：省级资金30万元，市级资金配套3.6元，县级资金2.4万元。';
+    const text = cleanReport({ bodies: { 'basic-functions': body } });
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '3.6元');
+  });
+
+  test('standards and rates in 元 stay 元 (made up, common wordings)', () => {
+    const body =
+      '全年发放补助资金120万元，惠及3000户，补助标准2000元/户；' +
+      '公益性岗位人员每人每月补贴1500元，项目支出合计96.5万元，人均经费800元。';
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE), []);
+  });
+
+  test('a paragraph in 元 throughout, and the examples: silent', () => {
+    const body = '本年收入合计5265.00元，其中财政拨款收入5265.00元，支出合计5265.00元。';
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE), []);
+    assert.deepEqual(findingsOf(readExample('2019-湛江市科技局-整体绩效自评报告-修正稿.md'), RULE), []);
+    assert.deepEqual(findingsOf(readExample('2023-湛江市科学技术局-整体绩效自评报告.md'), RULE), []);
+  });
+
+  test('no other finding on the tune corpus', () => {
+    for (const e of tuneEntries()) {
+      if (e.slug === NANXIAN || e.kind === 'not-a-report') continue;
+      assert.deepEqual(findingsAsReport(e.text, RULE), [], e.slug);
+    }
+  });
+});
