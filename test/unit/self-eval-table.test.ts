@@ -117,3 +117,31 @@ test('a row short of cells is not placed (flattened, an empty cell lost: 棠溪-
     ['年度资金总额:'],
   );
 });
+
+test('2023-四川-大英县司法局-自评表: web rows that only end their cells with pipes, padded with empty cells; 指标性质 read', () => {
+  const text = tuneText('2023-四川-大英县司法局-自评表');
+  const tables = tablesOf(text);
+  const money = tables.flatMap((t) => t.money).map((r) => [lineOf(text, r.label.start), r.label.text, r.figures.rate?.text ?? '']);
+  assert.deepEqual(money, [
+    [15, '总额', '100.00%'],
+    [16, '其中:财政资金', '100.00%'],
+    [17, '财政专户管理资金', '0.00%'],
+    [18, '单位资金', '0.00%'],
+    [19, '其他资金', ''],
+  ]);
+  const [cost] = tables.flatMap((t) => t.indicators);
+  assert.deepEqual([cost?.name.text, cost?.nature?.text, cost?.target.text, cost?.actual.text], ['成本控制数', '≤', '30', '完成']);
+});
+
+test('a line of one cell ending with a pipe (a table pasted one cell per line) ends no row', () => {
+  assert.deepEqual(
+    cellsIn('238.93 |\n|\n总额 | 1 | 2 |').map((c) => [c.text, c.rowEnd]),
+    [
+      ['238.93', false],
+      ['', false],
+      ['总额', false],
+      ['1', false],
+      ['2', true],
+    ],
+  );
+});

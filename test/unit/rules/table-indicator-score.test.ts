@@ -34,3 +34,15 @@ test('words are not recomputed (每亩300, 显著, 达成预期指标)', () => {
   const lines = findingsAsReport(text, 'table-indicator-score').map((f) => lineOf(text, f.span.start));
   for (const n of [206, 218, 266]) assert.ok(!lines.includes(n), String(n));
 });
+
+test('the direction from the 指标性质 column (Sichuan’s form, 2023-四川-大英县司法局-自评表’s header; made-up figures)', () => {
+  const head =
+    '# 项目支出绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|\n';
+  const over = findingsAsReport(
+    head + '| 产出指标 | 经济成本指标 | 成本控制数 | ≤ | 30 | 万元 | 33 | 10 | 10 | |\n',
+    'table-indicator-score',
+  );
+  assert.equal(over.length, 1);
+  assert.ok(over[0]?.message.zh.includes('反向') && over[0].message.zh.includes('9'), over[0]?.message.zh);
+});

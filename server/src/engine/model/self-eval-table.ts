@@ -26,6 +26,8 @@ export interface IndicatorRow {
   actual: Cell;
   weight: Figure;
   score: Figure;
+  /** The 指标性质 cell (≥ / ≤ / =, 正向 / 反向), when the table has the column (Sichuan's form). */
+  nature?: Cell;
   /** Under a 成本指标 (a cost: lower is better when the target names no direction). */
   cost: boolean;
 }
@@ -52,6 +54,8 @@ export const TABLE_SETTINGS = {
 const ANCHORS = ['执行率', '执行数', '三级指标'];
 /** Blocks read before an anchor block: a header split one word per paragraph starts a few blocks earlier. */
 const BEFORE = 8;
+/** Empty cells a pipe row may carry past its header's columns (merged cells of a wider table). */
+const MAX_PADDING = 16;
 
 const anchorMemo = new WeakMap<Block, boolean>();
 const reportMemo = new WeakMap<Report, SelfEvalTable[]>();
@@ -188,10 +192,13 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
     }
     let k = i + 1;
     const values: Cell[] = [];
-    while (k < cells.length && values.length <= cols.length && isValue(cells[k] as Cell)) {
+    let rowEnd = false;
+    while (k < cells.length && values.length <= cols.length + MAX_PADDING && isValue(cells[k] as Cell)) {
       values.push(cells[k] as Cell);
-      if ((cells[k++] as Cell).rowEnd) break;
+      if ((rowEnd = (cells[k++] as Cell).rowEnd)) break;
     }
+    // a pipe row padded with empty cells under a wider header (`| / | / | ||||`)
+    if (rowEnd) while (values.length > cols.length && (values[values.length - 1] as Cell).text === '') values.pop();
     if (values.length !== cols.length) {
       misses++;
       i = values.length > 0 ? k : i + 1;
@@ -256,7 +263,7 @@ function rowAt(cells: readonly Cell[], i: number, shape: readonly IndicatorColum
   const weight = got.weight && plainNumber(got.weight);
   const score = got.score && plainNumber(got.score);
   if (!weight || !score || !got.target || !got.actual || got.target.text === '' || got.actual.text === '') return undefined;
-  return { name, target: got.target, actual: got.actual, weight, score, cost };
+  return { name, target: got.target, actual: got.actual, weight, score, cost, ...(got.nature ? { nature: got.nature } : {}) };
 }
 
 /** The 总分 row: its 分值 and 得分, in the header's order, the two numbers after the label. */

@@ -60,7 +60,10 @@ export function cellsIn(s: string): Cell[] {
     if (le < 0) le = s.length;
     let a = ls;
     while (a < le && isSpace(s[a])) a++;
-    if (s[a] === '|') {
+    let e = le;
+    while (e > a && isSpace(s[e - 1])) e--;
+    // a GFM row starts with a pipe; text taken from a web page's table may only end its cells with one
+    if (s[a] === '|' || (e > a && s[e - 1] === '|')) {
       if (!DELIMITER_ROW.test(s.slice(a, le))) pipeRow(s, a, le, out);
     } else if (a === le && le - ls > (s[le - 1] === '\r' ? 1 : 0)) {
       // a line of spaces inside a block (text indented as code keeps its blank lines): an empty cell
@@ -73,13 +76,16 @@ export function cellsIn(s: string): Cell[] {
   return out;
 }
 
-/** The cells of a pipe row from its leading `|` at `a` to `le`; `\|` is a pipe inside a cell. */
+/**
+ * The cells of a pipe row from `a` (its leading `|`, if any) to `le`; `\|` is a pipe inside a cell. A
+ * line of one cell (`238.93 |`: a table pasted one cell per line) ends no row.
+ */
 function pipeRow(s: string, a: number, le: number, out: Cell[]): void {
   let e = le;
   while (e > a && isSpace(s[e - 1])) e--;
-  const closed = e - 1 > a && s[e - 1] === '|' && s[e - 2] !== '\\';
+  const closed = e - 1 >= a && s[e - 1] === '|' && s[e - 2] !== '\\' && (e - 1 > a || s[a] !== '|');
   const last = closed ? e - 1 : e;
-  let from = a + 1;
+  let from = s[a] === '|' ? a + 1 : a;
   const first = out.length;
   for (let k = from; k <= last; k++) {
     if (k < last && !(s[k] === '|' && s[k - 1] !== '\\')) continue;
@@ -90,7 +96,7 @@ function pipeRow(s: string, a: number, le: number, out: Cell[]): void {
     out.push({ start: cs, end: ce, text: s.slice(cs, ce), rowEnd: false });
     from = k + 1;
   }
-  if (out.length > first) (out[out.length - 1] as Cell).rowEnd = true;
+  if (out.length > first + 1) (out[out.length - 1] as Cell).rowEnd = true;
 }
 
 /** Space-separated words from `a` to `le`, each a cell. */

@@ -5,7 +5,8 @@ import { defineRule, type RuleFinding } from './rule.js';
 /**
  * T7 of DOMAIN-TABLES §3: a quantitative indicator's 得分 by the platform's formula. 正向 (≥, and = as
  * 正向): full at or above the target, else actual ÷ target × 分值; 反向 (≤): full at or below, 0 at
- * twice the target, linear between. A target with no sign is 正向, or 反向 under a 成本指标. Only target
+ * twice the target, linear between. The direction is the target's sign, else the 指标性质 column's;
+ * with neither, 正向, or 反向 under a 成本指标. Only target
  * and actual written as figures in the same unit are recomputed (`每亩300`, `显著` are not); a score above
  * its 分值 is table-score-over-weight's.
  */
@@ -38,11 +39,18 @@ export default defineRule({
   },
 });
 
+/** The direction a 指标性质 cell names, '' when none. */
+function natureOf(text: string): Direction | '' {
+  if (text === '≥' || text === '>' || text === '正向') return '≥';
+  if (text === '≤' || text === '<' || text === '反向') return '≤';
+  return text === '=' || text === '＝' ? '=' : '';
+}
+
 function recompute(row: IndicatorRow): { expected: number; zh: string; en: string } | undefined {
   const t = figureOf(row.target);
   const a = figureOf(row.actual);
   if (!t || !a || a.comparator !== '' || t.unit !== a.unit || t.value <= 0) return undefined;
-  const dir: Direction = t.comparator || (row.cost ? '≤' : '≥');
+  const dir: Direction = t.comparator || natureOf(row.nature?.text ?? '') || (row.cost ? '≤' : '≥');
   const w = row.weight.value;
   const round = (n: number): number => Number(n.toFixed(TABLE_SETTINGS.scoreDecimals));
   const tv = `${t.value}${t.unit}`;
