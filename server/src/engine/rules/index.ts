@@ -17,6 +17,7 @@ import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import tableExecutionRate from './table-execution-rate.js';
 import tableIndicatorScore from './table-indicator-score.js';
+import tableLowRate from './table-low-rate.js';
 import tableRateScore from './table-rate-score.js';
 import tableScoreOverWeight from './table-score-over-weight.js';
 import tableTotalScore from './table-total-score.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   tableScoreOverWeight,
   tableTotalScore,
   tableIndicatorScore,
+  tableLowRate,
   docNumber,
   yearConsistency,
   problemsVsExecution,
