@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { buildReport } from '../../server/src/engine/model/report.js';
 import { selfEvalTables, headerKey, type SelfEvalTable } from '../../server/src/engine/model/self-eval-table.js';
 import { cellsIn } from '../../server/src/engine/model/table-cells.js';
+import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
 import { registry } from '../helpers.js';
 import { tuneText } from './rules/_tune.js';
 
@@ -144,4 +145,21 @@ test('a line of one cell ending with a pipe (a table pasted one cell per line) e
       ['2', true],
     ],
   );
+});
+
+test('kept across edits: an edit before the table moves its cells, an edit in it is read (零陵’s row, made-up text around it)', () => {
+  const parser = new IncrementalParser();
+  const table =
+    '| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n' +
+    '| 年度资金总额 | 4753.66万元 | 4753.66万元 | 3824.26万元 | 10 | 100% | 10 |\n';
+  const rateOf = (text: string): string | undefined => {
+    const [t] = selfEvalTables(buildReport(text, { registry, parser }));
+    const rate = t?.money[0]?.figures.rate;
+    assert.equal(rate && text.slice(rate.start, rate.end), rate?.text);
+    return rate?.text;
+  };
+  const head = '# 项目支出绩效自评表\n\n说明。\n\n';
+  assert.equal(rateOf(head + table), '100%');
+  assert.equal(rateOf(head.replace('说明', '说明文字') + table), '100%');
+  assert.equal(rateOf(head.replace('说明', '说明文字') + table.replace('100%', '80.45%')), '80.45%');
 });

@@ -50,8 +50,18 @@ export const TABLE_SETTINGS = {
   tolerance: WORDS.tolerance,
 };
 
-/** A block holding one of these may hold a header: only there are tables looked for. */
-const ANCHORS = ['执行率', '执行数', '三级指标'];
+/**
+ * A block with a cell that is one of these may hold a header: only there are tables looked for. A
+ * whole cell, not a word in a sentence (执行率 in prose is common: every keystroke would read a table
+ * window there). 执行数 is the second half of 全年执行数 split over two paragraphs.
+ */
+const ANCHORS = new Set([
+  ...WORDS.moneyColumns.budget,
+  ...WORDS.moneyColumns.spent,
+  ...WORDS.moneyColumns.rate,
+  ...WORDS.indicatorColumns.level3,
+  '执行数',
+]);
 /** Blocks read before an anchor block: a header split one word per paragraph starts a few blocks earlier. */
 const BEFORE = 8;
 /** Empty cells a pipe row may carry past its header's columns (merged cells of a wider table). */
@@ -64,6 +74,10 @@ const MONEY = aliasMap(WORDS.moneyColumns);
 const INDICATOR = aliasMap(WORDS.indicatorColumns);
 const TOTAL = new Set(WORDS.totalLabels);
 const COST = new Set(WORDS.costLevel2);
+
+/** The first characters of every column name, and the longest header cell read (a name and its bracket). */
+const FIRST_CHARS = new Set([...MONEY.keys(), ...INDICATOR.keys()].map((n) => n.charAt(0)));
+const LONGEST_HEADER = 32;
 
 function aliasMap<K extends string>(columns: Record<K, string[]>): Map<string, K> {
   const m = new Map<string, K>();
@@ -95,7 +109,7 @@ function isAnchor(text: string, b: Block): boolean {
   let a = anchorMemo.get(b);
   if (a === undefined) {
     const s = text.slice(b.start, b.end);
-    a = ANCHORS.some((w) => s.includes(w));
+    a = (s.includes('执行') || s.includes('三级指标')) && blockCells(text, b).some((c) => ANCHORS.has(headerKey(c.text)));
     anchorMemo.set(b, a);
   }
   return a;
@@ -107,12 +121,60 @@ function readTables(text: string, blocks: readonly Block[]): SelfEvalTable[] {
   for (let i = 0; i < blocks.length; i++) {
     if (!isAnchor(text, blocks[i] as Block)) continue;
     const from = Math.max(next, i - BEFORE);
-    const { cells, until } = window(text, blocks, from);
+    const { tables, until } = windowTables(text, blocks, from, blocks[i] as Block);
     next = until;
     i = Math.max(i, until - 1);
-    out.push(...readCells(cells));
+    out.push(...tables);
   }
-  return out.filter((t) => t.money.length > 0 || t.indicators.length > 0);
+  return out;
+}
+
+/** What a window of blocks read, offsets relative to its first block, kept with its anchor block. */
+interface WindowMemo {
+  blocks: Block[];
+  /** Each block's start relative to the first's. */
+  rel: number[];
+  tables: SelfEvalTable[];
+}
+const windowMemo = new WeakMap<Block, WindowMemo>();
+
+/**
+ * The tables of the window from block `from`: read again only when a block of it changed or moved
+ * within it (an edit elsewhere keeps it; a report with a hundred tables that are not 自评表 reads
+ * none of them on a keystroke).
+ */
+function windowTables(text: string, blocks: readonly Block[], from: number, anchor: Block): { tables: SelfEvalTable[]; until: number } {
+  const base = (blocks[from] as Block).start;
+  const memo = windowMemo.get(anchor);
+  if (memo && memo.blocks.every((b, j) => blocks[from + j] === b && b.start - base === memo.rel[j])) {
+    return { tables: memo.tables.map((t) => shiftTable(t, base)), until: from + memo.blocks.length };
+  }
+  const { cells, until } = window(text, blocks, from);
+  const tables = readCells(cells).filter((t) => t.money.length > 0 || t.indicators.length > 0);
+  const inWindow = blocks.slice(from, until);
+  windowMemo.set(anchor, { blocks: inWindow, rel: inWindow.map((b) => b.start - base), tables: tables.map((t) => shiftTable(t, -base)) });
+  return { tables, until };
+}
+
+function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
+  const cell = <C extends { start: number; end: number }>(c: C): C => ({ ...c, start: c.start + by, end: c.end + by });
+  const out: SelfEvalTable = {
+    money: t.money.map((r) => ({
+      label: cell(r.label),
+      figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, cell(f)])),
+    })),
+    indicators: t.indicators.map((r) => ({
+      ...r,
+      name: cell(r.name),
+      target: cell(r.target),
+      actual: cell(r.actual),
+      weight: cell(r.weight),
+      score: cell(r.score),
+      ...(r.nature ? { nature: cell(r.nature) } : {}),
+    })),
+  };
+  if (t.total) out.total = { label: cell(t.total.label), weight: cell(t.total.weight), score: cell(t.total.score) };
+  return out;
 }
 
 /** The cells of the blocks from `from` on, up to the window's size, with the empty cells between blocks. */
@@ -129,9 +191,12 @@ function window(text: string, blocks: readonly Block[], from: number): { cells: 
 
 /** Column matched by the cells from `i` (one to headerJoin cells joined: 年初 / 预算数), and how many it took. */
 function headerAt<K extends string>(cells: readonly Cell[], i: number, names: Map<string, K>): { col: K; length: number } | undefined {
+  // most cells are figures and names: one look at the first character turns them away
+  if (!FIRST_CHARS.has((cells[i] as Cell).text.charAt(0))) return undefined;
   let joined = '';
   for (let n = 1; n <= WORDS.headerJoin && i + n <= cells.length; n++) {
     joined += (cells[i + n - 1] as Cell).text;
+    if (joined.length > LONGEST_HEADER) return undefined;
     const col = names.get(headerKey(joined));
     if (col !== undefined) return { col, length: n };
     if ((cells[i + n - 1] as Cell).rowEnd) return undefined;
