@@ -5,6 +5,7 @@
 // with an alias). A list whose last name holds 和 / 及 / 与 or a figure is not counted: 和 may join
 // two names or sit inside one (粮食和物资监督检查股). Every scan is bounded (WINDOW characters).
 import type { Sentence } from '../parse/sentences.js';
+import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
 
 export interface Enumeration {
   /** The count and its noun: 21个股室. */
@@ -28,16 +29,7 @@ const DIGIT = /[0-9０-９]/;
 const AFTER_CUE = /^[\s\u3000]{0,2}(?:[:：]|[,，]?(?:分别为|分别是|包括|即))[\s\u3000]{0,2}/;
 const JOINED = /和|及|与|\d|[０-９]/;
 
-const memo = new WeakMap<Sentence, Enumeration[]>();
-
-export function enumerations(s: Sentence): Enumeration[] {
-  let list = memo.get(s);
-  if (!list) {
-    list = s.text.includes('、') ? read(s) : [];
-    memo.set(s, list);
-  }
-  return list;
-}
+export const enumerations: (s: Sentence) => Enumeration[] = sentenceMemo((s) => (s.text.includes('、') ? read(s) : []), noItems);
 
 /** Names in text[from, to): 、 at depth 0 plus one, or undefined when the last name is ambiguous or the list is too short. */
 function named(text: string, from: number, to: number): number | undefined {

@@ -2,6 +2,7 @@
 //   共有编制人数54人,实际在职人数52人;  行政事业总编制为249个 … 全局现有在职人员246人;
 //   核定政法专项编制247人、行政工勤编制15人 … 在职244人.  Read once per sentence object.
 import type { Sentence } from '../parse/sentences.js';
+import { sentenceMemo } from '../parse/sentence-memo.js';
 
 export interface Head {
   start: number;
@@ -28,17 +29,14 @@ const POSTS_TOTAL = /总编制|共有编制|编制总数|核定编制|实有编�
 const STAFF = /(?:实有人数|实有在职|在职人员|在职人数|实际在职|现有在职|在职|实有)(?:人员|人数)?(?:为|共|共有)?$/;
 const EXCLUDE = /编制|退休|离休|遗属|临聘|聘用|编外|劳务|其中/;
 
-const memo = new WeakMap<Sentence, Heads>();
-
-export function heads(s: Sentence): Heads {
-  let h = memo.get(s);
-  if (!h) {
-    h = { posts: [] };
+export const heads: (s: Sentence) => Heads = sentenceMemo(
+  (s) => {
+    const h: Heads = { posts: [] };
     if (/编制|在职|实有/.test(s.text)) read(s, h);
-    memo.set(s, h);
-  }
-  return h;
-}
+    return h;
+  },
+  (h) => h.posts.length === 0 && !h.postsTotal && !h.staff,
+);
 
 function read(s: Sentence, h: Heads): void {
   COUNT.lastIndex = 0;

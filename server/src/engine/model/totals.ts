@@ -7,6 +7,7 @@
 import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { budgetAmounts } from './budget.js';
 import type { Sentence } from '../parse/sentences.js';
+import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
 
 /** A money amount or a count, with what the text writes before it and its bracket depth. */
 export interface Figure {
@@ -58,16 +59,7 @@ const CUE = /其中|分别为|分别是|包括|合计|共计|总计|总共|共�
  */
 const MAX_PARTS = 40;
 
-const memo = new WeakMap<Sentence, StatedTotal[]>();
-
-export function statedTotals(s: Sentence): StatedTotal[] {
-  let list = memo.get(s);
-  if (!list) {
-    list = CUE.test(s.text) ? read(s) : [];
-    memo.set(s, list);
-  }
-  return list;
-}
+export const statedTotals: (s: Sentence) => StatedTotal[] = sentenceMemo((s) => (CUE.test(s.text) ? read(s) : []), noItems);
 
 function digit(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
@@ -206,7 +198,8 @@ const CLOSES_WITH_FIGURE = /^[\s\u3000]{0,2}[。；;]?[\s\u3000]{0,2}$/;
 
 const NAMED_TOTAL = /总|合计|共计|共有|共|全年|年度资金|资金总额/;
 
-const nextMemo = new WeakMap<Sentence, { prev: Sentence; stated: StatedTotal | null }>();
+/** Kept per sentence with its predecessor and its start (see parse/sentence-memo.ts: a moved total is read again). */
+const nextMemo = new WeakMap<Sentence, { prev: Sentence; at: number; stated: StatedTotal | null }>();
 
 /**
  * 项目总投资100万元。其中：中央资金60万元，省级资金30万元。 The parts in `s` of the total that ends
@@ -214,7 +207,10 @@ const nextMemo = new WeakMap<Sentence, { prev: Sentence; stated: StatedTotal | n
  */
 export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | undefined {
   const known = nextMemo.get(s);
-  if (known && known.prev === prev) return known.stated ?? undefined;
+  if (known && known.prev === prev && (known.at === s.start || known.stated === null)) {
+    known.at = s.start;
+    return known.stated ?? undefined;
+  }
   let stated: StatedTotal | undefined;
   if (OPENS_WITH_PARTS.test(s.text.slice(0, 6))) {
     const before = [...money(prev), ...counts(prev)].sort((a, b) => a.start - b.start);
@@ -226,7 +222,7 @@ export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | un
       place(prev, before);
       // and names it as a total (总投资, 资金总额, 合计, 共): a figure that only closes a sentence may be anything
       if (!NAMED_TOTAL.test(total.label)) {
-        nextMemo.set(s, { prev, stated: null });
+        nextMemo.set(s, { prev, at: s.start, stated: null });
         return undefined;
       }
       const parts = [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);
@@ -236,7 +232,7 @@ export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | un
       if (!budgetTotal && total.depth === 0) stated = breakdown([total, ...parts], 0, 0, ended)?.stated;
     }
   }
-  nextMemo.set(s, { prev, stated: stated ?? null });
+  nextMemo.set(s, { prev, at: s.start, stated: stated ?? null });
   return stated;
 }
 

@@ -4,6 +4,7 @@
 // The regular expressions have bounded quantifiers only; each sentence is read once (memo per object).
 import { halfUnit, UNIT_FACTOR, type MoneyUnit } from '../parse/numbers.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
+import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
 
 export interface Product {
   start: number;
@@ -33,7 +34,10 @@ const AMOUNT_FIRST = new RegExp(`${M}${TIMES}${N}`, 'g');
 /** What names the amount paid out for the products. */
 const PAID = /共计|合计|总计|共|发放|拨付|支付|兑现|补贴资金|补助资金|[=＝]/;
 
-const memo = new WeakMap<Sentence, ProductSum | null>();
+const productSumOf = sentenceMemo(
+  (s) => readProducts(s) ?? null,
+  (p) => p === null,
+);
 
 function product(s: Sentence, m: RegExpExecArray, countFirst: boolean): Product {
   const [count, counter, amount, unit] = countFirst ? [m[1], m[2], m[3], m[4]] : [m[3], m[4], m[1], m[2]];
@@ -52,12 +56,7 @@ function product(s: Sentence, m: RegExpExecArray, countFirst: boolean): Product 
 
 /** The written-out products of a sentence and the amount paid for them, or undefined. */
 export function productSum(s: Sentence): ProductSum | undefined {
-  let known = memo.get(s);
-  if (known === undefined) {
-    known = readProducts(s) ?? null;
-    memo.set(s, known);
-  }
-  return known ?? undefined;
+  return productSumOf(s) ?? undefined;
 }
 
 function readProducts(s: Sentence): ProductSum | undefined {
@@ -121,7 +120,6 @@ const EACH = /每人|每生|每户|人均|生均|户均/;
 const ACTUAL_COUNT = /实际(?:补助|资助|救助|发放|受益|享受|补贴)[^，。；,;\d]{0,6}?(\d{1,7})[ ]?([人户名生])/g;
 
 const standardsMemo = new WeakMap<Sentence, Standard[]>();
-const countsMemo = new WeakMap<Sentence, HeadCount[]>();
 
 export function standards(s: Sentence): Standard[] {
   let list = standardsMemo.get(s);
@@ -137,18 +135,14 @@ export function standards(s: Sentence): Standard[] {
   return list;
 }
 
-export function headCounts(s: Sentence): HeadCount[] {
-  let list = countsMemo.get(s);
-  if (!list) {
-    list = [];
-    if (s.text.includes('实际')) {
-      ACTUAL_COUNT.lastIndex = 0;
-      for (let m = ACTUAL_COUNT.exec(s.text); m; m = ACTUAL_COUNT.exec(s.text)) {
-        const at = s.start + m.index + m[0].length - (m[1] ?? '').length - (m[2] ?? '').length - (m[0].endsWith(` ${m[2]}`) ? 1 : 0);
-        list.push({ start: at, end: s.start + m.index + m[0].length, count: Number(m[1]), counter: m[2] ?? '' });
-      }
+export const headCounts: (s: Sentence) => HeadCount[] = sentenceMemo((s) => {
+  const list: HeadCount[] = [];
+  if (s.text.includes('实际')) {
+    ACTUAL_COUNT.lastIndex = 0;
+    for (let m = ACTUAL_COUNT.exec(s.text); m; m = ACTUAL_COUNT.exec(s.text)) {
+      const at = s.start + m.index + m[0].length - (m[1] ?? '').length - (m[2] ?? '').length - (m[0].endsWith(` ${m[2]}`) ? 1 : 0);
+      list.push({ start: at, end: s.start + m.index + m[0].length, count: Number(m[1]), counter: m[2] ?? '' });
     }
-    countsMemo.set(s, list);
   }
   return list;
-}
+}, noItems);
