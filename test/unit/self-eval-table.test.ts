@@ -4,6 +4,7 @@
 // 自评表 give no typed rows.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { buildReport } from '../../server/src/engine/model/report.js';
 import { selfEvalTables, headerKey, type SelfEvalTable } from '../../server/src/engine/model/self-eval-table.js';
 import { cellsIn } from '../../server/src/engine/model/table-cells.js';
@@ -162,4 +163,43 @@ test('kept across edits: an edit before the table moves its cells, an edit in it
   assert.equal(rateOf(head + table), '100%');
   assert.equal(rateOf(head.replace('说明', '说明文字') + table), '100%');
   assert.equal(rateOf(head.replace('说明', '说明文字') + table.replace('100%', '80.45%')), '80.45%');
+});
+
+test('never throws, whatever the order of header words, figures and labels (random made-up cells, fixed seed)', () => {
+  const word = fc.constantFrom(
+    '年初预算数',
+    '全年预算数',
+    '全年',
+    '执行数',
+    '执行率',
+    '分值',
+    '得分',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '总分',
+    '合计',
+    '年度资金总额',
+    '成本指标',
+    '成本',
+    '指标',
+    '≥50个',
+    '50',
+    '8',
+    '100%',
+    '-',
+    '|',
+    '| |',
+    '\n\n',
+    '\n  \n\n',
+  );
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+      const text = '# 项目支出绩效自评表\n\n' + words.join(' ');
+      for (const t of tablesOf(text)) for (const r of t.money) assert.ok(r.label.text.length > 0);
+    }),
+    { seed: 42, numRuns: 2000 },
+  );
+  // a header run at the very end of the text (it crashed reading past the last cell)
+  assert.deepEqual(tablesOf('# 项目支出绩效自评表\n\n年初预算数 全年预算数 全年执行数 执行率'), []);
 });

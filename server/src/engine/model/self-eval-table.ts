@@ -192,7 +192,8 @@ function window(text: string, blocks: readonly Block[], from: number): { cells: 
 /** Column matched by the cells from `i` (one to headerJoin cells joined: 年初 / 预算数), and how many it took. */
 function headerAt<K extends string>(cells: readonly Cell[], i: number, names: Map<string, K>): { col: K; length: number } | undefined {
   // most cells are figures and names: one look at the first character turns them away
-  if (!FIRST_CHARS.has((cells[i] as Cell).text.charAt(0))) return undefined;
+  const first = cells[i];
+  if (!first || !FIRST_CHARS.has(first.text.charAt(0))) return undefined;
   let joined = '';
   for (let n = 1; n <= WORDS.headerJoin && i + n <= cells.length; n++) {
     joined += (cells[i + n - 1] as Cell).text;
