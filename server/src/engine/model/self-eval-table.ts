@@ -48,6 +48,9 @@ export const TABLE_SETTINGS = {
   rateDecimals: WORDS.rateDecimals,
   scoreDecimals: WORDS.scoreDecimals,
   tolerance: WORDS.tolerance,
+  /** Labels of the row the money rows add up to, and of the row that closes its parts (DOMAIN-TABLES §1). */
+  fundTotalLabels: WORDS.fundTotalLabels,
+  fundLastPart: WORDS.fundLastPart,
 };
 
 /**

@@ -16,6 +16,7 @@ import repeatedWord from './repeated-word.js';
 import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import tableExecutionRate from './table-execution-rate.js';
+import tableFundSum from './table-fund-sum.js';
 import tableIndicatorScore from './table-indicator-score.js';
 import tableLowRate from './table-low-rate.js';
 import tableRateScore from './table-rate-score.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   ratio,
   gradeScore,
   tableExecutionRate,
+  tableFundSum,
   tableRateScore,
   tableScoreOverWeight,
   tableTotalScore,
