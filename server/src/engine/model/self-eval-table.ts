@@ -6,7 +6,7 @@
 // memo look-up per block.
 import type { Block } from '../parse/blocks.js';
 import type { Report } from './report.js';
-import { blockCells, gapCells, type Cell } from './table-cells.js';
+import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
 import { figureOf, isValue, plainNumber, type Figure } from './table-figure.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
 
@@ -81,6 +81,10 @@ const COST = new Set(WORDS.costLevel2);
 /** The first characters of every column name, and the longest header cell read (a name and its bracket). */
 const FIRST_CHARS = new Set([...MONEY.keys(), ...INDICATOR.keys()].map((n) => n.charAt(0)));
 const LONGEST_HEADER = 32;
+/** What headerKey would change: a space, a colon or a closing bracket. */
+const DECORATED = /[\s\u3000:：)）]/;
+/** Every beginning of a column name: a header cell split over cells is joined only along these. */
+const PREFIXES = new Set([...MONEY.keys(), ...INDICATOR.keys()].flatMap((n) => [...n].map((_, k) => n.slice(0, k + 1))));
 
 function aliasMap<K extends string>(columns: Record<K, string[]>): Map<string, K> {
   const m = new Map<string, K>();
@@ -90,6 +94,7 @@ function aliasMap<K extends string>(columns: Record<K, string[]>): Map<string, K
 
 /** A header cell compared: no spaces, no trailing bracket ((A), （B/A）, (10分)) or colon. */
 export function headerKey(s: string): string {
+  if (s.length > LONGEST_HEADER) return s; // no column name is this long: a sentence is not compared
   let k = s.replace(/[\s\u3000]/g, '');
   for (;;) {
     const t = k.replace(/[:：]$/, '').replace(/[(（][^()（）]{0,12}[)）]$/, '');
@@ -112,7 +117,9 @@ function isAnchor(text: string, b: Block): boolean {
   let a = anchorMemo.get(b);
   if (a === undefined) {
     const s = text.slice(b.start, b.end);
-    a = (s.includes('执行') || s.includes('三级指标')) && blockCells(text, b).some((c) => ANCHORS.has(headerKey(c.text)));
+    a =
+      (s.includes('执行') || s.includes('三级指标')) &&
+      relativeCells(text, b).some((c) => c.text.length <= LONGEST_HEADER && ANCHORS.has(headerKey(c.text)));
     anchorMemo.set(b, a);
   }
   return a;
@@ -186,8 +193,8 @@ function window(text: string, blocks: readonly Block[], from: number): { cells: 
   let k = from;
   for (; k < blocks.length && cells.length < WORDS.rowWindow; k++) {
     const b = blocks[k] as Block;
-    if (k > from) cells.push(...gapCells(text, (blocks[k - 1] as Block).end, b.start));
-    cells.push(...blockCells(text, b));
+    if (k > from) for (const c of gapCells(text, (blocks[k - 1] as Block).end, b.start, WORDS.rowWindow)) cells.push(c);
+    for (const c of blockCells(text, b)) cells.push(c);
   }
   return { cells, until: k };
 }
@@ -201,9 +208,10 @@ function headerAt<K extends string>(cells: readonly Cell[], i: number, names: Ma
   for (let n = 1; n <= WORDS.headerJoin && i + n <= cells.length; n++) {
     joined += (cells[i + n - 1] as Cell).text;
     if (joined.length > LONGEST_HEADER) return undefined;
-    const col = names.get(headerKey(joined));
+    const col = names.get(joined) ?? (DECORATED.test(joined) ? names.get(headerKey(joined)) : undefined);
     if (col !== undefined) return { col, length: n };
-    if ((cells[i + n - 1] as Cell).rowEnd) return undefined;
+    // joining more cells helps only while the text so far begins a column name (年初 / 预算数)
+    if ((cells[i + n - 1] as Cell).rowEnd || !PREFIXES.has(joined)) return undefined;
   }
   return undefined;
 }
@@ -298,10 +306,11 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
   let cost = false;
   for (; i < cells.length; i++) {
     const c = cells[i] as Cell;
-    const key = headerKey(c.text + (cells[i + 1]?.text ?? ''));
     const word = headerKey(c.text);
     // the 二级指标 a row is under (成本 / 指标 split over two cells is joined; 指标 alone is that second half)
-    if (word !== '指标' && (/指标$/.test(word) || /指标$/.test(key))) cost = COST.has(word) || COST.has(key);
+    const next = cells[i + 1]?.text ?? '';
+    const key = word.endsWith('指标') || !next.endsWith('指标') ? word : headerKey(c.text + next);
+    if (word !== '指标' && key.endsWith('指标')) cost = COST.has(word) || COST.has(key);
     if (TOTAL.has(word)) {
       const total = totalRow(cells, i, cols);
       if (total) table.total = total;

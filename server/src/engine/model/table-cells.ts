@@ -18,28 +18,39 @@ export interface Cell {
 
 const memo = new WeakMap<Block, Cell[]>();
 
+/**
+ * The cells of one block read at most (a line more): a 自评表 of a few hundred rows as one pipe table,
+ * not all of a 1 MB paragraph.
+ */
+const MAX_BLOCK_CELLS = 5000;
+
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\u3000' || c === '\u00a0';
 /** A GFM delimiter row: pipes, dashes, colons and spaces only. */
 const DELIMITER_ROW = /^\|?[\s:|-]*-[\s:|-]*$/;
 
-/** The cells of one block, at their offsets in the text. */
-export function blockCells(text: string, b: Block): Cell[] {
+/** The cells of one block, offsets relative to its start (kept: not to be changed). */
+export function relativeCells(text: string, b: Block): readonly Cell[] {
   let rel = memo.get(b);
   if (!rel) {
     rel = cellsIn(text.slice(b.start, b.end));
     memo.set(b, rel);
   }
-  return rel.map((c) => ({ ...c, start: c.start + b.start, end: c.end + b.start }));
+  return rel;
+}
+
+/** The cells of one block, at their offsets in the text. */
+export function blockCells(text: string, b: Block): Cell[] {
+  return relativeCells(text, b).map((c) => ({ ...c, start: c.start + b.start, end: c.end + b.start }));
 }
 
 /**
  * Empty cells between two blocks: each line of spaces alone between blank lines (a web page's empty
  * cell, one cell per paragraph). The line holding `from` and the one holding `to` are the blocks' own.
  */
-export function gapCells(text: string, from: number, to: number): Cell[] {
+export function gapCells(text: string, from: number, to: number, limit = Infinity): Cell[] {
   const out: Cell[] = [];
   let ls = text.indexOf('\n', from);
-  while (ls >= 0 && ls < to) {
+  while (ls >= 0 && ls < to && out.length < limit) {
     const next = text.indexOf('\n', ls + 1);
     if (next < 0 || next >= to) break;
     let k = ls + 1;
@@ -55,7 +66,7 @@ export function gapCells(text: string, from: number, to: number): Cell[] {
 export function cellsIn(s: string): Cell[] {
   const out: Cell[] = [];
   let ls = 0;
-  while (ls <= s.length) {
+  while (ls <= s.length && out.length < MAX_BLOCK_CELLS) {
     let le = s.indexOf('\n', ls);
     if (le < 0) le = s.length;
     let a = ls;
@@ -87,7 +98,7 @@ function pipeRow(s: string, a: number, le: number, out: Cell[]): void {
   const last = closed ? e - 1 : e;
   let from = s[a] === '|' ? a + 1 : a;
   const first = out.length;
-  for (let k = from; k <= last; k++) {
+  for (let k = from; k <= last && out.length < MAX_BLOCK_CELLS; k++) {
     if (k < last && !(s[k] === '|' && s[k - 1] !== '\\')) continue;
     let cs = from;
     let ce = k;
@@ -102,7 +113,7 @@ function pipeRow(s: string, a: number, le: number, out: Cell[]): void {
 /** Space-separated words from `a` to `le`, each a cell. */
 function words(s: string, a: number, le: number, out: Cell[]): void {
   let i = a;
-  while (i < le) {
+  while (i < le && out.length < MAX_BLOCK_CELLS) {
     while (i < le && isSpace(s[i])) i++;
     const start = i;
     while (i < le && !isSpace(s[i])) i++;
