@@ -12,6 +12,9 @@ import { findingsOf, spanText } from '../../helpers.js';
 const RULE = 'pasted-debris';
 const FRONT = '---\ntemplate: gd-department-overall\n---\n';
 const TUNE = readCorpus().filter((e) => e.split === 'tune');
+/** Messages name lines of the text checked, front matter included: the line of the text as published plus these. */
+const FRONT_LINES = FRONT.split('\n').length - 1;
+const at = (line: number): number => line + FRONT_LINES;
 
 function field(slug: string): string {
   const e = TUNE.find((x) => x.slug === slug);
@@ -182,5 +185,91 @@ describe('pasted-debris: correct lines of the field texts are left alone', () =>
     const text = field('2022-安徽-合肥市包河区财政局-非自评');
     assert.ok(lineText(text, 1).includes('扫一扫在手机打开'));
     assert.deepEqual(on(text, debris(text), 1), []);
+  });
+});
+
+describe('pasted-debris: document-sharing and mirror sites', () => {
+  const TAOTAO = '2021-不详-镇财政所涉农整合资金-项目支出';
+
+  test('a sharing site banner (淘文库, size, upload date, QQ) before the report: named by the site, deleted safely', () => {
+    const text = field(TAOTAO);
+    const f = on(text, debris(text), 3)[0] as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 6]);
+    assert.ok(f.message.zh.includes('文档分享网站的横幅') && f.message.zh.includes(`第 ${at(1)}—${at(6)} 行`), f.message.zh);
+    assert.ok(f.message.zh.includes('“淘文库”'), f.message.zh);
+    assert.equal(f.fix?.safe, true);
+    assert.ok(fixed(text, f).startsWith('镇财政所涉农整合资金项目绩效自\n'), 'the report begins where the banner ended');
+  });
+
+  test('a title cut by a PDF line break, its whole form two lines on: the cut copy is deleted on request', () => {
+    const text = field(TAOTAO);
+    const f = on(text, debris(text), 7)[0] as Finding;
+    assert.equal(spanText(text, f), '镇财政所涉农整合资金项目绩效自\n评报告');
+    assert.ok(f.message.zh.includes(`第 ${at(10)} 行`), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.ok(fixed(text, f).includes('网站客服QQ:403074932\n【仅供学习参考'));
+  });
+
+  test('paragraphs that keep the PDF page width (其中产业项 / 目 x 个): one finding names each stretch, the fix joins them', () => {
+    const text = field(TAOTAO);
+    const f = on(text, debris(text), 13)[0] as Finding;
+    assert.equal(f.severity, 'information');
+    assert.ok(f.message.zh.includes(`第 ${at(13)}—${at(20)}、${at(22)}—${at(25)} 行`), f.message.zh);
+    assert.ok(f.message.zh.includes('“中产业项”/“目 x”'), f.message.zh);
+    const after = fixed(text, f);
+    assert.ok(after.includes('其中产业项目 x 个'), 'the cut word is whole');
+    assert.ok(after.includes('元。\n2、财政涉农整合资金项目绩效目标设定情况'), 'the numbered item keeps its own line');
+    assert.ok(after.includes('按品种设定'), 'the second stretch is joined too');
+  });
+
+  test('a mirror that glued pinyin after the characters (項(xiàng)目): one finding, the fix deletes the pinyin', () => {
+    const text = field('2020-云南-古城区自然资源局-自评表');
+    const f = on(text, debris(text), 5).find((x) => x.message.zh.includes('拼音')) as Finding;
+    assert.ok(f.message.zh.includes('“衛(wèi)”'), f.message.zh);
+    const after = fixed(text, f);
+    assert.ok(after.includes('| 項目名稱 |'), after.slice(0, 200));
+    assert.doesNotMatch(after, /\((?:xiàng|wèi)\)/);
+  });
+
+  test('runs of empty cells (| ||||||||||): one finding per stretch of rows, no fix (the merged cells are unknown)', () => {
+    const text = field('2020-云南-古城区自然资源局-自评表');
+    const fs = debris(text).filter((x) => x.message.zh.includes('空单元格'));
+    assert.deepEqual(
+      fs.map((f) => [lineAt(text, f.span.start), lineAt(text, f.span.end)]),
+      [
+        [4, 8],
+        [13, 19],
+      ],
+    );
+    assert.ok((fs[0] as Finding).message.zh.includes('“||||||||||”'));
+    assert.equal((fs[0] as Finding).fix, undefined);
+  });
+
+  test('a county portal: navigation bar and breadcrumb are one finding; the spaced 索 引 号 line is quoted as written', () => {
+    const text = field('2022-四川-仁寿县彰加镇人民政府-部门整体');
+    const fs = debris(text);
+    const nav = on(text, fs, 1)[0] as Finding;
+    assert.deepEqual([lineAt(text, nav.span.start), lineAt(text, nav.span.end)], [1, 3]);
+    assert.ok(nav.message.zh.includes('“当前位置”') && nav.message.zh.includes('“网站首页”'), nav.message.zh);
+    const meta = on(text, fs, 6)[0] as Finding;
+    assert.ok(meta.message.zh.includes('“索 引 号”'), meta.message.zh);
+    assert.deepEqual(on(text, fs, 15), [], 'the 决算 contents without page numbers are the document’s own');
+  });
+});
+
+describe('pasted-debris: cited titles split by a space', () => {
+  test('《…自评工作的 通知》 from a PDF line break: the fix deletes the space', () => {
+    const text = field('2021-广东-茂名市发展和改革局-部门整体');
+    const f = debris(text).find((x) => x.message.zh.startsWith('所引文件名')) as Finding;
+    assert.equal(lineAt(text, f.span.start), 2);
+    assert.ok(fixed(text, f).includes('《关于开展 2022 年市级财政资金绩效自评工作的通知》'));
+  });
+
+  test('joint issuers are written with a space (《中共临沧市委办公室 …办公室关于…》): no split title', () => {
+    const text = field('2023-云南-临沧市政务服务管理局-部门整体');
+    assert.deepEqual(
+      on(text, debris(text), 87).map((f) => spanText(text, f)),
+      ['香港六宝典资料免费'],
+    );
   });
 });

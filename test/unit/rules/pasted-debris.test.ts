@@ -14,6 +14,9 @@ const NAV_TOP =
   '| 湛江市政府门户网站 | 繁体版 | 移动版 | 无障碍阅读 | 长者助手\n湛江市科学技术局\n当前位置  首页 > 部门导航 > 湛江市科学技术局 > 政务公开 > 通知公告\n\n';
 const NAV_FOOTER = '\n您访问的链接即将离开“湛江市人民政府门户网站”,是否继续?\n继续访问\n放弃\n';
 
+/** 1-based line of an offset. */
+const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
 /** Blank-line runs collapsed: deleting whole lines may leave an extra empty line, which is harmless. */
 const squeeze = (s: string): string =>
   s
@@ -69,7 +72,7 @@ describe('pasted-debris: web page navigation and footers', () => {
     const text = CLEAN + NAV_FOOTER;
     const f = only(findingsOf(text, RULE));
     assert.equal(spanText(text, f), '您访问的链接即将离开“湛江市人民政府门户网站”,是否继续?\n继续访问\n放弃');
-    assert.ok(f.message.zh.includes('3 行'), f.message.zh);
+    assert.ok(f.message.zh.includes(`第 ${lineOf(text, f.span.start)}—${lineOf(text, f.span.end)} 行`), f.message.zh);
     const fixed = applyFix(text, f);
     assert.ok(fixed.startsWith(CLEAN));
     assert.equal(squeeze(fixed), CLEAN);
@@ -113,6 +116,52 @@ describe('pasted-debris: sentences cut across paragraphs', () => {
     assert.ok(fs.length >= 2);
     assert.ok(fs.every((f) => f.severity === 'information'));
     assert.ok(fs.some((f) => spanText(text, f) === '平\n\n平'));
+  });
+});
+
+describe('pasted-debris: PDF and spreadsheet debris (made up on the clean report, in the forms issue 14 quotes)', () => {
+  const withBody = (body: string): string => cleanReport({ bodies: { 'basic-tasks': body } });
+
+  test('page numbers and a page counter on lines of their own: deleted on request, the text around kept', () => {
+    const body = '拟订全市科技发展规划并组织实施。\n\n- 3 -\n\n统筹推进全市创新体系建设。\n\n第 3 页 共 9 页\n\n推动企业科技创新能力建设。';
+    const text = withBody(body);
+    const fs = findingsOf(text, RULE);
+    // “- 3 -” reads as a Markdown list item: its text, and the finding, begin after the bullet
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['3 -', '第 3 页 共 9 页'],
+    );
+    assert.ok((fs[0] as Finding).message.zh.startsWith('从 PDF 带入的页码和页眉'), (fs[0] as Finding).message.zh);
+    assert.equal(
+      squeeze(applyFix(applyFix(text, fs[1] as Finding), fs[0] as Finding)),
+      squeeze(withBody(body.replace(/\n\n(- 3 -|第 3 页 共 9 页)/g, ''))),
+    );
+  });
+
+  test('characters spaced out and glued into a sentence (达标绩 效 指 标一级): the fix deletes the spaces', () => {
+    const text = withBody('年初设定目标为地方储备粮食规模达标绩 效 指 标一级指标为产出指标。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '绩 效 指 标');
+    assert.ok(f.message.zh.includes('“绩效指标”'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('达标绩效指标一级'));
+  });
+
+  test('a spreadsheet error value, booleans and lost characters: each named, no fix', () => {
+    const text = withBody('预算执行率为 #DIV/0!，满意度 False False False，项目由????牵头实施。');
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['#DIV/0!', 'False False False', '????'],
+    );
+    assert.ok(fs.every((f) => f.fix === undefined));
+    assert.ok((fs[0] as Finding).message.zh.includes('电子表格的错误值'), (fs[0] as Finding).message.zh);
+  });
+
+  test('a cited title split by a space (《关于全面实施 预算绩效管理的实施意见》): the fix deletes the space', () => {
+    const text = withBody('根据《关于全面实施 预算绩效管理的实施意见》要求，我局组织开展绩效自评。');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('“全面实施 预算绩效”'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('《关于全面实施预算绩效管理的实施意见》'));
   });
 });
 
@@ -169,6 +218,16 @@ describe('pasted-debris: silent', () => {
   test('a posting time next to report text, with nothing unmistakable beside it (made up: a header line)', () => {
     const text = edit(CLEAN, '评价年度：2023 年度', '发布日期：2024-07-29\n\n评价年度：2023 年度');
     assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('spaced labels and headings, joint issuers, a single boolean word (made up, in common forms)', () => {
+    const body = [
+      '第一章 总 则',
+      '第一部分 部 门 概 况',
+      '根据《中共中央 国务院关于全面实施预算绩效管理的意见》和《财政部 税务总局关于进一步实施小微企业所得税优惠政策的公告》，开展自评。',
+      '系统参数 TRUE 表示启用。',
+    ].join('\n\n');
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-tasks': body } }), RULE), []);
   });
 
   test('severity override', () => {

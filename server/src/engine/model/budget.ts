@@ -3,6 +3,7 @@
 //   总支出 = 一般公共预算支出 + 政府性基金支出 [+ …];  本年支出 = 基本支出 + 项目支出;  基本支出 = 人员经费 + 公用经费
 import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
+import { always, sentenceMemo } from '../parse/sentence-memo.js';
 
 export type Flow = 'income' | 'expense' | 'basic';
 
@@ -79,29 +80,25 @@ export interface BudgetAmount {
 const ANY_NAME = new RegExp([...TOTALS.map((t) => t.re.source), ...PARTS.map((k) => k.re.source)].join('|'));
 
 /**
- * A sentence's budget reading, kept by the model and not on the sentence (parsing knows nothing of
- * budgets). Only sentences with numbers are read, and a sentence lives until its paragraph is edited.
+ * The sentence's amounts that are budget figures (most sentences have none); worked out once per sentence
+ * (a sentence lives until its paragraph is edited) and kept in its memo slot: the reading holds the
+ * sentence's own amounts, which move with it.
  */
-const budgetOf = new WeakMap<Sentence, BudgetAmount[]>();
+export const budgetAmounts: (s: Sentence) => BudgetAmount[] = sentenceMemo(readBudgetAmounts, always);
 
-/** The sentence's amounts that are budget figures (most sentences have none); worked out once per sentence. */
-export function budgetAmounts(s: Sentence): BudgetAmount[] {
-  let list = budgetOf.get(s);
-  if (!list) {
-    list = [];
-    for (const amount of s.amounts) {
-      if (!ANY_NAME.test(amount.label)) continue;
-      const total = classifyTotal(amount);
-      const parts: BudgetAmount['parts'] = {};
-      let named = total !== undefined;
-      for (const flow of FLOWS) {
-        const k = classifyPart(amount, flow);
-        if (k) parts[flow] = k;
-        named ||= k !== undefined;
-      }
-      if (named) list.push(total ? { amount, total, parts } : { amount, parts });
+function readBudgetAmounts(s: Sentence): BudgetAmount[] {
+  const list: BudgetAmount[] = [];
+  for (const amount of s.amounts) {
+    if (!ANY_NAME.test(amount.label)) continue;
+    const total = classifyTotal(amount);
+    const parts: BudgetAmount['parts'] = {};
+    let named = total !== undefined;
+    for (const flow of FLOWS) {
+      const k = classifyPart(amount, flow);
+      if (k) parts[flow] = k;
+      named ||= k !== undefined;
     }
-    budgetOf.set(s, list);
+    if (named) list.push(total ? { amount, total, parts } : { amount, parts });
   }
   return list;
 }

@@ -120,8 +120,46 @@ const sectionsWord = (m: OutlineMatch): Localized => ({
   en: `${m.sections} of its sections match the outline (${m.top} top-level)`,
 });
 
+/**
+ * The last choice and what it was made from. A keystroke rarely changes a heading, and matching every
+ * template against the outline cost a 25 KB report a tenth of its check: the choice is made again only
+ * when what it reads has changed — each candidate line's level, marker and title key, the templates,
+ * the title. (One entry: with several documents open, a miss only costs the matching.)
+ */
+let last: { signature: string; input: Omit<ChoiceInput, 'lines'>; choice: TemplateChoice } | undefined;
+
+/** What matching the outline reads of the candidate lines, as one string. */
+function signatureOf(candidates: readonly TextLine[]): string {
+  let out = '';
+  for (const line of candidates) {
+    const { head, key } = readingOf(line);
+    out += `${line.mdDepth}${head.marker?.level ?? '-'}${head.marker?.broken ? '!' : ''}${key}\n`;
+  }
+  return out;
+}
+
+function sameInput(a: Omit<ChoiceInput, 'lines'>, b: ChoiceInput): boolean {
+  return (
+    a.fallback === b.fallback &&
+    a.title === b.title &&
+    a.fixed?.template === b.fixed?.template &&
+    a.fixed?.source === b.fixed?.source &&
+    a.candidates.length === b.candidates.length &&
+    a.candidates.every((t, i) => t === b.candidates[i])
+  );
+}
+
 export function chooseTemplate(input: ChoiceInput): TemplateChoice {
   const candidates = headingLines(input.lines);
+  const signature = signatureOf(candidates);
+  if (last && last.signature === signature && sameInput(last.input, input)) return last.choice;
+  const choice = choose(input, candidates);
+  const { lines: _lines, ...rest } = input; // not the lines: the cache would keep the whole document
+  last = { signature, input: rest, choice };
+  return choice;
+}
+
+function choose(input: ChoiceInput, candidates: readonly TextLine[]): TemplateChoice {
   if (input.fixed) {
     const match = matchOutline(candidates, input.fixed.template);
     const by =

@@ -206,6 +206,9 @@ const nextMemo = new WeakMap<Sentence, { prev: Sentence; at: number; stated: Sta
  * `prev` (the sentence before it in the same paragraph); kept per sentence while its predecessor is the same.
  */
 export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | undefined {
+  // asked of every sentence on every keystroke: the first characters decide before any lookup
+  const c = s.text.charCodeAt(0);
+  if (c !== 0x5176 /* 其 */ && !(c <= 32 || c === 0x3000)) return undefined;
   const known = nextMemo.get(s);
   if (known && known.prev === prev && (known.at === s.start || known.stated === null)) {
     known.at = s.start;

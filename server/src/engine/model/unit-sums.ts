@@ -4,7 +4,7 @@
 // The regular expressions have bounded quantifiers only; each sentence is read once (memo per object).
 import { halfUnit, UNIT_FACTOR, type MoneyUnit } from '../parse/numbers.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
-import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
+import { always, noItems, sentenceMemo } from '../parse/sentence-memo.js';
 
 export interface Product {
   start: number;
@@ -119,21 +119,17 @@ const STANDARD_LABEL = /标准|每人|每生|每户|人均|生均|户均/;
 const EACH = /每人|每生|每户|人均|生均|户均/;
 const ACTUAL_COUNT = /实际(?:补助|资助|救助|发放|受益|享受|补贴)[^，。；,;\d]{0,6}?(\d{1,7})[ ]?([人户名生])/g;
 
-const standardsMemo = new WeakMap<Sentence, Standard[]>();
-
-export function standards(s: Sentence): Standard[] {
-  let list = standardsMemo.get(s);
-  if (!list) {
-    list = s.amounts
+/** The sentence's own amounts that are a standard per head (they move with it). */
+export const standards: (s: Sentence) => Standard[] = sentenceMemo(
+  (s) =>
+    s.amounts
       .filter(
         (a) =>
           STANDARD_LABEL.test(a.label) && (PER_HEAD.test(s.text.slice(a.unitEnd - s.start, a.unitEnd - s.start + 3)) || EACH.test(a.label)),
       )
-      .map((amount) => ({ amount }));
-    standardsMemo.set(s, list);
-  }
-  return list;
-}
+      .map((amount) => ({ amount })),
+  always,
+);
 
 export const headCounts: (s: Sentence) => HeadCount[] = sentenceMemo((s) => {
   const list: HeadCount[] = [];

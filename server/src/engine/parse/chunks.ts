@@ -6,10 +6,11 @@
 // A fence opened by an edit simply keeps the scan going until the boundaries agree again: that is the
 // fallback to a wider (up to a full) parse when block structure changes.
 import { LineIndex } from '../text/line-index.js';
-import { BLOCK_SHIFTS, parseBlocks, type Block, type ParsedDocument } from './blocks.js';
+import { BLOCK_SHIFTS, parseBlocks, type Block, type ParsedDocument, type TextLine } from './blocks.js';
 import { DATES, type DateMention } from './dates.js';
 import { DOC_NUMBERS, type DocNumber } from './doc-numbers.js';
 import type { FactKind, Shift } from './fact-kind.js';
+import { carryLineMemo } from './line-memo.js';
 import { hasNumbers, SENTENCES, type Sentence } from './sentences.js';
 
 /**
@@ -217,6 +218,26 @@ function keepNumbered(removed: Chunk[], parsed: Chunk[], oldText: string, newTex
   }
 }
 
+/**
+ * A chunk parsed again gives new line objects, and what was worked out from a line's text alone — its
+ * heading reading, the rules' line memos (line-memo.ts) — would be worked out again for every line of
+ * the chunk on a keystroke in one of them. A new line takes it over from an old line of the same text.
+ */
+function keepLineReadings(removed: Chunk[], parsed: Chunk[]): void {
+  const old = new Map<string, TextLine>();
+  for (const c of removed) for (const l of c.lines) if (l.reading || l.memo) old.set(l.text, l);
+  if (old.size === 0) return;
+  for (const c of parsed) {
+    for (const l of c.lines) {
+      const was = old.get(l.text);
+      if (!was) continue;
+      // a run-in item's title may end at a comma or a space (blocks.ts): its reading depends on that too
+      if (was.inLine === l.inLine) l.reading = was.reading;
+      carryLineMemo(was, l);
+    }
+  }
+}
+
 /** Compared in blocks with the engine's native string equality, then character by character. */
 const STRIDE = 4096;
 
@@ -301,6 +322,7 @@ export class IncrementalParser {
     for (const c of rest) shiftChunk(c, delta, lineDelta, 0);
     const removed = this.chunks.slice(first, this.chunks.length - rest.length);
     if (this.withFacts) keepNumbered(removed, parsed, old, text);
+    keepLineReadings(removed, parsed);
     this.chunks = [...keep, ...parsed, ...rest];
     return this.splice(keep, removed, parsed, delta);
   }

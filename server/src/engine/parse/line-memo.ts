@@ -5,6 +5,8 @@
 import type { Block, TextLine } from './blocks.js';
 
 let slots = 0;
+/** The slots of block memos (kept on a block's first line, worked out from the whole block). */
+const blockSlots: number[] = [];
 
 /**
  * Declares a slot: the returned function gives `compute(line)`, worked out once per line object.
@@ -29,6 +31,7 @@ export function lineMemo<T extends {} | null>(compute: (line: TextLine) => T): (
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- as lineMemo
 export function blockMemo<T extends {} | null>(compute: (block: Block) => T): (block: Block) => T {
   const slot = slots++;
+  blockSlots.push(slot);
   return (block) => {
     const first = block.lines[0];
     if (!first) return compute(block);
@@ -37,4 +40,15 @@ export function blockMemo<T extends {} | null>(compute: (block: Block) => T): (b
     if (value === undefined) memo[slot] = value = compute(block);
     return value;
   };
+}
+
+/**
+ * Gives `to`, a new line with the same text as `from` (the chunk was parsed again), what was worked out
+ * from `from`'s text: every line slot, none of the block slots (its block may have changed).
+ */
+export function carryLineMemo(from: TextLine, to: TextLine): void {
+  if (!from.memo) return;
+  const memo = from.memo.slice();
+  for (const slot of blockSlots) memo[slot] = undefined;
+  to.memo = memo;
 }

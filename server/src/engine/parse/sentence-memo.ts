@@ -1,9 +1,13 @@
-// What the model works out from one sentence, kept with the sentence across edits. An edit above a
-// sentence moves it (chunks.ts shifts its start in place; its text never changes), but a value worked
-// out from it holds absolute positions, which would then point at the wrong characters. So the value is
-// kept with the start it was worked out at and worked out again once the sentence has moved — unless it
-// holds no position (nothing found in the sentence: by far the common case), which stays right wherever
-// the sentence goes, so a keystroke near the top does not send every sentence below it back to its regexes.
+// What the model and the rules work out from one sentence, kept with the sentence across edits, in a
+// slot of the sentence (an array read, not a WeakMap: several rules ask for every sentence of the report
+// on every keystroke, and a weak map lookup over tens of thousands of keys cost more than the work it saved).
+//
+// An edit above a sentence moves it (chunks.ts shifts its start in place; its text never changes), but a
+// value worked out from it may hold absolute positions, which would then point at the wrong characters.
+// So a value is kept with the start it was worked out at and worked out again once the sentence has
+// moved — unless it holds no position of its own (nothing found in the sentence, by far the common case,
+// or only references to the sentence's own amounts, which move with it), so a keystroke near the top
+// does not send every sentence below it back to its regexes.
 import type { Sentence } from './sentences.js';
 
 interface Kept<T> {
@@ -11,12 +15,19 @@ interface Kept<T> {
   value: T;
 }
 
-/** `compute(s)` once per sentence object and position; `empty(value)` says the value holds no position. */
-export function sentenceMemo<T>(compute: (s: Sentence) => T, empty: (value: T) => boolean): (s: Sentence) => T {
-  const kept = new WeakMap<Sentence, Kept<T>>();
+let slots = 0;
+
+/**
+ * Declares a slot: the returned function gives `compute(s)`, worked out once per sentence object and
+ * position. `movable(value)` says the value is right wherever the sentence goes (it holds no absolute
+ * offset of its own).
+ */
+export function sentenceMemo<T>(compute: (s: Sentence) => T, movable: (value: T) => boolean): (s: Sentence) => T {
+  const slot = slots++;
   return (s) => {
-    const k = kept.get(s);
-    if (k && (k.at === s.start || empty(k.value))) {
+    const memo = (s.memo ??= []);
+    const k = memo[slot] as Kept<T> | undefined;
+    if (k && (k.at === s.start || movable(k.value))) {
       k.at = s.start;
       return k.value;
     }
@@ -24,10 +35,13 @@ export function sentenceMemo<T>(compute: (s: Sentence) => T, empty: (value: T) =
     if (k) {
       k.at = s.start;
       k.value = value;
-    } else kept.set(s, { at: s.start, value });
+    } else memo[slot] = { at: s.start, value };
     return value;
   };
 }
 
 /** For memos of lists: an empty list holds no position. */
 export const noItems = (list: readonly unknown[]): boolean => list.length === 0;
+
+/** For values that hold no offsets of their own (only the sentence's amounts, which move with it). */
+export const always = (): boolean => true;

@@ -28,6 +28,8 @@ export interface Sentence {
   block: number;
   readonly amounts: readonly LabelledAmount[];
   readonly percents: readonly LabelledPercent[];
+  /** Memo slots of what the model and rules work out from the sentence: see sentence-memo.ts. */
+  memo: unknown[] | undefined;
 }
 
 // character codes, not one-character strings: text[i] of a Chinese character allocates a string, and
@@ -52,8 +54,14 @@ export function readSentences(text: string, blocks: readonly { start: number; en
   return out;
 }
 
-/** Whether the number rules read the sentence: it has an amount or a percentage. */
-export const hasNumbers = (s: Sentence): boolean => s.amounts.length > 0 || s.percents.length > 0;
+const DIGIT = /[0-9０-９]/;
+
+/**
+ * Whether the number rules read the sentence: it has an amount, a percentage or any other figure (a
+ * count, 共15个; a headcount, 编制20人). A sentence without a digit states no total, count or rate, and
+ * the rules that read figures pass over the few sentences with one instead of every sentence.
+ */
+export const hasNumbers = (s: Sentence): boolean => s.amounts.length > 0 || s.percents.length > 0 || DIGIT.test(s.text);
 
 /**
  * Sentences as a kind of fact of the incremental parser. A sentence moved keeps its identity (the
@@ -84,7 +92,7 @@ export const SENTENCES: FactKind<Sentence> = {
 function sentence(text: string, start: number, end: number, block: number): Sentence {
   const amountsOut: LabelledAmount[] = [];
   const percentsOut: LabelledPercent[] = [];
-  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: amountsOut, percents: percentsOut };
+  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: amountsOut, percents: percentsOut, memo: undefined };
   const { amounts, percents } = scanNumbers(text, start, end);
   // both lists are in text order: walk them together, each number labelled by the words before it
   let prevEnd = start;

@@ -41,7 +41,8 @@ export default defineRule({
         });
       }
     };
-    for (const s of report.sentences) {
+    // a headcount is a figure: only sentences with a digit (parse/sentences.ts hasNumbers) say one
+    for (const s of report.numbered) {
       if (s.end <= bodyStart) continue;
       if (s.block !== block) {
         judge();

@@ -10,6 +10,7 @@ import { expectedNumbers, firstAfter, numberedAtOtherLevel } from '../model/numb
 import { MAX_TITLE, type OutlineStyle, type Section } from '../model/outline.js';
 import type { Report } from '../model/report.js';
 import type { MarkerLevel } from '../parse/markers.js';
+import { lineMemo } from '../parse/line-memo.js';
 import type { TemplateSection } from '../template/template.js';
 import { titleKey } from '../text/normalize.js';
 import { eq, zq } from './format.js';
@@ -127,11 +128,17 @@ function numberGap(sections: Section[], expected: Map<Section, number>, titleLik
 /** Sentence ends: a line ending in one is body text, not a title. */
 const SENTENCE_END = new Set(['。', '；', ';', '：', ':', '，', ',', '！', '!', '？', '?']);
 
+/** A short line's title key, kept on the line (asked for every short line on every keystroke). */
+const shortKeyOf = lineMemo((l) => (l.text.length <= MAX_TITLE ? titleKey(l.text) : null));
+
 /** The title keys of the short lines not read as headings (a PDF's lines stand in one paragraph: any line). */
 export function shortLineKeys(report: Report): Set<string> {
   const headings = new Set(report.outline.headings.map((h) => h.line.lineStart));
   const out = new Set<string>();
-  for (const l of report.parsed.lines) if (l.text.length <= MAX_TITLE && !headings.has(l.lineStart)) out.add(titleKey(l.text));
+  for (const l of report.parsed.lines) {
+    const key = shortKeyOf(l);
+    if (key !== null && !headings.has(l.lineStart)) out.add(key);
+  }
   return out;
 }
 

@@ -1,17 +1,24 @@
 // Text pasted from a web page or a PDF brings debris: site navigation, page tools, posting metadata,
-// essay-site wrappers and paywall notices (words in pasted-debris.json), spam a mirror site injected,
-// a PDF's table of contents with its page numbers, line breaks flattened into spaces (自 评), and
-// sentences broken across paragraphs (习近平 / 平新时代).
+// essay-site wrappers, paywall notices, document-sharing banners and PDF page numbers (words in
+// pasted-debris.json), spam a mirror site injected, pinyin a converter glued after the characters,
+// runs of empty cells, lost characters and spreadsheet errors, a PDF's table of contents with its page
+// numbers, line breaks flattened into spaces (自 评) or kept inside paragraphs, characters spaced out
+// one by one (绩 效 指 标), cited titles split by a space, and sentences broken across paragraphs.
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { brokenSentences } from './debris/broken.js';
+import { straySpaces, strayFinding } from './debris/citation.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
 import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
 import { furnitureFindings, type FurnitureLine } from './debris/furniture.js';
+import { glossesIn, glossFindings, type GlossLine } from './debris/glosses.js';
 import { lostCharacterFindings } from './debris/lost-character.js';
+import { ANY_MARK, markFindings, marksIn, type Mark, type MarkedLine } from './debris/marks.js';
+import { spacedFinding, spacedRuns } from './debris/spaced.js';
 import { ANY_WORD, furnitureOf, spamIn, type Furniture } from './debris/words.js';
+import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
 
@@ -22,23 +29,38 @@ interface Debris {
   entry: string | undefined;
   spam: [number, number][];
   gaps: number[];
+  marks: Mark[];
+  /** Characters spaced out one by one inside the text (绩 效 指 标). */
+  spaced: [number, number][];
+  /** The stray spaces of each cited title split by one. */
+  stray: number[][];
+  glosses: [number, number][];
 }
 
 /**
  * Worked out once per line object (lines outlive edits elsewhere in the document), and only for the
- * lines a cheap test lets through: a debris word, a space between two characters, a final digit.
+ * lines a cheap test lets through: a debris word, a space between two characters, a final digit, a run
+ * of a mark, a bracket.
  */
 const debrisOf = lineMemo((line): Debris | null => {
   const { text } = line;
   const word = ANY_WORD.test(text);
   const gap = HAS_GAP.test(text);
   const digit = ENDS_IN_DIGIT.test(text);
-  if (!word && !gap && !digit) return null;
+  const mark = ANY_MARK.test(text);
+  const paren = text.includes('(');
+  if (!word && !gap && !digit && !mark && !paren) return null;
+  const furniture = word ? furnitureOf(text) : undefined;
   return {
-    furniture: word ? furnitureOf(text) : undefined,
+    furniture,
     entry: digit ? contentsTitle(text)?.replace(/\s+/g, '') : undefined,
     spam: word ? spamIn(text) : [],
     gaps: gap ? flattenedGaps(text) : [],
+    marks: mark ? marksIn(text) : [],
+    // a line of furniture is deleted whole: what is spaced inside it does not matter
+    spaced: gap && !furniture ? spacedRuns(text) : [],
+    stray: gap && text.includes('《') ? straySpaces(text) : [],
+    glosses: paren ? glossesIn(text) : [],
   };
 });
 
@@ -46,25 +68,30 @@ export default defineRule({
   id: 'pasted-debris',
   severity: 'warning',
   description: {
-    zh: '从网页或 PDF 粘贴带入的残留：网站导航、发布信息、页面工具栏、范文网站和会员提示、植入的广告、带页码的目录、丢了字的单元格，以及被压成空格或截断句子的换行。',
+    zh:
+      '从网页或 PDF 粘贴带入的残留：网站导航、发布信息、页面工具栏、范文网站、会员提示和文档分享网站的横幅、植入的广告和拼音、' +
+      '成串的空单元格、乱码和电子表格错误值、带页码的目录和页码、丢了字的单元格、拆成单字或被空格断开的文字，以及被压成空格、' +
+      '留在段内或截断句子的换行。',
     en:
-      'Debris from pasting a web page or PDF: navigation, posting metadata, page tools, essay-site and paywall notices, injected spam, ' +
-      'a table of contents with page numbers, a cell that lost a character, line breaks flattened into spaces or cutting sentences.',
+      'Debris from pasting a web page or PDF: navigation, posting metadata, page tools, essay-site, paywall and document-sharing ' +
+      'notices, injected spam and pinyin, runs of empty cells, lost characters and spreadsheet errors, a table of contents and page ' +
+      'numbers, a cell that lost a character, characters spaced out or titles split by a space, and line breaks flattened into ' +
+      'spaces, kept inside paragraphs or cutting sentences.',
   },
   fixes: [
     {
       does: {
-        zh: '删除标题前整行都是网页导航、工具栏或发布信息的行',
-        en: 'Deletes lines before the title that are web page navigation, tools or posting metadata from end to end',
+        zh: '删除标题前整行都是网页导航、工具栏、发布信息或文档分享网站横幅的行',
+        en: 'Deletes lines before the title that are web page navigation, tools, posting metadata or a sharing site banner from end to end',
       },
       safe: true,
     },
     {
       does: {
-        zh: '删除其他网页残留和目录，删去词中的空格，补上单元格丢失的字，合并被截断的段落',
+        zh: '删除其他网页残留、目录、页码和截断的标题，删去词中和文件名中的空格、插入的拼音，补上单元格丢失的字，合并被截断的段落和行',
         en:
-          'Deletes other web debris and a table of contents, removes spaces inside words, puts back a lost first character, ' +
-          'joins cut paragraphs',
+          'Deletes other web debris, a table of contents, page numbers and a cut title, removes spaces inside words and cited titles ' +
+          'and inserted pinyin, puts back a lost first character, joins cut paragraphs and lines',
       },
       safe: false,
     },
@@ -75,6 +102,8 @@ export default defineRule({
     const furniture: FurnitureLine[] = [];
     const entries: number[] = [];
     const inline: RuleFinding[] = [];
+    const glossed: GlossLine[] = [];
+    const marked: MarkedLine[] = [];
     for (let at = 0; at < lines.length; at++) {
       const line = lines[at] as TextLine;
       const d = debrisOf(line);
@@ -83,6 +112,10 @@ export default defineRule({
       if (d.entry !== undefined) entries.push(at);
       for (const [s, e] of d.spam) inline.push(spamFinding(line, s, e));
       if (d.gaps.length > 0 && !splitFromOneLine(lines, at)) inline.push(flattenedFinding(line, d.gaps));
+      if (d.marks.length > 0) marked.push({ line, marks: d.marks });
+      for (const run of d.spaced) inline.push(spacedFinding(line, run));
+      for (const stray of d.stray) inline.push(strayFinding(line, stray));
+      if (d.glosses.length > 0) glossed.push({ line, glosses: d.glosses });
     }
     inline.push(...flattenedAcrossPieces(report.text, lines));
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
@@ -91,6 +124,10 @@ export default defineRule({
       ...contentsFindings(report, entries, entryOf),
       ...inline,
       ...lostCharacterFindings(report),
+      ...glossFindings(glossed),
+      ...markFindings(marked),
+      ...wrappedFindings(report),
+      ...cutTitleFindings(report),
       ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),
     ].sort((a, b) => a.span.start - b.span.start);
   },

@@ -2,6 +2,7 @@
 // figures are themselves rounded, so the check uses interval arithmetic: the stated percentage
 // (read as rounded or truncated at its last decimal) must overlap the range the inputs allow.
 import type { LabelledAmount, LabelledPercent, Sentence } from '../parse/sentences.js';
+import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText, percentText } from './format.js';
 import type { RuleFinding } from './rule.js';
@@ -36,14 +37,6 @@ interface Computation {
   en: string;
   related: LabelledAmount[];
 }
-
-/**
- * What a rate or growth percentage is computed from depends on its sentence alone, and a sentence
- * object lives as long as its text is not edited: worked out once per sentence, for each of its
- * percentages (kept per sentence, not per percentage: a weak map of a hundred thousand keys costs
- * the garbage collector more than the work it saves).
- */
-const withinSentence = new WeakMap<Sentence, (Computation | null)[]>();
 
 const RATE = /执行率|到位率|支出率|完成率|支付率/;
 const BUDGETED = /预算|计划|下达|安排/;
@@ -131,16 +124,18 @@ function cues(s: Sentence): Cues {
 }
 
 /** The rate or growth each percentage of a sentence states, or null (a share, or nothing to check). */
-function ownComputations(s: Sentence): (Computation | null)[] {
-  let list = withinSentence.get(s);
-  if (!list) {
-    let found: Cues | undefined; // only for a sentence with a rate or a growth
-    const get = (): Cues => (found ??= cues(s));
-    list = s.percents.map((p) => rate(s, p, get) ?? growth(s, p, get) ?? null);
-    withinSentence.set(s, list);
-  }
-  return list;
-}
+/**
+ * What a rate or growth percentage is computed from depends on its sentence alone, and a sentence
+ * object lives as long as its text is not edited: worked out once per sentence, for each of its
+ * percentages (kept per sentence, not per percentage: a weak map of a hundred thousand keys costs
+ * the garbage collector more than the work it saves). The computations hold the sentence's own
+ * amounts, which move with it.
+ */
+const ownComputations = sentenceMemo((s): (Computation | null)[] => {
+  let found: Cues | undefined; // only for a sentence with a rate or a growth
+  const get = (): Cues => (found ??= cues(s));
+  return s.percents.map((p) => rate(s, p, get) ?? growth(s, p, get) ?? null);
+}, always);
 
 /** 预算数 A，执行数 B，执行率 X%. */
 function rate(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computation | undefined {

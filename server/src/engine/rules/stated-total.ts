@@ -43,8 +43,10 @@ export default defineRule({
     const out: RuleFinding[] = [];
     const bodyStart = report.outline.bodyStart;
     let prev: Sentence | undefined;
-    for (const s of report.sentences) {
-      const before = prev?.block === s.block ? prev : undefined;
+    // every figure is in a sentence with a digit (parse/sentences.ts hasNumbers); a 其中 sentence's
+    // total ends the sentence right before it, which has a digit then too
+    for (const s of report.numbered) {
+      const before = prev?.block === s.block && prev.end === s.start ? prev : undefined;
       prev = s;
       if (s.end <= bodyStart) continue;
       const next = before ? nextSentenceTotal(before, s) : undefined;

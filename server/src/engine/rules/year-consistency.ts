@@ -3,10 +3,13 @@
 // year in the body is that year or the next; dates are not zero-padded, nor written in Chinese numerals.
 import { budgetAmounts } from '../model/budget.js';
 import type { Sentence } from '../parse/sentences.js';
+import type { TextLine } from '../parse/blocks.js';
+import { lineMemo } from '../parse/line-memo.js';
+import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import type { Report } from '../model/report.js';
 import { applyEdits } from '../fixes/apply.js';
-import { scanAsOf } from '../parse/as-of.js';
-import { arabicDate, scanChineseDates } from '../parse/chinese-dates.js';
+import { scanAsOf, type AsOf } from '../parse/as-of.js';
+import { arabicDate, scanChineseDates, type ChineseDate } from '../parse/chinese-dates.js';
 import { scanYears } from '../parse/dates.js';
 import { sentenceAt } from '../model/locate.js';
 import type { RuleFinding } from './rule.js';
@@ -65,7 +68,7 @@ export default defineRule({
       }
       out.push(...asOfYears(report, y));
     }
-    for (const d of scanChineseDates(report.text, report.frontMatter.end)) {
+    for (const d of inLines(report, chineseDatesOf, moveDate, report.frontMatter.end)) {
       const want = arabicDate(d);
       const written = report.text.slice(d.start, d.end);
       out.push({
@@ -108,6 +111,40 @@ export default defineRule({
 /** How far either side of 截至 a year the evaluation year is looked for (a sentence that compares both). */
 const AS_OF_CONTEXT = 120;
 /** What follows 截至 Y 年 when it means the close of that year. */
+/**
+ * 截至 phrases and dates in Chinese numerals, found line by line and kept on the line (offsets in the
+ * line): searching the whole text on every keystroke cost a megabyte report about a millisecond.
+ */
+const asOfOf = lineMemo((line) => scanAsOf(line.text));
+const chineseDatesOf = lineMemo((line) => scanChineseDates(line.text));
+
+/** What `found` gives for each line from `from` on, moved to the line's place in the text by `move`. */
+function inLines<T extends { start: number }>(
+  report: Report,
+  found: (line: TextLine) => T[],
+  move: (f: T, by: number) => T,
+  from: number,
+): T[] {
+  const out: T[] = [];
+  for (const line of report.parsed.lines) {
+    if (line.end <= from) continue;
+    for (const f of found(line)) {
+      const moved = move(f, line.start);
+      if (moved.start >= from) out.push(moved);
+    }
+  }
+  return out;
+}
+
+const moveAsOf = (a: AsOf, by: number): AsOf => ({
+  start: a.start + by,
+  end: a.end + by,
+  year: a.year,
+  phraseStart: a.phraseStart + by,
+  phraseEnd: a.phraseEnd + by,
+});
+const moveDate = (d: ChineseDate, by: number): ChineseDate => ({ ...d, start: d.start + by, end: d.end + by });
+
 const YEAR_END = /^(?:底|末|度末|12月31日|12 月 31 日|十二月)/;
 
 /**
@@ -118,7 +155,7 @@ const YEAR_END = /^(?:底|末|度末|12月31日|12 月 31 日|十二月)/;
 function asOfYears(report: Report, y: number): RuleFinding[] {
   const out: RuleFinding[] = [];
   const { text } = report;
-  for (const a of scanAsOf(text, report.outline.bodyStart)) {
+  for (const a of inLines(report, asOfOf, moveAsOf, report.outline.bodyStart)) {
     // a later year may be a report filed late, and 截至2022年6月 in a 2023 report a stage of a longer
     // project: only the close of an earlier year (年底 / 年末 / 12月31日), the classic copied figure, is flagged
     if (a.year >= y || !YEAR_END.test(text.slice(a.phraseEnd, a.phraseEnd + 8))) continue;
@@ -194,18 +231,13 @@ function yearBefore(s: Sentence, limit: number): YearIn | undefined {
 }
 
 /** The year a budget total is stated for (`我局 2023 年收入总预算`), worked out once per sentence object. */
-const budgetYears = new WeakMap<Sentence, YearIn | null>();
+const budgetYearOf = sentenceMemo((s): YearIn | null => {
+  const total = budgetAmounts(s).find((b) => b.total)?.amount;
+  const limit = total ? total.start - s.start : 0;
+  return (total && OWN_DATA.test(s.text.slice(0, limit)) && yearBefore(s, limit)) || null;
+}, always); // the year's offset is within the sentence
 
-function budgetYear(s: Sentence): YearIn | undefined {
-  let known = budgetYears.get(s);
-  if (known === undefined) {
-    const total = budgetAmounts(s).find((b) => b.total)?.amount;
-    const limit = total ? total.start - s.start : 0;
-    known = (total && OWN_DATA.test(s.text.slice(0, limit)) && yearBefore(s, limit)) || null;
-    budgetYears.set(s, known);
-  }
-  return known ?? undefined;
-}
+const budgetYear = (s: Sentence): YearIn | undefined => budgetYearOf(s) ?? undefined;
 
 function mismatch(
   at: { year: number; start: number; end: number },

@@ -20,7 +20,9 @@ function isTableRule(text: string): boolean {
   }
   return dash;
 }
-const QUOTED = 3;
+const QUOTED = 4;
+/** More lines than this are named by their range. */
+const LISTED = 4;
 
 interface Run {
   lines: TextLine[];
@@ -79,30 +81,49 @@ function finding(report: Report, run: Run): RuleFinding {
     run.found.flatMap((f) => f.kinds),
     (k: FurnitureKind) => k.id,
   );
-  // the first word of each line, then the others: the message shows what each line is
-  const words = unique([...run.found.map((f) => f.words[0] as string), ...run.found.flatMap((f) => f.words)], (w: string) => w).slice(
-    0,
-    QUOTED,
-  );
+  // the first phrase of each line, the other phrases, then the first word of each line and the rest:
+  // the message shows what each line is, by the words that say most
+  const { found } = run;
+  const words = unique(
+    [
+      ...found.filter((f) => f.phrases > 0).map((f) => f.words[0] as string),
+      ...found.flatMap((f) => f.words.slice(0, f.phrases)),
+      ...found.map((f) => f.words[0] as string),
+      ...found.flatMap((f) => f.words),
+    ],
+    (w: string) => w,
+  ).slice(0, QUOTED);
   const n = run.lines.length;
   const quoted = words.map((w) => `“${w}”`).join('');
+  const where = lineNumbers(run.lines.map((l) => l.line + 1));
+  // page numbers come from a PDF, everything else from a web page
+  const pdf = kinds.every((k) => k.pdf);
   // Certain only before the title (or the body, when there is no title): there nothing of the report can be lost.
   const titleAt = report.header.title?.start ?? report.outline.bodyStart;
   const safe = !run.banner && run.found.every((f) => f.strong) && last.end <= titleAt && onlyRunBetween(report, run);
   return {
     span: { start: first.start, end: last.end },
     message: {
-      zh: `从网页粘贴带入的${kinds.map((k) => k.name.zh).join('、')}（${n} 行：${quoted}），不属于报告内容，请删除`,
+      zh: `从${pdf ? ' PDF ' : '网页粘贴'}带入的${kinds.map((k) => k.name.zh).join('、')}（第 ${where.zh} 行：${quoted}），不属于报告内容，请删除`,
       en:
-        `${capital(kinds.map((k) => k.name.en).join(', '))} pasted in from a web page (${n} line${n > 1 ? 's' : ''}: ${quoted}), ` +
-        `not part of the report: delete ${n > 1 ? 'them' : 'it'}`,
+        `${capital(kinds.map((k) => k.name.en).join(', '))} pasted in from a ${pdf ? 'PDF' : 'web page'} ` +
+        `(line${n > 1 ? 's' : ''} ${where.en}: ${quoted}), not part of the report: delete ${n > 1 ? 'them' : 'it'}`,
     },
     fix: {
-      title: { zh: '删除这些网页残留', en: 'Delete this web page debris' },
+      title: pdf ? { zh: '删除这些页码', en: 'Delete the page numbers' } : { zh: '删除这些网页残留', en: 'Delete this web page debris' },
       edits: [deleteLines(report, first, last)],
       safe,
     },
   };
+}
+
+/** Source line numbers as a reader finds them: a range when they follow each other, else each one (a long run as its range). */
+function lineNumbers(lines: number[]): { zh: string; en: string } {
+  const first = lines[0] as number;
+  const last = lines[lines.length - 1] as number;
+  if (lines.length === 1) return { zh: `${first}`, en: `${first}` };
+  if (last - first + 1 === lines.length || lines.length > LISTED) return { zh: `${first}—${last}`, en: `${first}–${last}` };
+  return { zh: lines.join('、'), en: lines.join(', ') };
 }
 
 function unique<T>(xs: T[], key: (x: T) => string): T[] {

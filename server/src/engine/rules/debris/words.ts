@@ -12,23 +12,28 @@ interface KindData {
   patterns?: string[];
   lines: string[];
   prose: boolean;
+  /** Where the kind comes from: a web page unless said (page numbers come from a PDF). */
+  from?: 'web' | 'pdf';
 }
 
 export interface FurnitureKind {
   id: string;
   name: Localized;
+  pdf: boolean;
 }
 
 /** What a line of furniture is: unmistakable (`strong`) or only next to other furniture (`weak`). */
 export interface Furniture {
   strong: boolean;
   kinds: FurnitureKind[];
-  /** The words that gave it away, quoted in the message: the unmistakable ones first. */
+  /** The words that gave it away, quoted in the message: the unmistakable phrases first. */
   words: string[];
+  /** How many of `words` are unmistakable phrases (the rest a pattern matched, or weak words). */
+  phrases: number;
 }
 
 const KINDS = (data.kinds as KindData[]).map((k) => ({
-  kind: { id: k.id, name: { zh: k.zh, en: k.en } },
+  kind: { id: k.id, name: { zh: k.zh, en: k.en }, pdf: k.from === 'pdf' },
   strong: k.strong,
   weak: k.weak ?? [],
   patterns: (k.patterns ?? []).map((p) => new RegExp(p)),
@@ -89,27 +94,34 @@ export function furnitureOf(text: string): Furniture | undefined {
   const line = bare(text);
   const kinds: FurnitureKind[] = [];
   const strongWords: string[] = [];
+  const patternWords: string[] = [];
   const weakWords: string[] = [];
   const prose = SENTENCE.test(line);
   for (const k of KINDS) {
     if (prose && !k.prose) continue;
-    const before = strongWords.length + weakWords.length;
+    const before = strongWords.length + patternWords.length + weakWords.length;
     if (k.lines.has(line)) strongWords.push(line);
     for (const w of k.strong) if (line.includes(w)) strongWords.push(w);
     for (const p of k.patterns) {
       const m = p.exec(line);
-      if (m) strongWords.push(m[0]);
+      if (m) patternWords.push(m[0]);
     }
     for (const w of k.weak) {
       const at = line.indexOf(w);
       if (at >= 0 && !CJK.test(line[at - 1] ?? '')) weakWords.push(w);
     }
-    if (strongWords.length + weakWords.length > before) kinds.push(k.kind);
+    if (strongWords.length + patternWords.length + weakWords.length > before) kinds.push(k.kind);
   }
   if (kinds.length === 0) return undefined;
-  // for the message: what makes the line unmistakable first, each group in the line's order
+  // for the message: the phrases that make the line unmistakable first, then what a pattern matched
+  // (13.28 KB says less than 淘文库), each group in the line's order
   const inOrder = (ws: string[]): string[] => ws.sort((a, b) => line.indexOf(a) - line.indexOf(b));
-  return { strong: strongWords.length > 0 || STAMP.test(line), kinds, words: [...inOrder(strongWords), ...inOrder(weakWords)] };
+  return {
+    strong: strongWords.length + patternWords.length > 0 || STAMP.test(line),
+    kinds,
+    words: [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)],
+    phrases: strongWords.length,
+  };
 }
 
 /** The spam texts in a line: [start, end) in the line's text. */

@@ -1,0 +1,79 @@
+// A mirror site that converts a page to traditional characters glues a pinyin gloss after many of them
+// (項(xiàng)目, 結(jié)轉(zhuǎn)): the words are garbled on every line. One gloss may be a drafter's note on a rare
+// character; several on neighbouring lines are the converter's. The toned vowels are data.
+import data from '../pasted-debris.json' with { type: 'json' };
+import type { TextLine } from '../../parse/blocks.js';
+import type { RuleFinding } from '../rule.js';
+
+const TONED = data.glosses.toned;
+/** A CJK character, then a bracketed syllable with a tone mark (bounded, no nested quantifier). */
+export const GLOSS = new RegExp(`[\\u4e00-\\u9fff]\\([a-zü]{0,5}[${TONED}][a-zü]{0,5}\\)`, 'g');
+const HAS_GLOSS = new RegExp(GLOSS.source);
+/** Fewer glosses than this in a stretch of lines may be the drafter's own. */
+const MIN = data.glosses.min;
+/** Lines without a gloss allowed inside one stretch (a line of figures has nothing to gloss). */
+const GAP = 3;
+const QUOTED = 3;
+/** Glosses read in one line, at most: a converted line holds a few dozen, a hostile megabyte line 100,000. */
+const MAX_PER_LINE = 1000;
+
+/** The glosses of a line, [start, end) of the bracket in its text, or [] (tested cheaply first). */
+export function glossesIn(text: string): [number, number][] {
+  if (!HAS_GLOSS.test(text)) return [];
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(GLOSS)) {
+    out.push([m.index + 1, m.index + m[0].length]);
+    if (out.length === MAX_PER_LINE) break;
+  }
+  return out;
+}
+
+export interface GlossLine {
+  line: TextLine;
+  glosses: [number, number][];
+}
+
+/** One finding for each stretch of lines holding glosses, `lines` in document order. */
+export function glossFindings(lines: GlossLine[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  let stretch: GlossLine[] = [];
+  const flush = (): void => {
+    if (stretch.reduce((n, l) => n + l.glosses.length, 0) >= MIN) out.push(finding(stretch));
+    stretch = [];
+  };
+  for (const l of lines) {
+    const prev = stretch[stretch.length - 1];
+    if (prev && l.line.line - prev.line.line > GAP) flush();
+    stretch.push(l);
+  }
+  flush();
+  return out;
+}
+
+function finding(stretch: GlossLine[]): RuleFinding {
+  const first = stretch[0] as GlossLine;
+  const last = stretch[stretch.length - 1] as GlossLine;
+  const all = stretch.flatMap(({ line, glosses }) => glosses.map(([s, e]) => ({ line, s, e })));
+  const quoted = all
+    .slice(0, QUOTED)
+    .map(({ line, s, e }) => `“${line.text.slice(s - 1, e)}”`)
+    .join('');
+  const lines = first.line.line === last.line.line ? `${first.line.line + 1}` : `${first.line.line + 1}—${last.line.line + 1}`;
+  return {
+    span: {
+      start: first.line.start + (first.glosses[0] as [number, number])[0] - 1,
+      end: last.line.start + (last.glosses.at(-1) as [number, number])[1],
+    },
+    message: {
+      zh: `转载网站在汉字后插入了拼音（第 ${lines} 行，${all.length} 处，如${quoted}），文字已被打乱：请删去这些拼音，并对照原文件核对文字`,
+      en:
+        `A mirror site glued pinyin after the characters (lines ${lines.replace('—', '–')}, ${all.length}, e.g. ${quoted}), ` +
+        'garbling the words: delete the pinyin and check the wording against the source document',
+    },
+    fix: {
+      title: { zh: '删去插入的拼音', en: 'Delete the inserted pinyin' },
+      edits: all.map(({ line, s, e }) => ({ start: line.start + s, end: line.start + e, newText: '' })),
+      safe: false,
+    },
+  };
+}

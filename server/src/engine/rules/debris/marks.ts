@@ -1,0 +1,125 @@
+// Runs of a mark no report writes: empty table cells left by a converter (||||||||||), characters lost
+// to an encoding (????, ��), a spreadsheet's error values (#DIV/0!, #N/A) and booleans (FALSE FALSE).
+// The marks and their lengths are data (pasted-debris.json `marks`); each line is read once.
+import data from '../pasted-debris.json' with { type: 'json' };
+import type { TextLine } from '../../parse/blocks.js';
+import type { RuleFinding } from '../rule.js';
+
+type MarkKind = 'cells' | 'lost' | 'error' | 'boolean';
+
+export interface Mark {
+  kind: MarkKind;
+  start: number;
+  end: number;
+}
+
+const RUNS = new Map((data.marks.runs as { mark: string; min: number; kind: 'cells' | 'lost' }[]).map((r) => [r.mark, r]));
+const ERRORS = data.marks.errors;
+const BOOLEANS = new Set(data.marks.booleans);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The cheap test a line gets before it is read mark by mark. */
+export const ANY_MARK = new RegExp(
+  [...[...RUNS.values()].map((r) => `${escape(r.mark)}{${r.min}}`), ...ERRORS.map(escape), `\\b(?:${[...BOOLEANS].join('|')})\\b`].join(
+    '|',
+  ),
+  'i',
+);
+const WORD = /[A-Za-z]+/g;
+/** Between two booleans of a run: spaces or the bars of table cells. */
+const BETWEEN_CELLS = /^[ \t|]+$/;
+
+/** The marks of a line: [start, end) in its text, in order. */
+export function marksIn(text: string): Mark[] {
+  const out: Mark[] = [];
+  for (let s = 0; s < text.length;) {
+    let e = s + 1;
+    while (e < text.length && text[e] === text[s]) e++;
+    const run = RUNS.get(text[s] as string);
+    if (run && e - s >= run.min) out.push({ kind: run.kind, start: s, end: e });
+    s = e;
+  }
+  for (const err of ERRORS) {
+    for (let at = text.indexOf(err); at >= 0; at = text.indexOf(err, at + err.length))
+      out.push({ kind: 'error', start: at, end: at + err.length });
+  }
+  let run: Mark | undefined;
+  let count = 0;
+  for (const m of text.matchAll(WORD)) {
+    const end = m.index + m[0].length;
+    if (!BOOLEANS.has(m[0].toUpperCase())) run = undefined;
+    else if (run && BETWEEN_CELLS.test(text.slice(run.end, m.index))) {
+      run.end = end;
+      if (++count === 2) out.push(run);
+    } else {
+      run = { kind: 'boolean', start: m.index, end };
+      count = 1;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const QUOTED = 24;
+/** Lines without the mark allowed inside one stretch: a table repeats its empty cells row after row. */
+const GAP = 3;
+
+export interface MarkedLine {
+  line: TextLine;
+  marks: Mark[];
+}
+
+/** One finding for each kind of mark and each stretch of nearby lines holding it, `lines` in document order. */
+export function markFindings(lines: MarkedLine[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const open = new Map<MarkKind, { line: TextLine; mark: Mark }[]>();
+  const flush = (kind: MarkKind): void => {
+    const stretch = open.get(kind);
+    if (stretch) out.push(finding(kind, stretch));
+    open.delete(kind);
+  };
+  for (const { line, marks } of lines) {
+    for (const [kind, stretch] of open) if (line.line - (stretch.at(-1) as { line: TextLine }).line.line > GAP) flush(kind);
+    for (const mark of marks) {
+      const stretch = open.get(mark.kind) ?? [];
+      stretch.push({ line, mark });
+      open.set(mark.kind, stretch);
+    }
+  }
+  for (const kind of [...open.keys()]) flush(kind);
+  return out;
+}
+
+function finding(kind: MarkKind, stretch: { line: TextLine; mark: Mark }[]): RuleFinding {
+  const { line, mark } = stretch[0] as { line: TextLine; mark: Mark };
+  const lastOne = stretch[stretch.length - 1] as { line: TextLine; mark: Mark };
+  const whole = line.text.slice(mark.start, mark.end);
+  const quoted = whole.length > QUOTED ? `${whole.slice(0, QUOTED)}…` : whole;
+  const from = line.line + 1;
+  const to = lastOne.line.line + 1;
+  const n = stretch.length;
+  const where = {
+    zh: from === to ? `第 ${from} 行` : `第 ${from}—${to} 行 ${n} 处`,
+    en: from === to ? `line ${from}` : `lines ${from}–${to}, ${n}`,
+  };
+  const message = {
+    cells: {
+      zh: `表格转换留下的成串空单元格（${where.zh}，如“${quoted}”），不属于报告内容：请删除，或按原表格恢复合并的单元格`,
+      en:
+        `Runs of empty table cells left by a converter (${where.en}, e.g. “${quoted}”), not part of the report: ` +
+        'delete them or restore the merged cells',
+    },
+    lost: {
+      zh: `复制或转换编码时丢失的文字变成了乱码（${where.zh}，如“${quoted}”）：请对照原文件补回`,
+      en: `Characters lost in copying or converting the encoding (${where.en}, e.g. “${quoted}”): restore them from the source document`,
+    },
+    error: {
+      zh: `电子表格的错误值留在了报告里（${where.zh}，如“${quoted}”）：请填入正确的计算结果`,
+      en: `Spreadsheet error values are left in the report (${where.en}, e.g. “${quoted}”): fill in the right results`,
+    },
+    boolean: {
+      zh: `电子表格的逻辑值混入了报告（${where.zh}，如“${quoted}”）：请删除，或改为这些单元格应填的内容`,
+      en: `Spreadsheet booleans slipped into the report (${where.en}, e.g. “${quoted}”): delete them or fill in what the cells should hold`,
+    },
+  }[kind];
+  return { span: { start: line.start + mark.start, end: lastOne.line.start + lastOne.mark.end }, message };
+}

@@ -1,0 +1,126 @@
+// Text copied from a PDF keeps the PDF's line breaks inside its paragraphs: lines of the page's width,
+// each cut mid-word (其中产业项 / 目 x 个). A drafter's own lines vary in length; lines of one width, all
+// running on, are the page's. A title cut that way is often followed by its whole form (绩效自 / 评报告,
+// then the full title): the cut copy is debris too.
+import { readingOf, type Block, type TextLine } from '../../parse/blocks.js';
+import type { Report } from '../../model/report.js';
+import type { RuleFinding } from '../rule.js';
+import { deleteLines } from './delete-lines.js';
+
+/** A line ending in one of these ends a sentence or a clause before a list: the break is the drafter's. */
+const ENDS = /[。！？；：!?;:）)】》”」]$/;
+/** Display width of the narrowest PDF line read as one (some fifteen CJK characters). */
+const NARROWEST = 30;
+/** Widths of the lines of one PDF page differ by less than this (ASCII letters and spaces are narrower). */
+const TOLERANCE = 7;
+const QUOTED = 4;
+const AFTER_STOP = /^.*[。，、；：！？,;:!?]/;
+const FROM_STOP = /[。，、；：！？,;:!?].*$/;
+/** Fewer cut lines in a row than this may be chance. */
+const MIN_LINES = 3;
+/** Titles looked up in full elsewhere are this long: shorter pairs are table cells one per line (项目资金 / （万元）). */
+const SHORTEST_TITLE = 12;
+const LONGEST_TITLE = 60;
+const CJK = /[\u4e00-\u9fa5]/;
+
+function width(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** `a` runs on into `b`: adjacent source lines of a block, `a` without a closing stop, `b` no new item, neither a table row. */
+function runsOn(a: TextLine, b: TextLine): boolean {
+  return (
+    b.line === a.line + 1 &&
+    a.mdDepth === 0 &&
+    b.mdDepth === 0 &&
+    !ENDS.test(a.text) &&
+    !a.text.includes('|') &&
+    !b.text.includes('|') &&
+    readingOf(b).head.marker === undefined
+  );
+}
+
+/** One finding per block whose lines keep a PDF page's width, naming each stretch of cut lines. */
+export function wrappedFindings(report: Report): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const block of report.parsed.blocks) {
+    const stretches = wrappedStretches(block);
+    if (stretches.length > 0) out.push(finding(stretches));
+  }
+  return out;
+}
+
+/** Runs of lines, each running on into the next and at least MIN_LINES of them cut at one width: the lines, the last one included. */
+function wrappedStretches(block: Block): TextLine[][] {
+  const out: TextLine[][] = [];
+  const { lines } = block;
+  for (let i = 0; i + 1 < lines.length;) {
+    let j = i;
+    let lo = Infinity;
+    let hi = 0;
+    for (; j + 1 < lines.length && runsOn(lines[j] as TextLine, lines[j + 1] as TextLine); j++) {
+      const w = width((lines[j] as TextLine).text);
+      if (w < NARROWEST || Math.max(hi, w) - Math.min(lo, w) >= TOLERANCE) break;
+      lo = Math.min(lo, w);
+      hi = Math.max(hi, w);
+    }
+    if (j - i >= MIN_LINES) out.push(lines.slice(i, j + 1));
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+function finding(stretches: TextLine[][]): RuleFinding {
+  const first = stretches[0] as TextLine[];
+  const last = stretches[stretches.length - 1] as TextLine[];
+  const where = stretches.map((ls) => `${(ls[0] as TextLine).line + 1}—${(ls[ls.length - 1] as TextLine).line + 1}`);
+  // the words on each side of the first cut, within the clause
+  const before = (first[0] as TextLine).text.slice(-QUOTED).replace(AFTER_STOP, '').trim();
+  const after = (first[1] as TextLine).text.slice(0, QUOTED).replace(FROM_STOP, '').trim();
+  const cut = `“${before}”/“${after}”`;
+  const edits = stretches.flatMap((ls) => ls.slice(1).map((l, k) => ({ start: (ls[k] as TextLine).end, end: l.start, newText: '' })));
+  return {
+    severity: 'information',
+    span: { start: (first[0] as TextLine).start, end: (last[last.length - 1] as TextLine).end },
+    message: {
+      zh: `这段文字保留了 PDF 的换行，词句在行末被截断（第 ${where.join('、')} 行，如${cut}）：请删去段内的换行`,
+      en:
+        `The text keeps a PDF's line breaks, cutting words at line ends (lines ${where.join(', ').replace(/—/g, '–')}, e.g. ${cut}): ` +
+        'join the lines',
+    },
+    fix: { title: { zh: '删去段内的换行', en: 'Join the lines' }, edits, safe: false },
+  };
+}
+
+/** A title cut in two by a line break whose whole form is a line of its own elsewhere: the cut copy. */
+export function cutTitleFindings(report: Report): RuleFinding[] {
+  const { lines } = report.parsed;
+  const whole = new Map<string, TextLine>();
+  for (const l of lines) if (l.text.length >= SHORTEST_TITLE && l.text.length <= LONGEST_TITLE) whole.set(l.text.trim(), l);
+  const out: RuleFinding[] = [];
+  if (whole.size === 0) return out;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i] as TextLine;
+    const b = lines[i + 1] as TextLine;
+    const length = a.text.length + b.text.length;
+    if (b.line !== a.line + 1 || length < SHORTEST_TITLE || length > LONGEST_TITLE) continue;
+    // cut mid-word: a character on each side of the break
+    if (!CJK.test(a.text.slice(-1)) || !CJK.test(b.text.charAt(0))) continue;
+    const full = whole.get(a.text.trim() + b.text.trim());
+    if (!full || full.line === a.line) continue;
+    out.push({
+      severity: 'information',
+      span: { start: a.start, end: b.end },
+      message: {
+        zh: `标题被换行截成两行（“${a.text.slice(-3)}”/“${b.text.slice(0, 3)}”），第 ${full.line + 1} 行又有完整的标题：请删去截断的这两行`,
+        en:
+          `A title cut in two by a line break (“${a.text.slice(-3)}” / “${b.text.slice(0, 3)}”), ` +
+          `and line ${full.line + 1} has it whole: delete the cut copy`,
+      },
+      fix: { title: { zh: '删去截断的标题', en: 'Delete the cut title' }, edits: [deleteLines(report, a, b)], safe: false },
+    });
+  }
+  return out;
+}
