@@ -34,6 +34,14 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'over-precise': ['over-precise'],
   'enumeration-separator': ['enumeration-separator'],
   'unbalanced-bracket': ['unbalanced-bracket'],
+  table: [
+    'table-execution-rate',
+    'table-rate-score',
+    'table-score-over-weight',
+    'table-total-score',
+    'table-indicator-score',
+    'table-low-rate',
+  ],
 };
 
 /** Rules whose findings on a partial text (an excerpt cut by its source) say nothing: the rest was cut. */

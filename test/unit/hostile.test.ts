@@ -34,6 +34,10 @@ const lines: Record<string, string> = {
   ),
   '占 … % repeated': '占全社会研发投入 77.28%，'.repeat(MB / 20),
   'brackets nested': '(('.repeat(MB / 2),
+  // 自评表 header words and rows (issue 15): a block of 250,000 cells once overflowed the stack
+  '执行率 repeated': '执行率 '.repeat(MB / 4),
+  'a 自评表 header and row repeated': '全年预算数 全年执行数 执行率 年度资金总额 1 2 3% '.repeat(MB / 30),
+  'pipe cells repeated': '| 执行率 | 1 '.repeat(MB / 10),
   'lone surrogates and NULs': '\uD800\u0000\uDC00'.repeat(MB / 3),
   // items run into one line, each a slip of the numbering: read as lines of their own up to a bound
   'run-in items, skipping': '1.完成。3.完成。'.repeat(MB / 10),

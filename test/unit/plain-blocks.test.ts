@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseBlocks, remarkBlocks } from '../../server/src/engine/parse/blocks.js';
 import { plainBlocks } from '../../server/src/engine/parse/plain-blocks.js';
+import { blockCells } from '../../server/src/engine/model/table-cells.js';
 import { LineIndex } from '../../server/src/engine/text/line-index.js';
 import { readExample } from '../helpers.js';
 
@@ -67,6 +68,11 @@ const body = fc.constantFrom(
   '<div>',
   '[a]: http://x',
   '| a | b |',
+  '| 年度资金总额 | 4753.66万元 | 100% |',
+  '|:--|--:|',
+  '---|---',
+  '项目 | 金额',
+  '| a \\| b | |',
   '\\# 转义',
   '&amp; 实体',
   '　　年收入总预算　　万元',
@@ -102,6 +108,11 @@ const plainBody = fc.constantFrom(
   '### a ###b',
   '| 项目 | 金额 |',
   '|---|---|',
+  '| 年度资金总额 | 4753.66万元 | 100% |',
+  '|:--|:--:|--:|',
+  '| | |',
+  '| 其中：财政拨款 | a \\| b |',
+  '项目 | 金额',
   '\\# 转义',
   '&amp; 实体',
   '9',
@@ -243,4 +254,40 @@ test('fenced code in a quote or a list item is not report text, as at the margin
       assert.equal(parsed.opaque.length, 1);
     }
   }
+});
+
+// pipe tables (issue 15): rows with empty cells, escaped pipes and aligned delimiters, at the margin or
+// indented, among paragraphs: both readers give the same blocks, the plain path takes them, and each
+// table cell read from a block is the text at its offsets
+const tableLine = fc
+  .tuple(
+    fc.constantFrom('', ' ', '  ', '   '),
+    fc.constantFrom(
+      '| 项目资金（万元） | 年初预算数 | 全年预算数（A） | 全年执行数（B） | 分值 | 执行率（B/A） | 得分 |',
+      '|---|:---|:---:|---:|---|---|---|',
+      '| 年度资金总额 | 4753.66万元 | 4753.66万元 | 3824.26万元 | 10 | 100% | 10 |',
+      '| 其中：财政拨款 | | 99 | 99 | - | 100% | - |',
+      '| 造林面积 | a \\| b | 1.2万亩 |',
+      '|总分|100|100',
+      '| |',
+      '我局 2023 年收入总预算 3232.51 万元。',
+      '',
+    ),
+    trailing,
+    eol,
+  )
+  .map(([a, b, c, d]) => a + b + c + d);
+
+test('pipe tables: the plain path reads them as remark-parse does, and their cells sit at their offsets', () => {
+  fc.assert(
+    fc.property(fc.array(tableLine, { minLength: 1, maxLength: 12 }), (lines) => {
+      const text = lines.join('');
+      const index = new LineIndex(text);
+      assert.ok(plainBlocks(text, index), JSON.stringify(text));
+      same(text);
+      for (const b of parseBlocks(text, index).blocks)
+        for (const c of blockCells(text, b)) assert.equal(text.slice(c.start, c.end), c.text, JSON.stringify(text));
+    }),
+    { seed: SEED, numRuns: Math.round(1000 * SCALE) },
+  );
 });

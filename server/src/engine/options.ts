@@ -134,8 +134,10 @@ export const OPTIONS = {
     restricted: true,
     project: true,
     description: {
-      zh: '执行率或到位率低于此百分比时，“存在问题”写“无”视为矛盾（规则 `problems-vs-execution`）。',
-      en: 'An 执行率 or 到位率 below this percentage contradicts a 存在问题 section that says 无 (rule `problems-vs-execution`).',
+      zh: '执行率或到位率低于此百分比时，“存在问题”写“无”视为矛盾（规则 `problems-vs-execution`），自评表未说明原因也会提示（规则 `table-low-rate`）。',
+      en:
+        'An 执行率 or 到位率 below this percentage contradicts a 存在问题 section that says 无 (rule `problems-vs-execution`), ' +
+        'and needs a reason in the self-evaluation table (rule `table-low-rate`).',
     },
   }),
   language: option({

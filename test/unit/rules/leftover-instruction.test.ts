@@ -104,3 +104,13 @@ describe('leftover-instruction on the tuning texts of the outline forms', () => 
     );
   });
 });
+
+describe('leftover-instruction leaves the printed form alone', () => {
+  test('大英 司法局 2023: the 自评表 说明 cell (…需说明原因(100字以内)) is the form’s own note, not a leftover; the same note in prose is', () => {
+    const text = tuneText('2023-四川-大英县司法局-自评表');
+    assert.ok(text.includes('未达到90%的需说明原因(100字以内)'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+    const prose = withBody('预算执行率未达到90%的需说明原因(100字以内)。');
+    assert.equal(spanText(prose, only(findingsOf(prose, RULE))), '(100字以内)');
+  });
+});

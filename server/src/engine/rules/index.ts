@@ -17,6 +17,13 @@ import ratio from './ratio.js';
 import repeatedWord from './repeated-word.js';
 import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
+import tableExecutionRate from './table-execution-rate.js';
+import tableFundSum from './table-fund-sum.js';
+import tableIndicatorScore from './table-indicator-score.js';
+import tableLowRate from './table-low-rate.js';
+import tableRateScore from './table-rate-score.js';
+import tableScoreOverWeight from './table-score-over-weight.js';
+import tableTotalScore from './table-total-score.js';
 import spendingOverBudget from './spending-over-budget.js';
 import statedTotal from './stated-total.js';
 import typo from './typo.js';
@@ -38,6 +45,13 @@ export const RULES: readonly Rule[] = [
   spendingOverBudget,
   ratio,
   gradeScore,
+  tableExecutionRate,
+  tableFundSum,
+  tableRateScore,
+  tableScoreOverWeight,
+  tableTotalScore,
+  tableIndicatorScore,
+  tableLowRate,
   docNumber,
   yearConsistency,
   datePadding,

@@ -13,6 +13,8 @@ interface Hit {
   at: number;
   length: number;
   kind: Kind;
+  /** A word limit (（200字以内）): in a table row, the printed form's own note. */
+  limit?: boolean;
 }
 
 /** Opening bracket → its closing one (char codes). */
@@ -46,7 +48,10 @@ function besideAfter(text: string, end: number): number {
 }
 
 function isInstruction(note: string): boolean {
-  if (words.bracketStarts.some((s) => note.startsWith(s))) return true;
+  return words.bracketStarts.some((s) => note.startsWith(s)) || isWordLimit(note);
+}
+
+function isWordLimit(note: string): boolean {
   return words.wordLimits.some((w) => {
     if (!note.startsWith(w.start) || !note.endsWith(w.end)) return false;
     const n = note.slice(w.start.length, note.length - w.end.length);
@@ -70,8 +75,9 @@ function hits(text: string): Hit[] {
     if (close !== undefined) {
       if (!FIRST.has(text[i + 1] ?? '')) continue;
       const end = noteEnd(text, i, close);
-      if (end > i && isInstruction(text.slice(i + 1, end))) {
-        (out ??= []).push({ at: i, length: end + 1 - i, kind: 'instruction' });
+      const note = end > i ? text.slice(i + 1, end) : '';
+      if (end > i && isInstruction(note)) {
+        (out ??= []).push({ at: i, length: end + 1 - i, kind: 'instruction', limit: isWordLimit(note) });
         i = end;
       }
     } else if (PLACEHOLDER.has(c) && PLACEHOLDER.has(text.charCodeAt(i + 1))) {
@@ -142,6 +148,9 @@ export default defineRule({
     let placeholders: { block: number; finding: RuleFinding } | undefined;
     for (const line of report.parsed.lines) {
       for (const h of hitsOf(line)) {
+        // a word limit in a table row is the printed form's own note (the 四川 自评表's 说明 cell:
+        // …需说明原因(100字以内)), not a blank the drafter left
+        if (h.limit && inTableRow(report.text, line.start + h.at)) continue;
         const start = line.start + h.at;
         const s = line.text.slice(h.at, h.at + h.length);
         if (h.kind === 'placeholder' && placeholders?.block === line.block) {
@@ -162,6 +171,25 @@ export default defineRule({
     return out.map((f) => (f.related?.length ? { ...f, message: inParagraph(f) } : f));
   },
 });
+
+/** How far either side of a cell the bars of its row are looked for (a row's cells are short; bounded, so a megabyte line is not read once per note). */
+const ROW_WINDOW = 2000;
+
+/** Whether the source line around `at` is a table row (two or more |): a GFM row or a web table pasted as text. */
+function inTableRow(text: string, at: number): boolean {
+  let bars = 0;
+  for (let i = at - 1; i >= 0 && at - i <= ROW_WINDOW && bars < 2; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 124) bars++;
+  }
+  for (let i = at; i < text.length && i - at <= ROW_WINDOW && bars < 2; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 124) bars++;
+  }
+  return bars >= 2;
+}
 
 /** The first placeholder's message, with how many more the paragraph holds. */
 function inParagraph(f: RuleFinding): { zh: string; en: string } {

@@ -5,7 +5,7 @@ import type { Fix, Localized, RelatedInfo, Severity, Span } from '../types.js';
 
 /** The options rules read; defaults and ranges in ../options.ts. */
 export interface RuleSettings {
-  /** 执行率 / 到位率 below this (percent) contradicts a 存在问题 section that says 无. */
+  /** 执行率 / 到位率 below this (percent) contradicts a 存在问题 section that says 无, and needs a reason in the 自评表. */
   executionThreshold: number;
 }
 

@@ -1,0 +1,361 @@
+// The 自评表 (DOMAIN-TABLES §1) as typed rows: the money rows under a header of 年初预算数 / 全年预算数 /
+// 全年执行数 / 分值 / 执行率 / 得分, the indicator rows under 一级…三级指标 / 指标值 / 完成值 / 分值 / 得分,
+// and the 总分 row. Headers are found by their names and aliases (self-eval-table.json), so a table
+// that is not a 自评表 (a staff or 三公 table) has none and gets no typed rows. Read from the cells of
+// table-cells.ts, near the blocks that hold a header word only: a report without a table costs one
+// memo look-up per block.
+import type { Block } from '../parse/blocks.js';
+import type { Report } from './report.js';
+import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
+import { figureOf, isValue, plainNumber, type Figure } from './table-figure.js';
+import WORDS from './self-eval-table.json' with { type: 'json' };
+
+export type MoneyColumn = keyof typeof WORDS.moneyColumns;
+export type IndicatorColumn = keyof typeof WORDS.indicatorColumns;
+
+export interface MoneyRow {
+  label: Cell;
+  /** The row's figures by column; an empty cell has none. */
+  figures: Partial<Record<MoneyColumn, Figure>>;
+}
+
+export interface IndicatorRow {
+  /** The 三级指标. */
+  name: Cell;
+  target: Cell;
+  actual: Cell;
+  weight: Figure;
+  score: Figure;
+  /** The 指标性质 cell (≥ / ≤ / =, 正向 / 反向), when the table has the column (Sichuan's form). */
+  nature?: Cell;
+  /** Under a 成本指标 (a cost: lower is better when the target names no direction). */
+  cost: boolean;
+}
+
+export interface TotalRow {
+  label: Cell;
+  weight: Figure;
+  score: Figure;
+}
+
+export interface SelfEvalTable {
+  money: MoneyRow[];
+  indicators: IndicatorRow[];
+  total?: TotalRow;
+}
+
+export const TABLE_SETTINGS = {
+  rateDecimals: WORDS.rateDecimals,
+  scoreDecimals: WORDS.scoreDecimals,
+  tolerance: WORDS.tolerance,
+  /** Labels of the row the money rows add up to, and of the row that closes its parts (DOMAIN-TABLES §1). */
+  fundTotalLabels: WORDS.fundTotalLabels,
+  fundLastPart: WORDS.fundLastPart,
+};
+
+/**
+ * A block with a cell that is one of these may hold a header: only there are tables looked for. A
+ * whole cell, not a word in a sentence (执行率 in prose is common: every keystroke would read a table
+ * window there). 执行数 is the second half of 全年执行数 split over two paragraphs.
+ */
+const ANCHORS = new Set([
+  ...WORDS.moneyColumns.budget,
+  ...WORDS.moneyColumns.spent,
+  ...WORDS.moneyColumns.rate,
+  ...WORDS.indicatorColumns.level3,
+  '执行数',
+]);
+/** Blocks read before an anchor block: a header split one word per paragraph starts a few blocks earlier. */
+const BEFORE = 8;
+/** Empty cells a pipe row may carry past its header's columns (merged cells of a wider table). */
+const MAX_PADDING = 16;
+
+const anchorMemo = new WeakMap<Block, boolean>();
+const reportMemo = new WeakMap<Report, SelfEvalTable[]>();
+
+const MONEY = aliasMap(WORDS.moneyColumns);
+const INDICATOR = aliasMap(WORDS.indicatorColumns);
+const TOTAL = new Set(WORDS.totalLabels);
+const COST = new Set(WORDS.costLevel2);
+
+/** The first characters of every column name, and the longest header cell read (a name and its bracket). */
+const FIRST_CHARS = new Set([...MONEY.keys(), ...INDICATOR.keys()].map((n) => n.charAt(0)));
+const LONGEST_HEADER = 32;
+/** What headerKey would change: a space, a colon or a closing bracket. */
+const DECORATED = /[\s\u3000:：)）]/;
+/** Every beginning of a column name: a header cell split over cells is joined only along these. */
+const PREFIXES = new Set([...MONEY.keys(), ...INDICATOR.keys()].flatMap((n) => [...n].map((_, k) => n.slice(0, k + 1))));
+
+function aliasMap<K extends string>(columns: Record<K, string[]>): Map<string, K> {
+  const m = new Map<string, K>();
+  for (const [col, names] of Object.entries(columns) as [K, string[]][]) for (const n of names) m.set(n, col);
+  return m;
+}
+
+/** A header cell compared: no spaces, no trailing bracket ((A), （B/A）, (10分)) or colon. */
+export function headerKey(s: string): string {
+  if (s.length > LONGEST_HEADER) return s; // no column name is this long: a sentence is not compared
+  let k = s.replace(/[\s\u3000]/g, '');
+  for (;;) {
+    const t = k.replace(/[:：]$/, '').replace(/[(（][^()（）]{0,12}[)）]$/, '');
+    if (t === k) return k;
+    k = t;
+  }
+}
+
+/** The 自评表 of the report, in text order. */
+export function selfEvalTables(report: Report): SelfEvalTable[] {
+  let tables = reportMemo.get(report);
+  if (!tables) {
+    tables = readTables(report.text, report.parsed.blocks);
+    reportMemo.set(report, tables);
+  }
+  return tables;
+}
+
+function isAnchor(text: string, b: Block): boolean {
+  let a = anchorMemo.get(b);
+  if (a === undefined) {
+    const s = text.slice(b.start, b.end);
+    a =
+      (s.includes('执行') || s.includes('三级指标')) &&
+      relativeCells(text, b).some((c) => c.text.length <= LONGEST_HEADER && ANCHORS.has(headerKey(c.text)));
+    anchorMemo.set(b, a);
+  }
+  return a;
+}
+
+function readTables(text: string, blocks: readonly Block[]): SelfEvalTable[] {
+  const out: SelfEvalTable[] = [];
+  let next = 0; // the first block not yet read
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isAnchor(text, blocks[i] as Block)) continue;
+    const from = Math.max(next, i - BEFORE);
+    const { tables, until } = windowTables(text, blocks, from, blocks[i] as Block);
+    next = until;
+    i = Math.max(i, until - 1);
+    out.push(...tables);
+  }
+  return out;
+}
+
+/** What a window of blocks read, offsets relative to its first block, kept with its anchor block. */
+interface WindowMemo {
+  blocks: Block[];
+  /** Each block's start relative to the first's. */
+  rel: number[];
+  tables: SelfEvalTable[];
+}
+const windowMemo = new WeakMap<Block, WindowMemo>();
+
+/**
+ * The tables of the window from block `from`: read again only when a block of it changed or moved
+ * within it (an edit elsewhere keeps it; a report with a hundred tables that are not 自评表 reads
+ * none of them on a keystroke).
+ */
+function windowTables(text: string, blocks: readonly Block[], from: number, anchor: Block): { tables: SelfEvalTable[]; until: number } {
+  const base = (blocks[from] as Block).start;
+  const memo = windowMemo.get(anchor);
+  if (memo && memo.blocks.every((b, j) => blocks[from + j] === b && b.start - base === memo.rel[j])) {
+    return { tables: memo.tables.map((t) => shiftTable(t, base)), until: from + memo.blocks.length };
+  }
+  const { cells, until } = window(text, blocks, from);
+  const tables = readCells(cells).filter((t) => t.money.length > 0 || t.indicators.length > 0);
+  const inWindow = blocks.slice(from, until);
+  windowMemo.set(anchor, { blocks: inWindow, rel: inWindow.map((b) => b.start - base), tables: tables.map((t) => shiftTable(t, -base)) });
+  return { tables, until };
+}
+
+function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
+  const cell = <C extends { start: number; end: number }>(c: C): C => ({ ...c, start: c.start + by, end: c.end + by });
+  const out: SelfEvalTable = {
+    money: t.money.map((r) => ({
+      label: cell(r.label),
+      figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, cell(f)])),
+    })),
+    indicators: t.indicators.map((r) => ({
+      ...r,
+      name: cell(r.name),
+      target: cell(r.target),
+      actual: cell(r.actual),
+      weight: cell(r.weight),
+      score: cell(r.score),
+      ...(r.nature ? { nature: cell(r.nature) } : {}),
+    })),
+  };
+  if (t.total) out.total = { label: cell(t.total.label), weight: cell(t.total.weight), score: cell(t.total.score) };
+  return out;
+}
+
+/** The cells of the blocks from `from` on, up to the window's size, with the empty cells between blocks. */
+function window(text: string, blocks: readonly Block[], from: number): { cells: Cell[]; until: number } {
+  const cells: Cell[] = [];
+  let k = from;
+  for (; k < blocks.length && cells.length < WORDS.rowWindow; k++) {
+    const b = blocks[k] as Block;
+    if (k > from) for (const c of gapCells(text, (blocks[k - 1] as Block).end, b.start, WORDS.rowWindow)) cells.push(c);
+    for (const c of blockCells(text, b)) cells.push(c);
+  }
+  return { cells, until: k };
+}
+
+/** Column matched by the cells from `i` (one to headerJoin cells joined: 年初 / 预算数), and how many it took. */
+function headerAt<K extends string>(cells: readonly Cell[], i: number, names: Map<string, K>): { col: K; length: number } | undefined {
+  // most cells are figures and names: one look at the first character turns them away
+  const first = cells[i];
+  if (!first || !FIRST_CHARS.has(first.text.charAt(0))) return undefined;
+  let joined = '';
+  for (let n = 1; n <= WORDS.headerJoin && i + n <= cells.length; n++) {
+    joined += (cells[i + n - 1] as Cell).text;
+    if (joined.length > LONGEST_HEADER) return undefined;
+    const col = names.get(joined) ?? (DECORATED.test(joined) ? names.get(headerKey(joined)) : undefined);
+    if (col !== undefined) return { col, length: n };
+    // joining more cells helps only while the text so far begins a column name (年初 / 预算数)
+    if ((cells[i + n - 1] as Cell).rowEnd || !PREFIXES.has(joined)) return undefined;
+  }
+  return undefined;
+}
+
+/** A run of header cells from `i`: its columns in order and where it ends. */
+function headerRun<K extends string>(cells: readonly Cell[], i: number, names: Map<string, K>): { cols: K[]; end: number } {
+  const cols: K[] = [];
+  let k = i;
+  for (;;) {
+    const h = headerAt(cells, k, names);
+    if (!h || cols.includes(h.col)) break;
+    cols.push(h.col);
+    k += h.length;
+  }
+  return { cols, end: k };
+}
+
+function readCells(cells: readonly Cell[]): SelfEvalTable[] {
+  const out: SelfEvalTable[] = [];
+  let table: SelfEvalTable | undefined;
+  for (let i = 0; i < cells.length;) {
+    const money = headerRun(cells, i, MONEY);
+    if (money.cols.includes('budget') && money.cols.includes('spent') && money.cols.includes('rate')) {
+      table = { money: [], indicators: [] };
+      out.push(table);
+      i = readMoney(cells, money.end, money.cols, table);
+      continue;
+    }
+    const ind = headerRun(cells, i, INDICATOR);
+    const needed: IndicatorColumn[] = ['level3', 'target', 'actual', 'weight', 'score'];
+    if (needed.every((c) => ind.cols.includes(c))) {
+      if (!table || table.indicators.length > 0) {
+        table = { money: [], indicators: [] };
+        out.push(table);
+      }
+      i = readIndicators(cells, ind.end, ind.cols, table);
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/**
+ * Money rows from `i`: a label, then exactly one figure or empty cell per column (a row short of cells
+ * cannot be placed with certainty and is not read). Two labels in a row with no figures end the block.
+ */
+function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn[], table: SelfEvalTable): number {
+  let misses = 0;
+  while (i < cells.length && misses < 2) {
+    const label = cells[i] as Cell;
+    if (isValue(label) || label.rowEnd) {
+      i++;
+      continue;
+    }
+    let k = i + 1;
+    const values: Cell[] = [];
+    let rowEnd = false;
+    while (k < cells.length && values.length <= cols.length + MAX_PADDING && isValue(cells[k] as Cell)) {
+      values.push(cells[k] as Cell);
+      if ((rowEnd = (cells[k++] as Cell).rowEnd)) break;
+    }
+    // a pipe row padded with empty cells under a wider header (`| / | / | ||||`)
+    if (rowEnd) while (values.length > cols.length && (values[values.length - 1] as Cell).text === '') values.pop();
+    if (values.length !== cols.length) {
+      misses++;
+      i = values.length > 0 ? k : i + 1;
+      continue;
+    }
+    misses = 0;
+    const figures: MoneyRow['figures'] = {};
+    cols.forEach((c, n) => {
+      const f = figureOf(values[n] as Cell);
+      if (f) figures[c] = f;
+    });
+    table.money.push({ label, figures });
+    i = k;
+  }
+  return i;
+}
+
+/**
+ * Indicator rows from `i`: a 三级指标 name, then the header's columns after 三级指标 up to 得分 (the
+ * reason may be empty and is not read), 分值 and 得分 plain numbers; then the 总分 row. Rows whose
+ * 一级/二级 cells are merged away keep only their 三级 name, so a row is found by this shape, not by
+ * its position. Ends at the total, or at the next header.
+ */
+function readIndicators(cells: readonly Cell[], i: number, cols: readonly IndicatorColumn[], table: SelfEvalTable): number {
+  const from = cols.indexOf('level3') + 1;
+  const shape = cols.slice(from, cols.indexOf('score') + 1);
+  if (shape.length === 0 || cols.indexOf('score') < from) return i;
+  let cost = false;
+  for (; i < cells.length; i++) {
+    const c = cells[i] as Cell;
+    const word = headerKey(c.text);
+    // the 二级指标 a row is under (成本 / 指标 split over two cells is joined; 指标 alone is that second half)
+    const next = cells[i + 1]?.text ?? '';
+    const key = word.endsWith('指标') || !next.endsWith('指标') ? word : headerKey(c.text + next);
+    if (word !== '指标' && key.endsWith('指标')) cost = COST.has(word) || COST.has(key);
+    if (TOTAL.has(word)) {
+      const total = totalRow(cells, i, cols);
+      if (total) table.total = total;
+      return i + 1;
+    }
+    if (headerAt(cells, i, MONEY)?.col === 'budget') return i;
+    const row = rowAt(cells, i, shape, cost);
+    if (row) {
+      table.indicators.push(row);
+      i += shape.length;
+    }
+  }
+  return i;
+}
+
+function rowAt(cells: readonly Cell[], i: number, shape: readonly IndicatorColumn[], cost: boolean): IndicatorRow | undefined {
+  const name = cells[i] as Cell;
+  if (name.text === '' || figureOf(name) || /指标$/.test(name.text) || name.rowEnd) return undefined;
+  const got: Partial<Record<IndicatorColumn, Cell>> = {};
+  for (let n = 0; n < shape.length; n++) {
+    const c = cells[i + 1 + n];
+    if (!c || (c.rowEnd && n < shape.length - 1)) return undefined;
+    got[shape[n] as IndicatorColumn] = c;
+  }
+  const after = cells[i + 1 + shape.length];
+  // a number after the 得分 means the cells were read one to the left (`数量指标 名称 ≥50个 50 8 8`)
+  if (after && !got.score?.rowEnd && plainNumber(after)) return undefined;
+  const weight = got.weight && plainNumber(got.weight);
+  const score = got.score && plainNumber(got.score);
+  if (!weight || !score || !got.target || !got.actual || got.target.text === '' || got.actual.text === '') return undefined;
+  return { name, target: got.target, actual: got.actual, weight, score, cost, ...(got.nature ? { nature: got.nature } : {}) };
+}
+
+/** The 总分 row: its 分值 and 得分, in the header's order, the two numbers after the label. */
+function totalRow(cells: readonly Cell[], i: number, cols: readonly IndicatorColumn[]): TotalRow | undefined {
+  const nums: Figure[] = [];
+  for (let k = i + 1; k < cells.length && nums.length < 2; k++) {
+    const c = cells[k] as Cell;
+    if (c.text === '') continue;
+    const f = plainNumber(c);
+    if (!f) break;
+    nums.push(f);
+  }
+  if (nums.length < 2) return undefined;
+  const [a, b] = nums as [Figure, Figure];
+  const weightFirst = cols.indexOf('weight') < cols.indexOf('score');
+  return { label: cells[i] as Cell, weight: weightFirst ? a : b, score: weightFirst ? b : a };
+}

@@ -1,0 +1,40 @@
+import { halfUnit } from '../parse/numbers.js';
+import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/** T1 of DOMAIN-TABLES §3: each money row's 执行率 is its 全年执行数 ÷ 全年预算数. */
+export default defineRule({
+  id: 'table-execution-rate',
+  severity: 'error',
+  description: {
+    zh: '自评表中资金行的执行率与“全年执行数 ÷ 全年预算数”不符。',
+    en: 'A money row of the self-evaluation table states an execution rate that is not its spending ÷ its budget.',
+  },
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    for (const table of selfEvalTables(report)) {
+      for (const row of table.money) {
+        const { budget, spent, rate } = row.figures;
+        if (!budget || !spent || !rate || rate.unit !== '%' || budget.value <= 0 || budget.unit !== spent.unit) continue;
+        const computed = (spent.value / budget.value) * 100;
+        // a rate written to fewer decimals is right when it rounds the computed one (99.6 % written 100%)
+        if (Math.abs(rate.value - computed) <= Math.max(halfUnit(rate.decimals), TABLE_SETTINGS.tolerance) + 1e-9) continue;
+        const right = `${computed.toFixed(TABLE_SETTINGS.rateDecimals)}%`;
+        out.push({
+          span: { start: rate.start, end: rate.end },
+          message: {
+            zh: `${row.label.text} 执行率写作 ${rate.text}，但全年执行数 ${spent.text} ÷ 全年预算数 ${budget.text} = ${right}：请改为 ${right}，或核对预算数和执行数`,
+            en:
+              `${row.label.text}: the execution rate is written ${rate.text}, but spending ${spent.text} ÷ budget ${budget.text} = ` +
+              `${right}; write ${right}, or check the budget and the spending`,
+          },
+          related: [
+            { span: { start: spent.start, end: spent.end }, message: { zh: '全年执行数', en: 'Spending (全年执行数)' } },
+            { span: { start: budget.start, end: budget.end }, message: { zh: '全年预算数', en: 'Budget (全年预算数)' } },
+          ],
+        });
+      }
+    }
+    return out;
+  },
+});

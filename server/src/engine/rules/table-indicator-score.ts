@@ -1,0 +1,72 @@
+import { selfEvalTables, TABLE_SETTINGS, type IndicatorRow } from '../model/self-eval-table.js';
+import { figureOf, type Direction } from '../model/table-figure.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/**
+ * T7 of DOMAIN-TABLES §3: a quantitative indicator's 得分 by the platform's formula. 正向 (≥, and = as
+ * 正向): full at or above the target, else actual ÷ target × 分值; 反向 (≤): full at or below, 0 at
+ * twice the target, linear between. The direction is the target's sign, else the 指标性质 column's;
+ * with neither, 正向, or 反向 under a 成本指标. Only target
+ * and actual written as figures in the same unit are recomputed (`每亩300`, `显著` are not); a score above
+ * its 分值 is table-score-over-weight's.
+ */
+export default defineRule({
+  id: 'table-indicator-score',
+  severity: 'warning',
+  description: {
+    zh: '自评表中定量指标的得分与按指标值、实际完成值计算的得分不符。',
+    en: 'A quantitative indicator’s score does not follow from its target and actual value.',
+  },
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    for (const table of selfEvalTables(report)) {
+      for (const row of table.indicators) {
+        const r = recompute(row);
+        if (!r || row.score.value > row.weight.value) continue;
+        if (Math.abs(row.score.value - r.expected) <= TABLE_SETTINGS.tolerance) continue;
+        out.push({
+          span: { start: row.score.start, end: row.score.end },
+          message: {
+            zh: `${row.name.text} 得分写作 ${row.score.text}，按${r.zh}应为 ${r.expected}：请改为 ${r.expected}，或在偏差原因中说明扣分依据`,
+            en:
+              `${row.name.text}: the score is ${row.score.text}, but by the ${r.en} it is ${r.expected}; ` +
+              `write ${r.expected}, or give the reason for the deduction`,
+          },
+        });
+      }
+    }
+    return out;
+  },
+});
+
+/** The direction a 指标性质 cell names, '' when none. */
+function natureOf(text: string): Direction | '' {
+  if (text === '≥' || text === '>' || text === '正向') return '≥';
+  if (text === '≤' || text === '<' || text === '反向') return '≤';
+  return text === '=' || text === '＝' ? '=' : '';
+}
+
+function recompute(row: IndicatorRow): { expected: number; zh: string; en: string } | undefined {
+  const t = figureOf(row.target);
+  const a = figureOf(row.actual);
+  if (!t || !a || a.comparator !== '' || t.unit !== a.unit || t.value <= 0) return undefined;
+  const dir: Direction = t.comparator || natureOf(row.nature?.text ?? '') || (row.cost ? '≤' : '≥');
+  const w = row.weight.value;
+  const round = (n: number): number => Number(n.toFixed(TABLE_SETTINGS.scoreDecimals));
+  const tv = `${t.value}${t.unit}`;
+  const av = `${a.value}${a.unit}`;
+  if (dir === '≤') {
+    const expected = a.value <= t.value ? w : a.value >= 2 * t.value ? 0 : round((1 - (a.value - t.value) / t.value) * w);
+    return {
+      expected,
+      zh: `反向指标公式（实际 ${av}，指标值 ${tv}，分值 ${w}）`,
+      en: `formula for a lower-is-better indicator (actual ${av}, target ${tv}, weight ${w})`,
+    };
+  }
+  const expected = a.value >= t.value ? w : round((Math.max(a.value, 0) / t.value) * w);
+  return {
+    expected,
+    zh: `正向指标公式 ${a.value} ÷ ${t.value} × ${w}（实际 ${av}，指标值 ${tv}）`,
+    en: `higher-is-better formula ${a.value} ÷ ${t.value} × ${w} (actual ${av}, target ${tv})`,
+  };
+}

@@ -1,0 +1,56 @@
+import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/** Words that give a reason for money left unspent (原因 alone is also a column header: not one). */
+const REASONS = ['由于', '因为', '主要是', '导致', '滞后', '缓慢', '延迟', '推迟', '尚未', '未及时', '未能'];
+/** A reason counts when it is this close to a word about spending. */
+const NEAR = 60;
+const SPENDING = /执行|支付|拨付|支出|使用/;
+
+/**
+ * T11 of DOMAIN-TABLES §3: an execution rate below the threshold (jixiao.executionThreshold, 90 % by
+ * default; Sichuan's form prints the rule) needs a reason, in the table or anywhere in the report.
+ * Judged on the table's first money row with a budget (年度资金总额 / 总额), by the recomputed rate.
+ */
+export default defineRule({
+  id: 'table-low-rate',
+  severity: 'warning',
+  description: {
+    zh: '自评表的预算执行率低于阈值（默认 90%），但表中和报告中都没有说明原因。',
+    en: 'The table’s execution rate is below the threshold (90 % by default) and neither the table nor the report gives a reason.',
+  },
+  check({ report, settings }) {
+    const out: RuleFinding[] = [];
+    for (const table of selfEvalTables(report)) {
+      const row = table.money.find((r) => r.figures.budget && r.figures.spent);
+      const budget = row?.figures.budget;
+      const spent = row?.figures.spent;
+      if (!row || !budget || !spent || budget.value <= 0 || budget.unit !== spent.unit) continue;
+      const rate = (spent.value / budget.value) * 100;
+      if (rate >= settings.executionThreshold || explained(report.text)) continue;
+      const rateText = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)}%`;
+      out.push({
+        span: { start: spent.start, end: spent.end },
+        message: {
+          zh:
+            `${row.label.text} 执行率仅 ${rateText}（${spent.text} ÷ ${budget.text}），低于 ${settings.executionThreshold}%，` +
+            `表中和报告中都没有说明原因：请在偏差原因或报告中写明资金未执行的原因和改进措施`,
+          en:
+            `${row.label.text}: the execution rate is only ${rateText} (${spent.text} ÷ ${budget.text}), below ` +
+            `${settings.executionThreshold} %, and no reason is given: say why the money was not spent and what will change`,
+        },
+      });
+    }
+    return out;
+  },
+});
+
+/** Whether the text gives a reason near a word about spending: one pass per reason word. */
+function explained(text: string): boolean {
+  for (const w of REASONS) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
+      if (SPENDING.test(text.slice(Math.max(0, i - NEAR), i + w.length + NEAR))) return true;
+    }
+  }
+  return false;
+}

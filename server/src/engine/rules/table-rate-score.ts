@@ -1,0 +1,47 @@
+import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/**
+ * T2 of DOMAIN-TABLES §3: the 预算执行率 score is the rate times its 分值 (95.88 % of 10 → 9.59), at
+ * most the 分值, 0 with no budget. Only a score above it is flagged: some provinces score the rate by
+ * bands, which can only give less.
+ */
+export default defineRule({
+  id: 'table-rate-score',
+  severity: 'error',
+  description: {
+    zh: '自评表中预算执行率的得分高于“执行率 × 分值”。',
+    en: 'The budget-execution score of the self-evaluation table is above the execution rate times its weight.',
+  },
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    const d = TABLE_SETTINGS.scoreDecimals;
+    for (const table of selfEvalTables(report)) {
+      for (const row of table.money) {
+        const { budget, spent, weight, score } = row.figures;
+        if (!budget || !spent || !weight || !score || budget.unit !== spent.unit) continue;
+        const rate = budget.value > 0 ? (spent.value / budget.value) * 100 : 0;
+        const expected = Number(((weight.value * Math.min(rate, 100)) / 100).toFixed(d));
+        if (score.value <= expected + TABLE_SETTINGS.tolerance) continue;
+        const rateText = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)}%`;
+        const how =
+          budget.value > 0
+            ? {
+                zh: `${spent.text} ÷ ${budget.text} = ${rateText}，× 分值 ${weight.text} = ${expected}`,
+                en: `${spent.text} ÷ ${budget.text} = ${rateText}, × weight ${weight.text} = ${expected}`,
+              }
+            : { zh: `全年预算数为 ${budget.text}，得分为 0`, en: `the budget is ${budget.text}, so the score is 0` };
+        out.push({
+          span: { start: score.start, end: score.end },
+          message: {
+            zh: `${row.label.text} 预算执行率得分写作 ${score.text}，高于按执行率计算的 ${expected}（${how.zh}）：请改为 ${expected}`,
+            en:
+              `${row.label.text}: the budget-execution score is ${score.text}, ` +
+              `above ${expected} from the rate (${how.en}); write ${expected}`,
+          },
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,40 @@
+import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/**
+ * T6 of DOMAIN-TABLES §3: the 总分 row's 得分 is the sum of the rows' 得分. Judged only when the rows
+ * read carry the whole 分值 of the total (Σ 分值 = the total's 分值): otherwise a row was not read
+ * (a merged or glued cell) and the sum would be wrong, not the table.
+ */
+export default defineRule({
+  id: 'table-total-score',
+  severity: 'error',
+  description: {
+    zh: '自评表的总分不等于各行得分之和。',
+    en: 'The total score of the self-evaluation table is not the sum of the rows’ scores.',
+  },
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    const round = (n: number): number => Number(n.toFixed(TABLE_SETTINGS.scoreDecimals));
+    for (const table of selfEvalTables(report)) {
+      const { total } = table;
+      if (!total || table.indicators.length === 0) continue;
+      const rate = table.money.find((r) => r.figures.weight && r.figures.score);
+      const weights = round(table.indicators.reduce((s, r) => s + r.weight.value, rate?.figures.weight?.value ?? 0));
+      if (Math.abs(weights - total.weight.value) > TABLE_SETTINGS.tolerance) continue;
+      const parts = [...(rate?.figures.score ? [rate.figures.score.text] : []), ...table.indicators.map((r) => r.score.text)];
+      const sum = round(table.indicators.reduce((s, r) => s + r.score.value, rate?.figures.score?.value ?? 0));
+      if (Math.abs(sum - total.score.value) <= TABLE_SETTINGS.tolerance) continue;
+      out.push({
+        span: { start: total.score.start, end: total.score.end },
+        message: {
+          zh: `${total.label.text} 写作 ${total.score.text}，但各行得分之和为 ${sum}（${parts.join(' + ')}）：请改为 ${sum}，或核对各行得分`,
+          en:
+            `${total.label.text} is ${total.score.text}, but the rows’ scores add up to ${sum} (${parts.join(' + ')}); ` +
+            `write ${sum}, or check the rows`,
+        },
+      });
+    }
+    return out;
+  },
+});

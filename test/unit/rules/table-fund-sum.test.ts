@@ -1,0 +1,31 @@
+// table-fund-sum (T3): 年度资金总额 = Σ its sources, column by column, when the parts are closed by 其他资金.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsAsReport, tuneText } from './_tune.js';
+
+const HEAD =
+  '# 项目支出绩效自评表\n\n| 项目资金（万元） | 年初预算数 | 全年预算数（A） | 全年执行数（B） | 分值 | 执行率（B/A） | 得分 |\n' +
+  '|---|---|---|---|---|---|---|\n';
+
+test('滁州 (99 = 99 + empty + empty) and 大英 (3.36 = 3.36 + 0.00 + 0.00 + empty) add up', () => {
+  for (const slug of ['2022-安徽-滁州市人社局-自评表', '2023-四川-大英县司法局-自评表'])
+    assert.deepEqual(findingsAsReport(tuneText(slug), 'table-fund-sum'), [], slug);
+});
+
+test('a total that is not the sum of its sources, on the total’s cell (滁州’s rows with 本年财政拨款 changed: made up)', () => {
+  const text =
+    HEAD +
+    '| 年度资金总额: | 99 | 99 | 99 | 10 | 100% | 10 |\n| 其中:本年财政拨款 | 99 | 90 | 90 | - | 100% | - |\n' +
+    '| 上年结转资金 | | | | - | | - |\n| 其他资金 | | | | - | | - |\n';
+  const found = findingsAsReport(text, 'table-fund-sum');
+  assert.deepEqual(
+    found.map((f) => text.slice(f.span.start, f.span.end)),
+    ['99', '99'],
+  );
+  assert.ok(found[0]?.message.zh.includes('全年预算数') && found[0].message.zh.includes('90'));
+});
+
+test('a 其中 row with no 其他资金 row after it may name one source of several: not judged (made up)', () => {
+  const text = HEAD + '| 年度资金总额: | 99 | 99 | 99 | 10 | 100% | 10 |\n| 其中:中央补助 | 50 | 50 | 50 | - | 100% | - |\n';
+  assert.deepEqual(findingsAsReport(text, 'table-fund-sum'), []);
+});

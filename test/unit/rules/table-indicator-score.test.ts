@@ -1,0 +1,48 @@
+// table-indicator-score (T7): a quantitative indicator's score by the 正向/反向 formula.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsAsReport, tuneText } from './_tune.js';
+
+const lineOf = (text: string, at: number): number => text.slice(0, at).split('\n').length;
+const HEAD =
+  '# 项目支出绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n' +
+  '|---|---|---|---|---|---|---|---|\n';
+
+test('零陵: 木材销售收入 1093 of 1100 → 5.96, 林产品收入 2.45 of 2.6 → 5.65, both written 5; 时效 100% of 90% at full marks holds', () => {
+  const text = tuneText('2021-湖南-零陵区林业局-自评表');
+  const found = findingsAsReport(text, 'table-indicator-score');
+  assert.deepEqual(
+    found.map((f) => lineOf(text, f.span.start)),
+    [244, 256],
+  );
+  assert.ok(found[0]?.message.zh.includes('5.96') && found[0].message.zh.includes('1093') && found[0].message.zh.includes('1100'));
+  assert.ok(found[1]?.message.zh.includes('5.65') && found[1].message.zh.includes('2.45') && found[1].message.zh.includes('2.6'));
+});
+
+test('a cost (≤) under its target scores full, over it loses in proportion (made up rows)', () => {
+  assert.deepEqual(
+    findingsAsReport(HEAD + '| 产出指标 | 成本指标 | 项目总成本 | ≤90万元 | 89.97万元 | 8 | 8 | |\n', 'table-indicator-score'),
+    [],
+  );
+  const over = findingsAsReport(HEAD + '| 产出指标 | 成本指标 | 项目总成本 | ≤90万元 | 99万元 | 8 | 8 | |\n', 'table-indicator-score');
+  assert.equal(over.length, 1);
+  assert.ok(over[0]?.message.zh.includes('7.2'), over[0]?.message.zh);
+});
+
+test('words are not recomputed (每亩300, 显著, 达成预期指标)', () => {
+  const text = tuneText('2021-湖南-零陵区林业局-自评表');
+  const lines = findingsAsReport(text, 'table-indicator-score').map((f) => lineOf(text, f.span.start));
+  for (const n of [206, 218, 266]) assert.ok(!lines.includes(n), String(n));
+});
+
+test('the direction from the 指标性质 column (Sichuan’s form, 2023-四川-大英县司法局-自评表’s header; made-up figures)', () => {
+  const head =
+    '# 项目支出绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|\n';
+  const over = findingsAsReport(
+    head + '| 产出指标 | 经济成本指标 | 成本控制数 | ≤ | 30 | 万元 | 33 | 10 | 10 | |\n',
+    'table-indicator-score',
+  );
+  assert.equal(over.length, 1);
+  assert.ok(over[0]?.message.zh.includes('反向') && over[0].message.zh.includes('9'), over[0]?.message.zh);
+});

@@ -1,0 +1,34 @@
+// table-low-rate (T11): an execution rate below the threshold needs a reason, in the table or the report.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf } from '../../helpers.js';
+import { findingsAsReport, tuneText } from './_tune.js';
+
+const lineOf = (text: string, at: number): number => text.slice(0, at).split('\n').length;
+const TABLE =
+  '# 项目支出绩效自评表\n\n| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n' +
+  '| 年度资金总额 | 4753.66万元 | 4753.66万元 | 3824.26万元 | 10 | 80.45% | 8.04 |\n';
+
+test('零陵: 3824.26 of 4753.66 (80.45 %) with no reason anywhere, on the spending cell', () => {
+  const text = tuneText('2021-湖南-零陵区林业局-自评表');
+  const found = findingsAsReport(text, 'table-low-rate');
+  assert.deepEqual(
+    found.map((f) => lineOf(text, f.span.start)),
+    [44],
+  );
+  for (const x of ['3824.26', '4753.66', '80.45']) assert.ok(found[0]?.message.zh.includes(x), x);
+});
+
+test('滁州 (100 %) and 大英 (100.00 %) are above the threshold', () => {
+  for (const slug of ['2022-安徽-滁州市人社局-自评表', '2023-四川-大英县司法局-自评表'])
+    assert.deepEqual(findingsAsReport(tuneText(slug), 'table-low-rate'), [], slug);
+});
+
+test('a reason near a word about spending, anywhere in the report, explains it; the threshold is a setting (made-up reason)', () => {
+  assert.equal(findingsAsReport(TABLE, 'table-low-rate').length, 1);
+  assert.deepEqual(findingsAsReport(TABLE + '\n由于项目验收滞后，部分资金尚未支付。\n', 'table-low-rate'), []);
+  assert.deepEqual(
+    findingsOf('---\ntemplate: gd-department-overall\n---\n' + TABLE, 'table-low-rate', { settings: { executionThreshold: 80 } }),
+    [],
+  );
+});

@@ -1,0 +1,205 @@
+// The 自评表 read as typed rows (issue 15 §1): cells at their exact offsets in the three shapes a
+// table reaches a report (pipe rows, one cell per paragraph, flattened words), money rows, indicator
+// rows and the total found by their header names, on the corpus's tuning texts; tables that are not a
+// 自评表 give no typed rows.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { buildReport } from '../../server/src/engine/model/report.js';
+import { selfEvalTables, headerKey, type SelfEvalTable } from '../../server/src/engine/model/self-eval-table.js';
+import { cellsIn } from '../../server/src/engine/model/table-cells.js';
+import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
+import { registry } from '../helpers.js';
+import { tuneText } from './rules/_tune.js';
+
+const tablesOf = (text: string): SelfEvalTable[] => selfEvalTables(buildReport(text, { registry }));
+const lineOf = (text: string, at: number): number => text.slice(0, at).split('\n').length;
+
+describe('cells', () => {
+  test('pipe rows cell by cell at their offsets, the delimiter row skipped, \\| kept inside a cell, the row end marked', () => {
+    const s = '| 项目资金（万元） | 全年预算数（A） |\n|---|:--:|\n| 年度资金总额 | a\\|b |\n';
+    const cells = cellsIn(s);
+    assert.deepEqual(
+      cells.map((c) => [c.text, c.rowEnd]),
+      [
+        ['项目资金（万元）', false],
+        ['全年预算数（A）', true],
+        ['年度资金总额', false],
+        ['a\\|b', true],
+      ],
+    );
+    for (const c of cells) assert.equal(s.slice(c.start, c.end), c.text);
+  });
+
+  test('flattened words one by one; an empty pipe cell is an empty cell', () => {
+    assert.deepEqual(
+      cellsIn('年度资金总额: 0 0 0 10 0 0').map((c) => c.text),
+      ['年度资金总额:', '0', '0', '0', '10', '0', '0'],
+    );
+    assert.deepEqual(
+      cellsIn('| 总分 | | 100 |').map((c) => c.text),
+      ['总分', '', '100'],
+    );
+  });
+
+  test('header names compared without spaces, trailing brackets or colons', () => {
+    assert.equal(headerKey('执行率（B/A）'), '执行率');
+    assert.equal(headerKey('全年预算数(A)'), '全年预算数');
+    assert.equal(headerKey('产出指标(50分)'), '产出指标');
+    assert.equal(headerKey('年度资金总额:'), '年度资金总额');
+  });
+});
+
+describe('2021-湖南-零陵区林业局-自评表: one cell per paragraph, header words split over paragraphs (年初 / 预算数)', () => {
+  const text = tuneText('2021-湖南-零陵区林业局-自评表');
+  const [table] = tablesOf(text);
+
+  test('the money row with each figure on its own line', () => {
+    assert.ok(table);
+    const row = table.money[0];
+    assert.equal(row?.label.text, '年度资金总额');
+    const at = Object.fromEntries(Object.entries(row?.figures ?? {}).map(([k, f]) => [k, [f.text, lineOf(text, f.start)]]));
+    assert.deepEqual(at, {
+      initial: ['4753.66万元', 40],
+      budget: ['4753.66万元', 42],
+      spent: ['3824.26万元', 44],
+      weight: ['10', 46],
+      rate: ['100%', 48],
+      score: ['10', 50],
+    });
+  });
+
+  test('indicator rows whose 一级/二级 cells are merged away, the 成本指标 rows marked as costs', () => {
+    assert.ok(table);
+    const rows = table.indicators.map((r) => [r.name.text, r.target.text, r.actual.text, r.weight.value, r.score.value, r.cost]);
+    assert.deepEqual(rows, [
+      ['造林面积', '1.2万亩', '1.2万亩', 10, 10, false],
+      ['病虫害防治面积', '3.45万亩', '3.45万亩', 7, 7, false],
+      ['森林经营面积', '16.3万亩', '16.3万亩', 7, 7, false],
+      ['造林成活率', '85%', '85%', 7, 7, false],
+      ['当期完成', '90%', '100%', 7, 7, false],
+      ['造林补助', '每亩300', '每亩300', 6, 6, true],
+      ['育补助', '每亩100', '每亩100', 6, 6, true],
+      ['木材销售收入', '1100万元', '1093万元', 6, 5, false],
+      ['林产品收入', '2.6亿元', '2.45亿元', 6, 5, false],
+      ['提高就业率', '显著', '显著', 6, 6, false],
+    ]);
+  });
+});
+
+test('2022-安徽-滁州市人社局-自评表: empty cells as lines of spaces keep the rows in place', () => {
+  const text = tuneText('2022-安徽-滁州市人社局-自评表');
+  const [table] = tablesOf(text);
+  assert.deepEqual(
+    table?.money.map((r) => [r.label.text, Object.keys(r.figures).join(',')]),
+    [
+      ['年度资金总额:', 'initial,budget,spent,weight,rate,score'],
+      ['其中:本年财政拨款', 'initial,budget,spent,rate'],
+      ['上年结转资金', ''],
+      ['其他资金', ''],
+    ],
+  );
+});
+
+test('a table that is not a 自评表 (made up: a 三公 table and a staff table) gives no typed rows', () => {
+  const text =
+    '# 2023年度部门整体支出绩效自评报告\n\n' +
+    '| 项目 | 上年决算数 | 本年预算数 | 本年决算数 |\n|---|---|---|---|\n| 公务接待费 | 1.2 | 1.5 | 1.1 |\n\n' +
+    '| 编制数 | 实际在职人数 | 控制率 |\n|---|---|---|\n| 21 | 20 | 95.24% |\n';
+  assert.deepEqual(tablesOf(text), []);
+});
+
+test('a row short of cells is not placed (flattened, an empty cell lost: 棠溪-style `其中:本年财政拨款 90 89.974 89.974`, made up)', () => {
+  const text =
+    '# 项目支出绩效自评表\n\n年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 90 90 89.974 10 99.97% 10 ' +
+    '其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金\n';
+  const [table] = tablesOf(text);
+  assert.deepEqual(
+    table?.money.map((r) => r.label.text),
+    ['年度资金总额:'],
+  );
+});
+
+test('2023-四川-大英县司法局-自评表: web rows that only end their cells with pipes, padded with empty cells; 指标性质 read', () => {
+  const text = tuneText('2023-四川-大英县司法局-自评表');
+  const tables = tablesOf(text);
+  const money = tables.flatMap((t) => t.money).map((r) => [lineOf(text, r.label.start), r.label.text, r.figures.rate?.text ?? '']);
+  assert.deepEqual(money, [
+    [15, '总额', '100.00%'],
+    [16, '其中:财政资金', '100.00%'],
+    [17, '财政专户管理资金', '0.00%'],
+    [18, '单位资金', '0.00%'],
+    [19, '其他资金', ''],
+  ]);
+  const [cost] = tables.flatMap((t) => t.indicators);
+  assert.deepEqual([cost?.name.text, cost?.nature?.text, cost?.target.text, cost?.actual.text], ['成本控制数', '≤', '30', '完成']);
+});
+
+test('a line of one cell ending with a pipe (a table pasted one cell per line) ends no row', () => {
+  assert.deepEqual(
+    cellsIn('238.93 |\n|\n总额 | 1 | 2 |').map((c) => [c.text, c.rowEnd]),
+    [
+      ['238.93', false],
+      ['', false],
+      ['总额', false],
+      ['1', false],
+      ['2', true],
+    ],
+  );
+});
+
+test('kept across edits: an edit before the table moves its cells, an edit in it is read (零陵’s row, made-up text around it)', () => {
+  const parser = new IncrementalParser();
+  const table =
+    '| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n' +
+    '| 年度资金总额 | 4753.66万元 | 4753.66万元 | 3824.26万元 | 10 | 100% | 10 |\n';
+  const rateOf = (text: string): string | undefined => {
+    const [t] = selfEvalTables(buildReport(text, { registry, parser }));
+    const rate = t?.money[0]?.figures.rate;
+    assert.equal(rate && text.slice(rate.start, rate.end), rate?.text);
+    return rate?.text;
+  };
+  const head = '# 项目支出绩效自评表\n\n说明。\n\n';
+  assert.equal(rateOf(head + table), '100%');
+  assert.equal(rateOf(head.replace('说明', '说明文字') + table), '100%');
+  assert.equal(rateOf(head.replace('说明', '说明文字') + table.replace('100%', '80.45%')), '80.45%');
+});
+
+test('never throws, whatever the order of header words, figures and labels (random made-up cells, fixed seed)', () => {
+  const word = fc.constantFrom(
+    '年初预算数',
+    '全年预算数',
+    '全年',
+    '执行数',
+    '执行率',
+    '分值',
+    '得分',
+    '三级指标',
+    '年度指标值',
+    '实际完成值',
+    '总分',
+    '合计',
+    '年度资金总额',
+    '成本指标',
+    '成本',
+    '指标',
+    '≥50个',
+    '50',
+    '8',
+    '100%',
+    '-',
+    '|',
+    '| |',
+    '\n\n',
+    '\n  \n\n',
+  );
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+      const text = '# 项目支出绩效自评表\n\n' + words.join(' ');
+      for (const t of tablesOf(text)) for (const r of t.money) assert.ok(r.label.text.length > 0);
+    }),
+    { seed: 42, numRuns: 2000 },
+  );
+  // a header run at the very end of the text (it crashed reading past the last cell)
+  assert.deepEqual(tablesOf('# 项目支出绩效自评表\n\n年初预算数 全年预算数 全年执行数 执行率'), []);
+});
