@@ -172,7 +172,10 @@ export default defineRule({
   },
 });
 
-/** How far either side of a cell the bars of its row are looked for (a row's cells are short; bounded, so a megabyte line is not read once per note). */
+/**
+ * How far either side of a cell the bars of its row are looked for (a row's cells are short; bounded, so a
+ * megabyte line is not read once per note).
+ */
 const ROW_WINDOW = 2000;
 
 /** Whether the source line around `at` is a table row (two or more |): a GFM row or a web table pasted as text. */
