@@ -2,6 +2,7 @@
 // paragraph (`人员编制` / `21` / `实有人数` / `21`), Hunan's 基础数据表 a row under the header
 // `| 编制数 | 实际在职人数 | 控制率 |`. One pass over the lines, each looked at once.
 import type { TextLine } from '../parse/blocks.js';
+import { lineMemo } from '../parse/line-memo.js';
 import type { Head } from './headcount.js';
 
 export interface StaffCells {
@@ -67,22 +68,37 @@ function tableRow(lines: readonly TextLine[], i: number): StaffCells | undefined
   return undefined;
 }
 
+/**
+ * What a line is to the staff forms, kept on the line (asked of every line on every keystroke): a table
+ * row naming both columns, a 编制 label cell, an 实有 label cell, or nothing.
+ */
+const cellKind = lineMemo((line): 'header' | 'posts' | 'staff' | null => {
+  if (line.text.includes('|')) {
+    const header = cells(line.text);
+    return header.some((c) => POSTS_CELL.test(c.text)) && header.some((c) => STAFF_CELL.test(c.text)) ? 'header' : null;
+  }
+  const label = line.text.trim();
+  return POSTS_CELL.test(label) ? 'posts' : STAFF_CELL.test(label) ? 'staff' : null;
+});
+
 export function staffCells(lines: readonly TextLine[], from: number): StaffCells[] {
   const out: StaffCells[] = [];
   let posts: { head: Head; at: number } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
     if (line.end <= from) continue;
-    if (line.text.includes('|')) {
+    const kind = cellKind(line);
+    if (kind === null) continue;
+    if (kind === 'header') {
       const row = tableRow(lines, i);
       if (row) out.push(row);
       continue;
     }
     const label = line.text.trim();
-    if (POSTS_CELL.test(label)) {
+    if (kind === 'posts') {
       const head = countAfter(lines, i, label);
       if (head) posts = { head, at: i };
-    } else if (posts && i - posts.at <= WINDOW && STAFF_CELL.test(label)) {
+    } else if (posts && i - posts.at <= WINDOW) {
       const staff = countAfter(lines, i, label);
       if (staff) out.push({ posts: posts.head, staff });
       posts = undefined;
