@@ -6,6 +6,7 @@
 // (自评表 columns, 自评得分, 预算执行率 …, several of them) are the last witnesses, decided in report.ts.
 import type { TextLine } from '../parse/blocks.js';
 import { readingOf } from '../parse/blocks.js';
+import { barSegments } from '../text/bar-segments.js';
 import { foldWidth } from '../text/normalize.js';
 import type { Localized } from '../types.js';
 import { furnitureOf } from './furniture.js';
@@ -72,13 +73,9 @@ function titlePieces(line: TextLine): Piece[] {
 
 /** The non-empty cells of a table row, each read as a line of its own. */
 function cells(text: string): Piece[] {
-  const out: Piece[] = [];
-  let from = 0;
-  for (const cell of text.split('|')) {
-    if (cell.trim() !== '') out.push({ text: cell, from, whole: true });
-    from += cell.length + 1;
-  }
-  return out;
+  return barSegments(text)
+    .filter((seg) => seg.text.trim() !== '')
+    .map((seg) => ({ text: seg.text, from: seg.from, whole: true }));
 }
 
 /** Text from `from` to the first sentence mark, at most the longest title. */

@@ -3,6 +3,7 @@
 // `| 编制数 | 实际在职人数 | 控制率 |`. One pass over the lines, each looked at once.
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
+import { barSegments } from '../text/bar-segments.js';
 import type { Head } from './headcount.js';
 
 export interface StaffCells {
@@ -34,14 +35,10 @@ interface Cell {
 /** The cells of a table row, each with where its text starts in the line. */
 function cells(line: string): Cell[] {
   const out: Cell[] = [];
-  let from = 0;
-  for (let bar = line.indexOf('|'); ; bar = line.indexOf('|', from)) {
-    const raw = line.slice(from, bar < 0 ? line.length : bar);
-    const text = raw.trim();
+  for (const seg of barSegments(line)) {
+    const text = seg.text.trim();
     // the text before a leading bar, or after a trailing one, is no cell
-    if (text || (from > 0 && bar >= 0)) out.push({ text, at: from + raw.indexOf(text) });
-    if (bar < 0) break;
-    from = bar + 1;
+    if (text || (!seg.first && !seg.last)) out.push({ text, at: seg.from + seg.text.indexOf(text) });
   }
   return out;
 }
