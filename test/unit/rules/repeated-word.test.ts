@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { applyFix, findingsOf, readExample, spanText, only, exampleNames } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
-import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
+import { findingsAsReport, tuneLine, tuneScore, tuneText } from './_tune.js';
 
 const RULE = 'repeated-word';
 
@@ -91,5 +91,29 @@ describe('repeated-word leaves flattened table rows alone', () => {
     const text = tuneText('2021-宁夏-银川市第六中学-自评表');
     assert.ok(text.includes('财务管理财务管理制度有效性'));
     assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+});
+
+describe('repeated-word leaves a 自评表 flattened into lines alone (false alarms found on the rotated texts)', () => {
+  // each real line, put in a clean report's body: the doubled run is two cells side by side
+  for (const [slug, n, doubled] of [
+    // the header row: 年初预算数 | 全年预算数 | 全年执行数 | 分值 …, read 预算数全年 twice
+    ['2020-上海-松江区九亭镇-自评表', 9, '预算数全年预算数全年'],
+    // a row: 档案管理有效性 | 有效 (指标值) | 有效 (实际完成值) | 5 | 5
+    ['2020-上海-松江区九亭镇-自评表', 27, '有效有效'],
+    // a whole form in one line: 执行率 | 执行率权重, and the 年度目标 and 实际完成情况 columns interleaved
+    ['2023-重庆-梁平区林业局-自评表', 2, '区森林区森林'],
+    ['2023-重庆-梁平区林业局-自评表', 3, '指标指标'],
+  ] as const) {
+    test(`${slug} line ${n}: ${doubled}`, () => {
+      const line = tuneLine(slug, n);
+      assert.ok(line.includes(doubled), line);
+      assert.deepEqual(findingsOf(withBody(line), RULE), []);
+    });
+  }
+
+  test('a doubled word in a sentence that names a column is still found (made up)', () => {
+    const text = withBody('全年预算数为120万元，资金资金已全部拨付。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '资金资金');
   });
 });

@@ -63,17 +63,32 @@ function figuresAfterWords(text: string): number {
 
 /** Sentence punctuation: a line with none of it is a heading, a title or a table's cells, not running text. */
 const SENTENCE_MARKS = /[，。；：、！？]/;
-/** A figure and a space: cells of a PDF table, extracted side by side (3 2 ( 特性指标70 分)项目完成完成数量). */
-const CELL_FIGURE = /[0-9] /;
+/**
+ * A figure and a space, or a figure ending the line: cells of a PDF table extracted side by side
+ * (3 2 ( 特性指标70 分)项目完成完成数量), or a form row ending in its scores (档案管理有效性有效有效55).
+ */
+const CELL_FIGURE = /[0-9](?: |$)/;
+
+/** How many of a 自评表's column headers the line holds (each counted once). */
+function headersIn(text: string): number {
+  let n = 0;
+  for (const h of words.tableHeaders) if (text.includes(h)) n++;
+  return n;
+}
 
 function tableRow(text: string): boolean {
   if (!SENTENCE_MARKS.test(text) && CELL_FIGURE.test(text)) return true;
+  if (headersIn(text) >= words.tableHeaderMin) return true;
   if (text.includes('。')) return false;
   const n = figuresAfterWords(text);
   return n >= words.tableRowFigures && n * words.tableRowCharsPerFigure >= text.length;
 }
 
-const repeatsOf = lineMemo((line) => (tableRow(line.text) ? NONE : repeats(line.text)));
+/** Whether a line is a table row is asked only of the few lines with a repeat. */
+const repeatsOf = lineMemo((line) => {
+  const found = repeats(line.text);
+  return found.length > 0 && tableRow(line.text) ? NONE : found;
+});
 
 export default defineRule({
   id: 'repeated-word',
