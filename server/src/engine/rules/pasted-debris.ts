@@ -112,7 +112,7 @@ export default defineRule({
       if (d.entry !== undefined) entries.push(at);
       for (const [s, e] of d.spam) inline.push(spamFinding(line, s, e));
       if (d.gaps.length > 0 && !splitFromOneLine(lines, at)) inline.push(flattenedFinding(line, d.gaps));
-      if (d.marks.length > 0) marked.push({ line, marks: d.marks });
+      if (d.marks.length > 0) marked.push({ line, at, marks: d.marks });
       for (const run of d.spaced) inline.push(spacedFinding(line, run));
       for (const stray of d.stray) inline.push(strayFinding(line, stray));
       if (d.glosses.length > 0) glossed.push({ line, glosses: d.glosses });
@@ -125,7 +125,7 @@ export default defineRule({
       ...inline,
       ...lostCharacterFindings(report),
       ...glossFindings(glossed),
-      ...markFindings(marked),
+      ...markFindings(marked, lines),
       ...wrappedFindings(report),
       ...cutTitleFindings(report),
       ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),
