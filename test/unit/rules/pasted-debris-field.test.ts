@@ -213,6 +213,40 @@ describe('pasted-debris: table rows that end in empty cells are the table (false
   });
 });
 
+describe('pasted-debris: one block of furniture is one finding (false alarms found on the rotated texts)', () => {
+  // each block was reported in pieces: the reviewer counts one defect, the other pieces were false alarms
+  for (const [slug, from, to, word] of [
+    // • 索引号 / 000014348/2021-03151 / • 发布机构: the values of the publication record go with it
+    ['2020-云南-泸西县教育体育局-项目支出', 3, 5, '发布机构'],
+    ['2022-云南-保山市卫生健康委员会-项目支出', 1, 10, '浏览量'],
+    // a document-sharing site's page list: ….docx_第1页 / 第1页 / 共9页 … 点击查看更多>> / 资源描述
+    ['2022-湖南-开福区人大常委会办公室-部门整体', 3, 18, '点击查看更多'],
+    // an essay site's title (项目绩效自评报告精品15篇) between its posting line and its 小编 paragraph
+    ['2021-四川-绵阳市科学技术局-项目支出', 3, 9, '小编'],
+  ] as const) {
+    test(`${slug}: lines ${from}–${to} are one finding`, () => {
+      const text = field(slug);
+      const fs = debris(text).filter((f) => lineAt(text, f.span.start) <= to && from <= lineAt(text, f.span.end));
+      assert.deepEqual(
+        fs.map((f) => [lineAt(text, f.span.start), lineAt(text, f.span.end)]),
+        [[from, to]],
+      );
+      assert.ok((fs[0] as Finding).message.zh.includes(word), (fs[0] as Finding).message.zh);
+    });
+  }
+
+  test('two labels of a publication record on one line are furniture (历城 2019: 发布时间:2020-04-27 发布者:admin)', () => {
+    const text = field('2019-山东-历城区文化馆-自评表');
+    assert.equal(lineText(text, 5), '发布时间:2020-04-27 发布者:admin');
+    assert.equal(on(text, debris(text), 5).length, 1);
+  });
+
+  test('one weak label alone is not (a made-up 自评表 header line)', () => {
+    const text = '信息来源:湛江市科学技术局\n\n' + field('2019-山东-历城区文化馆-自评表').split('\n').slice(6).join('\n');
+    assert.deepEqual(on(text, debris(text), 1), []);
+  });
+});
+
 describe('pasted-debris: document-sharing and mirror sites', () => {
   const TAOTAO = '2021-不详-镇财政所涉农整合资金-项目支出';
 

@@ -98,6 +98,7 @@ export function furnitureOf(text: string): Furniture | undefined {
   const strongWords: string[] = [];
   const patternWords: string[] = [];
   const weakWords: string[] = [];
+  const weakAt: [number, number][] = [];
   const prose = SENTENCE.test(line);
   for (const k of KINDS) {
     if (prose && !k.prose) continue;
@@ -110,7 +111,10 @@ export function furnitureOf(text: string): Furniture | undefined {
     }
     for (const w of k.weak) {
       const at = line.indexOf(w);
-      if (at >= 0 && !CJK.test(line[at - 1] ?? '')) weakWords.push(w);
+      if (at >= 0 && !CJK.test(line[at - 1] ?? '')) {
+        weakWords.push(w);
+        weakAt.push([at, at + w.length]);
+      }
     }
     if (strongWords.length + patternWords.length + weakWords.length > before) kinds.push(k.kind);
   }
@@ -119,11 +123,24 @@ export function furnitureOf(text: string): Furniture | undefined {
   // (13.28 KB says less than 淘文库), each group in the line's order
   const inOrder = (ws: string[]): string[] => ws.sort((a, b) => line.indexOf(a) - line.indexOf(b));
   return {
-    strong: strongWords.length + patternWords.length > 0 || STAMP.test(line),
+    strong: strongWords.length + patternWords.length > 0 || STAMP.test(line) || apart(weakAt) >= 2,
     kinds,
     words: [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)],
     phrases: strongWords.length,
   };
+}
+
+/**
+ * How many weak words stand apart on the line (信息来源: is one, though 来源: is in it too). Two labels
+ * of a publication record on one line of no sentence are unmistakable (发布时间:2020-04-27 发布者:admin,
+ * 历城 2019), where one alone may be a report's own header.
+ */
+function apart(spans: [number, number][]): number {
+  const kept: [number, number][] = [];
+  for (const [s, e] of [...spans].sort((a, b) => b[1] - b[0] - (a[1] - a[0]))) {
+    if (kept.every(([ks, ke]) => e <= ks || ke <= s)) kept.push([s, e]);
+  }
+  return kept.length;
 }
 
 /** The spam texts in a line: [start, end) in the line's text. */

@@ -62,16 +62,25 @@ export function furnitureFindings(report: Report, furniture: FurnitureLine[]): R
   return out;
 }
 
-/** What lies between two lines of furniture: nothing but table rules (null), one short line (a banner), or other text. */
+const CJK = /[\u4e00-\u9fa5]/;
+
+/**
+ * What lies between two lines of furniture: nothing but table rules (null), one short line (a banner),
+ * or other text. A line without a Chinese character is the value of the label above it (• 索引号 /
+ * 000014348/2021-03151 / • 发布机构, 泸西 2020; • 发布日期 / • 2023-04-17, 保山 2022): it goes with the
+ * furniture, any number of them.
+ */
 function between(lines: readonly TextLine[], from: number, to: number): TextLine | null | 'text' {
   let banner: TextLine | null = null;
+  let value: TextLine | null = null;
   for (let i = from + 1; i < to; i++) {
     const line = lines[i] as TextLine;
     if (isTableRule(line.text)) continue;
-    if (banner || line.text.length > 2 * BANNER || [...line.text].length > BANNER) return 'text';
-    banner = line;
+    if (!CJK.test(line.text)) value ??= line;
+    else if (banner || line.text.length > 2 * BANNER || [...line.text].length > BANNER) return 'text';
+    else banner = line;
   }
-  return banner;
+  return banner ?? value;
 }
 
 function finding(report: Report, run: Run): RuleFinding {
