@@ -247,6 +247,25 @@ describe('pasted-debris: one block of furniture is one finding (false alarms fou
   });
 });
 
+describe('pasted-debris: a 自评表 flattened into a line is the form (false alarms found on the rotated texts)', () => {
+  test('衡山商务 2020 line 3: the form in one line keeps its narrow cells spaced (绩 效 指 标, 产 出 指 标)', () => {
+    const text = field('2020-湖南-衡山县商务和粮食局-专项资金');
+    assert.ok(lineText(text, 3).includes('达标绩 效 指 标一级 指标'));
+    assert.deepEqual(on(text, debris(text), 3), []);
+  });
+
+  test('衡山商务 2020 line 4: the header repeated at a page break, in a row with no column headers, is still found', () => {
+    const text = field('2020-湖南-衡山县商务和粮食局-专项资金');
+    assert.ok(on(text, debris(text), 4).some((f) => spanText(text, f) === '效 益 指 标'));
+  });
+
+  test('襄阳 2021 line 20: the form’s wrapped cells (财政 资金, 产出 指标) are not flattened line breaks', () => {
+    const text = field('2021-湖北-襄阳市中心医院-自评表');
+    assert.ok(lineText(text, 20).includes('年度财政 资金总额'));
+    assert.deepEqual(on(text, debris(text), 20), []);
+  });
+});
+
 describe('pasted-debris: document-sharing and mirror sites', () => {
   const TAOTAO = '2021-不详-镇财政所涉农整合资金-项目支出';
 

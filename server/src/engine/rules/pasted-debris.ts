@@ -8,6 +8,7 @@ import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
+import { formHeaderLine } from './form-header.js';
 import { brokenSentences } from './debris/broken.js';
 import { straySpaces, strayFinding } from './debris/citation.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
@@ -51,14 +52,17 @@ const debrisOf = lineMemo((line): Debris | null => {
   const paren = text.includes('(');
   if (!word && !gap && !digit && !mark && !paren) return null;
   const furniture = word ? furnitureOf(text) : undefined;
+  // a 自评表 flattened into the line keeps its narrow cells spaced (绩 效 指 标, 衡山商务 2020) and its
+  // wrapped cells broken (财政 资金, 襄阳 2021): they are the form as extracted, which reviewers leave
+  const form = gap && formHeaderLine(text);
   return {
     furniture,
     entry: digit ? contentsTitle(text)?.replace(/\s+/g, '') : undefined,
     spam: word ? spamIn(text) : [],
-    gaps: gap ? flattenedGaps(text) : [],
+    gaps: gap && !form ? flattenedGaps(text) : [],
     marks: mark ? marksIn(text) : [],
     // a line of furniture is deleted whole: what is spaced inside it does not matter
-    spaced: gap && !furniture ? spacedRuns(text) : [],
+    spaced: gap && !furniture && !form ? spacedRuns(text) : [],
     stray: gap && text.includes('《') ? straySpaces(text) : [],
     glosses: paren ? glossesIn(text) : [],
   };
@@ -151,7 +155,7 @@ function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): RuleFi
     while (j + 1 < lines.length && (lines[j + 1] as TextLine).line === first.line) j++;
     if (j > i) {
       const source = { start: first.start, text: text.slice(first.start, (lines[j] as TextLine).end) };
-      const gaps = HAS_GAP.test(source.text) ? flattenedGaps(source.text) : [];
+      const gaps = HAS_GAP.test(source.text) && !formHeaderLine(source.text) ? flattenedGaps(source.text) : [];
       if (gaps.length > 0) out.push(flattenedFinding(source, gaps));
     }
     i = j;

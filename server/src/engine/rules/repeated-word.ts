@@ -5,6 +5,7 @@
 import { lineMemo } from '../parse/line-memo.js';
 import words from './data/repeated-word.json' with { type: 'json' };
 import { eq, zq } from './format.js';
+import { formHeaderLine } from './form-header.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const ALLOWED = new Set(words.allowed);
@@ -69,16 +70,9 @@ const SENTENCE_MARKS = /[，。；：、！？]/;
  */
 const CELL_FIGURE = /[0-9](?: |$)/;
 
-/** How many of a 自评表's column headers the line holds (each counted once). */
-function headersIn(text: string): number {
-  let n = 0;
-  for (const h of words.tableHeaders) if (text.includes(h)) n++;
-  return n;
-}
-
 function tableRow(text: string): boolean {
   if (!SENTENCE_MARKS.test(text) && CELL_FIGURE.test(text)) return true;
-  if (headersIn(text) >= words.tableHeaderMin) return true;
+  if (formHeaderLine(text)) return true;
   if (text.includes('。')) return false;
   const n = figuresAfterWords(text);
   return n >= words.tableRowFigures && n * words.tableRowCharsPerFigure >= text.length;
