@@ -148,9 +148,10 @@ export default defineRule({
     let placeholders: { block: number; finding: RuleFinding } | undefined;
     for (const line of report.parsed.lines) {
       for (const h of hitsOf(line)) {
-        // a word limit in a table row is the printed form's own note (the 四川 自评表's 说明 cell:
-        // …需说明原因(100字以内)), not a blank the drafter left
-        if (h.limit && inTableRow(report.text, line.start + h.at)) continue;
+        // a word limit in a table row, or one a numbered list of notes goes on after, is the printed
+        // form's own note (the 四川 自评表's 说明 cell: …需说明原因(100字以内);2.年中发生预算调整的…),
+        // not a blank the drafter left
+        if (h.limit && (inTableRow(report.text, line.start + h.at) || nextNote(report.text, line.start + h.at + h.length))) continue;
         const start = line.start + h.at;
         const s = line.text.slice(h.at, h.at + h.length);
         if (h.kind === 'placeholder' && placeholders?.block === line.block) {
@@ -192,6 +193,15 @@ function inTableRow(text: string, at: number): boolean {
     if (c === 124) bars++;
   }
   return bars >= 2;
+}
+
+/** After `end` a numbered note follows (;2. or ；2、): the form's list of notes goes on past the word limit. */
+function nextNote(text: string, end: number): boolean {
+  const c = text[end];
+  if (c !== ';' && c !== '；') return false;
+  let i = end + 1;
+  while (isDigitCode(text.charCodeAt(i))) i++;
+  return i > end + 1 && '.．、'.includes(text[i] ?? ' ');
 }
 
 /** The first placeholder's message, with how many more the paragraph holds. */
