@@ -10,10 +10,10 @@ const RULE = 'unbalanced-bracket';
 const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
 
 describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
-  test('finds the three annotated ones (汶川, 滁州, 雨花) and nothing else; a title cut off where an excerpt ends is not judged', () => {
+  test('finds the four annotated ones (汶川, 滁州, 雨花, 贯塘) and nothing else; a title cut off where an excerpt ends is not judged', () => {
     const s = tuneScore(RULE, ['unbalanced-bracket']);
     assert.deepEqual(s.missed, []);
-    assert.equal(s.found.length, 3);
+    assert.equal(s.found.length, 4);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2020-湖北-黄石市公路局-项目支出').trimEnd().endsWith('按照《中华人民共和国公路'));
@@ -35,6 +35,30 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     assert.ok(f.message.zh.includes('「三支一扶”」'), f.message.zh);
     assert.equal(f.fix, undefined);
   });
+});
+
+describe('unbalanced-bracket: table header cells that lost the ) of their unit', () => {
+  test('贯塘 2023: 财政供养人员情况(人, 经费控制情况(万元, 批复规模(㎡ … are one finding, the others related; the fix closes each', () => {
+    const text = tuneText('2023-湖南-衡山县贯塘乡人民政府-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '(人');
+    assert.ok(f.message.zh.includes('「财政供养人员情况(人」') && f.message.zh.includes('另有 5 处'), f.message.zh);
+    assert.deepEqual(
+      (f.related ?? []).map((r) => text.slice(r.span.start, r.span.end)),
+      ['(万元', '(㎡', '(万元', '(万元', '(万元'],
+    );
+    assert.equal(f.fix?.safe, false);
+    const after = applyFix(text, f);
+    assert.ok(after.includes('财政供养人员情况(人)\n') && after.includes('批复规模(㎡)\n'));
+    assert.ok(!after.includes('(万元\n'));
+  });
+
+  // made up, in the 2023 report wording: a unit closed, or a bracket that is not a unit
+  for (const body of ['财政供养人员情况(人)', '经费控制情况(万元)', '上述支出(详见附表']) {
+    test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
 });
 
 describe('unbalanced-bracket: balanced, or not a citation (made up, in the 2023 report wording)', () => {

@@ -5,10 +5,12 @@
 // brackets lost when a table is extracted (2021年度)) would drown the citations. The 〔〕 of a 文号 are
 // doc-number's. A title or quotation still open where a text ends mid-sentence was cut, not left
 // open. A missing （ before a 文号 that follows a title goes in front of its 机关代字: that fix is
-// safe; others are the drafter's to place.
+// safe; others are the drafter's to place. One family of round brackets is judged: a paragraph that
+// ends in ( and a unit (财政供养人员情况(人, 经费控制情况(万元) is a table's header cell whose ) was lost.
 import type { Block } from '../parse/blocks.js';
 import type { DocNumber } from '../parse/doc-numbers.js';
 import { blockMemo } from '../parse/line-memo.js';
+import data from './data/unbalanced-bracket.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -109,7 +111,10 @@ export default defineRule({
     zh: '引用中的括号、书名号或引号不成对（如“（湘财绩〔2022〕12号”“三支一扶”高校毕业生”）。',
     en: 'A bracket, title mark or quotation mark of a citation without its pair ((湘财绩〔2022〕12号, 三支一扶”).',
   },
-  fixes: [{ does: { zh: '在文号前补上缺少的左括号', en: 'Adds the missing opening bracket before the 文号' }, safe: true }],
+  fixes: [
+    { does: { zh: '在文号前补上缺少的左括号', en: 'Adds the missing opening bracket before the 文号' }, safe: true },
+    { does: { zh: '补上表格栏目单位的右括号', en: 'Closes the unit brackets of table headers' }, safe: false },
+  ],
   check({ report }) {
     const out: RuleFinding[] = [];
     const { text } = report;
@@ -122,6 +127,7 @@ export default defineRule({
     }
     const blocks = report.parsed.blocks;
     let excused: ReadonlySet<Unmatched> = NO_PAIRS;
+    const units: number[] = [];
     for (let b = 0; b < blocks.length; b++) {
       const block = blocks[b] as Block;
       const first = block.lines[0];
@@ -137,14 +143,74 @@ export default defineRule({
       for (const u of here) {
         if (!first || excused.has(u) || split.has(u) || (cut && u.opens)) continue;
         const at = first.start + u.at;
+        if (u.family === 'round' && u.opens && unitLeftOpen(text, at, block)) {
+          units.push(at);
+          continue;
+        }
         const f = u.family === 'round' ? roundNextToDocNumber(u, at, text, starts, ends) : citationMark(u, at, text);
         if (f) out.push(f);
       }
       excused = split; // holds the next paragraph's brackets that close this one's
     }
+    if (units.length > 0) out.push(unitsFinding(text, units));
     return out;
   },
 });
+
+const UNITS = new Set(data.units);
+/** The longest unit, in characters: what follows a ( is read no further. */
+const LONGEST_UNIT = Math.max(...data.units.map((u) => u.length));
+
+/** The ( at `at` holds a unit and nothing after it to the end of its paragraph: a header cell's (万元 that lost its ). */
+function unitLeftOpen(text: string, at: number, block: Block): boolean {
+  const last = block.lines[block.lines.length - 1];
+  if (!last) return false;
+  let end = last.end;
+  while (end > at && SPACE.has(text[end - 1] ?? '')) end--;
+  return end - at - 1 <= LONGEST_UNIT && UNITS.has(text.slice(at + 1, end));
+}
+
+/**
+ * The header cells of one extracted table lose their ) together (财政供养人员情况(人 … 经费控制情况(万元 …
+ * 批复规模(㎡): one finding on the first, the others related, and a fix (on request) closing each.
+ */
+function unitsFinding(text: string, units: number[]): RuleFinding {
+  const cell = (at: number): { span: { start: number; end: number }; quoted: string } => {
+    let start = at;
+    while (start > 0 && at - start < 12 && text[start - 1] !== '\n') start--;
+    let end = at + 1;
+    while (end < text.length && text[end] !== '\n' && !SPACE.has(text[end] ?? '')) end++;
+    return { span: { start: at, end }, quoted: text.slice(start, end) };
+  };
+  const first = cell(units[0] as number);
+  const closing = (at: number): string => (text[at] === '(' ? ')' : '）');
+  const more = units.length - 1;
+  const finding: RuleFinding = {
+    span: first.span,
+    message: {
+      zh:
+        `表格栏目${zq(first.quoted)}的单位括号没有右括号（表格提取时丢失）` +
+        `${more > 0 ? `，本文另有 ${more} 处` : ''}：请补上${zq(closing(units[0] as number))}`,
+      en:
+        `The unit bracket of the table header ${eq(first.quoted)} has no closing bracket (lost in extraction)` +
+        `${more > 0 ? `, and ${more} more in the text` : ''}: add ${eq(closing(units[0] as number))}`,
+    },
+    fix: {
+      title: { zh: '补上单位的右括号', en: 'Close the unit brackets' },
+      edits: units.map((at) => ({ start: cell(at).span.end, end: cell(at).span.end, newText: closing(at) })),
+      safe: false,
+    },
+  };
+  if (more > 0)
+    finding.related = units.slice(1).map((at) => {
+      const c = cell(at);
+      return {
+        span: c.span,
+        message: { zh: `单位括号${zq(c.quoted)}没有右括号`, en: `The unit bracket ${eq(c.quoted)} has no closing bracket` },
+      };
+    });
+  return finding;
+}
 
 /** A round bracket with no pair right before a 文号's 机关代字 or right after its 号. */
 function roundNextToDocNumber(
