@@ -124,3 +124,28 @@ describe('leftover-instruction: the form’s numbered notes (a false alarm found
     assert.deepEqual(findingsAsReport(text, RULE).map(at), [19, 103, 105, 107]);
   });
 });
+
+describe('leftover-instruction: a template’s blank rows and a note that lost its )', () => {
+  test('廊坊 2019: 指标2 alone under every 二级指标 is one finding, the others related', () => {
+    const text = tuneText('2019-河北-廊坊市食品工程学校-自评表');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '指标2');
+    assert.ok(f.message.zh.includes('编了号的空行') && f.message.zh.includes('本文另有 8 处'), f.message.zh);
+    assert.equal(f.related?.length, 8);
+  });
+
+  test('贯塘 2023: 3、省级专项资金(每个专项一行 — the form’s note, its ) lost in extraction', () => {
+    const text = tuneText('2023-湖南-衡山县贯塘乡人民政府-部门整体');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).map((f) => spanText(text, f)),
+      ['(每个专项一行'],
+    );
+  });
+
+  // made up, in the 2023 report wording: an indicator row with its name, and a bracket that opens a list
+  for (const body of ['指标1：技术合同登记数', '指标2:科技项目验收率 100%', '全年开展科技活动(包括']) {
+    test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});

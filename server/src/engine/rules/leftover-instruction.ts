@@ -1,13 +1,14 @@
 // What a form or the notice's outline says to the drafter, left in the report: bracketed instructions
 // (（请填写…）, （200字以内）), a template question copied instead of answered (所报送的…是否与公开的…
-// 一致), placeholders (XX万元). The phrases are data (data/leftover-instruction.json). Tick boxes of a
-// filled cover (评价方式：部门绩效自评□√) are answers, not instructions, and are left alone.
+// 一致), placeholders (XX万元), a template's numbered rows left blank (指标2). The phrases are data
+// (data/leftover-instruction.json). Tick boxes of a filled cover (评价方式：部门绩效自评□√) are answers,
+// not instructions, and are left alone.
 import { lineMemo } from '../parse/line-memo.js';
 import words from './data/leftover-instruction.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
-type Kind = 'instruction' | 'question' | 'placeholder';
+type Kind = 'instruction' | 'question' | 'placeholder' | 'blank-row';
 
 interface Hit {
   at: number;
@@ -79,6 +80,10 @@ function hits(text: string): Hit[] {
       if (end > i && isInstruction(note)) {
         (out ??= []).push({ at: i, length: end + 1 - i, kind: 'instruction', limit: isWordLimit(note) });
         i = end;
+      } else if (end < 0 && text.length - i - 1 <= LONGEST_NOTE && isInstruction(text.slice(i + 1).trimEnd())) {
+        // a note running unclosed to the end of the line: a table cell whose ) was lost (专项资金(每个专项一行)
+        (out ??= []).push({ at: i, length: text.trimEnd().length - i, kind: 'instruction', limit: false });
+        break;
       }
     } else if (PLACEHOLDER.has(c) && PLACEHOLDER.has(text.charCodeAt(i + 1))) {
       let end = i + 2;
@@ -129,7 +134,23 @@ const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
     zh: `${zq(s)}是模板中的占位符，还没有换成实际内容：请填写`,
     en: `${eq(s)} is a template placeholder not yet replaced: fill it in`,
   }),
+  'blank-row': (s) => ({
+    zh: `${zq(s)}是表格模板里编了号的空行，没有写指标名称和数值：请填写，或删去这一行`,
+    en: `${eq(s)} is a numbered row of the form's template, left without its indicator's name and figures: fill it in or delete the row`,
+  }),
 };
+
+/** A 自评表 template's numbered row label alone in its cell (指标2, 指标3：): the row was left blank. */
+function blankRow(text: string): number {
+  const t = text.trimEnd();
+  for (const label of words.blankRows) {
+    if (!t.startsWith(label)) continue;
+    let i = label.length;
+    while (isDigitCode(t.charCodeAt(i))) i++;
+    if (i > label.length && (i === t.length || (i + 1 === t.length && (t[i] === ':' || t[i] === '：')))) return t.length;
+  }
+  return 0;
+}
 
 export default defineRule({
   id: 'leftover-instruction',
@@ -146,7 +167,17 @@ export default defineRule({
     // a template's paragraph holds its placeholders by the dozen (镇 xxxx 年…xxxx.xx 万元…x 个…): one
     // finding per paragraph, on its first, the others related
     let placeholders: { block: number; finding: RuleFinding } | undefined;
+    // the blank rows of a template recur under every group of its indicators: one finding, the others related
+    let blankRows: RuleFinding | undefined;
     for (const line of report.parsed.lines) {
+      const blank = blankRow(line.text);
+      if (blank > 0) {
+        const span = { start: line.start, end: line.start + blank };
+        const message = MESSAGES['blank-row'](line.text.slice(0, blank));
+        if (blankRows) (blankRows.related ??= []).push({ span, message });
+        else out.push((blankRows = { span, message }));
+        continue;
+      }
       for (const h of hitsOf(line)) {
         // a word limit in a table row, or one a numbered list of notes goes on after, is the printed
         // form's own note (the 四川 自评表's 说明 cell: …需说明原因(100字以内);2.年中发生预算调整的…),
@@ -169,7 +200,7 @@ export default defineRule({
         out.push(finding);
       }
     }
-    return out.map((f) => (f.related?.length ? { ...f, message: inParagraph(f) } : f));
+    return out.map((f) => (f.related?.length ? { ...f, message: f === blankRows ? inText(f) : inParagraph(f) } : f));
   },
 });
 
@@ -202,6 +233,15 @@ function nextNote(text: string, end: number): boolean {
   let i = end + 1;
   while (isDigitCode(text.charCodeAt(i))) i++;
   return i > end + 1 && '.．、'.includes(text[i] ?? ' ');
+}
+
+/** The first blank row's message, with how many more the text holds. */
+function inText(f: RuleFinding): { zh: string; en: string } {
+  const n = f.related?.length ?? 0;
+  return {
+    zh: `${f.message.zh}（本文另有 ${n} 处）`,
+    en: `${f.message.en} (${n} more in the text)`,
+  };
 }
 
 /** The first placeholder's message, with how many more the paragraph holds. */
