@@ -59,18 +59,29 @@ describe('pasted-debris: every debris annotation of the tuning texts', () => {
 });
 
 describe('pasted-debris: web page furniture', () => {
-  test('归档时间 and the 当前位置 breadcrumb before the title: deleted safely, the report untouched', () => {
+  test('归档时间 and the 当前位置 breadcrumb, the page title, 详细信息 and 公开具体内容: one block, the fix keeps the title', () => {
     const text = field('2018-湖南-南县住房和城乡建设局-部门整体');
     const f = on(text, debris(text), 1)[0] as Finding;
-    assert.equal(spanText(text, f), '归档时间:2023-06-15\n当前位置: 首页 > 公开领域 > 城乡规划');
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 8]);
     assert.ok(f.message.zh.includes('网站导航') && f.message.zh.includes('网页发布信息'), f.message.zh);
     assert.ok(f.message.zh.includes('“当前位置”'), f.message.zh);
-    assert.equal(f.fix?.safe, true);
+    assert.equal(f.fix?.safe, false, 'furniture after a title is deleted on request only');
     assert.equal(
       fixed(text, f),
-      text.slice(text.indexOf('南县住房和城乡建设局2018年度整体支出 绩效评价报告')),
-      'the title is the first line now',
+      `南县住房和城乡建设局2018年度整体支出 绩效评价报告\n\n${text.slice(text.indexOf('南县住房和城乡建设局2018年度整体支出\n'))}`,
+      'the title is the first line now, the report follows',
     );
+  });
+
+  test('牟定 2020: breadcrumb, title, then 日期: 作者: 来源: — one block (the reviewer’s one defect), the title kept', () => {
+    const text = field('2020-云南-牟定县交通运输局-转移支付');
+    const fs = debris(text).filter((f) => lineAt(text, f.span.start) <= 6);
+    assert.deepEqual(
+      fs.map((f) => [lineAt(text, f.span.start), lineAt(text, f.span.end)]),
+      [[2, 6]],
+    );
+    const after = fixed(text, fs[0] as Finding);
+    assert.ok(after.startsWith('牟定县人民政府\n牟定县2020年第一批公路安全生命防护工程绩效自评报告\n\n'), after.slice(0, 80));
   });
 
   test('an essay site wrapped round the report (时间/浏览量, 小编为大家整理…供大家参考): after the title, so on request', () => {
@@ -92,17 +103,15 @@ describe('pasted-debris: web page furniture', () => {
     assert.ok(fixed(text, f).startsWith('一、基本情况\n'), 'the report begins where the table ended');
   });
 
-  test('the title between two runs of furniture stays (零陵: breadcrumb and 索引号 above it, 【字体: 打印 below)', () => {
+  test('the title between two runs of furniture stays (零陵: breadcrumb and 索引号 above it, 【字体: 打印 below): one finding, two deletions', () => {
     const text = field('2021-湖南-零陵区林业局-自评表');
     const fs = debris(text).filter((f) => lineAt(text, f.span.start) <= 6);
     assert.deepEqual(
       fs.map((f) => [lineAt(text, f.span.start), lineAt(text, f.span.end)]),
-      [
-        [1, 4],
-        [6, 6],
-      ],
+      [[1, 6]],
     );
-    assert.ok(fixed(text, fs[0] as Finding).startsWith('2021年林业局部门整体支出绩效自评表\n'));
+    assert.equal(fs[0]?.fix?.edits.length, 2);
+    assert.ok(fixed(text, fs[0] as Finding).startsWith('2021年林业局部门整体支出绩效自评表\n部门整体支出绩效自评表'));
   });
 
   test('posting metadata and 字体: under the title: one finding, on request', () => {

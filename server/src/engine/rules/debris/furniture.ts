@@ -20,7 +20,7 @@ function isTableRule(text: string): boolean {
   }
   return dash;
 }
-const QUOTED = 4;
+const QUOTED = 5;
 /** More lines than this are named by their range. */
 const LISTED = 4;
 
@@ -29,6 +29,8 @@ interface Run {
   found: Furniture[];
   /** A line that is not furniture itself sits inside the run: the deletion is not certain. */
   banner: boolean;
+  /** Titles inside the run: reported with it, kept by its fix. */
+  kept: TextLine[];
 }
 
 /** A line of furniture: its index in report.parsed.lines and what it is. */
@@ -47,12 +49,13 @@ export function furnitureFindings(report: Report, furniture: FurnitureLine[]): R
     const gap = run ? between(lines, lastAt, at) : 'text';
     if (run && gap !== 'text') {
       if (gap) {
-        run.lines.push(gap);
+        if (gap.title) run.kept.push(gap.line);
+        else run.lines.push(gap.line);
         run.banner = true;
       }
     } else {
       if (run?.found.some((f) => f.strong)) out.push(finding(report, run));
-      run = { lines: [], found: [], banner: false };
+      run = { lines: [], found: [], banner: false, kept: [] };
     }
     run.lines.push(lines[at] as TextLine);
     run.found.push(found);
@@ -64,23 +67,30 @@ export function furnitureFindings(report: Report, furniture: FurnitureLine[]): R
 
 const CJK = /[\u4e00-\u9fa5]/;
 
+/** A page title: a line of no sentence, at most this long. */
+const TITLE = 40;
+const SENTENCE = /[，。；！？,;!?]/;
+
 /**
  * What lies between two lines of furniture: nothing but table rules (null), one short line (a banner),
- * or other text. A line without a Chinese character is the value of the label above it (• 索引号 /
- * 000014348/2021-03151 / • 发布机构, 泸西 2020; • 发布日期 / • 2023-04-17, 保山 2022): it goes with the
- * furniture, any number of them.
+ * one title, or other text. A line without a Chinese character is the value of the label above it
+ * (• 索引号 / 000014348/2021-03151 / • 发布机构, 泸西 2020; • 发布日期 / • 2023-04-17, 保山 2022): it goes
+ * with the furniture, any number of them. A page shows its title between its breadcrumb and its
+ * publication record (首页 >> … >> 正文 / 牟定县2020年…绩效自评报告 / 日期: 作者: 来源:, 牟定 2020):
+ * the furniture around it is one block for the reviewer, and the title stays.
  */
-function between(lines: readonly TextLine[], from: number, to: number): TextLine | null | 'text' {
-  let banner: TextLine | null = null;
+function between(lines: readonly TextLine[], from: number, to: number): { line: TextLine; title: boolean } | null | 'text' {
+  let other: TextLine | null = null;
   let value: TextLine | null = null;
   for (let i = from + 1; i < to; i++) {
     const line = lines[i] as TextLine;
     if (isTableRule(line.text)) continue;
     if (!CJK.test(line.text)) value ??= line;
-    else if (banner || line.text.length > 2 * BANNER || [...line.text].length > BANNER) return 'text';
-    else banner = line;
+    else if (other || [...line.text].length > TITLE || SENTENCE.test(line.text)) return 'text';
+    else other = line;
   }
-  return banner ?? value;
+  if (other) return { line: other, title: other.text.length > 2 * BANNER || [...other.text].length > BANNER };
+  return value ? { line: value, title: false } : null;
 }
 
 function finding(report: Report, run: Run): RuleFinding {
@@ -120,19 +130,47 @@ function finding(report: Report, run: Run): RuleFinding {
     },
     fix: {
       title: pdf ? { zh: '删除这些页码', en: 'Delete the page numbers' } : { zh: '删除这些网页残留', en: 'Delete this web page debris' },
-      edits: [deleteLines(report, first, last)],
+      edits: pieces(run).map(([a, b]) => deleteLines(report, a, b)),
       safe,
     },
   };
 }
 
-/** Source line numbers as a reader finds them: a range when they follow each other, else each one (a long run as its range). */
+/** The stretches of the run's lines the titles inside it divide: [first, last] of each. */
+function pieces(run: Run): [TextLine, TextLine][] {
+  const out: [TextLine, TextLine][] = [];
+  let from: TextLine | undefined;
+  let to: TextLine | undefined;
+  let k = 0;
+  for (const line of run.lines) {
+    if (from && to && k < run.kept.length && (run.kept[k] as TextLine).line < line.line) {
+      out.push([from, to]);
+      from = undefined;
+    }
+    while (k < run.kept.length && (run.kept[k] as TextLine).line < line.line) k++;
+    from ??= line;
+    to = line;
+  }
+  if (from && to) out.push([from, to]);
+  return out;
+}
+
+/**
+ * Source line numbers as a reader finds them: lines that follow each other as a range, the rest each
+ * (1—3、7—8: a title between them is not named); too many pieces as the whole range.
+ */
 function lineNumbers(lines: number[]): { zh: string; en: string } {
   const first = lines[0] as number;
   const last = lines[lines.length - 1] as number;
-  if (lines.length === 1) return { zh: `${first}`, en: `${first}` };
-  if (last - first + 1 === lines.length || lines.length > LISTED) return { zh: `${first}—${last}`, en: `${first}–${last}` };
-  return { zh: lines.join('、'), en: lines.join(', ') };
+  const groups: [number, number][] = [];
+  for (const n of lines) {
+    const g = groups[groups.length - 1];
+    if (g && g[1] + 1 === n) g[1] = n;
+    else groups.push([n, n]);
+  }
+  if (groups.length > LISTED) return { zh: `${first}—${last}`, en: `${first}–${last}` };
+  const show = (sep: string, dash: string): string => groups.map(([a, b]) => (a === b ? `${a}` : `${a}${dash}${b}`)).join(sep);
+  return { zh: show('、', '—'), en: show(', ', '–') };
 }
 
 function unique<T>(xs: T[], key: (x: T) => string): T[] {
