@@ -7,6 +7,8 @@ import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
+/** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
+const NOT_AFTER = new Map(list.typos.flatMap((t) => ('notAfter' in t ? [[t.wrong, t.notAfter]] : [])));
 /** Longest first, so 建立建全 is read before any shorter entry inside it. */
 const WRONG = [...RIGHT.keys()].sort((a, b) => b.length - a.length);
 
@@ -30,7 +32,7 @@ function hits(text: string): Hit[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (FIRST[c] !== 1) continue;
-    const wrong = BY_FIRST.get(c)?.find((w) => text.startsWith(w, i));
+    const wrong = BY_FIRST.get(c)?.find((w) => text.startsWith(w, i) && !(i > 0 && NOT_AFTER.get(w)?.includes(text[i - 1] as string)));
     if (!wrong) continue;
     (out ??= []).push({ at: i, wrong });
     i += wrong.length - 1;
