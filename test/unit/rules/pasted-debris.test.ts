@@ -165,6 +165,26 @@ describe('pasted-debris: PDF and spreadsheet debris (made up on the clean report
   });
 });
 
+describe('pasted-debris: PDF page numbers flattened into a line', () => {
+  test('普陀 2022: 总分 -1- 偏差原因分析 … 总分 -2- — one finding, no fix', () => {
+    const text = readFileSync(join(CORPUS_DIR, '2022-上海-普陀区体育事业管理中心-自评表.md'), 'utf8');
+    const fs = findingsOf(`---\ntemplate: gd-department-overall\n---\n${text}`, RULE).filter((f) =>
+      f.message.zh.includes('页码混进了正文'),
+    );
+    assert.equal(fs.length, 1);
+    assert.ok((fs[0] as Finding).message.zh.includes('“-1-”'), (fs[0] as Finding).message.zh);
+    assert.equal((fs[0] as Finding).fix, undefined);
+  });
+
+  // made up, in the 2023 report wording: a page number on a line of its own is furniture, a range is not a page number
+  test('a page number on its own line is reported once, as a page number line', () => {
+    const text = cleanReport({ bodies: { 'basic-functions': '湛江市科学技术局设8个内设机构。\n\n- 3 -\n\n2023年完成技术合同登记。' } });
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1);
+    assert.ok(!(fs[0] as Finding).message.zh.includes('页码混进了正文'));
+  });
+});
+
 describe('pasted-debris: silent', () => {
   test('the clean report, both heading styles, and the corrected 2019 example', () => {
     assert.deepEqual(findingsOf(CLEAN, RULE), []);

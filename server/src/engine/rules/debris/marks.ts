@@ -1,11 +1,12 @@
 // Runs of a mark no report writes: empty table cells left by a converter (||||||||||), characters lost
-// to an encoding (????, ��), a spreadsheet's error values (#DIV/0!, #N/A) and booleans (FALSE FALSE).
+// to an encoding (????, ��), a spreadsheet's error values (#DIV/0!, #N/A) and booleans (FALSE FALSE),
+// and PDF page numbers flattened into a line (总分 -1- 偏差原因分析).
 // The marks and their lengths are data (pasted-debris.json `marks`); each line is read once.
 import data from '../pasted-debris.json' with { type: 'json' };
 import type { TextLine } from '../../parse/blocks.js';
 import type { RuleFinding } from '../rule.js';
 
-type MarkKind = 'cells' | 'lost' | 'error' | 'boolean';
+type MarkKind = 'cells' | 'lost' | 'error' | 'boolean' | 'page';
 
 export interface Mark {
   kind: MarkKind;
@@ -18,11 +19,20 @@ const ERRORS = data.marks.errors;
 const BOOLEANS = new Set(data.marks.booleans);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A PDF page number flattened into a line of text with spaces around it (总分 -1- 偏差原因分析, 普陀
+ * 2022); one on a line of its own is page furniture (model/furniture.json).
+ */
+const PAGE = /(?:^|[ \u3000])([-—–－] ?[0-9]{1,3} ?[-—–－])(?=[ \u3000]|$)/g;
+
 /** The cheap test a line gets before it is read mark by mark. */
 export const ANY_MARK = new RegExp(
-  [...[...RUNS.values()].map((r) => `${escape(r.mark)}{${r.min}}`), ...ERRORS.map(escape), `\\b(?:${[...BOOLEANS].join('|')})\\b`].join(
-    '|',
-  ),
+  [
+    ...[...RUNS.values()].map((r) => `${escape(r.mark)}{${r.min}}`),
+    ...ERRORS.map(escape),
+    `\\b(?:${[...BOOLEANS].join('|')})\\b`,
+    PAGE.source,
+  ].join('|'),
   'i',
 );
 const WORD = /[A-Za-z]+/g;
@@ -55,6 +65,11 @@ export function marksIn(text: string): Mark[] {
   for (const err of ERRORS) {
     for (let at = text.indexOf(err); at >= 0; at = text.indexOf(err, at + err.length))
       out.push({ kind: 'error', start: at, end: at + err.length });
+  }
+  for (const m of text.matchAll(PAGE)) {
+    const token = m[1] as string;
+    const at = m.index + m[0].length - token.length;
+    if (token.length < text.trim().length) out.push({ kind: 'page', start: at, end: at + token.length });
   }
   let run: Mark | undefined;
   let count = 0;
@@ -150,6 +165,10 @@ function finding(kind: MarkKind, stretch: Marked[]): RuleFinding {
     error: {
       zh: `电子表格的错误值留在了报告里（${where.zh}，如“${quoted}”）：请填入正确的计算结果`,
       en: `Spreadsheet error values are left in the report (${where.en}, e.g. “${quoted}”): fill in the right results`,
+    },
+    page: {
+      zh: `PDF 的页码混进了正文（${where.zh}，如“${quoted}”）：请删除`,
+      en: `PDF page numbers slipped into the text (${where.en}, e.g. “${quoted}”): delete them`,
     },
     boolean: {
       zh: `电子表格的逻辑值混入了报告（${where.zh}，如“${quoted}”）：请删除，或改为这些单元格应填的内容`,
