@@ -246,6 +246,32 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
       }
       prev = m.value;
     }
+    if ((list[0] as NumberedItem).level === 1) out.push(...damagedAfter(items, lines, list.at(-1) as NumberedItem, prev, oneForm));
+  }
+  return out;
+}
+
+/**
+ * Lines after the last number of a top-level run, before the next numbered line, that start with what
+ * is left of the numbers that follow (临翔 2022's 目录: 十一、 then `、部门整体支出绩效自评情况表`,
+ * `、部门整体支出绩效自评表`, `、项目支出绩效自评表`): each the next number, as a gap between two would be.
+ */
+function damagedAfter(
+  items: readonly NumberedItem[],
+  lines: readonly TextLine[],
+  last: NumberedItem,
+  value: number,
+  oneForm: () => boolean,
+): NumberingSlip[] {
+  const out: NumberingSlip[] = [];
+  const end = items[last.index + 1]?.lineIndex ?? lines.length;
+  let expected = value + 1;
+  for (let k = last.lineIndex + 1; k < end; k++) {
+    const line = lines[k] as TextLine;
+    const remnant = damagedNumber(line.text, toChineseNumeral(expected));
+    if (!remnant) continue;
+    out.push({ item: last, before: last, kind: 'damaged', line, remnant, expected, certain: true, oneForm: oneForm() });
+    expected++;
   }
   return out;
 }
