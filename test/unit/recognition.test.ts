@@ -51,6 +51,12 @@ describe('real reports are recognised', () => {
     ['2023-云南-昌宁县第一示范小学-项目支出', 'title', 'yn-project-expenditure'],
     // the title on the first line, as most pages give it
     ['2021-重庆-大足区季家镇龙塘中心小学-项目支出', 'title'],
+    // a page in traditional script, with pinyin after some characters: `| 2020年度項(xiàng)目支出績效自評表 |`
+    ['2020-云南-古城区自然资源局-自评表', 'title'],
+    // 绩效自评总结报告: the file name, then the title run into the flattened text
+    ['2022-河南-许昌市河湖水系水源调度中心-部门整体', 'title'],
+    // 绩效自评总报告, after a document-sharing site's banner
+    ['2022-江西-南昌市烈士陵园管理处-项目支出', 'title'],
     // no title at all: the excerpt starts inside the 绩效指标 table
     ['2020-四川-大英县双心及文明城市创建专项资金-项目支出', 'body'],
   ];

@@ -86,6 +86,21 @@ describe('heading-numbering on real outlines: a form used throughout is the repo
   });
 });
 
+describe('heading-numbering on real outlines: a page counter inside a cut sentence is no item', () => {
+  test('南昌 2022: `…7座墓` / `2、碑、生平简介等刻字` and `…宣传版` / `3、面 等600平方米` — no repeat of the items 2、 and 3、', () => {
+    const text = corpus('2022-江西-南昌市烈士陵园管理处-项目支出');
+    assert.ok(text.includes('\n3、面 等600平方米'));
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
+
+  test('made up from 南昌 2022: with the line before ending its sentence, 3、 at the line start is an item again, a repeat', () => {
+    const text = corpus('2022-江西-南昌市烈士陵园管理处-项目支出').replace('宣传版\n3、面', '宣传版。\n3、面');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    assert.ok((fs[0] as Finding).message.zh.startsWith('编号重复：「3、」之后是「3、面'), messages(fs));
+  });
+});
+
 describe('heading-numbering on real outlines: numbers lost after the last of a run', () => {
   test('临翔 2022: 十一、 then three lines that kept only the 、 — 十二、 十三、 十四、', () => {
     const text = corpus('2022-云南-临翔区章驮乡-部门整体');
