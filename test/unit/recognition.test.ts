@@ -57,6 +57,8 @@ describe('real reports are recognised', () => {
     ['2022-河南-许昌市河湖水系水源调度中心-部门整体', 'title'],
     // 绩效自评总报告, after a document-sharing site's banner
     ['2022-江西-南昌市烈士陵园管理处-项目支出', 'title'],
+    // no title: 一、绩效目标分解下达情况 （一）中央下达预算情况 （二）自治区下达… of the Ministry of Finance outline, with 绩效自评 and the indicator kinds
+    ['2022-广西-自治区城市管网及污水处理补助资金-转移支付', 'body'],
     // no title at all: the excerpt starts inside the 绩效指标 table
     ['2020-四川-大英县双心及文明城市创建专项资金-项目支出', 'body'],
   ];
