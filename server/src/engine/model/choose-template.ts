@@ -24,7 +24,7 @@ export interface OutlineMatch {
   docTopMatched: number;
   /** Sections weighed by how well the heading's level agrees, plus the title's bonus: what the choice compares. */
   score: number;
-  /** Required sections absent whose parent is there (or at the top): of two templates the headings match alike, the one they leave less of. */
+  /** Required sections absent whose parent is there (or at the top): of two templates matched alike, the one left less incomplete. */
   missing: number;
 }
 
