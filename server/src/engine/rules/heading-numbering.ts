@@ -73,7 +73,7 @@ export default defineRule({
       if (own && own.level === h.level && own.value !== n && followsOwn(h.line)) continue;
       // the template counts a section the report leaves out (秀英 2022: （一）资金投入 （二）项目绩效指标, no
       // 总体绩效目标): the numbers follow the report's own and are right; the section is missing-section's finding
-      if (own && own.level === h.level && own.value < n && followsSiblingPastGap(h.section, previous.get(h.section), report)) continue;
+      if (own && own.level === h.level && own.value < n && followsSiblingPastGap(h.section, n, previous.get(h.section), report)) continue;
       // and a heading that lost its number after such an item takes the next one of that sequence
       const before = own ? undefined : previous.get(h.section)?.heading;
       const ownBefore = before?.head.marker;
@@ -89,18 +89,19 @@ export default defineRule({
 });
 
 /**
- * The heading's own number is one past its sibling's before it (1 for the first), and the template
- * section it names comes after a required one the report does not have: the template's number for it
- * counts that section.
+ * The heading's own number is one past its sibling's before it (1 for the first), and the template's
+ * number for it is that plus the required sections before it that the report does not have: the
+ * template counts them, the report's own sequence does not.
  */
-function followsSiblingPastGap(section: Section, before: Section | undefined, report: Report): boolean {
+function followsSiblingPastGap(section: Section, n: number, before: Section | undefined, report: Report): boolean {
   const own = section.heading.head.marker;
   const prev = before?.heading.head.marker;
   if (!own || !section.tsec) return false;
   if (before ? !prev || prev.broken || prev.level !== own.level || prev.value + 1 !== own.value : own.value !== 1) return false;
-  return siblingsOf(report.template, section.tsec)
-    .slice(before?.tsec && before.tsec.parent === section.tsec.parent ? before.tsec.index + 1 : 0, section.tsec.index)
-    .some((s) => s.required && !report.outline.byTemplateId.has(s.id));
+  const left = siblingsOf(report.template, section.tsec)
+    .slice(0, section.tsec.index)
+    .filter((s) => s.required && !report.outline.byTemplateId.has(s.id)).length;
+  return left > 0 && own.value + left === n;
 }
 
 /** Each section's sibling before it, in one pass over the tree. */
