@@ -116,7 +116,7 @@ describe('leftover-instruction leaves the printed form alone', () => {
 });
 
 describe('leftover-instruction: the form’s numbered notes (a false alarm found on the rotated texts)', () => {
-  test('青神 2023 line 38: a word limit the form’s list of notes goes on after (…(100字以内);2.年中…) is printed; the boxes left as instructions are found', () => {
+  test('青神 2023 line 38: a word limit the form’s numbered notes go on after (…(100字以内);2.年中…) is printed; the left boxes are found', () => {
     const text = tuneText('2023-四川-青神县发展和改革局-自评表');
     const lines = text.split('\n');
     assert.ok((lines[37] as string).includes('需说明原因(100字以内);2.年中发生预算调整的'));

@@ -127,7 +127,7 @@ describe('pasted-debris: web page furniture', () => {
       [[1, 6]],
     );
     assert.equal(fs[0]?.fix?.edits.length, 2);
-    assert.ok(fixed(text, fs[0] as Finding).startsWith('2021年林业局部门整体支出绩效自评表\n部门整体支出绩效自评表'));
+    assert.ok(fixed(text, fs[0]).startsWith('2021年林业局部门整体支出绩效自评表\n部门整体支出绩效自评表'));
   });
 
   test('posting metadata and 字体: under the title: one finding, on request', () => {
@@ -334,7 +334,7 @@ describe('pasted-debris: document-sharing and mirror sites', () => {
     assert.doesNotMatch(after, /\((?:xiàng|wèi)\)/);
   });
 
-  test('a line of empty cells (|||||||||) is one finding, no fix (the merged cells are unknown); rows ending in empty cells are the table', () => {
+  test('a line of nothing but empty cells: one finding, no fix (merged cells unknown); rows ending in empty cells are the table', () => {
     const text = field('2020-云南-古城区自然资源局-自评表');
     const fs = debris(text).filter((x) => x.message.zh.includes('空单元格'));
     assert.deepEqual(
