@@ -10,10 +10,13 @@ const RULE = 'jiezhi';
 const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
 
 describe('jiezhi on the field corpus (tuning texts)', () => {
-  test('finds 截止到2021年末 (阿坝县公安局), leaves 截至2019年底 (腾冲, a holding fact) alone, nothing else flagged', () => {
+  test('finds 截止到2021年末 (阿坝县公安局) and 截止2022年12月8日 (西平), leaves 截至2019年底 (腾冲, a holding fact) alone, nothing else', () => {
     const s = tuneScore(RULE, ['jiezhi']);
     assert.deepEqual(s.missed, []);
-    assert.equal(s.found.length, 1);
+    assert.deepEqual(s.found.map((x) => x.split(':')[0]).sort(), [
+      '2021-四川-阿坝县公安局-部门整体',
+      '2022-河南-西平县交通运输局-转移支付',
+    ]);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
     assert.deepEqual(findingsAsReport(tuneText('2019-云南-腾冲市林业和草原局-项目支出'), RULE), []);
