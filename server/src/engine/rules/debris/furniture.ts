@@ -67,6 +67,15 @@ export function furnitureFindings(report: Report, furniture: FurnitureLine[]): R
 
 const CJK = /[\u4e00-\u9fa5]/;
 
+/** A date at the start of a line, then spaces. */
+const DATE_FIRST = /^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})[ \u3000]*/;
+
+/** A posting date and who posted it (2023年10月27日  彰加镇, 仁寿 2022): a value of the publication record. */
+function postingDate(text: string): boolean {
+  const m = DATE_FIRST.exec(text);
+  return m !== null && [...text.slice(m[0].length)].length <= BANNER && !SENTENCE.test(text);
+}
+
 /** A page title: a line of no sentence, at most this long. */
 const TITLE = 40;
 const SENTENCE = /[，。；！？,;!?]/;
@@ -74,8 +83,8 @@ const SENTENCE = /[，。；！？,;!?]/;
 /**
  * What lies between two lines of furniture: nothing but table rules (null), one short line (a banner),
  * one title, or other text. A line without a Chinese character is the value of the label above it
- * (• 索引号 / 000014348/2021-03151 / • 发布机构, 泸西 2020; • 发布日期 / • 2023-04-17, 保山 2022): it goes
- * with the furniture, any number of them. A page shows its title between its breadcrumb and its
+ * (• 索引号 / 000014348/2021-03151 / • 发布机构, 泸西 2020; • 发布日期 / • 2023-04-17, 保山 2022), and a
+ * posting date with its poster is one too: they go with the furniture, any number of them. A page shows its title between its breadcrumb and its
  * publication record (首页 >> … >> 正文 / 牟定县2020年…绩效自评报告 / 日期: 作者: 来源:, 牟定 2020):
  * the furniture around it is one block for the reviewer, and the title stays.
  */
@@ -85,7 +94,7 @@ function between(lines: readonly TextLine[], from: number, to: number): { line: 
   for (let i = from + 1; i < to; i++) {
     const line = lines[i] as TextLine;
     if (isTableRule(line.text)) continue;
-    if (!CJK.test(line.text)) value ??= line;
+    if (!CJK.test(line.text) || postingDate(line.text)) value ??= line;
     else if (other || [...line.text].length > TITLE || SENTENCE.test(line.text)) return 'text';
     else other = line;
   }
@@ -111,7 +120,10 @@ function finding(report: Report, run: Run): RuleFinding {
       ...found.flatMap((f) => f.words),
     ],
     (w: string) => w,
-  ).slice(0, QUOTED);
+  )
+    // 首页> says nothing 首页>> does not
+    .filter((w, _, all) => !all.some((o) => o !== w && o.includes(w)))
+    .slice(0, QUOTED);
   const n = run.lines.length;
   const quoted = words.map((w) => `“${w}”`).join('');
   const where = lineNumbers(run.lines.map((l) => l.line + 1));
