@@ -76,7 +76,13 @@ function postingDate(text: string): boolean {
   return m !== null && [...text.slice(m[0].length)].length <= BANNER && !SENTENCE.test(text);
 }
 
-/** A page title: a line of no sentence, at most this long. */
+function hanCount(text: string): number {
+  let n = 0;
+  for (const c of text) if (CJK.test(c)) n++;
+  return n;
+}
+
+/** A page title: a line of no sentence, with at most this many Chinese characters. */
 const TITLE = 40;
 const SENTENCE = /[，。；！？,;!?]/;
 
@@ -84,9 +90,10 @@ const SENTENCE = /[，。；！？,;!?]/;
  * What lies between two lines of furniture: nothing but table rules (null), one short line (a banner),
  * one title, or other text. A line without a Chinese character is the value of the label above it
  * (• 索引号 / 000014348/2021-03151 / • 发布机构, 泸西 2020; • 发布日期 / • 2023-04-17, 保山 2022), and a
- * posting date with its poster is one too: they go with the furniture, any number of them. A page shows its title between its breadcrumb and its
- * publication record (首页 >> … >> 正文 / 牟定县2020年…绩效自评报告 / 日期: 作者: 来源:, 牟定 2020):
- * the furniture around it is one block for the reviewer, and the title stays.
+ * posting date with its poster is one too: they go with the furniture, any number of them. A page
+ * shows its title between its breadcrumb and its publication record (首页 >> … >> 正文 / 牟定县2020年…
+ * 绩效自评报告 / 日期: 作者: 来源:, 牟定 2020): the furniture around it is one block for the reviewer, and
+ * the title stays. A title is measured in Chinese characters: a mirror's pinyin glosses (衛(wèi)片) add none.
  */
 function between(lines: readonly TextLine[], from: number, to: number): { line: TextLine; title: boolean } | null | 'text' {
   let other: TextLine | null = null;
@@ -95,7 +102,7 @@ function between(lines: readonly TextLine[], from: number, to: number): { line: 
     const line = lines[i] as TextLine;
     if (isTableRule(line.text)) continue;
     if (!CJK.test(line.text) || postingDate(line.text)) value ??= line;
-    else if (other || [...line.text].length > TITLE || SENTENCE.test(line.text)) return 'text';
+    else if (other || hanCount(line.text) > TITLE || SENTENCE.test(line.text)) return 'text';
     else other = line;
   }
   if (other) return { line: other, title: other.text.length > 2 * BANNER || [...other.text].length > BANNER };
