@@ -39,20 +39,23 @@ const on = (text: string, fs: Finding[], line: number): Finding[] =>
   fs.filter((f) => lineAt(text, f.span.start) <= line && line <= lineAt(text, f.span.end));
 const fixed = (text: string, f: Finding): string => applyEdits(text, f.fix?.edits ?? []);
 
-/** Annotated debris not found yet, and why (read on the texts rotated into tune in session 6). */
+/** Annotated debris not found yet (`slug:line quote`), and why (read on the texts rotated into tune in session 6). */
 const NOT_YET = new Map([
   [
-    '2020-云南-古城区自然资源局-自评表:4',
+    '2020-云南-古城区自然资源局-自评表:4 ||||||||||',
     'a title cell followed by empty cells (| …自評表 | ||||||||||) is the table as written in 大英 2023 line 8, where the same ' +
       'shape is not annotated: the two annotations disagree, and the line of nothing but bars (line 7) is found',
   ],
   [
-    '2020-湖南-衡山县商务和粮食局-专项资金:4',
+    '2020-湖南-衡山县商务和粮食局-专项资金:4 2、100%质量 指标',
     'the sharing site’s chunk counter (2、 before 100%质量 指标) is not read: 开福 2022 and 梁平 2023 carry the same counters ' +
       'unannotated; the spaced header on the same line is found',
   ],
-  ['2022-江西-南昌市烈士陵园管理处-项目支出:3', 'the sharing site’s chunk counter (2、碑、生平简介), as 衡山商务 2020 line 4'],
-  ['2023-重庆-梁平区林业局-自评表:2', 'figures that lost their whole part (年度总金额.32.06.5) are not read yet'],
+  [
+    '2022-江西-南昌市烈士陵园管理处-项目支出:3 2、碑、生平简介等刻字',
+    'the sharing site’s chunk counter (2、碑、生平简介), as 衡山商务 2020 line 4',
+  ],
+  ['2023-重庆-梁平区林业局-自评表:2 年度总金额.32.06.5', 'figures that lost their whole part (年度总金额.32.06.5) are not read yet'],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {
@@ -61,7 +64,7 @@ describe('pasted-debris: every debris annotation of the tuning texts', () => {
   test('there are annotations to find', () => assert.ok(annotated.length >= 15, `${annotated.length}`));
 
   for (const { e, d } of annotated) {
-    test(`${e.slug}:${d.line} ${d.quote.trim()}`, { skip: NOT_YET.get(`${e.slug}:${d.line}`) ?? false }, () => {
+    test(`${e.slug}:${d.line} ${d.quote.trim()}`, { skip: NOT_YET.get(`${e.slug}:${d.line} ${d.quote.trim()}`) ?? false }, () => {
       const span = quoteSpan(e.text, d, e.slug);
       const hits = debris(e.text).filter((f) => f.span.start < span.end && span.start < f.span.end);
       assert.ok(hits.length > 0, `no finding on line ${d.line}`);
