@@ -28,6 +28,8 @@ export interface IndicatorRow {
   score: Figure;
   /** The 指标性质 cell (≥ / ≤ / =, 正向 / 反向), when the table has the column (Sichuan's form). */
   nature?: Cell;
+  /** The 度量单位 cell (`%`, `万元`), when the table writes the unit apart from the figures (Sichuan's and Yunnan's forms). */
+  unit?: Cell;
   /** Under a 成本指标 (a cost: lower is better when the target names no direction). */
   cost: boolean;
 }
@@ -181,6 +183,7 @@ function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
       weight: cell(r.weight),
       score: cell(r.score),
       ...(r.nature ? { nature: cell(r.nature) } : {}),
+      ...(r.unit ? { unit: cell(r.unit) } : {}),
     })),
   };
   if (t.total) out.total = { label: cell(t.total.label), weight: cell(t.total.weight), score: cell(t.total.score) };
@@ -216,6 +219,9 @@ function headerAt<K extends string>(cells: readonly Cell[], i: number, names: Ma
   return undefined;
 }
 
+/** Columns only a header begins with: one seen after other columns starts the next piece of a header printed in pieces. */
+const LEADING = new Set<string>(['level1', 'level2', 'level3']);
+
 /** A run of header cells from `i`: its columns in order and where it ends. */
 function headerRun<K extends string>(cells: readonly Cell[], i: number, names: Map<string, K>): { cols: K[]; end: number } {
   const cols: K[] = [];
@@ -223,6 +229,7 @@ function headerRun<K extends string>(cells: readonly Cell[], i: number, names: M
   for (;;) {
     const h = headerAt(cells, k, names);
     if (!h || cols.includes(h.col)) break;
+    if (LEADING.has(h.col) && cols.some((c) => !LEADING.has(c))) break;
     cols.push(h.col);
     k += h.length;
   }
@@ -240,9 +247,8 @@ function readCells(cells: readonly Cell[]): SelfEvalTable[] {
       i = readMoney(cells, money.end, money.cols, table);
       continue;
     }
-    const ind = headerRun(cells, i, INDICATOR);
-    const needed: IndicatorColumn[] = ['level3', 'target', 'actual', 'weight', 'score'];
-    if (needed.every((c) => ind.cols.includes(c))) {
+    const ind = indicatorHeader(cells, i);
+    if (ind) {
       if (!table || table.indicators.length > 0) {
         table = { money: [], indicators: [] };
         out.push(table);
@@ -253,6 +259,38 @@ function readCells(cells: readonly Cell[]): SelfEvalTable[] {
     i++;
   }
   return out;
+}
+
+const NEEDED: readonly IndicatorColumn[] = ['level3', 'target', 'actual', 'weight', 'score'];
+/** How far from the run naming 三级指标 the other pieces of a header printed in pieces are looked for, in cells. */
+const SPLIT_HEADER = 24;
+
+/**
+ * The indicator header from `i`: a run of column names naming every needed column; or, for a header whose
+ * merged cells a web page or a PDF printed in pieces (`年度指标值 | 实际完成值 | 分值 | 得分 | … | 三级指标 |
+ * 指标性质 | 指标值 | 度量单位`: 2022-云南-永德县明朗中学-自评表; `指标值 完成值 … 三级指标 … 分值 得分`:
+ * 2021-山西-稷山县翟店镇卫生院-自评表), the run naming 三级指标 followed by the columns it lacks, taken from
+ * the runs near it in their order. Rows are read after the last piece used.
+ */
+function indicatorHeader(cells: readonly Cell[], i: number): { cols: IndicatorColumn[]; end: number } | undefined {
+  const run = headerRun(cells, i, INDICATOR);
+  if (NEEDED.every((c) => run.cols.includes(c))) return run;
+  if (!run.cols.includes('level3')) return undefined;
+  const cols = [...run.cols];
+  let end = run.end;
+  for (let k = Math.max(0, i - SPLIT_HEADER); k < Math.min(cells.length, run.end + SPLIT_HEADER);) {
+    if (k === i) {
+      k = run.end;
+      continue;
+    }
+    const piece = headerRun(cells, k, INDICATOR);
+    // 一级/二级指标 stand before 三级指标 in every form: a piece naming them adds nothing after it
+    const lacking = piece.cols.filter((c) => !cols.includes(c) && !LEADING.has(c));
+    cols.push(...lacking);
+    if (lacking.length > 0) end = Math.max(end, piece.end);
+    k = Math.max(k + 1, piece.end);
+  }
+  return NEEDED.every((c) => cols.includes(c)) ? { cols, end } : undefined;
 }
 
 /**
@@ -341,7 +379,16 @@ function rowAt(cells: readonly Cell[], i: number, shape: readonly IndicatorColum
   const weight = got.weight && plainNumber(got.weight);
   const score = got.score && plainNumber(got.score);
   if (!weight || !score || !got.target || !got.actual || got.target.text === '' || got.actual.text === '') return undefined;
-  return { name, target: got.target, actual: got.actual, weight, score, cost, ...(got.nature ? { nature: got.nature } : {}) };
+  return {
+    name,
+    target: got.target,
+    actual: got.actual,
+    weight,
+    score,
+    cost,
+    ...(got.nature ? { nature: got.nature } : {}),
+    ...(got.unit ? { unit: got.unit } : {}),
+  };
 }
 
 /** The 总分 row: its 分值 and 得分, in the header's order, the two numbers after the label. */
