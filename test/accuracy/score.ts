@@ -36,6 +36,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'unbalanced-bracket': ['unbalanced-bracket'],
   table: [
     'table-execution-rate',
+    'table-fund-sum',
     'table-rate-score',
     'table-score-over-weight',
     'table-total-score',

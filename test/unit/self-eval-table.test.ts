@@ -109,10 +109,24 @@ test('a table that is not a 自评表 (made up: a 三公 table and a staff table
   assert.deepEqual(tablesOf(text), []);
 });
 
-test('a row short of cells is not placed (flattened, an empty cell lost: 棠溪-style `其中:本年财政拨款 90 89.974 89.974`, made up)', () => {
+test('a source row short of cells keeps its figures unplaced (a cell lost: 棠溪-style `其中:本年财政拨款 90 89.974 89.974`, made up)', () => {
   const text =
     '# 项目支出绩效自评表\n\n年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 90 90 89.974 10 99.97% 10 ' +
     '其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金\n';
+  const [table] = tablesOf(text);
+  assert.deepEqual(
+    table?.money.map((r) => [r.label.text, Object.keys(r.figures).length, r.unplaced?.map((f) => f.text)]),
+    [
+      ['年度资金总额:', 6, undefined],
+      ['其中:本年财政拨款', 0, ['90', '89.974', '89.974']],
+    ],
+  );
+});
+
+test('a short row that is not a source, or holds a rate, is not read (made up)', () => {
+  const text =
+    '# 项目支出绩效自评表\n\n年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 90 90 89.974 10 99.97% 10 ' +
+    '其中:本年财政拨款 90 89.974 100% 项目实施 12 13\n';
   const [table] = tablesOf(text);
   assert.deepEqual(
     table?.money.map((r) => r.label.text),

@@ -17,6 +17,11 @@ export interface MoneyRow {
   label: Cell;
   /** The row's figures by column; an empty cell has none. */
   figures: Partial<Record<MoneyColumn, Figure>>;
+  /**
+   * The figures of a source row short of cells (flattened, its empty cells lost: `其中:本年财政拨款 90 89.974
+   * 89.974` under six columns), in order; which column each is cannot be told, only that none exceeds the total.
+   */
+  unplaced?: Figure[];
 }
 
 export interface IndicatorRow {
@@ -79,6 +84,9 @@ const MONEY = aliasMap(WORDS.moneyColumns);
 const INDICATOR = aliasMap(WORDS.indicatorColumns);
 const TOTAL = new Set(WORDS.totalLabels);
 const COST = new Set(WORDS.costLevel2);
+const PARTS = new Set(WORDS.fundPartLabels);
+/** 其中: before the first source's name. */
+export const SUCH_AS = /^其中[:：]?/;
 
 /** The first characters of every column name, and the longest header cell read (a name and its bracket). */
 const FIRST_CHARS = new Set([...MONEY.keys(), ...INDICATOR.keys()].map((n) => n.charAt(0)));
@@ -174,6 +182,7 @@ function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
     money: t.money.map((r) => ({
       label: cell(r.label),
       figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, cell(f)])),
+      ...(r.unplaced ? { unplaced: r.unplaced.map(cell) } : {}),
     })),
     indicators: t.indicators.map((r) => ({
       ...r,
@@ -314,6 +323,13 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
     }
     // a pipe row padded with empty cells under a wider header (`| / | / | ||||`)
     if (rowEnd) while (values.length > cols.length && (values[values.length - 1] as Cell).text === '') values.pop();
+    const unplaced = values.length < cols.length && PARTS.has(headerKey(label.text).replace(SUCH_AS, '')) ? amounts(values) : undefined;
+    if (unplaced) {
+      table.money.push({ label, figures: {}, unplaced });
+      misses = 0;
+      i = k;
+      continue;
+    }
     if (values.length !== cols.length) {
       misses++;
       i = values.length > 0 ? k : i + 1;
@@ -329,6 +345,12 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
     i = k;
   }
   return i;
+}
+
+/** The figures of a short row when each is an amount (no percentage: a rate's column is known to be 执行率). */
+function amounts(values: readonly Cell[]): Figure[] | undefined {
+  const figures = values.map(figureOf);
+  return figures.length > 0 && figures.every((f) => f && f.unit !== '%' && f.comparator === '') ? (figures as Figure[]) : undefined;
 }
 
 /**
