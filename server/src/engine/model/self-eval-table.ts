@@ -7,7 +7,7 @@
 import type { Block } from '../parse/blocks.js';
 import type { Report } from './report.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
-import { figureOf, isValue, plainNumber, type Figure } from './table-figure.js';
+import { comparatorOf, figureOf, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
 
 export type MoneyColumn = keyof typeof WORDS.moneyColumns;
@@ -35,6 +35,11 @@ export interface IndicatorRow {
   nature?: Cell;
   /** The 度量单位 cell (`%`, `万元`), when the table writes the unit apart from the figures (Sichuan's and Yunnan's forms). */
   unit?: Cell;
+  /**
+   * The 偏差原因 written on the row: '' when the table has no such column or the row's cell is empty; undefined
+   * when which cell it is cannot be told (a flattened row: the next cell may be the next row's name).
+   */
+  reason?: string;
   /** Under a 成本指标 (a cost: lower is better when the target names no direction). */
   cost: boolean;
 }
@@ -58,6 +63,7 @@ export const TABLE_SETTINGS = {
   /** Labels of the row the money rows add up to, and of the row that closes its parts (DOMAIN-TABLES §1). */
   fundTotalLabels: WORDS.fundTotalLabels,
   fundLastPart: WORDS.fundLastPart,
+  farAboveTarget: WORDS.farAboveTarget,
 };
 
 /**
@@ -377,7 +383,7 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
       return i + 1;
     }
     if (headerAt(cells, i, MONEY)?.col === 'budget') return i;
-    const row = rowAt(cells, i, shape, cost);
+    const row = rowAt(cells, i, shape, cost, reasonAt(cols));
     if (row) {
       table.indicators.push(row);
       i += shape.length;
@@ -386,7 +392,27 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
   return i;
 }
 
-function rowAt(cells: readonly Cell[], i: number, shape: readonly IndicatorColumn[], cost: boolean): IndicatorRow | undefined {
+/** Where the header puts the 偏差原因 column: right after 得分, elsewhere, or nowhere. */
+function reasonAt(cols: readonly IndicatorColumn[]): 'next' | 'elsewhere' | 'none' {
+  const at = cols.indexOf('reason');
+  return at < 0 ? 'none' : at === cols.indexOf('score') + 1 ? 'next' : 'elsewhere';
+}
+
+/** The reason a row writes (IndicatorRow.reason): only a pipe row shows for certain which cell follows its 得分. */
+function reasonOf(score: Cell, after: Cell | undefined, where: 'next' | 'elsewhere' | 'none'): string | undefined {
+  if (where === 'none') return '';
+  if (where === 'elsewhere') return undefined;
+  if (score.rowEnd) return '';
+  return after?.rowEnd ? after.text : undefined;
+}
+
+function rowAt(
+  cells: readonly Cell[],
+  i: number,
+  shape: readonly IndicatorColumn[],
+  cost: boolean,
+  reasonCol: 'next' | 'elsewhere' | 'none',
+): IndicatorRow | undefined {
   const name = cells[i] as Cell;
   if (name.text === '' || figureOf(name) || /指标$/.test(name.text) || name.rowEnd) return undefined;
   const got: Partial<Record<IndicatorColumn, Cell>> = {};
@@ -400,7 +426,8 @@ function rowAt(cells: readonly Cell[], i: number, shape: readonly IndicatorColum
   if (after && !got.score?.rowEnd && plainNumber(after)) return undefined;
   const weight = got.weight && plainNumber(got.weight);
   const score = got.score && plainNumber(got.score);
-  if (!weight || !score || !got.target || !got.actual || got.target.text === '' || got.actual.text === '') return undefined;
+  if (!weight || !score || !got.target || !got.actual || !got.score || got.target.text === '' || got.actual.text === '') return undefined;
+  const reason = reasonOf(got.score, after, reasonCol);
   return {
     name,
     target: got.target,
@@ -410,6 +437,7 @@ function rowAt(cells: readonly Cell[], i: number, shape: readonly IndicatorColum
     cost,
     ...(got.nature ? { nature: got.nature } : {}),
     ...(got.unit ? { unit: got.unit } : {}),
+    ...(reason !== undefined ? { reason } : {}),
   };
 }
 
@@ -427,4 +455,28 @@ function totalRow(cells: readonly Cell[], i: number, cols: readonly IndicatorCol
   const [a, b] = nums as [Figure, Figure];
   const weightFirst = cols.indexOf('weight') < cols.indexOf('score');
   return { label: cells[i] as Cell, weight: weightFirst ? a : b, score: weightFirst ? b : a };
+}
+
+/**
+ * A quantitative row's target and actual as figures in one unit (a figure without a unit takes the row's 度量单位
+ * cell: `100` beside `%` is 100 %), and its direction: the target's sign, else the 指标性质 cell's, else 正向
+ * (反向 under a 成本指标). Undefined for words (`每亩300`, `显著`), a target ≤ 0, or an actual with a comparator.
+ */
+export function quantities(row: IndicatorRow): { target: Figure; actual: Figure; direction: Direction } | undefined {
+  const t = withUnit(figureOf(row.target), row);
+  const a = withUnit(figureOf(row.actual), row);
+  if (!t || !a || a.comparator !== '' || t.unit !== a.unit || t.value <= 0) return undefined;
+  return { target: t, actual: a, direction: t.comparator || natureOf(row.nature?.text ?? '') || (row.cost ? '≤' : '≥') };
+}
+
+/** The direction a 指标性质 cell names, '' when none. */
+function natureOf(text: string): Direction | '' {
+  if (text === '正向') return '≥';
+  if (text === '反向') return '≤';
+  return comparatorOf(text);
+}
+
+function withUnit(f: Figure | undefined, row: IndicatorRow): Figure | undefined {
+  const unit = row.unit && unitOf(row.unit.text);
+  return f && f.unit === '' && unit ? { ...f, unit } : f;
 }

@@ -39,7 +39,7 @@ const BLANK = new Set(['', '-', '—', '－', '/', '／', '——']);
 /** Units a score or weight may not carry: those are plain numbers. */
 const PLAIN_UNITS = new Set(['', '分']);
 
-export function isBlank(c: Cell): boolean {
+export function isBlank(c: Pick<Cell, 'text'>): boolean {
   return BLANK.has(c.text);
 }
 

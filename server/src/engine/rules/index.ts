@@ -18,6 +18,7 @@ import repeatedWord from './repeated-word.js';
 import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import tableExecutionRate from './table-execution-rate.js';
+import tableFarAboveTarget from './table-far-above-target.js';
 import tableFundSum from './table-fund-sum.js';
 import tableIndicatorScore from './table-indicator-score.js';
 import tableLowRate from './table-low-rate.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   tableScoreOverWeight,
   tableTotalScore,
   tableIndicatorScore,
+  tableFarAboveTarget,
   tableLowRate,
   docNumber,
   yearConsistency,

@@ -1,6 +1,5 @@
 import { halfUnit } from '../parse/numbers.js';
-import { selfEvalTables, TABLE_SETTINGS, type IndicatorRow } from '../model/self-eval-table.js';
-import { comparatorOf, figureOf, unitOf, type Direction, type Figure } from '../model/table-figure.js';
+import { quantities, selfEvalTables, TABLE_SETTINGS, type IndicatorRow } from '../model/self-eval-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -43,18 +42,10 @@ export default defineRule({
   },
 });
 
-/** The direction a 指标性质 cell names, '' when none. */
-function natureOf(text: string): Direction | '' {
-  if (text === '正向') return '≥';
-  if (text === '反向') return '≤';
-  return comparatorOf(text);
-}
-
 function recompute(row: IndicatorRow): { expected: number; exact: number; zh: string; en: string } | undefined {
-  const t = withUnit(figureOf(row.target), row);
-  const a = withUnit(figureOf(row.actual), row);
-  if (!t || !a || a.comparator !== '' || t.unit !== a.unit || t.value <= 0) return undefined;
-  const dir: Direction = t.comparator || natureOf(row.nature?.text ?? '') || (row.cost ? '≤' : '≥');
+  const q = quantities(row);
+  if (!q) return undefined;
+  const { target: t, actual: a, direction: dir } = q;
   const w = row.weight.value;
   const round = (n: number): number => Number(n.toFixed(TABLE_SETTINGS.scoreDecimals));
   const tv = `${t.value}${t.unit}`;
@@ -75,10 +66,4 @@ function recompute(row: IndicatorRow): { expected: number; exact: number; zh: st
     zh: `正向指标公式 ${a.value} ÷ ${t.value} × ${w}（实际 ${av}，指标值 ${tv}）`,
     en: `higher-is-better formula ${a.value} ÷ ${t.value} × ${w} (actual ${av}, target ${tv})`,
   };
-}
-
-/** A figure without a unit takes the row's 度量单位 cell (`100` with `%` beside it is 100 %). */
-function withUnit(f: Figure | undefined, row: IndicatorRow): Figure | undefined {
-  const unit = row.unit && unitOf(row.unit.text);
-  return f && f.unit === '' && unit ? { ...f, unit } : f;
 }
