@@ -69,3 +69,19 @@ test('稷山: flattened rows under a header in pieces; a score written to one de
   // 指标8 97.30% of 100.00% × 2 = 1.946, written 1.9; 指标15 and 指标22 4044 of 5662 × 2 = 1.428, written 1.4: right at one decimal
   for (const n of ['指标8', '指标15', '指标22', '指标9', '指标21']) assert.ok(!names.includes(n), n);
 });
+
+test('松江: glued rows `项目一次验收合格率100%80%1111` (80 ÷ 100 × 11 = 8.8) and `项目管理覆盖面100%90%99` (8.1), on the 得分', () => {
+  const text = tuneText('2020-上海-松江区九亭镇-自评表');
+  const found = findingsAsReport(text, 'table-indicator-score');
+  assert.deepEqual(
+    found.map((f) => [
+      lineOf(text, f.span.start),
+      text.slice(f.span.start, f.span.end),
+      f.message.zh.includes('应为 8.8') || f.message.zh.includes('应为 8.1'),
+    ]),
+    [
+      [20, '11', true],
+      [22, '9', true],
+    ],
+  );
+});

@@ -6,6 +6,7 @@
 // memo look-up per block.
 import type { Block } from '../parse/blocks.js';
 import type { Report } from './report.js';
+import { gluedColumns, gluedRow } from './glued-row.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
 import { comparatorOf, figureOf, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
@@ -135,7 +136,11 @@ function isAnchor(text: string, b: Block): boolean {
     const s = text.slice(b.start, b.end);
     a =
       (s.includes('执行') || s.includes('三级指标')) &&
-      relativeCells(text, b).some((c) => c.text.length <= LONGEST_HEADER && ANCHORS.has(headerKey(c.text)));
+      relativeCells(text, b).some(
+        (c) =>
+          (c.text.length <= LONGEST_HEADER && ANCHORS.has(headerKey(c.text))) ||
+          (c.text.includes('三级指标') && gluedColumns(c.text, INDICATOR) !== undefined),
+      );
     anchorMemo.set(b, a);
   }
   return a;
@@ -262,13 +267,13 @@ function readCells(cells: readonly Cell[]): SelfEvalTable[] {
       i = readMoney(cells, money.end, money.cols, table);
       continue;
     }
-    const ind = indicatorHeader(cells, i);
+    const ind = indicatorHeader(cells, i) ?? gluedHeader(cells, i);
     if (ind) {
       if (!table || table.indicators.length > 0) {
         table = { money: [], indicators: [] };
         out.push(table);
       }
-      i = readIndicators(cells, ind.end, ind.cols, table);
+      i = 'glued' in ind ? readGlued(cells, ind.end, ind.cols, table) : readIndicators(cells, ind.end, ind.cols, table);
       continue;
     }
     i++;
@@ -306,6 +311,38 @@ function indicatorHeader(cells: readonly Cell[], i: number): { cols: IndicatorCo
     k = Math.max(k + 1, piece.end);
   }
   return NEEDED.every((c) => cols.includes(c)) ? { cols, end } : undefined;
+}
+
+/** The printed order a glued row is read in (glued-row.ts): a header glued in any other order is not read. */
+const GLUED_SHAPE: readonly IndicatorColumn[] = ['level3', 'target', 'actual', 'weight', 'score'];
+
+/** An indicator header glued into one cell (`…三级指标年度指标值实际完成值分值得分…`: 2020-上海-松江区九亭镇-自评表). */
+function gluedHeader(cells: readonly Cell[], i: number): { cols: IndicatorColumn[]; end: number; glued: true } | undefined {
+  const text = (cells[i] as Cell).text;
+  if (!text.includes('三级指标')) return undefined;
+  const cols = gluedColumns(text, INDICATOR);
+  const at = cols?.indexOf('level3') ?? -1;
+  if (!cols || !GLUED_SHAPE.every((c, n) => cols[at + n] === c)) return undefined;
+  return { cols, end: i + 1, glued: true };
+}
+
+/**
+ * Glued rows from `i`, one per cell (each line of the flattened table), until the 总分 line or the next
+ * header; a cell that is no certain row (a qualitative row, `项目完成及时性及时较及时77`) is passed over.
+ */
+function readGlued(cells: readonly Cell[], i: number, cols: readonly IndicatorColumn[], table: SelfEvalTable): number {
+  const reasons = cols.indexOf('reason') === cols.indexOf('score') + 1;
+  let cost = false;
+  for (; i < cells.length; i++) {
+    const c = cells[i] as Cell;
+    if ([...TOTAL].some((t) => c.text.startsWith(t)) || c.text.includes('三级指标') || c.text.includes('执行率')) return i;
+    const row = gluedRow(c);
+    if (!row) continue;
+    if (row.levels.length > 0) cost = row.levels.some((l) => COST.has(l));
+    const { name, target, actual, weight, score } = row;
+    table.indicators.push({ name, target, actual, weight, score, cost, ...(reasons ? { reason: row.reason } : {}) });
+  }
+  return i;
 }
 
 /**
