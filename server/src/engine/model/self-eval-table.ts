@@ -65,6 +65,8 @@ export const TABLE_SETTINGS = {
   fundTotalLabels: WORDS.fundTotalLabels,
   fundLastPart: WORDS.fundLastPart,
   farAboveTarget: WORDS.farAboveTarget,
+  lowRateReasons: WORDS.lowRateReasons,
+  lowRateSpendingReasons: WORDS.lowRateSpendingReasons,
 };
 
 /**
