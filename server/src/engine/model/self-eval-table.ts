@@ -23,6 +23,8 @@ export interface MoneyRow {
    * 89.974` under six columns), in order; which column each is cannot be told, only that none exceeds the total.
    */
   unplaced?: Figure[];
+  /** The row's empty cells by column (`''`, `-`, `—`), where the row is read cell for cell. */
+  empty?: Partial<Record<MoneyColumn, Cell>>;
 }
 
 export interface IndicatorRow {
@@ -196,6 +198,7 @@ function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
       label: cell(r.label),
       figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, cell(f)])),
       ...(r.unplaced ? { unplaced: r.unplaced.map(cell) } : {}),
+      ...(r.empty ? { empty: Object.fromEntries(Object.entries(r.empty).map(([k, c]) => [k, cell(c)])) } : {}),
     })),
     indicators: t.indicators.map((r) => ({
       ...r,
@@ -382,11 +385,13 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
     }
     misses = 0;
     const figures: MoneyRow['figures'] = {};
+    const empty: MoneyRow['empty'] = {};
     cols.forEach((c, n) => {
       const f = figureOf(values[n] as Cell);
       if (f) figures[c] = f;
+      else empty[c] = values[n];
     });
-    table.money.push({ label, figures });
+    table.money.push({ label, figures, empty });
     i = k;
   }
   return i;
