@@ -37,6 +37,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   table: [
     'table-execution-rate',
     'table-fund-sum',
+    'table-nature-totals',
     'table-rate-score',
     'table-score-over-weight',
     'table-total-score',

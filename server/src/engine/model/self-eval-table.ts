@@ -55,6 +55,8 @@ export interface TotalRow {
 
 export interface SelfEvalTable {
   money: MoneyRow[];
+  /** The totals a 部门整体 table writes on its two breakdowns (`按收入性质分:2030.12`, `按支出性质分:1925.67`). */
+  natureTotals?: { income?: Figure; expense?: Figure };
   indicators: IndicatorRow[];
   total?: TotalRow;
 }
@@ -212,6 +214,7 @@ function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
     })),
   };
   if (t.total) out.total = { label: cell(t.total.label), weight: cell(t.total.weight), score: cell(t.total.score) };
+  if (t.natureTotals) out.natureTotals = Object.fromEntries(Object.entries(t.natureTotals).map(([k, f]) => [k, cell(f)]));
   return out;
 }
 
@@ -358,6 +361,7 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
   let misses = 0;
   while (i < cells.length && misses < 2) {
     const label = cells[i] as Cell;
+    natureTotal(label, table);
     if (isValue(label) || label.rowEnd) {
       i++;
       continue;
@@ -395,6 +399,16 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
     i = k;
   }
   return i;
+}
+
+/** A breakdown's label with its total glued after a colon (`按收入性质分:2030.12`), kept on the table. */
+function natureTotal(label: Cell, table: SelfEvalTable): void {
+  for (const [side, name] of Object.entries(WORDS.natureTotals) as ['income' | 'expense', string][]) {
+    if (!label.text.startsWith(name)) continue;
+    const at = name.length + (label.text[name.length] === ':' || label.text[name.length] === '：' ? 1 : 0);
+    const f = figureOf({ ...label, start: label.start + at, text: label.text.slice(at) });
+    if (f && f.comparator === '' && f.unit !== '%') (table.natureTotals ??= {})[side] = f;
+  }
 }
 
 /** The figures of a short row when each is an amount (no percentage: a rate's column is known to be 执行率). */

@@ -22,6 +22,7 @@ import tableFarAboveTarget from './table-far-above-target.js';
 import tableFundSum from './table-fund-sum.js';
 import tableIndicatorScore from './table-indicator-score.js';
 import tableLowRate from './table-low-rate.js';
+import tableNatureTotals from './table-nature-totals.js';
 import tableRateScore from './table-rate-score.js';
 import tableScoreOverWeight from './table-score-over-weight.js';
 import tableTotalScore from './table-total-score.js';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   gradeScore,
   tableExecutionRate,
   tableFundSum,
+  tableNatureTotals,
   tableRateScore,
   tableScoreOverWeight,
   tableTotalScore,
