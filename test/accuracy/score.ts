@@ -44,6 +44,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
     'table-indicator-score',
     'table-far-above-target',
     'table-low-rate',
+    'table-final-over-budget',
   ],
 };
 

@@ -7,6 +7,7 @@
 import type { Block } from '../parse/blocks.js';
 import type { Report } from './report.js';
 import { gluedColumns, gluedRow } from './glued-row.js';
+import { costHeader, isCostColumn, readCosts, type CostRow } from './table-cost-control.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
 import { comparatorOf, figureOf, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
@@ -55,6 +56,8 @@ export interface TotalRow {
 
 export interface SelfEvalTable {
   money: MoneyRow[];
+  /** The 经费控制情况 rows of a 基础数据表 (上年决算数 / 本年预算数 / 本年决算数). */
+  costs?: CostRow[];
   /** The totals a 部门整体 table writes on its two breakdowns (`按收入性质分:2030.12`, `按支出性质分:1925.67`). */
   natureTotals?: { income?: Figure; expense?: Figure };
   indicators: IndicatorRow[];
@@ -141,10 +144,11 @@ function isAnchor(text: string, b: Block): boolean {
   if (a === undefined) {
     const s = text.slice(b.start, b.end);
     a =
-      (s.includes('执行') || s.includes('三级指标')) &&
+      (s.includes('执行') || s.includes('三级指标') || s.includes('决算数')) &&
       relativeCells(text, b).some(
         (c) =>
           (c.text.length <= LONGEST_HEADER && ANCHORS.has(headerKey(c.text))) ||
+          (c.text.endsWith('决算数') && isCostColumn(c.text)) ||
           (c.text.includes('三级指标') && gluedColumns(c.text, INDICATOR) !== undefined),
       );
     anchorMemo.set(b, a);
@@ -187,7 +191,7 @@ function windowTables(text: string, blocks: readonly Block[], from: number, anch
     return { tables: memo.tables.map((t) => shiftTable(t, base)), until: from + memo.blocks.length };
   }
   const { cells, until } = window(text, blocks, from);
-  const tables = readCells(cells).filter((t) => t.money.length > 0 || t.indicators.length > 0);
+  const tables = readCells(cells).filter((t) => t.money.length > 0 || t.indicators.length > 0 || (t.costs?.length ?? 0) > 0);
   const inWindow = blocks.slice(from, until);
   windowMemo.set(anchor, { blocks: inWindow, rel: inWindow.map((b) => b.start - base), tables: tables.map((t) => shiftTable(t, -base)) });
   return { tables, until };
@@ -214,6 +218,13 @@ function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
     })),
   };
   if (t.total) out.total = { label: cell(t.total.label), weight: cell(t.total.weight), score: cell(t.total.score) };
+  if (t.costs)
+    out.costs = t.costs.map((r) => ({
+      label: cell(r.label),
+      ...(r.previous ? { previous: cell(r.previous) } : {}),
+      ...(r.budget ? { budget: cell(r.budget) } : {}),
+      ...(r.final ? { final: cell(r.final) } : {}),
+    }));
   if (t.natureTotals) out.natureTotals = Object.fromEntries(Object.entries(t.natureTotals).map(([k, f]) => [k, cell(f)]));
   return out;
 }
@@ -273,6 +284,14 @@ function readCells(cells: readonly Cell[]): SelfEvalTable[] {
       table = { money: [], indicators: [] };
       out.push(table);
       i = readMoney(cells, money.end, money.cols, table);
+      continue;
+    }
+    const costs = costHeader(cells, i);
+    if (costs !== undefined) {
+      const read = readCosts(cells, costs, (k) => headerAt(cells, k, MONEY) !== undefined || headerAt(cells, k, INDICATOR) !== undefined);
+      table = { money: [], indicators: [], costs: read.rows };
+      out.push(table);
+      i = read.end;
       continue;
     }
     const ind = indicatorHeader(cells, i) ?? gluedHeader(cells, i);

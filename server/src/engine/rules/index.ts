@@ -19,6 +19,7 @@ import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import tableExecutionRate from './table-execution-rate.js';
 import tableFarAboveTarget from './table-far-above-target.js';
+import tableFinalOverBudget from './table-final-over-budget.js';
 import tableFundSum from './table-fund-sum.js';
 import tableIndicatorScore from './table-indicator-score.js';
 import tableLowRate from './table-low-rate.js';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   tableIndicatorScore,
   tableFarAboveTarget,
   tableLowRate,
+  tableFinalOverBudget,
   docNumber,
   yearConsistency,
   datePadding,
