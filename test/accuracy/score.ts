@@ -36,11 +36,15 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'unbalanced-bracket': ['unbalanced-bracket'],
   table: [
     'table-execution-rate',
+    'table-fund-sum',
+    'table-nature-totals',
     'table-rate-score',
     'table-score-over-weight',
     'table-total-score',
     'table-indicator-score',
+    'table-far-above-target',
     'table-low-rate',
+    'table-final-over-budget',
   ],
 };
 

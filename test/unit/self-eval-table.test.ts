@@ -101,18 +101,56 @@ test('2022-安徽-滁州市人社局-自评表: empty cells as lines of spaces k
   );
 });
 
-test('a table that is not a 自评表 (made up: a 三公 table and a staff table) gives no typed rows', () => {
+test('a table that is not a 自评表 (made up: a 三公 table and a staff table) gives no money or indicator rows', () => {
   const text =
     '# 2023年度部门整体支出绩效自评报告\n\n' +
     '| 项目 | 上年决算数 | 本年预算数 | 本年决算数 |\n|---|---|---|---|\n| 公务接待费 | 1.2 | 1.5 | 1.1 |\n\n' +
     '| 编制数 | 实际在职人数 | 控制率 |\n|---|---|---|\n| 21 | 20 | 95.24% |\n';
-  assert.deepEqual(tablesOf(text), []);
+  const tables = tablesOf(text);
+  assert.deepEqual(
+    tables.map((t) => [t.money.length, t.indicators.length]),
+    [[0, 0]],
+  );
+  // the 三公 table is the 基础数据表's 经费控制情况 block (table-cost-control.ts)
+  assert.deepEqual(
+    tables[0]?.costs?.map((r) => [r.label.text, r.previous?.text, r.budget?.text, r.final?.text]),
+    [['公务接待费', '1.2', '1.5', '1.1']],
+  );
 });
 
-test('a row short of cells is not placed (flattened, an empty cell lost: 棠溪-style `其中:本年财政拨款 90 89.974 89.974`, made up)', () => {
+test('衡山贯塘: the 经费控制情况 block, its years in the cell before each column name, one cell per paragraph', () => {
+  const text = tuneText('2023-湖南-衡山县贯塘乡人民政府-部门整体');
+  const costs = tablesOf(text).flatMap((t) => t.costs ?? []);
+  assert.deepEqual(
+    costs.filter((r) => r.final?.value).map((r) => [lineOf(text, r.label.start), r.label.text, r.budget?.text, r.final?.text]),
+    [
+      [81, '项目支出:', '308.17', '1025.20'],
+      [114, '公用经费', '85.76', '193.42'],
+      [122, '其中:办公经费', '27.00', '49.09'],
+      [130, '水费、电费、差旅费', '13.00', '12.64'],
+      [138, '会议费、培训费', '3.00', '5.42'],
+    ],
+  );
+});
+
+test('a source row short of cells keeps its figures unplaced (a cell lost: 棠溪-style `其中:本年财政拨款 90 89.974 89.974`, made up)', () => {
   const text =
     '# 项目支出绩效自评表\n\n年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 90 90 89.974 10 99.97% 10 ' +
     '其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金\n';
+  const [table] = tablesOf(text);
+  assert.deepEqual(
+    table?.money.map((r) => [r.label.text, Object.keys(r.figures).length, r.unplaced?.map((f) => f.text)]),
+    [
+      ['年度资金总额:', 6, undefined],
+      ['其中:本年财政拨款', 0, ['90', '89.974', '89.974']],
+    ],
+  );
+});
+
+test('a short row that is not a source, or holds a rate, is not read (made up)', () => {
+  const text =
+    '# 项目支出绩效自评表\n\n年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 90 90 89.974 10 99.97% 10 ' +
+    '其中:本年财政拨款 90 89.974 100% 项目实施 12 13\n';
   const [table] = tablesOf(text);
   assert.deepEqual(
     table?.money.map((r) => r.label.text),

@@ -29,3 +29,18 @@ test('a 其中 row with no 其他资金 row after it may name one source of seve
   const text = HEAD + '| 年度资金总额: | 99 | 99 | 99 | 10 | 100% | 10 |\n| 其中:中央补助 | 50 | 50 | 50 | - | 100% | - |\n';
   assert.deepEqual(findingsAsReport(text, 'table-fund-sum'), []);
 });
+
+test('棠溪: a flattened total `0 0 0` above a source `90 89.974 89.974` whose columns cannot be told is flagged once, on the total', () => {
+  const text = tuneText('2022-安徽-棠溪镇人民政府-自评表');
+  const found = findingsAsReport(text, 'table-fund-sum');
+  assert.equal(found.length, 1);
+  assert.equal(text.slice(found[0]?.span.start, found[0]?.span.end), '0');
+  for (const x of ['0 / 0 / 0', '本年财政拨款', '90 / 89.974 / 89.974']) assert.ok(found[0]?.message.zh.includes(x), x);
+});
+
+test('a source no larger than the total says nothing when the sources are not closed by 其他资金 (made up)', () => {
+  const text =
+    '# 项目支出绩效自评表\n\n年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额: 90 90 89.974 10 99.97% 10 ' +
+    '其中:本年财政拨款 90 89.974 89.974 年度总体目标\n';
+  assert.deepEqual(findingsAsReport(text, 'table-fund-sum'), []);
+});

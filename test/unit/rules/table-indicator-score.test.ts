@@ -46,3 +46,42 @@ test('the direction from the 指标性质 column (Sichuan’s form, 2023-四川-
   assert.equal(over.length, 1);
   assert.ok(over[0]?.message.zh.includes('反向') && over[0].message.zh.includes('9'), over[0]?.message.zh);
 });
+
+test('永德: a header printed in pieces, ≧ and ═ in the 指标性质 column, the unit in its own 度量单位 column', () => {
+  const text = tuneText('2022-云南-永德县明朗中学-自评表');
+  const found = findingsAsReport(text, 'table-indicator-score');
+  // | 时效指标 | 资金到位及时率 | ≧ | 100 | % | 100% | 10 | 7 |: the target is met, full marks are 10
+  // | 社会效益 指标 | 政策知晓率 | ═ | 100 | % | 98% | 10 | 9 |: 98 ÷ 100 × 10 = 9.8
+  assert.deepEqual(
+    found.map((f) => [lineOf(text, f.span.start), f.message.zh.includes('应为 10'), f.message.zh.includes('应为 9.8')]),
+    [
+      [17, true, false],
+      [22, false, true],
+    ],
+  );
+});
+
+test('稷山: flattened rows under a header in pieces; a score written to one decimal is read to one decimal', () => {
+  const text = tuneText('2021-山西-稷山县翟店镇卫生院-自评表');
+  const names = findingsAsReport(text, 'table-indicator-score').map((f) => f.message.zh.slice(0, f.message.zh.indexOf(':')));
+  // 指标16 3224 of 3807 × 2 = 1.69 written 1.9; 指标14 69 of 120 × 2 = 1.15 written 1; 指标23 770 of 1228 → 1.25 written 1.8
+  for (const n of ['指标16', '指标14', '指标23', '指标12', '指标20']) assert.ok(names.includes(n), n);
+  // 指标8 97.30% of 100.00% × 2 = 1.946, written 1.9; 指标15 and 指标22 4044 of 5662 × 2 = 1.428, written 1.4: right at one decimal
+  for (const n of ['指标8', '指标15', '指标22', '指标9', '指标21']) assert.ok(!names.includes(n), n);
+});
+
+test('松江: glued rows `项目一次验收合格率100%80%1111` (80 ÷ 100 × 11 = 8.8) and `项目管理覆盖面100%90%99` (8.1), on the 得分', () => {
+  const text = tuneText('2020-上海-松江区九亭镇-自评表');
+  const found = findingsAsReport(text, 'table-indicator-score');
+  assert.deepEqual(
+    found.map((f) => [
+      lineOf(text, f.span.start),
+      text.slice(f.span.start, f.span.end),
+      f.message.zh.includes('应为 8.8') || f.message.zh.includes('应为 8.1'),
+    ]),
+    [
+      [20, '11', true],
+      [22, '9', true],
+    ],
+  );
+});

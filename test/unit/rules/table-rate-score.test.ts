@@ -27,3 +27,21 @@ test('a score below rate × 分值 is left alone (a province may score by bands)
   assert.equal(zero.length, 1);
   assert.ok(zero[0]?.message.zh.includes('得分为 0'));
 });
+
+test('青神: 总额 with 权重 10 and an empty 得分 cell (line 37) is unscored: 251.89 ÷ 251.89 → 10; its 其中 rows, with no 权重, are not', () => {
+  const text = tuneText('2023-四川-青神县发展和改革局-自评表');
+  const found = findingsAsReport(text, 'table-rate-score');
+  assert.deepEqual(
+    found.map((f) => [text.slice(0, f.span.start).split('\n').length, f.message.zh.includes('应得 10')]),
+    [[37, true]],
+  );
+});
+
+test('an empty 得分 beside a 分值 is flagged, a 其中 row with neither is not (made-up rows under 零陵’s header)', () => {
+  const text = HEAD + '| 年度资金总额 | 90 | 90 | 89.97 | 10 | 99.97% | - |\n| 其中:本年财政拨款 | 90 | 90 | 89.97 | - | 99.97% | - |\n';
+  const found = findingsAsReport(text, 'table-rate-score');
+  assert.deepEqual(
+    found.map((f) => [lineOf(text, f.span.start), f.message.zh.includes('应得 10')]),
+    [[5, true]],
+  );
+});

@@ -6,8 +6,10 @@
 // memo look-up per block.
 import type { Block } from '../parse/blocks.js';
 import type { Report } from './report.js';
+import { gluedColumns, gluedRow } from './glued-row.js';
+import { costHeader, isCostColumn, readCosts, type CostRow } from './table-cost-control.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
-import { figureOf, isValue, plainNumber, type Figure } from './table-figure.js';
+import { comparatorOf, figureOf, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
 
 export type MoneyColumn = keyof typeof WORDS.moneyColumns;
@@ -17,6 +19,13 @@ export interface MoneyRow {
   label: Cell;
   /** The row's figures by column; an empty cell has none. */
   figures: Partial<Record<MoneyColumn, Figure>>;
+  /**
+   * The figures of a source row short of cells (flattened, its empty cells lost: `其中:本年财政拨款 90 89.974
+   * 89.974` under six columns), in order; which column each is cannot be told, only that none exceeds the total.
+   */
+  unplaced?: Figure[];
+  /** The row's empty cells by column (`''`, `-`, `—`), where the row is read cell for cell. */
+  empty?: Partial<Record<MoneyColumn, Cell>>;
 }
 
 export interface IndicatorRow {
@@ -28,6 +37,13 @@ export interface IndicatorRow {
   score: Figure;
   /** The 指标性质 cell (≥ / ≤ / =, 正向 / 反向), when the table has the column (Sichuan's form). */
   nature?: Cell;
+  /** The 度量单位 cell (`%`, `万元`), when the table writes the unit apart from the figures (Sichuan's and Yunnan's forms). */
+  unit?: Cell;
+  /**
+   * The 偏差原因 written on the row: '' when the table has no such column or the row's cell is empty; undefined
+   * when which cell it is cannot be told (a flattened row: the next cell may be the next row's name).
+   */
+  reason?: string;
   /** Under a 成本指标 (a cost: lower is better when the target names no direction). */
   cost: boolean;
 }
@@ -40,6 +56,10 @@ export interface TotalRow {
 
 export interface SelfEvalTable {
   money: MoneyRow[];
+  /** The 经费控制情况 rows of a 基础数据表 (上年决算数 / 本年预算数 / 本年决算数). */
+  costs?: CostRow[];
+  /** The totals a 部门整体 table writes on its two breakdowns (`按收入性质分:2030.12`, `按支出性质分:1925.67`). */
+  natureTotals?: { income?: Figure; expense?: Figure };
   indicators: IndicatorRow[];
   total?: TotalRow;
 }
@@ -51,6 +71,9 @@ export const TABLE_SETTINGS = {
   /** Labels of the row the money rows add up to, and of the row that closes its parts (DOMAIN-TABLES §1). */
   fundTotalLabels: WORDS.fundTotalLabels,
   fundLastPart: WORDS.fundLastPart,
+  farAboveTarget: WORDS.farAboveTarget,
+  lowRateReasons: WORDS.lowRateReasons,
+  lowRateSpendingReasons: WORDS.lowRateSpendingReasons,
 };
 
 /**
@@ -77,6 +100,9 @@ const MONEY = aliasMap(WORDS.moneyColumns);
 const INDICATOR = aliasMap(WORDS.indicatorColumns);
 const TOTAL = new Set(WORDS.totalLabels);
 const COST = new Set(WORDS.costLevel2);
+const PARTS = new Set(WORDS.fundPartLabels);
+/** 其中: before the first source's name. */
+export const SUCH_AS = /^其中[:：]?/;
 
 /** The first characters of every column name, and the longest header cell read (a name and its bracket). */
 const FIRST_CHARS = new Set([...MONEY.keys(), ...INDICATOR.keys()].map((n) => n.charAt(0)));
@@ -118,8 +144,13 @@ function isAnchor(text: string, b: Block): boolean {
   if (a === undefined) {
     const s = text.slice(b.start, b.end);
     a =
-      (s.includes('执行') || s.includes('三级指标')) &&
-      relativeCells(text, b).some((c) => c.text.length <= LONGEST_HEADER && ANCHORS.has(headerKey(c.text)));
+      (s.includes('执行') || s.includes('三级指标') || s.includes('决算数')) &&
+      relativeCells(text, b).some(
+        (c) =>
+          (c.text.length <= LONGEST_HEADER && ANCHORS.has(headerKey(c.text))) ||
+          (c.text.endsWith('决算数') && isCostColumn(c.text)) ||
+          (c.text.includes('三级指标') && gluedColumns(c.text, INDICATOR) !== undefined),
+      );
     anchorMemo.set(b, a);
   }
   return a;
@@ -160,7 +191,7 @@ function windowTables(text: string, blocks: readonly Block[], from: number, anch
     return { tables: memo.tables.map((t) => shiftTable(t, base)), until: from + memo.blocks.length };
   }
   const { cells, until } = window(text, blocks, from);
-  const tables = readCells(cells).filter((t) => t.money.length > 0 || t.indicators.length > 0);
+  const tables = readCells(cells).filter((t) => t.money.length > 0 || t.indicators.length > 0 || (t.costs?.length ?? 0) > 0);
   const inWindow = blocks.slice(from, until);
   windowMemo.set(anchor, { blocks: inWindow, rel: inWindow.map((b) => b.start - base), tables: tables.map((t) => shiftTable(t, -base)) });
   return { tables, until };
@@ -172,6 +203,8 @@ function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
     money: t.money.map((r) => ({
       label: cell(r.label),
       figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, cell(f)])),
+      ...(r.unplaced ? { unplaced: r.unplaced.map(cell) } : {}),
+      ...(r.empty ? { empty: Object.fromEntries(Object.entries(r.empty).map(([k, c]) => [k, cell(c)])) } : {}),
     })),
     indicators: t.indicators.map((r) => ({
       ...r,
@@ -181,9 +214,18 @@ function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
       weight: cell(r.weight),
       score: cell(r.score),
       ...(r.nature ? { nature: cell(r.nature) } : {}),
+      ...(r.unit ? { unit: cell(r.unit) } : {}),
     })),
   };
   if (t.total) out.total = { label: cell(t.total.label), weight: cell(t.total.weight), score: cell(t.total.score) };
+  if (t.costs)
+    out.costs = t.costs.map((r) => ({
+      label: cell(r.label),
+      ...(r.previous ? { previous: cell(r.previous) } : {}),
+      ...(r.budget ? { budget: cell(r.budget) } : {}),
+      ...(r.final ? { final: cell(r.final) } : {}),
+    }));
+  if (t.natureTotals) out.natureTotals = Object.fromEntries(Object.entries(t.natureTotals).map(([k, f]) => [k, cell(f)]));
   return out;
 }
 
@@ -216,6 +258,9 @@ function headerAt<K extends string>(cells: readonly Cell[], i: number, names: Ma
   return undefined;
 }
 
+/** Columns only a header begins with: one seen after other columns starts the next piece of a header printed in pieces. */
+const LEADING = new Set<string>(['level1', 'level2', 'level3']);
+
 /** A run of header cells from `i`: its columns in order and where it ends. */
 function headerRun<K extends string>(cells: readonly Cell[], i: number, names: Map<string, K>): { cols: K[]; end: number } {
   const cols: K[] = [];
@@ -223,6 +268,7 @@ function headerRun<K extends string>(cells: readonly Cell[], i: number, names: M
   for (;;) {
     const h = headerAt(cells, k, names);
     if (!h || cols.includes(h.col)) break;
+    if (LEADING.has(h.col) && cols.some((c) => !LEADING.has(c))) break;
     cols.push(h.col);
     k += h.length;
   }
@@ -240,19 +286,90 @@ function readCells(cells: readonly Cell[]): SelfEvalTable[] {
       i = readMoney(cells, money.end, money.cols, table);
       continue;
     }
-    const ind = headerRun(cells, i, INDICATOR);
-    const needed: IndicatorColumn[] = ['level3', 'target', 'actual', 'weight', 'score'];
-    if (needed.every((c) => ind.cols.includes(c))) {
+    const costs = costHeader(cells, i);
+    if (costs !== undefined) {
+      const read = readCosts(cells, costs, (k) => headerAt(cells, k, MONEY) !== undefined || headerAt(cells, k, INDICATOR) !== undefined);
+      table = { money: [], indicators: [], costs: read.rows };
+      out.push(table);
+      i = read.end;
+      continue;
+    }
+    const ind = indicatorHeader(cells, i) ?? gluedHeader(cells, i);
+    if (ind) {
       if (!table || table.indicators.length > 0) {
         table = { money: [], indicators: [] };
         out.push(table);
       }
-      i = readIndicators(cells, ind.end, ind.cols, table);
+      i = 'glued' in ind ? readGlued(cells, ind.end, ind.cols, table) : readIndicators(cells, ind.end, ind.cols, table);
       continue;
     }
     i++;
   }
   return out;
+}
+
+const NEEDED: readonly IndicatorColumn[] = ['level3', 'target', 'actual', 'weight', 'score'];
+/** How far from the run naming 三级指标 the other pieces of a header printed in pieces are looked for, in cells. */
+const SPLIT_HEADER = 24;
+
+/**
+ * The indicator header from `i`: a run of column names naming every needed column; or, for a header whose
+ * merged cells a web page or a PDF printed in pieces (`年度指标值 | 实际完成值 | 分值 | 得分 | … | 三级指标 |
+ * 指标性质 | 指标值 | 度量单位`: 2022-云南-永德县明朗中学-自评表; `指标值 完成值 … 三级指标 … 分值 得分`:
+ * 2021-山西-稷山县翟店镇卫生院-自评表), the run naming 三级指标 followed by the columns it lacks, taken from
+ * the runs near it in their order. Rows are read after the last piece used.
+ */
+function indicatorHeader(cells: readonly Cell[], i: number): { cols: IndicatorColumn[]; end: number } | undefined {
+  const run = headerRun(cells, i, INDICATOR);
+  if (NEEDED.every((c) => run.cols.includes(c))) return run;
+  if (!run.cols.includes('level3')) return undefined;
+  const cols = [...run.cols];
+  let end = run.end;
+  for (let k = Math.max(0, i - SPLIT_HEADER); k < Math.min(cells.length, run.end + SPLIT_HEADER);) {
+    if (k === i) {
+      k = run.end;
+      continue;
+    }
+    const piece = headerRun(cells, k, INDICATOR);
+    // 一级/二级指标 stand before 三级指标 in every form: a piece naming them adds nothing after it
+    const lacking = piece.cols.filter((c) => !cols.includes(c) && !LEADING.has(c));
+    cols.push(...lacking);
+    if (lacking.length > 0) end = Math.max(end, piece.end);
+    k = Math.max(k + 1, piece.end);
+  }
+  return NEEDED.every((c) => cols.includes(c)) ? { cols, end } : undefined;
+}
+
+/** The printed order a glued row is read in (glued-row.ts): a header glued in any other order is not read. */
+const GLUED_SHAPE: readonly IndicatorColumn[] = ['level3', 'target', 'actual', 'weight', 'score'];
+
+/** An indicator header glued into one cell (`…三级指标年度指标值实际完成值分值得分…`: 2020-上海-松江区九亭镇-自评表). */
+function gluedHeader(cells: readonly Cell[], i: number): { cols: IndicatorColumn[]; end: number; glued: true } | undefined {
+  const text = (cells[i] as Cell).text;
+  if (!text.includes('三级指标')) return undefined;
+  const cols = gluedColumns(text, INDICATOR);
+  const at = cols?.indexOf('level3') ?? -1;
+  if (!cols || !GLUED_SHAPE.every((c, n) => cols[at + n] === c)) return undefined;
+  return { cols, end: i + 1, glued: true };
+}
+
+/**
+ * Glued rows from `i`, one per cell (each line of the flattened table), until the 总分 line or the next
+ * header; a cell that is no certain row (a qualitative row, `项目完成及时性及时较及时77`) is passed over.
+ */
+function readGlued(cells: readonly Cell[], i: number, cols: readonly IndicatorColumn[], table: SelfEvalTable): number {
+  const reasons = cols.indexOf('reason') === cols.indexOf('score') + 1;
+  let cost = false;
+  for (; i < cells.length; i++) {
+    const c = cells[i] as Cell;
+    if ([...TOTAL].some((t) => c.text.startsWith(t)) || c.text.includes('三级指标') || c.text.includes('执行率')) return i;
+    const row = gluedRow(c);
+    if (!row) continue;
+    if (row.levels.length > 0) cost = row.levels.some((l) => COST.has(l));
+    const { name, target, actual, weight, score } = row;
+    table.indicators.push({ name, target, actual, weight, score, cost, ...(reasons ? { reason: row.reason } : {}) });
+  }
+  return i;
 }
 
 /**
@@ -263,6 +380,7 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
   let misses = 0;
   while (i < cells.length && misses < 2) {
     const label = cells[i] as Cell;
+    natureTotal(label, table);
     if (isValue(label) || label.rowEnd) {
       i++;
       continue;
@@ -276,6 +394,13 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
     }
     // a pipe row padded with empty cells under a wider header (`| / | / | ||||`)
     if (rowEnd) while (values.length > cols.length && (values[values.length - 1] as Cell).text === '') values.pop();
+    const unplaced = values.length < cols.length && PARTS.has(headerKey(label.text).replace(SUCH_AS, '')) ? amounts(values) : undefined;
+    if (unplaced) {
+      table.money.push({ label, figures: {}, unplaced });
+      misses = 0;
+      i = k;
+      continue;
+    }
     if (values.length !== cols.length) {
       misses++;
       i = values.length > 0 ? k : i + 1;
@@ -283,14 +408,32 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
     }
     misses = 0;
     const figures: MoneyRow['figures'] = {};
+    const empty: MoneyRow['empty'] = {};
     cols.forEach((c, n) => {
       const f = figureOf(values[n] as Cell);
       if (f) figures[c] = f;
+      else empty[c] = values[n];
     });
-    table.money.push({ label, figures });
+    table.money.push({ label, figures, empty });
     i = k;
   }
   return i;
+}
+
+/** A breakdown's label with its total glued after a colon (`按收入性质分:2030.12`), kept on the table. */
+function natureTotal(label: Cell, table: SelfEvalTable): void {
+  for (const [side, name] of Object.entries(WORDS.natureTotals) as ['income' | 'expense', string][]) {
+    if (!label.text.startsWith(name)) continue;
+    const at = name.length + (label.text[name.length] === ':' || label.text[name.length] === '：' ? 1 : 0);
+    const f = figureOf({ ...label, start: label.start + at, text: label.text.slice(at) });
+    if (f && f.comparator === '' && f.unit !== '%') (table.natureTotals ??= {})[side] = f;
+  }
+}
+
+/** The figures of a short row when each is an amount (no percentage: a rate's column is known to be 执行率). */
+function amounts(values: readonly Cell[]): Figure[] | undefined {
+  const figures = values.map(figureOf);
+  return figures.length > 0 && figures.every((f) => f && f.unit !== '%' && f.comparator === '') ? (figures as Figure[]) : undefined;
 }
 
 /**
@@ -317,7 +460,7 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
       return i + 1;
     }
     if (headerAt(cells, i, MONEY)?.col === 'budget') return i;
-    const row = rowAt(cells, i, shape, cost);
+    const row = rowAt(cells, i, shape, cost, reasonAt(cols));
     if (row) {
       table.indicators.push(row);
       i += shape.length;
@@ -326,7 +469,27 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
   return i;
 }
 
-function rowAt(cells: readonly Cell[], i: number, shape: readonly IndicatorColumn[], cost: boolean): IndicatorRow | undefined {
+/** Where the header puts the 偏差原因 column: right after 得分, elsewhere, or nowhere. */
+function reasonAt(cols: readonly IndicatorColumn[]): 'next' | 'elsewhere' | 'none' {
+  const at = cols.indexOf('reason');
+  return at < 0 ? 'none' : at === cols.indexOf('score') + 1 ? 'next' : 'elsewhere';
+}
+
+/** The reason a row writes (IndicatorRow.reason): only a pipe row shows for certain which cell follows its 得分. */
+function reasonOf(score: Cell, after: Cell | undefined, where: 'next' | 'elsewhere' | 'none'): string | undefined {
+  if (where === 'none') return '';
+  if (where === 'elsewhere') return undefined;
+  if (score.rowEnd) return '';
+  return after?.rowEnd ? after.text : undefined;
+}
+
+function rowAt(
+  cells: readonly Cell[],
+  i: number,
+  shape: readonly IndicatorColumn[],
+  cost: boolean,
+  reasonCol: 'next' | 'elsewhere' | 'none',
+): IndicatorRow | undefined {
   const name = cells[i] as Cell;
   if (name.text === '' || figureOf(name) || /指标$/.test(name.text) || name.rowEnd) return undefined;
   const got: Partial<Record<IndicatorColumn, Cell>> = {};
@@ -340,8 +503,19 @@ function rowAt(cells: readonly Cell[], i: number, shape: readonly IndicatorColum
   if (after && !got.score?.rowEnd && plainNumber(after)) return undefined;
   const weight = got.weight && plainNumber(got.weight);
   const score = got.score && plainNumber(got.score);
-  if (!weight || !score || !got.target || !got.actual || got.target.text === '' || got.actual.text === '') return undefined;
-  return { name, target: got.target, actual: got.actual, weight, score, cost, ...(got.nature ? { nature: got.nature } : {}) };
+  if (!weight || !score || !got.target || !got.actual || !got.score || got.target.text === '' || got.actual.text === '') return undefined;
+  const reason = reasonOf(got.score, after, reasonCol);
+  return {
+    name,
+    target: got.target,
+    actual: got.actual,
+    weight,
+    score,
+    cost,
+    ...(got.nature ? { nature: got.nature } : {}),
+    ...(got.unit ? { unit: got.unit } : {}),
+    ...(reason !== undefined ? { reason } : {}),
+  };
 }
 
 /** The 总分 row: its 分值 and 得分, in the header's order, the two numbers after the label. */
@@ -358,4 +532,28 @@ function totalRow(cells: readonly Cell[], i: number, cols: readonly IndicatorCol
   const [a, b] = nums as [Figure, Figure];
   const weightFirst = cols.indexOf('weight') < cols.indexOf('score');
   return { label: cells[i] as Cell, weight: weightFirst ? a : b, score: weightFirst ? b : a };
+}
+
+/**
+ * A quantitative row's target and actual as figures in one unit (a figure without a unit takes the row's 度量单位
+ * cell: `100` beside `%` is 100 %), and its direction: the target's sign, else the 指标性质 cell's, else 正向
+ * (反向 under a 成本指标). Undefined for words (`每亩300`, `显著`), a target ≤ 0, or an actual with a comparator.
+ */
+export function quantities(row: IndicatorRow): { target: Figure; actual: Figure; direction: Direction } | undefined {
+  const t = withUnit(figureOf(row.target), row);
+  const a = withUnit(figureOf(row.actual), row);
+  if (!t || !a || a.comparator !== '' || t.unit !== a.unit || t.value <= 0) return undefined;
+  return { target: t, actual: a, direction: t.comparator || natureOf(row.nature?.text ?? '') || (row.cost ? '≤' : '≥') };
+}
+
+/** The direction a 指标性质 cell names, '' when none. */
+function natureOf(text: string): Direction | '' {
+  if (text === '正向') return '≥';
+  if (text === '反向') return '≤';
+  return comparatorOf(text);
+}
+
+function withUnit(f: Figure | undefined, row: IndicatorRow): Figure | undefined {
+  const unit = row.unit && unitOf(row.unit.text);
+  return f && f.unit === '' && unit ? { ...f, unit } : f;
 }

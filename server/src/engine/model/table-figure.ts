@@ -18,23 +18,41 @@ export interface Figure {
   comparator: Direction | '';
 }
 
-const COMPARATORS: Record<string, Direction> = { '≥': '≥', '>': '≥', '＞': '≥', '≤': '≤', '<': '≤', '＜': '≤', '=': '=', '＝': '=' };
+/** ≧ ≦ and ═ (a box-drawing double line) are what web pages and OCR print for ≥ ≤ = (2022-云南-永德县明朗中学-自评表). */
+const COMPARATORS: Record<string, Direction> = {
+  '≥': '≥',
+  '≧': '≥',
+  '>': '≥',
+  '＞': '≥',
+  '≤': '≤',
+  '≦': '≤',
+  '<': '≤',
+  '＜': '≤',
+  '=': '=',
+  '＝': '=',
+  '═': '=',
+};
 /** Comparator, number (commas grouping three digits), then a unit of a few letters without digits. */
-const FIGURE = /^([≥>＞≤<＜=＝]?)\s*([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?\s*([^\s0-9.,]{0,4})$/;
+const FIGURE = /^([≥≧>＞≤≦<＜=＝═]?)\s*([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?\s*([^\s0-9.,]{0,4})$/;
 /** An empty cell as tables write it. */
 const BLANK = new Set(['', '-', '—', '－', '/', '／', '——']);
 /** Units a score or weight may not carry: those are plain numbers. */
 const PLAIN_UNITS = new Set(['', '分']);
 
-export function isBlank(c: Cell): boolean {
+export function isBlank(c: Pick<Cell, 'text'>): boolean {
   return BLANK.has(c.text);
+}
+
+/** A unit as a 度量单位 cell writes it (`%`, `万元`), normalised as figures' units are; '' when the cell is no unit. */
+export function unitOf(text: string): string {
+  return /^[^\s0-9.,]{1,4}$/.test(text) ? (text === '％' ? '%' : text) : '';
 }
 
 /** The figure in a cell, or undefined when it holds words, or nothing. */
 export function figureOf(c: Cell): Figure | undefined {
   const m = FIGURE.exec(c.text);
   if (!m) return undefined;
-  const unit = (m[4] as string) === '％' ? '%' : (m[4] as string);
+  const unit = unitOf(m[4] as string);
   const intPart = (m[2] as string).replace(/,/g, '');
   const frac = m[3] ?? '';
   return {
@@ -57,4 +75,9 @@ export function plainNumber(c: Cell): Figure | undefined {
 /** A cell a money row may hold: a figure or nothing. */
 export function isValue(c: Cell): boolean {
   return isBlank(c) || figureOf(c) !== undefined;
+}
+
+/** The comparator a cell holds alone (a 指标性质 cell: `≥`, `≧`, `═`), or '' for none. */
+export function comparatorOf(text: string): Direction | '' {
+  return COMPARATORS[text] ?? '';
 }

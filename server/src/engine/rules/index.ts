@@ -18,9 +18,12 @@ import repeatedWord from './repeated-word.js';
 import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import tableExecutionRate from './table-execution-rate.js';
+import tableFarAboveTarget from './table-far-above-target.js';
+import tableFinalOverBudget from './table-final-over-budget.js';
 import tableFundSum from './table-fund-sum.js';
 import tableIndicatorScore from './table-indicator-score.js';
 import tableLowRate from './table-low-rate.js';
+import tableNatureTotals from './table-nature-totals.js';
 import tableRateScore from './table-rate-score.js';
 import tableScoreOverWeight from './table-score-over-weight.js';
 import tableTotalScore from './table-total-score.js';
@@ -47,11 +50,14 @@ export const RULES: readonly Rule[] = [
   gradeScore,
   tableExecutionRate,
   tableFundSum,
+  tableNatureTotals,
   tableRateScore,
   tableScoreOverWeight,
   tableTotalScore,
   tableIndicatorScore,
+  tableFarAboveTarget,
   tableLowRate,
+  tableFinalOverBudget,
   docNumber,
   yearConsistency,
   datePadding,

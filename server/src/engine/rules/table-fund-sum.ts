@@ -1,5 +1,6 @@
 import { halfUnit } from '../parse/numbers.js';
-import { headerKey, selfEvalTables, TABLE_SETTINGS, type MoneyColumn, type MoneyRow } from '../model/self-eval-table.js';
+import { headerKey, selfEvalTables, SUCH_AS, TABLE_SETTINGS, type MoneyColumn, type MoneyRow } from '../model/self-eval-table.js';
+import type { Figure } from '../model/table-figure.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const COLUMNS: { col: MoneyColumn; zh: string; en: string }[] = [
@@ -9,13 +10,13 @@ const COLUMNS: { col: MoneyColumn; zh: string; en: string }[] = [
 ];
 const TOTALS = new Set(TABLE_SETTINGS.fundTotalLabels);
 const LAST = new Set(TABLE_SETTINGS.fundLastPart);
-/** 其中: before the first part's name. */
-const SUCH_AS = /^其中[:：]?/;
 
 /**
  * T3 of DOMAIN-TABLES §3: the 年度资金总额 row is the sum of its sources (财政拨款 + 上年结转 + 其他资金),
  * column by column. Judged only on a total row followed by its parts up to the 其他资金 row that closes
- * them (a 其中 row alone may name one source of several); an empty part is 0.
+ * them (a 其中 row alone may name one source of several); an empty part is 0. Short of that, a source
+ * larger than every amount of the total (a flattened row whose columns cannot be told: 2022-安徽-棠溪镇
+ * 人民政府-自评表's total `0 0 0` over `其中:本年财政拨款 90 89.974 89.974`) cannot be one of its parts.
  */
 export default defineRule({
   id: 'table-fund-sum',
@@ -30,9 +31,8 @@ export default defineRule({
       const [total, ...rest] = table.money;
       if (!total || !TOTALS.has(headerKey(total.label.text))) continue;
       const last = rest.findIndex((r) => LAST.has(headerKey(r.label.text).replace(SUCH_AS, '')));
-      if (last < 1) continue;
-      const parts = rest.slice(0, last + 1);
-      for (const { col, zh, en } of COLUMNS) out.push(...columnSum(total, parts, col, zh, en));
+      const sums = last < 1 ? [] : COLUMNS.flatMap(({ col, zh, en }) => columnSum(total, rest.slice(0, last + 1), col, zh, en));
+      out.push(...(sums.length > 0 ? sums : overTotal(total, rest)));
     }
     return out;
   },
@@ -56,4 +56,33 @@ function columnSum(total: MoneyRow, parts: readonly MoneyRow[], col: MoneyColumn
       },
     },
   ];
+}
+
+/** The first source row with an amount above every amount of the total (all amounts are ≥ 0): one finding. */
+function overTotal(total: MoneyRow, parts: readonly MoneyRow[]): RuleFinding[] {
+  const own = COLUMNS.map(({ col }) => total.figures[col]).filter((f): f is Figure => f !== undefined);
+  const first = own[0];
+  if (!first || own.some((f) => f.unit !== first.unit)) return [];
+  const top = own.reduce((m, f) => (f.value > m.value ? f : m), first);
+  for (const part of parts) {
+    const figures = part.unplaced ?? COLUMNS.map(({ col }) => part.figures[col]).filter((f): f is Figure => f !== undefined);
+    const over = figures.find((f) => f.unit === first.unit && f.value > top.value + TABLE_SETTINGS.tolerance);
+    if (!over) continue;
+    const name = headerKey(total.label.text);
+    const totals = own.map((f) => f.text).join(' / ');
+    const amounts = figures.map((f) => f.text).join(' / ');
+    return [
+      {
+        span: { start: top.start, end: top.end },
+        message: {
+          zh: `${name}的金额 ${totals} 小于其中 ${part.label.text.replace(SUCH_AS, '')} 的 ${over.text}（${amounts}）：总额是各来源之和，请核对总额`,
+          en:
+            `${name}: the amounts ${totals} are below ${over.text}, of the source ${part.label.text} (${amounts}); ` +
+            'the total is the sum of its sources, check it',
+        },
+        related: [{ span: { start: over.start, end: over.end }, message: { zh: '资金来源', en: 'Source' } }],
+      },
+    ];
+  }
+  return [];
 }

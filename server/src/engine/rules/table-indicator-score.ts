@@ -1,5 +1,5 @@
-import { selfEvalTables, TABLE_SETTINGS, type IndicatorRow } from '../model/self-eval-table.js';
-import { figureOf, type Direction } from '../model/table-figure.js';
+import { halfUnit } from '../parse/numbers.js';
+import { quantities, selfEvalTables, TABLE_SETTINGS, type IndicatorRow } from '../model/self-eval-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -23,7 +23,10 @@ export default defineRule({
       for (const row of table.indicators) {
         const r = recompute(row);
         if (!r || row.score.value > row.weight.value) continue;
-        if (Math.abs(row.score.value - r.expected) <= TABLE_SETTINGS.tolerance) continue;
+        // a score written to one decimal (1.9 for 1.946: 2021-山西-稷山县翟店镇卫生院-自评表) is the formula rounded
+        // to one decimal; an integer or a two-decimal score is compared to two decimals
+        const slack = row.score.decimals === 1 ? halfUnit(1) : TABLE_SETTINGS.tolerance;
+        if (Math.abs(row.score.value - (row.score.decimals === 1 ? r.exact : r.expected)) <= slack + 1e-9) continue;
         out.push({
           span: { start: row.score.start, end: row.score.end },
           message: {
@@ -39,33 +42,27 @@ export default defineRule({
   },
 });
 
-/** The direction a 指标性质 cell names, '' when none. */
-function natureOf(text: string): Direction | '' {
-  if (text === '≥' || text === '>' || text === '正向') return '≥';
-  if (text === '≤' || text === '<' || text === '反向') return '≤';
-  return text === '=' || text === '＝' ? '=' : '';
-}
-
-function recompute(row: IndicatorRow): { expected: number; zh: string; en: string } | undefined {
-  const t = figureOf(row.target);
-  const a = figureOf(row.actual);
-  if (!t || !a || a.comparator !== '' || t.unit !== a.unit || t.value <= 0) return undefined;
-  const dir: Direction = t.comparator || natureOf(row.nature?.text ?? '') || (row.cost ? '≤' : '≥');
+function recompute(row: IndicatorRow): { expected: number; exact: number; zh: string; en: string } | undefined {
+  const q = quantities(row);
+  if (!q) return undefined;
+  const { target: t, actual: a, direction: dir } = q;
   const w = row.weight.value;
   const round = (n: number): number => Number(n.toFixed(TABLE_SETTINGS.scoreDecimals));
   const tv = `${t.value}${t.unit}`;
   const av = `${a.value}${a.unit}`;
   if (dir === '≤') {
-    const expected = a.value <= t.value ? w : a.value >= 2 * t.value ? 0 : round((1 - (a.value - t.value) / t.value) * w);
+    const exact = a.value <= t.value ? w : a.value >= 2 * t.value ? 0 : (1 - (a.value - t.value) / t.value) * w;
     return {
-      expected,
+      expected: round(exact),
+      exact,
       zh: `反向指标公式（实际 ${av}，指标值 ${tv}，分值 ${w}）`,
       en: `formula for a lower-is-better indicator (actual ${av}, target ${tv}, weight ${w})`,
     };
   }
-  const expected = a.value >= t.value ? w : round((Math.max(a.value, 0) / t.value) * w);
+  const exact = a.value >= t.value ? w : (Math.max(a.value, 0) / t.value) * w;
   return {
-    expected,
+    expected: round(exact),
+    exact,
     zh: `正向指标公式 ${a.value} ÷ ${t.value} × ${w}（实际 ${av}，指标值 ${tv}）`,
     en: `higher-is-better formula ${a.value} ÷ ${t.value} × ${w} (actual ${av}, target ${tv})`,
   };

@@ -2,7 +2,9 @@ import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** Words that give a reason for money left unspent (原因 alone is also a column header: not one). */
-const REASONS = ['由于', '因为', '主要是', '导致', '滞后', '缓慢', '延迟', '推迟', '尚未', '未及时', '未能'];
+const REASONS = TABLE_SETTINGS.lowRateReasons;
+/** Reasons that name unspent money themselves (尾款未付): no spending word need stand near them. */
+const SPENDING_REASONS = TABLE_SETTINGS.lowRateSpendingReasons;
 /** A reason counts when it is this close to a word about spending. */
 const NEAR = 60;
 const SPENDING = /执行|支付|拨付|支出|使用/;
@@ -47,6 +49,7 @@ export default defineRule({
 
 /** Whether the text gives a reason near a word about spending: one pass per reason word. */
 function explained(text: string): boolean {
+  if (SPENDING_REASONS.some((w) => text.includes(w))) return true;
   for (const w of REASONS) {
     for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + w.length)) {
       if (SPENDING.test(text.slice(Math.max(0, i - NEAR), i + w.length + NEAR))) return true;

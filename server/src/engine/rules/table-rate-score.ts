@@ -1,17 +1,19 @@
 import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import type { Cell } from '../model/table-cells.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
  * T2 of DOMAIN-TABLES §3: the 预算执行率 score is the rate times its 分值 (95.88 % of 10 → 9.59), at
  * most the 分值, 0 with no budget. Only a score above it is flagged: some provinces score the rate by
- * bands, which can only give less.
+ * bands, which can only give less. A row with its 分值 and an empty 得分 cell was not scored at all
+ * (2023-四川-青神县发展和改革局-自评表: 权重 10, 得分 empty).
  */
 export default defineRule({
   id: 'table-rate-score',
   severity: 'error',
   description: {
-    zh: '自评表中预算执行率的得分高于“执行率 × 分值”。',
-    en: 'The budget-execution score of the self-evaluation table is above the execution rate times its weight.',
+    zh: '自评表中预算执行率的得分高于“执行率 × 分值”，或有分值却没有填得分。',
+    en: 'The budget-execution score of the self-evaluation table is above the rate times its weight, or missing beside its weight.',
   },
   check({ report }) {
     const out: RuleFinding[] = [];
@@ -19,9 +21,14 @@ export default defineRule({
     for (const table of selfEvalTables(report)) {
       for (const row of table.money) {
         const { budget, spent, weight, score } = row.figures;
-        if (!budget || !spent || !weight || !score || budget.unit !== spent.unit) continue;
+        const blank = row.empty?.score;
+        if (!budget || !spent || !weight || !(score || blank) || budget.unit !== spent.unit) continue;
         const rate = budget.value > 0 ? (spent.value / budget.value) * 100 : 0;
         const expected = Number(((weight.value * Math.min(rate, 100)) / 100).toFixed(d));
+        if (!score) {
+          out.push(unscored(row.label.text, blank as Cell, weight.text, expected));
+          continue;
+        }
         if (score.value <= expected + TABLE_SETTINGS.tolerance) continue;
         const rateText = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)}%`;
         const how =
@@ -45,3 +52,13 @@ export default defineRule({
     return out;
   },
 });
+
+function unscored(label: string, blank: Cell, weight: string, expected: number): RuleFinding {
+  return {
+    span: { start: blank.start, end: blank.end },
+    message: {
+      zh: `${label} 预算执行率有分值 ${weight}，得分一栏却是空的：按执行率应得 ${expected}，请填写得分`,
+      en: `${label}: the budget execution has a weight of ${weight} but no score; by the rate it scores ${expected}, fill it in`,
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { isBlank } from '../model/table-figure.js';
+import { quantities, selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+/**
+ * T10 of DOMAIN-TABLES §3: an actual at 1.2 × its target or more (a 正向 indicator) says the target was set
+ * too low or the figure is wrong; 财预〔2020〕10号 lets reviewers cut the score, so the table explains it.
+ * Judged on a row whose reason is known to be empty (no 偏差原因 column, or an empty cell in a pipe row):
+ * a flattened row, whose next cell may be the reason or the next row's name, is not judged.
+ */
+export default defineRule({
+  id: 'table-far-above-target',
+  severity: 'warning',
+  description: {
+    zh: '自评表中定量指标的实际完成值达到指标值的 1.2 倍以上，却没有说明原因。',
+    en: 'A quantitative indicator’s actual value is 1.2 times its target or more, and no reason is given.',
+  },
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    const times = TABLE_SETTINGS.farAboveTarget;
+    for (const table of selfEvalTables(report)) {
+      for (const row of table.indicators) {
+        if (row.reason === undefined || !(isBlank({ text: row.reason }) || row.reason === '无')) continue;
+        const q = quantities(row);
+        if (!q || q.direction === '≤' || q.actual.value < times * q.target.value) continue;
+        const ratio = (q.actual.value / q.target.value).toFixed(2);
+        out.push({
+          span: { start: row.actual.start, end: row.actual.end },
+          message: {
+            zh:
+              `${row.name.text} 实际完成值 ${row.actual.text} 是指标值 ${row.target.text} 的 ${ratio} 倍（达到 ${times} 倍以上），` +
+              `表中没有说明原因：请说明超额完成的原因，或核对指标值是否定得过低、完成值是否有误`,
+            en:
+              `${row.name.text}: the actual ${row.actual.text} is ${ratio} times the target ${row.target.text} ` +
+              `(${times} times or more) with no reason given; explain it, or check whether the target was too low or the figure wrong`,
+          },
+          related: [{ span: { start: row.target.start, end: row.target.end }, message: { zh: '年度指标值', en: 'Target' } }],
+        });
+      }
+    }
+    return out;
+  },
+});

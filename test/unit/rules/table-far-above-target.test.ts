@@ -1,0 +1,37 @@
+// table-far-above-target (T10): an actual at 1.2 × its target or more, with no reason written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsAsReport, tuneEntries, tuneText } from './_tune.js';
+
+const HEAD =
+  '# 项目支出绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n' +
+  '|---|---|---|---|---|---|---|---|\n';
+
+test('稷山: 指标6 举办健康教育宣传咨询活动 12次 96次 (8 ×) in a table with no reason column; its 1.0 × rows are left alone', () => {
+  const text = tuneText('2021-山西-稷山县翟店镇卫生院-自评表');
+  const found = findingsAsReport(text, 'table-far-above-target');
+  assert.equal(found.length, 1);
+  assert.equal(text.slice(found[0]?.span.start, found[0]?.span.end), '96次');
+  assert.ok(found[0]?.message.zh.includes('12次') && found[0].message.zh.includes('8.00'), found[0]?.message.zh);
+});
+
+test('零陵 (时效 100% of 90%: 1.11 ×) and the other tuning texts: nothing else flagged', () => {
+  for (const e of tuneEntries()) {
+    if (e.slug === '2021-山西-稷山县翟店镇卫生院-自评表') continue;
+    assert.deepEqual(findingsAsReport(e.text, 'table-far-above-target'), [], e.slug);
+  }
+});
+
+test('a reason in the row, a cost (≤), or a flattened row whose reason cannot be told: not flagged (made up rows)', () => {
+  const row = (s: string): number => findingsAsReport(HEAD + s, 'table-far-above-target').length;
+  assert.equal(row('| 产出指标 | 数量指标 | 宣传活动 | 12次 | 96次 | 1 | 1 | |\n'), 1);
+  assert.equal(row('| 产出指标 | 数量指标 | 宣传活动 | 12次 | 96次 | 1 | 1 | 无 |\n'), 1);
+  assert.equal(row('| 产出指标 | 数量指标 | 宣传活动 | 12次 | 96次 | 1 | 1 | 结合义诊下乡增开 |\n'), 0);
+  assert.equal(row('| 产出指标 | 成本指标 | 项目总成本 | ≤90万元 | 200万元 | 8 | 0 | |\n'), 0);
+  assert.equal(row('| 产出指标 | 数量指标 | 宣传活动 | 12次 | 14次 | 1 | 1 | |\n'), 0);
+  const flat =
+    '# 项目支出绩效自评表\n\n三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 宣传活动 12次 96次 1 1 讲座 4次 4次 1 1\n';
+  assert.deepEqual(findingsAsReport(flat, 'table-far-above-target'), []);
+  // the same row under a header with no reason column is judged: the row was read
+  assert.equal(findingsAsReport(flat.replace(' 偏差原因分析及改进措施', ''), 'table-far-above-target').length, 1);
+});
