@@ -3,6 +3,7 @@
 import { heads, type Head } from '../model/headcount.js';
 import { staffCells } from '../model/staff-cells.js';
 import type { RuleFinding } from './rule.js';
+import { factsStart } from '../model/locate.js';
 import { defineRule } from './rule.js';
 
 const EXPLAINED = /超编|原因|由于|因为|借调|挂职|划转|待分流|消化/;
@@ -20,7 +21,7 @@ export default defineRule({
   },
   check({ report }) {
     const out: RuleFinding[] = [];
-    const bodyStart = report.outline.bodyStart;
+    const bodyStart = factsStart(report);
     let block = -1;
     let posts: Head[] = [];
     let total: Head | undefined;
