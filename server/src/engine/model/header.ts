@@ -120,10 +120,13 @@ function readNotice(lines: TextLine[], bodyStart: number, text: string): Header[
 
 /** The first 《…》 of a line whose title is a 通知 (offsets of 《 and 》 in the line). */
 function noticeTitle(line: string): { open: number; close: number } | undefined {
-  for (let open = line.indexOf('《'); open >= 0; open = line.indexOf('《', open + 1)) {
+  // each search starts past the last 》: a line of unclosed 《 is read once, not once per 《
+  for (let open = line.indexOf('《'); open >= 0;) {
     const close = line.indexOf('》', open);
     if (close < 0) return undefined;
-    if (line.slice(open + 1, close).includes('通知')) return { open, close };
+    const inner = line.lastIndexOf('《', close);
+    if (line.slice(inner + 1, close).includes('通知')) return { open: inner, close };
+    open = line.indexOf('《', close + 1);
   }
   return undefined;
 }
