@@ -111,11 +111,14 @@ function tableRow(lines: readonly TextLine[], i: number): StaffCells | undefined
  * row naming both columns, a 编制 label cell, an 实有 label cell, or nothing.
  */
 const cellKind = lineMemo((line): 'header' | 'posts' | 'staff' | null => {
+  let label = line.text.trim();
   if (line.text.includes('|')) {
+    // the row's cells, cut once: a header naming both columns, or a line holding one cell (`人员编制 |`)
     const header = cells(line.text);
     if (header.some((c) => POSTS_CELL.test(c.text)) && header.some((c) => STAFF_CELL.test(c.text))) return 'header';
+    const filled = header.filter((c) => c.text !== '');
+    label = filled.length === 1 ? (filled[0] as Cell).text : '';
   }
-  const label = lone(line.text)?.text ?? '';
   return POSTS_CELL.test(label) ? 'posts' : STAFF_CELL.test(label) ? 'staff' : null;
 });
 

@@ -159,14 +159,21 @@ const totalAfter = (label: string): boolean => TOTAL_AFTER_LAST.has(label.charCo
 /**
  * Within half a unit of the least precise figure's last decimal; but a whole number beside figures with
  * decimals is exact (30万元 written next to 29.99万元 means 30.00: writers drop only zero decimals), so
- * 89.97 = 30 + 30 + 29.99 (棠溪 2022) is off by 0.02, not within 0.5.
+ * 89.97 = 30 + 30 + 29.99 (棠溪 2022) is off by 0.02, not within 0.5. Worked out once per list of parts.
  */
-function agrees(total: Figure, sum: number, parts: Figure[]): boolean {
-  const all = [total, ...parts];
-  const decimal = all.filter((f) => f.slack > 0 && (f.written.includes('.') || f.written.includes('．')));
-  const slack = Math.max(...(decimal.length > 0 ? decimal : all).map((f) => f.slack));
-  return Math.abs(sum - total.value) <= slack + 1e-9 * Math.max(1, total.value);
+function slackOf(total: Figure, parts: Figure[]): number {
+  let decimal = 0;
+  let whole = 0;
+  for (const f of [total, ...parts]) {
+    if (f.slack === 0) continue;
+    if (f.written.includes('.') || f.written.includes('．')) decimal = Math.max(decimal, f.slack);
+    else whole = Math.max(whole, f.slack);
+  }
+  return decimal > 0 ? decimal : whole;
 }
+
+const agrees = (total: Figure, sum: number, slack: number): boolean =>
+  Math.abs(sum - total.value) <= slack + 1e-9 * Math.max(1, total.value);
 
 function read(s: Sentence): StatedTotal[] {
   // budget-total reads 收入总预算 / 总支出 statements: not read twice. A sentence whose every amount is
@@ -323,10 +330,11 @@ function additions(figures: Figure[], k: number, flags: { ended: boolean; remove
 /** The stated total with its parts, or undefined when fewer than two parts or some run of them adds up. */
 function judged(total: Figure, parts: Figure[], form: StatedTotal['form'], fromFirst: boolean): StatedTotal | undefined {
   if (parts.length < 2) return undefined;
+  const slack = slackOf(total, parts);
   let run = 0;
   for (let i = 0; i < parts.length; i++) {
     run += (parts[fromFirst ? i : parts.length - 1 - i] as Figure).value;
-    if (i >= 1 && agrees(total, run, parts)) return undefined;
+    if (i >= 1 && agrees(total, run, slack)) return undefined;
   }
   return { total, parts, form, sum: run };
 }
