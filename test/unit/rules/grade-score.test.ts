@@ -170,7 +170,7 @@ describe('grade-score: results as real reports word them (tune corpus)', () => {
   test('天津 东丽 2020 and 宁夏 兴庆 2022: a 转移支付 report gives its score on the 自评表, not in 总体绩效目标完成情况: silent', () => {
     for (const slug of ['2020-天津-东丽区光辉路工程-转移支付', '2022-宁夏-兴庆区住房和城乡建设局-转移支付']) {
       const { report, findings } = checkText(tuneText(slug), { registry: new TemplateRegistry() });
-      assert.equal(report.template.id, 'transfer-payment', slug);
+      assert.ok(report.template.id.startsWith('transfer-payment'), `${slug}: ${report.template.id}`);
       assert.deepEqual(
         findings.filter((f) => f.ruleId === RULE),
         [],
