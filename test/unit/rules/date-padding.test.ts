@@ -28,12 +28,16 @@ describe('date-padding: a style note, never a warning', () => {
     assert.deepEqual(findingsOf(fixed, RULE), []);
   });
 
-  test('spaced 填报日期 `2024 年 07 月 09 日`: the fix keeps the spaces and the message shows what the fix writes', () => {
-    const text = edit(CLEAN, '填报日期：2024 年 7 月 29 日', '填报日期：2024 年 07 月 09 日');
+  test('spaced `于 2024 年 07 月 09 日前`: the fix keeps the spaces and the message shows what the fix writes', () => {
+    const text = edit(CLEAN, '我局于 2024 年 7 月 31 日前', '我局于 2024 年 07 月 09 日前');
     const f = only(findingsOf(text, RULE));
     assert.equal(spanText(text, f), '2024 年 07 月 09 日');
-    assert.equal(applyFix(text, f), edit(CLEAN, '填报日期：2024 年 7 月 29 日', '填报日期：2024 年 7 月 9 日'));
+    assert.equal(applyFix(text, f), edit(CLEAN, '我局于 2024 年 7 月 31 日前', '我局于 2024 年 7 月 9 日前'));
     assert.ok(f.message.zh.includes('「2024 年 7 月 9 日」'), f.message.zh);
+  });
+
+  test('a 填报日期 field filled padded (`填报日期：2024 年 07 月 09 日`) follows the form: silent', () => {
+    assert.deepEqual(findingsOf(edit(CLEAN, '填报日期：2024 年 7 月 29 日', '填报日期：2024 年 07 月 09 日'), RULE), []);
   });
 
   test('ISO dates (2024-07-31) are padded by definition: silent', () => {
@@ -46,10 +50,15 @@ describe('date-padding: a style note, never a warning', () => {
     assert.deepEqual(findingsAsReport(text, RULE), []);
   });
 
-  test('岳阳 2018 (tune corpus): `报告日期:2019年06月18日` gets the note, as a hint', () => {
+  test('岳阳 2018 (tune corpus): `报告日期:2019年06月18日` on the bureau’s form, annotated as holding: silent', () => {
     const text = tuneText('2018-湖南-岳阳市城市管理监督指挥中心-部门整体');
-    const f = only(findingsAsReport(text, RULE));
-    assert.equal(spanText(text, f), '2019年06月18日');
-    assert.equal(f.severity, 'hint');
+    assert.ok(text.includes('报告日期:2019年06月18日'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
+  test('牟定 2020 (tune corpus): the page’s `日期:2021年03月24日   作者:   来源:` is the site’s: silent', () => {
+    const text = tuneText('2020-云南-牟定县交通运输局-转移支付');
+    assert.ok(text.includes('日期:2021年03月24日   作者:'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
   });
 });

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
+import { tuneLine, tuneText } from './_tune.js';
+import { checkText, TemplateRegistry } from '../../../server/src/engine/index.js';
 
 const RULE = 'grade-score';
 
@@ -139,5 +141,41 @@ describe('grade-score: impossible or missing result', () => {
     const text = withResult('综合得分为 85 分，评价结果为“优”。');
     assert.deepEqual(findingsOf(text, RULE, { severities: { [RULE]: 'off' } }), []);
     assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'warning' } })).severity, 'warning');
+  });
+});
+
+describe('grade-score: results as real reports word them (tune corpus)', () => {
+  test('益阳 2021 `自评得分为98分,自评结论为“优秀` (annotated as holding) is read, and agrees', () => {
+    const line = tuneLine('2021-湖南-益阳市人社局-项目支出', 14);
+    assert.ok(line.includes('得分为98分,自评结论为“优秀'), line);
+    assert.deepEqual(findingsOf(withResult(line), RULE), []);
+    // the same sentence with the score changed (made up): the grade is read, so the mismatch is caught
+    const text = withResult(line.replace('98分', '85分'));
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '优秀');
+  });
+
+  test('保山 2022 `开展绩效评分100分,自评为优` (annotated as holding): 评分 and 自评为 are read', () => {
+    const line = tuneLine('2022-云南-保山市卫生健康委员会-项目支出', 24);
+    assert.ok(line.includes('评分100分,自评为优'), line);
+    assert.deepEqual(findingsOf(withResult(line), RULE), []);
+    const text = withResult(line.replace('100分', '75分'));
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '优');
+  });
+
+  test('评分标准 with a weight (评分标准满分 20 分) is not a score (made up)', () => {
+    const text = withResult('综合得分为 85 分，评价结果为“良”。预算执行率评分标准满分 20 分。');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('天津 东丽 2020 and 宁夏 兴庆 2022: a 转移支付 report gives its score on the 自评表, not in 总体绩效目标完成情况: silent', () => {
+    for (const slug of ['2020-天津-东丽区光辉路工程-转移支付', '2022-宁夏-兴庆区住房和城乡建设局-转移支付']) {
+      const { report, findings } = checkText(tuneText(slug), { registry: new TemplateRegistry() });
+      assert.ok(report.template.id.startsWith('transfer-payment'), `${slug}: ${report.template.id}`);
+      assert.deepEqual(
+        findings.filter((f) => f.ruleId === RULE),
+        [],
+        slug,
+      );
+    }
   });
 });

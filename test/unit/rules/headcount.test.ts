@@ -59,7 +59,7 @@ describe('headcount: a form’s cells (岳阳’s fixed form, a 基础数据表 
     const text = tuneText(YUEYANG).replace('实有人数\n\n21', '实有人数\n\n23');
     const f = only(findingsAsReport(text, RULE));
     assert.equal(spanText(text, f), '23');
-    assert.equal(f.message.zh, '实有人数 23 人超过人员编制 21 人，超出 2 人：请核对人数，或说明超编原因');
+    assert.equal(f.message.zh, '实有人数 23 人超过人员编制 21 人（控制率 109.52%），超出 2 人：请核对人数，或说明超编原因');
   });
 
   test('a 基础数据表 row under `| 编制数 | 实际在职人数 | 控制率 |` (made up; the Hunan columns of DOMAIN-TABLES §1c)', () => {
@@ -70,6 +70,24 @@ describe('headcount: a form’s cells (岳阳’s fixed form, a 基础数据表 
     assert.ok(f.message.zh.includes('超出 3 人'), f.message.zh);
     assert.deepEqual(findingsOf(body(table.replace('| 15 | 18 |', '| 18 | 18 |')), RULE), []);
     assert.deepEqual(findingsOf(body(`${table}\n\n超编 3 人系机构改革划转人员，正在逐步消化。`), RULE), []);
+  });
+
+  test('岳阳楼区 2021 (tune corpus): the cells keep their bars (`人员编制 |` / `36 |` / `实有人数 |` / `38 |`): 38 > 36 flagged', () => {
+    const text = tuneText('2021-湖南-岳阳楼区人民政府办公室-部门整体');
+    assert.ok(text.includes('人员编制 |\n36 |\n实有人数 |\n38 |'));
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '38');
+    assert.ok(f.message.zh.includes('超出 2 人'), f.message.zh);
+  });
+
+  test('衡山 贯塘乡 2023 (tune corpus): the 基础数据表 flattened one cell per paragraph, headers then values: 50 > 46', () => {
+    const text = tuneText('2023-湖南-衡山县贯塘乡人民政府-部门整体');
+    assert.ok(text.includes('编制数\n\n2023 年实际在职人数\n\n控制率\n\n46\n\n50\n\n108.70%'));
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '50');
+    assert.ok(f.message.zh.includes('编制数 46 人') && f.message.zh.includes('108.70%'), f.message.zh);
+    // the same table with 46 in post (made up): holds
+    assert.deepEqual(findingsAsReport(text.replace('46\n\n50\n\n108.70%', '46\n\n46\n\n100%'), RULE), []);
   });
 
   test('寻甸 2023 (tune corpus): 编制 39 + 5 and 在职实有 32 in the next paragraph: silent', () => {

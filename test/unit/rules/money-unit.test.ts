@@ -41,8 +41,31 @@ describe('money-unit: an amount in 元 among 万元 figures', () => {
 
   test('no other finding on the tune corpus', () => {
     for (const e of tuneEntries()) {
-      if (e.slug === NANXIAN || e.kind === 'not-a-report') continue;
+      // 松江 九亭 2020's two rows in 元 under a 万元 header are annotated defects (below)
+      if (e.slug === NANXIAN || e.slug === '2020-上海-松江区九亭镇-自评表' || e.kind === 'not-a-report') continue;
       assert.deepEqual(findingsAsReport(e.text, RULE), [], e.slug);
     }
+  });
+});
+
+describe('money-unit: a 自评表 headed 万元 filled in 元', () => {
+  const SONGJIANG = '2020-上海-松江区九亭镇-自评表';
+
+  test('松江 九亭 2020 (tune corpus): `项目资金(万元)` over `年度资金总额145000000.00…` and `年度资金总额40067273.32…`', () => {
+    const text = tuneText(SONGJIANG);
+    const found = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      found.map((f) => spanText(text, f)),
+      ['145000000.00', '40067273.32'],
+    );
+    assert.ok(found[0]?.message.zh.includes('14500.00 万元'), found[0]?.message.zh);
+  });
+
+  test('the same form with the row in 万元 (made up: 14500.00), and a 元 figure under no 万元 header: silent', () => {
+    const text = tuneText(SONGJIANG);
+    const fixed = text.replace('年度资金总额145000000.00145000000.00145000000.00', '年度资金总额14500.0014500.0014500.00');
+    assert.equal(findingsAsReport(fixed, RULE).length, 1);
+    const noHeader = text.replace(/项目资金\(万元\)/g, '项目资金(元)');
+    assert.deepEqual(findingsAsReport(noHeader, RULE), []);
   });
 });

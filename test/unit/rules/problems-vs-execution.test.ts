@@ -1,7 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, readExample, spanText, only } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit, type ReportOptions } from './_report.js';
+import { tuneText } from './_tune.js';
+import { checkText, TemplateRegistry } from '../../../server/src/engine/index.js';
 
 const RULE = 'problems-vs-execution';
 
@@ -101,5 +104,44 @@ describe('problems-vs-execution: a rate the report does not state (issue 14 part
 
   test('a budget in one paragraph and spending in another: not paired (made up)', () => {
     assert.deepEqual(findingsOf(report('无。', '2023 年项目预算 500 万元。\n\n全年实际支出 215 万元用于 A 项目。'), RULE), []);
+  });
+});
+
+describe('problems-vs-execution: problems listed, none about the spending (龙陵 2022, tune corpus)', () => {
+  const LONGLING = '2022-云南-龙陵县勐糯镇-项目支出';
+  /** Checked as published: the 云南 项目支出 template is chosen by its outline (自评结论 first). */
+  const findingsAsReport = (text: string): Finding[] => {
+    const { report, findings } = checkText(text, { registry: new TemplateRegistry() });
+    assert.equal(report.template.id, 'yn-project-expenditure');
+    return findings.filter((f) => f.ruleId === RULE);
+  };
+
+  test('`执行率61%` with 存在的问题 naming only management and unfamiliar rules: warning on the rate, quoted as written', () => {
+    const text = tuneText(LONGLING);
+    const f = only(findingsAsReport(text));
+    assert.equal(spanText(text, f), '61%');
+    assert.ok(f.message.zh.startsWith('执行率只有 61%（低于 90%）'), f.message.zh);
+    assert.equal(f.related?.length, 1);
+  });
+
+  test('the same text with a reason after the rate (made up: `执行率61%,主要原因是项目未按时完工。`): silent', () => {
+    const text = tuneText(LONGLING).replace('执行率61%。', '执行率61%,主要原因是项目未按时完工。');
+    assert.deepEqual(findingsAsReport(text), []);
+  });
+
+  test('the same text with a problem about the money (made up: `三是项目进度滞后，资金支付较慢。`): silent', () => {
+    const text = tuneText(LONGLING).replace(
+      '二是对相关政策、规定、业务不够熟悉。',
+      '二是对相关政策、规定、业务不够熟悉。三是项目进度滞后，资金支付较慢。',
+    );
+    assert.deepEqual(findingsAsReport(text), []);
+  });
+
+  test('problems about management only, with execution at 100 % (made up): silent', () => {
+    const text = report(
+      '一是项目日常管理还有待加强。二是对相关政策不够熟悉。',
+      '2023 年我局预算数 3232.51 万元，实际支出 3232.51 万元，预算执行率 100%。',
+    );
+    assert.deepEqual(findingsOf(text, RULE), []);
   });
 });

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, readExample, spanText, only } from '../../helpers.js';
 import { cleanReport } from './_report.js';
+import { tuneLine } from './_tune.js';
 
 const RULE = 'spending-over-budget';
 
@@ -101,6 +102,20 @@ describe('spending-over-budget: spending above income (issue 14 part 5, kind spe
     assert.equal(spanText(text, f), '1500.00万元');
     for (const x of ['总支出 1500.00 万元', '总收入 1432.33 万元', '67.67 万元', '上年结转'])
       assert.ok(f.message.zh.includes(x), f.message.zh);
+  });
+
+  test('南县政协 2021 (tune corpus): the list items `1、收入:792.22万元。` and `2、支出:799.12万元。`, no carry-over named', () => {
+    const lines = [11, 12].map((n) => tuneLine('2021-湖南-南县政协-部门整体', n));
+    assert.ok(lines[0]?.startsWith('1、收入:792.22万元。') && lines[1]?.startsWith('2、支出:799.12万元。'));
+    const text = withBudget(lines.join('\n'));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '799.12万元');
+    for (const x of ['支出 799.12 万元', '收入 792.22 万元', '6.90 万元', '上年结转']) assert.ok(f.message.zh.includes(x), f.message.zh);
+    // the same items with the carry-over named (made up): silent
+    assert.deepEqual(
+      findingsOf(withBudget(lines.join('\n').replace('1、收入:792.22万元。', '1、收入:792.22万元,另有上年结转6.9万元。')), RULE),
+      [],
+    );
   });
 
   test('上年结转结余 named with the income, before the spending: silent', () => {

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, only, readExample, spanText } from '../../helpers.js';
-import { tuneLine } from './_tune.js';
+import { findingsAsReport, tuneLine, tuneText } from './_tune.js';
 import { cleanReport } from './_report.js';
 
 const RULE = 'stated-total';
@@ -167,5 +167,32 @@ describe('stated-total: parts in the next sentence, and 包括', () => {
   test('包括 after a total (made up, with the 南县就业 2024 figures)', () => {
     const f = only(findingsOf(body('全年下达资金50万元，包括档案整理费5万元、稽查核查费8万元、门面税金1.97万元。'), RULE));
     assert.ok(f.message.zh.includes('5 万元 + 8 万元 + 1.97 万元 = 14.97 万元'), f.message.zh);
+  });
+});
+
+describe('stated-total: kinds of spending as parts, parts one per clause, and whole numbers beside decimals', () => {
+  test('绵阳 2021 (tune corpus): 总预算2455.5万元, 其中部门预算项目支出87.5万元, 专项预算支出2350万元 = 2437.5', () => {
+    const text = body(tuneLine('2021-四川-绵阳市科学技术局-项目支出', 17));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2455.5万元');
+    assert.ok(f.message.zh.includes('2455.5') && f.message.zh.includes('2437.5'), f.message.zh);
+  });
+
+  test('a part that says money was spent still ends the list (made up): 其中中央50、省级50, 已支出80', () => {
+    assert.deepEqual(findingsOf(body('项目资金100万元，其中中央资金50万元、省级资金50万元，已支出80万元。'), RULE), []);
+  });
+
+  test('棠溪 2022 (tune corpus, one flattened line with no heading): 共完成89.97万元。其中:30万元用于…;30万元用于…;29.99万元用于…', () => {
+    const text = tuneText('2022-安徽-棠溪镇人民政府-自评表');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '89.97万元');
+    assert.ok(f.message.zh.includes('30 万元 + 30 万元 + 29.99 万元 = 89.99 万元'), f.message.zh);
+    // the sentence before it, 共申请预算资金90万元。其中:30…;30…;30万元 (annotated as holding), is silent
+    assert.ok(text.includes('本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;30万元'));
+  });
+
+  test('a whole-number total beside a part with decimals is exact (made up): 共100万元 ≠ 33 + 67.4 = 100.4', () => {
+    const text = body('项目资金共100万元，其中：设备购置33万元，工程建设67.4万元。');
+    assert.ok(only(findingsOf(text, RULE)).message.zh.includes('= 100.4 万元'));
   });
 });

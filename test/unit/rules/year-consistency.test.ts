@@ -276,3 +276,50 @@ describe('year-consistency: a header or title year the rest of the text outvotes
     assert.ok(f.message.zh.startsWith('预算数据写的是 2022 年'), f.message.zh);
   });
 });
+
+describe('year-consistency: readings of real openings and dates (tune corpus)', () => {
+  const NANXIAN = '2020-湖南-南县财政局-部门整体';
+
+  test('南县财政局 2020 cites the policies (中发〔2018〕34号, 湘办发〔2019〕10号), not the notice: silent', () => {
+    const text = tuneText(NANXIAN);
+    assert.ok(text.includes('《中共中央国务院关于全面实施预算绩效管理的意见》(中发〔2018〕34号)'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
+  test('the same opening citing a 通知 of 2019 after the policies (made up from 南县): warning on the notice’s 文号', () => {
+    const text = tuneText(NANXIAN).replace(
+      '(湘办发〔2019〕10号)等文件精神',
+      '(湘办发〔2019〕10号)、《南县财政局关于开展部门整体支出绩效评价工作的通知》(南财绩〔2019〕3号)等文件精神',
+    );
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '南财绩〔2019〕3号');
+    assert.equal(f.severity, 'warning');
+  });
+
+  test('徐闻 地方公路局 2024: `截至 2023 年 12 月 31日,本单位财政核定编制…` (spaced, annotated) is flagged', () => {
+    const text = tuneText('2024-广东-徐闻县地方公路局-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '2023');
+    assert.ok(text.slice(f.span.start - 3, f.span.end + 11) === '截至 2023 年 12 月 31日');
+    assert.ok(f.message.zh.includes('2023') && f.message.zh.includes('2024'), f.message.zh);
+  });
+
+  test('大足 2021: `截至2020年12月31日,…资金合计101.2万元已全部落实到位` — funds allocated before the year (提前下达): silent', () => {
+    const text = tuneText('2021-重庆-大足区季家镇龙塘中心小学-项目支出');
+    assert.ok(text.includes('截至2020年12月31日,我校所有预算项目资金及追加预算项目资金合计101.2万元已全部落实到位'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
+  test('徐闻 前山镇 2024: `填报日期:202511` (bare digits, annotated) gets a warning naming the written form', () => {
+    const text = tuneText('2024-广东-徐闻县前山镇人民政府-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '202511');
+    assert.equal(f.severity, 'warning');
+    assert.ok(f.message.zh.includes('「202511」') && f.message.zh.includes('2025年11月'), f.message.zh);
+    // the same field inside the evaluation year (made up): an error, naming the year it should be in
+    const early = text.replace('填报日期:202511', '填报日期:20241230');
+    const g = only(findingsAsReport(early, RULE));
+    assert.equal(g.severity, 'error');
+    assert.ok(g.message.zh.includes('2024年12月30日') && g.message.zh.includes('2025 年'), g.message.zh);
+  });
+});

@@ -7,7 +7,13 @@ export interface Assessment {
   grade?: { word: string; start: number; end: number };
 }
 
-const SCORE = /得分[^0-9０-９。；\n]{0,8}?([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)[ \u00a0\u3000]{0,2}分/g;
+// 得分 may stand a few characters from its figure (得分为 98 分); 评分 only right before it (评分100分), since
+// 评分标准满分 20 分 is a weight, not the result
+const SCORE =
+  /(?:得分[^0-9０-９。；\n]{0,8}?|评分[为是:：]?[ \u00a0\u3000]{0,2})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)[ \u00a0\u3000]{0,2}分/g;
+
+/** What names the grade: 评价结果为“优”, 自评结论为“优秀 (益阳 2021), 自评为优 (保山 2022). */
+const GRADE_WORDS = '评价结果|评价等次|评价等级|评价结论|自评结论|等次|等级|评定为|结果为|结论为|自评为';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,7 +31,7 @@ export function readAssessment(text: string, from: number, template: Template): 
   }
   const words = [...new Set(template.scoreBands.flatMap((b) => b.grades))].sort((a, b) => b.length - a.length);
   const grade = new RegExp(
-    `(?:评价结果|评价等次|评价等级|评价结论|等次|等级|评定为|结果为)[^。；\\n“"「『]{0,6}?[“"「『]?(${words.map(escape).join('|')})(?=$|[^\\u4e00-\\u9fa5]|等[次级])`,
+    `(?:${GRADE_WORDS})[^。；\\n“"「『]{0,6}?[“"「『]?(${words.map(escape).join('|')})(?=$|[^\\u4e00-\\u9fa5]|等[次级])`,
     'g',
   );
   // search near the score first: the grade that goes with it is in the same sentence

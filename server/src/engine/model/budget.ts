@@ -86,9 +86,26 @@ const ANY_NAME = new RegExp([...TOTALS.map((t) => t.re.source), ...PARTS.map((k)
  */
 export const budgetAmounts: (s: Sentence) => BudgetAmount[] = sentenceMemo(readBudgetAmounts, always);
 
+/**
+ * A list item naming the flow alone before a colon (`1、收入:792.22万元。2、支出:799.12万元。`, 南县政协 2021):
+ * the colon ends the label, so the words are read just before it.
+ */
+const ITEM_TOTAL = /(?:^|[\s、.．])(?:本年度?|全年|年度)?(收入|支出)(?:合计|总计|总额)?[:：][ \u3000]{0,2}$/;
+
+function itemTotal(s: Sentence, amount: LabelledAmount): { flow: Flow; name: string } | undefined {
+  const at = amount.start - s.start;
+  const m = ITEM_TOTAL.exec(s.text.slice(Math.max(0, at - 12), at));
+  return m?.[1] ? { flow: m[1] === '收入' ? 'income' : 'expense', name: m[1] } : undefined;
+}
+
 function readBudgetAmounts(s: Sentence): BudgetAmount[] {
   const list: BudgetAmount[] = [];
   for (const amount of s.amounts) {
+    const item = amount.label === '' ? itemTotal(s, amount) : undefined;
+    if (item) {
+      list.push({ amount, total: item, parts: {} });
+      continue;
+    }
     if (!ANY_NAME.test(amount.label)) continue;
     const total = classifyTotal(amount);
     const parts: BudgetAmount['parts'] = {};

@@ -17,6 +17,8 @@ export interface Header {
   unit?: Field;
   /** 填报日期, or 报告日期 (the same date under another name); `label` is the name written. */
   date?: DateMention & { field: Field; label: string };
+  /** A 填报日期 written as bare digits (填报日期:202511): year and month are read, 年/月/日 are missing. */
+  compactDate?: { year: number; month: number; day?: number; start: number; end: number; label: string };
   /** The notice the opening paragraph cites: its 《title》 and 文号. */
   notice?: { title?: Field; docNumber?: DocNumber; year?: number };
 }
@@ -51,10 +53,23 @@ export function readHeader(lines: TextLine[], bodyStart: number, text: string): 
     } else if (m[1] === '填报日期' || m[1] === '报告日期') {
       const d = scanDates(text, valueStart, l.end)[0];
       if (d) header.date = { ...d, field, label: m[1] };
+      else header.compactDate = compactDate(text, field, m[1]);
     }
   }
   header.notice = readNotice(lines, bodyStart, text);
   return header;
+}
+
+/** YYYYMM or YYYYMMDD alone in the field (a form filled from a date picker that lost its separators). */
+const COMPACT = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?$/;
+
+function compactDate(text: string, field: Field, label: string): Header['compactDate'] {
+  const m = COMPACT.exec(field.value);
+  if (!m) return undefined;
+  const at = text.indexOf(m[0], field.start);
+  const out: NonNullable<Header['compactDate']> = { year: Number(m[1]), month: Number(m[2]), start: at, end: at + m[0].length, label };
+  if (m[3]) out.day = Number(m[3]);
+  return out;
 }
 
 function yearDigits(text: string, from: number, to: number): { year: number; digits: { start: number; end: number } } | undefined {
@@ -63,7 +78,12 @@ function yearDigits(text: string, from: number, to: number): { year: number; dig
   return { year: Number(m[0]), digits: { start: from + m.index, end: from + m.index + 4 } };
 }
 
-/** The first paragraph that says 根据…要求 in the header or opening: the notice the report answers. */
+/**
+ * The first paragraph that says 根据…要求 in the header or opening: the notice the report answers.
+ * The opening often cites the policies first (《中共中央 国务院关于全面实施预算绩效管理的意见》（中发〔2018〕34号）):
+ * a 意见 or 办法 is years older than the evaluation by nature, so the notice is the first 《…通知》, with
+ * the 文号 that follows it; a line citing titles none of which is a 通知 names no notice.
+ */
 function readNotice(lines: TextLine[], bodyStart: number, text: string): Header['notice'] {
   const firstBodyBlock = lines.find((x) => x.start >= bodyStart)?.block;
   const candidates: TextLine[] = [];
@@ -74,19 +94,39 @@ function readNotice(lines: TextLine[], bodyStart: number, text: string): Header[
   for (const l of candidates) {
     if (!/根据|按照/.test(l.text)) continue;
     const notice: NonNullable<Header['notice']> = {};
-    const open = l.text.indexOf('《');
-    const close = open >= 0 ? l.text.indexOf('》', open) : -1;
-    if (open >= 0 && close > open) {
-      notice.title = { value: l.text.slice(open + 1, close), start: l.start + open + 1, end: l.start + close };
+    let docFrom = l.start;
+    let docTo = l.end;
+    const t = noticeTitle(l.text);
+    if (t) {
+      notice.title = { value: l.text.slice(t.open + 1, t.close), start: l.start + t.open + 1, end: l.start + t.close };
       const y = scanYears(text, notice.title.start, notice.title.end)[0];
       if (y) notice.year = y.year;
+      docFrom = l.start + t.close;
+      const next = l.text.indexOf('《', t.close);
+      if (next >= 0) docTo = l.start + next;
     }
-    const doc = scanDocNumbers(text, l.start, l.end)[0];
+    // with no 通知 named, a 文号 in brackets right after another title is that title's, not the notice's
+    const doc = scanDocNumbers(text, docFrom, docTo).find(
+      (d) => t || !/》[ \u3000]{0,2}[（(]?[ \u3000]{0,2}$/.test(text.slice(Math.max(0, d.start - 6), d.start)),
+    );
     if (doc) {
       notice.docNumber = doc;
       notice.year ??= doc.year;
     }
     if (notice.title || notice.docNumber) return notice;
+  }
+  return undefined;
+}
+
+/** The first 《…》 of a line whose title is a 通知 (offsets of 《 and 》 in the line). */
+function noticeTitle(line: string): { open: number; close: number } | undefined {
+  // each search starts past the last 》: a line of unclosed 《 is read once, not once per 《
+  for (let open = line.indexOf('《'); open >= 0;) {
+    const close = line.indexOf('》', open);
+    if (close < 0) return undefined;
+    const inner = line.lastIndexOf('《', close);
+    if (line.slice(inner + 1, close).includes('通知')) return { open: inner, close };
+    open = line.indexOf('《', close + 1);
   }
   return undefined;
 }

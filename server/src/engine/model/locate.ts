@@ -47,3 +47,12 @@ export function lineAround(report: Report, offset: number): { start: number; end
   const start = report.index.lineStart(line);
   return { start, end: report.index.lineEnd(line), before: report.text.slice(start, offset) };
 }
+
+/**
+ * Where the report's own statements start, for the rules that check figures: the first heading; in a
+ * text with no heading at all (a 自评表 or a page flattened to one line, 棠溪 2022) everything after the
+ * front matter, since there the body would otherwise be empty and every figure unread.
+ */
+export function factsStart(report: Report): number {
+  return report.outline.headings.length > 0 ? report.outline.bodyStart : report.frontMatter.end;
+}

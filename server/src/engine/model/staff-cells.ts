@@ -1,6 +1,8 @@
 // Headcounts a form states in cells rather than sentences: 岳阳's fixed form gives each cell its own
-// paragraph (`人员编制` / `21` / `实有人数` / `21`), Hunan's 基础数据表 a row under the header
-// `| 编制数 | 实际在职人数 | 控制率 |`. One pass over the lines, each looked at once.
+// paragraph (`人员编制` / `21` / `实有人数` / `21`, sometimes each with its bar left on: `人员编制 |` / `36 |`),
+// Hunan's 基础数据表 a row under the header `| 编制数 | 实际在职人数 | 控制率 |`, or, flattened, the header
+// cells one per paragraph and then the values in the same order (`编制数` / `2023 年实际在职人数` / `控制率` /
+// `46` / `50` / `108.70%`). One pass over the lines, each looked at once.
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { barSegments } from '../text/bar-segments.js';
@@ -11,19 +13,58 @@ export interface StaffCells {
   staff: Head;
 }
 
-const POSTS_CELL = /^(?:人员编制|编制数|编制人数|核定编制数?|编制)(?:[(（]人[)）])?$/;
-const STAFF_CELL = /^(?:实有人数|在职人数|实际在职人数|实有在职人数|在职人员数?)(?:[(（]人[)）])?$/;
+/** A cell may name its year first (2023 年实际在职人数). */
+const YEAR = '(?:\\d{4}[ \\u3000]?年度?[ \\u3000]?)?';
+const POSTS_CELL = new RegExp(`^${YEAR}(?:人员编制|编制数|编制人数|核定编制数?|编制)(?:[(（]人[)）])?$`);
+const STAFF_CELL = new RegExp(`^${YEAR}(?:实有人数|在职人数|实际在职人数|实有在职人数|在职人员数?)(?:[(（]人[)）])?$`);
 const NUMBER = /^\d{1,5}$/;
+/** A value cell of a flattened row: a count, an amount or a rate. */
+const VALUE = /^\d{1,9}(?:\.\d{1,4})?%?$/;
+/** Header cells read before their values, in a row flattened one cell per paragraph. */
+const MAX_COLUMNS = 6;
 /** Lines between the 编制 cell and the 实有 cell of one form (联系人 … 电话 … sit between them). */
 const WINDOW = 8;
 
+/** The one cell a line holds: its text alone, or the one cell between its bars (`36 |`); else undefined. */
+function lone(line: string): Cell | undefined {
+  if (!line.includes('|')) {
+    const text = line.trim();
+    return { text, at: line.indexOf(text) };
+  }
+  const filled = cells(line).filter((c) => c.text !== '');
+  return filled.length === 1 ? filled[0] : undefined;
+}
+
+/** A count in the line's one cell, with the cell's span. */
+function countIn(line: TextLine | undefined, label: string): Head | undefined {
+  const cell = line && lone(line.text);
+  if (!line || !cell || !NUMBER.test(cell.text)) return undefined;
+  return { start: line.start + cell.at, end: line.start + cell.at + cell.text.length, count: Number(cell.text), label };
+}
+
 /** A count in the cell (line) after a label cell; the cell's own span. */
-function countAfter(lines: readonly TextLine[], i: number, label: string): Head | undefined {
-  const next = lines[i + 1];
-  const text = next?.text.trim() ?? '';
-  if (!next || !NUMBER.test(text)) return undefined;
-  const at = next.start + next.text.indexOf(text);
-  return { start: at, end: at + text.length, count: Number(text), label };
+const countAfter = (lines: readonly TextLine[], i: number, label: string): Head | undefined => countIn(lines[i + 1], label);
+
+/**
+ * Header cells one per line from `i` (the 编制 cell), then as many value cells in the same order: the
+ * 编制 and 实有 columns' values. Every cell of both runs must be there, or nothing is read.
+ */
+function columnRun(lines: readonly TextLine[], i: number): StaffCells | undefined {
+  const labels: string[] = [];
+  let k = i;
+  for (; k < lines.length && labels.length < MAX_COLUMNS; k++) {
+    const cell = lone((lines[k] as TextLine).text);
+    if (!cell || cell.text === '' || VALUE.test(cell.text)) break;
+    labels.push(cell.text);
+  }
+  const p = labels.findIndex((l) => POSTS_CELL.test(l));
+  const s = labels.findIndex((l) => STAFF_CELL.test(l));
+  if (p !== 0 || s < 0) return undefined;
+  const values = lines.slice(k, k + labels.length);
+  if (values.length < labels.length || !values.every((v) => VALUE.test(lone(v.text)?.text ?? ''))) return undefined;
+  const posts = countIn(values[p], labels[p] as string);
+  const staff = countIn(values[s], labels[s] as string);
+  return posts && staff ? { posts, staff } : undefined;
 }
 
 interface Cell {
@@ -70,11 +111,14 @@ function tableRow(lines: readonly TextLine[], i: number): StaffCells | undefined
  * row naming both columns, a 编制 label cell, an 实有 label cell, or nothing.
  */
 const cellKind = lineMemo((line): 'header' | 'posts' | 'staff' | null => {
+  let label = line.text.trim();
   if (line.text.includes('|')) {
+    // the row's cells, cut once: a header naming both columns, or a line holding one cell (`人员编制 |`)
     const header = cells(line.text);
-    return header.some((c) => POSTS_CELL.test(c.text)) && header.some((c) => STAFF_CELL.test(c.text)) ? 'header' : null;
+    if (header.some((c) => POSTS_CELL.test(c.text)) && header.some((c) => STAFF_CELL.test(c.text))) return 'header';
+    const filled = header.filter((c) => c.text !== '');
+    label = filled.length === 1 ? (filled[0] as Cell).text : '';
   }
-  const label = line.text.trim();
   return POSTS_CELL.test(label) ? 'posts' : STAFF_CELL.test(label) ? 'staff' : null;
 });
 
@@ -91,10 +135,14 @@ export function staffCells(lines: readonly TextLine[], from: number): StaffCells
       if (row) out.push(row);
       continue;
     }
-    const label = line.text.trim();
+    const label = lone(line.text)?.text ?? '';
     if (kind === 'posts') {
       const head = countAfter(lines, i, label);
       if (head) posts = { head, at: i };
+      else {
+        const run = columnRun(lines, i);
+        if (run) out.push(run);
+      }
     } else if (posts && i - posts.at <= WINDOW) {
       const staff = countAfter(lines, i, label);
       if (staff) out.push({ posts: posts.head, staff });

@@ -42,8 +42,13 @@ export interface StatedTotal {
 const COUNTERS = new Set([...'个项人家所名户件处座台套辆间类批次']);
 const TOTAL_AFTER = /(?:合计|共计|总计|总共|共有|一共|共)(?:为|达)?$/;
 const BREAKDOWN = /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0,2}(?:其中|分别为|分别是|包括)[:：]?/;
-/** A part says what it is; a figure whose words say something happened to money is a new fact, not a part. */
-const NEW_FACT = /已|拨付|支出|支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
+/**
+ * A part says what it is; a figure whose words say something happened to money is a new fact, not a part.
+ * 支出 after 项目 / 基本 / 预算 / 人员 / 公用 / 专项 names a kind of spending (部门预算项目支出87.5万元, 绵阳 2021):
+ * a part's name, not money spent.
+ */
+const NEW_FACT =
+  /已|拨付|(?<![目本算员用项])支出|支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
 /** Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). */
 const RETIRED = /退休|离休/;
 const OPENING = /年初/;
@@ -151,8 +156,24 @@ function place(s: Sentence, figures: Figure[]): void {
 const TOTAL_AFTER_LAST = new Set([...'计共有为达'].map((c) => c.charCodeAt(0)));
 const totalAfter = (label: string): boolean => TOTAL_AFTER_LAST.has(label.charCodeAt(label.length - 1)) && TOTAL_AFTER.test(label);
 
-const agrees = (total: Figure, sum: number, parts: Figure[]): boolean =>
-  Math.abs(sum - total.value) <= Math.max(total.slack, ...parts.map((p) => p.slack)) + 1e-9 * Math.max(1, total.value);
+/**
+ * Within half a unit of the least precise figure's last decimal; but a whole number beside figures with
+ * decimals is exact (30万元 written next to 29.99万元 means 30.00: writers drop only zero decimals), so
+ * 89.97 = 30 + 30 + 29.99 (棠溪 2022) is off by 0.02, not within 0.5. Worked out once per list of parts.
+ */
+function slackOf(total: Figure, parts: Figure[]): number {
+  let decimal = 0;
+  let whole = 0;
+  for (const f of [total, ...parts]) {
+    if (f.slack === 0) continue;
+    if (f.written.includes('.') || f.written.includes('．')) decimal = Math.max(decimal, f.slack);
+    else whole = Math.max(whole, f.slack);
+  }
+  return decimal > 0 ? decimal : whole;
+}
+
+const agrees = (total: Figure, sum: number, slack: number): boolean =>
+  Math.abs(sum - total.value) <= slack + 1e-9 * Math.max(1, total.value);
 
 function read(s: Sentence): StatedTotal[] {
   // budget-total reads 收入总预算 / 总支出 statements: not read twice. A sentence whose every amount is
@@ -251,6 +272,9 @@ function breakdown(
   const total = figures[k] as Figure;
   const parts: Figure[] = [];
   let closed = false;
+  // a list whose second part follows a ； is written one part per clause (其中:30万元用于…;30万元用于…;29.99万元用于…,
+  // 棠溪 2022): its ； separate parts; in a list separated by commas a ； ends it
+  let bySemicolon = false;
   for (let i = k + 1; i < figures.length; i++) {
     if (i - k > MAX_PARTS) return undefined;
     const f = figures[i] as Figure;
@@ -259,7 +283,9 @@ function breakdown(
       break;
     }
     if (f.depth > depth) continue;
-    if (f.kind !== total.kind || f.afterSemicolon || NEW_FACT.test(f.label) || (RETIRED.test(f.label) && !RETIRED.test(total.label))) {
+    if (f.afterSemicolon && parts.length === 1) bySemicolon = true;
+    const ends = f.afterSemicolon && !bySemicolon;
+    if (f.kind !== total.kind || ends || NEW_FACT.test(f.label) || (RETIRED.test(f.label) && !RETIRED.test(total.label))) {
       closed = true;
       break;
     }
@@ -304,10 +330,11 @@ function additions(figures: Figure[], k: number, flags: { ended: boolean; remove
 /** The stated total with its parts, or undefined when fewer than two parts or some run of them adds up. */
 function judged(total: Figure, parts: Figure[], form: StatedTotal['form'], fromFirst: boolean): StatedTotal | undefined {
   if (parts.length < 2) return undefined;
+  const slack = slackOf(total, parts);
   let run = 0;
   for (let i = 0; i < parts.length; i++) {
     run += (parts[fromFirst ? i : parts.length - 1 - i] as Figure).value;
-    if (i >= 1 && agrees(total, run, parts)) return undefined;
+    if (i >= 1 && agrees(total, run, slack)) return undefined;
   }
   return { total, parts, form, sum: run };
 }

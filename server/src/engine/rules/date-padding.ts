@@ -1,13 +1,14 @@
 // A month or day written with a leading zero (2019年06月18日). GB/T 9704-2012 §7.3.5.7 writes the 成文日期
-// without one, but published self-evaluations pad their dates and pass review (岳阳 2018 `报告日期:2019年06月18日`,
-// annotated acceptable): a style note (hint) with a safe fix, never a warning. A date on a web page's
-// publication line (发布时间: 2025年05月28日) is the site's, not the drafter's, and is left alone.
+// without one, but published self-evaluations pad their dates and pass review: a style note (hint) with a
+// safe fix, never a warning. A date filled into a labelled field (报告日期:2019年06月18日 on 岳阳 2018's form,
+// "岳阳市财政局(制)", annotated as holding; a web page's 日期: / 发布时间: line) follows the form or the site that
+// printed the label, not the drafter's prose: left alone. The hint is for dates in running text and the 落款.
 import { applyEdits } from '../fixes/apply.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** A publication / upload stamp just before the date on its line: the site wrote it. */
-const SITE_STAMP = /(?:发布|上传|更新|公开|生成|归档)(?:时间|日期)[ \u3000]{0,2}[:：|]?[ \u3000|]{0,3}$/;
+/** A field label just before the date on its line (填报日期： / 报告日期: / 发布时间 |): a form's or a site's entry. */
+const FIELD_LABEL = /(?:时间|日期)[ \u3000]{0,2}[:：|]?[ \u3000|]{0,3}$/;
 
 /** A month or day written with a leading zero (07 月). */
 const padded = (s: { text: string } | undefined): s is { text: string; start: number; end: number } =>
@@ -30,7 +31,7 @@ export default defineRule({
       if (text[d.start + 4] === '-') continue;
       // the dozen characters before the date, within its line (a bounded read: a line may hold thousands of dates)
       const before = text.slice(Math.max(0, d.start - 12), d.start);
-      if (SITE_STAMP.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+      if (FIELD_LABEL.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
       const edits = [d.monthSpan, d.daySpan].filter(padded).map((s) => ({ start: s.start, end: s.end, newText: String(Number(s.text)) }));
       // the date's own text corrected (never a copy of the whole report per date)
       const want = applyEdits(

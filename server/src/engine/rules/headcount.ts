@@ -2,7 +2,9 @@
 // with no word of why (DOMAIN-TABLES §3 T12: 控制率 above 100 % needs a comment). The parts of a headcount are stated-total's.
 import { heads, type Head } from '../model/headcount.js';
 import { staffCells } from '../model/staff-cells.js';
+import { percentText } from './format.js';
 import type { RuleFinding } from './rule.js';
+import { factsStart } from '../model/locate.js';
 import { defineRule } from './rule.js';
 
 const EXPLAINED = /超编|原因|由于|因为|借调|挂职|划转|待分流|消化/;
@@ -20,7 +22,7 @@ export default defineRule({
   },
   check({ report }) {
     const out: RuleFinding[] = [];
-    const bodyStart = report.outline.bodyStart;
+    const bodyStart = factsStart(report);
     let block = -1;
     let posts: Head[] = [];
     let total: Head | undefined;
@@ -68,10 +70,14 @@ export default defineRule({
     // a form's cells (人员编制 / 21 / 实有人数 / 21, or a 基础数据表 row): the reason, if any, follows them
     for (const { posts, staff } of staffCells(report.parsed.lines, bodyStart)) {
       if (staff.count <= posts.count || EXPLAINED.test(report.text.slice(posts.start, staff.end + EXPLAIN_AFTER))) continue;
+      // the form's own 控制率 column (实有 ÷ 编制), as the 基础数据表 states it
+      const rate = posts.count > 0 ? `（控制率 ${percentText((staff.count / posts.count) * 100, 2)}）` : '';
       out.push({
         span: { start: staff.start, end: staff.end },
         message: {
-          zh: `${staff.label} ${staff.count} 人超过${posts.label} ${posts.count} 人，超出 ${staff.count - posts.count} 人：请核对人数，或说明超编原因`,
+          zh:
+            `${staff.label} ${staff.count} 人超过${posts.label} ${posts.count} 人${rate}，超出 ${staff.count - posts.count} 人：` +
+            '请核对人数，或说明超编原因',
           en:
             `${staff.count} people in post (${staff.label}) exceed the ${posts.count} approved posts (${posts.label}) ` +
             `by ${staff.count - posts.count}; check the figures or explain why`,

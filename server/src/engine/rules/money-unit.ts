@@ -1,7 +1,9 @@
 // An amount in 元 that must be 万元: every other amount of its paragraph is in 万元, and read as 元 it
 // would be under a thousandth of the largest of them (`决算总收入为1432.33万元…年度决算总支出2263.81元`,
 // 南县发改局 2021: the 万 was dropped). Rates and standards in 元 (每人每月300元, 补助标准2000元/户)
-// are 元 by nature and left alone.
+// are 元 by nature and left alone. The other way round: a 自评表 whose columns say 项目资金(万元) filled in 元
+// (松江 九亭 2020: 年度资金总额145000000.00, 1.45 万亿元 if read in 万元, for one town's project).
+import type { TextLine } from '../parse/blocks.js';
 import type { LabelledAmount } from '../parse/sentences.js';
 import { formatNumber } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
@@ -13,6 +15,12 @@ const FUND = /支出|收入|资金|预算|拨款|配套|结转|结余|决算|经
 const PER = /每|人均|户均|生均|标准|单价|均价|单位成本|定额/;
 /** Above this many 元 a figure is plausibly written in 元 on purpose (tables and 元-unit reports). */
 const MAX_YUAN = 10_000;
+/** A 自评表's fund row, then its first figure: 7 or more digits before two decimals is 100 亿元 and more in 万元. */
+const FUND_ROW = /^(年度资金总额|资金总额)[ :：|]{0,3}(\d{7,12}\.\d{2})/;
+/** The header cell that puts the form's money columns in 万元. */
+const WAN_HEADER = /[(（]万元[)）]/;
+/** How many lines above a fund row its 万元 header may stand. */
+const HEADER_ABOVE = 2;
 /** Read as 元, the amount is under this share of the paragraph's largest 万元 figure. */
 const NEGLIGIBLE = 1 / 1000;
 /** Read as 万元, the amount is at most this many times the largest 万元 figure (else it is no slip of 万). */
@@ -22,8 +30,8 @@ export default defineRule({
   id: 'money-unit',
   severity: 'warning',
   description: {
-    zh: '段内其他金额都以万元计，某一金额却写成“元”，按元计小到不合情理（漏了“万”）。',
-    en: 'An amount in 元 among 万元 figures, too small to be right in 元: the 万 was dropped.',
+    zh: '段内其他金额都以万元计，某一金额却写成“元”，按元计小到不合情理（漏了“万”）；或自评表表头为万元，金额却按元填写。',
+    en: 'An amount in 元 among 万元 figures, too small to be right in 元 (the 万 was dropped); or a 自评表 headed 万元 ' + 'filled in 元.',
   },
   fixes: [{ does: { zh: '在“元”前补上“万”', en: 'Inserts 万 before 元' }, safe: false }],
   check({ report }) {
@@ -75,6 +83,33 @@ export default defineRule({
       for (const a of s.amounts) amounts.push(a);
     }
     judge();
+    out.push(...yuanIn10kColumns(report.parsed.lines, report.frontMatter.end));
     return out;
   },
 });
+
+/** A 自评表's fund row under a 万元 header whose figure is plainly in 元. */
+function yuanIn10kColumns(lines: readonly TextLine[], from: number): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    if (line.end <= from) continue;
+    const m = FUND_ROW.exec(line.text);
+    const figure = m?.[2];
+    if (!m || !figure || !lines.slice(Math.max(0, i - HEADER_ABOVE), i).some((l) => WAN_HEADER.test(l.text))) continue;
+    const at = line.start + m[0].length - figure.length;
+    const yuan = Number(figure);
+    out.push({
+      span: { start: at, end: at + figure.length },
+      message: {
+        zh:
+          `「${m[1]}${figure}」在以万元计的栏中，按万元计即 ${formatNumber(yuan / 1e4, 2)} 亿元，不合情理：` +
+          `这是按元填写的，应为 ${formatNumber(yuan / 1e4, 2)} 万元。请把表中金额换算为万元，或把表头改为“元”`,
+        en:
+          `“${figure}” stands in a column in 万元: that would be ${formatNumber(yuan / 1e4, 2)} 亿元. It was filled in 元 ` +
+          `(${formatNumber(yuan / 1e4, 2)} 万元): convert the table's amounts to 万元, or head the column 元`,
+      },
+    });
+  }
+  return out;
+}

@@ -1,4 +1,6 @@
-// 存在问题 says 无 while the report's own figures show a low 执行率 or 到位率 (耒阳 2022: 36.43 %).
+// 存在问题 says 无 while the report's own figures show a low 执行率 or 到位率 (耒阳 2022: 36.43 %); or it lists
+// problems none of which is about money or progress, and nothing next to the low rate says why (龙陵 2022:
+// 执行率61%, 存在的问题 names only management and unfamiliar rules).
 import type { Report } from '../model/report.js';
 import { formatNumber } from '../parse/numbers.js';
 import type { LabelledAmount } from '../parse/sentences.js';
@@ -9,6 +11,10 @@ import { defineRule } from './rule.js';
 /** A section that says there is nothing: 无 / 暂无, or a short sentence such as 经自评，暂未发现问题. */
 const NONE_WORD = /^(无|暂无|没有|无问题|暂无问题|没有问题)$/;
 const NONE_SENTENCE = /(暂无|没有|未发现|暂未发现|不存在|无明显)(明显|突出|重大)?问题/;
+/** Problems that touch the execution of the money: any of these words and the section speaks to it. */
+const ABOUT_EXECUTION = /执行|支出|支付|拨付|到位|进度|结转|结余|滞后|延迟|延期|完工|资金/;
+/** A reason given next to the rate itself (执行率61%，主要原因是…). */
+const REASON = /原因|由于|因为|主要是|导致|尚未|结转|未完工/;
 /** Longer than this, the section is describing something. */
 const SHORT = 30;
 const RATE = /执行率|到位率|支出率|支付率/;
@@ -19,8 +25,10 @@ export default defineRule({
   id: 'problems-vs-execution',
   severity: 'warning',
   description: {
-    zh: '“存在问题”写“无/暂无”，但报告中的执行率或到位率低于阈值（默认 90%）。',
-    en: '存在问题 says none while an execution or arrival rate in the report is below the threshold (default 90 %).',
+    zh: '执行率或到位率低于阈值（默认 90%），而“存在问题”写“无/暂无”，或列出的问题没有一条涉及资金执行、执行率旁也没写原因。',
+    en:
+      'An execution or arrival rate is below the threshold (default 90 %) while 存在问题 says none, or lists problems none of ' +
+      'which concerns the spending and no reason stands by the rate.',
   },
   check({ report, settings }) {
     const problems = report.template.all.find((s) => s.role === 'problems');
@@ -29,18 +37,39 @@ export default defineRule({
     // a run-in heading (存在问题：无。) carries its body on its own line
     const bodyStart = section.heading.line.start + section.heading.head.titleEnd;
     const body = report.text.slice(bodyStart, section.children[0]?.start ?? section.end).replace(/[\s\u00a0\u3000。.，,！!：:*_]/g, '');
-    if (!NONE_WORD.test(body) && !(body.length <= SHORT && NONE_SENTENCE.test(body))) return [];
+    const none = NONE_WORD.test(body) || (body.length <= SHORT && NONE_SENTENCE.test(body));
+    if (!none && ABOUT_EXECUTION.test(body)) return [];
     const low = lowestRate(report);
     if (!low || low.value >= settings.executionThreshold) return [];
     const line = section.heading.line;
+    // a rate the report states is quoted as written (61%), a computed one with two decimals
+    const shown = low.formula ? percentText(low.value, 2) : report.text.slice(low.start, low.end).trim();
+    if (!none) {
+      if (REASON.test(paragraphAfter(report, low.start))) return [];
+      return [
+        {
+          span: { start: low.start, end: low.end },
+          message: {
+            zh:
+              `${low.name}只有 ${shown}${low.formula ? `（${low.formula}）` : ''}（低于 ${settings.executionThreshold}%），` +
+              `但“存在问题”没有一条说到资金执行，这里也没有写原因：请说明执行偏低的原因和改进措施`,
+            en:
+              `${low.name} is only ${shown}${low.formula ? ` (${low.formula})` : ''} ` +
+              `(below ${settings.executionThreshold}%), but no problem listed concerns the spending and no reason is given here: ` +
+              'explain the low execution and what will be done',
+          },
+          related: [{ span: { start: line.start, end: line.end }, message: { zh: '存在问题', en: 'Problems' } }],
+        },
+      ];
+    }
     const out: RuleFinding = {
       span: { start: line.start, end: line.end },
       message: {
         zh:
-          `“存在问题”写的是“无”，但${low.name}只有 ${percentText(low.value, 2)}${low.formula ? `（${low.formula}）` : ''}` +
+          `“存在问题”写的是“无”，但${low.name}只有 ${shown}${low.formula ? `（${low.formula}）` : ''}` +
           `（低于 ${settings.executionThreshold}%）：请说明执行或到位偏低的原因`,
         en:
-          `存在问题 says none, but ${low.name} is only ${percentText(low.value, 2)}${low.formula ? ` (${low.formula})` : ''} ` +
+          `存在问题 says none, but ${low.name} is only ${shown}${low.formula ? ` (${low.formula})` : ''} ` +
           `(below ${settings.executionThreshold}%): explain the low execution or arrival`,
       },
       related: [{ span: { start: low.start, end: low.end }, message: { zh: low.name, en: low.name } }],
@@ -48,6 +77,13 @@ export default defineRule({
     return [out];
   },
 });
+
+/** From an offset to the end of its paragraph (bounded: a flattened page may be one paragraph). */
+function paragraphAfter(report: Report, at: number): string {
+  const rest = report.text.slice(at, at + 300);
+  const end = rest.search(/\n[ \t\u3000]*\n|\n[(（]?[一二三四五六七八九十0-9]+[、.．)）]/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
 
 interface Low {
   value: number;
@@ -75,7 +111,9 @@ function lowestRate(report: Report): Low | undefined {
     const own = s.amounts.find((a) => BUDGETED.test(a.label));
     const budget = own ?? (pendingBlock === s.block ? pending : undefined);
     const actual = s.amounts.find((a) => a !== budget && a.start > (budget?.start ?? Infinity) && ARRIVED.test(a.label));
-    if (budget && actual && budget.yuan > 0) {
+    // a sentence that states its rate (预算700万元,执行425万元,执行率61%) is quoted as written
+    const stated = s.percents.some((p) => RATE.test(p.label));
+    if (budget && actual && budget.yuan > 0 && !stated) {
       const v = Number(formatNumber((actual.yuan / budget.yuan) * 100, 2));
       consider(
         v,

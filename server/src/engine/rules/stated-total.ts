@@ -8,6 +8,7 @@ import type { Sentence } from '../parse/sentences.js';
 import { nextSentenceTotal, statedTotals, type Figure } from '../model/totals.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
+import { factsStart } from '../model/locate.js';
 import { defineRule } from './rule.js';
 
 const FORM = {
@@ -41,7 +42,7 @@ export default defineRule({
   },
   check({ report }) {
     const out: RuleFinding[] = [];
-    const bodyStart = report.outline.bodyStart;
+    const bodyStart = factsStart(report);
     let prev: Sentence | undefined;
     // every figure is in a sentence with a digit (parse/sentences.ts hasNumbers); a 其中 sentence's
     // total ends the sentence right before it, which has a digit then too

@@ -6,6 +6,7 @@ import { agrees, headCounts, productSum, standards, type HeadCount, type Standar
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
+import { factsStart } from '../model/locate.js';
 import { defineRule } from './rule.js';
 
 /** The amount paid out to the people counted. */
@@ -27,7 +28,7 @@ export default defineRule({
   },
   check({ report }) {
     const out: RuleFinding[] = [];
-    const bodyStart = report.outline.bodyStart;
+    const bodyStart = factsStart(report);
     const body = report.numbered.filter((s) => s.end > bodyStart);
     for (const s of body) {
       const ps = productSum(s);

@@ -75,6 +75,7 @@ export default defineRule({
       }
       out.push(...asOfYears(report, y));
     }
+    out.push(...compactFiled(report, evalYear?.year));
     const chineseDates = inLines(report, chineseDatesOf, moveDate, report.frontMatter.end);
     out.push(...lateFiled(report, chineseDates));
     for (const d of chineseDates) {
@@ -100,7 +101,6 @@ export default defineRule({
 
 /** How far either side of 截至 a year the evaluation year is looked for (a sentence that compares both). */
 const AS_OF_CONTEXT = 120;
-/** What follows 截至 Y 年 when it means the close of that year. */
 /**
  * 截至 phrases and dates in Chinese numerals, found line by line and kept on the line (offsets in the
  * line): searching the whole text on every keystroke cost a megabyte report about a millisecond.
@@ -135,7 +135,13 @@ const moveAsOf = (a: AsOf, by: number): AsOf => ({
 });
 const moveDate = (d: ChineseDate, by: number): ChineseDate => ({ ...d, start: d.start + by, end: d.end + by });
 
-const YEAR_END = /^(?:底|末|度末|12月31日|12 月 31 日|十二月)/;
+/** What follows 截至 Y 年 when it means the close of that year. */
+const YEAR_END = /^[ \u3000]?(?:底|末|度末|12[ \u3000]?月[ \u3000]?31[ \u3000]?日|十二月)/;
+/**
+ * Funds for a year are often allocated before it starts (提前下达): 截至2020年12月31日…资金…已全部落实到位
+ * in a 2021 report states a true fact, not a copied year.
+ */
+const FUNDS_IN_PLACE = /到位|提前下达/;
 
 /**
  * 截至 a year in the body: figures are stated as of the end of the evaluation year. The end of an
@@ -148,7 +154,7 @@ function asOfYears(report: Report, y: number): RuleFinding[] {
   for (const a of inLines(report, asOfOf, moveAsOf, report.outline.bodyStart)) {
     // a later year may be a report filed late, and 截至2022年6月 in a 2023 report a stage of a longer
     // project: only the close of an earlier year (年底 / 年末 / 12月31日), the classic copied figure, is flagged
-    if (a.year >= y || !YEAR_END.test(text.slice(a.phraseEnd, a.phraseEnd + 8))) continue;
+    if (a.year >= y || !YEAR_END.test(text.slice(a.phraseEnd, a.phraseEnd + 12))) continue;
     // the sentence, within a bounded window: 。 or a line break ends it
     // (searched in the window only: a paragraph of a megabyte may have no 。 at all)
     const before = text.slice(Math.max(0, a.phraseStart - AS_OF_CONTEXT), a.start);
@@ -157,7 +163,7 @@ function asOfYears(report: Report, y: number): RuleFinding[] {
     const around =
       before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1) +
       after.slice(0, stop.length > 0 ? Math.min(...stop) : after.length);
-    if (scanYears(around).some((m) => m.year === y)) continue;
+    if (scanYears(around).some((m) => m.year === y) || FUNDS_IN_PLACE.test(around)) continue;
     const phrase = text.slice(a.phraseStart, a.phraseEnd);
     out.push({
       severity: 'warning',
@@ -302,4 +308,30 @@ function lateFiled(report: Report, chineseDates: readonly ChineseDate[]): RuleFi
     });
   }
   return out;
+}
+
+/**
+ * A 填报日期 of bare digits (徐闻 前山镇 2024: `填报日期:202511`) is no date a reviewer can read: 年, 月
+ * and 日 are written out. Still read for its year: one inside the evaluation year is also an error.
+ */
+function compactFiled(report: Report, evalYear: number | undefined): RuleFinding[] {
+  const c = report.header.compactDate;
+  if (!c) return [];
+  const written = report.text.slice(c.start, c.end);
+  const want = `${c.year}年${c.month}月${c.day === undefined ? '×' : c.day}日`;
+  const early = evalYear !== undefined && c.year <= evalYear;
+  return [
+    {
+      severity: early ? 'error' : 'warning',
+      span: { start: c.start, end: c.end },
+      message: {
+        zh:
+          `${c.label}「${written}」只写了数字，没有年、月、日：请写作「${want}」` +
+          (early ? `；且 ${c.year} 年不晚于评价年度 ${evalYear} 年，应在 ${evalYear + 1} 年填报` : ''),
+        en:
+          `The ${c.label === '报告日期' ? 'report' : 'filing'} date “${written}” is bare digits; write it with 年/月/日: “${want}”` +
+          (early ? `; ${c.year} is not after the evaluation year ${evalYear}: it should be in ${evalYear + 1}` : ''),
+      },
+    },
+  ];
 }
