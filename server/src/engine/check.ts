@@ -38,7 +38,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const size = text.length * 3 > maxSize ? utf8Length(text) : 0;
   const large = size > maxSize;
   const report = buildReport(text, large ? { ...options, structureOnly: true } : options);
-  const findings = runRules(report, options, large ? STRUCTURAL : undefined);
+  const findings = runRules(report, { ...options, incremental: options.parser !== undefined }, large ? STRUCTURAL : undefined);
   if (large && report.isReport) findings.unshift(sizeNote(size, maxSize));
   return { report, findings };
 }
@@ -76,15 +76,20 @@ function sizeNote(size: number, max: number): Finding {
   };
 }
 
-export function runRules(report: Report, options: Pick<CheckOptions, 'severities' | 'settings'>, only?: ReadonlySet<string>): Finding[] {
+export interface RunOptions extends Pick<CheckOptions, 'severities' | 'settings'> {
+  /**
+   * The report will be checked again after edits (its parser is kept): the chunk-scoped rules run chunk
+   * by chunk and keep their findings for the next check. A single check runs every rule on the whole
+   * report, which gives the same findings without the cost of keeping them.
+   */
+  incremental?: boolean;
+}
+
+export function runRules(report: Report, options: RunOptions, only?: ReadonlySet<string>): Finding[] {
   if (!report.isReport) return [];
   const settings: RuleSettings = { ...DEFAULT_RULE_SETTINGS, ...options.settings };
   const active = RULES.filter((rule) => options.severities?.[rule.id] !== 'off' && (!only || only.has(rule.id)));
-  const byChunk = chunkScoped(
-    report,
-    settings,
-    active.filter((rule) => rule.scope === 'chunk'),
-  );
+  const byChunk = chunkScoped(report, settings, options.incremental ? active.filter((rule) => rule.scope === 'chunk') : []);
   const findings: Finding[] = [];
   for (const rule of active) {
     const level = options.severities?.[rule.id];
@@ -114,8 +119,11 @@ interface Kept {
   start: number;
   /** Where the body begins (after the header block), as the chunk's offsets compare with it: see bodyFrom. */
   body: number;
-  byRule: Map<Rule, RuleFinding[]>;
+  /** By the rule's place in RULES. */
+  byRule: (RuleFinding[] | undefined)[];
 }
+
+const PLACE = new Map(RULES.map((rule, i) => [rule, i]));
 
 /** Per chunk object: a chunk that outlives an edit keeps its findings, moved by how far it moved (see ChunkView). */
 const kept = new WeakMap<ChunkView, Kept>();
@@ -136,24 +144,20 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
     let k = kept.get(chunk);
     const body = bodyFrom(report.outline.bodyStart, chunk);
     if (!k || k.context.template !== context.template || k.context.key !== context.key || k.body !== body) {
-      k = { context, start: chunk.start, body, byRule: new Map() };
+      k = { context, start: chunk.start, body, byRule: [] };
       kept.set(chunk, k);
     } else if (k.start !== chunk.start) {
       const by = chunk.start - k.start;
-      for (const [rule, found] of k.byRule)
-        if (found.length > 0)
-          k.byRule.set(
-            rule,
-            found.map((f) => shifted(f, by)),
-          );
+      k.byRule = k.byRule.map((found) => (found && found.length > 0 ? found.map((f) => shifted(f, by)) : found));
       k.start = chunk.start;
     }
     let view: Report | undefined;
     for (const rule of rules) {
-      let found = k.byRule.get(rule);
+      const place = PLACE.get(rule) as number;
+      let found = k.byRule[place];
       if (!found) {
         found = rule.check({ report: (view ??= chunkReport(report, chunk)), settings });
-        k.byRule.set(rule, found);
+        k.byRule[place] = found;
       }
       if (found.length > 0) (out.get(rule) as RuleFinding[]).push(...found);
     }
