@@ -58,8 +58,9 @@ test('every chunk-scoped rule: incremental = from scratch, editing above, in and
 });
 
 /**
- * A made-up rule for this test only: on each chunk's first line it says what a chunk-scoped rule may read
- * besides its chunk — the template, whether it fits, the evaluation year, whether the line is in the body.
+ * A made-up rule for this test only: on the first line of each paragraph it says what a chunk-scoped rule
+ * may read besides its chunk — the template, whether it fits, the evaluation year, whether the line is in
+ * the body. Run on the whole report or chunk by chunk, it says the same.
  */
 const probe: Rule = defineRule({
   id: 'chunk-context-probe',
@@ -67,10 +68,13 @@ const probe: Rule = defineRule({
   scope: 'chunk',
   description: { zh: '测试用', en: 'for this test' },
   check({ report }) {
-    const line = report.parsed.lines[0];
-    if (!line) return [];
-    const said = `${report.template.id} ${report.templateFits} ${evaluationYear(report)?.year} ${line.start >= report.outline.bodyStart}`;
-    return [{ span: { start: line.start, end: line.end }, message: { zh: said, en: said } }];
+    const year = evaluationYear(report)?.year;
+    return report.parsed.blocks.flatMap((b) => {
+      const line = b.lines[0];
+      if (!line) return [];
+      const said = `${report.template.id} ${report.templateFits} ${year} ${line.start >= report.outline.bodyStart}`;
+      return [{ span: { start: line.start, end: line.end }, message: { zh: said, en: said } }];
+    });
   },
 });
 

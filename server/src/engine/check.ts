@@ -119,11 +119,8 @@ interface Kept {
   start: number;
   /** Where the body begins (after the header block), as the chunk's offsets compare with it: see bodyFrom. */
   body: number;
-  /** By the rule's place in RULES. */
-  byRule: (RuleFinding[] | undefined)[];
+  byRule: Map<Rule, RuleFinding[]>;
 }
-
-const PLACE = new Map(RULES.map((rule, i) => [rule, i]));
 
 /** Per chunk object: a chunk that outlives an edit keeps its findings, moved by how far it moved (see ChunkView). */
 const kept = new WeakMap<ChunkView, Kept>();
@@ -144,20 +141,24 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
     let k = kept.get(chunk);
     const body = bodyFrom(report.outline.bodyStart, chunk);
     if (!k || k.context.template !== context.template || k.context.key !== context.key || k.body !== body) {
-      k = { context, start: chunk.start, body, byRule: [] };
+      k = { context, start: chunk.start, body, byRule: new Map() };
       kept.set(chunk, k);
     } else if (k.start !== chunk.start) {
       const by = chunk.start - k.start;
-      k.byRule = k.byRule.map((found) => (found && found.length > 0 ? found.map((f) => shifted(f, by)) : found));
+      for (const [rule, found] of k.byRule)
+        if (found.length > 0)
+          k.byRule.set(
+            rule,
+            found.map((f) => shifted(f, by)),
+          );
       k.start = chunk.start;
     }
     let view: Report | undefined;
     for (const rule of rules) {
-      const place = PLACE.get(rule) as number;
-      let found = k.byRule[place];
+      let found = k.byRule.get(rule);
       if (!found) {
         found = rule.check({ report: (view ??= chunkReport(report, chunk)), settings });
-        k.byRule[place] = found;
+        k.byRule.set(rule, found);
       }
       if (found.length > 0) (out.get(rule) as RuleFinding[]).push(...found);
     }
