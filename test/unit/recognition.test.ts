@@ -19,8 +19,14 @@ describe('real reports are recognised', () => {
     ['2018-湖南-南县住房和城乡建设局-部门整体', 'title'],
     // 来源 / 浏览量 lines first, then the page title
     ['2018-湖南-岳阳市城市管理监督指挥中心-部门整体', 'title'],
-    // the whole report on one line: the title is its head
-    ['2021-四川-汶川县食品监管补助-转移支付', 'title', 'transfer-payment'],
+    // the whole report on one line: the title is its head; its outline is the Ministry of Finance's (一、 二、 三、, no 自评工作开展情况)
+    ['2021-四川-汶川县食品监管补助-转移支付', 'title', 'transfer-payment-central'],
+    // the same outline written out in full (一、…五、): not the 衔接资金 one, which adds 二、绩效自评工作开展情况
+    ['2020-天津-东丽区光辉路工程-转移支付', 'title', 'transfer-payment-central'],
+    // the 衔接资金 outline with 二、绩效目标自评工作开展情况 (an alias), no title
+    ['2024-河南-固始县祖师庙镇-转移支付', 'outline', 'transfer-payment'],
+    // a 部门决算 whose 目录 and 第四部分 hold the 云南 self-evaluation sections, after the site's furniture
+    ['2022-云南-临翔区章驮乡-部门整体', 'outline', 'yn-final-accounts'],
     // a cover note flattened into one line, the table named after 附件:
     ['2022-四川-中江县水利局-自评表', 'title'],
     // 发布时间 and 【字体 lines, then the table's title
@@ -45,6 +51,14 @@ describe('real reports are recognised', () => {
     ['2023-云南-昌宁县第一示范小学-项目支出', 'title', 'yn-project-expenditure'],
     // the title on the first line, as most pages give it
     ['2021-重庆-大足区季家镇龙塘中心小学-项目支出', 'title'],
+    // a page in traditional script, with pinyin after some characters: `| 2020年度項(xiàng)目支出績效自評表 |`
+    ['2020-云南-古城区自然资源局-自评表', 'title'],
+    // 绩效自评总结报告: the file name, then the title run into the flattened text
+    ['2022-河南-许昌市河湖水系水源调度中心-部门整体', 'title'],
+    // 绩效自评总报告, after a document-sharing site's banner
+    ['2022-江西-南昌市烈士陵园管理处-项目支出', 'title'],
+    // no title: 一、绩效目标分解下达情况 （一）中央下达预算情况 （二）自治区下达… of the Ministry of Finance outline, with 绩效自评 and the indicator kinds
+    ['2022-广西-自治区城市管网及污水处理补助资金-转移支付', 'body'],
     // no title at all: the excerpt starts inside the 绩效指标 table
     ['2020-四川-大英县双心及文明城市创建专项资金-项目支出', 'body'],
   ];

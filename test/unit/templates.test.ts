@@ -41,6 +41,7 @@ describe('built-in templates', () => {
       'gd-department-overall',
       'project-expenditure',
       'transfer-payment',
+      'transfer-payment-central',
       'hn-department-overall',
       'sc-department-overall',
       'yn-department-overall',

@@ -42,6 +42,84 @@ describe('heading-numbering on real outlines: silent where the numbering is righ
   });
 });
 
+describe('heading-numbering on real outlines: the Ministry of Finance 转移支付 outline, without 绩效自评工作开展情况', () => {
+  // 东丽 2020 writes 一、…五、 as the national outline has them; the 衔接资金 outline adds 二、绩效自评工作开展情况,
+  // and read with it 二、绩效目标完成情况分析 was called a repeat to be written 三、
+  for (const slug of [
+    '2020-天津-东丽区光辉路工程-转移支付',
+    '2020-云南-牟定县交通运输局-转移支付',
+    '2022-宁夏-兴庆区住房和城乡建设局-转移支付',
+  ]) {
+    test(`${slug}: 二、绩效目标完成情况分析 and what follows keep their numbers`, () => {
+      const text = corpus(slug);
+      assert.ok(text.includes('\n二、绩效目标完成情况分析'));
+      assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+      const missing = findingsOf(text, 'missing-section').map((f) => f.message.zh);
+      assert.ok(!missing.some((m) => m.includes('绩效自评工作开展情况')), missing.join('\n'));
+    });
+  }
+
+  test('东丽 2020, complete: no section missing from the outline it follows', () => {
+    const text = corpus('2020-天津-东丽区光辉路工程-转移支付');
+    assert.deepEqual(findingsOf(text, 'missing-section'), [], messages(findingsOf(text, 'missing-section')));
+  });
+
+  test('秀英 2022: （一）资金投入 （二）项目绩效指标, the template’s （二）总体绩效目标 left out — （二） is right by the report’s own sequence', () => {
+    const text = corpus('2022-海南-秀英区水务局-转移支付');
+    assert.ok(text.includes('\n(二)项目绩效指标完成情况分析。'));
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
+
+  test('made up from 秀英 2022: a real skip after the left-out section is still found', () => {
+    const text = corpus('2022-海南-秀英区水务局-转移支付').replace('\n(二)项目绩效指标完成情况分析。', '\n(四)项目绩效指标完成情况分析。');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    assert.ok((fs[0] as Finding).message.zh.includes('「(四)」应为「(三)」'), messages(fs));
+  });
+});
+
+describe('heading-numbering on real outlines: a form used throughout is the report’s own', () => {
+  test('涉农 2021: 一、 （一） 1、 throughout — no note on 1、项目资金到位情况分析', () => {
+    const text = corpus('2021-不详-镇财政所涉农整合资金-项目支出');
+    assert.ok(text.includes('\n1、项目资金到位情况分析:'));
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
+});
+
+describe('heading-numbering on real outlines: a page counter inside a cut sentence is no item', () => {
+  test('南昌 2022: `…7座墓` / `2、碑、生平简介等刻字` and `…宣传版` / `3、面 等600平方米` — no repeat of the items 2、 and 3、', () => {
+    const text = corpus('2022-江西-南昌市烈士陵园管理处-项目支出');
+    assert.ok(text.includes('\n3、面 等600平方米'));
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
+
+  test('made up from 南昌 2022: with the line before ending its sentence, 3、 at the line start is an item again, a repeat', () => {
+    const text = corpus('2022-江西-南昌市烈士陵园管理处-项目支出').replace('宣传版\n3、面', '宣传版。\n3、面');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    assert.ok((fs[0] as Finding).message.zh.startsWith('编号重复：「3、」之后是「3、面'), messages(fs));
+  });
+});
+
+describe('heading-numbering on real outlines: numbers lost after the last of a run', () => {
+  test('临翔 2022: 十一、 then three lines that kept only the 、 — 十二、 十三、 十四、', () => {
+    const text = corpus('2022-云南-临翔区章驮乡-部门整体');
+    const fs = findingsOf(text, RULE).filter((f) => spanText(text, f) === '、');
+    assert.deepEqual(
+      fs.map((f) => f.message.zh.slice(f.message.zh.indexOf('应为'))),
+      ['应为「十二、部门整体支出绩效自评情况表」', '应为「十三、部门整体支出绩效自评表」', '应为「十四、项目支出绩效自评表」'],
+    );
+    let fixed = text;
+    for (const f of [...fs].reverse()) fixed = applyFix(fixed, f);
+    assert.ok(fixed.includes('\n十二、部门整体支出绩效自评情况表\n\n十三、部门整体支出绩效自评表\n\n十四、项目支出绩效自评表\n'));
+  });
+
+  test('made up from 保山 2017: a line after the last number that starts 、 with no title after it is not read', () => {
+    const text = `${BAOSHAN.trimEnd()}\n、2017年12月\n`;
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
+});
+
 describe('heading-numbering on real outlines: a 转移支付 outline written once per sub-fund', () => {
   // made up from 谢家集 2024: its outline written twice, under the real sub-fund names of 衔接资金 (DOMAIN-TABLES §5)
   const real = corpus('2024-安徽-谢家集区农业农村水利局-转移支付').trimEnd();

@@ -332,17 +332,16 @@ describe('heading-numbering: 1、 style note', () => {
     assertFixRestores(MD, text, f);
   });
 
-  // The fixture is the plain clean report with its level-3 headings written 1、…4、, each marked
-  // <!-- expect-next-line heading-numbering -->; its 存在问题 / 改进措施 bodies are unmarked `1、…`
+  // The fixture (made up from the plain clean report) writes its level-3 headings 1. then 2、…4、, each 、
+  // marked <!-- expect-next-line heading-numbering -->; its 存在问题 / 改进措施 bodies are unmarked `1、…`
   // `2、…` list paragraphs, which are not headings and get no note.
-  test('test/fixtures/marked/heading-numbering.md: a note on each 1、 heading, none on the 1、 list items', () => {
+  test('test/fixtures/marked/heading-numbering.md: a note on each 1、 heading beside a 1. one, none on the 1、 list items', () => {
     const text = readFixture('marked/heading-numbering.md');
     assert.ok(text.includes('\n\n1、制度完善') && text.includes('\n\n1、科学合理编制预算'));
     const fs = assertMarkedFindings(text);
     assert.deepEqual(
       fs.map((f) => [f.severity, spanText(text, f)]),
       [
-        ['information', '1、'],
         ['information', '2、'],
         ['information', '3、'],
         ['information', '4、'],

@@ -24,6 +24,8 @@ export interface OutlineMatch {
   docTopMatched: number;
   /** Sections weighed by how well the heading's level agrees, plus the title's bonus: what the choice compares. */
   score: number;
+  /** Required sections absent whose parent is there (or at the top): of two templates matched alike, the one left less incomplete. */
+  missing: number;
 }
 
 export interface TemplateChoice {
@@ -80,7 +82,8 @@ export function matchOutline(candidates: readonly TextLine[], template: Template
     score += w;
     if (s.depth === 1) top++;
   }
-  return { sections: weight.size, top, docTop, docTopMatched, score };
+  const missing = template.all.filter((s) => s.required && !weight.has(s) && (!s.parent || weight.has(s.parent))).length;
+  return { sections: weight.size, top, docTop, docTopMatched, score, missing };
 }
 
 function goodEnough(m: OutlineMatch): boolean {
@@ -184,11 +187,12 @@ function choose(input: ChoiceInput, candidates: readonly TextLine[]): TemplateCh
     matches.set(t, m);
     const title = titleMatch(t, input.title);
     if (title > 0) m.score += WORDS.titleBonus;
-    const better =
-      !best ||
-      m.score > best.m.score ||
-      (m.score === best.m.score && (title > best.title || (title === best.title && t === input.fallback)));
-    if (better) best = { t, m, title };
+    // on a tie, more top-level sections, then fewer required ones left out: the national 转移支付 outline
+    // (东丽 2020: 一、…五、) against the 衔接资金 one that adds 二、绩效自评工作开展情况
+    const order = best
+      ? m.score - best.m.score || m.top - best.m.top || best.m.missing - m.missing || title - best.title || Number(t === input.fallback)
+      : 1;
+    if (order > 0) best = { t, m, title };
   }
   if (best && goodEnough(best.m)) {
     const s = sectionsWord(best.m);

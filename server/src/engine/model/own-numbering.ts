@@ -59,11 +59,28 @@ interface Run {
   last: number;
 }
 
+/** A line longer than a title: a paragraph, or a page of flattened text. */
+const PARAGRAPH = 80;
+
+/**
+ * The line before is a paragraph cut in the middle of a word, with no mark to end it: the number
+ * that starts this line is inside the cut sentence — a document-sharing site's page counter
+ * (南昌 2022: `…7座墓` / `2、碑、生平简介等刻字`), not an item.
+ */
+function insideCutSentence(line: TextLine, before: TextLine | undefined): boolean {
+  // the source line before, read to its end (its last item when items run into it), right above this one
+  if (!before || line.inLine || before.line !== line.line - 1 || before.end - before.lineStart <= PARAGRAPH) return false;
+  const text = before.text.trimEnd();
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x4e00 && last <= 0x9fff;
+}
+
 /** The numbered lines of the report, in order. */
 export function numberedItems(lines: readonly TextLine[]): NumberedItem[] {
   const out: NumberedItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
+    if (insideCutSentence(line, lines[i - 1])) continue;
     // ⑴ and ⒈ are numbers too: a run written ⑴ ⑵ ⑶ is no gap between （1） and （4）
     const m = readingOf(line).head.marker ?? readEnclosedMarker(line.text);
     if (m) out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
@@ -246,6 +263,32 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
       }
       prev = m.value;
     }
+    if ((list[0] as NumberedItem).level === 1) out.push(...damagedAfter(items, lines, list.at(-1) as NumberedItem, prev, oneForm));
+  }
+  return out;
+}
+
+/**
+ * Lines after the last number of a top-level run, before the next numbered line, that start with what
+ * is left of the numbers that follow (临翔 2022's 目录: 十一、 then `、部门整体支出绩效自评情况表`,
+ * `、部门整体支出绩效自评表`, `、项目支出绩效自评表`): each the next number, as a gap between two would be.
+ */
+function damagedAfter(
+  items: readonly NumberedItem[],
+  lines: readonly TextLine[],
+  last: NumberedItem,
+  value: number,
+  oneForm: () => boolean,
+): NumberingSlip[] {
+  const out: NumberingSlip[] = [];
+  const end = items[last.index + 1]?.lineIndex ?? lines.length;
+  let expected = value + 1;
+  for (let k = last.lineIndex + 1; k < end; k++) {
+    const line = lines[k] as TextLine;
+    const remnant = damagedNumber(line.text, toChineseNumeral(expected));
+    if (!remnant) continue;
+    out.push({ item: last, before: last, kind: 'damaged', line, remnant, expected, certain: true, oneForm: oneForm() });
+    expected++;
   }
   return out;
 }

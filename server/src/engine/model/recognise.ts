@@ -136,7 +136,7 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
  * (`…绩效自评报告为进一步规范…`). Spaces a PDF puts between characters (`绩 效 自 评 报 告`) are not read.
  */
 function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined {
-  const text = piece.replace(SPACES, '');
+  const text = simplified(piece.replace(SPACES, '').replace(PINYIN, ''));
   if (noticeWord(text)) return 'notice';
   const word = reportWord(text) ?? (whole ? WORDS.titleEndings.find((w) => text.includes(w)) : undefined);
   // a report's file name quoted in Markdown code (`examples/…自评报告.md`) is documentation, not a title
@@ -146,6 +146,17 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   if (ATTACHMENT.test(text) && FILE.test(text)) return undefined;
   const tail = text.slice(text.lastIndexOf(word) + word.length);
   return tail === '' || /^(?:[（(【[<《]|及|\.(?:pdf|docx?)$|\d{1,3}$)/i.test(tail) ? 'report' : undefined;
+}
+
+/** Pinyin a page writes after a character, in brackets (古城 2020: `項(xiàng)目支出績效自評表`): not part of the title. */
+const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+const TRADITIONAL: Readonly<Record<string, string>> = WORDS.traditional;
+
+/** The title with the traditional characters of the report words written simplified. */
+function simplified(text: string): string {
+  let out = '';
+  for (const ch of text) out += TRADITIONAL[ch] ?? ch;
+  return out;
 }
 
 const ATTACHMENT = /^附件[0-9０-９]{0,3}[:：]/;

@@ -9,6 +9,7 @@ import type { TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import { markerInForm } from '../fixes/section-text.js';
 import { toChineseNumeral } from '../text/normalize.js';
+import { siblingsOf } from '../template/template.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
@@ -49,6 +50,9 @@ export default defineRule({
     // closing bracket, so （一） or （1））: the levels of the outline can be read two ways, and a number
     // written afresh at the template's level is a guess
     const levelsDisagree = outline.headings.some(numberedAtOtherLevel);
+    // 1、 is a form many provinces' own outlines use (涉农 2021: 一、 （一） 1、 throughout): a note only
+    // where the report also writes its level-3 numbers 1., so that its own headings disagree
+    const level3Dotted = outline.headings.some((x) => x.level === 3 && x.head.marker?.level === 3 && x.head.marker.sep !== '、');
     // the report's own sequence, read only when a heading's number is not the template's
     let followsMemo: Set<TextLine> | undefined;
     const followsOwn = (line: TextLine): boolean => {
@@ -67,19 +71,38 @@ export default defineRule({
       // a number that follows on from an item of the report's own before it is right by the report's sequence
       const own = h.head.marker;
       if (own && own.level === h.level && own.value !== n && followsOwn(h.line)) continue;
+      // the template counts a section the report leaves out (秀英 2022: （一）资金投入 （二）项目绩效指标, no
+      // 总体绩效目标): the numbers follow the report's own and are right; the section is missing-section's finding
+      if (own && own.level === h.level && own.value < n && followsSiblingPastGap(h.section, n, previous.get(h.section), report)) continue;
       // and a heading that lost its number after such an item takes the next one of that sequence
       const before = own ? undefined : previous.get(h.section)?.heading;
       const ownBefore = before?.head.marker;
       if (before && ownBefore && !ownBefore.broken && ownBefore.level === h.level && (!before.tsec || followsOwn(before.line))) {
         n = ownBefore.value + 1;
       }
-      const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section), levelsDisagree);
+      const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section), levelsDisagree, level3Dotted);
       if (finding) out.push(finding);
     }
     if (!report.templateTrusted || sectionWithoutNumber(report)) for (const f of out) if (f.fix) f.fix.safe = false;
     return out;
   },
 });
+
+/**
+ * The heading's own number is one past its sibling's before it (1 for the first), and the template's
+ * number for it is that plus the required sections before it that the report does not have: the
+ * template counts them, the report's own sequence does not.
+ */
+function followsSiblingPastGap(section: Section, n: number, before: Section | undefined, report: Report): boolean {
+  const own = section.heading.head.marker;
+  const prev = before?.heading.head.marker;
+  if (!own || !section.tsec) return false;
+  if (before ? !prev || prev.broken || prev.level !== own.level || prev.value + 1 !== own.value : own.value !== 1) return false;
+  const left = siblingsOf(report.template, section.tsec)
+    .slice(0, section.tsec.index)
+    .filter((s) => s.required && !report.outline.byTemplateId.has(s.id)).length;
+  return left > 0 && own.value + left === n;
+}
 
 /** Each section's sibling before it, in one pass over the tree. */
 function previousSiblings(roots: readonly Section[]): Map<Section, Section> {
@@ -137,6 +160,7 @@ function check(
   text: string,
   afterUnnumbered: boolean,
   levelsDisagree: boolean,
+  level3Dotted: boolean,
 ): RuleFinding | undefined {
   const { line, head } = h;
   const m = head.marker;
@@ -230,14 +254,16 @@ function check(
       fix: fix(`改为${zq(again)}`, `Change to ${eq(again)}`, span.start, span.end, again, !doubt),
     };
   }
-  if (m.level === 3 && m.sep === '、') {
+  if (m.level === 3 && m.sep === '、' && level3Dotted) {
     const std = `${m.value}.`;
     return {
       severity: 'information',
       span,
       message: {
-        zh: `${zq(m.text)}不是规范的三级标题编号（GB/T 9704），建议写作${zq(std)}（写法建议，不自动修改）`,
-        en: `${eq(m.text)} is not the standard level-3 marker (GB/T 9704); write ${eq(std)} (a suggestion, not applied on its own)`,
+        zh: `本文三级标题编号有「1.」也有「1、」写法；${zq(m.text)}不是规范的三级标题编号（GB/T 9704），建议写作${zq(std)}（写法建议，不自动修改）`,
+        en:
+          `The report writes its level-3 numbers both 1. and 1、; ${eq(m.text)} is not the standard level-3 marker (GB/T 9704): ` +
+          `write ${eq(std)} (a suggestion, not applied on its own)`,
       },
       // a form the drafter chose, not damage: applied on request only, so --fix keeps a report's 1、 as written
       fix: fix(`改为${zq(std)}`, `Change to ${eq(std)}`, span.start, span.end, std, false),

@@ -7,6 +7,7 @@ import { buildTemplate, type Template } from './template.js';
 import gdDepartmentOverall from '../../../../schemas/templates/gd-department-overall.json' with { type: 'json' };
 import projectExpenditure from '../../../../schemas/templates/project-expenditure.json' with { type: 'json' };
 import transferPayment from '../../../../schemas/templates/transfer-payment.json' with { type: 'json' };
+import transferPaymentCentral from '../../../../schemas/templates/transfer-payment-central.json' with { type: 'json' };
 import hnDepartmentOverall from '../../../../schemas/templates/hn-department-overall.json' with { type: 'json' };
 import scDepartmentOverall from '../../../../schemas/templates/sc-department-overall.json' with { type: 'json' };
 import ynDepartmentOverall from '../../../../schemas/templates/yn-department-overall.json' with { type: 'json' };
@@ -65,6 +66,7 @@ export function builtinTemplates(): Template[] {
     gdDepartmentOverall,
     projectExpenditure,
     transferPayment,
+    transferPaymentCentral,
     hnDepartmentOverall,
     scDepartmentOverall,
     ynDepartmentOverall,
