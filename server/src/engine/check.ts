@@ -1,10 +1,13 @@
 // The one entry point the CLI and the language server call: text in, findings out.
-import { buildReport, type ModelOptions, type Report } from './model/report.js';
+import { evaluationYear } from './model/filed-date.js';
+import { buildReport, chunkReport, type ModelOptions, type Report } from './model/report.js';
+import type { ChunkView } from './parse/chunks.js';
+import type { Template } from './template/template.js';
 import { RULES } from './rules/index.js';
 import { OPTIONS, type LEVELS } from './options.js';
-import type { RuleSettings } from './rules/rule.js';
+import type { Rule, RuleFinding, RuleSettings } from './rules/rule.js';
 import { isSuppressed, suppressionRegions } from './suppress.js';
-import type { Finding } from './types.js';
+import type { Finding, Span } from './types.js';
 
 /** A rule's level as the options set it: a severity, or 'off'. */
 export type SeverityOverride = (typeof LEVELS)[number];
@@ -35,7 +38,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const size = text.length * 3 > maxSize ? utf8Length(text) : 0;
   const large = size > maxSize;
   const report = buildReport(text, large ? { ...options, structureOnly: true } : options);
-  const findings = runRules(report, options, large ? STRUCTURAL : undefined);
+  const findings = runRules(report, { ...options, incremental: options.parser !== undefined }, large ? STRUCTURAL : undefined);
   if (large && report.isReport) findings.unshift(sizeNote(size, maxSize));
   return { report, findings };
 }
@@ -73,14 +76,25 @@ function sizeNote(size: number, max: number): Finding {
   };
 }
 
-export function runRules(report: Report, options: Pick<CheckOptions, 'severities' | 'settings'>, only?: ReadonlySet<string>): Finding[] {
+export interface RunOptions extends Pick<CheckOptions, 'severities' | 'settings'> {
+  /**
+   * The report will be checked again after edits (its parser is kept): the chunk-scoped rules run chunk
+   * by chunk and keep their findings for the next check. A single check runs every rule on the whole
+   * report, which gives the same findings without the cost of keeping them.
+   */
+  incremental?: boolean;
+}
+
+export function runRules(report: Report, options: RunOptions, only?: ReadonlySet<string>): Finding[] {
   if (!report.isReport) return [];
   const settings: RuleSettings = { ...DEFAULT_RULE_SETTINGS, ...options.settings };
+  const active = RULES.filter((rule) => options.severities?.[rule.id] !== 'off' && (!only || only.has(rule.id)));
+  const byChunk = chunkScoped(report, settings, options.incremental ? active.filter((rule) => rule.scope === 'chunk') : []);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const override = options.severities?.[rule.id];
-    if (override === 'off' || (only && !only.has(rule.id))) continue;
-    for (const f of rule.check({ report, settings })) {
+  for (const rule of active) {
+    const level = options.severities?.[rule.id];
+    const override = level === 'off' ? undefined : level;
+    for (const f of byChunk.get(rule) ?? rule.check({ report, settings })) {
       const finding: Finding = { ruleId: rule.id, severity: override ?? f.severity ?? rule.severity, span: f.span, message: f.message };
       if (f.fix) finding.fix = f.fix;
       if (f.related) finding.related = f.related;
@@ -91,4 +105,85 @@ export function runRules(report: Report, options: Pick<CheckOptions, 'severities
   return findings
     .filter((f) => !isSuppressed(f, regions, report.index))
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** What a chunk-scoped rule may read of the report besides its chunk: kept findings hold while it is the same. */
+interface Context {
+  template: Template;
+  key: string;
+}
+
+/** The chunk-scoped rules' findings on one chunk, with where the chunk started when they were found. */
+interface Kept {
+  context: Context;
+  start: number;
+  /** Where the body begins (after the header block), as the chunk's offsets compare with it: see bodyFrom. */
+  body: number;
+  byRule: Map<Rule, RuleFinding[]>;
+}
+
+/** Per chunk object: a chunk that outlives an edit keeps its findings, moved by how far it moved (see ChunkView). */
+const kept = new WeakMap<ChunkView, Kept>();
+
+/**
+ * The findings of the chunk-scoped rules, each run on every chunk apart (chunkReport), in text order. A
+ * chunk that outlived the edits since the last check gives what it gave then, moved with it; only the
+ * chunks parsed again are checked again.
+ */
+function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rule[]): Map<Rule, RuleFinding[]> {
+  const out = new Map<Rule, RuleFinding[]>(rules.map((rule) => [rule, []]));
+  if (rules.length === 0) return out;
+  const context: Context = {
+    template: report.template,
+    key: JSON.stringify([report.templateFits, report.templateTrusted, evaluationYear(report)?.year, settings]),
+  };
+  for (const chunk of report.chunks) {
+    let k = kept.get(chunk);
+    const body = bodyFrom(report.outline.bodyStart, chunk);
+    if (!k || k.context.template !== context.template || k.context.key !== context.key || k.body !== body) {
+      k = { context, start: chunk.start, body, byRule: new Map() };
+      kept.set(chunk, k);
+    } else if (k.start !== chunk.start) {
+      const by = chunk.start - k.start;
+      for (const [rule, found] of k.byRule)
+        if (found.length > 0)
+          k.byRule.set(
+            rule,
+            found.map((f) => shifted(f, by)),
+          );
+      k.start = chunk.start;
+    }
+    let view: Report | undefined;
+    for (const rule of rules) {
+      let found = k.byRule.get(rule);
+      if (!found) {
+        found = rule.check({ report: (view ??= chunkReport(report, chunk)), settings });
+        k.byRule.set(rule, found);
+      }
+      if (found.length > 0) (out.get(rule) as RuleFinding[]).push(...found);
+    }
+  }
+  return out;
+}
+
+/**
+ * Where the body begins, relative to the chunk, as far as any offset in it can tell: a rule that leaves
+ * out the header block compares its offsets with the body's start, and every start before the chunk
+ * (or after it) compares alike. An edit in the header moves the body's start without touching the
+ * chunks below it; a heading added above the header's end moves it into or past a chunk.
+ */
+function bodyFrom(bodyStart: number, chunk: ChunkView): number {
+  return Math.max(0, Math.min(bodyStart - chunk.start, chunk.end - chunk.start));
+}
+
+/** A finding moved by `by` characters: its span, its fix's edits, its related spans (new objects; the kept ones may be returned). */
+function shifted(f: RuleFinding, by: number): RuleFinding {
+  const out: RuleFinding = { ...f, span: move(f.span, by) };
+  if (f.fix) out.fix = { ...f.fix, edits: f.fix.edits.map((e) => move(e, by)) };
+  if (f.related) out.related = f.related.map((r) => ({ ...r, span: move(r.span, by) }));
+  return out;
+}
+
+function move<T extends Span>(s: T, by: number): T {
+  return { ...s, start: s.start + by, end: s.end + by };
 }

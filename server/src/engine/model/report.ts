@@ -1,6 +1,6 @@
 // The report model: everything the rules read, built once per document text.
 import type { ParsedDocument } from '../parse/blocks.js';
-import { IncrementalParser } from '../parse/chunks.js';
+import { IncrementalParser, type ChunkView } from '../parse/chunks.js';
 import type { DateMention } from '../parse/dates.js';
 import type { DocNumber } from '../parse/doc-numbers.js';
 import { readFrontMatter, type FrontMatter } from '../parse/front-matter.js';
@@ -74,6 +74,8 @@ export interface Report {
   docNumbers: DocNumber[];
   dates: DateMention[];
   assessment: Assessment;
+  /** The parser's chunks (parse/chunks.ts): what the rules that read one chunk at a time are run on (chunkReport). */
+  chunks: readonly ChunkView[];
 }
 
 export interface ModelOptions {
@@ -192,7 +194,28 @@ export function buildReport(text: string, options: ModelOptions): Report {
     docNumbers: facts.docNumbers,
     dates: facts.dates,
     assessment: readAssessment(text, outline.bodyStart, template),
+    chunks: facts.chunks,
   };
   if (unknownTemplate) report.unknownTemplate = unknownTemplate;
   return report;
+}
+
+/**
+ * The report as a rule that reads one chunk at a time sees it (`scope: 'chunk'` in rules/rule.ts): the
+ * chunk's lines, blocks, sentences, 文号 and dates, with everything else — the text, the template, the
+ * outline — the whole report's. Offsets stay the document's; a sentence's `block` stays the document's
+ * block index (a key, not an index into this view's blocks).
+ */
+export function chunkReport(report: Report, chunk: ChunkView): Report {
+  const { blocks, lines, comments, opaque } = chunk;
+  return {
+    ...report,
+    parsed: { blocks, lines, comments, opaque },
+    sentences: chunk.sentences,
+    numbered: chunk.numbered,
+    budgetSentences: budgetSentencesOf(chunk.numbered),
+    docNumbers: chunk.docNumbers,
+    dates: chunk.dates,
+    chunks: [chunk],
+  };
 }

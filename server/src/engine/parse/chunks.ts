@@ -34,11 +34,24 @@ export interface ChunkFacts extends ParsedDocument, Scanned {
   numbered: Sentence[];
 }
 
+/**
+ * One chunk's facts, as the rules may read them: the same object while the chunk outlives edits (its
+ * facts shifted in place), a new one when the chunk is parsed again. What is worked out from a chunk's
+ * facts alone can be kept on the object and moved by how far `start` moved (check.ts).
+ */
+export interface ChunkView extends Readonly<ChunkFacts> {
+  /** Where the chunk starts and ends in the document (its facts' offsets are the document's). */
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The whole document's facts, and where its lines start (for the line index, without a scan of the text). */
 export interface DocumentFacts extends Omit<ChunkFacts, 'numbered'> {
   /** Replaced when it changes, never changed in place (see ChunkFacts.numbered): readonly to its readers. */
   numbered: readonly Sentence[];
   lineStarts: number[];
+  /** The chunks, in text order: a new list after every edit, of the surviving chunk objects and the new ones. */
+  chunks: readonly ChunkView[];
 }
 
 interface Chunk extends ChunkFacts {
@@ -354,6 +367,7 @@ export class IncrementalParser {
       docNumbers: [],
       dates: [],
       lineStarts: [],
+      chunks: this.chunks,
     };
     this.numberBlocks();
     for (const c of this.chunks) for (const kind of KINDS) for (const x of c[kind]) (out[kind] as unknown[]).push(x);
@@ -368,6 +382,7 @@ export class IncrementalParser {
    */
   private splice(keep: Chunk[], removed: Chunk[], parsed: Chunk[], delta: number): DocumentFacts {
     const out = this.facts as DocumentFacts;
+    out.chunks = this.chunks;
     this.numberBlocks();
     for (const kind of KINDS) {
       const items: unknown[] = [];

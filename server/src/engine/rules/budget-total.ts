@@ -18,6 +18,7 @@ function writtenLike(model: string, ascii: string): string {
 export default defineRule({
   id: 'budget-total',
   severity: 'error',
+  scope: 'chunk',
   description: {
     zh: '收入总预算、总支出等合计数不等于其组成部分之和（按所写精度容差，自动换算元/万元/亿元）。',
     en: 'A stated total (收入总预算, 总支出, …) is not the sum of its parts, within the precision written; units converted.',

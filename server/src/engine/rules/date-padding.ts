@@ -17,6 +17,7 @@ const padded = (s: { text: string } | undefined): s is { text: string; start: nu
 export default defineRule({
   id: 'date-padding',
   severity: 'hint',
+  scope: 'chunk',
   description: {
     zh: '日期的月、日补了零（2019年06月18日）：GB/T 9704-2012 写作“2019年6月18日”。只是写法提示。',
     en: 'A month or day written with a leading zero (2019年06月18日); GB/T 9704-2012 writes 2019年6月18日. A style note only.',

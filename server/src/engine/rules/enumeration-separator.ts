@@ -102,6 +102,7 @@ function joinedHits(first: TextLine, text: string): Hit[] {
 export default defineRule({
   id: 'enumeration-separator',
   severity: 'warning',
+  scope: 'chunk',
   description: {
     zh: '列举的一项缺了与上一项之间的分隔符号，编号直接连在上一项后面（如“办公室3、财务科”）。',
     en: 'An enumerated item lost the separator before its number, which runs on from the item before (办公室3、财务科).',

@@ -64,6 +64,7 @@ const hitsOf = lineMemo((line) => (line.text.includes('截止') ? hits(line.text
 export default defineRule({
   id: 'jiezhi',
   severity: 'warning',
+  scope: 'chunk',
   description: {
     zh: '表示“到某时为止”应写“截至”：“截止”后面不接时间（截止2022年12月31日 → 截至2022年12月31日）。',
     en: 'Up to a date is 截至, not 截止: 截止 (to stop) takes no date (截止2022年12月31日 → 截至2022年12月31日).',

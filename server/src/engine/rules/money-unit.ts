@@ -29,6 +29,7 @@ const PLAUSIBLE = 10;
 export default defineRule({
   id: 'money-unit',
   severity: 'warning',
+  scope: 'chunk',
   description: {
     zh: '段内其他金额都以万元计，某一金额却写成“元”，按元计小到不合情理（漏了“万”）；或自评表表头为万元，金额却按元填写。',
     en: 'An amount in 元 among 万元 figures, too small to be right in 元 (the 万 was dropped); or a 自评表 headed 万元 ' + 'filled in 元.',

@@ -67,6 +67,7 @@ function trimmed(figure: string): string | undefined {
 export default defineRule({
   id: 'over-precise',
   severity: 'warning',
+  scope: 'chunk',
   description: {
     zh: '以万元为单位的金额小数超过四位（如 52.800000 万元）：第五位小数已不足一元。',
     en: 'An amount in 万元 with more than four decimals (52.800000 万元): the fifth decimal is less than one yuan.',

@@ -87,6 +87,7 @@ const repeatsOf = lineMemo((line) => {
 export default defineRule({
   id: 'repeated-word',
   severity: 'warning',
+  scope: 'chunk',
   description: {
     zh: '同一个词或短语紧挨着写了两遍（如“资金资金”“项目实施项目实施”）。',
     en: 'A word or phrase written twice in a row (资金资金, 项目实施项目实施).',

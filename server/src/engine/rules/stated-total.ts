@@ -34,6 +34,7 @@ function sumText(total: Figure, parts: Figure[], sum: number): string {
 export default defineRule({
   id: 'stated-total',
   severity: 'warning',
+  scope: 'chunk',
   description: {
     zh: '文中写明的合计数（其中、分别为、合计、共计、共N个）与同一句列出的各部分之和不符（金额与个数、人数都核对），或“N个科室”与列出的名称个数不符。',
     en:

@@ -46,6 +46,7 @@ const hitsOf = lineMemo((line) => hits(line.text));
 export default defineRule({
   id: 'typo',
   severity: 'warning',
+  scope: 'chunk',
   description: {
     zh: '真实报告中出现过的错别字（拔付→拨付、建立建全→建立健全、台帐→台账等）。',
     en: 'Misspellings seen in real reports (拔付→拨付, 建立建全→建立健全, 台帐→台账, …).',

@@ -26,6 +26,7 @@ function blanks(text: string): [number, number][] {
 export default defineRule({
   id: 'unfilled-blank',
   severity: 'warning',
+  scope: 'chunk',
   description: {
     zh: '模板留下的空白（连续的全角空格“　　”）还没有填写。',
     en: 'A blank the template left (ideographic spaces “　　”) has not been filled in.',
