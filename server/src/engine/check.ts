@@ -1,5 +1,6 @@
 // The one entry point the CLI and the language server call: text in, findings out.
 import { evaluationYear } from './model/filed-date.js';
+import { factsStart } from './model/locate.js';
 import { buildReport, chunkReport, type ModelOptions, type Report } from './model/report.js';
 import type { ChunkView } from './parse/chunks.js';
 import type { Template } from './template/template.js';
@@ -139,7 +140,7 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
   };
   for (const chunk of report.chunks) {
     let k = kept.get(chunk);
-    const body = bodyFrom(report.outline.bodyStart, chunk);
+    const body = bodyFrom(factsStart(report), chunk);
     if (!k || k.context.template !== context.template || k.context.key !== context.key || k.body !== body) {
       k = { context, start: chunk.start, body, byRule: new Map() };
       kept.set(chunk, k);
@@ -167,7 +168,8 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
 }
 
 /**
- * Where the body begins, relative to the chunk, as far as any offset in it can tell: a rule that leaves
+ * Where the figures begin (`factsStart`: the first heading, or the end of the front matter in a text with
+ * no heading), relative to the chunk, as far as any offset in it can tell: a rule that leaves
  * out the header block compares its offsets with the body's start, and every start before the chunk
  * (or after it) compares alike. An edit in the header moves the body's start without touching the
  * chunks below it; a heading added above the header's end moves it into or past a chunk.

@@ -155,7 +155,6 @@ function blankRow(text: string): number {
 export default defineRule({
   id: 'leftover-instruction',
   severity: 'warning',
-  scope: 'chunk',
   description: {
     zh: '表格或提纲的填写说明、照抄未答的提纲问题、占位符（如“（请填写…）”“（200字以内）”“是否与公开的…一致”“XX万元”）留在了报告中。',
     en:
