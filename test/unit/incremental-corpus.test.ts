@@ -33,3 +33,38 @@ test('incremental = from scratch on every field-corpus text, typing above and am
   }
   assert.ok(compared >= 40 * EDITS_PER_TEXT, `${compared} comparisons`);
 });
+
+test('the report’s own numbering (heading-numbering, kept per line): incremental = from scratch as a number and the line before it change', () => {
+  // 岳阳 2018 numbers its duties 1.–5. run into one paragraph, 4. twice: a report no template fits, read on its own sequence
+  const entry = readCorpus().find((e) => e.slug === '2018-湖南-岳阳市城市管理监督指挥中心-部门整体');
+  assert.ok(entry);
+  const parser = new IncrementalParser();
+  let text = entry.text;
+  const duties = text.slice(text.indexOf('负责全市数字化城市管理监督'), text.indexOf('的业务指导。') + 6);
+  const slips = (t: string): string[] =>
+    checkText(t, { registry, parser })
+      .findings.filter((f) => f.ruleId === 'heading-numbering')
+      .map((f) => f.message.zh);
+  const steps: [string, string][] = [
+    // the number edited in place, then back: the line's kept number must follow its text
+    ['考核考评。4.对受理', '考核考评。5.对受理'],
+    ['考核考评。5.对受理', '考核考评。4.对受理'],
+    // the report's own 职能职责 paragraph (130 characters) put before the number, cut before its last 。: the
+    // number is inside the cut sentence, no item; the 。 typed back ends it, and the number is an item again
+    ['考核考评。4.对受理', `考核考评。\n${duties.slice(0, -1)}\n4.对受理`],
+    [`${duties.slice(0, -1)}\n4.对受理`, `${duties}\n4.对受理`],
+    [`${duties}\n4.对受理`, `${duties.slice(0, -1)}\n4.对受理`],
+    // typing above: every line below moves, their items are reused
+    ['1.完成数字化', '字1.完成数字化'],
+    [`考核考评。\n${duties.slice(0, -1)}\n4.对受理`, '考核考评。4.对受理'],
+  ];
+  const seen = new Set([slips(text).join('\n')]);
+  for (const [from, to] of steps) {
+    assert.ok(text.includes(from), from);
+    text = text.replace(from, to);
+    assert.equal(findingsOf(text, parser), findingsOf(text), `after ${JSON.stringify(to)}`);
+    seen.add(slips(text).join('\n'));
+  }
+  // the edits change what the sequence finds (else this compares nothing)
+  assert.ok(seen.size >= 3, [...seen].join('\n--\n'));
+});
