@@ -34,7 +34,7 @@ test('incremental = from scratch on every field-corpus text, typing above and am
   assert.ok(compared >= 40 * EDITS_PER_TEXT, `${compared} comparisons`);
 });
 
-test('the report’s own numbering (heading-numbering, kept per line): incremental = from scratch as a number and the line before it change', () => {
+test('the report’s own numbering (heading-numbering): incremental = from scratch as a number and the line before it change', () => {
   // 岳阳 2018 numbers its duties 1.–5. run into one paragraph, 4. twice: a report no template fits, read on its own sequence
   const entry = readCorpus().find((e) => e.slug === '2018-湖南-岳阳市城市管理监督指挥中心-部门整体');
   assert.ok(entry);
