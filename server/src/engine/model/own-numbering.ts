@@ -4,7 +4,6 @@
 // continues its run nor starts a new one at 1 is a slip: a repeat (1. 2. 3. 4. 4. 5.), a skip, or a
 // number that goes back. The report's own outline is never compared with another's.
 import { readingOf, type TextLine } from '../parse/blocks.js';
-import { lineMemo } from '../parse/line-memo.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { toChineseNumeral } from '../text/normalize.js';
 
@@ -64,28 +63,6 @@ interface Run {
 const PARAGRAPH = 80;
 
 /**
- * What the sequence reads from a line's text alone, kept on the line (line-memo.ts) so that a keystroke
- * reads again only the lines it changed; `item` is the line's item of the last walk, reused by the next.
- */
-interface LineNumber {
-  marker: Marker | null;
-  /** The text ends in the middle of a word: a CJK character with no mark after it. */
-  endsInWord: boolean;
-  item: NumberedItem | undefined;
-}
-
-const lineNumber = lineMemo<LineNumber>((line) => {
-  const text = line.text.trimEnd();
-  const last = text.charCodeAt(text.length - 1);
-  return {
-    // ⑴ and ⒈ are numbers too: a run written ⑴ ⑵ ⑶ is no gap between （1） and （4）
-    marker: readingOf(line).head.marker ?? readEnclosedMarker(line.text) ?? null,
-    endsInWord: last >= 0x4e00 && last <= 0x9fff,
-    item: undefined,
-  };
-});
-
-/**
  * The line before is a paragraph cut in the middle of a word, with no mark to end it: the number
  * that starts this line is inside the cut sentence — a document-sharing site's page counter
  * (南昌 2022: `…7座墓` / `2、碑、生平简介等刻字`), not an item.
@@ -93,7 +70,9 @@ const lineNumber = lineMemo<LineNumber>((line) => {
 function insideCutSentence(line: TextLine, before: TextLine | undefined): boolean {
   // the source line before, read to its end (its last item when items run into it), right above this one
   if (!before || line.inLine || before.line !== line.line - 1 || before.end - before.lineStart <= PARAGRAPH) return false;
-  return lineNumber(before).endsInWord;
+  const text = before.text.trimEnd();
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x4e00 && last <= 0x9fff;
 }
 
 /** The numbered lines of the report, in order. */
@@ -101,19 +80,10 @@ export function numberedItems(lines: readonly TextLine[]): NumberedItem[] {
   const out: NumberedItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
-    const memo = lineNumber(line);
-    const m = memo.marker;
-    if (!m || insideCutSentence(line, lines[i - 1])) continue;
-    // the memo is shared with the old line a re-parsed one took it from (and with another line of the
-    // same text): its item is this line's only if it says so; the walk sets every field it may have changed
-    let item = memo.item;
-    if (item?.line === line) {
-      item.level = m.level;
-      item.index = out.length;
-      item.lineIndex = i;
-      item.alone = false;
-    } else memo.item = item = { line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false };
-    out.push(item);
+    if (insideCutSentence(line, lines[i - 1])) continue;
+    // ⑴ and ⒈ are numbers too: a run written ⑴ ⑵ ⑶ is no gap between （1） and （4）
+    const m = readingOf(line).head.marker ?? readEnclosedMarker(line.text);
+    if (m) out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
   }
   return out;
 }
