@@ -183,7 +183,7 @@ describe('names with control characters and backslashes', () => {
     // eslint-disable-next-line no-control-regex -- no raw ESC in the output is what is tested
     assert.doesNotMatch(r.out, /\u001b/);
     const lines = r.out.split('\n').filter((l) => /:\d+:\d+ {2}/.test(l));
-    assert.equal(lines.length, 3 * 14);
+    assert.equal(lines.length, 3 * 13);
     assert.ok(
       lines.every((l) => /^names\/(back\\slash|esc\\x1b\[31mred|two\\nlines)\.md:\d+:\d+ {2}/.test(l)),
       lines.find((l) => !/^names\//.test(l)),
