@@ -68,13 +68,15 @@ describe('doc-number: correct 文号 are silent', () => {
   });
 });
 
-describe('doc-number: numbers of other systems and words before 【year】 are silent', () => {
+describe('doc-number: numbers of other systems, and 【year】 after a word or before one, are silent (made up)', () => {
   for (const doc of [
     '中共湛江市委〔2022〕3号',
     '(2022)粤01民初123号',
     'GB/T 9704-2012',
     '见通知【2021】',
     '详见附件【2021】',
+    '案号【2022】',
+    '现行目录【2023】版',
     '湛财绩〔2024〕',
   ])
     test(doc, () => {

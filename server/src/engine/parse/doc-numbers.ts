@@ -86,7 +86,28 @@ const NOT_CODE_ENDINGS = [
 ];
 
 /** Endings of words that a year in 【】 may follow and that are no 机关代字 (通知【2021】, 附件【2021】): read only when no serial follows. */
-const NOT_CODE_NO_SERIAL = ['通知', '文件', '附件', '要求', '规定', '办法', '方案', '意见', '报告', '计划', '年度', '表', '的'];
+const NOT_CODE_NO_SERIAL = [
+  '通知',
+  '文件',
+  '附件',
+  '要求',
+  '规定',
+  '办法',
+  '方案',
+  '意见',
+  '报告',
+  '计划',
+  '年度',
+  '名称',
+  '表',
+  '的',
+  '号',
+];
+/**
+ * What may follow a serial-less 【year】 of a 文号: a mask or the word after a citation ((略) 文件, 文件, 号),
+ * a closing bracket or a separator, or the end. A word (【2023】版, 【2022】年) makes the year something else.
+ */
+const AFTER_NO_SERIAL = new Set([...'(（)）文号、，,。；;《']);
 
 function bareCode(code: string): boolean {
   const main = code.replace(/[(（][\u4e00-\u9fa5]{1,4}[)）]$/, '');
@@ -122,7 +143,7 @@ function read(re: RegExp, slice: string, from: number): DocNumber[] {
     }
     // without brackets (湘财预202215号), or without a serial, only a short 机关代字 that names no other kind of number
     if (((!open && !close) || !serial) && !bareCode(code)) continue;
-    if (!serial && NOT_CODE_NO_SERIAL.some((e) => code.endsWith(e))) continue;
+    if (!serial && (NOT_CODE_NO_SERIAL.some((e) => code.endsWith(e)) || !endsCitation(slice, m.index + whole.length))) continue;
     const start = from + m.index + cut;
     const local = whole.slice(cut);
     const yearAt = local.indexOf(year, code.length);
@@ -145,6 +166,13 @@ function read(re: RegExp, slice: string, from: number): DocNumber[] {
     });
   }
   return out;
+}
+
+/** Whether the text after a serial-less 【year】 (past up to two spaces) is a citation's end: see AFTER_NO_SERIAL. */
+function endsCitation(slice: string, at: number): boolean {
+  let i = at;
+  while (i < slice.length && i - at < 2 && (slice[i] === ' ' || slice[i] === '\u3000' || slice[i] === '\u00a0')) i++;
+  return i >= slice.length || slice[i] === '\n' || slice[i] === '\r' || AFTER_NO_SERIAL.has(slice[i] as string);
 }
 
 /** 文号 as a kind of fact of the incremental parser: read per block, moved with their chunk. */
