@@ -82,9 +82,12 @@ function cutNames(text: string, line: TextLine, name: string): number[] {
   const cut = name.slice(1);
   let out: number[] | undefined;
   for (let at = line.text.indexOf(cut); at >= 0; at = line.text.indexOf(cut, at + cut.length)) {
-    // the character before in the source, across a line break and its spaces (bounded)
+    // the character before in the source, across one line break and its spaces (bounded): never past a
+    // blank line, into another paragraph (a chunk-scoped rule reads its own paragraph only)
     let b = line.start + at - 1;
-    while (b >= 0 && line.start + at - b <= 4 && WHITE.has(text[b] as string)) b--;
+    for (let breaks = 0; b >= 0 && line.start + at - b <= 4 && WHITE.has(text[b] as string); b--) {
+      if (text[b] === '\n' && ++breaks > 1) break;
+    }
     if (!isHan(text[b] ?? '')) (out ??= []).push(at);
   }
   return out ?? NO_CUTS;
