@@ -54,6 +54,9 @@ const LEAD_WORDS = [
   '和',
   '与',
   '见',
+  // the issuing office's name before its code: ****财政局呼财农指【2023】10号, 省财政厅鄂财函〔2019〕118号
+  '局',
+  '厅',
 ];
 
 /** Longest 机关代字 read when the year has no brackets: 阿州财行, 湛机编办, 临开财发. */
