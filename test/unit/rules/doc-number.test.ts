@@ -139,6 +139,23 @@ describe('doc-number: malformed 文号', () => {
     assert.ok(fixed.includes('根据黑财指农(资环)〔2021〕 (略) 文件'), fixed.slice(0, 600));
   });
 
+  test('the issuing office before its code is not the 机关代字 (呼和浩特**河县 2023, tuning text): ****财政局呼财农指【2023】10号', () => {
+    const text = tuneText('2023-内蒙古-河县中央水利发展资金-转移支付');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      [
+        '呼财农指【2023】10号',
+        '呼财农指【2023】19号',
+        '呼财农指【2023】41号',
+        '呼财农指【2023】10号',
+        '呼财农指【2023】19号',
+        '呼财农指【2023】41号',
+      ],
+    );
+    assert.ok(fs[0]?.message.zh.includes('应写作「呼财农指〔2023〕10号」'));
+  });
+
   test('a bracketed part of the 机关代字 with its serial: 黑财指农(资环)【2021】12号', () => {
     fixes(citing('黑财指农(资环)【2021】12号'), '黑财指农(资环)【2021】12号', '黑财指农(资环)〔2021〕12号');
   });
