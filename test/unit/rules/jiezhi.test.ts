@@ -10,7 +10,7 @@ const RULE = 'jiezhi';
 const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
 
 describe('jiezhi on the field corpus (tuning texts)', () => {
-  test('finds 截止到2021年末 (阿坝县公安局), 截止2022年12月8日 (西平) and the others annotated, leaves 截至2019年底 (腾冲, a holding fact) alone, nothing else', () => {
+  test('finds 截止到2021年末 (阿坝县公安局), 截止2022年12月8日 (西平) and the others annotated, leaves 截至2019年底 (腾冲, held) alone', () => {
     const s = tuneScore(RULE, ['jiezhi']);
     assert.deepEqual(s.missed, []);
     assert.deepEqual(s.found.map((x) => x.split(':')[0]).sort(), [

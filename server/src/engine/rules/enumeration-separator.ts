@@ -188,8 +188,10 @@ function citationFinding(text: string, lineStart: number, h: Hit): RuleFinding {
   return {
     span: { start, end: start + h.length },
     message: {
-      zh: `引用的文件之间缺少分隔符号（${zq(around)}）：本行其他文件之间用${zq(h.separator)}分隔，请在“《”前补上${zq(h.separator)}`,
-      en: `Two cited documents run together (${eq(around)}): the other citations on this line are separated by ${eq(h.separator)}; insert it before 《`,
+      zh: `引用的文件之间缺少分隔符号（${zq(around)}）：同段其他文件之间用${zq(h.separator)}分隔，请在“《”前补上${zq(h.separator)}`,
+      en:
+        `Two cited documents run together (${eq(around)}): the other citations of the paragraph are separated by ` +
+        `${eq(h.separator)}; insert it before 《`,
     },
     fix: {
       title: { zh: `补上${zq(h.separator)}`, en: `Insert ${eq(h.separator)}` },
