@@ -56,6 +56,10 @@ const NOT_YET = new Map([
     'the sharing site’s chunk counter (2、碑、生平简介), as 衡山商务 2020 line 4',
   ],
   ['2023-重庆-梁平区林业局-自评表:2 年度总金额.32.06.5', 'figures that lost their whole part (年度总金额.32.06.5) are not read yet'],
+  [
+    '2018-湖北-湖北省残疾人联合会-转移支付:3 02.01.2020  16:12',
+    'a reposting page’s bare time stamp on a line of its own (day.month.year hour:minute) is not read yet',
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {
