@@ -13,6 +13,8 @@ interface KindData {
   weak?: string[];
   patterns?: string[];
   lines: string[];
+  /** Lines that are furniture only before the report's title (a close button X, an empty 标题: field). */
+  leading?: string[];
   prose: boolean;
   /** Where the kind comes from: a web page unless said (page numbers come from a PDF). */
   from?: 'web' | 'pdf';
@@ -32,6 +34,8 @@ export interface Furniture {
   words: string[];
   /** How many of `words` are unmistakable phrases (the rest a pattern matched, or weak words). */
   phrases: number;
+  /** Only a `leading` line gave it away: furniture before the report's title, report text after it. */
+  leading: boolean;
 }
 
 const KINDS = (data.kinds as KindData[]).map((k) => ({
@@ -40,6 +44,7 @@ const KINDS = (data.kinds as KindData[]).map((k) => ({
   weak: k.weak ?? [],
   patterns: (k.patterns ?? []).map((p) => new RegExp(p)),
   lines: new Set(k.lines),
+  leading: new Set(k.leading ?? []),
   prose: k.prose,
 }));
 const STAMP = new RegExp(data.stamp);
@@ -77,7 +82,7 @@ export const ANY_WORD = new RegExp(
   [
     phrasePattern(KINDS.flatMap((k) => [...k.strong, ...k.weak])),
     ...KINDS.flatMap((k) => k.patterns.map((p) => p.source)),
-    ...KINDS.flatMap((k) => [...k.lines].map((l) => `^${escape(l)}$`)),
+    ...KINDS.flatMap((k) => [...k.lines, ...k.leading].map((l) => `^${escape(l)}$`)),
     ...data.spam,
   ].join('|'),
 );
@@ -99,11 +104,16 @@ export function furnitureOf(text: string): Furniture | undefined {
   const patternWords: string[] = [];
   const weakWords: string[] = [];
   const weakAt: [number, number][] = [];
+  let leading = false;
   const prose = SENTENCE.test(line);
   for (const k of KINDS) {
     if (prose && !k.prose) continue;
     const before = strongWords.length + patternWords.length + weakWords.length;
     if (k.lines.has(line)) strongWords.push(line);
+    else if (k.leading.has(line)) {
+      strongWords.push(line);
+      leading = true;
+    }
     for (const w of k.strong) if (line.includes(w)) strongWords.push(w);
     for (const p of k.patterns) {
       const m = p.exec(line);
@@ -127,6 +137,8 @@ export function furnitureOf(text: string): Furniture | undefined {
     kinds,
     words: [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)],
     phrases: strongWords.length,
+    // a line is one of the lists, so a leading line is nothing else
+    leading,
   };
 }
 
