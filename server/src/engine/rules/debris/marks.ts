@@ -6,7 +6,7 @@ import data from '../pasted-debris.json' with { type: 'json' };
 import type { TextLine } from '../../parse/blocks.js';
 import type { RuleFinding } from '../rule.js';
 
-type MarkKind = 'cells' | 'lost' | 'error' | 'boolean' | 'page';
+type MarkKind = 'cells' | 'lost' | 'error' | 'boolean' | 'page' | 'whole';
 
 export interface Mark {
   kind: MarkKind;
@@ -25,6 +25,13 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 const PAGE = /(?:^|[ \u3000])([-—–－] ?[0-9]{1,3} ?[-—–－])(?=[ \u3000]|$)/g;
 
+/**
+ * Figures that lost their whole part in extraction, run together after a label (年度总金额.32.06.5,
+ * 梁平 2023): a decimal point straight after a Chinese character, then another point. A report writes
+ * 0.32 or 32.06, and ends a sentence before an item (工作.2.) with no digit after the second point.
+ */
+const WHOLE = /(?<=[\u4e00-\u9fa5])\.[0-9]{1,4}\.[0-9][0-9.]*/g;
+
 /** The cheap test a line gets before it is read mark by mark. */
 export const ANY_MARK = new RegExp(
   [
@@ -32,6 +39,7 @@ export const ANY_MARK = new RegExp(
     ...ERRORS.map(escape),
     `\\b(?:${[...BOOLEANS].join('|')})\\b`,
     PAGE.source,
+    WHOLE.source,
   ].join('|'),
   'i',
 );
@@ -71,6 +79,7 @@ export function marksIn(text: string): Mark[] {
     const at = m.index + m[0].length - token.length;
     if (token.length < text.trim().length) out.push({ kind: 'page', start: at, end: at + token.length });
   }
+  for (const m of text.matchAll(WHOLE)) out.push({ kind: 'whole', start: m.index, end: m.index + m[0].length });
   let run: Mark | undefined;
   let count = 0;
   for (const m of text.matchAll(WORD)) {
@@ -161,6 +170,12 @@ function finding(kind: MarkKind, stretch: Marked[]): RuleFinding {
     lost: {
       zh: `复制或转换编码时丢失的文字变成了乱码（${where.zh}，如“${quoted}”）：请对照原文件补回`,
       en: `Characters lost in copying or converting the encoding (${where.en}, e.g. “${quoted}”): restore them from the source document`,
+    },
+    whole: {
+      zh: `数字丢了整数部分，连成了一串（${where.zh}，如“${quoted}”）：是转换文件时丢的，请对照原文件补回`,
+      en:
+        `Figures lost their whole part and run together (${where.en}, e.g. “${quoted}”), lost in converting the file: ` +
+        'restore them from the source document',
     },
     error: {
       zh: `电子表格的错误值留在了报告里（${where.zh}，如“${quoted}”）：请填入正确的计算结果`,
