@@ -439,6 +439,66 @@ describe('pasted-debris: reposting sites, close buttons, welcome lines and page 
   });
 });
 
+describe('pasted-debris: the texts gathered in session 7 (essay mirrors, a county portal, 决算 pages)', () => {
+  test('湘阴卫健 2021: the column name 政府信息公开, the page title and the record under it are one block, the title kept', () => {
+    const text = field('2021-湖南-湘阴县卫生健康局-部门整体');
+    const f = on(text, debris(text), 1)[0] as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 5]);
+    assert.ok(fixed(text, f).startsWith('湘阴县卫生健康局2021年整体绩效评价自评\n'), fixed(text, f).slice(0, 40));
+    assert.deepEqual(on(text, debris(text), 13), [], 'the cover’s label padded with two spaces is the form’s');
+  });
+
+  test('湘阴卫健 2021: line breaks flattened into one space or two are one finding, its fix deletes both kinds', () => {
+    const text = field('2021-湖南-湘阴县卫生健康局-部门整体');
+    const f = on(text, debris(text), 45)[0] as Finding;
+    assert.ok(spanText(text, f).startsWith('康  工作'), spanText(text, f).slice(0, 10));
+    const after = fixed(text, f);
+    assert.ok(after.includes('关于卫生健康工作的方针') && after.includes('统筹规划') && after.includes('编制和实施'), lineText(after, 45));
+  });
+
+  test('教育部 2020 mirror: pinyin on lines 1–8 is one stretch though three short headings between have none', () => {
+    const text = field('2020-中央-教育部支持地方高校改革发展资金-转移支付');
+    const glosses = debris(text).filter((f) => f.message.zh.startsWith('转载网站在汉字后插入了拼音'));
+    assert.deepEqual(
+      glosses.map((f) => [lineAt(text, f.span.start), lineAt(text, f.span.end)]),
+      [[1, 8]],
+    );
+  });
+
+  test('教育部 2020 mirror: bopomofo left by a wrong encoding (。ㄒ唬┺D for (一)轉) is named as lost text', () => {
+    const text = field('2020-中央-教育部支持地方高校改革发展资金-转移支付');
+    const f = on(text, debris(text), 6).find((x) => x.message.zh.startsWith('复制或转换编码时丢失')) as Finding;
+    assert.ok(f.message.zh.includes('ㄒ'), f.message.zh);
+  });
+
+  test('多美网: the backquote the site put inside 有关的`信息资料 is named; the report’s own title is not debris', () => {
+    const text = field('不详-广东-广东省发展研究中心-项目支出');
+    const f = on(text, debris(text), 13)[0] as Finding;
+    assert.equal(spanText(text, f), '`');
+    assert.deepEqual(on(text, debris(text), 1), []);
+  });
+
+  test('乌鲁木齐新市区 2020: the portal bar (站群导航 | 加入收藏 | 设为首页 | 手机版), 全文检索 and the record are one block', () => {
+    const text = field('2020-新疆-乌鲁木齐新市区建设局-非自评');
+    const f = on(text, debris(text), 1)[0] as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 17]);
+  });
+
+  test('内蒙古审计厅 2020: 政府信息公开 and the search box’s labels (搜索位置: 匹配度: 排序:) go with the breadcrumb', () => {
+    const text = field('2020-内蒙古-内蒙古自治区审计厅-非自评');
+    const f = on(text, debris(text), 1)[0] as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 10]);
+  });
+
+  test('内蒙古机关事务管理局 2023: a contents entry, then 附件:1.… is a list of attachments, not a sentence cut in two', () => {
+    const text = field('2023-内蒙古-内蒙古自治区机关事务管理局-非自评');
+    assert.deepEqual(
+      debris(text).filter((f) => f.message.zh.startsWith('句子被换行截断')),
+      [],
+    );
+  });
+});
+
 describe('pasted-debris: cited titles split by a space', () => {
   test('《…自评工作的 通知》 from a PDF line break: the fix deletes the space', () => {
     const text = field('2021-广东-茂名市发展和改革局-部门整体');

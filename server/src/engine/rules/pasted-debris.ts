@@ -140,7 +140,7 @@ export default defineRule({
       if (d.marks.length > 0) marked.push({ line, at, marks: d.marks });
       for (const run of d.spaced) inline.push(spacedFinding(line, run));
       for (const stray of d.stray) inline.push(strayFinding(line, stray));
-      if (d.glosses.length > 0) glossed.push({ line, glosses: d.glosses });
+      if (d.glosses.length > 0) glossed.push({ line, at, glosses: d.glosses });
       if (d.masks.length > 0) masked.push({ line, masks: d.masks });
     }
     inline.push(...flattenedAcrossPieces(report.text, lines));
@@ -151,7 +151,7 @@ export default defineRule({
       ...inline,
       ...lostCharacterFindings(report),
       ...pageCounterFindings(report),
-      ...glossFindings(glossed),
+      ...glossFindings(glossed, lines),
       ...markFindings(marked, lines),
       ...maskFindings(masked),
       ...wrappedFindings(report),
