@@ -471,6 +471,13 @@ describe('pasted-debris: the texts gathered in session 7 (essay mirrors, a count
     assert.ok(f.message.zh.includes('ㄒ'), f.message.zh);
   });
 
+  test('达州 mirror: an essay site’s wrapper in traditional script (時間:, 小編整理的, [熱門]) is one block, quoted as written', () => {
+    const text = field('不详-四川-达州市全民健身补短板工程-转移支付');
+    const f = on(text, debris(text), 3).find((x) => x.message.zh.includes('范文网站')) as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [3, 9]);
+    assert.ok(f.message.zh.includes('“小編”') && f.message.zh.includes('“[熱門]”'), f.message.zh);
+  });
+
   test('多美网: the backquote the site put inside 有关的`信息资料 is named; the report’s own title is not debris', () => {
     const text = field('不详-广东-广东省发展研究中心-项目支出');
     const f = on(text, debris(text), 13)[0] as Finding;

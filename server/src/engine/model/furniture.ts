@@ -48,6 +48,16 @@ const KINDS = (data.kinds as KindData[]).map((k) => ({
   prose: k.prose,
 }));
 const STAMP = new RegExp(data.stamp);
+const TRADITIONAL = new Map(Object.entries(data.traditional.map));
+const HAS_TRADITIONAL = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`);
+
+/** The text with the traditional characters of furniture words written simplified (小編 → 小编), when it has any. */
+function folded(text: string): string {
+  if (!HAS_TRADITIONAL.test(text)) return text;
+  let out = '';
+  for (const c of text) out += TRADITIONAL.get(c) ?? c;
+  return out;
+}
 const CJK = /[\u4e00-\u9fa5]/;
 /** Sentence punctuation: a line with it is prose, where only the words of `prose` kinds give furniture away. */
 const SENTENCE = /[，。；！？,;!?]/;
@@ -77,8 +87,8 @@ function phrasePattern(phrases: string[]): string {
   return source(root);
 }
 
-/** Any word of any kind, or a spam text: the cheap test every line gets (the rest only on a hit). */
-export const ANY_WORD = new RegExp(
+/** Any word of any kind, or a spam text. */
+const ANY_WORD = new RegExp(
   [
     phrasePattern(KINDS.flatMap((k) => [...k.strong, ...k.weak])),
     ...KINDS.flatMap((k) => k.patterns.map((p) => p.source)),
@@ -87,6 +97,11 @@ export const ANY_WORD = new RegExp(
   ].join('|'),
 );
 const SPAM = new RegExp(data.spam.join('|'), 'g');
+
+/** The cheap test every line gets (the rest only on a hit): a word of furniture or spam, in either script. */
+export function hasFurnitureWord(text: string): boolean {
+  return ANY_WORD.test(text) || (HAS_TRADITIONAL.test(text) && ANY_WORD.test(folded(text)));
+}
 
 const TRAILING = new Set([' ', '\t', '\u00a0', '\u3000', '|']);
 /** Trailing spaces and empty table cells (浏览量:1 | | | |) are not part of what a line says (a loop: /[\s|]+$/ backtracks). */
@@ -98,7 +113,8 @@ function bare(text: string): string {
 
 /** The furniture a line is, or undefined. Weak words count only where no CJK character runs into them (评价时间： is report wording). */
 export function furnitureOf(text: string): Furniture | undefined {
-  const line = bare(text);
+  const raw = bare(text);
+  const line = folded(raw);
   const kinds: FurnitureKind[] = [];
   const strongWords: string[] = [];
   const patternWords: string[] = [];
@@ -135,11 +151,19 @@ export function furnitureOf(text: string): Furniture | undefined {
   return {
     strong: strongWords.length + patternWords.length > 0 || STAMP.test(line) || apart(weakAt) >= 2,
     kinds,
-    words: [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)],
+    // quoted as the line writes them: folding keeps every character in its place
+    words: [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)].map((w) => asWritten(raw, line, w)),
     phrases: strongWords.length,
     // a line is one of the lists, so a leading line is nothing else
     leading,
   };
+}
+
+/** A word found in the folded line, as the line itself writes it (小編 for 小编). */
+function asWritten(raw: string, line: string, word: string): string {
+  if (raw === line) return word;
+  const at = line.indexOf(word);
+  return at < 0 ? word : raw.slice(at, at + word.length);
 }
 
 /**

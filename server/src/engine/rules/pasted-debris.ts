@@ -22,7 +22,7 @@ import { ANY_MASK, maskFindings, masksIn, type Mask, type MaskedLine } from './d
 import { pageCounterFindings } from './debris/page-counter.js';
 import { spacedFinding, spacedRuns } from './debris/spaced.js';
 import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
-import { ANY_WORD, furnitureOf, spamIn, type Furniture } from '../model/furniture.js';
+import { furnitureOf, hasFurnitureWord, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
 
@@ -50,7 +50,7 @@ interface Debris {
  */
 const debrisOf = lineMemo((line): Debris | null => {
   const { text } = line;
-  const word = ANY_WORD.test(text);
+  const word = hasFurnitureWord(text);
   const gap = HAS_GAP.test(text);
   const digit = ENDS_IN_DIGIT.test(text);
   const mark = ANY_MARK.test(text);
