@@ -33,6 +33,11 @@ export interface NumberingSlip {
   line?: TextLine;
   /** For `damaged`: where what is left of the number stands (offsets in the line's text). */
   remnant?: { start: number; end: number };
+  /**
+   * For `damaged` after the last number of a run: the lines after `line` that lost theirs the same way,
+   * each the next number. One slip: a reader sees one run of lost numbers, not one slip per line.
+   */
+  following?: { line: TextLine; remnant: { start: number; end: number }; expected: number }[];
   /** The number the run calls for here. */
   expected: number;
   /**
@@ -281,17 +286,21 @@ function damagedAfter(
   value: number,
   oneForm: () => boolean,
 ): NumberingSlip[] {
-  const out: NumberingSlip[] = [];
+  let first: NumberingSlip | undefined;
+  const following: NonNullable<NumberingSlip['following']> = [];
   const end = items[last.index + 1]?.lineIndex ?? lines.length;
   let expected = value + 1;
   for (let k = last.lineIndex + 1; k < end; k++) {
     const line = lines[k] as TextLine;
     const remnant = damagedNumber(line.text, toChineseNumeral(expected));
     if (!remnant) continue;
-    out.push({ item: last, before: last, kind: 'damaged', line, remnant, expected, certain: true, oneForm: oneForm() });
+    if (first) following.push({ line, remnant, expected });
+    else first = { item: last, before: last, kind: 'damaged', line, remnant, expected, certain: true, oneForm: oneForm() };
     expected++;
   }
-  return out;
+  if (!first) return [];
+  if (following.length > 0) first.following = following;
+  return [first];
 }
 
 /**

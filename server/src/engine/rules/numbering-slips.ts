@@ -29,25 +29,50 @@ export function ownSequenceFindings(report: Report): RuleFinding[] {
   );
 }
 
-/** A line between two numbers that starts with what is left of the missing one (`二 标题`, `、标题`): that number, written whole. */
+/**
+ * A line between two numbers that starts with what is left of the missing one (`二 标题`, `、标题`): that
+ * number, written whole. Lines after the last number of a run that lost theirs alike are one finding
+ * (临翔 2022: `、部门整体支出绩效自评情况表` `、部门整体支出绩效自评表` `、项目支出绩效自评表` after 十一、), each
+ * quoted with the number due and shown as a related place.
+ */
 function damagedFinding(slip: NumberingSlip, text: string): RuleFinding {
   const { item, before, expected, oneForm } = slip;
-  const line = slip.line as TextLine;
-  const remnant = slip.remnant as { start: number; end: number };
-  const want = numberIn(item.marker, item.level, expected);
-  const span = { start: line.start + remnant.start, end: line.start + remnant.end };
-  const title = quoted(readingOf(line).head.title.slice(remnant.end - remnant.start));
-  const seen = text.slice(span.start, span.end);
+  const lost = [
+    { line: slip.line as TextLine, remnant: slip.remnant as { start: number; end: number }, expected },
+    ...(slip.following ?? []),
+  ].map((x) => {
+    const want = numberIn(item.marker, item.level, x.expected);
+    const span = { start: x.line.start + x.remnant.start, end: x.line.start + x.remnant.end };
+    const title = quoted(readingOf(x.line).head.title.slice(x.remnant.end - x.remnant.start));
+    return { want, span, title, seen: text.slice(span.start, span.end) };
+  });
+  const [first, ...rest] = lost as [(typeof lost)[0], ...typeof lost];
+  const seen = lost.map((x) => zq(x.seen + x.title)).join('');
+  const due = lost.map((x) => zq(x.want + x.title)).join('');
+  const seenEn = lost.map((x) => eq(x.seen + x.title)).join(', ');
+  const dueEn = lost.map((x) => eq(x.want + x.title)).join(', ');
+  const wants = lost.map((x) => zq(x.want)).join('');
+  const many = rest.length > 0;
   return {
-    span,
+    span: first.span,
     message: {
-      zh: `编号残缺：${zq(before.marker.text)}之后是${zq(seen + title)}，按本文自身的编号顺序应为${zq(want + title)}`,
-      en:
-        `Broken number: ${eq(seen + title)} comes after ${eq(before.marker.text)}; ` +
-        `by the report's own numbering it should read ${eq(want + title)}`,
+      zh: `编号残缺：${zq(before.marker.text)}之后是${seen}，按本文自身的编号顺序应为${due}`,
+      en: `Broken number${many ? 's' : ''}: ${seenEn} come${many ? '' : 's'} after ${eq(before.marker.text)}; by the report's own numbering ${many ? 'they' : 'it'} should read ${dueEn}`,
     },
-    // only this number fits between its neighbours; written in the form the run's numbers share
-    fix: { title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` }, edits: [{ ...span, newText: want }], safe: oneForm },
+    ...(many
+      ? {
+          related: rest.map((x) => ({
+            span: x.span,
+            message: { zh: `应为${zq(x.want + x.title)}`, en: `should read ${eq(x.want + x.title)}` },
+          })),
+        }
+      : {}),
+    // only these numbers fit after their neighbours; written in the form the run's numbers share
+    fix: {
+      title: { zh: `改为${wants}`, en: `Change to ${lost.map((x) => eq(x.want)).join(', ')}` },
+      edits: lost.map((x) => ({ ...x.span, newText: x.want })),
+      safe: oneForm,
+    },
   };
 }
 
