@@ -1,7 +1,7 @@
 // heading-numbering for a report no template fits: the slips of its own sequence (model/own-numbering.ts),
 // each quoting the number before, the number seen and the number due. A fix is safe only where the
 // number is certain (its neighbours leave one number for it) and is written in the one form its run uses.
-import { numberedItems, numberingSlips, type NumberingSlip } from '../model/own-numbering.js';
+import { numberedItems, numberingSlips, type NumberedItem, type NumberingSlip } from '../model/own-numbering.js';
 import type { Report } from '../model/report.js';
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { enclosedNumber, type Marker } from '../parse/markers.js';
@@ -24,9 +24,38 @@ function quoted(title: string): string {
 
 export function ownSequenceFindings(report: Report): RuleFinding[] {
   const { lines } = report.parsed;
-  return numberingSlips(numberedItems(lines), lines).map((s) =>
-    s.kind === 'lost' ? lostFinding(s) : s.kind === 'damaged' ? damagedFinding(s, report.text) : finding(s, report.text),
-  );
+  const items = numberedItems(lines);
+  return [
+    ...numberingSlips(items, lines).map((s) =>
+      s.kind === 'lost' ? lostFinding(s) : s.kind === 'damaged' ? damagedFinding(s, report.text) : finding(s, report.text),
+    ),
+    ...items.filter((x) => x.marker.enclosed).map(enclosedFinding),
+  ];
+}
+
+/**
+ * A number written as one enclosed character (`⒈ 产出指标。`, `⑴`): Word's list numbering pasted as text.
+ * It reads as 1. or （1） in the run, but it is not the number GB/T 9704 writes, a search for `1.` does not
+ * find it, and fonts draw it in another size: the standard number, which means the same, replaces it.
+ */
+function enclosedFinding(item: NumberedItem): RuleFinding {
+  const m = item.marker;
+  const { line } = item;
+  const want = m.level === 4 ? `（${m.value}）` : `${m.value}.`;
+  const title = quoted(readingOf(line).head.title || line.text.slice(m.end).trim());
+  return {
+    severity: 'warning',
+    span: { start: line.start + m.start, end: line.start + m.end },
+    message: {
+      zh: `编号${zq(m.text)}是 Word 自动编号留下的单个带圈或带点字符，不是规范编号：${zq(m.text + title)}应写作${zq(want)}`,
+      en: `The number ${eq(m.text)} is a single enclosed character left by Word's list numbering, not a standard number: write ${eq(want)}`,
+    },
+    fix: {
+      title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` },
+      edits: [{ start: line.start + m.start, end: line.start + m.end, newText: want }],
+      safe: true,
+    },
+  };
 }
 
 /**
