@@ -242,3 +242,34 @@ describe('heading-numbering on real outlines: a number written as one enclosed c
     assert.ok(applyFix(text, f).includes('\n1. 产出指标。'));
   });
 });
+
+describe('heading-numbering on real outlines: the report’s own hierarchy at its start', () => {
+  test('徐闻前山镇 2024: `1. 单位基本情况` holds (一)… — a 1. cannot hold （一）s, so it reads 一、 (offered)', () => {
+    const text = corpus('2024-广东-徐闻县前山镇人民政府-部门整体');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    const f = fs[0] as Finding;
+    assert.equal(spanText(text, f), '1.');
+    assert.ok(f.message.zh.startsWith('编号层级不对：「1.单位基本情况」之下是「(一)单位机构设置'), f.message.zh);
+    assert.ok(f.message.zh.endsWith('应为「一、单位基本情况」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    // the inline 1. … 5. of duties in its 单位主要职能有: paragraph are a list, not headings: no other finding
+  });
+
+  test('徐闻公路局 2024: `一、根据县财政局《…》` is the opening paragraph, no section: its 一、 shifts 二、单位基本情况', () => {
+    const text = corpus('2024-广东-徐闻县地方公路局-部门整体');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    const f = fs[0] as Finding;
+    assert.equal(spanText(text, f), '一、');
+    assert.ok(f.message.zh.includes('「二、单位基本情况」应为「一、单位基本情况」'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('\n根据县财政局《关于做好'));
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('made up from 徐闻公路局 2024: an opening paragraph without a number, or a first heading 一、 with a title, is no finding', () => {
+    const text = corpus('2024-广东-徐闻县地方公路局-部门整体');
+    const clean = text.replace('\n一、根据县财政局', '\n根据县财政局').replace('\n二、单位基本情况', '\n一、单位基本情况');
+    assert.deepEqual(findingsOf(clean, RULE), [], messages(findingsOf(clean, RULE)));
+  });
+});

@@ -1,7 +1,15 @@
 // heading-numbering for a report no template fits: the slips of its own sequence (model/own-numbering.ts),
 // each quoting the number before, the number seen and the number due. A fix is safe only where the
 // number is certain (its neighbours leave one number for it) and is written in the one form its run uses.
-import { numberedItems, numberingSlips, type NumberedItem, type NumberingSlip } from '../model/own-numbering.js';
+import {
+  numberedItems,
+  numberedOpening,
+  numberedTooDeep,
+  numberingSlips,
+  type NumberedItem,
+  type NumberingSlip,
+  type TooDeep,
+} from '../model/own-numbering.js';
 import type { Report } from '../model/report.js';
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { enclosedNumber, type Marker } from '../parse/markers.js';
@@ -30,7 +38,64 @@ export function ownSequenceFindings(report: Report): RuleFinding[] {
       s.kind === 'lost' ? lostFinding(s) : s.kind === 'damaged' ? damagedFinding(s, report.text) : finding(s, report.text),
     ),
     ...items.filter((x) => x.marker.enclosed).map(enclosedFinding),
+    ...[numberedTooDeep(items)].filter((x) => x !== undefined).map((x) => tooDeepFinding(x, report.text)),
+    ...[numberedOpening(items)].filter((x) => x !== undefined).map((x) => openingFinding(x.item, x.next)),
   ];
+}
+
+/** 一、 on the opening paragraph: no section, and the sections after it are numbered one too many. */
+function openingFinding(item: NumberedItem, next: NumberedItem): RuleFinding {
+  const m = item.marker;
+  const { line } = item;
+  const start = line.start + m.start;
+  // the paragraph keeps its text; only the number and the spaces after it go
+  let end = line.start + m.end;
+  while (line.text[end - line.start] === ' ' || line.text[end - line.start] === '\u3000') end++;
+  const opening = quoted(line.text.slice(m.end).trimStart());
+  const nextTitle = readingOf(next.line).head.title;
+  return {
+    span: { start: line.start + m.start, end: line.start + m.end },
+    message: {
+      zh:
+        `开头段落${zq(m.text + opening)}说明自评的依据，不是章节，不应编号${zq(m.text)}：` +
+        `其后的章节因此都多了一号，${zq(next.marker.text + nextTitle)}应为${zq(`一、${nextTitle}`)}，其后依次改正`,
+      en:
+        `The opening paragraph ${eq(m.text + opening)} gives what the evaluation was done under; it is no section and takes no ` +
+        `number ${eq(m.text)}: every section after it is numbered one too many, ${eq(next.marker.text + nextTitle)} should be ` +
+        `${eq(`一、${nextTitle}`)}, and so on`,
+    },
+    // the sections after it are renumbered by hand (or by heading-numbering once this number is gone)
+    fix: {
+      title: { zh: `删去编号${zq(m.text)}`, en: `Remove the number ${eq(m.text)}` },
+      edits: [{ start, end, newText: '' }],
+      safe: false,
+    },
+  };
+}
+
+/** The report's first heading numbered a level below the numbers under it: its own hierarchy says one above them. */
+function tooDeepFinding({ item, child, level }: TooDeep, text: string): RuleFinding {
+  const m = item.marker;
+  const { line } = item;
+  const title = readingOf(line).head.title;
+  // the standard number of that level (GB/T 9704), not the too-deep one's brackets and separator
+  const want = [`${toChineseNumeral(m.value)}、`, `（${toChineseNumeral(m.value)}）`, `${m.value}.`][level - 1] as string;
+  const under = quoted(readingOf(child.line).head.title);
+  const span = { start: line.start + m.start, end: line.start + m.end };
+  const seen = text.slice(span.start, span.end);
+  return {
+    span,
+    message: {
+      zh:
+        `编号层级不对：${zq(seen + title)}之下是${zq(child.marker.text + under)}，${zq(seen)}是第 ${m.level} 级编号，` +
+        `不能统领第 ${child.level} 级的${zq(child.marker.text)}，按本文自身的层级应为${zq(want + title)}`,
+      en:
+        `Number at the wrong level: ${eq(seen + title)} holds ${eq(child.marker.text + under)}; a level-${m.level} number cannot hold ` +
+        `level-${child.level} ones, so by the report's own hierarchy it should read ${eq(want + title)}`,
+    },
+    // the level is certain, the form of the new number (一、 with or without a space) is the drafter's
+    fix: { title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` }, edits: [{ ...span, newText: want }], safe: false },
+  };
 }
 
 /**
