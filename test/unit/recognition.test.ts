@@ -115,6 +115,22 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.equal(r.isReport, false, r.recognition.reason.en);
   });
 
+  test('a cover note listing its attached 自评报告 (附 件:1.… 2.… 3.…): the list is no title (广东科技厅 2020)', () => {
+    const r = report(corpus('2020-广东-广东省科学技术厅-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.en);
+  });
+
+  test('a 绩效评价报告 a 会计师事务所 wrote for the finance bureau (委托单位 / 评价机构 in its header): commissioned, not a self-evaluation', () => {
+    const r = report(corpus('2022-西藏-昌都市宗教事务局-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /委托单位:昌都市财政局.*第三方/);
+  });
+
+  test('made up: a self-evaluation whose 评价机构 is its own group (岳阳 2018: 部门(单位)评价组) is still one', () => {
+    const r = report('部门整体支出绩效自评报告\n\n评价机构:部门(单位)评价组\n\n一、部门基本情况\n');
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+  });
+
   test('a news item on finishing the 绩效目标自评工作, naming the outline and three 自评报告 in its body', () => {
     const r = report(corpus('2018-甘肃-省环科院-非自评'));
     assert.equal(r.isReport, false, r.recognition.reason.en);

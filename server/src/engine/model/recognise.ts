@@ -99,6 +99,7 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
   let crumb: TitleEvidence | undefined;
   // a Markdown document titles itself with a heading: its long lines are prose, not a flattened page
   let markdown = false;
+  let attachments = false;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (isFurniture(line.text)) {
@@ -111,6 +112,13 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
     if (++seen > WORDS.titleLines) break;
     const { head: h, titleLength } = readingOf(line);
     if (h.marker?.level === 1 && !h.marker.broken && titleLength <= 30) break;
+    // `附件:1.…报告` and the `2.…报告` lines after it list a cover note's attachments: none is its title
+    const compact = line.text.replace(SPACES, '');
+    if (ATTACHMENT_LIST.test(compact)) attachments = true;
+    if (attachments && (ATTACHMENT_LIST.test(compact) || LIST_ITEM.test(compact))) {
+      prev = undefined;
+      continue;
+    }
     const pieces = markdown && line.text.length > WORDS.longestTitle ? [] : titlePieces(line);
     if (line.mdDepth > 0) markdown = true;
     const short = (l: TextLine): boolean => l.text.length <= 40 && ![...l.text].some((c) => SENTENCE_END.has(c));
@@ -160,6 +168,9 @@ function simplified(text: string): string {
 }
 
 const ATTACHMENT = /^附件[0-9０-９]{0,3}[:：]/;
+/** The first of a cover note's list of attached reports (广东科技厅 2020: `附 件:1.…自评报告`, then `2.…`). */
+const ATTACHMENT_LIST = /^附件[:：][0-9０-９]{1,2}[.、．]/;
+const LIST_ITEM = /^[0-9０-９]{1,2}[.、．]/;
 const FILE = /\.(?:pdf|docx?|xlsx?|wps)$/i;
 
 /** The header fields (评价年度, 填报日期, 预算编码 …) the first lines fill in, each once. */
@@ -176,6 +187,38 @@ export function headerFields(lines: readonly TextLine[]): string[] {
     if (field) found.add(field);
   }
   return [...found];
+}
+
+/**
+ * The header line that says a third party evaluated the unit (`委托单位:昌都市财政局`, `评价机构:…会计师事务所`),
+ * if the first lines hold one: a commissioned evaluation, not the unit's self-evaluation.
+ */
+export function commissionedBy(lines: readonly TextLine[]): string | undefined {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (++seen > WORDS.titleLines) break;
+    if (line.text.length > WORDS.longestTitle) continue;
+    const compact = foldWidth(line.text).replace(SPACES, '');
+    const colon = compact.search(/[:：]/);
+    if (colon <= 0) continue;
+    const label = compact.slice(0, colon);
+    const value = compact.slice(colon + 1);
+    if (value === '') continue;
+    if (WORDS.commissionedFields.includes(label)) return compact;
+    if (label === '评价机构' && WORDS.commissionedAgents.some((w) => value.includes(w))) return compact;
+  }
+  return undefined;
+}
+
+export function byCommission(line: string): Recognition {
+  return {
+    isReport: false,
+    reason: {
+      zh: `开头写明${q(line)}：这是委托第三方的绩效评价报告，不是单位的自评报告`,
+      en: `it opens with ${q(line)}: an evaluation commissioned from a third party, not the unit's self-evaluation`,
+    },
+  };
 }
 
 /** A kind of evidence the body gives (a 自评表 column, a phrase only a self-evaluation writes), named for the reason. */

@@ -19,7 +19,9 @@ import { chooseTemplate, type TemplateChoice, type TemplateSource } from './choo
 import {
   bodySignals,
   byBody,
+  byCommission,
   byHeader,
+  commissionedBy,
   byTitle,
   findTitle,
   hasOwnTitle,
@@ -107,6 +109,9 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   if (choice.source === 'front-matter' || namedTemplate) {
     return { isReport: true, by: 'front-matter', reason: { zh: '前置元数据指定了模板', en: 'the front matter names a template' } };
   }
+  // a third party's evaluation report names itself 绩效评价报告 as a self-evaluation might: its header says who evaluated
+  const commission = title?.kind === 'notice' ? undefined : commissionedBy(lines);
+  if (commission) return byCommission(commission);
   if (title) return byTitle(title);
   const fields = headerFields(lines);
   if (fields.length >= RECOGNITION.minHeaderFields) return byHeader(fields);
