@@ -97,6 +97,19 @@ describe('real reports are recognised', () => {
   });
 });
 
+describe('a report by its opening sentence', () => {
+  test('县编办 2021: no title line, but `现将我办专项工作经费绩效自评情况报告如下:` opens it', () => {
+    const r = report(corpus('2021-未知-县编办专项工作经费-项目支出'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: an opening that reports on work in general (现将有关情况报告如下), or a notice, is not one', () => {
+    assert.equal(report('根据市财政局要求，我局开展了专项检查。现将有关情况报告如下:\n\n一、检查情况\n').isReport, false);
+    assert.equal(report('各单位：\n\n为做好绩效自评工作，现将有关事项通知如下:\n\n一、自评范围\n').isReport, false);
+  });
+});
+
 describe('what is not a self-evaluation stays unrecognised', () => {
   test('a finance bureau notice asking for 考核 material (one flattened line)', () => {
     const r = report(corpus('2022-安徽-合肥市包河区财政局-非自评'));

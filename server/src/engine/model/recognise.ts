@@ -221,6 +221,37 @@ export function byCommission(line: string): Recognition {
   };
 }
 
+/**
+ * The opening sentence that says a self-evaluation follows (`现将…绩效自评情况报告如下:`), if the first lines
+ * hold one: the form of a report sent to the finance bureau, whose title a page may leave out.
+ */
+export function openingSentence(lines: readonly TextLine[]): string | undefined {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (++seen > WORDS.titleLines) break;
+    const text = line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text;
+    for (const ending of WORDS.openingEndings) {
+      const at = text.indexOf(ending);
+      if (at < 0) continue;
+      // the sentence it ends: from the mark before it
+      let from = at;
+      while (from > 0 && !'。；;！!？?'.includes(text[from - 1] as string)) from--;
+      const sentence = text.slice(from, at + ending.length).trim();
+      if (WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
+    }
+  }
+  return undefined;
+}
+
+export function byOpening(sentence: string): Recognition {
+  return {
+    isReport: true,
+    by: 'opening',
+    reason: { zh: `开头一句${q(sentence)}说明下文是自评报告`, en: `its opening sentence ${q(sentence)} says a self-evaluation report follows` },
+  };
+}
+
 /** A kind of evidence the body gives (a 自评表 column, a phrase only a self-evaluation writes), named for the reason. */
 export interface BodySignal {
   id: string;
@@ -284,7 +315,7 @@ export function bodySignals(lines: readonly TextLine[], outline?: { sections: nu
   return found;
 }
 
-export type RecognisedBy = 'front-matter' | 'title' | 'header' | 'outline' | 'body';
+export type RecognisedBy = 'front-matter' | 'title' | 'header' | 'opening' | 'outline' | 'body';
 
 /** Whether a text is a report, and the reason in words a drafter reads. */
 export interface Recognition {

@@ -21,11 +21,13 @@ import {
   byBody,
   byCommission,
   byHeader,
+  byOpening,
   commissionedBy,
   byTitle,
   findTitle,
   hasOwnTitle,
   headerFields,
+  openingSentence,
   RECOGNITION,
   type Recognition,
   type TitleEvidence,
@@ -125,6 +127,8 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
       },
     };
   }
+  const opening = openingSentence(lines);
+  if (opening) return byOpening(opening);
   // read last and only here: most texts are recognised above, and this reads up to bodyChars of the text
   const { closest } = choice;
   const body = hasOwnTitle(lines)
