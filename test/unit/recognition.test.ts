@@ -110,6 +110,20 @@ describe('a report by its opening sentence', () => {
   });
 });
 
+describe('a report inside a larger document, by its section', () => {
+  test('随州 2019: a 决算公开报告 whose 目录 holds 九、整体支出绩效自评报告', () => {
+    const r = report(corpus('2019-湖北-随州市公安局曾都区分局-部门整体'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'section');
+  });
+
+  test('a 部门决算 without a self-evaluation section stays a 决算 (柞水县审计局 2020, 天津市审计局 2022)', () => {
+    for (const slug of ['2020-陕西-柞水县审计局-非自评', '2022-天津-天津市审计局-非自评']) {
+      assert.equal(report(corpus(slug)).isReport, false, slug);
+    }
+  });
+});
+
 describe('what is not a self-evaluation stays unrecognised', () => {
   test('a finance bureau notice asking for 考核 material (one flattened line)', () => {
     const r = report(corpus('2022-安徽-合肥市包河区财政局-非自评'));

@@ -222,6 +222,31 @@ export function byCommission(line: string): Recognition {
 }
 
 /**
+ * A top-level section of a larger document that is the self-evaluation (随州 2019's 决算公开报告:
+ * `九、整体支出绩效自评报告`; 云南 决算: `十三、2023年度部门整体支出绩效自评情况`), if the first
+ * `outlineLines` lines hold one: the document carries a report. A 决算 without one stays a 决算.
+ */
+export function selfEvaluationSection(lines: readonly TextLine[]): string | undefined {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (++seen > WORDS.outlineLines) break;
+    const { head, titleLength } = readingOf(line);
+    if (head.marker?.level !== 1 || head.marker.broken || head.runIn || titleLength > 30) continue;
+    if (judge(head.title, true) === 'report') return line.text.trim();
+  }
+  return undefined;
+}
+
+export function bySection(heading: string): Recognition {
+  return {
+    isReport: true,
+    by: 'section',
+    reason: { zh: `文中有自评报告一节${q(heading)}`, en: `it holds a self-evaluation section ${q(heading)}` },
+  };
+}
+
+/**
  * The opening sentence that says a self-evaluation follows (`现将…绩效自评情况报告如下:`), if the first lines
  * hold one: the form of a report sent to the finance bureau, whose title a page may leave out.
  */
@@ -248,7 +273,10 @@ export function byOpening(sentence: string): Recognition {
   return {
     isReport: true,
     by: 'opening',
-    reason: { zh: `开头一句${q(sentence)}说明下文是自评报告`, en: `its opening sentence ${q(sentence)} says a self-evaluation report follows` },
+    reason: {
+      zh: `开头一句${q(sentence)}说明下文是自评报告`,
+      en: `its opening sentence ${q(sentence)} says a self-evaluation report follows`,
+    },
   };
 }
 
@@ -315,7 +343,7 @@ export function bodySignals(lines: readonly TextLine[], outline?: { sections: nu
   return found;
 }
 
-export type RecognisedBy = 'front-matter' | 'title' | 'header' | 'opening' | 'outline' | 'body';
+export type RecognisedBy = 'front-matter' | 'title' | 'header' | 'opening' | 'outline' | 'section' | 'body';
 
 /** Whether a text is a report, and the reason in words a drafter reads. */
 export interface Recognition {

@@ -22,12 +22,14 @@ import {
   byCommission,
   byHeader,
   byOpening,
+  bySection,
   commissionedBy,
   byTitle,
   findTitle,
   hasOwnTitle,
   headerFields,
   openingSentence,
+  selfEvaluationSection,
   RECOGNITION,
   type Recognition,
   type TitleEvidence,
@@ -127,6 +129,8 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
       },
     };
   }
+  const section = selfEvaluationSection(lines);
+  if (section) return bySection(section);
   const opening = openingSentence(lines);
   if (opening) return byOpening(opening);
   // read last and only here: most texts are recognised above, and this reads up to bodyChars of the text
