@@ -263,7 +263,8 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       let from = at;
       while (from > 0 && !'。；;！!？?'.includes(text[from - 1] as string)) from--;
       const sentence = text.slice(from, at + ending.length).trim();
-      if (WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
+      // a sentence quoted in Markdown code is documentation about reports (a rule page), not an opening
+      if (!sentence.includes('`') && WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
     }
   }
   return undefined;

@@ -129,15 +129,15 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
       },
     };
   }
-  const section = selfEvaluationSection(lines);
+  // a Markdown document titled by a `#` heading naming no report (a README, a rule page) quotes report words: none is evidence
+  const quoting = hasOwnTitle(lines);
+  const section = quoting ? undefined : selfEvaluationSection(lines);
   if (section) return bySection(section);
-  const opening = openingSentence(lines);
+  const opening = quoting ? undefined : openingSentence(lines);
   if (opening) return byOpening(opening);
   // read last and only here: most texts are recognised above, and this reads up to bodyChars of the text
   const { closest } = choice;
-  const body = hasOwnTitle(lines)
-    ? undefined
-    : byBody(bodySignals(lines, { sections: closest.match.sections, template: closest.template.name }));
+  const body = quoting ? undefined : byBody(bodySignals(lines, { sections: closest.match.sections, template: closest.template.name }));
   if (body) return body;
   return {
     isReport: false,
