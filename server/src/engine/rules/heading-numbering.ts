@@ -64,7 +64,8 @@ export default defineRule({
     };
     // the numbers that follow on from the one before at their own level: the report's own hierarchy
     let ownRunMemo: Set<TextLine> | undefined;
-    const inOwnRun = (line: TextLine): boolean => (ownRunMemo ??= continuingOwnItem(numberedItems(report.parsed.lines), new Set())).has(line);
+    const inOwnRun = (line: TextLine): boolean =>
+      (ownRunMemo ??= continuingOwnItem(numberedItems(report.parsed.lines), new Set())).has(line);
     const previous = previousSiblings(outline.roots);
     const out: RuleFinding[] = [];
     for (const h of outline.headings) {

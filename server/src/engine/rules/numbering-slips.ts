@@ -151,7 +151,9 @@ function damagedFinding(slip: NumberingSlip, text: string): RuleFinding {
     span: first.span,
     message: {
       zh: `编号残缺：${zq(before.marker.text)}之后是${seen}，按本文自身的编号顺序应为${due}`,
-      en: `Broken number${many ? 's' : ''}: ${seenEn} come${many ? '' : 's'} after ${eq(before.marker.text)}; by the report's own numbering ${many ? 'they' : 'it'} should read ${dueEn}`,
+      en:
+        `Broken number${many ? 's' : ''}: ${seenEn} come${many ? '' : 's'} after ${eq(before.marker.text)}; ` +
+        `by the report's own numbering ${many ? 'they' : 'it'} should read ${dueEn}`,
     },
     ...(many
       ? {
