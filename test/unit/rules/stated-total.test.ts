@@ -222,3 +222,10 @@ describe('stated-total: parts with lists of their own, and lists that are not al
     assert.deepEqual(findingsOf(body('下达资金10万元，其中造林补助12万元，抚育补助调减4万元，管护补助2万元。'), RULE), []);
   });
 });
+
+describe('stated-total: a part with its own breakdown in brackets is still one part', () => {
+  test('made up: 总额100万元，其中A项目60万元（其中设备30万元），B项目30万元 (60 + 30 = 90)', () => {
+    const text = body('项目资金总额100万元，其中A项目60万元（其中设备30万元），B项目30万元。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '100万元');
+  });
+});

@@ -262,8 +262,11 @@ export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | un
   return stated;
 }
 
-/** A part followed by its own list (第一批资金9910万元，分别支持A项目3000万元、B项目…): the figures after it are its parts. */
-const OWN_LIST = /^[\s\u3000]{0,2}[,，:：]?[\s\u3000]{0,2}[(（]?(?:其中|分别|包括)/;
+/**
+ * A part followed by its own list (第一批资金9910万元，分别支持A项目3000万元、B项目…): the figures after it are its parts.
+ * Not a list in brackets (A 60万元（其中…）): its figures are a level down already, and the next part follows it.
+ */
+const OWN_LIST = /^[\s\u3000]{0,2}[,，:：]?[\s\u3000]{0,2}(?:其中|分别|包括)/;
 /**
  * An amount the text does not give: a unit with no figure before it (退耕还林抚育 点击查看>> 万元, a reposting
  * site masking the amount; 资金  万元 left blank). A list with one is not all its parts.
