@@ -320,10 +320,13 @@ function breakdown(
   }
   // a list that runs to the end of a sentence cut short (an excerpt ending in 差额…) may have lost parts
   if (!closed && !ended) return { parts, stated: undefined };
+  const stated = judged(total, parts, 'breakdown', true);
+  // looked at only when the parts do not add up (a paragraph of a megabyte has a breakdown at every figure)
   const last = parts[parts.length - 1];
-  const between = last ? s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start) : '';
-  if (signed || UNIT_WITHOUT_FIGURE.test(between)) return { parts, stated: undefined };
-  return { parts, stated: judged(total, parts, 'breakdown', true) };
+  if (stated && last && (signed || UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)))) {
+    return { parts, stated: undefined };
+  }
+  return { parts, stated };
 }
 
 /** 合计 / 共 after the parts: the figures before it at its depth; it holds when some run of them ending at the total adds up. */
