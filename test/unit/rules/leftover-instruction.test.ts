@@ -149,3 +149,18 @@ describe('leftover-instruction: a template’s blank rows and a note that lost i
     });
   }
 });
+
+describe('leftover-instruction: a target the form left as ≥**', () => {
+  test('昌宁 2022: every indicator of the form keeps its ≥** (公猪舍(≥**平方米)): each is a placeholder', () => {
+    const text = tuneText('2022-云南-昌宁县供销社昌龙鸿运-自评表');
+    const found = findingsAsReport(text, RULE).filter((f) => spanText(text, f) === '**');
+    assert.equal(found.length, 11);
+  });
+
+  // made up, in the 2023 report wording: Markdown's bold round a figure or a heading is not a placeholder
+  for (const body of ['验收率≥**95%**', '**一、基本情况**', '完成率=**100%**，达到目标', '**≥**符号']) {
+    test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});

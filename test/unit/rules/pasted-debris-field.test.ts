@@ -59,6 +59,18 @@ const NOT_YET = new Map([
     '2018-湖北-湖北省残疾人联合会-转移支付:3 02.01.2020  16:12',
     'a reposting page’s bare time stamp on a line of its own (day.month.year hour:minute) is not read yet',
   ],
+  [
+    '2016-湖南-南湖新区民政局-项目支出:1 预算绩效管理',
+    'a portal column’s name alone on the first line, above the title, is not told from a report’s own heading yet',
+  ],
+  [
+    '2020-不详-镇村扶贫酒厂-专项资金:1 财政专项扶贫资金绩效自评报告 一、绩效目标分解下达情况',
+    'a sharing site’s abstract (the report’s first lines run into one line, then the report again) is not read yet',
+  ],
+  [
+    '2022-云南-昌宁县供销社昌龙鸿运-自评表:1 | 无障碍浏览 | 打开适老化模式',
+    'a portal’s accessibility toolbar written as a table row is not read yet; the publication record below it is found',
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

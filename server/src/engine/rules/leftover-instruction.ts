@@ -37,6 +37,10 @@ const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 /** Opening brackets and placeholder characters: every other character costs one array read. */
 const INTERESTING = new Uint8Array(0x10000);
 for (const c of [...OPEN.keys(), ...PLACEHOLDER]) INTERESTING[c] = 1;
+const STAR = 0x2a;
+INTERESTING[STAR] = 1;
+/** What comes before a target's figure in an indicator: ≥ ≤ > < = and their full-width forms. */
+const COMPARATORS = new Set([...'≥≤＞＜><=＝'].map((c) => c.charCodeAt(0)));
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** The character before `i`, or before the space there (xxxx.xx 万元: after the decimals). */
@@ -69,6 +73,7 @@ function noteEnd(text: string, i: number, close: number): number {
 
 function hits(text: string): Hit[] {
   let out: Hit[] | undefined;
+  let boldOpen = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (INTERESTING[c] !== 1) continue;
@@ -85,6 +90,19 @@ function hits(text: string): Hit[] {
         (out ??= []).push({ at: i, length: text.trimEnd().length - i, kind: 'instruction', limit: false });
         break;
       }
+    } else if (c === STAR) {
+      let end = i + 1;
+      while (text.charCodeAt(end) === STAR) end++;
+      // a target the form left as ≥** (公猪舍(≥**平方米), 昌宁 2022): stars after a comparator and before no
+      // figure, not closing a bold the line opened; Markdown's bold opens before one (≥**95%**) or round
+      // the sign (**≥**符号)
+      const next = text.charCodeAt(end);
+      if (end - i >= 2) {
+        if (!boldOpen && COMPARATORS.has(text.charCodeAt(i - 1)) && !isDigitCode(next) && next !== 46)
+          (out ??= []).push({ at: i, length: end - i, kind: 'placeholder' });
+        else boldOpen = !boldOpen;
+      }
+      i = end - 1;
     } else if (PLACEHOLDER.has(c) && PLACEHOLDER.has(text.charCodeAt(i + 1))) {
       let end = i + 2;
       while (end < text.length && PLACEHOLDER.has(text.charCodeAt(end))) end++;
