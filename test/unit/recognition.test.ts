@@ -37,6 +37,8 @@ describe('real reports are recognised', () => {
     ['2019-云南-腾冲市林业和草原局-项目支出', 'outline', 'project-expenditure'],
     // a 部门决算 whose 第四部分 is the Sichuan self-evaluation (table of contents with page numbers)
     ['2021-四川-阿坝县公安局-部门整体', 'outline', 'sc-department-overall'],
+    // a 四川 单位决算 whose 第四部分附件 is the 部门整体 self-evaluation, in other words (部门资金收支情况, 部门整体绩效分析)
+    ['2022-四川-达州市发改委所属单位-部门整体', 'outline', 'sc-department-overall'],
     // a 云南 部门决算 with its self-evaluation sections 十三、十四、十五
     ['2023-云南-临沧市政务服务管理局-部门整体', 'outline', 'yn-final-accounts'],
     // a document-sharing site's banner (《…自评价报告.docx》由会员分享) first, then the report flattened to one line
@@ -97,6 +99,39 @@ describe('real reports are recognised', () => {
   });
 });
 
+describe('a report by its opening sentence', () => {
+  test('县编办 2021: no title line, but `现将我办专项工作经费绩效自评情况报告如下:` opens it', () => {
+    const r = report(corpus('2021-未知-县编办专项工作经费-项目支出'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: an opening that reports on work in general (现将有关情况报告如下), or a notice, is not one', () => {
+    assert.equal(report('根据市财政局要求，我局开展了专项检查。现将有关情况报告如下:\n\n一、检查情况\n').isReport, false);
+    assert.equal(report('各单位：\n\n为做好绩效自评工作，现将有关事项通知如下:\n\n一、自评范围\n').isReport, false);
+  });
+});
+
+describe('a report inside a larger document, by its section', () => {
+  test('随州 2019: a 决算公开报告 whose 目录 holds 九、整体支出绩效自评报告', () => {
+    const r = report(corpus('2019-湖北-随州市公安局曾都区分局-部门整体'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'section');
+  });
+
+  test('a 部门决算 without a self-evaluation section stays a 决算 (柞水县审计局 2020, 天津市审计局 2022, 泸州市中医医院 2023, 洪江市政府办)', () => {
+    for (const slug of [
+      '2020-陕西-柞水县审计局-非自评',
+      '2022-天津-天津市审计局-非自评',
+      '2023-四川-泸州市中医医院-非自评',
+      // its only performance item: 十三、关于2023年度预算绩效情况的说明
+      '不详-湖南-洪江市人民政府办公室-非自评',
+    ]) {
+      assert.equal(report(corpus(slug)).isReport, false, slug);
+    }
+  });
+});
+
 describe('what is not a self-evaluation stays unrecognised', () => {
   test('a finance bureau notice asking for 考核 material (one flattened line)', () => {
     const r = report(corpus('2022-安徽-合肥市包河区财政局-非自评'));
@@ -113,6 +148,29 @@ describe('what is not a self-evaluation stays unrecognised', () => {
   test('a finance bureau publishing ten 绩效评价报告 as attachments (附件1:…绩效评价报告.pdf): links to reports, not one', () => {
     const r = report(corpus('2022-甘肃-天水市财政局-非自评'));
     assert.equal(r.isReport, false, r.recognition.reason.en);
+  });
+
+  test('a cover note listing its attached 自评报告 (附 件:1.… 2.… 3.…): the list is no title (广东科技厅 2020)', () => {
+    const r = report(corpus('2020-广东-广东省科学技术厅-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.en);
+  });
+
+  test('a 绩效评价报告 a 会计师事务所 wrote for the finance bureau (委托单位 / 评价机构 in its header): commissioned, not a self-evaluation', () => {
+    const r = report(corpus('2022-西藏-昌都市宗教事务局-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /委托单位:昌都市财政局.*第三方/);
+  });
+
+  test('made up: a self-evaluation whose 评价机构 is its own group (岳阳 2018: 部门(单位)评价组) is still one', () => {
+    const r = report('部门整体支出绩效自评报告\n\n评价机构:部门(单位)评价组\n\n一、部门基本情况\n');
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+  });
+
+  test('a blank 范本 of a 项目绩效报告 with its 编报说明 (北京), and a notice issuing a 绩效评价暂行办法 (中小河流 2011)', () => {
+    for (const slug of ['不详-北京-市级财政支出项目绩效报告范本-非自评', '2011-全国-中小河流治理专项资金绩效评价暂行办法-非自评']) {
+      const r = report(corpus(slug));
+      assert.equal(r.isReport, false, `${slug}: ${r.recognition.reason.en}`);
+    }
   });
 
   test('a news item on finishing the 绩效目标自评工作, naming the outline and three 自评报告 in its body', () => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   buildReport,
+  BUILT_IN_DATA,
   builtinTemplates,
   loadTemplateFile,
   parseTemplate,
@@ -48,6 +49,8 @@ describe('built-in templates', () => {
       'yn-project-expenditure',
       'yn-final-accounts',
     ]);
+    // the built-ins are built unvalidated when the engine starts: each must pass the schema and build the same
+    BUILT_IN_DATA.forEach((json, i) => assert.deepEqual(parseTemplate(json, 'built-in'), builtinTemplates()[i]));
     for (const t of builtinTemplates()) {
       for (const s of t.all) assert.ok(s.guidance.zh.length > 4 && s.guidance.en.length > 4, `${t.id}/${s.id} guidance`);
       // an outline with a 改进措施 section offers its standard items (the 部门决算's and 云南 部门整体's have none)

@@ -83,6 +83,38 @@ const tests: [string, () => Promise<void>][] = [
       assert.ok(names.includes('三、绩效自评情况'), names.join(', '));
     },
   ],
+  [
+    'hover on a 自评表 cell shows the recomputed rate, and its quick fix writes it into the cell',
+    async () => {
+      // a made-up table (test/fixtures/tables): 108 ÷ 120 = 90.00 %, written 95%
+      const doc = await vscode.workspace.openTextDocument(path.resolve(examples, '..', 'test', 'fixtures', 'tables', 'made-up-自评表.md'));
+      await vscode.window.showTextDocument(doc);
+      const at = doc.positionAt(doc.getText().indexOf('95%') + 1);
+      // the language server answers once it has started: ask until it does
+      let text = '';
+      const deadline = Date.now() + 20000;
+      while (!text.includes('108 ÷ 120') && Date.now() < deadline) {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at);
+        text = (hovers ?? [])
+          .flatMap((h) => h.contents)
+          .map((c) => (typeof c === 'string' ? c : c.value))
+          .join('\n');
+        if (!text.includes('108 ÷ 120')) await new Promise((r) => setTimeout(r, 200));
+      }
+      assert.match(text, /执行率\*\* = 全年执行数 ÷ 全年预算数 = 108 ÷ 120 = \*\*90\.00 %\*\*/);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        doc.uri,
+        new vscode.Range(at, at),
+        vscode.CodeActionKind.QuickFix.value,
+      );
+      const fix = actions.find((a) => a.title === '将执行率改为重算的 90.00%');
+      assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.ok(doc.lineAt(at.line).text.includes('| 10   | 90.00% | 10   |'), doc.lineAt(at.line).text);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    },
+  ],
 ];
 
 export async function run(): Promise<void> {

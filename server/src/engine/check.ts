@@ -136,7 +136,8 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
   if (rules.length === 0) return out;
   const context: Context = {
     template: report.template,
-    key: JSON.stringify([report.templateFits, report.templateTrusted, evaluationYear(report)?.year, settings]),
+    // the unit the header names: typo reads its name cut of its first character in every chunk
+    key: JSON.stringify([report.templateFits, report.templateTrusted, evaluationYear(report)?.year, report.header.unit?.value, settings]),
   };
   for (const chunk of report.chunks) {
     let k = kept.get(chunk);

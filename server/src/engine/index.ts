@@ -22,6 +22,7 @@ export {
   loadTemplateFile,
   parseTemplate,
   templateFromData,
+  BUILT_IN_DATA,
   builtinTemplates,
   TemplateError,
   DEFAULT_TEMPLATE_ID,

@@ -1,8 +1,10 @@
-// Code actions: each diagnostic's quick fix, "fix all" (source.fixAll.jixiao, for
-// editor.codeActionsOnSave), and "insert all missing sections".
+// Code actions: each diagnostic's quick fix, the recomputed value of the 自评表 cell under the cursor
+// (on request only), "fix all" (source.fixAll.jixiao, for editor.codeActionsOnSave), and "insert all
+// missing sections".
 import type { CodeActionParams } from 'vscode-languageserver';
 import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
 import { compatibleFixes, type Finding, type Lang, type LineIndex } from '../engine/index.js';
+import { tableCellFix } from '../engine/assist/table-cell.js';
 import type { Analysis } from './analysis.js';
 import { FIX_ALL_KIND, INSERT_MISSING_KIND } from './capabilities.js';
 import { toTextEdit } from './convert.js';
@@ -51,6 +53,8 @@ export function codeActions(a: Analysis, params: CodeActionParams, lang: Lang): 
         edit: edit(a.uri, a.report.index, [f]),
       });
     }
+    const cell = cellAction(a, params, lang);
+    if (cell) out.push(cell);
     const missing = a.findings.filter((f) => f.ruleId === 'missing-section');
     if (missing.length > 1 && params.context.diagnostics.some((d) => d.code === 'missing-section')) {
       const e = insertMissingSectionsEdit(a);
@@ -66,4 +70,25 @@ export function codeActions(a: Analysis, params: CodeActionParams, lang: Lang): 
     if (e) out.push({ title: TITLES.fixAll[lang], kind: FIX_ALL_KIND, edit: e });
   }
   return out;
+}
+
+/** The 自评表 cell at the start of the range, rewritten with its recomputed value; with the diagnostic on that cell, if any. */
+function cellAction(a: Analysis, params: CodeActionParams, lang: Lang): CodeAction | undefined {
+  const index = a.report.index;
+  const fix = tableCellFix(a.report, index.offsetAt(params.range.start));
+  if (!fix) return undefined;
+  const first = fix.edits[0];
+  const on = params.context.diagnostics.filter(
+    (d) =>
+      d.source === 'jixiao' &&
+      first !== undefined &&
+      index.offsetAt(d.range.start) <= first.end &&
+      first.start <= index.offsetAt(d.range.end),
+  );
+  return {
+    title: fix.title[lang],
+    kind: CodeActionKind.QuickFix,
+    ...(on.length > 0 ? { diagnostics: on } : {}),
+    edit: { changes: { [a.uri]: fix.edits.map((e) => toTextEdit(index, e)) } },
+  };
 }

@@ -68,6 +68,22 @@ describe('doc-number: correct 文号 are silent', () => {
   });
 });
 
+describe('doc-number: numbers of other systems, and 【year】 after a word or before one, are silent (made up)', () => {
+  for (const doc of [
+    '中共湛江市委〔2022〕3号',
+    '(2022)粤01民初123号',
+    'GB/T 9704-2012',
+    '见通知【2021】',
+    '详见附件【2021】',
+    '案号【2022】',
+    '现行目录【2023】版',
+    '湛财绩〔2024〕',
+  ])
+    test(doc, () => {
+      assert.deepEqual(findingsOf(citing(doc), RULE), []);
+    });
+});
+
 describe('doc-number: malformed 文号', () => {
   test('【】 brackets (2019 seed): fix to 〔〕', () => {
     fixes(opening('湛财绩【2024】5号'), '湛财绩【2024】5号', '湛财绩〔2024〕5号');
@@ -107,6 +123,41 @@ describe('doc-number: malformed 文号', () => {
       ['临开财发202053号'],
     );
     assert.ok(fs[0]?.message.zh.includes('应写作「临开财发〔2020〕53号」'));
+  });
+
+  test('【】 before a masked serial (虎林, tuning text): 黑财指农(资环)【2021】 (略) 文件, twice', () => {
+    const text = tuneText('2021-黑龙江-虎林市林业和草原局-转移支付');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['黑财指农(资环)【2021】', '黑财指农(资环)【2021】'],
+    );
+    const f = fs[0] as Finding;
+    assert.ok(f.message.zh.includes('序号缺失'), f.message.zh);
+    assert.ok(f.message.zh.includes('应写作「黑财指农(资环)〔2021〕」'), f.message.zh);
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.includes('根据黑财指农(资环)〔2021〕 (略) 文件'), fixed.slice(0, 600));
+  });
+
+  test('the issuing office before its code is not the 机关代字 (呼和浩特**河县 2023, tuning text): ****财政局呼财农指【2023】10号', () => {
+    const text = tuneText('2023-内蒙古-河县中央水利发展资金-转移支付');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      [
+        '呼财农指【2023】10号',
+        '呼财农指【2023】19号',
+        '呼财农指【2023】41号',
+        '呼财农指【2023】10号',
+        '呼财农指【2023】19号',
+        '呼财农指【2023】41号',
+      ],
+    );
+    assert.ok(fs[0]?.message.zh.includes('应写作「呼财农指〔2023〕10号」'));
+  });
+
+  test('a bracketed part of the 机关代字 with its serial: 黑财指农(资环)【2021】12号', () => {
+    fixes(citing('黑财指农(资环)【2021】12号'), '黑财指农(资环)【2021】12号', '黑财指农(资环)〔2021〕12号');
   });
 
   test('leading zero: 湛财绩〔2024〕05号', () => {

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, readExample, readFixture, spanText, only } from '../../helpers.js';
 import { cleanReport } from './_report.js';
-import { tuneScore } from './_tune.js';
+import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
 
 const RULE = 'enumeration-separator';
 
@@ -32,6 +32,27 @@ describe('enumeration-separator on real text', () => {
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });
+});
+
+describe('enumeration-separator: cited documents run together', () => {
+  test('南昌 (tuning text): …〔202335号)《关于恳请拨付…, the other citations of the line separated by 、', () => {
+    const text = tuneText('2023-江西-南昌市生态环境局-转移支付');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), ')《');
+    assert.ok(f.message.zh.includes('「2335号)《关于恳请拨付」'), f.message.zh);
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('(洪财资环指〔202335号)、《关于恳请拨付'));
+  });
+
+  for (const body of [
+    // 《A》《B》: titles one after another need no separator (GB/T 15834-2011 4.15.3)
+    '根据《预算法》《预算法实施条例》和《湛江市市级财政资金绩效自评工作方案》(湛财绩〔2024〕5号)要求开展自评。',
+    // no citation on the line is separated: nothing to copy, the author's way is not known
+    '根据《关于开展自评的通知》(湛财绩〔2024〕5号)《关于做好自评工作的补充通知》要求开展自评。',
+  ])
+    test(`made up, silent: ${body}`, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
 });
 
 describe('enumeration-separator: numbers that are not a lost separator (made up, in the 2023 report wording)', () => {

@@ -102,16 +102,24 @@ describe('heading-numbering on real outlines: a page counter inside a cut senten
 });
 
 describe('heading-numbering on real outlines: numbers lost after the last of a run', () => {
-  test('临翔 2022: 十一、 then three lines that kept only the 、 — 十二、 十三、 十四、', () => {
+  test('临翔 2022: 十一、 then three lines that kept only the 、 — one finding for the run: 十二、 十三、 十四、', () => {
     const text = corpus('2022-云南-临翔区章驮乡-部门整体');
     const fs = findingsOf(text, RULE).filter((f) => spanText(text, f) === '、');
-    assert.deepEqual(
-      fs.map((f) => f.message.zh.slice(f.message.zh.indexOf('应为'))),
-      ['应为「十二、部门整体支出绩效自评情况表」', '应为「十三、部门整体支出绩效自评表」', '应为「十四、项目支出绩效自评表」'],
+    // one run of lost numbers is one slip: three findings each saying 「十一、」之后 read as three defects (2 of them false)
+    assert.equal(fs.length, 1, messages(fs));
+    const f = fs[0] as Finding;
+    assert.equal(text.slice(f.span.start, f.span.start + 14), '、部门整体支出绩效自评情况表');
+    assert.ok(
+      f.message.zh.endsWith('应为「十二、部门整体支出绩效自评情况表」「十三、部门整体支出绩效自评表」「十四、项目支出绩效自评表」'),
+      f.message.zh,
     );
-    let fixed = text;
-    for (const f of [...fs].reverse()) fixed = applyFix(fixed, f);
-    assert.ok(fixed.includes('\n十二、部门整体支出绩效自评情况表\n\n十三、部门整体支出绩效自评表\n\n十四、项目支出绩效自评表\n'));
+    assert.deepEqual(
+      (f.related ?? []).map((r) => text.slice(r.span.start, r.span.start + 4)),
+      ['、部门整', '、项目支'],
+    );
+    assert.ok(
+      applyFix(text, f).includes('\n十二、部门整体支出绩效自评情况表\n\n十三、部门整体支出绩效自评表\n\n十四、项目支出绩效自评表\n'),
+    );
   });
 
   test('made up from 保山 2017: a line after the last number that starts 、 with no title after it is not read', () => {
@@ -198,9 +206,11 @@ describe('heading-numbering on real outlines: what a reviewer returns', () => {
   test('made up from 保山 2017: enclosed numbers ⒈ ⒉ ⒊ (Word numbering in PDF text) are a run; ⒈ ⒉ ⒋ skips ⒊', () => {
     const enclose = (third: string): string =>
       BAOSHAN.replace('1.产出指标', '⒈产出指标').replace('2.效益指标', '⒉效益指标').replace('3.满意度指标', `${third}满意度指标`);
-    assert.deepEqual(findingsOf(enclose('⒊'), RULE), [], messages(findingsOf(enclose('⒊'), RULE)));
+    // each enclosed character is a style warning (its own test below), never a slip of the run
+    const slips = (t: string): Finding[] => findingsOf(t, RULE).filter((f) => f.severity === 'error');
+    assert.deepEqual(slips(enclose('⒊')), [], messages(findingsOf(enclose('⒊'), RULE)));
     const text = enclose('⒋');
-    const fs = findingsOf(text, RULE);
+    const fs = slips(text);
     assert.equal(fs.length, 1, messages(fs));
     const f = fs[0] as Finding;
     assert.equal(spanText(text, f), '⒋');
@@ -212,6 +222,54 @@ describe('heading-numbering on real outlines: what a reviewer returns', () => {
       .replace('2.效益指标', '(2)效益指标')
       .replace('3.满意度指标完成情况:100%。\n', '⑶满意度指标完成情况:100%。\n(4)可持续影响指标完成情况:100%。\n');
     assert.ok(text.includes('⑶满意度指标完成情况:100%。\n(4)'));
-    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => `${f.severity} ${spanText(text, f)}`),
+      ['warning ⑶'],
+      messages(fs),
+    );
+  });
+});
+
+describe('heading-numbering on real outlines: a number written as one enclosed character', () => {
+  test('广西 2022 城市管网: `⒈ 产出指标。` is Word’s numbering pasted as text — written 1.', () => {
+    const text = corpus('2022-广西-自治区城市管网及污水处理补助资金-转移支付');
+    const fs = findingsOf(text, RULE).filter((f) => spanText(text, f) === '⒈');
+    assert.equal(fs.length, 1, messages(findingsOf(text, RULE)));
+    const f = fs[0] as Finding;
+    assert.equal(f.severity, 'warning');
+    assert.ok(f.message.zh.includes('应写作「1.」'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('\n1. 产出指标。'));
+  });
+});
+
+describe('heading-numbering on real outlines: the report’s own hierarchy at its start', () => {
+  test('徐闻前山镇 2024: `1. 单位基本情况` holds (一)… — a 1. cannot hold （一）s, so it reads 一、 (offered)', () => {
+    const text = corpus('2024-广东-徐闻县前山镇人民政府-部门整体');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    const f = fs[0] as Finding;
+    assert.equal(spanText(text, f), '1.');
+    assert.ok(f.message.zh.startsWith('编号层级不对：「1.单位基本情况」之下是「(一)单位机构设置'), f.message.zh);
+    assert.ok(f.message.zh.endsWith('应为「一、单位基本情况」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    // the inline 1. … 5. of duties in its 单位主要职能有: paragraph are a list, not headings: no other finding
+  });
+
+  test('徐闻公路局 2024: `一、根据县财政局《…》` is the opening paragraph, no section: its 一、 shifts 二、单位基本情况', () => {
+    const text = corpus('2024-广东-徐闻县地方公路局-部门整体');
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, messages(fs));
+    const f = fs[0] as Finding;
+    assert.equal(spanText(text, f), '一、');
+    assert.ok(f.message.zh.includes('「二、单位基本情况」应为「一、单位基本情况」'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('\n根据县财政局《关于做好'));
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('made up from 徐闻公路局 2024: an opening paragraph without a number, or a first heading 一、 with a title, is no finding', () => {
+    const text = corpus('2024-广东-徐闻县地方公路局-部门整体');
+    const clean = text.replace('\n一、根据县财政局', '\n根据县财政局').replace('\n二、单位基本情况', '\n一、单位基本情况');
+    assert.deepEqual(findingsOf(clean, RULE), [], messages(findingsOf(clean, RULE)));
   });
 });

@@ -475,3 +475,13 @@ describe('heading-numbering, own sequence: what stands in the gap of a number sk
     assert.ok(findingsOf(early, RULE).some((x) => x.message.zh.startsWith('编号跳号：「一、」之后是「三、')));
   });
 });
+
+describe('heading-numbering: a number that follows on from its sibling is the report’s own hierarchy (issue 14)', () => {
+  test('河北 2022: (二)资金管理情况分析 after (一)资金投入情况分析 is not renumbered to the template’s 1.', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/2022-河北-河北省水利厅-转移支付.md'), 'utf8');
+    const fs = findingsOf(text, RULE);
+    assert.ok(!fs.some((f) => f.message.zh.includes('资金管理情况分析')), fs.map((f) => f.message.zh).join('\n'));
+  });
+
+  // a 2. that follows no 1. is still a level slip: see 'wrong level: `### 2.部门整体支出绩效指标分析`' above
+});

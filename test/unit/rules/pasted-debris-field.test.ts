@@ -55,7 +55,10 @@ const NOT_YET = new Map([
     '2022-江西-南昌市烈士陵园管理处-项目支出:3 2、碑、生平简介等刻字',
     'the sharing site’s chunk counter (2、碑、生平简介), as 衡山商务 2020 line 4',
   ],
-  ['2023-重庆-梁平区林业局-自评表:2 年度总金额.32.06.5', 'figures that lost their whole part (年度总金额.32.06.5) are not read yet'],
+  [
+    '2018-湖北-湖北省残疾人联合会-转移支付:3 02.01.2020  16:12',
+    'a reposting page’s bare time stamp on a line of its own (day.month.year hour:minute) is not read yet',
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {
@@ -361,6 +364,149 @@ describe('pasted-debris: document-sharing and mirror sites', () => {
     assert.ok(nav.message.zh.includes('“当前位置”') && nav.message.zh.includes('“网站首页”'), nav.message.zh);
     assert.ok(nav.message.zh.includes('“索 引 号”'), nav.message.zh);
     assert.deepEqual(on(text, fs, 15), [], 'the 决算 contents without page numbers are the document’s own');
+  });
+});
+
+describe('pasted-debris: reposting sites, close buttons, welcome lines and page counters (session 7)', () => {
+  const HULIN = '2021-黑龙江-虎林市林业和草原局-转移支付';
+
+  test('虎林 2021: each line a bidding site masked (点击查看>>, (略)) is one finding, with no fix, and its spaces are the site’s', () => {
+    const text = field(HULIN);
+    const masks = debris(text).filter((f) => f.message.zh.startsWith('转载网站'));
+    assert.deepEqual(
+      masks.map((f) => lineAt(text, f.span.start)),
+      [3, 5, 9, 10, 12, 16, 17],
+    );
+    const nine = masks[2] as Finding;
+    assert.ok(nine.message.zh.includes('“(略)”“点击查看>>”') && nine.message.zh.includes('5 处'), nine.message.zh);
+    assert.ok(
+      masks.every((f) => f.fix === undefined),
+      'the hidden figures can only be restored from the source',
+    );
+    assert.deepEqual(
+      on(text, debris(text), 9).filter((f) => f.message.zh.startsWith('PDF 的换行')),
+      [],
+      '资金 点击查看>> 万元: the spaces round a mask are not flattened line breaks',
+    );
+  });
+
+  test('(略) alone is a report’s own omission mark: no mask in a text without 点击查看>> (虎林 2021, its links taken out)', () => {
+    const text = field(HULIN).replaceAll(' 点击查看>> ', '');
+    assert.deepEqual(
+      debris(text).filter((f) => f.message.zh.startsWith('转载网站')),
+      [],
+    );
+  });
+
+  test('海口 2022: two close buttons X before the title are one block, deleted safely; an X after the title is left', () => {
+    const text = field('2022-海南-海口国家高新区管委会-项目支出');
+    const f = on(text, debris(text), 1)[0] as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 2]);
+    assert.ok(f.message.zh.includes('页面工具栏') && f.message.zh.includes('“X”'), f.message.zh);
+    assert.equal(f.fix?.safe, true);
+    const title = text.indexOf('海口市财政支出项目绩效自评报告');
+    const after = text.slice(0, text.indexOf('\n', title) + 1) + 'X\n' + text.slice(text.indexOf('\n', title) + 1);
+    assert.deepEqual(on(after, debris(after), lineAt(after, title) + 1), [], 'after the title X is the report’s own (a table’s cell)');
+  });
+
+  test('南昌生态环境局 2023: the welcome line 欢迎进入…网站! opens the block round the title', () => {
+    const text = field('2023-江西-南昌市生态环境局-转移支付');
+    const f = on(text, debris(text), 1)[0] as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 4]);
+    assert.ok(f.message.zh.includes('网站欢迎语') && f.message.zh.includes('“欢迎进入南昌市生态环境局网站!”'), f.message.zh);
+  });
+
+  test('海南商务厅 2023: the CMS’s empty 标题: field before the body is furniture', () => {
+    const text = field('2023-海南-海南省商务厅-项目支出');
+    const f = on(text, debris(text), 1)[0] as Finding;
+    assert.ok(f.message.zh.includes('“标题:”'), f.message.zh);
+    assert.equal(lineAt(text, f.span.end), 1);
+  });
+
+  test('湖北工程学院: the sharing site’s page counter glued to the first line (1/1年…) is deleted, the form kept', () => {
+    const text = field('不详-湖北-湖北工程学院-自评表');
+    const f = debris(text).find((x) => x.message.zh.includes('“1/1”')) as Finding;
+    assert.deepEqual([f.span.start, f.span.end], [0, 3]);
+    assert.ok(fixed(text, f).startsWith('年学生资助项目绩效目标自评表'));
+  });
+
+  test('梁平 2023: figures that lost their whole part and run together (年度总金额.32.06.5) are named', () => {
+    const text = field('2023-重庆-梁平区林业局-自评表');
+    const f = on(text, debris(text), 2).find((x) => x.message.zh.startsWith('数字丢了整数部分')) as Finding;
+    assert.ok(f.message.zh.includes('“.32.06.5”'), f.message.zh);
+  });
+
+  test('耿马 2022: 监督索引号 is quoted as the page writes it', () => {
+    const text = field('2022-云南-耿马县大兴乡卫生院-部门整体');
+    const f = on(text, debris(text), 1)[0] as Finding;
+    assert.ok(f.message.zh.includes('“监督索引号”'), f.message.zh);
+  });
+});
+
+describe('pasted-debris: the texts gathered in session 7 (essay mirrors, a county portal, 决算 pages)', () => {
+  test('湘阴卫健 2021: the column name 政府信息公开, the page title and the record under it are one block, the title kept', () => {
+    const text = field('2021-湖南-湘阴县卫生健康局-部门整体');
+    const f = on(text, debris(text), 1)[0] as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 5]);
+    assert.ok(fixed(text, f).startsWith('湘阴县卫生健康局2021年整体绩效评价自评\n'), fixed(text, f).slice(0, 40));
+    assert.deepEqual(on(text, debris(text), 13), [], 'the cover’s label padded with two spaces is the form’s');
+  });
+
+  test('湘阴卫健 2021: line breaks flattened into one space or two are one finding, its fix deletes both kinds', () => {
+    const text = field('2021-湖南-湘阴县卫生健康局-部门整体');
+    const f = on(text, debris(text), 45)[0] as Finding;
+    assert.ok(spanText(text, f).startsWith('康  工作'), spanText(text, f).slice(0, 10));
+    const after = fixed(text, f);
+    assert.ok(after.includes('关于卫生健康工作的方针') && after.includes('统筹规划') && after.includes('编制和实施'), lineText(after, 45));
+  });
+
+  test('教育部 2020 mirror: pinyin on lines 1–8 is one stretch though three short headings between have none', () => {
+    const text = field('2020-中央-教育部支持地方高校改革发展资金-转移支付');
+    const glosses = debris(text).filter((f) => f.message.zh.startsWith('转载网站在汉字后插入了拼音'));
+    assert.deepEqual(
+      glosses.map((f) => [lineAt(text, f.span.start), lineAt(text, f.span.end)]),
+      [[1, 8]],
+    );
+  });
+
+  test('教育部 2020 mirror: bopomofo left by a wrong encoding (。ㄒ唬┺D for (一)轉) is named as lost text', () => {
+    const text = field('2020-中央-教育部支持地方高校改革发展资金-转移支付');
+    const f = on(text, debris(text), 6).find((x) => x.message.zh.startsWith('复制或转换编码时丢失')) as Finding;
+    assert.ok(f.message.zh.includes('ㄒ'), f.message.zh);
+  });
+
+  test('达州 mirror: an essay site’s wrapper in traditional script (時間:, 小編整理的, [熱門]) is one block, quoted as written', () => {
+    const text = field('不详-四川-达州市全民健身补短板工程-转移支付');
+    const f = on(text, debris(text), 3).find((x) => x.message.zh.includes('范文网站')) as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [3, 9]);
+    assert.ok(f.message.zh.includes('“小編”') && f.message.zh.includes('“[熱門]”'), f.message.zh);
+  });
+
+  test('多美网: the backquote the site put inside 有关的`信息资料 is named; the report’s own title is not debris', () => {
+    const text = field('不详-广东-广东省发展研究中心-项目支出');
+    const f = on(text, debris(text), 13)[0] as Finding;
+    assert.equal(spanText(text, f), '`');
+    assert.deepEqual(on(text, debris(text), 1), []);
+  });
+
+  test('乌鲁木齐新市区 2020: the portal bar (站群导航 | 加入收藏 | 设为首页 | 手机版), 全文检索 and the record are one block', () => {
+    const text = field('2020-新疆-乌鲁木齐新市区建设局-非自评');
+    const f = on(text, debris(text), 1)[0] as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 17]);
+  });
+
+  test('内蒙古审计厅 2020: 政府信息公开 and the search box’s labels (搜索位置: 匹配度: 排序:) go with the breadcrumb', () => {
+    const text = field('2020-内蒙古-内蒙古自治区审计厅-非自评');
+    const f = on(text, debris(text), 1)[0] as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 10]);
+  });
+
+  test('内蒙古机关事务管理局 2023: a contents entry, then 附件:1.… is a list of attachments, not a sentence cut in two', () => {
+    const text = field('2023-内蒙古-内蒙古自治区机关事务管理局-非自评');
+    assert.deepEqual(
+      debris(text).filter((f) => f.message.zh.startsWith('句子被换行截断')),
+      [],
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, readExample, spanText, only } from '../../helpers.js';
 import { cleanReport } from './_report.js';
-import { tuneLine } from './_tune.js';
+import { findingsAsReport, tuneLine, tuneText } from './_tune.js';
 
 const RULE = 'spending-over-budget';
 
@@ -120,5 +120,35 @@ describe('spending-over-budget: spending above income (issue 14 part 5, kind spe
 
   test('上年结转结余 named with the income, before the spending: silent', () => {
     assert.deepEqual(findingsOf(withBudget('2023年本年收入合计1432.33万元，上年结转结余200万元。本年支出合计1500.00万元。'), RULE), []);
+  });
+});
+
+describe('spending-over-budget: a project form pasted one cell per paragraph (湖南 财政支出项目绩效评价自评报告)', () => {
+  const FORM = (spent: string, after = ''): string =>
+    withBudget(
+      ['计划安排资金', '(万元)', '170', '实际到位资金', '(万元)', '170', '实际支出', '(万元)', spent, '结余(万元)', '0', after].join(
+        '\n\n',
+      ),
+    );
+
+  test('南湖新区 2016 (tune corpus): 实际支出 179.6 above 实际到位资金 170, 结余 0, nothing said', () => {
+    const text = tuneText('2016-湖南-南湖新区民政局-项目支出');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '179.6');
+    for (const x of ['179.6', '170', '9.6']) assert.ok(f.message.zh.includes(x), f.message.zh);
+  });
+
+  test('spending within the funds (made up): 实际支出 165; the same form with 179.6 is found', () => {
+    assert.deepEqual(findingsOf(FORM('165'), RULE), []);
+    assert.equal(findingsOf(FORM('179.6'), RULE).length, 1);
+  });
+
+  test('an overspend the form explains (made up): 超出部分为上年结转资金', () => {
+    assert.deepEqual(findingsOf(FORM('179.6', '超出部分9.6万元为上年结转资金。'), RULE), []);
+  });
+
+  test('the cells out of the form’s order are not read (made up): 实际支出 before 实际到位资金', () => {
+    const text = withBudget(['实际支出', '(万元)', '179.6', '实际到位资金', '(万元)', '170'].join('\n\n'));
+    assert.deepEqual(findingsOf(text, RULE), []);
   });
 });

@@ -196,3 +196,36 @@ describe('stated-total: kinds of spending as parts, parts one per clause, and wh
     assert.ok(only(findingsOf(text, RULE)).message.zh.includes('= 100.4 万元'));
   });
 });
+
+describe('stated-total: parts with lists of their own, and lists that are not all parts', () => {
+  test('南昌 2023 (tune corpus, a holding fact): 17347万元其中第一批资金9910万元,分别支持…;第二批资金7437万元,分别支持…', () => {
+    const text = body(tuneLine('2023-江西-南昌市生态环境局-转移支付', 10));
+    // 17347 = 9910 + 7437, 9910 = 3000 + 3357.17 + 3552.83, 7437 = 3000 + 3688 + 730 + 19: all hold
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('a part whose own list does not add up is still found (made up): 第一批100万元，其中A 60万元、B 30万元；第二批50万元', () => {
+    const text = body('获得专项资金150万元，包括第一批资金100万元，其中A项目60万元、B项目30万元；第二批资金50万元。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '100万元');
+  });
+
+  test('虎林 2021 (tune corpus): amounts a reposting site masked (点击查看>> 万元) and 调减 parts: the parts read are not all the parts', () => {
+    assert.deepEqual(findingsOf(body(tuneLine('2021-黑龙江-虎林市林业和草原局-转移支付', 10)), RULE), []);
+  });
+
+  test('a blank amount (made up): 资金100万元，其中中央资金 万元，省级资金30万元，市级资金20万元', () => {
+    assert.deepEqual(findingsOf(body('资金100万元，其中中央资金 万元，省级资金30万元，市级资金20万元。'), RULE), []);
+  });
+
+  test('a list with a reduction (made up): 下达资金10万元，其中造林补助12万元，抚育补助调减4万元，管护补助2万元', () => {
+    assert.deepEqual(findingsOf(body('下达资金10万元，其中造林补助12万元，抚育补助调减4万元，管护补助2万元。'), RULE), []);
+  });
+});
+
+describe('stated-total: a part with its own breakdown in brackets is still one part', () => {
+  test('made up: 总额100万元，其中A项目60万元（其中设备30万元），B项目30万元 (60 + 30 = 90)', () => {
+    const text = body('项目资金总额100万元，其中A项目60万元（其中设备30万元），B项目30万元。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '100万元');
+  });
+});

@@ -55,3 +55,21 @@ describe('unit-sum: quantity × unit amount against the amount paid', () => {
     }
   });
 });
+
+describe('unit-sum: a standard written without 元, the people a payment went to, and an amount spent in full', () => {
+  test('保山 2022 (tune corpus): 慰问对象120人, 慰问标准300/人, 市级资金配套3.6元,全部到位并使用完毕 (the 万 dropped)', () => {
+    const text = tuneText('2022-云南-保山市卫生健康委员会-项目支出');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '120人');
+    for (const x of ['120', '300', '3.6元', '3.6万元']) assert.ok(f.message.zh.includes(x), f.message.zh);
+  });
+
+  test('the same figures in 万元 hold (made up): 慰问对象120人，慰问标准300/人 … 配套3.6万元，全部到位并使用完毕', () => {
+    const text = body('慰问对象120人，慰问标准300/人。市级资金配套3.6万元，全部到位并使用完毕，执行率100%。');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('an amount not said to be spent in full is not the payment (made up): 慰问对象120人，标准300/人，项目预算5万元', () => {
+    assert.deepEqual(findingsOf(body('慰问对象120人，慰问标准300/人。项目预算5万元。'), RULE), []);
+  });
+});

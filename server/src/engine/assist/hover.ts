@@ -1,10 +1,12 @@
 // Hover content: an amount normalised (元 / 万元 / 亿元) and, on a total, the sum of its parts; on a
-// heading, what the template says belongs in that section.
+// heading, what the template says belongs in that section; on a 自评表's 执行率, its 得分 or the 总分,
+// the value recomputed with its formula (table-cell.ts).
 import { readStatements, sumOfParts } from '../model/budget.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, UNIT_FACTOR, type Amount } from '../parse/numbers.js';
 import type { Localized, Span } from '../types.js';
 import { paragraphSentences, sentenceAt } from '../model/locate.js';
+import { tableCellAt } from './table-cell.js';
 
 export interface HoverContent {
   span: Span;
@@ -29,6 +31,13 @@ function normalised(a: Amount): string {
 
 export function hoverAt(report: Report, offset: number): HoverContent | undefined {
   if (!report.isReport) return undefined;
+  const cell = tableCellAt(report, offset);
+  if (cell) {
+    return {
+      span: cell.hoverSpan,
+      contents: { zh: `${cell.formula.zh}\n\n${cell.verdict.zh}`, en: `${cell.formula.en}\n\n${cell.verdict.en}` },
+    };
+  }
   const heading = report.outline.headings.find((h) => h.line.start <= offset && offset <= h.line.end);
   if (heading?.tsec) {
     const t = heading.tsec;

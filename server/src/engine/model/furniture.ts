@@ -13,6 +13,8 @@ interface KindData {
   weak?: string[];
   patterns?: string[];
   lines: string[];
+  /** Lines that are furniture only before the report's title (a close button X, an empty 标题: field). */
+  leading?: string[];
   prose: boolean;
   /** Where the kind comes from: a web page unless said (page numbers come from a PDF). */
   from?: 'web' | 'pdf';
@@ -32,6 +34,8 @@ export interface Furniture {
   words: string[];
   /** How many of `words` are unmistakable phrases (the rest a pattern matched, or weak words). */
   phrases: number;
+  /** Only a `leading` line gave it away: furniture before the report's title, report text after it. */
+  leading: boolean;
 }
 
 const KINDS = (data.kinds as KindData[]).map((k) => ({
@@ -40,9 +44,20 @@ const KINDS = (data.kinds as KindData[]).map((k) => ({
   weak: k.weak ?? [],
   patterns: (k.patterns ?? []).map((p) => new RegExp(p)),
   lines: new Set(k.lines),
+  leading: new Set(k.leading ?? []),
   prose: k.prose,
 }));
 const STAMP = new RegExp(data.stamp);
+const TRADITIONAL = new Map(Object.entries(data.traditional.map));
+const HAS_TRADITIONAL = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`);
+
+/** The text with the traditional characters of furniture words written simplified (小編 → 小编), when it has any. */
+function folded(text: string): string {
+  if (!HAS_TRADITIONAL.test(text)) return text;
+  let out = '';
+  for (const c of text) out += TRADITIONAL.get(c) ?? c;
+  return out;
+}
 const CJK = /[\u4e00-\u9fa5]/;
 /** Sentence punctuation: a line with it is prose, where only the words of `prose` kinds give furniture away. */
 const SENTENCE = /[，。；！？,;!?]/;
@@ -72,16 +87,21 @@ function phrasePattern(phrases: string[]): string {
   return source(root);
 }
 
-/** Any word of any kind, or a spam text: the cheap test every line gets (the rest only on a hit). */
-export const ANY_WORD = new RegExp(
+/** Any word of any kind, or a spam text. */
+const ANY_WORD = new RegExp(
   [
     phrasePattern(KINDS.flatMap((k) => [...k.strong, ...k.weak])),
     ...KINDS.flatMap((k) => k.patterns.map((p) => p.source)),
-    ...KINDS.flatMap((k) => [...k.lines].map((l) => `^${escape(l)}$`)),
+    ...KINDS.flatMap((k) => [...k.lines, ...k.leading].map((l) => `^${escape(l)}$`)),
     ...data.spam,
   ].join('|'),
 );
 const SPAM = new RegExp(data.spam.join('|'), 'g');
+
+/** The cheap test every line gets (the rest only on a hit): a word of furniture or spam, in either script. */
+export function hasFurnitureWord(text: string): boolean {
+  return ANY_WORD.test(text) || (HAS_TRADITIONAL.test(text) && ANY_WORD.test(folded(text)));
+}
 
 const TRAILING = new Set([' ', '\t', '\u00a0', '\u3000', '|']);
 /** Trailing spaces and empty table cells (浏览量:1 | | | |) are not part of what a line says (a loop: /[\s|]+$/ backtracks). */
@@ -93,17 +113,23 @@ function bare(text: string): string {
 
 /** The furniture a line is, or undefined. Weak words count only where no CJK character runs into them (评价时间： is report wording). */
 export function furnitureOf(text: string): Furniture | undefined {
-  const line = bare(text);
+  const raw = bare(text);
+  const line = folded(raw);
   const kinds: FurnitureKind[] = [];
   const strongWords: string[] = [];
   const patternWords: string[] = [];
   const weakWords: string[] = [];
   const weakAt: [number, number][] = [];
+  let leading = false;
   const prose = SENTENCE.test(line);
   for (const k of KINDS) {
     if (prose && !k.prose) continue;
     const before = strongWords.length + patternWords.length + weakWords.length;
     if (k.lines.has(line)) strongWords.push(line);
+    else if (k.leading.has(line)) {
+      strongWords.push(line);
+      leading = true;
+    }
     for (const w of k.strong) if (line.includes(w)) strongWords.push(w);
     for (const p of k.patterns) {
       const m = p.exec(line);
@@ -125,9 +151,19 @@ export function furnitureOf(text: string): Furniture | undefined {
   return {
     strong: strongWords.length + patternWords.length > 0 || STAMP.test(line) || apart(weakAt) >= 2,
     kinds,
-    words: [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)],
+    // quoted as the line writes them: folding keeps every character in its place
+    words: [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)].map((w) => asWritten(raw, line, w)),
     phrases: strongWords.length,
+    // a line is one of the lists, so a leading line is nothing else
+    leading,
   };
+}
+
+/** A word found in the folded line, as the line itself writes it (小編 for 小编). */
+function asWritten(raw: string, line: string, word: string): string {
+  if (raw === line) return word;
+  const at = line.indexOf(word);
+  return at < 0 ? word : raw.slice(at, at + word.length);
 }
 
 /**

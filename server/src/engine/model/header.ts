@@ -41,7 +41,11 @@ export function readHeader(lines: TextLine[], bodyStart: number, text: string): 
     if (y) header.titleYear = { year: y.year, start: y.digits.start, end: y.digits.end };
   }
   for (const l of headLines) {
-    const m = /^(评价年度|评价单位|填报日期|报告日期|单位名称|项目名称)[ \u00a0\u3000]{0,4}[:：][ \u00a0\u3000]{0,4}/.exec(l.text);
+    // the label may carry the seal's mark: 评价单位(公章):徐闻县前山镇人民政府 (徐闻 2024)
+    const m =
+      /^(评价年度|评价单位|填报日期|报告日期|单位名称|项目名称)(?:[(（](?:公章|盖章)[)）])?[ \u00a0\u3000]{0,4}[:：][ \u00a0\u3000]{0,4}/.exec(
+        l.text,
+      );
     if (!m) continue;
     const valueStart = l.start + m[0].length;
     const field: Field = { value: l.text.slice(m[0].length).trim(), start: valueStart, end: l.end };

@@ -33,6 +33,11 @@ export interface NumberingSlip {
   line?: TextLine;
   /** For `damaged`: where what is left of the number stands (offsets in the line's text). */
   remnant?: { start: number; end: number };
+  /**
+   * For `damaged` after the last number of a run: the lines after `line` that lost theirs the same way,
+   * each the next number. One slip: a reader sees one run of lost numbers, not one slip per line.
+   */
+  following?: { line: TextLine; remnant: { start: number; end: number }; expected: number }[];
   /** The number the run calls for here. */
   expected: number;
   /**
@@ -281,17 +286,21 @@ function damagedAfter(
   value: number,
   oneForm: () => boolean,
 ): NumberingSlip[] {
-  const out: NumberingSlip[] = [];
+  let first: NumberingSlip | undefined;
+  const following: NonNullable<NumberingSlip['following']> = [];
   const end = items[last.index + 1]?.lineIndex ?? lines.length;
   let expected = value + 1;
   for (let k = last.lineIndex + 1; k < end; k++) {
     const line = lines[k] as TextLine;
     const remnant = damagedNumber(line.text, toChineseNumeral(expected));
     if (!remnant) continue;
-    out.push({ item: last, before: last, kind: 'damaged', line, remnant, expected, certain: true, oneForm: oneForm() });
+    if (first) following.push({ line, remnant, expected });
+    else first = { item: last, before: last, kind: 'damaged', line, remnant, expected, certain: true, oneForm: oneForm() };
     expected++;
   }
-  return out;
+  if (!first) return [];
+  if (following.length > 0) first.following = following;
+  return [first];
 }
 
 /**
@@ -313,4 +322,48 @@ export function continuingOwnItem(items: readonly NumberedItem[], templateLines:
     for (let l = m.level + 1; l <= 4; l++) last[l] = undefined;
   }
   return out;
+}
+
+/** A heading whose number sits above numbers of a shallower level: it is numbered too deep. */
+export interface TooDeep {
+  item: NumberedItem;
+  /** The first number under it, of a shallower level. */
+  child: NumberedItem;
+  /** The level its children say it is at: one above theirs. */
+  level: MarkerLevel;
+}
+
+/**
+ * The first number of the report, a heading, directly followed by the first of a shallower level
+ * (徐闻前山镇 2024: `1. 单位基本情况` then `(一)单位机构设置、部门职能情况。`): a 1. cannot hold （一）s, so
+ * the report's own hierarchy puts it one level above them (一、). Only the report's first number: after
+ * one of a shallower level, a deeper one is a list inside it, and what follows may be the next section.
+ */
+export function numberedTooDeep(items: readonly NumberedItem[]): TooDeep | undefined {
+  const [item, child] = items;
+  if (!item || !child || item.marker.broken || child.marker.broken || item.marker.enclosed) return undefined;
+  if (child.level >= item.level || child.level < 2 || item.marker.value !== 1 || child.marker.value !== 1) return undefined;
+  const { head, titleLength } = readingOf(item.line);
+  if (!item.line.first || head.runIn || titleLength < 2 || titleLength > MAX_LOST_TITLE) return undefined;
+  return { item, child, level: (child.level - 1) as MarkerLevel };
+}
+
+/** Words an opening paragraph starts with: it gives what the report is written under (根据《…通知》要求…). */
+const OPENING_START = ['根据', '按照', '依据'];
+
+/**
+ * The report's first number, 一、, on its opening paragraph (徐闻公路局 2024: `一、根据县财政局《关于做好…》…`),
+ * with 二、 a heading after it: the paragraph that cites the notice opens the report and is no section, and
+ * its 一、 moves every section after it one number down.
+ */
+export function numberedOpening(items: readonly NumberedItem[]): { item: NumberedItem; next: NumberedItem } | undefined {
+  const [item] = items;
+  if (!item || item.level !== 1 || item.marker.broken || item.marker.value !== 1) return undefined;
+  const { head } = readingOf(item.line);
+  const body = item.line.text.slice(item.marker.end).trimStart();
+  if (!OPENING_START.some((w) => body.startsWith(w)) || !body.includes('《') || body.length <= PARAGRAPH) return undefined;
+  if (!head.runIn && readingOf(item.line).titleLength <= MAX_LOST_TITLE) return undefined;
+  const next = items.find((x) => x.level === 1 && x !== item);
+  if (!next || next.marker.broken || next.marker.value !== 2 || readingOf(next.line).titleLength > MAX_LOST_TITLE) return undefined;
+  return { item, next };
 }

@@ -99,6 +99,7 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
   let crumb: TitleEvidence | undefined;
   // a Markdown document titles itself with a heading: its long lines are prose, not a flattened page
   let markdown = false;
+  let attachments = false;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (isFurniture(line.text)) {
@@ -111,6 +112,13 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
     if (++seen > WORDS.titleLines) break;
     const { head: h, titleLength } = readingOf(line);
     if (h.marker?.level === 1 && !h.marker.broken && titleLength <= 30) break;
+    // `附件:1.…报告` and the `2.…报告` lines after it list a cover note's attachments: none is its title
+    const compact = line.text.replace(SPACES, '');
+    if (ATTACHMENT_LIST.test(compact)) attachments = true;
+    if (attachments && (ATTACHMENT_LIST.test(compact) || LIST_ITEM.test(compact))) {
+      prev = undefined;
+      continue;
+    }
     const pieces = markdown && line.text.length > WORDS.longestTitle ? [] : titlePieces(line);
     if (line.mdDepth > 0) markdown = true;
     const short = (l: TextLine): boolean => l.text.length <= 40 && ![...l.text].some((c) => SENTENCE_END.has(c));
@@ -160,6 +168,9 @@ function simplified(text: string): string {
 }
 
 const ATTACHMENT = /^附件[0-9０-９]{0,3}[:：]/;
+/** The first of a cover note's list of attached reports (广东科技厅 2020: `附 件:1.…自评报告`, then `2.…`). */
+const ATTACHMENT_LIST = /^附件[:：][0-9０-９]{1,2}[.、．]/;
+const LIST_ITEM = /^[0-9０-９]{1,2}[.、．]/;
 const FILE = /\.(?:pdf|docx?|xlsx?|wps)$/i;
 
 /** The header fields (评价年度, 填报日期, 预算编码 …) the first lines fill in, each once. */
@@ -176,6 +187,98 @@ export function headerFields(lines: readonly TextLine[]): string[] {
     if (field) found.add(field);
   }
   return [...found];
+}
+
+/**
+ * The header line that says a third party evaluated the unit (`委托单位:昌都市财政局`, `评价机构:…会计师事务所`),
+ * if the first lines hold one: a commissioned evaluation, not the unit's self-evaluation.
+ */
+export function commissionedBy(lines: readonly TextLine[]): string | undefined {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (++seen > WORDS.titleLines) break;
+    if (line.text.length > WORDS.longestTitle) continue;
+    const compact = foldWidth(line.text).replace(SPACES, '');
+    const colon = compact.search(/[:：]/);
+    if (colon <= 0) continue;
+    const label = compact.slice(0, colon);
+    const value = compact.slice(colon + 1);
+    if (value === '') continue;
+    if (WORDS.commissionedFields.includes(label)) return compact;
+    if (label === '评价机构' && WORDS.commissionedAgents.some((w) => value.includes(w))) return compact;
+  }
+  return undefined;
+}
+
+export function byCommission(line: string): Recognition {
+  return {
+    isReport: false,
+    reason: {
+      zh: `开头写明${q(line)}：这是委托第三方的绩效评价报告，不是单位的自评报告`,
+      en: `it opens with ${q(line)}: an evaluation commissioned from a third party, not the unit's self-evaluation`,
+    },
+  };
+}
+
+/**
+ * A top-level section of a larger document that is the self-evaluation (随州 2019's 决算公开报告:
+ * `九、整体支出绩效自评报告`; 云南 决算: `十三、2023年度部门整体支出绩效自评情况`), if the first
+ * `outlineLines` lines hold one: the document carries a report. A 决算 without one stays a 决算.
+ */
+export function selfEvaluationSection(lines: readonly TextLine[]): string | undefined {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (++seen > WORDS.outlineLines) break;
+    const { head, titleLength } = readingOf(line);
+    if (head.marker?.level !== 1 || head.marker.broken || head.runIn || titleLength > 30) continue;
+    if (judge(head.title, true) === 'report') return line.text.trim();
+  }
+  return undefined;
+}
+
+export function bySection(heading: string): Recognition {
+  return {
+    isReport: true,
+    by: 'section',
+    reason: { zh: `文中有自评报告一节${q(heading)}`, en: `it holds a self-evaluation section ${q(heading)}` },
+  };
+}
+
+/**
+ * The opening sentence that says a self-evaluation follows (`现将…绩效自评情况报告如下:`), if the first lines
+ * hold one: the form of a report sent to the finance bureau, whose title a page may leave out.
+ */
+export function openingSentence(lines: readonly TextLine[]): string | undefined {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (++seen > WORDS.titleLines) break;
+    const text = line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text;
+    for (const ending of WORDS.openingEndings) {
+      const at = text.indexOf(ending);
+      if (at < 0) continue;
+      // the sentence it ends: from the mark before it
+      let from = at;
+      while (from > 0 && !'。；;！!？?'.includes(text[from - 1] as string)) from--;
+      const sentence = text.slice(from, at + ending.length).trim();
+      // a sentence quoted in Markdown code is documentation about reports (a rule page), not an opening
+      if (!sentence.includes('`') && WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
+    }
+  }
+  return undefined;
+}
+
+export function byOpening(sentence: string): Recognition {
+  return {
+    isReport: true,
+    by: 'opening',
+    reason: {
+      zh: `开头一句${q(sentence)}说明下文是自评报告`,
+      en: `its opening sentence ${q(sentence)} says a self-evaluation report follows`,
+    },
+  };
 }
 
 /** A kind of evidence the body gives (a 自评表 column, a phrase only a self-evaluation writes), named for the reason. */
@@ -241,7 +344,7 @@ export function bodySignals(lines: readonly TextLine[], outline?: { sections: nu
   return found;
 }
 
-export type RecognisedBy = 'front-matter' | 'title' | 'header' | 'outline' | 'body';
+export type RecognisedBy = 'front-matter' | 'title' | 'header' | 'opening' | 'outline' | 'section' | 'body';
 
 /** Whether a text is a report, and the reason in words a drafter reads. */
 export interface Recognition {

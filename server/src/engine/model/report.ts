@@ -19,11 +19,17 @@ import { chooseTemplate, type TemplateChoice, type TemplateSource } from './choo
 import {
   bodySignals,
   byBody,
+  byCommission,
   byHeader,
+  byOpening,
+  bySection,
+  commissionedBy,
   byTitle,
   findTitle,
   hasOwnTitle,
   headerFields,
+  openingSentence,
+  selfEvaluationSection,
   RECOGNITION,
   type Recognition,
   type TitleEvidence,
@@ -107,6 +113,9 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   if (choice.source === 'front-matter' || namedTemplate) {
     return { isReport: true, by: 'front-matter', reason: { zh: '前置元数据指定了模板', en: 'the front matter names a template' } };
   }
+  // a third party's evaluation report names itself 绩效评价报告 as a self-evaluation might: its header says who evaluated
+  const commission = title?.kind === 'notice' ? undefined : commissionedBy(lines);
+  if (commission) return byCommission(commission);
   if (title) return byTitle(title);
   const fields = headerFields(lines);
   if (fields.length >= RECOGNITION.minHeaderFields) return byHeader(fields);
@@ -120,11 +129,15 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
       },
     };
   }
+  // a Markdown document titled by a `#` heading naming no report (a README, a rule page) quotes report words: none is evidence
+  const quoting = hasOwnTitle(lines);
+  const section = quoting ? undefined : selfEvaluationSection(lines);
+  if (section) return bySection(section);
+  const opening = quoting ? undefined : openingSentence(lines);
+  if (opening) return byOpening(opening);
   // read last and only here: most texts are recognised above, and this reads up to bodyChars of the text
   const { closest } = choice;
-  const body = hasOwnTitle(lines)
-    ? undefined
-    : byBody(bodySignals(lines, { sections: closest.match.sections, template: closest.template.name }));
+  const body = quoting ? undefined : byBody(bodySignals(lines, { sections: closest.match.sections, template: closest.template.name }));
   if (body) return body;
   return {
     isReport: false,

@@ -202,7 +202,7 @@ function read(s: Sentence): StatedTotal[] {
     while (c < cues.length && (cues[c] as number) < total.end) c++;
     const near = c < cues.length && (cues[c] as number) - total.end <= 6;
     const cue = near ? BREAKDOWN.exec(t.slice(total.end - s.start, total.end - s.start + 12)) : null;
-    const listed = cue ? breakdown(figures, k, total.depth + (/[(（]/.test(cue[0]) ? 1 : 0), flags.ended) : undefined;
+    const listed = cue ? breakdown(figures, k, total.depth + (/[(（]/.test(cue[0]) ? 1 : 0), flags.ended, s) : undefined;
     if (listed) {
       for (const p of listed.parts) claimed.add(p);
       if (listed.stated) out.push(listed.stated);
@@ -255,19 +255,36 @@ export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | un
       place(s, parts);
       const budgetTotal = budgetAmounts(prev).some((b) => b.total && b.amount.start === total.start);
       const ended = ENDED.test(s.text.slice(-8));
-      if (!budgetTotal && total.depth === 0) stated = breakdown([total, ...parts], 0, 0, ended)?.stated;
+      if (!budgetTotal && total.depth === 0) stated = breakdown([total, ...parts], 0, 0, ended, s)?.stated;
     }
   }
   nextMemo.set(s, { prev, at: s.start, stated: stated ?? null });
   return stated;
 }
 
-/** 其中 / 分别为 after the total: the parts that follow at the cue's depth; it holds when some run of them from the first adds up. */
+/**
+ * A part followed by its own list (第一批资金9910万元，分别支持A项目3000万元、B项目…): the figures after it are its parts.
+ * Not a list in brackets (A 60万元（其中…）): its figures are a level down already, and the next part follows it.
+ */
+const OWN_LIST = /^[\s\u3000]{0,2}[,，:：]?[\s\u3000]{0,2}(?:其中|分别|包括)/;
+/**
+ * An amount the text does not give: a unit with no figure before it (退耕还林抚育 点击查看>> 万元, a reposting
+ * site masking the amount; 资金  万元 left blank). A list with one is not all its parts.
+ */
+const UNIT_WITHOUT_FIGURE = /[^\d０-９.．\s\u3000〇零一二两三四五六七八九十百千万亿][\s\u3000]*[万亿]元/;
+
+/**
+ * 其中 / 分别为 after the total: the parts that follow at the cue's depth; it holds when some run of them from the first adds up.
+ * A part that opens a list of its own (分别支持 …) owns the figures up to the next ；, where the list of the total
+ * goes on (南昌 2023: 专项资金17347万元其中第一批资金9910万元,分别支持…;第二批资金7437万元,分别支持…). A list that
+ * reduces (调减) or leaves an amount out is not judged: its figures are not all plain parts.
+ */
 function breakdown(
   figures: Figure[],
   k: number,
   depth: number,
   ended: boolean,
+  s: Sentence,
 ): { parts: Figure[]; stated: StatedTotal | undefined } | undefined {
   const total = figures[k] as Figure;
   const parts: Figure[] = [];
@@ -275,6 +292,9 @@ function breakdown(
   // a list whose second part follows a ； is written one part per clause (其中:30万元用于…;30万元用于…;29.99万元用于…,
   // 棠溪 2022): its ； separate parts; in a list separated by commas a ； ends it
   let bySemicolon = false;
+  // the last part opened a list of its own: its figures are not parts at this level until a ；
+  let nested = false;
+  let signed = false;
   for (let i = k + 1; i < figures.length; i++) {
     if (i - k > MAX_PARTS) return undefined;
     const f = figures[i] as Figure;
@@ -283,6 +303,11 @@ function breakdown(
       break;
     }
     if (f.depth > depth) continue;
+    if (nested) {
+      if (!f.afterSemicolon) continue;
+      nested = false;
+      bySemicolon = true;
+    }
     if (f.afterSemicolon && parts.length === 1) bySemicolon = true;
     const ends = f.afterSemicolon && !bySemicolon;
     if (f.kind !== total.kind || ends || NEW_FACT.test(f.label) || (RETIRED.test(f.label) && !RETIRED.test(total.label))) {
@@ -290,10 +315,18 @@ function breakdown(
       break;
     }
     parts.push(f);
+    if (REMOVED.test(f.label)) signed = true;
+    nested = OWN_LIST.test(s.text.slice(f.end - s.start, f.end - s.start + 8));
   }
   // a list that runs to the end of a sentence cut short (an excerpt ending in 差额…) may have lost parts
   if (!closed && !ended) return { parts, stated: undefined };
-  return { parts, stated: judged(total, parts, 'breakdown', true) };
+  const stated = judged(total, parts, 'breakdown', true);
+  // looked at only when the parts do not add up (a paragraph of a megabyte has a breakdown at every figure)
+  const last = parts[parts.length - 1];
+  if (stated && last && (signed || UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)))) {
+    return { parts, stated: undefined };
+  }
+  return { parts, stated };
 }
 
 /** 合计 / 共 after the parts: the figures before it at its depth; it holds when some run of them ending at the total adds up. */

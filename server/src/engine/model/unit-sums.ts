@@ -118,6 +118,10 @@ const PER_HEAD = /^[ ]?\/[ ]?[人生户名]/;
 const STANDARD_LABEL = /标准|每人|每生|每户|人均|生均|户均/;
 const EACH = /每人|每生|每户|人均|生均|户均/;
 const ACTUAL_COUNT = /实际(?:补助|资助|救助|发放|受益|享受|补贴)[^，。；,;\d]{0,6}?(\d{1,7})[ ]?([人户名生])/g;
+/** 慰问对象120人, 补助对象35户: the people a payment went to, named as its 对象 (保山 2022). */
+const OBJECT_COUNT = /(?:慰问|补助|资助|救助|发放|受益|补贴)对象[为:：]?[ ]?(\d{1,7})[ ]?([人户名生])/g;
+/** 慰问标准300/人: a standard per head written without its 元 (保山 2022); the figure is in 元. */
+const BARE_STANDARD = /标准[为:：]?[ ]?(\d{1,6}(?:\.\d{1,2})?)[ ]?\/[ ]?[人生户名]/g;
 
 /** The sentence's own amounts that are a standard per head (they move with it). */
 export const standards: (s: Sentence) => Standard[] = sentenceMemo(
@@ -133,12 +137,47 @@ export const standards: (s: Sentence) => Standard[] = sentenceMemo(
 
 export const headCounts: (s: Sentence) => HeadCount[] = sentenceMemo((s) => {
   const list: HeadCount[] = [];
-  if (s.text.includes('实际')) {
-    ACTUAL_COUNT.lastIndex = 0;
-    for (let m = ACTUAL_COUNT.exec(s.text); m; m = ACTUAL_COUNT.exec(s.text)) {
+  for (const [word, re] of [
+    ['实际', ACTUAL_COUNT],
+    ['对象', OBJECT_COUNT],
+  ] as const) {
+    if (!s.text.includes(word)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const at = s.start + m.index + m[0].length - (m[1] ?? '').length - (m[2] ?? '').length - (m[0].endsWith(` ${m[2]}`) ? 1 : 0);
       list.push({ start: at, end: s.start + m.index + m[0].length, count: Number(m[1]), counter: m[2] ?? '' });
     }
+  }
+  return list.sort((a, b) => a.start - b.start);
+}, noItems);
+
+/** Standards written without 元 (慰问标准300/人), as amounts in 元; they hold their own offsets. */
+export const bareStandards: (s: Sentence) => Standard[] = sentenceMemo((s) => {
+  const list: Standard[] = [];
+  if (!s.text.includes('标准')) return list;
+  BARE_STANDARD.lastIndex = 0;
+  for (let m = BARE_STANDARD.exec(s.text); m; m = BARE_STANDARD.exec(s.text)) {
+    const written = m[1] ?? '';
+    const start = s.start + m.index + m[0].indexOf(written);
+    const value = Number(written);
+    const amount: LabelledAmount = {
+      value,
+      decimals: written.split('.')[1]?.length ?? 0,
+      start,
+      end: start + written.length,
+      text: written,
+      unit: '元',
+      unitText: '',
+      unitEnd: start + written.length,
+      yuan: value,
+      label:
+        s.text
+          .slice(0, m.index + 2)
+          .split(/[，,；;：:。]/)
+          .pop() ?? '',
+      sentence: s,
+    };
+    list.push({ amount });
   }
   return list;
 }, noItems);

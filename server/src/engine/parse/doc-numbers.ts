@@ -6,10 +6,11 @@ export interface DocNumber {
   start: number;
   end: number;
   text: string;
-  /** 机关代字, e.g. 湛财绩. */
+  /** 机关代字, e.g. 湛财绩, 黑财指农(资环). */
   code: string;
   codeStart: number;
   year: number;
+  /** The 序号 as written, or '' when it is missing or masked by a reposting site (黑财指农(资环)【2021】 (略)). */
   serial: string;
   open: string;
   openStart: number;
@@ -20,8 +21,17 @@ export interface DocNumber {
   serialStart: number;
 }
 
+// The 机关代字 may carry a bracketed part: 黑财指农(资环)〔2021〕12号.
 const DOC_NUMBER =
-  /([\u4e00-\u9fa5]{2,10})[ \u00a0\u3000]{0,2}([〔【[［(（{〈<]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{1,5})[ \u00a0\u3000]{0,2}号/g;
+  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}([〔【[［(（{〈<]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{1,5})[ \u00a0\u3000]{0,2}号/g;
+
+/**
+ * A year in 【】 after a 机关代字 with no 序号 after it: the serial was left out, or a reposting site masked it
+ * (黑财指农(资环)【2021】 (略) 文件). 【】 after a code is read only as a 文号's year, so the citation is read
+ * for its brackets; a 〔〕 year with no serial has nothing wrong to show and is not read.
+ */
+const NO_SERIAL =
+  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}(【)[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}(】)(?![ \u00a0\u3000]{0,2}第?[ \u00a0\u3000]{0,2}\d)/g;
 
 /** Words that lead into a citation and are not part of the 机关代字. */
 const LEAD_WORDS = [
@@ -44,6 +54,9 @@ const LEAD_WORDS = [
   '和',
   '与',
   '见',
+  // the issuing office's name before its code: ****财政局呼财农指【2023】10号, 省财政厅鄂财函〔2019〕118号
+  '局',
+  '厅',
 ];
 
 /** Longest 机关代字 read when the year has no brackets: 阿州财行, 湛机编办, 临开财发. */
@@ -75,15 +88,48 @@ const NOT_CODE_ENDINGS = [
   '证',
 ];
 
+/** Endings of words that a year in 【】 may follow and that are no 机关代字 (通知【2021】, 附件【2021】): read only when no serial follows. */
+const NOT_CODE_NO_SERIAL = [
+  '通知',
+  '文件',
+  '附件',
+  '要求',
+  '规定',
+  '办法',
+  '方案',
+  '意见',
+  '报告',
+  '计划',
+  '年度',
+  '名称',
+  '表',
+  '的',
+  '号',
+];
+/**
+ * What may follow a serial-less 【year】 of a 文号: a mask or the word after a citation ((略) 文件, 文件, 号),
+ * a closing bracket or a separator, or the end. A word (【2023】版, 【2022】年) makes the year something else.
+ */
+const AFTER_NO_SERIAL = new Set([...'(（)）文号、，,。；;《']);
+
 function bareCode(code: string): boolean {
-  return code.length <= BARE_CODE_MAX && !NOT_CODE_ENDINGS.some((e) => code.endsWith(e));
+  const main = code.replace(/[(（][\u4e00-\u9fa5]{1,4}[)）]$/, '');
+  return main.length >= 2 && main.length <= BARE_CODE_MAX && !NOT_CODE_ENDINGS.some((e) => main.endsWith(e));
 }
 
 export function scanDocNumbers(text: string, from = 0, to = text.length): DocNumber[] {
-  const out: DocNumber[] = [];
   const slice = text.slice(from, to);
-  DOC_NUMBER.lastIndex = 0;
-  for (let m = DOC_NUMBER.exec(slice); m; m = DOC_NUMBER.exec(slice)) {
+  const out = read(DOC_NUMBER, slice, from);
+  // most lines have no 【 at all: the second reading is skipped for them
+  if (!slice.includes('【')) return out;
+  const masked = read(NO_SERIAL, slice, from);
+  return masked.length ? [...out, ...masked].sort((a, b) => a.start - b.start) : out;
+}
+
+function read(re: RegExp, slice: string, from: number): DocNumber[] {
+  const out: DocNumber[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const [whole, rawCode = '', open = '', year = '', close = '', di = '', serial = ''] = m;
     let code = rawCode;
     let cut = 0;
@@ -98,8 +144,9 @@ export function scanDocNumbers(text: string, from = 0, to = text.length): DocNum
         }
       }
     }
-    // without brackets (湘财预202215号) only a short 机关代字 that names no other kind of number
-    if (!open && !close && !bareCode(code)) continue;
+    // without brackets (湘财预202215号), or without a serial, only a short 机关代字 that names no other kind of number
+    if (((!open && !close) || !serial) && !bareCode(code)) continue;
+    if (!serial && (NOT_CODE_NO_SERIAL.some((e) => code.endsWith(e)) || !endsCitation(slice, m.index + whole.length))) continue;
     const start = from + m.index + cut;
     const local = whole.slice(cut);
     const yearAt = local.indexOf(year, code.length);
@@ -118,10 +165,17 @@ export function scanDocNumbers(text: string, from = 0, to = text.length): DocNum
       close,
       closeStart,
       di: di ? start + local.indexOf('第', yearAt + 4) : -1,
-      serialStart: start + local.lastIndexOf(serial, local.lastIndexOf('号')),
+      serialStart: serial ? start + local.lastIndexOf(serial, local.lastIndexOf('号')) : -1,
     });
   }
   return out;
+}
+
+/** Whether the text after a serial-less 【year】 (past up to two spaces) is a citation's end: see AFTER_NO_SERIAL. */
+function endsCitation(slice: string, at: number): boolean {
+  let i = at;
+  while (i < slice.length && i - at < 2 && (slice[i] === ' ' || slice[i] === '\u3000' || slice[i] === '\u00a0')) i++;
+  return i >= slice.length || slice[i] === '\n' || slice[i] === '\r' || AFTER_NO_SERIAL.has(slice[i] as string);
 }
 
 /** 文号 as a kind of fact of the incremental parser: read per block, moved with their chunk. */
@@ -133,7 +187,7 @@ export const DOC_NUMBERS: FactKind<DocNumber> = {
       d.start += chars;
       d.end += chars;
       d.codeStart += chars;
-      d.serialStart += chars;
+      if (d.serialStart >= 0) d.serialStart += chars;
       if (d.openStart >= 0) d.openStart += chars;
       if (d.closeStart >= 0) d.closeStart += chars;
       if (d.di >= 0) d.di += chars;
@@ -141,7 +195,7 @@ export const DOC_NUMBERS: FactKind<DocNumber> = {
   },
 };
 
-/** The citation written the standard way: 湛财绩〔2024〕5号. */
+/** The citation written the standard way: 湛财绩〔2024〕5号 (without its serial when none is written). */
 export function canonicalDocNumber(d: DocNumber): string {
-  return `${d.code}〔${d.year}〕${Number(d.serial)}号`;
+  return `${d.code}〔${d.year}〕${d.serial ? `${Number(d.serial)}号` : ''}`;
 }

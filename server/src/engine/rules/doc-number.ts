@@ -39,6 +39,8 @@ export default defineRule({
         edits.push({ start: d.serialStart, end: d.serialStart + d.serial.length, newText: String(Number(d.serial)) });
       }
       if (problems.length === 0) continue;
+      // a serial-less citation is read only for its 【】 brackets; the missing serial is said, not invented
+      if (!d.serial) problems.push({ zh: '序号缺失，请补上', en: 'the number is missing: add it' });
       const want = canonicalDocNumber(d);
       out.push({
         span: { start: d.start, end: d.end },
@@ -60,6 +62,8 @@ function conflicting(docs: DocNumber[], lineOf: (offset: number) => number): Rul
   // first citation of each (year, number, first two characters of the 机关代字), and the codes seen for it
   const seen = new Map<string, { first: DocNumber; codes: Set<string> }>();
   for (const d of docs) {
+    // a citation whose serial is missing or masked names no notice to compare
+    if (!d.serial) continue;
     const key = `${d.year}/${Number(d.serial)}/${d.code.slice(0, 2)}`;
     const entry = seen.get(key);
     if (!entry) {

@@ -86,9 +86,31 @@ function hits(text: string): Hit[] {
   return out.length ? out : NONE;
 }
 
+/**
+ * Cited documents listed one after another, 《通知》（文号）、《通知》（文号）, where one lost its separator:
+ * （洪财资环指〔2023〕35号）《关于恳请拨付…的函》. Read only when the same line separates other citations the
+ * same way, so the separator to insert is the author's own (titles that follow each other with no 文号
+ * between, 《A》《B》, need none: GB/T 15834 leaves them unseparated).
+ */
+function citationHits(text: string): Hit[] {
+  if (!text.includes('号)《') && !text.includes('号）《')) return NONE;
+  let glued: number[] | undefined;
+  let separator = '';
+  for (let i = text.indexOf('号'); i >= 0; i = text.indexOf('号', i + 1)) {
+    const close = text[i + 1];
+    if (close !== ')' && close !== '）') continue;
+    const next = text[i + 2] ?? '';
+    if (next === '《') (glued ??= []).push(i + 1);
+    else if (!separator && CITATION_SEPARATORS.has(next) && text[i + 3] === '《') separator = next;
+  }
+  return glued && separator ? glued.map((at) => ({ at, length: 2, separator })) : NONE;
+}
+
+const CITATION_SEPARATORS = new Set([...'、，,；;']);
 const NONE: Hit[] = [];
 const NO_MARKERS: Marker[] = [];
 const hitsOf = lineMemo((line) => hits(line.text));
+const citationsOf = lineMemo((line) => citationHits(line.text));
 /** A source line cut into pieces, by its first piece: kept while the whole line reads the same. */
 const joined = new WeakMap<TextLine, { text: string; hits: Hit[] }>();
 function joinedHits(first: TextLine, text: string): Hit[] {
@@ -104,10 +126,17 @@ export default defineRule({
   severity: 'warning',
   scope: 'chunk',
   description: {
-    zh: '列举的一项缺了与上一项之间的分隔符号，编号直接连在上一项后面（如“办公室3、财务科”）。',
-    en: 'An enumerated item lost the separator before its number, which runs on from the item before (办公室3、财务科).',
+    zh: '列举的一项缺了与上一项之间的分隔符号，编号直接连在上一项后面（如“办公室3、财务科”），或引用的文件连在一起（“5号)《关于”）。',
+    en:
+      'An enumerated item lost the separator before its number, which runs on from the item before (办公室3、财务科), ' +
+      'or two cited documents run together (5号)《关于).',
   },
-  fixes: [{ does: { zh: '补上与其他各项相同的分隔符号', en: 'Inserts the separator the other items use' }, safe: true }],
+  fixes: [
+    {
+      does: { zh: '补上与其他各项（其他文件之间）相同的分隔符号', en: 'Inserts the separator the other items (citations) use' },
+      safe: true,
+    },
+  ],
   check({ report }) {
     const out: RuleFinding[] = [];
     const lines = report.parsed.lines;
@@ -145,7 +174,29 @@ export default defineRule({
           };
         out.push(finding);
       }
+      for (const h of j === i ? citationsOf(line) : citationHits(text)) out.push(citationFinding(text, line.start, h));
     }
     return out;
   },
 });
+
+/** The citation whose closing bracket runs into the next 《title》, with the author's separator inserted between. */
+function citationFinding(text: string, lineStart: number, h: Hit): RuleFinding {
+  const start = lineStart + h.at;
+  const at = start + 1;
+  const around = text.slice(Math.max(0, h.at - 5), h.at + h.length + 6);
+  return {
+    span: { start, end: start + h.length },
+    message: {
+      zh: `引用的文件之间缺少分隔符号（${zq(around)}）：同段其他文件之间用${zq(h.separator)}分隔，请在“《”前补上${zq(h.separator)}`,
+      en:
+        `Two cited documents run together (${eq(around)}): the other citations of the paragraph are separated by ` +
+        `${eq(h.separator)}; insert it before 《`,
+    },
+    fix: {
+      title: { zh: `补上${zq(h.separator)}`, en: `Insert ${eq(h.separator)}` },
+      edits: [{ start: at, end: at, newText: h.separator }],
+      safe: true,
+    },
+  };
+}

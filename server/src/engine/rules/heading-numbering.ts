@@ -62,6 +62,10 @@ export default defineRule({
       );
       return followsMemo.has(line);
     };
+    // the numbers that follow on from the one before at their own level: the report's own hierarchy
+    let ownRunMemo: Set<TextLine> | undefined;
+    const inOwnRun = (line: TextLine): boolean =>
+      (ownRunMemo ??= continuingOwnItem(numberedItems(report.parsed.lines), new Set())).has(line);
     const previous = previousSiblings(outline.roots);
     const out: RuleFinding[] = [];
     for (const h of outline.headings) {
@@ -71,6 +75,10 @@ export default defineRule({
       // a number that follows on from an item of the report's own before it is right by the report's sequence
       const own = h.head.marker;
       if (own && own.level === h.level && own.value !== n && followsOwn(h.line)) continue;
+      // a number of another level than the template's that follows on from its sibling before it (河北 2022:
+      // (一)资金投入情况分析 (二)资金管理情况分析, the template's 资金管理 being a 1. under 资金投入): the report's own
+      // hierarchy is consistent, and where a section sits is the drafter's outline, not a numbering slip (issue 14)
+      if (own && !own.broken && own.level !== h.level && inOwnRun(h.line)) continue;
       // the template counts a section the report leaves out (秀英 2022: （一）资金投入 （二）项目绩效指标, no
       // 总体绩效目标): the numbers follow the report's own and are right; the section is missing-section's finding
       if (own && own.level === h.level && own.value < n && followsSiblingPastGap(h.section, n, previous.get(h.section), report)) continue;

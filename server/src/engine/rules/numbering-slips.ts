@@ -1,7 +1,15 @@
 // heading-numbering for a report no template fits: the slips of its own sequence (model/own-numbering.ts),
 // each quoting the number before, the number seen and the number due. A fix is safe only where the
 // number is certain (its neighbours leave one number for it) and is written in the one form its run uses.
-import { numberedItems, numberingSlips, type NumberingSlip } from '../model/own-numbering.js';
+import {
+  numberedItems,
+  numberedOpening,
+  numberedTooDeep,
+  numberingSlips,
+  type NumberedItem,
+  type NumberingSlip,
+  type TooDeep,
+} from '../model/own-numbering.js';
 import type { Report } from '../model/report.js';
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { enclosedNumber, type Marker } from '../parse/markers.js';
@@ -24,30 +32,143 @@ function quoted(title: string): string {
 
 export function ownSequenceFindings(report: Report): RuleFinding[] {
   const { lines } = report.parsed;
-  return numberingSlips(numberedItems(lines), lines).map((s) =>
-    s.kind === 'lost' ? lostFinding(s) : s.kind === 'damaged' ? damagedFinding(s, report.text) : finding(s, report.text),
-  );
+  const items = numberedItems(lines);
+  return [
+    ...numberingSlips(items, lines).map((s) =>
+      s.kind === 'lost' ? lostFinding(s) : s.kind === 'damaged' ? damagedFinding(s, report.text) : finding(s, report.text),
+    ),
+    ...items.filter((x) => x.marker.enclosed).map(enclosedFinding),
+    ...[numberedTooDeep(items)].filter((x) => x !== undefined).map((x) => tooDeepFinding(x, report.text)),
+    ...[numberedOpening(items)].filter((x) => x !== undefined).map((x) => openingFinding(x.item, x.next)),
+  ];
 }
 
-/** A line between two numbers that starts with what is left of the missing one (`二 标题`, `、标题`): that number, written whole. */
-function damagedFinding(slip: NumberingSlip, text: string): RuleFinding {
-  const { item, before, expected, oneForm } = slip;
-  const line = slip.line as TextLine;
-  const remnant = slip.remnant as { start: number; end: number };
-  const want = numberIn(item.marker, item.level, expected);
-  const span = { start: line.start + remnant.start, end: line.start + remnant.end };
-  const title = quoted(readingOf(line).head.title.slice(remnant.end - remnant.start));
+/** 一、 on the opening paragraph: no section, and the sections after it are numbered one too many. */
+function openingFinding(item: NumberedItem, next: NumberedItem): RuleFinding {
+  const m = item.marker;
+  const { line } = item;
+  const start = line.start + m.start;
+  // the paragraph keeps its text; only the number and the spaces after it go
+  let end = line.start + m.end;
+  while (line.text[end - line.start] === ' ' || line.text[end - line.start] === '\u3000') end++;
+  const opening = quoted(line.text.slice(m.end).trimStart());
+  const nextTitle = readingOf(next.line).head.title;
+  return {
+    span: { start: line.start + m.start, end: line.start + m.end },
+    message: {
+      zh:
+        `开头段落${zq(m.text + opening)}说明自评的依据，不是章节，不应编号${zq(m.text)}：` +
+        `其后的章节因此都多了一号，${zq(next.marker.text + nextTitle)}应为${zq(`一、${nextTitle}`)}，其后依次改正`,
+      en:
+        `The opening paragraph ${eq(m.text + opening)} gives what the evaluation was done under; it is no section and takes no ` +
+        `number ${eq(m.text)}: every section after it is numbered one too many, ${eq(next.marker.text + nextTitle)} should be ` +
+        `${eq(`一、${nextTitle}`)}, and so on`,
+    },
+    // the sections after it are renumbered by hand (or by heading-numbering once this number is gone)
+    fix: {
+      title: { zh: `删去编号${zq(m.text)}`, en: `Remove the number ${eq(m.text)}` },
+      edits: [{ start, end, newText: '' }],
+      safe: false,
+    },
+  };
+}
+
+/** The report's first heading numbered a level below the numbers under it: its own hierarchy says one above them. */
+function tooDeepFinding({ item, child, level }: TooDeep, text: string): RuleFinding {
+  const m = item.marker;
+  const { line } = item;
+  const title = readingOf(line).head.title;
+  // the standard number of that level (GB/T 9704), not the too-deep one's brackets and separator
+  const want = [`${toChineseNumeral(m.value)}、`, `（${toChineseNumeral(m.value)}）`, `${m.value}.`][level - 1] as string;
+  const under = quoted(readingOf(child.line).head.title);
+  const span = { start: line.start + m.start, end: line.start + m.end };
   const seen = text.slice(span.start, span.end);
   return {
     span,
     message: {
-      zh: `编号残缺：${zq(before.marker.text)}之后是${zq(seen + title)}，按本文自身的编号顺序应为${zq(want + title)}`,
+      zh:
+        `编号层级不对：${zq(seen + title)}之下是${zq(child.marker.text + under)}，${zq(seen)}是第 ${m.level} 级编号，` +
+        `不能统领第 ${child.level} 级的${zq(child.marker.text)}，按本文自身的层级应为${zq(want + title)}`,
       en:
-        `Broken number: ${eq(seen + title)} comes after ${eq(before.marker.text)}; ` +
-        `by the report's own numbering it should read ${eq(want + title)}`,
+        `Number at the wrong level: ${eq(seen + title)} holds ${eq(child.marker.text + under)}; a level-${m.level} number cannot hold ` +
+        `level-${child.level} ones, so by the report's own hierarchy it should read ${eq(want + title)}`,
     },
-    // only this number fits between its neighbours; written in the form the run's numbers share
-    fix: { title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` }, edits: [{ ...span, newText: want }], safe: oneForm },
+    // the level is certain, the form of the new number (一、 with or without a space) is the drafter's
+    fix: { title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` }, edits: [{ ...span, newText: want }], safe: false },
+  };
+}
+
+/**
+ * A number written as one enclosed character (`⒈ 产出指标。`, `⑴`): Word's list numbering pasted as text.
+ * It reads as 1. or （1） in the run, but it is not the number GB/T 9704 writes, a search for `1.` does not
+ * find it, and fonts draw it in another size: the standard number, which means the same, replaces it.
+ */
+function enclosedFinding(item: NumberedItem): RuleFinding {
+  const m = item.marker;
+  const { line } = item;
+  const want = m.level === 4 ? `（${m.value}）` : `${m.value}.`;
+  const title = quoted(readingOf(line).head.title || line.text.slice(m.end).trim());
+  return {
+    severity: 'warning',
+    span: { start: line.start + m.start, end: line.start + m.end },
+    message: {
+      zh: `编号${zq(m.text)}是 Word 自动编号留下的单个带圈或带点字符，不是规范编号：${zq(m.text + title)}应写作${zq(want)}`,
+      en: `The number ${eq(m.text)} is a single enclosed character left by Word's list numbering, not a standard number: write ${eq(want)}`,
+    },
+    fix: {
+      title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` },
+      edits: [{ start: line.start + m.start, end: line.start + m.end, newText: want }],
+      safe: true,
+    },
+  };
+}
+
+/**
+ * A line between two numbers that starts with what is left of the missing one (`二 标题`, `、标题`): that
+ * number, written whole. Lines after the last number of a run that lost theirs alike are one finding
+ * (临翔 2022: `、部门整体支出绩效自评情况表` `、部门整体支出绩效自评表` `、项目支出绩效自评表` after 十一、), each
+ * quoted with the number due and shown as a related place.
+ */
+function damagedFinding(slip: NumberingSlip, text: string): RuleFinding {
+  const { item, before, expected, oneForm } = slip;
+  const lost = [
+    { line: slip.line as TextLine, remnant: slip.remnant as { start: number; end: number }, expected },
+    ...(slip.following ?? []),
+  ].map((x) => {
+    const want = numberIn(item.marker, item.level, x.expected);
+    const span = { start: x.line.start + x.remnant.start, end: x.line.start + x.remnant.end };
+    const title = quoted(readingOf(x.line).head.title.slice(x.remnant.end - x.remnant.start));
+    return { want, span, title, seen: text.slice(span.start, span.end) };
+  });
+  const [first, ...rest] = lost as [(typeof lost)[0], ...typeof lost];
+  const seen = lost.map((x) => zq(x.seen + x.title)).join('');
+  const due = lost.map((x) => zq(x.want + x.title)).join('');
+  const seenEn = lost.map((x) => eq(x.seen + x.title)).join(', ');
+  const dueEn = lost.map((x) => eq(x.want + x.title)).join(', ');
+  const wants = lost.map((x) => zq(x.want)).join('');
+  const many = rest.length > 0;
+  return {
+    span: first.span,
+    message: {
+      zh: `编号残缺：${zq(before.marker.text)}之后是${seen}，按本文自身的编号顺序应为${due}`,
+      en:
+        `Broken number${many ? 's' : ''}: ${seenEn} come${many ? '' : 's'} after ${eq(before.marker.text)}; ` +
+        `by the report's own numbering ${many ? 'they' : 'it'} should read ${dueEn}`,
+    },
+    ...(many
+      ? {
+          related: rest.map((x) => ({
+            span: x.span,
+            message: { zh: `应为${zq(x.want + x.title)}`, en: `should read ${eq(x.want + x.title)}` },
+          })),
+        }
+      : {}),
+    // only these numbers fit after their neighbours; written in the form the run's numbers share
+    fix: {
+      title: { zh: `改为${wants}`, en: `Change to ${lost.map((x) => eq(x.want)).join(', ')}` },
+      edits: lost.map((x) => ({ ...x.span, newText: x.want })),
+      safe: oneForm,
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 // Text pasted from a web page or a PDF brings debris: site navigation, page tools, posting metadata,
+// the markers a reposting site writes where it hides figures (点击查看>>, (略)),
 // essay-site wrappers, paywall notices, document-sharing banners and PDF page numbers (words in
 // model/furniture.json, which recognition reads past too), spam a mirror site injected, pinyin a converter glued after the characters,
 // runs of empty cells, lost characters and spreadsheet errors, a PDF's table of contents with its page
@@ -17,9 +18,11 @@ import { furnitureFindings, type FurnitureLine } from './debris/furniture.js';
 import { glossesIn, glossFindings, type GlossLine } from './debris/glosses.js';
 import { lostCharacterFindings } from './debris/lost-character.js';
 import { ANY_MARK, markFindings, marksIn, type Mark, type MarkedLine } from './debris/marks.js';
+import { ANY_MASK, maskFindings, masksIn, type Mask, type MaskedLine } from './debris/masks.js';
+import { pageCounterFindings } from './debris/page-counter.js';
 import { spacedFinding, spacedRuns } from './debris/spaced.js';
 import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
-import { ANY_WORD, furnitureOf, spamIn, type Furniture } from '../model/furniture.js';
+import { furnitureOf, hasFurnitureWord, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
 
@@ -36,6 +39,8 @@ interface Debris {
   /** The stray spaces of each cited title split by one. */
   stray: number[][];
   glosses: [number, number][];
+  /** What a reposting site wrote in place of what it hides (点击查看>>, (略)). */
+  masks: Mask[];
 }
 
 /**
@@ -45,28 +50,43 @@ interface Debris {
  */
 const debrisOf = lineMemo((line): Debris | null => {
   const { text } = line;
-  const word = ANY_WORD.test(text);
+  const word = hasFurnitureWord(text);
   const gap = HAS_GAP.test(text);
   const digit = ENDS_IN_DIGIT.test(text);
   const mark = ANY_MARK.test(text);
   const paren = text.includes('(');
-  if (!word && !gap && !digit && !mark && !paren) return null;
+  const mask = ANY_MASK.test(text);
+  if (!word && !gap && !digit && !mark && !paren && !mask) return null;
   const furniture = word ? furnitureOf(text) : undefined;
   // a 自评表 flattened into the line keeps its narrow cells spaced (绩 效 指 标, 衡山商务 2020) and its
   // wrapped cells broken (财政 资金, 襄阳 2021): they are the form as extracted, which reviewers leave
   const form = gap && formHeaderLine(text);
+  const masks = mask ? masksIn(text) : [];
   return {
     furniture,
     entry: digit ? contentsTitle(text)?.replace(/\s+/g, '') : undefined,
     spam: word ? spamIn(text) : [],
-    gaps: gap && !form ? flattenedGaps(text) : [],
+    // the spaces a reposting site puts round its masks (资金 点击查看>> 万元) are its own, not a PDF's line breaks
+    gaps: gap && !form ? flattenedGaps(masks.length > 0 ? blanked(text, masks) : text) : [],
     marks: mark ? marksIn(text) : [],
     // a line of furniture is deleted whole: what is spaced inside it does not matter
     spaced: gap && !furniture && !form ? spacedRuns(text) : [],
     stray: gap && text.includes('《') ? straySpaces(text) : [],
     glosses: paren ? glossesIn(text) : [],
+    masks,
   };
 });
+
+/** The text with each mask written over by marks that are not Chinese, at the same offsets. */
+function blanked(text: string, masks: readonly Mask[]): string {
+  let out = '';
+  let at = 0;
+  for (const m of masks) {
+    out += text.slice(at, m.start) + '#'.repeat(m.end - m.start);
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
 
 export default defineRule({
   id: 'pasted-debris',
@@ -108,6 +128,7 @@ export default defineRule({
     const inline: RuleFinding[] = [];
     const glossed: GlossLine[] = [];
     const marked: MarkedLine[] = [];
+    const masked: MaskedLine[] = [];
     for (let at = 0; at < lines.length; at++) {
       const line = lines[at] as TextLine;
       const d = debrisOf(line);
@@ -119,7 +140,8 @@ export default defineRule({
       if (d.marks.length > 0) marked.push({ line, at, marks: d.marks });
       for (const run of d.spaced) inline.push(spacedFinding(line, run));
       for (const stray of d.stray) inline.push(strayFinding(line, stray));
-      if (d.glosses.length > 0) glossed.push({ line, glosses: d.glosses });
+      if (d.glosses.length > 0) glossed.push({ line, at, glosses: d.glosses });
+      if (d.masks.length > 0) masked.push({ line, masks: d.masks });
     }
     inline.push(...flattenedAcrossPieces(report.text, lines));
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
@@ -128,8 +150,10 @@ export default defineRule({
       ...contentsFindings(report, entries, entryOf),
       ...inline,
       ...lostCharacterFindings(report),
-      ...glossFindings(glossed),
+      ...pageCounterFindings(report),
+      ...glossFindings(glossed, lines),
       ...markFindings(marked, lines),
+      ...maskFindings(masked),
       ...wrappedFindings(report),
       ...cutTitleFindings(report),
       ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),

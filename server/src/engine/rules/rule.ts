@@ -35,7 +35,7 @@ export interface Rule {
   /**
    * 'chunk': the rule's findings on a chunk of the text (parse/chunks.ts: paragraphs between blank lines)
    * depend on that chunk's lines, blocks, sentences, 文号 and dates alone, besides the template, the
-   * settings, the evaluation year and whether its offsets lie before where the figures start (factsStart)
+   * settings, the evaluation year, the unit the header names, and whether its offsets lie before where the figures start (factsStart)
    * — never on a neighbouring paragraph, the rest of the outline or a sum across the report — and its
    * messages never name a line number or a count over the report: a kept finding is moved with its chunk,
    * not worded again (a pasted-debris detector naming 第 58—62 行 was tried and failed the random-edit

@@ -1,5 +1,6 @@
 import { firstOfEach, type Named } from '../model/budget.js';
-import { sectionAt } from '../model/locate.js';
+import { fundCells, type FundCell } from '../model/fund-cells.js';
+import { factsStart, sectionAt } from '../model/locate.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';
@@ -8,6 +9,8 @@ import { defineRule } from './rule.js';
 
 /** Words that show the paragraph already explains the overspend. */
 const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|结余|调剂|调整预算/;
+/** The same in a form, whose 结余 cell is only a label. */
+const FORM_EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|调剂|调整预算/;
 
 /** Spending key → the budget key it must not exceed. */
 const PAIRS: [string, string][] = [
@@ -21,8 +24,8 @@ export default defineRule({
   id: 'spending-over-budget',
   severity: 'warning',
   description: {
-    zh: '支出数超过对应的预算数，需要在报告中说明原因。',
-    en: 'A spending figure exceeds its budget; the report must explain why.',
+    zh: '支出数超过对应的预算数（或项目表中实际支出超过实际到位资金），需要在报告中说明原因。',
+    en: 'A spending figure exceeds its budget (or a project form’s 实际支出 its 实际到位资金); the report must explain why.',
   },
   check({ report }) {
     const budget = firstOfEach(report.budgetSentences, 'income');
@@ -65,9 +68,36 @@ export default defineRule({
         ],
       });
     }
+    for (const { arrived, spent } of fundCells(report.parsed.lines, factsStart(report))) {
+      const over = overBy(spent, arrived);
+      if (!over) continue;
+      const section = sectionAt(report, spent.start);
+      if (FORM_EXPLAINED.test(report.text.slice(spent.end, section?.end ?? spent.end))) continue;
+      out.push({
+        span: { start: spent.start, end: spent.end },
+        message: {
+          zh:
+            `${spent.label} ${cellText(spent)} 超过${arrived.label} ${cellText(arrived)}（超出 ${over}），` +
+            `表中未说明超出部分的资金来源：请说明原因，或核对到位数与支出数`,
+          en:
+            `${spent.label} ${cellText(spent)} exceeds ${arrived.label} ${cellText(arrived)} by ${over}, and the form ` +
+            'does not say where the money came from; explain it, or check the figures',
+        },
+        related: [{ span: { start: arrived.start, end: arrived.end }, message: { zh: arrived.label, en: arrived.label } }],
+      });
+    }
     return out;
   },
 });
+
+const cellText = (c: FundCell): string => `${c.text} ${c.unit}`;
+
+/** How much a form's spending cell is above its funds cell, in the spending's unit; '' when it is not. */
+function overBy(spent: FundCell, arrived: FundCell): string {
+  const tolerance = Math.max(halfUnit(spent.decimals) * UNIT_FACTOR[spent.unit], halfUnit(arrived.decimals) * UNIT_FACTOR[arrived.unit]);
+  if (spent.yuan - arrived.yuan <= tolerance) return '';
+  return `${formatNumber((spent.yuan - arrived.yuan) / UNIT_FACTOR[spent.unit], Math.max(spent.decimals, arrived.decimals))} ${spent.unit}`;
+}
 
 /**
  * The explanation may follow in the same paragraph or anywhere later in the same section; a carry-over

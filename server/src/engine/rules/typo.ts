@@ -1,6 +1,8 @@
 // Misspellings seen in real reports (拔付 for 拨付, 建立建全 for 建立健全, 台帐 for 台账): a list kept as
-// data (data/typo.json), each entry with where it was seen. Every listed form is wrong as written, so
-// the fix replaces it.
+// data (data/typo.json), each entry with where it was seen. Every listed form is wrong as written in its
+// context — some only before given words (表明 before 宣传标识) or as a heading's whole title (项目概括) —
+// so the fix replaces it. Also the unit's own name, from the header, written without its first character.
+import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
 import { eq, zq } from './format.js';
@@ -9,6 +11,10 @@ import { defineRule, type RuleFinding } from './rule.js';
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
 const NOT_AFTER = new Map(list.typos.flatMap((t) => ('notAfter' in t ? [[t.wrong, t.notAfter]] : [])));
+/** Words one of which must follow a listed form for it to be wrong (表明 before 宣传标识 is 标明; 表明了 is right). */
+const FOLLOWED_BY = new Map(list.typos.flatMap((t) => ('followedBy' in t ? [[t.wrong, t.followedBy]] : [])));
+/** Forms wrong only as a heading's whole title (一、项目概括 for 项目概况; 概括 is a verb in prose). */
+const TITLE_ONLY = new Set(list.typos.flatMap((t) => ('title' in t && t.title ? [t.wrong] : [])));
 /** Longest first, so 建立建全 is read before any shorter entry inside it. */
 const WRONG = [...RIGHT.keys()].sort((a, b) => b.length - a.length);
 
@@ -27,12 +33,13 @@ for (const w of WRONG) {
 }
 
 /** Each listed form in the line, left to right, the longest where two start together. */
-function hits(text: string): Hit[] {
+function hits(line: TextLine): Hit[] {
+  const text = line.text;
   let out: Hit[] | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (FIRST[c] !== 1) continue;
-    const wrong = BY_FIRST.get(c)?.find((w) => text.startsWith(w, i) && !(i > 0 && NOT_AFTER.get(w)?.includes(text[i - 1] as string)));
+    const wrong = BY_FIRST.get(c)?.find((w) => text.startsWith(w, i) && inContext(line, w, i));
     if (!wrong) continue;
     (out ??= []).push({ at: i, wrong });
     i += wrong.length - 1;
@@ -40,8 +47,53 @@ function hits(text: string): Hit[] {
   return out ?? NONE;
 }
 
+/** Whether the form `w` at `i` is wrong where it stands: not the end of another word, before its words, the whole title. */
+function inContext(line: TextLine, w: string, i: number): boolean {
+  const text = line.text;
+  if (i > 0 && NOT_AFTER.get(w)?.includes(text[i - 1] as string)) return false;
+  const after = FOLLOWED_BY.get(w);
+  if (after && !after.some((a) => text.startsWith(a, i + w.length))) return false;
+  if (TITLE_ONLY.has(w)) {
+    const head = readingOf(line).head;
+    if (!head.marker && line.mdDepth === 0) return false;
+    if (i !== head.titleStart || head.title.trim() !== w) return false;
+  }
+  return true;
+}
+
 const NONE: Hit[] = [];
-const hitsOf = lineMemo((line) => hits(line.text));
+const hitsOf = lineMemo(hits);
+
+/** Shortest cut name read: a shorter one (财政局 of 市财政局) is too common to be a lost character. */
+const MIN_CUT_NAME = 6;
+const isHan = (c: string): boolean => c >= '\u4e00' && c <= '\u9fa5';
+
+/** The unit's name as the header gives it, without a seal's mark: 徐闻县前山镇人民政府. */
+function unitName(value: string): string {
+  return value.replace(/[ \u3000]*[(（](?:公章|盖章)[)）]$/, '').trim();
+}
+
+/**
+ * The unit's name without its first character in the body (闻县前山镇人民政府 where the header's 评价单位 is
+ * 徐闻县前山镇人民政府, 徐闻 2024): read only where no Han character stands before it, so neither the full
+ * name nor a name cut by a line break (徐 / 闻县…, the 徐 ending the line before) is taken for it.
+ */
+function cutNames(text: string, line: TextLine, name: string): number[] {
+  const cut = name.slice(1);
+  let out: number[] | undefined;
+  for (let at = line.text.indexOf(cut); at >= 0; at = line.text.indexOf(cut, at + cut.length)) {
+    // the character before in the source, across one line break and its spaces (bounded): never past a
+    // blank line, into another paragraph (a chunk-scoped rule reads its own paragraph only)
+    let b = line.start + at - 1;
+    for (let breaks = 0; b >= 0 && line.start + at - b <= 4 && WHITE.has(text[b] as string); b--) {
+      if (text[b] === '\n' && ++breaks > 1) break;
+    }
+    if (!isHan(text[b] ?? '')) (out ??= []).push(at);
+  }
+  return out ?? NO_CUTS;
+}
+const WHITE = new Set([...' \u3000\t\r\n']);
+const NO_CUTS: number[] = [];
 
 export default defineRule({
   id: 'typo',
@@ -54,7 +106,10 @@ export default defineRule({
   fixes: [{ does: { zh: '改为正确的写法', en: 'Writes the correct form' }, safe: true }],
   check({ report }) {
     const out: RuleFinding[] = [];
+    const name = report.header.unit ? unitName(report.header.unit.value) : '';
+    const readName = name.length > MIN_CUT_NAME && Array.from(name).every(isHan);
     for (const line of report.parsed.lines) {
+      if (readName) for (const at of cutNames(report.text, line, name)) out.push(cutNameFinding(line.start + at, name));
       for (const h of hitsOf(line)) {
         const right = RIGHT.get(h.wrong) ?? h.wrong;
         const start = line.start + h.at;
@@ -72,3 +127,17 @@ export default defineRule({
     return out;
   },
 });
+
+/** The unit's name that lost its first character: the fix puts the character back. */
+function cutNameFinding(start: number, name: string): RuleFinding {
+  const cut = name.slice(1);
+  const lost = name.slice(0, 1);
+  return {
+    span: { start, end: start + cut.length },
+    message: {
+      zh: `单位名称${zq(cut)}缺了第一个字：评价单位是${zq(name)}，请补上${zq(lost)}`,
+      en: `The unit's name ${eq(cut)} lost its first character: the unit is ${eq(name)}; put back ${eq(lost)}`,
+    },
+    fix: { title: { zh: `补上${zq(lost)}`, en: `Put back ${eq(lost)}` }, edits: [{ start, end: start, newText: lost }], safe: true },
+  };
+}

@@ -2,7 +2,7 @@
 // sentence (60户×2000元 + 35户×3000元 … 共计), or the report's one standard per head times its one
 // count of people actually supported, against what it says was paid out.
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
-import { agrees, headCounts, productSum, standards, type HeadCount, type Standard } from '../model/unit-sums.js';
+import { agrees, bareStandards, headCounts, productSum, standards, type HeadCount, type Standard } from '../model/unit-sums.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
@@ -11,6 +11,8 @@ import { defineRule } from './rule.js';
 
 /** The amount paid out to the people counted. */
 const PAID = /拨付|发放|兑现|支付/;
+/** Or an amount its sentence says was spent in full (市级资金配套3.6元,全部到位并使用完毕,执行率100%, 保山 2022). */
+const SPENT_IN_FULL = /使用完毕|全部(?:拨付|发放|支出|使用)|执行率100(?:\.0+)?%/;
 
 /** A sum in 元 written in the total's unit, with its decimals (at least two for 万元). */
 function inUnitOf(total: LabelledAmount, yuan: number): string {
@@ -61,27 +63,34 @@ export default defineRule({
 
 /** One standard (however often repeated), one count of people actually supported, one payment: they must agree. */
 function standardTimesCount(sentences: Sentence[], body: Sentence[]): RuleFinding | undefined {
-  const std: Standard[] = body.flatMap(standards);
+  const written = body.flatMap(standards);
+  // a standard without its 元 is read only when the report writes none with it
+  const std: Standard[] = written.length > 0 ? written : body.flatMap(bareStandards);
   const first = std[0];
   if (!first || std.some((x) => Math.abs(x.amount.yuan - first.amount.yuan) > 1e-9 * first.amount.yuan)) return undefined;
   const counts: HeadCount[] = sentences.flatMap(headCounts);
   const count = counts[0];
   if (!count || counts.some((c) => c.count !== count.count)) return undefined;
   const isStandard = new Set(std.map((x) => x.amount));
-  const paid = body.flatMap((s) => s.amounts).find((a) => !isStandard.has(a) && PAID.test(a.label));
+  const paid =
+    body.flatMap((s) => s.amounts).find((a) => !isStandard.has(a) && PAID.test(a.label)) ??
+    body.flatMap((s) => (SPENT_IN_FULL.test(s.text) ? s.amounts : [])).find((a) => !isStandard.has(a));
   if (!paid) return undefined;
   const product = count.count * first.amount.yuan;
   if (agrees(product, paid, count.count * 0.5 * 10 ** -first.amount.decimals * UNIT_FACTOR[first.amount.unit])) return undefined;
   const std0 = amountText(first.amount);
+  // the payment written in 元 where the product is that many 万元: the 万 was dropped (3.6元 for 3.6万元)
+  const wan = paid.unit === '元' && agrees(product, { ...paid, yuan: paid.yuan * 10000, unit: '万元' }, 0) ? `${paid.text}万元` : '';
   return {
     span: { start: count.start, end: count.end },
     message: {
       zh:
-        `实际补助 ${count.count} ${count.counter} × 标准 ${std0} = ${inUnitOf(paid, product)}，` +
-        `与${paid.label || '拨付'} ${amountText(paid)} 不符：请核对人数、标准或金额`,
+        `补助 ${count.count} ${count.counter} × 标准 ${std0} = ${inUnitOf(paid, product)}，` +
+        `与${paid.label || '拨付'} ${paid.text}${paid.unitText || paid.unit} 不符` +
+        `${wan ? `（是否应为 ${wan}？）` : ''}：请核对人数、标准或金额`,
       en:
-        `${count.count} ${count.counter} actually supported × the standard ${std0} = ${inUnitOf(paid, product)}, ` +
-        `not the ${amountText(paid)} paid; check the count, the standard or the amount`,
+        `${count.count} ${count.counter} supported × the standard ${std0} = ${inUnitOf(paid, product)}, ` +
+        `not the ${amountText(paid)} paid${wan ? ` (${wan}?)` : ''}; check the count, the standard or the amount`,
     },
     related: [
       { span: { start: first.amount.start, end: first.amount.unitEnd }, message: { zh: '补助标准', en: 'Standard per head' } },

@@ -12,13 +12,26 @@ export function foldWidth(s: string): string {
   return out;
 }
 
-const TITLE_NOISE = new Set([...' \t\u00a0\u3000*_`#"\'“”‘’《》〈〉「」『』.。:：;；,，、!！?？']);
+/** Characters a title key leaves out (after widths are folded): spaces, quotes, punctuation, ASCII brackets. */
+const TITLE_NOISE = new Set([...' \t\u00a0\u3000*_`#"\'“”‘’《》〈〉「」『』.。:：;；,，、!！?？()'].map((ch) => ch.charCodeAt(0)));
 
-/** The comparable form of a section title: widths folded, spaces, quotes and punctuation removed. */
+/**
+ * The comparable form of a section title: widths folded, spaces, quotes and punctuation removed. Every
+ * line that may be a heading is keyed, so this copies runs of kept characters (a title is mostly
+ * ideographs, kept as they are) instead of building the key one character at a time.
+ */
 export function titleKey(title: string): string {
   let out = '';
-  for (const ch of foldWidth(title)) if (!TITLE_NOISE.has(ch)) out += ch;
-  return out.replace(/[()]/g, '');
+  let from = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    const folded = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
+    if (folded === c && !TITLE_NOISE.has(c)) continue;
+    out += title.slice(from, i);
+    if (!TITLE_NOISE.has(folded)) out += String.fromCharCode(folded);
+    from = i + 1;
+  }
+  return from === 0 ? title : out + title.slice(from);
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

@@ -19,12 +19,15 @@ const AFTER_STOP = /^.*[。，、；：！？,;:!?]/;
 const FROM_STOP = /[。，、；：！？,;:!?].*$/;
 /** 第一部分 部门概况: a part of a 部门决算, a title not a sentence going on. */
 const PART = /^第[一二三四五六七八九十]{1,3}部分/;
+/** 附件:1.… after a table of contents (内蒙古机关事务管理局 2023): a list of attachments, not a sentence going on. */
+const ATTACHMENT = /^附[件表][0-9０-９]{0,3}[:：]/;
 
 /** The line ends mid-sentence: a CJK character, no closing punctuation, long enough to be prose. */
 const endsOpen = lineMemo((line) => !ENDS_SENTENCE.test(line.text) && CJK.test(line.text.slice(-1)) && [...line.text].length >= MIN_LINE);
 
 /** A heading the outline did not take (a title with no stop, a numbered item): nothing runs on into or out of it. */
-const startsItem = (line: TextLine): boolean => readingOf(line).head.marker !== undefined || PART.test(line.text);
+const startsItem = (line: TextLine): boolean =>
+  readingOf(line).head.marker !== undefined || PART.test(line.text) || ATTACHMENT.test(line.text);
 const titleLike = (line: TextLine): boolean => !PROSE.test(line.text) && [...line.text].length < PDF_LINE;
 
 export function brokenSentences(report: Report, isDebris: (line: TextLine) => boolean): RuleFinding[] {

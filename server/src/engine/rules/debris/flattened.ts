@@ -20,21 +20,31 @@ const SIDE = 2;
 /** The offsets of the spaces of flattened line breaks in a line's text, or [] when it does not read as flattened. */
 export function flattenedGaps(text: string): number[] {
   const gaps: number[] = [];
+  const doubled: number[] = [];
   for (let at = text.indexOf(' ', 1); at > 0 && at < text.length - 1; at = text.indexOf(' ', at + 1)) {
-    if (isCjk(text.charCodeAt(at - 1)) && isCjk(text.charCodeAt(at + 1))) gaps.push(at);
+    if (!isCjk(text.charCodeAt(at - 1))) continue;
+    if (isCjk(text.charCodeAt(at + 1))) gaps.push(at);
+    else if (text[at + 1] === ' ' && isCjk(text.charCodeAt(at + 2))) doubled.push(at++);
   }
   if (gaps.length < MIN_GAPS) return [];
   let wide = 0;
   for (let i = 1; i < gaps.length; i++) if ((gaps[i] as number) - (gaps[i - 1] as number) >= LINE_WIDTH) wide++;
-  return wide * 3 >= (gaps.length - 1) * 2 ? gaps : [];
+  if (wide * 3 < (gaps.length - 1) * 2) return [];
+  // a line the single spaces show flattened has its breaks as two spaces too (卫生健康  工作, 统  筹规划,
+  // 湘阴卫健 2021); alone, two spaces are a label's padding (名称  湘阴县卫生健康局) and are not read
+  return doubled.length === 0 ? gaps : [...gaps, ...doubled].sort((a, b) => a - b);
 }
+
+/** Where the spaces of the gap at `gap` end (one space, or two). */
+const gapEnd = (text: string, gap: number): number => (text[gap + 1] === ' ' ? gap + 2 : gap + 1);
 
 /** Up to SIDE characters of a word on each side of the space, stopping at anything not CJK. */
 function around(text: string, gap: number): string {
   let s = gap;
   while (s > 0 && gap - s < SIDE && CJK.test(text[s - 1] as string)) s--;
-  let e = gap + 1;
-  while (e < text.length && e - gap - 1 < SIDE && CJK.test(text[e] as string)) e++;
+  const after = gapEnd(text, gap);
+  let e = after;
+  while (e < text.length && e - after < SIDE && CJK.test(text[e] as string)) e++;
   return text.slice(s, e);
 }
 
@@ -48,7 +58,7 @@ export function flattenedFinding(line: Pick<TextLine, 'start' | 'text'>, gaps: n
   const n = gaps.length;
   return {
     severity: 'information',
-    span: { start: line.start + first - 1, end: line.start + last + 2 },
+    span: { start: line.start + first - 1, end: line.start + gapEnd(line.text, last) + 1 },
     message: {
       zh: `PDF 的换行被压成了空格，夹在字词中间（${n} 处，如${quoted}）：请删去汉字之间的空格；标题与正文之间的空格请改为换行`,
       en:
@@ -57,7 +67,7 @@ export function flattenedFinding(line: Pick<TextLine, 'start' | 'text'>, gaps: n
     },
     fix: {
       title: { zh: '删去汉字之间的空格', en: 'Delete the spaces between the characters' },
-      edits: gaps.map((g) => ({ start: line.start + g, end: line.start + g + 1, newText: '' })),
+      edits: gaps.map((g) => ({ start: line.start + g, end: line.start + gapEnd(line.text, g), newText: '' })),
       safe: false,
     },
   };

@@ -45,7 +45,10 @@ export function furnitureFindings(report: Report, furniture: FurnitureLine[]): R
   const out: RuleFinding[] = [];
   let run: Run | undefined;
   let lastAt = -1;
+  const titleAt = report.header.title?.start ?? report.outline.bodyStart;
   for (const { at, found } of furniture) {
+    // a close button or an empty 标题: field stands before the report; after its title it is the report's own
+    if (found.leading && (lines[at] as TextLine).start >= titleAt) continue;
     const gap = run ? between(lines, lastAt, at) : 'text';
     if (run && gap !== 'text') {
       if (gap) {

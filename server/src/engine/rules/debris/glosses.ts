@@ -13,6 +13,11 @@ const HAS_GLOSS = new RegExp(GLOSS.source);
 const MIN = data.glosses.min;
 /** Lines without a gloss allowed inside one stretch (a line of figures has nothing to gloss). */
 const GAP = 3;
+/**
+ * Short lines between two glossed ones go with them however many (一、基本情况 / （一）… / 1.政策背景,
+ * 教育部 2020 mirror): a heading may have no character the converter glosses.
+ */
+const SHORT = 40;
 const QUOTED = 3;
 /** Glosses read in one line, at most: a converted line holds a few dozen, a hostile megabyte line 100,000. */
 const MAX_PER_LINE = 1000;
@@ -30,24 +35,33 @@ export function glossesIn(text: string): [number, number][] {
 
 export interface GlossLine {
   line: TextLine;
+  /** Its index in the report's lines. */
+  at: number;
   glosses: [number, number][];
 }
 
-/** One finding for each stretch of lines holding glosses, `lines` in document order. */
-export function glossFindings(lines: GlossLine[]): RuleFinding[] {
+/** One finding for each stretch of lines holding glosses, `glossed` in document order. */
+export function glossFindings(glossed: GlossLine[], lines: readonly TextLine[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   let stretch: GlossLine[] = [];
   const flush = (): void => {
     if (stretch.reduce((n, l) => n + l.glosses.length, 0) >= MIN) out.push(finding(stretch));
     stretch = [];
   };
-  for (const l of lines) {
+  for (const l of glossed) {
     const prev = stretch[stretch.length - 1];
-    if (prev && l.line.line - prev.line.line > GAP) flush();
+    if (prev && l.line.line - prev.line.line > GAP && !shortBetween(lines, prev.at, l.at)) flush();
     stretch.push(l);
   }
   flush();
   return out;
+}
+
+/** The lines strictly between `from` and `to` hold no more than SHORT characters in all. */
+function shortBetween(lines: readonly TextLine[], from: number, to: number): boolean {
+  let n = 0;
+  for (let i = from + 1; i < to && n <= SHORT; i++) n += (lines[i] as TextLine).text.length;
+  return n <= SHORT;
 }
 
 function finding(stretch: GlossLine[]): RuleFinding {

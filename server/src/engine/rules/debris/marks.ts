@@ -6,7 +6,7 @@ import data from '../pasted-debris.json' with { type: 'json' };
 import type { TextLine } from '../../parse/blocks.js';
 import type { RuleFinding } from '../rule.js';
 
-type MarkKind = 'cells' | 'lost' | 'error' | 'boolean' | 'page';
+type MarkKind = 'cells' | 'lost' | 'error' | 'boolean' | 'page' | 'whole' | 'inserted';
 
 export interface Mark {
   kind: MarkKind;
@@ -25,6 +25,20 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 const PAGE = /(?:^|[ \u3000])([-—–－] ?[0-9]{1,3} ?[-—–－])(?=[ \u3000]|$)/g;
 
+/**
+ * Figures that lost their whole part in extraction, run together after a label (年度总金额.32.06.5,
+ * 梁平 2023): a decimal point straight after a Chinese character, then another point. A report writes
+ * 0.32 or 32.06, and ends a sentence before an item (工作.2.) with no digit after the second point.
+ * The Chinese character before is checked by hand: a lookbehind would slow the scan of a long line.
+ */
+const WHOLE = /\.[0-9]{1,4}\.[0-9][0-9.]*/g;
+/** A character of an encoding mix-up, quoted with up to SIDE neighbours on each side (。ㄒ唬┺D). */
+const GARBLED = new RegExp(data.marks.garbled, 'g');
+const SIDE = 2;
+/** A copying site's tag between two Chinese characters (有关的`信息资料). */
+const INSERTED = data.marks.inserted;
+const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
+
 /** The cheap test a line gets before it is read mark by mark. */
 export const ANY_MARK = new RegExp(
   [
@@ -32,6 +46,9 @@ export const ANY_MARK = new RegExp(
     ...ERRORS.map(escape),
     `\\b(?:${[...BOOLEANS].join('|')})\\b`,
     PAGE.source,
+    WHOLE.source,
+    data.marks.garbled,
+    ...INSERTED.map(escape),
   ].join('|'),
   'i',
 );
@@ -70,6 +87,18 @@ export function marksIn(text: string): Mark[] {
     const token = m[1] as string;
     const at = m.index + m[0].length - token.length;
     if (token.length < text.trim().length) out.push({ kind: 'page', start: at, end: at + token.length });
+  }
+  for (const m of text.matchAll(WHOLE)) {
+    if (isCjk(text.charCodeAt(m.index - 1))) out.push({ kind: 'whole', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(GARBLED)) {
+    out.push({ kind: 'lost', start: Math.max(0, m.index - SIDE), end: Math.min(text.length, m.index + 1 + SIDE) });
+  }
+  for (const mark of INSERTED) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) {
+      if (isCjk(text.charCodeAt(at - 1)) && isCjk(text.charCodeAt(at + mark.length)))
+        out.push({ kind: 'inserted', start: at, end: at + mark.length });
+    }
   }
   let run: Mark | undefined;
   let count = 0;
@@ -161,6 +190,16 @@ function finding(kind: MarkKind, stretch: Marked[]): RuleFinding {
     lost: {
       zh: `复制或转换编码时丢失的文字变成了乱码（${where.zh}，如“${quoted}”）：请对照原文件补回`,
       en: `Characters lost in copying or converting the encoding (${where.en}, e.g. “${quoted}”): restore them from the source document`,
+    },
+    inserted: {
+      zh: `复制网站在字词之间插入的记号（${where.zh}，如“${quoted}”），不属于报告内容：请删除`,
+      en: `A mark a copying site put between the characters (${where.en}, e.g. “${quoted}”), not part of the report: delete it`,
+    },
+    whole: {
+      zh: `数字丢了整数部分，连成了一串（${where.zh}，如“${quoted}”）：是转换文件时丢的，请对照原文件补回`,
+      en:
+        `Figures lost their whole part and run together (${where.en}, e.g. “${quoted}”), lost in converting the file: ` +
+        'restore them from the source document',
     },
     error: {
       zh: `电子表格的错误值留在了报告里（${where.zh}，如“${quoted}”）：请填入正确的计算结果`,

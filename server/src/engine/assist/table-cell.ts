@@ -1,0 +1,208 @@
+// The 自评表 cells a drafter can have recomputed (issue 15 §3): a money row's 执行率 (T1), the 得分 of
+// the rate's row (T2) and the 总分 (T6), each with its formula and figures, and the value the cell
+// should hold. The same arithmetic and tolerances as the rules table-execution-rate, table-rate-score
+// and table-total-score, so a hover, a fix and a squiggle never disagree.
+import type { Report } from '../model/report.js';
+import { selfEvalTables, TABLE_SETTINGS, type MoneyRow, type SelfEvalTable } from '../model/self-eval-table.js';
+import type { Cell } from '../model/table-cells.js';
+import type { Figure } from '../model/table-figure.js';
+import { halfUnit } from '../parse/numbers.js';
+import type { Fix, Localized, Span } from '../types.js';
+import { cellEdits, lonePipe, pipeCell } from './table-edit.js';
+
+export type CellKind = 'rate' | 'rate-score' | 'total';
+
+export interface CellReading {
+  kind: CellKind;
+  /** Where the value is written: the figure, or the empty cell. */
+  cell: Span;
+  /** What a hover covers: the figure, or an empty pipe cell from pipe to pipe. */
+  hoverSpan: Span;
+  /** The recomputed value as the cell would hold it (`90.00%`, `9.00`); undefined when it cannot be told. */
+  value?: string;
+  /** The formula with the table's figures (Markdown). */
+  formula: Localized;
+  /** How the cell compares with it. */
+  verdict: Localized;
+  /** The cell is empty or holds another value than `value`. */
+  differs: boolean;
+}
+
+const EMPTY: Localized = { zh: '', en: '' };
+
+/** The reading of the 自评表 cell at `offset`, if it is one of the cells recomputed. */
+export function tableCellAt(report: Report, offset: number): CellReading | undefined {
+  if (!report.isReport) return undefined;
+  const at = (c: Span | undefined): boolean => {
+    if (!c || offset < c.start - 200 || offset > c.end + 200) return false; // a pipe cell is within a line of its figure
+    const s = hoverSpan(report.text, c);
+    return s.start <= offset && offset <= s.end;
+  };
+  for (const table of selfEvalTables(report)) {
+    for (const row of table.money) {
+      const rate = row.figures.rate ?? row.empty?.rate;
+      if (at(rate)) return rateReading(report.text, row, rate as Cell);
+      const score = row.figures.score ?? row.empty?.score;
+      if (at(score)) return rateScoreReading(report.text, row, score as Cell);
+    }
+    if (at(table.total?.score)) return totalReading(report.text, table);
+  }
+  return undefined;
+}
+
+/**
+ * The figure; for an empty cell, which has no width to point at, the cell between its pipes, or the
+ * pipe alone on its line that marks it.
+ */
+function hoverSpan(text: string, c: Span): Span {
+  if (c.start < c.end) return { start: c.start, end: c.end };
+  const p = pipeCell(text, c);
+  if (p) return { start: p.open + 1, end: p.close };
+  const pipe = lonePipe(text, c);
+  return pipe >= 0 ? { start: pipe, end: pipe + 1 } : { start: c.start, end: c.end };
+}
+
+const rateText = (n: number, written?: Figure): string =>
+  `${n.toFixed(TABLE_SETTINGS.rateDecimals)}${written?.text.endsWith('％') ? '％' : '%'}`;
+const scoreText = (n: number, written?: Figure): string =>
+  `${n.toFixed(TABLE_SETTINGS.scoreDecimals)}${written?.text.endsWith('分') ? '分' : ''}`;
+
+/** The money row's 执行率, when its budget and spending are figures in one unit and the budget is not 0. */
+function rateOf(row: MoneyRow): number | undefined {
+  const { budget, spent } = row.figures;
+  return budget && spent && budget.unit === spent.unit && budget.value > 0 ? (spent.value / budget.value) * 100 : undefined;
+}
+
+function rateReading(text: string, row: MoneyRow, cell: Cell): CellReading | undefined {
+  const { budget, spent, rate: written } = row.figures;
+  const rate = rateOf(row);
+  if (rate === undefined || !budget || !spent || (written && written.unit !== '%')) return undefined;
+  const value = rateText(rate, written);
+  const shown = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)} %`;
+  // a rate written to fewer decimals is right when it rounds the computed one (table-execution-rate)
+  const agrees =
+    written !== undefined && Math.abs(written.value - rate) <= Math.max(halfUnit(written.decimals), TABLE_SETTINGS.tolerance) + 1e-9;
+  return {
+    kind: 'rate',
+    cell,
+    hoverSpan: hoverSpan(text, cell),
+    value,
+    formula: {
+      zh: `**${row.label.text} 执行率** = 全年执行数 ÷ 全年预算数 = ${spent.text} ÷ ${budget.text} = **${shown}**`,
+      en: `**${row.label.text} execution rate** = spending ÷ budget = ${spent.text} ÷ ${budget.text} = **${shown}**`,
+    },
+    verdict: verdictOf(written, agrees, value, EMPTY),
+    differs: !agrees,
+  };
+}
+
+function rateScoreReading(text: string, row: MoneyRow, cell: Cell): CellReading | undefined {
+  const { budget, spent, weight, score: written } = row.figures;
+  if (!budget || !spent || !weight || budget.unit !== spent.unit) return undefined;
+  const rate = rateOf(row) ?? 0;
+  const d = TABLE_SETTINGS.scoreDecimals;
+  const expected = Number(((weight.value * Math.min(rate, 100)) / 100).toFixed(d));
+  const value = scoreText(expected, written);
+  const agrees = written !== undefined && Math.abs(written.value - expected) <= TABLE_SETTINGS.tolerance;
+  const r = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)} %`;
+  const over = rate > 100 ? { zh: '，超过 100 % 按 100 % 计', en: ', counted as 100 % above it' } : EMPTY;
+  const e = expected.toFixed(d);
+  const formula =
+    budget.value > 0
+      ? {
+          zh: `**得分** = 执行率 × 分值 = ${r} × ${weight.text} = **${e}**（执行率 = ${spent.text} ÷ ${budget.text}${over.zh}）`,
+          en: `**Score** = rate × weight = ${r} × ${weight.text} = **${e}** (rate = ${spent.text} ÷ ${budget.text}${over.en})`,
+        }
+      : {
+          zh: `**得分** = 0：全年预算数为 ${budget.text}，执行率无从计算`,
+          en: `**Score** = 0: the budget is ${budget.text}, so there is no rate`,
+        };
+  // a score below the rate's may be a province's banded scoring (table-rate-score flags only one above it)
+  const below =
+    written && written.value < expected
+      ? {
+          zh: '；有的地区按执行率区间计分，得分可低于此值，请核对所用的评分办法',
+          en: '; some provinces score the rate by bands, which can give less: check the scoring rules in use',
+        }
+      : EMPTY;
+  return {
+    kind: 'rate-score',
+    cell,
+    hoverSpan: hoverSpan(text, cell),
+    value,
+    formula,
+    verdict: verdictOf(written, agrees, value, below),
+    differs: !agrees,
+  };
+}
+
+function totalReading(text: string, table: SelfEvalTable): CellReading | undefined {
+  const total = table.total;
+  if (!total || table.indicators.length === 0) return undefined;
+  const round = (n: number): number => Number(n.toFixed(TABLE_SETTINGS.scoreDecimals));
+  // the rows table-total-score adds: the rate's row and every indicator read
+  const rate = table.money.find((r) => r.figures.weight && r.figures.score);
+  const rows = [
+    ...(rate?.figures.score && rate.figures.weight ? [{ weight: rate.figures.weight, score: rate.figures.score }] : []),
+    ...table.indicators,
+  ];
+  const weights = round(rows.reduce((s, r) => s + r.weight.value, 0));
+  const span = hoverSpan(text, total.score);
+  if (Math.abs(weights - total.weight.value) > TABLE_SETTINGS.tolerance) {
+    return {
+      kind: 'total',
+      cell: total.score,
+      hoverSpan: span,
+      formula: { zh: `**${total.label.text}** = Σ 得分`, en: `**${total.label.text}** = Σ scores` },
+      verdict: {
+        zh: `读出的 ${rows.length} 行分值之和为 ${weights}，不是总分的分值 ${total.weight.text}：有的行未能读出，总分不重算`,
+        en:
+          `the ${rows.length} rows read weigh ${weights}, not the total’s ${total.weight.text}: ` +
+          'some rows could not be read, so the total is not recomputed',
+      },
+      differs: false,
+    };
+  }
+  const sum = round(rows.reduce((s, r) => s + r.score.value, 0));
+  const value = scoreText(sum, total.score);
+  const agrees = Math.abs(sum - total.score.value) <= TABLE_SETTINGS.tolerance;
+  const parts = rows.map((r) => r.score.text).join(' + ');
+  const shown = sum.toFixed(TABLE_SETTINGS.scoreDecimals);
+  return {
+    kind: 'total',
+    cell: total.score,
+    hoverSpan: span,
+    value,
+    formula: {
+      zh: `**${total.label.text}** = Σ 得分 = ${parts} = **${shown}**（${rows.length} 行，分值之和 ${weights}）`,
+      en: `**${total.label.text}** = Σ scores = ${parts} = **${shown}** (${rows.length} rows weighing ${weights})`,
+    },
+    verdict: verdictOf(total.score, agrees, value, EMPTY),
+    differs: !agrees,
+  };
+}
+
+function verdictOf(written: Figure | undefined, agrees: boolean, value: string, more: Localized): Localized {
+  if (!written) return { zh: `✗ 表中这一格是空的，应填 ${value}`, en: `✗ the cell is empty; it should hold ${value}` };
+  if (agrees) return { zh: `✓ 与表中所写 ${written.text} 相符`, en: `✓ matches the table’s ${written.text}` };
+  return {
+    zh: `✗ 表中写作 ${written.text}，应为 ${value}${more.zh}`,
+    en: `✗ the table says ${written.text}; it should be ${value}${more.en}`,
+  };
+}
+
+const TITLES: Record<CellKind, (value: string) => Localized> = {
+  rate: (v) => ({ zh: `将执行率改为重算的 ${v}`, en: `Write the recomputed execution rate ${v}` }),
+  'rate-score': (v) => ({ zh: `将预算执行率得分改为重算的 ${v}`, en: `Write the recomputed budget-execution score ${v}` }),
+  total: (v) => ({ zh: `将总分改为各行得分之和 ${v}`, en: `Write the sum of the scores ${v} as the total` }),
+};
+
+/**
+ * The fix that writes the recomputed value into the cell at `offset`, offered on request (a drafter
+ * asks for it on the cell): never safe, as the table's other figures may be the wrong ones.
+ */
+export function tableCellFix(report: Report, offset: number): Fix | undefined {
+  const r = tableCellAt(report, offset);
+  if (!r?.value || !r.differs) return undefined;
+  return { title: TITLES[r.kind](r.value), edits: cellEdits(report.text, r.cell, r.value), safe: false };
+}

@@ -1,0 +1,26 @@
+// A document-sharing site's page counter glued to the head of the text it extracted: `1/1年学生资助项目
+// 绩效目标自评表…` (777doc, 湖北工程学院). Only at the very start of the text, where a report writes no
+// fraction (1/3以上 is prose further on), and only as a page of pages (N ≤ M) run into Chinese text.
+import type { Report } from '../../model/report.js';
+import type { RuleFinding } from '../rule.js';
+
+const COUNTER = /^([0-9]{1,3})\/([0-9]{1,3})(?=[\u4e00-\u9fa5])/;
+
+export function pageCounterFindings(report: Report): RuleFinding[] {
+  const first = report.parsed.lines.find((l) => l.text.trim() !== '');
+  const m = first ? COUNTER.exec(first.text) : null;
+  if (!first || !m) return [];
+  const page = Number(m[1]);
+  if (page < 1 || page > Number(m[2])) return [];
+  const span = { start: first.start, end: first.start + m[0].length };
+  return [
+    {
+      span,
+      message: {
+        zh: `文档分享网站的页码“${m[0]}”粘在了开头的文字上，不属于报告内容：请删除`,
+        en: `A document-sharing site's page counter “${m[0]}” is glued to the opening text, not part of the report: delete it`,
+      },
+      fix: { title: { zh: `删除“${m[0]}”`, en: `Delete “${m[0]}”` }, edits: [{ ...span, newText: '' }], safe: false },
+    },
+  ];
+}
