@@ -262,8 +262,13 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
         if (gap) out.push({ ...gap, before, expected, certain: gap.kind === 'damaged', oneForm: oneForm() });
         // a number that goes back may start a part of the report's own: a slip only where its neighbours say so
         // a skip may as well be a heading before it that lost its number (一、 [二、 lost] 三、): never certain
-        else if (kind !== 'back' || nextFits)
-          out.push({ item, before, kind, expected, certain: nextFits && kind !== 'skip', oneForm: oneForm() });
+        // a repeat right after a run that starts above 1 (二、 二、 四、) may as well be the first one wrong: certain
+        // only once the number before it is borne out by its own predecessor, or is the 1 a run starts with
+        else if (kind !== 'back' || nextFits) {
+          const beforeBorneOut = i > 1 || before.marker.value === 1;
+          const certain = nextFits && kind !== 'skip' && (kind !== 'repeat' || beforeBorneOut);
+          out.push({ item, before, kind, expected, certain, oneForm: oneForm() });
+        }
         prev = !gap && nextFits ? expected : m.value;
         continue;
       }
