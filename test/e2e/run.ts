@@ -56,6 +56,8 @@ const wb = new Workbench({
     '2019.md': example2019,
     '2023.md': join(examples, '2023-湛江市科学技术局-整体绩效自评报告.md'),
     '2019-fixed.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
+    // a made-up 自评表 (labelled so in the file): 108 ÷ 120 = 90.00 %, written 95%
+    'table.md': join(root, 'test', 'fixtures', 'tables', 'made-up-自评表.md'),
   },
   // the office's boilerplate library (the example's, with the $schema the extension supplies left out)
   texts: { 'office.jixiao-boilerplate.json': OFFICE_LIBRARY, 'team.jixiao-boilerplate.json': BROKEN_LIBRARY },
@@ -347,6 +349,31 @@ const scenarios: [string, () => Promise<void>][] = [
       });
     },
   ],
+  [
+    '11-table-cell: hovering a 自评表 rate shows its formula, and the quick fix writes the recomputed rate into the cell',
+    async () => {
+      await wb.openFile('table.md');
+      const lines = wb.read('table.md').split('\n');
+      const row = lines.findIndex((l) => l.startsWith('| 年度资金总额'));
+      await wb.goTo(row + 1, (lines[row] as string).indexOf('95%') + 2);
+      await wb.command('Show or Focus Hover');
+      const formula = /执行率 = 全年执行数 ÷ 全年预算数 = 108 ÷ 120 = 90\.00 %/;
+      await waitFor(
+        () => wb.texts('.monaco-hover-content'),
+        (h) => h.some((t) => formula.test(t)),
+        `a hover showing ${formula}`,
+      );
+      await wb.settled(wb.page.locator('.monaco-hover').filter({ hasText: '108 ÷ 120' }).first(), 'the hover');
+      await wb.screenshot('11-table-hover');
+      await wb.page.keyboard.press('Escape');
+      await wb.page.keyboard.press('Control+.');
+      await wb.shown('.action-widget .monaco-list-row', '将执行率改为重算的 90.00%', 'the quick fix 将执行率改为重算的 90.00%');
+      await wb.choose('.action-widget .monaco-list-row', '将执行率改为重算的 90.00%');
+      const text = await wb.save('table.md');
+      assert.ok(text.includes('| 年度资金总额     | 120        | 120        | 108        | 10   | 90.00% | 10   |'), text);
+      await wb.screenshot('11-table-cell-fixed');
+    },
+  ],
 ];
 
 /** With JIXIAO_E2E_DOCS=1 the screenshots shown in the README are refreshed from this run. */
@@ -355,6 +382,7 @@ const DOC_IMAGES: Record<string, string> = {
   '4-quick-fix-menu': 'quick-fix.png',
   '5-completion': 'completion.png',
   '3-hover': 'hover.png',
+  '11-table-hover': 'table-hover.png',
   '6-outline': 'outline.png',
   '2-status-bar': 'status-bar.png',
   '9-walkthrough': 'walkthrough.png',
