@@ -6,7 +6,7 @@ import type { Report } from '../model/report.js';
 import { selfEvalTables, TABLE_SETTINGS, type MoneyRow, type SelfEvalTable } from '../model/self-eval-table.js';
 import type { Cell } from '../model/table-cells.js';
 import type { Figure } from '../model/table-figure.js';
-import { halfUnit } from '../parse/numbers.js';
+import { executionRate, expectedRateScore, rateAgrees, totalRows } from '../model/table-arithmetic.js';
 import type { Fix, Localized, Span } from '../types.js';
 import { cellEdits, lonePipe, pipeCell } from './table-edit.js';
 
@@ -67,21 +67,13 @@ const rateText = (n: number, written?: Figure): string =>
 const scoreText = (n: number, written?: Figure): string =>
   `${n.toFixed(TABLE_SETTINGS.scoreDecimals)}${written?.text.endsWith('分') ? '分' : ''}`;
 
-/** The money row's 执行率, when its budget and spending are figures in one unit and the budget is not 0. */
-function rateOf(row: MoneyRow): number | undefined {
-  const { budget, spent } = row.figures;
-  return budget && spent && budget.unit === spent.unit && budget.value > 0 ? (spent.value / budget.value) * 100 : undefined;
-}
-
 function rateReading(text: string, row: MoneyRow, cell: Cell): CellReading | undefined {
   const { budget, spent, rate: written } = row.figures;
-  const rate = rateOf(row);
+  const rate = executionRate(row);
   if (rate === undefined || !budget || !spent || (written && written.unit !== '%')) return undefined;
   const value = rateText(rate, written);
   const shown = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)} %`;
-  // a rate written to fewer decimals is right when it rounds the computed one (table-execution-rate)
-  const agrees =
-    written !== undefined && Math.abs(written.value - rate) <= Math.max(halfUnit(written.decimals), TABLE_SETTINGS.tolerance) + 1e-9;
+  const agrees = written !== undefined && rateAgrees(written, rate);
   return {
     kind: 'rate',
     cell,
@@ -99,9 +91,9 @@ function rateReading(text: string, row: MoneyRow, cell: Cell): CellReading | und
 function rateScoreReading(text: string, row: MoneyRow, cell: Cell): CellReading | undefined {
   const { budget, spent, weight, score: written } = row.figures;
   if (!budget || !spent || !weight || budget.unit !== spent.unit) return undefined;
-  const rate = rateOf(row) ?? 0;
+  const rate = executionRate(row) ?? 0;
   const d = TABLE_SETTINGS.scoreDecimals;
-  const expected = Number(((weight.value * Math.min(rate, 100)) / 100).toFixed(d));
+  const expected = expectedRateScore(rate, weight.value);
   const value = scoreText(expected, written);
   const agrees = written !== undefined && Math.abs(written.value - expected) <= TABLE_SETTINGS.tolerance;
   const r = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)} %`;
@@ -139,14 +131,8 @@ function rateScoreReading(text: string, row: MoneyRow, cell: Cell): CellReading 
 function totalReading(text: string, table: SelfEvalTable): CellReading | undefined {
   const total = table.total;
   if (!total || table.indicators.length === 0) return undefined;
-  const round = (n: number): number => Number(n.toFixed(TABLE_SETTINGS.scoreDecimals));
   // the rows table-total-score adds: the rate's row and every indicator read
-  const rate = table.money.find((r) => r.figures.weight && r.figures.score);
-  const rows = [
-    ...(rate?.figures.score && rate.figures.weight ? [{ weight: rate.figures.weight, score: rate.figures.score }] : []),
-    ...table.indicators,
-  ];
-  const weights = round(rows.reduce((s, r) => s + r.weight.value, 0));
+  const { rows, weights, sum } = totalRows(table);
   const span = hoverSpan(text, total.score);
   if (Math.abs(weights - total.weight.value) > TABLE_SETTINGS.tolerance) {
     return {
@@ -163,7 +149,6 @@ function totalReading(text: string, table: SelfEvalTable): CellReading | undefin
       differs: false,
     };
   }
-  const sum = round(rows.reduce((s, r) => s + r.score.value, 0));
   const value = scoreText(sum, total.score);
   const agrees = Math.abs(sum - total.score.value) <= TABLE_SETTINGS.tolerance;
   const parts = rows.map((r) => r.score.text).join(' + ');

@@ -1,5 +1,5 @@
-import { halfUnit } from '../parse/numbers.js';
 import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { executionRate, rateAgrees } from '../model/table-arithmetic.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** T1 of DOMAIN-TABLES §3: each money row's 执行率 is its 全年执行数 ÷ 全年预算数. */
@@ -15,10 +15,8 @@ export default defineRule({
     for (const table of selfEvalTables(report)) {
       for (const row of table.money) {
         const { budget, spent, rate } = row.figures;
-        if (!budget || !spent || !rate || rate.unit !== '%' || budget.value <= 0 || budget.unit !== spent.unit) continue;
-        const computed = (spent.value / budget.value) * 100;
-        // a rate written to fewer decimals is right when it rounds the computed one (99.6 % written 100%)
-        if (Math.abs(rate.value - computed) <= Math.max(halfUnit(rate.decimals), TABLE_SETTINGS.tolerance) + 1e-9) continue;
+        const computed = executionRate(row);
+        if (!budget || !spent || !rate || rate.unit !== '%' || computed === undefined || rateAgrees(rate, computed)) continue;
         const right = `${computed.toFixed(TABLE_SETTINGS.rateDecimals)}%`;
         out.push({
           span: { start: rate.start, end: rate.end },

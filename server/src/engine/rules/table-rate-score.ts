@@ -1,5 +1,6 @@
 import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
 import type { Cell } from '../model/table-cells.js';
+import { executionRate, expectedRateScore } from '../model/table-arithmetic.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -17,14 +18,13 @@ export default defineRule({
   },
   check({ report }) {
     const out: RuleFinding[] = [];
-    const d = TABLE_SETTINGS.scoreDecimals;
     for (const table of selfEvalTables(report)) {
       for (const row of table.money) {
         const { budget, spent, weight, score } = row.figures;
         const blank = row.empty?.score;
         if (!budget || !spent || !weight || !(score || blank) || budget.unit !== spent.unit) continue;
-        const rate = budget.value > 0 ? (spent.value / budget.value) * 100 : 0;
-        const expected = Number(((weight.value * Math.min(rate, 100)) / 100).toFixed(d));
+        const rate = executionRate(row) ?? 0;
+        const expected = expectedRateScore(rate, weight.value);
         if (!score) {
           out.push(unscored(row.label.text, blank as Cell, weight.text, expected));
           continue;

@@ -1,4 +1,5 @@
 import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { totalRows } from '../model/table-arithmetic.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -15,16 +16,13 @@ export default defineRule({
   },
   check({ report }) {
     const out: RuleFinding[] = [];
-    const round = (n: number): number => Number(n.toFixed(TABLE_SETTINGS.scoreDecimals));
     for (const table of selfEvalTables(report)) {
       const { total } = table;
       if (!total || table.indicators.length === 0) continue;
-      const rate = table.money.find((r) => r.figures.weight && r.figures.score);
-      const weights = round(table.indicators.reduce((s, r) => s + r.weight.value, rate?.figures.weight?.value ?? 0));
+      const { rows, weights, sum } = totalRows(table);
       if (Math.abs(weights - total.weight.value) > TABLE_SETTINGS.tolerance) continue;
-      const parts = [...(rate?.figures.score ? [rate.figures.score.text] : []), ...table.indicators.map((r) => r.score.text)];
-      const sum = round(table.indicators.reduce((s, r) => s + r.score.value, rate?.figures.score?.value ?? 0));
       if (Math.abs(sum - total.score.value) <= TABLE_SETTINGS.tolerance) continue;
+      const parts = rows.map((r) => r.score.text);
       out.push({
         span: { start: total.score.start, end: total.score.end },
         message: {
