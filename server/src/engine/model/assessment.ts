@@ -1,6 +1,7 @@
 // The self-evaluation result: the total score (综合得分 100 分) and the grade (评价结果为“优”).
 import type { Template } from '../template/template.js';
 import { foldWidth } from '../text/normalize.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 export interface Assessment {
   score?: { value: number; decimals: number; start: number; end: number };
@@ -15,10 +16,6 @@ const SCORE =
 /** What names the grade: 评价结果为“优”, 自评结论为“优秀 (益阳 2021), 自评为优 (保山 2022). */
 const GRADE_WORDS = '评价结果|评价等次|评价等级|评价结论|自评结论|等次|等级|评定为|结果为|结论为|自评为';
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function readAssessment(text: string, from: number, template: Template): Assessment {
   const out: Assessment = {};
   const body = text.slice(from);
@@ -31,7 +28,7 @@ export function readAssessment(text: string, from: number, template: Template): 
   }
   const words = [...new Set(template.scoreBands.flatMap((b) => b.grades))].sort((a, b) => b.length - a.length);
   const grade = new RegExp(
-    `(?:${GRADE_WORDS})[^。；\\n“"「『]{0,6}?[“"「『]?(${words.map(escape).join('|')})(?=$|[^\\u4e00-\\u9fa5]|等[次级])`,
+    `(?:${GRADE_WORDS})[^。；\\n“"「『]{0,6}?[“"「『]?(${words.map(escapeRegExp).join('|')})(?=$|[^\\u4e00-\\u9fa5]|等[次级])`,
     'g',
   );
   // search near the score first: the grade that goes with it is in the same sentence

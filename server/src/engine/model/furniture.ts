@@ -4,6 +4,7 @@
 // and recognition (recognise.ts) reads past them to the report's own first lines.
 import data from './furniture.json' with { type: 'json' };
 import type { Localized } from '../types.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 interface KindData {
   id: string;
@@ -62,8 +63,6 @@ const CJK = /[\u4e00-\u9fa5]/;
 /** Sentence punctuation: a line with it is prose, where only the words of `prose` kinds give furniture away. */
 const SENTENCE = /[，。；！？,;!?]/;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 type Trie = Map<string, Trie>;
 /**
  * The phrases as one pattern with their common beginnings shared (首页(?: >|>|…)): a megabyte line
@@ -79,7 +78,7 @@ function phrasePattern(phrases: string[]): string {
     }
   }
   const source = (node: Trie): string => {
-    const alts = [...node].filter(([c]) => c !== '').map(([c, next]) => escape(c) + source(next));
+    const alts = [...node].filter(([c]) => c !== '').map(([c, next]) => escapeRegExp(c) + source(next));
     if (alts.length === 0) return '';
     const group = alts.length === 1 ? (alts[0] as string) : `(?:${alts.join('|')})`;
     return node.has('') ? `(?:${group})?` : group;
@@ -92,7 +91,7 @@ const ANY_WORD = new RegExp(
   [
     phrasePattern(KINDS.flatMap((k) => [...k.strong, ...k.weak])),
     ...KINDS.flatMap((k) => k.patterns.map((p) => p.source)),
-    ...KINDS.flatMap((k) => [...k.lines, ...k.leading].map((l) => `^${escape(l)}$`)),
+    ...KINDS.flatMap((k) => [...k.lines, ...k.leading].map((l) => `^${escapeRegExp(l)}$`)),
     ...data.spam,
   ].join('|'),
 );

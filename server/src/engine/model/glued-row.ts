@@ -7,6 +7,7 @@
 import type { Cell } from './table-cells.js';
 import { figureOf, type Figure } from './table-figure.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
+import { escapeRegExp } from '../text/escape-regexp.js';
 
 export interface GluedRow {
   /** The 三级指标, after the 一级/二级 names glued before it. */
@@ -21,9 +22,8 @@ export interface GluedRow {
   reason: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A figure as glued rows write it: a comparator, digits, and a unit of the list (no free-text unit: the reason follows). */
-const TOKEN = new RegExp(`([≥≧>＞≤≦<＜=＝═]?)([0-9]+(?:\\.[0-9]+)?)(${WORDS.gluedUnits.map(escape).join('|')})?`, 'g');
+const TOKEN = new RegExp(`([≥≧>＞≤≦<＜=＝═]?)([0-9]+(?:\\.[0-9]+)?)(${WORDS.gluedUnits.map(escapeRegExp).join('|')})?`, 'g');
 /** A 一级/二级 name glued before the 三级指标: a few characters ending with 指标. */
 const LEVEL = /^[^0-9指]{2,8}指标/;
 /** The longest text read as a glued cell: a row, not a paragraph. */

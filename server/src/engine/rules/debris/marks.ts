@@ -5,6 +5,7 @@
 import data from '../pasted-debris.json' with { type: 'json' };
 import type { TextLine } from '../../parse/blocks.js';
 import type { RuleFinding } from '../rule.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 type MarkKind = 'cells' | 'lost' | 'error' | 'boolean' | 'page' | 'whole' | 'inserted';
 
@@ -17,7 +18,6 @@ export interface Mark {
 const RUNS = new Map((data.marks.runs as { mark: string; min: number; kind: 'cells' | 'lost' }[]).map((r) => [r.mark, r]));
 const ERRORS = data.marks.errors;
 const BOOLEANS = new Set(data.marks.booleans);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A PDF page number flattened into a line of text with spaces around it (总分 -1- 偏差原因分析, 普陀
@@ -42,13 +42,13 @@ const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 /** The cheap test a line gets before it is read mark by mark. */
 export const ANY_MARK = new RegExp(
   [
-    ...[...RUNS.values()].map((r) => `${escape(r.mark)}{${r.min}}`),
-    ...ERRORS.map(escape),
+    ...[...RUNS.values()].map((r) => `${escapeRegExp(r.mark)}{${r.min}}`),
+    ...ERRORS.map(escapeRegExp),
     `\\b(?:${[...BOOLEANS].join('|')})\\b`,
     PAGE.source,
     WHOLE.source,
     data.marks.garbled,
-    ...INSERTED.map(escape),
+    ...INSERTED.map(escapeRegExp),
   ].join('|'),
   'i',
 );

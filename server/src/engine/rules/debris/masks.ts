@@ -6,6 +6,7 @@
 import data from '../pasted-debris.json' with { type: 'json' };
 import type { TextLine } from '../../parse/blocks.js';
 import type { RuleFinding } from '../rule.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 export interface Mask {
   start: number;
@@ -14,10 +15,9 @@ export interface Mask {
 }
 
 const MARKERS = [...data.masks.strong.map((text) => ({ text, strong: true })), ...data.masks.weak.map((text) => ({ text, strong: false }))];
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The cheap test a line gets before it is read marker by marker. */
-export const ANY_MASK = new RegExp(MARKERS.map((m) => escape(m.text)).join('|'));
+export const ANY_MASK = new RegExp(MARKERS.map((m) => escapeRegExp(m.text)).join('|'));
 
 /** The masks of a line: [start, end) in its text, in order. */
 export function masksIn(text: string): Mask[] {
