@@ -7,9 +7,9 @@ import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
+import { isHan } from '../text/han.js';
 
 const SEPARATORS = new Set([...'；;。，,：:！!？? \u3000\t']);
-const isHan = (c: string): boolean => c >= '\u4e00' && c <= '\u9fa5';
 /** What may end an item's text when nothing separates it from the next number. */
 const ENDS_ITEM = (c: string): boolean => isHan(c) || '）)》”」'.includes(c);
 /** What may begin an item's text after its marker. */

@@ -7,6 +7,7 @@ import { lineMemo } from '../parse/line-memo.js';
 import words from './data/leftover-instruction.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
+import { isHanCode } from '../text/han.js';
 
 type Kind = 'instruction' | 'question' | 'placeholder' | 'blank-row';
 
@@ -33,7 +34,6 @@ const FIRST = new Set(
   [...words.bracketStarts, ...words.wordLimits.map((w) => w.start || '0123456789')].flatMap((s) => [...s.slice(0, s ? 1 : 0)]),
 );
 for (const d of '0123456789') FIRST.add(d);
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 /** Opening brackets and placeholder characters: every other character costs one array read. */
 const INTERESTING = new Uint8Array(0x10000);
 for (const c of [...OPEN.keys(), ...PLACEHOLDER]) INTERESTING[c] = 1;
@@ -109,7 +109,7 @@ function hits(text: string): Hit[] {
       // a run of X beside Chinese, or one space from it: XX万元, ××单位, 镇 xxxx 年; or a year's last digits (20xx, 琼财预[20xx]1606号)
       // — not a Latin word, not 60户×2000元 (one ×)
       const yearDigits = isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i - 2)) && end - i === 2;
-      if (yearDigits || isHan(besideBefore(text, i)) || isHan(besideAfter(text, end)))
+      if (yearDigits || isHanCode(besideBefore(text, i)) || isHanCode(besideAfter(text, end)))
         (out ??= []).push({ at: yearDigits ? i - 2 : i, length: end - i + (yearDigits ? 2 : 0), kind: 'placeholder' });
       i = end - 1;
     }

@@ -7,13 +7,12 @@ import words from './data/repeated-word.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { formHeaderLine } from './form-header.js';
 import { defineRule, type RuleFinding } from './rule.js';
+import { isHanCode } from '../text/han.js';
 
 const ALLOWED = new Set(words.allowed);
 const ONE_BY_ONE = new Set(words.oneByOne);
 const SHORTEST = 2;
 const LONGEST = 10;
-
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
 interface Repeat {
   /** Offset of the first copy, from the line's start. */
@@ -24,7 +23,7 @@ interface Repeat {
 }
 
 function sameRun(text: string, a: number, b: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k) || !isHan(text.charCodeAt(a + k))) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k) || !isHanCode(text.charCodeAt(a + k))) return false;
   return true;
 }
 
@@ -32,15 +31,15 @@ function sameRun(text: string, a: number, b: number, n: number): boolean {
 function repeats(text: string): Repeat[] {
   let out: Repeat[] | undefined;
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text.charCodeAt(i))) continue;
+    if (!isHanCode(text.charCodeAt(i))) continue;
     for (let n = SHORTEST; n <= LONGEST && i + 2 * n <= text.length; n++) {
       if (text.charCodeAt(i) !== text.charCodeAt(i + n) || !sameRun(text, i, i + n, n)) continue;
       let copies = 2;
       while (i + (copies + 1) * n <= text.length && sameRun(text, i, i + copies * n, n)) copies++;
       const word = text.slice(i, i + n);
       const end = i + copies * n;
-      const before = i > 0 && isHan(text.charCodeAt(i - 1));
-      const after = end < text.length && isHan(text.charCodeAt(end));
+      const before = i > 0 && isHanCode(text.charCodeAt(i - 1));
+      const after = end < text.length && isHanCode(text.charCodeAt(end));
       const oneByOne = n === 2 && word[0] === '一' && ONE_BY_ONE.has(word[1] ?? '');
       if ((before || after) && !ALLOWED.has(word + word) && !oneByOne) (out ??= []).push({ at: i, length: n, copies });
       i = end - 1; // past the last copy: 资金资金资金 is one finding
@@ -57,7 +56,7 @@ function figuresAfterWords(text: string): number {
   let n = 0;
   for (let i = 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57 && isHan(text.charCodeAt(i - 1))) n++;
+    if (c >= 48 && c <= 57 && isHanCode(text.charCodeAt(i - 1))) n++;
   }
   return n;
 }

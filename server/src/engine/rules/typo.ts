@@ -7,6 +7,7 @@ import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
+import { isHan } from '../text/han.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
@@ -66,7 +67,6 @@ const hitsOf = lineMemo(hits);
 
 /** Shortest cut name read: a shorter one (财政局 of 市财政局) is too common to be a lost character. */
 const MIN_CUT_NAME = 6;
-const isHan = (c: string): boolean => c >= '\u4e00' && c <= '\u9fa5';
 
 /** The unit's name as the header gives it, without a seal's mark: 徐闻县前山镇人民政府. */
 function unitName(value: string): string {

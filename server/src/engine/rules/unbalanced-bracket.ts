@@ -13,6 +13,7 @@ import { blockMemo } from '../parse/line-memo.js';
 import data from './data/unbalanced-bracket.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
+import { isHan } from '../text/han.js';
 
 type Family = 'round' | 'title' | 'quote';
 const FAMILIES: readonly Family[] = ['round', 'title', 'quote'];
@@ -102,7 +103,6 @@ function endsOpen(block: Block): boolean {
 }
 
 const SPACE = new Set([' ', '\u3000', '\u00a0']);
-const isHan = (c: string): boolean => c >= '\u4e00' && c <= '\u9fa5';
 
 export default defineRule({
   id: 'unbalanced-bracket',
