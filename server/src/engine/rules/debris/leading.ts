@@ -80,7 +80,8 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
     if (kind === 'stop') {
       // the title or a line of the report: a plain short line right above it may be the title's first half
       const last = out[out.length - 1];
-      if (last && last.at === previousNonBlank(lines, at) && PLAIN.test((lines[last.at] as TextLine).text.trim())) out.pop();
+      const above = last && last.at === previousNonBlank(lines, at) ? (lines[last.at] as TextLine).text.trim() : '';
+      if (PLAIN.test(above) && !wholeTitle(text)) out.pop();
       break;
     }
     out.push({ at, found: masthead(text) });
@@ -96,6 +97,16 @@ const RECORD = 6;
 function recordLike(text: string): boolean {
   return BULLET.test(text) || /^[[【]/.test(text) || hanCount(text) <= RECORD;
 }
+
+/**
+ * A title that names its unit's place (岳阳市南湖新区财政支出项目绩效评价自评报告) is whole: the plain line
+ * above it is not its first half (预算绩效管理, the site's column, 南湖新区 2017). One that does not
+ * (部门整体支出绩效评价报告, 2023年度部门整体支出绩效自评报告) may go on from a unit's name above it.
+ */
+function wholeTitle(text: string): boolean {
+  return PLACE.test(text) && reportWord(text.replace(/[ \t\u00a0\u3000]/g, '')) !== undefined;
+}
+const PLACE = /[省市县区州盟旗镇乡]/;
 
 /** The line is among the first non-blank lines of the page. */
 function inHead(lines: readonly TextLine[], at: number): boolean {
