@@ -62,11 +62,14 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
   const { lines } = report.parsed;
   const first = furniture[0];
   // no furniture in the page's head: nothing to join to
-  if (!first || first.at >= lines.length || !inHead(lines, first.at)) return [];
+  const opening = firstNonBlank(lines);
+  // a file's name on the page's first line is the page's, whether or not other furniture follows
+  const named = opening >= 0 && isFileName((lines[opening] as TextLine).text.trim());
+  if (!named && (!first || !inHead(lines, first.at))) return [];
   const known = new Set(furniture.map((f) => f.at));
   const out: FurnitureLine[] = [];
   let seen = 0;
-  let lastKnown = -1;
+  let lastKnown = named ? opening : -1;
   for (let at = 0; at < lines.length && seen < HEAD_LINES; at++) {
     const line = lines[at] as TextLine;
     const text = line.text.trim();
@@ -84,7 +87,7 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
       if (PLAIN.test(above) && !wholeTitle(text)) out.pop();
       break;
     }
-    out.push({ at, found: masthead(text) });
+    out.push({ at, found: masthead(text, named && at === opening) });
   }
   // after the last line of known furniture only what a publication record holds goes with it (a value, a
   // bare label, 主题词, [ 有效性 ]); a longer line there may be the report's own first line, its title lost
@@ -113,6 +116,14 @@ function inHead(lines: readonly TextLine[], at: number): boolean {
   let seen = 0;
   for (let i = 0; i <= at; i++) if ((lines[i] as TextLine).text.trim() !== '' && ++seen > HEAD_LINES) return false;
   return true;
+}
+
+function firstNonBlank(lines: readonly TextLine[]): number {
+  return lines.findIndex((l) => l.text.trim() !== '');
+}
+
+function isFileName(text: string): boolean {
+  return FILE.test(text) && text.length <= LONGEST_TITLE && !PROSE.test(text);
 }
 
 function previousNonBlank(lines: readonly TextLine[], at: number): number {
@@ -146,11 +157,14 @@ function hanCount(text: string): number {
 
 /** Quoted in the message: the line's first segment (中国政府网 of 中国政府网 | 重庆市人民政府网 …). */
 const QUOTE = 16;
-function masthead(text: string): Furniture {
+function masthead(text: string, strong: boolean): Furniture {
   const bare = text.replace(/^[•●▪◦·|｜ \t]+/, '');
-  const segment = bare.split(/[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}/)[0] ?? bare;
-  const quote = [...segment].length > QUOTE ? `${[...segment].slice(0, QUOTE).join('')}…` : segment;
+  const segment = FILE.test(bare) ? bare : (bare.split(/[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}/)[0] ?? bare);
+  const chars = [...segment];
+  // a file's name by its end (…自評(píng)報(bào)告.pdf), anything else by its start
+  const quote =
+    chars.length <= QUOTE ? segment : FILE.test(segment) ? `…${chars.slice(-QUOTE).join('')}` : `${chars.slice(0, QUOTE).join('')}…`;
   // a value without a Chinese character (000014348/2018-03641) says less than the labels around it: quoted last
   const phrases = [...text].some(isHan) ? 1 : 0;
-  return { strong: false, kinds: [MASTHEAD], words: [quote], phrases, leading: false };
+  return { strong, kinds: [MASTHEAD], words: [quote], phrases, leading: false };
 }
