@@ -12,9 +12,9 @@ import type { Furniture, FurnitureKind } from '../../model/furniture.js';
 import { RECOGNITION, reportWord } from '../../model/recognise.js';
 import { isHan } from '../../text/han.js';
 import { foldWidth } from '../../text/normalize.js';
-import type { FurnitureLine } from './furniture.js';
+import { MASTHEAD_ID, type FurnitureLine } from './furniture.js';
 
-const MASTHEAD: FurnitureKind = { id: 'masthead', name: { zh: '网站页头', en: 'site header' }, pdf: false };
+const MASTHEAD: FurnitureKind = { id: MASTHEAD_ID, name: { zh: '网站页头', en: 'site header' }, pdf: false };
 
 /** Non-blank lines read from the top: a page's head is shorter (recognition reads as far for the title). */
 const HEAD_LINES = RECOGNITION.titleLines;
@@ -164,7 +164,6 @@ function masthead(text: string, strong: boolean): Furniture {
   // a file's name by its end (…自評(píng)報(bào)告.pdf), anything else by its start
   const quote =
     chars.length <= QUOTE ? segment : FILE.test(segment) ? `…${chars.slice(-QUOTE).join('')}` : `${chars.slice(0, QUOTE).join('')}…`;
-  // a value without a Chinese character (000014348/2018-03641) says less than the labels around it: quoted last
-  const phrases = [...text].some(isHan) ? 1 : 0;
-  return { strong, kinds: [MASTHEAD], words: [quote], phrases, leading: false };
+  // quoted after the words that give furniture away, but for the run's first line (furniture.ts)
+  return { strong, kinds: [MASTHEAD], words: [quote], phrases: 0, leading: false };
 }
