@@ -1,4 +1,5 @@
 // Every rule, in the order their findings are documented.
+import brokenDate from './broken-date.js';
 import budgetTotal from './budget-total.js';
 import datePadding from './date-padding.js';
 import docNumber from './doc-number.js';
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   tableFinalOverBudget,
   docNumber,
   yearConsistency,
+  brokenDate,
   datePadding,
   problemsVsExecution,
   pastedDebris,
