@@ -42,6 +42,21 @@ describe('heading-numbering on real outlines: silent where the numbering is righ
   });
 });
 
+describe('heading-numbering on real outlines: a part named like a template chapter', () => {
+  const XUNDIAN = corpus('2024-云南-寻甸县林业和草原局异地造林-项目支出');
+
+  test('寻甸 2024: `三、评价结论及绩效分析` then `(一)评价结论`: a part of 三、, not the chapter 评价结论 at the wrong level', () => {
+    assert.deepEqual(findingsOf(XUNDIAN, RULE), [], messages(findingsOf(XUNDIAN, RULE)));
+    // nor a result section with no score: the lines are a table of contents
+    assert.deepEqual(findingsOf(XUNDIAN, 'grade-score'), []);
+  });
+
+  test('made up: `(一)评价结论` under `三、其他情况`, a chapter that does not name it, is still the template’s chapter at the wrong level', () => {
+    const text = XUNDIAN.replace('三、评价结论及绩效分析', '三、其他情况');
+    assert.match(messages(findingsOf(text, RULE)), /评价结论.*层级不对/);
+  });
+});
+
 describe('heading-numbering on real outlines: the Ministry of Finance 转移支付 outline, without 绩效自评工作开展情况', () => {
   // 东丽 2020 writes 一、…五、 as the national outline has them; the 衔接资金 outline adds 二、绩效自评工作开展情况,
   // and read with it 二、绩效目标完成情况分析 was called a repeat to be written 三、
