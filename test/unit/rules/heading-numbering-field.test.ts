@@ -57,6 +57,19 @@ describe('heading-numbering on real outlines: a part named like a template chapt
   });
 });
 
+describe('heading-numbering on real outlines: template headings that go on from an item of the report’s own', () => {
+  const FUYUAN = corpus('2022-黑龙江-抚远市农村饮水维修养护-项目支出');
+
+  test('抚远 2022: `1、产出指标数量指标:` (a line of targets) then 2、效益指标 3、满意度指标 — 3、 follows 2、, no skip', () => {
+    assert.deepEqual(findingsOf(FUYUAN, RULE), [], messages(findingsOf(FUYUAN, RULE)));
+  });
+
+  test('made up from 抚远 2022: 4、满意度指标 after 2、效益指标 is still a skip', () => {
+    const text = FUYUAN.replace('3、满意度指标', '4、满意度指标');
+    assert.match(messages(findingsOf(text, RULE)), /满意度指标.*跳号/);
+  });
+});
+
 describe('heading-numbering on real outlines: the Ministry of Finance 转移支付 outline, without 绩效自评工作开展情况', () => {
   // 东丽 2020 writes 一、…五、 as the national outline has them; the 衔接资金 outline adds 二、绩效自评工作开展情况,
   // and read with it 二、绩效目标完成情况分析 was called a repeat to be written 三、
