@@ -251,6 +251,11 @@ describe('made up: titles, header blocks and body evidence', () => {
     assert.match(r.recognition.reason.zh, /2 个标题合于模板/);
   });
 
+  test('宁夏 2021: news of a commissioned evaluation naming 绩效自评, the indicator kinds and one 资金使用情况 is no report', () => {
+    const r = report(corpus('2021-宁夏-贺兰山东麓葡萄酒产业园区管委会-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+  });
+
   test('a notice that asks for 资金到位 and 资金使用情况 alone is no report: one kind of evidence', () => {
     const text = '各预算单位：\n\n请于3月底前报送2023年度专项资金到位率、资金使用情况和资金管理情况。\n\n一、报送内容\n';
     assert.equal(report(text).isReport, false);

@@ -64,6 +64,14 @@ describe('heading-numbering on real outlines: template headings that go on from 
     assert.deepEqual(findingsOf(FUYUAN, RULE), [], messages(findingsOf(FUYUAN, RULE)));
   });
 
+  test('铁路沿线 2020: (二)项目管理情况 (三)项目效益 under 四、绩效评价分析, the template’s 项目过程 and 项目效益 — (三) follows (二)', () => {
+    const text = corpus('2020-四川-铁路沿线环境治理经费-项目支出');
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+    // made up: (五) follows neither the report's (二) nor the template's (四)
+    const skipped = text.replace('(三)项目效益', '(五)项目效益');
+    assert.match(messages(findingsOf(skipped, RULE)), /项目效益.*跳号/);
+  });
+
   test('made up from 抚远 2022: 4、满意度指标 after 2、效益指标 is still a skip', () => {
     const text = FUYUAN.replace('3、满意度指标', '4、满意度指标');
     assert.match(messages(findingsOf(text, RULE)), /满意度指标.*跳号/);
