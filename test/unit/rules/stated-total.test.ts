@@ -259,3 +259,14 @@ describe('stated-total: a total closing one sentence, its parts after 其中 in 
     assert.deepEqual(findingsOf(body('项目资金到位100万元。其中已支出80万元，结余20万元。'), RULE), []);
   });
 });
+
+describe('stated-total: a list ended by what is left of the total', () => {
+  test('made up: 资金30万元，其中用于A 10万元、用于B 15万元，剩余5万元结转下年 — the parts and the rest make the total', () => {
+    assert.deepEqual(findingsOf(body('收到专项资金30万元，其中用于设备购置10万元、用于培训15万元，剩余5万元结转下年使用。'), RULE), []);
+  });
+
+  test('made up: the same with a rest that does not make it up (剩余3万元) is still found', () => {
+    const f = only(findingsOf(body('收到专项资金30万元，其中用于设备购置10万元、用于培训15万元，剩余3万元结转下年使用。'), RULE));
+    assert.ok(f.message.zh.includes('= 25 万元'), f.message.zh);
+  });
+});

@@ -293,6 +293,8 @@ function breakdown(
   // the last part opened a list of its own: its figures are not parts at this level until a ；
   let nested = false;
   let signed = false;
+  // the figure of the total's kind that ended the list as a new fact (剩余5万元, 结余…)
+  let rest: Figure | undefined;
   // a ； before a companion count stands before its part
   let semicolonBefore = false;
   for (let i = k + 1; i < figures.length; i++) {
@@ -320,6 +322,7 @@ function breakdown(
     const ends = afterSemicolon && !bySemicolon;
     if (f.kind !== total.kind || ends || NEW_FACT.test(f.label) || (RETIRED.test(f.label) && !RETIRED.test(total.label))) {
       closed = true;
+      if (f.kind === total.kind && !ends) rest = f;
       break;
     }
     parts.push(f);
@@ -328,7 +331,9 @@ function breakdown(
   }
   // a list that runs to the end of a sentence cut short (an excerpt ending in 差额…) may have lost parts
   if (!closed && !ended) return { parts, stated: undefined };
-  const stated = judged(total, parts, 'breakdown', true);
+  let stated = judged(total, parts, 'breakdown', true);
+  // the parts with what is left (其中用于A 10万元、B 15万元，剩余5万元结转 of 30万元) account for the total: no slip
+  if (stated && rest && agrees(total, stated.sum + rest.value, slackOf(total, [...parts, rest]))) stated = undefined;
   // looked at only when the parts do not add up (a paragraph of a megabyte has a breakdown at every figure)
   const last = parts[parts.length - 1];
   if (stated && last && (signed || UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)))) {
