@@ -41,6 +41,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
     'table-rate-score',
     'table-score-over-weight',
     'table-total-score',
+    'table-weight-sum',
     'table-indicator-score',
     'table-far-above-target',
     'table-low-rate',

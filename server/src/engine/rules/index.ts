@@ -27,6 +27,7 @@ import tableNatureTotals from './table-nature-totals.js';
 import tableRateScore from './table-rate-score.js';
 import tableScoreOverWeight from './table-score-over-weight.js';
 import tableTotalScore from './table-total-score.js';
+import tableWeightSum from './table-weight-sum.js';
 import spendingOverBudget from './spending-over-budget.js';
 import statedTotal from './stated-total.js';
 import typo from './typo.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   tableRateScore,
   tableScoreOverWeight,
   tableTotalScore,
+  tableWeightSum,
   tableIndicatorScore,
   tableFarAboveTarget,
   tableLowRate,
