@@ -42,6 +42,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
     'table-score-over-weight',
     'table-total-score',
     'table-weight-sum',
+    'table-unscored',
     'table-indicator-score',
     'table-far-above-target',
     'table-low-rate',

@@ -28,6 +28,7 @@ import tableRateScore from './table-rate-score.js';
 import tableScoreOverWeight from './table-score-over-weight.js';
 import tableTotalScore from './table-total-score.js';
 import tableWeightSum from './table-weight-sum.js';
+import tableUnscored from './table-unscored.js';
 import spendingOverBudget from './spending-over-budget.js';
 import statedTotal from './stated-total.js';
 import typo from './typo.js';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   tableScoreOverWeight,
   tableTotalScore,
   tableWeightSum,
+  tableUnscored,
   tableIndicatorScore,
   tableFarAboveTarget,
   tableLowRate,
