@@ -29,6 +29,7 @@ import tableScoreOverWeight from './table-score-over-weight.js';
 import tableTotalScore from './table-total-score.js';
 import tableWeightSum from './table-weight-sum.js';
 import tableUnscored from './table-unscored.js';
+import tableComparator from './table-comparator.js';
 import spendingOverBudget from './spending-over-budget.js';
 import statedTotal from './stated-total.js';
 import typo from './typo.js';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   tableTotalScore,
   tableWeightSum,
   tableUnscored,
+  tableComparator,
   tableIndicatorScore,
   tableFarAboveTarget,
   tableLowRate,
