@@ -28,6 +28,9 @@ import tableNatureTotals from './table-nature-totals.js';
 import tableRateScore from './table-rate-score.js';
 import tableScoreOverWeight from './table-score-over-weight.js';
 import tableTotalScore from './table-total-score.js';
+import tableWeightSum from './table-weight-sum.js';
+import tableUnscored from './table-unscored.js';
+import tableComparator from './table-comparator.js';
 import spendingOverBudget from './spending-over-budget.js';
 import statedTotal from './stated-total.js';
 import typo from './typo.js';
@@ -55,6 +58,9 @@ export const RULES: readonly Rule[] = [
   tableRateScore,
   tableScoreOverWeight,
   tableTotalScore,
+  tableWeightSum,
+  tableUnscored,
+  tableComparator,
   tableIndicatorScore,
   tableFarAboveTarget,
   tableLowRate,
