@@ -127,8 +127,9 @@ function bareCode(code: string): boolean {
 
 export function scanDocNumbers(text: string, from = 0, to = text.length): DocNumber[] {
   const slice = text.slice(from, to);
-  // every 文号 ends in 号, and most paragraphs hold none: the pattern, tried at each Chinese character, is skipped for them
-  const out = slice.includes('号') ? read(DOC_NUMBER, slice, from) : [];
+  // every 文号 ends in 号 (號 in traditional script), and most paragraphs hold none: the pattern, tried at each
+  // Chinese character, is skipped for them
+  const out = slice.includes('号') || slice.includes('號') ? read(DOC_NUMBER, slice, from) : [];
   // most lines have no 【 at all: the second reading is skipped for them
   if (!slice.includes('【')) return out;
   const masked = read(NO_SERIAL, slice, from);
