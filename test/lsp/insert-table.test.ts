@@ -1,6 +1,6 @@
 // The 自评表 skeleton and table formatting through the built language server (issue 15 §3): the
 // insert command at the cursor through workspace/applyEdit, the same insert as a quick fix on a report
-// without a 自评表 (on a blank line, never on prose), and document / range formatting lining up GFM
+// without a 自评表 (on a blank line of its result section, never on prose), and document / range formatting lining up GFM
 // tables by display width, a second request answering no edit.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,9 +49,9 @@ describe('language server: the 自评表 skeleton and table formatting', () => {
     assert.ok((capabilities.executeCommandProvider as { commands: string[] }).commands.includes(SERVER_COMMANDS.insertSelfEvalTable));
   });
 
-  test('the quick fix is offered on a blank line of a report without a 自评表, not on a line of prose', async () => {
+  test('the quick fix is offered on a blank line of 自评结果 in a report without a 自评表, not on a line of prose', async () => {
     await client.open(U2019, R2019, 1);
-    const line = blankLineAfter(R2019, '现将2019年度');
+    const line = blankLineAfter(R2019, '(一)自评结果');
     const at = (l: number) =>
       client.request<CodeAction[]>('textDocument/codeAction', {
         textDocument: { uri: U2019 },

@@ -1,7 +1,8 @@
 // Inserting the 自评表 skeleton (issue 15 §3): the template's form as GFM tables, rows and weights from
 // the template's data (DOMAIN-TABLES §1–2), cells empty, pipes lined up by display width; inserted
 // where it reads as tables; read back by the model as a 自评表 once filled; offered as a quick fix only
-// on a report that has no 自评表, on a blank line or one that names the table.
+// on a report that has no 自评表, where a table belongs (the result or indicators section, the end, a
+// caption naming it).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -119,20 +120,28 @@ describe('the inserted tables', () => {
 });
 
 describe('the quick fix on a report without a 自评表', () => {
-  test('a 部门整体 report (the 2019 example, gd template): the national skeleton, on a blank line only', () => {
+  test('a 部门整体 report (the 2019 example, gd template): the national skeleton, where a table belongs only', () => {
     const text = readFixture('../../examples/2019-湛江市科技局-整体绩效自评报告-修正稿.md');
     const report = buildReport(text, { registry });
     assert.equal(tableTemplate(report.template, templates)?.id, 'project-expenditure');
-    const blank = text.indexOf('\n\n') + 1;
-    assert.equal(missingTableFix(report, blank, templates)?.title.zh, '插入项目支出绩效自评表');
-    const prose = text.indexOf('。') - 2;
-    assert.equal(missingTableFix(report, prose, templates), undefined, 'not offered in the middle of prose');
+    const blankAfter = (needle: string) => text.indexOf('\n\n', text.indexOf(needle)) + 1;
+    // a blank line in 自评结果 (the template's result section) and one in the indicators' analysis
+    assert.equal(missingTableFix(report, blankAfter('(一)自评结果'), templates)?.title.zh, '插入项目支出绩效自评表');
+    assert.ok(missingTableFix(report, blankAfter('(二)部门整体支出绩效指标分析'), templates));
+    // after the last text, where 附表 go
+    assert.ok(missingTableFix(report, text.length, templates));
+    // not on a blank line of 单位基本情况, nor in prose that says 填写自评表格
+    assert.equal(missingTableFix(report, blankAfter('一、单位基本情况'), templates), undefined);
+    assert.equal(missingTableFix(report, text.indexOf('填写自评表格') + 2, templates), undefined);
+    // a caption that names the table
+    const caption = `${text.trimEnd()}\n\n附件：项目支出绩效自评表\n`;
+    assert.ok(missingTableFix(buildReport(caption, { registry }), caption.indexOf('附件：项目') + 2, templates));
   });
 
   test('not on a report that has one (the made-up 自评表 fixture), nor on a text that is no report', () => {
     const table = readFixture('tables/made-up-自评表.md');
-    assert.equal(missingTableFix(buildReport(table, { registry }), table.indexOf('\n\n') + 1, templates), undefined);
+    assert.equal(missingTableFix(buildReport(table, { registry }), table.length, templates), undefined);
     const readme = '# 使用说明\n\n本仓库存放会议纪要。\n';
-    assert.equal(missingTableFix(buildReport(readme, { registry }), readme.indexOf('\n\n') + 1, templates), undefined);
+    assert.equal(missingTableFix(buildReport(readme, { registry }), readme.length, templates), undefined);
   });
 });

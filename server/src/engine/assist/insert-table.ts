@@ -3,6 +3,7 @@
 // fills them, pipes lined up for CJK width. Offered as a command at the cursor, and as a quick fix on
 // a report that has no 自评表 yet. The rows and weights are template data (`selfEvalTable`), not code.
 import type { Report } from '../model/report.js';
+import { sectionAt } from '../model/locate.js';
 import { selfEvalTables } from '../model/self-eval-table.js';
 import type { SelfEvalTableSkeleton } from '../template/schema.js';
 import type { Template } from '../template/template.js';
@@ -62,17 +63,28 @@ export function insertTableFix(report: Report, offset: number, templates: readon
 
 /** The longest line taken for a caption or heading that names the table; prose says 填写自评表格 too. */
 const CAPTION = 30;
+/** The sections a 自评表 is attached to: the result (评分表 with the score) and the indicators' analysis. */
+const TABLE_ROLES = new Set(['result', 'indicators']);
 
 /**
- * The quick fix on a report that has no 自评表: offered on a blank line or a short line that names the
- * table (`附件：项目支出绩效自评表`), where a drafter would put it, not on every line of prose.
+ * The quick fix on a report that has no 自评表, offered where a drafter would put the table and not on
+ * every blank line: a short line that names it (`附件：项目支出绩效自评表`), or a blank line in the
+ * template's result or indicators section, or after the report's last text (where 附表 go).
  */
 export function missingTableFix(report: Report, offset: number, templates: readonly Template[]): Fix | undefined {
-  if (!report.isReport || selfEvalTables(report).length > 0) return undefined;
-  const start = report.text.lastIndexOf('\n', offset - 1) + 1;
-  let end = report.text.indexOf('\n', offset);
-  if (end < 0) end = report.text.length;
-  const line = report.text.slice(start, end).trim();
-  if (line !== '' && !(line.length <= CAPTION && line.includes('自评表'))) return undefined;
+  if (!report.isReport) return undefined;
+  const text = report.text;
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end).trim();
+  const placed =
+    line === '' ? inTableSection(report, start) || text.slice(end).trim() === '' : line.length <= CAPTION && line.includes('自评表');
+  if (!placed || selfEvalTables(report).length > 0) return undefined;
   return insertTableFix(report, offset, templates);
+}
+
+function inTableSection(report: Report, offset: number): boolean {
+  for (let s = sectionAt(report, offset); s; s = s.parent) if (s.tsec?.role && TABLE_ROLES.has(s.tsec.role)) return true;
+  return false;
 }
