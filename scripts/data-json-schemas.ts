@@ -19,13 +19,13 @@ function jsonSchema(schema: z.ZodType, title: string, description: string): stri
 export function dataJsonSchemas(): Record<string, string> {
   return {
     'template.schema.json': jsonSchema(
-      templateSchema,
+      templateSchema(),
       'Jixiao report template',
       'An outline of a 绩效自评报告 kind: sections with aliases, guidance, skeletons and boilerplate. Generated from ' +
         'server/src/engine/template/schema.ts by `npm run gen:schema`; do not edit.',
     ),
     'boilerplate.schema.json': jsonSchema(
-      boilerplateLibrarySchema,
+      boilerplateLibrarySchema(),
       'Jixiao boilerplate library',
       "An office's own standard wording (常用表述), offered as completions in the section each entry names. Listed in the " +
         'jixiao.boilerplate setting. Generated from server/src/engine/template/boilerplate.ts by `npm run gen:schema`; do not edit.',

@@ -63,6 +63,9 @@ describe('real reports are recognised', () => {
     ['2022-广西-自治区城市管网及污水处理补助资金-转移支付', 'body'],
     // no title at all: the excerpt starts inside the 绩效指标 table
     ['2020-四川-大英县双心及文明城市创建专项资金-项目支出', 'body'],
+    // a 绩效监控总结报告 title no report word names, then 绩效目标分解下达情况 … of the 衔接资金 outline (4 sections), 绩效自评 and
+    // 项目资金到位情况分析: what was done with the money is what a self-evaluation reports, and a notice does not
+    ['2022-河南-西平县民族宗教局-转移支付', 'body'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -246,6 +249,16 @@ describe('made up: titles, header blocks and body evidence', () => {
     const r = report(text);
     assert.equal(r.recognition.by, 'body');
     assert.match(r.recognition.reason.zh, /2 个标题合于模板/);
+  });
+
+  test('宁夏 2021: news of a commissioned evaluation naming 绩效自评, the indicator kinds and one 资金使用情况 is no report', () => {
+    const r = report(corpus('2021-宁夏-贺兰山东麓葡萄酒产业园区管委会-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+  });
+
+  test('a notice that asks for 资金到位 and 资金使用情况 alone is no report: one kind of evidence', () => {
+    const text = '各预算单位：\n\n请于3月底前报送2023年度专项资金到位率、资金使用情况和资金管理情况。\n\n一、报送内容\n';
+    assert.equal(report(text).isReport, false);
   });
 
   test('a title split over two lines after 发布时间 and 字体 lines', () => {

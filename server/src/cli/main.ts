@@ -128,10 +128,12 @@ function templateOption(args: ParsedArgs, cwd: string): { registry: TemplateRegi
 /** `--rule id=level`, each checked against the `rules` option's definition (engine/options.ts). */
 function ruleOverrides(args: ParsedArgs): Record<string, SeverityOverride> {
   const out: Record<string, SeverityOverride> = {};
+  const specs = args.flags.get('rule') ?? [];
+  if (specs.length === 0) return out; // the schema is built on first use: not for a run without --rule
   const schema = OPTIONS.rules.schema;
   const ids = schema.keyType.options;
   const levels = schema.valueType.options;
-  for (const spec of args.flags.get('rule') ?? []) {
+  for (const spec of specs) {
     const [id = '', level = ''] = spec.split('=');
     if (!schema.keyType.safeParse(id).success)
       throw new UsageError(`未知规则：${id}（可用：${ids.join('、')}）`, `unknown rule: ${id} (rules: ${ids.join(', ')})`);

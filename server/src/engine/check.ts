@@ -139,9 +139,10 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
     // the unit the header names: typo reads its name cut of its first character in every chunk
     key: JSON.stringify([report.templateFits, report.templateTrusted, evaluationYear(report)?.year, report.header.unit?.value, settings]),
   };
+  const bodyStart = factsStart(report);
   for (const chunk of report.chunks) {
     let k = kept.get(chunk);
-    const body = bodyFrom(factsStart(report), chunk);
+    const body = bodyFrom(bodyStart, chunk);
     if (!k || k.context.template !== context.template || k.context.key !== context.key || k.body !== body) {
       k = { context, start: chunk.start, body, byRule: new Map() };
       kept.set(chunk, k);

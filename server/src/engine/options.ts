@@ -6,6 +6,7 @@
 // the README settings table and schemas/jixiao-config.schema.json. To add an option, add it below.
 import * as z from 'zod';
 import { RULES } from './rules/index.js';
+import { once } from './text/once.js';
 import { builtinTemplates, DEFAULT_TEMPLATE_ID } from './template/load.js';
 import type { Localized } from './types.js';
 
@@ -39,11 +40,20 @@ interface OptionDef<S extends z.ZodType> {
   enumDescriptions?: readonly Localized[];
 }
 
-const option = <S extends z.ZodType>(def: OptionDef<S>): OptionDef<S> => def;
+/** An option whose schema is built on first use (see text/once.ts): checks with the defaults never read it. */
+const option = <S extends z.ZodType>({ schema, ...def }: Omit<OptionDef<S>, 'schema'> & { schema: () => S }): OptionDef<S> => {
+  const built = once(schema);
+  return {
+    ...def,
+    get schema() {
+      return built();
+    },
+  };
+};
 
 export const OPTIONS = {
   enable: option({
-    schema: z.boolean(),
+    schema: () => z.boolean(),
     default: true,
     scope: 'resource',
     restricted: true,
@@ -51,7 +61,7 @@ export const OPTIONS = {
     description: { zh: '在输入时检查 Markdown 格式的绩效自评报告。', en: 'Check Markdown reports (绩效自评报告) as you type.' },
   }),
   defaultTemplate: option({
-    schema: z.string().min(1),
+    schema: () => z.string().min(1),
     default: DEFAULT_TEMPLATE_ID,
     scope: 'resource',
     restricted: true,
@@ -66,7 +76,7 @@ export const OPTIONS = {
     },
   }),
   region: option({
-    schema: z.string(),
+    schema: () => z.string(),
     default: '',
     scope: 'resource',
     restricted: true,
@@ -79,7 +89,7 @@ export const OPTIONS = {
     },
   }),
   templates: option({
-    schema: z.array(z.string().min(1)),
+    schema: () => z.array(z.string().min(1)),
     default: [],
     scope: 'resource',
     restricted: true,
@@ -94,7 +104,7 @@ export const OPTIONS = {
     },
   }),
   boilerplate: option({
-    schema: z.array(z.string().min(1)),
+    schema: () => z.array(z.string().min(1)),
     default: [],
     scope: 'resource',
     restricted: true,
@@ -112,7 +122,7 @@ export const OPTIONS = {
     },
   }),
   rules: option({
-    schema: z.partialRecord(z.enum(RULE_ID_LIST), z.enum(LEVELS)),
+    schema: () => z.partialRecord(z.enum(RULE_ID_LIST), z.enum(LEVELS)),
     default: {},
     keyNoun: { zh: '规则', en: 'rule' },
     scope: 'resource',
@@ -128,7 +138,7 @@ export const OPTIONS = {
     },
   }),
   executionThreshold: option({
-    schema: z.number().min(0).max(100),
+    schema: () => z.number().min(0).max(100),
     default: 90,
     scope: 'resource',
     restricted: true,
@@ -141,7 +151,7 @@ export const OPTIONS = {
     },
   }),
   language: option({
-    schema: z.enum(['auto', 'zh-cn', 'en']),
+    schema: () => z.enum(['auto', 'zh-cn', 'en']),
     default: 'auto',
     scope: 'application',
     restricted: false,
@@ -157,7 +167,7 @@ export const OPTIONS = {
     ],
   }),
   maxDocumentSize: option({
-    schema: z.number().positive(),
+    schema: () => z.number().positive(),
     default: 10,
     scope: 'resource',
     restricted: true,

@@ -156,6 +156,38 @@ describe('doc-number: malformed 文号', () => {
     assert.ok(fs[0]?.message.zh.includes('应写作「呼财农指〔2023〕10号」'));
   });
 
+  test('the small brackets ﹝﹞ around a template’s placeholder year (广东省发展研究中心, tuning text): 粤财绩﹝xx﹞13号', () => {
+    const text = tuneText('不详-广东-广东省发展研究中心-项目支出');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '粤财绩﹝xx﹞13号');
+    assert.ok(f.message.zh.includes('应写作「粤财绩〔xx〕13号」'), f.message.zh);
+  });
+
+  test('號 of a text in traditional script, and a serial lost before its 号 (made up, after 盘山 2020)', () => {
+    fixes(citing('遼財指環[2020]404號'), '遼財指環[2020]404號', '遼財指環〔2020〕404號');
+    const text = citing('盤環發〔2020〕號');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '盤環發〔2020〕號');
+    assert.ok(f.message.zh.includes('序号缺失'), f.message.zh);
+    assert.equal(f.fix, undefined);
+  });
+
+  test('a year that lost a digit or runs into the serial (海林 2024, tuning text: 海农联呈〔20252): said, not fixed', () => {
+    const text = tuneText('2024-黑龙江-海林市衔接资金-转移支付');
+    const fs = findingsAsReport(text, RULE).filter((f) => spanText(text, f).startsWith('海农联呈'));
+    const f = only(fs);
+    assert.equal(spanText(text, f), '海农联呈〔20252');
+    assert.ok(f.message.zh.includes('缺了后括号'), f.message.zh);
+    assert.equal(f.fix, undefined);
+    const short = only(findingsOf(citing('湛机编〔202〕5号'), RULE));
+    assert.ok(short.message.zh.includes('缺了一位'), short.message.zh);
+  });
+
+  test('four digits after 〔 at a line’s end, and 【】 around a number that is no year, are not broken 文号 (made up)', () => {
+    assert.deepEqual(findingsOf(citing('湛机编〔2019'), RULE), []);
+    assert.deepEqual(findingsOf(citing('项目编号【20250】'), RULE), []);
+  });
+
   test('a bracketed part of the 机关代字 with its serial: 黑财指农(资环)【2021】12号', () => {
     fixes(citing('黑财指农(资环)【2021】12号'), '黑财指农(资环)【2021】12号', '黑财指农(资环)〔2021〕12号');
   });

@@ -42,6 +42,42 @@ describe('heading-numbering on real outlines: silent where the numbering is righ
   });
 });
 
+describe('heading-numbering on real outlines: a part named like a template chapter', () => {
+  const XUNDIAN = corpus('2024-云南-寻甸县林业和草原局异地造林-项目支出');
+
+  test('寻甸 2024: `三、评价结论及绩效分析` then `(一)评价结论`: a part of 三、, not the chapter 评价结论 at the wrong level', () => {
+    assert.deepEqual(findingsOf(XUNDIAN, RULE), [], messages(findingsOf(XUNDIAN, RULE)));
+    // nor a result section with no score: the lines are a table of contents
+    assert.deepEqual(findingsOf(XUNDIAN, 'grade-score'), []);
+  });
+
+  test('made up: `(一)评价结论` under `三、其他情况`, a chapter that does not name it, is still the template’s chapter at the wrong level', () => {
+    const text = XUNDIAN.replace('三、评价结论及绩效分析', '三、其他情况');
+    assert.match(messages(findingsOf(text, RULE)), /评价结论.*层级不对/);
+  });
+});
+
+describe('heading-numbering on real outlines: template headings that go on from an item of the report’s own', () => {
+  const FUYUAN = corpus('2022-黑龙江-抚远市农村饮水维修养护-项目支出');
+
+  test('抚远 2022: `1、产出指标数量指标:` (a line of targets) then 2、效益指标 3、满意度指标 — 3、 follows 2、, no skip', () => {
+    assert.deepEqual(findingsOf(FUYUAN, RULE), [], messages(findingsOf(FUYUAN, RULE)));
+  });
+
+  test('铁路沿线 2020: (二)项目管理情况 (三)项目效益 under 四、绩效评价分析, the template’s 项目过程 and 项目效益 — (三) follows (二)', () => {
+    const text = corpus('2020-四川-铁路沿线环境治理经费-项目支出');
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+    // made up: (五) follows neither the report's (二) nor the template's (四)
+    const skipped = text.replace('(三)项目效益', '(五)项目效益');
+    assert.match(messages(findingsOf(skipped, RULE)), /项目效益.*跳号/);
+  });
+
+  test('made up from 抚远 2022: 4、满意度指标 after 2、效益指标 is still a skip', () => {
+    const text = FUYUAN.replace('3、满意度指标', '4、满意度指标');
+    assert.match(messages(findingsOf(text, RULE)), /满意度指标.*跳号/);
+  });
+});
+
 describe('heading-numbering on real outlines: the Ministry of Finance 转移支付 outline, without 绩效自评工作开展情况', () => {
   // 东丽 2020 writes 一、…五、 as the national outline has them; the 衔接资金 outline adds 二、绩效自评工作开展情况,
   // and read with it 二、绩效目标完成情况分析 was called a repeat to be written 三、

@@ -38,6 +38,18 @@ describe('leftover-instruction on real text', () => {
   });
 });
 
+describe('leftover-instruction: the outline calling itself a model', () => {
+  test('平泉检察院 2023 (tuning text): (参考提纲) under the title of the 承德 bureau’s outline', () => {
+    const text = tuneText('2023-河北-平泉市人民检察院-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '(参考提纲)');
+  });
+
+  test('参考 in a sentence is the report’s own word (made up)', () => {
+    assert.deepEqual(findingsOf(withBody('（参考上年度执行情况）编制预算，仅供参考的数据不作为依据。'), RULE), []);
+  });
+});
+
 describe('leftover-instruction: instructions and placeholders (made up, in the 2023 report wording)', () => {
   for (const [body, left, kept] of [
     ['湛江市科学技术局是市人民政府工作部门（请填写单位性质、级别），设 8 个内设机构。', '（请填写单位性质、级别）', '工作部门，设 8'],

@@ -11,11 +11,12 @@ const RULE = 'repeated-word';
 const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
 
 describe('repeated-word on the field corpus (tuning texts)', () => {
-  test('finds the three doubled words of the 汶川 transfer report and nothing else on any tuning text', () => {
+  test('finds the doubled words of 汶川, the doubled ≥ of 抚远 and the doubled 年 of 大英; one unannotated doubling', () => {
     const s = tuneScore(RULE, ['repeated-word']);
     assert.deepEqual(s.missed, []);
-    assert.equal(s.found.length, 3);
-    assert.deepEqual(s.falseAlarms, []);
+    assert.equal(s.found.length, 5);
+    // a document site's summary runs the unit's name into the title that starts with it; not annotated, left
+    assert.deepEqual(s.falseAlarms, ['2017-福建-龙岩市永定区图书馆-项目支出:7 [永定区图书馆永定区图书馆]']);
     assert.deepEqual(s.onHolds, []);
   });
 
@@ -38,6 +39,38 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     assert.ok(text.includes('10显著提升显著提升10'));
     assert.deepEqual(findingsAsReport(text, RULE), []);
   });
+});
+
+describe('repeated-word: a doubled mark or the doubled 年 of a year', () => {
+  test('抚远 2022 (tuning text): 集中供水率≥≥98% → one ≥, on request', () => {
+    const text = tuneText('2022-黑龙江-抚远市农村饮水维修养护-项目支出');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '≥≥');
+    assert.ok(f.message.zh.includes('「≥」连写了两遍'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.ok(applyFix(text, f).includes('贫困地区农村集中供水率≥98%'));
+  });
+
+  test('大英 2022 (tuning text): 2022年年度内 → 2022年度内', () => {
+    const text = tuneText('2022-四川-大英县文化广播电视和旅游局-自评表');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '年年');
+    assert.ok(applyFix(text, f).includes('2022年度内'));
+  });
+
+  test('，， and 。。 in prose (made up)', () => {
+    const text = withBody('我局加强预算管理，，提高资金使用效益。。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['，，', '。。'],
+    );
+  });
+
+  // made up: the start and end of a year (2022年年初, 年末), a year's 年度 目标, an ellipsis and a dash are right
+  for (const body of ['2022年年初预算100万元，2022年年末结余5万元，2023年年度目标已下达。', '主要工作包括……——规划、预算。'])
+    test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
 });
 
 describe('repeated-word: what is right as written', () => {

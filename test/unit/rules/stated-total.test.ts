@@ -229,3 +229,44 @@ describe('stated-total: a part with its own breakdown in brackets is still one p
     assert.equal(spanText(text, only(findingsOf(text, RULE))), '100万元');
   });
 });
+
+describe('stated-total: a total closing one sentence, its parts after 其中 in the next (issue 14 §5)', () => {
+  test('河县 2023 (tune corpus): 下达…资金2263万元。其中: seven parts adding to 2253 — a total need not be called 总', () => {
+    const text = body(tuneLine('2023-内蒙古-河县中央水利发展资金-转移支付', 4));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2263万元');
+    assert.ok(f.message.zh.includes('= 2253 万元'), f.message.zh);
+  });
+
+  test('麻埠 2023 (tune corpus): 转移支付 names a kind of fund, not a payment: 124.23 + 370.83 + 260.3 ≠ 755.19', () => {
+    const f = only(findingsOf(body(tuneLine('2023-安徽-金寨县麻埠镇-转移支付', 3)), RULE));
+    assert.ok(f.message.zh.includes('755.19 万元') && f.message.zh.includes('= 755.36 万元'), f.message.zh);
+  });
+
+  test('承德 2023 (tune corpus): each part with its count beside it (项目79个财政资金3038.38万元), the list ending 分别是:', () => {
+    const text = body(tuneLine('2023-河北-承德市农业农村局-项目支出', 17));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '3267.28万元');
+    assert.ok(f.message.zh.includes('= 3465.35 万元'), f.message.zh);
+  });
+
+  test('made up from 承德 2023: the parts adding up (218.07 → 20) are silent, and so are the counts 79 + 11 + 3 + 20 = 113', () => {
+    const line = tuneLine('2023-河北-承德市农业农村局-项目支出', 17).replace('218.07万元', '20万元');
+    assert.deepEqual(findingsOf(body(line), RULE), []);
+  });
+
+  test('a figure that closes a sentence and is then spent is not broken down (made up): 到位100万元。其中已支出80万元', () => {
+    assert.deepEqual(findingsOf(body('项目资金到位100万元。其中已支出80万元，结余20万元。'), RULE), []);
+  });
+});
+
+describe('stated-total: a list ended by what is left of the total', () => {
+  test('made up: 资金30万元，其中用于A 10万元、用于B 15万元，剩余5万元结转下年 — the parts and the rest make the total', () => {
+    assert.deepEqual(findingsOf(body('收到专项资金30万元，其中用于设备购置10万元、用于培训15万元，剩余5万元结转下年使用。'), RULE), []);
+  });
+
+  test('made up: the same with a rest that does not make it up (剩余3万元) is still found', () => {
+    const f = only(findingsOf(body('收到专项资金30万元，其中用于设备购置10万元、用于培训15万元，剩余3万元结转下年使用。'), RULE));
+    assert.ok(f.message.zh.includes('= 25 万元'), f.message.zh);
+  });
+});

@@ -72,6 +72,8 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
   const stack: Section[] = [];
   const unnumbered = new Map<number, number[]>();
   let listRun: { level: number; parent: Section | undefined } | undefined;
+  // the key of the last line numbered at each level, heading or not (a table of contents' lines are one block)
+  const lastNumbered: (string | undefined)[] = [];
 
   /** The open section a heading of this level would belong to (the stack is not changed). */
   const parentFor = (level: number): Section | undefined => stack.findLast((s) => s.level < level);
@@ -86,7 +88,12 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
       continue;
     }
     const current = stack[stack.length - 1];
-    const match = matchTemplate(keyIndex, key, marker?.level, current);
+    const found = matchTemplate(keyIndex, key, marker?.level, current);
+    // a sub-heading that names a part of its own numbered parent's title (三、评价结论及绩效分析 then
+    // （一）评价结论 （二）绩效分析, 寻甸 2024) is that part, not the template's chapter of the same name
+    const above = marker && !marker.broken ? lastNumbered[marker.level - 2] : undefined;
+    const match = found && !(above && marker && namesPartOf(found, key, marker.level, above)) ? found : undefined;
+    if (marker && !marker.broken) lastNumbered[marker.level - 1] = key;
     let level: MarkerLevel | undefined;
     let tsec: TemplateSection | undefined;
     let duplicate = false;
@@ -222,6 +229,15 @@ function matchTemplate(index: KeyIndex, key: string, level: number | undefined, 
   const openIds = new Set<string>();
   for (let s: Section | undefined = current; s; s = s.parent) if (s.tsec) openIds.add(s.tsec.id);
   return found.find((s) => s.parent && openIds.has(s.parent.id)) ?? found.find((s) => level !== undefined && s.depth === level) ?? found[0];
+}
+
+/**
+ * The line's own, well-formed number is deeper than the template section it names, and the last line
+ * numbered one level above holds its title within its own: the drafter split that chapter into
+ * parts, one of which bears the template's name.
+ */
+function namesPartOf(match: TemplateSection, key: string, level: number, aboveKey: string): boolean {
+  return level > match.depth && aboveKey.length > key.length && aboveKey.includes(key);
 }
 
 /** Whether a template section is the one after the current heading's among its template siblings. */

@@ -62,6 +62,11 @@ export interface SelfEvalTable {
   natureTotals?: { income?: Figure; expense?: Figure };
   indicators: IndicatorRow[];
   total?: TotalRow;
+  /**
+   * The 总分 / 合计 row when it carries the full 分值 and its 得分 cell is left empty (`合计 | 100 | | |`:
+   * 2023-四川-青神县发展和改革局-自评表), the cell after the 分值 kept as where the score belongs.
+   */
+  blankTotal?: { label: Cell; weight: Figure; blank: Cell };
 }
 
 export const TABLE_SETTINGS = {
@@ -191,7 +196,9 @@ function windowTables(text: string, blocks: readonly Block[], from: number, anch
     return { tables: memo.tables.map((t) => shiftTable(t, base)), until: from + memo.blocks.length };
   }
   const { cells, until } = window(text, blocks, from);
-  const tables = readCells(cells).filter((t) => t.money.length > 0 || t.indicators.length > 0 || (t.costs?.length ?? 0) > 0);
+  const tables = readCells(cells).filter(
+    (t) => t.money.length > 0 || t.indicators.length > 0 || (t.costs?.length ?? 0) > 0 || t.blankTotal,
+  );
   const inWindow = blocks.slice(from, until);
   windowMemo.set(anchor, { blocks: inWindow, rel: inWindow.map((b) => b.start - base), tables: tables.map((t) => shiftTable(t, -base)) });
   return { tables, until };
@@ -218,6 +225,8 @@ function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
     })),
   };
   if (t.total) out.total = { label: cell(t.total.label), weight: cell(t.total.weight), score: cell(t.total.score) };
+  if (t.blankTotal)
+    out.blankTotal = { label: cell(t.blankTotal.label), weight: cell(t.blankTotal.weight), blank: cell(t.blankTotal.blank) };
   if (t.costs)
     out.costs = t.costs.map((r) => ({
       label: cell(r.label),
@@ -457,6 +466,10 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
     if (TOTAL.has(word)) {
       const total = totalRow(cells, i, cols);
       if (total) table.total = total;
+      else {
+        const blank = blankTotalRow(cells, i);
+        if (blank) table.blankTotal = blank;
+      }
       return i + 1;
     }
     if (headerAt(cells, i, MONEY)?.col === 'budget') return i;
@@ -532,6 +545,24 @@ function totalRow(cells: readonly Cell[], i: number, cols: readonly IndicatorCol
   const [a, b] = nums as [Figure, Figure];
   const weightFirst = cols.indexOf('weight') < cols.indexOf('score');
   return { label: cells[i] as Cell, weight: weightFirst ? a : b, score: weightFirst ? b : a };
+}
+
+/** Empty cells read after a blank total's 分值 before the row is judged unscored. */
+const BLANK_SCORE_CELLS = 3;
+
+/**
+ * A total row with the full 分值 and nothing where its 得分 goes: the 分值, then one to three empty cells, then
+ * the end of the window or a cell of words that names no score (the next box of the form, `评价结论`).
+ */
+function blankTotalRow(cells: readonly Cell[], i: number): SelfEvalTable['blankTotal'] {
+  const weight = cells[i + 1] && plainNumber(cells[i + 1] as Cell);
+  if (!weight || weight.value !== WORDS.fullScore || (cells[i + 1] as Cell).rowEnd) return undefined;
+  let k = i + 2;
+  while (k < cells.length && k < i + 2 + BLANK_SCORE_CELLS && (cells[k] as Cell).text === '') k++;
+  if (k === i + 2) return undefined;
+  const next = cells[k];
+  if (next && (figureOf(next) || /分/.test(next.text))) return undefined;
+  return { label: cells[i] as Cell, weight, blank: cells[i + 2] as Cell };
 }
 
 /**

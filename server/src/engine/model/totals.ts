@@ -48,13 +48,16 @@ const BREAKDOWN = /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0
  * a part's name, not money spent.
  */
 const NEW_FACT =
-  /已|拨付|(?<![目本算员用项])支出|支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
+  /已|拨付|(?<![目本算员用项])支出|(?<!转移)支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
 /** Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). */
 const RETIRED = /退休|离休/;
 const OPENING = /年初/;
 const ADDED = /年中|追加|新增|增加|调增/;
-/** A sentence that ends as sentences do (not cut off by the source). */
-const ENDED = /[。！？!?；;)）][\s\u3000]*$/;
+/**
+ * A sentence that ends as sentences do (not cut off by the source); a colon ends one that leads into a
+ * list of its own below (承德 2023: …差的项目20个财政资金218.07万元(…),分别是:).
+ */
+const ENDED = /[。！？!?；;)）:：][\s\u3000]*$/;
 const REMOVED = /减少|取消|调减|撤销|终止|核减|收回|调出|退回/;
 const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》。'].map((c) => c.charCodeAt(0)));
 /** A total-like word anywhere in the sentence: most sentences have none and are passed over. */
@@ -219,8 +222,6 @@ const OPENS_WITH_PARTS = /^[\s\u3000]{0,2}其中/;
 /** Between that figure and the end of its sentence: nothing but the stop. */
 const CLOSES_WITH_FIGURE = /^[\s\u3000]{0,2}[。；;]?[\s\u3000]{0,2}$/;
 
-const NAMED_TOTAL = /总|合计|共计|共有|共|全年|年度资金|资金总额/;
-
 /** Kept per sentence with its predecessor and its start (see parse/sentence-memo.ts: a moved total is read again). */
 const nextMemo = new WeakMap<Sentence, { prev: Sentence; at: number; stated: StatedTotal | null }>();
 
@@ -245,12 +246,9 @@ export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | un
     // that follow may be of the 100 万元 they make, not of the last figure
     const alone = total !== undefined && before.filter((f) => f.kind === total.kind).length === 1;
     if (total && alone && CLOSES_WITH_FIGURE.test(prev.text.slice(total.end - prev.start))) {
+      // the sentence's one figure of its kind, right before 其中: that figure is what 其中 breaks down, named
+      // as a total or not (河县 2023: 下达…中央水利发展资金2263万元。其中:中小河流治理工程1435万元,…)
       place(prev, before);
-      // and names it as a total (总投资, 资金总额, 合计, 共): a figure that only closes a sentence may be anything
-      if (!NAMED_TOTAL.test(total.label)) {
-        nextMemo.set(s, { prev, at: s.start, stated: null });
-        return undefined;
-      }
       const parts = [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);
       place(s, parts);
       const budgetTotal = budgetAmounts(prev).some((b) => b.total && b.amount.start === total.start);
@@ -295,6 +293,10 @@ function breakdown(
   // the last part opened a list of its own: its figures are not parts at this level until a ；
   let nested = false;
   let signed = false;
+  // the figure of the total's kind that ended the list as a new fact (剩余5万元, 结余…)
+  let rest: Figure | undefined;
+  // a ； before a companion count stands before its part
+  let semicolonBefore = false;
   for (let i = k + 1; i < figures.length; i++) {
     if (i - k > MAX_PARTS) return undefined;
     const f = figures[i] as Figure;
@@ -308,10 +310,19 @@ function breakdown(
       nested = false;
       bySemicolon = true;
     }
-    if (f.afterSemicolon && parts.length === 1) bySemicolon = true;
-    const ends = f.afterSemicolon && !bySemicolon;
+    // a count that goes with the part right after it in the same clause (承德 2023: 其中“优”的项目79个财政资金3038.38万元;
+    // “良”的项目11个财政资金201.9万元…) says how many, and is no part of a total in 万元
+    if (f.kind !== total.kind && companion(f, figures[i + 1], total, s)) {
+      semicolonBefore ||= f.afterSemicolon;
+      continue;
+    }
+    const afterSemicolon = f.afterSemicolon || semicolonBefore;
+    semicolonBefore = false;
+    if (afterSemicolon && parts.length === 1) bySemicolon = true;
+    const ends = afterSemicolon && !bySemicolon;
     if (f.kind !== total.kind || ends || NEW_FACT.test(f.label) || (RETIRED.test(f.label) && !RETIRED.test(total.label))) {
       closed = true;
+      if (f.kind === total.kind && !ends) rest = f;
       break;
     }
     parts.push(f);
@@ -320,13 +331,22 @@ function breakdown(
   }
   // a list that runs to the end of a sentence cut short (an excerpt ending in 差额…) may have lost parts
   if (!closed && !ended) return { parts, stated: undefined };
-  const stated = judged(total, parts, 'breakdown', true);
+  let stated = judged(total, parts, 'breakdown', true);
+  // the parts with what is left (其中用于A 10万元、B 15万元，剩余5万元结转 of 30万元) account for the total: no slip
+  if (stated && rest && agrees(total, stated.sum + rest.value, slackOf(total, [...parts, rest]))) stated = undefined;
   // looked at only when the parts do not add up (a paragraph of a megabyte has a breakdown at every figure)
   const last = parts[parts.length - 1];
   if (stated && last && (signed || UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)))) {
     return { parts, stated: undefined };
   }
   return { parts, stated };
+}
+
+/** A figure of another kind with a part of the total's kind right after it, in the same clause and a few characters on. */
+function companion(f: Figure, next: Figure | undefined, total: Figure, s: Sentence): boolean {
+  if (!next || next.kind !== total.kind || next.depth !== f.depth || next.start - f.end > 12) return false;
+  for (let i = f.end - s.start; i < next.start - s.start; i++) if (CLAUSE_BREAK.has(s.text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** 合计 / 共 after the parts: the figures before it at its depth; it holds when some run of them ending at the total adds up. */

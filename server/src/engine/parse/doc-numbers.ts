@@ -9,7 +9,10 @@ export interface DocNumber {
   /** 机关代字, e.g. 湛财绩, 黑财指农(资环). */
   code: string;
   codeStart: number;
-  year: number;
+  /** The year, or undefined when a template's placeholder stands for it (粤财绩﹝xx﹞13号). */
+  year: number | undefined;
+  /** The year as written: 2024, or the placeholder xx. */
+  yearText: string;
   /** The 序号 as written, or '' when it is missing or masked by a reposting site (黑财指农(资环)【2021】 (略)). */
   serial: string;
   open: string;
@@ -19,11 +22,16 @@ export interface DocNumber {
   /** Offset of a 第 before the serial, or -1. */
   di: number;
   serialStart: number;
+  /** The 号 as written (號 in a text in traditional script), or '' when the citation ends at its year. */
+  hao: string;
 }
 
-// The 机关代字 may carry a bracketed part: 黑财指农(资环)〔2021〕12号.
+// The 机关代字 may carry a bracketed part: 黑财指农(资环)〔2021〕12号. The year may be a template's placeholder
+// (粤财绩﹝xx﹞13号, read only between brackets), the brackets the small ﹝﹞ of a font without 〔〕, and 号 the 號
+// of a text in traditional script (遼財指環[2020]404號, 盘山 2020). A bracketed year followed by 号 with no
+// serial (盤環發〔2020〕號) is read too: the serial was lost.
 const DOC_NUMBER =
-  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}([〔【[［(（{〈<]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{1,5})[ \u00a0\u3000]{0,2}号/g;
+  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}([〔【[［(（{〈<﹝]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2}|[xX×ｘＸ]{2,4})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>﹞]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{0,5})[ \u00a0\u3000]{0,2}([号號])/g;
 
 /**
  * A year in 【】 after a 机关代字 with no 序号 after it: the serial was left out, or a reposting site masked it
@@ -119,7 +127,8 @@ function bareCode(code: string): boolean {
 
 export function scanDocNumbers(text: string, from = 0, to = text.length): DocNumber[] {
   const slice = text.slice(from, to);
-  const out = read(DOC_NUMBER, slice, from);
+  // every 文号 ends in 号, and most paragraphs hold none: the pattern, tried at each Chinese character, is skipped for them
+  const out = slice.includes('号') ? read(DOC_NUMBER, slice, from) : [];
   // most lines have no 【 at all: the second reading is skipped for them
   if (!slice.includes('【')) return out;
   const masked = read(NO_SERIAL, slice, from);
@@ -130,7 +139,7 @@ function read(re: RegExp, slice: string, from: number): DocNumber[] {
   const out: DocNumber[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const [whole, rawCode = '', open = '', year = '', close = '', di = '', serial = ''] = m;
+    const [whole, rawCode = '', open = '', year = '', close = '', di = '', serial = '', hao = ''] = m;
     let code = rawCode;
     let cut = 0;
     for (let changed = true; changed;) {
@@ -144,9 +153,12 @@ function read(re: RegExp, slice: string, from: number): DocNumber[] {
         }
       }
     }
+    const placeholder = !/^\d/.test(year);
+    // a placeholder year, or a serial lost before its 号, only between both brackets: 〔xx〕, 〔2020〕号
+    if ((placeholder || (hao && !serial)) && (!open || !close)) continue;
     // without brackets (湘财预202215号), or without a serial, only a short 机关代字 that names no other kind of number
     if (((!open && !close) || !serial) && !bareCode(code)) continue;
-    if (!serial && (NOT_CODE_NO_SERIAL.some((e) => code.endsWith(e)) || !endsCitation(slice, m.index + whole.length))) continue;
+    if (!serial && !hao && (NOT_CODE_NO_SERIAL.some((e) => code.endsWith(e)) || !endsCitation(slice, m.index + whole.length))) continue;
     const start = from + m.index + cut;
     const local = whole.slice(cut);
     const yearAt = local.indexOf(year, code.length);
@@ -158,14 +170,16 @@ function read(re: RegExp, slice: string, from: number): DocNumber[] {
       text: local,
       code,
       codeStart: start,
-      year: Number(year),
+      year: placeholder ? undefined : Number(year),
+      yearText: year,
       serial,
       open,
       openStart,
       close,
       closeStart,
       di: di ? start + local.indexOf('第', yearAt + 4) : -1,
-      serialStart: serial ? start + local.lastIndexOf(serial, local.lastIndexOf('号')) : -1,
+      serialStart: serial ? start + local.lastIndexOf(serial, local.length - 1) : -1,
+      hao,
     });
   }
   return out;
@@ -195,7 +209,54 @@ export const DOC_NUMBERS: FactKind<DocNumber> = {
   },
 };
 
-/** The citation written the standard way: 湛财绩〔2024〕5号 (without its serial when none is written). */
+/** The citation written the standard way: 湛财绩〔2024〕5号 (without its serial when none is written; 號 kept in a text that writes it). */
 export function canonicalDocNumber(d: DocNumber): string {
-  return `${d.code}〔${d.year}〕${d.serial ? `${Number(d.serial)}号` : ''}`;
+  return `${d.code}〔${d.yearText}〕${d.serial ? `${Number(d.serial)}${d.hao || '号'}` : d.hao}`;
 }
+
+/** A 文号 whose year is not four digits: the 机关代字, the bracket and the digits as written. */
+export interface BrokenYear {
+  /** Offset in the line. */
+  at: number;
+  text: string;
+  digits: string;
+  /** Whether the year's bracket is closed (〔202〕5号) or the digits run on (〔20252). */
+  closed: boolean;
+  hao: boolean;
+}
+
+/**
+ * 〔 or ﹝ after a 机关代字 opens a 文号's year and nothing else, so a year of three digits (〔202〕5号: one lost)
+ * or of five to eight run together with the serial (海农联呈〔20252, 海林 2024: 〕 and 号 lost) is certain.
+ * 【】 and [] also bracket other things (编号【202501】), so with them only 3 or 5 digits, closed, then a serial and 号.
+ */
+const BROKEN_YEAR =
+  /([\u4e00-\u9fa5]{2,6})[ \u00a0\u3000]{0,2}(?:([〔﹝])[ \u00a0\u3000]{0,2}((?:19|20)\d|(?:19|20)\d{3,6})(?!\d)([〕﹞]?)|([【[［])((?:19|20)\d|(?:19|20)\d{3})([】\]］])[ \u00a0\u3000]{0,2}\d{1,5}[ \u00a0\u3000]{0,2}[号號])([ \u00a0\u3000]{0,2}\d{0,5}[ \u00a0\u3000]{0,2}[号號])?/g;
+
+export function scanBrokenYears(line: string): BrokenYear[] {
+  if (!/[〔﹝【[［]/.test(line)) return NO_BROKEN;
+  let out: BrokenYear[] | undefined;
+  BROKEN_YEAR.lastIndex = 0;
+  for (let m = BROKEN_YEAR.exec(line); m; m = BROKEN_YEAR.exec(line)) {
+    const digits = m[3] ?? m[6] ?? '';
+    // four digits and a close are a right year; with 〔 only four digits and no close are something else (〔2025 with a line break)
+    if (digits.length === 4) continue;
+    let code = m[1] ?? '';
+    let cut = 0;
+    for (const w of LEAD_WORDS) {
+      const at = code.lastIndexOf(w);
+      if (at >= 0 && code.length - (at + w.length) >= 2) {
+        cut = Math.max(cut, at + w.length);
+      }
+    }
+    code = code.slice(cut);
+    if (!bareCode(code)) continue;
+    const closed = (m[4] ?? m[7] ?? '') !== '';
+    const hao = /[号號]/.test(m[0]);
+    // 〔20252号: read as a 文号 that lost its 〕 (scanDocNumbers), whose fix puts it back
+    if (!closed && hao) continue;
+    (out ??= []).push({ at: m.index + cut, text: m[0].slice(cut).trimEnd(), digits, closed, hao });
+  }
+  return out ?? NO_BROKEN;
+}
+const NO_BROKEN: BrokenYear[] = [];

@@ -1,6 +1,7 @@
 // 发文字号 as GB/T 9704-2012 writes them: 湛财绩〔2024〕5号 — 六角括号, no 第, no leading zero — and the
 // same notice cited the same way throughout.
-import { canonicalDocNumber, type DocNumber } from '../parse/doc-numbers.js';
+import { canonicalDocNumber, scanBrokenYears, type BrokenYear, type DocNumber } from '../parse/doc-numbers.js';
+import { lineMemo } from '../parse/line-memo.js';
 import type { TextEdit } from '../types.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -24,11 +25,11 @@ export default defineRule({
           problems.push({ zh: '年份没有加六角括号〔〕（与序号连写）', en: 'the year has no 〔〕 brackets (it runs into the number)' });
         else if (!d.open || !d.close) problems.push({ zh: '缺少括号', en: 'a bracket is missing' });
         else problems.push({ zh: `括号应为六角括号〔〕而非${d.open}${d.close}`, en: `brackets must be 〔〕, not ${d.open}${d.close}` });
-        const yearAt = d.text.indexOf(String(d.year), d.code.length) + d.start;
+        const yearAt = d.text.indexOf(d.yearText, d.code.length) + d.start;
         if (d.open) edits.push({ start: d.openStart, end: d.openStart + 1, newText: '〔' });
         else edits.push({ start: yearAt, end: yearAt, newText: '〔' });
         if (d.close) edits.push({ start: d.closeStart, end: d.closeStart + 1, newText: '〕' });
-        else edits.push({ start: yearAt + 4, end: yearAt + 4, newText: '〕' });
+        else edits.push({ start: yearAt + d.yearText.length, end: yearAt + d.yearText.length, newText: '〕' });
       }
       if (d.di >= 0) {
         problems.push({ zh: '序号前不加“第”', en: 'no 第 before the number' });
@@ -38,9 +39,10 @@ export default defineRule({
         problems.push({ zh: '序号不编虚位（无前导零）', en: 'no leading zero in the number' });
         edits.push({ start: d.serialStart, end: d.serialStart + d.serial.length, newText: String(Number(d.serial)) });
       }
+      // a serial lost before its 号 (盤環發〔2020〕號) is wrong by itself; a serial-less citation without 号 is read
+      // only for its 【】 brackets. The missing serial is said, not invented.
+      if (!d.serial && (d.hao || problems.length > 0)) problems.push({ zh: '序号缺失，请补上', en: 'the number is missing: add it' });
       if (problems.length === 0) continue;
-      // a serial-less citation is read only for its 【】 brackets; the missing serial is said, not invented
-      if (!d.serial) problems.push({ zh: '序号缺失，请补上', en: 'the number is missing: add it' });
       const want = canonicalDocNumber(d);
       out.push({
         span: { start: d.start, end: d.end },
@@ -48,9 +50,10 @@ export default defineRule({
           zh: `文号${zq(d.text)}不规范：${problems.map((p) => p.zh).join('；')}，应写作${zq(want)}`,
           en: `文号 ${eq(d.text)} is malformed: ${problems.map((p) => p.en).join('; ')}; write ${eq(want)}`,
         },
-        fix: { title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` }, edits, safe: true },
+        ...(edits.length > 0 ? { fix: { title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` }, edits, safe: true } } : {}),
       });
     }
+    for (const line of report.parsed.lines) for (const b of brokenYearsOf(line)) out.push(brokenYearFinding(line.start, b));
     out.push(...conflicting(report.docNumbers, (o) => report.index.lineOf(o) + 1));
     return out;
   },
@@ -63,7 +66,7 @@ function conflicting(docs: DocNumber[], lineOf: (offset: number) => number): Rul
   const seen = new Map<string, { first: DocNumber; codes: Set<string> }>();
   for (const d of docs) {
     // a citation whose serial is missing or masked names no notice to compare
-    if (!d.serial) continue;
+    if (!d.serial || d.year === undefined) continue;
     const key = `${d.year}/${Number(d.serial)}/${d.code.slice(0, 2)}`;
     const entry = seen.get(key);
     if (!entry) {
@@ -85,4 +88,32 @@ function conflicting(docs: DocNumber[], lineOf: (offset: number) => number): Rul
     });
   }
   return out;
+}
+
+const brokenYearsOf = lineMemo((line) => scanBrokenYears(line.text));
+
+/** A 文号 whose year lost a digit or took one too many (〔202〕5号, 〔20252 for 〔2025〕2号): said, never guessed. */
+function brokenYearFinding(lineStart: number, b: BrokenYear): RuleFinding {
+  const start = lineStart + b.at;
+  const written = b.text;
+  const digits = b.digits;
+  const why =
+    digits.length < 4
+      ? {
+          zh: `年份只有 ${digits.length} 位数字（${digits}），缺了一位`,
+          en: `the year has ${digits.length} digits (${digits}): one was lost`,
+        }
+      : b.closed
+        ? { zh: `年份有 ${digits.length} 位数字（${digits}），多了数字`, en: `the year has ${digits.length} digits (${digits}): too many` }
+        : {
+            zh: `年份与序号连在一起（${digits}），缺了后括号“〕”${b.hao ? '' : '和“号”'}`,
+            en: `the year runs into the number (${digits}): the closing 〕${b.hao ? '' : ' and 号'} are missing`,
+          };
+  return {
+    span: { start, end: start + written.length },
+    message: {
+      zh: `文号${zq(written)}不完整：${why.zh}。请对照原文件写作“机关代字〔年份〕序号号”`,
+      en: `文号 ${eq(written)} is broken: ${why.en}. Check the notice and write 机关代字〔year〕N号`,
+    },
+  };
 }

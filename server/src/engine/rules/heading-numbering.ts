@@ -67,6 +67,8 @@ export default defineRule({
     const inOwnRun = (line: TextLine): boolean =>
       (ownRunMemo ??= continuingOwnItem(numberedItems(report.parsed.lines), new Set())).has(line);
     const previous = previousSiblings(outline.roots);
+    // headings whose number is right, by the template or by the report's own sequence
+    const numberRight = new Set<Section>();
     const out: RuleFinding[] = [];
     for (const h of outline.headings) {
       // out-of-order sections are section-order's finding; their numbers follow once moved
@@ -74,7 +76,19 @@ export default defineRule({
       let n = expected.get(h.section) ?? 1;
       // a number that follows on from an item of the report's own before it is right by the report's sequence
       const own = h.head.marker;
-      if (own && own.level === h.level && own.value !== n && followsOwn(h.line)) continue;
+      if (own && own.level === h.level && own.value !== n && followsOwn(h.line)) {
+        numberRight.add(h.section);
+        continue;
+      }
+      // a number one past that of the sibling before it, itself right, follows the report's own sequence
+      // (抚远 2022: `1、产出指标…` a line of targets, then the headings 2、效益指标 3、满意度指标; 铁路沿线 2020:
+      // (二)项目管理情况 (三)项目效益 under a 四、 the template names otherwise): no skip, no repeat
+      const prior = previous.get(h.section);
+      const priorOwn = prior?.heading.head.marker;
+      if (own && prior && priorOwn && numberRight.has(prior) && sameRun(priorOwn, own)) {
+        numberRight.add(h.section);
+        continue;
+      }
       // a number of another level than the template's that follows on from its sibling before it (河北 2022:
       // (一)资金投入情况分析 (二)资金管理情况分析, the template's 资金管理 being a 1. under 资金投入): the report's own
       // hierarchy is consistent, and where a section sits is the drafter's outline, not a numbering slip (issue 14)
@@ -90,6 +104,7 @@ export default defineRule({
       }
       const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section), levelsDisagree, level3Dotted);
       if (finding) out.push(finding);
+      else numberRight.add(h.section);
     }
     if (!report.templateTrusted || sectionWithoutNumber(report)) for (const f of out) if (f.fix) f.fix.safe = false;
     return out;
@@ -110,6 +125,11 @@ function followsSiblingPastGap(section: Section, n: number, before: Section | un
     .slice(0, section.tsec.index)
     .filter((s) => s.required && !report.outline.byTemplateId.has(s.id)).length;
   return left > 0 && own.value + left === n;
+}
+
+/** The next number of the same level and form, one past the number before it. */
+function sameRun(before: Marker, m: Marker): boolean {
+  return !before.broken && !m.broken && before.level === m.level && before.sep === m.sep && m.value === before.value + 1;
 }
 
 /** Each section's sibling before it, in one pass over the tree. */

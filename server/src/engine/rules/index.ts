@@ -1,4 +1,5 @@
 // Every rule, in the order their findings are documented.
+import brokenDate from './broken-date.js';
 import budgetTotal from './budget-total.js';
 import datePadding from './date-padding.js';
 import docNumber from './doc-number.js';
@@ -27,6 +28,9 @@ import tableNatureTotals from './table-nature-totals.js';
 import tableRateScore from './table-rate-score.js';
 import tableScoreOverWeight from './table-score-over-weight.js';
 import tableTotalScore from './table-total-score.js';
+import tableWeightSum from './table-weight-sum.js';
+import tableUnscored from './table-unscored.js';
+import tableComparator from './table-comparator.js';
 import spendingOverBudget from './spending-over-budget.js';
 import statedTotal from './stated-total.js';
 import typo from './typo.js';
@@ -54,12 +58,16 @@ export const RULES: readonly Rule[] = [
   tableRateScore,
   tableScoreOverWeight,
   tableTotalScore,
+  tableWeightSum,
+  tableUnscored,
+  tableComparator,
   tableIndicatorScore,
   tableFarAboveTarget,
   tableLowRate,
   tableFinalOverBudget,
   docNumber,
   yearConsistency,
+  brokenDate,
   datePadding,
   problemsVsExecution,
   pastedDebris,

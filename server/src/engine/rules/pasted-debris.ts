@@ -6,6 +6,7 @@
 // numbers, line breaks flattened into spaces (自 评) or kept inside paragraphs, characters spaced out
 // one by one (绩 效 指 标), cited titles split by a space, and sentences broken across paragraphs.
 import type { TextLine } from '../parse/blocks.js';
+import type { Report } from '../model/report.js';
 import { lineMemo } from '../parse/line-memo.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -15,6 +16,7 @@ import { straySpaces, strayFinding } from './debris/citation.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
 import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
 import { furnitureFindings, type FurnitureLine } from './debris/furniture.js';
+import { leadingLines } from './debris/leading.js';
 import { glossesIn, glossFindings, type GlossLine } from './debris/glosses.js';
 import { lostCharacterFindings } from './debris/lost-character.js';
 import { ANY_MARK, markFindings, marksIn, type Mark, type MarkedLine } from './debris/marks.js';
@@ -146,7 +148,7 @@ export default defineRule({
     inline.push(...flattenedAcrossPieces(report.text, lines));
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
     return [
-      ...furnitureFindings(report, furniture),
+      ...furnitureFindings(report, withLeading(report, furniture)),
       ...contentsFindings(report, entries, entryOf),
       ...inline,
       ...lostCharacterFindings(report),
@@ -160,6 +162,12 @@ export default defineRule({
     ].sort((a, b) => a.span.start - b.span.start);
   },
 });
+
+/** The furniture lines with the lines above the title that are the page's by where they stand, in order. */
+function withLeading(report: Report, furniture: FurnitureLine[]): FurnitureLine[] {
+  const leading = leadingLines(report, furniture);
+  return leading.length === 0 ? furniture : [...furniture, ...leading].sort((a, b) => a.at - b.at);
+}
 
 /** The line is one of the pieces parsing cut a source line into (items run in: run-in.ts). */
 function splitFromOneLine(lines: readonly TextLine[], at: number): boolean {

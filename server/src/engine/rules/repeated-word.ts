@@ -1,7 +1,8 @@
 // A word or phrase written twice in a row (资金资金, 项目实施项目实施): a slip of copy and paste that
-// reviewers return. Only runs of two to ten Chinese characters count, and only inside running text:
-// a doubled single character is usually right (常常, 人人, 一一), and a run with no Chinese on
-// either side is more likely two table cells pasted together (显著提升显著提升 between two scores).
+// reviewers return; also a mark written twice (≥≥98%, ，，) and a year's 年 twice (2022年年度内). Only
+// words of two to ten Chinese characters count, and only inside running text: a doubled single character
+// is usually right (常常, 人人, 一一), and a run with no Chinese on either side is more likely two table
+// cells pasted together (显著提升显著提升 between two scores).
 import { lineMemo } from '../parse/line-memo.js';
 import words from './data/repeated-word.json' with { type: 'json' };
 import { eq, zq } from './format.js';
@@ -77,10 +78,44 @@ function tableRow(text: string): boolean {
   return n >= words.tableRowFigures && n * words.tableRowCharsPerFigure >= text.length;
 }
 
-/** Whether a line is a table row is asked only of the few lines with a repeat. */
+/**
+ * Marks that are never written twice in a row: a comparator (≥≥98%), a per cent sign, a sentence's
+ * punctuation (，，). Wrong in a table's cell as much as in prose. (…… and —— are one mark of two halves.)
+ */
+const MARKS = new Set([...words.neverDoubled].map((c) => c.charCodeAt(0)));
+
+/**
+ * A year's 年 written again before 年度 (2022年年度内, 大英 2022: 2022年度 or 2022年, doubled). 2022年年初,
+ * 年末, 年底 are right (the start of 2022); 年度 is read only before 内/中 or a non-Chinese character, where no
+ * longer word (2022年 年度目标) can begin.
+ */
+const YEAR_TWICE = /(?<=\d)年年度(?=[内中]|[^\u4e00-\u9fa5]|$)/g;
+
+/** Doubled marks and a year's doubled 年, left to right. */
+function doubledSigns(text: string): Repeat[] {
+  let out: Repeat[] | undefined;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (MARKS.has(c) && text.charCodeAt(i - 1) === c) {
+      let copies = 2;
+      while (text.charCodeAt(i - 1 + copies) === c) copies++;
+      (out ??= []).push({ at: i - 1, length: 1, copies });
+      i += copies - 2;
+    }
+  }
+  if (text.includes('年年度')) {
+    YEAR_TWICE.lastIndex = 0;
+    for (let m = YEAR_TWICE.exec(text); m; m = YEAR_TWICE.exec(text)) (out ??= []).push({ at: m.index, length: 1, copies: 2 });
+  }
+  return out ?? NONE;
+}
+
+/** Whether a line is a table row is asked only of the few lines with a repeated word; a doubled sign is wrong in a table too. */
 const repeatsOf = lineMemo((line) => {
   const found = repeats(line.text);
-  return found.length > 0 && tableRow(line.text) ? NONE : found;
+  const words = found.length > 0 && tableRow(line.text) ? NONE : found;
+  const signs = doubledSigns(line.text);
+  return signs.length === 0 ? words : [...words, ...signs].sort((a, b) => a.at - b.at);
 });
 
 export default defineRule({
@@ -88,8 +123,8 @@ export default defineRule({
   severity: 'warning',
   scope: 'chunk',
   description: {
-    zh: '同一个词或短语紧挨着写了两遍（如“资金资金”“项目实施项目实施”）。',
-    en: 'A word or phrase written twice in a row (资金资金, 项目实施项目实施).',
+    zh: '同一个词或短语紧挨着写了两遍（如“资金资金”“项目实施项目实施”），符号重复（“≥≥98%”“，，”），年份的“年”重复（“2022年年度内”）。',
+    en: 'A word or phrase written twice in a row (资金资金, 项目实施项目实施), a mark twice (≥≥98%, ，，), a year’s 年 twice (2022年年度内).',
   },
   fixes: [{ does: { zh: '删去重复的一遍', en: 'Deletes the second copy' }, safe: false }],
   check({ report }) {

@@ -1,6 +1,6 @@
 // Misspellings seen in real reports (拔付 for 拨付, 建立建全 for 建立健全, 台帐 for 台账): a list kept as
 // data (data/typo.json), each entry with where it was seen. Every listed form is wrong as written in its
-// context — some only before given words (表明 before 宣传标识) or as a heading's whole title (项目概括) —
+// context — some only before given words (表明 before 宣传标识) or ending a heading's title (项目概括) —
 // so the fix replaces it. Also the unit's own name, from the header, written without its first character.
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
@@ -14,7 +14,11 @@ const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 const NOT_AFTER = new Map(list.typos.flatMap((t) => ('notAfter' in t ? [[t.wrong, t.notAfter]] : [])));
 /** Words one of which must follow a listed form for it to be wrong (表明 before 宣传标识 is 标明; 表明了 is right). */
 const FOLLOWED_BY = new Map(list.typos.flatMap((t) => ('followedBy' in t ? [[t.wrong, t.followedBy]] : [])));
-/** Forms wrong only as a heading's whole title (一、项目概括 for 项目概况; 概括 is a verb in prose). */
+/** Characters after a listed form that make it the start of another word, and right (主要用户, 陪训练). */
+const NOT_BEFORE = new Map(list.typos.flatMap((t) => ('notBefore' in t ? [[t.wrong, t.notBefore]] : [])));
+/** Forms wrong only where a Chinese character follows: a clause going on (主要用城乡…, 用 lost its 于). */
+const BEFORE_HAN = new Set(list.typos.flatMap((t) => ('followedByHan' in t && t.followedByHan ? [t.wrong] : [])));
+/** Forms wrong only at the end of a heading's title (一、项目概括, （一）项目基本概括 for 概况; 概括 is a verb in prose). */
 const TITLE_ONLY = new Set(list.typos.flatMap((t) => ('title' in t && t.title ? [t.wrong] : [])));
 /** Longest first, so 建立建全 is read before any shorter entry inside it. */
 const WRONG = [...RIGHT.keys()].sort((a, b) => b.length - a.length);
@@ -54,10 +58,14 @@ function inContext(line: TextLine, w: string, i: number): boolean {
   if (i > 0 && NOT_AFTER.get(w)?.includes(text[i - 1] as string)) return false;
   const after = FOLLOWED_BY.get(w);
   if (after && !after.some((a) => text.startsWith(a, i + w.length))) return false;
+  const next = text[i + w.length] ?? '';
+  if (NOT_BEFORE.get(w)?.includes(next)) return false;
+  if (BEFORE_HAN.has(w) && !isHan(next)) return false;
   if (TITLE_ONLY.has(w)) {
     const head = readingOf(line).head;
     if (!head.marker && line.mdDepth === 0) return false;
-    if (i !== head.titleStart || head.title.trim() !== w) return false;
+    const title = head.title.trim();
+    if (!title.endsWith(w) || i !== head.titleStart + head.title.indexOf(title) + title.length - w.length) return false;
   }
   return true;
 }

@@ -4,7 +4,6 @@
 // is also read from a 落款 and a label inside a line (model/filed-date.ts); zero padding is date-padding's.
 import { budgetAmounts } from '../model/budget.js';
 import type { Sentence } from '../parse/sentences.js';
-import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import type { Report } from '../model/report.js';
@@ -32,6 +31,7 @@ export default defineRule({
   check({ report }) {
     const out: RuleFinding[] = [];
     const { header } = report;
+    const { asOf, chineseDates } = inLines(report);
     const evalYear = header.evalYear ?? header.titleYear;
     const source = header.evalYear ? { zh: '评价年度', en: 'the evaluation year' } : { zh: '标题', en: 'the title' };
     if (evalYear) {
@@ -73,10 +73,9 @@ export default defineRule({
           },
         });
       }
-      out.push(...asOfYears(report, y));
+      out.push(...asOfYears(report, y, asOf));
     }
     out.push(...compactFiled(report, evalYear?.year));
-    const chineseDates = inLines(report, chineseDatesOf, moveDate, report.frontMatter.end);
     out.push(...lateFiled(report, chineseDates));
     for (const d of chineseDates) {
       const want = arabicDate(d);
@@ -108,22 +107,30 @@ const AS_OF_CONTEXT = 120;
 const asOfOf = lineMemo((line) => scanAsOf(line.text));
 const chineseDatesOf = lineMemo((line) => scanChineseDates(line.text));
 
-/** What `found` gives for each line from `from` on, moved to the line's place in the text by `move`. */
-function inLines<T extends { start: number }>(
-  report: Report,
-  found: (line: TextLine) => T[],
-  move: (f: T, by: number) => T,
-  from: number,
-): T[] {
-  const out: T[] = [];
+/**
+ * In one pass over the lines, moved to their places in the text: the 截至 phrases of the body (from
+ * its first heading) and the dates in Chinese numerals after the front matter.
+ */
+function inLines(report: Report): { asOf: AsOf[]; chineseDates: ChineseDate[] } {
+  const asOf: AsOf[] = [];
+  const chineseDates: ChineseDate[] = [];
+  const body = report.outline.bodyStart;
+  const dates = report.frontMatter.end;
+  const from = Math.min(body, dates);
   for (const line of report.parsed.lines) {
     if (line.end <= from) continue;
-    for (const f of found(line)) {
-      const moved = move(f, line.start);
-      if (moved.start >= from) out.push(moved);
-    }
+    if (line.end > body)
+      for (const f of asOfOf(line)) {
+        const moved = moveAsOf(f, line.start);
+        if (moved.start >= body) asOf.push(moved);
+      }
+    if (line.end > dates)
+      for (const f of chineseDatesOf(line)) {
+        const moved = moveDate(f, line.start);
+        if (moved.start >= dates) chineseDates.push(moved);
+      }
   }
-  return out;
+  return { asOf, chineseDates };
 }
 
 const moveAsOf = (a: AsOf, by: number): AsOf => ({
@@ -148,10 +155,10 @@ const FUNDS_IN_PLACE = /到位|提前下达/;
  * earlier year, with the evaluation year nowhere in its sentence (截至2022年底…，2023年新增… compares
  * the two), is a year copied from an earlier report.
  */
-function asOfYears(report: Report, y: number): RuleFinding[] {
+function asOfYears(report: Report, y: number, asOf: readonly AsOf[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const { text } = report;
-  for (const a of inLines(report, asOfOf, moveAsOf, report.outline.bodyStart)) {
+  for (const a of asOf) {
     // a later year may be a report filed late, and 截至2022年6月 in a 2023 report a stage of a longer
     // project: only the close of an earlier year (年底 / 年末 / 12月31日), the classic copied figure, is flagged
     if (a.year >= y || !YEAR_END.test(text.slice(a.phraseEnd, a.phraseEnd + 12))) continue;

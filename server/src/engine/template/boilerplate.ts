@@ -6,35 +6,40 @@ import { titleKey } from '../text/normalize.js';
 import { locator, TemplateError, validateData, type DataFile } from './data-file.js';
 import { readDataFile } from './read-file.js';
 import { boilerplateSchema } from './schema.js';
+import { once } from '../text/once.js';
 import type { Template, TemplateSection } from './template.js';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-export const boilerplateEntrySchema = boilerplateSchema
-  .extend({
-    section: z
-      .string()
-      .min(1)
-      .max(40)
-      .describe(
-        'The section the wording is offered in: its id in the template (e.g. measures), its title (改进措施) or one of its aliases.',
-      ),
-    templates: z
-      .array(z.string().regex(ID))
-      .min(1)
-      .optional()
-      .describe('Ids of the templates the entry is for; every template when left out.'),
-  })
-  .strict();
+export const boilerplateEntrySchema = once(() =>
+  boilerplateSchema()
+    .extend({
+      section: z
+        .string()
+        .min(1)
+        .max(40)
+        .describe(
+          'The section the wording is offered in: its id in the template (e.g. measures), its title (改进措施) or one of its aliases.',
+        ),
+      templates: z
+        .array(z.string().regex(ID))
+        .min(1)
+        .optional()
+        .describe('Ids of the templates the entry is for; every template when left out.'),
+    })
+    .strict(),
+);
 
-export const boilerplateLibrarySchema = z
-  .object({
-    $schema: z.string().optional(),
-    entries: z.array(boilerplateEntrySchema).min(1).describe('Standard wording, in the order the completion list shows it.'),
-  })
-  .strict();
+export const boilerplateLibrarySchema = once(() =>
+  z
+    .object({
+      $schema: z.string().optional(),
+      entries: z.array(boilerplateEntrySchema()).min(1).describe('Standard wording, in the order the completion list shows it.'),
+    })
+    .strict(),
+);
 
-export type BoilerplateEntry = z.infer<typeof boilerplateEntrySchema> & { source: string };
+export type BoilerplateEntry = z.infer<ReturnType<typeof boilerplateEntrySchema>> & { source: string };
 
 /** One library file, validated. */
 export interface BoilerplateFile {
@@ -51,7 +56,7 @@ export function loadBoilerplateFile(file: string): BoilerplateFile {
 
 /** A library from a data file already read (the language server reads asynchronously, see read-file.ts). */
 export function boilerplateFromData({ json, file, text }: DataFile): BoilerplateFile {
-  const data = validateData(boilerplateLibrarySchema, json, file, text);
+  const data = validateData(boilerplateLibrarySchema(), json, file, text);
   return { file, text, entries: data.entries.map((e) => ({ ...e, source: file })) };
 }
 

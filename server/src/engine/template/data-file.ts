@@ -7,6 +7,7 @@ import { findNodeAtLocation, parse, parseTree, type Node, type ParseError } from
 import * as z from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { LineIndex } from '../text/line-index.js';
+import { once } from '../text/once.js';
 import type { Lang } from '../types.js';
 
 /** Far more than any outline needs (four section levels nest about 12 deep), far less than a stack overflow. */
@@ -119,8 +120,8 @@ function depthOverflow(text: string, max: number): number | undefined {
   return undefined;
 }
 
-/** zod's messages in Chinese. */
-const ZH = zhCN();
+/** zod's messages in Chinese, built when a file is wrong (see text/once.ts). */
+const zhMessages = once(() => zhCN());
 
 export function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -138,7 +139,7 @@ export function validateData<T>(schema: z.ZodType<T>, json: unknown, file: strin
   const issue = result.error.issues[0] as z.core.$ZodIssue;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   // the same check with zod's Chinese messages (only when the file is wrong, so the cost is no matter)
-  const zh = schema.safeParse(json, { error: ZH.localeError }).error?.issues[0]?.message ?? issue.message;
+  const zh = schema.safeParse(json, { error: zhMessages().localeError }).error?.issues[0]?.message ?? issue.message;
   throw new TemplateError(file, fieldPath(path), issue.message, text === undefined ? undefined : locator(text)(path), zh);
 }
 

@@ -24,7 +24,7 @@ export const DEFAULT_TEMPLATE_ID = 'gd-department-overall';
  * and column when the file's text is given).
  */
 export function parseTemplate(json: unknown, file: string, text?: string): Template {
-  const data = validateData(templateSchema, json, file, text);
+  const data = validateData(templateSchema(), json, file, text);
   checkUniqueIds(data, file, text);
   return buildTemplate(data, file);
 }

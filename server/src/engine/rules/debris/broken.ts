@@ -26,8 +26,24 @@ const ATTACHMENT = /^附[件表][0-9０-９]{0,3}[:：]/;
 const endsOpen = lineMemo((line) => !ENDS_SENTENCE.test(line.text) && CJK.test(line.text.slice(-1)) && [...line.text].length >= MIN_LINE);
 
 /** A heading the outline did not take (a title with no stop, a numbered item): nothing runs on into or out of it. */
-const startsItem = (line: TextLine): boolean =>
-  readingOf(line).head.marker !== undefined || PART.test(line.text) || ATTACHMENT.test(line.text);
+const startsItem = (line: TextLine, text: string): boolean =>
+  readingOf(line).head.marker !== undefined ||
+  PART.test(line.text) ||
+  ATTACHMENT.test(line.text) ||
+  LIST_ITEM.test(text.slice(line.lineStart, line.start));
+/** Marks of a clause (a cell may list items with 、). */
+const CLAUSE = /[，,；;。“”]/;
+/** A Markdown list item (- 人员情况, 平泉 2023): a new item, not a sentence going on. */
+const LIST_ITEM = /^[ \t]*[-*+][ \t]/;
+/**
+ * A table laid out one cell per paragraph (南湖新区 2017: 1月31日33号凭证…18号凭证 / 优抚解三难 / 9.1): a cell
+ * without a clause mark followed by a short one is the next row's label, not the rest of a sentence.
+ */
+const cellAfterCell = (last: TextLine, next: Block): boolean =>
+  !CLAUSE.test(last.text) &&
+  next.lines.length === 1 &&
+  !PROSE.test((next.lines[0] as TextLine).text) &&
+  [...(next.lines[0] as TextLine).text].length < MIN_LINE;
 const titleLike = (line: TextLine): boolean => !PROSE.test(line.text) && [...line.text].length < PDF_LINE;
 
 export function brokenSentences(report: Report, isDebris: (line: TextLine) => boolean): RuleFinding[] {
@@ -45,7 +61,8 @@ export function brokenSentences(report: Report, isDebris: (line: TextLine) => bo
     if (headingLines.has(last.lineStart) || headingLines.has(first.lineStart)) continue;
     const tail = last.text.slice(-1);
     const head = first.text[0] ?? '';
-    if (!CJK.test(head) || isDebris(first) || isDebris(last) || startsItem(first) || titleLike(last)) continue;
+    if (!CJK.test(head) || isDebris(first) || isDebris(last) || startsItem(first, report.text) || titleLike(last)) continue;
+    if (cellAfterCell(last, b)) continue;
     if (team.some((t) => last.start >= t.start && last.start < t.end)) continue;
     const repeated = tail === head;
     const before = last.text.slice(-QUOTED).replace(AFTER_STOP, '');

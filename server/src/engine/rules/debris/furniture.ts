@@ -7,6 +7,8 @@ import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
 import type { Furniture, FurnitureKind } from '../../model/furniture.js';
 
+/** The kind of the lines above the title known by where they stand (leading.ts). */
+export const MASTHEAD_ID = 'masthead';
 /** A short line between two lines of furniture is the site's own banner (湛江市科学技术局), not report text. */
 const BANNER = 12;
 /** The separator row of a Markdown table (the 索引号 table of a 信息公开 page); a loop, as /^\|[\s:|-]*-[\s:|-]*$/ backtracks. */
@@ -122,11 +124,18 @@ function finding(report: Report, run: Run): RuleFinding {
   // the first phrase of each line, the other phrases, then the first word of each line and the rest:
   // the message shows what each line is, by the words that say most
   const { found } = run;
+  // a run that starts at a line known by where it stands (leading.ts) is shown by that line first
+  // and the others after the words that give furniture away
+  const masthead = (f: Furniture): boolean => f.kinds.some((k) => k.id === MASTHEAD_ID);
+  const opening = found[0] && masthead(found[0]) ? found[0].words.slice(0, 1) : [];
+  const known = found.filter((f) => !masthead(f));
   const words = unique(
     [
-      ...found.filter((f) => f.phrases > 0).map((f) => f.words[0] as string),
-      ...found.flatMap((f) => f.words.slice(0, f.phrases)),
-      ...found.map((f) => f.words[0] as string),
+      ...opening,
+      ...known.filter((f) => f.phrases > 0).map((f) => f.words[0] as string),
+      ...known.flatMap((f) => f.words.slice(0, f.phrases)),
+      ...known.map((f) => f.words[0] as string),
+      ...known.flatMap((f) => f.words),
       ...found.flatMap((f) => f.words),
     ],
     (w: string) => w,

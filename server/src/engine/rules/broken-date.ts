@@ -1,0 +1,91 @@
+// A date that lost a character or a digit: 年 and 月 dropped so the figures run into 日 (2021325日 for
+// 2021年3月25日, 元阳 2021), or a year of three or five digits before a month (于202年1月11日, 文旅剧目 2022).
+// No calendar has such a date, so the finding is certain; the right date is said only when one reading of
+// the figures is a real date (2021325 is 3月25日, never 32月5日), and no fix is offered: the drafter checks it.
+import { lineMemo } from '../parse/line-memo.js';
+import { eq, zq } from './format.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+interface Broken {
+  at: number;
+  text: string;
+  /** The date it most likely was, when the figures allow one reading only. */
+  want?: string;
+  lost: 'year-month' | 'year-digits';
+}
+
+/**
+ * Figures of a year, a month and a day run into 日 (2021325日: seven or eight figures, read only when they make a
+ * date: 运行20000日 is a count), or a 3- or 5-digit year before a month (202年1月, 20221年3月). Bounded: linear.
+ */
+const BROKEN = /(?<![\d.．])(?:((?:19|20)\d{5,6})日|((?:19|20)\d|(?:19|20)\d{3})年(?=\d{1,2}月))/g;
+
+function readings(figures: string): string[] {
+  const year = figures.slice(0, 4);
+  const rest = figures.slice(4);
+  const out: string[] = [];
+  for (let cut = 1; cut <= 2 && cut < rest.length; cut++) {
+    const m = rest.slice(0, cut);
+    const d = rest.slice(cut);
+    if (d.length > 2 || m.startsWith('0') || d.startsWith('0')) continue;
+    const month = Number(m);
+    const day = Number(d);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.push(`${year}年${month}月${day}日`);
+  }
+  return out;
+}
+
+function scan(text: string): Broken[] {
+  if (!text.includes('日') && !text.includes('年')) return NONE;
+  let out: Broken[] | undefined;
+  BROKEN.lastIndex = 0;
+  for (let m = BROKEN.exec(text); m; m = BROKEN.exec(text)) {
+    if (m[1]) {
+      const r = readings(m[1]);
+      if (r.length === 0) continue;
+      (out ??= []).push({ at: m.index, text: m[0], lost: 'year-month', ...(r.length === 1 ? { want: r[0] } : {}) });
+    } else (out ??= []).push({ at: m.index, text: m[0], lost: 'year-digits' });
+  }
+  return out ?? NONE;
+}
+const NONE: Broken[] = [];
+const brokenOf = lineMemo((line) => scan(line.text));
+
+export default defineRule({
+  id: 'broken-date',
+  severity: 'warning',
+  scope: 'chunk',
+  description: {
+    zh: '日期缺字或缺数字：“年”“月”丢了、数字连成一串（2021325日），或年份只有三位、多出一位（202年1月）。',
+    en: 'A date that lost characters or digits: 年 and 月 dropped (2021325日), or a year of three or five digits (202年1月).',
+  },
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    for (const line of report.parsed.lines) {
+      for (const b of brokenOf(line)) {
+        const start = line.start + b.at;
+        const span = { start, end: start + b.text.length };
+        if (b.lost === 'year-month') {
+          const want = b.want ? { zh: `（可能是${zq(b.want)}）`, en: ` (perhaps ${eq(b.want)})` } : { zh: '', en: '' };
+          out.push({
+            span,
+            message: {
+              zh: `日期${zq(b.text)}缺了“年”“月”，数字连在一起${want.zh}：请对照原件补全`,
+              en: `The date ${eq(b.text)} lost its 年 and 月 and the figures run together${want.en}: check the original and complete it`,
+            },
+          });
+        } else {
+          const digits = b.text.slice(0, -1);
+          out.push({
+            span,
+            message: {
+              zh: `年份${zq(b.text)}有 ${digits.length} 位数字：年份应为四位，请对照原件改正`,
+              en: `The year ${eq(b.text)} has ${digits.length} digits; a year has four: check the original and correct it`,
+            },
+          });
+        }
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,169 @@
+// A page's furniture starts at the page's first line, not at its first furniture word: above a portal's
+// publication record stand its link bar (中国政府网 | 重庆市人民政府网 …, 登录 | 注册, | 无障碍浏览 | …), the
+// site's or the column's name, a date widget (今天是:), a document-sharing site's file name (….docx) or
+// button (下载本文档), an item of the site's list (• …). No list of words names them all, so they are read
+// by where they stand: the lines above the report's own title that are neither a title, a header block
+// (单位名称:, 评价年度: …, 附件3) nor prose. They are furniture only next to furniture that is
+// unmistakable (the run in furniture.ts needs a strong line), and a short plain line right above the
+// title is left alone: it may be the title's first half (西藏昌都市宗教事务局2022年1-9月 / 部门整体…报告).
+import { readingOf, type TextLine } from '../../parse/blocks.js';
+import type { Report } from '../../model/report.js';
+import type { Furniture, FurnitureKind } from '../../model/furniture.js';
+import { RECOGNITION, reportWord } from '../../model/recognise.js';
+import { isHan } from '../../text/han.js';
+import { foldWidth } from '../../text/normalize.js';
+import { MASTHEAD_ID, type FurnitureLine } from './furniture.js';
+
+const MASTHEAD: FurnitureKind = { id: MASTHEAD_ID, name: { zh: '网站页头', en: 'site header' }, pdf: false };
+
+/** Non-blank lines read from the top: a page's head is shorter (recognition reads as far for the title). */
+const HEAD_LINES = RECOGNITION.titleLines;
+/** Chinese characters of the longest line of a link bar or a site's name (中国政府网 | 重庆市人民政府网 区政府 … 网站专栏: 25). */
+const LONGEST = 30;
+const LONGEST_TITLE = RECOGNITION.longestTitle;
+/** A bullet of a site's list (• 索引号, • 开远市人民政府办公室): reports number their items, they do not bullet them. */
+const BULLET = /^[•●▪◦·]/;
+/** An attachment's file name, the headline of a sharing site or a link on a portal (蚕茶卫生院整体支出绩效自评表.docx). */
+const FILE = /\.(?:docx?|pdf|xlsx?|wps|et)$/i;
+/** Prose: a sentence mark, or a comma of Chinese text. */
+const PROSE = /[。；;，]/;
+/** What a document's title ends with, a report's or another's (…部门决算, …的通知, 公示公告): the page's headline, kept. */
+const DOCUMENT = /(?:报告|自评|自评表|评价表|决算|预算|通知|通报|公告|公示|总结|方案|办法|说明|批复|意见|情况)[)）]?$/;
+/** A 文号 (百财办〔2021〕4号) heads a document's own first lines. */
+const DOC_NUMBER = /[〔[【(（][0-9]{4}[〕\]】)）][0-9]{0,4}[号號]/;
+/** A table cell holding a figure (| 100 |, | 95% |): a form's row, not a link bar. */
+const FIGURE_CELL = /[|｜][ \t]*[0-9][0-9.,]*[ \t]*%?[ \t]*(?:[|｜]|$)/;
+/** A small figure standing alone in a line of text (5 5 合理性, 20 分)项目决策): a form's cells, not a site's. */
+const FIGURE = /(?:^|[ \t(（)）])[0-9]{1,3}(?:\.[0-9]{1,2})?[ \t]*(?:分|%|[ \t)）]|$)/;
+/** A year, and more Chinese characters than a banner has: the page's headline, not its furniture. */
+const YEAR = /(?:19|20)[0-9]{2}年/;
+const HEADLINE = 12;
+/** The body's addressee (市财政局:, 郑州市财政局、郑州市农业农村工作委员会:): a report submitted without its title. */
+const ADDRESSEE = /(?:局|委|厅|府|会|部|院|办|室|中心|组|处|科)[:：]$/;
+/** Pinyin a mirror glues after characters (項(xiàng)目): not read when telling whether a line names the report. */
+const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+const TRADITIONAL: Readonly<Record<string, string>> = RECOGNITION.traditional;
+
+/** The line with the traditional characters of the report words written simplified (績效自評表, 古城 2020). */
+function simplified(text: string): string {
+  let out = '';
+  for (const c of text) out += TRADITIONAL[c] ?? c;
+  return out;
+}
+
+/** Nothing but the characters a title is written in: such a line right above the title may be its first half. */
+const PLAIN = /^[\u4e00-\u9fa50-9０-９（）()《》“”、—·-]+$/;
+
+/**
+ * The lines above the title that are furniture by where they stand, as weak furniture for furniture.ts
+ * to join to the run that follows them. `furniture`: the lines found by their words, in order.
+ */
+export function leadingLines(report: Report, furniture: readonly FurnitureLine[]): FurnitureLine[] {
+  const { lines } = report.parsed;
+  const first = furniture[0];
+  // no furniture in the page's head: nothing to join to
+  const opening = firstNonBlank(lines);
+  // a file's name on the page's first line is the page's, whether or not other furniture follows
+  const named = opening >= 0 && isFileName((lines[opening] as TextLine).text.trim());
+  if (!named && (!first || !inHead(lines, first.at))) return [];
+  const known = new Set(furniture.map((f) => f.at));
+  const out: FurnitureLine[] = [];
+  let seen = 0;
+  let lastKnown = named ? opening : -1;
+  for (let at = 0; at < lines.length && seen < HEAD_LINES; at++) {
+    const line = lines[at] as TextLine;
+    const text = line.text.trim();
+    if (text === '') continue;
+    seen++;
+    if (known.has(at)) {
+      lastKnown = at;
+      continue;
+    }
+    const kind = readingOf(line).head.marker ? 'stop' : leadingKind(text);
+    if (kind === 'stop') {
+      // the title or a line of the report: a plain short line right above it may be the title's first half
+      const last = out[out.length - 1];
+      const above = last && last.at === previousNonBlank(lines, at) ? (lines[last.at] as TextLine).text.trim() : '';
+      if (PLAIN.test(above) && !wholeTitle(text)) out.pop();
+      break;
+    }
+    out.push({ at, found: masthead(text, named && at === opening) });
+  }
+  // after the last line of known furniture only what a publication record holds goes with it (a value, a
+  // bare label, 主题词, [ 有效性 ]); a longer line there may be the report's own first line, its title lost
+  const trailing = out.findIndex((l) => l.at > lastKnown && !recordLike((lines[l.at] as TextLine).text.trim()));
+  return trailing < 0 ? out : out.slice(0, trailing);
+}
+
+/** Chinese characters of a record's bare label or short value (主题词, 有效, 县财政局, 文档简介). */
+const RECORD = 6;
+function recordLike(text: string): boolean {
+  return BULLET.test(text) || /^[[【]/.test(text) || hanCount(text) <= RECORD;
+}
+
+/**
+ * A title that names its unit's place (岳阳市南湖新区财政支出项目绩效评价自评报告) is whole: the plain line
+ * above it is not its first half (预算绩效管理, the site's column, 南湖新区 2017). One that does not
+ * (部门整体支出绩效评价报告, 2023年度部门整体支出绩效自评报告) may go on from a unit's name above it.
+ */
+function wholeTitle(text: string): boolean {
+  return PLACE.test(text) && reportWord(text.replace(/[ \t\u00a0\u3000]/g, '')) !== undefined;
+}
+const PLACE = /[省市县区州盟旗镇乡]/;
+
+/** The line is among the first non-blank lines of the page. */
+function inHead(lines: readonly TextLine[], at: number): boolean {
+  let seen = 0;
+  for (let i = 0; i <= at; i++) if ((lines[i] as TextLine).text.trim() !== '' && ++seen > HEAD_LINES) return false;
+  return true;
+}
+
+function firstNonBlank(lines: readonly TextLine[]): number {
+  return lines.findIndex((l) => l.text.trim() !== '');
+}
+
+function isFileName(text: string): boolean {
+  return FILE.test(text) && text.length <= LONGEST_TITLE && !PROSE.test(text);
+}
+
+function previousNonBlank(lines: readonly TextLine[], at: number): number {
+  for (let i = at - 1; i >= 0; i--) if ((lines[i] as TextLine).text.trim() !== '') return i;
+  return -1;
+}
+
+/** Whether a line above the title may be the site's (`line`), or ends the page's head (`stop`). */
+function leadingKind(text: string): 'line' | 'stop' {
+  if (text.length > LONGEST_TITLE || PROSE.test(text)) return 'stop';
+  // a list item of the site, or a file's name, even when it names the report (• 海林市…自评报告, 海林 2024)
+  if (BULLET.test(text) || FILE.test(text)) return 'line';
+  const compact = simplified(
+    foldWidth(text)
+      .replace(/[ \t\u00a0\u3000]/g, '')
+      .replace(PINYIN, ''),
+  );
+  if (/^附[件表]/.test(compact) || RECOGNITION.headerFields.some((f) => compact.includes(f)) || ADDRESSEE.test(compact)) return 'stop';
+  if (reportWord(compact) !== undefined || DOCUMENT.test(compact) || DOC_NUMBER.test(compact)) return 'stop';
+  if (FIGURE_CELL.test(text) || FIGURE.test(text) || hanCount(text) > LONGEST) return 'stop';
+  // the page's headline (2020年云南省級自然資源衛片執法補助經費, 古城 2020): a title, which furniture.ts keeps
+  if (YEAR.test(compact) && hanCount(text) > HEADLINE) return 'stop';
+  return 'line';
+}
+
+function hanCount(text: string): number {
+  let n = 0;
+  for (const c of text) if (isHan(c)) n++;
+  return n;
+}
+
+/** Quoted in the message: the line's first segment (中国政府网 of 中国政府网 | 重庆市人民政府网 …). */
+const QUOTE = 16;
+function masthead(text: string, strong: boolean): Furniture {
+  const bare = text.replace(/^[•●▪◦·|｜ \t]+/, '');
+  const segment = FILE.test(bare) ? bare : (bare.split(/[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}/)[0] ?? bare);
+  const chars = [...segment];
+  // a file's name by its end (…自評(píng)報(bào)告.pdf), anything else by its start
+  const quote =
+    chars.length <= QUOTE ? segment : FILE.test(segment) ? `…${chars.slice(-QUOTE).join('')}` : `${chars.slice(0, QUOTE).join('')}…`;
+  // quoted after the words that give furniture away, but for the run's first line (furniture.ts)
+  return { strong, kinds: [MASTHEAD], words: [quote], phrases: 0, leading: false };
+}

@@ -1,0 +1,68 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { exampleNames, findingsOf, readExample, spanText } from '../../helpers.js';
+import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
+
+const RULE = 'broken-date';
+
+/** The clean report with 一（一）'s body replaced by `body` (made-up sentences in the 2023 report's wording). */
+const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
+
+describe('broken-date on the field corpus (tuning texts)', () => {
+  test('finds the dates that lost 年/月 or a digit, and nothing else', () => {
+    const s = tuneScore(RULE, ['chinese-date', 'year']);
+    assert.deepEqual(s.falseAlarms, []);
+    assert.deepEqual(s.onHolds, []);
+    assert.ok(s.found.includes('2021-云南-元阳县大坪乡人民政府-项目支出:21 项目建设周期为2021325日至2021418日'), s.found.join('\n'));
+    assert.ok(s.found.includes('2022-湖南-文旅专项资金剧目创作-专项资金:1 于202年1月11日全部到位'), s.found.join('\n'));
+  });
+
+  test('元阳 2021: 2021325日 and 2021418日, each with the one date its figures can be', () => {
+    const text = tuneText('2021-云南-元阳县大坪乡人民政府-项目支出');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['2021325日', '2021418日'],
+    );
+    assert.equal(fs[0]?.severity, 'warning');
+    assert.ok(fs[0]?.message.zh.includes('可能是「2021年3月25日」'), fs[0]?.message.zh);
+    assert.equal(fs[0]?.fix, undefined);
+  });
+
+  test('文旅剧目 2022: 于202年1月11日 — a year of three digits', () => {
+    const text = tuneText('2022-湖南-文旅专项资金剧目创作-专项资金');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['202年'],
+    );
+    assert.ok(fs[0]?.message.zh.includes('3 位数字'), fs[0]?.message.zh);
+  });
+
+  test('figures that allow two dates name none (made up: 2021111日 is 1月11日 or 11月1日)', () => {
+    const text = withBody('项目于2021111日开工。');
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['2021111日'],
+    );
+    assert.ok(!fs[0]?.message.zh.includes('可能是'), fs[0]?.message.zh);
+  });
+});
+
+describe('broken-date: what is right as written', () => {
+  test('the examples have none', () => {
+    for (const name of exampleNames()) assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
+  });
+
+  // made up, in report wording: whole dates, a 文号's year, amounts and counts before 日 or 年
+  for (const body of [
+    '项目于2021年3月25日开工，2021年12月31日完工，合同编号2021325。',
+    '全年接待群众12000人日，安全运行20000日，累计2021999日次，历时202年的古建筑得到修缮。',
+    '根据湛财绩〔2024〕5号要求，于 2024 年 7 月 31 日前报送。',
+  ])
+    test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+});
