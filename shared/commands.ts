@@ -8,12 +8,14 @@ export const SERVER_COMMANDS = {
   insertMissingSections: 'jixiao.server.insertMissingSections',
   /** Applies every compatible safe fix; arguments: [the document's uri]. */
   fixAll: 'jixiao.server.fixAll',
+  /** Inserts the template's 自评表 skeleton at a position; arguments: [the document's uri, the cursor's position]. */
+  insertSelfEvalTable: 'jixiao.server.insertSelfEvalTable',
 } as const;
 
 export type ServerCommand = (typeof SERVER_COMMANDS)[keyof typeof SERVER_COMMANDS];
 
-/** The arguments of every server command: the uri of the document it edits. */
-export type ServerCommandArguments = [uri: string];
+/** The arguments of every server command: the uri of the document it edits (and, to insert a table, where). */
+export type ServerCommandArguments = [uri: string, position?: { line: number; character: number }];
 
 /** What every server command answers: whether the client applied its edit. */
 export interface ServerCommandResult {

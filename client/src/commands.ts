@@ -4,6 +4,7 @@
 export const CLIENT_COMMANDS = {
   newReport: 'jixiao.newReport',
   insertMissingSections: 'jixiao.insertMissingSections',
+  insertSelfEvalTable: 'jixiao.insertSelfEvalTable',
   restartServer: 'jixiao.restartServer',
   showOutput: 'jixiao.showOutput',
 } as const;

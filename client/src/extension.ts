@@ -1,4 +1,4 @@
-// The VS Code side: starts the bundled language server over node IPC and adds four commands. All
+// The VS Code side: starts the bundled language server over node IPC and adds five commands. All
 // checking happens in the server; this file only connects the editor to it.
 import * as vscode from 'vscode';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../shared/commands.js';
@@ -84,6 +84,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const args: ServerCommandArguments = [editor.document.uri.toString()];
       const result = await vscode.commands.executeCommand<ServerCommandResult | undefined>(SERVER_COMMANDS.insertMissingSections, ...args);
       if (!result?.applied) void vscode.window.showInformationMessage(vscode.l10n.t('No missing sections in this report.'));
+    }),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.insertSelfEvalTable, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.document.languageId !== 'markdown') {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a report (Markdown file) first.'));
+        return;
+      }
+      const { line, character } = editor.selection.active;
+      const args: ServerCommandArguments = [editor.document.uri.toString(), { line, character }];
+      const result = await vscode.commands.executeCommand<ServerCommandResult | undefined>(SERVER_COMMANDS.insertSelfEvalTable, ...args);
+      if (!result?.applied) void vscode.window.showInformationMessage(vscode.l10n.t('No self-evaluation table could be inserted here.'));
     }),
     vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, () => c.restart()),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => c.outputChannel.show()),

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { PageElement } from './page-element.js';
+import { displayWidth } from '../../server/src/engine/text/display-width.js';
 import { waitFor } from './wait.js';
 import { escapeRegExp as escape, Workbench } from './workbench.js';
 
@@ -58,6 +59,8 @@ const wb = new Workbench({
     '2019-fixed.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
     // a made-up 自评表 (labelled so in the file): 108 ÷ 120 = 90.00 %, written 95%
     'table.md': join(root, 'test', 'fixtures', 'tables', 'made-up-自评表.md'),
+    // a report without a 自评表, for the insert-table command
+    'insert.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
   },
   // the office's boilerplate library (the example's, with the $schema the extension supplies left out)
   texts: { 'office.jixiao-boilerplate.json': OFFICE_LIBRARY, 'team.jixiao-boilerplate.json': BROKEN_LIBRARY },
@@ -374,6 +377,50 @@ const scenarios: [string, () => Promise<void>][] = [
       await wb.screenshot('11-table-cell-fixed');
     },
   ],
+  [
+    '12-insert-table: Jixiao: Insert the self-evaluation table writes the 自评表 skeleton at the cursor, pipes lined up',
+    async () => {
+      await wb.openFile('insert.md');
+      const lines = wb.read('insert.md').split('\n');
+      const prose = lines.findIndex((l) => l.includes('现将2019年度'));
+      const blank = lines.findIndex((l, i) => i > prose && l.trim() === '');
+      await wb.goTo(blank + 1, 1);
+      await wb.command(`Jixiao: ${nls('command.insertSelfEvalTable')[0]}`);
+      const editor = wb.editorOf('insert.md');
+      await wb.shown(`${editor} .view-line`, /^\| 产出指标（50分） +\| 数量指标 +\|/, 'the inserted indicator rows in the editor');
+      // the table in view for the screenshot: its 一级指标 block
+      await wb.goTo(blank + 28, 1);
+      await wb.settled(wb.page.locator(`${editor} .view-lines`), 'the editor');
+      await wb.screenshot('12-insert-table');
+      // the workbench may have saved the edit already (then there is nothing to save)
+      const dirty = (await wb.page.locator('.tab.active.dirty').count()) > 0;
+      const text = dirty
+        ? await wb.save('insert.md')
+        : await waitFor(
+            async () => Promise.resolve(wb.read('insert.md')),
+            (t) => t.includes('**项目支出绩效自评表**'),
+            'insert.md on disk with the table',
+          );
+      const after = text.split('\n');
+      assert.deepEqual(after.slice(0, blank + 1), lines.slice(0, blank + 1));
+      assert.equal(after[blank + 1], '**项目支出绩效自评表**');
+      assert.ok(
+        text.includes('\n| 年度资金总额       |            |                 |                 | 10   |               |      |\n'),
+        text,
+      );
+      assert.ok(
+        text.includes('\n| 总分               |                    |          |                 |                 | 100  |      |'),
+        text,
+      );
+      // every row of the indicator table has its pipes at the header's display columns
+      const head = after.findIndex((l) => l.startsWith('| 一级指标'));
+      const end = after.findIndex((l, i) => i > head && !l.startsWith('|'));
+      const rows = after.slice(head, end < 0 ? undefined : end);
+      assert.equal(rows.length, 12, rows.join('\n'));
+      const pipes = (l: string): number[] => [...l].flatMap((ch, i, all) => (ch === '|' ? [displayWidth(all.slice(0, i).join(''))] : []));
+      for (const r of rows) assert.deepEqual(pipes(r), pipes(rows[0] as string), r);
+    },
+  ],
 ];
 
 /** With JIXIAO_E2E_DOCS=1 the screenshots shown in the README are refreshed from this run. */
@@ -383,6 +430,7 @@ const DOC_IMAGES: Record<string, string> = {
   '5-completion': 'completion.png',
   '3-hover': 'hover.png',
   '11-table-hover': 'table-hover.png',
+  '12-insert-table': 'table-insert.png',
   '6-outline': 'outline.png',
   '2-status-bar': 'status-bar.png',
   '9-walkthrough': 'walkthrough.png',
@@ -400,12 +448,16 @@ async function recordFailure(id: string, error: unknown): Promise<void> {
   console.log(`  what the workbench showed:\n${saved.map((f) => `    ${relative(root, f)}`).join('\n')}`);
 }
 
+/** JIXIAO_E2E_ONLY=11,12 runs those scenarios alone (while working on one; CI runs them all). */
+const only = process.env.JIXIAO_E2E_ONLY?.split(',');
+const chosen = (id: string): boolean => !only || only.some((o) => id.startsWith(`${o}-`));
+
 let passed = 0;
 let failed = 0;
 rmSync(failures, { recursive: true, force: true });
 try {
   await wb.start();
-  for (const [name, run] of scenarios) {
+  for (const [name, run] of scenarios.filter(([n]) => chosen(n))) {
     try {
       await run();
       passed++;
@@ -427,7 +479,7 @@ try {
 if (process.env.JIXIAO_E2E_DOCS === '1' && failed === 0) {
   mkdirSync(join(root, 'docs', 'images'), { recursive: true });
   for (const [shot, image] of Object.entries(DOC_IMAGES))
-    copyFileSync(join(screenshots, `${shot}.png`), join(root, 'docs', 'images', image));
+    if (chosen(shot)) copyFileSync(join(screenshots, `${shot}.png`), join(root, 'docs', 'images', image));
   console.log('copied the screenshots to docs/images/');
 }
 console.log(`${passed} passed, ${failed} failed`);

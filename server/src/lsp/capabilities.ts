@@ -24,6 +24,8 @@ export function serverCapabilities(params: InitializeParams): ServerCapabilities
     hoverProvider: true,
     documentSymbolProvider: { label: 'Jixiao' },
     foldingRangeProvider: true,
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
     executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
     ...(wantsPullDiagnostics(params)
       ? { diagnosticProvider: { identifier: 'jixiao', interFileDependencies: false, workspaceDiagnostics: false } }

@@ -1,9 +1,10 @@
 // Code actions: each diagnostic's quick fix, the recomputed value of the 自评表 cell under the cursor
-// (on request only), "fix all" (source.fixAll.jixiao, for editor.codeActionsOnSave), and "insert all
-// missing sections".
+// (on request only), the 自评表 skeleton on a report that has none, "fix all" (source.fixAll.jixiao,
+// for editor.codeActionsOnSave), and "insert all missing sections".
 import type { CodeActionParams } from 'vscode-languageserver';
-import { CodeActionKind, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
-import { compatibleFixes, type Finding, type Lang, type LineIndex } from '../engine/index.js';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type WorkspaceEdit } from 'vscode-languageserver-types';
+import { compatibleFixes, type Finding, type Lang, type LineIndex, type Template } from '../engine/index.js';
+import { insertTableFix, missingTableFix } from '../engine/assist/insert-table.js';
 import { tableCellFix } from '../engine/assist/table-cell.js';
 import type { Analysis } from './analysis.js';
 import { FIX_ALL_KIND, INSERT_MISSING_KIND } from './capabilities.js';
@@ -24,6 +25,12 @@ export function insertMissingSectionsEdit(a: Analysis): WorkspaceEdit | undefine
   return missing.length > 0 ? edit(a.uri, a.report.index, missing) : undefined;
 }
 
+/** The command's edit: the 自评表 skeleton at the position (the start of the text when none is given). */
+export function insertTableEdit(a: Analysis, at: Position | undefined, templates: readonly Template[]): WorkspaceEdit | undefined {
+  const fix = insertTableFix(a.report, at ? a.report.index.offsetAt(at) : 0, templates);
+  return fix && { changes: { [a.uri]: fix.edits.map((e) => toTextEdit(a.report.index, e)) } };
+}
+
 export function fixAllEdit(a: Analysis): WorkspaceEdit | undefined {
   const { applied } = compatibleFixes(a.findings, true);
   return applied.length > 0 ? edit(a.uri, a.report.index, applied) : undefined;
@@ -36,7 +43,7 @@ function findingFor(a: Analysis, d: Diagnostic): Finding | undefined {
   return a.findings.find((f) => f.ruleId === d.code && a.report.index.positionAt(f.span.start).line === d.range.start.line);
 }
 
-export function codeActions(a: Analysis, params: CodeActionParams, lang: Lang): CodeAction[] {
+export function codeActions(a: Analysis, params: CodeActionParams, lang: Lang, templates: readonly Template[]): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const out: CodeAction[] = [];
@@ -55,6 +62,13 @@ export function codeActions(a: Analysis, params: CodeActionParams, lang: Lang): 
     }
     const cell = cellAction(a, params, lang);
     if (cell) out.push(cell);
+    const table = missingTableFix(a.report, a.report.index.offsetAt(params.range.start), templates);
+    if (table)
+      out.push({
+        title: table.title[lang],
+        kind: CodeActionKind.QuickFix,
+        edit: { changes: { [a.uri]: table.edits.map((e) => toTextEdit(a.report.index, e)) } },
+      });
     const missing = a.findings.filter((f) => f.ruleId === 'missing-section');
     if (missing.length > 1 && params.context.diagnostics.some((d) => d.code === 'missing-section')) {
       const e = insertMissingSectionsEdit(a);

@@ -97,6 +97,8 @@ export function startServer(early?: EarlyStart): Connection {
   connection.onHover(on((s, p) => s.hover(p)));
   connection.onDocumentSymbol(on((s, p) => s.symbols(p)));
   connection.onFoldingRanges(on((s, p) => s.folding(p)));
+  connection.onDocumentFormatting(on((s, p) => s.formatting(p)));
+  connection.onDocumentRangeFormatting(on((s, p) => s.formatting(p)));
   connection.onExecuteCommand(on((s, p) => s.executeCommand(p)));
   connection.onRequest(
     TemplatesRequest,

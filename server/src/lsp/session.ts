@@ -9,6 +9,8 @@ import type {
   Disposable,
   DocumentDiagnosticParams,
   DocumentDiagnosticReport,
+  DocumentFormattingParams,
+  DocumentRangeFormattingParams,
   DocumentSymbolParams,
   ExecuteCommandParams,
   FoldingRangeParams,
@@ -26,7 +28,8 @@ import { hoverAt } from '../engine/assist/hover.js';
 import { renderNewReport, TemplateRegistry, type TemplateError } from '../engine/index.js';
 import { AnalysisCache, type Analysis } from './analysis.js';
 import { wantsPullDiagnostics } from './capabilities.js';
-import { codeActions, fixAllEdit, insertMissingSectionsEdit } from './code-actions.js';
+import { codeActions, fixAllEdit, insertMissingSectionsEdit, insertTableEdit } from './code-actions.js';
+import { formattingEdits } from './formatting.js';
 import { completionItems } from './completion.js';
 import { toDiagnostic, toRange } from './convert.js';
 import { logLines, notification, type Problem } from './problems.js';
@@ -322,7 +325,7 @@ export function createSession(host: Host) {
     },
 
     codeActions(p: CodeActionParams) {
-      return withAnalysis('code actions', p.textDocument.uri, [], (a) => codeActions(a, p, cache.lang));
+      return withAnalysis('code actions', p.textDocument.uri, [], (a) => codeActions(a, p, cache.lang, cache.registry.list()));
     },
 
     completion(p: CompletionParams) {
@@ -348,14 +351,21 @@ export function createSession(host: Host) {
       return withAnalysis('folding', p.textDocument.uri, [], foldingRanges);
     },
 
+    /** Lines up the tables of the document (or of the range): textDocument/formatting and rangeFormatting. */
+    formatting(p: DocumentFormattingParams | DocumentRangeFormattingParams) {
+      return withAnalysis('formatting', p.textDocument.uri, [], (a) => formattingEdits(a, 'range' in p ? p.range : undefined));
+    },
+
     async executeCommand(p: ExecuteCommandParams): Promise<ServerCommandResult> {
-      const [uri] = (p.arguments ?? []) as Partial<ServerCommandArguments>;
+      const [uri, position] = (p.arguments ?? []) as Partial<ServerCommandArguments>;
       const edit = await withAnalysis('command', typeof uri === 'string' ? uri : '', undefined, (a) =>
         p.command === SERVER_COMMANDS.insertMissingSections
           ? insertMissingSectionsEdit(a)
           : p.command === SERVER_COMMANDS.fixAll
             ? fixAllEdit(a)
-            : undefined,
+            : p.command === SERVER_COMMANDS.insertSelfEvalTable
+              ? insertTableEdit(a, position, cache.registry.list())
+              : undefined,
       );
       if (!edit) return { applied: false };
       const result = await connection.workspace.applyEdit({ label: 'Jixiao', edit });

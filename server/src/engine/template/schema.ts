@@ -68,6 +68,33 @@ export const scoreBandSchema = once(() =>
     .strict(),
 );
 
+/** One GFM table of a 自评表 skeleton: its header, and rows whose missing cells are left empty. */
+export const skeletonTableSchema = once(() =>
+  z
+    .object({
+      header: z.array(z.string().min(1)).min(2).describe('The column names, as the form writes them.'),
+      rows: z
+        .array(z.array(z.string()))
+        .min(1)
+        .describe('Rows, cell by cell from the left; cells the drafter fills are empty strings or left out.'),
+    })
+    .strict(),
+);
+
+export const selfEvalTableSchema = once(() =>
+  z
+    .object({
+      title: z.string().min(1).describe("The table's name, written in bold above it, e.g. 项目支出绩效自评表."),
+      tables: z
+        .array(skeletonTableSchema())
+        .min(1)
+        .describe('The blocks of the form, each a table: money rows, goals, indicators with their weights, the total.'),
+    })
+    .strict(),
+);
+
+export type SelfEvalTableSkeleton = z.infer<ReturnType<typeof selfEvalTableSchema>>;
+
 export const templateSchema = once(() =>
   z
     .object({
@@ -108,6 +135,9 @@ export const templateSchema = once(() =>
       scoreBands: z.array(scoreBandSchema()).min(1).describe('Grade bands, highest first.'),
       preamble: z.string().describe('Header block written by `jixiao init`; {year}, {nextYear} and {unit} are filled in.'),
       sections: z.array(sectionSchema()).min(1).describe('Top-level sections (一、二、…) in order.'),
+      selfEvalTable: selfEvalTableSchema()
+        .optional()
+        .describe('The 自评表 skeleton `Jixiao: 插入绩效自评表` inserts: its rows and weights (DOMAIN-TABLES §1–2).'),
     })
     .strict(),
 );

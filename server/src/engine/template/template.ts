@@ -1,6 +1,6 @@
 // Templates as the engine uses them: the validated input plus parent links, depth and lookup keys.
 import type { Localized } from '../types.js';
-import type { TemplateInput, TemplateSectionInput } from './schema.js';
+import type { SelfEvalTableSkeleton, TemplateInput, TemplateSectionInput } from './schema.js';
 import { titleKey } from '../text/normalize.js';
 
 export type SectionRole = NonNullable<TemplateSectionInput['role']>;
@@ -43,6 +43,8 @@ export interface Template {
   all: TemplateSection[];
   /** Where it was loaded from: a file path, or `built-in`. */
   source: string;
+  /** The 自评表 skeleton the insert-table command writes, when the template has one. */
+  selfEvalTable?: SelfEvalTableSkeleton;
 }
 
 export function buildTemplate(input: TemplateInput, source: string): Template {
@@ -81,6 +83,7 @@ export function buildTemplate(input: TemplateInput, source: string): Template {
     sections,
     all,
     source,
+    ...(input.selfEvalTable ? { selfEvalTable: input.selfEvalTable } : {}),
   };
 }
 
