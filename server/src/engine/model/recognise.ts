@@ -144,7 +144,7 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
  * (`…绩效自评报告为进一步规范…`). Spaces a PDF puts between characters (`绩 效 自 评 报 告`) are not read.
  */
 function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined {
-  const text = simplified(piece.replace(SPACES, '').replace(PINYIN, ''));
+  const text = titleReading(piece);
   if (noticeWord(text)) return 'notice';
   const word = reportWord(text) ?? (whole ? WORDS.titleEndings.find((w) => text.includes(w)) : undefined);
   // a report's file name quoted in Markdown code (`examples/…自评报告.md`) is documentation, not a title
@@ -165,6 +165,15 @@ function simplified(text: string): string {
   let out = '';
   for (const ch of text) out += TRADITIONAL[ch] ?? ch;
   return out;
+}
+
+/**
+ * A line as it is read for the report's words: no spaces (a PDF's `绩 效 自 评`), no pinyin a mirror glues
+ * after characters, traditional characters of the report words simplified. Page furniture above a title is
+ * told from the title by the same reading (rules/debris/leading.ts).
+ */
+export function titleReading(piece: string): string {
+  return simplified(piece.replace(SPACES, '').replace(PINYIN, ''));
 }
 
 const ATTACHMENT = /^附件[0-9０-９]{0,3}[:：]/;

@@ -9,7 +9,7 @@
 import { readingOf, type TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { Furniture, FurnitureKind } from '../../model/furniture.js';
-import { RECOGNITION, reportWord } from '../../model/recognise.js';
+import { RECOGNITION, reportWord, titleReading } from '../../model/recognise.js';
 import { isHan } from '../../text/han.js';
 import { foldWidth } from '../../text/normalize.js';
 import { MASTHEAD_ID, type FurnitureLine } from './furniture.js';
@@ -40,16 +40,6 @@ const YEAR = /(?:19|20)[0-9]{2}年/;
 const HEADLINE = 12;
 /** The body's addressee (市财政局:, 郑州市财政局、郑州市农业农村工作委员会:): a report submitted without its title. */
 const ADDRESSEE = /(?:局|委|厅|府|会|部|院|办|室|中心|组|处|科)[:：]$/;
-/** Pinyin a mirror glues after characters (項(xiàng)目): not read when telling whether a line names the report. */
-const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
-const TRADITIONAL: Readonly<Record<string, string>> = RECOGNITION.traditional;
-
-/** The line with the traditional characters of the report words written simplified (績效自評表, 古城 2020). */
-function simplified(text: string): string {
-  let out = '';
-  for (const c of text) out += TRADITIONAL[c] ?? c;
-  return out;
-}
 
 /** Nothing but the characters a title is written in: such a line right above the title may be its first half. */
 const PLAIN = /^[\u4e00-\u9fa50-9０-９（）()《》“”、—·-]+$/;
@@ -136,11 +126,7 @@ function leadingKind(text: string): 'line' | 'stop' {
   if (text.length > LONGEST_TITLE || PROSE.test(text)) return 'stop';
   // a list item of the site, or a file's name, even when it names the report (• 海林市…自评报告, 海林 2024)
   if (BULLET.test(text) || FILE.test(text)) return 'line';
-  const compact = simplified(
-    foldWidth(text)
-      .replace(/[ \t\u00a0\u3000]/g, '')
-      .replace(PINYIN, ''),
-  );
+  const compact = titleReading(foldWidth(text));
   if (/^附[件表]/.test(compact) || RECOGNITION.headerFields.some((f) => compact.includes(f)) || ADDRESSEE.test(compact)) return 'stop';
   if (reportWord(compact) !== undefined || DOCUMENT.test(compact) || DOC_NUMBER.test(compact)) return 'stop';
   if (FIGURE_CELL.test(text) || FIGURE.test(text) || hanCount(text) > LONGEST) return 'stop';
