@@ -5,7 +5,7 @@
 // over the lines: linear in the text.
 import { displayWidth } from '../text/display-width.js';
 import type { Span, TextEdit } from '../types.js';
-import { columnWidths, delimiterCell, padding, type Align } from './table-align.js';
+import { columnWidths, delimiterCell, padding, unescapedPipes, type Align } from './table-align.js';
 
 interface Row {
   /** The unescaped pipes of the line, in order; a row without a closing pipe gets one at `end`. */
@@ -46,8 +46,7 @@ function pipeRow(text: string, start: number, end: number): Row | undefined {
   let k = start;
   while (k < end && k - start < 4 && text[k] === ' ') k++;
   if (text[k] !== '|') return undefined;
-  const pipes: number[] = [];
-  for (let j = k; j < end; j++) if (text[j] === '|' && text[j - 1] !== '\\') pipes.push(j);
+  const pipes = unescapedPipes(text, k, end);
   let e = end;
   while (e > k && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
   const closed = pipes.length > 1 && pipes[pipes.length - 1] === e - 1;

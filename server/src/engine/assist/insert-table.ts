@@ -7,6 +7,7 @@ import { sectionAt } from '../model/locate.js';
 import { selfEvalTables } from '../model/self-eval-table.js';
 import type { SelfEvalTableSkeleton } from '../template/schema.js';
 import type { Template } from '../template/template.js';
+import { lineAt } from '../text/line-at.js';
 import type { Fix, TextEdit } from '../types.js';
 import { renderTable } from './table-align.js';
 
@@ -31,10 +32,9 @@ export function skeletonMarkdown(s: SelfEvalTableSkeleton): string {
  */
 export function insertTableEdit(text: string, offset: number, s: SelfEvalTableSkeleton): TextEdit {
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const { start: lineStart, end: contentEnd } = lineAt(text, offset);
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
-  const contentEnd = text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
   const blank = text.slice(lineStart, contentEnd).trim() === '';
   const body = skeletonMarkdown(s).replaceAll('\n', nl);
   if (!blank) {
@@ -74,9 +74,7 @@ const TABLE_ROLES = new Set(['result', 'indicators']);
 export function missingTableFix(report: Report, offset: number, templates: readonly Template[]): Fix | undefined {
   if (!report.isReport) return undefined;
   const text = report.text;
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
+  const { start, end } = lineAt(text, offset);
   const line = text.slice(start, end).trim();
   const placed =
     line === '' ? inTableSection(report, start) || text.slice(end).trim() === '' : line.length <= CAPTION && line.includes('自评表');

@@ -5,6 +5,13 @@ import { displayWidth } from '../text/display-width.js';
 
 export type Align = 'left' | 'right' | 'center';
 
+/** The unescaped pipes (not `\|`) between `start` and `end`, in order: a row's cell boundaries. */
+export function unescapedPipes(text: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let k = start; k < end; k++) if (text[k] === '|' && text[k - 1] !== '\\') out.push(k);
+  return out;
+}
+
 /** The smallest column: a delimiter cell needs three characters (`---`, `:-:`). */
 const MIN_WIDTH = 3;
 

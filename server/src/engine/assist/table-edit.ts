@@ -5,13 +5,9 @@
 // aligned, and a cell outside a pipe table (flattened, one per paragraph), get the value in place of the
 // cell's text alone. Nothing outside the table is touched.
 import { displayWidth } from '../text/display-width.js';
+import { lineAt, type LineSpan as Line } from '../text/line-at.js';
 import type { Span, TextEdit } from '../types.js';
-
-interface Line {
-  start: number;
-  /** Before its `\r\n` or `\n`. */
-  end: number;
-}
+import { padding, unescapedPipes } from './table-align.js';
 
 /** The pipes of a cell of a pipe row: the one before it and the one after it. */
 export function pipeCell(text: string, cell: Span): { open: number; close: number } | undefined {
@@ -50,8 +46,8 @@ export function cellEdits(text: string, cell: Span, value: string): TextEdit[] {
   const width = displayWidth(text.slice(p.open + 1, p.close));
   const right = rightAligned(text, rows, column, cell, p);
   const slack = width - displayWidth(value) - 2;
-  const pad = ' '.repeat(Math.max(0, slack) + 1);
-  const edits: TextEdit[] = [{ start: p.open + 1, end: p.close, newText: right ? `${pad}${value} ` : ` ${value}${pad}` }];
+  const [before, after] = padding(displayWidth(value), width - 2, right ? 'right' : 'left');
+  const edits: TextEdit[] = [{ start: p.open + 1, end: p.close, newText: `${' '.repeat(before)}${value}${' '.repeat(after)}` }];
   if (slack >= 0) return edits;
   for (const r of rows) {
     if (r.start === row.start) continue;
@@ -82,14 +78,6 @@ export function lonePipe(text: string, cell: Span): number {
   return text.slice(line.start, line.end).trim() === '|' ? text.indexOf('|', line.start) : -1;
 }
 
-function lineAt(text: string, offset: number): Line {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
-  if (text[end - 1] === '\r') end--;
-  return { start, end };
-}
-
 function isPipeRow(text: string, line: Line): boolean {
   let k = line.start;
   while (k < line.end && (text[k] === ' ' || text[k] === '\t')) k++;
@@ -98,9 +86,7 @@ function isPipeRow(text: string, line: Line): boolean {
 
 /** The unescaped pipes of a line, in order. */
 function pipes(text: string, line: Line): number[] {
-  const out: number[] = [];
-  for (let k = line.start; k < line.end; k++) if (text[k] === '|' && text[k - 1] !== '\\') out.push(k);
-  return out;
+  return unescapedPipes(text, line.start, line.end);
 }
 
 const DELIMITER = /^\s*\|?[\s:|-]*-[\s:|-]*$/;
