@@ -5,6 +5,7 @@ import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
+import { hanCount } from '../../text/han.js';
 import type { Furniture, FurnitureKind } from '../../model/furniture.js';
 
 /** The kind of the lines above the title known by where they stand (leading.ts). */
@@ -79,12 +80,6 @@ const DATE_FIRST = /^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}-[0-9]{1,2
 function postingDate(text: string): boolean {
   const m = DATE_FIRST.exec(text);
   return m !== null && [...text.slice(m[0].length)].length <= BANNER && !SENTENCE.test(text);
-}
-
-function hanCount(text: string): number {
-  let n = 0;
-  for (const c of text) if (CJK.test(c)) n++;
-  return n;
 }
 
 /** A page title: a line of no sentence, with at most this many Chinese characters. */

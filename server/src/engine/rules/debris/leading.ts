@@ -10,7 +10,7 @@ import { readingOf, type TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { Furniture, FurnitureKind } from '../../model/furniture.js';
 import { RECOGNITION, reportWord, titleReading } from '../../model/recognise.js';
-import { isHan } from '../../text/han.js';
+import { hanCount } from '../../text/han.js';
 import { foldWidth } from '../../text/normalize.js';
 import { MASTHEAD_ID, type FurnitureLine } from './furniture.js';
 
@@ -133,12 +133,6 @@ function leadingKind(text: string): 'line' | 'stop' {
   // the page's headline (2020年云南省級自然資源衛片執法補助經費, 古城 2020): a title, which furniture.ts keeps
   if (YEAR.test(compact) && hanCount(text) > HEADLINE) return 'stop';
   return 'line';
-}
-
-function hanCount(text: string): number {
-  let n = 0;
-  for (const c of text) if (isHan(c)) n++;
-  return n;
 }
 
 /** Quoted in the message: the line's first segment (中国政府网 of 中国政府网 | 重庆市人民政府网 …). */
