@@ -66,6 +66,9 @@ describe('real reports are recognised', () => {
     // a 绩效监控总结报告 title no report word names, then 绩效目标分解下达情况 … of the 衔接资金 outline (4 sections), 绩效自评 and
     // 项目资金到位情况分析: what was done with the money is what a self-evaluation reports, and a notice does not
     ['2022-河南-西平县民族宗教局-转移支付', 'body'],
+    // no title, a mirror's traditional script with pinyin glued after characters (`一、績(jī)效目標(biāo)分解下達(dá)情況`):
+    // its headings read as the simplified titles of the Ministry of Finance outline
+    ['2024-不详-水稻集中育秧设施建设-转移支付', 'outline', 'transfer-payment-central'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {

@@ -8,6 +8,7 @@ import type { TextLine } from '../parse/blocks.js';
 import { readingOf } from '../parse/blocks.js';
 import type { LineHead, MarkerLevel } from '../parse/markers.js';
 import { templateNumber, type Template, type TemplateSection } from '../template/template.js';
+import { keyReading } from './recognise.js';
 
 export interface Heading {
   line: TextLine;
@@ -205,19 +206,23 @@ export function lookup(index: KeyIndex, key: string): TemplateSection[] | undefi
   const hit = index.memo.get(key);
   if (hit !== undefined) return hit ?? undefined;
   const bare = bareKey(key);
-  let found = index.exact.get(key) ?? (bare !== key ? index.exact.get(bare) : undefined);
-  if (!found && bare.length >= 4) {
-    for (const [k, sections] of index.exact) {
-      const [short, long] = k.length < bare.length ? [k, bare] : [bare, k];
-      if (short.length >= 4 && long.includes(short) && short.length / long.length >= 0.75) {
-        found = sections;
-        break;
-      }
-    }
-  }
+  let found = find(index, key, bare);
+  // a heading in traditional script read as its simplified title (tried only when the key as written names nothing)
+  const read = found ? bare : keyReading(bare);
+  if (read !== bare) found = find(index, read, read);
   if (index.memo.size > 100_000) index.memo.clear(); // bounded, whatever is typed
   index.memo.set(key, found ?? null);
   return found;
+}
+
+function find(index: KeyIndex, key: string, bare: string): TemplateSection[] | undefined {
+  const found = index.exact.get(key) ?? (bare !== key ? index.exact.get(bare) : undefined);
+  if (found || bare.length < 4) return found;
+  for (const [k, sections] of index.exact) {
+    const [short, long] = k.length < bare.length ? [k, bare] : [bare, k];
+    if (short.length >= 4 && long.includes(short) && short.length / long.length >= 0.75) return sections;
+  }
+  return undefined;
 }
 
 /** The template section a title names, preferring one under the open sections. */

@@ -176,6 +176,18 @@ export function titleReading(piece: string): string {
   return simplified(piece.replace(SPACES, '').replace(PINYIN, ''));
 }
 
+/** Letters of a pinyin gloss left in a title key, whose brackets the key drops (`績jī效目標biāo`). */
+const GLOSS_LETTERS = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+/g;
+const HAS_TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`);
+
+/**
+ * A heading's key as a mirror in traditional script with glued pinyin writes it (水稻集中育秧 2024:
+ * `一、績(jī)效目標(biāo)分解下達(dá)情況`), read as the simplified title; the key itself when it has neither.
+ */
+export function keyReading(key: string): string {
+  return HAS_TRADITIONAL.test(key) ? simplified(key.replace(GLOSS_LETTERS, '')) : key;
+}
+
 const ATTACHMENT = /^附件[0-9０-９]{0,3}[:：]/;
 /** The first of a cover note's list of attached reports (广东科技厅 2020: `附 件:1.…自评报告`, then `2.…`). */
 const ATTACHMENT_LIST = /^附件[:：][0-9０-９]{1,2}[.、．]/;
