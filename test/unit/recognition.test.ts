@@ -59,8 +59,16 @@ describe('real reports are recognised', () => {
     ['2022-河南-许昌市河湖水系水源调度中心-部门整体', 'title'],
     // 绩效自评总报告, after a document-sharing site's banner
     ['2022-江西-南昌市烈士陵园管理处-项目支出', 'title'],
-    // no title: 一、绩效目标分解下达情况 （一）中央下达预算情况 （二）自治区下达… of the Ministry of Finance outline, with 绩效自评 and the indicator kinds
-    ['2022-广西-自治区城市管网及污水处理补助资金-转移支付', 'body'],
+    // no title: 一、绩效目标分解下达情况 （一）中央下达预算情况 （二）自治区下达…, the opening of the Ministry of Finance outline
+    ['2022-广西-自治区城市管网及污水处理补助资金-转移支付', 'outline', 'transfer-payment-central'],
+    // no title, an excerpt of two headings: 一、绩效目标分解下达情况 （一）中央下达预算和绩效目标情况, then long paragraphs
+    ['2021-广西-农业生产发展资金-转移支付', 'outline', 'transfer-payment-central'],
+    // the site's 我要收藏 bar, then 一、绩效目标分解下达情况 （一）中央下达资金和绩效目标情况 （二）广西资金安排、分解下达… (aliases)
+    ['2022-广西-广西壮族自治区商务厅-转移支付', 'outline', 'transfer-payment-central'],
+    // no title: 一、基本情况 （一）项目概况 （二）项目绩效目标, the opening of the national project outline
+    ['2022-浙江-瓯海区排水管网工程二期-项目支出', 'outline', 'project-expenditure'],
+    // an 索引号 record table, then 一、基本情况 （一）部门整体概况: the opening of the 湖南 outline
+    ['2020-湖南-南县发展和改革局-部门整体', 'outline', 'hn-department-overall'],
     // no title at all: the excerpt starts inside the 绩效指标 table
     ['2020-四川-大英县双心及文明城市创建专项资金-项目支出', 'body'],
     // a 绩效监控总结报告 title no report word names, then 绩效目标分解下达情况 … of the 衔接资金 outline (4 sections), 绩效自评 and
@@ -303,6 +311,24 @@ describe('made up: titles, header blocks and body evidence', () => {
     const r = report(text);
     assert.ok(r.isReport);
     assert.equal(r.recognition.by, 'header');
+  });
+});
+
+describe("made up: a text that opens a template's outline", () => {
+  test('一、 and its first sub-section of the project outline, nothing more: a report cut after its first section', () => {
+    const r = report('一、基本情况\n\n（一）项目概况\n\n某县2023年实施农村道路改造项目，总投资500万元。\n');
+    assert.ok(r.isReport, r.recognition.reason.en);
+    assert.equal(r.template.id, 'project-expenditure');
+    assert.match(r.recognition.reason.zh, /“一、基本情况”“（一）项目概况”是模板/);
+    assert.equal(r.templateChoice.fits, false);
+  });
+
+  test('the same first section with a sub-section of no template (a 部门决算’s 主要职能) is no report', () => {
+    assert.equal(report('一、基本情况\n\n（一）主要职能\n\n负责全县农业农村工作。\n').isReport, false);
+  });
+
+  test('a template’s sub-section under a first heading that is not the template’s first section is no opening', () => {
+    assert.equal(report('一、工作安排\n\n（一）项目概况\n\n某县2023年实施农村道路改造项目。\n').isReport, false);
   });
 });
 

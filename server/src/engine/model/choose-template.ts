@@ -36,6 +36,8 @@ export interface TemplateChoice {
   fits: boolean;
   /** The outline alone makes the text a report. */
   outlineIsReport: boolean;
+  /** The text opens with the template's first section and its first sub-section (an excerpt cut after them): their lines. */
+  opening?: [string, string];
   /** The template the headings match best, chosen or not, and how: a weak match is still some evidence of a report. */
   closest: { template: Template; match: OutlineMatch };
   reason: Localized;
@@ -100,6 +102,25 @@ function fitsWell(m: OutlineMatch, t: Template): boolean {
   const templateShare = m.top / Math.max(1, t.sections.filter((s) => s.required).length);
   return goodEnough(m) && Math.max(docShare, templateShare) >= WORDS.minTopShare;
 }
+
+/**
+ * The first two numbered headings of the text, when they open the template's outline: `一、` and its first
+ * section, then `（一）` and one of that section's own sub-sections (瓯海 2022: 一、基本情况 （一）项目概况; 广西
+ * 2021: 一、绩效目标分解下达情况 （一）中央下达预算和绩效目标情况). An excerpt cut after its first section shows
+ * no more of the outline than this, and no other document starts so.
+ */
+function openedOutline(opening: readonly TextLine[], template: Template): [string, string] | undefined {
+  const first = template.sections[0];
+  const [top, sub] = opening;
+  if (!first || !top || !sub || readingOf(top).head.marker?.level !== 1 || readingOf(sub).head.marker?.level !== 2) return undefined;
+  const index = indexTemplate(template);
+  if (!lookup(index, readingOf(top).key)?.includes(first)) return undefined;
+  if (!lookup(index, readingOf(sub).key)?.some((s) => s.parent === first)) return undefined;
+  return [headingText(top), headingText(sub)];
+}
+
+/** A heading as written, to the end of its title (a run-in heading's body left out). */
+const headingText = (line: TextLine): string => line.text.slice(0, readingOf(line).head.titleEnd).trim();
 
 export interface ChoiceInput {
   lines: readonly TextLine[];
@@ -218,6 +239,29 @@ function choose(input: ChoiceInput, candidates: readonly TextLine[]): TemplateCh
     .map((t) => ({ t, n: titleMatch(t, input.title), score: matches.get(t)?.score ?? 0 }))
     .filter((x) => x.n > 0)
     .sort((a, b) => b.score - a.score || Number(b.t === input.fallback) - Number(a.t === input.fallback) || b.n - a.n)[0]?.t;
+  // no template named by the title, and an excerpt that opens a template's outline: the best matched of such templates
+  // (its numbering is its own, nothing is missing)
+  const numbered = candidates.filter((l) => readingOf(l).head.marker?.broken === false).slice(0, 2);
+  const opened = (byTitle ? [] : input.candidates)
+    .map((t) => ({ t, opening: openedOutline(numbered, t), m: matches.get(t) ?? matchOutline(candidates, t) }))
+    .filter((x) => x.opening !== undefined)
+    .sort((a, b) => b.m.score - a.m.score)[0];
+  if (opened?.opening) {
+    const [top, sub] = opened.opening;
+    return {
+      template: opened.t,
+      source: 'outline',
+      match: opened.m,
+      fits: false,
+      outlineIsReport: true,
+      opening: opened.opening,
+      closest: { template: opened.t, match: opened.m },
+      reason: {
+        zh: `开头两个标题“${top}”“${sub}”是其提纲的开头；只按本文自身编号检查，不报缺少章节`,
+        en: `its first two headings “${top}” “${sub}” open the outline; numbered on its own, no section reported missing`,
+      },
+    };
+  }
   const template = byTitle ?? (input.candidates.includes(input.fallback) ? input.fallback : (input.candidates[0] ?? input.fallback));
   const match = matches.get(template) ?? matchOutline(candidates, template);
   const none = {

@@ -119,7 +119,7 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   if (title) return byTitle(title);
   const fields = headerFields(lines);
   if (fields.length >= RECOGNITION.minHeaderFields) return byHeader(fields);
-  if (choice.outlineIsReport) {
+  if (choice.outlineIsReport && !choice.opening) {
     return {
       isReport: true,
       by: 'outline',
@@ -135,6 +135,18 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   if (section) return bySection(section);
   const opening = quoting ? undefined : openingSentence(lines);
   if (opening) return byOpening(opening);
+  // weaker than its own words: an excerpt's first two headings that open a template's outline
+  if (choice.opening && !quoting) {
+    const [top, sub] = choice.opening;
+    return {
+      isReport: true,
+      by: 'outline',
+      reason: {
+        zh: `开头的“${top}”“${sub}”是模板“${choice.template.name.zh}”提纲的开头`,
+        en: `it opens with “${top}” “${sub}”, the start of the outline of “${choice.template.name.en}”`,
+      },
+    };
+  }
   // read last and only here: most texts are recognised above, and this reads up to bodyChars of the text
   const { closest } = choice;
   const body = quoting ? undefined : byBody(bodySignals(lines, { sections: closest.match.sections, template: closest.template.name }));
