@@ -175,6 +175,21 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.match(r.recognition.reason.zh, /委托单位:昌都市财政局.*第三方/);
   });
 
+  test('浔阳 2024: a 部门整体支出绩效评价报告 whose opening says 我们作为第三方绩效评价中介机构: commissioned, whatever its title', () => {
+    const r = report(corpus('2024-江西-九江市浔阳区发展和改革委员会-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /“我们作为第三方绩效评价中介机构”.*第三方/);
+  });
+
+  test('湖北残联 2018: a firm that helped write the unit’s own self-evaluation (我公司接受委托成为绩效自评工作专班成员) is no third party', () => {
+    assert.equal(report(corpus('2018-湖北-湖北省残疾人联合会-转移支付')).isReport, true);
+  });
+
+  test('made up: a self-evaluation that mentions a third party in its body, after 一、, is still one', () => {
+    const text = '某县2023年度项目支出绩效自评报告\n\n一、基本情况\n\n上年度审计中，我们作为第三方委托的配合单位提供了资料。\n';
+    assert.equal(report(text).isReport, true);
+  });
+
   test('made up: a self-evaluation whose 评价机构 is its own group (岳阳 2018: 部门(单位)评价组) is still one', () => {
     const r = report('部门整体支出绩效自评报告\n\n评价机构:部门(单位)评价组\n\n一、部门基本情况\n');
     assert.equal(r.isReport, true, r.recognition.reason.en);

@@ -212,13 +212,20 @@ export function headerFields(lines: readonly TextLine[]): string[] {
 
 /**
  * The header line that says a third party evaluated the unit (`委托单位:昌都市财政局`, `评价机构:…会计师事务所`),
+ * or the clause of the opening paragraphs where the writer speaks as one (浔阳 2024: `我们作为第三方绩效评价中介机构`),
  * if the first lines hold one: a commissioned evaluation, not the unit's self-evaluation.
  */
 export function commissionedBy(lines: readonly TextLine[]): string | undefined {
   let seen = 0;
+  // the opening paragraphs end at the first 一、 heading: the body may quote a third party's words
+  let opening = true;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.titleLines) break;
+    const { head, titleLength } = readingOf(line);
+    if (head.marker?.level === 1 && !head.marker.broken && titleLength <= 30) opening = false;
+    const voice = opening ? thirdPartyVoice(line) : undefined;
+    if (voice) return voice;
     if (line.text.length > WORDS.longestTitle) continue;
     const compact = foldWidth(line.text).replace(SPACES, '');
     const colon = compact.search(/[:：]/);
@@ -231,6 +238,23 @@ export function commissionedBy(lines: readonly TextLine[]): string | undefined {
   }
   return undefined;
 }
+
+/** The clause of a line (to `openingChars`) where the writer calls itself a third party evaluator, if any. */
+function thirdPartyVoice(line: TextLine): string | undefined {
+  const text = line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text;
+  for (const voice of WORDS.thirdPartyVoices) {
+    const at = text.indexOf(voice);
+    if (at < 0) continue;
+    let from = at;
+    while (from > 0 && !CLAUSE_END.has(text[from - 1] as string)) from--;
+    let to = at + voice.length;
+    while (to < text.length && !CLAUSE_END.has(text[to] as string)) to++;
+    return text.slice(from, to).trim();
+  }
+  return undefined;
+}
+
+const CLAUSE_END = new Set([...'，,。；;：:！!？?']);
 
 export function byCommission(line: string): Recognition {
   return {
