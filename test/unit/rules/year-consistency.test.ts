@@ -323,3 +323,44 @@ describe('year-consistency: readings of real openings and dates (tune corpus)', 
     assert.ok(g.message.zh.includes('2024年12月30日') && g.message.zh.includes('2025 年'), g.message.zh);
   });
 });
+
+describe('year-consistency: a date before the notice allocating the year’s funds', () => {
+  test('广西商务厅 2022: 2012年6月14日 receiving the notice that allocates 2022 funds is a year that cannot be', () => {
+    const text = tuneText('2022-广西-广西壮族自治区商务厅-转移支付');
+    const found = findingsOf(text, RULE).filter((f) => f.message.zh.includes('下达资金'));
+    assert.equal(found.length, 1);
+    assert.equal(spanText(text, only(found)), '2012');
+    assert.match(only(found).message.zh, /2012 年早于《财政部关于下达2022年服务业发展资金预算的通知》下达资金的 2022 年/);
+  });
+
+  test('广西 2021: a notice 提前下达 for 2021 funds received in October 2020, and the 2021 ones in 2021, are right', () => {
+    const text = tuneText('2021-广西-农业生产发展资金-转移支付');
+    assert.deepEqual(
+      findingsOf(text, RULE).filter((f) => f.message.zh.includes('下达资金')),
+      [],
+    );
+  });
+
+  test('made up: a notice allocating 2023 funds issued in 2019, cited in the opening paragraph', () => {
+    const early = edit(CLEAN, '我单位及时布置自评', '2019年5月省财政厅印发《关于下达2023年科技专项资金的通知》，我单位及时布置自评');
+    const found = findingsOf(early, RULE).filter((f) => f.message.zh.includes('下达资金'));
+    assert.equal(spanText(early, only(found)), '2019');
+  });
+
+  test('made up: a plan for later years drafted earlier is no allocation; a date in another sentence is not read', () => {
+    const plan = edit(CLEAN, '我单位及时布置自评', '2019年5月我局编制了《2021—2025年科技发展规划》，我单位及时布置自评');
+    assert.deepEqual(
+      findingsOf(plan, RULE).filter((f) => f.message.zh.includes('下达资金')),
+      [],
+    );
+    const apart = edit(
+      CLEAN,
+      '我单位及时布置自评',
+      '2019年5月完成上年验收。省财政厅《关于下达2023年科技专项资金的通知》要求，我单位及时布置自评',
+    );
+    assert.deepEqual(
+      findingsOf(apart, RULE).filter((f) => f.message.zh.includes('下达资金')),
+      [],
+    );
+  });
+});
