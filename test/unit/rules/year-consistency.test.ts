@@ -364,3 +364,30 @@ describe('year-consistency: a date before the notice allocating the year’s fun
     );
   });
 });
+
+describe('year-consistency: a target’s deadline before the evaluation year', () => {
+  const deadlines = (text: string) => findingsOf(text, RULE).filter((f) => f.message.zh.startsWith('时限'));
+
+  test('原州 2022: the 时效指标 `2021年11月30日前完成资金支付` in the 2022 form (its number glued before the year)', () => {
+    const text = tuneText('2022-宁夏-原州区农技中心马铃薯种薯繁育-自评表');
+    const found = deadlines(text);
+    assert.equal(spanText(text, only(found)), '2021');
+    assert.match(only(found).message.zh, /时限「2021年11月30日前完成」早于评价年度 2022 年（表名）/);
+  });
+
+  test('made up: a deadline in the evaluation year, and a fact (已于…前完成) of an earlier one, are right', () => {
+    const inYear = edit(
+      CLEAN,
+      '我单位及时布置自评',
+      '项目要求2023年12月底前完成资金支付，一期工程已于2022年6月底前完成，我单位及时布置自评',
+    );
+    assert.deepEqual(deadlines(inYear), []);
+  });
+
+  test('made up: a deadline of the year before in a 2023 report, with its fix', () => {
+    const early = edit(CLEAN, '我单位及时布置自评', '项目要求2022年12月31日前完成资金支付，我单位及时布置自评');
+    const found = deadlines(early);
+    assert.equal(spanText(early, only(found)), '2022');
+    assert.equal(applyFix(early, only(found)), edit(early, '要求2022年12月31日前', '要求2023年12月31日前'));
+  });
+});

@@ -1,7 +1,8 @@
 // Years must agree: 评价年度, the title, the budget sentences and the result sentence name the same
 // year; the notice is from that year or the next; 填报日期 (or 报告日期) falls after the year; 截至 a
 // year in the body is that year or the next; a 成文日期 is not written in Chinese numerals; a notice allocating a
-// year's funds is not received more than a year before it (years/before-notice.ts). The filed date
+// year's funds is not received more than a year before it (years/before-notice.ts), and a target's deadline
+// is not before the evaluation year (years/deadline.ts). The filed date
 // is also read from a 落款 and a label inside a line (model/filed-date.ts); zero padding is date-padding's.
 import { budgetAmounts } from '../model/budget.js';
 import type { Sentence } from '../parse/sentences.js';
@@ -16,6 +17,7 @@ import { sentenceAt } from '../model/locate.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { yearsBeforeNotices } from './years/before-notice.js';
+import { deadlinesBeforeYear } from './years/deadline.js';
 
 export default defineRule({
   id: 'year-consistency',
@@ -78,6 +80,7 @@ export default defineRule({
       out.push(...asOfYears(report, y, asOf));
     }
     out.push(...yearsBeforeNotices(report));
+    out.push(...deadlinesBeforeYear(report));
     out.push(...compactFiled(report, evalYear?.year));
     out.push(...lateFiled(report, chineseDates));
     for (const d of chineseDates) {

@@ -1,0 +1,66 @@
+// A deadline set before the year evaluated: a target's time limit (`2021年11月30日前完成资金支付`) in the
+// 2022 form of 原州 2022, whose project ran 2022年3月-2022年11月, was copied from last year's form. A fact
+// (`已于2021年…前完成`) is not a target, and is not read. Part of year-consistency.
+import type { TextLine } from '../../parse/blocks.js';
+import { lineMemo } from '../../parse/line-memo.js';
+import { evaluationYear } from '../../model/filed-date.js';
+import type { Report } from '../../model/report.js';
+import type { RuleFinding } from '../rule.js';
+
+/** `2021年11月30日前完成`, `2022年6月底前拨付`: a date, 前 and what is to be done by then. */
+const DEADLINE = /((?:19|20)\d{2}) ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?底?[之以]?前(?:完成|拨付|支付|到位|全部|实现)/g;
+/** Before the date, a fact's words: 已于, 于 (`项目于2021年…前完成` tells what happened). */
+const FACT = /[已于]$/;
+
+interface Deadline {
+  /** Offsets in the line: the year, and the whole phrase. */
+  start: number;
+  phraseEnd: number;
+  year: number;
+}
+
+const deadlinesOf = lineMemo((line: TextLine): Deadline[] => {
+  const text = line.text;
+  if (!text.includes('前')) return [];
+  const out: Deadline[] = [];
+  DEADLINE.lastIndex = 0;
+  for (let m = DEADLINE.exec(text); m; m = DEADLINE.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    // the tail of a longer number is no year; one digit glued before it is an indicator's number in a flattened table (原州: `指标12021年`)
+    if (/\d\d$/.test(before)) continue;
+    if (FACT.test(before.trim())) continue;
+    out.push({ start: m.index, phraseEnd: m.index + m[0].length, year: Number(m[1]) });
+  }
+  return out;
+});
+
+export function deadlinesBeforeYear(report: Report): RuleFinding[] {
+  const ev = evaluationYear(report);
+  if (!ev) return [];
+  const out: RuleFinding[] = [];
+  const from = report.frontMatter.end;
+  for (const line of report.parsed.lines) {
+    if (line.start < from) continue;
+    for (const d of deadlinesOf(line)) {
+      if (d.year >= ev.year) continue;
+      const phrase = line.text.slice(d.start, d.phraseEnd);
+      out.push({
+        severity: 'warning',
+        span: { start: line.start + d.start, end: line.start + d.start + 4 },
+        message: {
+          zh:
+            `时限「${phrase}」早于评价年度 ${ev.year} 年（${ev.source.zh}）：当年的目标不会在评价年度之前到期，` + `是否沿用了往年的年份？`,
+          en:
+            `The deadline “${phrase}” is before the evaluation year ${ev.year} (${ev.source.en}): a target of the year ` +
+            'cannot fall due before it; was the year copied from an earlier form?',
+        },
+        fix: {
+          title: { zh: `改为 ${ev.year}`, en: `Change to ${ev.year}` },
+          edits: [{ start: line.start + d.start, end: line.start + d.start + 4, newText: String(ev.year) }],
+          safe: false,
+        },
+      });
+    }
+  }
+  return out;
+}
