@@ -140,6 +140,10 @@ describe('a report inside a larger document, by its section', () => {
       '2023-四川-泸州市中医医院-非自评',
       // its only performance item: 十三、关于2023年度预算绩效情况的说明
       '不详-湖南-洪江市人民政府办公室-非自评',
+      // 一、部门基本情况 （一）职能职责 （二）机构设置: a 决算's 部门概况 opens no self-evaluation outline, though （二） is a
+      // heading of one (重庆 2021, two of them)
+      '2021-重庆-沙坪坝区交通局-非自评',
+      '2021-重庆-石柱县沙子镇人民政府-非自评',
     ]) {
       assert.equal(report(corpus(slug)).isReport, false, slug);
     }
