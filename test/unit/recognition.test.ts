@@ -77,6 +77,9 @@ describe('real reports are recognised', () => {
     // no title, a mirror's traditional script with pinyin glued after characters (`一、績(jī)效目標(biāo)分解下達(dá)情況`):
     // its headings read as the simplified titles of the Ministry of Finance outline
     ['2024-不详-水稻集中育秧设施建设-转移支付', 'outline', 'transfer-payment-central'],
+    // a sharing site's editor line, then a PDF's form: `附件3: 部门整体支出绩效评价基础数据表 填报单位: 单位:万元 …` —
+    // the 湖南 form of a unit's own figures, its title run on into its first header field
+    ['2018-不详-部门整体支出绩效评价基础数据表-自评表', 'title'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -309,6 +312,11 @@ describe('made up: titles, header blocks and body evidence', () => {
   test('a title spaced out by a PDF, after a page header', () => {
     const text = '某县财政局信息公开\n\n2 0 2 3 年 度 部 门 整 体 支 出 绩 效 自 评 报 告\n\n正文。\n';
     assert.equal(report(text).recognition.by, 'title');
+  });
+
+  test('a form’s title run on into its first header field, and not into prose', () => {
+    assert.ok(report('2023年度项目支出绩效自评表 填报单位：某县林业局 单位：万元\n\n正文。\n').isReport);
+    assert.equal(report('填写绩效自评表是本次培训的内容\n\n正文。\n').isReport, false);
   });
 
   test('a title that ends in 绩效自评, not in 报告', () => {

@@ -140,7 +140,8 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
  * A line of its own is a title when the report word ends it, but for brackets, 及…表, a file suffix or a
  * number (`…自评报告(通用9篇)`, `…自评报告及评分表(…)`, `…自评报告.pdf`): prose that starts
  * `自评报告常常…` and a README's `绩效自评报告检查` are not titles. A line of its own may also end in a
- * shorter word (`…部门整体支出绩效自评`). The head of a flattened page runs on into its first sentence
+ * shorter word (`…部门整体支出绩效自评`), or run on into its form's first header field (`…基础数据表 填报单位:`). The
+ * head of a flattened page runs on into its first sentence
  * (`…绩效自评报告为进一步规范…`). Spaces a PDF puts between characters (`绩 效 自 评 报 告`) are not read.
  */
 function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined {
@@ -153,7 +154,9 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   // `附件3:…绩效评价报告.pdf`: a link to a report file in a cover note or a list of them, not the report
   if (ATTACHMENT.test(text) && FILE.test(text)) return undefined;
   const tail = text.slice(text.lastIndexOf(word) + word.length);
-  return tail === '' || /^(?:[（(【[<《]|及|\.(?:pdf|docx?)$|\d{1,3}$)/i.test(tail) ? 'report' : undefined;
+  if (tail === '' || /^(?:[（(【[<《]|及|\.(?:pdf|docx?)$|\d{1,3}$)/i.test(tail)) return 'report';
+  // a form's title with the first field of its header on the same line (a PDF's text)
+  return WORDS.formFields.some((f) => tail.startsWith(f) && /^[:：]/.test(tail.slice(f.length))) ? 'report' : undefined;
 }
 
 /** Pinyin a page writes after a character, in brackets (古城 2020: `項(xiàng)目支出績效自評表`): not part of the title. */
