@@ -10,7 +10,7 @@ import { lineAt, type LineSpan } from '../text/line-at.js';
 import type { Localized, Span } from '../types.js';
 import type { Suggestion } from './complete.js';
 import { tableTemplate } from './insert-table.js';
-import { unescapedPipes } from './table-align.js';
+import { isDelimiterRow, pipeRow, rowCells } from './pipe-rows.js';
 
 /** Rows read up from the cursor to the header: a 自评表's indicator block is never this long. */
 const MAX_ROWS = 200;
@@ -30,12 +30,13 @@ interface Row {
   line: LineSpan;
   /** Each cell's text between its pipes, and where that text starts and ends. */
   cells: { text: string; start: number; end: number }[];
+  delimiter: boolean;
 }
 
 export function tableCompletionsAt(report: Report, offset: number, templates: readonly Template[]): Suggestion[] {
   if (!report.isReport) return [];
   const text = report.text;
-  const row = pipeRow(text, lineAt(text, offset));
+  const row = rowAt(text, lineAt(text, offset));
   if (!row) return [];
   const col = row.cells.findIndex((c) => c.start <= offset && offset <= c.end);
   const cell = row.cells[col];
@@ -44,7 +45,7 @@ export function tableCompletionsAt(report: Report, offset: number, templates: re
   const typedStart = offset - typed.length;
   if (typed.length > MAX_TYPED || /\s/.test(typed.trimEnd())) return [];
   const above = rowsAbove(text, row.line.start);
-  const header = above.length >= 2 && isDelimiter(above[above.length - 2] as Row) ? above[above.length - 1] : undefined;
+  const header = above.length >= 2 && (above[above.length - 2] as Row).delimiter ? above[above.length - 1] : undefined;
   if (!header) return [];
   const columns = columnsOf(header);
   const body = above.slice(0, -2); // the rows between the delimiter and the cursor's, nearest first
@@ -64,15 +65,11 @@ export function tableCompletionsAt(report: Report, offset: number, templates: re
 }
 
 /** The row on `line` when it is a pipe row: its cells between unescaped pipes. */
-function pipeRow(text: string, line: LineSpan): Row | undefined {
-  const pipes = unescapedPipes(text, line.start, line.end);
-  if (pipes.length < 2 || text.slice(line.start, pipes[0]).trim() !== '') return undefined;
-  const cells = pipes.slice(1).map((close, i) => {
-    const open = pipes[i] as number;
-    const raw = text.slice(open + 1, close);
-    return { text: raw, start: open + 1, end: close };
-  });
-  return { line, cells };
+function rowAt(text: string, line: LineSpan): Row | undefined {
+  const row = pipeRow(text, line.start, line.end);
+  if (!row) return undefined;
+  const cells = rowCells(text, row).map((t, i) => ({ text: t, start: (row.pipes[i] as number) + 1, end: row.pipes[i + 1] as number }));
+  return { line, cells, delimiter: isDelimiterRow(text, row) };
 }
 
 /** The pipe rows above `lineStart`, nearest first, up to the first line that is not one. */
@@ -80,16 +77,12 @@ function rowsAbove(text: string, lineStart: number): Row[] {
   const out: Row[] = [];
   for (let end = lineStart - 1; end >= 0 && out.length < MAX_ROWS;) {
     const line = lineAt(text, end);
-    const row = pipeRow(text, line);
+    const row = rowAt(text, line);
     if (!row) break;
     out.push(row);
     end = line.start - 1;
   }
   return out;
-}
-
-function isDelimiter(row: Row): boolean {
-  return row.cells.every((c) => /^\s*:?-+:?\s*$/.test(c.text));
 }
 
 function columnsOf(header: Row): Partial<Record<Column, number>> {
