@@ -16,6 +16,7 @@ import { eq, zq } from './format.js';
 import { ownSequenceFindings } from './numbering-slips.js';
 import { continuingOwnItem, numberedItems } from '../model/own-numbering.js';
 import { shortLineKeys } from './missing-section-doubt.js';
+import { emptyMarkers } from './numbering/empty-marker.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -39,8 +40,10 @@ export default defineRule({
     },
   ],
   check({ report }) {
+    // a number lost, its brackets left (`< >绩效自评工作开展情况`): whatever the outline, and read on every line
+    const empty = emptyMarkers(report);
     // a report no template fits is judged on its own sequence, never renumbered to a template's
-    if (!report.templateFits) return ownSequenceFindings(report);
+    if (!report.templateFits) return [...ownSequenceFindings(report), ...empty];
     const { outline } = report;
     const expected = expectedNumbers(outline, report.template);
     const skip = outOfOrderSections(outline);
@@ -107,7 +110,7 @@ export default defineRule({
       else numberRight.add(h.section);
     }
     if (!report.templateTrusted || sectionWithoutNumber(report)) for (const f of out) if (f.fix) f.fix.safe = false;
-    return out;
+    return [...out, ...empty];
   },
 });
 
