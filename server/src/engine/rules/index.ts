@@ -31,6 +31,7 @@ import tableTotalScore from './table-total-score.js';
 import tableWeightSum from './table-weight-sum.js';
 import tableUnscored from './table-unscored.js';
 import tableComparator from './table-comparator.js';
+import tableCostDirection from './table-cost-direction.js';
 import spendingOverBudget from './spending-over-budget.js';
 import statedTotal from './stated-total.js';
 import typo from './typo.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   tableWeightSum,
   tableUnscored,
   tableComparator,
+  tableCostDirection,
   tableIndicatorScore,
   tableFarAboveTarget,
   tableLowRate,
