@@ -22,3 +22,73 @@ describe('pasted-debris: false alarms printed for the rotated texts (session 9)'
     );
   });
 });
+
+const at = (text: string, f: Finding): [number, number] => [lineAt(text, f.span.start), lineAt(text, f.span.end)];
+const furniture = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('从网页粘贴带入'));
+
+describe('pasted-debris: furniture of kinds the blind set showed (session 9)', () => {
+  test('寺下镇 2019: a hijacked mirror’s porn banner on line 1 starts the block of its bar and breadcrumb (in traditional script)', () => {
+    const text = tuneText('2019-不详-寺下镇高其坑通组道路-项目支出');
+    const f = furniture(text)[0] as Finding;
+    assert.deepEqual(at(text, f), [1, 9]);
+    assert.ok(f.message.zh.includes('转载网站植入的广告') && f.message.zh.includes('“成人国产”'), f.message.zh);
+    // the traditional bar and breadcrumb are read through the mirror's glued pinyin
+    assert.ok(f.message.zh.includes('“關(guān)懷版”') && f.message.zh.includes('“您當前所在位置”'), f.message.zh);
+  });
+
+  test('江永 公安局: a gambling brand written in place of the county’s name (优米体育足球公安局) is spam in the sentence', () => {
+    const text = tuneText('不详-湖南-江永县公安局-项目支出');
+    const fs = debris(text).filter((f) => text.slice(f.span.start, f.span.end) === '优米体育足球');
+    assert.equal(fs.length, 1);
+    assert.equal(lineAt(text, (fs[0] as Finding).span.start), 4);
+  });
+
+  test('瑶海 2022: a sharing site’s slogan (经济文库 - 千万精品文档…) starts the block of its file name and counters', () => {
+    const text = tuneText('2022-安徽-合肥市瑶海区农林水务局-项目支出');
+    const f = furniture(text)[0] as Finding;
+    assert.equal(lineAt(text, f.span.start), 1);
+    assert.ok(f.message.zh.includes('文档分享网站的横幅') && f.message.zh.includes('“精品文档”'), f.message.zh);
+  });
+
+  test('广西商务厅 2022: the page tools 我要收藏 / 文章分享 with the widget’s name between them, lines 1–3', () => {
+    const text = tuneText('2022-广西-广西壮族自治区商务厅-转移支付');
+    const f = furniture(text)[0] as Finding;
+    assert.deepEqual(at(text, f), [1, 3]);
+    assert.ok(f.message.zh.includes('页面工具栏'), f.message.zh);
+  });
+
+  test('原州 2022: a scraper’s field label 文本内容: before the text', () => {
+    const text = tuneText('2022-宁夏-原州区农技中心马铃薯种薯繁育-自评表');
+    const f = furniture(text)[0] as Finding;
+    assert.deepEqual(at(text, f), [1, 1]);
+    assert.ok(f.message.zh.includes('“文本内容:”'), f.message.zh);
+  });
+
+  test('丰都 2024: the breadcrumb 您当前所在位置 is quoted', () => {
+    const text = tuneText('2024-重庆-丰都县交通运输综合行政执法支队-项目支出');
+    const f = furniture(text)[0] as Finding;
+    assert.equal(lineAt(text, f.span.start), 1);
+    assert.ok(f.message.zh.includes('“您当前所在位置”'), f.message.zh);
+  });
+
+  test('舟曲 2024: the portal’s column 公告公示 above the breadcrumb starts the block (a column named by notice words)', () => {
+    const text = tuneText('2024-甘肃-舟曲县城关镇社区卫生服务中心-部门整体');
+    const f = furniture(text)[0] as Finding;
+    assert.equal(lineAt(text, f.span.start), 1);
+    assert.ok(f.message.zh.includes('“公告公示”'), f.message.zh);
+  });
+
+  test('茂名 2023: a bidding mirror’s 發布時間, its bare field labels and its members-only notice are one block, read in traditional script', () => {
+    const text = tuneText('2023-广东-茂名市交通运输局-专项资金');
+    const f = furniture(text).find((x) => lineAt(text, x.span.start) === 3) as Finding;
+    assert.deepEqual(at(text, f), [3, 15]);
+    assert.ok(f.message.zh.includes('“發(fā)布時間”') && f.message.zh.includes('“為隱藏內(nèi)容”'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('made up: 内容: inside the report, 体育足球场 and 校园足球 in a sentence, 文库 in prose are the report’s own', () => {
+    const text =
+      '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n内容:\n\n我局全年新建体育足球场2个，开展校园足球活动12场，建成社区数字文库1个。\n';
+    assert.deepEqual(debris(text), []);
+  });
+});
