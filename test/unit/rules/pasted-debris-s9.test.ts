@@ -4,7 +4,7 @@
 // texts say so.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { applyEdits, type Finding } from '../../../server/src/engine/index.js';
 import { findingsAsReport, tuneText } from './_tune.js';
 
 const RULE = 'pasted-debris';
@@ -84,6 +84,30 @@ describe('pasted-debris: furniture of kinds the blind set showed (session 9)', (
     assert.deepEqual(at(text, f), [3, 15]);
     assert.ok(f.message.zh.includes('“發(fā)布時間”') && f.message.zh.includes('“為隱藏內(nèi)容”'), f.message.zh);
     assert.equal(f.fix?.safe, false);
+  });
+
+  test('镇村扶贫酒厂 2020: a sharing site’s abstract — the opening lines run into line 1, cut mid-figure — is deleted on request', () => {
+    const text = tuneText('2020-不详-镇村扶贫酒厂-专项资金');
+    const f = debris(text).find((x) => x.message.zh.startsWith('第一行是文档分享网站的摘要')) as Finding;
+    assert.deepEqual(at(text, f), [1, 1]);
+    assert.ok(f.message.zh.includes('开头 4 行') && f.message.zh.includes('“贫,占地面积20”'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.ok(applyEdits(text, f.fix?.edits ?? []).startsWith('财政专项扶贫资金绩效自评报告\n一、绩效目标分解下达情况\n'));
+  });
+
+  test('新开镇 2021: a page headline that repeats the title over it is no abstract (one line repeated)', () => {
+    const text = tuneText('2021-湖南-岳阳县新开镇政府-部门整体');
+    assert.deepEqual(
+      debris(text).filter((x) => x.message.zh.startsWith('第一行是文档分享网站的摘要')),
+      [],
+    );
+  });
+
+  test('made up: a hijacked mirror’s banner of another page (狠狠干影院/欧美午夜电影…, as on a 公文 mirror) above a title', () => {
+    const text = '狠狠干影院/欧美午夜电影在线观看/国产精品一区二区在线观看完整版\n\n2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n我局全年支出100万元。\n';
+    const f = furniture(text)[0] as Finding;
+    assert.deepEqual(at(text, f), [1, 1]);
+    assert.ok(f.message.zh.includes('转载网站植入的广告'), f.message.zh);
   });
 
   test('made up: 内容: inside the report, 体育足球场 and 校园足球 in a sentence, 文库 in prose are the report’s own', () => {
