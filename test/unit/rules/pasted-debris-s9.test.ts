@@ -78,7 +78,7 @@ describe('pasted-debris: furniture of kinds the blind set showed (session 9)', (
     assert.ok(f.message.zh.includes('“公告公示”'), f.message.zh);
   });
 
-  test('茂名 2023: a bidding mirror’s 發布時間, its bare field labels and its members-only notice are one block, read in traditional script', () => {
+  test('茂名 2023: a bidding mirror’s 發布時間, bare field labels and members-only notice are one block, in traditional script', () => {
     const text = tuneText('2023-广东-茂名市交通运输局-专项资金');
     const f = furniture(text).find((x) => lineAt(text, x.span.start) === 3) as Finding;
     assert.deepEqual(at(text, f), [3, 15]);
@@ -104,10 +104,33 @@ describe('pasted-debris: furniture of kinds the blind set showed (session 9)', (
   });
 
   test('made up: a hijacked mirror’s banner of another page (狠狠干影院/欧美午夜电影…, as on a 公文 mirror) above a title', () => {
-    const text = '狠狠干影院/欧美午夜电影在线观看/国产精品一区二区在线观看完整版\n\n2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n我局全年支出100万元。\n';
+    const text =
+      '狠狠干影院/欧美午夜电影在线观看/国产精品一区二区在线观看完整版\n\n2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n我局全年支出100万元。\n';
     const f = furniture(text)[0] as Finding;
     assert.deepEqual(at(text, f), [1, 1]);
     assert.ok(f.message.zh.includes('转载网站植入的广告'), f.message.zh);
+  });
+
+  test('茂名 2023 and 名山 2024: ** where a bidding mirror hid a name is a mask in a text that shows the site’s notice', () => {
+    const maoming = tuneText('2023-广东-茂名市交通运输局-专项资金');
+    const m = debris(maoming).filter((x) => lineAt(maoming, x.span.start) === 39);
+    assert.equal(m.length, 1);
+    assert.ok(m[0]?.message.zh.startsWith('转载网站用“**”遮住了原文'), m[0]?.message.zh);
+    const mingshan = tuneText('2024-四川-名山区林业局-转移支付');
+    const n = debris(mingshan).filter((x) => x.message.zh.startsWith('转载网站用'));
+    // the notice's own line (7) is furniture, deleted whole; the title's mask (8) is reported
+    assert.deepEqual(
+      n.map((x) => lineAt(mingshan, x.span.start)),
+      [8],
+    );
+  });
+
+  test('made up: ** for bold in a text with no site notice is Markdown, not a mask', () => {
+    const text = '2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n我局**全年支出100万元**，**市财政局**按时拨付。\n';
+    assert.deepEqual(
+      debris(text).filter((x) => x.message.zh.startsWith('转载网站用')),
+      [],
+    );
   });
 
   test('made up: 内容: inside the report, 体育足球场 and 校园足球 in a sentence, 文库 in prose are the report’s own', () => {

@@ -157,7 +157,7 @@ export default defineRule({
       ...abstractFindings(report),
       ...glossFindings(glossed, lines),
       ...markFindings(marked, lines),
-      ...maskFindings(masked),
+      ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined),
       ...wrappedFindings(report),
       ...cutTitleFindings(report),
       ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),
