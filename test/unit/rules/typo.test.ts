@@ -248,12 +248,26 @@ describe('typo: figures run together and slips in fixed finance terms (issue 14,
     assert.ok(applyFix(text, f).includes('到县衔接资金安排使用'));
   });
 
+  test('made up, in report wording: a date that lost its 月 (2019年1231日) or its 日 (截至2019年12月31，)', () => {
+    const text = withBody('截至2019年12月31，我局完成支出；2020年1231日前全部拨付，2021年115日起执行。');
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['2019年12月31', '2020年1231日', '2021年115日'],
+    );
+    assert.ok(applyFix(text, fs[0] as Finding).includes('截至2019年12月31日，'));
+    assert.ok(applyFix(text, fs[1] as Finding).includes('2020年12月31日前'));
+    // 115 is 1月15日 or 11月5日: asked, not corrected
+    assert.equal(fs[2]?.fix, undefined);
+  });
+
   test('figures and words that are right where they stand (made up, in report wording): nothing flagged', () => {
     for (const body of [
       '截至2019年12月31日，累计支出201912元，完成20193户改造。',
       '详见附件3四川省财政厅文件，共3个二级单位、2个三级项目。',
       '全年支出1.5万元，其中2019年12月支出0.3万元，2020年1月支出1.2万元，落实2019年30件民生实事。',
       '仅基本支出就5967100.39元，项目支出为1719355.94元。',
+      '2023年1月15至20日、3月5和6日开展培训，2023年12月31日前完成，2023年12月份支出10万元，2023年3月1号验收。',
     ])
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
   });

@@ -59,8 +59,10 @@ export function maskFindings(masked: MaskedLine[], furniture: (line: TextLine) =
     const first = mine[0] as Mask;
     const last = mine[mine.length - 1] as Mask;
     const quoted = [...new Set(mine.map((x) => line.text.slice(x.start, x.end)))].map((w) => `“${w}”`).join('');
-    // where the first one stands, to be found in the line: the mask and what follows it (**市收到)
-    const shown = line.text.slice(first.start, first.end + SHOWN).trimEnd();
+    // where the first one stands, to be found in the line: the mask, the rest of a run of its mark, what follows (**市收到)
+    let after = first.end;
+    while (line.text[after] === line.text[first.end - 1]) after++;
+    const shown = line.text.slice(first.start, after + SHOWN).trimEnd();
     out.push({
       span: { start: line.start + first.start, end: line.start + last.end },
       message: {

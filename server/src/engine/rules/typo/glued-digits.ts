@@ -1,8 +1,9 @@
 // Figures that lost the character between them and ran into one another (issue 14): a date whose 年 was
 // lost (截至201912月 for 截至2019年12月, 四川住建厅 2019), the year run into the count of a 民生实事 list
-// (列入201930件民生实事 for 2019年30件), and a stray digit before a Chinese numeral that counts (文管所3二级单位,
-// 施甸文旅 2024: 3个 lost its 个, or the 3 is a slip). No report writes such a figure: each is read by its shape,
-// bounded so that a real figure (201912 元, 附件3四川省…) is left alone.
+// (列入201930件民生实事 for 2019年30件), a date whose 月 or 日 was lost (2019年1231日, 截至2019年12月31，), and a
+// stray digit before a Chinese numeral that counts (文管所3二级单位, 施甸文旅 2024: 3个 lost its 个, or the 3 is a
+// slip). No report writes such a figure: each is read by its shape, bounded so that a real figure (201912 元,
+// 附件3四川省…) is left alone.
 import type { Localized } from '../../types.js';
 
 export interface Glued {
@@ -16,6 +17,15 @@ export interface Glued {
 
 /** A year (1900–2099) and a month with no 年 between: 201912月, 20193月. Not after a digit or a decimal point. */
 const DATE = /(?<![0-9.０-９])((?:19|20)[0-9]{2})(0?[1-9]|1[0-2])月/g;
+/** A date whose 月 was lost: the month and the day run into one number of three or four digits (2019年1231日). */
+const NO_MONTH = /(?<![0-9.０-９])((?:19|20)[0-9]{2})年([0-9]{3,4})日/g;
+/**
+ * A date whose 日 was lost (截至2019年12月31，): a day that ends the date before a Chinese character or a stop. Not
+ * before 日 or 号, nor the words that go on to a range or a list (1月15至20日, 3月5和6日), nor before a digit, a 、 or a
+ * space (a list, a table's next cell).
+ */
+const NO_DAY =
+  /(?<![0-9.０-９])((?:19|20)[0-9]{2})年(0?[1-9]|1[0-2])月([0-2]?[0-9]|3[01])(?=[，。；,;]|[\u4e00-\u9fa5])(?![日号至到和与及或])/g;
 /** A year run into the count of a 民生实事 list, the fixed name of a government's yearly pledges. */
 const PLEDGES = /(?<![0-9.０-９])((?:19|20)[0-9]{2})([1-9][0-9]?)([件项])(?=(?:重点)?民生实事)/g;
 /** A digit right before a Chinese numeral and the word it counts (3二级单位). 一 is left: PDFs write it for a dash (10一100%). */
@@ -36,6 +46,39 @@ export function gluedDigits(text: string): Glued[] {
       message: {
         zh: `日期「${all}」少了“年”字，年份和月份连成了一个数：应为「${right}」`,
         en: `The date “${all}” lost its 年: the year and the month run into one number; write “${right}”`,
+      },
+    });
+  }
+  for (const m of text.matchAll(NO_MONTH)) {
+    const [all, year, digits] = m as unknown as [string, string, string];
+    // 1231 is 12月31日; 115 may be 1月15日 or 11月5日: asked, not corrected
+    const month = digits.length === 4 ? Number(digits.slice(0, 2)) : 0;
+    const day = digits.length === 4 ? Number(digits.slice(2)) : 0;
+    const sure = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    const right = sure ? `${year}年${month}月${day}日` : undefined;
+    out.push({
+      start: m.index,
+      end: m.index + all.length,
+      ...(right === undefined ? {} : { right }),
+      message: {
+        zh: `日期「${all}」少了“月”字，月份和日子连成了一个数${right === undefined ? '：请补上“月”' : `：应为「${right}」`}`,
+        en:
+          `The date “${all}” lost its 月: the month and the day run into one number; ` +
+          (right === undefined ? 'put back 月' : `write “${right}”`),
+      },
+    });
+  }
+  for (const m of text.matchAll(NO_DAY)) {
+    const [all, , , day] = m as unknown as [string, string, string, string];
+    if (Number(day) === 0) continue;
+    const right = `${all}日`;
+    out.push({
+      start: m.index,
+      end: m.index + all.length,
+      right,
+      message: {
+        zh: `日期「${all}」少了“日”字：应为「${right}」`,
+        en: `The date “${all}” lost its 日: write “${right}”`,
       },
     });
   }
