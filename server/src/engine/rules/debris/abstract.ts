@@ -19,27 +19,28 @@ export function abstractFindings(report: Report): RuleFinding[] {
   // the whole source line: parsing may have cut it into pieces at the items run into it
   const lineEnd = text.indexOf('\n', first.lineStart);
   const end = lineEnd < 0 ? text.length : lineEnd;
-  const head = text.slice(first.lineStart, end).replace(/\s+/g, '');
-  if (head.length < 2 * QUOTED) return [];
-  // the text after it, spaces aside, as far as the first line goes: a bounded read (its length), counting
-  // the lines it takes
-  let i = 0;
+  if (end - first.lineStart < 2 * QUOTED) return [];
+  // the first line against the text after it, spaces aside on both sides, as far as the first line goes:
+  // two pointers, stopping at the first difference (a page whose first line is no abstract costs a few steps)
+  let i = first.lineStart;
   let covered = 0;
   let used = false;
-  for (let k = end; k < text.length && i < head.length; k++) {
+  for (let k = end; k < text.length && i < end; k++) {
     const c = text[k] as string;
     if (c === '\n') {
       if (used) covered++;
       used = false;
     } else if (!SPACE.test(c)) {
-      if (c !== head[i]) return [];
+      while (i < end && SPACE.test(text[i] as string)) i++;
+      if (c !== text[i]) return [];
       i++;
       used = true;
     }
+    while (i < end && SPACE.test(text[i] as string)) i++;
   }
   if (used) covered++;
-  if (i < head.length || covered < MIN_LINES) return [];
-  const cut = [...head].slice(-QUOTED).join('');
+  if (i < end || covered < MIN_LINES) return [];
+  const cut = [...text.slice(Math.max(first.lineStart, end - 4 * QUOTED), end).replace(/\s+/g, '')].slice(-QUOTED).join('');
   const line = { ...first, start: first.lineStart, end };
   return [
     {
