@@ -1,5 +1,5 @@
 // `jixiao check --fix`: apply the safe fixes, re-check, repeat until nothing more applies; then line up
-// the GFM tables by display width, as Format Document does in the editor (issue 15 §3). Writing the
+// a report's GFM tables by display width, as Format Document does in the editor (issue 15 §3). Writing the
 // result is fix-write.ts's job.
 import { tableAlignments } from '../engine/assist/format-tables.js';
 import { applyEdits, checkText, compatibleFixes, type CheckOptions, type CheckResult, type Finding } from '../engine/index.js';
@@ -29,8 +29,9 @@ export function fixText(text: string, options: CheckOptions): FixOutcome {
     current = next;
     checked = checkText(current, options);
   }
-  // after the fixes, which may change a cell (a 文号's brackets): the widths are the final text's
-  const tables = tableAlignments(current, checked.report.parsed.opaque);
+  // after the fixes, which may change a cell (a 文号's brackets): the widths are the final text's. A file
+  // that is not a report is left as it is, tables too (a README in a folder of reports).
+  const tables = checked.report.isReport ? tableAlignments(current, checked.report.parsed.opaque) : [];
   if (tables.length > 0) {
     current = applyEdits(current, tables.flat());
     checked = checkText(current, options);
