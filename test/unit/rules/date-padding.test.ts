@@ -50,6 +50,12 @@ describe('date-padding: a style note, never a warning', () => {
     assert.deepEqual(findingsAsReport(text, RULE), []);
   });
 
+  test('茂名 2023 (tune corpus): the mirror’s `發(fā)布時間: 2024年07月10日`, the label in traditional script: silent', () => {
+    const text = tuneText('2023-广东-茂名市交通运输局-专项资金');
+    assert.ok(text.includes('發(fā)布時間: 2024年07月10日'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
   test('岳阳 2018 (tune corpus): `报告日期:2019年06月18日` on the bureau’s form, annotated as holding: silent', () => {
     const text = tuneText('2018-湖南-岳阳市城市管理监督指挥中心-部门整体');
     assert.ok(text.includes('报告日期:2019年06月18日'));

@@ -56,10 +56,6 @@ const NOT_YET = new Map([
     'the sharing site’s chunk counter (2、碑、生平简介), as 衡山商务 2020 line 4',
   ],
   [
-    '2020-不详-镇村扶贫酒厂-专项资金:1 财政专项扶贫资金绩效自评报告 一、绩效目标分解下达情况',
-    'a sharing site’s abstract (the report’s first lines run into one line, then the report again) is not read yet',
-  ],
-  [
     '2021-广东-汕尾市华侨管理区-转移支付:3 【字体:   打印 分享到:',
     'found, in one block with the breadcrumb above the title; the message quotes five words and the posting time ' +
       '(2022-04-05 10:36) at the head of the record is not among them',

@@ -11,12 +11,13 @@ const RULE = 'repeated-word';
 const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
 
 describe('repeated-word on the field corpus (tuning texts)', () => {
-  test('finds the doubled words of 汶川, the doubled ≥ of 抚远 and the doubled 年 of 大英; one unannotated doubling', () => {
+  test('finds the doubled words of 汶川, the doubled ≥ of 抚远, the doubled 年 of 大英 and the doubled name of 永定区图书馆', () => {
     const s = tuneScore(RULE, ['repeated-word']);
     assert.deepEqual(s.missed, []);
-    assert.equal(s.found.length, 5);
-    // a document site's summary runs the unit's name into the title that starts with it; not annotated, left
-    assert.deepEqual(s.falseAlarms, ['2017-福建-龙岩市永定区图书馆-项目支出:7 [永定区图书馆永定区图书馆]']);
+    assert.equal(s.found.length, 6);
+    // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
+    // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
+    assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });
 

@@ -16,7 +16,7 @@ describe('typo on the field corpus (tuning texts)', () => {
   test('finds the annotated misspellings, the unit’s name that lost its first character (徐闻) included, and nothing else', () => {
     const s = tuneScore(RULE, ['typo']);
     assert.deepEqual(s.missed, []);
-    assert.equal(s.found.length, 16);
+    assert.equal(s.found.length, 21);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });
@@ -216,3 +216,59 @@ function fs1(text: string, bad: string, others: string[] = []): Finding {
   assert.equal(f.fix?.safe, true);
   return f;
 }
+
+describe('typo: figures run together and slips in fixed finance terms (issue 14, session 9)', () => {
+  test('四川住建厅 2019: 截至201912月 → 2019年12月, and 列入201930件民生实事 → 2019年30件, safe', () => {
+    const text = tuneText('2019-四川-四川省住房和城乡建设厅-转移支付');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['201930件', '201912月'],
+    );
+    assert.ok((fs[1] as Finding).message.zh.includes('「2019年12月」'), (fs[1] as Finding).message.zh);
+    assert.ok(applyFix(text, fs[0] as Finding).includes('将其开工列入2019年30件民生实事'));
+    assert.ok(applyFix(text, fs[1] as Finding).includes('截至2019年12月,全省'));
+  });
+
+  test('施甸文旅 2024: 文管所3二级单位 (a digit before a Chinese numeral: no fix, it asks) and 基本支出就5967100.39元 → 为', () => {
+    const text = tuneText('2024-云南-施甸县文化和旅游局-部门整体');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['3二', '基本支出就'],
+    );
+    assert.equal(fs[0]?.fix, undefined);
+    assert.ok(fs[0]?.message.zh.includes('「3二级」'), fs[0]?.message.zh);
+    assert.ok(applyFix(text, fs[1] as Finding).includes('其中:基本支出为5967100.39元'));
+  });
+
+  test('绥芬河 2022: 到县街接资金 → 衔接资金', () => {
+    const text = tuneText('2022-黑龙江-绥芬河市衔接资金-转移支付');
+    const f = fs1(text, '街接');
+    assert.ok(applyFix(text, f).includes('到县衔接资金安排使用'));
+  });
+
+  test('made up, in report wording: a date that lost its 月 (2019年1231日) or its 日 (截至2019年12月31，)', () => {
+    const text = withBody('截至2019年12月31，我局完成支出；2020年1231日前全部拨付，2021年115日起执行。');
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['2019年12月31', '2020年1231日', '2021年115日'],
+    );
+    assert.ok(applyFix(text, fs[0] as Finding).includes('截至2019年12月31日，'));
+    assert.ok(applyFix(text, fs[1] as Finding).includes('2020年12月31日前'));
+    // 115 is 1月15日 or 11月5日: asked, not corrected
+    assert.equal(fs[2]?.fix, undefined);
+  });
+
+  test('figures and words that are right where they stand (made up, in report wording): nothing flagged', () => {
+    for (const body of [
+      '截至2019年12月31日，累计支出201912元，完成20193户改造。',
+      '详见附件3四川省财政厅文件，共3个二级单位、2个三级项目。',
+      '全年支出1.5万元，其中2019年12月支出0.3万元，2020年1月支出1.2万元，落实2019年30件民生实事。',
+      '仅基本支出就5967100.39元，项目支出为1719355.94元。',
+      '2023年1月15至20日、3月5和6日开展培训，2023年12月31日前完成，2023年12月份支出10万元，2023年3月1号验收。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});

@@ -52,12 +52,31 @@ const STAMP = new RegExp(data.stamp);
 const TRADITIONAL = new Map(Object.entries(data.traditional.map));
 const HAS_TRADITIONAL = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`);
 
-/** The text with the traditional characters of furniture words written simplified (小編 → 小编), when it has any. */
-function folded(text: string): string {
-  if (!HAS_TRADITIONAL.test(text)) return text;
-  let out = '';
-  for (const c of text) out += TRADITIONAL.get(c) ?? c;
-  return out;
+/** Pinyin a mirror site glues after characters (發(fā)布時間), which splits the furniture words it follows. */
+const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+const HAS_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/;
+
+/**
+ * The text as its furniture words are read: the traditional characters of those words written simplified
+ * (小編 → 小编) and glued pinyin left out (發(fā)布時間 → 发布时间). `at[i]`: where character i stands in the text
+ * (undefined when nothing was left out, and every character stands in its place).
+ */
+function folded(text: string): { line: string; at?: number[] } {
+  const traditional = HAS_TRADITIONAL.test(text);
+  const glossed = HAS_GLOSS.test(text);
+  if (!traditional && !glossed) return { line: text };
+  const simple = traditional ? Array.from(text, (c) => TRADITIONAL.get(c) ?? c).join('') : text;
+  if (!glossed) return { line: simple };
+  let line = '';
+  const at: number[] = [];
+  let from = 0;
+  for (const m of simple.matchAll(GLOSS)) {
+    for (let i = from; i < m.index; i++) at.push(i);
+    line += simple.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  for (let i = from; i < simple.length; i++) at.push(i);
+  return { line: line + simple.slice(from), at };
 }
 const CJK = /[\u4e00-\u9fa5]/;
 /** Sentence punctuation: a line with it is prose, where only the words of `prose` kinds give furniture away. */
@@ -99,7 +118,9 @@ const SPAM = new RegExp(data.spam.join('|'), 'g');
 
 /** The cheap test every line gets (the rest only on a hit): a word of furniture or spam, in either script. */
 export function hasFurnitureWord(text: string): boolean {
-  return ANY_WORD.test(text) || (HAS_TRADITIONAL.test(text) && ANY_WORD.test(folded(text)));
+  if (ANY_WORD.test(text)) return true;
+  const { line } = folded(text);
+  return line !== text && ANY_WORD.test(line);
 }
 
 const TRAILING = new Set([' ', '\t', '\u00a0', '\u3000', '|']);
@@ -113,7 +134,7 @@ function bare(text: string): string {
 /** The furniture a line is, or undefined. Weak words count only where no CJK character runs into them (评价时间： is report wording). */
 export function furnitureOf(text: string): Furniture | undefined {
   const raw = bare(text);
-  const line = folded(raw);
+  const { line, at } = folded(raw);
   const kinds: FurnitureKind[] = [];
   const strongWords: string[] = [];
   const patternWords: string[] = [];
@@ -151,18 +172,19 @@ export function furnitureOf(text: string): Furniture | undefined {
     strong: strongWords.length + patternWords.length > 0 || STAMP.test(line) || apart(weakAt) >= 2,
     kinds,
     // quoted as the line writes them: folding keeps every character in its place
-    words: [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)].map((w) => asWritten(raw, line, w)),
+    words: [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)].map((w) => asWritten(raw, line, at, w)),
     phrases: strongWords.length,
     // a line is one of the lists, so a leading line is nothing else
     leading,
   };
 }
 
-/** A word found in the folded line, as the line itself writes it (小編 for 小编). */
-function asWritten(raw: string, line: string, word: string): string {
+/** A word found in the folded line, as the line itself writes it (小編 for 小编, 發(fā)布時間 for 发布时间). */
+function asWritten(raw: string, line: string, at: number[] | undefined, word: string): string {
   if (raw === line) return word;
-  const at = line.indexOf(word);
-  return at < 0 ? word : raw.slice(at, at + word.length);
+  const i = line.indexOf(word);
+  if (i < 0) return word;
+  return at ? raw.slice(at[i], (at[i + word.length - 1] as number) + 1) : raw.slice(i, i + word.length);
 }
 
 /**

@@ -7,8 +7,11 @@ import { applyEdits } from '../fixes/apply.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** A field label just before the date on its line (填报日期： / 报告日期: / 发布时间 |): a form's or a site's entry. */
-const FIELD_LABEL = /(?:时间|日期)[ \u3000]{0,2}[:：|]?[ \u3000|]{0,3}$/;
+/**
+ * A field label just before the date on its line (填报日期： / 报告日期: / 发布时间 |): a form's or a site's entry,
+ * in the traditional script of a mirror site too (發(fā)布時間: 2024年07月10日, 茂名 2023).
+ */
+const FIELD_LABEL = /(?:时间|時間|日期)[ \u3000]{0,2}[:：|]?[ \u3000|]{0,3}$/;
 
 /** A month or day written with a leading zero (07 月). */
 const padded = (s: { text: string } | undefined): s is { text: string; start: number; end: number } =>

@@ -1,6 +1,6 @@
 // Text pasted from a web page or a PDF brings debris: site navigation, page tools, posting metadata,
 // the markers a reposting site writes where it hides figures (点击查看>>, (略)),
-// essay-site wrappers, paywall notices, document-sharing banners and PDF page numbers (words in
+// essay-site wrappers, paywall notices, document-sharing banners and abstracts, and PDF page numbers (words in
 // model/furniture.json, which recognition reads past too), spam a mirror site injected, pinyin a converter glued after the characters,
 // runs of empty cells, lost characters and spreadsheet errors, a PDF's table of contents with its page
 // numbers, line breaks flattened into spaces (自 评) or kept inside paragraphs, characters spaced out
@@ -11,6 +11,7 @@ import { lineMemo } from '../parse/line-memo.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { formHeaderLine } from './form-header.js';
+import { abstractFindings } from './debris/abstract.js';
 import { brokenSentences } from './debris/broken.js';
 import { straySpaces, strayFinding } from './debris/citation.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
@@ -153,9 +154,10 @@ export default defineRule({
       ...inline,
       ...lostCharacterFindings(report),
       ...pageCounterFindings(report),
+      ...abstractFindings(report),
       ...glossFindings(glossed, lines),
       ...markFindings(marked, lines),
-      ...maskFindings(masked),
+      ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined),
       ...wrappedFindings(report),
       ...cutTitleFindings(report),
       ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),

@@ -1,13 +1,15 @@
 // Misspellings seen in real reports (拔付 for 拨付, 建立建全 for 建立健全, 台帐 for 台账): a list kept as
 // data (data/typo.json), each entry with where it was seen. Every listed form is wrong as written in its
 // context — some only before given words (表明 before 宣传标识) or ending a heading's title (项目概括) —
-// so the fix replaces it. Also the unit's own name, from the header, written without its first character.
+// so the fix replaces it. Also the unit's own name, from the header, written without its first character,
+// and figures that ran into one another when a character between them was lost (typo/glued-digits.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
+import { gluedDigits } from './typo/glued-digits.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
@@ -72,6 +74,7 @@ function inContext(line: TextLine, w: string, i: number): boolean {
 
 const NONE: Hit[] = [];
 const hitsOf = lineMemo(hits);
+const gluedOf = lineMemo((line) => gluedDigits(line.text));
 
 /** Shortest cut name read: a shorter one (财政局 of 市财政局) is too common to be a lost character. */
 const MIN_CUT_NAME = 6;
@@ -130,6 +133,19 @@ export default defineRule({
             safe: true,
           },
         });
+      }
+      for (const g of gluedOf(line)) {
+        const start = line.start + g.start;
+        const end = line.start + g.end;
+        const finding: RuleFinding = { span: { start, end }, message: g.message };
+        if (g.right !== undefined) {
+          finding.fix = {
+            title: { zh: `改为${zq(g.right)}`, en: `Change to ${eq(g.right)}` },
+            edits: [{ start, end, newText: g.right }],
+            safe: true,
+          };
+        }
+        out.push(finding);
       }
     }
     return out;

@@ -44,6 +44,15 @@ const cellAfterCell = (last: TextLine, next: Block): boolean =>
   next.lines.length === 1 &&
   !PROSE.test((next.lines[0] as TextLine).text) &&
   [...(next.lines[0] as TextLine).text].length < MIN_LINE;
+/**
+ * A short line that neither holds a clause mark nor ends a sentence is a form's label wrapped in its cell
+ * (…武装等工作 / 年度主要 / 工作内容, 新开镇 2021's cover form), not the rest of a cut sentence: a sentence's
+ * rest runs on to its stop, or is as long as a line.
+ */
+const labelAfter = (next: Block): boolean => {
+  const only = next.lines.length === 1 ? (next.lines[0] as TextLine).text : undefined;
+  return only !== undefined && !PROSE.test(only) && !ENDS_SENTENCE.test(only) && [...only].length < MIN_LINE;
+};
 const titleLike = (line: TextLine): boolean => !PROSE.test(line.text) && [...line.text].length < PDF_LINE;
 
 export function brokenSentences(report: Report, isDebris: (line: TextLine) => boolean): RuleFinding[] {
@@ -62,7 +71,7 @@ export function brokenSentences(report: Report, isDebris: (line: TextLine) => bo
     const tail = last.text.slice(-1);
     const head = first.text[0] ?? '';
     if (!CJK.test(head) || isDebris(first) || isDebris(last) || startsItem(first, report.text) || titleLike(last)) continue;
-    if (cellAfterCell(last, b)) continue;
+    if (cellAfterCell(last, b) || labelAfter(b)) continue;
     if (team.some((t) => last.start >= t.start && last.start < t.end)) continue;
     const repeated = tail === head;
     const before = last.text.slice(-QUOTED).replace(AFTER_STOP, '');

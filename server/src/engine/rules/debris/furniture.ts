@@ -1,7 +1,7 @@
 // Web page furniture pasted with a report: navigation, page tools, posting metadata, an essay site's
 // wrapper, a paywall notice, the footer. Adjacent furniture lines (blank lines and table rules between
 // them) are one finding; a run is reported only when one of its lines is unmistakable.
-import type { TextLine } from '../../parse/blocks.js';
+import { readingOf, type TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
@@ -98,15 +98,31 @@ const SENTENCE = /[，。；！？,;!?]/;
 function between(lines: readonly TextLine[], from: number, to: number): { line: TextLine; title: boolean } | null | 'text' {
   let other: TextLine | null = null;
   let value: TextLine | null = null;
+  let labels: TextLine | null = null;
   for (let i = from + 1; i < to; i++) {
     const line = lines[i] as TextLine;
     if (isTableRule(line.text)) continue;
     if (!CJK.test(line.text) || postingDate(line.text)) value ??= line;
+    else if (!other && bareLabel(line)) labels ??= line;
     else if (other || hanCount(line.text) > TITLE || SENTENCE.test(line.text)) return 'text';
     else other = line;
   }
-  if (other) return { line: other, title: other.text.length > 2 * BANNER || [...other.text].length > BANNER };
+  // a gap of bare labels holds nothing else: beside a title or a banner they are its own pieces (评报告)
+  if (other) return labels ? 'text' : { line: other, title: other.text.length > 2 * BANNER || [...other.text].length > BANNER };
+  value ??= labels;
   return value ? { line: value, title: false } : null;
+}
+
+/** Chinese characters of a field's bare label (招标代理机构, 报名截止时间). */
+const LABEL = 6;
+/**
+ * A field's bare label, its value hidden or empty: the fields of a bidding site's record between its 发布时间
+ * and its members-only notice (招标单位 / 招标编号 / … / 招标详情, 茂名 2023), any number of them. No heading
+ * (it has a marker), no figure, no sentence.
+ */
+function bareLabel(line: TextLine): boolean {
+  const { text } = line;
+  return hanCount(text) <= LABEL && !SENTENCE.test(text) && !/[0-9０-９]/.test(text) && readingOf(line).head.marker === undefined;
 }
 
 function finding(report: Report, run: Run): RuleFinding {

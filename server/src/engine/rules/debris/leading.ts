@@ -29,6 +29,11 @@ const FILE = /\.(?:docx?|pdf|xlsx?|wps|et)$/i;
 const PROSE = /[。；;，]/;
 /** What a document's title ends with, a report's or another's (…部门决算, …的通知, 公示公告): the page's headline, kept. */
 const DOCUMENT = /(?:报告|自评|自评表|评价表|决算|预算|通知|通报|公告|公示|总结|方案|办法|说明|批复|意见|情况)[)）]?$/;
+/**
+ * A portal's column named by the kinds of notice it lists (公告公示, 舟曲 2024; 通知公告, 公示公告): two such words
+ * and nothing else, where a document's title names what it announces.
+ */
+const COLUMN = /^(?:通知|公告|公示|通报|动态|文件)(?:通知|公告|公示|通报|动态|文件)$/;
 /** A 文号 (百财办〔2021〕4号) heads a document's own first lines. */
 const DOC_NUMBER = /[〔[【(（][0-9]{4}[〕\]】)）][0-9]{0,4}[号號]/;
 /** A table cell holding a figure (| 100 |, | 95% |): a form's row, not a link bar. */
@@ -128,6 +133,7 @@ function leadingKind(text: string): 'line' | 'stop' {
   if (BULLET.test(text) || FILE.test(text)) return 'line';
   const compact = titleReading(foldWidth(text));
   if (/^附[件表]/.test(compact) || RECOGNITION.headerFields.some((f) => compact.includes(f)) || ADDRESSEE.test(compact)) return 'stop';
+  if (COLUMN.test(compact)) return 'line';
   if (reportWord(compact) !== undefined || DOCUMENT.test(compact) || DOC_NUMBER.test(compact)) return 'stop';
   if (FIGURE_CELL.test(text) || FIGURE.test(text) || hanCount(text) > LONGEST) return 'stop';
   // the page's headline (2020年云南省級自然資源衛片執法補助經費, 古城 2020): a title, which furniture.ts keeps

@@ -2,7 +2,8 @@
 // not logged in: 点击查看>> where an amount was, (略) where a 文号's serial or a name was (bidcenter,
 // 虎林 2021). The report's figures are gone, not only framed: the drafter must restore them from the
 // source document. The markers are data (pasted-debris.json `masks`); an omission mark a report may
-// write of its own (附表（略）) is read as a mask only in a text that shows an unmistakable one.
+// write of its own (附表（略）, or ** for bold) is read as a mask only in a text that shows an unmistakable
+// one or the site's notice that it hides text (下文中****为隐藏内容, 茂名 2023: **市 where the city's name was).
 import data from '../pasted-debris.json' with { type: 'json' };
 import type { TextLine } from '../../parse/blocks.js';
 import type { RuleFinding } from '../rule.js';
@@ -12,9 +13,15 @@ export interface Mask {
   start: number;
   end: number;
   strong: boolean;
+  /** The site's notice that it hides text: makes the weak marks count, and is not itself a mask. */
+  notice?: true;
 }
 
-const MARKERS = [...data.masks.strong.map((text) => ({ text, strong: true })), ...data.masks.weak.map((text) => ({ text, strong: false }))];
+const MARKERS = [
+  ...data.masks.strong.map((text) => ({ text, strong: true, notice: false })),
+  ...data.masks.weak.map((text) => ({ text, strong: false, notice: false })),
+  ...data.masks.notices.map((text) => ({ text, strong: false, notice: true })),
+];
 
 /** The cheap test a line gets before it is read marker by marker. */
 export const ANY_MASK = new RegExp(MARKERS.map((m) => escapeRegExp(m.text)).join('|'));
@@ -22,36 +29,47 @@ export const ANY_MASK = new RegExp(MARKERS.map((m) => escapeRegExp(m.text)).join
 /** The masks of a line: [start, end) in its text, in order. */
 export function masksIn(text: string): Mask[] {
   const out: Mask[] = [];
-  for (const { text: marker, strong } of MARKERS) {
+  for (const { text: marker, strong, notice } of MARKERS) {
     for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) {
-      out.push({ start: at, end: at + marker.length, strong });
+      out.push(notice ? { start: at, end: at + marker.length, strong, notice } : { start: at, end: at + marker.length, strong });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** Characters shown after a mask in the message. */
+const SHOWN = 3;
 
 export interface MaskedLine {
   line: TextLine;
   masks: Mask[];
 }
 
-/** One finding per line that holds a mask, `masked` in document order; weak marks count only in a text with a strong one. */
-export function maskFindings(masked: MaskedLine[]): RuleFinding[] {
-  const sure = masked.some((m) => m.masks.some((x) => x.strong));
+/**
+ * One finding per line that holds a mask, `masked` in document order; weak marks count only in a text with a
+ * strong one or a notice. `furniture`: whether a line is furniture, deleted whole (the notice's own line).
+ */
+export function maskFindings(masked: MaskedLine[], furniture: (line: TextLine) => boolean): RuleFinding[] {
+  const sure = masked.some((m) => m.masks.some((x) => x.strong || x.notice));
   const out: RuleFinding[] = [];
   for (const { line, masks } of masked) {
-    const mine = sure ? masks : masks.filter((x) => x.strong);
+    if (furniture(line)) continue;
+    const mine = masks.filter((x) => !x.notice && (sure || x.strong));
     if (mine.length === 0) continue;
     const first = mine[0] as Mask;
     const last = mine[mine.length - 1] as Mask;
     const quoted = [...new Set(mine.map((x) => line.text.slice(x.start, x.end)))].map((w) => `“${w}”`).join('');
+    // where the first one stands, to be found in the line: the mask, the rest of a run of its mark, what follows (**市收到)
+    let after = first.end;
+    while (line.text[after] === line.text[first.end - 1]) after++;
+    const shown = line.text.slice(first.start, after + SHOWN).trimEnd();
     out.push({
       span: { start: line.start + first.start, end: line.start + last.end },
       message: {
-        zh: `转载网站用${quoted}遮住了原文（本行 ${mine.length} 处），原有的数字或文字不在了，这些字也不属于报告：请对照原文件补回`,
+        zh: `转载网站用${quoted}遮住了原文（本行 ${mine.length} 处，如“${shown}”），原有的数字或文字不在了，这些字也不属于报告：请对照原文件补回`,
         en:
-          `A reposting site hid the original text behind ${quoted} (${mine.length} on this line): the figures or words are ` +
-          'gone and the markers are not part of the report; restore them from the source document',
+          `A reposting site hid the original text behind ${quoted} (${mine.length} on this line, as in “${shown}”): ` +
+          'the figures or words are gone and the markers are not part of the report; restore them from the source document',
       },
     });
   }

@@ -1,0 +1,116 @@
+// Figures that lost the character between them and ran into one another (issue 14): a date whose 年 was
+// lost (截至201912月 for 截至2019年12月, 四川住建厅 2019), the year run into the count of a 民生实事 list
+// (列入201930件民生实事 for 2019年30件), a date whose 月 or 日 was lost (2019年1231日, 截至2019年12月31，), and a
+// stray digit before a Chinese numeral that counts (文管所3二级单位, 施甸文旅 2024: 3个 lost its 个, or the 3 is a
+// slip). No report writes such a figure: each is read by its shape, bounded so that a real figure (201912 元,
+// 附件3四川省…) is left alone.
+import type { Localized } from '../../types.js';
+
+export interface Glued {
+  /** [start, end) in the line's text. */
+  start: number;
+  end: number;
+  message: Localized;
+  /** The corrected text of the span, when the reading is certain. */
+  right?: string;
+}
+
+/** A year (1900–2099) and a month with no 年 between: 201912月, 20193月. Not after a digit or a decimal point. */
+const DATE = /(?<![0-9.０-９])((?:19|20)[0-9]{2})(0?[1-9]|1[0-2])月/g;
+/** A date whose 月 was lost: the month and the day run into one number of three or four digits (2019年1231日). */
+const NO_MONTH = /(?<![0-9.０-９])((?:19|20)[0-9]{2})年([0-9]{3,4})日/g;
+/**
+ * A date whose 日 was lost (截至2019年12月31，): a day that ends the date before a Chinese character or a stop. Not
+ * before 日 or 号, nor the words that go on to a range or a list (1月15至20日, 3月5和6日), nor before a digit, a 、 or a
+ * space (a list, a table's next cell).
+ */
+const NO_DAY =
+  /(?<![0-9.０-９])((?:19|20)[0-9]{2})年(0?[1-9]|1[0-2])月([0-2]?[0-9]|3[01])(?=[，。；,;]|[\u4e00-\u9fa5])(?![日号至到和与及或])/g;
+/** A year run into the count of a 民生实事 list, the fixed name of a government's yearly pledges. */
+const PLEDGES = /(?<![0-9.０-９])((?:19|20)[0-9]{2})([1-9][0-9]?)([件项])(?=(?:重点)?民生实事)/g;
+/** A digit right before a Chinese numeral and the word it counts (3二级单位). 一 is left: PDFs write it for a dash (10一100%). */
+const BEFORE_NUMERAL = /[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
+
+/** The glued figures of a line, left to right. */
+export function gluedDigits(text: string): Glued[] {
+  // the cheap test: every reading needs a digit
+  if (!/[0-9]/.test(text)) return NONE;
+  const out: Glued[] = [];
+  for (const m of text.matchAll(DATE)) {
+    const [all, year, month] = m as unknown as [string, string, string];
+    const right = `${year}年${Number(month)}月`;
+    out.push({
+      start: m.index,
+      end: m.index + all.length,
+      right,
+      message: {
+        zh: `日期「${all}」少了“年”字，年份和月份连成了一个数：应为「${right}」`,
+        en: `The date “${all}” lost its 年: the year and the month run into one number; write “${right}”`,
+      },
+    });
+  }
+  for (const m of text.matchAll(NO_MONTH)) {
+    const [all, year, digits] = m as unknown as [string, string, string];
+    // 1231 is 12月31日; 115 may be 1月15日 or 11月5日: asked, not corrected
+    const month = digits.length === 4 ? Number(digits.slice(0, 2)) : 0;
+    const day = digits.length === 4 ? Number(digits.slice(2)) : 0;
+    const sure = month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    const right = sure ? `${year}年${month}月${day}日` : undefined;
+    out.push({
+      start: m.index,
+      end: m.index + all.length,
+      ...(right === undefined ? {} : { right }),
+      message: {
+        zh: `日期「${all}」少了“月”字，月份和日子连成了一个数${right === undefined ? '：请补上“月”' : `：应为「${right}」`}`,
+        en:
+          `The date “${all}” lost its 月: the month and the day run into one number; ` +
+          (right === undefined ? 'put back 月' : `write “${right}”`),
+      },
+    });
+  }
+  for (const m of text.matchAll(NO_DAY)) {
+    const [all, , , day] = m as unknown as [string, string, string, string];
+    if (Number(day) === 0) continue;
+    const right = `${all}日`;
+    out.push({
+      start: m.index,
+      end: m.index + all.length,
+      right,
+      message: {
+        zh: `日期「${all}」少了“日”字：应为「${right}」`,
+        en: `The date “${all}” lost its 日: write “${right}”`,
+      },
+    });
+  }
+  for (const m of text.matchAll(PLEDGES)) {
+    const [all, year, count, unit] = m as unknown as [string, string, string, string];
+    const right = `${year}年${count}${unit}`;
+    out.push({
+      start: m.index,
+      end: m.index + all.length,
+      right,
+      message: {
+        zh: `「${all}」是年份和件数连在了一起，少了“年”字：应为「${right}」`,
+        en: `“${all}” runs the year into the count and lost its 年: write “${right}”`,
+      },
+    });
+  }
+  for (const m of text.matchAll(BEFORE_NUMERAL)) {
+    const digit = m[0].charAt(0);
+    const numeral = m[1] as string;
+    const shown = text.slice(m.index, m.index + 3);
+    out.push({
+      start: m.index,
+      end: m.index + 2,
+      message: {
+        zh: `「${shown}」中阿拉伯数字“${digit}”紧贴着汉字数字“${numeral}”，读不通：是漏了量词（如“${digit}个${numeral}…”）还是多打了数字，请核对`,
+        en:
+          `In “${shown}” the digit ${digit} stands right before the Chinese numeral ${numeral}, which does not read: ` +
+          `a measure word was lost (${digit}个${numeral}…) or the digit is a slip; check it`,
+      },
+    });
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+const NONE: Glued[] = [];
