@@ -488,12 +488,23 @@ function reasonAt(cols: readonly IndicatorColumn[]): 'next' | 'elsewhere' | 'non
   return at < 0 ? 'none' : at === cols.indexOf('score') + 1 ? 'next' : 'elsewhere';
 }
 
-/** The reason a row writes (IndicatorRow.reason): only a pipe row shows for certain which cell follows its 得分. */
-function reasonOf(score: Cell, after: Cell | undefined, where: 'next' | 'elsewhere' | 'none'): string | undefined {
+/**
+ * The reason a row writes (IndicatorRow.reason): only a pipe row shows for certain which cell follows its 得分,
+ * also when the row is padded with empty cells past its header (`| ≥2000 | 3061 | 10 | 10 | |||||||||`:
+ * 2023-安徽-金寨县茶谷和美丽乡村建设服务中心-自评表): empty up to the row's end, the reason is empty.
+ */
+function reasonOf(cells: readonly Cell[], at: number, where: 'next' | 'elsewhere' | 'none'): string | undefined {
   if (where === 'none') return '';
   if (where === 'elsewhere') return undefined;
-  if (score.rowEnd) return '';
-  return after?.rowEnd ? after.text : undefined;
+  if ((cells[at] as Cell).rowEnd) return '';
+  const after = cells[at + 1];
+  if (after?.rowEnd) return after.text;
+  for (let k = at + 1; k < cells.length && k <= at + 1 + MAX_PADDING; k++) {
+    const c = cells[k] as Cell;
+    if (c.text !== '') return undefined;
+    if (c.rowEnd) return '';
+  }
+  return undefined;
 }
 
 function rowAt(
@@ -517,7 +528,7 @@ function rowAt(
   const weight = got.weight && plainNumber(got.weight);
   const score = got.score && plainNumber(got.score);
   if (!weight || !score || !got.target || !got.actual || !got.score || got.target.text === '' || got.actual.text === '') return undefined;
-  const reason = reasonOf(got.score, after, reasonCol);
+  const reason = reasonOf(cells, i + shape.length, reasonCol);
   return {
     name,
     target: got.target,
