@@ -8,6 +8,7 @@ import type { Block } from '../parse/blocks.js';
 import type { Report } from './report.js';
 import { gluedColumns, gluedRow } from './glued-row.js';
 import { costHeader, isCostColumn, readCosts, type CostRow } from './table-cost-control.js';
+import { placeShortRow } from './short-money-row.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
 import { comparatorOf, figureOf, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
@@ -406,6 +407,13 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
     const unplaced = values.length < cols.length && PARTS.has(headerKey(label.text).replace(SUCH_AS, '')) ? amounts(values) : undefined;
     if (unplaced) {
       table.money.push({ label, figures: {}, unplaced });
+      misses = 0;
+      i = k;
+      continue;
+    }
+    const placed = values.length < cols.length ? placeShortRow(values, cols) : undefined;
+    if (placed) {
+      table.money.push({ label, ...placed });
       misses = 0;
       i = k;
       continue;
