@@ -178,3 +178,26 @@ describe('spending-over-budget: a 自评表 whose 全年执行数 is above its �
     assert.deepEqual(findingsOf(HEAD + '| 年度资金总额 | 100 | 100.00 | 100.004 | 10 | 100% | 10 |\n', RULE), []);
   });
 });
+
+describe('spending-over-budget: an execution rate stated above 100 %', () => {
+  test('蚕茶 2021 (tune corpus): a flattened table, its amounts lost, 财政拨款103.21% under the 执行率 header; told once', () => {
+    const text = tuneText('2021-江西-南昌县黄马乡蚕茶卫生院-自评表');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '103.21%');
+    assert.ok(f.message.zh.includes('103.21%') && f.message.zh.includes('财政拨款'), f.message.zh);
+  });
+
+  test('made up: in prose, flagged unless the clause after it says why; 完成率 and 到位率 above 100 % say nothing of spending', () => {
+    const say = (s: string): number => findingsOf(withBudget(s), RULE).length;
+    assert.equal(say('2023年项目预算执行率105.2%。'), 1);
+    assert.equal(say('2023年项目预算执行率105.2%，主要是年中追加了防汛资金。'), 0);
+    assert.equal(say('2023年培训任务完成率120%，资金到位率100%。'), 0);
+    assert.equal(say('2023年项目预算执行率100%。'), 0);
+  });
+
+  test('made up: digits a flattened row glued before the percent sign are no rate (21182118100%, 64.864.8100%)', () => {
+    const say = (s: string): number => findingsOf(withBudget(s), RULE).length;
+    assert.equal(say('全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:21182118100%其中'), 0);
+    assert.equal(say('全年执行数(B)执行率(B/A)64.864.864.8100%年度总体'), 0);
+  });
+});

@@ -1,6 +1,7 @@
 import { firstOfEach, type Named } from '../model/budget.js';
 import { fundCells, type FundCell } from '../model/fund-cells.js';
 import { factsStart, sectionAt } from '../model/locate.js';
+import { overRates } from '../model/over-rate.js';
 import { tableOverspends } from '../model/table-overspend.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
@@ -89,7 +90,25 @@ export default defineRule({
         related: [{ span: { start: arrived.start, end: arrived.end }, message: { zh: arrived.label, en: arrived.label } }],
       });
     }
-    for (const { row, budget, spent, over } of tableOverspends(report)) {
+    const tables = tableOverspends(report);
+    // a rate the table's amounts were already found over is not told again
+    const told = new Set(tables.map((t) => t.row.figures.rate?.start));
+    for (const p of overRates(report)) {
+      if (told.has(p.start)) continue;
+      const rate = report.text.slice(p.start, p.signEnd);
+      out.push({
+        span: { start: p.start, end: p.signEnd },
+        message: {
+          zh:
+            `${p.label ? `${p.label} ` : ''}执行率 ${rate} 超过 100%，即支出超过了预算，文中没有说明原因：` +
+            '请说明超支部分的资金来源（如年中追加、使用上年结转），或核对执行率',
+          en:
+            `${p.label ? `${p.label}: ` : ''}an execution rate of ${rate} is above 100 %, so spending exceeded the budget, and nothing ` +
+            'says why; name where the extra money came from (a mid-year supplement, a carry-over) or check the rate',
+        },
+      });
+    }
+    for (const { row, budget, spent, over } of tables) {
       const unit = spent.unit || budget.unit;
       out.push({
         span: { start: spent.start, end: spent.end },
