@@ -193,6 +193,7 @@ describe('spending-over-budget: an execution rate stated above 100 %', () => {
     assert.equal(say('2023年项目预算执行率105.2%，主要是年中追加了防汛资金。'), 0);
     assert.equal(say('2023年培训任务完成率120%，资金到位率100%。'), 0);
     assert.equal(say('2023年项目预算执行率100%。'), 0);
+    assert.equal(say('2023年项目预算执行率100%，受益人数1200人，为计划的120%。'), 0);
   });
 
   test('made up: digits a flattened row glued before the percent sign are no rate (21182118100%, 64.864.8100%)', () => {

@@ -32,7 +32,7 @@ export function overRates(report: Report): LabelledPercent[] {
       if (p.value - halfUnit(p.decimals) <= 100 || p.value >= 1000 || p.value === told) continue;
       if (/[0-9.．]/.test(report.text[p.start - 1] ?? '')) continue; // 64.864.8100%: the end of a glued run
       const before = report.text.slice(Math.max(s.start, p.start - HEADER_NEAR), p.start);
-      const named = SPENDING_RATE.test(p.label) || (p.label.length <= ROW_LABEL && !OTHER_RATE.test(p.label) && before.includes('执行率'));
+      const named = SPENDING_RATE.test(p.label) || (p.label.length <= ROW_LABEL && !OTHER_RATE.test(p.label) && underHeader(before));
       if (!named) continue;
       const after = report.text.slice(p.signEnd, p.signEnd + EXPLAIN_NEAR).replace(HEADERS, '');
       if (EXPLAINED.test(after)) continue;
@@ -41,4 +41,13 @@ export function overRates(report: Report): LabelledPercent[] {
     }
   }
   return out;
+}
+
+/**
+ * A 执行率 header shortly before, with no sentence punctuation between (a flattened table's cells: `执行率资金来源:(1)
+ * 财政拨款`); in prose, a comma or a full stop after 执行率 starts another figure (`执行率100%，为计划的120%`).
+ */
+function underHeader(before: string): boolean {
+  const at = before.lastIndexOf('执行率');
+  return at >= 0 && !/[，,。；;！？]/.test(before.slice(at));
 }
