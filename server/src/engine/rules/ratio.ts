@@ -144,14 +144,14 @@ function cues(s: Sentence): Cues {
 const ownComputations = sentenceMemo((s): (Computation | null)[] => {
   let found: Cues | undefined; // only for a sentence with a rate or a growth
   const get = (): Cues => (found ??= cues(s));
-  return s.percents.map((p) => rate(s, p, get) ?? growth(s, p, get) ?? null);
+  return s.percents.map((p, i) => rate(s, p, i, get) ?? growth(s, p, get) ?? null);
 }, always);
 
 /** 预算数 A，执行数 B，执行率 X%; else the two amounts just before the rate (below). */
-function rate(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computation | undefined {
+function rate(s: Sentence, p: LabelledPercent, index: number, cuesOf: () => Cues): Computation | undefined {
   if (!RATE.test(p.label)) return undefined;
   const { budget, actual } = cuesOf();
-  if (!budget || !actual || budget.start >= p.start || actual.start >= p.start) return adjacentRate(s, p);
+  if (!budget || !actual || budget.start >= p.start || actual.start >= p.start) return adjacentRate(s, p, index);
   return ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`, `${amountText(actual)} ÷ ${amountText(budget)}`);
 }
 
@@ -162,11 +162,14 @@ function rate(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computation 
  * (20xx-不详-乡村振兴衔接资金精选10篇-转移支付). The first amount must be named as no spending and no
  * carry-over or change; nothing else stands between them and the rate.
  */
-function adjacentRate(s: Sentence, p: LabelledPercent): Computation | undefined {
-  const last = lastBefore(s.amounts, p.start);
-  if (!last || p.start - last.unitEnd > RATE_NEAR || lastPercentBefore(s, p) > last.start) return undefined;
-  const first = s.amounts[s.amounts.indexOf(last) - 1];
-  if (!first || lastPercentBefore(s, p) > first.start) return undefined;
+function adjacentRate(s: Sentence, p: LabelledPercent, index: number): Computation | undefined {
+  // by binary search and the percentage's own index: a sentence may hold a hundred thousand of each
+  const at = indexBefore(s.amounts, p.start);
+  const last = s.amounts[at];
+  const previous = index > 0 ? (s.percents[index - 1] as LabelledPercent).start : -1;
+  if (!last || p.start - last.unitEnd > RATE_NEAR || previous > last.start) return undefined;
+  const first = s.amounts[at - 1];
+  if (!first || previous > first.start) return undefined;
   if (UNPAID.test(last.label) && ACTUAL.test(first.label) && !UNPAID.test(first.label)) {
     const total = { lo: range(first).lo + range(last).lo, hi: range(first).hi + range(last).hi };
     const interval = divide(range(first), total);
@@ -177,12 +180,6 @@ function adjacentRate(s: Sentence, p: LabelledPercent): Computation | undefined 
   if (!ACTUAL.test(last.label) || UNPAID.test(last.label) || ACTUAL.test(first.label) || NOT_BUDGET.test(first.label)) return undefined;
   if (first.label === '') return undefined;
   return ratioOf(last, first, `${amountText(last)} ÷ ${amountText(first)}`, `${amountText(last)} ÷ ${amountText(first)}`);
-}
-
-/** Where the last percentage before `p` in its sentence starts, -1 when none. */
-function lastPercentBefore(s: Sentence, p: LabelledPercent): number {
-  const k = s.percents.indexOf(p);
-  return k > 0 ? (s.percents[k - 1] as LabelledPercent).start : -1;
 }
 
 /** 本年 C，比上年增加 D，增长率 X% → D ÷ (C − D); 比上年减少 D，下降 X% → D ÷ (C + D). */
@@ -276,6 +273,11 @@ function rank(top: Candidate[], c: Candidate | undefined): void {
 
 /** The last amount that starts before `offset` (binary search: a sentence may hold a hundred thousand). */
 function lastBefore(amounts: readonly LabelledAmount[], offset: number): LabelledAmount | undefined {
+  return amounts[indexBefore(amounts, offset)];
+}
+
+/** The index of the last amount that starts before `offset`, -1 when none. */
+function indexBefore(amounts: readonly LabelledAmount[], offset: number): number {
   let lo = 0;
   let hi = amounts.length;
   while (lo < hi) {
@@ -283,7 +285,7 @@ function lastBefore(amounts: readonly LabelledAmount[], offset: number): Labelle
     if ((amounts[mid] as LabelledAmount).start < offset) lo = mid + 1;
     else hi = mid;
   }
-  return amounts[lo - 1];
+  return lo - 1;
 }
 
 /** A，占 B X%: B is found by name elsewhere in the report (全社会研发投入 … 31.97 亿元). */
