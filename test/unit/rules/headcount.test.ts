@@ -90,6 +90,21 @@ describe('headcount: a form’s cells (岳阳’s fixed form, a 基础数据表 
     assert.deepEqual(findingsAsReport(text.replace('46\n\n50\n\n108.70%', '46\n\n46\n\n100%'), RULE), []);
   });
 
+  test('岳阳楼区 2023 (tune corpus): the same form in traditional script with glued pinyin (編制數(shù)), its 控制率 left empty: 16 > 11', () => {
+    const text = tuneText('2023-湖南-岳阳楼区文化旅游广电体育局-自评表');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '16');
+    assert.equal(tuneLine('2023-湖南-岳阳楼区文化旅游广电体育局-自评表', 22), '16');
+    assert.ok(f.message.zh.includes('11 人') && f.message.zh.includes('145.45%'), f.message.zh);
+  });
+
+  test('the values short of a cell other than the last are not read (made up, after 衡山 贯塘乡)', () => {
+    const form = (values: string): string => body(['编制数', '实际在职人数', '控制率', values, '经费控制情况'].join('\n\n'));
+    assert.equal(findingsOf(form('46\n\n50'), RULE).length, 1);
+    assert.deepEqual(findingsOf(form('46'), RULE), []);
+    assert.deepEqual(findingsOf(form('46\n\n108.70%'), RULE), []);
+  });
+
   test('寻甸 2023 (tune corpus): 编制 39 + 5 and 在职实有 32 in the next paragraph: silent', () => {
     assert.deepEqual(findingsAsReport(tuneText('2023-云南-寻甸县委办公室-部门整体'), RULE), []);
   });

@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, readExample, spanText, only } from '../../helpers.js';
 import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneLine, tuneText } from './_tune.js';
 
 const RULE = 'ratio';
 
@@ -121,5 +122,34 @@ describe('ratio: growth and decline in every phrasing (issue 14 part 5)', () => 
 
   test('a bare 增长 X% that is not next to the change: not paired (made up)', () => {
     assert.deepEqual(messages('2023年部门支出1200万元，比上年增加200万元，其中项目支出500万元，增长35%。'), []);
+  });
+});
+
+describe('ratio: a rate right after the two amounts it is computed from (issue 15)', () => {
+  test('渠县 2021 (tune corpus, traditional): 8256.57 萬元 paid of 8286.57 萬元 is 99.64 %, not 100%; the 100% of 24392.57 holds', () => {
+    const text = tuneText('2021-四川-渠县教育局-转移支付');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(tuneLine('2021-四川-渠县教育局-转移支付', 10).includes(spanText(text, f)), true);
+    for (const x of ['8256.57', '8286.57', '99.64']) assert.ok(f.message.zh.includes(x), f.message.zh);
+  });
+
+  test('乡村振兴 精选 (tune corpus): paid 18501.096, unpaid 703 → 96.34 %, not 95%', () => {
+    const f = only(findingsAsReport(tuneText('20xx-不详-乡村振兴衔接资金精选10篇-转移支付'), RULE));
+    for (const x of ['18501.096', '703', '96.34']) assert.ok(f.message.zh.includes(x), f.message.zh);
+  });
+
+  test('made up: the pairs that agree are silent, and so is a first amount that is a carry-over or a change', () => {
+    const say = (s: string): number => findingsOf(withExecution(s), RULE).length;
+    assert.equal(say('城乡义保经费8286.57万元，已拨付资金8256.57万元，资金拨付率99.64%。'), 0);
+    assert.equal(say('城乡义保经费8286.57万元，已拨付资金8256.57万元，资金拨付率98%。'), 1);
+    assert.equal(say('资金支付18501.096万元，未支付703万元，支付率96.34%。'), 0);
+    assert.equal(say('上年结转资金300万元，已拨付资金100万元，拨付率100%。'), 0);
+    assert.equal(say('比上年增加300万元，已拨付资金100万元，拨付率100%。'), 0);
+  });
+
+  test('made up: a rate of 100% with 4 万元 unpaid is flagged; 999.99 of 1000 (written to the 万元) is within rounding', () => {
+    assert.equal(findingsOf(withExecution('项目预算1000万元，实际支出996万元，执行率100%。'), RULE).length, 1);
+    assert.equal(findingsOf(withExecution('项目预算1000万元，实际支出999.99万元，执行率100%。'), RULE).length, 0);
+    assert.equal(findingsOf(withExecution('项目预算1000万元，实际支出1000.00万元，执行率100%。'), RULE).length, 0);
   });
 });

@@ -152,3 +152,53 @@ describe('spending-over-budget: a project form pasted one cell per paragraph (�
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 });
+
+describe('spending-over-budget: a 自评表 whose 全年执行数 is above its 全年预算数 (执行率 above 100 %)', () => {
+  const HEAD =
+    '# 项目支出绩效自评表\n\n| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n' +
+    '|---|---|---|---|---|---|---|\n';
+  const ROWS =
+    '| 年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | 102.59% | 10 |\n| 其中:当年财政拨款 | 329.77 | 329.77 | 338.31 | — | 102.59% | — |\n';
+
+  test('金寨 茶谷 2023 (tune corpus): 338.31 spent of 329.77, nothing said; its 其中 row repeating it is not flagged again', () => {
+    const text = tuneText('2023-安徽-金寨县茶谷和美丽乡村建设服务中心-自评表');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '338.31');
+    assert.equal(text.slice(0, f.span.start).split('\n').length, 6);
+    for (const x of ['338.31', '329.77', '8.54']) assert.ok(f.message.zh.includes(x), f.message.zh);
+  });
+
+  test('made up after 金寨: the same rows with 上年结转资金 as a label only are flagged; an explanation after them is not', () => {
+    assert.equal(findingsOf(HEAD + ROWS + '| 上年结转资金 | — | — | — | — | — | — |\n', RULE).length, 1);
+    assert.deepEqual(findingsOf(HEAD + ROWS + '\n超出预算 8.54 万元，系年中追加的防汛资金。\n', RULE), []);
+  });
+
+  test('made up: spending within the budget, or above it only within rounding (100.004 of 100.00), is not flagged', () => {
+    assert.deepEqual(findingsOf(HEAD + '| 年度资金总额 | 329.77 | 329.77 | 300.31 | 10 | 91.07% | 9.11 |\n', RULE), []);
+    assert.deepEqual(findingsOf(HEAD + '| 年度资金总额 | 100 | 100.00 | 100.004 | 10 | 100% | 10 |\n', RULE), []);
+  });
+});
+
+describe('spending-over-budget: an execution rate stated above 100 %', () => {
+  test('蚕茶 2021 (tune corpus): a flattened table, its amounts lost, 财政拨款103.21% under the 执行率 header; told once', () => {
+    const text = tuneText('2021-江西-南昌县黄马乡蚕茶卫生院-自评表');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '103.21%');
+    assert.ok(f.message.zh.includes('103.21%') && f.message.zh.includes('财政拨款'), f.message.zh);
+  });
+
+  test('made up: in prose, flagged unless the clause after it says why; 完成率 and 到位率 above 100 % say nothing of spending', () => {
+    const say = (s: string): number => findingsOf(withBudget(s), RULE).length;
+    assert.equal(say('2023年项目预算执行率105.2%。'), 1);
+    assert.equal(say('2023年项目预算执行率105.2%，主要是年中追加了防汛资金。'), 0);
+    assert.equal(say('2023年培训任务完成率120%，资金到位率100%。'), 0);
+    assert.equal(say('2023年项目预算执行率100%。'), 0);
+    assert.equal(say('2023年项目预算执行率100%，受益人数1200人，为计划的120%。'), 0);
+  });
+
+  test('made up: digits a flattened row glued before the percent sign are no rate (21182118100%, 64.864.8100%)', () => {
+    const say = (s: string): number => findingsOf(withBudget(s), RULE).length;
+    assert.equal(say('全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:21182118100%其中'), 0);
+    assert.equal(say('全年执行数(B)执行率(B/A)64.864.864.8100%年度总体'), 0);
+  });
+});

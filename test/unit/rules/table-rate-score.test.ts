@@ -21,8 +21,13 @@ test('滁州: 100 % → 10 of 10 is right', () => {
   assert.deepEqual(findingsAsReport(tuneText('2022-安徽-滁州市人社局-自评表'), 'table-rate-score'), []);
 });
 
-test('a score below rate × 分值 is left alone (a province may score by bands); a zero budget scores 0 (made up)', () => {
-  assert.deepEqual(findingsAsReport(HEAD + '| 年度资金总额 | 100 | 100 | 95.88 | 10 | 95.88% | 9 |\n', 'table-rate-score'), []);
+test('a score below rate × 分值 is a warning (bands, if used, are named in the table); a zero budget scores 0 (made up)', () => {
+  const below = findingsAsReport(HEAD + '| 年度资金总额 | 100 | 100 | 95.88 | 10 | 95.88% | 9 |\n', 'table-rate-score');
+  assert.deepEqual(
+    below.map((f) => [f.severity, f.message.zh.includes('低于按执行率计算的 9.59')]),
+    [['warning', true]],
+  );
+  assert.deepEqual(findingsAsReport(HEAD + '| 年度资金总额 | 100 | 100 | 95.88 | 10 | 95.88% | 9.59 |\n', 'table-rate-score'), []);
   const zero = findingsAsReport(HEAD + '| 年度资金总额 | 0 | 0 | 0 | 10 | 0 | 10 |\n', 'table-rate-score');
   assert.equal(zero.length, 1);
   assert.ok(zero[0]?.message.zh.includes('得分为 0'));
@@ -44,4 +49,24 @@ test('an empty 得分 beside a 分值 is flagged, a 其中 row with neither is n
     found.map((f) => [lineOf(text, f.span.start), f.message.zh.includes('应得 10')]),
     [[5, true]],
   );
+});
+
+test('临翔: a row one cell short (32.4 | 31.69 | 10 | 97.80% | 9) placed by its rate: 9 below 9.78; its 其中 copy not judged', () => {
+  const text = tuneText('2023-云南-临翔区林业和草原局-自评表');
+  const found = findingsAsReport(text, 'table-rate-score');
+  assert.deepEqual(
+    found.map((f) => [lineOf(text, f.span.start), f.severity]),
+    [[11, 'warning']],
+  );
+  for (const x of ['9.78', '97.80%', '31.69 ÷ 32.4']) assert.ok(found[0]?.message.zh.includes(x), x);
+});
+
+test('a short row is placed only when its rate confirms the cells before it, and one reading alone does (made up, after 临翔)', () => {
+  const head = '| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n|---|---|---|---|---|---|---|\n';
+  const rows = (s: string): number => findingsAsReport('# 项目支出绩效自评表\n\n' + head + s, 'table-rate-score').length;
+  assert.equal(rows('| 年度资金总额 | 32.4 | 31.69 | 10 | 97.80% | 9 |\n'), 1);
+  // 31.69 ÷ 32.4 is not 90 %: the cells are not where the rate says
+  assert.equal(rows('| 年度资金总额 | 32.4 | 31.69 | 10 | 90.00% | 9 |\n'), 0);
+  // 20 | 20 | 20 | 100%: the third 20 may be the 执行数 with the weight lost, or the weight: silent
+  assert.equal(rows('| 年度资金总额 | 20 | 20 | 20 | 100% | 10 |\n'), 0);
 });

@@ -6,8 +6,10 @@
 // memo look-up per block.
 import type { Block } from '../parse/blocks.js';
 import type { Report } from './report.js';
+import { gluedMoneyHeader, gluedMoneyRow } from './glued-money-row.js';
 import { gluedColumns, gluedRow } from './glued-row.js';
 import { costHeader, isCostColumn, readCosts, type CostRow } from './table-cost-control.js';
+import { placeShortRow } from './short-money-row.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
 import { comparatorOf, figureOf, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
@@ -154,7 +156,8 @@ function isAnchor(text: string, b: Block): boolean {
         (c) =>
           (c.text.length <= LONGEST_HEADER && ANCHORS.has(headerKey(c.text))) ||
           (c.text.endsWith('决算数') && isCostColumn(c.text)) ||
-          (c.text.includes('三级指标') && gluedColumns(c.text, INDICATOR) !== undefined),
+          (c.text.includes('三级指标') && gluedColumns(c.text, INDICATOR) !== undefined) ||
+          (c.text.includes('执行率') && gluedMoneyHeader(c.text, MONEY) !== undefined),
       );
     anchorMemo.set(b, a);
   }
@@ -284,9 +287,13 @@ function headerRun<K extends string>(cells: readonly Cell[], i: number, names: M
   return { cols, end: k };
 }
 
+/** Cuts of glued money rows tried per window (model/glued-money-row.ts): a few dozen real rows' worth. */
+const GLUED_STEPS = 10_000;
+
 function readCells(cells: readonly Cell[]): SelfEvalTable[] {
   const out: SelfEvalTable[] = [];
   let table: SelfEvalTable | undefined;
+  const spare = { steps: GLUED_STEPS };
   for (let i = 0; i < cells.length;) {
     const money = headerRun(cells, i, MONEY);
     if (money.cols.includes('budget') && money.cols.includes('spent') && money.cols.includes('rate')) {
@@ -310,6 +317,13 @@ function readCells(cells: readonly Cell[]): SelfEvalTable[] {
         out.push(table);
       }
       i = 'glued' in ind ? readGlued(cells, ind.end, ind.cols, table) : readIndicators(cells, ind.end, ind.cols, table);
+      continue;
+    }
+    const glued = gluedMoney(cells, i, spare);
+    if (glued) {
+      table = { money: [glued.row], indicators: [] };
+      out.push(table);
+      i = glued.next;
       continue;
     }
     i++;
@@ -410,6 +424,13 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
       i = k;
       continue;
     }
+    const placed = values.length < cols.length ? placeShortRow(values, cols) : undefined;
+    if (placed) {
+      table.money.push({ label, ...placed });
+      misses = 0;
+      i = k;
+      continue;
+    }
     if (values.length !== cols.length) {
       misses++;
       i = values.length > 0 ? k : i + 1;
@@ -427,6 +448,28 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
     i = k;
   }
   return i;
+}
+
+/** The fund total's labels, longest first (年度资金总额 before 总额). */
+const FUND_TOTALS = [...WORDS.fundTotalLabels].sort((a, b) => b.length - a.length);
+
+/**
+ * A money header glued into cell `i` and the total's row glued after it, in the same cell or one of the next
+ * two (model/glued-money-row.ts); the index of the cell after the row.
+ */
+function gluedMoney(cells: readonly Cell[], i: number, spare: { steps: number }): { row: MoneyRow; next: number } | undefined {
+  const c = cells[i] as Cell;
+  if (!c.text.includes('执行率')) return undefined;
+  const header = gluedMoneyHeader(c.text, MONEY);
+  if (!header) return undefined;
+  for (let k = i; k < Math.min(cells.length, i + 3); k++) {
+    const cell = cells[k] as Cell;
+    const from = k === i ? header.end : 0;
+    const label = FUND_TOTALS.find((l) => cell.text.startsWith(l, from));
+    const row = label && gluedMoneyRow(cell, from, from + label.length, header.cols, spare);
+    if (row) return { row: { label: row.label, figures: row.figures }, next: k + 1 };
+  }
+  return undefined;
 }
 
 /** A breakdown's label with its total glued after a colon (`按收入性质分:2030.12`), kept on the table. */
@@ -488,12 +531,23 @@ function reasonAt(cols: readonly IndicatorColumn[]): 'next' | 'elsewhere' | 'non
   return at < 0 ? 'none' : at === cols.indexOf('score') + 1 ? 'next' : 'elsewhere';
 }
 
-/** The reason a row writes (IndicatorRow.reason): only a pipe row shows for certain which cell follows its 得分. */
-function reasonOf(score: Cell, after: Cell | undefined, where: 'next' | 'elsewhere' | 'none'): string | undefined {
+/**
+ * The reason a row writes (IndicatorRow.reason): only a pipe row shows for certain which cell follows its 得分,
+ * also when the row is padded with empty cells past its header (`| ≥2000 | 3061 | 10 | 10 | |||||||||`:
+ * 2023-安徽-金寨县茶谷和美丽乡村建设服务中心-自评表): empty up to the row's end, the reason is empty.
+ */
+function reasonOf(cells: readonly Cell[], at: number, where: 'next' | 'elsewhere' | 'none'): string | undefined {
   if (where === 'none') return '';
   if (where === 'elsewhere') return undefined;
-  if (score.rowEnd) return '';
-  return after?.rowEnd ? after.text : undefined;
+  if ((cells[at] as Cell).rowEnd) return '';
+  const after = cells[at + 1];
+  if (after?.rowEnd) return after.text;
+  for (let k = at + 1; k < cells.length && k <= at + 1 + MAX_PADDING; k++) {
+    const c = cells[k] as Cell;
+    if (c.text !== '') return undefined;
+    if (c.rowEnd) return '';
+  }
+  return undefined;
 }
 
 function rowAt(
@@ -517,7 +571,7 @@ function rowAt(
   const weight = got.weight && plainNumber(got.weight);
   const score = got.score && plainNumber(got.score);
   if (!weight || !score || !got.target || !got.actual || !got.score || got.target.text === '' || got.actual.text === '') return undefined;
-  const reason = reasonOf(got.score, after, reasonCol);
+  const reason = reasonOf(cells, i + shape.length, reasonCol);
   return {
     name,
     target: got.target,

@@ -7,6 +7,7 @@ import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { barSegments } from '../text/bar-segments.js';
 import type { Head } from './headcount.js';
+import { titleReading } from './recognise.js';
 
 export interface StaffCells {
   posts: Head;
@@ -18,6 +19,15 @@ const YEAR = '(?:\\d{4}[ \\u3000]?年度?[ \\u3000]?)?';
 const POSTS_CELL = new RegExp(`^${YEAR}(?:人员编制|编制数|编制人数|核定编制数?|编制)(?:[(（]人[)）])?$`);
 const STAFF_CELL = new RegExp(`^${YEAR}(?:实有人数|在职人数|实际在职人数|实有在职人数|在职人员数?)(?:[(（]人[)）])?$`);
 const NUMBER = /^\d{1,5}$/;
+/** The longest cell read as a label: longer text is a sentence, not compared. */
+const LONGEST_LABEL = 40;
+/**
+ * A label cell as a page in traditional script with glued pinyin writes it reads as the simplified one
+ * (`編制數(shù)`, `2023年實際在職人數(shù)`: 2023-湖南-岳阳楼区文化旅游广电体育局-自评表).
+ */
+const reading = (label: string): string => (label.length <= LONGEST_LABEL ? titleReading(label) : label);
+const isPosts = (label: string): boolean => POSTS_CELL.test(reading(label));
+const isStaff = (label: string): boolean => STAFF_CELL.test(reading(label));
 /** A value cell of a flattened row: a count, an amount or a rate. */
 const VALUE = /^\d{1,9}(?:\.\d{1,4})?%?$/;
 /** Header cells read before their values, in a row flattened one cell per paragraph. */
@@ -57,11 +67,14 @@ function columnRun(lines: readonly TextLine[], i: number): StaffCells | undefine
     if (!cell || cell.text === '' || VALUE.test(cell.text)) break;
     labels.push(cell.text);
   }
-  const p = labels.findIndex((l) => POSTS_CELL.test(l));
-  const s = labels.findIndex((l) => STAFF_CELL.test(l));
+  const p = labels.findIndex(isPosts);
+  const s = labels.findIndex(isStaff);
   if (p !== 0 || s < 0) return undefined;
-  const values = lines.slice(k, k + labels.length);
-  if (values.length < labels.length || !values.every((v) => VALUE.test(lone(v.text)?.text ?? ''))) return undefined;
+  // the values in order; the last column's may be missing (a 控制率 left empty, its paragraph dropped with it)
+  let values = lines.slice(k, k + labels.length);
+  const valueAt = (v: TextLine): boolean => VALUE.test(lone(v.text)?.text ?? '');
+  if (values.length === labels.length && !valueAt(values[values.length - 1] as TextLine)) values = values.slice(0, -1);
+  if (values.length < Math.max(labels.length - 1, s + 1) || !values.every(valueAt)) return undefined;
   const posts = countIn(values[p], labels[p] as string);
   const staff = countIn(values[s], labels[s] as string);
   return posts && staff ? { posts, staff } : undefined;
@@ -87,8 +100,8 @@ function cells(line: string): Cell[] {
 /** A header row naming both columns, and the first row of numbers under it. */
 function tableRow(lines: readonly TextLine[], i: number): StaffCells | undefined {
   const header = cells(lines[i]?.text ?? '');
-  const p = header.findIndex((c) => POSTS_CELL.test(c.text));
-  const s = header.findIndex((c) => STAFF_CELL.test(c.text));
+  const p = header.findIndex((c) => isPosts(c.text));
+  const s = header.findIndex((c) => isStaff(c.text));
   if (p < 0 || s < 0) return undefined;
   for (const row of lines.slice(i + 1, i + 3)) {
     const values = cells(row.text);
@@ -115,11 +128,11 @@ const cellKind = lineMemo((line): 'header' | 'posts' | 'staff' | null => {
   if (line.text.includes('|')) {
     // the row's cells, cut once: a header naming both columns, or a line holding one cell (`人员编制 |`)
     const header = cells(line.text);
-    if (header.some((c) => POSTS_CELL.test(c.text)) && header.some((c) => STAFF_CELL.test(c.text))) return 'header';
+    if (header.some((c) => isPosts(c.text)) && header.some((c) => isStaff(c.text))) return 'header';
     const filled = header.filter((c) => c.text !== '');
     label = filled.length === 1 ? (filled[0] as Cell).text : '';
   }
-  return POSTS_CELL.test(label) ? 'posts' : STAFF_CELL.test(label) ? 'staff' : null;
+  return isPosts(label) ? 'posts' : isStaff(label) ? 'staff' : null;
 });
 
 export function staffCells(lines: readonly TextLine[], from: number): StaffCells[] {

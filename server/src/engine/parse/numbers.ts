@@ -97,10 +97,11 @@ export function scanNumbers(text: string, from = 0, to = text.length): { amounts
     if (u === '元') {
       unit = '元';
       unitText = '元';
-    } else if (u === '万' || u === '亿') {
-      unit = u === '万' ? '万元' : '亿元';
+    } else if (u === '万' || u === '亿' || u === '萬' || u === '億') {
+      // 萬 / 億: text a mirror site served in traditional characters (2021-四川-渠县教育局-转移支付: 8286.57萬元)
+      unit = u === '万' || u === '萬' ? '万元' : '亿元';
       if (u2 === '元') {
-        unitText = unit;
+        unitText = u + u2;
         after = j + 2;
       } else if (u2 !== undefined && COUNT_WORDS.has(u2))
         continue; // a count: 3万人

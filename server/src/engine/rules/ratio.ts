@@ -24,6 +24,9 @@ function divide(n: Interval, d: Interval): Interval | undefined {
 }
 
 function consistent(p: LabelledPercent, computed: Interval): boolean {
+  // a rate of 100% says all of it: money left over beyond the amounts' rounding is not rounded away (99.64 % written
+  // 100%: 2021-四川-渠县教育局-转移支付); a share or a growth of 100% is rounded as any other
+  if (p.value === 100 && RATE.test(p.label) && computed.hi < 100 - 1e-9) return false;
   const unit = 10 ** -p.decimals;
   const lo = p.value - halfUnit(p.decimals);
   const hi = p.value + unit; // truncation: 70.96 written as 70.9
@@ -38,9 +41,16 @@ interface Computation {
   related: LabelledAmount[];
 }
 
-const RATE = /执行率|到位率|支出率|完成率|支付率/;
-const BUDGETED = /预算|计划|下达|安排/;
-const ACTUAL = /执行|支出|到位|实际|完成|拨付/;
+// traditional forms too (執行, 撥付, 預算: text a mirror site served in traditional characters, 2021-四川-渠县教育局-转移支付)
+const RATE = /执行率|執行率|到位率|支出率|完成率|支付率|拨付率|撥付率/;
+const BUDGETED = /预算|預算|计划|計劃|下达|下達|安排/;
+const ACTUAL = /执行|執行|支出|到位|实际|實際|完成|拨付|撥付|支付/;
+/** An amount named as what is still unpaid (未支703万元, 尚未拨付): paid ÷ (paid + unpaid) is the rate. */
+const UNPAID = /^(?:尚?未(?:支付|支|拨付|撥付|拨|撥|执行|執行|到位))/;
+/** Amounts that are no budget even when written just before the spending (上年结转, 比上年增加, 其中 parts of another kind). */
+const NOT_BUDGET = /结转|結轉|结余|結餘|上年|去年|增|减|減|未|余额|餘額/;
+/** How far after the spending its rate may stand to be read as the rate of the two amounts just before it. */
+const RATE_NEAR = 12;
 const SHARE = /占(.{2,20})$/;
 /** A growth or decline percentage: 增长率 / 增幅 / 降幅 name it; 增长 / 下降 X% only right after the change in money. */
 const GROWTH_NAMED = /增长率|增幅|降幅|下降率|同比增长|比上年增长|同比下降|比上年下降/;
@@ -134,15 +144,42 @@ function cues(s: Sentence): Cues {
 const ownComputations = sentenceMemo((s): (Computation | null)[] => {
   let found: Cues | undefined; // only for a sentence with a rate or a growth
   const get = (): Cues => (found ??= cues(s));
-  return s.percents.map((p) => rate(s, p, get) ?? growth(s, p, get) ?? null);
+  return s.percents.map((p, i) => rate(s, p, i, get) ?? growth(s, p, get) ?? null);
 }, always);
 
-/** 预算数 A，执行数 B，执行率 X%. */
-function rate(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computation | undefined {
+/** 预算数 A，执行数 B，执行率 X%; else the two amounts just before the rate (below). */
+function rate(s: Sentence, p: LabelledPercent, index: number, cuesOf: () => Cues): Computation | undefined {
   if (!RATE.test(p.label)) return undefined;
   const { budget, actual } = cuesOf();
-  if (!budget || !actual || budget.start >= p.start || actual.start >= p.start) return undefined;
+  if (!budget || !actual || budget.start >= p.start || actual.start >= p.start) return adjacentRate(s, p, index);
   return ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`, `${amountText(actual)} ÷ ${amountText(budget)}`);
+}
+
+/**
+ * A rate right after the two amounts it is computed from, when the sentence names no budget: `城乡义保经费
+ * 8286.57万元,已拨付资金8256.57万元,资金拨付率100%` (the total, then what was paid of it) → 8256.57 ÷ 8286.57;
+ * `资金支付18501.096万元,未支703万元,支付率95%` (paid, then unpaid) → 18501.096 ÷ (18501.096 + 703)
+ * (20xx-不详-乡村振兴衔接资金精选10篇-转移支付). The first amount must be named as no spending and no
+ * carry-over or change; nothing else stands between them and the rate.
+ */
+function adjacentRate(s: Sentence, p: LabelledPercent, index: number): Computation | undefined {
+  // by binary search and the percentage's own index: a sentence may hold a hundred thousand of each
+  const at = indexBefore(s.amounts, p.start);
+  const last = s.amounts[at];
+  const previous = index > 0 ? (s.percents[index - 1] as LabelledPercent).start : -1;
+  if (!last || p.start - last.unitEnd > RATE_NEAR || previous > last.start) return undefined;
+  const first = s.amounts[at - 1];
+  if (!first || previous > first.start) return undefined;
+  if (UNPAID.test(last.label) && ACTUAL.test(first.label) && !UNPAID.test(first.label)) {
+    const total = { lo: range(first).lo + range(last).lo, hi: range(first).hi + range(last).hi };
+    const interval = divide(range(first), total);
+    if (!interval) return undefined;
+    const how = `${amountText(first)} ÷ (${amountText(first)} + ${last.label} ${amountText(last)})`;
+    return { value: (first.yuan / (first.yuan + last.yuan)) * 100, interval, zh: how, en: how, related: [first, last] };
+  }
+  if (!ACTUAL.test(last.label) || UNPAID.test(last.label) || ACTUAL.test(first.label) || NOT_BUDGET.test(first.label)) return undefined;
+  if (first.label === '') return undefined;
+  return ratioOf(last, first, `${amountText(last)} ÷ ${amountText(first)}`, `${amountText(last)} ÷ ${amountText(first)}`);
 }
 
 /** 本年 C，比上年增加 D，增长率 X% → D ÷ (C − D); 比上年减少 D，下降 X% → D ÷ (C + D). */
@@ -236,6 +273,11 @@ function rank(top: Candidate[], c: Candidate | undefined): void {
 
 /** The last amount that starts before `offset` (binary search: a sentence may hold a hundred thousand). */
 function lastBefore(amounts: readonly LabelledAmount[], offset: number): LabelledAmount | undefined {
+  return amounts[indexBefore(amounts, offset)];
+}
+
+/** The index of the last amount that starts before `offset`, -1 when none. */
+function indexBefore(amounts: readonly LabelledAmount[], offset: number): number {
   let lo = 0;
   let hi = amounts.length;
   while (lo < hi) {
@@ -243,7 +285,7 @@ function lastBefore(amounts: readonly LabelledAmount[], offset: number): Labelle
     if ((amounts[mid] as LabelledAmount).start < offset) lo = mid + 1;
     else hi = mid;
   }
-  return amounts[lo - 1];
+  return lo - 1;
 }
 
 /** A，占 B X%: B is found by name elsewhere in the report (全社会研发投入 … 31.97 亿元). */

@@ -1,6 +1,8 @@
 import { firstOfEach, type Named } from '../model/budget.js';
 import { fundCells, type FundCell } from '../model/fund-cells.js';
 import { factsStart, sectionAt } from '../model/locate.js';
+import { overRates } from '../model/over-rate.js';
+import { tableOverspends } from '../model/table-overspend.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';
@@ -24,8 +26,10 @@ export default defineRule({
   id: 'spending-over-budget',
   severity: 'warning',
   description: {
-    zh: '支出数超过对应的预算数（或项目表中实际支出超过实际到位资金），需要在报告中说明原因。',
-    en: 'A spending figure exceeds its budget (or a project form’s 实际支出 its 实际到位资金); the report must explain why.',
+    zh: '支出数超过对应的预算数（或项目表中实际支出超过实际到位资金、自评表中全年执行数超过全年预算数），需要在报告中说明原因。',
+    en:
+      'A spending figure exceeds its budget (or a project form’s 实际支出 its 实际到位资金, a self-evaluation table’s spending its ' +
+      'full-year budget); the report must explain why.',
   },
   check({ report }) {
     const budget = firstOfEach(report.budgetSentences, 'income');
@@ -84,6 +88,39 @@ export default defineRule({
             'does not say where the money came from; explain it, or check the figures',
         },
         related: [{ span: { start: arrived.start, end: arrived.end }, message: { zh: arrived.label, en: arrived.label } }],
+      });
+    }
+    const tables = tableOverspends(report);
+    // a rate the table's amounts were already found over is not told again
+    const told = new Set(tables.map((t) => t.row.figures.rate?.start));
+    for (const p of overRates(report)) {
+      if (told.has(p.start)) continue;
+      const rate = report.text.slice(p.start, p.signEnd);
+      out.push({
+        span: { start: p.start, end: p.signEnd },
+        message: {
+          zh:
+            `${p.label ? `${p.label} ` : ''}执行率 ${rate} 超过 100%，即支出超过了预算，文中没有说明原因：` +
+            '请说明超支部分的资金来源（如年中追加、使用上年结转），或核对执行率',
+          en:
+            `${p.label ? `${p.label}: ` : ''}an execution rate of ${rate} is above 100 %, so spending exceeded the budget, and nothing ` +
+            'says why; name where the extra money came from (a mid-year supplement, a carry-over) or check the rate',
+        },
+      });
+    }
+    for (const { row, budget, spent, over } of tables) {
+      const unit = spent.unit || budget.unit;
+      out.push({
+        span: { start: spent.start, end: spent.end },
+        message: {
+          zh:
+            `自评表中${row.label.text}的全年执行数 ${spent.text} 超过全年预算数 ${budget.text}（超出 ${over}${unit}），` +
+            `表中未说明超出部分的资金来源：请说明原因（如年中追加、使用上年结转），或核对预算数与执行数`,
+          en:
+            `The table's ${row.label.text}: spending ${spent.text} exceeds the full-year budget ${budget.text} by ${over}${unit}, ` +
+            'and the form does not say where the money came from; explain it (a mid-year supplement, a carry-over) or check the figures',
+        },
+        related: [{ span: { start: budget.start, end: budget.end }, message: { zh: '全年预算数', en: 'Full-year budget' } }],
       });
     }
     return out;

@@ -1,0 +1,53 @@
+// An execution rate stated above 100 % (`执行率105%`; a flattened 自评表's `全年预算数全年执行数执行率资金来源:(1)财政拨款
+// 103.21%`: 2021-江西-南昌县黄马乡蚕茶卫生院-自评表, whose amounts were lost in extraction): the spending exceeded the
+// budget, whether or not the amounts are written, and the text must say why (DOMAIN.md). A 完成率, 到位率 or growth
+// above 100 % says nothing of spending and is not read.
+import { halfUnit } from '../parse/numbers.js';
+import type { LabelledPercent } from '../parse/sentences.js';
+import { factsStart } from './locate.js';
+import type { Report } from './report.js';
+
+/** A percentage named as the spending's rate. */
+const SPENDING_RATE = /执行率|執行率|支出率|支付率|拨付率/;
+/** A label of its own that names another rate: the 执行率 of a header before it is not this one's. */
+const OTHER_RATE = /完成|到位|增长|增幅|下降|占|比|率/;
+/** How far before a percentage a header's 执行率 names its column (a flattened table's row label sits between). */
+const HEADER_NEAR = 40;
+/** The longest label of a row under such a header (财政拨款, 基本支出). */
+const ROW_LABEL = 12;
+/** How far after the rate an explanation is looked for: the clause after it in prose, not the next rows of a flattened table. */
+const EXPLAIN_NEAR = 80;
+const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|调剂|调整预算/;
+/** A form's column names that hold those words (偏差及原因分析, 偏差原因分析及改进措施): a header explains nothing. */
+const HEADERS = /偏差[及原因]{0,4}分析(?:及改进措施)?|未完成原因分析|原因分析/g;
+
+export function overRates(report: Report): LabelledPercent[] {
+  const out: LabelledPercent[] = [];
+  const from = factsStart(report);
+  for (const s of report.numbered) {
+    if (s.end <= from) continue;
+    let told = NaN; // a rate repeated on the next row of the same breakdown (资金来源 103.21%, 资金结构 103.21%) is told once
+    for (const p of s.percents) {
+      // digits glued before it (21182118100%: a flattened row's cells) make no rate: a rate has at most three before its point
+      if (p.value - halfUnit(p.decimals) <= 100 || p.value >= 1000 || p.value === told) continue;
+      if (/[0-9.．]/.test(report.text[p.start - 1] ?? '')) continue; // 64.864.8100%: the end of a glued run
+      const before = report.text.slice(Math.max(s.start, p.start - HEADER_NEAR), p.start);
+      const named = SPENDING_RATE.test(p.label) || (p.label.length <= ROW_LABEL && !OTHER_RATE.test(p.label) && underHeader(before));
+      if (!named) continue;
+      const after = report.text.slice(p.signEnd, p.signEnd + EXPLAIN_NEAR).replace(HEADERS, '');
+      if (EXPLAINED.test(after)) continue;
+      out.push(p);
+      told = p.value;
+    }
+  }
+  return out;
+}
+
+/**
+ * A 执行率 header shortly before, with no sentence punctuation between (a flattened table's cells: `执行率资金来源:(1)
+ * 财政拨款`); in prose, a comma or a full stop after 执行率 starts another figure (`执行率100%，为计划的120%`).
+ */
+function underHeader(before: string): boolean {
+  const at = before.lastIndexOf('执行率');
+  return at >= 0 && !/[，,。；;！？]/.test(before.slice(at));
+}

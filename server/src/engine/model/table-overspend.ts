@@ -1,0 +1,40 @@
+// A 自评表 whose 全年执行数 is above its 全年预算数 (执行率 above 100 %: 338.31 spent of 329.77,
+// 2023-安徽-金寨县茶谷和美丽乡村建设服务中心-自评表): the money came from somewhere the budget does not show, and the
+// form or the report around it must say where (DOMAIN.md: a spending figure above its budget needs an
+// explanation). Read on the table's first money row (年度资金总额; its 其中 rows repeat it).
+import { halfUnit } from '../parse/numbers.js';
+import type { Report } from './report.js';
+import { sectionAt } from './locate.js';
+import { selfEvalTables, type MoneyRow } from './self-eval-table.js';
+import type { Figure } from './table-figure.js';
+import WORDS from './self-eval-table.json' with { type: 'json' };
+
+export interface TableOverspend {
+  row: MoneyRow;
+  budget: Figure;
+  spent: Figure;
+  /** spent − budget, to the figures' decimals. */
+  over: string;
+}
+
+/** Words that explain where the extra money came from, as spending-over-budget reads them in a form. */
+const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|调剂|调整预算/;
+/** The form's own labels that hold those words (上年结转资金, 偏差原因分析及改进措施): a label explains nothing. */
+const LABELS = new RegExp([...WORDS.fundPartLabels, ...WORDS.indicatorColumns.reason].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+export function tableOverspends(report: Report): TableOverspend[] {
+  const out: TableOverspend[] = [];
+  for (const table of selfEvalTables(report)) {
+    const row = table.money.find((r) => r.figures.budget && r.figures.spent);
+    const budget = row?.figures.budget;
+    const spent = row?.figures.spent;
+    if (!row || !budget || !spent || budget.unit !== spent.unit || budget.unit === '%') continue;
+    const decimals = Math.max(budget.decimals, spent.decimals);
+    if (spent.value - budget.value <= Math.max(halfUnit(budget.decimals), halfUnit(spent.decimals)) + 1e-9) continue;
+    const section = sectionAt(report, spent.start);
+    const after = report.text.slice(spent.end, section?.end ?? report.text.length).replace(LABELS, '');
+    if (EXPLAINED.test(after)) continue;
+    out.push({ row, budget, spent, over: (spent.value - budget.value).toFixed(decimals) });
+  }
+  return out;
+}
