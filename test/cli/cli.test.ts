@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { displayWidth } from '../../server/src/engine/text/display-width.js';
 import { R2019, R2019_FIXED, R2023, run, runUnprivileged } from './run.js';
 
 let tmp: string;
@@ -21,7 +22,7 @@ describe('jixiao check', () => {
       r.out,
       /examples\/2019-湛江市科技局-整体绩效自评报告\.md:20:3 {2}错误 {2}标题「年度总体工作和重点工作任务」缺少编号，应为「\(二\)年度总体工作和重点工作任务」 {2}\[heading-numbering\]/,
     );
-    assert.match(r.out, /✖ 24 个问题（5 个错误，7 个警告，12 个提示），涉及 2\/3 个文件/);
+    assert.match(r.out, /✖ 29 个问题（9 个错误，8 个警告，12 个提示），涉及 3\/4 个文件/);
     assert.doesNotMatch(r.out, /2023-湛江市科学技术局-整体绩效自评报告\.md:\d+:\d+ {2}(错误|警告)/);
   });
 
@@ -214,6 +215,32 @@ describe('jixiao check --fix', () => {
     const mtime = statSync(file).mtimeMs;
     const again = run(['check', '--fix', file]);
     assert.doesNotMatch(again.err, /已修复/);
+    assert.equal(statSync(file).mtimeMs, mtime);
+  });
+
+  test('lines up the GFM tables by display width after the fixes, changing only spaces and dashes', () => {
+    // the made-up 自评表 of the fixtures (labelled made up in the file), its pipes knocked out of line
+    const aligned = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'tables', 'made-up-自评表.md'), 'utf8');
+    const ragged = aligned.replace(/ {2,}\|/g, ' |').replace(/-{4,}/g, '---');
+    assert.notEqual(ragged, aligned);
+    const file = join(tmp, 'ragged-table.md');
+    writeFileSync(file, ragged);
+    const r = run(['check', '--fix', '--format', 'json', file]);
+    assert.match(r.err, /已对齐 .*ragged-table\.md 中的 2 个表格/);
+    const fixed = readFileSync(file, 'utf8');
+    const bare = (t: string): string => t.replace(/[ -]/g, '');
+    assert.equal(bare(fixed), bare(ragged), 'only spaces and dashes change');
+    // each table's rows have their pipes at the header's display columns
+    for (const table of fixed.split(/\n(?!\|)/).filter((b) => b.startsWith('|'))) {
+      const pipes = (l: string): number[] => [...l].flatMap((ch, i, all) => (ch === '|' ? [displayWidth(all.slice(0, i).join(''))] : []));
+      const rows = table.split('\n').filter((l) => l.startsWith('|'));
+      for (const row of rows) assert.deepEqual(pipes(row), pipes(rows[0] as string), row);
+    }
+    const fix = (JSON.parse(r.out) as { files: { fix: { tablesAligned: number; changes: number } }[] }).files[0]?.fix;
+    assert.deepEqual(fix && { tablesAligned: fix.tablesAligned, changes: fix.changes }, { tablesAligned: 2, changes: 0 });
+    // lined up: a second run writes nothing
+    const mtime = statSync(file).mtimeMs;
+    assert.doesNotMatch(run(['check', '--fix', file]).err, /已对齐|已修复/);
     assert.equal(statSync(file).mtimeMs, mtime);
   });
 

@@ -59,6 +59,8 @@ const wb = new Workbench({
     '2019-fixed.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
     // a made-up 自评表 (labelled so in the file): 108 ÷ 120 = 90.00 %, written 95%
     'table.md': join(root, 'test', 'fixtures', 'tables', 'made-up-自评表.md'),
+    // a made-up 自评表 with empty 三级指标 and 年度指标值 cells (labelled so in the file), for completion in a table
+    'indicators.md': join(root, 'test', 'fixtures', 'tables', 'made-up-指标补全.md'),
     // a report without a 自评表, for the insert-table command
     'insert.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
   },
@@ -423,6 +425,24 @@ const scenarios: [string, () => Promise<void>][] = [
       for (const r of rows) assert.deepEqual(pipes(r), pipes(rows[0] as string), r);
     },
   ],
+  [
+    '13-table-completion: Ctrl+Space in an empty 三级指标 cell offers the indicators real tables write under its 二级指标',
+    async () => {
+      await wb.openFile('indicators.md');
+      const lines = wb.read('indicators.md').split('\n');
+      const row = lines.findIndex((l) => l.startsWith('|          | 时效指标'));
+      const line = lines[row] as string;
+      // the 三级指标 cell is the third: after its opening pipe and one space (columns count from 1)
+      const pipes = [...line].flatMap((ch, i) => (ch === '|' ? [i] : []));
+      await wb.goTo(row + 1, (pipes[2] as number) + 3);
+      await wb.page.keyboard.press('Control+Space');
+      await wb.shown('.suggest-widget .monaco-list-row', '资金到位及时率', 'the completion item 资金到位及时率');
+      await wb.screenshot('13-table-completion');
+      await wb.choose('.suggest-widget .monaco-list-row', '资金到位及时率');
+      const text = await wb.save('indicators.md');
+      assert.ok(text.includes('\n|          | 时效指标     | 资金到位及时率'), text);
+    },
+  ],
 ];
 
 /** With JIXIAO_E2E_DOCS=1 the screenshots shown in the README are refreshed from this run. */
@@ -433,6 +453,7 @@ const DOC_IMAGES: Record<string, string> = {
   '3-hover': 'hover.png',
   '11-table-hover': 'table-hover.png',
   '12-insert-table': 'table-insert.png',
+  '13-table-completion': 'table-completion.png',
   '6-outline': 'outline.png',
   '2-status-bar': 'status-bar.png',
   '9-walkthrough': 'walkthrough.png',

@@ -72,9 +72,8 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
     if (outcome.text !== text) {
       const written = writeFixed(src, outcome.text);
       const rules = [...new Set(outcome.applied.map((f) => f.ruleId))];
-      fix = written.written
-        ? { written: true, count: outcome.applied.length, rules }
-        : { written: false, count: outcome.applied.length, rules, reason: written.reason };
+      const done = { count: outcome.applied.length, rules, tables: outcome.tablesAligned };
+      fix = written.written ? { written: true, ...done } : { written: false, ...done, reason: written.reason };
       if (written.written) text = outcome.text;
     }
     // the fix passes end with a check of the fixed text: reused when that is the text kept

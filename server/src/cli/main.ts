@@ -219,7 +219,8 @@ function reportFixes(checked: CheckedFile[], lang: Lang, io: Io): number {
     const file = escapeControls(path);
     if (fix.written) {
       fixed++;
-      io.err(t(lang, 'fixed', { file, count: fix.count, rules: fix.rules.join(', ') }) + '\n');
+      const said = { file, count: fix.count, rules: fix.rules.join(', '), tables: fix.tables };
+      io.err(t(lang, fix.count === 0 ? 'aligned' : fix.tables > 0 ? 'fixedAndAligned' : 'fixed', said) + '\n');
     } else {
       notFixed++;
       io.err(t(lang, 'notFixed', { file, reason: fix.reason?.[lang] ?? '' }) + '\n');

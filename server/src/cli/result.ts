@@ -26,6 +26,8 @@ export interface FixReport {
   /** How many fixes, and of which rules. */
   count: number;
   rules: string[];
+  /** How many GFM tables were lined up by display width. */
+  tables: number;
   reason?: Localized;
 }
 

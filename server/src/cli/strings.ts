@@ -30,6 +30,11 @@ const STRINGS = {
     en: '{file}: not a self-evaluation report, not checked ({reason})',
   },
   fixed: { zh: '已修复 {file}：{count} 处（{rules}）', en: 'Fixed {file}: {count} change(s) ({rules})' },
+  fixedAndAligned: {
+    zh: '已修复 {file}：{count} 处（{rules}），并对齐了 {tables} 个表格',
+    en: 'Fixed {file}: {count} change(s) ({rules}), and lined up {tables} table(s)',
+  },
+  aligned: { zh: '已对齐 {file} 中的 {tables} 个表格', en: 'Lined up {tables} table(s) in {file}' },
   notFixed: { zh: '未修复 {file}：{reason}', en: 'Not fixed {file}: {reason}' },
   fixSummary: {
     zh: '--fix：已修复 {fixed} 个文件；{notFixed} 个文件有可修复的问题但未写入（原因见上）',

@@ -330,7 +330,7 @@ export function createSession(host: Host) {
 
     completion(p: CompletionParams) {
       return withAnalysis('completion', p.textDocument.uri, [], (a, doc) =>
-        completionItems(a, doc.offsetAt(p.position), cache.lang, cache.library),
+        completionItems(a, doc.offsetAt(p.position), cache.lang, cache.library, cache.registry.list()),
       );
     },
 

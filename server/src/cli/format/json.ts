@@ -17,6 +17,7 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
             written: r.fix.written,
             changes: r.fix.count,
             rules: r.fix.rules,
+            tablesAligned: r.fix.tables,
             ...(r.fix.reason ? { message: r.fix.reason[lang], messages: r.fix.reason } : {}),
           },
         }

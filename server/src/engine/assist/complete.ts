@@ -12,7 +12,7 @@ import type { Localized, Span } from '../types.js';
 import { lineAround, sectionAt } from '../model/locate.js';
 
 export interface Suggestion {
-  kind: 'boilerplate' | 'heading';
+  kind: 'boilerplate' | 'heading' | 'indicator' | 'comparator';
   label: string;
   /** Text that replaces `replace`. */
   insertText: string;

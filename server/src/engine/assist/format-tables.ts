@@ -5,26 +5,25 @@
 // over the lines: linear in the text.
 import { displayWidth } from '../text/display-width.js';
 import type { Span, TextEdit } from '../types.js';
-import { columnWidths, delimiterCell, padding, unescapedPipes, type Align } from './table-align.js';
-
-interface Row {
-  /** The unescaped pipes of the line, in order; a row without a closing pipe gets one at `end`. */
-  pipes: number[];
-  /** Where the line's text ends (before its `\r\n`, and before trailing spaces after the last pipe). */
-  end: number;
-  closed: boolean;
-}
-
-const DELIMITER_CELL = /^\s*:?-+:?\s*$/;
+import { isTable, pipeRow, rowCells, type PipeRow } from './pipe-rows.js';
+import { columnWidths, delimiterCell, padding, type Align } from './table-align.js';
 
 /** The edits that line up every table that overlaps `range` (the whole text when none is given). */
 export function formatTables(text: string, opaque: readonly Span[], range?: Span): TextEdit[] {
-  const edits: TextEdit[] = [];
-  let table: Row[] = [];
+  return tableAlignments(text, opaque, range).flat();
+}
+
+/** The same edits by table, for the tables that are not lined up yet (`--fix` says how many it lined up). */
+export function tableAlignments(text: string, opaque: readonly Span[], range?: Span): TextEdit[][] {
+  const edits: TextEdit[][] = [];
+  let table: PipeRow[] = [];
   let tableStart = 0;
   const flush = (end: number): void => {
     const inRange = !range || (tableStart <= range.end && range.start <= end);
-    if (isTable(text, table) && inRange && !opaque.some((o) => o.start < end && tableStart < o.end)) edits.push(...alignTable(text, table));
+    if (isTable(text, table) && inRange && !opaque.some((o) => o.start < end && tableStart < o.end)) {
+      const aligned = alignTable(text, table);
+      if (aligned.length > 0) edits.push(aligned);
+    }
     table = [];
   };
   for (let start = 0; start <= text.length;) {
@@ -41,30 +40,6 @@ export function formatTables(text: string, opaque: readonly Span[], range?: Span
   return edits;
 }
 
-/** A line that starts with a pipe (after at most three spaces, as GFM allows), with its pipes. */
-function pipeRow(text: string, start: number, end: number): Row | undefined {
-  let k = start;
-  while (k < end && k - start < 4 && text[k] === ' ') k++;
-  if (text[k] !== '|') return undefined;
-  const pipes = unescapedPipes(text, k, end);
-  let e = end;
-  while (e > k && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
-  const closed = pipes.length > 1 && pipes[pipes.length - 1] === e - 1;
-  return { pipes: closed ? pipes : [...pipes, e], end: e, closed };
-}
-
-function cells(text: string, row: Row): string[] {
-  return row.pipes.slice(1).map((p, i) => text.slice((row.pipes[i] as number) + 1, p));
-}
-
-/** A GFM table: a header, then a delimiter row of as many cells. */
-function isTable(text: string, rows: readonly Row[]): boolean {
-  const [header, delimiter] = rows;
-  if (!header || !delimiter) return false;
-  const cs = cells(text, delimiter);
-  return cs.length === cells(text, header).length && cs.every((c) => DELIMITER_CELL.test(c));
-}
-
 function alignOf(cell: string): Align | 'none' {
   const c = cell.trim();
   if (c.startsWith(':') && c.endsWith(':')) return 'center';
@@ -72,14 +47,14 @@ function alignOf(cell: string): Align | 'none' {
   return c.startsWith(':') ? 'left' : 'none';
 }
 
-function alignTable(text: string, rows: Row[]): TextEdit[] {
-  const delimiter = rows[1] as Row;
-  const aligns = cells(text, delimiter).map(alignOf);
-  const body = rows.filter((r) => r !== delimiter).map((r) => cells(text, r).map((c) => c.trim()));
+function alignTable(text: string, rows: PipeRow[]): TextEdit[] {
+  const delimiter = rows[1] as PipeRow;
+  const aligns = rowCells(text, delimiter).map(alignOf);
+  const body = rows.filter((r) => r !== delimiter).map((r) => rowCells(text, r).map((c) => c.trim()));
   const widths = columnWidths(body);
   const edits: TextEdit[] = [];
   for (const row of rows) {
-    const raw = cells(text, row);
+    const raw = rowCells(text, row);
     raw.forEach((c, i) => {
       const open = (row.pipes[i] as number) + 1;
       const close = row.pipes[i + 1] as number;

@@ -81,6 +81,16 @@ export const skeletonTableSchema = once(() =>
     .strict(),
 );
 
+/** A common 三级指标 name, with the real reports it was seen in (a corpus slug or a published page). */
+export const indicatorNameSchema = once(() =>
+  z
+    .object({
+      name: z.string().min(1).max(40).describe('The indicator as a 自评表 writes it, e.g. 资金到位及时率.'),
+      seenIn: z.array(z.string().min(1)).min(1).describe('Where a real report writes it: a corpus slug or a published address.'),
+    })
+    .strict(),
+);
+
 export const selfEvalTableSchema = once(() =>
   z
     .object({
@@ -89,6 +99,12 @@ export const selfEvalTableSchema = once(() =>
         .array(skeletonTableSchema())
         .min(1)
         .describe('The blocks of the form, each a table: money rows, goals, indicators with their weights, the total.'),
+      indicatorNames: z
+        .record(z.string().min(1), z.array(indicatorNameSchema()).min(1))
+        .optional()
+        .describe(
+          'The 三级指标 names completion offers in the 三级指标 column, under each 二级指标 (数量指标, 质量指标, …), as real 自评表 write them.',
+        ),
     })
     .strict(),
 );
