@@ -120,11 +120,19 @@ interface Kept {
   start: number;
   /** Where the body begins (after the header block), as the chunk's offsets compare with it: see bodyFrom. */
   body: number;
-  byRule: Map<Rule, RuleFinding[]>;
+  /** By the rule's place in RULES: what it found on the chunk, found at `start`; undefined while not run on it. */
+  byRule: (RuleFinding[] | undefined)[];
+  /** How many chunk-scoped rules ran on the chunk, and how many of them found something. */
+  ran: number;
+  found: number;
 }
 
 /** Per chunk object: a chunk that outlives an edit keeps its findings, moved by how far it moved (see ChunkView). */
 const kept = new WeakMap<ChunkView, Kept>();
+
+/** A rule's place in RULES: the kept findings of a chunk are an array, not a map (hundreds of chunks per keystroke). */
+const RULE_INDEX = new Map(RULES.map((rule, i) => [rule, i]));
+const CHUNK_RULES = RULES.filter((rule) => rule.scope === 'chunk').length;
 
 /**
  * The findings of the chunk-scoped rules, each run on every chunk apart (chunkReport), in text order. A
@@ -134,6 +142,8 @@ const kept = new WeakMap<ChunkView, Kept>();
 function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rule[]): Map<Rule, RuleFinding[]> {
   const out = new Map<Rule, RuleFinding[]>(rules.map((rule) => [rule, []]));
   if (rules.length === 0) return out;
+  const found = rules.map((rule) => out.get(rule) as RuleFinding[]);
+  const at = rules.map((rule) => RULE_INDEX.get(rule) as number);
   const context: Context = {
     template: report.template,
     // the unit the header names: typo reads its name cut of its first character in every chunk
@@ -144,26 +154,27 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
     let k = kept.get(chunk);
     const body = bodyFrom(bodyStart, chunk);
     if (!k || k.context.template !== context.template || k.context.key !== context.key || k.body !== body) {
-      k = { context, start: chunk.start, body, byRule: new Map() };
+      k = { context, start: chunk.start, body, byRule: [], ran: 0, found: 0 };
       kept.set(chunk, k);
-    } else if (k.start !== chunk.start) {
-      const by = chunk.start - k.start;
-      for (const [rule, found] of k.byRule)
-        if (found.length > 0)
-          k.byRule.set(
-            rule,
-            found.map((f) => shifted(f, by)),
-          );
-      k.start = chunk.start;
     }
+    // most chunks of a long report: every rule ran on them, and none found anything
+    if (k.found === 0 && k.ran === CHUNK_RULES) continue;
+    // kept findings stay where they were found: moved on the way out, not in place on every keystroke
+    const by = chunk.start - k.start;
     let view: Report | undefined;
-    for (const rule of rules) {
-      let found = k.byRule.get(rule);
-      if (!found) {
-        found = rule.check({ report: (view ??= chunkReport(report, chunk)), settings });
-        k.byRule.set(rule, found);
+    for (let r = 0; r < rules.length; r++) {
+      let list = k.byRule[at[r] as number];
+      if (!list) {
+        list = (rules[r] as Rule).check({ report: (view ??= chunkReport(report, chunk)), settings });
+        // found at the chunk's start now: kept as if found at k.start, so `by` moves every list alike
+        k.byRule[at[r] as number] = list = by === 0 ? list : list.map((f) => shifted(f, -by));
+        k.ran++;
+        if (list.length > 0) k.found++;
       }
-      if (found.length > 0) (out.get(rule) as RuleFinding[]).push(...found);
+      if (list.length > 0) {
+        const into = found[r] as RuleFinding[];
+        for (const f of list) into.push(by === 0 ? f : shifted(f, by));
+      }
     }
   }
   return out;

@@ -154,11 +154,15 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
   }
 
   setEnds(headings, text.length);
+  let style: OutlineStyle | undefined;
   return {
     headings,
     roots,
     byTemplateId,
-    style: detectStyle(headings, text),
+    // read only to write a heading (a missing section's fix, completion): not worked out on every keystroke
+    get style() {
+      return (style ??= detectStyle(headings, text));
+    },
     bodyStart: headings[0]?.line.lineStart ?? text.length,
     unnumbered,
     ownLevels,

@@ -181,30 +181,129 @@ function readTables(text: string, blocks: readonly Block[]): SelfEvalTable[] {
 /** What a window of blocks read, offsets relative to its first block, kept with its anchor block. */
 interface WindowMemo {
   blocks: Block[];
-  /** Each block's start relative to the first's. */
+  /** Each block's start relative to the first's (a window with tables is kept while none moves within it). */
   rel: number[];
   tables: SelfEvalTable[];
+  /** Each block's cells (relative to it), and the empty cells before it (gapCells): what the window read. */
+  cells: (readonly Cell[])[];
+  gaps: number[];
+  /** The window ended at its size in cells, not at the last block of the text. */
+  full: boolean;
+  /** No header of any kind anywhere in the window: nothing was read but header look-ups, which all failed. */
+  bare: boolean;
 }
 const windowMemo = new WeakMap<Block, WindowMemo>();
+/**
+ * The bare windows again, by their anchor block's text, per document (its list of blocks: the parser
+ * keeps it from edit to edit): an edit in the anchor's own chunk parses the anchor again (a new object,
+ * the same text), and the window is still bare while sameHeaders says so.
+ */
+const bareByAnchorText = new WeakMap<readonly Block[], Map<string, WindowMemo>>();
+/** Anchor texts kept at most per document (a text typed into a table's header makes a new one per keystroke). */
+const MAX_BARE = 1000;
 
 /**
  * The tables of the window from block `from`: read again only when a block of it changed or moved
  * within it (an edit elsewhere keeps it; a report with a hundred tables that are not 自评表 reads
- * none of them on a keystroke).
+ * none of them on a keystroke). A window where no header was found stays so while its changed blocks
+ * differ only in cells no header look-up can use (inert): typing in a paragraph next to a table.
  */
 function windowTables(text: string, blocks: readonly Block[], from: number, anchor: Block): { tables: SelfEvalTable[]; until: number } {
   const base = (blocks[from] as Block).start;
-  const memo = windowMemo.get(anchor);
-  if (memo && memo.blocks.every((b, j) => blocks[from + j] === b && b.start - base === memo.rel[j])) {
-    return { tables: memo.tables.map((t) => shiftTable(t, base)), until: from + memo.blocks.length };
+  const memo = windowMemo.get(anchor) ?? bareByAnchorText.get(blocks)?.get(text.slice(anchor.start, anchor.end));
+  const until = memo ? from + memo.blocks.length : 0;
+  // a window that ended at the text's end takes in blocks added after it
+  if (memo && until <= blocks.length && (memo.full || until === blocks.length)) {
+    if (memo.bare) {
+      // no tables to move: the blocks that changed are compared, and kept in place of the old ones
+      if (sameHeaders(text, blocks, from, memo)) {
+        windowMemo.set(anchor, memo);
+        return { tables: [], until };
+      }
+    } else if (memo.blocks.every((b, j) => blocks[from + j] === b && b.start - base === memo.rel[j])) {
+      return { tables: memo.tables.map((t) => shiftTable(t, base)), until };
+    }
   }
-  const { cells, until } = window(text, blocks, from);
-  const tables = readCells(cells).filter(
-    (t) => t.money.length > 0 || t.indicators.length > 0 || (t.costs?.length ?? 0) > 0 || t.blankTotal,
-  );
+  const read = window(text, blocks, from);
+  const found = readCells(read.cells);
+  const tables = found.filter((t) => t.money.length > 0 || t.indicators.length > 0 || (t.costs?.length ?? 0) > 0 || t.blankTotal);
+  remember(text, blocks, anchor, from, read.until, { tables, gaps: read.gaps, full: read.full, bare: found.length === 0 });
+  return { tables, until: read.until };
+}
+
+/** Keeps what the window of blocks `from` to `until` read, relative to its first block's start. */
+function remember(
+  text: string,
+  blocks: readonly Block[],
+  anchor: Block,
+  from: number,
+  until: number,
+  read: Pick<WindowMemo, 'tables' | 'gaps' | 'full' | 'bare'>,
+): void {
   const inWindow = blocks.slice(from, until);
-  windowMemo.set(anchor, { blocks: inWindow, rel: inWindow.map((b) => b.start - base), tables: tables.map((t) => shiftTable(t, -base)) });
-  return { tables, until };
+  const base = (blocks[from] as Block).start;
+  const memo: WindowMemo = {
+    ...read,
+    blocks: inWindow,
+    rel: inWindow.map((b) => b.start - base),
+    tables: read.tables.map((t) => shiftTable(t, -base)),
+    cells: inWindow.map((b) => relativeCells(text, b)),
+  };
+  windowMemo.set(anchor, memo);
+  if (!read.bare) return;
+  let bare = bareByAnchorText.get(blocks);
+  if (!bare || bare.size >= MAX_BARE) bareByAnchorText.set(blocks, (bare = new Map<string, WindowMemo>()));
+  bare.set(text.slice(anchor.start, anchor.end), memo);
+}
+
+/**
+ * The window from `from` reads as the kept one did: the same number of blocks, the same empty cells
+ * between them, and each block the same or with as many cells, each the same text or inert in both.
+ * When it does, the memo takes the new blocks. Two blocks that outlived the edits since have the
+ * same gap between them: an edit in it would have parsed the chunk of the first again (chunks.ts).
+ */
+function sameHeaders(text: string, blocks: readonly Block[], from: number, memo: WindowMemo): boolean {
+  const changed: number[] = [];
+  for (let j = 0; j < memo.blocks.length; j++) {
+    const b = blocks[from + j] as Block;
+    const same = b === memo.blocks[j];
+    if (j > 0 && !(same && blocks[from + j - 1] === memo.blocks[j - 1])) {
+      if (gapCells(text, (blocks[from + j - 1] as Block).end, b.start, WORDS.rowWindow).length !== memo.gaps[j]) return false;
+    }
+    if (same) continue;
+    const was = memo.cells[j] as readonly Cell[];
+    const now = relativeCells(text, b);
+    if (now.length !== was.length) return false;
+    for (let c = 0; c < now.length; c++) {
+      const [x, y] = [now[c] as Cell, was[c] as Cell];
+      if (x.rowEnd !== y.rowEnd || (x.text !== y.text && !(inert(x.text) && inert(y.text)))) return false;
+    }
+    changed.push(j);
+  }
+  for (const j of changed) {
+    const b = blocks[from + j] as Block;
+    memo.blocks[j] = b;
+    memo.cells[j] = relativeCells(text, b);
+  }
+  return true;
+}
+
+/** Every character of every column name. */
+const NAME_CHARS = new Set([...MONEY.keys(), ...INDICATOR.keys()].join(''));
+/** What headerKey takes away or reads (spaces, colons, brackets): a cell holding one is never inert. */
+const KEYED = /[\s\u3000:：()（）]/;
+
+/**
+ * A cell no header look-up can use, alone or joined with its neighbours: longer than any header cell,
+ * or holding a character no column name has and nothing headerKey would take away — no column name,
+ * no prefix of one, no 预算数 / 决算数 or year of the cost table, no glued 三级指标 header.
+ */
+function inert(t: string): boolean {
+  if (t.includes('三级指标')) return false;
+  if (t.length > LONGEST_HEADER) return true;
+  if (KEYED.test(t)) return false;
+  for (const ch of t) if (!NAME_CHARS.has(ch)) return true;
+  return false;
 }
 
 function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
@@ -241,16 +340,22 @@ function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
   return out;
 }
 
-/** The cells of the blocks from `from` on, up to the window's size, with the empty cells between blocks. */
-function window(text: string, blocks: readonly Block[], from: number): { cells: Cell[]; until: number } {
+/**
+ * The cells of the blocks from `from` on, up to the window's size, with the empty cells between blocks
+ * (how many before each block: `gaps`), and whether the size ended it (`full`) rather than the last block.
+ */
+function window(text: string, blocks: readonly Block[], from: number): { cells: Cell[]; until: number; gaps: number[]; full: boolean } {
   const cells: Cell[] = [];
+  const gaps: number[] = [];
   let k = from;
   for (; k < blocks.length && cells.length < WORDS.rowWindow; k++) {
     const b = blocks[k] as Block;
-    if (k > from) for (const c of gapCells(text, (blocks[k - 1] as Block).end, b.start, WORDS.rowWindow)) cells.push(c);
+    const gap = k > from ? gapCells(text, (blocks[k - 1] as Block).end, b.start, WORDS.rowWindow) : [];
+    gaps.push(gap.length);
+    for (const c of gap) cells.push(c);
     for (const c of blockCells(text, b)) cells.push(c);
   }
-  return { cells, until: k };
+  return { cells, until: k, gaps, full: cells.length >= WORDS.rowWindow };
 }
 
 /** Column matched by the cells from `i` (one to headerJoin cells joined: 年初 / 预算数), and how many it took. */

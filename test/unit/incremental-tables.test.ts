@@ -1,0 +1,79 @@
+// The 自评表 windows kept across edits (model/self-eval-table.ts): a window where no header was found
+// stays bare while its changed blocks differ only in cells no header look-up can use, and is read again
+// as soon as an edit could make a header. Typing in and around every table-like block of the field
+// corpus — column names, figures, brackets, pipes, blank lines, plain characters — the tables read
+// incrementally are the tables a fresh read gives, and so are the findings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildReport } from '../../server/src/engine/model/report.js';
+import { checkText } from '../../server/src/engine/index.js';
+import { selfEvalTables } from '../../server/src/engine/model/self-eval-table.js';
+import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
+import { readCorpus } from '../accuracy/score.js';
+import { rng } from '../../bench/generate.js';
+import { registry } from '../helpers.js';
+
+/** Inert text and text a header look-up reads (names, pieces of names, brackets, years, pipes). */
+const INSERTS = [
+  '字',
+  '说明',
+  '预算数',
+  '年初',
+  '全年执行数',
+  '三级指标',
+  '得分',
+  '分值',
+  '（万元）',
+  '：',
+  '2023',
+  ' ',
+  '|',
+  '\n',
+  '\n\n',
+  '决算数',
+];
+/** Where the windows are: the words an anchor block holds. */
+const ANCHOR_WORDS = /执行|三级指标|决算数/g;
+const EDITS_PER_TEXT = 16;
+
+const tablesOf = (text: string, parser?: IncrementalParser): string =>
+  JSON.stringify(selfEvalTables(buildReport(text, parser ? { registry, parser } : { registry })));
+const findingsOf = (text: string, parser?: IncrementalParser): string =>
+  JSON.stringify(checkText(text, parser ? { registry, parser } : { registry }).findings);
+
+test('自评表 windows: incremental = from scratch, typing in and around every table of the field corpus', () => {
+  let compared = 0;
+  for (const entry of readCorpus()) {
+    const anchors = [...entry.text.matchAll(ANCHOR_WORDS)].map((m) => m.index);
+    if (anchors.length === 0) continue;
+    const r = rng(entry.slug.length * 7877);
+    const parser = new IncrementalParser();
+    const findingsParser = new IncrementalParser();
+    let text = entry.text;
+    tablesOf(text, parser);
+    findingsOf(text, findingsParser);
+    for (let i = 0; i < EDITS_PER_TEXT; i++) {
+      // within a few hundred characters of a table word: the window's own blocks, before and after it
+      const near = anchors[Math.floor(r() * anchors.length)] as number;
+      const at = Math.max(0, Math.min(text.length, near + Math.floor((r() - 0.3) * 1500)));
+      const insert = INSERTS[Math.floor(r() * INSERTS.length)] as string;
+      text = r() < 0.8 ? text.slice(0, at) + insert + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 6));
+      assert.equal(tablesOf(text, parser), tablesOf(text), `${entry.slug}: tables differ after edit ${i} at ${at}`);
+      if (i % 4 === 3) assert.equal(findingsOf(text, findingsParser), findingsOf(text), `${entry.slug}: findings differ after edit ${i}`);
+      compared++;
+    }
+  }
+  assert.ok(compared >= 50 * EDITS_PER_TEXT, `${compared} comparisons`);
+});
+
+test('a bare window is read again when an edit beside its anchor completes a header (made-up text)', () => {
+  // made up: a two-column table naming 全年执行数, then the header's other columns flattened into a
+  // paragraph, then a row of figures; 执行字 is no column, 执行率 is
+  const text = (last: string): string =>
+    `# 一、自评表\n\n| 项目 | 全年执行数 |\n|---|---|\n\n全年预算数 ${last}\n\n年度资金总额 100 90 90%\n\n说明字字\n`;
+  const parser = new IncrementalParser();
+  const steps = ['执行字', '执行字字', '执行率', '执行字', '执行率'];
+  for (const last of steps) assert.equal(tablesOf(text(last), parser), tablesOf(text(last)), `after typing ${last}`);
+  assert.notEqual(tablesOf(text('执行率')), '[]', 'the completed header reads a table');
+  assert.equal(tablesOf(text('执行字')), '[]');
+});
