@@ -10,11 +10,15 @@ const RULE = 'over-precise';
 const withBody = (body: string): string => cleanReport({ bodies: { 'results-indicators-execution': body } });
 
 describe('over-precise on the field corpus (tuning texts)', () => {
-  test('finds the 52.800000 of the 名山 table and the 9265.353442 of 云南应急管理厅, and nothing else', () => {
+  test('finds the 52.800000 of the 名山 table, the 9265.353442 of 云南应急管理厅 and the 768.833013 of 舟曲, and nothing else', () => {
     const s = tuneScore(RULE, ['over-precise']);
-    // 云南's second figure on the line (7177.373442) is a related span of the line's one finding: tuneScore reads main spans
-    assert.deepEqual(s.missed, ['2022-云南-云南省应急管理厅-转移支付:19 中央补助飞行经费执行7177.373442万元']);
-    assert.equal(s.found.length, 2);
+    // the second figure of a paragraph (云南 7177.373442, 舟曲 329.948302) is a related span of its one finding
+    // (one finding per paragraph): tuneScore reads main spans
+    assert.deepEqual(s.missed, [
+      '2022-云南-云南省应急管理厅-转移支付:19 中央补助飞行经费执行7177.373442万元',
+      '2024-甘肃-舟曲县城关镇社区卫生服务中心-部门整体:33 基本支出329.948302万元',
+    ]);
+    assert.equal(s.found.length, 3);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });
