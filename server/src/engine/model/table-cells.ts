@@ -4,7 +4,7 @@
 // between blank lines: 2021-湖南-零陵区林业局-自评表, 2022-安徽-滁州市人社局-自评表), and a table
 // flattened into lines (`年度资金总额: 0 0 0 10 0 0`): one cell per space-separated word. Worked out
 // per block on demand and kept with the block, relative to its start (a block moved by an edit
-// elsewhere keeps its cells), like flat-rows.ts.
+// elsewhere keeps its cells).
 import type { Block } from '../parse/blocks.js';
 
 export interface Cell {
