@@ -50,14 +50,13 @@ export function tableCompletionsAt(report: Report, offset: number, templates: re
   const columns = columnsOf(header);
   const body = above.slice(0, -2); // the rows between the delimiter and the cursor's, nearest first
   const replace = { start: typedStart, end: offset };
+  const level2 = columns.level2 === undefined ? undefined : level2Of([row, ...body], columns.level2);
   if (col === columns.level3) {
-    const level2 = columns.level2 === undefined ? undefined : level2Of([row, ...body], columns.level2);
     if (!level2) return [];
     const written = new Set(body.map((r) => r.cells[col]?.text.trim()).filter((t): t is string => !!t));
     return indicatorNames(report, templates, level2, written, replace);
   }
   if ((col === columns.target || col === columns.nature) && typed === '') {
-    const level2 = columns.level2 === undefined ? undefined : level2Of([row, ...body], columns.level2);
     const cost = level2 !== undefined && [...COST].some((c) => level2.includes(c.replace(/指标$/, '')));
     return comparators(cost, replace);
   }
