@@ -355,7 +355,7 @@ const scenarios: [string, () => Promise<void>][] = [
     },
   ],
   [
-    '11-table-cell: hovering a 自评表 rate shows its formula, and the quick fix writes the recomputed rate into the cell',
+    '11-table-cell: a 自评表 rate and an indicator’s 得分 show their formula on hover; the quick fix writes the recomputed rate',
     async () => {
       await wb.openFile('table.md');
       const lines = wb.read('table.md').split('\n');
@@ -377,6 +377,17 @@ const scenarios: [string, () => Promise<void>][] = [
       const text = await wb.save('table.md');
       assert.ok(text.includes('| 年度资金总额     | 120        | 120        | 108        | 10   | 90.00% | 10   |'), text);
       await wb.screenshot('11-table-cell-fixed');
+      // an indicator's 得分: the formula by its direction, here a met target at full marks
+      const indicator = lines.findIndex((l) => l.startsWith('| 产出指标 | 数量指标     | 培训人次'));
+      await wb.goTo(indicator + 1, (lines[indicator] as string).lastIndexOf('| 50') + 3);
+      await wb.command('Show or Focus Hover');
+      const full = '实际 520人次 不低于指标值 500人次，得满分 50';
+      await waitFor(
+        () => wb.texts('.monaco-hover-content'),
+        (h) => h.some((t) => t.includes('培训人次 得分') && t.includes(full) && t.includes('✓ 与表中所写 50 相符')),
+        `a hover showing ${full}`,
+      );
+      await wb.page.keyboard.press('Escape');
     },
   ],
   [

@@ -1,5 +1,5 @@
-// The 自评表 cells recomputed on request (issue 15 §3): hover on an execution rate, the rate's 得分 and the
-// 总分 shows the formula with the table's figures and whether the table agrees; the fix writes the
+// The 自评表 cells recomputed on request (issue 15 §3): hover on an execution rate, the rate's 得分, the
+// 总分 and a quantitative indicator's 得分 shows the formula with the table's figures and whether the table agrees; the fix writes the
 // recomputed value into that cell only, keeping a GFM table's pipes lined up by display width.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -82,22 +82,61 @@ describe('hover and fix on the corpus’s real tables', () => {
     assert.equal(tableCellFix(report, total.score.start), undefined);
   });
 
+  test('零陵 (an indicator per paragraph): 木材销售收入 1093 of 1100 万元 scores 5.96 of 6, written 5', () => {
+    const text = tuneText('2021-湖南-零陵区林业局-自评表');
+    const report = reportOf(text);
+    const h = hoverAt(report, at(text, 244, '5'));
+    assert.equal(
+      h?.contents.zh,
+      '**木材销售收入 得分** = 正向指标公式 1093 ÷ 1100 × 6（实际 1093万元，指标值 1100万元） = **5.96**\n\n' +
+        '✗ 表中写作 5，应为 5.96；若有扣分依据，请在偏差原因中写明',
+    );
+    const fix = tableCellFix(report, at(text, 244, '5'));
+    assert.equal(fix?.title.zh, '将得分改为按公式计算的 5.96');
+    assert.deepEqual(changed(report.text, applyEdits(report.text, fix?.edits ?? [])), [['5', '5.96']]);
+  });
+
+  test('永德: a met target (100% of 100%) scored 7 of 10 — the hover gives the full weight; a right score gets a ✓ and no fix', () => {
+    const text = tuneText('2022-云南-永德县明朗中学-自评表');
+    const report = reportOf(text);
+    const row = selfEvalTables(report)[0]?.indicators.find((r) => r.name.text === '资金到位及时率');
+    assert.ok(row);
+    assert.match(tableCellAt(report, row.score.start)?.formula.zh ?? '', /实际 100% 不低于指标值 100%，得满分 10/);
+    const right = selfEvalTables(report)[0]?.indicators.find((r) => r.name.text === '学生受资助人数');
+    assert.ok(right);
+    assert.equal(tableCellAt(report, right.score.start)?.verdict.zh, '✓ 与表中所写 10 相符');
+    assert.equal(tableCellFix(report, right.score.start), undefined);
+  });
+
   test('on every tuning text, a cell the hover calls wrong is one the rules flag, and a fix changes that cell only', () => {
-    const RULE = { rate: 'table-execution-rate', 'rate-score': 'table-rate-score', total: 'table-total-score' } as const;
+    const RULE = {
+      rate: 'table-execution-rate',
+      'rate-score': 'table-rate-score',
+      total: 'table-total-score',
+      'indicator-score': 'table-indicator-score',
+    } as const;
     let seen = 0;
     for (const e of tuneEntries()) {
       const report = reportOf(e.text);
       const findings: Finding[] = check(FRONT + e.text);
       for (const t of selfEvalTables(report)) {
-        const cells = [...t.money.flatMap((r) => [r.figures.rate ?? r.empty?.rate, r.figures.score ?? r.empty?.score]), t.total?.score];
+        const cells = [
+          ...t.money.flatMap((r) => [r.figures.rate ?? r.empty?.rate, r.figures.score ?? r.empty?.score]),
+          t.total?.score,
+          ...t.indicators.map((r) => r.score),
+        ];
         for (const c of cells) {
           const r = c && tableCellAt(report, c.start);
           if (!r?.differs) continue;
           seen++;
           const flagged = findings.some((f) => f.ruleId === RULE[r.kind] && f.span.start <= r.cell.end && r.cell.start <= f.span.end);
-          // a rate's score below the rate's is not flagged (banded scoring): the hover says so
+          // a rate's score below the rate's is not flagged (banded scoring): the hover says so; a score above
+          // its 分值 is table-score-over-weight's, not the formula rule's
           const below = r.kind === 'rate-score' && r.verdict.zh.includes('区间计分');
-          assert.ok(flagged || below, `${e.slug}: ${r.kind} ${r.verdict.zh}`);
+          const over =
+            r.kind === 'indicator-score' &&
+            findings.some((f) => f.ruleId === 'table-score-over-weight' && f.span.start <= r.cell.end && r.cell.start <= f.span.end);
+          assert.ok(flagged || below || over, `${e.slug}: ${r.kind} ${r.verdict.zh}`);
           const fix = tableCellFix(report, r.cell.start);
           assert.ok(fix);
           for (const edit of fix.edits) assert.ok(edit.start >= r.cell.start - 200 && edit.end <= r.cell.end + 200);
@@ -175,6 +214,15 @@ describe('writing into an aligned GFM table', () => {
       ],
     );
     const lined = pipeColumns(out).slice(4); // the indicator table's rows
+    for (const row of lined) assert.deepEqual(row, lined[0]);
+  });
+
+  test('an indicator’s score: 1093 of 1100 万元 at 分值 40 is 39.75, written 39; the fix keeps the pipes', () => {
+    const fix = fixAt(11, '39');
+    assert.equal(fix?.title.zh, '将得分改为按公式计算的 39.75');
+    const out = applyEdits(report.text, fix?.edits ?? []);
+    assert.ok(out.includes('|   40 | 39.75 |'));
+    const lined = pipeColumns(out).slice(4);
     for (const row of lined) assert.deepEqual(row, lined[0]);
   });
 

@@ -1,6 +1,6 @@
 // Hover content: an amount normalised (元 / 万元 / 亿元) and, on a total, the sum of its parts; on a
-// heading, what the template says belongs in that section; on a 自评表's 执行率, its 得分 or the 总分,
-// the value recomputed with its formula (table-cell.ts).
+// heading, what the template says belongs in that section; on a 自评表's 执行率, its 得分, the 总分 or an
+// indicator's 得分, the value recomputed with its formula (table-cell.ts).
 import { readStatements, sumOfParts } from '../model/budget.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, UNIT_FACTOR, type Amount } from '../parse/numbers.js';

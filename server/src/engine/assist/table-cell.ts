@@ -1,16 +1,24 @@
 // The 自评表 cells a drafter can have recomputed (issue 15 §3): a money row's 执行率 (T1), the 得分 of
-// the rate's row (T2) and the 总分 (T6), each with its formula and figures, and the value the cell
-// should hold. The same arithmetic and tolerances as the rules table-execution-rate, table-rate-score
-// and table-total-score, so a hover, a fix and a squiggle never disagree.
+// the rate's row (T2), the 总分 (T6) and a quantitative indicator's 得分 (T7), each with its formula and
+// figures, and the value the cell should hold. The same arithmetic and tolerances as the rules
+// table-execution-rate, table-rate-score, table-total-score and table-indicator-score, so a hover, a fix
+// and a squiggle never disagree.
 import type { Report } from '../model/report.js';
-import { selfEvalTables, TABLE_SETTINGS, type MoneyRow, type SelfEvalTable } from '../model/self-eval-table.js';
+import { selfEvalTables, TABLE_SETTINGS, type IndicatorRow, type MoneyRow, type SelfEvalTable } from '../model/self-eval-table.js';
 import type { Cell } from '../model/table-cells.js';
 import type { Figure } from '../model/table-figure.js';
-import { executionRate, expectedRateScore, rateAgrees, totalRows } from '../model/table-arithmetic.js';
+import {
+  executionRate,
+  expectedRateScore,
+  indicatorScore,
+  indicatorScoreAgrees,
+  rateAgrees,
+  totalRows,
+} from '../model/table-arithmetic.js';
 import type { Fix, Localized, Span } from '../types.js';
 import { cellEdits, lonePipe, pipeCell } from './table-edit.js';
 
-export type CellKind = 'rate' | 'rate-score' | 'total';
+export type CellKind = 'rate' | 'rate-score' | 'total' | 'indicator-score';
 
 export interface CellReading {
   kind: CellKind;
@@ -46,6 +54,8 @@ export function tableCellAt(report: Report, offset: number): CellReading | undef
       if (at(score)) return rateScoreReading(report.text, row, score as Cell);
     }
     if (at(table.total?.score)) return totalReading(report.text, table);
+    const row = table.indicators.find((r) => at(r.score));
+    if (row) return indicatorReading(report.text, row);
   }
   return undefined;
 }
@@ -167,6 +177,32 @@ function totalReading(text: string, table: SelfEvalTable): CellReading | undefin
   };
 }
 
+function indicatorReading(text: string, row: IndicatorRow): CellReading | undefined {
+  const r = indicatorScore(row);
+  if (!r) return undefined;
+  const written = row.score;
+  const value = scoreText(r.expected, written);
+  const agrees = indicatorScoreAgrees(written, r);
+  const shown = r.expected.toFixed(TABLE_SETTINGS.scoreDecimals);
+  // a score below the formula's may be a deduction the 偏差原因 explains (table-indicator-score says so too)
+  const below =
+    written.value < r.expected
+      ? { zh: '；若有扣分依据，请在偏差原因中写明', en: '; if points were deducted for a reason, give it in the deviation column' }
+      : EMPTY;
+  return {
+    kind: 'indicator-score',
+    cell: written,
+    hoverSpan: hoverSpan(text, written),
+    value,
+    formula: {
+      zh: `**${row.name.text} 得分** = ${r.formula.zh} = **${shown}**`,
+      en: `**${row.name.text} score** = ${r.formula.en} = **${shown}**`,
+    },
+    verdict: verdictOf(written, agrees, value, below),
+    differs: !agrees,
+  };
+}
+
 function verdictOf(written: Figure | undefined, agrees: boolean, value: string, more: Localized): Localized {
   if (!written) return { zh: `✗ 表中这一格是空的，应填 ${value}`, en: `✗ the cell is empty; it should hold ${value}` };
   if (agrees) return { zh: `✓ 与表中所写 ${written.text} 相符`, en: `✓ matches the table’s ${written.text}` };
@@ -180,6 +216,7 @@ const TITLES: Record<CellKind, (value: string) => Localized> = {
   rate: (v) => ({ zh: `将执行率改为重算的 ${v}`, en: `Write the recomputed execution rate ${v}` }),
   'rate-score': (v) => ({ zh: `将预算执行率得分改为重算的 ${v}`, en: `Write the recomputed budget-execution score ${v}` }),
   total: (v) => ({ zh: `将总分改为各行得分之和 ${v}`, en: `Write the sum of the scores ${v} as the total` }),
+  'indicator-score': (v) => ({ zh: `将得分改为按公式计算的 ${v}`, en: `Write the score ${v} the formula gives` }),
 };
 
 /**

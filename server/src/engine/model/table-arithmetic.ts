@@ -1,8 +1,10 @@
-// The 自评表's arithmetic (T1, T2 and T6 of DOMAIN-TABLES §3), in one place: the rules that flag a cell
-// (table-execution-rate, table-rate-score, table-total-score) and the hover and fix that recompute it
-// (assist/table-cell) call the same functions, so a squiggle, a hover and a fix never disagree.
+// The 自评表's arithmetic (T1, T2, T6 and T7 of DOMAIN-TABLES §3), in one place: the rules that flag a
+// cell (table-execution-rate, table-rate-score, table-total-score, table-indicator-score) and the hover and
+// fix that recompute it (assist/table-cell) call the same functions, so a squiggle, a hover and a fix
+// never disagree.
 import { halfUnit } from '../parse/numbers.js';
-import { TABLE_SETTINGS, type MoneyRow, type SelfEvalTable } from './self-eval-table.js';
+import type { Localized } from '../types.js';
+import { quantities, TABLE_SETTINGS, type IndicatorRow, type MoneyRow, type SelfEvalTable } from './self-eval-table.js';
 import type { Figure } from './table-figure.js';
 
 /** 全年执行数 ÷ 全年预算数, in per cent, when both are figures in one unit and the budget is above 0. */
@@ -41,4 +43,67 @@ export function totalRows(table: SelfEvalTable): TotalRows {
     weights: round(rows.reduce((s, r) => s + r.weight.value, 0)),
     sum: round(rows.reduce((s, r) => s + r.score.value, 0)),
   };
+}
+
+export interface IndicatorScore {
+  /** The formula's score to the score's decimals, and unrounded. */
+  expected: number;
+  exact: number;
+  /** Which formula, with the row's figures. */
+  formula: Localized;
+}
+
+/**
+ * T7: a quantitative indicator's 得分 by the platform's formula. 正向 (≥, and = as 正向): full at or above
+ * the target, else actual ÷ target × 分值; 反向 (≤): full at or below, 0 at twice the target, linear
+ * between. Undefined when target and actual are not figures in one unit (quantities).
+ */
+export function indicatorScore(row: IndicatorRow): IndicatorScore | undefined {
+  const q = quantities(row);
+  if (!q) return undefined;
+  const { target: t, actual: a, direction: dir } = q;
+  const w = row.weight.value;
+  const round = (n: number): number => Number(n.toFixed(TABLE_SETTINGS.scoreDecimals));
+  const tv = `${t.value}${t.unit}`;
+  const av = `${a.value}${a.unit}`;
+  if (dir === '≤') {
+    const exact = a.value <= t.value ? w : a.value >= 2 * t.value ? 0 : (1 - (a.value - t.value) / t.value) * w;
+    return {
+      expected: round(exact),
+      exact,
+      formula: {
+        zh: `反向指标公式（实际 ${av}，指标值 ${tv}，分值 ${w}）`,
+        en: `formula for a lower-is-better indicator (actual ${av}, target ${tv}, weight ${w})`,
+      },
+    };
+  }
+  if (a.value >= t.value) {
+    return {
+      expected: round(w),
+      exact: w,
+      formula: {
+        zh: `正向指标公式（实际 ${av} 不低于指标值 ${tv}，得满分 ${w}）`,
+        en: `higher-is-better formula (actual ${av} meets the target ${tv}: full weight ${w})`,
+      },
+    };
+  }
+  const exact = (Math.max(a.value, 0) / t.value) * w;
+  return {
+    expected: round(exact),
+    exact,
+    formula: {
+      zh: `正向指标公式 ${a.value} ÷ ${t.value} × ${w}（实际 ${av}，指标值 ${tv}）`,
+      en: `higher-is-better formula ${a.value} ÷ ${t.value} × ${w} (actual ${av}, target ${tv})`,
+    },
+  };
+}
+
+/**
+ * The written 得分 agrees with the formula: a score written to one decimal (1.9 for 1.946:
+ * 2021-山西-稷山县翟店镇卫生院-自评表) is the formula rounded to one decimal; an integer or a two-decimal
+ * score is compared to two decimals.
+ */
+export function indicatorScoreAgrees(written: Figure, r: IndicatorScore): boolean {
+  const slack = written.decimals === 1 ? halfUnit(1) : TABLE_SETTINGS.tolerance;
+  return Math.abs(written.value - (written.decimals === 1 ? r.exact : r.expected)) <= slack + 1e-9;
 }
