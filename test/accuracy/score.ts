@@ -46,6 +46,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
     'table-comparator',
     'table-indicator-score',
     'table-far-above-target',
+    'table-unmet-reason',
     'table-low-rate',
     'table-final-over-budget',
   ],

@@ -69,6 +69,8 @@ export interface SelfEvalTable {
    * 2023-四川-青神县发展和改革局-自评表), the cell after the 分值 kept as where the score belongs.
    */
   blankTotal?: { label: Cell; weight: Figure; blank: Cell };
+  /** The indicator header names a 偏差原因 column: an empty reason is then the drafter's, not the form's. */
+  reasonColumn?: true;
 }
 
 export const TABLE_SETTINGS = {
@@ -329,6 +331,7 @@ function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
   if (t.total) out.total = { label: cell(t.total.label), weight: cell(t.total.weight), score: cell(t.total.score) };
   if (t.blankTotal)
     out.blankTotal = { label: cell(t.blankTotal.label), weight: cell(t.blankTotal.weight), blank: cell(t.blankTotal.blank) };
+  if (t.reasonColumn) out.reasonColumn = true;
   if (t.costs)
     out.costs = t.costs.map((r) => ({
       label: cell(r.label),
@@ -487,6 +490,7 @@ function gluedHeader(cells: readonly Cell[], i: number): { cols: IndicatorColumn
  */
 function readGlued(cells: readonly Cell[], i: number, cols: readonly IndicatorColumn[], table: SelfEvalTable): number {
   const reasons = cols.indexOf('reason') === cols.indexOf('score') + 1;
+  if (cols.includes('reason')) table.reasonColumn = true;
   let cost = false;
   for (; i < cells.length; i++) {
     const c = cells[i] as Cell;
@@ -603,6 +607,7 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
   const from = cols.indexOf('level3') + 1;
   const shape = cols.slice(from, cols.indexOf('score') + 1);
   if (shape.length === 0 || cols.indexOf('score') < from) return i;
+  if (cols.includes('reason')) table.reasonColumn = true;
   let cost = false;
   for (; i < cells.length; i++) {
     const c = cells[i] as Cell;

@@ -28,6 +28,7 @@ import tableNatureTotals from './table-nature-totals.js';
 import tableRateScore from './table-rate-score.js';
 import tableScoreOverWeight from './table-score-over-weight.js';
 import tableTotalScore from './table-total-score.js';
+import tableUnmetReason from './table-unmet-reason.js';
 import tableWeightSum from './table-weight-sum.js';
 import tableUnscored from './table-unscored.js';
 import tableComparator from './table-comparator.js';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   tableCostDirection,
   tableIndicatorScore,
   tableFarAboveTarget,
+  tableUnmetReason,
   tableLowRate,
   tableFinalOverBudget,
   docNumber,

@@ -1,0 +1,46 @@
+// table-unmet-reason (T9): an indicator short of its target, or scored below its 分值, with an empty 偏差原因 cell.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsAsReport, tuneEntries, tuneText } from './_tune.js';
+
+const HEAD =
+  '# 项目支出绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n' +
+  '|---|---|---|---|---|---|---|---|\n';
+
+test('永德: 政策知晓率 98% of 100, 9 of 10, the reason cell empty; the met target scored 7 is the formula rule’s', () => {
+  const text = tuneText('2022-云南-永德县明朗中学-自评表');
+  const found = findingsAsReport(text, 'table-unmet-reason');
+  assert.deepEqual(
+    found.map((f) => [text.slice(0, f.span.start).split('\n').length, text.slice(f.span.start, f.span.end)]),
+    [[22, '98%']],
+  );
+  assert.equal(
+    found[0]?.message.zh,
+    '政策知晓率 实际完成值 98% 未达到指标值 100（得分 9/10），偏差原因分析栏为空：请写明未完成的原因和改进措施',
+  );
+});
+
+test('稷山 (twelve rows short of target, but the table has no reason column) and every other tuning text: nothing', () => {
+  for (const e of tuneEntries()) {
+    if (e.slug === '2022-云南-永德县明朗中学-自评表') continue;
+    assert.deepEqual(findingsAsReport(e.text, 'table-unmet-reason'), [], e.slug);
+  }
+});
+
+test('made-up rows: short of target, above a cost, a low qualitative score need a reason; a reason or a met target do not', () => {
+  const row = (s: string): string[] => findingsAsReport(HEAD + s, 'table-unmet-reason').map((f) => f.message.zh);
+  assert.match(row('| 产出指标 | 数量指标 | 培训人次 | ≥500人次 | 420人次 | 20 | 16.8 | |\n')[0] ?? '', /420人次 未达到指标值 ≥500人次/);
+  assert.equal(row('| 产出指标 | 数量指标 | 培训人次 | ≥500人次 | 420人次 | 20 | 16.8 | 无 |\n').length, 1);
+  assert.match(row('| 产出指标 | 成本指标 | 人均成本 | ≤2400元 | 2600元 | 10 | 9.17 | |\n')[0] ?? '', /2600元 超过指标值 ≤2400元/);
+  assert.match(row('| 效益指标 | 社会效益指标 | 群众获得感 | 明显提升 | 有所提升 | 10 | 8 | |\n')[0] ?? '', /得分 8 低于分值 10/);
+  assert.deepEqual(row('| 产出指标 | 数量指标 | 培训人次 | ≥500人次 | 420人次 | 20 | 16.8 | 两期培训因疫情延期 |\n'), []);
+  assert.deepEqual(row('| 产出指标 | 数量指标 | 培训人次 | ≥500人次 | 520人次 | 20 | 20 | |\n'), []);
+  // a met target scored below full marks: the score is what is wrong (table-indicator-score), not the reason
+  assert.deepEqual(row('| 产出指标 | 时效指标 | 资金到位及时率 | ≥100% | 100% | 10 | 7 | |\n'), []);
+  // the same short row under a header with no reason column: the report may explain it elsewhere
+  const bare = HEAD.replace(' 偏差原因分析及改进措施 |', '').replace('|---|---|---|---|---|---|---|---|', '|---|---|---|---|---|---|---|');
+  assert.deepEqual(
+    findingsAsReport(bare + '| 产出指标 | 数量指标 | 培训人次 | ≥500人次 | 420人次 | 20 | 16.8 |\n', 'table-unmet-reason'),
+    [],
+  );
+});
