@@ -3,6 +3,8 @@
 // as soon as an edit could make a header. Typing in and around every table-like block of the field
 // corpus — column names, figures, brackets, pipes, blank lines, plain characters — the tables read
 // incrementally are the tables a fresh read gives, and so are the findings.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport } from '../../server/src/engine/model/report.js';
@@ -11,7 +13,7 @@ import { selfEvalTables } from '../../server/src/engine/model/self-eval-table.js
 import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
 import { readCorpus } from '../accuracy/score.js';
 import { rng } from '../../bench/generate.js';
-import { registry } from '../helpers.js';
+import { ROOT, registry } from '../helpers.js';
 
 /** Inert text and text a header look-up reads (names, pieces of names, brackets, years, pipes). */
 const INSERTS = [
@@ -76,4 +78,35 @@ test('a bare window is read again when an edit beside its anchor completes a hea
   for (const last of steps) assert.equal(tablesOf(text(last), parser), tablesOf(text(last)), `after typing ${last}`);
   assert.notEqual(tablesOf(text('执行率')), '[]', 'the completed header reads a table');
   assert.equal(tablesOf(text('执行字')), '[]');
+});
+
+test('table rules’ findings kept per table (rules/per-table.ts) move with their tables: three flawed tables typed around and into', () => {
+  // made up: the e2e fixture's table (its rate 95% for 108 ÷ 120) three times, the second with a score above its
+  // weight, the third with an unmet target and no reason, prose between
+  const table = readFileSync(join(ROOT, 'test', 'fixtures', 'tables', 'made-up-自评表.md'), 'utf8')
+    .split('\n')
+    .slice(8)
+    .join('\n');
+  const second = table.replace('| 30   | 30    |', '| 30   | 33    |');
+  const third = table.replace('| 520人次    |', '| 420人次    |');
+  // paragraphs between the tables, more than a window looks back (BEFORE = 8 blocks), so each table is a window of its own
+  const prose = (word: string): string => Array.from({ length: 12 }, (_, i) => `${word}第${i + 1}段。`).join('\n\n');
+  let text =
+    `# 示例单位 2024 年度项目支出绩效自评报告\n\n一、基本情况\n\n${prose('前文')}\n\n${table}\n\n${prose('中段')}\n\n${second}\n\n` +
+    `${prose('后文')}\n\n${third}\n`;
+  const parser = new IncrementalParser();
+  const findings = findingsOf(text, parser);
+  for (const id of ['table-execution-rate', 'table-score-over-weight', 'table-unmet-reason']) assert.ok(findings.includes(id), id);
+  const r = rng(4242);
+  for (let i = 0; i < 60; i++) {
+    const at = Math.floor(r() * text.length);
+    const insert = INSERTS[Math.floor(r() * INSERTS.length)] as string;
+    text = r() < 0.8 ? text.slice(0, at) + insert + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 3));
+    assert.equal(findingsOf(text, parser), findingsOf(text), `findings differ after edit ${i} at ${at}`);
+    // and each lands on the cell it quotes (a fresh check keeps its tables' findings the same way, so equal is not enough)
+    for (const f of checkText(text, { registry, parser }).findings.filter((f) => f.ruleId.startsWith('table-'))) {
+      const cell = text.slice(f.span.start, f.span.end);
+      assert.ok(cell.trim() !== '' && f.message.zh.includes(cell), `${f.ruleId} on “${cell}”: ${f.message.zh}`);
+    }
+  }
 });

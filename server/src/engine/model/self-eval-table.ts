@@ -193,8 +193,20 @@ interface WindowMemo {
   full: boolean;
   /** No header of any kind anywhere in the window: nothing was read but header look-ups, which all failed. */
   bare: boolean;
+  /** The tables last handed out, at the window's start then: the same objects while the window has not moved. */
+  placed?: { base: number; tables: SelfEvalTable[] };
 }
 const windowMemo = new WeakMap<Block, WindowMemo>();
+/**
+ * Where a table handed out comes from: the window's kept table (its offsets relative to the window's first
+ * block) and where that block starts now. What is worked out from the kept table's cells alone holds for
+ * every table placed from it, moved by `base` (rules/per-table.ts keeps the table rules' findings so).
+ */
+const origins = new WeakMap<SelfEvalTable, { kept: SelfEvalTable; base: number }>();
+
+export function tableOrigin(table: SelfEvalTable): { kept: SelfEvalTable; base: number } | undefined {
+  return origins.get(table);
+}
 /**
  * The bare windows again, by their anchor block's text, per document (its list of blocks: the parser
  * keeps it from edit to edit): an edit in the anchor's own chunk parses the anchor again (a new object,
@@ -223,7 +235,9 @@ function windowTables(text: string, blocks: readonly Block[], from: number, anch
         return { tables: [], until };
       }
     } else if (memo.blocks.every((b, j) => blocks[from + j] === b && b.start - base === memo.rel[j])) {
-      return { tables: memo.tables.map((t) => shiftTable(t, base)), until };
+      // an edit after the window leaves it where it was: the same table objects again (the rules' memos hold)
+      if (memo.placed?.base !== base) memo.placed = { base, tables: memo.tables.map((t) => placed(t, base)) };
+      return { tables: memo.placed.tables, until };
     }
   }
   const read = window(text, blocks, from);
@@ -250,7 +264,9 @@ function remember(
     rel: inWindow.map((b) => b.start - base),
     tables: read.tables.map((t) => shiftTable(t, -base)),
     cells: inWindow.map((b) => relativeCells(text, b)),
+    placed: { base, tables: read.tables },
   };
+  read.tables.forEach((t, i) => origins.set(t, { kept: memo.tables[i] as SelfEvalTable, base }));
   windowMemo.set(anchor, memo);
   if (!read.bare) return;
   let bare = bareByAnchorText.get(blocks);
@@ -308,38 +324,60 @@ function inert(t: string): boolean {
   return false;
 }
 
+/** A kept table placed at `base`, remembering where it came from. */
+function placed(kept: SelfEvalTable, base: number): SelfEvalTable {
+  const t = shiftTable(kept, base);
+  origins.set(t, { kept, base });
+  return t;
+}
+
+// Cells and figures are rebuilt as full literals, not spread: a spread copy takes another hidden class and makes
+// every later read of a cell megamorphic (docs/benchmarks.md, "One hidden class per kind of object").
 function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
-  const cell = <C extends { start: number; end: number }>(c: C): C => ({ ...c, start: c.start + by, end: c.end + by });
+  const cell = (c: Cell): Cell => ({ start: c.start + by, end: c.end + by, text: c.text, rowEnd: c.rowEnd });
+  const fig = (f: Figure): Figure => ({
+    start: f.start + by,
+    end: f.end + by,
+    text: f.text,
+    value: f.value,
+    decimals: f.decimals,
+    unit: f.unit,
+    comparator: f.comparator,
+  });
   const out: SelfEvalTable = {
     money: t.money.map((r) => ({
       label: cell(r.label),
-      figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, cell(f)])),
-      ...(r.unplaced ? { unplaced: r.unplaced.map(cell) } : {}),
+      figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, fig(f)])),
+      ...(r.unplaced ? { unplaced: r.unplaced.map(fig) } : {}),
       ...(r.empty ? { empty: Object.fromEntries(Object.entries(r.empty).map(([k, c]) => [k, cell(c)])) } : {}),
     })),
-    indicators: t.indicators.map((r) => ({
-      ...r,
-      name: cell(r.name),
-      target: cell(r.target),
-      actual: cell(r.actual),
-      weight: cell(r.weight),
-      score: cell(r.score),
-      ...(r.nature ? { nature: cell(r.nature) } : {}),
-      ...(r.unit ? { unit: cell(r.unit) } : {}),
-    })),
+    indicators: t.indicators.map((r) => {
+      const moved: IndicatorRow = {
+        ...r,
+        name: cell(r.name),
+        target: cell(r.target),
+        actual: cell(r.actual),
+        weight: fig(r.weight),
+        score: fig(r.score),
+        ...(r.nature ? { nature: cell(r.nature) } : {}),
+        ...(r.unit ? { unit: cell(r.unit) } : {}),
+      };
+      const q = quantityMemo.get(r);
+      if (q !== undefined) quantityMemo.set(moved, q && { target: fig(q.target), actual: fig(q.actual), direction: q.direction });
+      return moved;
+    }),
   };
-  if (t.total) out.total = { label: cell(t.total.label), weight: cell(t.total.weight), score: cell(t.total.score) };
-  if (t.blankTotal)
-    out.blankTotal = { label: cell(t.blankTotal.label), weight: cell(t.blankTotal.weight), blank: cell(t.blankTotal.blank) };
+  if (t.total) out.total = { label: cell(t.total.label), weight: fig(t.total.weight), score: fig(t.total.score) };
+  if (t.blankTotal) out.blankTotal = { label: cell(t.blankTotal.label), weight: fig(t.blankTotal.weight), blank: cell(t.blankTotal.blank) };
   if (t.reasonColumn) out.reasonColumn = true;
   if (t.costs)
     out.costs = t.costs.map((r) => ({
       label: cell(r.label),
-      ...(r.previous ? { previous: cell(r.previous) } : {}),
-      ...(r.budget ? { budget: cell(r.budget) } : {}),
-      ...(r.final ? { final: cell(r.final) } : {}),
+      ...(r.previous ? { previous: fig(r.previous) } : {}),
+      ...(r.budget ? { budget: fig(r.budget) } : {}),
+      ...(r.final ? { final: fig(r.final) } : {}),
     }));
-  if (t.natureTotals) out.natureTotals = Object.fromEntries(Object.entries(t.natureTotals).map(([k, f]) => [k, cell(f)]));
+  if (t.natureTotals) out.natureTotals = Object.fromEntries(Object.entries(t.natureTotals).map(([k, f]) => [k, fig(f)]));
   return out;
 }
 
@@ -734,7 +772,22 @@ function blankTotalRow(cells: readonly Cell[], i: number): SelfEvalTable['blankT
  * cell: `100` beside `%` is 100 %), and its direction: the target's sign, else the 指标性质 cell's, else 正向
  * (反向 under a 成本指标). Undefined for words (`每亩300`, `显著`), a target ≤ 0, or an actual with a comparator.
  */
-export function quantities(row: IndicatorRow): { target: Figure; actual: Figure; direction: Direction } | undefined {
+export interface Quantities {
+  target: Figure;
+  actual: Figure;
+  direction: Direction;
+}
+
+/** Each row's quantities once (null: none), moved with the row when its table is (shiftTable). */
+const quantityMemo = new WeakMap<IndicatorRow, Quantities | null>();
+
+export function quantities(row: IndicatorRow): Quantities | undefined {
+  let q = quantityMemo.get(row);
+  if (q === undefined) quantityMemo.set(row, (q = readQuantities(row) ?? null));
+  return q ?? undefined;
+}
+
+function readQuantities(row: IndicatorRow): Quantities | undefined {
   const t = withUnit(figureOf(row.target), row);
   const a = withUnit(figureOf(row.actual), row);
   if (!t || !a || a.comparator !== '' || t.unit !== a.unit || t.value <= 0) return undefined;

@@ -2,9 +2,9 @@
 // cost is scored lower-is-better, so its target is a ceiling (`≤`) or a fixed quota (`=`); written `≥`, the
 // table asks for spending at least that much, and the platform scores it the wrong way round. Only money
 // targets (a unit with 元) are judged: a rate under 成本指标 (`成本节约率≥5%`) may rightly be higher-is-better.
-import { selfEvalTables } from '../model/self-eval-table.js';
 import { comparatorOf, figureOf } from '../model/table-figure.js';
 import type { Cell } from '../model/table-cells.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const MONEY = /元/;
@@ -18,8 +18,8 @@ export default defineRule({
   },
   fixes: [{ does: { zh: '把“≥”改为“≤”', en: 'Writes ≤ for ≥' }, safe: false }],
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-cost-direction', (table) => {
+      const out: RuleFinding[] = [];
       for (const row of table.indicators) {
         if (!row.cost) continue;
         const target = figureOf(row.target);
@@ -50,7 +50,7 @@ export default defineRule({
           },
         });
       }
-    }
-    return out;
+      return out;
+    });
   },
 });

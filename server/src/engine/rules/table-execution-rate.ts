@@ -1,5 +1,6 @@
-import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { TABLE_SETTINGS } from '../model/self-eval-table.js';
 import { executionRate, rateAgrees } from '../model/table-arithmetic.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** T1 of DOMAIN-TABLES §3: each money row's 执行率 is its 全年执行数 ÷ 全年预算数. */
@@ -11,8 +12,8 @@ export default defineRule({
     en: 'A money row of the self-evaluation table states an execution rate that is not its spending ÷ its budget.',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-execution-rate', (table) => {
+      const out: RuleFinding[] = [];
       for (const row of table.money) {
         const { budget, spent, rate } = row.figures;
         const computed = executionRate(row);
@@ -32,7 +33,7 @@ export default defineRule({
           ],
         });
       }
-    }
-    return out;
+      return out;
+    });
   },
 });

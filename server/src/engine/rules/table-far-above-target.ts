@@ -1,5 +1,6 @@
 import { isBlank } from '../model/table-figure.js';
-import { quantities, selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { quantities, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -16,9 +17,9 @@ export default defineRule({
     en: 'A quantitative indicator’s actual value is 1.2 times its target or more, and no reason is given.',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
     const times = TABLE_SETTINGS.farAboveTarget;
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-far-above-target', (table) => {
+      const out: RuleFinding[] = [];
       for (const row of table.indicators) {
         if (row.reason === undefined || !(isBlank({ text: row.reason }) || row.reason === '无')) continue;
         const q = quantities(row);
@@ -37,7 +38,7 @@ export default defineRule({
           related: [{ span: { start: row.target.start, end: row.target.end }, message: { zh: '年度指标值', en: 'Target' } }],
         });
       }
-    }
-    return out;
+      return out;
+    });
   },
 });

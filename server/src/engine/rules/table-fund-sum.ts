@@ -1,6 +1,7 @@
 import { halfUnit } from '../parse/numbers.js';
-import { headerKey, selfEvalTables, SUCH_AS, TABLE_SETTINGS, type MoneyColumn, type MoneyRow } from '../model/self-eval-table.js';
+import { headerKey, SUCH_AS, TABLE_SETTINGS, type MoneyColumn, type MoneyRow } from '../model/self-eval-table.js';
 import type { Figure } from '../model/table-figure.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const COLUMNS: { col: MoneyColumn; zh: string; en: string }[] = [
@@ -26,15 +27,15 @@ export default defineRule({
     en: 'The total funds row of the self-evaluation table is not the sum of its sources.',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-fund-sum', (table) => {
+      const out: RuleFinding[] = [];
       const [total, ...rest] = table.money;
-      if (!total || !TOTALS.has(headerKey(total.label.text))) continue;
+      if (!total || !TOTALS.has(headerKey(total.label.text))) return out;
       const last = rest.findIndex((r) => LAST.has(headerKey(r.label.text).replace(SUCH_AS, '')));
       const sums = last < 1 ? [] : COLUMNS.flatMap(({ col, zh, en }) => columnSum(total, rest.slice(0, last + 1), col, zh, en));
       out.push(...(sums.length > 0 ? sums : overTotal(total, rest)));
-    }
-    return out;
+      return out;
+    });
   },
 });
 

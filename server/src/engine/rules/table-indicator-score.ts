@@ -1,5 +1,5 @@
-import { selfEvalTables } from '../model/self-eval-table.js';
 import { indicatorScore, indicatorScoreAgrees } from '../model/table-arithmetic.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -17,8 +17,8 @@ export default defineRule({
     en: 'A quantitative indicator’s score does not follow from its target and actual value.',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-indicator-score', (table) => {
+      const out: RuleFinding[] = [];
       for (const row of table.indicators) {
         const r = indicatorScore(row);
         if (!r || row.score.value > row.weight.value || indicatorScoreAgrees(row.score, r)) continue;
@@ -32,7 +32,7 @@ export default defineRule({
           },
         });
       }
-    }
-    return out;
+      return out;
+    });
   },
 });

@@ -1,5 +1,6 @@
 import { halfUnit } from '../parse/numbers.js';
-import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -15,12 +16,12 @@ export default defineRule({
     en: 'The two breakdowns of a department self-evaluation table, by source and by kind of spending, do not add to the same total.',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-nature-totals', (table) => {
+      const out: RuleFinding[] = [];
       const { income, expense } = table.natureTotals ?? {};
-      if (!income || !expense || income.unit !== expense.unit) continue;
+      if (!income || !expense || income.unit !== expense.unit) return out;
       const slack = Math.max(halfUnit(Math.max(income.decimals, expense.decimals)), TABLE_SETTINGS.tolerance);
-      if (Math.abs(income.value - expense.value) <= slack + 1e-9) continue;
+      if (Math.abs(income.value - expense.value) <= slack + 1e-9) return out;
       const decimals = Math.max(income.decimals, expense.decimals);
       const gap = Math.abs(income.value - expense.value).toFixed(decimals);
       const spent = table.money[0]?.figures.spent;
@@ -37,7 +38,7 @@ export default defineRule({
         },
         related: [{ span: { start: income.start, end: income.end }, message: { zh: '按收入性质分', en: 'By source' } }],
       });
-    }
-    return out;
+      return out;
+    });
   },
 });

@@ -1,6 +1,7 @@
-import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { TABLE_SETTINGS } from '../model/self-eval-table.js';
 import type { Cell } from '../model/table-cells.js';
 import { executionRate, expectedRateScore } from '../model/table-arithmetic.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -19,20 +20,20 @@ export default defineRule({
     en: 'The budget-execution score of the self-evaluation table differs from the rate times its weight, or is missing beside its weight.',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-rate-score', (table) => {
+      const out: RuleFinding[] = [];
       const row = table.money.find((r) => r.figures.weight && (r.figures.score || r.empty?.score));
-      if (!row) continue;
+      if (!row) return out;
       const { budget, spent, weight, score } = row.figures;
       const blank = row.empty?.score;
-      if (!budget || !spent || !weight || !(score || blank) || budget.unit !== spent.unit) continue;
+      if (!budget || !spent || !weight || !(score || blank) || budget.unit !== spent.unit) return out;
       const rate = executionRate(row) ?? 0;
       const expected = expectedRateScore(rate, weight.value);
       if (!score) {
         out.push(unscored(row.label.text, blank as Cell, weight.text, expected));
-        continue;
+        return out;
       }
-      if (Math.abs(score.value - expected) <= TABLE_SETTINGS.tolerance) continue;
+      if (Math.abs(score.value - expected) <= TABLE_SETTINGS.tolerance) return out;
       const below = score.value < expected;
       const rateText = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)}%`;
       // the rate as the table writes it, when it reads otherwise (97.80% against 97.81%): the drafter looks for that cell
@@ -64,8 +65,8 @@ export default defineRule({
                 `above ${expected} from the rate (${how.en}); write ${expected}`,
             },
       });
-    }
-    return out;
+      return out;
+    });
   },
 });
 

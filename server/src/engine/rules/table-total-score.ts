@@ -1,5 +1,6 @@
-import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { TABLE_SETTINGS } from '../model/self-eval-table.js';
 import { totalRows } from '../model/table-arithmetic.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -15,13 +16,13 @@ export default defineRule({
     en: 'The total score of the self-evaluation table is not the sum of the rows’ scores.',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-total-score', (table) => {
+      const out: RuleFinding[] = [];
       const { total } = table;
-      if (!total || table.indicators.length === 0) continue;
+      if (!total || table.indicators.length === 0) return out;
       const { rows, weights, sum } = totalRows(table);
-      if (Math.abs(weights - total.weight.value) > TABLE_SETTINGS.tolerance) continue;
-      if (Math.abs(sum - total.score.value) <= TABLE_SETTINGS.tolerance) continue;
+      if (Math.abs(weights - total.weight.value) > TABLE_SETTINGS.tolerance) return out;
+      if (Math.abs(sum - total.score.value) <= TABLE_SETTINGS.tolerance) return out;
       const parts = rows.map((r) => r.score.text);
       out.push({
         span: { start: total.score.start, end: total.score.end },
@@ -32,7 +33,7 @@ export default defineRule({
             `write ${sum}, or check the rows`,
         },
       });
-    }
-    return out;
+      return out;
+    });
   },
 });

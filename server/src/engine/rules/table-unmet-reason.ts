@@ -1,6 +1,7 @@
 import { isBlank } from '../model/table-figure.js';
-import { quantities, selfEvalTables, type IndicatorRow } from '../model/self-eval-table.js';
+import { quantities, type IndicatorRow } from '../model/self-eval-table.js';
 import { indicatorScore, indicatorScoreAgrees } from '../model/table-arithmetic.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -18,16 +19,16 @@ export default defineRule({
     en: 'An indicator falls short of its target or scores below its weight, and its reason cell is empty.',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
-      if (!table.reasonColumn) continue;
+    return perTable(report, 'table-unmet-reason', (table) => {
+      const out: RuleFinding[] = [];
+      if (!table.reasonColumn) return out;
       for (const row of table.indicators) {
         if (row.reason === undefined || !(isBlank({ text: row.reason }) || row.reason === '无')) continue;
         const finding = unmet(row) ?? lowScore(row);
         if (finding) out.push(finding);
       }
-    }
-    return out;
+      return out;
+    });
   },
 });
 

@@ -1,4 +1,4 @@
-import { selfEvalTables } from '../model/self-eval-table.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -15,10 +15,10 @@ export default defineRule({
     en: 'The self-evaluation table’s total has a weight but no score, and no row is scored.',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-unscored', (table) => {
+      const out: RuleFinding[] = [];
       const blank = table.blankTotal;
-      if (!blank || table.indicators.length > 0 || table.money.some((r) => r.figures.score)) continue;
+      if (!blank || table.indicators.length > 0 || table.money.some((r) => r.figures.score)) return out;
       out.push({
         span: { start: blank.label.start, end: blank.label.end },
         message: {
@@ -31,7 +31,7 @@ export default defineRule({
         },
         related: [{ span: { start: blank.weight.start, end: blank.weight.end }, message: { zh: '分值', en: 'Weight (分值)' } }],
       });
-    }
-    return out;
+      return out;
+    });
   },
 });
