@@ -47,6 +47,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
     'table-indicator-score',
     'table-far-above-target',
     'table-unmet-reason',
+    'problems-vs-table',
     'table-low-rate',
     'table-final-over-budget',
   ],

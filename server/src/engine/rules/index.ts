@@ -14,6 +14,7 @@ import moneyUnit from './money-unit.js';
 import overPrecise from './over-precise.js';
 import pastedDebris from './pasted-debris.js';
 import problemsVsExecution from './problems-vs-execution.js';
+import problemsVsTable from './problems-vs-table.js';
 import ratio from './ratio.js';
 import repeatedWord from './repeated-word.js';
 import type { Rule } from './rule.js';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   brokenDate,
   datePadding,
   problemsVsExecution,
+  problemsVsTable,
   pastedDebris,
   unfilledBlank,
   leftoverInstruction,

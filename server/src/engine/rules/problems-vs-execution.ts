@@ -1,6 +1,7 @@
 // 存在问题 says 无 while the report's own figures show a low 执行率 or 到位率 (耒阳 2022: 36.43 %); or it lists
 // problems none of which is about money or progress, and nothing next to the low rate says why (龙陵 2022:
 // 执行率61%, 存在的问题 names only management and unfamiliar rules).
+import { problemsSection } from '../model/problems-section.js';
 import type { Report } from '../model/report.js';
 import { formatNumber } from '../parse/numbers.js';
 import type { LabelledAmount } from '../parse/sentences.js';
@@ -8,15 +9,10 @@ import { amountText, percentText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** A section that says there is nothing: 无 / 暂无, or a short sentence such as 经自评，暂未发现问题. */
-const NONE_WORD = /^(无|暂无|没有|无问题|暂无问题|没有问题)$/;
-const NONE_SENTENCE = /(暂无|没有|未发现|暂未发现|不存在|无明显)(明显|突出|重大)?问题/;
 /** Problems that touch the execution of the money: any of these words and the section speaks to it. */
 const ABOUT_EXECUTION = /执行|支出|支付|拨付|到位|进度|结转|结余|滞后|延迟|延期|完工|资金/;
 /** A reason given next to the rate itself (执行率61%，主要原因是…). */
 const REASON = /原因|由于|因为|主要是|导致|尚未|结转|未完工/;
-/** Longer than this, the section is describing something. */
-const SHORT = 30;
 const RATE = /执行率|到位率|支出率|支付率/;
 const BUDGETED = /预算|计划|下达/;
 const ARRIVED = /到位|执行|实际支出|支出数|已支出|累计支出|实际使用|已使用|已拨付|已支付/;
@@ -31,13 +27,9 @@ export default defineRule({
       'which concerns the spending and no reason stands by the rate.',
   },
   check({ report, settings }) {
-    const problems = report.template.all.find((s) => s.role === 'problems');
-    const section = problems ? report.outline.byTemplateId.get(problems.id) : undefined;
-    if (!section) return [];
-    // a run-in heading (存在问题：无。) carries its body on its own line
-    const bodyStart = section.heading.line.start + section.heading.head.titleEnd;
-    const body = report.text.slice(bodyStart, section.children[0]?.start ?? section.end).replace(/[\s\u00a0\u3000。.，,！!：:*_]/g, '');
-    const none = NONE_WORD.test(body) || (body.length <= SHORT && NONE_SENTENCE.test(body));
+    const problems = problemsSection(report);
+    if (!problems) return [];
+    const { section, body, none } = problems;
     if (!none && ABOUT_EXECUTION.test(body)) return [];
     const low = lowestRate(report);
     if (!low || low.value >= settings.executionThreshold) return [];

@@ -1,0 +1,34 @@
+// The 存在问题 section as the rules that hold it to the figures read it: where it is, what it says, and
+// whether it says there is nothing (无 / 暂无 / 经自评，暂未发现问题).
+import type { Report } from './report.js';
+import type { Section } from './outline.js';
+
+/** A section that says there is nothing: 无 / 暂无, or a short sentence such as 经自评，暂未发现问题. */
+const NONE_WORD = /^(无|暂无|没有|无问题|暂无问题|没有问题)$/;
+const NONE_SENTENCE = /(暂无|没有|未发现|暂未发现|不存在|无明显)(明显|突出|重大)?问题/;
+/** The section's own label written again before its answer. */
+const LABEL = /^存在的?问题/;
+/** Longer than this, the section is describing something. */
+const SHORT = 30;
+
+export interface ProblemsSection {
+  section: Section;
+  /** The section's own text (before its first sub-section), without spaces and punctuation. */
+  body: string;
+  /** It says there is no problem. */
+  none: boolean;
+}
+
+export function problemsSection(report: Report): ProblemsSection | undefined {
+  const problems = report.template.all.find((s) => s.role === 'problems');
+  const section = problems ? report.outline.byTemplateId.get(problems.id) : undefined;
+  if (!section) return undefined;
+  // a run-in heading (存在问题：无。) carries its body on its own line
+  const bodyStart = section.heading.line.start + section.heading.head.titleEnd;
+  // a label before the answer (存在问题：无。 under a heading that joins 经验 and 问题) is not a description
+  const body = report.text
+    .slice(bodyStart, section.children[0]?.start ?? section.end)
+    .replace(/[\s\u00a0\u3000。.，,！!：:*_]/g, '')
+    .replace(LABEL, '');
+  return { section, body, none: NONE_WORD.test(body) || (body.length <= SHORT && NONE_SENTENCE.test(body)) };
+}
