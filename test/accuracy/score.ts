@@ -48,6 +48,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
     'table-far-above-target',
     'table-unmet-reason',
     'problems-vs-table',
+    'table-narrative-score',
     'table-low-rate',
     'table-final-over-budget',
   ],

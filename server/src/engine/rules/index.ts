@@ -25,6 +25,7 @@ import tableFinalOverBudget from './table-final-over-budget.js';
 import tableFundSum from './table-fund-sum.js';
 import tableIndicatorScore from './table-indicator-score.js';
 import tableLowRate from './table-low-rate.js';
+import tableNarrativeScore from './table-narrative-score.js';
 import tableNatureTotals from './table-nature-totals.js';
 import tableRateScore from './table-rate-score.js';
 import tableScoreOverWeight from './table-score-over-weight.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   tableRateScore,
   tableScoreOverWeight,
   tableTotalScore,
+  tableNarrativeScore,
   tableWeightSum,
   tableUnscored,
   tableComparator,
