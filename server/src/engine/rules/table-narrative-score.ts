@@ -23,7 +23,9 @@ export default defineRule({
         span: { start: score.start, end: score.end },
         message: {
           zh: `正文写自评得分 ${written} 分，自评表${total.label.text}为 ${total.score.text}：两处应一致，请核对后统一`,
-          en: `The text states a score of ${written}, the table’s ${total.label.text} is ${total.score.text}: they should agree; check and make them one`,
+          en:
+            `The text states a score of ${written}, the table’s ${total.label.text} is ${total.score.text}: ` +
+            'they should agree; check and make them one',
         },
         related: [{ span: { start: total.score.start, end: total.score.end }, message: { zh: '自评表总分', en: 'Table total' } }],
       },
