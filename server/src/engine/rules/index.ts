@@ -33,6 +33,7 @@ import tableTotalScore from './table-total-score.js';
 import tableUnmetReason from './table-unmet-reason.js';
 import tableWeightSum from './table-weight-sum.js';
 import tableUnscored from './table-unscored.js';
+import tableColumnTotal from './table-column-total.js';
 import tableComparator from './table-comparator.js';
 import tableCostDirection from './table-cost-direction.js';
 import spendingOverBudget from './spending-over-budget.js';
@@ -66,6 +67,7 @@ export const RULES: readonly Rule[] = [
   tableWeightSum,
   tableUnscored,
   tableComparator,
+  tableColumnTotal,
   tableCostDirection,
   tableIndicatorScore,
   tableFarAboveTarget,
