@@ -241,3 +241,29 @@ test('never throws, whatever the order of header words, figures and labels (rand
   // a header run at the very end of the text (it crashed reading past the last cell)
   assert.deepEqual(tablesOf('# 项目支出绩效自评表\n\n年初预算数 全年预算数 全年执行数 执行率'), []);
 });
+
+describe('the 一级/二级指标 each indicator row stands under (model/indicator-level.ts)', () => {
+  const levels = (text: string): string[] =>
+    tablesOf(text).flatMap((t) => t.indicators.map((r) => `${r.level1 ?? ''}/${r.level2 ?? ''}${r.cost ? '[cost]' : ''} ${r.name.text}`));
+
+  test('廊坊: one cell per paragraph, 经济效益 / 指标 and 满意度 / 指标 split over two cells', () => {
+    const got = levels(tuneText('2019-河北-廊坊市食品工程学校-自评表'));
+    assert.deepEqual(got.slice(0, 2), ['output/数量指标 指标1工程资金金额', 'output/质量指标 指标1工程完工率']);
+    assert.ok(got.includes('output/成本指标[cost] 指标1成本控制率'), got.join('\n'));
+  });
+
+  test('松江: glued rows, the 一级 glued before the 二级 on the row that opens it', () => {
+    const got = levels(tuneText('2020-上海-松江区九亭镇-自评表'));
+    assert.equal(got[0], 'output/数量指标 项目计划完成率');
+    assert.equal(got.at(-1), 'satisfaction/服务对象满意度指标 群众满意度');
+  });
+
+  test('a 二级 implies its 一级 when the 一级 cell was merged away; a 一级 clears the 二级 (made-up rows)', () => {
+    const head = '| 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n|---|---|---|---|---|\n';
+    const text =
+      head +
+      '| 社会效益指标 | | | | |\n| 就业人数 | 10人 | 10人 | 10 | 10 |\n' +
+      '| 满意度指标 | | | | |\n| 群众满意度 | ≥90% | 95% | 10 | 10 |\n| 总分 | | | 20 | 20 |\n';
+    assert.deepEqual(levels(text), ['benefit/社会效益指标 就业人数', 'satisfaction/ 群众满意度']);
+  });
+});

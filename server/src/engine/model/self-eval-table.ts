@@ -11,6 +11,7 @@ import { gluedColumns, gluedRow } from './glued-row.js';
 import { costHeader, isCostColumn, readCosts, type CostRow } from './table-cost-control.js';
 import { placeShortRow } from './short-money-row.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
+import { enterLevel, type Level1, type Under } from './indicator-level.js';
 import { comparatorOf, figureOf, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
 
@@ -48,6 +49,10 @@ export interface IndicatorRow {
   reason?: string;
   /** Under a 成本指标 (a cost: lower is better when the target names no direction). */
   cost: boolean;
+  /** The 一级指标 the row stands under, when the table names it (or a 二级指标 that implies it). */
+  level1?: Level1;
+  /** The 二级指标 the row stands under (`数量指标`), when the table names it. */
+  level2?: string;
 }
 
 export interface TotalRow {
@@ -108,7 +113,6 @@ const reportMemo = new WeakMap<Report, SelfEvalTable[]>();
 const MONEY = aliasMap(WORDS.moneyColumns);
 const INDICATOR = aliasMap(WORDS.indicatorColumns);
 const TOTAL = new Set(WORDS.totalLabels);
-const COST = new Set(WORDS.costLevel2);
 const PARTS = new Set(WORDS.fundPartLabels);
 /** 其中: before the first source's name. */
 export const SUCH_AS = /^其中[:：]?/;
@@ -529,15 +533,17 @@ function gluedHeader(cells: readonly Cell[], i: number): { cols: IndicatorColumn
 function readGlued(cells: readonly Cell[], i: number, cols: readonly IndicatorColumn[], table: SelfEvalTable): number {
   const reasons = cols.indexOf('reason') === cols.indexOf('score') + 1;
   if (cols.includes('reason')) table.reasonColumn = true;
-  let cost = false;
+  let under: Under = { cost: false };
   for (; i < cells.length; i++) {
     const c = cells[i] as Cell;
     if ([...TOTAL].some((t) => c.text.startsWith(t)) || c.text.includes('三级指标') || c.text.includes('执行率')) return i;
     const row = gluedRow(c);
     if (!row) continue;
-    if (row.levels.length > 0) cost = row.levels.some((l) => COST.has(l));
+    // a row naming its 二级 alone (`成本指标…`) is no longer under the 二级 before it
+    if (row.levels.length > 0)
+      under = row.levels.reduce(enterLevel, under.level1 ? { level1: under.level1, cost: false } : { cost: false });
     const { name, target, actual, weight, score } = row;
-    table.indicators.push({ name, target, actual, weight, score, cost, ...(reasons ? { reason: row.reason } : {}) });
+    table.indicators.push({ name, target, actual, weight, score, ...under, ...(reasons ? { reason: row.reason } : {}) });
   }
   return i;
 }
@@ -646,14 +652,14 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
   const shape = cols.slice(from, cols.indexOf('score') + 1);
   if (shape.length === 0 || cols.indexOf('score') < from) return i;
   if (cols.includes('reason')) table.reasonColumn = true;
-  let cost = false;
+  let under: Under = { cost: false };
   for (; i < cells.length; i++) {
     const c = cells[i] as Cell;
     const word = headerKey(c.text);
     // the 二级指标 a row is under (成本 / 指标 split over two cells is joined; 指标 alone is that second half)
     const next = cells[i + 1]?.text ?? '';
     const key = word.endsWith('指标') || !next.endsWith('指标') ? word : headerKey(c.text + next);
-    if (word !== '指标' && key.endsWith('指标')) cost = COST.has(word) || COST.has(key);
+    if (word !== '指标' && key.endsWith('指标')) under = enterLevel(under, key);
     if (TOTAL.has(word)) {
       const total = totalRow(cells, i, cols);
       if (total) table.total = total;
@@ -664,7 +670,7 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
       return i + 1;
     }
     if (headerAt(cells, i, MONEY)?.col === 'budget') return i;
-    const row = rowAt(cells, i, shape, cost, reasonAt(cols));
+    const row = rowAt(cells, i, shape, under, reasonAt(cols));
     if (row) {
       table.indicators.push(row);
       i += shape.length;
@@ -702,7 +708,7 @@ function rowAt(
   cells: readonly Cell[],
   i: number,
   shape: readonly IndicatorColumn[],
-  cost: boolean,
+  under: Under,
   reasonCol: 'next' | 'elsewhere' | 'none',
 ): IndicatorRow | undefined {
   const name = cells[i] as Cell;
@@ -726,7 +732,7 @@ function rowAt(
     actual: got.actual,
     weight,
     score,
-    cost,
+    ...under,
     ...(got.nature ? { nature: got.nature } : {}),
     ...(got.unit ? { unit: got.unit } : {}),
     ...(reason !== undefined ? { reason } : {}),

@@ -1,0 +1,33 @@
+// The 一级/二级指标 an indicator row stands under (DOMAIN-TABLES §1a): a 自评表 writes them in merged cells
+// before its rows (`产出指标 | 数量指标 | …`), so they are kept as a state while the rows are read. A 二级指标
+// of the form names its 一级 too (数量指标 is under 产出), for tables whose 一级 cell was merged away.
+import WORDS from './self-eval-table.json' with { type: 'json' };
+
+/** 产出指标, 效益指标, 满意度指标. */
+export type Level1 = keyof typeof WORDS.levels.level1;
+
+export interface Under {
+  level1?: Level1;
+  /** The 二级指标 as written (`数量指标`, `社会效益指标`), after headerKey. */
+  level2?: string;
+  /** Under a 成本指标 (a cost: lower is better when the target names no direction). */
+  cost: boolean;
+}
+
+const LEVEL1 = names(WORDS.levels.level1);
+const LEVEL1_OF = names(WORDS.levels.level2);
+const COST = new Set(WORDS.costLevel2);
+
+function names(by: Record<Level1, string[]>): Map<string, Level1> {
+  const m = new Map<string, Level1>();
+  for (const [level, list] of Object.entries(by) as [Level1, string[]][]) for (const n of list) m.set(n, level);
+  return m;
+}
+
+/** Where the rows after a cell naming a level (`效益指标`, `成本指标`) stand. */
+export function enterLevel(under: Under, name: string): Under {
+  const level1 = LEVEL1.get(name);
+  if (level1) return { level1, cost: false };
+  const implied = LEVEL1_OF.get(name) ?? under.level1;
+  return { ...(implied ? { level1: implied } : {}), level2: name, cost: COST.has(name) };
+}
