@@ -52,6 +52,10 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
     'table-column-total',
     'table-low-rate',
     'table-final-over-budget',
+    'table-money-quantity',
+    'table-duplicate-indicator',
+    'table-benefit-measure',
+    'table-satisfaction-evidence',
   ],
 };
 

@@ -31,3 +31,11 @@ export function enterLevel(under: Under, name: string): Under {
   const implied = LEVEL1_OF.get(name) ?? under.level1;
   return { ...(implied ? { level1: implied } : {}), level2: name, cost: COST.has(name) };
 }
+
+/** The form's labels before a 三级指标 name: `指标1:`, `指标1`, `★`, `1.`, `（1）`. */
+const LABEL = /^(?:★|指标[0-9]{1,2}[:：]?|[0-9]{1,2}[.、．]|[(（][0-9]{1,2}[)）])\s*/;
+
+/** A 三级指标 name as a reviewer compares it: without its label and spaces (`指标1:开展精品示范村建设数量` → `开展精品示范村建设数量`). */
+export function bareName(name: string): string {
+  return name.replace(LABEL, '').replace(/[\s\u3000]/g, '');
+}

@@ -36,6 +36,10 @@ import tableUnscored from './table-unscored.js';
 import tableColumnTotal from './table-column-total.js';
 import tableComparator from './table-comparator.js';
 import tableCostDirection from './table-cost-direction.js';
+import tableMoneyQuantity from './table-money-quantity.js';
+import tableDuplicateIndicator from './table-duplicate-indicator.js';
+import tableBenefitMeasure from './table-benefit-measure.js';
+import tableSatisfactionEvidence from './table-satisfaction-evidence.js';
 import spendingOverBudget from './spending-over-budget.js';
 import statedTotal from './stated-total.js';
 import typo from './typo.js';
@@ -69,6 +73,10 @@ export const RULES: readonly Rule[] = [
   tableComparator,
   tableColumnTotal,
   tableCostDirection,
+  tableMoneyQuantity,
+  tableDuplicateIndicator,
+  tableBenefitMeasure,
+  tableSatisfactionEvidence,
   tableIndicatorScore,
   tableFarAboveTarget,
   tableUnmetReason,
