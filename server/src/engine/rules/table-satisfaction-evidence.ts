@@ -7,7 +7,13 @@ import { bareName } from '../model/indicator-level.js';
 import { figureOf, unitOf, type Figure } from '../model/table-figure.js';
 import type { Cell } from '../model/table-cells.js';
 import { defineRule, type RuleFinding } from './rule.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import WORDS from './indicator-design.json' with { type: 'json' };
+
+/** One pass over the report for any of the words (read only when a 满意度 row is at the floor). */
+const anyOf = (words: readonly string[]): RegExp => new RegExp(words.map(escapeRegExp).join('|'));
+const SURVEY = anyOf(WORDS.survey);
+const COMPLAINTS = anyOf(WORDS.complaints);
 
 /** The cell's percentage (a bare figure beside a 度量单位 `%`), when it is one. */
 function percent(c: Cell, row: IndicatorRow): Figure | undefined {
@@ -39,12 +45,7 @@ export default defineRule({
         if (!top) continue;
         if (evidence === undefined) {
           if (report.outline.headings.length < WORDS.minSections) return out;
-          const text = report.text;
-          evidence = WORDS.survey.some((w) => text.includes(w))
-            ? 'survey'
-            : WORDS.complaints.some((w) => text.includes(w))
-              ? 'complaints'
-              : 'none';
+          evidence = SURVEY.test(report.text) ? 'survey' : COMPLAINTS.test(report.text) ? 'complaints' : 'none';
         }
         if (evidence === 'survey') return out;
         const name = bareName(row.name.text);
