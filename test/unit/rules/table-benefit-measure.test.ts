@@ -45,6 +45,9 @@ test('made-up rows: a measured name with a word of degree, a percentage of nothi
   assert.deepEqual(flagged('| 效益指标 | 社会效益指标 | 群众知晓率 | ≥95% | 98% | 10 | 10 | |\n'), []);
   assert.deepEqual(flagged('| 效益指标 | 经济效益指标 | 农户收入增长 | ≥5% | 6% | 10 | 10 | |\n'), []);
   assert.deepEqual(flagged('| 效益指标 | 经济效益指标 | 农户年均增收 | ≥500元 | 600元 | 10 | 10 | |\n'), []);
+  // a word that names the rate of itself (覆盖 → 覆盖率, 达标 → 达标率)
+  assert.deepEqual(flagged('| 效益指标 | 社会效益指标 | 受益人口覆盖 | 100% | 100% | 10 | 10 | |\n'), []);
+  assert.deepEqual(flagged('| 效益指标 | 生态效益指标 | 饮用水水质达标 | ≥95% | 98% | 10 | 10 | |\n'), []);
   // a qualitative effect, judged in words as the form allows
   assert.deepEqual(flagged('| 效益指标 | 社会效益指标 | 对维护市场公平的影响程度 | 效果明显 | 达成预期指标 | 10 | 10 | |\n'), []);
   assert.deepEqual(flagged('| 效益指标 | 社会效益指标 | 群众生产生活条件改善状况 | 显著提升 | 显著提升 | 10 | 10 | |\n'), []);
