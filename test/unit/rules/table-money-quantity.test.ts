@@ -47,6 +47,7 @@ test('made-up rows: money by its unit or its name under 数量指标; a count of
   assert.deepEqual(flagged('| 产出指标 | 数量指标 | 资金补助户数 | 50户 | 50户 | 10 | 10 | |\n'), []);
   assert.deepEqual(flagged('| 产出指标 | 数量指标 | 扶持资金项目个数 | 6 | 6 | 10 | 10 | |\n'), []);
   assert.deepEqual(flagged('| 产出指标 | 数量指标 | 培训人次 | ≥300人次 | 320人次 | 10 | 10 | |\n'), []);
+  assert.deepEqual(flagged('| 产出指标 | 数量指标 | 资金覆盖脱贫户比例 | 100% | 100% | 10 | 10 | |\n'), []);
   // money where money belongs
   assert.deepEqual(flagged('| 产出指标 | 成本指标 | 项目总成本 | ≤90万元 | 90万元 | 10 | 10 | |\n'), []);
   assert.deepEqual(flagged('| 效益指标 | 经济效益指标 | 带动农户增收 | ≥11万元 | 12万元 | 10 | 10 | |\n'), []);

@@ -22,7 +22,7 @@ export function moneyOf(row: IndicatorRow): { word: string; inName: boolean } | 
   if (unit.includes(WORDS.moneyUnit)) return { word: unit, inName: false };
   if (unit !== '' && unit !== '%') return undefined; // 户, 人, 个: a count of what the money bought
   const name = bareName(row.name.text);
-  if (WORDS.countEndings.some((e) => name.endsWith(e))) return undefined;
+  if (WORDS.countEndings.some((e) => name.endsWith(e)) || WORDS.outputWords.some((w) => name.includes(w))) return undefined;
   const word = WORDS.moneyWords.find((w) => name.includes(w));
   return word ? { word, inName: true } : undefined;
 }
