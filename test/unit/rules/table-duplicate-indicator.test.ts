@@ -53,3 +53,14 @@ test('made-up: the same name twice under one 一级, a row of unknown level, and
     [],
   );
 });
+
+test('made-up: flattened rows (the 一级 and 二级 glued before the name, as 松江’s table prints them) are compared too', () => {
+  const text =
+    '# 项目支出绩效自评表\n\n绩效指标一级指标二级指标三级指标年度指标值实际完成值分值得分偏差原因分析及改进措施\n' +
+    '产出指标数量指标受益人口数量90人90人1010\n效益指标社会效益指标受益人口数量90人90人1010\n总分100\n';
+  const found = findingsAsReport(text, 'table-duplicate-indicator');
+  assert.deepEqual(
+    found.map((f) => text.slice(0, f.span.start).split('\n').length),
+    [5],
+  );
+});
