@@ -18,7 +18,7 @@ test('廊坊: 指标1工程资金金额 (43.2, the budget’s 万元) under 数�
     found.map((f) => [text.slice(0, f.span.start).split('\n').length, text.slice(f.span.start, f.span.end)]),
     [[125, '指标1工程资金金额']],
   );
-  assert.match(found[0]?.message.zh ?? '', /数量指标「工程资金金额」（指标值 43\.2）计的是资金（名称中有「资金」）/);
+  assert.match(found[0]?.message.zh ?? '', /数量指标「指标1工程资金金额」（指标值 43\.2）计的是资金（名称中有「资金」）/);
 });
 
 test('松江: 资金到位率 glued under 产出指标数量指标, beside 项目计划完成率 (left alone)', () => {

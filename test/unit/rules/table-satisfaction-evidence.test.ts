@@ -25,7 +25,7 @@ test('made-up: 100 % with no survey named anywhere is flagged on the actual, fig
   const text = report('道路养护任务全部完成，群众反映良好。', SATISFIED);
   assert.deepEqual(flagged(text), ['100%']);
   const [f] = findingsAsReport(text, 'table-satisfaction-evidence');
-  assert.match(f?.message.zh ?? '', /「沿线群众满意度」为 100%，报告中没有提到问卷、调查、抽样或样本/);
+  assert.match(f?.message.zh ?? '', /「沿线群众满意度」完成值 100%，指标值 ≥95%，报告中没有提到问卷、调查、抽样或样本/);
 });
 
 test('made-up: 未收到投诉 as the only support gets the message that says so', () => {
@@ -49,5 +49,5 @@ test('made-up: a 满意度 row whose % stands in a 度量单位 column (永德�
     '| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 |\n|---|---|---|---|---|---|---|---|---|\n' +
     '| 满意度指标 | 服务对象满意度指标 | 学生满意度 | ≧ | 95 | % | 98 | 10 | 10 |\n';
   assert.deepEqual(flagged(text), ['98']);
-  assert.match(findingsAsReport(text, 'table-satisfaction-evidence')[0]?.message.zh ?? '', /「学生满意度」为 98%/);
+  assert.match(findingsAsReport(text, 'table-satisfaction-evidence')[0]?.message.zh ?? '', /「学生满意度」完成值 98%，指标值 95%/);
 });

@@ -2,9 +2,10 @@
 // back: a measured indicator (a rate, a count, an income) given a word of degree for its target (`提高就业率 |
 // 显著`), and a percentage whose name says of what it is none (`促进学校教育事业健康发展 | ≥100%`). An effect the
 // form lets be judged in words (`对…的影响程度 | 效果明显`) is a qualitative indicator and is left alone.
-import { selfEvalTables, type IndicatorRow } from '../model/self-eval-table.js';
+import type { IndicatorRow } from '../model/self-eval-table.js';
 import { bareName } from '../model/indicator-level.js';
 import { figureOf, unitOf } from '../model/table-figure.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import type { Localized } from '../types.js';
 import WORDS from './indicator-design.json' with { type: 'json' };
@@ -17,9 +18,9 @@ function missing(row: IndicatorRow): Localized | undefined {
   const target = row.target.text.replace(/[\s\u3000]/g, '');
   if (VAGUE.has(target) && WORDS.measuredEndings.some((e) => name.endsWith(e))) {
     return {
-      zh: `效益指标「${name}」是可以计量的指标，指标值却只写了「${target}」：请写明数值和单位（如“≥5%”“≥100人”），或写明计算口径`,
+      zh: `效益指标「${name}」是可以计量的指标，指标值却只写了「${row.target.text}」：请写明数值和单位（如“≥5%”“≥100人”），或写明计算口径`,
       en:
-        `The benefit indicator 「${name}」 can be measured, yet its target reads only 「${target}」: ` +
+        `The benefit indicator 「${name}」 can be measured, yet its target reads only 「${row.target.text}」: ` +
         'write a figure with its unit, or the formula',
     };
   }
@@ -46,14 +47,14 @@ export default defineRule({
     en: 'A benefit indicator’s target names no measure: a measurable indicator given “显著/明显” alone, or a percentage of nothing named.',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-benefit-measure', (table) => {
+      const out: RuleFinding[] = [];
       for (const row of table.indicators) {
         if (row.level1 !== 'benefit') continue;
         const message = missing(row);
         if (message) out.push({ span: { start: row.target.start, end: row.target.end }, message });
       }
-    }
-    return out;
+      return out;
+    });
   },
 });

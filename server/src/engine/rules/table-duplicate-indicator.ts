@@ -1,8 +1,9 @@
 // The same 三级指标 under two 一级指标 of one 自评表 (DOMAIN-TABLES §4, indicator design): `受益人口数量` under 产出
 // and again under 效益. An output and its effect are different things; the one indicator written twice scores
 // one result twice, and reviewers count it once. Names are compared without the form's labels (`指标1:`, `★`).
-import { selfEvalTables, type IndicatorRow } from '../model/self-eval-table.js';
+import type { IndicatorRow } from '../model/self-eval-table.js';
 import { bareName } from '../model/indicator-level.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const LEVEL_NAMES = {
@@ -19,8 +20,8 @@ export default defineRule({
     en: 'The same third-level indicator stands under two first-level indicators of the table (output and benefit).',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-duplicate-indicator', (table) => {
+      const out: RuleFinding[] = [];
       const first = new Map<string, IndicatorRow>();
       for (const row of table.indicators) {
         if (!row.level1) continue;
@@ -36,10 +37,10 @@ export default defineRule({
           span: { start: row.name.start, end: row.name.end },
           message: {
             zh:
-              `三级指标「${name}」在${a.zh}和${b.zh}下各列了一次：同一结果只应计一次分，` +
+              `三级指标「${row.name.text}」在${a.zh}和${b.zh}下各列了一次：同一结果只应计一次分，` +
               `请删去其中一行，或把${b.zh}改写为这项产出带来的效果（如受益、增收、改善的程度）`,
             en:
-              `The indicator 「${name}」 stands under both ${a.en} and ${b.en}: one result is scored once; ` +
+              `The indicator 「${row.name.text}」 stands under both ${a.en} and ${b.en}: one result is scored once; ` +
               `drop one row, or rewrite the ${b.en} row as the effect of the output (who benefits, by how much)`,
           },
           related: [
@@ -50,7 +51,7 @@ export default defineRule({
           ],
         });
       }
-    }
-    return out;
+      return out;
+    });
   },
 });

@@ -2,10 +2,10 @@
 // 数量指标. A 数量指标 counts the goods and services the money bought (个, 人, 亩); what was spent is scored once,
 // in the 预算执行率 block, so a money 数量指标 scores the spending twice and says nothing of the output.
 // Judged only on rows the table places under 数量指标 (model/indicator-level.ts).
-import { selfEvalTables } from '../model/self-eval-table.js';
 import { bareName } from '../model/indicator-level.js';
 import { figureOf, unitOf } from '../model/table-figure.js';
 import type { IndicatorRow } from '../model/self-eval-table.js';
+import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import WORDS from './indicator-design.json' with { type: 'json' };
 
@@ -35,13 +35,13 @@ export default defineRule({
     en: 'A quantity indicator of the self-evaluation table counts money (an amount, a payment, the execution rate), not an output.',
   },
   check({ report }) {
-    const out: RuleFinding[] = [];
-    for (const table of selfEvalTables(report)) {
+    return perTable(report, 'table-money-quantity', (table) => {
+      const out: RuleFinding[] = [];
       for (const row of table.indicators) {
         if (!row.level2 || !QUANTITY.has(row.level2)) continue;
         const money = moneyOf(row);
         if (!money) continue;
-        const name = bareName(row.name.text);
+        const name = row.name.text;
         const shown = money.inName
           ? { zh: `名称中有「${money.word}」`, en: `its name says 「${money.word}」` }
           : { zh: `单位为「${money.word}」`, en: `its unit is 「${money.word}」` };
@@ -61,7 +61,7 @@ export default defineRule({
           related: [{ span: { start: row.target.start, end: row.target.end }, message: { zh: '年度指标值', en: 'Target' } }],
         });
       }
-    }
-    return out;
+      return out;
+    });
   },
 });

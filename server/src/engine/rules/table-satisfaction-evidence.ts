@@ -21,6 +21,12 @@ function percent(c: Cell, row: IndicatorRow): Figure | undefined {
   return f && (f.unit || unitOf(row.unit?.text ?? '')) === '%' ? f : undefined;
 }
 
+/** A cell as the message quotes it: with the 度量单位 when the figure is written without its unit (`95` beside `%`). */
+function shown(c: Cell, row: IndicatorRow): string {
+  const f = figureOf(c);
+  return f && !f.unit && row.unit ? `${c.text}${row.unit.text}` : c.text;
+}
+
 /** The highest of the row's target and actual, when the row is a satisfaction at the floor or above. */
 function highSatisfaction(row: IndicatorRow): Figure | undefined {
   if (row.level1 !== 'satisfaction' && !bareName(row.name.text).includes('满意')) return undefined;
@@ -49,26 +55,27 @@ export default defineRule({
         }
         if (evidence === 'survey') return out;
         const name = bareName(row.name.text);
-        const figure = `${top.text}${top.unit ? '' : '%'}`;
+        const figure = `完成值 ${shown(row.actual, row)}，指标值 ${shown(row.target, row)}`;
+        const figureEn = `actual ${shown(row.actual, row)}, target ${shown(row.target, row)}`;
         out.push({
           span: { start: row.actual.start, end: row.actual.end },
           message:
             evidence === 'complaints'
               ? {
                   zh:
-                    `「${name}」为 ${figure}，报告中的依据只有“未收到投诉”一类说法：没有投诉不等于满意度，` +
+                    `「${name}」${figure}，报告中的依据只有“未收到投诉”一类说法：没有投诉不等于满意度，` +
                     '请写明满意度调查的方式、样本数量和回收情况（如发放问卷多少份、回收多少份、满意多少份）',
                   en:
-                    `「${name}」 is ${figure} and the report’s only support is that no complaint was received: the absence of ` +
+                    `「${name}」 (${figureEn}): the report’s only support is that no complaint was received: the absence of ` +
                     'complaints is no satisfaction rate; say how it was surveyed, ' +
                     'the sample and the returns (questionnaires sent, returned, satisfied)',
                 }
               : {
                   zh:
-                    `「${name}」为 ${figure}，报告中没有提到问卷、调查、抽样或样本：` +
+                    `「${name}」${figure}，报告中没有提到问卷、调查、抽样或样本：` +
                     '请写明满意度是如何得出的（调查方式、样本数量、回收和满意的份数），或附上调查材料',
                   en:
-                    `「${name}」 is ${figure} and the report names no questionnaire, survey, sample or sampling: ` +
+                    `「${name}」 (${figureEn}): the report names no questionnaire, survey, sample or sampling: ` +
                     'say how the rate was obtained (method, sample size, returns and satisfied answers), or annex the survey',
                 },
         });
