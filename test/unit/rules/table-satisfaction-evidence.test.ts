@@ -1,6 +1,9 @@
 // table-satisfaction-evidence: a 满意度 at 95 % or more with no survey named (DOMAIN-TABLES §4).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { checkText } from '../../../server/src/engine/index.js';
+import { IncrementalParser } from '../../../server/src/engine/parse/chunks.js';
+import { registry } from '../../helpers.js';
 import { findingsAsReport, tuneEntries } from './_tune.js';
 
 /** A made-up report: three sections of prose, then its 自评表. */
@@ -50,4 +53,13 @@ test('made-up: a 满意度 row whose % stands in a 度量单位 column (永德�
     '| 满意度指标 | 服务对象满意度指标 | 学生满意度 | ≧ | 95 | % | 98 | 10 | 10 |\n';
   assert.deepEqual(flagged(text), ['98']);
   assert.match(findingsAsReport(text, 'table-satisfaction-evidence')[0]?.message.zh ?? '', /「学生满意度」完成值 98%，指标值 95%/);
+});
+
+test('made-up: typing the survey into the prose, then taking it out, is seen on each keystroke (the evidence is kept per line)', () => {
+  const parser = new IncrementalParser();
+  const count = (text: string): number =>
+    checkText(text, { registry, parser }).findings.filter((f) => f.ruleId === 'table-satisfaction-evidence').length;
+  const bare = report('道路养护任务全部完成。', SATISFIED);
+  const surveyed = report('道路养护任务全部完成，发放问卷200份。', SATISFIED);
+  assert.deepEqual([bare, surveyed, bare].map(count), [1, 0, 1]);
 });

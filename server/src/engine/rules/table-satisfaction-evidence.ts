@@ -8,12 +8,27 @@ import { figureOf, unitOf, type Figure } from '../model/table-figure.js';
 import type { Cell } from '../model/table-cells.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { lineMemo } from '../parse/line-memo.js';
+import type { Report } from '../model/report.js';
 import WORDS from './indicator-design.json' with { type: 'json' };
 
-/** One pass over the report for any of the words (read only when a 满意度 row is at the floor). */
 const anyOf = (words: readonly string[]): RegExp => new RegExp(words.map(escapeRegExp).join('|'));
 const SURVEY = anyOf(WORDS.survey);
 const COMPLAINTS = anyOf(WORDS.complaints);
+type Evidence = 'survey' | 'complaints' | 'none';
+/** What a line names, kept on the line: a keystroke reads again only the lines it changed. */
+const evidenceOf = lineMemo((line): Evidence => (SURVEY.test(line.text) ? 'survey' : COMPLAINTS.test(line.text) ? 'complaints' : 'none'));
+
+/** The strongest evidence the report names: a survey anywhere, else 未收到投诉, else none (read only beside a 满意度 at the floor). */
+function evidenceIn(report: Report): Evidence {
+  let found: Evidence = 'none';
+  for (const line of report.parsed.lines) {
+    const e = evidenceOf(line);
+    if (e === 'survey') return e;
+    if (e === 'complaints') found = e;
+  }
+  return found;
+}
 
 /** The cell's percentage (a bare figure beside a 度量单位 `%`), when it is one. */
 function percent(c: Cell, row: IndicatorRow): Figure | undefined {
@@ -44,14 +59,14 @@ export default defineRule({
   },
   check({ report }) {
     const out: RuleFinding[] = [];
-    let evidence: 'survey' | 'complaints' | 'none' | undefined;
+    let evidence: Evidence | undefined;
     for (const table of selfEvalTables(report)) {
       for (const row of table.indicators) {
         const top = highSatisfaction(row);
         if (!top) continue;
         if (evidence === undefined) {
           if (report.outline.headings.length < WORDS.minSections) return out;
-          evidence = SURVEY.test(report.text) ? 'survey' : COMPLAINTS.test(report.text) ? 'complaints' : 'none';
+          evidence = evidenceIn(report);
         }
         if (evidence === 'survey') return out;
         const name = bareName(row.name.text);
