@@ -51,6 +51,8 @@ test('made-up rows: a measured name with a word of degree, a percentage of nothi
   // a qualitative effect, judged in words as the form allows
   assert.deepEqual(flagged('| 效益指标 | 社会效益指标 | 对维护市场公平的影响程度 | 效果明显 | 达成预期指标 | 10 | 10 | |\n'), []);
   assert.deepEqual(flagged('| 效益指标 | 社会效益指标 | 群众生产生活条件改善状况 | 显著提升 | 显著提升 | 10 | 10 | |\n'), []);
+  // a template's label alone is no name to judge
+  assert.deepEqual(flagged('| 效益指标 | 社会效益指标 | 指标1 | 100% | 100% | 10 | 10 | |\n'), []);
   // not a 效益 row
   assert.deepEqual(flagged('| 产出指标 | 质量指标 | 项目验收合格 | 100% | 100% | 10 | 10 | |\n'), []);
   assert.deepEqual(flagged('| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥95% | 98% | 10 | 10 | |\n'), []);

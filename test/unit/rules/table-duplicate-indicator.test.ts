@@ -35,7 +35,11 @@ test('made-up: labels and spaces are not the name (指标1: / ★); the 一级 i
   );
 });
 
-test('made-up: the same name twice under one 一级, a row of unknown level, and different names are left alone', () => {
+test('made-up: the same name twice under one 一级, a row of unknown level, different names, template labels alone: left alone', () => {
+  assert.deepEqual(
+    lines('| 产出指标 | 数量指标 | 指标1 | 1个 | 1个 | 10 | 10 | |\n| 效益指标 | 社会效益指标 | 指标1 | 1个 | 1个 | 10 | 10 | |\n'),
+    [],
+  );
   assert.deepEqual(
     lines(
       '| 产出指标 | 数量指标 | 培训人次 | 100人次 | 100人次 | 10 | 10 | |\n| | 质量指标 | 培训人次 | 100人次 | 100人次 | 10 | 10 | |\n',

@@ -15,6 +15,7 @@ const VAGUE = new Set(WORDS.vagueTargets);
 /** What is missing from the row's target, or undefined when it names its measure. */
 function missing(row: IndicatorRow): Localized | undefined {
   const name = bareName(row.name.text);
+  if (name === '') return undefined; // a template's label alone (`指标1`): leftover-instruction's, not a design to judge
   const target = row.target.text.replace(/[\s\u3000]/g, '');
   if (VAGUE.has(target) && WORDS.measuredEndings.some((e) => name.endsWith(e))) {
     return {

@@ -26,6 +26,7 @@ export default defineRule({
       for (const row of table.indicators) {
         if (!row.level1) continue;
         const name = bareName(row.name.text);
+        if (name === '') continue; // a template's label alone (`指标1`), no name to compare
         const before = first.get(name);
         if (!before) {
           first.set(name, row);
