@@ -1,9 +1,10 @@
 // The lines a per-line test takes, kept per chunk (parse/picked-lines.ts), are the lines a pass over the
 // whole report takes, at the same indexes, after any edits; and the readers built on them (the
-// 截至 phrases and Chinese-numeral dates of year-consistency, heading-numbering's empty brackets, the
-// project form's money cells of spending-over-budget) find after edits what a check from scratch finds.
-// The edits are made up: typing, line breaks, and lines the tests take (a number, a 截至 phrase, a date in
-// Chinese numerals, empty brackets, a form's money block) written in and taken out.
+// 截至 phrases, Chinese-numeral dates, deadlines and notices' dates of year-consistency, heading-numbering's
+// empty brackets, the project form's money cells of spending-over-budget) find after edits what a check
+// from scratch finds. The edits are made up: typing, line breaks, and lines the tests take (a number, a 截至
+// phrase, a date in Chinese numerals, a deadline, a notice's date, empty brackets, a form's money block)
+// written in and taken out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/index.js';
@@ -26,6 +27,8 @@ const INSERTS = [
   '\n\n一、',
   '|',
   '\n\n计划安排资金',
+  '2019年12月底前完成',
+  '2012年6月14日,收到《财政部关于下达2022年服务业发展资金预算的通知》',
 ];
 /** A made-up money block of a project form, one cell per paragraph, spending above what arrived. */
 const FORM = '\n\n计划安排资金\n\n(万元)\n\n170\n\n实际到位资金\n\n(万元)\n\n170\n\n实际支出\n\n(万元)\n\n179.6\n\n';
