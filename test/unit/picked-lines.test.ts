@@ -1,10 +1,10 @@
 // The lines a per-line test takes, kept per chunk (parse/picked-lines.ts), are the lines a pass over the
 // whole report takes, at the same indexes, after any edits; and the readers built on them (the
 // 截至 phrases, Chinese-numeral dates, deadlines and notices' dates of year-consistency, heading-numbering's
-// empty brackets, the project form's money cells of spending-over-budget) find after edits what a check
-// from scratch finds. The edits are made up: typing, line breaks, and lines the tests take (a number, a 截至
-// phrase, a date in Chinese numerals, a deadline, a notice's date, empty brackets, a form's money block)
-// written in and taken out.
+// empty brackets, the project form's money cells of spending-over-budget, doc-number's broken years,
+// table-weight-sum's 一级指标 weights) find after edits what a check from scratch finds. The edits are made
+// up: typing, line breaks, and lines the tests take (a number, a 截至 phrase, a date in Chinese numerals, a
+// deadline, a notice's date, empty brackets, a form's money block, a 文号, weights) written in and taken out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/index.js';
@@ -29,6 +29,8 @@ const INSERTS = [
   '\n\n计划安排资金',
   '2019年12月底前完成',
   '2012年6月14日,收到《财政部关于下达2022年服务业发展资金预算的通知》',
+  '粤财预〔202〕5号',
+  '\n\n项目决策(10分) 项目管理(25分) 项目产出(40分) 项目效益(35分)\n\n',
 ];
 /** A made-up money block of a project form, one cell per paragraph, spending above what arrived. */
 const FORM = '\n\n计划安排资金\n\n(万元)\n\n170\n\n实际到位资金\n\n(万元)\n\n170\n\n实际支出\n\n(万元)\n\n179.6\n\n';
@@ -45,7 +47,7 @@ function edit(text: string, r: () => number): string {
 const take = (line: TextLine): boolean => line.text.includes('的') || /^[0-9]/.test(line.text);
 const picked = pickedLines(take);
 
-const RULES = new Set(['heading-numbering', 'year-consistency', 'spending-over-budget']);
+const RULES = new Set(['heading-numbering', 'year-consistency', 'spending-over-budget', 'doc-number', 'table-weight-sum']);
 const findingsOf = (text: string, parser?: IncrementalParser): string =>
   JSON.stringify(checkText(text, { registry, ...(parser ? { parser } : {}) }).findings.filter((f) => RULES.has(f.ruleId)));
 
@@ -68,7 +70,7 @@ for (const [name, original] of [
       assert.deepEqual(kept, all, `edit ${i}: the lines taken`);
       if (i % 6 !== 5) continue;
       const fresh = findingsOf(text);
-      assert.equal(findingsOf(text, parser), fresh, `edit ${i}: heading-numbering, year-consistency, spending-over-budget`);
+      assert.equal(findingsOf(text, parser), fresh, `edit ${i}: the rules that read picked lines`);
       for (const id of RULES) if (fresh.includes(`"ruleId":"${id}"`)) found.add(id);
     }
     // the edits write what both read: else the comparison above compares nothing
