@@ -1,5 +1,5 @@
-// The lines a per-line test takes, kept per chunk (parse/picked-lines.ts), are the lines a pass over the
-// whole report takes, at the same indexes, after any edits; and the readers built on them (the
+// The lines (blocks) a test takes, kept per chunk (parse/picked-lines.ts), are the lines (blocks) a pass over
+// the whole report takes, at the same indexes, after any edits; and the readers built on them (the
 // 截至 phrases, Chinese-numeral dates, deadlines and notices' dates of year-consistency, heading-numbering's
 // empty brackets, the project form's money cells of spending-over-budget, doc-number's broken years,
 // table-weight-sum's 一级指标 weights) find after edits what a check from scratch finds. The edits are made
@@ -9,8 +9,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/index.js';
 import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
-import { pickedLines } from '../../server/src/engine/parse/picked-lines.js';
-import type { TextLine } from '../../server/src/engine/parse/blocks.js';
+import { pickedBlocks, pickedLines } from '../../server/src/engine/parse/picked-lines.js';
+import type { Block, TextLine } from '../../server/src/engine/parse/blocks.js';
 import { generateReport, rng } from '../../bench/generate.js';
 import { readExample, registry } from '../helpers.js';
 
@@ -46,6 +46,9 @@ function edit(text: string, r: () => number): string {
 /** A made-up test: lines with a 的, or starting with a digit. */
 const take = (line: TextLine): boolean => line.text.includes('的') || /^[0-9]/.test(line.text);
 const picked = pickedLines(take);
+/** A made-up test of blocks: a pipe in the block's text. */
+const takeBlock = (b: Block, text: string): boolean => text.slice(b.start, b.end).includes('|');
+const pickedB = pickedBlocks(takeBlock);
 
 const RULES = new Set(['heading-numbering', 'year-consistency', 'spending-over-budget', 'doc-number', 'table-weight-sum']);
 const findingsOf = (text: string, parser?: IncrementalParser): string =>
@@ -68,6 +71,10 @@ for (const [name, original] of [
       picked(report.chunks, (line, at) => kept.push([line.text, at]));
       const all = report.parsed.lines.flatMap((line, at): [string, number][] => (take(line) ? [[line.text, at]] : []));
       assert.deepEqual(kept, all, `edit ${i}: the lines taken`);
+      const keptBlocks: [number, number][] = [];
+      pickedB(report.chunks, (b, at) => keptBlocks.push([b.start, at]), text);
+      const allBlocks = report.parsed.blocks.flatMap((b, at): [number, number][] => (takeBlock(b, text) ? [[b.start, at]] : []));
+      assert.deepEqual(keptBlocks, allBlocks, `edit ${i}: the blocks taken`);
       if (i % 6 !== 5) continue;
       const fresh = findingsOf(text);
       assert.equal(findingsOf(text, parser), fresh, `edit ${i}: the rules that read picked lines`);
