@@ -2,9 +2,11 @@
 // from a web page one cell per paragraph (岳阳市南湖新区 2016, 优抚):
 //   计划安排资金 / (万元) / 170 / 实际到位资金 / (万元) / 170 / 实际支出 / (万元) / 179.6 / 结余(万元) / 0
 // Read only as that run: the labels in the form's order, each followed by its figure (a unit cell may stand
-// between). One pass over the lines; a line that is not a 计划安排资金 cell costs one comparison.
+// between). Read from the 计划安排资金 cells only, which are kept per chunk (picked-lines.ts).
 import type { TextLine } from '../parse/blocks.js';
 import { UNIT_FACTOR, type MoneyUnit } from '../parse/numbers.js';
+import { pickedLines } from '../parse/picked-lines.js';
+import type { Report } from './report.js';
 
 export interface FundCell {
   /** The label as the form writes it (实际支出). */
@@ -63,19 +65,23 @@ function cellAt(lines: readonly TextLine[], i: number, label: RegExp): { cell: F
   };
 }
 
-/** The form's money blocks after `from`. */
-export function fundCells(lines: readonly TextLine[], from: number): FundCells[] {
+/** The lines that are a 计划安排资金 cell, kept per chunk: asked on every keystroke, and few reports have any. */
+const plannedLines = pickedLines((line) => PLANNED.test(line.text.trim()));
+
+/** The form's money blocks after `from` (the report's lines are its chunks' lines). */
+export function fundCells(report: Pick<Report, 'parsed' | 'chunks'>, from: number): FundCells[] {
+  const { lines } = report.parsed;
   const out: FundCells[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as TextLine;
-    if (line.end <= from || !line.text.includes('资金')) continue;
+  let after = 0; // the first line not read into a block yet
+  plannedLines(report.chunks, (line, i) => {
+    if (i < after || line.end <= from) return;
     const planned = cellAt(lines, i, PLANNED);
-    if (!planned) continue;
+    if (!planned) return;
     const arrived = cellAt(lines, planned.next, ARRIVED);
     const spent = arrived && cellAt(lines, arrived.next, SPENT);
-    if (!arrived || !spent) continue;
+    if (!arrived || !spent) return;
     out.push({ planned: planned.cell, arrived: arrived.cell, spent: spent.cell });
-    i = spent.next - 1;
-  }
+    after = spent.next;
+  });
   return out;
 }

@@ -34,6 +34,15 @@ const same = (a: MarkerForm, b: MarkerForm): boolean => a.halfWidth === b.halfWi
  * number of their own level: certain when they all agree, else the document's majority style.
  */
 export function markerStyles(outline: Outline): (level: MarkerLevel) => MarkerStyle {
+  let styles = stylesMemo.get(outline);
+  if (!styles) stylesMemo.set(outline, (styles = readStyles(outline)));
+  return styles;
+}
+
+/** Per outline: heading-numbering and missing-section's doubts both ask, on every check. */
+const stylesMemo = new WeakMap<Outline, (level: MarkerLevel) => MarkerStyle>();
+
+function readStyles(outline: Outline): (level: MarkerLevel) => MarkerStyle {
   // per level: the one form every heading uses, or null once two differ
   const agreed = new Map<MarkerLevel, MarkerForm | null>();
   for (const h of outline.headings) {

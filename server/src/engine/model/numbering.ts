@@ -6,8 +6,17 @@
 import { templateNumber, type Template, type TemplateSection } from '../template/template.js';
 import type { Heading, Outline, Section } from './outline.js';
 
+/** Per outline: section-order and heading-numbering both ask, on every check. */
+const outOfOrderMemo = new WeakMap<Outline, ReadonlySet<Section>>();
+
 /** Sections whose template position disagrees with their document position (not in the longest ordered run). */
-export function outOfOrderSections(outline: Outline): Set<Section> {
+export function outOfOrderSections(outline: Outline): ReadonlySet<Section> {
+  let out = outOfOrderMemo.get(outline);
+  if (!out) outOfOrderMemo.set(outline, (out = readOutOfOrder(outline)));
+  return out;
+}
+
+function readOutOfOrder(outline: Outline): Set<Section> {
   const out = new Set<Section>();
   const visit = (children: Section[]): void => {
     const matched = children.filter((c) => c.tsec && !c.heading.duplicate);

@@ -6,6 +6,8 @@
 // the few declarations found.
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
+import { pickedLines } from '../parse/picked-lines.js';
+import type { Report } from './report.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
 
 export type WeightForm = 'national' | 'process' | 'sichuan' | 'budget';
@@ -63,11 +65,14 @@ const declarationsOf = lineMemo((line: TextLine): Found[] => {
   return out ?? NONE;
 });
 
+/** The lines with such a declaration, kept per chunk: table-weight-sum asks on every keystroke. */
+const declaringLines = pickedLines((line) => declarationsOf(line).length > 0);
+
 /** The 一级指标 weights of each table of the report, in text order, one array per table. */
-export function levelWeightGroups(lines: readonly TextLine[]): LevelWeight[][] {
+export function levelWeightGroups(report: Pick<Report, 'chunks'>): LevelWeight[][] {
   const groups: LevelWeight[][] = [];
   let group: LevelWeight[] = [];
-  for (const line of lines) {
+  declaringLines(report.chunks, (line) => {
     for (const f of declarationsOf(line)) {
       const w: LevelWeight = {
         name: f.name,
@@ -84,7 +89,7 @@ export function levelWeightGroups(lines: readonly TextLine[]): LevelWeight[][] {
       }
       group.push(w);
     }
-  }
+  });
   if (group.length > 0) groups.push(group);
   return groups;
 }

@@ -5,6 +5,8 @@
 // table-cells.ts, near the blocks that hold a header word only: a report without a table costs one
 // memo look-up per block.
 import type { Block } from '../parse/blocks.js';
+import type { ChunkView } from '../parse/chunks.js';
+import { pickedBlocks } from '../parse/picked-lines.js';
 import type { Report } from './report.js';
 import { gluedMoneyHeader, gluedMoneyRow } from './glued-money-row.js';
 import { gluedColumns, gluedRow } from './glued-row.js';
@@ -146,7 +148,7 @@ export function headerKey(s: string): string {
 export function selfEvalTables(report: Report): SelfEvalTable[] {
   let tables = reportMemo.get(report);
   if (!tables) {
-    tables = readTables(report.text, report.parsed.blocks);
+    tables = readTables(report.text, report.parsed.blocks, report.chunks);
     reportMemo.set(report, tables);
   }
   return tables;
@@ -170,17 +172,26 @@ function isAnchor(text: string, b: Block): boolean {
   return a;
 }
 
-function readTables(text: string, blocks: readonly Block[]): SelfEvalTable[] {
+/** The anchor blocks, kept per chunk: the tables are read on every keystroke, and most blocks are no anchor. */
+const anchorBlocks = pickedBlocks((b, text) => isAnchor(text, b));
+
+/** The report's blocks are its chunks' blocks, in order. */
+function readTables(text: string, blocks: readonly Block[], chunks: readonly ChunkView[]): SelfEvalTable[] {
   const out: SelfEvalTable[] = [];
   let next = 0; // the first block not yet read
-  for (let i = 0; i < blocks.length; i++) {
-    if (!isAnchor(text, blocks[i] as Block)) continue;
-    const from = Math.max(next, i - BEFORE);
-    const { tables, until } = windowTables(text, blocks, from, blocks[i] as Block);
-    next = until;
-    i = Math.max(i, until - 1);
-    out.push(...tables);
-  }
+  let after = 0; // the first block that may anchor a window: past the last anchor, and past its window
+  anchorBlocks(
+    chunks,
+    (anchor, i) => {
+      if (i < after) return;
+      const from = Math.max(next, i - BEFORE);
+      const { tables, until } = windowTables(text, blocks, from, anchor);
+      next = until;
+      after = Math.max(i + 1, until);
+      out.push(...tables);
+    },
+    text,
+  );
   return out;
 }
 

@@ -28,6 +28,13 @@ const LONGEST_LABEL = 40;
 const reading = (label: string): string => (label.length <= LONGEST_LABEL ? titleReading(label) : label);
 const isPosts = (label: string): boolean => POSTS_CELL.test(reading(label));
 const isStaff = (label: string): boolean => STAFF_CELL.test(reading(label));
+/**
+ * Every 编制 label holds 制 and every 实有 label 人, and the reading writes no other character as either
+ * (the traditional map of recognition.json has neither among its readings): a line holding neither names
+ * no cell, and is passed over without the reading (a report's every line is asked).
+ */
+export const CELL_CHARS = ['制', '人'] as const;
+const mayNameCell = (text: string): boolean => text.includes(CELL_CHARS[0]) || text.includes(CELL_CHARS[1]);
 /** A value cell of a flattened row: a count, an amount or a rate. */
 const VALUE = /^\d{1,9}(?:\.\d{1,4})?%?$/;
 /** Header cells read before their values, in a row flattened one cell per paragraph. */
@@ -124,6 +131,7 @@ function tableRow(lines: readonly TextLine[], i: number): StaffCells | undefined
  * row naming both columns, a 编制 label cell, an 实有 label cell, or nothing.
  */
 const cellKind = lineMemo((line): 'header' | 'posts' | 'staff' | null => {
+  if (!mayNameCell(line.text)) return null;
   let label = line.text.trim();
   if (line.text.includes('|')) {
     // the row's cells, cut once: a header naming both columns, or a line holding one cell (`人员编制 |`)

@@ -2,6 +2,7 @@
 // same notice cited the same way throughout.
 import { canonicalDocNumber, scanBrokenYears, type BrokenYear, type DocNumber } from '../parse/doc-numbers.js';
 import { lineMemo } from '../parse/line-memo.js';
+import { pickedLines } from '../parse/picked-lines.js';
 import type { TextEdit } from '../types.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -53,7 +54,9 @@ export default defineRule({
         ...(edits.length > 0 ? { fix: { title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` }, edits, safe: true } } : {}),
       });
     }
-    for (const line of report.parsed.lines) for (const b of brokenYearsOf(line)) out.push(brokenYearFinding(line.start, b));
+    brokenYearLines(report.chunks, (line) => {
+      for (const b of brokenYearsOf(line)) out.push(brokenYearFinding(line.start, b));
+    });
     out.push(...conflicting(report.docNumbers, (o) => report.index.lineOf(o) + 1));
     return out;
   },
@@ -91,6 +94,8 @@ function conflicting(docs: DocNumber[], lineOf: (offset: number) => number): Rul
 }
 
 const brokenYearsOf = lineMemo((line) => scanBrokenYears(line.text));
+/** The lines with one, kept per chunk: asked on every keystroke. */
+const brokenYearLines = pickedLines((line) => brokenYearsOf(line).length > 0);
 
 /** A 文号 whose year lost a digit or took one too many (〔202〕5号, 〔20252 for 〔2025〕2号): said, never guessed. */
 function brokenYearFinding(lineStart: number, b: BrokenYear): RuleFinding {

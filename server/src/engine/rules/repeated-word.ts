@@ -96,7 +96,8 @@ function doubledSigns(text: string): Repeat[] {
   let out: Repeat[] | undefined;
   for (let i = 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (MARKS.has(c) && text.charCodeAt(i - 1) === c) {
+    // the neighbour first: a Set look-up per character of every line was most of this pass
+    if (text.charCodeAt(i - 1) === c && MARKS.has(c)) {
       let copies = 2;
       while (text.charCodeAt(i - 1 + copies) === c) copies++;
       (out ??= []).push({ at: i - 1, length: 1, copies });

@@ -72,7 +72,7 @@ export default defineRule({
         ],
       });
     }
-    for (const { arrived, spent } of fundCells(report.parsed.lines, factsStart(report))) {
+    for (const { arrived, spent } of fundCells(report, factsStart(report))) {
       const over = overBy(spent, arrived);
       if (!over) continue;
       const section = sectionAt(report, spent.start);

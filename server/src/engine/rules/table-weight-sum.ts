@@ -23,7 +23,7 @@ export default defineRule({
   },
   check({ report }) {
     const out: RuleFinding[] = [];
-    for (const group of levelWeightGroups(report.parsed.lines)) {
+    for (const group of levelWeightGroups(report)) {
       const f = judge(group, report.text);
       if (f) out.push(f);
     }

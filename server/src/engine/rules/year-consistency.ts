@@ -7,6 +7,7 @@
 import { budgetAmounts } from '../model/budget.js';
 import type { Sentence } from '../parse/sentences.js';
 import { lineMemo } from '../parse/line-memo.js';
+import { pickedLines } from '../parse/picked-lines.js';
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import type { Report } from '../model/report.js';
 import { scanAsOf, type AsOf } from '../parse/as-of.js';
@@ -112,6 +113,8 @@ const AS_OF_CONTEXT = 120;
  */
 const asOfOf = lineMemo((line) => scanAsOf(line.text));
 const chineseDatesOf = lineMemo((line) => scanChineseDates(line.text));
+/** The lines with either, kept per chunk (a keystroke reads the chunk it touched, not every line). */
+const datedLines = pickedLines((line) => asOfOf(line).length > 0 || chineseDatesOf(line).length > 0);
 
 /**
  * In one pass over the lines, moved to their places in the text: the 截至 phrases of the body (from
@@ -123,8 +126,8 @@ function inLines(report: Report): { asOf: AsOf[]; chineseDates: ChineseDate[] } 
   const body = report.outline.bodyStart;
   const dates = report.frontMatter.end;
   const from = Math.min(body, dates);
-  for (const line of report.parsed.lines) {
-    if (line.end <= from) continue;
+  datedLines(report.chunks, (line) => {
+    if (line.end <= from) return;
     if (line.end > body)
       for (const f of asOfOf(line)) {
         const moved = moveAsOf(f, line.start);
@@ -135,7 +138,7 @@ function inLines(report: Report): { asOf: AsOf[]; chineseDates: ChineseDate[] } 
         const moved = moveDate(f, line.start);
         if (moved.start >= dates) chineseDates.push(moved);
       }
-  }
+  });
   return { asOf, chineseDates };
 }
 

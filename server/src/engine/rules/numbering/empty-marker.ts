@@ -3,6 +3,7 @@
 // the brackets. Whatever the outline, a heading needs its number. Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
+import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -27,14 +28,15 @@ const emptyMarkerOf = lineMemo((line: TextLine): Empty | null => {
   const end = stop < 0 ? rest.length : stop;
   return { start, end: m[0].length, title: end > QUOTED ? `${rest.slice(0, QUOTED)}…` : rest.slice(0, end) };
 });
+/** The lines with empty brackets, kept per chunk: asked on every keystroke. */
+const emptyMarkerLines = pickedLines((line) => emptyMarkerOf(line) !== null);
 
 export function emptyMarkers(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
-  for (const line of report.parsed.lines) {
-    if (line.start < from) continue;
-    const e = emptyMarkerOf(line);
-    if (!e) continue;
+  emptyMarkerLines(report.chunks, (line) => {
+    if (line.start < from) return;
+    const e = emptyMarkerOf(line) as Empty;
     const written = line.text.slice(e.start, e.end);
     out.push({
       span: { start: line.start + e.start, end: line.start + e.end },
@@ -43,6 +45,6 @@ export function emptyMarkers(report: Report): RuleFinding[] {
         en: `The heading “${e.title}” starts with empty brackets “${written}”: its number was lost; write the number its level calls for`,
       },
     });
-  }
+  });
   return out;
 }

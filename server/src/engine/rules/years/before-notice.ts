@@ -4,6 +4,7 @@
 // writes: `2020年10月30日,中央以《财政部关于提前下达2021年…的通知》`). Part of year-consistency.
 import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
+import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -54,12 +55,14 @@ const earlyDatesOf = lineMemo((line: TextLine): EarlyDate[] => {
   }
   return out;
 });
+/** The lines with such a date, kept per chunk: asked on every keystroke. */
+const noticeLines = pickedLines((line) => earlyDatesOf(line).length > 0);
 
 export function yearsBeforeNotices(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
-  for (const line of report.parsed.lines) {
-    if (line.start < from) continue;
+  noticeLines(report.chunks, (line) => {
+    if (line.start < from) return;
     for (const d of earlyDatesOf(line)) {
       const title = d.title.length > 30 ? `${d.title.slice(0, 30)}…` : d.title;
       out.push({
@@ -75,6 +78,6 @@ export function yearsBeforeNotices(report: Report): RuleFinding[] {
         },
       });
     }
-  }
+  });
   return out;
 }

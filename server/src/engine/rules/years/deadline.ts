@@ -3,6 +3,7 @@
 // (`已于2021年…前完成`) is not a target, and is not read. Part of year-consistency.
 import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
+import { pickedLines } from '../../parse/picked-lines.js';
 import { evaluationYear } from '../../model/filed-date.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
@@ -33,14 +34,16 @@ const deadlinesOf = lineMemo((line: TextLine): Deadline[] => {
   }
   return out;
 });
+/** The lines with a deadline, kept per chunk: asked on every keystroke. */
+const deadlineLines = pickedLines((line) => deadlinesOf(line).length > 0);
 
 export function deadlinesBeforeYear(report: Report): RuleFinding[] {
   const ev = evaluationYear(report);
   if (!ev) return [];
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
-  for (const line of report.parsed.lines) {
-    if (line.start < from) continue;
+  deadlineLines(report.chunks, (line) => {
+    if (line.start < from) return;
     for (const d of deadlinesOf(line)) {
       if (d.year >= ev.year) continue;
       const phrase = line.text.slice(d.start, d.phraseEnd);
@@ -61,6 +64,6 @@ export function deadlinesBeforeYear(report: Report): RuleFinding[] {
         },
       });
     }
-  }
+  });
   return out;
 }

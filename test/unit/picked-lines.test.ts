@@ -1,0 +1,86 @@
+// The lines (blocks) a test takes, kept per chunk (parse/picked-lines.ts), are the lines (blocks) a pass over
+// the whole report takes, at the same indexes, after any edits; and the readers built on them (the
+// 截至 phrases, Chinese-numeral dates, deadlines and notices' dates of year-consistency, heading-numbering's
+// empty brackets, the project form's money cells of spending-over-budget, doc-number's broken years,
+// table-weight-sum's 一级指标 weights) find after edits what a check from scratch finds. The edits are made
+// up: typing, line breaks, and lines the tests take (a number, a 截至 phrase, a date in Chinese numerals, a
+// deadline, a notice's date, empty brackets, a form's money block, a 文号, weights) written in and taken out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkText } from '../../server/src/engine/index.js';
+import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
+import { pickedBlocks, pickedLines } from '../../server/src/engine/parse/picked-lines.js';
+import type { Block, TextLine } from '../../server/src/engine/parse/blocks.js';
+import { generateReport, rng } from '../../bench/generate.js';
+import { readExample, registry } from '../helpers.js';
+
+const INSERTS = [
+  '字',
+  '\n',
+  '\n\n',
+  '（三）',
+  '\n3.',
+  '截至2021年底',
+  '二〇二一年三月',
+  '（ ）',
+  '\n（ ）项目概况\n',
+  '\n\n一、',
+  '|',
+  '\n\n计划安排资金',
+  '2019年12月底前完成',
+  '2012年6月14日,收到《财政部关于下达2022年服务业发展资金预算的通知》',
+  '粤财预〔202〕5号',
+  '\n\n项目决策(10分) 项目管理(25分) 项目产出(40分) 项目效益(35分)\n\n',
+];
+/** A made-up money block of a project form, one cell per paragraph, spending above what arrived. */
+const FORM = '\n\n计划安排资金\n\n(万元)\n\n170\n\n实际到位资金\n\n(万元)\n\n170\n\n实际支出\n\n(万元)\n\n179.6\n\n';
+
+function edit(text: string, r: () => number): string {
+  const at = Math.floor(r() * text.length);
+  const kind = r();
+  if (kind < 0.25) return text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 6));
+  if (kind < 0.3) return text.slice(0, at) + FORM + text.slice(at);
+  return text.slice(0, at) + (INSERTS[Math.floor(r() * INSERTS.length)] as string) + text.slice(at);
+}
+
+/** A made-up test: lines with a 的, or starting with a digit. */
+const take = (line: TextLine): boolean => line.text.includes('的') || /^[0-9]/.test(line.text);
+const picked = pickedLines(take);
+/** A made-up test of blocks: a pipe in the block's text. */
+const takeBlock = (b: Block, text: string): boolean => text.slice(b.start, b.end).includes('|');
+const pickedB = pickedBlocks(takeBlock);
+
+const RULES = new Set(['heading-numbering', 'year-consistency', 'spending-over-budget', 'doc-number', 'table-weight-sum']);
+const findingsOf = (text: string, parser?: IncrementalParser): string =>
+  JSON.stringify(checkText(text, { registry, ...(parser ? { parser } : {}) }).findings.filter((f) => RULES.has(f.ruleId)));
+
+for (const [name, original] of [
+  ['the 2023 example', readExample('2023-湛江市科学技术局-整体绩效自评报告.md')],
+  ['the made-up project example', readExample('示例单位-2024-培训项目支出绩效自评报告-虚构.md')],
+  ['a generated 25 KB report', generateReport(25_000, 7)],
+] as const) {
+  test(`${name}: lines taken per chunk = lines taken from every line, and the readers agree with a fresh check, after random edits`, () => {
+    const r = rng(name.length * 104_729);
+    const parser = new IncrementalParser();
+    let text = original;
+    const found = new Set<string>();
+    for (let i = 0; i < 120; i++) {
+      text = edit(text, r);
+      const { report } = checkText(text, { registry, parser });
+      const kept: [string, number][] = [];
+      picked(report.chunks, (line, at) => kept.push([line.text, at]));
+      const all = report.parsed.lines.flatMap((line, at): [string, number][] => (take(line) ? [[line.text, at]] : []));
+      assert.deepEqual(kept, all, `edit ${i}: the lines taken`);
+      const keptBlocks: [number, number][] = [];
+      pickedB(report.chunks, (b, at) => keptBlocks.push([b.start, at]), text);
+      const allBlocks = report.parsed.blocks.flatMap((b, at): [number, number][] => (takeBlock(b, text) ? [[b.start, at]] : []));
+      assert.deepEqual(keptBlocks, allBlocks, `edit ${i}: the blocks taken`);
+      if (i % 6 !== 5) continue;
+      const fresh = findingsOf(text);
+      assert.equal(findingsOf(text, parser), fresh, `edit ${i}: the rules that read picked lines`);
+      for (const id of RULES) if (fresh.includes(`"ruleId":"${id}"`)) found.add(id);
+    }
+    // the edits write what both read: else the comparison above compares nothing
+    assert.deepEqual([...found].sort(), [...RULES].sort());
+  });
+}
