@@ -5,6 +5,7 @@
 import data from './furniture.json' with { type: 'json' };
 import type { Localized } from '../types.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { unconverted } from '../text/traditional.js';
 
 interface KindData {
   id: string;
@@ -49,35 +50,7 @@ const KINDS = (data.kinds as KindData[]).map((k) => ({
   prose: k.prose,
 }));
 const STAMP = new RegExp(data.stamp);
-const TRADITIONAL = new Map(Object.entries(data.traditional.map));
-const HAS_TRADITIONAL = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`);
 
-/** Pinyin a mirror site glues after characters (發(fā)布時間), which splits the furniture words it follows. */
-const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
-const HAS_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/;
-
-/**
- * The text as its furniture words are read: the traditional characters of those words written simplified
- * (小編 → 小编) and glued pinyin left out (發(fā)布時間 → 发布时间). `at[i]`: where character i stands in the text
- * (undefined when nothing was left out, and every character stands in its place).
- */
-function folded(text: string): { line: string; at?: number[] } {
-  const traditional = HAS_TRADITIONAL.test(text);
-  const glossed = HAS_GLOSS.test(text);
-  if (!traditional && !glossed) return { line: text };
-  const simple = traditional ? Array.from(text, (c) => TRADITIONAL.get(c) ?? c).join('') : text;
-  if (!glossed) return { line: simple };
-  let line = '';
-  const at: number[] = [];
-  let from = 0;
-  for (const m of simple.matchAll(GLOSS)) {
-    for (let i = from; i < m.index; i++) at.push(i);
-    line += simple.slice(from, m.index);
-    from = m.index + m[0].length;
-  }
-  for (let i = from; i < simple.length; i++) at.push(i);
-  return { line: line + simple.slice(from), at };
-}
 const CJK = /[\u4e00-\u9fa5]/;
 /** Sentence punctuation: a line with it is prose, where only the words of `prose` kinds give furniture away. */
 const SENTENCE = /[，。；！？,;!?]/;
@@ -119,7 +92,7 @@ const SPAM = new RegExp(data.spam.join('|'), 'g');
 /** The cheap test every line gets (the rest only on a hit): a word of furniture or spam, in either script. */
 export function hasFurnitureWord(text: string): boolean {
   if (ANY_WORD.test(text)) return true;
-  const { line } = folded(text);
+  const { line } = unconverted(text);
   return line !== text && ANY_WORD.test(line);
 }
 
@@ -134,7 +107,7 @@ function bare(text: string): string {
 /** The furniture a line is, or undefined. Weak words count only where no CJK character runs into them (评价时间： is report wording). */
 export function furnitureOf(text: string): Furniture | undefined {
   const raw = bare(text);
-  const { line, at } = folded(raw);
+  const { line, at } = unconverted(raw);
   const kinds: FurnitureKind[] = [];
   const strongWords: string[] = [];
   const patternWords: string[] = [];
