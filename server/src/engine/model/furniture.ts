@@ -14,6 +14,8 @@ interface KindData {
   strong: string[];
   weak?: string[];
   patterns?: string[];
+  /** Patterns that count as `weak` words (a record's label 标      题 before the title it holds). */
+  weakPatterns?: string[];
   lines: string[];
   /** Lines that are furniture only before the report's title (a close button X, an empty 标题: field). */
   leading?: string[];
@@ -45,6 +47,7 @@ const KINDS = (data.kinds as KindData[]).map((k) => ({
   strong: k.strong,
   weak: k.weak ?? [],
   patterns: (k.patterns ?? []).map((p) => new RegExp(p)),
+  weakPatterns: (k.weakPatterns ?? []).map((p) => new RegExp(p)),
   lines: new Set(k.lines),
   leading: new Set(k.leading ?? []),
   prose: k.prose,
@@ -82,9 +85,10 @@ function phrasePattern(phrases: string[]): string {
 const ANY_WORD = new RegExp(
   [
     phrasePattern(KINDS.flatMap((k) => [...k.strong, ...k.weak])),
-    ...KINDS.flatMap((k) => k.patterns.map((p) => p.source)),
+    ...KINDS.flatMap((k) => [...k.patterns, ...k.weakPatterns].map((p) => p.source)),
     ...KINDS.flatMap((k) => [...k.lines, ...k.leading].map((l) => `^${escapeRegExp(l)}$`)),
     ...data.spam,
+    ...data.gambling.strong.map(escapeRegExp),
   ].join('|'),
 );
 const SPAM = new RegExp(data.spam.join('|'), 'g');
@@ -135,6 +139,13 @@ export function furnitureOf(text: string): Furniture | undefined {
         weakAt.push([at, at + w.length]);
       }
     }
+    for (const p of k.weakPatterns) {
+      const m = p.exec(line);
+      if (m) {
+        weakWords.push(m[0].trim());
+        weakAt.push([m.index, m.index + m[0].length]);
+      }
+    }
     if (strongWords.length + patternWords.length + weakWords.length > before) kinds.push(k.kind);
   }
   if (kinds.length === 0) return undefined;
@@ -173,9 +184,54 @@ function apart(spans: [number, number][]): number {
   return kept.length;
 }
 
-/** The spam texts in a line: [start, end) in the line's text. */
+/** The spam texts in a line: [start, end) in the line's text, in order. */
 export function spamIn(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(SPAM)) if (m[0].length > 0) out.push([m.index, m.index + m[0].length]);
+  if (GAMBLING_ANY.test(text)) out.push(...gamblingIn(text));
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+const { gambling } = data;
+const GAMBLING_STRONG = new Set(gambling.strong);
+/** The words longest first, so 官网平台 is read before 官网. */
+const GAMBLING = new RegExp(
+  [...gambling.strong, ...gambling.weak]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|'),
+  'g',
+);
+const GAMBLING_ANY = new RegExp(gambling.strong.map(escapeRegExp).join('|'));
+
+/**
+ * A gambling site's name a mirror wrote in place of a place name (雅安 2022: 澳门金沙城中心_欧洲杯足球网-【投注官网平台】):
+ * its words one after another, a few characters apart at most, with `minStrong` words no report writes among them.
+ * One such word alone is a report's (体育彩票投注站, 金沙江): it takes two.
+ */
+function gamblingIn(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  let end = -1;
+  let strong = new Set<string>();
+  const flush = (): void => {
+    if (strong.size >= gambling.minStrong) out.push([start, closing(text, start, end)]);
+  };
+  for (const m of text.matchAll(GAMBLING)) {
+    if (start < 0 || m.index - end > gambling.gap) {
+      if (start >= 0) flush();
+      start = m.index;
+      strong = new Set();
+    }
+    end = m.index + m[0].length;
+    if (GAMBLING_STRONG.has(m[0])) strong.add(m[0]);
+  }
+  if (start >= 0) flush();
   return out;
+}
+
+/** The end of a spam text, past the closing bracket of one it opened (【投注官网平台】). */
+function closing(text: string, start: number, end: number): number {
+  const open = text.lastIndexOf('【', end);
+  return open >= start && text[end] === '】' ? end + 1 : end;
 }

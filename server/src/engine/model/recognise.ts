@@ -31,6 +31,8 @@ const SKIPPED_FURNITURE = new Set(WORDS.furnitureSkipped);
 /** A short line of page furniture that recognition reads past (a long line is text, and is not searched for it). */
 function isFurniture(text: string): boolean {
   if (text.length > WORDS.furnitureLine) return false;
+  // a publication record's title field (标      题 …自评报告, 西藏残联 2020) holds the page's title: read as one
+  if (WORDS.titleFields.some((f) => text.replace(SPACES, '').startsWith(f))) return false;
   return furnitureOf(text)?.kinds.some((k) => SKIPPED_FURNITURE.has(k.id)) ?? false;
 }
 

@@ -74,7 +74,8 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
       lastKnown = at;
       continue;
     }
-    const kind = readingOf(line).head.marker ? 'stop' : leadingKind(text);
+    // a file's name is one even when a section's number opens it (三、绩效分析及评价结论.doc, 南宁 2018)
+    const kind = readingOf(line).head.marker && !isFileName(text) ? 'stop' : leadingKind(text);
     if (kind === 'stop') {
       // the title or a line of the report: a plain short line right above it may be the title's first half
       const last = out[out.length - 1];

@@ -1,0 +1,103 @@
+// pasted-debris, session 10 (issue 14): the furniture blocks the blind set of session 9 showed starting a line
+// late or missed, gambling spam written where a place name stood, a sharing site's file name and footer, and a
+// header flattened into one line (its fields parted by spaces), read on the tuning texts; made-up texts say so.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { findingsOf } from '../../helpers.js';
+import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneText } from './_tune.js';
+
+const RULE = 'pasted-debris';
+const debris = (text: string): Finding[] => findingsAsReport(text, RULE);
+const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+const at = (text: string, f: Finding): [number, number] => [lineAt(text, f.span.start), lineAt(text, f.span.end)];
+const furniture = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('从网页粘贴带入'));
+const spam = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('句中混入'));
+const flattened = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('PDF 的换行'));
+/** A clean report with `line` as the first paragraph of its 基本情况. */
+const inReport = (line: string): string => cleanReport({ bodies: { 'basic-functions': line } });
+
+describe('pasted-debris: a block starts on its first furniture line (session 10)', () => {
+  test('西藏残联 2020: the record’s title field 标      题 … opens the block of 索引号 / 发布机构 / 背景色', () => {
+    const text = tuneText('2020-西藏-西藏自治区残疾人联合会-部门整体');
+    assert.deepEqual(
+      furniture(text).map((f) => at(text, f)),
+      [[1, 7]],
+    );
+  });
+
+  test('made up: 标题: with its value before a 发布时间 line is the record; a 标题 inside a sentence is not', () => {
+    const text =
+      '标题: 某县水利局2023年度项目支出绩效自评报告\n发布时间: 2024-03-01 10:00 浏览次数: 12\n\n某县水利局2023年度项目支出绩效自评报告\n\n一、基本情况\n\n正文。\n';
+    assert.deepEqual(
+      furniture(text).map((f) => at(text, f)),
+      [[1, 2]],
+    );
+    assert.deepEqual(furniture(inReport('报告的标题、文号均按要求填写。')), []);
+  });
+
+  test('湘阴残联: a mirror’s porn banner on line 1 opens the essay site’s block; nothing in it is a repeated word', () => {
+    const text = tuneText('不详-湖南-湘阴县残疾人联合会-项目支出');
+    const f = furniture(text)[0] as Finding;
+    assert.equal(at(text, f)[0], 1);
+    assert.deepEqual(findingsAsReport(text, 'repeated-word'), []);
+  });
+
+  test('made up: a porn banner of comma-parted phrases is an ad; a 水蜜桃 in a sentence and 久久 once are a report’s', () => {
+    const banner = '最近中文字幕在线,国产精品无码久久,一区二区三区免费\n\n某县2023年度项目支出绩效自评报告\n\n一、基本情况\n';
+    assert.equal(at(banner, furniture(banner)[0] as Finding)[0], 1);
+    assert.deepEqual(findingsOf(banner, 'repeated-word'), []);
+    assert.deepEqual(furniture(inReport('发展精品水蜜桃产业，带动农户增收，效果长长久久。')), []);
+  });
+
+  test('南宁 2018: a sharing site’s file name with a section number, and its footer 文档评论(0) / 1亿VIP精品文档 / 相关文档', () => {
+    const text = tuneText('2018-广西-南宁市学生资助管理办公室-项目支出');
+    assert.deepEqual(
+      furniture(text).map((f) => at(text, f)),
+      [
+        [1, 1],
+        [5, 9],
+      ],
+    );
+  });
+});
+
+describe('pasted-debris: gambling spam where a place name stood (session 10)', () => {
+  test('雅安 2022: 澳门金沙城中心_欧洲杯足球网-【投注官网平台】 in the title and the sentences, each time, bracket and all', () => {
+    const text = tuneText('2022-四川-雅安市县级林业局林业改革发展资金-转移支付');
+    const found = spam(text);
+    assert.ok(found.some((f) => lineAt(text, f.span.start) === 17));
+    for (const f of found) assert.equal(text.slice(f.span.start, f.span.end), '澳门金沙城中心_欧洲杯足球网-【投注官网平台】');
+  });
+
+  test('made up: two words no report writes, a few characters apart, in another brand', () => {
+    const text = inReport('2023年下达新葡京娱乐城_百家乐投注平台林业局补助资金100万元。');
+    assert.equal(spam(text).length, 1);
+  });
+
+  test('made up: a report’s 体育彩票投注站, 金沙江, 世界杯足球赛 and 彩票公益金 are no spam', () => {
+    for (const line of [
+      '全县新建体育彩票投注站3个，彩票公益金支出20万元。',
+      '金沙江沿岸澳门路段的绿化工程完成。',
+      '组织观看世界杯足球赛，丰富职工体育生活。',
+    ]) {
+      assert.deepEqual(spam(inReport(line)), [], line);
+    }
+  });
+});
+
+describe('pasted-debris: a header flattened into one line (session 10)', () => {
+  test('南宁 2018: spaces before the fields’ labels (…补助项目 项目单位: … 主管部门:) part fields, not words', () => {
+    const text = tuneText('2018-广西-南宁市学生资助管理办公室-项目支出');
+    assert.deepEqual(flattened(text), []);
+  });
+
+  test('made up: the spaces inside words of a flattened paragraph are still found beside a field label', () => {
+    const text = inReport(
+      '本年度我单位及时布置自 评任务，按照要求开展了自评工作并形成报告 主管部门:县交通局，发展战 略方面取得实效，固定 资产管理规范，' +
+        '资金使用合规，监 管到位，各项工作均按计划推进完成，群众满意度较高，下一步继续加 强管理。',
+    );
+    assert.equal(flattened(text).length, 1);
+  });
+});
