@@ -63,12 +63,41 @@ describe('pasted-debris: a block starts on its first furniture line (session 10)
   });
 });
 
+describe('pasted-debris: an essay site’s headline and a spammed title inside a block (session 10)', () => {
+  test('眉山残联: the headline the wrapper repeats with its count (…报告(精选6篇)) opens the essay site’s block', () => {
+    const text = tuneText('20xx-四川-眉山市残疾人联合会-转移支付');
+    assert.deepEqual(
+      furniture(text).map((f) => at(text, f)),
+      [[1, 12]],
+    );
+  });
+
+  test('made up: the same with a single essay’s title (小编为大家整理的…): the title is kept out of the block', () => {
+    const single =
+      '某县残联项目绩效自评报告\n\n时间:2022-12-21 20:39:46 我要投稿\n\n下面是小编为大家整理的某县残联项目绩效自评报告，供大家参考。\n\n一、基本情况\n\n正文。\n';
+    assert.equal(at(single, furniture(single)[0] as Finding)[0], 3);
+    const collected =
+      '某县残联项目绩效自评报告\n\n时间:2022-12-21 20:39:46 我要投稿\n\n某县残联项目绩效自评报告(精选3篇)\n\n一、基本情况\n\n正文。\n';
+    assert.equal(at(collected, furniture(collected)[0] as Finding)[0], 1);
+  });
+
+  test('雅安 2022: 政府信息公开 / a title whose county is a gambling brand / 发布单位… 浏览次数: one block that names the spam', () => {
+    const text = tuneText('2022-四川-雅安市县级林业局林业改革发展资金-转移支付');
+    const f = furniture(text)[0] as Finding;
+    assert.deepEqual(at(text, f), [1, 5]);
+    assert.ok(/第 \d+ 行混入了转载网站植入的广告文字“澳门金沙城中心/.test(f.message.zh), f.message.zh);
+    assert.equal(f.related?.length, 1);
+    assert.ok(!spam(text).some((x) => lineAt(text, x.span.start) === 3), 'no second finding on the title');
+  });
+});
+
 describe('pasted-debris: gambling spam where a place name stood (session 10)', () => {
   test('雅安 2022: 澳门金沙城中心_欧洲杯足球网-【投注官网平台】 in the title and the sentences, each time, bracket and all', () => {
     const text = tuneText('2022-四川-雅安市县级林业局林业改革发展资金-转移支付');
     const found = spam(text);
     assert.ok(found.some((f) => lineAt(text, f.span.start) === 17));
     for (const f of found) assert.equal(text.slice(f.span.start, f.span.end), '澳门金沙城中心_欧洲杯足球网-【投注官网平台】');
+    assert.deepEqual([...new Set(found.map((f) => lineAt(text, f.span.start)))], [9, 17]);
   });
 
   test('made up: two words no report writes, a few characters apart, in another brand', () => {

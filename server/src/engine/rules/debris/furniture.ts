@@ -6,7 +6,7 @@ import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
 import { hanCount } from '../../text/han.js';
-import type { Furniture, FurnitureKind } from '../../model/furniture.js';
+import { spamIn, type Furniture, type FurnitureKind } from '../../model/furniture.js';
 
 /** The kind of the lines above the title known by where they stand (leading.ts). */
 export const MASTHEAD_ID = 'masthead';
@@ -104,13 +104,24 @@ function between(lines: readonly TextLine[], from: number, to: number): { line: 
     if (isTableRule(line.text)) continue;
     if (!CJK.test(line.text) || postingDate(line.text)) value ??= line;
     else if (!other && bareLabel(line)) labels ??= line;
-    else if (other || hanCount(line.text) > TITLE || SENTENCE.test(line.text)) return 'text';
+    else if (other || hanCount(unspammed(line.text)) > TITLE || SENTENCE.test(line.text)) return 'text';
     else other = line;
   }
   // a gap of bare labels holds nothing else: beside a title or a banner they are its own pieces (评报告)
   if (other) return labels ? 'text' : { line: other, title: other.text.length > 2 * BANNER || [...other.text].length > BANNER };
   value ??= labels;
   return value ? { line: value, title: false } : null;
+}
+
+/** The text without the spam a mirror wrote into it (雅安 2022: a title whose county's name is a gambling brand's). */
+function unspammed(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const [s, e] of spamIn(text)) {
+    out += text.slice(from, s);
+    from = e;
+  }
+  return out + text.slice(from);
 }
 
 /** Chinese characters of a field's bare label (招标代理机构, 报名截止时间). */

@@ -76,6 +76,10 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
     }
     // a file's name is one even when a section's number opens it (三、绩效分析及评价结论.doc, 南宁 2018)
     const kind = readingOf(line).head.marker && !isFileName(text) ? 'stop' : leadingKind(text);
+    if (kind === 'stop' && compilationHeadline(lines, furniture, at, text)) {
+      out.push({ at, found: masthead(text, false) });
+      continue;
+    }
     if (kind === 'stop') {
       // the title or a line of the report: a plain short line right above it may be the title's first half
       const last = out[out.length - 1];
@@ -89,6 +93,23 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
   // bare label, 主题词, [ 有效性 ]); a longer line there may be the report's own first line, its title lost
   const trailing = out.findIndex((l) => l.at > lastKnown && !recordLike((lines[l.at] as TextLine).text.trim()));
   return trailing < 0 ? out : out.slice(0, trailing);
+}
+
+/** An essay site's count of the texts it collects (残联项目绩效自评报告(精选6篇), 范文(精選12篇)). */
+const COLLECTED = /[（(](?:精选|精選)?[0-9]{1,3}篇[）)]/;
+/**
+ * An essay site's headline: a line above the site's wrapper that the wrapper repeats with the count of the texts it
+ * collects (眉山残联: 残联项目绩效自评报告 / 时间:… 我要投稿 / 残联项目绩效自评报告(精选6篇)). It names the page, not
+ * the report, which follows as the site's first text; a single essay's title (横县 2017, 小编为大家整理的…) is kept.
+ */
+function compilationHeadline(lines: readonly TextLine[], furniture: readonly FurnitureLine[], at: number, text: string): boolean {
+  const title = titleReading(foldWidth(text));
+  if (hanCount(title) < 4 || hanCount(title) > LONGEST) return false;
+  return furniture.some((f) => {
+    if (f.at <= at || !f.found.kinds.some((k) => k.id === 'essay-site')) return false;
+    const wrapper = titleReading(foldWidth((lines[f.at] as TextLine).text));
+    return COLLECTED.test(wrapper) && wrapper.includes(title);
+  });
 }
 
 /** Chinese characters of a record's bare label or short value (主题词, 有效, 县财政局, 文档简介). */
