@@ -91,6 +91,35 @@ describe('pasted-debris: an essay site’s headline and a spammed title inside a
   });
 });
 
+describe('pasted-debris: a members-only record after the site’s notice (session 10)', () => {
+  test('茂名 2023: 相關單位: and its masked value ***********公司企業信息 after 下文中****為隱藏內容 close the block', () => {
+    const text = tuneText('2023-广东-茂名市交通运输局-专项资金');
+    assert.deepEqual(
+      furniture(text).map((f) => at(text, f)),
+      [[3, 17]],
+    );
+    const masks = debris(text).filter((f) => f.message.zh.startsWith('转载网站用'));
+    assert.deepEqual(
+      masks.map((f) => lineAt(text, f.span.start)),
+      [39],
+      'the masked city name in the report’s own sentence is still found',
+    );
+  });
+
+  test('made up: without the site’s notice, a label after the record is the report’s own and stays out', () => {
+    const text = '某县2023年度项目支出绩效自评报告\n发布时间: 2024-07-10 10:00 浏览次数: 3\n相关单位:\n\n一、基本情况\n\n正文。\n';
+    assert.deepEqual(
+      furniture(text).map((f) => at(text, f)),
+      [[2, 2]],
+    );
+    const hidden = text.replace('浏览次数: 3', '下文中****为隐藏内容,仅对会员开放');
+    assert.deepEqual(
+      furniture(hidden).map((f) => at(hidden, f)),
+      [[2, 3]],
+    );
+  });
+});
+
 describe('pasted-debris: gambling spam where a place name stood (session 10)', () => {
   test('雅安 2022: 澳门金沙城中心_欧洲杯足球网-【投注官网平台】 in the title and the sentences, each time, bracket and all', () => {
     const text = tuneText('2022-四川-雅安市县级林业局林业改革发展资金-转移支付');

@@ -160,7 +160,7 @@ export default defineRule({
       ...abstractFindings(report),
       ...glossFindings(glossed, lines),
       ...markFindings(marked, lines),
-      ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined),
+      ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined || blocks.some((b) => within(b, line))),
       ...wrappedFindings(report),
       ...cutTitleFindings(report),
       ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),
@@ -205,6 +205,9 @@ function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): RuleFi
  * 澳门金沙城中心_欧洲杯足球网-【投注官网平台】2022年度…自评报告 / 发布单位:… 浏览次数:) is the block's, which the
  * reviewer strikes as one: the block's finding names it and points at it.
  */
+/** The line is among those a furniture block spans. */
+const within = (block: RuleFinding, line: TextLine): boolean => block.span.start <= line.start && line.end <= block.span.end;
+
 function spamFindings(spam: readonly { line: TextLine; s: number; e: number }[], blocks: RuleFinding[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const { line, s, e } of spam) {

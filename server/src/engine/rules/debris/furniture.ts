@@ -5,6 +5,7 @@ import { readingOf, type TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
+import { masksIn } from './masks.js';
 import { hanCount } from '../../text/han.js';
 import { spamIn, type Furniture, type FurnitureKind } from '../../model/furniture.js';
 
@@ -60,15 +61,37 @@ export function furnitureFindings(report: Report, furniture: FurnitureLine[]): R
         run.banner = true;
       }
     } else {
-      if (run?.found.some((f) => f.strong)) out.push(finding(report, run));
+      if (run?.found.some((f) => f.strong)) out.push(finding(report, withHidden(lines, run, lastAt, at)));
       run = { lines: [], found: [], banner: false, kept: [] };
     }
     run.lines.push(lines[at] as TextLine);
     run.found.push(found);
     lastAt = at;
   }
-  if (run?.found.some((f) => f.strong)) out.push(finding(report, run));
+  if (run?.found.some((f) => f.strong)) out.push(finding(report, withHidden(lines, run, lastAt, lines.length)));
   return out;
+}
+
+/** Lines of a record whose values a site hides, read after its notice at most. */
+const HIDDEN_LINES = 4;
+
+/**
+ * A run that holds a site's notice that it hides text for members (下文中****为隐藏内容…) goes on over the record
+ * lines after it, up to `to`: a bare label (相關單位:) and a value the site masked (***********公司企業信息, 茂名
+ * 2023). They are the site's as much as the notice.
+ */
+function withHidden(lines: readonly TextLine[], run: Run, last: number, to: number): Run {
+  if (!run.found.some((f) => f.kinds.some((k) => k.id === 'paywall'))) return run;
+  const more: TextLine[] = [];
+  for (let i = last + 1; i < to && more.length < HIDDEN_LINES; i++) {
+    const line = lines[i] as TextLine;
+    const text = line.text.trim();
+    if (text === '') continue;
+    const label = hanCount(text) <= LABEL && /[:：]$/.test(text) && !SENTENCE.test(text);
+    if (!label && !masksIn(text).some((m) => !m.notice)) break;
+    more.push(line);
+  }
+  return more.length === 0 ? run : { ...run, lines: [...run.lines, ...more] };
 }
 
 const CJK = /[\u4e00-\u9fa5]/;
