@@ -16,7 +16,7 @@ import { brokenSentences } from './debris/broken.js';
 import { straySpaces, strayFinding } from './debris/citation.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
 import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
-import { furnitureFindings, type FurnitureLine } from './debris/furniture.js';
+import { furnitureFindings, hiddenValue, type FurnitureLine } from './debris/furniture.js';
 import { leadingLines } from './debris/leading.js';
 import { glossesIn, glossFindings, type GlossLine } from './debris/glosses.js';
 import { lostCharacterFindings } from './debris/lost-character.js';
@@ -160,7 +160,7 @@ export default defineRule({
       ...abstractFindings(report),
       ...glossFindings(glossed, lines),
       ...markFindings(marked, lines),
-      ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined || blocks.some((b) => within(b, line))),
+      ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined || recordValue(blocks, line)),
       ...wrappedFindings(report),
       ...cutTitleFindings(report),
       ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),
@@ -205,8 +205,10 @@ function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): RuleFi
  * 澳门金沙城中心_欧洲杯足球网-【投注官网平台】2022年度…自评报告 / 发布单位:… 浏览次数:) is the block's, which the
  * reviewer strikes as one: the block's finding names it and points at it.
  */
-/** The line is among those a furniture block spans. */
-const within = (block: RuleFinding, line: TextLine): boolean => block.span.start <= line.start && line.end <= block.span.end;
+/** A masked value of a record a furniture block spans (茂名 2023: ***********公司企業信息), not a masked title it keeps. */
+function recordValue(blocks: readonly RuleFinding[], line: TextLine): boolean {
+  return hiddenValue(line.text) && blocks.some((b) => b.span.start <= line.start && line.end <= b.span.end);
+}
 
 function spamFindings(spam: readonly { line: TextLine; s: number; e: number }[], blocks: RuleFinding[]): RuleFinding[] {
   const out: RuleFinding[] = [];

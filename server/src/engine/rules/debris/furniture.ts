@@ -74,6 +74,21 @@ export function furnitureFindings(report: Report, furniture: FurnitureLine[]): R
 
 /** Lines of a record whose values a site hides, read after its notice at most. */
 const HIDDEN_LINES = 4;
+/** Chinese characters a masked value shows besides its mask (公司企業信息); a masked title shows its whole name. */
+const VALUE = 10;
+
+/** A record's value the site masked: a mask and a few characters (not a title with its unit's name masked, 名山 2024). */
+export function hiddenValue(text: string): boolean {
+  const masks = masksIn(text).filter((m) => !m.notice);
+  if (masks.length === 0) return false;
+  let shown = 0;
+  let from = 0;
+  for (const m of masks) {
+    shown += hanCount(text.slice(from, m.start));
+    from = Math.max(from, m.end);
+  }
+  return shown + hanCount(text.slice(from)) <= VALUE;
+}
 
 /**
  * A run that holds a site's notice that it hides text for members (下文中****为隐藏内容…) goes on over the record
@@ -88,7 +103,7 @@ function withHidden(lines: readonly TextLine[], run: Run, last: number, to: numb
     const text = line.text.trim();
     if (text === '') continue;
     const label = hanCount(text) <= LABEL && /[:：]$/.test(text) && !SENTENCE.test(text);
-    if (!label && !masksIn(text).some((m) => !m.notice)) break;
+    if (!label && !hiddenValue(text)) break;
     more.push(line);
   }
   return more.length === 0 ? run : { ...run, lines: [...run.lines, ...more] };

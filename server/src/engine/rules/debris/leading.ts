@@ -98,13 +98,16 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
 /** An essay site's count of the texts it collects (残联项目绩效自评报告(精选6篇), 范文(精選12篇)). */
 const COLLECTED = /[（(](?:精选|精選)?[0-9]{1,3}篇[）)]/;
 /**
- * An essay site's headline: a line above the site's wrapper that the wrapper repeats with the count of the texts it
- * collects (眉山残联: 残联项目绩效自评报告 / 时间:… 我要投稿 / 残联项目绩效自评报告(精选6篇)). It names the page, not
- * the report, which follows as the site's first text; a single essay's title (横县 2017, 小编为大家整理的…) is kept.
+ * An essay site's headline: a line the site's posting record follows (时间:… 我要投稿) and its wrapper repeats with the
+ * count of the texts it collects (眉山残联: 残联项目绩效自评报告 / 时间:… 我要投稿 / 残联项目绩效自评报告(精选6篇)). It
+ * names the page, not the report, which follows as the site's first text. A single essay's title (横县 2017, 小编为大家
+ * 整理的…) is kept, and so is a title the wrapper's welcome sentence follows (多美网: 欢迎阅读…(精选4篇)), as annotated.
  */
 function compilationHeadline(lines: readonly TextLine[], furniture: readonly FurnitureLine[], at: number, text: string): boolean {
   const title = titleReading(foldWidth(text));
   if (hanCount(title) < 4 || hanCount(title) > LONGEST) return false;
+  const next = furniture.find((f) => f.at > at);
+  if (!next || next.at !== nextNonBlank(lines, at) || !next.found.kinds.some((k) => k.id === 'metadata')) return false;
   return furniture.some((f) => {
     if (f.at <= at || !f.found.kinds.some((k) => k.id === 'essay-site')) return false;
     const wrapper = titleReading(foldWidth((lines[f.at] as TextLine).text));
@@ -141,6 +144,11 @@ function firstNonBlank(lines: readonly TextLine[]): number {
 
 function isFileName(text: string): boolean {
   return FILE.test(text) && text.length <= LONGEST_TITLE && !PROSE.test(text);
+}
+
+function nextNonBlank(lines: readonly TextLine[], at: number): number {
+  for (let i = at + 1; i < lines.length; i++) if ((lines[i] as TextLine).text.trim() !== '') return i;
+  return -1;
 }
 
 function previousNonBlank(lines: readonly TextLine[], at: number): number {
