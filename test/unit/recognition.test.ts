@@ -90,6 +90,9 @@ describe('real reports are recognised', () => {
     ['2024-云南-腾冲市林业和草原局-部门整体', 'body'],
     // the tail of a 四川 自评表 on one line: indicator kinds, 评价结论, and the 项目负责人 / 财务负责人 boxes
     ['不详-四川-项目支出绩效自评表摘录-自评表', 'body'],
+    // the CMS's empty 标题: field, then a 海南 project outline (two headings of a template), 资金到位 / 资金使用及管理 and
+    // 资金使用率 99% (the execution rate by another name)
+    ['2023-海南-海南省商务厅-项目支出', 'body'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -157,6 +160,11 @@ describe('mirror pages, file names and brackets (made up unless named)', () => {
   test('made up: a summary of an evaluation report is no self-evaluation; a self-evaluation’s summary is one', () => {
     assert.equal(report('某县2023年度水利项目绩效评价报告摘要\n\n一、项目概况\n').isReport, false);
     assert.equal(report('某县水利局2023年度项目支出绩效自评报告(摘要)\n\n一、项目概况\n').isReport, true);
+  });
+
+  test('made up: 资金使用率 is the execution rate, but with one other mention it makes no report', () => {
+    const text = '一、工作安排\n\n各单位要加快资金到位，提高资金使用率。\n\n二、工作要求\n\n按时报送。\n';
+    assert.equal(report(text).isReport, false, report(text).recognition.reason.en);
   });
 
   test('made up: the sign-off boxes of a form alone, or with indicator kinds but nothing done, make no report', () => {
