@@ -17,10 +17,16 @@ const SCORE =
 /** What names the grade: 评价结果为“优”, 自评结论为“优秀 (益阳 2021), 自评为优 (保山 2022). */
 const GRADE_WORDS = '评价结果|评价等次|评价等级|评价结论|自评结论|等次|等级|评定为|结果为|结论为|自评为';
 
+/** Characters of the body's opening read to tell a converted page. */
+const SAMPLE = 2000;
+const converted = (opening: string): boolean => unconverted(opening).line !== opening;
+
 export function readAssessment(text: string, from: number, template: Template): Assessment {
   const out: Assessment = {};
-  // a mirror's traditional script with glued pinyin (腾冲 2024: 自評分97分,綜合評價等級為“優(yōu)”) read as the words it carries
-  const { line: body, at: place } = unconverted(text.slice(from));
+  // a mirror's traditional script with glued pinyin (腾冲 2024: 自評分97分,綜合評價等級為“優(yōu)”) read as the words it carries;
+  // a mirror converts the whole page, so its opening tells (a megabyte of simplified text is not searched for it)
+  const rest = text.slice(from);
+  const { line: body, at: place } = converted(rest.slice(0, SAMPLE)) ? unconverted(rest) : { line: rest, at: undefined };
   const where = (i: number): number => from + (place ? (place[i] ?? i) : i);
   SCORE.lastIndex = 0;
   const s = SCORE.exec(body);
