@@ -159,3 +159,24 @@ describe('pasted-debris: a header flattened into one line (session 10)', () => {
     assert.equal(flattened(text).length, 1);
   });
 });
+
+describe('pasted-debris: a chunk counter the preview was cut after (session 10)', () => {
+  test('河池: `2、` alone on the text’s last line, after the sharing site’s `1、…` chunk', () => {
+    const text = tuneText('不详-广西-河池市耕地质量定点监测-项目支出');
+    const f = debris(text).filter((x) => x.message.zh.startsWith('文末只剩编号'));
+    assert.deepEqual(
+      f.map((x) => at(text, x)),
+      [[32, 32]],
+    );
+  });
+
+  test('made up: a number alone inside the text (a heading split from its title) or a last line with text is not one', () => {
+    const ends = (tail: string): Finding[] => debris(inReport('正文。') + tail).filter((x) => x.message.zh.startsWith('文末只剩编号'));
+    assert.equal(ends('\n3、\n').length, 1);
+    assert.deepEqual(ends('\n3、加强管理。\n'), []);
+    assert.deepEqual(
+      debris('一、基本情况\n\n2、\n\n项目资金到位情况\n\n正文。\n').filter((x) => x.message.zh.startsWith('文末只剩编号')),
+      [],
+    );
+  });
+});
