@@ -14,6 +14,8 @@ interface KindData {
   strong: string[];
   weak?: string[];
   patterns?: string[];
+  /** Quote a pattern's match as the whole phrase round it, to the marks that part the phrases (an ad banner's 精品水蜜桃久久久久久久). */
+  quotePhrase?: boolean;
   /** Patterns that count as `weak` words (a record's label 标      题 before the title it holds). */
   weakPatterns?: string[];
   lines: string[];
@@ -48,6 +50,7 @@ const KINDS = (data.kinds as KindData[]).map((k) => ({
   weak: k.weak ?? [],
   patterns: (k.patterns ?? []).map((p) => new RegExp(p)),
   weakPatterns: (k.weakPatterns ?? []).map((p) => new RegExp(p)),
+  quotePhrase: k.quotePhrase ?? false,
   lines: new Set(k.lines),
   leading: new Set(k.leading ?? []),
   prose: k.prose,
@@ -130,7 +133,7 @@ export function furnitureOf(text: string): Furniture | undefined {
     for (const w of k.strong) if (line.includes(w)) strongWords.push(w);
     for (const p of k.patterns) {
       const m = p.exec(line);
-      if (m) patternWords.push(m[0]);
+      if (m) patternWords.push(k.quotePhrase ? phraseAround(line, m.index, m.index + m[0].length) : m[0]);
     }
     for (const w of k.weak) {
       const at = line.indexOf(w);
@@ -161,6 +164,18 @@ export function furnitureOf(text: string): Furniture | undefined {
     // a line is one of the lists, so a leading line is nothing else
     leading,
   };
+}
+
+const PHRASE_END = new Set([...',，、;；。 \t']);
+/** A longer phrase is a run of them with no mark between (成人国产免费在线视频-国产又爽…): the match alone is quoted. */
+const PHRASE = 16;
+/** The phrase of a line round [start, end): to the marks that part phrases on either side. */
+function phraseAround(line: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !PHRASE_END.has(line[s - 1] as string)) s--;
+  let e = end;
+  while (e < line.length && !PHRASE_END.has(line[e] as string)) e++;
+  return e - s <= PHRASE ? line.slice(s, e) : line.slice(start, end);
 }
 
 /** A word found in the folded line, as the line itself writes it (小編 for 小编, 發(fā)布時間 for 发布时间). */
