@@ -80,6 +80,19 @@ describe('real reports are recognised', () => {
     // a sharing site's editor line, then a PDF's form: `附件3: 部门整体支出绩效评价基础数据表 填报单位: 单位:万元 …` —
     // the 湖南 form of a unit's own figures, its title run on into its first header field
     ['2018-不详-部门整体支出绩效评价基础数据表-自评表', 'title'],
+    // a sharing site's file name `三、绩效分析及评价结论.doc` first: a file's name, not the body's first 三、 section
+    ['2018-广西-南宁市学生资助管理办公室-项目支出', 'title'],
+    // the report word closes the title's bracket: `…绩效自评工作情况总结(绩效自评结果、绩效评价报告)`
+    ['2022-安徽-霍邱县教育局-部门整体', 'title'],
+    // no title, traditional script with glued pinyin: `…現(xiàn)將自評情況報告如下:` read as the opening sentence it is
+    ['2023-内蒙古-临河区城乡义务教育补助经费-转移支付', 'opening'],
+    // an 索引號 table, then 一、自評結論 (一)部門整體績效自評得分 …: the body's evidence read in simplified script
+    ['2024-云南-腾冲市林业和草原局-部门整体', 'body'],
+    // the tail of a 四川 自评表 on one line: indicator kinds, 评价结论, and the 项目负责人 / 财务负责人 boxes
+    ['不详-四川-项目支出绩效自评表摘录-自评表', 'body'],
+    // the CMS's empty 标题: field, then a 海南 project outline (two headings of a template), 资金到位 / 资金使用及管理 and
+    // 资金使用率 99% (the execution rate by another name)
+    ['2023-海南-海南省商务厅-项目支出', 'body'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -113,6 +126,51 @@ describe('real reports are recognised', () => {
     assert.equal(r.template.id, 'yn-project-expenditure');
     assert.equal(r.templateSource, 'outline');
     assert.ok(r.templateChoice.fits);
+  });
+});
+
+describe('mirror pages, file names and brackets (made up unless named)', () => {
+  test('made up: a title in traditional script with glued pinyin, and an opening sentence so written', () => {
+    assert.equal(report('縣農業農村局2023年度項(xiàng)目支出績(jì)效自評(píng)報(bào)告\n\n一、基本情況\n').recognition.by, 'title');
+    const opening = report('根據(jù)縣財政局要求,對2023年度項目開展了自評,現(xiàn)將自評情況報告如下:\n一、基本情況\n');
+    assert.equal(opening.recognition.by, 'opening', opening.recognition.reason.en);
+  });
+
+  test('made up: the body evidence of a page in traditional script (自評得分, 自評結論, 預算執行率)', () => {
+    const text = '本項目資金100萬元。\n項目自評得分95分,自評結論為優。\n預算執行率98%。\n';
+    assert.equal(report(text).recognition.by, 'body', report(text).recognition.reason.en);
+  });
+
+  test('made up: a file name with a section number above the title is read past; one naming a report is the title', () => {
+    const text = '二、项目绩效分析.docx\n\n县林业局2023年度项目支出绩效自评报告\n\n一、基本情况\n';
+    assert.match(report(text).recognition.reason.zh, /县林业局2023年度项目支出绩效自评报告/);
+  });
+
+  test('made up: the report word inside the title’s closing bracket; a bracket that only follows it is no title', () => {
+    assert.equal(report('县卫健委2023年度预算绩效工作情况(部门整体支出绩效自评报告)\n\n一、基本情况\n').isReport, true);
+    assert.equal(report('关于报送材料的说明)绩效自评报告)\n').isReport, false);
+  });
+
+  test('昆明文旅局 2024: `…部门整体支出绩效评价报告(摘 要)` is the summary of an evaluation, not a self-evaluation', () => {
+    const r = report(corpus('2024-云南-昆明市文化和旅游局-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /摘要/);
+  });
+
+  test('made up: a summary of an evaluation report is no self-evaluation; a self-evaluation’s summary is one', () => {
+    assert.equal(report('某县2023年度水利项目绩效评价报告摘要\n\n一、项目概况\n').isReport, false);
+    assert.equal(report('某县水利局2023年度项目支出绩效自评报告(摘要)\n\n一、项目概况\n').isReport, true);
+  });
+
+  test('made up: 资金使用率 is the execution rate, but with one other mention it makes no report', () => {
+    const text = '一、工作安排\n\n各单位要加快资金到位，提高资金使用率。\n\n二、工作要求\n\n按时报送。\n';
+    assert.equal(report(text).isReport, false, report(text).recognition.reason.en);
+  });
+
+  test('made up: the sign-off boxes of a form alone, or with indicator kinds but nothing done, make no report', () => {
+    assert.equal(report('项目负责人:张三 财务负责人:李四\n').isReport, false);
+    const blank = '数量指标 质量指标 时效指标 项目负责人: 财务负责人:\n';
+    assert.equal(report(blank).isReport, false, report(blank).recognition.reason.en);
   });
 });
 

@@ -178,4 +178,19 @@ describe('grade-score: results as real reports word them (tune corpus)', () => {
       );
     }
   });
+
+  test('腾冲 2024: a mirror in traditional script with glued pinyin states 自評分97分,綜合評價等級為“優(yōu)”: nothing missing', () => {
+    const { findings } = checkText(tuneText('2024-云南-腾冲市林业和草原局-部门整体'), { registry: new TemplateRegistry() });
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === RULE),
+      [],
+    );
+  });
+
+  test('made up: a wrong grade in traditional script with glued pinyin is found on the grade as written', () => {
+    const text = withResult('綜(zōng)合得分為 85 分，評價結果為“優(yōu)”。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '優');
+    assert.match(f.message.zh, /85 分/);
+  });
 });

@@ -81,7 +81,8 @@ describe('pasted-debris: furniture of kinds the blind set showed (session 9)', (
   test('茂名 2023: a bidding mirror’s 發布時間, bare field labels and members-only notice are one block, in traditional script', () => {
     const text = tuneText('2023-广东-茂名市交通运输局-专项资金');
     const f = furniture(text).find((x) => lineAt(text, x.span.start) === 3) as Finding;
-    assert.deepEqual(at(text, f), [3, 15]);
+    // session 10: with the record's 相關單位: and its masked value after the notice (lines 16–17), as annotated
+    assert.deepEqual(at(text, f), [3, 17]);
     assert.ok(f.message.zh.includes('“發(fā)布時間”') && f.message.zh.includes('“為隱藏內(nèi)容”'), f.message.zh);
     assert.equal(f.fix?.safe, false);
   });

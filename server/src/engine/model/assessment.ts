@@ -2,6 +2,7 @@
 import type { Template } from '../template/template.js';
 import { foldWidth } from '../text/normalize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { unconverted } from '../text/traditional.js';
 
 export interface Assessment {
   score?: { value: number; decimals: number; start: number; end: number };
@@ -16,15 +17,28 @@ const SCORE =
 /** What names the grade: 评价结果为“优”, 自评结论为“优秀 (益阳 2021), 自评为优 (保山 2022). */
 const GRADE_WORDS = '评价结果|评价等次|评价等级|评价结论|自评结论|等次|等级|评定为|结果为|结论为|自评为';
 
+/** Characters of the body's opening read to tell a converted page. */
+const SAMPLE = 2000;
+const converted = (opening: string): boolean => unconverted(opening).line !== opening;
+
 export function readAssessment(text: string, from: number, template: Template): Assessment {
   const out: Assessment = {};
-  const body = text.slice(from);
+  // a mirror's traditional script with glued pinyin (腾冲 2024: 自評分97分,綜合評價等級為“優(yōu)”) read as the words it carries;
+  // a mirror converts the whole page, so its opening tells (a megabyte of simplified text is not searched for it)
+  const rest = text.slice(from);
+  const { line: body, at: place } = converted(rest.slice(0, SAMPLE)) ? unconverted(rest) : { line: rest, at: undefined };
+  const where = (i: number): number => from + (place ? (place[i] ?? i) : i);
   SCORE.lastIndex = 0;
   const s = SCORE.exec(body);
   if (s && s[1]) {
-    const at = from + s.index + s[0].lastIndexOf(s[1]);
+    const at = s.index + s[0].lastIndexOf(s[1]);
     const digits = foldWidth(s[1]);
-    out.score = { value: Number(digits), decimals: (digits.split('.')[1] ?? '').length, start: at, end: at + s[1].length };
+    out.score = {
+      value: Number(digits),
+      decimals: (digits.split('.')[1] ?? '').length,
+      start: where(at),
+      end: where(at + s[1].length - 1) + 1,
+    };
   }
   const words = [...new Set(template.scoreBands.flatMap((b) => b.grades))].sort((a, b) => b.length - a.length);
   const grade = new RegExp(
@@ -32,13 +46,13 @@ export function readAssessment(text: string, from: number, template: Template): 
     'g',
   );
   // search near the score first: the grade that goes with it is in the same sentence
-  const near = out.score ? Math.max(0, out.score.start - from - 80) : 0;
+  const near = s && s[1] ? Math.max(0, s.index + s[0].lastIndexOf(s[1]) - 80) : 0;
   for (const start of out.score ? [near, 0] : [0]) {
     grade.lastIndex = start;
     const g = grade.exec(body);
     if (g && g[1]) {
-      const at = from + g.index + g[0].lastIndexOf(g[1]);
-      out.grade = { word: g[1], start: at, end: at + g[1].length };
+      const at = g.index + g[0].lastIndexOf(g[1]);
+      out.grade = { word: g[1], start: where(at), end: where(at + g[1].length - 1) + 1 };
       break;
     }
   }

@@ -5,6 +5,7 @@
 import data from './furniture.json' with { type: 'json' };
 import type { Localized } from '../types.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
+import { unconverted } from '../text/traditional.js';
 
 interface KindData {
   id: string;
@@ -13,6 +14,10 @@ interface KindData {
   strong: string[];
   weak?: string[];
   patterns?: string[];
+  /** Quote a pattern's match as the whole phrase round it, to the marks that part the phrases (an ad banner's 精品水蜜桃久久久久久久). */
+  quotePhrase?: boolean;
+  /** Patterns that count as `weak` words (a record's label 标      题 before the title it holds). */
+  weakPatterns?: string[];
   lines: string[];
   /** Lines that are furniture only before the report's title (a close button X, an empty 标题: field). */
   leading?: string[];
@@ -44,40 +49,14 @@ const KINDS = (data.kinds as KindData[]).map((k) => ({
   strong: k.strong,
   weak: k.weak ?? [],
   patterns: (k.patterns ?? []).map((p) => new RegExp(p)),
+  weakPatterns: (k.weakPatterns ?? []).map((p) => new RegExp(p)),
+  quotePhrase: k.quotePhrase ?? false,
   lines: new Set(k.lines),
   leading: new Set(k.leading ?? []),
   prose: k.prose,
 }));
 const STAMP = new RegExp(data.stamp);
-const TRADITIONAL = new Map(Object.entries(data.traditional.map));
-const HAS_TRADITIONAL = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`);
 
-/** Pinyin a mirror site glues after characters (發(fā)布時間), which splits the furniture words it follows. */
-const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
-const HAS_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/;
-
-/**
- * The text as its furniture words are read: the traditional characters of those words written simplified
- * (小編 → 小编) and glued pinyin left out (發(fā)布時間 → 发布时间). `at[i]`: where character i stands in the text
- * (undefined when nothing was left out, and every character stands in its place).
- */
-function folded(text: string): { line: string; at?: number[] } {
-  const traditional = HAS_TRADITIONAL.test(text);
-  const glossed = HAS_GLOSS.test(text);
-  if (!traditional && !glossed) return { line: text };
-  const simple = traditional ? Array.from(text, (c) => TRADITIONAL.get(c) ?? c).join('') : text;
-  if (!glossed) return { line: simple };
-  let line = '';
-  const at: number[] = [];
-  let from = 0;
-  for (const m of simple.matchAll(GLOSS)) {
-    for (let i = from; i < m.index; i++) at.push(i);
-    line += simple.slice(from, m.index);
-    from = m.index + m[0].length;
-  }
-  for (let i = from; i < simple.length; i++) at.push(i);
-  return { line: line + simple.slice(from), at };
-}
 const CJK = /[\u4e00-\u9fa5]/;
 /** Sentence punctuation: a line with it is prose, where only the words of `prose` kinds give furniture away. */
 const SENTENCE = /[，。；！？,;!?]/;
@@ -109,9 +88,10 @@ function phrasePattern(phrases: string[]): string {
 const ANY_WORD = new RegExp(
   [
     phrasePattern(KINDS.flatMap((k) => [...k.strong, ...k.weak])),
-    ...KINDS.flatMap((k) => k.patterns.map((p) => p.source)),
+    ...KINDS.flatMap((k) => [...k.patterns, ...k.weakPatterns].map((p) => p.source)),
     ...KINDS.flatMap((k) => [...k.lines, ...k.leading].map((l) => `^${escapeRegExp(l)}$`)),
     ...data.spam,
+    ...data.gambling.strong.map(escapeRegExp),
   ].join('|'),
 );
 const SPAM = new RegExp(data.spam.join('|'), 'g');
@@ -119,7 +99,7 @@ const SPAM = new RegExp(data.spam.join('|'), 'g');
 /** The cheap test every line gets (the rest only on a hit): a word of furniture or spam, in either script. */
 export function hasFurnitureWord(text: string): boolean {
   if (ANY_WORD.test(text)) return true;
-  const { line } = folded(text);
+  const { line } = unconverted(text);
   return line !== text && ANY_WORD.test(line);
 }
 
@@ -134,7 +114,7 @@ function bare(text: string): string {
 /** The furniture a line is, or undefined. Weak words count only where no CJK character runs into them (评价时间： is report wording). */
 export function furnitureOf(text: string): Furniture | undefined {
   const raw = bare(text);
-  const { line, at } = folded(raw);
+  const { line, at } = unconverted(raw);
   const kinds: FurnitureKind[] = [];
   const strongWords: string[] = [];
   const patternWords: string[] = [];
@@ -153,13 +133,20 @@ export function furnitureOf(text: string): Furniture | undefined {
     for (const w of k.strong) if (line.includes(w)) strongWords.push(w);
     for (const p of k.patterns) {
       const m = p.exec(line);
-      if (m) patternWords.push(m[0]);
+      if (m) patternWords.push(k.quotePhrase ? phraseAround(line, m.index, m.index + m[0].length) : m[0]);
     }
     for (const w of k.weak) {
       const at = line.indexOf(w);
       if (at >= 0 && !CJK.test(line[at - 1] ?? '')) {
         weakWords.push(w);
         weakAt.push([at, at + w.length]);
+      }
+    }
+    for (const p of k.weakPatterns) {
+      const m = p.exec(line);
+      if (m) {
+        weakWords.push(m[0].trim());
+        weakAt.push([m.index, m.index + m[0].length]);
       }
     }
     if (strongWords.length + patternWords.length + weakWords.length > before) kinds.push(k.kind);
@@ -177,6 +164,18 @@ export function furnitureOf(text: string): Furniture | undefined {
     // a line is one of the lists, so a leading line is nothing else
     leading,
   };
+}
+
+const PHRASE_END = new Set([...',，、;；。 \t']);
+/** A longer phrase is a run of them with no mark between (成人国产免费在线视频-国产又爽…): the match alone is quoted. */
+const PHRASE = 16;
+/** The phrase of a line round [start, end): to the marks that part phrases on either side. */
+function phraseAround(line: string, start: number, end: number): string {
+  let s = start;
+  while (s > 0 && !PHRASE_END.has(line[s - 1] as string)) s--;
+  let e = end;
+  while (e < line.length && !PHRASE_END.has(line[e] as string)) e++;
+  return e - s <= PHRASE ? line.slice(s, e) : line.slice(start, end);
 }
 
 /** A word found in the folded line, as the line itself writes it (小編 for 小编, 發(fā)布時間 for 发布时间). */
@@ -200,9 +199,54 @@ function apart(spans: [number, number][]): number {
   return kept.length;
 }
 
-/** The spam texts in a line: [start, end) in the line's text. */
+/** The spam texts in a line: [start, end) in the line's text, in order. */
 export function spamIn(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(SPAM)) if (m[0].length > 0) out.push([m.index, m.index + m[0].length]);
+  if (GAMBLING_ANY.test(text)) out.push(...gamblingIn(text));
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+const { gambling } = data;
+const GAMBLING_STRONG = new Set(gambling.strong);
+/** The words longest first, so 官网平台 is read before 官网. */
+const GAMBLING = new RegExp(
+  [...gambling.strong, ...gambling.weak]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|'),
+  'g',
+);
+const GAMBLING_ANY = new RegExp(gambling.strong.map(escapeRegExp).join('|'));
+
+/**
+ * A gambling site's name a mirror wrote in place of a place name (雅安 2022: 澳门金沙城中心_欧洲杯足球网-【投注官网平台】):
+ * its words one after another, a few characters apart at most, with `minStrong` words no report writes among them.
+ * One such word alone is a report's (体育彩票投注站, 金沙江): it takes two.
+ */
+function gamblingIn(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  let end = -1;
+  let strong = new Set<string>();
+  const flush = (): void => {
+    if (strong.size >= gambling.minStrong) out.push([start, closing(text, start, end)]);
+  };
+  for (const m of text.matchAll(GAMBLING)) {
+    if (start < 0 || m.index - end > gambling.gap) {
+      if (start >= 0) flush();
+      start = m.index;
+      strong = new Set();
+    }
+    end = m.index + m[0].length;
+    if (GAMBLING_STRONG.has(m[0])) strong.add(m[0]);
+  }
+  if (start >= 0) flush();
   return out;
+}
+
+/** The end of a spam text, past the closing bracket of one it opened (【投注官网平台】). */
+function closing(text: string, start: number, end: number): number {
+  const open = text.lastIndexOf('【', end);
+  return open >= start && text[end] === '】' ? end + 1 : end;
 }

@@ -8,13 +8,14 @@ import type { TextLine } from '../parse/blocks.js';
 import { readingOf } from '../parse/blocks.js';
 import { barSegments } from '../text/bar-segments.js';
 import { foldWidth } from '../text/normalize.js';
+import { GLOSS, hasTraditional, simplify } from '../text/traditional.js';
 import type { Localized } from '../types.js';
 import { furnitureOf } from './furniture.js';
 import WORDS from './recognition.json' with { type: 'json' };
 
 export { WORDS as RECOGNITION };
 
-export type TitleEvidence = { kind: 'report' | 'notice'; text: string; start: number; end: number };
+export type TitleEvidence = { kind: 'report' | 'notice' | 'summary'; text: string; start: number; end: number };
 
 const SENTENCE_END = new Set([...'，,。；;：:！!？?']);
 const SPACES = /[ \t\u00a0\u3000]/g;
@@ -30,6 +31,8 @@ const SKIPPED_FURNITURE = new Set(WORDS.furnitureSkipped);
 /** A short line of page furniture that recognition reads past (a long line is text, and is not searched for it). */
 function isFurniture(text: string): boolean {
   if (text.length > WORDS.furnitureLine) return false;
+  // a publication record's title field (标      题 …自评报告, 西藏残联 2020) holds the page's title: read as one
+  if (WORDS.titleFields.some((f) => text.replace(SPACES, '').startsWith(f))) return false;
   return furnitureOf(text)?.kinds.some((k) => SKIPPED_FURNITURE.has(k.id)) ?? false;
 }
 
@@ -111,7 +114,8 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
     }
     if (++seen > WORDS.titleLines) break;
     const { head: h, titleLength } = readingOf(line);
-    if (h.marker?.level === 1 && !h.marker.broken && titleLength <= 30) break;
+    // a document-sharing site's file name (南宁 2018: `三、绩效分析及评价结论.doc`) names a file, not the body's first section
+    if (h.marker?.level === 1 && !h.marker.broken && titleLength <= 30 && !FILE.test(line.text.trim())) break;
     // `附件:1.…报告` and the `2.…报告` lines after it list a cover note's attachments: none is its title
     const compact = line.text.replace(SPACES, '');
     if (ATTACHMENT_LIST.test(compact)) attachments = true;
@@ -153,21 +157,15 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   if (!whole) return 'report';
   // `附件3:…绩效评价报告.pdf`: a link to a report file in a cover note or a list of them, not the report
   if (ATTACHMENT.test(text) && FILE.test(text)) return undefined;
-  const tail = text.slice(text.lastIndexOf(word) + word.length);
+  const at = text.lastIndexOf(word);
+  const tail = text.slice(at + word.length);
+  // `…绩效评价报告(摘要)`: the published summary of an evaluation the finance bureau had made, not a self-evaluation
+  if (WORDS.summaryMarks.some((m) => tail.includes(m)) && !WORDS.selfWords.some((w) => text.includes(w))) return 'summary';
   if (tail === '' || /^(?:[（(【[<《]|及|\.(?:pdf|docx?)$|\d{1,3}$)/i.test(tail)) return 'report';
+  // the word closes the title's own bracket (霍邱 2022: `…自评工作情况总结(绩效自评结果、绩效评价报告)`)
+  if (/^[)）]$/.test(tail) && /[(（]/.test(text.slice(0, at))) return 'report';
   // a form's title with the first field of its header on the same line (a PDF's text)
   return WORDS.formFields.some((f) => tail.startsWith(f) && /^[:：]/.test(tail.slice(f.length))) ? 'report' : undefined;
-}
-
-/** Pinyin a page writes after a character, in brackets (古城 2020: `項(xiàng)目支出績效自評表`): not part of the title. */
-const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
-const TRADITIONAL: Readonly<Record<string, string>> = WORDS.traditional;
-
-/** The title with the traditional characters of the report words written simplified. */
-function simplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += TRADITIONAL[ch] ?? ch;
-  return out;
 }
 
 /**
@@ -176,19 +174,18 @@ function simplified(text: string): string {
  * told from the title by the same reading (rules/debris/leading.ts).
  */
 export function titleReading(piece: string): string {
-  return simplified(piece.replace(SPACES, '').replace(PINYIN, ''));
+  return simplify(piece.replace(SPACES, '').replace(GLOSS, ''));
 }
 
 /** Letters of a pinyin gloss left in a title key, whose brackets the key drops (`績jī效目標biāo`). */
 const GLOSS_LETTERS = /[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+/g;
-const HAS_TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`);
 
 /**
  * A heading's key as a mirror in traditional script with glued pinyin writes it (水稻集中育秧 2024:
  * `一、績(jī)效目標(biāo)分解下達(dá)情況`), read as the simplified title; the key itself when it has neither.
  */
 export function keyReading(key: string): string {
-  return HAS_TRADITIONAL.test(key) ? simplified(key.replace(GLOSS_LETTERS, '')) : key;
+  return hasTraditional(key) ? simplify(key.replace(GLOSS_LETTERS, '')) : key;
 }
 
 const ATTACHMENT = /^附件[0-9０-９]{0,3}[:：]/;
@@ -303,7 +300,8 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.titleLines) break;
-    const text = line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text;
+    // a mirror's traditional script with glued pinyin (临河 2023: 現(xiàn)將自評情況報告如下) read as the words it carries
+    const text = titleReading(line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text);
     for (const ending of WORDS.openingEndings) {
       const at = text.indexOf(ending);
       if (at < 0) continue;
@@ -373,8 +371,10 @@ export function bodySignals(lines: readonly TextLine[], outline?: { sections: nu
   let budget = WORDS.bodyChars;
   for (const line of lines) {
     if (budget <= 0 || found.length === wanted) break;
-    const text = line.text.length > budget ? line.text.slice(0, budget) : line.text;
-    budget -= text.length;
+    const cut = line.text.length > budget ? line.text.slice(0, budget) : line.text;
+    budget -= cut.length;
+    // read as a mirror in traditional script writes it, too (腾冲 2024: 部門整體績效自評得分)
+    const text = titleReading(cut);
     if (text.includes('`')) continue;
     for (const sig of signals) {
       if (found.some((f) => f.id === sig.id)) continue;
@@ -404,6 +404,15 @@ export interface Recognition {
 const q = (s: string): string => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
 
 export function byTitle(t: TitleEvidence): Recognition {
+  if (t.kind === 'summary') {
+    return {
+      isReport: false,
+      reason: {
+        zh: `标题${q(t.text)}是绩效评价报告的摘要（公开的评价结果），不是单位的自评报告`,
+        en: `the title ${q(t.text)} is the summary of an evaluation report (published results), not the unit's self-evaluation`,
+      },
+    };
+  }
   return t.kind === 'report'
     ? {
         isReport: true,

@@ -16,7 +16,7 @@ import { brokenSentences } from './debris/broken.js';
 import { straySpaces, strayFinding } from './debris/citation.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
 import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
-import { furnitureFindings, type FurnitureLine } from './debris/furniture.js';
+import { furnitureFindings, hiddenValue, type FurnitureLine } from './debris/furniture.js';
 import { leadingLines } from './debris/leading.js';
 import { glossesIn, glossFindings, type GlossLine } from './debris/glosses.js';
 import { lostCharacterFindings } from './debris/lost-character.js';
@@ -132,13 +132,14 @@ export default defineRule({
     const glossed: GlossLine[] = [];
     const marked: MarkedLine[] = [];
     const masked: MaskedLine[] = [];
+    const spam: { line: TextLine; s: number; e: number }[] = [];
     for (let at = 0; at < lines.length; at++) {
       const line = lines[at] as TextLine;
       const d = debrisOf(line);
       if (!d) continue;
       if (d.furniture) furniture.push({ at, found: d.furniture });
       if (d.entry !== undefined) entries.push(at);
-      for (const [s, e] of d.spam) inline.push(spamFinding(line, s, e));
+      for (const [s, e] of d.spam) spam.push({ line, s, e });
       if (d.gaps.length > 0 && !splitFromOneLine(lines, at)) inline.push(flattenedFinding(line, d.gaps));
       if (d.marks.length > 0) marked.push({ line, at, marks: d.marks });
       for (const run of d.spaced) inline.push(spacedFinding(line, run));
@@ -148,8 +149,10 @@ export default defineRule({
     }
     inline.push(...flattenedAcrossPieces(report.text, lines));
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
+    const blocks = furnitureFindings(report, withLeading(report, furniture));
+    inline.push(...spamFindings(spam, blocks));
     return [
-      ...furnitureFindings(report, withLeading(report, furniture)),
+      ...blocks,
       ...contentsFindings(report, entries, entryOf),
       ...inline,
       ...lostCharacterFindings(report),
@@ -157,7 +160,7 @@ export default defineRule({
       ...abstractFindings(report),
       ...glossFindings(glossed, lines),
       ...markFindings(marked, lines),
-      ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined),
+      ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined || recordValue(blocks, line)),
       ...wrappedFindings(report),
       ...cutTitleFindings(report),
       ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),
@@ -193,6 +196,38 @@ function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): RuleFi
       if (gaps.length > 0) out.push(flattenedFinding(source, gaps));
     }
     i = j;
+  }
+  return out;
+}
+
+/**
+ * Spam in a sentence is a finding of its own; spam inside a furniture block, in the title it keeps (雅安 2022: 政府信息公开 /
+ * 澳门金沙城中心_欧洲杯足球网-【投注官网平台】2022年度…自评报告 / 发布单位:… 浏览次数:) is the block's, which the
+ * reviewer strikes as one: the block's finding names it and points at it.
+ */
+/** A masked value of a record a furniture block spans (茂名 2023: ***********公司企業信息), not a masked title it keeps. */
+function recordValue(blocks: readonly RuleFinding[], line: TextLine): boolean {
+  return hiddenValue(line.text) && blocks.some((b) => b.span.start <= line.start && line.end <= b.span.end);
+}
+
+function spamFindings(spam: readonly { line: TextLine; s: number; e: number }[], blocks: RuleFinding[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const { line, s, e } of spam) {
+    const block = blocks.find((b) => b.span.start < line.start && line.end < b.span.end);
+    if (!block) {
+      out.push(spamFinding(line, s, e));
+      continue;
+    }
+    const text = line.text.slice(s, e);
+    const n = line.line + 1;
+    block.message = {
+      zh: `${block.message.zh}；第 ${n} 行混入了转载网站植入的广告文字“${text}”：请对照原文件改回原来的文字`,
+      en: `${block.message.en}; line ${n} carries spam a mirror site injected (“${text}”): restore the original wording`,
+    };
+    (block.related ??= []).push({
+      span: { start: line.start + s, end: line.start + e },
+      message: { zh: '转载网站植入的广告文字', en: 'spam a mirror site injected' },
+    });
   }
   return out;
 }

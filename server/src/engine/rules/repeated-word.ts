@@ -9,6 +9,7 @@ import { eq, zq } from './format.js';
 import { formHeaderLine } from './form-header.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHanCode } from '../text/han.js';
+import { furnitureOf, hasFurnitureWord, spamIn } from '../model/furniture.js';
 
 const ALLOWED = new Set(words.allowed);
 const ONE_BY_ONE = new Set(words.oneByOne);
@@ -111,13 +112,21 @@ function doubledSigns(text: string): Repeat[] {
   return out ?? NONE;
 }
 
-/** Whether a line is a table row is asked only of the few lines with a repeated word; a doubled sign is wrong in a table too. */
+/**
+ * Whether a line is a table row is asked only of the few lines with a repeated word; a doubled sign is wrong in a table too.
+ * A line of page furniture or spam (精品水蜜桃久久久久久久, 湘阴 2023) is deleted whole (pasted-debris): nothing in it is repeated.
+ */
 const repeatsOf = lineMemo((line) => {
   const found = repeats(line.text);
   const words = found.length > 0 && tableRow(line.text) ? NONE : found;
   const signs = doubledSigns(line.text);
-  return signs.length === 0 ? words : [...words, ...signs].sort((a, b) => a.at - b.at);
+  const all = signs.length === 0 ? words : [...words, ...signs].sort((a, b) => a.at - b.at);
+  return all.length > 0 && debrisLine(line.text) ? NONE : all;
 });
+
+function debrisLine(text: string): boolean {
+  return hasFurnitureWord(text) && (furnitureOf(text) !== undefined || spamIn(text).length > 0);
+}
 
 export default defineRule({
   id: 'repeated-word',

@@ -16,6 +16,9 @@ const MIN_GAPS = 3;
  * header cells 12, 9 and 16 apart).
  */
 const LINE_WIDTH = 14;
+/** A field's label right after a space: a few characters and a colon (项目单位:, 主管部门：). */
+const LABEL = 6;
+const LABEL_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{2,${LABEL}}[:：]`);
 /** Shown in the message. */
 const QUOTED = 4;
 const SIDE = 2;
@@ -26,6 +29,8 @@ export function flattenedGaps(text: string): number[] {
   const doubled: number[] = [];
   for (let at = text.indexOf(' ', 1); at > 0 && at < text.length - 1; at = text.indexOf(' ', at + 1)) {
     if (!isCjk(text.charCodeAt(at - 1))) continue;
+    // a space before a field's label (…补助项目 项目单位:…, 南宁 2018) parts two fields of a header, as a line break would
+    if (LABEL_AFTER.test(text.slice(at + 1, at + 2 + LABEL))) continue;
     if (isCjk(text.charCodeAt(at + 1))) gaps.push(at);
     else if (text[at + 1] === ' ' && isCjk(text.charCodeAt(at + 2))) doubled.push(at++);
   }

@@ -5,8 +5,9 @@ import { readingOf, type TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
+import { masksIn } from './masks.js';
 import { hanCount } from '../../text/han.js';
-import type { Furniture, FurnitureKind } from '../../model/furniture.js';
+import { spamIn, type Furniture, type FurnitureKind } from '../../model/furniture.js';
 
 /** The kind of the lines above the title known by where they stand (leading.ts). */
 export const MASTHEAD_ID = 'masthead';
@@ -60,15 +61,52 @@ export function furnitureFindings(report: Report, furniture: FurnitureLine[]): R
         run.banner = true;
       }
     } else {
-      if (run?.found.some((f) => f.strong)) out.push(finding(report, run));
+      if (run?.found.some((f) => f.strong)) out.push(finding(report, withHidden(lines, run, lastAt, at)));
       run = { lines: [], found: [], banner: false, kept: [] };
     }
     run.lines.push(lines[at] as TextLine);
     run.found.push(found);
     lastAt = at;
   }
-  if (run?.found.some((f) => f.strong)) out.push(finding(report, run));
+  if (run?.found.some((f) => f.strong)) out.push(finding(report, withHidden(lines, run, lastAt, lines.length)));
   return out;
+}
+
+/** Lines of a record whose values a site hides, read after its notice at most. */
+const HIDDEN_LINES = 4;
+/** Chinese characters a masked value shows besides its mask (公司企業信息); a masked title shows its whole name. */
+const VALUE = 10;
+
+/** A record's value the site masked: a mask and a few characters (not a title with its unit's name masked, 名山 2024). */
+export function hiddenValue(text: string): boolean {
+  const masks = masksIn(text).filter((m) => !m.notice);
+  if (masks.length === 0) return false;
+  let shown = 0;
+  let from = 0;
+  for (const m of masks) {
+    shown += hanCount(text.slice(from, m.start));
+    from = Math.max(from, m.end);
+  }
+  return shown + hanCount(text.slice(from)) <= VALUE;
+}
+
+/**
+ * A run that holds a site's notice that it hides text for members (下文中****为隐藏内容…) goes on over the record
+ * lines after it, up to `to`: a bare label (相關單位:) and a value the site masked (***********公司企業信息, 茂名
+ * 2023). They are the site's as much as the notice.
+ */
+function withHidden(lines: readonly TextLine[], run: Run, last: number, to: number): Run {
+  if (!run.found.some((f) => f.kinds.some((k) => k.id === 'paywall'))) return run;
+  const more: TextLine[] = [];
+  for (let i = last + 1; i < to && more.length < HIDDEN_LINES; i++) {
+    const line = lines[i] as TextLine;
+    const text = line.text.trim();
+    if (text === '') continue;
+    const label = hanCount(text) <= LABEL && /[:：]$/.test(text) && !SENTENCE.test(text);
+    if (!label && !hiddenValue(text)) break;
+    more.push(line);
+  }
+  return more.length === 0 ? run : { ...run, lines: [...run.lines, ...more] };
 }
 
 const CJK = /[\u4e00-\u9fa5]/;
@@ -104,13 +142,24 @@ function between(lines: readonly TextLine[], from: number, to: number): { line: 
     if (isTableRule(line.text)) continue;
     if (!CJK.test(line.text) || postingDate(line.text)) value ??= line;
     else if (!other && bareLabel(line)) labels ??= line;
-    else if (other || hanCount(line.text) > TITLE || SENTENCE.test(line.text)) return 'text';
+    else if (other || hanCount(unspammed(line.text)) > TITLE || SENTENCE.test(line.text)) return 'text';
     else other = line;
   }
   // a gap of bare labels holds nothing else: beside a title or a banner they are its own pieces (评报告)
   if (other) return labels ? 'text' : { line: other, title: other.text.length > 2 * BANNER || [...other.text].length > BANNER };
   value ??= labels;
   return value ? { line: value, title: false } : null;
+}
+
+/** The text without the spam a mirror wrote into it (雅安 2022: a title whose county's name is a gambling brand's). */
+function unspammed(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const [s, e] of spamIn(text)) {
+    out += text.slice(from, s);
+    from = e;
+  }
+  return out + text.slice(from);
 }
 
 /** Chinese characters of a field's bare label (招标代理机构, 报名截止时间). */

@@ -74,7 +74,12 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
       lastKnown = at;
       continue;
     }
-    const kind = readingOf(line).head.marker ? 'stop' : leadingKind(text);
+    // a file's name is one even when a section's number opens it (三、绩效分析及评价结论.doc, 南宁 2018)
+    const kind = readingOf(line).head.marker && !isFileName(text) ? 'stop' : leadingKind(text);
+    if (kind === 'stop' && compilationHeadline(lines, furniture, at, text)) {
+      out.push({ at, found: masthead(text, false) });
+      continue;
+    }
     if (kind === 'stop') {
       // the title or a line of the report: a plain short line right above it may be the title's first half
       const last = out[out.length - 1];
@@ -88,6 +93,26 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
   // bare label, 主题词, [ 有效性 ]); a longer line there may be the report's own first line, its title lost
   const trailing = out.findIndex((l) => l.at > lastKnown && !recordLike((lines[l.at] as TextLine).text.trim()));
   return trailing < 0 ? out : out.slice(0, trailing);
+}
+
+/** An essay site's count of the texts it collects (残联项目绩效自评报告(精选6篇), 范文(精選12篇)). */
+const COLLECTED = /[（(](?:精选|精選)?[0-9]{1,3}篇[）)]/;
+/**
+ * An essay site's headline: a line the site's posting record follows (时间:… 我要投稿) and its wrapper repeats with the
+ * count of the texts it collects (眉山残联: 残联项目绩效自评报告 / 时间:… 我要投稿 / 残联项目绩效自评报告(精选6篇)). It
+ * names the page, not the report, which follows as the site's first text. A single essay's title (横县 2017, 小编为大家
+ * 整理的…) is kept, and so is a title the wrapper's welcome sentence follows (多美网: 欢迎阅读…(精选4篇)), as annotated.
+ */
+function compilationHeadline(lines: readonly TextLine[], furniture: readonly FurnitureLine[], at: number, text: string): boolean {
+  const title = titleReading(foldWidth(text));
+  if (hanCount(title) < 4 || hanCount(title) > LONGEST) return false;
+  const next = furniture.find((f) => f.at > at);
+  if (!next || next.at !== nextNonBlank(lines, at) || !next.found.kinds.some((k) => k.id === 'metadata')) return false;
+  return furniture.some((f) => {
+    if (f.at <= at || !f.found.kinds.some((k) => k.id === 'essay-site')) return false;
+    const wrapper = titleReading(foldWidth((lines[f.at] as TextLine).text));
+    return COLLECTED.test(wrapper) && wrapper.includes(title);
+  });
 }
 
 /** Chinese characters of a record's bare label or short value (主题词, 有效, 县财政局, 文档简介). */
@@ -121,6 +146,11 @@ function isFileName(text: string): boolean {
   return FILE.test(text) && text.length <= LONGEST_TITLE && !PROSE.test(text);
 }
 
+function nextNonBlank(lines: readonly TextLine[], at: number): number {
+  for (let i = at + 1; i < lines.length; i++) if ((lines[i] as TextLine).text.trim() !== '') return i;
+  return -1;
+}
+
 function previousNonBlank(lines: readonly TextLine[], at: number): number {
   for (let i = at - 1; i >= 0; i--) if ((lines[i] as TextLine).text.trim() !== '') return i;
   return -1;
@@ -142,7 +172,7 @@ function leadingKind(text: string): 'line' | 'stop' {
 }
 
 /** Quoted in the message: the line's first segment (中国政府网 of 中国政府网 | 重庆市人民政府网 …). */
-const QUOTE = 16;
+const QUOTE = 20;
 function masthead(text: string, strong: boolean): Furniture {
   const bare = text.replace(/^[•●▪◦·|｜ \t]+/, '');
   const segment = FILE.test(bare) ? bare : (bare.split(/[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}/)[0] ?? bare);

@@ -1,12 +1,42 @@
 // A document-sharing site's page counter glued to the head of the text it extracted: `1/1年学生资助项目
 // 绩效目标自评表…` (777doc, 湖北工程学院). Only at the very start of the text, where a report writes no
 // fraction (1/3以上 is prose further on), and only as a page of pages (N ≤ M) run into Chinese text.
+// And the counter of the next chunk a sharing site cut its preview before (河池: `1、耕地保护…` then `2、` alone
+// on the text's last line): a numbered item with nothing after it, at the very end only.
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 
 const COUNTER = /^([0-9]{1,3})\/([0-9]{1,3})(?=[\u4e00-\u9fa5])/;
 
+/** A chunk's counter alone on a line (2、). */
+const CHUNK = /^[ \t\u3000]*[0-9]{1,3}[、.．][ \t\u3000]*$/;
+
 export function pageCounterFindings(report: Report): RuleFinding[] {
+  return [...headCounter(report), ...tailCounter(report)];
+}
+
+function tailCounter(report: Report): RuleFinding[] {
+  const { lines } = report.parsed;
+  let at = lines.length - 1;
+  while (at >= 0 && (lines[at]?.text.trim() ?? '') === '') at--;
+  const last = lines[at];
+  const m = last ? CHUNK.exec(last.text) : null;
+  if (!last || !m) return [];
+  const written = last.text.trim();
+  return [
+    {
+      span: { start: last.start, end: last.end },
+      message: {
+        zh: `文末只剩编号“${written}”，后面没有文字：多是文档分享网站截断预览时留下的分段编号，不属于报告内容，请删除或补全`,
+        en:
+          `The text ends with the number “${written}” and nothing after it, mostly a sharing site's chunk counter ` +
+          'where it cut its preview: delete it or complete it',
+      },
+    },
+  ];
+}
+
+function headCounter(report: Report): RuleFinding[] {
   const first = report.parsed.lines.find((l) => l.text.trim() !== '');
   const m = first ? COUNTER.exec(first.text) : null;
   if (!first || !m) return [];

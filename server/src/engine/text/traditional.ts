@@ -1,0 +1,44 @@
+// A page a mirror site converted to traditional script, often with pinyin glued after the characters
+// (根據(jù)), read as the simplified text it carries: the characters of traditional.json (data) one for one,
+// the glosses left out. Recognition, the furniture reader and the result reader read such a page so.
+import data from './traditional.json' with { type: 'json' };
+
+const MAP: ReadonlyMap<string, string> = new Map(Object.entries(data.map));
+const ANY = new RegExp(`[${[...MAP.keys()].join('')}]`);
+
+/** Pinyin a mirror glues after a character, in brackets (發(fā)布時間, 項(xiàng)目). */
+export const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+const HAS_GLOSS = new RegExp(GLOSS.source);
+
+/** Whether the text holds a character the table reads as a simplified one (the cheap test before folding). */
+export const hasTraditional = (text: string): boolean => ANY.test(text);
+
+/** The text with each traditional character of the table written simplified: one character for one. */
+export function simplify(text: string): string {
+  if (!ANY.test(text)) return text;
+  let out = '';
+  for (const ch of text) out += MAP.get(ch) ?? ch;
+  return out;
+}
+
+/**
+ * The text simplified and without its glosses, and `at[i]`: where character i of the reading stands in
+ * the text (undefined when nothing was left out and every character stands in its place).
+ */
+export function unconverted(text: string): { line: string; at?: number[] } {
+  const traditional = ANY.test(text);
+  const glossed = HAS_GLOSS.test(text);
+  if (!traditional && !glossed) return { line: text };
+  const simple = traditional ? simplify(text) : text;
+  if (!glossed) return { line: simple };
+  let line = '';
+  const at: number[] = [];
+  let from = 0;
+  for (const m of simple.matchAll(GLOSS)) {
+    for (let i = from; i < m.index; i++) at.push(i);
+    line += simple.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  for (let i = from; i < simple.length; i++) at.push(i);
+  return { line: line + simple.slice(from), at };
+}
