@@ -6,6 +6,7 @@
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { barSegments } from '../text/bar-segments.js';
+import { writtenAs } from '../text/traditional.js';
 import type { Head } from './headcount.js';
 import { titleReading } from './recognise.js';
 
@@ -29,12 +30,13 @@ const reading = (label: string): string => (label.length <= LONGEST_LABEL ? titl
 const isPosts = (label: string): boolean => POSTS_CELL.test(reading(label));
 const isStaff = (label: string): boolean => STAFF_CELL.test(reading(label));
 /**
- * Every 编制 label holds 制 and every 实有 label 人, and the reading writes no other character as either
- * (the traditional map of recognition.json has neither among its readings): a line holding neither names
- * no cell, and is passed over without the reading (a report's every line is asked).
+ * Every 编制 label holds 制 and every 实有 label 人, in simplified script or as a character the traditional
+ * reading writes so (製 for 制): a line holding none of them names no cell, and is passed over without the
+ * reading (a report's every line is asked).
  */
 export const CELL_CHARS = ['制', '人'] as const;
-const mayNameCell = (text: string): boolean => text.includes(CELL_CHARS[0]) || text.includes(CELL_CHARS[1]);
+const CELL_SOURCES = [...CELL_CHARS, ...CELL_CHARS.flatMap((c) => writtenAs(c))];
+export const mayNameCell = (text: string): boolean => CELL_SOURCES.some((c) => text.includes(c));
 /** A value cell of a flattened row: a count, an amount or a rate. */
 const VALUE = /^\d{1,9}(?:\.\d{1,4})?%?$/;
 /** Header cells read before their values, in a row flattened one cell per paragraph. */

@@ -10,6 +10,11 @@ const ANY = new RegExp(`[${[...MAP.keys()].join('')}]`);
 export const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 const HAS_GLOSS = new RegExp(GLOSS.source);
 
+/** The traditional characters the table reads as `simplified` (製 for 制). */
+export function writtenAs(simplified: string): string[] {
+  return [...MAP].filter(([, to]) => to === simplified).map(([from]) => from);
+}
+
 /** Whether the text holds a character the table reads as a simplified one (the cheap test before folding). */
 export const hasTraditional = (text: string): boolean => ANY.test(text);
 
