@@ -162,6 +162,13 @@ export function markFindings(marked: MarkedLine[], lines: readonly TextLine[]): 
   return out;
 }
 
+/** Where the CJK characters right after a garbled stretch end, at most a quote's length on. */
+function garbledEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && end - from < QUOTED && /[\u3400-\u9fff]/.test(text.charAt(end))) end++;
+  return end;
+}
+
 /** Every line strictly between `from` and `to` is a row of table cells. */
 function rowsBetween(lines: readonly TextLine[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (!(lines[i] as TextLine).text.includes('|')) return false;
@@ -171,7 +178,8 @@ function rowsBetween(lines: readonly TextLine[], from: number, to: number): bool
 function finding(kind: MarkKind, stretch: Marked[]): RuleFinding {
   const { line, mark } = stretch[0] as Marked;
   const lastOne = stretch[stretch.length - 1] as Marked;
-  const whole = line.text.slice(mark.start, mark.end);
+  // garbled text runs on into rare characters the test does not mark (ㄒ唬┞毮苈氊): quoted with them
+  const whole = line.text.slice(mark.start, kind === 'lost' ? garbledEnd(line.text, mark.end) : mark.end);
   const quoted = whole.length > QUOTED ? `${whole.slice(0, QUOTED)}…` : whole;
   const from = line.line + 1;
   const to = lastOne.line.line + 1;
