@@ -5,10 +5,11 @@ import { buildReport, chunkReport, type ModelOptions, type Report } from './mode
 import type { ChunkView } from './parse/chunks.js';
 import type { Template } from './template/template.js';
 import { RULES } from './rules/index.js';
+import { shiftedFinding } from './rules/shift-finding.js';
 import { OPTIONS, type LEVELS } from './options.js';
 import type { Rule, RuleFinding, RuleSettings } from './rules/rule.js';
 import { isSuppressed, suppressionRegions } from './suppress.js';
-import type { Finding, Span } from './types.js';
+import type { Finding } from './types.js';
 
 /** A rule's level as the options set it: a severity, or 'off'. */
 export type SeverityOverride = (typeof LEVELS)[number];
@@ -167,13 +168,13 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
       if (!list) {
         list = (rules[r] as Rule).check({ report: (view ??= chunkReport(report, chunk)), settings });
         // found at the chunk's start now: kept as if found at k.start, so `by` moves every list alike
-        k.byRule[at[r] as number] = list = by === 0 ? list : list.map((f) => shifted(f, -by));
+        k.byRule[at[r] as number] = list = by === 0 ? list : list.map((f) => shiftedFinding(f, -by));
         k.ran++;
         if (list.length > 0) k.found++;
       }
       if (list.length > 0) {
         const into = found[r] as RuleFinding[];
-        for (const f of list) into.push(by === 0 ? f : shifted(f, by));
+        for (const f of list) into.push(by === 0 ? f : shiftedFinding(f, by));
       }
     }
   }
@@ -189,16 +190,4 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
  */
 function bodyFrom(bodyStart: number, chunk: ChunkView): number {
   return Math.max(0, Math.min(bodyStart - chunk.start, chunk.end - chunk.start));
-}
-
-/** A finding moved by `by` characters: its span, its fix's edits, its related spans (new objects; the kept ones may be returned). */
-function shifted(f: RuleFinding, by: number): RuleFinding {
-  const out: RuleFinding = { ...f, span: move(f.span, by) };
-  if (f.fix) out.fix = { ...f.fix, edits: f.fix.edits.map((e) => move(e, by)) };
-  if (f.related) out.related = f.related.map((r) => ({ ...r, span: move(r.span, by) }));
-  return out;
-}
-
-function move<T extends Span>(s: T, by: number): T {
-  return { ...s, start: s.start + by, end: s.end + by };
 }
