@@ -4,27 +4,20 @@
 // alone; so is the ASCII full stop, which is a decimal point or an abbreviation's.
 import type { Glued } from './glued-digits.js';
 
-/** The clause marks, full- and half-width. */
-const MARKS = new Set([...'，,、；;：:。']);
+/** A run of clause marks, full- and half-width (one character class: linear, nothing to backtrack). */
+const RUN = /[，,、；;：:。]{2,}/g;
 
 /** Each pair of clause marks in the line, left to right, standing alone (not in a longer run). */
 export function doubledPunctuation(text: string): Glued[] {
   let out: Glued[] | undefined;
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (!MARKS.has(text[i] as string) || !MARKS.has(text[i + 1] as string)) continue;
-    const before = i > 0 ? (text[i - 1] as string) : '';
-    const after = text[i + 2] ?? '';
-    if (MARKS.has(before) || MARKS.has(after)) {
-      // a longer run: skip past it
-      while (i + 1 < text.length && MARKS.has(text[i + 1] as string)) i++;
-      continue;
-    }
-    const pair = text.slice(i, i + 2);
+  for (const m of text.matchAll(RUN)) {
+    const pair = m[0];
+    if (pair.length !== 2) continue;
     const first = pair.charAt(0);
     const same = first === pair.charAt(1);
     (out ??= []).push({
-      start: i,
-      end: i + 2,
+      start: m.index,
+      end: m.index + 2,
       ...(same ? { right: first } : {}),
       message: same
         ? { zh: `标点「${pair}」重复：删去一个`, en: `The mark “${first}” is typed twice (“${pair}”): delete one` }
@@ -33,7 +26,6 @@ export function doubledPunctuation(text: string): Glued[] {
             en: `Two marks typed together (“${pair}”): keep the one that is meant`,
           },
     });
-    i++;
   }
   return out ?? NONE;
 }
