@@ -215,7 +215,7 @@ describe('leftover-instruction: the outline’s note on what a section holds (se
   test('made up: other outline notes of the same shape after a heading are found', () => {
     for (const line of [
       '（二）项目绩效目标。主要包括总体目标、年度目标和绩效指标等。',
-      '2.资金管理情况：应包括资金分配、拨付和使用管理等方面。',
+      '2.资金管理情况：应包括资金分配情况、拨付和使用管理措施等方面。',
     ]) {
       const text = withBody(`${line}\n\n我局2023年度项目资金100万元，已全部拨付。`);
       const f = only(findingsOf(text, RULE));
@@ -229,6 +229,7 @@ describe('leftover-instruction: the outline’s note on what a section holds (se
       '（一）项目概况。包括项目背景和主要内容。',
       '（一）项目概况。包括项目背景、主要内容等。本项目于2023年启动。',
       '我局的职能包括项目审批、资金监管等。',
+      '（一）部门职能。主要包括拟订发展规划、审批投资项目、监督检查价格等。',
     ])
       assert.deepEqual(findingsOf(withBody(line), RULE), [], line);
   });

@@ -162,11 +162,14 @@ const hitsOf = lineMemo((line) => {
 
 /** Longest outline guidance read after a heading's title. */
 const LONGEST_GUIDANCE = 80;
+/** How many of its items must name a topic of the report. */
+const MIN_TOPICS = 2;
 
 /**
  * What the outline says a section holds, left run into its numbered heading (（一）项目概况。包括项目背景、主要内容及
- * 实施情况、资金投入和使用情况等。): a sentence that starts as the outline's do, lists in 、, ends in 等 and its 。,
- * ends the line and gives no figure. A drafter's own first sentence names the unit's things, with figures.
+ * 实施情况、资金投入和使用情况等。): a sentence that starts as the outline's do, lists in 、 topics of the report
+ * (背景, 情况), ends in 等 and its 。, ends the line and gives no figure. A drafter's own first sentence names the
+ * unit's things (包括拟订规划、审批项目等: its duties), often with figures.
  */
 function guidance(line: TextLine): Hit | undefined {
   const { head } = readingOf(line);
@@ -179,6 +182,9 @@ function guidance(line: TextLine): Hit | undefined {
   const stop = rest.indexOf('。');
   if (stop !== rest.length - 1 || !rest.includes('、') || !/等(?:方面|情况|内容)?。$/.test(rest) || /[0-9０-９]/.test(rest))
     return undefined;
+  // the items name topics of the report (项目背景、…实施情况), not what the unit does (拟订规划、审批项目)
+  const items = rest.slice(0, rest.lastIndexOf('等')).split(/[、和及与]/);
+  if (items.filter((w) => words.guidanceTopics.some((t) => w.endsWith(t))).length < MIN_TOPICS) return undefined;
   return { at, length: rest.length, kind: 'guidance' };
 }
 
