@@ -48,9 +48,9 @@ describe('money-unit: an amount in 元 among 万元 figures', () => {
       const body = `项目下达资金2596万元，实际支出2595.62万元，${clause}，结余0.38万元。`;
       assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE), [], clause);
     }
-    // 一次性, 单位 and 统一台账 name no per-item share: a dropped 万 after them is still found (made up)
+    // 一次性, 单位 and 统一台账 name no per-item share, nor is 标准化 a standard: a dropped 万 is still found (made up)
     for (const label of ['一次性下达资金', '单位自筹资金', '统一台账管理资金']) {
-      const once = `项目下达资金2596万元，实际支出2595.62万元，${label}3.6元，结余0.38万元。`;
+      const once = `项目下达资金2596万元，实际支出2595.62万元，${label}3.6元用于标准化建设，结余0.38万元。`;
       const onceText = cleanReport({ bodies: { 'basic-functions': once } });
       assert.equal(spanText(onceText, only(findingsOf(onceText, RULE))), '3.6元', label);
     }

@@ -17,7 +17,7 @@ const FUND = /支出|收入|资金|预算|拨款|配套|结转|结余|决算|经
  */
 const PER = /每|人均|户均|生均|标准|单价|均价|单位成本|定额|(?<![统唯同第])一(?:名|户|位|所|亩|辆|台|套)/;
 /** A standard named after the amount, in its own clause (4000元的最低资助标准): the clause's first characters. */
-const STANDARD_AFTER = /标准|定额|单价/;
+const STANDARD_AFTER = /标准(?!化)|定额|单价/;
 /** How far after the amount's 元 its clause is read for STANDARD_AFTER. */
 const AFTER_CHARS = 10;
 /** Where a clause ends. */
