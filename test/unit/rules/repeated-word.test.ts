@@ -59,10 +59,16 @@ describe('repeated-word: a doubled mark or the doubled 年 of a year', () => {
     assert.ok(applyFix(text, f).includes('2022年度内'));
   });
 
-  test('，， and 。。 in prose (made up)', () => {
-    const text = withBody('我局加强预算管理，，提高资金使用效益。。');
+  test('%% and ？？ in prose (made up); ，， and 。。 are typo’s (two clause marks together), not flagged twice', () => {
+    const text = withBody('我局加强预算管理，资金使用率达到98%%，效益如何？？');
     assert.deepEqual(
       findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['%%', '？？'],
+    );
+    const marks = withBody('我局加强预算管理，，提高资金使用效益。。');
+    assert.deepEqual(findingsOf(marks, RULE), []);
+    assert.deepEqual(
+      findingsOf(marks, 'typo').map((f) => spanText(marks, f)),
       ['，，', '。。'],
     );
   });
