@@ -310,6 +310,13 @@ describe('typo: shapes that generalise — two clause marks together, a year tha
     );
   });
 
+  test('made up: a full-width mark typed three times is one finding, fixed to one', () => {
+    const text = withBody('全年支出资金120万元，，，完成目标。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '，，，');
+    assert.ok(applyFix(text, f).includes('120万元，完成目标'));
+  });
+
   test('made up, right where they stand: a run of empty cells, decimals, 度 as a unit, nothing flagged', () => {
     for (const body of [
       '项目名称,,,,金额,,,,',
