@@ -43,7 +43,10 @@ function repeats(text: string): Repeat[] {
       const before = i > 0 && isHanCode(text.charCodeAt(i - 1));
       const after = end < text.length && isHanCode(text.charCodeAt(end));
       const oneByOne = n === 2 && word[0] === '一' && ONE_BY_ONE.has(word[1] ?? '');
-      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne) (out ??= []).push({ at: i, length: n, copies });
+      // one character over and over (久久久久久久, a spam site's keywords; 常常常常) is a single character
+      // doubled, which is never flagged, not a word of two written again
+      const oneCharacter = word.charCodeAt(1) === word.charCodeAt(0) && sameRun(text, i, i + 1, n);
+      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne && !oneCharacter) (out ??= []).push({ at: i, length: n, copies });
       i = end - 1; // past the last copy: 资金资金资金 is one finding
       break;
     }
