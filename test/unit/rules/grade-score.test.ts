@@ -194,3 +194,37 @@ describe('grade-score: results as real reports word them (tune corpus)', () => {
     assert.match(f.message.zh, /85 分/);
   });
 });
+
+describe('grade-score: a score without a grade where the outline fits no template', () => {
+  test('湖北科技学院 2021 `综合评价得分为 99.8分` (annotated as holding), no template fits: no note asking for the grade', () => {
+    const slug = '2021-湖北-湖北科技学院本专科生奖助学金-项目支出';
+    const { report, findings } = checkText(tuneText(slug), { registry: new TemplateRegistry() });
+    assert.equal(report.templateFits, false);
+    assert.ok(report.assessment.score && !report.assessment.grade);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === RULE),
+      [],
+    );
+  });
+
+  test('made-up: a report whose outline fits no template, with a score and no grade, is silent', () => {
+    const text = [
+      '2023年度助学金项目自评结果',
+      '一、自评结论',
+      '(一)评价得分情况。',
+      '对照年初绩效目标及项目实际完成情况，自评小组经过自评，综合评价得分为 93 分。',
+      '(二)绩效目标完成情况',
+      '1、执行率情况。',
+      '2023年项目实际下达预算120万元，全年实际支出120万元，项目预算执行率100%。',
+      '(三)存在的问题和原因',
+      '无。',
+    ].join('\n');
+    const { report, findings } = checkText(text, { registry: new TemplateRegistry() });
+    assert.ok(report.isReport && !report.templateFits);
+    assert.equal(report.assessment.score?.value, 93);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === RULE),
+      [],
+    );
+  });
+});

@@ -309,3 +309,30 @@ describe('heading-numbering on real outlines: the report’s own hierarchy at it
     assert.deepEqual(findingsOf(clean, RULE), [], messages(findingsOf(clean, RULE)));
   });
 });
+
+describe('heading-numbering: a report that skips a level throughout (session 10)', () => {
+  const BAOSHAN_2021 = corpus('2021-云南-保山市文化和旅游局-转移支付');
+
+  test('保山 2021: 一、 (一) (1) with no 1. anywhere — (1)项目资金到位情况分析 is the report’s own level, not the template’s 1.', () => {
+    assert.ok(BAOSHAN_2021.includes('\n(1)项目资金到位情况分析\n'));
+    assert.deepEqual(findingsOf(BAOSHAN_2021, RULE), [], messages(findingsOf(BAOSHAN_2021, RULE)));
+  });
+
+  test('made-up: the same outline where the report also numbers a heading 1. elsewhere — the (1) is at the wrong level', () => {
+    const text = BAOSHAN_2021.replace(
+      '(一)省级下达转移支付预算和绩效目标情况\n',
+      '(一)省级下达转移支付预算和绩效目标情况\n\n1.预算下达情况\n',
+    );
+    const f = findingsOf(text, RULE).find((x) => x.message.zh.includes('项目资金到位情况分析'));
+    assert.ok(f, messages(findingsOf(text, RULE)));
+    assert.equal(spanText(text, f), '(1)');
+  });
+
+  test('made-up: a plain 一、 (一) (1) (2) outline with no 1.: no level finding on the first (1) nor on the (2) after it', () => {
+    const text = BAOSHAN_2021.replace(
+      '\n(1)项目资金到位情况分析\n',
+      '\n(1)项目资金到位情况分析\n\n资金已全部到位。\n\n(2)项目资金执行情况分析\n',
+    );
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
+});

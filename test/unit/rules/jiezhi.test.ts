@@ -20,6 +20,9 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       // read here as a report (front matter names a template); unrecognised on its own, its title line being 标题: alone
       '2023-海南-海南省商务厅-项目支出',
       '2023-湖南-南县就业服务中心-项目支出',
+      '2024-湖南-沅陵县火场土家族乡人民政府-部门整体',
+      // a 范文 site's text: the year still masked (截止20xx年12月31日) is a date all the same
+      '20xx-四川-眉山市残疾人联合会-转移支付',
     ]);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
@@ -46,6 +49,7 @@ describe('jiezhi: 截止 used as it should be (made up, in the 2023 report wordi
     '申报截止日期为 2023 年 3 月 31 日，截止时间为当日 17 时。',
     '截至 2023 年 12 月 31 日，全市高新技术企业总数达到 580 家。',
     '项目申报已于 3 月底截止，共受理 120 项。',
+    '截止xx年的说法不对，应写截至。',
   ]) {
     test(body, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
@@ -58,6 +62,8 @@ describe('jiezhi: 截止 before a date (made up, in the 2023 report wording)', (
     ['截止 2023 年 12 月 31 日，全市高新技术企业总数达到 580 家。', '截止 2023 年 12 月 31 日', '截至 2023 年 12 月 31 日，全市'],
     ['截止2023年底，共登记技术合同632份。', '截止2023年底', '截至2023年底，'],
     ['截止目前，湛江湾实验室一期工程已完工。', '截止目前', '截至目前，'],
+    ['截止20XX年12月31日，项目资金已全部拨付。', '截止20XX年12月31日', '截至20XX年12月31日，'],
+    ['截止202x年底，共完成改造120户。', '截止202x年底', '截至202x年底，'],
     ['截止至二〇二三年十二月，全市新增高新技术企业 88 家。', '截止至二〇二三年', '截至二〇二三年十二月'],
   ] as const) {
     test(bad, () => {

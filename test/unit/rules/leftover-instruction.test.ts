@@ -176,3 +176,61 @@ describe('leftover-instruction: a target the form left as ≥**', () => {
     });
   }
 });
+
+describe('leftover-instruction: a fill-in line never filled in (session 10)', () => {
+  test('河池 (tuning text): the year left as 20_ twice on the line (我市20_耕地…, 现将20_年…): one finding, the other related', () => {
+    const text = tuneText('不详-广西-河池市耕地质量定点监测-项目支出');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '20_');
+    assert.equal(f.related?.length, 1);
+    assert.ok(f.message.zh.includes('占位符'), f.message.zh);
+  });
+
+  test('made up, in report wording: 20__年, 19_年 and a line of blanks before a unit', () => {
+    const text = withBody('现将20__年度项目实施情况报告如下，项目资金___万元已全部拨付，受益人口＿＿＿人。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '20__');
+    assert.deepEqual(
+      f.related?.map((r) => text.slice(r.span.start, r.span.end)),
+      ['___', '＿＿＿'],
+    );
+  });
+
+  // a single _ between words is a file name's or a site's; two may be Markdown's bold; a year in full is no blank
+  for (const body of ['详见自评报告.docx_第1页', '__重要事项__已完成', '2023_年度资料编号A20_01', '编号510000_0013zp']) {
+    test(`made up: ${body}`, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});
+
+describe('leftover-instruction: the outline’s note on what a section holds (session 10)', () => {
+  test('红河 2023 (tuning text): （一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。', () => {
+    const text = tuneText('2023-云南-红河州人力资源和社会保障局-项目支出');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '包括项目背景、主要内容及实施情况、资金投入和使用情况等。');
+    assert.ok(f.message.zh.includes('提纲'), f.message.zh);
+  });
+
+  test('made up: other outline notes of the same shape after a heading are found', () => {
+    for (const line of [
+      '（二）项目绩效目标。主要包括总体目标、年度目标和绩效指标等。',
+      '2.资金管理情况：应包括资金分配情况、拨付和使用管理措施等方面。',
+    ]) {
+      const text = withBody(`${line}\n\n我局2023年度项目资金100万元，已全部拨付。`);
+      const f = only(findingsOf(text, RULE));
+      assert.ok(line.endsWith(spanText(text, f)), line);
+    }
+  });
+
+  test('made up: the drafter’s own sentence after a heading — figures, no list, more after it, or prose — is left alone', () => {
+    for (const line of [
+      '（一）项目概况。包括城乡居民养老保险配套资金3727万元、见习补助129.6万元等。',
+      '（一）项目概况。包括项目背景和主要内容。',
+      '（一）项目概况。包括项目背景、主要内容等。本项目于2023年启动。',
+      '我局的职能包括项目审批、资金监管等。',
+      '（一）部门职能。主要包括拟订发展规划、审批投资项目、监督检查价格等。',
+    ])
+      assert.deepEqual(findingsOf(withBody(line), RULE), [], line);
+  });
+});

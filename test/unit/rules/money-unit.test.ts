@@ -32,6 +32,34 @@ describe('money-unit: an amount in 元 among 万元 figures', () => {
     assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE), []);
   });
 
+  test("湖北科技学院 2021 (tune corpus): `无法达到一名学生4000元的最低资助标准` beside 万元 totals is one student's standard: silent", () => {
+    const text = tuneText('2021-湖北-湖北科技学院本专科生奖助学金-项目支出');
+    assert.ok(text.includes('因此笔经费无法达到一名学生4000元的最低资助标准'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
+  test('a per-person share or a standard named after the amount stays 元 (made up)', () => {
+    for (const clause of [
+      '剩余资金无法达到一名学生4000元的最低资助标准',
+      '按一户补助资金3000元发放',
+      '资助经费5000元的年度定额已全部落实',
+      '下达资金2500元的单价执行',
+    ]) {
+      const body = `项目下达资金2596万元，实际支出2595.62万元，${clause}，结余0.38万元。`;
+      assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE), [], clause);
+    }
+    // 一次性, 单位 and 统一台账 name no per-item share, nor is 标准化 a standard: a dropped 万 is still found (made up)
+    for (const label of ['一次性下达资金', '单位自筹资金', '统一台账管理资金']) {
+      const once = `项目下达资金2596万元，实际支出2595.62万元，${label}3.6元用于标准化建设，结余0.38万元。`;
+      const onceText = cleanReport({ bodies: { 'basic-functions': once } });
+      assert.equal(spanText(onceText, only(findingsOf(onceText, RULE))), '3.6元', label);
+    }
+    // the standard in the next clause does not excuse a dropped 万 (made up)
+    const body = '项目下达资金2596万元，实际支出资金2595.62元，未达到资助标准的结余0.38万元。';
+    const text = cleanReport({ bodies: { 'basic-functions': body } });
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '2595.62元');
+  });
+
   test('a paragraph in 元 throughout, and the examples: silent', () => {
     const body = '本年收入合计5265.00元，其中财政拨款收入5265.00元，支出合计5265.00元。';
     assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE), []);

@@ -153,3 +153,26 @@ describe('ratio: a rate right after the two amounts it is computed from (issue 1
     assert.equal(findingsOf(withExecution('项目预算1000万元，实际支出1000.00万元，执行率100%。'), RULE).length, 0);
   });
 });
+
+describe('ratio: a whole percentage is rounded, not truncated (session 10)', () => {
+  test('湖北科技学院 2021 (tuning text): 2595.6208 ÷ 2596 = 99.985 % written 项目预算执行率99%', () => {
+    const text = tuneText('2021-湖北-湖北科技学院本专科生奖助学金-项目支出');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '99%');
+    for (const x of ['99%', '2595.6208', '2596', '99.99%']) assert.ok(f.message.zh.includes(x), f.message.zh);
+  });
+
+  test('made up: 2595.6208 of 2596 — truncated at a decimal (99.9%, 99.98%) holds; 99% does not', () => {
+    const spent = (rate: string): string =>
+      withExecution(`2023 年项目实际下达预算 2596 万元，全年度实际总支出 2595.6208 万元，项目预算执行率 ${rate}。`);
+    for (const rate of ['99.9%', '99.98%', '99.99%']) assert.deepEqual(findingsOf(spent(rate), RULE), [], rate);
+    const text = spent('99%');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '99%');
+  });
+
+  test('made up: a whole percentage rounded from below a half (92.4 % written 92%) holds; truncated from 92.6 % does not', () => {
+    assert.deepEqual(findingsOf(execution('92%').replace('3000.00', '2986.84'), RULE), []);
+    const text = execution('92%').replace('3000.00', '2993.30');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '92%');
+  });
+});

@@ -21,6 +21,17 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     assert.deepEqual(s.onHolds, []);
   });
 
+  test('湘阴 (tuning text): a spam site’s 精品水蜜桃久久久久久久 is one character over and over, not a word twice', () => {
+    const text = tuneText('不详-湖南-湘阴县残疾人联合会-项目支出');
+    assert.ok(text.includes('精品水蜜桃久久久久久久'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+    const body = withBody('我局常常常常检查，哈哈哈哈的笑声里项目资金资金已拨付。');
+    assert.deepEqual(
+      findingsOf(body, RULE).map((f) => spanText(body, f)),
+      ['资金资金'],
+    );
+  });
+
   test('食品食品 in a title: warning quoting the word, the fix (on request) deletes one copy', () => {
     const text = tuneText('2021-四川-汶川县食品监管补助-转移支付');
     const fs = findingsAsReport(text, RULE);
@@ -59,10 +70,16 @@ describe('repeated-word: a doubled mark or the doubled 年 of a year', () => {
     assert.ok(applyFix(text, f).includes('2022年度内'));
   });
 
-  test('，， and 。。 in prose (made up)', () => {
-    const text = withBody('我局加强预算管理，，提高资金使用效益。。');
+  test('%% and ？？ in prose (made up); ，， and 。。 are typo’s (two clause marks together), not flagged twice', () => {
+    const text = withBody('我局加强预算管理，资金使用率达到98%%，效益如何？？');
     assert.deepEqual(
       findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['%%', '？？'],
+    );
+    const marks = withBody('我局加强预算管理，，提高资金使用效益。。');
+    assert.deepEqual(findingsOf(marks, RULE), []);
+    assert.deepEqual(
+      findingsOf(marks, 'typo').map((f) => spanText(marks, f)),
       ['，，', '。。'],
     );
   });

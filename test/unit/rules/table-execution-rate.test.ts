@@ -25,3 +25,26 @@ test('a rate written to fewer decimals is right when it rounds the computed one 
     '| 年度资金总额 | 100 | 100 | 99.6 | 10 | 100% | 9.96 |\n';
   assert.deepEqual(findingsAsReport(table, 'table-execution-rate'), []);
 });
+
+test('甘其毛都 2024 (tuning text): under 执行率(%), the 其他资金 row reads 0 for 1.8 ÷ 1.8 = 100 %; the rows reading 100 hold', () => {
+  const text = tuneText('2024-内蒙古-甘其毛都口岸分局自然资源业务-自评表');
+  const found = findingsAsReport(text, 'table-execution-rate');
+  assert.deepEqual(
+    found.map((f) => [lineOf(text, f.span.start), text.slice(f.span.start, f.span.end)]),
+    [[52, '0']],
+  );
+  assert.ok(found[0]?.message.zh.includes('100.00%'), found[0]?.message.zh);
+});
+
+test('made up: a bare figure in the 执行率(%) column is a percentage; one of at most 1 may be the rate as a fraction', () => {
+  const table = (rate: string): string =>
+    '# 项目支出绩效自评表\n\n| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率(%) | 得分 |\n|---|---|---|---|---|---|---|\n' +
+    `| 年度资金总额 | 100 | 100 | 90 | 10 | ${rate} | 9 |\n`;
+  for (const rate of ['90', '90.00', '0.9', '0.90']) assert.deepEqual(findingsAsReport(table(rate), 'table-execution-rate'), [], rate);
+  for (const rate of ['99', '0', '0.5']) {
+    const text = table(rate);
+    const f = findingsAsReport(text, 'table-execution-rate');
+    assert.equal(f.length, 1, rate);
+    assert.ok(f[0]?.message.zh.includes('90.00%'), f[0]?.message.zh);
+  }
+});

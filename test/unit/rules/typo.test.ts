@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyFix, findingsOf, readExample, ROOT, spanText, exampleNames } from '../../helpers.js';
+import { applyFix, findingsOf, readExample, ROOT, spanText, exampleNames, only } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
 import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
@@ -15,8 +15,14 @@ const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functi
 describe('typo on the field corpus (tuning texts)', () => {
   test('finds the annotated misspellings, the unit’s name that lost its first character (徐闻) included, and nothing else', () => {
     const s = tuneScore(RULE, ['typo']);
-    assert.deepEqual(s.missed, []);
-    assert.equal(s.found.length, 21);
+    // a confusion seen once (骨干 for 苦干, 士康 for 健康) is no typo real reports make often, and 服務(wù)工
+    // is a mirror's traditional script with glued pinyin (page debris): none is read by a list or a shape
+    assert.deepEqual(s.missed, [
+      '2020-西藏-西藏自治区残疾人联合会-部门整体:13 扎实骨干',
+      '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
+      '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
+    ]);
+    assert.equal(s.found.length, 25);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });
@@ -268,6 +274,55 @@ describe('typo: figures run together and slips in fixed finance terms (issue 14,
       '全年支出1.5万元，其中2019年12月支出0.3万元，2020年1月支出1.2万元，落实2019年30件民生实事。',
       '仅基本支出就5967100.39元，项目支出为1719355.94元。',
       '2023年1月15至20日、3月5和6日开展培训，2023年12月31日前完成，2023年12月份支出10万元，2023年3月1号验收。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});
+
+describe('typo: shapes that generalise — two clause marks together, a year that lost its 年 (session 10)', () => {
+  test('旌德 2021 (tuning text): 维修养护,,覆盖服务人口 → one comma, safe', () => {
+    const text = tuneText('2021-安徽-旌德县农业农村水利局-转移支付');
+    const f = fs1(text, ',,');
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('维修养护,覆盖服务人口'));
+  });
+
+  test('南昌 2022 (tuning text): 3000 平米;,编撰 — two different marks ask which one, no fix', () => {
+    const text = tuneText('2022-江西-南昌市烈士陵园管理处-项目支出');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), ';,');
+    assert.equal(f.fix, undefined);
+    assert.ok(f.message.zh.includes('「;,」'), f.message.zh);
+  });
+
+  test('湖北科技学院 2021 (tuning text): 对照2021度本专科生 → 2021年度, safe', () => {
+    const text = tuneText('2021-湖北-湖北科技学院本专科生奖助学金-项目支出');
+    const f = fs1(text, '2021度');
+    assert.ok(f.message.zh.includes('「2021年度」'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('对照2021年度本专科生奖助学金项目'));
+  });
+
+  test('made up, in report wording: doubled and mixed marks, and years that lost 年', () => {
+    const text = withBody('全年支出资金120万元，，完成目标；，其中2023度部门预算执行率100%、、资金到位率100%：，2022度项目已结转。。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['，，', '；，', '2023度', '、、', '：，', '2022度', '。。'],
+    );
+  });
+
+  test('made up: a full-width mark typed three times is one finding, fixed to one', () => {
+    const text = withBody('全年支出资金120万元，，，完成目标。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '，，，');
+    assert.ok(applyFix(text, f).includes('120万元，完成目标'));
+  });
+
+  test('made up, right where they stand: a run of empty cells, decimals, 度 as a unit, nothing flagged', () => {
+    for (const body of [
+      '项目名称,,,,金额,,,,',
+      '全年节约用电2000度，用电约2021度，月均用电2050度电费下降。',
+      '温度保持在2030度以上，2020度左右，2023年度预算执行率100%。',
+      '时间为10:30，共1.5万元。',
     ])
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
   });

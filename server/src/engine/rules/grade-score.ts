@@ -20,9 +20,10 @@ export default defineRule({
     const out: RuleFinding[] = [];
     if (!score || !grade) {
       // a result heading with no text of its own is a table of contents' line or a cut text; a form
-      // that asks the score alone (云南's 自评得分) lacks no grade
+      // that asks the score alone (云南's 自评得分) lacks no grade, nor does a report whose outline fits
+      // no template: its form may ask the score alone, and the grade follows from the score's band
       const said = resultSection && hasOwnText(report, resultSection);
-      const lacking = !score || report.template.asksGrade;
+      const lacking = !score || (report.templateFits && report.template.asksGrade);
       if (resultSection && said && lacking) {
         const missing = !score && !grade ? ['综合得分', '评价等次'] : !score ? ['综合得分'] : ['评价等次'];
         const missingEn = !score && !grade ? 'the total score and the grade' : !score ? 'the total score' : 'the grade';

@@ -69,6 +69,7 @@ export default defineRule({
     let ownRunMemo: Set<TextLine> | undefined;
     const inOwnRun = (line: TextLine): boolean =>
       (ownRunMemo ??= continuingOwnItem(numberedItems(report.parsed.lines), new Set())).has(line);
+    let levelsUsed: Set<number> | undefined;
     const previous = previousSiblings(outline.roots);
     // headings whose number is right, by the template or by the report's own sequence
     const numberRight = new Set<Section>();
@@ -96,6 +97,10 @@ export default defineRule({
       // (一)资金投入情况分析 (二)资金管理情况分析, the template's 资金管理 being a 1. under 资金投入): the report's own
       // hierarchy is consistent, and where a section sits is the drafter's outline, not a numbering slip (issue 14)
       if (own && !own.broken && own.level !== h.level && inOwnRun(h.line)) continue;
+      // the first number of a deeper level than the template's, in a report that numbers nothing at the
+      // template's level (保山 2021: 一、 (一) (1), no 1. anywhere): the report skips that level throughout,
+      // consistently; its hierarchy is its own, not a slip of this heading
+      if (own && !own.broken && own.level > h.level && own.value === 1 && !(levelsUsed ??= usedLevels(report)).has(h.level)) continue;
       // the template counts a section the report leaves out (秀英 2022: （一）资金投入 （二）项目绩效指标, no
       // 总体绩效目标): the numbers follow the report's own and are right; the section is missing-section's finding
       if (own && own.level === h.level && own.value < n && followsSiblingPastGap(h.section, n, previous.get(h.section), report)) continue;
@@ -128,6 +133,11 @@ function followsSiblingPastGap(section: Section, n: number, before: Section | un
     .slice(0, section.tsec.index)
     .filter((s) => s.required && !report.outline.byTemplateId.has(s.id)).length;
   return left > 0 && own.value + left === n;
+}
+
+/** The levels of the numbers the report writes, headings and list items alike. */
+function usedLevels(report: Report): Set<number> {
+  return new Set(numberedItems(report.parsed.lines).map((i) => i.level));
 }
 
 /** The next number of the same level and form, one past the number before it. */

@@ -10,12 +10,14 @@ const TIME_WORDS = [...words.timeWords].sort((a, b) => b.length - a.length);
 const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const CN_DIGITS = new Set([...'〇零一二三四五六七八九十']);
 const SPACES = new Set([' ', '\u3000', '\u00a0']);
+/** What a template writes for a digit still to be filled in (截止20xx年12月31日): a date all the same. */
+const MASK = new Set([...'xX×_＿']);
 
-/** Length of the date or time word at `at`, or 0: 2022年…, 12月…, 二〇二二年…, 目前. */
+/** Length of the date or time word at `at`, or 0: 2022年…, 20xx年…, 12月…, 二〇二二年…, 目前. */
 function dateAt(text: string, at: number): number {
   let i = at;
   let digits = 0;
-  while (i < text.length && digits < 8 && isDigit(text.charCodeAt(i))) {
+  while (i < text.length && digits < 8 && (isDigit(text.charCodeAt(i)) || (digits > 0 && MASK.has(text[i] as string)))) {
     i++;
     digits++;
   }

@@ -4,12 +4,13 @@
 // (data/leftover-instruction.json). Tick boxes of a filled cover (评价方式：部门绩效自评□√) are answers,
 // not instructions, and are left alone.
 import { lineMemo } from '../parse/line-memo.js';
+import { readingOf, type TextLine } from '../parse/blocks.js';
 import words from './data/leftover-instruction.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHanCode } from '../text/han.js';
 
-type Kind = 'instruction' | 'question' | 'placeholder' | 'blank-row';
+type Kind = 'instruction' | 'question' | 'placeholder' | 'blank-row' | 'guidance';
 
 interface Hit {
   at: number;
@@ -29,6 +30,9 @@ const OPEN = new Map([
 /** Longest bracketed note read as a possible instruction: the search for its end stops there. */
 const LONGEST_NOTE = 60;
 const PLACEHOLDER = new Set(words.placeholders.map((c) => c.charCodeAt(0)));
+const BLANK_LINE = new Set(words.blankLines.map((c) => c.charCodeAt(0)));
+/** Shortest fill-in line read beside Chinese without a year before it (two underscores may be Markdown's bold). */
+const SHORTEST_BLANK = 3;
 /** First characters of an instruction: a bracket starting otherwise is passed over at once. */
 const FIRST = new Set(
   [...words.bracketStarts, ...words.wordLimits.map((w) => w.start || '0123456789')].flatMap((s) => [...s.slice(0, s ? 1 : 0)]),
@@ -36,7 +40,7 @@ const FIRST = new Set(
 for (const d of '0123456789') FIRST.add(d);
 /** Opening brackets and placeholder characters: every other character costs one array read. */
 const INTERESTING = new Uint8Array(0x10000);
-for (const c of [...OPEN.keys(), ...PLACEHOLDER]) INTERESTING[c] = 1;
+for (const c of [...OPEN.keys(), ...PLACEHOLDER, ...BLANK_LINE]) INTERESTING[c] = 1;
 const STAR = 0x2a;
 INTERESTING[STAR] = 1;
 /** What comes before a target's figure in an indicator: ≥ ≤ > < = and their full-width forms. */
@@ -50,6 +54,13 @@ function besideAfter(text: string, end: number): number {
   let j = end;
   if (text[j] === '.' && PLACEHOLDER.has(text.charCodeAt(j + 1))) for (j++; PLACEHOLDER.has(text.charCodeAt(j)); j++);
   return text.charCodeAt(text.charCodeAt(j) === 32 ? j + 1 : j);
+}
+
+/** A year's first two digits (19, 20) stand right before `i`, after no digit or Latin letter. */
+function yearStart(text: string, i: number): boolean {
+  if (i < 2 || !(text.startsWith('20', i - 2) || text.startsWith('19', i - 2))) return false;
+  const before = text.charCodeAt(i - 3);
+  return !(isDigitCode(before) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122));
 }
 
 function isInstruction(note: string): boolean {
@@ -103,6 +114,14 @@ function hits(text: string): Hit[] {
         else boldOpen = !boldOpen;
       }
       i = end - 1;
+    } else if (BLANK_LINE.has(c)) {
+      let end = i + 1;
+      while (BLANK_LINE.has(text.charCodeAt(end))) end++;
+      // a year on a fill-in line never filled in (20_年, 我市20__耕地…), or a fill-in line beside Chinese (金额___万元)
+      const year = yearStart(text, i) && isHanCode(text.charCodeAt(end));
+      if (year || (end - i >= SHORTEST_BLANK && (isHanCode(besideBefore(text, i)) || isHanCode(besideAfter(text, end)))))
+        (out ??= []).push({ at: year ? i - 2 : i, length: end - i + (year ? 2 : 0), kind: 'placeholder' });
+      i = end - 1;
     } else if (PLACEHOLDER.has(c) && PLACEHOLDER.has(text.charCodeAt(i + 1))) {
       let end = i + 2;
       while (end < text.length && PLACEHOLDER.has(text.charCodeAt(end))) end++;
@@ -135,7 +154,39 @@ function sentenceStart(text: string, at: number): number {
   return i;
 }
 
-const hitsOf = lineMemo((line) => hits(line.text));
+const hitsOf = lineMemo((line) => {
+  const found = hits(line.text);
+  const g = guidance(line);
+  return g ? [...found, g].sort((a, b) => a.at - b.at) : found;
+});
+
+/** Longest outline guidance read after a heading's title. */
+const LONGEST_GUIDANCE = 80;
+/** How many of its items must name a topic of the report. */
+const MIN_TOPICS = 2;
+
+/**
+ * What the outline says a section holds, left run into its numbered heading (（一）项目概况。包括项目背景、主要内容及
+ * 实施情况、资金投入和使用情况等。): a sentence that starts as the outline's do, lists in 、 topics of the report
+ * (背景, 情况), ends in 等 and its 。, ends the line and gives no figure. A drafter's own first sentence names the
+ * unit's things (包括拟订规划、审批项目等: its duties), often with figures.
+ */
+function guidance(line: TextLine): Hit | undefined {
+  const { head } = readingOf(line);
+  if (!head.marker || !head.runIn) return undefined;
+  const text = line.text;
+  let at = head.titleEnd;
+  while (at < text.length && '。：:；; \u3000'.includes(text[at] as string)) at++;
+  const rest = text.slice(at).trimEnd();
+  if (rest.length > LONGEST_GUIDANCE || !words.guidanceStarts.some((w) => rest.startsWith(w))) return undefined;
+  const stop = rest.indexOf('。');
+  if (stop !== rest.length - 1 || !rest.includes('、') || !/等(?:方面|情况|内容)?。$/.test(rest) || /[0-9０-９]/.test(rest))
+    return undefined;
+  // the items name topics of the report (项目背景、…实施情况), not what the unit does (拟订规划、审批项目)
+  const items = rest.slice(0, rest.lastIndexOf('等')).split(/[、和及与]/);
+  if (items.filter((w) => words.guidanceTopics.some((t) => w.endsWith(t))).length < MIN_TOPICS) return undefined;
+  return { at, length: rest.length, kind: 'guidance' };
+}
 
 const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
   instruction: (s) => ({
@@ -151,6 +202,10 @@ const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
   placeholder: (s) => ({
     zh: `${zq(s)}是模板中的占位符，还没有换成实际内容：请填写`,
     en: `${eq(s)} is a template placeholder not yet replaced: fill it in`,
+  }),
+  guidance: (s) => ({
+    zh: `${zq(s)}是提纲对本节应写内容的说明，照抄留在了标题后：请换成本单位的实际情况`,
+    en: `${eq(s)} is the outline's note on what the section holds, left after the heading: write the unit's own account instead`,
   }),
   'blank-row': (s) => ({
     zh: `${zq(s)}是表格模板里编了号的空行，没有写指标名称和数值：请填写，或删去这一行`,

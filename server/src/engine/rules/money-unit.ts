@@ -11,8 +11,17 @@ import { defineRule } from './rule.js';
 
 /** What the words before a fund-level amount say: a total, a budget, money spent or received. */
 const FUND = /支出|收入|资金|预算|拨款|配套|结转|结余|决算|经费|投资|到位|下达|安排|总额|合计|共计/;
-/** A rate or a standard: 元 per person, per household, per item. */
-const PER = /每|人均|户均|生均|标准|单价|均价|单位成本|定额/;
+/**
+ * A rate or a standard: 元 per person, per household, per item (一名学生4000元: one student's share; not the 一 of
+ * 统一, 唯一, 同一 or 第一).
+ */
+const PER = /每|人均|户均|生均|标准|单价|均价|单位成本|定额|(?<![统唯同第])一(?:名|户|位|所|亩|辆|台|套)/;
+/** A standard named after the amount, in its own clause (4000元的最低资助标准): the clause's first characters. */
+const STANDARD_AFTER = /标准(?!化)|定额|单价/;
+/** How far after the amount's 元 its clause is read for STANDARD_AFTER. */
+const AFTER_CHARS = 10;
+/** Where a clause ends. */
+const CLAUSE_END = /[，,。；;：:！!？?\n]/;
 /** Above this many 元 a figure is plausibly written in 元 on purpose (tables and 元-unit reports). */
 const MAX_YUAN = 10_000;
 /** A 自评表's fund row, then its first figure: 7 or more digits before two decimals is 100 亿元 and more in 万元. */
@@ -48,6 +57,7 @@ export default defineRule({
         if (a.unitText !== '元' || a.value >= MAX_YUAN || a.value <= 0) continue;
         if (a.value / 1e4 >= largest.value * NEGLIGIBLE || a.value > largest.value * PLAUSIBLE) continue;
         if (!FUND.test(a.label) || PER.test(a.label) || /^[ \u3000]{0,2}[/／每]/.test(text.slice(a.unitEnd, a.unitEnd + 3))) continue;
+        if (STANDARD_AFTER.test(clauseAfter(text, a.unitEnd))) continue;
         const written = text.slice(a.start, a.unitEnd);
         const others = wan.slice(0, 3).map((w) => `${w.text} 万元`);
         const yuanAt = a.unitEnd - 1;
@@ -88,6 +98,13 @@ export default defineRule({
     return out;
   },
 });
+
+/** The words after an amount up to the end of its clause, at most AFTER_CHARS of them. */
+function clauseAfter(text: string, from: number): string {
+  const after = text.slice(from, from + AFTER_CHARS);
+  const end = after.search(CLAUSE_END);
+  return end < 0 ? after : after.slice(0, end);
+}
 
 /** A 自评表's fund row under a 万元 header whose figure is plainly in 元. */
 function yuanIn10kColumns(lines: readonly TextLine[], from: number): RuleFinding[] {

@@ -1,6 +1,6 @@
 // A stated 占比 / 增长率 / 执行率 / 到位率 that disagrees with the figures it is computed from. The
 // figures are themselves rounded, so the check uses interval arithmetic: the stated percentage
-// (read as rounded or truncated at its last decimal) must overlap the range the inputs allow.
+// (read as rounded, or truncated at its last decimal when it has one) must overlap the range the inputs allow.
 import type { LabelledAmount, LabelledPercent, Sentence } from '../parse/sentences.js';
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
@@ -27,9 +27,10 @@ function consistent(p: LabelledPercent, computed: Interval): boolean {
   // a rate of 100% says all of it: money left over beyond the amounts' rounding is not rounded away (99.64 % written
   // 100%: 2021-四川-渠县教育局-转移支付); a share or a growth of 100% is rounded as any other
   if (p.value === 100 && RATE.test(p.label) && computed.hi < 100 - 1e-9) return false;
-  const unit = 10 ** -p.decimals;
   const lo = p.value - halfUnit(p.decimals);
-  const hi = p.value + unit; // truncation: 70.96 written as 70.9
+  // truncation at a decimal (70.96 written as 70.9) is off by less than a tenth of a point; a whole
+  // percentage truncated is off by up to a point (99.985 % written 99%, 湖北科技学院 2021): it is rounded
+  const hi = p.value + (p.decimals > 0 ? 10 ** -p.decimals : halfUnit(0));
   return computed.hi >= lo - 1e-9 && computed.lo <= hi + 1e-9;
 }
 

@@ -1,5 +1,5 @@
 // A word or phrase written twice in a row (资金资金, 项目实施项目实施): a slip of copy and paste that
-// reviewers return; also a mark written twice (≥≥98%, ，，) and a year's 年 twice (2022年年度内). Only
+// reviewers return; also a mark written twice (≥≥98%, %%) and a year's 年 twice (2022年年度内). Only
 // words of two to ten Chinese characters count, and only inside running text: a doubled single character
 // is usually right (常常, 人人, 一一), and a run with no Chinese on either side is more likely two table
 // cells pasted together (显著提升显著提升 between two scores).
@@ -43,7 +43,10 @@ function repeats(text: string): Repeat[] {
       const before = i > 0 && isHanCode(text.charCodeAt(i - 1));
       const after = end < text.length && isHanCode(text.charCodeAt(end));
       const oneByOne = n === 2 && word[0] === '一' && ONE_BY_ONE.has(word[1] ?? '');
-      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne) (out ??= []).push({ at: i, length: n, copies });
+      // one character over and over (久久久久久久, a spam site's keywords; 常常常常) is a single character
+      // doubled, which is never flagged, not a word of two written again
+      const oneCharacter = word.charCodeAt(1) === word.charCodeAt(0) && sameRun(text, i, i + 1, n);
+      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne && !oneCharacter) (out ??= []).push({ at: i, length: n, copies });
       i = end - 1; // past the last copy: 资金资金资金 is one finding
       break;
     }
@@ -80,8 +83,8 @@ function tableRow(text: string): boolean {
 }
 
 /**
- * Marks that are never written twice in a row: a comparator (≥≥98%), a per cent sign, a sentence's
- * punctuation (，，). Wrong in a table's cell as much as in prose. (…… and —— are one mark of two halves.)
+ * Marks that are never written twice in a row: a comparator (≥≥98%), a per cent sign, ？ and ！. Wrong in a
+ * table's cell as much as in prose. (…… and —— are one mark of two halves; two clause marks together, ，，, are typo's.)
  */
 const MARKS = new Set([...words.neverDoubled].map((c) => c.charCodeAt(0)));
 
@@ -133,8 +136,8 @@ export default defineRule({
   severity: 'warning',
   scope: 'chunk',
   description: {
-    zh: '同一个词或短语紧挨着写了两遍（如“资金资金”“项目实施项目实施”），符号重复（“≥≥98%”“，，”），年份的“年”重复（“2022年年度内”）。',
-    en: 'A word or phrase written twice in a row (资金资金, 项目实施项目实施), a mark twice (≥≥98%, ，，), a year’s 年 twice (2022年年度内).',
+    zh: '同一个词或短语紧挨着写了两遍（如“资金资金”“项目实施项目实施”），符号重复（“≥≥98%”“%%”），年份的“年”重复（“2022年年度内”）。',
+    en: 'A word or phrase written twice in a row (资金资金, 项目实施项目实施), a mark twice (≥≥98%, %%), a year’s 年 twice (2022年年度内).',
   },
   fixes: [{ does: { zh: '删去重复的一遍', en: 'Deletes the second copy' }, safe: false }],
   check({ report }) {

@@ -1,5 +1,6 @@
 import { TABLE_SETTINGS } from '../model/self-eval-table.js';
 import { executionRate, rateAgrees } from '../model/table-arithmetic.js';
+import type { Figure } from '../model/table-figure.js';
 import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -17,7 +18,10 @@ export default defineRule({
       for (const row of table.money) {
         const { budget, spent, rate } = row.figures;
         const computed = executionRate(row);
-        if (!budget || !spent || !rate || rate.unit !== '%' || computed === undefined || rateAgrees(rate, computed)) continue;
+        if (!budget || !spent || !rate || computed === undefined || rateAgrees(rate, computed)) continue;
+        // a bare figure in the rate's column is a percentage (执行率(%): 0 for 1.8 ÷ 1.8, 甘其毛都 2024), or one of
+        // at most 1 the rate as a fraction (0.98); any other unit is no rate
+        if (rate.unit !== '%' && (rate.unit !== '' || asFraction(rate, computed))) continue;
         const right = `${computed.toFixed(TABLE_SETTINGS.rateDecimals)}%`;
         out.push({
           span: { start: rate.start, end: rate.end },
@@ -37,3 +41,8 @@ export default defineRule({
     });
   },
 });
+
+/** A bare figure of at most 1 that is the computed rate as a fraction (0.98 for 98 %). */
+function asFraction(rate: Figure, computed: number): boolean {
+  return rate.value <= 1 && rateAgrees({ ...rate, value: rate.value * 100, decimals: Math.max(0, rate.decimals - 2) }, computed);
+}

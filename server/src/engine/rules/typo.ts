@@ -2,7 +2,8 @@
 // data (data/typo.json), each entry with where it was seen. Every listed form is wrong as written in its
 // context — some only before given words (表明 before 宣传标识) or ending a heading's title (项目概括) —
 // so the fix replaces it. Also the unit's own name, from the header, written without its first character,
-// and figures that ran into one another when a character between them was lost (typo/glued-digits.ts).
+// figures that ran into one another when a character between them was lost (typo/glued-digits.ts), and
+// two clause marks typed together (typo/doubled-punctuation.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -10,6 +11,7 @@ import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
 import { gluedDigits } from './typo/glued-digits.js';
+import { doubledPunctuation } from './typo/doubled-punctuation.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
@@ -74,7 +76,12 @@ function inContext(line: TextLine, w: string, i: number): boolean {
 
 const NONE: Hit[] = [];
 const hitsOf = lineMemo(hits);
-const gluedOf = lineMemo((line) => gluedDigits(line.text));
+const gluedOf = lineMemo((line) => {
+  const glued = gluedDigits(line.text);
+  const marks = doubledPunctuation(line.text);
+  if (marks.length === 0) return glued;
+  return glued.length === 0 ? marks : [...glued, ...marks].sort((a, b) => a.start - b.start);
+});
 
 /** Shortest cut name read: a shorter one (财政局 of 市财政局) is too common to be a lost character. */
 const MIN_CUT_NAME = 6;

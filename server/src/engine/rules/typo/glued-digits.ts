@@ -1,9 +1,9 @@
 // Figures that lost the character between them and ran into one another (issue 14): a date whose 年 was
 // lost (截至201912月 for 截至2019年12月, 四川住建厅 2019), the year run into the count of a 民生实事 list
-// (列入201930件民生实事 for 2019年30件), a date whose 月 or 日 was lost (2019年1231日, 截至2019年12月31，), and a
+// (列入201930件民生实事 for 2019年30件), a date whose 月 or 日 was lost (2019年1231日, 截至2019年12月31，), a
 // stray digit before a Chinese numeral that counts (文管所3二级单位, 施甸文旅 2024: 3个 lost its 个, or the 3 is a
-// slip). No report writes such a figure: each is read by its shape, bounded so that a real figure (201912 元,
-// 附件3四川省…) is left alone.
+// slip), and a year that lost the 年 of its 年度 (2021度本专科生…, 湖北科技学院 2021). No report writes such a
+// figure: each is read by its shape, bounded so that a real figure (201912 元, 附件3四川省…) is left alone.
 import type { Localized } from '../../types.js';
 
 export interface Glued {
@@ -28,6 +28,13 @@ const NO_DAY =
   /(?<![0-9.０-９])((?:19|20)[0-9]{2})年(0?[1-9]|1[0-2])月([0-2]?[0-9]|3[01])(?=[，。；,;]|[\u4e00-\u9fa5])(?![日号至到和与及或])/g;
 /** A year run into the count of a 民生实事 list, the fixed name of a government's yearly pledges. */
 const PLEDGES = /(?<![0-9.０-９])((?:19|20)[0-9]{2})([1-9][0-9]?)([件项])(?=(?:重点)?民生实事)/g;
+/**
+ * A year of the reports' time (2010–2039) that lost the 年 of its 年度 (对照2021度本专科生奖助学金项目, 湖北科技学院
+ * 2021): a year run into 度 and a noun after it. Not 度 as a unit (用电2020度电, 约2021度，, 2030度以上, 2010度左右):
+ * neither 电, 以 nor 左 nor a non-Chinese character follows, and no word of quantity (约, 达, 共, 计, 超, 近, 用, 耗)
+ * stands before.
+ */
+const NO_NIAN = /(?<![0-9.０-９约达共计超近用耗])(20[1-3][0-9])度(?=[\u4e00-\u9fa5])(?![电以左])/g;
 /** A digit right before a Chinese numeral and the word it counts (3二级单位). 一 is left: PDFs write it for a dash (10一100%). */
 const BEFORE_NUMERAL = /[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
 
@@ -92,6 +99,19 @@ export function gluedDigits(text: string): Glued[] {
       message: {
         zh: `「${all}」是年份和件数连在了一起，少了“年”字：应为「${right}」`,
         en: `“${all}” runs the year into the count and lost its 年: write “${right}”`,
+      },
+    });
+  }
+  for (const m of text.matchAll(NO_NIAN)) {
+    const [all, year] = m as unknown as [string, string];
+    const right = `${year}年度`;
+    out.push({
+      start: m.index,
+      end: m.index + all.length,
+      right,
+      message: {
+        zh: `「${all}」少了“年”字：应为「${right}」`,
+        en: `“${all}” lost its 年: write “${right}”`,
       },
     });
   }
