@@ -12,6 +12,7 @@ import { gluedMoneyHeader, gluedMoneyRow } from './glued-money-row.js';
 import { gluedColumns, gluedRow } from './glued-row.js';
 import { costHeader, isCostColumn, readCosts, type CostRow } from './table-cost-control.js';
 import { placeShortRow } from './short-money-row.js';
+import { hasHtmlCells, htmlCells } from './html-cells.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
 import { enterLevel, type Level1, type Under } from './indicator-level.js';
 import { comparatorOf, figureOf, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
@@ -149,9 +150,53 @@ export function selfEvalTables(report: Report): SelfEvalTable[] {
   let tables = reportMemo.get(report);
   if (!tables) {
     tables = readTables(report.text, report.parsed.blocks, report.chunks);
+    const html = htmlTables(report.text, report.parsed.opaque);
+    if (html.length > 0) tables = [...tables, ...html].sort((a, b) => tableStart(a) - tableStart(b));
     reportMemo.set(report, tables);
   }
   return tables;
+}
+
+/**
+ * The 自评表 written as HTML tables (issue 15 §1): each HTML block holding cells (Markdown keeps it opaque,
+ * so no line rule reads its tags) read as a window of its own. Kept by the block's text, offsets relative to
+ * it, and placed where the block stands now.
+ */
+const htmlMemo = new Map<string, SelfEvalTable[]>();
+/** HTML blocks kept at most (a block typed into makes a new text per keystroke). */
+const MAX_HTML = 200;
+
+function htmlTables(text: string, opaque: readonly { start: number; end: number }[]): SelfEvalTable[] {
+  const out: SelfEvalTable[] = [];
+  // HTML tables with only blank space between them are one window (the money table, then the indicators)
+  const groups: { start: number; end: number; blocks: { start: number; end: number }[] }[] = [];
+  for (const o of opaque) {
+    if (!hasHtmlCells(text.slice(o.start, o.end))) continue;
+    const last = groups[groups.length - 1];
+    if (last && text.slice(last.end, o.start).trim() === '') {
+      last.blocks.push(o);
+      last.end = o.end;
+    } else groups.push({ start: o.start, end: o.end, blocks: [o] });
+  }
+  for (const g of groups) {
+    const key = text.slice(g.start, g.end);
+    let kept = htmlMemo.get(key);
+    if (!kept) {
+      if (htmlMemo.size >= MAX_HTML) htmlMemo.clear();
+      const cells = g.blocks.flatMap((b) =>
+        htmlCells(text.slice(b.start, b.end)).map((c) => ({ ...c, start: c.start + b.start - g.start, end: c.end + b.start - g.start })),
+      );
+      kept = readCells(cells).filter((t) => t.money.length > 0 || t.indicators.length > 0 || (t.costs?.length ?? 0) > 0);
+      htmlMemo.set(key, kept);
+    }
+    for (const t of kept) out.push(placed(t, g.start));
+  }
+  return out;
+}
+
+/** Where a table's first row starts. */
+function tableStart(t: SelfEvalTable): number {
+  return t.money[0]?.label.start ?? t.indicators[0]?.name.start ?? t.costs?.[0]?.label.start ?? t.total?.label.start ?? 0;
 }
 
 function isAnchor(text: string, b: Block): boolean {
