@@ -3,7 +3,8 @@
 // unclosed included — also as the text is typed into. Made-up tables (the field corpus has no HTML table).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkText, type Finding } from '../../server/src/engine/index.js';
+import { tableCellAt, tableCellFix } from '../../server/src/engine/assist/table-cell.js';
+import { applyEdits, buildReport, checkText, type Finding } from '../../server/src/engine/index.js';
 import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
 import { htmlCells } from '../../server/src/engine/model/html-cells.js';
 import { registry } from '../helpers.js';
@@ -69,4 +70,14 @@ test('typing before, between and into the HTML tables: findings equal a fresh ch
     assert.deepEqual(summary(text, fs), summary(text, tableFindings(text)), `edit ${i}`);
     for (const f of fs) assert.ok(f.message.zh.includes(text.slice(f.span.start, f.span.end)), `${f.ruleId}: ${f.message.zh}`);
   }
+});
+
+test('hover and the cell fix on an HTML cell: the formula, and the recomputed rate written between its tags', () => {
+  const text = `${HEAD}${html(MONEY)}\n`;
+  const report = buildReport(text, { registry });
+  const at = text.indexOf('95%');
+  assert.match(tableCellAt(report, at)?.formula.zh ?? '', /108 ÷ 120 = \*\*90\.00 %\*\*/);
+  const out = applyEdits(text, tableCellFix(report, at)?.edits ?? []);
+  assert.ok(out.includes('<td>10</td><td>90.00%</td><td>10</td>'), out);
+  assert.equal(out.replace('90.00%', '95%'), text, 'nothing else changed');
 });
