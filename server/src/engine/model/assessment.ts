@@ -19,7 +19,31 @@ const GRADE_WORDS = '评价结果|评价等次|评价等级|评价结论|自评�
 
 /** Characters of the body's opening read to tell a converted page. */
 const SAMPLE = 2000;
-const converted = (opening: string): boolean => unconverted(opening).line !== opening;
+/** The last opening asked about, and the answer: keystrokes below it ask again with the same opening. */
+let lastOpening = '';
+let lastConverted = false;
+function converted(opening: string): boolean {
+  if (opening !== lastOpening) {
+    lastOpening = opening;
+    lastConverted = unconverted(opening).line !== opening;
+  }
+  return lastConverted;
+}
+
+/** The grade pattern of each template (its grades longest first), built once. */
+const gradePatterns = new WeakMap<Template, RegExp>();
+function gradePattern(template: Template): RegExp {
+  let grade = gradePatterns.get(template);
+  if (!grade) {
+    const words = [...new Set(template.scoreBands.flatMap((b) => b.grades))].sort((a, b) => b.length - a.length);
+    grade = new RegExp(
+      `(?:${GRADE_WORDS})[^。；\\n“"「『]{0,6}?[“"「『]?(${words.map(escapeRegExp).join('|')})(?=$|[^\\u4e00-\\u9fa5]|等[次级])`,
+      'g',
+    );
+    gradePatterns.set(template, grade);
+  }
+  return grade;
+}
 
 export function readAssessment(text: string, from: number, template: Template): Assessment {
   const out: Assessment = {};
@@ -40,11 +64,7 @@ export function readAssessment(text: string, from: number, template: Template): 
       end: where(at + s[1].length - 1) + 1,
     };
   }
-  const words = [...new Set(template.scoreBands.flatMap((b) => b.grades))].sort((a, b) => b.length - a.length);
-  const grade = new RegExp(
-    `(?:${GRADE_WORDS})[^。；\\n“"「『]{0,6}?[“"「『]?(${words.map(escapeRegExp).join('|')})(?=$|[^\\u4e00-\\u9fa5]|等[次级])`,
-    'g',
-  );
+  const grade = gradePattern(template);
   // search near the score first: the grade that goes with it is in the same sentence
   const near = s && s[1] ? Math.max(0, s.index + s[0].lastIndexOf(s[1]) - 80) : 0;
   for (const start of out.score ? [near, 0] : [0]) {

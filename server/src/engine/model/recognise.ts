@@ -4,6 +4,7 @@
 // what it is in its own title, and that wins over report words in its body. The outline match
 // (choose-template.ts) and, for a fragment with neither title nor outline, the body's own evidence
 // (自评表 columns, 自评得分, 预算执行率 …, several of them) are the last witnesses, decided in report.ts.
+import { lineMemo } from '../parse/line-memo.js';
 import type { TextLine } from '../parse/blocks.js';
 import { readingOf } from '../parse/blocks.js';
 import { barSegments } from '../text/bar-segments.js';
@@ -222,20 +223,35 @@ export function commissionedBy(lines: readonly TextLine[]): string | undefined {
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.titleLines) break;
-    const { head, titleLength } = readingOf(line);
-    if (head.marker?.level === 1 && !head.marker.broken && titleLength <= 30) opening = false;
-    const voice = opening ? thirdPartyVoice(line) : undefined;
-    if (voice) return voice;
-    if (line.text.length > WORDS.longestTitle) continue;
-    const compact = foldWidth(line.text).replace(SPACES, '');
-    const colon = compact.search(/[:：]/);
-    if (colon <= 0) continue;
-    const label = compact.slice(0, colon);
-    const value = compact.slice(colon + 1);
-    if (value === '') continue;
-    if (WORDS.commissionedFields.includes(label)) return compact;
-    if (label === '评价机构' && WORDS.commissionedAgents.some((w) => value.includes(w))) return compact;
+    const facts = commissionFacts(line);
+    if (facts.endsOpening) opening = false;
+    if (opening && facts.voice !== null) return facts.voice;
+    if (facts.field !== null) return facts.field;
   }
+  return undefined;
+}
+
+/** What commissionedBy reads of one line, from its text alone: kept on the line (the opening is asked on every check). */
+const commissionFacts = lineMemo((line) => {
+  const { head, titleLength } = readingOf(line);
+  return {
+    endsOpening: head.marker?.level === 1 && !head.marker.broken && titleLength <= 30,
+    voice: thirdPartyVoice(line) ?? null,
+    field: commissionedField(line.text) ?? null,
+  };
+});
+
+/** A header field naming the commissioned evaluator (评价机构：某某事务所). */
+function commissionedField(text: string): string | undefined {
+  if (text.length > WORDS.longestTitle) return undefined;
+  const compact = foldWidth(text).replace(SPACES, '');
+  const colon = compact.search(/[:：]/);
+  if (colon <= 0) return undefined;
+  const label = compact.slice(0, colon);
+  const value = compact.slice(colon + 1);
+  if (value === '') return undefined;
+  if (WORDS.commissionedFields.includes(label)) return compact;
+  if (label === '评价机构' && WORDS.commissionedAgents.some((w) => value.includes(w))) return compact;
   return undefined;
 }
 
