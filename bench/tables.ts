@@ -7,7 +7,7 @@
 //   npm run bench:tables [-- --rounds=3 --tables=200]
 import { checkText, TemplateRegistry } from '../server/src/engine/index.js';
 import { IncrementalParser } from '../server/src/engine/parse/chunks.js';
-import { generateReport } from './generate.js';
+import { generateReport, rng } from './generate.js';
 import { selfEvalTable } from './self-eval-tables.js';
 
 const option = (name: string, fallback: number): number =>
@@ -17,11 +17,6 @@ const TABLES = option('tables', 200);
 const ROUNDS = option('rounds', 3);
 const KEYS_PER_PLACE = 40;
 const PLACES = [0.1, 0.4, 0.7, 0.95];
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
 
 function withTables(): string {
   const r = rng(7);

@@ -36,15 +36,10 @@ export function columnTotals(report: Report): ColumnTotal[] {
   const out: ColumnTotal[] = [];
   for (const b of report.parsed.blocks) {
     if (report.text.charCodeAt(b.start) !== 0x7c /* | */) continue;
-    let found = memo.get(b);
-    if (!found) {
-      found = readBlock(relativeCells(report.text, b)).map((t) => shifted(t, b.start));
-      memo.set(
-        b,
-        found.map((t) => shifted(t, -b.start)),
-      );
-    } else found = found.map((t) => shifted(t, b.start));
-    out.push(...found);
+    // read from the block's own cells (offsets relative to it), kept so, and placed where the block stands
+    let kept = memo.get(b);
+    if (!kept) memo.set(b, (kept = readBlock(relativeCells(report.text, b))));
+    for (const t of kept) out.push(shifted(t, b.start));
   }
   return out;
 }

@@ -183,10 +183,11 @@ function htmlTables(text: string, opaque: readonly { start: number; end: number 
     let kept = htmlMemo.get(key);
     if (!kept) {
       if (htmlMemo.size >= MAX_HTML) htmlMemo.clear();
-      const cells = g.blocks.flatMap((b) =>
-        htmlCells(text.slice(b.start, b.end)).map((c) => ({ ...c, start: c.start + b.start - g.start, end: c.end + b.start - g.start })),
-      );
-      kept = readCells(cells).filter((t) => t.money.length > 0 || t.indicators.length > 0 || (t.costs?.length ?? 0) > 0);
+      const cells = g.blocks.flatMap((b) => {
+        const by = b.start - g.start;
+        return htmlCells(text.slice(b.start, b.end)).map((c) => ({ start: c.start + by, end: c.end + by, text: c.text, rowEnd: c.rowEnd }));
+      });
+      kept = readCells(cells).filter(holdsRows);
       htmlMemo.set(key, kept);
     }
     for (const t of kept) out.push(placed(t, g.start));
@@ -194,9 +195,21 @@ function htmlTables(text: string, opaque: readonly { start: number; end: number 
   return out;
 }
 
+/** A table read with something in it: rows of money, indicators or costs, or a blank total. */
+function holdsRows(t: SelfEvalTable): boolean {
+  return t.money.length > 0 || t.indicators.length > 0 || (t.costs?.length ?? 0) > 0 || t.blankTotal !== undefined;
+}
+
 /** Where a table's first row starts. */
 function tableStart(t: SelfEvalTable): number {
-  return t.money[0]?.label.start ?? t.indicators[0]?.name.start ?? t.costs?.[0]?.label.start ?? t.total?.label.start ?? 0;
+  return (
+    t.money[0]?.label.start ??
+    t.indicators[0]?.name.start ??
+    t.costs?.[0]?.label.start ??
+    t.total?.label.start ??
+    t.blankTotal?.label.start ??
+    0
+  );
 }
 
 function isAnchor(text: string, b: Block): boolean {
@@ -302,7 +315,7 @@ function windowTables(text: string, blocks: readonly Block[], from: number, anch
   }
   const read = window(text, blocks, from);
   const found = readCells(read.cells);
-  const tables = found.filter((t) => t.money.length > 0 || t.indicators.length > 0 || (t.costs?.length ?? 0) > 0 || t.blankTotal);
+  const tables = found.filter(holdsRows);
   remember(text, blocks, anchor, from, read.until, { tables, gaps: read.gaps, full: read.full, bare: found.length === 0 });
   return { tables, until: read.until };
 }

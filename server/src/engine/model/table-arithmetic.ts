@@ -4,7 +4,7 @@
 // never disagree.
 import { halfUnit } from '../parse/numbers.js';
 import type { Localized } from '../types.js';
-import { quantities, TABLE_SETTINGS, type IndicatorRow, type MoneyRow, type SelfEvalTable } from './self-eval-table.js';
+import { quantities, TABLE_SETTINGS, type IndicatorRow, type MoneyRow, type Quantities, type SelfEvalTable } from './self-eval-table.js';
 import type { Figure } from './table-figure.js';
 
 /** 全年执行数 ÷ 全年预算数, in per cent, when both are figures in one unit and the budget is above 0. */
@@ -106,4 +106,12 @@ export function indicatorScore(row: IndicatorRow): IndicatorScore | undefined {
 export function indicatorScoreAgrees(written: Figure, r: IndicatorScore): boolean {
   const slack = written.decimals === 1 ? halfUnit(1) : TABLE_SETTINGS.tolerance;
   return Math.abs(written.value - (written.decimals === 1 ? r.exact : r.expected)) <= slack + 1e-9;
+}
+
+/** The row's target and actual when the actual falls short of the target by its direction (above a ≤ target). */
+export function shortfall(row: IndicatorRow): Quantities | undefined {
+  const q = quantities(row);
+  if (!q) return undefined;
+  const short = q.direction === '≤' ? q.actual.value > q.target.value : q.actual.value < q.target.value;
+  return short ? q : undefined;
 }

@@ -1,7 +1,8 @@
 // 存在问题 says 无 while the report's own 自评表 shows indicators short of their targets (issue 15 §2: the
 // narrative held to the table). A low execution rate beside 无 is problems-vs-execution's.
 import { problemsSection } from '../model/problems-section.js';
-import { quantities, selfEvalTables, type IndicatorRow } from '../model/self-eval-table.js';
+import { selfEvalTables } from '../model/self-eval-table.js';
+import { shortfall } from '../model/table-arithmetic.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** How many unmet rows the message names; the rest are counted. */
@@ -17,7 +18,7 @@ export default defineRule({
   check({ report }) {
     const problems = problemsSection(report);
     if (!problems?.none) return [];
-    const unmet = selfEvalTables(report).flatMap((t) => t.indicators.filter(short));
+    const unmet = selfEvalTables(report).flatMap((t) => t.indicators.filter((r) => shortfall(r) !== undefined));
     if (unmet.length === 0) return [];
     const named = unmet.slice(0, NAMED).map((r) => `${r.name.text} ${r.actual.text}／${r.target.text}`);
     const more = unmet.length > NAMED ? { zh: ` 等 ${unmet.length} 项`, en: ` and ${unmet.length - NAMED} more` } : { zh: '', en: '' };
@@ -38,9 +39,3 @@ export default defineRule({
     return [out];
   },
 });
-
-function short(row: IndicatorRow): boolean {
-  const q = quantities(row);
-  if (!q) return false;
-  return q.direction === '≤' ? q.actual.value > q.target.value : q.actual.value < q.target.value;
-}

@@ -1,6 +1,6 @@
 import { isBlank } from '../model/table-figure.js';
-import { quantities, type IndicatorRow } from '../model/self-eval-table.js';
-import { indicatorScore, indicatorScoreAgrees } from '../model/table-arithmetic.js';
+import type { IndicatorRow } from '../model/self-eval-table.js';
+import { indicatorScore, indicatorScoreAgrees, shortfall } from '../model/table-arithmetic.js';
 import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -33,10 +33,8 @@ export default defineRule({
 });
 
 function unmet(row: IndicatorRow): RuleFinding | undefined {
-  const q = quantities(row);
+  const q = shortfall(row);
   if (!q) return undefined;
-  const short = q.direction === '≤' ? q.actual.value > q.target.value : q.actual.value < q.target.value;
-  if (!short) return undefined;
   const word = q.direction === '≤' ? { zh: '超过', en: 'is above' } : { zh: '未达到', en: 'falls short of' };
   return {
     span: { start: row.actual.start, end: row.actual.end },
