@@ -15,7 +15,7 @@ import { placeShortRow } from './short-money-row.js';
 import { hasHtmlCells, htmlCells } from './html-cells.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
 import { enterLevel, type Level1, type Under } from './indicator-level.js';
-import { comparatorOf, figureOf, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
+import { comparatorOf, figureOf, isBlank, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
 
 export type MoneyColumn = keyof typeof WORDS.moneyColumns;
@@ -855,6 +855,11 @@ export interface Quantities {
 
 /** Each row's quantities once (null: none), moved with the row when its table is (shiftTable). */
 const quantityMemo = new WeakMap<IndicatorRow, Quantities | null>();
+
+/** The row's 偏差原因 is known to be empty (a blank cell, 无, or no such column); unknown for a flattened row. */
+export function reasonEmpty(row: IndicatorRow): boolean {
+  return row.reason !== undefined && (isBlank({ text: row.reason }) || row.reason === '无');
+}
 
 export function quantities(row: IndicatorRow): Quantities | undefined {
   let q = quantityMemo.get(row);

@@ -1,5 +1,4 @@
-import { isBlank } from '../model/table-figure.js';
-import { quantities, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { quantities, reasonEmpty, TABLE_SETTINGS } from '../model/self-eval-table.js';
 import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -21,7 +20,7 @@ export default defineRule({
     return perTable(report, 'table-far-above-target', (table) => {
       const out: RuleFinding[] = [];
       for (const row of table.indicators) {
-        if (row.reason === undefined || !(isBlank({ text: row.reason }) || row.reason === '无')) continue;
+        if (!reasonEmpty(row)) continue;
         const q = quantities(row);
         if (!q || q.direction === '≤' || q.actual.value < times * q.target.value) continue;
         const ratio = (q.actual.value / q.target.value).toFixed(2);

@@ -1,5 +1,4 @@
-import { isBlank } from '../model/table-figure.js';
-import type { IndicatorRow } from '../model/self-eval-table.js';
+import { reasonEmpty, type IndicatorRow } from '../model/self-eval-table.js';
 import { indicatorScore, indicatorScoreAgrees, shortfall } from '../model/table-arithmetic.js';
 import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -23,7 +22,7 @@ export default defineRule({
       const out: RuleFinding[] = [];
       if (!table.reasonColumn) return out;
       for (const row of table.indicators) {
-        if (row.reason === undefined || !(isBlank({ text: row.reason }) || row.reason === '无')) continue;
+        if (!reasonEmpty(row)) continue;
         const finding = unmet(row) ?? lowScore(row);
         if (finding) out.push(finding);
       }
