@@ -20,7 +20,10 @@ export const hasTraditional = (text: string): boolean => ANY.test(text);
 
 /** The text with each traditional character of the table written simplified: one character for one. */
 export function simplify(text: string): string {
-  if (!ANY.test(text)) return text;
+  return ANY.test(text) ? fold(text) : text;
+}
+
+function fold(text: string): string {
   let out = '';
   for (const ch of text) out += MAP.get(ch) ?? ch;
   return out;
@@ -34,7 +37,7 @@ export function unconverted(text: string): { line: string; at?: number[] } {
   const traditional = ANY.test(text);
   const glossed = HAS_GLOSS.test(text);
   if (!traditional && !glossed) return { line: text };
-  const simple = traditional ? simplify(text) : text;
+  const simple = traditional ? fold(text) : text;
   if (!glossed) return { line: simple };
   let line = '';
   const at: number[] = [];
