@@ -171,6 +171,9 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
 
 export interface KeyIndex {
   exact: Map<string, TemplateSection[]>;
+  /** The keys of `exact` and their sections, in the same order: walked for near-misses. */
+  keys: string[];
+  sections: TemplateSection[][];
   /** Lookups done so far, near-misses included: a report's lines repeat from keystroke to keystroke. */
   memo: Map<string, TemplateSection[] | null>;
 }
@@ -188,7 +191,7 @@ export function indexTemplate(t: Template): KeyIndex {
       exact.set(k, list);
     }
   }
-  const index = { exact, memo: new Map<string, TemplateSection[] | null>() };
+  const index = { exact, keys: [...exact.keys()], sections: [...exact.values()], memo: new Map<string, TemplateSection[] | null>() };
   indexes.set(t, index);
   return index;
 }
@@ -222,9 +225,13 @@ export function lookup(index: KeyIndex, key: string): TemplateSection[] | undefi
 function find(index: KeyIndex, key: string, bare: string): TemplateSection[] | undefined {
   const found = index.exact.get(key) ?? (bare !== key ? index.exact.get(bare) : undefined);
   if (found || bare.length < 4) return found;
-  for (const [k, sections] of index.exact) {
-    const [short, long] = k.length < bare.length ? [k, bare] : [bare, k];
-    if (short.length >= 4 && long.includes(short) && short.length / long.length >= 0.75) return sections;
+  // every title and alias, for each new line of a long report: no pair or iterator entry allocated per key
+  const { keys, sections } = index;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    const short = k.length < bare.length ? k : bare;
+    const long = k.length < bare.length ? bare : k;
+    if (short.length >= 4 && short.length / long.length >= 0.75 && long.includes(short)) return sections[i];
   }
   return undefined;
 }

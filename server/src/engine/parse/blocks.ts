@@ -189,7 +189,7 @@ function visit(node: RootContent, text: string, index: LineIndex, out: ParsedDoc
 function addBlock(out: ParsedDocument, text: string, index: LineIndex, start: number, end: number, mdDepth: number): void {
   const firstLine = index.lineOf(start);
   const lastLine = index.lineOf(Math.max(start, end - 1));
-  const block: Block = { start, end, lines: [], mdDepth };
+  const lines: TextLine[] = [];
   const blockNo = out.blocks.length;
   for (let ln = firstLine; ln <= lastLine; ln++) {
     const lineStart = index.lineStart(ln);
@@ -212,10 +212,12 @@ function addBlock(out: ParsedDocument, text: string, index: LineIndex, start: nu
       memo: undefined,
     };
     for (const l of mdDepth === 0 ? splitRunIn(entry) : [entry]) {
-      block.lines.push(l);
+      lines.push(l);
       out.lines.push(l);
     }
   }
+  // kept for the report's life: an array of its own length (one that grew by push holds room for 17)
+  const block: Block = { start, end, lines: lines.slice(), mdDepth };
   out.blocks.push(block);
 }
 

@@ -5,6 +5,12 @@
 import type { Block, TextLine } from './blocks.js';
 
 let slots = 0;
+/** One empty list for every memo that found nothing (most lines, tens of thousands of them). */
+const EMPTY: readonly never[] = Object.freeze([]);
+/** Holds every slot declared so far, at the size it needs (an array grown by its first write holds room for half as many more). */
+const newMemo = (): unknown[] => new Array<unknown>(slots);
+/** `value`, or the shared empty list when it is an empty one: a memo's value is never changed by its reader. */
+const kept = <T>(value: T): T => (Array.isArray(value) && value.length === 0 ? (EMPTY as T) : value);
 /** The slots of block memos (kept on a block's first line, worked out from the whole block). */
 const blockSlots: number[] = [];
 
@@ -16,9 +22,9 @@ const blockSlots: number[] = [];
 export function lineMemo<T extends {} | null>(compute: (line: TextLine) => T): (line: TextLine) => T {
   const slot = slots++;
   return (line) => {
-    const memo = (line.memo ??= []);
+    const memo = (line.memo ??= newMemo());
     let value = memo[slot] as T | undefined;
-    if (value === undefined) memo[slot] = value = compute(line);
+    if (value === undefined) memo[slot] = value = kept(compute(line));
     return value;
   };
 }
@@ -35,9 +41,9 @@ export function blockMemo<T extends {} | null>(compute: (block: Block) => T): (b
   return (block) => {
     const first = block.lines[0];
     if (!first) return compute(block);
-    const memo = (first.memo ??= []);
+    const memo = (first.memo ??= newMemo());
     let value = memo[slot] as T | undefined;
-    if (value === undefined) memo[slot] = value = compute(block);
+    if (value === undefined) memo[slot] = value = kept(compute(block));
     return value;
   };
 }

@@ -10,32 +10,36 @@
 // does not send every sentence below it back to its regexes.
 import type { Sentence } from './sentences.js';
 
-interface Kept<T> {
-  at: number;
-  value: T;
+/** A value kept with the start it was worked out at: one that holds positions of its own. */
+class Kept<T> {
+  constructor(
+    public at: number,
+    public value: T,
+  ) {}
 }
+
+/** One empty list for every memo that found nothing (most sentences, tens of thousands of them). */
+const EMPTY: readonly never[] = Object.freeze([]);
 
 let slots = 0;
 
 /**
  * Declares a slot: the returned function gives `compute(s)`, worked out once per sentence object and
  * position. `movable(value)` says the value is right wherever the sentence goes (it holds no absolute
- * offset of its own).
+ * offset of its own): such a value is kept as it is, the others with the start they were worked out at.
+ * An empty list found is kept as one shared, frozen list: a memo's value is never changed by its reader.
  */
 export function sentenceMemo<T>(compute: (s: Sentence) => T, movable: (value: T) => boolean): (s: Sentence) => T {
   const slot = slots++;
   return (s) => {
-    const memo = (s.memo ??= []);
-    const k = memo[slot] as Kept<T> | undefined;
-    if (k && (k.at === s.start || movable(k.value))) {
-      k.at = s.start;
-      return k.value;
-    }
-    const value = compute(s);
-    if (k) {
-      k.at = s.start;
-      k.value = value;
-    } else memo[slot] = { at: s.start, value };
+    const memo = (s.memo ??= new Array<unknown>(slots)); // every slot declared so far, and no more
+    const k = memo[slot] as Kept<T> | T | undefined;
+    if (k instanceof Kept) {
+      if (k.at === s.start) return k.value;
+    } else if (k !== undefined) return k;
+    let value = compute(s);
+    if (Array.isArray(value) && value.length === 0) value = EMPTY as T;
+    memo[slot] = movable(value) ? value : new Kept(s.start, value);
     return value;
   };
 }

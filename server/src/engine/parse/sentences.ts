@@ -89,10 +89,21 @@ export const SENTENCES: FactKind<Sentence> = {
   },
 };
 
+/** What most sentences hold: one shared empty list, not an array of their own (a sentence each, tens of thousands). */
+const NONE: readonly never[] = Object.freeze([]);
+
 function sentence(text: string, start: number, end: number, block: number): Sentence {
   const amountsOut: LabelledAmount[] = [];
   const percentsOut: LabelledPercent[] = [];
-  const sent: Sentence = { start, end, text: text.slice(start, end), block, amounts: amountsOut, percents: percentsOut, memo: undefined };
+  const sent: { -readonly [K in keyof Sentence]: Sentence[K] } = {
+    start,
+    end,
+    text: text.slice(start, end),
+    block,
+    amounts: NONE,
+    percents: NONE,
+    memo: undefined,
+  };
   const { amounts, percents } = scanNumbers(text, start, end);
   // both lists are in text order: walk them together, each number labelled by the words before it
   let prevEnd = start;
@@ -135,6 +146,9 @@ function sentence(text: string, start: number, end: number, block: number): Sent
       j++;
     }
   }
+  // kept for the report's life: arrays of their own length (one that grew by push holds room for 17)
+  if (amountsOut.length > 0) sent.amounts = amountsOut.slice();
+  if (percentsOut.length > 0) sent.percents = percentsOut.slice();
   return sent;
 }
 
