@@ -60,6 +60,51 @@ const NOT_YET = new Map([
     'found, in one block with the breadcrumb above the title; the message quotes five words and the posting time ' +
       '(2022-04-05 10:36) at the head of the record is not among them',
   ],
+  [
+    '2018-浙江-丽水市文化馆-部门整体:1 当前位置:首页',
+    'rotated into tune in session 11: the breadcrumb at the top of the page is not read as one block from its first line',
+  ],
+  [
+    '2021-重庆-大足区土门中心小学-项目支出:9 日期:2022-04-15',
+    'rotated into tune in session 11: a posting date labelled 日期: on a line of its own',
+  ],
+  [
+    '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:2 全部类型海南琼中2025年06月26日',
+    'rotated into tune in session 11: a listing site’s filter words run into the posting date',
+  ],
+  [
+    '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:8 主管部门:点击登录查看',
+    'rotated into tune in session 11: a paywall’s 点击登录查看 where the site masked a name',
+  ],
+  [
+    '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:10 项目开工日期为****,预计竣工日期为****',
+    'rotated into tune in session 11: asterisks where the site masked dates',
+  ],
+  [
+    '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:11 预算单位为点击登录查看本级的项目',
+    'rotated into tune in session 11: a paywall’s 点击登录查看 inside a sentence',
+  ],
+  [
+    '不详-福建-丰泽区教育局足球特色学校-项目支出:1 财政支出绩效评价报告正文-丰泽区.DOCVIP',
+    'rotated into tune in session 11: a sharing site’s file name with its .DOC and VIP badge',
+  ],
+  [
+    '不详-福建-丰泽区教育局足球特色学校-项目支出:13 PAGE PAGE 3',
+    'rotated into tune in session 11: Word page-number field codes left in the text',
+  ],
+  ['2017-福建-福州市经信委区域协作经费-专项资金:15 1', 'rotated into tune in session 11: a page counter alone on its line'],
+  [
+    '2020-湖南-岳阳县农村公路养护中心-项目支出:2 養(yǎng)護',
+    'rotated into tune in session 11: the glued pinyin is found from line 13, not from the block’s first line',
+  ],
+  [
+    '2021-广东-深圳市福田区民政局-转移支付:1 首页 > 区部门网站 > 区民政局 > 通知公告',
+    'rotated into tune in session 11: a breadcrumb of › / > steps is found but its message does not quote it',
+  ],
+  [
+    '2021-广东-深圳市福田区民政局-转移支付:5 信息提供日期 : 2023-03-27 16:25来源 : 福田区民政局',
+    'rotated into tune in session 11: 信息提供日期 and 来源 labels of a posting record',
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

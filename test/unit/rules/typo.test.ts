@@ -17,13 +17,28 @@ describe('typo on the field corpus (tuning texts)', () => {
     const s = tuneScore(RULE, ['typo']);
     // a confusion seen once (骨干 for 苦干, 士康 for 健康) is no typo real reports make often, and 服務(wù)工
     // is a mirror's traditional script with glued pinyin (page debris): none is read by a list or a shape
+    // rotated into tune in session 11, not read yet: 权利事项 (权力), malformed amounts (7,00.0,77), 田游 (田径), a lost
+    // character (义务教保障), 公程 (工程) in a mirror's traditional script, m for ㎡
     assert.deepEqual(s.missed, [
+      '2020-四川-大英县扶贫开发局-部门整体:8 权利事项',
+      '2020-湖南-岳阳县农村公路养护中心-项目支出:27 7,00.0,77',
+      '2020-湖南-岳阳县农村公路养护中心-项目支出:29 7,00.0,77',
+      '2020-湖南-岳阳县农村公路养护中心-项目支出:63 7,00.0,77',
+      '2020-湖南-岳阳县农村公路养护中心-项目支出:65 7,00.0,77',
       '2020-西藏-西藏自治区残疾人联合会-部门整体:13 扎实骨干',
+      '2021-江西-江西省体育局-转移支付:3 2省田游运动管理 中心',
+      '2021-江西-江西省体育局-转移支付:5 除省田游运动管理中心',
+      '2021-重庆-大足区土门中心小学-项目支出:21 城乡义务教保障机制',
+      '2023-内蒙古-临河区交通运输局-转移支付:21 使公程驗收合格率大于97%',
+      '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:10 总建筑面积为68540.39m',
+      '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:12 总建筑面积为68540.39m',
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
     ]);
-    assert.equal(s.found.length, 25);
-    assert.deepEqual(s.falseAlarms, []);
+    assert.equal(s.found.length, 28);
+    // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture annotated as one
+    // block from line 1 — a surface finding on furniture is a false alarm, left for the rule's owner
+    assert.deepEqual(s.falseAlarms, ['不详-福建-丰泽区教育局足球特色学校-项目支出:3 [。。]']);
     assert.deepEqual(s.onHolds, []);
   });
 
