@@ -2,9 +2,10 @@
 // the whole report takes, at the same indexes, after any edits; and the readers built on them (the
 // 截至 phrases, Chinese-numeral dates, deadlines and notices' dates of year-consistency, heading-numbering's
 // empty brackets, the project form's money cells of spending-over-budget, doc-number's broken years,
-// table-weight-sum's 一级指标 weights) find after edits what a check from scratch finds. The edits are made
-// up: typing, line breaks, and lines the tests take (a number, a 截至 phrase, a date in Chinese numerals, a
-// deadline, a notice's date, empty brackets, a form's money block, a 文号, weights) written in and taken out.
+// table-weight-sum's 一级指标 weights, leftover-instruction's lines) find after edits what a check from
+// scratch finds. The edits are made up: typing, line breaks, and lines the tests take (a number, a 截至
+// phrase, a date in Chinese numerals, a deadline, a notice's date, empty brackets, a form's money block, a
+// 文号, weights, an instruction, a placeholder, a blank row) written in and taken out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/index.js';
@@ -31,6 +32,9 @@ const INSERTS = [
   '2012年6月14日,收到《财政部关于下达2022年服务业发展资金预算的通知》',
   '粤财预〔202〕5号',
   '\n\n项目决策(10分) 项目管理(25分) 项目产出(40分) 项目效益(35分)\n\n',
+  '（请填写项目名称）',
+  '资金XX万元',
+  '\n\n指标2\n\n',
 ];
 /** A made-up money block of a project form, one cell per paragraph, spending above what arrived. */
 const FORM = '\n\n计划安排资金\n\n(万元)\n\n170\n\n实际到位资金\n\n(万元)\n\n170\n\n实际支出\n\n(万元)\n\n179.6\n\n';
@@ -50,7 +54,14 @@ const picked = pickedLines(take);
 const takeBlock = (b: Block, text: string): boolean => text.slice(b.start, b.end).includes('|');
 const pickedB = pickedBlocks(takeBlock);
 
-const RULES = new Set(['heading-numbering', 'year-consistency', 'spending-over-budget', 'doc-number', 'table-weight-sum']);
+const RULES = new Set([
+  'heading-numbering',
+  'year-consistency',
+  'spending-over-budget',
+  'doc-number',
+  'table-weight-sum',
+  'leftover-instruction',
+]);
 const findingsOf = (text: string, parser?: IncrementalParser): string =>
   JSON.stringify(checkText(text, { registry, ...(parser ? { parser } : {}) }).findings.filter((f) => RULES.has(f.ruleId)));
 

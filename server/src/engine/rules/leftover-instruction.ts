@@ -5,6 +5,7 @@
 // not instructions, and are left alone.
 import { lineMemo } from '../parse/line-memo.js';
 import { readingOf, type TextLine } from '../parse/blocks.js';
+import { pickedLines } from '../parse/picked-lines.js';
 import words from './data/leftover-instruction.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -242,14 +243,14 @@ export default defineRule({
     let placeholders: { block: number; finding: RuleFinding } | undefined;
     // the blank rows of a template recur under every group of its indicators: one finding, the others related
     let blankRows: RuleFinding | undefined;
-    for (const line of report.parsed.lines) {
+    leftoverLines(report.chunks, (line) => {
       const blank = blankRow(line.text);
       if (blank > 0) {
         const span = { start: line.start, end: line.start + blank };
         const message = MESSAGES['blank-row'](line.text.slice(0, blank));
         if (blankRows) (blankRows.related ??= []).push({ span, message });
         else out.push((blankRows = { span, message }));
-        continue;
+        return;
       }
       for (const h of hitsOf(line)) {
         // a word limit in a table row, or one a numbered list of notes goes on after, is the printed
@@ -272,10 +273,13 @@ export default defineRule({
           };
         out.push(finding);
       }
-    }
+    });
     return out.map((f) => (f.related?.length ? { ...f, message: f === blankRows ? inText(f) : inParagraph(f) } : f));
   },
 });
+
+/** The lines holding a blank row or a hit: kept per chunk, so a keystroke does not read every line again. */
+const leftoverLines = pickedLines((line) => blankRow(line.text) > 0 || hitsOf(line).length > 0);
 
 /**
  * How far either side of a cell the bars of its row are looked for (a row's cells are short; bounded, so a
