@@ -2,10 +2,11 @@
 // the whole report takes, at the same indexes, after any edits; and the readers built on them (the
 // 截至 phrases, Chinese-numeral dates, deadlines and notices' dates of year-consistency, heading-numbering's
 // empty brackets, the project form's money cells of spending-over-budget, doc-number's broken years,
-// table-weight-sum's 一级指标 weights, leftover-instruction's lines) find after edits what a check from
-// scratch finds. The edits are made up: typing, line breaks, and lines the tests take (a number, a 截至
-// phrase, a date in Chinese numerals, a deadline, a notice's date, empty brackets, a form's money block, a
-// 文号, weights, an instruction, a placeholder, a blank row) written in and taken out.
+// table-weight-sum's 一级指标 weights, leftover-instruction's lines, headcount's staff cells) find after
+// edits what a check from scratch finds. The edits are made up: typing, line breaks, and lines the tests
+// take (a number, a 截至 phrase, a date in Chinese numerals, a deadline, a notice's date, empty brackets, a
+// form's money block, a 文号, weights, an instruction, a placeholder, a blank row, a staff form's cells)
+// written in and taken out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/index.js';
@@ -35,6 +36,8 @@ const INSERTS = [
   '（请填写项目名称）',
   '资金XX万元',
   '\n\n指标2\n\n',
+  '\n\n人员编制\n\n21\n\n实有人数\n\n23\n\n',
+  '\n| 编制数 | 实有人数 |\n|---|---|\n| 46 | 50 |\n',
 ];
 /** A made-up money block of a project form, one cell per paragraph, spending above what arrived. */
 const FORM = '\n\n计划安排资金\n\n(万元)\n\n170\n\n实际到位资金\n\n(万元)\n\n170\n\n实际支出\n\n(万元)\n\n179.6\n\n';
@@ -61,6 +64,7 @@ const RULES = new Set([
   'doc-number',
   'table-weight-sum',
   'leftover-instruction',
+  'headcount',
 ]);
 const findingsOf = (text: string, parser?: IncrementalParser): string =>
   JSON.stringify(checkText(text, { registry, ...(parser ? { parser } : {}) }).findings.filter((f) => RULES.has(f.ruleId)));

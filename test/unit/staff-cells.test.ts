@@ -4,10 +4,13 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CELL_CHARS, mayNameCell, staffCells } from '../../server/src/engine/model/staff-cells.js';
 import TRADITIONAL from '../../server/src/engine/text/traditional.json' with { type: 'json' };
-import { parseBlocks } from '../../server/src/engine/parse/blocks.js';
-import { LineIndex } from '../../server/src/engine/text/line-index.js';
+import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
 
-const lines = (text: string) => parseBlocks(text, new LineIndex(text)).lines;
+/** The cells of a made-up text, as a report's chunks give them. */
+const cellsOf = (text: string) => {
+  const { chunks, lines } = new IncrementalParser().update(text, 0, true);
+  return staffCells(chunks, lines, 0);
+};
 
 describe('staff cells: the lines passed over', () => {
   test('a character the traditional reading writes as 制 or 人 is among those looked for', () => {
@@ -20,13 +23,13 @@ describe('staff cells: the lines passed over', () => {
 
   test('made-up labels in traditional script with pinyin, one cell per paragraph, are still read', () => {
     const text = '編(biān)制數(shù)\n\n21\n\n實際在職人數(shù)\n\n23\n';
-    const [row] = staffCells(lines(text), 0);
+    const [row] = cellsOf(text);
     assert.deepEqual([row?.posts.count, row?.staff.count], [21, 23]);
   });
 
   test('a made-up table row naming both columns is still read', () => {
     const text = '| 编制数 | 实有人数 | 控制率 |\n|---|---|---|\n| 46 | 50 | 108.70% |\n';
-    const [row] = staffCells(lines(text), 0);
+    const [row] = cellsOf(text);
     assert.deepEqual([row?.posts.count, row?.staff.count], [46, 50]);
   });
 });

@@ -2,9 +2,11 @@
 // paragraph (`人员编制` / `21` / `实有人数` / `21`, sometimes each with its bar left on: `人员编制 |` / `36 |`),
 // Hunan's 基础数据表 a row under the header `| 编制数 | 实际在职人数 | 控制率 |`, or, flattened, the header
 // cells one per paragraph and then the values in the same order (`编制数` / `2023 年实际在职人数` / `控制率` /
-// `46` / `50` / `108.70%`). One pass over the lines, each looked at once.
+// `46` / `50` / `108.70%`). The lines that may be such a cell are kept per chunk, each looked at once.
 import type { TextLine } from '../parse/blocks.js';
+import type { ChunkView } from '../parse/chunks.js';
 import { lineMemo } from '../parse/line-memo.js';
+import { pickedLines } from '../parse/picked-lines.js';
 import { barSegments } from '../text/bar-segments.js';
 import { writtenAs } from '../text/traditional.js';
 import type { Head } from './headcount.js';
@@ -145,18 +147,20 @@ const cellKind = lineMemo((line): 'header' | 'posts' | 'staff' | null => {
   return isPosts(label) ? 'posts' : isStaff(label) ? 'staff' : null;
 });
 
-export function staffCells(lines: readonly TextLine[], from: number): StaffCells[] {
+/** The lines that are a header row or a label cell, kept per chunk: a keystroke reads the chunks parsed again. */
+const cellLines = pickedLines((line) => cellKind(line) !== null);
+
+/** The staff forms' cells after `from`, in the report's `lines` (the lines of its `chunks`, in order). */
+export function staffCells(chunks: readonly ChunkView[], lines: readonly TextLine[], from: number): StaffCells[] {
   const out: StaffCells[] = [];
   let posts: { head: Head; at: number } | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as TextLine;
-    if (line.end <= from) continue;
-    const kind = cellKind(line);
-    if (kind === null) continue;
+  cellLines(chunks, (line, i) => {
+    if (line.end <= from) return;
+    const kind = cellKind(line) as 'header' | 'posts' | 'staff';
     if (kind === 'header') {
       const row = tableRow(lines, i);
       if (row) out.push(row);
-      continue;
+      return;
     }
     const label = lone(line.text)?.text ?? '';
     if (kind === 'posts') {
@@ -171,6 +175,6 @@ export function staffCells(lines: readonly TextLine[], from: number): StaffCells
       if (staff) out.push({ posts: posts.head, staff });
       posts = undefined;
     }
-  }
+  });
   return out;
 }

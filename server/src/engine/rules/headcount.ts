@@ -68,7 +68,7 @@ export default defineRule({
     }
     judge();
     // a form's cells (人员编制 / 21 / 实有人数 / 21, or a 基础数据表 row): the reason, if any, follows them
-    for (const { posts, staff } of staffCells(report.parsed.lines, bodyStart)) {
+    for (const { posts, staff } of staffCells(report.chunks, report.parsed.lines, bodyStart)) {
       if (staff.count <= posts.count || EXPLAINED.test(report.text.slice(posts.start, staff.end + EXPLAIN_AFTER))) continue;
       // the form's own 控制率 column (实有 ÷ 编制), as the 基础数据表 states it
       const rate = posts.count > 0 ? `（控制率 ${percentText((staff.count / posts.count) * 100, 2)}）` : '';
