@@ -66,22 +66,17 @@ const SENTENCE = /[，。；！？,;!?]/;
  * the phrases starting so are compared (a megabyte of report text meets a few hundred phrases at every
  * character in an alternation of them all: a tenth of a 1 MB opening went there).
  */
-function phraseIndex(phrases: readonly string[]): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const p of phrases) {
-    const first = p.charAt(0);
-    if (!first) continue;
-    const list = index.get(first);
-    if (list) list.push(p);
-    else index.set(first, [p]);
-  }
+function phraseIndex(phrases: readonly string[]): (string[] | undefined)[] {
+  // by character code: a look-up by the character itself makes a string of every CJK character read
+  const index = new Array<string[] | undefined>(0x10000);
+  for (const p of phrases) if (p) (index[p.charCodeAt(0)] ??= []).push(p);
   return index;
 }
 
-function hasPhrase(text: string, index: ReadonlyMap<string, readonly string[]>): boolean {
+function hasPhrase(text: string, index: readonly (readonly string[] | undefined)[]): boolean {
   for (let i = 0; i < text.length; i++) {
-    const list = index.get(text.charAt(i));
-    if (list && list.some((p) => text.startsWith(p, i))) return true;
+    const list = index[text.charCodeAt(i)];
+    if (list !== undefined && list.some((p) => text.startsWith(p, i))) return true;
   }
   return false;
 }
