@@ -52,23 +52,21 @@ export default defineRule({
         })),
       });
     }
-    const perHead = standardTimesCount(
-      report.sentences.filter((s) => s.end > bodyStart),
-      body,
-    );
+    const perHead = standardTimesCount(body);
     if (perHead) out.push(perHead);
     return out;
   },
 });
 
 /** One standard (however often repeated), one count of people actually supported, one payment: they must agree. */
-function standardTimesCount(sentences: Sentence[], body: Sentence[]): RuleFinding | undefined {
+function standardTimesCount(body: Sentence[]): RuleFinding | undefined {
   const written = body.flatMap(standards);
   // a standard without its 元 is read only when the report writes none with it
   const std: Standard[] = written.length > 0 ? written : body.flatMap(bareStandards);
   const first = std[0];
   if (!first || std.some((x) => Math.abs(x.amount.yuan - first.amount.yuan) > 1e-9 * first.amount.yuan)) return undefined;
-  const counts: HeadCount[] = sentences.flatMap(headCounts);
+  // a count is digits (headCounts): only the sentences with numbers hold one
+  const counts: HeadCount[] = body.flatMap(headCounts);
   const count = counts[0];
   if (!count || counts.some((c) => c.count !== count.count)) return undefined;
   const isStandard = new Set(std.map((x) => x.amount));
