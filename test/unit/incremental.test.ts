@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport, checkText, LineIndex } from '../../server/src/engine/index.js';
 import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
-import { budgetAmounts, firstOfEach, readStatements } from '../../server/src/engine/model/budget.js';
+import { budgetAmounts, firstOfEach, firstOfEachIn, readStatements, type Named } from '../../server/src/engine/model/budget.js';
 import type { Sentence } from '../../server/src/engine/parse/sentences.js';
 import { generateReport, rng } from '../../bench/generate.js';
 import { readExample, registry } from '../helpers.js';
@@ -60,6 +60,13 @@ function snapshot(text: string, parser?: IncrementalParser): string {
     firstOfEach: (['income', 'expense'] as const).map((flow) =>
       [...firstOfEach(report.budgetSentences, flow)].map(([key, n]) => [key, n.amount.start]),
     ),
+    // the same read chunk by chunk, each chunk's kept (spending-over-budget's): the same amounts by key
+    firstOfEachIn: (['income', 'expense'] as const).map((flow) => {
+      const byKey = (m: ReadonlyMap<string, Named>) => [...m].sort(([a], [b]) => a.localeCompare(b));
+      const inChunks = byKey(firstOfEachIn(report, flow));
+      assert.deepEqual(inChunks, byKey(firstOfEach(report.budgetSentences, flow)), `firstOfEachIn ${flow}`);
+      return inChunks.map(([key, n]) => [key, n.amount.start]);
+    }),
     docNumbers: report.docNumbers.map((d) => [d.start, d.end, d.openStart, d.closeStart, d.serialStart, d.di]),
     dates: report.dates.map((d) => [d.start, d.end, d.monthSpan.start, d.daySpan?.start]),
     headings: report.outline.headings.map((h) => [h.line.start, h.level, h.tsec?.id, h.section.end]),

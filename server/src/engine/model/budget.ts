@@ -217,6 +217,33 @@ export function firstOfEach(sentences: readonly Sentence[], flow: Flow): Readonl
   return out;
 }
 
+/** Kept per list of the report's sentences with numbers (the same object while no paragraph with a number changed). */
+const firstOfEachInMemo = new WeakMap<readonly Sentence[], Map<Flow, Map<string, Named>>>();
+
+/**
+ * firstOfEach over a report's sentences with numbers, read chunk by chunk: each chunk's own kept with its
+ * list (the same object while the chunk outlives edits), and the first chunk that has a key gives it. A
+ * keystroke in a paragraph with numbers reads the chunks, not every budget sentence of the report (the
+ * flows' keys are seldom all found, so the read went to the end).
+ */
+export function firstOfEachIn(
+  report: { numbered: readonly Sentence[]; chunks: readonly { numbered: readonly Sentence[] }[] },
+  flow: Flow,
+): ReadonlyMap<string, Named> {
+  let byFlow = firstOfEachInMemo.get(report.numbered);
+  if (!byFlow) firstOfEachInMemo.set(report.numbered, (byFlow = new Map<Flow, Map<string, Named>>()));
+  const known = byFlow.get(flow);
+  if (known) return known;
+  const out = new Map<string, Named>();
+  byFlow.set(flow, out);
+  const all = KEYS[flow];
+  for (const chunk of report.chunks) {
+    if (out.size === all) break;
+    for (const [key, named] of firstOfEach(chunk.numbered, flow)) if (!out.has(key)) out.set(key, named);
+  }
+  return out;
+}
+
 /** Floating-point slack (relative), far below any stated precision. */
 const EPSILON = 1e-9;
 

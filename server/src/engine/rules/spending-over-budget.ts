@@ -1,4 +1,4 @@
-import { firstOfEach, type Named } from '../model/budget.js';
+import { firstOfEachIn, type Named } from '../model/budget.js';
 import { fundCells, type FundCell } from '../model/fund-cells.js';
 import { factsStart, sectionAt } from '../model/locate.js';
 import { overRates } from '../model/over-rate.js';
@@ -32,8 +32,8 @@ export default defineRule({
       'full-year budget); the report must explain why.',
   },
   check({ report }) {
-    const budget = firstOfEach(report.budgetSentences, 'income');
-    const spent = firstOfEach(report.budgetSentences, 'expense');
+    const budget = firstOfEachIn(report, 'income');
+    const spent = firstOfEachIn(report, 'expense');
     const out: RuleFinding[] = [];
     for (const [spendKey, budgetKey] of PAIRS) {
       const s = spent.get(spendKey);
