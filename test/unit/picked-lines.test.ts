@@ -2,11 +2,12 @@
 // the whole report takes, at the same indexes, after any edits; and the readers built on them (the
 // 截至 phrases, Chinese-numeral dates, deadlines and notices' dates of year-consistency, heading-numbering's
 // empty brackets, the project form's money cells of spending-over-budget, doc-number's broken years,
-// table-weight-sum's 一级指标 weights, leftover-instruction's lines, headcount's staff cells) find after
-// edits what a check from scratch finds. The edits are made up: typing, line breaks, and lines the tests
-// take (a number, a 截至 phrase, a date in Chinese numerals, a deadline, a notice's date, empty brackets, a
-// form's money block, a 文号, weights, an instruction, a placeholder, a blank row, a staff form's cells)
-// written in and taken out.
+// table-weight-sum's 一级指标 weights, leftover-instruction's lines, headcount's staff cells, pasted-debris's
+// lines, cut sentences, cut titles and wrapped lines) find after edits what a check from scratch finds. The
+// edits are made up: typing, line breaks, and lines the tests take (a number, a 截至 phrase, a date in Chinese
+// numerals, a deadline, a notice's date, empty brackets, a form's money block, a 文号, weights, an
+// instruction, a placeholder, a blank row, a staff form's cells, a web page's posting line, a title, line
+// breaks that cut sentences and titles) written in and taken out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/index.js';
@@ -38,6 +39,8 @@ const INSERTS = [
   '\n\n指标2\n\n',
   '\n\n人员编制\n\n21\n\n实有人数\n\n23\n\n',
   '\n| 编制数 | 实有人数 |\n|---|---|\n| 46 | 50 |\n',
+  '\n\n发布时间：2023-05-06 浏览次数：128\n\n',
+  '\n\n部门整体支出绩效自评报告\n\n',
 ];
 /** A made-up money block of a project form, one cell per paragraph, spending above what arrived. */
 const FORM = '\n\n计划安排资金\n\n(万元)\n\n170\n\n实际到位资金\n\n(万元)\n\n170\n\n实际支出\n\n(万元)\n\n179.6\n\n';
@@ -65,6 +68,7 @@ const RULES = new Set([
   'table-weight-sum',
   'leftover-instruction',
   'headcount',
+  'pasted-debris',
 ]);
 const findingsOf = (text: string, parser?: IncrementalParser): string =>
   JSON.stringify(checkText(text, { registry, ...(parser ? { parser } : {}) }).findings.filter((f) => RULES.has(f.ruleId)));

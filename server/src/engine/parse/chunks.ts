@@ -43,6 +43,11 @@ export interface ChunkView extends Readonly<ChunkFacts> {
   /** Where the chunk starts and ends in the document (its facts' offsets are the document's). */
   readonly start: number;
   readonly end: number;
+  /**
+   * What each picker (picked-lines.ts) took of the chunk's lines or blocks, by the picker's slot: kept on
+   * the chunk (an array read, not a weak map look-up: a keystroke visits every chunk once per picker).
+   */
+  readonly picks: (readonly number[] | undefined)[];
 }
 
 /** The whole document's facts, and where its lines start (for the line index, without a scan of the text). */
@@ -55,6 +60,7 @@ export interface DocumentFacts extends Omit<ChunkFacts, 'numbered'> {
 }
 
 interface Chunk extends ChunkFacts {
+  picks: (readonly number[] | undefined)[];
   /** Line starts relative to the chunk's start, without one at its very end (the next chunk's first). */
   lineStarts: number[];
   start: number;
@@ -166,6 +172,7 @@ function parseChunk(text: string, start: number, end: number, firstLine: number,
     firstLine: 0,
     lineCount: countLines(source, 0, source.length),
     blockBase: 0,
+    picks: [],
   };
   shiftChunk(chunk, start, firstLine, 0);
   return chunk;

@@ -9,6 +9,10 @@ import type { ChunkView } from './chunks.js';
 /** What is visited: `at` is the item's index in the report's lines (or blocks): the chunks' own, in order. */
 export type Visit<T> = (item: T, at: number) => void;
 
+let slots = 0;
+/** What a picker took of most chunks: nothing (one list for all of them). */
+const NONE: readonly number[] = Object.freeze([]);
+
 /**
  * Declares a test: the returned function visits, in text order, every item of `chunks` the test takes.
  * `take` depends on the item's text alone (for a block, the text is passed: its offsets move), as a
@@ -18,19 +22,20 @@ function picker<T>(
   itemsOf: (chunk: ChunkView) => readonly T[],
   take: (item: T, text: string) => boolean,
 ): (chunks: readonly ChunkView[], visit: Visit<T>, text?: string) => void {
-  /** Per chunk object: the indexes of the items taken, in the chunk's items. */
-  const taken = new WeakMap<ChunkView, readonly number[]>();
+  /** The picker's slot in each chunk's `picks`: the indexes of the items taken, in the chunk's items. */
+  const slot = slots++;
   return (chunks, visit, text = '') => {
     let base = 0;
-    for (const chunk of chunks) {
+    for (let c = 0; c < chunks.length; c++) {
+      const chunk = chunks[c] as ChunkView;
       const items = itemsOf(chunk);
-      let at = taken.get(chunk);
+      let at = chunk.picks[slot];
       if (!at) {
         const found: number[] = [];
         for (let i = 0; i < items.length; i++) if (take(items[i] as T, text)) found.push(i);
-        taken.set(chunk, (at = found));
+        chunk.picks[slot] = at = found.length === 0 ? NONE : found;
       }
-      for (const i of at) visit(items[i] as T, base + i);
+      for (let k = 0; k < at.length; k++) visit(items[at[k] as number] as T, base + (at[k] as number));
       base += items.length;
     }
   };
@@ -46,4 +51,15 @@ export function pickedBlocks(
   take: (block: Block, text: string) => boolean,
 ): (chunks: readonly ChunkView[], visit: Visit<Block>, text: string) => void {
   return picker((chunk) => chunk.blocks, take);
+}
+
+/** The indexes (in the report's lines or blocks) of the items a picker takes, in text order: for a loop over them. */
+export function pickedIndexes<T>(
+  pick: (chunks: readonly ChunkView[], visit: Visit<T>, text: string) => void,
+  chunks: readonly ChunkView[],
+  text = '',
+): number[] {
+  const out: number[] = [];
+  pick(chunks, (_, at) => out.push(at), text);
+  return out;
 }

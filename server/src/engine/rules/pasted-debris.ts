@@ -8,6 +8,7 @@
 import type { TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import { lineMemo } from '../parse/line-memo.js';
+import { pickedIndexes, pickedLines } from '../parse/picked-lines.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { formHeaderLine } from './form-header.js';
@@ -80,6 +81,9 @@ const debrisOf = lineMemo((line): Debris | null => {
   };
 });
 
+/** The lines the cheap test lets through, kept per chunk: a keystroke tests the chunks parsed again, not every line. */
+const debrisLines = pickedLines((line) => debrisOf(line) !== null);
+
 /** The text with each mask written over by marks that are not Chinese, at the same offsets. */
 function blanked(text: string, masks: readonly Mask[]): string {
   let out = '';
@@ -133,7 +137,7 @@ export default defineRule({
     const marked: MarkedLine[] = [];
     const masked: MaskedLine[] = [];
     const spam: { line: TextLine; s: number; e: number }[] = [];
-    for (let at = 0; at < lines.length; at++) {
+    for (const at of pickedIndexes(debrisLines, report.chunks)) {
       const line = lines[at] as TextLine;
       const d = debrisOf(line);
       if (!d) continue;

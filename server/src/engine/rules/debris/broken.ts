@@ -2,6 +2,7 @@
 // ends mid-sentence and a next one that goes on with it.
 import { readingOf, type Block, type TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
+import { pickedBlocks, pickedIndexes } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -24,6 +25,12 @@ const ATTACHMENT = /^附[件表][0-9０-９]{0,3}[:：]/;
 
 /** The line ends mid-sentence: a CJK character, no closing punctuation, long enough to be prose. */
 const endsOpen = lineMemo((line) => !ENDS_SENTENCE.test(line.text) && CJK.test(line.text.slice(-1)) && [...line.text].length >= MIN_LINE);
+
+/** Blocks whose last line ends mid-sentence, outside a Markdown container: kept per chunk (a keystroke reads the chunks parsed again). */
+const openEnded = pickedBlocks((b) => {
+  const last = b.lines[b.lines.length - 1];
+  return last !== undefined && b.mdDepth === 0 && endsOpen(last);
+});
 
 /** A heading the outline did not take (a title with no stop, a numbered item): nothing runs on into or out of it. */
 const startsItem = (line: TextLine, text: string): boolean =>
@@ -61,9 +68,10 @@ export function brokenSentences(report: Report, isDebris: (line: TextLine) => bo
   const headingLines = new Set(report.outline.headings.map((h) => h.line.lineStart));
   // name lists (评价小组) are short lines without punctuation by nature
   const team = report.outline.headings.filter((h) => h.tsec?.role === 'team').map((h) => h.section);
-  for (let i = 0; i + 1 < blocks.length; i++) {
+  for (const i of pickedIndexes(openEnded, report.chunks, report.text)) {
     const a = blocks[i] as Block;
-    const b = blocks[i + 1] as Block;
+    const b = blocks[i + 1];
+    if (!b) continue;
     const last = a.lines[a.lines.length - 1];
     const first = b.lines[0];
     if (!last || !first || !endsOpen(last) || a.mdDepth > 0 || b.mdDepth > 0 || last.start < report.outline.bodyStart) continue;

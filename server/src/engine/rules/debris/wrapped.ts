@@ -4,6 +4,7 @@
 // then the full title): the cut copy is debris too.
 import { readingOf, type Block, type TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
+import { pickedBlocks, pickedIndexes, pickedLines } from '../../parse/picked-lines.js';
 import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
 
@@ -45,12 +46,15 @@ function runsOn(a: TextLine, b: TextLine): boolean {
 /** One finding per block whose lines keep a PDF page's width, naming each stretch of cut lines. */
 export function wrappedFindings(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const block of report.parsed.blocks) {
-    const stretches = wrappedStretches(block);
+  for (const b of pickedIndexes(wrappedBlocks, report.chunks, report.text)) {
+    const stretches = wrappedStretches(report.parsed.blocks[b] as Block);
     if (stretches.length > 0) out.push(finding(stretches));
   }
   return out;
 }
+
+/** The blocks with a stretch of cut lines (rare), kept per chunk: a keystroke reads the chunks parsed again. */
+const wrappedBlocks = pickedBlocks((block) => wrappedStretches(block).length > 0);
 
 /** Runs of lines, each running on into the next and at least MIN_LINES of them cut at one width: the lines, the last one included. */
 function wrappedStretches(block: Block): TextLine[][] {
@@ -97,17 +101,18 @@ function finding(stretches: TextLine[][]): RuleFinding {
 /** A title cut in two by a line break whose whole form is a line of its own elsewhere: the cut copy. */
 export function cutTitleFindings(report: Report): RuleFinding[] {
   const { lines } = report.parsed;
-  const whole = new Map<string, TextLine>();
-  for (const l of lines) if (l.text.length >= SHORTEST_TITLE && l.text.length <= LONGEST_TITLE) whole.set(l.text.trim(), l);
+  // the lines of a title's length by their text, read once a pair is found (a keystroke finds none)
+  let whole: Map<string, TextLine> | undefined;
   const out: RuleFinding[] = [];
-  if (whole.size === 0) return out;
-  for (let i = 0; i + 1 < lines.length; i++) {
+  for (const i of pickedIndexes(cutEnds, report.chunks)) {
     const a = lines[i] as TextLine;
-    const b = lines[i + 1] as TextLine;
+    const b = lines[i + 1];
+    if (!b) continue;
     const length = a.text.length + b.text.length;
     if (b.line !== a.line + 1 || length < SHORTEST_TITLE || length > LONGEST_TITLE) continue;
     // cut mid-word: a character on each side of the break
     if (!CJK.test(a.text.slice(-1)) || !CJK.test(b.text.charAt(0))) continue;
+    whole ??= titleLines(report);
     const full = whole.get(a.text.trim() + b.text.trim());
     if (!full || full.line === a.line) continue;
     out.push({
@@ -123,4 +128,16 @@ export function cutTitleFindings(report: Report): RuleFinding[] {
     });
   }
   return out;
+}
+
+/** Lines that may be a cut title's first part (shorter than a title, a CJK character at the break): kept per chunk. */
+const cutEnds = pickedLines((a) => a.text.length < LONGEST_TITLE && CJK.test(a.text.slice(-1)));
+/** Lines of a title's length, where a cut title's whole form is looked for: kept per chunk. */
+const titleLengthLines = pickedLines((l) => l.text.length >= SHORTEST_TITLE && l.text.length <= LONGEST_TITLE);
+
+/** The lines of a title's length by their text (trimmed): the last of each text. */
+function titleLines(report: Report): Map<string, TextLine> {
+  const whole = new Map<string, TextLine>();
+  titleLengthLines(report.chunks, (l) => whole.set(l.text.trim(), l));
+  return whole;
 }
