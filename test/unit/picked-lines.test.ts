@@ -7,7 +7,7 @@
 // edits are made up: typing, line breaks, and lines the tests take (a number, a 截至 phrase, a date in Chinese
 // numerals, a deadline, a notice's date, empty brackets, a form's money block, a 文号, weights, an
 // instruction, a placeholder, a blank row, a staff form's cells, a web page's posting line, a title, line
-// breaks that cut sentences and titles) written in and taken out.
+// breaks that cut sentences and titles, an execution rate above 100 %) written in and taken out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/index.js';
@@ -41,6 +41,7 @@ const INSERTS = [
   '\n| 编制数 | 实有人数 |\n|---|---|\n| 46 | 50 |\n',
   '\n\n发布时间：2023-05-06 浏览次数：128\n\n',
   '\n\n部门整体支出绩效自评报告\n\n',
+  '项目执行率105.3%。',
 ];
 /** A made-up money block of a project form, one cell per paragraph, spending above what arrived. */
 const FORM = '\n\n计划安排资金\n\n(万元)\n\n170\n\n实际到位资金\n\n(万元)\n\n170\n\n实际支出\n\n(万元)\n\n179.6\n\n';

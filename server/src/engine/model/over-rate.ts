@@ -3,7 +3,8 @@
 // budget, whether or not the amounts are written, and the text must say why (DOMAIN.md). A 完成率, 到位率 or growth
 // above 100 % says nothing of spending and is not read.
 import { halfUnit } from '../parse/numbers.js';
-import type { LabelledPercent } from '../parse/sentences.js';
+import { pickedIndexes, pickedNumbered } from '../parse/picked-lines.js';
+import type { LabelledPercent, Sentence } from '../parse/sentences.js';
 import { factsStart } from './locate.js';
 import type { Report } from './report.js';
 
@@ -24,12 +25,13 @@ const HEADERS = /偏差[及原因]{0,4}分析(?:及改进措施)?|未完成原�
 export function overRates(report: Report): LabelledPercent[] {
   const out: LabelledPercent[] = [];
   const from = factsStart(report);
-  for (const s of report.numbered) {
+  for (const i of pickedIndexes(aboveHundred, report.chunks)) {
+    const s = report.numbered[i] as Sentence;
     if (s.end <= from) continue;
     let told = NaN; // a rate repeated on the next row of the same breakdown (资金来源 103.21%, 资金结构 103.21%) is told once
     for (const p of s.percents) {
       // digits glued before it (21182118100%: a flattened row's cells) make no rate: a rate has at most three before its point
-      if (p.value - halfUnit(p.decimals) <= 100 || p.value >= 1000 || p.value === told) continue;
+      if (!isAbove(p) || p.value === told) continue;
       if (/[0-9.．]/.test(report.text[p.start - 1] ?? '')) continue; // 64.864.8100%: the end of a glued run
       const before = report.text.slice(Math.max(s.start, p.start - HEADER_NEAR), p.start);
       const named = SPENDING_RATE.test(p.label) || (p.label.length <= ROW_LABEL && !OTHER_RATE.test(p.label) && underHeader(before));
@@ -42,6 +44,11 @@ export function overRates(report: Report): LabelledPercent[] {
   }
   return out;
 }
+
+/** Whether a figure is above 100 % by more than its last decimal's half, and below 1000 %: what overRates reads further. */
+const isAbove = (p: LabelledPercent): boolean => !(p.value - halfUnit(p.decimals) <= 100 || p.value >= 1000);
+/** The sentences with such a figure, kept per chunk: a keystroke reads the chunks parsed again, not every sentence. */
+const aboveHundred = pickedNumbered((s) => s.percents.some(isAbove));
 
 /**
  * A 执行率 header shortly before, with no sentence punctuation between (a flattened table's cells: `执行率资金来源:(1)

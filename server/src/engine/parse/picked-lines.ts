@@ -5,6 +5,7 @@
 // stands; only the chunks parsed again are tested again.
 import type { Block, TextLine } from './blocks.js';
 import type { ChunkView } from './chunks.js';
+import type { Sentence } from './sentences.js';
 
 /** What is visited: `at` is the item's index in the report's lines (or blocks): the chunks' own, in order. */
 export type Visit<T> = (item: T, at: number) => void;
@@ -53,7 +54,12 @@ export function pickedBlocks(
   return picker((chunk) => chunk.blocks, take);
 }
 
-/** The indexes (in the report's lines or blocks) of the items a picker takes, in text order: for a loop over them. */
+/** Sentences with numbers (a chunk's `numbered`): `take` reads the sentence's text and figures. */
+export function pickedNumbered(take: (s: Sentence) => boolean): (chunks: readonly ChunkView[], visit: Visit<Sentence>) => void {
+  return picker((chunk) => chunk.numbered, take);
+}
+
+/** The indexes (in the report's lines, blocks or sentences with numbers) of the items a picker takes, in text order. */
 export function pickedIndexes<T>(
   pick: (chunks: readonly ChunkView[], visit: Visit<T>, text: string) => void,
   chunks: readonly ChunkView[],
