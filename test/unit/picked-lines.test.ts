@@ -3,11 +3,13 @@
 // 截至 phrases, Chinese-numeral dates, deadlines and notices' dates of year-consistency, heading-numbering's
 // empty brackets, the project form's money cells of spending-over-budget, doc-number's broken years,
 // table-weight-sum's 一级指标 weights, leftover-instruction's lines, headcount's staff cells, pasted-debris's
-// lines, cut sentences, cut titles and wrapped lines) find after edits what a check from scratch finds. The
+// lines, cut sentences, cut titles and wrapped lines; and ratio's disagreements, kept while the sentences with
+// numbers are the same list) find after edits what a check from scratch finds. The
 // edits are made up: typing, line breaks, and lines the tests take (a number, a 截至 phrase, a date in Chinese
 // numerals, a deadline, a notice's date, empty brackets, a form's money block, a 文号, weights, an
 // instruction, a placeholder, a blank row, a staff form's cells, a web page's posting line, a title, line
-// breaks that cut sentences and titles, an execution rate above 100 %) written in and taken out.
+// breaks that cut sentences and titles, an execution rate above 100 %, a rate its figures disagree with)
+// written in and taken out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/index.js';
@@ -42,6 +44,7 @@ const INSERTS = [
   '\n\n发布时间：2023-05-06 浏览次数：128\n\n',
   '\n\n部门整体支出绩效自评报告\n\n',
   '项目执行率105.3%。',
+  '\n\n年初预算100万元，实际支出80万元，执行率90%。\n\n',
 ];
 /** A made-up money block of a project form, one cell per paragraph, spending above what arrived. */
 const FORM = '\n\n计划安排资金\n\n(万元)\n\n170\n\n实际到位资金\n\n(万元)\n\n170\n\n实际支出\n\n(万元)\n\n179.6\n\n';
@@ -70,6 +73,7 @@ const RULES = new Set([
   'leftover-instruction',
   'headcount',
   'pasted-debris',
+  'ratio',
 ]);
 const findingsOf = (text: string, parser?: IncrementalParser): string =>
   JSON.stringify(checkText(text, { registry, ...(parser ? { parser } : {}) }).findings.filter((f) => RULES.has(f.ruleId)));

@@ -5,6 +5,7 @@ import type { LabelledAmount, LabelledPercent, Sentence } from '../parse/sentenc
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText, percentText } from './format.js';
+import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
@@ -71,33 +72,52 @@ export default defineRule({
   },
   check({ report }) {
     const out: RuleFinding[] = [];
-    const bodyStart = report.outline.bodyStart;
-    const body = report.numbered.filter((s) => s.start >= bodyStart);
-    const denominators = new Denominators(body);
-    for (const s of body) {
-      const own = ownComputations(s);
-      for (let i = 0; i < s.percents.length; i++) {
-        const p = s.percents[i] as LabelledPercent;
-        const c = own[i] ?? share(denominators, s, p);
-        if (!c || consistent(p, c.interval)) continue;
-        out.push({
-          span: { start: p.start, end: p.signEnd },
-          message: {
-            zh: `${percentText(p.value, p.decimals)} 与数据不符：${c.zh} = ${percentText(c.value, Math.max(2, p.decimals))}，请核对`,
-            en:
-              `${percentText(p.value, p.decimals)} disagrees with the figures: ${c.en} = ` +
-              `${percentText(c.value, Math.max(2, p.decimals))}; please check`,
-          },
-          related: c.related.map((a) => ({
-            span: { start: a.start, end: a.unitEnd },
-            message: { zh: `参与计算：${amountText(a)}`, en: `Used: ${amountText(a)}` },
-          })),
-        });
-      }
+    for (const { p, c } of disagreements(report)) {
+      out.push({
+        span: { start: p.start, end: p.signEnd },
+        message: {
+          zh: `${percentText(p.value, p.decimals)} 与数据不符：${c.zh} = ${percentText(c.value, Math.max(2, p.decimals))}，请核对`,
+          en:
+            `${percentText(p.value, p.decimals)} disagrees with the figures: ${c.en} = ` +
+            `${percentText(c.value, Math.max(2, p.decimals))}; please check`,
+        },
+        related: c.related.map((a) => ({
+          span: { start: a.start, end: a.unitEnd },
+          message: { zh: `参与计算：${amountText(a)}`, en: `Used: ${amountText(a)}` },
+        })),
+      });
     }
     return out;
   },
 });
+
+/** What disagrees, by the report's list of sentences with numbers (see disagreements). */
+const kept = new WeakMap<readonly Sentence[], { bodyStart: number; found: { p: LabelledPercent; c: Computation }[] }>();
+
+/**
+ * The body's percentages that disagree with what they are computed from, with the computation: kept while the
+ * report's sentences with numbers are the same list (no paragraph with a number was edited) and the body starts
+ * at the same offset, so a keystroke elsewhere does not compute every percentage again. What is kept moves
+ * with its sentences (shifted in place).
+ */
+function disagreements(report: Report): readonly { p: LabelledPercent; c: Computation }[] {
+  const bodyStart = report.outline.bodyStart;
+  const k = kept.get(report.numbered);
+  if (k && k.bodyStart === bodyStart) return k.found;
+  const found: { p: LabelledPercent; c: Computation }[] = [];
+  const body = report.numbered.filter((s) => s.start >= bodyStart);
+  const denominators = new Denominators(body);
+  for (const s of body) {
+    const own = ownComputations(s);
+    for (let i = 0; i < s.percents.length; i++) {
+      const p = s.percents[i] as LabelledPercent;
+      const c = own[i] ?? share(denominators, s, p);
+      if (c && !consistent(p, c.interval)) found.push({ p, c });
+    }
+  }
+  kept.set(report.numbered, { bodyStart, found });
+  return found;
+}
 
 function ratioOf(n: LabelledAmount, d: LabelledAmount, zh: string, en: string): Computation | undefined {
   const interval = divide(range(n), range(d));
