@@ -270,3 +270,30 @@ describe('stated-total: a list ended by what is left of the total', () => {
     assert.ok(f.message.zh.includes('= 25 万元'), f.message.zh);
   });
 });
+
+describe('stated-total: parts one per ； clause, then the total or the amount due (session 11)', () => {
+  test('临夏 2023 (tune corpus): 省级3.89;市级3.89;全年应执行数为7.79万元 — 3.89 + 3.89 = 7.78', () => {
+    const text = body(tuneLine('2023-甘肃-临夏市退役军人事务局-转移支付', 29));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '7.79万元');
+    assert.ok(f.message.zh.includes('3.89 万元 + 3.89 万元 = 7.78 万元'), f.message.zh);
+  });
+
+  test('made-up: 中央资金60万元；省级资金30万元；市级资金10万元；合计110万元 → 100', () => {
+    const text = body('本项目中央资金60万元；省级资金30万元；市级资金10万元；合计110万元。');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('60 万元 + 30 万元 + 10 万元 = 100 万元'), f.message.zh);
+    assert.deepEqual(findingsOf(body('本项目中央资金60万元；省级资金30万元；市级资金10万元；合计100万元。'), RULE), []);
+  });
+
+  test('made-up: a clause with two parts (A、B；C；共计) and the amount due that holds: silent', () => {
+    assert.deepEqual(findingsOf(body('A项目10万元、B项目20万元；C项目5万元；共计35万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('A项目10万元；B项目5万元、C项目5万元；合计20万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('省级下拨护理费3.89万元；市级下拨护理费3.89万元；全年应执行数为7.78万元，执行率100%。'), RULE), []);
+  });
+
+  test('made-up: spending after the sources is no total (全年实际支出 may be less), nor 相应 wording', () => {
+    assert.deepEqual(findingsOf(body('省级下拨资金40万元；市级下拨资金40万元；全年实际支出70万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('省级下拨资金40万元，市级下拨资金40万元，相应拨付数为70万元。'), RULE), []);
+  });
+});

@@ -61,7 +61,7 @@ const ENDED = /[。！？!?；;)）:：][\s\u3000]*$/;
 const REMOVED = /减少|取消|调减|撤销|终止|核减|收回|调出|退回/;
 const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》。'].map((c) => c.charCodeAt(0)));
 /** A total-like word anywhere in the sentence: most sentences have none and are passed over. */
-const CUE = /其中|分别为|分别是|包括|合计|共计|总计|总共|共有|一共|共\d|共[０-９]/;
+const CUE = /其中|分别为|分别是|包括|合计|共计|总计|总共|共有|一共|共\d|共[０-９]|[应應](?:执行|執行|拨付|撥付|到位|发放|發放)/;
 
 /**
  * Figures looked at on either side of a total. No sentence lists more parts; a paragraph of a megabyte
@@ -155,9 +155,15 @@ function place(s: Sentence, figures: Figure[]): void {
   }
 }
 
-/** The last character of every word of TOTAL_AFTER: most labels end otherwise, and need no regular expression. */
-const TOTAL_AFTER_LAST = new Set([...'计共有为达'].map((c) => c.charCodeAt(0)));
-const totalAfter = (label: string): boolean => TOTAL_AFTER_LAST.has(label.charCodeAt(label.length - 1)) && TOTAL_AFTER.test(label);
+/**
+ * The amount due, named after the sources that make it (临夏 2023: 省级下拨…3.89万元;市级下拨…3.89万元;全年应执行数为7.79万元):
+ * what is to be spent is what came in. Not 相应 / 对应 / 供应.
+ */
+const DUE_AFTER = /(?<![相對对響响供適适反效])[应應](?:执行|執行|拨付|撥付|到位|发放|發放)(?:数|數|资金|資金|金额|金額)(?:为|是)?$/;
+/** The last character of every word of TOTAL_AFTER and DUE_AFTER: most labels end otherwise, and need no regular expression. */
+const TOTAL_AFTER_LAST = new Set([...'计共有为达数數金額额是'].map((c) => c.charCodeAt(0)));
+const totalAfter = (label: string): boolean =>
+  TOTAL_AFTER_LAST.has(label.charCodeAt(label.length - 1)) && (TOTAL_AFTER.test(label) || DUE_AFTER.test(label));
 
 /**
  * Within half a unit of the least precise figure's last decimal; but a whole number beside figures with
@@ -349,18 +355,22 @@ function companion(f: Figure, next: Figure | undefined, total: Figure, s: Senten
   return true;
 }
 
-/** 合计 / 共 after the parts: the figures before it at its depth; it holds when some run of them ending at the total adds up. */
+/**
+ * 合计 / 共 after the parts: the figures before it at its depth; it holds when some run of them ending at the total adds up.
+ * A ； before the total is the list's own separator (A 3.89万元;B 3.89万元;全年应执行数为7.79万元, 临夏 2023): the parts
+ * are then read across the ； back to where the list stops (a more distant figure only adds a run that may add up).
+ */
 function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>): StatedTotal | undefined {
   const total = figures[k] as Figure;
   const parts: Figure[] = [];
-  if (total.afterSemicolon) return undefined;
+  const bySemicolon = total.afterSemicolon;
   for (let i = k - 1; i >= 0 && k - i <= MAX_PARTS; i--) {
     const f = figures[i] as Figure;
     if (f.depth > total.depth) continue;
     if (claimed.has(f)) return undefined;
     if (f.depth < total.depth || f.kind !== total.kind || NEW_FACT.test(f.label) || totalAfter(f.label)) break;
     parts.unshift(f);
-    if (f.afterSemicolon) break;
+    if (f.afterSemicolon && !bySemicolon) break;
   }
   return judged(total, parts, 'sum', false);
 }
