@@ -297,3 +297,27 @@ describe('stated-total: parts one per ； clause, then the total or the amount d
     assert.deepEqual(findingsOf(body('省级下拨资金40万元，市级下拨资金40万元，相应拨付数为70万元。'), RULE), []);
   });
 });
+
+describe('stated-total: the parts in the next sentence after 具体是 / 分别为, and lists left open by 等 (session 11)', () => {
+  test('西藏文物局 2020 (tune corpus): 下达预算资金9378万元。具体是:six projects by ； adding to 7765', () => {
+    const text = body(tuneLine('2020-西藏-西藏自治区文物局-转移支付', 16));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '9378万元');
+    assert.ok(f.message.zh.includes('= 7765 万元'), f.message.zh);
+  });
+
+  test('made-up: 具体为 / 分别是 open the next sentence; parts that add up are silent', () => {
+    const f = only(findingsOf(body('一是市图书馆，下达资金500万元。具体为：设备购置300万元；场馆维修150万元。'), RULE));
+    assert.ok(f.message.zh.includes('300 万元 + 150 万元 = 450 万元'), f.message.zh);
+    assert.equal(findingsOf(body('一是市图书馆，下达资金500万元。分别是：设备购置300万元，场馆维修150万元。'), RULE).length, 1);
+    assert.deepEqual(findingsOf(body('一是市图书馆，下达资金500万元。具体为：设备购置300万元；场馆维修200万元。'), RULE), []);
+  });
+
+  test('made-up: a list ending in 等 names some parts only: silent, before the total or after it', () => {
+    assert.deepEqual(findingsOf(body('市级资金260.3万元，其中奖励督查10万元，水环境生态补偿资金250万元等。'), RULE), []);
+    assert.deepEqual(findingsOf(body('下达资金500万元。具体为：设备购置300万元、场馆维修150万元等。'), RULE), []);
+    assert.deepEqual(findingsOf(body('设备购置300万元、场馆维修150万元等，合计500万元。'), RULE), []);
+    // without 等 the same lists are judged
+    assert.equal(findingsOf(body('设备购置300万元、场馆维修150万元，合计500万元。'), RULE).length, 1);
+  });
+});

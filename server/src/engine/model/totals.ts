@@ -217,14 +217,19 @@ function read(s: Sentence): StatedTotal[] {
       if (listed.stated) out.push(listed.stated);
       continue;
     }
-    const stated = totalAfter(total.label) ? (additions(figures, k, flags) ?? sum(figures, k, claimed)) : undefined;
+    const stated = totalAfter(total.label) ? (additions(figures, k, flags) ?? sum(figures, k, claimed, s)) : undefined;
     if (stated) out.push(stated);
   }
   return out;
 }
 
-/** A sentence that opens with 其中 lists the parts of the figure that closes the sentence before it. */
-const OPENS_WITH_PARTS = /^[\s\u3000]{0,2}其中/;
+/**
+ * A sentence that opens with 其中, 具体是 / 具体为 / 具体包括 or 分别是 / 分别为 lists the parts of the figure that closes the
+ * sentence before it (西藏文物局 2020: 一是布达拉宫管理处,下达预算资金9378万元。具体是:A项目3005万元;B项目1235万元;…).
+ */
+const OPENS_WITH_PARTS = /^[\s\u3000]{0,2}(?:其中|具体(?:是|为|包括)|分别(?:是|为))/;
+/** The first characters OPENS_WITH_PARTS allows (其, 具, 分) besides spaces. */
+const PARTS_FIRST = new Set([0x5176, 0x5177, 0x5206]);
 /** Between that figure and the end of its sentence: nothing but the stop. */
 const CLOSES_WITH_FIGURE = /^[\s\u3000]{0,2}[。；;]?[\s\u3000]{0,2}$/;
 
@@ -238,14 +243,14 @@ const nextMemo = new WeakMap<Sentence, { prev: Sentence; at: number; stated: Sta
 export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | undefined {
   // asked of every sentence on every keystroke: the first characters decide before any lookup
   const c = s.text.charCodeAt(0);
-  if (c !== 0x5176 /* 其 */ && !(c <= 32 || c === 0x3000)) return undefined;
+  if (!PARTS_FIRST.has(c) && !(c <= 32 || c === 0x3000)) return undefined;
   const known = nextMemo.get(s);
   if (known && known.prev === prev && (known.at === s.start || known.stated === null)) {
     known.at = s.start;
     return known.stated ?? undefined;
   }
   let stated: StatedTotal | undefined;
-  if (OPENS_WITH_PARTS.test(s.text.slice(0, 6))) {
+  if (OPENS_WITH_PARTS.test(s.text.slice(0, 8))) {
     const before = [...money(prev), ...counts(prev)].sort((a, b) => a.start - b.start);
     const total = before[before.length - 1];
     // only a sentence that states one figure of the kind: after 年初预算80万元，年中追加20万元。 the parts
@@ -342,11 +347,19 @@ function breakdown(
   if (stated && rest && agrees(total, stated.sum + rest.value, slackOf(total, [...parts, rest]))) stated = undefined;
   // looked at only when the parts do not add up (a paragraph of a megabyte has a breakdown at every figure)
   const last = parts[parts.length - 1];
-  if (stated && last && (signed || UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)))) {
+  if (
+    stated &&
+    last &&
+    (signed || openAfter(s, last) || UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)))
+  ) {
     return { parts, stated: undefined };
   }
   return { parts, stated };
 }
+
+/** 等 right after a list's last part (…250万元等): the list names some of the parts, not all. */
+const OPEN_LIST = /^[\s\u3000]?等/;
+const openAfter = (s: Sentence, last: Figure): boolean => OPEN_LIST.test(s.text.slice(last.end - s.start, last.end - s.start + 2));
 
 /** A figure of another kind with a part of the total's kind right after it, in the same clause and a few characters on. */
 function companion(f: Figure, next: Figure | undefined, total: Figure, s: Sentence): boolean {
@@ -360,7 +373,7 @@ function companion(f: Figure, next: Figure | undefined, total: Figure, s: Senten
  * A ； before the total is the list's own separator (A 3.89万元;B 3.89万元;全年应执行数为7.79万元, 临夏 2023): the parts
  * are then read across the ； back to where the list stops (a more distant figure only adds a run that may add up).
  */
-function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>): StatedTotal | undefined {
+function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>, s: Sentence): StatedTotal | undefined {
   const total = figures[k] as Figure;
   const parts: Figure[] = [];
   const bySemicolon = total.afterSemicolon;
@@ -372,7 +385,8 @@ function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>): Stated
     parts.unshift(f);
     if (f.afterSemicolon && !bySemicolon) break;
   }
-  return judged(total, parts, 'sum', false);
+  const last = parts[parts.length - 1];
+  return last && openAfter(s, last) ? undefined : judged(total, parts, 'sum', false);
 }
 
 /** 共 N 个 first, then 年初 … and 年中追加 … at the same depth, in a sentence that removes nothing. */
