@@ -321,3 +321,20 @@ describe('stated-total: the parts in the next sentence after 具体是 / 分别�
     assert.equal(findingsOf(body('设备购置300万元、场馆维修150万元，合计500万元。'), RULE).length, 1);
   });
 });
+
+describe('stated-total: 为 right after the total’s comma opens its parts (session 11)', () => {
+  test('金寨 麻埠 2023 (tune corpus): 省级 124.23 万元,为 25 + 0.71 + 100 + 21.24 = 146.95; the 市级 list ends in 等', () => {
+    const text = body(tuneLine('2023-安徽-金寨县麻埠镇-转移支付', 6));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '124.23万元');
+    assert.ok(f.message.zh.includes('= 146.95 万元'), f.message.zh);
+  });
+
+  test('made-up: 为 as a breakdown holds when the parts add up; 为 comparing or naming is no breakdown', () => {
+    assert.deepEqual(findingsOf(body('下达资金100万元，为设备购置60万元、人员培训40万元。'), RULE), []);
+    assert.equal(findingsOf(body('下达资金100万元，为设备购置60万元、人员培训30万元。'), RULE).length, 1);
+    assert.deepEqual(findingsOf(body('全年支出资金100万元，为年初预算数120万元的83.3%，较上年减少10万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('下达资金100万元，为主要用于设备购置60万元、人员培训30万元的资金。'), RULE), []);
+    assert.deepEqual(findingsOf(body('项目资金100万元，作为设备购置60万元、人员培训30万元的补充。'), RULE), []);
+  });
+});
