@@ -338,3 +338,18 @@ describe('stated-total: 为 right after the total’s comma opens its parts (ses
     assert.deepEqual(findingsOf(body('项目资金100万元，作为设备购置60万元、人员培训30万元的补充。'), RULE), []);
   });
 });
+
+describe('stated-total: money for retired people is a part like any other (session 11)', () => {
+  test('made-up: 退休人员补助资金 among the parts of a sum of money is added in; retired people are still no part of a count in post', () => {
+    assert.deepEqual(findingsOf(body('下达资金300万元，其中：设备购置100万元、退休人员养老金补助资金200万元。'), RULE), []);
+    const f = only(findingsOf(body('下达资金300万元，其中：设备购置100万元、退休人员养老金补助资金150万元。'), RULE));
+    assert.ok(f.message.zh.includes('100 万元 + 150 万元 = 250 万元'), f.message.zh);
+    assert.deepEqual(findingsOf(body('在职20人，其中行政12人、事业8人，退休人员6人。'), RULE), []);
+  });
+
+  test('红河 2023 (tune corpus): the 包括 list of 支出数 15836.31 is read to its end, 退休人员养老金 11800 included', () => {
+    const text = body(tuneLine('2023-云南-红河州人力资源和社会保障局-项目支出', 18));
+    const f = findingsOf(text, RULE).find((x) => spanText(text, x) === '15836.31万元');
+    assert.ok(f?.message.zh.includes('= 16369.43 万元'), f?.message.zh);
+  });
+});

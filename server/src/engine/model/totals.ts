@@ -54,7 +54,10 @@ const BREAKDOWN =
  */
 const NEW_FACT =
   /已|拨付|(?<![目本算员用项])支出|(?<!转移)支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
-/** Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). */
+/**
+ * Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). Money for them is
+ * a part like any other (红河 2023: 财政对退休人员养老金的补助资金11800万元 in a list of projects).
+ */
 const RETIRED = /退休|离休/;
 const OPENING = /年初/;
 const ADDED = /年中|追加|新增|增加|调增/;
@@ -337,7 +340,12 @@ function breakdown(
     semicolonBefore = false;
     if (afterSemicolon && parts.length === 1) bySemicolon = true;
     const ends = afterSemicolon && !bySemicolon;
-    if (f.kind !== total.kind || ends || NEW_FACT.test(f.label) || (RETIRED.test(f.label) && !RETIRED.test(total.label))) {
+    if (
+      f.kind !== total.kind ||
+      ends ||
+      NEW_FACT.test(f.label) ||
+      (f.kind !== '元' && RETIRED.test(f.label) && !RETIRED.test(total.label))
+    ) {
       closed = true;
       if (f.kind === total.kind && !ends) rest = f;
       break;
