@@ -353,3 +353,20 @@ describe('stated-total: money for retired people is a part like any other (sessi
     assert.ok(f?.message.zh.includes('= 16369.43 万元'), f?.message.zh);
   });
 });
+
+describe('stated-total: names listed in groups by ； after a count (session 11)', () => {
+  test('江永 公安局 (tune corpus, a holding fact): 归口管理机构13个 = 县看守所、县拘留所 + eleven 派出所 after the ；: silent', () => {
+    const text = tuneText('不详-湖南-江永县公安局-项目支出');
+    assert.ok(text.includes('归口管理机构13个:县看守所、县拘留所;城关派出所'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
+  test('made-up: groups by ； are counted together; a group that is labelled (直属大队：…) or a clause of its own ends the list', () => {
+    assert.deepEqual(findingsOf(body('下设5个科室：办公室、财务科；业务一科、业务二科、业务三科。'), RULE), []);
+    const f = only(findingsOf(body('下设6个科室：办公室、财务科；业务一科、业务二科、业务三科。'), RULE));
+    assert.ok(f.message.zh.includes('列出的名称有 5 个'), f.message.zh);
+    // the next group has a label of its own: not the same list
+    assert.equal(findingsOf(body('下设2个科室：办公室、财务科；直属单位：信息中心、培训中心。'), RULE).length, 0);
+    assert.equal(findingsOf(body('下设3个科室：办公室、财务科；直属单位：信息中心、培训中心。'), RULE).length, 1);
+  });
+});
