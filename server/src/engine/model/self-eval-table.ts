@@ -543,7 +543,9 @@ function readCells(cells: readonly Cell[], ended: boolean): SelfEvalTable[] {
       i = read.end;
       continue;
     }
-    const ind = indicatorHeader(cells, i) ?? gluedHeader(cells, i);
+    // the run of indicator column names from here, read once for both kinds of indicator header
+    const run = headerRun(cells, i, INDICATOR);
+    const ind = indicatorHeader(cells, i, run) ?? gluedHeader(cells, i);
     if (ind) {
       if (!table || table.indicators.length > 0) {
         table = { money: [], indicators: [] };
@@ -552,15 +554,14 @@ function readCells(cells: readonly Cell[], ended: boolean): SelfEvalTable[] {
       i = 'glued' in ind ? readGlued(cells, ind.end, ind.cols, table) : readIndicators(cells, ind.end, ind.cols, table);
       continue;
     }
-    const goal = headerRun(cells, i, INDICATOR);
-    if (isGoalHeader(goal.cols)) {
+    if (isGoalHeader(run.cols)) {
       if (!table || table.indicators.length > 0 || table.goals) {
         table = { money: [], indicators: [] };
         out.push(table);
       }
-      const read = readGoals(cells, goal.end, goal.cols, (k) => endsGoals(cells, k), ended);
+      const read = readGoals(cells, run.end, run.cols, (k) => endsGoals(cells, k), ended);
       if (read.rows.length > 0) table.goals = read.rows;
-      i = Math.max(read.end, goal.end);
+      i = Math.max(read.end, run.end);
       continue;
     }
     const glued = gluedMoney(cells, i, spare);
@@ -592,8 +593,11 @@ const SPLIT_HEADER = 24;
  * 2021-山西-稷山县翟店镇卫生院-自评表), the run naming 三级指标 followed by the columns it lacks, taken from
  * the runs near it in their order. Rows are read after the last piece used.
  */
-function indicatorHeader(cells: readonly Cell[], i: number): { cols: IndicatorColumn[]; end: number } | undefined {
-  const run = headerRun(cells, i, INDICATOR);
+function indicatorHeader(
+  cells: readonly Cell[],
+  i: number,
+  run: { cols: IndicatorColumn[]; end: number },
+): { cols: IndicatorColumn[]; end: number } | undefined {
   if (NEEDED.every((c) => run.cols.includes(c))) return run;
   if (!run.cols.includes('level3')) return undefined;
   const cols = [...run.cols];
