@@ -213,8 +213,9 @@ export function headerFields(lines: readonly TextLine[]): string[] {
 
 /**
  * The header line that says a third party evaluated the unit (`委托单位:昌都市财政局`, `评价机构:…会计师事务所`),
- * or the clause of the opening paragraphs where the writer speaks as one (浔阳 2024: `我们作为第三方绩效评价中介机构`),
- * if the first lines hold one: a commissioned evaluation, not the unit's self-evaluation.
+ * or the clause of the opening paragraphs where the writer speaks as one (浔阳 2024: `我们作为第三方绩效评价中介机构`)
+ * or as the office that evaluated on top of the unit's self-evaluation (黑龙江 2016, the Ministry's resident office:
+ * `在自评基础上开展绩效评价工作`, `自评和他评相结合`), if the first lines hold one: not the unit's self-evaluation.
  */
 export function commissionedBy(lines: readonly TextLine[]): string | undefined {
   let seen = 0;
@@ -276,8 +277,8 @@ export function byCommission(line: string): Recognition {
   return {
     isReport: false,
     reason: {
-      zh: `开头写明${q(line)}：这是委托第三方的绩效评价报告，不是单位的自评报告`,
-      en: `it opens with ${q(line)}: an evaluation commissioned from a third party, not the unit's self-evaluation`,
+      zh: `开头写明${q(line)}：这是委托第三方或由上级、监管机构所作的绩效评价（他评），不是单位的自评报告`,
+      en: `it opens with ${q(line)}: an evaluation by a commissioned third party or a supervising office, not the unit's self-evaluation`,
     },
   };
 }

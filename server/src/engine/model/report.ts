@@ -119,6 +119,17 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   if (title) return byTitle(title);
   const fields = headerFields(lines);
   if (fields.length >= RECOGNITION.minHeaderFields) return byHeader(fields);
+  if (choice.marks) {
+    const list = choice.marks.map((h) => `“${h}”`).join('');
+    return {
+      isReport: true,
+      by: 'outline',
+      reason: {
+        zh: `没有标题，但一级标题${list}只见于模板“${choice.template.name.zh}”这样的自评报告提纲`,
+        en: `no title, but its headings ${list} belong only to a self-evaluation's outline, that of “${choice.template.name.en}”`,
+      },
+    };
+  }
   if (choice.outlineIsReport && !choice.opening) {
     return {
       isReport: true,
