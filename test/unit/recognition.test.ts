@@ -477,6 +477,11 @@ describe('made up: top-level headings only a self-evaluation’s outline has', (
     assert.equal(report('一、工作任务\n\n全年任务。\n\n二、绩效目标分解下达情况\n\n已下达。\n').isReport, false);
   });
 
+  test('a Markdown page titled by a `#` heading naming no report quotes such headings: no report (a rule page)', () => {
+    const text = '# 标题编号检查\n\n一、绩效目标分解下达情况\n\n示例。\n\n二、绩效自评工作开展情况\n\n示例。\n';
+    assert.equal(report(text).isReport, false, report(text).recognition.reason.en);
+  });
+
   test('a notice that lists the outline it asks for stays a notice', () => {
     const text = '关于开展2023年度转移支付绩效自评工作的通知\n\n各县区财政局：\n\n一、绩效目标分解下达情况\n\n二、绩效自评工作开展情况\n';
     assert.equal(report(text).isReport, false);

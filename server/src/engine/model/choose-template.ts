@@ -38,7 +38,7 @@ export interface TemplateChoice {
   outlineIsReport: boolean;
   /** The text opens with the template's first section and its first sub-section (an excerpt cut after them): their lines. */
   opening?: [string, string];
-  /** Top-level headings only a self-evaluation's outline has (markedOutline), which make the text a report: their lines. */
+  /** Top-level headings only a self-evaluation's outline has (markedOutline): a report, unless it quotes them. Their lines. */
   marks?: string[];
   /** The template the headings match best, chosen or not, and how: a weak match is still some evidence of a report. */
   closest: { template: Template; match: OutlineMatch };
