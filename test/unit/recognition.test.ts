@@ -205,6 +205,27 @@ describe('a report by its opening sentence', () => {
   });
 });
 
+describe('made up: an opening that cites the notice asking for the self-evaluation', () => {
+  const notice = '根据《县财政局关于开展2023年度预算绩效自评工作的通知》(某财绩〔2024〕3号)要求，';
+
+  test('in the unit’s own voice (我局, 本单位): a report with no title', () => {
+    for (const voice of ['我局对2023年度项目支出开展了绩效自评。', '本单位组织人员对全年资金进行了梳理。']) {
+      const r = report(`${notice}${voice}\n\n一、项目概况\n\n全年预算100万元。\n`);
+      assert.equal(r.recognition.by, 'opening', voice);
+    }
+  });
+
+  test('in the third person (a news item), passing it on (a notice), or a notice of no self-evaluation: no report', () => {
+    for (const text of [
+      `${notice}县水利局高度重视，成立了工作专班。\n\n全县共评价项目12个。\n`,
+      `${notice}现将有关事项通知如下：\n\n一、自评范围\n`,
+      '根据《县财政局关于做好2023年度部门决算工作的通知》要求，我局编制了决算。\n\n一、部门概况\n',
+    ]) {
+      assert.equal(report(text).isReport, false, text);
+    }
+  });
+});
+
 describe('a report inside a larger document, by its section', () => {
   test('随州 2019: a 决算公开报告 whose 目录 holds 九、整体支出绩效自评报告', () => {
     const r = report(corpus('2019-湖北-随州市公安局曾都区分局-部门整体'));

@@ -329,6 +329,33 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       // a sentence quoted in Markdown code is documentation about reports (a rule page), not an opening
       if (!sentence.includes('`') && WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
     }
+    const cited = citedNotice(text);
+    if (cited) return cited;
+  }
+  return undefined;
+}
+
+const SENTENCE_STOP = '。；;！!？?';
+
+/**
+ * The sentence that cites the notice asking for the self-evaluation and speaks as the unit doing it (承德 2023:
+ * `根据承德市财政局《关于开展2023年度市级预算部门预算项目绩效自评工作的通知》…要求,我局组织人员力量对…`), if the text
+ * holds one: the writer is the unit that evaluated itself. A news item cites the same notice in the third person
+ * (甘肃环科院 2018: `…省环保厅高度重视`), a notice passes it on (`…现将有关事项通知如下`): neither is a report.
+ */
+function citedNotice(text: string): string | undefined {
+  for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
+    const close = text.indexOf('》', at);
+    if (close < 0) return undefined;
+    const name = text.slice(at + 1, close);
+    if (!name.endsWith('通知') || !WORDS.openingWords.some((w) => name.includes(w))) continue;
+    let from = at;
+    while (from > 0 && !SENTENCE_STOP.includes(text[from - 1] as string)) from--;
+    let to = close;
+    while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
+    const sentence = text.slice(from, to).trim();
+    if (sentence.includes('`') || WORDS.noticePhrases.some((p) => sentence.includes(p))) continue;
+    if (WORDS.firstPerson.some((w) => sentence.includes(w))) return sentence;
   }
   return undefined;
 }
