@@ -503,6 +503,13 @@ describe('made up: top-level headings only a self-evaluation’s outline has', (
     assert.equal(report(text).isReport, false, report(text).recognition.reason.en);
   });
 
+  test('a third party’s evaluation or a 结果通报 that opens with the same heading is none (its own words are read first)', () => {
+    const third = '受县财政局委托，我公司作为第三方对该资金开展绩效评价。\n\n一、绩效目标分解下达情况\n\n下达资金500万元。\n';
+    assert.equal(report(third).isReport, false, report(third).recognition.reason.en);
+    const notice = '关于2023年度转移支付绩效自评结果的通报\n\n一、绩效目标分解下达情况\n\n各地均已下达。\n';
+    assert.equal(report(notice).isReport, false);
+  });
+
   test('a notice that lists the outline it asks for stays a notice', () => {
     const text = '关于开展2023年度转移支付绩效自评工作的通知\n\n各县区财政局：\n\n一、绩效目标分解下达情况\n\n二、绩效自评工作开展情况\n';
     assert.equal(report(text).isReport, false);
