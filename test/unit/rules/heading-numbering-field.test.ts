@@ -137,6 +137,19 @@ describe('heading-numbering on real outlines: a page counter inside a cut senten
   });
 });
 
+describe('heading-numbering on real outlines: a number in Chinese numerals is no page counter (rotated into tune in session 11)', () => {
+  test('五华 2023: `…总投资为132526.13万元` (no 。) / `(二)项目决策情况。` — (二) is read, no skip from (一) to (三)', () => {
+    const text = corpus('2023-广东-五华经济开发区管委会-项目支出');
+    assert.ok(text.includes('132526.13万元\n(二)项目决策情况。'));
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
+
+  test('made up from 五华 2023: with (二) written (四), the skip is found', () => {
+    const text = corpus('2023-广东-五华经济开发区管委会-项目支出').replace('(二)项目决策情况', '(四)项目决策情况');
+    assert.match(messages(findingsOf(text, RULE)), /「\(一\)」之后是「\(四\)项目决策情况/);
+  });
+});
+
 describe('heading-numbering on real outlines: numbers lost after the last of a run', () => {
   test('临翔 2022: 十一、 then three lines that kept only the 、 — one finding for the run: 十二、 十三、 十四、', () => {
     const text = corpus('2022-云南-临翔区章驮乡-部门整体');

@@ -85,9 +85,11 @@ export function numberedItems(lines: readonly TextLine[]): NumberedItem[] {
   const out: NumberedItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
-    if (insideCutSentence(line, lines[i - 1])) continue;
     // ⑴ and ⒈ are numbers too: a run written ⑴ ⑵ ⑶ is no gap between （1） and （4）
     const m = readingOf(line).head.marker ?? readEnclosedMarker(line.text);
+    // a site's page counter is written in figures: 一、 and （二） are the report's own, even after a paragraph
+    // that lost its last mark (五华 2023: …总投资为132526.13万元 / （二）项目决策情况。)
+    if (m && m.level <= 2 && !m.broken ? false : insideCutSentence(line, lines[i - 1])) continue;
     if (m) out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
   }
   return out;
