@@ -150,6 +150,41 @@ describe('heading-numbering on real outlines: a number in Chinese numerals is no
   });
 });
 
+describe('heading-numbering on real outlines: a heading after the last of its run, written like it, lost its number (session 11)', () => {
+  test('临河动物疫病 2023: （一）資金情況分析。 then 資金管理情況分析。 and no （二） — （二）資金管理情況分析, offered', () => {
+    const text = corpus('2023-内蒙古-临河区动物疫病预防控制中心-转移支付');
+    const fs = findingsOf(text, RULE).filter((f) => spanText(text, f) === '資金管理情況分析');
+    assert.equal(fs.length, 1, messages(findingsOf(text, RULE)));
+    assert.ok((fs[0] as Finding).message.zh.includes('应为「(二)資金管理情況分析」'), (fs[0] as Finding).message.zh);
+    assert.equal((fs[0] as Finding).fix?.safe, false);
+  });
+
+  // made up: a report's own outline (no template fits) whose second （二） lost its number, or whose 二、 did
+  const OWN = '单位自评说明\n\n一、工作开展情况\n\n我单位高度重视。\n\n(一)资金到位情况分析\n\n资金已全部到位。\n\n';
+  for (const [tail, want] of [
+    ['资金使用情况分析\n\n资金已按进度支付。\n', '(二)资金使用情况分析'],
+    ['资金管理情况分析。\n\n制度健全。\n', '(二)资金管理情况分析'],
+  ] as const) {
+    test(`made up: ${tail.split('\n')[0]} after (一)资金到位情况分析`, () => {
+      const text = OWN + tail;
+      assert.match(messages(findingsOf(text, RULE)), new RegExp(`应为「${want.replace(/[()]/g, '\\$&')}」`));
+    });
+  }
+
+  // made up, right: a line written otherwise (a closing remark), two lines written like it (which lost the number is a
+  // guess), a part numbered in words (第四部分 …情况说明 after 四、…情况说明, 临翔 2022)
+  for (const tail of [
+    '以上情况特此说明\n',
+    '资金使用情况分析\n\n已支付。\n\n资金管理情况分析\n\n制度健全。\n',
+    '第二部分 其他资金到位情况分析\n\n无。\n',
+  ]) {
+    test(`made up, right: ${tail.split('\n')[0]}`, () => {
+      const text = OWN + tail;
+      assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+    });
+  }
+});
+
 describe('heading-numbering on real outlines: numbers lost after the last of a run', () => {
   test('临翔 2022: 十一、 then three lines that kept only the 、 — one finding for the run: 十二、 十三、 十四、', () => {
     const text = corpus('2022-云南-临翔区章驮乡-部门整体');

@@ -6,6 +6,7 @@
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { toChineseNumeral } from '../text/normalize.js';
+import { lostAfterRun, MAX_LOST_TITLE, untitledHeading } from './lost-number.js';
 
 export interface NumberedItem {
   line: TextLine;
@@ -152,15 +153,6 @@ function readRuns(items: readonly NumberedItem[]): Run[] {
   return all;
 }
 
-/** The longest title of a line taken for a heading that lost its number. */
-const MAX_LOST_TITLE = 30;
-
-/** A line of its own that reads as a title with no number: short, nothing after it. */
-function untitledHeading(line: TextLine): boolean {
-  const { head, titleLength } = readingOf(line);
-  return line.first && !head.marker && !head.runIn && titleLength >= 2 && titleLength <= MAX_LOST_TITLE && !line.text.startsWith('|');
-}
-
 /**
  * What stands in the gap of a number skipped once between `before` and `item`: the one item of
  * another level carrying the missing number alone, or else the one unnumbered title line; undefined
@@ -276,7 +268,13 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
       }
       prev = m.value;
     }
-    if ((list[0] as NumberedItem).level === 1) out.push(...damagedAfter(items, lines, list.at(-1) as NumberedItem, prev, oneForm));
+    const last = list.at(-1) as NumberedItem;
+    if ((list[0] as NumberedItem).level === 1) out.push(...damagedAfter(items, lines, last, prev, oneForm));
+    // a heading after the last of a run, written like it, that lost its number: up to the next number of any level
+    if (last.level <= 2 && !last.marker.broken) {
+      const lost = lostAfterRun(lines, last.line, last.lineIndex + 1, items[last.index + 1]?.lineIndex ?? lines.length);
+      if (lost) out.push({ item: last, before: last, kind: 'lost', line: lost, expected: prev + 1, certain: false, oneForm: oneForm() });
+    }
   }
   return out;
 }
