@@ -185,6 +185,34 @@ describe('heading-numbering on real outlines: a heading after the last of its ru
   }
 });
 
+describe('heading-numbering on real outlines: a heading no template names lost its number between two it does (session 11)', () => {
+  const LINHE = corpus('2023-内蒙古-临河区退役军人事务局-转移支付');
+
+  test('临河退役军人 2023: (一) 总体绩效情况分析 ) (四) — (二) is lost, ) is (三), (四) is right: no skip reported', () => {
+    const fs = findingsOf(LINHE, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(LINHE, f)),
+      ['总体绩效情况分析', ')总体绩效目标完成情况分析'],
+      messages(fs),
+    );
+    assert.ok((fs[0] as Finding).message.zh.includes('应为「(二)总体绩效情况分析」'), messages(fs));
+    assert.ok((fs[1] as Finding).message.zh.includes('应为「(三)总体绩效目标完成情况分析」'), messages(fs));
+    assert.equal((fs[0] as Finding).fix?.safe, false);
+  });
+
+  // made up from 临河: a line not written like (一)资金投入情况分析, or numbers after it that leave no room for it
+  test('made up: the line ends otherwise (总体情况如下) — not a lost heading; (四) is a skip again', () => {
+    const text = LINHE.replace('\n总体绩效情况分析\n', '\n总体情况如下\n');
+    assert.match(messages(findingsOf(text, RULE)), /编号「\(四\)」应为「\(三\)」/);
+    assert.doesNotMatch(messages(findingsOf(text, RULE)), /缺少编号/);
+  });
+
+  test('made up: (四) written (三) — the numbers leave no room, no lost heading', () => {
+    const text = LINHE.replace('(四)绩效指标完成情况分析', '(三)绩效指标完成情况分析');
+    assert.doesNotMatch(messages(findingsOf(text, RULE)), /缺少编号/);
+  });
+});
+
 describe('heading-numbering on real outlines: numbers lost after the last of a run', () => {
   test('临翔 2022: 十一、 then three lines that kept only the 、 — one finding for the run: 十二、 十三、 十四、', () => {
     const text = corpus('2022-云南-临翔区章驮乡-部门整体');
