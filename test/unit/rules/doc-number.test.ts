@@ -163,6 +163,13 @@ describe('doc-number: malformed 文号', () => {
     assert.ok(f.message.zh.includes('应写作「粤财绩〔xx〕13号」'), f.message.zh);
   });
 
+  test('西藏文物局 2020 (tuning text, annotated in session 11): 藏财监﹝2021﹞5号 — the small brackets, 〔〕 written', () => {
+    const text = tuneText('2020-西藏-西藏自治区文物局-转移支付');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '藏财监﹝2021﹞5号');
+    assert.ok(applyFix(text, f).includes('(藏财监〔2021〕5号)要求'));
+  });
+
   test('號 of a text in traditional script, and a serial lost before its 号 (made up, after 盘山 2020)', () => {
     fixes(citing('遼財指環[2020]404號'), '遼財指環[2020]404號', '遼財指環〔2020〕404號');
     const text = citing('盤環發〔2020〕號');
