@@ -159,6 +159,21 @@ describe('heading-numbering on real outlines: a heading after the last of its ru
     assert.equal((fs[0] as Finding).fix?.safe, false);
   });
 
+  test('巩义 2023 (one-line paragraphs, no blank lines): 一、绩效考评工作开展情况 … 财政衔接…自评情况 then (一)资金保障 — 二、', () => {
+    const text = corpus('2023-河南-巩义市-转移支付');
+    const f = findingsOf(text, RULE).find((x) => spanText(text, x) === '财政衔接推进乡村振兴补助资金绩效评价自评情况');
+    assert.ok(f?.message.zh.includes('应为「二、财政衔接推进乡村振兴补助资金绩效评价自评情况」'), messages(findingsOf(text, RULE)));
+  });
+
+  test('made up from 巩义 2023: the line ends its sentence (…自评情况。), or the line before does not — a sentence, not a title', () => {
+    for (const text of [
+      corpus('2023-河南-巩义市-转移支付').replace('补助资金绩效评价自评情况\n', '补助资金绩效评价自评情况。\n'),
+      corpus('2023-河南-巩义市-转移支付').replace('奠定了基础。\n财政衔接', '奠定了基础\n财政衔接'),
+    ]) {
+      assert.doesNotMatch(messages(findingsOf(text, RULE)), /缺少编号/);
+    }
+  });
+
   // made up: a report's own outline (no template fits) whose second （二） lost its number, or whose 二、 did
   const OWN = '单位自评说明\n\n一、工作开展情况\n\n我单位高度重视。\n\n(一)资金到位情况分析\n\n资金已全部到位。\n\n';
   for (const [tail, want] of [

@@ -12,8 +12,23 @@ const SHARED_ENDING = 2;
 
 /** A line of its own that reads as a title with no number: short, nothing after it. */
 export function untitledHeading(line: TextLine): boolean {
+  return line.first && titleLike(line);
+}
+
+function titleLike(line: TextLine): boolean {
   const { head, titleLength } = readingOf(line);
-  return line.first && !head.marker && !head.runIn && titleLength >= 2 && titleLength <= MAX_LOST_TITLE && !line.text.startsWith('|');
+  return !head.marker && !head.runIn && titleLength >= 2 && titleLength <= MAX_LOST_TITLE && !line.text.startsWith('|');
+}
+
+const ENDS_SENTENCE = /[。！？!?]$/;
+
+/**
+ * A title line inside a paragraph of one-line paragraphs (巩义 2023, no blank lines: …奠定了基础。 / 财政衔接…自评情况 /
+ * 根据…): a source line of its own after one that ends its sentence, itself ending in none.
+ */
+function titleInParagraph(line: TextLine, before: TextLine | undefined): boolean {
+  if (!before || line.inLine || before.line !== line.line - 1) return false;
+  return ENDS_SENTENCE.test(before.text.trimEnd()) && !ENDS_SENTENCE.test(line.text.trimEnd()) && titleLike(line);
 }
 
 /** A title numbered in words (第四部分 其他重要事项…, a 部门决算's parts, 临翔 2022): it has its number. */
@@ -43,7 +58,7 @@ export function lostAfterRun(lines: readonly TextLine[], last: TextLine, from: n
   for (let k = from; k < to; k++) {
     const line = lines[k] as TextLine;
     const own = readingOf(line).head.title;
-    if (!untitledHeading(line) || PART.test(own) || !sameEnding(title, own)) continue;
+    if (!(untitledHeading(line) || titleInParagraph(line, lines[k - 1])) || PART.test(own) || !sameEnding(title, own)) continue;
     if (lost) return undefined;
     lost = line;
   }
