@@ -3,8 +3,8 @@
 // context — some only before given words (表明 before 宣传标识) or ending a heading's title (项目概括) —
 // so the fix replaces it. Also the unit's own name, from the header, written without its first character,
 // figures that ran into one another when a character between them was lost (typo/glued-digits.ts), a figure
-// whose separators cannot be read or an area in m (typo/malformed-figure.ts), and two clause marks typed
-// together (typo/doubled-punctuation.ts).
+// whose separators cannot be read or an area in m (typo/malformed-figure.ts), a set phrase that lost characters
+// inside a word (typo/set-phrase.ts), and two clause marks typed together (typo/doubled-punctuation.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -13,6 +13,7 @@ import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
 import { gluedDigits, type Glued } from './typo/glued-digits.js';
 import { malformedFigures } from './typo/malformed-figure.js';
+import { setPhraseCuts } from './typo/set-phrase.js';
 import { furnitureLine } from './furniture-line.js';
 import { doubledPunctuation } from './typo/doubled-punctuation.js';
 
@@ -88,8 +89,9 @@ const gluedOf = lineMemo((line) => {
   const digits = gluedDigits(line.text);
   const figures = malformedFigures(line.text);
   const marks = doubledPunctuation(line.text);
-  if (digits.length + figures.length + marks.length === 0) return NONE_GLUED;
-  const all = [...digits, ...figures, ...marks].sort((a, b) => a.start - b.start);
+  const phrases = setPhraseCuts(line.text);
+  if (digits.length + figures.length + marks.length + phrases.length === 0) return NONE_GLUED;
+  const all = [...digits, ...figures, ...marks, ...phrases].sort((a, b) => a.start - b.start);
   return furnitureLine(line.text) ? NONE_GLUED : all;
 });
 const NONE_GLUED: Glued[] = [];
