@@ -205,14 +205,26 @@ describe('heading-numbering on real outlines: a heading no template names lost i
 
   test('临河退役军人 2023: (一) 总体绩效情况分析 ) (四) — (二) is lost, ) is (三), (四) is right: no skip reported', () => {
     const fs = findingsOf(LINHE, RULE);
-    assert.deepEqual(
-      fs.map((f) => spanText(LINHE, f)),
-      ['总体绩效情况分析', ')总体绩效目标完成情况分析'],
-      messages(fs),
-    );
+    assert.deepEqual(fs.map((f) => spanText(LINHE, f)).slice(0, 2), ['总体绩效情况分析', ')总体绩效目标完成情况分析'], messages(fs));
     assert.ok((fs[0] as Finding).message.zh.includes('应为「(二)总体绩效情况分析」'), messages(fs));
     assert.ok((fs[1] as Finding).message.zh.includes('应为「(三)总体绩效目标完成情况分析」'), messages(fs));
     assert.equal((fs[0] as Finding).fix?.safe, false);
+  });
+
+  test('临河退役军人 2023: 4.成本指标… then 4.社会效益指标。 — the number repeated, 5. (a list item to the outline, read here)', () => {
+    const f = findingsOf(LINHE, RULE).find((x) => x.message.zh.startsWith('编号重复')) as Finding;
+    assert.equal(spanText(LINHE, f), '4.');
+    assert.ok(f.message.zh.includes('应为「5.社会效益指标」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('made up from 临河: 5.社会效益指标 is right; a list after a heading starts at 1., no repeat', () => {
+    for (const text of [
+      LINHE.replace('4.社会效益指标', '5.社会效益指标'),
+      LINHE.replace('4.社会效益指标。体现党和政', '(1)社会效益指标。体现党和政'),
+    ]) {
+      assert.doesNotMatch(messages(findingsOf(text, RULE)), /编号重复/);
+    }
   });
 
   // made up from 临河: a line not written like (一)资金投入情况分析, or numbers after it that leave no room for it

@@ -18,6 +18,7 @@ import { continuingOwnItem, numberedItems } from '../model/own-numbering.js';
 import { shortLineKeys } from './missing-section-doubt.js';
 import { emptyMarkers } from './numbering/empty-marker.js';
 import { lostSiblings } from './numbering/lost-sibling.js';
+import { repeatedAfterHeadings } from './numbering/repeated-after.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -118,7 +119,7 @@ export default defineRule({
       else numberRight.add(h.section);
     }
     if (!report.templateTrusted || sectionWithoutNumber(report)) for (const f of out) if (f.fix) f.fix.safe = false;
-    return [...out, ...lost.findings, ...empty];
+    return [...out, ...lost.findings, ...repeatedAfterHeadings(outline, report.parsed.lines, renumbered), ...empty];
   },
 });
 
