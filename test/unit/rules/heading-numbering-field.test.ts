@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, ROOT, spanText } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
 
 const RULE = 'heading-numbering';
 const corpus = (slug: string): string => readFileSync(join(ROOT, 'test/corpus', `${slug}.md`), 'utf8');
@@ -238,6 +239,31 @@ describe('heading-numbering on real outlines: a heading no template names lost i
     const text = LINHE.replace('(四)绩效指标完成情况分析', '(三)绩效指标完成情况分析');
     assert.doesNotMatch(messages(findingsOf(text, RULE)), /缺少编号/);
   });
+});
+
+describe('heading-numbering: an inline list whose first item lost its (1) (rotated into tune in session 11)', () => {
+  test('海南琼中 2024 line 14: 总体目标:新建…;(2)新建道路广场…; (3)配套… — (1) lost; lines 10 and 12 have it', () => {
+    const text = corpus('2024-海南-海南中部绿色产业园投资发展有限公司-项目支出');
+    const fs = findingsOf(text, RULE).filter((f) => f.message.zh.startsWith('列举从'));
+    assert.equal(fs.length, 1, messages(fs));
+    assert.equal(text.slice(0, (fs[0] as Finding).span.start).split('\n').length, 14);
+  });
+
+  // made up, in report wording (the clean report's body): full-width brackets; and lists that are right
+  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
+  test('made up: 主要职责：拟订规划；（2）审批项目；（3）监督检查。 — （1） lost', () => {
+    assert.match(messages(findingsOf(body('主要职责：拟订规划；（2）审批项目；（3）监督检查。'), RULE)), /列举从「（2）」开始/);
+  });
+  for (const b of [
+    '主要职责：（1）拟订规划；（2）审批项目；（3）监督检查。',
+    '主要职责如下：（1）拟订规划；\n（2）审批项目；（3）监督检查。',
+    '主要职责：1）拟订规划；（2）审批项目；（3）监督检查。',
+    '详见附表(2)及附件(3)。',
+  ]) {
+    test(`made up, right: ${b.replace('\n', ' / ')}`, () => {
+      assert.doesNotMatch(messages(findingsOf(body(b), RULE)), /列举从/);
+    });
+  }
 });
 
 describe('heading-numbering on real outlines: numbers lost after the last of a run', () => {

@@ -19,6 +19,7 @@ import { shortLineKeys } from './missing-section-doubt.js';
 import { emptyMarkers } from './numbering/empty-marker.js';
 import { lostSiblings } from './numbering/lost-sibling.js';
 import { repeatedAfterHeadings } from './numbering/repeated-after.js';
+import { inlineFirstLost } from './numbering/inline-first.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -42,8 +43,9 @@ export default defineRule({
     },
   ],
   check({ report }) {
-    // a number lost, its brackets left (`< >绩效自评工作开展情况`): whatever the outline, and read on every line
-    const empty = emptyMarkers(report);
+    // a number lost, its brackets left (`< >绩效自评工作开展情况`), or the first of an inline list's (`…;(2)…;(3)`):
+    // whatever the outline, and read on every line
+    const empty = [...emptyMarkers(report), ...inlineFirstLost(report)];
     // a report no template fits is judged on its own sequence, never renumbered to a template's
     if (!report.templateFits) return [...ownSequenceFindings(report), ...empty];
     const { outline } = report;
