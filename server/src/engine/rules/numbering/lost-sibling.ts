@@ -60,12 +60,13 @@ export function lostSiblings(
       const a = list[i] as Section;
       const b = list[i + 1] as Section;
       const own = a.heading.head.marker;
-      if (!own || own.broken || own.level !== a.level || own.value !== count(a)) continue;
+      // the numbers first: the lines between two siblings are read only where the numbers after them leave room
+      if (!own || own.broken || own.level !== a.level || own.value !== count(a) || !confirmed(list, i + 1, count)) continue;
       const from = indexOf(lines, a.heading.line);
       const to = indexOf(lines, b.heading.line);
       if (from < 0 || to < 0) continue;
       const lost = lostAfterRun(lines, a.heading.line, from + 1, to);
-      if (!lost || !confirmed(list, i + 1, count)) continue;
+      if (!lost) continue;
       for (let k = i + 1; k < list.length; k++) shift.set(list[k] as Section, (shift.get(list[k] as Section) ?? 0) + 1);
       findings.push(lostFinding(lost, own.text + a.heading.head.title, numberFor(a.level, count(a) + 1)));
     }
