@@ -17,28 +17,37 @@ interface Clause {
   start: number;
   /** Where its text ends (its mark, or the line's end). */
   textEnd: number;
-  text: string;
 }
 
+/** The clauses of a line as offsets: no string is cut, so a megabyte of prose allocates no copy of itself. */
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !MARKS.has(text[i] as string)) continue;
-    out.push({ start, textEnd: i, text: text.slice(start, i) });
+    out.push({ start, textEnd: i });
     start = i + 1;
   }
   return out;
 }
 
-function hanCount(text: string): number {
+function hanCount(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (isHanCode(text.charCodeAt(i))) n++;
+  for (let i = from; i < to; i++) if (isHanCode(text.charCodeAt(i))) n++;
   return n;
 }
 
-const sameRun = (cs: Clause[], a: number, b: number, k: number): boolean => {
-  for (let x = 0; x < k; x++) if ((cs[a + x] as Clause).text !== (cs[b + x] as Clause).text) return false;
+/** Whether the text of clause `a` ends with that of clause `b` (equal when `whole`). */
+function endsWith(text: string, a: Clause, b: Clause, whole: boolean): boolean {
+  const la = a.textEnd - a.start;
+  const lb = b.textEnd - b.start;
+  if (whole ? la !== lb : la < lb) return false;
+  for (let k = 1; k <= lb; k++) if (text.charCodeAt(a.textEnd - k) !== text.charCodeAt(b.textEnd - k)) return false;
+  return true;
+}
+
+const sameRun = (text: string, cs: Clause[], a: number, b: number, k: number): boolean => {
+  for (let x = 0; x < k; x++) if (!endsWith(text, cs[a + x] as Clause, cs[b + x] as Clause, true)) return false;
   return true;
 };
 
@@ -46,8 +55,8 @@ const sameRun = (cs: Clause[], a: number, b: number, k: number): boolean => {
  * Whether clauses k clauses apart are written again: the first copy may end a longer clause (我局加强资金监管，加强资金监管：
  * the copy starts after 我局).
  */
-const copied = (cs: Clause[], j: number, k: number): boolean =>
-  (cs[j] as Clause).text.endsWith((cs[j + k] as Clause).text) && sameRun(cs, j + 1, j + k + 1, k - 1);
+const copied = (text: string, cs: Clause[], j: number, k: number): boolean =>
+  endsWith(text, cs[j] as Clause, cs[j + k] as Clause, false) && sameRun(text, cs, j + 1, j + k + 1, k - 1);
 
 /** The clause runs written again right after themselves, left to right. */
 export function clauseRepeats(text: string): Repeat[] {
@@ -56,14 +65,14 @@ export function clauseRepeats(text: string): Repeat[] {
   let out: Repeat[] | undefined;
   for (let j = 0; j < cs.length; j++) {
     for (let k = 1; k <= LONGEST && j + 2 * k <= cs.length; k++) {
-      if (!copied(cs, j, k)) continue;
+      if (!copied(text, cs, j, k)) continue;
       const second = cs[j + k] as Clause;
       const lastOfFirst = cs[j + k - 1] as Clause;
-      const at = (cs[j] as Clause).textEnd - second.text.length;
+      const at = (cs[j] as Clause).textEnd - (second.textEnd - second.start);
+      if (hanCount(text, at, lastOfFirst.textEnd) < SHORTEST) continue;
       const word = text.slice(at, lastOfFirst.textEnd);
-      if (hanCount(word) < SHORTEST) continue;
       let copies = 2;
-      while (j + (copies + 1) * k <= cs.length && sameRun(cs, j + k, j + copies * k, k)) copies++;
+      while (j + (copies + 1) * k <= cs.length && sameRun(text, cs, j + k, j + copies * k, k)) copies++;
       if (copies === 2 && /[0-9]/.test(word)) continue;
       const lastEnd = (cs[j + copies * k - 1] as Clause).textEnd;
       // the last copy keeps its own mark (the 。 ending the sentence); the copies after the first are cut
