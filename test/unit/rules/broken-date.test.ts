@@ -66,3 +66,35 @@ describe('broken-date: what is right as written', () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
     });
 });
+
+describe('broken-date: a letter O for 〇 in a year of Chinese numerals (rotated into tune in session 11)', () => {
+  test('江西省体育局 2021: 二O二二年三月 → 二〇二二年', () => {
+    const text = tuneText('2021-江西-江西省体育局-转移支付');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['二O二二'],
+    );
+    assert.ok(fs[0]?.message.zh.includes('应为「二〇二二年」'), fs[0]?.message.zh);
+  });
+
+  // made up: a full-width Ｏ, a digit 0, a small o; right: 〇, the circle ○ typed for it, a code and an English word
+  for (const [body, shown] of [
+    ['二Ｏ二三年十二月三十一日', '二Ｏ二三'],
+    ['落款：二0二四年一月', '二0二四'],
+    ['一九九o年建成', '一九九o'],
+  ] as const) {
+    test(`made up: ${body}`, () => {
+      const text = withBody(body);
+      assert.deepEqual(
+        findingsOf(text, RULE).map((f) => spanText(text, f)),
+        [shown],
+      );
+    });
+  }
+  for (const body of ['二〇二三年十二月三十一日', '二○一一年五月', '编号2O22年度OA系统升级', '二OO年']) {
+    test(`made up, right: ${body}`, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});

@@ -163,6 +163,13 @@ describe('doc-number: malformed 文号', () => {
     assert.ok(f.message.zh.includes('应写作「粤财绩〔xx〕13号」'), f.message.zh);
   });
 
+  test('西藏文物局 2020 (tuning text, annotated in session 11): 藏财监﹝2021﹞5号 — the small brackets, 〔〕 written', () => {
+    const text = tuneText('2020-西藏-西藏自治区文物局-转移支付');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '藏财监﹝2021﹞5号');
+    assert.ok(applyFix(text, f).includes('(藏财监〔2021〕5号)要求'));
+  });
+
   test('號 of a text in traditional script, and a serial lost before its 号 (made up, after 盘山 2020)', () => {
     fixes(citing('遼財指環[2020]404號'), '遼財指環[2020]404號', '遼財指環〔2020〕404號');
     const text = citing('盤環發〔2020〕號');
@@ -240,4 +247,32 @@ describe('doc-number: severity overrides', () => {
     assert.equal(f.severity, 'error');
     assert.equal(spanText(text, f), '湛财绩【2024】5号');
   });
+});
+
+describe('doc-number: a 文号 written as its code alone, run into the title (rotated into tune in session 11)', () => {
+  test('临河动物疫病 2023: 按照<臨政辦發《…》的通知> — the year and number are missing', () => {
+    const text = tuneText('2023-内蒙古-临河区动物疫病预防控制中心-转移支付');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '臨政辦發') as Finding;
+    assert.ok(f.message.zh.includes('缺少年份和序号'), f.message.zh);
+    assert.equal(f.fix, undefined);
+  });
+
+  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
+  test('made up: 根据湛财办发《关于开展绩效自评的通知》要求', () => {
+    const text = body('根据湛财办发《关于开展绩效自评的通知》要求，我局开展自评。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['湛财办发'],
+    );
+  });
+
+  for (const b of [
+    '市财政局关于印发《绩效管理办法》的通知。',
+    '省水利厅及时下发《实施方案》。',
+    '根据《湛江市财政局关于开展绩效自评的通知》(湛财办发〔2024〕7号)要求。',
+  ]) {
+    test(`made up, right: ${b}`, () => {
+      assert.deepEqual(findingsOf(body(b), RULE), []);
+    });
+  }
 });

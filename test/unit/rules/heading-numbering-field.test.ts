@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, ROOT, spanText } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
 
 const RULE = 'heading-numbering';
 const corpus = (slug: string): string => readFileSync(join(ROOT, 'test/corpus', `${slug}.md`), 'utf8');
@@ -135,6 +136,134 @@ describe('heading-numbering on real outlines: a page counter inside a cut senten
     assert.equal(fs.length, 1, messages(fs));
     assert.ok((fs[0] as Finding).message.zh.startsWith('编号重复：「3、」之后是「3、面'), messages(fs));
   });
+});
+
+describe('heading-numbering on real outlines: a number in Chinese numerals is no page counter (rotated into tune in session 11)', () => {
+  test('五华 2023: `…总投资为132526.13万元` (no 。) / `(二)项目决策情况。` — (二) is read, no skip from (一) to (三)', () => {
+    const text = corpus('2023-广东-五华经济开发区管委会-项目支出');
+    assert.ok(text.includes('132526.13万元\n(二)项目决策情况。'));
+    assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+  });
+
+  test('made up from 五华 2023: with (二) written (四), the skip is found', () => {
+    const text = corpus('2023-广东-五华经济开发区管委会-项目支出').replace('(二)项目决策情况', '(四)项目决策情况');
+    assert.match(messages(findingsOf(text, RULE)), /「\(一\)」之后是「\(四\)项目决策情况/);
+  });
+});
+
+describe('heading-numbering on real outlines: a heading after the last of its run, written like it, lost its number (session 11)', () => {
+  test('临河动物疫病 2023: （一）資金情況分析。 then 資金管理情況分析。 and no （二） — （二）資金管理情況分析, offered', () => {
+    const text = corpus('2023-内蒙古-临河区动物疫病预防控制中心-转移支付');
+    const fs = findingsOf(text, RULE).filter((f) => spanText(text, f) === '資金管理情況分析');
+    assert.equal(fs.length, 1, messages(findingsOf(text, RULE)));
+    assert.ok((fs[0] as Finding).message.zh.includes('应为「(二)資金管理情況分析」'), (fs[0] as Finding).message.zh);
+    assert.equal((fs[0] as Finding).fix?.safe, false);
+  });
+
+  test('巩义 2023 (one-line paragraphs, no blank lines): 一、绩效考评工作开展情况 … 财政衔接…自评情况 then (一)资金保障 — 二、', () => {
+    const text = corpus('2023-河南-巩义市-转移支付');
+    const f = findingsOf(text, RULE).find((x) => spanText(text, x) === '财政衔接推进乡村振兴补助资金绩效评价自评情况');
+    assert.ok(f?.message.zh.includes('应为「二、财政衔接推进乡村振兴补助资金绩效评价自评情况」'), messages(findingsOf(text, RULE)));
+  });
+
+  test('made up from 巩义 2023: the line ends its sentence (…自评情况。), or the line before does not — a sentence, not a title', () => {
+    for (const text of [
+      corpus('2023-河南-巩义市-转移支付').replace('补助资金绩效评价自评情况\n', '补助资金绩效评价自评情况。\n'),
+      corpus('2023-河南-巩义市-转移支付').replace('奠定了基础。\n财政衔接', '奠定了基础\n财政衔接'),
+    ]) {
+      assert.doesNotMatch(messages(findingsOf(text, RULE)), /缺少编号/);
+    }
+  });
+
+  // made up: a report's own outline (no template fits) whose second （二） lost its number, or whose 二、 did
+  const OWN = '单位自评说明\n\n一、工作开展情况\n\n我单位高度重视。\n\n(一)资金到位情况分析\n\n资金已全部到位。\n\n';
+  for (const [tail, want] of [
+    ['资金使用情况分析\n\n资金已按进度支付。\n', '(二)资金使用情况分析'],
+    ['资金管理情况分析。\n\n制度健全。\n', '(二)资金管理情况分析'],
+  ] as const) {
+    test(`made up: ${tail.split('\n')[0]} after (一)资金到位情况分析`, () => {
+      const text = OWN + tail;
+      assert.match(messages(findingsOf(text, RULE)), new RegExp(`应为「${want.replace(/[()]/g, '\\$&')}」`));
+    });
+  }
+
+  // made up, right: a line written otherwise (a closing remark), two lines written like it (which lost the number is a
+  // guess), a part numbered in words (第四部分 …情况说明 after 四、…情况说明, 临翔 2022)
+  for (const tail of [
+    '以上情况特此说明\n',
+    '资金使用情况分析\n\n已支付。\n\n资金管理情况分析\n\n制度健全。\n',
+    '第二部分 其他资金到位情况分析\n\n无。\n',
+  ]) {
+    test(`made up, right: ${tail.split('\n')[0]}`, () => {
+      const text = OWN + tail;
+      assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
+    });
+  }
+});
+
+describe('heading-numbering on real outlines: a heading no template names lost its number between two it does (session 11)', () => {
+  const LINHE = corpus('2023-内蒙古-临河区退役军人事务局-转移支付');
+
+  test('临河退役军人 2023: (一) 总体绩效情况分析 ) (四) — (二) is lost, ) is (三), (四) is right: no skip reported', () => {
+    const fs = findingsOf(LINHE, RULE);
+    assert.deepEqual(fs.map((f) => spanText(LINHE, f)).slice(0, 2), ['总体绩效情况分析', ')总体绩效目标完成情况分析'], messages(fs));
+    assert.ok((fs[0] as Finding).message.zh.includes('应为「(二)总体绩效情况分析」'), messages(fs));
+    assert.ok((fs[1] as Finding).message.zh.includes('应为「(三)总体绩效目标完成情况分析」'), messages(fs));
+    assert.equal((fs[0] as Finding).fix?.safe, false);
+  });
+
+  test('临河退役军人 2023: 4.成本指标… then 4.社会效益指标。 — the number repeated, 5. (a list item to the outline, read here)', () => {
+    const f = findingsOf(LINHE, RULE).find((x) => x.message.zh.startsWith('编号重复')) as Finding;
+    assert.equal(spanText(LINHE, f), '4.');
+    assert.ok(f.message.zh.includes('应为「5.社会效益指标」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+  });
+
+  test('made up from 临河: 5.社会效益指标 is right; a list after a heading starts at 1., no repeat', () => {
+    for (const text of [
+      LINHE.replace('4.社会效益指标', '5.社会效益指标'),
+      LINHE.replace('4.社会效益指标。体现党和政', '(1)社会效益指标。体现党和政'),
+    ]) {
+      assert.doesNotMatch(messages(findingsOf(text, RULE)), /编号重复/);
+    }
+  });
+
+  // made up from 临河: a line not written like (一)资金投入情况分析, or numbers after it that leave no room for it
+  test('made up: the line ends otherwise (总体情况如下) — not a lost heading; (四) is a skip again', () => {
+    const text = LINHE.replace('\n总体绩效情况分析\n', '\n总体情况如下\n');
+    assert.match(messages(findingsOf(text, RULE)), /编号「\(四\)」应为「\(三\)」/);
+    assert.doesNotMatch(messages(findingsOf(text, RULE)), /缺少编号/);
+  });
+
+  test('made up: (四) written (三) — the numbers leave no room, no lost heading', () => {
+    const text = LINHE.replace('(四)绩效指标完成情况分析', '(三)绩效指标完成情况分析');
+    assert.doesNotMatch(messages(findingsOf(text, RULE)), /缺少编号/);
+  });
+});
+
+describe('heading-numbering: an inline list whose first item lost its (1) (rotated into tune in session 11)', () => {
+  test('海南琼中 2024 line 14: 总体目标:新建…;(2)新建道路广场…; (3)配套… — (1) lost; lines 10 and 12 have it', () => {
+    const text = corpus('2024-海南-海南中部绿色产业园投资发展有限公司-项目支出');
+    const fs = findingsOf(text, RULE).filter((f) => f.message.zh.startsWith('列举从'));
+    assert.equal(fs.length, 1, messages(fs));
+    assert.equal(text.slice(0, (fs[0] as Finding).span.start).split('\n').length, 14);
+  });
+
+  // made up, in report wording (the clean report's body): full-width brackets; and lists that are right
+  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
+  test('made up: 主要职责：拟订规划；（2）审批项目；（3）监督检查。 — （1） lost', () => {
+    assert.match(messages(findingsOf(body('主要职责：拟订规划；（2）审批项目；（3）监督检查。'), RULE)), /列举从「（2）」开始/);
+  });
+  for (const b of [
+    '主要职责：（1）拟订规划；（2）审批项目；（3）监督检查。',
+    '主要职责如下：（1）拟订规划；\n（2）审批项目；（3）监督检查。',
+    '主要职责：1）拟订规划；（2）审批项目；（3）监督检查。',
+    '详见附表(2)及附件(3)。',
+  ]) {
+    test(`made up, right: ${b.replace('\n', ' / ')}`, () => {
+      assert.doesNotMatch(messages(findingsOf(body(b), RULE)), /列举从/);
+    });
+  }
 });
 
 describe('heading-numbering on real outlines: numbers lost after the last of a run', () => {

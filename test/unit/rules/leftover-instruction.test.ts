@@ -30,8 +30,8 @@ describe('leftover-instruction on real text', () => {
 
   test('tuning texts: nothing flagged, the tick boxes of the 横县 cover (评价方式:部门(单位)绩效自评□√) are answers', () => {
     const s = tuneScore(RULE, ['leftover-instruction']);
-    // 岳阳县 2020: a form's unticked boxes in traditional script on a mirror page, not read yet (rotated into tune in session 11)
-    assert.deepEqual(s.missed, ['2020-湖南-岳阳县农村公路养护中心-项目支出:1 項目實施過程評價□項目完成結果評價□']);
+    // 岳阳县 2020 (rotated into tune in session 11): a form's unticked boxes in traditional script on a mirror page, found
+    assert.deepEqual(s.missed, []);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2017-广西-横县机构编制委员会办公室-部门整体').includes('事后评价□√评价方式:部门(单位)绩效自评□√'));
@@ -234,4 +234,34 @@ describe('leftover-instruction: the outline’s note on what a section holds (se
     ])
       assert.deepEqual(findingsOf(withBody(line), RULE), [], line);
   });
+});
+
+describe('leftover-instruction: a form’s choice with every box empty (rotated into tune in session 11)', () => {
+  test('岳阳县 2020: 評價類型:項目實施過程評價□項目完成結果評價□', () => {
+    const text = tuneText('2020-湖南-岳阳县农村公路养护中心-项目支出');
+    const f = findingsAsReport(text, RULE).find((x) => x.message.zh.includes('没有勾选')) as Finding;
+    assert.equal(spanText(text, f), '評價類型:項目實施過程評價□項目完成結果評價□');
+    assert.equal(f.fix, undefined);
+  });
+
+  // made up, in a form's cover wording: simplified script, ☐ boxes, spaces between options
+  for (const body of ['评价类型：事前评价□ 事中评价□ 事后评价□', '项目属性:1、持续性项目☐ 2、新增性项目☐']) {
+    test(`made up: ${body}`, () => {
+      const text = withBody(body);
+      assert.equal(findingsOf(text, RULE).filter((f) => f.message.zh.includes('没有勾选')).length, 1, body);
+    });
+  }
+
+  // made up, right: a tick in the group (√ after the box, ■, ☑), one group answered and the other not, boxes with no label
+  for (const [body, n] of [
+    ['评价类型：事前评价□事中评价□事后评价□√', 0],
+    ['评价类型:项目实施过程评价□   项目完成结果评价■', 0],
+    ['项目类型：常年性项目☑ 延续性项目□ 一次性项目□', 0],
+    ['评价类型：事前评价□事后评价■ 评价方式：部门自评□财政评价□', 1],
+    ['该项目□□建设内容□完成', 0],
+  ] as const) {
+    test(`made up: ${body} (${n})`, () => {
+      assert.equal(findingsOf(withBody(body), RULE).filter((f) => f.message.zh.includes('没有勾选')).length, n, body);
+    });
+  }
 });

@@ -13,13 +13,10 @@ const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functi
 describe('repeated-word on the field corpus (tuning texts)', () => {
   test('finds the doubled words of 汶川, the doubled ≥ of 抚远, the doubled 年 of 大英 and the doubled name of 永定区图书馆', () => {
     const s = tuneScore(RULE, ['repeated-word']);
-    // a clause written three times, a doubled 金 and 《…的通知》通知: not read yet (rotated into tune in session 11)
-    assert.deepEqual(s.missed, [
-      '2023-内蒙古-临河区退役军人事务局-转移支付:21 及时拨付项目资金,履行项目资金保障;及时拨付项目资金,履行项目资金保障;及时拨付项目资金,履行项目资金保障。',
-      '2023-内蒙古-临河区退役军人事务局-转移支付:25 义务兵家庭优待金金发放',
-      '2023-甘肃-临夏市退役军人事务局-转移支付:25 (优抚)的通知》通知',
-    ]);
-    assert.equal(s.found.length, 8);
+    // rotated into tune in session 11: a doubled 金 inside a word (优待金金发放) is not read — a single character
+    // doubled is as often two words meeting (资金金马镇, 局局长, 立项项目, 对对象), and no shape tells them apart
+    assert.deepEqual(s.missed, ['2023-内蒙古-临河区退役军人事务局-转移支付:25 义务兵家庭优待金金发放']);
+    assert.equal(s.found.length, 10);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     assert.deepEqual(s.falseAlarms, []);
@@ -172,4 +169,51 @@ describe('repeated-word leaves a 自评表 flattened into lines alone (false ala
     const text = withBody('全年预算数为120万元，资金资金已全部拨付。');
     assert.equal(spanText(text, only(findingsOf(text, RULE))), '资金资金');
   });
+});
+
+describe('repeated-word: a clause pasted again, a title’s last word again after 》 (rotated into tune in session 11)', () => {
+  test('临河退役军人 2023: 及时拨付项目资金,履行项目资金保障; three times; the fix keeps one copy and the 。', () => {
+    const text = tuneText('2023-内蒙古-临河区退役军人事务局-转移支付');
+    const f = findingsAsReport(text, RULE).find((x) => x.message.zh.includes('3遍')) as Finding;
+    assert.ok(f.message.zh.startsWith('「及时拨付项目资金,履行项目资金保障」连写了3遍'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('及时拨付项目资金,履行项目资金保障。'));
+    assert.ok(!applyFix(text, f).includes('保障;及时'));
+  });
+
+  test('临夏退役军人 2023: 《…的通知》通知 → 《…的通知》', () => {
+    const text = tuneText('2023-甘肃-临夏市退役军人事务局-转移支付');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['通知》通知'],
+    );
+    assert.ok(applyFix(text, fs[0] as Finding).includes('(优抚)的通知》,'));
+  });
+
+  // made up, in report wording: one clause or two written again, with full- and half-width marks
+  for (const [body, word] of [
+    ['我局加强项目资金监管，加强项目资金监管，确保专款专用。', '加强项目资金监管'],
+    ['严格审核拨付程序；按时上报统计报表；严格审核拨付程序；按时上报统计报表。', '严格审核拨付程序；按时上报统计报表'],
+    ['落实资金1.5万元,落实资金1.5万元,落实资金1.5万元,完成全年任务。', '落实资金1.5万元'],
+    ['根据《关于开展绩效自评的办法》办法规定开展自评。', '办法'],
+  ] as const) {
+    test(`made up: ${body}`, () => {
+      const text = withBody(body);
+      const fs = findingsOf(text, RULE);
+      assert.equal(fs.length, 1, body);
+      assert.ok((fs[0] as Finding).message.zh.startsWith(`「${word}」连写了`), (fs[0] as Finding).message.zh);
+    });
+  }
+
+  // made up: a list's two items of one name and amount (泸西 2020 lists 向阳乡足马小学教学楼43.16万元 twice), short cells,
+  // a clause once, a title's word that only ends the title
+  for (const body of [
+    '其中:足马小学教学楼43.16万元,足马小学教学楼43.16万元,中心幼儿园78万元。',
+    '满意，满意，基本满意。',
+    '根据《关于开展绩效自评的通知》要求，及时开展自评。',
+  ]) {
+    test(`made up, right: ${body}`, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
 });

@@ -6,6 +6,7 @@
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { toChineseNumeral } from '../text/normalize.js';
+import { lostAfterRun, MAX_LOST_TITLE, untitledHeading } from './lost-number.js';
 
 export interface NumberedItem {
   line: TextLine;
@@ -85,9 +86,11 @@ export function numberedItems(lines: readonly TextLine[]): NumberedItem[] {
   const out: NumberedItem[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as TextLine;
-    if (insideCutSentence(line, lines[i - 1])) continue;
     // ⑴ and ⒈ are numbers too: a run written ⑴ ⑵ ⑶ is no gap between （1） and （4）
     const m = readingOf(line).head.marker ?? readEnclosedMarker(line.text);
+    // a site's page counter is written in figures: 一、 and （二） are the report's own, even after a paragraph
+    // that lost its last mark (五华 2023: …总投资为132526.13万元 / （二）项目决策情况。)
+    if (m && m.level <= 2 && !m.broken ? false : insideCutSentence(line, lines[i - 1])) continue;
     if (m) out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
   }
   return out;
@@ -148,15 +151,6 @@ function readRuns(items: readonly NumberedItem[]): Run[] {
   }
   for (const r of all) if (r.items.length === 1) (r.items[0] as NumberedItem).alone = true;
   return all;
-}
-
-/** The longest title of a line taken for a heading that lost its number. */
-const MAX_LOST_TITLE = 30;
-
-/** A line of its own that reads as a title with no number: short, nothing after it. */
-function untitledHeading(line: TextLine): boolean {
-  const { head, titleLength } = readingOf(line);
-  return line.first && !head.marker && !head.runIn && titleLength >= 2 && titleLength <= MAX_LOST_TITLE && !line.text.startsWith('|');
 }
 
 /**
@@ -274,7 +268,13 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
       }
       prev = m.value;
     }
-    if ((list[0] as NumberedItem).level === 1) out.push(...damagedAfter(items, lines, list.at(-1) as NumberedItem, prev, oneForm));
+    const last = list.at(-1) as NumberedItem;
+    if ((list[0] as NumberedItem).level === 1) out.push(...damagedAfter(items, lines, last, prev, oneForm));
+    // a heading after the last of a run, written like it, that lost its number: up to the next number of any level
+    if (last.level <= 2 && !last.marker.broken) {
+      const lost = lostAfterRun(lines, last.line, last.lineIndex + 1, items[last.index + 1]?.lineIndex ?? lines.length);
+      if (lost) out.push({ item: last, before: last, kind: 'lost', line: lost, expected: prev + 1, certain: false, oneForm: oneForm() });
+    }
   }
   return out;
 }

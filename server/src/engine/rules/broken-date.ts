@@ -2,9 +2,12 @@
 // 2021年3月25日, 元阳 2021), or a year of three or five digits before a month (于202年1月11日, 文旅剧目 2022).
 // No calendar has such a date, so the finding is certain; the right date is said only when one reading of
 // the figures is a real date (2021325 is 3月25日, never 32月5日), and no fix is offered: the drafter checks it.
+// Also a year in Chinese numerals with a letter O or a digit 0 for 〇 (二O二二年, dates/letter-zero.ts), the
+// right year said (the rule offers no fix).
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
+import { letterZeroYears } from './dates/letter-zero.js';
 
 interface Broken {
   at: number;
@@ -50,6 +53,7 @@ function scan(text: string): Broken[] {
 }
 const NONE: Broken[] = [];
 const brokenOf = lineMemo((line) => scan(line.text));
+const zeroOf = lineMemo((line) => letterZeroYears(line.text));
 
 export default defineRule({
   id: 'broken-date',
@@ -84,6 +88,19 @@ export default defineRule({
             },
           });
         }
+      }
+      for (const z of zeroOf(line)) {
+        const start = line.start + z.at;
+        const end = start + z.text.length;
+        out.push({
+          span: { start, end },
+          message: {
+            zh: `年份${zq(z.text + '年')}中的“零”写成了字母 O 或数字 0：汉字数字的零写作“〇”，应为${zq(z.right + '年')}`,
+            en:
+              `The year ${eq(z.text + '年')} writes its zero as the letter O or the digit 0: ` +
+              `Chinese numerals write 〇, ${eq(z.right + '年')}`,
+          },
+        });
       }
     }
     return out;

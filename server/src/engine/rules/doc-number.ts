@@ -1,5 +1,5 @@
 // 发文字号 as GB/T 9704-2012 writes them: 湛财绩〔2024〕5号 — 六角括号, no 第, no leading zero — and the
-// same notice cited the same way throughout.
+// same notice cited the same way throughout; a code written with no year and number (doc-number/code-only.ts).
 import { canonicalDocNumber, scanBrokenYears, type BrokenYear, type DocNumber } from '../parse/doc-numbers.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { pickedLines } from '../parse/picked-lines.js';
@@ -7,6 +7,7 @@ import type { TextEdit } from '../types.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
+import { codeOnlyFindings } from './doc-number/code-only.js';
 
 export default defineRule({
   id: 'doc-number',
@@ -58,6 +59,7 @@ export default defineRule({
       for (const b of brokenYearsOf(line)) out.push(brokenYearFinding(line.start, b));
     });
     out.push(...conflicting(report.docNumbers, (o) => report.index.lineOf(o) + 1));
+    out.push(...codeOnlyFindings(report.chunks));
     return out;
   },
 });

@@ -17,6 +17,9 @@ import { ownSequenceFindings } from './numbering-slips.js';
 import { continuingOwnItem, numberedItems } from '../model/own-numbering.js';
 import { shortLineKeys } from './missing-section-doubt.js';
 import { emptyMarkers } from './numbering/empty-marker.js';
+import { lostSiblings } from './numbering/lost-sibling.js';
+import { repeatedAfterHeadings } from './numbering/repeated-after.js';
+import { inlineFirstLost } from './numbering/inline-first.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -40,14 +43,17 @@ export default defineRule({
     },
   ],
   check({ report }) {
-    // a number lost, its brackets left (`< >绩效自评工作开展情况`): whatever the outline, and read on every line
-    const empty = emptyMarkers(report);
+    // a number lost, its brackets left (`< >绩效自评工作开展情况`), or the first of an inline list's (`…;(2)…;(3)`):
+    // whatever the outline, and read on every line
+    const empty = [...emptyMarkers(report), ...inlineFirstLost(report)];
     // a report no template fits is judged on its own sequence, never renumbered to a template's
     if (!report.templateFits) return [...ownSequenceFindings(report), ...empty];
     const { outline } = report;
     const expected = expectedNumbers(outline, report.template);
     const skip = outOfOrderSections(outline);
     const styleOf = markerStyles(outline);
+    // a heading the template does not name that lost its number between two it does: the siblings after it count it
+    const lost = lostSiblings(outline, report.parsed.lines, expected, (level, n) => markerInForm(styleOf(level).form, level, n));
     const doubtful = afterUnnumbered(outline);
     // a heading the template reads at another level than its number says (a broken number is a
     // closing bracket, so （一） or （1））: the levels of the outline can be read two ways, and a number
@@ -77,7 +83,7 @@ export default defineRule({
     for (const h of outline.headings) {
       // out-of-order sections are section-order's finding; their numbers follow once moved
       if (skip.has(h.section)) continue;
-      let n = expected.get(h.section) ?? 1;
+      let n = (expected.get(h.section) ?? 1) + (lost.shift.get(h.section) ?? 0);
       // a number that follows on from an item of the report's own before it is right by the report's sequence
       const own = h.head.marker;
       if (own && own.level === h.level && own.value !== n && followsOwn(h.line)) {
@@ -115,7 +121,7 @@ export default defineRule({
       else numberRight.add(h.section);
     }
     if (!report.templateTrusted || sectionWithoutNumber(report)) for (const f of out) if (f.fix) f.fix.safe = false;
-    return [...out, ...empty];
+    return [...out, ...lost.findings, ...repeatedAfterHeadings(outline, report.parsed.lines, renumbered), ...empty];
   },
 });
 

@@ -2,7 +2,8 @@
 // (（请填写…）, （200字以内）), a template question copied instead of answered (所报送的…是否与公开的…
 // 一致), placeholders (XX万元), a template's numbered rows left blank (指标2). The phrases are data
 // (data/leftover-instruction.json). Tick boxes of a filled cover (评价方式：部门绩效自评□√) are answers,
-// not instructions, and are left alone.
+// not instructions, and are left alone; a choice whose boxes are all empty was not answered
+// (leftover-instruction/unticked.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { pickedLines } from '../parse/picked-lines.js';
@@ -10,8 +11,9 @@ import words from './data/leftover-instruction.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHanCode } from '../text/han.js';
+import { untickedChoices } from './leftover-instruction/unticked.js';
 
-type Kind = 'instruction' | 'question' | 'placeholder' | 'blank-row' | 'guidance';
+type Kind = 'instruction' | 'question' | 'placeholder' | 'blank-row' | 'guidance' | 'unticked';
 
 interface Hit {
   at: number;
@@ -158,7 +160,11 @@ function sentenceStart(text: string, at: number): number {
 const hitsOf = lineMemo((line) => {
   const found = hits(line.text);
   const g = guidance(line);
-  return g ? [...found, g].sort((a, b) => a.at - b.at) : found;
+  const boxes = untickedChoices(line.text);
+  if (!g && boxes.length === 0) return found;
+  const more: Hit[] = boxes.map((b) => ({ ...b, kind: 'unticked' }));
+  if (g) more.push(g);
+  return [...found, ...more].sort((a, b) => a.at - b.at);
 });
 
 /** Longest outline guidance read after a heading's title. */
@@ -207,6 +213,10 @@ const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
   guidance: (s) => ({
     zh: `${zq(s)}是提纲对本节应写内容的说明，照抄留在了标题后：请换成本单位的实际情况`,
     en: `${eq(s)} is the outline's note on what the section holds, left after the heading: write the unit's own account instead`,
+  }),
+  unticked: (s) => ({
+    zh: `${zq(s)}的选项都还是空框（□），没有勾选：请在适用的一项打“√”（或“■”），或删去这一栏`,
+    en: `${eq(s)}: every option's box is still empty (□), none is ticked: tick the one that applies (√ or ■), or delete the item`,
   }),
   'blank-row': (s) => ({
     zh: `${zq(s)}是表格模板里编了号的空行，没有写指标名称和数值：请填写，或删去这一行`,

@@ -181,12 +181,23 @@ function lostFinding(slip: NumberingSlip): RuleFinding {
   const at = line.start + head.titleStart;
   return {
     span: { start: at, end: line.start + head.titleEnd },
-    message: {
-      zh: `标题${zq(head.title)}缺少编号：它在${zq(before.marker.text)}与${zq(item.marker.text)}之间，按本文自身的编号顺序应为${zq(want + head.title)}`,
-      en:
-        `Heading ${eq(head.title)} has no number: it stands between ${eq(before.marker.text)} and ${eq(item.marker.text)}, ` +
-        `so by the report's own numbering it should read ${eq(want + head.title)}`,
-    },
+    // after the last of a run, the title written like it is the sibling that follows it
+    message:
+      item === before
+        ? {
+            zh:
+              `标题${zq(head.title)}缺少编号：它跟在${zq(item.marker.text + quoted(readingOf(item.line).head.title))}之后、写法相同，` +
+              `按本文自身的编号顺序应为${zq(want + head.title)}`,
+            en:
+              `Heading ${eq(head.title)} has no number: it follows ${eq(item.marker.text + quoted(readingOf(item.line).head.title))}, ` +
+              `written like it, so by the report's own numbering it should read ${eq(want + head.title)}`,
+          }
+        : {
+            zh: `标题${zq(head.title)}缺少编号：它在${zq(before.marker.text)}与${zq(item.marker.text)}之间，按本文自身的编号顺序应为${zq(want + head.title)}`,
+            en:
+              `Heading ${eq(head.title)} has no number: it stands between ${eq(before.marker.text)} and ${eq(item.marker.text)}, ` +
+              `so by the report's own numbering it should read ${eq(want + head.title)}`,
+          },
     fix: {
       title: { zh: `补上编号${zq(want)}`, en: `Add the number ${eq(want)}` },
       edits: [{ start: at, end: at, newText: want }],

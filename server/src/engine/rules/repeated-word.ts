@@ -2,27 +2,23 @@
 // reviewers return; also a mark written twice (≥≥98%, %%) and a year's 年 twice (2022年年度内). Only
 // words of two to ten Chinese characters count, and only inside running text: a doubled single character
 // is usually right (常常, 人人, 一一), and a run with no Chinese on either side is more likely two table
-// cells pasted together (显著提升显著提升 between two scores).
+// cells pasted together (显著提升显著提升 between two scores). Also a clause pasted again right after itself
+// (repeated-word/clauses.ts) and a cited title's last word again after its 》 (《…的通知》通知, repeated-word/title-word.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import words from './data/repeated-word.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { formHeaderLine } from './form-header.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHanCode } from '../text/han.js';
-import { furnitureOf, hasFurnitureWord, spamIn } from '../model/furniture.js';
+import { furnitureLine } from './furniture-line.js';
+import type { Repeat } from './repeated-word/repeat.js';
+import { clauseRepeats } from './repeated-word/clauses.js';
+import { titleWordRepeats } from './repeated-word/title-word.js';
 
 const ALLOWED = new Set(words.allowed);
 const ONE_BY_ONE = new Set(words.oneByOne);
 const SHORTEST = 2;
 const LONGEST = 10;
-
-interface Repeat {
-  /** Offset of the first copy, from the line's start. */
-  at: number;
-  length: number;
-  /** Copies in a row (2 or more). */
-  copies: number;
-}
 
 function sameRun(text: string, a: number, b: number, n: number): boolean {
   for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k) || !isHanCode(text.charCodeAt(a + k))) return false;
@@ -120,16 +116,15 @@ function doubledSigns(text: string): Repeat[] {
  * A line of page furniture or spam (精品水蜜桃久久久久久久, 湘阴 2023) is deleted whole (pasted-debris): nothing in it is repeated.
  */
 const repeatsOf = lineMemo((line) => {
-  const found = repeats(line.text);
+  const runs = repeats(line.text);
+  const clauses = clauseRepeats(line.text);
+  const titles = titleWordRepeats(line.text);
+  const found = clauses.length + titles.length === 0 ? runs : [...runs, ...clauses, ...titles].sort((a, b) => a.at - b.at);
   const words = found.length > 0 && tableRow(line.text) ? NONE : found;
   const signs = doubledSigns(line.text);
   const all = signs.length === 0 ? words : [...words, ...signs].sort((a, b) => a.at - b.at);
-  return all.length > 0 && debrisLine(line.text) ? NONE : all;
+  return all.length > 0 && furnitureLine(line.text) ? NONE : all;
 });
-
-function debrisLine(text: string): boolean {
-  return hasFurnitureWord(text) && (furnitureOf(text) !== undefined || spamIn(text).length > 0);
-}
 
 export default defineRule({
   id: 'repeated-word',
@@ -145,18 +140,21 @@ export default defineRule({
     for (const line of report.parsed.lines) {
       for (const r of repeatsOf(line)) {
         const start = line.start + r.at;
-        const word = line.text.slice(r.at, r.at + r.length);
-        const written = line.text.slice(r.at, r.at + r.copies * r.length);
+        const end = line.start + (r.end ?? r.at + r.copies * r.length);
+        const [cutFrom, cutTo] = r.cut ?? [r.at + r.length, r.at + r.copies * r.length];
+        const word = r.word ?? line.text.slice(r.at, r.at + r.length);
+        const written = line.text.slice(r.at, end - line.start);
+        const shown = written.length > 40 ? `${written.slice(0, 40)}…` : written;
         const times = r.copies === 2 ? { zh: '两', en: 'twice' } : { zh: String(r.copies), en: `${r.copies} times` };
         out.push({
-          span: { start, end: start + r.copies * r.length },
+          span: { start, end },
           message: {
-            zh: `${zq(word)}连写了${times.zh}遍（${zq(written.length > 40 ? `${written.slice(0, 40)}…` : written)}）：请删去重复的部分`,
-            en: `${eq(word)} is written ${times.en} in a row (${eq(written.length > 40 ? `${written.slice(0, 40)}…` : written)}): keep one`,
+            zh: `${zq(word)}连写了${times.zh}遍（${zq(shown)}）：请删去重复的部分`,
+            en: `${eq(word)} is written ${times.en} in a row (${eq(shown)}): keep one`,
           },
           fix: {
             title: { zh: `删去重复的${zq(word)}`, en: `Delete the repeated ${eq(word)}` },
-            edits: [{ start: start + r.length, end: start + r.copies * r.length, newText: '' }],
+            edits: [{ start: line.start + cutFrom, end: line.start + cutTo, newText: '' }],
             safe: false,
           },
         });

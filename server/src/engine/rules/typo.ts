@@ -2,15 +2,19 @@
 // data (data/typo.json), each entry with where it was seen. Every listed form is wrong as written in its
 // context — some only before given words (表明 before 宣传标识) or ending a heading's title (项目概括) —
 // so the fix replaces it. Also the unit's own name, from the header, written without its first character,
-// figures that ran into one another when a character between them was lost (typo/glued-digits.ts), and
-// two clause marks typed together (typo/doubled-punctuation.ts).
+// figures that ran into one another when a character between them was lost (typo/glued-digits.ts), a figure
+// whose separators cannot be read or an area in m (typo/malformed-figure.ts), a set phrase that lost characters
+// inside a word (typo/set-phrase.ts), and two clause marks typed together (typo/doubled-punctuation.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
-import { gluedDigits } from './typo/glued-digits.js';
+import { gluedDigits, type Glued } from './typo/glued-digits.js';
+import { malformedFigures } from './typo/malformed-figure.js';
+import { setPhraseCuts } from './typo/set-phrase.js';
+import { furnitureLine } from './furniture-line.js';
 import { doubledPunctuation } from './typo/doubled-punctuation.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
@@ -75,13 +79,22 @@ function inContext(line: TextLine, w: string, i: number): boolean {
 }
 
 const NONE: Hit[] = [];
-const hitsOf = lineMemo(hits);
-const gluedOf = lineMemo((line) => {
-  const glued = gluedDigits(line.text);
-  const marks = doubledPunctuation(line.text);
-  if (marks.length === 0) return glued;
-  return glued.length === 0 ? marks : [...glued, ...marks].sort((a, b) => a.start - b.start);
+/** Nothing on a line of page furniture (a sharing site's terms end 侵权必究。。, 丰泽): it is deleted whole. */
+const hitsOf = lineMemo((line) => {
+  const found = hits(line);
+  return found.length > 0 && furnitureLine(line.text) ? NONE : found;
 });
+/** The shapes of a line, left to right. */
+const gluedOf = lineMemo((line) => {
+  const digits = gluedDigits(line.text);
+  const figures = malformedFigures(line.text);
+  const marks = doubledPunctuation(line.text);
+  const phrases = setPhraseCuts(line.text);
+  if (digits.length + figures.length + marks.length + phrases.length === 0) return NONE_GLUED;
+  const all = [...digits, ...figures, ...marks, ...phrases].sort((a, b) => a.start - b.start);
+  return furnitureLine(line.text) ? NONE_GLUED : all;
+});
+const NONE_GLUED: Glued[] = [];
 
 /** Shortest cut name read: a shorter one (财政局 of 市财政局) is too common to be a lost character. */
 const MIN_CUT_NAME = 6;

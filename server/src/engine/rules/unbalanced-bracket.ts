@@ -6,7 +6,8 @@
 // doc-number's. A title or quotation still open where a text ends mid-sentence was cut, not left
 // open. A missing （ before a 文号 that follows a title goes in front of its 机关代字: that fix is
 // safe; others are the drafter's to place. One family of round brackets is judged: a paragraph that
-// ends in ( and a unit (财政供养人员情况(人, 经费控制情况(万元) is a table's header cell whose ) was lost.
+// ends in ( and a unit (财政供养人员情况(人, 经费控制情况(万元) is a table's header cell whose ) was lost; and a list
+// number k) whose next item is written (k+1) lost its ( (unbalanced-bracket/list-number.ts).
 import type { Block } from '../parse/blocks.js';
 import type { DocNumber } from '../parse/doc-numbers.js';
 import { blockMemo } from '../parse/line-memo.js';
@@ -14,6 +15,7 @@ import data from './data/unbalanced-bracket.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
+import { lostOpener } from './unbalanced-bracket/list-number.js';
 
 type Family = 'round' | 'title' | 'quote';
 const FAMILIES: readonly Family[] = ['round', 'title', 'quote'];
@@ -146,6 +148,24 @@ export default defineRule({
         if (u.family === 'round' && u.opens && unitLeftOpen(text, at, block)) {
           units.push(at);
           continue;
+        }
+        if (u.family === 'round' && !u.opens) {
+          const lost = lostOpener(text, at, block.lines[block.lines.length - 1]?.end ?? at);
+          if (lost) {
+            out.push({
+              span: { start: lost.start, end: at + 1 },
+              message: lost.message,
+              fix: {
+                title: { zh: `补上左括号${zq(lost.open)}`, en: `Add the opening bracket ${eq(lost.open)}` },
+                edits: [
+                  { start: lost.start, end: lost.start, newText: lost.open },
+                  ...(lost.close ? [{ start: at, end: at + 1, newText: lost.close }] : []),
+                ],
+                safe: false,
+              },
+            });
+            continue;
+          }
         }
         const f = u.family === 'round' ? roundNextToDocNumber(u, at, text, starts, ends) : citationMark(u, at, text);
         if (f) out.push(f);

@@ -1,0 +1,66 @@
+// A title line that lost its number: short, on a line of its own, nothing after it. Read in the gap of a
+// skipped number (own-numbering.ts), and after the last item of a run of headings when it is written like
+// that item (临河动物疫病 2023: （一）資金情況分析。 then 資金管理情況分析。 with no （二）: the same 情况分析 ending, the
+// title of the sibling that lost its （二）).
+import { readingOf, type TextLine } from '../parse/blocks.js';
+import { isHanCode } from '../text/han.js';
+
+/** The longest title of a line taken for a heading that lost its number. */
+export const MAX_LOST_TITLE = 30;
+/** Chinese characters the ends of two titles share for one to be written like the other (情况分析, 分析). */
+const SHARED_ENDING = 2;
+
+/** A line of its own that reads as a title with no number: short, nothing after it. */
+export function untitledHeading(line: TextLine): boolean {
+  return line.first && titleLike(line);
+}
+
+function titleLike(line: TextLine): boolean {
+  const { head, titleLength } = readingOf(line);
+  return !head.marker && !head.runIn && titleLength >= 2 && titleLength <= MAX_LOST_TITLE && !line.text.startsWith('|');
+}
+
+const ENDS_SENTENCE = /[。！？!?]$/;
+
+/**
+ * A title line inside a paragraph of one-line paragraphs (巩义 2023, no blank lines: …奠定了基础。 / 财政衔接…自评情况 /
+ * 根据…): a source line of its own after one that ends its sentence, itself ending in none.
+ */
+function titleInParagraph(line: TextLine, before: TextLine | undefined): boolean {
+  if (!before || line.inLine || before.line !== line.line - 1) return false;
+  return ENDS_SENTENCE.test(before.text.trimEnd()) && !ENDS_SENTENCE.test(line.text.trimEnd()) && titleLike(line);
+}
+
+/** A title numbered in words (第四部分 其他重要事项…, a 部门决算's parts, 临翔 2022): it has its number. */
+const PART = /^[ \u3000]*第[一二三四五六七八九十0-9]+[部章节篇]/;
+
+/** A title without its closing marks (资金情况分析。 → 资金情况分析). */
+function bare(title: string): string {
+  let end = title.length;
+  while (end > 0 && !isHanCode(title.charCodeAt(end - 1))) end--;
+  return title.slice(0, end);
+}
+
+/** Whether two titles end in the same Chinese characters (SHARED_ENDING of them), neither being the other. */
+function sameEnding(a: string, b: string): boolean {
+  const x = bare(a);
+  const y = bare(b);
+  return x.length > SHARED_ENDING && y.length > SHARED_ENDING && x !== y && x.endsWith(y.slice(-SHARED_ENDING));
+}
+
+/**
+ * The one title line among `lines[from, to)` written like `last`'s title (their ends the same): the sibling after
+ * `last` that lost its number. Undefined when there is none, or more than one (which lost it is a guess).
+ */
+export function lostAfterRun(lines: readonly TextLine[], last: TextLine, from: number, to: number): TextLine | undefined {
+  const title = readingOf(last).head.title;
+  let lost: TextLine | undefined;
+  for (let k = from; k < to; k++) {
+    const line = lines[k] as TextLine;
+    const own = readingOf(line).head.title;
+    if (!(untitledHeading(line) || titleInParagraph(line, lines[k - 1])) || PART.test(own) || !sameEnding(title, own)) continue;
+    if (lost) return undefined;
+    lost = line;
+  }
+  return lost;
+}

@@ -1,0 +1,76 @@
+// An inline list whose first item lost its number (海南琼中 2024: 总体目标:新建3栋4层的复式标准厂房…;(2)新建道路广场…;
+// (3)配套…, where lines 10 and 12 write the same list (1)(2)(3)): a line that writes (2) and then (3) inside it, each
+// after a mark (附表(2)及附件(3) are references), with no
+// (1) before its (2) — neither on the line nor as the last such number before it (a list that goes on from the line
+// before ends its run there in (1)). Read on every line whatever the outline. Part of heading-numbering.
+import type { TextLine } from '../../parse/blocks.js';
+import { lineMemo } from '../../parse/line-memo.js';
+import { pickedLines } from '../../parse/picked-lines.js';
+import type { Report } from '../../model/report.js';
+import { zq, eq } from '../format.js';
+import type { RuleFinding } from '../rule.js';
+
+/** How far back the last bracketed number before the line is looked for. */
+const LOOK_BACK = 2000;
+const NUMBER = /[(（]([0-9]{1,2})[)）]/g;
+
+interface Second {
+  /** Offset of the (2) in the line. */
+  at: number;
+  text: string;
+}
+
+/** The (2) of a line that writes (2) and later (3) in the same form, not at its start, and no (1) before the (2). */
+const secondOf = lineMemo((line: TextLine): Second | null => {
+  const t = line.text;
+  for (const [open, close] of [
+    ['(', ')'],
+    ['（', '）'],
+  ] as const) {
+    const two = t.indexOf(`${open}2${close}`);
+    if (two <= 0 || t.trimStart().startsWith(`${open}2${close}`) || !afterMark(t, two)) continue;
+    const three = t.indexOf(`${open}3${close}`, two);
+    // a (1) before it, or a 1) that lost its ( (unbalanced-bracket's: 组成:1)运用…;(2)组织…, 丽水 2018)
+    if (three < 0 || !afterMark(t, three) || t.lastIndexOf(`1${close}`, two) >= 0) continue;
+    return { at: two, text: `${open}2${close}` };
+  }
+  return null;
+});
+const secondLines = pickedLines((line) => secondOf(line) !== null);
+
+/** Marks an item of a list follows: (2) after a word is a reference (附表(2)), not an item. */
+const ITEM_BEFORE = new Set([...'；;，,。：:、']);
+
+/** Whether a mark (spaces between) stands before `at`. */
+function afterMark(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
+  return ITEM_BEFORE.has(text[i] ?? '');
+}
+
+/** The value of the last bracketed number in `text`, or 0. */
+function lastNumber(text: string): number {
+  let last = 0;
+  for (const m of text.matchAll(NUMBER)) last = Number(m[1]);
+  return last;
+}
+
+export function inlineFirstLost(report: Report): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const from = report.frontMatter.end;
+  secondLines(report.chunks, (line) => {
+    if (line.start < from) return;
+    const s = secondOf(line) as Second;
+    // a list going on from the line before: its last number there is (1)
+    if (lastNumber(report.text.slice(Math.max(from, line.start - LOOK_BACK), line.start)) === 1) return;
+    const first = s.text.replace('2', '1');
+    out.push({
+      span: { start: line.start + s.at, end: line.start + s.at + s.text.length },
+      message: {
+        zh: `列举从${zq(s.text)}开始，前面没有${zq(first)}：第一项丢了编号，请在第一项前补上${zq(first)}`,
+        en: `The list starts at ${eq(s.text)} with no ${eq(first)} before it: the first item lost its number; add ${eq(first)} before it`,
+      },
+    });
+  });
+  return out;
+}

@@ -1,0 +1,58 @@
+// A figure whose separators cannot be read (7,00.0,77 for 700 万元, 岳阳县 2020: a form's 实际到位 and 实际支出 cells):
+// thousands commas that do not mark groups of three, or a comma inside the decimals. Read by its shape. A run of
+// figures a half-width comma separates (分别为1.5,2.5万元, 2019,2020年, 1,000,000) is a list or a right figure and is
+// left alone: only a run that reads neither as one figure in thousands groups nor as a list of figures (a piece
+// with a leading zero, 00.0) is taken. And an area written in metres (总建筑面积为68540.39m, 海南琼中 2024): ㎡
+// lost its ² (m2, m² and ㎡ are right).
+import type { Glued } from './glued-digits.js';
+import list from '../data/typo.json' with { type: 'json' };
+
+/** Digits with points and commas between them, not after a digit, a separator or a clock's colon (8:00,13:00). */
+const RUN = /(?<![0-9.,，:：])[0-9]+(?:[.,][0-9]+)+(?![0-9])/g;
+/** One figure in thousands groups: 1,234,567.89. */
+const THOUSANDS = /^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$/;
+/** One figure of a list: no leading zero unless it is 0 or 0.x. */
+const FIGURE = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
+
+/** An area word, at most a few characters of 为/约/共 and no figure or mark between, then a figure and m alone. */
+const AREA = new RegExp(
+  `(?:${list.areaWords.join('|')})[^0-9，。；：,;:()（）]{0,4}?([0-9][0-9,]*(?:\\.[0-9]+)?) ?[mM](?![A-Za-z0-9²³×*＊])`,
+  'g',
+);
+
+export function malformedFigures(text: string): Glued[] {
+  if (!/[0-9][.,][0-9]/.test(text) && !/[0-9] ?[mM]/.test(text)) return NONE;
+  let out: Glued[] | undefined;
+  for (const m of text.matchAll(RUN)) {
+    const run = m[0];
+    if (!run.includes(',') || THOUSANDS.test(run) || run.split(',').every((p) => FIGURE.test(p))) continue;
+    (out ??= []).push({
+      start: m.index,
+      end: m.index + run.length,
+      message: {
+        zh: `数字「${run}」写法有误：千分位逗号应每三位一个，小数点后不用逗号，读不出是多少：请按原始数据改正`,
+        en:
+          `The figure “${run}” cannot be read: thousands commas mark groups of three and none stands in the decimals; ` +
+          'correct it from the source',
+      },
+    });
+  }
+  for (const m of text.matchAll(AREA)) {
+    const figure = m[1] as string;
+    const start = m.index + m[0].indexOf(figure);
+    const end = m.index + m[0].length;
+    const written = text.slice(start, end);
+    (out ??= []).push({
+      start,
+      end,
+      right: `${figure}㎡`,
+      message: {
+        zh: `面积「${written}」的单位写成了 m（米）：面积应为「${figure}㎡」（平方米）`,
+        en: `The area “${written}” is in m (metres): an area is in ㎡, write “${figure}㎡”`,
+      },
+    });
+  }
+  return out === undefined ? NONE : out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
+
+const NONE: Glued[] = [];

@@ -1,0 +1,78 @@
+// A set phrase of the budget papers written with characters lost inside it (城乡义务教保障机制 for 城乡义务教育经费保障机制,
+// 大足土门 2021): the phrase's start and its end, with one to three characters between them gone, and the cut inside a
+// word (教|育), so the text as written is no word. A cut between words (城乡居民医疗保险 of 城乡居民基本医疗保险) is a
+// shorter name and is left alone. The phrases are data (typo.json `setPhrases`, words separated by spaces).
+import list from '../data/typo.json' with { type: 'json' };
+import type { Glued } from './glued-digits.js';
+
+interface Phrase {
+  text: string;
+  /** Offsets in `text` where a word starts (and its length). */
+  bounds: ReadonlySet<number>;
+}
+
+/** Characters of the start kept at least: fewer may be another word that begins the same. */
+const SHORTEST_START = 3;
+/** Characters of the end kept at least. */
+const SHORTEST_END = 2;
+/** Characters lost at most. */
+const MOST_LOST = 3;
+
+const PHRASES: Phrase[] = list.setPhrases.map((p) => {
+  const words = p.split(' ');
+  const bounds = new Set<number>();
+  let at = 0;
+  for (const w of words) {
+    bounds.add(at);
+    at += w.length;
+  }
+  bounds.add(at);
+  return { text: words.join(''), bounds };
+});
+/** The phrases by their first two characters: each position of a line costs one map look-up. */
+const BY_START = new Map<string, Phrase[]>();
+for (const p of PHRASES) BY_START.set(p.text.slice(0, 2), [...(BY_START.get(p.text.slice(0, 2)) ?? []), p]);
+/** The phrases' first characters: any other costs one array read, and no string is cut. */
+const FIRST = new Uint8Array(0x10000);
+for (const p of PHRASES) FIRST[p.text.charCodeAt(0)] = 1;
+
+/** The length of the phrase as written from `i` with characters lost, or undefined. */
+function cutAt(text: string, i: number, p: Phrase): number | undefined {
+  let a = 0;
+  while (a < p.text.length && text.charCodeAt(i + a) === p.text.charCodeAt(a)) a++;
+  if (a === p.text.length || a < SHORTEST_START) return undefined;
+  for (let d = 1; d <= MOST_LOST; d++) {
+    const end = p.text.slice(a + d);
+    if (end.length < SHORTEST_END) break;
+    if (text.startsWith(end, i + a) && !(p.bounds.has(a) && p.bounds.has(a + d))) return a + end.length;
+  }
+  return undefined;
+}
+
+export function setPhraseCuts(text: string): Glued[] {
+  let out: Glued[] | undefined;
+  for (let i = 0; i + SHORTEST_START + SHORTEST_END <= text.length; i++) {
+    if (FIRST[text.charCodeAt(i)] !== 1) continue;
+    const candidates = BY_START.get(text.slice(i, i + 2));
+    if (!candidates) continue;
+    for (const p of candidates) {
+      const length = cutAt(text, i, p);
+      if (length === undefined) continue;
+      const written = text.slice(i, i + length);
+      (out ??= []).push({
+        start: i,
+        end: i + length,
+        right: p.text,
+        message: {
+          zh: `「${written}」少了字：固定说法是「${p.text}」`,
+          en: `“${written}” lost characters: the set phrase is “${p.text}”`,
+        },
+      });
+      i += length - 1;
+      break;
+    }
+  }
+  return out ?? NONE;
+}
+
+const NONE: Glued[] = [];
