@@ -14,6 +14,7 @@ import { InputError } from './errors.js';
 import { fixText } from './fix.js';
 import { writeFixed } from './fix-write.js';
 import { readSource } from './read.js';
+import { OFFICE, OLD_OFFICE, readOffice } from './read-office.js';
 import type { FixReport, Unreadable } from './result.js';
 
 /** What a check needs, in a form that can be sent to a worker thread. */
@@ -42,6 +43,13 @@ export interface CheckedFile {
   length: number;
   /** With --fix, when the file had safe fixes: whether they were written. */
   fix?: FixReport;
+  /** A .docx: where each of its paragraphs starts in the text checked, and what was left out. */
+  office?: OfficeInfo;
+}
+
+export interface OfficeInfo {
+  paragraphs: number[];
+  notes: Localized[];
 }
 
 /** A file is checked, or could not be read: one such file never stops the others. */
@@ -57,6 +65,7 @@ export function checkOptions(settings: CheckSettings): CheckOptions {
 }
 
 export function checkFile(path: string, settings: CheckSettings, options: CheckOptions): FileOutcome {
+  if (OFFICE.test(path) || OLD_OFFICE.test(path)) return checkOfficeFile(path, settings, options);
   let src;
   try {
     src = readSource(resolve(settings.cwd, path));
@@ -79,8 +88,42 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
     // the fix passes end with a check of the fixed text: reused when that is the text kept
     if (text === outcome.text) checked = outcome.checked;
   }
-  const { report, findings } = checked ?? checkText(text, options);
-  const result: CheckedFile = {
+  const result = checkedFile(path, text, checked ?? checkText(text, options));
+  if (fix) result.fix = fix;
+  return result;
+}
+
+/**
+ * A .docx is checked as the text it converts to; --fix leaves it as it is (a Word file is not written
+ * back), saying so when it had safe fixes.
+ */
+function checkOfficeFile(path: string, settings: CheckSettings, options: CheckOptions): FileOutcome {
+  let office;
+  try {
+    office = readOffice(resolve(settings.cwd, path));
+  } catch (e) {
+    if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
+    throw e;
+  }
+  const result = checkedFile(path, office.text, checkText(office.text, options));
+  result.office = { paragraphs: office.paragraphs, notes: office.notes };
+  const safe = result.findings.filter((f) => f.fix?.safe);
+  if (settings.fix && safe.length > 0)
+    result.fix = {
+      written: false,
+      count: safe.length,
+      rules: [...new Set(safe.map((f) => f.ruleId))],
+      tables: 0,
+      reason: {
+        zh: '--fix 不改写 Word 文件：请按提示在 Word 中修改（各条提示都标了第几段）',
+        en: '--fix does not write Word files: make the changes in Word (each finding names its paragraph)',
+      },
+    };
+  return result;
+}
+
+function checkedFile(path: string, text: string, { report, findings }: CheckResult): CheckedFile {
+  return {
     kind: 'checked',
     path,
     isReport: report.isReport,
@@ -91,6 +134,4 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
     lineStarts: report.index.starts,
     length: text.length,
   };
-  if (fix) result.fix = fix;
-  return result;
 }

@@ -196,6 +196,7 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
       findings: c.findings,
     };
     if (c.fix) r.fix = c.fix;
+    if (c.office) r.office = c.office;
     return r;
   });
   const notChecked = notCheckedFiles(results, named);
@@ -268,7 +269,7 @@ function help(lang: Lang): string {
     ? `jixiao ${VERSION} — 绩效自评报告检查
 
 用法：
-  jixiao check [文件、目录或通配符 …]   检查报告（默认当前目录）
+  jixiao check [文件、目录或通配符 …]   检查报告，.md 和 .docx（默认当前目录）
   jixiao init [文件]                      按模板生成新报告（不给文件则输出到屏幕）
 
 check 选项：
@@ -300,7 +301,7 @@ init 选项：
     : `jixiao ${VERSION} — checks 绩效自评报告 (budget-performance self-evaluation reports)
 
 Usage:
-  jixiao check [files, folders or globs …]   check reports (default: the current folder)
+  jixiao check [files, folders or globs …]   check reports, .md and .docx (default: the current folder)
   jixiao init [file]                          write a new report from a template (stdout if no file)
 
 check options:

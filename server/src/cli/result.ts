@@ -1,5 +1,6 @@
 // One checked file, as the output formats see it, and the files that could not be read.
 import type { Finding, LineIndex, Localized, Position } from '../engine/index.js';
+import { paragraphAt } from '../office/office-text.js';
 
 export interface FileResult {
   path: string;
@@ -18,6 +19,8 @@ export interface FileResult {
   findings: Finding[];
   /** With --fix, when the file had safe fixes. */
   fix?: FixReport;
+  /** A .docx: where each of its paragraphs starts in the text checked, and what was left out. */
+  office?: { paragraphs: number[]; notes: Localized[] };
 }
 
 /** What --fix did with a file that had safe fixes: written, or left as it was and why. */
@@ -40,6 +43,11 @@ export interface Unreadable {
 export interface Located {
   start: Position;
   end: Position;
+}
+
+/** The 1-based paragraph of an office file a finding starts in (第 N 段), or undefined for a text file. */
+export function paragraphOf(r: FileResult, f: Finding): number | undefined {
+  return r.office ? paragraphAt(r.office.paragraphs, f.span.start) : undefined;
 }
 
 export function locate(r: FileResult, f: Finding): Located {
