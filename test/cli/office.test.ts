@@ -115,4 +115,23 @@ describe('jixiao check on .docx', { skip: NO_PANDOC }, () => {
     assert.match(text, /^# 示例单位2024年度项目支出绩效自评报告\n\n## 一、基本情况\n\n1\.完成培训500人次\n\n2\.合格率92%\n\n/);
     assert.match(text, /\| 指标 \| 完成值 \|\n\| --- \| --- \|\n\| 培训人次 \| 500 \|\n$/);
   });
+
+  test('jixiao import: the 2023 report back as the Markdown it was made from; an existing file kept unless --force', () => {
+    const out = join(tmp, 'imported.md');
+    const r = run(['import', join(tmp, '2023-湛江市科学技术局-整体绩效自评报告.docx'), '-o', out]);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /已写入 .*imported\.md/);
+    const trimmed = (s: string): string => s.replace(/[ \t]+$/gm, '');
+    assert.equal(
+      trimmed(readFileSync(out, 'utf8')),
+      trimmed(readFileSync(join(ROOT, 'examples', '2023-湛江市科学技术局-整体绩效自评报告.md'), 'utf8')),
+    );
+    const again = run(['import', join(tmp, '2023-湛江市科学技术局-整体绩效自评报告.docx'), '-o', out]);
+    assert.equal(again.code, 2);
+    assert.match(again.err, /文件已存在（用 --force 覆盖）/);
+    assert.equal(run(['import', join(tmp, '2023-湛江市科学技术局-整体绩效自评报告.docx'), '-o', out, '--force']).code, 0);
+    const md = run(['import', join(ROOT, 'examples', '2023-湛江市科学技术局-整体绩效自评报告.md')]);
+    assert.equal(md.code, 2);
+    assert.match(md.err, /jixiao import 只读 \.docx 文件/);
+  });
 });

@@ -21,6 +21,7 @@ import {
 import { choice, one, parseArgs, type ParsedArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
 import { expandPaths } from './files.js';
+import { runImport } from './import.js';
 import { notCheckedFiles } from './not-checked.js';
 import { type CheckedFile, type CheckSettings } from './check-file.js';
 import { checkFiles } from './parallel.js';
@@ -52,6 +53,7 @@ const FLAGS = {
   year: true,
   unit: true,
   force: false,
+  output: true,
 };
 
 export interface Io {
@@ -85,7 +87,14 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     }
     if (args.command === 'check') return await runCheck(args, lang, io);
     if (args.command === 'init') return runInit(args, lang, io);
-    throw new UsageError(`未知命令：${args.command}（可用：check、init）`, `unknown command: ${args.command} (commands: check, init)`);
+    if (args.command === 'import') {
+      runImport(args, lang, io);
+      return EXIT.clean;
+    }
+    throw new UsageError(
+      `未知命令：${args.command}（可用：check、init、import）`,
+      `unknown command: ${args.command} (commands: check, init, import)`,
+    );
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`jixiao: ${escapeControls(lang === 'zh' ? e.zh : e.en)}\n${lang === 'zh' ? '用法见 jixiao --help' : 'See jixiao --help'}\n`);
@@ -271,6 +280,7 @@ function help(lang: Lang): string {
 用法：
   jixiao check [文件、目录或通配符 …]   检查报告，.md 和 .docx（默认当前目录）
   jixiao init [文件]                      按模板生成新报告（不给文件则输出到屏幕）
+  jixiao import 报告.docx [-o 报告.md]    把 Word 报告转成 Markdown（标题、自动编号、表格）
 
 check 选项：
   --format human|json|sarif   输出格式（默认 human；sarif 为 SARIF 2.1.0）
@@ -289,6 +299,9 @@ check 选项：
 init 选项：
   --template <id|路径>  --year <评价年度>  --unit <评价单位>  --force（覆盖已有文件）
 
+import 选项：
+  -o, --output <文件>（默认与 .docx 同名的 .md）  --force（覆盖已有文件）
+
 不像绩效自评报告的文件不检查；若是在命令行上逐个列出的，或所在目录中有别的文件被判为报告
 （该目录中的 README、CHANGELOG、CONTRIBUTING、LICENSE 除外），则列为“未检查：不像绩效自评报告”并说明原因，
 不算作未发现问题。
@@ -303,6 +316,7 @@ init 选项：
 Usage:
   jixiao check [files, folders or globs …]   check reports, .md and .docx (default: the current folder)
   jixiao init [file]                          write a new report from a template (stdout if no file)
+  jixiao import report.docx [-o report.md]    turn a Word report into Markdown (headings, numbering, tables)
 
 check options:
   --format human|json|sarif   output format (default human; sarif is SARIF 2.1.0)
@@ -323,6 +337,9 @@ check options:
 
 init options:
   --template <id|path>  --year <evaluation year>  --unit <unit name>  --force (overwrite)
+
+import options:
+  -o, --output <file> (default: the .docx's name with .md)  --force (overwrite)
 
 A file that does not look like a self-evaluation report is not checked. When it was named on the
 command line, or sits in a folder where another file was taken for a report (that folder's README,
