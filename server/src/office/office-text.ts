@@ -1,6 +1,6 @@
 // What an office file is read as: the report text the engine checks, and where each of the file's own
 // paragraphs starts in it, so a finding is placed as the drafter sees the file (第 12 段).
-import type { Localized } from '../engine/index.js';
+import type { Localized } from '../engine/types.js';
 
 export interface OfficeText {
   kind: 'docx';
