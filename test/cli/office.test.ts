@@ -36,9 +36,11 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 interface JsonFinding {
   ruleId: string;
+  severity: string;
   message: string;
   line: number;
   paragraph?: number;
+  page?: number;
 }
 const findings = (path: string): JsonFinding[] => {
   const r = run(['check', '--format', 'json', path]);
@@ -99,7 +101,7 @@ describe('jixiao check on .docx', { skip: NO_PANDOC }, () => {
     const before = readFileSync(path);
     const r = run(['check', '--fix', path]);
     assert.equal(r.code, 3);
-    assert.match(r.err, /--fix 不改写 Word 文件：请按提示在 Word 中修改/);
+    assert.match(r.err, /--fix 不改写 Word 或 PDF 文件：请按提示在原文件中修改/);
     assert.deepEqual(readFileSync(path), before);
   });
 
@@ -133,5 +135,61 @@ describe('jixiao check on .docx', { skip: NO_PANDOC }, () => {
     const md = run(['import', join(ROOT, 'examples', '2023-湛江市科学技术局-整体绩效自评报告.md')]);
     assert.equal(md.code, 2);
     assert.match(md.err, /jixiao import 只读 \.docx 文件/);
+  });
+});
+
+/** Chromium (installed by scripts/e2e/install.sh for the end-to-end suite) prints pandoc's HTML of a report to PDF. */
+const CHROMIUM = ['chromium', 'chromium-browser'].find((c) => spawnSync(c, ['--version']).status === 0);
+const NO_PDF = !PANDOC ? NO_PANDOC : CHROMIUM ? false : 'Chromium is not installed: `bash scripts/e2e/install.sh` installs it';
+
+describe('jixiao check on PDF', { skip: NO_PDF }, () => {
+  let pdf: string;
+  before(() => {
+    const html = join(tmp, '2019.html');
+    pdf = join(tmp, '2019.pdf');
+    const md = join(ROOT, 'examples', '2019-湛江市科技局-整体绩效自评报告.md');
+    assert.equal(
+      spawnSync('pandoc', ['-f', 'gfm+hard_line_breaks', '-t', 'html5', '-s', '--metadata', 'pagetitle=2019', '-o', html, md]).status,
+      0,
+    );
+    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+    const profile = mkdtempSync(join(tmp, 'chromium-'));
+    const printed = spawnSync(
+      CHROMIUM as string,
+      [
+        ...flags,
+        '--disable-component-update',
+        '--disable-sync',
+        `--user-data-dir=${profile}`,
+        '--no-pdf-header-footer',
+        `--print-to-pdf=${pdf}`,
+        `file://${html}`,
+      ],
+      { timeout: 60_000 },
+    );
+    assert.equal(printed.status, 0, String(printed.stderr));
+  });
+
+  test('the 2019 example printed to PDF: the errors of the Markdown, each placed by page and line', () => {
+    const errors = (fs: JsonFinding[]): string[] => fs.filter((f) => f.severity === 'error').map((f) => f.message);
+    const fromPdf = findings(pdf);
+    assert.deepEqual(errors(fromPdf), errors(findings(join(ROOT, 'examples', '2019-湛江市科技局-整体绩效自评报告.md'))));
+    for (const f of fromPdf) assert.ok(f.page && f.page >= 1 && f.line && f.line >= 1, `${f.ruleId} has a page and a line`);
+    // the wrong brackets of the notice's 文号, as on the Markdown
+    assert.ok(fromPdf.some((f) => f.ruleId === 'doc-number' && f.message.includes('湛财绩【2020】6号')));
+    const r = run(['check', pdf]);
+    assert.match(r.out, /2019\.pdf:\d+:\d+（第 \d+ 页第 \d+ 行） {2}错误 {2}标题「年度总体工作和重点工作任务」缺少编号/);
+  });
+
+  test('a damaged PDF and a file that is no PDF are listed; the rest is checked', () => {
+    const dir = mkdtempSync(join(tmp, 'pdfs-'));
+    copyFileSync(pdf, join(dir, 'good.pdf'));
+    writeFileSync(join(dir, 'cut.pdf'), readFileSync(pdf).subarray(0, 3000));
+    writeFileSync(join(dir, 'text.pdf'), '这不是 PDF');
+    const r = run(['check', dir]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /cut\.pdf: 文件已损坏，不是有效的 PDF/);
+    assert.match(r.err, /text\.pdf: 文件已损坏，不是有效的 PDF（没有 PDF 文件头）/);
+    assert.match(r.out, /good\.pdf:\d+:\d+（第 \d+ 页第 \d+ 行）/);
   });
 });

@@ -43,12 +43,16 @@ export interface CheckedFile {
   length: number;
   /** With --fix, when the file had safe fixes: whether they were written. */
   fix?: FixReport;
-  /** A .docx: where each of its paragraphs starts in the text checked, and what was left out. */
+  /** A .docx or a PDF: where its paragraphs or pages start in the text checked, and what was left out. */
   office?: OfficeInfo;
 }
 
 export interface OfficeInfo {
+  kind: 'docx' | 'pdf';
+  /** Where each paragraph of a .docx starts in the text checked. */
   paragraphs: number[];
+  /** Where each page of a PDF starts in the text checked. */
+  pages: number[];
   notes: Localized[];
 }
 
@@ -64,7 +68,7 @@ export function checkOptions(settings: CheckSettings): CheckOptions {
   return options;
 }
 
-export function checkFile(path: string, settings: CheckSettings, options: CheckOptions): FileOutcome {
+export async function checkFile(path: string, settings: CheckSettings, options: CheckOptions): Promise<FileOutcome> {
   if (OFFICE.test(path) || OLD_OFFICE.test(path)) return checkOfficeFile(path, settings, options);
   let src;
   try {
@@ -94,19 +98,19 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
 }
 
 /**
- * A .docx is checked as the text it converts to; --fix leaves it as it is (a Word file is not written
- * back), saying so when it had safe fixes.
+ * A .docx or a PDF is checked as the text it converts to; --fix leaves it as it is (an office file is not
+ * written back), saying so when it had safe fixes.
  */
-function checkOfficeFile(path: string, settings: CheckSettings, options: CheckOptions): FileOutcome {
+async function checkOfficeFile(path: string, settings: CheckSettings, options: CheckOptions): Promise<FileOutcome> {
   let office;
   try {
-    office = readOffice(resolve(settings.cwd, path));
+    office = await readOffice(resolve(settings.cwd, path));
   } catch (e) {
     if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
     throw e;
   }
   const result = checkedFile(path, office.text, checkText(office.text, options));
-  result.office = { paragraphs: office.paragraphs, notes: office.notes };
+  result.office = { kind: office.kind, paragraphs: office.paragraphs, pages: office.pages ?? [], notes: office.notes };
   const safe = result.findings.filter((f) => f.fix?.safe);
   if (settings.fix && safe.length > 0)
     result.fix = {
@@ -115,8 +119,8 @@ function checkOfficeFile(path: string, settings: CheckSettings, options: CheckOp
       rules: [...new Set(safe.map((f) => f.ruleId))],
       tables: 0,
       reason: {
-        zh: '--fix 不改写 Word 文件：请按提示在 Word 中修改（各条提示都标了第几段）',
-        en: '--fix does not write Word files: make the changes in Word (each finding names its paragraph)',
+        zh: '--fix 不改写 Word 或 PDF 文件：请按提示在原文件中修改（各条提示都标了第几段或第几页）',
+        en: '--fix does not write Word or PDF files: make the changes in the original (each finding names its paragraph or page)',
       },
     };
   return result;

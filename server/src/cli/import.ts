@@ -8,20 +8,20 @@ import type { Lang } from '../engine/index.js';
 import { one, type ParsedArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
 import { escapeControls } from './format/escape.js';
-import { OFFICE, OLD_OFFICE, readOffice } from './read-office.js';
+import { OLD_OFFICE, readOffice } from './read-office.js';
 import { t } from './strings.js';
 import { writeAtomic, WriteError, writeFailure } from './write.js';
 
-export function runImport(args: ParsedArgs, lang: Lang, io: { err: (s: string) => void; cwd: string }): void {
+export async function runImport(args: ParsedArgs, lang: Lang, io: { err: (s: string) => void; cwd: string }): Promise<void> {
   const file = args.positional[0];
   if (file === undefined || args.positional.length > 1)
     throw new UsageError(
       'jixiao import 需要一个 .docx 文件：jixiao import 报告.docx [-o 报告.md]',
       'usage: jixiao import report.docx [-o report.md]',
     );
-  if (!OFFICE.test(file) && !OLD_OFFICE.test(file))
+  if (!/\.docx$/i.test(file) && !OLD_OFFICE.test(file))
     throw new UsageError(`jixiao import 只读 .docx 文件，不读“${file}”`, `jixiao import reads .docx files, not "${file}"`);
-  const office = readOffice(resolve(io.cwd, file));
+  const office = await readOffice(resolve(io.cwd, file));
   const target = one(args, 'output') ?? file.replace(/\.docx$/i, '.md');
   const path = resolve(io.cwd, target);
   if (existsSync(path) && !args.flags.has('force'))

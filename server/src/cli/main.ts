@@ -88,7 +88,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     if (args.command === 'check') return await runCheck(args, lang, io);
     if (args.command === 'init') return runInit(args, lang, io);
     if (args.command === 'import') {
-      runImport(args, lang, io);
+      await runImport(args, lang, io);
       return EXIT.clean;
     }
     throw new UsageError(
@@ -278,7 +278,7 @@ function help(lang: Lang): string {
     ? `jixiao ${VERSION} — 绩效自评报告检查
 
 用法：
-  jixiao check [文件、目录或通配符 …]   检查报告，.md 和 .docx（默认当前目录）
+  jixiao check [文件、目录或通配符 …]   检查报告，.md、.docx 和 .pdf（默认当前目录）
   jixiao init [文件]                      按模板生成新报告（不给文件则输出到屏幕）
   jixiao import 报告.docx [-o 报告.md]    把 Word 报告转成 Markdown（标题、自动编号、表格）
 
@@ -314,7 +314,7 @@ import 选项：
     : `jixiao ${VERSION} — checks 绩效自评报告 (budget-performance self-evaluation reports)
 
 Usage:
-  jixiao check [files, folders or globs …]   check reports, .md and .docx (default: the current folder)
+  jixiao check [files, folders or globs …]   check reports, .md, .docx and .pdf (default: the current folder)
   jixiao init [file]                          write a new report from a template (stdout if no file)
   jixiao import report.docx [-o report.md]    turn a Word report into Markdown (headings, numbering, tables)
 

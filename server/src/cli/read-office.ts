@@ -1,19 +1,20 @@
-// Office files as the command line reads them: a .docx converted in memory (office/docx.ts) into the
-// text the engine checks, with where each of its paragraphs starts; an old binary Word or WPS file is
+// Office files as the command line reads them: a .docx or a PDF converted in memory (office/docx.ts,
+// office/pdf.ts) into the text the engine checks, with where each of its paragraphs or pages starts; an old binary Word or WPS file is
 // refused in one line that says what to do. A damaged, encrypted or empty file is an InputError like an
 // unreadable .md: listed, and the batch goes on.
 import { extname } from 'node:path';
 import { readDocx } from '../office/docx.js';
+import { readPdf } from '../office/pdf.js';
 import { OfficeError, type OfficeText } from '../office/office-text.js';
 import { InputError } from './errors.js';
 import { readRegularFile } from './read.js';
 
 /** Office files the command line reads. */
-export const OFFICE = /\.docx$/i;
+export const OFFICE = /\.(docx|pdf)$/i;
 /** Office formats it cannot read, found in folders too so that they are listed, not passed over. */
 export const OLD_OFFICE = /\.(doc|wps|et)$/i;
 
-export function readOffice(path: string): OfficeText {
+export async function readOffice(path: string): Promise<OfficeText> {
   const ext = extname(path).toLowerCase();
   if (OLD_OFFICE.test(path))
     throw new InputError(
@@ -23,7 +24,7 @@ export function readOffice(path: string): OfficeText {
     );
   const { bytes } = readRegularFile(path);
   try {
-    return readDocx(bytes);
+    return /\.pdf$/i.test(path) ? await readPdf(bytes) : readDocx(bytes);
   } catch (e) {
     if (e instanceof OfficeError) throw new InputError(path, e.zh, e.en);
     throw e;

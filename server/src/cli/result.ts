@@ -19,8 +19,8 @@ export interface FileResult {
   findings: Finding[];
   /** With --fix, when the file had safe fixes. */
   fix?: FixReport;
-  /** A .docx: where each of its paragraphs starts in the text checked, and what was left out. */
-  office?: { paragraphs: number[]; notes: Localized[] };
+  /** A .docx or a PDF: where its paragraphs or pages start in the text checked, and what was left out. */
+  office?: { kind: 'docx' | 'pdf'; paragraphs: number[]; pages: number[]; notes: Localized[] };
 }
 
 /** What --fix did with a file that had safe fixes: written, or left as it was and why. */
@@ -45,9 +45,15 @@ export interface Located {
   end: Position;
 }
 
-/** The 1-based paragraph of an office file a finding starts in (第 N 段), or undefined for a text file. */
-export function paragraphOf(r: FileResult, f: Finding): number | undefined {
-  return r.office ? paragraphAt(r.office.paragraphs, f.span.start) : undefined;
+/** Where in an office file a finding starts: its .docx paragraph, or its PDF page and line on that page (1-based). */
+export type OfficePlace = { paragraph: number } | { page: number; line: number };
+
+export function officePlace(r: FileResult, f: Finding): OfficePlace | undefined {
+  if (!r.office) return undefined;
+  if (r.office.kind === 'docx') return { paragraph: paragraphAt(r.office.paragraphs, f.span.start) };
+  const page = paragraphAt(r.office.pages, f.span.start);
+  const line = r.index.positionAt(f.span.start).line - r.index.positionAt(r.office.pages[page - 1] ?? 0).line + 1;
+  return { page, line };
 }
 
 export function locate(r: FileResult, f: Finding): Located {

@@ -15,6 +15,7 @@ const STRINGS = {
     en: '✖ {total} problem(s) ({errors} error(s), {warnings} warning(s), {infos} info), in {withFindings} of {files} file(s)',
   },
   paragraph: { zh: '（第 {paragraph} 段）', en: ' (paragraph {paragraph})' },
+  pageLine: { zh: '（第 {page} 页第 {line} 行）', en: ' (page {page}, line {line})' },
   notChecked: { zh: '未检查：不像绩效自评报告（{reason}）', en: 'not checked: does not look like a self-evaluation report ({reason})' },
   notCheckedSummary: {
     zh: '✖ {count} 个文件未检查：不像绩效自评报告（原因见上；若是报告，请在开头写明标题或在前置元数据中写 template: <模板 id>）',

@@ -3,11 +3,13 @@
 import type { Localized } from '../engine/types.js';
 
 export interface OfficeText {
-  kind: 'docx';
+  kind: 'docx' | 'pdf';
   /** Markdown: headings, numbering written out, tables as GFM tables. */
   text: string;
-  /** The offset in `text` where each paragraph of the file starts, in order (第 1 段 first). */
+  /** The offset in `text` where each paragraph of a .docx starts, in order (第 1 段 first). */
   paragraphs: number[];
+  /** The offset in `text` where each page of a PDF starts, in order (第 1 页 first). */
+  pages?: number[];
   /** What was left out (images), said once per file. */
   notes: Localized[];
 }
@@ -22,7 +24,7 @@ export class OfficeError extends Error {
   }
 }
 
-/** The 1-based number of the paragraph holding `offset`: the last one that starts at or before it. */
+/** The 1-based number of the paragraph (or page) holding `offset`: the last one that starts at or before it. */
 export function paragraphAt(paragraphs: readonly number[], offset: number): number {
   let lo = 0;
   let hi = paragraphs.length;

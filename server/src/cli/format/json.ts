@@ -1,7 +1,7 @@
 // Machine-readable output: every finding with 1-based positions, both messages and its fix; what
 // --fix wrote or did not; the paths that could not be read. Paths exactly as on disk.
 import type { Lang } from '../../engine/index.js';
-import { countFindings, locate, paragraphOf, type FileResult, type Unreadable } from '../result.js';
+import { countFindings, locate, officePlace, type FileResult, type Unreadable } from '../result.js';
 
 export function formatJson(results: FileResult[], unreadable: Unreadable[], lang: Lang): string {
   const files = results.map((r) => ({
@@ -22,10 +22,18 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
           },
         }
       : {}),
-    ...(r.office ? { office: { paragraphs: r.office.paragraphs.length, notes: r.office.notes.map((n) => n[lang]) } } : {}),
+    ...(r.office
+      ? {
+          office: {
+            kind: r.office.kind,
+            ...(r.office.kind === 'docx' ? { paragraphs: r.office.paragraphs.length } : { pages: r.office.pages.length }),
+            notes: r.office.notes.map((n) => n[lang]),
+          },
+        }
+      : {}),
     findings: r.findings.map((f) => {
       const { start, end } = locate(r, f);
-      const paragraph = paragraphOf(r, f);
+      const place = officePlace(r, f);
       return {
         ruleId: f.ruleId,
         severity: f.severity,
@@ -33,7 +41,7 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
         column: start.character + 1,
         endLine: end.line + 1,
         endColumn: end.character + 1,
-        ...(paragraph ? { paragraph } : {}),
+        ...place,
         message: f.message[lang],
         messages: f.message,
         ...(f.fix
