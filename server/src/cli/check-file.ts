@@ -1,5 +1,5 @@
 // Checking one file, the unit of work of `jixiao check` in the main thread and in worker threads.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import {
   checkText,
   loadTemplateFile,
@@ -15,6 +15,7 @@ import { fixText } from './fix.js';
 import { writeFixed } from './fix-write.js';
 import { readSource } from './read.js';
 import { OFFICE, OLD_OFFICE, readOffice } from './read-office.js';
+import { previousFor } from './previous.js';
 import type { FixReport, Unreadable } from './result.js';
 
 /** What a check needs, in a form that can be sent to a worker thread. */
@@ -27,6 +28,8 @@ export interface CheckSettings {
   region?: string;
   /** --execution-threshold, when given. */
   executionThreshold?: number;
+  /** --previous: last year's report, to hold every file against (without it, one is looked for beside each file). */
+  previous?: string;
   fix: boolean;
 }
 
@@ -45,6 +48,8 @@ export interface CheckedFile {
   fix?: FixReport;
   /** A .docx or a PDF: where its paragraphs or pages start in the text checked, and what was left out. */
   office?: OfficeInfo;
+  /** The report it was held against as last year's, when there was one. */
+  previous?: string;
 }
 
 export interface OfficeInfo {
@@ -80,6 +85,14 @@ export async function checkFile(path: string, settings: CheckSettings, options: 
   let text = src.text;
   let fix: FixReport | undefined;
   let checked: CheckResult | undefined;
+  let previous;
+  try {
+    previous = await withPrevious(path, text, settings, options);
+  } catch (e) {
+    if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
+    throw e;
+  }
+  options = previous.options;
   if (settings.fix) {
     const outcome = fixText(text, options);
     if (outcome.text !== text) {
@@ -94,7 +107,21 @@ export async function checkFile(path: string, settings: CheckSettings, options: 
   }
   const result = checkedFile(path, text, checked ?? checkText(text, options));
   if (fix) result.fix = fix;
+  if (previous.path) result.previous = previous.path;
   return result;
+}
+
+/** The options with last year's report (settings.previous, or one found beside the file), and where it is. */
+async function withPrevious(
+  path: string,
+  text: string,
+  settings: CheckSettings,
+  options: CheckOptions,
+): Promise<{ options: CheckOptions; path?: string }> {
+  const found = await previousFor(resolve(settings.cwd, path), text, settings.previous && resolve(settings.cwd, settings.previous));
+  if (!found) return { options };
+  const shown = relative(settings.cwd, found.path);
+  return { options: { ...options, previous: found.text }, path: shown.startsWith('..') || shown === '' ? found.path : shown };
 }
 
 /**
@@ -109,7 +136,15 @@ async function checkOfficeFile(path: string, settings: CheckSettings, options: C
     if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
     throw e;
   }
-  const result = checkedFile(path, office.text, checkText(office.text, options));
+  let previous;
+  try {
+    previous = await withPrevious(path, office.text, settings, options);
+  } catch (e) {
+    if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
+    throw e;
+  }
+  const result = checkedFile(path, office.text, checkText(office.text, previous.options));
+  if (previous.path) result.previous = previous.path;
   result.office = { kind: office.kind, paragraphs: office.paragraphs, pages: office.pages ?? [], notes: office.notes };
   const safe = result.findings.filter((f) => f.fix?.safe);
   if (settings.fix && safe.length > 0)

@@ -54,6 +54,7 @@ const FLAGS = {
   unit: true,
   force: false,
   output: true,
+  previous: true,
 };
 
 export interface Io {
@@ -186,6 +187,12 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   if (file) settings.templateFile = file;
   const region = regionOption(args, registry);
   if (region) settings.region = region;
+  const previous = one(args, 'previous');
+  if (previous !== undefined) {
+    if (!existsSync(resolve(io.cwd, previous)))
+      throw new UsageError(`--previous 指定的上年报告不存在：${previous}`, `the --previous report does not exist: ${previous}`);
+    settings.previous = previous;
+  }
   const { files, named, unreadable } = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
   const checked: CheckedFile[] = [];
   for (const outcome of await checkFiles(files, settings)) {
@@ -206,6 +213,7 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
     };
     if (c.fix) r.fix = c.fix;
     if (c.office) r.office = c.office;
+    if (c.previous) r.previous = c.previous;
     return r;
   });
   const notChecked = notCheckedFiles(results, named);
@@ -291,6 +299,8 @@ check 选项：
   --fix                       自动应用安全的修复（原子写入；保留编码、换行符、权限和属主；
                               检查期间被修改的、只读的文件和符号链接不写，并说明原因）
   --rule <规则>=<级别>        调整规则级别：${levels.join(' / ')}，可重复
+  --previous <文件>            上年度的报告（.md 或 .docx），对照是否照抄（不给时在同一目录中找评价年度早一年、
+                              同一单位的报告）
   --execution-threshold <N>   执行率或到位率低于此百分比而“存在问题”写“无”即视为矛盾
                               （${threshold.zh}，默认 ${threshold.fallback}）
   --lang zh|en                消息语言（默认 zh；也可设环境变量 JIXIAO_LANG=en）
@@ -330,6 +340,8 @@ check options:
                               owner kept; a file changed meanwhile, a read-only file or a link is
                               left as it is, with the reason)
   --rule <id>=<level>         set a rule's level: ${levels.slice(0, -1).join(', ')} or ${levels.at(-1)}; repeatable
+  --previous <file>           last year's report (.md or .docx), to find what was copied from it (without it,
+                              the report of the year before by the same unit in the same folder)
   --execution-threshold <N>   an 执行率 or 到位率 below this percentage contradicts a 存在问题 that
                               says 无 (${threshold.en}, default ${threshold.fallback})
   --lang zh|en                message language (default zh; or JIXIAO_LANG=en)

@@ -21,6 +21,8 @@ export interface FileResult {
   fix?: FixReport;
   /** A .docx or a PDF: where its paragraphs or pages start in the text checked, and what was left out. */
   office?: { kind: 'docx' | 'pdf'; paragraphs: number[]; pages: number[]; notes: Localized[] };
+  /** The report it was held against as last year's (--previous, or found beside it). */
+  previous?: string;
 }
 
 /** What --fix did with a file that had safe fixes: written, or left as it was and why. */

@@ -23,6 +23,7 @@ const STRINGS = {
       '✖ {count} file(s) not checked: they do not look like self-evaluation reports ' +
       '(reasons above; if one is, give it its title or `template: <id>` in its front matter)',
   },
+  verbosePrevious: { zh: '{file}：对照上年报告 {previous}', en: '{file}: held against last year’s report {previous}' },
   verboseReport: {
     zh: '{file}：按“{template}”检查（{choice}）；判为自评报告：{reason}',
     en: '{file}: checked as “{template}” ({choice}); a report because {reason}',

@@ -11,6 +11,7 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
     template: r.template,
     templateChoice: { source: r.templateChoice.source, message: r.templateChoice.reason[lang], messages: r.templateChoice.reason },
     ...(r.notChecked ? { notChecked: true } : {}),
+    ...(r.previous ? { previous: r.previous } : {}),
     ...(r.fix
       ? {
           fix: {
