@@ -86,10 +86,28 @@ describe('real reports are recognised', () => {
     ['2022-安徽-霍邱县教育局-部门整体', 'title'],
     // no title, traditional script with glued pinyin: `…現(xiàn)將自評情況報告如下:` read as the opening sentence it is
     ['2023-内蒙古-临河区城乡义务教育补助经费-转移支付', 'opening'],
-    // an 索引號 table, then 一、自評結論 (一)部門整體績效自評得分 …: the body's evidence read in simplified script
-    ['2024-云南-腾冲市林业和草原局-部门整体', 'body'],
+    // an 索引號 table, then 一、自評結論 (一)部門整體績效自評得分 …: its first heading, read in simplified script, is the first
+    // section of the conclusion-first outline and names the self-evaluation (it was recognised by its body's evidence before)
+    ['2024-云南-腾冲市林业和草原局-部门整体', 'outline', 'yn-project-expenditure'],
     // the tail of a 四川 自评表 on one line: indicator kinds, 评价结论, and the 项目负责人 / 财务负责人 boxes
     ['不详-四川-项目支出绩效自评表摘录-自评表', 'body'],
+    // no title: 一、绩效目标分解下达情况, the 转移支付 outline's first section, which only a self-evaluation opens with,
+    // then 二、绩效情况分析 of no template (巴彦淖尔 2023, after a table converter's empty cells and the 发布时间 / 来源 lines)
+    ['2023-内蒙古-巴彦淖尔市民政局-转移支付', 'outline', 'transfer-payment-central'],
+    // the same first section, its sub-section in words of no template (中央下达专项转移支付预算和区域绩效目标情况)
+    ['2024-广西-广西壮族自治区民政厅-转移支付', 'outline', 'transfer-payment-central'],
+    // no title: 一、项目基本情况 二、项目绩效自评工作开展情况, two top-level sections of the project outline in its order, one
+    // naming the self-evaluation
+    ['2020-云南-保山市移民行政审批中介服务费-项目支出', 'outline', 'project-expenditure'],
+    // no title: 一、项目概况 （一）项目基本情况, the first section of the project outline and its part named the other way round
+    ['2023-海南-博鳌乐城先行区管理局-项目支出', 'outline', 'project-expenditure'],
+    // an excerpt from inside 四、: （二）项目效益情况 五、评价结论及建议 （一）评价结论 （二）存在的问题 （三）相关建议 — the 四川
+    // 部门整体 outline weighs its one 评价结论及建议 block more, but only the project outline is matched well enough (4 sections)
+    ['不详-四川-大英县燃油税转移支付资金-转移支付', 'outline', 'project-expenditure'],
+    // no title: the opening paragraph ends `现将自评情况总结汇报如下` (汇报, not 报告)
+    ['2023-广西-广西壮族自治区应急管理厅-转移支付', 'opening'],
+    // the page's title ends 绩效自评公开, and the form's own title, after 表1:, is `2021年部门整体绩效目标自评表` (重庆's name of the form)
+    ['2021-重庆-大足区商务委员会-自评表', 'title'],
     // the CMS's empty 标题: field, then a 海南 project outline (two headings of a template), 资金到位 / 资金使用及管理 and
     // 资金使用率 99% (the execution rate by another name)
     ['2023-海南-海南省商务厅-项目支出', 'body'],
@@ -187,6 +205,27 @@ describe('a report by its opening sentence', () => {
   });
 });
 
+describe('made up: an opening that cites the notice asking for the self-evaluation', () => {
+  const notice = '根据《县财政局关于开展2023年度预算绩效自评工作的通知》(某财绩〔2024〕3号)要求，';
+
+  test('in the unit’s own voice (我局, 本单位): a report with no title', () => {
+    for (const voice of ['我局对2023年度项目支出开展了绩效自评。', '本单位组织人员对全年资金进行了梳理。']) {
+      const r = report(`${notice}${voice}\n\n一、项目概况\n\n全年预算100万元。\n`);
+      assert.equal(r.recognition.by, 'opening', voice);
+    }
+  });
+
+  test('in the third person (a news item), passing it on (a notice), or a notice of no self-evaluation: no report', () => {
+    for (const text of [
+      `${notice}县水利局高度重视，成立了工作专班。\n\n全县共评价项目12个。\n`,
+      `${notice}现将有关事项通知如下：\n\n一、自评范围\n`,
+      '根据《县财政局关于做好2023年度部门决算工作的通知》要求，我局编制了决算。\n\n一、部门概况\n',
+    ]) {
+      assert.equal(report(text).isReport, false, text);
+    }
+  });
+});
+
 describe('a report inside a larger document, by its section', () => {
   test('随州 2019: a 决算公开报告 whose 目录 holds 九、整体支出绩效自评报告', () => {
     const r = report(corpus('2019-湖北-随州市公安局曾都区分局-部门整体'));
@@ -244,6 +283,23 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     const r = report(corpus('2024-江西-九江市浔阳区发展和改革委员会-非自评'));
     assert.equal(r.isReport, false);
     assert.match(r.recognition.reason.zh, /“我们作为第三方绩效评价中介机构”.*第三方/);
+  });
+
+  test('黑龙江 2016: the Ministry’s resident office evaluating the province’s forestry funds on top of its self-evaluation (他评)', () => {
+    const r = report(corpus('2016-黑龙江-财政部驻黑龙江专员办林业补助资金评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /他评/);
+  });
+
+  test('made up: an evaluation made on top of the self-evaluation, or combining it with another’s, is no self-evaluation', () => {
+    const head = '某县2023年农业补助资金绩效评价报告\n\n';
+    for (const opening of [
+      '市财政局在县农业农村局自评基础上开展了重点绩效评价，现将评价情况报告如下:',
+      '本次评价采取自评与他评相结合的方式，现将有关情况报告如下:',
+    ]) {
+      const r = report(`${head}${opening}\n\n一、基本情况\n\n全年预算100万元。\n`);
+      assert.equal(r.isReport, false, opening);
+    }
   });
 
   test('湖北残联 2018: a firm that helped write the unit’s own self-evaluation (我公司接受委托成为绩效自评工作专班成员) is no third party', () => {
@@ -414,6 +470,60 @@ describe("made up: a text that opens a template's outline", () => {
 
   test('a template’s sub-section under a first heading that is not the template’s first section is no opening', () => {
     assert.equal(report('一、工作安排\n\n（一）项目概况\n\n某县2023年实施农村道路改造项目。\n').isReport, false);
+  });
+});
+
+describe('made up: top-level headings only a self-evaluation’s outline has', () => {
+  test('一、绩效目标分解下达情况 then a section of no template: the 转移支付 outline, cut after its first section', () => {
+    const r = report('一、绩效目标分解下达情况\n\n上级下达资金500万元。\n\n二、资金使用情况\n\n已全部拨付。\n');
+    assert.equal(r.recognition.by, 'outline', r.recognition.reason.en);
+    assert.match(r.recognition.reason.zh, /“一、绩效目标分解下达情况”只见于/);
+    assert.equal(r.templateChoice.fits, false);
+  });
+
+  test('two top-level sections of the project outline in order, one naming the self-evaluation (written in traditional script too)', () => {
+    for (const text of [
+      '一、项目基本情况\n\n某项目。\n\n二、自评工作开展情况\n\n成立小组。\n',
+      '一、項目基本情況\n\n某項目。\n\n二、自評工作開展情況\n\n成立小組。\n',
+    ]) {
+      const r = report(text);
+      assert.equal(r.isReport, true, text);
+      assert.equal(r.template.id, 'project-expenditure');
+    }
+  });
+
+  test('the same sections out of order, or with no self-evaluation named, or after a first heading of no template: no report', () => {
+    assert.equal(report('一、自评工作开展情况\n\n成立小组。\n\n二、基本情况\n\n某项目。\n').isReport, false);
+    assert.equal(report('一、基本情况\n\n某项目。\n\n二、存在的问题\n\n无。\n').isReport, false);
+    assert.equal(report('一、工作任务\n\n全年任务。\n\n二、绩效目标分解下达情况\n\n已下达。\n').isReport, false);
+  });
+
+  test('a Markdown page titled by a `#` heading naming no report quotes such headings: no report (a rule page)', () => {
+    const text = '# 标题编号检查\n\n一、绩效目标分解下达情况\n\n示例。\n\n二、绩效自评工作开展情况\n\n示例。\n';
+    assert.equal(report(text).isReport, false, report(text).recognition.reason.en);
+  });
+
+  test('a third party’s evaluation or a 结果通报 that opens with the same heading is none (its own words are read first)', () => {
+    const third = '受县财政局委托，我公司作为第三方对该资金开展绩效评价。\n\n一、绩效目标分解下达情况\n\n下达资金500万元。\n';
+    assert.equal(report(third).isReport, false, report(third).recognition.reason.en);
+    const notice = '关于2023年度转移支付绩效自评结果的通报\n\n一、绩效目标分解下达情况\n\n各地均已下达。\n';
+    assert.equal(report(notice).isReport, false);
+  });
+
+  test('a notice that lists the outline it asks for stays a notice', () => {
+    const text = '关于开展2023年度转移支付绩效自评工作的通知\n\n各县区财政局：\n\n一、绩效目标分解下达情况\n\n二、绩效自评工作开展情况\n';
+    assert.equal(report(text).isReport, false);
+  });
+
+  test('a 决算 that opens 一、部门基本情况 （一）主要职能 （二）机构设置 is no report: only the first sub-section opens an outline', () => {
+    const text = '一、部门基本情况\n\n（一）主要职能\n\n负责全区交通工作。\n\n（二）机构设置\n\n内设科室5个。\n';
+    assert.equal(report(text).isReport, false);
+  });
+
+  test('the project outline’s first section and its part named the other way round (一、项目概况 （一）项目基本情况)', () => {
+    const r = report('一、项目概况\n\n（一）项目基本情况\n\n某县2023年实施农村道路改造项目，总投资500万元。\n');
+    assert.ok(r.isReport, r.recognition.reason.en);
+    assert.equal(r.template.id, 'project-expenditure');
   });
 });
 

@@ -67,4 +67,28 @@ describe('date-padding: a style note, never a warning', () => {
     assert.ok(text.includes('日期:2021年03月24日   作者:'));
     assert.deepEqual(findingsAsReport(text, RULE), []);
   });
+  test('a padded date in a table cell is the form’s style (made-up rows: a Markdown table, a web page’s row): silent', () => {
+    const body = '| 凭证日期 | 金额（元） |\n| --- | --- |\n| 2024年07月 | 50,000.00 |';
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-budget': body } }), RULE), []);
+    const web = '30226 劳务费 |\n50,000.00 |\n2024年07月记账 9 |\n付养护劳务费 |';
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-budget': web } }), RULE), []);
+  });
+
+  test('made-up: running text on a line that also holds a table far from the date still gets the note', () => {
+    const body = '我局于2024年07月09日完成自评，并按要求将自评表报送财政局，自评表见附件一的第一部分内容。 | 附件';
+    assert.equal(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE).length, 1);
+  });
+
+  test('made-up: a page’s unlabelled publication record (`来源:财务科   2024年07月09日 16:55`) is furniture: silent', () => {
+    const text = cleanReport({
+      bodies: { 'basic-functions': '来源:财务科   2024年07月09日 16:55\n\n湛江市科学技术局是市人民政府工作部门。' },
+    });
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('岳阳县 2020 (tune corpus): the voucher list’s `2020年01月記賬 9 |` cells: silent', () => {
+    const text = tuneText('2020-湖南-岳阳县农村公路养护中心-项目支出');
+    assert.ok(text.includes('2020年01月記賬 9 |'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
 });

@@ -56,7 +56,8 @@ describe('pasted-debris: a block starts on its first furniture line (session 10)
     assert.deepEqual(
       furniture(text).map((f) => at(text, f)),
       [
-        [1, 1],
+        // session 11: to line 3, whose Word field codes (PAGE PAGE 8) before the title are the block's
+        [1, 3],
         [5, 9],
       ],
     );

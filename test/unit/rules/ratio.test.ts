@@ -176,3 +176,29 @@ describe('ratio: a whole percentage is rounded, not truncated (session 10)', () 
     assert.equal(spanText(text, only(findingsOf(text, RULE))), '92%');
   });
 });
+
+describe('ratio: an amount named as due (应执行数, 应拨付) is the base, never the spending (session 11)', () => {
+  test('临夏 2023 (tune corpus): 省级3.89 + 市级3.89, 全年应执行数为7.79万元, 实际执行率为100%: no spending stated, silent', () => {
+    const text = tuneText('2023-甘肃-临夏市退役军人事务局-转移支付');
+    assert.ok(text.includes('全年应执行数为7.79万元,实际执行率为100%'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
+  test('made-up: parts by level, then the amount due and a rate: silent', () => {
+    assert.deepEqual(
+      findingsOf(withExecution('中央下达补助资金60万元，省级下达补助资金40万元，全年应拨付数为100万元，拨付率100%。'), RULE),
+      [],
+    );
+  });
+
+  test('made-up: 应拨付 100 万元, 实际拨付 90 万元, 拨付率 95%: the due amount is the base (90 ÷ 100 = 90 %)', () => {
+    const text = withExecution('本年应拨付资金100万元，实际拨付资金90万元，拨付率95%。');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('90 万元 ÷ 100 万元 = 90.00%'), f.message.zh);
+  });
+
+  test('made-up: 相应支出 is spending, not a due amount (预算安排100万元，相应支出90万元，执行率95%)', () => {
+    const text = withExecution('预算安排100万元，相应支出90万元，执行率95%。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '95%');
+  });
+});

@@ -270,3 +270,103 @@ describe('stated-total: a list ended by what is left of the total', () => {
     assert.ok(f.message.zh.includes('= 25 万元'), f.message.zh);
   });
 });
+
+describe('stated-total: parts one per ； clause, then the total or the amount due (session 11)', () => {
+  test('临夏 2023 (tune corpus): 省级3.89;市级3.89;全年应执行数为7.79万元 — 3.89 + 3.89 = 7.78', () => {
+    const text = body(tuneLine('2023-甘肃-临夏市退役军人事务局-转移支付', 29));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '7.79万元');
+    assert.ok(f.message.zh.includes('3.89 万元 + 3.89 万元 = 7.78 万元'), f.message.zh);
+  });
+
+  test('made-up: 中央资金60万元；省级资金30万元；市级资金10万元；合计110万元 → 100', () => {
+    const text = body('本项目中央资金60万元；省级资金30万元；市级资金10万元；合计110万元。');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('60 万元 + 30 万元 + 10 万元 = 100 万元'), f.message.zh);
+    assert.deepEqual(findingsOf(body('本项目中央资金60万元；省级资金30万元；市级资金10万元；合计100万元。'), RULE), []);
+  });
+
+  test('made-up: a clause with two parts (A、B；C；共计) and the amount due that holds: silent', () => {
+    assert.deepEqual(findingsOf(body('A项目10万元、B项目20万元；C项目5万元；共计35万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('A项目10万元；B项目5万元、C项目5万元；合计20万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('省级下拨护理费3.89万元；市级下拨护理费3.89万元；全年应执行数为7.78万元，执行率100%。'), RULE), []);
+  });
+
+  test('made-up: spending after the sources is no total (全年实际支出 may be less), nor 相应 wording', () => {
+    assert.deepEqual(findingsOf(body('省级下拨资金40万元；市级下拨资金40万元；全年实际支出70万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('省级下拨资金40万元，市级下拨资金40万元，相应拨付数为70万元。'), RULE), []);
+  });
+});
+
+describe('stated-total: the parts in the next sentence after 具体是 / 分别为, and lists left open by 等 (session 11)', () => {
+  test('西藏文物局 2020 (tune corpus): 下达预算资金9378万元。具体是:six projects by ； adding to 7765', () => {
+    const text = body(tuneLine('2020-西藏-西藏自治区文物局-转移支付', 16));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '9378万元');
+    assert.ok(f.message.zh.includes('= 7765 万元'), f.message.zh);
+  });
+
+  test('made-up: 具体为 / 分别是 open the next sentence; parts that add up are silent', () => {
+    const f = only(findingsOf(body('一是市图书馆，下达资金500万元。具体为：设备购置300万元；场馆维修150万元。'), RULE));
+    assert.ok(f.message.zh.includes('300 万元 + 150 万元 = 450 万元'), f.message.zh);
+    assert.equal(findingsOf(body('一是市图书馆，下达资金500万元。分别是：设备购置300万元，场馆维修150万元。'), RULE).length, 1);
+    assert.deepEqual(findingsOf(body('一是市图书馆，下达资金500万元。具体为：设备购置300万元；场馆维修200万元。'), RULE), []);
+  });
+
+  test('made-up: a list ending in 等 names some parts only: silent, before the total or after it', () => {
+    assert.deepEqual(findingsOf(body('市级资金260.3万元，其中奖励督查10万元，水环境生态补偿资金250万元等。'), RULE), []);
+    assert.deepEqual(findingsOf(body('下达资金500万元。具体为：设备购置300万元、场馆维修150万元等。'), RULE), []);
+    assert.deepEqual(findingsOf(body('设备购置300万元、场馆维修150万元等，合计500万元。'), RULE), []);
+    // without 等 the same lists are judged
+    assert.equal(findingsOf(body('设备购置300万元、场馆维修150万元，合计500万元。'), RULE).length, 1);
+  });
+});
+
+describe('stated-total: 为 right after the total’s comma opens its parts (session 11)', () => {
+  test('金寨 麻埠 2023 (tune corpus): 省级 124.23 万元,为 25 + 0.71 + 100 + 21.24 = 146.95; the 市级 list ends in 等', () => {
+    const text = body(tuneLine('2023-安徽-金寨县麻埠镇-转移支付', 6));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '124.23万元');
+    assert.ok(f.message.zh.includes('= 146.95 万元'), f.message.zh);
+  });
+
+  test('made-up: 为 as a breakdown holds when the parts add up; 为 comparing or naming is no breakdown', () => {
+    assert.deepEqual(findingsOf(body('下达资金100万元，为设备购置60万元、人员培训40万元。'), RULE), []);
+    assert.equal(findingsOf(body('下达资金100万元，为设备购置60万元、人员培训30万元。'), RULE).length, 1);
+    assert.deepEqual(findingsOf(body('全年支出资金100万元，为年初预算数120万元的83.3%，较上年减少10万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('下达资金100万元，为主要用于设备购置60万元、人员培训30万元的资金。'), RULE), []);
+    assert.deepEqual(findingsOf(body('项目资金100万元，作为设备购置60万元、人员培训30万元的补充。'), RULE), []);
+  });
+});
+
+describe('stated-total: money for retired people is a part like any other (session 11)', () => {
+  test('made-up: 退休人员补助资金 among the parts of a sum of money is added in; retired people are still no part of a count in post', () => {
+    assert.deepEqual(findingsOf(body('下达资金300万元，其中：设备购置100万元、退休人员养老金补助资金200万元。'), RULE), []);
+    const f = only(findingsOf(body('下达资金300万元，其中：设备购置100万元、退休人员养老金补助资金150万元。'), RULE));
+    assert.ok(f.message.zh.includes('100 万元 + 150 万元 = 250 万元'), f.message.zh);
+    assert.deepEqual(findingsOf(body('在职20人，其中行政12人、事业8人，退休人员6人。'), RULE), []);
+  });
+
+  test('红河 2023 (tune corpus): the 包括 list of 支出数 15836.31 is read to its end, 退休人员养老金 11800 included', () => {
+    const text = body(tuneLine('2023-云南-红河州人力资源和社会保障局-项目支出', 18));
+    const f = findingsOf(text, RULE).find((x) => spanText(text, x) === '15836.31万元');
+    assert.ok(f?.message.zh.includes('= 16369.43 万元'), f?.message.zh);
+  });
+});
+
+describe('stated-total: names listed in groups by ； after a count (session 11)', () => {
+  test('江永 公安局 (tune corpus, a holding fact): 归口管理机构13个 = 县看守所、县拘留所 + eleven 派出所 after the ；: silent', () => {
+    const text = tuneText('不详-湖南-江永县公安局-项目支出');
+    assert.ok(text.includes('归口管理机构13个:县看守所、县拘留所;城关派出所'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
+  test('made-up: groups by ； are counted together; a group that is labelled (直属大队：…) or a clause of its own ends the list', () => {
+    assert.deepEqual(findingsOf(body('下设5个科室：办公室、财务科；业务一科、业务二科、业务三科。'), RULE), []);
+    const f = only(findingsOf(body('下设6个科室：办公室、财务科；业务一科、业务二科、业务三科。'), RULE));
+    assert.ok(f.message.zh.includes('列出的名称有 5 个'), f.message.zh);
+    // the next group has a label of its own: not the same list
+    assert.equal(findingsOf(body('下设2个科室：办公室、财务科；直属单位：信息中心、培训中心。'), RULE).length, 0);
+    assert.equal(findingsOf(body('下设3个科室：办公室、财务科；直属单位：信息中心、培训中心。'), RULE).length, 1);
+  });
+});

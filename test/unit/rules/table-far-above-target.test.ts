@@ -26,7 +26,11 @@ test('金寨: 3061 against ≥2000 (1.53 ×), full marks, its pipe row padded wi
 });
 
 test('零陵 (时效 100% of 90%: 1.11 ×) and the other tuning texts: nothing else flagged', () => {
-  const flagged = new Set(['2021-山西-稷山县翟店镇卫生院-自评表', '2023-安徽-金寨县茶谷和美丽乡村建设服务中心-自评表']);
+  const flagged = new Set([
+    '2021-山西-稷山县翟店镇卫生院-自评表',
+    '2023-安徽-金寨县茶谷和美丽乡村建设服务中心-自评表',
+    '2021-重庆-大足区商务委员会-自评表',
+  ]);
   for (const e of tuneEntries()) {
     if (flagged.has(e.slug)) continue;
     assert.deepEqual(findingsAsReport(e.text, 'table-far-above-target'), [], e.slug);
@@ -48,4 +52,50 @@ test('a reason in the row, a cost (≤), or a flattened row whose reason cannot 
   assert.deepEqual(findingsAsReport(flat, 'table-far-above-target'), []);
   // the same row under a header with no reason column is judged: the row was read
   assert.equal(findingsAsReport(flat.replace(' 偏差原因分析及改进措施', ''), 'table-far-above-target').length, 1);
+});
+
+// A form with no 得分 column (model/goal-rows.ts): 三级指标 指标权重 计量单位 指标值 全年实际完成值 产生差异的原因及改进措施.
+const GOALS = '三级指标 指标权重 计量单位 指标值 全年实际完成值 产生差异的原因及改进措施';
+
+test('大足商务委 2021 (tune corpus): the rows of a form with no 得分, one paragraph of words each, nothing after the actual', () => {
+  const text = tuneText('2021-重庆-大足区商务委员会-自评表');
+  const found = findingsAsReport(text, 'table-far-above-target');
+  assert.deepEqual(
+    found.map((f) => [text.slice(0, f.span.start).split('\n').length, text.slice(f.span.start, f.span.end)]),
+    [
+      [109, '25.6'],
+      [115, '28.6'],
+      [121, '33'],
+    ],
+  );
+  // the last row wrote no 计量单位 (家): its three numbers are the weight, the target and the actual
+  assert.ok(found[2]?.message.zh.includes('33 是指标值 23 的 1.43 倍'), found[2]?.message.zh);
+});
+
+test('made-up rows of a form with no 得分: a reason written, the next row, a lost unit cell, a qualitative row', () => {
+  const flagged = (rows: string): string[] => {
+    const text = `# 项目绩效目标完成情况表\n\n${GOALS}\n\n${rows}\n`;
+    return findingsAsReport(text, 'table-far-above-target').map((f) => text.slice(f.span.start, f.span.end));
+  };
+  // each row a paragraph of its own, the next row right after it: the reason is empty
+  assert.deepEqual(flagged('培训人次 20 人次 100 180\n\n宣传活动 10 次 12 13'), ['180']);
+  // a reason written after the actual: the row explains itself; it cannot be told apart from the next row's name otherwise
+  assert.deepEqual(flagged('培训人次 20 人次 100 180 新增线上培训\n\n宣传活动 10 次 12 13'), []);
+  // the unit cell left empty and lost with the spaces: 10 12 30 are the weight, the target and the actual
+  assert.deepEqual(flagged('新增企业 10 12 30\n\n宣传活动 10 次 12 13'), ['30']);
+  // a qualitative row is passed over, the rows after it still read
+  assert.deepEqual(flagged('服务质量 10 — 好 较好\n\n培训人次 20 人次 100 180\n\n宣传活动 10 次 12 13'), ['180']);
+  // a pipe table of the same form: the empty reason cell is seen
+  const pipe = (reason: string): number =>
+    findingsAsReport(
+      `# 项目绩效目标完成情况表\n\n| ${GOALS.split(' ').join(' | ')} |\n|---|---|---|---|---|---|\n| 培训人次 | 20 | 人次 | 100 | 180 | ${reason} |\n`,
+      'table-far-above-target',
+    ).length;
+  assert.equal(pipe(''), 1);
+  assert.equal(pipe('新增线上培训'), 0);
+});
+
+test('made-up: a form with no 得分 and no 权重 is not read (nothing tells its columns from a row’s words)', () => {
+  const text = `# 项目绩效目标完成情况表\n\n三级指标 计量单位 指标值 全年实际完成值\n\n培训人次 人次 100 180\n\n宣传活动 次 12 13\n`;
+  assert.deepEqual(findingsAsReport(text, 'table-far-above-target'), []);
 });

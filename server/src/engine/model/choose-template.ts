@@ -8,7 +8,7 @@ import { readingOf } from '../parse/blocks.js';
 import type { Template, TemplateSection } from '../template/template.js';
 import type { Localized } from '../types.js';
 import { indexTemplate, lookup, MAX_TITLE } from './outline.js';
-import { RECOGNITION as WORDS } from './recognise.js';
+import { keyReading, RECOGNITION as WORDS } from './recognise.js';
 
 export type TemplateSource = 'front-matter' | 'option' | 'outline' | 'title' | 'default';
 
@@ -38,6 +38,8 @@ export interface TemplateChoice {
   outlineIsReport: boolean;
   /** The text opens with the template's first section and its first sub-section (an excerpt cut after them): their lines. */
   opening?: [string, string];
+  /** Top-level headings only a self-evaluation's outline has (markedOutline): a report, unless it quotes them. Their lines. */
+  marks?: string[];
   /** The template the headings match best, chosen or not, and how: a weak match is still some evidence of a report. */
   closest: { template: Template; match: OutlineMatch };
   reason: Localized;
@@ -106,17 +108,51 @@ function fitsWell(m: OutlineMatch, t: Template): boolean {
 /**
  * The first two numbered headings of the text, when they open the template's outline: `一、` and its first
  * section, then `（一）` and one of that section's own sub-sections (瓯海 2022: 一、基本情况 （一）项目概况; 广西
- * 2021: 一、绩效目标分解下达情况 （一）中央下达预算和绩效目标情况). An excerpt cut after its first section shows
- * no more of the outline than this, and no other document starts so.
+ * 2021: 一、绩效目标分解下达情况 （一）中央下达预算和绩效目标情况), or the two named the other way round (博鳌 2023:
+ * 一、项目概况 （一）项目基本情况, the part's title above the section's). An excerpt cut after its first section shows
+ * no more of the outline than this, and no other document starts so. (A later sub-section is no witness: a
+ * 决算's 一、部门基本情况 （一）主要职能 （二）机构设置 names a section of the 广东 outline second, 沙坪坝 2021.)
  */
-function openedOutline(opening: readonly TextLine[], template: Template): [string, string] | undefined {
+function openedOutline(numbered: readonly TextLine[], template: Template): [string, string] | undefined {
   const first = template.sections[0];
-  const [top, sub] = opening;
+  const [top, sub] = numbered;
   if (!first || !top || !sub || readingOf(top).head.marker?.level !== 1 || readingOf(sub).head.marker?.level !== 2) return undefined;
   const index = indexTemplate(template);
-  if (!lookup(index, readingOf(top).key)?.includes(first)) return undefined;
-  if (!lookup(index, readingOf(sub).key)?.some((s) => s.parent === first)) return undefined;
-  return [headingText(top), headingText(sub)];
+  // the pair may name the section and its part the other way round (博鳌 2023: 一、项目概况 （一）项目基本情况)
+  const named = (line: TextLine): TemplateSection | undefined =>
+    lookup(index, readingOf(line).key)?.find((s) => s === first || s.parent === first);
+  const a = named(top);
+  const b = named(sub);
+  return a && b && a !== b && (a === first || b === first) ? [headingText(top), headingText(sub)] : undefined;
+}
+
+/**
+ * The top-level headings that say on their own that the outline is a self-evaluation's, as `[heading, …]`: the
+ * text's first `一、` names the template's first section and that section is one only a self-evaluation has
+ * (`outlineMarks`: 一、绩效目标分解下达情况, the 转移支付 outline's, 巴彦淖尔 2023); or two of its top-level headings
+ * name two of the template's top-level sections in the template's order, and one of them names the
+ * self-evaluation (保山 2020: 一、项目基本情况 二、项目绩效自评工作开展情况). A 工作总结's or a 决算's 一、基本情况
+ * 二、存在的问题 names no self-evaluation; a notice says what it is in its title, which is read first.
+ */
+function markedOutline(numbered: readonly TextLine[], template: Template): string[] | undefined {
+  const index = indexTemplate(template);
+  const tops: { text: string; section: TemplateSection; marked: boolean }[] = [];
+  for (const line of numbered) {
+    const { head, key } = readingOf(line);
+    if (head.marker?.level !== 1) continue;
+    const section = lookup(index, key)?.find((s) => s.depth === 1);
+    if (!section) {
+      if (tops.length === 0) return undefined; // the text's first 一、 is none of the template's: not its outline
+      continue;
+    }
+    const marked = WORDS.outlineMarks.includes(section.title) || WORDS.selfWords.some((w) => keyReading(key).includes(w));
+    tops.push({ text: headingText(line), section, marked });
+    if (tops.length === 2) break;
+  }
+  const [a, b] = tops;
+  if (a?.marked && a.section === template.sections[0]) return [a.text];
+  if (a && b && b.section.index > a.section.index && (a.marked || b.marked)) return [a.text, b.text];
+  return undefined;
 }
 
 /** A heading as written, to the end of its title (a run-in heading's body left out). */
@@ -202,6 +238,7 @@ function choose(input: ChoiceInput, candidates: readonly TextLine[]): TemplateCh
     };
   }
   let best: { t: Template; m: OutlineMatch; title: number } | undefined;
+  let enough: typeof best;
   const matches = new Map<Template, OutlineMatch>();
   for (const t of input.candidates) {
     const m = matchOutline(candidates, t);
@@ -210,14 +247,19 @@ function choose(input: ChoiceInput, candidates: readonly TextLine[]): TemplateCh
     if (title > 0) m.score += WORDS.titleBonus;
     // on a tie, more top-level sections, then fewer required ones left out: the national 转移支付 outline
     // (东丽 2020: 一、…五、) against the 衔接资金 one that adds 二、绩效自评工作开展情况
-    const order = best
-      ? m.score - best.m.score || m.top - best.m.top || best.m.missing - m.missing || title - best.title || Number(t === input.fallback)
-      : 1;
-    if (order > 0) best = { t, m, title };
+    const order = (than: { t: Template; m: OutlineMatch; title: number }): number =>
+      m.score - than.m.score || m.top - than.m.top || than.m.missing - m.missing || title - than.title || Number(t === input.fallback);
+    if (!best || order(best) > 0) best = { t, m, title };
+    // the best of the templates matched well enough, when the best is not (大英 燃油税: a 四川 评价结论及建议 block weighs
+    // more in the 四川 部门整体 outline, where it is one section, than in the project outline, which four headings name)
+    if (goodEnough(m) && (!enough || order(enough) > 0)) enough = { t, m, title };
   }
-  if (best && goodEnough(best.m)) {
-    const s = sectionsWord(best.m);
-    const fits = fitsWell(best.m, best.t);
+
+  // a template the outline matches well enough but not best makes a report, and does not judge the report's numbers
+  const chosen = best && goodEnough(best.m) ? best : enough;
+  if (chosen) {
+    const s = sectionsWord(chosen.m);
+    const fits = chosen === best && fitsWell(chosen.m, chosen.t);
     const weak = fits
       ? { zh: '', en: '' }
       : {
@@ -225,12 +267,12 @@ function choose(input: ChoiceInput, candidates: readonly TextLine[]): TemplateCh
           en: '; most of its top-level headings are not in it, so numbering follows the report itself and no section is reported missing',
         };
     return {
-      template: best.t,
+      template: chosen.t,
       source: 'outline',
-      match: best.m,
+      match: chosen.m,
       fits,
       outlineIsReport: true,
-      closest: { template: best.t, match: best.m },
+      closest: { template: chosen.t, match: chosen.m },
       reason: { zh: `提纲最相符：${s.zh}${weak.zh}`, en: `the outline matches it best: ${s.en}${weak.en}` },
     };
   }
@@ -241,9 +283,29 @@ function choose(input: ChoiceInput, candidates: readonly TextLine[]): TemplateCh
     .sort((a, b) => b.score - a.score || Number(b.t === input.fallback) - Number(a.t === input.fallback) || b.n - a.n)[0]?.t;
   // no template named by the title, and an excerpt that opens a template's outline: the best matched of such templates
   // (its numbering is its own, nothing is missing)
-  const numbered = candidates.filter((l) => readingOf(l).head.marker?.broken === false).slice(0, 2);
+  const numbered = candidates.filter((l) => readingOf(l).head.marker?.broken === false);
+  const marked = (byTitle ? [] : input.candidates)
+    .map((t) => ({ t, marks: markedOutline(numbered, t), m: matches.get(t) ?? matchOutline(candidates, t) }))
+    .filter((x) => x.marks !== undefined)
+    .sort((a, b) => b.m.score - a.m.score || b.m.top - a.m.top || a.m.missing - b.m.missing)[0];
+  if (marked?.marks) {
+    const list = marked.marks.map((h) => `“${h}”`).join('');
+    return {
+      template: marked.t,
+      source: 'outline',
+      match: marked.m,
+      fits: false,
+      outlineIsReport: true,
+      marks: marked.marks,
+      closest: { template: marked.t, match: marked.m },
+      reason: {
+        zh: `标题${list}只见于其自评报告提纲；只按本文自身编号检查，不报缺少章节`,
+        en: `its headings ${list} belong to the outline of its self-evaluation only; numbered on its own, no section reported missing`,
+      },
+    };
+  }
   const opened = (byTitle ? [] : input.candidates)
-    .map((t) => ({ t, opening: openedOutline(numbered, t), m: matches.get(t) ?? matchOutline(candidates, t) }))
+    .map((t) => ({ t, opening: openedOutline(numbered.slice(0, 2), t), m: matches.get(t) ?? matchOutline(candidates, t) }))
     .filter((x) => x.opening !== undefined)
     .sort((a, b) => b.m.score - a.m.score)[0];
   if (opened?.opening) {

@@ -68,21 +68,44 @@ function classifiers(t: string): number[] {
 
 /**
  * The names listed after a count, behind ：/ 分别为 / 包括, to the clause's end. A list behind its cue
- * is explicit, so two names (A、B) are counted too.
+ * is explicit, so two names (A、B) are counted too. A ； followed by more names and nothing else (no label, no
+ * figure) goes on with the list, grouped by kind (江永 公安局: 归口管理机构13个:县看守所、县拘留所;城关派出所、…、
+ * 黄甲岭派出所: 2 + 11).
  */
 function listAfter(t: string, end: number): { start: number; end: number; named: number } | undefined {
   const cue = AFTER_CUE.exec(t.slice(end, end + 8));
   if (!cue) return undefined;
   const listStart = end + cue[0].length;
-  let listEnd = listStart;
+  let from = listStart;
+  let named = 0;
+  let stop = listStart;
+  for (;;) {
+    const group = groupAt(t, from, listStart);
+    if (!group) return undefined;
+    named += group.named;
+    stop = group.stop;
+    // another group after a ；: only names, the clause closed by ； or 。 like this one
+    const next = group.end < t.length && SEMICOLON.test(t[group.end] ?? '') ? groupAt(t, group.end + 1, listStart) : undefined;
+    if (!next || COLON.test(t.slice(group.end + 1, next.stop)) || !t.slice(group.end + 1, next.stop).includes('、')) break;
+    from = group.end + 1;
+  }
+  return named === 0 ? undefined : { start: listStart, end: stop, named };
+}
+
+const SEMICOLON = /[；;]/;
+const COLON = /[：:]/;
+
+/** One group of names from `from` to the clause's end (within WINDOW of the list's start): its names, its end, and the last name's end. */
+function groupAt(t: string, from: number, listStart: number): { named: number; end: number; stop: number } | undefined {
+  let listEnd = from;
   while (listEnd < t.length && listEnd - listStart < WINDOW && !LIST_AFTER_END.test(t[listEnd] ?? '') && !DIGIT.test(t[listEnd] ?? ''))
     listEnd++;
   if (listEnd - listStart >= WINDOW || DIGIT.test(t[listEnd] ?? '')) return undefined;
   let stop = listEnd;
-  while (stop > listStart && /[，,、\s]/.test(t[stop - 1] ?? '')) stop--;
-  if (t.slice(Math.max(listStart, stop - 1), stop) === '等') return undefined;
-  const named = namedNames(t, listStart, stop, 1);
-  return named === undefined ? undefined : { start: listStart, end: stop, named };
+  while (stop > from && /[，,、\s]/.test(t[stop - 1] ?? '')) stop--;
+  if (t.slice(Math.max(from, stop - 1), stop) === '等') return undefined;
+  const named = namedNames(t, from, stop, from === listStart ? 1 : 0);
+  return named === undefined ? undefined : { named, end: listEnd, stop };
 }
 
 function read(s: Sentence): Enumeration[] {

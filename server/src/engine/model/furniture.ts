@@ -12,6 +12,8 @@ interface KindData {
   zh: string;
   en: string;
   strong: string[];
+  /** Strong words that open a breadcrumb (当前位置, 首页 >): quoted with the steps after them, as far as `crumbQuote` characters. */
+  crumbs?: string[];
   weak?: string[];
   patterns?: string[];
   /** Quote a pattern's match as the whole phrase round it, to the marks that part the phrases (an ad banner's 精品水蜜桃久久久久久久). */
@@ -47,6 +49,7 @@ export interface Furniture {
 const KINDS = (data.kinds as KindData[]).map((k) => ({
   kind: { id: k.id, name: { zh: k.zh, en: k.en }, pdf: k.from === 'pdf' },
   strong: k.strong,
+  crumbs: new Set(k.crumbs ?? []),
   weak: k.weak ?? [],
   patterns: (k.patterns ?? []).map((p) => new RegExp(p)),
   weakPatterns: (k.weakPatterns ?? []).map((p) => new RegExp(p)),
@@ -102,6 +105,15 @@ export function hasFurnitureWord(text: string): boolean {
   return line !== text && anyWord(line);
 }
 
+/**
+ * Whether a line is page furniture by its own words: unmistakable (a strong phrase, a pattern, a posting time, two
+ * labels of a record), not a weak word that is furniture only beside other furniture. What surface rules (typo's
+ * doubled marks, 丰泽's `…侵权必究。。` in a sharing site's terms) leave to pasted-debris, which strikes the line whole.
+ */
+export function isFurnitureLine(text: string): boolean {
+  return hasFurnitureWord(text) && (furnitureOf(text)?.strong ?? false);
+}
+
 const TRAILING = new Set([' ', '\t', '\u00a0', '\u3000', '|']);
 /** Trailing spaces and empty table cells (浏览量:1 | | | |) are not part of what a line says (a loop: /[\s|]+$/ backtracks). */
 function bare(text: string): string {
@@ -129,7 +141,7 @@ export function furnitureOf(text: string): Furniture | undefined {
       strongWords.push(line);
       leading = true;
     }
-    for (const w of k.strong) if (line.includes(w)) strongWords.push(w);
+    for (const w of k.strong) if (line.includes(w)) strongWords.push(k.crumbs.has(w) ? crumbFrom(line, w) : w);
     for (const p of k.patterns) {
       const m = p.exec(line);
       if (m) patternWords.push(k.quotePhrase ? phraseAround(line, m.index, m.index + m[0].length) : m[0]);
@@ -163,6 +175,15 @@ export function furnitureOf(text: string): Furniture | undefined {
     // a line is one of the lists, so a leading line is nothing else
     leading,
   };
+}
+
+/**
+ * A breadcrumb from the word that opens it to the end of its line (丽水 2018: `当前位置:首页`; 福田 2021: `首页 > 区部门网站 > 区民政局 >
+ * 通知公告`): the steps say which page it is, the word alone does not. A long line is quoted by the word.
+ */
+function crumbFrom(line: string, word: string): string {
+  const crumb = line.slice(line.indexOf(word)).trim();
+  return crumb.length <= data.crumbQuote ? crumb : word;
 }
 
 const PHRASE_END = new Set([...',，、;；。 \t']);

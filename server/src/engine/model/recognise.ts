@@ -213,8 +213,9 @@ export function headerFields(lines: readonly TextLine[]): string[] {
 
 /**
  * The header line that says a third party evaluated the unit (`委托单位:昌都市财政局`, `评价机构:…会计师事务所`),
- * or the clause of the opening paragraphs where the writer speaks as one (浔阳 2024: `我们作为第三方绩效评价中介机构`),
- * if the first lines hold one: a commissioned evaluation, not the unit's self-evaluation.
+ * or the clause of the opening paragraphs where the writer speaks as one (浔阳 2024: `我们作为第三方绩效评价中介机构`)
+ * or as the office that evaluated on top of the unit's self-evaluation (黑龙江 2016, the Ministry's resident office:
+ * `在自评基础上开展绩效评价工作`, `自评和他评相结合`), if the first lines hold one: not the unit's self-evaluation.
  */
 export function commissionedBy(lines: readonly TextLine[]): string | undefined {
   let seen = 0;
@@ -276,8 +277,8 @@ export function byCommission(line: string): Recognition {
   return {
     isReport: false,
     reason: {
-      zh: `开头写明${q(line)}：这是委托第三方的绩效评价报告，不是单位的自评报告`,
-      en: `it opens with ${q(line)}: an evaluation commissioned from a third party, not the unit's self-evaluation`,
+      zh: `开头写明${q(line)}：这是委托第三方或由上级、监管机构所作的绩效评价（他评），不是单位的自评报告`,
+      en: `it opens with ${q(line)}: an evaluation by a commissioned third party or a supervising office, not the unit's self-evaluation`,
     },
   };
 }
@@ -328,6 +329,33 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       // a sentence quoted in Markdown code is documentation about reports (a rule page), not an opening
       if (!sentence.includes('`') && WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
     }
+    const cited = citedNotice(text);
+    if (cited) return cited;
+  }
+  return undefined;
+}
+
+const SENTENCE_STOP = '。；;！!？?';
+
+/**
+ * The sentence that cites the notice asking for the self-evaluation and speaks as the unit doing it (承德 2023:
+ * `根据承德市财政局《关于开展2023年度市级预算部门预算项目绩效自评工作的通知》…要求,我局组织人员力量对…`), if the text
+ * holds one: the writer is the unit that evaluated itself. A news item cites the same notice in the third person
+ * (甘肃环科院 2018: `…省环保厅高度重视`), a notice passes it on (`…现将有关事项通知如下`): neither is a report.
+ */
+function citedNotice(text: string): string | undefined {
+  for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
+    const close = text.indexOf('》', at);
+    if (close < 0) return undefined;
+    const name = text.slice(at + 1, close);
+    if (!name.endsWith('通知') || !WORDS.openingWords.some((w) => name.includes(w))) continue;
+    let from = at;
+    while (from > 0 && !SENTENCE_STOP.includes(text[from - 1] as string)) from--;
+    let to = close;
+    while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
+    const sentence = text.slice(from, to).trim();
+    if (sentence.includes('`') || WORDS.noticePhrases.some((p) => sentence.includes(p))) continue;
+    if (WORDS.firstPerson.some((w) => sentence.includes(w))) return sentence;
   }
   return undefined;
 }

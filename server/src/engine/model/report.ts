@@ -119,7 +119,7 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   if (title) return byTitle(title);
   const fields = headerFields(lines);
   if (fields.length >= RECOGNITION.minHeaderFields) return byHeader(fields);
-  if (choice.outlineIsReport && !choice.opening) {
+  if (choice.outlineIsReport && !choice.opening && !choice.marks) {
     return {
       isReport: true,
       by: 'outline',
@@ -131,6 +131,18 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   }
   // a Markdown document titled by a `#` heading naming no report (a README, a rule page) quotes report words: none is evidence
   const quoting = hasOwnTitle(lines);
+  // a top-level heading only a self-evaluation's outline has; a document quoting such outlines (a rule page) is none
+  if (choice.marks && !quoting) {
+    const list = choice.marks.map((h) => `“${h}”`).join('');
+    return {
+      isReport: true,
+      by: 'outline',
+      reason: {
+        zh: `没有标题，但一级标题${list}只见于模板“${choice.template.name.zh}”这样的自评报告提纲`,
+        en: `no title, but its headings ${list} belong only to a self-evaluation's outline, that of “${choice.template.name.en}”`,
+      },
+    };
+  }
   const section = quoting ? undefined : selfEvaluationSection(lines);
   if (section) return bySection(section);
   const opening = quoting ? undefined : openingSentence(lines);

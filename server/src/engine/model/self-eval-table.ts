@@ -11,6 +11,7 @@ import type { Report } from './report.js';
 import { gluedMoneyHeader, gluedMoneyRow } from './glued-money-row.js';
 import { gluedColumns, gluedRow } from './glued-row.js';
 import { costHeader, isCostColumn, readCosts, type CostRow } from './table-cost-control.js';
+import { isGoalHeader, readGoals, type GoalRow } from './goal-rows.js';
 import { placeShortRow } from './short-money-row.js';
 import { hasHtmlCells, htmlCells } from './html-cells.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
@@ -71,6 +72,8 @@ export interface SelfEvalTable {
   /** The totals a 部门整体 table writes on its two breakdowns (`按收入性质分:2030.12`, `按支出性质分:1925.67`). */
   natureTotals?: { income?: Figure; expense?: Figure };
   indicators: IndicatorRow[];
+  /** The rows of an indicator table with no 得分 column (model/goal-rows.ts): targets and actuals, no score. */
+  goals?: GoalRow[];
   total?: TotalRow;
   /**
    * The 总分 / 合计 row when it carries the full 分值 and its 得分 cell is left empty (`合计 | 100 | | |`:
@@ -187,7 +190,7 @@ function htmlTables(text: string, opaque: readonly { start: number; end: number 
         const by = b.start - g.start;
         return htmlCells(text.slice(b.start, b.end)).map((c) => ({ start: c.start + by, end: c.end + by, text: c.text, rowEnd: c.rowEnd }));
       });
-      kept = readCells(cells).filter(holdsRows);
+      kept = readCells(cells, false).filter(holdsRows);
       htmlMemo.set(key, kept);
     }
     for (const t of kept) out.push(placed(t, g.start));
@@ -197,7 +200,9 @@ function htmlTables(text: string, opaque: readonly { start: number; end: number 
 
 /** A table read with something in it: rows of money, indicators or costs, or a blank total. */
 function holdsRows(t: SelfEvalTable): boolean {
-  return t.money.length > 0 || t.indicators.length > 0 || (t.costs?.length ?? 0) > 0 || t.blankTotal !== undefined;
+  return (
+    t.money.length > 0 || t.indicators.length > 0 || (t.goals?.length ?? 0) > 0 || (t.costs?.length ?? 0) > 0 || t.blankTotal !== undefined
+  );
 }
 
 /** Where a table's first row starts. */
@@ -205,6 +210,7 @@ function tableStart(t: SelfEvalTable): number {
   return (
     t.money[0]?.label.start ??
     t.indicators[0]?.name.start ??
+    t.goals?.[0]?.name.start ??
     t.costs?.[0]?.label.start ??
     t.total?.label.start ??
     t.blankTotal?.label.start ??
@@ -314,7 +320,7 @@ function windowTables(text: string, blocks: readonly Block[], from: number, anch
     }
   }
   const read = window(text, blocks, from);
-  const found = readCells(read.cells);
+  const found = readCells(read.cells, !read.full && read.until === blocks.length);
   const tables = found.filter(holdsRows);
   remember(text, blocks, anchor, from, read.until, { tables, gaps: read.gaps, full: read.full, bare: found.length === 0 });
   return { tables, until: read.until };
@@ -440,6 +446,13 @@ function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
       return moved;
     }),
   };
+  if (t.goals)
+    out.goals = t.goals.map((r) => {
+      const moved: GoalRow = { ...r, name: cell(r.name), target: cell(r.target), actual: cell(r.actual), weight: fig(r.weight) };
+      if (r.unit) moved.unit = cell(r.unit);
+      if (r.nature) moved.nature = cell(r.nature);
+      return moved;
+    });
   if (t.total) out.total = { label: cell(t.total.label), weight: fig(t.total.weight), score: fig(t.total.score) };
   if (t.blankTotal) out.blankTotal = { label: cell(t.blankTotal.label), weight: fig(t.blankTotal.weight), blank: cell(t.blankTotal.blank) };
   if (t.reasonColumn) out.reasonColumn = true;
@@ -509,7 +522,8 @@ function headerRun<K extends string>(cells: readonly Cell[], i: number, names: M
 /** Cuts of glued money rows tried per window (model/glued-money-row.ts): a few dozen real rows' worth. */
 const GLUED_STEPS = 10_000;
 
-function readCells(cells: readonly Cell[]): SelfEvalTable[] {
+/** `ended`: the cells end where the text does. */
+function readCells(cells: readonly Cell[], ended: boolean): SelfEvalTable[] {
   const out: SelfEvalTable[] = [];
   let table: SelfEvalTable | undefined;
   const spare = { steps: GLUED_STEPS };
@@ -529,13 +543,25 @@ function readCells(cells: readonly Cell[]): SelfEvalTable[] {
       i = read.end;
       continue;
     }
-    const ind = indicatorHeader(cells, i) ?? gluedHeader(cells, i);
+    // the run of indicator column names from here, read once for both kinds of indicator header
+    const run = headerRun(cells, i, INDICATOR);
+    const ind = indicatorHeader(cells, i, run) ?? gluedHeader(cells, i);
     if (ind) {
       if (!table || table.indicators.length > 0) {
         table = { money: [], indicators: [] };
         out.push(table);
       }
       i = 'glued' in ind ? readGlued(cells, ind.end, ind.cols, table) : readIndicators(cells, ind.end, ind.cols, table);
+      continue;
+    }
+    if (isGoalHeader(run.cols)) {
+      if (!table || table.indicators.length > 0 || table.goals) {
+        table = { money: [], indicators: [] };
+        out.push(table);
+      }
+      const read = readGoals(cells, run.end, run.cols, (k) => endsGoals(cells, k), ended);
+      if (read.rows.length > 0) table.goals = read.rows;
+      i = Math.max(read.end, run.end);
       continue;
     }
     const glued = gluedMoney(cells, i, spare);
@@ -550,6 +576,12 @@ function readCells(cells: readonly Cell[]): SelfEvalTable[] {
   return out;
 }
 
+/** A total, or the next header of any kind: where the rows of a table with no 得分 end. */
+function endsGoals(cells: readonly Cell[], k: number): boolean {
+  const c = cells[k] as Cell;
+  return TOTAL.has(headerKey(c.text)) || headerAt(cells, k, MONEY) !== undefined || headerAt(cells, k, INDICATOR)?.col === 'level3';
+}
+
 const NEEDED: readonly IndicatorColumn[] = ['level3', 'target', 'actual', 'weight', 'score'];
 /** How far from the run naming 三级指标 the other pieces of a header printed in pieces are looked for, in cells. */
 const SPLIT_HEADER = 24;
@@ -561,8 +593,11 @@ const SPLIT_HEADER = 24;
  * 2021-山西-稷山县翟店镇卫生院-自评表), the run naming 三级指标 followed by the columns it lacks, taken from
  * the runs near it in their order. Rows are read after the last piece used.
  */
-function indicatorHeader(cells: readonly Cell[], i: number): { cols: IndicatorColumn[]; end: number } | undefined {
-  const run = headerRun(cells, i, INDICATOR);
+function indicatorHeader(
+  cells: readonly Cell[],
+  i: number,
+  run: { cols: IndicatorColumn[]; end: number },
+): { cols: IndicatorColumn[]; end: number } | undefined {
   if (NEEDED.every((c) => run.cols.includes(c))) return run;
   if (!run.cols.includes('level3')) return undefined;
   const cols = [...run.cols];
@@ -854,20 +889,22 @@ export interface Quantities {
 }
 
 /** Each row's quantities once (null: none), moved with the row when its table is (shiftTable). */
-const quantityMemo = new WeakMap<IndicatorRow, Quantities | null>();
+const quantityMemo = new WeakMap<QuantityRow, Quantities | null>();
+/** What the quantities of a row are read from: an indicator row, or a row of a table with no 得分 (GoalRow). */
+type QuantityRow = Pick<IndicatorRow, 'target' | 'actual' | 'unit' | 'nature' | 'cost'>;
 
 /** The row's 偏差原因 is known to be empty (a blank cell, 无, or no such column); unknown for a flattened row. */
-export function reasonEmpty(row: IndicatorRow): boolean {
+export function reasonEmpty(row: Pick<IndicatorRow, 'reason'>): boolean {
   return row.reason !== undefined && (isBlank({ text: row.reason }) || row.reason === '无');
 }
 
-export function quantities(row: IndicatorRow): Quantities | undefined {
+export function quantities(row: QuantityRow): Quantities | undefined {
   let q = quantityMemo.get(row);
   if (q === undefined) quantityMemo.set(row, (q = readQuantities(row) ?? null));
   return q ?? undefined;
 }
 
-function readQuantities(row: IndicatorRow): Quantities | undefined {
+function readQuantities(row: QuantityRow): Quantities | undefined {
   const t = withUnit(figureOf(row.target), row);
   const a = withUnit(figureOf(row.actual), row);
   if (!t || !a || a.comparator !== '' || t.unit !== a.unit || t.value <= 0) return undefined;
@@ -881,7 +918,7 @@ function natureOf(text: string): Direction | '' {
   return comparatorOf(text);
 }
 
-function withUnit(f: Figure | undefined, row: IndicatorRow): Figure | undefined {
+function withUnit(f: Figure | undefined, row: QuantityRow): Figure | undefined {
   const unit = row.unit && unitOf(row.unit.text);
   return f && f.unit === '' && unit ? { ...f, unit } : f;
 }

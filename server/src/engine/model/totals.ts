@@ -41,7 +41,12 @@ export interface StatedTotal {
 /** Counters a count may carry. 个月 / 个百分点 are durations and differences, not counts. */
 const COUNTERS = new Set([...'个项人家所名户件处座台套辆间类批次']);
 const TOTAL_AFTER = /(?:合计|共计|总计|总共|共有|一共|共)(?:为|达)?$/;
-const BREAKDOWN = /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0,2}(?:其中|分别为|分别是|包括)[:：]?/;
+/**
+ * What opens the parts right after a total: 其中 / 分别为 / 包括, or 为 right after its comma (金寨 麻埠 2023: 省级资金转移支付
+ * 124.23万元,为桂花村美丽乡村建设25万元,对村集体组织帮助0.71万元,…); not 为止 / 为主 / 为准 / 为例 / 为了 / 为何.
+ */
+const BREAKDOWN =
+  /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0,2}(?:其中|分别为|分别是|包括|(?<=[,，])为(?![止主准例了何]))[:：]?/;
 /**
  * A part says what it is; a figure whose words say something happened to money is a new fact, not a part.
  * 支出 after 项目 / 基本 / 预算 / 人员 / 公用 / 专项 names a kind of spending (部门预算项目支出87.5万元, 绵阳 2021):
@@ -49,7 +54,10 @@ const BREAKDOWN = /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0
  */
 const NEW_FACT =
   /已|拨付|(?<![目本算员用项])支出|(?<!转移)支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
-/** Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). */
+/**
+ * Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). Money for them is
+ * a part like any other (红河 2023: 财政对退休人员养老金的补助资金11800万元 in a list of projects).
+ */
 const RETIRED = /退休|离休/;
 const OPENING = /年初/;
 const ADDED = /年中|追加|新增|增加|调增/;
@@ -61,7 +69,7 @@ const ENDED = /[。！？!?；;)）:：][\s\u3000]*$/;
 const REMOVED = /减少|取消|调减|撤销|终止|核减|收回|调出|退回/;
 const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》。'].map((c) => c.charCodeAt(0)));
 /** A total-like word anywhere in the sentence: most sentences have none and are passed over. */
-const CUE = /其中|分别为|分别是|包括|合计|共计|总计|总共|共有|一共|共\d|共[０-９]/;
+const CUE = /其中|分别为|分别是|包括|[,，]为|合计|共计|总计|总共|共有|一共|共\d|共[０-９]|[应應](?:执行|執行|拨付|撥付|到位|发放|發放)/;
 
 /**
  * Figures looked at on either side of a total. No sentence lists more parts; a paragraph of a megabyte
@@ -155,9 +163,15 @@ function place(s: Sentence, figures: Figure[]): void {
   }
 }
 
-/** The last character of every word of TOTAL_AFTER: most labels end otherwise, and need no regular expression. */
-const TOTAL_AFTER_LAST = new Set([...'计共有为达'].map((c) => c.charCodeAt(0)));
-const totalAfter = (label: string): boolean => TOTAL_AFTER_LAST.has(label.charCodeAt(label.length - 1)) && TOTAL_AFTER.test(label);
+/**
+ * The amount due, named after the sources that make it (临夏 2023: 省级下拨…3.89万元;市级下拨…3.89万元;全年应执行数为7.79万元):
+ * what is to be spent is what came in. Not 相应 / 对应 / 供应.
+ */
+const DUE_AFTER = /(?<![相對对響响供適适反效])[应應](?:执行|執行|拨付|撥付|到位|发放|發放)(?:数|數|资金|資金|金额|金額)(?:为|是)?$/;
+/** The last character of every word of TOTAL_AFTER and DUE_AFTER: most labels end otherwise, and need no regular expression. */
+const TOTAL_AFTER_LAST = new Set([...'计共有为达数數金額额是'].map((c) => c.charCodeAt(0)));
+const totalAfter = (label: string): boolean =>
+  TOTAL_AFTER_LAST.has(label.charCodeAt(label.length - 1)) && (TOTAL_AFTER.test(label) || DUE_AFTER.test(label));
 
 /**
  * Within half a unit of the least precise figure's last decimal; but a whole number beside figures with
@@ -194,7 +208,8 @@ function read(s: Sentence): StatedTotal[] {
   const flags = { ended: ENDED.test(tail), removes: REMOVED.test(t) };
   // where 其中 / 分别 stand, found by a native search: the regular expression runs only right before one
   const cues: number[] = [];
-  for (const word of ['其中', '分别', '包括']) for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 2)) cues.push(s.start + i);
+  for (const word of ['其中', '分别', '包括', '为'])
+    for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 2)) cues.push(s.start + i);
   cues.sort((a, b) => a - b);
   let c = 0;
   // parts of a breakdown (其中 …) are that total's, and never summed again against a later 合计
@@ -211,14 +226,19 @@ function read(s: Sentence): StatedTotal[] {
       if (listed.stated) out.push(listed.stated);
       continue;
     }
-    const stated = totalAfter(total.label) ? (additions(figures, k, flags) ?? sum(figures, k, claimed)) : undefined;
+    const stated = totalAfter(total.label) ? (additions(figures, k, flags) ?? sum(figures, k, claimed, s)) : undefined;
     if (stated) out.push(stated);
   }
   return out;
 }
 
-/** A sentence that opens with 其中 lists the parts of the figure that closes the sentence before it. */
-const OPENS_WITH_PARTS = /^[\s\u3000]{0,2}其中/;
+/**
+ * A sentence that opens with 其中, 具体是 / 具体为 / 具体包括 or 分别是 / 分别为 lists the parts of the figure that closes the
+ * sentence before it (西藏文物局 2020: 一是布达拉宫管理处,下达预算资金9378万元。具体是:A项目3005万元;B项目1235万元;…).
+ */
+const OPENS_WITH_PARTS = /^[\s\u3000]{0,2}(?:其中|具体(?:是|为|包括)|分别(?:是|为))/;
+/** The first characters OPENS_WITH_PARTS allows (其, 具, 分) besides spaces. */
+const PARTS_FIRST = new Set([0x5176, 0x5177, 0x5206]);
 /** Between that figure and the end of its sentence: nothing but the stop. */
 const CLOSES_WITH_FIGURE = /^[\s\u3000]{0,2}[。；;]?[\s\u3000]{0,2}$/;
 
@@ -232,14 +252,14 @@ const nextMemo = new WeakMap<Sentence, { prev: Sentence; at: number; stated: Sta
 export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | undefined {
   // asked of every sentence on every keystroke: the first characters decide before any lookup
   const c = s.text.charCodeAt(0);
-  if (c !== 0x5176 /* 其 */ && !(c <= 32 || c === 0x3000)) return undefined;
+  if (!PARTS_FIRST.has(c) && !(c <= 32 || c === 0x3000)) return undefined;
   const known = nextMemo.get(s);
   if (known && known.prev === prev && (known.at === s.start || known.stated === null)) {
     known.at = s.start;
     return known.stated ?? undefined;
   }
   let stated: StatedTotal | undefined;
-  if (OPENS_WITH_PARTS.test(s.text.slice(0, 6))) {
+  if (OPENS_WITH_PARTS.test(s.text.slice(0, 8))) {
     const before = [...money(prev), ...counts(prev)].sort((a, b) => a.start - b.start);
     const total = before[before.length - 1];
     // only a sentence that states one figure of the kind: after 年初预算80万元，年中追加20万元。 the parts
@@ -320,7 +340,12 @@ function breakdown(
     semicolonBefore = false;
     if (afterSemicolon && parts.length === 1) bySemicolon = true;
     const ends = afterSemicolon && !bySemicolon;
-    if (f.kind !== total.kind || ends || NEW_FACT.test(f.label) || (RETIRED.test(f.label) && !RETIRED.test(total.label))) {
+    if (
+      f.kind !== total.kind ||
+      ends ||
+      NEW_FACT.test(f.label) ||
+      (f.kind !== '元' && RETIRED.test(f.label) && !RETIRED.test(total.label))
+    ) {
       closed = true;
       if (f.kind === total.kind && !ends) rest = f;
       break;
@@ -336,11 +361,19 @@ function breakdown(
   if (stated && rest && agrees(total, stated.sum + rest.value, slackOf(total, [...parts, rest]))) stated = undefined;
   // looked at only when the parts do not add up (a paragraph of a megabyte has a breakdown at every figure)
   const last = parts[parts.length - 1];
-  if (stated && last && (signed || UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)))) {
+  if (
+    stated &&
+    last &&
+    (signed || openAfter(s, last) || UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)))
+  ) {
     return { parts, stated: undefined };
   }
   return { parts, stated };
 }
+
+/** 等 right after a list's last part (…250万元等): the list names some of the parts, not all. */
+const OPEN_LIST = /^[\s\u3000]?等/;
+const openAfter = (s: Sentence, last: Figure): boolean => OPEN_LIST.test(s.text.slice(last.end - s.start, last.end - s.start + 2));
 
 /** A figure of another kind with a part of the total's kind right after it, in the same clause and a few characters on. */
 function companion(f: Figure, next: Figure | undefined, total: Figure, s: Sentence): boolean {
@@ -349,20 +382,25 @@ function companion(f: Figure, next: Figure | undefined, total: Figure, s: Senten
   return true;
 }
 
-/** 合计 / 共 after the parts: the figures before it at its depth; it holds when some run of them ending at the total adds up. */
-function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>): StatedTotal | undefined {
+/**
+ * 合计 / 共 after the parts: the figures before it at its depth; it holds when some run of them ending at the total adds up.
+ * A ； before the total is the list's own separator (A 3.89万元;B 3.89万元;全年应执行数为7.79万元, 临夏 2023): the parts
+ * are then read across the ； back to where the list stops (a more distant figure only adds a run that may add up).
+ */
+function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>, s: Sentence): StatedTotal | undefined {
   const total = figures[k] as Figure;
   const parts: Figure[] = [];
-  if (total.afterSemicolon) return undefined;
+  const bySemicolon = total.afterSemicolon;
   for (let i = k - 1; i >= 0 && k - i <= MAX_PARTS; i--) {
     const f = figures[i] as Figure;
     if (f.depth > total.depth) continue;
     if (claimed.has(f)) return undefined;
     if (f.depth < total.depth || f.kind !== total.kind || NEW_FACT.test(f.label) || totalAfter(f.label)) break;
     parts.unshift(f);
-    if (f.afterSemicolon) break;
+    if (f.afterSemicolon && !bySemicolon) break;
   }
-  return judged(total, parts, 'sum', false);
+  const last = parts[parts.length - 1];
+  return last && openAfter(s, last) ? undefined : judged(total, parts, 'sum', false);
 }
 
 /** 共 N 个 first, then 年初 … and 年中追加 … at the same depth, in a sentence that removes nothing. */

@@ -4,7 +4,8 @@
 // model/furniture.json, which recognition reads past too), spam a mirror site injected, pinyin a converter glued after the characters,
 // runs of empty cells, lost characters and spreadsheet errors, a PDF's table of contents with its page
 // numbers, line breaks flattened into spaces (自 评) or kept inside paragraphs, characters spaced out
-// one by one (绩 效 指 标), cited titles split by a space, and sentences broken across paragraphs.
+// one by one (绩 效 指 标), cited titles split by a space, Word's field codes (PAGE PAGE 3), and sentences broken
+// across paragraphs.
 import type { TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import { lineMemo } from '../parse/line-memo.js';
@@ -16,6 +17,7 @@ import { brokenSentences } from './debris/broken.js';
 import { straySpaces, strayFinding } from './debris/citation.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
 import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
+import { fieldCodeFindings, fieldCodesIn, HAS_CODES, type CodedLine } from './debris/field-codes.js';
 import { furnitureFindings, hiddenValue, type FurnitureLine } from './debris/furniture.js';
 import { leadingLines } from './debris/leading.js';
 import { glossesIn, glossFindings, type GlossLine } from './debris/glosses.js';
@@ -44,6 +46,8 @@ interface Debris {
   glosses: [number, number][];
   /** What a reposting site wrote in place of what it hides (点击查看>>, (略)). */
   masks: Mask[];
+  /** Word field codes and the page number they print (PAGE PAGE 3). */
+  codes: [number, number][];
 }
 
 /**
@@ -59,7 +63,8 @@ const debrisOf = lineMemo((line): Debris | null => {
   const mark = ANY_MARK.test(text);
   const paren = text.includes('(');
   const mask = ANY_MASK.test(text);
-  if (!word && !gap && !digit && !mark && !paren && !mask) return null;
+  const code = HAS_CODES(text);
+  if (!word && !gap && !digit && !mark && !paren && !mask && !code) return null;
   const furniture = word ? furnitureOf(text) : undefined;
   // a 自评表 flattened into the line keeps its narrow cells spaced (绩 效 指 标, 衡山商务 2020) and its
   // wrapped cells broken (财政 资金, 襄阳 2021): they are the form as extracted, which reviewers leave
@@ -77,6 +82,7 @@ const debrisOf = lineMemo((line): Debris | null => {
     stray: gap && text.includes('《') ? straySpaces(text) : [],
     glosses: paren ? glossesIn(text) : [],
     masks,
+    codes: code ? fieldCodesIn(text) : [],
   };
 });
 
@@ -132,6 +138,7 @@ export default defineRule({
     const glossed: GlossLine[] = [];
     const marked: MarkedLine[] = [];
     const masked: MaskedLine[] = [];
+    const coded: CodedLine[] = [];
     const spam: { line: TextLine; s: number; e: number }[] = [];
     for (let at = 0; at < lines.length; at++) {
       const line = lines[at] as TextLine;
@@ -146,11 +153,13 @@ export default defineRule({
       for (const stray of d.stray) inline.push(strayFinding(line, stray));
       if (d.glosses.length > 0) glossed.push({ line, at, glosses: d.glosses });
       if (d.masks.length > 0) masked.push({ line, masks: d.masks });
+      if (d.codes.length > 0) coded.push({ line, at, codes: d.codes });
     }
     inline.push(...flattenedAcrossPieces(report.text, lines));
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
     const blocks = furnitureFindings(report, withLeading(report, furniture));
     inline.push(...spamFindings(spam, blocks));
+    inline.push(...fieldCodeFindings(coded, lines, blocks));
     return [
       ...blocks,
       ...contentsFindings(report, entries, entryOf),
@@ -159,7 +168,7 @@ export default defineRule({
       ...pageCounterFindings(report),
       ...abstractFindings(report),
       ...glossFindings(glossed, lines),
-      ...markFindings(marked, lines),
+      ...markFindings(marked, lines).filter((f) => !within(f, blocks)),
       ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined || recordValue(blocks, line)),
       ...wrappedFindings(report),
       ...cutTitleFindings(report),
@@ -167,6 +176,14 @@ export default defineRule({
     ].sort((a, b) => a.span.start - b.span.start);
   },
 });
+
+/**
+ * The finding lies inside a block of furniture, which is deleted whole: the empty cells of a layout table among the
+ * page's lines (巴彦淖尔 2023: `|` / `||||…` / `|` / 发布时间 / 来源, one block for the reviewer) are the block's.
+ */
+function within(f: RuleFinding, blocks: readonly RuleFinding[]): boolean {
+  return blocks.some((b) => b.span.start <= f.span.start && f.span.end <= b.span.end);
+}
 
 /** The furniture lines with the lines above the title that are the page's by where they stand, in order. */
 function withLeading(report: Report, furniture: FurnitureLine[]): FurnitureLine[] {

@@ -46,6 +46,13 @@ interface Computation {
 const RATE = /执行率|執行率|到位率|支出率|完成率|支付率|拨付率|撥付率/;
 const BUDGETED = /预算|預算|计划|計劃|下达|下達|安排/;
 const ACTUAL = /执行|執行|支出|到位|实际|實際|完成|拨付|撥付|支付/;
+/**
+ * An amount named as what is due (全年应执行数, 应拨付): the base a rate is computed on, never what was spent (临夏 2023:
+ * 省级3.89万元;市级3.89万元;全年应执行数为7.79万元,实际执行率为100% states no spending to divide). Not 相应 / 对应 / 响应.
+ */
+const DUE = /(?<![相對对響响供適适反效])[应應](?:执行|執行|支出|支付|拨付|撥付|到位|发放|發放|完成)/;
+const isActual = (a: LabelledAmount): boolean => ACTUAL.test(a.label) && !DUE.test(a.label);
+const isBudget = (a: LabelledAmount): boolean => BUDGETED.test(a.label) || DUE.test(a.label);
 /** An amount named as what is still unpaid (未支703万元, 尚未拨付): paid ÷ (paid + unpaid) is the rate. */
 const UNPAID = /^(?:尚?未(?:支付|支|拨付|撥付|拨|撥|执行|執行|到位))/;
 /** Amounts that are no budget even when written just before the spending (上年结转, 比上年增加, 其中 parts of another kind). */
@@ -123,8 +130,8 @@ interface Cues {
 }
 
 function cues(s: Sentence): Cues {
-  const budget = s.amounts.find((a) => BUDGETED.test(a.label));
-  const actual = s.amounts.find((a) => a !== budget && ACTUAL.test(a.label));
+  const budget = s.amounts.find(isBudget);
+  const actual = s.amounts.find((a) => a !== budget && isActual(a));
   let down = false;
   const inc = s.amounts.findIndex((a) => {
     const m = CHANGE.exec(s.text.slice(Math.max(0, a.start - s.start - 16), a.start - s.start));
@@ -171,14 +178,14 @@ function adjacentRate(s: Sentence, p: LabelledPercent, index: number): Computati
   if (!last || p.start - last.unitEnd > RATE_NEAR || previous > last.start) return undefined;
   const first = s.amounts[at - 1];
   if (!first || previous > first.start) return undefined;
-  if (UNPAID.test(last.label) && ACTUAL.test(first.label) && !UNPAID.test(first.label)) {
+  if (UNPAID.test(last.label) && isActual(first) && !UNPAID.test(first.label)) {
     const total = { lo: range(first).lo + range(last).lo, hi: range(first).hi + range(last).hi };
     const interval = divide(range(first), total);
     if (!interval) return undefined;
     const how = `${amountText(first)} ÷ (${amountText(first)} + ${last.label} ${amountText(last)})`;
     return { value: (first.yuan / (first.yuan + last.yuan)) * 100, interval, zh: how, en: how, related: [first, last] };
   }
-  if (!ACTUAL.test(last.label) || UNPAID.test(last.label) || ACTUAL.test(first.label) || NOT_BUDGET.test(first.label)) return undefined;
+  if (!isActual(last) || UNPAID.test(last.label) || isActual(first) || NOT_BUDGET.test(first.label)) return undefined;
   if (first.label === '') return undefined;
   return ratioOf(last, first, `${amountText(last)} ÷ ${amountText(first)}`, `${amountText(last)} ÷ ${amountText(first)}`);
 }

@@ -15,9 +15,7 @@ interface Band {
 }
 
 /** Every start with its band, longest first: 部分达成… and 未达成… are tried before 达成…. */
-const STARTS = data.bands
-  .flatMap((band) => band.starts.map((start) => ({ start, band })))
-  .sort((a, b) => b.start.length - a.start.length);
+const STARTS = data.bands.flatMap((band) => band.starts.map((start) => ({ start, band }))).sort((a, b) => b.start.length - a.start.length);
 const REST = [...data.rest].sort((a, b) => b.length - a.length);
 const DROPPED = /[\s\u3000。．.；;]/g;
 

@@ -1,5 +1,6 @@
 // Sentences broken across paragraphs at PDF line or page breaks (习近平 / 平新时代): a paragraph that
-// ends mid-sentence and a next one that goes on with it.
+// ends mid-sentence and a next one that goes on with it, or goes on after the page's number alone on its line
+// (福州 2017: `…实际到位资金613万元,补` / `1` / `助情况:…`).
 import { readingOf, type Block, type TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
 import type { Report } from '../../model/report.js';
@@ -54,6 +55,10 @@ const labelAfter = (next: Block): boolean => {
   return only !== undefined && !PROSE.test(only) && !ENDS_SENTENCE.test(only) && [...only].length < MIN_LINE;
 };
 const titleLike = (line: TextLine): boolean => !PROSE.test(line.text) && [...line.text].length < PDF_LINE;
+/** A page number alone on its line (1, -2-, — 3 —). */
+const PAGE_NUMBER = /^[ \t]*[-—–－]? ?[0-9]{1,3} ?[-—–－]?[ \t]*$/;
+/** The block is a page number and nothing else. */
+const pageNumber = (block: Block): boolean => block.lines.length === 1 && PAGE_NUMBER.test((block.lines[0] as TextLine).text);
 
 export function brokenSentences(report: Report, isDebris: (line: TextLine) => boolean): RuleFinding[] {
   const out: RuleFinding[] = [];
@@ -63,7 +68,9 @@ export function brokenSentences(report: Report, isDebris: (line: TextLine) => bo
   const team = report.outline.headings.filter((h) => h.tsec?.role === 'team').map((h) => h.section);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i] as Block;
-    const b = blocks[i + 1] as Block;
+    // the sentence may go on after a page number the PDF put between its halves: that block is the cut's
+    const page = pageNumber(blocks[i + 1] as Block) && i + 2 < blocks.length ? ((blocks[i + 1] as Block).lines[0] as TextLine) : undefined;
+    const b = blocks[page ? i + 2 : i + 1] as Block;
     const last = a.lines[a.lines.length - 1];
     const first = b.lines[0];
     if (!last || !first || !endsOpen(last) || a.mdDepth > 0 || b.mdDepth > 0 || last.start < report.outline.bodyStart) continue;
@@ -76,6 +83,24 @@ export function brokenSentences(report: Report, isDebris: (line: TextLine) => bo
     const repeated = tail === head;
     const before = last.text.slice(-QUOTED).replace(AFTER_STOP, '');
     const after = first.text.slice(0, QUOTED).replace(FROM_STOP, '');
+    if (page) {
+      const n = page.text.trim();
+      out.push({
+        span: { start: last.end - 1, end: first.start + 1 },
+        message: {
+          zh: `句子在分页处断开，中间夹着 PDF 的页码“${n}”（“${before}”/“${after}”）：页码不属于报告内容，请删去并合并为一段`,
+          en:
+            `A sentence is cut at a page break with the PDF's page number “${n}” between (“${before}” / “${after}”): ` +
+            'delete it and join the paragraphs',
+        },
+        fix: {
+          title: { zh: '删去页码并合并为一段', en: 'Delete the page number and join the paragraphs' },
+          edits: [{ start: last.end, end: first.start + (repeated ? 1 : 0), newText: '' }],
+          safe: false,
+        },
+      });
+      continue;
+    }
     out.push({
       severity: 'information',
       span: { start: last.end - 1, end: first.start + 1 },

@@ -187,7 +187,8 @@ function finding(report: Report, run: Run): RuleFinding {
   // a run that starts at a line known by where it stands (leading.ts) is shown by that line first
   // and the others after the words that give furniture away
   const masthead = (f: Furniture): boolean => f.kinds.some((k) => k.id === MASTHEAD_ID);
-  const opening = found[0] && masthead(found[0]) ? found[0].words.slice(0, 1) : [];
+  // and so is one with no phrase of its own (丰泽: a file name a pattern knows by its VIP badge, `….DOCVIP`, above the site's terms)
+  const opening = found[0] && (masthead(found[0]) || found[0].phrases === 0) ? found[0].words.slice(0, 1) : [];
   const known = found.filter((f) => !masthead(f));
   const words = unique(
     [

@@ -19,6 +19,8 @@ const GAP = 3;
  */
 const SHORT = 40;
 const QUOTED = 3;
+/** The character after a gloss, quoted with it: 養(yǎng)護 shows the word the gloss broke. */
+const HAN = /[\u4e00-\u9fff]/;
 /** Glosses read in one line, at most: a converted line holds a few dozen, a hostile megabyte line 100,000. */
 const MAX_PER_LINE = 1000;
 
@@ -40,21 +42,33 @@ export interface GlossLine {
   glosses: [number, number][];
 }
 
-/** One finding for each stretch of lines holding glosses, `glossed` in document order. */
+/**
+ * One finding for each stretch of neighbouring lines holding glosses, `glossed` in document order, when a stretch
+ * holds enough of them to be the converter's. The converter went over the whole page: the few glosses of a stretch
+ * too small to count alone are its too, and go with the stretch before them, or the first one after (岳阳县 2020:
+ * 養(yǎng)護 on lines 2–3, then 聯(lián) … from line 13, one block for the reviewer). With no such stretch, a few glosses
+ * may be the drafter's own notes on rare characters.
+ */
 export function glossFindings(glossed: GlossLine[], lines: readonly TextLine[]): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  let stretch: GlossLine[] = [];
-  const flush = (): void => {
-    if (stretch.reduce((n, l) => n + l.glosses.length, 0) >= MIN) out.push(finding(stretch));
-    stretch = [];
-  };
+  const stretches: GlossLine[][] = [];
   for (const l of glossed) {
-    const prev = stretch[stretch.length - 1];
-    if (prev && l.line.line - prev.line.line > GAP && !shortBetween(lines, prev.at, l.at)) flush();
-    stretch.push(l);
+    const current = stretches[stretches.length - 1];
+    const prev = current?.[current.length - 1];
+    if (current && prev && (l.line.line - prev.line.line <= GAP || shortBetween(lines, prev.at, l.at))) current.push(l);
+    else stretches.push([l]);
   }
-  flush();
-  return out;
+  const enough = (st: GlossLine[]): boolean => st.reduce((n, l) => n + l.glosses.length, 0) >= MIN;
+  if (!stretches.some(enough)) return [];
+  const blocks: GlossLine[][] = [];
+  let before: GlossLine[] = [];
+  for (const st of stretches) {
+    const last = blocks[blocks.length - 1];
+    if (enough(st)) blocks.push([...before, ...st]);
+    else if (last) last.push(...st);
+    else before = [...before, ...st];
+    if (enough(st)) before = [];
+  }
+  return blocks.map(finding);
 }
 
 /** The lines strictly between `from` and `to` hold no more than SHORT characters in all. */
@@ -70,7 +84,7 @@ function finding(stretch: GlossLine[]): RuleFinding {
   const all = stretch.flatMap(({ line, glosses }) => glosses.map(([s, e]) => ({ line, s, e })));
   const quoted = all
     .slice(0, QUOTED)
-    .map(({ line, s, e }) => `“${line.text.slice(s - 1, e)}”`)
+    .map(({ line, s, e }) => `“${line.text.slice(s - 1, e + (HAN.test(line.text.charAt(e)) ? 1 : 0))}”`)
     .join('');
   const lines = first.line.line === last.line.line ? `${first.line.line + 1}` : `${first.line.line + 1}—${last.line.line + 1}`;
   return {
