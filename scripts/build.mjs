@@ -26,7 +26,8 @@ const common = {
 // server's wiring), which loads session.cjs (the engine: remark, zod, templates, rules) through V8's
 // code cache (server/src/lsp/code-cache.ts).
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs' },
+  // pdf.js (an ES module, 3 MB with its worker) is imported at run time when a PDF is read, not bundled
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs', external: ['pdfjs-dist'], supported: { 'dynamic-import': true } },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/connection.cjs' },
   { entryPoints: ['server/src/lsp/session.ts'], outfile: 'dist/session.cjs' },

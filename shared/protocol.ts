@@ -57,3 +57,14 @@ export interface StatusParams {
 
 /** Sent after every check of an open document. */
 export const StatusNotification = new NotificationType<StatusParams>('jixiao/status');
+
+export interface ImportWordParams {
+  /** The .docx file (a file: uri). */
+  uri: string;
+}
+
+/** The Markdown of a Word report (office/docx.ts), with what was left out; or why it could not be read. */
+export type ImportWordResult = { text: string; notes: Bilingual[] } | { error: Bilingual };
+
+/** Reads a .docx as Markdown (`jixiao import`'s conversion), for `Jixiao: 从 Word 导入`. */
+export const ImportWordRequest = new RequestType<ImportWordParams, ImportWordResult, void>('jixiao/importWord');

@@ -7,4 +7,5 @@ export const CLIENT_COMMANDS = {
   insertSelfEvalTable: 'jixiao.insertSelfEvalTable',
   restartServer: 'jixiao.restartServer',
   showOutput: 'jixiao.showOutput',
+  importWord: 'jixiao.importWord',
 } as const;

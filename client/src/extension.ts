@@ -1,9 +1,10 @@
-// The VS Code side: starts the bundled language server over node IPC and adds five commands. All
+// The VS Code side: starts the bundled language server over node IPC and adds six commands. All
 // checking happens in the server; this file only connects the editor to it.
 import * as vscode from 'vscode';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../shared/commands.js';
 import { NewReportRequest, TemplatesRequest } from '../../shared/protocol.js';
 import { CLIENT_COMMANDS } from './commands.js';
+import { importWord, offerOnOpen } from './import-word.js';
 import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
 import {
@@ -98,6 +99,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, () => c.restart()),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => c.outputChannel.show()),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.importWord, (uri?: vscode.Uri) =>
+      importWord(c, uri instanceof vscode.Uri ? uri : undefined),
+    ),
+    offerOnOpen(c),
   );
   registerStatusBar(context, c);
   await client.start();

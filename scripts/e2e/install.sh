@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Installs what the end-to-end suite needs, once, into a cache: Debian's Chromium, ripgrep and CJK
-# fonts, and code-server 4.99.4 (VS Code 1.99, the last that runs on Node 20) built from the npm
-# registry without its internet-only download steps. Safe to run again: finished steps are skipped.
+# Installs what the end-to-end suite needs, once, into a cache: Debian's Chromium, ripgrep, CJK fonts and
+# pandoc (it makes the .docx files test/cli/office.test.ts checks), and code-server 4.99.4 (VS Code 1.99,
+# the last that runs on Node 20) built from the npm registry without its internet-only download steps. Safe to run again: finished steps are skipped.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -11,7 +11,7 @@ CS_DIR="$CACHE/code-server-$CS_VERSION"
 say() { printf 'e2e-install: %s\n' "$*"; }
 
 missing=()
-for pkg in chromium ripgrep libkrb5-dev fonts-noto-cjk; do
+for pkg in chromium ripgrep libkrb5-dev fonts-noto-cjk pandoc; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if ((${#missing[@]})); then

@@ -302,7 +302,7 @@ describe('exit code 2 with a clear message', () => {
         mkdirSync(join(tmp, 'empty'), { recursive: true });
         return ['check', join(tmp, 'empty')];
       },
-      /empty: 目录中没有 Markdown 文件/,
+      /empty: 目录中没有报告文件（\.md、\.docx、\.pdf）/,
     ],
     [
       'a binary file',

@@ -4,7 +4,8 @@
 // Run by `npm run test:e2e`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { PageElement } from './page-element.js';
 import { displayWidth } from '../../server/src/engine/text/display-width.js';
@@ -46,6 +47,23 @@ const OFFICE_LIBRARY = JSON.stringify(
 /** A library entry without its text: VS Code's JSON service (the schema) and, once it is listed in the settings, the server each say so. */
 const BROKEN_LIBRARY = '{\n  "entries": [\n    { "section": "改进措施", "label": "开展绩效自评培训" }\n  ]\n}\n';
 
+/** The 2023 example as a Word file, made by pandoc (installed by scripts/e2e/install.sh), for the import scenario. */
+function wordExample(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-e2e-word-'));
+  const out = join(dir, 'word-2023.docx');
+  const made = spawnSync('pandoc', [
+    '-f',
+    'gfm+hard_line_breaks',
+    '-t',
+    'docx',
+    '-o',
+    out,
+    join(examples, '2023-湛江市科学技术局-整体绩效自评报告.md'),
+  ]);
+  assert.equal(made.status, 0, `pandoc: ${String(made.stderr ?? made.error)}`);
+  return out;
+}
+
 const wb = new Workbench({
   root,
   // where scripts/e2e/install.sh put it
@@ -63,6 +81,8 @@ const wb = new Workbench({
     'indicators.md': join(root, 'test', 'fixtures', 'tables', 'made-up-指标补全.md'),
     // a report without a 自评表, for the insert-table command
     'insert.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
+    // a Word report, for 从 Word 导入
+    'word-2023.docx': wordExample(),
   },
   // the office's boilerplate library (the example's, with the $schema the extension supplies left out)
   texts: { 'office.jixiao-boilerplate.json': OFFICE_LIBRARY, 'team.jixiao-boilerplate.json': BROKEN_LIBRARY },
@@ -454,6 +474,45 @@ const scenarios: [string, () => Promise<void>][] = [
       assert.ok(text.includes('\n|          | 时效指标     | 资金到位及时率'), text);
     },
   ],
+  [
+    '14-import-word: opening a .docx offers 从 Word 导入; the Markdown is written beside it, opened and checked',
+    async () => {
+      await wb.command('Notifications: Clear All Notifications');
+      await wb.openFile('word-2023.docx', { binary: true });
+      const offer = await wb.shown(
+        '.notification-toast',
+        /word-2023\.docx (is a Word file|是 Word 文件)/,
+        'the notification offering to import word-2023.docx',
+      );
+      await wb.screenshot('14-import-word-offer');
+      await offer
+        .locator('.monaco-button', { hasText: /Import from Word|从 Word 导入/ })
+        .first()
+        .click();
+      await wb.shown('.tab.active', 'word-2023.md', 'word-2023.md open as the active tab');
+      await wb.shown(`${wb.editorOf('word-2023.md')} .view-line`, /整体绩效自评报告/, 'the imported report in the editor');
+      const trimmed = (t: string): string => t.replace(/[ \t]+$/gm, '');
+      await waitFor(
+        () => {
+          try {
+            return Promise.resolve(trimmed(wb.read('word-2023.md')));
+          } catch {
+            return Promise.resolve('');
+          }
+        },
+        (t) => t === trimmed(readFileSync(join(examples, '2023-湛江市科学技术局-整体绩效自评报告.md'), 'utf8')),
+        'word-2023.md on disk: the 2023 example the Word file was made from',
+      );
+      // checked as a report: the status bar names its template
+      const names = templateNames(cliSummary(join(examples, '2023-湛江市科学技术局-整体绩效自评报告.md')).template);
+      await waitFor(
+        () => wb.texts(STATUS),
+        (l) => l.some((t) => names.short.some((n) => t.includes(n))),
+        `the status bar naming ${names.short.join(' / ')} for word-2023.md`,
+      );
+      await wb.screenshot('14-import-word');
+    },
+  ],
 ];
 
 /** With JIXIAO_E2E_DOCS=1 the screenshots shown in the README are refreshed from this run. */
@@ -465,6 +524,7 @@ const DOC_IMAGES: Record<string, string> = {
   '11-table-hover': 'table-hover.png',
   '12-insert-table': 'table-insert.png',
   '13-table-completion': 'table-completion.png',
+  '14-import-word': 'import-word.png',
   '6-outline': 'outline.png',
   '2-status-bar': 'status-bar.png',
   '9-walkthrough': 'walkthrough.png',

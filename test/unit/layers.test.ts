@@ -1,6 +1,6 @@
 // The house's layers, checked on every import of server/src, client/src and shared (issue 13):
 //
-//   text ← parse ← template ← model ← fixes ← rules | assist ← check ← cli | lsp
+//   text ← parse ← template ← model ← fixes ← rules | assist ← check | office ← cli | lsp
 //
 // A file may import its own layer and any layer to its left, never one to its right; layers written
 // `a | b` share a rank and never import each other. No import cycle anywhere, type-only ones included.
@@ -12,6 +12,8 @@
 // - fixes/ is below rules and assist: both offer its edits; a fix knows no rule.
 // - options.ts (a check's options, with every rule's id) and index.ts (the engine's public face) are
 //   the check layer, with check.ts.
+// - office/ (a .docx read as the report text) is beside check: the CLI and the language server read office
+//   files through it; it knows the engine's shapes only, and no editor.
 // - shared/ is the contract between the extension and the language server: it imports neither, only
 //   packages; of the server, only lsp/ imports it (the engine and the CLI know no editor).
 // - client/src imports client/src, shared/ and packages only, never the server's files.
@@ -35,6 +37,7 @@ const LAYERS: { name: string; rank: number; paths: string[] }[] = [
   { name: 'rules', rank: 5, paths: ['server/src/engine/rules/'] },
   { name: 'assist', rank: 5, paths: ['server/src/engine/assist/'] },
   { name: 'check', rank: 6, paths: ['server/src/engine/check.ts', 'server/src/engine/options.ts', 'server/src/engine/index.ts'] },
+  { name: 'office', rank: 6, paths: ['server/src/office/'] },
   { name: 'cli', rank: 7, paths: ['server/src/cli/'] },
   { name: 'lsp', rank: 7, paths: ['server/src/lsp/'] },
   { name: 'shared', rank: 0, paths: ['shared/'] },
@@ -48,6 +51,7 @@ const BANNED_PACKAGES: { where: string; re: RegExp }[] = [
   { where: 'server/src/', re: VSCODE },
   { where: 'server/src/engine/', re: LSP },
   { where: 'server/src/cli/', re: LSP },
+  { where: 'server/src/office/', re: LSP },
 ];
 
 /** Which layers may import shared/: the two ends of the editor protocol. */

@@ -24,7 +24,7 @@ export function parseArgs(argv: string[], spec: OptionSpec): ParsedArgs {
     if (arg.startsWith('-') && arg !== '-') {
       const eq = arg.indexOf('=');
       const name = (eq > 0 ? arg.slice(0, eq) : arg).replace(/^-+/, '');
-      const alias = name === 'h' ? 'help' : name === 'v' ? 'version' : name === 'f' ? 'format' : name;
+      const alias = name === 'h' ? 'help' : name === 'v' ? 'version' : name === 'f' ? 'format' : name === 'o' ? 'output' : name;
       if (!(alias in spec)) throw new UsageError(`未知选项：${arg}`, `unknown option: ${arg}`);
       let value = 'true';
       if (spec[alias]) {

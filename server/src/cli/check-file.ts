@@ -1,5 +1,5 @@
 // Checking one file, the unit of work of `jixiao check` in the main thread and in worker threads.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import {
   checkText,
   loadTemplateFile,
@@ -14,6 +14,8 @@ import { InputError } from './errors.js';
 import { fixText } from './fix.js';
 import { writeFixed } from './fix-write.js';
 import { readSource } from './read.js';
+import { OFFICE, OLD_OFFICE, readOffice } from './read-office.js';
+import { previousFor } from './previous.js';
 import type { FixReport, Unreadable } from './result.js';
 
 /** What a check needs, in a form that can be sent to a worker thread. */
@@ -26,6 +28,8 @@ export interface CheckSettings {
   region?: string;
   /** --execution-threshold, when given. */
   executionThreshold?: number;
+  /** --previous: last year's report, to hold every file against (without it, one is looked for beside each file). */
+  previous?: string;
   fix: boolean;
 }
 
@@ -42,6 +46,19 @@ export interface CheckedFile {
   length: number;
   /** With --fix, when the file had safe fixes: whether they were written. */
   fix?: FixReport;
+  /** A .docx or a PDF: where its paragraphs or pages start in the text checked, and what was left out. */
+  office?: OfficeInfo;
+  /** The report it was held against as last year's, when there was one. */
+  previous?: string;
+}
+
+export interface OfficeInfo {
+  kind: 'docx' | 'pdf';
+  /** Where each paragraph of a .docx starts in the text checked. */
+  paragraphs: number[];
+  /** Where each page of a PDF starts in the text checked. */
+  pages: number[];
+  notes: Localized[];
 }
 
 /** A file is checked, or could not be read: one such file never stops the others. */
@@ -56,7 +73,8 @@ export function checkOptions(settings: CheckSettings): CheckOptions {
   return options;
 }
 
-export function checkFile(path: string, settings: CheckSettings, options: CheckOptions): FileOutcome {
+export async function checkFile(path: string, settings: CheckSettings, options: CheckOptions): Promise<FileOutcome> {
+  if (OFFICE.test(path) || OLD_OFFICE.test(path)) return checkOfficeFile(path, settings, options);
   let src;
   try {
     src = readSource(resolve(settings.cwd, path));
@@ -67,6 +85,14 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
   let text = src.text;
   let fix: FixReport | undefined;
   let checked: CheckResult | undefined;
+  let previous;
+  try {
+    previous = await withPrevious(path, text, settings, options);
+  } catch (e) {
+    if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
+    throw e;
+  }
+  options = previous.options;
   if (settings.fix) {
     const outcome = fixText(text, options);
     if (outcome.text !== text) {
@@ -79,8 +105,64 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
     // the fix passes end with a check of the fixed text: reused when that is the text kept
     if (text === outcome.text) checked = outcome.checked;
   }
-  const { report, findings } = checked ?? checkText(text, options);
-  const result: CheckedFile = {
+  const result = checkedFile(path, text, checked ?? checkText(text, options));
+  if (fix) result.fix = fix;
+  if (previous.path) result.previous = previous.path;
+  return result;
+}
+
+/** The options with last year's report (settings.previous, or one found beside the file), and where it is. */
+async function withPrevious(
+  path: string,
+  text: string,
+  settings: CheckSettings,
+  options: CheckOptions,
+): Promise<{ options: CheckOptions; path?: string }> {
+  const found = await previousFor(resolve(settings.cwd, path), text, settings.previous && resolve(settings.cwd, settings.previous));
+  if (!found) return { options };
+  const shown = relative(settings.cwd, found.path);
+  return { options: { ...options, previous: found.text }, path: shown.startsWith('..') || shown === '' ? found.path : shown };
+}
+
+/**
+ * A .docx or a PDF is checked as the text it converts to; --fix leaves it as it is (an office file is not
+ * written back), saying so when it had safe fixes.
+ */
+async function checkOfficeFile(path: string, settings: CheckSettings, options: CheckOptions): Promise<FileOutcome> {
+  let office;
+  try {
+    office = await readOffice(resolve(settings.cwd, path));
+  } catch (e) {
+    if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
+    throw e;
+  }
+  let previous;
+  try {
+    previous = await withPrevious(path, office.text, settings, options);
+  } catch (e) {
+    if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
+    throw e;
+  }
+  const result = checkedFile(path, office.text, checkText(office.text, previous.options));
+  if (previous.path) result.previous = previous.path;
+  result.office = { kind: office.kind, paragraphs: office.paragraphs, pages: office.pages ?? [], notes: office.notes };
+  const safe = result.findings.filter((f) => f.fix?.safe);
+  if (settings.fix && safe.length > 0)
+    result.fix = {
+      written: false,
+      count: safe.length,
+      rules: [...new Set(safe.map((f) => f.ruleId))],
+      tables: 0,
+      reason: {
+        zh: '--fix 不改写 Word 或 PDF 文件：请按提示在原文件中修改（各条提示都标了第几段或第几页）',
+        en: '--fix does not write Word or PDF files: make the changes in the original (each finding names its paragraph or page)',
+      },
+    };
+  return result;
+}
+
+function checkedFile(path: string, text: string, { report, findings }: CheckResult): CheckedFile {
+  return {
     kind: 'checked',
     path,
     isReport: report.isReport,
@@ -91,6 +173,4 @@ export function checkFile(path: string, settings: CheckSettings, options: CheckO
     lineStarts: report.index.starts,
     length: text.length,
   };
-  if (fix) result.fix = fix;
-  return result;
 }

@@ -1,4 +1,4 @@
-// Turning the command line's paths into the Markdown files to check: files as given, folders walked
+// Turning the command line's paths into the report files to check (Markdown, .docx and PDF): files as given, folders walked
 // (symlink loops detected, node_modules and hidden folders skipped), and globs (* ? **) matched
 // without a regex that could backtrack. A path or folder that cannot be read is listed with the
 // reason and the walk goes on: one unreadable subfolder never hides the rest.
@@ -7,7 +7,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Localized } from '../engine/index.js';
 import type { Unreadable } from './result.js';
 
-const MARKDOWN = /\.(md|markdown)$/i;
+/** What a folder walk takes: Markdown, .docx, PDF, and the old office formats (listed as not readable, with what to do). */
+const REPORT_FILE = /\.(md|markdown|docx|pdf|doc|wps|et)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.vscode-test']);
 
 export interface Expanded {
@@ -42,9 +43,12 @@ export function expandPaths(args: string[], cwd: string): Expanded {
     if (st.isDirectory()) {
       const before = unreadable.length;
       const found: string[] = [];
-      walk(path, { hidden: false, file: (name) => MARKDOWN.test(name), dir: () => true }, new Set(), found, problem);
+      walk(path, { hidden: false, file: (name) => REPORT_FILE.test(name), dir: () => true }, new Set(), found, problem);
       if (found.length === 0 && unreadable.length === before) {
-        unreadable.push({ path: arg, reason: { zh: '目录中没有 Markdown 文件（.md）', en: 'folder holds no Markdown (.md) file' } });
+        unreadable.push({
+          path: arg,
+          reason: { zh: '目录中没有报告文件（.md、.docx、.pdf）', en: 'folder holds no report file (.md, .docx, .pdf)' },
+        });
       }
       found.forEach((f) => out.add(f));
     } else {

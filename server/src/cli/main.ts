@@ -21,6 +21,7 @@ import {
 import { choice, one, parseArgs, type ParsedArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
 import { expandPaths } from './files.js';
+import { runImport } from './import.js';
 import { notCheckedFiles } from './not-checked.js';
 import { type CheckedFile, type CheckSettings } from './check-file.js';
 import { checkFiles } from './parallel.js';
@@ -52,6 +53,8 @@ const FLAGS = {
   year: true,
   unit: true,
   force: false,
+  output: true,
+  previous: true,
 };
 
 export interface Io {
@@ -85,7 +88,14 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     }
     if (args.command === 'check') return await runCheck(args, lang, io);
     if (args.command === 'init') return runInit(args, lang, io);
-    throw new UsageError(`未知命令：${args.command}（可用：check、init）`, `unknown command: ${args.command} (commands: check, init)`);
+    if (args.command === 'import') {
+      await runImport(args, lang, io);
+      return EXIT.clean;
+    }
+    throw new UsageError(
+      `未知命令：${args.command}（可用：check、init、import）`,
+      `unknown command: ${args.command} (commands: check, init, import)`,
+    );
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`jixiao: ${escapeControls(lang === 'zh' ? e.zh : e.en)}\n${lang === 'zh' ? '用法见 jixiao --help' : 'See jixiao --help'}\n`);
@@ -177,6 +187,12 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   if (file) settings.templateFile = file;
   const region = regionOption(args, registry);
   if (region) settings.region = region;
+  const previous = one(args, 'previous');
+  if (previous !== undefined) {
+    if (!existsSync(resolve(io.cwd, previous)))
+      throw new UsageError(`--previous 指定的上年报告不存在：${previous}`, `the --previous report does not exist: ${previous}`);
+    settings.previous = previous;
+  }
   const { files, named, unreadable } = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
   const checked: CheckedFile[] = [];
   for (const outcome of await checkFiles(files, settings)) {
@@ -196,6 +212,8 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
       findings: c.findings,
     };
     if (c.fix) r.fix = c.fix;
+    if (c.office) r.office = c.office;
+    if (c.previous) r.previous = c.previous;
     return r;
   });
   const notChecked = notCheckedFiles(results, named);
@@ -268,8 +286,9 @@ function help(lang: Lang): string {
     ? `jixiao ${VERSION} — 绩效自评报告检查
 
 用法：
-  jixiao check [文件、目录或通配符 …]   检查报告（默认当前目录）
+  jixiao check [文件、目录或通配符 …]   检查报告，.md、.docx 和 .pdf（默认当前目录）
   jixiao init [文件]                      按模板生成新报告（不给文件则输出到屏幕）
+  jixiao import 报告.docx [-o 报告.md]    把 Word 报告转成 Markdown（标题、自动编号、表格）
 
 check 选项：
   --format human|json|sarif   输出格式（默认 human；sarif 为 SARIF 2.1.0）
@@ -280,6 +299,8 @@ check 选项：
   --fix                       自动应用安全的修复（原子写入；保留编码、换行符、权限和属主；
                               检查期间被修改的、只读的文件和符号链接不写，并说明原因）
   --rule <规则>=<级别>        调整规则级别：${levels.join(' / ')}，可重复
+  --previous <文件>            上年度的报告（.md 或 .docx），对照是否照抄（不给时在同一目录中找评价年度早一年、
+                              同一单位的报告）
   --execution-threshold <N>   执行率或到位率低于此百分比而“存在问题”写“无”即视为矛盾
                               （${threshold.zh}，默认 ${threshold.fallback}）
   --lang zh|en                消息语言（默认 zh；也可设环境变量 JIXIAO_LANG=en）
@@ -287,6 +308,9 @@ check 选项：
 
 init 选项：
   --template <id|路径>  --year <评价年度>  --unit <评价单位>  --force（覆盖已有文件）
+
+import 选项：
+  -o, --output <文件>（默认与 .docx 同名的 .md）  --force（覆盖已有文件）
 
 不像绩效自评报告的文件不检查；若是在命令行上逐个列出的，或所在目录中有别的文件被判为报告
 （该目录中的 README、CHANGELOG、CONTRIBUTING、LICENSE 除外），则列为“未检查：不像绩效自评报告”并说明原因，
@@ -300,8 +324,9 @@ init 选项：
     : `jixiao ${VERSION} — checks 绩效自评报告 (budget-performance self-evaluation reports)
 
 Usage:
-  jixiao check [files, folders or globs …]   check reports (default: the current folder)
+  jixiao check [files, folders or globs …]   check reports, .md, .docx and .pdf (default: the current folder)
   jixiao init [file]                          write a new report from a template (stdout if no file)
+  jixiao import report.docx [-o report.md]    turn a Word report into Markdown (headings, numbering, tables)
 
 check options:
   --format human|json|sarif   output format (default human; sarif is SARIF 2.1.0)
@@ -315,6 +340,8 @@ check options:
                               owner kept; a file changed meanwhile, a read-only file or a link is
                               left as it is, with the reason)
   --rule <id>=<level>         set a rule's level: ${levels.slice(0, -1).join(', ')} or ${levels.at(-1)}; repeatable
+  --previous <file>           last year's report (.md or .docx), to find what was copied from it (without it,
+                              the report of the year before by the same unit in the same folder)
   --execution-threshold <N>   an 执行率 or 到位率 below this percentage contradicts a 存在问题 that
                               says 无 (${threshold.en}, default ${threshold.fallback})
   --lang zh|en                message language (default zh; or JIXIAO_LANG=en)
@@ -322,6 +349,9 @@ check options:
 
 init options:
   --template <id|path>  --year <evaluation year>  --unit <unit name>  --force (overwrite)
+
+import options:
+  -o, --output <file> (default: the .docx's name with .md)  --force (overwrite)
 
 A file that does not look like a self-evaluation report is not checked. When it was named on the
 command line, or sits in a folder where another file was taken for a report (that folder's README,

@@ -17,8 +17,11 @@ export async function checkFiles(paths: string[], settings: CheckSettings): Prom
   const script = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
   const threads = Math.min(availableParallelism(), Math.ceil(paths.length / FILES_PER_WORKER));
   const options = checkOptions(settings);
-  if (!script || settings.fix || paths.length < MIN_FILES_FOR_WORKERS || threads < 2)
-    return paths.map((p) => checkFile(p, settings, options));
+  if (!script || settings.fix || paths.length < MIN_FILES_FOR_WORKERS || threads < 2) {
+    const out: FileOutcome[] = [];
+    for (const p of paths) out.push(await checkFile(p, settings, options));
+    return out;
+  }
   const results = new Array<FileOutcome>(paths.length);
   let next = 0;
   let failure: Error | undefined;
@@ -55,7 +58,7 @@ export async function checkFiles(paths: string[], settings: CheckSettings): Prom
     while (!failure && next < paths.length) {
       const current = next++;
       try {
-        results[current] = checkFile(paths[current] as string, settings, options);
+        results[current] = await checkFile(paths[current] as string, settings, options);
       } catch (e) {
         failure ??= e as Error;
       }
@@ -73,12 +76,9 @@ if (!isMainThread && parentPort && (workerData as { jixiaoCheckWorker?: CheckSet
   const options = checkOptions(settings);
   const port = parentPort;
   port.on('message', (path: string) => {
-    let reply: Reply;
-    try {
-      reply = { kind: 'done', outcome: checkFile(path, settings, options) };
-    } catch (e) {
-      reply = { kind: 'failed', message: (e as Error).stack ?? String(e) };
-    }
-    port.postMessage(reply);
+    checkFile(path, settings, options).then(
+      (outcome) => port.postMessage({ kind: 'done', outcome } satisfies Reply),
+      (e: unknown) => port.postMessage({ kind: 'failed', message: (e as Error).stack ?? String(e) } satisfies Reply),
+    );
   });
 }

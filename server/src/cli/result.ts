@@ -1,5 +1,6 @@
 // One checked file, as the output formats see it, and the files that could not be read.
 import type { Finding, LineIndex, Localized, Position } from '../engine/index.js';
+import { paragraphAt } from '../office/office-text.js';
 
 export interface FileResult {
   path: string;
@@ -18,6 +19,10 @@ export interface FileResult {
   findings: Finding[];
   /** With --fix, when the file had safe fixes. */
   fix?: FixReport;
+  /** A .docx or a PDF: where its paragraphs or pages start in the text checked, and what was left out. */
+  office?: { kind: 'docx' | 'pdf'; paragraphs: number[]; pages: number[]; notes: Localized[] };
+  /** The report it was held against as last year's (--previous, or found beside it). */
+  previous?: string;
 }
 
 /** What --fix did with a file that had safe fixes: written, or left as it was and why. */
@@ -40,6 +45,17 @@ export interface Unreadable {
 export interface Located {
   start: Position;
   end: Position;
+}
+
+/** Where in an office file a finding starts: its .docx paragraph, or its PDF page and line on that page (1-based). */
+export type OfficePlace = { paragraph: number } | { page: number; line: number };
+
+export function officePlace(r: FileResult, f: Finding): OfficePlace | undefined {
+  if (!r.office) return undefined;
+  if (r.office.kind === 'docx') return { paragraph: paragraphAt(r.office.paragraphs, f.span.start) };
+  const page = paragraphAt(r.office.pages, f.span.start);
+  const line = r.index.positionAt(f.span.start).line - r.index.positionAt(r.office.pages[page - 1] ?? 0).line + 1;
+  return { page, line };
 }
 
 export function locate(r: FileResult, f: Finding): Located {

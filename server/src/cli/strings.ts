@@ -14,6 +14,8 @@ const STRINGS = {
     zh: '✖ {total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示），涉及 {withFindings}/{files} 个文件',
     en: '✖ {total} problem(s) ({errors} error(s), {warnings} warning(s), {infos} info), in {withFindings} of {files} file(s)',
   },
+  paragraph: { zh: '（第 {paragraph} 段）', en: ' (paragraph {paragraph})' },
+  pageLine: { zh: '（第 {page} 页第 {line} 行）', en: ' (page {page}, line {line})' },
   notChecked: { zh: '未检查：不像绩效自评报告（{reason}）', en: 'not checked: does not look like a self-evaluation report ({reason})' },
   notCheckedSummary: {
     zh: '✖ {count} 个文件未检查：不像绩效自评报告（原因见上；若是报告，请在开头写明标题或在前置元数据中写 template: <模板 id>）',
@@ -21,6 +23,7 @@ const STRINGS = {
       '✖ {count} file(s) not checked: they do not look like self-evaluation reports ' +
       '(reasons above; if one is, give it its title or `template: <id>` in its front matter)',
   },
+  verbosePrevious: { zh: '{file}：对照上年报告 {previous}', en: '{file}: held against last year’s report {previous}' },
   verboseReport: {
     zh: '{file}：按“{template}”检查（{choice}）；判为自评报告：{reason}',
     en: '{file}: checked as “{template}” ({choice}); a report because {reason}',

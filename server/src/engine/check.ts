@@ -20,6 +20,8 @@ export interface CheckOptions extends ModelOptions {
   settings?: Partial<RuleSettings>;
   /** Above this many bytes (of the text in UTF-8, as saved) only the structure is checked (default 10 MB). */
   maxSize?: number;
+  /** The text of last year's report of the same unit, to hold this one against (rule copied-from-last-year). */
+  previous?: string;
 }
 
 export const DEFAULT_MAX_SIZE = OPTIONS.maxDocumentSize.default * 1024 * 1024;
@@ -40,7 +42,9 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const size = text.length * 3 > maxSize ? utf8Length(text) : 0;
   const large = size > maxSize;
   const report = buildReport(text, large ? { ...options, structureOnly: true } : options);
-  const findings = runRules(report, { ...options, incremental: options.parser !== undefined }, large ? STRUCTURAL : undefined);
+  const run: RunOptions = { severities: options.severities, settings: options.settings, incremental: options.parser !== undefined };
+  if (options.previous !== undefined && !large) run.previous = previousReport(options.previous, options);
+  const findings = runRules(report, run, large ? STRUCTURAL : undefined);
   if (large && report.isReport) findings.unshift(sizeNote(size, maxSize));
   return { report, findings };
 }
@@ -78,7 +82,20 @@ function sizeNote(size: number, max: number): Finding {
   };
 }
 
+/** The last previous report read, kept while its text is the same (the editor checks on every keystroke). */
+let lastPrevious: { text: string; report: Report } | undefined;
+
+function previousReport(text: string, options: CheckOptions): Report {
+  if (lastPrevious?.text !== text) {
+    const { parser: _, previous: __, ...rest } = options;
+    lastPrevious = { text, report: buildReport(text, rest) };
+  }
+  return lastPrevious.report;
+}
+
 export interface RunOptions extends Pick<CheckOptions, 'severities' | 'settings'> {
+  /** Last year's report, read (checkText reads CheckOptions.previous). */
+  previous?: Report;
   /**
    * The report will be checked again after edits (its parser is kept): the chunk-scoped rules run chunk
    * by chunk and keep their findings for the next check. A single check runs every rule on the whole
@@ -96,7 +113,8 @@ export function runRules(report: Report, options: RunOptions, only?: ReadonlySet
   for (const rule of active) {
     const level = options.severities?.[rule.id];
     const override = level === 'off' ? undefined : level;
-    for (const f of byChunk.get(rule) ?? rule.check({ report, settings })) {
+    for (const f of byChunk.get(rule) ??
+      rule.check(options.previous ? { report, settings, previous: options.previous } : { report, settings })) {
       const finding: Finding = { ruleId: rule.id, severity: override ?? f.severity ?? rule.severity, span: f.span, message: f.message };
       if (f.fix) finding.fix = f.fix;
       if (f.related) finding.related = f.related;

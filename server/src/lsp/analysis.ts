@@ -4,6 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { BoilerplateLibrary, checkText, TemplateRegistry, type CheckResult, type Lang } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/chunks.js';
+import { previousReportFor } from './previous-report.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 
 export interface Analysis extends CheckResult {
@@ -56,6 +57,7 @@ export class AnalysisCache {
       parser = new IncrementalParser();
       this.parsers.set(doc.uri, parser);
     }
+    const previous = previousReportFor(doc.uri, text);
     const result = checkText(text, {
       registry,
       parser,
@@ -63,6 +65,7 @@ export class AnalysisCache {
       maxSize: settings.maxDocumentSize * 1024 * 1024,
       settings: { executionThreshold: settings.executionThreshold },
       ...(settings.region ? { region: settings.region } : {}),
+      ...(previous ? { previous: previous.text } : {}),
     });
     const analysis: Analysis = { ...result, uri: doc.uri, version: doc.version };
     if (!settings.enable) analysis.findings = [];

@@ -12,7 +12,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { NewReportRequest, StatusNotification, TemplatesRequest } from '../../../shared/protocol.js';
+import { ImportWordRequest, NewReportRequest, StatusNotification, TemplatesRequest } from '../../../shared/protocol.js';
 import { initializeResult } from './capabilities.js';
 import { connect } from './connect.js';
 import type { EarlyStart } from './early-initialize.js';
@@ -107,6 +107,10 @@ export function startServer(early?: EarlyStart): Connection {
   connection.onRequest(
     NewReportRequest,
     on((s, p) => s.newReport(p)),
+  );
+  connection.onRequest(
+    ImportWordRequest,
+    on((s, p) => s.importWord(p)),
   );
 
   documents.listen(connection);

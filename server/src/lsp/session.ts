@@ -23,7 +23,14 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../../shared/commands.js';
 import { SETTINGS_SECTION, type PathSetting } from '../../../shared/configuration.js';
-import type { NewReportParams, NewReportResult, StatusParams, TemplateInfo } from '../../../shared/protocol.js';
+import type {
+  ImportWordParams,
+  ImportWordResult,
+  NewReportParams,
+  NewReportResult,
+  StatusParams,
+  TemplateInfo,
+} from '../../../shared/protocol.js';
 import { hoverAt } from '../engine/assist/hover.js';
 import { renderNewReport, TemplateRegistry, type TemplateError } from '../engine/index.js';
 import { AnalysisCache, type Analysis } from './analysis.js';
@@ -34,6 +41,7 @@ import { completionItems } from './completion.js';
 import { toDiagnostic, toRange } from './convert.js';
 import { logLines, notification, type Problem } from './problems.js';
 import { FolderSettings } from './folder-settings.js';
+import { importWord } from './import-word.js';
 import { messageLang, readSettings, type Settings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
@@ -378,6 +386,13 @@ export function createSession(host: Host) {
     },
 
     /** The text of a new report from a template. */
+    importWord(p: ImportWordParams): ImportWordResult {
+      return safe(
+        'importWord',
+        { error: { zh: '导入时出错，详情见“Jixiao: 显示输出”', en: 'import failed: see "Jixiao: Show output"' } },
+        () => importWord(p),
+      );
+    },
     newReport(p: NewReportParams): NewReportResult | null {
       return safe('newReport', null, () => {
         const t = (p.templateId && cache.registry.get(p.templateId)) || cache.registry.default;

@@ -1,7 +1,7 @@
 // `file:line:col  severity  message  [rule]`, coloured on a terminal, then a summary line. Names
 // and quoted text have their control characters escaped (escape.ts).
 import type { Lang, Severity } from '../../engine/index.js';
-import { countFindings, locate, type FileResult, type Unreadable } from '../result.js';
+import { countFindings, locate, officePlace, type FileResult, type Unreadable } from '../result.js';
 import { severityName, t } from '../strings.js';
 import { escapeControls } from './escape.js';
 
@@ -23,11 +23,16 @@ export function formatHuman(results: FileResult[], unreadable: Unreadable[], lan
         ),
       );
     }
+    if (verbose && r.previous) lines.push(paint('90', t(lang, 'verbosePrevious', { file, previous: escapeControls(r.previous) })));
     if (r.notChecked)
       lines.push(`${paint('1', file)}  ${paint('33', t(lang, 'notChecked', { reason: escapeControls(r.recognition[lang]) }))}`);
+    for (const note of r.office?.notes ?? []) lines.push(paint('90', `${file}  ${escapeControls(note[lang])}`));
     for (const f of r.findings) {
       const { start } = locate(r, f);
-      const where = `${escapeControls(r.path)}:${start.line + 1}:${start.character + 1}`;
+      const place = officePlace(r, f);
+      const where =
+        `${escapeControls(r.path)}:${start.line + 1}:${start.character + 1}` +
+        (place ? ('paragraph' in place ? t(lang, 'paragraph', place) : t(lang, 'pageLine', place)) : '');
       lines.push(
         `${paint('1', where)}  ${paint(COLOURS[f.severity], severityName(lang, f.severity))}  ${escapeControls(f.message[lang])}  ` +
           `${paint('90', `[${f.ruleId}]`)}`,

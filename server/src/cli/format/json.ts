@@ -1,7 +1,7 @@
 // Machine-readable output: every finding with 1-based positions, both messages and its fix; what
 // --fix wrote or did not; the paths that could not be read. Paths exactly as on disk.
 import type { Lang } from '../../engine/index.js';
-import { countFindings, locate, type FileResult, type Unreadable } from '../result.js';
+import { countFindings, locate, officePlace, type FileResult, type Unreadable } from '../result.js';
 
 export function formatJson(results: FileResult[], unreadable: Unreadable[], lang: Lang): string {
   const files = results.map((r) => ({
@@ -11,6 +11,7 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
     template: r.template,
     templateChoice: { source: r.templateChoice.source, message: r.templateChoice.reason[lang], messages: r.templateChoice.reason },
     ...(r.notChecked ? { notChecked: true } : {}),
+    ...(r.previous ? { previous: r.previous } : {}),
     ...(r.fix
       ? {
           fix: {
@@ -22,8 +23,18 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
           },
         }
       : {}),
+    ...(r.office
+      ? {
+          office: {
+            kind: r.office.kind,
+            ...(r.office.kind === 'docx' ? { paragraphs: r.office.paragraphs.length } : { pages: r.office.pages.length }),
+            notes: r.office.notes.map((n) => n[lang]),
+          },
+        }
+      : {}),
     findings: r.findings.map((f) => {
       const { start, end } = locate(r, f);
+      const place = officePlace(r, f);
       return {
         ruleId: f.ruleId,
         severity: f.severity,
@@ -31,6 +42,7 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
         column: start.character + 1,
         endLine: end.line + 1,
         endColumn: end.character + 1,
+        ...place,
         message: f.message[lang],
         messages: f.message,
         ...(f.fix

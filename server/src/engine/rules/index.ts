@@ -40,6 +40,7 @@ import tableMoneyQuantity from './table-money-quantity.js';
 import tableDuplicateIndicator from './table-duplicate-indicator.js';
 import tableBenefitMeasure from './table-benefit-measure.js';
 import tableSatisfactionEvidence from './table-satisfaction-evidence.js';
+import copiedFromLastYear from './copied-from-last-year.js';
 import tableQualitativeBand from './table-qualitative-band.js';
 import spendingOverBudget from './spending-over-budget.js';
 import statedTotal from './stated-total.js';
@@ -79,6 +80,7 @@ export const RULES: readonly Rule[] = [
   tableBenefitMeasure,
   tableSatisfactionEvidence,
   tableQualitativeBand,
+  copiedFromLastYear,
   tableIndicatorScore,
   tableFarAboveTarget,
   tableUnmetReason,

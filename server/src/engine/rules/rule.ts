@@ -12,6 +12,8 @@ export interface RuleSettings {
 export interface RuleContext {
   report: Report;
   settings: RuleSettings;
+  /** Last year's report of the same unit, when it is at hand (the copied-from-last-year rule reads it). */
+  previous?: Report;
 }
 
 export interface RuleFinding {

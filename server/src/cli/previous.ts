@@ -1,0 +1,70 @@
+// Last year's report of the same unit, for the copied-from-last-year rule: the file --previous names, or,
+// without it, the report in the same folder whose header or title says the year before (and the same
+// unit, when both name one). Each folder's reports are read once per thread, by their first lines only
+// (model/identity.ts); a file that cannot be read is passed over, as a candidate, in silence.
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isLastYears, reportIdentity, type Identity } from '../engine/index.js';
+import { InputError } from './errors.js';
+import { readSource } from './read.js';
+import { OFFICE, readOffice } from './read-office.js';
+
+const CANDIDATE = /\.(md|markdown|docx)$/i;
+const folders = new Map<string, { path: string; identity: Identity }[]>();
+const texts = new Map<string, string | undefined>();
+
+/** The text of last year's report for the file at `path` holding `text`, and where it is; undefined when there is none. */
+export async function previousFor(
+  path: string,
+  text: string,
+  named: string | undefined,
+): Promise<{ path: string; text: string } | undefined> {
+  const self = resolve(path);
+  if (named !== undefined) {
+    const other = resolve(named);
+    if (other === self) return undefined;
+    const t = await readReport(other);
+    if (t === undefined) throw new InputError(named, '无法读取 --previous 指定的上年报告', 'the --previous report cannot be read');
+    return { path: other, text: t };
+  }
+  const now = reportIdentity(text);
+  if (now.year === undefined) return undefined;
+  for (const c of await folder(dirname(self))) {
+    if (c.path === self || !isLastYears(now, c.identity)) continue;
+    const t = await readReport(c.path);
+    if (t !== undefined) return { path: c.path, text: t };
+  }
+  return undefined;
+}
+
+async function folder(dir: string): Promise<{ path: string; identity: Identity }[]> {
+  const known = folders.get(dir);
+  if (known) return known;
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir)
+      .filter((n) => CANDIDATE.test(n) && !n.startsWith('.'))
+      .sort();
+  } catch {
+    // an unreadable folder has no candidates
+  }
+  const out: { path: string; identity: Identity }[] = [];
+  for (const n of names) {
+    const t = await readReport(join(dir, n));
+    if (t !== undefined) out.push({ path: join(dir, n), identity: reportIdentity(t) });
+  }
+  folders.set(dir, out);
+  return out;
+}
+
+async function readReport(path: string): Promise<string | undefined> {
+  if (texts.has(path)) return texts.get(path);
+  let t: string | undefined;
+  try {
+    t = OFFICE.test(path) ? (await readOffice(path)).text : readSource(path).text;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+  }
+  texts.set(path, t);
+  return t;
+}
