@@ -248,6 +248,15 @@ describe('a report inside a larger document, by its section', () => {
       assert.equal(report(corpus(slug)).isReport, false, slug);
     }
   });
+
+  test('made up: a 决算 whose （一） was lost opens 一、单位基本情况 （二）机构设置 — an opening of the outline only when numbered first', () => {
+    const body = '\n\n1负责全区生活垃圾清运工作。\n\n二、收入支出决算总体情况说明\n\n2023年度收、支总计1500万元。\n';
+    const lost = `重庆市某区市政环卫管理所\n\n2023年度决算公开报告\n\n一、单位基本情况\n\n职能职责\n\n(二)机构设置${body}`;
+    assert.equal(report(lost).isReport, false);
+    // the same opening numbered from （一） is the 广东 outline's: an excerpt of a report cut after it
+    const opened = '一、单位基本情况\n\n（一）单位机构设置、部门职能情况\n\n我局设8个内设机构。\n';
+    assert.equal(report(opened).isReport, true);
+  });
 });
 
 describe('what is not a self-evaluation stays unrecognised', () => {

@@ -117,6 +117,9 @@ function openedOutline(numbered: readonly TextLine[], template: Template): [stri
   const first = template.sections[0];
   const [top, sub] = numbered;
   if (!first || !top || !sub || readingOf(top).head.marker?.level !== 1 || readingOf(sub).head.marker?.level !== 2) return undefined;
+  // the first sub-section is numbered first: a text that goes from 一、 to (二) has lost its (一), which may be
+  // anything (荣昌 2023's 决算, its (一)职能职责 dropped, opened 一、单位基本情况 (二)机构设置 like the 广东 outline)
+  if (readingOf(sub).head.marker?.value !== 1) return undefined;
   const index = indexTemplate(template);
   // the pair may name the section and its part the other way round (博鳌 2023: 一、项目概况 （一）项目基本情况)
   const named = (line: TextLine): TemplateSection | undefined =>
