@@ -2,14 +2,13 @@
 // without it, the report in the same folder whose header or title says the year before (and the same
 // unit, when both name one). Each folder's reports are read once per thread, by their first lines only
 // (model/identity.ts); a file that cannot be read is passed over, as a candidate, in silence.
-import { readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { isLastYears, reportIdentity, type Identity } from '../engine/index.js';
+import { reportCandidates } from '../office/candidates.js';
 import { InputError } from './errors.js';
 import { readSource } from './read.js';
 import { OFFICE, readOffice } from './read-office.js';
 
-const CANDIDATE = /\.(md|markdown|docx)$/i;
 const folders = new Map<string, { path: string; identity: Identity }[]>();
 const texts = new Map<string, string | undefined>();
 
@@ -40,18 +39,10 @@ export async function previousFor(
 async function folder(dir: string): Promise<{ path: string; identity: Identity }[]> {
   const known = folders.get(dir);
   if (known) return known;
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir)
-      .filter((n) => CANDIDATE.test(n) && !n.startsWith('.'))
-      .sort();
-  } catch {
-    // an unreadable folder has no candidates
-  }
   const out: { path: string; identity: Identity }[] = [];
-  for (const n of names) {
-    const t = await readReport(join(dir, n));
-    if (t !== undefined) out.push({ path: join(dir, n), identity: reportIdentity(t) });
+  for (const path of reportCandidates(dir)) {
+    const t = await readReport(path);
+    if (t !== undefined) out.push({ path, identity: reportIdentity(t) });
   }
   folders.set(dir, out);
   return out;

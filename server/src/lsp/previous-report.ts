@@ -2,13 +2,13 @@
 // folder, the .md or .docx whose header or title says the year before, of the same unit. A folder's
 // candidates are read once and read again only when the folder changes (a file added, removed or renamed
 // moves its modification time), so a keystroke costs a stat and a look at the report's first lines.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLastYears, reportIdentity, type Identity } from '../engine/index.js';
+import { reportCandidates } from '../office/candidates.js';
 import { readDocx } from '../office/docx.js';
 
-const CANDIDATE = /\.(md|markdown|docx)$/i;
 /** A candidate above this is not read (the command line's limit on any file). */
 const MAX_BYTES = 100 * 1024 * 1024;
 
@@ -45,20 +45,11 @@ function candidates(dir: string): Candidate[] {
   const known = folders.get(dir);
   if (known?.mtimeMs === mtimeMs) return known.candidates;
   const out: Candidate[] = [];
-  let names: string[] = [];
-  try {
-    names = readdirSync(dir)
-      .filter((n) => CANDIDATE.test(n) && !n.startsWith('.'))
-      .sort();
-  } catch {
-    // an unreadable folder has none
-  }
-  for (const n of names) {
-    const path = join(dir, n);
+  for (const path of reportCandidates(dir)) {
     try {
       if (statSync(path).size > MAX_BYTES) continue;
       const bytes = readFileSync(path);
-      const text = /\.docx$/i.test(n) ? readDocx(bytes).text : bytes.toString('utf8');
+      const text = /\.docx$/i.test(path) ? readDocx(bytes).text : bytes.toString('utf8');
       out.push({ path, identity: reportIdentity(text), text });
     } catch {
       // a file that cannot be read is no candidate

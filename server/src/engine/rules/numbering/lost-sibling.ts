@@ -9,6 +9,7 @@ import type { MarkerLevel } from '../../parse/markers.js';
 import type { Outline, Section } from '../../model/outline.js';
 import { lostAfterRun } from '../../model/lost-number.js';
 import { readingOf } from '../../parse/blocks.js';
+import { indexOfLine } from '../../parse/line-search.js';
 import { eq, zq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -16,20 +17,6 @@ export interface LostSiblings {
   /** How many lost numbers come before a section among its siblings: its number is the template's plus these. */
   shift: Map<Section, number>;
   findings: RuleFinding[];
-}
-
-/** The index of `line` in `lines` (sorted by start), by bisection: no pass over every line. */
-function indexOf(lines: readonly TextLine[], line: TextLine): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = (lines[mid] as TextLine).start;
-    if (s === line.start) return mid;
-    if (s < line.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Whether the first sibling from `from` on with a whole number of its level has the number `n + 1` past its count. */
@@ -62,8 +49,8 @@ export function lostSiblings(
       const own = a.heading.head.marker;
       // the numbers first: the lines between two siblings are read only where the numbers after them leave room
       if (!own || own.broken || own.level !== a.level || own.value !== count(a) || !confirmed(list, i + 1, count)) continue;
-      const from = indexOf(lines, a.heading.line);
-      const to = indexOf(lines, b.heading.line);
+      const from = indexOfLine(lines, a.heading.line);
+      const to = indexOfLine(lines, b.heading.line);
       if (from < 0 || to < 0) continue;
       const lost = lostAfterRun(lines, a.heading.line, from + 1, to);
       if (!lost) continue;

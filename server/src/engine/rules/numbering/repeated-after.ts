@@ -4,6 +4,7 @@
 // on a line of its own with a title of a heading's length, is a repeat: a list after a heading starts at 1.
 import type { TextLine } from '../../parse/blocks.js';
 import { readingOf } from '../../parse/blocks.js';
+import { indexOfLine } from '../../parse/line-search.js';
 import type { Outline } from '../../model/outline.js';
 import type { Marker } from '../../parse/markers.js';
 import { eq, zq } from '../format.js';
@@ -18,20 +19,6 @@ const LONGEST_TITLE = 20;
 const short = (title: string): string => (title.length > QUOTED ? `${title.slice(0, QUOTED)}…` : title);
 const QUOTED = 12;
 
-/** The index of `line` in `lines` (sorted by start), by bisection. */
-function indexOf(lines: readonly TextLine[], line: TextLine): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = (lines[mid] as TextLine).start;
-    if (s === line.start) return mid;
-    if (s < line.start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 export function repeatedAfterHeadings(
   outline: Outline,
   lines: readonly TextLine[],
@@ -42,7 +29,7 @@ export function repeatedAfterHeadings(
   for (const h of outline.headings) {
     const m = h.head.marker;
     if (!m || m.broken || m.enclosed) continue;
-    const from = indexOf(lines, h.line);
+    const from = indexOfLine(lines, h.line);
     if (from < 0) continue;
     for (let k = from + 1; k < Math.min(lines.length, from + 1 + LOOK_AHEAD); k++) {
       const line = lines[k] as TextLine;
