@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { exampleNames, findingsOf, readExample, spanText } from '../../helpers.js';
+import { applyFix, exampleNames, findingsOf, readExample, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
 import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
 
@@ -76,6 +77,27 @@ describe('broken-date: a letter O for 〇 in a year of Chinese numerals (rotated
       ['二O二二'],
     );
     assert.ok(fs[0]?.message.zh.includes('应为「二〇二二年」'), fs[0]?.message.zh);
+    // the safe fix writes 〇 for the O and touches nothing else
+    const fixed = applyFix(text, fs[0] as Finding);
+    assert.equal(fixed, text.replace('二O二二年', '二〇二二年'));
+    assert.equal(fs[0]?.fix?.safe, true);
+    assert.deepEqual(
+      fs[0]?.fix?.edits.map((e) => [text.slice(e.start, e.end), e.newText]),
+      [['O', '〇']],
+    );
+  });
+
+  test('made up: two wrong zeros, one of them a digit, each its own one-character edit', () => {
+    const text = withBody('落款：二0二O年一月');
+    const f = findingsOf(text, RULE)[0] as Finding;
+    assert.deepEqual(
+      f.fix?.edits.map((e) => [text.slice(e.start, e.end), e.newText]),
+      [
+        ['0', '〇'],
+        ['O', '〇'],
+      ],
+    );
+    assert.ok(applyFix(text, f).includes('落款：二〇二〇年一月'));
   });
 
   // made up: a full-width Ｏ, a digit 0, a small o; right: 〇, the circle ○ typed for it, a code and an English word

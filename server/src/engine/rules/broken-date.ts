@@ -2,8 +2,8 @@
 // 2021年3月25日, 元阳 2021), or a year of three or five digits before a month (于202年1月11日, 文旅剧目 2022).
 // No calendar has such a date, so the finding is certain; the right date is said only when one reading of
 // the figures is a real date (2021325 is 3月25日, never 32月5日), and no fix is offered: the drafter checks it.
-// Also a year in Chinese numerals with a letter O or a digit 0 for 〇 (二O二二年, dates/letter-zero.ts), the
-// right year said (the rule offers no fix).
+// Also a year in Chinese numerals with a letter O or a digit 0 for 〇 (二O二二年, dates/letter-zero.ts): the
+// right year is certain, so that one has a safe fix, which writes 〇 for the wrong zeros and nothing else.
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -63,6 +63,7 @@ export default defineRule({
     zh: '日期缺字或缺数字：“年”“月”丢了、数字连成一串（2021325日），或年份只有三位、多出一位（202年1月）。',
     en: 'A date that lost characters or digits: 年 and 月 dropped (2021325日), or a year of three or five digits (202年1月).',
   },
+  fixes: [{ does: { zh: '把年份中写成 O 或 0 的零改为“〇”', en: 'Writes 〇 for a zero typed as O or 0 in a year' }, safe: true }],
   check({ report }) {
     const out: RuleFinding[] = [];
     for (const line of report.parsed.lines) {
@@ -92,8 +93,11 @@ export default defineRule({
       for (const z of zeroOf(line)) {
         const start = line.start + z.at;
         const end = start + z.text.length;
+        // only the wrong zeros change: an edit per character, the year's other numerals left as they are
+        const edits = [...z.text].flatMap((c, i) => (c === z.right[i] ? [] : [{ start: start + i, end: start + i + 1, newText: '〇' }]));
         out.push({
           span: { start, end },
+          fix: { title: { zh: `改为${zq(z.right + '年')}`, en: `Change to ${eq(z.right + '年')}` }, edits, safe: true },
           message: {
             zh: `年份${zq(z.text + '年')}中的“零”写成了字母 O 或数字 0：汉字数字的零写作“〇”，应为${zq(z.right + '年')}`,
             en:
