@@ -32,7 +32,7 @@ export class WaitError extends Error {
  * not there yet, detached while read) counts as not yet; its error is what was last seen.
  */
 export async function waitFor<T>(read: () => T | Promise<T>, ok: (value: T) => boolean, what: string, ms = WAIT_MS): Promise<T> {
-  const deadline = Date.now() + ms;
+  const deadline = performance.now() + ms;
   let last = '(nothing read yet)';
   for (;;) {
     try {
@@ -42,7 +42,7 @@ export async function waitFor<T>(read: () => T | Promise<T>, ok: (value: T) => b
     } catch (e) {
       last = `(the read failed: ${(e as Error).message.split('\n')[0]})`;
     }
-    if (Date.now() >= deadline) throw new WaitError(what, last, ms);
+    if (performance.now() >= deadline) throw new WaitError(what, last, ms);
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
 }

@@ -184,13 +184,16 @@ export class TestClient {
     w.forEach((f) => f());
   }
 
-  /** Resolves when `ready()` holds, re-checking on every notification; fails after a timeout. */
+  /**
+   * Resolves when `ready()` holds, re-checking on every notification; fails after a timeout, by the monotonic clock
+   * (a wall clock stepped by the system must not end a wait early).
+   */
   async until<T>(ready: () => T | undefined, what: string, ms = 5000): Promise<T> {
-    const deadline = Date.now() + ms;
+    const deadline = performance.now() + ms;
     for (;;) {
       const v = ready();
       if (v !== undefined) return v;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; server stderr:\n${this.stderr}`);
+      if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}; server stderr:\n${this.stderr}`);
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 50);
