@@ -1,7 +1,8 @@
 // Last year's report of the same unit, for the copied-from-last-year rule: the file --previous names, or,
 // without it, the report in the same folder whose header or title says the year before (and the same
-// unit, when both name one). Each folder's reports are read once per thread, by their first lines only
-// (model/identity.ts); a file that cannot be read is passed over, as a candidate, in silence.
+// unit, when both name one). Each folder's reports are read once per thread and only what their first lines
+// say is kept (model/identity.ts): a batch's folder is not held in memory, only the texts chosen as last
+// year's. A file that cannot be read is passed over, as a candidate, in silence.
 import { dirname, resolve } from 'node:path';
 import { isLastYears, reportIdentity, type Identity } from '../engine/index.js';
 import { reportCandidates } from '../office/candidates.js';
@@ -10,6 +11,7 @@ import { readSource } from './read.js';
 import { OFFICE, readOffice } from './read-office.js';
 
 const folders = new Map<string, { path: string; identity: Identity }[]>();
+/** The texts chosen as last year's (or named by --previous): a few per batch. */
 const texts = new Map<string, string | undefined>();
 
 /** The text of last year's report for the file at `path` holding `text`, and where it is; undefined when there is none. */
@@ -41,7 +43,7 @@ async function folder(dir: string): Promise<{ path: string; identity: Identity }
   if (known) return known;
   const out: { path: string; identity: Identity }[] = [];
   for (const path of reportCandidates(dir)) {
-    const t = await readReport(path);
+    const t = await readText(path);
     if (t !== undefined) out.push({ path, identity: reportIdentity(t) });
   }
   folders.set(dir, out);
@@ -50,12 +52,16 @@ async function folder(dir: string): Promise<{ path: string; identity: Identity }
 
 async function readReport(path: string): Promise<string | undefined> {
   if (texts.has(path)) return texts.get(path);
-  let t: string | undefined;
-  try {
-    t = OFFICE.test(path) ? (await readOffice(path)).text : readSource(path).text;
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-  }
+  const t = await readText(path);
   texts.set(path, t);
   return t;
+}
+
+async function readText(path: string): Promise<string | undefined> {
+  try {
+    return OFFICE.test(path) ? (await readOffice(path)).text : readSource(path).text;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return undefined;
+  }
 }

@@ -1,7 +1,8 @@
 // Last year's report for an open report, as the command line finds it (cli/previous.ts): in the same
 // folder, the .md or .docx whose header or title says the year before, of the same unit. A folder's
-// candidates are read once and read again only when the folder changes (a file added, removed or renamed
-// moves its modification time), so a keystroke costs a stat and a look at the report's first lines.
+// candidates are read once, and again only when the folder changes (a file added, removed or renamed moves
+// its modification time), and only what their first lines say is kept; the text of the one chosen is kept
+// while its file is unchanged. A keystroke costs two stats and a look at the report's first lines.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,10 +16,11 @@ const MAX_BYTES = 100 * 1024 * 1024;
 interface Candidate {
   path: string;
   identity: Identity;
-  text: string;
 }
 
 const folders = new Map<string, { mtimeMs: number; candidates: Candidate[] }>();
+/** The texts of reports chosen as last year's, with the modification time they were read at. */
+const texts = new Map<string, { mtimeMs: number; text: string }>();
 
 /** Last year's report beside the document at `uri` (a file: uri), or undefined. */
 export function previousReportFor(uri: string, text: string): { path: string; text: string } | undefined {
@@ -32,7 +34,29 @@ export function previousReportFor(uri: string, text: string): { path: string; te
     return undefined;
   }
   const found = candidates(dirname(self)).find((c) => c.path !== self && isLastYears(now, c.identity));
-  return found && { path: found.path, text: found.text };
+  if (!found) return undefined;
+  const previous = chosenText(found.path);
+  return previous === undefined ? undefined : { path: found.path, text: previous };
+}
+
+function chosenText(path: string): string | undefined {
+  try {
+    const { mtimeMs } = statSync(path);
+    const known = texts.get(path);
+    if (known?.mtimeMs === mtimeMs) return known.text;
+    const text = readReport(path);
+    if (text !== undefined) texts.set(path, { mtimeMs, text });
+    return text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The text of a .md or .docx, or undefined when it is too large to be a report. */
+function readReport(path: string): string | undefined {
+  if (statSync(path).size > MAX_BYTES) return undefined;
+  const bytes = readFileSync(path);
+  return /\.docx$/i.test(path) ? readDocx(bytes).text : bytes.toString('utf8');
 }
 
 function candidates(dir: string): Candidate[] {
@@ -47,10 +71,8 @@ function candidates(dir: string): Candidate[] {
   const out: Candidate[] = [];
   for (const path of reportCandidates(dir)) {
     try {
-      if (statSync(path).size > MAX_BYTES) continue;
-      const bytes = readFileSync(path);
-      const text = /\.docx$/i.test(path) ? readDocx(bytes).text : bytes.toString('utf8');
-      out.push({ path, identity: reportIdentity(text), text });
+      const text = readReport(path);
+      if (text !== undefined) out.push({ path, identity: reportIdentity(text) });
     } catch {
       // a file that cannot be read is no candidate
     }

@@ -5,7 +5,7 @@
 // --previous, a report of the year before in the same folder, the editor's setting) and is of an earlier year.
 import { evaluationYear } from '../model/filed-date.js';
 import type { Report } from '../model/report.js';
-import { likeness, sectionItems } from '../model/section-items.js';
+import { likeness, sectionItems, type SectionItem } from '../model/section-items.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** Items this alike (Dice of character pairs) are the same item reworded a little. */
@@ -39,8 +39,25 @@ function earlier(previous: Report, report: Report): boolean {
   return now === undefined || then === undefined || then < now;
 }
 
+/**
+ * What is compared of last year's report, read once per report object: check.ts keeps last year's report
+ * while its text is the same, and the editor checks on every keystroke.
+ */
+const lastYears = new WeakMap<Report, { items: SectionItem[]; figures: Set<string> }>();
+
+function lastYear(previous: Report): { items: SectionItem[]; figures: Set<string> } {
+  let known = lastYears.get(previous);
+  if (!known) {
+    const figures = new Set<string>();
+    for (const s of previous.sentences) if (s.amounts.length + s.percents.length > 0) figures.add(s.text.replace(NOISE, ''));
+    known = { items: sectionItems(previous, ['problems', 'measures']), figures };
+    lastYears.set(previous, known);
+  }
+  return known;
+}
+
 function copiedItems(report: Report, previous: Report): RuleFinding[] {
-  const last = sectionItems(previous, ['problems', 'measures']);
+  const last = lastYear(previous).items;
   if (last.length === 0) return [];
   const out: RuleFinding[] = [];
   for (const item of sectionItems(report, ['problems', 'measures'])) {
@@ -68,8 +85,7 @@ function copiedItems(report: Report, previous: Report): RuleFinding[] {
 }
 
 function carriedFigures(report: Report, previous: Report): RuleFinding[] {
-  const last = new Set<string>();
-  for (const s of previous.sentences) if (s.amounts.length + s.percents.length > 0) last.add(s.text.replace(NOISE, ''));
+  const last = lastYear(previous).figures;
   const out: RuleFinding[] = [];
   for (const s of report.sentences) {
     if (s.amounts.length + s.percents.length === 0) continue;
