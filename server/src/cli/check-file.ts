@@ -1,5 +1,5 @@
 // Checking one file, the unit of work of `jixiao check` in the main thread and in worker threads.
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import {
   checkText,
   loadTemplateFile,
@@ -16,6 +16,7 @@ import { writeFixed } from './fix-write.js';
 import { readSource } from './read.js';
 import { OFFICE, OLD_OFFICE, readOffice } from './read-office.js';
 import { previousFor } from './previous.js';
+import { relativeOrAbsolute } from './files.js';
 import type { FixReport, Unreadable } from './result.js';
 
 /** What a check needs, in a form that can be sent to a worker thread. */
@@ -79,8 +80,7 @@ export async function checkFile(path: string, settings: CheckSettings, options: 
   try {
     src = readSource(resolve(settings.cwd, path));
   } catch (e) {
-    if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
-    throw e;
+    return unreadable(path, e);
   }
   let text = src.text;
   let fix: FixReport | undefined;
@@ -89,12 +89,10 @@ export async function checkFile(path: string, settings: CheckSettings, options: 
   try {
     previous = await withPrevious(path, text, settings, options);
   } catch (e) {
-    if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
-    throw e;
+    return unreadable(path, e);
   }
-  options = previous.options;
   if (settings.fix) {
-    const outcome = fixText(text, options);
+    const outcome = fixText(text, previous.options);
     if (outcome.text !== text) {
       const written = writeFixed(src, outcome.text);
       const rules = [...new Set(outcome.applied.map((f) => f.ruleId))];
@@ -105,7 +103,7 @@ export async function checkFile(path: string, settings: CheckSettings, options: 
     // the fix passes end with a check of the fixed text: reused when that is the text kept
     if (text === outcome.text) checked = outcome.checked;
   }
-  const result = checkedFile(path, text, checked ?? checkText(text, options));
+  const result = checkedFile(path, text, checked ?? checkText(text, previous.options));
   if (fix) result.fix = fix;
   if (previous.path) result.previous = previous.path;
   return result;
@@ -119,9 +117,13 @@ async function withPrevious(
   options: CheckOptions,
 ): Promise<{ options: CheckOptions; path?: string }> {
   const found = await previousFor(resolve(settings.cwd, path), text, settings.previous && resolve(settings.cwd, settings.previous));
-  if (!found) return { options };
-  const shown = relative(settings.cwd, found.path);
-  return { options: { ...options, previous: found.text }, path: shown.startsWith('..') || shown === '' ? found.path : shown };
+  return found ? { options: { ...options, previous: found.text }, path: relativeOrAbsolute(found.path, settings.cwd) } : { options };
+}
+
+/** An InputError as the outcome of a file that could not be read (the batch goes on); anything else goes on up. */
+function unreadable(path: string, e: unknown): FileOutcome {
+  if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
+  throw e;
 }
 
 /**
@@ -133,15 +135,13 @@ async function checkOfficeFile(path: string, settings: CheckSettings, options: C
   try {
     office = await readOffice(resolve(settings.cwd, path));
   } catch (e) {
-    if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
-    throw e;
+    return unreadable(path, e);
   }
   let previous;
   try {
     previous = await withPrevious(path, office.text, settings, options);
   } catch (e) {
-    if (e instanceof InputError) return { kind: 'unreadable', path, reason: { zh: e.zh, en: e.en } };
-    throw e;
+    return unreadable(path, e);
   }
   const result = checkedFile(path, office.text, checkText(office.text, previous.options));
   if (previous.path) result.previous = previous.path;

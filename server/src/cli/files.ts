@@ -59,7 +59,8 @@ export function expandPaths(args: string[], cwd: string): Expanded {
   return { files: [...out].map((p) => relativeOrAbsolute(p, cwd)), named, unreadable };
 }
 
-function relativeOrAbsolute(p: string, cwd: string): string {
+/** A path as the output names it: relative to `cwd` when inside it, absolute otherwise. */
+export function relativeOrAbsolute(p: string, cwd: string): string {
   const r = relative(cwd, p);
   return r.startsWith('..') || r === '' ? p : r;
 }

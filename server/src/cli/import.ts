@@ -2,15 +2,14 @@
 // headings, Word's numbering written out and tables as GFM tables (office/docx.ts, as `check` reads it).
 // The Markdown goes beside the file (same name, .md) unless -o names another; an existing file is kept
 // unless --force; the write is atomic.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lang } from '../engine/index.js';
 import { one, type ParsedArgs } from './args.js';
-import { InputError, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
 import { escapeControls } from './format/escape.js';
 import { OLD_OFFICE, readOffice } from './read-office.js';
 import { t } from './strings.js';
-import { writeAtomic, WriteError, writeFailure } from './write.js';
+import { writeNewFile } from './write.js';
 
 export async function runImport(args: ParsedArgs, lang: Lang, io: { err: (s: string) => void; cwd: string }): Promise<void> {
   const file = args.positional[0];
@@ -24,15 +23,7 @@ export async function runImport(args: ParsedArgs, lang: Lang, io: { err: (s: str
   const office = await readOffice(resolve(io.cwd, file));
   const target = one(args, 'output') ?? file.replace(/\.docx$/i, '.md');
   const path = resolve(io.cwd, target);
-  if (existsSync(path) && !args.flags.has('force'))
-    throw new InputError(target, '文件已存在（用 --force 覆盖）', 'file exists (use --force to overwrite)');
-  try {
-    writeAtomic(path, office.text);
-  } catch (e) {
-    if (!(e instanceof WriteError)) throw e;
-    const reason = writeFailure(e);
-    throw new InputError(target, reason.zh, reason.en);
-  }
+  writeNewFile(path, target, office.text, args.flags.has('force'));
   for (const note of office.notes) io.err(`${escapeControls(file)}: ${note[lang]}\n`);
   io.err(t(lang, 'wrote', { file: escapeControls(target) }) + '\n');
 }

@@ -31,7 +31,7 @@ import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import type { FileResult } from './result.js';
 import { t } from './strings.js';
-import { writeAtomic, WriteError, writeFailure } from './write.js';
+import { writeNewFile } from './write.js';
 import { VERSION } from '../engine/version.js';
 
 /** When several apply, the first in this order: input not read (2), fixes not written (3), files not checked (4), errors (1). */
@@ -264,16 +264,7 @@ function runInit(args: ParsedArgs, lang: Lang, io: Io): number {
     return EXIT.clean;
   }
   const path = resolve(io.cwd, file);
-  if (existsSync(path) && !args.flags.has('force')) {
-    throw new InputError(file, '文件已存在（用 --force 覆盖）', 'file exists (use --force to overwrite)');
-  }
-  try {
-    writeAtomic(path, text);
-  } catch (e) {
-    if (!(e instanceof WriteError)) throw e;
-    const reason = writeFailure(e);
-    throw new InputError(file, reason.zh, reason.en);
-  }
+  writeNewFile(path, file, text, args.flags.has('force'));
   io.err(t(lang, 'wrote', { file: escapeControls(file) }) + '\n');
   return EXIT.clean;
 }

@@ -4,6 +4,7 @@
 import {
   closeSync,
   constants,
+  existsSync,
   fchmodSync,
   fchownSync,
   fstatSync,
@@ -16,6 +17,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Localized } from '../engine/index.js';
+import { InputError } from './errors.js';
 
 /** Where a write stopped: making the temporary file (the folder), keeping the owner, or writing. */
 export type WriteStage = 'temp' | 'owner' | 'write';
@@ -118,5 +120,20 @@ function unlinkQuietly(path: string): void {
     unlinkSync(path);
   } catch {
     // never created, or already gone
+  }
+}
+
+/**
+ * A file the command writes anew (`init`, `import`): an existing one is kept unless `force`; the write is
+ * atomic; what stops it is an InputError naming the file as the user wrote it (`name`).
+ */
+export function writeNewFile(path: string, name: string, text: string, force: boolean): void {
+  if (existsSync(path) && !force) throw new InputError(name, '文件已存在（用 --force 覆盖）', 'file exists (use --force to overwrite)');
+  try {
+    writeAtomic(path, text);
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    const reason = writeFailure(e);
+    throw new InputError(name, reason.zh, reason.en);
   }
 }
