@@ -36,6 +36,9 @@ function table(split: string, s: SplitScore): string {
       .map(([r, v]) => `| ${r} | ${v.findings} | ${v.matched} | ${pct(v.matched, v.findings)} |`),
     '',
   ];
+  if (s.unrecognisedSlugs.length > 0) lines.push(`Reports not recognised: ${s.unrecognisedSlugs.map((x) => `\`${x}\``).join(', ')}`, '');
+  if (s.wronglyRecognisedSlugs.length > 0)
+    lines.push(`Look-alikes taken for reports: ${s.wronglyRecognisedSlugs.map((x) => `\`${x}\``).join(', ')}`, '');
   if (s.misses.length > 0) {
     lines.push('Defects not found:', '');
     for (const m of s.misses) lines.push(`- \`${m.slug}\`:${m.line} ${m.kind} — ${m.quote}`);

@@ -140,6 +140,9 @@ export interface SplitScore {
   recognised: number;
   /** Texts that are not self-evaluations and were (wrongly) taken for one. */
   wronglyRecognised: number;
+  /** Slugs of the reports not recognised and of the look-alikes taken for reports, for the printout. */
+  unrecognisedSlugs: string[];
+  wronglyRecognisedSlugs: string[];
   defects: number;
   found: number;
   /** Found findings whose message also quotes every figure the annotation expects. */
@@ -159,6 +162,8 @@ function emptyScore(): SplitScore {
     reports: 0,
     recognised: 0,
     wronglyRecognised: 0,
+    unrecognisedSlugs: [],
+    wronglyRecognisedSlugs: [],
     defects: 0,
     found: 0,
     foundWithFigures: 0,
@@ -181,7 +186,11 @@ export function scoreCorpus(entries: readonly CorpusEntry[], registry = new Temp
     s.texts++;
     if (isReport) s.reports++;
     if (isReport && report.isReport) s.recognised++;
-    if (!isReport && report.isReport) s.wronglyRecognised++;
+    if (isReport && !report.isReport) s.unrecognisedSlugs.push(e.slug);
+    if (!isReport && report.isReport) {
+      s.wronglyRecognised++;
+      s.wronglyRecognisedSlugs.push(e.slug);
+    }
     const findings = all.filter((f) => !(e.partial && CUT_BY_SOURCE.has(f.ruleId)));
     const matched = new Set<Finding>();
     for (const d of e.defects) {

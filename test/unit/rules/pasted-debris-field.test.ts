@@ -60,6 +60,99 @@ const NOT_YET = new Map([
     'found, in one block with the breadcrumb above the title; the message quotes five words and the posting time ' +
       '(2022-04-05 10:36) at the head of the record is not among them',
   ],
+  [
+    '2018-云南-昆明呈贡信息产业园区管委会-部门整体:1 昆明市呈贡区人民政府 www.kmcg.gov.cn',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2018-云南-昆明呈贡信息产业园区管委会-部门整体:16 发布时间:2019-05-27 14:57',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2018-湖南-张家界市统计局-部门整体:5 张家界市统计局部门整体支出绩效自评报 告',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2018-湖南-张家界市统计局-部门整体:7 来源:作者:2019-05-08',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2021-重庆-重庆市三峡后续工作建设基金-转移支付:6 扫一扫在手机打开当前页',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2022-云南-红河州财政局-项目支出:1 首页>政府信息公开>法定主动公开内容',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2022-安徽-宣州区应急管理局干旱救灾资金-转移支付:8 根據(jù)',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2022-安徽-宣州区应急管理局干旱救灾资金-转移支付:11 預算數(shù)70萬元',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2022-安徽-宣州区应急管理局干旱救灾资金-转移支付:13 根據(jù)《安徽省財政廳關于預撥',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2022-江西-南昌市档案馆-部门整体:1 您所在的位置: 首页 >公共服务中心 >财务公开',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2022-湖南-零陵区档案馆-部门整体:6 2023-06-20 15:33 来源: 零陵区财政局 发布机构: 零陵区财政局 【字体:   打印',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2023-云南-呈贡区云大附中呈贡中学-部门整体:1 昆明市呈贡区人民政府 www.kmcg.gov.cn',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2023-云南-呈贡区云大附中呈贡中学-部门整体:16 发布时间:2024-09-26 16:00',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2023-安徽-宣城市农业农村局-自评表:8 轉(zhuǎn)移支',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2023-安徽-宣州区应急管理局-转移支付:17 发布时间:2024-04-09 15:09 来源:宣州区应急管理局 浏览次数: 字体:[ ]',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2023-安徽-宣州区教体局-转移支付:34 各項(xiàng)資金使用情況如下',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2023-安徽-宣州区经信局-转移支付:18 发布时间:2024-03-22 15:19 来源:宣州区经信局 浏览次数: 字体:[ ]',
+    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
+  ],
+  [
+    '2021-重庆-重庆市三峡后续工作建设基金-转移支付:1 全球最大的博彩平台部办公厅',
+    'a spam phrase pasted inside words by a mirror site (…全球最大的博彩平台部办公厅), not read yet (rotated into tune in session 12)',
+  ],
+  [
+    '2021-重庆-重庆市三峡后续工作建设基金-转移支付:3 国家重大全球最大的博彩平台工程建设基金',
+    "the mirror's spam phrase inside words, as line 1 (rotated into tune in session 12)",
+  ],
+  [
+    '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 国家重大全球最大的博彩平台工程建设基金',
+    "the mirror's spam phrase inside words, as line 1 (rotated into tune in session 12)",
+  ],
+  ['2022-云南-红河州财政局-项目支出:5 文章来源:红河州财政局', "a page's 文章来源: line, not read yet (rotated into tune in session 12)"],
+  [
+    '2023-四川-南充市林业局退耕还林工作经费-自评表:1 详情见附件(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)',
+    "the site's note before an OCR'd attachment, not read yet (rotated into tune in session 12)",
+  ],
+  [
+    '2023-宁夏-宁夏福利彩票发行中心-自评表:5 详情见附件',
+    "the site's 详情见附件 before an OCR'd attachment, not read yet (rotated into tune in session 12)",
+  ],
+  [
+    '不详-海南-儋州某镇衔接资金-转移支付:1 农村项目绩效自评报告',
+    'a title line the sharing site cut, annotated as debris, not read yet (rotated into tune in session 12)',
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

@@ -15,12 +15,26 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     const s = tuneScore(RULE, ['repeated-word']);
     // rotated into tune in session 11: a doubled 金 inside a word (优待金金发放) is not read — a single character
     // doubled is as often two words meeting (资金金马镇, 局局长, 立项项目, 对对象), and no shape tells them apart
-    assert.deepEqual(s.missed, ['2023-内蒙古-临河区退役军人事务局-转移支付:25 义务兵家庭优待金金发放']);
-    assert.equal(s.found.length, 10);
+    // rotated into tune in session 12, not read yet: a character doubled inside a word (组织织开展) and 共 written
+    // twice around its count (共接待…共500多人次)
+    assert.deepEqual(s.missed, [
+      '2019-安徽-淮南市教育体育局-部门整体:1 组织织开展',
+      '2022-云南-保山市人民政府驻北京联络处-项目支出:5 共接待各级领导共500多人次',
+      '2023-内蒙古-临河区退役军人事务局-转移支付:25 义务兵家庭优待金金发放',
+    ]);
+    assert.equal(s.found.length, 11);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
-    assert.deepEqual(s.falseAlarms, []);
-    assert.deepEqual(s.onHolds, []);
+    // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice
+    // (指标数量指标数量, 資金資金); its annotators did not name them, and a reviewer reads them as the page's, not the unit's
+    assert.deepEqual(s.falseAlarms, [
+      '2023-宁夏-宁夏福利彩票发行中心-自评表:18 [指标数量指标数量]',
+      '2023-宁夏-宁夏福利彩票发行中心-自评表:22 [显著提高显著提高]',
+      '2023-宁夏-宁夏福利彩票发行中心-自评表:23 [显著提高显著提高]',
+      '2023-安徽-宣城市农业农村局-自评表:5 [資金資金]',
+      '2023-安徽-宣城市农业农村局-自评表:5 [情況情況]',
+    ]);
+    assert.deepEqual(s.onHolds, ['2023-宁夏-宁夏福利彩票发行中心-自评表:22 同比2022年销量显著提高']);
   });
 
   test('湘阴 (tuning text): a spam site’s 精品水蜜桃久久久久久久 is one character over and over, not a word twice', () => {

@@ -17,8 +17,27 @@ describe('typo on the field corpus (tuning texts)', () => {
     const s = tuneScore(RULE, ['typo']);
     // a confusion seen once (骨干 for 苦干, 士康 for 健康) is no typo real reports make often, and 服務(wù)工
     // is a mirror's traditional script with glued pinyin (page debris): none is read by a list or a shape
+    // rotated into tune in session 12 (session 11's measured texts), not read yet: a year with no 年 before a noun
+    // (2023部门整体, 2023全年, 2018,区财政局), 的 for 地 (更好的做好), one character for a look-alike (根县, 形票, 捉升, 湾址区,
+    // 资预算金), a unit's mistaken abbreviation (hmm), two words for one (因由于, 其中于), a name that lost its first
+    // character (、峡工程) and 繁昌县 (a county since renamed 繁昌区)
     assert.deepEqual(s.missed, [
+      '2018-云南-昆明呈贡信息产业园区管委会-部门整体:26 2018,区财政局年初安排',
+      '2019-云南-保山市人民政府驻上海联络处-项目支出:4 为更好的做好该项目',
       '2020-西藏-西藏自治区残疾人联合会-部门整体:13 扎实骨干',
+      '2021-云南-保山市人民政府办公室驻京干部房租补助-项目支出:24 为更好的做好该项目',
+      '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 、峡工程综合能力建设和综合效益项目',
+      '2022-安徽-宣州区应急管理局洪涝救灾资金-转移支付:18 其中于80万元洪涝灾害资金于12月9日分配如下',
+      '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
+      '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
+      '2022-湖南-零陵区档案馆-部门整体:20 财政资预算金管理',
+      '2023-云南-呈贡区云大附中呈贡中学-部门整体:23 2023部门整体支出绩效评价报告',
+      '2023-云南-呈贡区云大附中呈贡中学-部门整体:37 2023全年预算资金',
+      '2023-宁夏-宁夏福利彩票发行中心-自评表:16 预计2023年形票销量14.5亿元',
+      '2023-宁夏-宁夏福利彩票发行中心-自评表:22 捉升彩票销售量',
+      '2024-重庆-丰都县发展和改革委员会-项目支出:16 根县“丰都县两会”工作安排',
+      '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:13 经果林32.49hmm',
+      '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:22 因由于项目暂未完工',
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
     ]);

@@ -14,8 +14,9 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     const s = tuneScore(RULE, ['unbalanced-bracket']);
     // 河池's 1)立项必要性 beside (2)立项依据 and 丽水 2018's 组成:1)运用 before (2)组织 (rotated into tune in session 11): a list
     // number whose next item is written (2) lost its (, read since session 11
-    assert.deepEqual(s.missed, []);
-    assert.equal(s.found.length, 7);
+    // 南县自然资源局 2024 (rotated into tune in session 12): (南财函〔202〕25号 never closes its (, not read yet
+    assert.deepEqual(s.missed, ['2024-湖南-南县自然资源局-部门整体:2 (南财函〔202〕25号等文件精神']);
+    assert.equal(s.found.length, 8);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2020-湖北-黄石市公路局-项目支出').trimEnd().endsWith('按照《中华人民共和国公路'));
