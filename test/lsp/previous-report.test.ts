@@ -1,6 +1,6 @@
 // Last year's report in the editor (issue 16 §3): an open report is held against the report of the year
-// before by the same unit in its folder, .md or .docx, as the command line does; a report with no such
-// neighbour gets no copied-from-last-year finding.
+// before by the same unit in its folder, .md or .docx, as the command line does, or against the file the
+// `jixiao.previousReport` setting names; a report with no such neighbour gets no copied-from-last-year finding.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { USER_LEVEL_KEY as USER_LEVEL } from '../../shared/configuration.js';
 import { ROOT } from '../helpers.js';
 import { TestClient } from './client.js';
 
@@ -57,4 +58,75 @@ describe('last year’s report beside an open report', () => {
       assert.ok(copied(ds) >= 7);
     },
   );
+});
+
+describe('the jixiao.previousReport setting', () => {
+  const root = mkdtempSync(join(tmpdir(), 'jixiao-lsp-previous-setting-'));
+  const outside = mkdtempSync(join(tmpdir(), 'jixiao-lsp-previous-outside-'));
+  mkdirSync(join(root, 'archive'));
+  mkdirSync(join(root, 'drafts'));
+  copyFileSync(R2023, join(root, 'archive', '2023年自评报告.md'));
+  copyFileSync(R2023, join(outside, '2023.md'));
+  after(() => {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+  const warnings = (c: TestClient): string[] => c.messages.filter((m) => m.type === 2).map((m) => m.message);
+
+  test('names last year’s report in another folder of the workspace (relative to it): the draft is held against it', async () => {
+    const c = new TestClient({ rootPath: root, settings: { previousReport: 'archive/2023年自评报告.md' } });
+    await c.initialize();
+    try {
+      const uri = pathToFileURL(join(root, 'drafts', '2024.md')).toString();
+      await c.open(uri, DRAFT);
+      const ds = await c.diagnosticsWhere(uri, (d) => copied(d) > 0, 'copied-from-last-year findings');
+      assert.ok(copied(ds) >= 7, `copied-from-last-year: ${copied(ds)}`);
+      // last year's report opened itself is not held against itself, nor is a report of that year or before
+      const self = pathToFileURL(join(root, 'archive', '2023年自评报告.md')).toString();
+      await c.open(self, readFileSync(R2023, 'utf8'));
+      assert.equal(copied(await c.diagnosticsOf(self)), 0);
+      const sameYear = pathToFileURL(join(root, 'drafts', '2023-copy.md')).toString();
+      await c.open(sameYear, readFileSync(R2023, 'utf8'));
+      assert.equal(copied(await c.diagnosticsOf(sameYear)), 0);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  test('a workspace-level setting naming a file outside the workspace: not read, and a warning says why', async () => {
+    const c = new TestClient({ rootPath: root, settings: { previousReport: join(outside, '2023.md') } });
+    await c.initialize();
+    try {
+      const warning = await c.until(() => warnings(c).find((m) => m.includes('previousReport')), 'the warning');
+      assert.ok(warning.includes('工作区') || warning.includes('workspace'), warning);
+      const uri = pathToFileURL(join(root, 'drafts', '2024.md')).toString();
+      await c.open(uri, DRAFT);
+      const ds = await c.diagnosticsOf(uri);
+      assert.ok(ds.length > 0, 'checked');
+      assert.equal(copied(ds), 0);
+    } finally {
+      await c.stop();
+    }
+  });
+
+  test('the same file named in the user’s own settings is read; a file that is not there gets a warning', async () => {
+    const c = new TestClient({ rootPath: root, settings: { previousReport: join(outside, '2023.md'), [USER_LEVEL]: ['previousReport'] } });
+    await c.initialize();
+    try {
+      const uri = pathToFileURL(join(root, 'drafts', '2024.md')).toString();
+      await c.open(uri, DRAFT);
+      const ds = await c.diagnosticsWhere(uri, (d) => copied(d) > 0, 'copied-from-last-year findings');
+      assert.ok(copied(ds) >= 7);
+    } finally {
+      await c.stop();
+    }
+    const missing = new TestClient({ rootPath: root, settings: { previousReport: 'archive/2022.md' } });
+    await missing.initialize();
+    try {
+      const warning = await missing.until(() => warnings(missing).find((m) => m.includes('previousReport')), 'the warning');
+      assert.ok(warning.includes('ENOENT') && warning.includes('2022.md'), warning);
+    } finally {
+      await missing.stop();
+    }
+  });
 });

@@ -137,6 +137,24 @@ export const OPTIONS = {
         .join(', ')} or \`${LEVELS.at(-1)}\`, e.g. \`{ "pasted-debris": "off" }\`. Rules: ${RULE_ID_LIST.join(', ')}.`,
     },
   }),
+  previousReport: option({
+    schema: () => z.string(),
+    default: '',
+    scope: 'resource',
+    restricted: true,
+    project: false,
+    files: true,
+    description: {
+      zh:
+        '上一年度的报告（.md 或 .docx，相对于工作区文件夹；工作区设置只能指向文件夹内的文件）：打开的报告与它对照，照抄的存在问题、整改措施、数字和文号会被提示（规则 ' +
+        '`copied-from-last-year`）。留空则在报告所在文件夹中查找同一单位上一年度的报告。命令行用 `--previous`。在不受信任的工作区中忽略。',
+      en:
+        "Last year's report (.md or .docx, relative to the workspace folder; a workspace setting may only name a file inside the " +
+        "folder): open reports are held against it, and problems, measures, figures and 文号 copied from it are flagged (rule " +
+        "`copied-from-last-year`). Empty: the report's folder is searched for the same unit's report of the year before. On the " +
+        'command line: `--previous`. Ignored in untrusted workspaces.',
+    },
+  }),
   executionThreshold: option({
     schema: () => z.number().min(0).max(100),
     default: 90,

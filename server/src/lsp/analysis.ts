@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { BoilerplateLibrary, checkText, TemplateRegistry, type CheckResult, type Lang } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/chunks.js';
-import { previousReportFor } from './previous-report.js';
+import { previousReportFor, type NamedPrevious } from './previous-report.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 
 export interface Analysis extends CheckResult {
@@ -25,6 +25,8 @@ export class AnalysisCache {
   /** The workspace's own wording, offered by completion next to the templates'. */
   library = new BoilerplateLibrary();
   lang: Lang = 'zh';
+  /** The workspace folders (paths): where a relative `previousReport` setting is resolved and what a workspace-level one may name. */
+  folders: string[] = [];
 
   /** Templates loaded: `registry` holds them, with the workspace-level default template. */
   setRegistry(registry: TemplateRegistry): void {
@@ -57,7 +59,7 @@ export class AnalysisCache {
       parser = new IncrementalParser();
       this.parsers.set(doc.uri, parser);
     }
-    const previous = previousReportFor(doc.uri, text);
+    const previous = previousReportFor(doc.uri, text, this.namedPrevious(settings));
     const result = checkText(text, {
       registry,
       parser,
@@ -71,6 +73,12 @@ export class AnalysisCache {
     if (!settings.enable) analysis.findings = [];
     this.cache.set(doc.uri, { analysis, settings, registry });
     return analysis;
+  }
+
+  /** The `previousReport` setting; undefined when empty. */
+  private namedPrevious(settings: Settings): NamedPrevious | undefined {
+    if (!settings.previousReport) return undefined;
+    return { path: settings.previousReport, folders: this.folders, anywhere: settings.userLevel.has('previousReport') };
   }
 
   forget(uri: string): void {

@@ -1,13 +1,16 @@
-// Last year's report for an open report, as the command line finds it (cli/previous.ts): in the same
-// folder, the .md or .docx whose header or title says the year before, of the same unit. A folder's
+// Last year's report for an open report: the file the `jixiao.previousReport` setting names, else, as the
+// command line finds it (cli/previous.ts), in the same folder the .md or .docx whose header or title says
+// the year before, of the same unit. A file named in a workspace-level setting is read only inside the
+// workspace (symlinks resolved; settings.ts says why). A folder's
 // candidates are read once, and again only when the folder changes (a file added, removed or renamed moves
 // its modification time), and only what their first lines say is kept; the text of the one chosen is kept
 // while its file is unchanged. A keystroke costs two stats and a look at the report's first lines.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLastYears, reportIdentity, type Identity } from '../engine/index.js';
 import { reportCandidates } from '../office/candidates.js';
+import type { Problem } from './problems.js';
 import { readDocx } from '../office/docx.js';
 
 /** A candidate above this is not read (the command line's limit on any file). */
@@ -22,21 +25,92 @@ const folders = new Map<string, { mtimeMs: number; candidates: Candidate[] }>();
 /** The texts of reports chosen as last year's, with the modification time they were read at. */
 const texts = new Map<string, { mtimeMs: number; text: string }>();
 
-/** Last year's report beside the document at `uri` (a file: uri), or undefined. */
-export function previousReportFor(uri: string, text: string): { path: string; text: string } | undefined {
+/** The `jixiao.previousReport` setting of a document's folder, with where it may lead. */
+export interface NamedPrevious {
+  /** As the drafter wrote it: absolute, or relative to the workspace folder. */
+  path: string;
+  /** The workspace folders (paths): a relative path is resolved from the one holding the document. */
+  folders: string[];
+  /** Set in the user's own settings: any file may be read. */
+  anywhere: boolean;
+}
+
+/** Last year's report for the document at `uri` (a file: uri), or undefined. */
+export function previousReportFor(uri: string, text: string, named?: NamedPrevious): { path: string; text: string } | undefined {
   if (!uri.startsWith('file:')) return undefined;
-  const now = reportIdentity(text);
-  if (now.year === undefined) return undefined;
   let self: string;
   try {
     self = fileURLToPath(uri);
   } catch {
     return undefined;
   }
+  if (named?.path) return namedReport(self, text, named);
+  const now = reportIdentity(text);
+  if (now.year === undefined) return undefined;
   const found = candidates(dirname(self)).find((c) => c.path !== self && isLastYears(now, c.identity));
   if (!found) return undefined;
   const previous = chosenText(found.path);
   return previous === undefined ? undefined : { path: found.path, text: previous };
+}
+
+const isInside = (file: string, folder: string): boolean => {
+  const rel = relative(folder, file);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/**
+ * The report the setting names, unless it is the document itself, lies outside the workspace for a
+ * workspace-level setting, or says a year not before the document's (then it is not last year's: a
+ * drafter who opens last year's report must not see it held against itself).
+ */
+function namedReport(self: string, text: string, named: NamedPrevious): { path: string; text: string } | undefined {
+  const where = resolveNamed(named, self);
+  if (!('path' in where) || where.path === safeRealpath(self)) return undefined;
+  const real = where.path;
+  const previous = chosenText(real);
+  if (previous === undefined) return undefined;
+  const [now, then] = [reportIdentity(text).year, reportIdentity(previous).year];
+  if (now !== undefined && then !== undefined && then >= now) return undefined;
+  return { path: real, text: previous };
+}
+
+/**
+ * Where the setting leads (relative paths from the folder holding `from`, else the first folder): the
+ * file's real path, or the problem to tell the drafter when it cannot be read.
+ */
+export function resolveNamed(named: NamedPrevious, from?: string): { path: string } | { problem: Problem } {
+  const base = named.folders.find((f) => from !== undefined && isInside(from, f)) ?? named.folders[0] ?? (from ? dirname(from) : '.');
+  const path = isAbsolute(named.path) ? named.path : resolve(base, named.path);
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    return {
+      problem: {
+        zh: `jixiao.previousReport 指定的上一年度报告无法读取（${code}）：${path}`,
+        en: `jixiao.previousReport: last year's report cannot be read (${code}): ${path}`,
+      },
+    };
+  }
+  if (!named.anywhere && !named.folders.some((f) => isInside(real, safeRealpath(f))))
+    return {
+      problem: {
+        zh: `jixiao.previousReport 未读取：工作区设置只能指定工作区文件夹内的文件（按符号链接解析后的位置）；其他位置的文件请在用户设置中指定：${path}`,
+        en:
+          'jixiao.previousReport not read: a workspace setting may only name a file inside the workspace folder (symlinks ' +
+          `resolved); name a file elsewhere in your user settings: ${path}`,
+      },
+    };
+  return { path: real };
+}
+
+function safeRealpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 function chosenText(path: string): string | undefined {

@@ -42,6 +42,7 @@ import { toDiagnostic, toRange } from './convert.js';
 import { logLines, notification, type Problem } from './problems.js';
 import { FolderSettings } from './folder-settings.js';
 import { importWord } from './import-word.js';
+import { resolveNamed } from './previous-report.js';
 import { messageLang, readSettings, type Settings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
@@ -84,6 +85,7 @@ export function createSession(host: Host) {
   const folderUris = (params.workspaceFolders ?? []).map((f) => f.uri);
   let folders = folderUris.map(safeFolder).filter(Boolean);
   if (folders.length === 0 && params.rootUri) folders = [safeFolder(params.rootUri)].filter(Boolean);
+  cache.folders = folders;
 
   /** Runs a handler; on an internal error logs it and returns the fallback, so the server stays up. */
   const safe = <T>(name: string, fallback: T, fn: () => T): T => {
@@ -234,6 +236,13 @@ export function createSession(host: Host) {
           },
         ];
 
+  /** A `previousReport` setting that names no file the server may read, said when the settings are read. */
+  const previousProblems = (settings: Settings, folder?: string): Problem[] => {
+    if (!settings.previousReport) return [];
+    const where = resolveNamed({ path: settings.previousReport, folders, anywhere: settings.userLevel.has('previousReport') }, folder);
+    return 'problem' in where ? [where.problem] : [];
+  };
+
   /**
    * Each workspace folder's own settings, for the documents in it. Only what a check uses is taken from
    * them (enable, rules, executionThreshold, maxDocumentSize, defaultTemplate); the data files
@@ -245,7 +254,9 @@ export function createSession(host: Host) {
         read: async (scopeUri) => {
           const { settings, problems } = readSettings(await connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }));
           // said once the workspace's templates are loaded: the default may be one of them
-          void reloading.then(() => announce([...problems, ...missingDefault(cache.registry, settings)]));
+          void reloading.then(() =>
+            announce([...problems, ...missingDefault(cache.registry, settings), ...previousProblems(settings, safeFolder(scopeUri))]),
+          );
           return settings;
         },
         fallback: () => cache.settings,
@@ -273,7 +284,7 @@ export function createSession(host: Host) {
       cache.setRegistry(registry);
       cache.library = library.library;
       void watchDataFiles([...templates.files, ...library.files]);
-      const all: Problem[] = [...problems, ...missingDefault(registry, settings)];
+      const all: Problem[] = [...problems, ...missingDefault(registry, settings), ...previousProblems(settings)];
       all.push(...templates.errors.map(templateProblem), ...library.errors.map(libraryProblem));
       placeDataErrors([...templates.errors, ...library.errors]);
       announce(all);
