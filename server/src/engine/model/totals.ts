@@ -4,7 +4,7 @@
 //   实施项目共15个，年初批复8个项目，…，年中增加8个项目                 (共 first, then 年初 + 年中)
 // Figures in brackets are one level down (a part's own breakdown, 含… asides) and never parts at
 // this level. Read once per sentence object (sentences live until their text is edited).
-import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
+import { moneySlack, RoundingSlack, type Rounded } from './rounding.js';
 import { budgetAmounts } from './budget.js';
 import type { Sentence } from '../parse/sentences.js';
 import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
@@ -132,7 +132,7 @@ function money(s: Sentence): Figure[] {
     written: a.text,
     unit: a.unit,
     kind: '元',
-    slack: halfUnit(a.decimals) * UNIT_FACTOR[a.unit],
+    slack: moneySlack(a.decimals, a.unit),
     depth: 0,
     label: '',
     afterSemicolon: false,
@@ -173,24 +173,15 @@ const TOTAL_AFTER_LAST = new Set([...'计共有为达数數金額额是'].map((c
 const totalAfter = (label: string): boolean =>
   TOTAL_AFTER_LAST.has(label.charCodeAt(label.length - 1)) && (TOTAL_AFTER.test(label) || DUE_AFTER.test(label));
 
-/**
- * Within half a unit of the least precise figure's last decimal; but a whole number beside figures with
- * decimals is exact (30万元 written next to 29.99万元 means 30.00: writers drop only zero decimals), so
- * 89.97 = 30 + 30 + 29.99 (棠溪 2022) is off by 0.02, not within 0.5. Worked out once per list of parts.
- */
-function slackOf(total: Figure, parts: Figure[]): number {
-  let decimal = 0;
-  let whole = 0;
-  for (const f of [total, ...parts]) {
-    if (f.slack === 0) continue;
-    if (f.written.includes('.') || f.written.includes('．')) decimal = Math.max(decimal, f.slack);
-    else whole = Math.max(whole, f.slack);
-  }
-  return decimal > 0 ? decimal : whole;
-}
+/** A figure as model/rounding.ts weighs it. */
+const rounded = (f: Figure): Rounded => ({ slack: f.slack, decimal: f.written.includes('.') || f.written.includes('．') });
 
-const agrees = (total: Figure, sum: number, slack: number): boolean =>
-  Math.abs(sum - total.value) <= slack + 1e-9 * Math.max(1, total.value);
+/** The total and these parts within the rounding of every figure (model/rounding.ts). */
+function agrees(total: Figure, parts: readonly Figure[], sum: number): boolean {
+  const slack = new RoundingSlack(true).add(rounded(total));
+  for (const p of parts) slack.add(rounded(p));
+  return slack.holds(sum, total.value);
+}
 
 function read(s: Sentence): StatedTotal[] {
   // budget-total reads 收入总预算 / 总支出 statements: not read twice. A sentence whose every amount is
@@ -358,7 +349,7 @@ function breakdown(
   if (!closed && !ended) return { parts, stated: undefined };
   let stated = judged(total, parts, 'breakdown', true);
   // the parts with what is left (其中用于A 10万元、B 15万元，剩余5万元结转 of 30万元) account for the total: no slip
-  if (stated && rest && agrees(total, stated.sum + rest.value, slackOf(total, [...parts, rest]))) stated = undefined;
+  if (stated && rest && agrees(total, [...parts, rest], stated.sum + rest.value)) stated = undefined;
   // looked at only when the parts do not add up (a paragraph of a megabyte has a breakdown at every figure)
   const last = parts[parts.length - 1];
   if (
@@ -421,11 +412,14 @@ function additions(figures: Figure[], k: number, flags: { ended: boolean; remove
 /** The stated total with its parts, or undefined when fewer than two parts or some run of them adds up. */
 function judged(total: Figure, parts: Figure[], form: StatedTotal['form'], fromFirst: boolean): StatedTotal | undefined {
   if (parts.length < 2) return undefined;
-  const slack = slackOf(total, parts);
+  // the slack of the figures added so far: a run of the parts is judged with its own rounding
+  const slack = new RoundingSlack(true).add(rounded(total));
   let run = 0;
   for (let i = 0; i < parts.length; i++) {
-    run += (parts[fromFirst ? i : parts.length - 1 - i] as Figure).value;
-    if (i >= 1 && agrees(total, run, slack)) return undefined;
+    const part = parts[fromFirst ? i : parts.length - 1 - i] as Figure;
+    run += part.value;
+    slack.add(rounded(part));
+    if (i >= 1 && slack.holds(run, total.value)) return undefined;
   }
   return { total, parts, form, sum: run };
 }
