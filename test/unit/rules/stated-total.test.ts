@@ -381,3 +381,21 @@ describe('stated-total: names listed in groups by ； after a count (session 11)
     assert.equal(findingsOf(body('下设3个科室：办公室、财务科；直属单位：信息中心、培训中心。'), RULE).length, 1);
   });
 });
+
+describe("stated-total: the writer's share of a whole area's total is no breakdown (session 12)", () => {
+  test('宣州经信 2023 (tune corpus): 全市共获得1260.52万元,其中我区振宣担保获253.6万元,瑞丰农业担保获18.31万元: silent', () => {
+    assert.deepEqual(findingsOf(body(tuneLine('2023-安徽-宣州区经信局-转移支付', 28)), RULE), []);
+  });
+
+  test('made-up: 全省下达资金500万元，其中我市获得60万元、我县…: silent', () => {
+    assert.deepEqual(findingsOf(body('全省共下达奖补资金500万元，其中我市甲公司获得60万元，乙公司获得30万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('全县安排资金80万元，其中我局承担20万元、乡镇承担10万元。'), RULE), []);
+  });
+
+  test('made-up: a whole-area total broken down by district, or our own total broken down, is still checked', () => {
+    const areas = body('全市共获得资金100万元，其中甲区60万元，乙区30万元。');
+    assert.ok(only(findingsOf(areas, RULE)).message.zh.includes('60 万元 + 30 万元 = 90 万元'));
+    const ours = body('我局共获得资金100万元，其中我局机关60万元，下属单位30万元。');
+    assert.ok(only(findingsOf(ours, RULE)).message.zh.includes('60 万元 + 30 万元 = 90 万元'));
+  });
+});

@@ -214,7 +214,7 @@ function read(s: Sentence): StatedTotal[] {
     const listed = cue ? breakdown(figures, k, total.depth + (/[(（]/.test(cue[0]) ? 1 : 0), flags.ended, s) : undefined;
     if (listed) {
       for (const p of listed.parts) claimed.add(p);
-      if (listed.stated) out.push(listed.stated);
+      if (listed.stated && !ownShare(total, t, total.end - s.start + (cue as RegExpExecArray)[0].length)) out.push(listed.stated);
       continue;
     }
     const stated = totalAfter(total.label) ? (additions(figures, k, flags) ?? sum(figures, k, claimed, s)) : undefined;
@@ -222,6 +222,18 @@ function read(s: Sentence): StatedTotal[] {
   }
   return out;
 }
+
+/** A total of a whole area (全市共获得…): its parts may be only the writer's share of it. */
+const WHOLE_AREA = /全(?:国|省|市|州|盟|县|区|旗|镇|乡)/;
+/** 其中 followed by the writer's own unit (其中我区…, 其中我局…): what that unit got, not every part of the total. */
+const OWN_UNIT = /^[\s\u3000]{0,2}我(?:国|省|市|州|盟|县|区|旗|镇|乡|局|委|办|厅|校|院|所|站|队|部|中心|单位)/;
+
+/**
+ * 全市共获得1260.52万元,其中我区振宣担保获253.6万元,瑞丰农业担保获18.31万元 (宣州经信 2023): the parts are the
+ * district's share of the city's total, not its breakdown.
+ */
+const ownShare = (total: Figure, t: string, afterCue: number): boolean =>
+  WHOLE_AREA.test(total.label) && OWN_UNIT.test(t.slice(afterCue, afterCue + 8));
 
 /**
  * A sentence that opens with 其中, 具体是 / 具体为 / 具体包括 or 分别是 / 分别为 lists the parts of the figure that closes the
