@@ -1,5 +1,5 @@
 // How far a written sum may be from a written total when every figure was rounded on its own: the
-// budget-total and stated-total rules (and the hover) call it, so they judge a 0.01 gap alike.
+// budget-total, stated-total and table-fund-sum rules (and the hover) call it, so they judge a 0.01 gap alike.
 //
 // A figure w written to its last decimal rounds a figure x with w − h < x ≤ w + h (h half a unit of that
 // decimal, rounding half up). A total and its parts, each rounded, then differ by less than the sum of
