@@ -21,6 +21,7 @@ import {
 import { choice, one, parseArgs, type ParsedArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
 import { expandPaths } from './files.js';
+import { runExport } from './export.js';
 import { runImport } from './import.js';
 import { notCheckedFiles } from './not-checked.js';
 import { type CheckedFile, type CheckSettings } from './check-file.js';
@@ -92,9 +93,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       await runImport(args, lang, io);
       return EXIT.clean;
     }
+    if (args.command === 'export') {
+      const outcome = await runExport(args, checkSettingsOf(args, io), lang, io);
+      return outcome === 'written' ? EXIT.clean : outcome === 'errors' ? EXIT.errors : EXIT.notChecked;
+    }
     throw new UsageError(
-      `未知命令：${args.command}（可用：check、init、import）`,
-      `unknown command: ${args.command} (commands: check, init, import)`,
+      `未知命令：${args.command}（可用：check、init、import、export）`,
+      `unknown command: ${args.command} (commands: check, init, import, export)`,
     );
   } catch (e) {
     if (e instanceof UsageError) {
@@ -177,8 +182,8 @@ function executionThreshold(args: ParsedArgs): number | undefined {
   throw new UsageError(`--execution-threshold 应为 ${zh}，而不是“${text}”`, `--execution-threshold must be ${en}, not "${text}"`);
 }
 
-async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
-  const format = choice(args, 'format', ['human', 'json', 'sarif'], 'human');
+/** The settings a check is run with (check's and export's options). */
+function checkSettingsOf(args: ParsedArgs, io: Io): CheckSettings {
   const { registry, template, file } = templateOption(args, io.cwd);
   const settings: CheckSettings = { cwd: io.cwd, severities: ruleOverrides(args), fix: args.flags.has('fix') };
   const threshold = executionThreshold(args);
@@ -193,6 +198,12 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
       throw new UsageError(`--previous 指定的上年报告不存在：${previous}`, `the --previous report does not exist: ${previous}`);
     settings.previous = previous;
   }
+  return settings;
+}
+
+async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
+  const format = choice(args, 'format', ['human', 'json', 'sarif'], 'human');
+  const settings = checkSettingsOf(args, io);
   const { files, named, unreadable } = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
   const checked: CheckedFile[] = [];
   for (const outcome of await checkFiles(files, settings)) {
