@@ -1,10 +1,11 @@
 // What `jixiao export` lays out, read from the engine's report model (not from the Markdown again): the
 // title (the header's), the outline's headings at their levels (一、 level 1, （一） level 2, …), each
 // other line of text as a paragraph, GFM pipe tables as tables, the 附件说明 with its list, an
-// attachment's own label (附件1 alone on its line, which starts a new page) and the 落款 (the unit's
-// name over the date, the report's last lines). Each source line is one paragraph: a report's lines
-// are its paragraphs, as the Word file it came from had them.
-import type { Block, TextLine } from '../engine/parse/blocks.js';
+// attachment's own label (附件1 alone on its line, which starts a new page) with its title, and the 落款 (the unit's
+// name over the date, the report's last lines). A Markdown paragraph is one Word paragraph, its lines
+// kept apart by line breaks (as `check` reads them back from the .docx), except that a numbered line
+// (（一）拟订…, 1、办公室) starts a paragraph of its own: a list written one item a line.
+import { readingOf, type Block, type TextLine } from '../engine/parse/blocks.js';
 import { relativeCells } from '../engine/model/table-cells.js';
 import type { Report } from '../engine/model/report.js';
 import type { MarkerLevel } from '../engine/parse/markers.js';
@@ -18,7 +19,7 @@ export type ExportBlock =
       text: string;
       /** Where the heading's title ends when body text runs on after it. */ runIn?: number;
     }
-  | { kind: 'body'; text: string }
+  | { kind: 'body'; /** Its lines, kept apart by line breaks. */ lines: string[] }
   | { kind: 'table'; rows: string[][]; /** The first row is a header row (a GFM delimiter row follows it). */ header: boolean }
   | { kind: 'attachmentNote'; text: string; /** A later item of the list (`2.…`), aligned under the first item's name. */ item: boolean }
   | { kind: 'attachmentLabel'; text: string }
@@ -29,6 +30,7 @@ const ATTACHMENT_ITEM = new RegExp(LAYOUT.attachmentListItem, 'u');
 const ATTACHMENT_LABEL = new RegExp(LAYOUT.attachmentLabel, 'u');
 const SIGNATURE_DATE = new RegExp(LAYOUT.signatureDate, 'u');
 const UNIT_STOPS = new Set(LAYOUT.signatureUnitStops);
+const RUN_IN_STOPS = new Set(['。', '．', '.', '：', ':']);
 const DELIMITER_ROW = /^\|?[\s:|-]*-[\s:|-]*$/;
 
 /** The blocks of a report in text order. */
@@ -40,6 +42,9 @@ export function exportBlocks(report: Report): ExportBlock[] {
   const signature = signatureLines(report.parsed.lines);
   let titleDone = false;
   let inNote = false;
+  /** The block of the last line laid out: a line of the same block continues its paragraph. */
+  let lastBlock: Block | undefined;
+  let lastLine: TextLine | undefined;
   for (const block of report.parsed.blocks) {
     const rows = pipeTable(text, block);
     if (rows) {
@@ -50,6 +55,13 @@ export function exportBlocks(report: Report): ExportBlock[] {
     for (const line of block.lines) {
       const words = line.text.trim();
       if (words === '') continue;
+      // an item the parser reads out of the middle of a source line (附件：1.…) stays on that line
+      const last = out.at(-1);
+      if (line.inLine && lastLine && lastBlock === block && last && appendTo(last, text.slice(lastLine.end, line.end).trimEnd())) {
+        lastLine = line;
+        continue;
+      }
+      lastLine = line;
       if (title && line.start < title.end && line.end > title.start) {
         // a title split over two lines is one title
         if (!titleDone) out.push({ kind: 'title', text: title.value.trim() });
@@ -64,7 +76,7 @@ export function exportBlocks(report: Report): ExportBlock[] {
       const heading = headingAt.get(line);
       if (heading) {
         inNote = false;
-        const runIn = heading.head.runIn ? heading.head.titleEnd - (line.text.length - line.text.trimStart().length) : undefined;
+        const runIn = heading.head.runIn ? runInEnd(line.text, heading.head.titleEnd) : undefined;
         out.push({ kind: 'heading', level: heading.level, text: words, ...(runIn !== undefined ? { runIn } : {}) });
         continue;
       }
@@ -77,13 +89,32 @@ export function exportBlocks(report: Report): ExportBlock[] {
         out.push({ kind: 'attachmentNote', text: words, item: false });
       } else if (inNote && ATTACHMENT_ITEM.test(words)) {
         out.push({ kind: 'attachmentNote', text: words, item: true });
+      } else if (last?.kind === 'attachmentLabel') {
+        // 附件标题: centred as the report's title is, on the page the label starts
+        out.push({ kind: 'title', text: words });
       } else {
         inNote = false;
-        out.push({ kind: 'body', text: words });
+        if (last?.kind === 'body' && lastBlock === block && !readingOf(line).head.marker) last.lines.push(words);
+        else out.push({ kind: 'body', lines: [words] });
       }
+      lastBlock = block;
     }
   }
   return out;
+}
+
+/** Where a run-in heading's title ends in the trimmed line, with the stop after it (（一）主要职能。). */
+function runInEnd(lineText: string, titleEnd: number): number {
+  const at = titleEnd - (lineText.length - lineText.trimStart().length);
+  return RUN_IN_STOPS.has(lineText.trimStart()[at] ?? '') ? at + 1 : at;
+}
+
+/** Text run on from the line before (the same source line) added to the block laid out last; false for a table or 落款. */
+function appendTo(b: ExportBlock, more: string): boolean {
+  if (b.kind === 'body') b.lines[b.lines.length - 1] += more;
+  else if (b.kind === 'heading' || b.kind === 'attachmentNote' || b.kind === 'attachmentLabel' || b.kind === 'title') b.text += more;
+  else return false;
+  return true;
 }
 
 /** A GFM pipe table (a header row, then a delimiter row): its rows of cell texts. */

@@ -60,6 +60,7 @@ function bodyOf(blocks: ExportBlock[]): (Paragraph | Table)[] {
   for (const b of blocks) {
     switch (b.kind) {
       case 'title':
+        if (out.length > 0) out.push(new Paragraph({ spacing: LINE, children: [] })); // an attachment's title: on its page's third line
         out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: LINE, children: [run(b.text, 'title')] }));
         out.push(new Paragraph({ spacing: LINE, children: [] })); // 标题下空一行
         break;
@@ -78,7 +79,7 @@ function bodyOf(blocks: ExportBlock[]): (Paragraph | Table)[] {
             alignment: AlignmentType.JUSTIFIED,
             indent: { firstLine: 2 * CHAR },
             spacing: LINE,
-            children: [run(b.text, 'body')],
+            children: b.lines.map((line, i) => run(line, 'body', i > 0 ? { break: 1 } : {})),
           }),
         );
         break;
