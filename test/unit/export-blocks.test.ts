@@ -4,43 +4,14 @@
 // the 落款 (unit over date) and an attachment's label with its title.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildReport } from '../../server/src/engine/index.js';
 import { exportBlocks } from '../../server/src/office/export-blocks.js';
-import { registry } from '../helpers.js';
+import { ROOT, registry } from '../helpers.js';
 
-const MADE_UP = `示例单位2024年度整体支出绩效自评报告
-
-评价年度：2024 年度
-
-一、单位基本情况
-
-（一）主要职能。本单位负责示例工作。
-
-本单位设
-3个内设机构，主要职责是：
-（一）拟订示例规划。
-（二）组织示例实施。
-
-二、绩效目标实现情况
-
-| 项目 | 预算数（万元） | 执行率 |
-| --- | --- | --- |
-| 示例项目 | 120.50 | 98.5% |
-
-三、存在问题
-
-无。
-
-附件：1.示例单位2024年度整体支出绩效自评表
-2.示例单位2024年度项目支出绩效自评表
-
-示例单位
-2025年3月1日
-
-附件1
-
-示例单位2024年度整体支出绩效自评表
-`;
+/** A made-up report (test/fixtures/export): every kind of block export lays out. */
+const MADE_UP = readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'made-up-report.md'), 'utf8');
 
 describe('exportBlocks (made-up report)', () => {
   const blocks = exportBlocks(buildReport(MADE_UP, { registry }));

@@ -114,10 +114,19 @@ function bodyOf(blocks: ExportBlock[]): (Paragraph | Table)[] {
   return out;
 }
 
-/** Half-width characters count half: a date's digits are narrower than the unit's characters. */
+/**
+ * Half-width characters count half (a date's digits are narrower than the unit's characters), and each
+ * change between them a quarter: the space Word and LibreOffice put between CJK text and digits.
+ */
 function widthInChars(s: string): number {
   let w = 0;
-  for (const c of s) w += c.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  let wasHalf: boolean | undefined;
+  for (const c of s) {
+    const half = c.charCodeAt(0) < 0x2e80;
+    w += half ? 0.5 : 1;
+    if (wasHalf !== undefined && half !== wasHalf) w += 0.25;
+    wasHalf = half;
+  }
   return w;
 }
 
@@ -192,6 +201,8 @@ export async function exportDocx(report: Report): Promise<Uint8Array> {
     ...(title ? { title } : {}),
     creator: 'Jixiao',
     evenAndOddHeaderAndFooters: true,
+    // a paragraph's line kept by a line break is not stretched to the margin (Word's and LibreOffice's setting)
+    compatibility: { doNotExpandShiftReturn: true },
     styles: {
       default: {
         document: {
