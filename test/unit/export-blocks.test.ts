@@ -76,4 +76,11 @@ describe('exportBlocks (made-up report)', () => {
     );
     assert.ok(!inSentence.some((b) => b.kind === 'signature'));
   });
+  test("a label above the title (a report sent as a notice's attachment) is laid out first and leaves the 落款 found (made-up)", () => {
+    const text = '附件3\n\n示例单位2024年度整体支出绩效自评报告\n\n一、单位基本情况\n\n正文。\n\n示例单位\n2025年3月1日\n';
+    const b = exportBlocks(buildReport(text, { registry }));
+    assert.deepEqual(b[0], { kind: 'attachmentLabel', text: '附件3' });
+    assert.deepEqual(b[1], { kind: 'title', text: '示例单位2024年度整体支出绩效自评报告' });
+    assert.deepEqual(b.at(-1), { kind: 'signature', unit: '示例单位', date: '2025年3月1日' });
+  });
 });

@@ -41,3 +41,9 @@ test('the made-up report as .docx: table, 附件说明, 落款, attachment page,
   assert.match(part('word/settings.xml'), /<w:doNotExpandShiftReturn\/>/);
   assert.match(part('word/fontTable.xml'), /<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"\/>/);
 });
+
+test('a label over the whole report starts no page of its own (made-up)', async () => {
+  const text = '附件3\n\n示例单位2024年度整体支出绩效自评报告\n\n一、单位基本情况\n\n正文。\n';
+  const doc = strFromU8(unzipSync(await exportDocx(buildReport(text, { registry })))['word/document.xml'] ?? new Uint8Array());
+  assert.ok(doc.includes('>附件3<') && !doc.includes('w:type="page"'));
+});

@@ -39,7 +39,7 @@ export function exportBlocks(report: Report): ExportBlock[] {
   const headingAt = new Map(report.outline.headings.map((h) => [h.line, h]));
   const title = report.header.title;
   const out: ExportBlock[] = [];
-  const signature = signatureLines(report.parsed.lines);
+  const signature = signatureLines(report.parsed.lines, report.outline.bodyStart);
   let titleDone = false;
   let inNote = false;
   /** The block of the last line laid out: a line of the same block continues its paragraph. */
@@ -136,11 +136,12 @@ function pipeTable(text: string, block: Block): ExportBlock | undefined {
 
 /**
  * The 落款: the report's last line when it is a date alone (2020年9月1日, 二〇二〇年九月一日), and the short
- * line above it when that names the unit (no sentence punctuation). Attachment pages after it aside.
+ * line above it when that names the unit (no sentence punctuation). Attachment pages after it aside (a
+ * label above the body, 附件3 over a report sent as a notice's attachment, starts none).
  */
-function signatureLines(lines: readonly TextLine[]): { date: TextLine; unit?: TextLine } | undefined {
+function signatureLines(lines: readonly TextLine[], bodyStart: number): { date: TextLine; unit?: TextLine } | undefined {
   let last = lines.length - 1;
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (let i = lines.length - 1; i >= 0 && (lines[i] as TextLine).start >= bodyStart; i--) {
     const words = (lines[i] as TextLine).text.replace(/\s+/gu, '');
     if (ATTACHMENT_LABEL.test(words)) last = i - 1;
   }

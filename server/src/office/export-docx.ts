@@ -37,7 +37,7 @@ const mm = (v: number): number => Math.round(v * TWIPS_PER_MM);
 const CHAR = Math.round(mm(LAYOUT.page.width - LAYOUT.page.left - LAYOUT.page.right) / LAYOUT.grid.chars);
 /** Exact line spacing: one grid line. */
 const LINE = { line: LAYOUT.grid.linePitchTwips, lineRule: LineRuleType.EXACT } as const;
-const NUMBER_CELL = /^[-+−]?[0-9０-９][0-9０-９,，.．]*\s*(%|％|万元|元|个|人|项|次)?$/u;
+const NUMBER_CELL = new RegExp(LAYOUT.numberCell, 'u');
 
 function run(text: string, role: FontRole, extra: Partial<IRunOptions> = {}): TextRun {
   const font = LAYOUT.fonts[role];
@@ -103,8 +103,8 @@ function bodyOf(blocks: ExportBlock[]): (Paragraph | Table)[] {
         break;
       }
       case 'attachmentLabel':
-        // 附件 and its number: 3号黑体, 顶格, the first line of a new page
-        out.push(new Paragraph({ spacing: LINE, children: [new PageBreak(), run(b.text, 'heading1')] }));
+        // 附件 and its number: 3号黑体, 顶格, the first line of a new page (of the first page, over a report sent as an attachment)
+        out.push(new Paragraph({ spacing: LINE, children: [...(out.length > 0 ? [new PageBreak()] : []), run(b.text, 'heading1')] }));
         break;
       case 'signature':
         out.push(...signatureOf(b.unit, b.date));
