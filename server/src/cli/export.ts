@@ -5,7 +5,7 @@
 // names another; as `import -o`, an existing file is kept unless --force; the write is atomic.
 import { resolve } from 'node:path';
 import { checkText, type Lang } from '../engine/index.js';
-import { exportDocx } from '../office/export-docx.js';
+import { loadExporter } from '../office/exporter.js';
 import { one, type ParsedArgs } from './args.js';
 import { checkOptions, type CheckSettings } from './check-file.js';
 import { InputError, UsageError } from './errors.js';
@@ -60,6 +60,7 @@ export async function runExport(
   const target = one(args, 'output') ?? file.replace(/(\.(md|markdown|txt))?$/i, '.docx');
   if (resolve(io.cwd, target) === resolve(io.cwd, file))
     throw new InputError(target, '不能写在报告自身上', 'would overwrite the report itself');
+  const { exportDocx } = await loadExporter();
   writeNewFile(resolve(io.cwd, target), target, await exportDocx(result.report), force);
   io.err(t(lang, 'wrote', { file: escapeControls(target) }) + '\n');
   return 'written';

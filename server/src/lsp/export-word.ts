@@ -2,7 +2,7 @@
 // export` writes it), from the analysis the editor shows. As on the command line, a file that is not a
 // report is refused with the reason, and a report with errors answers their list unless `force`.
 import type { ExportWordResult } from '../../../shared/protocol.js';
-import { exportDocx } from '../office/export-docx.js';
+import { loadExporter } from '../office/exporter.js';
 import type { Analysis } from './analysis.js';
 
 export async function exportWord(a: Analysis, force: boolean): Promise<ExportWordResult> {
@@ -17,5 +17,6 @@ export async function exportWord(a: Analysis, force: boolean): Promise<ExportWor
   const errors = a.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 && !force)
     return { errors: errors.map((f) => ({ line: report.index.positionAt(f.span.start).line, ruleId: f.ruleId, message: f.message })) };
+  const { exportDocx } = await loadExporter();
   return { docx: Buffer.from(await exportDocx(report)).toString('base64') };
 }
