@@ -47,3 +47,11 @@ test('a label over the whole report starts no page of its own (made-up)', async 
   const doc = strFromU8(unzipSync(await exportDocx(buildReport(text, { registry })))['word/document.xml'] ?? new Uint8Array());
   assert.ok(doc.includes('>附件3<') && !doc.includes('w:type="page"'));
 });
+
+test('a line in **…** is bold without the asterisks; an odd ** is written as it is (made-up)', async () => {
+  const text = '示例单位2024年度项目支出绩效自评报告\n\n一、基本情况\n\n**项目支出绩效自评表**\n\n单价**10元。\n';
+  const doc = strFromU8(unzipSync(await exportDocx(buildReport(text, { registry })))['word/document.xml'] ?? new Uint8Array());
+  const caption = doc.slice(doc.lastIndexOf('<w:r>', doc.indexOf('>项目支出绩效自评表<')), doc.indexOf('>项目支出绩效自评表<'));
+  assert.match(caption, /<w:b\/>/);
+  assert.ok(!doc.includes('**项目') && doc.includes('>单价**10元。<'));
+});

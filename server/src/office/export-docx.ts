@@ -53,6 +53,17 @@ function run(text: string, role: FontRole, extra: Partial<IRunOptions> = {}): Te
   });
 }
 
+/**
+ * A body line's runs, its Markdown strong emphasis (`**…**`, as the 自评表 caption Jixiao inserts is
+ * written) in bold without the asterisks; a line with an odd number of `**` is written as it is.
+ */
+function emphasised(line: string, afterBreak: boolean): TextRun[] {
+  const parts = line.split('**');
+  const pieces = (parts.length % 2 === 1 ? parts : [line]).flatMap((text, i) => (text === '' ? [] : [{ text, bold: i % 2 === 1 }]));
+  if (pieces.length === 0) pieces.push({ text: line, bold: false });
+  return pieces.map((p, k) => run(p.text, 'body', { ...(k === 0 && afterBreak ? { break: 1 } : {}), ...(p.bold ? { bold: true } : {}) }));
+}
+
 /** The paragraphs and tables of the body, in order. */
 function bodyOf(blocks: ExportBlock[]): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
@@ -79,7 +90,7 @@ function bodyOf(blocks: ExportBlock[]): (Paragraph | Table)[] {
             alignment: AlignmentType.JUSTIFIED,
             indent: { firstLine: 2 * CHAR },
             spacing: LINE,
-            children: b.lines.map((line, i) => run(line, 'body', i > 0 ? { break: 1 } : {})),
+            children: b.lines.flatMap((line, i) => emphasised(line, i > 0)),
           }),
         );
         break;
