@@ -16,6 +16,10 @@ export async function exportWord(c: LanguageClient, from?: vscode.Uri): Promise<
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a report (Markdown file) first.'));
     return;
   }
+  if (doc.isUntitled) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Save the report first: the Word file is written beside it.'));
+    return;
+  }
   const uri = doc.uri.toString();
   let result: ExportWordResult = await c.sendRequest(ExportWordRequest, { uri });
   if ('errors' in result) {
