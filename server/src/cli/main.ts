@@ -21,6 +21,7 @@ import {
 import { choice, one, parseArgs, type ParsedArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
 import { expandPaths } from './files.js';
+import { runExport } from './export.js';
 import { runImport } from './import.js';
 import { notCheckedFiles } from './not-checked.js';
 import { type CheckedFile, type CheckSettings } from './check-file.js';
@@ -92,9 +93,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       await runImport(args, lang, io);
       return EXIT.clean;
     }
+    if (args.command === 'export') {
+      const outcome = await runExport(args, checkSettingsOf(args, io), lang, io);
+      return outcome === 'written' ? EXIT.clean : outcome === 'errors' ? EXIT.errors : EXIT.notChecked;
+    }
     throw new UsageError(
-      `未知命令：${args.command}（可用：check、init、import）`,
-      `unknown command: ${args.command} (commands: check, init, import)`,
+      `未知命令：${args.command}（可用：check、init、import、export）`,
+      `unknown command: ${args.command} (commands: check, init, import, export)`,
     );
   } catch (e) {
     if (e instanceof UsageError) {
@@ -177,8 +182,8 @@ function executionThreshold(args: ParsedArgs): number | undefined {
   throw new UsageError(`--execution-threshold 应为 ${zh}，而不是“${text}”`, `--execution-threshold must be ${en}, not "${text}"`);
 }
 
-async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
-  const format = choice(args, 'format', ['human', 'json', 'sarif'], 'human');
+/** The settings a check is run with (check's and export's options). */
+function checkSettingsOf(args: ParsedArgs, io: Io): CheckSettings {
   const { registry, template, file } = templateOption(args, io.cwd);
   const settings: CheckSettings = { cwd: io.cwd, severities: ruleOverrides(args), fix: args.flags.has('fix') };
   const threshold = executionThreshold(args);
@@ -193,6 +198,12 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
       throw new UsageError(`--previous 指定的上年报告不存在：${previous}`, `the --previous report does not exist: ${previous}`);
     settings.previous = previous;
   }
+  return settings;
+}
+
+async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
+  const format = choice(args, 'format', ['human', 'json', 'sarif'], 'human');
+  const settings = checkSettingsOf(args, io);
   const { files, named, unreadable } = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
   const checked: CheckedFile[] = [];
   for (const outcome of await checkFiles(files, settings)) {
@@ -280,6 +291,7 @@ function help(lang: Lang): string {
   jixiao check [文件、目录或通配符 …]   检查报告，.md、.docx 和 .pdf（默认当前目录）
   jixiao init [文件]                      按模板生成新报告（不给文件则输出到屏幕）
   jixiao import 报告.docx [-o 报告.md]    把 Word 报告转成 Markdown（标题、自动编号、表格）
+  jixiao export 报告.md [-o 报告.docx]    把报告导出为公文格式（GB/T 9704）的 Word 文件
 
 check 选项：
   --format human|json|sarif   输出格式（默认 human；sarif 为 SARIF 2.1.0）
@@ -303,6 +315,11 @@ init 选项：
 import 选项：
   -o, --output <文件>（默认与 .docx 同名的 .md）  --force（覆盖已有文件）
 
+export 选项：
+  -o, --output <文件>（默认与报告同名的 .docx）
+  --force（报告有错误时照样导出，并覆盖已有文件）；也接受 check 的 --template、--region、--rule
+  有错误的报告不导出（列出错误，退出码 1）；不像自评报告的文件不导出（说明原因，退出码 4）
+
 不像绩效自评报告的文件不检查；若是在命令行上逐个列出的，或所在目录中有别的文件被判为报告
 （该目录中的 README、CHANGELOG、CONTRIBUTING、LICENSE 除外），则列为“未检查：不像绩效自评报告”并说明原因，
 不算作未发现问题。
@@ -318,6 +335,7 @@ Usage:
   jixiao check [files, folders or globs …]   check reports, .md, .docx and .pdf (default: the current folder)
   jixiao init [file]                          write a new report from a template (stdout if no file)
   jixiao import report.docx [-o report.md]    turn a Word report into Markdown (headings, numbering, tables)
+  jixiao export report.md [-o report.docx]    write the report as Word in the 公文 layout (GB/T 9704)
 
 check options:
   --format human|json|sarif   output format (default human; sarif is SARIF 2.1.0)
@@ -343,6 +361,12 @@ init options:
 
 import options:
   -o, --output <file> (default: the .docx's name with .md)  --force (overwrite)
+
+export options:
+  -o, --output <file> (default: the report's name with .docx)
+  --force (export a report with errors, and overwrite); check's --template, --region and --rule apply
+  A report with errors is not exported (they are listed, exit 1); nor is a file that does not look
+  like a report (the reason is said, exit 4)
 
 A file that does not look like a self-evaluation report is not checked. When it was named on the
 command line, or sits in a folder where another file was taken for a report (that folder's README,
