@@ -97,18 +97,6 @@ export default defineRule({
           });
         }
       }
-      for (const d of lostOf(line)) {
-        // a paragraph of its own: a row of figures in a table has its neighbours
-        if (report.parsed.blocks[line.block]?.lines.length !== 1) continue;
-        const start = line.start + d.at;
-        out.push({
-          span: { start, end: start + d.text.length },
-          message: {
-            zh: `日期${zq(d.text)}丢了“年”“月”“日”，只剩数字：应为${zq(d.want)}，请对照原件补全`,
-            en: `The date ${eq(d.text)} lost its 年, 月 and 日, only the figures are left: write ${eq(d.want)}, checking the original`,
-          },
-        });
-      }
       for (const z of zeroOf(line)) {
         const start = line.start + z.at;
         const end = start + z.text.length;
@@ -122,6 +110,21 @@ export default defineRule({
             en:
               `The year ${eq(z.text + '年')} writes its zero as the letter O or the digit 0: ` +
               `Chinese numerals write 〇, ${eq(z.right + '年')}`,
+          },
+        });
+      }
+    }
+    // a date alone in its paragraph: a row of figures in a table has its neighbours in the same paragraph
+    for (const block of report.parsed.blocks) {
+      const line = block.lines.length === 1 ? block.lines[0] : undefined;
+      if (!line) continue;
+      for (const d of lostOf(line)) {
+        const start = line.start + d.at;
+        out.push({
+          span: { start, end: start + d.text.length },
+          message: {
+            zh: `日期${zq(d.text)}丢了“年”“月”“日”，只剩数字：应为${zq(d.want)}，请对照原件补全`,
+            en: `The date ${eq(d.text)} lost its 年, 月 and 日, only the figures are left: write ${eq(d.want)}, checking the original`,
           },
         });
       }
