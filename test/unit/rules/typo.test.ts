@@ -475,6 +475,11 @@ describe('typo: a year with no 年, 的 for 地, hectares as hmm, look-alikes (r
     ['因由于天气原因，项目延期。', '因由于'],
     ['全体干部攻坚克难，扎实骨干。', '扎实骨干'],
     ['下达资金120万元，其中于30万元用于设备购置。', '其中于'],
+    ['公用经费中通迅费2万元。', '通迅'],
+    ['严格执行励行节约的规定。', '励行节约'],
+    ['坚持历行节约，压减一般性支出。', '历行节约'],
+    ['开展项目积效评价。', '积效'],
+    ['负责简报编缉工作。', '编缉'],
   ] as const) {
     test(`made up: ${body}`, () => {
       const text = withBody(body);
@@ -497,6 +502,7 @@ describe('typo: a year with no 年, 的 for 地, hectares as hmm, look-alikes (r
     '完成造林12.5hm，其中经果林3.2hm²。',
     '干部扎根县域一线，面对复杂情形票据管理规范，建设一支扎实骨干队伍，原因由于天气延误。',
     '下达资金120万元，其中于12月拨付80万元，其中于12个村实施。',
+    '项目累积效益明显，通讯费2万元，坚持厉行节约，开展绩效评价，负责编辑工作。',
   ]) {
     test(`made up, right: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
