@@ -111,6 +111,8 @@ describe('real reports are recognised', () => {
     // the CMS's empty 标题: field, then a 海南 project outline (two headings of a template), 资金到位 / 资金使用及管理 and
     // 资金使用率 99% (the execution rate by another name)
     ['2023-海南-海南省商务厅-项目支出', 'body'],
+    // one flattened line whose head is `…部门预算绩效管理工作考核评价报告`: the report word with words inside it
+    ['2019-安徽-淮南市教育体育局-部门整体', 'title'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -311,6 +313,30 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     }
   });
 
+  test('隆回 2021: an accounting firm writing 受隆回县财政局委托,我所…实施绩效评价 after a long preamble: commissioned', () => {
+    const r = report(corpus('2021-湖南-隆回县人居环境指挥部第三方评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /“受隆回县财政局委托,我所成立绩效评价工作组/);
+  });
+
+  test('made up: 受…委托 and the evaluation the writer made is commissioned; the unit’s own self-evaluation on request is not', () => {
+    const head = '某县2023年农业补助资金绩效评价报告\n\n';
+    const tail = '\n\n一、基本情况\n\n全年预算100万元。\n';
+    for (const opening of [
+      '受县财政局委托，我公司对该资金开展了绩效评价，现将评价情况报告如下:',
+      `${'根据有关文件精神，'.repeat(80)}受市农业农村局（以下简称“市农业局”）委托，评价组对该资金实施了重点绩效评价。`,
+    ]) {
+      assert.equal(report(`${head}${opening}${tail}`).isReport, false, opening.slice(-40));
+    }
+    for (const opening of [
+      '受县财政局委托，我局对本单位2023年项目开展了绩效自评，现将自评情况报告如下:',
+      '我局接受委托，配合完成了资金拨付，现将绩效评价情况报告如下:',
+      '受县人民政府委托，我局向县人大常委会报告预算执行情况。',
+    ]) {
+      assert.equal(report(`${head}${opening}${tail}`).isReport, true, opening);
+    }
+  });
+
   test('湖北残联 2018: a firm that helped write the unit’s own self-evaluation (我公司接受委托成为绩效自评工作专班成员) is no third party', () => {
     assert.equal(report(corpus('2018-湖北-湖北省残疾人联合会-转移支付')).isReport, true);
   });
@@ -461,6 +487,16 @@ describe('made up: titles, header blocks and body evidence', () => {
     const r = report(text);
     assert.ok(r.isReport);
     assert.equal(r.recognition.by, 'header');
+  });
+});
+
+describe('made up: a report word written with other words inside it', () => {
+  test('绩效…评价报告 with a few words between is a title; far apart they are prose', () => {
+    for (const title of ['某局2023年度部门预算绩效管理工作考核评价报告', '某县教育局绩效目标完成情况评价报告']) {
+      assert.equal(report(`${title}\n\n一、基本情况\n\n全年预算100万元。\n`).recognition.by, 'title', title);
+    }
+    const far = '某局绩效管理工作开展以来各项任务完成良好的评价报告\n\n全年预算100万元。\n';
+    assert.equal(report(far).isReport, false);
   });
 });
 

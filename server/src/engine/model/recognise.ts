@@ -21,9 +21,22 @@ export type TitleEvidence = { kind: 'report' | 'notice' | 'summary'; text: strin
 const SENTENCE_END = new Set([...'，,。；;：:！!？?']);
 const SPACES = /[ \t\u00a0\u3000]/g;
 
-/** The report word a piece of text names (自评报告, 绩效自评表 …), if any. */
+/** The report word a piece of text names (自评报告, 绩效自评表, 绩效…评价报告 …), if any, as the text writes it. */
 export function reportWord(text: string): string | undefined {
-  return WORDS.reportTitles.find((w) => text.includes(w));
+  return WORDS.reportTitles.find((w) => text.includes(w)) ?? gappedWord(text);
+}
+
+/** A report word with other words inside it (绩效管理工作考核评价报告): from its first part to its last, as written. */
+function gappedWord(text: string): string | undefined {
+  for (const { first, last, gap } of WORDS.gappedTitles) {
+    for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
+      // only the window before it is searched: a long line with many 评价报告 is read once
+      const window = Math.max(0, at - gap - first.length);
+      const from = text.slice(window, at).lastIndexOf(first);
+      if (from >= 0) return text.slice(window + from, at + last.length);
+    }
+  }
+  return undefined;
 }
 
 /** Furniture whose line names the page, not the report (an essay site's title line does name the text it wraps). */
@@ -237,7 +250,7 @@ const commissionFacts = lineMemo((line) => {
   const { head, titleLength } = readingOf(line);
   return {
     endsOpening: head.marker?.level === 1 && !head.marker.broken && titleLength <= 30,
-    voice: thirdPartyVoice(line) ?? null,
+    voice: thirdPartyVoice(line) ?? commissionedVoice(line.text) ?? null,
     field: commissionedField(line.text) ?? null,
   };
 });
@@ -272,6 +285,31 @@ function thirdPartyVoice(line: TextLine): string | undefined {
 }
 
 const CLAUSE_END = new Set([...'，,。；;：:！!？?']);
+
+/**
+ * The writer saying it evaluated on another's commission (隆回 2021, an accounting firm: `受隆回县财政局委托,我所成立绩效评价
+ * 工作组对…实施绩效评价`), read to `commissionChars` of the line: 受, the client, 委托, and the sentence goes on to an
+ * evaluation that names no self-evaluation. A firm that helped write the unit's own self-evaluation (湖北残联 2018:
+ * `我公司接受委托成为绩效自评工作专班成员`) and a bureau that reports to the congress on the government's behalf
+ * (`受县人民政府委托,向县人大常委会报告…`) are no evaluator.
+ */
+function commissionedVoice(line: string): string | undefined {
+  const { by, verb, longestClient, work } = WORDS.commissionedVoice;
+  const text = line.length > WORDS.commissionChars ? line.slice(0, WORDS.commissionChars) : line;
+  for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + verb.length)) {
+    const window = text.slice(Math.max(0, at - longestClient - by.length), at);
+    const open = window.lastIndexOf(by);
+    const client = open < 0 ? '' : window.slice(open + by.length);
+    if (client === '' || [...client].some((c) => CLAUSE_END.has(c))) continue;
+    let to = at + verb.length;
+    while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
+    const sentence = text.slice(at, to);
+    if (sentence.includes(work) && !WORDS.selfWords.some((w) => sentence.includes(w))) {
+      return text.slice(at - client.length - by.length, to).trim();
+    }
+  }
+  return undefined;
+}
 
 export function byCommission(line: string): Recognition {
   return {
