@@ -246,6 +246,10 @@ describe('a report inside a larger document, by its section', () => {
       // heading of one (重庆 2021, two of them)
       '2021-重庆-沙坪坝区交通局-非自评',
       '2021-重庆-石柱县沙子镇人民政府-非自评',
+      // a 四川 部门决算 after a county portal's furniture, its 目录 with no self-evaluation part (re-annotated in session 12:
+      // it had been annotated as a 部门整体 report), as 渠县 2024's 单位决算
+      '2022-四川-仁寿县彰加镇人民政府-部门整体',
+      '2024-四川-渠县农业综合技术服务中心-非自评',
     ]) {
       assert.equal(report(corpus(slug)).isReport, false, slug);
     }
