@@ -113,6 +113,9 @@ describe('real reports are recognised', () => {
     ['2023-海南-海南省商务厅-项目支出', 'body'],
     // one flattened line whose head is `…部门预算绩效管理工作考核评价报告`: the report word with words inside it
     ['2019-安徽-淮南市教育体育局-部门整体', 'title'],
+    // no title, a mirror's spam inside the unit's name: 一、基本情况 （一）单位基本情况 （二）项目绩效目标, the project outline's first
+    // section and its performance part after a part of no template
+    ['不详-湖南-江永县公安局-项目支出', 'outline', 'project-expenditure'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -515,6 +518,20 @@ describe("made up: a text that opens a template's outline", () => {
 
   test('the same first section with a sub-section of no template (a 部门决算’s 主要职能) is no report', () => {
     assert.equal(report('一、基本情况\n\n（一）主要职能\n\n负责全县农业农村工作。\n').isReport, false);
+  });
+
+  test('the first section, a part of no template, then its 绩效目标 part: an opening; a 决算’s later parts (机构设置) are none', () => {
+    const r = report('一、基本情况\n\n（一）单位基本情况\n\n1.机构设置\n\n内设5个股室。\n\n（二）项目绩效目标\n\n保障办案经费。\n');
+    assert.ok(r.isReport, r.recognition.reason.en);
+    assert.match(r.recognition.reason.zh, /“一、基本情况”“（二）项目绩效目标”是模板/);
+    const accounts =
+      '一、基本情况\n\n（一）主要职能\n\n负责全县工作。\n\n（二）机构设置\n\n内设5个股室。\n\n（三）人员情况\n\n在职20人。\n';
+    assert.equal(report(accounts).isReport, false);
+    const other = '一、工作安排\n\n（一）工作任务\n\n全年任务。\n\n（二）项目绩效目标\n\n保障办案经费。\n';
+    assert.equal(report(other).isReport, false);
+    // past the first section, a 绩效目标 part is no opening of it
+    const past = '一、基本情况\n\n（一）主要职能\n\n负责全县工作。\n\n二、下一步工作\n\n（一）项目绩效目标\n\n保障经费。\n';
+    assert.equal(report(past).isReport, false);
   });
 
   test('a template’s sub-section under a first heading that is not the template’s first section is no opening', () => {
