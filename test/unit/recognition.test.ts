@@ -116,6 +116,12 @@ describe('real reports are recognised', () => {
     // no title, a mirror's spam inside the unit's name: 一、基本情况 （一）单位基本情况 （二）项目绩效目标, the project outline's first
     // section and its performance part after a part of no template
     ['不详-湖南-江永县公安局-项目支出', 'outline', 'project-expenditure'],
+    // a page title naming no report (…资金管理使用情况), `现将上级转移支付资金使用情况报告如下`, then 资金使用情况, 产出指标完成情况分析
+    // and (1)数量指标 (2)质量指标 (3)时效指标: what was done with the money and how each indicator was met
+    ['2021-广东-深圳市福田区民政局-转移支付', 'body'],
+    // no title: `福建省财政厅:`, then `…我厅委托第三方机构开展2018年度省级专项资金绩效评价…现将有关情况报送如下:` — a unit writing
+    // up to its finance bureau on the performance of its own funds
+    ['2018-福建-福建省住房和城乡建设厅-专项资金', 'opening'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -494,6 +500,27 @@ describe('made up: titles, header blocks and body evidence', () => {
     const r = report(text);
     assert.ok(r.isReport);
     assert.equal(r.recognition.by, 'header');
+  });
+});
+
+describe('made up: a report to the finance bureau, and how each indicator was met', () => {
+  test('a salutation to the finance bureau and a paragraph on 绩效 ending 报送如下: a report; without either, or to 各…财政局, none', () => {
+    const body = '为加强资金管理，我局对2023年农业补助资金开展了绩效评价。现将有关情况报送如下:\n\n（一）资金安排\n\n全年预算100万元。\n';
+    const r = report(`某市财政局:\n\n${body}`);
+    assert.equal(r.recognition.by, 'opening', r.recognition.reason.en);
+    assert.match(r.recognition.reason.zh, /“某市财政局:……现将有关情况报送如下”/);
+    assert.equal(report(`各县（市、区）财政局:\n\n${body}`).isReport, false, 'a notice is written down to 各…');
+    assert.equal(report(`区人大常委会办公室:\n\n${body}`).isReport, false, 'a finance bureau reports to the congress');
+    assert.equal(report(`某市财政局:\n\n${body.replace('开展了绩效评价', '完成了年度工作')}`).isReport, false, 'no 绩效');
+  });
+
+  test('资金使用情况 and 资金到位, 产出指标完成情况 and the indicator kinds: a report by its body; a notice asking for them is none', () => {
+    const done =
+      '一、资金基本情况\n\n资金到位及时，资金使用情况良好。\n\n二、绩效评价结果\n\n1.产出指标完成情况分析\n\n' +
+      '（1）数量指标\n\n发放率100%。\n\n（2）质量指标\n\n准确率100%。\n\n（3）时效指标\n\n及时率100%。\n';
+    assert.equal(report(done).recognition.by, 'body', report(done).recognition.reason.en);
+    const asks = '请各单位于6月底前报送产出指标完成情况。\n\n有关要求如下。\n';
+    assert.equal(report(asks).isReport, false);
   });
 });
 

@@ -348,15 +348,20 @@ export function bySection(heading: string): Recognition {
 
 /**
  * The opening sentence that says a self-evaluation follows (`现将…绩效自评情况报告如下:`), if the first lines
- * hold one: the form of a report sent to the finance bureau, whose title a page may leave out.
+ * hold one: the form of a report sent to the finance bureau, whose title a page may leave out. A report addressed to
+ * the finance bureau (福建住建厅 2018: `福建省财政厅:`, then `…我厅委托第三方机构开展…绩效评价…现将有关情况报送如下:`)
+ * may say so in its paragraph rather than its last sentence: a unit writes up to its finance bureau on the performance
+ * of its own funds; a notice is written down to `各…财政局:`, and a finance bureau reports to the congress.
  */
 export function openingSentence(lines: readonly TextLine[]): string | undefined {
   let seen = 0;
+  let addressee: string | undefined;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.titleLines) break;
     // a mirror's traditional script with glued pinyin (临河 2023: 現(xiàn)將自評情況報告如下) read as the words it carries
     const text = titleReading(line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text);
+    addressee ??= financeAddressee(text);
     for (const ending of WORDS.openingEndings) {
       const at = text.indexOf(ending);
       if (at < 0) continue;
@@ -365,12 +370,24 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       while (from > 0 && !'。；;！!？?'.includes(text[from - 1] as string)) from--;
       const sentence = text.slice(from, at + ending.length).trim();
       // a sentence quoted in Markdown code is documentation about reports (a rule page), not an opening
-      if (!sentence.includes('`') && WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
+      if (sentence.includes('`')) continue;
+      if (WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
+      if (addressee && WORDS.addressedWords.some((w) => text.slice(0, from).includes(w))) return `${addressee}……${sentence}`;
     }
     const cited = citedNotice(text);
     if (cited) return cited;
   }
   return undefined;
+}
+
+/** A salutation to the finance bureau on a line of its own (`福建省财政厅:`, `省乡村振兴局、省财政厅:`), not a notice's `各…财政局:`. */
+function financeAddressee(text: string): string | undefined {
+  const compact = text.trim();
+  if (compact.length > WORDS.longestSalutation || compact.startsWith('各')) return undefined;
+  const colon = compact.at(-1);
+  if (colon !== ':' && colon !== '：') return undefined;
+  const name = compact.slice(0, -1);
+  return WORDS.financeBureaus.some((b) => name.endsWith(b)) ? compact : undefined;
 }
 
 const SENTENCE_STOP = '。；;！!？?';
