@@ -128,18 +128,6 @@ const NOT_YET = new Map([
     '2023-安徽-宣州区经信局-转移支付:18 发布时间:2024-03-22 15:19 来源:宣州区经信局 浏览次数: 字体:[ ]',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
-  [
-    '2021-重庆-重庆市三峡后续工作建设基金-转移支付:1 全球最大的博彩平台部办公厅',
-    'a spam phrase pasted inside words by a mirror site (…全球最大的博彩平台部办公厅), not read yet (rotated into tune in session 12)',
-  ],
-  [
-    '2021-重庆-重庆市三峡后续工作建设基金-转移支付:3 国家重大全球最大的博彩平台工程建设基金',
-    "the mirror's spam phrase inside words, as line 1 (rotated into tune in session 12)",
-  ],
-  [
-    '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 国家重大全球最大的博彩平台工程建设基金',
-    "the mirror's spam phrase inside words, as line 1 (rotated into tune in session 12)",
-  ],
   ['2022-云南-红河州财政局-项目支出:5 文章来源:红河州财政局', "a page's 文章来源: line, not read yet (rotated into tune in session 12)"],
   [
     '2023-四川-南充市林业局退耕还林工作经费-自评表:1 详情见附件(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)',

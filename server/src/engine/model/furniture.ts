@@ -85,7 +85,7 @@ function hasPhrase(text: string, index: readonly (readonly string[] | undefined)
 }
 
 /** The literal words of every kind and the gambling words, by first character. */
-const PHRASES = phraseIndex([...KINDS.flatMap((k) => [...k.strong, ...k.weak]), ...data.gambling.strong]);
+const PHRASES = phraseIndex([...KINDS.flatMap((k) => [...k.strong, ...k.weak]), ...data.gambling.strong, ...data.gambling.alone]);
 /** Lines that are furniture as a whole. */
 const WHOLE_LINES = new Set(KINDS.flatMap((k) => [...k.lines, ...k.leading]));
 /** The patterns of every kind and the spam texts. */
@@ -224,37 +224,42 @@ export function spamIn(text: string): [number, number][] {
 
 const { gambling } = data;
 const GAMBLING_STRONG = new Set(gambling.strong);
-/** The words longest first, so 官网平台 is read before 官网. */
+const GAMBLING_ALONE = new Set(gambling.alone);
+/** The words longest first, so 官网平台 is read before 官网 and 博彩平台 before 博彩. */
 const GAMBLING = new RegExp(
-  [...gambling.strong, ...gambling.weak]
+  [...gambling.strong, ...gambling.weak, ...gambling.alone]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|'),
   'g',
 );
-const GAMBLING_ANY = new RegExp(gambling.strong.map(escapeRegExp).join('|'));
+const GAMBLING_ANY = new RegExp([...gambling.strong, ...gambling.alone].map(escapeRegExp).join('|'));
 
 /**
  * A gambling site's name a mirror wrote in place of a place name (雅安 2022: 澳门金沙城中心_欧洲杯足球网-【投注官网平台】):
  * its words one after another, a few characters apart at most, with `minStrong` words no report writes among them.
- * One such word alone is a report's (体育彩票投注站, 金沙江): it takes two.
+ * One such word alone is a report's (体育彩票投注站, 金沙江): it takes two, or one of the words that are the advertising
+ * itself (三峡后续 2021: 全球最大的博彩平台, with its boast).
  */
 function gamblingIn(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = -1;
   let end = -1;
   let strong = new Set<string>();
+  let alone = false;
   const flush = (): void => {
-    if (strong.size >= gambling.minStrong) out.push([start, closing(text, start, end)]);
+    if (alone || strong.size >= gambling.minStrong) out.push([start, closing(text, start, end)]);
   };
   for (const m of text.matchAll(GAMBLING)) {
     if (start < 0 || m.index - end > gambling.gap) {
       if (start >= 0) flush();
       start = m.index;
       strong = new Set();
+      alone = false;
     }
     end = m.index + m[0].length;
     if (GAMBLING_STRONG.has(m[0])) strong.add(m[0]);
+    if (GAMBLING_ALONE.has(m[0])) alone = true;
   }
   if (start >= 0) flush();
   return out;
