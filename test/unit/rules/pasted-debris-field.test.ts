@@ -61,27 +61,7 @@ const NOT_YET = new Map([
       '(2022-04-05 10:36) at the head of the record is not among them',
   ],
   [
-    '2018-云南-昆明呈贡信息产业园区管委会-部门整体:1 昆明市呈贡区人民政府 www.kmcg.gov.cn',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
-  ],
-  [
-    '2018-云南-昆明呈贡信息产业园区管委会-部门整体:16 发布时间:2019-05-27 14:57',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
-  ],
-  [
     '2018-湖南-张家界市统计局-部门整体:5 张家界市统计局部门整体支出绩效自评报 告',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
-  ],
-  [
-    '2018-湖南-张家界市统计局-部门整体:7 来源:作者:2019-05-08',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
-  ],
-  [
-    '2021-重庆-重庆市三峡后续工作建设基金-转移支付:6 扫一扫在手机打开当前页',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
-  ],
-  [
-    '2022-云南-红河州财政局-项目支出:1 首页>政府信息公开>法定主动公开内容',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
   [
@@ -97,19 +77,7 @@ const NOT_YET = new Map([
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
   [
-    '2022-江西-南昌市档案馆-部门整体:1 您所在的位置: 首页 >公共服务中心 >财务公开',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
-  ],
-  [
     '2022-湖南-零陵区档案馆-部门整体:6 2023-06-20 15:33 来源: 零陵区财政局 发布机构: 零陵区财政局 【字体:   打印',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
-  ],
-  [
-    '2023-云南-呈贡区云大附中呈贡中学-部门整体:1 昆明市呈贡区人民政府 www.kmcg.gov.cn',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
-  ],
-  [
-    '2023-云南-呈贡区云大附中呈贡中学-部门整体:16 发布时间:2024-09-26 16:00',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
   [
@@ -117,15 +85,7 @@ const NOT_YET = new Map([
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
   [
-    '2023-安徽-宣州区应急管理局-转移支付:17 发布时间:2024-04-09 15:09 来源:宣州区应急管理局 浏览次数: 字体:[ ]',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
-  ],
-  [
     '2023-安徽-宣州区教体局-转移支付:34 各項(xiàng)資金使用情況如下',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
-  ],
-  [
-    '2023-安徽-宣州区经信局-转移支付:18 发布时间:2024-03-22 15:19 来源:宣州区经信局 浏览次数: 字体:[ ]',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
   ['2022-云南-红河州财政局-项目支出:5 文章来源:红河州财政局', "a page's 文章来源: line, not read yet (rotated into tune in session 12)"],

@@ -1,5 +1,6 @@
 // pasted-debris, session 12 (issue 14 §7): the debris of the texts rotated into tune this session — a gambling
-// site's advertising a mirror wrote inside words, … — read on the tuning texts; made-up texts say so.
+// site's advertising a mirror wrote inside words, and messages that quote what the reviewer sees (a short line whole,
+// a long block by its two ends, a long breadcrumb cut) — read on the tuning texts; made-up texts say so.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../../../server/src/engine/index.js';
@@ -47,5 +48,37 @@ describe('pasted-debris: a gambling site’s advertising inside words (session 1
     for (const line of ['全县最大的体育彩票投注站完成改造，彩票公益金支出20万元。', '搭建全球领先的政务服务平台，打击网络赌博违法犯罪。']) {
       assert.deepEqual(spam(inReport(line)), [], line);
     }
+  });
+});
+
+describe('pasted-debris: the message quotes what the reviewer sees (session 12)', () => {
+  const TITLE = '某县水利局2023年度项目支出绩效自评报告';
+  const page = (head: string): string => `${head}\n\n${TITLE}\n\n一、基本情况\n\n全年预算100万元，已全部支出。\n`;
+  const furniture = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('从网页粘贴带入'));
+
+  test('made up: a short line is quoted whole, a label with its value (文章来源:…, 发布时间 with its time)', () => {
+    const text = page('文章来源:某县水利局\n\n发布时间:2024-03-22 15:19\n\n浏览次数:');
+    const f = furniture(text)[0] as Finding;
+    for (const q of ['“文章来源:某县水利局”', '“发布时间:2024-03-22 15:19”', '“浏览次数:”'])
+      assert.ok(f.message.zh.includes(q), f.message.zh);
+  });
+
+  test('made up: a long block is named by its two ends, its last line among the first words quoted', () => {
+    const head = [
+      '当前位置：首页 > 政务公开',
+      '索引号：001/2024-01',
+      '发布机构：某县水利局',
+      '主题分类：财政',
+      '统一登记号：无',
+      '浏览次数：12',
+    ];
+    const f = furniture(page(head.join('\n')))[0] as Finding;
+    assert.ok(f.message.zh.includes('“浏览次数：12”'), f.message.zh);
+  });
+
+  test('红河 2022: a breadcrumb longer than the quote allows shows its first steps, cut', () => {
+    const text = tuneText('2022-云南-红河州财政局-项目支出');
+    const f = furniture(text)[0] as Finding;
+    assert.ok(f.message.zh.includes('“首页>政府信息公开>法定主动公开内容>重点领域信息公开>财政信息公开>预算绩效管…”'), f.message.zh);
   });
 });

@@ -172,7 +172,7 @@ function leadingKind(text: string): 'line' | 'stop' {
 }
 
 /** Quoted in the message: the line's first segment (中国政府网 of 中国政府网 | 重庆市人民政府网 …). */
-const QUOTE = 20;
+const QUOTE = 30;
 function masthead(text: string, strong: boolean): Furniture {
   const bare = text.replace(/^[•●▪◦·|｜ \t]+/, '');
   const segment = FILE.test(bare) ? bare : (bare.split(/[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}/)[0] ?? bare);
