@@ -88,14 +88,10 @@ const NOT_YET = new Map([
     '2023-安徽-宣州区教体局-转移支付:34 各項(xiàng)資金使用情況如下',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
-  ['2022-云南-红河州财政局-项目支出:5 文章来源:红河州财政局', "a page's 文章来源: line, not read yet (rotated into tune in session 12)"],
   [
     '2023-四川-南充市林业局退耕还林工作经费-自评表:1 详情见附件(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)',
-    "the site's note before an OCR'd attachment, not read yet (rotated into tune in session 12)",
-  ],
-  [
-    '2023-宁夏-宁夏福利彩票发行中心-自评表:5 详情见附件',
-    "the site's 详情见附件 before an OCR'd attachment, not read yet (rotated into tune in session 12)",
+    "the site's note before an OCR'd attachment, glued before the form's title on the same line: the note is read on a " +
+      'line of its own only (宁夏福彩 2023), as deleting this line would take the title (rotated into tune in session 12)',
   ],
   [
     '不详-海南-儋州某镇衔接资金-转移支付:1 农村项目绩效自评报告',

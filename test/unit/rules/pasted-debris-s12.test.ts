@@ -82,3 +82,30 @@ describe('pasted-debris: the message quotes what the reviewer sees (session 12)'
     assert.ok(f.message.zh.includes('“首页>政府信息公开>法定主动公开内容>重点领域信息公开>财政信息公开>预算绩效管…”'), f.message.zh);
   });
 });
+
+describe('pasted-debris: 文章来源 and a site’s note on an OCR’d attachment (session 12)', () => {
+  const TITLE = '某县水利局2023年度项目支出绩效自评报告';
+  const furniture = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('从网页粘贴带入'));
+
+  test('红河 2022: 文章来源:红河州财政局 opens the record block under the title (发布日期, 浏览次数), quoted with its value', () => {
+    const text = tuneText('2022-云南-红河州财政局-项目支出');
+    const f = furniture(text).find((x) => x.message.zh.includes('文章来源')) as Finding;
+    assert.ok(f.message.zh.includes('“文章来源:红河州财政局”'), f.message.zh);
+    assert.ok(lineAt(text, f.span.end) >= 9);
+  });
+
+  test('made up: 详情见附件 and the OCR notice on lines of their own are the site’s; a report’s 详见附件 is not', () => {
+    const note = `${TITLE}\n\n详情见附件\n（注：以下内容为附件图片识别，个别文字可能不准确，请以附件为准）\n\n一、基本情况\n\n全年预算100万元。\n`;
+    const f = furniture(note)[0] as Finding;
+    assert.ok(f.message.zh.includes('网站对附件的说明') && f.message.zh.includes('“详情见附件”'), f.message.zh);
+    assert.deepEqual(furniture(inReport('项目明细详见附件，全年预算100万元。')), []);
+  });
+
+  test('南充 2023: the note glued before the form’s title is not struck with the line (the title would go with it)', () => {
+    const text = tuneText('2023-四川-南充市林业局退耕还林工作经费-自评表');
+    assert.deepEqual(
+      furniture(text).filter((f) => lineAt(text, f.span.start) === 1),
+      [],
+    );
+  });
+});
