@@ -109,3 +109,26 @@ describe('pasted-debris: 文章来源 and a site’s note on an OCR’d attachme
     );
   });
 });
+
+describe('pasted-debris: the space between joint issuers is no flattened line break (session 12)', () => {
+  const flattened = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('PDF 的换行'));
+
+  test('明光 2023: 《安徽省财政厅 安徽省民政厅关于…》 and 滁州市财政局 滁州市民政局, as GB/T 9704 parts joint issuers', () => {
+    const text = tuneText('2023-安徽-明光市民政局-转移支付');
+    assert.deepEqual(
+      flattened(text).filter((f) => lineAt(text, f.span.start) === 10),
+      [],
+    );
+  });
+
+  test('made up: joint issuers in three citations are left; a paragraph flattened after 我局 is still found', () => {
+    const cited =
+      '根据《某省财政厅 某省民政厅关于下达资金的通知》、《某市财政局 某市民政局关于分配资金的通知》和' +
+      '《某省财政厅 某省农业农村厅关于印发办法的通知》要求，全年预算100万元。';
+    assert.deepEqual(flattened(inReport(cited)), []);
+    const broken =
+      '本年度我局及时布置自 评任务，按照要求开展了自评工作并形成报告，发展战 略方面取得实效，固定 资产管理规范，' +
+      '资金使用合规，监 管到位，各项工作均按计划推进完成，群众满意度较高，下一步继续加 强管理。';
+    assert.equal(flattened(inReport(broken)).length, 1);
+  });
+});
