@@ -132,3 +132,18 @@ describe('pasted-debris: the space between joint issuers is no flattened line br
     assert.equal(flattened(inReport(broken)).length, 1);
   });
 });
+
+describe('pasted-debris: glued pinyin quoted by each glossed character once (session 12)', () => {
+  test('宣州 2022: 區(qū) on every line is quoted once, and the 據(jù) and 數(shù) of the paragraphs below show too', () => {
+    const text = tuneText('2022-安徽-宣州区应急管理局干旱救灾资金-转移支付');
+    const f = debris(text).find((x) => x.message.zh.startsWith('转载网站在汉字后插入了拼音')) as Finding;
+    assert.ok(f.message.zh.includes('據(jù)') && f.message.zh.includes('數(shù)'), f.message.zh);
+    assert.equal(f.message.zh.split('區(qū)').length - 1, 1, f.message.zh);
+  });
+
+  test('made up: a page converted line by line names up to eight characters, each once', () => {
+    const line = '項(xiàng)目資(zī)金已撥(bō)付，項(xiàng)目進(jìn)度達(dá)到預(yù)期，資(zī)金使用規(guī)範(fàn)。';
+    const f = debris(inReport(`${line}\n\n${line}\n\n${line}`)).find((x) => x.message.zh.startsWith('转载网站')) as Finding;
+    assert.ok(f.message.zh.includes('如“項(xiàng)目”“資(zī)金”“撥(bō)付”“進(jìn)度”'), f.message.zh);
+  });
+});
