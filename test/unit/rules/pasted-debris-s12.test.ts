@@ -147,3 +147,22 @@ describe('pasted-debris: glued pinyin quoted by each glossed character once (ses
     assert.ok(f.message.zh.includes('如“項(xiàng)目”“資(zī)金”“撥(bō)付”“進(jìn)度”'), f.message.zh);
   });
 });
+
+describe('pasted-debris: a numbered title is no sentence cut short (session 12)', () => {
+  const broken = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('句子被换行截断'));
+
+  test('红河 2022: 1.“政采云”电子卖场平台服务经费 then 项目背景: … is a heading and its first field', () => {
+    const text = tuneText('2022-云南-红河州财政局-项目支出');
+    assert.deepEqual(
+      broken(text).filter((f) => lineAt(text, f.span.start) === 17),
+      [],
+    );
+  });
+
+  test('made up: a numbered item cut mid-clause at a PDF line is still one', () => {
+    const cut = inReport('1.我局按照县财政局的要求，及时组织开展了项目支出绩效自评工作并形成\n\n自评报告，按时报送县财政局。');
+    assert.equal(broken(cut).length, 1);
+    const title = inReport('1.“智慧财政”信息平台运行维护服务经费\n\n项目背景：为落实全省财政信息化建设要求。');
+    assert.deepEqual(broken(title), []);
+  });
+});
