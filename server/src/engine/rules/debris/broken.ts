@@ -63,12 +63,13 @@ const labelAfter = (next: Block): boolean => {
 };
 const titleLike = (line: TextLine): boolean => !PROSE.test(line.text) && [...line.text].length < PDF_LINE;
 /**
- * A numbered heading the outline did not take, shorter than a PDF line and with no clause in it, a name in quotes
+ * A numbered heading the outline did not take, shorter than a PDF line and with no clause or list in it (湛江 2023’s
+ * `(一) 拟订…战略、促进科技创新强` is an item cut short), a name in quotes
  * allowed (红河 2022: `1.“政采云”电子卖场平台服务经费`, then `项目背景: …`): a title, nothing runs on out of it.
  */
 const numberedTitle = (line: TextLine): boolean =>
   readingOf(line).head.marker !== undefined && !CLAUSE_STOP.test(line.text) && [...line.text].length < PDF_LINE;
-const CLAUSE_STOP = /[，,；;。]/;
+const CLAUSE_STOP = /[，,、；;。]/;
 /** A page number alone on its line (1, -2-, — 3 —). */
 const PAGE_NUMBER = /^[ \t]*[-—–－]? ?[0-9]{1,3} ?[-—–－]?[ \t]*$/;
 /** The block is a page number and nothing else. */
