@@ -166,3 +166,18 @@ describe('pasted-debris: a numbered title is no sentence cut short (session 12)'
     assert.deepEqual(broken(title), []);
   });
 });
+
+describe('pasted-debris: the headline of an essay site that numbers its pieces (session 12)', () => {
+  test('儋州: 农村项目绩效自评报告 / 时间:… 我要投稿 / the title again / 小编 … / …报告1: the headline opens the wrapper’s block', () => {
+    const text = tuneText('不详-海南-儋州某镇衔接资金-转移支付');
+    const f = debris(text).find((x) => x.message.zh.includes('范文网站')) as Finding;
+    assert.equal(lineAt(text, f.span.start), 1);
+    assert.ok(f.message.zh.includes('“农村项目绩效自评报告”'), f.message.zh);
+  });
+
+  test('made up: with no numbered piece after it, the headline above a posting line is the report’s title', () => {
+    const text = `某县项目绩效自评报告\n\n时间:2023-02-25 17:30:11 报告范文 我要投稿\n\n一、基本情况\n\n全年预算100万元。\n`;
+    const f = debris(text).find((x) => x.message.zh.startsWith('从网页粘贴带入')) as Finding;
+    assert.equal(lineAt(text, f.span.start), 3);
+  });
+});
