@@ -72,11 +72,6 @@ const NOT_YET = new Map([
     '2023-安徽-宣城市农业农村局-自评表:8 轉(zhuǎn)移支',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
-  [
-    '2023-四川-南充市林业局退耕还林工作经费-自评表:1 详情见附件(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)',
-    "the site's note before an OCR'd attachment, glued before the form's title on the same line: the note is read on a " +
-      'line of its own only (宁夏福彩 2023), as deleting this line would take the title (rotated into tune in session 12)',
-  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

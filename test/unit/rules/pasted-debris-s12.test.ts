@@ -3,7 +3,7 @@
 // a long block by its two ends, a long breadcrumb cut) — read on the tuning texts; made-up texts say so.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { applyEdits, type Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
 import { findingsAsReport, tuneText } from './_tune.js';
 
@@ -101,10 +101,24 @@ describe('pasted-debris: 文章来源 and a site’s note on an OCR’d attachme
     assert.deepEqual(furniture(inReport('项目明细详见附件，全年预算100万元。')), []);
   });
 
-  test('南充 2023: the note glued before the form’s title is not struck with the line (the title would go with it)', () => {
+  test('南充 2023: the note glued before the form’s title is deleted alone (safe), the line and its title kept', () => {
     const text = tuneText('2023-四川-南充市林业局退耕还林工作经费-自评表');
     assert.deepEqual(
       furniture(text).filter((f) => lineAt(text, f.span.start) === 1),
+      [],
+    );
+    const f = debris(text).find((x) => x.message.zh.startsWith('转载网站在正文前加的说明')) as Finding;
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyEdits(text, f.fix?.edits ?? []).startsWith('部门预算项目支出绩效自评表(2023年度)'));
+  });
+
+  test('made up: the note with full-width brackets glued before a title; a report that writes 注: in its text is left', () => {
+    const glued = inReport('（注：以下内容为附件图片识别，请以附件为准）2023年度项目支出绩效自评表');
+    const f = debris(glued).find((x) => x.message.zh.startsWith('转载网站在正文前加的说明')) as Finding;
+    assert.ok(f.message.zh.includes('“（注：以下内容为附件图片识别，请以附件为准）”'), f.message.zh);
+    const own = inReport('（注：以下内容为本单位自评结果，数据以决算为准）全年预算100万元。');
+    assert.deepEqual(
+      debris(own).filter((x) => x.message.zh.startsWith('转载网站在正文前加的说明')),
       [],
     );
   });
