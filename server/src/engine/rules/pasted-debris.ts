@@ -126,8 +126,8 @@ export default defineRule({
       does: {
         zh: '删除标题前整行都是网页导航、工具栏、发布信息或文档分享网站横幅的行，以及粘在行首的转载网站说明（详情见附件(注:…)）',
         en:
-          'Deletes lines before the title that are web page navigation, tools, posting metadata or a sharing site banner from end to end, ' +
-          "and a reposting site's note glued to the start of a line (详情见附件(注:…))",
+          'Deletes lines before the title that are web page navigation, tools, posting metadata or a sharing site banner ' +
+          "from end to end, and a reposting site's note glued to the start of a line (详情见附件(注:…))",
       },
       safe: true,
     },
