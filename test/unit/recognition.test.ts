@@ -111,6 +111,17 @@ describe('real reports are recognised', () => {
     // the CMS's empty 标题: field, then a 海南 project outline (two headings of a template), 资金到位 / 资金使用及管理 and
     // 资金使用率 99% (the execution rate by another name)
     ['2023-海南-海南省商务厅-项目支出', 'body'],
+    // one flattened line whose head is `…部门预算绩效管理工作考核评价报告`: the report word with words inside it
+    ['2019-安徽-淮南市教育体育局-部门整体', 'title'],
+    // no title, a mirror's spam inside the unit's name: 一、基本情况 （一）单位基本情况 （二）项目绩效目标, the project outline's first
+    // section and its performance part after a part of no template
+    ['不详-湖南-江永县公安局-项目支出', 'outline', 'project-expenditure'],
+    // a page title naming no report (…资金管理使用情况), `现将上级转移支付资金使用情况报告如下`, then 资金使用情况, 产出指标完成情况分析
+    // and (1)数量指标 (2)质量指标 (3)时效指标: what was done with the money and how each indicator was met
+    ['2021-广东-深圳市福田区民政局-转移支付', 'body'],
+    // no title: `福建省财政厅:`, then `…我厅委托第三方机构开展2018年度省级专项资金绩效评价…现将有关情况报送如下:` — a unit writing
+    // up to its finance bureau on the performance of its own funds
+    ['2018-福建-福建省住房和城乡建设厅-专项资金', 'opening'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -244,6 +255,10 @@ describe('a report inside a larger document, by its section', () => {
       // heading of one (重庆 2021, two of them)
       '2021-重庆-沙坪坝区交通局-非自评',
       '2021-重庆-石柱县沙子镇人民政府-非自评',
+      // a 四川 部门决算 after a county portal's furniture, its 目录 with no self-evaluation part (re-annotated in session 12:
+      // it had been annotated as a 部门整体 report), as 渠县 2024's 单位决算
+      '2022-四川-仁寿县彰加镇人民政府-部门整体',
+      '2024-四川-渠县农业综合技术服务中心-非自评',
     ]) {
       assert.equal(report(corpus(slug)).isReport, false, slug);
     }
@@ -308,6 +323,30 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     ]) {
       const r = report(`${head}${opening}\n\n一、基本情况\n\n全年预算100万元。\n`);
       assert.equal(r.isReport, false, opening);
+    }
+  });
+
+  test('隆回 2021: an accounting firm writing 受隆回县财政局委托,我所…实施绩效评价 after a long preamble: commissioned', () => {
+    const r = report(corpus('2021-湖南-隆回县人居环境指挥部第三方评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /“受隆回县财政局委托,我所成立绩效评价工作组/);
+  });
+
+  test('made up: 受…委托 and the evaluation the writer made is commissioned; the unit’s own self-evaluation on request is not', () => {
+    const head = '某县2023年农业补助资金绩效评价报告\n\n';
+    const tail = '\n\n一、基本情况\n\n全年预算100万元。\n';
+    for (const opening of [
+      '受县财政局委托，我公司对该资金开展了绩效评价，现将评价情况报告如下:',
+      `${'根据有关文件精神，'.repeat(80)}受市农业农村局（以下简称“市农业局”）委托，评价组对该资金实施了重点绩效评价。`,
+    ]) {
+      assert.equal(report(`${head}${opening}${tail}`).isReport, false, opening.slice(-40));
+    }
+    for (const opening of [
+      '受县财政局委托，我局对本单位2023年项目开展了绩效自评，现将自评情况报告如下:',
+      '我局接受委托，配合完成了资金拨付，现将绩效评价情况报告如下:',
+      '受县人民政府委托，我局向县人大常委会报告预算执行情况。',
+    ]) {
+      assert.equal(report(`${head}${opening}${tail}`).isReport, true, opening);
     }
   });
 
@@ -464,6 +503,37 @@ describe('made up: titles, header blocks and body evidence', () => {
   });
 });
 
+describe('made up: a report to the finance bureau, and how each indicator was met', () => {
+  test('a salutation to the finance bureau and a paragraph on 绩效 ending 报送如下: a report; without either, or to 各…财政局, none', () => {
+    const body = '为加强资金管理，我局对2023年农业补助资金开展了绩效评价。现将有关情况报送如下:\n\n（一）资金安排\n\n全年预算100万元。\n';
+    const r = report(`某市财政局:\n\n${body}`);
+    assert.equal(r.recognition.by, 'opening', r.recognition.reason.en);
+    assert.match(r.recognition.reason.zh, /“某市财政局:……现将有关情况报送如下”/);
+    assert.equal(report(`各县（市、区）财政局:\n\n${body}`).isReport, false, 'a notice is written down to 各…');
+    assert.equal(report(`区人大常委会办公室:\n\n${body}`).isReport, false, 'a finance bureau reports to the congress');
+    assert.equal(report(`某市财政局:\n\n${body.replace('开展了绩效评价', '完成了年度工作')}`).isReport, false, 'no 绩效');
+  });
+
+  test('资金使用情况 and 资金到位, 产出指标完成情况 and the indicator kinds: a report by its body; a notice asking for them is none', () => {
+    const done =
+      '一、资金基本情况\n\n资金到位及时，资金使用情况良好。\n\n二、绩效评价结果\n\n1.产出指标完成情况分析\n\n' +
+      '（1）数量指标\n\n发放率100%。\n\n（2）质量指标\n\n准确率100%。\n\n（3）时效指标\n\n及时率100%。\n';
+    assert.equal(report(done).recognition.by, 'body', report(done).recognition.reason.en);
+    const asks = '请各单位于6月底前报送产出指标完成情况。\n\n有关要求如下。\n';
+    assert.equal(report(asks).isReport, false);
+  });
+});
+
+describe('made up: a report word written with other words inside it', () => {
+  test('绩效…评价报告 with a few words between is a title; far apart they are prose', () => {
+    for (const title of ['某局2023年度部门预算绩效管理工作考核评价报告', '某县教育局绩效目标完成情况评价报告']) {
+      assert.equal(report(`${title}\n\n一、基本情况\n\n全年预算100万元。\n`).recognition.by, 'title', title);
+    }
+    const far = '某局绩效管理工作开展以来各项任务完成良好的评价报告\n\n全年预算100万元。\n';
+    assert.equal(report(far).isReport, false);
+  });
+});
+
 describe("made up: a text that opens a template's outline", () => {
   test('一、 and its first sub-section of the project outline, nothing more: a report cut after its first section', () => {
     const r = report('一、基本情况\n\n（一）项目概况\n\n某县2023年实施农村道路改造项目，总投资500万元。\n');
@@ -475,6 +545,20 @@ describe("made up: a text that opens a template's outline", () => {
 
   test('the same first section with a sub-section of no template (a 部门决算’s 主要职能) is no report', () => {
     assert.equal(report('一、基本情况\n\n（一）主要职能\n\n负责全县农业农村工作。\n').isReport, false);
+  });
+
+  test('the first section, a part of no template, then its 绩效目标 part: an opening; a 决算’s later parts (机构设置) are none', () => {
+    const r = report('一、基本情况\n\n（一）单位基本情况\n\n1.机构设置\n\n内设5个股室。\n\n（二）项目绩效目标\n\n保障办案经费。\n');
+    assert.ok(r.isReport, r.recognition.reason.en);
+    assert.match(r.recognition.reason.zh, /“一、基本情况”“（二）项目绩效目标”是模板/);
+    const accounts =
+      '一、基本情况\n\n（一）主要职能\n\n负责全县工作。\n\n（二）机构设置\n\n内设5个股室。\n\n（三）人员情况\n\n在职20人。\n';
+    assert.equal(report(accounts).isReport, false);
+    const other = '一、工作安排\n\n（一）工作任务\n\n全年任务。\n\n（二）项目绩效目标\n\n保障办案经费。\n';
+    assert.equal(report(other).isReport, false);
+    // past the first section, a 绩效目标 part is no opening of it
+    const past = '一、基本情况\n\n（一）主要职能\n\n负责全县工作。\n\n二、下一步工作\n\n（一）项目绩效目标\n\n保障经费。\n';
+    assert.equal(report(past).isReport, false);
   });
 
   test('a template’s sub-section under a first heading that is not the template’s first section is no opening', () => {

@@ -27,11 +27,11 @@ describe('pasted-debris: breadcrumbs and posting records (session 11)', () => {
     assert.ok((furniture(futian)[0] as Finding).message.zh.includes('“首页 > 区部门网站 > 区民政局 > 通知公告”'));
   });
 
-  test('made up: 您的位置 and 首页>> breadcrumbs; one longer than the quote allows is quoted by its word', () => {
+  test('made up: 您的位置 and 首页>> breadcrumbs; one longer than the quote allows is cut, its first steps shown (session 12)', () => {
     const short = page('您的位置：首页 >> 信息公开 >> 通知公告');
     assert.ok((furniture(short)[0] as Finding).message.zh.includes('“您的位置：首页 >> 信息公开 >> 通知公告”'));
     const long = page(`当前位置：首页 > ${'政务公开 > '.repeat(8)}正文`);
-    assert.ok((furniture(long)[0] as Finding).message.zh.includes('“当前位置”'));
+    assert.ok((furniture(long)[0] as Finding).message.zh.includes('“当前位置：首页 > 政务公开 > 政务公开 > 政务公开 > 政务公开 > 政务…”'));
   });
 
   test('福田 2021: the breadcrumb, the title and 信息提供日期 … 来源 with its time are one block, the title kept', () => {
@@ -100,7 +100,8 @@ describe('pasted-debris: listing and sharing sites (session 11)', () => {
     const [block, codes] = debris(text) as [Finding, Finding];
     assert.deepEqual(at(text, block), [1, 10]);
     // the first line, known by a pattern alone, is quoted first
-    assert.match(block.message.zh, /^从网页粘贴带入的文档分享网站的横幅（第 [^）]*行：“\.DOCVIP”/);
+    // a short line is quoted whole (session 12): the file name with its badge
+    assert.match(block.message.zh, /^从网页粘贴带入的文档分享网站的横幅（第 [^）]*行：“财政支出绩效评价报告正文-丰泽区\.DOCVIP”/);
     // the site's file name again (line 11) stands between: the codes of line 13 open the report's text, not the block's
     assert.deepEqual(at(text, codes), [13, 13]);
     assert.ok(codes.message.zh.includes('“PAGE PAGE 3”'), codes.message.zh);

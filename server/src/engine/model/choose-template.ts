@@ -110,23 +110,42 @@ function fitsWell(m: OutlineMatch, t: Template): boolean {
  * section, then `（一）` and one of that section's own sub-sections (瓯海 2022: 一、基本情况 （一）项目概况; 广西
  * 2021: 一、绩效目标分解下达情况 （一）中央下达预算和绩效目标情况), or the two named the other way round (博鳌 2023:
  * 一、项目概况 （一）项目基本情况, the part's title above the section's). An excerpt cut after its first section shows
- * no more of the outline than this, and no other document starts so. (A later sub-section is no witness: a
- * 决算's 一、部门基本情况 （一）主要职能 （二）机构设置 names a section of the 广东 outline second, 沙坪坝 2021.)
+ * no more of the outline than this, and no other document starts so. A later sub-section is a witness only when it
+ * names a part of the first section about performance (`openingParts`; 江永公安 2024: 一、基本情况 （一）单位基本情况
+ * （二）项目绩效目标): a 决算's 一、部门基本情况 （一）主要职能 （二）机构设置 names a section of the 广东 outline second
+ * (沙坪坝 2021), but no 决算 states its 绩效目标 there.
  */
 function openedOutline(numbered: readonly TextLine[], template: Template): [string, string] | undefined {
   const first = template.sections[0];
   const [top, sub] = numbered;
   if (!first || !top || !sub || readingOf(top).head.marker?.level !== 1 || readingOf(sub).head.marker?.level !== 2) return undefined;
-  // the first sub-section is numbered first: a text that goes from 一、 to (二) has lost its (一), which may be
-  // anything (荣昌 2023's 决算, its (一)职能职责 dropped, opened 一、单位基本情况 (二)机构设置 like the 广东 outline)
-  if (readingOf(sub).head.marker?.value !== 1) return undefined;
   const index = indexTemplate(template);
   // the pair may name the section and its part the other way round (博鳌 2023: 一、项目概况 （一）项目基本情况)
   const named = (line: TextLine): TemplateSection | undefined =>
     lookup(index, readingOf(line).key)?.find((s) => s === first || s.parent === first);
   const a = named(top);
   const b = named(sub);
-  return a && b && a !== b && (a === first || b === first) ? [headingText(top), headingText(sub)] : undefined;
+  // the first sub-section is numbered first: a text that goes from 一、 to (二) has lost its (一), which may be
+  // anything (荣昌 2023's 决算, its (一)职能职责 dropped, opened 一、单位基本情况 (二)机构设置 like the 广东 outline)
+  const opens = readingOf(sub).head.marker?.value === 1 && a && b && a !== b && (a === first || b === first);
+  return opens ? [headingText(top), headingText(sub)] : performancePart(numbered, template);
+}
+
+/** `一、` naming the template's first section and a later sub-section of it naming one of its performance parts. */
+function performancePart(numbered: readonly TextLine[], template: Template): [string, string] | undefined {
+  const first = template.sections[0];
+  const [top, ...rest] = numbered;
+  if (!first || !top) return undefined;
+  const index = indexTemplate(template);
+  if (!lookup(index, readingOf(top).key)?.includes(first)) return undefined;
+  for (const line of rest.slice(1)) {
+    const level = readingOf(line).head.marker?.level;
+    if (level === 1) return undefined;
+    if (level !== 2) continue;
+    const part = lookup(index, readingOf(line).key)?.find((s) => s.parent === first);
+    if (part && WORDS.openingParts.some((w) => part.title.includes(w))) return [headingText(top), headingText(line)];
+  }
+  return undefined;
 }
 
 /**
@@ -308,7 +327,7 @@ function choose(input: ChoiceInput, candidates: readonly TextLine[]): TemplateCh
     };
   }
   const opened = (byTitle ? [] : input.candidates)
-    .map((t) => ({ t, opening: openedOutline(numbered.slice(0, 2), t), m: matches.get(t) ?? matchOutline(candidates, t) }))
+    .map((t) => ({ t, opening: openedOutline(numbered.slice(0, WORDS.openingSubs), t), m: matches.get(t) ?? matchOutline(candidates, t) }))
     .filter((x) => x.opening !== undefined)
     .sort((a, b) => b.m.score - a.m.score)[0];
   if (opened?.opening) {

@@ -85,7 +85,7 @@ function hasPhrase(text: string, index: readonly (readonly string[] | undefined)
 }
 
 /** The literal words of every kind and the gambling words, by first character. */
-const PHRASES = phraseIndex([...KINDS.flatMap((k) => [...k.strong, ...k.weak]), ...data.gambling.strong]);
+const PHRASES = phraseIndex([...KINDS.flatMap((k) => [...k.strong, ...k.weak]), ...data.gambling.strong, ...data.gambling.alone]);
 /** Lines that are furniture as a whole. */
 const WHOLE_LINES = new Set(KINDS.flatMap((k) => [...k.lines, ...k.leading]));
 /** The patterns of every kind and the spam texts. */
@@ -136,7 +136,7 @@ export function furnitureOf(text: string): Furniture | undefined {
       strongWords.push(line);
       leading = true;
     }
-    for (const w of k.strong) if (line.includes(w)) strongWords.push(k.crumbs.has(w) ? crumbFrom(line, w) : w);
+    for (const w of k.strong) if (line.includes(w)) strongWords.push(k.crumbs.has(w) ? crumbFrom(line, w, crumbEnd(line, k)) : w);
     for (const p of k.patterns) {
       const m = p.exec(line);
       if (m) patternWords.push(k.quotePhrase ? phraseAround(line, m.index, m.index + m[0].length) : m[0]);
@@ -160,12 +160,16 @@ export function furnitureOf(text: string): Furniture | undefined {
   if (kinds.length === 0) return undefined;
   // for the message: the phrases that make the line unmistakable first, then what a pattern matched
   // (13.28 KB says less than 淘文库), each group in the line's order
-  const inOrder = (ws: string[]): string[] => ws.sort((a, b) => line.indexOf(a) - line.indexOf(b));
+  // a cut crumb is placed by what it shows
+  const place = (w: string): number => line.indexOf(w.endsWith('…') ? w.slice(0, -1) : w);
+  const inOrder = (ws: string[]): string[] => ws.sort((a, b) => place(a) - place(b));
+  const words = [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)].map((w) => asWritten(raw, line, at, w));
   return {
     strong: strongWords.length + patternWords.length > 0 || STAMP.test(line) || apart(weakAt) >= 2,
     kinds,
     // quoted as the line writes them: folding keeps every character in its place
-    words: [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)].map((w) => asWritten(raw, line, at, w)),
+    // a short line is quoted whole, a label with its value (文章来源:红河州财政局, 发布时间:2019-05-27 14:57): the reviewer finds it so
+    words: !prose && raw.length <= data.lineQuote ? [raw] : words,
     phrases: strongWords.length,
     // a line is one of the lists, so a leading line is nothing else
     leading,
@@ -174,11 +178,23 @@ export function furnitureOf(text: string): Furniture | undefined {
 
 /**
  * A breadcrumb from the word that opens it to the end of its line (丽水 2018: `当前位置:首页`; 福田 2021: `首页 > 区部门网站 > 区民政局 >
- * 通知公告`): the steps say which page it is, the word alone does not. A long line is quoted by the word.
+ * 通知公告`): the steps say which page it is, the word alone does not. A long one is cut `crumbQuote` characters after
+ * the line's first crumb word, every crumb of the line at the same place, so the one that starts first holds the others
+ * (红河 2022: `首页>政府信息公开>法定主动公开内容>…`; 丰都 2024: `您当前所在位置：首页>…`).
  */
-function crumbFrom(line: string, word: string): string {
-  const crumb = line.slice(line.indexOf(word)).trim();
-  return crumb.length <= data.crumbQuote ? crumb : word;
+function crumbFrom(line: string, word: string, end: number): string {
+  const crumb = line.slice(line.indexOf(word), end).trim();
+  return end < line.length ? `${crumb}…` : crumb;
+}
+
+/** Where the crumbs of a line are cut: `crumbQuote` characters after its first crumb word, or its end. */
+function crumbEnd(line: string, k: { crumbs: Set<string> }): number {
+  let first = line.length;
+  for (const w of k.crumbs) {
+    const at = line.indexOf(w);
+    if (at >= 0 && at < first) first = at;
+  }
+  return Math.min(line.length, first + data.crumbQuote);
 }
 
 const PHRASE_END = new Set([...',，、;；。 \t']);
@@ -224,37 +240,42 @@ export function spamIn(text: string): [number, number][] {
 
 const { gambling } = data;
 const GAMBLING_STRONG = new Set(gambling.strong);
-/** The words longest first, so 官网平台 is read before 官网. */
+const GAMBLING_ALONE = new Set(gambling.alone);
+/** The words longest first, so 官网平台 is read before 官网 and 博彩平台 before 博彩. */
 const GAMBLING = new RegExp(
-  [...gambling.strong, ...gambling.weak]
+  [...gambling.strong, ...gambling.weak, ...gambling.alone]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|'),
   'g',
 );
-const GAMBLING_ANY = new RegExp(gambling.strong.map(escapeRegExp).join('|'));
+const GAMBLING_ANY = new RegExp([...gambling.strong, ...gambling.alone].map(escapeRegExp).join('|'));
 
 /**
  * A gambling site's name a mirror wrote in place of a place name (雅安 2022: 澳门金沙城中心_欧洲杯足球网-【投注官网平台】):
  * its words one after another, a few characters apart at most, with `minStrong` words no report writes among them.
- * One such word alone is a report's (体育彩票投注站, 金沙江): it takes two.
+ * One such word alone is a report's (体育彩票投注站, 金沙江): it takes two, or one of the words that are the advertising
+ * itself (三峡后续 2021: 全球最大的博彩平台, with its boast).
  */
 function gamblingIn(text: string): [number, number][] {
   const out: [number, number][] = [];
   let start = -1;
   let end = -1;
   let strong = new Set<string>();
+  let alone = false;
   const flush = (): void => {
-    if (strong.size >= gambling.minStrong) out.push([start, closing(text, start, end)]);
+    if (alone || strong.size >= gambling.minStrong) out.push([start, closing(text, start, end)]);
   };
   for (const m of text.matchAll(GAMBLING)) {
     if (start < 0 || m.index - end > gambling.gap) {
       if (start >= 0) flush();
       start = m.index;
       strong = new Set();
+      alone = false;
     }
     end = m.index + m[0].length;
     if (GAMBLING_STRONG.has(m[0])) strong.add(m[0]);
+    if (GAMBLING_ALONE.has(m[0])) alone = true;
   }
   if (start >= 0) flush();
   return out;

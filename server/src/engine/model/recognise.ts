@@ -21,9 +21,22 @@ export type TitleEvidence = { kind: 'report' | 'notice' | 'summary'; text: strin
 const SENTENCE_END = new Set([...'，,。；;：:！!？?']);
 const SPACES = /[ \t\u00a0\u3000]/g;
 
-/** The report word a piece of text names (自评报告, 绩效自评表 …), if any. */
+/** The report word a piece of text names (自评报告, 绩效自评表, 绩效…评价报告 …), if any, as the text writes it. */
 export function reportWord(text: string): string | undefined {
-  return WORDS.reportTitles.find((w) => text.includes(w));
+  return WORDS.reportTitles.find((w) => text.includes(w)) ?? gappedWord(text);
+}
+
+/** A report word with other words inside it (绩效管理工作考核评价报告): from its first part to its last, as written. */
+function gappedWord(text: string): string | undefined {
+  for (const { first, last, gap } of WORDS.gappedTitles) {
+    for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
+      // only the window before it is searched: a long line with many 评价报告 is read once
+      const window = Math.max(0, at - gap - first.length);
+      const from = text.slice(window, at).lastIndexOf(first);
+      if (from >= 0) return text.slice(window + from, at + last.length);
+    }
+  }
+  return undefined;
 }
 
 /** Furniture whose line names the page, not the report (an essay site's title line does name the text it wraps). */
@@ -237,7 +250,7 @@ const commissionFacts = lineMemo((line) => {
   const { head, titleLength } = readingOf(line);
   return {
     endsOpening: head.marker?.level === 1 && !head.marker.broken && titleLength <= 30,
-    voice: thirdPartyVoice(line) ?? null,
+    voice: thirdPartyVoice(line) ?? commissionedVoice(line.text) ?? null,
     field: commissionedField(line.text) ?? null,
   };
 });
@@ -272,6 +285,31 @@ function thirdPartyVoice(line: TextLine): string | undefined {
 }
 
 const CLAUSE_END = new Set([...'，,。；;：:！!？?']);
+
+/**
+ * The writer saying it evaluated on another's commission (隆回 2021, an accounting firm: `受隆回县财政局委托,我所成立绩效评价
+ * 工作组对…实施绩效评价`), read to `commissionChars` of the line: 受, the client, 委托, and the sentence goes on to an
+ * evaluation that names no self-evaluation. A firm that helped write the unit's own self-evaluation (湖北残联 2018:
+ * `我公司接受委托成为绩效自评工作专班成员`) and a bureau that reports to the congress on the government's behalf
+ * (`受县人民政府委托,向县人大常委会报告…`) are no evaluator.
+ */
+function commissionedVoice(line: string): string | undefined {
+  const { by, verb, longestClient, work } = WORDS.commissionedVoice;
+  const text = line.length > WORDS.commissionChars ? line.slice(0, WORDS.commissionChars) : line;
+  for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + verb.length)) {
+    const window = text.slice(Math.max(0, at - longestClient - by.length), at);
+    const open = window.lastIndexOf(by);
+    const client = open < 0 ? '' : window.slice(open + by.length);
+    if (client === '' || [...client].some((c) => CLAUSE_END.has(c))) continue;
+    let to = at + verb.length;
+    while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
+    const sentence = text.slice(at, to);
+    if (sentence.includes(work) && !WORDS.selfWords.some((w) => sentence.includes(w))) {
+      return text.slice(at - client.length - by.length, to).trim();
+    }
+  }
+  return undefined;
+}
 
 export function byCommission(line: string): Recognition {
   return {
@@ -310,15 +348,20 @@ export function bySection(heading: string): Recognition {
 
 /**
  * The opening sentence that says a self-evaluation follows (`现将…绩效自评情况报告如下:`), if the first lines
- * hold one: the form of a report sent to the finance bureau, whose title a page may leave out.
+ * hold one: the form of a report sent to the finance bureau, whose title a page may leave out. A report addressed to
+ * the finance bureau (福建住建厅 2018: `福建省财政厅:`, then `…我厅委托第三方机构开展…绩效评价…现将有关情况报送如下:`)
+ * may say so in its paragraph rather than its last sentence: a unit writes up to its finance bureau on the performance
+ * of its own funds; a notice is written down to `各…财政局:`, and a finance bureau reports to the congress.
  */
 export function openingSentence(lines: readonly TextLine[]): string | undefined {
   let seen = 0;
+  let addressee: string | undefined;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.titleLines) break;
     // a mirror's traditional script with glued pinyin (临河 2023: 現(xiàn)將自評情況報告如下) read as the words it carries
     const text = titleReading(line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text);
+    addressee ??= financeAddressee(text);
     for (const ending of WORDS.openingEndings) {
       const at = text.indexOf(ending);
       if (at < 0) continue;
@@ -327,12 +370,24 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       while (from > 0 && !'。；;！!？?'.includes(text[from - 1] as string)) from--;
       const sentence = text.slice(from, at + ending.length).trim();
       // a sentence quoted in Markdown code is documentation about reports (a rule page), not an opening
-      if (!sentence.includes('`') && WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
+      if (sentence.includes('`')) continue;
+      if (WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
+      if (addressee && WORDS.addressedWords.some((w) => text.slice(0, from).includes(w))) return `${addressee}……${sentence}`;
     }
     const cited = citedNotice(text);
     if (cited) return cited;
   }
   return undefined;
+}
+
+/** A salutation to the finance bureau on a line of its own (`福建省财政厅:`, `省乡村振兴局、省财政厅:`), not a notice's `各…财政局:`. */
+function financeAddressee(text: string): string | undefined {
+  const compact = text.trim();
+  if (compact.length > WORDS.longestSalutation || compact.startsWith('各')) return undefined;
+  const colon = compact.at(-1);
+  if (colon !== ':' && colon !== '：') return undefined;
+  const name = compact.slice(0, -1);
+  return WORDS.financeBureaus.some((b) => name.endsWith(b)) ? compact : undefined;
 }
 
 const SENTENCE_STOP = '。；;！!？?';

@@ -28,6 +28,7 @@ import { ANY_MASK, maskFindings, masksIn, type Mask, type MaskedLine } from './d
 import { pageCounterFindings } from './debris/page-counter.js';
 import { spacedFinding, spacedRuns } from './debris/spaced.js';
 import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
+import { gluedNote, gluedNoteFinding } from './debris/glued-note.js';
 import { furnitureOf, hasFurnitureWord, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
@@ -49,6 +50,8 @@ interface Debris {
   masks: Mask[];
   /** Word field codes and the page number they print (PAGE PAGE 3). */
   codes: [number, number][];
+  /** A reposting site's note glued before the line's text (详情见附件(注:…)). */
+  note: [number, number] | undefined;
 }
 
 /**
@@ -65,7 +68,9 @@ const debrisOf = lineMemo((line): Debris | null => {
   const paren = text.includes('(');
   const mask = ANY_MASK.test(text);
   const code = HAS_CODES(text);
-  if (!word && !gap && !digit && !mark && !paren && !mask && !code) return null;
+  // anchored at the line's start: fails at once on most lines
+  const note = gluedNote(text);
+  if (!word && !gap && !digit && !mark && !paren && !mask && !code && !note) return null;
   const furniture = word ? furnitureOf(text) : undefined;
   // a 自评表 flattened into the line keeps its narrow cells spaced (绩 效 指 标, 衡山商务 2020) and its
   // wrapped cells broken (财政 资金, 襄阳 2021): they are the form as extracted, which reviewers leave
@@ -84,6 +89,7 @@ const debrisOf = lineMemo((line): Debris | null => {
     glosses: paren ? glossesIn(text) : [],
     masks,
     codes: code ? fieldCodesIn(text) : [],
+    note,
   };
 });
 
@@ -118,8 +124,10 @@ export default defineRule({
   fixes: [
     {
       does: {
-        zh: '删除标题前整行都是网页导航、工具栏、发布信息或文档分享网站横幅的行',
-        en: 'Deletes lines before the title that are web page navigation, tools, posting metadata or a sharing site banner from end to end',
+        zh: '删除标题前整行都是网页导航、工具栏、发布信息或文档分享网站横幅的行，以及粘在行首的转载网站说明（详情见附件(注:…)）',
+        en:
+          'Deletes lines before the title that are web page navigation, tools, posting metadata or a sharing site banner ' +
+          "from end to end, and a reposting site's note glued to the start of a line (详情见附件(注:…))",
       },
       safe: true,
     },
@@ -158,6 +166,7 @@ export default defineRule({
       if (d.glosses.length > 0) glossed.push({ line, at, glosses: d.glosses });
       if (d.masks.length > 0) masked.push({ line, masks: d.masks });
       if (d.codes.length > 0) coded.push({ line, at, codes: d.codes });
+      if (d.note) inline.push(gluedNoteFinding(line, d.note));
     }
     inline.push(...flattenedAcrossPieces(report.text, lines));
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;

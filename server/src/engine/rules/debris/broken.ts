@@ -62,6 +62,14 @@ const labelAfter = (next: Block): boolean => {
   return only !== undefined && !PROSE.test(only) && !ENDS_SENTENCE.test(only) && [...only].length < MIN_LINE;
 };
 const titleLike = (line: TextLine): boolean => !PROSE.test(line.text) && [...line.text].length < PDF_LINE;
+/**
+ * A numbered heading the outline did not take, shorter than a PDF line and with no clause or list in it (湛江 2023’s
+ * `(一) 拟订…战略、促进科技创新强` is an item cut short), a name in quotes
+ * allowed (红河 2022: `1.“政采云”电子卖场平台服务经费`, then `项目背景: …`): a title, nothing runs on out of it.
+ */
+const numberedTitle = (line: TextLine): boolean =>
+  readingOf(line).head.marker !== undefined && !CLAUSE_STOP.test(line.text) && [...line.text].length < PDF_LINE;
+const CLAUSE_STOP = /[，,、；;。]/;
 /** A page number alone on its line (1, -2-, — 3 —). */
 const PAGE_NUMBER = /^[ \t]*[-—–－]? ?[0-9]{1,3} ?[-—–－]?[ \t]*$/;
 /** The block is a page number and nothing else. */
@@ -85,7 +93,8 @@ export function brokenSentences(report: Report, isDebris: (line: TextLine) => bo
     if (headingLines.has(last.lineStart) || headingLines.has(first.lineStart)) continue;
     const tail = last.text.slice(-1);
     const head = first.text[0] ?? '';
-    if (!CJK.test(head) || isDebris(first) || isDebris(last) || startsItem(first, report.text) || titleLike(last)) continue;
+    if (!CJK.test(head) || isDebris(first) || isDebris(last) || startsItem(first, report.text) || titleLike(last) || numberedTitle(last))
+      continue;
     if (cellAfterCell(last, b) || labelAfter(b)) continue;
     if (team.some((t) => last.start >= t.start && last.start < t.end)) continue;
     const repeated = tail === head;

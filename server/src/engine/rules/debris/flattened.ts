@@ -31,6 +31,8 @@ export function flattenedGaps(text: string): number[] {
     if (!isCjk(text.charCodeAt(at - 1))) continue;
     // a space before a field's label (…补助项目 项目单位:…, 南宁 2018) parts two fields of a header, as a line break would
     if (LABEL_AFTER.test(text.slice(at + 1, at + 2 + LABEL))) continue;
+    // the space between two issuing organs of a joint notice (《安徽省财政厅 安徽省民政厅关于…》, 明光 2023), as GB/T 9704 writes it
+    if (jointIssuers(text, at)) continue;
     if (isCjk(text.charCodeAt(at + 1))) gaps.push(at);
     else if (text[at + 1] === ' ' && isCjk(text.charCodeAt(at + 2))) doubled.push(at++);
   }
@@ -41,6 +43,21 @@ export function flattenedGaps(text: string): number[] {
   // a line the single spaces show flattened has its breaks as two spaces too (卫生健康  工作, 统  筹规划,
   // 湘阴卫健 2021); alone, two spaces are a label's padding (名称  湘阴县卫生健康局) and are not read
   return doubled.length === 0 ? gaps : [...gaps, ...doubled].sort((a, b) => a - b);
+}
+
+/** The last character of an organ's name (财政厅, 民政局, 财政部, 发展改革委, 乡村振兴办). */
+const ORGAN_END = new Set([...'厅局部委办署']);
+/** Characters of the longest organ name after the space that read as a joint issuer (安徽省乡村振兴局: 8). */
+const ORGAN = 12;
+
+/** The space at `at` parts two organs' names: one ends before it, another within a few characters after it. */
+function jointIssuers(text: string, at: number): boolean {
+  if (!ORGAN_END.has(text[at - 1] as string)) return false;
+  for (let i = at + 2; i < Math.min(text.length, at + 1 + ORGAN); i++) {
+    if (!isCjk(text.charCodeAt(i))) return false;
+    if (ORGAN_END.has(text[i] as string)) return true;
+  }
+  return false;
 }
 
 /** Where the spaces of the gap at `gap` end (one space, or two). */

@@ -18,7 +18,8 @@ const GAP = 3;
  * 教育部 2020 mirror): a heading may have no character the converter glosses.
  */
 const SHORT = 40;
-const QUOTED = 3;
+/** Glossed characters quoted, each once: enough to show the reviewer the lines they stand on. */
+const QUOTED = 8;
 /** The character after a gloss, quoted with it: 養(yǎng)護 shows the word the gloss broke. */
 const HAN = /[\u4e00-\u9fff]/;
 /** Glosses read in one line, at most: a converted line holds a few dozen, a hostile megabyte line 100,000. */
@@ -82,7 +83,13 @@ function finding(stretch: GlossLine[]): RuleFinding {
   const first = stretch[0] as GlossLine;
   const last = stretch[stretch.length - 1] as GlossLine;
   const all = stretch.flatMap(({ line, glosses }) => glosses.map(([s, e]) => ({ line, s, e })));
+  // each glossed character once (區(qū) on every line says no more the second time), with the character after it
+  const seen = new Set<string>();
   const quoted = all
+    .filter(({ line, s, e }) => {
+      const key = line.text.slice(s - 1, e);
+      return !seen.has(key) && seen.add(key);
+    })
     .slice(0, QUOTED)
     .map(({ line, s, e }) => `“${line.text.slice(s - 1, e + (HAN.test(line.text.charAt(e)) ? 1 : 0))}”`)
     .join('');

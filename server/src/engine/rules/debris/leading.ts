@@ -102,17 +102,38 @@ const COLLECTED = /[（(](?:精选|精選)?[0-9]{1,3}篇[）)]/;
  * count of the texts it collects (眉山残联: 残联项目绩效自评报告 / 时间:… 我要投稿 / 残联项目绩效自评报告(精选6篇)). It
  * names the page, not the report, which follows as the site's first text. A single essay's title (横县 2017, 小编为大家
  * 整理的…) is kept, and so is a title the wrapper's welcome sentence follows (多美网: 欢迎阅读…(精选4篇)), as annotated.
+ * A site that numbers its pieces (…自评报告1) counts them as surely (儋州, session 12).
  */
 function compilationHeadline(lines: readonly TextLine[], furniture: readonly FurnitureLine[], at: number, text: string): boolean {
   const title = titleReading(foldWidth(text));
   if (hanCount(title) < 4 || hanCount(title) > LONGEST) return false;
   const next = furniture.find((f) => f.at > at);
   if (!next || next.at !== nextNonBlank(lines, at) || !next.found.kinds.some((k) => k.id === 'metadata')) return false;
-  return furniture.some((f) => {
+  const counted = furniture.some((f) => {
     if (f.at <= at || !f.found.kinds.some((k) => k.id === 'essay-site')) return false;
     const wrapper = titleReading(foldWidth((lines[f.at] as TextLine).text));
     return COLLECTED.test(wrapper) && wrapper.includes(title);
   });
+  return counted || numberedPiece(lines, at, title);
+}
+
+/** Lines after the headline read for the site's numbered first piece. */
+const PIECE_LINES = 12;
+
+/**
+ * The headline again with the site's number of its first piece (儋州: 农村项目绩效自评报告 / 时间:… 我要投稿 / … /
+ * 农村项目绩效自评报告1), within the next lines: a compilation that counts its pieces, as (精选6篇) does.
+ */
+function numberedPiece(lines: readonly TextLine[], at: number, title: string): boolean {
+  let seen = 0;
+  for (let i = at + 1; i < lines.length && seen < PIECE_LINES; i++) {
+    const text = (lines[i] as TextLine).text.trim();
+    if (text === '') continue;
+    seen++;
+    const read = titleReading(foldWidth(text));
+    if (read.startsWith(title) && /^[0-9]{1,2}$/.test(read.slice(title.length))) return true;
+  }
+  return false;
 }
 
 /** Chinese characters of a record's bare label or short value (主题词, 有效, 县财政局, 文档简介). */
@@ -172,7 +193,7 @@ function leadingKind(text: string): 'line' | 'stop' {
 }
 
 /** Quoted in the message: the line's first segment (中国政府网 of 中国政府网 | 重庆市人民政府网 …). */
-const QUOTE = 20;
+const QUOTE = 30;
 function masthead(text: string, strong: boolean): Furniture {
   const bare = text.replace(/^[•●▪◦·|｜ \t]+/, '');
   const segment = FILE.test(bare) ? bare : (bare.split(/[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}/)[0] ?? bare);
