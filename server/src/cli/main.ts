@@ -1,7 +1,9 @@
 // The `jixiao` command: check reports (human, JSON or SARIF output, --fix) and create new ones.
-// Exit codes (EXIT below): 0 no errors · 1 errors found · 2 bad usage or unreadable input ·
-// 3 --fix left some files unwritten · 4 a file named, or in a folder of reports, does not look like
-// a report and was not checked (not-checked.ts). A file that cannot be read or written never stops the others.
+// Exit codes (EXIT below): 0 no errors · 1 errors found · 2 the command did not run: bad usage (an
+// unknown option, a broken template), or init/import could not read or write its file · 3 --fix left
+// some files unwritten · 4 a file named, or in a folder of reports, does not look like a report and was
+// not checked (not-checked.ts) · 5 some files or paths could not be read (the rest were checked). In
+// `check`, a file that cannot be read or written never stops the others.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -34,8 +36,12 @@ import { t } from './strings.js';
 import { writeNewFile } from './write.js';
 import { VERSION } from '../engine/version.js';
 
-/** When several apply, the first in this order: input not read (2), fixes not written (3), files not checked (4), errors (1). */
-const EXIT = { clean: 0, errors: 1, usageOrInput: 2, notFixed: 3, notChecked: 4 } as const;
+/**
+ * When several apply, the first in this order: input not read (5), fixes not written (3), files not checked (4),
+ * errors (1). Unreadable files used to share 2 with usage errors, so a script could not tell "fix the command"
+ * from "one submission is bad, the rest were checked"; 2 stays the usage error, as in most tools.
+ */
+const EXIT = { clean: 0, errors: 1, usage: 2, notFixed: 3, notChecked: 4, unreadable: 5 } as const;
 
 const FLAGS = {
   help: false,
@@ -84,7 +90,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     }
     if (args.flags.has('help') || args.command === undefined || args.command === 'help') {
       io.out(help(lang));
-      return args.command === undefined && !args.flags.has('help') ? EXIT.usageOrInput : EXIT.clean;
+      return args.command === undefined && !args.flags.has('help') ? EXIT.usage : EXIT.clean;
     }
     if (args.command === 'check') return await runCheck(args, lang, io);
     if (args.command === 'init') return runInit(args, lang, io);
@@ -99,15 +105,16 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`jixiao: ${escapeControls(lang === 'zh' ? e.zh : e.en)}\n${lang === 'zh' ? '用法见 jixiao --help' : 'See jixiao --help'}\n`);
-      return EXIT.usageOrInput;
+      return EXIT.usage;
     }
     if (e instanceof InputError) {
+      // init and import stop at a file they cannot read or write: the command did not run (check lists its files and goes on)
       io.err(`jixiao: ${escapeControls(`${e.file}: ${lang === 'zh' ? e.zh : e.en}`)}\n`);
-      return EXIT.usageOrInput;
+      return EXIT.usage;
     }
     if (e instanceof TemplateError) {
       io.err(`jixiao: ${lang === 'zh' ? '模板有误' : 'bad template'}: ${escapeControls(e.describe(lang))}\n`);
-      return EXIT.usageOrInput;
+      return EXIT.usage;
     }
     throw e;
   }
@@ -222,7 +229,7 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   if (format === 'json') io.out(formatJson(results, unreadable, lang));
   else if (format === 'sarif') io.out(formatSarif(results, unreadable, lang, VERSION));
   else io.out(formatHuman(results, unreadable, lang, colour, args.flags.has('verbose')));
-  if (unreadable.length > 0) return EXIT.usageOrInput;
+  if (unreadable.length > 0) return EXIT.unreadable;
   if (notFixed > 0) return EXIT.notFixed;
   if (notChecked.size > 0) return EXIT.notChecked;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.clean;
@@ -307,9 +314,10 @@ import 选项：
 （该目录中的 README、CHANGELOG、CONTRIBUTING、LICENSE 除外），则列为“未检查：不像绩效自评报告”并说明原因，
 不算作未发现问题。
 
-退出码：0 无错误 · 1 发现错误 · 2 用法错误或有输入无法读取（其余文件照常检查）·
+退出码：0 无错误 · 1 发现错误 · 2 命令未执行：用法错误（未知选项、模板有误等），或 init、import 无法读写文件 ·
         3 --fix 有文件未能写入（已列出原因，其余文件照常修复）·
-        4 有文件列为“未检查：不像绩效自评报告”；同时出现时取 2、3、4、1 中靠前的
+        4 有文件列为“未检查：不像绩效自评报告”·
+        5 有文件或路径无法读取（已逐个列出原因，其余文件照常检查）；同时出现时取 5、3、4、1 中靠前的
 规则：${rules}
 `
     : `jixiao ${VERSION} — checks 绩效自评报告 (budget-performance self-evaluation reports)
@@ -349,10 +357,12 @@ command line, or sits in a folder where another file was taken for a report (tha
 CHANGELOG, CONTRIBUTING and LICENSE aside), it is listed as "not checked: does not look like a
 self-evaluation report" with the reason, and never counts as clean.
 
-Exit codes: 0 no errors · 1 errors found · 2 usage error, or some input could not be read (the rest
-            are checked) · 3 --fix could not write some files (listed with the reason; the rest are
-            fixed) · 4 some files were not checked: they do not look like reports (listed);
-            when several apply, the first of 2, 3, 4, 1
+Exit codes: 0 no errors · 1 errors found · 2 the command did not run: a usage error (an unknown
+            option, a broken template), or init/import could not read or write its file ·
+            3 --fix could not write some files (listed with the reason; the rest are fixed) ·
+            4 some files were not checked: they do not look like reports (listed) ·
+            5 some files or paths could not be read (listed with the reason; the rest are checked);
+            when several apply, the first of 5, 3, 4, 1
 Rules: ${rules}
 `;
 }
