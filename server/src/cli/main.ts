@@ -310,6 +310,9 @@ init 选项：
 import 选项：
   -o, --output <文件>（默认与 .docx 同名的 .md）  --force（覆盖已有文件）
 
+目录中查找 .md、.docx、.pdf；通配符支持 * ? ** {a,b} [1-2]，以 ! 开头的参数（如 '!**/草稿/**'）排除匹配的文件；
+目录和通配符都跳过隐藏文件夹，并遵循 .gitignore 和 .jixiaoignore（逐个列出的文件照常检查）。
+
 不像绩效自评报告的文件不检查；若是在命令行上逐个列出的，或所在目录中有别的文件被判为报告
 （该目录中的 README、CHANGELOG、CONTRIBUTING、LICENSE 除外），则列为“未检查：不像绩效自评报告”并说明原因，
 不算作未发现问题。
@@ -351,6 +354,10 @@ init options:
 
 import options:
   -o, --output <file> (default: the .docx's name with .md)  --force (overwrite)
+
+Folders are searched for .md, .docx and .pdf; globs take * ? ** {a,b} [1-2], and an argument starting
+with ! (e.g. '!**/草稿/**') leaves out what it matches. Folders and globs alike skip hidden folders and
+honour .gitignore and .jixiaoignore (files named one by one are checked all the same).
 
 A file that does not look like a self-evaluation report is not checked. When it was named on the
 command line, or sits in a folder where another file was taken for a report (that folder's README,
