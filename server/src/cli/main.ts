@@ -25,6 +25,8 @@ import { InputError, UsageError } from './errors.js';
 import { expandPaths } from './files.js';
 import { runImport } from './import.js';
 import { notCheckedFiles } from './not-checked.js';
+import { progressLine } from './progress.js';
+import { keepSevere, severityOptions, tooManyWarnings } from './severity-options.js';
 import { type CheckedFile, type CheckSettings } from './check-file.js';
 import { checkFiles } from './parallel.js';
 import { escapeControls } from './format/escape.js';
@@ -61,12 +63,18 @@ const FLAGS = {
   force: false,
   output: true,
   previous: true,
+  quiet: false,
+  'min-severity': true,
+  'max-warnings': true,
+  'no-progress': false,
 };
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   isTTY: boolean;
+  /** Whether stderr is a terminal (the progress line); not when absent. */
+  errIsTTY?: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
 }
@@ -75,6 +83,7 @@ const defaultIo = (): Io => ({
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
+  errIsTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
   env: process.env,
 });
@@ -200,15 +209,18 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
       throw new UsageError(`--previous 指定的上年报告不存在：${previous}`, `the --previous report does not exist: ${previous}`);
     settings.previous = previous;
   }
+  const severity = severityOptions(args);
   const { files, named, unreadable } = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
   const checked: CheckedFile[] = [];
-  for (const outcome of await checkFiles(files, settings)) {
+  const progress = progressLine(io.err, files.length, lang, Boolean(io.errIsTTY) && !args.flags.has('no-progress'));
+  for (const outcome of await checkFiles(files, settings, progress?.done)) {
     if (outcome.kind === 'checked') checked.push(outcome);
     else unreadable.push({ path: outcome.path, reason: outcome.reason });
   }
+  progress?.end();
   for (const u of unreadable) io.err(`jixiao: ${escapeControls(`${u.path}: ${u.reason[lang]}`)}\n`);
   const notFixed = reportFixes(checked, lang, io);
-  const results: FileResult[] = checked.map((c) => {
+  const all: FileResult[] = checked.map((c) => {
     const r: FileResult = {
       path: c.path,
       index: LineIndex.fromStarts(c.lineStarts, c.length),
@@ -223,16 +235,19 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
     if (c.previous) r.previous = c.previous;
     return r;
   });
-  const notChecked = notCheckedFiles(results, named);
-  for (const r of results) if (notChecked.has(r.path)) r.notChecked = true;
+  const notChecked = notCheckedFiles(all, named);
+  for (const r of all) if (notChecked.has(r.path)) r.notChecked = true;
+  const results = keepSevere(all, severity.min);
   const colour = format === 'human' && (args.flags.has('color') || (io.isTTY && !args.flags.has('no-color') && !io.env.NO_COLOR));
   if (format === 'json') io.out(formatJson(results, unreadable, lang));
   else if (format === 'sarif') io.out(formatSarif(results, unreadable, lang, VERSION));
   else io.out(formatHuman(results, unreadable, lang, colour, args.flags.has('verbose')));
+  const warnings = tooManyWarnings(results, severity);
+  if (warnings !== undefined) io.err(t(lang, 'tooManyWarnings', { warnings, max: severity.maxWarnings ?? 0 }) + '\n');
   if (unreadable.length > 0) return EXIT.unreadable;
   if (notFixed > 0) return EXIT.notFixed;
   if (notChecked.size > 0) return EXIT.notChecked;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.clean;
+  return warnings !== undefined || results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.clean;
 }
 
 /** One line per file --fix wrote or left (stderr), a count of both; returns how many were left. */
@@ -301,6 +316,10 @@ check 选项：
                               同一单位的报告）
   --execution-threshold <N>   执行率或到位率低于此百分比而“存在问题”写“无”即视为矛盾
                               （${threshold.zh}，默认 ${threshold.fallback}）
+  --quiet                     只显示错误（即 --min-severity error）
+  --min-severity <级别>        不显示低于该级别的问题：error / warning / information / hint（默认全部显示）
+  --max-warnings <N>          显示的警告多于 N 个时退出码为 1
+  --no-progress               不显示进度行（“已检查 12/200”，只在错误输出是终端时显示）
   --lang zh|en                消息语言（默认 zh；也可设环境变量 JIXIAO_LANG=en）
   --color / --no-color        是否彩色输出（默认在终端中彩色）
 
@@ -346,6 +365,10 @@ check options:
                               the report of the year before by the same unit in the same folder)
   --execution-threshold <N>   an 执行率 or 到位率 below this percentage contradicts a 存在问题 that
                               says 无 (${threshold.en}, default ${threshold.fallback})
+  --quiet                     errors only (--min-severity error)
+  --min-severity <level>      leave out findings below error, warning, information or hint (default: all)
+  --max-warnings <N>          exit 1 when more than N warnings are shown
+  --no-progress               no progress line ("checked 12/200", shown only when stderr is a terminal)
   --lang zh|en                message language (default zh; or JIXIAO_LANG=en)
   --color / --no-color        colour output (default: on a terminal)
 
