@@ -27,7 +27,8 @@ import { runImport } from './import.js';
 import { notCheckedFiles } from './not-checked.js';
 import { progressLine } from './progress.js';
 import { keepSevere, severityOptions, tooManyWarnings } from './severity-options.js';
-import { type CheckedFile, type CheckSettings } from './check-file.js';
+import { readStdin, stdinName } from './stdin.js';
+import { checkBytes, type CheckedFile, type CheckSettings } from './check-file.js';
 import { checkFiles } from './parallel.js';
 import { escapeControls } from './format/escape.js';
 import { formatHuman } from './format/human.js';
@@ -67,6 +68,8 @@ const FLAGS = {
   'min-severity': true,
   'max-warnings': true,
   'no-progress': false,
+  stdin: false,
+  'stdin-filename': true,
 };
 
 export interface Io {
@@ -77,6 +80,8 @@ export interface Io {
   errIsTTY?: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input, read to the end (--stdin). */
+  stdin?: () => Promise<Buffer>;
 }
 
 const defaultIo = (): Io => ({
@@ -86,6 +91,7 @@ const defaultIo = (): Io => ({
   errIsTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
   env: process.env,
+  stdin: () => readStdin(process.stdin, '<stdin>'),
 });
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
@@ -210,10 +216,18 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
     settings.previous = previous;
   }
   const severity = severityOptions(args);
-  const { files, named, unreadable } = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
+  const stdin = stdinName(args);
+  const { files, named, unreadable } =
+    stdin === undefined
+      ? expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd)
+      : { files: [], named: new Set([stdin]), unreadable: [] };
   const checked: CheckedFile[] = [];
   const progress = progressLine(io.err, files.length, lang, Boolean(io.errIsTTY) && !args.flags.has('no-progress'));
-  for (const outcome of await checkFiles(files, settings, progress?.done)) {
+  const outcomes =
+    stdin === undefined
+      ? await checkFiles(files, settings, progress?.done)
+      : [await checkBytes((await io.stdin?.()) ?? Buffer.alloc(0), stdin, settings)];
+  for (const outcome of outcomes) {
     if (outcome.kind === 'checked') checked.push(outcome);
     else unreadable.push({ path: outcome.path, reason: outcome.reason });
   }
@@ -316,6 +330,7 @@ check 选项：
                               同一单位的报告）
   --execution-threshold <N>   执行率或到位率低于此百分比而“存在问题”写“无”即视为矛盾
                               （${threshold.zh}，默认 ${threshold.fallback}）
+  --stdin [--stdin-filename <名称>]  检查从标准输入读入的一份报告，输出中以该名称称之（默认 <stdin>）
   --quiet                     只显示错误（即 --min-severity error）
   --min-severity <级别>        不显示低于该级别的问题：error / warning / information / hint（默认全部显示）
   --max-warnings <N>          显示的警告多于 N 个时退出码为 1
@@ -365,6 +380,8 @@ check options:
                               the report of the year before by the same unit in the same folder)
   --execution-threshold <N>   an 执行率 or 到位率 below this percentage contradicts a 存在问题 that
                               says 无 (${threshold.en}, default ${threshold.fallback})
+  --stdin [--stdin-filename <name>]  check one report read from standard input, named so in the output
+                              (default <stdin>)
   --quiet                     errors only (--min-severity error)
   --min-severity <level>      leave out findings below error, warning, information or hint (default: all)
   --max-warnings <N>          exit 1 when more than N warnings are shown
