@@ -328,7 +328,11 @@ describe('exit code 5: a path that cannot be read is one clear line, the rest ar
 describe('exit code 2: a usage error, nothing checked', () => {
   const cases: [string, () => string[], RegExp][] = [
     ['an unknown option', () => ['check', '--frobnicate'], /未知选项：--frobnicate/],
-    ['an unknown format', () => ['check', '--format', 'xml', R2019], /--format 的取值应为 human \/ json \/ sarif/],
+    [
+      'an unknown format',
+      () => ['check', '--format', 'xml', R2019],
+      /--format 的取值应为 human \/ json \/ sarif \/ junit \/ github \/ gitlab \/ checkstyle/,
+    ],
     ['an unknown rule', () => ['check', '--rule', 'nope=off', R2019], /未知规则：nope/],
     [
       'an unknown rule level',

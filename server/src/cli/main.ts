@@ -31,9 +31,7 @@ import { readStdin, stdinName } from './stdin.js';
 import { checkBytes, type CheckedFile, type CheckSettings } from './check-file.js';
 import { checkFiles } from './parallel.js';
 import { escapeControls } from './format/escape.js';
-import { formatHuman } from './format/human.js';
-import { formatJson } from './format/json.js';
-import { formatSarif } from './format/sarif.js';
+import { FORMATS, formatResults } from './format/formats.js';
 import type { FileResult } from './result.js';
 import { t } from './strings.js';
 import { writeNewFile } from './write.js';
@@ -200,7 +198,7 @@ function executionThreshold(args: ParsedArgs): number | undefined {
 }
 
 async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
-  const format = choice(args, 'format', ['human', 'json', 'sarif'], 'human');
+  const format = choice(args, 'format', FORMATS, 'human');
   const { registry, template, file } = templateOption(args, io.cwd);
   const settings: CheckSettings = { cwd: io.cwd, severities: ruleOverrides(args), fix: args.flags.has('fix') };
   const threshold = executionThreshold(args);
@@ -253,9 +251,7 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   for (const r of all) if (notChecked.has(r.path)) r.notChecked = true;
   const results = keepSevere(all, severity.min);
   const colour = format === 'human' && (args.flags.has('color') || (io.isTTY && !args.flags.has('no-color') && !io.env.NO_COLOR));
-  if (format === 'json') io.out(formatJson(results, unreadable, lang));
-  else if (format === 'sarif') io.out(formatSarif(results, unreadable, lang, VERSION));
-  else io.out(formatHuman(results, unreadable, lang, colour, args.flags.has('verbose')));
+  io.out(formatResults(format, results, unreadable, { lang, colour, verbose: args.flags.has('verbose'), version: VERSION }));
   const warnings = tooManyWarnings(results, severity);
   if (warnings !== undefined) io.err(t(lang, 'tooManyWarnings', { warnings, max: severity.maxWarnings ?? 0 }) + '\n');
   if (unreadable.length > 0) return EXIT.unreadable;
@@ -318,7 +314,8 @@ function help(lang: Lang): string {
   jixiao import 报告.docx [-o 报告.md]    把 Word 报告转成 Markdown（标题、自动编号、表格）
 
 check 选项：
-  --format human|json|sarif   输出格式（默认 human；sarif 为 SARIF 2.1.0）
+  --format <格式>              输出格式：human（默认）、json、sarif（SARIF 2.1.0）、junit、github（GitHub Actions 注释）、
+                              gitlab（GitLab 代码质量）、checkstyle
   --template <id|路径>         指定模板（内置 id 或模板 JSON 文件）；报告前置元数据 template: 优先；
                               不指定时按提纲与各模板的相符程度选择
   --region <省份>              只在该省的模板和全国通用模板中选择（如 湖南、四川、云南、广东）
@@ -365,7 +362,8 @@ Usage:
   jixiao import report.docx [-o report.md]    turn a Word report into Markdown (headings, numbering, tables)
 
 check options:
-  --format human|json|sarif   output format (default human; sarif is SARIF 2.1.0)
+  --format <format>           output format: human (default), json, sarif (SARIF 2.1.0), junit, github (GitHub
+                              Actions annotations), gitlab (GitLab code quality), checkstyle
   --template <id|path>        template id or template JSON file; a report's front matter wins;
                               without it, the template whose outline matches best
   --region <province>         choose only among that province's templates and the national ones
