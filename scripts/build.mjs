@@ -40,6 +40,8 @@ const entries = [
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/connection.cjs' },
   { entryPoints: ['server/src/lsp/session.ts'], outfile: 'dist/session.cjs' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
+  // the .docx writer with the docx package, loaded by cli.cjs and session.cjs when a report is exported (office/exporter.ts)
+  { entryPoints: ['server/src/office/export-docx.ts'], outfile: 'dist/export-docx.cjs' },
 ];
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));

@@ -68,3 +68,26 @@ export type ImportWordResult = { text: string; notes: Bilingual[] } | { error: B
 
 /** Reads a .docx as Markdown (`jixiao import`'s conversion), for `Jixiao: 从 Word 导入`. */
 export const ImportWordRequest = new RequestType<ImportWordParams, ImportWordResult, void>('jixiao/importWord');
+
+export interface ExportWordParams {
+  /** The Markdown report, open in the editor (its text as the editor has it is exported). */
+  uri: string;
+  /** Export a report that has errors as it is (the drafter was told and said so). */
+  force?: boolean;
+}
+
+/** An error of the report, where it is (0-based line) and what it says. */
+export interface ExportBlocker {
+  line: number;
+  ruleId: string;
+  message: Bilingual;
+}
+
+/**
+ * The .docx in the 公文 layout (office/export-docx.ts), base64; or the errors that hold it back (without
+ * `force`); or why it cannot be made (not a report, not open).
+ */
+export type ExportWordResult = { docx: string } | { errors: ExportBlocker[] } | { error: Bilingual };
+
+/** Writes an open report as Word in the 公文 layout (`jixiao export`'s), for `Jixiao: 导出为 Word（公文格式）`. */
+export const ExportWordRequest = new RequestType<ExportWordParams, ExportWordResult, void>('jixiao/exportWord');

@@ -8,4 +8,5 @@ export const CLIENT_COMMANDS = {
   restartServer: 'jixiao.restartServer',
   showOutput: 'jixiao.showOutput',
   importWord: 'jixiao.importWord',
+  exportWord: 'jixiao.exportWord',
 } as const;

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../shared/commands.js';
 import { NewReportRequest, TemplatesRequest } from '../../shared/protocol.js';
 import { CLIENT_COMMANDS } from './commands.js';
+import { exportWord } from './export-word.js';
 import { importWord, offerOnOpen } from './import-word.js';
 import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
@@ -101,6 +102,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => c.outputChannel.show()),
     vscode.commands.registerCommand(CLIENT_COMMANDS.importWord, (uri?: vscode.Uri) =>
       importWord(c, uri instanceof vscode.Uri ? uri : undefined),
+    ),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.exportWord, (uri?: vscode.Uri) =>
+      exportWord(c, uri instanceof vscode.Uri ? uri : undefined),
     ),
     offerOnOpen(c),
   );

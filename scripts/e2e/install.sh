@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs what the end-to-end suite needs, once, into a cache: Debian's Chromium, ripgrep, CJK fonts and
-# pandoc (it makes the .docx files test/cli/office.test.ts checks), and code-server 4.99.4 (VS Code 1.99,
+# Installs what the end-to-end suite needs, once, into a cache: Debian's Chromium, ripgrep, CJK fonts,
+# pandoc (it makes the .docx files test/cli/office.test.ts checks), LibreOffice Writer without its GUI
+# and poppler-utils (test/cli/export.test.ts renders an exported .docx to PDF; pdftoppm makes the
+# README's picture of it), and code-server 4.99.4 (VS Code 1.99,
 # the last that runs on Node 20) built from the npm registry without its internet-only download steps. Safe to run again: finished steps are skipped.
 set -euo pipefail
 
@@ -11,7 +13,7 @@ CS_DIR="$CACHE/code-server-$CS_VERSION"
 say() { printf 'e2e-install: %s\n' "$*"; }
 
 missing=()
-for pkg in chromium ripgrep libkrb5-dev fonts-noto-cjk pandoc; do
+for pkg in chromium ripgrep libkrb5-dev fonts-noto-cjk pandoc libreoffice-writer-nogui poppler-utils; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if ((${#missing[@]})); then

@@ -37,6 +37,8 @@ test('the .vsix holds every file the manifest, the walkthrough and the server bu
   }
   // the server's entry loads the LSP library and then the engine from bundles of their own
   needed.push('dist/connection.cjs', 'dist/session.cjs', 'bin/jixiao-language-server.cjs', 'bin/jixiao.cjs', 'dist/cli.cjs');
+  // both load the .docx writer from its own bundle when a report is exported
+  needed.push('dist/export-docx.cjs');
   assert.ok(needed.includes('schemas/boilerplate.schema.json') && needed.includes('dist/extension.cjs'), 'the manifest was read');
   const missing = needed.filter((p) => !listed.has(p));
   assert.deepEqual(missing, [], `left out of the .vsix by .vscodeignore: ${missing.join(', ')}`);

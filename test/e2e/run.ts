@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import type { PageElement } from './page-element.js';
 import { displayWidth } from '../../server/src/engine/text/display-width.js';
 import { waitFor } from './wait.js';
@@ -83,6 +84,8 @@ const wb = new Workbench({
     'insert.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
     // a Word report, for 从 Word 导入
     'word-2023.docx': wordExample(),
+    // a report to export as Word (导出为 Word（公文格式）)
+    'export.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
   },
   // the office's boilerplate library (the example's, with the $schema the extension supplies left out)
   texts: { 'office.jixiao-boilerplate.json': OFFICE_LIBRARY, 'team.jixiao-boilerplate.json': BROKEN_LIBRARY },
@@ -511,6 +514,32 @@ const scenarios: [string, () => Promise<void>][] = [
         `the status bar naming ${names.short.join(' / ')} for word-2023.md`,
       );
       await wb.screenshot('14-import-word');
+    },
+  ],
+  [
+    '15-export-word: Jixiao: 导出为 Word（公文格式） writes the open report beside it as a .docx in the 公文 layout and offers to open it',
+    async () => {
+      await wb.command('Notifications: Clear All Notifications');
+      await wb.openFile('export.md');
+      await wb.shown(`${wb.editorOf('export.md')} .view-line`, /整体绩效自评报告/, 'the report in the editor');
+      await wb.command('Jixiao: Export to Word');
+      const done = await wb.shown('.notification-toast', /export\.docx/, 'the notification saying export.docx was written');
+      assert.ok(await done.locator('.monaco-button', { hasText: /^(Open|打开)$/ }).count(), 'an Open button');
+      await wb.screenshot('15-export-word');
+      const docx = join(wb.workspace, 'export.docx');
+      const xml = await waitFor(
+        () => {
+          try {
+            return Promise.resolve(strFromU8(unzipSync(readFileSync(docx))['word/document.xml'] ?? new Uint8Array()));
+          } catch {
+            return Promise.resolve('');
+          }
+        },
+        (t) => t.includes('湛江市科技局2019年度整体绩效自评报告'),
+        'export.docx on disk, with the title of the report',
+      );
+      assert.ok(xml.includes('w:eastAsia="仿宋_GB2312"'), 'the body in 仿宋_GB2312');
+      assert.match(xml, /<w:pgSz w:w="11906" w:h="16838"/);
     },
   ],
 ];

@@ -12,8 +12,8 @@
 // - fixes/ is below rules and assist: both offer its edits; a fix knows no rule.
 // - options.ts (a check's options, with every rule's id) and index.ts (the engine's public face) are
 //   the check layer, with check.ts.
-// - office/ (a .docx read as the report text) is beside check: the CLI and the language server read office
-//   files through it; it knows the engine's shapes only, and no editor.
+// - office/ (a .docx or PDF read as the report text; a report written as a .docx) is beside check: the CLI and
+//   the language server read and write office files through it; it knows the engine's shapes and model, no editor.
 // - shared/ is the contract between the extension and the language server: it imports neither, only
 //   packages; of the server, only lsp/ imports it (the engine and the CLI know no editor).
 // - client/src imports client/src, shared/ and packages only, never the server's files.

@@ -267,3 +267,24 @@ describe('the 一级/二级指标 each indicator row stands under (model/indicat
     assert.deepEqual(levels(text), ['benefit/社会效益指标 就业人数', 'satisfaction/ 群众满意度']);
   });
 });
+
+describe('money header with empty cells under a merged name (session 12)', () => {
+  const figures = (t: SelfEvalTable | undefined): Record<string, string | undefined>[] =>
+    (t?.money ?? []).map((r) => Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, f?.text])));
+
+  test('南充 2023 (tune corpus): 预算执行数 | | | 预算执行率, rows with their empty cells there: read, 得分 empty', () => {
+    const [t] = tablesOf(tuneText('2023-四川-南充市林业局退耕还林工作经费-自评表'));
+    assert.deepEqual(figures(t)[0], { initial: '5.00', budget: '5.00', spent: '5.00', rate: '100.00%', weight: '10' });
+    assert.equal(t?.money[0]?.empty?.score?.text, '');
+  });
+
+  test('made-up: one empty header cell between 全年执行数 and 执行率, the row empty there too', () => {
+    const [t] = tablesOf('项目 | 全年预算数 | 全年执行数 | | 执行率 | 分值 | 得分 |\n年度资金总额 | 20 | 18 | | 90.00% | 10 | 9 |\n');
+    assert.deepEqual(figures(t), [{ budget: '20', spent: '18', rate: '90.00%', weight: '10', score: '9' }]);
+  });
+
+  test('made-up: a row with a figure under the empty header cell is not placed (which column it is cannot be told)', () => {
+    const tables = tablesOf('项目 | 全年预算数 | 全年执行数 | | 执行率 | 分值 | 得分 |\n年度资金总额 | 20 | 18 | 3 | 90.00% | 10 | 9 |\n');
+    assert.deepEqual(figures(tables[0]), []);
+  });
+});

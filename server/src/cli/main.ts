@@ -1,9 +1,9 @@
-// The `jixiao` command: check reports (human, JSON or SARIF output, --fix) and create new ones.
+// The `jixiao` command: check reports (human, JSON, SARIF or a CI format; --fix), create, import and export them.
 // Exit codes (EXIT below): 0 no errors · 1 errors found · 2 the command did not run: bad usage (an
-// unknown option, a broken template), or init/import could not read or write its file · 3 --fix left
-// some files unwritten · 4 a file named, or in a folder of reports, does not look like a report and was
-// not checked (not-checked.ts) · 5 some files or paths could not be read (the rest were checked). In
-// `check`, a file that cannot be read or written never stops the others.
+// unknown option, a broken template), or init, import or export could not read or write its file ·
+// 3 --fix left some files unwritten · 4 a file named, or in a folder of reports, does not look like a
+// report and was not checked (not-checked.ts) · 5 some files or paths could not be read (the rest were
+// checked). In `check`, a file that cannot be read or written never stops the others.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -23,6 +23,7 @@ import {
 import { choice, one, parseArgs, type ParsedArgs } from './args.js';
 import { InputError, UsageError } from './errors.js';
 import { expandPaths } from './files.js';
+import { runExport } from './export.js';
 import { runImport } from './import.js';
 import { notCheckedFiles } from './not-checked.js';
 import { progressLine } from './progress.js';
@@ -111,9 +112,13 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       await runImport(args, lang, io);
       return EXIT.clean;
     }
+    if (args.command === 'export') {
+      const outcome = await runExport(args, checkSettingsOf(args, io), lang, io);
+      return outcome === 'written' ? EXIT.clean : outcome === 'errors' ? EXIT.errors : EXIT.notChecked;
+    }
     throw new UsageError(
-      `未知命令：${args.command}（可用：check、init、import）`,
-      `unknown command: ${args.command} (commands: check, init, import)`,
+      `未知命令：${args.command}（可用：check、init、import、export）`,
+      `unknown command: ${args.command} (commands: check, init, import, export)`,
     );
   } catch (e) {
     if (e instanceof UsageError) {
@@ -121,7 +126,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       return EXIT.usage;
     }
     if (e instanceof InputError) {
-      // init and import stop at a file they cannot read or write: the command did not run (check lists its files and goes on)
+      // init, import and export stop at a file they cannot read or write: the command did not run (check lists its files and goes on)
       io.err(`jixiao: ${escapeControls(`${e.file}: ${lang === 'zh' ? e.zh : e.en}`)}\n`);
       return EXIT.usage;
     }
@@ -197,8 +202,8 @@ function executionThreshold(args: ParsedArgs): number | undefined {
   throw new UsageError(`--execution-threshold 应为 ${zh}，而不是“${text}”`, `--execution-threshold must be ${en}, not "${text}"`);
 }
 
-async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
-  const format = choice(args, 'format', FORMATS, 'human');
+/** The settings a check is run with (check's and export's options). */
+function checkSettingsOf(args: ParsedArgs, io: Io): CheckSettings {
   const { registry, template, file } = templateOption(args, io.cwd);
   const settings: CheckSettings = { cwd: io.cwd, severities: ruleOverrides(args), fix: args.flags.has('fix') };
   const threshold = executionThreshold(args);
@@ -213,6 +218,12 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
       throw new UsageError(`--previous 指定的上年报告不存在：${previous}`, `the --previous report does not exist: ${previous}`);
     settings.previous = previous;
   }
+  return settings;
+}
+
+async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
+  const format = choice(args, 'format', FORMATS, 'human');
+  const settings = checkSettingsOf(args, io);
   const severity = severityOptions(args);
   const stdin = stdinName(args);
   const { files, named, unreadable } =
@@ -312,6 +323,7 @@ function help(lang: Lang): string {
   jixiao check [文件、目录或通配符 …]   检查报告，.md、.docx 和 .pdf（默认当前目录）
   jixiao init [文件]                      按模板生成新报告（不给文件则输出到屏幕）
   jixiao import 报告.docx [-o 报告.md]    把 Word 报告转成 Markdown（标题、自动编号、表格）
+  jixiao export 报告.md [-o 报告.docx]    把报告导出为公文格式（GB/T 9704）的 Word 文件
 
 check 选项：
   --format <格式>              输出格式：human（默认）、json、sarif（SARIF 2.1.0）、junit、github（GitHub Actions 注释）、
@@ -341,6 +353,11 @@ init 选项：
 import 选项：
   -o, --output <文件>（默认与 .docx 同名的 .md）  --force（覆盖已有文件）
 
+export 选项：
+  -o, --output <文件>（默认与报告同名的 .docx）
+  --force（报告有错误时照样导出，并覆盖已有文件）；也接受 check 的 --template、--region、--rule
+  有错误的报告不导出（列出错误，退出码 1）；不像自评报告的文件不导出（说明原因，退出码 4）
+
 目录中查找 .md、.docx、.pdf；通配符支持 * ? ** {a,b} [1-2]，以 ! 开头的参数（如 '!**/草稿/**'）排除匹配的文件；
 目录和通配符都跳过隐藏文件夹，并遵循 .gitignore 和 .jixiaoignore（逐个列出的文件照常检查）。
 
@@ -348,7 +365,7 @@ import 选项：
 （该目录中的 README、CHANGELOG、CONTRIBUTING、LICENSE 除外），则列为“未检查：不像绩效自评报告”并说明原因，
 不算作未发现问题。
 
-退出码：0 无错误 · 1 发现错误 · 2 命令未执行：用法错误（未知选项、模板有误等），或 init、import 无法读写文件 ·
+退出码：0 无错误 · 1 发现错误 · 2 命令未执行：用法错误（未知选项、模板有误等），或 init、import、export 无法读写文件 ·
         3 --fix 有文件未能写入（已列出原因，其余文件照常修复）·
         4 有文件列为“未检查：不像绩效自评报告”·
         5 有文件或路径无法读取（已逐个列出原因，其余文件照常检查）；同时出现时取 5、3、4、1 中靠前的
@@ -360,6 +377,7 @@ Usage:
   jixiao check [files, folders or globs …]   check reports, .md, .docx and .pdf (default: the current folder)
   jixiao init [file]                          write a new report from a template (stdout if no file)
   jixiao import report.docx [-o report.md]    turn a Word report into Markdown (headings, numbering, tables)
+  jixiao export report.md [-o report.docx]    write the report as Word in the 公文 layout (GB/T 9704)
 
 check options:
   --format <format>           output format: human (default), json, sarif (SARIF 2.1.0), junit, github (GitHub
@@ -393,6 +411,12 @@ init options:
 import options:
   -o, --output <file> (default: the .docx's name with .md)  --force (overwrite)
 
+export options:
+  -o, --output <file> (default: the report's name with .docx)
+  --force (export a report with errors, and overwrite); check's --template, --region and --rule apply
+  A report with errors is not exported (they are listed, exit 1); nor is a file that does not look
+  like a report (the reason is said, exit 4)
+
 Folders are searched for .md, .docx and .pdf; globs take * ? ** {a,b} [1-2], and an argument starting
 with ! (e.g. '!**/草稿/**') leaves out what it matches. Folders and globs alike skip hidden folders and
 honour .gitignore and .jixiaoignore (files named one by one are checked all the same).
@@ -403,7 +427,7 @@ CHANGELOG, CONTRIBUTING and LICENSE aside), it is listed as "not checked: does n
 self-evaluation report" with the reason, and never counts as clean.
 
 Exit codes: 0 no errors · 1 errors found · 2 the command did not run: a usage error (an unknown
-            option, a broken template), or init/import could not read or write its file ·
+            option, a broken template), or init, import or export could not read or write its file ·
             3 --fix could not write some files (listed with the reason; the rest are fixed) ·
             4 some files were not checked: they do not look like reports (listed) ·
             5 some files or paths could not be read (listed with the reason; the rest are checked);

@@ -58,6 +58,14 @@ const STRINGS = {
   progress: { zh: '已检查 {done}/{total}', en: 'checked {done}/{total}' },
   fixable: { zh: '其中 {count} 个可用 --fix 自动修复', en: '{count} of them can be fixed with --fix' },
   wrote: { zh: '已写入 {file}', en: 'Wrote {file}' },
+  exportRefused: {
+    zh: '未导出 {file}：报告有 {errors} 个错误（见上），改正后再导出，或用 --force 照样导出',
+    en: 'Not exported {file}: the report has {errors} error(s) (above); correct them and export again, or use --force to export as it is',
+  },
+  exportNotReport: {
+    zh: '未导出 {file}：不像绩效自评报告（{reason}）',
+    en: 'Not exported {file}: it does not look like a self-evaluation report ({reason})',
+  },
 } as const;
 
 type Key = Exclude<keyof typeof STRINGS, 'severity'>;

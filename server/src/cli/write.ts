@@ -88,14 +88,14 @@ export function writeAll(fd: number, bytes: Uint8Array, position: number | null 
 }
 
 /** A new file, or one replaced whole (`jixiao init --force`): its mode is kept, it becomes ours. */
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string | Uint8Array): void {
   let mode: number | undefined;
   try {
     mode = statSync(path).mode;
   } catch {
     mode = undefined; // a new file
   }
-  replaceAtomically(path, Buffer.from(content, 'utf8'), { mode });
+  replaceAtomically(path, typeof content === 'string' ? Buffer.from(content, 'utf8') : content, { mode });
 }
 
 /** Why a write failed, in words, from the stage and the system's code. */
@@ -124,13 +124,14 @@ function unlinkQuietly(path: string): void {
 }
 
 /**
- * A file the command writes anew (`init`, `import`): an existing one is kept unless `force`; the write is
- * atomic; what stops it is an InputError naming the file as the user wrote it (`name`).
+ * A file the command writes anew (`init`, `import`, `export`; text as UTF-8, or bytes): an existing one is
+ * kept unless `force`; the write is atomic; what stops it is an InputError naming the file as the user
+ * wrote it (`name`).
  */
-export function writeNewFile(path: string, name: string, text: string, force: boolean): void {
+export function writeNewFile(path: string, name: string, content: string | Uint8Array, force: boolean): void {
   if (existsSync(path) && !force) throw new InputError(name, '文件已存在（用 --force 覆盖）', 'file exists (use --force to overwrite)');
   try {
-    writeAtomic(path, text);
+    writeAtomic(path, content);
   } catch (e) {
     if (!(e instanceof WriteError)) throw e;
     const reason = writeFailure(e);

@@ -12,7 +12,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ImportWordRequest, NewReportRequest, StatusNotification, TemplatesRequest } from '../../../shared/protocol.js';
+import { ExportWordRequest, ImportWordRequest, NewReportRequest, StatusNotification, TemplatesRequest } from '../../../shared/protocol.js';
 import { initializeResult } from './capabilities.js';
 import { connect } from './connect.js';
 import type { EarlyStart } from './early-initialize.js';
@@ -111,6 +111,10 @@ export function startServer(early?: EarlyStart): Connection {
   connection.onRequest(
     ImportWordRequest,
     on((s, p) => s.importWord(p)),
+  );
+  connection.onRequest(
+    ExportWordRequest,
+    on((s, p) => s.exportWord(p)),
   );
 
   documents.listen(connection);

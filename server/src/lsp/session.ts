@@ -24,6 +24,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../../shared/commands.js';
 import { SETTINGS_SECTION, type PathSetting } from '../../../shared/configuration.js';
 import type {
+  ExportWordParams,
+  ExportWordResult,
   ImportWordParams,
   ImportWordResult,
   NewReportParams,
@@ -41,6 +43,7 @@ import { completionItems } from './completion.js';
 import { toDiagnostic, toRange } from './convert.js';
 import { logLines, notification, type Problem } from './problems.js';
 import { FolderSettings } from './folder-settings.js';
+import { exportWord } from './export-word.js';
 import { importWord } from './import-word.js';
 import { resolveNamed } from './previous-report.js';
 import { messageLang, readSettings, type Settings } from './settings.js';
@@ -403,6 +406,20 @@ export function createSession(host: Host) {
         { error: { zh: '导入时出错，详情见“Jixiao: 显示输出”', en: 'import failed: see "Jixiao: Show output"' } },
         () => importWord(p),
       );
+    },
+    /** The open report as a .docx in the 公文 layout, or the errors that hold it back, or why not. */
+    async exportWord(p: ExportWordParams): Promise<ExportWordResult> {
+      const failed: ExportWordResult = {
+        error: { zh: '导出时出错，详情见“Jixiao: 显示输出”', en: 'export failed: see "Jixiao: Show output"' },
+      };
+      const a = await withAnalysis<Analysis | undefined>('exportWord', p.uri, undefined, (a) => a);
+      if (!a) return { error: { zh: '请先在编辑器中打开这份报告', en: 'open the report in the editor first' } };
+      try {
+        return await exportWord(a, p.force === true);
+      } catch (e) {
+        connection.console.error(`jixiao: exportWord failed: ${(e as Error).stack ?? String(e)}`);
+        return failed;
+      }
     },
     newReport(p: NewReportParams): NewReportResult | null {
       return safe('newReport', null, () => {

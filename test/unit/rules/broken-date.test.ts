@@ -120,3 +120,23 @@ describe('broken-date: a letter O for 〇 in a year of Chinese numerals (rotated
     });
   }
 });
+
+describe('broken-date: a date alone on its line that lost 年, 月 and 日 (rotated into tune in session 12)', () => {
+  test('衡阳公安 2020: 2021  4 25 under the title → 2021年4月25日, said, no fix', () => {
+    const text = tuneText('2020-湖南-衡阳市公安局-部门整体');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '2021  4 25') as Finding;
+    assert.ok(f.message.zh.includes('应为「2021年4月25日」'), f.message.zh);
+    assert.equal(f.fix, undefined);
+  });
+
+  // made up: the date alone in its paragraph; right: a table's rows of figures, a date with its marks, a sentence
+  test('made up: alone it is flagged; rows of a table, a date with its marks and figures in a sentence are not', () => {
+    const alone = `${cleanReport().trimEnd()}\n\n2023 12 31\n`;
+    assert.deepEqual(
+      findingsOf(alone, RULE).map((f) => spanText(alone, f)),
+      ['2023 12 31'],
+    );
+    for (const body of ['2021 4 25\n2022 5 30\n2023 6 12', '2023年12月31日', '全年完成2023 12 31项。', '2023 13 5'])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});

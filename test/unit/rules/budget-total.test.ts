@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { applyFix, findingsOf, readExample, spanText, only, exampleNames } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit, offsetOf } from './_report.js';
+import { tuneLine } from './_tune.js';
 
 const RULE = 'budget-total';
 
@@ -52,6 +53,13 @@ describe('budget-total: sums that hold', () => {
 
   test('four decimals 1198.0978', () => {
     silent('我局 2023 年收入总预算 1198.0978 万元，其中：一般公共预算安排拨款 898.0978 万元，基金预算拨款 300.0000 万元。');
+  });
+
+  test('a gap of 0.01 万元 with two parts is the rounding of each figure to 100 元 (呈贡 2018, 张家界 2018: tune corpus)', () => {
+    silent(tuneLine('2018-云南-昆明呈贡信息产业园区管委会-部门整体', 26));
+    silent(tuneLine('2018-湖南-张家界市统计局-部门整体', 23));
+    // made up: each part may be off by up to 0.005 and the total too, so 1.00 + 2.00 万元 can be 3.01 as written
+    silent('我局 2023 年本年支出 3.01 万元，其中：基本支出 1.00 万元，项目支出 2.00 万元。');
   });
 
   test('off by exactly half a unit of the least precise figure holds (3232.5 vs 3232.55)', () => {
@@ -157,11 +165,27 @@ describe('budget-total: sums that do not hold', () => {
     );
   });
 
-  test('four decimals: 1198.0978 ≠ 898.0978 + 300.0001 (off by 0.0001 万元 = 1 元, twice the half unit)', () => {
+  test('four decimals: 1198.0978 ≠ 898.0978 + 300.0002 (off by 2 元, beyond the rounding of three figures to the 元)', () => {
     finds(
-      '我局 2023 年收入总预算 1198.0978 万元，其中：一般公共预算安排拨款 898.0978 万元，基金预算拨款 300.0001 万元。',
+      '我局 2023 年收入总预算 1198.0978 万元，其中：一般公共预算安排拨款 898.0978 万元，基金预算拨款 300.0002 万元。',
       '1198.0978 万元',
-      '收入总预算 1198.0978 万元 ≠ 一般公共预算安排拨款 898.0978 万元 + 基金预算拨款 300.0001 万元 = 1198.0979 万元',
+      '收入总预算 1198.0978 万元 ≠ 一般公共预算安排拨款 898.0978 万元 + 基金预算拨款 300.0002 万元 = 1198.0980 万元',
+    );
+  });
+
+  test('made up: off by 0.02 with two parts is beyond rounding (3 figures × 0.005 = 0.015)', () => {
+    finds(
+      '我局 2023 年本年支出 3.02 万元，其中：基本支出 1.00 万元，项目支出 2.00 万元。',
+      '3.02 万元',
+      '本年支出 3.02 万元 ≠ 基本支出 1.00 万元 + 项目支出 2.00 万元 = 3.00 万元',
+    );
+  });
+
+  test('made up: figures in 元 to the 分 are exact, so 3.01 元 ≠ 1.00 元 + 2.00 元 is found', () => {
+    finds(
+      '我局 2023 年本年支出 30000.01 元，其中：基本支出 10000.00 元，项目支出 20000.00 元。',
+      '30000.01 元',
+      '本年支出 30000.01 元 ≠ 基本支出 10000.00 元 + 项目支出 20000.00 元 = 30000.00 元',
     );
   });
 

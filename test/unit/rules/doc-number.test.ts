@@ -276,3 +276,59 @@ describe('doc-number: a 文号 written as its code alone, run into the title (ro
     });
   }
 });
+
+describe('doc-number: a mirror’s glossed text, a 文号 with no 号, a 文号 inside 《》 (rotated into tune in session 12)', () => {
+  test('盘山 2020: 遼財(cái)指環(huán)[2020]404號 is read through the glosses, and its fix writes 〔〕 where the brackets stand', () => {
+    const text = tuneText('2020-辽宁-盘山县大气污染防治资金-转移支付');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['遼財(cái)指環(huán)[2020]404號', '盤環(huán)發(fā)〔2020〕號', '盤縣財(cái)指經(jīng)[2020]1038號'],
+    );
+    assert.ok(applyFix(text, fs[0] as Finding).includes('(遼財(cái)指環(huán)〔2020〕404號)'));
+    assert.ok((fs[1] as Finding).message.zh.includes('序号缺失'), (fs[1] as Finding).message.zh);
+  });
+
+  test('芜湖文旅 2022: (皖财教〔2021〕1357) → 皖财教〔2021〕1357号, safe', () => {
+    const text = tuneText('2022-安徽-芜湖市文化和旅游局-转移支付');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '皖财教〔2021〕1357') as Finding;
+    assert.ok(f.message.zh.includes('序号后缺“号”字'), f.message.zh);
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('(皖财教〔2021〕1357号)'));
+  });
+
+  test('明光民政 2023: …资金的通知(财社〔2023〕63号)》 → …资金的通知》(财社〔2023〕63号)', () => {
+    const text = tuneText('2023-安徽-明光市民政局-转移支付');
+    const f = findingsAsReport(text, RULE).find((x) => x.message.zh.includes('书名号')) as Finding;
+    assert.equal(spanText(text, f), '(财社〔2023〕63号)》');
+    assert.ok(applyFix(text, f).includes('资金的通知》(财社〔2023〕63号)'));
+  });
+
+  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
+  // made up, in report wording
+  for (const [b, shown] of [
+    ['根据《关于下达补助资金的通知》（粤财农〔2022〕88）要求，我局及时拨付。', '粤财农〔2022〕88'],
+    ['按照湛财绩﹝2024﹞15文件要求开展自评。', '湛财绩﹝2024﹞15'],
+    ['根据《关于下达补助资金的通知（湛财绩〔2024〕5号）》要求，我局及时拨付。', '（湛财绩〔2024〕5号）》'],
+  ] as const) {
+    test(`made up: ${b}`, () => {
+      const text = body(b);
+      assert.deepEqual(
+        findingsOf(text, RULE).map((f) => spanText(text, f)),
+        [shown],
+      );
+    });
+  }
+
+  // made up, right: 号 after a space, a figure of money after a 〔〕 year is no serial, the 文号 after 》
+  for (const b of [
+    '根据《关于下达补助资金的通知》（粤财农〔2022〕88 号）要求。',
+    '下达资金湛财绩〔2024〕5号，其中〔2024〕3万元为结转。',
+    '根据《关于下达补助资金的通知》（湛财绩〔2024〕5号）要求。',
+    '财政资金（2024）共120万元。',
+  ]) {
+    test(`made up, right: ${b}`, () => {
+      assert.deepEqual(findingsOf(body(b), RULE), []);
+    });
+  }
+});

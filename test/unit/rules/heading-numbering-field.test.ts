@@ -465,3 +465,61 @@ describe('heading-numbering: a report that skips a level throughout (session 10)
     assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
   });
 });
+
+describe('heading-numbering: a space for 、, a number again after its title, a site’s terms (rotated into tune in session 12)', () => {
+  const tune = (slug: string): string => readFileSync(join(ROOT, 'test', 'corpus', `${slug}.md`), 'utf8');
+  const asReport = (text: string): Finding[] => findingsOf(`${cleanReport().trimEnd()}\n\n${text}`, RULE);
+
+  test('许昌河湖水系 2022: …总结报告 一 绩效管理工作开展情况。 … 二 部门(单位)…: one finding, 二 related, the fix writes 、', () => {
+    const text = tune('2022-河南-许昌市河湖水系水源调度中心-部门整体');
+    const fs = findingsOf(text, RULE).filter((f) => f.message.zh.includes('没有顿号'));
+    assert.equal(fs.length, 1);
+    const f = fs[0] as Finding;
+    assert.equal(spanText(text, f), '一 ');
+    assert.equal(f.related?.length, 1);
+    const fixed = applyFix(text, f);
+    assert.ok(fixed.includes('总结报告 一、绩效管理工作开展情况。'));
+    assert.ok(fixed.includes('二、部门(单位)整体和项目绩效自评结果。'));
+  });
+
+  test('开福人大 2022: 一、基本情况(一)部门(单位)基本情况(一)基本情况。 — the second (一) repeats', () => {
+    const text = tune('2022-湖南-开福区人大常委会办公室-部门整体');
+    const f = findingsOf(text, RULE).find((x) => x.message.zh.includes('又写了一遍')) as Finding;
+    assert.equal(text.slice(f.span.start, f.span.end + 4), '(一)基本情况');
+  });
+
+  test('丰泽 (tuning text): the sharing site’s numbered terms (4、该文档为VIP文档…) are no item of the report', () => {
+    const text = tune('不详-福建-丰泽区教育局足球特色学校-项目支出');
+    assert.deepEqual(
+      findingsOf(text, RULE).filter((f) => text.slice(f.span.start, f.span.end + 12).includes('VIP')),
+      [],
+    );
+  });
+
+  // made up, in report wording: spaced numbers in a text in one line, a number again after its title
+  test('made up: 一 and 二 with a space for 、 in a line; (二)…(二) with a title between', () => {
+    const one = asReport('自评报告 一 基本情况。 本单位共有职工20人。 二 绩效目标完成情况。 全年完成目标。');
+    assert.deepEqual(
+      one.filter((f) => f.message.zh.includes('没有顿号')).map((f) => f.related?.length),
+      [1],
+    );
+    const again = asReport('二、绩效目标(二)项目资金情况(二)资金到位情况。全年资金到位120万元。');
+    assert.equal(again.filter((f) => f.message.zh.includes('又写了一遍')).length, 1);
+  });
+
+  // made up, right: a lone 一 before a title, a numeral spaced out in a PDF's text, a broken word before a comma,
+  // (一) twice with a sentence between
+  for (const body of [
+    '自评报告 一 基本情况。 本单位共有职工20人。',
+    '统 一 管 理，二 次 分 配。',
+    '全年 一 般公共预算支出120万元，二 级指标完成。',
+    '(一)项目资金到位。全年到位120万元，(一)号文件要求已落实。',
+  ]) {
+    test(`made up, right: ${body}`, () => {
+      assert.deepEqual(
+        asReport(body).filter((f) => /没有顿号|又写了一遍/.test(f.message.zh)),
+        [],
+      );
+    });
+  }
+});

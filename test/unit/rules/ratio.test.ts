@@ -202,3 +202,36 @@ describe('ratio: an amount named as due (应执行数, 应拨付) is the base, n
     assert.equal(spanText(text, only(findingsOf(text, RULE))), '95%');
   });
 });
+
+describe('ratio: each rate its own pair, and a change of the amount outside brackets (session 12)', () => {
+  test('宣州应急 2023 (tune corpus): 中央 1200 ÷ 1800 = 66.67%, then 地方 and 其他 at 100% each: silent', () => {
+    assert.deepEqual(findingsOf(withExecution(tuneLine('2023-安徽-宣州区应急管理局-转移支付', 27)), RULE), []);
+  });
+
+  test('made-up: a second rate after its own pair is checked against it (不是第一组)', () => {
+    const text = withExecution('其中省级资金预算数100万元，执行数80万元，执行率80%；市级资金预算数50万元，执行数50万元，执行率90%。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '90%');
+    assert.ok(f.message.zh.includes('50 万元 ÷ 50 万元 = 100.00%'), f.message.zh);
+    assert.deepEqual(
+      findingsOf(
+        withExecution('其中省级资金预算数100万元，执行数80万元，执行率80%；市级资金预算数50万元，执行数50万元，执行率100%。'),
+        RULE,
+      ),
+      [],
+    );
+  });
+
+  test('呈贡 2018 (tune corpus): 2.68万元(…购置费0元),较上年减少0.95万元,减少26.19%: of 2.68, not of the bracketed 0', () => {
+    assert.deepEqual(
+      findingsOf(cleanReport({ bodies: { 'basic-tasks': tuneLine('2018-云南-昆明呈贡信息产业园区管委会-部门整体', 30) } }), RULE),
+      [],
+    );
+  });
+
+  test('made-up: a bracketed breakdown before the change is passed over, and a wrong decline is still found', () => {
+    const text = cleanReport({ bodies: { 'basic-tasks': '公用经费90万元（办公费60万元、差旅费30万元），同比减少10万元，下降20%。' } });
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('10 万元 ÷ (90 万元 + 10 万元 = 100 万元) = 10.00%'), f.message.zh);
+  });
+});

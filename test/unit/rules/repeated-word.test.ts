@@ -13,28 +13,18 @@ const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functi
 describe('repeated-word on the field corpus (tuning texts)', () => {
   test('finds the doubled words of 汶川, the doubled ≥ of 抚远, the doubled 年 of 大英 and the doubled name of 永定区图书馆', () => {
     const s = tuneScore(RULE, ['repeated-word']);
-    // rotated into tune in session 11: a doubled 金 inside a word (优待金金发放) is not read — a single character
-    // doubled is as often two words meeting (资金金马镇, 局局长, 立项项目, 对对象), and no shape tells them apart
-    // rotated into tune in session 12, not read yet: a character doubled inside a word (组织织开展) and 共 written
-    // twice around its count (共接待…共500多人次)
-    assert.deepEqual(s.missed, [
-      '2019-安徽-淮南市教育体育局-部门整体:1 组织织开展',
-      '2022-云南-保山市人民政府驻北京联络处-项目支出:5 共接待各级领导共500多人次',
-      '2023-内蒙古-临河区退役军人事务局-转移支付:25 义务兵家庭优待金金发放',
-    ]);
-    assert.equal(s.found.length, 11);
+    // rotated into tune in session 11 and 12: a character doubled between two words (组织织开展, 优待金金发放) and 共 twice
+    // around its count (共…共500多人次) are read since session 12 (淮南教体 2019, read here as a report, is not recognised
+    // as one by the accuracy script: a PDF's whole text in one line)
+    assert.deepEqual(s.missed, []);
+    assert.equal(s.found.length, 14);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
-    // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice
-    // (指标数量指标数量, 資金資金); its annotators did not name them, and a reviewer reads them as the page's, not the unit's
-    assert.deepEqual(s.falseAlarms, [
-      '2023-宁夏-宁夏福利彩票发行中心-自评表:18 [指标数量指标数量]',
-      '2023-宁夏-宁夏福利彩票发行中心-自评表:22 [显著提高显著提高]',
-      '2023-宁夏-宁夏福利彩票发行中心-自评表:23 [显著提高显著提高]',
-      '2023-安徽-宣城市农业农村局-自评表:5 [資金資金]',
-      '2023-安徽-宣城市农业农村局-自评表:5 [情況情況]',
-    ]);
-    assert.deepEqual(s.onHolds, ['2023-宁夏-宁夏福利彩票发行中心-自评表:22 同比2022年销量显著提高']);
+    // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,
+    // 資金資金): its rows start with an indicator label run into the next cell, or run for hundreds of characters with no
+    // clause mark, and are left alone since
+    assert.deepEqual(s.falseAlarms, []);
+    assert.deepEqual(s.onHolds, []);
   });
 
   test('湘阴 (tuning text): a spam site’s 精品水蜜桃久久久久久久 is one character over and over, not a word twice', () => {
@@ -230,4 +220,63 @@ describe('repeated-word: a clause pasted again, a title’s last word again afte
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
     });
   }
+});
+
+describe('repeated-word: a character doubled between two words, 共 twice, a flattened form row (rotated into tune in session 12)', () => {
+  test('临河退役军人 2023: 优待金金发放 → 优待金发放 (the fix, on request, deletes the second 金)', () => {
+    const text = tuneText('2023-内蒙古-临河区退役军人事务局-转移支付');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '金金') as Finding;
+    assert.ok(f.message.zh.startsWith('「金」连写了两遍'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('义务兵家庭优待金发放'));
+  });
+
+  test('保山驻京联络处 2022: 共接待各级领导共500多人次 → 共接待各级领导500多人次', () => {
+    const text = tuneText('2022-云南-保山市人民政府驻北京联络处-项目支出');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '共接待各级领导共') as Finding;
+    assert.ok(applyFix(text, f).includes('共接待各级领导500多人次'));
+  });
+
+  // made up, in report wording (淮南教体 2019's 组织织开展 and 用于用于 in a recognised report among them)
+  for (const [body, shown] of [
+    ['局机关组织织开展专项检查，主要用于用于保障考核任务完成。', ['织织', '用于用于']],
+    ['全年发放抚恤金金补助120万元。', ['金金']],
+    ['严格落实实资金管理制度。', ['实实']],
+    ['全年共发放补贴资金共120万元。', ['共发放补贴资金共']],
+    ['共培训农民共3000人次，覆盖全县。', ['共培训农民共']],
+  ] as const) {
+    test(`made up: ${body}`, () => {
+      const text = withBody(body);
+      assert.deepEqual(
+        findingsOf(text, RULE).map((f) => spanText(text, f)),
+        shown,
+      );
+    });
+  }
+
+  // made up, right: two words meeting on one character (资金金额, 项目目标准确, 立项项目, 资金金马镇), a reduplication (层层落实,
+  // 常常开展), 共 once, 公共 and 共同 before a count, a second 共 in another clause
+  for (const body of [
+    '核对资金金额，项目目标准确，立项项目全部完成，拨付资金金马镇120万元。',
+    '层层落实责任，常常开展检查，人人参与管理。',
+    '全年共接待各级领导500多人次，公共服务共120项。',
+    '共同开展检查共5次，共建项目共3个。',
+    '共发放补贴120万元，惠及农户共3000户。',
+  ]) {
+    test(`made up, right: ${body}`, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+
+  // made up: a 自评表's row flattened (labels run into cells) and a form in one long line with no clause mark are cells
+  test('made up: a flattened form row’s doubled cells are left alone; the same words in a sentence are found', () => {
+    for (const row of ['产出指标数量指标数量指标系统改版升级100%100%', '社会效益指标提升彩票销量同比2022年销量显著提高显著提高'])
+      assert.deepEqual(findingsOf(withBody(row), RULE), [], row);
+    const long = '年度资金总额其他资金资金管理情况情况说明' + '分配科学性分配科学下达及时性下达及时'.repeat(10);
+    assert.deepEqual(findingsOf(withBody(long), RULE), []);
+    const prose = withBody('产出指标方面，资金资金已全部拨付。');
+    assert.deepEqual(
+      findingsOf(prose, RULE).map((f) => spanText(prose, f)),
+      ['资金资金'],
+    );
+  });
 });

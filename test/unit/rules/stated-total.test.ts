@@ -272,11 +272,22 @@ describe('stated-total: a list ended by what is left of the total', () => {
 });
 
 describe('stated-total: parts one per ； clause, then the total or the amount due (session 11)', () => {
-  test('临夏 2023 (tune corpus): 省级3.89;市级3.89;全年应执行数为7.79万元 — 3.89 + 3.89 = 7.78', () => {
-    const text = body(tuneLine('2023-甘肃-临夏市退役军人事务局-转移支付', 29));
+  test('临夏 2023 (tune corpus): 省级3.89;市级3.89;全年应执行数为7.79万元 — 7.78 is within the rounding of three figures', () => {
+    // session 12: each figure rounded to 0.01 may be off by up to 0.005, so a 0.01 gap with two parts can
+    // be rounding (3.894 + 3.894 = 7.788); as budget-total reads 呈贡 2018's 30969.07 = 370.48 + 30598.58
+    assert.deepEqual(findingsOf(body(tuneLine('2023-甘肃-临夏市退役军人事务局-转移支付', 29)), RULE), []);
+  });
+
+  test('made-up: the same wording off by 0.02 (beyond 3 × 0.005) is found', () => {
+    const text = body('省级下拨护理费3.89万元；市级下拨护理费3.89万元；全年应执行数为7.80万元，执行率100%。');
     const f = only(findingsOf(text, RULE));
-    assert.equal(spanText(text, f), '7.79万元');
+    assert.equal(spanText(text, f), '7.80万元');
     assert.ok(f.message.zh.includes('3.89 万元 + 3.89 万元 = 7.78 万元'), f.message.zh);
+  });
+
+  test('made-up: in 元 to the 分 the figures are exact, so a 0.01 元 gap is found', () => {
+    const text = body('省级下拨护理费38900.00元；市级下拨护理费38900.00元；全年应执行数为77800.01元，执行率100%。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '77800.01元');
   });
 
   test('made-up: 中央资金60万元；省级资金30万元；市级资金10万元；合计110万元 → 100', () => {
@@ -368,5 +379,23 @@ describe('stated-total: names listed in groups by ； after a count (session 11)
     // the next group has a label of its own: not the same list
     assert.equal(findingsOf(body('下设2个科室：办公室、财务科；直属单位：信息中心、培训中心。'), RULE).length, 0);
     assert.equal(findingsOf(body('下设3个科室：办公室、财务科；直属单位：信息中心、培训中心。'), RULE).length, 1);
+  });
+});
+
+describe("stated-total: the writer's share of a whole area's total is no breakdown (session 12)", () => {
+  test('宣州经信 2023 (tune corpus): 全市共获得1260.52万元,其中我区振宣担保获253.6万元,瑞丰农业担保获18.31万元: silent', () => {
+    assert.deepEqual(findingsOf(body(tuneLine('2023-安徽-宣州区经信局-转移支付', 28)), RULE), []);
+  });
+
+  test('made-up: 全省下达资金500万元，其中我市获得60万元、我县…: silent', () => {
+    assert.deepEqual(findingsOf(body('全省共下达奖补资金500万元，其中我市甲公司获得60万元，乙公司获得30万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('全县安排资金80万元，其中我局承担20万元、乡镇承担10万元。'), RULE), []);
+  });
+
+  test('made-up: a whole-area total broken down by district, or our own total broken down, is still checked', () => {
+    const areas = body('全市共获得资金100万元，其中甲区60万元，乙区30万元。');
+    assert.ok(only(findingsOf(areas, RULE)).message.zh.includes('60 万元 + 30 万元 = 90 万元'));
+    const ours = body('我局共获得资金100万元，其中我局机关60万元，下属单位30万元。');
+    assert.ok(only(findingsOf(ours, RULE)).message.zh.includes('60 万元 + 30 万元 = 90 万元'));
   });
 });

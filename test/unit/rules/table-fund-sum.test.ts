@@ -44,3 +44,12 @@ test('a source no larger than the total says nothing when the sources are not cl
     '其中:本年财政拨款 90 89.974 89.974 年度总体目标\n';
   assert.deepEqual(findingsAsReport(text, 'table-fund-sum'), []);
 });
+
+test('made up (session 12): sources each rounded to 0.1 may leave 0.1 on the total; 0.2 with two sources is found', () => {
+  const rows = (total: string): string =>
+    HEAD +
+    `| 年度资金总额: | ${total} | ${total} | ${total} | 10 | 100% | 10 |\n| 其中:本年财政拨款 | 5.0 | 5.0 | 5.0 | - | 100% | - |\n` +
+    '| 上年结转资金 | 5.0 | 5.0 | 5.0 | - | 100% | - |\n| 其他资金 | | | | - | | - |\n';
+  assert.deepEqual(findingsAsReport(rows('10.1'), 'table-fund-sum'), []);
+  assert.equal(findingsAsReport(rows('10.2'), 'table-fund-sum').length, 3);
+});

@@ -15,33 +15,20 @@ const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functi
 describe('typo on the field corpus (tuning texts)', () => {
   test('finds the annotated misspellings, the unit’s name that lost its first character (徐闻) included, and nothing else', () => {
     const s = tuneScore(RULE, ['typo']);
-    // a confusion seen once (骨干 for 苦干, 士康 for 健康) is no typo real reports make often, and 服務(wù)工
-    // is a mirror's traditional script with glued pinyin (page debris): none is read by a list or a shape
-    // rotated into tune in session 12 (session 11's measured texts), not read yet: a year with no 年 before a noun
-    // (2023部门整体, 2023全年, 2018,区财政局), 的 for 地 (更好的做好), one character for a look-alike (根县, 形票, 捉升, 湾址区,
-    // 资预算金), a unit's mistaken abbreviation (hmm), two words for one (因由于, 其中于), a name that lost its first
-    // character (、峡工程) and 繁昌县 (a county since renamed 繁昌区)
+    // 士康 (土壤 or 健康: its correction is not known) and 服務(wù)工, a mirror's traditional script with glued pinyin
+    // (page debris), are read by no list or shape
+    // rotated into tune in session 12 (session 11's measured texts): read since — a year with no 年 (bare-year.ts), 的 for 地
+    // (de-for-di.ts), 其中于 before an amount (stray-yu.ts), hmm for hm² and the look-alikes 根县, 形票, 捉升, 资预算金, 因由于,
+    // 扎实骨干 (data). Left: a name that lost its first character (、峡工程), a place name seen once (湾址区) and 繁昌县 (a
+    // county since renamed 繁昌区)
     assert.deepEqual(s.missed, [
-      '2018-云南-昆明呈贡信息产业园区管委会-部门整体:26 2018,区财政局年初安排',
-      '2019-云南-保山市人民政府驻上海联络处-项目支出:4 为更好的做好该项目',
-      '2020-西藏-西藏自治区残疾人联合会-部门整体:13 扎实骨干',
-      '2021-云南-保山市人民政府办公室驻京干部房租补助-项目支出:24 为更好的做好该项目',
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 、峡工程综合能力建设和综合效益项目',
-      '2022-安徽-宣州区应急管理局洪涝救灾资金-转移支付:18 其中于80万元洪涝灾害资金于12月9日分配如下',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
       '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
-      '2022-湖南-零陵区档案馆-部门整体:20 财政资预算金管理',
-      '2023-云南-呈贡区云大附中呈贡中学-部门整体:23 2023部门整体支出绩效评价报告',
-      '2023-云南-呈贡区云大附中呈贡中学-部门整体:37 2023全年预算资金',
-      '2023-宁夏-宁夏福利彩票发行中心-自评表:16 预计2023年形票销量14.5亿元',
-      '2023-宁夏-宁夏福利彩票发行中心-自评表:22 捉升彩票销售量',
-      '2024-重庆-丰都县发展和改革委员会-项目支出:16 根县“丰都县两会”工作安排',
-      '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:13 经果林32.49hmm',
-      '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:22 因由于项目暂未完工',
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
     ]);
-    assert.equal(s.found.length, 39);
+    assert.equal(s.found.length, 58);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     assert.deepEqual(s.falseAlarms, [
@@ -448,6 +435,74 @@ describe('typo: a set phrase that lost characters inside a word (rotated into tu
     '落实城乡义务教育经费保障机制，全面实施预算绩效管理。',
     '城乡居民医疗保险参保率98%，一般预算收入增长5%。',
     '预算绩效目标管理和预算绩效运行监控。',
+  ]) {
+    test(`made up, right: ${body}`, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});
+
+describe('typo: a year with no 年, 的 for 地, hectares as hmm, look-alikes (rotated into tune in session 12)', () => {
+  test('呈贡云大附中 2023 (tuning text): the title 2023部门整体支出绩效评价报告 and 2023全年预算资金 → 2023年, safe', () => {
+    const text = tuneText('2023-云南-呈贡区云大附中呈贡中学-部门整体');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['2023', '2023'],
+    );
+    const f = fs[0] as Finding;
+    assert.ok(f.message.zh.includes('「2023年」'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('2023年部门整体支出绩效评价报告'));
+    assert.ok(applyFix(text, fs[1] as Finding).includes('2023年全年预算资金'));
+  });
+
+  // made up, in report wording: a year before a word it qualifies, a year opening a clause before a comma, 的 before
+  // a verb with 好 or 了, hectares typed hmm, the look-alikes of the list
+  for (const [body, shown] of [
+    ['2024全年预算资金120万元，执行率100%。', '2024'],
+    ['某某县农业农村局2023项目支出绩效自评报告', '2023'],
+    ['对2022转移支付资金开展自评。', '2022'],
+    ['2021,县财政局年初安排预算资金80万元。', '2021'],
+    ['项目按期推进。2023，全县共完成改造120户。', '2023'],
+    ['为切实的做好资金管理，单位成立了领导小组。', '的'],
+    ['项目组较好的完成了年度绩效目标。', '的'],
+    ['各乡镇积极的落实好补助政策。', '的'],
+    ['完成造林面积12.5 hmm，成活率95%。', '12.5 hmm'],
+    ['根县政府工作安排，项目按期推进。', '根县'],
+    ['全年形票销量增长5%。', '形票'],
+    ['着力捉升服务水平。', '捉升'],
+    ['规范财政资预算金管理。', '资预算金'],
+    ['因由于天气原因，项目延期。', '因由于'],
+    ['全体干部攻坚克难，扎实骨干。', '扎实骨干'],
+    ['下达资金120万元，其中于30万元用于设备购置。', '其中于'],
+    ['公用经费中通迅费2万元。', '通迅'],
+    ['严格执行励行节约的规定。', '励行节约'],
+    ['坚持历行节约，压减一般性支出。', '历行节约'],
+    ['开展项目积效评价。', '积效'],
+    ['负责简报编缉工作。', '编缉'],
+  ] as const) {
+    test(`made up: ${body}`, () => {
+      const text = withBody(body);
+      const fs = findingsOf(text, RULE);
+      assert.deepEqual(
+        fs.map((f) => spanText(text, f)),
+        [shown],
+      );
+      assert.ok((fs[0] as Finding).fix?.safe, 'a safe fix');
+    });
+  }
+
+  // made up, right: a year in a 文号, a range, a month, an edition, a product's name, a count before its unit, a year
+  // inside a clause before a comma; 的 before a noun (更好的服务, 有效的推进机制); hm, hm², 扎根县域, 情形, 骨干队伍
+  for (const body of [
+    '根据《关于印发2023-2025年规划的通知》（财预〔2023〕12号）和2023.12的批复，执行2023版标准。',
+    '全年支出2000万元，修复1975处，安装OFFICE2007和阅读器，第2023期简报。',
+    '收入合计2023，支出合计2023，结余为0。',
+    '为群众提供更好的服务，形成有效的推进机制，取得较好的效果。',
+    '完成造林12.5hm，其中经果林3.2hm²。',
+    '干部扎根县域一线，面对复杂情形票据管理规范，建设一支扎实骨干队伍，原因由于天气延误。',
+    '下达资金120万元，其中于12月拨付80万元，其中于12个村实施。',
+    '项目累积效益明显，通讯费2万元，坚持厉行节约，开展绩效评价，负责编辑工作。',
   ]) {
     test(`made up, right: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);

@@ -14,9 +14,10 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     const s = tuneScore(RULE, ['unbalanced-bracket']);
     // 河池's 1)立项必要性 beside (2)立项依据 and 丽水 2018's 组成:1)运用 before (2)组织 (rotated into tune in session 11): a list
     // number whose next item is written (2) lost its (, read since session 11
-    // 南县自然资源局 2024 (rotated into tune in session 12): (南财函〔202〕25号 never closes its (, not read yet
-    assert.deepEqual(s.missed, ['2024-湖南-南县自然资源局-部门整体:2 (南财函〔202〕25号等文件精神']);
-    assert.equal(s.found.length, 8);
+    // 南县自然资源局 2024 (rotated into tune in session 12): (南财函〔202〕25号 never closes its (, read since: the 文号's
+    // broken year is read as a 文号, and the excerpt's cut end excuses only what opens in its last sentence
+    assert.deepEqual(s.missed, []);
+    assert.equal(s.found.length, 9);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2020-湖北-黄石市公路局-项目支出').trimEnd().endsWith('按照《中华人民共和国公路'));
@@ -130,4 +131,24 @@ describe('unbalanced-bracket: a list number that lost its ( while the next item 
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
     });
   }
+});
+
+describe('unbalanced-bracket: a ( before a 文号 whose year is broken, in a text cut off later (rotated into tune in session 12)', () => {
+  test('南县自然资源局 2024: (南财函〔202〕25号等文件精神 — flagged, no fix', () => {
+    const text = tuneText('2024-湖南-南县自然资源局-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '(南财函〔202〕25号');
+    assert.equal(f.fix, undefined);
+  });
+
+  // made up: a ( left open sentences before an excerpt's cut end is flagged; one in the last sentence is the cut's
+  test('made up: the cut end excuses only the last sentence', () => {
+    const cut = (last: string): string => `${cleanReport().trimEnd()}\n\n${last}`;
+    const open = cut('根据《通知》(湛财绩〔2024〕5号等文件精神，我局开展自评。本局设');
+    assert.deepEqual(
+      findingsOf(open, RULE).map((f) => spanText(open, f)),
+      ['(湛财绩〔2024〕5号'],
+    );
+    assert.deepEqual(findingsOf(cut('根据《通知》要求，我局开展自评。本局依据(湛财绩〔2024〕5号'), RULE), []);
+  });
 });

@@ -1,7 +1,8 @@
 // Budget statements: which labelled amounts are totals and which are their parts.
 //   收入总预算 = 一般公共预算（安排）拨款 + （政府性）基金预算拨款 [+ 国有资本经营预算 + 其他收入 …]
 //   总支出 = 一般公共预算支出 + 政府性基金支出 [+ …];  本年支出 = 基本支出 + 项目支出;  基本支出 = 人员经费 + 公用经费
-import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
+import { UNIT_FACTOR } from '../parse/numbers.js';
+import { moneySlack, RoundingSlack, type Rounded } from './rounding.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
 
@@ -244,25 +245,23 @@ export function firstOfEachIn(
   return out;
 }
 
-/** Floating-point slack (relative), far below any stated precision. */
-const EPSILON = 1e-9;
-
 /**
- * One breakdown added up in the total's unit, and whether the stated total holds: within half a unit
- * of the least precise figure's last decimal, units converted. The rule and the hover both use this.
+ * One breakdown added up in the total's unit, and whether the stated total holds: within the rounding of
+ * every figure (model/rounding.ts), units converted. The rule and the hover both use this.
  */
 export function sumOfParts(total: LabelledAmount, parts: Named[]): { sum: number; decimals: number; holds: boolean } {
-  let tolerance = halfUnit(total.decimals) * UNIT_FACTOR[total.unit];
+  const rounded = (a: LabelledAmount): Rounded => ({ slack: moneySlack(a.decimals, a.unit), decimal: a.decimals > 0 });
+  const slack = new RoundingSlack(false).add(rounded(total));
   let decimals = total.decimals;
   let sumYuan = 0;
   for (const { amount: a } of parts) {
-    tolerance = Math.max(tolerance, halfUnit(a.decimals) * UNIT_FACTOR[a.unit]);
+    slack.add(rounded(a));
     if (a.unit === total.unit) decimals = Math.max(decimals, a.decimals);
     sumYuan += a.yuan;
   }
   return {
     sum: sumYuan / UNIT_FACTOR[total.unit],
     decimals,
-    holds: Math.abs(sumYuan - total.yuan) <= tolerance + EPSILON * Math.max(1, total.yuan),
+    holds: slack.holds(sumYuan, total.yuan),
   };
 }

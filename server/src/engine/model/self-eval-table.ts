@@ -505,12 +505,34 @@ function headerAt<K extends string>(cells: readonly Cell[], i: number, names: Ma
 /** Columns only a header begins with: one seen after other columns starts the next piece of a header printed in pieces. */
 const LEADING = new Set<string>(['level1', 'level2', 'level3']);
 
-/** A run of header cells from `i`: its columns in order and where it ends. */
-function headerRun<K extends string>(cells: readonly Cell[], i: number, names: Map<string, K>): { cols: K[]; end: number } {
+/** Empty header cells passed over between two column names (a name merged over three columns leaves two). */
+const MAX_HEADER_GAP = 3;
+
+/**
+ * A run of header cells from `i`: its columns in order and where it ends. With `gaps`, empty cells between two
+ * names are passed over (`预算执行数 | | | 预算执行率`, a merged cell read by OCR: 2023-四川-南充市林业局退耕还林工作经费-自评表)
+ * and their places among the row's values are put in `gaps`.
+ */
+function headerRun<K extends string>(
+  cells: readonly Cell[],
+  i: number,
+  names: Map<string, K>,
+  gaps?: number[],
+): { cols: K[]; end: number } {
   const cols: K[] = [];
   let k = i;
   for (;;) {
-    const h = headerAt(cells, k, names);
+    let h = headerAt(cells, k, names);
+    if (!h && gaps && cols.length > 0) {
+      let e = k;
+      while (e < k + MAX_HEADER_GAP && cells[e]?.text === '' && !(cells[e] as Cell).rowEnd) e++;
+      const next = e > k ? headerAt(cells, e, names) : undefined;
+      if (next) {
+        for (let g = k; g < e; g++) gaps.push(cols.length + gaps.length);
+        h = next;
+        k = e;
+      }
+    }
     if (!h || cols.includes(h.col)) break;
     if (LEADING.has(h.col) && cols.some((c) => !LEADING.has(c))) break;
     cols.push(h.col);
@@ -528,11 +550,12 @@ function readCells(cells: readonly Cell[], ended: boolean): SelfEvalTable[] {
   let table: SelfEvalTable | undefined;
   const spare = { steps: GLUED_STEPS };
   for (let i = 0; i < cells.length;) {
-    const money = headerRun(cells, i, MONEY);
+    const gaps: number[] = [];
+    const money = headerRun(cells, i, MONEY, gaps);
     if (money.cols.includes('budget') && money.cols.includes('spent') && money.cols.includes('rate')) {
       table = { money: [], indicators: [] };
       out.push(table);
-      i = readMoney(cells, money.end, money.cols, table);
+      i = readMoney(cells, money.end, money.cols, table, gaps);
       continue;
     }
     const costs = costHeader(cells, i);
@@ -656,8 +679,10 @@ function readGlued(cells: readonly Cell[], i: number, cols: readonly IndicatorCo
  * Money rows from `i`: a label, then exactly one figure or empty cell per column (a row short of cells
  * cannot be placed with certainty and is not read). Two labels in a row with no figures end the block.
  */
-function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn[], table: SelfEvalTable): number {
+function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn[], table: SelfEvalTable, gaps: readonly number[]): number {
   let misses = 0;
+  // the cells a row has under the header, its empty ones under the header's gaps included
+  const width = cols.length + gaps.length;
   while (i < cells.length && misses < 2) {
     const label = cells[i] as Cell;
     natureTotal(label, table);
@@ -666,14 +691,17 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
       continue;
     }
     let k = i + 1;
-    const values: Cell[] = [];
+    let values: Cell[] = [];
     let rowEnd = false;
-    while (k < cells.length && values.length <= cols.length + MAX_PADDING && isValue(cells[k] as Cell)) {
+    while (k < cells.length && values.length <= width + MAX_PADDING && isValue(cells[k] as Cell)) {
       values.push(cells[k] as Cell);
       if ((rowEnd = (cells[k++] as Cell).rowEnd)) break;
     }
     // a pipe row padded with empty cells under a wider header (`| / | / | ||||`)
-    if (rowEnd) while (values.length > cols.length && (values[values.length - 1] as Cell).text === '') values.pop();
+    if (rowEnd) while (values.length > width && (values[values.length - 1] as Cell).text === '') values.pop();
+    // the row's cells under the header's gaps, when all empty, are no column's
+    if (gaps.length > 0 && values.length === width && gaps.every((g) => (values[g] as Cell).text === ''))
+      values = values.filter((_, n) => !gaps.includes(n));
     const unplaced = values.length < cols.length && PARTS.has(headerKey(label.text).replace(SUCH_AS, '')) ? amounts(values) : undefined;
     if (unplaced) {
       table.money.push({ label, figures: {}, unplaced });

@@ -4,7 +4,7 @@
 //   实施项目共15个，年初批复8个项目，…，年中增加8个项目                 (共 first, then 年初 + 年中)
 // Figures in brackets are one level down (a part's own breakdown, 含… asides) and never parts at
 // this level. Read once per sentence object (sentences live until their text is edited).
-import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
+import { moneySlack, RoundingSlack, type Rounded } from './rounding.js';
 import { budgetAmounts } from './budget.js';
 import type { Sentence } from '../parse/sentences.js';
 import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
@@ -132,7 +132,7 @@ function money(s: Sentence): Figure[] {
     written: a.text,
     unit: a.unit,
     kind: '元',
-    slack: halfUnit(a.decimals) * UNIT_FACTOR[a.unit],
+    slack: moneySlack(a.decimals, a.unit),
     depth: 0,
     label: '',
     afterSemicolon: false,
@@ -173,24 +173,15 @@ const TOTAL_AFTER_LAST = new Set([...'计共有为达数數金額额是'].map((c
 const totalAfter = (label: string): boolean =>
   TOTAL_AFTER_LAST.has(label.charCodeAt(label.length - 1)) && (TOTAL_AFTER.test(label) || DUE_AFTER.test(label));
 
-/**
- * Within half a unit of the least precise figure's last decimal; but a whole number beside figures with
- * decimals is exact (30万元 written next to 29.99万元 means 30.00: writers drop only zero decimals), so
- * 89.97 = 30 + 30 + 29.99 (棠溪 2022) is off by 0.02, not within 0.5. Worked out once per list of parts.
- */
-function slackOf(total: Figure, parts: Figure[]): number {
-  let decimal = 0;
-  let whole = 0;
-  for (const f of [total, ...parts]) {
-    if (f.slack === 0) continue;
-    if (f.written.includes('.') || f.written.includes('．')) decimal = Math.max(decimal, f.slack);
-    else whole = Math.max(whole, f.slack);
-  }
-  return decimal > 0 ? decimal : whole;
-}
+/** A figure as model/rounding.ts weighs it. */
+const rounded = (f: Figure): Rounded => ({ slack: f.slack, decimal: f.written.includes('.') || f.written.includes('．') });
 
-const agrees = (total: Figure, sum: number, slack: number): boolean =>
-  Math.abs(sum - total.value) <= slack + 1e-9 * Math.max(1, total.value);
+/** The total and these parts within the rounding of every figure (model/rounding.ts). */
+function agrees(total: Figure, parts: readonly Figure[], sum: number): boolean {
+  const slack = new RoundingSlack(true).add(rounded(total));
+  for (const p of parts) slack.add(rounded(p));
+  return slack.holds(sum, total.value);
+}
 
 function read(s: Sentence): StatedTotal[] {
   // budget-total reads 收入总预算 / 总支出 statements: not read twice. A sentence whose every amount is
@@ -223,7 +214,7 @@ function read(s: Sentence): StatedTotal[] {
     const listed = cue ? breakdown(figures, k, total.depth + (/[(（]/.test(cue[0]) ? 1 : 0), flags.ended, s) : undefined;
     if (listed) {
       for (const p of listed.parts) claimed.add(p);
-      if (listed.stated) out.push(listed.stated);
+      if (listed.stated && !ownShare(total, t, total.end - s.start + (cue as RegExpExecArray)[0].length)) out.push(listed.stated);
       continue;
     }
     const stated = totalAfter(total.label) ? (additions(figures, k, flags) ?? sum(figures, k, claimed, s)) : undefined;
@@ -231,6 +222,18 @@ function read(s: Sentence): StatedTotal[] {
   }
   return out;
 }
+
+/** A total of a whole area (全市共获得…): its parts may be only the writer's share of it. */
+const WHOLE_AREA = /全(?:国|省|市|州|盟|县|区|旗|镇|乡)/;
+/** 其中 followed by the writer's own unit (其中我区…, 其中我局…): what that unit got, not every part of the total. */
+const OWN_UNIT = /^[\s\u3000]{0,2}我(?:国|省|市|州|盟|县|区|旗|镇|乡|局|委|办|厅|校|院|所|站|队|部|中心|单位)/;
+
+/**
+ * 全市共获得1260.52万元,其中我区振宣担保获253.6万元,瑞丰农业担保获18.31万元 (宣州经信 2023): the parts are the
+ * district's share of the city's total, not its breakdown.
+ */
+const ownShare = (total: Figure, t: string, afterCue: number): boolean =>
+  WHOLE_AREA.test(total.label) && OWN_UNIT.test(t.slice(afterCue, afterCue + 8));
 
 /**
  * A sentence that opens with 其中, 具体是 / 具体为 / 具体包括 or 分别是 / 分别为 lists the parts of the figure that closes the
@@ -358,7 +361,7 @@ function breakdown(
   if (!closed && !ended) return { parts, stated: undefined };
   let stated = judged(total, parts, 'breakdown', true);
   // the parts with what is left (其中用于A 10万元、B 15万元，剩余5万元结转 of 30万元) account for the total: no slip
-  if (stated && rest && agrees(total, stated.sum + rest.value, slackOf(total, [...parts, rest]))) stated = undefined;
+  if (stated && rest && agrees(total, [...parts, rest], stated.sum + rest.value)) stated = undefined;
   // looked at only when the parts do not add up (a paragraph of a megabyte has a breakdown at every figure)
   const last = parts[parts.length - 1];
   if (
@@ -421,11 +424,14 @@ function additions(figures: Figure[], k: number, flags: { ended: boolean; remove
 /** The stated total with its parts, or undefined when fewer than two parts or some run of them adds up. */
 function judged(total: Figure, parts: Figure[], form: StatedTotal['form'], fromFirst: boolean): StatedTotal | undefined {
   if (parts.length < 2) return undefined;
-  const slack = slackOf(total, parts);
+  // the slack of the figures added so far: a run of the parts is judged with its own rounding
+  const slack = new RoundingSlack(true).add(rounded(total));
   let run = 0;
   for (let i = 0; i < parts.length; i++) {
-    run += (parts[fromFirst ? i : parts.length - 1 - i] as Figure).value;
-    if (i >= 1 && agrees(total, run, slack)) return undefined;
+    const part = parts[fromFirst ? i : parts.length - 1 - i] as Figure;
+    run += part.value;
+    slack.add(rounded(part));
+    if (i >= 1 && slack.holds(run, total.value)) return undefined;
   }
   return { total, parts, form, sum: run };
 }

@@ -1,6 +1,7 @@
 // 发文字号 (文号) citations: 机关代字 + 〔年份〕 + 序号 + 号. Every quantifier is bounded, so matching stays
 // linear on any line (no catastrophic backtracking on a megabyte of digits or brackets).
 import type { FactKind } from './fact-kind.js';
+import { GLOSS, unconverted } from '../text/traditional.js';
 
 export interface DocNumber {
   start: number;
@@ -40,6 +41,14 @@ const DOC_NUMBER =
  */
 const NO_SERIAL =
   /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}(【)[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}(】)(?![ \u00a0\u3000]{0,2}第?[ \u00a0\u3000]{0,2}\d)/g;
+
+/**
+ * A 〔year〕 and a serial with no 号 after them ((皖财教〔2021〕1357), 芜湖文旅 2022; 皖财环〔2022〕912补助资金, 宣州 2022):
+ * 〔〕 after a 机关代字 brackets a 文号's year and nothing else, so the serial is one too; not before a digit, a point,
+ * 号, or a unit or a word of quantity (〔2021〕3万元 is no citation).
+ */
+const NO_HAO =
+  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}([〔﹝])[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕﹞])[ \u00a0\u3000]{0,2}()([1-9]\d{0,4})()(?![\d.．号號万亿元千百%％个项人户次件年月日余多]|[ \u00a0\u3000]{1,2}[号號\d])/g;
 
 /** Words that lead into a citation and are not part of the 机关代字. */
 const LEAD_WORDS = [
@@ -125,15 +134,46 @@ function bareCode(code: string): boolean {
   return main.length >= 2 && main.length <= BARE_CODE_MAX && !NOT_CODE_ENDINGS.some((e) => main.endsWith(e));
 }
 
+/**
+ * The 文号 of text[from, to). A page a mirror converted to traditional script with pinyin glued on (遼財(cái)指環(huán)
+ * [2020]404號, 盘山 2020) is read as the simplified text it carries, and each offset is put back where its character
+ * stands; the citation's text is quoted as written.
+ */
 export function scanDocNumbers(text: string, from = 0, to = text.length): DocNumber[] {
-  const slice = text.slice(from, to);
-  // every 文号 ends in 号 (號 in traditional script), and most paragraphs hold none: the pattern, tried at each
-  // Chinese character, is skipped for them
-  const out = slice.includes('号') || slice.includes('號') ? read(DOC_NUMBER, slice, from) : [];
-  // most lines have no 【 at all: the second reading is skipped for them
-  if (!slice.includes('【')) return out;
-  const masked = read(NO_SERIAL, slice, from);
-  return masked.length ? [...out, ...masked].sort((a, b) => a.start - b.start) : out;
+  const written = text.slice(from, to);
+  const { line: slice, at } = unconverted(written);
+  // every 文号 ends in 号 (號 in traditional script) or has its year in 〔〕, and most paragraphs hold neither: the
+  // patterns, tried at each Chinese character, are skipped for them
+  let out = slice.includes('号') ? read(DOC_NUMBER, slice, from) : [];
+  if (slice.includes('〔') || slice.includes('﹝')) out = merged(out, read(NO_HAO, slice, from));
+  // most lines have no 【 at all: that reading is skipped for them
+  if (slice.includes('【')) out = merged(out, read(NO_SERIAL, slice, from));
+  if (slice !== written) for (const d of out) placeBack(d, at, from, written);
+  return out;
+}
+
+function merged(a: DocNumber[], b: DocNumber[]): DocNumber[] {
+  return b.length === 0 ? a : [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A citation read on the simplified text without its glosses, its offsets moved to where its characters stand in
+ * the text, and its text, 机关代字 and 号 as written there (遼財指環, 號), without the glosses.
+ */
+function placeBack(d: DocNumber, at: number[] | undefined, from: number, written: string): void {
+  const back = (o: number): number => (o < 0 || !at ? o : from + (at[o - from] ?? o - from));
+  const codeEnd = back(d.codeStart + d.code.length - 1) + 1;
+  const end = back(d.end - 1) + 1;
+  d.start = back(d.start);
+  d.codeStart = back(d.codeStart);
+  d.openStart = back(d.openStart);
+  d.closeStart = back(d.closeStart);
+  d.di = back(d.di);
+  d.serialStart = back(d.serialStart);
+  d.end = end;
+  d.text = written.slice(d.start - from, end - from);
+  d.code = written.slice(d.codeStart - from, codeEnd - from).replace(GLOSS, '');
+  if (d.hao) d.hao = written.charAt(end - 1 - from);
 }
 
 function read(re: RegExp, slice: string, from: number): DocNumber[] {

@@ -3,11 +3,13 @@
 // No calendar has such a date, so the finding is certain; the right date is said only when one reading of
 // the figures is a real date (2021325 is 3月25日, never 32月5日), and no fix is offered: the drafter checks it.
 // Also a year in Chinese numerals with a letter O or a digit 0 for 〇 (二O二二年, dates/letter-zero.ts): the
-// right year is certain, so that one has a safe fix, which writes 〇 for the wrong zeros and nothing else.
+// right year is certain, so that one has a safe fix, which writes 〇 for the wrong zeros and nothing else. And a
+// date alone on its line that lost 年, 月 and 日 in extraction (2021  4 25, dates/lost-marks.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { letterZeroYears } from './dates/letter-zero.js';
+import { lostMarksDate } from './dates/lost-marks.js';
 
 interface Broken {
   at: number;
@@ -54,6 +56,11 @@ function scan(text: string): Broken[] {
 const NONE: Broken[] = [];
 const brokenOf = lineMemo((line) => scan(line.text));
 const zeroOf = lineMemo((line) => letterZeroYears(line.text));
+const lostOf = lineMemo((line) => {
+  const d = lostMarksDate(line.text);
+  return d ? [d] : NO_LOST;
+});
+const NO_LOST: never[] = [];
 
 export default defineRule({
   id: 'broken-date',
@@ -103,6 +110,21 @@ export default defineRule({
             en:
               `The year ${eq(z.text + '年')} writes its zero as the letter O or the digit 0: ` +
               `Chinese numerals write 〇, ${eq(z.right + '年')}`,
+          },
+        });
+      }
+    }
+    // a date alone in its paragraph: a row of figures in a table has its neighbours in the same paragraph
+    for (const block of report.parsed.blocks) {
+      const line = block.lines.length === 1 ? block.lines[0] : undefined;
+      if (!line) continue;
+      for (const d of lostOf(line)) {
+        const start = line.start + d.at;
+        out.push({
+          span: { start, end: start + d.text.length },
+          message: {
+            zh: `日期${zq(d.text)}丢了“年”“月”“日”，只剩数字：应为${zq(d.want)}，请对照原件补全`,
+            en: `The date ${eq(d.text)} lost its 年, 月 and 日, only the figures are left: write ${eq(d.want)}, checking the original`,
           },
         });
       }

@@ -20,8 +20,8 @@ export default defineRule({
   severity: 'error',
   scope: 'chunk',
   description: {
-    zh: '收入总预算、总支出等合计数不等于其组成部分之和（按所写精度容差，自动换算元/万元/亿元）。',
-    en: 'A stated total (收入总预算, 总支出, …) is not the sum of its parts, within the precision written; units converted.',
+    zh: '收入总预算、总支出等合计数不等于其组成部分之和（容差按各数的四舍五入，自动换算元/万元/亿元）。',
+    en: 'A stated total (收入总预算, 总支出, …) is not the sum of its parts, within the rounding of each figure; units converted.',
   },
   fixes: [{ does: { zh: '把合计数改为各部分之和', en: 'Replaces the total with the sum of its parts' }, safe: false }],
   check({ report }) {

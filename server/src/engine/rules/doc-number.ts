@@ -1,5 +1,6 @@
 // 发文字号 as GB/T 9704-2012 writes them: 湛财绩〔2024〕5号 — 六角括号, no 第, no leading zero — and the
-// same notice cited the same way throughout; a code written with no year and number (doc-number/code-only.ts).
+// same notice cited the same way throughout; a code written with no year and number (doc-number/code-only.ts); a
+// 文号 put inside the cited title's 《》 (doc-number/inside-title.ts).
 import { canonicalDocNumber, scanBrokenYears, type BrokenYear, type DocNumber } from '../parse/doc-numbers.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { pickedLines } from '../parse/picked-lines.js';
@@ -8,6 +9,7 @@ import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
 import { codeOnlyFindings } from './doc-number/code-only.js';
+import { insideTitle } from './doc-number/inside-title.js';
 
 export default defineRule({
   id: 'doc-number',
@@ -44,6 +46,12 @@ export default defineRule({
       // a serial lost before its 号 (盤環發〔2020〕號) is wrong by itself; a serial-less citation without 号 is read
       // only for its 【】 brackets. The missing serial is said, not invented.
       if (!d.serial && (d.hao || problems.length > 0)) problems.push({ zh: '序号缺失，请补上', en: 'the number is missing: add it' });
+      // a serial with no 号 after it ((皖财教〔2021〕1357)): the 号 is put back after the serial
+      if (d.serial && !d.hao) {
+        problems.push({ zh: '序号后缺“号”字', en: 'no 号 after the number' });
+        const after = d.serialStart + d.serial.length;
+        edits.push({ start: after, end: after, newText: '号' });
+      }
       if (problems.length === 0) continue;
       const want = canonicalDocNumber(d);
       out.push({
@@ -60,6 +68,10 @@ export default defineRule({
     });
     out.push(...conflicting(report.docNumbers, (o) => report.index.lineOf(o) + 1));
     out.push(...codeOnlyFindings(report.chunks));
+    for (const d of report.docNumbers) {
+      const inside = insideTitle(report.text, d);
+      if (inside) out.push(inside);
+    }
     return out;
   },
 });

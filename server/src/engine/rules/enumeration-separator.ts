@@ -2,12 +2,14 @@
 // the items run together. Only a run that counts 1, 2, 3 … with the same marker (、 or .) and begins
 // the line or follows a separator is an enumeration; a figure after a word (行政1、事业2) is a count.
 // The fix inserts the separator the neighbouring items use, which is certain; with none to copy
-// there is no fix.
+// there is no fix. Also two cited documents run together (5号)《关于) and two items of a list of amounts
+// (…24.51万元城乡社区支出…, enumeration-separator/glued-amounts.ts).
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
+import { gluedAmounts } from './enumeration-separator/glued-amounts.js';
 
 const SEPARATORS = new Set([...'；;。，,：:！!？? \u3000\t']);
 /** What may end an item's text when nothing separates it from the next number. */
@@ -111,6 +113,7 @@ const NONE: Hit[] = [];
 const NO_MARKERS: Marker[] = [];
 const hitsOf = lineMemo((line) => hits(line.text));
 const citationsOf = lineMemo((line) => citationHits(line.text));
+const amountsOf = lineMemo((line) => gluedAmounts(line.text));
 /** A source line cut into pieces, by its first piece: kept while the whole line reads the same. */
 const joined = new WeakMap<TextLine, { text: string; hits: Hit[] }>();
 function joinedHits(first: TextLine, text: string): Hit[] {
@@ -175,6 +178,23 @@ export default defineRule({
         out.push(finding);
       }
       for (const h of j === i ? citationsOf(line) : citationHits(text)) out.push(citationFinding(text, line.start, h));
+      for (const g of j === i ? amountsOf(line) : gluedAmounts(text)) {
+        const at = line.start + g.at;
+        out.push({
+          span: { start: at - 2, end: at + g.shown.length - 2 },
+          message: {
+            zh: `列举的两项连在了一起（${zq(g.shown)}）：同句其他各项之间用${zq(g.separator)}分隔，请在金额后补上${zq(g.separator)}`,
+            en:
+              `Two listed items run together (${eq(g.shown)}): the other items are separated by ${eq(g.separator)}; ` +
+              'insert it after the amount',
+          },
+          fix: {
+            title: { zh: `补上${zq(g.separator)}`, en: `Insert ${eq(g.separator)}` },
+            edits: [{ start: at, end: at, newText: g.separator }],
+            safe: true,
+          },
+        });
+      }
     }
     return out;
   },

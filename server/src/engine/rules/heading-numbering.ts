@@ -20,6 +20,8 @@ import { emptyMarkers } from './numbering/empty-marker.js';
 import { lostSiblings } from './numbering/lost-sibling.js';
 import { repeatedAfterHeadings } from './numbering/repeated-after.js';
 import { inlineFirstLost } from './numbering/inline-first.js';
+import { spacedMarkers } from './numbering/spaced-marker.js';
+import { inlineRepeats } from './numbering/inline-repeat.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -43,9 +45,10 @@ export default defineRule({
     },
   ],
   check({ report }) {
-    // a number lost, its brackets left (`< >绩效自评工作开展情况`), or the first of an inline list's (`…;(2)…;(3)`):
-    // whatever the outline, and read on every line
-    const empty = [...emptyMarkers(report), ...inlineFirstLost(report)];
+    // a number lost, its brackets left (`< >绩效自评工作开展情况`), or the first of an inline list's (`…;(2)…;(3)`), top-level
+    // numbers with a space for their 、 (`一 绩效管理工作开展情况。`), a bracketed number again after its title
+    // (`(一)部门(单位)基本情况(一)基本情况。`): whatever the outline, and read on every line
+    const empty = [...emptyMarkers(report), ...inlineFirstLost(report), ...spacedMarkers(report), ...inlineRepeats(report)];
     // a report no template fits is judged on its own sequence, never renumbered to a template's
     if (!report.templateFits) return [...ownSequenceFindings(report), ...empty];
     const { outline } = report;

@@ -16,6 +16,7 @@ import { enclosedNumber, type Marker } from '../parse/markers.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import { eq, zq } from './format.js';
 import type { RuleFinding } from './rule.js';
+import { furnitureLine } from './furniture-line.js';
 
 /** How much of an item's title a message quotes: a list item's "title" may be a long sentence. */
 const QUOTED_TITLE = 16;
@@ -34,9 +35,10 @@ export function ownSequenceFindings(report: Report): RuleFinding[] {
   const { lines } = report.parsed;
   const items = numberedItems(lines);
   return [
-    ...numberingSlips(items, lines).map((s) =>
-      s.kind === 'lost' ? lostFinding(s) : s.kind === 'damaged' ? damagedFinding(s, report.text) : finding(s, report.text),
-    ),
+    // a sharing site's numbered terms (丰泽: 4、该文档为VIP文档…) are page furniture, deleted whole: no slip of the report's
+    ...numberingSlips(items, lines)
+      .filter((s) => !furnitureLine(s.item.line.text))
+      .map((s) => (s.kind === 'lost' ? lostFinding(s) : s.kind === 'damaged' ? damagedFinding(s, report.text) : finding(s, report.text))),
     ...items.filter((x) => x.marker.enclosed).map(enclosedFinding),
     ...[numberedTooDeep(items)].filter((x) => x !== undefined).map((x) => tooDeepFinding(x, report.text)),
     ...[numberedOpening(items)].filter((x) => x !== undefined).map((x) => openingFinding(x.item, x.next)),

@@ -133,16 +133,12 @@ function ratioOf(n: LabelledAmount, d: LabelledAmount, zh: string, en: string): 
 }
 
 /**
- * The amounts a rate or a growth percentage can be computed from: the first of each kind in the
+ * The amounts a growth percentage can be computed from: the first change over last year in the
  * sentence, found once per sentence (not once per percentage: a paragraph written as one sentence
  * can hold a hundred thousand of them). A percentage uses them when they come before it.
  */
 interface Cues {
-  /** The first amount named as budgeted (预算数). */
-  budget: LabelledAmount | undefined;
-  /** The first other amount named as actual (执行数). */
-  actual: LabelledAmount | undefined;
-  /** The first amount written as a change over last year (比上年增加, 同比减少), and the amount before it. */
+  /** The first amount written as a change over last year (比上年增加, 同比减少), and the amount it changes. */
   increase: LabelledAmount | undefined;
   current: LabelledAmount | undefined;
   /** The change is a decrease: last year was current + change. */
@@ -150,15 +146,70 @@ interface Cues {
 }
 
 function cues(s: Sentence): Cues {
-  const budget = s.amounts.find(isBudget);
-  const actual = s.amounts.find((a) => a !== budget && isActual(a));
   let down = false;
   const inc = s.amounts.findIndex((a) => {
     const m = CHANGE.exec(s.text.slice(Math.max(0, a.start - s.start - 16), a.start - s.start));
     down = m !== null && DOWN.test(m[0]);
     return m !== null;
   });
-  return { budget, actual, increase: s.amounts[inc], current: inc > 0 ? s.amounts[inc - 1] : undefined, down };
+  return { increase: s.amounts[inc], current: inc > 0 ? changed(s, inc) : undefined, down };
+}
+
+/** How many amounts back the changed amount is looked for, past those in a bracket. */
+const CHANGED_BACK = 4;
+
+/**
+ * The amount the change at `inc` is of: the last one before it outside any bracket that closes before the
+ * change (呈贡 2018: 公务用车…费2.68万元(运行维护费2.68万元、购置费0元),较上年减少0.95万元 is of 2.68, not 0).
+ */
+function changed(s: Sentence, inc: number): LabelledAmount | undefined {
+  const to = (s.amounts[inc] as LabelledAmount).start - s.start;
+  for (let j = inc - 1; j >= Math.max(0, inc - CHANGED_BACK); j--) {
+    const a = s.amounts[j] as LabelledAmount;
+    if (!closesBracket(s.text, a.unitEnd - s.start, to)) return a;
+  }
+  return undefined;
+}
+
+/** Whether text[from, to) closes a bracket it did not open. */
+function closesBracket(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 40) depth++;
+    else if (c === 0xff09 || c === 41) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/**
+ * The budget and the spending each rate of a sentence is computed from: the first of each after the rate
+ * before it (中央资金预算1800万元,执行1200万元,执行率66.67%;地方资金预算2192.58万元,执行2192.58万元,执行率100%:
+ * each rate its own pair, 宣州应急 2023), in one walk over the sentence's amounts.
+ */
+class Pairs {
+  private i = 0;
+  private budget: LabelledAmount | undefined;
+  private actual: LabelledAmount | undefined;
+
+  constructor(private readonly s: Sentence) {}
+
+  /** The pair before the rate `p`; the next rate's pair is looked for after it. */
+  before(p: LabelledPercent): { budget: LabelledAmount | undefined; actual: LabelledAmount | undefined } {
+    const amounts = this.s.amounts;
+    for (; this.i < amounts.length && (amounts[this.i] as LabelledAmount).start < p.start; this.i++) {
+      const a = amounts[this.i] as LabelledAmount;
+      if (!this.budget && isBudget(a)) this.budget = a;
+      else if (!this.actual && isActual(a)) this.actual = a;
+    }
+    const pair = { budget: this.budget, actual: this.actual };
+    this.budget = undefined;
+    this.actual = undefined;
+    return pair;
+  }
 }
 
 /** The rate or growth each percentage of a sentence states, or null (a share, or nothing to check). */
@@ -170,16 +221,17 @@ function cues(s: Sentence): Cues {
  * amounts, which move with it.
  */
 const ownComputations = sentenceMemo((s): (Computation | null)[] => {
-  let found: Cues | undefined; // only for a sentence with a rate or a growth
+  let found: Cues | undefined; // only for a sentence with a growth
   const get = (): Cues => (found ??= cues(s));
-  return s.percents.map((p, i) => rate(s, p, i, get) ?? growth(s, p, get) ?? null);
+  const pairs = new Pairs(s);
+  return s.percents.map((p, i) => rate(s, p, i, pairs) ?? growth(s, p, get) ?? null);
 }, always);
 
 /** 预算数 A，执行数 B，执行率 X%; else the two amounts just before the rate (below). */
-function rate(s: Sentence, p: LabelledPercent, index: number, cuesOf: () => Cues): Computation | undefined {
+function rate(s: Sentence, p: LabelledPercent, index: number, pairs: Pairs): Computation | undefined {
   if (!RATE.test(p.label)) return undefined;
-  const { budget, actual } = cuesOf();
-  if (!budget || !actual || budget.start >= p.start || actual.start >= p.start) return adjacentRate(s, p, index);
+  const { budget, actual } = pairs.before(p);
+  if (!budget || !actual) return adjacentRate(s, p, index);
   return ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`, `${amountText(actual)} ÷ ${amountText(budget)}`);
 }
 

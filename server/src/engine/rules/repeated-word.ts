@@ -3,7 +3,9 @@
 // words of two to ten Chinese characters count, and only inside running text: a doubled single character
 // is usually right (常常, 人人, 一一), and a run with no Chinese on either side is more likely two table
 // cells pasted together (显著提升显著提升 between two scores). Also a clause pasted again right after itself
-// (repeated-word/clauses.ts) and a cited title's last word again after its 》 (《…的通知》通知, repeated-word/title-word.ts).
+// (repeated-word/clauses.ts), a cited title's last word again after its 》 (《…的通知》通知, repeated-word/title-word.ts),
+// one character of a word typed twice between two words (组织织开展, repeated-word/doubled-character.ts) and 共 written
+// twice around one count (共接待各级领导共500多人次, repeated-word/count-twice.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import words from './data/repeated-word.json' with { type: 'json' };
 import { eq, zq } from './format.js';
@@ -14,6 +16,8 @@ import { furnitureLine } from './furniture-line.js';
 import type { Repeat } from './repeated-word/repeat.js';
 import { clauseRepeats } from './repeated-word/clauses.js';
 import { titleWordRepeats } from './repeated-word/title-word.js';
+import { doubledCharacters } from './repeated-word/doubled-character.js';
+import { countTwice } from './repeated-word/count-twice.js';
 
 const ALLOWED = new Set(words.allowed);
 const ONE_BY_ONE = new Set(words.oneByOne);
@@ -70,10 +74,17 @@ const SENTENCE_MARKS = /[，。；：、！？]/;
  */
 const CELL_FIGURE = /[0-9](?: |$)/;
 
+/** A 自评表's indicator label run into the next cell at the line's start (产出指标数量指标…, 社会效益指标提升彩票销量). */
+const FORM_ROW = new RegExp(`^(?:${words.formRowLabels.join('|')})[\u4e00-\u9fa5]`);
+/** A clause mark, half- or full-width: a long line with none is cells side by side, not prose. */
+const CLAUSE_MARK = /[，,。；;！？!?]/;
+
 function tableRow(text: string): boolean {
   if (!SENTENCE_MARKS.test(text) && CELL_FIGURE.test(text)) return true;
   if (formHeaderLine(text)) return true;
+  if (text.length >= words.unpunctuatedRow && !CLAUSE_MARK.test(text)) return true;
   if (text.includes('。')) return false;
+  if (FORM_ROW.test(text.trimStart())) return true;
   const n = figuresAfterWords(text);
   return n >= words.tableRowFigures && n * words.tableRowCharsPerFigure >= text.length;
 }
@@ -119,7 +130,8 @@ const repeatsOf = lineMemo((line) => {
   const runs = repeats(line.text);
   const clauses = clauseRepeats(line.text);
   const titles = titleWordRepeats(line.text);
-  const found = clauses.length + titles.length === 0 ? runs : [...runs, ...clauses, ...titles].sort((a, b) => a.at - b.at);
+  const others = [...clauses, ...titles, ...doubledCharacters(line.text), ...countTwice(line.text)];
+  const found = others.length === 0 ? runs : [...runs, ...others].sort((a, b) => a.at - b.at);
   const words = found.length > 0 && tableRow(line.text) ? NONE : found;
   const signs = doubledSigns(line.text);
   const all = signs.length === 0 ? words : [...words, ...signs].sort((a, b) => a.at - b.at);

@@ -1,4 +1,5 @@
 import { halfUnit } from '../parse/numbers.js';
+import { RoundingSlack } from '../model/rounding.js';
 import { headerKey, SUCH_AS, TABLE_SETTINGS, type MoneyColumn, type MoneyRow } from '../model/self-eval-table.js';
 import type { Figure } from '../model/table-figure.js';
 import { perTable } from './per-table.js';
@@ -45,7 +46,10 @@ function columnSum(total: MoneyRow, parts: readonly MoneyRow[], col: MoneyColumn
   if (!t || figures.every((f) => !f) || figures.some((f) => f && f.unit !== t.unit)) return [];
   const sum = figures.reduce((s, f) => s + (f?.value ?? 0), 0);
   const decimals = Math.max(t.decimals, ...figures.map((f) => f?.decimals ?? 0));
-  if (Math.abs(sum - t.value) <= Math.max(halfUnit(decimals), TABLE_SETTINGS.tolerance) + 1e-9) return [];
+  // within the rounding of every figure (model/rounding.ts), and never stricter than the table's 0.01
+  const slack = new RoundingSlack(true);
+  for (const f of [t, ...figures]) if (f) slack.add({ slack: halfUnit(f.decimals), decimal: f.decimals > 0 });
+  if (slack.holds(sum, t.value) || Math.abs(sum - t.value) <= TABLE_SETTINGS.tolerance + 1e-9) return [];
   const terms = parts.map((p, n) => `${p.label.text.replace(SUCH_AS, '')} ${figures[n]?.text ?? '0'}`).join(' + ');
   const sumText = sum.toFixed(decimals);
   return [

@@ -4,7 +4,9 @@
 // so the fix replaces it. Also the unit's own name, from the header, written without its first character,
 // figures that ran into one another when a character between them was lost (typo/glued-digits.ts), a figure
 // whose separators cannot be read or an area in m (typo/malformed-figure.ts), a set phrase that lost characters
-// inside a word (typo/set-phrase.ts), and two clause marks typed together (typo/doubled-punctuation.ts).
+// inside a word (typo/set-phrase.ts), two clause marks typed together (typo/doubled-punctuation.ts), a year with
+// no 年 after it (typo/bare-year.ts), 的 for 地 between an adverb and its verb (typo/de-for-di.ts) and a stray 于
+// between 其中 and an amount (typo/stray-yu.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -16,6 +18,9 @@ import { malformedFigures } from './typo/malformed-figure.js';
 import { setPhraseCuts } from './typo/set-phrase.js';
 import { furnitureLine } from './furniture-line.js';
 import { doubledPunctuation } from './typo/doubled-punctuation.js';
+import { bareYears } from './typo/bare-year.js';
+import { deForDi } from './typo/de-for-di.js';
+import { strayYu } from './typo/stray-yu.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
@@ -90,8 +95,12 @@ const gluedOf = lineMemo((line) => {
   const figures = malformedFigures(line.text);
   const marks = doubledPunctuation(line.text);
   const phrases = setPhraseCuts(line.text);
-  if (digits.length + figures.length + marks.length + phrases.length === 0) return NONE_GLUED;
-  const all = [...digits, ...figures, ...marks, ...phrases].sort((a, b) => a.start - b.start);
+  const years = bareYears(line.text);
+  const des = deForDi(line.text);
+  const yus = strayYu(line.text);
+  const shapes = [digits, figures, marks, phrases, years, des, yus];
+  if (shapes.every((s) => s.length === 0)) return NONE_GLUED;
+  const all = shapes.flat().sort((a, b) => a.start - b.start);
   return furnitureLine(line.text) ? NONE_GLUED : all;
 });
 const NONE_GLUED: Glued[] = [];

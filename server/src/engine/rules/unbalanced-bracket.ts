@@ -9,7 +9,7 @@
 // ends in ( and a unit (财政供养人员情况(人, 经费控制情况(万元) is a table's header cell whose ) was lost; and a list
 // number k) whose next item is written (k+1) lost its ( (unbalanced-bracket/list-number.ts).
 import type { Block } from '../parse/blocks.js';
-import type { DocNumber } from '../parse/doc-numbers.js';
+import { scanBrokenYears, type DocNumber } from '../parse/doc-numbers.js';
 import { blockMemo } from '../parse/line-memo.js';
 import data from './data/unbalanced-bracket.json' with { type: 'json' };
 import { eq, zq } from './format.js';
@@ -98,13 +98,25 @@ function splitAcross(before: Unmatched[], after: Unmatched[]): ReadonlySet<Unmat
   return out;
 }
 
-/** The text ends mid-sentence: an excerpt cut by its source, where what is open was closed in the part cut off. */
+/**
+ * The text ends mid-sentence: an excerpt cut by its source, where what is open in its last sentence was closed in the
+ * part cut off. A bracket left open sentences before the cut (a PDF's text in one paragraph, 南县自然资源局 2024:
+ * (南财函〔202〕25号等文件精神,… on its second line) was not closed by the part cut off.
+ */
 function endsOpen(block: Block): boolean {
   const last = block.lines[block.lines.length - 1]?.text ?? '';
   return !/[。！？!?；;：:”」）)》.]$/.test(last);
 }
 
 const SPACE = new Set([' ', '\u3000', '\u00a0']);
+const SENTENCE_END = new Set([...'。！？!?；;']);
+
+/** The offset of the block's last sentence end, or -1 (read back from its end once: linear). */
+function lastSentenceEnd(text: string, block: Block): number {
+  const start = block.lines[0]?.start ?? 0;
+  for (let i = (block.lines[block.lines.length - 1]?.end ?? 0) - 1; i >= start; i--) if (SENTENCE_END.has(text[i] as string)) return i;
+  return -1;
+}
 
 export default defineRule({
   id: 'unbalanced-bracket',
@@ -142,9 +154,12 @@ export default defineRule({
       const after = next ? unmatchedOf(next) : NONE;
       const split = splitAcross(here, after);
       const cut = !next && endsOpen(block);
+      // where the block's last sentence ends: what opens after it is in the sentence the excerpt cut
+      const lastStop = cut ? lastSentenceEnd(text, block) : -1;
       for (const u of here) {
-        if (!first || excused.has(u) || split.has(u) || (cut && u.opens)) continue;
+        if (!first || excused.has(u) || split.has(u)) continue;
         const at = first.start + u.at;
+        if (cut && u.opens && at >= lastStop) continue;
         if (u.family === 'round' && u.opens && unitLeftOpen(text, at, block)) {
           units.push(at);
           continue;
@@ -243,13 +258,13 @@ function roundNextToDocNumber(
   if (u.opens) {
     let s = at + 1;
     while (SPACE.has(text[s] ?? '')) s++;
-    const d = starts.get(s);
-    if (!d) return undefined;
+    const end = starts.get(s)?.end ?? brokenDocNumberEnd(text, s);
+    if (end === undefined) return undefined;
     return {
-      span: { start: at, end: d.end },
+      span: { start: at, end },
       message: {
-        zh: `文号${zq(text.slice(at, d.end))}前有“${u.char}”，后面没有对应的右括号：请在“号”后补上`,
-        en: `The 文号 ${eq(text.slice(at, d.end))} has an opening ${u.char} but no closing bracket: add it after 号`,
+        zh: `文号${zq(text.slice(at, end))}前有“${u.char}”，后面没有对应的右括号：请在“号”后补上`,
+        en: `The 文号 ${eq(text.slice(at, end))} has an opening ${u.char} but no closing bracket: add it after 号`,
       },
     };
   }
@@ -275,6 +290,20 @@ function roundNextToDocNumber(
     };
   }
   return finding;
+}
+
+/** How far after a ( a 文号 whose year is broken is looked for (its 机关代字, brackets, year, serial and 号). */
+const BROKEN_REACH = 24;
+
+/**
+ * Where a 文号 whose year lost a digit (南财函〔202〕25号, 南县自然资源局 2024) ends when it starts at `s`: no 文号 of
+ * the report's list, but doc-number's broken year, read on the few characters after the (.
+ */
+function brokenDocNumberEnd(text: string, s: number): number | undefined {
+  let e = s;
+  while (e < text.length && e - s < BROKEN_REACH && text[e] !== '\n') e++;
+  const b = scanBrokenYears(text.slice(s, e))[0];
+  return b && b.at === 0 && b.hao ? s + b.text.length : undefined;
 }
 
 function citationMark(u: Unmatched, at: number, text: string): RuleFinding {

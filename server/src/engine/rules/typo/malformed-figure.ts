@@ -3,7 +3,8 @@
 // figures a half-width comma separates (分别为1.5,2.5万元, 2019,2020年, 1,000,000) is a list or a right figure and is
 // left alone: only a run that reads neither as one figure in thousands groups nor as a list of figures (a piece
 // with a leading zero, 00.0) is taken. And an area written in metres (总建筑面积为68540.39m, 海南琼中 2024): ㎡
-// lost its ² (m2, m² and ㎡ are right).
+// lost its ² (m2, m² and ㎡ are right); and hectares written hmm (经果林32.49hmm, 芦山 20xx, where line 10 writes 32.49hm):
+// hm² with its ² typed as a second m.
 import type { Glued } from './glued-digits.js';
 import list from '../data/typo.json' with { type: 'json' };
 
@@ -20,8 +21,11 @@ const AREA = new RegExp(
   'g',
 );
 
+/** A figure, then hmm and no letter or digit: the hectare (hm²) with its ² typed as m. */
+const HECTARES = /(?<![0-9A-Za-z.])([0-9]+(?:\.[0-9]+)?) ?hmm(?![A-Za-z0-9²])/g;
+
 export function malformedFigures(text: string): Glued[] {
-  if (!/[0-9][.,][0-9]/.test(text) && !/[0-9] ?[mM]/.test(text)) return NONE;
+  if (!/[0-9][.,][0-9]/.test(text) && !/[0-9] ?[hmM]/.test(text)) return NONE;
   let out: Glued[] | undefined;
   for (const m of text.matchAll(RUN)) {
     const run = m[0];
@@ -49,6 +53,18 @@ export function malformedFigures(text: string): Glued[] {
       message: {
         zh: `面积「${written}」的单位写成了 m（米）：面积应为「${figure}㎡」（平方米）`,
         en: `The area “${written}” is in m (metres): an area is in ㎡, write “${figure}㎡”`,
+      },
+    });
+  }
+  for (const m of text.matchAll(HECTARES)) {
+    const figure = m[1] as string;
+    (out ??= []).push({
+      start: m.index,
+      end: m.index + m[0].length,
+      right: `${figure}hm²`,
+      message: {
+        zh: `面积「${m[0]}」的单位写成了 hmm：公顷应为「${figure}hm²」`,
+        en: `The area “${m[0]}” is in “hmm”: hectares are hm², write “${figure}hm²”`,
       },
     });
   }

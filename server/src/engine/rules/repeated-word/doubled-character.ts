@@ -1,0 +1,27 @@
+// One character of a word typed twice, between two words (组织织开展, 淮南教体 2019; 优待金金发放, 临河退役军人 2023): a
+// single character doubled is as often two words meeting (资金金马镇, 局局长, 立项项目) or a reduplication (层层落实), so
+// it is read only where a listed word ends on the first copy and another listed word starts right after the second
+// (data/repeated-word.json `words`: 组织 + 织 + 开展, 优待金 + 金 + 发放). 资金金额 (资金 + 金额) leaves 额 after the
+// copies, no word of the list; and where the second copy starts a listed word (项目目标准确: 项目 + 目标 + 标准), the
+// copies are two words meeting.
+import words from '../data/repeated-word.json' with { type: 'json' };
+import { isHanCode } from '../../text/han.js';
+import type { Repeat } from './repeat.js';
+
+const WORDS = new Set(words.words);
+const LENGTHS = [...new Set(words.words.map((w) => w.length))];
+
+/** Each character written twice with a listed word ending on its first copy and one starting after its second. */
+export function doubledCharacters(text: string): Repeat[] {
+  let out: Repeat[] | undefined;
+  for (let i = 1; i + 2 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== text.charCodeAt(i + 1) || !isHanCode(c)) continue;
+    const ends = LENGTHS.some((n) => i + 1 >= n && WORDS.has(text.slice(i + 1 - n, i + 1)));
+    const starts = LENGTHS.some((n) => WORDS.has(text.slice(i + 2, i + 2 + n)));
+    if (ends && starts && !WORDS.has(text.slice(i + 1, i + 3))) (out ??= []).push({ at: i, length: 1, copies: 2 });
+  }
+  return out ?? NONE;
+}
+
+const NONE: Repeat[] = [];
