@@ -66,6 +66,18 @@ describe('globs', () => {
     assert.deepEqual(r.files, ['区县/1区/报告.md']);
   });
 
+  test('made-up: run from inside a folder named dist or 草稿, the skipped folders and **/ exclusions apply below it only', () => {
+    const inside = join(tmp, 'elsewhere', 'dist', '草稿');
+    mkdirSync(join(inside, '草稿'), { recursive: true });
+    copyFileSync(R2023, join(inside, '报告.md'));
+    copyFileSync(R2023, join(inside, '草稿', '初稿.md'));
+    const paths = (...args: string[]): string[] =>
+      (JSON.parse(run(['check', ...args, '--format', 'json'], inside).out) as { files: { path: string }[] }).files.map((f) => f.path);
+    assert.deepEqual(paths('.', '!**/草稿/**'), ['报告.md']);
+    assert.deepEqual(paths('*.md'), ['报告.md']);
+    assert.deepEqual(paths(inside).sort(), [join('草稿', '初稿.md'), '报告.md'].sort());
+  });
+
   test('a symbolic link back to a folder above is followed once: each report listed once, no hang', () => {
     const dir = join(tmp, 'loop');
     mkdirSync(join(dir, 'a'), { recursive: true });

@@ -15,6 +15,7 @@ import type { Unreadable } from './result.js';
 
 /** What a folder walk takes: Markdown, .docx, PDF, and the old office formats (listed as not readable, with what to do). */
 const REPORT_FILE = /\.(md|markdown|docx|pdf|doc|wps|et)$/i;
+/** Folders never entered below the folder or the glob searched (above it, they are part of the path the user gave). */
 const SKIPPED = ['node_modules', '.git', '.hg', '.svn', 'dist', '.vscode-test'].map((d) => `**/${d}/**`);
 
 export interface Expanded {
@@ -94,7 +95,8 @@ class Search {
       absolute: true,
       dot: false,
       expandDirectories: false,
-      ignore: [...SKIPPED, ...this.excluded],
+      // `**/…` is rooted at the search's base: a run from inside /srv/dist/ or 草稿/ still finds its files
+      ignore: [...SKIPPED, ...this.excluded].map((x) => (x.startsWith('**/') ? under(literal(base), x) : x)),
       fs: { readdirSync: readdir as typeof readdirSync },
     });
     for (const [dir, reason] of unread) if (!this.ignoreFiles.ignored(dir, top, true)) this.problem(dir, reason);
@@ -120,15 +122,18 @@ function onceEach(paths: string[]): string[] {
 /**
  * A pattern the command line gave, relative to the current folder, as one from the file system's root
  * (the searches start there, so that files outside the current folder match too). An exclusion that begins
- * with `**` excludes everywhere.
+ * with `**` is kept as it is: it applies below each folder or glob searched (Search.files).
  */
 function absolutePattern(pattern: string, cwd: string, exclusion: boolean): string {
   const slashed = sep === '/' ? pattern : pattern.replaceAll(sep, '/');
   if (exclusion && slashed.startsWith('**/')) return slashed;
   const root = parse(cwd).root;
   if (slashed.startsWith('/') || (root !== '/' && slashed.startsWith(root.replaceAll(sep, '/')))) return slashed.slice(root.length);
-  const prefix = literal(cwd);
-  return prefix === '' ? slashed : `${prefix}/${slashed}`;
+  return under(literal(cwd), slashed);
+}
+
+function under(prefix: string, pattern: string): string {
+  return prefix === '' ? pattern : `${prefix}/${pattern}`;
 }
 
 /** An absolute path as a pattern from the root that matches it alone. */
