@@ -46,7 +46,7 @@ export function expandPaths(args: string[], cwd: string): Expanded {
     }
     if (st === undefined) {
       const before = unreadable.length;
-      const matches = search.files(absolutePattern(arg, cwd, false), staticBase(path));
+      const matches = search.files(absolutePattern(arg, cwd, false), staticBase(arg, cwd));
       if (matches.length === 0 && unreadable.length === before)
         unreadable.push({ path: arg, reason: { zh: '没有匹配的文件', en: 'no file matches this pattern' } });
       matches.forEach((m) => out.add(m));
@@ -141,11 +141,11 @@ function literal(path: string): string {
   return escapePath(path.slice(parse(path).root.length).replaceAll(sep, '/'));
 }
 
-/** The folder a pattern's search starts from: its leading segments without glob characters. */
-function staticBase(path: string): string {
-  const parts = path.split(sep);
+/** The folder a pattern's search starts from: the current folder and the pattern's leading segments without glob characters. */
+function staticBase(pattern: string, cwd: string): string {
+  const parts = sep === '/' ? pattern.split('/') : pattern.split(/[\\/]/);
   const first = parts.findIndex((part) => isDynamicPattern(part));
-  return parts.slice(0, first < 0 ? parts.length : first).join(sep) || sep;
+  return resolve(cwd, parts.slice(0, first < 0 ? parts.length : first).join('/') || '.');
 }
 
 /** A path as the output names it: relative to `cwd` when inside it, absolute otherwise. */
