@@ -27,7 +27,15 @@ const common = {
 // code cache (server/src/lsp/code-cache.ts).
 const entries = [
   // pdf.js (an ES module, 3 MB with its worker) is imported at run time when a PDF is read, not bundled
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs', external: ['pdfjs-dist'], supported: { 'dynamic-import': true } },
+  // tinyglobby's walker (fdir) is an ES module that makes a require() from import.meta.url: in a CommonJS bundle, this file's URL
+  {
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.cjs',
+    external: ['pdfjs-dist'],
+    supported: { 'dynamic-import': true },
+    define: { ...common.define, 'import.meta.url': 'jixiaoBundleUrl' },
+    banner: { js: 'var jixiaoBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/connection.cjs' },
   { entryPoints: ['server/src/lsp/session.ts'], outfile: 'dist/session.cjs' },

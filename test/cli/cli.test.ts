@@ -293,14 +293,14 @@ describe('jixiao init', () => {
   });
 });
 
-describe('exit code 2 with a clear message', () => {
+describe('exit code 5: a path that cannot be read is one clear line, the rest are checked', () => {
   const cases: [string, () => string[], RegExp][] = [
-    ['a missing file', () => ['check', join(tmp, 'nope.md')], /nope\.md: 文件或目录不存在/],
+    ['a missing file', () => ['check', join(tmp, 'nope.md'), R2019], /nope\.md: 文件或目录不存在/],
     [
       'a folder without Markdown',
       () => {
         mkdirSync(join(tmp, 'empty'), { recursive: true });
-        return ['check', join(tmp, 'empty')];
+        return ['check', join(tmp, 'empty'), R2019];
       },
       /empty: 目录中没有报告文件（\.md、\.docx、\.pdf）/,
     ],
@@ -308,23 +308,31 @@ describe('exit code 2 with a clear message', () => {
       'a binary file',
       () => {
         writeFileSync(join(tmp, 'bin.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
-        return ['check', join(tmp, 'bin.md')];
+        return ['check', join(tmp, 'bin.md'), R2019];
       },
       /bin\.md: 这是二进制文件/,
     ],
-    [
-      'a GBK-encoded report',
-      () => {
-        writeFileSync(
-          join(tmp, 'gbk.md'),
-          Buffer.from('2320d5fbcce5bca8d0a7d7d4c6c0b1a8b8e60a0ad2bba1a2b5a5cebbbbf9b1bec7e9bff60a', 'hex'),
-        );
-        return ['check', join(tmp, 'gbk.md')];
-      },
-      /gbk\.md: 文件不是 UTF-8 编码，看起来是 GBK\/GB18030/,
-    ],
+  ];
+  for (const [name, args, message] of cases) {
+    test(name, () => {
+      const r = run(args());
+      assert.equal(r.code, 5, r.err);
+      assert.match(r.err, message);
+      // the report named beside it was checked all the same
+      assert.match(r.out, /2019-湛江市科技局-整体绩效自评报告\.md:\d+:\d+ {2}错误/);
+      assert.match(r.out, /另有 1 个文件或目录无法读取/);
+    });
+  }
+});
+
+describe('exit code 2: a usage error, nothing checked', () => {
+  const cases: [string, () => string[], RegExp][] = [
     ['an unknown option', () => ['check', '--frobnicate'], /未知选项：--frobnicate/],
-    ['an unknown format', () => ['check', '--format', 'xml', R2019], /--format 的取值应为 human \/ json \/ sarif/],
+    [
+      'an unknown format',
+      () => ['check', '--format', 'xml', R2019],
+      /--format 的取值应为 human \/ json \/ sarif \/ junit \/ github \/ gitlab \/ checkstyle/,
+    ],
     ['an unknown rule', () => ['check', '--rule', 'nope=off', R2019], /未知规则：nope/],
     [
       'an unknown rule level',
@@ -379,7 +387,9 @@ describe('exit code 2 with a clear message', () => {
       assert.match(r.err, message);
     });
   }
+});
 
+describe('odd paths', () => {
   test('an empty file named on the command line is not a report: no findings, listed as not checked (exit 4)', () => {
     writeFileSync(join(tmp, 'empty.md'), '');
     const r = run(['check', join(tmp, 'empty.md')]);
@@ -402,7 +412,7 @@ describe('exit code 2 with a clear message', () => {
     const self = join(tmp, 'self.md');
     symlinkSync(self, self);
     const r = run(['check', self]);
-    assert.equal(r.code, 2);
+    assert.equal(r.code, 5);
     assert.match(r.err, /self\.md: 符号链接循环/);
   });
 
@@ -429,13 +439,13 @@ describe('exit code 2 with a clear message', () => {
     chmodSync(file, 0o000);
     chmodSync(tmp, 0o755); // so that nobody (the tests run as root) reaches the file
     const r = runUnprivileged(['check', file]);
-    assert.equal(r.code, 2);
+    assert.equal(r.code, 5);
     assert.match(r.err, /secret\.md: 没有读取权限/);
   });
 
   test('English messages with --lang en', () => {
     const r = run(['check', join(tmp, 'nope.md'), '--lang', 'en']);
-    assert.equal(r.code, 2);
+    assert.equal(r.code, 5);
     assert.match(r.err, /nope\.md: no such file or directory/);
   });
 });

@@ -29,7 +29,7 @@ describe('only regular files are read', () => {
     const started = Date.now();
     const r = run(['check', fifo, R2023, '--format', 'json']);
     assert.ok(Date.now() - started < 20_000, 'no hang');
-    assert.equal(r.code, 2, r.err);
+    assert.equal(r.code, 5, r.err);
     assert.match(r.err, /pipe\.md: 这是命名管道（FIFO），不是普通文件；只检查普通文件/);
     const json = JSON.parse(r.out) as JsonOut;
     assert.equal(json.files.length, 1);
@@ -39,7 +39,7 @@ describe('only regular files are read', () => {
 
   test('/dev/zero is refused as a device, not read until memory runs out', () => {
     const r = run(['check', '/dev/zero', '--lang', 'en']);
-    assert.equal(r.code, 2, r.err);
+    assert.equal(r.code, 5, r.err);
     assert.match(r.err, /\/dev\/zero: a device file, not a regular file; only regular files are checked/);
     assert.match(r.out, /1 more file\(s\) or folder\(s\) could not be read/);
     const sarif = JSON.parse(run(['check', '/dev/zero', '--format', 'sarif']).out) as {
@@ -63,7 +63,7 @@ describe('only regular files are read', () => {
     writeFileSync(big, '');
     truncateSync(big, 2 * 1024 ** 3); // sparse: 2 GB that take no disk
     const r = run(['check', big]);
-    assert.equal(r.code, 2);
+    assert.equal(r.code, 5);
     assert.match(r.err, /huge\.md: 文件有 2 GB（2,147,483,648 字节），超过命令行读取的上限 100 MB；/);
     assert.doesNotMatch(r.err, /ERR_FS_FILE_TOO_LARGE/);
   });
@@ -76,7 +76,7 @@ describe('one bad file among many', () => {
     for (let i = 0; i < 40; i++) copyFileSync(R2023, join(dir, `r${String(i).padStart(2, '0')}.md`));
     writeFileSync(join(dir, 'r20-binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
     const r = run(['check', dir, '--format', 'json']);
-    assert.equal(r.code, 2, r.err);
+    assert.equal(r.code, 5, r.err);
     const json = JSON.parse(r.out) as JsonOut;
     assert.equal(json.files.length, 40);
     assert.deepEqual(
@@ -122,7 +122,7 @@ describe('UTF-16 and UTF-32 files with a byte-order mark are text', () => {
     const file = join(tmp, 'odd-utf16.md');
     writeFileSync(file, Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8, 0x42]));
     const r = run(['check', file]);
-    assert.equal(r.code, 2);
+    assert.equal(r.code, 5);
     assert.match(r.err, /odd-utf16\.md: 文件不是有效的 UTF-16LE 文本（文件开头的字节顺序标记表明是 UTF-16LE）/);
   });
 });
@@ -136,7 +136,7 @@ describe('a folder that cannot be read', () => {
     copyFileSync(R2023, join(dir, 'b-open', 'seen.md'));
     chmodSync(join(dir, 'a-locked'), 0o000);
     const r = runUnprivileged(['check', 'walk', '--format', 'json'], tmp);
-    assert.equal(r.code, 2, r.err);
+    assert.equal(r.code, 5, r.err);
     assert.match(r.err, /^jixiao: walk\/a-locked: 无法读取目录（没有权限），其中的文件未检查$/m);
     const json = JSON.parse(r.out) as JsonOut;
     assert.deepEqual(
@@ -155,7 +155,7 @@ describe('a folder that cannot be read', () => {
     copyFileSync(R2023, join(dir, 'r.md'));
     chmodSync(join(dir, 'locked'), 0o000);
     const deep = runUnprivileged(['check', 'globbed/**/*.md', '--format', 'json'], tmp);
-    assert.equal(deep.code, 2, deep.err);
+    assert.equal(deep.code, 5, deep.err);
     assert.match(deep.err, /globbed\/locked: 无法读取目录（没有权限）/);
     assert.deepEqual(
       (JSON.parse(deep.out) as JsonOut).files.map((f) => f.path),

@@ -74,7 +74,7 @@ describe('jixiao check on .docx', { skip: NO_PANDOC }, () => {
     assert.match(en.out, /\.docx:\d+:\d+ \(paragraph \d+\) {2}error/);
   });
 
-  test('a folder of .docx, .md and unreadable office files: each bad one listed with what to do, the rest checked (exit 2)', () => {
+  test('a folder of .docx, .md and unreadable office files: each bad one listed with what to do, the rest checked (exit 5)', () => {
     const dir = mkdtempSync(join(tmp, 'batch-'));
     copyFileSync(join(tmp, '2023-湛江市科学技术局-整体绩效自评报告.docx'), join(dir, 'a.docx'));
     copyFileSync(join(ROOT, 'examples', '2019-湛江市科技局-整体绩效自评报告.md'), join(dir, 'b.md'));
@@ -85,7 +85,7 @@ describe('jixiao check on .docx', { skip: NO_PANDOC }, () => {
     writeFileSync(join(dir, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
     writeFileSync(join(dir, 'old.wps'), 'x');
     const r = run(['check', dir]);
-    assert.equal(r.code, 2);
+    assert.equal(r.code, 5);
     assert.match(r.err, /damaged\.docx: 文件已损坏，不是有效的 \.docx/);
     assert.match(r.err, /empty\.docx: 文件是空的/);
     assert.match(r.err, /locked\.docx: 文件已加密，或是旧的 \.doc 格式改了扩展名：请在 Word 或 WPS 中取消密码，另存为 \.docx 后再检查/);
@@ -187,7 +187,7 @@ describe('jixiao check on PDF', { skip: NO_PDF }, () => {
     writeFileSync(join(dir, 'cut.pdf'), readFileSync(pdf).subarray(0, 3000));
     writeFileSync(join(dir, 'text.pdf'), '这不是 PDF');
     const r = run(['check', dir]);
-    assert.equal(r.code, 2);
+    assert.equal(r.code, 5);
     assert.match(r.err, /cut\.pdf: 文件已损坏，不是有效的 PDF/);
     assert.match(r.err, /text\.pdf: 文件已损坏，不是有效的 PDF（没有 PDF 文件头）/);
     assert.match(r.out, /good\.pdf:\d+:\d+（第 \d+ 页第 \d+ 行）/);

@@ -10,6 +10,7 @@ import {
   type Localized,
   type SeverityOverride,
 } from '../engine/index.js';
+import { decodeText } from './encoding.js';
 import { InputError } from './errors.js';
 import { fixText } from './fix.js';
 import { writeFixed } from './fix-write.js';
@@ -105,6 +106,22 @@ export async function checkFile(path: string, settings: CheckSettings, options: 
   }
   const result = checkedFile(path, text, checked ?? checkText(text, previous.options));
   if (fix) result.fix = fix;
+  if (previous.path) result.previous = previous.path;
+  return result;
+}
+
+/** Text that is no file (standard input), checked as the file `name` would be; undecodable bytes are its outcome. */
+export async function checkBytes(bytes: Uint8Array, name: string, settings: CheckSettings): Promise<FileOutcome> {
+  let text;
+  let previous;
+  const options = checkOptions(settings);
+  try {
+    text = decodeText(name, bytes).text;
+    previous = await withPrevious(name, text, settings, options);
+  } catch (e) {
+    return unreadable(name, e);
+  }
+  const result = checkedFile(name, text, checkText(text, previous.options));
   if (previous.path) result.previous = previous.path;
   return result;
 }

@@ -1,6 +1,6 @@
 // The CLI's errors, each saying in both languages what is wrong. A UsageError ends the run (exit 2);
 // an InputError names a file that cannot be read: `check` lists it and goes on with the others (exit
-// 2 at the end), `init` stops.
+// 5 at the end), `init`, `import` and `export` stop (exit 2).
 export class UsageError extends Error {
   constructor(
     readonly zh: string,

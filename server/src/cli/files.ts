@@ -1,15 +1,22 @@
-// Turning the command line's paths into the report files to check (Markdown, .docx and PDF): files as given, folders walked
-// (symlink loops detected, node_modules and hidden folders skipped), and globs (* ? **) matched
-// without a regex that could backtrack. A path or folder that cannot be read is listed with the
-// reason and the walk goes on: one unreadable subfolder never hides the rest.
-import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+// Turning the command line's paths into the report files to check (Markdown, .docx and PDF): files as given,
+// folders walked and globs matched by tinyglobby (braces `{a,b}`, classes `[1-2]`, `**`), and `!pattern`
+// arguments leaving out what they match everywhere. Folder walks and globs alike skip hidden folders and
+// files, node_modules and version-control folders, and honour `.gitignore` and `.jixiaoignore`
+// (ignore-files.ts). A symbolic link back to a folder above is not followed again (tinyglobby's walker), and a
+// file reached twice by links is listed once. A path or folder that cannot be read is listed with the reason
+// and the walk goes on: one unreadable subfolder never hides the rest. A name that exists is taken as it is,
+// even with glob characters in it (`报告(1).md`, `[2023]报告.md`).
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { parse, relative, resolve, sep } from 'node:path';
+import { escapePath, globSync, isDynamicPattern } from 'tinyglobby';
 import type { Localized } from '../engine/index.js';
+import { IgnoreFiles } from './ignore-files.js';
 import type { Unreadable } from './result.js';
 
 /** What a folder walk takes: Markdown, .docx, PDF, and the old office formats (listed as not readable, with what to do). */
 const REPORT_FILE = /\.(md|markdown|docx|pdf|doc|wps|et)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', '.vscode-test']);
+/** Folders never entered below the folder or the glob searched (above it, they are part of the path the user gave). */
+const SKIPPED = ['node_modules', '.git', '.hg', '.svn', 'dist', '.vscode-test'].map((d) => `**/${d}/**`);
 
 export interface Expanded {
   files: string[];
@@ -23,27 +30,29 @@ export function expandPaths(args: string[], cwd: string): Expanded {
   const named = new Set<string>();
   const unreadable: Unreadable[] = [];
   const problem = (path: string, reason: Localized): void => void unreadable.push({ path: relativeOrAbsolute(path, cwd), reason });
-  for (const arg of args) {
-    if (hasGlob(arg)) {
-      const before = unreadable.length;
-      const matches = globFiles(arg, cwd, problem);
-      if (matches.length === 0 && unreadable.length === before)
-        unreadable.push({ path: arg, reason: { zh: '没有匹配的文件', en: 'no file matches this pattern' } });
-      matches.forEach((m) => out.add(m));
-      continue;
-    }
+  const excluded = args.filter((a) => a.length > 1 && a.startsWith('!')).map((a) => absolutePattern(a.slice(1), cwd, true));
+  const search = new Search(cwd, excluded, problem);
+  const positive = args.filter((a) => !(a.length > 1 && a.startsWith('!')));
+  for (const arg of positive.length > 0 ? positive : ['.']) {
     const path = resolve(cwd, arg);
-    let st: Stats;
+    let st: Stats | undefined;
     try {
       st = statSync(path);
     } catch (e) {
-      unreadable.push({ path: arg, reason: pathError(e) });
-      continue;
+      if (!isDynamicPattern(arg)) {
+        unreadable.push({ path: arg, reason: pathError(e) });
+        continue;
+      }
     }
-    if (st.isDirectory()) {
+    if (st === undefined) {
       const before = unreadable.length;
-      const found: string[] = [];
-      walk(path, { hidden: false, file: (name) => REPORT_FILE.test(name), dir: () => true }, new Set(), found, problem);
+      const matches = search.files(absolutePattern(arg, cwd, false), staticBase(arg, cwd));
+      if (matches.length === 0 && unreadable.length === before)
+        unreadable.push({ path: arg, reason: { zh: '没有匹配的文件', en: 'no file matches this pattern' } });
+      matches.forEach((m) => out.add(m));
+    } else if (st.isDirectory()) {
+      const before = unreadable.length;
+      const found = search.files(`${literal(path)}/**/*`, path).filter((f) => REPORT_FILE.test(f));
       if (found.length === 0 && unreadable.length === before) {
         unreadable.push({
           path: arg,
@@ -59,50 +68,90 @@ export function expandPaths(args: string[], cwd: string): Expanded {
   return { files: [...out].map((p) => relativeOrAbsolute(p, cwd)), named, unreadable };
 }
 
+/** One tinyglobby search a pattern, with the run's exclusions, the ignore files and the folders it could not read. */
+class Search {
+  private readonly ignoreFiles = new IgnoreFiles();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly excluded: string[],
+    private readonly problem: (path: string, reason: Localized) => void,
+  ) {}
+
+  /** Absolute paths of the files `pattern` (absolute) matches under `base`, sorted, each real file once. */
+  files(pattern: string, base: string): string[] {
+    const top = relative(this.cwd, base).startsWith('..') ? base : this.cwd;
+    const unread: [string, Localized][] = [];
+    const readdir = (dir: string, options: unknown): unknown => {
+      try {
+        return readdirSync(dir, options as { withFileTypes: true });
+      } catch (e) {
+        unread.push([dir.replace(/[\\/]+$/, '') || dir, folderError(e)]);
+        throw e;
+      }
+    };
+    const found = globSync(pattern, {
+      cwd: parse(this.cwd).root,
+      absolute: true,
+      dot: false,
+      expandDirectories: false,
+      // `**/…` is rooted at the search's base: a run from inside /srv/dist/ or 草稿/ still finds its files
+      ignore: [...SKIPPED, ...this.excluded].map((x) => (x.startsWith('**/') ? under(literal(base), x) : x)),
+      fs: { readdirSync: readdir as typeof readdirSync },
+    });
+    for (const [dir, reason] of unread) if (!this.ignoreFiles.ignored(dir, top, true)) this.problem(dir, reason);
+    return onceEach(found.filter((f) => !this.ignoreFiles.ignored(f, top)));
+  }
+}
+
+/** Sorted, and a file reached twice (through a symbolic link) once, by its shortest path. */
+function onceEach(paths: string[]): string[] {
+  const byReal = new Map<string, string>();
+  for (const p of [...paths].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+    let real = p;
+    try {
+      real = realpathSync(p);
+    } catch {
+      // gone since: read.ts will say so
+    }
+    if (!byReal.has(real)) byReal.set(real, p);
+  }
+  return [...byReal.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * A pattern the command line gave, relative to the current folder, as one from the file system's root
+ * (the searches start there, so that files outside the current folder match too). An exclusion that begins
+ * with `**` is kept as it is: it applies below each folder or glob searched (Search.files).
+ */
+function absolutePattern(pattern: string, cwd: string, exclusion: boolean): string {
+  const slashed = sep === '/' ? pattern : pattern.replaceAll(sep, '/');
+  if (exclusion && slashed.startsWith('**/')) return slashed;
+  const root = parse(cwd).root;
+  if (slashed.startsWith('/') || (root !== '/' && slashed.startsWith(root.replaceAll(sep, '/')))) return slashed.slice(root.length);
+  return under(literal(cwd), slashed);
+}
+
+function under(prefix: string, pattern: string): string {
+  return prefix === '' ? pattern : `${prefix}/${pattern}`;
+}
+
+/** An absolute path as a pattern from the root that matches it alone. */
+function literal(path: string): string {
+  return escapePath(path.slice(parse(path).root.length).replaceAll(sep, '/'));
+}
+
+/** The folder a pattern's search starts from: the current folder and the pattern's leading segments without glob characters. */
+function staticBase(pattern: string, cwd: string): string {
+  const parts = sep === '/' ? pattern.split('/') : pattern.split(/[\\/]/);
+  const first = parts.findIndex((part) => isDynamicPattern(part));
+  return resolve(cwd, parts.slice(0, first < 0 ? parts.length : first).join('/') || '.');
+}
+
 /** A path as the output names it: relative to `cwd` when inside it, absolute otherwise. */
 export function relativeOrAbsolute(p: string, cwd: string): string {
   const r = relative(cwd, p);
   return r.startsWith('..') || r === '' ? p : r;
-}
-
-interface WalkRules {
-  /** Whether names starting with a dot are visited. */
-  hidden: boolean;
-  file: (name: string, path: string) => boolean;
-  dir: (path: string) => boolean;
-}
-
-/** Depth first, names sorted; each folder once (a symlink loop, or a folder reached twice). */
-function walk(dir: string, rules: WalkRules, seen: Set<string>, found: string[], problem: (path: string, reason: Localized) => void): void {
-  let entries: Dirent[];
-  try {
-    const real = realpathSync(dir);
-    if (seen.has(real)) return;
-    seen.add(real);
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (e) {
-    problem(dir, folderError(e));
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const name = entry.name;
-    if ((!rules.hidden && name.startsWith('.')) || SKIP_DIRS.has(name)) continue;
-    const path = join(dir, name);
-    let isDir = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      try {
-        const st = statSync(path);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      } catch {
-        continue; // a dangling link
-      }
-    }
-    if (isDir && rules.dir(path)) walk(path, rules, seen, found, problem);
-    else if (isFile && rules.file(name, path)) found.push(path);
-  }
 }
 
 function pathError(e: unknown): Localized {
@@ -121,74 +170,4 @@ function folderError(e: unknown): Localized {
     };
   }
   return { zh: `无法读取目录（${code}），其中的文件未检查`, en: `cannot read folder (${code}); the files in it were not checked` };
-}
-
-function hasGlob(s: string): boolean {
-  return /[*?]/.test(s);
-}
-
-/** Matches `pattern` against files under its literal prefix, entering only folders it could match under. */
-function globFiles(pattern: string, cwd: string, problem: (path: string, reason: Localized) => void): string[] {
-  const abs = resolve(cwd, pattern);
-  const parts = abs.split(sep);
-  const firstGlob = parts.findIndex(hasGlob);
-  const base = parts.slice(0, firstGlob).join(sep) || sep;
-  const segments = parts.slice(firstGlob);
-  const found: string[] = [];
-  const rules: WalkRules = {
-    hidden: true,
-    file: (_, path) => matchSegments(relative(base, path).split(sep), segments, false),
-    dir: (path) => matchSegments(relative(base, path).split(sep), segments, true),
-  };
-  try {
-    if (!statSync(base).isDirectory()) return [];
-  } catch {
-    return [];
-  }
-  walk(base, rules, new Set(), found, problem);
-  return found.sort();
-}
-
-/**
- * `**` matches any number of path segments; within a segment, `*` and `?` as usual. With `below`,
- * whether files under `path` could match (the pattern is not used up when the path is).
- */
-function matchSegments(path: string[], pattern: string[], below: boolean): boolean {
-  // dynamic programming over (path index, pattern index): linear in their product, no backtracking blow-up
-  const memo = new Map<number, boolean>();
-  const go = (i: number, j: number): boolean => {
-    const key = i * (pattern.length + 1) + j;
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit;
-    let r: boolean;
-    if (below && i === path.length) r = j < pattern.length;
-    else if (j === pattern.length) r = i === path.length;
-    else if (pattern[j] === '**') r = go(i, j + 1) || (i < path.length && go(i + 1, j));
-    else r = i < path.length && matchSegment(path[i] as string, pattern[j] as string) && go(i + 1, j + 1);
-    memo.set(key, r);
-    return r;
-  };
-  return go(0, 0);
-}
-
-/** Wildcard match of one name: greedy with a single backtrack point, O(n·m) at worst. */
-export function matchSegment(name: string, pat: string): boolean {
-  let n = 0;
-  let p = 0;
-  let star = -1;
-  let mark = 0;
-  while (n < name.length) {
-    if (p < pat.length && (pat[p] === '?' || pat[p] === name[n])) {
-      n++;
-      p++;
-    } else if (p < pat.length && pat[p] === '*') {
-      star = p++;
-      mark = n;
-    } else if (star >= 0) {
-      p = star + 1;
-      n = ++mark;
-    } else return false;
-  }
-  while (p < pat.length && pat[p] === '*') p++;
-  return p === pat.length;
 }

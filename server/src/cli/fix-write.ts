@@ -1,11 +1,12 @@
-// `--fix` on a live folder: the fixed text replaces the file only if the file is still exactly what
+// `--fix` on a live folder: a file is written back only in the encoding it was read in (not GBK/GB18030:
+// encoding.ts's cannotWrite); the fixed text replaces the file only if the file is still exactly what
 // was read (same file, size, modification time and SHA-256), so an edit saved meanwhile is never lost.
 // A read-only file (no owner write bit) and a symbolic link are left alone; mode and owner are kept or
 // the file is not written; a file with hard links is written in place, after the same check, so every
 // name keeps the fixed text. Whatever stops a write becomes the reason the file was not fixed.
 import { closeSync, constants, fstatSync, ftruncateSync, fsyncSync, lstatSync, openSync } from 'node:fs';
 import type { Localized } from '../engine/index.js';
-import { encodeText } from './encoding.js';
+import { cannotWrite, encodeText } from './encoding.js';
 import { InputError } from './errors.js';
 import { readRegularFile, type SourceFile } from './read.js';
 import { replaceAtomically, writeAll, WriteError, writeFailure } from './write.js';
@@ -14,6 +15,8 @@ export type WriteOutcome = { written: true } | { written: false; reason: Localiz
 
 export function writeFixed(src: SourceFile, fixed: string): WriteOutcome {
   const { stamp } = src;
+  const encoding = cannotWrite(src.encoding);
+  if (encoding) return notWritten(encoding);
   try {
     if (lstatSync(src.path).isSymbolicLink()) return notWritten(LINK);
   } catch {

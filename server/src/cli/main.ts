@@ -1,7 +1,9 @@
-// The `jixiao` command: check reports (human, JSON or SARIF output, --fix) and create new ones.
-// Exit codes (EXIT below): 0 no errors · 1 errors found · 2 bad usage or unreadable input ·
-// 3 --fix left some files unwritten · 4 a file named, or in a folder of reports, does not look like
-// a report and was not checked (not-checked.ts). A file that cannot be read or written never stops the others.
+// The `jixiao` command: check reports (human, JSON, SARIF or a CI format; --fix), create, import and export them.
+// Exit codes (EXIT below): 0 no errors · 1 errors found · 2 the command did not run: bad usage (an
+// unknown option, a broken template), or init, import or export could not read or write its file ·
+// 3 --fix left some files unwritten · 4 a file named, or in a folder of reports, does not look like a
+// report and was not checked (not-checked.ts) · 5 some files or paths could not be read (the rest were
+// checked). In `check`, a file that cannot be read or written never stops the others.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
@@ -24,19 +26,24 @@ import { expandPaths } from './files.js';
 import { runExport } from './export.js';
 import { runImport } from './import.js';
 import { notCheckedFiles } from './not-checked.js';
-import { type CheckedFile, type CheckSettings } from './check-file.js';
+import { progressLine } from './progress.js';
+import { keepSevere, severityOptions, tooManyWarnings } from './severity-options.js';
+import { readStdin, stdinName } from './stdin.js';
+import { checkBytes, type CheckedFile, type CheckSettings } from './check-file.js';
 import { checkFiles } from './parallel.js';
 import { escapeControls } from './format/escape.js';
-import { formatHuman } from './format/human.js';
-import { formatJson } from './format/json.js';
-import { formatSarif } from './format/sarif.js';
+import { FORMATS, formatResults } from './format/formats.js';
 import type { FileResult } from './result.js';
 import { t } from './strings.js';
 import { writeNewFile } from './write.js';
 import { VERSION } from '../engine/version.js';
 
-/** When several apply, the first in this order: input not read (2), fixes not written (3), files not checked (4), errors (1). */
-const EXIT = { clean: 0, errors: 1, usageOrInput: 2, notFixed: 3, notChecked: 4 } as const;
+/**
+ * When several apply, the first in this order: input not read (5), fixes not written (3), files not checked (4),
+ * errors (1). Unreadable files used to share 2 with usage errors, so a script could not tell "fix the command"
+ * from "one submission is bad, the rest were checked"; 2 stays the usage error, as in most tools.
+ */
+const EXIT = { clean: 0, errors: 1, usage: 2, notFixed: 3, notChecked: 4, unreadable: 5 } as const;
 
 const FLAGS = {
   help: false,
@@ -56,22 +63,34 @@ const FLAGS = {
   force: false,
   output: true,
   previous: true,
+  quiet: false,
+  'min-severity': true,
+  'max-warnings': true,
+  'no-progress': false,
+  stdin: false,
+  'stdin-filename': true,
 };
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   isTTY: boolean;
+  /** Whether stderr is a terminal (the progress line); not when absent. */
+  errIsTTY?: boolean;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input, read to the end (--stdin). */
+  stdin?: () => Promise<Buffer>;
 }
 
 const defaultIo = (): Io => ({
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stdout.isTTY),
+  errIsTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),
   env: process.env,
+  stdin: () => readStdin(process.stdin, '<stdin>'),
 });
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
@@ -85,7 +104,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     }
     if (args.flags.has('help') || args.command === undefined || args.command === 'help') {
       io.out(help(lang));
-      return args.command === undefined && !args.flags.has('help') ? EXIT.usageOrInput : EXIT.clean;
+      return args.command === undefined && !args.flags.has('help') ? EXIT.usage : EXIT.clean;
     }
     if (args.command === 'check') return await runCheck(args, lang, io);
     if (args.command === 'init') return runInit(args, lang, io);
@@ -104,15 +123,16 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`jixiao: ${escapeControls(lang === 'zh' ? e.zh : e.en)}\n${lang === 'zh' ? '用法见 jixiao --help' : 'See jixiao --help'}\n`);
-      return EXIT.usageOrInput;
+      return EXIT.usage;
     }
     if (e instanceof InputError) {
+      // init, import and export stop at a file they cannot read or write: the command did not run (check lists its files and goes on)
       io.err(`jixiao: ${escapeControls(`${e.file}: ${lang === 'zh' ? e.zh : e.en}`)}\n`);
-      return EXIT.usageOrInput;
+      return EXIT.usage;
     }
     if (e instanceof TemplateError) {
       io.err(`jixiao: ${lang === 'zh' ? '模板有误' : 'bad template'}: ${escapeControls(e.describe(lang))}\n`);
-      return EXIT.usageOrInput;
+      return EXIT.usage;
     }
     throw e;
   }
@@ -202,17 +222,28 @@ function checkSettingsOf(args: ParsedArgs, io: Io): CheckSettings {
 }
 
 async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
-  const format = choice(args, 'format', ['human', 'json', 'sarif'], 'human');
+  const format = choice(args, 'format', FORMATS, 'human');
   const settings = checkSettingsOf(args, io);
-  const { files, named, unreadable } = expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd);
+  const severity = severityOptions(args);
+  const stdin = stdinName(args);
+  const { files, named, unreadable } =
+    stdin === undefined
+      ? expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd)
+      : { files: [], named: new Set([stdin]), unreadable: [] };
   const checked: CheckedFile[] = [];
-  for (const outcome of await checkFiles(files, settings)) {
+  const progress = progressLine(io.err, files.length, lang, Boolean(io.errIsTTY) && !args.flags.has('no-progress'));
+  const outcomes =
+    stdin === undefined
+      ? await checkFiles(files, settings, progress?.done)
+      : [await checkBytes((await io.stdin?.()) ?? Buffer.alloc(0), stdin, settings)];
+  for (const outcome of outcomes) {
     if (outcome.kind === 'checked') checked.push(outcome);
     else unreadable.push({ path: outcome.path, reason: outcome.reason });
   }
+  progress?.end();
   for (const u of unreadable) io.err(`jixiao: ${escapeControls(`${u.path}: ${u.reason[lang]}`)}\n`);
   const notFixed = reportFixes(checked, lang, io);
-  const results: FileResult[] = checked.map((c) => {
+  const all: FileResult[] = checked.map((c) => {
     const r: FileResult = {
       path: c.path,
       index: LineIndex.fromStarts(c.lineStarts, c.length),
@@ -227,16 +258,17 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
     if (c.previous) r.previous = c.previous;
     return r;
   });
-  const notChecked = notCheckedFiles(results, named);
-  for (const r of results) if (notChecked.has(r.path)) r.notChecked = true;
+  const notChecked = notCheckedFiles(all, named);
+  for (const r of all) if (notChecked.has(r.path)) r.notChecked = true;
+  const results = keepSevere(all, severity.min);
   const colour = format === 'human' && (args.flags.has('color') || (io.isTTY && !args.flags.has('no-color') && !io.env.NO_COLOR));
-  if (format === 'json') io.out(formatJson(results, unreadable, lang));
-  else if (format === 'sarif') io.out(formatSarif(results, unreadable, lang, VERSION));
-  else io.out(formatHuman(results, unreadable, lang, colour, args.flags.has('verbose')));
-  if (unreadable.length > 0) return EXIT.usageOrInput;
+  io.out(formatResults(format, results, unreadable, { lang, colour, verbose: args.flags.has('verbose'), version: VERSION }));
+  const warnings = tooManyWarnings(results, severity);
+  if (warnings !== undefined) io.err(t(lang, 'tooManyWarnings', { warnings, max: severity.maxWarnings ?? 0 }) + '\n');
+  if (unreadable.length > 0) return EXIT.unreadable;
   if (notFixed > 0) return EXIT.notFixed;
   if (notChecked.size > 0) return EXIT.notChecked;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.clean;
+  return warnings !== undefined || results.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.errors : EXIT.clean;
 }
 
 /** One line per file --fix wrote or left (stderr), a count of both; returns how many were left. */
@@ -294,7 +326,8 @@ function help(lang: Lang): string {
   jixiao export 报告.md [-o 报告.docx]    把报告导出为公文格式（GB/T 9704）的 Word 文件
 
 check 选项：
-  --format human|json|sarif   输出格式（默认 human；sarif 为 SARIF 2.1.0）
+  --format <格式>              输出格式：human（默认）、json、sarif（SARIF 2.1.0）、junit、github（GitHub Actions 注释）、
+                              gitlab（GitLab 代码质量）、checkstyle
   --template <id|路径>         指定模板（内置 id 或模板 JSON 文件）；报告前置元数据 template: 优先；
                               不指定时按提纲与各模板的相符程度选择
   --region <省份>              只在该省的模板和全国通用模板中选择（如 湖南、四川、云南、广东）
@@ -306,6 +339,11 @@ check 选项：
                               同一单位的报告）
   --execution-threshold <N>   执行率或到位率低于此百分比而“存在问题”写“无”即视为矛盾
                               （${threshold.zh}，默认 ${threshold.fallback}）
+  --stdin [--stdin-filename <名称>]  检查从标准输入读入的一份报告，输出中以该名称称之（默认 <stdin>）
+  --quiet                     只显示错误（即 --min-severity error）
+  --min-severity <级别>        不显示低于该级别的问题：error / warning / information / hint（默认全部显示）
+  --max-warnings <N>          显示的警告多于 N 个时退出码为 1
+  --no-progress               不显示进度行（“已检查 12/200”，只在错误输出是终端时显示）
   --lang zh|en                消息语言（默认 zh；也可设环境变量 JIXIAO_LANG=en）
   --color / --no-color        是否彩色输出（默认在终端中彩色）
 
@@ -320,13 +358,17 @@ export 选项：
   --force（报告有错误时照样导出，并覆盖已有文件）；也接受 check 的 --template、--region、--rule
   有错误的报告不导出（列出错误，退出码 1）；不像自评报告的文件不导出（说明原因，退出码 4）
 
+目录中查找 .md、.docx、.pdf；通配符支持 * ? ** {a,b} [1-2]，以 ! 开头的参数（如 '!**/草稿/**'）排除匹配的文件；
+目录和通配符都跳过隐藏文件夹，并遵循 .gitignore 和 .jixiaoignore（逐个列出的文件照常检查）。
+
 不像绩效自评报告的文件不检查；若是在命令行上逐个列出的，或所在目录中有别的文件被判为报告
 （该目录中的 README、CHANGELOG、CONTRIBUTING、LICENSE 除外），则列为“未检查：不像绩效自评报告”并说明原因，
 不算作未发现问题。
 
-退出码：0 无错误 · 1 发现错误 · 2 用法错误或有输入无法读取（其余文件照常检查）·
+退出码：0 无错误 · 1 发现错误 · 2 命令未执行：用法错误（未知选项、模板有误等），或 init、import、export 无法读写文件 ·
         3 --fix 有文件未能写入（已列出原因，其余文件照常修复）·
-        4 有文件列为“未检查：不像绩效自评报告”；同时出现时取 2、3、4、1 中靠前的
+        4 有文件列为“未检查：不像绩效自评报告”·
+        5 有文件或路径无法读取（已逐个列出原因，其余文件照常检查）；同时出现时取 5、3、4、1 中靠前的
 规则：${rules}
 `
     : `jixiao ${VERSION} — checks 绩效自评报告 (budget-performance self-evaluation reports)
@@ -338,7 +380,8 @@ Usage:
   jixiao export report.md [-o report.docx]    write the report as Word in the 公文 layout (GB/T 9704)
 
 check options:
-  --format human|json|sarif   output format (default human; sarif is SARIF 2.1.0)
+  --format <format>           output format: human (default), json, sarif (SARIF 2.1.0), junit, github (GitHub
+                              Actions annotations), gitlab (GitLab code quality), checkstyle
   --template <id|path>        template id or template JSON file; a report's front matter wins;
                               without it, the template whose outline matches best
   --region <province>         choose only among that province's templates and the national ones
@@ -353,6 +396,12 @@ check options:
                               the report of the year before by the same unit in the same folder)
   --execution-threshold <N>   an 执行率 or 到位率 below this percentage contradicts a 存在问题 that
                               says 无 (${threshold.en}, default ${threshold.fallback})
+  --stdin [--stdin-filename <name>]  check one report read from standard input, named so in the output
+                              (default <stdin>)
+  --quiet                     errors only (--min-severity error)
+  --min-severity <level>      leave out findings below error, warning, information or hint (default: all)
+  --max-warnings <N>          exit 1 when more than N warnings are shown
+  --no-progress               no progress line ("checked 12/200", shown only when stderr is a terminal)
   --lang zh|en                message language (default zh; or JIXIAO_LANG=en)
   --color / --no-color        colour output (default: on a terminal)
 
@@ -368,15 +417,21 @@ export options:
   A report with errors is not exported (they are listed, exit 1); nor is a file that does not look
   like a report (the reason is said, exit 4)
 
+Folders are searched for .md, .docx and .pdf; globs take * ? ** {a,b} [1-2], and an argument starting
+with ! (e.g. '!**/草稿/**') leaves out what it matches. Folders and globs alike skip hidden folders and
+honour .gitignore and .jixiaoignore (files named one by one are checked all the same).
+
 A file that does not look like a self-evaluation report is not checked. When it was named on the
 command line, or sits in a folder where another file was taken for a report (that folder's README,
 CHANGELOG, CONTRIBUTING and LICENSE aside), it is listed as "not checked: does not look like a
 self-evaluation report" with the reason, and never counts as clean.
 
-Exit codes: 0 no errors · 1 errors found · 2 usage error, or some input could not be read (the rest
-            are checked) · 3 --fix could not write some files (listed with the reason; the rest are
-            fixed) · 4 some files were not checked: they do not look like reports (listed);
-            when several apply, the first of 2, 3, 4, 1
+Exit codes: 0 no errors · 1 errors found · 2 the command did not run: a usage error (an unknown
+            option, a broken template), or init, import or export could not read or write its file ·
+            3 --fix could not write some files (listed with the reason; the rest are fixed) ·
+            4 some files were not checked: they do not look like reports (listed) ·
+            5 some files or paths could not be read (listed with the reason; the rest are checked);
+            when several apply, the first of 5, 3, 4, 1
 Rules: ${rules}
 `;
 }

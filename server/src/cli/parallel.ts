@@ -13,17 +13,22 @@ const FILES_PER_WORKER = 16;
 
 type Reply = { kind: 'done'; outcome: FileOutcome } | { kind: 'failed'; message: string };
 
-export async function checkFiles(paths: string[], settings: CheckSettings): Promise<FileOutcome[]> {
+/** Each file's outcome, in the order of `paths`; `onDone` is told how many are done after each. */
+export async function checkFiles(paths: string[], settings: CheckSettings, onDone?: (count: number) => void): Promise<FileOutcome[]> {
   const script = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
   const threads = Math.min(availableParallelism(), Math.ceil(paths.length / FILES_PER_WORKER));
   const options = checkOptions(settings);
   if (!script || settings.fix || paths.length < MIN_FILES_FOR_WORKERS || threads < 2) {
     const out: FileOutcome[] = [];
-    for (const p of paths) out.push(await checkFile(p, settings, options));
+    for (const p of paths) {
+      out.push(await checkFile(p, settings, options));
+      onDone?.(out.length);
+    }
     return out;
   }
   const results = new Array<FileOutcome>(paths.length);
   let next = 0;
+  let done = 0;
   let failure: Error | undefined;
   const helper = (): Promise<void> => {
     const worker = new Worker(script, { workerData: { jixiaoCheckWorker: settings } });
@@ -40,8 +45,10 @@ export async function checkFiles(paths: string[], settings: CheckSettings): Prom
       };
       worker.on('message', (reply: Reply) => {
         const current = sent.shift() as number;
-        if (reply.kind === 'done') results[current] = reply.outcome;
-        else failure ??= new Error(reply.message);
+        if (reply.kind === 'done') {
+          results[current] = reply.outcome;
+          onDone?.(++done);
+        } else failure ??= new Error(reply.message);
         send();
       });
       worker.on('error', (e) => {
@@ -59,6 +66,7 @@ export async function checkFiles(paths: string[], settings: CheckSettings): Prom
       const current = next++;
       try {
         results[current] = await checkFile(paths[current] as string, settings, options);
+        onDone?.(++done);
       } catch (e) {
         failure ??= e as Error;
       }

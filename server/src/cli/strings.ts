@@ -47,6 +47,15 @@ const STRINGS = {
     zh: '✖ 另有 {count} 个文件或目录无法读取，未检查（原因见错误输出）',
     en: '✖ {count} more file(s) or folder(s) could not be read and were not checked (reasons on stderr)',
   },
+  fileCounts: {
+    zh: '{file}：{total} 个问题（{errors} 个错误，{warnings} 个警告，{infos} 个提示）',
+    en: '{file}: {total} problem(s) ({errors} error(s), {warnings} warning(s), {infos} info)',
+  },
+  tooManyWarnings: {
+    zh: '✖ {warnings} 个警告，超过 --max-warnings 允许的 {max} 个',
+    en: '✖ {warnings} warning(s), more than the {max} --max-warnings allows',
+  },
+  progress: { zh: '已检查 {done}/{total}', en: 'checked {done}/{total}' },
   fixable: { zh: '其中 {count} 个可用 --fix 自动修复', en: '{count} of them can be fixed with --fix' },
   wrote: { zh: '已写入 {file}', en: 'Wrote {file}' },
   exportRefused: {

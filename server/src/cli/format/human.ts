@@ -1,5 +1,6 @@
-// `file:line:col  severity  message  [rule]`, coloured on a terminal, then a summary line. Names
-// and quoted text have their control characters escaped (escape.ts).
+// Per file with findings, a line with its counts, then `file:line:col  severity  message  [rule]` (a form
+// terminals and problem matchers link), coloured on a terminal; then a summary line. Names and quoted text
+// have their control characters escaped (escape.ts).
 import type { Lang, Severity } from '../../engine/index.js';
 import { countFindings, locate, officePlace, type FileResult, type Unreadable } from '../result.js';
 import { severityName, t } from '../strings.js';
@@ -27,6 +28,7 @@ export function formatHuman(results: FileResult[], unreadable: Unreadable[], lan
     if (r.notChecked)
       lines.push(`${paint('1', file)}  ${paint('33', t(lang, 'notChecked', { reason: escapeControls(r.recognition[lang]) }))}`);
     for (const note of r.office?.notes ?? []) lines.push(paint('90', `${file}  ${escapeControls(note[lang])}`));
+    if (r.findings.length > 0) lines.push(paint('4', fileCounts(lang, file, r)));
     for (const f of r.findings) {
       const { start } = locate(r, f);
       const place = officePlace(r, f);
@@ -38,6 +40,7 @@ export function formatHuman(results: FileResult[], unreadable: Unreadable[], lan
           `${paint('90', `[${f.ruleId}]`)}`,
       );
     }
+    if (r.findings.length > 0) lines.push('');
   }
   const c = countFindings(results);
   const total = c.error + c.warning + c.information + c.hint;
@@ -48,7 +51,7 @@ export function formatHuman(results: FileResult[], unreadable: Unreadable[], lan
     if (unreadable.length === 0 && notChecked === 0) lines.push(paint('32', t(lang, 'summaryClean', { files: results.length })));
     else if (notChecked === 0 || checked > 0) lines.push(t(lang, 'summaryCleanSome', { files: checked }));
   } else {
-    if (lines.length > 0) lines.push('');
+    if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
     const withFindings = results.filter((r) => r.findings.length > 0).length;
     const summary = t(lang, 'summary', {
       total,
@@ -65,4 +68,9 @@ export function formatHuman(results: FileResult[], unreadable: Unreadable[], lan
   if (notChecked > 0) lines.push(paint('33;1', t(lang, 'notCheckedSummary', { count: notChecked })));
   if (unreadable.length > 0) lines.push(paint('31;1', t(lang, 'unreadable', { count: unreadable.length })));
   return lines.join('\n') + '\n';
+}
+
+function fileCounts(lang: Lang, file: string, r: FileResult): string {
+  const c = countFindings([r]);
+  return t(lang, 'fileCounts', { file, total: r.findings.length, errors: c.error, warnings: c.warning, infos: c.information + c.hint });
 }
