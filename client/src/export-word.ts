@@ -3,6 +3,7 @@
 // under the same name, then offered to open or to show in its folder. A report with errors is exported
 // only when the drafter, shown the first of them, says so; an existing .docx only when they agree.
 import * as vscode from 'vscode';
+import { basename, exists } from './uri-files.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ExportWordRequest, type ExportWordResult } from '../../shared/protocol.js';
 
@@ -65,15 +66,4 @@ export async function exportWord(c: LanguageClient, from?: vscode.Uri): Promise<
   const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Wrote {0} (公文 layout).', basename(target)), open, reveal);
   if (choice === open) await vscode.env.openExternal(target);
   else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
-}
-
-const basename = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

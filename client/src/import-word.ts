@@ -2,6 +2,7 @@
 // server as Markdown, written beside it under the same name (.md) and opened beside it, so the drafter
 // checks the Word report at once. Opening a .docx in the editor (which cannot show it) offers the same.
 import * as vscode from 'vscode';
+import { basename, exists } from './uri-files.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ImportWordRequest } from '../../shared/protocol.js';
 
@@ -60,15 +61,4 @@ export function offerOnOpen(c: LanguageClient): vscode.Disposable {
   };
   check(vscode.window.tabGroups.all.flatMap((g) => g.tabs));
   return vscode.window.tabGroups.onDidChangeTabs((e) => check(e.opened));
-}
-
-const basename = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
