@@ -150,7 +150,7 @@ export const OPTIONS = {
         '`copied-from-last-year`）。留空则在报告所在文件夹中查找同一单位上一年度的报告。命令行用 `--previous`。在不受信任的工作区中忽略。',
       en:
         "Last year's report (.md or .docx, relative to the workspace folder; a workspace setting may only name a file inside the " +
-        "folder): open reports are held against it, and problems, measures, figures and 文号 copied from it are flagged (rule " +
+        'folder): open reports are held against it, and problems, measures, figures and 文号 copied from it are flagged (rule ' +
         "`copied-from-last-year`). Empty: the report's folder is searched for the same unit's report of the year before. On the " +
         'command line: `--previous`. Ignored in untrusted workspaces.',
     },
