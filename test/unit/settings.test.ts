@@ -65,6 +65,7 @@ test('valid values are taken as given', () => {
     defaultTemplate: 'transfer-payment',
     templates: ['a.json'],
     rules: { 'doc-number': 'hint' },
+    previousReport: 'archive/2023.md',
   };
   const { settings, problems } = readSettings(raw);
   assert.deepEqual(problems, []);
