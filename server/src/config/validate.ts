@@ -37,7 +37,7 @@ export function validateConfig(
     if (!(PROJECT_KEYS as string[]).includes(key)) {
       const keys = PROJECT_KEYS.join(', ');
       problem([key], {
-        zh: `${shown(key)} 不是配置项，已忽略（可用：${keys}、${EXTENDS_KEY}）`,
+        zh: `${shown(key)} 不是配置项，已忽略（可用：${PROJECT_KEYS.join('、')}、${EXTENDS_KEY}）`,
         en: `${shown(key)} is no option; ignored (options: ${keys}, ${EXTENDS_KEY})`,
       });
       continue;
