@@ -49,6 +49,9 @@ import { resolveNamed } from './previous-report.js';
 import { messageLang, readSettings, type Settings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
+import { ProjectSettings } from './project-config.js';
+import { CONFIG_NAMES } from '../config/find.js';
+import { describeProblem } from '../config/problem.js';
 
 function safeFolder(uri: string): string {
   try {
@@ -100,8 +103,22 @@ export function createSession(host: Host) {
     }
   };
 
-  /** A document's settings: its folder's, else the workspace-level ones (read by reloadOnce). */
-  const settingsOf = async (uri: string): Promise<Settings> => (await folderSettings?.of(uri)) ?? cache.settings;
+  /** The data files of the last reload and the config files read since: what is watched. */
+  let dataFiles: string[] = [];
+  const configFiles = new Set<string>();
+  const projectSettings = new ProjectSettings((config) => {
+    if (config.problems.length > 0)
+      announce(
+        config.problems.map((p) => ({ zh: `配置文件有误：${describeProblem(p, 'zh')}`, en: `config file: ${describeProblem(p, 'en')}` })),
+      );
+    const before = configFiles.size;
+    for (const f of config.files) configFiles.add(f);
+    if (configFiles.size > before) void watchDataFiles(dataFiles);
+  });
+
+  /** A document's settings: its folder's, else the workspace-level ones (read by reloadOnce), with its project config file over them. */
+  const settingsOf = async (uri: string): Promise<Settings> =>
+    projectSettings.apply(uri, (await folderSettings?.of(uri)) ?? cache.settings);
 
   /**
    * Runs a handler on the analysis of the document's newest version under its settings; the fallback
@@ -286,6 +303,8 @@ export function createSession(host: Host) {
       cache.lang = messageLang(settings, clientLocale);
       cache.setRegistry(registry);
       cache.library = library.library;
+      projectSettings.clear();
+      configFiles.clear();
       void watchDataFiles([...templates.files, ...library.files]);
       const all: Problem[] = [...problems, ...missingDefault(registry, settings), ...previousProblems(settings)];
       all.push(...templates.errors.map(templateProblem), ...library.errors.map(libraryProblem));
@@ -310,14 +329,17 @@ export function createSession(host: Host) {
   let reloading = Promise.resolve();
   const reloadSettings = (): Promise<void> => (reloading = reloading.then(reloadOnce));
 
-  /** Template and library files are watched, so one that is edited, replaced or deleted is reloaded at once. */
-  const watchDataFiles = async (files: string[]): Promise<void> => {
+  /**
+   * Template and library files are watched, so one that is edited, replaced or deleted is reloaded at once; so
+   * are config files wherever they appear, and the files they extend.
+   */
+  const watchDataFiles = async (data: string[]): Promise<void> => {
+    dataFiles = data;
+    const files = [...data, ...CONFIG_NAMES.map((n) => `**/${n}`), ...configFiles];
     const key = files.join('\n');
     if (!canWatch || key === watched) return;
     watched = key;
     watching?.dispose();
-    watching = undefined;
-    if (files.length === 0) return;
     watching = await host.watchFiles(files);
   };
 
