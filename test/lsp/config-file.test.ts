@@ -4,13 +4,14 @@
 // a broken file is said (file, line, what) and the rest of it applies. The config files are made up.
 import { describe, test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TRUSTED_KEY } from '../../shared/configuration.js';
-import { readExample } from '../helpers.js';
+import { StatusNotification, type StatusParams } from '../../shared/protocol.js';
+import { readExample, ROOT } from '../helpers.js';
 import { TestClient } from './client.js';
 
 const R2019 = readExample('2019-湛江市科技局-整体绩效自评报告.md');
@@ -25,16 +26,34 @@ after(async () => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-async function open(config: string, settings: Record<string, unknown> = {}): Promise<{ c: TestClient; dir: string; uri: string }> {
+async function open(
+  config: string,
+  settings: Record<string, unknown> = {},
+  files: Record<string, string> = {},
+): Promise<{ c: TestClient; dir: string; uri: string; status: StatusParams[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-lsp-config-'));
   dirs.push(dir);
   writeFileSync(join(dir, '.jixiaorc.json'), config);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   const c = new TestClient({ rootPath: dir, watchFiles: true, settings });
   clients.push(c);
+  const status: StatusParams[] = [];
+  c.connection.onNotification(StatusNotification.method, (p: StatusParams) => void status.push(p));
   await c.initialize();
   const uri = pathToFileURL(join(dir, '2019.md')).href;
   await c.open(uri, R2019);
-  return { c, dir, uri };
+  return { c, dir, uri, status };
+}
+
+/** A made-up template: the built-in department outline under another id, chosen by the 2019 report's own title. */
+function madeUpTemplate(): string {
+  const t = JSON.parse(readFileSync(join(ROOT, 'schemas', 'templates', 'gd-department-overall.json'), 'utf8')) as Record<string, unknown>;
+  delete t.$schema;
+  const titlePatterns = ['湛江市科技局2019年度整体绩效自评报告'];
+  return JSON.stringify({ ...t, id: 'office-own', name: { zh: '本局模板', en: 'Office template' }, titlePatterns });
 }
 
 const levelsOf = (ds: Diagnostic[], rule: string): (number | undefined)[] => ds.filter((d) => d.code === rule).map((d) => d.severity);
@@ -58,6 +77,19 @@ describe('project config file in the language server', () => {
     c.forgetDiagnostics(uri);
     await c.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
     await c.diagnosticsWhere(uri, (d) => levelsOf(d, 'pasted-debris').includes(ERROR), 'pasted-debris as an error after the edit');
+  });
+
+  test('a template the config file names is used for its reports; one outside the workspace is refused', async () => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'jixiao-lsp-outside-')), 'elsewhere.jixiao.json');
+    dirs.push(dirname(outside));
+    writeFileSync(outside, madeUpTemplate());
+    const config = JSON.stringify({ templates: ['tpl/own.jixiao.json', outside] });
+    const { c, status } = await open(config, {}, { 'tpl/own.jixiao.json': madeUpTemplate() });
+    await c.until(() => status.find((s) => s.template.id === 'office-own'), 'the report checked with the config file template');
+    await c.until(
+      () => c.messages.find((m) => m.type === WARNING && m.message.includes('elsewhere.jixiao.json')),
+      'a warning naming the template outside the workspace',
+    );
   });
 
   test('an untrusted workspace reads no config file', async () => {

@@ -2,59 +2,79 @@
 // `jixiao.config.json`, as the CLI reads it). Precedence, as markdownlint's: an option the file sets wins
 // over the VS Code settings (rules merged rule by rule, the file's level winning), since the file is what
 // the whole office and its CI check with; what it does not set, and the editor-only options (enable,
-// language, previousReport), come from the settings. Templates and boilerplate libraries named in a
-// config file are used by the CLI; the editor takes its own from jixiao.templates / jixiao.boilerplate.
-// In an untrusted workspace no config file is read. Each merged object is kept (per settings object and
-// config), so a document's analysis stays cached across keystrokes (analysis.ts compares settings by identity).
+// language, previousReport), come from the settings. Templates the file names join the workspace's for its
+// reports (read like a workspace setting's: only inside a workspace folder); its boilerplate libraries
+// are the CLI's only for now (completion offers the jixiao.boilerplate ones). In an untrusted workspace no
+// config file is read. Each merged object is kept (per settings object and config), so a document's
+// analysis stays cached across keystrokes (analysis.ts compares settings and registries by identity).
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigCache } from '../config/cache.js';
 import type { ProjectConfig } from '../config/read.js';
+import type { Template, TemplateError } from '../engine/index.js';
 import type { Settings } from './settings.js';
+import type { Loaded } from './workspace-templates.js';
 
-/** The options a config file sets that the editor applies (templates and boilerplate: see above). */
-const APPLIED = ['defaultTemplate', 'region', 'executionThreshold', 'maxDocumentSize'] as const;
+/** The options a config file sets that replace the settings' (rules are merged; templates: see above). */
+const REPLACED = ['defaultTemplate', 'region', 'executionThreshold', 'maxDocumentSize'] as const;
+
+export interface DocumentSettings {
+  settings: Settings;
+  /** The templates the document's config file names, beside the workspace's. */
+  templates: readonly Template[];
+}
+
+const NO_TEMPLATES: readonly Template[] = Object.freeze([]);
 
 export class ProjectSettings {
   private configs = new ConfigCache();
   private merged = new WeakMap<Settings, Map<Readonly<ProjectConfig>, Settings>>();
-  private seen = new Set<Readonly<ProjectConfig>>();
+  private templates = new Map<Readonly<ProjectConfig>, Promise<readonly Template[]>>();
 
-  /** `found` is told of each config file read since the last clear (to announce its problems, to watch its files). */
-  constructor(private readonly found: (config: Readonly<ProjectConfig>) => void) {}
+  constructor(
+    private readonly loadTemplates: (files: string[]) => Promise<Loaded<Template>>,
+    /** Told of each config file read since the last clear, with its templates' errors and files (to announce, to watch). */
+    private readonly found: (config: Readonly<ProjectConfig>, templates: { errors: TemplateError[]; files: string[] }) => void,
+  ) {}
 
   /** The settings of the document at `uri`: `settings` with its config file over them, when it has one and may. */
-  apply(uri: string, settings: Settings): Settings {
-    if (!settings.trusted || !uri.startsWith('file:')) return settings;
+  async apply(uri: string, settings: Settings): Promise<DocumentSettings> {
+    const none = { settings, templates: NO_TEMPLATES };
+    if (!settings.trusted || !uri.startsWith('file:')) return none;
     let path: string;
     try {
       path = fileURLToPath(uri);
     } catch {
-      return settings;
+      return none;
     }
     const config = this.configs.forFolder(dirname(path));
-    if (config.file === undefined) return settings;
-    if (!this.seen.has(config)) {
-      this.seen.add(config);
-      this.found(config);
-    }
+    if (config.file === undefined) return none;
+    let templates = this.templates.get(config);
+    if (!templates) this.templates.set(config, (templates = this.load(config)));
     let byConfig = this.merged.get(settings);
     if (!byConfig) this.merged.set(settings, (byConfig = new Map<Readonly<ProjectConfig>, Settings>()));
     let out = byConfig.get(config);
     if (!out) byConfig.set(config, (out = merge(settings, config)));
-    return out;
+    return { settings: out, templates: await templates };
+  }
+
+  private async load(config: Readonly<ProjectConfig>): Promise<readonly Template[]> {
+    const files = config.values.templates ?? [];
+    const loaded = files.length > 0 ? await this.loadTemplates(files) : { loaded: [], errors: [], files: [] };
+    this.found(config, loaded);
+    return loaded.loaded.length > 0 ? loaded.loaded : NO_TEMPLATES;
   }
 
   /** A config file changed (or the settings did): every file is looked for and read again when next needed. */
   clear(): void {
     this.configs = new ConfigCache();
     this.merged = new WeakMap();
-    this.seen = new Set();
+    this.templates = new Map();
   }
 }
 
 function merge(settings: Settings, { values }: Readonly<ProjectConfig>): Settings {
   const out: Settings = { ...settings, rules: { ...settings.rules, ...values.rules } };
-  for (const key of APPLIED) if (values[key] !== undefined) Object.assign(out, { [key]: values[key] });
+  for (const key of REPLACED) if (values[key] !== undefined) Object.assign(out, { [key]: values[key] });
   return out;
 }

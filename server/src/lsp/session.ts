@@ -49,7 +49,7 @@ import { resolveNamed } from './previous-report.js';
 import { messageLang, readSettings, type Settings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
-import { ProjectSettings } from './project-config.js';
+import { ProjectSettings, type DocumentSettings } from './project-config.js';
 import { CONFIG_NAMES } from '../config/find.js';
 import { describeProblem } from '../config/problem.js';
 
@@ -106,18 +106,25 @@ export function createSession(host: Host) {
   /** The data files of the last reload and the config files read since: what is watched. */
   let dataFiles: string[] = [];
   const configFiles = new Set<string>();
-  const projectSettings = new ProjectSettings((config) => {
-    if (config.problems.length > 0)
-      announce(
-        config.problems.map((p) => ({ zh: `配置文件有误：${describeProblem(p, 'zh')}`, en: `config file: ${describeProblem(p, 'en')}` })),
-      );
-    const before = configFiles.size;
-    for (const f of config.files) configFiles.add(f);
-    if (configFiles.size > before) void watchDataFiles(dataFiles);
-  });
+  const projectSettings = new ProjectSettings(
+    (files) => loadWorkspaceTemplates(files, { folders, anywhere: false }, logInternal),
+    (config, templates) => {
+      const problems: Problem[] = config.problems.map((p) => ({
+        zh: `配置文件有误：${describeProblem(p, 'zh')}`,
+        en: `config file: ${describeProblem(p, 'en')}`,
+      }));
+      announce([...problems, ...templates.errors.map(templateProblem)]);
+      const before = configFiles.size;
+      for (const f of [...config.files, ...templates.files]) configFiles.add(f);
+      if (configFiles.size > before) void watchDataFiles(dataFiles);
+    },
+  );
 
-  /** A document's settings: its folder's, else the workspace-level ones (read by reloadOnce), with its project config file over them. */
-  const settingsOf = async (uri: string): Promise<Settings> =>
+  /**
+   * A document's settings: its folder's, else the workspace-level ones (read by reloadOnce), with its project
+   * config file over them, and the templates that file names.
+   */
+  const settingsOf = async (uri: string): Promise<DocumentSettings> =>
     projectSettings.apply(uri, (await folderSettings?.of(uri)) ?? cache.settings);
 
   /**
@@ -125,9 +132,9 @@ export function createSession(host: Host) {
    * when the document is not open (or on an internal error, see `safe`).
    */
   const withAnalysis = async <T>(name: string, uri: string, fallback: T, f: (a: Analysis, doc: TextDocument) => T): Promise<T> => {
-    const settings = await settingsOf(uri);
+    const { settings, templates } = await settingsOf(uri);
     const doc = documents.get(uri); // after the wait: the newest version
-    return doc ? safe(name, fallback, () => f(cache.get(doc, settings), doc)) : fallback;
+    return doc ? safe(name, fallback, () => f(cache.get(doc, settings, templates), doc)) : fallback;
   };
 
   const diagnosticsOf = (a: Analysis) => a.findings.map((f, i) => toDiagnostic(a.report.index, a.uri, f, i, cache.lang, a.version));
