@@ -25,6 +25,9 @@ before(() => {
   copyFileSync(MADE_UP, join(dir, 'b.md'));
   // a subfolder whose config is cut short: its reports use the defaults (not the office's file either)
   put('broken/.jixiaorc.json', '{ "rules": { "pasted-debris": "off" ');
+  // a default template that does not exist, and a template file that is no template: said, the rest applies
+  put('odd/.jixiaorc.json', '{ "defaultTemplate": "no-such-made-up-template", "templates": ["t.json"], "rules": { "doc-number": "off" } }');
+  put('odd/t.json', '{ "id": "x" }');
   copyFileSync(R2019, join(dir, 'broken', 'a.md'));
   // extends: unit → ../shared/base.json → the made-up bureau's package
   put(
@@ -70,6 +73,20 @@ test('a broken config in a subfolder: one line naming it, the batch goes on, its
   assert.ok(rulesOf(json, 'broken/a.md').includes('pasted-debris'), 'the defaults, not the office config above');
   assert.ok(!rulesOf(json, 'a.md').includes('pasted-debris'));
   assert.equal(json.files.length, 4);
+});
+
+test('a default template that does not exist and a broken template file: one line each, the rest of the config applies', () => {
+  copyFileSync(R2019, join(dir, 'odd', 'a.md'));
+  try {
+    const r = run(['check', '--lang', 'en', '--format', 'json', 'odd/a.md'], dir);
+    const lines = r.err.trim().split('\n');
+    assert.equal(lines.length, 2, r.err);
+    assert.match(lines[0] as string, /odd[/\\]\.jixiaorc\.json: broken template ignored: .*t\.json/);
+    assert.match(lines[1] as string, /defaultTemplate names no template "no-such-made-up-template"/);
+    assert.ok(!rulesOf(JSON.parse(r.out) as Json, 'odd/a.md').includes('doc-number'));
+  } finally {
+    rmSync(join(dir, 'odd', 'a.md'));
+  }
 });
 
 test('extends: a path, then a package; rules merged rule by rule, the nearest file on top', () => {

@@ -54,8 +54,21 @@ export class ConfiguredOptions {
     }
     if (this.flagTemplate) templates.push(this.flagTemplate);
     const s = this.settings;
+    const registry = new TemplateRegistry(templates, values.defaultTemplate);
+    const named = values.defaultTemplate;
+    if (named !== undefined && !registry.get(named)) {
+      const ids = registry
+        .list()
+        .map((t) => t.id)
+        .join(', ');
+      problems.push({
+        file: config.sources.defaultTemplate ?? '',
+        zh: `defaultTemplate 所指的模板“${named}”不存在（内置及 templates 所列：${ids}），改用内置默认模板`,
+        en: `defaultTemplate names no template "${named}" (built-in and listed in templates: ${ids}); using the built-in default`,
+      });
+    }
     const options: CheckOptions = {
-      registry: new TemplateRegistry(templates, values.defaultTemplate),
+      registry,
       severities: { ...values.rules, ...s.severities },
     };
     if (s.templateId) options.templateId = s.templateId;
