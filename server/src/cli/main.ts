@@ -1,4 +1,5 @@
-// The `jixiao` command: check reports (human, JSON, SARIF or a CI format; --fix), create, import and export them.
+// The `jixiao` command: check reports (human, JSON, SARIF or a CI format; --fix), create, import and export them, and print the options a
+// report gets from its project config file (`config --print`).
 // Exit codes (EXIT below): 0 no errors · 1 errors found · 2 the command did not run: bad usage (an
 // unknown option, a broken template), or init, import or export could not read or write its file ·
 // 3 --fix left some files unwritten · 4 a file named, or in a folder of reports, does not look like a
