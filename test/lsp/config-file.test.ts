@@ -92,6 +92,26 @@ describe('project config file in the language server', () => {
     );
   });
 
+  test('a boilerplate library the config file names is offered by completion, beside the workspace one', async () => {
+    const made = (label: string): string =>
+      JSON.stringify({ entries: [{ section: '改进措施', label, text: `${label}。（虚构的常用表述）` }] });
+    const { c, dir } = await open(
+      JSON.stringify({ boilerplate: ['lib/office.jixiao-boilerplate.json'] }),
+      { boilerplate: ['ws.jixiao-boilerplate.json'] },
+      { 'lib/office.jixiao-boilerplate.json': made('建立虚构台账制度'), 'ws.jixiao-boilerplate.json': made('开展虚构专项培训') },
+    );
+    const uri = pathToFileURL(join(dir, '2023.md')).href;
+    const text = `${readExample('2023-湛江市科学技术局-整体绩效自评报告.md')}\n4、`;
+    await c.open(uri, text);
+    const lines = text.split('\n');
+    const position = { line: lines.length - 1, character: 2 };
+    const labels = (await c.request<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position })).map(
+      (i) => i.label,
+    );
+    assert.ok(labels.includes('4、建立虚构台账制度'), labels.join(' / '));
+    assert.ok(labels.includes('4、开展虚构专项培训'), 'the workspace library too');
+  });
+
   test('an untrusted workspace reads no config file', async () => {
     const { c, uri } = await open('{ "rules": { "pasted-debris": "off" } }', { [TRUSTED_KEY]: false });
     const ds = await c.diagnosticsWhere(uri, (d) => d.length > 0, 'diagnostics');

@@ -34,7 +34,8 @@ import type {
   TemplateInfo,
 } from '../../../shared/protocol.js';
 import { hoverAt } from '../engine/assist/hover.js';
-import { renderNewReport, TemplateRegistry, type TemplateError } from '../engine/index.js';
+import { renderNewReport, TemplateRegistry, type BoilerplateLibrary, type TemplateError } from '../engine/index.js';
+import type { BoilerplateFile } from '../engine/template/boilerplate.js';
 import { AnalysisCache, type Analysis } from './analysis.js';
 import { wantsPullDiagnostics } from './capabilities.js';
 import { codeActions, fixAllEdit, insertMissingSectionsEdit, insertTableEdit } from './code-actions.js';
@@ -106,16 +107,21 @@ export function createSession(host: Host) {
   /** The data files of the last reload and the config files read since: what is watched. */
   let dataFiles: string[] = [];
   const configFiles = new Set<string>();
+  /** The workspace's boilerplate files, which a config file's library is built on. */
+  let libraryFiles: readonly BoilerplateFile[] = [];
   const projectSettings = new ProjectSettings(
+    () => reloading,
     (files) => loadWorkspaceTemplates(files, { folders, anywhere: false }, logInternal),
-    (config, templates) => {
+    (files, templates) =>
+      loadWorkspaceBoilerplate(files, { folders, anywhere: false }, [...cache.registry.list(), ...templates], logInternal, libraryFiles),
+    (config, data) => {
       const problems: Problem[] = config.problems.map((p) => ({
         zh: `配置文件有误：${describeProblem(p, 'zh')}`,
         en: `config file: ${describeProblem(p, 'en')}`,
       }));
-      announce([...problems, ...templates.errors.map(templateProblem)]);
+      announce([...problems, ...data.templateErrors.map(templateProblem), ...data.libraryErrors.map(libraryProblem)]);
       const before = configFiles.size;
-      for (const f of [...config.files, ...templates.files]) configFiles.add(f);
+      for (const f of [...config.files, ...data.files]) configFiles.add(f);
       if (configFiles.size > before) void watchDataFiles(dataFiles);
     },
   );
@@ -131,10 +137,15 @@ export function createSession(host: Host) {
    * Runs a handler on the analysis of the document's newest version under its settings; the fallback
    * when the document is not open (or on an internal error, see `safe`).
    */
-  const withAnalysis = async <T>(name: string, uri: string, fallback: T, f: (a: Analysis, doc: TextDocument) => T): Promise<T> => {
-    const { settings, templates } = await settingsOf(uri);
+  const withAnalysis = async <T>(
+    name: string,
+    uri: string,
+    fallback: T,
+    f: (a: Analysis, doc: TextDocument, library: BoilerplateLibrary) => T,
+  ): Promise<T> => {
+    const { settings, templates, library } = await settingsOf(uri);
     const doc = documents.get(uri); // after the wait: the newest version
-    return doc ? safe(name, fallback, () => f(cache.get(doc, settings, templates), doc)) : fallback;
+    return doc ? safe(name, fallback, () => f(cache.get(doc, settings, templates), doc, library ?? cache.library)) : fallback;
   };
 
   const diagnosticsOf = (a: Analysis) => a.findings.map((f, i) => toDiagnostic(a.report.index, a.uri, f, i, cache.lang, a.version));
@@ -310,6 +321,7 @@ export function createSession(host: Host) {
       cache.lang = messageLang(settings, clientLocale);
       cache.setRegistry(registry);
       cache.library = library.library;
+      libraryFiles = library.loaded;
       projectSettings.clear();
       configFiles.clear();
       void watchDataFiles([...templates.files, ...library.files]);
@@ -380,8 +392,8 @@ export function createSession(host: Host) {
     },
 
     completion(p: CompletionParams) {
-      return withAnalysis('completion', p.textDocument.uri, [], (a, doc) =>
-        completionItems(a, doc.offsetAt(p.position), cache.lang, cache.library, cache.registry.list()),
+      return withAnalysis('completion', p.textDocument.uri, [], (a, doc, library) =>
+        completionItems(a, doc.offsetAt(p.position), cache.lang, library, cache.registry.list()),
       );
     },
 
