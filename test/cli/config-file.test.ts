@@ -89,6 +89,23 @@ test('a default template that does not exist and a broken template file: one lin
   }
 });
 
+test('a batch large enough for worker threads: every file gets its folder config in the workers too', () => {
+  const many = mkdtempSync(join(tmpdir(), 'jixiao-config-many-'));
+  try {
+    writeFileSync(join(many, '.jixiaorc.json'), '{ "rules": { "pasted-debris": "off" } }');
+    for (let i = 0; i < 40; i++) copyFileSync(R2019, join(many, `r${i}.md`));
+    const json = JSON.parse(run(['check', '--format', 'json', '.'], many).out) as Json;
+    assert.equal(json.files.length, 40);
+    assert.deepEqual(
+      json.files.filter((f) => f.findings.some((x) => x.ruleId === 'pasted-debris')).map((f) => f.path),
+      [],
+    );
+    assert.ok(json.files.every((f) => f.findings.some((x) => x.ruleId === 'heading-numbering')));
+  } finally {
+    rmSync(many, { recursive: true, force: true });
+  }
+});
+
 test('extends: a path, then a package; rules merged rule by rule, the nearest file on top', () => {
   const json = JSON.parse(run(['check', '--format', 'json', 'chain/unit/a.md'], dir).out) as Json;
   const rules = rulesOf(json, 'chain/unit/a.md');

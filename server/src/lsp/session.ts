@@ -128,7 +128,7 @@ export function createSession(host: Host) {
 
   /**
    * A document's settings: its folder's, else the workspace-level ones (read by reloadOnce), with its project
-   * config file over them, and the templates that file names.
+   * config file over them, and the templates and boilerplate that file names.
    */
   const settingsOf = async (uri: string): Promise<DocumentSettings> =>
     projectSettings.apply(uri, (await folderSettings?.of(uri)) ?? cache.settings);
@@ -359,6 +359,7 @@ export function createSession(host: Host) {
     if (!canWatch || key === watched) return;
     watched = key;
     watching?.dispose();
+    watching = undefined;
     watching = await host.watchFiles(files);
   };
 
