@@ -2,10 +2,11 @@
 // `jixiao.config.json`, as the CLI reads it). Precedence, as markdownlint's: an option the file sets wins
 // over the VS Code settings (rules merged rule by rule, the file's level winning), since the file is what
 // the whole office and its CI check with; what it does not set, and the editor-only options (enable,
-// language, previousReport), come from the settings. Templates and boilerplate libraries the file names join
-// the workspace's for its reports (read like a workspace setting's: only inside a workspace folder). In an untrusted workspace no
-// config file is read. Each merged object is kept (per settings object and config), so a document's
-// analysis stays cached across keystrokes (analysis.ts compares settings and registries by identity).
+// language, previousReport), come from the settings. Templates and boilerplate libraries the file names
+// join the workspace's for its reports (read like a workspace setting's: only inside a workspace folder).
+// In an untrusted workspace no config file is read. Each merged object is kept (per settings object and
+// config), so a document's analysis stays cached across keystrokes (analysis.ts compares settings and
+// registries by identity).
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigCache } from '../config/cache.js';
@@ -14,7 +15,7 @@ import type { BoilerplateLibrary, Template, TemplateError } from '../engine/inde
 import type { Settings } from './settings.js';
 import type { Loaded, LoadedLibrary } from './workspace-templates.js';
 
-/** The options a config file sets that replace the settings' (rules are merged; templates: see above). */
+/** The options a config file sets that replace the settings' (rules are merged; templates and boilerplate: see above). */
 const REPLACED = ['defaultTemplate', 'region', 'executionThreshold', 'maxDocumentSize'] as const;
 
 export interface DocumentSettings {
