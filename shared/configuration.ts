@@ -10,6 +10,13 @@ export const SETTINGS_SECTION = 'jixiao';
 /** The key added to the `jixiao` section: the path settings whose effective value is the user's own. */
 export const USER_LEVEL_KEY = '$userLevel';
 
+/**
+ * The key added to the `jixiao` section: whether the workspace is trusted. `false` makes the server read no
+ * project config file (`.jixiaorc.json`), as VS Code withholds the folder's restricted settings; a client
+ * that does not say (an editor without workspace trust) is taken to trust the folders it opened.
+ */
+export const TRUSTED_KEY = '$trusted';
+
 /** The settings that name files to read: generated from the option definitions (`files: true`). */
 export { PATH_SETTINGS };
 

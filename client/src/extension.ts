@@ -10,6 +10,7 @@ import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
 import {
   CloseAction,
+  DidChangeConfigurationNotification,
   ErrorAction,
   LanguageClient,
   TransportKind,
@@ -107,6 +108,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       exportWord(c, uri instanceof vscode.Uri ? uri : undefined),
     ),
     offerOnOpen(c),
+    // trust granted: the settings are read again, now with the project config files (settings-origin.ts says the trust)
+    vscode.workspace.onDidGrantWorkspaceTrust(() =>
+      c
+        .sendNotification(DidChangeConfigurationNotification.type, { settings: null })
+        .catch((e: unknown) => c.outputChannel.appendLine(`jixiao: ${String(e)}`)),
+    ),
   );
   registerStatusBar(context, c);
   await client.start();

@@ -4,9 +4,10 @@
 // settings wherever it is; workspace/configuration answers with values only, so this middleware adds
 // USER_LEVEL_KEY (shared/configuration.ts) to the `jixiao` section. It always sets
 // the key, overwriting whatever a folder's settings put there, so a folder cannot claim to be the user.
+// It adds TRUSTED_KEY the same way: in an untrusted workspace the server reads no project config file.
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import { PATH_SETTINGS, SETTINGS_SECTION, USER_LEVEL_KEY, type PathSetting } from '../../shared/configuration.js';
+import { PATH_SETTINGS, SETTINGS_SECTION, TRUSTED_KEY, USER_LEVEL_KEY, type PathSetting } from '../../shared/configuration.js';
 
 /** The path settings whose effective value comes from the user's settings, not the workspace's. */
 function userLevel(scopeUri: string | undefined): PathSetting[] {
@@ -28,7 +29,7 @@ export const settingsOrigin: Middleware['workspace'] = {
     return values.map((value: unknown, i) => {
       const item = params.items[i];
       if (item?.section !== SETTINGS_SECTION || !value || typeof value !== 'object') return value;
-      return { ...value, [USER_LEVEL_KEY]: userLevel(item.scopeUri) };
+      return { ...value, [USER_LEVEL_KEY]: userLevel(item.scopeUri), [TRUSTED_KEY]: vscode.workspace.isTrusted };
     });
   },
 };

@@ -23,7 +23,8 @@ for (const [name, content] of Object.entries(dataJsonSchemas())) {
 test('every generated schema is wired through jsonValidation in the manifest', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { jsonValidation: { url: string }[] } };
   const urls = manifest.contributes.jsonValidation.map((v) => v.url);
-  for (const name of Object.keys(dataJsonSchemas())) assert.ok(urls.includes(`./schemas/${name}`), `${name} in jsonValidation`);
+  for (const name of [...Object.keys(dataJsonSchemas()), CONFIG_SCHEMA_FILE])
+    assert.ok(urls.includes(`./schemas/${name}`), `${name} in jsonValidation`);
 });
 
 test('the README rule table is generated from the rules (npm run gen:docs)', () => {

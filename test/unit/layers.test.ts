@@ -1,6 +1,6 @@
 // The house's layers, checked on every import of server/src, client/src and shared (issue 13):
 //
-//   text ← parse ← template ← model ← fixes ← rules | assist ← check | office ← cli | lsp
+//   text ← parse ← template ← model ← fixes ← rules | assist ← check | office ← config ← cli | lsp
 //
 // A file may import its own layer and any layer to its left, never one to its right; layers written
 // `a | b` share a rank and never import each other. No import cycle anywhere, type-only ones included.
@@ -14,6 +14,8 @@
 //   the check layer, with check.ts.
 // - office/ (a .docx or PDF read as the report text; a report written as a .docx) is beside check: the CLI and
 //   the language server read and write office files through it; it knows the engine's shapes and model, no editor.
+// - config/ (a project's `.jixiaorc.json`: found, read, validated through the options) is above check
+//   (it reads the option definitions) and below the CLI and the language server, which read it alike.
 // - shared/ is the contract between the extension and the language server: it imports neither, only
 //   packages; of the server, only lsp/ imports it (the engine and the CLI know no editor).
 // - client/src imports client/src, shared/ and packages only, never the server's files.
@@ -38,10 +40,11 @@ const LAYERS: { name: string; rank: number; paths: string[] }[] = [
   { name: 'assist', rank: 5, paths: ['server/src/engine/assist/'] },
   { name: 'check', rank: 6, paths: ['server/src/engine/check.ts', 'server/src/engine/options.ts', 'server/src/engine/index.ts'] },
   { name: 'office', rank: 6, paths: ['server/src/office/'] },
-  { name: 'cli', rank: 7, paths: ['server/src/cli/'] },
-  { name: 'lsp', rank: 7, paths: ['server/src/lsp/'] },
+  { name: 'config', rank: 7, paths: ['server/src/config/'] },
+  { name: 'cli', rank: 8, paths: ['server/src/cli/'] },
+  { name: 'lsp', rank: 8, paths: ['server/src/lsp/'] },
   { name: 'shared', rank: 0, paths: ['shared/'] },
-  { name: 'client', rank: 8, paths: ['client/src/'] },
+  { name: 'client', rank: 9, paths: ['client/src/'] },
 ];
 
 /** Packages a part must not import: `vscode` itself (not `vscode-…`), and the LSP family (`vscode-languageserver-protocol` too). */
@@ -52,6 +55,7 @@ const BANNED_PACKAGES: { where: string; re: RegExp }[] = [
   { where: 'server/src/engine/', re: LSP },
   { where: 'server/src/cli/', re: LSP },
   { where: 'server/src/office/', re: LSP },
+  { where: 'server/src/config/', re: LSP },
 ];
 
 /** Which layers may import shared/: the two ends of the editor protocol. */

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OPTIONS } from '../../server/src/engine/index.js';
 import { DEFAULT_SETTINGS, readSettings } from '../../server/src/lsp/settings.js';
+import { TRUSTED_KEY } from '../../shared/configuration.js';
 
 test('each option of the wrong type or out of range: its default, and a problem naming setting, value and range', () => {
   const cases: [string, unknown, RegExp, RegExp][] = [
@@ -69,8 +70,14 @@ test('valid values are taken as given', () => {
   };
   const { settings, problems } = readSettings(raw);
   assert.deepEqual(problems, []);
-  const { userLevel: _, ...values } = settings;
-  assert.deepEqual(values, { ...raw, boilerplate: [], region: '' });
+  const { userLevel: _, trusted, ...values } = settings;
+  assert.deepEqual(values, { ...raw, boilerplate: [], region: '', previousReport: '' });
+  assert.equal(trusted, true, 'a client that does not say trusts the folders it opened');
+});
+
+test('the client says the workspace is untrusted: project config files are not read', () => {
+  assert.equal(readSettings({ [TRUSTED_KEY]: false }).settings.trusted, false);
+  assert.equal(readSettings({ [TRUSTED_KEY]: true }).settings.trusted, true);
 });
 
 test('a list keeps its good items; each bad one is named with its position', () => {

@@ -1,15 +1,6 @@
 // Checking one file, the unit of work of `jixiao check` in the main thread and in worker threads.
 import { resolve } from 'node:path';
-import {
-  checkText,
-  loadTemplateFile,
-  TemplateRegistry,
-  type CheckOptions,
-  type CheckResult,
-  type Finding,
-  type Localized,
-  type SeverityOverride,
-} from '../engine/index.js';
+import { checkText, type CheckOptions, type CheckResult, type Finding, type Localized, type SeverityOverride } from '../engine/index.js';
 import { decodeText } from './encoding.js';
 import { InputError } from './errors.js';
 import { fixText } from './fix.js';
@@ -33,6 +24,8 @@ export interface CheckSettings {
   /** --previous: last year's report, to hold every file against (without it, one is looked for beside each file). */
   previous?: string;
   fix: boolean;
+  /** --no-config: no project config file is looked for. */
+  noConfig?: boolean;
 }
 
 /** A checked file in a form that can be sent back from a worker thread. */
@@ -65,15 +58,6 @@ export interface OfficeInfo {
 
 /** A file is checked, or could not be read: one such file never stops the others. */
 export type FileOutcome = CheckedFile | ({ kind: 'unreadable' } & Unreadable);
-
-export function checkOptions(settings: CheckSettings): CheckOptions {
-  const registry = new TemplateRegistry(settings.templateFile ? [loadTemplateFile(settings.templateFile)] : []);
-  const options: CheckOptions = { registry, severities: settings.severities };
-  if (settings.templateId) options.templateId = settings.templateId;
-  if (settings.region) options.region = settings.region;
-  if (settings.executionThreshold !== undefined) options.settings = { executionThreshold: settings.executionThreshold };
-  return options;
-}
 
 export async function checkFile(path: string, settings: CheckSettings, options: CheckOptions): Promise<FileOutcome> {
   if (OFFICE.test(path) || OLD_OFFICE.test(path)) return checkOfficeFile(path, settings, options);
@@ -111,10 +95,9 @@ export async function checkFile(path: string, settings: CheckSettings, options: 
 }
 
 /** Text that is no file (standard input), checked as the file `name` would be; undecodable bytes are its outcome. */
-export async function checkBytes(bytes: Uint8Array, name: string, settings: CheckSettings): Promise<FileOutcome> {
+export async function checkBytes(bytes: Uint8Array, name: string, settings: CheckSettings, options: CheckOptions): Promise<FileOutcome> {
   let text;
   let previous;
-  const options = checkOptions(settings);
   try {
     text = decodeText(name, bytes).text;
     previous = await withPrevious(name, text, settings, options);

@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { checkText, type Lang } from '../engine/index.js';
 import { loadExporter } from '../office/exporter.js';
 import { one, type ParsedArgs } from './args.js';
-import { checkOptions, type CheckSettings } from './check-file.js';
+import type { CheckSettings } from './check-file.js';
+import { ConfiguredOptions } from './configured.js';
+import { describeProblem } from '../config/problem.js';
 import { InputError, UsageError } from './errors.js';
 import { escapeControls } from './format/escape.js';
 import { formatHuman } from './format/human.js';
@@ -34,7 +36,9 @@ export async function runExport(
     throw new UsageError(`jixiao export 读 Markdown 报告，不读“${file}”`, `jixiao export reads a Markdown report, not "${file}"`);
   const force = args.flags.has('force');
   const src = readSource(resolve(io.cwd, file));
-  const result = checkText(src.text, checkOptions(settings));
+  const configured = new ConfiguredOptions(settings).for(file);
+  for (const p of configured.problems) io.err(`jixiao: ${escapeControls(describeProblem(p, lang))}\n`);
+  const result = checkText(src.text, configured.options);
   const name = escapeControls(file);
   if (!result.report.isReport) {
     io.err(t(lang, 'exportNotReport', { file: name, reason: escapeControls(result.report.recognition.reason[lang]) }) + '\n');

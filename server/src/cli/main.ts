@@ -1,4 +1,5 @@
-// The `jixiao` command: check reports (human, JSON, SARIF or a CI format; --fix), create, import and export them.
+// The `jixiao` command: check reports (human, JSON, SARIF or a CI format; --fix), create, import and export them, and print the options a
+// report gets from its project config file (`config --print`).
 // Exit codes (EXIT below): 0 no errors · 1 errors found · 2 the command did not run: bad usage (an
 // unknown option, a broken template), or init, import or export could not read or write its file ·
 // 3 --fix left some files unwritten · 4 a file named, or in a folder of reports, does not look like a
@@ -31,6 +32,9 @@ import { keepSevere, severityOptions, tooManyWarnings } from './severity-options
 import { readStdin, stdinName } from './stdin.js';
 import { checkBytes, type CheckedFile, type CheckSettings } from './check-file.js';
 import { checkFiles } from './parallel.js';
+import { configProblems, printConfig } from './config-print.js';
+import { ConfiguredOptions } from './configured.js';
+import { describeProblem } from '../config/problem.js';
 import { escapeControls } from './format/escape.js';
 import { FORMATS, formatResults } from './format/formats.js';
 import type { FileResult } from './result.js';
@@ -69,6 +73,8 @@ const FLAGS = {
   'no-progress': false,
   stdin: false,
   'stdin-filename': true,
+  'no-config': false,
+  print: false,
 };
 
 export interface Io {
@@ -108,6 +114,10 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     }
     if (args.command === 'check') return await runCheck(args, lang, io);
     if (args.command === 'init') return runInit(args, lang, io);
+    if (args.command === 'config') {
+      io.out(printConfig(args, checkSettingsOf(args, io), lang, io));
+      return EXIT.clean;
+    }
     if (args.command === 'import') {
       await runImport(args, lang, io);
       return EXIT.clean;
@@ -117,8 +127,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       return outcome === 'written' ? EXIT.clean : outcome === 'errors' ? EXIT.errors : EXIT.notChecked;
     }
     throw new UsageError(
-      `未知命令：${args.command}（可用：check、init、import、export）`,
-      `unknown command: ${args.command} (commands: check, init, import, export)`,
+      `未知命令：${args.command}（可用：check、init、import、export、config）`,
+      `unknown command: ${args.command} (commands: check, init, import, export, config)`,
     );
   } catch (e) {
     if (e instanceof UsageError) {
@@ -206,6 +216,7 @@ function executionThreshold(args: ParsedArgs): number | undefined {
 function checkSettingsOf(args: ParsedArgs, io: Io): CheckSettings {
   const { registry, template, file } = templateOption(args, io.cwd);
   const settings: CheckSettings = { cwd: io.cwd, severities: ruleOverrides(args), fix: args.flags.has('fix') };
+  if (args.flags.has('no-config')) settings.noConfig = true;
   const threshold = executionThreshold(args);
   if (threshold !== undefined) settings.executionThreshold = threshold;
   if (template) settings.templateId = template.id;
@@ -230,12 +241,15 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
     stdin === undefined
       ? expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd)
       : { files: [], named: new Set([stdin]), unreadable: [] };
+  const configured = new ConfiguredOptions(settings);
+  for (const p of configProblems(stdin === undefined ? files : [stdin], configured))
+    io.err(`jixiao: ${escapeControls(describeProblem(p, lang))}\n`);
   const checked: CheckedFile[] = [];
   const progress = progressLine(io.err, files.length, lang, Boolean(io.errIsTTY) && !args.flags.has('no-progress'));
   const outcomes =
     stdin === undefined
-      ? await checkFiles(files, settings, progress?.done)
-      : [await checkBytes((await io.stdin?.()) ?? Buffer.alloc(0), stdin, settings)];
+      ? await checkFiles(files, settings, configured, progress?.done)
+      : [await checkBytes((await io.stdin?.()) ?? Buffer.alloc(0), stdin, settings, configured.for(stdin).options)];
   for (const outcome of outcomes) {
     if (outcome.kind === 'checked') checked.push(outcome);
     else unreadable.push({ path: outcome.path, reason: outcome.reason });
@@ -324,6 +338,7 @@ function help(lang: Lang): string {
   jixiao init [文件]                      按模板生成新报告（不给文件则输出到屏幕）
   jixiao import 报告.docx [-o 报告.md]    把 Word 报告转成 Markdown（标题、自动编号、表格）
   jixiao export 报告.md [-o 报告.docx]    把报告导出为公文格式（GB/T 9704）的 Word 文件
+  jixiao config --print 报告.md           列出该报告检查时所用的各项设置及其来源（配置文件、命令行选项或默认值）
 
 check 选项：
   --format <格式>              输出格式：human（默认）、json、sarif（SARIF 2.1.0）、junit、github（GitHub Actions 注释）、
@@ -344,6 +359,8 @@ check 选项：
   --min-severity <级别>        不显示低于该级别的问题：error / warning / information / hint（默认全部显示）
   --max-warnings <N>          显示的警告多于 N 个时退出码为 1
   --no-progress               不显示进度行（“已检查 12/200”，只在错误输出是终端时显示）
+  --no-config                 不读配置文件（每份报告默认使用离它最近的 .jixiaorc.json 或 jixiao.config.json，
+                              自报告所在目录向上查找；命令行选项优先于配置文件）
   --lang zh|en                消息语言（默认 zh；也可设环境变量 JIXIAO_LANG=en）
   --color / --no-color        是否彩色输出（默认在终端中彩色）
 
@@ -378,6 +395,8 @@ Usage:
   jixiao init [file]                          write a new report from a template (stdout if no file)
   jixiao import report.docx [-o report.md]    turn a Word report into Markdown (headings, numbering, tables)
   jixiao export report.md [-o report.docx]    write the report as Word in the 公文 layout (GB/T 9704)
+  jixiao config --print report.md             the options the report is checked with, and where each came from
+                                              (a config file, a flag or the default)
 
 check options:
   --format <format>           output format: human (default), json, sarif (SARIF 2.1.0), junit, github (GitHub
@@ -402,6 +421,8 @@ check options:
   --min-severity <level>      leave out findings below error, warning, information or hint (default: all)
   --max-warnings <N>          exit 1 when more than N warnings are shown
   --no-progress               no progress line ("checked 12/200", shown only when stderr is a terminal)
+  --no-config                 read no config file (by default each report uses the nearest .jixiaorc.json or
+                              jixiao.config.json in its folder or above; flags go over the file)
   --lang zh|en                message language (default zh; or JIXIAO_LANG=en)
   --color / --no-color        colour output (default: on a terminal)
 

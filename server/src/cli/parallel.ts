@@ -4,7 +4,8 @@
 // cannot be read is an outcome like any other: the rest are still checked.
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { checkFile, checkOptions, type CheckSettings, type FileOutcome } from './check-file.js';
+import { checkFile, type CheckSettings, type FileOutcome } from './check-file.js';
+import { ConfiguredOptions } from './configured.js';
 
 declare const __filename: string | undefined;
 
@@ -14,14 +15,18 @@ const FILES_PER_WORKER = 16;
 type Reply = { kind: 'done'; outcome: FileOutcome } | { kind: 'failed'; message: string };
 
 /** Each file's outcome, in the order of `paths`; `onDone` is told how many are done after each. */
-export async function checkFiles(paths: string[], settings: CheckSettings, onDone?: (count: number) => void): Promise<FileOutcome[]> {
+export async function checkFiles(
+  paths: string[],
+  settings: CheckSettings,
+  configured: ConfiguredOptions,
+  onDone?: (count: number) => void,
+): Promise<FileOutcome[]> {
   const script = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
   const threads = Math.min(availableParallelism(), Math.ceil(paths.length / FILES_PER_WORKER));
-  const options = checkOptions(settings);
   if (!script || settings.fix || paths.length < MIN_FILES_FOR_WORKERS || threads < 2) {
     const out: FileOutcome[] = [];
     for (const p of paths) {
-      out.push(await checkFile(p, settings, options));
+      out.push(await checkFile(p, settings, configured.for(p).options));
       onDone?.(out.length);
     }
     return out;
@@ -65,7 +70,8 @@ export async function checkFiles(paths: string[], settings: CheckSettings, onDon
     while (!failure && next < paths.length) {
       const current = next++;
       try {
-        results[current] = await checkFile(paths[current] as string, settings, options);
+        const path = paths[current] as string;
+        results[current] = await checkFile(path, settings, configured.for(path).options);
         onDone?.(++done);
       } catch (e) {
         failure ??= e as Error;
@@ -81,10 +87,10 @@ export async function checkFiles(paths: string[], settings: CheckSettings, onDon
 /** The worker side: check each path the main thread sends. */
 if (!isMainThread && parentPort && (workerData as { jixiaoCheckWorker?: CheckSettings } | null)?.jixiaoCheckWorker) {
   const settings = (workerData as { jixiaoCheckWorker: CheckSettings }).jixiaoCheckWorker;
-  const options = checkOptions(settings);
+  const configured = new ConfiguredOptions(settings); // each worker reads the config files it needs, once
   const port = parentPort;
   port.on('message', (path: string) => {
-    checkFile(path, settings, options).then(
+    checkFile(path, settings, configured.for(path).options).then(
       (outcome) => port.postMessage({ kind: 'done', outcome } satisfies Reply),
       (e: unknown) => port.postMessage({ kind: 'failed', message: (e as Error).stack ?? String(e) } satisfies Reply),
     );

@@ -2,7 +2,7 @@
 // workspace-level settings, the template registry and the boilerplate library. Everything the feature
 // handlers read goes through here.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { BoilerplateLibrary, checkText, TemplateRegistry, type CheckResult, type Lang } from '../engine/index.js';
+import { BoilerplateLibrary, checkText, TemplateRegistry, type CheckResult, type Lang, type Template } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/chunks.js';
 import { previousReportFor, type NamedPrevious } from './previous-report.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
@@ -28,23 +28,33 @@ export class AnalysisCache {
   /** The workspace folders (paths): where a relative `previousReport` setting is resolved and what a workspace-level one may name. */
   folders: string[] = [];
 
+  /** The same templates with those a project config file names (lsp/project-config.ts), by default template. */
+  private withExtra = new WeakMap<readonly Template[], Map<string, TemplateRegistry>>();
+
   /** Templates loaded: `registry` holds them, with the workspace-level default template. */
   setRegistry(registry: TemplateRegistry): void {
     this.registry = registry;
     this.registries = new Map([[registry.defaultId, registry]]);
+    this.withExtra = new WeakMap();
   }
 
-  private registryFor(defaultId: string): TemplateRegistry {
-    let r = this.registries.get(defaultId);
-    if (!r) this.registries.set(defaultId, (r = new TemplateRegistry(this.registry.list(), defaultId)));
+  private registryFor(defaultId: string, extra: readonly Template[]): TemplateRegistry {
+    let byDefault = this.registries;
+    if (extra.length > 0) {
+      let m = this.withExtra.get(extra);
+      if (!m) this.withExtra.set(extra, (m = new Map<string, TemplateRegistry>()));
+      byDefault = m;
+    }
+    let r = byDefault.get(defaultId);
+    if (!r) byDefault.set(defaultId, (r = new TemplateRegistry([...this.registry.list(), ...extra], defaultId)));
     return r;
   }
 
-  /** The analysis of the document's current version under these settings (computed once for both). */
-  get(doc: TextDocument, settings: Settings): Analysis {
+  /** The analysis of the document's current version under these settings (computed once for both), with a config file's templates. */
+  get(doc: TextDocument, settings: Settings, extra: readonly Template[] = []): Analysis {
     const hit = this.cache.get(doc.uri);
     const text = doc.getText();
-    const registry = this.registryFor(settings.defaultTemplate);
+    const registry = this.registryFor(settings.defaultTemplate, extra);
     // the same version number can come with other content (a client that reuses numbers): compare the text too
     if (
       hit &&

@@ -34,7 +34,8 @@ import type {
   TemplateInfo,
 } from '../../../shared/protocol.js';
 import { hoverAt } from '../engine/assist/hover.js';
-import { renderNewReport, TemplateRegistry, type TemplateError } from '../engine/index.js';
+import { renderNewReport, TemplateRegistry, type BoilerplateLibrary, type TemplateError } from '../engine/index.js';
+import type { BoilerplateFile } from '../engine/template/boilerplate.js';
 import { AnalysisCache, type Analysis } from './analysis.js';
 import { wantsPullDiagnostics } from './capabilities.js';
 import { codeActions, fixAllEdit, insertMissingSectionsEdit, insertTableEdit } from './code-actions.js';
@@ -49,6 +50,9 @@ import { resolveNamed } from './previous-report.js';
 import { messageLang, readSettings, type Settings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
+import { ProjectSettings, type DocumentSettings } from './project-config.js';
+import { CONFIG_NAMES } from '../config/find.js';
+import { describeProblem } from '../config/problem.js';
 
 function safeFolder(uri: string): string {
   try {
@@ -100,17 +104,48 @@ export function createSession(host: Host) {
     }
   };
 
-  /** A document's settings: its folder's, else the workspace-level ones (read by reloadOnce). */
-  const settingsOf = async (uri: string): Promise<Settings> => (await folderSettings?.of(uri)) ?? cache.settings;
+  /** The data files of the last reload and the config files read since: what is watched. */
+  let dataFiles: string[] = [];
+  const configFiles = new Set<string>();
+  /** The workspace's boilerplate files, which a config file's library is built on. */
+  let libraryFiles: readonly BoilerplateFile[] = [];
+  const projectSettings = new ProjectSettings(
+    () => reloading,
+    (files) => loadWorkspaceTemplates(files, { folders, anywhere: false }, logInternal),
+    (files, templates) =>
+      loadWorkspaceBoilerplate(files, { folders, anywhere: false }, [...cache.registry.list(), ...templates], logInternal, libraryFiles),
+    (config, data) => {
+      const problems: Problem[] = config.problems.map((p) => ({
+        zh: `配置文件有误：${describeProblem(p, 'zh')}`,
+        en: `config file: ${describeProblem(p, 'en')}`,
+      }));
+      announce([...problems, ...data.templateErrors.map(templateProblem), ...data.libraryErrors.map(libraryProblem)]);
+      const before = configFiles.size;
+      for (const f of [...config.files, ...data.files]) configFiles.add(f);
+      if (configFiles.size > before) void watchDataFiles(dataFiles);
+    },
+  );
+
+  /**
+   * A document's settings: its folder's, else the workspace-level ones (read by reloadOnce), with its project
+   * config file over them, and the templates and boilerplate that file names.
+   */
+  const settingsOf = async (uri: string): Promise<DocumentSettings> =>
+    projectSettings.apply(uri, (await folderSettings?.of(uri)) ?? cache.settings);
 
   /**
    * Runs a handler on the analysis of the document's newest version under its settings; the fallback
    * when the document is not open (or on an internal error, see `safe`).
    */
-  const withAnalysis = async <T>(name: string, uri: string, fallback: T, f: (a: Analysis, doc: TextDocument) => T): Promise<T> => {
-    const settings = await settingsOf(uri);
+  const withAnalysis = async <T>(
+    name: string,
+    uri: string,
+    fallback: T,
+    f: (a: Analysis, doc: TextDocument, library: BoilerplateLibrary) => T,
+  ): Promise<T> => {
+    const { settings, templates, library } = await settingsOf(uri);
     const doc = documents.get(uri); // after the wait: the newest version
-    return doc ? safe(name, fallback, () => f(cache.get(doc, settings), doc)) : fallback;
+    return doc ? safe(name, fallback, () => f(cache.get(doc, settings, templates), doc, library ?? cache.library)) : fallback;
   };
 
   const diagnosticsOf = (a: Analysis) => a.findings.map((f, i) => toDiagnostic(a.report.index, a.uri, f, i, cache.lang, a.version));
@@ -286,6 +321,9 @@ export function createSession(host: Host) {
       cache.lang = messageLang(settings, clientLocale);
       cache.setRegistry(registry);
       cache.library = library.library;
+      libraryFiles = library.loaded;
+      projectSettings.clear();
+      configFiles.clear();
       void watchDataFiles([...templates.files, ...library.files]);
       const all: Problem[] = [...problems, ...missingDefault(registry, settings), ...previousProblems(settings)];
       all.push(...templates.errors.map(templateProblem), ...library.errors.map(libraryProblem));
@@ -310,14 +348,18 @@ export function createSession(host: Host) {
   let reloading = Promise.resolve();
   const reloadSettings = (): Promise<void> => (reloading = reloading.then(reloadOnce));
 
-  /** Template and library files are watched, so one that is edited, replaced or deleted is reloaded at once. */
-  const watchDataFiles = async (files: string[]): Promise<void> => {
+  /**
+   * Template and library files are watched, so one that is edited, replaced or deleted is reloaded at once; so
+   * are config files wherever they appear, and the files they extend.
+   */
+  const watchDataFiles = async (data: string[]): Promise<void> => {
+    dataFiles = data;
+    const files = [...data, ...CONFIG_NAMES.map((n) => `**/${n}`), ...configFiles];
     const key = files.join('\n');
     if (!canWatch || key === watched) return;
     watched = key;
     watching?.dispose();
     watching = undefined;
-    if (files.length === 0) return;
     watching = await host.watchFiles(files);
   };
 
@@ -351,8 +393,8 @@ export function createSession(host: Host) {
     },
 
     completion(p: CompletionParams) {
-      return withAnalysis('completion', p.textDocument.uri, [], (a, doc) =>
-        completionItems(a, doc.offsetAt(p.position), cache.lang, cache.library, cache.registry.list()),
+      return withAnalysis('completion', p.textDocument.uri, [], (a, doc, library) =>
+        completionItems(a, doc.offsetAt(p.position), cache.lang, library, cache.registry.list()),
       );
     },
 

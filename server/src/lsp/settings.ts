@@ -9,7 +9,7 @@
 // value is the user's own (client/src/settings-origin.ts, which always sets it, so a folder cannot). A client that does not
 // say is taken to give workspace-level values: the safe reading.
 import * as z from 'zod';
-import { PATH_SETTINGS, SETTINGS_SECTION, USER_LEVEL_KEY, type PathSetting } from '../../../shared/configuration.js';
+import { PATH_SETTINGS, SETTINGS_SECTION, TRUSTED_KEY, USER_LEVEL_KEY, type PathSetting } from '../../../shared/configuration.js';
 import {
   checkOption,
   expectedValue,
@@ -32,9 +32,11 @@ PATH_SETTINGS satisfies readonly OptionKey[];
 /** The options (engine/options.ts: types, ranges, defaults), and which path settings are the user's own. */
 export interface Settings extends OptionValues {
   userLevel: Set<PathSetting>;
+  /** Whether the workspace is trusted: project config files are read only then (TRUSTED_KEY). */
+  trusted: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { ...optionDefaults(), userLevel: new Set() };
+export const DEFAULT_SETTINGS: Settings = { ...optionDefaults(), userLevel: new Set(), trusted: true };
 
 /** Unknown keys and bad values named in one problem: the first few, each clipped. */
 const SHOWN_IDS = 5;
@@ -49,7 +51,7 @@ export type SettingsProblem = Localized;
  */
 export function readSettings(raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
   const problems: SettingsProblem[] = [];
-  const s: Settings = { ...optionDefaults(), userLevel: new Set() };
+  const s: Settings = { ...optionDefaults(), userLevel: new Set(), trusted: true };
   if (raw === null || typeof raw !== 'object') return { settings: s, problems };
   const r = raw as Record<string, unknown>;
   for (const key of OPTION_KEYS) {
@@ -65,6 +67,7 @@ export function readSettings(raw: unknown): { settings: Settings; problems: Sett
       else problems.push(badValue(key, value, checked.expected));
     }
   }
+  if (r[TRUSTED_KEY] === false) s.trusted = false;
   const userLevel = r[USER_LEVEL_KEY];
   if (Array.isArray(userLevel)) for (const key of PATH_SETTINGS) if (userLevel.includes(key)) s.userLevel.add(key);
   return { settings: s, problems };

@@ -113,6 +113,8 @@ export function loadWorkspaceTemplates(paths: string[], scope: PathScope, log: (
 
 export interface LoadedLibrary {
   library: BoilerplateLibrary;
+  /** The files loaded, for a library built on this one (a project config file's: lsp/project-config.ts). */
+  loaded: BoilerplateFile[];
   /** Broken files, and entries that fit no template (placed at the entry). */
   errors: TemplateError[];
   files: string[];
@@ -123,8 +125,11 @@ export async function loadWorkspaceBoilerplate(
   scope: PathScope,
   templates: Template[],
   log: (e: unknown) => void,
+  /** Files already loaded that the library starts with (their problems were said when they were loaded). */
+  base: readonly BoilerplateFile[] = [],
 ): Promise<LoadedLibrary> {
   const { loaded, errors, files } = await loadEach<BoilerplateFile>(paths, scope, boilerplateFromData, log);
-  const library = new BoilerplateLibrary(loaded);
-  return { library, errors: [...errors, ...library.unused(templates)], files };
+  const own = new BoilerplateLibrary(loaded);
+  const library = base.length > 0 ? new BoilerplateLibrary([...base, ...loaded]) : own;
+  return { library, loaded, errors: [...errors, ...own.unused(templates)], files };
 }

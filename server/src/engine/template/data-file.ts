@@ -103,7 +103,7 @@ export function parseDataText(file: string, raw: string): DataFile {
 }
 
 /** The offset of the first `{` or `[` nested deeper than `max` (strings skipped), if any: one pass, no recursion. */
-function depthOverflow(text: string, max: number): number | undefined {
+export function depthOverflow(text: string, max: number): number | undefined {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
