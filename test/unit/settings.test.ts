@@ -71,7 +71,7 @@ test('valid values are taken as given', () => {
   const { settings, problems } = readSettings(raw);
   assert.deepEqual(problems, []);
   const { userLevel: _, trusted, ...values } = settings;
-  assert.deepEqual(values, { ...raw, boilerplate: [], region: '', previousReport: '' });
+  assert.deepEqual(values, { ...raw, boilerplate: [], region: '' });
   assert.equal(trusted, true, 'a client that does not say trusts the folders it opened');
 });
 
