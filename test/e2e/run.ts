@@ -20,8 +20,10 @@ const failures = join(root, 'test', 'e2e', 'failures');
 const example2019 = join(examples, '2019-湛江市科技局-整体绩效自评报告.md');
 
 /** What the CLI finds in a report: the template it uses and the counts of its findings. */
-function cliSummary(file: string): { template: string; errors: number; warnings: number; information: number } {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'jixiao.cjs'), 'check', '--format', 'json', file], { encoding: 'utf8' });
+function cliSummary(file: string, ...options: string[]): { template: string; errors: number; warnings: number; information: number } {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'jixiao.cjs'), 'check', '--format', 'json', ...options, file], {
+    encoding: 'utf8',
+  });
   const out = JSON.parse(r.stdout) as { files: { template: string }[]; summary: { errors: number; warnings: number; information: number } };
   return { template: out.files[0]!.template, ...out.summary };
 }
@@ -86,9 +88,15 @@ const wb = new Workbench({
     'word-2023.docx': wordExample(),
     // a report to export as Word (导出为 Word（公文格式）)
     'export.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
+    // the 2019 example in a folder whose .jixiaorc.json turns doc-number off (issue 17 §1)
+    'config/configured.md': example2019,
   },
   // the office's boilerplate library (the example's, with the $schema the extension supplies left out)
-  texts: { 'office.jixiao-boilerplate.json': OFFICE_LIBRARY, 'team.jixiao-boilerplate.json': BROKEN_LIBRARY },
+  texts: {
+    'office.jixiao-boilerplate.json': OFFICE_LIBRARY,
+    'team.jixiao-boilerplate.json': BROKEN_LIBRARY,
+    'config/.jixiaorc.json': '// the office\'s rules for this folder\n{ "rules": { "doc-number": "off" } }\n',
+  },
   workspaceSettings: { 'jixiao.boilerplate': ['office.jixiao-boilerplate.json'] },
 });
 
@@ -540,6 +548,27 @@ const scenarios: [string, () => Promise<void>][] = [
       );
       assert.ok(xml.includes('w:eastAsia="仿宋_GB2312"'), 'the body in 仿宋_GB2312');
       assert.match(xml, /<w:pgSz w:w="11906" w:h="16838"/);
+    },
+  ],
+  [
+    '16-config-file: a folder’s .jixiaorc.json turns a rule off for its reports, as it does on the command line',
+    async () => {
+      const plain = cliSummary(example2019);
+      const off = cliSummary(example2019, '--rule', 'doc-number=off');
+      // the 2019 example's two 文号 in the wrong brackets are warnings: without the rule there are two fewer
+      assert.ok(off.warnings < plain.warnings, `doc-number off: ${off.warnings} warnings, on: ${plain.warnings}`);
+      await wb.openFile('configured.md');
+      await waitFor(
+        () => wb.texts(STATUS),
+        (l) => l.some((t) => new RegExp(`${off.errors}\\D+${off.warnings}\\D+${off.information}`).test(t)),
+        `the status bar counting ${off.errors} errors, ${off.warnings} warnings, ${off.information} notes (doc-number off)`,
+      );
+      await wb.openFile('2019.md');
+      await waitFor(
+        () => wb.texts(STATUS),
+        (l) => l.some((t) => new RegExp(`${plain.errors}\\D+${plain.warnings}\\D+${plain.information}`).test(t)),
+        `2019.md outside the folder still counting ${plain.warnings} warnings`,
+      );
     },
   ],
 ];

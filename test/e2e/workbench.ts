@@ -5,7 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { waitFor } from './wait.js';
 import type { PageElement } from './page-element.js';
@@ -59,8 +59,13 @@ export class Workbench {
     this.workspace = join(this.tmp, 'workspace');
     mkdirSync(join(userData, 'User'), { recursive: true });
     mkdirSync(this.workspace, { recursive: true });
-    for (const [name, source] of Object.entries(this.options.files)) cpSync(source, join(this.workspace, name));
-    for (const [name, text] of Object.entries(this.options.texts ?? {})) writeFileSync(join(this.workspace, name), text);
+    // a name may lie in a subfolder (config/…): its folder is made first
+    const place = (name: string): string => {
+      mkdirSync(dirname(join(this.workspace, name)), { recursive: true });
+      return join(this.workspace, name);
+    };
+    for (const [name, source] of Object.entries(this.options.files)) cpSync(source, place(name));
+    for (const [name, text] of Object.entries(this.options.texts ?? {})) writeFileSync(place(name), text);
     if (this.options.workspaceSettings) {
       mkdirSync(join(this.workspace, '.vscode'));
       writeFileSync(join(this.workspace, '.vscode', 'settings.json'), JSON.stringify(this.options.workspaceSettings, null, 2));
