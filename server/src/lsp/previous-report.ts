@@ -6,11 +6,12 @@
 // its modification time), and only what their first lines say is kept; the text of the one chosen is kept
 // while its file is unchanged. A keystroke costs two stats and a look at the report's first lines.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLastYears, reportIdentity, type Identity } from '../engine/index.js';
 import { reportCandidates } from '../office/candidates.js';
 import type { Problem } from './problems.js';
+import { isInside } from './workspace-templates.js';
 import { readDocx } from '../office/docx.js';
 
 /** A candidate above this is not read (the command line's limit on any file). */
@@ -52,11 +53,6 @@ export function previousReportFor(uri: string, text: string, named?: NamedPrevio
   const previous = chosenText(found.path);
   return previous === undefined ? undefined : { path: found.path, text: previous };
 }
-
-const isInside = (file: string, folder: string): boolean => {
-  const rel = relative(folder, file);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-};
 
 /**
  * The report the setting names, unless it is the document itself, lies outside the workspace for a

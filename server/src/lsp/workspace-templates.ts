@@ -25,7 +25,8 @@ export interface PathScope {
   anywhere: boolean;
 }
 
-const isInside = (file: string, folder: string): boolean => {
+/** Whether `file` lies in `folder` (both paths as given: resolve symlinks first where it matters). */
+export const isInside = (file: string, folder: string): boolean => {
   const rel = relative(folder, file);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 };
