@@ -4,7 +4,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { BoilerplateLibrary, checkText, TemplateRegistry, type CheckResult, type Lang, type Template } from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/chunks.js';
-import { previousReportFor, type NamedPrevious } from './previous-report.js';
+import { previousReportFor, workspaceFolders, type NamedPrevious, type WorkspaceFolders } from './previous-report.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
 
 export interface Analysis extends CheckResult {
@@ -26,7 +26,7 @@ export class AnalysisCache {
   library = new BoilerplateLibrary();
   lang: Lang = 'zh';
   /** The workspace folders (paths): where a relative `previousReport` setting is resolved and what a workspace-level one may name. */
-  folders: string[] = [];
+  folders: WorkspaceFolders = workspaceFolders([]);
 
   /** The same templates with those a project config file names (lsp/project-config.ts), by default template. */
   private withExtra = new WeakMap<readonly Template[], Map<string, TemplateRegistry>>();

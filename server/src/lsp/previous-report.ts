@@ -1,10 +1,10 @@
 // Last year's report for an open report: the file the `jixiao.previousReport` setting names, else, as the
 // command line finds it (cli/previous.ts), in the same folder the .md or .docx whose header or title says
 // the year before, of the same unit. A file named in a workspace-level setting is read only inside the
-// workspace (symlinks resolved; settings.ts says why). A folder's
-// candidates are read once, and again only when the folder changes (a file added, removed or renamed moves
-// its modification time), and only what their first lines say is kept; the text of the one chosen is kept
-// while its file is unchanged. A keystroke costs two stats and a look at the report's first lines.
+// workspace (symlinks resolved; settings.ts says why). A folder's candidates are read once, and again only
+// when the folder changes (a file added, removed or renamed moves its modification time), and only what
+// their first lines say is kept; the text of the one chosen is kept while its file is unchanged. A
+// keystroke costs two stats and a look at the report's first lines.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,12 +26,20 @@ const folders = new Map<string, { mtimeMs: number; candidates: Candidate[] }>();
 /** The texts of reports chosen as last year's, with the modification time they were read at. */
 const texts = new Map<string, { mtimeMs: number; text: string }>();
 
+/** The workspace folders as opened (a relative path is resolved from the one holding the document) and their real paths. */
+export interface WorkspaceFolders {
+  paths: string[];
+  /** Symlinks resolved once, when the folders are known: what a workspace-level setting may name lies inside one. */
+  real: string[];
+}
+
+export const workspaceFolders = (paths: string[]): WorkspaceFolders => ({ paths, real: paths.map(safeRealpath) });
+
 /** The `jixiao.previousReport` setting of a document's folder, with where it may lead. */
 export interface NamedPrevious {
   /** As the drafter wrote it: absolute, or relative to the workspace folder. */
   path: string;
-  /** The workspace folders (paths): a relative path is resolved from the one holding the document. */
-  folders: string[];
+  folders: WorkspaceFolders;
   /** Set in the user's own settings: any file may be read. */
   anywhere: boolean;
 }
@@ -75,7 +83,8 @@ function namedReport(self: string, text: string, named: NamedPrevious): { path: 
  * file's real path, or the problem to tell the drafter when it cannot be read.
  */
 export function resolveNamed(named: NamedPrevious, from?: string): { path: string } | { problem: Problem } {
-  const base = named.folders.find((f) => from !== undefined && isInside(from, f)) ?? named.folders[0] ?? (from ? dirname(from) : '.');
+  const { paths, real: realFolders } = named.folders;
+  const base = paths.find((f) => from !== undefined && isInside(from, f)) ?? paths[0] ?? (from ? dirname(from) : '.');
   const path = isAbsolute(named.path) ? named.path : resolve(base, named.path);
   let real: string;
   try {
@@ -89,7 +98,7 @@ export function resolveNamed(named: NamedPrevious, from?: string): { path: strin
       },
     };
   }
-  if (!named.anywhere && !named.folders.some((f) => isInside(real, safeRealpath(f))))
+  if (!named.anywhere && !realFolders.some((f) => isInside(real, f)))
     return {
       problem: {
         zh: `jixiao.previousReport 未读取：工作区设置只能指定工作区文件夹内的文件（按符号链接解析后的位置）；其他位置的文件请在用户设置中指定：${path}`,

@@ -46,7 +46,7 @@ import { logLines, notification, type Problem } from './problems.js';
 import { FolderSettings } from './folder-settings.js';
 import { exportWord } from './export-word.js';
 import { importWord } from './import-word.js';
-import { resolveNamed } from './previous-report.js';
+import { resolveNamed, workspaceFolders } from './previous-report.js';
 import { messageLang, readSettings, type Settings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
 import { loadWorkspaceBoilerplate, loadWorkspaceTemplates } from './workspace-templates.js';
@@ -92,7 +92,7 @@ export function createSession(host: Host) {
   const folderUris = (params.workspaceFolders ?? []).map((f) => f.uri);
   let folders = folderUris.map(safeFolder).filter(Boolean);
   if (folders.length === 0 && params.rootUri) folders = [safeFolder(params.rootUri)].filter(Boolean);
-  cache.folders = folders;
+  cache.folders = workspaceFolders(folders);
 
   /** Runs a handler; on an internal error logs it and returns the fallback, so the server stays up. */
   const safe = <T>(name: string, fallback: T, fn: () => T): T => {
@@ -277,7 +277,8 @@ export function createSession(host: Host) {
   /** A `previousReport` setting that names no file the server may read, said when the settings are read. */
   const previousProblems = (settings: Settings, folder?: string): Problem[] => {
     if (!settings.previousReport) return [];
-    const where = resolveNamed({ path: settings.previousReport, folders, anywhere: settings.userLevel.has('previousReport') }, folder);
+    const named = { path: settings.previousReport, folders: cache.folders, anywhere: settings.userLevel.has('previousReport') };
+    const where = resolveNamed(named, folder);
     return 'problem' in where ? [where.problem] : [];
   };
 
