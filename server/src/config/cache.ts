@@ -1,5 +1,6 @@
 // The project config of many reports: each folder's nearest config file is looked up once, and each
-// config file (with what it extends) read once, until `clear` (the language server, when one changed).
+// config file (with what it extends) read once, for the cache's life (the language server starts a new
+// cache when a config file changed).
 import { findConfigFile } from './find.js';
 import { NO_CONFIG, readConfig, type ProjectConfig } from './read.js';
 
@@ -14,10 +15,5 @@ export class ConfigCache {
     let config = this.read.get(file);
     if (!config) this.read.set(file, (config = readConfig(file)));
     return config;
-  }
-
-  clear(): void {
-    this.nearest.clear();
-    this.read.clear();
   }
 }
