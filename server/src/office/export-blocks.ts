@@ -6,7 +6,7 @@
 // kept apart by line breaks (as `check` reads them back from the .docx), except that a numbered line
 // (（一）拟订…, 1、办公室) starts a paragraph of its own: a list written one item a line.
 import { readingOf, type Block, type TextLine } from '../engine/parse/blocks.js';
-import { relativeCells } from '../engine/model/table-cells.js';
+import { DELIMITER_ROW, relativeCells } from '../engine/model/table-cells.js';
 import type { Report } from '../engine/model/report.js';
 import type { MarkerLevel } from '../engine/parse/markers.js';
 import LAYOUT from './gongwen.json' with { type: 'json' };
@@ -31,7 +31,6 @@ const ATTACHMENT_LABEL = new RegExp(LAYOUT.attachmentLabel, 'u');
 const SIGNATURE_DATE = new RegExp(LAYOUT.signatureDate, 'u');
 const UNIT_STOPS = new Set(LAYOUT.signatureUnitStops);
 const RUN_IN_STOPS = new Set(['。', '．', '.', '：', ':']);
-const DELIMITER_ROW = /^\|?[\s:|-]*-[\s:|-]*$/;
 
 /** The blocks of a report in text order. */
 export function exportBlocks(report: Report): ExportBlock[] {

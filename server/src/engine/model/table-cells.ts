@@ -33,7 +33,7 @@ const PIPE = 124;
 const BACKSLASH = 92;
 const CR = 13;
 /** A GFM delimiter row: pipes, dashes, colons and spaces only. */
-const DELIMITER_ROW = /^\|?[\s:|-]*-[\s:|-]*$/;
+export const DELIMITER_ROW = /^\|?[\s:|-]*-[\s:|-]*$/;
 
 /** The cells of one block, offsets relative to its start (kept: not to be changed). */
 export function relativeCells(text: string, b: Block): readonly Cell[] {
