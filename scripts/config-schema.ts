@@ -1,6 +1,6 @@
 // The JSON Schema of a project's config file (`.jixiaorc.json` or `jixiao.config.json`, read by
 // server/src/config/ for the CLI and the language server): the options marked `project` in
-// server/src/engine/options.ts, with their types, ranges, defaults and descriptions, and `extends`.
+// server/src/engine/options.ts, with their types, ranges, defaults and descriptions, `extends` and `ignores`.
 // package.json's jsonValidation points both file names at it. `npm run gen:docs` writes it;
 // test/unit/generated.test.ts checks it.
 import { OPTION_KEYS, OPTIONS, optionJsonSchema } from '../server/src/engine/index.js';
@@ -21,6 +21,16 @@ export function configJsonSchema(): string {
         'Config read first: a path (relative to this file, starting ./ or ../) or an npm package name (its jixiao.config.json, ' +
         "found from this file's folder as Node resolves packages), or a list of them; this file goes on top: rules merged rule " +
         'by rule, lists added, any other option replaced. Data only: nothing is executed.',
+    },
+    ignores: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description:
+        '不检查的报告：模式列表，写法同 .gitignore（如 "草稿/"、"**/*模板*.md"），相对于就近配置文件所在目录；extends 所读文件中的也算。' +
+        '命令行遍历目录或按模式匹配时跳过（逐个写明的文件照常检查），编辑器中不显示问题。\n\n' +
+        'Reports not checked: a list of patterns written as in .gitignore (e.g. "草稿/", "**/*模板*.md"), relative to the ' +
+        "nearest config file's folder; those of the files it extends count too. Skipped by the CLI's folder walks and globs " +
+        '(a file named on the command line is checked all the same); no findings in the editor.',
     },
   };
   for (const key of OPTION_KEYS.filter((k) => OPTIONS[k].project)) {

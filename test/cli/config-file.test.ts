@@ -131,3 +131,31 @@ test('config --print: each option with its value and where it came from', () => 
   assert.deepEqual(json.options.executionThreshold, { value: 100, from: [join(dir, '.jixiaorc.json')] });
   assert.equal(run(['config', 'a.md'], dir).code, 2);
 });
+
+test('ignores: the reports a walk or a glob finds are left out, from the file and what it extends; a file named is checked', () => {
+  const project = mkdtempSync(join(tmpdir(), 'jixiao-ignores-cli-'));
+  try {
+    mkdirSync(join(project, '草稿'));
+    mkdirSync(join(project, 'sub'));
+    // made up: the office's file ignores its drafts folder, the base it extends any 模板 file, anywhere below
+    writeFileSync(join(project, '.jixiaorc.json'), '{ "extends": "./base.json", "ignores": ["草稿/"] }');
+    writeFileSync(join(project, 'base.json'), '{ "ignores": ["**/*模板*.md"] }');
+    for (const f of ['a.md', '草稿/a.md', 'sub/2024模板.md']) copyFileSync(R2019, join(project, f));
+    const paths = (args: string[]): string[] =>
+      (JSON.parse(run(['check', '--format', 'json', ...args], project).out) as Json).files.map((f) => f.path);
+    assert.deepEqual(paths(['.']), ['a.md']);
+    assert.deepEqual(paths(['**/*.md']), ['a.md']);
+    assert.deepEqual(paths(['草稿/a.md']), ['草稿/a.md']);
+    assert.deepEqual(paths(['--no-config', '.']).sort(), ['a.md', 'sub/2024模板.md', '草稿/a.md'].sort());
+    const print = run(['config', '--print', 'a.md'], project);
+    assert.ok(print.out.includes('  不检查（ignores）: **/*模板*.md, 草稿/\n'), print.out); // what it extends first
+    // a value that is no list of patterns: said once, nothing ignored
+    writeFileSync(join(project, 'base.json'), '{ "ignores": "草稿/" }');
+    writeFileSync(join(project, '.jixiaorc.json'), '{ "extends": "./base.json" }');
+    const r = run(['check', '--format', 'json', '.'], project);
+    assert.match(r.err, /ignores 应为模式的列表|ignores must be a list of patterns/);
+    assert.equal((JSON.parse(r.out) as Json).files.length, 3);
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
+});

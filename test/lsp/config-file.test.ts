@@ -69,6 +69,14 @@ describe('project config file in the language server', () => {
     assert.deepEqual([...new Set(levelsOf(ds, 'doc-number'))], [HINT], 'what the file does not set: the setting');
   });
 
+  test("a report the file's ignores names gets no findings; the others of the folder do", async () => {
+    const { c, dir, uri } = await open('{ "ignores": ["草稿/"] }');
+    await c.diagnosticsWhere(uri, (d) => d.length > 0, 'findings on the report outside the ignored folder');
+    const draft = pathToFileURL(join(dir, '草稿', '2019.md')).href;
+    await c.open(draft, R2019);
+    assert.deepEqual(await c.diagnosticsWhere(draft, () => true, 'diagnostics of the ignored draft'), []);
+  });
+
   test('an edited config file is read again when the editor says it changed', async () => {
     const { c, dir, uri } = await open('{ "rules": { "pasted-debris": "hint" } }');
     await c.diagnosticsWhere(uri, (d) => levelsOf(d, 'pasted-debris').includes(HINT), 'pasted-debris as a hint');

@@ -74,7 +74,8 @@ export function printConfig(args: ParsedArgs, settings: CheckSettings, lang: Lan
   const list = lines(settings, configured);
   if (format === 'json') {
     const options = Object.fromEntries(list.map((l) => [l.key, { value: l.value, from: l.from }]));
-    return JSON.stringify({ report, configFile: file ?? null, files, options, problems: configured.problems }, null, 2) + '\n';
+    const { ignores } = configured.config;
+    return JSON.stringify({ report, configFile: file ?? null, files, ignores, options, problems: configured.problems }, null, 2) + '\n';
   }
   const zh = lang === 'zh';
   const out: string[] = [];
@@ -85,6 +86,8 @@ export function printConfig(args: ParsedArgs, settings: CheckSettings, lang: Lan
     const extended = files.slice(1);
     out.push(`${zh ? '配置文件' : 'config file'}: ${file}`);
     if (extended.length > 0) out.push(`  ${zh ? '继承' : 'extends'}: ${extended.join(', ')}`);
+    const { ignores } = configured.config;
+    if (ignores.length > 0) out.push(`  ${zh ? '不检查（ignores）' : 'ignores'}: ${ignores.join(', ')}`);
   }
   const width = Math.max(...list.map((l) => l.key.length));
   const defaultWord = zh ? '默认值' : 'default';

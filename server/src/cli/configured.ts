@@ -1,9 +1,11 @@
 // Each report's options: the defaults, under its nearest project config file (config/), under the
 // command line's flags. A folder's config is read once per run (a batch of 200 reports in 30 folders
 // reads each file once); a problem in a config file never stops the batch: what is wrong is said once
-// (config problems), the rest of the file applies, and a file that cannot be read applies nothing.
+// (config problems), the rest of the file applies, and a file that cannot be read applies nothing. The
+// reports a folder walk or a glob found are left out when their config's `ignores` names them.
 import { dirname, resolve } from 'node:path';
 import { ConfigCache } from '../config/cache.js';
+import { ignoredByConfig } from '../config/ignores.js';
 import type { ConfigProblem } from '../config/problem.js';
 import { NO_CONFIG, type ProjectConfig } from '../config/read.js';
 import { loadTemplateFile, TemplateError, TemplateRegistry, type CheckOptions, type Template } from '../engine/index.js';
@@ -34,6 +36,12 @@ export class ConfiguredOptions {
     let done = this.built.get(config);
     if (!done) this.built.set(config, (done = this.build(config)));
     return done;
+  }
+
+  /** `files` without those found by a walk or a glob that their config's `ignores` leaves out (a file named is kept). */
+  notIgnored(files: string[], named: ReadonlySet<string>): string[] {
+    if (this.settings.noConfig) return files;
+    return files.filter((f) => named.has(f) || !ignoredByConfig(this.for(f).config, resolve(this.settings.cwd, f)));
   }
 
   private build(config: Readonly<ProjectConfig>): Configured {

@@ -237,11 +237,12 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   const settings = checkSettingsOf(args, io);
   const severity = severityOptions(args);
   const stdin = stdinName(args);
-  const { files, named, unreadable } =
+  const expanded =
     stdin === undefined
       ? expandPaths(args.positional.length > 0 ? args.positional : ['.'], io.cwd)
       : { files: [], named: new Set([stdin]), unreadable: [] };
   const configured = new ConfiguredOptions(settings);
+  const { files, named, unreadable } = { ...expanded, files: configured.notIgnored(expanded.files, expanded.named) };
   for (const p of configProblems(stdin === undefined ? files : [stdin], configured))
     io.err(`jixiao: ${escapeControls(describeProblem(p, lang))}\n`);
   const checked: CheckedFile[] = [];

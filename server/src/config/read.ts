@@ -4,7 +4,7 @@
 // (`require.resolve('<name>/jixiao.config.json')`: a bureau's package ships that file at its root, with
 // its templates and boilerplate beside it, named relative to it). Data only: nothing is executed. A
 // cycle is said and cut. On top of what it extends, a file's `rules` are merged rule by rule, its lists
-// (templates, boilerplate) are added, and any other option it sets replaces the extended one.
+// (templates, boilerplate) and `ignores` are added, and any other option it sets replaces the extended one.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { parse, type ParseError } from 'jsonc-parser';
 import { depthOverflow, MAX_JSON_DEPTH, locator } from '../engine/template/data-file.js';
 import { MAX_DATA_FILE_BYTES, nonRegularKind, type OptionKey } from '../engine/index.js';
 import type { ConfigProblem } from './problem.js';
-import { EXTENDS_KEY, validateConfig, type ConfigValues } from './validate.js';
+import { EXTENDS_KEY, readIgnores, validateConfig, type ConfigValues } from './validate.js';
 
 export interface ProjectConfig {
   /** The config file found (the nearest), if any. */
@@ -21,11 +21,13 @@ export interface ProjectConfig {
   /** Each option set: the file its value came from (the last file that set it). */
   sources: Partial<Record<OptionKey, string>>;
   problems: ConfigProblem[];
+  /** The `ignores` patterns of every file of the chain (config/ignores.ts). */
+  ignores: string[];
   /** Every file read: the config and those it extends (to watch them). */
   files: string[];
 }
 
-export const NO_CONFIG: Readonly<ProjectConfig> = Object.freeze({ values: {}, sources: {}, problems: [], files: [] });
+export const NO_CONFIG: Readonly<ProjectConfig> = Object.freeze({ values: {}, sources: {}, problems: [], ignores: [], files: [] });
 
 /** Reads a config file with what it extends; never throws: what went wrong is in `problems`. */
 export function readConfig(file: string): ProjectConfig {
@@ -34,7 +36,7 @@ export function readConfig(file: string): ProjectConfig {
 }
 
 function readChain(file: string, chain: string[]): ProjectConfig {
-  const config: ProjectConfig = { values: {}, sources: {}, problems: [], files: [file] };
+  const config: ProjectConfig = { values: {}, sources: {}, problems: [], ignores: [], files: [file] };
   const own = readOne(file);
   config.problems.push(...own.problems);
   if (!own.json) return config;
@@ -52,11 +54,15 @@ function readChain(file: string, chain: string[]): ProjectConfig {
     }
     const read = readChain(base.file, [...chain, file]);
     merge(config, read);
+    config.ignores.push(...read.ignores);
     config.files.push(...read.files);
     config.problems.push(...read.problems);
   }
   const { values, problems } = validateConfig(own.json, file, dir, own.place);
   config.problems.push(...problems);
+  const ignores = readIgnores(own.json, file, own.place);
+  config.ignores.push(...ignores.ignores);
+  config.problems.push(...ignores.problems);
   merge(config, { values, sources: Object.fromEntries(Object.keys(values).map((k) => [k, file])) });
   return config;
 }

@@ -8,7 +8,9 @@ import type { ConfigProblem } from './problem.js';
 
 /** The keys of a config file that are no option. */
 export const EXTENDS_KEY = 'extends';
-const META_KEYS = new Set(['$schema', EXTENDS_KEY]);
+/** The reports a project does not check (config/ignores.ts): a key of the file, not an option of a check. */
+export const IGNORES_KEY = 'ignores';
+const META_KEYS = new Set(['$schema', EXTENDS_KEY, IGNORES_KEY]);
 
 export const PROJECT_KEYS = OPTION_KEYS.filter((k) => OPTIONS[k].project);
 
@@ -37,8 +39,8 @@ export function validateConfig(
     if (!(PROJECT_KEYS as string[]).includes(key)) {
       const keys = PROJECT_KEYS.join(', ');
       problem([key], {
-        zh: `${shown(key)} 不是配置项，已忽略（可用：${PROJECT_KEYS.join('、')}、${EXTENDS_KEY}）`,
-        en: `${shown(key)} is no option; ignored (options: ${keys}, ${EXTENDS_KEY})`,
+        zh: `${shown(key)} 不是配置项，已忽略（可用：${PROJECT_KEYS.join('、')}、${EXTENDS_KEY}、${IGNORES_KEY}）`,
+        en: `${shown(key)} is no option; ignored (options: ${keys}, ${EXTENDS_KEY}, ${IGNORES_KEY})`,
       });
       continue;
     }
@@ -80,4 +82,25 @@ function readRules(entries: Record<string, unknown>, problem: (path: string[], w
     } else out[id] = level;
   }
   return out as ConfigValues['rules'];
+}
+
+/** The file's `ignores`: a list of non-empty patterns; anything else is said and left out. */
+export function readIgnores(
+  json: Record<string, unknown>,
+  file: string,
+  place: (path: string[]) => ConfigProblem['at'],
+): {
+  ignores: string[];
+  problems: ConfigProblem[];
+} {
+  const value = json[IGNORES_KEY];
+  if (value === undefined) return { ignores: [], problems: [] };
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== ''))
+    return { ignores: value as string[], problems: [] };
+  const at = place([IGNORES_KEY]);
+  const what = {
+    zh: `ignores 应为模式的列表（写法同 .gitignore，如 ["草稿/", "**/*模板*.md"]），而不是 ${shown(value)}，已忽略`,
+    en: `ignores must be a list of patterns (as in .gitignore, e.g. ["草稿/", "**/*模板*.md"]), not ${shown(value)}; ignored`,
+  };
+  return { ignores: [], problems: [at ? { file, at, ...what } : { file, ...what }] };
 }

@@ -3,13 +3,15 @@
 // over the VS Code settings (rules merged rule by rule, the file's level winning), since the file is what
 // the whole office and its CI check with; what it does not set, and the editor-only options (enable,
 // language, previousReport), come from the settings. Templates and boilerplate libraries the file names
-// join the workspace's for its reports (read like a workspace setting's: only inside a workspace folder).
+// join the workspace's for its reports (read like a workspace setting's: only inside a workspace folder). A
+// report the file's `ignores` names gets no findings, as with `enable: false`.
 // In an untrusted workspace no config file is read. Each merged object is kept (per settings object and
 // config), so a document's analysis stays cached across keystrokes (analysis.ts compares settings and
 // registries by identity).
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigCache } from '../config/cache.js';
+import { ignoredByConfig } from '../config/ignores.js';
 import type { ProjectConfig } from '../config/read.js';
 import type { BoilerplateLibrary, Template, TemplateError } from '../engine/index.js';
 import type { Settings } from './settings.js';
@@ -37,6 +39,7 @@ export class ProjectSettings {
   private configs = new ConfigCache();
   private merged = new WeakMap<Settings, Map<Readonly<ProjectConfig>, Settings>>();
   private data = new Map<Readonly<ProjectConfig>, Promise<Data>>();
+  private off = new WeakMap<Settings, Settings>();
 
   constructor(
     /** Resolves once the workspace's own settings and data files are loaded: a config's data is laid on them. */
@@ -69,8 +72,16 @@ export class ProjectSettings {
     if (!byConfig) this.merged.set(settings, (byConfig = new Map<Readonly<ProjectConfig>, Settings>()));
     let out = byConfig.get(config);
     if (!out) byConfig.set(config, (out = merge(settings, config)));
+    if (ignoredByConfig(config, path)) out = this.disabled(out);
     const { templates, library } = await data;
     return library ? { settings: out, templates, library } : { settings: out, templates };
+  }
+
+  /** The settings with findings off, for a report the config's `ignores` names (one object per settings, for the cache). */
+  private disabled(settings: Settings): Settings {
+    let off = this.off.get(settings);
+    if (!off) this.off.set(settings, (off = { ...settings, enable: false }));
+    return off;
   }
 
   private async load(config: Readonly<ProjectConfig>): Promise<Data> {
@@ -93,6 +104,7 @@ export class ProjectSettings {
     this.configs = new ConfigCache();
     this.merged = new WeakMap();
     this.data = new Map();
+    this.off = new WeakMap();
   }
 }
 
