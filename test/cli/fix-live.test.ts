@@ -21,7 +21,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFixed } from '../../server/src/cli/fix-write.js';
-import { readSource } from '../../server/src/cli/read.js';
+import { readSource } from '../../server/src/files/read.js';
 import { IS_ROOT, NOBODY, R2019, run, runUnprivileged } from './run.js';
 
 const ORIGINAL = readFileSync(R2019, 'utf8');

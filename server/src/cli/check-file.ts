@@ -1,14 +1,14 @@
 // Checking one file, the unit of work of `jixiao check` in the main thread and in worker threads.
 import { resolve } from 'node:path';
 import { checkText, type CheckOptions, type CheckResult, type Finding, type Localized, type SeverityOverride } from '../engine/index.js';
-import { decodeText } from './encoding.js';
-import { InputError } from './errors.js';
+import { decodeText } from '../files/encoding.js';
+import { InputError } from '../files/input-error.js';
 import { fixText } from './fix.js';
 import { writeFixed } from './fix-write.js';
-import { readSource } from './read.js';
-import { OFFICE, OLD_OFFICE, readOffice } from './read-office.js';
+import { readSource } from '../files/read.js';
+import { OFFICE, OLD_OFFICE, readOffice } from '../files/read-office.js';
 import { previousFor } from './previous.js';
-import { relativeOrAbsolute } from './files.js';
+import { relativeOrAbsolute } from '../files/files.js';
 import type { FixReport, Unreadable } from './result.js';
 
 /** What a check needs, in a form that can be sent to a worker thread. */

@@ -10,11 +10,12 @@ import { one, type ParsedArgs } from './args.js';
 import type { CheckSettings } from './check-file.js';
 import { ConfiguredOptions } from './configured.js';
 import { describeProblem } from '../config/problem.js';
-import { InputError, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
+import { InputError } from '../files/input-error.js';
 import { escapeControls } from './format/escape.js';
 import { formatHuman } from './format/human.js';
-import { readSource } from './read.js';
-import { OFFICE, OLD_OFFICE } from './read-office.js';
+import { readSource } from '../files/read.js';
+import { OFFICE, OLD_OFFICE } from '../files/read-office.js';
 import { t } from './strings.js';
 import { writeNewFile } from './write.js';
 

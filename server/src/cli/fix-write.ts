@@ -6,9 +6,9 @@
 // name keeps the fixed text. Whatever stops a write becomes the reason the file was not fixed.
 import { closeSync, constants, fstatSync, ftruncateSync, fsyncSync, lstatSync, openSync } from 'node:fs';
 import type { Localized } from '../engine/index.js';
-import { cannotWrite, encodeText } from './encoding.js';
-import { InputError } from './errors.js';
-import { readRegularFile, type SourceFile } from './read.js';
+import { cannotWrite, encodeText } from '../files/encoding.js';
+import { InputError } from '../files/input-error.js';
+import { readRegularFile, type SourceFile } from '../files/read.js';
 import { replaceAtomically, writeAll, WriteError, writeFailure } from './write.js';
 
 export type WriteOutcome = { written: true } | { written: false; reason: Localized };

@@ -7,7 +7,7 @@ import type { Lang } from '../engine/index.js';
 import { one, type ParsedArgs } from './args.js';
 import { UsageError } from './errors.js';
 import { escapeControls } from './format/escape.js';
-import { OLD_OFFICE, readOffice } from './read-office.js';
+import { OLD_OFFICE, readOffice } from '../files/read-office.js';
 import { t } from './strings.js';
 import { writeNewFile } from './write.js';
 

@@ -22,8 +22,9 @@ import {
   type Template,
 } from '../engine/index.js';
 import { choice, one, parseArgs, type ParsedArgs } from './args.js';
-import { InputError, UsageError } from './errors.js';
-import { expandPaths } from './files.js';
+import { UsageError } from './errors.js';
+import { InputError } from '../files/input-error.js';
+import { expandPaths } from '../files/files.js';
 import { runExport } from './export.js';
 import { runImport } from './import.js';
 import { notCheckedFiles } from './not-checked.js';

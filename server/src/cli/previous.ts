@@ -6,9 +6,9 @@
 import { dirname, resolve } from 'node:path';
 import { isLastYears, reportIdentity, type Identity } from '../engine/index.js';
 import { reportCandidates } from '../office/candidates.js';
-import { InputError } from './errors.js';
-import { readSource } from './read.js';
-import { OFFICE, readOffice } from './read-office.js';
+import { InputError } from '../files/input-error.js';
+import { readSource } from '../files/read.js';
+import { OFFICE, readOffice } from '../files/read-office.js';
 
 const folders = new Map<string, { path: string; identity: Identity }[]>();
 /** The texts chosen as last year's (or named by --previous): a few per batch. */

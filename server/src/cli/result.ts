@@ -37,10 +37,8 @@ export interface FixReport {
 }
 
 /** A path that could not be read or walked, and why; the other files are checked all the same. */
-export interface Unreadable {
-  path: string;
-  reason: Localized;
-}
+/** A file or path that could not be read: files/ finds and reads them, the formats list them. */
+export type { Unreadable } from '../files/files.js';
 
 export interface Located {
   start: Position;

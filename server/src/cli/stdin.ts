@@ -3,8 +3,9 @@
 // looked for beside it). Text only, decoded as a file is (encoding.ts); --fix writes files, so not with --stdin.
 import type { Readable } from 'node:stream';
 import { one, type ParsedArgs } from './args.js';
-import { InputError, UsageError } from './errors.js';
-import { MAX_FILE_BYTES } from './read.js';
+import { UsageError } from './errors.js';
+import { InputError } from '../files/input-error.js';
+import { MAX_FILE_BYTES } from '../files/read.js';
 
 /** The name standard input's text goes by, when --stdin is given. */
 export function stdinName(args: ParsedArgs): string | undefined {

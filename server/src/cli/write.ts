@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Localized } from '../engine/index.js';
-import { InputError } from './errors.js';
+import { InputError } from '../files/input-error.js';
 
 /** Where a write stopped: making the temporary file (the folder), keeping the owner, or writing. */
 export type WriteStage = 'temp' | 'owner' | 'write';

@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type BigIntStats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { decodeText, type Encoding } from './encoding.js';
-import { InputError } from './errors.js';
+import { InputError } from './input-error.js';
 import { nonRegularKind } from '../engine/index.js';
 
 /**

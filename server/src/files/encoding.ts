@@ -4,7 +4,7 @@
 // as "ANSI") with Chinese in it. This is the one place that decides: what a file is read as, and
 // whether --fix can write it back the same way (not GB18030: Node encodes no GB18030).
 import type { Localized } from '../engine/index.js';
-import { InputError } from './errors.js';
+import { InputError } from './input-error.js';
 
 export type Encoding = Unicode | 'gb18030';
 /** The Unicode encodings, told apart by their mark (UTF-8 without one). */

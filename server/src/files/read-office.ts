@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import { readDocx } from '../office/docx.js';
 import { readPdf } from '../office/pdf.js';
 import { OfficeError, type OfficeText } from '../office/office-text.js';
-import { InputError } from './errors.js';
+import { InputError } from './input-error.js';
 import { readRegularFile } from './read.js';
 
 /** Office files the command line reads. */

@@ -11,7 +11,12 @@ import { parse, relative, resolve, sep } from 'node:path';
 import { escapePath, globSync, isDynamicPattern } from 'tinyglobby';
 import type { Localized } from '../engine/index.js';
 import { IgnoreFiles } from './ignore-files.js';
-import type { Unreadable } from './result.js';
+
+/** A file or path that could not be read, and why. */
+export interface Unreadable {
+  path: string;
+  reason: Localized;
+}
 
 /** What a folder walk takes: Markdown, .docx, PDF, and the old office formats (listed as not readable, with what to do). */
 const REPORT_FILE = /\.(md|markdown|docx|pdf|doc|wps|et)$/i;
