@@ -38,7 +38,15 @@ const entries = [
   },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/connection.cjs' },
-  { entryPoints: ['server/src/lsp/session.ts'], outfile: 'dist/session.cjs' },
+  // the engine, with the files a workspace check reads (tinyglobby, pdf.js) as in cli.cjs
+  {
+    entryPoints: ['server/src/lsp/session.ts'],
+    outfile: 'dist/session.cjs',
+    external: ['pdfjs-dist'],
+    supported: { 'dynamic-import': true },
+    define: { ...common.define, 'import.meta.url': 'jixiaoBundleUrl' },
+    banner: { js: 'var jixiaoBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
   // the .docx writer with the docx package, loaded by cli.cjs and session.cjs when a report is exported (office/exporter.ts)
   { entryPoints: ['server/src/office/export-docx.ts'], outfile: 'dist/export-docx.cjs' },

@@ -91,3 +91,28 @@ export type ExportWordResult = { docx: string } | { errors: ExportBlocker[] } | 
 
 /** Writes an open report as Word in the 公文 layout (`jixiao export`'s), for `Jixiao: 导出为 Word（公文格式）`. */
 export const ExportWordRequest = new RequestType<ExportWordParams, ExportWordResult, void>('jixiao/exportWord');
+
+export interface CheckWorkspaceParams {
+  /** The client's token for the progress ($/progress WorkDoneProgress begin/report/end). */
+  workDoneToken?: string;
+}
+
+/** The reports of the workspace's folders, checked into the Problems view; what could not be, and why. */
+export interface CheckWorkspaceResult {
+  /** Files found (Markdown, .docx, PDF), those open in the editor included. */
+  files: number;
+  /** Files checked as reports, and their findings by severity (open ones as the editor has them). */
+  reports: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Files that do not look like a self-evaluation report (workspace-relative paths). */
+  notReports: string[];
+  /** Files that could not be read, and why. */
+  unreadable: { path: string; reason: Bilingual }[];
+  /** Stopped by the drafter before the end. */
+  cancelled: boolean;
+}
+
+/** `Jixiao: 检查工作区全部报告`: every report of the workspace checked, its findings published as diagnostics. */
+export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('jixiao/checkWorkspace');

@@ -36,8 +36,7 @@ export interface FixReport {
   reason?: Localized;
 }
 
-/** A path that could not be read or walked, and why; the other files are checked all the same. */
-/** A file or path that could not be read: files/ finds and reads them, the formats list them. */
+/** A path that could not be read or walked, and why (files/ finds and reads them); the other files are checked all the same. */
 export type { Unreadable } from '../files/files.js';
 
 export interface Located {

@@ -2,7 +2,15 @@
 // workspace-level settings, the template registry and the boilerplate library. Everything the feature
 // handlers read goes through here.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { BoilerplateLibrary, checkText, TemplateRegistry, type CheckResult, type Lang, type Template } from '../engine/index.js';
+import {
+  BoilerplateLibrary,
+  checkText,
+  TemplateRegistry,
+  type CheckOptions,
+  type CheckResult,
+  type Lang,
+  type Template,
+} from '../engine/index.js';
 import { IncrementalParser } from '../engine/parse/chunks.js';
 import { previousReportFor, workspaceFolders, type NamedPrevious, type WorkspaceFolders } from './previous-report.js';
 import { DEFAULT_SETTINGS, type Settings } from './settings.js';
@@ -69,20 +77,28 @@ export class AnalysisCache {
       parser = new IncrementalParser();
       this.parsers.set(doc.uri, parser);
     }
-    const previous = previousReportFor(doc.uri, text, this.namedPrevious(settings));
-    const result = checkText(text, {
+    const result = checkText(text, { ...this.options(doc.uri, text, settings, registry), parser });
+    const analysis: Analysis = { ...result, uri: doc.uri, version: doc.version };
+    if (!settings.enable) analysis.findings = [];
+    this.cache.set(doc.uri, { analysis, settings, registry });
+    return analysis;
+  }
+
+  /** A file that is not open (the workspace check): its findings under these settings, with a config file's templates; not kept. */
+  checkClosed(uri: string, text: string, settings: Settings, extra: readonly Template[] = []): CheckResult {
+    return checkText(text, this.options(uri, text, settings, this.registryFor(settings.defaultTemplate, extra)));
+  }
+
+  private options(uri: string, text: string, settings: Settings, registry: TemplateRegistry): CheckOptions {
+    const previous = previousReportFor(uri, text, this.namedPrevious(settings));
+    return {
       registry,
-      parser,
       severities: settings.rules,
       maxSize: settings.maxDocumentSize * 1024 * 1024,
       settings: { executionThreshold: settings.executionThreshold },
       ...(settings.region ? { region: settings.region } : {}),
       ...(previous ? { previous: previous.text } : {}),
-    });
-    const analysis: Analysis = { ...result, uri: doc.uri, version: doc.version };
-    if (!settings.enable) analysis.findings = [];
-    this.cache.set(doc.uri, { analysis, settings, registry });
-    return analysis;
+    };
   }
 
   /** The `previousReport` setting; undefined when empty. */

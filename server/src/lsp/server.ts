@@ -6,13 +6,21 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocuments,
+  WorkDoneProgress,
   type Connection,
   type InitializeParams,
   type Position,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ExportWordRequest, ImportWordRequest, NewReportRequest, StatusNotification, TemplatesRequest } from '../../../shared/protocol.js';
+import {
+  CheckWorkspaceRequest,
+  ExportWordRequest,
+  ImportWordRequest,
+  NewReportRequest,
+  StatusNotification,
+  TemplatesRequest,
+} from '../../../shared/protocol.js';
 import { initializeResult } from './capabilities.js';
 import { connect } from './connect.js';
 import type { EarlyStart } from './early-initialize.js';
@@ -74,6 +82,7 @@ export function startServer(early?: EarlyStart): Connection {
           watchFiles: (files) =>
             connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: files.map((globPattern) => ({ globPattern })) }),
           sendStatus: (status) => void connection.sendNotification(StatusNotification, status),
+          sendProgress: (token, value) => void connection.sendProgress(WorkDoneProgress.type, token, value),
         }),
       ));
   /** Runs `f` on the session; continuations run in the order the messages came. */
@@ -115,6 +124,10 @@ export function startServer(early?: EarlyStart): Connection {
   connection.onRequest(
     ExportWordRequest,
     on((s, p) => s.exportWord(p)),
+  );
+  connection.onRequest(
+    CheckWorkspaceRequest,
+    on((s, p, token) => s.checkWorkspace(p, token)),
   );
 
   documents.listen(connection);

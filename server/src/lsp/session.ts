@@ -3,6 +3,7 @@
 // throw to the client (a failure is logged and answered empty).
 // Only types from vscode-languageserver: its code lives in the server bundle (see Host).
 import type {
+  CancellationToken,
   CodeActionParams,
   CompletionParams,
   Connection,
@@ -17,6 +18,9 @@ import type {
   HoverParams,
   InitializeParams,
   TextDocuments,
+  WorkDoneProgressBegin,
+  WorkDoneProgressEnd,
+  WorkDoneProgressReport,
 } from 'vscode-languageserver/node';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -24,6 +28,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../../shared/commands.js';
 import { SETTINGS_SECTION, type PathSetting } from '../../../shared/configuration.js';
 import type {
+  CheckWorkspaceParams,
+  CheckWorkspaceResult,
   ExportWordParams,
   ExportWordResult,
   ImportWordParams,
@@ -34,7 +40,7 @@ import type {
   TemplateInfo,
 } from '../../../shared/protocol.js';
 import { hoverAt } from '../engine/assist/hover.js';
-import { renderNewReport, TemplateRegistry, type BoilerplateLibrary, type TemplateError } from '../engine/index.js';
+import { renderNewReport, TemplateRegistry, type BoilerplateLibrary, type Finding, type TemplateError } from '../engine/index.js';
 import type { BoilerplateFile } from '../engine/template/boilerplate.js';
 import { AnalysisCache, type Analysis } from './analysis.js';
 import { wantsPullDiagnostics } from './capabilities.js';
@@ -46,6 +52,7 @@ import { logLines, notification, type Problem } from './problems.js';
 import { FolderSettings } from './folder-settings.js';
 import { exportWord } from './export-word.js';
 import { importWord } from './import-word.js';
+import { checkWorkspace } from './check-workspace.js';
 import { resolveNamed, workspaceFolders } from './previous-report.js';
 import { messageLang, readSettings, type Settings } from './settings.js';
 import { documentSymbols, foldingRanges } from './symbols.js';
@@ -73,6 +80,8 @@ export interface Host {
   watchFiles(files: string[]): Promise<Disposable>;
   /** Sends the status bar's notification (shared/protocol.ts). */
   sendStatus(status: StatusParams): void;
+  /** Reports a long request's progress on the client's token ($/progress). */
+  sendProgress(token: string, value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd): void;
 }
 
 export type Session = ReturnType<typeof createSession>;
@@ -87,6 +96,8 @@ export function createSession(host: Host) {
   let watching: Disposable | undefined;
   let watched = '';
   let dataErrorUris = new Set<string>();
+  /** Files the workspace check published diagnostics for, while they are not open. */
+  const workspaceChecked = new Set<string>();
 
   cache.lang = messageLang(cache.settings, clientLocale);
   const folderUris = (params.workspaceFolders ?? []).map((f) => f.uri);
@@ -378,7 +389,11 @@ export function createSession(host: Host) {
       return reloadSettings();
     },
 
-    changed: schedule,
+    changed(uri: string): void {
+      // a file the workspace check published for is open now: its live diagnostics replace those
+      if (workspaceChecked.delete(uri) && pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      schedule(uri);
+    },
 
     closed(uri: string): void {
       cache.forget(uri);
@@ -435,6 +450,36 @@ export function createSession(host: Host) {
       if (!edit) return { applied: false };
       const result = await connection.workspace.applyEdit({ label: 'Jixiao', edit });
       return { applied: result.applied };
+    },
+
+    /** Every report of the workspace's folders checked into the Problems view (check-workspace.ts). */
+    async checkWorkspace(p: CheckWorkspaceParams, token?: CancellationToken): Promise<CheckWorkspaceResult> {
+      const progressToken = p.workDoneToken;
+      const title = cache.lang === 'zh' ? '检查工作区全部报告' : 'Checking all reports in the workspace';
+      if (progressToken) host.sendProgress(progressToken, { kind: 'begin', title, cancellable: true, percentage: 0 });
+      try {
+        return await checkWorkspace(
+          {
+            folders: cache.folders.paths,
+            lang: cache.lang,
+            openFindings: (uri) => withAnalysis<Finding[] | undefined>('checkWorkspace', uri, undefined, (a) => a.findings),
+            settingsOf,
+            check: (uri, text, settings, templates) => cache.checkClosed(uri, text, settings, templates),
+            publish: (uri, diagnostics) => {
+              workspaceChecked.add(uri);
+              void connection.sendDiagnostics({ uri, diagnostics });
+            },
+            progress: (done, total, file) => {
+              if (!progressToken || done === total) return;
+              const message = `${done + 1}/${total} ${file}`;
+              host.sendProgress(progressToken, { kind: 'report', message, percentage: Math.floor((done * 100) / total) });
+            },
+          },
+          token,
+        );
+      } finally {
+        if (progressToken) host.sendProgress(progressToken, { kind: 'end' });
+      }
     },
 
     /** Templates a client can offer for a new report. */

@@ -23,7 +23,16 @@ export async function readPdf(bytes: Uint8Array): Promise<OfficeText> {
   if (bytes.length === 0) throw new OfficeError('文件是空的', 'the file is empty');
   if (new TextDecoder().decode(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0)
     throw new OfficeError('文件已损坏，不是有效的 PDF（没有 PDF 文件头）', 'not a valid PDF (no PDF header)');
-  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+  let pdfjs: PdfJs;
+  try {
+    pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } catch {
+    // the VS Code extension ships without pdf.js (3 MB); the command line installed from npm has it
+    throw new OfficeError(
+      '此处没有读取 PDF 的组件（pdf.js）：请用命令行 jixiao check 检查 PDF，或检查它的 Word 原稿',
+      'no PDF reader (pdf.js) here: check the PDF with the jixiao command line, or check its Word original',
+    );
+  }
   let doc;
   try {
     doc = await pdfjs.getDocument({
