@@ -5,6 +5,7 @@ import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult 
 import { NewReportRequest, TemplatesRequest } from '../../shared/protocol.js';
 import { CLIENT_COMMANDS } from './commands.js';
 import { exportWord } from './export-word.js';
+import { checkWorkspace } from './check-workspace.js';
 import { importWord, offerOnOpen } from './import-word.js';
 import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
@@ -107,6 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportWord, (uri?: vscode.Uri) =>
       exportWord(c, uri instanceof vscode.Uri ? uri : undefined),
     ),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.checkWorkspace, () => checkWorkspace(c)),
     offerOnOpen(c),
     // trust granted: the settings are read again, now with the project config files (settings-origin.ts says the trust)
     vscode.workspace.onDidGrantWorkspaceTrust(() =>

@@ -92,6 +92,8 @@ const wb = new Workbench({
     'config/configured.md': example2019,
     // the same, outside that folder and untouched by the scenarios before (2019.md is edited by them)
     'outside.md': example2019,
+    // never opened: the workspace check finds it (issue 17 §4)
+    'closed/2019-closed.md': example2019,
   },
   // the office's boilerplate library (the example's, with the $schema the extension supplies left out)
   texts: {
@@ -570,6 +572,26 @@ const scenarios: [string, () => Promise<void>][] = [
         () => wb.texts(STATUS),
         (l) => l.some((t) => new RegExp(`${plain.errors}\\D+${plain.warnings}\\D+${plain.information}`).test(t)),
         `the same report outside the folder still counting ${plain.warnings} warnings`,
+      );
+    },
+  ],
+  [
+    '17-check-workspace: Jixiao: 检查工作区全部报告 puts the findings of a report never opened into the Problems view',
+    async () => {
+      const closed = cliSummary(join(wb.workspace, 'closed', '2019-closed.md'));
+      await wb.command('Notifications: Clear All Notifications');
+      await wb.command('Jixiao: Check all reports in the workspace');
+      await wb.shown('.notification-toast', /reports checked|份报告/, 'the summary of the workspace check', 60_000);
+      await wb.screenshot('17-check-workspace-summary');
+      const rows = await wb.problems(
+        `the findings of closed/2019-closed.md (${closed.errors} errors, ${closed.warnings} warnings)`,
+        // the list renders the rows in view: the file's row gives the count
+        (r) => r.some((t) => Number(/(\d+) problems? in file 2019-closed\.md/.exec(t)?.[1] ?? 0) >= closed.errors + closed.warnings),
+        { filter: '2019-closed', shot: '17-check-workspace' },
+      );
+      assert.ok(
+        rows.some((t) => /湛财绩【2020】6号/.test(t)),
+        rows.join('\n'),
       );
     },
   ],
