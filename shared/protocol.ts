@@ -2,7 +2,7 @@
 // with their parameters and results (as vscode-eslint's customMessages.ts does), so neither side
 // writes a method name or guesses a payload. Both bundles carry vscode-languageserver-protocol
 // already; the engine's bundle (server/src/lsp/session.ts) imports types only from here.
-import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 
 export interface Bilingual {
   zh: string;
@@ -17,8 +17,16 @@ export interface TemplateInfo {
   source: string;
 }
 
+export interface TemplatesParams {
+  /**
+   * Where the new report will be (a file: uri in its folder, or of an open report): the templates of the project
+   * config file that governs it join the workspace's. Without it, the workspace's alone.
+   */
+  uri?: string;
+}
+
 /** The templates a client can offer for a new report. */
-export const TemplatesRequest = new RequestType0<TemplateInfo[], void>('jixiao/templates');
+export const TemplatesRequest = new RequestType<TemplatesParams | null, TemplateInfo[], void>('jixiao/templates');
 
 export interface NewReportParams {
   /** The template (default: the default template). */
@@ -27,6 +35,8 @@ export interface NewReportParams {
   year?: number;
   /** The unit's name (default: a placeholder). */
   unit?: string;
+  /** Where the report will be, as in TemplatesParams: a template of that folder's project config may be named. */
+  uri?: string;
 }
 
 export interface NewReportResult {

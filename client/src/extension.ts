@@ -121,8 +121,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
 }
 
+/**
+ * Where a new report will be, for the templates of its folder's project config: beside the active report, else in
+ * the first workspace folder (the file need not exist: the server looks up from its folder).
+ */
+function newReportPlace(): string | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active?.scheme === 'file') return active.toString();
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder?.scheme === 'file' ? vscode.Uri.joinPath(folder, 'new-report.md').toString() : undefined;
+}
+
 async function newReport(c: LanguageClient): Promise<void> {
-  const templates = await c.sendRequest(TemplatesRequest);
+  const uri = newReportPlace();
+  const templates = await c.sendRequest(TemplatesRequest, uri ? { uri } : null);
   const picked = await vscode.window.showQuickPick(
     templates.map((t) => ({
       label: zh() ? t.name.zh : t.name.en,
@@ -134,7 +146,7 @@ async function newReport(c: LanguageClient): Promise<void> {
   );
   if (!picked) return;
   const year = new Date().getFullYear() - 1;
-  const result = await c.sendRequest(NewReportRequest, { templateId: picked.id, year });
+  const result = await c.sendRequest(NewReportRequest, { templateId: picked.id, year, ...(uri ? { uri } : {}) });
   if (!result) return;
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
   await vscode.window.showTextDocument(doc);

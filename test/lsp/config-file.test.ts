@@ -10,7 +10,15 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TRUSTED_KEY } from '../../shared/configuration.js';
-import { StatusNotification, type StatusParams } from '../../shared/protocol.js';
+import {
+  NewReportRequest,
+  StatusNotification,
+  TemplatesRequest,
+  type NewReportResult,
+  type StatusParams,
+  type TemplateInfo,
+  type TemplatesParams,
+} from '../../shared/protocol.js';
 import { readExample, ROOT } from '../helpers.js';
 import { TestClient } from './client.js';
 
@@ -98,6 +106,18 @@ describe('project config file in the language server', () => {
       () => c.messages.find((m) => m.type === WARNING && m.message.includes('elsewhere.jixiao.json')),
       'a warning naming the template outside the workspace',
     );
+  });
+
+  test('the new-report picker offers the config file template where the report will be, and makes the report from it', async () => {
+    const { c, dir } = await open(JSON.stringify({ templates: ['tpl/own.jixiao.json'] }), {}, { 'tpl/own.jixiao.json': madeUpTemplate() });
+    const ids = async (params: TemplatesParams | null): Promise<string[]> =>
+      (await c.request<TemplateInfo[]>(TemplatesRequest.method, params)).map((t) => t.id);
+    const there = { uri: pathToFileURL(join(dir, 'new-report.md')).href };
+    assert.ok((await ids(there)).includes('office-own'));
+    assert.ok((await ids(null)).includes('gd-department-overall'));
+    assert.ok(!(await ids(null)).includes('office-own'), 'without a place: the workspace templates alone');
+    const made = await c.request<NewReportResult>(NewReportRequest.method, { templateId: 'office-own', year: 2024, ...there });
+    assert.equal(made.templateId, 'office-own');
   });
 
   test('a boilerplate library the config file names is offered by completion, beside the workspace one', async () => {

@@ -111,7 +111,7 @@ export function startServer(early?: EarlyStart): Connection {
   connection.onExecuteCommand(on((s, p) => s.executeCommand(p)));
   connection.onRequest(
     TemplatesRequest,
-    on((s) => s.templates()),
+    on((s, p) => s.templates(p)),
   );
   connection.onRequest(
     NewReportRequest,

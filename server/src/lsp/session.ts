@@ -28,6 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../../shared/commands.js';
 import { SETTINGS_SECTION, type PathSetting } from '../../../shared/configuration.js';
 import type {
+  TemplatesParams,
   CheckWorkspaceParams,
   CheckWorkspaceResult,
   ExportWordParams,
@@ -40,7 +41,14 @@ import type {
   TemplateInfo,
 } from '../../../shared/protocol.js';
 import { hoverAt } from '../engine/assist/hover.js';
-import { renderNewReport, TemplateRegistry, type BoilerplateLibrary, type Finding, type TemplateError } from '../engine/index.js';
+import {
+  renderNewReport,
+  TemplateRegistry,
+  type BoilerplateLibrary,
+  type Finding,
+  type Template,
+  type TemplateError,
+} from '../engine/index.js';
 import type { BoilerplateFile } from '../engine/template/boilerplate.js';
 import { AnalysisCache, type Analysis } from './analysis.js';
 import { wantsPullDiagnostics } from './capabilities.js';
@@ -157,6 +165,12 @@ export function createSession(host: Host) {
     const { settings, templates, library } = await settingsOf(uri);
     const doc = documents.get(uri); // after the wait: the newest version
     return doc ? safe(name, fallback, () => f(cache.get(doc, settings, templates), doc, library ?? cache.library)) : fallback;
+  };
+
+  /** The workspace's templates, with those the project config governing `uri` names (a folder's new report, an open one). */
+  const templatesAt = async (uri: string | undefined): Promise<readonly Template[]> => {
+    const { templates } = uri ? await settingsOf(uri) : { templates: [] };
+    return templates.length > 0 ? [...cache.registry.list(), ...templates] : cache.registry.list();
   };
 
   const diagnosticsOf = (a: Analysis) => a.findings.map((f, i) => toDiagnostic(a.report.index, a.uri, f, i, cache.lang, a.version));
@@ -482,9 +496,10 @@ export function createSession(host: Host) {
       }
     },
 
-    /** Templates a client can offer for a new report. */
-    templates(): TemplateInfo[] {
-      return safe('templates', [], () => cache.registry.list().map((t) => ({ id: t.id, name: t.name, source: t.source })));
+    /** Templates a client can offer for a new report: the workspace's, with those of the project config where it will be. */
+    async templates(p: TemplatesParams | null): Promise<TemplateInfo[]> {
+      const all = await templatesAt(p?.uri);
+      return safe('templates', [], () => all.map((t) => ({ id: t.id, name: t.name, source: t.source })));
     },
 
     /** The text of a new report from a template. */
@@ -509,9 +524,10 @@ export function createSession(host: Host) {
         return failed;
       }
     },
-    newReport(p: NewReportParams): NewReportResult | null {
+    async newReport(p: NewReportParams): Promise<NewReportResult | null> {
+      const all = await templatesAt(p.uri);
       return safe('newReport', null, () => {
-        const t = (p.templateId && cache.registry.get(p.templateId)) || cache.registry.default;
+        const t = (p.templateId && all.find((x) => x.id === p.templateId)) || cache.registry.default;
         return {
           text: renderNewReport(t, { year: p.year ?? new Date().getFullYear() - 1, unit: p.unit ?? '（单位名称）' }),
           templateId: t.id,
