@@ -23,7 +23,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // county since renamed 繁昌区)
     // rotated into tune in session 13 (session 12's measured texts), misses: 申报…了 (a 了 inside a verb phrase), the
     // unit's own 宝坻区 written four ways by a PDF's OCR (宝延区, 宝垠区, 宝诋区), a word that lost a character (现将评情况),
-    // look-alikes (仼务, 当于 for 相当于, 群中 for 群众)
+    // look-alikes (仼务, 当于 for 相当于, 群中 for 群众). The garbled 宝坻区 and 湾址区 are found by place-name (its own
+    // rule: the right name is read across the report), not by this one
     assert.deepEqual(s.missed, [
       '2018-不详-县林业局森林防火专项资金-专项资金:14 申报森林防火了专项资金48万元',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝延区2019年',
@@ -40,7 +41,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
     ]);
-    assert.equal(s.found.length, 61); // 61 since the rotation into tune of session 13
+    assert.equal(s.found.length, 62); // 62 since 宝坻 2019's 2.2%。, was annotated in session 13 (after the checker ran)
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     assert.deepEqual(s.falseAlarms, [
