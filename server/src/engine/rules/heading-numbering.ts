@@ -22,6 +22,9 @@ import { repeatedAfterHeadings } from './numbering/repeated-after.js';
 import { inlineFirstLost } from './numbering/inline-first.js';
 import { spacedMarkers } from './numbering/spaced-marker.js';
 import { inlineRepeats } from './numbering/inline-repeat.js';
+import { dashMarkers } from './numbering/dash-marker.js';
+import { lostOpenBrackets } from './numbering/lost-open.js';
+import { firstTopLost } from './numbering/first-lost.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -47,8 +50,17 @@ export default defineRule({
   check({ report }) {
     // a number lost, its brackets left (`< >绩效自评工作开展情况`), or the first of an inline list's (`…;(2)…;(3)`), top-level
     // numbers with a space for their 、 (`一 绩效管理工作开展情况。`), a bracketed number again after its title
-    // (`(一)部门(单位)基本情况(一)基本情况。`): whatever the outline, and read on every line
-    const empty = [...emptyMarkers(report), ...inlineFirstLost(report), ...spacedMarkers(report), ...inlineRepeats(report)];
+    // (`(一)部门(单位)基本情况(一)基本情况。`), a dash for a numeral (`(-)项目概况`), a lost opening bracket (`三) 当年…`),
+    // the first top-level heading with no number in a report that writes no 一、: whatever the outline, and read on every line
+    const empty = [
+      ...emptyMarkers(report),
+      ...inlineFirstLost(report),
+      ...spacedMarkers(report),
+      ...inlineRepeats(report),
+      ...dashMarkers(report),
+      ...lostOpenBrackets(report),
+      ...firstTopLost(report),
+    ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's
     if (!report.templateFits) return [...ownSequenceFindings(report), ...empty];
     const { outline } = report;
