@@ -55,6 +55,26 @@ test('made up: 二）with a full-width bracket; 1) and 2) lists are a form of th
   assert.ok(applyFix(text, fs[0] as Finding).includes('（二）项目绩效目标'));
 });
 
+test('made up: a draft that numbers 一) 二) throughout, with no (一) before, has a form of its own: left', () => {
+  const text = plain('一、基本情况\n\n一)项目概况\n\n本项目资金50万元。\n\n二)项目绩效目标\n\n完成造林1200亩。');
+  assert.deepEqual(
+    findingsOf(text, RULE).filter((f) => f.message.zh.includes('缺了前括号')),
+    [],
+  );
+});
+
+test('made up, template outline: （-） and 三） are said once, by the number, not also as a title with none', () => {
+  for (const [from, to, shown] of [
+    ['（一）单位机构设置', '（-）单位机构设置', '（-）'],
+    ['（三）', '三）', '三）'],
+  ] as const) {
+    for (const clean of [cleanReport(), cleanReport({ style: 'plain' })]) {
+      const text = clean.replace(from, to);
+      assert.deepEqual(spans(text, findingsOf(text, RULE)), [shown]);
+    }
+  }
+});
+
 test('开远十二中 2024 and 西平 2022: the first top-level heading with no number, before (一) / 1.', () => {
   for (const [slug, title] of [
     ['2024-云南-开远市第十二中学校-部门整体', '部门基本情况'],

@@ -1,7 +1,9 @@
 // A second-level number that lost its opening bracket (开远十二中 2024: (一)部门概况 … (二)年度工作目标… then `三) 当年部门
 // 整体支出绩效`): a Chinese numeral and a closing bracket at a line's start, before a title. Chinese numerals are written
-// (三) or 三、, never 三), so the bracket is put back in the closing one's width. A digit before ) (1)数量指标) is a list
-// form some drafts use and is left alone. Read on every line whatever the outline. Part of heading-numbering.
+// (三) or 三、, never 三), so the bracket is put back in the closing one's width — where the report writes such a number
+// with both brackets before it (a draft that numbers 一) 二) throughout has a form of its own, left). A digit before )
+// (1)数量指标) is a list form some drafts use and is left alone. Read on every line whatever the outline. Part of
+// heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
@@ -10,6 +12,10 @@ import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 
 const LOST_OPEN = /^[ \t\u3000]*([一二三四五六七八九十]{1,3}[)）])(?=[ \u3000]*[\u4e00-\u9fa5])/;
+/** A second-level number written whole. */
+const WHOLE = /[(（][一二三四五六七八九十]{1,3}[)）]/;
+/** How far back a number written whole is looked for. */
+const LOOK_BACK = 4000;
 
 interface Lost {
   at: number;
@@ -28,6 +34,7 @@ export function lostOpenBrackets(report: Report): RuleFinding[] {
   lostLines(report.chunks, (line) => {
     if (line.start < from) return;
     const { at, written } = lostOf(line) as Lost;
+    if (!WHOLE.test(report.text.slice(Math.max(from, line.start - LOOK_BACK), line.start))) return;
     const want = `${written.endsWith(')') ? '(' : '（'}${written}`;
     const start = line.start + at;
     out.push({
