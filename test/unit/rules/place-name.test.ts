@@ -59,6 +59,10 @@ describe('place-name: made-up sentences', () => {
     );
   });
 
+  test('words for a kind of area are no names: 开发区 beside 开平区, 保护区, 工业区, 示范区 (made up, 唐山开平区)', () => {
+    assert.deepEqual(written(withBody('开平区开发区管委会负责园区工作，辖内有保护区、工业区和示范区各一处。')), []);
+  });
+
   test('the examples have none', () => {
     for (const name of exampleNames()) assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
   });
