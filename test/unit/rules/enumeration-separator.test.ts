@@ -75,6 +75,8 @@ describe('enumeration-separator: the last item of a list in 、 after a comma (r
     '开展培训、督导、检查，完成年度任务。',
     '下辖冠子石工区、旦古山工区、神仙凼工区，排排山工区',
     '其中：在职45人、退休12人、遗属3人、临聘人员6人。',
+    '现有在职45人、退休12人、遗属3人，总人数60人。',
+    '完成造林1200亩、抚育800亩、补植300亩，成活率95%。',
   ]) {
     test(`made up, right: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
