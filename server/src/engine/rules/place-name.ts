@@ -79,9 +79,16 @@ export default defineRule({
   fixes: [{ does: { zh: '改为报告别处写的名称', en: 'Writes the name the report writes elsewhere' }, safe: false }],
   check({ report }) {
     const out: RuleFinding[] = [];
+    // whether the report writes a name, asked once per name: a text that repeats one candidate costs one search
+    const written = new Map<string, boolean>();
+    const writes = (n: string): boolean => {
+      let w = written.get(n);
+      if (w === undefined) written.set(n, (w = report.text.includes(n)));
+      return w;
+    };
     candidateLines(report.chunks, (line) => {
       for (const c of candidatesOf(line)) {
-        const right = c.near.filter((n) => report.text.includes(n));
+        const right = c.near.filter(writes);
         if (right.length !== 1) continue;
         const name = right[0] as string;
         const start = line.start + c.at;

@@ -15,8 +15,6 @@ const DASHES = '-－—–‐﹣';
 const DASH = new RegExp(`[(（][${DASHES}][)）](?=[\\u4e00-\\u9fa5])`, 'g');
 /** A top-level number (一、), or a second-level one, a dash for its numeral included: what is counted back to. */
 const MARKS = new RegExp(`[一二三四五六七八九十]{1,3}、|[(（](?:[一二三四五六七八九十]{1,3}|[${DASHES}])[)）]`, 'g');
-/** How far back the report's own numbers are read. */
-const LOOK_BACK = 4000;
 
 const dashesOf = lineMemo((line: TextLine): number[] => {
   let out: number[] | undefined;
@@ -26,22 +24,35 @@ const dashesOf = lineMemo((line: TextLine): number[] => {
 const NONE: number[] = [];
 const dashLines = pickedLines((line) => dashesOf(line).length > 0);
 
-/** The number due at `at`: one past the second-level numbers written since the last top-level one. */
-function numberDue(text: string, from: number, at: number): number {
-  let n = 1;
-  for (const m of text.slice(Math.max(from, at - LOOK_BACK), at).matchAll(MARKS)) n = m[0].endsWith('、') ? 1 : n + 1;
-  return n;
+/** The numbers due, read on through the text: one past the second-level numbers written since the last top-level one. */
+class Due {
+  private at: number;
+  private n = 1;
+  constructor(
+    private readonly text: string,
+    from: number,
+  ) {
+    this.at = from;
+  }
+
+  /** The number due at `to`, at or after the last place asked (each stretch of the text is read once). */
+  next(to: number): number {
+    for (const m of this.text.slice(this.at, to).matchAll(MARKS)) this.n = m[0].endsWith('、') ? 1 : this.n + 1;
+    this.at = to;
+    return this.n;
+  }
 }
 
 export function dashMarkers(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
+  const due = new Due(report.text, from);
   dashLines(report.chunks, (line) => {
     if (line.start < from) return;
     for (const at of dashesOf(line)) {
       const start = line.start + at;
       const written = line.text.slice(at, at + 3);
-      const want = `${written[0] as string}${toChineseNumeral(numberDue(report.text, from, start))}${written[2] as string}`;
+      const want = `${written[0] as string}${toChineseNumeral(due.next(start))}${written[2] as string}`;
       out.push({
         span: { start, end: start + 3 },
         message: {

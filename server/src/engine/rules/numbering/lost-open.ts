@@ -14,8 +14,6 @@ import type { RuleFinding } from '../rule.js';
 const LOST_OPEN = /^[ \t\u3000]*([一二三四五六七八九十]{1,3}[)）])(?=[ \u3000]*[\u4e00-\u9fa5])/;
 /** A second-level number written whole. */
 const WHOLE = /[(（][一二三四五六七八九十]{1,3}[)）]/;
-/** How far back a number written whole is looked for. */
-const LOOK_BACK = 4000;
 
 interface Lost {
   at: number;
@@ -28,13 +26,22 @@ const lostOf = lineMemo((line: TextLine): Lost | null => {
 });
 const lostLines = pickedLines((line) => lostOf(line) !== null);
 
+/** The offset of the first second-level number written whole after `from`, or Infinity. */
+function wholeAt(text: string, from: number): number {
+  const m = WHOLE.exec(text.slice(from));
+  return m ? from + m.index : Infinity;
+}
+
 export function lostOpenBrackets(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
+  // where the report first writes such a number whole, looked for once (most reports have no line to ask it for)
+  let firstWhole: number | undefined;
   lostLines(report.chunks, (line) => {
     if (line.start < from) return;
     const { at, written } = lostOf(line) as Lost;
-    if (!WHOLE.test(report.text.slice(Math.max(from, line.start - LOOK_BACK), line.start))) return;
+    firstWhole ??= wholeAt(report.text, from);
+    if (firstWhole > line.start) return;
     const want = `${written.endsWith(')') ? '(' : '（'}${written}`;
     const start = line.start + at;
     out.push({
