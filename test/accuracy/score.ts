@@ -30,7 +30,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'leftover-instruction': ['leftover-instruction', 'unfilled-blank'],
   'repeated-word': ['repeated-word', 'table-comparator'],
   jiezhi: ['jiezhi'],
-  typo: ['typo'],
+  typo: ['typo', 'place-name'],
   'over-precise': ['over-precise'],
   'enumeration-separator': ['enumeration-separator'],
   'unbalanced-bracket': ['unbalanced-bracket'],

@@ -332,3 +332,19 @@ describe('doc-number: a mirror’s glossed text, a 文号 with no 号, a 文号 
     });
   }
 });
+
+describe('doc-number: a 文号 the text ends on (rotated into tune in session 13)', () => {
+  test('腾冲 2019: the excerpt is cut after (腾财预〔2019〕40 — held by its reader, not flagged', () => {
+    const text = tuneText('2019-云南-腾冲市林业和草原局林业专项行动经费-项目支出');
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
+  test('made up: the same 文号 with text after it still lacks its 号; at the very end (a drafter typing) it is left', () => {
+    const cut = '根据《关于下达补助资金的通知》（粤财农〔2022〕88';
+    assert.deepEqual(
+      findingsOf(`${CLEAN}\n${cut}）要求。\n`, RULE).map((f) => spanText(`${CLEAN}\n${cut}）要求。\n`, f)),
+      ['粤财农〔2022〕88'],
+    );
+    assert.deepEqual(findingsOf(`${CLEAN}\n${cut}\n`, RULE), []);
+  });
+});

@@ -23,24 +23,22 @@ describe('typo on the field corpus (tuning texts)', () => {
     // county since renamed 繁昌区)
     // rotated into tune in session 13 (session 12's measured texts), misses: 申报…了 (a 了 inside a verb phrase), the
     // unit's own 宝坻区 written four ways by a PDF's OCR (宝延区, 宝垠区, 宝诋区), a word that lost a character (现将评情况),
-    // look-alikes (仼务, 当于 for 相当于, 群中 for 群众)
+    // look-alikes (仼务, 当于 for 相当于, 群中 for 群众). Read since: the set phrases of 公文 openings (现将自评情况汇报如下,
+    // set-phrase.ts keeping two characters of the start where five of the end are kept) and the look-alikes (data). The
+    // garbled 宝坻区 and 湾址区 are found by place-name (its own rule: the right name is read across the report), not by this one
     assert.deepEqual(s.missed, [
       '2018-不详-县林业局森林防火专项资金-专项资金:14 申报森林防火了专项资金48万元',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝延区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝垠区现有林地面积',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 宝诋区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 绩效评价对象是宝垠区',
-      '2021-安徽-枞阳县学前教育促进工程-项目支出:10 现将评情况汇报如下',
-      '2021-安徽-枞阳县学前教育促进工程-项目支出:18 年度目标仼务',
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 、峡工程综合能力建设和综合效益项目',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
       '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
-      '2024-云南-开远市乐白道中心校-部门整体:21 是一所当于副科级的公益一类事业单位',
-      '20xx-四川-石渠县德荣玛乡人民政府-部门整体:7 群中工作',
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
     ]);
-    assert.equal(s.found.length, 61); // 61 since the rotation into tune of session 13
+    assert.equal(s.found.length, 66); // 66 since session 13 (宝坻 2019's 2.2%。, annotated after the checker ran, included)
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     assert.deepEqual(s.falseAlarms, [
@@ -520,4 +518,22 @@ describe('typo: a year with no 年, 的 for 地, hectares as hmm, look-alikes (r
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
     });
   }
+});
+
+describe('typo: the texts rotated into tune in session 13 — a set phrase cut early, look-alikes', () => {
+  const written = (body: string): string[] => {
+    const text = withBody(body);
+    return findingsOf(text, RULE).map((f) => spanText(text, f));
+  };
+
+  test('made up: 现将 + a phrase that lost a character inside a word; whole words left out are a shorter phrase, left', () => {
+    assert.deepEqual(written('现将评情况报告如下。'), ['现将评情况报告如下']);
+    assert.deepEqual(written('现将绩效自情况汇报如下。'), ['现将绩效自情况汇报如下']);
+    assert.deepEqual(written('现将自评情况汇报如下。现将情况报告如下。现将有关情况报告如下。'), []);
+  });
+
+  test('made up: 仼, 当于, 群中 — and the words they end or begin rightly', () => {
+    assert.deepEqual(written('完成年度仼务；该中心当于正科级；加强群中工作。'), ['仼', '当于', '群中']);
+    assert.deepEqual(written('资金应当于年底前拨付，相当于上年的两倍；人群中宣传到位，群众工作扎实。'), []);
+  });
 });

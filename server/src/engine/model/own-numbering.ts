@@ -280,7 +280,7 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
 }
 
 /**
- * Lines after the last number of a top-level run, before the next numbered line, that start with what
+ * Lines after the last number of a top-level run, before the next top-level number, that start with what
  * is left of the numbers that follow (临翔 2022's 目录: 十一、 then `、部门整体支出绩效自评情况表`,
  * `、部门整体支出绩效自评表`, `、项目支出绩效自评表`): each the next number, as a gap between two would be.
  */
@@ -293,7 +293,11 @@ function damagedAfter(
 ): NumberingSlip[] {
   let first: NumberingSlip | undefined;
   const following: NonNullable<NumberingSlip['following']> = [];
-  const end = items[last.index + 1]?.lineIndex ?? lines.length;
+  // up to the next number of its level or above: a section's own (一)(二) come between it and the next one's
+  // remnant (龙陵 2019: 三、 (一) 1. 2. 3. (二) then `、综合评价情况及评价结论`, 四、 lost)
+  let after = last.index + 1;
+  while (after < items.length && (items[after] as NumberedItem).level > last.level) after++;
+  const end = items[after]?.lineIndex ?? lines.length;
   let expected = value + 1;
   for (let k = last.lineIndex + 1; k < end; k++) {
     const line = lines[k] as TextLine;

@@ -46,8 +46,9 @@ export default defineRule({
       // a serial lost before its 号 (盤環發〔2020〕號) is wrong by itself; a serial-less citation without 号 is read
       // only for its 【】 brackets. The missing serial is said, not invented.
       if (!d.serial && (d.hao || problems.length > 0)) problems.push({ zh: '序号缺失，请补上', en: 'the number is missing: add it' });
-      // a serial with no 号 after it ((皖财教〔2021〕1357)): the 号 is put back after the serial
-      if (d.serial && !d.hao) {
+      // a serial with no 号 after it ((皖财教〔2021〕1357)): the 号 is put back after the serial — unless the text
+      // ends right after the serial (an excerpt cut there, 腾冲 2019; a drafter still typing): nothing is lost yet
+      if (d.serial && !d.hao && report.text.slice(d.end).trim() !== '') {
         problems.push({ zh: '序号后缺“号”字', en: 'no 号 after the number' });
         const after = d.serialStart + d.serial.length;
         edits.push({ start: after, end: after, newText: '号' });

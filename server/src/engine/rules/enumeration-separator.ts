@@ -3,13 +3,15 @@
 // the line or follows a separator is an enumeration; a figure after a word (行政1、事业2) is a count.
 // The fix inserts the separator the neighbouring items use, which is certain; with none to copy
 // there is no fix. Also two cited documents run together (5号)《关于) and two items of a list of amounts
-// (…24.51万元城乡社区支出…, enumeration-separator/glued-amounts.ts).
+// (…24.51万元城乡社区支出…, enumeration-separator/glued-amounts.ts), and the last item of a list in 、 joined by a comma
+// (…专项资金3.50万元,农民工工资…专项资金500.00万元。, enumeration-separator/comma-last.ts).
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
 import { gluedAmounts } from './enumeration-separator/glued-amounts.js';
+import { commaLast } from './enumeration-separator/comma-last.js';
 
 const SEPARATORS = new Set([...'；;。，,：:！!？? \u3000\t']);
 /** What may end an item's text when nothing separates it from the next number. */
@@ -114,6 +116,7 @@ const NO_MARKERS: Marker[] = [];
 const hitsOf = lineMemo((line) => hits(line.text));
 const citationsOf = lineMemo((line) => citationHits(line.text));
 const amountsOf = lineMemo((line) => gluedAmounts(line.text));
+const commaLastOf = lineMemo((line) => commaLast(line.text));
 /** A source line cut into pieces, by its first piece: kept while the whole line reads the same. */
 const joined = new WeakMap<TextLine, { text: string; hits: Hit[] }>();
 function joinedHits(first: TextLine, text: string): Hit[] {
@@ -193,6 +196,17 @@ export default defineRule({
             edits: [{ start: at, end: at, newText: g.separator }],
             safe: true,
           },
+        });
+      }
+      for (const c of j === i ? commaLastOf(line) : commaLast(text)) {
+        const at = line.start + c.at;
+        out.push({
+          span: { start: at, end: at + 1 },
+          message: {
+            zh: `列举的各项用“、”分隔，最后一项前却是逗号（${zq(c.shown)}）：请改为“、”`,
+            en: `The listed items are separated by 、 but the last one follows a comma (${eq(c.shown)}): write 、`,
+          },
+          fix: { title: { zh: '改为「、」', en: 'Change to 、' }, edits: [{ start: at, end: at + 1, newText: '、' }], safe: true },
         });
       }
     }

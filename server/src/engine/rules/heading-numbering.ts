@@ -22,6 +22,9 @@ import { repeatedAfterHeadings } from './numbering/repeated-after.js';
 import { inlineFirstLost } from './numbering/inline-first.js';
 import { spacedMarkers } from './numbering/spaced-marker.js';
 import { inlineRepeats } from './numbering/inline-repeat.js';
+import { dashMarkers } from './numbering/dash-marker.js';
+import { lostOpenBrackets } from './numbering/lost-open.js';
+import { firstTopLost } from './numbering/first-lost.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -47,10 +50,13 @@ export default defineRule({
   check({ report }) {
     // a number lost, its brackets left (`< >绩效自评工作开展情况`), or the first of an inline list's (`…;(2)…;(3)`), top-level
     // numbers with a space for their 、 (`一 绩效管理工作开展情况。`), a bracketed number again after its title
-    // (`(一)部门(单位)基本情况(一)基本情况。`): whatever the outline, and read on every line
-    const empty = [...emptyMarkers(report), ...inlineFirstLost(report), ...spacedMarkers(report), ...inlineRepeats(report)];
-    // a report no template fits is judged on its own sequence, never renumbered to a template's
-    if (!report.templateFits) return [...ownSequenceFindings(report), ...empty];
+    // (`(一)部门(单位)基本情况(一)基本情况。`), a dash for a numeral (`(-)项目概况`), a lost opening bracket (`三) 当年…`),
+    // the first top-level heading with no number in a report that writes no 一、: whatever the outline, and read on every line
+    const damaged = [...dashMarkers(report), ...lostOpenBrackets(report)];
+    const empty = [...emptyMarkers(report), ...inlineFirstLost(report), ...spacedMarkers(report), ...inlineRepeats(report), ...damaged];
+    // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
+    // heading with no number is said below, by the template)
+    if (!report.templateFits) return [...ownSequenceFindings(report), ...empty, ...firstTopLost(report)];
     const { outline } = report;
     const expected = expectedNumbers(outline, report.template);
     const skip = outOfOrderSections(outline);
@@ -124,7 +130,10 @@ export default defineRule({
       else numberRight.add(h.section);
     }
     if (!report.templateTrusted || sectionWithoutNumber(report)) for (const f of out) if (f.fix) f.fix.safe = false;
-    return [...out, ...lost.findings, ...repeatedAfterHeadings(outline, report.parsed.lines, renumbered), ...empty];
+    // a heading whose number is a dash or lost its ( is said once, by what is left of its number, not as a title with none
+    const told = new Set(damaged.map((f) => f.span.start));
+    const kept = told.size > 0 ? out.filter((f) => !told.has(f.span.start)) : out;
+    return [...kept, ...lost.findings, ...repeatedAfterHeadings(outline, report.parsed.lines, renumbered), ...empty];
   },
 });
 

@@ -13,6 +13,7 @@ import missingSection from './missing-section.js';
 import moneyUnit from './money-unit.js';
 import overPrecise from './over-precise.js';
 import pastedDebris from './pasted-debris.js';
+import placeName from './place-name.js';
 import problemsVsExecution from './problems-vs-execution.js';
 import problemsVsTable from './problems-vs-table.js';
 import ratio from './ratio.js';
@@ -100,6 +101,7 @@ export const RULES: readonly Rule[] = [
   repeatedWord,
   jiezhi,
   typo,
+  placeName,
   overPrecise,
   unknownTemplate,
 ];

@@ -7,7 +7,8 @@
 // open. A missing （ before a 文号 that follows a title goes in front of its 机关代字: that fix is
 // safe; others are the drafter's to place. One family of round brackets is judged: a paragraph that
 // ends in ( and a unit (财政供养人员情况(人, 经费控制情况(万元) is a table's header cell whose ) was lost; and a list
-// number k) whose next item is written (k+1) lost its ( (unbalanced-bracket/list-number.ts).
+// number k) whose next item is written (k+1) lost its ( (unbalanced-bracket/list-number.ts); and a score (3分 after an
+// indicator's name that lost its ) (unbalanced-bracket/score-open.ts).
 import type { Block } from '../parse/blocks.js';
 import { scanBrokenYears, type DocNumber } from '../parse/doc-numbers.js';
 import { blockMemo } from '../parse/line-memo.js';
@@ -16,6 +17,7 @@ import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
 import { lostOpener } from './unbalanced-bracket/list-number.js';
+import { scoreLeftOpen } from './unbalanced-bracket/score-open.js';
 
 type Family = 'round' | 'title' | 'quote';
 const FAMILIES: readonly Family[] = ['round', 'title', 'quote'];
@@ -162,6 +164,11 @@ export default defineRule({
         if (cut && u.opens && at >= lastStop) continue;
         if (u.family === 'round' && u.opens && unitLeftOpen(text, at, block)) {
           units.push(at);
+          continue;
+        }
+        const score = u.family === 'round' && u.opens ? scoreLeftOpen(text, at) : undefined;
+        if (score) {
+          out.push(score);
           continue;
         }
         if (u.family === 'round' && !u.opens) {

@@ -13,6 +13,9 @@ interface Phrase {
 
 /** Characters of the start kept at least: fewer may be another word that begins the same. */
 const SHORTEST_START = 3;
+/** Fewer kept at the start (现将 of 现将自评情况汇报如下, 枞阳 2021: 现将评情况汇报如下) where this many are kept at the end. */
+const SHORT_START = 2;
+const LONG_END = 5;
 /** Characters of the end kept at least. */
 const SHORTEST_END = 2;
 /** Characters lost at most. */
@@ -40,10 +43,10 @@ for (const p of PHRASES) FIRST[p.text.charCodeAt(0)] = 1;
 function cutAt(text: string, i: number, p: Phrase): number | undefined {
   let a = 0;
   while (a < p.text.length && text.charCodeAt(i + a) === p.text.charCodeAt(a)) a++;
-  if (a === p.text.length || a < SHORTEST_START) return undefined;
+  if (a === p.text.length || a < SHORT_START) return undefined;
   for (let d = 1; d <= MOST_LOST; d++) {
     const end = p.text.slice(a + d);
-    if (end.length < SHORTEST_END) break;
+    if (end.length < (a < SHORTEST_START ? LONG_END : SHORTEST_END)) break;
     if (text.startsWith(end, i + a) && !(p.bounds.has(a) && p.bounds.has(a + d))) return a + end.length;
   }
   return undefined;
@@ -51,7 +54,7 @@ function cutAt(text: string, i: number, p: Phrase): number | undefined {
 
 export function setPhraseCuts(text: string): Glued[] {
   let out: Glued[] | undefined;
-  for (let i = 0; i + SHORTEST_START + SHORTEST_END <= text.length; i++) {
+  for (let i = 0; i + SHORT_START + SHORTEST_END <= text.length; i++) {
     if (FIRST[text.charCodeAt(i)] !== 1) continue;
     const candidates = BY_START.get(text.slice(i, i + 2));
     if (!candidates) continue;

@@ -1,0 +1,72 @@
+// The last item of a list in 、 joined by a comma (红河人社 2023: …劳动能力鉴定专家评审专项资金3.50万元,农民工工资政府
+// 应急周转专项资金500.00万元。): a clause of at least MIN_ITEMS items separated by 、, then a comma and one more item that
+// ends the sentence, every item ending alike: a figure in the same unit (113人 … 5人, 3.50万元 … 500.00万元) or the same
+// two characters (工区 … 工区). An item that opens with a total or a comparison (，合计30万元, ，比上年增加5万元:
+// data/enumeration-separator.json) is prose going on, and is left. The comma becomes 、. A list whose start is in the
+// paragraph before (新邵 2017, cut by a sharing site's counter) is not seen. Part of enumeration-separator.
+import data from '../data/enumeration-separator.json' with { type: 'json' };
+
+/** Items in 、 before the comma, at least. */
+const MIN_ITEMS = 3;
+/** Characters of the last item, at most. */
+const LONGEST_LAST = 40;
+const SENTENCE_END = new Set([...'。；;！!？?']);
+const COMMA = new Set([...'，,']);
+const CLAUSE_START = new Set([...'，,：:']);
+const SHARED_END = 2;
+/** Characters of a unit after a figure, at most (万元, 平方米). */
+const MOST_UNIT = 3;
+const NOT_AN_ITEM = [...data.comparisonWords, ...data.totalWords];
+
+export interface CommaLast {
+  /** Offset of the comma in the line. */
+  at: number;
+  /** The item before the comma, the comma and the last item, as written. */
+  shown: string;
+}
+
+const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
+
+export function commaLast(text: string): CommaLast[] {
+  if (!text.includes('、')) return NONE;
+  let out: CommaLast[] | undefined;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !SENTENCE_END.has(text[i] as string)) continue;
+    const hit = inSentence(text, start, i);
+    if (hit) (out ??= []).push(hit);
+    start = i + 1;
+  }
+  return out ?? NONE;
+}
+
+/** The hit in text[from, to), one sentence, or undefined. */
+function inSentence(text: string, from: number, to: number): CommaLast | undefined {
+  if (to >= text.length) return undefined; // a sentence the line does not end: its last item may go on
+  let comma = to - 1;
+  while (comma >= from && !COMMA.has(text[comma] as string)) comma--;
+  if (comma < from) return undefined;
+  const last = text.slice(comma + 1, to);
+  if (last.length < SHARED_END || last.length > LONGEST_LAST || last.includes('、') || NOT_AN_ITEM.some((w) => last.startsWith(w)))
+    return undefined;
+  let clause = comma - 1;
+  while (clause >= from && !CLAUSE_START.has(text[clause] as string)) clause--;
+  const items = text.slice(clause + 1, comma).split('、');
+  if (items.length < MIN_ITEMS) return undefined;
+  const end = endOf(last);
+  if (end === undefined || !items.every((it) => it.length > SHARED_END && endOf(it) === end)) return undefined;
+  const before = items.at(-1) as string;
+  return { at: comma, shown: `${before}${text[comma] as string}${last}` };
+}
+
+/** How an item ends: the unit after its figure (113人 → #人, 3.50万元 → #万元), else its last two characters when they are Chinese. */
+function endOf(item: string): string | undefined {
+  let i = item.length;
+  while (i > 0 && isHanCode(item.charCodeAt(i - 1)) && item.length - i < MOST_UNIT) i--;
+  const digit = item.charCodeAt(i - 1);
+  if (i < item.length && digit >= 48 && digit <= 57) return `#${item.slice(i)}`;
+  const tail = item.slice(-SHARED_END);
+  return isHanCode(tail.charCodeAt(0)) && isHanCode(tail.charCodeAt(1)) ? tail : undefined;
+}
+
+const NONE: CommaLast[] = [];

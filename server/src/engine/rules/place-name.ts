@@ -1,0 +1,108 @@
+// A place name written with one character wrong, where the report writes the right one elsewhere (宝垠区, 宝延区, 宝诋区
+// for 宝坻区 in a PDF's OCR, 宝坻 2019; 湾址区 for 湾沚区, 芜湖 2022). Read: a word ending in 区/县/市/旗 that is no name
+// of the national list (data/place-names.json) but differs by one character (neither the first nor the last) from a
+// listed name of the same length, and that listed name is written in the same report. Two real counties that differ by
+// one character (东城区, 西城区) are both listed, so neither is taken. Left alone: a word whose tail is a common word
+// (确保全市: 保 ends 确保), and the tail of a longer listed name (防城港市 read from 城). The right name is looked for
+// across the whole report, so the rule is not chunk-scoped; the lines with a candidate are kept per chunk.
+import list from './data/place-names.json' with { type: 'json' };
+import { lineMemo } from '../parse/line-memo.js';
+import { pickedLines } from '../parse/picked-lines.js';
+import { isHan } from '../text/han.js';
+import { eq, zq } from './format.js';
+import { defineRule, type RuleFinding } from './rule.js';
+
+const NAMES = new Set(list.names.split(' '));
+const COMMON_TAILS = new Set(list.commonTails);
+const SUFFIX = new Set([...'区县市旗']);
+/**
+ * Each name under each of its masks but the first character's (宝*区): a word's neighbours are found by its own masks.
+ * The first character is kept: a word whose first character differs is as often read from the word before
+ * (粤港澳大湾区 is no misspelt 荔湾区, 中心城区 no 山城区).
+ */
+const BY_MASK = new Map<string, string[]>();
+/** The tails of the listed names (城港市 of 防城港市): a word read from inside a longer name. */
+const TAILS = new Set<string>();
+for (const n of NAMES) {
+  for (let i = 1; i < n.length - 1; i++) {
+    const mask = `${n.slice(0, i)}*${n.slice(i + 1)}`;
+    BY_MASK.set(mask, [...(BY_MASK.get(mask) ?? []), n]);
+  }
+  for (let i = 1; i < n.length - 2; i++) TAILS.add(n.slice(i));
+}
+/** Lengths of the words read: 宝坻区, 扎兰屯市. */
+const LENGTHS = [3, 4];
+
+interface Candidate {
+  at: number;
+  written: string;
+  /** Listed names one character away. */
+  near: readonly string[];
+}
+
+/** The words of the line that are no listed name but one character away from some. */
+function candidates(text: string): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let end = 3; end <= text.length; end++) {
+    if (!SUFFIX.has(text[end - 1] as string)) continue;
+    for (const length of LENGTHS) {
+      const at = end - length;
+      if (at < 0) break;
+      const written = text.slice(at, end);
+      if (!Array.from(written).every(isHan) || NAMES.has(written) || TAILS.has(written)) continue;
+      if (COMMON_TAILS.has(written.slice(-2)) || NAMES.has(written.slice(1)) || NAMES.has(text.slice(at - 1, end))) continue;
+      const near = neighbours(written);
+      if (near.length > 0) (out ??= []).push({ at, written, near });
+    }
+  }
+  return out ?? NONE;
+}
+
+function neighbours(written: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < written.length - 1; i++) out.push(...(BY_MASK.get(`${written.slice(0, i)}*${written.slice(i + 1)}`) ?? []));
+  return out;
+}
+
+const NONE: Candidate[] = [];
+const candidatesOf = lineMemo((line) => candidates(line.text));
+/** The lines with a candidate, kept per chunk: asked on every keystroke. */
+const candidateLines = pickedLines((line) => candidatesOf(line).length > 0);
+
+export default defineRule({
+  id: 'place-name',
+  severity: 'warning',
+  description: {
+    zh: '地名错了一个字（宝垠区→宝坻区）：不是行政区划名称，而报告别处写的是正确的名称。',
+    en: 'A place name with one character wrong (宝垠区→宝坻区): no division is so named, and the report writes the right name elsewhere.',
+  },
+  fixes: [{ does: { zh: '改为报告别处写的名称', en: 'Writes the name the report writes elsewhere' }, safe: false }],
+  check({ report }) {
+    const out: RuleFinding[] = [];
+    // whether the report writes a name, asked once per name: a text that repeats one candidate costs one search
+    const written = new Map<string, boolean>();
+    const writes = (n: string): boolean => {
+      let w = written.get(n);
+      if (w === undefined) written.set(n, (w = report.text.includes(n)));
+      return w;
+    };
+    candidateLines(report.chunks, (line) => {
+      for (const c of candidatesOf(line)) {
+        const right = c.near.filter(writes);
+        if (right.length !== 1) continue;
+        const name = right[0] as string;
+        const start = line.start + c.at;
+        const end = start + c.written.length;
+        out.push({
+          span: { start, end },
+          message: {
+            zh: `地名${zq(c.written)}疑有错字：没有这个行政区划，报告别处写的是${zq(name)}，请核对`,
+            en: `The place name ${eq(c.written)} looks mistyped: no division is so named, and the report writes ${eq(name)} elsewhere`,
+          },
+          fix: { title: { zh: `改为${zq(name)}`, en: `Change to ${eq(name)}` }, edits: [{ start, end, newText: name }], safe: false },
+        });
+      }
+    });
+    return out;
+  },
+});

@@ -1,0 +1,69 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, readExample, spanText, exampleNames } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
+
+const RULE = 'place-name';
+
+/** The clean report with 一（一）'s body replaced by `body` (made-up sentences in the 2023 report's wording). */
+const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
+const written = (text: string): string[] => findingsOf(text, RULE).map((f) => spanText(text, f));
+
+describe('place-name on the field corpus (tuning texts, rotated into tune in session 13)', () => {
+  test('宝坻 2019 (宝延区, 宝垠区, 宝诋区 for 宝坻区) and 芜湖 2022 (湾址区 for 湾沚区), and nothing else', () => {
+    const s = tuneScore(RULE, ['typo']);
+    assert.deepEqual(s.found, [
+      '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝延区2019年',
+      '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝垠区现有林地面积',
+      '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 宝诋区2019年',
+      '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 绩效评价对象是宝垠区',
+      '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
+    ]);
+    assert.deepEqual(s.falseAlarms, []);
+    assert.deepEqual(s.onHolds, []);
+  });
+
+  test('宝坻 2019: the fix writes the name the text writes elsewhere, on request', () => {
+    const text = tuneText('2019-天津-宝坻区农业农村委林业改革发展资金-项目支出');
+    const f = findingsAsReport(text, RULE)[0] as Finding;
+    assert.equal(spanText(text, f), '宝延区');
+    assert.equal(f.message.zh, '地名「宝延区」疑有错字：没有这个行政区划，报告别处写的是「宝坻区」，请核对');
+    assert.equal(f.fix?.safe, false);
+    assert.ok(applyFix(text, f).includes('宝坻区2019年林业改革发展资金'));
+  });
+});
+
+describe('place-name: made-up sentences', () => {
+  test('one character wrong, the right name written elsewhere: flagged (a city, a district, a four-character city)', () => {
+    assert.deepEqual(written(withBody('松滋市农业局负责全市农业工作，松兹市2023年完成造林1.2万亩。')), ['松兹市']);
+    assert.deepEqual(written(withBody('本项目在宝坻区实施，宝抵区共完成防治面积98.33万亩。')), ['宝抵区']);
+    assert.deepEqual(written(withBody('扎兰屯市国家现代农业产业园位于扎兰吨市中部。')), ['扎兰吨市']);
+  });
+
+  test('the wrong name with no right one in the report is left: nothing says which place is meant', () => {
+    assert.deepEqual(written(withBody('宝垠区现有林地面积54.96万亩。')), []);
+  });
+
+  test('two real counties one character apart are both names (东城区 and 西城区, 宝山区 and 宝安区)', () => {
+    assert.deepEqual(written(withBody('东城区与西城区联合开展检查，宝山区、宝安区各派一组。')), []);
+  });
+
+  test('ordinary words ending in 市/区 are not names: 确保全市, 中心城区, 两江新区, 防城港市 read from 城, 大湾区 (not 荔湾区)', () => {
+    assert.deepEqual(
+      written(
+        withBody('保山市财政局确保全市资金安全，中心城区、山城区、两江新区、江北区、防城港市、贵港市、粤港澳大湾区、荔湾区均已覆盖。'),
+      ),
+      [],
+    );
+  });
+
+  test('words for a kind of area are no names: 开发区 beside 开平区, 保护区, 工业区, 示范区 (made up, 唐山开平区)', () => {
+    assert.deepEqual(written(withBody('开平区开发区管委会负责园区工作，辖内有保护区、工业区和示范区各一处。')), []);
+  });
+
+  test('the examples have none', () => {
+    for (const name of exampleNames()) assert.deepEqual(findingsOf(readExample(name), RULE), [], name);
+  });
+});
