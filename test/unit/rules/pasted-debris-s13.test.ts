@@ -1,0 +1,42 @@
+// pasted-debris, session 13 (issue 14 §2, §7): one debris per block as reviewers note it — a mirror's pinyin over the
+// whole text is one defect, however much report text lies between its stretches — and the furniture of the texts
+// rotated into tune this session, read on the tuning texts; made-up texts say so.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneText } from './_tune.js';
+
+const RULE = 'pasted-debris';
+const debris = (text: string): Finding[] => findingsAsReport(text, RULE);
+const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+const lines = (text: string, f: Finding): [number, number] => [lineAt(text, f.span.start), lineAt(text, f.span.end)];
+const glossed = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('转载网站在汉字后插入了拼音'));
+/** A clean report with `line` as the first paragraph of its 基本情况. */
+const inReport = (line: string): string => cleanReport({ bodies: { 'basic-functions': line } });
+
+describe('pasted-debris: a mirror’s pinyin is one defect over the whole text (session 13)', () => {
+  test('岳阳林业 2021: glosses on lines 1–39, 43–147 and 177–183 are one finding naming the three stretches', () => {
+    const text = tuneText('2021-湖南-岳阳县林业局森林防火专项-项目支出');
+    const fs = glossed(text);
+    assert.deepEqual(
+      fs.map((f) => lines(text, f)),
+      [[1, 183]],
+    );
+    assert.ok(
+      (fs[0] as Finding).message.zh.includes('第 4—42、46—150、180—186 行') /* three front-matter lines before the text */,
+      (fs[0] as Finding).message.zh,
+    );
+  });
+
+  test('made up: two stretches far apart are one finding, the first gloss of each quoted, one fix deleting them all', () => {
+    const far = Array.from({ length: 8 }, (_, i) => `第${i + 1}段正文没有拼音，写明了项目资金的使用情况和管理情况。`).join('\n\n');
+    const text = inReport(`項(xiàng)目資(zī)金到(dào)位。\n\n${far}\n\n結(jié)轉(zhuǎn)資(zī)金已清理。`);
+    const fs = glossed(text);
+    assert.equal(fs.length, 1);
+    const f = fs[0] as Finding;
+    assert.ok(f.message.zh.includes('、'), f.message.zh);
+    assert.ok(f.message.zh.includes('“項(xiàng)目”') && f.message.zh.includes('“結(jié)轉”'), f.message.zh);
+    assert.equal(f.fix?.edits.length, 6);
+  });
+});
