@@ -3,7 +3,7 @@
 // rotated into tune this session, read on the tuning texts; made-up texts say so.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding } from '../../../server/src/engine/index.js';
+import { applyEdits, type Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
 import { findingsAsReport, tuneText } from './_tune.js';
 
@@ -38,5 +38,50 @@ describe('pasted-debris: a mirror’s pinyin is one defect over the whole text (
     assert.ok(f.message.zh.includes('、'), f.message.zh);
     assert.ok(f.message.zh.includes('“項(xiàng)目”') && f.message.zh.includes('“結(jié)轉”'), f.message.zh);
     assert.equal(f.fix?.edits.length, 6);
+  });
+});
+
+describe('pasted-debris: the ads of hijacked mirrors, adult and lottery (session 13)', () => {
+  test('六安 20xx: the adult banner of line 1 is struck whole, its first phrase quoted to the bar', () => {
+    const text = tuneText('20xx-安徽-六安某县智慧学校建设-项目支出');
+    const f = debris(text).find((x) => lineAt(text, x.span.start) === 1) as Finding;
+    assert.deepEqual(lines(text, f), [1, 1]);
+    assert.ok(f.message.zh.includes('“久久精品99久久”'), f.message.zh);
+  });
+
+  test('枞阳 2021: 手机购彩 on lines of its own around the page title is the page’s', () => {
+    const text = tuneText('2021-安徽-枞阳县学前教育促进工程-项目支出');
+    const f = debris(text).find((x) => lineAt(text, x.span.start) === 1) as Finding;
+    assert.ok(f.message.zh.includes('“手机购彩”'), f.message.zh);
+  });
+
+  test('made up: a banner line of other ads (lottery, adult) is struck whole', () => {
+    for (const banner of ['时时彩', '网上购彩|购彩大厅', '幸运飞艇 北京赛车', '欧美一区|自拍偷拍|人妻无码']) {
+      const text = inReport(`本单位负责全县林业工作。\n\n${banner}\n\n项目资金已全部到位。`);
+      const fs = debris(text);
+      assert.equal(fs.length, 1, banner);
+      assert.equal(text.slice((fs[0] as Finding).span.start, (fs[0] as Finding).span.end).trim(), banner);
+    }
+  });
+
+  test('made up: an ad written into a title or a sentence is deleted alone, the words around it kept', () => {
+    for (const [line, ad] of [
+      ['手机购彩本单位负责全县林业工作。', '手机购彩'],
+      ['本单位久久精品负责全县林业工作。', '久久精品'],
+      ['全年完成造林时时彩面积1200亩。', '时时彩'],
+    ] as const) {
+      const text = inReport(line);
+      const fs = debris(text);
+      assert.equal(fs.length, 1, line);
+      const f = fs[0] as Finding;
+      assert.equal(text.slice(f.span.start, f.span.end), ad);
+      assert.equal(f.fix?.safe, false);
+      assert.ok(applyEdits(text, f.fix?.edits ?? []).includes(line.replace(ad, '')), line);
+    }
+  });
+
+  test('made up: a 福利彩票 centre’s own words (彩票, 购彩者, 销售彩票) are no ad', () => {
+    const text = inReport('本中心负责福利彩票发行销售，保护购彩者合法权益，全年销售彩票1.2亿元。');
+    assert.deepEqual(debris(text), []);
   });
 });

@@ -130,6 +130,8 @@ export function furnitureOf(text: string): Furniture | undefined {
   const prose = SENTENCE.test(line);
   for (const k of KINDS) {
     if (prose && !k.prose) continue;
+    // an ad written into a title or a sentence is spam in it (injectedAds), not a line to strike
+    if (k.kind.id === AD_KIND && !adLine(line)) continue;
     const before = strongWords.length + patternWords.length + weakWords.length;
     if (k.lines.has(line)) strongWords.push(line);
     else if (k.leading.has(line)) {
@@ -197,7 +199,7 @@ function crumbEnd(line: string, k: { crumbs: Set<string> }): number {
   return Math.min(line.length, first + data.crumbQuote);
 }
 
-const PHRASE_END = new Set([...',，、;；。 \t']);
+const PHRASE_END = new Set([...',，、;；。 \t|｜']);
 /** A longer phrase is a run of them with no mark between (成人国产免费在线视频-国产又爽…): the match alone is quoted. */
 const PHRASE = 16;
 /** The phrase of a line round [start, end): to the marks that part phrases on either side. */
@@ -228,6 +230,42 @@ function apart(spans: [number, number][]): number {
     if (kept.every(([ks, ke]) => e <= ks || ke <= s)) kept.push([s, e]);
   }
   return kept.length;
+}
+
+const AD_KIND = 'ad';
+/** The ad phrases of every kind that has them, found anywhere in a line. */
+const AD = new RegExp(
+  KINDS.filter((k) => k.kind.id === AD_KIND)
+    .flatMap((k) => k.patterns.map((p) => p.source))
+    .join('|'),
+  'g',
+);
+const AD_ANY = new RegExp(AD.source);
+const HAN = /[\u4e00-\u9fa5]/g;
+
+/** The ad phrases a line holds: [start, end) of each match. */
+function adsIn(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(AD)) if (m[0].length > 0) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * A banner of ads, struck whole: several of its phrases (久久精品99久久|国产剧情网站91|…, 六安 20xx), or one with at most
+ * `adLeft` Chinese characters besides (手机购彩 on a line of its own, 枞阳 2021). One phrase in a title or a sentence
+ * (手机购彩某县…自评报告) leaves the report's words: the phrase is spam in them.
+ */
+function adLine(text: string): boolean {
+  const ads = adsIn(text);
+  if (ads.length !== 1) return ads.length > 1;
+  const [s, e] = ads[0] as [number, number];
+  return ((text.slice(0, s) + text.slice(e)).match(HAN)?.length ?? 0) <= data.adLeft;
+}
+
+/** The ad phrases a mirror wrote into a title or a sentence, which deleting restores: [start, end) in the text, or []. */
+export function injectedAds(text: string): [number, number][] {
+  if (!AD_ANY.test(text)) return [];
+  return adLine(unconverted(text).line) ? [] : adsIn(text);
 }
 
 /** The spam texts in a line: [start, end) in the line's text, in order. */

@@ -29,7 +29,7 @@ import { pageCounterFindings } from './debris/page-counter.js';
 import { spacedFinding, spacedRuns } from './debris/spaced.js';
 import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
 import { gluedNote, gluedNoteFinding } from './debris/glued-note.js';
-import { furnitureOf, hasFurnitureWord, spamIn, type Furniture } from '../model/furniture.js';
+import { furnitureOf, hasFurnitureWord, injectedAds, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
 
@@ -39,6 +39,8 @@ interface Debris {
   /** An entry of a table of contents (部门概况3): its title, spaces removed. */
   entry: string | undefined;
   spam: [number, number][];
+  /** Ad phrases a mirror wrote into a title or a sentence (手机购彩某县…): deleting them restores it. */
+  ads: [number, number][];
   gaps: number[];
   marks: Mark[];
   /** Characters spaced out one by one inside the text (绩 效 指 标). */
@@ -80,6 +82,7 @@ const debrisOf = lineMemo((line): Debris | null => {
     furniture,
     entry: digit ? contentsTitle(text)?.replace(/\s+/g, '') : undefined,
     spam: word ? spamIn(text) : [],
+    ads: word ? injectedAds(text) : [],
     // the spaces a reposting site puts round its masks (资金 点击查看>> 万元) are its own, not a PDF's line breaks
     gaps: gap && !form ? flattenedGaps(masks.length > 0 ? blanked(text, masks) : text) : [],
     marks: mark ? marksIn(text) : [],
@@ -133,10 +136,10 @@ export default defineRule({
     },
     {
       does: {
-        zh: '删除其他网页残留、目录、页码和截断的标题，删去词中和文件名中的空格、插入的拼音，补上单元格丢失的字，合并被截断的段落和行',
+        zh: '删除其他网页残留、目录、页码和截断的标题，删去词中和文件名中的空格、插入的拼音和植入的广告，补上单元格丢失的字，合并被截断的段落和行',
         en:
           'Deletes other web debris, a table of contents, page numbers and a cut title, removes spaces inside words and cited titles ' +
-          'and inserted pinyin, puts back a lost first character, joins cut paragraphs and lines',
+          'and inserted pinyin and ads, puts back a lost first character, joins cut paragraphs and lines',
       },
       safe: false,
     },
@@ -151,14 +154,15 @@ export default defineRule({
     const marked: MarkedLine[] = [];
     const masked: MaskedLine[] = [];
     const coded: CodedLine[] = [];
-    const spam: { line: TextLine; s: number; e: number }[] = [];
+    const spam: Spam[] = [];
     for (const at of pickedIndexes(debrisLines, report.chunks)) {
       const line = lines[at] as TextLine;
       const d = debrisOf(line);
       if (!d) continue;
       if (d.furniture) furniture.push({ at, found: d.furniture });
       if (d.entry !== undefined) entries.push(at);
-      for (const [s, e] of d.spam) spam.push({ line, s, e });
+      for (const [s, e] of d.spam) spam.push({ line, s, e, injected: false });
+      for (const [s, e] of d.ads) spam.push({ line, s, e, injected: true });
       if (d.gaps.length > 0 && !splitFromOneLine(lines, at)) inline.push(flattenedFinding(line, d.gaps));
       if (d.marks.length > 0) marked.push({ line, at, marks: d.marks });
       for (const run of d.spaced) inline.push(spacedFinding(line, run));
@@ -240,12 +244,20 @@ function recordValue(blocks: readonly RuleFinding[], line: TextLine): boolean {
   return hiddenValue(line.text) && blocks.some((b) => b.span.start <= line.start && line.end <= b.span.end);
 }
 
-function spamFindings(spam: readonly { line: TextLine; s: number; e: number }[], blocks: RuleFinding[]): RuleFinding[] {
+/** Spam in a line: what a mirror wrote in place of a word (the word is lost), or an ad it `injected` (deleting restores the line). */
+interface Spam {
+  line: TextLine;
+  s: number;
+  e: number;
+  injected: boolean;
+}
+
+function spamFindings(spam: readonly Spam[], blocks: RuleFinding[]): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const { line, s, e } of spam) {
+  for (const { line, s, e, injected } of [...spam].sort((a, b) => a.line.start + a.s - (b.line.start + b.s))) {
     const block = blocks.find((b) => b.span.start < line.start && line.end < b.span.end);
     if (!block) {
-      out.push(spamFinding(line, s, e));
+      out.push(spamFinding(line, s, e, injected));
       continue;
     }
     const text = line.text.slice(s, e);
@@ -262,8 +274,19 @@ function spamFindings(spam: readonly { line: TextLine; s: number; e: number }[],
   return out;
 }
 
-function spamFinding(line: TextLine, s: number, e: number): RuleFinding {
+function spamFinding(line: TextLine, s: number, e: number, injected: boolean): RuleFinding {
   const spam = line.text.slice(s, e);
+  const span = { start: line.start + s, end: line.start + e };
+  if (injected) {
+    return {
+      span,
+      message: {
+        zh: `转载网站在文字中植入了广告“${spam}”，不属于报告内容：请删去`,
+        en: `An ad a mirror site wrote into the text (“${spam}”), not part of the report: delete it`,
+      },
+      fix: { title: { zh: '删去植入的广告', en: 'Delete the injected ad' }, edits: [{ ...span, newText: '' }], safe: false },
+    };
+  }
   return {
     span: { start: line.start + s, end: line.start + e },
     message: {
