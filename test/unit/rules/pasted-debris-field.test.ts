@@ -73,10 +73,6 @@ const NOT_YET = new Map([
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
   [
-    '2017-湖南-新邵县大形山林场防火经费-项目支出:5 ID:31798207',
-    "not found: a document site's upload ID on its own line (rotated into tune in session 13)",
-  ],
-  [
     '2017-湖南-新邵县大形山林场防火经费-项目支出:24 2、区',
     "not found: a sharing site's chunk counter (2、 before 区), as 衡山商务 2020 line 4 (rotated into tune in session 13)",
   ],

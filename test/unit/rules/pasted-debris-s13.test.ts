@@ -85,3 +85,36 @@ describe('pasted-debris: the ads of hijacked mirrors, adult and lottery (session
     assert.deepEqual(debris(text), []);
   });
 });
+
+describe('pasted-debris: a document-sharing site’s record and page thumbnails (session 13)', () => {
+  test('新邵 2017: ID:, 大小:, 页数:, 时间:, the thumbnails …_第1页 … _第5页, 资源描述: and 由会员上传分享 are one block, 5–20', () => {
+    const text = tuneText('2017-湖南-新邵县大形山林场防火经费-项目支出');
+    const fs = debris(text).filter((f) => lineAt(text, f.span.start) <= 20);
+    assert.deepEqual(
+      fs.map((f) => lines(text, f)),
+      [[5, 20]],
+    );
+    assert.ok((fs[0] as Finding).message.zh.includes('“ID:31798207”'), (fs[0] as Finding).message.zh);
+  });
+
+  test('森林防火 2018: the thumbnails with no file extension, 全文预览已结束 … 文档简介: one block 1–12, no line-break finding inside', () => {
+    const text = tuneText('2018-不详-县林业局森林防火专项资金-专项资金');
+    const fs = debris(text).filter((f) => lineAt(text, f.span.start) <= 12);
+    assert.deepEqual(
+      fs.map((f) => lines(text, f)),
+      [[1, 12]],
+    );
+  });
+
+  test('made up: a sharing site’s ID, size and thumbnails above a report; a report’s own 第3页 and ID card wording stay', () => {
+    const page = '某县2023年度项目支出绩效自评报告_第1页\n某县2023年度项目支出绩效自评报告_第2页\n\nID:20231234\n\n大小:56.5 KB\n\n';
+    const text = page + inReport('本单位负责全县林业工作。');
+    const fs = debris(text);
+    assert.deepEqual(
+      fs.map((f) => lines(text, f)),
+      [[1, 6]],
+    );
+    const own = inReport('详见附表第3页。身份证ID:不适用，文件大小:未统计。');
+    assert.deepEqual(debris(own), []);
+  });
+});

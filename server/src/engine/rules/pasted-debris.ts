@@ -187,7 +187,7 @@ export default defineRule({
       ...glossFindings(glossed, lines),
       ...markFindings(marked, lines).filter((f) => !within(f, blocks)),
       ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined || recordValue(blocks, line)),
-      ...wrappedFindings(report),
+      ...wrappedFindings(report).filter((f) => !within(f, blocks)),
       ...cutTitleFindings(report),
       ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),
     ].sort((a, b) => a.span.start - b.span.start);
