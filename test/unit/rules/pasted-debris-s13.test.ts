@@ -118,3 +118,40 @@ describe('pasted-debris: a document-sharing site’s record and page thumbnails 
     assert.deepEqual(debris(own), []);
   });
 });
+
+describe('pasted-debris: a sharing site’s chunk counters (session 13)', () => {
+  /** `n` characters of report text with no sentence stop at the end. */
+  const filler = (n: number): string => '本单位严格执行预算管理制度，加强资金监管，'.repeat(20).slice(0, n);
+  const counters = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('文档分享网站分段时'));
+
+  test('森林防火 2018: 2、 between 2、项 and 目绩效目标 is the site’s, named with the words it cuts', () => {
+    const text = tuneText('2018-不详-县林业局森林防火专项资金-专项资金');
+    const f = counters(text)[0] as Finding;
+    assert.equal(lineAt(text, f.span.start), 16);
+    assert.equal(text.slice(f.span.start, f.span.end), '2、');
+  });
+
+  test('made up: chunks of 300 characters numbered 1、 2、 3、, cut mid-word: one finding, the fix joins the words', () => {
+    const a = `1、${filler(298)}项`;
+    const b = `2、目资金${filler(296)}`;
+    const text = `${a}\n\n${b}\n\n3、已全部到位。`;
+    const fs = counters(text);
+    assert.equal(fs.length, 1);
+    const f = fs[0] as Finding;
+    assert.equal(text.slice(f.span.start, f.span.end), '2、');
+    assert.equal(f.related?.length, 2);
+    const after = applyEdits(text, f.fix?.edits ?? []);
+    assert.ok(after.includes('项目资金') && after.endsWith('已全部到位。'), after.slice(-20));
+  });
+
+  test('made up: a drafter’s 1、 2、 paragraphs that end their sentences, or of other lengths, are items', () => {
+    const ended = `1、${filler(297)}。\n\n2、${filler(200)}。`;
+    assert.deepEqual(counters(ended), []);
+    const long = `1、${filler(420)}\n\n2、${filler(200)}`;
+    assert.deepEqual(counters(long), []);
+    const short = `1、${filler(120)}\n\n2、${filler(120)}`;
+    assert.deepEqual(counters(short), []);
+    const alone = `2、${filler(300)}\n\n3、${filler(100)}`;
+    assert.deepEqual(counters(alone), []);
+  });
+});

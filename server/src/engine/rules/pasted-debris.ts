@@ -4,8 +4,8 @@
 // model/furniture.json, which recognition reads past too), spam a mirror site injected, pinyin a converter glued after the characters,
 // runs of empty cells, lost characters and spreadsheet errors, a PDF's table of contents with its page
 // numbers, line breaks flattened into spaces (自 评) or kept inside paragraphs, characters spaced out
-// one by one (绩 效 指 标), cited titles split by a space, Word's field codes (PAGE PAGE 3), and sentences broken
-// across paragraphs.
+// one by one (绩 效 指 标), cited titles split by a space, Word's field codes (PAGE PAGE 3), the numbers a sharing site
+// puts at the head of its chunks (洞里山工 / 2、区), and sentences broken across paragraphs.
 import type { TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import { lineMemo } from '../parse/line-memo.js';
@@ -16,6 +16,7 @@ import { formHeaderLine } from './form-header.js';
 import { abstractFindings } from './debris/abstract.js';
 import { brokenSentences } from './debris/broken.js';
 import { straySpaces, strayFinding } from './debris/citation.js';
+import { chunkCounterFindings } from './debris/chunk-counters.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
 import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
 import { fieldCodeFindings, fieldCodesIn, HAS_CODES, type CodedLine } from './debris/field-codes.js';
@@ -116,12 +117,13 @@ export default defineRule({
   description: {
     zh:
       '从网页或 PDF 粘贴带入的残留：网站导航、发布信息、页面工具栏、范文网站、会员提示和文档分享网站的横幅、植入的广告和拼音、' +
-      '成串的空单元格、乱码和电子表格错误值、带页码的目录和页码、丢了字的单元格、拆成单字或被空格断开的文字，以及被压成空格、' +
+      '成串的空单元格、乱码和电子表格错误值、带页码的目录和页码、文档分享网站的段号、丢了字的单元格、拆成单字或被空格断开的文字，以及被压成空格、' +
       '留在段内或截断句子的换行。',
     en:
       'Debris from pasting a web page or PDF: navigation, posting metadata, page tools, essay-site, paywall and document-sharing ' +
       'notices, injected spam and pinyin, runs of empty cells, lost characters and spreadsheet errors, a table of contents and page ' +
-      'numbers, a cell that lost a character, characters spaced out or titles split by a space, and line breaks flattened into ' +
+      "numbers, a sharing site's chunk numbers, a cell that lost a character, characters spaced out or titles split by a space, " +
+      'and line breaks flattened into ' +
       'spaces, kept inside paragraphs or cutting sentences.',
   },
   fixes: [
@@ -183,6 +185,7 @@ export default defineRule({
       ...inline,
       ...lostCharacterFindings(report),
       ...pageCounterFindings(report),
+      ...chunkCounterFindings(report),
       ...abstractFindings(report),
       ...glossFindings(glossed, lines),
       ...markFindings(marked, lines).filter((f) => !within(f, blocks)),
