@@ -155,3 +155,22 @@ describe('pasted-debris: a sharing site’s chunk counters (session 13)', () => 
     assert.deepEqual(counters(alone), []);
   });
 });
+
+describe('pasted-debris: Word field codes glued together (session 13)', () => {
+  test('made up: PAGE codes whose page numbers run into the next code or the year after them', () => {
+    for (const [line, codes] of [
+      ['1、PAGE 4PAGE 52018年森林防火专项资金绩效自评报告', 'PAGE 4PAGE 5'],
+      ['PAGE 3PAGE 42023年度项目支出绩效自评报告', 'PAGE 3PAGE 4'],
+      ['NUMPAGES 12PAGE 2本单位负责全县林业工作。', 'NUMPAGES 12PAGE 2'],
+    ] as const) {
+      const text = inReport(line);
+      const f = debris(text).find((x) => x.message.zh.includes('域代码')) as Finding;
+      assert.ok(f, line);
+      assert.ok(f.message.zh.includes(`“${codes}”`), f.message.zh);
+    }
+  });
+
+  test('made up: a word holding PAGE, or a page count written out, is no code', () => {
+    assert.deepEqual(debris(inReport('网站HOMEPAGE 3处栏目已更新，共PAGES 12页。')), []);
+  });
+});
