@@ -174,3 +174,48 @@ describe('pasted-debris: Word field codes glued together (session 13)', () => {
     assert.deepEqual(debris(inReport('网站HOMEPAGE 3处栏目已更新，共PAGES 12页。')), []);
   });
 });
+
+describe('pasted-debris: a form’s header lines and its ticked boxes (session 13)', () => {
+  const form = (rows: string): string => `某县财政支出政策绩效评价报告\n${rows}\n\n` + inReport('本单位负责全县林业工作。');
+
+  test('淳安 2020: the title and its fields (项目名称 …, 项目单位 …, 主管部门 …) are a form, not a wrapped paragraph', () => {
+    const text = tuneText('2020-浙江-淳安县文化和广电旅游体育局公共文化活动专项资金-专项资金');
+    assert.deepEqual(
+      debris(text).filter((f) => f.message.zh.includes('PDF 的换行')),
+      [],
+    );
+  });
+
+  test('淳安 2020: the ticked boxes extracted as R on lines 5–7 are one finding; the fix writes ☑', () => {
+    const text = tuneText('2020-浙江-淳安县文化和广电旅游体育局公共文化活动专项资金-专项资金');
+    const f = debris(text).find((x) => x.message.zh.startsWith('表单中勾选的方框')) as Finding;
+    assert.deepEqual(lines(text, f), [5, 7]);
+    assert.ok(f.message.zh.includes('“事后评价R”'), f.message.zh);
+    assert.ok(applyEdits(text, f.fix?.edits ?? []).includes('事后评价☑'));
+  });
+
+  test('made up: other options ticked so; an R with no empty box beside it, or inside a word, is the text’s', () => {
+    const ticked = form('项目类型 新增项目□ 延续项目R\n评价方式:单位自评R 第三方评价□');
+    const f = debris(ticked).find((x) => x.message.zh.startsWith('表单中勾选的方框')) as Finding;
+    assert.ok(f.message.zh.includes('“延续项目R”') && f.message.zh.includes('“单位自评R”'), f.message.zh);
+    const plain = form('项目类型 新增项目 延续项目R\n型号 ABCR 100台□');
+    assert.deepEqual(
+      debris(plain).filter((x) => x.message.zh.startsWith('表单中勾选的方框')),
+      [],
+    );
+  });
+
+  test('made up: a PDF paragraph cut at one width, one line opening 项目 x 个, is still wrapped; four field lines are not', () => {
+    const wrapped = inReport(
+      '全镇年度涉农整合资金预算金额为一千二百万元，其中产业\n项目 六个，以奖代补资金共计八十万元，因户施策资金\n共计一百二十万元，光伏扶贫资金共计三十万元，基础\n设施项目十二个，其中道路建设项目六个，预算资金总额\n为三百万元。',
+    );
+    assert.equal(debris(wrapped).filter((f) => f.message.zh.includes('PDF 的换行')).length, 1);
+    const fields = form(
+      '项目名称 2023年公共文化活动专项资金补助\n项目单位 某县文化和广电旅游体育局机关\n主管部门 某县财政局预算绩效管理科室\n评价类型 事后评价',
+    );
+    assert.deepEqual(
+      debris(fields).filter((f) => f.message.zh.includes('PDF 的换行')),
+      [],
+    );
+  });
+});

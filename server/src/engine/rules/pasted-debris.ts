@@ -28,6 +28,7 @@ import { ANY_MARK, markFindings, marksIn, type Mark, type MarkedLine } from './d
 import { ANY_MASK, maskFindings, masksIn, type Mask, type MaskedLine } from './debris/masks.js';
 import { pageCounterFindings } from './debris/page-counter.js';
 import { spacedFinding, spacedRuns } from './debris/spaced.js';
+import { tickedBoxFindings } from './debris/ticked-boxes.js';
 import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
 import { gluedNote, gluedNoteFinding } from './debris/glued-note.js';
 import { furnitureOf, hasFurnitureWord, injectedAds, spamIn, type Furniture } from '../model/furniture.js';
@@ -186,6 +187,7 @@ export default defineRule({
       ...lostCharacterFindings(report),
       ...pageCounterFindings(report),
       ...chunkCounterFindings(report),
+      ...tickedBoxFindings(report),
       ...abstractFindings(report),
       ...glossFindings(glossed, lines),
       ...markFindings(marked, lines).filter((f) => !within(f, blocks)),
