@@ -219,3 +219,26 @@ describe('pasted-debris: a form’s header lines and its ticked boxes (session 1
     );
   });
 });
+
+describe('pasted-debris: flattened line breaks over several lines are one block (session 13)', () => {
+  test('宝坻 2019: lines 2 and 3 are one finding, its first gap quoted with the words round it (林业改 革发展资金)', () => {
+    const text = tuneText('2019-天津-宝坻区农业农村委林业改革发展资金-项目支出');
+    const fs = debris(text).filter((f) => f.message.zh.startsWith('PDF 的换行被压成了空格'));
+    assert.deepEqual(
+      fs.map((f) => lines(text, f)),
+      [[2, 3]],
+    );
+    assert.ok((fs[0] as Finding).message.zh.includes('林业改 革发展资金'), (fs[0] as Finding).message.zh);
+  });
+
+  test('made up: two flattened lines one after another are one finding and one fix; a paragraph between parts them', () => {
+    const flat = (w: string): string =>
+      `本单位严格执行预算管理制度加强资金${w} 监管，全年共完成造林面积一千二百亩，完成${w} 抚育面积八百亩，林业有害生物防治${w} 面积三千亩。`;
+    const two = inReport(`${flat('管')}\n${flat('育')}`);
+    const fs = debris(two).filter((f) => f.message.zh.startsWith('PDF 的换行被压成了空格'));
+    assert.equal(fs.length, 1);
+    assert.equal((fs[0] as Finding).fix?.edits.length, 6);
+    const parted = inReport(`${flat('管')}\n\n本段是单位自己写的正文，没有多余的空格。\n\n${flat('育')}`);
+    assert.equal(debris(parted).filter((f) => f.message.zh.startsWith('PDF 的换行被压成了空格')).length, 2);
+  });
+});

@@ -18,7 +18,7 @@ import { brokenSentences } from './debris/broken.js';
 import { straySpaces, strayFinding } from './debris/citation.js';
 import { chunkCounterFindings } from './debris/chunk-counters.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
-import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
+import { flattenedFindings, flattenedGaps, HAS_GAP, type FlattenedLine } from './debris/flattened.js';
 import { fieldCodeFindings, fieldCodesIn, HAS_CODES, type CodedLine } from './debris/field-codes.js';
 import { furnitureFindings, hiddenValue, type FurnitureLine } from './debris/furniture.js';
 import { leadingLines } from './debris/leading.js';
@@ -153,6 +153,7 @@ export default defineRule({
     const furniture: FurnitureLine[] = [];
     const entries: number[] = [];
     const inline: RuleFinding[] = [];
+    const flattened: FlattenedLine[] = [];
     const glossed: GlossLine[] = [];
     const marked: MarkedLine[] = [];
     const masked: MaskedLine[] = [];
@@ -166,7 +167,7 @@ export default defineRule({
       if (d.entry !== undefined) entries.push(at);
       for (const [s, e] of d.spam) spam.push({ line, s, e, injected: false });
       for (const [s, e] of d.ads) spam.push({ line, s, e, injected: true });
-      if (d.gaps.length > 0 && !splitFromOneLine(lines, at)) inline.push(flattenedFinding(line, d.gaps));
+      if (d.gaps.length > 0 && !splitFromOneLine(lines, at)) flattened.push({ line, gaps: d.gaps });
       if (d.marks.length > 0) marked.push({ line, at, marks: d.marks });
       for (const run of d.spaced) inline.push(spacedFinding(line, run));
       for (const stray of d.stray) inline.push(strayFinding(line, stray));
@@ -175,7 +176,8 @@ export default defineRule({
       if (d.codes.length > 0) coded.push({ line, at, codes: d.codes });
       if (d.note) inline.push(gluedNoteFinding(line, d.note));
     }
-    inline.push(...flattenedAcrossPieces(report.text, lines));
+    flattened.push(...flattenedAcrossPieces(report.text, lines));
+    inline.push(...flattenedFindings(report.text, flattened));
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
     const blocks = furnitureFindings(report, withLeading(report, furniture));
     inline.push(...spamFindings(spam, blocks));
@@ -221,10 +223,10 @@ function splitFromOneLine(lines: readonly TextLine[], at: number): boolean {
 
 /**
  * Flattened spaces stand a PDF line apart across the whole source line, so a source line cut into
- * pieces at run-in items is judged as written, with one finding and one fix for all its gaps.
+ * pieces at run-in items is judged as written: its gaps go with the lines round it into one finding (flattenedFindings).
  */
-function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): RuleFinding[] {
-  const out: RuleFinding[] = [];
+function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): FlattenedLine[] {
+  const out: FlattenedLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as TextLine;
     let j = i;
@@ -232,7 +234,7 @@ function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): RuleFi
     if (j > i) {
       const source = { start: first.start, text: text.slice(first.start, (lines[j] as TextLine).end) };
       const gaps = HAS_GAP.test(source.text) && !formHeaderLine(source.text) ? flattenedGaps(source.text) : [];
-      if (gaps.length > 0) out.push(flattenedFinding(source, gaps));
+      if (gaps.length > 0) out.push({ line: source, gaps });
     }
     i = j;
   }
