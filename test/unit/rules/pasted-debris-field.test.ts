@@ -63,22 +63,6 @@ const NOT_YET = new Map([
     '2023-安徽-宣城市农业农村局-自评表:8 轉(zhuǎn)移支',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
-  [
-    '2019-云南-龙陵县象达镇勐蚌公路坍方清除-项目支出:1 无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 13)',
-  ],
-  [
-    '2021-湖南-岳阳县林业局森林防火专项-项目支出:2 來源:縣林業(yè)局   2022-07-14 09:53',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 13)',
-  ],
-  [
-    '2024-安徽-金寨县交通运输局车购税-转移支付:12 2025-04-07 09:50 来源:金寨县交通运输局 文字大小:[ ] 我要纠错 背景色:',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 13)',
-  ],
-  [
-    '20xx-四川-石渠县德荣玛乡人民政府-部门整体:1 欢迎阅读乡镇项目绩效自评报告(精选4篇),内容由多美网整理,希望对大家有所帮助。',
-    'found; the message does not name the 范文 site (多美网) (rotated into tune in session 13)',
-  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

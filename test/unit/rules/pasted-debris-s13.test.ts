@@ -242,3 +242,31 @@ describe('pasted-debris: flattened line breaks over several lines are one block 
     assert.equal(debris(parted).filter((f) => f.message.zh.startsWith('PDF 的换行被压成了空格')).length, 2);
   });
 });
+
+describe('pasted-debris: a block named by its telling words, the site and the posting time (session 13)', () => {
+  const block = (text: string): Finding => debris(text).find((f) => f.message.zh.startsWith('从网页粘贴带入')) as Finding;
+
+  test('made up: a record under the title is named by its posting time, with its label when it has one', () => {
+    const bare = block(
+      `某县2023年度项目支出绩效自评报告\n来源:某县林业局   2024-03-05 10:21\n浏览量:12\n\n${inReport('本单位负责全县林业工作。')}`,
+    );
+    assert.ok(bare.message.zh.includes('“2024-03-05 10:21”'), bare.message.zh);
+    const labelled = block(
+      `某县2023年度项目支出绩效自评报告\n作者: -   来源: 某县 发布时间: 2024-03-05 10:21 【字体:\n\n${inReport('本单位负责全县林业工作。')}`,
+    );
+    assert.ok(labelled.message.zh.includes('“发布时间: 2024-03-05 10:21”'), labelled.message.zh);
+  });
+
+  test('made up: an essay site named in its blurb, and the page tools 无障碍浏览 and 我要纠错', () => {
+    const essay = block(
+      `欢迎阅读项目绩效自评报告(精选3篇),内容由好范文网整理,希望对大家有所帮助。\n\n${inReport('本单位负责全县林业工作。')}`,
+    );
+    assert.ok(essay.message.zh.includes('“好范文网”'), essay.message.zh);
+    const tools = block(
+      `| 无障碍浏览 | 长者模式\n某县2023年度项目支出绩效自评报告\n文字大小:[ ] 我要纠错 背景色:\n\n${inReport('本单位负责全县林业工作。')}`,
+    );
+    assert.ok(tools.message.zh.includes('“无障碍浏览'), tools.message.zh);
+    const own = inReport('本单位开通了无障碍浏览功能，群众可在线我要纠错栏目反映问题。');
+    assert.deepEqual(debris(own), []);
+  });
+});

@@ -44,6 +44,8 @@ export interface Furniture {
   phrases: number;
   /** Only a `leading` line gave it away: furniture before the report's title, report text after it. */
   leading: boolean;
+  /** The posting time the line holds (2022-07-14 09:53), as written: it names the record to a reviewer. */
+  stamp?: string;
 }
 
 const KINDS = (data.kinds as KindData[]).map((k) => ({
@@ -109,6 +111,18 @@ export function isFurnitureLine(text: string): boolean {
   return hasFurnitureWord(text) && (furnitureOf(text)?.strong ?? false);
 }
 
+/** Empty table cells before a line's text (a loop is not needed: the class is anchored and cannot backtrack across itself). */
+const LEADING_BARS = /^[|\s]+/;
+/** A posting time's label just before it (发布时间: , 時間:). */
+const STAMP_LABEL = /[\u4e00-\u9fa5]{2,6}[:：] ?$/;
+/** The posting time of a line, with its label when one stands just before it (发布时间: 2023-07-24 16:47, 海口 2022). */
+function stampOf(line: string): string | undefined {
+  const m = STAMP.exec(line);
+  if (!m) return undefined;
+  const label = STAMP_LABEL.exec(line.slice(Math.max(0, m.index - 8), m.index));
+  return label ? label[0] + m[0] : m[0];
+}
+
 const TRAILING = new Set([' ', '\t', '\u00a0', '\u3000', '|']);
 /** Trailing spaces and empty table cells (浏览量:1 | | | |) are not part of what a line says (a loop: /[\s|]+$/ backtracks). */
 function bare(text: string): string {
@@ -166,12 +180,15 @@ export function furnitureOf(text: string): Furniture | undefined {
   const place = (w: string): number => line.indexOf(w.endsWith('…') ? w.slice(0, -1) : w);
   const inOrder = (ws: string[]): string[] => ws.sort((a, b) => place(a) - place(b));
   const words = [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)].map((w) => asWritten(raw, line, at, w));
+  const stamp = stampOf(line);
   return {
-    strong: strongWords.length + patternWords.length > 0 || STAMP.test(line) || apart(weakAt) >= 2,
+    ...(stamp === undefined ? {} : { stamp: asWritten(raw, line, at, stamp) }),
+    strong: strongWords.length + patternWords.length > 0 || stamp !== undefined || apart(weakAt) >= 2,
     kinds,
     // quoted as the line writes them: folding keeps every character in its place
     // a short line is quoted whole, a label with its value (文章来源:红河州财政局, 发布时间:2019-05-27 14:57): the reviewer finds it so
-    words: !prose && raw.length <= data.lineQuote ? [raw] : words,
+    // (a layout table's cell bars before it are not: `| 无障碍浏览 | 打开适老化模式`, 昌宁 2022)
+    words: !prose && raw.length <= data.lineQuote ? [raw.replace(LEADING_BARS, '')] : words,
     phrases: strongWords.length,
     // a line is one of the lists, so a leading line is nothing else
     leading,
