@@ -144,6 +144,13 @@ describe('pasted-debris: a sharing site’s chunk counters (session 13)', () => 
     assert.ok(after.includes('项目资金') && after.endsWith('已全部到位。'), after.slice(-20));
   });
 
+  test('made up: the same chunks with CR line ends (the fuzz test’s counterexample): the fix joins them, its edit in order', () => {
+    const text = `1、${filler(298)}项\r\r2、目资金${filler(296)}\r\r3、已全部到位。`;
+    const f = counters(text)[0] as Finding;
+    for (const e of f.fix?.edits ?? []) assert.ok(e.start <= e.end && e.end <= text.length, JSON.stringify(e));
+    assert.ok(applyEdits(text, f.fix?.edits ?? []).includes('项目资金'));
+  });
+
   test('made up: a drafter’s 1、 2、 paragraphs that end their sentences, or of other lengths, are items', () => {
     const ended = `1、${filler(297)}。\n\n2、${filler(200)}。`;
     assert.deepEqual(counters(ended), []);

@@ -49,10 +49,13 @@ export function chunkCounterFindings(report: Report): RuleFinding[] {
   return counters.length === 0 ? [] : [finding(text, counters)];
 }
 
-/** The end of the source line starting at `start`, trailing spaces left out. */
+const BREAK = /[\r\n]/g;
+
+/** The end of the source line starting at `start` (a line may end in CR, LF or both), trailing spaces left out. */
 function sourceEnd(text: string, start: number): number {
-  const nl = text.indexOf('\n', start);
-  return start + text.slice(start, nl < 0 ? text.length : nl).trimEnd().length;
+  BREAK.lastIndex = start;
+  const nl = BREAK.exec(text)?.index ?? text.length;
+  return start + text.slice(start, nl).trimEnd().length;
 }
 
 /** Two chunks or more, all but the last of a chunk's length, one of them cut mid-sentence (its source line's last character). */

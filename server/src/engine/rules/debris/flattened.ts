@@ -103,7 +103,7 @@ export function flattenedFindings(text: string, parts: readonly FlattenedLine[])
 
 /** `b` is the source line after `a`, or blank lines alone lie between. */
 function nextTo(text: string, a: FlattenedLine['line'], b: FlattenedLine['line']): boolean {
-  const between = text.slice(a.start + a.text.length, b.start).split('\n');
+  const between = text.slice(a.start + a.text.length, b.start).split(/\r\n|\r|\n/);
   return between.length >= 2 && between.slice(1, -1).every((l) => l.trim() === '') && (between.at(-1) as string).trim() === '';
 }
 
