@@ -96,6 +96,10 @@ describe('real reports are recognised', () => {
     ['2023-内蒙古-巴彦淖尔市民政局-转移支付', 'outline', 'transfer-payment-central'],
     // the same first section, its sub-section in words of no template (中央下达专项转移支付预算和区域绩效目标情况)
     ['2024-广西-广西壮族自治区民政厅-转移支付', 'outline', 'transfer-payment-central'],
+    // no title, an excerpt opening at 一、投入(14分): each scored item ends 自评得2分, 自评得3分 … (session 13)
+    ['2019-安徽-霍邱县学前教育项目-项目支出', 'body'],
+    // no title, a mirror's gambling spam in place of 水利: `现将…基金(三峡后续工作)绩效完成情况公示如下:` (session 13)
+    ['2021-重庆-重庆市三峡后续工作建设基金-转移支付', 'opening'],
     // no title: 一、项目基本情况 二、项目绩效自评工作开展情况, two top-level sections of the project outline in its order, one
     // naming the self-evaluation
     ['2020-云南-保山市移民行政审批中介服务费-项目支出', 'outline', 'project-expenditure'],
@@ -203,7 +207,36 @@ describe('mirror pages, file names and brackets (made up unless named)', () => {
   });
 });
 
+describe('made up: a text that scores itself item by item (自评得2分), session 13', () => {
+  const item = (n: number, w: number): string => `(${n})管理制度健全(${w}分)\n\n我单位制定了管理办法，落实到位。自评得${w}分。\n\n`;
+  test('made up: two items scored by the writer, with the funds’ arrival, make a report with no title', () => {
+    const text = `一、投入(10分)\n\n${item(1, 4)}${item(2, 6)}资金到位率100%，资金到位及时。\n`;
+    const r = report(text);
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'body');
+  });
+
+  test('made up: one score alone (a review notice quoting a unit: 某局自评得95分), or a blank scoring scheme, makes none', () => {
+    assert.equal(report('某局自评得95分，复核得90分。资金到位率100%，资金到位及时。\n').isReport, false);
+    const scheme = '一、投入(10分)\n\n(1)管理制度健全(4分)\n\n(2)资金到位率(6分)：资金到位得满分。\n';
+    assert.equal(report(scheme).isReport, false, report(scheme).recognition.reason.en);
+  });
+});
+
 describe('a report by its opening sentence', () => {
+  test('made up: the results of the writer’s own targets made public (绩效目标完成情况公示如下) open a report', () => {
+    const text = '根据财政部要求，现将某市2023年度某某补助资金绩效目标完成情况公示如下:\n\n一、绩效目标\n\n二、绩效目标实现情况\n';
+    const r = report(text);
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: an evaluation, funds or many units’ self-evaluations made public are not one', () => {
+    assert.equal(report('现将我镇2022年度专项债券项目资金绩效评价情况公示如下:\n\n一、项目概况\n').isReport, false);
+    assert.equal(report('现将资金情况公示如下:\n\n一、资金下达\n').isReport, false);
+    assert.equal(report('现将2023年度市级部门绩效自评结果公开如下:\n\n一、市教育局\n').isReport, false);
+  });
+
   test('县编办 2021: no title line, but `现将我办专项工作经费绩效自评情况报告如下:` opens it', () => {
     const r = report(corpus('2021-未知-县编办专项工作经费-项目支出'));
     assert.equal(r.isReport, true, r.recognition.reason.en);

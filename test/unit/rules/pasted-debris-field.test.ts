@@ -47,15 +47,6 @@ const NOT_YET = new Map([
       'shape is not annotated: the two annotations disagree, and the line of nothing but bars (line 7) is found',
   ],
   [
-    '2020-湖南-衡山县商务和粮食局-专项资金:4 2、100%质量 指标',
-    'the sharing site’s chunk counter (2、 before 100%质量 指标) is not read: 开福 2022 and 梁平 2023 carry the same counters ' +
-      'unannotated; the spaced header on the same line is found',
-  ],
-  [
-    '2022-江西-南昌市烈士陵园管理处-项目支出:3 2、碑、生平简介等刻字',
-    'the sharing site’s chunk counter (2、碑、生平简介), as 衡山商务 2020 line 4',
-  ],
-  [
     '2021-广东-汕尾市华侨管理区-转移支付:3 【字体:   打印 分享到:',
     'found, in one block with the breadcrumb above the title; the message quotes five words and the posting time ' +
       '(2022-04-05 10:36) at the head of the record is not among them',
@@ -71,54 +62,6 @@ const NOT_YET = new Map([
   [
     '2023-安徽-宣城市农业农村局-自评表:8 轉(zhuǎn)移支',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
-  ],
-  [
-    '2017-湖南-新邵县大形山林场防火经费-项目支出:5 ID:31798207',
-    "not found: a document site's upload ID on its own line (rotated into tune in session 13)",
-  ],
-  [
-    '2017-湖南-新邵县大形山林场防火经费-项目支出:24 2、区',
-    "not found: a sharing site's chunk counter (2、 before 区), as 衡山商务 2020 line 4 (rotated into tune in session 13)",
-  ],
-  [
-    '2018-不详-县林业局森林防火专项资金-专项资金:14 PAGE 4PAGE 5',
-    "not found: Word's PAGE field codes left in the text (rotated into tune in session 13)",
-  ],
-  [
-    '2018-不详-县林业局森林防火专项资金-专项资金:16 2、目绩效目标',
-    "not found: a sharing site's chunk counter, as 衡山商务 2020 line 4 (rotated into tune in session 13)",
-  ],
-  [
-    '2019-云南-龙陵县象达镇勐蚌公路坍方清除-项目支出:1 无障碍浏览 长者模式 打开适老化模式 政府信箱 加入收藏 x',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 13)',
-  ],
-  [
-    '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 林业改 革发展资金',
-    'found; the message quotes other spaces of the block than the annotation names (rotated into tune in session 13)',
-  ],
-  [
-    '2020-浙江-淳安县文化和广电旅游体育局公共文化活动专项资金-专项资金:5 事后评价R',
-    "not found: a stray Latin letter glued to the end of a line by the PDF's extraction (rotated into tune in session 13)",
-  ],
-  [
-    '2021-安徽-枞阳县学前教育促进工程-项目支出:1 手机购彩',
-    'not found: a lottery spam phrase a mirror injected into the title line (rotated into tune in session 13)',
-  ],
-  [
-    '2021-湖南-岳阳县林业局森林防火专项-项目支出:2 來源:縣林業(yè)局   2022-07-14 09:53',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 13)',
-  ],
-  [
-    '2024-安徽-金寨县交通运输局车购税-转移支付:12 2025-04-07 09:50 来源:金寨县交通运输局 文字大小:[ ] 我要纠错 背景色:',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 13)',
-  ],
-  [
-    '20xx-四川-石渠县德荣玛乡人民政府-部门整体:1 欢迎阅读乡镇项目绩效自评报告(精选4篇),内容由多美网整理,希望对大家有所帮助。',
-    'found; the message does not name the 范文 site (多美网) (rotated into tune in session 13)',
-  ],
-  [
-    '20xx-安徽-六安某县智慧学校建设-项目支出:1 久久精品99久久|国产剧情网站91',
-    'not found: an adult-site spam title a mirror put above the text (rotated into tune in session 13)',
   ],
 ]);
 

@@ -44,6 +44,8 @@ export interface Furniture {
   phrases: number;
   /** Only a `leading` line gave it away: furniture before the report's title, report text after it. */
   leading: boolean;
+  /** The posting time the line holds (2022-07-14 09:53), as written: it names the record to a reviewer. */
+  stamp?: string;
 }
 
 const KINDS = (data.kinds as KindData[]).map((k) => ({
@@ -109,6 +111,18 @@ export function isFurnitureLine(text: string): boolean {
   return hasFurnitureWord(text) && (furnitureOf(text)?.strong ?? false);
 }
 
+/** Empty table cells before a line's text (a loop is not needed: the class is anchored and cannot backtrack across itself). */
+const LEADING_BARS = /^[|\s]+/;
+/** A posting time's label just before it (发布时间: , 時間:). */
+const STAMP_LABEL = /[\u4e00-\u9fa5]{2,6}[:：] ?$/;
+/** The posting time of a line, with its label when one stands just before it (发布时间: 2023-07-24 16:47, 海口 2022). */
+function stampOf(line: string): string | undefined {
+  const m = STAMP.exec(line);
+  if (!m) return undefined;
+  const label = STAMP_LABEL.exec(line.slice(Math.max(0, m.index - 8), m.index));
+  return label ? label[0] + m[0] : m[0];
+}
+
 const TRAILING = new Set([' ', '\t', '\u00a0', '\u3000', '|']);
 /** Trailing spaces and empty table cells (浏览量:1 | | | |) are not part of what a line says (a loop: /[\s|]+$/ backtracks). */
 function bare(text: string): string {
@@ -130,6 +144,8 @@ export function furnitureOf(text: string): Furniture | undefined {
   const prose = SENTENCE.test(line);
   for (const k of KINDS) {
     if (prose && !k.prose) continue;
+    // an ad written into a title or a sentence is spam in it (injectedAds), not a line to strike
+    if (k.kind.id === AD_KIND && !adLine(line)) continue;
     const before = strongWords.length + patternWords.length + weakWords.length;
     if (k.lines.has(line)) strongWords.push(line);
     else if (k.leading.has(line)) {
@@ -164,12 +180,15 @@ export function furnitureOf(text: string): Furniture | undefined {
   const place = (w: string): number => line.indexOf(w.endsWith('…') ? w.slice(0, -1) : w);
   const inOrder = (ws: string[]): string[] => ws.sort((a, b) => place(a) - place(b));
   const words = [...inOrder(strongWords), ...inOrder(patternWords), ...inOrder(weakWords)].map((w) => asWritten(raw, line, at, w));
+  const stamp = stampOf(line);
   return {
-    strong: strongWords.length + patternWords.length > 0 || STAMP.test(line) || apart(weakAt) >= 2,
+    ...(stamp === undefined ? {} : { stamp: asWritten(raw, line, at, stamp) }),
+    strong: strongWords.length + patternWords.length > 0 || stamp !== undefined || apart(weakAt) >= 2,
     kinds,
     // quoted as the line writes them: folding keeps every character in its place
     // a short line is quoted whole, a label with its value (文章来源:红河州财政局, 发布时间:2019-05-27 14:57): the reviewer finds it so
-    words: !prose && raw.length <= data.lineQuote ? [raw] : words,
+    // (a layout table's cell bars before it are not: `| 无障碍浏览 | 打开适老化模式`, 昌宁 2022)
+    words: !prose && raw.length <= data.lineQuote ? [raw.replace(LEADING_BARS, '')] : words,
     phrases: strongWords.length,
     // a line is one of the lists, so a leading line is nothing else
     leading,
@@ -197,7 +216,7 @@ function crumbEnd(line: string, k: { crumbs: Set<string> }): number {
   return Math.min(line.length, first + data.crumbQuote);
 }
 
-const PHRASE_END = new Set([...',，、;；。 \t']);
+const PHRASE_END = new Set([...',，、;；。 \t|｜']);
 /** A longer phrase is a run of them with no mark between (成人国产免费在线视频-国产又爽…): the match alone is quoted. */
 const PHRASE = 16;
 /** The phrase of a line round [start, end): to the marks that part phrases on either side. */
@@ -228,6 +247,42 @@ function apart(spans: [number, number][]): number {
     if (kept.every(([ks, ke]) => e <= ks || ke <= s)) kept.push([s, e]);
   }
   return kept.length;
+}
+
+const AD_KIND = 'ad';
+/** The ad phrases of every kind that has them, found anywhere in a line. */
+const AD = new RegExp(
+  KINDS.filter((k) => k.kind.id === AD_KIND)
+    .flatMap((k) => k.patterns.map((p) => p.source))
+    .join('|'),
+  'g',
+);
+const AD_ANY = new RegExp(AD.source);
+const HAN = /[\u4e00-\u9fa5]/g;
+
+/** The ad phrases a line holds: [start, end) of each match. */
+function adsIn(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(AD)) if (m[0].length > 0) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * A banner of ads, struck whole: several of its phrases (久久精品99久久|国产剧情网站91|…, 六安 20xx), or one with at most
+ * `adLeft` Chinese characters besides (手机购彩 on a line of its own, 枞阳 2021). One phrase in a title or a sentence
+ * (手机购彩某县…自评报告) leaves the report's words: the phrase is spam in them.
+ */
+function adLine(text: string): boolean {
+  const ads = adsIn(text);
+  if (ads.length !== 1) return ads.length > 1;
+  const [s, e] = ads[0] as [number, number];
+  return ((text.slice(0, s) + text.slice(e)).match(HAN)?.length ?? 0) <= data.adLeft;
+}
+
+/** The ad phrases a mirror wrote into a title or a sentence, which deleting restores: [start, end) in the text, or []. */
+export function injectedAds(text: string): [number, number][] {
+  if (!AD_ANY.test(text)) return [];
+  return adLine(unconverted(text).line) ? [] : adsIn(text);
 }
 
 /** The spam texts in a line: [start, end) in the line's text, in order. */

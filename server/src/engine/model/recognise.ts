@@ -362,7 +362,7 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
     // a mirror's traditional script with glued pinyin (临河 2023: 現(xiàn)將自評情況報告如下) read as the words it carries
     const text = titleReading(line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text);
     addressee ??= financeAddressee(text);
-    for (const ending of WORDS.openingEndings) {
+    for (const ending of [...WORDS.openingEndings, ...WORDS.disclosureEndings]) {
       const at = text.indexOf(ending);
       if (at < 0) continue;
       // the sentence it ends: from the mark before it
@@ -371,6 +371,10 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       const sentence = text.slice(from, at + ending.length).trim();
       // a sentence quoted in Markdown code is documentation about reports (a rule page), not an opening
       if (sentence.includes('`')) continue;
+      // the results of the writer's own targets, reported or made public (三峡后续 2021: 现将…基金绩效完成情况公示如下)
+      if (WORDS.openingResults.some((w) => sentence.includes(w))) return sentence;
+      // a self-evaluation made public may be a finance bureau's list of many units' results
+      if (WORDS.disclosureEndings.includes(ending)) continue;
       if (WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
       if (addressee && WORDS.addressedWords.some((w) => text.slice(0, from).includes(w))) return `${addressee}……${sentence}`;
     }
@@ -434,6 +438,8 @@ export interface BodySignal {
   /** The words of the text that showed it (none for the outline, which the label describes). */
   words: string[];
   filled: boolean;
+  /** Kinds of evidence it is worth: 1 unless said. */
+  counts: number;
 }
 
 interface SignalData {
@@ -445,6 +451,10 @@ interface SignalData {
   min?: number;
   /** Only a self-evaluation that was done writes it: a blank 评价指标体系 has indicator columns, not results. */
   filled?: boolean;
+  /** Regular expressions whose matches count as the signal's words, each distinct match once (自评得2分, 自评得3分). */
+  patterns?: string[];
+  /** Kinds of evidence the signal is worth (a score the writer gives itself item by item is the self-evaluation and its result). */
+  counts?: number;
 }
 
 /**
@@ -453,6 +463,9 @@ interface SignalData {
  * first `bodyChars` characters (a fragment shows them early; a megabyte line is not searched to its
  * end). Lines with Markdown code are documentation quoting a report, not one.
  */
+/** The signals' patterns, compiled once (global: every distinct match is a word). */
+const PATTERNS = new Map((WORDS.bodySignals as SignalData[]).map((sig) => [sig.id, (sig.patterns ?? []).map((p) => new RegExp(p, 'g'))]));
+
 export function bodySignals(lines: readonly TextLine[], outline?: { sections: number; template: Localized }): BodySignal[] {
   const signals = WORDS.bodySignals as SignalData[];
   const seen = new Map<string, Set<string>>();
@@ -464,6 +477,7 @@ export function bodySignals(lines: readonly TextLine[], outline?: { sections: nu
       en: `${outline.sections} headings of the outline of “${outline.template.en}”`,
       words: [],
       filled: false,
+      counts: 1,
     });
   }
   const wanted = found.length + signals.length;
@@ -477,14 +491,13 @@ export function bodySignals(lines: readonly TextLine[], outline?: { sections: nu
     if (text.includes('`')) continue;
     for (const sig of signals) {
       if (found.some((f) => f.id === sig.id)) continue;
-      for (const w of sig.words) {
-        if (!text.includes(w)) continue;
-        const words = seen.get(sig.id) ?? new Set<string>();
-        seen.set(sig.id, words.add(w));
-        if (words.size >= (sig.min ?? 1)) {
-          found.push({ id: sig.id, zh: sig.zh, en: sig.en, words: [...words], filled: sig.filled ?? false });
-          break;
-        }
+      const words = seen.get(sig.id) ?? new Set<string>();
+      seen.set(sig.id, words);
+      for (const w of sig.words) if (text.includes(w)) words.add(w);
+      for (const p of PATTERNS.get(sig.id) ?? []) for (const m of text.matchAll(p)) words.add(m[0]);
+      if (words.size >= (sig.min ?? 1)) {
+        const shown = [...words].slice(0, sig.min ?? 1);
+        found.push({ id: sig.id, zh: sig.zh, en: sig.en, words: shown, filled: sig.filled ?? false, counts: sig.counts ?? 1 });
       }
     }
   }
@@ -551,7 +564,8 @@ export function hasOwnTitle(lines: readonly TextLine[]): boolean {
 
 /** Enough signals of the body to make a report: several kinds of evidence, never a single mention, some of a done self-evaluation. */
 export function byBody(signals: BodySignal[]): Recognition | undefined {
-  if (signals.length < WORDS.minBodySignals || signals.filter((x) => x.filled).length < WORDS.minFilledSignals) return undefined;
+  const kinds = signals.reduce((n, x) => n + x.counts, 0);
+  if (kinds < WORDS.minBodySignals || signals.filter((x) => x.filled).length < WORDS.minFilledSignals) return undefined;
   const quoted = (x: BodySignal): string => x.words.map((w) => `“${w}”`).join('');
   const zh = signals.map((x) => (x.words.length > 0 ? `${x.zh}（${quoted(x)}）` : x.zh)).join('、');
   const en = signals.map((x) => (x.words.length > 0 ? `${x.en} (${quoted(x)})` : x.en)).join(', ');

@@ -4,8 +4,8 @@
 // model/furniture.json, which recognition reads past too), spam a mirror site injected, pinyin a converter glued after the characters,
 // runs of empty cells, lost characters and spreadsheet errors, a PDF's table of contents with its page
 // numbers, line breaks flattened into spaces (自 评) or kept inside paragraphs, characters spaced out
-// one by one (绩 效 指 标), cited titles split by a space, Word's field codes (PAGE PAGE 3), and sentences broken
-// across paragraphs.
+// one by one (绩 效 指 标), cited titles split by a space, Word's field codes (PAGE PAGE 3), the numbers a sharing site
+// puts at the head of its chunks (洞里山工 / 2、区), and sentences broken across paragraphs.
 import type { TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import { lineMemo } from '../parse/line-memo.js';
@@ -16,8 +16,9 @@ import { formHeaderLine } from './form-header.js';
 import { abstractFindings } from './debris/abstract.js';
 import { brokenSentences } from './debris/broken.js';
 import { straySpaces, strayFinding } from './debris/citation.js';
+import { chunkCounterFindings } from './debris/chunk-counters.js';
 import { contentsFindings, contentsTitle } from './debris/contents.js';
-import { flattenedFinding, flattenedGaps, HAS_GAP } from './debris/flattened.js';
+import { flattenedFindings, flattenedGaps, HAS_GAP, type FlattenedLine } from './debris/flattened.js';
 import { fieldCodeFindings, fieldCodesIn, HAS_CODES, type CodedLine } from './debris/field-codes.js';
 import { furnitureFindings, hiddenValue, type FurnitureLine } from './debris/furniture.js';
 import { leadingLines } from './debris/leading.js';
@@ -27,9 +28,10 @@ import { ANY_MARK, markFindings, marksIn, type Mark, type MarkedLine } from './d
 import { ANY_MASK, maskFindings, masksIn, type Mask, type MaskedLine } from './debris/masks.js';
 import { pageCounterFindings } from './debris/page-counter.js';
 import { spacedFinding, spacedRuns } from './debris/spaced.js';
+import { tickedBoxFindings } from './debris/ticked-boxes.js';
 import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
 import { gluedNote, gluedNoteFinding } from './debris/glued-note.js';
-import { furnitureOf, hasFurnitureWord, spamIn, type Furniture } from '../model/furniture.js';
+import { furnitureOf, hasFurnitureWord, injectedAds, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
 
@@ -39,6 +41,8 @@ interface Debris {
   /** An entry of a table of contents (部门概况3): its title, spaces removed. */
   entry: string | undefined;
   spam: [number, number][];
+  /** Ad phrases a mirror wrote into a title or a sentence (手机购彩某县…): deleting them restores it. */
+  ads: [number, number][];
   gaps: number[];
   marks: Mark[];
   /** Characters spaced out one by one inside the text (绩 效 指 标). */
@@ -80,6 +84,7 @@ const debrisOf = lineMemo((line): Debris | null => {
     furniture,
     entry: digit ? contentsTitle(text)?.replace(/\s+/g, '') : undefined,
     spam: word ? spamIn(text) : [],
+    ads: word ? injectedAds(text) : [],
     // the spaces a reposting site puts round its masks (资金 点击查看>> 万元) are its own, not a PDF's line breaks
     gaps: gap && !form ? flattenedGaps(masks.length > 0 ? blanked(text, masks) : text) : [],
     marks: mark ? marksIn(text) : [],
@@ -113,12 +118,13 @@ export default defineRule({
   description: {
     zh:
       '从网页或 PDF 粘贴带入的残留：网站导航、发布信息、页面工具栏、范文网站、会员提示和文档分享网站的横幅、植入的广告和拼音、' +
-      '成串的空单元格、乱码和电子表格错误值、带页码的目录和页码、丢了字的单元格、拆成单字或被空格断开的文字，以及被压成空格、' +
+      '成串的空单元格、乱码和电子表格错误值、带页码的目录和页码、文档分享网站的段号、丢了字的单元格、拆成单字或被空格断开的文字，以及被压成空格、' +
       '留在段内或截断句子的换行。',
     en:
       'Debris from pasting a web page or PDF: navigation, posting metadata, page tools, essay-site, paywall and document-sharing ' +
       'notices, injected spam and pinyin, runs of empty cells, lost characters and spreadsheet errors, a table of contents and page ' +
-      'numbers, a cell that lost a character, characters spaced out or titles split by a space, and line breaks flattened into ' +
+      "numbers, a sharing site's chunk numbers, a cell that lost a character, characters spaced out or titles split by a space, " +
+      'and line breaks flattened into ' +
       'spaces, kept inside paragraphs or cutting sentences.',
   },
   fixes: [
@@ -133,10 +139,10 @@ export default defineRule({
     },
     {
       does: {
-        zh: '删除其他网页残留、目录、页码和截断的标题，删去词中和文件名中的空格、插入的拼音，补上单元格丢失的字，合并被截断的段落和行',
+        zh: '删除其他网页残留、目录、页码和截断的标题，删去词中和文件名中的空格、插入的拼音和植入的广告，补上单元格丢失的字，合并被截断的段落和行',
         en:
           'Deletes other web debris, a table of contents, page numbers and a cut title, removes spaces inside words and cited titles ' +
-          'and inserted pinyin, puts back a lost first character, joins cut paragraphs and lines',
+          'and inserted pinyin and ads, puts back a lost first character, joins cut paragraphs and lines',
       },
       safe: false,
     },
@@ -147,19 +153,21 @@ export default defineRule({
     const furniture: FurnitureLine[] = [];
     const entries: number[] = [];
     const inline: RuleFinding[] = [];
+    const flattened: FlattenedLine[] = [];
     const glossed: GlossLine[] = [];
     const marked: MarkedLine[] = [];
     const masked: MaskedLine[] = [];
     const coded: CodedLine[] = [];
-    const spam: { line: TextLine; s: number; e: number }[] = [];
+    const spam: Spam[] = [];
     for (const at of pickedIndexes(debrisLines, report.chunks)) {
       const line = lines[at] as TextLine;
       const d = debrisOf(line);
       if (!d) continue;
       if (d.furniture) furniture.push({ at, found: d.furniture });
       if (d.entry !== undefined) entries.push(at);
-      for (const [s, e] of d.spam) spam.push({ line, s, e });
-      if (d.gaps.length > 0 && !splitFromOneLine(lines, at)) inline.push(flattenedFinding(line, d.gaps));
+      for (const [s, e] of d.spam) spam.push({ line, s, e, injected: false });
+      for (const [s, e] of d.ads) spam.push({ line, s, e, injected: true });
+      if (d.gaps.length > 0 && !splitFromOneLine(lines, at)) flattened.push({ line, gaps: d.gaps });
       if (d.marks.length > 0) marked.push({ line, at, marks: d.marks });
       for (const run of d.spaced) inline.push(spacedFinding(line, run));
       for (const stray of d.stray) inline.push(strayFinding(line, stray));
@@ -168,7 +176,8 @@ export default defineRule({
       if (d.codes.length > 0) coded.push({ line, at, codes: d.codes });
       if (d.note) inline.push(gluedNoteFinding(line, d.note));
     }
-    inline.push(...flattenedAcrossPieces(report.text, lines));
+    flattened.push(...flattenedAcrossPieces(report.text, lines));
+    inline.push(...flattenedFindings(report.text, flattened));
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
     const blocks = furnitureFindings(report, withLeading(report, furniture));
     inline.push(...spamFindings(spam, blocks));
@@ -179,11 +188,13 @@ export default defineRule({
       ...inline,
       ...lostCharacterFindings(report),
       ...pageCounterFindings(report),
+      ...chunkCounterFindings(report),
+      ...tickedBoxFindings(report),
       ...abstractFindings(report),
       ...glossFindings(glossed, lines),
       ...markFindings(marked, lines).filter((f) => !within(f, blocks)),
       ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined || recordValue(blocks, line)),
-      ...wrappedFindings(report),
+      ...wrappedFindings(report).filter((f) => !within(f, blocks)),
       ...cutTitleFindings(report),
       ...brokenSentences(report, (line) => debrisOf(line)?.furniture !== undefined || entryOf(line) !== undefined),
     ].sort((a, b) => a.span.start - b.span.start);
@@ -212,10 +223,10 @@ function splitFromOneLine(lines: readonly TextLine[], at: number): boolean {
 
 /**
  * Flattened spaces stand a PDF line apart across the whole source line, so a source line cut into
- * pieces at run-in items is judged as written, with one finding and one fix for all its gaps.
+ * pieces at run-in items is judged as written: its gaps go with the lines round it into one finding (flattenedFindings).
  */
-function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): RuleFinding[] {
-  const out: RuleFinding[] = [];
+function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): FlattenedLine[] {
+  const out: FlattenedLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as TextLine;
     let j = i;
@@ -223,7 +234,7 @@ function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): RuleFi
     if (j > i) {
       const source = { start: first.start, text: text.slice(first.start, (lines[j] as TextLine).end) };
       const gaps = HAS_GAP.test(source.text) && !formHeaderLine(source.text) ? flattenedGaps(source.text) : [];
-      if (gaps.length > 0) out.push(flattenedFinding(source, gaps));
+      if (gaps.length > 0) out.push({ line: source, gaps });
     }
     i = j;
   }
@@ -240,12 +251,20 @@ function recordValue(blocks: readonly RuleFinding[], line: TextLine): boolean {
   return hiddenValue(line.text) && blocks.some((b) => b.span.start <= line.start && line.end <= b.span.end);
 }
 
-function spamFindings(spam: readonly { line: TextLine; s: number; e: number }[], blocks: RuleFinding[]): RuleFinding[] {
+/** Spam in a line: what a mirror wrote in place of a word (the word is lost), or an ad it `injected` (deleting restores the line). */
+interface Spam {
+  line: TextLine;
+  s: number;
+  e: number;
+  injected: boolean;
+}
+
+function spamFindings(spam: readonly Spam[], blocks: RuleFinding[]): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const { line, s, e } of spam) {
+  for (const { line, s, e, injected } of [...spam].sort((a, b) => a.line.start + a.s - (b.line.start + b.s))) {
     const block = blocks.find((b) => b.span.start < line.start && line.end < b.span.end);
     if (!block) {
-      out.push(spamFinding(line, s, e));
+      out.push(spamFinding(line, s, e, injected));
       continue;
     }
     const text = line.text.slice(s, e);
@@ -262,8 +281,19 @@ function spamFindings(spam: readonly { line: TextLine; s: number; e: number }[],
   return out;
 }
 
-function spamFinding(line: TextLine, s: number, e: number): RuleFinding {
+function spamFinding(line: TextLine, s: number, e: number, injected: boolean): RuleFinding {
   const spam = line.text.slice(s, e);
+  const span = { start: line.start + s, end: line.start + e };
+  if (injected) {
+    return {
+      span,
+      message: {
+        zh: `转载网站在文字中植入了广告“${spam}”，不属于报告内容：请删去`,
+        en: `An ad a mirror site wrote into the text (“${spam}”), not part of the report: delete it`,
+      },
+      fix: { title: { zh: '删去植入的广告', en: 'Delete the injected ad' }, edits: [{ ...span, newText: '' }], safe: false },
+    };
+  }
   return {
     span: { start: line.start + s, end: line.start + e },
     message: {

@@ -22,6 +22,8 @@ const LABEL_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{2,${LABEL}}[:：]`);
 /** Shown in the message. */
 const QUOTED = 4;
 const SIDE = 2;
+/** The block's first gap is quoted with the words round it, as far as this many characters on each side: the reviewer finds it so. */
+const FIRST_SIDE = 5;
 
 /** The offsets of the spaces of flattened line breaks in a line's text, or [] when it does not read as flattened. */
 export function flattenedGaps(text: string): number[] {
@@ -63,27 +65,60 @@ function jointIssuers(text: string, at: number): boolean {
 /** Where the spaces of the gap at `gap` end (one space, or two). */
 const gapEnd = (text: string, gap: number): number => (text[gap + 1] === ' ' ? gap + 2 : gap + 1);
 
-/** Up to SIDE characters of a word on each side of the space, stopping at anything not CJK. */
-function around(text: string, gap: number): string {
+/** Up to `side` characters of a word on each side of the space, stopping at anything not CJK. */
+function around(text: string, gap: number, side: number): string {
   let s = gap;
-  while (s > 0 && gap - s < SIDE && CJK.test(text[s - 1] as string)) s--;
+  while (s > 0 && gap - s < side && CJK.test(text[s - 1] as string)) s--;
   const after = gapEnd(text, gap);
   let e = after;
-  while (e < text.length && e - after < SIDE && CJK.test(text[e] as string)) e++;
+  while (e < text.length && e - after < side && CJK.test(text[e] as string)) e++;
   return text.slice(s, e);
 }
 
-export function flattenedFinding(line: Pick<TextLine, 'start' | 'text'>, gaps: number[]): RuleFinding {
-  const first = gaps[0] as number;
-  const last = gaps[gaps.length - 1] as number;
-  const quoted = gaps
+/** A line's text (or a source line cut into pieces) and the offsets of its flattened gaps. */
+export interface FlattenedLine {
+  line: Pick<TextLine, 'start' | 'text'>;
+  gaps: number[];
+}
+
+/**
+ * One finding per block of flattened lines, `parts` in any order: lines one after another, or with only blank lines
+ * between, are one piece of extraction debris for the reviewer (宝坻 2019: lines 2–3, one point).
+ */
+export function flattenedFindings(text: string, parts: readonly FlattenedLine[]): RuleFinding[] {
+  const sorted = [...parts].sort((a, b) => a.line.start - b.line.start);
+  const out: RuleFinding[] = [];
+  let block: FlattenedLine[] = [];
+  for (const part of sorted) {
+    const prev = block[block.length - 1];
+    if (prev && !nextTo(text, prev.line, part.line)) {
+      out.push(flattenedFinding(block));
+      block = [];
+    }
+    block.push(part);
+  }
+  if (block.length > 0) out.push(flattenedFinding(block));
+  return out;
+}
+
+/** `b` is the source line after `a`, or blank lines alone lie between. */
+function nextTo(text: string, a: FlattenedLine['line'], b: FlattenedLine['line']): boolean {
+  const between = text.slice(a.start + a.text.length, b.start).split(/\r\n|\r|\n/);
+  return between.length >= 2 && between.slice(1, -1).every((l) => l.trim() === '') && (between.at(-1) as string).trim() === '';
+}
+
+function flattenedFinding(block: readonly FlattenedLine[]): RuleFinding {
+  const all = block.flatMap(({ line, gaps }) => gaps.map((g) => ({ line, g })));
+  const { line: firstLine, g: first } = all[0] as { line: FlattenedLine['line']; g: number };
+  const { line: lastLine, g: last } = all[all.length - 1] as { line: FlattenedLine['line']; g: number };
+  const quoted = all
     .slice(0, QUOTED)
-    .map((g) => `“${around(line.text, g)}”`)
+    .map(({ line, g }, i) => `“${around(line.text, g, i === 0 ? FIRST_SIDE : SIDE)}”`)
     .join('');
-  const n = gaps.length;
+  const n = all.length;
   return {
     severity: 'information',
-    span: { start: line.start + first - 1, end: line.start + gapEnd(line.text, last) + 1 },
+    span: { start: firstLine.start + first - 1, end: lastLine.start + gapEnd(lastLine.text, last) + 1 },
     message: {
       zh: `PDF 的换行被压成了空格，夹在字词中间（${n} 处，如${quoted}）：请删去汉字之间的空格；标题与正文之间的空格请改为换行`,
       en:
@@ -92,7 +127,7 @@ export function flattenedFinding(line: Pick<TextLine, 'start' | 'text'>, gaps: n
     },
     fix: {
       title: { zh: '删去汉字之间的空格', en: 'Delete the spaces between the characters' },
-      edits: gaps.map((g) => ({ start: line.start + g, end: line.start + gapEnd(line.text, g), newText: '' })),
+      edits: all.map(({ line, g }) => ({ start: line.start + g, end: line.start + gapEnd(line.text, g), newText: '' })),
       safe: false,
     },
   };

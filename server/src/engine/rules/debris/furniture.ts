@@ -195,6 +195,8 @@ function finding(report: Report, run: Run): RuleFinding {
   // the block's last line is named early too: a reviewer finds a long block by its two ends (呈贡 2018: the site's
   // head on line 1, its 发布时间:2019-05-27 14:57 on line 16)
   const lastWord = known.length > 1 ? [(known[known.length - 1] as Furniture).words[0] as string] : [];
+  // and a publication record by its posting time (岳阳林业 2021: 來源:縣林業(yè)局   2022-07-14 09:53, session 13)
+  const stamps = found.flatMap((f) => (f.stamp === undefined ? [] : [f.stamp]));
   const words = unique(
     [
       ...opening,
@@ -202,6 +204,7 @@ function finding(report: Report, run: Run): RuleFinding {
       ...lastWord,
       ...known.filter((f) => f.phrases > 0).map((f) => f.words[0] as string),
       ...known.flatMap((f) => f.words.slice(0, f.phrases)),
+      ...stamps.slice(0, 1),
       ...known.map((f) => f.words[0] as string),
       ...known.flatMap((f) => f.words),
       ...found.flatMap((f) => f.words),

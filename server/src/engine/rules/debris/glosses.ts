@@ -44,11 +44,14 @@ export interface GlossLine {
 }
 
 /**
- * One finding for each stretch of neighbouring lines holding glosses, `glossed` in document order, when a stretch
- * holds enough of them to be the converter's. The converter went over the whole page: the few glosses of a stretch
- * too small to count alone are its too, and go with the stretch before them, or the first one after (岳阳县 2020:
- * 養(yǎng)護 on lines 2–3, then 聯(lián) … from line 13, one block for the reviewer). With no such stretch, a few glosses
- * may be the drafter's own notes on rare characters.
+ * One finding for all the glosses of the text, `glossed` in document order, naming each stretch of neighbouring lines
+ * that holds them, when a stretch holds enough of them to be the converter's. The converter went over the whole page:
+ * the few glosses of a stretch too small to count alone are its too, and go with the stretch before them, or the first
+ * one after (岳阳县 2020: 養(yǎng)護 on lines 2–3, then 聯(lián) … from line 13). The stretches are one defect, whatever report
+ * text lies between them: one cause, one fix (delete the pinyin, check the words against the source), and the reviewer
+ * who reads 岳阳林业 2021 (glosses on lines 1–39, 43–147 and 177–183) notes one point for lines 1–187 (session 13; the
+ * annotators who noted a point per stretch, 临河 2023, are answered by the same finding, which spans them all). With no
+ * such stretch, a few glosses may be the drafter's own notes on rare characters.
  */
 export function glossFindings(glossed: GlossLine[], lines: readonly TextLine[]): RuleFinding[] {
   const stretches: GlossLine[][] = [];
@@ -69,7 +72,7 @@ export function glossFindings(glossed: GlossLine[], lines: readonly TextLine[]):
     else before = [...before, ...st];
     if (enough(st)) before = [];
   }
-  return blocks.map(finding);
+  return blocks.length === 0 ? [] : [finding(blocks)];
 }
 
 /** The lines strictly between `from` and `to` hold no more than SHORT characters in all. */
@@ -79,21 +82,32 @@ function shortBetween(lines: readonly TextLine[], from: number, to: number): boo
   return n <= SHORT;
 }
 
-function finding(stretch: GlossLine[]): RuleFinding {
+function finding(blocks: GlossLine[][]): RuleFinding {
+  const stretch = blocks.flat();
   const first = stretch[0] as GlossLine;
   const last = stretch[stretch.length - 1] as GlossLine;
   const all = stretch.flatMap(({ line, glosses }) => glosses.map(([s, e]) => ({ line, s, e })));
   // each glossed character once (區(qū) on every line says no more the second time), with the character after it
   const seen = new Set<string>();
-  const quoted = all
-    .filter(({ line, s, e }) => {
-      const key = line.text.slice(s - 1, e);
-      return !seen.has(key) && seen.add(key);
-    })
-    .slice(0, QUOTED)
+  const unique = all.filter(({ line, s, e }) => {
+    const key = line.text.slice(s - 1, e);
+    return !seen.has(key) && seen.add(key);
+  });
+  // the first of each stretch, then the first ones of the text: each stretch shown where it lies, in the text's order
+  const blockOf = new Map(blocks.flatMap((b, i) => b.map((l) => [l.line, i] as const)));
+  const shown = new Set<number>();
+  const firsts = new Set(unique.filter((g) => !shown.has(blockOf.get(g.line) ?? -1) && shown.add(blockOf.get(g.line) ?? -1)));
+  const rest = unique.filter((g) => !firsts.has(g)).slice(0, Math.max(0, QUOTED - firsts.size));
+  const quoted = unique
+    .filter((g) => firsts.has(g) || rest.includes(g))
     .map(({ line, s, e }) => `“${line.text.slice(s - 1, e + (HAN.test(line.text.charAt(e)) ? 1 : 0))}”`)
     .join('');
-  const lines = first.line.line === last.line.line ? `${first.line.line + 1}` : `${first.line.line + 1}—${last.line.line + 1}`;
+  const lines = blocks
+    .map((b) => {
+      const [a, z] = [(b[0] as GlossLine).line.line + 1, (b[b.length - 1] as GlossLine).line.line + 1];
+      return a === z ? `${a}` : `${a}—${z}`;
+    })
+    .join('、');
   return {
     span: {
       start: first.line.start + (first.glosses[0] as [number, number])[0] - 1,
@@ -102,7 +116,7 @@ function finding(stretch: GlossLine[]): RuleFinding {
     message: {
       zh: `转载网站在汉字后插入了拼音（第 ${lines} 行，${all.length} 处，如${quoted}），文字已被打乱：请删去这些拼音，并对照原文件核对文字`,
       en:
-        `A mirror site glued pinyin after the characters (lines ${lines.replace('—', '–')}, ${all.length}, e.g. ${quoted}), ` +
+        `A mirror site glued pinyin after the characters (lines ${lines.replace(/—/g, '–').replace(/、/g, ', ')}, ${all.length}, e.g. ${quoted}), ` +
         'garbling the words: delete the pinyin and check the wording against the source document',
     },
     fix: {

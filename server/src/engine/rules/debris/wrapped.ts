@@ -30,6 +30,13 @@ function width(s: string): number {
   return w;
 }
 
+/**
+ * A form's field on a line of its own: a label, spaces, its value (淳安 2020: 项目名称 2020年公共文化活动专项资金 /
+ * 项目单位 … / 主管部门 …). Lines of a form's width, but most of them fields, not a paragraph the PDF wrapped (where a
+ * line may open 项目 x 个 now and then, 镇财政所 2021).
+ */
+const FIELD = /^[\u4e00-\u9fa5]{2,8}[ \u3000]+[^ \u3000]/;
+
 /** `a` runs on into `b`: adjacent source lines of a block, `a` without a closing stop, `b` no new item, neither a table row. */
 function runsOn(a: TextLine, b: TextLine): boolean {
   return (
@@ -70,7 +77,8 @@ function wrappedStretches(block: Block): TextLine[][] {
       lo = Math.min(lo, w);
       hi = Math.max(hi, w);
     }
-    if (j - i >= MIN_LINES) out.push(lines.slice(i, j + 1));
+    const after = lines.slice(i + 1, j + 1);
+    if (j - i >= MIN_LINES && 2 * after.filter((l) => FIELD.test(l.text)).length < after.length) out.push(lines.slice(i, j + 1));
     i = Math.max(j, i + 1);
   }
   return out;
