@@ -296,6 +296,45 @@ describe('year-consistency: readings of real openings and dates (tune corpus)', 
     assert.equal(f.severity, 'warning');
   });
 
+  // false alarms on session 12's blind set (rotated into tune in session 13)
+  const KAIYUAN = ['2023-云南-开远市灵泉中心校-部门整体', '2024-云南-开远市第十二中学校-部门整体'];
+  for (const slug of KAIYUAN)
+    test(`${slug.split('-')[2]}: the 2020 通知 issuing a standing 推进方案 (开财字〔2020〕181号) is no round's notice: silent`, () => {
+      const text = tuneText(slug);
+      assert.ok(/关于印发〈?开远市全面实施预算绩效管理工作推进方案〉? ?的通知/.test(text));
+      assert.deepEqual(findingsAsReport(text, RULE), []);
+    });
+
+  const LINGQUAN = '开远市财政局关于印发开远市全面实施预算绩效管理工作推进方案的通知》(开财字〔2020〕181号)';
+  test('made up from 灵泉: a round notice of 2020 cited after the standing 方案 is still read, and flagged', () => {
+    const text = tuneText(KAIYUAN[0]).replace(
+      LINGQUAN,
+      `${LINGQUAN}、《开远市财政局关于开展2020年度部门整体支出绩效自评工作的通知》(开财发〔2020〕12号)`,
+    );
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '开财发〔2020〕12号');
+  });
+
+  test('made up from 灵泉: a 通知 issuing one year’s 工作方案 (印发《2020年度…自评工作方案》) opens that round: flagged', () => {
+    const text = tuneText(KAIYUAN[0]).replace(
+      LINGQUAN,
+      '开远市财政局关于印发〈2020年度部门整体支出绩效自评工作方案〉的通知》(开财发〔2021〕3号)',
+    );
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '开财发〔2021〕3号');
+  });
+
+  test('made up: standing rules of other kinds (办法(试行), 细则, a 2021-2023 三年行动方案) are read past', () => {
+    for (const title of [
+      '某县财政局关于印发《某县预算绩效管理办法(试行)》的通知',
+      '某县财政局关于转发〈某市绩效评价实施细则〉的通知',
+      '某县人民政府关于印发某县2021-2023年预算绩效管理三年行动方案的通知',
+    ]) {
+      const text = notice(2020).replace('湛江市财政局关于开展 2020 年市级财政资金绩效自评工作的通知', title);
+      assert.deepEqual(findingsOf(text, RULE), [], title);
+    }
+  });
+
   test('徐闻 地方公路局 2024: `截至 2023 年 12 月 31日,本单位财政核定编制…` (spaced, annotated) is flagged', () => {
     const text = tuneText('2024-广东-徐闻县地方公路局-部门整体');
     const f = only(findingsAsReport(text, RULE));
