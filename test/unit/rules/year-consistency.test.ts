@@ -297,7 +297,8 @@ describe('year-consistency: readings of real openings and dates (tune corpus)', 
   });
 
   // false alarms on session 12's blind set (rotated into tune in session 13)
-  const KAIYUAN = ['2023-云南-开远市灵泉中心校-部门整体', '2024-云南-开远市第十二中学校-部门整体'];
+  const LINGQUAN_SLUG = '2023-云南-开远市灵泉中心校-部门整体';
+  const KAIYUAN = [LINGQUAN_SLUG, '2024-云南-开远市第十二中学校-部门整体'];
   for (const slug of KAIYUAN)
     test(`${slug.split('-')[2]}: the 2020 通知 issuing a standing 推进方案 (开财字〔2020〕181号) is no round's notice: silent`, () => {
       const text = tuneText(slug);
@@ -307,7 +308,7 @@ describe('year-consistency: readings of real openings and dates (tune corpus)', 
 
   const LINGQUAN = '开远市财政局关于印发开远市全面实施预算绩效管理工作推进方案的通知》(开财字〔2020〕181号)';
   test('made up from 灵泉: a round notice of 2020 cited after the standing 方案 is still read, and flagged', () => {
-    const text = tuneText(KAIYUAN[0]).replace(
+    const text = tuneText(LINGQUAN_SLUG).replace(
       LINGQUAN,
       `${LINGQUAN}、《开远市财政局关于开展2020年度部门整体支出绩效自评工作的通知》(开财发〔2020〕12号)`,
     );
@@ -316,7 +317,7 @@ describe('year-consistency: readings of real openings and dates (tune corpus)', 
   });
 
   test('made up from 灵泉: a 通知 issuing one year’s 工作方案 (印发《2020年度…自评工作方案》) opens that round: flagged', () => {
-    const text = tuneText(KAIYUAN[0]).replace(
+    const text = tuneText(LINGQUAN_SLUG).replace(
       LINGQUAN,
       '开远市财政局关于印发〈2020年度部门整体支出绩效自评工作方案〉的通知》(开财发〔2021〕3号)',
     );
