@@ -431,3 +431,41 @@ describe('year-consistency: a target’s deadline before the evaluation year', (
     assert.equal(applyFix(early, only(found)), edit(early, '要求2022年12月31日前', '要求2023年12月31日前'));
   });
 });
+
+describe('year-consistency: an earlier year’s round written as the year’s work', () => {
+  const rounds = (text: string) => findingsOf(text, RULE).filter((f) => f.message.zh.includes('的工作写在评价年度'));
+
+  // rotated into tune in session 13 (session 12's blind set): both lines were misses
+  test('南充 林业局 2023: `协助完成国家林业局对我市2018年度新一轮退耕还林检查验收` in 项目年度目标 and 实施内容 (form year 2023)', () => {
+    const text = tuneText('2023-四川-南充市林业局退耕还林工作经费-自评表');
+    const found = rounds(text);
+    assert.equal(found.length, 2);
+    for (const f of found) {
+      assert.equal(spanText(text, f), '2018');
+      assert.equal(f.severity, 'warning');
+      assert.ok(f.message.zh.includes('2023') && f.message.zh.includes('早了 5 年'), f.message.zh);
+    }
+  });
+
+  test('made up: the 2020 round’s inspection in a 2023 report is flagged; the year before (2022年度) is not', () => {
+    const old = edit(CLEAN, '我单位及时布置自评', '我单位配合完成省林业厅对2020年度退耕还林任务的检查验收，我单位及时布置自评');
+    assert.equal(spanText(old, only(rounds(old))), '2020');
+    const last = edit(CLEAN, '我单位及时布置自评', '我单位配合完成省林业厅对2022年度退耕还林任务的检查验收，我单位及时布置自评');
+    assert.deepEqual(rounds(last), []);
+  });
+
+  test('made up: spans, carry-overs, comparisons, projects named by year, an old round’s money and cited titles are not rounds', () => {
+    for (const clause of [
+      '我单位完成2019年度至2023年度的档案整理',
+      '我单位完成2020年度结转资金的拨付',
+      '我单位督促兑付2018年度新一轮退耕还林补助资金',
+      '我单位完成2021年度美丽乡村建设项目的竣工验收',
+      '我单位落实《关于做好2019年度绩效评价工作的通知》要求',
+      '我单位完成的评价数量较2020年度增加3项',
+      '我单位于2019年度成立',
+    ]) {
+      const text = edit(CLEAN, '我单位及时布置自评', `${clause}，我单位及时布置自评`);
+      assert.deepEqual(rounds(text), [], clause);
+    }
+  });
+});
