@@ -23,7 +23,11 @@ const TOTAL = /(?<![0-9.．])([0-9]{1,3})[ \u3000]?[个项](?=项目|子项目)/
 /** The part counted right after it: 其中3个 (项目). */
 const PART = /^[^。，,；;]{0,30}?[，,][ \u3000]?其中[ \u3000]?([0-9]{1,3})[ \u3000]?[个项]/;
 /** The rest, named: 剩余 / 其余 and a name (not a count, not 均 / 都, not the remaining money). */
-const REST = /[，,；;][ \u3000]?(?:剩余|其余)(?![ \u3000]?(?:[0-9０-９]|[个项]|均|都|资金|部分|款|的))/g;
+const REST = /[，,；;][ \u3000]?(?:剩余|其余)(?![ \u3000]?(?:[0-9０-９]|[个项]|均|都|资金|部分|款|的))/;
+/** How far after 其中 N 个 its clause may run before the rest (a clause, not a paragraph). */
+const PART_CLAUSE = 60;
+/** The longest list read after 剩余 / 其余: a sentence running on past it is not read (and each read stays bounded). */
+const LIST_MAX = 600;
 /** The percentage closing an item. */
 const ITEM_RATE = /[0-9]+(?:\.[0-9]+)?[%％]$/;
 const CJK = /[\u4e00-\u9fa5]/;
@@ -43,11 +47,11 @@ function read(s: Sentence): RemainderList[] {
     const part = PART.exec(t.slice(after, after + 40));
     if (!part) continue;
     const partEnd = after + part[0].length;
-    REST.lastIndex = partEnd;
-    const rest = REST.exec(t);
-    // the rest follows the part's own clause: nothing but that clause between them
-    if (!rest || /[，,；;]/.test(t.slice(partEnd, rest.index))) continue;
-    const listStart = rest.index + rest[0].length;
+    // the rest follows the part's own clause: nothing but that clause between them (searched within a window)
+    const near = t.slice(partEnd, partEnd + PART_CLAUSE);
+    const rest = REST.exec(near);
+    if (!rest || /[，,；;]/.test(near.slice(0, rest.index))) continue;
+    const listStart = partEnd + rest.index + rest[0].length;
     const named = items(t, listStart);
     if (named === undefined) continue;
     const count = Number(m[1]);
@@ -71,6 +75,7 @@ function read(s: Sentence): RemainderList[] {
 /** The items from `from` to the sentence's end, each a name and its percentage (two at least), or undefined. */
 function items(t: string, from: number): number | undefined {
   const end = listEndOf(t);
+  if (end - from > LIST_MAX) return undefined;
   let depth = 0;
   let start = from;
   let named = 0;

@@ -39,11 +39,14 @@ const roundsOf = lineMemo((line: TextLine): Round[] => {
 /** The lines with such a round, kept per chunk: asked on every keystroke. */
 const roundLines = pickedLines((line) => roundsOf(line).length > 0);
 
-/** The clause's text before and after [from, to), to the nearest breaks (a search each way: linear in the clause). */
+/** How far each way a clause is read: a line of one endless clause is read in windows, so it stays linear. */
+const CLAUSE_MAX = 80;
+
+/** The clause's text before and after [from, to), to the nearest breaks within CLAUSE_MAX characters. */
 function clauseAround(text: string, from: number, to: number): { before: string; after: string } {
   let a = from;
-  while (a > 0 && !CLAUSE_BREAK.test(text[a - 1] as string)) a--;
-  const rest = text.slice(to);
+  while (a > 0 && from - a < CLAUSE_MAX && !CLAUSE_BREAK.test(text[a - 1] as string)) a--;
+  const rest = text.slice(to, to + CLAUSE_MAX);
   const b = rest.search(CLAUSE_BREAK);
   return { before: text.slice(a, from), after: b < 0 ? rest : rest.slice(0, b) };
 }
