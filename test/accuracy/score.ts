@@ -17,6 +17,8 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   rate: ['ratio', 'problems-vs-execution'],
   growth: ['ratio'],
   'low-rate-unexplained': ['problems-vs-execution'],
+  // the scores or weights of a form that do not add up (T5/T6 of DOMAIN-TABLES §3)
+  'score-sum': ['table-weight-sum', 'table-total-score'],
   'spending-over-budget': ['spending-over-budget'],
   'spending-over-income': ['spending-over-budget'],
   headcount: ['headcount', 'stated-total'],

@@ -72,3 +72,45 @@ test('made up glued rows the table rules judge: spending above the budget, a sco
   assert.ok(score.length === 1 && score[0]?.message.zh.includes('8'), JSON.stringify(score));
   assert.equal(findingsOf(head + '年度资金总额:100.0080.00108' + '0.00%8\n', 'table-low-rate').length, 1);
 });
+
+test('amounts ended by their unit (宁夏福彩 2023: 年度资金总额50万元47.6895.00%): the unit ends the budget, the rest is cut', () => {
+  const cols = ['budget', 'spent', 'rate'] as const;
+  // 47.68 ÷ 50 = 95.36 %: no cut gives 95.00 %, and 47.68 | 95.00 % is the only one within a point (47.6 | 895.00 %, 47.689 | 5.00 %)
+  assert.equal(read('年度资金总额50万元47.6895.00%', cols), '50|47.68|95.00%');
+  // made up: both amounts with their unit, and a right rate read exactly
+  assert.equal(read('年度资金总额120万元110.5万元92.08%', cols), '120|110.5|92.08%');
+  assert.equal(read('年度资金总额120万元110.5092.08%', cols), '120|110.50|92.08%');
+  // made up: a rate far from every cut is not read (72.40 ÷ 80 = 90.5 %, written 70.00 %); nor amounts in two units
+  assert.equal(read('年度资金总额80万元72.4070.00%', cols), undefined);
+  assert.equal(read('年度资金总额50万元476800元95.36%', cols), undefined);
+});
+
+test('a near rate with no unit to end the budget (made up from 宣城 2023: 148 | 46 | 31.00 %, 46 ÷ 148 = 31.08 %)', () => {
+  assert.equal(read('年度资金总额:1484631.00%', ['budget', 'spent', 'rate']), '148|46|31.00%');
+  // two cuts within a point of their rates: not read (1 | 1 | 1 | 100% has many)
+  assert.equal(read('年度资金总额:11199%', ['budget', 'spent', 'rate']), undefined);
+});
+
+test('宁夏福彩 2023: the total and its 其中 row glued under a glued header are read, and both wrong rates are found', () => {
+  const slug = '2023-宁夏-宁夏福利彩票发行中心-自评表';
+  const text = tuneText(slug);
+  const [table] = selfEvalTables(buildReport(text, { registry }));
+  assert.deepEqual(
+    table?.money.map((r) => r.label.text),
+    ['年度资金总额', '其中:中央财政补助'],
+  );
+  const found = findingsOf(text, 'table-execution-rate');
+  assert.equal(found.length, 2);
+  for (const f of found) assert.ok(f.message.zh.includes('95.36'), f.message.zh);
+});
+
+test('made up: a glued total with its sources glued after it, one of them left empty, reads the filled ones only', () => {
+  const head = '# 项目支出绩效自评表\n\n项目资金(万元)全年预算数全年执行数执行率\n';
+  const text = head + '年度资金总额200万元190.0095.00%\n其中:财政拨款150万元140.0093.33%\n其他资金\n';
+  const [table] = selfEvalTables(buildReport(text, { registry }));
+  assert.deepEqual(
+    table?.money.map((r) => `${r.label.text} ${r.figures.rate?.text ?? ''}`),
+    ['年度资金总额 95.00%', '其中:财政拨款 93.33%'],
+  );
+  for (const rule of ['table-execution-rate', 'table-fund-sum']) assert.deepEqual(findingsOf(text, rule), [], rule);
+});

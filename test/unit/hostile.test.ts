@@ -38,6 +38,10 @@ const lines: Record<string, string> = {
   '执行率 repeated': '执行率 '.repeat(MB / 4),
   'a 自评表 header and row repeated': '全年预算数 全年执行数 执行率 年度资金总额 1 2 3% '.repeat(MB / 30),
   'pipe cells repeated': '| 执行率 | 1 '.repeat(MB / 10),
+  // session 13's readers: a glued money row with units, an earlier year's round, a count and its rest named
+  'a glued money row with units repeated': '全年预算数全年执行数执行率年度资金总额50万元47.6895.00%'.repeat(MB / 40),
+  'an earlier round as work, repeated': '协助完成2018年度'.repeat(MB / 10),
+  'a count and its rest named, repeated': '10个项目,其中3个项目执行100%,剩余甲村项目99.2%'.repeat(MB / 30),
   'lone surrogates and NULs': '\uD800\u0000\uDC00'.repeat(MB / 3),
   // items run into one line, each a slip of the numbering: read as lines of their own up to a bound
   'run-in items, skipping': '1.完成。3.完成。'.repeat(MB / 10),

@@ -60,3 +60,15 @@ test('no previous report, or one of the same or a later year: nothing to compare
   assert.deepEqual(findingsOf(R2023, RULE, { previous: R2023 }), []);
   assert.deepEqual(findingsOf(R2019, RULE, { previous: R2023 }), []);
 });
+
+test('made up: both years cite the same standing 推进方案 (印发…的通知, a rule in force for years): not last year’s notice', () => {
+  const standing = '《湛江市财政局关于印发〈湛江市全面实施预算绩效管理工作推进方案〉的通知》(湛财绩〔2020〕18 号)';
+  const cite = (text: string): string =>
+    text.replace('《湛江市财政局关于开展 2024 年市级财政资金绩效自评工作的通知》(湛财绩〔2024〕5 号)', standing);
+  const found = findingsOf(cite(DRAFT_2024), RULE, { previous: cite(R2023) });
+  assert.ok(found.length > 0); // the copied problems and figures are still found
+  assert.deepEqual(
+    found.filter((f) => f.message.zh.startsWith('引用的自评通知文号')),
+    [],
+  );
+});

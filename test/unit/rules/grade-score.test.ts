@@ -195,6 +195,33 @@ describe('grade-score: results as real reports word them (tune corpus)', () => {
   });
 });
 
+describe('grade-score: an excerpt cut off inside its result section', () => {
+  // a false alarm on session 12's blind set (rotated into tune in session 13): the excerpt stops at `…建设过程民`
+  const LONGLING = '2019-云南-龙陵县象达镇勐蚌公路坍方清除-项目支出';
+  const CUT = '村民小组的作用,建设过程民';
+
+  test('龙陵 2019 stops mid-sentence under 、综合评价情况及评价结论: the score may be in the part cut off, silent', () => {
+    const text = tuneText(LONGLING);
+    assert.ok(text.trimEnd().endsWith(CUT));
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('made up from 龙陵: the same section ending with a full stop, or with a 落款 under it, says nothing was stated', () => {
+    const text = tuneText(LONGLING);
+    for (const end of ['村民小组的作用,建设过程民主透明。', '村民小组的作用,建设过程民主透明。\n\n龙陵县象达镇人民政府\n2020年3月5日']) {
+      const whole = text.replace(CUT, end);
+      const f = only(findingsOf(whole, RULE));
+      assert.equal(f.severity, 'information');
+      assert.equal(spanText(whole, f), '、综合评价情况及评价结论');
+    }
+  });
+
+  test('made up: a result section cut mid-sentence with sections after it was not cut by the source: information', () => {
+    const text = cleanReport({ bodies: { 'results-score': '我局在 2023 年度内圆满完成整体支出绩效目标，项目效益初步显现，建设过程' } });
+    assert.equal(only(findingsOf(text, RULE)).severity, 'information');
+  });
+});
+
 describe('grade-score: a score without a grade where the outline fits no template', () => {
   test('湖北科技学院 2021 `综合评价得分为 99.8分` (annotated as holding), no template fits: no note asking for the grade', () => {
     const slug = '2021-湖北-湖北科技学院本专科生奖助学金-项目支出';

@@ -42,3 +42,19 @@ test('made up: an incomplete set, or two tables one after the other, are not add
   assert.deepEqual(findingsAsReport(two, ID), []);
   assert.deepEqual(findingsAsReport('项目决策(10分) 项目过程(25分) 项目产出(30分) 项目效益(35分) 满意度指标(10分)', ID), []);
 });
+
+// session 12's blind set, rotated into tune in session 13: annotated score-sum (T5/T6), a miss
+test('区商务局 2020: `预算执行 情况(万元) (20 分)` (a space a PDF left, the unit between) + 产出 60 + 效益 40 = 120', () => {
+  const text = tuneText('2020-不详-区商务局服务贸易发展资金-自评表');
+  const [f, ...rest] = findingsAsReport(text, ID);
+  assert.equal(rest.length, 0);
+  assert.equal(text.slice(f?.span.start, f?.span.end), '预算执行 情况(万元) (20 分)');
+  for (const w of ['120', '20', '60', '40']) assert.ok(f?.message.zh.includes(w), f?.message.zh);
+});
+
+test('made up: the budget weight with its money unit between is read; a set that adds to 100 with it is left alone', () => {
+  assert.equal(findingsAsReport('预算执行情况（万元）（20分） 产出指标（60分） 效益指标（40分）', ID).length, 1);
+  assert.deepEqual(findingsAsReport('预算执行 情况(万元) (10 分) 产出指标 (60 分) 效益指标 (30 分)', ID), []);
+  // a money unit that is not 元 is no money header: 预算执行情况(亩)(20分) is not read
+  assert.deepEqual(findingsAsReport('预算执行情况(亩)(20分) 产出指标(60分) 效益指标(40分)', ID), []);
+});

@@ -296,6 +296,46 @@ describe('year-consistency: readings of real openings and dates (tune corpus)', 
     assert.equal(f.severity, 'warning');
   });
 
+  // false alarms on session 12's blind set (rotated into tune in session 13)
+  const LINGQUAN_SLUG = '2023-云南-开远市灵泉中心校-部门整体';
+  const KAIYUAN = [LINGQUAN_SLUG, '2024-云南-开远市第十二中学校-部门整体'];
+  for (const slug of KAIYUAN)
+    test(`${slug.split('-')[2]}: the 2020 通知 issuing a standing 推进方案 (开财字〔2020〕181号) is no round's notice: silent`, () => {
+      const text = tuneText(slug);
+      assert.ok(/关于印发〈?开远市全面实施预算绩效管理工作推进方案〉? ?的通知/.test(text));
+      assert.deepEqual(findingsAsReport(text, RULE), []);
+    });
+
+  const LINGQUAN = '开远市财政局关于印发开远市全面实施预算绩效管理工作推进方案的通知》(开财字〔2020〕181号)';
+  test('made up from 灵泉: a round notice of 2020 cited after the standing 方案 is still read, and flagged', () => {
+    const text = tuneText(LINGQUAN_SLUG).replace(
+      LINGQUAN,
+      `${LINGQUAN}、《开远市财政局关于开展2020年度部门整体支出绩效自评工作的通知》(开财发〔2020〕12号)`,
+    );
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '开财发〔2020〕12号');
+  });
+
+  test('made up from 灵泉: a 通知 issuing one year’s 工作方案 (印发《2020年度…自评工作方案》) opens that round: flagged', () => {
+    const text = tuneText(LINGQUAN_SLUG).replace(
+      LINGQUAN,
+      '开远市财政局关于印发〈2020年度部门整体支出绩效自评工作方案〉的通知》(开财发〔2021〕3号)',
+    );
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '开财发〔2021〕3号');
+  });
+
+  test('made up: standing rules of other kinds (办法(试行), 细则, a 2021-2023 三年行动方案) are read past', () => {
+    for (const title of [
+      '某县财政局关于印发《某县预算绩效管理办法(试行)》的通知',
+      '某县财政局关于转发〈某市绩效评价实施细则〉的通知',
+      '某县人民政府关于印发某县2021-2023年预算绩效管理三年行动方案的通知',
+    ]) {
+      const text = notice(2020).replace('湛江市财政局关于开展 2020 年市级财政资金绩效自评工作的通知', title);
+      assert.deepEqual(findingsOf(text, RULE), [], title);
+    }
+  });
+
   test('徐闻 地方公路局 2024: `截至 2023 年 12 月 31日,本单位财政核定编制…` (spaced, annotated) is flagged', () => {
     const text = tuneText('2024-广东-徐闻县地方公路局-部门整体');
     const f = only(findingsAsReport(text, RULE));
@@ -389,5 +429,43 @@ describe('year-consistency: a target’s deadline before the evaluation year', (
     const found = deadlines(early);
     assert.equal(spanText(early, only(found)), '2022');
     assert.equal(applyFix(early, only(found)), edit(early, '要求2022年12月31日前', '要求2023年12月31日前'));
+  });
+});
+
+describe('year-consistency: an earlier year’s round written as the year’s work', () => {
+  const rounds = (text: string) => findingsOf(text, RULE).filter((f) => f.message.zh.includes('的工作写在评价年度'));
+
+  // rotated into tune in session 13 (session 12's blind set): both lines were misses
+  test('南充 林业局 2023: `协助完成国家林业局对我市2018年度新一轮退耕还林检查验收` in 项目年度目标 and 实施内容 (form year 2023)', () => {
+    const text = tuneText('2023-四川-南充市林业局退耕还林工作经费-自评表');
+    const found = rounds(text);
+    assert.equal(found.length, 2);
+    for (const f of found) {
+      assert.equal(spanText(text, f), '2018');
+      assert.equal(f.severity, 'warning');
+      assert.ok(f.message.zh.includes('2023') && f.message.zh.includes('早了 5 年'), f.message.zh);
+    }
+  });
+
+  test('made up: the 2020 round’s inspection in a 2023 report is flagged; the year before (2022年度) is not', () => {
+    const old = edit(CLEAN, '我单位及时布置自评', '我单位配合完成省林业厅对2020年度退耕还林任务的检查验收，我单位及时布置自评');
+    assert.equal(spanText(old, only(rounds(old))), '2020');
+    const last = edit(CLEAN, '我单位及时布置自评', '我单位配合完成省林业厅对2022年度退耕还林任务的检查验收，我单位及时布置自评');
+    assert.deepEqual(rounds(last), []);
+  });
+
+  test('made up: spans, carry-overs, comparisons, projects named by year, an old round’s money and cited titles are not rounds', () => {
+    for (const clause of [
+      '我单位完成2019年度至2023年度的档案整理',
+      '我单位完成2020年度结转资金的拨付',
+      '我单位督促兑付2018年度新一轮退耕还林补助资金',
+      '我单位完成2021年度美丽乡村建设项目的竣工验收',
+      '我单位落实《关于做好2019年度绩效评价工作的通知》要求',
+      '我单位完成的评价数量较2020年度增加3项',
+      '我单位于2019年度成立',
+    ]) {
+      const text = edit(CLEAN, '我单位及时布置自评', `${clause}，我单位及时布置自评`);
+      assert.deepEqual(rounds(text), [], clause);
+    }
   });
 });

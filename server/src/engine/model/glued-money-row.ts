@@ -5,11 +5,16 @@
 // exactly one cut, in the header's order, gives amounts written alike (the same decimals, no leading zero), a
 // weight of a whole number up to 100, a score up to the weight, and 全年执行数 ÷ 全年预算数 = the written 执行率
 // (neither 0: a row with nothing spent is not read).
-// A row whose rate does not agree with any cut is left unread (so its wrong rate is not flagged: silence over
-// a guess). Linear in the cell for the header; the cuts of one row are bounded by MAX_RUN.
+// An amount may carry its unit (`年度资金总额50万元47.6895.00%`: 2023-宁夏-宁夏福彩发行中心-自评表): the unit ends it,
+// so it is one column and the cut is of the digits after it. When no cut gives the written rate, the one cut whose
+// rate is near it (`gluedNearRate` points and `gluedNearShare` of it: self-eval-table.json) is read, so its wrong rate is found; a row
+// with no such cut, or two, is left unread (silence over a guess). Linear in the cell for the header; the cuts of
+// one row are bounded by MAX_RUN.
 import type { Cell } from './table-cells.js';
 import { figureOf, type Figure } from './table-figure.js';
 import { halfUnit } from '../parse/numbers.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
+import WORDS from './self-eval-table.json' with { type: 'json' };
 
 /** The money columns a glued row may hold, in the order DOMAIN-TABLES §1a prints them. */
 type Col = 'initial' | 'budget' | 'spent' | 'weight' | 'rate' | 'score';
@@ -18,8 +23,19 @@ type Col = 'initial' | 'budget' | 'spent' | 'weight' | 'rate' | 'score';
 const MAX_RUN = 48;
 /** The bracket a header cell may carry ((A), (B/A), (万元)): a few characters. */
 const BRACKET = /^[(（][^()（）]{0,6}[)）]/;
-/** A glued figure run after its label: digits, dots and one percent sign (a colon may stand before it). */
-const RUN = /^[:：]?([0-9.]+%[0-9.]*)/;
+const MONEY_UNIT = `(?:${[...WORDS.gluedMoneyUnits]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|')})`;
+/**
+ * A glued figure run after its label: amounts each ended by a unit, then digits, dots and one percent sign (a
+ * colon may stand before it). Digits and units share no character: each amount ends at one place only.
+ */
+const RUN = new RegExp(`^[:：]?((?:[0-9.]+${MONEY_UNIT})*[0-9.]+%[0-9.]*)`);
+/** An amount with its unit, at the start of what is left of a run. */
+const UNIT_AMOUNT = new RegExp(`^([0-9.]+)(${MONEY_UNIT})`);
+/** Characters a run may hold besides its figures: a unit after each of its amounts. */
+const UNITS_ROOM = 12;
 /** How far before the 执行率 name a glued header is looked for. */
 const HEADER_BACK = 40;
 const FULL_SCORE = 100;
@@ -73,17 +89,19 @@ export function gluedMoneyRow(
   cols: readonly Col[],
   spare: { steps: number },
 ): GluedMoney | undefined {
-  const m = RUN.exec(cell.text.slice(labelTo, labelTo + MAX_RUN + 1));
-  if (!m || !m[1] || m[1].length > MAX_RUN) return undefined;
-  const runFrom = labelTo + m[0].length - m[1].length;
-  const pct = m[1].indexOf('%');
-  const before = m[1].slice(0, pct);
-  const after = m[1].slice(pct + 1);
+  const m = RUN.exec(cell.text.slice(labelTo, labelTo + MAX_RUN + UNITS_ROOM + 1));
+  if (!m || !m[1] || m[1].length > MAX_RUN + UNITS_ROOM) return undefined;
+  const run = m[1];
+  const runFrom = labelTo + m[0].length - run.length;
+  const pct = run.indexOf('%');
+  const marked = markedAmounts(run, pct);
+  if (!marked) return undefined;
+  const after = run.slice(pct + 1);
   const rateAt = cols.indexOf('rate');
   const head = cols.slice(0, rateAt);
   const tail = cols.slice(rateAt + 1);
   if (tail.length > 1 || (tail.length === 1 && tail[0] !== 'score') || (tail.length === 0 && after !== '')) return undefined;
-  const found = cuts(before, head, spare);
+  const found = cuts(run, marked, pct, head, spare);
   if (found.length !== 1) return undefined;
   const cut = found[0] as Cut;
   const sub = (from: number, to: number): Figure | undefined =>
@@ -101,7 +119,7 @@ export function gluedMoneyRow(
     figures[col] = f;
   }
   if (after !== '') {
-    const score = sub(pct + 1, m[1].length);
+    const score = sub(pct + 1, run.length);
     const weight = figures.weight;
     if (!score || score.decimals > 2 || (weight && score.value > weight.value)) return undefined;
     figures.score = score;
@@ -109,27 +127,62 @@ export function gluedMoneyRow(
   return {
     label: { start: cell.start + labelFrom, end: cell.start + labelTo, text: cell.text.slice(labelFrom, labelTo), rowEnd: false },
     figures,
-    end: runFrom + m[1].length,
+    end: runFrom + run.length,
   };
 }
 
-/** A cut: each column's [from, to) in the digits before the percent sign; the rate's is its own. */
+/** A cut: each column's [from, to) in the run (the rate's is its own, to the percent sign). */
 type Cut = Map<Col, [number, number]>;
 
 /**
- * Every cut of `digits` into the header's columns before the rate (年初预算数 may be missing: left empty),
- * then the rate, that fits as the file comment says.
+ * The amounts a unit ends at the start of the run, as [from, to) of their digits (the unit after), each a number
+ * and all in one unit (their ratio is the rate); undefined when not.
  */
-function cuts(digits: string, head: readonly Col[], spare: { steps: number }): Cut[] {
-  if (!head.includes('budget') || !head.includes('spent') || digits.length > MAX_RUN) return [];
-  const out: Cut[] = [];
+function markedAmounts(run: string, pct: number): [number, number][] | undefined {
+  const out: [number, number][] = [];
+  let unit: string | undefined;
+  for (let at = 0; ;) {
+    const u = UNIT_AMOUNT.exec(run.slice(at, pct));
+    if (!u) return out;
+    const digits = u[1] as string;
+    if ((unit !== undefined && u[2] !== unit) || !isNumber(digits, LONGEST_AMOUNT)) return undefined;
+    unit = u[2];
+    out.push([at, at + digits.length]);
+    at += u[0].length;
+  }
+}
+
+/**
+ * Every cut of the run's digits after its marked amounts into the header's columns before the rate (年初预算数 may
+ * be missing: left empty), then the rate, that fits as the file comment says: the one that gives the written rate,
+ * or else the one near it.
+ */
+function cuts(run: string, marked: readonly [number, number][], pct: number, head: readonly Col[], spare: { steps: number }): Cut[] {
+  const from = marked.length > 0 ? (marked[marked.length - 1] as [number, number])[1] + unitLength(run, marked) : 0;
+  if (!head.includes('budget') || !head.includes('spent') || pct - from > MAX_RUN) return [];
+  const found: Found = { exact: [], near: [] };
   const seqs = head.includes('initial') ? [head, head.filter((c) => c !== 'initial')] : [head];
   const budget = { steps: Math.min(MAX_STEPS, spare.steps) };
-  for (const seq of seqs)
-    for (let decimals = 0; decimals <= MAX_DECIMALS; decimals++) walk(digits, 0, seq, 0, decimals, new Map(), out, budget);
+  for (const seq of seqs) {
+    // the marked amounts are the first columns, never a weight
+    const fixed = seq.slice(0, marked.length);
+    if (fixed.length < marked.length || fixed.includes('weight')) continue;
+    const cut: Cut = new Map(fixed.map((c, k) => [c, marked[k] as [number, number]]));
+    // the decimals are those of the amounts cut: with none (only marked amounts and a weight) the cuts are tried once
+    const most = seq.slice(marked.length).some((c) => c !== 'weight') ? MAX_DECIMALS : 0;
+    for (let decimals = 0; decimals <= most; decimals++) walk({ run, end: pct, seq, decimals, found, budget }, from, marked.length, cut);
+  }
   spare.steps -= Math.min(MAX_STEPS, spare.steps) - Math.max(0, budget.steps);
   // cut short: what was not tried may fit too, so nothing is certain
-  return budget.steps < 0 ? [] : out;
+  if (budget.steps < 0) return [];
+  if (found.exact.length > 0) return found.exact;
+  return found.near;
+}
+
+/** The length of the unit after the last marked amount. */
+function unitLength(run: string, marked: readonly [number, number][]): number {
+  const last = marked[marked.length - 1] as [number, number];
+  return (UNIT_AMOUNT.exec(run.slice(last[0]))?.[2] as string).length;
 }
 
 /** Decimals an amount of a money row may carry (万元 to four places). */
@@ -142,43 +195,55 @@ const LONGEST_AMOUNT = 16;
  */
 const MAX_STEPS = 1000;
 
-function walk(
-  digits: string,
-  at: number,
-  seq: readonly Col[],
-  k: number,
-  decimals: number,
-  cut: Cut,
-  out: Cut[],
-  budget: { steps: number },
-): void {
-  if (out.length > 1 || --budget.steps < 0) return; // two fit already (ambiguous), or too many to try
-  if (k === seq.length) {
-    const rate = digits.slice(at);
-    if (!isNumber(rate, 3) || !agrees(digits, cut, rate)) return;
-    out.push(new Map([...cut, ['rate', [at, digits.length]]]));
+/** The cuts that give the written rate, and those that give one near it (`gluedNearRate`, `gluedNearShare`). */
+interface Found {
+  exact: Cut[];
+  near: Cut[];
+}
+
+/** What a walk over one run reads: the run to the percent sign, the columns in order, the decimals of its amounts. */
+interface Walk {
+  run: string;
+  end: number;
+  seq: readonly Col[];
+  decimals: number;
+  found: Found;
+  budget: { steps: number };
+}
+
+function walk(w: Walk, at: number, k: number, cut: Cut): void {
+  const { found } = w;
+  if (found.exact.length > 1 || --w.budget.steps < 0) return; // two fit already (ambiguous), or too many to try
+  if (k === w.seq.length) {
+    const rate = w.run.slice(at, w.end);
+    if (!isNumber(rate, 3)) return;
+    const off = offBy(w.run, cut, rate);
+    const full = new Map([...cut, ['rate', [at, w.end]] as [Col, [number, number]]]);
+    if (off <= Math.max(halfUnit(decimalsOf(rate)), TOLERANCE) + 1e-9) found.exact.push(full);
+    else if (off <= Math.min(WORDS.gluedNearRate, WORDS.gluedNearShare * Number(rate)) + 1e-9) found.near.push(full);
     return;
   }
-  const col = seq[k] as Col;
-  for (const to of tokenEnds(digits, at, col === 'weight' ? 0 : decimals, col === 'weight' ? 3 : LONGEST_AMOUNT)) {
+  const col = w.seq[k] as Col;
+  for (const to of tokenEnds(w.run, at, w.end, col === 'weight' ? 0 : w.decimals, col === 'weight' ? 3 : LONGEST_AMOUNT)) {
     // a weight is a whole number from 1 to the table's 100 (a 0 cut off as the weight lets 145000000.00 read as 45000000.001)
-    if (col === 'weight' && !(Number(digits.slice(at, to)) >= 1 && Number(digits.slice(at, to)) <= FULL_SCORE)) continue;
+    const n = Number(w.run.slice(at, to));
+    if (col === 'weight' && !(n >= 1 && n <= FULL_SCORE)) continue;
     cut.set(col, [at, to]);
-    walk(digits, to, seq, k + 1, decimals, cut, out, budget);
+    walk(w, to, k + 1, cut);
     cut.delete(col);
   }
 }
 
 /**
  * Where a number starting at `at` may end with exactly `decimals` decimals, no leading zero and at most `longest`
- * characters, short of the last character (the rate's); read character by character, no slice per try.
+ * characters, short of `end` (the rate's last character); read character by character, no slice per try.
  */
-function tokenEnds(digits: string, at: number, decimals: number, longest: number): number[] {
+function tokenEnds(digits: string, at: number, end: number, decimals: number, longest: number): number[] {
   const ends: number[] = [];
   // a leading 0 is a number alone or before its point (0.5)
   const zero = digits[at] === '0';
   let dot = -1;
-  for (let to = at + 1; to < digits.length && to - at <= longest; to++) {
+  for (let to = at + 1; to < end && to - at <= longest; to++) {
     const c = digits[to - 1];
     if (c === '.') {
       if (dot >= 0 || to - 1 === at) break;
@@ -200,17 +265,20 @@ function isNumber(s: string, intDigits: number): boolean {
 
 const decimalsOf = (s: string): number => (s.includes('.') ? s.length - s.indexOf('.') - 1 : 0);
 
-/** 全年执行数 ÷ 全年预算数 is the written rate, to its rounding; the weight, if any, at most the table's 100. */
-function agrees(digits: string, cut: Cut, rate: string): boolean {
+/**
+ * How far, in points, the written rate is from 全年执行数 ÷ 全年预算数; Infinity when the cut cannot be the row (a
+ * budget of 0, a weight over the table's 100, nothing spent or a rate of 0).
+ */
+function offBy(run: string, cut: Cut, rate: string): number {
   const value = (c: Col): number => {
     const [from, to] = cut.get(c) as [number, number];
-    return Number(digits.slice(from, to));
+    return Number(run.slice(from, to));
   };
   const budget = value('budget');
   const spent = value('spent');
-  if (budget <= 0 || (cut.has('weight') && value('weight') > FULL_SCORE)) return false;
+  if (budget <= 0 || (cut.has('weight') && value('weight') > FULL_SCORE)) return Infinity;
   // nothing spent, or a rate of 0, cannot be told from a cut that runs the digits into the budget (211821181 | 0 | 0%;
   // 2118211 | 810 | 0%: a small share rounds to 0): such a row is not read
-  if (spent === 0 || Number(rate) === 0) return false;
-  return Math.abs((spent / budget) * 100 - Number(rate)) <= Math.max(halfUnit(decimalsOf(rate)), TOLERANCE) + 1e-9;
+  if (spent === 0 || Number(rate) === 0) return Infinity;
+  return Math.abs((spent / budget) * 100 - Number(rate));
 }

@@ -2,6 +2,7 @@
 import type { TextLine } from '../parse/blocks.js';
 import { scanDates, scanYears, type DateMention } from '../parse/dates.js';
 import { scanDocNumbers, type DocNumber } from '../parse/doc-numbers.js';
+import { issuesStandingRule } from './standing-rule.js';
 
 export interface Field {
   value: string;
@@ -86,7 +87,8 @@ function yearDigits(text: string, from: number, to: number): { year: number; dig
  * The first paragraph that says 根据…要求 in the header or opening: the notice the report answers.
  * The opening often cites the policies first (《中共中央 国务院关于全面实施预算绩效管理的意见》（中发〔2018〕34号）):
  * a 意见 or 办法 is years older than the evaluation by nature, so the notice is the first 《…通知》, with
- * the 文号 that follows it; a line citing titles none of which is a 通知 names no notice.
+ * the 文号 that follows it; a line citing titles none of which is a 通知 names no notice. A 通知 that issues
+ * such a standing rule (《…关于印发〈…推进方案〉的通知》, 开远 2023–2024 citing one of 2020) is read past the same way.
  */
 function readNotice(lines: TextLine[], bodyStart: number, text: string): Header['notice'] {
   const firstBodyBlock = lines.find((x) => x.start >= bodyStart)?.block;
@@ -122,14 +124,15 @@ function readNotice(lines: TextLine[], bodyStart: number, text: string): Header[
   return undefined;
 }
 
-/** The first 《…》 of a line whose title is a 通知 (offsets of 《 and 》 in the line). */
+/** The first 《…》 of a line whose title is a 通知 opening a round, not issuing a standing rule (offsets of 《 and 》 in the line). */
 function noticeTitle(line: string): { open: number; close: number } | undefined {
   // each search starts past the last 》: a line of unclosed 《 is read once, not once per 《
   for (let open = line.indexOf('《'); open >= 0;) {
     const close = line.indexOf('》', open);
     if (close < 0) return undefined;
     const inner = line.lastIndexOf('《', close);
-    if (line.slice(inner + 1, close).includes('通知')) return { open: inner, close };
+    const title = line.slice(inner + 1, close);
+    if (title.includes('通知') && !issuesStandingRule(title)) return { open: inner, close };
     open = line.indexOf('《', close + 1);
   }
   return undefined;

@@ -29,8 +29,13 @@ const FORMS = (['national', 'process', 'sichuan', 'budget'] as const).flatMap((f
 );
 /** Longest names first: 预算资金执行率 before 资金执行率. */
 FORMS.sort((a, b) => b.name.length - a.name.length);
-/** A name's last characters, then its weight in brackets; the name is told by what the match ends with. */
-const DECLARATION = /([\u4e00-\u9fff]{2,8})[ \u3000]*[(（][ \u3000]*([0-9]{1,3}(?:\.[0-9]+)?)[ \u3000]*分[ \u3000]*[)）]/g;
+/**
+ * A name's last characters, then its weight in brackets; the name is told by what the match ends with (spaces a PDF
+ * left inside it dropped: `预算执行 情况`). The money header's unit may stand between (`预算执行情况(万元)(20分)`:
+ * 2020-不详-区商务局服务贸易发展资金-自评表).
+ */
+const DECLARATION =
+  /([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,7})[ \u3000]*(?:[(（](?:万元|元)[)）][ \u3000]*)?[(（][ \u3000]*([0-9]{1,3}(?:\.[0-9]+)?)[ \u3000]*分[ \u3000]*[)）]/g;
 
 interface Found {
   name: string;
@@ -48,22 +53,30 @@ const declarationsOf = lineMemo((line: TextLine): Found[] => {
   if (!line.text.includes('分')) return NONE;
   let out: Found[] | undefined;
   for (const m of line.text.matchAll(DECLARATION)) {
-    const words = m[1] as string;
+    const written = m[1] as string;
+    const words = written.replace(/[ \u3000]/g, '');
     const hit = FORMS.find((f) => words.endsWith(f.name));
     if (!hit) continue;
-    const at = m.index + words.length - hit.name.length;
+    const at = m.index + nameStart(written, hit.name.length);
     const weightText = m[2] as string;
     (out ??= []).push({
       ...hit,
       value: Number(weightText),
       at,
       length: m.index + m[0].length - at,
-      weightAt: m.index + m[0].indexOf(weightText, words.length),
+      weightAt: m.index + m[0].indexOf(weightText, written.length),
       weightText,
     });
   }
   return out ?? NONE;
 });
+
+/** Where the name's last `chars` characters start in `written` (spaces inside it skipped). */
+function nameStart(written: string, chars: number): number {
+  let at = written.length;
+  for (let left = chars; left > 0 && at > 0;) if (!/[ \u3000]/.test(written[--at] as string)) left--;
+  return at;
+}
 
 /** The lines with such a declaration, kept per chunk: table-weight-sum asks on every keystroke. */
 const declaringLines = pickedLines((line) => declarationsOf(line).length > 0);

@@ -589,7 +589,7 @@ function readCells(cells: readonly Cell[], ended: boolean): SelfEvalTable[] {
     }
     const glued = gluedMoney(cells, i, spare);
     if (glued) {
-      table = { money: [glued.row], indicators: [] };
+      table = { money: glued.rows, indicators: [] };
       out.push(table);
       i = glued.next;
       continue;
@@ -740,9 +740,10 @@ const FUND_TOTALS = [...WORDS.fundTotalLabels].sort((a, b) => b.length - a.lengt
 
 /**
  * A money header glued into cell `i` and the total's row glued after it, in the same cell or one of the next
- * two (model/glued-money-row.ts); the index of the cell after the row.
+ * two (model/glued-money-row.ts), then the rows of its sources glued the same way in the next few cells
+ * (`其中:中央财政补助50万元47.6895.00%`: 2023-宁夏-宁夏福彩发行中心-自评表); the index of the cell after the rows.
  */
-function gluedMoney(cells: readonly Cell[], i: number, spare: { steps: number }): { row: MoneyRow; next: number } | undefined {
+function gluedMoney(cells: readonly Cell[], i: number, spare: { steps: number }): { rows: MoneyRow[]; next: number } | undefined {
   const c = cells[i] as Cell;
   if (!c.text.includes('执行率')) return undefined;
   const header = gluedMoneyHeader(c.text, MONEY);
@@ -752,10 +753,28 @@ function gluedMoney(cells: readonly Cell[], i: number, spare: { steps: number })
     const from = k === i ? header.end : 0;
     const label = FUND_TOTALS.find((l) => cell.text.startsWith(l, from));
     const row = label && gluedMoneyRow(cell, from, from + label.length, header.cols, spare);
-    if (row) return { row: { label: row.label, figures: row.figures }, next: k + 1 };
+    if (!row) continue;
+    const rows: MoneyRow[] = [{ label: row.label, figures: row.figures }];
+    let next = k + 1;
+    // the sources: a 其中 row or a source's name, its figures glued after it; a source left empty has none
+    for (let j = k + 1; j < Math.min(cells.length, k + 1 + GLUED_PARTS); j++) {
+      const part = cells[j] as Cell;
+      const to = part.text.search(FIGURE_START);
+      const name = to > 0 ? headerKey(part.text.slice(0, to)) : '';
+      if (!SUCH_AS.test(name) && !PARTS.has(name)) continue;
+      const read = gluedMoneyRow(part, 0, to, header.cols, spare);
+      if (read) rows.push({ label: read.label, figures: read.figures });
+      next = j + 1;
+    }
+    return { rows, next };
   }
   return undefined;
 }
+
+/** Cells after a glued total row read for its sources (其中, 地方资金, 其他资金 and a spare). */
+const GLUED_PARTS = 4;
+/** Where a glued row's figures start after its label (a colon may stand before them). */
+const FIGURE_START = /[:：]?[0-9]/;
 
 /** A breakdown's label with its total glued after a colon (`按收入性质分:2030.12`), kept on the table. */
 function natureTotal(label: Cell, table: SelfEvalTable): void {

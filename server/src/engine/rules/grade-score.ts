@@ -1,4 +1,5 @@
 import { gradesFor } from '../model/assessment.js';
+import { endsMidSentence } from '../model/cut-end.js';
 import type { Section } from '../model/outline.js';
 import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
@@ -21,8 +22,9 @@ export default defineRule({
     if (!score || !grade) {
       // a result heading with no text of its own is a table of contents' line or a cut text; a form
       // that asks the score alone (云南's 自评得分) lacks no grade, nor does a report whose outline fits
-      // no template: its form may ask the score alone, and the grade follows from the score's band
-      const said = resultSection && hasOwnText(report, resultSection);
+      // no template: its form may ask the score alone, and the grade follows from the score's band; an
+      // excerpt cut off mid-sentence inside the result section (龙陵 2019) may state both in the part cut off
+      const said = resultSection && hasOwnText(report, resultSection) && !cutWithin(report, resultSection);
       const lacking = !score || (report.templateFits && report.template.asksGrade);
       if (resultSection && said && lacking) {
         const missing = !score && !grade ? ['综合得分', '评价等次'] : !score ? ['综合得分'] : ['评价等次'];
@@ -66,6 +68,11 @@ export default defineRule({
     return out;
   },
 });
+
+/** Whether the section runs to the end of the text and the text stops mid-sentence there. */
+function cutWithin(report: Report, section: Section): boolean {
+  return report.text.slice(section.end).trim() === '' && endsMidSentence(report.text, section.end);
+}
 
 /** Whether text stands between a section's heading and the next heading. */
 function hasOwnText(report: Report, section: Section): boolean {

@@ -2,8 +2,10 @@
 // or in the next one when it opens with 其中,
 // that is not their sum: money, and counts of projects, units, people (model/totals.ts reads them).
 // 收入总预算 / 总支出 statements are budget-total's. Also a count of units against the names listed
-// with it (下设6个科室 with five named; model/enumerations.ts).
+// with it (下设6个科室 with five named; model/enumerations.ts), and a count split into a count and the rest
+// named one by one (10个项目，其中3个…，剩余 five named with their rates; model/remainder-list.ts).
 import { enumerations } from '../model/enumerations.js';
+import { remainderLists, type RemainderList } from '../model/remainder-list.js';
 import type { Sentence } from '../parse/sentences.js';
 import { nextSentenceTotal, statedTotals, type Figure } from '../model/totals.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
@@ -81,7 +83,26 @@ export default defineRule({
           ],
         });
       }
+      for (const r of remainderLists(s)) out.push(remainderFinding(report.text, r));
     }
     return out;
   },
 });
+
+function remainderFinding(text: string, r: RemainderList): RuleFinding {
+  const counted = text.slice(r.start, r.end);
+  const sum = r.part + r.named;
+  return {
+    span: { start: r.start, end: r.end },
+    message: {
+      zh: `写的是「${counted}」，其中 ${r.part} 个，其余逐个列出 ${r.named} 个：${r.part} + ${r.named} = ${sum}，请核对个数，或补全、删去所列项目`,
+      en:
+        `The text says “${counted}” (${r.count}): ${r.part} of them, and ${r.named} named one by one after 剩余/其余; ` +
+        `${r.part} + ${r.named} = ${sum}; check the count or the list`,
+    },
+    related: [
+      { span: { start: r.partStart, end: r.partEnd }, message: { zh: `其中 ${r.part} 个`, en: `${r.part} of them` } },
+      { span: { start: r.listStart, end: r.listEnd }, message: { zh: `其余列出 ${r.named} 个`, en: `${r.named} named` } },
+    ],
+  };
+}

@@ -1,8 +1,9 @@
 // Years must agree: 评价年度, the title, the budget sentences and the result sentence name the same
 // year; the notice is from that year or the next; 填报日期 (or 报告日期) falls after the year; 截至 a
 // year in the body is that year or the next; a 成文日期 is not written in Chinese numerals; a notice allocating a
-// year's funds is not received more than a year before it (years/before-notice.ts), and a target's deadline
-// is not before the evaluation year (years/deadline.ts). The filed date
+// year's funds is not received more than a year before it (years/before-notice.ts), a target's deadline
+// is not before the evaluation year (years/deadline.ts), and no year's round years before it is written as the
+// year's work (years/stale-round.ts). The filed date
 // is also read from a 落款 and a label inside a line (model/filed-date.ts); zero padding is date-padding's.
 import { budgetAmounts } from '../model/budget.js';
 import type { Sentence } from '../parse/sentences.js';
@@ -19,6 +20,7 @@ import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { yearsBeforeNotices } from './years/before-notice.js';
 import { deadlinesBeforeYear } from './years/deadline.js';
+import { staleRounds } from './years/stale-round.js';
 
 export default defineRule({
   id: 'year-consistency',
@@ -82,6 +84,7 @@ export default defineRule({
     }
     out.push(...yearsBeforeNotices(report));
     out.push(...deadlinesBeforeYear(report));
+    out.push(...staleRounds(report));
     out.push(...compactFiled(report, evalYear?.year));
     out.push(...lateFiled(report, chineseDates));
     for (const d of chineseDates) {
