@@ -36,10 +36,11 @@ import { configProblems, printConfig } from './config-print.js';
 import { ConfiguredOptions } from './configured.js';
 import { describeProblem } from '../config/problem.js';
 import { escapeControls } from './format/escape.js';
-import { FORMATS, formatResults } from './format/formats.js';
+import { BATCH_FORMATS, FORMATS, formatResults } from './format/formats.js';
+import { batchNotes } from './batch.js';
 import type { FileResult } from './result.js';
 import { t } from './strings.js';
-import { writeNewFile } from './write.js';
+import { writeAtomic, WriteError, writeFailure, writeNewFile } from './write.js';
 import { VERSION } from '../engine/version.js';
 
 /**
@@ -235,6 +236,7 @@ function checkSettingsOf(args: ParsedArgs, io: Io): CheckSettings {
 async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   const format = choice(args, 'format', FORMATS, 'human');
   const settings = checkSettingsOf(args, io);
+  if (BATCH_FORMATS.has(format)) settings.keepText = true;
   const severity = severityOptions(args);
   const stdin = stdinName(args);
   const { files, named, unreadable } =
@@ -270,13 +272,27 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
     if (c.fix) r.fix = c.fix;
     if (c.office) r.office = c.office;
     if (c.previous) r.previous = c.previous;
+    r.facts = c.facts;
+    if (c.text !== undefined) r.text = c.text;
     return r;
   });
+  if (BATCH_FORMATS.has(format)) {
+    const notes = batchNotes(
+      checked.map((c) => ({ path: c.path, isReport: c.isReport, unit: c.facts.unit, problems: c.facts.problems, text: c.text })),
+    );
+    for (const r of all) {
+      const list = notes.get(r.path);
+      if (list) r.batch = list;
+    }
+  }
   const notChecked = notCheckedFiles(all, named);
   for (const r of all) if (notChecked.has(r.path)) r.notChecked = true;
   const results = keepSevere(all, severity.min);
   const colour = format === 'human' && (args.flags.has('color') || (io.isTTY && !args.flags.has('no-color') && !io.env.NO_COLOR));
-  io.out(formatResults(format, results, unreadable, { lang, colour, verbose: args.flags.has('verbose'), version: VERSION }));
+  const output = formatResults(format, results, unreadable, { lang, colour, verbose: args.flags.has('verbose'), version: VERSION });
+  const target = one(args, 'output');
+  if (target === undefined) io.out(output);
+  else writeOutput(resolve(io.cwd, target), target, output, lang, io);
   const warnings = tooManyWarnings(results, severity);
   if (warnings !== undefined) io.err(t(lang, 'tooManyWarnings', { warnings, max: severity.maxWarnings ?? 0 }) + '\n');
   if (unreadable.length > 0) return EXIT.unreadable;
@@ -303,6 +319,17 @@ function reportFixes(checked: CheckedFile[], lang: Lang, io: Io): number {
   }
   if (notFixed > 0) io.err(t(lang, 'fixSummary', { fixed, notFixed }) + '\n');
   return notFixed;
+}
+
+/** `check -o`: the output written atomically (a reader never sees half a page); a failed write is a usage error (exit 2). */
+function writeOutput(path: string, name: string, output: string, lang: Lang, io: Io): void {
+  try {
+    writeAtomic(path, output);
+  } catch (e) {
+    if (e instanceof WriteError) throw new InputError(name, writeFailure(e).zh, writeFailure(e).en);
+    throw e;
+  }
+  io.err(t(lang, 'wrote', { file: escapeControls(name) }) + '\n');
 }
 
 function runInit(args: ParsedArgs, lang: Lang, io: Io): number {
