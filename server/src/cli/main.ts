@@ -1,5 +1,5 @@
-// The `jixiao` command: check reports (human, JSON, SARIF or a CI format; --fix), create, import and export them, and print the options a
-// report gets from its project config file (`config --print`).
+// The `jixiao` command: check reports (human, JSON, SARIF, a CI format or the HTML summary page; --fix), create,
+// import and export them, and print the options a report gets from its project config file (`config --print`).
 // Exit codes (EXIT below): 0 no errors · 1 errors found · 2 the command did not run: bad usage (an
 // unknown option, a broken template), or init, import or export could not read or write its file ·
 // 3 --fix left some files unwritten · 4 a file named, or in a folder of reports, does not look like a
@@ -369,7 +369,9 @@ function help(lang: Lang): string {
 
 check 选项：
   --format <格式>              输出格式：human（默认）、json、sarif（SARIF 2.1.0）、junit、github（GitHub Actions 注释）、
-                              gitlab（GitLab 代码质量）、checkstyle
+                              gitlab（GitLab 代码质量）、checkstyle、html（审核汇总页：每份报告一行，可排序、筛选，
+                              点开看各条问题及其上下文；并标出本批中“存在问题/改进措施”几乎相同或写有本批另一单位名称的报告）
+  -o, --output <文件>          把输出写入该文件（原子写入）而不是屏幕：jixiao check --format html -o 审核汇总.html 报告/
   --template <id|路径>         指定模板（内置 id 或模板 JSON 文件）；报告前置元数据 template: 优先；
                               不指定时按提纲与各模板的相符程度选择
   --region <省份>              只在该省的模板和全国通用模板中选择（如 湖南、四川、云南、广东）
@@ -427,7 +429,11 @@ Usage:
 
 check options:
   --format <format>           output format: human (default), json, sarif (SARIF 2.1.0), junit, github (GitHub
-                              Actions annotations), gitlab (GitLab code quality), checkstyle
+                              Actions annotations), gitlab (GitLab code quality), checkstyle, html (the summary page: a
+                              row per report, sortable and filterable, findings with their lines; reports whose 存在问题/
+                              改进措施 are near-identical, or that name another unit of the batch, are flagged)
+  -o, --output <file>         write the output to the file (atomically) instead of stdout:
+                              jixiao check --format html -o summary.html reports/
   --template <id|path>        template id or template JSON file; a report's front matter wins;
                               without it, the template whose outline matches best
   --region <province>         choose only among that province's templates and the national ones
