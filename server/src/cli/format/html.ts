@@ -59,8 +59,9 @@ function fileRow(r: FileResult, lang: Lang) {
     reason: r.recognition[lang],
     unit: f?.unit ?? '',
     year: f?.year ?? null,
-    kind: f ? f.kind[lang] : '',
-    template: r.template,
+    // a text that is no report has no kind, whatever template it was held against
+    kind: f && r.isReport ? f.kind[lang] : '',
+    template: r.isReport ? r.template : '',
     templateReason: r.templateChoice.reason[lang],
     office: r.office?.kind ?? '',
     counts,
