@@ -369,7 +369,8 @@ function help(lang: Lang): string {
 
 check 选项：
   --format <格式>              输出格式：human（默认）、json、sarif（SARIF 2.1.0）、junit、github（GitHub Actions 注释）、
-                              gitlab（GitLab 代码质量）、checkstyle、html（审核汇总页：每份报告一行，可排序、筛选，
+                              gitlab（GitLab 代码质量）、checkstyle、unix（“文件:行:列: 级别: 消息 [规则]”，供编辑器的
+                              问题匹配器读取）、html（审核汇总页：每份报告一行，可排序、筛选，
                               点开看各条问题及其上下文；并标出本批中“存在问题/改进措施”几乎相同或写有本批另一单位名称的报告）
   -o, --output <文件>          把输出写入该文件（原子写入）而不是屏幕：jixiao check --format html -o 审核汇总.html 报告/
   --template <id|路径>         指定模板（内置 id 或模板 JSON 文件）；报告前置元数据 template: 优先；
@@ -429,7 +430,8 @@ Usage:
 
 check options:
   --format <format>           output format: human (default), json, sarif (SARIF 2.1.0), junit, github (GitHub
-                              Actions annotations), gitlab (GitLab code quality), checkstyle, html (the summary page: a
+                              Actions annotations), gitlab (GitLab code quality), checkstyle, unix ("file:line:col:
+                              severity: message [rule]", for editors' problem matchers), html (the summary page: a
                               row per report, sortable and filterable, findings with their lines; reports whose 存在问题/
                               改进措施 are near-identical, or that name another unit of the batch, are flagged)
   -o, --output <file>         write the output to the file (atomically) instead of stdout:

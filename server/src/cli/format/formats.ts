@@ -9,8 +9,9 @@ import { formatHuman } from './human.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
+import { formatUnix } from './unix.js';
 
-export const FORMATS = ['human', 'json', 'sarif', 'junit', 'github', 'gitlab', 'checkstyle', 'html'] as const;
+export const FORMATS = ['human', 'json', 'sarif', 'junit', 'github', 'gitlab', 'checkstyle', 'unix', 'html'] as const;
 /** The formats that carry the notes across the batch (batch.ts), and so need each file's text. */
 export const BATCH_FORMATS: ReadonlySet<Format> = new Set(['json', 'html']);
 export type Format = (typeof FORMATS)[number];
@@ -38,6 +39,8 @@ export function formatResults(format: Format, results: FileResult[], unreadable:
       return formatGitlab(results, unreadable, o.lang);
     case 'checkstyle':
       return formatCheckstyle(results, unreadable, o.lang);
+    case 'unix':
+      return formatUnix(results, unreadable, o.lang);
     case 'html':
       return formatHtml(results, unreadable, o.lang);
   }
