@@ -9,7 +9,10 @@ import { countFindings, locate, officePlace, type FileResult, type Unreadable } 
 import { severityName, t } from '../strings.js';
 import { PAGE, PAGE_STRINGS } from './html-page.js';
 
-/** Lines quoted on each side of a finding, and the longest line quoted (a pasted table can be one huge line). */
+/**
+ * Lines quoted on each side of a finding, and the most of a line quoted (a pasted table can be one huge line: the part
+ * around the span).
+ */
 const CONTEXT = 2;
 const MAX_LINE = 400;
 
@@ -94,15 +97,24 @@ function excerpt(r: FileResult, first: number, last: number, startChar: number, 
     const from = r.index.offsetAt({ line: n, character: 0 });
     const next = n + 1 < count ? r.index.offsetAt({ line: n + 1, character: 0 }) : text.length;
     const full = text.slice(from, next).replace(/\r?\n$/, '');
-    const line: ExcerptLine = { n: n + 1, text: full.length > MAX_LINE ? full.slice(0, MAX_LINE) + '…' : full };
-    if (n >= first && n <= last) {
-      const a = n === first ? startChar : 0;
-      const b = n === last ? endChar : full.length;
-      if (a < MAX_LINE) line.mark = [a, Math.min(Math.max(b, a), MAX_LINE)];
-    }
+    const marked = n >= first && n <= last;
+    const a = marked && n === first ? startChar : 0;
+    const b = marked && n === last ? endChar : full.length;
+    const shown = window(full, marked ? a : 0);
+    const line: ExcerptLine = { n: n + 1, text: shown.text };
+    if (marked) line.mark = [Math.max(0, a - shown.shift), Math.max(0, Math.min(Math.max(a, b) - shown.shift, shown.text.length))];
     lines.push(line);
   }
   return lines;
+}
+
+/** A line of at most MAX_LINE characters (and the ellipses) around `at`; `shift` maps the line's offsets to the text's. */
+function window(full: string, at: number): { text: string; shift: number } {
+  if (full.length <= MAX_LINE) return { text: full, shift: 0 };
+  const from = Math.max(0, Math.min(at - MAX_LINE / 4, full.length - MAX_LINE));
+  const head = from > 0 ? '…' : '';
+  const tail = from + MAX_LINE < full.length ? '…' : '';
+  return { text: head + full.slice(from, from + MAX_LINE) + tail, shift: from - head.length };
 }
 
 function zero() {
