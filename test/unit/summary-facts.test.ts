@@ -32,6 +32,14 @@ describe('summary facts', () => {
     assert.ok(facts(madeUpSubmission('虚构县甲镇人民政府', MADE_UP_PROBLEMS)).problems.includes(MADE_UP_PROBLEMS));
   });
 
+  test('a report above the size limit: only what its outline tells (its figures are not read, as the rules do not)', () => {
+    const text = readExample('示例单位-2024-培训项目支出绩效自评报告-虚构.md');
+    const result = checkText(text, { registry, maxSize: 1000 });
+    assert.equal(result.structureOnly, true);
+    const f = summaryFacts(result.report, result.structureOnly);
+    assert.deepEqual([f.unit, f.year, f.score, f.execution], ['示例单位', 2024, {}, {}]);
+  });
+
   test('a text that is no report: its kind is the default template, no problems text, no score', () => {
     const f = facts('# 会议记录\n\n随便写的几句话，总分 100 分。\n');
     assert.equal(f.problems, '');

@@ -176,7 +176,7 @@ async function checkOfficeFile(path: string, settings: CheckSettings, options: C
   return result;
 }
 
-function checkedFile(path: string, text: string, { report, findings }: CheckResult, settings: CheckSettings): CheckedFile {
+function checkedFile(path: string, text: string, { report, findings, structureOnly }: CheckResult, settings: CheckSettings): CheckedFile {
   const out: CheckedFile = {
     kind: 'checked',
     path,
@@ -187,7 +187,7 @@ function checkedFile(path: string, text: string, { report, findings }: CheckResu
     findings,
     lineStarts: report.index.starts,
     length: text.length,
-    facts: summaryFacts(report),
+    facts: summaryFacts(report, structureOnly),
   };
   if (settings.keepText) out.text = text;
   return out;

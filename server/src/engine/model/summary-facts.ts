@@ -24,7 +24,8 @@ export interface SummaryFacts {
   problems: string;
 }
 
-export function summaryFacts(report: Report): SummaryFacts {
+/** `structureOnly`: a report above the size limit, of which only the outline was read: its figures are not read here either. */
+export function summaryFacts(report: Report, structureOnly = false): SummaryFacts {
   const { header, template, assessment } = report;
   const identity = report.isReport ? reportIdentity(report.text) : {};
   const out: SummaryFacts = {
@@ -38,7 +39,7 @@ export function summaryFacts(report: Report): SummaryFacts {
   if (unit) out.unit = unit;
   const year = header.evalYear?.year ?? header.titleYear?.year ?? identity.year;
   if (year !== undefined) out.year = year;
-  if (!report.isReport) return out;
+  if (!report.isReport || structureOnly) return out;
   const tables = selfEvalTables(report);
   const table = tables.find((t) => t.total) ?? tables[0];
   const stated = assessment.score?.value ?? table?.total?.score.value;
