@@ -155,15 +155,8 @@ function mix(x: number): number {
  * name is one they answer to). A report whose own unit is not read is not judged.
  */
 function unitMentions(reports: readonly BatchEntry[]): { namer: BatchEntry; named: BatchEntry }[] {
-  const key = SETTINGS.minUnitChars;
-  const byStart = new Map<string, BatchEntry[]>();
-  for (const r of reports) {
-    if (!r.unit || r.unit.length < key) continue;
-    const k = r.unit.slice(0, key);
-    const list = byStart.get(k);
-    if (list) list.push(r);
-    else byStart.set(k, [r]);
-  }
+  const names = new Trie();
+  for (const r of reports) if (r.unit && r.unit.length >= SETTINGS.minUnitChars) names.add(r.unit, r);
   const found: { namer: BatchEntry; named: BatchEntry }[] = [];
   const mentionedBy = new Map<BatchEntry, number>();
   for (const namer of reports) {
@@ -172,16 +165,14 @@ function unitMentions(reports: readonly BatchEntry[]): { namer: BatchEntry; name
     if (text === undefined || own === undefined) continue;
     const named = new Set<BatchEntry>();
     let quoted = 0;
-    for (let i = 0; i + key <= text.length; i++) {
+    for (let i = 0; i < text.length; i++) {
       const c = text[i];
       if (c === '《') quoted++;
       else if (c === '》' && quoted > 0) quoted--;
       if (quoted > 0) continue;
-      const candidates = byStart.get(text.slice(i, i + key));
-      if (!candidates) continue;
-      for (const other of candidates) {
+      for (const other of names.at(text, i)) {
         const unit = other.unit as string;
-        if (other === namer || named.has(other) || !text.startsWith(unit, i) || cites(text, i)) continue;
+        if (other === namer || named.has(other) || cites(text, i)) continue;
         if (own.includes(unit) || unit.includes(own) || sameUnit(own, unit) || related(own, unit)) continue;
         named.add(other);
       }
@@ -192,6 +183,44 @@ function unitMentions(reports: readonly BatchEntry[]): { namer: BatchEntry; name
     }
   }
   return found.filter((f) => (mentionedBy.get(f.named) ?? 0) <= SETTINGS.maxMentioningReports);
+}
+
+/**
+ * The batch's unit names by character: the names that start at a place of a text are found by walking from there as far
+ * as some name goes on (most places stop at the first character), so a text is read once whatever the batch's size.
+ */
+class Trie {
+  private readonly root: TrieNode = { next: new Map() };
+
+  add(name: string, entry: BatchEntry): void {
+    let node = this.root;
+    for (const c of name) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    (node.entries ??= []).push(entry);
+  }
+
+  /** The entries whose name starts at text[from]. */
+  at(text: string, from: number): readonly BatchEntry[] {
+    let node = this.root.next.get(text[from] as string);
+    if (!node) return NONE;
+    const out: BatchEntry[] = node.entries ? [...node.entries] : [];
+    for (let i = from + 1; i < text.length; i++) {
+      node = node.next.get(text[i] as string);
+      if (!node) break;
+      if (node.entries) out.push(...node.entries);
+    }
+    return out;
+  }
+}
+
+const NONE: readonly BatchEntry[] = Object.freeze([]);
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries?: BatchEntry[];
 }
 
 /** A unit and the department above it: after their common place name (湛江市), more characters in common (腾冲市林业…). */
