@@ -1,8 +1,9 @@
 // Across the submissions of one `jixiao check` run: two whose 存在问题/改进措施 are near-identical, and a report
 // that names another unit of the batch, are noted on both (copied from another unit is a top reason for sending a
 // report back). Linear in the batch's text: sections are compared by MinHash with banding (only submissions that
-// share a band are compared exactly), and unit names are looked up by their first characters in one pass over each
-// text. The thresholds and word lists are data (batch.json, which says why each is what it is).
+// share a band are compared exactly: many only when many sections are alike, and then each pair is a finding), and unit
+// names are found by a character trie in one pass over each text. The thresholds and word lists are data (batch.json,
+// which says why each is what it is).
 import { sameUnit, type Localized } from '../engine/index.js';
 import SETTINGS from './batch.json' with { type: 'json' };
 
