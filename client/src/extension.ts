@@ -1,5 +1,5 @@
-// The VS Code side: starts the bundled language server over node IPC and adds six commands. All
-// checking happens in the server; this file only connects the editor to it.
+// The VS Code side: starts the bundled language server over node IPC and adds six commands and the `jixiao`
+// task type (tasks.ts). All checking happens in the server or the CLI; this file only connects the editor to them.
 import * as vscode from 'vscode';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../shared/commands.js';
 import { NewReportRequest, TemplatesRequest } from '../../shared/protocol.js';
@@ -9,6 +9,7 @@ import { checkWorkspace } from './check-workspace.js';
 import { importWord, offerOnOpen } from './import-word.js';
 import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
+import { registerTasks } from './tasks.js';
 import {
   CloseAction,
   DidChangeConfigurationNotification,
@@ -118,6 +119,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
   );
   registerStatusBar(context, c);
+  registerTasks(context);
   await client.start();
 }
 

@@ -35,7 +35,7 @@ const named = (els: Element[], tag: string): Element[] => els.filter((e) => e.na
 
 describe('formats for CI', () => {
   test('every format exits as the human one does (5: a file could not be read)', () => {
-    for (const f of ['junit', 'github', 'gitlab', 'checkstyle']) assert.equal(check(f).code, 5, f);
+    for (const f of ['junit', 'github', 'gitlab', 'checkstyle', 'unix', 'html']) assert.equal(check(f).code, 5, f);
   });
 
   test('junit: a suite per file, a failure per finding, one passing case for a clean file, an error for an unreadable one', () => {

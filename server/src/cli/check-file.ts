@@ -1,6 +1,15 @@
 // Checking one file, the unit of work of `jixiao check` in the main thread and in worker threads.
 import { resolve } from 'node:path';
-import { checkText, type CheckOptions, type CheckResult, type Finding, type Localized, type SeverityOverride } from '../engine/index.js';
+import {
+  checkText,
+  summaryFacts,
+  type CheckOptions,
+  type CheckResult,
+  type Finding,
+  type Localized,
+  type SeverityOverride,
+  type SummaryFacts,
+} from '../engine/index.js';
 import { decodeText } from '../files/encoding.js';
 import { InputError } from '../files/input-error.js';
 import { fixText } from './fix.js';
@@ -26,6 +35,8 @@ export interface CheckSettings {
   fix: boolean;
   /** --no-config: no project config file is looked for. */
   noConfig?: boolean;
+  /** Send each file's text back (the summary page quotes the lines around each finding). */
+  keepText?: boolean;
 }
 
 /** A checked file in a form that can be sent back from a worker thread. */
@@ -39,6 +50,10 @@ export interface CheckedFile {
   findings: Finding[];
   lineStarts: number[];
   length: number;
+  /** What the summary row says of it (unit, year, score, grade, execution rate, 存在问题 text). */
+  facts: SummaryFacts;
+  /** The text checked, with CheckSettings.keepText. */
+  text?: string;
   /** With --fix, when the file had safe fixes: whether they were written. */
   fix?: FixReport;
   /** A .docx or a PDF: where its paragraphs or pages start in the text checked, and what was left out. */
@@ -88,7 +103,7 @@ export async function checkFile(path: string, settings: CheckSettings, options: 
     // the fix passes end with a check of the fixed text: reused when that is the text kept
     if (text === outcome.text) checked = outcome.checked;
   }
-  const result = checkedFile(path, text, checked ?? checkText(text, previous.options));
+  const result = checkedFile(path, text, checked ?? checkText(text, previous.options), settings);
   if (fix) result.fix = fix;
   if (previous.path) result.previous = previous.path;
   return result;
@@ -104,7 +119,7 @@ export async function checkBytes(bytes: Uint8Array, name: string, settings: Chec
   } catch (e) {
     return unreadable(name, e);
   }
-  const result = checkedFile(name, text, checkText(text, previous.options));
+  const result = checkedFile(name, text, checkText(text, previous.options), settings);
   if (previous.path) result.previous = previous.path;
   return result;
 }
@@ -143,7 +158,7 @@ async function checkOfficeFile(path: string, settings: CheckSettings, options: C
   } catch (e) {
     return unreadable(path, e);
   }
-  const result = checkedFile(path, office.text, checkText(office.text, previous.options));
+  const result = checkedFile(path, office.text, checkText(office.text, previous.options), settings);
   if (previous.path) result.previous = previous.path;
   result.office = { kind: office.kind, paragraphs: office.paragraphs, pages: office.pages ?? [], notes: office.notes };
   const safe = result.findings.filter((f) => f.fix?.safe);
@@ -161,8 +176,8 @@ async function checkOfficeFile(path: string, settings: CheckSettings, options: C
   return result;
 }
 
-function checkedFile(path: string, text: string, { report, findings }: CheckResult): CheckedFile {
-  return {
+function checkedFile(path: string, text: string, { report, findings, structureOnly }: CheckResult, settings: CheckSettings): CheckedFile {
+  const out: CheckedFile = {
     kind: 'checked',
     path,
     isReport: report.isReport,
@@ -172,5 +187,8 @@ function checkedFile(path: string, text: string, { report, findings }: CheckResu
     findings,
     lineStarts: report.index.starts,
     length: text.length,
+    facts: summaryFacts(report, structureOnly),
   };
+  if (settings.keepText) out.text = text;
+  return out;
 }

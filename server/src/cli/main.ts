@@ -1,5 +1,5 @@
-// The `jixiao` command: check reports (human, JSON, SARIF or a CI format; --fix), create, import and export them, and print the options a
-// report gets from its project config file (`config --print`).
+// The `jixiao` command: check reports (human, JSON, SARIF, a CI format or the HTML summary page; --fix), create,
+// import and export them, and print the options a report gets from its project config file (`config --print`).
 // Exit codes (EXIT below): 0 no errors · 1 errors found · 2 the command did not run: bad usage (an
 // unknown option, a broken template), or init, import or export could not read or write its file ·
 // 3 --fix left some files unwritten · 4 a file named, or in a folder of reports, does not look like a
@@ -37,10 +37,11 @@ import { configProblems, printConfig } from './config-print.js';
 import { ConfiguredOptions } from './configured.js';
 import { describeProblem } from '../config/problem.js';
 import { escapeControls } from './format/escape.js';
-import { FORMATS, formatResults } from './format/formats.js';
+import { BATCH_FORMATS, FORMATS, formatResults } from './format/formats.js';
+import { batchNotes } from './batch.js';
 import type { FileResult } from './result.js';
 import { t } from './strings.js';
-import { writeNewFile } from './write.js';
+import { writeAtomic, WriteError, writeFailure, writeNewFile } from './write.js';
 import { VERSION } from '../engine/version.js';
 
 /**
@@ -236,6 +237,7 @@ function checkSettingsOf(args: ParsedArgs, io: Io): CheckSettings {
 async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
   const format = choice(args, 'format', FORMATS, 'human');
   const settings = checkSettingsOf(args, io);
+  if (BATCH_FORMATS.has(format)) settings.keepText = true;
   const severity = severityOptions(args);
   const stdin = stdinName(args);
   const expanded =
@@ -272,13 +274,27 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
     if (c.fix) r.fix = c.fix;
     if (c.office) r.office = c.office;
     if (c.previous) r.previous = c.previous;
+    r.facts = c.facts;
+    if (c.text !== undefined) r.text = c.text;
     return r;
   });
+  if (BATCH_FORMATS.has(format)) {
+    const notes = batchNotes(
+      checked.map((c) => ({ path: c.path, isReport: c.isReport, unit: c.facts.unit, problems: c.facts.problems, text: c.text })),
+    );
+    for (const r of all) {
+      const list = notes.get(r.path);
+      if (list) r.batch = list;
+    }
+  }
   const notChecked = notCheckedFiles(all, named);
   for (const r of all) if (notChecked.has(r.path)) r.notChecked = true;
   const results = keepSevere(all, severity.min);
   const colour = format === 'human' && (args.flags.has('color') || (io.isTTY && !args.flags.has('no-color') && !io.env.NO_COLOR));
-  io.out(formatResults(format, results, unreadable, { lang, colour, verbose: args.flags.has('verbose'), version: VERSION }));
+  const output = formatResults(format, results, unreadable, { lang, colour, verbose: args.flags.has('verbose'), version: VERSION });
+  const target = one(args, 'output');
+  if (target === undefined) io.out(output);
+  else writeOutput(resolve(io.cwd, target), target, output, lang, io);
   const warnings = tooManyWarnings(results, severity);
   if (warnings !== undefined) io.err(t(lang, 'tooManyWarnings', { warnings, max: severity.maxWarnings ?? 0 }) + '\n');
   if (unreadable.length > 0) return EXIT.unreadable;
@@ -305,6 +321,17 @@ function reportFixes(checked: CheckedFile[], lang: Lang, io: Io): number {
   }
   if (notFixed > 0) io.err(t(lang, 'fixSummary', { fixed, notFixed }) + '\n');
   return notFixed;
+}
+
+/** `check -o`: the output written atomically (a reader never sees half a page); a failed write is a usage error (exit 2). */
+function writeOutput(path: string, name: string, output: string, lang: Lang, io: Io): void {
+  try {
+    writeAtomic(path, output);
+  } catch (e) {
+    if (e instanceof WriteError) throw new InputError(name, writeFailure(e).zh, writeFailure(e).en);
+    throw e;
+  }
+  io.err(t(lang, 'wrote', { file: escapeControls(name) }) + '\n');
 }
 
 function runInit(args: ParsedArgs, lang: Lang, io: Io): number {
@@ -344,7 +371,10 @@ function help(lang: Lang): string {
 
 check 选项：
   --format <格式>              输出格式：human（默认）、json、sarif（SARIF 2.1.0）、junit、github（GitHub Actions 注释）、
-                              gitlab（GitLab 代码质量）、checkstyle
+                              gitlab（GitLab 代码质量）、checkstyle、unix（“文件:行:列: 级别: 消息 [规则]”，供编辑器的
+                              问题匹配器读取）、html（审核汇总页：每份报告一行，可排序、筛选，
+                              点开看各条问题及其上下文；并标出本批中“存在问题/改进措施”几乎相同或写有本批另一单位名称的报告）
+  -o, --output <文件>          把输出写入该文件（原子写入）而不是屏幕：jixiao check --format html -o 审核汇总.html 报告/
   --template <id|路径>         指定模板（内置 id 或模板 JSON 文件）；报告前置元数据 template: 优先；
                               不指定时按提纲与各模板的相符程度选择
   --region <省份>              只在该省的模板和全国通用模板中选择（如 湖南、四川、云南、广东）
@@ -402,7 +432,12 @@ Usage:
 
 check options:
   --format <format>           output format: human (default), json, sarif (SARIF 2.1.0), junit, github (GitHub
-                              Actions annotations), gitlab (GitLab code quality), checkstyle
+                              Actions annotations), gitlab (GitLab code quality), checkstyle, unix ("file:line:col:
+                              severity: message [rule]", for editors' problem matchers), html (the summary page: a
+                              row per report, sortable and filterable, findings with their lines; reports whose 存在问题/
+                              改进措施 are near-identical, or that name another unit of the batch, are flagged)
+  -o, --output <file>         write the output to the file (atomically) instead of stdout:
+                              jixiao check --format html -o summary.html reports/
   --template <id|path>        template id or template JSON file; a report's front matter wins;
                               without it, the template whose outline matches best
   --region <province>         choose only among that province's templates and the national ones

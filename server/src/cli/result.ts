@@ -1,5 +1,6 @@
 // One checked file, as the output formats see it, and the files that could not be read.
-import type { Finding, LineIndex, Localized, Position } from '../engine/index.js';
+import type { Finding, LineIndex, Localized, Position, SummaryFacts } from '../engine/index.js';
+import type { BatchNote } from './batch.js';
 import { paragraphAt } from '../office/office-text.js';
 
 export interface FileResult {
@@ -23,6 +24,12 @@ export interface FileResult {
   office?: { kind: 'docx' | 'pdf'; paragraphs: number[]; pages: number[]; notes: Localized[] };
   /** The report it was held against as last year's (--previous, or found beside it). */
   previous?: string;
+  /** What the summary row says of it (unit, year, score, grade, execution rate). */
+  facts?: SummaryFacts;
+  /** The text checked, when the format quotes it (html). */
+  text?: string;
+  /** Notes across the batch: near-identical 存在问题/改进措施, another unit of the batch named (batch.ts). */
+  batch?: BatchNote[];
 }
 
 /** What --fix did with a file that had safe fixes: written, or left as it was and why. */

@@ -34,6 +34,8 @@ const STRUCTURAL = new Set(['missing-section', 'section-order', 'heading-numberi
 export interface CheckResult {
   report: Report;
   findings: Finding[];
+  /** Above the size limit: only the outline was read and checked (no figures, no tables). */
+  structureOnly?: true;
 }
 
 export function checkText(text: string, options: CheckOptions): CheckResult {
@@ -46,7 +48,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   if (options.previous !== undefined && !large) run.previous = previousReport(options.previous, options);
   const findings = runRules(report, run, large ? STRUCTURAL : undefined);
   if (large && report.isReport) findings.unshift(sizeNote(size, maxSize));
-  return { report, findings };
+  return large ? { report, findings, structureOnly: true } : { report, findings };
 }
 
 /**

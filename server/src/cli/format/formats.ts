@@ -4,12 +4,16 @@ import type { FileResult, Unreadable } from '../result.js';
 import { formatCheckstyle } from './checkstyle.js';
 import { formatGithub } from './github.js';
 import { formatGitlab } from './gitlab.js';
+import { formatHtml } from './html.js';
 import { formatHuman } from './human.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
+import { formatUnix } from './unix.js';
 
-export const FORMATS = ['human', 'json', 'sarif', 'junit', 'github', 'gitlab', 'checkstyle'] as const;
+export const FORMATS = ['human', 'json', 'sarif', 'junit', 'github', 'gitlab', 'checkstyle', 'unix', 'html'] as const;
+/** The formats that carry the notes across the batch (batch.ts), and so need each file's text. */
+export const BATCH_FORMATS: ReadonlySet<Format> = new Set(['json', 'html']);
 export type Format = (typeof FORMATS)[number];
 
 export interface FormatOptions {
@@ -35,5 +39,9 @@ export function formatResults(format: Format, results: FileResult[], unreadable:
       return formatGitlab(results, unreadable, o.lang);
     case 'checkstyle':
       return formatCheckstyle(results, unreadable, o.lang);
+    case 'unix':
+      return formatUnix(results, unreadable, o.lang);
+    case 'html':
+      return formatHtml(results, unreadable, o.lang);
   }
 }

@@ -1,6 +1,6 @@
 // Machine-readable output: every finding with 1-based positions, both messages and its fix; what
 // --fix wrote or did not; the paths that could not be read. Paths exactly as on disk.
-import type { Lang } from '../../engine/index.js';
+import type { Lang, SummaryFacts } from '../../engine/index.js';
 import { countFindings, locate, officePlace, type FileResult, type Unreadable } from '../result.js';
 
 export function formatJson(results: FileResult[], unreadable: Unreadable[], lang: Lang): string {
@@ -12,6 +12,10 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
     templateChoice: { source: r.templateChoice.source, message: r.templateChoice.reason[lang], messages: r.templateChoice.reason },
     ...(r.notChecked ? { notChecked: true } : {}),
     ...(r.previous ? { previous: r.previous } : {}),
+    ...(r.facts ? { facts: jsonFacts(r.facts, lang) } : {}),
+    ...(r.batch && r.batch.length > 0
+      ? { batch: r.batch.map(({ message, ...note }) => ({ ...note, message: message[lang], messages: message })) }
+      : {}),
     ...(r.fix
       ? {
           fix: {
@@ -79,6 +83,12 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
     hints: c.hint,
     unreadable: unreadable.length,
     notChecked: results.filter((r) => r.notChecked).length,
+    batchFlagged: results.filter((r) => (r.batch?.length ?? 0) > 0).length,
   };
   return JSON.stringify({ version: 1, files, unreadable: notRead, summary }, null, 2) + '\n';
+}
+
+/** The summary facts without the 存在问题 text (it is the report's own, and only compared across the batch). */
+function jsonFacts({ problems: _, kind, ...facts }: SummaryFacts, lang: Lang) {
+  return { ...facts, kind: kind[lang] };
 }

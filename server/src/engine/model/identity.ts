@@ -30,7 +30,7 @@ export function isLastYears(now: Identity, earlier: Identity): boolean {
 }
 
 /** 湛江市科技局 and 湛江市科学技术局 are one unit: the shorter name's characters in order in the longer. */
-function sameUnit(a: string, b: string): boolean {
+export function sameUnit(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   let i = 0;
   for (const c of long) if (c === short[i]) i++;
