@@ -1,6 +1,7 @@
 // The VS Code side: starts the bundled language server over node IPC and adds six commands. All
 // checking happens in the server; this file only connects the editor to it.
 import * as vscode from 'vscode';
+import { l10n, lang } from './lang.js';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../shared/commands.js';
 import { NewReportRequest, TemplatesRequest } from '../../shared/protocol.js';
 import { CLIENT_COMMANDS } from './commands.js';
@@ -41,7 +42,7 @@ class RestartQuietly implements ErrorHandler {
     if (this.crashes.length > 5) {
       return {
         action: CloseAction.DoNotRestart,
-        message: vscode.l10n.t(
+        message: l10n.t(
           'Jixiao stopped 5 times in 3 minutes and will not be restarted. See "Jixiao: Show output", then run "Jixiao: Restart server".',
         ),
       };
@@ -49,14 +50,12 @@ class RestartQuietly implements ErrorHandler {
     if (!this.told) {
       this.told = true;
       void vscode.window.showWarningMessage(
-        vscode.l10n.t('The Jixiao checker stopped unexpectedly and has been restarted. Details are in "Jixiao: Show output".'),
+        l10n.t('The Jixiao checker stopped unexpectedly and has been restarted. Details are in "Jixiao: Show output".'),
       );
     }
     return { action: CloseAction.Restart, handled: true };
   }
 }
-
-const zh = (): boolean => vscode.env.language.toLowerCase().startsWith('zh');
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.cjs');
@@ -81,23 +80,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(CLIENT_COMMANDS.insertMissingSections, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a report (Markdown file) first.'));
+        void vscode.window.showInformationMessage(l10n.t('Open a report (Markdown file) first.'));
         return;
       }
       const args: ServerCommandArguments = [editor.document.uri.toString()];
       const result = await vscode.commands.executeCommand<ServerCommandResult | undefined>(SERVER_COMMANDS.insertMissingSections, ...args);
-      if (!result?.applied) void vscode.window.showInformationMessage(vscode.l10n.t('No missing sections in this report.'));
+      if (!result?.applied) void vscode.window.showInformationMessage(l10n.t('No missing sections in this report.'));
     }),
     vscode.commands.registerCommand(CLIENT_COMMANDS.insertSelfEvalTable, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a report (Markdown file) first.'));
+        void vscode.window.showInformationMessage(l10n.t('Open a report (Markdown file) first.'));
         return;
       }
       const { line, character } = editor.selection.active;
       const args: ServerCommandArguments = [editor.document.uri.toString(), { line, character }];
       const result = await vscode.commands.executeCommand<ServerCommandResult | undefined>(SERVER_COMMANDS.insertSelfEvalTable, ...args);
-      if (!result?.applied) void vscode.window.showInformationMessage(vscode.l10n.t('No self-evaluation table could be inserted here.'));
+      if (!result?.applied) void vscode.window.showInformationMessage(l10n.t('No self-evaluation table could be inserted here.'));
     }),
     vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, () => c.restart()),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => c.outputChannel.show()),
@@ -123,12 +122,12 @@ async function newReport(c: LanguageClient): Promise<void> {
   const templates = await c.sendRequest(TemplatesRequest);
   const picked = await vscode.window.showQuickPick(
     templates.map((t) => ({
-      label: zh() ? t.name.zh : t.name.en,
+      label: t.name[lang()],
       description: t.id,
       detail: t.source === 'built-in' ? undefined : t.source,
       id: t.id,
     })),
-    { placeHolder: vscode.l10n.t('Choose the kind of report') },
+    { placeHolder: l10n.t('Choose the kind of report') },
   );
   if (!picked) return;
   const year = new Date().getFullYear() - 1;
