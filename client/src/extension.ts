@@ -43,14 +43,14 @@ class RestartQuietly implements ErrorHandler {
       return {
         action: CloseAction.DoNotRestart,
         message: l10n.t(
-          'Jixiao stopped 5 times in 3 minutes and will not be restarted. See "Jixiao: Show output", then run "Jixiao: Restart server".',
+          'Jixiao stopped 5 times in 3 minutes, not restarted: see "Jixiao: 显示输出 / Show output", then "Jixiao: 重启检查服务 / Restart server".',
         ),
       };
     }
     if (!this.told) {
       this.told = true;
       void vscode.window.showWarningMessage(
-        l10n.t('The Jixiao checker stopped unexpectedly and has been restarted. Details are in "Jixiao: Show output".'),
+        l10n.t('The Jixiao checker stopped unexpectedly and has been restarted. Details are in "Jixiao: 显示输出 / Show output".'),
       );
     }
     return { action: CloseAction.Restart, handled: true };

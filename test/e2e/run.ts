@@ -250,7 +250,7 @@ const scenarios: [string, () => Promise<void>][] = [
   [
     '7-new-report: the New report command writes a skeleton whose only warnings are the blanks to fill',
     async () => {
-      await wb.command('Jixiao: New self-evaluation report');
+      await wb.command(`Jixiao: ${nls('command.newReport')[0]}`);
       const pick = await wb.shown(
         '.quick-input-list .monaco-list-row',
         'gd-department-overall',
@@ -281,7 +281,8 @@ const scenarios: [string, () => Promise<void>][] = [
     async () => {
       await wb.openFile('2019.md');
       await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in 2019.md');
-      const message = 'The Jixiao checker stopped unexpectedly';
+      // in Chinese, the default (jixiao.language), in this English workbench
+      const message = 'Jixiao 检查服务意外停止';
       const told = await wb.countToasts(message);
       for (let crash = 1; crash <= 2; crash++) {
         const killed = wb.killLanguageServer();
@@ -532,7 +533,7 @@ const scenarios: [string, () => Promise<void>][] = [
       await wb.command('Notifications: Clear All Notifications');
       await wb.openFile('export.md');
       await wb.shown(`${wb.editorOf('export.md')} .view-line`, /整体绩效自评报告/, 'the report in the editor');
-      await wb.command('Jixiao: Export to Word');
+      await wb.command(`Jixiao: ${nls('command.exportWord')[0]}`);
       const done = await wb.shown('.notification-toast', /export\.docx/, 'the notification saying export.docx was written');
       assert.ok(await done.locator('.monaco-button', { hasText: /^(Open|打开)$/ }).count(), 'an Open button');
       await wb.screenshot('15-export-word');

@@ -54,3 +54,16 @@ test('the walkthrough steps and snippets the manifest names exist', () => {
     assert.ok(existsSync(join(ROOT, step.media.markdown)), step.media.markdown);
   for (const s of m.contributes.snippets) JSON.parse(read(s.path));
 });
+
+test('every command title carries its Chinese and its English words, the same in both files (issue 18)', () => {
+  // the palette then finds 新建 and "New report" whatever VS Code's display language, as the README names them
+  const m = JSON.parse(manifest) as { contributes: { commands: { title: string }[] } };
+  const readme = read('README.md');
+  for (const { title } of m.contributes.commands) {
+    const key = title.slice(1, -1);
+    assert.equal(zh[key], en[key], key);
+    const [chinese, english, ...rest] = (en[key] as string).split(' / ');
+    assert.ok(/^[\u4e00-\u9fa5]/.test(chinese ?? '') && /^[A-Z][a-z]+ /.test(english ?? '') && rest.length === 0, `${key}: ${en[key]}`);
+    assert.ok(readme.replace(/\s+/g, ' ').includes(en[key] as string), `the README names ${en[key]}`);
+  }
+});
