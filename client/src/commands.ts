@@ -9,4 +9,5 @@ export const CLIENT_COMMANDS = {
   showOutput: 'jixiao.showOutput',
   importWord: 'jixiao.importWord',
   exportWord: 'jixiao.exportWord',
+  copyCiWorkflow: 'jixiao.copyCiWorkflow',
 } as const;

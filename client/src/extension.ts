@@ -1,4 +1,4 @@
-// The VS Code side: starts the bundled language server over node IPC and adds six commands. All
+// The VS Code side: starts the bundled language server over node IPC and adds its commands. All
 // checking happens in the server; this file only connects the editor to it.
 import * as vscode from 'vscode';
 import { l10n, lang } from './lang.js';
@@ -9,6 +9,9 @@ import { exportWord } from './export-word.js';
 import { importWord, offerOnOpen } from './import-word.js';
 import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
+import { copyCiWorkflow } from './ci-workflow.js';
+import { noteFixes, registerWalkthrough, tick } from './walkthrough.js';
+import { WALKTHROUGH_KEYS } from './walkthrough-events.js';
 import {
   CloseAction,
   DidChangeConfigurationNotification,
@@ -70,7 +73,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     outputChannelName: 'Jixiao',
     errorHandler: new RestartQuietly(),
-    middleware: { workspace: settingsOrigin },
+    middleware: { workspace: settingsOrigin, ...noteFixes },
   };
   client = new LanguageClient('jixiao', 'Jixiao', serverOptions, clientOptions);
   const c = client;
@@ -106,6 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(CLIENT_COMMANDS.exportWord, (uri?: vscode.Uri) =>
       exportWord(c, uri instanceof vscode.Uri ? uri : undefined),
     ),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.copyCiWorkflow, () => copyCiWorkflow(context)),
     offerOnOpen(c),
     // trust granted: the settings are read again, now with the project config files (settings-origin.ts says the trust)
     vscode.workspace.onDidGrantWorkspaceTrust(() =>
@@ -114,7 +118,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         .catch((e: unknown) => c.outputChannel.appendLine(`jixiao: ${String(e)}`)),
     ),
   );
-  registerStatusBar(context, c);
+  registerStatusBar(context, c, registerWalkthrough(context));
   await client.start();
 }
 
@@ -135,6 +139,7 @@ async function newReport(c: LanguageClient): Promise<void> {
   if (!result) return;
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
   await vscode.window.showTextDocument(doc);
+  tick(WALKTHROUGH_KEYS.created);
 }
 
 export async function deactivate(): Promise<void> {

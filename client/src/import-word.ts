@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import { l10n, lang } from './lang.js';
 import { basename, exists } from './uri-files.js';
+import { tick } from './walkthrough.js';
+import { WALKTHROUGH_KEYS } from './walkthrough-events.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ImportWordRequest } from '../../shared/protocol.js';
 
@@ -35,6 +37,7 @@ export async function importWord(c: LanguageClient, from?: vscode.Uri): Promise<
   }
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
   await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside });
+  tick(WALKTHROUGH_KEYS.created);
   for (const note of result.notes) void vscode.window.showInformationMessage(`${basename(picked)}: ${note[lang()]}`);
 }
 

@@ -5,7 +5,8 @@ import { l10n, lang } from './lang.js';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { StatusNotification, type StatusParams } from '../../shared/protocol.js';
 
-export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient): void {
+/** `also` is told every status too (the walkthrough's steps): the client has one handler per notification. */
+export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient, also: (s: StatusParams) => void): void {
   const item = vscode.window.createStatusBarItem('jixiao.status', vscode.StatusBarAlignment.Left, 10);
   item.name = l10n.t('Jixiao report check');
   item.command = 'workbench.actions.view.problems';
@@ -34,6 +35,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
     client.onNotification(StatusNotification, (s) => {
       statuses.set(s.uri, s);
       show();
+      also(s);
     }),
     vscode.window.onDidChangeActiveTextEditor(show),
     vscode.workspace.onDidChangeConfiguration((e) => {
