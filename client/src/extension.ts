@@ -10,6 +10,7 @@ import { importWord, offerOnOpen } from './import-word.js';
 import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
 import { copyCiWorkflow } from './ci-workflow.js';
+import { closeOnTyping, registerCloseOnTyping } from './composition.js';
 import { noteFixes, registerWalkthrough, tick } from './walkthrough.js';
 import { WALKTHROUGH_KEYS } from './walkthrough-events.js';
 import {
@@ -73,7 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     outputChannelName: 'Jixiao',
     errorHandler: new RestartQuietly(),
-    middleware: { workspace: settingsOrigin, ...noteFixes },
+    middleware: { workspace: settingsOrigin, ...noteFixes, ...closeOnTyping },
   };
   client = new LanguageClient('jixiao', 'Jixiao', serverOptions, clientOptions);
   const c = client;
@@ -111,6 +112,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
     vscode.commands.registerCommand(CLIENT_COMMANDS.copyCiWorkflow, () => copyCiWorkflow(context)),
     offerOnOpen(c),
+    registerCloseOnTyping(),
     // trust granted: the settings are read again, now with the project config files (settings-origin.ts says the trust)
     vscode.workspace.onDidGrantWorkspaceTrust(() =>
       c
