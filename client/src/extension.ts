@@ -9,6 +9,7 @@ import { exportWord } from './export-word.js';
 import { importWord, offerOnOpen } from './import-word.js';
 import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
+import { startClock } from './start-clock.js';
 import { copyCiWorkflow } from './ci-workflow.js';
 import { closeOnTyping, registerCloseOnTyping } from './composition.js';
 import { noteFixes, registerWalkthrough, tick } from './walkthrough.js';
@@ -120,8 +121,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         .catch((e: unknown) => c.outputChannel.appendLine(`jixiao: ${String(e)}`)),
     ),
   );
-  registerStatusBar(context, c, registerWalkthrough(context));
+  const clock = startClock(c.outputChannel);
+  const walkthrough = registerWalkthrough(context);
+  registerStatusBar(context, c, (s) => {
+    walkthrough(s);
+    clock.status(s);
+  });
   await client.start();
+  clock.ready();
 }
 
 async function newReport(c: LanguageClient): Promise<void> {

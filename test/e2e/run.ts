@@ -4,7 +4,7 @@
 // Run by `npm run test:e2e`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -26,6 +26,15 @@ function cliSummary(file: string, ...options: string[]): { template: string; err
   });
   const out = JSON.parse(r.stdout) as { files: { template: string }[]; summary: { errors: number; warnings: number; information: number } };
   return { template: out.files[0]!.template, ...out.summary };
+}
+
+/** The moments the client logged (client/src/start-clock.ts: "jixiao start: <what> at <epoch ms>"). */
+function startMoments(lines: string[]): { activated?: number; ready?: number; found?: number } {
+  const at = (what: RegExp): number | undefined => {
+    const line = lines.find((l) => what.test(l));
+    return line ? Number(/ at (\d+) /.exec(line)?.[1]) : undefined;
+  };
+  return { activated: at(/jixiao start: activated/), ready: at(/jixiao start: server ready/), found: at(/jixiao start: first findings/) };
 }
 
 /** A built-in template's display names, full and short, each in Chinese and English. */
@@ -67,6 +76,12 @@ function wordExample(): string {
   return out;
 }
 
+/**
+ * The Word report for 14-import-word, copied in by it: a .docx in the folder would activate Jixiao at start
+ * (workspaceContains), and 0-start measures a start from opening a report.
+ */
+const WORD_2023 = wordExample();
+
 const wb = new Workbench({
   root,
   // where scripts/e2e/install.sh put it
@@ -84,8 +99,6 @@ const wb = new Workbench({
     'indicators.md': join(root, 'test', 'fixtures', 'tables', 'made-up-指标补全.md'),
     // a report without a 自评表, for the insert-table command
     'insert.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
-    // a Word report, for 从 Word 导入
-    'word-2023.docx': wordExample(),
     // a report to export as Word (导出为 Word（公文格式）)
     'export.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
     // the 2019 example in a folder whose .jixiaorc.json turns doc-number off (issue 17 §1)
@@ -106,6 +119,36 @@ const wb = new Workbench({
 const STATUS = '.statusbar-item[id$="jixiao.status"]';
 
 const scenarios: [string, () => Promise<void>][] = [
+  [
+    '0-start: on a fresh workbench, opening a report activates Jixiao, starts the server and shows the first finding',
+    async () => {
+      const opened = Date.now();
+      await wb.openFile('2019.md');
+      await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in 2019.md', 60000);
+      const squiggle = Date.now();
+      // the client's clock (client/src/start-clock.ts): each moment as epoch milliseconds
+      const moments = await waitFor(
+        () => Promise.resolve(startMoments(wb.outputLines())),
+        (m) => m.activated !== undefined && m.ready !== undefined && m.found !== undefined,
+        'the client logging activation, server ready and first findings to its output channel',
+      );
+      const figures = {
+        'open → activated': moments.activated! - opened,
+        'activated → server ready': moments.ready! - moments.activated!,
+        'activated → first findings': moments.found! - moments.activated!,
+        'open → first findings': moments.found! - opened,
+        'open → squiggle seen': squiggle - opened,
+      };
+      mkdirSync(screenshots, { recursive: true });
+      writeFileSync(join(screenshots, '0-start.json'), JSON.stringify(figures, null, 2));
+      console.log(
+        `  start (ms): ${Object.entries(figures)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
+      assert.ok(figures['open → activated'] >= 0, 'Jixiao was activated by opening the report, not before');
+    },
+  ],
   [
     '1-problems: the 2019 example lists its defects in Chinese, with squiggles',
     async () => {
@@ -492,6 +535,7 @@ const scenarios: [string, () => Promise<void>][] = [
     '14-import-word: opening a .docx offers 从 Word 导入; the Markdown is written beside it, opened and checked',
     async () => {
       await wb.command('Notifications: Clear All Notifications');
+      wb.copyIn('word-2023.docx', WORD_2023);
       await wb.openFile('word-2023.docx', { binary: true });
       const offer = await wb.shown(
         '.notification-toast',
@@ -574,6 +618,130 @@ const scenarios: [string, () => Promise<void>][] = [
       );
     },
   ],
+  [
+    '17-english-workbench: VS Code in English, Jixiao in Chinese by default (findings, tooltip, picker, notification), ' +
+      'in English with jixiao.language "en"; the palette finds 新建 and New report',
+    async () => {
+      const newReport = `Jixiao: ${nls('command.newReport')[0]}`;
+      for (const typed of ['新建', 'New report', 'new self']) await wb.paletteFinds(typed, newReport);
+      const names = templateNames(cliSummary(example2019).template);
+      const picked = templateNames('gd-department-overall');
+      const look = async (lang: 0 | 1, shot: string): Promise<void> => {
+        await wb.command('Notifications: Clear All Notifications');
+        const finding = lang === 0 ? '标题「年度总体工作和重点工作任务」缺少编号' : 'Heading “年度总体工作和重点工作任务” has no number';
+        await wb.openFile('outside.md');
+        await wb.problems(finding, (r) => r.some((row) => row.includes(finding)));
+        const status = wb.page.locator(STATUS);
+        const tooltip = lang === 0 ? /Jixiao：按“/ : /Jixiao: checked as “/;
+        const text = await wb.hoverText(status, tooltip);
+        assert.ok(text.includes(names.full[lang]!), text);
+        await wb.settled(wb.page.locator('.workbench-hover, .monaco-hover').filter({ hasText: tooltip }).first(), 'the status tooltip');
+        await wb.screenshot(`${shot}-findings`);
+        await wb.command(newReport);
+        await wb.shown('.quick-input-list .monaco-list-row', picked.full[lang]!, `the template picker naming ${picked.full[lang]}`);
+        await wb.screenshot(`${shot}-picker`);
+        await wb.page.keyboard.press('Escape');
+        await wb.command(`Jixiao: ${nls('command.copyCiWorkflow')[0]}`);
+        const copied = lang === 0 ? '已复制 CI 检查配置' : 'Copied the CI workflow';
+        await wb.shown('.notification-toast', copied, `the notification ${copied}`);
+      };
+      await look(0, '17-english-workbench-zh');
+      wb.userSettings({ 'jixiao.language': 'en' });
+      try {
+        await look(1, '17-english-workbench-en');
+      } finally {
+        wb.userSettings({});
+      }
+      await wb.problems('Chinese findings again', (r) => r.some((row) => row.includes('缺少编号')));
+    },
+  ],
+  [
+    '18-walkthrough-events: each step ticks on the real event — a report typed into an untitled file, ' +
+      'its findings shown, a quick fix, the CI workflow copied',
+    async () => {
+      await wb.command('View: Hide Panel');
+      await wb.command('Notifications: Clear All Notifications');
+      // a report typed into a new file (not the New report command): the create step
+      wb.userSettings({ 'files.defaultLanguage': 'markdown' });
+      try {
+        await wb.command('File: New Untitled Text File');
+        await wb.shown('.tab.active', 'Untitled', 'a new Untitled tab');
+        await wb.page.keyboard.type(
+          '湛江市科技局2019年度整体绩效自评报告\n\n一、单位基本情况\n\n三、绩效自评情况\n\n文号：湛财绩【2020】6号\n',
+        );
+        await waitFor(
+          () => wb.texts(STATUS),
+          (l) => l.some((t) => /\d/.test(t)),
+          'the status bar item on the typed report',
+        );
+      } finally {
+        wb.userSettings({});
+      }
+      // a quick fix on the 2019 report (its findings shown in the editor: the diagnostics step)
+      await wb.openFile('2019.md');
+      await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in 2019.md');
+      await wb.goTo(20, 3);
+      await wb.page.keyboard.press('Control+.');
+      const fix = await wb.shown('.action-widget .monaco-list-row', /编号|number/, 'a quick fix for the heading number');
+      await fix.click();
+      await wb.command(`Jixiao: ${nls('command.copyCiWorkflow')[0]}`);
+      const clipboard = await wb.page.evaluate<string>('navigator.clipboard.readText()');
+      assert.equal(clipboard, readFileSync(join(root, 'walkthrough', 'ci-workflow.yml'), 'utf8'));
+      // the walkthrough: every step ticked
+      const titles = new RegExp(nls('walkthrough.title').map(escape).join('|'));
+      await wb.command('Welcome: Open Walkthrough...');
+      const row = await wb.shown('.quick-input-list .monaco-list-row', titles, 'the walkthrough in the list of walkthroughs');
+      await row.click();
+      const steps = wb.page.locator('.gettingStartedContainer .gettingStartedSlideDetails button.getting-started-step');
+      await waitFor(
+        () => steps.evaluateAll((els: PageElement[]) => els.map((e) => e.getAttribute('aria-checked'))),
+        (checked) => checked.length === 4 && checked.every((c) => c === 'true'),
+        'the four steps ticked (aria-checked="true")',
+      );
+      await wb.screenshot('18-walkthrough-ticked');
+      await wb.command('View: Close Editor');
+    },
+  ],
+  [
+    '19-composition: after 、 opens the list, an input method’s composition closes it, ' +
+      'the committed phrase does not re-open it, Enter starts a new line',
+    async () => {
+      await wb.suggestAtEnd('2023.md', '4、', '4、加强绩效目标管理和运行监控');
+      await wb.page.keyboard.press('Escape');
+      await wb.page.keyboard.press('Backspace');
+      // typed 、 opens the list (the trigger character)
+      await wb.page.keyboard.type('、');
+      const list = wb.page.locator('.suggest-widget .monaco-list-row');
+      await wb.present(list.filter({ hasText: '4、加强绩效目标管理和运行监控' }), 'the list opened by 、');
+      await wb.screenshot('19-composition-list');
+      // pinyin composed as Chromium's input method path does (CDP Input.imeSetComposition: compositionstart, compositionupdate)
+      const cdp = await wb.page.context().newCDPSession(wb.page);
+      for (const pinyin of ['j', 'jia', 'jiaq', 'jiaqiang'])
+        await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+      const widget = wb.page.locator('.suggest-widget.visible');
+      await waitFor(
+        () => widget.count(),
+        (n) => n === 0,
+        'the list closed while the pinyin is composed',
+      );
+      await wb.screenshot('19-composition-composing');
+      // the phrase committed (compositionend), the start of an item's label
+      await cdp.send('Input.insertText', { text: '加强' });
+      const editor = wb.editorOf('2023.md');
+      await wb.shown(`${editor} .view-line`, /^4、加强\s*$/, 'the committed 4、加强 in the editor');
+      assert.equal(await widget.count(), 0, 'the committed phrase did not re-open the list');
+      await wb.page.keyboard.press('Enter');
+      await wb.page.keyboard.type('下一行');
+      await wb.shown(`${editor} .view-line`, /^下一行\s*$/, 'Enter started a new line');
+      const lines = await wb.texts(`${editor} .view-line`);
+      assert.ok(
+        lines.some((l) => /^4、加强\s*$/.test(l)),
+        lines.join('\n'),
+      );
+      await wb.screenshot('19-composition-enter');
+      await wb.command('File: Revert File');
+    },
+  ],
 ];
 
 /** With JIXIAO_E2E_DOCS=1 the screenshots shown in the README are refreshed from this run. */
@@ -589,6 +757,10 @@ const DOC_IMAGES: Record<string, string> = {
   '6-outline': 'outline.png',
   '2-status-bar': 'status-bar.png',
   '9-walkthrough': 'walkthrough.png',
+  '17-english-workbench-zh-findings': 'english-workbench-zh.png',
+  '17-english-workbench-en-findings': 'english-workbench-en.png',
+  '17-english-workbench-zh-picker': 'english-workbench-zh-picker.png',
+  '17-english-workbench-en-picker': 'english-workbench-en-picker.png',
 };
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
