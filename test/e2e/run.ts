@@ -76,10 +76,7 @@ function wordExample(): string {
   return out;
 }
 
-/**
- * The Word report for 14-import-word, copied in by it: a .docx in the folder would activate Jixiao at start
- * (workspaceContains), and 0-start measures a start from opening a report.
- */
+/** The Word report for 14-import-word, copied in by it (a .docx in the folder activates Jixiao at start, as a report's name does). */
 const WORD_2023 = wordExample();
 
 const wb = new Workbench({
@@ -105,6 +102,8 @@ const wb = new Workbench({
     'config/configured.md': example2019,
     // the same, outside that folder and untouched by the scenarios before (2019.md is edited by them)
     'outside.md': example2019,
+    // a report named as offices name them: Jixiao starts with the workbench in such a folder (workspaceContains), as 0-start measures
+    '湛江市科技局2023年度整体绩效自评报告.md': join(examples, '2023-湛江市科学技术局-整体绩效自评报告.md'),
   },
   // the office's boilerplate library (the example's, with the $schema the extension supplies left out)
   texts: {
@@ -120,10 +119,17 @@ const STATUS = '.statusbar-item[id$="jixiao.status"]';
 
 const scenarios: [string, () => Promise<void>][] = [
   [
-    '0-start: on a fresh workbench, opening a report activates Jixiao, starts the server and shows the first finding',
+    '0-start: on a fresh workbench in a folder of reports, Jixiao starts with it; opening a report shows the first finding',
     async () => {
-      const opened = Date.now();
+      // no report open yet: Jixiao starts because the folder holds one named 自评报告
+      await waitFor(
+        () => Promise.resolve(startMoments(wb.outputLines())),
+        (m) => m.activated !== undefined && m.ready !== undefined,
+        'Jixiao activated and its server ready before any report is opened',
+      );
+      const asked = Date.now();
       await wb.openFile('2019.md');
+      const shown = Date.now();
       await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in 2019.md', 60000);
       const squiggle = Date.now();
       // the client's clock (client/src/start-clock.ts): each moment as epoch milliseconds
@@ -132,12 +138,15 @@ const scenarios: [string, () => Promise<void>][] = [
         (m) => m.activated !== undefined && m.ready !== undefined && m.found !== undefined,
         'the client logging activation, server ready and first findings to its output channel',
       );
+      // asked: Quick Open's row clicked for; shown: the report's text in the editor. In this folder Jixiao starts
+      // with the workbench (a report named 自评报告), before the report is asked for: a negative figure
       const figures = {
-        'open → activated': moments.activated! - opened,
+        'asked → shown': shown - asked,
+        'asked → activated': moments.activated! - asked,
         'activated → server ready': moments.ready! - moments.activated!,
         'activated → first findings': moments.found! - moments.activated!,
-        'open → first findings': moments.found! - opened,
-        'open → squiggle seen': squiggle - opened,
+        'shown → first findings': moments.found! - shown,
+        'shown → squiggle seen': squiggle - shown,
       };
       mkdirSync(screenshots, { recursive: true });
       writeFileSync(join(screenshots, '0-start.json'), JSON.stringify(figures, null, 2));
@@ -146,7 +155,7 @@ const scenarios: [string, () => Promise<void>][] = [
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')}`,
       );
-      assert.ok(figures['open → activated'] >= 0, 'Jixiao was activated by opening the report, not before');
+      assert.ok(figures['asked → activated'] < 0, 'Jixiao was started with the workbench, before the report was opened');
     },
   ],
   [
@@ -630,7 +639,7 @@ const scenarios: [string, () => Promise<void>][] = [
         await wb.command('Notifications: Clear All Notifications');
         const finding = lang === 0 ? '标题「年度总体工作和重点工作任务」缺少编号' : 'Heading “年度总体工作和重点工作任务” has no number';
         await wb.openFile('outside.md');
-        await wb.problems(finding, (r) => r.some((row) => row.includes(finding)));
+        await wb.problems(finding, (r) => r.some((row) => row.includes(finding)), { filter: 'outside' });
         const status = wb.page.locator(STATUS);
         const tooltip = lang === 0 ? /Jixiao：按“/ : /Jixiao: checked as “/;
         const text = await wb.hoverText(status, tooltip);
@@ -646,23 +655,39 @@ const scenarios: [string, () => Promise<void>][] = [
         await wb.shown('.notification-toast', copied, `the notification ${copied}`);
       };
       await look(0, '17-english-workbench-zh');
-      wb.userSettings({ 'jixiao.language': 'en' });
+      await wb.userSettings({ 'jixiao.language': 'en' });
       try {
         await look(1, '17-english-workbench-en');
       } finally {
-        wb.userSettings({});
+        await wb.userSettings({});
       }
-      await wb.problems('Chinese findings again', (r) => r.some((row) => row.includes('缺少编号')));
+      await wb.problems('Chinese findings again', (r) => r.some((row) => row.includes('缺少编号')), { filter: 'outside' });
     },
   ],
   [
     '18-walkthrough-events: each step ticks on the real event — a report typed into an untitled file, ' +
       'its findings shown, a quick fix, the CI workflow copied',
     async () => {
-      await wb.command('View: Hide Panel');
       await wb.command('Notifications: Clear All Notifications');
+      // the walkthrough seen once, as VS Code's Welcome page shows it at a first start: VS Code's walkthrough service
+      // is made on first use and misses the events before (a context key already set when it is made ticks nothing)
+      const titles = new RegExp(nls('walkthrough.title').map(escape).join('|'));
+      const openWalkthrough = async (): Promise<void> => {
+        await wb.command('Welcome: Open Walkthrough...');
+        const row = await wb.shown('.quick-input-list .monaco-list-row', titles, 'the walkthrough in the list of walkthroughs');
+        await row.click();
+        await wb.shown('.gettingStartedContainer .gettingStartedSlideDetails .category-title', titles, 'the walkthrough open');
+      };
+      await openWalkthrough();
+      // closed by its tab's button (the command palette does not take the keyboard from the walkthrough page)
+      await wb.page.locator('.tab.active .codicon-close').first().click();
+      await waitFor(
+        () => wb.page.locator('.gettingStartedContainer').count(),
+        (n) => n === 0,
+        'the walkthrough closed',
+      );
       // a report typed into a new file (not the New report command): the create step
-      wb.userSettings({ 'files.defaultLanguage': 'markdown' });
+      await wb.userSettings({ 'files.defaultLanguage': 'markdown' });
       try {
         await wb.command('File: New Untitled Text File');
         await wb.shown('.tab.active', 'Untitled', 'a new Untitled tab');
@@ -675,23 +700,26 @@ const scenarios: [string, () => Promise<void>][] = [
           'the status bar item on the typed report',
         );
       } finally {
-        wb.userSettings({});
+        await wb.userSettings({});
       }
-      // a quick fix on the 2019 report (its findings shown in the editor: the diagnostics step)
-      await wb.openFile('2019.md');
-      await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in 2019.md');
+      // a quick fix on the 2019 example (its findings shown in the editor: the diagnostics step), then undone
+      await wb.openFile('outside.md');
+      await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in outside.md');
       await wb.goTo(20, 3);
       await wb.page.keyboard.press('Control+.');
-      const fix = await wb.shown('.action-widget .monaco-list-row', /编号|number/, 'a quick fix for the heading number');
-      await fix.click();
+      await wb.shown('.action-widget .monaco-list-row', '补上编号「(二)」', 'the quick fix 补上编号「(二)」');
+      await wb.choose('.action-widget .monaco-list-row', '补上编号「(二)」');
+      await wb.shown(`${wb.editorOf('outside.md')} .view-line`, /\(二\)年度总体工作和重点工作任务/, 'the heading numbered');
+      await wb.command('File: Revert File');
       await wb.command(`Jixiao: ${nls('command.copyCiWorkflow')[0]}`);
-      const clipboard = await wb.page.evaluate<string>('navigator.clipboard.readText()');
-      assert.equal(clipboard, readFileSync(join(root, 'walkthrough', 'ci-workflow.yml'), 'utf8'));
+      const workflow = readFileSync(join(root, 'walkthrough', 'ci-workflow.yml'), 'utf8');
+      await waitFor(
+        () => wb.page.evaluate<string>('navigator.clipboard.readText()'),
+        (text) => text === workflow,
+        'the CI workflow on the clipboard',
+      );
       // the walkthrough: every step ticked
-      const titles = new RegExp(nls('walkthrough.title').map(escape).join('|'));
-      await wb.command('Welcome: Open Walkthrough...');
-      const row = await wb.shown('.quick-input-list .monaco-list-row', titles, 'the walkthrough in the list of walkthroughs');
-      await row.click();
+      await openWalkthrough();
       const steps = wb.page.locator('.gettingStartedContainer .gettingStartedSlideDetails button.getting-started-step');
       await waitFor(
         () => steps.evaluateAll((els: PageElement[]) => els.map((e) => e.getAttribute('aria-checked'))),
@@ -699,7 +727,7 @@ const scenarios: [string, () => Promise<void>][] = [
         'the four steps ticked (aria-checked="true")',
       );
       await wb.screenshot('18-walkthrough-ticked');
-      await wb.command('View: Close Editor');
+      await wb.page.locator('.tab.active .codicon-close').first().click();
     },
   ],
   [

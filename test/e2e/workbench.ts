@@ -87,7 +87,7 @@ export class Workbench {
       'chat.commandCenter.enabled': false,
       // jixiao.language is left at its default (Chinese), as a drafter whose VS Code is in English finds it
     };
-    this.userSettings({});
+    this.writeUserSettings({});
     const install = spawnSync(
       process.execPath,
       [this.entry(), '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', this.options.vsix],
@@ -351,9 +351,36 @@ export class Workbench {
     cpSync(source, join(this.workspace, name));
   }
 
-  /** Writes the user's settings: the workbench's own with `extra` over them (VS Code applies them as they change). */
-  userSettings(extra: Record<string, unknown>): void {
+  private writeUserSettings(extra: Record<string, unknown>): void {
     writeFileSync(join(this.userData, 'User', 'settings.json'), JSON.stringify({ ...this.baseSettings, ...extra }, null, 2));
+  }
+
+  /**
+   * Sets the user's settings to the workbench's own with `extra` over them, as a drafter does: in the
+   * settings.json editor, pasted and saved (code-server does not notice the file written behind its back).
+   */
+  async userSettings(extra: Record<string, unknown>): Promise<void> {
+    const wanted = { ...this.baseSettings, ...extra };
+    await this.command('Preferences: Open User Settings (JSON)');
+    await this.shown('.tab.active', 'settings.json', 'the user settings.json open');
+    await this.present(this.page.locator('.part.editor .monaco-editor.focused'), 'the settings editor to have the focus');
+    await this.page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(JSON.stringify(wanted, null, 2))})`);
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Control+V');
+    await this.page.keyboard.press('Control+S');
+    const file = join(this.userData, 'User', 'settings.json');
+    await waitFor(
+      () => Promise.resolve(readFileSync(file, 'utf8')),
+      (t) => {
+        try {
+          return JSON.stringify(JSON.parse(t)) === JSON.stringify(wanted);
+        } catch {
+          return false;
+        }
+      },
+      `the user settings saved with ${JSON.stringify(extra)}`,
+    );
+    await this.command('View: Close Editor');
   }
 
   /** The lines the extension wrote to its output channel "Jixiao" so far (VS Code keeps each channel in a log file). */
