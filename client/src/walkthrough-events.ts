@@ -17,6 +17,17 @@ export const WALKTHROUGH_KEYS = {
 
 export type WalkthroughKey = (typeof WALKTHROUGH_KEYS)[keyof typeof WALKTHROUGH_KEYS];
 
+/** The walkthrough's id in package.json. */
+export const WALKTHROUGH_ID = 'jixiao.gettingStarted';
+
+/** The step each key completes (package.json: the step whose completionEvents wait for it). */
+export const STEP_OF: Record<WalkthroughKey, string> = {
+  [WALKTHROUGH_KEYS.created]: 'create',
+  [WALKTHROUGH_KEYS.seen]: 'diagnostics',
+  [WALKTHROUGH_KEYS.fixed]: 'fix',
+  [WALKTHROUGH_KEYS.ciCopied]: 'cli',
+};
+
 /** The command each Jixiao code action runs after its edit, so the client knows a fix was applied (not in the palette). */
 export const FIX_APPLIED_COMMAND = 'jixiao.walkthrough.noteFixApplied';
 
