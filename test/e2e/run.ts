@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { PageElement } from './page-element.js';
 import { displayWidth } from '../../server/src/engine/text/display-width.js';
-import { waitFor } from './wait.js';
+import { clock, waitFor } from './wait.js';
 import { escapeRegExp as escape, Workbench } from './workbench.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -127,11 +127,11 @@ const scenarios: [string, () => Promise<void>][] = [
         (m) => m.activated !== undefined && m.ready !== undefined,
         'Jixiao activated and its server ready before any report is opened',
       );
-      const asked = Date.now();
+      const asked = clock();
       await wb.openFile('2019.md');
-      const shown = Date.now();
+      const shown = clock();
       await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in 2019.md', 60000);
-      const squiggle = Date.now();
+      const squiggle = clock();
       // the client's clock (client/src/start-clock.ts): each moment as epoch milliseconds
       const moments = await waitFor(
         () => Promise.resolve(startMoments(wb.outputLines())),
