@@ -76,9 +76,6 @@ function wordExample(): string {
   return out;
 }
 
-/** The Word report for 14-import-word, copied in by it (a .docx in the folder activates Jixiao at start, as a report's name does). */
-const WORD_2023 = wordExample();
-
 const wb = new Workbench({
   root,
   // where scripts/e2e/install.sh put it
@@ -96,6 +93,8 @@ const wb = new Workbench({
     'indicators.md': join(root, 'test', 'fixtures', 'tables', 'made-up-指标补全.md'),
     // a report without a 自评表, for the insert-table command
     'insert.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
+    // a Word report, for 从 Word 导入
+    'word-2023.docx': wordExample(),
     // a report to export as Word (导出为 Word（公文格式）)
     'export.md': join(examples, '2019-湛江市科技局-整体绩效自评报告-修正稿.md'),
     // the 2019 example in a folder whose .jixiaorc.json turns doc-number off (issue 17 §1)
@@ -544,7 +543,6 @@ const scenarios: [string, () => Promise<void>][] = [
     '14-import-word: opening a .docx offers 从 Word 导入; the Markdown is written beside it, opened and checked',
     async () => {
       await wb.command('Notifications: Clear All Notifications');
-      wb.copyIn('word-2023.docx', WORD_2023);
       await wb.openFile('word-2023.docx', { binary: true });
       const offer = await wb.shown(
         '.notification-toast',

@@ -346,11 +346,6 @@ export class Workbench {
     writeFileSync(join(this.workspace, name), text);
   }
 
-  /** Copies a file into the workspace while VS Code runs (a binary one: a .docx). */
-  copyIn(name: string, source: string): void {
-    cpSync(source, join(this.workspace, name));
-  }
-
   private writeUserSettings(extra: Record<string, unknown>): void {
     writeFileSync(join(this.userData, 'User', 'settings.json'), JSON.stringify({ ...this.baseSettings, ...extra }, null, 2));
   }
