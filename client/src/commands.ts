@@ -10,4 +10,5 @@ export const CLIENT_COMMANDS = {
   importWord: 'jixiao.importWord',
   exportWord: 'jixiao.exportWord',
   checkWorkspace: 'jixiao.checkWorkspace',
+  copyCiWorkflow: 'jixiao.copyCiWorkflow',
 } as const;

@@ -1,6 +1,7 @@
-// The VS Code side: starts the bundled language server over node IPC and adds six commands and the `jixiao`
+// The VS Code side: starts the bundled language server over node IPC and adds its commands and the `jixiao`
 // task type (tasks.ts). All checking happens in the server or the CLI; this file only connects the editor to them.
 import * as vscode from 'vscode';
+import { l10n, lang } from './lang.js';
 import { SERVER_COMMANDS, type ServerCommandArguments, type ServerCommandResult } from '../../shared/commands.js';
 import { NewReportRequest, TemplatesRequest } from '../../shared/protocol.js';
 import { CLIENT_COMMANDS } from './commands.js';
@@ -10,6 +11,11 @@ import { importWord, offerOnOpen } from './import-word.js';
 import { settingsOrigin } from './settings-origin.js';
 import { registerStatusBar } from './status.js';
 import { registerTasks } from './tasks.js';
+import { startClock } from './start-clock.js';
+import { copyCiWorkflow } from './ci-workflow.js';
+import { closeOnTyping, registerCloseOnTyping } from './composition.js';
+import { noteFixes, registerWalkthrough, tick } from './walkthrough.js';
+import { WALKTHROUGH_KEYS } from './walkthrough-events.js';
 import {
   CloseAction,
   DidChangeConfigurationNotification,
@@ -43,22 +49,20 @@ class RestartQuietly implements ErrorHandler {
     if (this.crashes.length > 5) {
       return {
         action: CloseAction.DoNotRestart,
-        message: vscode.l10n.t(
-          'Jixiao stopped 5 times in 3 minutes and will not be restarted. See "Jixiao: Show output", then run "Jixiao: Restart server".',
+        message: l10n.t(
+          'Jixiao stopped 5 times in 3 minutes, not restarted: see "Jixiao: 显示输出 / Show output", then "Jixiao: 重启检查服务 / Restart server".',
         ),
       };
     }
     if (!this.told) {
       this.told = true;
       void vscode.window.showWarningMessage(
-        vscode.l10n.t('The Jixiao checker stopped unexpectedly and has been restarted. Details are in "Jixiao: Show output".'),
+        l10n.t('The Jixiao checker stopped unexpectedly and has been restarted. Details are in "Jixiao: 显示输出 / Show output".'),
       );
     }
     return { action: CloseAction.Restart, handled: true };
   }
 }
-
-const zh = (): boolean => vscode.env.language.toLowerCase().startsWith('zh');
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.cjs');
@@ -73,7 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     outputChannelName: 'Jixiao',
     errorHandler: new RestartQuietly(),
-    middleware: { workspace: settingsOrigin },
+    middleware: { workspace: settingsOrigin, ...noteFixes, ...closeOnTyping },
   };
   client = new LanguageClient('jixiao', 'Jixiao', serverOptions, clientOptions);
   const c = client;
@@ -83,23 +87,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(CLIENT_COMMANDS.insertMissingSections, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a report (Markdown file) first.'));
+        void vscode.window.showInformationMessage(l10n.t('Open a report (Markdown file) first.'));
         return;
       }
       const args: ServerCommandArguments = [editor.document.uri.toString()];
       const result = await vscode.commands.executeCommand<ServerCommandResult | undefined>(SERVER_COMMANDS.insertMissingSections, ...args);
-      if (!result?.applied) void vscode.window.showInformationMessage(vscode.l10n.t('No missing sections in this report.'));
+      if (!result?.applied) void vscode.window.showInformationMessage(l10n.t('No missing sections in this report.'));
     }),
     vscode.commands.registerCommand(CLIENT_COMMANDS.insertSelfEvalTable, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.document.languageId !== 'markdown') {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Open a report (Markdown file) first.'));
+        void vscode.window.showInformationMessage(l10n.t('Open a report (Markdown file) first.'));
         return;
       }
       const { line, character } = editor.selection.active;
       const args: ServerCommandArguments = [editor.document.uri.toString(), { line, character }];
       const result = await vscode.commands.executeCommand<ServerCommandResult | undefined>(SERVER_COMMANDS.insertSelfEvalTable, ...args);
-      if (!result?.applied) void vscode.window.showInformationMessage(vscode.l10n.t('No self-evaluation table could be inserted here.'));
+      if (!result?.applied) void vscode.window.showInformationMessage(l10n.t('No self-evaluation table could be inserted here.'));
     }),
     vscode.commands.registerCommand(CLIENT_COMMANDS.restartServer, () => c.restart()),
     vscode.commands.registerCommand(CLIENT_COMMANDS.showOutput, () => c.outputChannel.show()),
@@ -110,7 +114,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       exportWord(c, uri instanceof vscode.Uri ? uri : undefined),
     ),
     vscode.commands.registerCommand(CLIENT_COMMANDS.checkWorkspace, () => checkWorkspace(c)),
+    vscode.commands.registerCommand(CLIENT_COMMANDS.copyCiWorkflow, () => copyCiWorkflow(context)),
     offerOnOpen(c),
+    registerCloseOnTyping(),
     // trust granted: the settings are read again, now with the project config files (settings-origin.ts says the trust)
     vscode.workspace.onDidGrantWorkspaceTrust(() =>
       c
@@ -118,9 +124,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         .catch((e: unknown) => c.outputChannel.appendLine(`jixiao: ${String(e)}`)),
     ),
   );
-  registerStatusBar(context, c);
+  const clock = startClock(c.outputChannel);
+  const walkthrough = registerWalkthrough(context);
+  registerStatusBar(context, c, (s) => {
+    walkthrough(s);
+    clock.status(s);
+  });
   registerTasks(context);
   await client.start();
+  clock.ready();
 }
 
 /**
@@ -139,12 +151,12 @@ async function newReport(c: LanguageClient): Promise<void> {
   const templates = await c.sendRequest(TemplatesRequest, uri ? { uri } : null);
   const picked = await vscode.window.showQuickPick(
     templates.map((t) => ({
-      label: zh() ? t.name.zh : t.name.en,
+      label: t.name[lang()],
       description: t.id,
       detail: t.source === 'built-in' ? undefined : t.source,
       id: t.id,
     })),
-    { placeHolder: vscode.l10n.t('Choose the kind of report') },
+    { placeHolder: l10n.t('Choose the kind of report') },
   );
   if (!picked) return;
   const year = new Date().getFullYear() - 1;
@@ -152,6 +164,7 @@ async function newReport(c: LanguageClient): Promise<void> {
   if (!result) return;
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.text });
   await vscode.window.showTextDocument(doc);
+  tick(WALKTHROUGH_KEYS.created);
 }
 
 export async function deactivate(): Promise<void> {

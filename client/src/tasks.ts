@@ -4,6 +4,7 @@
 // language, which a matcher maps (the human format's 错误/警告 it cannot), and the message as written (the github
 // format's %-escapes would show as `95%25`). Run with VS Code's own Node (ELECTRON_RUN_AS_NODE).
 import * as vscode from 'vscode';
+import { l10n } from './lang.js';
 
 export const TASK_TYPE = 'jixiao';
 
@@ -25,7 +26,7 @@ export function registerTasks(context: vscode.ExtensionContext): void {
       provideTasks: () =>
         (vscode.workspace.workspaceFolders ?? [])
           .filter((f) => f.uri.scheme === 'file')
-          .map((f) => task({ type: TASK_TYPE, paths: ['.'] }, f, vscode.l10n.t('Check all reports'))),
+          .map((f) => task({ type: TASK_TYPE, paths: ['.'] }, f, l10n.t('Check all reports'))),
       resolveTask: (t) => task(t.definition, t.scope ?? vscode.TaskScope.Workspace, t.name),
     }),
   );

@@ -4,13 +4,13 @@
 // Run by `npm run test:e2e`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { PageElement } from './page-element.js';
 import { displayWidth } from '../../server/src/engine/text/display-width.js';
-import { waitFor } from './wait.js';
+import { clock, waitFor } from './wait.js';
 import { escapeRegExp as escape, Workbench } from './workbench.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -26,6 +26,15 @@ function cliSummary(file: string, ...options: string[]): { template: string; err
   });
   const out = JSON.parse(r.stdout) as { files: { template: string }[]; summary: { errors: number; warnings: number; information: number } };
   return { template: out.files[0]!.template, ...out.summary };
+}
+
+/** The moments the client logged (client/src/start-clock.ts: "jixiao start: <what> at <epoch ms>"). */
+function startMoments(lines: string[]): { activated?: number; ready?: number; found?: number } {
+  const at = (what: RegExp): number | undefined => {
+    const line = lines.find((l) => what.test(l));
+    return line ? Number(/ at (\d+) /.exec(line)?.[1]) : undefined;
+  };
+  return { activated: at(/jixiao start: activated/), ready: at(/jixiao start: server ready/), found: at(/jixiao start: first findings/) };
 }
 
 /** A built-in template's display names, full and short, each in Chinese and English. */
@@ -94,6 +103,8 @@ const wb = new Workbench({
     'outside.md': example2019,
     // never opened: the workspace check finds it (issue 17 §4)
     'closed/2019-closed.md': example2019,
+    // a report named as offices name them: Jixiao starts with the workbench in such a folder (workspaceContains), as 0-start measures
+    '湛江市科技局2023年度整体绩效自评报告.md': join(examples, '2023-湛江市科学技术局-整体绩效自评报告.md'),
   },
   // the office's boilerplate library (the example's, with the $schema the extension supplies left out)
   texts: {
@@ -108,6 +119,46 @@ const wb = new Workbench({
 const STATUS = '.statusbar-item[id$="jixiao.status"]';
 
 const scenarios: [string, () => Promise<void>][] = [
+  [
+    '0-start: on a fresh workbench in a folder of reports, Jixiao starts with it; opening a report shows the first finding',
+    async () => {
+      // no report open yet: Jixiao starts because the folder holds one named 自评报告
+      await waitFor(
+        () => Promise.resolve(startMoments(wb.outputLines())),
+        (m) => m.activated !== undefined && m.ready !== undefined,
+        'Jixiao activated and its server ready before any report is opened',
+      );
+      const asked = clock();
+      await wb.openFile('2019.md');
+      const shown = clock();
+      await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in 2019.md', 60000);
+      const squiggle = clock();
+      // the client's clock (client/src/start-clock.ts): each moment as epoch milliseconds
+      const moments = await waitFor(
+        () => Promise.resolve(startMoments(wb.outputLines())),
+        (m) => m.activated !== undefined && m.ready !== undefined && m.found !== undefined,
+        'the client logging activation, server ready and first findings to its output channel',
+      );
+      // asked: Quick Open's row clicked for; shown: the report's text in the editor. In this folder Jixiao starts
+      // with the workbench (a report named 自评报告), before the report is asked for: a negative figure
+      const figures = {
+        'asked → shown': shown - asked,
+        'asked → activated': moments.activated! - asked,
+        'activated → server ready': moments.ready! - moments.activated!,
+        'activated → first findings': moments.found! - moments.activated!,
+        'shown → first findings': moments.found! - shown,
+        'shown → squiggle seen': squiggle - shown,
+      };
+      mkdirSync(screenshots, { recursive: true });
+      writeFileSync(join(screenshots, '0-start.json'), JSON.stringify(figures, null, 2));
+      console.log(
+        `  start (ms): ${Object.entries(figures)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
+      assert.ok(figures['asked → activated'] < 0, 'Jixiao was started with the workbench, before the report was opened');
+    },
+  ],
   [
     '1-problems: the 2019 example lists its defects in Chinese, with squiggles',
     async () => {
@@ -252,7 +303,7 @@ const scenarios: [string, () => Promise<void>][] = [
   [
     '7-new-report: the New report command writes a skeleton whose only warnings are the blanks to fill',
     async () => {
-      await wb.command('Jixiao: New self-evaluation report');
+      await wb.command(`Jixiao: ${nls('command.newReport')[0]}`);
       const pick = await wb.shown(
         '.quick-input-list .monaco-list-row',
         'gd-department-overall',
@@ -283,7 +334,8 @@ const scenarios: [string, () => Promise<void>][] = [
     async () => {
       await wb.openFile('2019.md');
       await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in 2019.md');
-      const message = 'The Jixiao checker stopped unexpectedly';
+      // in Chinese, the default (jixiao.language), in this English workbench
+      const message = 'Jixiao 检查服务意外停止';
       const told = await wb.countToasts(message);
       for (let crash = 1; crash <= 2; crash++) {
         const killed = wb.killLanguageServer();
@@ -534,7 +586,7 @@ const scenarios: [string, () => Promise<void>][] = [
       await wb.command('Notifications: Clear All Notifications');
       await wb.openFile('export.md');
       await wb.shown(`${wb.editorOf('export.md')} .view-line`, /整体绩效自评报告/, 'the report in the editor');
-      await wb.command('Jixiao: Export to Word');
+      await wb.command(`Jixiao: ${nls('command.exportWord')[0]}`);
       const done = await wb.shown('.notification-toast', /export\.docx/, 'the notification saying export.docx was written');
       assert.ok(await done.locator('.monaco-button', { hasText: /^(Open|打开)$/ }).count(), 'an Open button');
       await wb.screenshot('15-export-word');
@@ -576,18 +628,152 @@ const scenarios: [string, () => Promise<void>][] = [
     },
   ],
   [
-    '17-check-workspace: Jixiao: 检查工作区全部报告 puts the findings of a report never opened into the Problems view',
+    '17-english-workbench: VS Code in English, Jixiao in Chinese by default (findings, tooltip, picker, notification), ' +
+      'in English with jixiao.language "en"; the palette finds 新建 and New report',
+    async () => {
+      const newReport = `Jixiao: ${nls('command.newReport')[0]}`;
+      for (const typed of ['新建', 'New report', 'new self']) await wb.paletteFinds(typed, newReport);
+      const names = templateNames(cliSummary(example2019).template);
+      const picked = templateNames('gd-department-overall');
+      const look = async (lang: 0 | 1, shot: string): Promise<void> => {
+        await wb.command('Notifications: Clear All Notifications');
+        const finding = lang === 0 ? '标题「年度总体工作和重点工作任务」缺少编号' : 'Heading “年度总体工作和重点工作任务” has no number';
+        await wb.openFile('outside.md');
+        await wb.problems(finding, (r) => r.some((row) => row.includes(finding)), { filter: 'outside' });
+        const status = wb.page.locator(STATUS);
+        const tooltip = lang === 0 ? /Jixiao：按“/ : /Jixiao: checked as “/;
+        const text = await wb.hoverText(status, tooltip);
+        assert.ok(text.includes(names.full[lang]!), text);
+        await wb.settled(wb.page.locator('.workbench-hover, .monaco-hover').filter({ hasText: tooltip }).first(), 'the status tooltip');
+        await wb.screenshot(`${shot}-findings`);
+        await wb.command(newReport);
+        await wb.shown('.quick-input-list .monaco-list-row', picked.full[lang]!, `the template picker naming ${picked.full[lang]}`);
+        await wb.screenshot(`${shot}-picker`);
+        await wb.page.keyboard.press('Escape');
+        await wb.command(`Jixiao: ${nls('command.copyCiWorkflow')[0]}`);
+        const copied = lang === 0 ? '已复制 CI 检查配置' : 'Copied the CI workflow';
+        await wb.shown('.notification-toast', copied, `the notification ${copied}`);
+      };
+      await look(0, '17-english-workbench-zh');
+      await wb.userSettings({ 'jixiao.language': 'en' });
+      try {
+        await look(1, '17-english-workbench-en');
+      } finally {
+        await wb.userSettings({});
+      }
+      await wb.problems('Chinese findings again', (r) => r.some((row) => row.includes('缺少编号')), { filter: 'outside' });
+    },
+  ],
+  [
+    '18-walkthrough-events: each step ticks on the real event — a report typed into an untitled file, ' +
+      'its findings shown, a quick fix, the CI workflow copied',
+    async () => {
+      await wb.command('Notifications: Clear All Notifications');
+      const titles = new RegExp(nls('walkthrough.title').map(escape).join('|'));
+      const openWalkthrough = async (): Promise<void> => {
+        await wb.command('Welcome: Open Walkthrough...');
+        const row = await wb.shown('.quick-input-list .monaco-list-row', titles, 'the walkthrough in the list of walkthroughs');
+        await row.click();
+        await wb.shown('.gettingStartedContainer .gettingStartedSlideDetails .category-title', titles, 'the walkthrough open');
+      };
+      // the walkthrough is not opened before: VS Code makes its walkthrough service only then (client/src/walkthrough.ts)
+      // a report typed into a new file (not the New report command): the create step
+      await wb.userSettings({ 'files.defaultLanguage': 'markdown' });
+      try {
+        await wb.command('File: New Untitled Text File');
+        await wb.shown('.tab.active', 'Untitled', 'a new Untitled tab');
+        await wb.page.keyboard.type(
+          '湛江市科技局2019年度整体绩效自评报告\n\n一、单位基本情况\n\n三、绩效自评情况\n\n文号：湛财绩【2020】6号\n',
+        );
+        await waitFor(
+          () => wb.texts(STATUS),
+          (l) => l.some((t) => /\d/.test(t)),
+          'the status bar item on the typed report',
+        );
+      } finally {
+        await wb.userSettings({});
+      }
+      // a quick fix on the 2019 example (its findings shown in the editor: the diagnostics step), then undone
+      await wb.openFile('outside.md');
+      await wb.present(wb.page.locator('.part.editor .squiggly-error'), 'an error squiggle in outside.md');
+      await wb.goTo(20, 3);
+      await wb.page.keyboard.press('Control+.');
+      await wb.shown('.action-widget .monaco-list-row', '补上编号「(二)」', 'the quick fix 补上编号「(二)」');
+      await wb.choose('.action-widget .monaco-list-row', '补上编号「(二)」');
+      await wb.shown(`${wb.editorOf('outside.md')} .view-line`, /\(二\)年度总体工作和重点工作任务/, 'the heading numbered');
+      await wb.command('File: Revert File');
+      await wb.command(`Jixiao: ${nls('command.copyCiWorkflow')[0]}`);
+      const workflow = readFileSync(join(root, 'walkthrough', 'ci-workflow.yml'), 'utf8');
+      await waitFor(
+        () => wb.page.evaluate<string>('navigator.clipboard.readText()'),
+        (text) => text === workflow,
+        'the CI workflow on the clipboard',
+      );
+      // the walkthrough: every step ticked
+      await openWalkthrough();
+      const steps = wb.page.locator('.gettingStartedContainer .gettingStartedSlideDetails button.getting-started-step');
+      await waitFor(
+        () => steps.evaluateAll((els: PageElement[]) => els.map((e) => e.getAttribute('aria-checked'))),
+        (checked) => checked.length === 4 && checked.every((c) => c === 'true'),
+        'the four steps ticked (aria-checked="true")',
+      );
+      await wb.screenshot('18-walkthrough-ticked');
+      await wb.page.locator('.tab.active .codicon-close').first().click();
+    },
+  ],
+  [
+    '19-composition: after 、 opens the list, an input method’s composition closes it, ' +
+      'the committed phrase does not re-open it, Enter starts a new line',
+    async () => {
+      await wb.suggestAtEnd('2023.md', '4、', '4、加强绩效目标管理和运行监控');
+      await wb.page.keyboard.press('Escape');
+      await wb.page.keyboard.press('Backspace');
+      // typed 、 opens the list (the trigger character)
+      await wb.page.keyboard.type('、');
+      const list = wb.page.locator('.suggest-widget .monaco-list-row');
+      await wb.present(list.filter({ hasText: '4、加强绩效目标管理和运行监控' }), 'the list opened by 、');
+      await wb.screenshot('19-composition-list');
+      // pinyin composed as Chromium's input method path does (CDP Input.imeSetComposition: compositionstart, compositionupdate)
+      const cdp = await wb.page.context().newCDPSession(wb.page);
+      for (const pinyin of ['j', 'jia', 'jiaq', 'jiaqiang'])
+        await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+      const widget = wb.page.locator('.suggest-widget.visible');
+      await waitFor(
+        () => widget.count(),
+        (n) => n === 0,
+        'the list closed while the pinyin is composed',
+      );
+      await wb.screenshot('19-composition-composing');
+      // the phrase committed (compositionend), the start of an item's label
+      await cdp.send('Input.insertText', { text: '加强' });
+      const editor = wb.editorOf('2023.md');
+      await wb.shown(`${editor} .view-line`, /^4、加强\s*$/, 'the committed 4、加强 in the editor');
+      assert.equal(await widget.count(), 0, 'the committed phrase did not re-open the list');
+      await wb.page.keyboard.press('Enter');
+      await wb.page.keyboard.type('下一行');
+      await wb.shown(`${editor} .view-line`, /^下一行\s*$/, 'Enter started a new line');
+      const lines = await wb.texts(`${editor} .view-line`);
+      assert.ok(
+        lines.some((l) => /^4、加强\s*$/.test(l)),
+        lines.join('\n'),
+      );
+      await wb.screenshot('19-composition-enter');
+      await wb.command('File: Revert File');
+    },
+  ],
+  [
+    '20-check-workspace: Jixiao: 检查工作区全部报告 puts the findings of a report never opened into the Problems view',
     async () => {
       const closed = cliSummary(join(wb.workspace, 'closed', '2019-closed.md'));
       await wb.command('Notifications: Clear All Notifications');
-      await wb.command('Jixiao: Check all reports in the workspace');
+      await wb.command(`Jixiao: ${nls('command.checkWorkspace')[0]}`);
       await wb.shown('.notification-toast', /reports checked|份报告/, 'the summary of the workspace check', 60_000);
-      await wb.screenshot('17-check-workspace-summary');
+      await wb.screenshot('20-check-workspace-summary');
       const rows = await wb.problems(
         `the findings of closed/2019-closed.md (${closed.errors} errors, ${closed.warnings} warnings)`,
         // the list renders the rows in view: the file's row gives the count
         (r) => r.some((t) => Number(/(\d+) problems? in file 2019-closed\.md/.exec(t)?.[1] ?? 0) >= closed.errors + closed.warnings),
-        { filter: '2019-closed', shot: '17-check-workspace' },
+        { filter: '2019-closed', shot: '20-check-workspace' },
       );
       assert.ok(
         rows.some((t) => /湛财绩【2020】6号/.test(t)),
@@ -610,6 +796,10 @@ const DOC_IMAGES: Record<string, string> = {
   '6-outline': 'outline.png',
   '2-status-bar': 'status-bar.png',
   '9-walkthrough': 'walkthrough.png',
+  '17-english-workbench-zh-findings': 'english-workbench-zh.png',
+  '17-english-workbench-en-findings': 'english-workbench-en.png',
+  '17-english-workbench-zh-picker': 'english-workbench-zh-picker.png',
+  '17-english-workbench-en-picker': 'english-workbench-en-picker.png',
 };
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -46,3 +46,6 @@ export async function waitFor<T>(read: () => T | Promise<T>, ok: (value: T) => b
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
 }
+
+/** The wall clock in epoch milliseconds, for the figures a scenario measures (0-start), never to wait with: wait with waitFor. */
+export const clock = (): number => Date.now();

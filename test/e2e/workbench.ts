@@ -2,7 +2,7 @@
 // extension host) with the built .vsix installed, in isolated folders on a free loopback port, driven
 // by Debian's Chromium through playwright-core. Everything started here is stopped by close().
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -45,6 +45,8 @@ export class Workbench {
   private tmp!: string;
   private serverLog = '';
   private counters = 0;
+  private userData!: string;
+  private baseSettings: Record<string, unknown> = {};
 
   constructor(readonly options: WorkbenchOptions) {}
 
@@ -70,23 +72,22 @@ export class Workbench {
       mkdirSync(join(this.workspace, '.vscode'));
       writeFileSync(join(this.workspace, '.vscode', 'settings.json'), JSON.stringify(this.options.workspaceSettings, null, 2));
     }
-    writeFileSync(
-      join(userData, 'User', 'settings.json'),
-      JSON.stringify({
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'workbench.colorTheme': 'Default Light Modern',
-        'security.workspace.trust.enabled': false,
-        'telemetry.telemetryLevel': 'off',
-        'extensions.autoUpdate': false,
-        'extensions.autoCheckUpdates': false,
-        'update.mode': 'none',
-        'editor.minimap.enabled': false,
-        'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace",
-        'chat.commandCenter.enabled': false,
-        'jixiao.language': 'zh-cn',
-      }),
-    );
+    this.userData = userData;
+    this.baseSettings = {
+      'workbench.startupEditor': 'none',
+      'workbench.tips.enabled': false,
+      'workbench.colorTheme': 'Default Light Modern',
+      'security.workspace.trust.enabled': false,
+      'telemetry.telemetryLevel': 'off',
+      'extensions.autoUpdate': false,
+      'extensions.autoCheckUpdates': false,
+      'update.mode': 'none',
+      'editor.minimap.enabled': false,
+      'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace",
+      'chat.commandCenter.enabled': false,
+      // jixiao.language is left at its default (Chinese), as a drafter whose VS Code is in English finds it
+    };
+    this.writeUserSettings({});
     const install = spawnSync(
       process.execPath,
       [this.entry(), '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', this.options.vsix],
@@ -213,6 +214,15 @@ export class Workbench {
     await waitFor(palette, (values) => !values.includes(`>${title}`), `the command palette to close after running "${title}"`);
   }
 
+  /** Types `typed` into the command palette and waits for the command `title` among the rows; closes the palette. */
+  async paletteFinds(typed: string, title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = await this.quickInput('the command palette');
+    await input.fill(`>${typed}`);
+    await this.shown('.quick-input-list .monaco-list-row', title, `the command palette finding "${title}" for "${typed}"`);
+    await this.page.keyboard.press('Escape');
+  }
+
   /** Opens a file by Quick Open; `binary`: one the editor cannot show as text (a .docx), so no text is waited for. */
   async openFile(name: string, { binary = false } = {}): Promise<void> {
     await this.page.keyboard.press('F1');
@@ -334,6 +344,45 @@ export class Workbench {
   /** Writes a file of the workspace from outside the editor (as another program would). */
   write(name: string, text: string): void {
     writeFileSync(join(this.workspace, name), text);
+  }
+
+  private writeUserSettings(extra: Record<string, unknown>): void {
+    writeFileSync(join(this.userData, 'User', 'settings.json'), JSON.stringify({ ...this.baseSettings, ...extra }, null, 2));
+  }
+
+  /**
+   * Sets the user's settings to the workbench's own with `extra` over them, as a drafter does: in the
+   * settings.json editor, pasted and saved (code-server does not notice the file written behind its back).
+   */
+  async userSettings(extra: Record<string, unknown>): Promise<void> {
+    const wanted = { ...this.baseSettings, ...extra };
+    await this.command('Preferences: Open User Settings (JSON)');
+    await this.shown('.tab.active', 'settings.json', 'the user settings.json open');
+    await this.present(this.page.locator('.part.editor .monaco-editor.focused'), 'the settings editor to have the focus');
+    await this.page.evaluate(`navigator.clipboard.writeText(${JSON.stringify(JSON.stringify(wanted, null, 2))})`);
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Control+V');
+    await this.page.keyboard.press('Control+S');
+    const file = join(this.userData, 'User', 'settings.json');
+    await waitFor(
+      () => Promise.resolve(readFileSync(file, 'utf8')),
+      (t) => {
+        try {
+          return JSON.stringify(JSON.parse(t)) === JSON.stringify(wanted);
+        } catch {
+          return false;
+        }
+      },
+      `the user settings saved with ${JSON.stringify(extra)}`,
+    );
+    await this.command('View: Close Editor');
+  }
+
+  /** The lines the extension wrote to its output channel "Jixiao" so far (VS Code keeps each channel in a log file). */
+  outputLines(): string[] {
+    const logs = join(this.userData, 'logs');
+    const files = existsSync(logs) ? readdirSync(logs, { recursive: true, encoding: 'utf8' }).filter((f) => /Jixiao\.log$/.test(f)) : [];
+    return files.flatMap((f) => readFileSync(join(logs, f), 'utf8').split('\n'));
   }
 
   /**

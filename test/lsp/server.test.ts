@@ -138,6 +138,25 @@ describe('language server, push diagnostics (zh-CN client)', () => {
     assert.doesNotMatch(client.text(U2023), /4、4、/);
   });
 
+  test('after 、 the items are filtered by the typed 4、 alone: a phrase committed next closes the list (issue 18 §4)', async () => {
+    const text = `${R2023}\n4、`;
+    await client.open(U2023, text);
+    const ask = (context: Record<string, unknown>) =>
+      client.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri: U2023 },
+        position: positionOf(text, '\n4、', 3),
+        context,
+      });
+    const triggered = await ask({ triggerKind: 2, triggerCharacter: '、' });
+    assert.ok(triggered.length > 0);
+    // VS Code filters an item by the text from its range's start to the caret: 4、 matches, 4、加强 (an input method's phrase) does not
+    assert.deepEqual([...new Set(triggered.map((i) => i.filterText))], ['4、']);
+    // on Ctrl+Space, typing narrows the list by the label
+    const invoked = await ask({ triggerKind: 1 });
+    const item = invoked.find((i) => i.label === '4、加强绩效目标管理和运行监控');
+    assert.equal(item?.filterText, '4、4、加强绩效目标管理和运行监控');
+  });
+
   test('hover on a total shows the sum of its parts; on a heading, the guidance', async () => {
     await client.open(U2023, R2023, 3);
     const total = await client.request<Hover>('textDocument/hover', {

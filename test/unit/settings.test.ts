@@ -19,8 +19,8 @@ test('each option of the wrong type or out of range: its default, and a problem 
     [
       'language',
       'fr',
-      /^设置 jixiao\.language 应为 auto \/ zh-cn \/ en 之一，而不是 "fr"/,
-      /must be one of auto, zh-cn, en, not "fr"; using "auto"$/,
+      /^设置 jixiao\.language 应为 zh-cn \/ en \/ auto 之一，而不是 "fr"/,
+      /must be one of zh-cn, en, auto, not "fr"; using "zh-cn"$/,
     ],
     [
       'maxDocumentSize',

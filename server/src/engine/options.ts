@@ -169,19 +169,22 @@ export const OPTIONS = {
     },
   }),
   language: option({
-    schema: () => z.enum(['auto', 'zh-cn', 'en']),
-    default: 'auto',
+    // `zh-cn`, the default, is also the value settings written before session 13 hold; the choice is made in shared/message-lang.ts
+    schema: () => z.enum(['zh-cn', 'en', 'auto']),
+    default: 'zh-cn',
     scope: 'application',
     restricted: false,
     project: false,
     description: {
-      zh: '提示信息的语言：`auto` 跟随 VS Code 的显示语言（中文或英文）。',
-      en: "Language of the messages: `auto` follows VS Code's display language (Chinese or English).",
+      zh: 'Jixiao 的提示、悬停说明、快速修复、状态栏、选择列表和通知所用的语言：默认中文（报告是中文的）；`en` 为英文；`auto` 跟随 VS Code 的显示语言。',
+      en:
+        'Language of everything Jixiao shows (findings, hovers, quick fixes, the status item, pickers, notifications): Chinese by ' +
+        "default, as the reports are; `en` for English; `auto` follows VS Code's display language.",
     },
     enumDescriptions: [
-      { zh: '跟随 VS Code 显示语言', en: "Follow VS Code's display language" },
-      { zh: '简体中文', en: '简体中文' },
+      { zh: '简体中文（默认）', en: '简体中文 (Chinese, the default)' },
       { zh: '英文（English）', en: 'English' },
+      { zh: '跟随 VS Code 显示语言', en: "Follow VS Code's display language" },
     ],
   }),
   maxDocumentSize: option({

@@ -54,7 +54,7 @@ import { AnalysisCache, type Analysis } from './analysis.js';
 import { wantsPullDiagnostics } from './capabilities.js';
 import { codeActions, fixAllEdit, insertMissingSectionsEdit, insertTableEdit } from './code-actions.js';
 import { formattingEdits } from './formatting.js';
-import { completionItems } from './completion.js';
+import { completionItems, TRIGGER_CHARACTER } from './completion.js';
 import { toDiagnostic, toRange } from './convert.js';
 import { logLines, notification, type Problem } from './problems.js';
 import { FolderSettings } from './folder-settings.js';
@@ -424,7 +424,14 @@ export function createSession(host: Host) {
 
     completion(p: CompletionParams) {
       return withAnalysis('completion', p.textDocument.uri, [], (a, doc, library) =>
-        completionItems(a, doc.offsetAt(p.position), cache.lang, library, cache.registry.list()),
+        completionItems(
+          a,
+          doc.offsetAt(p.position),
+          cache.lang,
+          library,
+          cache.registry.list(),
+          p.context?.triggerKind === TRIGGER_CHARACTER,
+        ),
       );
     },
 

@@ -9,6 +9,7 @@
 // value is the user's own (client/src/settings-origin.ts, which always sets it, so a folder cannot). A client that does not
 // say is taken to give workspace-level values: the safe reading.
 import * as z from 'zod';
+import { messageLang as sharedMessageLang } from '../../../shared/message-lang.js';
 import { PATH_SETTINGS, SETTINGS_SECTION, TRUSTED_KEY, USER_LEVEL_KEY, type PathSetting } from '../../../shared/configuration.js';
 import {
   checkOption,
@@ -152,8 +153,7 @@ function unknownKeys(key: OptionKey, names: string[], known: string[]): Settings
   };
 }
 
+/** The language of the messages: the setting's, or with `auto` the client's display language (shared/message-lang.ts). */
 export function messageLang(settings: Settings, clientLocale: string | undefined): Lang {
-  if (settings.language === 'en') return 'en';
-  if (settings.language === 'zh-cn') return 'zh';
-  return (clientLocale ?? 'zh-cn').toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return sharedMessageLang(settings.language, clientLocale);
 }
