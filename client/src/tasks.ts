@@ -4,7 +4,7 @@
 // language, which a matcher maps (the human format's 错误/警告 it cannot), and the message as written (the github
 // format's %-escapes would show as `95%25`). Run with VS Code's own Node (ELECTRON_RUN_AS_NODE).
 import * as vscode from 'vscode';
-import { l10n } from './lang.js';
+import { l10n, lang } from './lang.js';
 
 export const TASK_TYPE = 'jixiao';
 
@@ -17,7 +17,7 @@ export function registerTasks(context: vscode.ExtensionContext): void {
   const cli = context.asAbsolutePath('bin/jixiao.cjs');
   const task = (definition: JixiaoTaskDefinition, scope: vscode.WorkspaceFolder | vscode.TaskScope, name: string): vscode.Task => {
     const args = [cli, 'check', ...strings(definition.paths, ['.']), '--format', 'unix', '--no-progress', ...strings(definition.args, [])];
-    const options: vscode.ProcessExecutionOptions = { env: { ELECTRON_RUN_AS_NODE: '1', JIXIAO_LANG: zh() ? 'zh' : 'en' } };
+    const options: vscode.ProcessExecutionOptions = { env: { ELECTRON_RUN_AS_NODE: '1', JIXIAO_LANG: lang() } };
     if (typeof scope === 'object') options.cwd = scope.uri.fsPath;
     return new vscode.Task(definition, scope, name, 'jixiao', new vscode.ProcessExecution(process.execPath, args, options), '$jixiao');
   };
@@ -36,5 +36,3 @@ export function registerTasks(context: vscode.ExtensionContext): void {
 function strings(value: unknown, fallback: string[]): string[] {
   return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : fallback;
 }
-
-const zh = (): boolean => vscode.env.language.toLowerCase().startsWith('zh');

@@ -781,6 +781,31 @@ const scenarios: [string, () => Promise<void>][] = [
       );
     },
   ],
+  [
+    '21-task: the jixiao task (Terminal → Run Task) runs jixiao check on the folder; the $jixiao matcher puts its findings in Problems',
+    async () => {
+      const closed = cliSummary(join(wb.workspace, 'closed', '2019-closed.md'));
+      const count = async (): Promise<number> => {
+        const rows = await wb
+          .problems('the row of 2019-closed.md', (r) => r.some((t) => /problems? in file 2019-closed\.md/.test(t)), {
+            filter: '2019-closed',
+          })
+          .catch(() => []);
+        return Math.max(0, ...rows.map((t) => Number(/(\d+) problems? in file 2019-closed\.md/.exec(t)?.[1] ?? 0)));
+      };
+      const before = await count();
+      await wb.command('Tasks: Run Task');
+      await wb.choose('.quick-input-list .monaco-list-row', 'jixiao');
+      await wb.choose('.quick-input-list .monaco-list-row', '检查全部报告');
+      // the task's findings join those the language server published (another owner): the file's count grows by them
+      await wb.problems(
+        `the task's ${closed.errors + closed.warnings} errors and warnings of 2019-closed.md`,
+        (r) =>
+          r.some((t) => Number(/(\d+) problems? in file 2019-closed\.md/.exec(t)?.[1] ?? 0) >= before + closed.errors + closed.warnings),
+        { filter: '2019-closed', shot: '21-task' },
+      );
+    },
+  ],
 ];
 
 /** With JIXIAO_E2E_DOCS=1 the screenshots shown in the README are refreshed from this run. */
