@@ -25,28 +25,22 @@ const common = {
 // Node's own modules only) answers `initialize`, then loads connection.cjs (the LSP library and the
 // server's wiring), which loads session.cjs (the engine: remark, zod, templates, rules) through V8's
 // code cache (server/src/lsp/code-cache.ts).
+// What the bundles that read report files share (the CLI's check, the server's workspace check): pdf.js (an ES
+// module, 3 MB with its worker) is imported at run time when a PDF is read, not bundled; tinyglobby's walker (fdir) is an
+// ES module that makes a require() from import.meta.url: in a CommonJS bundle, this file's URL
+const readsFiles = {
+  external: ['pdfjs-dist'],
+  supported: { 'dynamic-import': true },
+  define: { ...common.define, 'import.meta.url': 'jixiaoBundleUrl' },
+  banner: { js: 'var jixiaoBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
 const entries = [
-  // pdf.js (an ES module, 3 MB with its worker) is imported at run time when a PDF is read, not bundled
-  // tinyglobby's walker (fdir) is an ES module that makes a require() from import.meta.url: in a CommonJS bundle, this file's URL
-  {
-    entryPoints: ['server/src/cli/main.ts'],
-    outfile: 'dist/cli.cjs',
-    external: ['pdfjs-dist'],
-    supported: { 'dynamic-import': true },
-    define: { ...common.define, 'import.meta.url': 'jixiaoBundleUrl' },
-    banner: { js: 'var jixiaoBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs', ...readsFiles },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/connection.cjs' },
-  // the engine, with the files a workspace check reads (tinyglobby, pdf.js) as in cli.cjs
-  {
-    entryPoints: ['server/src/lsp/session.ts'],
-    outfile: 'dist/session.cjs',
-    external: ['pdfjs-dist'],
-    supported: { 'dynamic-import': true },
-    define: { ...common.define, 'import.meta.url': 'jixiaoBundleUrl' },
-    banner: { js: 'var jixiaoBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  },
+  // the engine, with the files a workspace check reads
+  { entryPoints: ['server/src/lsp/session.ts'], outfile: 'dist/session.cjs', ...readsFiles },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
   // the .docx writer with the docx package, loaded by cli.cjs and session.cjs when a report is exported (office/exporter.ts)
   { entryPoints: ['server/src/office/export-docx.ts'], outfile: 'dist/export-docx.cjs' },
