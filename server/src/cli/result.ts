@@ -1,7 +1,7 @@
 // One checked file, as the output formats see it, and the files that could not be read.
 import type { Finding, LineIndex, Localized, Position, SummaryFacts } from '../engine/index.js';
 import type { BatchNote } from './batch.js';
-import { paragraphAt } from '../office/office-text.js';
+import { officePlaceAt, type OfficePlace } from '../office/office-text.js';
 
 export interface FileResult {
   path: string;
@@ -51,15 +51,9 @@ export interface Located {
   end: Position;
 }
 
-/** Where in an office file a finding starts: its .docx paragraph, or its PDF page and line on that page (1-based). */
-export type OfficePlace = { paragraph: number } | { page: number; line: number };
-
+/** Where in an office file a finding starts: its .docx paragraph, or its PDF page and line on that page. */
 export function officePlace(r: FileResult, f: Finding): OfficePlace | undefined {
-  if (!r.office) return undefined;
-  if (r.office.kind === 'docx') return { paragraph: paragraphAt(r.office.paragraphs, f.span.start) };
-  const page = paragraphAt(r.office.pages, f.span.start);
-  const line = r.index.positionAt(f.span.start).line - r.index.positionAt(r.office.pages[page - 1] ?? 0).line + 1;
-  return { page, line };
+  return r.office ? officePlaceAt(r.office, r.index, f.span.start) : undefined;
 }
 
 export function locate(r: FileResult, f: Finding): Located {

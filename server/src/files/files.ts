@@ -18,6 +18,12 @@ export interface Unreadable {
   reason: Localized;
 }
 
+/** The reason given for a folder named that holds no report file: the editor's workspace check tells it from an unreadable file. */
+export const NO_REPORT_FILE: Localized = Object.freeze({
+  zh: '目录中没有报告文件（.md、.docx、.pdf）',
+  en: 'folder holds no report file (.md, .docx, .pdf)',
+});
+
 /** What a folder walk takes: Markdown, .docx, PDF, and the old office formats (listed as not readable, with what to do). */
 const REPORT_FILE = /\.(md|markdown|docx|pdf|doc|wps|et)$/i;
 /** Folders never entered below the folder or the glob searched (above it, they are part of the path the user gave). */
@@ -59,10 +65,7 @@ export function expandPaths(args: string[], cwd: string): Expanded {
       const before = unreadable.length;
       const found = search.files(`${literal(path)}/**/*`, path).filter((f) => REPORT_FILE.test(f));
       if (found.length === 0 && unreadable.length === before) {
-        unreadable.push({
-          path: arg,
-          reason: { zh: '目录中没有报告文件（.md、.docx、.pdf）', en: 'folder holds no report file (.md, .docx, .pdf)' },
-        });
+        unreadable.push({ path: arg, reason: NO_REPORT_FILE });
       }
       found.forEach((f) => out.add(f));
     } else {

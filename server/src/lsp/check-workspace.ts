@@ -10,11 +10,11 @@ import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import type { CheckWorkspaceResult } from '../../../shared/protocol.js';
 import type { CheckResult, Finding, Lang, Template } from '../engine/index.js';
-import { expandPaths, type Unreadable } from '../files/files.js';
+import { expandPaths, NO_REPORT_FILE, type Unreadable } from '../files/files.js';
 import { InputError } from '../files/input-error.js';
 import { OFFICE, OLD_OFFICE, readOffice } from '../files/read-office.js';
 import { readSource } from '../files/read.js';
-import { paragraphAt, type OfficeText } from '../office/office-text.js';
+import { officePlaceAt, type OfficeText } from '../office/office-text.js';
 import { toDiagnostic } from './convert.js';
 import type { Settings } from './settings.js';
 
@@ -101,10 +101,11 @@ function diagnosticsOf(result: CheckResult, uri: string, lang: Lang, office: Off
   return result.findings.map((f, i) => {
     const d = toDiagnostic(result.report.index, uri, f, i, lang, 0);
     if (!office) return d;
+    const at = officePlaceAt(office, result.report.index, f.span.start);
     const place =
-      office.kind === 'docx'
-        ? { zh: `第 ${paragraphAt(office.paragraphs, f.span.start)} 段`, en: `paragraph ${paragraphAt(office.paragraphs, f.span.start)}` }
-        : { zh: `第 ${paragraphAt(office.pages ?? [], f.span.start)} 页`, en: `page ${paragraphAt(office.pages ?? [], f.span.start)}` };
+      'paragraph' in at
+        ? { zh: `第 ${at.paragraph} 段`, en: `paragraph ${at.paragraph}` }
+        : { zh: `第 ${at.page} 页`, en: `page ${at.page}` };
     const { relatedInformation: _related, ...rest } = d;
     return {
       ...rest,
@@ -115,7 +116,7 @@ function diagnosticsOf(result: CheckResult, uri: string, lang: Lang, office: Off
 }
 
 /** A walk's problem with the folder itself (it holds no report) is no unreadable file. */
-const outsideFolderRoot = (u: Unreadable): boolean => u.reason.en !== 'folder holds no report file (.md, .docx, .pdf)';
+const outsideFolderRoot = (u: Unreadable): boolean => u.reason !== NO_REPORT_FILE;
 
 const shown = (u: Unreadable, folder: string): CheckWorkspaceResult['unreadable'][number] => ({
   path: u.path.startsWith('/') ? relative(folder, u.path) || u.path : u.path,

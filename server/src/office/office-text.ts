@@ -1,5 +1,6 @@
 // What an office file is read as: the report text the engine checks, and where each of the file's own
 // paragraphs starts in it, so a finding is placed as the drafter sees the file (第 12 段).
+import type { LineIndex } from '../engine/text/line-index.js';
 import type { Localized } from '../engine/types.js';
 
 export interface OfficeText {
@@ -34,4 +35,18 @@ export function paragraphAt(paragraphs: readonly number[], offset: number): numb
     else hi = mid;
   }
   return Math.max(1, lo);
+}
+
+/** Where in an office file an offset of its text lies: its .docx paragraph, or its PDF page and line on that page (1-based). */
+export type OfficePlace = { paragraph: number } | { page: number; line: number };
+
+export function officePlaceAt(
+  office: { kind: 'docx' | 'pdf'; paragraphs: readonly number[]; pages?: readonly number[] },
+  index: LineIndex,
+  offset: number,
+): OfficePlace {
+  if (office.kind === 'docx') return { paragraph: paragraphAt(office.paragraphs, offset) };
+  const pages = office.pages ?? [];
+  const page = paragraphAt(pages, offset);
+  return { page, line: index.positionAt(offset).line - index.positionAt(pages[page - 1] ?? 0).line + 1 };
 }
