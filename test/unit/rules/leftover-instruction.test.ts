@@ -35,7 +35,18 @@ describe('leftover-instruction on real text', () => {
     // line 3's finding (one finding per paragraph, and the PDF's paragraph runs from line 3 to line 10 with no blank
     // line): the accuracy script counts it, this score reads each finding's own span only. One finding per line was
     // tried in session 12 and made 9 false alarms (镇财政所 2021's template paragraph, annotated once)
-    assert.deepEqual(s.missed, ['20xx-四川-芦山县西川河小流域水利发展资金-转移支付:10 20xx年实际基本完成']);
+    // rotated into tune in session 14, misses: a form's length prompts left in its cells (…的完成情况(100字以内)), a 项目编码
+    // of empty boxes (□□□), and 20xx written for the year inside a 文号 (南江 档案馆)
+    assert.deepEqual(s.missed, [
+      '2019-河北-下花园区农业农村局植被恢复-项目支出:4 项目编码: □□□□□□□□□□□□□□□□□',
+      '2023-四川-大英县医疗保障局城乡居民监管工作经费-自评表:9 结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内)',
+      '2023-四川-大英县医疗保障局城乡居民监管工作经费-自评表:10 结合自评情况,分析存在的问题及原因。(200字以内)',
+      '2023-四川-大英县医疗保障局城乡居民监管工作经费-自评表:11 针对项目自评中发现的问题,提出下一步改进完善的意见及有关政策性建议。(200字以内)',
+      '2023-四川-大英县医疗保障局城乡居民监管工作经费-自评表:17 对照年度目标,说明相关任务目标的完成情况(100字以内)',
+      '20xx-四川-南江县档案馆-项目支出:4 (中办发(20xx)15号)',
+      '20xx-四川-南江县档案馆-项目支出:5 (川委办(20xx)2号)',
+      '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:10 20xx年实际基本完成',
+    ]);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2017-广西-横县机构编制委员会办公室-部门整体').includes('事后评价□√评价方式:部门(单位)绩效自评□√'));

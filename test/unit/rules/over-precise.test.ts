@@ -14,12 +14,16 @@ describe('over-precise on the field corpus (tuning texts)', () => {
     const s = tuneScore(RULE, ['over-precise']);
     // the second figure of a paragraph (云南 7177.373442, 舟曲 329.948302) is a related span of its one finding
     // (one finding per paragraph): tuneScore reads main spans
+    // rotated into tune in session 14, misses: 共青团岳阳楼区 2021's 68.683715 in a table cell with no 万元 beside it, and 云南
+    // 2024's 11300.10553万元 (five decimals)
     assert.deepEqual(s.missed, [
+      '2021-湖南-共青团岳阳楼区委员会-部门整体:47 68.683715',
       '2022-云南-云南省应急管理厅-转移支付:19 中央补助飞行经费执行7177.373442万元',
+      '2024-云南-云南省应急管理厅森林草原航空消防租机补助-转移支付:6 中央财政安排资金支出11300.10553万元',
       '2024-甘肃-舟曲县城关镇社区卫生服务中心-部门整体:33 基本支出329.948302万元',
     ]);
     // 芦山 (rotated into tune in session 12): 已支付资金139.433578万元, found
-    assert.equal(s.found.length, 4);
+    assert.equal(s.found.length, 6); // 6 since session 14 (two of session 13's measured texts found)
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });

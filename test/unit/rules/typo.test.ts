@@ -26,19 +26,27 @@ describe('typo on the field corpus (tuning texts)', () => {
     // look-alikes (仼务, 当于 for 相当于, 群中 for 群众). Read since: the set phrases of 公文 openings (现将自评情况汇报如下,
     // set-phrase.ts keeping two characters of the start where five of the end are kept) and the look-alikes (data). The
     // garbled 宝坻区 and 湾址区 are found by place-name (its own rule: the right name is read across the report), not by this one
+    // rotated into tune in session 14 (session 13's measured texts), misses: 确实 for 切实 (为确实做好), a court's 刑事审判庭第一庭
+    // (第一刑事审判庭), 菅 for 营 (菅造, 保菅), 完咸 for 完成, a word that lost a character (为…发展务, 服 lost)
     assert.deepEqual(s.missed, [
+      '2016-湖南-张家界市中级人民法院-部门整体:1 为确实做好2016年度部门整体支出绩效自我评价工作',
+      '2016-湖南-张家界市中级人民法院-部门整体:3 刑事审判庭第一庭',
       '2018-不详-县林业局森林防火专项资金-专项资金:14 申报森林防火了专项资金48万元',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝延区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝垠区现有林地面积',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 宝诋区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 绩效评价对象是宝垠区',
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 、峡工程综合能力建设和综合效益项目',
+      '2022-安徽-无为市危房改造-转移支付:20 完咸情况',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
       '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
+      '2024-广东-徐闻县角尾乡人民政府-部门整体:17 菅造公正',
+      '20xx-四川-南江县档案馆-项目支出:4 对馆藏档案进行安全保菅',
+      '20xx-四川-南江县档案馆-项目支出:4 为经济、科技和社会发展务',
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
     ]);
-    assert.equal(s.found.length, 66); // 66 since session 13 (宝坻 2019's 2.2%。, annotated after the checker ran, included)
+    assert.equal(s.found.length, 67); // 67 since session 14 (one of session 13's measured texts found) (宝坻 2019's 2.2%。, annotated after the checker ran, included)
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     assert.deepEqual(s.falseAlarms, [

@@ -21,8 +21,14 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     // (项目预算规范性(3分 :), read since (unbalanced-bracket/score-open.ts). Left: 岳阳 2021's 春節(jié)防火宣傳], a ] after the
     // pinyin a mirror glued into a table's row — square brackets are not judged (文号 write [2017]), and the block is
     // pasted-debris's glued-pinyin finding (lines 43-147), which the drafter's fix (take the original text) mends
-    assert.deepEqual(s.missed, ['2021-湖南-岳阳县林业局森林防火专项-项目支出:123 春節(jié)防火宣傳]']);
-    assert.equal(s.found.length, 12);
+    // rotated into tune in session 14, misses: 云南应急管理厅 2020's headings and 文件 titles that lost the ( before a name in
+    // brackets (中央自然灾害森林草原航空消防补助)救灾资金)
+    assert.deepEqual(s.missed, [
+      '2020-云南-云南省应急管理厅中央自然灾害救灾资金-转移支付:7 一、中央自然灾害森林草原航空消防补助)救灾资金',
+      '2020-云南-云南省应急管理厅中央自然灾害救灾资金-转移支付:11 救灾资金森林草原航空消防补助资金)预算的通知',
+      '2021-湖南-岳阳县林业局森林防火专项-项目支出:123 春節(jié)防火宣傳]',
+    ]);
+    assert.equal(s.found.length, 14); // 14 since session 14 (two of session 13's measured texts found)
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2020-湖北-黄石市公路局-项目支出').trimEnd().endsWith('按照《中华人民共和国公路'));
