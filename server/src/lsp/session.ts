@@ -147,10 +147,14 @@ export function createSession(host: Host) {
 
   /**
    * A document's settings: its folder's, else the workspace-level ones (read by reloadOnce), with its project
-   * config file over them, and the templates and boilerplate that file names.
+   * config file over them, and the templates and boilerplate that file names. A reload under way is waited for:
+   * a report opened as the editor starts is checked once, in the settings' language and with the workspace's
+   * templates, not first with the defaults (a drafter with `language: "en"` saw Chinese findings flash first).
    */
-  const settingsOf = async (uri: string): Promise<DocumentSettings> =>
-    projectSettings.apply(uri, (await folderSettings?.of(uri)) ?? cache.settings);
+  const settingsOf = async (uri: string): Promise<DocumentSettings> => {
+    await reloading;
+    return projectSettings.apply(uri, (await folderSettings?.of(uri)) ?? cache.settings);
+  };
 
   /**
    * Runs a handler on the analysis of the document's newest version under its settings; the fallback
