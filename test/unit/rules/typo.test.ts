@@ -46,7 +46,8 @@ describe('typo on the field corpus (tuning texts)', () => {
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
     ]);
-    assert.equal(s.found.length, 67); // 67 since session 14 (one of session 13's measured texts found) (宝坻 2019's 2.2%。, annotated after the checker ran, included)
+    // 67 since session 14 (one of session 13's measured texts found) (宝坻 2019's 2.2%。, annotated after the checker ran, included)
+    assert.equal(s.found.length, 67);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     assert.deepEqual(s.falseAlarms, [
