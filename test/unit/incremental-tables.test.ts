@@ -110,3 +110,30 @@ test('table rules’ findings kept per table (rules/per-table.ts) move with thei
     }
   }
 });
+
+test('a table moved by an edit before it is moved part by part when read, once, as read afresh (made-up text)', () => {
+  // made up: the e2e fixture's table after a paragraph typed into, more paragraphs between than a window looks back
+  const table = readFileSync(join(ROOT, 'test', 'fixtures', 'tables', 'made-up-自评表.md'), 'utf8')
+    .split('\n')
+    .slice(8)
+    .join('\n');
+  const prose = Array.from({ length: 12 }, (_, i) => `前文第${i + 1}段。`).join('\n\n');
+  const text = (typed: string): string => `# 示例单位 2024 年度项目支出绩效自评报告\n\n一、基本情况${typed}\n\n${prose}\n\n${table}\n`;
+  const parser = new IncrementalParser();
+  const [before] = selfEvalTables(buildReport(text(''), { registry, parser }));
+  const after = text('字字字');
+  const [moved] = selfEvalTables(buildReport(after, { registry, parser }));
+  assert.ok(before && moved);
+  assert.equal(moved.kept, before.kept, 'the same kept table');
+  assert.equal(moved.by - before.by, 3);
+  assert.equal(moved.money, moved.money, 'a part is moved once');
+  assert.equal(moved.indicators, moved.indicators);
+  const cells = [
+    ...moved.money.flatMap((r) => [r.label, ...Object.values(r.figures)]),
+    ...moved.indicators.flatMap((r) => [r.name, r.target, r.actual, r.weight, r.score]),
+  ];
+  if (moved.total) cells.push(moved.total.label, moved.total.score);
+  assert.ok(cells.length > 20);
+  for (const c of cells) assert.equal(after.slice(c.start, c.end), c.text);
+  assert.equal(JSON.stringify(moved), tablesOf(after).slice(1, -1));
+});
