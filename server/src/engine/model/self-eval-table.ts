@@ -276,18 +276,47 @@ interface WindowMemo {
   full: boolean;
   /** No header of any kind anywhere in the window: nothing was read but header look-ups, which all failed. */
   bare: boolean;
-  /** The tables last handed out, at the window's start then: the same objects while the window has not moved. */
-  placed: { base: number; tables: PlacedTable[] };
+  /** Where the reading took cells or looked past header look-ups ([from, to] pairs of indexes into the window's cells). */
+  reach: number[];
+  spans: Span[];
+  /** The tables last handed out: the same objects while they have not moved. */
+  placed: PlacedTable[];
+  /** The block after the window (none at the text's end). */
+  after: Block | undefined;
+}
+/** Where a kept table's cells are in its window (relative to the window's start when read), and how far they moved within it since. */
+interface Span {
+  start: number;
+  end: number;
+  drift: number;
+}
+
+/** The first and last offset of a table's cells and figures, relative to `base`: every object of it with a start and an end. */
+function spanOf(table: SelfEvalTable, base: number): Span {
+  const span = { start: Infinity, end: -Infinity, drift: 0 };
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) for (const y of x) walk(y);
+    else if (x !== null && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if (typeof o.start === 'number' && typeof o.end === 'number') {
+        span.start = Math.min(span.start, o.start - base);
+        span.end = Math.max(span.end, o.end - base);
+      }
+      for (const k in o) walk(o[k]);
+    }
+  };
+  walk(table);
+  return span;
 }
 const windowMemo = new WeakMap<Block, WindowMemo>();
 /**
- * The bare windows again, by their anchor block's text, per document (its list of blocks: the parser
- * keeps it from edit to edit): an edit in the anchor's own chunk parses the anchor again (a new object,
- * the same text), and the window is still bare while sameHeaders says so.
+ * The windows again, by their anchor block's text, per document (its list of blocks: the parser keeps it
+ * from edit to edit): an edit in the anchor's own chunk parses the anchor again (a new object, the same
+ * text), and the window is still bare while sameHeaders says so, its tables the same while proseEdited does.
  */
-const bareByAnchorText = new WeakMap<readonly Block[], Map<string, WindowMemo>>();
+const byAnchorText = new WeakMap<readonly Block[], Map<string, WindowMemo>>();
 /** Anchor texts kept at most per document (a text typed into a table's header makes a new one per keystroke). */
-const MAX_BARE = 1000;
+const MAX_ANCHOR_TEXTS = 1000;
 
 /**
  * The tables of the window from block `from`: read again only when a block of it changed or moved
@@ -302,7 +331,7 @@ function windowTables(
   anchor: Block,
 ): { tables: readonly PlacedTable[]; until: number } {
   const base = (blocks[from] as Block).start;
-  const memo = windowMemo.get(anchor) ?? bareByAnchorText.get(blocks)?.get(text.slice(anchor.start, anchor.end));
+  const memo = windowMemo.get(anchor) ?? byAnchorText.get(blocks)?.get(text.slice(anchor.start, anchor.end));
   const until = memo ? from + memo.blocks.length : 0;
   // a window that ended at the text's end takes in blocks added after it
   if (memo && until <= blocks.length && (memo.full || until === blocks.length)) {
@@ -314,16 +343,137 @@ function windowTables(
       }
     } else if (memo.blocks.every((b, j) => blocks[from + j] === b && b.start - base === memo.rel[j])) {
       // an edit after the window leaves it where it was: the same table objects again (the rules' memos hold)
-      if (memo.placed.base !== base) memo.placed = { base, tables: memo.tables.map((k) => new PlacedTable(k, base)) };
-      return { tables: memo.placed.tables, until };
+      return { tables: placedAt(memo, base), until };
+    } else if (proseEdited(text, blocks, from, memo)) {
+      // an edit in the window's prose leaves its tables as they were: the same kept tables, moved with their blocks
+      windowMemo.set(anchor, memo);
+      return { tables: placedAt(memo, base), until };
     }
   }
   const read = window(text, blocks, from);
-  const found = readCells(read.cells, !read.full && read.until === blocks.length);
+  const reach: number[] = [];
+  const found = readCells(read.cells, !read.full && read.until === blocks.length, reach);
   const kept = found.filter(holdsRows).map((table): KeptTable => ({ table, at: base, byRule: [] }));
   const tables = kept.map((k) => new PlacedTable(k, base));
-  remember(text, blocks, anchor, from, read.until, { tables: kept, gaps: read.gaps, full: read.full, bare: found.length === 0 }, tables);
+  const spans = kept.map((k) => spanOf(k.table, base));
+  remember(
+    text,
+    blocks,
+    anchor,
+    from,
+    read.until,
+    { tables: kept, gaps: read.gaps, full: read.full, bare: found.length === 0, reach, spans },
+    tables,
+  );
   return { tables, until: read.until };
+}
+
+/** The window's tables placed where they are when it starts at `base`: the same objects where they have not moved. */
+function placedAt(memo: WindowMemo, base: number): PlacedTable[] {
+  const was = memo.placed;
+  if (was.some((p, t) => p.by !== placedBy(memo, t, base)))
+    memo.placed = was.map((p, t) => (p.by === placedBy(memo, t, base) ? p : new PlacedTable(p.kept, base + (memo.spans[t] as Span).drift)));
+  return memo.placed;
+}
+
+/** How far the window's table `t` is moved from where it was read when the window starts at `base`. */
+function placedBy(memo: WindowMemo, t: number, base: number): number {
+  return base + (memo.spans[t] as Span).drift - (memo.tables[t] as KeptTable).at;
+}
+
+/**
+ * The window's tables read as they were, after an edit in its prose (issue 15: typing next to one of 200 tables): the
+ * same blocks and empty cells between them; each block parsed again either the same cells at the same places in it
+ * (moved: a table's block in the chunk of the edit) or as many cells, none where a reader took them or looked past
+ * header look-ups (`reach`), each changed cell quiet before and after (changed). A table's blocks all moved alike, none
+ * changed, nor one right after it when empty cells stand between; each table then moves with its blocks, and the memo
+ * takes the new blocks.
+ */
+function proseEdited(text: string, blocks: readonly Block[], from: number, memo: WindowMemo): boolean {
+  const n = memo.blocks.length;
+  // as many blocks as before up to the window's last, or up to the one after it: none added or removed within
+  if (blocks[from + n - 1] !== memo.blocks[n - 1] && blocks[from + n] !== memo.after) return false;
+  const base = (blocks[from] as Block).start;
+  const rel = memo.rel; // where the blocks were, relative to the window's start, before this edit
+  const changed: boolean[] = [];
+  let cell = 0;
+  for (let j = 0; j < n; j++) {
+    const b = blocks[from + j] as Block;
+    const same = b === memo.blocks[j];
+    if (j > 0 && !(same && blocks[from + j - 1] === memo.blocks[j - 1])) {
+      if (gapCells(text, (blocks[from + j - 1] as Block).end, b.start, WORDS.rowWindow).length !== memo.gaps[j]) return false;
+    }
+    cell += memo.gaps[j] as number;
+    const was = memo.cells[j] as readonly Cell[];
+    const now = same ? was : relativeCells(text, b);
+    if (now.length !== was.length) return false;
+    let moved = true;
+    for (let c = 0; c < now.length; c++) {
+      const [x, y] = [now[c] as Cell, was[c] as Cell];
+      if (x.rowEnd !== y.rowEnd) return false;
+      if (x.text !== y.text && !(quiet(x) && quiet(y))) return false;
+      moved &&= x.text === y.text && x.start === y.start;
+    }
+    if (!moved && reached(memo.reach, cell, cell + was.length)) return false;
+    changed.push(!moved);
+    cell += was.length;
+  }
+  const end = (j: number): number => (rel[j] as number) + (memo.blocks[j] as Block).end - (memo.blocks[j] as Block).start;
+  const move = (j: number): number => (blocks[from + j] as Block).start - base - (rel[j] as number);
+  const moves: number[] = [];
+  for (const span of memo.spans) {
+    const [start, last] = [span.start + span.drift, span.end + span.drift];
+    // the blocks the table's cells are in, and the empty cells between them: all moved alike, none changed
+    let first = n - 1;
+    while (first > 0 && (rel[first] as number) > start) first--;
+    if (start >= end(first)) return false; // the table starts in empty cells between blocks
+    let k = first;
+    for (; k < n && (rel[k] as number) < last; k++) {
+      if (changed[k] || move(k) !== move(first)) return false;
+      if (k > first && (memo.gaps[k] as number) > 0 && (blocks[from + k] !== memo.blocks[k] || blocks[from + k - 1] !== memo.blocks[k - 1]))
+        return false;
+    }
+    // empty cells after the table's last block may be its own (a row's last cells): not beside a block changed
+    if (changed[k] && (memo.gaps[k] as number) > 0) return false;
+    moves.push(move(first));
+  }
+  memo.spans.forEach((span, t) => (span.drift += moves[t] as number));
+  for (let j = 0; j < n; j++) {
+    const b = blocks[from + j] as Block;
+    if (b === memo.blocks[j]) continue;
+    memo.blocks[j] = b;
+    memo.cells[j] = relativeCells(text, b);
+  }
+  memo.rel = memo.blocks.map((b) => b.start - base);
+  memo.after = blocks[from + n];
+  return true;
+}
+
+/** Whether the window's cells `from` to `to` (excluded) overlap where the reading looked (pairs, both ends included). */
+function reached(reach: readonly number[], from: number, to: number): boolean {
+  for (let k = 0; k < reach.length; k += 2) if ((reach[k] as number) < to && (reach[k + 1] as number) >= from) return true;
+  return false;
+}
+
+/** A 4-digit year, a cell the 经费控制情况 header may start with. */
+const YEAR_CELL = /^[0-9]{4}$/;
+
+/**
+ * A cell every look at it decides alike, whatever it says: a header look-up turns it away (inert: no column name, no
+ * 执行率 of a glued money header, no year or 预算数 / 决算数 of the 经费控制情况 header), and a reader looking past a
+ * table's last row finds no figure, no empty cell, no 二级指标 and no 总分 / 合计 in it.
+ */
+function quiet(c: Cell): boolean {
+  const t = c.text;
+  return (
+    inert(t) &&
+    !isValue(c) &&
+    !t.includes('执行率') &&
+    !t.endsWith('指标') &&
+    !YEAR_CELL.test(t) &&
+    !isCostColumn(t) &&
+    !WORDS.totalLabels.some((w) => t.startsWith(w))
+  );
 }
 
 /** Keeps what the window of blocks `from` to `until` read, relative to its first block's start, and the tables handed out. */
@@ -333,7 +483,7 @@ function remember(
   anchor: Block,
   from: number,
   until: number,
-  read: Pick<WindowMemo, 'tables' | 'gaps' | 'full' | 'bare'>,
+  read: Pick<WindowMemo, 'tables' | 'gaps' | 'full' | 'bare' | 'reach' | 'spans'>,
   placed: PlacedTable[],
 ): void {
   const inWindow = blocks.slice(from, until);
@@ -343,13 +493,13 @@ function remember(
     blocks: inWindow,
     rel: inWindow.map((b) => b.start - base),
     cells: inWindow.map((b) => relativeCells(text, b)),
-    placed: { base, tables: placed },
+    placed,
+    after: blocks[until],
   };
   windowMemo.set(anchor, memo);
-  if (!read.bare) return;
-  let bare = bareByAnchorText.get(blocks);
-  if (!bare || bare.size >= MAX_BARE) bareByAnchorText.set(blocks, (bare = new Map<string, WindowMemo>()));
-  bare.set(text.slice(anchor.start, anchor.end), memo);
+  let byText = byAnchorText.get(blocks);
+  if (!byText || byText.size >= MAX_ANCHOR_TEXTS) byAnchorText.set(blocks, (byText = new Map<string, WindowMemo>()));
+  byText.set(text.slice(anchor.start, anchor.end), memo);
 }
 
 /**
@@ -633,11 +783,15 @@ function headerRun<K extends string>(
 const GLUED_STEPS = 10_000;
 
 /** `ended`: the cells end where the text does. */
-function readCells(cells: readonly Cell[], ended: boolean): SelfEvalTable[] {
+function readCells(cells: readonly Cell[], ended: boolean, reach?: number[]): SelfEvalTable[] {
   const out: SelfEvalTable[] = [];
   let table: SelfEvalTable | undefined;
   const spare = { steps: GLUED_STEPS };
-  for (let i = 0; i < cells.length;) {
+  let at = -1; // where the last step started
+  let i = 0;
+  for (; i < cells.length;) {
+    if (reach && at >= 0) look(reach, cells, at, i);
+    at = i;
     const gaps: number[] = [];
     const money = headerRun(cells, i, MONEY, gaps);
     if (money.cols.includes('budget') && money.cols.includes('spent') && money.cols.includes('rate')) {
@@ -684,7 +838,23 @@ function readCells(cells: readonly Cell[], ended: boolean): SelfEvalTable[] {
     }
     i++;
   }
+  if (reach && at >= 0) look(reach, cells, at, i);
   return out;
+}
+
+/**
+ * Notes where the step from cell `at` to `next` looked past header look-ups (for proseEdited): the cells a reader took
+ * and the few it decides on after them; after a 执行率 cell, the cells gluedMoney looks in.
+ */
+function look(reach: number[], cells: readonly Cell[], at: number, next: number): void {
+  const glued = (cells[at] as Cell).text.includes('执行率');
+  if (next === at + 1 && !glued) return;
+  // past a reader's stop: a blank 总分's empty cells and the one after them (评价结论, or a cell naming 分), read from
+  // the cell after the 总分, where readIndicators stops; after a 执行率 cell, a glued total row and its sources
+  const to = Math.max(next + BLANK_SCORE_CELLS + 2, glued ? at + 3 + GLUED_PARTS : 0);
+  const last = reach.length - 1;
+  if (last > 0 && (reach[last] as number) >= at) reach[last] = Math.max(reach[last] as number, to);
+  else reach.push(at, to);
 }
 
 /** A total, or the next header of any kind: where the rows of a table with no 得分 end. */
