@@ -2,7 +2,8 @@
 // a 1 MB report without them. Both reports come from bench/generate.ts (the one with tables is generated
 // smaller, then 200 tables of bench/self-eval-tables.ts are put between its paragraphs, so both are 1 MB).
 // The engine types into both at the same four places, alternating keystroke by keystroke so the machine's
-// noise falls on both alike, and prints the CPU-time medians (process.cpuUsage, as bench/compare-one.ts).
+// noise falls on both alike, and prints the CPU-time medians and the keystrokes' 90th percentiles (process.cpuUsage, as
+// bench/compare-one.ts).
 //
 //   npm run bench:tables [-- --rounds=3 --tables=200]
 import { checkText, TemplateRegistry } from '../server/src/engine/index.js';
@@ -51,7 +52,8 @@ function proseAt(text: string, place: number): number {
 
 const registry = new TemplateRegistry();
 const docs = [generateReport(BYTES, 1), withTables()];
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)] as number;
+const median = (xs: number[]): number => quantile(xs, 0.5);
 const keys: number[][] = [[], []];
 const opens: number[][] = [[], []];
 for (let round = 0; round < ROUNDS; round++) {
@@ -74,7 +76,11 @@ for (let round = 0; round < ROUNDS; round++) {
     }
   }
 }
-const [plain, tabled] = [0, 1].map((v) => ({ key: median(keys[v] ?? []), open: median(opens[v] ?? []) }));
+const [plain, tabled] = [0, 1].map((v) => ({
+  key: median(keys[v] ?? []),
+  p90: quantile(keys[v] ?? [], 0.9),
+  open: median(opens[v] ?? []),
+}));
 const tablesRead = (s: string): number => s.split('\n').filter((l) => l.startsWith('| 总分')).length;
 console.log(
   `1 MB without tables (${Buffer.byteLength(docs[0] ?? '')} bytes) · with ${tablesRead(docs[1] ?? '')} 自评表 ` +
@@ -82,6 +88,9 @@ console.log(
 );
 console.log(
   `keystroke p50: ${plain?.key.toFixed(2)} / ${tabled?.key.toFixed(2)} (${(((tabled?.key ?? 0) / (plain?.key ?? 1)) * 100).toFixed(0)} %)`,
+);
+console.log(
+  `keystroke p90: ${plain?.p90.toFixed(2)} / ${tabled?.p90.toFixed(2)} (${(((tabled?.p90 ?? 0) / (plain?.p90 ?? 1)) * 100).toFixed(0)} %)`,
 );
 console.log(
   `open: ${plain?.open.toFixed(1)} / ${tabled?.open.toFixed(1)} (${(((tabled?.open ?? 0) / (plain?.open ?? 1)) * 100).toFixed(0)} %)`,

@@ -110,3 +110,78 @@ test('table rules’ findings kept per table (rules/per-table.ts) move with thei
     }
   }
 });
+
+test('a table moved by an edit before it is moved part by part when read, once, as read afresh (made-up text)', () => {
+  // made up: the e2e fixture's table after a paragraph typed into, more paragraphs between than a window looks back
+  const table = readFileSync(join(ROOT, 'test', 'fixtures', 'tables', 'made-up-自评表.md'), 'utf8')
+    .split('\n')
+    .slice(8)
+    .join('\n');
+  const prose = Array.from({ length: 12 }, (_, i) => `前文第${i + 1}段。`).join('\n\n');
+  const text = (typed: string): string => `# 示例单位 2024 年度项目支出绩效自评报告\n\n一、基本情况${typed}\n\n${prose}\n\n${table}\n`;
+  const parser = new IncrementalParser();
+  const [before] = selfEvalTables(buildReport(text(''), { registry, parser }));
+  const after = text('字字字');
+  const [moved] = selfEvalTables(buildReport(after, { registry, parser }));
+  assert.ok(before && moved);
+  assert.equal(moved.kept, before.kept, 'the same kept table');
+  assert.equal(moved.by - before.by, 3);
+  assert.equal(moved.money, moved.money, 'a part is moved once');
+  assert.equal(moved.indicators, moved.indicators);
+  const cells = [
+    ...moved.money.flatMap((r) => [r.label, ...Object.values(r.figures)]),
+    ...moved.indicators.flatMap((r) => [r.name, r.target, r.actual, r.weight, r.score]),
+  ];
+  if (moved.total) cells.push(moved.total.label, moved.total.score);
+  assert.ok(cells.length > 20);
+  for (const c of cells) assert.equal(after.slice(c.start, c.end), c.text);
+  assert.equal(JSON.stringify(moved), tablesOf(after).slice(1, -1));
+});
+
+// a window's tables kept across typing in its prose (model/self-eval-table.ts, proseEdited), read again where a reader
+// looks at what was typed
+test('typing in the prose of a window with tables: the tables kept or read again, as read afresh (made-up text)', () => {
+  // made up: the e2e fixture's table three times, a few paragraphs between (one window: fewer than a window's cells)
+  const table = readFileSync(join(ROOT, 'test', 'fixtures', 'tables', 'made-up-自评表.md'), 'utf8')
+    .split('\n')
+    .slice(8)
+    .join('\n');
+  const prose = (word: string): string => Array.from({ length: 3 }, (_, i) => `${word}第${i + 1}段，项目按计划实施。`).join('\n\n');
+  let text = `# 示例单位 2024 年度项目支出绩效自评报告\n\n一、基本情况\n\n${prose('前文')}\n\n${table}\n\n${prose('中段')}\n\n${table}\n\n${prose('后文')}\n`;
+  // what a reader may look at: figures, empty cells, 二级指标, 总分, 执行率, years, 决算数, pipes, breaks
+  const inserts = [
+    '字',
+    '字',
+    '字',
+    '说明',
+    '100',
+    '95%',
+    '总分',
+    '合计',
+    '成本指标',
+    '执行率',
+    '2023',
+    '决算数',
+    ' ',
+    '|',
+    '\n',
+    '\n\n',
+    '',
+  ];
+  const parser = new IncrementalParser();
+  tablesOf(text, parser);
+  const r = rng(9091);
+  let kept = 0;
+  for (let i = 0; i < 120; i++) {
+    const paragraphs = [...text.matchAll(/(?:前文|中段|后文)第/g)].map((m) => m.index);
+    const at = (paragraphs[Math.floor(r() * paragraphs.length)] as number) + Math.floor(r() * 12);
+    const insert = inserts[Math.floor(r() * inserts.length)] as string;
+    const before = selfEvalTables(buildReport(text, { registry, parser }));
+    text = insert === '' ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + insert + text.slice(at);
+    const after = selfEvalTables(buildReport(text, { registry, parser }));
+    if (after.length > 0 && after.every((t, k) => t.kept === before[k]?.kept)) kept++;
+    assert.equal(JSON.stringify(after), tablesOf(text), `tables differ after inserting ${JSON.stringify(insert)} at ${at} (edit ${i})`);
+    if (i % 10 === 9) assert.equal(findingsOf(text, parser), findingsOf(text), `findings differ after edit ${i}`);
+  }
+  assert.ok(kept >= 20, `${kept} edits kept the tables`);
+});

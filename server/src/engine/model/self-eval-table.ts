@@ -114,7 +114,7 @@ const BEFORE = 8;
 const MAX_PADDING = 16;
 
 const anchorMemo = new WeakMap<Block, boolean>();
-const reportMemo = new WeakMap<Report, SelfEvalTable[]>();
+const reportMemo = new WeakMap<Report, PlacedTable[]>();
 
 const MONEY = aliasMap(WORDS.moneyColumns);
 const INDICATOR = aliasMap(WORDS.indicatorColumns);
@@ -149,7 +149,7 @@ export function headerKey(s: string): string {
 }
 
 /** The 自评表 of the report, in text order. */
-export function selfEvalTables(report: Report): SelfEvalTable[] {
+export function selfEvalTables(report: Report): PlacedTable[] {
   let tables = reportMemo.get(report);
   if (!tables) {
     tables = readTables(report.text, report.parsed.blocks, report.chunks);
@@ -165,12 +165,12 @@ export function selfEvalTables(report: Report): SelfEvalTable[] {
  * so no line rule reads its tags) read as a window of its own. Kept by the block's text, offsets relative to
  * it, and placed where the block stands now.
  */
-const htmlMemo = new Map<string, SelfEvalTable[]>();
+const htmlMemo = new Map<string, KeptTable[]>();
 /** HTML blocks kept at most (a block typed into makes a new text per keystroke). */
 const MAX_HTML = 200;
 
-function htmlTables(text: string, opaque: readonly { start: number; end: number }[]): SelfEvalTable[] {
-  const out: SelfEvalTable[] = [];
+function htmlTables(text: string, opaque: readonly { start: number; end: number }[]): PlacedTable[] {
+  const out: PlacedTable[] = [];
   // HTML tables with only blank space between them are one window (the money table, then the indicators)
   const groups: { start: number; end: number; blocks: { start: number; end: number }[] }[] = [];
   for (const o of opaque) {
@@ -190,10 +190,12 @@ function htmlTables(text: string, opaque: readonly { start: number; end: number 
         const by = b.start - g.start;
         return htmlCells(text.slice(b.start, b.end)).map((c) => ({ start: c.start + by, end: c.end + by, text: c.text, rowEnd: c.rowEnd }));
       });
-      kept = readCells(cells, false).filter(holdsRows);
+      kept = readCells(cells, false)
+        .filter(holdsRows)
+        .map((table) => ({ table, at: 0, byRule: [] }));
       htmlMemo.set(key, kept);
     }
-    for (const t of kept) out.push(placed(t, g.start));
+    for (const k of kept) out.push(new PlacedTable(k, g.start));
   }
   return out;
 }
@@ -205,16 +207,18 @@ function holdsRows(t: SelfEvalTable): boolean {
   );
 }
 
-/** Where a table's first row starts. */
-function tableStart(t: SelfEvalTable): number {
+/** Where a table's first row starts (read on the kept table: no part is moved for it). */
+function tableStart(placed: PlacedTable): number {
+  const t = placed.kept.table;
   return (
-    t.money[0]?.label.start ??
-    t.indicators[0]?.name.start ??
-    t.goals?.[0]?.name.start ??
-    t.costs?.[0]?.label.start ??
-    t.total?.label.start ??
-    t.blankTotal?.label.start ??
-    0
+    placed.by +
+    (t.money[0]?.label.start ??
+      t.indicators[0]?.name.start ??
+      t.goals?.[0]?.name.start ??
+      t.costs?.[0]?.label.start ??
+      t.total?.label.start ??
+      t.blankTotal?.label.start ??
+      0)
   );
 }
 
@@ -240,8 +244,8 @@ function isAnchor(text: string, b: Block): boolean {
 const anchorBlocks = pickedBlocks((b, text) => isAnchor(text, b));
 
 /** The report's blocks are its chunks' blocks, in order. */
-function readTables(text: string, blocks: readonly Block[], chunks: readonly ChunkView[]): SelfEvalTable[] {
-  const out: SelfEvalTable[] = [];
+function readTables(text: string, blocks: readonly Block[], chunks: readonly ChunkView[]): PlacedTable[] {
+  const out: PlacedTable[] = [];
   let next = 0; // the first block not yet read
   let after = 0; // the first block that may anchor a window: past the last anchor, and past its window
   anchorBlocks(
@@ -259,12 +263,12 @@ function readTables(text: string, blocks: readonly Block[], chunks: readonly Chu
   return out;
 }
 
-/** What a window of blocks read, offsets relative to its first block, kept with its anchor block. */
+/** What a window of blocks read, kept with its anchor block. */
 interface WindowMemo {
   blocks: Block[];
   /** Each block's start relative to the first's (a window with tables is kept while none moves within it). */
   rel: number[];
-  tables: SelfEvalTable[];
+  tables: KeptTable[];
   /** Each block's cells (relative to it), and the empty cells before it (gapCells): what the window read. */
   cells: (readonly Cell[])[];
   gaps: number[];
@@ -272,28 +276,47 @@ interface WindowMemo {
   full: boolean;
   /** No header of any kind anywhere in the window: nothing was read but header look-ups, which all failed. */
   bare: boolean;
-  /** The tables last handed out, at the window's start then: the same objects while the window has not moved. */
-  placed?: { base: number; tables: SelfEvalTable[] };
+  /** Where the reading took cells or looked past header look-ups ([from, to] pairs of indexes into the window's cells). */
+  reach: number[];
+  spans: Span[];
+  /** The tables last handed out: the same objects while they have not moved. */
+  placed: PlacedTable[];
+  /** The block after the window (none at the text's end). */
+  after: Block | undefined;
+}
+/** Where a kept table's cells are in its window (relative to the window's start when read), and how far they moved within it since. */
+interface Span {
+  start: number;
+  end: number;
+  drift: number;
+}
+
+/** The first and last offset of a table's cells and figures, relative to `base`: every object of it with a start and an end. */
+function spanOf(table: SelfEvalTable, base: number): Span {
+  const span = { start: Infinity, end: -Infinity, drift: 0 };
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) for (const y of x) walk(y);
+    else if (x !== null && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if (typeof o.start === 'number' && typeof o.end === 'number') {
+        span.start = Math.min(span.start, o.start - base);
+        span.end = Math.max(span.end, o.end - base);
+      }
+      for (const k in o) walk(o[k]);
+    }
+  };
+  walk(table);
+  return span;
 }
 const windowMemo = new WeakMap<Block, WindowMemo>();
 /**
- * Where a table handed out comes from: the window's kept table (its offsets relative to the window's first
- * block) and where that block starts now. What is worked out from the kept table's cells alone holds for
- * every table placed from it, moved by `base` (rules/per-table.ts keeps the table rules' findings so).
+ * The windows again, by their anchor block's text, per document (its list of blocks: the parser keeps it
+ * from edit to edit): an edit in the anchor's own chunk parses the anchor again (a new object, the same
+ * text), and the window is still bare while sameHeaders says so, its tables the same while proseEdited does.
  */
-const origins = new WeakMap<SelfEvalTable, { kept: SelfEvalTable; base: number }>();
-
-export function tableOrigin(table: SelfEvalTable): { kept: SelfEvalTable; base: number } | undefined {
-  return origins.get(table);
-}
-/**
- * The bare windows again, by their anchor block's text, per document (its list of blocks: the parser
- * keeps it from edit to edit): an edit in the anchor's own chunk parses the anchor again (a new object,
- * the same text), and the window is still bare while sameHeaders says so.
- */
-const bareByAnchorText = new WeakMap<readonly Block[], Map<string, WindowMemo>>();
+const byAnchorText = new WeakMap<readonly Block[], Map<string, WindowMemo>>();
 /** Anchor texts kept at most per document (a text typed into a table's header makes a new one per keystroke). */
-const MAX_BARE = 1000;
+const MAX_ANCHOR_TEXTS = 1000;
 
 /**
  * The tables of the window from block `from`: read again only when a block of it changed or moved
@@ -301,9 +324,14 @@ const MAX_BARE = 1000;
  * none of them on a keystroke). A window where no header was found stays so while its changed blocks
  * differ only in cells no header look-up can use (inert): typing in a paragraph next to a table.
  */
-function windowTables(text: string, blocks: readonly Block[], from: number, anchor: Block): { tables: SelfEvalTable[]; until: number } {
+function windowTables(
+  text: string,
+  blocks: readonly Block[],
+  from: number,
+  anchor: Block,
+): { tables: readonly PlacedTable[]; until: number } {
   const base = (blocks[from] as Block).start;
-  const memo = windowMemo.get(anchor) ?? bareByAnchorText.get(blocks)?.get(text.slice(anchor.start, anchor.end));
+  const memo = windowMemo.get(anchor) ?? byAnchorText.get(blocks)?.get(text.slice(anchor.start, anchor.end));
   const until = memo ? from + memo.blocks.length : 0;
   // a window that ended at the text's end takes in blocks added after it
   if (memo && until <= blocks.length && (memo.full || until === blocks.length)) {
@@ -315,25 +343,148 @@ function windowTables(text: string, blocks: readonly Block[], from: number, anch
       }
     } else if (memo.blocks.every((b, j) => blocks[from + j] === b && b.start - base === memo.rel[j])) {
       // an edit after the window leaves it where it was: the same table objects again (the rules' memos hold)
-      if (memo.placed?.base !== base) memo.placed = { base, tables: memo.tables.map((t) => placed(t, base)) };
-      return { tables: memo.placed.tables, until };
+      return { tables: placedAt(memo, base), until };
+    } else if (proseEdited(text, blocks, from, memo)) {
+      // an edit in the window's prose leaves its tables as they were: the same kept tables, moved with their blocks
+      windowMemo.set(anchor, memo);
+      return { tables: placedAt(memo, base), until };
     }
   }
   const read = window(text, blocks, from);
-  const found = readCells(read.cells, !read.full && read.until === blocks.length);
-  const tables = found.filter(holdsRows);
-  remember(text, blocks, anchor, from, read.until, { tables, gaps: read.gaps, full: read.full, bare: found.length === 0 });
+  const reach: number[] = [];
+  const found = readCells(read.cells, !read.full && read.until === blocks.length, reach);
+  const kept = found.filter(holdsRows).map((table): KeptTable => ({ table, at: base, byRule: [] }));
+  const tables = kept.map((k) => new PlacedTable(k, base));
+  const spans = kept.map((k) => spanOf(k.table, base));
+  remember(
+    text,
+    blocks,
+    anchor,
+    from,
+    read.until,
+    { tables: kept, gaps: read.gaps, full: read.full, bare: found.length === 0, reach, spans },
+    tables,
+  );
   return { tables, until: read.until };
 }
 
-/** Keeps what the window of blocks `from` to `until` read, relative to its first block's start. */
+/** The window's tables placed where they are when it starts at `base`: the same objects where they have not moved. */
+function placedAt(memo: WindowMemo, base: number): PlacedTable[] {
+  const was = memo.placed;
+  if (was.some((p, t) => p.by !== placedBy(memo, t, base)))
+    memo.placed = was.map((p, t) => (p.by === placedBy(memo, t, base) ? p : new PlacedTable(p.kept, base + (memo.spans[t] as Span).drift)));
+  return memo.placed;
+}
+
+/** How far the window's table `t` is moved from where it was read when the window starts at `base`. */
+function placedBy(memo: WindowMemo, t: number, base: number): number {
+  return base + (memo.spans[t] as Span).drift - (memo.tables[t] as KeptTable).at;
+}
+
+/**
+ * The window's tables read as they were, after an edit in its prose (issue 15: typing next to one of 200 tables): the
+ * same blocks and empty cells between them; each block parsed again either the same cells at the same places in it
+ * (moved: a table's block in the chunk of the edit) or as many cells, none where a reader took them or looked past
+ * header look-ups (`reach`), each changed cell quiet before and after (changed). A table's blocks all moved alike, none
+ * changed, nor one right after it when empty cells stand between; each table then moves with its blocks, and the memo
+ * takes the new blocks.
+ */
+function proseEdited(text: string, blocks: readonly Block[], from: number, memo: WindowMemo): boolean {
+  const n = memo.blocks.length;
+  // as many blocks as before up to the window's last, or up to the one after it: none added or removed within
+  if (blocks[from + n - 1] !== memo.blocks[n - 1] && blocks[from + n] !== memo.after) return false;
+  const base = (blocks[from] as Block).start;
+  const rel = memo.rel; // where the blocks were, relative to the window's start, before this edit
+  const changed: boolean[] = [];
+  let cell = 0;
+  for (let j = 0; j < n; j++) {
+    const b = blocks[from + j] as Block;
+    const same = b === memo.blocks[j];
+    if (j > 0 && !(same && blocks[from + j - 1] === memo.blocks[j - 1])) {
+      if (gapCells(text, (blocks[from + j - 1] as Block).end, b.start, WORDS.rowWindow).length !== memo.gaps[j]) return false;
+    }
+    cell += memo.gaps[j] as number;
+    const was = memo.cells[j] as readonly Cell[];
+    const now = same ? was : relativeCells(text, b);
+    if (now.length !== was.length) return false;
+    let moved = true;
+    for (let c = 0; c < now.length; c++) {
+      const [x, y] = [now[c] as Cell, was[c] as Cell];
+      if (x.rowEnd !== y.rowEnd) return false;
+      if (x.text !== y.text && !(quiet(x) && quiet(y))) return false;
+      moved &&= x.text === y.text && x.start === y.start;
+    }
+    if (!moved && reached(memo.reach, cell, cell + was.length)) return false;
+    changed.push(!moved);
+    cell += was.length;
+  }
+  const end = (j: number): number => (rel[j] as number) + (memo.blocks[j] as Block).end - (memo.blocks[j] as Block).start;
+  const move = (j: number): number => (blocks[from + j] as Block).start - base - (rel[j] as number);
+  const moves: number[] = [];
+  for (const span of memo.spans) {
+    const [start, last] = [span.start + span.drift, span.end + span.drift];
+    // the blocks the table's cells are in, and the empty cells between them: all moved alike, none changed
+    let first = n - 1;
+    while (first > 0 && (rel[first] as number) > start) first--;
+    if (start >= end(first)) return false; // the table starts in empty cells between blocks
+    let k = first;
+    for (; k < n && (rel[k] as number) < last; k++) {
+      if (changed[k] || move(k) !== move(first)) return false;
+      if (k > first && (memo.gaps[k] as number) > 0 && (blocks[from + k] !== memo.blocks[k] || blocks[from + k - 1] !== memo.blocks[k - 1]))
+        return false;
+    }
+    // empty cells after the table's last block may be its own (a row's last cells): not beside a block changed
+    if (changed[k] && (memo.gaps[k] as number) > 0) return false;
+    moves.push(move(first));
+  }
+  memo.spans.forEach((span, t) => (span.drift += moves[t] as number));
+  for (let j = 0; j < n; j++) {
+    const b = blocks[from + j] as Block;
+    if (b === memo.blocks[j]) continue;
+    memo.blocks[j] = b;
+    memo.cells[j] = relativeCells(text, b);
+  }
+  memo.rel = memo.blocks.map((b) => b.start - base);
+  memo.after = blocks[from + n];
+  return true;
+}
+
+/** Whether the window's cells `from` to `to` (excluded) overlap where the reading looked (pairs, both ends included). */
+function reached(reach: readonly number[], from: number, to: number): boolean {
+  for (let k = 0; k < reach.length; k += 2) if ((reach[k] as number) < to && (reach[k + 1] as number) >= from) return true;
+  return false;
+}
+
+/** A 4-digit year, a cell the 经费控制情况 header may start with. */
+const YEAR_CELL = /^[0-9]{4}$/;
+
+/**
+ * A cell every look at it decides alike, whatever it says: a header look-up turns it away (inert: no column name, no
+ * 执行率 of a glued money header, no year or 预算数 / 决算数 of the 经费控制情况 header), and a reader looking past a
+ * table's last row finds no figure, no empty cell, no 二级指标 and no 总分 / 合计 in it.
+ */
+function quiet(c: Cell): boolean {
+  const t = c.text;
+  return (
+    inert(t) &&
+    !isValue(c) &&
+    !t.includes('执行率') &&
+    !t.endsWith('指标') &&
+    !YEAR_CELL.test(t) &&
+    !isCostColumn(t) &&
+    !WORDS.totalLabels.some((w) => t.startsWith(w))
+  );
+}
+
+/** Keeps what the window of blocks `from` to `until` read, relative to its first block's start, and the tables handed out. */
 function remember(
   text: string,
   blocks: readonly Block[],
   anchor: Block,
   from: number,
   until: number,
-  read: Pick<WindowMemo, 'tables' | 'gaps' | 'full' | 'bare'>,
+  read: Pick<WindowMemo, 'tables' | 'gaps' | 'full' | 'bare' | 'reach' | 'spans'>,
+  placed: PlacedTable[],
 ): void {
   const inWindow = blocks.slice(from, until);
   const base = (blocks[from] as Block).start;
@@ -341,16 +492,14 @@ function remember(
     ...read,
     blocks: inWindow,
     rel: inWindow.map((b) => b.start - base),
-    tables: read.tables.map((t) => shiftTable(t, -base)),
     cells: inWindow.map((b) => relativeCells(text, b)),
-    placed: { base, tables: read.tables },
+    placed,
+    after: blocks[until],
   };
-  read.tables.forEach((t, i) => origins.set(t, { kept: memo.tables[i] as SelfEvalTable, base }));
   windowMemo.set(anchor, memo);
-  if (!read.bare) return;
-  let bare = bareByAnchorText.get(blocks);
-  if (!bare || bare.size >= MAX_BARE) bareByAnchorText.set(blocks, (bare = new Map<string, WindowMemo>()));
-  bare.set(text.slice(anchor.start, anchor.end), memo);
+  let byText = byAnchorText.get(blocks);
+  if (!byText || byText.size >= MAX_ANCHOR_TEXTS) byAnchorText.set(blocks, (byText = new Map<string, WindowMemo>()));
+  byText.set(text.slice(anchor.start, anchor.end), memo);
 }
 
 /**
@@ -403,68 +552,157 @@ function inert(t: string): boolean {
   return false;
 }
 
-/** A kept table placed at `base`, remembering where it came from. */
-function placed(kept: SelfEvalTable, base: number): SelfEvalTable {
-  const t = shiftTable(kept, base);
-  origins.set(t, { kept, base });
-  return t;
+/** A table as its window keeps it: read with the window's first block at `at`, and what rules keep of it. */
+export interface KeptTable {
+  /** The table at the offsets it was read at: its values are every placed table's, its offsets not. */
+  table: SelfEvalTable;
+  at: number;
+  /** What a rule works out from the table alone, by the rule's slot, at the offsets of `at` (rules/per-table.ts). */
+  byRule: (readonly unknown[] | undefined)[];
 }
 
-// Cells and figures are rebuilt as full literals, not spread: a spread copy takes another hidden class and makes
-// every later read of a cell megamorphic (docs/benchmarks.md, "One hidden class per kind of object").
-function shiftTable(t: SelfEvalTable, by: number): SelfEvalTable {
-  const cell = (c: Cell): Cell => ({ start: c.start + by, end: c.end + by, text: c.text, rowEnd: c.rowEnd });
-  const fig = (f: Figure): Figure => ({
-    start: f.start + by,
-    end: f.end + by,
-    text: f.text,
-    value: f.value,
-    decimals: f.decimals,
-    unit: f.unit,
-    comparator: f.comparator,
-  });
-  const out: SelfEvalTable = {
-    money: t.money.map((r) => ({
-      label: cell(r.label),
-      figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, fig(f)])),
-      ...(r.unplaced ? { unplaced: r.unplaced.map(fig) } : {}),
-      ...(r.empty ? { empty: Object.fromEntries(Object.entries(r.empty).map(([k, c]) => [k, cell(c)])) } : {}),
-    })),
-    indicators: t.indicators.map((r) => {
-      const moved: IndicatorRow = {
-        ...r,
-        name: cell(r.name),
-        target: cell(r.target),
-        actual: cell(r.actual),
-        weight: fig(r.weight),
-        score: fig(r.score),
-        ...(r.nature ? { nature: cell(r.nature) } : {}),
-        ...(r.unit ? { unit: cell(r.unit) } : {}),
-      };
-      const q = quantityMemo.get(r);
-      if (q !== undefined) quantityMemo.set(moved, q && { target: fig(q.target), actual: fig(q.actual), direction: q.direction });
-      return moved;
-    }),
+/**
+ * A table handed out: a kept table placed where its window's first block starts now (`base`), each part moved on its
+ * first read. A keystroke before a report's 200 tables places them all again, and most rules read no more of a moved
+ * table than what they keep per kept table (rules/per-table.ts) or its first money row: the rest is not moved.
+ * Cells and figures are moved as full literals, not spread: a spread copy takes another hidden class and makes every
+ * later read of a cell megamorphic (docs/benchmarks.md, "One hidden class per kind of object").
+ */
+export class PlacedTable implements SelfEvalTable {
+  /** How far the table moved since it was read. */
+  readonly by: number;
+  /** What a rule keeps per table handed out, by the rule's slot (rules/per-table.ts). */
+  readonly byRule: (readonly unknown[] | undefined)[] = [];
+  #money?: MoneyRow[];
+  #indicators?: IndicatorRow[];
+  #goals?: GoalRow[];
+  #costs?: CostRow[];
+  #total?: TotalRow;
+  #blankTotal?: SelfEvalTable['blankTotal'];
+  #natureTotals?: SelfEvalTable['natureTotals'];
+
+  constructor(
+    readonly kept: KeptTable,
+    base: number,
+  ) {
+    this.by = base - kept.at;
+  }
+
+  get money(): MoneyRow[] {
+    const by = this.by;
+    return by === 0 ? this.kept.table.money : (this.#money ??= this.kept.table.money.map((r) => movedMoney(r, by)));
+  }
+
+  get indicators(): IndicatorRow[] {
+    const by = this.by;
+    return by === 0 ? this.kept.table.indicators : (this.#indicators ??= this.kept.table.indicators.map((r) => movedIndicator(r, by)));
+  }
+
+  get goals(): GoalRow[] | undefined {
+    const { by, kept } = this;
+    return by === 0 || !kept.table.goals ? kept.table.goals : (this.#goals ??= kept.table.goals.map((r) => movedGoal(r, by)));
+  }
+
+  get costs(): CostRow[] | undefined {
+    const { by, kept } = this;
+    return by === 0 || !kept.table.costs ? kept.table.costs : (this.#costs ??= kept.table.costs.map((r) => movedCost(r, by)));
+  }
+
+  get total(): TotalRow | undefined {
+    const { by, kept } = this;
+    const t = kept.table.total;
+    return by === 0 || !t ? t : (this.#total ??= { label: cell(t.label, by), weight: fig(t.weight, by), score: fig(t.score, by) });
+  }
+
+  get blankTotal(): SelfEvalTable['blankTotal'] {
+    const { by, kept } = this;
+    const t = kept.table.blankTotal;
+    return by === 0 || !t ? t : (this.#blankTotal ??= { label: cell(t.label, by), weight: fig(t.weight, by), blank: cell(t.blank, by) });
+  }
+
+  get natureTotals(): SelfEvalTable['natureTotals'] {
+    const { by, kept } = this;
+    const t = kept.table.natureTotals;
+    return by === 0 || !t ? t : (this.#natureTotals ??= Object.fromEntries(Object.entries(t).map(([k, f]) => [k, fig(f, by)])));
+  }
+
+  get reasonColumn(): true | undefined {
+    return this.kept.table.reasonColumn;
+  }
+
+  /** The table as plain data, its parts in one order however it was read (JSON.stringify). */
+  toJSON(): SelfEvalTable {
+    const out: SelfEvalTable = { money: this.money, indicators: this.indicators };
+    if (this.goals) out.goals = this.goals;
+    if (this.total) out.total = this.total;
+    if (this.blankTotal) out.blankTotal = this.blankTotal;
+    if (this.reasonColumn) out.reasonColumn = true;
+    if (this.costs) out.costs = this.costs;
+    if (this.natureTotals) out.natureTotals = this.natureTotals;
+    return out;
+  }
+}
+
+const cell = (c: Cell, by: number): Cell => ({ start: c.start + by, end: c.end + by, text: c.text, rowEnd: c.rowEnd });
+const fig = (f: Figure, by: number): Figure => ({
+  start: f.start + by,
+  end: f.end + by,
+  text: f.text,
+  value: f.value,
+  decimals: f.decimals,
+  unit: f.unit,
+  comparator: f.comparator,
+});
+
+function movedMoney(r: MoneyRow, by: number): MoneyRow {
+  const figures: MoneyRow['figures'] = {};
+  for (const k in r.figures) figures[k as MoneyColumn] = fig(r.figures[k as MoneyColumn] as Figure, by);
+  const moved: MoneyRow = { label: cell(r.label, by), figures };
+  if (r.unplaced) moved.unplaced = r.unplaced.map((f) => fig(f, by));
+  if (r.empty) {
+    const empty: MoneyRow['empty'] = (moved.empty = {});
+    for (const k in r.empty) empty[k as MoneyColumn] = cell(r.empty[k as MoneyColumn] as Cell, by);
+  }
+  return moved;
+}
+
+/** The row moved, its quantities with it (read once per row: quantities). */
+function movedIndicator(r: IndicatorRow, by: number): IndicatorRow {
+  const moved: IndicatorRow = {
+    ...r,
+    name: cell(r.name, by),
+    target: cell(r.target, by),
+    actual: cell(r.actual, by),
+    weight: fig(r.weight, by),
+    score: fig(r.score, by),
+    ...(r.nature ? { nature: cell(r.nature, by) } : {}),
+    ...(r.unit ? { unit: cell(r.unit, by) } : {}),
   };
-  if (t.goals)
-    out.goals = t.goals.map((r) => {
-      const moved: GoalRow = { ...r, name: cell(r.name), target: cell(r.target), actual: cell(r.actual), weight: fig(r.weight) };
-      if (r.unit) moved.unit = cell(r.unit);
-      if (r.nature) moved.nature = cell(r.nature);
-      return moved;
-    });
-  if (t.total) out.total = { label: cell(t.total.label), weight: fig(t.total.weight), score: fig(t.total.score) };
-  if (t.blankTotal) out.blankTotal = { label: cell(t.blankTotal.label), weight: fig(t.blankTotal.weight), blank: cell(t.blankTotal.blank) };
-  if (t.reasonColumn) out.reasonColumn = true;
-  if (t.costs)
-    out.costs = t.costs.map((r) => ({
-      label: cell(r.label),
-      ...(r.previous ? { previous: fig(r.previous) } : {}),
-      ...(r.budget ? { budget: fig(r.budget) } : {}),
-      ...(r.final ? { final: fig(r.final) } : {}),
-    }));
-  if (t.natureTotals) out.natureTotals = Object.fromEntries(Object.entries(t.natureTotals).map(([k, f]) => [k, fig(f)]));
-  return out;
+  const q = quantityMemo.get(r);
+  if (q !== undefined) quantityMemo.set(moved, q && { target: fig(q.target, by), actual: fig(q.actual, by), direction: q.direction });
+  return moved;
+}
+
+function movedGoal(r: GoalRow, by: number): GoalRow {
+  const moved: GoalRow = {
+    ...r,
+    name: cell(r.name, by),
+    target: cell(r.target, by),
+    actual: cell(r.actual, by),
+    weight: fig(r.weight, by),
+  };
+  if (r.unit) moved.unit = cell(r.unit, by);
+  if (r.nature) moved.nature = cell(r.nature, by);
+  return moved;
+}
+
+function movedCost(r: CostRow, by: number): CostRow {
+  return {
+    label: cell(r.label, by),
+    ...(r.previous ? { previous: fig(r.previous, by) } : {}),
+    ...(r.budget ? { budget: fig(r.budget, by) } : {}),
+    ...(r.final ? { final: fig(r.final, by) } : {}),
+  };
 }
 
 /**
@@ -545,11 +783,15 @@ function headerRun<K extends string>(
 const GLUED_STEPS = 10_000;
 
 /** `ended`: the cells end where the text does. */
-function readCells(cells: readonly Cell[], ended: boolean): SelfEvalTable[] {
+function readCells(cells: readonly Cell[], ended: boolean, reach?: number[]): SelfEvalTable[] {
   const out: SelfEvalTable[] = [];
   let table: SelfEvalTable | undefined;
   const spare = { steps: GLUED_STEPS };
-  for (let i = 0; i < cells.length;) {
+  let at = -1; // where the last step started
+  let i = 0;
+  for (; i < cells.length;) {
+    if (reach && at >= 0) look(reach, cells, at, i);
+    at = i;
     const gaps: number[] = [];
     const money = headerRun(cells, i, MONEY, gaps);
     if (money.cols.includes('budget') && money.cols.includes('spent') && money.cols.includes('rate')) {
@@ -596,7 +838,23 @@ function readCells(cells: readonly Cell[], ended: boolean): SelfEvalTable[] {
     }
     i++;
   }
+  if (reach && at >= 0) look(reach, cells, at, i);
   return out;
+}
+
+/**
+ * Notes where the step from cell `at` to `next` looked past header look-ups (for proseEdited): the cells a reader took
+ * and the few it decides on after them; after a 执行率 cell, the cells gluedMoney looks in.
+ */
+function look(reach: number[], cells: readonly Cell[], at: number, next: number): void {
+  const glued = (cells[at] as Cell).text.includes('执行率');
+  if (next === at + 1 && !glued) return;
+  // past a reader's stop: a blank 总分's empty cells and the one after them (评价结论, or a cell naming 分), read from
+  // the cell after the 总分, where readIndicators stops; after a 执行率 cell, a glued total row and its sources
+  const to = Math.max(next + BLANK_SCORE_CELLS + 2, glued ? at + 3 + GLUED_PARTS : 0);
+  const last = reach.length - 1;
+  if (last > 0 && (reach[last] as number) >= at) reach[last] = Math.max(reach[last] as number, to);
+  else reach.push(at, to);
 }
 
 /** A total, or the next header of any kind: where the rows of a table with no 得分 end. */
@@ -935,7 +1193,7 @@ export interface Quantities {
   direction: Direction;
 }
 
-/** Each row's quantities once (null: none), moved with the row when its table is (shiftTable). */
+/** Each row's quantities once (null: none), moved with the row when its table is (PlacedTable). */
 const quantityMemo = new WeakMap<QuantityRow, Quantities | null>();
 /** What the quantities of a row are read from: an indicator row, or a row of a table with no 得分 (GoalRow). */
 type QuantityRow = Pick<IndicatorRow, 'target' | 'actual' | 'unit' | 'nature' | 'cost'>;

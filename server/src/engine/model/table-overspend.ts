@@ -25,16 +25,23 @@ const LABELS = new RegExp([...WORDS.fundPartLabels, ...WORDS.indicatorColumns.re
 export function tableOverspends(report: Report): TableOverspend[] {
   const out: TableOverspend[] = [];
   for (const table of selfEvalTables(report)) {
-    const row = table.money.find((r) => r.figures.budget && r.figures.spent);
-    const budget = row?.figures.budget;
-    const spent = row?.figures.spent;
-    if (!row || !budget || !spent || budget.unit !== spent.unit || budget.unit === '%') continue;
+    // judged on the kept table's values: a table moved by an edit before it is moved no further unless overspent
+    const money = table.kept.table.money;
+    const at = money.findIndex((r) => r.figures.budget && r.figures.spent);
+    const figures = money[at]?.figures;
+    if (!figures?.budget || !figures.spent || !overspent(figures.budget, figures.spent)) continue;
+    const row = table.money[at] as MoneyRow;
+    const { budget, spent } = row.figures as Required<MoneyRow['figures']>;
     const decimals = Math.max(budget.decimals, spent.decimals);
-    if (spent.value - budget.value <= Math.max(halfUnit(budget.decimals), halfUnit(spent.decimals)) + 1e-9) continue;
     const section = sectionAt(report, spent.start);
     const after = report.text.slice(spent.end, section?.end ?? report.text.length).replace(LABELS, '');
     if (EXPLAINED.test(after)) continue;
     out.push({ row, budget, spent, over: (spent.value - budget.value).toFixed(decimals) });
   }
   return out;
+}
+
+function overspent(budget: Figure, spent: Figure): boolean {
+  if (budget.unit !== spent.unit || budget.unit === '%') return false;
+  return spent.value - budget.value > Math.max(halfUnit(budget.decimals), halfUnit(spent.decimals)) + 1e-9;
 }

@@ -1,4 +1,4 @@
-import { selfEvalTables, TABLE_SETTINGS } from '../model/self-eval-table.js';
+import { selfEvalTables, TABLE_SETTINGS, type MoneyRow } from '../model/self-eval-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** Words that give a reason for money left unspent (原因 alone is also a column header: not one). */
@@ -24,12 +24,15 @@ export default defineRule({
   check({ report, settings }) {
     const out: RuleFinding[] = [];
     for (const table of selfEvalTables(report)) {
-      const row = table.money.find((r) => r.figures.budget && r.figures.spent);
-      const budget = row?.figures.budget;
-      const spent = row?.figures.spent;
-      if (!row || !budget || !spent || budget.value <= 0 || budget.unit !== spent.unit) continue;
-      const rate = (spent.value / budget.value) * 100;
+      // the rate from the kept table's values: a table an edit moved is moved no further unless its rate is low
+      const money = table.kept.table.money;
+      const at = money.findIndex((r) => r.figures.budget && r.figures.spent);
+      const kept = money[at]?.figures;
+      if (!kept?.budget || !kept.spent || kept.budget.value <= 0 || kept.budget.unit !== kept.spent.unit) continue;
+      const rate = (kept.spent.value / kept.budget.value) * 100;
       if (rate >= settings.executionThreshold || explained(report.text)) continue;
+      const row = table.money[at] as MoneyRow;
+      const { budget, spent } = row.figures as Required<MoneyRow['figures']>;
       const rateText = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)}%`;
       out.push({
         span: { start: spent.start, end: spent.end },
