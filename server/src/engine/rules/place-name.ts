@@ -8,13 +8,16 @@
 import list from './data/place-names.json' with { type: 'json' };
 import { lineMemo } from '../parse/line-memo.js';
 import { pickedLines } from '../parse/picked-lines.js';
-import { isHan } from '../text/han.js';
+import type { ChunkView } from '../parse/chunks.js';
+import { isHanCode } from '../text/han.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const NAMES = new Set(list.names.split(' '));
 const COMMON_TAILS = new Set(list.commonTails);
-const SUFFIX = new Set([...'区县市旗']);
+/** 区县市旗 by char code: the loop reads every character of every line. */
+const SUFFIX = new Set([...'区县市旗'].map((c) => c.charCodeAt(0)));
+const ANY_SUFFIX = /[区县市旗]/;
 /**
  * Each name under each of its masks but the first character's (宝*区): a word's neighbours are found by its own masks.
  * The first character is kept: a word whose first character differs is as often read from the word before
@@ -42,20 +45,28 @@ interface Candidate {
 
 /** The words of the line that are no listed name but one character away from some. */
 function candidates(text: string): Candidate[] {
+  // most lines name no division
+  if (!ANY_SUFFIX.test(text)) return NONE;
   let out: Candidate[] | undefined;
   for (let end = 3; end <= text.length; end++) {
-    if (!SUFFIX.has(text[end - 1] as string)) continue;
+    if (!SUFFIX.has(text.charCodeAt(end - 1))) continue;
     for (const length of LENGTHS) {
       const at = end - length;
       if (at < 0) break;
+      if (!allHan(text, at, end)) continue;
       const written = text.slice(at, end);
-      if (!Array.from(written).every(isHan) || NAMES.has(written) || TAILS.has(written)) continue;
+      if (NAMES.has(written) || TAILS.has(written)) continue;
       if (COMMON_TAILS.has(written.slice(-2)) || NAMES.has(written.slice(1)) || NAMES.has(text.slice(at - 1, end))) continue;
       const near = neighbours(written);
       if (near.length > 0) (out ??= []).push({ at, written, near });
     }
   }
   return out ?? NONE;
+}
+
+function allHan(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isHanCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function neighbours(written: string): string[] {
@@ -65,6 +76,20 @@ function neighbours(written: string): string[] {
 }
 
 const NONE: Candidate[] = [];
+
+/**
+ * Whether a chunk's text holds a name, kept per chunk object (a chunk that outlives an edit keeps its text): a
+ * keystroke in a long report searches the chunks parsed again, not the whole text. The chunks cover the text end to
+ * end, each starting a line, and a name holds no line break: no name stands across two of them.
+ */
+const writtenIn = new WeakMap<ChunkView, Map<string, boolean>>();
+function chunkWrites(text: string, chunk: ChunkView, name: string): boolean {
+  let names = writtenIn.get(chunk);
+  if (!names) writtenIn.set(chunk, (names = new Map<string, boolean>()));
+  let w = names.get(name);
+  if (w === undefined) names.set(name, (w = text.slice(chunk.start, chunk.end).includes(name)));
+  return w;
+}
 const candidatesOf = lineMemo((line) => candidates(line.text));
 /** The lines with a candidate, kept per chunk: asked on every keystroke. */
 const candidateLines = pickedLines((line) => candidatesOf(line).length > 0);
@@ -83,7 +108,7 @@ export default defineRule({
     const written = new Map<string, boolean>();
     const writes = (n: string): boolean => {
       let w = written.get(n);
-      if (w === undefined) written.set(n, (w = report.text.includes(n)));
+      if (w === undefined) written.set(n, (w = report.chunks.some((chunk) => chunkWrites(report.text, chunk, n))));
       return w;
     };
     candidateLines(report.chunks, (line) => {
