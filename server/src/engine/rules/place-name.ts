@@ -9,6 +9,7 @@ import list from './data/place-names.json' with { type: 'json' };
 import { lineMemo } from '../parse/line-memo.js';
 import { pickedLines } from '../parse/picked-lines.js';
 import type { ChunkView } from '../parse/chunks.js';
+import { charTable } from '../text/char-table.js';
 import { isHanCode } from '../text/han.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -16,7 +17,7 @@ import { defineRule, type RuleFinding } from './rule.js';
 const NAMES = new Set(list.names.split(' '));
 const COMMON_TAILS = new Set(list.commonTails);
 /** 区县市旗 by char code: the loop reads every character of every line. */
-const SUFFIX = new Set([...'区县市旗'].map((c) => c.charCodeAt(0)));
+const SUFFIX = charTable('区县市旗');
 const ANY_SUFFIX = /[区县市旗]/;
 /**
  * Each name under each of its masks but the first character's (宝*区): a word's neighbours are found by its own masks.
@@ -49,7 +50,7 @@ function candidates(text: string): Candidate[] {
   if (!ANY_SUFFIX.test(text)) return NONE;
   let out: Candidate[] | undefined;
   for (let end = 3; end <= text.length; end++) {
-    if (!SUFFIX.has(text.charCodeAt(end - 1))) continue;
+    if (SUFFIX[text.charCodeAt(end - 1)] !== 1) continue;
     for (const length of LENGTHS) {
       const at = end - length;
       if (at < 0) break;
