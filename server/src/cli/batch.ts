@@ -112,13 +112,14 @@ function similarPairs(reports: readonly BatchEntry[]): { a: BatchEntry; b: Batch
       for (let y = x + 1; y < bucket.length; y++) {
         const i = bucket[x] as number;
         const j = bucket[y] as number;
-        const key = `${i},${j}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         const a = reports[i] as BatchEntry;
         const b = reports[j] as BatchEntry;
         // the same unit's reports (two years, two projects) share their wording by right: copied-from-last-year's matter
+        // (asked before the pair is keyed: a batch of one unit's reports shares every band, a key per pair and band)
         if (a.unit && b.unit && sameUnit(a.unit, b.unit)) continue;
+        const key = `${i},${j}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         const similarity = jaccard(sets[i] as Set<number>, sets[j] as Set<number>);
         if (similarity >= SETTINGS.similarity) out.push({ a, b, similarity });
       }
@@ -173,8 +174,10 @@ function unitMentions(reports: readonly BatchEntry[]): { namer: BatchEntry; name
       if (quoted > 0) continue;
       for (const other of names.at(text, i)) {
         const unit = other.unit as string;
-        if (other === namer || named.has(other) || cites(text, i)) continue;
+        if (other === namer || named.has(other)) continue;
         if (own.includes(unit) || unit.includes(own) || sameUnit(own, unit) || related(own, unit)) continue;
+        // the text before the place last: a batch of one unit's reports names that unit at every mention
+        if (cites(text, i)) continue;
         named.add(other);
       }
     }

@@ -42,8 +42,14 @@ function gappedWord(text: string): string | undefined {
 /** Furniture whose line names the page, not the report (an essay site's title line does name the text it wraps). */
 const SKIPPED_FURNITURE = new Set(WORDS.furnitureSkipped);
 
-/** A short line of page furniture that recognition reads past (a long line is text, and is not searched for it). */
-function isFurniture(text: string): boolean {
+/**
+ * A short line of page furniture that recognition reads past (a long line is text, and is not searched for it). Kept
+ * per line object: the title and the header are looked for in the first lines on every keystroke, and furnitureOf
+ * reads every kind's words and patterns.
+ */
+const isFurniture = lineMemo((line) => furnitureLine(line.text));
+
+function furnitureLine(text: string): boolean {
   if (text.length > WORDS.furnitureLine) return false;
   // a publication record's title field (标      题 …自评报告, 西藏残联 2020) holds the page's title: read as one
   if (WORDS.titleFields.some((f) => text.replace(SPACES, '').startsWith(f))) return false;
@@ -119,7 +125,7 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
   let attachments = false;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
-    if (isFurniture(line.text)) {
+    if (isFurniture(line)) {
       const end = crumb ? undefined : breadcrumbEnd(line.text);
       const found = end === undefined ? undefined : judge(end, true);
       if (end && found) crumb = { kind: found, text: end, start: line.end - end.length, end: line.end };
@@ -556,7 +562,7 @@ export function byHeader(fields: string[]): Recognition {
  */
 export function hasOwnTitle(lines: readonly TextLine[]): boolean {
   for (const line of lines) {
-    if (line.text.trim() === '' || isFurniture(line.text)) continue;
+    if (line.text.trim() === '' || isFurniture(line)) continue;
     return line.mdDepth === 1 && readingOf(line).head.marker === undefined;
   }
   return false;

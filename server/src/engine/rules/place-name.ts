@@ -8,13 +8,19 @@
 import list from './data/place-names.json' with { type: 'json' };
 import { lineMemo } from '../parse/line-memo.js';
 import { pickedLines } from '../parse/picked-lines.js';
-import { isHan } from '../text/han.js';
+import type { TextLine } from '../parse/blocks.js';
+import type { ChunkView } from '../parse/chunks.js';
+import type { Report } from '../model/report.js';
+import { charTable } from '../text/char-table.js';
+import { isHanCode } from '../text/han.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const NAMES = new Set(list.names.split(' '));
 const COMMON_TAILS = new Set(list.commonTails);
-const SUFFIX = new Set([...'区县市旗']);
+/** 区县市旗 by char code: the loop reads every character of every line. */
+const SUFFIX = charTable('区县市旗');
+const ANY_SUFFIX = /[区县市旗]/;
 /**
  * Each name under each of its masks but the first character's (宝*区): a word's neighbours are found by its own masks.
  * The first character is kept: a word whose first character differs is as often read from the word before
@@ -42,20 +48,28 @@ interface Candidate {
 
 /** The words of the line that are no listed name but one character away from some. */
 function candidates(text: string): Candidate[] {
+  // most lines name no division
+  if (!ANY_SUFFIX.test(text)) return NONE;
   let out: Candidate[] | undefined;
   for (let end = 3; end <= text.length; end++) {
-    if (!SUFFIX.has(text[end - 1] as string)) continue;
+    if (SUFFIX[text.charCodeAt(end - 1)] !== 1) continue;
     for (const length of LENGTHS) {
       const at = end - length;
       if (at < 0) break;
+      if (!allHan(text, at, end)) continue;
       const written = text.slice(at, end);
-      if (!Array.from(written).every(isHan) || NAMES.has(written) || TAILS.has(written)) continue;
+      if (NAMES.has(written) || TAILS.has(written)) continue;
       if (COMMON_TAILS.has(written.slice(-2)) || NAMES.has(written.slice(1)) || NAMES.has(text.slice(at - 1, end))) continue;
       const near = neighbours(written);
       if (near.length > 0) (out ??= []).push({ at, written, near });
     }
   }
   return out ?? NONE;
+}
+
+function allHan(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isHanCode(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function neighbours(written: string): string[] {
@@ -65,6 +79,30 @@ function neighbours(written: string): string[] {
 }
 
 const NONE: Candidate[] = [];
+
+/**
+ * Which of the names asked (`key`: them joined) a chunk's text holds, kept per chunk object (a chunk that outlives an edit
+ * keeps its text): a keystroke in a long report reads the chunks parsed again, while the names asked stay the same (the
+ * lines with a candidate rarely change). The chunks cover the text end to end, each starting a line, and a name holds no
+ * line break: no name stands across two of them.
+ */
+const writtenIn = new WeakMap<ChunkView, { key: string; names: readonly string[] }>();
+
+/** The names of `asked` the report writes. */
+function writtenNames(report: Report, asked: readonly string[]): Set<string> {
+  const key = asked.join(' ');
+  const out = new Set<string>();
+  for (const chunk of report.chunks) {
+    let kept = writtenIn.get(chunk);
+    if (kept?.key !== key) {
+      const text = report.text.slice(chunk.start, chunk.end);
+      writtenIn.set(chunk, (kept = { key, names: asked.filter((n) => text.includes(n)) }));
+    }
+    for (const n of kept.names) out.add(n);
+  }
+  return out;
+}
+
 const candidatesOf = lineMemo((line) => candidates(line.text));
 /** The lines with a candidate, kept per chunk: asked on every keystroke. */
 const candidateLines = pickedLines((line) => candidatesOf(line).length > 0);
@@ -78,31 +116,33 @@ export default defineRule({
   },
   fixes: [{ does: { zh: '改为报告别处写的名称', en: 'Writes the name the report writes elsewhere' }, safe: false }],
   check({ report }) {
-    const out: RuleFinding[] = [];
-    // whether the report writes a name, asked once per name: a text that repeats one candidate costs one search
-    const written = new Map<string, boolean>();
-    const writes = (n: string): boolean => {
-      let w = written.get(n);
-      if (w === undefined) written.set(n, (w = report.text.includes(n)));
-      return w;
-    };
+    const found: [TextLine, Candidate][] = [];
+    const asked = new Set<string>();
     candidateLines(report.chunks, (line) => {
       for (const c of candidatesOf(line)) {
-        const right = c.near.filter(writes);
-        if (right.length !== 1) continue;
-        const name = right[0] as string;
-        const start = line.start + c.at;
-        const end = start + c.written.length;
-        out.push({
-          span: { start, end },
-          message: {
-            zh: `地名${zq(c.written)}疑有错字：没有这个行政区划，报告别处写的是${zq(name)}，请核对`,
-            en: `The place name ${eq(c.written)} looks mistyped: no division is so named, and the report writes ${eq(name)} elsewhere`,
-          },
-          fix: { title: { zh: `改为${zq(name)}`, en: `Change to ${eq(name)}` }, edits: [{ start, end, newText: name }], safe: false },
-        });
+        found.push([line, c]);
+        for (const n of c.near) asked.add(n);
       }
     });
+    const out: RuleFinding[] = [];
+    if (found.length === 0) return out;
+    // whether the report writes a name, asked of each chunk once for all of them
+    const written = writtenNames(report, [...asked]);
+    for (const [line, c] of found) {
+      const right = c.near.filter((n) => written.has(n));
+      if (right.length !== 1) continue;
+      const name = right[0] as string;
+      const start = line.start + c.at;
+      const end = start + c.written.length;
+      out.push({
+        span: { start, end },
+        message: {
+          zh: `地名${zq(c.written)}疑有错字：没有这个行政区划，报告别处写的是${zq(name)}，请核对`,
+          en: `The place name ${eq(c.written)} looks mistyped: no division is so named, and the report writes ${eq(name)} elsewhere`,
+        },
+        fix: { title: { zh: `改为${zq(name)}`, en: `Change to ${eq(name)}` }, edits: [{ start, end, newText: name }], safe: false },
+      });
+    }
     return out;
   },
 });

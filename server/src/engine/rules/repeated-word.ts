@@ -33,9 +33,12 @@ function sameRun(text: string, a: number, b: number, n: number): boolean {
 function repeats(text: string): Repeat[] {
   let out: Repeat[] | undefined;
   for (let i = 0; i < text.length; i++) {
-    if (!isHanCode(text.charCodeAt(i))) continue;
-    for (let n = SHORTEST; n <= LONGEST && i + 2 * n <= text.length; n++) {
-      if (text.charCodeAt(i) !== text.charCodeAt(i + n) || !sameRun(text, i, i + n, n)) continue;
+    const c = text.charCodeAt(i);
+    if (!isHanCode(c)) continue;
+    // i + 2n ≤ the length: read once per character, not per width
+    const widest = Math.min(LONGEST, (text.length - i) >> 1);
+    for (let n = SHORTEST; n <= widest; n++) {
+      if (c !== text.charCodeAt(i + n) || !sameRun(text, i, i + n, n)) continue;
       let copies = 2;
       while (i + (copies + 1) * n <= text.length && sameRun(text, i, i + copies * n, n)) copies++;
       const word = text.slice(i, i + n);

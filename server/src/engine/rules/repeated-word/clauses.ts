@@ -4,10 +4,12 @@
 // itself, with at least six Chinese characters, is a repeat. Written twice, a clause that holds a figure can be
 // two items of a list with the same name and amount (向阳乡足马小学教学楼43.16万元 twice in a list of 54
 // projects, 泸西 2020) and is left alone; three times it is a slip.
+import { charTable } from '../../text/char-table.js';
 import { isHanCode } from '../../text/han.js';
 import type { Repeat } from './repeat.js';
 
-const MARKS = new Set([...'，,；;。！？!?']);
+/** By char code: the loop reads every character of every line. */
+const MARKS = charTable('，,；;。！？!?');
 /** Chinese characters a repeated run holds at least: 是,是 and 满意,满意 are a form's cells. */
 const SHORTEST = 6;
 /** Clauses in the run written again. */
@@ -24,7 +26,7 @@ function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !MARKS.has(text[i] as string)) continue;
+    if (i < text.length && MARKS[text.charCodeAt(i)] !== 1) continue;
     out.push({ start, textEnd: i });
     start = i + 1;
   }
