@@ -1,0 +1,77 @@
+// Heading numbers as the texts rotated into tune in session 14 write them: `1)` with no opening bracket is a number
+// (parse/markers.ts), not a title that lost its own; a second-level number that lost its closing bracket
+// (numbering/lost-close.ts) shows the report's form for the ones that lost their opening one (numbering/lost-open.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { readLineHead } from '../../../server/src/engine/parse/markers.js';
+import { cleanReport } from './_report.js';
+import { findingsAsReport, tuneText } from './_tune.js';
+
+const RULE = 'heading-numbering';
+const spans = (text: string, fs: Finding[]): string[] => fs.map((f) => spanText(text, f));
+/** A made-up plain report (no template fits it): its own numbering is all there is. */
+const plain = (body: string): string => `某县林业局2024年度项目支出绩效自评报告\n\n${body}\n`;
+
+test('made up: 1) and 1） at a line’s start are numbers of their own form; a figure, a lone cell or 1)2) is none', () => {
+  for (const [line, text, title] of [
+    ['1)项目资金到位情况。', '1)', '项目资金到位情况'],
+    ['2）效益指标', '2）', '效益指标'],
+    ['12) 满意度指标', '12)', '满意度指标'],
+  ] as const) {
+    const head = readLineHead(line);
+    assert.equal(head.marker?.text, text, line);
+    assert.equal(head.marker?.level, 4, line);
+    assert.equal(head.title, title, line);
+  }
+  for (const line of ['1)', '1) ', '3)2)', '1)23万元', '(1)项目概况']) {
+    const m = readLineHead(line).marker;
+    assert.ok(!m || m.open !== '', line);
+  }
+});
+
+test('云南应急管理厅 2020: 1)项目资金到位情况 … 3)满意度指标 under 1. and 3. are numbered; (一 二) 三) are the slips', () => {
+  const text = tuneText('2020-云南-云南省应急管理厅中央自然灾害救灾资金-转移支付');
+  const fs = findingsAsReport(text, RULE);
+  assert.deepEqual(spans(text, fs), ['(一', '二)', '三)']);
+  assert.ok((fs[0] as Finding).message.zh.includes('缺了后括号，应为「(一)」'));
+  assert.ok(applyFix(text, fs[0] as Finding).includes('(一)绩效目标分解下达情况'));
+  assert.ok(applyFix(text, fs[1] as Finding).includes('(二)绩效目标完成情况'));
+});
+
+test('made up, template outline: 1) … 4) for the template’s 1. … 4., or as items under a heading, is no slip', () => {
+  for (const close of [')', '）']) {
+    let text = cleanReport({ style: 'plain' });
+    for (const [n, title] of [
+      [1, '预算编制情况'],
+      [2, '预算执行情况'],
+      [3, '预算监督情况'],
+      [4, '预算使用效益'],
+    ] as const)
+      text = text.replace(`${n}.${title}`, `${n}${close}${title}`);
+    assert.deepEqual(findingsOf(text, RULE), [], close);
+  }
+  const items = cleanReport({ style: 'plain' }).replace(
+    '我局根据年度重点工作任务编制部门预算，预算编制科学合理，绩效目标明确。',
+    '1)编制依据。我局根据年度重点工作任务编制部门预算。\n\n2）编制质量。预算编制科学合理，绩效目标明确。',
+  );
+  assert.deepEqual(findingsOf(items, RULE), []);
+});
+
+test('made up: （一 lost its closing bracket where （二） follows, or 二) follows (一', () => {
+  const text = plain('一、基本情况\n\n（一项目概况\n\n本项目资金50万元。\n\n（二）项目绩效目标\n\n完成造林1200亩。');
+  const fs = findingsOf(text, RULE);
+  assert.deepEqual(spans(text, fs), ['（一']);
+  assert.ok(applyFix(text, fs[0] as Finding).includes('（一）项目概况'));
+  const both = plain('一、基本情况\n\n(一 项目概况\n\n本项目资金50万元。\n\n二)项目绩效目标\n\n完成造林1200亩。');
+  assert.deepEqual(spans(both, findingsOf(both, RULE)), ['(一', '二)']);
+});
+
+test('made up: a bracketed aside at a line’s start with no sibling after it is no number', () => {
+  const text = plain('一、基本情况\n\n(一般公共预算安排)本项目资金50万元。\n\n(三年行动计划)完成造林1200亩。');
+  assert.deepEqual(
+    findingsOf(text, RULE).filter((f) => f.message.zh.includes('缺了后括号')),
+    [],
+  );
+});
