@@ -75,3 +75,30 @@ test('made up: a bracketed aside at a line’s start with no sibling after it is
     [],
   );
 });
+
+test('北塔 2021 (a hold): (2)组织制定… in a whole report flattened into one line, where the page cut took the (1): not said', () => {
+  const text = tuneText('2021-湖南-邵阳市北塔区医疗保障局-部门整体');
+  assert.deepEqual(
+    findingsAsReport(text, RULE).filter((f) => f.message.zh.startsWith('列举从')),
+    [],
+  );
+});
+
+test('made up: a lost (1) in an outline flattened into one line is not said; the same list on its own line is', () => {
+  const list = '主要职责：拟订规划；（2）审批项目；（3）监督检查。';
+  const flat = plain(
+    `一、部门概况 （一）基本情况。 本局为正科级单位。 （二）主要职能。 ${list} 二、绩效目标 （一）总体目标。 完成全年任务。`,
+  );
+  assert.deepEqual(
+    findingsOf(flat, RULE).filter((f) => f.message.zh.startsWith('列举从')),
+    [],
+  );
+  const own = plain(`一、部门概况\n\n（一）主要职能\n\n${list}`);
+  assert.deepEqual(
+    spans(
+      own,
+      findingsOf(own, RULE).filter((f) => f.message.zh.startsWith('列举从')),
+    ),
+    ['（2）'],
+  );
+});
