@@ -102,3 +102,33 @@ test('made up: a lost (1) in an outline flattened into one line is not said; the
     ['（2）'],
   );
 });
+
+test('赫山 2019: ①局机关内设股室7 then ③区级办公室2, the line of ② between without its number', () => {
+  const text = tuneText('2019-湖南-赫山区城管执法局-部门整体');
+  const fs = findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('跳号'));
+  assert.deepEqual(spans(text, fs), ['③']);
+  assert.ok((fs[0] as Finding).message.zh.includes('前一项是「①」，缺「②」'), (fs[0] as Finding).message.zh);
+});
+
+test('made up: ① ② ④ skips ③; ① ② ⑤ names the two missing', () => {
+  const text = plain('一、基本情况\n\n①数量指标：完成造林1200亩。\n②质量指标：成活率95%。\n④时效指标：年底前完成。\n\n①甲\n②乙\n⑤丙');
+  const fs = findingsOf(text, RULE).filter((f) => f.message.zh.includes('跳号'));
+  assert.deepEqual(spans(text, fs), ['④', '⑤']);
+  assert.ok((fs[1] as Finding).message.zh.includes('缺「③」—「④」'), (fs[1] as Finding).message.zh);
+});
+
+test('made up: circled lists restarted under each heading, going back, or run into a line, are left alone', () => {
+  const cases = [
+    '(1)产出指标\n①数量指标：完成。\n②质量指标：合格。\n③成本指标：控制。\n(2)效益指标\n①社会效益：明显。\n②生态效益：良好。',
+    '1.产出指标\n①数量指标：完成。\n2.效益指标\n③社会效益：明显。',
+    '①数量指标：完成。\n②质量指标：合格。\n①社会效益：明显。',
+    '主要成效：①质量提升；③队伍加强。',
+    '③成本指标：控制。\n④时效指标：按时。',
+  ];
+  for (const body of cases)
+    assert.deepEqual(
+      findingsOf(plain(`一、基本情况\n\n${body}`), RULE).filter((f) => f.message.zh.includes('跳号')),
+      [],
+      body,
+    );
+});

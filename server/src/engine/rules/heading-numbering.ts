@@ -25,6 +25,7 @@ import { inlineRepeats } from './numbering/inline-repeat.js';
 import { dashMarkers } from './numbering/dash-marker.js';
 import { lostOpenBrackets } from './numbering/lost-open.js';
 import { lostCloseBrackets } from './numbering/lost-close.js';
+import { circledSkips } from './numbering/circled-skip.js';
 import { firstTopLost } from './numbering/first-lost.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
@@ -56,7 +57,14 @@ export default defineRule({
     // the first top-level heading with no number in a report that writes no 一、: whatever the outline, and read on every line
     const lostClose = lostCloseBrackets(report);
     const damaged = [...dashMarkers(report), ...lostClose, ...lostOpenBrackets(report, lostClose[0]?.span.start)];
-    const empty = [...emptyMarkers(report), ...inlineFirstLost(report), ...spacedMarkers(report), ...inlineRepeats(report), ...damaged];
+    const empty = [
+      ...emptyMarkers(report),
+      ...inlineFirstLost(report),
+      ...spacedMarkers(report),
+      ...inlineRepeats(report),
+      ...circledSkips(report),
+      ...damaged,
+    ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
     // heading with no number is said below, by the template)
     if (!report.templateFits) return [...ownSequenceFindings(report), ...empty, ...firstTopLost(report)];
