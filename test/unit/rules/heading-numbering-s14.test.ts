@@ -132,3 +132,37 @@ test('made up: circled lists restarted under each heading, going back, or run in
       body,
     );
 });
+
+test('江永 2024: 1职能职责 above 1)贯彻执行… and 2.机构和人员情况 lost its point', () => {
+  const text = tuneText('2024-湖南-江永县供销合作联社-部门整体');
+  const fs = findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('后缺了'));
+  assert.deepEqual(spans(text, fs), ['1']);
+  assert.ok((fs[0] as Finding).message.zh.includes('应为「1.职能职责」'), (fs[0] as Finding).message.zh);
+  assert.ok(applyFix(text, fs[0] as Finding).includes('\n1.职能职责\n'));
+});
+
+test('made up: 2工作任务 between 1、 and 3、 takes 、; the last of a run takes the form of the one before', () => {
+  const text = plain(
+    '一、基本情况\n\n1、部门职能\n\n本局负责全县林业工作。\n\n2工作任务\n\n3、人员情况\n\n（一）目标\n\n1.年度目标\n\n2总体目标',
+  );
+  const fs = findingsOf(text, RULE).filter((f) => f.message.zh.includes('后缺了'));
+  assert.deepEqual(spans(text, fs), ['2', '2']);
+  assert.ok(applyFix(text, fs[0] as Finding).includes('\n2、工作任务\n'));
+  assert.ok(applyFix(text, fs[1] as Finding).includes('\n2.总体目标\n'));
+});
+
+test('made up: figures with their units, a list that writes no separator at all, a glued line with no sibling: left', () => {
+  const cases = [
+    '1月份完成造林\n\n2.质量指标',
+    '60岁老兵补助\n\n61.其他',
+    '1负责全县生活垃圾清运\n\n2开展垃圾无害化处理\n\n3负责公厕管理',
+    '1职能职责\n\n本局负责全县林业工作。',
+    '1职能职责，本局负责全县林业工作。\n\n2.机构设置',
+  ];
+  for (const body of cases)
+    assert.deepEqual(
+      findingsOf(plain(`一、基本情况\n\n${body}`), RULE).filter((f) => f.message.zh.includes('后缺了')),
+      [],
+      body,
+    );
+});

@@ -26,6 +26,7 @@ import { dashMarkers } from './numbering/dash-marker.js';
 import { lostOpenBrackets } from './numbering/lost-open.js';
 import { lostCloseBrackets } from './numbering/lost-close.js';
 import { circledSkips } from './numbering/circled-skip.js';
+import { gluedMarkers } from './numbering/glued-marker.js';
 import { firstTopLost } from './numbering/first-lost.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
@@ -63,6 +64,7 @@ export default defineRule({
       ...spacedMarkers(report),
       ...inlineRepeats(report),
       ...circledSkips(report),
+      ...gluedMarkers(report),
       ...damaged,
     ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
