@@ -166,3 +166,27 @@ test('made up: figures with their units, a list that writes no separator at all,
       body,
     );
 });
+
+test('南江档案馆: 报告如下:-项目概况(一)项目基本情况 — a dash for 一、 before a title its (一) follows', () => {
+  const text = tuneText('20xx-四川-南江县档案馆-项目支出');
+  const fs = findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('是短横'));
+  assert.deepEqual(spans(text, fs), ['-项目概况']);
+  assert.ok(applyFix(text, fs[0] as Finding).includes('报告如下:一、项目概况(一)项目基本情况'));
+});
+
+test('made up: a dash for the second top-level number counts on from the first; dashes in prose and figures are left', () => {
+  const text = plain('一、基本情况（一）项目概况。本项目资金50万元。—绩效评价（一）评价过程。');
+  const fs = findingsOf(text, RULE).filter((f) => f.message.zh.includes('是短横'));
+  assert.deepEqual(spans(text, fs), ['—绩效评价']);
+  assert.ok(applyFix(text, fs[0] as Finding).includes('。二、绩效评价（一）评价过程'));
+  for (const body of [
+    '一、基本情况\n\n偏差为-5%（一）项。',
+    '一、基本情况\n\n项目—绩效评价（一）评价过程。',
+    '一、基本情况\n\n-项目概况\n\n本项目资金50万元。',
+  ])
+    assert.deepEqual(
+      findingsOf(plain(body), RULE).filter((f) => f.message.zh.includes('是短横')),
+      [],
+      body,
+    );
+});

@@ -27,6 +27,7 @@ import { lostOpenBrackets } from './numbering/lost-open.js';
 import { lostCloseBrackets } from './numbering/lost-close.js';
 import { circledSkips } from './numbering/circled-skip.js';
 import { gluedMarkers } from './numbering/glued-marker.js';
+import { dashTopMarkers } from './numbering/dash-top.js';
 import { firstTopLost } from './numbering/first-lost.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
@@ -57,7 +58,12 @@ export default defineRule({
     // closing one (`(一绩效…`),
     // the first top-level heading with no number in a report that writes no 一、: whatever the outline, and read on every line
     const lostClose = lostCloseBrackets(report);
-    const damaged = [...dashMarkers(report), ...lostClose, ...lostOpenBrackets(report, lostClose[0]?.span.start)];
+    const damaged = [
+      ...dashMarkers(report),
+      ...dashTopMarkers(report),
+      ...lostClose,
+      ...lostOpenBrackets(report, lostClose[0]?.span.start),
+    ];
     const empty = [
       ...emptyMarkers(report),
       ...inlineFirstLost(report),
