@@ -64,24 +64,12 @@ const NOT_YET = new Map([
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
   [
-    '2017-湖南-湖南省人民检察院-部门整体:1 今天是: 网站管理入口 人大政协监督平台管理入口',
-    'not found: a site header of entrance links (今天是:, 网站管理入口) (rotated into tune in session 14)',
-  ],
-  [
     '2017-湖南-湖南省人民检察院-部门整体:7 日期: 2018-06-25 来源: 湖南省人民检察院    作者:',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 14)',
   ],
   [
     '2019-湖南-赫山区城管执法局-部门整体:5 信息来源:城管执法局 作者:城管执法局 浏览量: 字体:【字体: 【打印本页】',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 14)',
-  ],
-  [
-    '2021-湖南-沅陵县林业局-专项资金:1 jbo竞博官网',
-    'not found: a gambling site’s name above the title of a hacked mirror (rotated into tune in session 14)',
-  ],
-  [
-    '2021-湖南-沅陵县林业局-专项资金:7 yuanlingxianrenminqunzhongshizhengfumenhuzhanxiaochengxu dzmode.com fabuleshiguang:2023-06-26 09:34',
-    'not found: a publication record in glued pinyin (rotated into tune in session 14)',
   ],
   [
     '2021-湖南-邵阳市北塔区医疗保障局-部门整体:2 监督管理相关医疗 保障基金',
