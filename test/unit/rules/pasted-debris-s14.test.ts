@@ -53,3 +53,24 @@ describe('pasted-debris: site furniture of the texts rotated into tune in sessio
       assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE), [], body);
   });
 });
+
+describe('pasted-debris: a numbered title that lists its topics with 、 is no cut sentence (session 14)', () => {
+  const cut = (fs: Finding[]): Finding[] => fs.filter((f) => f.message.zh.startsWith('句子被换行截断'));
+
+  test('沅陵 2021 line 25: 3、项目基本性质、用途和主要内容、涉及范围 after 1、 and 2、 titles, then its paragraph', () => {
+    assert.deepEqual(cut(debris(tuneText('2021-湖南-沅陵县林业局-专项资金'))), []);
+  });
+
+  test('made up: the third title of a run of titles is one; a first item cut mid-word, or after a sentence, is still said', () => {
+    const titles =
+      '1、项目单位基本情况\n\n本局为正科级行政单位，内设机构五个，编制三十名。\n\n2、项目的实施依据\n\n依据省财政厅下达资金文件实施。\n\n' +
+      '3、项目基本性质、用途和主要内容、涉及范围\n\n森林生态效益项目属林业改革发展资金，用于全县公益林管护。';
+    assert.deepEqual(cut(findingsOf(cleanReport({ bodies: { 'basic-functions': titles } }), RULE)), []);
+    const first = '(一)拟订全市实施创新驱动发展战略、促进科技创新强\n\n市建设的规划，并组织实施。';
+    assert.equal(cut(findingsOf(cleanReport({ bodies: { 'basic-functions': first } }), RULE)).length, 1);
+    const afterSentence =
+      '1、项目单位基本情况，本局为正科级行政单位，内设机构五个。\n\n正文一段。\n\n' +
+      '2、项目基本性质、用途和主要内容、涉及范围及其他各项具体\n\n内容如下，全部用于公益林管护。';
+    assert.equal(cut(findingsOf(cleanReport({ bodies: { 'basic-functions': afterSentence } }), RULE)).length, 1);
+  });
+});
