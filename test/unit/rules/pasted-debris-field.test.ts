@@ -64,19 +64,7 @@ const NOT_YET = new Map([
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
   [
-    '2017-湖南-湖南省人民检察院-部门整体:7 日期: 2018-06-25 来源: 湖南省人民检察院    作者:',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 14)',
-  ],
-  [
-    '2019-湖南-赫山区城管执法局-部门整体:5 信息来源:城管执法局 作者:城管执法局 浏览量: 字体:【字体: 【打印本页】',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 14)',
-  ],
-  [
     '2021-湖南-邵阳市北塔区医疗保障局-部门整体:2 监督管理相关医疗 保障基金',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 14)',
-  ],
-  [
-    '2024-重庆-忠县民政局-转移支付:26 字号:',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 14)',
   ],
   ['2024-重庆-忠县民政局-转移支付:35 ?', 'not found: a lone ? line of a web page (rotated into tune in session 14)'],

@@ -74,3 +74,24 @@ describe('pasted-debris: a numbered title that lists its topics with 、 is no c
     assert.equal(cut(findingsOf(cleanReport({ bodies: { 'basic-functions': afterSentence } }), RULE)).length, 1);
   });
 });
+
+describe('pasted-debris: a block is quoted by the start of each of its stretches (session 14)', () => {
+  test('湖南检察院 2017, 忠县 2024, 赫山 2019: 日期: 2018-06-25 below the title, 字号: below the page title, 信息来源 first', () => {
+    for (const [slug, line, word] of [
+      ['2017-湖南-湖南省人民检察院-部门整体', 3, '“日期: 2018-06-25”'],
+      ['2024-重庆-忠县民政局-转移支付', 1, '“字号:”'],
+      ['2019-湖南-赫山区城管执法局-部门整体', 5, '“信息来源'],
+    ] as const) {
+      const text = tuneText(slug);
+      const f = debris(text).find((x) => lineAt(text, x.span.start) === line) as Finding;
+      assert.ok(f.message.zh.includes(word), `${slug}: ${f.message.zh}`);
+    }
+  });
+
+  test('made up: a breadcrumb above the title and a record below it are one finding naming both ends', () => {
+    const text = `当前位置：首页 > 政务公开 > 财政信息\n\n${TITLE}\n\n日期: 2024-03-05 来源: 某县林业局 作者:\n\n${BODY}`;
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1);
+    assert.ok((fs[0] as Finding).message.zh.includes('“日期: 2024-03-05”'), (fs[0] as Finding).message.zh);
+  });
+});
