@@ -95,3 +95,19 @@ describe('pasted-debris: a block is quoted by the start of each of its stretches
     assert.ok((fs[0] as Finding).message.zh.includes('“日期: 2024-03-05”'), (fs[0] as Finding).message.zh);
   });
 });
+
+describe('pasted-debris: a line of nothing but a lost character (session 14)', () => {
+  test('忠县 2024 line 35: a lone ? between the title and 一、', () => {
+    const text = tuneText('2024-重庆-忠县民政局-转移支付');
+    assert.ok(debris(text).some((f) => lineAt(text, f.span.start) === 35 && f.message.zh.includes('“?”')));
+  });
+
+  test('made up: ？ or � alone on a line is debris; a question in a sentence, a ? in a table cell are not', () => {
+    for (const mark of ['？', '�', ' ?? ']) {
+      const fs = findingsOf(cleanReport({ bodies: { 'basic-functions': `本局为正科级行政单位。\n\n${mark}\n\n内设机构五个。` } }), RULE);
+      assert.equal(fs.length, 1, JSON.stringify(mark));
+    }
+    for (const body of ['资金是否按时到位?是。', '| 指标 | ? |\n| --- | --- |\n| 数量 | 5 |'])
+      assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE), [], body);
+  });
+});
