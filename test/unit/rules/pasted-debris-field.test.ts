@@ -28,6 +28,7 @@ function debris(text: string): Finding[] {
   return findingsOf(FRONT + text, RULE).map((f) => {
     const out: Finding = { ...f, span: shift(f.span) };
     if (f.fix) out.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...shift(e), newText: e.newText })) };
+    if (f.related) out.related = f.related.map((r) => ({ ...r, span: shift(r.span) }));
     return out;
   });
 }
@@ -63,10 +64,6 @@ const NOT_YET = new Map([
     '2023-安徽-宣城市农业农村局-自评表:8 轉(zhuǎn)移支',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
-  [
-    '20xx-四川-南江县档案馆-项目支出:5 3、的通知',
-    'not found: a sharing site’s chunk counter inside a 文件 title (rotated into tune in session 14)',
-  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {
@@ -77,7 +74,9 @@ describe('pasted-debris: every debris annotation of the tuning texts', () => {
   for (const { e, d } of annotated) {
     test(`${e.slug}:${d.line} ${d.quote.trim()}`, { skip: NOT_YET.get(`${e.slug}:${d.line} ${d.quote.trim()}`) ?? false }, () => {
       const span = quoteSpan(e.text, d, e.slug);
-      const hits = debris(e.text).filter((f) => f.span.start < span.end && span.start < f.span.end);
+      // a finding's related places count, as the accuracy score counts them (a chunk counter after the first is one)
+      const on = (x: { start: number; end: number }): boolean => x.start < span.end && span.start < x.end;
+      const hits = debris(e.text).filter((f) => on(f.span) || (f.related ?? []).some((r) => on(r.span)));
       assert.ok(hits.length > 0, `no finding on line ${d.line}`);
       for (const x of d.expect ?? [])
         assert.ok(
