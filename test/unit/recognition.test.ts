@@ -383,6 +383,29 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     }
   });
 
+  test('泗县 2019: a finance bureau’s spot-check on top of the units’ self-evaluations (…自评的基础上…进行抽查) is no self-evaluation', () => {
+    const r = report(corpus('2019-安徽-泗县财政局扶贫项目自评抽查-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /“在部门单位开展绩效自评的基础上……对行业部门绩效进行抽查”/);
+  });
+
+  test('made up: a review on top of self-evaluations (复核, 抽取, 核查) is none; a unit summing up its own projects’ is one', () => {
+    const head = '某县2023年项目支出绩效情况报告\n\n';
+    const tail = '\n\n一、基本情况\n\n全年预算100万元。\n';
+    for (const opening of [
+      '在各单位自评的基础上，市财政局组织对10个项目进行复核，现将复核情况报告如下:',
+      '在部门(单位)自评结果基础上，我局抽取20个项目开展绩效自评质量核查，现将有关情况报告如下:',
+    ]) {
+      assert.equal(report(`${head}${opening}${tail}`).isReport, false, opening);
+    }
+    for (const opening of [
+      '在各项目自评的基础上，形成本部门整体支出绩效自评报告，现将自评情况报告如下:',
+      '我局在自评的基础上，对存在的问题进行了整改。现将自评情况报告如下:',
+    ]) {
+      assert.equal(report(`${head}${opening}${tail}`).isReport, true, opening);
+    }
+  });
+
   test('湖北残联 2018: a firm that helped write the unit’s own self-evaluation (我公司接受委托成为绩效自评工作专班成员) is no third party', () => {
     assert.equal(report(corpus('2018-湖北-湖北省残疾人联合会-转移支付')).isReport, true);
   });

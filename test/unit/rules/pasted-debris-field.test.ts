@@ -28,6 +28,7 @@ function debris(text: string): Finding[] {
   return findingsOf(FRONT + text, RULE).map((f) => {
     const out: Finding = { ...f, span: shift(f.span) };
     if (f.fix) out.fix = { ...f.fix, edits: f.fix.edits.map((e) => ({ ...shift(e), newText: e.newText })) };
+    if (f.related) out.related = f.related.map((r) => ({ ...r, span: shift(r.span) }));
     return out;
   });
 }
@@ -63,39 +64,6 @@ const NOT_YET = new Map([
     '2023-安徽-宣城市农业农村局-自评表:8 轉(zhuǎn)移支',
     'found; the message quotes other words of the block than the annotation names (rotated into tune in session 12)',
   ],
-  [
-    '2017-湖南-湖南省人民检察院-部门整体:1 今天是: 网站管理入口 人大政协监督平台管理入口',
-    'not found: a site header of entrance links (今天是:, 网站管理入口) (rotated into tune in session 14)',
-  ],
-  [
-    '2017-湖南-湖南省人民检察院-部门整体:7 日期: 2018-06-25 来源: 湖南省人民检察院    作者:',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 14)',
-  ],
-  [
-    '2019-湖南-赫山区城管执法局-部门整体:5 信息来源:城管执法局 作者:城管执法局 浏览量: 字体:【字体: 【打印本页】',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 14)',
-  ],
-  [
-    '2021-湖南-沅陵县林业局-专项资金:1 jbo竞博官网',
-    'not found: a gambling site’s name above the title of a hacked mirror (rotated into tune in session 14)',
-  ],
-  [
-    '2021-湖南-沅陵县林业局-专项资金:7 yuanlingxianrenminqunzhongshizhengfumenhuzhanxiaochengxu dzmode.com fabuleshiguang:2023-06-26 09:34',
-    'not found: a publication record in glued pinyin (rotated into tune in session 14)',
-  ],
-  [
-    '2021-湖南-邵阳市北塔区医疗保障局-部门整体:2 监督管理相关医疗 保障基金',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 14)',
-  ],
-  [
-    '2024-重庆-忠县民政局-转移支付:26 字号:',
-    'found; the message quotes other words of the block than the annotation names (rotated into tune in session 14)',
-  ],
-  ['2024-重庆-忠县民政局-转移支付:35 ?', 'not found: a lone ? line of a web page (rotated into tune in session 14)'],
-  [
-    '20xx-四川-南江县档案馆-项目支出:5 3、的通知',
-    'not found: a sharing site’s chunk counter inside a 文件 title (rotated into tune in session 14)',
-  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {
@@ -106,7 +74,9 @@ describe('pasted-debris: every debris annotation of the tuning texts', () => {
   for (const { e, d } of annotated) {
     test(`${e.slug}:${d.line} ${d.quote.trim()}`, { skip: NOT_YET.get(`${e.slug}:${d.line} ${d.quote.trim()}`) ?? false }, () => {
       const span = quoteSpan(e.text, d, e.slug);
-      const hits = debris(e.text).filter((f) => f.span.start < span.end && span.start < f.span.end);
+      // a finding's related places count, as the accuracy score counts them (a chunk counter after the first is one)
+      const on = (x: { start: number; end: number }): boolean => x.start < span.end && span.start < x.end;
+      const hits = debris(e.text).filter((f) => on(f.span) || (f.related ?? []).some((r) => on(r.span)));
       assert.ok(hits.length > 0, `no finding on line ${d.line}`);
       for (const x of d.expect ?? [])
         assert.ok(

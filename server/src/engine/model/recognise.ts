@@ -256,7 +256,7 @@ const commissionFacts = lineMemo((line) => {
   const { head, titleLength } = readingOf(line);
   return {
     endsOpening: head.marker?.level === 1 && !head.marker.broken && titleLength <= 30,
-    voice: thirdPartyVoice(line) ?? commissionedVoice(line.text) ?? null,
+    voice: thirdPartyVoice(line) ?? reviewVoice(line.text) ?? commissionedVoice(line.text) ?? null,
     field: commissionedField(line.text) ?? null,
   };
 });
@@ -291,6 +291,39 @@ function thirdPartyVoice(line: TextLine): string | undefined {
 }
 
 const CLAUSE_END = new Set([...'，,。；;：:！!？?']);
+
+/** The clause of `text` around [at, end): from the clause mark before it to the one after. */
+function clauseAround(text: string, at: number, end: number): string {
+  let from = at;
+  while (from > 0 && !CLAUSE_END.has(text[from - 1] as string)) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_END.has(text[to] as string)) to++;
+  return text.slice(from, to).trim();
+}
+
+/**
+ * The writer reviewing others' self-evaluations (泗县 2019, the finance bureau: `在部门单位开展绩效自评的基础上,县财政局会同
+ * 县扶贫局…对行业部门绩效进行抽查,现将抽查结果报告如下`), read to `openingChars` of a line: a clause putting the work on
+ * top of a self-evaluation (自评 a few characters before 基础上) in a sentence that spot-checks, re-checks or verifies
+ * (`reviewedVoice.review`). A unit summing up its own projects' self-evaluations (在各项目自评的基础上,形成本部门整体自评报告)
+ * checks nothing.
+ */
+function reviewVoice(line: string): string | undefined {
+  const { basis, self, gap, review } = WORDS.reviewedVoice;
+  const text = line.length > WORDS.openingChars ? line.slice(0, WORDS.openingChars) : line;
+  for (let at = text.indexOf(basis); at >= 0; at = text.indexOf(basis, at + basis.length)) {
+    const on = text.lastIndexOf(self, at);
+    if (on < 0 || at - on - self.length > gap || [...text.slice(on, at)].some((c) => CLAUSE_END.has(c))) continue;
+    let to = at;
+    while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
+    const rest = text.slice(at, to);
+    const word = review.find((w) => rest.includes(w));
+    if (word === undefined) continue;
+    const w = at + rest.indexOf(word);
+    return `${clauseAround(text, on, at + basis.length)}……${clauseAround(text, w, w + word.length)}`;
+  }
+  return undefined;
+}
 
 /**
  * The writer saying it evaluated on another's commission (隆回 2021, an accounting firm: `受隆回县财政局委托,我所成立绩效评价

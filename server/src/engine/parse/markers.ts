@@ -90,6 +90,24 @@ export function readMarker(s: string, at: number): Marker | undefined {
   return undefined;
 }
 
+/**
+ * `1)` or `1）` with no opening bracket, before a title (云南应急管理厅 2020: 1)项目资金到位情况 under 1.资金投入情况; 江永
+ * 2024: 1)贯彻执行… under 1职能职责): a number of its own form at the fourth level, as （1） is. Read only at a line's start:
+ * inside a line `1)` closes a bracket more often than it numbers an item (（见附件1）, 表1）).
+ */
+function closedNumber(s: string, at: number): Marker | undefined {
+  let j = at;
+  while (j < s.length && j - at < 2 && isDigit(s[j])) j++;
+  const close = s[j];
+  if (j === at || close === undefined || !CLOSE.has(close)) return undefined;
+  let k = j + 1;
+  while (k < s.length && SPACES.has(s[k] as string)) k++;
+  // a title follows (`1) 数量指标` in PDF text has a space), not a figure or another bracket (`1)2)`, a cell `1)`)
+  const next = s[k];
+  if (next === undefined || CLOSE.has(next) || isDigit(next)) return undefined;
+  return make(4, digitValue(s.slice(at, j)), s, at, j + 1, '', close, '');
+}
+
 function make(level: MarkerLevel, value: number, s: string, start: number, end: number, open: string, close: string, sep: string): Marker {
   return { level, value, start, end, text: s.slice(start, end), open, close, sep, broken: false };
 }
@@ -131,7 +149,7 @@ const RUN_IN_TITLE_END = new Set([',', '，', ' ', '\u3000']);
 export function readLineHead(s: string, runIn = false): LineHead {
   let at = 0;
   while (at < s.length && at < 3 && (s[at] === '*' || s[at] === '_')) at++; // **一、标题**
-  const marker = readMarker(s, at);
+  const marker = readMarker(s, at) ?? closedNumber(s, at);
   let t = marker ? marker.end : at;
   while (t < s.length && SPACES.has(s[t] as string)) t++;
   let e = t;

@@ -24,6 +24,10 @@ import { spacedMarkers } from './numbering/spaced-marker.js';
 import { inlineRepeats } from './numbering/inline-repeat.js';
 import { dashMarkers } from './numbering/dash-marker.js';
 import { lostOpenBrackets } from './numbering/lost-open.js';
+import { lostCloseBrackets } from './numbering/lost-close.js';
+import { circledSkips } from './numbering/circled-skip.js';
+import { gluedMarkers } from './numbering/glued-marker.js';
+import { dashTopMarkers } from './numbering/dash-top.js';
 import { firstTopLost } from './numbering/first-lost.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
@@ -50,10 +54,25 @@ export default defineRule({
   check({ report }) {
     // a number lost, its brackets left (`< >绩效自评工作开展情况`), or the first of an inline list's (`…;(2)…;(3)`), top-level
     // numbers with a space for their 、 (`一 绩效管理工作开展情况。`), a bracketed number again after its title
-    // (`(一)部门(单位)基本情况(一)基本情况。`), a dash for a numeral (`(-)项目概况`), a lost opening bracket (`三) 当年…`),
+    // (`(一)部门(单位)基本情况(一)基本情况。`), a dash for a numeral (`(-)项目概况`), a lost opening bracket (`三) 当年…`) or
+    // closing one (`(一绩效…`),
     // the first top-level heading with no number in a report that writes no 一、: whatever the outline, and read on every line
-    const damaged = [...dashMarkers(report), ...lostOpenBrackets(report)];
-    const empty = [...emptyMarkers(report), ...inlineFirstLost(report), ...spacedMarkers(report), ...inlineRepeats(report), ...damaged];
+    const lostClose = lostCloseBrackets(report);
+    const damaged = [
+      ...dashMarkers(report),
+      ...dashTopMarkers(report),
+      ...lostClose,
+      ...lostOpenBrackets(report, lostClose[0]?.span.start),
+    ];
+    const empty = [
+      ...emptyMarkers(report),
+      ...inlineFirstLost(report),
+      ...spacedMarkers(report),
+      ...inlineRepeats(report),
+      ...circledSkips(report),
+      ...gluedMarkers(report),
+      ...damaged,
+    ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
     // heading with no number is said below, by the template)
     if (!report.templateFits) return [...ownSequenceFindings(report), ...empty, ...firstTopLost(report)];
@@ -96,6 +115,12 @@ export default defineRule({
       // a number that follows on from an item of the report's own before it is right by the report's sequence
       const own = h.head.marker;
       if (own && own.level === h.level && own.value !== n && followsOwn(h.line)) {
+        numberRight.add(h.section);
+        continue;
+      }
+      // `1)` has no fixed level (GB/T 9704 names four, 1) is none of them): at the template's third or fourth level with the
+      // template's number it is the drafter's form for that level, not a number of another level
+      if (own && !own.broken && own.open === '' && own.close !== '' && h.level >= 3 && own.value === n) {
         numberRight.add(h.section);
         continue;
       }

@@ -70,6 +70,30 @@ const titleLike = (line: TextLine): boolean => !PROSE.test(line.text) && [...lin
 const numberedTitle = (line: TextLine): boolean =>
   readingOf(line).head.marker !== undefined && !CLAUSE_STOP.test(line.text) && [...line.text].length < PDF_LINE;
 const CLAUSE_STOP = /[，,、；;。]/;
+/** Blocks looked back through for the numbered line before a numbered one. */
+const SIBLING_BACK = 12;
+/**
+ * A numbered line whose sibling before it (the same level and form, one less) is a title alone on its line is a title
+ * too, though it lists its topics with 、 (沅陵 2021: `1、项目单位基本情况` … `3、项目基本性质、用途和主要内容、涉及范围`,
+ * then its paragraph): nothing runs on out of it. A first item has no such sibling (湛江 2023's cut duty `(一) 拟订…`).
+ */
+function titleAfterTitle(blocks: readonly Block[], i: number, last: TextLine): boolean {
+  const m = readingOf(last).head.marker;
+  if (!m || m.broken || PROSE_STOP.test(last.text)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - SIBLING_BACK; k--) {
+    for (const line of (blocks[k] as Block).lines) {
+      const before = readingOf(line).head.marker;
+      if (!before || before.broken || before.level !== m.level) continue;
+      // the title after its number (a 1、's own 、 is no list)
+      const title = readingOf(line).head;
+      const alone = !title.runIn && !CLAUSE_STOP.test(title.title) && [...line.text].length < PDF_LINE;
+      return before.value === m.value - 1 && before.sep === m.sep && before.open === m.open && alone;
+    }
+  }
+  return false;
+}
+/** Marks of a sentence or clause (、 lists topics in a title too). */
+const PROSE_STOP = /[，,；;。]/;
 /** A page number alone on its line (1, -2-, — 3 —). */
 const PAGE_NUMBER = /^[ \t]*[-—–－]? ?[0-9]{1,3} ?[-—–－]?[ \t]*$/;
 /** The block is a page number and nothing else. */
@@ -95,7 +119,7 @@ export function brokenSentences(report: Report, isDebris: (line: TextLine) => bo
     const head = first.text[0] ?? '';
     if (!CJK.test(head) || isDebris(first) || isDebris(last) || startsItem(first, report.text) || titleLike(last) || numberedTitle(last))
       continue;
-    if (cellAfterCell(last, b) || labelAfter(b)) continue;
+    if (cellAfterCell(last, b) || labelAfter(b) || titleAfterTitle(blocks, i, last)) continue;
     if (team.some((t) => last.start >= t.start && last.start < t.end)) continue;
     const repeated = tail === head;
     const before = last.text.slice(-QUOTED).replace(AFTER_STOP, '');

@@ -19,9 +19,9 @@ const LINE_WIDTH = 14;
 /** A field's label right after a space: a few characters and a colon (项目单位:, 主管部门：). */
 const LABEL = 6;
 const LABEL_AFTER = new RegExp(`^[\\u4e00-\\u9fa5]{2,${LABEL}}[:：]`);
-/** Shown in the message. */
+/** Shown in the message, each gap with the words round it, as far as `SIDE` characters on each side (北塔 2021: 医疗 保障基金). */
 const QUOTED = 4;
-const SIDE = 2;
+const SIDE = 4;
 /** The block's first gap is quoted with the words round it, as far as this many characters on each side: the reviewer finds it so. */
 const FIRST_SIDE = 5;
 

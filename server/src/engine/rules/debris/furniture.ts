@@ -195,13 +195,23 @@ function finding(report: Report, run: Run): RuleFinding {
   // the block's last line is named early too: a reviewer finds a long block by its two ends (呈贡 2018: the site's
   // head on line 1, its 发布时间:2019-05-27 14:57 on line 16)
   const lastWord = known.length > 1 ? [(known[known.length - 1] as Furniture).words[0] as string] : [];
+  // and each stretch after other text inside the block (a title, a line of the record no word gives away) by its first
+  // line: a reviewer sees the stretches as blocks of their own (湖南检察院 2017: the breadcrumb above the title, 日期:
+  // 2018-06-25 below it; 忠县 2024: 字号: 分享: below the page title)
+  const stretches = run.lines.flatMap((line, i) => {
+    const f = found[i];
+    return i > 0 && f && !masthead(f) && !nothingBetween(report, run.lines[i - 1] as TextLine, line) ? [f.words[0] as string] : [];
+  });
   // and a publication record by its posting time (岳阳林业 2021: 來源:縣林業(yè)局   2022-07-14 09:53, session 13)
   const stamps = found.flatMap((f) => (f.stamp === undefined ? [] : [f.stamp]));
   const words = unique(
     [
       ...opening,
       ...known.slice(0, 1).map((f) => f.words[0] as string),
+      // and that line by where it starts too: a reviewer reads a block from its start (赫山 2019: 信息来源: before 浏览量)
+      ...known.slice(0, 1).flatMap((f) => leftmost(run.lines[found.indexOf(f)] as TextLine, f.words)),
       ...lastWord,
+      ...stretches,
       ...known.filter((f) => f.phrases > 0).map((f) => f.words[0] as string),
       ...known.flatMap((f) => f.words.slice(0, f.phrases)),
       ...stamps.slice(0, 1),
@@ -286,20 +296,32 @@ function unique<T>(xs: T[], key: (x: T) => string): T[] {
 
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/**
- * Every source line from the run's first to its last is one of its lines, blank or a table rule:
- * deleting them loses nothing else (a comment, say).
- */
-function onlyRunBetween(report: Report, run: Run): boolean {
-  const mine = new Set(run.lines.map((l) => l.line));
-  const first = (run.lines[0] as TextLine).line;
-  const last = (run.lines[run.lines.length - 1] as TextLine).line;
-  for (let n = first; n <= last; n++) {
-    if (mine.has(n)) continue;
+/** The word of `words` that starts first on the line, if it is not the line's first word already. */
+function leftmost(line: TextLine, words: string[]): string[] {
+  let best: string | undefined;
+  let at = Infinity;
+  for (const w of words) {
+    const i = line.text.indexOf(w);
+    if (i >= 0 && i < at) [best, at] = [w, i];
+  }
+  return best === undefined || best === words[0] ? [] : [best];
+}
+
+/** Only blank lines or table rules stand between two lines of a run. */
+function nothingBetween(report: Report, a: TextLine, b: TextLine): boolean {
+  for (let n = a.line + 1; n < b.line; n++) {
     const start = report.index.lineStart(n);
     const end = n + 1 < report.index.lineCount ? report.index.lineStart(n + 1) : report.text.length;
     const text = report.text.slice(start, end).trim();
     if (text !== '' && !isTableRule(text)) return false;
   }
   return true;
+}
+
+/**
+ * Every source line from the run's first to its last is one of its lines, blank or a table rule:
+ * deleting them loses nothing else (a comment, say).
+ */
+function onlyRunBetween(report: Report, run: Run): boolean {
+  return run.lines.every((line, i) => i === 0 || nothingBetween(report, run.lines[i - 1] as TextLine, line));
 }

@@ -15,6 +15,8 @@ export interface Mark {
   end: number;
 }
 
+/** A line of nothing but lost-character marks (忠县 2024: a lone `?` between the title and 一、), however few of them. */
+const ALONE_LOST = new RegExp(`^[ \\t\\u3000]*[${escapeRegExp(data.marks.aloneLost)}]+[ \\t\\u3000]*$`);
 const RUNS = new Map((data.marks.runs as { mark: string; min: number; kind: 'cells' | 'lost' }[]).map((r) => [r.mark, r]));
 const ERRORS = data.marks.errors;
 const BOOLEANS = new Set(data.marks.booleans);
@@ -49,6 +51,7 @@ export const ANY_MARK = new RegExp(
     WHOLE.source,
     data.marks.garbled,
     ...INSERTED.map(escapeRegExp),
+    ALONE_LOST.source,
   ].join('|'),
   'i',
 );
@@ -72,6 +75,10 @@ function onlyBars(text: string): boolean {
 /** The marks of a line: [start, end) in its text, in order. */
 export function marksIn(text: string): Mark[] {
   const out: Mark[] = [];
+  if (ALONE_LOST.test(text)) {
+    const start = text.length - text.trimStart().length;
+    return [{ kind: 'lost', start, end: start + text.trim().length }];
+  }
   for (let s = 0; s < text.length;) {
     let e = s + 1;
     while (e < text.length && text[e] === text[s]) e++;

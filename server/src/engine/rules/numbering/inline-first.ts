@@ -2,7 +2,10 @@
 // (3)配套…, where lines 10 and 12 write the same list (1)(2)(3)): a line that writes (2) and then (3) inside it, each
 // after a mark (附表(2)及附件(3) are references), with no
 // (1) before its (2) — neither on the line nor as the last such number before it (a list that goes on from the line
-// before ends its run there in (1)). Read on every line whatever the outline. Part of heading-numbering.
+// before ends its run there in (1)). Not in a whole outline flattened into one line (PDF or web text that lost its line
+// breaks, 北塔 2021: …为正科级 1.主要职能。 法律法规、政策规划和标准;… (2)组织制定…): that text lost its page breaks and
+// the words at them too, the (1) with them as often as not. Read on every line whatever the outline. Part of
+// heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
@@ -59,7 +62,7 @@ export function inlineFirstLost(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
   secondLines(report.chunks, (line) => {
-    if (line.start < from) return;
+    if (line.start < from || (line.inLine && line.first)) return;
     const s = secondOf(line) as Second;
     // a list going on from the line before: its last number there is (1)
     if (lastNumber(report.text.slice(Math.max(from, line.start - LOOK_BACK), line.start)) === 1) return;

@@ -1,0 +1,54 @@
+// Circled item numbers that skip one (赫山 2019: `①局机关内设股室7` … `③区级办公室2`, the line of ② in between having
+// lost its number): ① … ⑳ at the starts of lines, each one past the one before or ① again; a line that starts with a
+// number of another kind (1. (2) 二、) starts another list. Only a skip is said: a list that goes back or repeats is
+// read as a new one. Read on every line whatever the outline. Part of heading-numbering.
+import type { TextLine } from '../../parse/blocks.js';
+import { readingOf } from '../../parse/blocks.js';
+import { lineMemo } from '../../parse/line-memo.js';
+import { pickedLines } from '../../parse/picked-lines.js';
+import type { Report } from '../../model/report.js';
+import { zq, eq } from '../format.js';
+import type { RuleFinding } from '../rule.js';
+
+const CIRCLED_ONE = 0x2460;
+const CIRCLED_MAX = 20;
+
+/** What a line starts with: a circled number (its value and offset), another number (0), or nothing (null). */
+const startOf = lineMemo((line: TextLine): { value: number; at: number } | null => {
+  const t = line.text;
+  let at = 0;
+  while (at < t.length && (t[at] === ' ' || t[at] === '\u3000' || t[at] === '\t')) at++;
+  const c = t.charCodeAt(at) - CIRCLED_ONE;
+  if (c >= 0 && c < CIRCLED_MAX) return { value: c + 1, at };
+  return readingOf(line).head.marker ? { value: 0, at } : null;
+});
+/** Lines that start with a number: the circled ones and those that end their lists. */
+const numberedLines = pickedLines((line) => startOf(line) !== null);
+
+const circled = (n: number): string => String.fromCharCode(CIRCLED_ONE + n - 1);
+
+export function circledSkips(report: Report): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const from = report.frontMatter.end;
+  let last = 0;
+  numberedLines(report.chunks, (line) => {
+    if (line.start < from) return;
+    const { value, at } = startOf(line) as { value: number; at: number };
+    if (value > last + 1 && last > 0) {
+      const start = line.start + at;
+      const gap = value - last === 2 ? zq(circled(last + 1)) : `${zq(circled(last + 1))}—${zq(circled(value - 1))}`;
+      const gapEn = value - last === 2 ? eq(circled(last + 1)) : `${eq(circled(last + 1))}–${eq(circled(value - 1))}`;
+      out.push({
+        span: { start, end: start + 1 },
+        message: {
+          zh: `编号${zq(circled(value))}跳号：前一项是${zq(circled(last))}，缺${gap}（中间一行可能丢了编号）：请补上编号或改正序号`,
+          en:
+            `The number ${eq(circled(value))} skips: the item before is ${eq(circled(last))}, ${gapEn} is missing ` +
+            '(a line between may have lost its number): add it or correct the sequence',
+        },
+      });
+    }
+    last = value;
+  });
+  return out;
+}
