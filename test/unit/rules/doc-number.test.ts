@@ -163,6 +163,20 @@ describe('doc-number: malformed 文号', () => {
     assert.ok(f.message.zh.includes('应写作「粤财绩〔xx〕13号」'), f.message.zh);
   });
 
+  test('a year a 范文 site masked as 20xx, in round or square brackets (made up, after 南江档案馆 and 平山医院)', () => {
+    for (const [bad, good] of [
+      ['南财绩(20xx)5号', '南财绩〔20xx〕5号'],
+      ['中办发（20XX）15号', '中办发〔20XX〕15号'],
+      ['琼财预[20xx]1606号', '琼财预〔20xx〕1606号'],
+    ] as const) {
+      const f = fixes(citing(bad), bad, good);
+      assert.ok(f.message.zh.includes('是占位符，请填写实际年份'), f.message.zh);
+    }
+    // between 〔〕 nothing but the year is wrong, and a placeholder is leftover-instruction's; unbracketed it is no 文号
+    assert.deepEqual(findingsOf(citing('川财农〔20xx〕167号'), RULE), []);
+    assert.deepEqual(findingsOf(citing('南财绩20xx5号'), RULE), []);
+  });
+
   test('西藏文物局 2020 (tuning text, annotated in session 11): 藏财监﹝2021﹞5号 — the small brackets, 〔〕 written', () => {
     const text = tuneText('2020-西藏-西藏自治区文物局-转移支付');
     const f = only(findingsAsReport(text, RULE));

@@ -54,6 +54,12 @@ export default defineRule({
         edits.push({ start: after, end: after, newText: '号' });
       }
       if (problems.length === 0) continue;
+      // a year a 范文 site masked (南财绩(20xx)5号) is said with the rest; alone it is leftover-instruction's (a placeholder)
+      if (d.year === undefined)
+        problems.push({
+          zh: `年份${zq(d.yearText)}是占位符，请填写实际年份`,
+          en: `the year ${eq(d.yearText)} is a placeholder: write the real year`,
+        });
       const want = canonicalDocNumber(d);
       out.push({
         span: { start: d.start, end: d.end },
