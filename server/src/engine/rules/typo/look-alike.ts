@@ -26,11 +26,15 @@ for (const e of list.lookAlikes) {
   }
 }
 for (const forms of BY_CHAR.values()) forms.sort((a, b) => b.form.length - a.form.length);
+/** The look-alikes by char code: every other character costs one array read. */
+const LOOK = new Uint8Array(0x10000);
+for (const c of BY_CHAR.keys()) LOOK[c.charCodeAt(0)] = 1;
 
 /** Each look-alike in the line standing in a listed word, left to right. */
 export function lookAlikes(text: string): Glued[] {
   let out: Glued[] | undefined;
   for (let i = 0; i < text.length; i++) {
+    if (LOOK[text.charCodeAt(i)] !== 1) continue;
     const forms = BY_CHAR.get(text[i] as string);
     if (!forms) continue;
     const s = forms.find((f) => i >= f.at && text.startsWith(f.form, i - f.at));
