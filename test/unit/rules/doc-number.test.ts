@@ -184,7 +184,7 @@ describe('doc-number: malformed 文号', () => {
       ['《中央自然灾害救灾资金管理暂行办法》', '财建〔2020〕45号'],
       ['《财政部关于印发〈项目支出绩效评价管理办法〉的通知》', '财预〔2020〕101号'],
       ['《中共中央 国务院关于全面实施预算绩效管理的意见》', '中发〔2017〕34号'],
-    ]) {
+    ] as const) {
       const text = cite(title, doc);
       const f = only(findingsOf(text, RULE));
       assert.equal(spanText(text, f), doc);
@@ -195,7 +195,7 @@ describe('doc-number: malformed 文号', () => {
       ['《中央自然灾害救灾资金管理暂行办法》', '财建〔2020〕245号'],
       ['《项目支出绩效评价管理办法》', '苏财规〔2020〕20号'],
       ['《江苏省省级项目支出绩效评价管理办法》', '财预〔2020〕20号'],
-    ])
+    ] as const)
       assert.deepEqual(findingsOf(cite(title, doc), RULE), [], doc);
   });
 

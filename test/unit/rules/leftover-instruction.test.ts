@@ -75,7 +75,7 @@ describe('leftover-instruction: a form’s cells left as the form printed them',
       ['项目编码： □□□□□□□□□□□□', '项目编码： □□□□□□□□□□□□'],
       ['统一社会信用代码:□□□□□□□□ 项目名称：农田建设', '统一社会信用代码:□□□□□□□□'],
       ['| 项目编码：□□□□ □□□□ | 项目名称 |', '项目编码：□□□□ □□□□'],
-    ]) {
+    ] as const) {
       const text = withBody(line);
       assert.equal(spanText(text, only(findingsOf(text, RULE))), want, line);
     }
