@@ -163,6 +163,42 @@ describe('doc-number: malformed 文号', () => {
     assert.ok(f.message.zh.includes('应写作「粤财绩〔xx〕13号」'), f.message.zh);
   });
 
+  test('a year a 范文 site masked as 20xx, in round or square brackets (made up, after 南江档案馆 and 平山医院)', () => {
+    for (const [bad, good] of [
+      ['南财绩(20xx)5号', '南财绩〔20xx〕5号'],
+      ['中办发（20XX）15号', '中办发〔20XX〕15号'],
+      ['琼财预[20xx]1606号', '琼财预〔20xx〕1606号'],
+    ] as const) {
+      const f = fixes(citing(bad), bad, good);
+      assert.ok(f.message.zh.includes('是占位符，请填写实际年份'), f.message.zh);
+    }
+    // between 〔〕 nothing but the year is wrong, and a placeholder is leftover-instruction's; unbracketed it is no 文号
+    assert.deepEqual(findingsOf(citing('川财农〔20xx〕167号'), RULE), []);
+    assert.deepEqual(findingsOf(citing('南财绩20xx5号'), RULE), []);
+  });
+
+  test('a national notice cited with a 文号 not its own (made up, after 云南应急管理厅 2020’s 财建〔2020〕45号)', () => {
+    const cite = (title: string, doc: string): string =>
+      cleanReport({ bodies: { 'basic-functions': `严格落实${title}（${doc}），资金全部用于航空应急救援。` } });
+    for (const [title, doc] of [
+      ['《中央自然灾害救灾资金管理暂行办法》', '财建〔2020〕45号'],
+      ['《财政部关于印发〈项目支出绩效评价管理办法〉的通知》', '财预〔2020〕101号'],
+      ['《中共中央 国务院关于全面实施预算绩效管理的意见》', '中发〔2017〕34号'],
+    ] as const) {
+      const text = cite(title, doc);
+      const f = only(findingsOf(text, RULE));
+      assert.equal(spanText(text, f), doc);
+      assert.ok(f.message.zh.includes('请对照原文件核对年份和序号'), f.message.zh);
+    }
+    // its own 文号, a province's notice of the same title, a title not listed
+    for (const [title, doc] of [
+      ['《中央自然灾害救灾资金管理暂行办法》', '财建〔2020〕245号'],
+      ['《项目支出绩效评价管理办法》', '苏财规〔2020〕20号'],
+      ['《江苏省省级项目支出绩效评价管理办法》', '财预〔2020〕20号'],
+    ] as const)
+      assert.deepEqual(findingsOf(cite(title, doc), RULE), [], doc);
+  });
+
   test('西藏文物局 2020 (tuning text, annotated in session 11): 藏财监﹝2021﹞5号 — the small brackets, 〔〕 written', () => {
     const text = tuneText('2020-西藏-西藏自治区文物局-转移支付');
     const f = only(findingsAsReport(text, RULE));

@@ -38,8 +38,9 @@ describe('enumeration-separator on real text', () => {
       '2017-湖南-新邵县大形山林场防火经费-项目支出:24 黑古山工区,排排山工区',
       '2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革',
     ]);
-    // rotated into tune in session 14: 万源 2021 line 10's 3. is annotated as a numbering defect, not a separator
-    assert.deepEqual(s.falseAlarms, ['2021-四川-万源市民政局困难群众救助补助-转移支付:10 [3.]']);
+    // rotated into tune in session 14: 万源 2021 line 10's goals 1. 2. 3. all ran together, annotated once (on 2.); its 3.
+    // is the same slip, a related place of the list's one finding since
+    assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });
 });
@@ -126,6 +127,20 @@ describe('enumeration-separator: items run together (made up)', () => {
     const f = only(findingsOf(text, RULE));
     assert.equal(spanText(text, f), '3、');
     assert.ok(applyFix(text, f).includes('2、办公室，3、财务科'));
+  });
+
+  test('a list whose items all ran together is one finding, the others related (after 万源 2021)', () => {
+    const text = withBody('年度目标：1.提升群众获得感2.保障系统安全运行3.加快推进数据共享。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2.');
+    assert.deepEqual(
+      f.related?.map((r) => spanText(text, r)),
+      ['3.'],
+    );
+    assert.ok(f.message.zh.includes('同一列举另有 1 处'), f.message.zh);
+    const withSeparators = withBody('下设科室：1、规划科，2、办公室3、财务科4、高新技术科。');
+    const g = only(findingsOf(withSeparators, RULE));
+    assert.ok(applyFix(withSeparators, g).includes('2、办公室，3、财务科，4、高新技术科'));
   });
 
   test('1.项目 with . markers, and no separator to copy: a warning without a fix', () => {

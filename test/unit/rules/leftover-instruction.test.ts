@@ -35,14 +35,9 @@ describe('leftover-instruction on real text', () => {
     // line 3's finding (one finding per paragraph, and the PDF's paragraph runs from line 3 to line 10 with no blank
     // line): the accuracy script counts it, this score reads each finding's own span only. One finding per line was
     // tried in session 12 and made 9 false alarms (镇财政所 2021's template paragraph, annotated once)
-    // rotated into tune in session 14, misses: a form's length prompts left in its cells (…的完成情况(100字以内)), a 项目编码
-    // of empty boxes (□□□), and 20xx written for the year inside a 文号 (南江 档案馆)
+    // rotated into tune in session 14: a form's length prompts left in its cells (…的完成情况(100字以内)) and a 项目编码 of
+    // empty boxes (□□□) found since; 20xx written for the year inside a 文号 (南江 档案馆) is a related place, as 芦山's
     assert.deepEqual(s.missed, [
-      '2019-河北-下花园区农业农村局植被恢复-项目支出:4 项目编码: □□□□□□□□□□□□□□□□□',
-      '2023-四川-大英县医疗保障局城乡居民监管工作经费-自评表:9 结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内)',
-      '2023-四川-大英县医疗保障局城乡居民监管工作经费-自评表:10 结合自评情况,分析存在的问题及原因。(200字以内)',
-      '2023-四川-大英县医疗保障局城乡居民监管工作经费-自评表:11 针对项目自评中发现的问题,提出下一步改进完善的意见及有关政策性建议。(200字以内)',
-      '2023-四川-大英县医疗保障局城乡居民监管工作经费-自评表:17 对照年度目标,说明相关任务目标的完成情况(100字以内)',
       '20xx-四川-南江县档案馆-项目支出:4 (中办发(20xx)15号)',
       '20xx-四川-南江县档案馆-项目支出:5 (川委办(20xx)2号)',
       '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:10 20xx年实际基本完成',
@@ -51,6 +46,42 @@ describe('leftover-instruction on real text', () => {
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2017-广西-横县机构编制委员会办公室-部门整体').includes('事后评价□√评价方式:部门(单位)绩效自评□√'));
     assert.deepEqual(findingsAsReport(tuneText('2017-广西-横县机构编制委员会办公室-部门整体'), RULE), []);
+  });
+});
+
+describe('leftover-instruction: a form’s cells left as the form printed them', () => {
+  const row = (cells: string[]): string =>
+    withBody(`| ${cells.join(' | ')} |\n|${cells.map(() => '---').join('|')}|\n| ${cells.map(() => '…').join(' | ')} |`);
+
+  test('a cell holding only the form’s prompt and its word limit was never answered (made up, after 大英医保 2023)', () => {
+    for (const prompt of [
+      '结合自评情况，分析存在的问题及原因。',
+      '对照年度目标,说明相关任务目标的完成情况',
+      '简述项目实施取得的主要成效',
+    ]) {
+      const text = row(['存在问题', `${prompt}(200字以内)`, '']);
+      assert.equal(spanText(text, only(findingsOf(text, RULE))), '(200字以内)', prompt);
+    }
+  });
+
+  test('a word limit after a label, or after the form’s numbered note, in a cell is the printed form (made up)', () => {
+    assert.deepEqual(findingsOf(row(['年度目标完成情况(100字以内)', '全年完成培训12期，覆盖1200人次。']), RULE), []);
+    assert.deepEqual(findingsOf(row(['说明(200字以内)', '无']), RULE), []);
+    assert.deepEqual(findingsOf(row(['1.预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的应单独说明理由']), RULE), []);
+  });
+
+  test('a field left as a row of empty boxes (made up, after 下花园 2019’s 项目编码)', () => {
+    for (const [line, want] of [
+      ['项目编码： □□□□□□□□□□□□', '项目编码： □□□□□□□□□□□□'],
+      ['统一社会信用代码:□□□□□□□□ 项目名称：农田建设', '统一社会信用代码:□□□□□□□□'],
+      ['| 项目编码：□□□□ □□□□ | 项目名称 |', '项目编码：□□□□ □□□□'],
+    ] as const) {
+      const text = withBody(line);
+      assert.equal(spanText(text, only(findingsOf(text, RULE))), want, line);
+    }
+    // a ticked choice's boxes (one per option), three boxes, and boxes a word follows (a PDF's lost glyphs) are not
+    for (const line of ['评价方式：√自评 □抽评', '项目编码：□□□', '系统显示：□□□□□资金已拨付到位。'])
+      assert.deepEqual(findingsOf(withBody(line), RULE), [], line);
   });
 });
 

@@ -14,8 +14,9 @@ describe('over-precise on the field corpus (tuning texts)', () => {
     const s = tuneScore(RULE, ['over-precise']);
     // the second figure of a paragraph (云南 7177.373442, 舟曲 329.948302) is a related span of its one finding
     // (one finding per paragraph): tuneScore reads main spans
-    // rotated into tune in session 14, misses: 共青团岳阳楼区 2021's 68.683715 in a table cell with no 万元 beside it, and 云南
-    // 2024's 11300.10553万元 (five decimals)
+    // rotated into tune in session 14: 共青团岳阳楼区 2021's 68.683715 (a cell of the table headed 年度收入情况(万元), two lines
+    // below its 70.183715) and 云南 2024's 11300.10553万元 (after 14474.11553万元 in the same sentence) are found too, as
+    // related spans of their paragraph's one finding: the accuracy script counts them (over-precise 10 of 10)
     assert.deepEqual(s.missed, [
       '2021-湖南-共青团岳阳楼区委员会-部门整体:47 68.683715',
       '2022-云南-云南省应急管理厅-转移支付:19 中央补助飞行经费执行7177.373442万元',

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, spanText, exampleNames } from '../../helpers.js';
+import { applyFix, findingsOf, readExample, spanText, exampleNames, only } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
 import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
@@ -12,7 +12,7 @@ const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functi
 const written = (text: string): string[] => findingsOf(text, RULE).map((f) => spanText(text, f));
 
 describe('place-name on the field corpus (tuning texts, rotated into tune in session 13)', () => {
-  test('宝坻 2019 (宝延区, 宝垠区, 宝诋区 for 宝坻区) and 芜湖 2022 (湾址区 for 湾沚区), and nothing else', () => {
+  test('宝坻 2019 (宝延区, 宝垠区, 宝诋区 for 宝坻区) and 芜湖 2022 (湾址区 for 湾沚区, 繁昌县 beside 繁昌区), and nothing else', () => {
     const s = tuneScore(RULE, ['typo']);
     assert.deepEqual(s.found, [
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝延区2019年',
@@ -20,6 +20,7 @@ describe('place-name on the field corpus (tuning texts, rotated into tune in ses
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 宝诋区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 绩效评价对象是宝垠区',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
+      '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
     ]);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
@@ -40,6 +41,15 @@ describe('place-name: made-up sentences', () => {
     assert.deepEqual(written(withBody('松滋市农业局负责全市农业工作，松兹市2023年完成造林1.2万亩。')), ['松兹市']);
     assert.deepEqual(written(withBody('本项目在宝坻区实施，宝抵区共完成防治面积98.33万亩。')), ['宝抵区']);
     assert.deepEqual(written(withBody('扎兰屯市国家现代农业产业园位于扎兰吨市中部。')), ['扎兰吨市']);
+  });
+
+  test('a place under the level it no longer has, the report writing today’s name too: flagged; 原…县 and a lone old name are left', () => {
+    const text = withBody('分配繁昌区24.6万元，繁昌县56.5万元用于文化设施。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '繁昌县');
+    assert.ok(f.message.zh.includes('现行行政区划是「繁昌区」'), f.message.zh);
+    assert.deepEqual(written(withBody('原繁昌县文化馆并入繁昌区文化馆。')), []);
+    assert.deepEqual(written(withBody('2019年繁昌县完成文化设施建设。')), []);
   });
 
   test('the wrong name with no right one in the report is left: nothing says which place is meant', () => {

@@ -10,9 +10,9 @@ export interface DocNumber {
   /** 机关代字, e.g. 湛财绩, 黑财指农(资环). */
   code: string;
   codeStart: number;
-  /** The year, or undefined when a template's placeholder stands for it (粤财绩﹝xx﹞13号). */
+  /** The year, or undefined when a template's placeholder stands for it (粤财绩﹝xx﹞13号, 南财绩(20xx)5号). */
   year: number | undefined;
-  /** The year as written: 2024, or the placeholder xx. */
+  /** The year as written: 2024, or the placeholder xx or 20xx. */
   yearText: string;
   /** The 序号 as written, or '' when it is missing or masked by a reposting site (黑财指农(资环)【2021】 (略)). */
   serial: string;
@@ -28,11 +28,11 @@ export interface DocNumber {
 }
 
 // The 机关代字 may carry a bracketed part: 黑财指农(资环)〔2021〕12号. The year may be a template's placeholder
-// (粤财绩﹝xx﹞13号, read only between brackets), the brackets the small ﹝﹞ of a font without 〔〕, and 号 the 號
+// (粤财绩﹝xx﹞13号, a 范文 site's 南财绩(20xx)5号: read only between brackets), the brackets the small ﹝﹞ of a font without 〔〕, and 号 the 號
 // of a text in traditional script (遼財指環[2020]404號, 盘山 2020). A bracketed year followed by 号 with no
 // serial (盤環發〔2020〕號) is read too: the serial was lost.
 const DOC_NUMBER =
-  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}([〔【[［(（{〈<﹝]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2}|[xX×ｘＸ]{2,4})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>﹞]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{0,5})[ \u00a0\u3000]{0,2}([号號])/g;
+  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}([〔【[［(（{〈<﹝]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2}|(?:19|20)?[xX×ｘＸ]{2,4})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>﹞]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{0,5})[ \u00a0\u3000]{0,2}([号號])/g;
 
 /**
  * A year in 【】 after a 机关代字 with no 序号 after it: the serial was left out, or a reposting site masked it
@@ -194,7 +194,7 @@ function read(re: RegExp, slice: string, from: number): DocNumber[] {
         }
       }
     }
-    const placeholder = !/^\d/.test(year);
+    const placeholder = !/^\d{4}$/.test(year);
     // a placeholder year, or a serial lost before its 号, only between both brackets: 〔xx〕, 〔2020〕号
     if ((placeholder || (hao && !serial)) && (!open || !close)) continue;
     // without brackets (湘财预202215号), or without a serial, only a short 机关代字 that names no other kind of number

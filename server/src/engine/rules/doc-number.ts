@@ -1,6 +1,7 @@
 // 发文字号 as GB/T 9704-2012 writes them: 湛财绩〔2024〕5号 — 六角括号, no 第, no leading zero — and the
 // same notice cited the same way throughout; a code written with no year and number (doc-number/code-only.ts); a
-// 文号 put inside the cited title's 《》 (doc-number/inside-title.ts).
+// 文号 put inside the cited title's 《》 (doc-number/inside-title.ts); a national notice cited with a 文号 not its own
+// (doc-number/national.ts).
 import { canonicalDocNumber, scanBrokenYears, type BrokenYear, type DocNumber } from '../parse/doc-numbers.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { pickedLines } from '../parse/picked-lines.js';
@@ -10,6 +11,7 @@ import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
 import { codeOnlyFindings } from './doc-number/code-only.js';
 import { insideTitle } from './doc-number/inside-title.js';
+import { wrongNational } from './doc-number/national.js';
 
 export default defineRule({
   id: 'doc-number',
@@ -54,6 +56,12 @@ export default defineRule({
         edits.push({ start: after, end: after, newText: '号' });
       }
       if (problems.length === 0) continue;
+      // a year a 范文 site masked (南财绩(20xx)5号) is said with the rest; alone it is leftover-instruction's (a placeholder)
+      if (d.year === undefined)
+        problems.push({
+          zh: `年份${zq(d.yearText)}是占位符，请填写实际年份`,
+          en: `the year ${eq(d.yearText)} is a placeholder: write the real year`,
+        });
       const want = canonicalDocNumber(d);
       out.push({
         span: { start: d.start, end: d.end },
@@ -72,6 +80,8 @@ export default defineRule({
     for (const d of report.docNumbers) {
       const inside = insideTitle(report.text, d);
       if (inside) out.push(inside);
+      const national = wrongNational(report.text, d);
+      if (national) out.push(national);
     }
     return out;
   },

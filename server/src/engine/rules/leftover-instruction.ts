@@ -3,7 +3,7 @@
 // 一致), placeholders (XX万元), a template's numbered rows left blank (指标2). The phrases are data
 // (data/leftover-instruction.json). Tick boxes of a filled cover (评价方式：部门绩效自评□√) are answers,
 // not instructions, and are left alone; a choice whose boxes are all empty was not answered
-// (leftover-instruction/unticked.ts).
+// (leftover-instruction/unticked.ts), nor a field left as its row of empty boxes (leftover-instruction/empty-boxes.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { pickedLines } from '../parse/picked-lines.js';
@@ -12,8 +12,9 @@ import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHanCode } from '../text/han.js';
 import { untickedChoices } from './leftover-instruction/unticked.js';
+import { emptyBoxFields } from './leftover-instruction/empty-boxes.js';
 
-type Kind = 'instruction' | 'question' | 'placeholder' | 'blank-row' | 'guidance' | 'unticked';
+type Kind = 'instruction' | 'question' | 'placeholder' | 'blank-row' | 'guidance' | 'unticked' | 'boxes';
 
 interface Hit {
   at: number;
@@ -161,8 +162,12 @@ const hitsOf = lineMemo((line) => {
   const found = hits(line.text);
   const g = guidance(line);
   const boxes = untickedChoices(line.text);
-  if (!g && boxes.length === 0) return found;
-  const more: Hit[] = boxes.map((b) => ({ ...b, kind: 'unticked' }));
+  const fields = emptyBoxFields(line.text);
+  if (!g && boxes.length === 0 && fields.length === 0) return found;
+  const more: Hit[] = [
+    ...boxes.map((b) => ({ ...b, kind: 'unticked' as const })),
+    ...fields.map((b) => ({ ...b, kind: 'boxes' as const })),
+  ];
   if (g) more.push(g);
   return [...found, ...more].sort((a, b) => a.at - b.at);
 });
@@ -218,6 +223,10 @@ const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
     zh: `${zq(s)}的选项都还是空框（□），没有勾选：请在适用的一项打“√”（或“■”），或删去这一栏`,
     en: `${eq(s)}: every option's box is still empty (□), none is ticked: tick the one that applies (√ or ■), or delete the item`,
   }),
+  boxes: (s) => ({
+    zh: `${zq(s)}还是表格模板的空方框（□），没有填写：请填写实际内容`,
+    en: `${eq(s)} is still the form's row of empty boxes (□): fill it in`,
+  }),
   'blank-row': (s) => ({
     zh: `${zq(s)}是表格模板里编了号的空行，没有写指标名称和数值：请填写，或删去这一行`,
     en: `${eq(s)} is a numbered row of the form's template, left without its indicator's name and figures: fill it in or delete the row`,
@@ -266,7 +275,9 @@ export default defineRule({
         // a word limit in a table row, or one a numbered list of notes goes on after, is the printed
         // form's own note (the 四川 自评表's 说明 cell: …需说明原因(100字以内);2.年中发生预算调整的…),
         // not a blank the drafter left
-        if (h.limit && (inTableRow(report.text, line.start + h.at) || nextNote(report.text, line.start + h.at + h.length))) continue;
+        // — unless the cell holds nothing but the form's prompt before it (对照年度目标,说明…的完成情况(100字以内)): never answered
+        const at = line.start + h.at;
+        if (h.limit && ((inTableRow(report.text, at) && !promptCell(report.text, at)) || nextNote(report.text, at + h.length))) continue;
         const start = line.start + h.at;
         const s = line.text.slice(h.at, h.at + h.length);
         if (h.kind === 'placeholder' && placeholders?.block === line.block) {
@@ -311,6 +322,20 @@ function inTableRow(text: string, at: number): boolean {
     if (c === 124) bars++;
   }
   return bars >= 2;
+}
+
+/** Shortest prompt read before a word limit in a cell: a label with its limit (说明(200字以内)) is the form's heading. */
+const SHORTEST_PROMPT = 6;
+
+/**
+ * Whether the table cell ending at the word limit at `at` is the form's prompt itself: it starts as a form asks the
+ * drafter to write (结合自评情况,分析存在的问题及原因。, `promptStarts`), read back to the cell's bar (bounded).
+ */
+function promptCell(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < ROW_WINDOW && !'|\n\r'.includes(text[i - 1] as string)) i--;
+  const cell = text.slice(i, at).trim();
+  return cell.length >= SHORTEST_PROMPT && words.promptStarts.some((w) => cell.startsWith(w));
 }
 
 /** After `end` a numbered note follows (;2. or ；2、): the form's list of notes goes on past the word limit. */

@@ -3,7 +3,9 @@
 // of the national list (data/place-names.json) but differs by one character (neither the first nor the last) from a
 // listed name of the same length, and that listed name is written in the same report. Two real counties that differ by
 // one character (东城区, 西城区) are both listed, so neither is taken. Left alone: a word whose tail is a common word
-// (确保全市: 保 ends 确保), and the tail of a longer listed name (防城港市 read from 城). The right name is looked for
+// (确保全市: 保 ends 确保), and the tail of a longer listed name (防城港市 read from 城). Also a place under the level it
+// no longer has (繁昌县, a 区 since 2020, where the report writes 繁昌区 too, 芜湖文旅 2022), unless named as the former one
+// (原繁昌县). The right name is looked for
 // across the whole report, so the rule is not chunk-scoped; the lines with a candidate are kept per chunk.
 import list from './data/place-names.json' with { type: 'json' };
 import { lineMemo } from '../parse/line-memo.js';
@@ -18,8 +20,10 @@ import { defineRule, type RuleFinding } from './rule.js';
 
 const NAMES = new Set(list.names.split(' '));
 const COMMON_TAILS = new Set(list.commonTails);
-/** 区县市旗 by char code: the loop reads every character of every line. */
-const SUFFIX = charTable('区县市旗');
+/** The levels a division's name ends in. */
+const LEVELS = ['区', '县', '市', '旗'];
+/** The same by char code: the loop reads every character of every line. */
+const SUFFIX = charTable(LEVELS.join(''));
 const ANY_SUFFIX = /[区县市旗]/;
 /**
  * Each name under each of its masks but the first character's (宝*区): a word's neighbours are found by its own masks.
@@ -60,6 +64,8 @@ function candidates(text: string): Candidate[] {
       const written = text.slice(at, end);
       if (NAMES.has(written) || TAILS.has(written)) continue;
       if (COMMON_TAILS.has(written.slice(-2)) || NAMES.has(written.slice(1)) || NAMES.has(text.slice(at - 1, end))) continue;
+      // 原繁昌县: the former county, named as it was
+      if (text[at - 1] === '原') continue;
       const near = neighbours(written);
       if (near.length > 0) (out ??= []).push({ at, written, near });
     }
@@ -75,6 +81,11 @@ function allHan(text: string, from: number, to: number): boolean {
 function neighbours(written: string): string[] {
   const out: string[] = [];
   for (let i = 1; i < written.length - 1; i++) out.push(...(BY_MASK.get(`${written.slice(0, i)}*${written.slice(i + 1)}`) ?? []));
+  // the same place under the level it no longer has (繁昌县, a 区 since 2020, beside the report's own 繁昌区)
+  for (const level of LEVELS) {
+    const other = written.slice(0, -1) + level;
+    if (other !== written && NAMES.has(other)) out.push(other);
+  }
   return out;
 }
 
@@ -134,12 +145,21 @@ export default defineRule({
       const name = right[0] as string;
       const start = line.start + c.at;
       const end = start + c.written.length;
+      const level = name.slice(0, -1) === c.written.slice(0, -1);
       out.push({
         span: { start, end },
-        message: {
-          zh: `地名${zq(c.written)}疑有错字：没有这个行政区划，报告别处写的是${zq(name)}，请核对`,
-          en: `The place name ${eq(c.written)} looks mistyped: no division is so named, and the report writes ${eq(name)} elsewhere`,
-        },
+        message: level
+          ? {
+              zh:
+                `地名${zq(c.written)}与报告别处的${zq(name)}不一致：现行行政区划是${zq(name)}` + '（撤县设区、设市后旧名不再使用），请核对',
+              en:
+                `The place name ${eq(c.written)} differs from ${eq(name)} elsewhere in the report: ` +
+                `the division today is ${eq(name)}; check`,
+            }
+          : {
+              zh: `地名${zq(c.written)}疑有错字：没有这个行政区划，报告别处写的是${zq(name)}，请核对`,
+              en: `The place name ${eq(c.written)} looks mistyped: no division is so named, and the report writes ${eq(name)} elsewhere`,
+            },
         fix: { title: { zh: `改为${zq(name)}`, en: `Change to ${eq(name)}` }, edits: [{ start, end, newText: name }], safe: false },
       });
     }

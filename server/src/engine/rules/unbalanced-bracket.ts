@@ -7,8 +7,9 @@
 // open. A missing （ before a 文号 that follows a title goes in front of its 机关代字: that fix is
 // safe; others are the drafter's to place. One family of round brackets is judged: a paragraph that
 // ends in ( and a unit (财政供养人员情况(人, 经费控制情况(万元) is a table's header cell whose ) was lost; and a list
-// number k) whose next item is written (k+1) lost its ( (unbalanced-bracket/list-number.ts); and a score (3分 after an
-// indicator's name that lost its ) (unbalanced-bracket/score-open.ts).
+// number k) whose next item is written (k+1) lost its ( (unbalanced-bracket/list-number.ts); a score (3分 after an
+// indicator's name that lost its ) (unbalanced-bracket/score-open.ts); and a ) between two words of a phrase, closing a
+// bracketed name whose ( was lost (…消防补助)救灾资金, unbalanced-bracket/gloss-close.ts).
 import type { Block } from '../parse/blocks.js';
 import { scanBrokenYears, type DocNumber } from '../parse/doc-numbers.js';
 import { blockMemo } from '../parse/line-memo.js';
@@ -18,6 +19,7 @@ import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
 import { lostOpener } from './unbalanced-bracket/list-number.js';
 import { scoreLeftOpen } from './unbalanced-bracket/score-open.js';
+import { glossClosed } from './unbalanced-bracket/gloss-close.js';
 
 type Family = 'round' | 'title' | 'quote';
 const FAMILIES: readonly Family[] = ['round', 'title', 'quote'];
@@ -191,6 +193,7 @@ export default defineRule({
         }
         const f = u.family === 'round' ? roundNextToDocNumber(u, at, text, starts, ends) : citationMark(u, at, text);
         if (f) out.push(f);
+        else if (!u.opens && glossClosed(text, at)) out.push(citationMark(u, at, text));
       }
       excused = split; // holds the next paragraph's brackets that close this one's
     }
@@ -314,8 +317,13 @@ function brokenDocNumberEnd(text: string, s: number): number | undefined {
 }
 
 function citationMark(u: Unmatched, at: number, text: string): RuleFinding {
-  const what = u.family === 'title' ? { zh: '书名号', en: 'title mark' } : { zh: '引号', en: 'quotation mark' };
-  const pair = { '《': '》', '》': '《', '“': '”', '”': '“' }[u.char] ?? '';
+  const what =
+    u.family === 'title'
+      ? { zh: '书名号', en: 'title mark' }
+      : u.family === 'quote'
+        ? { zh: '引号', en: 'quotation mark' }
+        : { zh: '括号', en: 'bracket' };
+  const pair = { '《': '》', '》': '《', '“': '”', '”': '“', ')': '(', '）': '（' }[u.char] ?? '';
   const around = context(text, at, u.opens);
   return {
     span: { start: at, end: at + 1 },
