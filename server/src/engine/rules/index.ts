@@ -26,6 +26,7 @@ import tableFinalOverBudget from './table-final-over-budget.js';
 import tableFundSum from './table-fund-sum.js';
 import tableIndicatorScore from './table-indicator-score.js';
 import tableLowRate from './table-low-rate.js';
+import tableNarrativeExecution from './table-narrative-execution.js';
 import tableNarrativeScore from './table-narrative-score.js';
 import tableNatureTotals from './table-nature-totals.js';
 import tableRateScore from './table-rate-score.js';
@@ -71,6 +72,7 @@ export const RULES: readonly Rule[] = [
   tableScoreOverWeight,
   tableTotalScore,
   tableNarrativeScore,
+  tableNarrativeExecution,
   tableWeightSum,
   tableUnscored,
   tableComparator,
