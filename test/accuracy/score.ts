@@ -11,7 +11,7 @@ export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');
 export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   numbering: ['heading-numbering'],
   'missing-section': ['missing-section', 'section-order'],
-  sum: ['budget-total', 'stated-total', 'table-column-total'],
+  sum: ['budget-total', 'stated-total', 'restated-total', 'table-column-total'],
   'count-sum': ['stated-total'],
   'unit-sum': ['unit-sum'],
   rate: ['ratio', 'problems-vs-execution', 'table-narrative-execution'],

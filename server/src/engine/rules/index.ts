@@ -18,6 +18,7 @@ import problemsVsExecution from './problems-vs-execution.js';
 import problemsVsTable from './problems-vs-table.js';
 import ratio from './ratio.js';
 import repeatedWord from './repeated-word.js';
+import restatedTotal from './restated-total.js';
 import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import tableExecutionRate from './table-execution-rate.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   headingNumbering,
   budgetTotal,
   statedTotal,
+  restatedTotal,
   unitSum,
   moneyUnit,
   headcount,
