@@ -18,7 +18,9 @@ test('丰都 2024 (tune corpus): 项目预算资金总额为1302.76万元 (line 
 
 test('made up: the same words in another order and another amount are found; the same amount, in 元, is silent', () => {
   const twice = (a: string, b: string): string =>
-    body(`2023年度市财政下达我局专项资金预算总额为${a}，用于道路维护。\n\n截至年底，2023年度市财政下达我局专项预算资金总额为${b}，已全部支出。`);
+    body(
+      `2023年度市财政下达我局专项资金预算总额为${a}，用于道路维护。\n\n截至年底，2023年度市财政下达我局专项预算资金总额为${b}，已全部支出。`,
+    );
   assert.ok(only(findingsOf(twice('80万元', '85万元'), RULE)).message.zh.includes('相差 5 万元'));
   assert.deepEqual(findingsOf(twice('80万元', '800000元'), RULE), []);
   assert.deepEqual(findingsOf(twice('80万元', '80.00万元'), RULE), []);
