@@ -193,9 +193,9 @@ function read(s: Sentence): StatedTotal[] {
   place(s, figures);
   // a budget total is budget-total's when the sentence names a part of its flow too; 基本支出 broken down by
   // economic class (工资福利支出, 商品和服务支出, 对个人和家庭的补助, 儋州 2018) has none, and is read here
-  const budgetTotals = new Set(
-    budget.filter((b) => b.total && budget.some((p) => p.parts[(b.total as { flow: Flow }).flow])).map((b) => b.amount.start),
-  );
+  const flowsWithParts = new Set<Flow>();
+  for (const b of budget) for (const flow of Object.keys(b.parts) as Flow[]) flowsWithParts.add(flow);
+  const budgetTotals = new Set(budget.filter((b) => b.total && flowsWithParts.has(b.total.flow)).map((b) => b.amount.start));
   const out: StatedTotal[] = [];
   const t = s.text;
   // once per sentence, not per total (a regular expression anchored at the end still tries every offset)
