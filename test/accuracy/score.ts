@@ -11,10 +11,10 @@ export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');
 export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   numbering: ['heading-numbering'],
   'missing-section': ['missing-section', 'section-order'],
-  sum: ['budget-total', 'stated-total', 'table-column-total'],
+  sum: ['budget-total', 'stated-total', 'restated-total', 'table-column-total'],
   'count-sum': ['stated-total'],
   'unit-sum': ['unit-sum'],
-  rate: ['ratio', 'problems-vs-execution'],
+  rate: ['ratio', 'problems-vs-execution', 'table-narrative-execution'],
   growth: ['ratio'],
   'low-rate-unexplained': ['problems-vs-execution'],
   // the scores or weights of a form that do not add up (T5/T6 of DOMAIN-TABLES §3)
@@ -51,6 +51,7 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
     'table-unmet-reason',
     'problems-vs-table',
     'table-narrative-score',
+    'table-narrative-execution',
     'table-column-total',
     'table-low-rate',
     'table-final-over-budget',

@@ -235,3 +235,29 @@ describe('ratio: each rate its own pair, and a change of the amount outside brac
     assert.ok(f.message.zh.includes('10 万元 ÷ (90 万元 + 10 万元 = 100 万元) = 10.00%'), f.message.zh);
   });
 });
+
+describe('ratio: a count done above its task, stated as a percentage (session 14)', () => {
+  test('无为 2022 (tune corpus): 超任务43% against 任务数为115户 and 实际完成…264户 (line 14): 129.57 %', () => {
+    const text = tuneText('2022-安徽-无为市危房改造-转移支付');
+    const f = findingsAsReport(text, 'ratio').find((x) => x.message.zh.startsWith('43%'));
+    assert.ok(f, 'found');
+    assert.equal(spanText(text, f), '43%');
+    assert.ok(f.message.zh.includes('(264 户 − 115 户) ÷ 115 户 = 129.57%'), f.message.zh);
+  });
+
+  test('made up: other wordings that do not match are found; the excess or the whole done ÷ task is silent', () => {
+    const say = (s: string): number => findingsOf(withExecution(s), 'ratio').length;
+    assert.equal(say('全年改造任务为100户，实际完成改造120户。全年超任务5%。'), 1);
+    assert.equal(say('计划培训200人次，实际完成培训260人次，超计划完成20%。'), 1);
+    assert.equal(say('全年改造任务为100户，实际完成改造120户，超额完成任务20%。'), 0);
+    assert.equal(say('全年改造任务为100户，实际完成改造120户。全年超任务20%。'), 0);
+    assert.equal(say('全年改造任务为100户，实际完成改造120户，超额完成120%。'), 0);
+  });
+
+  test('made up: no task and count done of one counter before it, or another percentage: silent', () => {
+    const say = (s: string): number => findingsOf(withExecution(s), 'ratio').length;
+    assert.equal(say('全年超任务43%。'), 0);
+    assert.equal(say('全年改造任务为100户，实际完成改造120间，超任务43%。'), 0);
+    assert.equal(say('全年改造任务为100户，实际完成改造120户，群众满意度达43%。'), 0);
+  });
+});

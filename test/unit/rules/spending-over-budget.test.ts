@@ -202,3 +202,29 @@ describe('spending-over-budget: an execution rate stated above 100 %', () => {
     assert.equal(say('全年执行数(B)执行率(B/A)64.864.864.8100%年度总体'), 0);
   });
 });
+
+describe('spending-over-budget: a budget and its spending side by side in the text (session 14)', () => {
+  test('荆门 2022 (tune corpus): 预算数11,605.29万元,执行数21680.25万元 — over by 10074.96, nothing says why', () => {
+    const text = tuneText('2022-湖北-荆门市民政局-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '21680.25万元');
+    assert.ok(f.message.zh.includes('10074.96 万元'), f.message.zh);
+  });
+
+  test('made up: 预算数 then 实际支出 / 执行数 above it, in other wordings, is found; the spending within the budget is not', () => {
+    const say = (s: string): number => findingsOf(withBudget(s), RULE).length;
+    assert.equal(say('中心2023年预算资金50万元，实际支出56.5万元，执行率113%。'), 1);
+    assert.equal(say('项目全年预算数120万元,全年执行数130万元。'), 1);
+    assert.equal(say('项目全年预算数120万元,全年执行数118万元。'), 0);
+    assert.equal(say('项目全年预算数120.0万元,全年执行数120.04万元。'), 0);
+  });
+
+  test('made up: explained in the line or the next, a 年初 budget, or a spending named for something else: silent', () => {
+    const say = (s: string): number => findingsOf(withBudget(s), RULE).length;
+    assert.equal(say('项目预算数120万元，执行数130万元，主要是年中追加了防汛资金。'), 0);
+    assert.equal(say('项目预算数120万元，执行数130万元。\n超出部分系使用上年结转资金。'), 0);
+    assert.equal(say('项目年初预算数120万元，执行数130万元。'), 0);
+    assert.equal(say('项目预算数120万元，中央资金执行数130万元。'), 0);
+    assert.equal(say('项目预算数120万元，比上年增加130万元。'), 0);
+  });
+});

@@ -453,3 +453,27 @@ describe('stated-total: a gap of one unit of the last decimal between rounded pa
     assert.ok(only(findingsOf(text, RULE)).message.zh.includes('7.78'));
   });
 });
+
+describe('stated-total: 基本支出 broken down by economic class (session 14)', () => {
+  // budget-total judges 基本支出 against 人员经费 + 公用经费; a breakdown by 工资福利支出 / 商品和服务支出 / 对个人和家庭的补助 /
+  // 资本性支出 named no part budget-total knows, and neither rule read it
+  test('儋州 2018 (tune corpus): 基本支出2956.36万元 ≠ 2424.00 + 432.65 + 93.12 + 6.5 = 2956.27', () => {
+    const text = body(tuneLine('2018-海南-儋州市人民法院-部门整体', 31));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2956.36万元');
+    assert.ok(f.message.zh.includes('2956.27 万元'), f.message.zh);
+  });
+
+  test('made-up: the economic classes off by 1 万元 are found, the same classes that add up are silent', () => {
+    const wrong = body('基本支出500万元，其中：工资福利支出300万元，商品和服务支出150万元，资本性支出49万元。');
+    assert.ok(only(findingsOf(wrong, RULE)).message.zh.includes('= 499 万元'));
+    const right = body('基本支出500万元，其中：工资福利支出300万元，商品和服务支出150万元，对个人和家庭的补助50万元。');
+    assert.deepEqual(findingsOf(right, RULE), []);
+  });
+
+  test('made-up: 基本支出 with 人员经费 and 公用经费 stays budget-total’s, and is not found twice', () => {
+    const text = body('基本支出500万元，其中：人员经费400万元，公用经费90万元。');
+    assert.deepEqual(findingsOf(text, RULE), []);
+    assert.equal(findingsOf(text, 'budget-total').length, 1);
+  });
+});

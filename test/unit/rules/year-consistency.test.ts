@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, readExample, spanText, only } from '../../helpers.js';
-import { cleanReport, edit, MEASURES_BODY, offsetOf } from './_report.js';
+import { cleanReport, edit, FILING_DATE, MEASURES_BODY, offsetOf } from './_report.js';
 import { findingsAsReport, tuneText } from './_tune.js';
 
 const RULE = 'year-consistency';
@@ -467,5 +467,23 @@ describe('year-consistency: an earlier year’s round written as the year’s wo
       const text = edit(CLEAN, '我单位及时布置自评', `${clause}，我单位及时布置自评`);
       assert.deepEqual(rounds(text), [], clause);
     }
+  });
+});
+
+describe('year-consistency: a 填报日期 left empty in a report that gives no date elsewhere (session 14)', () => {
+  test('徐闻 角尾乡 2024 (tune corpus): `填报日期:` in the cover block, no 落款 date — a warning on the label, naming 2025', () => {
+    const text = tuneText('2024-广东-徐闻县角尾乡人民政府-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '填报日期:');
+    assert.equal(f.severity, 'warning');
+    assert.ok(f.message.zh.includes('填报日期未填写') && f.message.zh.includes('2025 年'), f.message.zh);
+  });
+
+  test('made up: 报告日期： empty is found; with a 落款 date under the unit’s name, or filled, silent', () => {
+    const empty = edit(CLEAN, `填报日期：${FILING_DATE}`, '报告日期：');
+    assert.ok(only(findingsOf(empty, RULE)).message.zh.includes('报告日期未填写'));
+    const signed = `${edit(CLEAN, `填报日期：${FILING_DATE}`, '填报日期：')}\n\n湛江市科学技术局\n\n2024年7月29日\n`;
+    assert.deepEqual(findingsOf(signed, RULE), []);
+    assert.deepEqual(findingsOf(CLEAN, RULE), []);
   });
 });

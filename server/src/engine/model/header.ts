@@ -18,6 +18,8 @@ export interface Header {
   unit?: Field;
   /** 填报日期, or 报告日期 (the same date under another name); `label` is the name written. */
   date?: DateMention & { field: Field; label: string };
+  /** A 填报日期 / 报告日期 label with nothing after it (徐闻 角尾乡 2024: `填报日期:`): the span of the label. */
+  emptyDate?: { start: number; end: number; label: string };
   /** A 填报日期 written as bare digits (填报日期:202511): year and month are read, 年/月/日 are missing. */
   compactDate?: { year: number; month: number; day?: number; start: number; end: number; label: string };
   /** The notice the opening paragraph cites: its 《title》 and 文号. */
@@ -58,6 +60,7 @@ export function readHeader(lines: TextLine[], bodyStart: number, text: string): 
     } else if (m[1] === '填报日期' || m[1] === '报告日期') {
       const d = scanDates(text, valueStart, l.end)[0];
       if (d) header.date = { ...d, field, label: m[1] };
+      else if (field.value === '') header.emptyDate = { start: l.start, end: l.start + m[0].trimEnd().length, label: m[1] };
       else header.compactDate = compactDate(text, field, m[1]);
     }
   }

@@ -5,7 +5,7 @@
 // Figures in brackets are one level down (a part's own breakdown, 含… asides) and never parts at
 // this level. Read once per sentence object (sentences live until their text is edited).
 import { moneySlack, RoundingSlack, type Rounded } from './rounding.js';
-import { budgetAmounts } from './budget.js';
+import { budgetAmounts, type Flow } from './budget.js';
 import type { Sentence } from '../parse/sentences.js';
 import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
 
@@ -53,7 +53,7 @@ const BREAKDOWN =
  * a part's name, not money spent.
  */
 const NEW_FACT =
-  /已|拨付|(?<![目本算员用项])支出|(?<!转移)支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
+  /已|拨付|(?<![目本算员用项利务性])支出|(?<!转移)支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
 /**
  * Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). Money for them is
  * a part like any other (红河 2023: 财政对退休人员养老金的补助资金11800万元 in a list of projects).
@@ -191,7 +191,11 @@ function read(s: Sentence): StatedTotal[] {
   const figures = budgetOnly ? counts(s) : [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);
   if (figures.length < 3) return [];
   place(s, figures);
-  const budgetTotals = new Set(budget.filter((b) => b.total).map((b) => b.amount.start));
+  // a budget total is budget-total's when the sentence names a part of its flow too; 基本支出 broken down by
+  // economic class (工资福利支出, 商品和服务支出, 对个人和家庭的补助, 儋州 2018) has none, and is read here
+  const flowsWithParts = new Set<Flow>();
+  for (const b of budget) for (const flow of Object.keys(b.parts) as Flow[]) flowsWithParts.add(flow);
+  const budgetTotals = new Set(budget.filter((b) => b.total && flowsWithParts.has(b.total.flow)).map((b) => b.amount.start));
   const out: StatedTotal[] = [];
   const t = s.text;
   // once per sentence, not per total (a regular expression anchored at the end still tries every offset)

@@ -18,6 +18,7 @@ import problemsVsExecution from './problems-vs-execution.js';
 import problemsVsTable from './problems-vs-table.js';
 import ratio from './ratio.js';
 import repeatedWord from './repeated-word.js';
+import restatedTotal from './restated-total.js';
 import type { Rule } from './rule.js';
 import sectionOrder from './section-order.js';
 import tableExecutionRate from './table-execution-rate.js';
@@ -26,6 +27,7 @@ import tableFinalOverBudget from './table-final-over-budget.js';
 import tableFundSum from './table-fund-sum.js';
 import tableIndicatorScore from './table-indicator-score.js';
 import tableLowRate from './table-low-rate.js';
+import tableNarrativeExecution from './table-narrative-execution.js';
 import tableNarrativeScore from './table-narrative-score.js';
 import tableNatureTotals from './table-nature-totals.js';
 import tableRateScore from './table-rate-score.js';
@@ -58,6 +60,7 @@ export const RULES: readonly Rule[] = [
   headingNumbering,
   budgetTotal,
   statedTotal,
+  restatedTotal,
   unitSum,
   moneyUnit,
   headcount,
@@ -71,6 +74,7 @@ export const RULES: readonly Rule[] = [
   tableScoreOverWeight,
   tableTotalScore,
   tableNarrativeScore,
+  tableNarrativeExecution,
   tableWeightSum,
   tableUnscored,
   tableComparator,

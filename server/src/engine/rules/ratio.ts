@@ -6,6 +6,7 @@ import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText, percentText } from './format.js';
 import type { Report } from '../model/report.js';
+import { taskExcesses } from '../model/task-excess.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
@@ -92,6 +93,25 @@ export default defineRule({
           span: { start: a.start, end: a.unitEnd },
           message: { zh: `参与计算：${amountText(a)}`, en: `Used: ${amountText(a)}` },
         })),
+      });
+    }
+    for (const x of taskExcesses(report, report.outline.bodyStart)) {
+      const { percent: p, task, done } = x;
+      const t = `${task.value} ${task.counter}`;
+      const d = `${done.value} ${done.counter}`;
+      const whole = percentText((done.value / task.value) * 100, 2);
+      out.push({
+        span: { start: p.start, end: p.signEnd },
+        message: {
+          zh: `${percentText(p.value, p.decimals)} 与数据不符：(${d} − ${t}) ÷ ${t} = ${percentText(x.excess, 2)}（完成数为任务的 ${whole}），请核对`,
+          en:
+            `${percentText(p.value, p.decimals)} disagrees with the figures: (${d} − ${t}) ÷ ${t} = ${percentText(x.excess, 2)} ` +
+            `(done is ${whole} of the task); please check`,
+        },
+        related: [
+          { span: { start: task.start, end: task.end }, message: { zh: `任务数：${t}`, en: `Task: ${t}` } },
+          { span: { start: done.start, end: done.end }, message: { zh: `完成数：${d}`, en: `Done: ${d}` } },
+        ],
       });
     }
     return out;

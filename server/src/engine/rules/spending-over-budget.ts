@@ -2,6 +2,7 @@ import { firstOfEachIn, type Named } from '../model/budget.js';
 import { fundCells, type FundCell } from '../model/fund-cells.js';
 import { factsStart, sectionAt } from '../model/locate.js';
 import { overRates } from '../model/over-rate.js';
+import { proseOverspends } from '../model/prose-overspend.js';
 import { tableOverspends } from '../model/table-overspend.js';
 import type { Report } from '../model/report.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
@@ -46,31 +47,19 @@ export default defineRule({
       );
       if (s.amount.yuan - b.amount.yuan <= tolerance) continue;
       if (explained(report, s, b)) continue;
-      const over = (s.amount.yuan - b.amount.yuan) / UNIT_FACTOR[s.amount.unit];
-      const overText = `${formatNumber(over, Math.max(s.amount.decimals, b.amount.decimals))} ${s.amount.unit}`;
       // spending above income (not a budget): the money must have come from a carry-over the report does not name
-      const income = b.name.includes('收入');
-      out.push({
-        span: { start: s.amount.start, end: s.amount.unitEnd },
-        message: income
-          ? {
-              zh:
-                `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），` +
-                `文中未提到上年结转或结余：请说明超出部分的资金来源，或核对收支数`,
-              en:
-                `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}, and no carry-over ` +
-                `(上年结转/结余) is mentioned; say where the money came from, or check the figures`,
-            }
-          : {
-              zh: `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），请在报告中说明原因（如年中追加预算、使用上年结转资金）`,
-              en:
-                `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}; explain why in the ` +
-                `report (e.g. a mid-year supplement or funds carried over)`,
-            },
-        related: [
-          { span: { start: b.amount.start, end: b.amount.unitEnd }, message: { zh: `预算数：${b.name}`, en: `Budget: ${b.name}` } },
-        ],
-      });
+      out.push(overFinding(s, b, b.name.includes('收入')));
+    }
+    // a budget and its spending side by side in the text (预算数…，执行数…), the budget statements' pairs told already
+    const toldSpent = new Set(out.map((f) => f.span.start));
+    // the sentences told so: their rate above 100 % (执行率113%) is the same fact
+    const toldSentences: { start: number; end: number }[] = [];
+    for (const p of proseOverspends(report, factsStart(report))) {
+      const s = { amount: p.spent, name: p.spentName };
+      const b = { amount: p.budget, name: p.budgetName };
+      if (toldSpent.has(p.spent.start) || explainedNear(report, p.spent.start)) continue;
+      out.push(overFinding(s, b, false));
+      toldSentences.push(p.spent.sentence);
     }
     for (const { arrived, spent } of fundCells(report, factsStart(report))) {
       const over = overBy(spent, arrived);
@@ -94,7 +83,7 @@ export default defineRule({
     // a rate the table's amounts were already found over is not told again
     const told = new Set(tables.map((t) => t.row.figures.rate?.start));
     for (const p of overRates(report)) {
-      if (told.has(p.start)) continue;
+      if (told.has(p.start) || toldSentences.some((t) => t.start <= p.start && p.start < t.end)) continue;
       const rate = report.text.slice(p.start, p.signEnd);
       out.push({
         span: { start: p.start, end: p.signEnd },
@@ -127,6 +116,31 @@ export default defineRule({
   },
 });
 
+/** The spending `s` above the budget (or the income) `b`, the excess in the message. */
+function overFinding(s: Named, b: Named, income: boolean): RuleFinding {
+  const over = (s.amount.yuan - b.amount.yuan) / UNIT_FACTOR[s.amount.unit];
+  const overText = `${formatNumber(over, Math.max(s.amount.decimals, b.amount.decimals))} ${s.amount.unit}`;
+  return {
+    span: { start: s.amount.start, end: s.amount.unitEnd },
+    message: income
+      ? {
+          zh:
+            `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），` +
+            `文中未提到上年结转或结余：请说明超出部分的资金来源，或核对收支数`,
+          en:
+            `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}, and no carry-over ` +
+            `(上年结转/结余) is mentioned; say where the money came from, or check the figures`,
+        }
+      : {
+          zh: `${s.name} ${amountText(s.amount)} 超过 ${b.name} ${amountText(b.amount)}（超出 ${overText}），请在报告中说明原因（如年中追加预算、使用上年结转资金）`,
+          en:
+            `${s.name} ${amountText(s.amount)} exceeds ${b.name} ${amountText(b.amount)} by ${overText}; explain why in the ` +
+            `report (e.g. a mid-year supplement or funds carried over)`,
+        },
+    related: [{ span: { start: b.amount.start, end: b.amount.unitEnd }, message: { zh: `预算数：${b.name}`, en: `Budget: ${b.name}` } }],
+  };
+}
+
 const cellText = (c: FundCell): string => `${c.text} ${c.unit}`;
 
 /** How much a form's spending cell is above its funds cell, in the spending's unit; '' when it is not. */
@@ -134,6 +148,17 @@ function overBy(spent: FundCell, arrived: FundCell): string {
   const tolerance = Math.max(halfUnit(spent.decimals) * UNIT_FACTOR[spent.unit], halfUnit(arrived.decimals) * UNIT_FACTOR[arrived.unit]);
   if (spent.yuan - arrived.yuan <= tolerance) return '';
   return `${formatNumber((spent.yuan - arrived.yuan) / UNIT_FACTOR[spent.unit], Math.max(spent.decimals, arrived.decimals))} ${spent.unit}`;
+}
+
+/**
+ * A budget and its spending written in a line of their own are explained in that line or the next (the section
+ * may run on to a 存在的问题和原因 heading, which explains nothing, and a text with no blank lines is one paragraph:
+ * 荆门 2022).
+ */
+function explainedNear(report: Report, at: number): boolean {
+  const line = report.index.lineOf(at);
+  const end = line + 1 < report.index.lineCount ? report.index.lineEnd(line + 1) : report.index.lineEnd(line);
+  return EXPLAINED.test(report.text.slice(report.index.lineStart(line), end));
 }
 
 /**

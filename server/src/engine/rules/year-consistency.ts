@@ -86,6 +86,7 @@ export default defineRule({
     out.push(...deadlinesBeforeYear(report));
     out.push(...staleRounds(report));
     out.push(...compactFiled(report, evalYear?.year));
+    out.push(...emptyFiled(report, evalYear?.year, chineseDates));
     out.push(...lateFiled(report, chineseDates));
     for (const d of chineseDates) {
       const want = arabicDate(d);
@@ -327,6 +328,29 @@ function lateFiled(report: Report, chineseDates: readonly ChineseDate[]): RuleFi
     });
   }
   return out;
+}
+
+/**
+ * A 填报日期 / 报告日期 left empty (徐闻 角尾乡 2024: `填报日期:` in the cover block) in a report that gives no filing
+ * date elsewhere either (no 落款 date, no date labelled inside a line): the report carries no date.
+ */
+function emptyFiled(report: Report, evalYear: number | undefined, chineseDates: readonly ChineseDate[]): RuleFinding[] {
+  const e = report.header.emptyDate;
+  if (!e || filedDates(report, chineseDates).length > 0) return [];
+  const when = evalYear === undefined ? '' : `（评价年度结束之后，即 ${evalYear + 1} 年）`;
+  const whenEn = evalYear === undefined ? '' : ` (after the evaluation year, in ${evalYear + 1})`;
+  return [
+    {
+      severity: 'warning',
+      span: { start: e.start, end: e.end },
+      message: {
+        zh: `${e.label}未填写，报告中也没有落款日期：请填写${e.label}${when}，如「${evalYear === undefined ? '××××' : evalYear + 1}年×月×日」`,
+        en:
+          `The ${e.label === '报告日期' ? 'report' : 'filing'} date (${e.label}) is left empty and the report has no dated ` +
+          `signature; fill it in${whenEn}`,
+      },
+    },
+  ];
 }
 
 /**

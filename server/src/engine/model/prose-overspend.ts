@@ -1,0 +1,69 @@
+// A budget and its spending written side by side in the text (民政部门2022年预算数11,605.29万元,执行数21680.25万元:
+// 荆门 2022), the spending above the budget: the money came from somewhere the budget does not show, and the
+// report must say where (DOMAIN.md). spending-over-budget reads the pairs the budget statements (收入总预算 / 总支出)
+// do not hold. The sentences with both words are picked per chunk; the pairs are read once per sentence.
+import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
+import { pickedNumbered } from '../parse/picked-lines.js';
+import type { LabelledAmount, Sentence } from '../parse/sentences.js';
+import { always, sentenceMemo } from '../parse/sentence-memo.js';
+import type { Report } from './report.js';
+import WORDS from './prose-overspend.json' with { type: 'json' };
+
+export interface ProseOverspend {
+  budget: LabelledAmount;
+  spent: LabelledAmount;
+  /** The words that name them (预算数, 执行数), as a message shows them. */
+  budgetName: string;
+  spentName: string;
+}
+
+const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+const BUDGET = byLength(WORDS.budget);
+const SPENDING = byLength(WORDS.spending);
+const LEADING = byLength(WORDS.leading);
+
+/** The budget word the label ends in (and at most an after word), when it names nothing but the year's budget. */
+function budgetWord(label: string): string | undefined {
+  const rest = WORDS.after.find((w) => label.endsWith(w) && label.length > w.length);
+  const core = rest ? label.slice(0, -rest.length) : label;
+  return WORDS.other.some((w) => label.includes(w)) ? undefined : BUDGET.find((w) => core.endsWith(w));
+}
+
+/** The spending word the label is, after the leading words and before an after word. */
+function spendingWord(label: string): string | undefined {
+  let rest = label;
+  for (let w = LEADING.find((x) => rest.startsWith(x)); w; w = LEADING.find((x) => rest.startsWith(x))) rest = rest.slice(w.length);
+  const word = SPENDING.find((w) => rest.startsWith(w));
+  if (!word) return undefined;
+  rest = rest.slice(word.length);
+  return rest === '' || WORDS.after.includes(rest) ? word : undefined;
+}
+
+/** Above the budget by more than the figures' rounding. */
+function over(budget: LabelledAmount, spent: LabelledAmount): boolean {
+  const slack = halfUnit(budget.decimals) * UNIT_FACTOR[budget.unit] + halfUnit(spent.decimals) * UNIT_FACTOR[spent.unit];
+  return spent.yuan - budget.yuan > slack + 1e-6;
+}
+
+const pairsOf = sentenceMemo((s: Sentence): ProseOverspend[] => {
+  const out: ProseOverspend[] = [];
+  for (let i = 1; i < s.amounts.length; i++) {
+    const budget = s.amounts[i - 1] as LabelledAmount;
+    const spent = s.amounts[i] as LabelledAmount;
+    const spentName = spendingWord(spent.label);
+    const budgetName = spentName && budgetWord(budget.label);
+    if (spentName && budgetName && over(budget, spent)) out.push({ budget, spent, budgetName, spentName });
+  }
+  return out;
+}, always);
+
+const picked = pickedNumbered((s) => s.amounts.length >= 2 && s.text.includes('预算') && pairsOf(s).length > 0);
+
+/** Every such pair of the report's body, in text order. */
+export function proseOverspends(report: Report, from: number): ProseOverspend[] {
+  const out: ProseOverspend[] = [];
+  picked(report.chunks, (s) => {
+    if (s.end > from) out.push(...pairsOf(s));
+  });
+  return out;
+}

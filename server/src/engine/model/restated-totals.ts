@@ -1,0 +1,60 @@
+// A total named in many words and stated twice with different amounts (丰都 2024: 2024年度财政下达我委项目预算资金总额为
+// 1302.76万元, and lines later 2024年度财政下达我委项目资金预算总额为1471.75万元): the same words, in any order, name the
+// same total, and a reader cannot tell which amount is right. The sentences with a total's word are picked per chunk;
+// the names of their amounts are read once per sentence.
+import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
+import { pickedNumbered } from '../parse/picked-lines.js';
+import type { LabelledAmount, Sentence } from '../parse/sentences.js';
+import { always, sentenceMemo } from '../parse/sentence-memo.js';
+import type { Report } from './report.js';
+import WORDS from './restated-totals.json' with { type: 'json' };
+
+export interface RestatedTotal {
+  first: LabelledAmount;
+  again: LabelledAmount;
+}
+
+const TRIM = new Set(WORDS.trim);
+
+/** The amount's name with its trailing 为 / 是 taken off, and the same characters sorted (the key), when it names a money total. */
+function named(a: LabelledAmount): { name: string; key: string } | undefined {
+  let end = a.label.length;
+  while (end > 0 && TRIM.has(a.label.charAt(end - 1))) end--;
+  const name = a.label.slice(0, end);
+  if (name.length < WORDS.minLength || !WORDS.total.some((w) => name.includes(w)) || !WORDS.money.some((w) => name.includes(w))) {
+    return undefined;
+  }
+  if (WORDS.pointing.some((w) => name.includes(w))) return undefined;
+  return { name, key: [...name].sort().join('') };
+}
+
+const namesOf = sentenceMemo((s: Sentence) => {
+  const out: { amount: LabelledAmount; key: string }[] = [];
+  for (const a of s.amounts) {
+    const n = named(a);
+    if (n) out.push({ amount: a, key: n.key });
+  }
+  return out;
+}, always);
+
+const picked = pickedNumbered((s) => WORDS.total.some((w) => s.text.includes(w)) && namesOf(s).length > 0);
+
+/** Within the rounding of both amounts. */
+function same(a: LabelledAmount, b: LabelledAmount): boolean {
+  return Math.abs(a.yuan - b.yuan) <= halfUnit(a.decimals) * UNIT_FACTOR[a.unit] + halfUnit(b.decimals) * UNIT_FACTOR[b.unit] + 1e-6;
+}
+
+/** Each later statement of a total that gives another amount than its first, in text order. */
+export function restatedTotals(report: Report, from: number): RestatedTotal[] {
+  const first = new Map<string, LabelledAmount>();
+  const out: RestatedTotal[] = [];
+  picked(report.chunks, (s) => {
+    if (s.end <= from) return;
+    for (const { amount, key } of namesOf(s)) {
+      const earlier = first.get(key);
+      if (!earlier) first.set(key, amount);
+      else if (!same(earlier, amount)) out.push({ first: earlier, again: amount });
+    }
+  });
+  return out;
+}
