@@ -27,7 +27,8 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   year: ['year-consistency', 'broken-date'],
   'report-date': ['year-consistency'],
   'money-unit': ['money-unit'],
-  'chinese-date': ['year-consistency', 'broken-date'],
+  // a date that lost its 年 (201910月) is found by typo's glued-date check (measured in session 14: two annotated so)
+  'chinese-date': ['year-consistency', 'broken-date', 'typo'],
   debris: ['pasted-debris'],
   'leftover-instruction': ['leftover-instruction', 'unfilled-blank'],
   'repeated-word': ['repeated-word', 'table-comparator'],
