@@ -52,6 +52,14 @@ describe('place-name: made-up sentences', () => {
     assert.deepEqual(written(withBody('2019年繁昌县完成文化设施建设。')), []);
   });
 
+  test('a phrase before 县 is no name: 健全了县、乡 beside 全南县 (全南 2021, session 14’s measured set, fixed after measuring)', () => {
+    // the real line, cut: 全了县 is one character from 全南县, which the report writes
+    const line = '(2)及时调整县、乡地质灾害防灾责任人,进一步健全了县、乡、村、组四级群测群防网络。全南县自然资源局负责实施。';
+    assert.deepEqual(written(withBody(line)), []);
+    // the same shape with a real slip is still found (made up)
+    assert.deepEqual(written(withBody('进一步健全全北县四级群测群防网络。全南县自然资源局负责实施。')), ['全北县']);
+  });
+
   test('the wrong name with no right one in the report is left: nothing says which place is meant', () => {
     assert.deepEqual(written(withBody('宝垠区现有林地面积54.96万亩。')), []);
   });

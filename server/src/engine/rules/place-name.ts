@@ -20,6 +20,8 @@ import { defineRule, type RuleFinding } from './rule.js';
 
 const NAMES = new Set(list.names.split(' '));
 const COMMON_TAILS = new Set(list.commonTails);
+/** Grammar's characters, in no listed name: 健全了县 holds a phrase (全了县), not a misspelt 全南县. */
+const PARTICLES = charTable(list.particles);
 /** The levels a division's name ends in. */
 const LEVELS = ['区', '县', '市', '旗'];
 /** The same by char code: the loop reads every character of every line. */
@@ -60,7 +62,7 @@ function candidates(text: string): Candidate[] {
     for (const length of LENGTHS) {
       const at = end - length;
       if (at < 0) break;
-      if (!allHan(text, at, end)) continue;
+      if (!allHan(text, at, end) || hasParticle(text, at, end)) continue;
       const written = text.slice(at, end);
       if (NAMES.has(written) || TAILS.has(written)) continue;
       if (COMMON_TAILS.has(written.slice(-2)) || NAMES.has(written.slice(1)) || NAMES.has(text.slice(at - 1, end))) continue;
@@ -71,6 +73,11 @@ function candidates(text: string): Candidate[] {
     }
   }
   return out ?? NONE;
+}
+
+function hasParticle(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (PARTICLES[text.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 function allHan(text: string, from: number, to: number): boolean {
