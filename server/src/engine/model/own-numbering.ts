@@ -5,6 +5,7 @@
 // number that goes back. The report's own outline is never compared with another's.
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
+import { runInTopNumbers } from '../parse/run-in.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import { lostAfterRun, MAX_LOST_TITLE, untitledHeading } from './lost-number.js';
 
@@ -229,6 +230,7 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
   const out: NumberingSlip[] = [];
   // items next to each other in the text, with no number of another run between
   const adjacent = (a: NumberedItem, b: NumberedItem | undefined): boolean => b !== undefined && b.index - a.index === 1;
+  const runInMemo = new Map<number, number[]>();
   for (const run of readRuns(items)) {
     const { items: list } = run;
     let oneFormMemo: boolean | undefined;
@@ -250,6 +252,11 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
       }
       if (m.value !== expected) {
         const kind = m.value === prev ? 'repeat' : m.value > expected ? 'skip' : 'back';
+        // the top-level numbers skipped are there, run into the lines of the gap (琼海 2020: `…90%以上。 二、项目资金…`)
+        if (kind === 'skip' && item.level === 1 && runInGap(lines, before, item, expected, runInMemo)) {
+          prev = m.value;
+          continue;
+        }
         // one number skipped: a heading of the gap may carry it at another level, or have lost it
         const gap = kind === 'skip' && m.value === expected + 1 ? inGap(items, lines, before, item, expected) : undefined;
         // what is left of the number names it: only that number fits there
@@ -277,6 +284,30 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
     }
   }
   return out;
+}
+
+/**
+ * Whether the top-level numbers `expected` up to the one before `item`'s all stand, in order, run into the
+ * lines from `before`'s to the one before `item`'s after a sentence end or a space (parse/run-in.ts,
+ * runInTopNumbers): text that lost its line breaks put them there, and the line's own reading, which
+ * knows nothing of the lines before, did not take them (琼海 2020: 一、 then `。 二、` `。 三、` `完成 四、`
+ * `。 五、` run in, 六、 on a line of its own). One missing, or out of order, and the gap is a skip.
+ * Each line is read once (`memo`, by line index).
+ */
+function runInGap(
+  lines: readonly TextLine[],
+  before: NumberedItem,
+  item: NumberedItem,
+  expected: number,
+  memo: Map<number, number[]>,
+): boolean {
+  let want = expected;
+  for (let k = before.lineIndex; k < item.lineIndex && want < item.marker.value; k++) {
+    let values = memo.get(k);
+    if (!values) memo.set(k, (values = runInTopNumbers((lines[k] as TextLine).text)));
+    for (const v of values) if (v === want) want++;
+  }
+  return want === item.marker.value;
 }
 
 /**

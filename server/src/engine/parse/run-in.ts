@@ -161,6 +161,22 @@ export function runInStarts(s: string): number[] {
   return out;
 }
 
+/**
+ * The top-level numbers (二、) run into a line after its start, after a sentence end or a space, that the
+ * line's own numbering does not take (runInStarts reads each line alone: `…达90%以上。 二、项目资金管理…`
+ * on a line of no 一、 starts nothing it can count on). Their values, in order; the numbering of the report
+ * reads them in the gap between two of its top-level numbers (model/own-numbering.ts). One pass over the line.
+ */
+export function runInTopNumbers(s: string): number[] {
+  const out: number[] = [];
+  for (const c of candidates(s, 0)) {
+    if (c.level !== 1 || c.value === 0 || lastNonSpace(s, c.at) === '') continue;
+    const space = s[c.at - 1] === ' ' || s[c.at - 1] === '\u3000';
+    if (space || HARD_BOUNDARY.includes(lastNonSpace(s, c.at))) out.push(c.value);
+  }
+  return out;
+}
+
 function lastNonSpace(s: string, i: number): string {
   let k = i - 1;
   while (k >= 0 && (s[k] === ' ' || s[k] === '\u3000')) k--;
