@@ -302,7 +302,8 @@ const UNIT_WITHOUT_FIGURE = /[^\d０-９.．\s\u3000〇零一二两三四五六�
  * 其中 / 分别为 after the total: the parts that follow at the cue's depth; it holds when some run of them from the first adds up.
  * A part that opens a list of its own (分别支持 …) owns the figures up to the next ；, where the list of the total
  * goes on (南昌 2023: 专项资金17347万元其中第一批资金9910万元,分别支持…;第二批资金7437万元,分别支持…). A list that
- * reduces (调减) or leaves an amount out is not judged: its figures are not all plain parts.
+ * reduces (调减) or leaves an amount out is not judged: its figures are not all plain parts; nor one with a part whose number
+ * is not read as a figure (unreadPart: 图书资料馆4员人).
  */
 function breakdown(
   figures: Figure[],
@@ -371,11 +372,61 @@ function breakdown(
   if (
     stated &&
     last &&
-    (signed || openAfter(s, last) || UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)))
+    (signed ||
+      openAfter(s, last) ||
+      UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)) ||
+      unreadPart(s, figures, k + 1, total.end, last.start, depth - total.depth))
   ) {
     return { parts, stated: undefined };
   }
   return { parts, stated };
+}
+
+/** Separators of a list's parts: a clause between two of them is one part. */
+const PART_BREAK = new Set([...'、，,；;'].map((c) => c.charCodeAt(0)));
+/** After a digit run: a date (2023年, 3月, 5日), a number (1号), a share (50%), not a quantity. */
+const NOT_QUANTITY_AFTER = new Set([...'年月日号%％‰'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A part the figures do not hold: a clause of the list, between two separators (、，,；;) at the list's depth, with a number
+ * in it and no figure (施甸 图书馆 2023: 在职职工7人,其中副研究图书资料馆员1人,图书资料馆4员人,助理馆员2人 — the
+ * 4 lost its counter to a garbled word). The parts read are then not all the parts, and their sum says nothing. Not a
+ * number of a date (2023年, 3月), an ordinal (第2), a list number (1.) or a share (50%). One walk over `from`..`to`
+ * (the list's stretch up to its last part) and the figures from `first` (none before it ends past `from`): linear in the
+ * stretch, whatever the length of the sentence; `listDepth` is the list's bracket depth counted from `from`.
+ */
+function unreadPart(s: Sentence, figures: readonly Figure[], first: number, from: number, to: number, listDepth: number): boolean {
+  const t = s.text;
+  const end = to - s.start;
+  let f = first;
+  let depth = 0;
+  let number = false; // the clause so far holds a number that is no figure
+  let figure = false; // the clause so far holds a figure
+  for (let i = Math.max(from - s.start, 0); i < end; i++) {
+    while (f < figures.length && (figures[f] as Figure).end - s.start <= i) f++;
+    const at = figures[f];
+    if (at && at.start - s.start <= i) {
+      // inside a figure: its digits are read
+      figure ||= depth === listDepth;
+      i = at.end - s.start - 1;
+      continue;
+    }
+    const c = t.charCodeAt(i);
+    if (c === 0xff08 || c === 40) depth++;
+    else if (c === 0xff09 || c === 41) depth--;
+    else if (depth !== listDepth) continue;
+    else if (PART_BREAK.has(c)) {
+      if (number && !figure) return true;
+      number = figure = false;
+    } else if (digit(c) >= 0) {
+      const ordinal = t[i - 1] === '第';
+      while (i + 1 < end && digit(t.charCodeAt(i + 1)) >= 0) i++;
+      const after = t.charCodeAt(i + 1);
+      const listNumber = (after === 46 || after === 0xff0e) && digit(t.charCodeAt(i + 2)) < 0;
+      if (!ordinal && !listNumber && !NOT_QUANTITY_AFTER.has(after)) number = true;
+    }
+  }
+  return false;
 }
 
 /** 等 right after a list's last part (…250万元等): the list names some of the parts, not all. */
@@ -393,10 +444,12 @@ function companion(f: Figure, next: Figure | undefined, total: Figure, s: Senten
  * 合计 / 共 after the parts: the figures before it at its depth; it holds when some run of them ending at the total adds up.
  * A ； before the total is the list's own separator (A 3.89万元;B 3.89万元;全年应执行数为7.79万元, 临夏 2023): the parts
  * are then read across the ； back to where the list stops (a more distant figure only adds a run that may add up).
+ * Not judged when a part among them has a number not read as a figure (unreadPart).
  */
 function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>, s: Sentence): StatedTotal | undefined {
   const total = figures[k] as Figure;
   const parts: Figure[] = [];
+  let first = k; // the index of the first part
   const bySemicolon = total.afterSemicolon;
   for (let i = k - 1; i >= 0 && k - i <= MAX_PARTS; i--) {
     const f = figures[i] as Figure;
@@ -404,10 +457,14 @@ function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>, s: Sent
     if (claimed.has(f)) return undefined;
     if (f.depth < total.depth || f.kind !== total.kind || NEW_FACT.test(f.label) || totalAfter(f.label)) break;
     parts.unshift(f);
+    first = i;
     if (f.afterSemicolon && !bySemicolon) break;
   }
   const last = parts[parts.length - 1];
-  return last && openAfter(s, last) ? undefined : judged(total, parts, 'sum', false);
+  if (!last || openAfter(s, last)) return undefined;
+  const stated = judged(total, parts, 'sum', false);
+  // a part the figures do not hold among the parts or before the total (A 1人，B 4员人，C 2人，共7人)
+  return stated && unreadPart(s, figures, first, (parts[0] as Figure).start, total.start, 0) ? undefined : stated;
 }
 
 /** 共 N 个 first, then 年初 … and 年中追加 … at the same depth, in a sentence that removes nothing. */
