@@ -384,3 +384,33 @@ describe('doc-number: a 文号 the text ends on (rotated into tune in session 13
     assert.deepEqual(findingsOf(`${CLEAN}\n${cut}\n`, RULE), []);
   });
 });
+
+describe('doc-number: a 文号 with no brackets and no 号 after its title (session 14)', () => {
+  test('保山文物 2020 (tuning text), line 24: 《…资金的通知》(保财教202060) and (保财教2020180) → 保财教〔2020〕60号, safe', () => {
+    const text = tuneText('2020-云南-保山市文化和旅游局国家文物保护-专项资金');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['保财教202060', '保财教2020180'],
+    );
+    for (const f of fs) {
+      assert.ok(f.message.zh.includes('年份没有加六角括号') && f.message.zh.includes('序号后缺“号”字'), f.message.zh);
+      assert.equal(f.fix?.safe, true);
+    }
+    assert.ok(applyFix(text, fs[0] as Finding).includes('专项经费资金的通知》(保财教〔2020〕60号)和'));
+    assert.ok(applyFix(text, fs[1] as Finding).includes('绩效目标的通知》(保财教〔2020〕180号)共下达'));
+  });
+
+  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
+  // made up: the same digits not right after a cited title, a year with no serial, a number of another system, a figure of money
+  for (const b of [
+    '下达资金(保财教202060)，用于文物保护。',
+    '根据《关于下达补助资金的通知》(保财教2020)要求。',
+    '根据《关于下达补助资金的通知》(项目编号202060)要求。',
+    '根据《关于下达补助资金的通知》(保财教2020180元)要求。',
+  ]) {
+    test(`made up, silent: ${b}`, () => {
+      assert.deepEqual(findingsOf(body(b), RULE), []);
+    });
+  }
+});

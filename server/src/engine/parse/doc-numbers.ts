@@ -50,6 +50,15 @@ const NO_SERIAL =
 const NO_HAO =
   /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}([〔﹝])[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕﹞])[ \u00a0\u3000]{0,2}()([1-9]\d{0,4})()(?![\d.．号號万亿元千百%％个项人户次件年月日余多]|[ \u00a0\u3000]{1,2}[号號\d])/g;
 
+/**
+ * A 文号 that lost its brackets and its 号, its year run into the serial, alone in the brackets after the 《title》 it
+ * numbers (《…资金的通知》(保财教202060), 保山文物 2020: 保财教〔2020〕60号). What stands bracketed right after a cited
+ * title is its 文号, so a short 机关代字 (bareCode) and four digits of a year then one to four of a serial, closed at
+ * once, are one; the year is the first four digits, the serial the rest.
+ */
+const AFTER_TITLE =
+  /(?<=》[ \u00a0\u3000]{0,2}[(（][ \u00a0\u3000]{0,2})([\u4e00-\u9fa5]{2,6})()((?:19|20)\d{2})()()([1-9]\d{0,3})()(?=[ \u00a0\u3000]{0,2}[)）])/g;
+
 /** Words that lead into a citation and are not part of the 机关代字. */
 const LEAD_WORDS = [
   '根据',
@@ -148,6 +157,8 @@ export function scanDocNumbers(text: string, from = 0, to = text.length): DocNum
   if (slice.includes('〔') || slice.includes('﹝')) out = merged(out, read(NO_HAO, slice, from));
   // most lines have no 【 at all: that reading is skipped for them
   if (slice.includes('【')) out = merged(out, read(NO_SERIAL, slice, from));
+  // a bracketed 文号 after a title is looked for only where a title closes
+  if (slice.includes('》')) out = merged(out, read(AFTER_TITLE, slice, from));
   if (slice !== written) for (const d of out) placeBack(d, at, from, written);
   return out;
 }
