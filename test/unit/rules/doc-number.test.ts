@@ -414,3 +414,39 @@ describe('doc-number: a 文号 with no brackets and no 号 after its title (sess
     });
   }
 });
+
+describe('doc-number: a 文号 run into an amount (session 14)', () => {
+  test('双桥生态环境 2021 (tuning text), line 34: 大足财建【202017200万元 and 大足财建【202010580万元 — said, no fix', () => {
+    const text = tuneText('2021-重庆-双桥经开区生态环境局-项目支出');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['大足财建【202017200万元', '大足财建【202010580万元'],
+    );
+    for (const f of fs) {
+      assert.ok(f.message.zh.includes('分不清序号到哪里为止、金额从哪里开始'), f.message.zh);
+      assert.equal(f.fix, undefined);
+    }
+  });
+
+  test('made up: the 〔 form runs into an amount the same way (湛财绩〔20201780万元)', () => {
+    const text = cleanReport({ bodies: { 'basic-functions': '根据关于下达补助资金的通知湛财绩〔20201780万元，用于设备购置。' } });
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '湛财绩〔20201780万元');
+    assert.ok(f.message.zh.includes('金额'), f.message.zh);
+    assert.equal(f.fix, undefined);
+  });
+
+  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
+  // made up, silent: a closed 文号 then an amount, a number of another system, an amount with no bracket
+  for (const b of [
+    '根据湛财绩〔2024〕5号200万元用于设备购置。',
+    '根据湛财绩【2020】17 200万元用于设备购置。',
+    '合同编号【202017200万元用于设备购置。',
+    '下达资金202017200万元用于设备购置。',
+  ]) {
+    test(`made up, silent: ${b}`, () => {
+      assert.deepEqual(findingsOf(body(b), RULE), []);
+    });
+  }
+});
