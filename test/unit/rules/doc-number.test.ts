@@ -450,3 +450,18 @@ describe('doc-number: a 文号 run into an amount (session 14)', () => {
     });
   }
 });
+
+describe('doc-number: the small brackets ﹝﹞ (session 14)', () => {
+  test('红河红十字会 (tuning text), line 20: (红室字﹝2019﹞63号) → 红室字〔2019〕63号, safe (the corpus miss is recognition)', () => {
+    const text = tuneText('20xx-云南-红河州红十字会-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '红室字﹝2019﹞63号');
+    assert.ok(f.message.zh.includes('﹝﹞'), f.message.zh);
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('(红室字〔2019〕63号)和'));
+  });
+
+  test('made up, silent: 红室字〔2019〕63号', () => {
+    assert.deepEqual(findingsOf(citing('红室字〔2019〕63号'), RULE), []);
+  });
+});
