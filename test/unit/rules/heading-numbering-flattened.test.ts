@@ -1,0 +1,40 @@
+// Item numbers in texts that lost their line breaks or their numbers' marks (session 14, helper rb): a list whose first
+// item is numbered in another form than its (2) (3) (numbering/inline-first.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { findingsAsReport, tuneText } from './_tune.js';
+
+const RULE = 'heading-numbering';
+const spans = (text: string, fs: Finding[]): string[] => fs.map((f) => spanText(text, f));
+/** A made-up plain report (no template fits it): its own numbering is all there is. */
+const plain = (body: string): string => `某县自然资源局2021年度项目支出绩效自评报告\n\n${body}\n`;
+
+test('全南 2021 (tuning text, one flattened line 2): 1.截止到 2021 年 12 月 31 日,… (2)及时调整… (3)为科学应对… — the 1. should be (1)', () => {
+  const text = tuneText('2021-江西-全南县地质灾害群测群防-项目支出');
+  const fs = findingsAsReport(text, RULE);
+  assert.deepEqual(spans(text, fs), ['1.']);
+  const f = fs[0] as Finding;
+  assert.ok(f.message.zh.includes('「(2)」') && f.message.zh.includes('第一项应为「(1)」'), f.message.zh);
+  assert.equal(f.fix?.safe, false);
+  assert.ok(applyFix(text, f).includes('项目目标完成情况 (1)截止到 2021 年 12 月 31 日'));
+});
+
+test('made up: the same on a line of its own', () => {
+  const text = plain('一、项目执行情况\n1.截止到年底完成培训3期,发放资料1000余份。(2)及时调整防灾责任人。(3)开展应急演练。');
+  assert.deepEqual(spans(text, findingsOf(text, RULE)), ['1.']);
+});
+
+test('made up: a 1. with a title of its own (北塔 2021’s 1.主要职能。) is no first item of its (2) (3): not said to be (1)', () => {
+  const text = plain(
+    '一、部门概况 区医保局是区政府工作部门 1.主要职能。 拟订医疗保障政策;并组织实施。 (2)组织制定基金监督管理办法。 (3)组织制定待遇政策。',
+  );
+  // what stays is the (1) its own list lost, as before
+  assert.deepEqual(spans(text, findingsOf(text, RULE)), ['(2)']);
+});
+
+test('北塔 2021 (tuning text): its flattened 1.主要职能。 … (2)组织制定… stays silent', () => {
+  const text = tuneText('2021-湖南-邵阳市北塔区医疗保障局-部门整体');
+  assert.ok(!findingsAsReport(text, RULE).some((f) => f.message.zh.includes('第一项应为')));
+});
