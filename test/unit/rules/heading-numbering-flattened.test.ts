@@ -38,3 +38,31 @@ test('北塔 2021 (tuning text): its flattened 1.主要职能。 … (2)组织�
   const text = tuneText('2021-湖南-邵阳市北塔区医疗保障局-部门整体');
   assert.ok(!findingsAsReport(text, RULE).some((f) => f.message.zh.includes('第一项应为')));
 });
+
+test('隆阳 林业生态 2022 (tuning text), lines 18 and 21: ①…;④…到位率0%;5新一轮退耕还林还草延长期补助…;6草原… — 5 should be ⑤', () => {
+  const text = tuneText('2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付');
+  const fs = findingsAsReport(text, RULE);
+  const lineOf = (f: Finding): number => text.slice(0, f.span.start).split('\n').length;
+  assert.deepEqual(
+    fs.map((f) => [lineOf(f), spanText(text, f)]),
+    [
+      [18, '5'],
+      [21, '5'],
+    ],
+  );
+  for (const f of fs) {
+    assert.ok(f.message.zh.includes('「5新一轮退耕还林」') && f.message.zh.includes('应为「⑤」'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+  }
+  assert.ok(applyFix(text, fs[1] as Finding).includes('资金执行率为0%;⑤新一轮退耕还林还草延长期补助支付0万元'));
+});
+
+test('made up, silent: a figure with its unit after the list, a number that does not go on from it, a lone ①', () => {
+  for (const body of [
+    '资金用于:①森林防火补助21万元;②护林员补助1605万元;3个乡镇未到位。',
+    '资金用于:①森林防火补助21万元;②护林员补助1605万元;5新一轮退耕还林补助未到位。',
+    '资金用于:①森林防火补助21万元;2护林员补助未到位。',
+  ]) {
+    assert.deepEqual(findingsOf(plain(`一、项目资金情况\n${body}`), RULE), [], body);
+  }
+});

@@ -26,6 +26,7 @@ import { dashMarkers } from './numbering/dash-marker.js';
 import { lostOpenBrackets } from './numbering/lost-open.js';
 import { lostCloseBrackets } from './numbering/lost-close.js';
 import { circledSkips } from './numbering/circled-skip.js';
+import { circledBare } from './numbering/circled-bare.js';
 import { gluedMarkers } from './numbering/glued-marker.js';
 import { dashTopMarkers } from './numbering/dash-top.js';
 import { firstTopLost } from './numbering/first-lost.js';
@@ -70,6 +71,7 @@ export default defineRule({
       ...spacedMarkers(report),
       ...inlineRepeats(report),
       ...circledSkips(report),
+      ...circledBare(report),
       ...gluedMarkers(report),
       ...damaged,
     ];
