@@ -66,3 +66,23 @@ test('made up, silent: a figure with its unit after the list, a number that does
     assert.deepEqual(findingsOf(plain(`一、项目资金情况\n${body}`), RULE), [], body);
   }
 });
+
+test('元阳 融媒体 2022 (tuning text), line 41: 3.年度工作计划及重点工作任务情况 then 1以全媒体为依托,… — the 1 lost its mark', () => {
+  const text = tuneText('2022-云南-元阳县融媒体中心-部门整体');
+  const fs = findingsAsReport(text, RULE);
+  assert.deepEqual(spans(text, fs), ['1']);
+  const f = fs[0] as Finding;
+  assert.ok(f.message.zh.includes('（1以全媒体为依托）') && f.message.zh.includes('应写作「(1)」'), f.message.zh);
+  assert.equal(f.fix?.safe, false);
+  assert.ok(applyFix(text, f).includes('\n(1)以全媒体为依托,'));
+});
+
+test('made up, silent: a figure with its unit, a list written 1负责… 2开展… (荣昌 2023’s form), a 1 below no heading', () => {
+  for (const body of [
+    '一、部门基本情况\n\n1人因病休假,其余人员全部到岗。',
+    '(一)职能职责\n\n1负责全区生活垃圾清运工作,承担道路清扫保洁。\n\n2开展垃圾无害化处理和综合利用。',
+    '一、部门基本情况\n\n本单位主要职责如下。\n\n1以全媒体为依托,做好宣传工作。',
+  ]) {
+    assert.deepEqual(findingsOf(plain(body), RULE), [], body);
+  }
+});

@@ -28,6 +28,7 @@ import { lostCloseBrackets } from './numbering/lost-close.js';
 import { circledSkips } from './numbering/circled-skip.js';
 import { circledBare } from './numbering/circled-bare.js';
 import { gluedMarkers } from './numbering/glued-marker.js';
+import { gluedFirstItems } from './numbering/glued-first.js';
 import { dashTopMarkers } from './numbering/dash-top.js';
 import { firstTopLost } from './numbering/first-lost.js';
 
@@ -73,6 +74,7 @@ export default defineRule({
       ...circledSkips(report),
       ...circledBare(report),
       ...gluedMarkers(report),
+      ...gluedFirstItems(report),
       ...damaged,
     ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
