@@ -86,3 +86,27 @@ test('made up, silent: a figure with its unit, a list written 1负责… 2开展
     assert.deepEqual(findingsOf(plain(body), RULE), [], body);
   }
 });
+
+test('龙感湖 农机购置补贴 2023 (tuning text, checked as a report), line 13: …兑付率100%。2.效益指标完成情况分析 then (1)经济效益', () => {
+  const text = tuneText('2023-湖北-龙感湖管理区农机购置补贴-转移支付');
+  const fs = findingsAsReport(text, RULE);
+  assert.deepEqual(spans(text, fs), ['2.效益指标完成情况分析']);
+  const f = fs[0] as Finding;
+  assert.ok(f.message.zh.includes('接在了上一段的末尾'), f.message.zh);
+  assert.equal(f.fix?.safe, false);
+  assert.ok(applyFix(text, f).includes('兑付率100%。\n2.效益指标完成情况分析\n(1)经济效益'));
+});
+
+test('made up, silent: the heading’s line goes on (琼海 2020’s form), no first item below it, a number in a sentence', () => {
+  for (const body of [
+    '一、项目基本情况\n成效指标:满意度达90%以上。 二、项目资金管理情况 (一)资金到位情况。\n(一)资金申报情况\n申报预算资金173万元。',
+    '一、项目基本情况\n资金已全部到位。2.效益指标完成情况分析\n农机化率得到了进一步提升。',
+    '一、项目基本情况\n资金已全部到位。(1)经济效益\n(2)社会效益',
+  ]) {
+    assert.deepEqual(
+      findingsOf(plain(body), RULE).filter((f) => f.message.zh.includes('接在了上一段')),
+      [],
+      body,
+    );
+  }
+});

@@ -29,6 +29,7 @@ import { circledSkips } from './numbering/circled-skip.js';
 import { circledBare } from './numbering/circled-bare.js';
 import { gluedMarkers } from './numbering/glued-marker.js';
 import { gluedFirstItems } from './numbering/glued-first.js';
+import { runOnHeadings } from './numbering/run-on-heading.js';
 import { dashTopMarkers } from './numbering/dash-top.js';
 import { firstTopLost } from './numbering/first-lost.js';
 
@@ -75,6 +76,7 @@ export default defineRule({
       ...circledBare(report),
       ...gluedMarkers(report),
       ...gluedFirstItems(report),
+      ...runOnHeadings(report),
       ...damaged,
     ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
