@@ -384,3 +384,84 @@ describe('doc-number: a 文号 the text ends on (rotated into tune in session 13
     assert.deepEqual(findingsOf(`${CLEAN}\n${cut}\n`, RULE), []);
   });
 });
+
+describe('doc-number: a 文号 with no brackets and no 号 after its title (session 14)', () => {
+  test('保山文物 2020 (tuning text), line 24: 《…资金的通知》(保财教202060) and (保财教2020180) → 保财教〔2020〕60号, safe', () => {
+    const text = tuneText('2020-云南-保山市文化和旅游局国家文物保护-专项资金');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['保财教202060', '保财教2020180'],
+    );
+    for (const f of fs) {
+      assert.ok(f.message.zh.includes('年份没有加六角括号') && f.message.zh.includes('序号后缺“号”字'), f.message.zh);
+      assert.equal(f.fix?.safe, true);
+    }
+    assert.ok(applyFix(text, fs[0] as Finding).includes('专项经费资金的通知》(保财教〔2020〕60号)和'));
+    assert.ok(applyFix(text, fs[1] as Finding).includes('绩效目标的通知》(保财教〔2020〕180号)共下达'));
+  });
+
+  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
+  // made up: the same digits not right after a cited title, a year with no serial, a number of another system, a figure of money
+  for (const b of [
+    '下达资金(保财教202060)，用于文物保护。',
+    '根据《关于下达补助资金的通知》(保财教2020)要求。',
+    '根据《关于下达补助资金的通知》(项目编号202060)要求。',
+    '根据《关于下达补助资金的通知》(保财教2020180元)要求。',
+  ]) {
+    test(`made up, silent: ${b}`, () => {
+      assert.deepEqual(findingsOf(body(b), RULE), []);
+    });
+  }
+});
+
+describe('doc-number: a 文号 run into an amount (session 14)', () => {
+  test('双桥生态环境 2021 (tuning text), line 34: 大足财建【202017200万元 and 大足财建【202010580万元 — said, no fix', () => {
+    const text = tuneText('2021-重庆-双桥经开区生态环境局-项目支出');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['大足财建【202017200万元', '大足财建【202010580万元'],
+    );
+    for (const f of fs) {
+      assert.ok(f.message.zh.includes('分不清序号到哪里为止、金额从哪里开始'), f.message.zh);
+      assert.equal(f.fix, undefined);
+    }
+  });
+
+  test('made up: the 〔 form runs into an amount the same way (湛财绩〔20201780万元)', () => {
+    const text = cleanReport({ bodies: { 'basic-functions': '根据关于下达补助资金的通知湛财绩〔20201780万元，用于设备购置。' } });
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '湛财绩〔20201780万元');
+    assert.ok(f.message.zh.includes('金额'), f.message.zh);
+    assert.equal(f.fix, undefined);
+  });
+
+  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
+  // made up, silent: a closed 文号 then an amount, a number of another system, an amount with no bracket
+  for (const b of [
+    '根据湛财绩〔2024〕5号200万元用于设备购置。',
+    '根据湛财绩【2020】17 200万元用于设备购置。',
+    '合同编号【202017200万元用于设备购置。',
+    '下达资金202017200万元用于设备购置。',
+  ]) {
+    test(`made up, silent: ${b}`, () => {
+      assert.deepEqual(findingsOf(body(b), RULE), []);
+    });
+  }
+});
+
+describe('doc-number: the small brackets ﹝﹞ (session 14)', () => {
+  test('红河红十字会 (tuning text), line 20: (红室字﹝2019﹞63号) → 红室字〔2019〕63号, safe (the corpus miss is recognition)', () => {
+    const text = tuneText('20xx-云南-红河州红十字会-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '红室字﹝2019﹞63号');
+    assert.ok(f.message.zh.includes('﹝﹞'), f.message.zh);
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('(红室字〔2019〕63号)和'));
+  });
+
+  test('made up, silent: 红室字〔2019〕63号', () => {
+    assert.deepEqual(findingsOf(citing('红室字〔2019〕63号'), RULE), []);
+  });
+});

@@ -50,6 +50,15 @@ const NO_SERIAL =
 const NO_HAO =
   /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}([〔﹝])[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕﹞])[ \u00a0\u3000]{0,2}()([1-9]\d{0,4})()(?![\d.．号號万亿元千百%％个项人户次件年月日余多]|[ \u00a0\u3000]{1,2}[号號\d])/g;
 
+/**
+ * A 文号 that lost its brackets and its 号, its year run into the serial, alone in the brackets after the 《title》 it
+ * numbers (《…资金的通知》(保财教202060), 保山文物 2020: 保财教〔2020〕60号). What stands bracketed right after a cited
+ * title is its 文号, so a short 机关代字 (bareCode) and four digits of a year then one to four of a serial, closed at
+ * once, are one; the year is the first four digits, the serial the rest.
+ */
+const AFTER_TITLE =
+  /(?<=》[ \u00a0\u3000]{0,2}[(（][ \u00a0\u3000]{0,2})([\u4e00-\u9fa5]{2,6})()((?:19|20)\d{2})()()([1-9]\d{0,3})()(?=[ \u00a0\u3000]{0,2}[)）])/g;
+
 /** Words that lead into a citation and are not part of the 机关代字. */
 const LEAD_WORDS = [
   '根据',
@@ -148,6 +157,8 @@ export function scanDocNumbers(text: string, from = 0, to = text.length): DocNum
   if (slice.includes('〔') || slice.includes('﹝')) out = merged(out, read(NO_HAO, slice, from));
   // most lines have no 【 at all: that reading is skipped for them
   if (slice.includes('【')) out = merged(out, read(NO_SERIAL, slice, from));
+  // a bracketed 文号 after a title is looked for only where a title closes
+  if (slice.includes('》')) out = merged(out, read(AFTER_TITLE, slice, from));
   if (slice !== written) for (const d of out) placeBack(d, at, from, written);
   return out;
 }
@@ -264,6 +275,8 @@ export interface BrokenYear {
   /** Whether the year's bracket is closed (〔202〕5号) or the digits run on (〔20252). */
   closed: boolean;
   hao: boolean;
+  /** Whether the digits run on into an amount's unit (大足财建【202017200万元): the serial cannot be told from the amount. */
+  amount: boolean;
 }
 
 /**
@@ -274,30 +287,50 @@ export interface BrokenYear {
 const BROKEN_YEAR =
   /([\u4e00-\u9fa5]{2,6})[ \u00a0\u3000]{0,2}(?:([〔﹝])[ \u00a0\u3000]{0,2}((?:19|20)\d|(?:19|20)\d{3,6})(?!\d)([〕﹞]?)|([【[［])((?:19|20)\d|(?:19|20)\d{3})([】\]］])[ \u00a0\u3000]{0,2}\d{1,5}[ \u00a0\u3000]{0,2}[号號])([ \u00a0\u3000]{0,2}\d{0,5}[ \u00a0\u3000]{0,2}[号號])?/g;
 
+/**
+ * A 文号 whose year's bracket opens and whose digits run on, with no 〕 and no 号, into a unit of money (大足财建【202017200万元,
+ * 双桥生态环境 2021: 〔2020〕17号 200万元, or 〔2020〕172号 and 00万元?). A bracket after a 机关代字 then a year's digits and
+ * more, up to 元, is a 文号 and an amount written together; where one ends and the other starts cannot be read.
+ */
+const INTO_AMOUNT = /([\u4e00-\u9fa5]{2,6})[ \u00a0\u3000]{0,2}([〔﹝【[［])[ \u00a0\u3000]{0,2}((?:19|20)\d{3,10})(?=[万亿千]?元)/g;
+
 export function scanBrokenYears(line: string): BrokenYear[] {
   if (!/[〔﹝【[［]/.test(line)) return NO_BROKEN;
   let out: BrokenYear[] | undefined;
+  if (line.includes('元')) {
+    INTO_AMOUNT.lastIndex = 0;
+    for (let m = INTO_AMOUNT.exec(line); m; m = INTO_AMOUNT.exec(line)) {
+      const cut = leadCut(m[1] ?? '');
+      if (!bareCode((m[1] ?? '').slice(cut))) continue;
+      const unit = /^[万亿千]?元/.exec(line.slice(m.index + m[0].length))?.[0] ?? '';
+      (out ??= []).push({ at: m.index + cut, text: m[0].slice(cut) + unit, digits: m[3] ?? '', closed: false, hao: false, amount: true });
+    }
+  }
   BROKEN_YEAR.lastIndex = 0;
   for (let m = BROKEN_YEAR.exec(line); m; m = BROKEN_YEAR.exec(line)) {
     const digits = m[3] ?? m[6] ?? '';
     // four digits and a close are a right year; with 〔 only four digits and no close are something else (〔2025 with a line break)
     if (digits.length === 4) continue;
-    let code = m[1] ?? '';
-    let cut = 0;
-    for (const w of LEAD_WORDS) {
-      const at = code.lastIndexOf(w);
-      if (at >= 0 && code.length - (at + w.length) >= 2) {
-        cut = Math.max(cut, at + w.length);
-      }
-    }
-    code = code.slice(cut);
-    if (!bareCode(code)) continue;
+    const cut = leadCut(m[1] ?? '');
+    if (!bareCode((m[1] ?? '').slice(cut))) continue;
+    // digits running into an amount are INTO_AMOUNT's
+    if (out?.some((b) => b.amount && b.at === m.index + cut)) continue;
     const closed = (m[4] ?? m[7] ?? '') !== '';
     const hao = /[号號]/.test(m[0]);
     // 〔20252号: read as a 文号 that lost its 〕 (scanDocNumbers), whose fix puts it back
     if (!closed && hao) continue;
-    (out ??= []).push({ at: m.index + cut, text: m[0].slice(cut).trimEnd(), digits, closed, hao });
+    (out ??= []).push({ at: m.index + cut, text: m[0].slice(cut).trimEnd(), digits, closed, hao, amount: false });
   }
-  return out ?? NO_BROKEN;
+  return out ? out.sort((a, b) => a.at - b.at) : NO_BROKEN;
+}
+
+/** How many characters of a code read before a bracket are the words that lead into it (通知大足财建: 2). */
+function leadCut(code: string): number {
+  let cut = 0;
+  for (const w of LEAD_WORDS) {
+    const at = code.lastIndexOf(w);
+    if (at >= 0 && code.length - (at + w.length) >= 2) cut = Math.max(cut, at + w.length);
+  }
+  return cut;
 }
 const NO_BROKEN: BrokenYear[] = [];

@@ -122,13 +122,23 @@ const brokenYearsOf = lineMemo((line) => scanBrokenYears(line.text));
 /** The lines with one, kept per chunk: asked on every keystroke. */
 const brokenYearLines = pickedLines((line) => brokenYearsOf(line).length > 0);
 
-/** A 文号 whose year lost a digit or took one too many (〔202〕5号, 〔20252 for 〔2025〕2号): said, never guessed. */
+/**
+ * A 文号 whose year lost a digit or took one too many (〔202〕5号, 〔20252 for 〔2025〕2号), or whose digits run into an
+ * amount (大足财建【202017200万元): said, never guessed.
+ */
 function brokenYearFinding(lineStart: number, b: BrokenYear): RuleFinding {
   const start = lineStart + b.at;
   const written = b.text;
   const digits = b.digits;
-  const why =
-    digits.length < 4
+  const run = written.slice(written.indexOf(digits));
+  const why = b.amount
+    ? {
+        zh: `年份、序号与金额连在一起（${run}），缺了后括号和“号”，分不清序号到哪里为止、金额从哪里开始`,
+        en:
+          `the year, the number and an amount run together (${run}): the closing bracket and 号 are missing, ` +
+          'and where the number ends and the amount starts cannot be told',
+      }
+    : digits.length < 4
       ? {
           zh: `年份只有 ${digits.length} 位数字（${digits}），缺了一位`,
           en: `the year has ${digits.length} digits (${digits}): one was lost`,
@@ -142,8 +152,8 @@ function brokenYearFinding(lineStart: number, b: BrokenYear): RuleFinding {
   return {
     span: { start, end: start + written.length },
     message: {
-      zh: `文号${zq(written)}不完整：${why.zh}。请对照原文件写作“机关代字〔年份〕序号号”`,
-      en: `文号 ${eq(written)} is broken: ${why.en}. Check the notice and write 机关代字〔year〕N号`,
+      zh: `文号${zq(written)}不完整：${why.zh}。请对照原文件写作“机关代字〔年份〕序号号”${b.amount ? '，金额另写' : ''}`,
+      en: `文号 ${eq(written)} is broken: ${why.en}. Check the notice and write 机关代字〔year〕N号${b.amount ? ', the amount apart' : ''}`,
     },
   };
 }

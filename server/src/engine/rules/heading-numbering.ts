@@ -26,7 +26,10 @@ import { dashMarkers } from './numbering/dash-marker.js';
 import { lostOpenBrackets } from './numbering/lost-open.js';
 import { lostCloseBrackets } from './numbering/lost-close.js';
 import { circledSkips } from './numbering/circled-skip.js';
+import { circledBare } from './numbering/circled-bare.js';
 import { gluedMarkers } from './numbering/glued-marker.js';
+import { gluedFirstItems } from './numbering/glued-first.js';
+import { runOnHeadings } from './numbering/run-on-heading.js';
 import { dashTopMarkers } from './numbering/dash-top.js';
 import { firstTopLost } from './numbering/first-lost.js';
 
@@ -70,7 +73,10 @@ export default defineRule({
       ...spacedMarkers(report),
       ...inlineRepeats(report),
       ...circledSkips(report),
+      ...circledBare(report),
       ...gluedMarkers(report),
+      ...gluedFirstItems(report),
+      ...runOnHeadings(report),
       ...damaged,
     ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a

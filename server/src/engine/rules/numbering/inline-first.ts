@@ -21,7 +21,15 @@ interface Second {
   /** Offset of the (2) in the line. */
   at: number;
   text: string;
+  /** A 1. or 1、 the line starts with (its offset and text): the list's first item, numbered in another form. */
+  own?: { at: number; text: string };
 }
+
+/**
+ * A first item numbered 1. or 1、 at a line's start (not 1.5), with no title of its own after it: 1.主要职能。 (北塔 2021) is
+ * a heading, its (2) (3) items of its own whose (1) was lost.
+ */
+const OWN_FIRST = /^([ \t\u3000]*)(1[.．、])(?![0-9]|[\u4e00-\u9fa5]{2,12}[ \u3000]*(?:[。:：]|$))/;
 
 /** The (2) of a line that writes (2) and later (3) in the same form, not at its start, and no (1) before the (2). */
 const secondOf = lineMemo((line: TextLine): Second | null => {
@@ -35,7 +43,10 @@ const secondOf = lineMemo((line: TextLine): Second | null => {
     const three = t.indexOf(`${open}3${close}`, two);
     // a (1) before it, or a 1) that lost its ( (unbalanced-bracket's: 组成:1)运用…;(2)组织…, 丽水 2018)
     if (three < 0 || !afterMark(t, three) || t.lastIndexOf(`1${close}`, two) >= 0) continue;
-    return { at: two, text: `${open}2${close}` };
+    const own = OWN_FIRST.exec(t);
+    const second: Second = { at: two, text: `${open}2${close}` };
+    if (own) second.own = { at: (own[1] as string).length, text: own[2] as string };
+    return second;
   }
   return null;
 });
@@ -62,11 +73,29 @@ export function inlineFirstLost(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
   secondLines(report.chunks, (line) => {
-    if (line.start < from || (line.inLine && line.first)) return;
+    if (line.start < from) return;
     const s = secondOf(line) as Second;
+    const first = s.text.replace('2', '1');
+    // the line's own 1. is the list's first item in another form (全南 2021, one flattened line: 1.截止到…。 (2)及时调整…。
+    // (3)为科学应对…): said even in a flattened outline, where the (1) is not lost but written so
+    if (s.own) {
+      const start = line.start + s.own.at;
+      const end = start + s.own.text.length;
+      out.push({
+        span: { start, end },
+        message: {
+          zh: `列举的第一项编号写作${zq(s.own.text)}，后面各项是${zq(s.text)}、${zq(s.text.replace('2', '3'))}：同一列举的编号应一致，第一项应为${zq(first)}`,
+          en:
+            `The list's first item is numbered ${eq(s.own.text)} and the items after it ${eq(s.text)}, ${eq(s.text.replace('2', '3'))}: ` +
+            `one list is numbered one way; write ${eq(first)}`,
+        },
+        fix: { title: { zh: `改为${zq(first)}`, en: `Change to ${eq(first)}` }, edits: [{ start, end, newText: first }], safe: false },
+      });
+      return;
+    }
+    if (line.inLine && line.first) return;
     // a list going on from the line before: its last number there is (1)
     if (lastNumber(report.text.slice(Math.max(from, line.start - LOOK_BACK), line.start)) === 1) return;
-    const first = s.text.replace('2', '1');
     out.push({
       span: { start: line.start + s.at, end: line.start + s.at + s.text.length },
       message: {
