@@ -1,0 +1,81 @@
+// pasted-debris, session 14 (after the measured texts were rotated into tune): the page's own headline above its
+// publication record, struck with the record when the document's own title follows it or when the page prints the
+// headline twice (debris/headline.ts). Real texts are named; made-up ones say so.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, type Finding } from '../../../server/src/engine/index.js';
+import { findingsOf } from '../../helpers.js';
+import { findingsAsReport, tuneText } from './_tune.js';
+
+const RULE = 'pasted-debris';
+const debris = (text: string): Finding[] => findingsAsReport(text, RULE);
+const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+const lines = (text: string, f: Finding): [number, number] => [lineAt(text, f.span.start), lineAt(text, f.span.end)];
+const record = (text: string): Finding => debris(text).find((f) => f.message.zh.includes('网页发布信息')) as Finding;
+const fixed = (text: string, f: Finding): string => applyEdits(text, f.fix?.edits ?? []);
+
+describe('pasted-debris: the page’s headline above its publication record (session 14)', () => {
+  test('岳阳楼 人大办 2016: headline, 来源:楼区财政局   2017-11-23 10:15, then the form’s own title — one block', () => {
+    const text = tuneText('2016-湖南-岳阳楼区人大办代表之家-项目支出');
+    const f = record(text);
+    assert.deepEqual(lines(text, f), [1, 2]);
+    assert.ok(f.message.zh.includes('“2016年度区人大代表之家项目支出绩效自评报告”'), f.message.zh);
+    assert.ok(fixed(text, f).startsWith('岳阳楼区财政支出项目绩效评价自评报告\n'), fixed(text, f).slice(0, 30));
+  });
+
+  test('桃源 公安局 2022: …专项支出绩效自评 above 来源:桃源县公安局 发布时间:…, the title 2022年度桃源县公安局 / …绩效报告 after', () => {
+    const text = tuneText('2022-湖南-桃源县公安局特殊人群收治-专项资金');
+    const f = record(text);
+    assert.deepEqual(lines(text, f), [1, 3]);
+    assert.ok(fixed(text, f).startsWith('2022年度桃源县公安局\n'), fixed(text, f).slice(0, 30));
+  });
+
+  test('湘西州 民宗局 2018: the headline printed twice, the record, the report’s title on line 13 — lines 1, 3 and 5 struck', () => {
+    const text = tuneText('2018-湖南-湘西州民族宗教事务局少数民族工作专项-项目支出');
+    const f = record(text);
+    assert.deepEqual(lines(text, f), [1, 5]);
+    assert.ok(f.message.zh.startsWith('从网页粘贴带入的网页标题、网页发布信息'), f.message.zh);
+    assert.ok(!fixed(text, f).includes('少数民族工作专项数据表'), 'both copies of the headline go');
+  });
+
+  test('泸溪 林业局 2022: the title printed twice above the record and no other title — the first copy struck, the second kept', () => {
+    const text = tuneText('2022-湖南-泸溪县林业局-项目支出');
+    const f = record(text);
+    assert.deepEqual(lines(text, f), [1, 5]);
+    assert.ok(fixed(text, f).startsWith('泸溪县合水油茶产业建设绩效自评报告\n'), fixed(text, f).slice(0, 30));
+    assert.ok(!fixed(text, f).includes('来源:泸溪县林业局'), 'the record goes');
+  });
+
+  test('明光 2023 and 南昌档案馆 2022: the title after the record repeats the headline (wrapped or split): the headline stays', () => {
+    for (const [slug, first] of [
+      ['2023-安徽-明光市民政局-转移支付', '明光市2023年度中央集中彩票公益金支持社会福利事业专项资金绩效自评情况'],
+      ['2022-江西-南昌市档案馆-部门整体', '南昌市档案馆2022年整体支出绩效自评报告'],
+    ] as const) {
+      const text = tuneText(slug);
+      const f = record(text);
+      assert.ok(fixed(text, f).includes(`${first}\n`), slug);
+    }
+  });
+
+  const RECORD = '来源：某县林业局 发布时间：2023-06-26 09:34';
+  const BODY = '一、基本情况\n\n本项目年度预算50万元，全部到位。\n';
+
+  test('made up: a headline, the record, then the report’s own title in other words: one block of two lines', () => {
+    const text = `某县林业局2022年森林防火经费绩效自评\n\n${RECORD}\n\n某县财政支出项目绩效评价自评报告\n\n${BODY}`;
+    const fs = findingsOf(text, RULE);
+    assert.equal(fs.length, 1, fs.map((f) => f.message.zh).join('\n'));
+    assert.deepEqual(lines(text, fs[0] as Finding), [1, 3]);
+  });
+
+  test('made up: the title alone above the record, or repeated after it whole or in part: the record alone', () => {
+    for (const text of [
+      `某县林业局2022年度项目支出绩效自评报告\n\n${RECORD}\n\n${BODY}`,
+      `某县林业局2022年度项目支出绩效自评报告\n\n${RECORD}\n\n某县林业局2022年度项目支出绩效自评报告\n\n${BODY}`,
+      `某县林业局2022年度项目支出绩效自评报告\n\n${RECORD}\n\n2022年度项目支出绩效自评报告\n\n${BODY}`,
+    ]) {
+      const f = findingsOf(text, RULE).find((x) => x.message.zh.includes('网页发布信息')) as Finding;
+      assert.ok(f, text);
+      assert.equal(lineAt(text, f.span.start), lineAt(text, text.indexOf(RECORD)), text);
+    }
+  });
+});
