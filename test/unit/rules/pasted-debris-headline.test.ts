@@ -1,6 +1,7 @@
 // pasted-debris, session 14 (after the measured texts were rotated into tune): the page's own headline above its
 // publication record, struck with the record when the document's own title follows it or when the page prints the
-// headline twice (debris/headline.ts). Real texts are named; made-up ones say so.
+// headline twice (debris/headline.ts); a scraped list's leftover markup and a page's own source address (furniture.json).
+// Real texts are named; made-up ones say so.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, type Finding } from '../../../server/src/engine/index.js';
@@ -76,6 +77,48 @@ describe('pasted-debris: the page’s headline above its publication record (ses
       const f = findingsOf(text, RULE).find((x) => x.message.zh.includes('网页发布信息')) as Finding;
       assert.ok(f, text);
       assert.equal(lineAt(text, f.span.start), lineAt(text, text.indexOf(RECORD)), text);
+    }
+  });
+});
+
+describe('pasted-debris: leftover list markup and the page’s own source address (session 14)', () => {
+  test('兵团 2019 line 1: `1. <rp id="zsypk"></rp>` opens the essay mirror’s block (its headline, 時間 … 我要投稿, 小編)', () => {
+    const text = tuneText('2019-新疆-兵团第十四师农业农村局农机购置补贴-转移支付');
+    const f = debris(text).find((x) => lineAt(text, x.span.start) === 1) as Finding;
+    assert.ok(f, 'a block from line 1');
+    assert.ok(f.message.zh.includes('网页源码残留') && f.message.zh.includes('<rp'), f.message.zh);
+    assert.ok(f.message.zh.includes('我要投稿'), 'the record below is the same block');
+  });
+
+  test('琼海 2020 line 22: `本文来源:https://www.dy1993.cn/pGIK.html` after the report, quoted with its address', () => {
+    const text = tuneText('2020-海南-琼海市老年人日间照料中心-项目支出');
+    const f = debris(text).find((x) => lineAt(text, x.span.start) === 22) as Finding;
+    assert.ok(f && f.message.zh.includes('“本文来源:https://www.dy1993.cn/pGIK.html”'), f?.message.zh);
+  });
+
+  test('made up: an anchor of the writer’s own, a table’s empty cell, a data source citing a site: report text', () => {
+    const title = '某县林业局2023年度项目支出绩效自评报告';
+    for (const line of [
+      '<a id="jixiao"></a>',
+      '<span id="s1"></span>',
+      '2. <td></td>',
+      '数据来源:https://www.stats.gov.cn',
+      '本文来源于县林业局年度统计',
+    ]) {
+      const text = `${title}\n\n一、基本情况\n\n${line}\n\n本项目年度预算50万元，全部到位。\n`;
+      assert.deepEqual(
+        findingsOf(text, RULE).map((f) => f.message.zh),
+        [],
+        line,
+      );
+    }
+  });
+
+  test('made up: a numbered empty span, an 原文链接 with its address: debris', () => {
+    const title = '某县林业局2023年度项目支出绩效自评报告';
+    for (const line of ['3. <span class="x"></span>', '原文链接：https://example.gov.cn/a/1.html']) {
+      const text = `${title}\n\n一、基本情况\n\n本项目年度预算50万元，全部到位。\n\n${line}\n`;
+      assert.equal(findingsOf(text, RULE).length, 1, line);
     }
   });
 });
