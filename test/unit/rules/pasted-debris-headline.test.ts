@@ -1,7 +1,7 @@
 // pasted-debris, session 14 (after the measured texts were rotated into tune): the page's own headline above its
 // publication record, struck with the record when the document's own title follows it or when the page prints the
 // headline twice (debris/headline.ts); a scraped list's leftover markup and a page's own source address (furniture.json).
-// Real texts are named; made-up ones say so.
+// A record's label is quoted with its value. Real texts are named; made-up ones say so.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits, type Finding } from '../../../server/src/engine/index.js';
@@ -120,5 +120,25 @@ describe('pasted-debris: leftover list markup and the page’s own source addres
       const text = `${title}\n\n一、基本情况\n\n本项目年度预算50万元，全部到位。\n\n${line}\n`;
       assert.equal(findingsOf(text, RULE).length, 1, line);
     }
+  });
+});
+
+describe('pasted-debris: a record’s label quoted with its value (session 14)', () => {
+  test('泸溪 林业局 2022 line 5: 来源:泸溪县林业局 作者: 发布时间:2022-08-22 — the source and the date with their values', () => {
+    const text = tuneText('2022-湖南-泸溪县林业局-项目支出');
+    const f = record(text);
+    assert.ok(f.message.zh.includes('“来源:泸溪县林业局”') && f.message.zh.includes('“作者:”'), f.message.zh);
+    assert.ok(f.message.zh.includes('发布时间:2022-08-22'), f.message.zh);
+  });
+
+  test('湘西州 民宗局 2018 line 5: the posting time with its seconds (发布时间:2019-07-12 14:12:11)', () => {
+    const text = tuneText('2018-湖南-湘西州民族宗教事务局少数民族工作专项-项目支出');
+    assert.ok(record(text).message.zh.includes('发布时间:2019-07-12 14:12:11'), record(text).message.zh);
+  });
+
+  test('made up: a label whose value is the next label, or that is followed by nothing, is quoted alone', () => {
+    const text = `来源: 作者: 发布时间： 【字体大小：大 中 小】 【打印本页】\n\n某县林业局2023年度项目支出绩效自评报告\n\n一、基本情况\n\n本项目年度预算50万元。\n`;
+    const f = findingsOf(text, RULE)[0] as Finding;
+    assert.ok(f.message.zh.includes('“来源:”') && !f.message.zh.includes('来源: 作者'), f.message.zh);
   });
 });
