@@ -126,6 +126,13 @@ describe('real reports are recognised', () => {
     // no title: `福建省财政厅:`, then `…我厅委托第三方机构开展2018年度省级专项资金绩效评价…现将有关情况报送如下:` — a unit writing
     // up to its finance bureau on the performance of its own funds
     ['2018-福建-福建省住房和城乡建设厅-专项资金', 'opening'],
+    // a page titled `2020年度绩效评价` (no report word), then one paragraph: `项目全年预算数为1050万元,执行数为1050万元,完成预算的
+    // 100%。项目绩效目标完成情况:一是…` — the budget column, the execution rate as the transfer form writes it, the targets' results
+    // (session 14)
+    ['2020-浙江-东阳市文广旅体局公共文化服务-项目支出', 'body'],
+    // a title naming no report (…农机购置补贴实施情况), the 转移支付 outline with its numbers lost (`绩效目标分解下达情况`, then
+    // `…共计84.47万元。绩效目标完成情况分析`, `2.效益指标完成情况分析`): the targets' and the indicators' results (session 14)
+    ['2023-湖北-龙感湖管理区农机购置补贴-转移支付', 'body'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -577,6 +584,22 @@ describe('made up: a report to the finance bureau, and how each indicator was me
     assert.equal(report(done).recognition.by, 'body', report(done).recognition.reason.en);
     const asks = '请各单位于6月底前报送产出指标完成情况。\n\n有关要求如下。\n';
     assert.equal(report(asks).isReport, false);
+  });
+});
+
+describe('made up: how the performance targets were met, and the execution rate as 完成预算的…%', () => {
+  test('made up: the budget and spending, 完成预算的100% and 绩效目标完成情况 make a report with no title', () => {
+    const text = '2022年度绩效评价\n\n项目全年预算数为80万元,执行数为80万元,完成预算的100%。项目绩效目标完成情况:完成培训12期。\n';
+    const r = report(text);
+    assert.equal(r.recognition.by, 'body', r.recognition.reason.en);
+    assert.match(r.recognition.reason.zh, /绩效目标的完成情况/);
+  });
+
+  test('made up: a news item naming the targets’ results, or a budget line alone, makes none', () => {
+    const news = '市财政局召开会议，要求各单位认真总结绩效目标完成情况。\n';
+    assert.equal(report(news).isReport, false, report(news).recognition.reason.en);
+    const budget = '全年预算数为80万元,执行数为80万元,完成预算的100%。\n';
+    assert.equal(report(budget).isReport, false, report(budget).recognition.reason.en);
   });
 });
 

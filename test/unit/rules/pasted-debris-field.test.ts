@@ -462,11 +462,15 @@ describe('pasted-debris: reposting sites, close buttons, welcome lines and page 
 });
 
 describe('pasted-debris: the texts gathered in session 7 (essay mirrors, a county portal, 决算 pages)', () => {
-  test('湘阴卫健 2021: the column name 政府信息公开, the page title and the record under it are one block, the title kept', () => {
+  // session 14: the page's title (湘阴县卫生健康局2021年整体绩效评价自评) paraphrases the document's own title after the record
+  // (附件2-1 / 湘阴县2021年度部门(单位)整体支出 / 绩效评价自评报告): the block strikes it with the record (debris/headline.ts), as
+  // the annotation reads it (lines 1–5: the column name, the page title and the record; one block)
+  test('湘阴卫健 2021: the column name 政府信息公开, the page title and the record under it are one block, the document’s title kept', () => {
     const text = field('2021-湖南-湘阴县卫生健康局-部门整体');
     const f = on(text, debris(text), 1)[0] as Finding;
     assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 5]);
-    assert.ok(fixed(text, f).startsWith('湘阴县卫生健康局2021年整体绩效评价自评\n'), fixed(text, f).slice(0, 40));
+    assert.ok(f.message.zh.includes('网页标题'), f.message.zh);
+    assert.ok(fixed(text, f).startsWith('附件2-1\n\n湘阴县2021年度部门(单位)整体支出\n'), fixed(text, f).slice(0, 40));
     assert.deepEqual(on(text, debris(text), 13), [], 'the cover’s label padded with two spaces is the form’s');
   });
 

@@ -205,7 +205,7 @@ export function furnitureOf(text: string): Furniture | undefined {
     for (const w of k.weak) {
       const at = line.indexOf(w);
       if (at >= 0 && !CJK.test(line[at - 1] ?? '')) {
-        weakWords.push(w);
+        weakWords.push(withValue(line, at, w));
         weakAt.push([at, at + w.length]);
       }
     }
@@ -279,6 +279,33 @@ function asWritten(raw: string, line: string, at: number[] | undefined, word: st
   const i = line.indexOf(word);
   if (i < 0) return word;
   return at ? raw.slice(at[i], (at[i + word.length - 1] as number) + 1) : raw.slice(i, i + word.length);
+}
+
+/** Characters of a label's value quoted with it (楼区财政局, 2022-11-29, 共青团武威市委). */
+const VALUE = 20;
+const VALUE_END = new Set([' ', '\t', '\u00a0', '\u3000', '|', '｜', '【', '[', '】', ']']);
+
+/**
+ * A record's label quoted with its value, as a reviewer finds it on the line (来源:楼区财政局, 发布时间:2022-11-29,
+ * 信息来源: 共青团武威市委): the label, its colon, at most one space, and the value up to the next space or bracket. A label
+ * whose value is empty or is the next label (作者: 发布时间:…) is quoted alone; so is a word that is no label.
+ */
+function withValue(line: string, at: number, word: string): string {
+  let end = at + word.length;
+  const colon = (c: string | undefined): boolean => c === ':' || c === '：';
+  if (!colon(word[word.length - 1])) {
+    if (!colon(line[end])) return word;
+    end++;
+  }
+  let from = end;
+  if (line[from] === ' ') from++;
+  let to = from;
+  while (to < line.length && to - from < VALUE && !VALUE_END.has(line[to] as string)) {
+    // another label starts here (作者: 发布时间:…): the value is empty
+    if (colon(line[to]) && CJK.test(line[to - 1] ?? '')) return line.slice(at, end);
+    to++;
+  }
+  return to > from ? line.slice(at, to) : line.slice(at, end);
 }
 
 /**

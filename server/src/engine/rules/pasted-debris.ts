@@ -21,6 +21,7 @@ import { contentsFindings, contentsTitle } from './debris/contents.js';
 import { flattenedFindings, flattenedGaps, HAS_GAP, type FlattenedLine } from './debris/flattened.js';
 import { fieldCodeFindings, fieldCodesIn, HAS_CODES, type CodedLine } from './debris/field-codes.js';
 import { furnitureFindings, hiddenValue, type FurnitureLine } from './debris/furniture.js';
+import { headlineLines } from './debris/headline.js';
 import { leadingLines } from './debris/leading.js';
 import { glossesIn, glossFindings, type GlossLine } from './debris/glosses.js';
 import { lostCharacterFindings } from './debris/lost-character.js';
@@ -209,10 +210,16 @@ function within(f: RuleFinding, blocks: readonly RuleFinding[]): boolean {
   return blocks.some((b) => b.span.start <= f.span.start && f.span.end <= b.span.end);
 }
 
-/** The furniture lines with the lines above the title that are the page's by where they stand, in order. */
+/**
+ * The furniture lines with the lines above the title that are the page's by where they stand and the page's headline
+ * above its publication record (headline.ts), in order.
+ */
 function withLeading(report: Report, furniture: FurnitureLine[]): FurnitureLine[] {
   const leading = leadingLines(report, furniture);
-  return leading.length === 0 ? furniture : [...furniture, ...leading].sort((a, b) => a.at - b.at);
+  const known = new Set(leading.map((l) => l.at));
+  const headlines = headlineLines(report, furniture).filter((l) => !known.has(l.at));
+  const more = [...leading, ...headlines];
+  return more.length === 0 ? furniture : [...furniture, ...more].sort((a, b) => a.at - b.at);
 }
 
 /** The line is one of the pieces parsing cut a source line into (items run in: run-in.ts). */
