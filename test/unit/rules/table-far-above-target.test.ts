@@ -30,6 +30,7 @@ test('零陵 (时效 100% of 90%: 1.11 ×) and the other tuning texts: nothing e
     '2021-山西-稷山县翟店镇卫生院-自评表',
     '2023-安徽-金寨县茶谷和美丽乡村建设服务中心-自评表',
     '2021-重庆-大足区商务委员会-自评表',
+    '2019-安徽-濉溪县民政局临时救助-自评表',
   ]);
   for (const e of tuneEntries()) {
     if (flagged.has(e.slug)) continue;
@@ -52,6 +53,34 @@ test('a reason in the row, a cost (≤), or a flattened row whose reason cannot 
   assert.deepEqual(findingsAsReport(flat, 'table-far-above-target'), []);
   // the same row under a header with no reason column is judged: the row was read
   assert.equal(findingsAsReport(flat.replace(' 偏差原因分析及改进措施', ''), 'table-far-above-target').length, 1);
+});
+
+test('濉溪临时救助 2019 (tuning text), one cell a line, empty cells kept: 87人次 of >=59人次 (line 87), 758元/人*月 of >=570 (123)', () => {
+  const text = tuneText('2019-安徽-濉溪县民政局临时救助-自评表');
+  const found = findingsAsReport(text, 'table-far-above-target');
+  assert.deepEqual(
+    found.map((f) => [text.slice(0, f.span.start).split('\n').length, text.slice(f.span.start, f.span.end)]),
+    [
+      [87, '87人次'],
+      [123, '758元/人*月'],
+    ],
+  );
+  // 583元/人*月 of >=530 (line 114, 1.10 ×) is held as right, and 21980人 of >=21933人 is met, not far above
+  assert.ok(found[1]?.message.zh.includes('1.33'), found[1]?.message.zh);
+});
+
+test('made up: one cell a line — empty cells past the columns a row leads with hold the reason’s; fewer, or a reason, do not', () => {
+  const head =
+    '# 项目支出绩效自评表\n\n一级指标 |\n二级指标 |\n三级指标 |\n分值 |\n年度指标值 |\n全年实际值 |\n得分 |\n未完成原因及拟采取的改进措施 |\n';
+  const row = (after: string): number =>
+    findingsAsReport(
+      `${head}产出指标 |\n数量指标 |\n宣传活动 |\n5 |\n>=12次 |\n96次 |\n5 |\n${after}讲座 |\n5 |\n>=4次 |\n4次 |\n5 |\n`,
+      'table-far-above-target',
+    ).length;
+  assert.equal(row('|\n|\n|\n'), 1);
+  assert.equal(row('|\n|\n'), 0);
+  assert.equal(row(''), 0);
+  assert.equal(row('结合义诊下乡增开 |\n|\n|\n'), 0);
 });
 
 // A form with no 得分 column (model/goal-rows.ts): 三级指标 指标权重 计量单位 指标值 全年实际完成值 产生差异的原因及改进措施.

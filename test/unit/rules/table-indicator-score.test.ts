@@ -85,3 +85,27 @@ test('松江: glued rows `项目一次验收合格率100%80%1111` (80 ÷ 100 × 
     ],
   );
 });
+
+test('濉溪临时救助 2019 (tuning text): >=4754人, <=5300元/户 read as ≥ ≤ — 4604人 (line 96) → 4.84, 5830元/户 (132) → 9', () => {
+  const text = tuneText('2019-安徽-濉溪县民政局临时救助-自评表');
+  const found = findingsAsReport(text, 'table-indicator-score');
+  assert.deepEqual(
+    found.map((f) => [lineOf(text, f.span.start), ...(f.related ?? []).map((r) => text.slice(r.span.start, r.span.end))]),
+    [
+      [97, '>=4754人', '4604人'],
+      [133, '<=5300元/户', '5830元/户'],
+    ],
+  );
+  assert.ok(found[0]?.message.zh.includes('4.84') && found[1]?.message.zh.includes('应为 9'), found[1]?.message.zh);
+});
+
+test('made up: >= and <= typed for ≥ ≤, and a rate’s unit around a slash (元/人*月), are read; a range, a fraction or words are not', () => {
+  const row = (s: string): number => findingsAsReport(HEAD + s, 'table-indicator-score').length;
+  assert.equal(row('| 产出指标 | 数量指标 | 救助人数 | >=100人 | 90人 | 10 | 10 | |\n'), 1);
+  assert.equal(row('| 产出指标 | 成本指标 | 救助标准 | <=500元/户 | 600元/户 | 10 | 10 | |\n'), 1);
+  assert.equal(row('| 产出指标 | 质量指标 | 供养标准 | ＞＝570元/人*月 | 513元/人*月 | 10 | 10 | |\n'), 1);
+  assert.equal(row('| 产出指标 | 数量指标 | 救助人数 | >=100人 | 100人 | 10 | 10 | |\n'), 0);
+  assert.equal(row('| 产出指标 | 数量指标 | 完成时限 | 2020/2021 | 2021/2022 | 10 | 10 | |\n'), 0);
+  assert.equal(row('| 产出指标 | 数量指标 | 完成比例 | 3/5 | 2/5 | 10 | 10 | |\n'), 0);
+  assert.equal(row('| 产出指标 | 时效指标 | 办结时限 | 5个工作日内 | 4个工作日内 | 10 | 10 | |\n'), 0);
+});

@@ -29,23 +29,46 @@ describe('typo on the field corpus (tuning texts)', () => {
     // rotated into tune in session 14 (session 13's measured texts): 确实 for 切实 (为确实做好), a court's 刑事审判庭第一庭
     // (刑事审判第一庭), the look-alikes 菅 for 营/管 (菅造, 保菅) and 咸 for 成 (完咸), and 为…发展务 (服 lost) found since;
     // 芜湖 2022's 繁昌县 beside its 繁昌区 is place-name's since (listed here, as 湾址区 is)
+    // rotated into tune in session 14 (its 46 new texts): read since — a year whose 年 was typed 月 (2020月12月, bare-year.ts),
+    // a unit of measure before 元 (3万亩元, malformed-figure.ts), 的 for 地 opening a clause (,有效的打击毒品犯罪, de-for-di.ts),
+    // 必须的 before a noun, the economic classes cut before a figure (基本支989312.11元, budget-class.ts) or inside
+    // (对个和家庭补助, set phrases) and the heading (3)实效指标. Left: characters stray or lost in words seen once
+    // (人大代表联之家, 退人人员, 通过工并, 依具, 运行发经费, 提起供), 万地 for 万元, a 局 lost from an issuer's name, a
+    // figure wedged in a title (馆4员人), a half-width . between clauses (龙感湖, debris's), 发展定的 (two sentences run together)
     assert.deepEqual(s.missed, [
+      '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 我区已建成人大代表联之家16个',
       '2018-不详-县林业局森林防火专项资金-专项资金:14 申报森林防火了专项资金48万元',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝延区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝垠区现有林地面积',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 宝诋区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 绩效评价对象是宝垠区',
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 、峡工程综合能力建设和综合效益项目',
+      '2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付:21 支付71.01万地',
+      '2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付:23 《云南省林业和草原关于印发',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
       '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
+      '2022-湖南-桃源县公安局特殊人群收治-专项资金:13 退人人员196人',
+      '2022-湖南-桃源县公安局特殊人群收治-专项资金:19 由人大审核通过工并列入财政预算',
+      '2023-云南-施甸县图书馆-部门整体:9 图书资料馆4员人',
+      '2023-云南-施甸县图书馆-部门整体:11 设立整体目标依具充分',
+      '2023-云南-施甸县图书馆-部门整体:11 公益事业发展定的绩效指标',
+      '2023-云南-施甸县图书馆-部门整体:15 事业运行发经费',
+      '2023-湖北-龙感湖管理区农机购置补贴-转移支付:3 中央拨付16万元.上年度',
+      '2023-湖北-龙感湖管理区农机购置补贴-转移支付:6 中央拨付16万元.上年度',
+      '20xx-云南-红河州红十字会-部门整体:5 提起供紧急救援',
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
     ]);
-    // 73 since session 14 (67 at its start) (宝坻 2019's 2.2%。, annotated after the checker ran, included)
-    assert.equal(s.found.length, 73);
+    // 73 since session 14 (67 at its start) (宝坻 2019's 2.2%。, annotated after the checker ran, included); 81 with the 8 of
+    // session 14's rotated texts read since (none was read when they were rotated in)
+    assert.equal(s.found.length, 81);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
+    // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
+    // on the same line (not reached by this test while the missed list above was stale)
     assert.deepEqual(s.falseAlarms, [
+      '2019-四川-四川省住房和城乡建设厅省级城镇保障性安居工程-专项资金:27 [201910月]',
+      '2022-云南-元阳县融媒体中心-部门整体:37 [202212月]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:10 [4978.48m]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:12 [4978.48m]',
     ]);
@@ -593,5 +616,103 @@ describe('typo: look-alikes, 确实 for 切实, a doubled 庭, a lost 服 (rotat
       ['群众务', '发展务'],
     );
     assert.deepEqual(findingsOf(withBody('推动发展务实合作，为人民务实办事。'), RULE), []);
+  });
+});
+
+describe('typo: session 14’s tuning texts — a year’s 年 typed 月, a unit before 元, 的 for 地 opening a clause, 必须的', () => {
+  test('腾冲畜禽粪污 2019 (tuning text, line 12): 2019年7月—2020月12月 → 2020年12月', () => {
+    const text = tuneText('2019-云南-腾冲市农业农村局畜禽粪污资源化利用-项目支出');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '2020月') as Finding;
+    assert.ok(f.message.zh.includes('2020月12月'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('2019年7月—2020年12月'));
+  });
+
+  test('made up: a year and 月 before a month is read; a count of months, a month alone and a date are not', () => {
+    const text = withBody('项目实施期为2021年3月至2022月6月。');
+    assert.equal(applyFix(text, only(findingsOf(text, RULE))).includes('至2022年6月。'), true);
+    for (const body of ['项目建设期为12月，于2022年6月完工。', '共计2022月人次。', '于2020年12月完成验收，工期18月。'])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+
+  test('西畴森林抚育 2021 (tuning text, line 16): 间接费用3万亩元 — a unit of measure before 元, with no fix', () => {
+    const text = tuneText('2021-云南-西畴县林业和草原局森林抚育-项目支出');
+    const fs = findingsAsReport(text, RULE).filter((x) => spanText(text, x) === '3万亩元');
+    assert.equal(fs.length, 1);
+    assert.equal((fs[0] as Finding).fix, undefined);
+  });
+
+  test('made up: 5万吨元 and 12台元 are found; 元/亩, 元旦, 元器件 and 每亩3元 are not', () => {
+    const text = withBody('支付运费5万吨元，购置设备12台元。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['5万吨元', '12台元'],
+    );
+    assert.deepEqual(findingsOf(withBody('补助标准为300元/亩，每亩3元；10人元旦值班，购置2台元器件，共3万元。'), RULE), []);
+  });
+
+  test('宣城禁毒 2021 (tuning text, line 27): ,有效的打击毒品犯罪 and 有效的打击了 → 地; 必须的办案 → 必需的', () => {
+    const text = tuneText('2021-安徽-宣城市公安局禁毒经费-自评表');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['必须的', '的', '的'],
+    );
+    assert.ok((fs[1] as Finding).message.zh.includes('有效的打击'), (fs[1] as Finding).message.zh);
+    let fixed = text;
+    for (const f of [...fs].reverse()) fixed = applyFix(fixed, f);
+    assert.ok(fixed.includes('补助必需的办案、业务、装备等开支,有效地打击毒品犯罪,'));
+    assert.ok(fixed.includes('有效地打击了毒品犯罪,遏制了毒品蔓延'));
+  });
+
+  test('made up: an adverb with 的 opening a clause before a verb and its object is read; an attribute is not', () => {
+    const text = withBody('加强资金监管，积极的推动项目建设，全面的提升服务水平。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['的', '的'],
+    );
+    for (const body of [
+      '项目取得了有效的打击效果，形成积极的推动作用。',
+      '为群众提供更好的服务，有效的保障措施得到落实。',
+      '，更好的服务群众。',
+      '这是必须的。如有必须的话，及时调整。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});
+
+describe('typo: the budget’s economic classes and 二级指标 names one character off', () => {
+  test('施甸图书馆 2023 (tuning text, lines 15 and 17): 基本支989312.11元 → 基本支出, 对个和家庭补助 → 对个人和家庭补助', () => {
+    const text = tuneText('2023-云南-施甸县图书馆-部门整体');
+    const fs = findingsAsReport(text, RULE).filter((f) => ['基本支', '对个和家庭补助'].includes(spanText(text, f)));
+    assert.equal(fs.length, 2);
+    assert.ok((fs[0] as Finding).message.zh.includes('基本支989312.11'), (fs[0] as Finding).message.zh);
+    let fixed = text;
+    for (const f of [...fs].reverse()) fixed = applyFix(fixed, f);
+    assert.ok(fixed.includes('基本支出989312.11元,其中工资福利支出958359.61元'));
+    assert.ok(fixed.includes('维修(护)费61200.00元,对个人和家庭补助的生活补助支出'));
+  });
+
+  test('made up: 资本性支、项目支 before a figure are read; the whole names, and 支 before a non-digit, are not', () => {
+    const text = withBody('资本性支12万元，项目支３万元。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['资本性支', '项目支'],
+    );
+    for (const body of [
+      '基本支出989312.11元，项目支出3万元，对个人和家庭的补助2万元，对个人和家庭补助1万元。',
+      '项目支付进度较快，基本支撑了日常运转。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+
+  test('龙感湖农机购置补贴 2023 (tuning text, line 12): the heading (3)实效指标 → 时效指标', () => {
+    const text = tuneText('2023-湖北-龙感湖管理区农机购置补贴-转移支付');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '实效指标') as Finding;
+    assert.ok(applyFix(text, f).includes('(3)时效指标'));
+  });
+
+  test('made up: 实效 in prose, and a heading about 注重实效, are not read', () => {
+    for (const body of ['项目注重实效，实效指标完成较好。', '各项工作取得实效。'])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
   });
 });

@@ -1079,7 +1079,7 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
       return i + 1;
     }
     if (headerAt(cells, i, MONEY)?.col === 'budget') return i;
-    const row = rowAt(cells, i, shape, under, reasonAt(cols));
+    const row = rowAt(cells, i, shape, under, reasonAt(cols), from - 1);
     if (row) {
       table.indicators.push(row);
       i += shape.length;
@@ -1097,9 +1097,13 @@ function reasonAt(cols: readonly IndicatorColumn[]): 'next' | 'elsewhere' | 'non
 /**
  * The reason a row writes (IndicatorRow.reason): only a pipe row shows for certain which cell follows its 得分,
  * also when the row is padded with empty cells past its header (`| ≥2000 | 3061 | 10 | 10 | |||||||||`:
- * 2023-安徽-金寨县茶谷和美丽乡村建设服务中心-自评表): empty up to the row's end, the reason is empty.
+ * 2023-安徽-金寨县茶谷和美丽乡村建设服务中心-自评表): empty up to the row's end, the reason is empty. And a table
+ * flattened one cell a line that keeps its empty cells (`5 |`, then `|` four times, then the next row's name: 濉溪临时救助
+ * 2019): when the empty cells after the 得分 outnumber the columns a row leads with before its name (`lead`: 一级 and
+ * 二级指标, empty in the next row where merged), one of them is this row's reason cell, and it is empty. A row whose
+ * empty cells were lost (`名称 ≥50个 50 8 8 下一行`) has no empty cell there, and stays unknown.
  */
-function reasonOf(cells: readonly Cell[], at: number, where: 'next' | 'elsewhere' | 'none'): string | undefined {
+function reasonOf(cells: readonly Cell[], at: number, where: 'next' | 'elsewhere' | 'none', lead: number): string | undefined {
   if (where === 'none') return '';
   if (where === 'elsewhere') return undefined;
   if ((cells[at] as Cell).rowEnd) return '';
@@ -1107,7 +1111,7 @@ function reasonOf(cells: readonly Cell[], at: number, where: 'next' | 'elsewhere
   if (after?.rowEnd) return after.text;
   for (let k = at + 1; k < cells.length && k <= at + 1 + MAX_PADDING; k++) {
     const c = cells[k] as Cell;
-    if (c.text !== '') return undefined;
+    if (c.text !== '') return lead >= 0 && k - (at + 1) > lead ? '' : undefined;
     if (c.rowEnd) return '';
   }
   return undefined;
@@ -1119,6 +1123,7 @@ function rowAt(
   shape: readonly IndicatorColumn[],
   under: Under,
   reasonCol: 'next' | 'elsewhere' | 'none',
+  lead: number,
 ): IndicatorRow | undefined {
   const name = cells[i] as Cell;
   if (name.text === '' || figureOf(name) || /指标$/.test(name.text) || name.rowEnd) return undefined;
@@ -1134,7 +1139,7 @@ function rowAt(
   const weight = got.weight && plainNumber(got.weight);
   const score = got.score && plainNumber(got.score);
   if (!weight || !score || !got.target || !got.actual || !got.score || got.target.text === '' || got.actual.text === '') return undefined;
-  const reason = reasonOf(cells, i + shape.length, reasonCol);
+  const reason = reasonOf(cells, i + shape.length, reasonCol, lead);
   return {
     name,
     target: got.target,

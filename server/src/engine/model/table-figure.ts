@@ -31,9 +31,19 @@ const COMPARATORS: Record<string, Direction> = {
   '=': '=',
   '＝': '=',
   '═': '=',
+  '>=': '≥',
+  '＞＝': '≥',
+  '<=': '≤',
+  '＜＝': '≤',
 };
-/** Comparator, number (commas grouping three digits), then a unit of a few letters without digits. */
-const FIGURE = /^([≥≧>＞≤≦<＜=＝═]?)\s*([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?\s*([^\s0-9.,]{0,4})$/;
+/**
+ * Comparator (>= and <= as a keyboard types ≥ ≤: >=4754人, 濉溪临时救助 2019), number (commas grouping three digits), then a
+ * unit of a few letters without digits, or a rate's unit of two such parts around a slash (元/人*月).
+ */
+const FIGURE =
+  /^(>=|<=|＞＝|＜＝|[≥≧>＞≤≦<＜=＝═]?)\s*([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.([0-9]+))?\s*([^\s0-9.,]{0,4}|[^\s0-9.,/]{1,4}\/[^\s0-9.,/]{1,4})$/;
+/** A unit as figures write it: a few letters, or a rate's two parts around a slash. */
+const UNIT = /^(?:[^\s0-9.,]{1,4}|[^\s0-9.,/]{1,4}\/[^\s0-9.,/]{1,4})$/;
 /** An empty cell as tables write it. */
 const BLANK = new Set(['', '-', '—', '－', '/', '／', '——']);
 /** Units a score or weight may not carry: those are plain numbers. */
@@ -45,7 +55,7 @@ export function isBlank(c: Pick<Cell, 'text'>): boolean {
 
 /** A unit as a 度量单位 cell writes it (`%`, `万元`), normalised as figures' units are; '' when the cell is no unit. */
 export function unitOf(text: string): string {
-  return /^[^\s0-9.,]{1,4}$/.test(text) ? (text === '％' ? '%' : text) : '';
+  return UNIT.test(text) ? (text === '％' ? '%' : text) : '';
 }
 
 /** The figure in a cell, or undefined when it holds words, or nothing. */

@@ -30,6 +30,11 @@ export default defineRule({
               `${row.name.text}: the score is ${row.score.text}, but by the ${r.formula.en} it is ${r.expected}; ` +
               `write ${r.expected}, or give the reason for the deduction`,
           },
+          // the cells the score follows from: apart from the score in a table flattened one cell a line (濉溪临时救助 2019)
+          related: [
+            { span: { start: row.target.start, end: row.target.end }, message: { zh: '年度指标值', en: 'Target' } },
+            { span: { start: row.actual.start, end: row.actual.end }, message: { zh: '实际完成值', en: 'Actual' } },
+          ],
         });
       }
       return out;

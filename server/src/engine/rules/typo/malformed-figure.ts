@@ -4,7 +4,9 @@
 // left alone: only a run that reads neither as one figure in thousands groups nor as a list of figures (a piece
 // with a leading zero, 00.0) is taken. And an area written in metres (总建筑面积为68540.39m, 海南琼中 2024): ㎡
 // lost its ² (m2, m² and ㎡ are right); and hectares written hmm (经果林32.49hmm, 芦山 20xx, where line 10 writes 32.49hm):
-// hm² with its ² typed as a second m.
+// hm² with its ² typed as a second m. And an amount with a unit of a count or a measure between its figure and 元
+// (间接费用3万亩元, 西畴森林抚育 2021, beside 森林抚育1万亩 and 每亩3元): 亩元 is no unit; which of the two is meant
+// is the drafter's to say, so no fix is offered. Only before a mark, a digit or the line's end (元旦, 元器件 are words).
 import type { Glued } from './glued-digits.js';
 import list from '../data/typo.json' with { type: 'json' };
 
@@ -24,8 +26,11 @@ const AREA = new RegExp(
 /** A figure, then hmm and no letter or digit: the hectare (hm²) with its ² typed as m. */
 const HECTARES = /(?<![0-9A-Za-z.])([0-9]+(?:\.[0-9]+)?) ?hmm(?![A-Za-z0-9²])/g;
 
+/** A figure, a unit of a count or a measure, then 元 ending the amount: 3万亩元. */
+const UNIT_YUAN = new RegExp(`(?<![0-9.])[0-9]+(?:\\.[0-9]+)?[万千亿]?(?:${list.unitsBeforeYuan.join('|')})元(?![\\u4e00-\\u9fa5])`, 'g');
+
 export function malformedFigures(text: string): Glued[] {
-  if (!/[0-9][.,][0-9]/.test(text) && !/[0-9] ?[hmM]/.test(text)) return NONE;
+  if (!/[0-9][.,][0-9]/.test(text) && !/[0-9] ?[hmM]/.test(text) && !text.includes('元')) return NONE;
   let out: Glued[] | undefined;
   for (const m of text.matchAll(RUN)) {
     const run = m[0];
@@ -67,6 +72,18 @@ export function malformedFigures(text: string): Glued[] {
         en: `The area “${m[0]}” is in “hmm”: hectares are hm², write “${figure}hm²”`,
       },
     });
+  }
+  if (text.includes('元')) {
+    for (const m of text.matchAll(UNIT_YUAN)) {
+      (out ??= []).push({
+        start: m.index,
+        end: m.index + m[0].length,
+        message: {
+          zh: `金额「${m[0]}」的单位有误：计量单位与“元”不能连写，请改为金额（如“万元”）或数量`,
+          en: `The amount “${m[0]}” has a unit of count or measure before 元: write the amount (万元) or the quantity`,
+        },
+      });
+    }
   }
   return out === undefined ? NONE : out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
