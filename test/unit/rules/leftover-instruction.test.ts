@@ -37,12 +37,17 @@ describe('leftover-instruction on real text', () => {
     // tried in session 12 and made 9 false alarms (镇财政所 2021's template paragraph, annotated once)
     // rotated into tune in session 14: a form's length prompts left in its cells (…的完成情况(100字以内)) and a 项目编码 of
     // empty boxes (□□□) found since; 20xx written for the year inside a 文号 (南江 档案馆) is a related place, as 芦山's
+    // 泸溪 2022 (rotated into tune in session 14, second round): the outline's own gloss of a section
+    // (包括自评工作开展范围、对象、时间及方式等。) left under its heading, a sentence of the template not told from the text yet
     assert.deepEqual(s.missed, [
+      '2022-湖南-泸溪县林业局-项目支出:19 包括自评工作开展范围、对象、时间及方式等。',
       '20xx-四川-南江县档案馆-项目支出:4 (中办发(20xx)15号)',
       '20xx-四川-南江县档案馆-项目支出:5 (川委办(20xx)2号)',
       '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:10 20xx年实际基本完成',
     ]);
-    assert.deepEqual(s.falseAlarms, []);
+    // 濉溪 2019 (rotated into tune in session 14): the form's targets left as printed (农村低保发放人数…(≥**人)), which its
+    // reader did not annotate; a reviewer would return them, so they stay found and are listed here
+    assert.deepEqual(s.falseAlarms, ['2019-安徽-濉溪县民政局临时救助-自评表:66 [**]', '2019-安徽-濉溪县民政局临时救助-自评表:75 [**]']);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2017-广西-横县机构编制委员会办公室-部门整体').includes('事后评价□√评价方式:部门(单位)绩效自评□√'));
     assert.deepEqual(findingsAsReport(tuneText('2017-广西-横县机构编制委员会办公室-部门整体'), RULE), []);

@@ -24,7 +24,8 @@ describe('over-precise on the field corpus (tuning texts)', () => {
       '2024-甘肃-舟曲县城关镇社区卫生服务中心-部门整体:33 基本支出329.948302万元',
     ]);
     // 芦山 (rotated into tune in session 12): 已支付资金139.433578万元, found
-    assert.equal(s.found.length, 6); // 6 since session 14 (two of session 13's measured texts found)
+    // 7 since session 14's second round (one of its first measured texts found; two of session 13's before)
+    assert.equal(s.found.length, 7);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });

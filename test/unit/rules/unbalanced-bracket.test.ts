@@ -25,9 +25,12 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     // (中央自然灾害森林草原航空消防补助)救灾资金) is found since (unbalanced-bracket/gloss-close.ts). Left: the same on line
     // 11 (…补助资金)预算的通知》), whose ) pairs with the ( of the broken marker (一 on line 9 across the blank line (a
     // title split by a PDF break is matched so); the line's 文号 finding covers it in the accuracy script
+    // rotated into tune in session 14 (its first measured texts), recognised since its second round: 龙感湖 2023's list of
+    // who bought the machines opens a ( (机具5台套(芦柴湖办事处3户、…) that never closes before the sentence's 。; not read yet
     assert.deepEqual(s.missed, [
       '2020-云南-云南省应急管理厅中央自然灾害救灾资金-转移支付:11 救灾资金森林草原航空消防补助资金)预算的通知',
       '2021-湖南-岳阳县林业局森林防火专项-项目支出:123 春節(jié)防火宣傳]',
+      '2023-湖北-龙感湖管理区农机购置补贴-转移支付:8 机具5台套(芦柴湖办事处3户',
     ]);
     assert.equal(s.found.length, 15); // 15 since session 14 (14 at its start)
     assert.deepEqual(s.falseAlarms, []);
