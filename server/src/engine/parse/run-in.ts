@@ -9,6 +9,7 @@
 // after it), 第一、二批 (第 or a numeral before it), 第三条（一）项 (a citation), 1.5 or 2021.1 (a
 // decimal or a date). One pass over the line, a few characters looked at around each candidate.
 import { readMarker, type MarkerLevel } from './markers.js';
+import { lastNonSpace } from '../text/last-non-space.js';
 
 const CN_NUM = '一二三四五六七八九十';
 /** Ends of a sentence or clause after which a list may start or an out-of-order item stand. */
@@ -175,12 +176,6 @@ export function runInTopNumbers(s: string): number[] {
     if (space || HARD_BOUNDARY.includes(lastNonSpace(s, c.at))) out.push(c.value);
   }
   return out;
-}
-
-function lastNonSpace(s: string, i: number): string {
-  let k = i - 1;
-  while (k >= 0 && (s[k] === ' ' || s[k] === '\u3000')) k--;
-  return k >= 0 ? (s[k] as string) : '';
 }
 
 /** Whether a line holds a run-in outline (a 一、 or two （一） inside it), not only a list run into a paragraph. */

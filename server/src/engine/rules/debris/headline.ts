@@ -14,12 +14,11 @@ import { RECOGNITION, reportWord, titleReading } from '../../model/recognise.js'
 import { hanCount } from '../../text/han.js';
 import { foldWidth } from '../../text/normalize.js';
 import type { FurnitureLine } from './furniture.js';
+import { inHead, nextNonBlank, previousNonBlank } from './page-head.js';
 
 export const HEADLINE_ID = 'headline';
 const HEADLINE: FurnitureKind = { id: HEADLINE_ID, name: { zh: '网页标题', en: 'page headline' }, pdf: false };
 
-/** Non-blank lines read from the top for the record: the page's head. */
-const HEAD_LINES = RECOGNITION.titleLines;
 /** A headline: a line of no sentence, at most a title's length, with a few Chinese characters. */
 const SENTENCE = /[。；;，,！!？?]/;
 const FEWEST = 6;
@@ -88,21 +87,4 @@ function headlineOf(line: TextLine): Furniture {
   const chars = [...line.text.trim()];
   const quote = chars.length <= QUOTE ? chars.join('') : `${chars.slice(0, QUOTE).join('')}…`;
   return { strong: false, kinds: [HEADLINE], words: [quote], phrases: 0, leading: false };
-}
-
-/** The line is among the first non-blank lines of the page. */
-function inHead(lines: readonly TextLine[], at: number): boolean {
-  let seen = 0;
-  for (let i = 0; i <= at; i++) if ((lines[i] as TextLine).text.trim() !== '' && ++seen > HEAD_LINES) return false;
-  return true;
-}
-
-function previousNonBlank(lines: readonly TextLine[], at: number): number {
-  for (let i = at - 1; i >= 0; i--) if ((lines[i] as TextLine).text.trim() !== '') return i;
-  return -1;
-}
-
-function nextNonBlank(lines: readonly TextLine[], at: number): number {
-  for (let i = at + 1; i < lines.length; i++) if ((lines[i] as TextLine).text.trim() !== '') return i;
-  return -1;
 }

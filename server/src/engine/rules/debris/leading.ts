@@ -13,11 +13,10 @@ import { RECOGNITION, reportWord, titleReading } from '../../model/recognise.js'
 import { hanCount } from '../../text/han.js';
 import { foldWidth } from '../../text/normalize.js';
 import { MASTHEAD_ID, type FurnitureLine } from './furniture.js';
+import { HEAD_LINES, inHead, nextNonBlank, previousNonBlank } from './page-head.js';
 
 const MASTHEAD: FurnitureKind = { id: MASTHEAD_ID, name: { zh: '网站页头', en: 'site header' }, pdf: false };
 
-/** Non-blank lines read from the top: a page's head is shorter (recognition reads as far for the title). */
-const HEAD_LINES = RECOGNITION.titleLines;
 /** Chinese characters of the longest line of a link bar or a site's name (中国政府网 | 重庆市人民政府网 区政府 … 网站专栏: 25). */
 const LONGEST = 30;
 const LONGEST_TITLE = RECOGNITION.longestTitle;
@@ -152,29 +151,12 @@ function wholeTitle(text: string): boolean {
 }
 const PLACE = /[省市县区州盟旗镇乡]/;
 
-/** The line is among the first non-blank lines of the page. */
-function inHead(lines: readonly TextLine[], at: number): boolean {
-  let seen = 0;
-  for (let i = 0; i <= at; i++) if ((lines[i] as TextLine).text.trim() !== '' && ++seen > HEAD_LINES) return false;
-  return true;
-}
-
 function firstNonBlank(lines: readonly TextLine[]): number {
   return lines.findIndex((l) => l.text.trim() !== '');
 }
 
 function isFileName(text: string): boolean {
   return FILE.test(text) && text.length <= LONGEST_TITLE && !PROSE.test(text);
-}
-
-function nextNonBlank(lines: readonly TextLine[], at: number): number {
-  for (let i = at + 1; i < lines.length; i++) if ((lines[i] as TextLine).text.trim() !== '') return i;
-  return -1;
-}
-
-function previousNonBlank(lines: readonly TextLine[], at: number): number {
-  for (let i = at - 1; i >= 0; i--) if ((lines[i] as TextLine).text.trim() !== '') return i;
-  return -1;
 }
 
 /** Whether a line above the title may be the site's (`line`), or ends the page's head (`stop`). */

@@ -8,21 +8,20 @@ import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
+import { isHanCode } from '../../text/han.js';
 import { zq, eq } from '../format.js';
+import { afterItemMark } from './item-mark.js';
 import type { RuleFinding } from '../rule.js';
 import data from '../data/heading-numbering.json' with { type: 'json' };
 
 const CIRCLED_ONE = 0x2460;
 const CIRCLED_MAX = 20;
 const UNITS = new Set(data.unitsAfterNumber);
-/** Marks an item of a list follows. */
-const ITEM_BEFORE = new Set([...'；;，,。：:、']);
 /** How many characters of the bare item are quoted. */
 const QUOTED = 8;
 
 const circled = (n: number): string => String.fromCharCode(CIRCLED_ONE + n - 1);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fa5';
 
 interface Bare {
   /** Offset of the bare number in the line. */
@@ -30,13 +29,6 @@ interface Bare {
   digits: string;
   /** The last circled number before it. */
   last: number;
-}
-
-/** Whether a mark (spaces between) or the line's start stands before `at`. */
-function afterMark(t: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (t[i] === ' ' || t[i] === '\u3000')) i--;
-  return i < 0 || ITEM_BEFORE.has(t[i] as string);
 }
 
 /** The first bare number that goes on from a circled list on the line, or null. One pass over the line. */
@@ -49,11 +41,11 @@ const bareOf = lineMemo((line: TextLine): Bare | null => {
       last = c + 1 === last + 1 || c === 0 ? c + 1 : 0;
       continue;
     }
-    if (last < 2 || !isDigit(t[i]) || isDigit(t[i - 1]) || !afterMark(t, i)) continue;
+    if (last < 2 || !isDigit(t[i]) || isDigit(t[i - 1]) || !afterItemMark(t, i, true)) continue;
     let j = i;
     while (isDigit(t[j])) j++;
     const digits = t.slice(i, j);
-    if (Number(digits) === last + 1 && isHan(t[j]) && !UNITS.has(t[j] as string)) return { at: i, digits, last };
+    if (Number(digits) === last + 1 && isHanCode(t.charCodeAt(j)) && !UNITS.has(t[j] as string)) return { at: i, digits, last };
   }
   return null;
 });
@@ -69,7 +61,7 @@ export function circledBare(report: Report): RuleFinding[] {
     const end = start + b.digits.length;
     const want = circled(b.last + 1);
     let q = end;
-    while (q < line.start + line.text.length && q - start < QUOTED && isHan(report.text[q])) q++;
+    while (q < line.start + line.text.length && q - start < QUOTED && isHanCode(report.text.charCodeAt(q))) q++;
     const item = report.text.slice(start, q);
     out.push({
       span: { start, end },

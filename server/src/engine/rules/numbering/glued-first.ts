@@ -34,7 +34,7 @@ export function gluedFirstItems(report: Report): RuleFinding[] {
     if (line.start < from || line.inLine) return;
     const heading = lines[at - 1];
     if (!heading || heading.start < from || heading.block === line.block || heading.text.trim().length > HEADING_MAX) return;
-    const m = readingOf(heading).head.marker;
+    const { marker: m, title } = readingOf(heading).head;
     if (!m || m.broken || /[。；;]/.test(heading.text)) return;
     const next = lines[at + 1];
     if (next && GLUED_TWO.test(next.text)) return;
@@ -45,9 +45,9 @@ export function gluedFirstItems(report: Report): RuleFinding[] {
     out.push({
       span: { start, end: start + 1 },
       message: {
-        zh: `${zq(m.text + readingOf(heading).head.title)}下第一项的编号${zq('1')}缺了标点，与正文连在一起（${item}）：应写作${zq(want)}`,
+        zh: `${zq(m.text + title)}下第一项的编号${zq('1')}缺了标点，与正文连在一起（${item}）：应写作${zq(want)}`,
         en:
-          `The number ${eq('1')} of the first item under ${eq(m.text + readingOf(heading).head.title)} lost its mark and runs into ` +
+          `The number ${eq('1')} of the first item under ${eq(m.text + title)} lost its mark and runs into ` +
           `the text (${item}): write ${eq(want)}`,
       },
       fix: {

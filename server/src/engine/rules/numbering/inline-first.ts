@@ -11,6 +11,7 @@ import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
+import { afterItemMark } from './item-mark.js';
 import type { RuleFinding } from '../rule.js';
 
 /** How far back the last bracketed number before the line is looked for. */
@@ -39,10 +40,10 @@ const secondOf = lineMemo((line: TextLine): Second | null => {
     ['（', '）'],
   ] as const) {
     const two = t.indexOf(`${open}2${close}`);
-    if (two <= 0 || t.trimStart().startsWith(`${open}2${close}`) || !afterMark(t, two)) continue;
+    if (two <= 0 || t.trimStart().startsWith(`${open}2${close}`) || !afterItemMark(t, two)) continue;
     const three = t.indexOf(`${open}3${close}`, two);
     // a (1) before it, or a 1) that lost its ( (unbalanced-bracket's: 组成:1)运用…;(2)组织…, 丽水 2018)
-    if (three < 0 || !afterMark(t, three) || t.lastIndexOf(`1${close}`, two) >= 0) continue;
+    if (three < 0 || !afterItemMark(t, three) || t.lastIndexOf(`1${close}`, two) >= 0) continue;
     const own = OWN_FIRST.exec(t);
     const second: Second = { at: two, text: `${open}2${close}` };
     if (own) second.own = { at: (own[1] as string).length, text: own[2] as string };
@@ -51,16 +52,6 @@ const secondOf = lineMemo((line: TextLine): Second | null => {
   return null;
 });
 const secondLines = pickedLines((line) => secondOf(line) !== null);
-
-/** Marks an item of a list follows: (2) after a word is a reference (附表(2)), not an item. */
-const ITEM_BEFORE = new Set([...'；;，,。：:、']);
-
-/** Whether a mark (spaces between) stands before `at`. */
-function afterMark(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u3000')) i--;
-  return ITEM_BEFORE.has(text[i] ?? '');
-}
 
 /** The value of the last bracketed number in `text`, or 0. */
 function lastNumber(text: string): number {

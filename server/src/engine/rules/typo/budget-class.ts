@@ -8,7 +8,7 @@ import type { Glued } from './glued-digits.js';
 /** Each class without its last character, and the class. */
 const CUTS = list.budgetClasses.map((name) => ({ cut: name.slice(0, -1), name }));
 
-/** Each class name cut before a figure in the line, left to right. */
+/** Each class name cut before a figure in the line, class by class (the typo rule sorts every shape's findings). */
 export function budgetClassCuts(text: string): Glued[] {
   let out: Glued[] | undefined;
   for (const { cut, name } of CUTS) {
@@ -29,7 +29,7 @@ export function budgetClassCuts(text: string): Glued[] {
       });
     }
   }
-  return out === undefined ? NONE : out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  return out ?? NONE;
 }
 
 const NONE: Glued[] = [];

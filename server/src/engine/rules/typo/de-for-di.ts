@@ -19,7 +19,7 @@ const OPENING = new RegExp(
   'g',
 );
 
-/** Each 的 that should be 地 in the line, left to right. */
+/** Each 的 that should be 地 in the line (the pairs', then the clause openings': the typo rule sorts every shape's findings). */
 export function deForDi(text: string): Glued[] {
   if (!text.includes('的')) return NONE;
   let out: Glued[] | undefined;
@@ -40,7 +40,7 @@ export function deForDi(text: string): Glued[] {
       },
     });
   }
-  return out === undefined ? NONE : out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+  return out ?? NONE;
 }
 
 const NONE: Glued[] = [];
