@@ -39,15 +39,41 @@ describe('leftover-instruction on real text', () => {
     // empty boxes (□□□) found since; 20xx written for the year inside a 文号 (南江 档案馆) is a related place, as 芦山's
     // 泸溪 2022 (rotated into tune in session 14, second round): the outline's own gloss of a section
     // (包括自评工作开展范围、对象、时间及方式等。) left under its heading, a sentence of the template not told from the text yet
+    // rotated into tune in session 15 (session 14's second measured set): a court's form note left in (注:预算批复的绩效
+    // 目标如有调整的…), a bidding site's **** masks read by their readers as placeholders (区妇联 2024, 保亭), a 20xx year
+    // in a cited notice's title (华容): not read as leftovers yet
     assert.deepEqual(s.missed, [
+      '2020-海南-海南省高级人民法院综合事务-项目支出:47 注:预算批复的绩效目标如有调整的,需在报告中加以说明。',
       '2022-湖南-泸溪县林业局-项目支出:19 包括自评工作开展范围、对象、时间及方式等。',
+      '2024-不详-区妇联-部门整体:1 2024年度****部门',
+      '2024-不详-区妇联-部门整体:2 部门(单位)名称:****',
+      '2024-不详-区妇联-部门整体:5 2024年度****部门',
+      '2024-不详-区妇联-部门整体:8 **区****预算人员',
+      '2024-不详-区妇联-部门整体:10 ****妇联依据《****联合会章程》',
+      '2024-不详-区妇联-部门整体:13 促进妇女参政议**参与',
+      '2024-不详-区妇联-部门整体:15 加强区域**交往',
+      '2024-不详-区妇联-部门整体:17 承办区委、****政府',
       '20xx-四川-南江县档案馆-项目支出:4 (中办发(20xx)15号)',
       '20xx-四川-南江县档案馆-项目支出:5 (川委办(20xx)2号)',
       '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:10 20xx年实际基本完成',
+      '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:4 (中發〔****〕**號)',
+      '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:7 ****年縣財政分解下達',
+      '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:12 *.預算執行情況分析',
+      '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:13 預算執行率為***%',
+      '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:14 *.決策與管理情況分析',
+      '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:15 (*)決策情況',
+      '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:16 ****元以下(含****元)',
+      '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:17 (*)資金管理與使用',
+      '20xx-湖南-华容县图书馆总分馆建设-项目支出:9 《关于20xx年度文化体制改革任务落实和动态监测的通知》',
     ]);
     // 濉溪 2019 (rotated into tune in session 14): the form's targets left as printed (农村低保发放人数…(≥**人)), which its
     // reader did not annotate; a reviewer would return them, so they stay found and are listed here
-    assert.deepEqual(s.falseAlarms, ['2019-安徽-濉溪县民政局临时救助-自评表:66 [**]', '2019-安徽-濉溪县民政局临时救助-自评表:75 [**]']);
+    // 华容 (session 15's rotation): the finding is on the 文号's [20xx] just before the annotated notice title's 20xx年度
+    assert.deepEqual(s.falseAlarms, [
+      '2019-安徽-濉溪县民政局临时救助-自评表:66 [**]',
+      '2019-安徽-濉溪县民政局临时救助-自评表:75 [**]',
+      '20xx-湖南-华容县图书馆总分馆建设-项目支出:9 [20xx]',
+    ]);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2017-广西-横县机构编制委员会办公室-部门整体').includes('事后评价□√评价方式:部门(单位)绩效自评□√'));
     assert.deepEqual(findingsAsReport(tuneText('2017-广西-横县机构编制委员会办公室-部门整体'), RULE), []);

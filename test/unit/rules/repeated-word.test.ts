@@ -18,12 +18,16 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // as one by the accuracy script: a PDF's whole text in one line)
     // rotated into tune in session 14 (its first measured texts): 岳阳楼 人大 2016's 制制度化 and 历史遗留留问题, one character
     // doubled where two words meet (规范化、制度化; 遗留问题) on a page of 166 lines, not read yet
+    // rotated into tune in session 15 (session 14's second measured set): 匹配农农村 and 包括主要包括, not read yet
     assert.deepEqual(s.missed, [
       '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 制制度化',
       '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 历史遗留留问题',
+      '2023-内蒙古-乌海市住建局农村危房改造-转移支付:5 匹配农农村',
+      '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 包括主要包括',
     ]);
     // rotated into tune in session 13: two more found (16); 荆门 2022's 部门部门 annotated in session 14 (17)
-    assert.equal(s.found.length, 17);
+    // session 15's rotation: 20 (裕安's 六安市六安市, 两馆一站's 现代现代 and 临夏's 通知》通知 among the rotated texts)
+    assert.equal(s.found.length, 20);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,
@@ -31,7 +35,19 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // clause mark, and are left alone since
     // rotated into tune in session 14: 荆门 2022's 民政部门部门整体 on line 3, a false alarm of the measure run, was read again
     // and annotated: the unit's name runs into the term 部门整体 as 防火专项专项资金 (annotated) runs into 专项资金
-    assert.deepEqual(s.falseAlarms, []);
+    // rotated into tune in session 15: 海南 林业 2017's line 16 is a 自评表 flattened into one line whose adjacent cells
+    // repeat (启效控制 | 启效控制, 二起 | 二起以上): no defect; 裕安 2022's 完成六安市六安市… again in the next cell (the reader
+    // annotated the first);
+    // 两馆一站's title 公共图书馆文化馆文化站 (图书馆、文化馆、文化站: no defect, a false alarm to mend)
+    assert.deepEqual(s.falseAlarms, [
+      '2017-海南-省生态公益林管理中心林业补助-专项资金:16 [管护管护]',
+      '2017-海南-省生态公益林管理中心林业补助-专项资金:16 [启效控制启效控制]',
+      '2017-海南-省生态公益林管理中心林业补助-专项资金:16 [二起二起]',
+      '2017-海南-省生态公益林管理中心林业补助-专项资金:16 [火灾不发生大规模的火灾不发生大规模的]',
+      '2017-海南-省生态公益林管理中心林业补助-专项资金:16 [二起二起]',
+      '2022-安徽-裕安区文旅局市级文物保护专项经费-自评表:16 [六安市六安市]',
+      '20xx-不详-某区文化局两馆一站免费开放-专项资金:1 [馆文化馆文化]',
+    ]);
     assert.deepEqual(s.onHolds, []);
   });
 
