@@ -330,13 +330,15 @@ function damagedAfter(
   while (after < items.length && (items[after] as NumberedItem).level > last.level) after++;
   const end = items[after]?.lineIndex ?? lines.length;
   let expected = value + 1;
+  // written once per number looked for, not once per line: the lines read run to the report's end after its last 一、
+  let numeral = toChineseNumeral(expected);
   for (let k = last.lineIndex + 1; k < end; k++) {
     const line = lines[k] as TextLine;
-    const remnant = damagedNumber(line.text, toChineseNumeral(expected));
+    const remnant = damagedNumber(line.text, numeral);
     if (!remnant) continue;
     if (first) following.push({ line, remnant, expected });
     else first = { item: last, before: last, kind: 'damaged', line, remnant, expected, certain: true, oneForm: oneForm() };
-    expected++;
+    numeral = toChineseNumeral(++expected);
   }
   if (!first) return [];
   if (following.length > 0) first.following = following;
