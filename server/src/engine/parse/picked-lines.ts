@@ -65,9 +65,13 @@ export function pickedLines(
   return picker((chunk) => chunk.lines, take, among);
 }
 
-/** The indexes, in the chunk's lines, of the lines a picker takes: for a reader that skips the chunks where it took none. */
-export function chunkPicks(pick: (chunks: readonly ChunkView[], visit: Visit<TextLine>) => void, chunk: ChunkView): readonly number[] {
-  return (picksBy.get(pick) as (chunk: ChunkView, text: string) => readonly number[])(chunk, '');
+/**
+ * What a picker takes of a chunk: the indexes, in the chunk's lines, of its lines. For a reader that skips the chunks
+ * where it took none.
+ */
+export function chunkPicks(pick: (chunks: readonly ChunkView[], visit: Visit<TextLine>) => void): (chunk: ChunkView) => readonly number[] {
+  const picksOf = picksBy.get(pick) as (chunk: ChunkView, text: string) => readonly number[];
+  return (chunk) => picksOf(chunk, '');
 }
 
 /** Blocks: `take` reads the block's text in the document's `text`, which the visitor passes. */

@@ -19,13 +19,15 @@ export function rareInRun(
   from: number,
   visit: (line: TextLine, before: TextLine | undefined, after: TextLine | undefined) => void,
 ): void {
+  const runOf = chunkPicks(run);
+  const rareOf = chunkPicks(rare);
   let before: TextLine | undefined;
   /** A rare line whose next line of the run is not read yet. */
   let waiting: { line: TextLine; before: TextLine | undefined } | undefined;
   for (const chunk of chunks) {
-    const picks = chunkPicks(run, chunk);
+    const picks = runOf(chunk);
     if (picks.length === 0) continue;
-    const rares = chunkPicks(rare, chunk);
+    const rares = rareOf(chunk);
     const lines = chunk.lines;
     if (rares.length === 0 && !waiting) {
       const last = lines[picks[picks.length - 1] as number] as TextLine;
