@@ -6,6 +6,7 @@
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { runInTopNumbers } from '../parse/run-in.js';
+import { charTable } from '../text/char-table.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import { lostAfterRun, MAX_LOST_TITLE, untitledHeading } from './lost-number.js';
 
@@ -189,9 +190,11 @@ function inGap(
   return lost ? { kind: 'lost', item, line: lost } : undefined;
 }
 
-const INDENT = new Set([' ', '\u3000', '\t']);
+/** By char code: read at the start of every line after a report's last 一、. */
+const INDENT = charTable(' \u3000\t');
 const CN_NUM = '一二三四五六七八九十';
 const GAP = new Set([' ', '\u3000', '\u00a0']);
+const COMMA_CODE = '、'.charCodeAt(0);
 
 /**
  * What is left of a top-level number at the start of a line (after its indent): the numeral with
@@ -200,7 +203,10 @@ const GAP = new Set([' ', '\u3000', '\u00a0']);
  */
 export function damagedNumber(text: string, numeral: string): { start: number; end: number } | undefined {
   let at = 0;
-  while (at < text.length && INDENT.has(text[at] as string)) at++;
+  while (at < text.length && INDENT[text.charCodeAt(at)] === 1) at++;
+  // asked of every line after a report's last 一、 on every keystroke: most start with neither, told by code
+  const first = text.charCodeAt(at);
+  if (first !== COMMA_CODE && numeral !== '' && first !== numeral.charCodeAt(0)) return undefined;
   let end = at;
   if (text[at] === '、') end = at + 1;
   else if (text.startsWith(numeral, at)) {
@@ -330,13 +336,15 @@ function damagedAfter(
   while (after < items.length && (items[after] as NumberedItem).level > last.level) after++;
   const end = items[after]?.lineIndex ?? lines.length;
   let expected = value + 1;
+  // written once per number looked for, not once per line: the lines read run to the report's end after its last 一、
+  let numeral = toChineseNumeral(expected);
   for (let k = last.lineIndex + 1; k < end; k++) {
     const line = lines[k] as TextLine;
-    const remnant = damagedNumber(line.text, toChineseNumeral(expected));
+    const remnant = damagedNumber(line.text, numeral);
     if (!remnant) continue;
     if (first) following.push({ line, remnant, expected });
     else first = { item: last, before: last, kind: 'damaged', line, remnant, expected, certain: true, oneForm: oneForm() };
-    expected++;
+    numeral = toChineseNumeral(++expected);
   }
   if (!first) return [];
   if (following.length > 0) first.following = following;

@@ -9,6 +9,8 @@ import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { numberStartLines } from './line-start.js';
+import { rareInRun } from './rare-in-run.js';
 
 const CIRCLED_ONE = 0x2460;
 const CIRCLED_MAX = 20;
@@ -23,17 +25,18 @@ const startOf = lineMemo((line: TextLine): { value: number; at: number } | null 
   return readingOf(line).head.marker ? { value: 0, at } : null;
 });
 /** Lines that start with a number: the circled ones and those that end their lists. */
-const numberedLines = pickedLines((line) => startOf(line) !== null);
+const numberedLines = pickedLines((line) => startOf(line) !== null, numberStartLines);
+/** ③ and on: a skip is past ① and at least one more. */
+const skipLines = pickedLines((line) => (startOf(line) as { value: number }).value >= 3, numberedLines);
 
 const circled = (n: number): string => String.fromCharCode(CIRCLED_ONE + n - 1);
 
 export function circledSkips(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
-  let last = 0;
-  numberedLines(report.chunks, (line) => {
-    if (line.start < from) return;
+  rareInRun(report.chunks, numberedLines, skipLines, from, (line, before) => {
     const { value, at } = startOf(line) as { value: number; at: number };
+    const last = before ? (startOf(before) as { value: number }).value : 0;
     if (value > last + 1 && last > 0) {
       const start = line.start + at;
       const gap = value - last === 2 ? zq(circled(last + 1)) : `${zq(circled(last + 1))}—${zq(circled(value - 1))}`;
@@ -48,7 +51,6 @@ export function circledSkips(report: Report): RuleFinding[] {
         },
       });
     }
-    last = value;
   });
   return out;
 }

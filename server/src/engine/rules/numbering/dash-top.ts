@@ -22,6 +22,8 @@ interface DashTop {
 }
 
 const dashesOf = lineMemo((line: TextLine): DashTop[] => {
+  // DASH_TOP is tried at every character of every line: a line with no (一) for it to end before is passed at once
+  if (!line.text.includes('一)') && !line.text.includes('一）')) return NONE;
   let out: DashTop[] | undefined;
   for (const m of line.text.matchAll(DASH_TOP)) {
     (out ??= []).push({ at: m.index + m[0].length - (m[1] as string).length - (m[2] as string).length, title: m[2] as string });

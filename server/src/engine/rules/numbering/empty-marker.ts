@@ -6,6 +6,7 @@ import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
+import { numberStartLines } from './line-start.js';
 
 /** Empty brackets at the start of a line, right before the title's first character. */
 const EMPTY = /^[ \t\u3000]*(<[ \u3000]*>|\([ \u3000]*\)|（[ \u3000]*）|【[ \u3000]*】)(?=[\u4e00-\u9fa5])/;
@@ -29,7 +30,7 @@ const emptyMarkerOf = lineMemo((line: TextLine): Empty | null => {
   return { start, end: m[0].length, title: end > QUOTED ? `${rest.slice(0, QUOTED)}…` : rest.slice(0, end) };
 });
 /** The lines with empty brackets, kept per chunk: asked on every keystroke. */
-const emptyMarkerLines = pickedLines((line) => emptyMarkerOf(line) !== null);
+const emptyMarkerLines = pickedLines((line) => emptyMarkerOf(line) !== null, numberStartLines);
 
 export function emptyMarkers(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];

@@ -10,6 +10,7 @@ import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { numberStartLines } from './line-start.js';
 import data from '../data/heading-numbering.json' with { type: 'json' };
 
 /** (一) or 1. with a Chinese title after it: the first item of a run. */
@@ -23,9 +24,9 @@ const NOT_SECTION = data.notSectionTitles;
 /** Lines after the first item in which its second is looked for. */
 const SECOND_WITHIN = 60;
 
-const firstItemLines = pickedLines((line) => FIRST_ITEM.test(line.text));
+const firstItemLines = pickedLines((line) => FIRST_ITEM.test(line.text), numberStartLines);
 const topOf = lineMemo((line: TextLine): string | null => TOP.exec(line.text)?.[1] ?? null);
-const topLines = pickedLines((line) => topOf(line) !== null);
+const topLines = pickedLines((line) => topOf(line) !== null, numberStartLines);
 
 export function firstTopLost(report: Report): RuleFinding[] {
   const from = report.frontMatter.end;

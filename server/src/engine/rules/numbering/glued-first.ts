@@ -9,6 +9,7 @@ import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { numberStartLines } from './line-start.js';
 import data from '../data/heading-numbering.json' with { type: 'json' };
 
 /** 1 glued to a word at a paragraph's start, then a sentence (a mark follows within it). */
@@ -24,7 +25,7 @@ const HEADING_MAX = 40;
 const gluedLines = pickedLines((line) => {
   const g = GLUED_ONE.exec(line.text);
   return g !== null && !UNITS.has((g[2] as string)[0] as string);
-});
+}, numberStartLines);
 
 export function gluedFirstItems(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];

@@ -10,6 +10,8 @@ import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { numberStartLines } from './line-start.js';
+import { rareInRun } from './rare-in-run.js';
 import data from '../data/heading-numbering.json' with { type: 'json' };
 
 /** Digits and a Chinese title to the line's end, with no mark: a heading, not a sentence. */
@@ -36,19 +38,16 @@ const numberOf = lineMemo((line: TextLine): Numbered | null => {
   if (m.level === 3 && m.sep !== '') return { value: m.value, text: m.text, sep: m.sep };
   return m.level < 3 ? { value: 0 } : null;
 });
-const numberedLines = pickedLines((line) => numberOf(line) !== null);
+const numberedLines = pickedLines((line) => numberOf(line) !== null, numberStartLines);
+const gluedLines = pickedLines((line) => (numberOf(line) as Numbered).glued !== undefined, numberedLines);
 
 export function gluedMarkers(report: Report): RuleFinding[] {
   const from = report.frontMatter.end;
-  const run: { line: TextLine; n: Numbered }[] = [];
-  numberedLines(report.chunks, (line) => {
-    if (line.start >= from) run.push({ line, n: numberOf(line) as Numbered });
-  });
   const out: RuleFinding[] = [];
-  run.forEach(({ line, n }, i) => {
-    if (!n.glued) return;
-    const before = run[i - 1]?.n;
-    const after = run[i + 1]?.n;
+  rareInRun(report.chunks, numberedLines, gluedLines, from, (line, b, a) => {
+    const n = numberOf(line) as Numbered & Required<Pick<Numbered, 'glued'>>;
+    const before = b && (numberOf(b) as Numbered);
+    const after = a && (numberOf(a) as Numbered);
     const sibling = (x: Numbered | undefined, v: number): x is Numbered & { text: string; sep: string } =>
       x?.sep !== undefined && x.value === v && v > 0;
     const next = sibling(after, n.value + 1) ? after : sibling(before, n.value - 1) ? before : undefined;

@@ -6,10 +6,12 @@
 import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
+import { rareInRun } from './rare-in-run.js';
 import type { Report } from '../../model/report.js';
 import { chineseNumeral } from '../../text/normalize.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { numberStartLines } from './line-start.js';
 
 /** A second-level number at a line's start, whole or with one bracket lost, before a title. */
 const SECOND = /^[ \t\u3000]*([(（]?)([一二三四五六七八九十]{1,3})([)）]?)(?=[ \u3000]*[\u4e00-\u9fa5])/;
@@ -33,23 +35,20 @@ const secondOf = lineMemo((line: TextLine): Second | null => {
   if (value <= 0) return null;
   return { at: m[0].length - open.length - numeral.length - close.length, written: open + numeral + close, value, lostClose: close === '' };
 });
-const secondLines = pickedLines((line) => secondOf(line) !== null);
+const secondLines = pickedLines((line) => secondOf(line) !== null, numberStartLines);
+const lostLines = pickedLines((line) => (secondOf(line) as Second).lostClose, secondLines);
 
 /** The numbers that lost their closing bracket, each with its place in the text. */
 export function lostCloseBrackets(report: Report): RuleFinding[] {
   const from = report.frontMatter.end;
-  const run: { start: number; s: Second }[] = [];
-  secondLines(report.chunks, (line) => {
-    if (line.start >= from) run.push({ start: line.start, s: secondOf(line) as Second });
-  });
   const out: RuleFinding[] = [];
-  run.forEach(({ start: lineStart, s }, i) => {
-    if (!s.lostClose) return;
-    const before = run[i - 1]?.s;
-    const after = run[i + 1]?.s;
+  rareInRun(report.chunks, secondLines, lostLines, from, (line, b, a) => {
+    const s = secondOf(line) as Second;
+    const before = b && secondOf(b);
+    const after = a && secondOf(a);
     if (before?.value !== s.value - 1 && after?.value !== s.value + 1) return;
     const want = `${s.written}${s.written.startsWith('(') ? ')' : '）'}`;
-    const start = lineStart + s.at;
+    const start = line.start + s.at;
     const end = start + s.written.length;
     out.push({
       span: { start, end },

@@ -10,6 +10,7 @@ import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { numberStartLines } from './line-start.js';
 
 const LOST_OPEN = /^[ \t\u3000]*([一二三四五六七八九十]{1,3}[)）])(?=[ \u3000]*[\u4e00-\u9fa5])/;
 /** A second-level number written whole. */
@@ -24,7 +25,7 @@ const lostOf = lineMemo((line: TextLine): Lost | null => {
   const m = LOST_OPEN.exec(line.text);
   return m?.[1] ? { at: m[0].length - m[1].length, written: m[1] } : null;
 });
-const lostLines = pickedLines((line) => lostOf(line) !== null);
+const lostLines = pickedLines((line) => lostOf(line) !== null, numberStartLines);
 
 /** The offset of the first second-level number written whole after `from`, or Infinity. */
 function wholeAt(text: string, from: number): number {
