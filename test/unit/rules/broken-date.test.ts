@@ -52,6 +52,61 @@ describe('broken-date on the field corpus (tuning texts)', () => {
   });
 });
 
+describe('broken-date: a date whose 年, 月 (and 日) were all lost (session 15)', () => {
+  for (const [slug, shown, want] of [
+    // a 自评表's 上报时间 with no mark at all
+    ['2016-海南-海口市档案局档案征集编研-项目支出', '2017915', '2017年9月15日'],
+    ['2020-海南-海南省高级人民法院综合事务-项目支出', '2021726', '2021年7月26日'],
+  ] as const) {
+    test(`${slug}: 上报时间:${shown} → ${want}`, () => {
+      const text = tuneText(slug);
+      const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === shown);
+      assert.ok(
+        f,
+        findingsAsReport(text, RULE)
+          .map((x) => spanText(text, x))
+          .join(', '),
+      );
+      assert.ok(f.message.zh.includes(`可能是「${want}」`) && f.message.zh.includes('“年”“月”“日”'), f.message.zh);
+    });
+  }
+
+  test('漳平 2017 line 7: 根据20111026日市政府 and 201431日起, each with its one date', () => {
+    const text = tuneText('2017-福建-漳平市城市执法局道路清扫保洁-项目支出');
+    const fs = findingsAsReport(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => [spanText(text, f), /可能是「([^」]+)」/.exec(f.message.zh)?.[1]]),
+      [
+        ['20111026日', '2011年10月26日'],
+        ['201431日', '2014年3月1日'],
+      ],
+    );
+  });
+
+  // made up, in report wording
+  test('made up: 填报日期：2024731 and 自2023115起 (1月15日 or 11月5日: no date named)', () => {
+    const text = withBody('填报日期：2024731。自2023115起实施。');
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['2024731', '2023115'],
+    );
+    assert.ok(fs[0]?.message.zh.includes('可能是「2024年7月31日」'), fs[0]?.message.zh);
+    assert.ok(!fs[1]?.message.zh.includes('可能是'), fs[1]?.message.zh);
+  });
+
+  for (const body of [
+    '上报时间：20210726。',
+    '于2017915元的合同签订后开工。',
+    '根据2023123号文件执行。',
+    '时间2021999次，从2020000起算。',
+    '根据2024年7月31日的通知，于2024年8月1日起实施。',
+  ])
+    test(`made up, right: ${body}`, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+});
+
 describe('broken-date: what is right as written', () => {
   test('the examples have none', () => {
     for (const name of exampleNames()) assert.deepEqual(findingsOf(readExample(name), RULE), [], name);

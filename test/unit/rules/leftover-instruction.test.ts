@@ -40,12 +40,21 @@ describe('leftover-instruction on real text', () => {
     // 泸溪 2022 (rotated into tune in session 14, second round): the outline's own gloss of a section
     // (包括自评工作开展范围、对象、时间及方式等。) left under its heading, a sentence of the template not told from the text yet
     // rotated into tune in session 15 (session 14's second measured set): a court's form note left in (注:预算批复的绩效
-    // 目标如有调整的…), a bidding site's **** masks read by their readers as placeholders (区妇联 2024, 保亭), a 20xx year
-    // in a cited notice's title (华容): not read as leftovers yet
+    // 目标如有调整的…) and a 20xx year in a cited notice's title (华容): not read as leftovers yet
+    // session 15: the stars a site or a template wrote where a name or figure belongs (区妇联 2024, 保亭, 河县 2023, 乌力吉苏木
+    // 2023) are found, one finding per paragraph: the lines listed here after the first of each text are its related
+    // places (the test below checks each annotated line is one)
     assert.deepEqual(s.missed, [
       '2020-海南-海南省高级人民法院综合事务-项目支出:47 注:预算批复的绩效目标如有调整的,需在报告中加以说明。',
       '2022-湖南-泸溪县林业局-项目支出:19 包括自评工作开展范围、对象、时间及方式等。',
-      '2024-不详-区妇联-部门整体:1 2024年度****部门',
+      '2023-内蒙古-乌力吉苏木人民政府-转移支付:3 项目全年预算数*,执行数*元',
+      '2023-内蒙古-乌力吉苏木人民政府-转移支付:4 项目全年预算数78.*元,执行数78.*元',
+      '2023-内蒙古-河县中央水利发展资金-转移支付:3 ****财政局呼财农指',
+      '2023-内蒙古-河县中央水利发展资金-转移支付:4 ****水务局、****财政局',
+      '2023-内蒙古-河县中央水利发展资金-转移支付:5 乡村**衔接资金',
+      '2023-内蒙古-河县中央水利发展资金-转移支付:6 下达**河县',
+      '2023-内蒙古-河县中央水利发展资金-转移支付:8 **河县2023年度',
+      '2023-内蒙古-河县中央水利发展资金-转移支付:9 其中**河干流',
       '2024-不详-区妇联-部门整体:2 部门(单位)名称:****',
       '2024-不详-区妇联-部门整体:5 2024年度****部门',
       '2024-不详-区妇联-部门整体:8 **区****预算人员',
@@ -56,7 +65,6 @@ describe('leftover-instruction on real text', () => {
       '20xx-四川-南江县档案馆-项目支出:4 (中办发(20xx)15号)',
       '20xx-四川-南江县档案馆-项目支出:5 (川委办(20xx)2号)',
       '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:10 20xx年实际基本完成',
-      '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:4 (中發〔****〕**號)',
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:7 ****年縣財政分解下達',
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:12 *.預算執行情況分析',
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:13 預算執行率為***%',
@@ -250,6 +258,102 @@ describe('leftover-instruction: a target the form left as ≥**', () => {
   // made up, in the 2023 report wording: Markdown's bold round a figure or a heading is not a placeholder
   for (const body of ['验收率≥**95%**', '**一、基本情况**', '完成率=**100%**，达到目标', '**≥**符号']) {
     test(body, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});
+
+describe('leftover-instruction: stars where a name, a year or a figure belongs (session 15)', () => {
+  const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+  /** The lines a finding or one of its related places stands on. */
+  const linesOf = (text: string, fs: Finding[]): number[] =>
+    [...new Set(fs.flatMap((f) => [f.span, ...(f.related ?? []).map((r) => r.span)]).map((sp) => lineAt(text, sp.start)))].sort(
+      (a, b) => a - b,
+    );
+
+  for (const [slug, lines] of [
+    // a bidding site's masks with no sign of who wrote them (2024年度****部门, **区****预算人员, 区域**交往…经济**。)
+    ['2024-不详-区妇联-部门整体', [1, 2, 5, 8, 10, 13, 15, 17]],
+    // in traditional script: 文号 (中發〔****〕**號), figures, a heading's own number (*.預算執行情況分析, (*)決策情況)
+    ['20xx-海南-保亭县热带果蔬科创基地建设-项目支出', [4, 7, 12, 13, 14, 15, 16, 17]],
+    ['2023-内蒙古-河县中央水利发展资金-转移支付', [1, 3, 4, 5, 6, 8, 9]],
+    // a lone star between a figure's label and its unit (项目全年预算数*元,执行数*元, 78.*元)
+    ['2023-内蒙古-乌力吉苏木人民政府-转移支付', [2, 3, 4]],
+  ] as const) {
+    test(`${slug}: every masked line is found, one finding per paragraph`, () => {
+      const text = tuneText(slug);
+      const fs = findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('本该写名称、年份或数字'));
+      assert.deepEqual(linesOf(text, fs), lines);
+      assert.ok(
+        fs.every((f) => /^「\*+」占着本该写名称、年份或数字的位置/.test(f.message.zh)),
+        fs[0]?.message.zh,
+      );
+    });
+  }
+
+  test('a sharing site’s record masks its uploader (上传人:王**, 河池): furniture, not a placeholder', () => {
+    const text = tuneText('不详-广西-河池市耕地质量定点监测-项目支出');
+    assert.ok(text.includes('上传人:王**'));
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => spanText(text, f).includes('*')),
+      [],
+    );
+  });
+
+  test('a text with the site’s notice that it hides text (茂名 2023, 名山 2024, 人社局 2024): its masks are pasted-debris’s', () => {
+    for (const slug of [
+      '2023-广东-茂名市交通运输局-专项资金',
+      '2024-四川-名山区林业局-转移支付',
+      '2024-湖南-某市人社局公共就业服务能力提升示范项目-专项资金',
+    ]) {
+      const text = tuneText(slug);
+      assert.deepEqual(
+        findingsAsReport(text, RULE).filter((f) => spanText(text, f).includes('*')),
+        [],
+        slug,
+      );
+      assert.ok(
+        findingsAsReport(text, 'pasted-debris').some((f) => f.message.zh.startsWith('转载网站用“*')),
+        slug,
+      );
+    }
+  });
+
+  // made up, in the 2023 report wording
+  for (const [body, want] of [
+    ['2024年度****单位整体支出绩效自评报告。', '****'],
+    ['本年预算执行率为***%。', '***'],
+    ['依据《关于全面实施预算绩效管理的意见》（中发〔****〕**号）开展自评。', '****'],
+    ['(*)决策情况', '*'],
+    ['*.预算执行情况分析', '*'],
+    ['项目全年预算数*元，执行数*元。', '*'],
+    ['单位名称：****', '****'],
+    ['促进妇女参政议**参与有关法规的制订。', '**'],
+  ] as const) {
+    test(`${body}: a mask`, () => {
+      const text = withBody(body);
+      assert.equal(spanText(text, only(findingsOf(text, RULE))), want);
+    });
+  }
+
+  for (const body of [
+    '**全年完成培训12期**，覆盖1200人次。',
+    '加强**区域交往**，促进合作。',
+    '建成发酵池12个，每个规格为3*1.8*2米。',
+    '得分（20分*执行率）为20分。',
+    '农村低保标准583元/人*月。',
+    '按B/A*该指标分值记分。',
+    '* 全年完成培训12期。',
+    '***',
+    '联系电话：188****8989。',
+    '上传人：da****u',
+    '*注：满意度为抽样调查结果。',
+    '满意度*为抽样调查结果。',
+    '使用大于1366*768分辨率浏览。',
+    '\\*号表示必填项。',
+    '| 项目 | * |',
+  ]) {
+    test(`${body}: not a mask`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
     });
   }

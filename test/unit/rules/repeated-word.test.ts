@@ -18,16 +18,14 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // as one by the accuracy script: a PDF's whole text in one line)
     // rotated into tune in session 14 (its first measured texts): 岳阳楼 人大 2016's 制制度化 and 历史遗留留问题, one character
     // doubled where two words meet (规范化、制度化; 遗留问题) on a page of 166 lines, not read yet
-    // rotated into tune in session 15 (session 14's second measured set): 匹配农农村 and 包括主要包括, not read yet
-    assert.deepEqual(s.missed, [
-      '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 制制度化',
-      '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 历史遗留留问题',
-      '2023-内蒙古-乌海市住建局农村危房改造-转移支付:5 匹配农农村',
-      '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 包括主要包括',
-    ]);
+    // rotated into tune in session 15 (session 14's second measured set): 匹配农农村 and 包括主要包括; read since (session 15)
+    // with 制制度化 and 历史遗留留问题: a character doubled where a word (or a mark) ends before the first copy and another
+    // starts on the second, and a word again after an adverb (word-again.ts)
+    assert.deepEqual(s.missed, []);
     // rotated into tune in session 13: two more found (16); 荆门 2022's 部门部门 annotated in session 14 (17)
     // session 15's rotation: 20 (裕安's 六安市六安市, 两馆一站's 现代现代 and 临夏's 通知》通知 among the rotated texts)
-    assert.equal(s.found.length, 20);
+    // session 15: 24 (制制度化, 历史遗留留问题, 匹配农农村, 包括主要包括)
+    assert.equal(s.found.length, 24);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,
@@ -35,21 +33,77 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // clause mark, and are left alone since
     // rotated into tune in session 14: 荆门 2022's 民政部门部门整体 on line 3, a false alarm of the measure run, was read again
     // and annotated: the unit's name runs into the term 部门整体 as 防火专项专项资金 (annotated) runs into 专项资金
-    // rotated into tune in session 15: 海南 林业 2017's line 16 is a 自评表 flattened into one line whose adjacent cells
-    // repeat (启效控制 | 启效控制, 二起 | 二起以上): no defect; 裕安 2022's 完成六安市六安市… again in the next cell (the reader
-    // annotated the first);
-    // 两馆一站's title 公共图书馆文化馆文化站 (图书馆、文化馆、文化站: no defect, a false alarm to mend)
-    assert.deepEqual(s.falseAlarms, [
-      '2017-海南-省生态公益林管理中心林业补助-专项资金:16 [管护管护]',
-      '2017-海南-省生态公益林管理中心林业补助-专项资金:16 [启效控制启效控制]',
-      '2017-海南-省生态公益林管理中心林业补助-专项资金:16 [二起二起]',
-      '2017-海南-省生态公益林管理中心林业补助-专项资金:16 [火灾不发生大规模的火灾不发生大规模的]',
-      '2017-海南-省生态公益林管理中心林业补助-专项资金:16 [二起二起]',
-      '2022-安徽-裕安区文旅局市级文物保护专项经费-自评表:16 [六安市六安市]',
-      '20xx-不详-某区文化局两馆一站免费开放-专项资金:1 [馆文化馆文化]',
-    ]);
+    // rotated into tune in session 15: 裕安 2022's 完成六安市六安市… again in the next cell (the reader annotated the first).
+    // Mended in session 15: 海南 林业 2017's line 16, a 自评表 flattened into one line whose adjacent cells repeat
+    // (启效控制 | 启效控制, 二起 | 二起以上) in 162 characters with no clause mark (unpunctuatedClause), and 两馆一站's title
+    // 公共图书馆文化馆文化站 (图书馆、文化馆、文化站: names sharing a stem, nameSuffixes)
+    assert.deepEqual(s.falseAlarms, ['2022-安徽-裕安区文旅局市级文物保护专项经费-自评表:16 [六安市六安市]']);
     assert.deepEqual(s.onHolds, []);
   });
+
+  test('session 15: 匹配农农村 (乌海 2023), 、制制度化 and 历史遗留留问题 (岳阳楼人大 2016), 包括主要包括 (固始 2025)', () => {
+    for (const [slug, want] of [
+      ['2023-内蒙古-乌海市住建局农村危房改造-转移支付', '农农'],
+      ['2016-湖南-岳阳楼区人大办代表之家-项目支出', '制制'],
+      ['2016-湖南-岳阳楼区人大办代表之家-项目支出', '留留'],
+      ['2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出', '包括主要包括'],
+    ] as const) {
+      const text = tuneText(slug);
+      assert.ok(
+        findingsAsReport(text, RULE).some((f) => spanText(text, f) === want),
+        `${slug}: ${findingsAsReport(text, RULE)
+          .map((f) => spanText(text, f))
+          .join(', ')}`,
+      );
+    }
+    const text = tuneText('2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '包括主要包括') as Finding;
+    assert.ok(applyFix(text, f).includes('(主要包括自动上料提升机'));
+  });
+
+  test('session 15: 海南 林业 2017 line 16 (a form flattened into one line) and 两馆一站’s title say nothing', () => {
+    for (const [slug, line] of [
+      ['2017-海南-省生态公益林管理中心林业补助-专项资金', 16],
+      ['20xx-不详-某区文化局两馆一站免费开放-专项资金', 1],
+    ] as const) {
+      const text = tuneText(slug);
+      const at = text
+        .split('\n')
+        .slice(0, line - 1)
+        .join('\n').length;
+      const end = at + (text.split('\n')[line - 1] as string).length + 1;
+      assert.deepEqual(
+        findingsAsReport(text, RULE).filter((f) => f.span.start >= at && f.span.start < end),
+        [],
+        slug,
+      );
+    }
+  });
+
+  // made up, in report wording
+  for (const [body, want] of [
+    ['本级财政匹配农农村危房改造资金20万元。', '农农'],
+    ['实现规范化、制制度化管理。', '制制'],
+    ['资金用于购置设备（包括主要包括生产线两条）。', '包括主要包括'],
+    ['市财政局财政局安排资金20万元。', '财政局财政局'],
+  ] as const) {
+    test(`made up: ${body}`, () => {
+      const text = withBody(body);
+      assert.deepEqual(
+        findingsOf(text, RULE).map((f) => spanText(text, f)),
+        [want],
+      );
+    });
+  }
+  for (const body of [
+    '项目目标准确，资金金额无误。',
+    '公安局局长带队检查，研究再研究，一年又一年。',
+    '全区共有公共图书馆文化馆文化站12个。',
+    '、常常开展、人人参与。',
+  ])
+    test(`made up, right: ${body}`, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
 
   test('湘阴 (tuning text): a spam site’s 精品水蜜桃久久久久久久 is one character over and over, not a word twice', () => {
     const text = tuneText('不详-湖南-湘阴县残疾人联合会-项目支出');

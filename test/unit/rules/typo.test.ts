@@ -35,15 +35,12 @@ describe('typo on the field corpus (tuning texts)', () => {
     // (对个和家庭补助, set phrases) and the heading (3)实效指标. Left: characters stray or lost in words seen once
     // (人大代表联之家, 退人人员, 通过工并, 依具, 运行发经费, 提起供), 万地 for 万元, a 局 lost from an issuer's name, a
     // figure wedged in a title (馆4员人), a half-width . between clauses (龙感湖, debris's), 发展定的 (two sentences run together)
-    // session 15: the 19 typo misses of session 14's second measured set, rotated into tune, are listed here unread
+    // session 15: the 19 typo misses of session 14's second measured set, rotated into tune, are listed here unread;
+    // 寻甸 2024's 2024底 read since (glued-digits: a year that lost its 年 before 底), and 漳平 2017's traditional characters in
+    // a simplified text (區, 關, 責: traditional-chars.ts) and its look-alikes 偅要 and 爿区 (data)
     assert.deepEqual(s.missed, [
       '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 我区已建成人大代表联之家16个',
       '2017-海南-省生态公益林管理中心林业补助-专项资金:16 可启效控制',
-      '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 偅要环节',
-      '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 分片區管理方案',
-      '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 桂林爿区',
-      '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 《關于环卫保洁工作',
-      '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 负責承包',
       '2018-不详-县林业局森林防火专项资金-专项资金:14 申报森林防火了专项资金48万元',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝延区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝垠区现有林地面积',
@@ -67,7 +64,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2023-云南-施甸县图书馆-部门整体:15 事业运行发经费',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:3 中央拨付16万元.上年度',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:6 中央拨付16万元.上年度',
-      '2024-云南-寻甸县档案馆-部门整体:37 2024底',
       '2024-安徽-霍山县医保局医疗救助补助资金-转移支付:21 更好的确保困难群众',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 乐道村以机械设备做为实物出资',
@@ -81,18 +77,20 @@ describe('typo on the field corpus (tuning texts)', () => {
     ]);
     // 73 since session 14 (67 at its start) (宝坻 2019's 2.2%。, annotated after the checker ran, included); 81 with the 8 of
     // session 14's rotated texts read since (none was read when they were rotated in)
-    // 82 with the one typo of session 15's rotated texts (session 14's second measured set) found
-    assert.equal(s.found.length, 82);
+    // 82 with the one typo of session 15's rotated texts (session 14's second measured set) found; 88 with 2024底 and 漳平's 5
+    assert.equal(s.found.length, 88);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
     // on the same line (not reached by this test while the missed list above was stale)
     // 漳平 2017 (session 15's rotation): two dates that lost their 年 (20177月, 20178月), annotated as chinese-date; 南岳 2020:
-    // the form's doubled and run-together punctuation (,, ,、 ,;), real defects its reader did not annotate
+    // the form's doubled and run-together punctuation (,, ,、 ,;), real defects its reader did not annotate; 海南高院 2020:
+    // a year that lost its 年 before a quote (现将我院2020“综合事务”…), annotated as chinese-date (session 15)
     assert.deepEqual(s.falseAlarms, [
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20177月]',
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20178月]',
       '2019-四川-四川省住房和城乡建设厅省级城镇保障性安居工程-专项资金:27 [201910月]',
+      '2020-海南-海南省高级人民法院综合事务-项目支出:87 [2020]',
       '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:20 [,,]',
       '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:20 [,,]',
       '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:20 [,,]',
@@ -393,6 +391,25 @@ describe('typo: shapes that generalise — two clause marks together, a year tha
     );
   });
 
+  test('寻甸 2024 (tuning text): 2024底 → 2024年底; 海南高院 2020: 现将我院2020“综合事务”… → 2020年, safe', () => {
+    const xd = tuneText('2024-云南-寻甸县档案馆-部门整体');
+    const f = fs1(xd, '2024');
+    assert.ok(f.message.zh.includes('「2024年底」'), f.message.zh);
+    assert.ok(applyFix(xd, f).includes('2024年底'));
+    const hn = tuneText('2020-海南-海南省高级人民法院综合事务-项目支出');
+    assert.ok(applyFix(hn, fs1(hn, '2020')).includes('现将我院2020年“综合事务”'));
+  });
+
+  test('made up: a year that lost 年 before 初 or a title mark; a year with its 年, a count and a code are right', () => {
+    const text = withBody('计划于2025初完工，依据2024《管理办法》执行。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['2025', '2024'],
+    );
+    for (const body of ['2024年底前完成，2020年“综合事务”项目。', '“2020”行动，共2024《读本》册。', '编号12024底稿、2024-“一网通办”。'])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+
   test('made up: a full-width mark typed three times is one finding, fixed to one', () => {
     const text = withBody('全年支出资金120万元，，，完成目标。');
     const f = only(findingsOf(text, RULE));
@@ -408,6 +425,64 @@ describe('typo: shapes that generalise — two clause marks together, a year tha
       '时间为10:30，共1.5万元。',
     ])
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});
+
+describe('typo: traditional characters in a simplified text (session 15)', () => {
+  test('漳平 2017 (tuning text): 區, 關 and 責 on line 7, each with its simplified form and a safe fix; 偅要 and 爿区 look-alikes', () => {
+    const text = tuneText('2017-福建-漳平市城市执法局道路清扫保洁-项目支出');
+    const fs = findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('繁体字'));
+    assert.deepEqual(
+      fs.map((f) => [spanText(text, f), f.fix?.edits[0]?.newText, f.fix?.safe]),
+      [
+        ['區', '区', true],
+        ['關', '关', true],
+        ['責', '责', true],
+      ],
+    );
+    assert.equal(fs[0]?.message.zh, '「區」是繁体字，本文用的是简体：应为「区」');
+    const texts = findingsAsReport(text, RULE).map((f) => spanText(text, f));
+    assert.ok(texts.includes('偅要') && texts.includes('爿区'), texts.join(', '));
+  });
+
+  test('pages a mirror converted to traditional script get no finding per character (保亭, 南岳 2020, 四好农村路 2021, 黄冈档案馆 2020)', () => {
+    for (const slug of [
+      '20xx-海南-保亭县热带果蔬科创基地建设-项目支出',
+      '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表',
+      '2021-安徽-某市交通运输局四好农村路-项目支出',
+      '2020-湖北-黄冈市档案馆-项目支出',
+    ]) {
+      const text = tuneText(slug);
+      assert.deepEqual(
+        findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('繁体字')),
+        [],
+        slug,
+      );
+    }
+  });
+
+  test('made up: a run of traditional characters is one finding (差旅費報銷); 於 is simplified text’s too (《關於…》)', () => {
+    const text = withBody('本单位根據《關於开展2023年度绩效自评工作的通知》要求，差旅費報銷按规定执行，现将自评情况报告如下。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => [spanText(text, f), f.fix?.edits[0]?.newText]),
+      [
+        ['據', '据'],
+        ['關', '关'],
+        ['費報銷', '费报销'],
+      ],
+    );
+  });
+
+  test('made up, right: forms simplified text writes too (著名, 乾坤, 於姓, 瞭望), a name with 昇, a passage in traditional script', () => {
+    for (const body of [
+      '著名景区乾坤湾的瞭望塔由於先生设计，李昇负责施工。',
+      '本单位全年预算执行率100%。\n\n項目績效目標達成情況良好，資金撥付及時。',
+    ])
+      assert.deepEqual(
+        findingsOf(withBody(body), RULE).filter((f) => f.message.zh.includes('繁体字')),
+        [],
+        body,
+      );
   });
 });
 

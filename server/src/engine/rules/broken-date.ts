@@ -4,7 +4,8 @@
 // the figures is a real date (2021325 is 3月25日, never 32月5日), and no fix is offered: the drafter checks it.
 // Also a year in Chinese numerals with a letter O or a digit 0 for 〇 (二O二二年, dates/letter-zero.ts): the
 // right year is certain, so that one has a safe fix, which writes 〇 for the wrong zeros and nothing else. And a
-// date alone on its line that lost 年, 月 and 日 in extraction (2021  4 25, dates/lost-marks.ts).
+// date alone on its line that lost 年, 月 and 日 in extraction (2021  4 25, dates/lost-marks.ts), and figures that lost
+// all three where a date is said (上报时间:2017915, UNMARKED).
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -16,14 +17,21 @@ interface Broken {
   text: string;
   /** The date it most likely was, when the figures allow one reading only. */
   want?: string;
-  lost: 'year-month' | 'year-digits';
+  lost: 'year-month' | 'all-marks' | 'year-digits';
 }
 
 /**
  * Figures of a year, a month and a day run into 日 (2021325日: seven or eight figures, read only when they make a
  * date: 运行20000日 is a count), or a 3- or 5-digit year before a month (202年1月, 20221年3月). Bounded: linear.
  */
-const BROKEN = /(?<![\d.．])(?:((?:19|20)\d{5,6})日|((?:19|20)\d|(?:19|20)\d{3})年(?=\d{1,2}月))/g;
+const BROKEN = /(?<![\d.．])(?:((?:19|20)\d{4,6})日|((?:19|20)\d|(?:19|20)\d{3})年(?=\d{1,2}月))/g;
+/**
+ * Figures of a year, a month and a day run together with no 日 either, where a date is said: after 时间 or 日期 (上报时间:
+ * 2017915, 海口档案 2016), or after 根据, 从, 自 or 于 and before 起 or the end of the clause (自2017915起). Read only when
+ * they make a date (a zero-padded 20210726 is a compact form written on purpose, not a date that lost its marks).
+ */
+const UNMARKED =
+  /(?<=(?:时间|日期|根据|从|自|于)[:：]?[ \u3000]?)((?:19|20)\d{5,6})(?![\d.．年月日号])(?=$|[ \u3000\t,，.。;；:：、)）|]|[起止前后至到开])/g;
 
 function readings(figures: string): string[] {
   const year = figures.slice(0, 4);
@@ -41,7 +49,7 @@ function readings(figures: string): string[] {
 }
 
 function scan(text: string): Broken[] {
-  if (!text.includes('日') && !text.includes('年')) return NONE;
+  if (!/[日年时期据从自于]/.test(text)) return NONE;
   let out: Broken[] | undefined;
   BROKEN.lastIndex = 0;
   for (let m = BROKEN.exec(text); m; m = BROKEN.exec(text)) {
@@ -50,6 +58,12 @@ function scan(text: string): Broken[] {
       if (r.length === 0) continue;
       (out ??= []).push({ at: m.index, text: m[0], lost: 'year-month', ...(r.length === 1 ? { want: r[0] } : {}) });
     } else (out ??= []).push({ at: m.index, text: m[0], lost: 'year-digits' });
+  }
+  UNMARKED.lastIndex = 0;
+  for (let m = UNMARKED.exec(text); m; m = UNMARKED.exec(text)) {
+    const r = readings(m[1] as string);
+    if (r.length === 0) continue;
+    (out ??= []).push({ at: m.index, text: m[0], lost: 'all-marks', ...(r.length === 1 ? { want: r[0] } : {}) });
   }
   return out ?? NONE;
 }
@@ -67,8 +81,10 @@ export default defineRule({
   severity: 'warning',
   scope: 'chunk',
   description: {
-    zh: '日期缺字或缺数字：“年”“月”丢了、数字连成一串（2021325日），或年份只有三位、多出一位（202年1月）。',
-    en: 'A date that lost characters or digits: 年 and 月 dropped (2021325日), or a year of three or five digits (202年1月).',
+    zh: '日期缺字或缺数字：“年”“月”（“日”）丢了、数字连成一串（2021325日、上报时间:2017915），或年份只有三位、多出一位（202年1月）。',
+    en:
+      'A date that lost characters or digits: 年 and 月 (and 日) dropped (2021325日, 上报时间:2017915), or a year of three or ' +
+      'five digits (202年1月).',
   },
   fixes: [{ does: { zh: '把年份中写成 O 或 0 的零改为“〇”', en: 'Writes 〇 for a zero typed as O or 0 in a year' }, safe: true }],
   check({ report }) {
@@ -77,13 +93,14 @@ export default defineRule({
       for (const b of brokenOf(line)) {
         const start = line.start + b.at;
         const span = { start, end: start + b.text.length };
-        if (b.lost === 'year-month') {
+        if (b.lost === 'year-month' || b.lost === 'all-marks') {
           const want = b.want ? { zh: `（可能是${zq(b.want)}）`, en: ` (perhaps ${eq(b.want)})` } : { zh: '', en: '' };
+          const lost = b.lost === 'all-marks' ? { zh: '“年”“月”“日”', en: '年, 月 and 日' } : { zh: '“年”“月”', en: '年 and 月' };
           out.push({
             span,
             message: {
-              zh: `日期${zq(b.text)}缺了“年”“月”，数字连在一起${want.zh}：请对照原件补全`,
-              en: `The date ${eq(b.text)} lost its 年 and 月 and the figures run together${want.en}: check the original and complete it`,
+              zh: `日期${zq(b.text)}缺了${lost.zh}，数字连在一起${want.zh}：请对照原件补全`,
+              en: `The date ${eq(b.text)} lost its ${lost.en} and the figures run together${want.en}: check the original and complete it`,
             },
           });
         } else {

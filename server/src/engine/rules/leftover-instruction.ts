@@ -1,6 +1,7 @@
 // What a form or the notice's outline says to the drafter, left in the report: bracketed instructions
 // (（请填写…）, （200字以内）), a template question copied instead of answered (所报送的…是否与公开的…
-// 一致), placeholders (XX万元), a template's numbered rows left blank (指标2). The phrases are data
+// 一致), placeholders (XX万元) and asterisks where a name or figure belongs (leftover-instruction/star-masks.ts), a
+// template's numbered rows left blank (指标2). The phrases are data
 // (data/leftover-instruction.json). Tick boxes of a filled cover (评价方式：部门绩效自评□√) are answers,
 // not instructions, and are left alone; a choice whose boxes are all empty was not answered
 // (leftover-instruction/unticked.ts), nor a field left as its row of empty boxes (leftover-instruction/empty-boxes.ts).
@@ -13,8 +14,11 @@ import { defineRule, type RuleFinding } from './rule.js';
 import { isHanCode } from '../text/han.js';
 import { untickedChoices } from './leftover-instruction/unticked.js';
 import { emptyBoxFields } from './leftover-instruction/empty-boxes.js';
+import { starMasks } from './leftover-instruction/star-masks.js';
+import { siteHidesText } from './debris/masks.js';
+import { furnitureLine } from './furniture-line.js';
 
-type Kind = 'instruction' | 'question' | 'placeholder' | 'blank-row' | 'guidance' | 'unticked' | 'boxes';
+type Kind = 'instruction' | 'question' | 'placeholder' | 'mask' | 'blank-row' | 'guidance' | 'unticked' | 'boxes';
 
 interface Hit {
   at: number;
@@ -22,6 +26,8 @@ interface Hit {
   kind: Kind;
   /** A word limit (（200字以内）): in a table row, the printed form's own note. */
   limit?: boolean;
+  /** A mask that pairs as Markdown's emphasis would: counted only in a text with other masks. */
+  paired?: boolean;
 }
 
 /** Opening bracket → its closing one (char codes). */
@@ -45,10 +51,6 @@ for (const d of '0123456789') FIRST.add(d);
 /** Opening brackets and placeholder characters: every other character costs one array read. */
 const INTERESTING = new Uint8Array(0x10000);
 for (const c of [...OPEN.keys(), ...PLACEHOLDER, ...BLANK_LINE]) INTERESTING[c] = 1;
-const STAR = 0x2a;
-INTERESTING[STAR] = 1;
-/** What comes before a target's figure in an indicator: ≥ ≤ > < = and their full-width forms. */
-const COMPARATORS = new Set([...'≥≤＞＜><=＝'].map((c) => c.charCodeAt(0)));
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** The character before `i`, or before the space there (xxxx.xx 万元: after the decimals). */
@@ -88,7 +90,6 @@ function noteEnd(text: string, i: number, close: number): number {
 
 function hits(text: string): Hit[] {
   let out: Hit[] | undefined;
-  let boldOpen = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (INTERESTING[c] !== 1) continue;
@@ -105,19 +106,6 @@ function hits(text: string): Hit[] {
         (out ??= []).push({ at: i, length: text.trimEnd().length - i, kind: 'instruction', limit: false });
         break;
       }
-    } else if (c === STAR) {
-      let end = i + 1;
-      while (text.charCodeAt(end) === STAR) end++;
-      // a target the form left as ≥** (公猪舍(≥**平方米), 昌宁 2022): stars after a comparator and before no
-      // figure, not closing a bold the line opened; Markdown's bold opens before one (≥**95%**) or round
-      // the sign (**≥**符号)
-      const next = text.charCodeAt(end);
-      if (end - i >= 2) {
-        if (!boldOpen && COMPARATORS.has(text.charCodeAt(i - 1)) && !isDigitCode(next) && next !== 46)
-          (out ??= []).push({ at: i, length: end - i, kind: 'placeholder' });
-        else boldOpen = !boldOpen;
-      }
-      i = end - 1;
     } else if (BLANK_LINE.has(c)) {
       let end = i + 1;
       while (BLANK_LINE.has(text.charCodeAt(end))) end++;
@@ -163,10 +151,12 @@ const hitsOf = lineMemo((line) => {
   const g = guidance(line);
   const boxes = untickedChoices(line.text);
   const fields = emptyBoxFields(line.text);
-  if (!g && boxes.length === 0 && fields.length === 0) return found;
+  const masks = starMasks(line.text);
+  if (!g && boxes.length === 0 && fields.length === 0 && masks.length === 0) return found;
   const more: Hit[] = [
     ...boxes.map((b) => ({ ...b, kind: 'unticked' as const })),
     ...fields.map((b) => ({ ...b, kind: 'boxes' as const })),
+    ...masks.map((m) => ({ at: m.at, length: m.length, kind: 'mask' as const, paired: m.paired })),
   ];
   if (g) more.push(g);
   return [...found, ...more].sort((a, b) => a.at - b.at);
@@ -215,6 +205,12 @@ const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
     zh: `${zq(s)}是模板中的占位符，还没有换成实际内容：请填写`,
     en: `${eq(s)} is a template placeholder not yet replaced: fill it in`,
   }),
+  mask: (s) => ({
+    zh: `${zq(s)}占着本该写名称、年份或数字的位置（模板的占位符，或转载网站遮住的原文）：请对照原文件写上实际内容`,
+    en:
+      `${eq(s)} stands where a name, a year or a figure belongs (a template's placeholder, or the original a reposting ` +
+      'site hid): write the real one from the source document',
+  }),
   guidance: (s) => ({
     zh: `${zq(s)}是提纲对本节应写内容的说明，照抄留在了标题后：请换成本单位的实际情况`,
     en: `${eq(s)} is the outline's note on what the section holds, left after the heading: write the unit's own account instead`,
@@ -249,10 +245,12 @@ export default defineRule({
   id: 'leftover-instruction',
   severity: 'warning',
   description: {
-    zh: '表格或提纲的填写说明、照抄未答的提纲问题、占位符（如“（请填写…）”“（200字以内）”“是否与公开的…一致”“XX万元”）留在了报告中。',
+    zh:
+      '表格或提纲的填写说明、照抄未答的提纲问题、占位符或遮住名称数字的星号' +
+      '（如“（请填写…）”“（200字以内）”“是否与公开的…一致”“XX万元”“2024年度****部门”）留在了报告中。',
     en:
-      'A form’s instructions, an outline question copied unanswered or a placeholder left in the report ' +
-      '((请填写…), (200字以内), 是否与公开的…一致, XX万元).',
+      'A form’s instructions, an outline question copied unanswered, a placeholder or asterisks masking a name or figure ' +
+      'left in the report ((请填写…), (200字以内), 是否与公开的…一致, XX万元, 2024年度****部门).',
   },
   fixes: [{ does: { zh: '删去括号中的填写说明', en: 'Deletes the bracketed instruction' }, safe: false }],
   check({ report }) {
@@ -262,16 +260,25 @@ export default defineRule({
     let placeholders: { block: number; finding: RuleFinding } | undefined;
     // the blank rows of a template recur under every group of its indicators: one finding, the others related
     let blankRows: RuleFinding | undefined;
-    leftoverLines(report.chunks, (line) => {
+    // masks (2024年度****部门) are the site's own in a text that shows its sign that it hides text: pasted-debris reports
+    // them there; emphasis-like pairs of stars (区域**交往…经济**。) count only beside masks that pair with nothing
+    const picked: TextLine[] = [];
+    leftoverLines(report.chunks, (line) => picked.push(line));
+    const siteHides = siteHidesText(report.chunks);
+    const masking = picked.some((line) => hitsOf(line).some((h) => h.kind === 'mask' && !h.paired));
+    for (const line of picked) {
       const blank = blankRow(line.text);
       if (blank > 0) {
         const span = { start: line.start, end: line.start + blank };
         const message = MESSAGES['blank-row'](line.text.slice(0, blank));
         if (blankRows) (blankRows.related ??= []).push({ span, message });
         else out.push((blankRows = { span, message }));
-        return;
+        continue;
       }
+      // a sharing site's record masks its uploader (上传人:王**): the line is furniture, deleted whole (pasted-debris)
+      let furniture: boolean | undefined;
       for (const h of hitsOf(line)) {
+        if (h.kind === 'mask' && (siteHides || (h.paired === true && !masking) || (furniture ??= furnitureLine(line.text)))) continue;
         // a word limit in a table row, or one a numbered list of notes goes on after, is the printed
         // form's own note (the 四川 自评表's 说明 cell: …需说明原因(100字以内);2.年中发生预算调整的…),
         // not a blank the drafter left
@@ -280,12 +287,13 @@ export default defineRule({
         if (h.limit && ((inTableRow(report.text, at) && !promptCell(report.text, at)) || nextNote(report.text, at + h.length))) continue;
         const start = line.start + h.at;
         const s = line.text.slice(h.at, h.at + h.length);
-        if (h.kind === 'placeholder' && placeholders?.block === line.block) {
-          (placeholders.finding.related ??= []).push({ span: { start, end: start + h.length }, message: MESSAGES.placeholder(s) });
+        const blank = h.kind === 'placeholder' || h.kind === 'mask';
+        if (blank && placeholders?.block === line.block) {
+          (placeholders.finding.related ??= []).push({ span: { start, end: start + h.length }, message: MESSAGES[h.kind](s) });
           continue;
         }
         const finding: RuleFinding = { span: { start, end: start + h.length }, message: MESSAGES[h.kind](s) };
-        if (h.kind === 'placeholder') placeholders = { block: line.block, finding };
+        if (blank) placeholders = { block: line.block, finding };
         if (h.kind === 'instruction')
           finding.fix = {
             title: { zh: `删去${zq(s)}`, en: `Delete ${eq(s)}` },
@@ -294,7 +302,7 @@ export default defineRule({
           };
         out.push(finding);
       }
-    });
+    }
     return out.map((f) => (f.related?.length ? { ...f, message: f === blankRows ? inText(f) : inParagraph(f) } : f));
   },
 });

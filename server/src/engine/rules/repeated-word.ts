@@ -18,10 +18,12 @@ import { clauseRepeats } from './repeated-word/clauses.js';
 import { titleWordRepeats } from './repeated-word/title-word.js';
 import { doubledCharacters } from './repeated-word/doubled-character.js';
 import { countTwice } from './repeated-word/count-twice.js';
+import { wordAgain } from './repeated-word/word-again.js';
 
 const ALLOWED = new Set(words.allowed);
 const ONE_BY_ONE = new Set(words.oneByOne);
 const SHORTEST = 2;
+const NAME_SUFFIXES = new Set([...words.nameSuffixes].map((c) => c.charCodeAt(0)));
 const LONGEST = 10;
 
 function sameRun(text: string, a: number, b: number, n: number): boolean {
@@ -49,7 +51,10 @@ function repeats(text: string): Repeat[] {
       // one character over and over (久久久久久久, a spam site's keywords; 常常常常) is a single character
       // doubled, which is never flagged, not a word of two written again
       const oneCharacter = word.charCodeAt(1) === word.charCodeAt(0) && sameRun(text, i, i + 1, n);
-      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne && !oneCharacter) (out ??= []).push({ at: i, length: n, copies });
+      // a list of names sharing a stem, run together (图书馆文化馆文化站: 馆文化 twice, between 图书馆 and 文化站)
+      const names = NAME_SUFFIXES.has(c) && NAME_SUFFIXES.has(text.charCodeAt(end));
+      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne && !oneCharacter && !names)
+        (out ??= []).push({ at: i, length: n, copies });
       i = end - 1; // past the last copy: 资金资金资金 is one finding
       break;
     }
@@ -90,6 +95,21 @@ function tableRow(text: string): boolean {
   if (FORM_ROW.test(text.trimStart())) return true;
   const n = figuresAfterWords(text);
   return n >= words.tableRowFigures && n * words.tableRowCharsPerFigure >= text.length;
+}
+
+/** Clause marks, half- and full-width: what ends a clause round a doubled word. */
+const CLAUSE_END = new Set([...'，,。；;！？!?'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The doubled word at `at` stands in a stretch of `unpunctuatedClause` characters or more with no clause mark: a form's
+ * cells side by side in a line that also holds a sentence (海南 林业 2017). Read no further than that either way.
+ */
+function inLongClause(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < words.unpunctuatedClause && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  while (to < text.length && to - from < words.unpunctuatedClause && !CLAUSE_END.has(text.charCodeAt(to))) to++;
+  return to - from >= words.unpunctuatedClause;
 }
 
 /**
@@ -133,9 +153,9 @@ const repeatsOf = lineMemo((line) => {
   const runs = repeats(line.text);
   const clauses = clauseRepeats(line.text);
   const titles = titleWordRepeats(line.text);
-  const others = [...clauses, ...titles, ...doubledCharacters(line.text), ...countTwice(line.text)];
+  const others = [...clauses, ...titles, ...doubledCharacters(line.text), ...countTwice(line.text), ...wordAgain(line.text)];
   const found = others.length === 0 ? runs : [...runs, ...others].sort((a, b) => a.at - b.at);
-  const words = found.length > 0 && tableRow(line.text) ? NONE : found;
+  const words = found.length > 0 && tableRow(line.text) ? NONE : found.filter((r) => !inLongClause(line.text, r.at));
   const signs = doubledSigns(line.text);
   const all = signs.length === 0 ? words : [...words, ...signs].sort((a, b) => a.at - b.at);
   return all.length > 0 && furnitureLine(line.text) ? NONE : all;

@@ -7,7 +7,8 @@
 // inside a word (typo/set-phrase.ts), two clause marks typed together (typo/doubled-punctuation.ts), a year with
 // no 年 after it (typo/bare-year.ts), 的 for 地 between an adverb and its verb (typo/de-for-di.ts), a stray 于
 // between 其中 and an amount (typo/stray-yu.ts), a character's look-alike inside a word (菅造, 完咸: typo/look-alike.ts)
-// and an economic class's name that lost its last character before its figure (基本支989312.11元: typo/budget-class.ts).
+// and an economic class's name that lost its last character before its figure (基本支989312.11元: typo/budget-class.ts),
+// and traditional characters in a simplified text (负責承包: typo/traditional-chars.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -24,6 +25,7 @@ import { deForDi } from './typo/de-for-di.js';
 import { strayYu } from './typo/stray-yu.js';
 import { lookAlikes } from './typo/look-alike.js';
 import { budgetClassCuts } from './typo/budget-class.js';
+import { hanIn, MAX_CHUNK_SHARE, MAX_LINE_SHARE, traditionalIn, type LineTraditional } from './typo/traditional-chars.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
@@ -109,6 +111,13 @@ const gluedOf = lineMemo((line) => {
   return furnitureLine(line.text) ? NONE_GLUED : all;
 });
 const NONE_GLUED: Glued[] = [];
+/** A line's traditional characters (none on a furniture line). */
+const traditionalOf = lineMemo((line): LineTraditional => {
+  const t = traditionalIn(line.text);
+  return t.count > 0 && furnitureLine(line.text) ? { runs: [], count: 0, han: t.han } : t;
+});
+/** A line's Chinese characters: read only in a chunk that holds a traditional one. */
+const hanOf = lineMemo((line) => hanIn(line.text));
 
 /** Shortest cut name read: a shorter one (财政局 of 市财政局) is too common to be a lost character. */
 const MIN_CUT_NAME = 6;
@@ -182,9 +191,49 @@ export default defineRule({
         out.push(finding);
       }
     }
+    out.push(...traditionalFindings(report.parsed.lines));
     return out;
   },
 });
+
+/**
+ * Traditional characters in a simplified chunk, each run one finding; none where they are a large share of the
+ * chunk's Chinese characters or of the line's (a page, or a passage, in traditional script).
+ */
+function traditionalFindings(lines: readonly TextLine[]): RuleFinding[] {
+  let count = 0;
+  for (const line of lines) count += traditionalOf(line).count;
+  if (count === 0) return [];
+  let han = 0;
+  for (const line of lines) han += hanOf(line);
+  if (count > han * MAX_CHUNK_SHARE) return [];
+  const out: RuleFinding[] = [];
+  for (const line of lines) {
+    const t = traditionalOf(line);
+    if (t.count === 0 || t.count > t.han * MAX_LINE_SHARE) continue;
+    for (const r of t.runs) {
+      const start = line.start + r.start;
+      const end = line.start + r.end;
+      const wrong = line.text.slice(r.start, r.end);
+      const right = r.right ?? r.forms.map((f) => (f.length === 1 ? f : `[${[...f].join('/')}]`)).join('');
+      const finding: RuleFinding = {
+        span: { start, end },
+        message: {
+          zh: `${zq(wrong)}是繁体字，本文用的是简体：应为${zq(right)}`,
+          en: `${eq(wrong)} is written in traditional characters in a simplified text: write ${eq(right)}`,
+        },
+      };
+      if (r.right !== undefined)
+        finding.fix = {
+          title: { zh: `改为${zq(r.right)}`, en: `Change to ${eq(r.right)}` },
+          edits: [{ start, end, newText: r.right }],
+          safe: true,
+        };
+      out.push(finding);
+    }
+  }
+  return out;
+}
 
 /** The unit's name that lost its first character: the fix puts the character back. */
 function cutNameFinding(start: number, name: string): RuleFinding {

@@ -2,12 +2,17 @@
 // not logged in: 点击查看>> where an amount was, (略) where a 文号's serial or a name was (bidcenter,
 // 虎林 2021). The report's figures are gone, not only framed: the drafter must restore them from the
 // source document. The markers are data (pasted-debris.json `masks`); an omission mark a report may
-// write of its own (附表（略）, or ** for bold) is read as a mask only in a text that shows an unmistakable
-// one or the site's notice that it hides text (下文中****为隐藏内容, 茂名 2023: **市 where the city's name was).
+// write of its own (附表（略）) and the stars a site writes over names and figures (**市, read by
+// leftover-instruction/star-masks.ts, which knows Markdown's bold from a mask) are read as masks here only in a text
+// that shows an unmistakable one or the site's notice that it hides text (下文中****为隐藏内容, 茂名 2023: **市 where the
+// city's name was); elsewhere leftover-instruction reports the stars, with no sign of who wrote them.
 import data from '../pasted-debris.json' with { type: 'json' };
 import type { TextLine } from '../../parse/blocks.js';
 import type { RuleFinding } from '../rule.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { pickedLines } from '../../parse/picked-lines.js';
+import type { ChunkView } from '../../parse/chunks.js';
+import { starMasks } from '../leftover-instruction/star-masks.js';
 
 export interface Mask {
   start: number;
@@ -23,12 +28,31 @@ const MARKERS = [
   ...data.masks.notices.map((text) => ({ text, strong: false, notice: true })),
 ];
 
-/** The cheap test a line gets before it is read marker by marker. */
-export const ANY_MASK = new RegExp(MARKERS.map((m) => escapeRegExp(m.text)).join('|'));
+/** The cheap test a line gets before it is read marker by marker (with the stars a site writes over names: star-masks.ts). */
+export const ANY_MASK = new RegExp([...MARKERS.map((m) => escapeRegExp(m.text)), '\\*', '＊'].join('|'));
 
-/** The masks of a line: [start, end) in its text, in order. */
+/** The site's own sign that it hides text: a link in place of what it hides, or its notice. */
+const SIGN = new RegExp(
+  MARKERS.filter((m) => m.strong || m.notice)
+    .map((m) => escapeRegExp(m.text))
+    .join('|'),
+);
+const signLines = pickedLines((line) => SIGN.test(line.text));
+
+/**
+ * Whether the text shows a site's sign that it hides text (点击查看>>, 点击登录查看, 下文中****为隐藏内容): its stars over names
+ * and figures are then the site's masks, which pasted-debris reports; elsewhere leftover-instruction does (the corpus
+ * convention of session 8: a mask with no sign of who masked it is read as a placeholder — write the name).
+ */
+export function siteHidesText(chunks: readonly ChunkView[]): boolean {
+  let found = false;
+  signLines(chunks, () => (found = true));
+  return found;
+}
+
+/** The masks of a line: [start, end) in its text, in order; stars where a name or figure belongs are weak marks. */
 export function masksIn(text: string): Mask[] {
-  const out: Mask[] = [];
+  const out: Mask[] = starMasks(text).map((m) => ({ start: m.at, end: m.at + m.length, strong: false }));
   for (const { text: marker, strong, notice } of MARKERS) {
     for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) {
       out.push(notice ? { start: at, end: at + marker.length, strong, notice } : { start: at, end: at + marker.length, strong });

@@ -3,13 +3,14 @@
 // it is read only where a listed word ends on the first copy and another listed word starts right after the second
 // (data/repeated-word.json `words`: 组织 + 织 + 开展, 优待金 + 金 + 发放). 资金金额 (资金 + 金额) leaves 额 after the
 // copies, no word of the list; and where the second copy starts a listed word (项目目标准确: 项目 + 目标 + 标准), the
-// copies are two words meeting.
+// copies are two words meeting. The other side too: a listed word (or a mark) ends right before the first copy and
+// another starts on the second (匹配农农村, 乌海 2023: 匹配 + 农 + 农村; 、制制度化, 岳阳楼人大 2016).
 import words from '../data/repeated-word.json' with { type: 'json' };
 import { isHanCode } from '../../text/han.js';
 import type { Repeat } from './repeat.js';
 
-const WORDS = new Set(words.words);
-const LENGTHS = [...new Set(words.words.map((w) => w.length))];
+const WORDS = new Set([...words.words, ...words.againWords]);
+const LENGTHS = [...new Set([...WORDS].map((w) => w.length))];
 
 /** Each character written twice with a listed word ending on its first copy and one starting after its second. */
 export function doubledCharacters(text: string): Repeat[] {
@@ -20,8 +21,21 @@ export function doubledCharacters(text: string): Repeat[] {
     const ends = LENGTHS.some((n) => i + 1 >= n && WORDS.has(text.slice(i + 1 - n, i + 1)));
     const starts = LENGTHS.some((n) => WORDS.has(text.slice(i + 2, i + 2 + n)));
     if (ends && starts && !WORDS.has(text.slice(i + 1, i + 3))) (out ??= []).push({ at: i, length: 1, copies: 2 });
+    else if (!ends && startsAgain(text, i)) (out ??= []).push({ at: i, length: 1, copies: 2 });
   }
   return out ?? NONE;
 }
+
+/**
+ * The other side (匹配农农村: 匹配 + 农 + 农村; 、制制度化: a mark, then 制 + 制度化): a listed word starts on the second copy,
+ * and a listed word or a clause mark ends right before the first, which no listed word ends on (项目目标: 项目 ends on 目).
+ */
+function startsAgain(text: string, i: number): boolean {
+  if (!LENGTHS.some((n) => WORDS.has(text.slice(i + 1, i + 1 + n)))) return false;
+  return i === 0 || BOUNDARY.has(text.charCodeAt(i - 1)) || LENGTHS.some((n) => i >= n && WORDS.has(text.slice(i - n, i)));
+}
+
+/** Marks after which a word starts: a list's 、, a clause's, an opening quote. */
+const BOUNDARY = new Set([...'、，,；;：:“（('].map((c) => c.charCodeAt(0)));
 
 const NONE: Repeat[] = [];

@@ -2,7 +2,8 @@
 // lost (截至201912月 for 截至2019年12月, 四川住建厅 2019), the year run into the count of a 民生实事 list
 // (列入201930件民生实事 for 2019年30件), a date whose 月 or 日 was lost (2019年1231日, 截至2019年12月31，), a
 // stray digit before a Chinese numeral that counts (文管所3二级单位, 施甸文旅 2024: 3个 lost its 个, or the 3 is a
-// slip), and a year that lost the 年 of its 年度 (2021度本专科生…, 湖北科技学院 2021). No report writes such a
+// slip), and a year that lost the 年 of its 年度 (2021度本专科生…, 湖北科技学院 2021) or before 底 or a quote (2024底,
+// 现将我院2020“综合事务”…). No report writes such a
 // figure: each is read by its shape, bounded so that a real figure (201912 元, 附件3四川省…) is left alone.
 import type { Localized } from '../../types.js';
 
@@ -35,6 +36,13 @@ const PLEDGES = /(?<![0-9.０-９])((?:19|20)[0-9]{2})([1-9][0-9]?)([件项])(?=
  * stands before.
  */
 const NO_NIAN = /(?<![0-9.０-９约达共计超近用耗])(20[1-3][0-9])度(?=[\u4e00-\u9fa5])(?![电以左])/g;
+/**
+ * A year of the reports' time that lost its 年 before 底, 初 or 末 (2024底, 寻甸档案馆 2024), or between a Chinese word and an
+ * opening quote or title mark (现将我院2020“综合事务”项目…, 海南高院 2020): no figure but a year stands so. Not after a digit,
+ * a decimal point or a sign of quantity (约, 共 …), not before a digit.
+ */
+const NIAN_LOST =
+  /(?<![0-9.０-９约达共计超近用耗])(20[0-3][0-9]|19[89][0-9])(?:(?=[底初末](?![0-9]))|(?<=[\u4e00-\u9fa5](?:20[0-3][0-9]|19[89][0-9]))(?=[“《]))/g;
 /** A digit right before a Chinese numeral and the word it counts (3二级单位). 一 is left: PDFs write it for a dash (10一100%). */
 const BEFORE_NUMERAL = /[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
 
@@ -112,6 +120,20 @@ export function gluedDigits(text: string): Glued[] {
       message: {
         zh: `「${all}」少了“年”字：应为「${right}」`,
         en: `“${all}” lost its 年: write “${right}”`,
+      },
+    });
+  }
+  for (const m of text.matchAll(NIAN_LOST)) {
+    const year = m[1] as string;
+    const next = text.charAt(m.index + year.length);
+    const right = `${year}年`;
+    out.push({
+      start: m.index,
+      end: m.index + year.length,
+      right,
+      message: {
+        zh: `年份「${year}」后少了“年”字（「${year}${next}」）：应为「${right}${next}」`,
+        en: `The year “${year}” lost its 年 (“${year}${next}”): write “${right}${next}”`,
       },
     });
   }

@@ -1,0 +1,31 @@
+// A word written again after an adverb put before it (包括主要包括, 固始 野菊花 2025: the drafter wrote 包括, then
+// 主要包括, and kept both): a listed word of the reports, one of a few adverbs that go before a verb (data/repeated-word.json
+// `againAdverbs`: 主要, 具体, 也, 还 …), and the same word. Not 又 or 再, which repeat a word on purpose (研究再研究, 一年又一年).
+import words from '../data/repeated-word.json' with { type: 'json' };
+import type { Repeat } from './repeat.js';
+
+const WORDS = new Set([...words.words, ...words.againWords].filter((w) => w.length >= 2));
+const LENGTHS = [...new Set([...WORDS].map((w) => w.length))];
+/** The adverbs by their first character: every other character costs one array read. */
+const ADVERB_FIRST = new Uint8Array(0x10000);
+for (const a of words.againAdverbs) ADVERB_FIRST[a.charCodeAt(0)] = 1;
+
+/** word, adverb, word: looked for at each adverb only, the word read back and forth by the listed lengths. */
+export function wordAgain(text: string): Repeat[] {
+  let out: Repeat[] | undefined;
+  for (let i = 2; i < text.length; i++) {
+    if (ADVERB_FIRST[text.charCodeAt(i)] !== 1) continue;
+    const adverb = words.againAdverbs.find((a) => text.startsWith(a, i));
+    if (!adverb) continue;
+    const after = i + adverb.length;
+    const n = LENGTHS.find((k) => k <= i && WORDS.has(text.slice(i - k, i)) && text.startsWith(text.slice(i - k, i), after));
+    if (n === undefined) continue;
+    const at = i - n;
+    // the first copy goes: the adverb and the word after it are what the drafter meant (主要包括)
+    (out ??= []).push({ at, length: n, copies: 2, end: after + n, cut: [at, i], word: text.slice(at, i) });
+    i = after + n - 1;
+  }
+  return out ?? NONE;
+}
+
+const NONE: Repeat[] = [];
