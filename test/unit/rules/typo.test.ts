@@ -35,7 +35,10 @@ describe('typo on the field corpus (tuning texts)', () => {
     // (对个和家庭补助, set phrases) and the heading (3)实效指标. Left: characters stray or lost in words seen once
     // (人大代表联之家, 退人人员, 通过工并, 依具, 运行发经费, 提起供), 万地 for 万元, a 局 lost from an issuer's name, a
     // figure wedged in a title (馆4员人), a half-width . between clauses (龙感湖, debris's), 发展定的 (two sentences run together)
-    // session 15: the 19 typo misses of session 14's second measured set, rotated into tune, are listed here unread
+    // session 15: the 19 typo misses of session 14's second measured set, rotated into tune, are listed here unread;
+    // read since: 行驶 for 行使 before a power, 做为, 依具, 暂行方法, 全面阅读 for 全民阅读 as an activity (data) and the issuer
+    // cut before 关于 (issuer-cut.ts). Left: characters stray or lost in words seen once (人大代表联之家, 可启效控制, 人办公室,
+    // 机械设), 看法 for 意见 in a cited title (a word, not a misspelling)
     assert.deepEqual(s.missed, [
       '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 我区已建成人大代表联之家16个',
       '2017-海南-省生态公益林管理中心林业补助-专项资金:16 可启效控制',
@@ -50,19 +53,15 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 宝诋区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 绩效评价对象是宝垠区',
       '2020-云南-东川区城市管理局-部门整体:10 昆明市东川区人办公室',
-      '2021-云南-德钦县人大常委会-部门整体:2 行驶解释宪法和法律',
-      '2021-云南-德钦县人大常委会-部门整体:2 行驶全国人民代表大会授予的其他职权',
       '2021-云南-泸西县妇联-项目支出:24 人力资源社会资源保障专项资金',
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 、峡工程综合能力建设和综合效益项目',
       '2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付:21 支付71.01万地',
-      '2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付:23 《云南省林业和草原关于印发',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
       '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
       '2022-湖南-中方县残联残疾人康复-项目支出:10 假肢安装及基本康复服务21实际完成',
       '2022-湖南-桃源县公安局特殊人群收治-专项资金:13 退人人员196人',
       '2022-湖南-桃源县公安局特殊人群收治-专项资金:19 由人大审核通过工并列入财政预算',
       '2023-云南-施甸县图书馆-部门整体:9 图书资料馆4员人',
-      '2023-云南-施甸县图书馆-部门整体:11 设立整体目标依具充分',
       '2023-云南-施甸县图书馆-部门整体:11 公益事业发展定的绩效指标',
       '2023-云南-施甸县图书馆-部门整体:15 事业运行发经费',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:3 中央拨付16万元.上年度',
@@ -70,11 +69,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2024-云南-寻甸县档案馆-部门整体:37 2024底',
       '2024-安徽-霍山县医保局医疗救助补助资金-转移支付:21 更好的确保困难群众',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
-      '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 乐道村以机械设备做为实物出资',
-      '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 做为实物出资',
-      '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 专项资金管理暂行方法',
       '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 免费开放工作的看法',
-      '20xx-不详-某区文化局两馆一站免费开放-专项资金:13 全面阅读',
       '20xx-云南-红河州红十字会-部门整体:5 提起供紧急救援',
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
@@ -82,7 +77,9 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 73 since session 14 (67 at its start) (宝坻 2019's 2.2%。, annotated after the checker ran, included); 81 with the 8 of
     // session 14's rotated texts read since (none was read when they were rotated in)
     // 82 with the one typo of session 15's rotated texts (session 14's second measured set) found
-    assert.equal(s.found.length, 82);
+    // 90 with session 15's readings: 行驶 before a power (行驶解释宪法, twice), 依具, 做为, 暂行方法, 全民阅读 named as an
+    // activity (data, pairs of the 公文 typo lists) and an issuer cut before 关于 (《云南省林业和草原关于, issuer-cut.ts)
+    assert.equal(s.found.length, 90);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -749,5 +746,76 @@ describe('typo: the budget’s economic classes and 二级指标 names one chara
   test('made up: 实效 in prose, and a heading about 注重实效, are not read', () => {
     for (const body of ['项目注重实效，实效指标完成较好。', '各项工作取得实效。'])
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});
+
+describe('typo: pairs of the 公文 typo lists (session 15) and an issuer cut before 关于', () => {
+  test('德钦人大 2021 (tuning text, line 2): 行驶解释宪法…, 行驶全国人民代表大会授予的其他职权 → 行使, with a safe fix', () => {
+    const text = tuneText('2021-云南-德钦县人大常委会-部门整体');
+    const fs = findingsAsReport(text, RULE).filter((f) => spanText(text, f) === '行驶');
+    assert.equal(fs.length, 2);
+    let fixed = text;
+    for (const f of [...fs].reverse()) fixed = applyFix(fixed, f);
+    assert.ok(fixed.includes('行使解释宪法和法律'));
+    assert.ok(fixed.includes('行使全国人民代表大会授予的其他职权'));
+  });
+
+  test('龙感湖农机购置补贴 2023 (tuning text): 行驶证 is not read', () => {
+    const text = tuneText('2023-湖北-龙感湖管理区农机购置补贴-转移支付');
+    assert.ok(text.includes('行驶证'));
+    assert.deepEqual(findingsAsReport(text, RULE).filter((f) => spanText(text, f).includes('行驶')), []);
+  });
+
+  test('施甸图书馆 2023 (line 11), 固始乐道冲村 2025 (line 5), 某区两馆一站 (lines 11, 13): 依具, 做为, 暂行方法, 全面阅读', () => {
+    for (const [slug, wrong, right] of [
+      ['2023-云南-施甸县图书馆-部门整体', '依具', '设立整体目标依据充分'],
+      ['2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出', '做为', '作为实物出资'],
+      ['20xx-不详-某区文化局两馆一站免费开放-专项资金', '暂行方法', '专项资金管理暂行办法'],
+      ['20xx-不详-某区文化局两馆一站免费开放-专项资金', '全面阅读', '送文艺下乡、全民阅读、免费培训'],
+    ] as const) {
+      const text = tuneText(slug);
+      const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === wrong);
+      assert.ok(f, `${slug}: ${wrong}`);
+      assert.ok(applyFix(text, f).includes(right), `${slug}: ${right}`);
+    }
+  });
+
+  test('made up: the list’s pairs in report wording are read', () => {
+    const text = withBody('做为牵头单位，依法行驶监督职权，依具《专项资金管理暂行方法》按装设备，开展全面阅读活动和技能竟赛。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['做为', '行驶', '依具', '暂行方法', '按装', '全面阅读', '竟赛'],
+    );
+  });
+
+  test('made up: the same characters as other words are not read', () => {
+    for (const body of [
+      '车辆安全行驶，行驶里程1.2万公里，办理行驶证3本。',
+      '依具体情况调整，叫做为民服务站，按装修标准实施。',
+      '组织干部全面阅读了有关文件，全民阅读活动10场。',
+      '全部份额已分配，这座落成于2010年的场馆运行良好。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+
+  test('隆阳林草 2022 (tuning text, line 23): 《云南省林业和草原关于印发… — the issuer lost its 局; no fix (局 or 厅 is not known)', () => {
+    const text = tuneText('2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '云南省林业和草原') as Finding;
+    assert.ok(f);
+    assert.ok(f.message.zh.includes('发文机关名称「云南省林业和草原」不完整'), f.message.zh);
+    assert.equal(f.fix, undefined);
+  });
+
+  test('made up: an issuer ending in a body’s or a place’s character, or no issuer, is not read; 县财政关于 is read once', () => {
+    for (const body of [
+      '根据《财政部 农业农村部关于印发…的通知》《中共中央 国务院关于…的意见》《安徽省财政厅等五部门关于…》执行。',
+      '根据《关于印发…的通知》《四川省关于…的意见》《2023年关于…》执行。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+    const text = withBody('根据《县财政关于下达资金的通知》执行。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['县财政关于'],
+    );
   });
 });
