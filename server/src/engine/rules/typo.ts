@@ -8,7 +8,8 @@
 // no 年 after it (typo/bare-year.ts), 的 for 地 between an adverb and its verb (typo/de-for-di.ts), a stray 于
 // between 其中 and an amount (typo/stray-yu.ts), a character's look-alike inside a word (菅造, 完咸: typo/look-alike.ts)
 // an economic class's name that lost its last character before its figure (基本支989312.11元: typo/budget-class.ts)
-// and a cited document's issuer that lost its last character before 关于 (《云南省林业和草原关于: typo/issuer-cut.ts).
+// a cited document's issuer that lost its last character before 关于 (《云南省林业和草原关于: typo/issuer-cut.ts) and a
+// set phrase with a character typed in, two swapped or one written as its neighbour's copy (退人人员: typo/phrase-slip.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -26,6 +27,7 @@ import { strayYu } from './typo/stray-yu.js';
 import { lookAlikes } from './typo/look-alike.js';
 import { budgetClassCuts } from './typo/budget-class.js';
 import { issuerCuts } from './typo/issuer-cut.js';
+import { phraseSlips } from './typo/phrase-slip.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
@@ -108,7 +110,8 @@ const gluedOf = lineMemo((line) => {
   // an issuer's cut name the list already reads (县财政关于, with its fix) is not read twice
   const listed = hitsOf(line);
   const issuers = issuerCuts(line.text).filter((g) => !listed.some((h) => h.at < g.end + 2 && h.at + h.wrong.length > g.start));
-  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers];
+  const slips = phraseSlips(line.text);
+  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers, slips];
   if (shapes.every((s) => s.length === 0)) return NONE_GLUED;
   const all = shapes.flat().sort((a, b) => a.start - b.start);
   return furnitureLine(line.text) ? NONE_GLUED : all;
