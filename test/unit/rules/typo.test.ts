@@ -37,7 +37,7 @@ describe('typo on the field corpus (tuning texts)', () => {
     // figure wedged in a title (馆4员人), a half-width . between clauses (龙感湖, debris's), 发展定的 (two sentences run together)
     // session 15: the 19 typo misses of session 14's second measured set, rotated into tune, are listed here unread;
     // read since: 行驶 for 行使 before a power, 做为, 依具, 暂行方法, 全面阅读 for 全民阅读 as an activity (data) and the issuer
-    // cut before 关于 (issuer-cut.ts), 退人人员 for 退休人员 (phrase-slip.ts). Left: characters stray or lost in words seen once (人大代表联之家, 可启效控制, 人办公室,
+    // cut before 关于 (issuer-cut.ts), 退人人员 for 退休人员 (phrase-slip.ts), 更好的确保 (de-for-di.ts). Left: characters stray or lost in words seen once (人大代表联之家, 可启效控制, 人办公室,
     // 机械设), 看法 for 意见 in a cited title (a word, not a misspelling)
     assert.deepEqual(s.missed, [
       '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 我区已建成人大代表联之家16个',
@@ -66,7 +66,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:3 中央拨付16万元.上年度',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:6 中央拨付16万元.上年度',
       '2024-云南-寻甸县档案馆-部门整体:37 2024底',
-      '2024-安徽-霍山县医保局医疗救助补助资金-转移支付:21 更好的确保困难群众',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
       '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 免费开放工作的看法',
       '20xx-云南-红河州红十字会-部门整体:5 提起供紧急救援',
@@ -78,14 +77,16 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 82 with the one typo of session 15's rotated texts (session 14's second measured set) found
     // 90 with session 15's readings: 行驶 before a power (行驶解释宪法, twice), 依具, 做为, 暂行方法, 全民阅读 named as an
     // activity (data, pairs of the 公文 typo lists) and an issuer cut before 关于 (《云南省林业和草原关于, issuer-cut.ts)
-    // 91 with 退人人员 (a set phrase's character written as its neighbour's copy, phrase-slip.ts)
-    assert.equal(s.found.length, 91);
+    // 91 with 退人人员 (a set phrase's character written as its neighbour's copy, phrase-slip.ts); 92 with 更好的确保 (确保,
+    // never a noun, after an adverb and 的: de-for-di.ts's `whole` verbs)
+    assert.equal(s.found.length, 92);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
     // on the same line (not reached by this test while the missed list above was stale)
     // 漳平 2017 (session 15's rotation): two dates that lost their 年 (20177月, 20178月), annotated as chinese-date; 南岳 2020:
-    // the form's doubled and run-together punctuation (,, ,、 ,;), real defects its reader did not annotate
+    // the form's doubled and run-together punctuation (,, ,、 ,;), real defects its reader did not annotate; 霍山医保 2024:
+    // the second 更好的确保 of line 21, in the row's other cell, which the line's one annotation names in its note
     assert.deepEqual(s.falseAlarms, [
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20177月]',
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20178月]',
@@ -101,6 +102,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:24 [,、]',
       '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:27 [,、]',
       '2022-云南-元阳县融媒体中心-部门整体:37 [202212月]',
+      '2024-安徽-霍山县医保局医疗救助补助资金-转移支付:21 [的]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:10 [4978.48m]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:12 [4978.48m]',
     ]);
@@ -851,5 +853,31 @@ describe('typo: a set phrase with a character typed in, two swapped, or one writ
       '匹配农农村危房改造补助资金，人人参与，年年达标。',
     ])
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});
+
+describe('typo: a village or town of the title written with a character lost; 更好的确保', () => {
+  test('固始乐道冲村 2025 (tuning text, line 5): 乐道村 where the title names 段集镇乐道冲村 — an unsafe fix puts 冲 back', () => {
+    const text = tuneText('2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '乐道村') as Finding;
+    assert.ok(f);
+    assert.ok(f.message.zh.includes('与标题中的「乐道冲村」差一个字'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.ok(applyFix(text, f).includes('后续,乐道冲村以机械设备'));
+  });
+
+  test('made up: the title’s place whole, a shorter name ending another word, and 住房城乡 (和 dropped) are not read', () => {
+    const title = '# 2024年度XX县段集镇乐道冲村住房和城乡建设项目支出绩效自评报告\n\n';
+    const ok = `${title}一、项目概况\n\n乐道冲村完成改造，新乐道村另行安排，住房城乡建设部门验收。\n`;
+    assert.deepEqual(findingsOf(ok, RULE).filter((f) => ['乐道村', '住房城乡'].includes(spanText(ok, f))), []);
+    const cut = `${title}一、项目概况\n\n项目在乐道村实施。\n`;
+    assert.deepEqual(findingsOf(cut, RULE).map((f) => spanText(cut, f)), ['乐道村']);
+  });
+
+  test('霍山医保 2024 (tuning text, line 21): 更好的确保困难群众 → 更好地确保', () => {
+    const text = tuneText('2024-安徽-霍山县医保局医疗救助补助资金-转移支付');
+    const f = findingsAsReport(text, RULE).find((x) => text.slice(x.span.start - 2, x.span.end + 2) === '更好的确保') as Finding;
+    assert.ok(f);
+    assert.ok(applyFix(text, f).includes('更好地确保困难群众'));
   });
 });

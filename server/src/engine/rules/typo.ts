@@ -9,7 +9,8 @@
 // between 其中 and an amount (typo/stray-yu.ts), a character's look-alike inside a word (菅造, 完咸: typo/look-alike.ts)
 // an economic class's name that lost its last character before its figure (基本支989312.11元: typo/budget-class.ts)
 // a cited document's issuer that lost its last character before 关于 (《云南省林业和草原关于: typo/issuer-cut.ts) and a
-// set phrase with a character typed in, two swapped or one written as its neighbour's copy (退人人员: typo/phrase-slip.ts).
+// set phrase with a character typed in, two swapped or one written as its neighbour's copy (退人人员: typo/phrase-slip.ts);
+// and a village or town the title names written with a character lost (乐道村 for 乐道冲村: typo/title-place.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -28,6 +29,7 @@ import { lookAlikes } from './typo/look-alike.js';
 import { budgetClassCuts } from './typo/budget-class.js';
 import { issuerCuts } from './typo/issuer-cut.js';
 import { phraseSlips } from './typo/phrase-slip.js';
+import { placeCutsIn, titlePlaceCuts, type PlaceCut } from './typo/title-place.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
@@ -161,8 +163,10 @@ export default defineRule({
     const out: RuleFinding[] = [];
     const name = report.header.unit ? unitName(report.header.unit.value) : '';
     const readName = name.length > MIN_CUT_NAME && Array.from(name).every(isHan);
+    const places = placesOf(report.header.title?.value ?? '');
     for (const line of report.parsed.lines) {
       if (readName) for (const at of cutNames(report.text, line, name)) out.push(cutNameFinding(line.start + at, name));
+      if (places.length > 0) for (const p of placeCutsIn(line.text, places)) out.push(placeCutFinding(line.start + p.at, p.cut));
       for (const h of hitsOf(line)) {
         const right = RIGHT.get(h.wrong) ?? h.wrong;
         const start = line.start + h.at;
@@ -205,5 +209,28 @@ function cutNameFinding(start: number, name: string): RuleFinding {
       en: `The unit's name ${eq(cut)} lost its first character: the unit is ${eq(name)}; put back ${eq(lost)}`,
     },
     fix: { title: { zh: `补上${zq(lost)}`, en: `Put back ${eq(lost)}` }, edits: [{ start, end: start, newText: lost }], safe: true },
+  };
+}
+
+/** The title's places and their cut forms, kept for the last title read (every keystroke asks again). */
+let lastPlaces: { title: string; cuts: PlaceCut[] } = { title: '', cuts: [] };
+function placesOf(title: string): PlaceCut[] {
+  if (lastPlaces.title !== title) lastPlaces = { title, cuts: titlePlaceCuts(title) };
+  return lastPlaces.cuts;
+}
+
+/** A place of the title written with a character lost: the fix puts it back, not safe (the place may be another). */
+function placeCutFinding(start: number, cut: PlaceCut): RuleFinding {
+  return {
+    span: { start, end: start + cut.form.length },
+    message: {
+      zh: `地名${zq(cut.form)}与标题中的${zq(cut.name)}差一个字：疑少了${zq(cut.lost)}，请核对`,
+      en: `The place ${eq(cut.form)} is one character short of the title's ${eq(cut.name)}: ${eq(cut.lost)} seems lost; check`,
+    },
+    fix: {
+      title: { zh: `改为${zq(cut.name)}`, en: `Change to ${eq(cut.name)}` },
+      edits: [{ start, end: start + cut.form.length, newText: cut.name }],
+      safe: false,
+    },
   };
 }
