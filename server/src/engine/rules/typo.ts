@@ -10,7 +10,8 @@
 // an economic class's name that lost its last character before its figure (基本支989312.11元: typo/budget-class.ts)
 // a cited document's issuer that lost its last character before 关于 (《云南省林业和草原关于: typo/issuer-cut.ts) and a
 // set phrase with a character typed in, two swapped or one written as its neighbour's copy (退人人员: typo/phrase-slip.ts);
-// and a village or town the title names written with a character lost (乐道村 for 乐道冲村: typo/title-place.ts).
+// a body's name after its place that lost characters inside a word (东川区人办公室: typo/body-name-cut.ts); and a
+// village or town the title names written with a character lost (乐道村 for 乐道冲村: typo/title-place.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -29,6 +30,7 @@ import { lookAlikes } from './typo/look-alike.js';
 import { budgetClassCuts } from './typo/budget-class.js';
 import { issuerCuts } from './typo/issuer-cut.js';
 import { phraseSlips } from './typo/phrase-slip.js';
+import { bodyNameCuts } from './typo/body-name-cut.js';
 import { placeCutsIn, titlePlaceCuts, type PlaceCut } from './typo/title-place.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
@@ -113,7 +115,8 @@ const gluedOf = lineMemo((line) => {
   const listed = hitsOf(line);
   const issuers = issuerCuts(line.text).filter((g) => !listed.some((h) => h.at < g.end + 2 && h.at + h.wrong.length > g.start));
   const slips = phraseSlips(line.text);
-  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers, slips];
+  const bodies = bodyNameCuts(line.text);
+  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers, slips, bodies];
   if (shapes.every((s) => s.length === 0)) return NONE_GLUED;
   const all = shapes.flat().sort((a, b) => a.start - b.start);
   return furnitureLine(line.text) ? NONE_GLUED : all;
