@@ -791,6 +791,16 @@ describe('typo: pairs of the 公文 typo lists (session 15) and an issuer cut be
     );
   });
 
+  test('made up: 跟据, 综和, 记划, 建全 before a system, 验受 are read; 创建全国 and 党建全覆盖 are not', () => {
+    const text = withBody('跟据工作记划，建全制度，综和验受合格。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['跟据', '记划', '建全', '综和', '验受'],
+    );
+    const ok = withBody('创建全国文明城市，党建全覆盖，新建全长5公里道路。');
+    assert.deepEqual(findingsOf(ok, RULE), []);
+  });
+
   test('made up: the same characters as other words are not read', () => {
     for (const body of [
       '车辆安全行驶，行驶里程1.2万公里，办理行驶证3本。',
