@@ -31,6 +31,7 @@ import { budgetClassCuts } from './typo/budget-class.js';
 import { issuerCuts } from './typo/issuer-cut.js';
 import { phraseSlips } from './typo/phrase-slip.js';
 import { bodyNameCuts } from './typo/body-name-cut.js';
+import { glossesIn } from './debris/glosses.js';
 import { placeCutsIn, titlePlaceCuts, type PlaceCut } from './typo/title-place.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
@@ -104,7 +105,9 @@ const hitsOf = lineMemo((line) => {
 const gluedOf = lineMemo((line) => {
   const digits = gluedDigits(line.text);
   const figures = malformedFigures(line.text);
-  const marks = doubledPunctuation(line.text);
+  // a line a mirror converted, gluing pinyin after its characters (認(rèn)真…任務(wù),,做好, 南岳 2020), has the converter's
+  // marks, not the drafter's: pasted-debris reads the line
+  const marks = glossesIn(line.text).length > 0 ? NONE_GLUED : doubledPunctuation(line.text);
   const phrases = setPhraseCuts(line.text);
   const years = bareYears(line.text);
   const des = deForDi(line.text);
