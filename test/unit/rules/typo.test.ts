@@ -755,7 +755,10 @@ describe('typo: pairs of the 公文 typo lists (session 15) and an issuer cut be
   test('龙感湖农机购置补贴 2023 (tuning text): 行驶证 is not read', () => {
     const text = tuneText('2023-湖北-龙感湖管理区农机购置补贴-转移支付');
     assert.ok(text.includes('行驶证'));
-    assert.deepEqual(findingsAsReport(text, RULE).filter((f) => spanText(text, f).includes('行驶')), []);
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => spanText(text, f).includes('行驶')),
+      [],
+    );
   });
 
   test('施甸图书馆 2023 (line 11), 固始乐道冲村 2025 (line 5), 某区两馆一站 (lines 11, 13): 依具, 做为, 暂行方法, 全面阅读', () => {
@@ -842,9 +845,15 @@ describe('typo: a set phrase with a character typed in, two swapped, or one writ
     for (const f of [...fs].reverse()) fixed = applyFix(fixed, f);
     assert.ok(fixed.includes('一般公共预算收入增加') && fixed.includes('预算执行率为98%'), fixed);
     const typed = withBody('本年度绩效自评报x告已报送。');
-    assert.deepEqual(findingsOf(typed, RULE).map((f) => spanText(typed, f)), []);
+    assert.deepEqual(
+      findingsOf(typed, RULE).map((f) => spanText(typed, f)),
+      [],
+    );
     const inWord = withBody('本年度绩效自评报一告已报送。');
-    assert.deepEqual(findingsOf(inWord, RULE).map((f) => spanText(inWord, f)), ['绩效自评报一告']);
+    assert.deepEqual(
+      findingsOf(inWord, RULE).map((f) => spanText(inWord, f)),
+      ['绩效自评报一告'],
+    );
   });
 
   test('made up: a word between the words, a synonym one character off, and a character typed twice are not read', () => {
@@ -869,9 +878,15 @@ describe('typo: a village or town of the title written with a character lost; �
   test('made up: the title’s place whole, a shorter name ending another word, and 住房城乡 (和 dropped) are not read', () => {
     const title = '# 2024年度XX县段集镇乐道冲村住房和城乡建设项目支出绩效自评报告\n\n';
     const ok = `${title}一、项目概况\n\n乐道冲村完成改造，新乐道村另行安排，住房城乡建设部门验收。\n`;
-    assert.deepEqual(findingsOf(ok, RULE).filter((f) => ['乐道村', '住房城乡'].includes(spanText(ok, f))), []);
+    assert.deepEqual(
+      findingsOf(ok, RULE).filter((f) => ['乐道村', '住房城乡'].includes(spanText(ok, f))),
+      [],
+    );
     const cut = `${title}一、项目概况\n\n项目在乐道村实施。\n`;
-    assert.deepEqual(findingsOf(cut, RULE).map((f) => spanText(cut, f)), ['乐道村']);
+    assert.deepEqual(
+      findingsOf(cut, RULE).map((f) => spanText(cut, f)),
+      ['乐道村'],
+    );
   });
 
   test('霍山医保 2024 (tuning text, line 21): 更好的确保困难群众 → 更好地确保', () => {
@@ -907,11 +922,40 @@ describe('typo: a body’s name after its place that lost characters inside a wo
 describe('typo: the marks of a line a pinyin-glossing mirror converted', () => {
   test('南岳忠烈祠 2020 (tuning text, lines 20, 24, 27): ,, and ,、 between glossed characters are the converter’s, not read', () => {
     const text = tuneText('2020-湖南-南岳区民宗局忠烈祠免费开放-自评表');
-    assert.deepEqual(findingsAsReport(text, RULE).filter((f) => /^[,，、;；]+$/.test(spanText(text, f))), []);
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => /^[,，、;；]+$/.test(spanText(text, f))),
+      [],
+    );
   });
 
   test('made up: the same marks on a line with no gloss are read', () => {
     const text = withBody('认真完成年度各项工作任务,,做好日常运转经费的发放。');
-    assert.deepEqual(findingsOf(text, RULE).map((f) => spanText(text, f)), [',,']);
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      [',,'],
+    );
+  });
+});
+
+describe('typo: the templates’ heading titles as set phrases', () => {
+  test('made up: a heading title with two characters swapped or one lost inside a word is read', () => {
+    const text = withBody('对照绩效目标成完情况分析，自评材料送时间及质量符合要求。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['绩效目标成完情况分析', '自评材料送时间及质量'],
+    );
+  });
+
+  test('张家界中院 2016 and 保山关心下一代 2017 (tuning texts): 自我评价 and 需 for 需要 are the words written in full or short', () => {
+    const a = tuneText('2016-湖南-张家界市中级人民法院-部门整体');
+    assert.deepEqual(
+      findingsAsReport(a, RULE).filter((f) => spanText(a, f).includes('自我评')),
+      [],
+    );
+    const b = tuneText('2017-云南-保山市委办公室关心下一代专项-项目支出');
+    assert.deepEqual(
+      findingsAsReport(b, RULE).filter((f) => spanText(b, f).includes('需说明')),
+      [],
+    );
   });
 });

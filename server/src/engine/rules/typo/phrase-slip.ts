@@ -70,7 +70,8 @@ function slipAt(text: string, i: number, p: Phrase): Slip | undefined {
   if (!isHanCode(c)) return undefined;
   const long = n >= SHORTEST;
   // a character typed inside a word: the phrase goes on after it (a character typed twice, 农农村, is repeated-word's)
-  if (long && !p.bounds.has(k) && c !== t.charCodeAt(k - 1) && c !== t.charCodeAt(k) && restMatches(text, i + k + 1, t, k)) return { length: n + 1, kind: 'inserted' };
+  if (long && !p.bounds.has(k) && c !== t.charCodeAt(k - 1) && c !== t.charCodeAt(k) && restMatches(text, i + k + 1, t, k))
+    return { length: n + 1, kind: 'inserted' };
   // two neighbours swapped, neither the phrase's last, one of them inside a word
   if (long && k + 2 < n && c === t.charCodeAt(k + 1) && text.charCodeAt(i + k + 1) === t.charCodeAt(k)) {
     if ((!p.bounds.has(k) || !p.bounds.has(k + 1) || !p.bounds.has(k + 2)) && restMatches(text, i + k + 2, t, k + 2))
