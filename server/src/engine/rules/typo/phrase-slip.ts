@@ -1,5 +1,5 @@
 // A set phrase of the budget papers written with a slip of the hand inside it, the kinds set-phrase.ts (characters
-// lost) does not read: a character typed into a word (绩效目x标), two neighbours swapped (预算行执率 for 预算执行率), or a
+// lost) does not read: a character typed into a word after the phrase's first two (绩效目x标), two neighbours swapped (预算行执率 for 预算执行率), or a
 // character written as its neighbour's copy (退人人员 for 退休人员, 桃源公安 2022). The phrase's first and last characters
 // stay as written, and the slip is inside the phrase: an insertion only inside a word (绩效|目标 takes a word between its
 // words: 绩效总目标 is right), a swap only of two characters of which one is inside a word. A character replaced by
@@ -34,13 +34,20 @@ const PHRASES: Phrase[] = list.setPhrases.flatMap((p) => {
   bounds.add(at);
   return [{ text, bounds }];
 });
-/** The phrases by their first character, longest first; FIRST marks those characters (one array read per character). */
-const BY_FIRST = new Map<number, Phrase[]>();
+/**
+ * The phrases by their first two characters as a slip may leave them (the first kept; the second the phrase's second, or
+ * its third or first where the slip is at the second: swapped or copied), longest first; FIRST marks the first
+ * characters, so any other costs one array read and no string is cut.
+ */
+const BY_START = new Map<string, Phrase[]>();
 const FIRST = new Uint8Array(0x10000);
 for (const p of [...PHRASES].sort((a, b) => b.text.length - a.text.length)) {
-  const c = p.text.charCodeAt(0);
-  FIRST[c] = 1;
-  BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), p]);
+  const t = p.text;
+  FIRST[t.charCodeAt(0)] = 1;
+  for (const second of new Set([t[1], t[2], t[0]])) {
+    const key = (t[0] as string) + (second as string);
+    BY_START.set(key, [...(BY_START.get(key) ?? []), p]);
+  }
 }
 
 /** Where `text` at `i` first differs from `p`, comparing at most `p`'s length. */
@@ -70,7 +77,7 @@ function slipAt(text: string, i: number, p: Phrase): Slip | undefined {
   if (!isHanCode(c)) return undefined;
   const long = n >= SHORTEST;
   // a character typed inside a word: the phrase goes on after it (a character typed twice, 农农村, is repeated-word's)
-  if (long && !p.bounds.has(k) && c !== t.charCodeAt(k - 1) && c !== t.charCodeAt(k) && restMatches(text, i + k + 1, t, k))
+  if (long && k >= 2 && !p.bounds.has(k) && c !== t.charCodeAt(k - 1) && c !== t.charCodeAt(k) && restMatches(text, i + k + 1, t, k))
     return { length: n + 1, kind: 'inserted' };
   // two neighbours swapped, neither the phrase's last, one of them inside a word
   if (long && k + 2 < n && c === t.charCodeAt(k + 1) && text.charCodeAt(i + k + 1) === t.charCodeAt(k)) {
@@ -94,7 +101,7 @@ export function phraseSlips(text: string): Glued[] {
   let out: Glued[] | undefined;
   for (let i = 0; i + SHORTEST_COPIED <= text.length; i++) {
     if (FIRST[text.charCodeAt(i)] !== 1) continue;
-    for (const p of BY_FIRST.get(text.charCodeAt(i)) ?? []) {
+    for (const p of BY_START.get(text.slice(i, i + 2)) ?? NO_PHRASES) {
       const slip = slipAt(text, i, p);
       if (!slip) continue;
       const written = text.slice(i, i + slip.length);
@@ -123,3 +130,4 @@ export function phraseSlips(text: string): Glued[] {
 }
 
 const NONE: Glued[] = [];
+const NO_PHRASES: Phrase[] = [];
