@@ -29,7 +29,9 @@ export function issuerCuts(text: string): Glued[] {
       end: at,
       message: {
         zh: `发文机关名称${zq(name)}不完整：机关名称应以“局”“厅”“委”“办”等结尾，疑少了最后一个字，请对照原文件补全`,
-        en: `The issuer's name ${eq(name)} is cut: a body's name ends in 局, 厅, 委, 办…; the last character seems lost — complete it from the document`,
+        en:
+          `The issuer's name ${eq(name)} is cut: a body's name ends in 局, 厅, 委, 办…; ` +
+          'the last character seems lost — complete it from the document',
       },
     });
   }

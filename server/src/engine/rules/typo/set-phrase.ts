@@ -32,7 +32,10 @@ const PHRASES: Phrase[] = list.setPhrases.map((p) => {
   bounds.add(at);
   return { text: words.join(''), bounds };
 });
-/** The phrases by their first two characters, longest first (自评材料报送时间及质量 before 自评材料报送时间): each position of a line costs one map look-up. */
+/**
+ * The phrases by their first two characters, longest first (自评材料报送时间及质量 before 自评材料报送时间): each position of
+ * a line costs one map look-up.
+ */
 const BY_START = new Map<string, Phrase[]>();
 for (const p of [...PHRASES].sort((a, b) => b.text.length - a.text.length))
   BY_START.set(p.text.slice(0, 2), [...(BY_START.get(p.text.slice(0, 2)) ?? []), p]);
