@@ -164,7 +164,16 @@ export default defineRule({
     zh: '真实报告中出现过的错别字（拔付→拨付、建立建全→建立健全、台帐→台账等）。',
     en: 'Misspellings seen in real reports (拔付→拨付, 建立建全→建立健全, 台帐→台账, …).',
   },
-  fixes: [{ does: { zh: '改为正确的写法', en: 'Writes the correct form' }, safe: true }],
+  fixes: [
+    { does: { zh: '改为正确的写法', en: 'Writes the correct form' }, safe: true },
+    {
+      does: {
+        zh: '补上标题中地名少的字',
+        en: "Puts back the character a title's place lost",
+      },
+      safe: false,
+    },
+  ],
   check({ report }) {
     const out: RuleFinding[] = [];
     const name = report.header.unit ? unitName(report.header.unit.value) : '';

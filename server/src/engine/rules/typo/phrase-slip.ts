@@ -9,6 +9,7 @@
 import list from '../data/typo.json' with { type: 'json' };
 import type { Glued } from './glued-digits.js';
 import { isHanCode } from '../../text/han.js';
+import { pairKey, sameFrom } from './set-phrase.js';
 
 interface Phrase {
   text: string;
@@ -39,13 +40,13 @@ const PHRASES: Phrase[] = list.setPhrases.flatMap((p) => {
  * its third or first where the slip is at the second: swapped or copied), longest first; FIRST marks the first
  * characters, so any other costs one array read and no string is cut.
  */
-const BY_START = new Map<string, Phrase[]>();
+const BY_START = new Map<number, Phrase[]>();
 const FIRST = new Uint8Array(0x10000);
 for (const p of [...PHRASES].sort((a, b) => b.text.length - a.text.length)) {
   const t = p.text;
   FIRST[t.charCodeAt(0)] = 1;
   for (const second of new Set([t[1], t[2], t[0]])) {
-    const key = (t[0] as string) + (second as string);
+    const key = pairKey((t[0] as string) + (second as string), 0);
     BY_START.set(key, [...(BY_START.get(key) ?? []), p]);
   }
 }
@@ -59,7 +60,7 @@ function common(text: string, i: number, p: string): number {
 
 /** Whether `text` from `from` holds `p` from `pFrom` to its end. */
 function restMatches(text: string, from: number, p: string, pFrom: number): boolean {
-  return text.startsWith(p.slice(pFrom), from);
+  return sameFrom(text, from, p, pFrom);
 }
 
 interface Slip {
@@ -101,7 +102,7 @@ export function phraseSlips(text: string): Glued[] {
   let out: Glued[] | undefined;
   for (let i = 0; i + SHORTEST_COPIED <= text.length; i++) {
     if (FIRST[text.charCodeAt(i)] !== 1) continue;
-    for (const p of BY_START.get(text.slice(i, i + 2)) ?? NO_PHRASES) {
+    for (const p of BY_START.get(pairKey(text, i)) ?? NO_PHRASES) {
       const slip = slipAt(text, i, p);
       if (!slip) continue;
       const written = text.slice(i, i + slip.length);
