@@ -116,3 +116,23 @@ test('kept findings are dropped when the template, the evaluation year or the bo
     (RULES as Rule[]).pop();
   }
 });
+
+test('typo’s findings kept per chunk are dropped when the title changes (its places, read in every chunk)', () => {
+  const parser = new IncrementalParser();
+  const same = (t: string): void => assert.equal(findingsOf(t, parser), findingsOf(t));
+  const places = (t: string): string[] =>
+    checkText(t, { registry, parser })
+      .findings.filter((f) => f.ruleId === 'typo')
+      .map((f) => t.slice(f.span.start, f.span.end));
+  // made up: the title names 乐道冲村, the body writes 乐道村
+  let text = '# 2024年度段集镇乐道冲村野菊花加工项目支出绩效自评报告\n\n## 一、项目概况\n\n项目在乐道村实施，共投入资金10万元。\n';
+  assert.deepEqual(places(text), ['乐道村']);
+  same(text);
+  // the title edited: the body's chunk outlives the edit, its kept finding must not
+  text = text.replace('乐道冲村野菊花', '乐道村野菊花');
+  same(text);
+  assert.deepEqual(places(text), []);
+  text = text.replace('乐道村野菊花', '乐道冲村野菊花');
+  same(text);
+  assert.deepEqual(places(text), ['乐道村']);
+});

@@ -167,8 +167,16 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
   const at = rules.map((rule) => RULE_INDEX.get(rule) as number);
   const context: Context = {
     template: report.template,
-    // the unit the header names: typo reads its name cut of its first character in every chunk
-    key: JSON.stringify([report.templateFits, report.templateTrusted, evaluationYear(report)?.year, report.header.unit?.value, settings]),
+    // the unit the header names and the title: typo reads the unit's name cut of its first character and the title's
+    // places with a character lost in every chunk
+    key: JSON.stringify([
+      report.templateFits,
+      report.templateTrusted,
+      evaluationYear(report)?.year,
+      report.header.unit?.value,
+      report.header.title?.value,
+      settings,
+    ]),
   };
   const bodyStart = factsStart(report);
   for (const chunk of report.chunks) {

@@ -38,6 +38,10 @@ describe('typo on the field corpus (tuning texts)', () => {
     // session 15: the 19 typo misses of session 14's second measured set, rotated into tune, are listed here unread;
     // 寻甸 2024's 2024底 read since (glued-digits: a year that lost its 年 before 底), and 漳平 2017's traditional characters in
     // a simplified text (區, 關, 責: traditional-chars.ts) and its look-alikes 偅要 and 爿区 (data)
+    // read since: 行驶 for 行使 before a power, 做为, 依具, 暂行方法, 全面阅读 for 全民阅读 as an activity (data) and the issuer
+    // cut before 关于 (issuer-cut.ts), 退人人员 for 退休人员 (phrase-slip.ts), 更好的确保 (de-for-di.ts),
+    // 东川区人办公室 (body-name-cut.ts). Left: characters stray or lost in words seen once (人大代表联之家, 可启效控制,
+    // 机械设), 看法 for 意见 in a cited title (a word, not a misspelling)
     assert.deepEqual(s.missed, [
       '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 我区已建成人大代表联之家16个',
       '2017-海南-省生态公益林管理中心林业补助-专项资金:16 可启效控制',
@@ -46,31 +50,20 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝垠区现有林地面积',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 宝诋区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 绩效评价对象是宝垠区',
-      '2020-云南-东川区城市管理局-部门整体:10 昆明市东川区人办公室',
-      '2021-云南-德钦县人大常委会-部门整体:2 行驶解释宪法和法律',
-      '2021-云南-德钦县人大常委会-部门整体:2 行驶全国人民代表大会授予的其他职权',
       '2021-云南-泸西县妇联-项目支出:24 人力资源社会资源保障专项资金',
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 、峡工程综合能力建设和综合效益项目',
       '2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付:21 支付71.01万地',
-      '2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付:23 《云南省林业和草原关于印发',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
       '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
       '2022-湖南-中方县残联残疾人康复-项目支出:10 假肢安装及基本康复服务21实际完成',
-      '2022-湖南-桃源县公安局特殊人群收治-专项资金:13 退人人员196人',
       '2022-湖南-桃源县公安局特殊人群收治-专项资金:19 由人大审核通过工并列入财政预算',
       '2023-云南-施甸县图书馆-部门整体:9 图书资料馆4员人',
-      '2023-云南-施甸县图书馆-部门整体:11 设立整体目标依具充分',
       '2023-云南-施甸县图书馆-部门整体:11 公益事业发展定的绩效指标',
       '2023-云南-施甸县图书馆-部门整体:15 事业运行发经费',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:3 中央拨付16万元.上年度',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:6 中央拨付16万元.上年度',
-      '2024-安徽-霍山县医保局医疗救助补助资金-转移支付:21 更好的确保困难群众',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
-      '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 乐道村以机械设备做为实物出资',
-      '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 做为实物出资',
-      '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 专项资金管理暂行方法',
       '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 免费开放工作的看法',
-      '20xx-不详-某区文化局两馆一站免费开放-专项资金:13 全面阅读',
       '20xx-云南-红河州红十字会-部门整体:5 提起供紧急救援',
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
@@ -78,30 +71,29 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 73 since session 14 (67 at its start) (宝坻 2019's 2.2%。, annotated after the checker ran, included); 81 with the 8 of
     // session 14's rotated texts read since (none was read when they were rotated in)
     // 82 with the one typo of session 15's rotated texts (session 14's second measured set) found; 88 with 2024底 and 漳平's 5
-    assert.equal(s.found.length, 88);
+    // 82 with the one typo of session 15's rotated texts (session 14's second measured set) found
+    // 90 with session 15's readings: 行驶 before a power (行驶解释宪法, twice), 依具, 做为, 暂行方法, 全民阅读 named as an
+    // activity (data, pairs of the 公文 typo lists) and an issuer cut before 关于 (《云南省林业和草原关于, issuer-cut.ts)
+    // 91 with 退人人员 (a set phrase's character written as its neighbour's copy, phrase-slip.ts); 92 with 更好的确保 (确保,
+    // never a noun, after an adverb and 的: de-for-di.ts's `whole` verbs)
+    // 93 with 东川区人办公室 (a body's name after its place cut inside a word, body-name-cut.ts)
+    // 99 with both session 15 branches merged (2024底 and 漳平's traditional characters and look-alikes among them)
+    assert.equal(s.found.length, 99);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
     // on the same line (not reached by this test while the missed list above was stale)
-    // 漳平 2017 (session 15's rotation): two dates that lost their 年 (20177月, 20178月), annotated as chinese-date; 南岳 2020:
-    // the form's doubled and run-together punctuation (,, ,、 ,;), real defects its reader did not annotate; 海南高院 2020:
+    // 漳平 2017 (session 15's rotation): two dates that lost their 年 (20177月, 20178月), annotated as chinese-date; 海南高院 2020:
     // a year that lost its 年 before a quote (现将我院2020“综合事务”…), annotated as chinese-date (session 15)
+    // 漳平 2017 (session 15's rotation): two dates that lost their 年 (20177月, 20178月), annotated as chinese-date; 霍山医保 2024:
+    // the second 更好的确保 of line 21, in the row's other cell, which the line's one annotation names in its note
     assert.deepEqual(s.falseAlarms, [
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20177月]',
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20178月]',
       '2019-四川-四川省住房和城乡建设厅省级城镇保障性安居工程-专项资金:27 [201910月]',
       '2020-海南-海南省高级人民法院综合事务-项目支出:87 [2020]',
-      '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:20 [,,]',
-      '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:20 [,,]',
-      '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:20 [,,]',
-      '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:20 [,,]',
-      '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:20 [,、]',
-      '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:20 [,;]',
-      '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:20 [,,]',
-      '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:20 [,、]',
-      '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:24 [,、]',
-      '2020-湖南-南岳区民宗局忠烈祠免费开放-自评表:27 [,、]',
       '2022-云南-元阳县融媒体中心-部门整体:37 [202212月]',
+      '2024-安徽-霍山县医保局医疗救助补助资金-转移支付:21 [的]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:10 [4978.48m]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:12 [4978.48m]',
     ]);
@@ -824,5 +816,224 @@ describe('typo: the budget’s economic classes and 二级指标 names one chara
   test('made up: 实效 in prose, and a heading about 注重实效, are not read', () => {
     for (const body of ['项目注重实效，实效指标完成较好。', '各项工作取得实效。'])
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});
+
+describe('typo: pairs of the 公文 typo lists (session 15) and an issuer cut before 关于', () => {
+  test('德钦人大 2021 (tuning text, line 2): 行驶解释宪法…, 行驶全国人民代表大会授予的其他职权 → 行使, with a safe fix', () => {
+    const text = tuneText('2021-云南-德钦县人大常委会-部门整体');
+    const fs = findingsAsReport(text, RULE).filter((f) => spanText(text, f) === '行驶');
+    assert.equal(fs.length, 2);
+    let fixed = text;
+    for (const f of [...fs].reverse()) fixed = applyFix(fixed, f);
+    assert.ok(fixed.includes('行使解释宪法和法律'));
+    assert.ok(fixed.includes('行使全国人民代表大会授予的其他职权'));
+  });
+
+  test('龙感湖农机购置补贴 2023 (tuning text): 行驶证 is not read', () => {
+    const text = tuneText('2023-湖北-龙感湖管理区农机购置补贴-转移支付');
+    assert.ok(text.includes('行驶证'));
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => spanText(text, f).includes('行驶')),
+      [],
+    );
+  });
+
+  test('施甸图书馆 2023 (line 11), 固始乐道冲村 2025 (line 5), 某区两馆一站 (lines 11, 13): 依具, 做为, 暂行方法, 全面阅读', () => {
+    for (const [slug, wrong, right] of [
+      ['2023-云南-施甸县图书馆-部门整体', '依具', '设立整体目标依据充分'],
+      ['2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出', '做为', '作为实物出资'],
+      ['20xx-不详-某区文化局两馆一站免费开放-专项资金', '暂行方法', '专项资金管理暂行办法'],
+      ['20xx-不详-某区文化局两馆一站免费开放-专项资金', '全面阅读', '送文艺下乡、全民阅读、免费培训'],
+    ] as const) {
+      const text = tuneText(slug);
+      const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === wrong);
+      assert.ok(f, `${slug}: ${wrong}`);
+      assert.ok(applyFix(text, f).includes(right), `${slug}: ${right}`);
+    }
+  });
+
+  test('made up: the list’s pairs in report wording are read', () => {
+    const text = withBody('做为牵头单位，依法行驶监督职权，依具《专项资金管理暂行方法》按装设备，开展全面阅读活动和技能竟赛。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['做为', '行驶', '依具', '暂行方法', '按装', '全面阅读', '竟赛'],
+    );
+  });
+
+  test('made up: 跟据, 综和, 记划, 建全 before a system, 验受 are read; 创建全国 and 党建全覆盖 are not', () => {
+    const text = withBody('跟据工作记划，建全制度，综和验受合格。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['跟据', '记划', '建全', '综和', '验受'],
+    );
+    const ok = withBody('创建全国文明城市，党建全覆盖，新建全长5公里道路。');
+    assert.deepEqual(findingsOf(ok, RULE), []);
+  });
+
+  test('made up: the same characters as other words are not read', () => {
+    for (const body of [
+      '车辆安全行驶，行驶里程1.2万公里，办理行驶证3本。',
+      '依具体情况调整，叫做为民服务站，按装修标准实施。',
+      '组织干部全面阅读了有关文件，全民阅读活动10场。',
+      '全部份额已分配，这座落成于2010年的场馆运行良好。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+
+  test('隆阳林草 2022 (tuning text, line 23): 《云南省林业和草原关于印发… — the issuer lost its 局; no fix (局 or 厅 is not known)', () => {
+    const text = tuneText('2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '云南省林业和草原') as Finding;
+    assert.ok(f);
+    assert.ok(f.message.zh.includes('发文机关名称「云南省林业和草原」不完整'), f.message.zh);
+    assert.equal(f.fix, undefined);
+  });
+
+  test('made up: an issuer ending in a body’s or a place’s character, or no issuer, is not read; 县财政关于 is read once', () => {
+    for (const body of [
+      '根据《财政部 农业农村部关于印发…的通知》《中共中央 国务院关于…的意见》《安徽省财政厅等五部门关于…》执行。',
+      '根据《关于印发…的通知》《四川省关于…的意见》《2023年关于…》执行。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+    const text = withBody('根据《县财政关于下达资金的通知》执行。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['县财政关于'],
+    );
+  });
+});
+
+describe('typo: a set phrase with a character typed in, two swapped, or one written as its neighbour’s copy', () => {
+  test('桃源公安 2022 (tuning text, line 13): 退人人员196人 — 退休人员?, said without a fix (退役 is a word too)', () => {
+    const text = tuneText('2022-湖南-桃源县公安局特殊人群收治-专项资金');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '退人人员') as Finding;
+    assert.ok(f);
+    assert.ok(f.message.zh.includes('疑为「退休人员」'), f.message.zh);
+    assert.equal(f.fix, undefined);
+  });
+
+  test('made up: a character typed inside a word and two neighbours swapped are read, with a fix', () => {
+    const text = withBody('一般共公预算收入增加，全年预算x数未变，绩效自评报告已报送，预算行执率为98%，服务对像满意度指标达标。');
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['一般共公预算', '预算行执率'],
+    );
+    let fixed = text;
+    for (const f of [...fs].reverse()) fixed = applyFix(fixed, f);
+    assert.ok(fixed.includes('一般公共预算收入增加') && fixed.includes('预算执行率为98%'), fixed);
+    const typed = withBody('本年度绩效自评报x告已报送。');
+    assert.deepEqual(
+      findingsOf(typed, RULE).map((f) => spanText(typed, f)),
+      [],
+    );
+    const inWord = withBody('本年度绩效自评报一告已报送。');
+    assert.deepEqual(
+      findingsOf(inWord, RULE).map((f) => spanText(inWord, f)),
+      ['绩效自评报一告'],
+    );
+  });
+
+  test('made up: a word between the words, a synonym one character off, and a character typed twice are not read', () => {
+    for (const body of [
+      '一般公共财政预算收入增加，部门整体项目支出减少，资金使用状况良好，社会效果指标达标。',
+      '匹配农农村危房改造补助资金，人人参与，年年达标。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});
+
+describe('typo: a village or town of the title written with a character lost; 更好的确保', () => {
+  test('固始乐道冲村 2025 (tuning text, line 5): 乐道村 where the title names 段集镇乐道冲村 — an unsafe fix puts 冲 back', () => {
+    const text = tuneText('2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '乐道村') as Finding;
+    assert.ok(f);
+    assert.ok(f.message.zh.includes('与标题中的「乐道冲村」差一个字'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.ok(applyFix(text, f).includes('后续,乐道冲村以机械设备'));
+  });
+
+  test('made up: the title’s place whole, a shorter name ending another word, and 住房城乡 (和 dropped) are not read', () => {
+    const title = '# 2024年度XX县段集镇乐道冲村住房和城乡建设项目支出绩效自评报告\n\n';
+    const ok = `${title}一、项目概况\n\n乐道冲村完成改造，新乐道村另行安排，住房城乡建设部门验收。\n`;
+    assert.deepEqual(
+      findingsOf(ok, RULE).filter((f) => ['乐道村', '住房城乡'].includes(spanText(ok, f))),
+      [],
+    );
+    const cut = `${title}一、项目概况\n\n项目在乐道村实施。\n`;
+    assert.deepEqual(
+      findingsOf(cut, RULE).map((f) => spanText(cut, f)),
+      ['乐道村'],
+    );
+  });
+
+  test('霍山医保 2024 (tuning text, line 21): 更好的确保困难群众 → 更好地确保', () => {
+    const text = tuneText('2024-安徽-霍山县医保局医疗救助补助资金-转移支付');
+    const f = findingsAsReport(text, RULE).find((x) => text.slice(x.span.start - 2, x.span.end + 2) === '更好的确保') as Finding;
+    assert.ok(f);
+    assert.ok(applyFix(text, f).includes('更好地确保困难群众'));
+  });
+});
+
+describe('typo: a body’s name after its place that lost characters inside a word', () => {
+  test('东川城管 2020 (tuning text, line 10): 昆明市东川区人办公室 → 人民政府办公室, with a safe fix', () => {
+    const text = tuneText('2020-云南-东川区城市管理局-部门整体');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '人办公室') as Finding;
+    assert.ok(f);
+    assert.ok(applyFix(text, f).includes('昆明市东川区人民政府办公室关于印发<昆明市'));
+  });
+
+  test('made up: cuts inside a word are read; whole words dropped, short names in use, and no place before, are not', () => {
+    const text = withBody('经XX县人政府办公室、XX县农农村局审核，XX市城管理局配合。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['人政府办公室', '农农村局', '城管理局'],
+    );
+    for (const body of [
+      'XX县发展改革委员会、XX县人力资源社会保障局、XX县综合执法局、XX县市场监管局、XX县人大会议。',
+      'XX县政府办公室牵头，个人办公室设备另行采购。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});
+
+describe('typo: the marks of a line a pinyin-glossing mirror converted', () => {
+  test('南岳忠烈祠 2020 (tuning text, lines 20, 24, 27): ,, and ,、 between glossed characters are the converter’s, not read', () => {
+    const text = tuneText('2020-湖南-南岳区民宗局忠烈祠免费开放-自评表');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => /^[,，、;；]+$/.test(spanText(text, f))),
+      [],
+    );
+  });
+
+  test('made up: the same marks on a line with no gloss are read', () => {
+    const text = withBody('认真完成年度各项工作任务,,做好日常运转经费的发放。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      [',,'],
+    );
+  });
+});
+
+describe('typo: set phrases — a word written in full or short is no slip', () => {
+  test('made up: 绩效目标完成情况 with two characters swapped is read', () => {
+    const text = withBody('对照绩效目标成完情况分析，各项指标均已完成。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['绩效目标成完情况'],
+    );
+  });
+
+  test('张家界中院 2016 and 保山关心下一代 2017 (tuning texts): 自我评价 and 需 for 需要 are the words written in full or short', () => {
+    const a = tuneText('2016-湖南-张家界市中级人民法院-部门整体');
+    assert.deepEqual(
+      findingsAsReport(a, RULE).filter((f) => spanText(a, f).includes('自我评')),
+      [],
+    );
+    const b = tuneText('2017-云南-保山市委办公室关心下一代专项-项目支出');
+    assert.deepEqual(
+      findingsAsReport(b, RULE).filter((f) => spanText(b, f).includes('需说明')),
+      [],
+    );
   });
 });

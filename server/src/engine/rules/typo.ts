@@ -7,8 +7,12 @@
 // inside a word (typo/set-phrase.ts), two clause marks typed together (typo/doubled-punctuation.ts), a year with
 // no 年 after it (typo/bare-year.ts), 的 for 地 between an adverb and its verb (typo/de-for-di.ts), a stray 于
 // between 其中 and an amount (typo/stray-yu.ts), a character's look-alike inside a word (菅造, 完咸: typo/look-alike.ts)
-// and an economic class's name that lost its last character before its figure (基本支989312.11元: typo/budget-class.ts),
-// and traditional characters in a simplified text (负責承包: typo/traditional-chars.ts).
+// an economic class's name that lost its last character before its figure (基本支989312.11元: typo/budget-class.ts)
+// a cited document's issuer that lost its last character before 关于 (《云南省林业和草原关于: typo/issuer-cut.ts) and a
+// set phrase with a character typed in, two swapped or one written as its neighbour's copy (退人人员: typo/phrase-slip.ts);
+// a body's name after its place that lost characters inside a word (东川区人办公室: typo/body-name-cut.ts); and a
+// village or town the title names written with a character lost (乐道村 for 乐道冲村: typo/title-place.ts); and
+// traditional characters in a simplified text (负責承包: typo/traditional-chars.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -26,6 +30,11 @@ import { strayYu } from './typo/stray-yu.js';
 import { lookAlikes } from './typo/look-alike.js';
 import { budgetClassCuts } from './typo/budget-class.js';
 import { hanIn, MAX_CHUNK_SHARE, MAX_LINE_SHARE, traditionalIn, type LineTraditional } from './typo/traditional-chars.js';
+import { issuerCuts } from './typo/issuer-cut.js';
+import { phraseSlips } from './typo/phrase-slip.js';
+import { bodyNameCuts } from './typo/body-name-cut.js';
+import { glossesIn } from './debris/glosses.js';
+import { placeCutsIn, titlePlaceCuts, type PlaceCut } from './typo/title-place.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
@@ -98,14 +107,21 @@ const hitsOf = lineMemo((line) => {
 const gluedOf = lineMemo((line) => {
   const digits = gluedDigits(line.text);
   const figures = malformedFigures(line.text);
-  const marks = doubledPunctuation(line.text);
+  // a line a mirror converted, gluing pinyin after its characters (認(rèn)真…任務(wù),,做好, 南岳 2020), has the converter's
+  // marks, not the drafter's: pasted-debris reads the line
+  const marks = glossesIn(line.text).length > 0 ? NONE_GLUED : doubledPunctuation(line.text);
   const phrases = setPhraseCuts(line.text);
   const years = bareYears(line.text);
   const des = deForDi(line.text);
   const yus = strayYu(line.text);
   const looks = lookAlikes(line.text);
   const classes = budgetClassCuts(line.text);
-  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes];
+  // an issuer's cut name the list already reads (县财政关于, with its fix) is not read twice
+  const listed = hitsOf(line);
+  const issuers = issuerCuts(line.text).filter((g) => !listed.some((h) => h.at < g.end + 2 && h.at + h.wrong.length > g.start));
+  const slips = phraseSlips(line.text);
+  const bodies = bodyNameCuts(line.text);
+  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers, slips, bodies];
   if (shapes.every((s) => s.length === 0)) return NONE_GLUED;
   const all = shapes.flat().sort((a, b) => a.start - b.start);
   return furnitureLine(line.text) ? NONE_GLUED : all;
@@ -157,13 +173,24 @@ export default defineRule({
     zh: '真实报告中出现过的错别字（拔付→拨付、建立建全→建立健全、台帐→台账等）。',
     en: 'Misspellings seen in real reports (拔付→拨付, 建立建全→建立健全, 台帐→台账, …).',
   },
-  fixes: [{ does: { zh: '改为正确的写法', en: 'Writes the correct form' }, safe: true }],
+  fixes: [
+    { does: { zh: '改为正确的写法', en: 'Writes the correct form' }, safe: true },
+    {
+      does: {
+        zh: '补上标题中地名少的字',
+        en: "Puts back the character a title's place lost",
+      },
+      safe: false,
+    },
+  ],
   check({ report }) {
     const out: RuleFinding[] = [];
     const name = report.header.unit ? unitName(report.header.unit.value) : '';
     const readName = name.length > MIN_CUT_NAME && Array.from(name).every(isHan);
+    const places = placesOf(report.header.title?.value ?? '');
     for (const line of report.parsed.lines) {
       if (readName) for (const at of cutNames(report.text, line, name)) out.push(cutNameFinding(line.start + at, name));
+      if (places.length > 0) for (const p of placeCutsIn(line.text, places)) out.push(placeCutFinding(line.start + p.at, p.cut));
       for (const h of hitsOf(line)) {
         const right = RIGHT.get(h.wrong) ?? h.wrong;
         const start = line.start + h.at;
@@ -246,5 +273,28 @@ function cutNameFinding(start: number, name: string): RuleFinding {
       en: `The unit's name ${eq(cut)} lost its first character: the unit is ${eq(name)}; put back ${eq(lost)}`,
     },
     fix: { title: { zh: `补上${zq(lost)}`, en: `Put back ${eq(lost)}` }, edits: [{ start, end: start, newText: lost }], safe: true },
+  };
+}
+
+/** The title's places and their cut forms, kept for the last title read (every keystroke asks again). */
+let lastPlaces: { title: string; cuts: PlaceCut[] } = { title: '', cuts: [] };
+function placesOf(title: string): PlaceCut[] {
+  if (lastPlaces.title !== title) lastPlaces = { title, cuts: titlePlaceCuts(title) };
+  return lastPlaces.cuts;
+}
+
+/** A place of the title written with a character lost: the fix puts it back, not safe (the place may be another). */
+function placeCutFinding(start: number, cut: PlaceCut): RuleFinding {
+  return {
+    span: { start, end: start + cut.form.length },
+    message: {
+      zh: `地名${zq(cut.form)}与标题中的${zq(cut.name)}差一个字：疑少了${zq(cut.lost)}，请核对`,
+      en: `The place ${eq(cut.form)} is one character short of the title's ${eq(cut.name)}: ${eq(cut.lost)} seems lost; check`,
+    },
+    fix: {
+      title: { zh: `改为${zq(cut.name)}`, en: `Change to ${eq(cut.name)}` },
+      edits: [{ start, end: start + cut.form.length, newText: cut.name }],
+      safe: false,
+    },
   };
 }

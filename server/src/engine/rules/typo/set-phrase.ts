@@ -32,9 +32,15 @@ const PHRASES: Phrase[] = list.setPhrases.map((p) => {
   bounds.add(at);
   return { text: words.join(''), bounds };
 });
-/** The phrases by their first two characters: each position of a line costs one map look-up. */
-const BY_START = new Map<string, Phrase[]>();
-for (const p of PHRASES) BY_START.set(p.text.slice(0, 2), [...(BY_START.get(p.text.slice(0, 2)) ?? []), p]);
+/**
+ * The phrases by their first two characters, longest first (自评材料报送时间及质量 before 自评材料报送时间): each position of
+ * a line costs one map look-up.
+ */
+const BY_START = new Map<number, Phrase[]>();
+for (const p of [...PHRASES].sort((a, b) => b.text.length - a.text.length)) {
+  const key = pairKey(p.text, 0);
+  BY_START.set(key, [...(BY_START.get(key) ?? []), p]);
+}
 /** The phrases' first characters: any other costs one array read, and no string is cut. */
 const FIRST = new Uint8Array(0x10000);
 for (const p of PHRASES) FIRST[p.text.charCodeAt(0)] = 1;
@@ -45,9 +51,9 @@ function cutAt(text: string, i: number, p: Phrase): number | undefined {
   while (a < p.text.length && text.charCodeAt(i + a) === p.text.charCodeAt(a)) a++;
   if (a === p.text.length || a < SHORT_START) return undefined;
   for (let d = 1; d <= MOST_LOST; d++) {
-    const end = p.text.slice(a + d);
-    if (end.length < (a < SHORTEST_START ? LONG_END : SHORTEST_END)) break;
-    if (text.startsWith(end, i + a) && !(p.bounds.has(a) && p.bounds.has(a + d))) return a + end.length;
+    const endLength = p.text.length - a - d;
+    if (endLength < (a < SHORTEST_START ? LONG_END : SHORTEST_END)) break;
+    if (!(p.bounds.has(a) && p.bounds.has(a + d)) && sameFrom(text, i + a, p.text, a + d)) return a + endLength;
   }
   return undefined;
 }
@@ -56,7 +62,7 @@ export function setPhraseCuts(text: string): Glued[] {
   let out: Glued[] | undefined;
   for (let i = 0; i + SHORT_START + SHORTEST_END <= text.length; i++) {
     if (FIRST[text.charCodeAt(i)] !== 1) continue;
-    const candidates = BY_START.get(text.slice(i, i + 2));
+    const candidates = BY_START.get(pairKey(text, i));
     if (!candidates) continue;
     for (const p of candidates) {
       const length = cutAt(text, i, p);
@@ -79,3 +85,15 @@ export function setPhraseCuts(text: string): Glued[] {
 }
 
 const NONE: Glued[] = [];
+
+/** The two characters at `i` as one number: a map key that cuts no string (the scan asks at every candidate). */
+export function pairKey(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+}
+
+/** Whether `text` at `at` holds `t` from `from` to its end, compared in place (no string cut). */
+export function sameFrom(text: string, at: number, t: string, from: number): boolean {
+  if (at + t.length - from > text.length) return false;
+  for (let j = from; j < t.length; j++) if (text.charCodeAt(at + j - from) !== t.charCodeAt(j)) return false;
+  return true;
+}
