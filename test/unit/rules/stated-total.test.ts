@@ -505,3 +505,41 @@ describe('stated-total: a part whose number is not read as a figure (session 14,
     assert.ok(only(findingsOf(text, RULE)).message.zh.includes('= 56 万元'));
   });
 });
+
+describe('stated-total: a total with its sources in a bracket right after it, and a part more than its total (session 15)', () => {
+  const SLUG = '20xx-不详-某区文化局两馆一站免费开放-专项资金';
+
+  test('两馆一站 (tune corpus, line 11): 202万元(中央和省级补助172万元,本级配套3万元), 20万元(…172万元,…28万元), 5万元(其中…43万元', () => {
+    const text = tuneText(SLUG);
+    const found = findingsAsReport(text, RULE).filter((f) => tuneLine(SLUG, 11).includes(spanText(text, f)) && !f.message.zh.includes('名称'));
+    assert.deepEqual(
+      found.map((f) => f.message.zh),
+      [
+        '合计 202 万元 与其后列出的各部分之和不符：172 万元 + 3 万元 = 175 万元，请核对合计数或各部分',
+        '合计 20 万元 与其后列出的各部分之和不符：172 万元 + 28 万元 = 200 万元，请核对合计数或各部分',
+        '合计 5 万元 比其中一部分还小：其中「中央和省级补助」43 万元 已超过合计，请核对合计数或该部分（是否漏写了小数点）',
+      ],
+    );
+  });
+
+  test('made up: the sources in a bracket that add up, or a bracket that compares or says what a part holds: silent', () => {
+    assert.deepEqual(findingsOf(body('文化馆免费开放资金每年20.2万元(中央和省级补助17.2万元,本级配套3万元)。'), RULE), []);
+    assert.deepEqual(findingsOf(body('项目资金100万元(上年中央补助80万元,本级配套10万元),增长10%。'), RULE), []);
+    assert.deepEqual(findingsOf(body('项目资金100万元(含中央补助80万元,省级补助10万元)。'), RULE), []);
+    // one source in the bracket is no list
+    assert.deepEqual(findingsOf(body('项目资金100万元(中央补助80万元)。'), RULE), []);
+  });
+
+  test('made up: a bracket of sources that do not add up is flagged like a 其中 list', () => {
+    const text = body('项目资金100万元(中央补助80万元,本级配套10万元),已全部拨付。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '100万元');
+    assert.ok(f.message.zh.includes('80 万元 + 10 万元 = 90 万元'), f.message.zh);
+  });
+
+  test('made up: one part after 其中 more than its total, the list cut or of one part: flagged; not more: silent', () => {
+    const f = only(findingsOf(body('每站每年5万元，其中中央补助43万元。'), RULE));
+    assert.ok(f.message.zh.includes('43 万元') && f.message.zh.includes('5 万元'), f.message.zh);
+    assert.deepEqual(findingsOf(body('每站每年5万元，其中中央补助4.3万元。'), RULE), []);
+  });
+});

@@ -7,13 +7,13 @@
 import { enumerations } from '../model/enumerations.js';
 import { remainderLists, type RemainderList } from '../model/remainder-list.js';
 import type { Sentence } from '../parse/sentences.js';
-import { nextSentenceTotal, statedTotals, type Figure } from '../model/totals.js';
+import { nextSentenceTotal, statedTotals, type Figure, type StatedTotal } from '../model/totals.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { factsStart } from '../model/locate.js';
 import { defineRule } from './rule.js';
 
-const FORM = {
+const FORM: Record<Exclude<StatedTotal['form'], 'exceeds'>, { zh: string; en: string }> = {
   breakdown: { zh: '其后列出的各部分', en: 'the parts listed after it' },
   sum: { zh: '之前列出的各部分', en: 'the parts listed before it' },
   additions: { zh: '年初数与年中增加数', en: 'the opening figure and those added during the year' },
@@ -55,6 +55,10 @@ export default defineRule({
       if (s.end <= bodyStart) continue;
       const next = before ? nextSentenceTotal(before, s) : undefined;
       for (const st of next ? [next, ...statedTotals(s)] : statedTotals(s)) {
+        if (st.form === 'exceeds') {
+          out.push(exceedsFinding(st));
+          continue;
+        }
         const partsText = st.parts.map(text).join(' + ');
         const got = sumText(st.total, st.parts, st.sum);
         const form = FORM[st.form];
@@ -104,5 +108,19 @@ function remainderFinding(text: string, r: RemainderList): RuleFinding {
       { span: { start: r.partStart, end: r.partEnd }, message: { zh: `其中 ${r.part} 个`, en: `${r.part} of them` } },
       { span: { start: r.listStart, end: r.listEnd }, message: { zh: `其余列出 ${r.named} 个`, en: `${r.named} named` } },
     ],
+  };
+}
+
+/** One part of a breakdown alone more than its total (每站每年5万元(其中中央和省级补助43万元…). */
+function exceedsFinding(st: StatedTotal): RuleFinding {
+  const part = st.parts[0] as Figure;
+  const name = part.label.replace(/^(?:其中|包括|分别为)[:：]?/, "");
+  return {
+    span: { start: st.total.start, end: st.total.end },
+    message: {
+      zh: `合计 ${text(st.total)} 比其中一部分还小：其中「${name}」${text(part)} 已超过合计，请核对合计数或该部分（是否漏写了小数点）`,
+      en: `The total ${text(st.total)} is less than one of its parts alone (${name} ${text(part)}); check the total or the part (a lost decimal point?)`,
+    },
+    related: [{ span: { start: part.start, end: part.end }, message: { zh: `组成部分：${text(part)}`, en: `Part: ${text(part)}` } }],
   };
 }
