@@ -11,7 +11,8 @@ export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');
 export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   numbering: ['heading-numbering'],
   'missing-section': ['missing-section', 'section-order'],
-  sum: ['budget-total', 'stated-total', 'restated-total', 'table-column-total'],
+  // a quantity × a standard against the amount worked out from it is a sum of equal parts (保山 档案 2017, annotated sum)
+  sum: ['budget-total', 'stated-total', 'restated-total', 'table-column-total', 'unit-sum'],
   'count-sum': ['stated-total'],
   'unit-sum': ['unit-sum'],
   rate: ['ratio', 'problems-vs-execution', 'table-narrative-execution'],
