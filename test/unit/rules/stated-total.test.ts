@@ -543,3 +543,26 @@ describe('stated-total: a total with its sources in a bracket right after it, an
     assert.deepEqual(findingsOf(body('每站每年5万元，其中中央补助4.3万元。'), RULE), []);
   });
 });
+
+describe('stated-total: a form’s money block flattened one line per row, a total then its 其中 lines (session 15)', () => {
+  const SLUG = '2024-重庆-彭水县卫健委计划生育服务转移支付-自评表';
+
+  test('彭水 2024 (tune corpus, line 27): 年度预算资金总额: 321.25 over 166.00 + 136.00 + 20.25 = 322.25; 1084.25 and 763.00 hold', () => {
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '321.25');
+    assert.equal(f.message.zh, '「年度预算资金总额」321.25 万元 与其下“其中”各行之和不符：166.00 + 136.00 + 20.25 = 322.25 万元，请核对合计数或各行');
+  });
+
+  test('made up: lines that add up, or a total with no 其中 line below it: silent', () => {
+    assert.deepEqual(findingsOf(body('资金总额: 100.00\n其中:中央补助 60.00\n市级资金 40.00'), RULE), []);
+    assert.deepEqual(findingsOf(body('资金总额: 100.00\n中央补助 60.00\n市级资金 30.00'), RULE), []);
+  });
+
+  test('made up: lines that do not add up are flagged, without a unit when the form names none', () => {
+    const text = body('资金总额: 100.00\n其中:中央补助 60.00\n市级资金 30.00\n\n以上资金已全部到位。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '100.00');
+    assert.ok(f.message.zh.includes('60.00 + 30.00 = 90.00，'), f.message.zh);
+  });
+});

@@ -11,6 +11,7 @@ import { nextSentenceTotal, statedTotals, type Figure, type StatedTotal } from '
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { factsStart } from '../model/locate.js';
+import { lineTotals, type LineTotal } from '../model/line-totals.js';
 import { defineRule } from './rule.js';
 
 const FORM: Record<Exclude<StatedTotal['form'], 'exceeds'>, { zh: string; en: string }> = {
@@ -89,6 +90,8 @@ export default defineRule({
       }
       for (const r of remainderLists(s)) out.push(remainderFinding(report.text, r));
     }
+    // a form's money block flattened one line per row: a total, then its 其中 lines
+    for (const lt of lineTotals(report.parsed.lines)) if (lt.total.start >= bodyStart) out.push(lineFinding(lt));
     return out;
   },
 });
@@ -122,5 +125,24 @@ function exceedsFinding(st: StatedTotal): RuleFinding {
       en: `The total ${text(st.total)} is less than one of its parts alone (${name} ${text(part)}); check the total or the part (a lost decimal point?)`,
     },
     related: [{ span: { start: part.start, end: part.end }, message: { zh: `组成部分：${text(part)}`, en: `Part: ${text(part)}` } }],
+  };
+}
+
+/** A total line of a flattened form (年度预算资金总额: 321.25) against its 其中 lines. */
+function lineFinding(lt: LineTotal): RuleFinding {
+  const unit = lt.unit ? ` ${lt.unit}` : '';
+  const decimals = Math.max(...[lt.total, ...lt.parts].map((f) => (f.written.includes('.') ? f.written.length - f.written.indexOf('.') - 1 : 0)));
+  const partsText = lt.parts.map((p) => p.written).join(' + ');
+  const got = `${formatNumber(lt.sum, decimals)}${unit}`;
+  return {
+    span: { start: lt.total.start, end: lt.total.end },
+    message: {
+      zh: `「${lt.total.label}」${lt.total.written}${unit} 与其下“其中”各行之和不符：${partsText} = ${got}，请核对合计数或各行`,
+      en: `The total ${lt.total.written}${unit} (${lt.total.label}) is not the sum of the 其中 lines below it: ${partsText} = ${got}; check the total or the lines`,
+    },
+    related: lt.parts.map((p) => ({
+      span: { start: p.start, end: p.end },
+      message: { zh: `组成部分：${p.label} ${p.written}`, en: `Part: ${p.label} ${p.written}` },
+    })),
   };
 }
