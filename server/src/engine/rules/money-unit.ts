@@ -30,6 +30,13 @@ const FUND_ROW = /^(年度资金总额|资金总额)[ :：|]{0,3}(\d{7,12}\.\d{2
 const WAN_HEADER = /[(（]万元[)）]/;
 /** How many lines above a fund row its 万元 header may stand. */
 const HEADER_ABOVE = 2;
+/**
+ * The evaluated item's own budget and spending, named by nothing but the form's words (年初预算资金数100元, 全年预算数100元,
+ * 全年执行数33.78元, 中方 残联 2022): no item's name before them, as 公务接待费全年预算数 has.
+ */
+const WHOLE_BUDGET = /^(?:年初|全年|年度|本年)?(?:预算|执行|決算|决算|支出)(?:资金)?(?:数|额|总额)(?:为|是)?$/;
+/** Below this many 元, a whole project's budget or spending is no amount a self-evaluation is written for. */
+const MIN_PROJECT_YUAN = 10_000;
 /** Read as 元, the amount is under this share of the paragraph's largest 万元 figure. */
 const NEGLIGIBLE = 1 / 1000;
 /** Read as 万元, the amount is at most this many times the largest 万元 figure (else it is no slip of 万). */
@@ -51,6 +58,10 @@ export default defineRule({
     let amounts: LabelledAmount[] = [];
     const judge = (): void => {
       const wan = amounts.filter((a) => a.unit === '万元');
+      if (wan.length === 0) {
+        const whole = wholeBudgetInYuan(amounts);
+        if (whole) out.push(whole);
+      }
       if (wan.length < 2) return;
       const largest = wan.reduce((m, a) => (a.value > m.value ? a : m));
       for (const a of amounts) {
@@ -130,4 +141,25 @@ function yuanIn10kColumns(lines: readonly TextLine[], from: number): RuleFinding
     });
   }
   return out;
+}
+
+/**
+ * A paragraph with no 万元 figure whose budget and spending (two at least, named by the form's words alone) are each under
+ * 10 000 元 (年初预算资金数100元,全年预算数100元,全年执行数33.78元, 中方 残联 2022): no project is evaluated at that size; the
+ * figures are 万元 written as 元.
+ */
+function wholeBudgetInYuan(amounts: readonly LabelledAmount[]): RuleFinding | undefined {
+  const whole = amounts.filter((a) => a.unitText === '元' && WHOLE_BUDGET.test(a.label));
+  if (whole.length < 2 || whole.some((a) => a.value <= 0 || a.yuan >= MIN_PROJECT_YUAN)) return undefined;
+  const first = whole[0] as LabelledAmount;
+  const listed = whole.map((a) => `${a.label}${a.text}元`).join('，');
+  return {
+    span: { start: first.start, end: (whole[whole.length - 1] as LabelledAmount).unitEnd },
+    message: {
+      zh: `预算和执行数都以元计（${listed}），按元计整个项目不到一万元，不合情理：是否应为万元（${whole.map((a) => `${a.text}万元`).join('、')}）？请核对单位`,
+      en:
+        `The budget and spending are in 元 (${whole.map((a) => `${a.label} ${a.text}元`).join(', ')}): no project is evaluated at that size. ` +
+        `Were 万元 meant (${whole.map((a) => `${a.text}万元`).join(', ')})? Check the unit`,
+    },
+  };
 }
