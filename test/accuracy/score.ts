@@ -15,7 +15,8 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   sum: ['budget-total', 'stated-total', 'restated-total', 'table-column-total', 'unit-sum'],
   'count-sum': ['stated-total'],
   'unit-sum': ['unit-sum'],
-  rate: ['ratio', 'problems-vs-execution', 'table-narrative-execution'],
+  // a 自评表 row's 执行率 is a rate too (裕安 2022's 0.958 and 霍山 2024's 100 % of 0 ÷ 0 are annotated rate)
+  rate: ['ratio', 'problems-vs-execution', 'table-narrative-execution', 'table-execution-rate'],
   growth: ['ratio'],
   'low-rate-unexplained': ['problems-vs-execution'],
   // the scores or weights of a form that do not add up (T5/T6 of DOMAIN-TABLES §3)
