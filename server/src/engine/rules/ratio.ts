@@ -7,6 +7,7 @@ import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText, percentText } from './format.js';
 import type { Report } from '../model/report.js';
 import { taskExcesses } from '../model/task-excess.js';
+import { quantityRates } from '../model/quantity-rate.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
@@ -94,6 +95,27 @@ export default defineRule({
           message: { zh: `参与计算：${amountText(a)}`, en: `Used: ${amountText(a)}` },
         })),
       });
+    }
+    // a completion rate of work against the work set and done in its clause group (实施…380公里,…完成200.031公里,完工率为100%)
+    for (const s of report.numbered) {
+      if (s.start < report.outline.bodyStart) continue;
+      for (const { percent: p, task, done, computed } of quantityRates(s)) {
+        const t = `${task.written} ${task.unit}`;
+        const d = `${done.written} ${done.unit}`;
+        out.push({
+          span: { start: p.start, end: p.signEnd },
+          message: {
+            zh: `${percentText(p.value, p.decimals)} 与数据不符：完成 ${d} ÷ 任务 ${t} = ${percentText(computed, Math.max(2, p.decimals))}，请核对完成率或完成量`,
+            en:
+              `${percentText(p.value, p.decimals)} disagrees with the figures: done ${d} ÷ set ${t} = ` +
+              `${percentText(computed, Math.max(2, p.decimals))}; check the rate or the work done`,
+          },
+          related: [
+            { span: { start: task.start, end: task.end }, message: { zh: `任务量：${t}`, en: `Set: ${t}` } },
+            { span: { start: done.start, end: done.end }, message: { zh: `完成量：${d}`, en: `Done: ${d}` } },
+          ],
+        });
+      }
     }
     for (const x of taskExcesses(report, report.outline.bodyStart)) {
       const { percent: p, task, done } = x;
