@@ -487,3 +487,22 @@ describe('year-consistency: a 填报日期 left empty in a report that gives no 
     assert.deepEqual(findingsOf(CLEAN, RULE), []);
   });
 });
+
+describe('year-consistency: the notice calling a year’s self-evaluation cited with an earlier year’s 文号 (session 15)', () => {
+  test('乌海 住建 2023 (tune corpus, line 1): 《…开展2023年度…绩效自评工作的通知>的通知》(乌财监〔2022〕247号)', () => {
+    const text = tuneText('2023-内蒙古-乌海市住建局农村危房改造-转移支付');
+    const found = findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('文号年份'));
+    const f = only(found);
+    assert.equal(spanText(text, f), '2022');
+    assert.ok(f.message.zh.includes('开展 2023 年度自评的通知') && f.message.zh.includes('文号年份却是 2022'), f.message.zh);
+  });
+
+  test('made up: a 文号 of the year after, or of the year itself; a 事前评价 of the coming year: silent', () => {
+    const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+    const of = (t: string) => findingsOf(body(t), RULE).filter((f) => f.message.zh.includes('文号年份'));
+    assert.deepEqual(of('根据《关于开展2023年度项目支出绩效自评工作的通知》(某财绩〔2024〕3号),我单位开展了自评。'), []);
+    assert.deepEqual(of('根据《关于开展2023年度项目支出绩效自评工作的通知》(某财绩〔2023〕88号),我单位开展了自评。'), []);
+    assert.deepEqual(of('根据《关于开展2023年度预算事前绩效评价工作的通知》(某财绩〔2022〕9号),我单位开展了评价。'), []);
+    assert.equal(of('根据《关于开展2023年度项目支出绩效自评工作的通知》(某财绩〔2022〕3号),我单位开展了自评。').length, 1);
+  });
+});

@@ -21,6 +21,7 @@ import { defineRule } from './rule.js';
 import { yearsBeforeNotices } from './years/before-notice.js';
 import { deadlinesBeforeYear } from './years/deadline.js';
 import { staleRounds } from './years/stale-round.js';
+import { staleEvaluationNotices } from './years/eval-notice.js';
 
 export default defineRule({
   id: 'year-consistency',
@@ -85,6 +86,7 @@ export default defineRule({
     out.push(...yearsBeforeNotices(report));
     out.push(...deadlinesBeforeYear(report));
     out.push(...staleRounds(report));
+    out.push(...staleEvaluationNotices(report));
     out.push(...compactFiled(report, evalYear?.year));
     out.push(...emptyFiled(report, evalYear?.year, chineseDates));
     out.push(...lateFiled(report, chineseDates));
