@@ -8,6 +8,7 @@ import { amountText, percentText } from './format.js';
 import type { Report } from '../model/report.js';
 import { taskExcesses } from '../model/task-excess.js';
 import { quantityRates } from '../model/quantity-rate.js';
+import { pickedNumbered } from '../parse/picked-lines.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
@@ -97,8 +98,8 @@ export default defineRule({
       });
     }
     // a completion rate of work against the work set and done in its clause group (实施…380公里,…完成200.031公里,完工率为100%)
-    for (const s of report.numbered) {
-      if (s.start < report.outline.bodyStart) continue;
+    rateSentences(report.chunks, (s) => {
+      if (s.start < report.outline.bodyStart) return;
       for (const { percent: p, task, done, computed } of quantityRates(s)) {
         const t = `${task.written} ${task.unit}`;
         const d = `${done.written} ${done.unit}`;
@@ -116,7 +117,7 @@ export default defineRule({
           ],
         });
       }
-    }
+    });
     for (const x of taskExcesses(report, report.outline.bodyStart)) {
       const { percent: p, task, done } = x;
       const t = `${task.value} ${task.counter}`;
@@ -139,6 +140,9 @@ export default defineRule({
     return out;
   },
 });
+
+/** The sentences with a completion rate of work that disagrees, kept per chunk: asked on every keystroke. */
+const rateSentences = pickedNumbered((s) => quantityRates(s).length > 0);
 
 /** What disagrees, by the report's list of sentences with numbers (see disagreements). */
 const kept = new WeakMap<readonly Sentence[], { bodyStart: number; found: { p: LabelledPercent; c: Computation }[] }>();

@@ -3,6 +3,7 @@
 // many digits, cannot be both years' allocation; the earlier year is last year's sentence left in. Part of year-consistency.
 import type { LabelledAmount, Sentence } from '../../parse/sentences.js';
 import { always, sentenceMemo } from '../../parse/sentence-memo.js';
+import { pickedNumbered } from '../../parse/picked-lines.js';
 import { scanYears } from '../../parse/dates.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
@@ -39,6 +40,8 @@ const datedAmounts = sentenceMemo((s: Sentence): DatedAmount[] => {
   }
   return out;
 }, always);
+/** The sentences with such amounts, kept per chunk: asked on every keystroke. */
+const datedSentences = pickedNumbered((s) => datedAmounts(s).length > 0);
 
 /**
  * Earlier years given to an amount the report states for the evaluation year `y`; when the report names no evaluation year
@@ -50,14 +53,14 @@ export function sameAmountEarlierYear(report: Report, evaluated: number | undefi
   // the latest year each distinctive amount is given under (only the evaluation year's, when it is known)
   const latest = new Map<string, number>();
   const dated: { s: Sentence; d: DatedAmount }[] = [];
-  for (const s of report.numbered) {
-    if (s.start < bodyStart) continue;
+  datedSentences(report.chunks, (s) => {
+    if (s.start < bodyStart) return;
     for (const d of datedAmounts(s)) {
       const key = `${d.amount.text}${d.amount.unit}`;
       dated.push({ s, d });
       if (evaluated !== undefined ? d.year === evaluated : d.year > (latest.get(key) ?? 0)) latest.set(key, d.year);
     }
-  }
+  });
   for (const { s, d } of dated) {
     const y = latest.get(`${d.amount.text}${d.amount.unit}`);
     if (y === undefined || d.year >= y || d.year < y - 2) continue;
