@@ -511,7 +511,9 @@ describe('stated-total: a total with its sources in a bracket right after it, an
 
   test('两馆一站 (tune corpus, line 11): 202万元(中央和省级补助172万元,本级配套3万元), 20万元(…172万元,…28万元), 5万元(其中…43万元', () => {
     const text = tuneText(SLUG);
-    const found = findingsAsReport(text, RULE).filter((f) => tuneLine(SLUG, 11).includes(spanText(text, f)) && !f.message.zh.includes('名称'));
+    const found = findingsAsReport(text, RULE).filter(
+      (f) => tuneLine(SLUG, 11).includes(spanText(text, f)) && !f.message.zh.includes('名称'),
+    );
     assert.deepEqual(
       found.map((f) => f.message.zh),
       [
@@ -551,7 +553,10 @@ describe('stated-total: a form’s money block flattened one line per row, a tot
     const text = tuneText(SLUG);
     const f = only(findingsAsReport(text, RULE));
     assert.equal(spanText(text, f), '321.25');
-    assert.equal(f.message.zh, '「年度预算资金总额」321.25 万元 与其下“其中”各行之和不符：166.00 + 136.00 + 20.25 = 322.25 万元，请核对合计数或各行');
+    assert.equal(
+      f.message.zh,
+      '「年度预算资金总额」321.25 万元 与其下“其中”各行之和不符：166.00 + 136.00 + 20.25 = 322.25 万元，请核对合计数或各行',
+    );
   });
 
   test('made up: lines that add up, or a total with no 其中 line below it: silent', () => {

@@ -84,10 +84,7 @@ describe('unit-sum: an amount worked out from a standard per item (session 15)',
 
   test('made up: the amount that matches, two different totals of the items, or no verb of working out: silent', () => {
     assert.deepEqual(findingsOf(body('馆藏档案合计共1000卷,按照规定每卷2元的标准测算,争取到资金0.2万元。'), RULE), []);
-    assert.deepEqual(
-      findingsOf(body('馆藏档案合计共1000卷,新增档案共200卷,按照规定每卷2元的标准测算,争取到资金0.3万元。'), RULE),
-      [],
-    );
+    assert.deepEqual(findingsOf(body('馆藏档案合计共1000卷,新增档案共200卷,按照规定每卷2元的标准测算,争取到资金0.3万元。'), RULE), []);
     assert.deepEqual(findingsOf(body('馆藏档案合计共1000卷,每卷2元的标准另行核拨,争取到资金0.3万元。'), RULE), []);
   });
 

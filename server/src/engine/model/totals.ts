@@ -69,7 +69,8 @@ const ENDED = /[。！？!?；;)）:：][\s\u3000]*$/;
 const REMOVED = /减少|取消|调减|撤销|终止|核减|收回|调出|退回/;
 const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》。'].map((c) => c.charCodeAt(0)));
 /** A total-like word anywhere in the sentence: most sentences have none and are passed over. */
-const CUE = /其中|分别为|分别是|包括|[,，]为|合计|共计|总计|总共|共有|一共|共\d|共[０-９]|[应應](?:执行|執行|拨付|撥付|到位|发放|發放)|元[(（]/;
+const CUE =
+  /其中|分别为|分别是|包括|[,，]为|合计|共计|总计|总共|共有|一共|共\d|共[０-９]|[应應](?:执行|執行|拨付|撥付|到位|发放|發放)|元[(（]/;
 
 /**
  * Figures looked at on either side of a total. No sentence lists more parts; a paragraph of a megabyte
@@ -315,7 +316,8 @@ export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | un
       place(s, parts);
       const budgetTotal = budgetAmounts(prev).some((b) => b.total && b.amount.start === total.start);
       const ended = ENDED.test(s.text.slice(-8));
-      if (!budgetTotal && total.depth === 0) stated = breakdown([total, ...parts], 0, 0, ended, s, s.text.trimStart().startsWith('其中'))?.stated;
+      if (!budgetTotal && total.depth === 0)
+        stated = breakdown([total, ...parts], 0, 0, ended, s, s.text.trimStart().startsWith('其中'))?.stated;
     }
   }
   nextMemo.set(s, { prev, at: s.start, stated: stated ?? null });

@@ -233,7 +233,8 @@ export const rateBases: (s: Sentence) => RateBasis[] = sentenceMemo((s) => {
  * A count stated as a total (合计共132697卷, 共有困难群众120人): the quantity a standard per item is applied to. A few words
  * may name the items after 合计 / 共计 / 总计 / 共有, none after a bare 共.
  */
-const TOTAL_COUNT = /(?:(?:合计|共计|总计|共有|总数)[^\d，,。；;、\n]{0,8}?|共)[为:：]?[ ]?(\d{1,9})[ ]?([卷册件人户亩个名家所项台套辆间座处])/g;
+const TOTAL_COUNT =
+  /(?:(?:合计|共计|总计|共有|总数)[^\d，,。；;、\n]{0,8}?|共)[为:：]?[ ]?(\d{1,9})[ ]?([卷册件人户亩个名家所项台套辆间座处])/g;
 
 export interface TotalCount {
   start: number;

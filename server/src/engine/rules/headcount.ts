@@ -129,7 +129,9 @@ function classFinding(text: string, staff: Head, posts: Head): RuleFinding {
     span: { start: staff.start, end: staff.end },
     message: {
       zh: `${staff.label}${staff.count} 人超过${posts.label}${posts.count} ${counter}，超出 ${over} 人：请核对人数，或说明超编原因`,
-      en: `${staff.count} people in post (${staff.label}) exceed the ${posts.count} approved posts (${posts.label}) by ${over}; check the figures or explain why`,
+      en:
+        `${staff.count} people in post (${staff.label}) exceed the ${posts.count} approved posts (${posts.label}) ` +
+        `by ${over}; check the figures or explain why`,
     },
     related: [{ span: { start: posts.start, end: posts.end }, message: { zh: '编制数', en: 'Approved posts' } }],
   };

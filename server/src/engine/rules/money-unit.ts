@@ -158,7 +158,8 @@ function wholeBudgetInYuan(amounts: readonly LabelledAmount[]): RuleFinding | un
     message: {
       zh: `预算和执行数都以元计（${listed}），按元计整个项目不到一万元，不合情理：是否应为万元（${whole.map((a) => `${a.text}万元`).join('、')}）？请核对单位`,
       en:
-        `The budget and spending are in 元 (${whole.map((a) => `${a.label} ${a.text}元`).join(', ')}): no project is evaluated at that size. ` +
+        `The budget and spending are in 元 (${whole.map((a) => `${a.label} ${a.text}元`).join(', ')}): ` +
+        'no project is evaluated at that size. ' +
         `Were 万元 meant (${whole.map((a) => `${a.text}万元`).join(', ')})? Check the unit`,
     },
   };

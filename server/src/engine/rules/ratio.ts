@@ -106,7 +106,9 @@ export default defineRule({
         out.push({
           span: { start: p.start, end: p.signEnd },
           message: {
-            zh: `${percentText(p.value, p.decimals)} 与数据不符：完成 ${d} ÷ 任务 ${t} = ${percentText(computed, Math.max(2, p.decimals))}，请核对完成率或完成量`,
+            zh:
+              `${percentText(p.value, p.decimals)} 与数据不符：完成 ${d} ÷ 任务 ${t} = ` +
+              `${percentText(computed, Math.max(2, p.decimals))}，请核对完成率或完成量`,
             en:
               `${percentText(p.value, p.decimals)} disagrees with the figures: done ${d} ÷ set ${t} = ` +
               `${percentText(computed, Math.max(2, p.decimals))}; check the rate or the work done`,

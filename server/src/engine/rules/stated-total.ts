@@ -117,12 +117,14 @@ function remainderFinding(text: string, r: RemainderList): RuleFinding {
 /** One part of a breakdown alone more than its total (每站每年5万元(其中中央和省级补助43万元…). */
 function exceedsFinding(st: StatedTotal): RuleFinding {
   const part = st.parts[0] as Figure;
-  const name = part.label.replace(/^(?:其中|包括|分别为)[:：]?/, "");
+  const name = part.label.replace(/^(?:其中|包括|分别为)[:：]?/, '');
   return {
     span: { start: st.total.start, end: st.total.end },
     message: {
       zh: `合计 ${text(st.total)} 比其中一部分还小：其中「${name}」${text(part)} 已超过合计，请核对合计数或该部分（是否漏写了小数点）`,
-      en: `The total ${text(st.total)} is less than one of its parts alone (${name} ${text(part)}); check the total or the part (a lost decimal point?)`,
+      en:
+        `The total ${text(st.total)} is less than one of its parts alone (${name} ${text(part)}); ` +
+        'check the total or the part (a lost decimal point?)',
     },
     related: [{ span: { start: part.start, end: part.end }, message: { zh: `组成部分：${text(part)}`, en: `Part: ${text(part)}` } }],
   };
@@ -131,14 +133,18 @@ function exceedsFinding(st: StatedTotal): RuleFinding {
 /** A total line of a flattened form (年度预算资金总额: 321.25) against its 其中 lines. */
 function lineFinding(lt: LineTotal): RuleFinding {
   const unit = lt.unit ? ` ${lt.unit}` : '';
-  const decimals = Math.max(...[lt.total, ...lt.parts].map((f) => (f.written.includes('.') ? f.written.length - f.written.indexOf('.') - 1 : 0)));
+  const decimals = Math.max(
+    ...[lt.total, ...lt.parts].map((f) => (f.written.includes('.') ? f.written.length - f.written.indexOf('.') - 1 : 0)),
+  );
   const partsText = lt.parts.map((p) => p.written).join(' + ');
   const got = `${formatNumber(lt.sum, decimals)}${unit}`;
   return {
     span: { start: lt.total.start, end: lt.total.end },
     message: {
       zh: `「${lt.total.label}」${lt.total.written}${unit} 与其下“其中”各行之和不符：${partsText} = ${got}，请核对合计数或各行`,
-      en: `The total ${lt.total.written}${unit} (${lt.total.label}) is not the sum of the 其中 lines below it: ${partsText} = ${got}; check the total or the lines`,
+      en:
+        `The total ${lt.total.written}${unit} (${lt.total.label}) is not the sum of the 其中 lines below it: ` +
+        `${partsText} = ${got}; check the total or the lines`,
     },
     related: lt.parts.map((p) => ({
       span: { start: p.start, end: p.end },
