@@ -571,3 +571,18 @@ describe('stated-total: a form’s money block flattened one line per row, a tot
     assert.ok(f.message.zh.includes('60.00 + 30.00 = 90.00，'), f.message.zh);
   });
 });
+
+describe('stated-total: a count right after a 、 is one more item, not the list’s count (session 15)', () => {
+  test('两馆一站 (tune corpus, line 13, a hold): 区文化馆、区图书馆、54个乡镇(街道)综合文化站场馆免费开放…: silent', () => {
+    const text = tuneText('20xx-不详-某区文化局两馆一站免费开放-专项资金');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('54个乡镇')),
+      [],
+    );
+  });
+
+  test('made up: the count closing its list still counts it (内设办公室、财务股、人事股4个股室)', () => {
+    const text = body('本局内设办公室、财务股、人事股4个股室。');
+    assert.ok(only(findingsOf(text, RULE)).message.zh.includes('列出的名称有 3 个'));
+  });
+});
