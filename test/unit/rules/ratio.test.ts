@@ -286,3 +286,21 @@ describe('ratio: a completion rate of work against the work set and done in its 
     assert.ok(f.message.zh.includes('完成 40 公里 ÷ 任务 50 公里 = 80.00%'), f.message.zh);
   });
 });
+
+describe('ratio: a rate named after a budget the sentence before states with its outcome (session 15)', () => {
+  const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+
+  test('made up from 德钦人大 2021 line 4: 年初预算收入785.59万元,决算数为885.63万元。…年初预算收入完成率为100% → 112.73%', () => {
+    const text = body(
+      '单位年初预算收入785.59万元,决算数为885.63万元。单位年初预算支出785.59万元,决算支出960.28万元。年初预算收入完成率为100%。',
+    );
+    const f = only(findingsOf(text, 'ratio'));
+    assert.equal(f.message.zh, '100% 与数据不符：885.63 万元 ÷ 785.59 万元 = 112.73%，请核对');
+  });
+
+  test('made up: the rate that agrees, a short name (预算执行率), or a name no budget before it ends with: silent', () => {
+    assert.deepEqual(findingsOf(body('单位年初预算收入800万元,决算数为800万元。年初预算收入完成率为100%。'), 'ratio'), []);
+    assert.deepEqual(findingsOf(body('单位年初预算800万元,决算数为700万元。预算执行率为100%。'), 'ratio'), []);
+    assert.deepEqual(findingsOf(body('单位年初预算收入800万元,决算数为700万元。项目资金到位率为100%。'), 'ratio'), []);
+  });
+});

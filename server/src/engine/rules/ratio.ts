@@ -162,11 +162,12 @@ function disagreements(report: Report): readonly { p: LabelledPercent; c: Comput
   const found: { p: LabelledPercent; c: Computation }[] = [];
   const body = report.numbered.filter((s) => s.start >= bodyStart);
   const denominators = new Denominators(body);
-  for (const s of body) {
+  for (let k = 0; k < body.length; k++) {
+    const s = body[k] as Sentence;
     const own = ownComputations(s);
     for (let i = 0; i < s.percents.length; i++) {
       const p = s.percents[i] as LabelledPercent;
-      const c = own[i] ?? share(denominators, s, p);
+      const c = own[i] ?? share(denominators, s, p) ?? namedBefore(body, k, p);
       if (c && !consistent(p, c.interval)) found.push({ p, c });
     }
   }
@@ -414,6 +415,38 @@ function indexBefore(amounts: readonly LabelledAmount[], offset: number): number
     else hi = mid;
   }
   return lo - 1;
+}
+
+/** What a rate is named after: its label without the rate's word (年初预算收入完成率为 → 年初预算收入). */
+const RATE_SUBJECT = /^(.*?)(?:执行率|執行率|到位率|支出率|完成率|支付率|拨付率|撥付率)(?:为|為|是|达|達)?$/;
+/** The amount that follows the budget as its outcome: 决算数, 实际, 执行 … */
+const OUTCOME = /决算|決算|执行|執行|实际|實際|完成|到位/;
+/** How many sentences back (in the same paragraph) the named budget is looked for. */
+const NAMED_BACK = 2;
+
+/**
+ * A rate in a sentence with no amount of its own, named after a budget a sentence just before states with its outcome
+ * (德钦人大 2021: 单位年初预算收入785.59万元,决算数为885.63万元。单位年初预算支出…。年初预算收入完成率为100% →
+ * 885.63 ÷ 785.59 = 112.73 %). The name is four characters at least and ends the budget's label; the outcome is the
+ * next amount of that sentence, named as one.
+ */
+function namedBefore(body: readonly Sentence[], k: number, p: LabelledPercent): Computation | undefined {
+  const s = body[k] as Sentence;
+  if (s.amounts.length > 0) return undefined;
+  const subject = RATE_SUBJECT.exec(p.label.replace(/[\s\u3000]/g, ''))?.[1];
+  if (!subject || subject.length < 4) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - NAMED_BACK); j--) {
+    const prev = body[j] as Sentence;
+    if (prev.block !== s.block) return undefined;
+    const at = prev.amounts.findIndex((a) => a.label.endsWith(subject));
+    if (at < 0) continue;
+    const budget = prev.amounts[at] as LabelledAmount;
+    const outcome = prev.amounts[at + 1];
+    if (!outcome || !OUTCOME.test(outcome.label) || NOT_BUDGET.test(budget.label)) return undefined;
+    const how = `${amountText(outcome)} ÷ ${amountText(budget)}`;
+    return ratioOf(outcome, budget, how, how);
+  }
+  return undefined;
 }
 
 /** A，占 B X%: B is found by name elsewhere in the report (全社会研发投入 … 31.97 亿元). */
