@@ -32,7 +32,8 @@ const datedAmounts = sentenceMemo((s: Sentence): DatedAmount[] => {
   const out: DatedAmount[] = [];
   if (!ALLOCATED.test(s.text)) return out;
   for (const a of s.amounts) {
-    if (digitsOf(a.text) < MIN_DIGITS) continue;
+    // (the length first: most amounts are too short to hold five digits, and are passed over without a new string)
+    if (a.text.length < MIN_DIGITS || digitsOf(a.text) < MIN_DIGITS) continue;
     const to = a.start - s.start;
     const from = Math.max(0, to - YEAR_WITHIN);
     const y = scanYears(s.text, from, to).pop();
