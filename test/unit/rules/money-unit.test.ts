@@ -69,8 +69,14 @@ describe('money-unit: an amount in 元 among 万元 figures', () => {
 
   test('no other finding on the tune corpus', () => {
     for (const e of tuneEntries()) {
-      // 松江 九亭 2020's two rows in 元 under a 万元 header and 中方 残联 2022's budget of 100元 are annotated defects (below)
-      const annotated = [NANXIAN, '2020-上海-松江区九亭镇-自评表', '2022-湖南-中方县残联残疾人康复-项目支出'];
+      // 松江 九亭 2020's two rows in 元 under a 万元 header, 中方 残联 2022's budget of 100元 and 农机购置补贴 2024's 2089元 are
+      // annotated defects (below)
+      const annotated = [
+        NANXIAN,
+        '2020-上海-松江区九亭镇-自评表',
+        '2022-湖南-中方县残联残疾人康复-项目支出',
+        '2024-不详-某县农机购置补贴-转移支付',
+      ];
       if (annotated.includes(e.slug) || e.kind === 'not-a-report') continue;
       assert.deepEqual(findingsAsReport(e.text, RULE), [], e.slug);
     }
@@ -115,5 +121,14 @@ describe('money-unit: a project’s whole budget and spending in 元, too small 
     assert.deepEqual(findingsOf(body('公务接待费全年预算数5000元,全年执行数3000元。'), 'money-unit'), []);
     assert.deepEqual(findingsOf(body('全年预算数100元。'), 'money-unit'), []);
     assert.deepEqual(findingsOf(body('全年预算数20000元,全年执行数15000元。'), 'money-unit'), []);
+  });
+});
+
+describe('money-unit: a label the parse left empty behind a pinyin gloss, in traditional characters (session 15)', () => {
+  test('某县农机购置补贴 2024 (tune corpus, line 6): 全年預(yù)算數(shù)2089元 among 1777萬元 and 312萬元', () => {
+    const text = tuneText('2024-不详-某县农机购置补贴-转移支付');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '2089元');
+    assert.ok(f.message.zh.includes('預算數2089元」以元计') && f.message.zh.includes('应为 2089 万元'), f.message.zh);
   });
 });
