@@ -30,12 +30,20 @@ const digitsOf = (written: string): number => written.replace(/[.．]/g, '').rep
 /** The sentence's distinctive amounts, each with the last year written before it (within YEAR_WITHIN characters). */
 const datedAmounts = sentenceMemo((s: Sentence): DatedAmount[] => {
   const out: DatedAmount[] = [];
-  if (!ALLOCATED.test(s.text)) return out;
+  const t = s.text;
+  if (!t.includes('年') || !ALLOCATED.test(t)) return out;
+  // the offsets of 年, found once: an amount with none in reach before it is passed over without a new string
+  const nian: number[] = [];
+  for (let i = t.indexOf('年'); i >= 0; i = t.indexOf('年', i + 1)) nian.push(i);
+  let n = 0;
   for (const a of s.amounts) {
-    // (the length first: most amounts are too short to hold five digits, and are passed over without a new string)
-    if (a.text.length < MIN_DIGITS || digitsOf(a.text) < MIN_DIGITS) continue;
     const to = a.start - s.start;
     const from = Math.max(0, to - YEAR_WITHIN);
+    while (n < nian.length && (nian[n] as number) < to) n++;
+    const last = nian[n - 1];
+    if (last === undefined || last < from + 4) continue;
+    // (the length first: most amounts are too short to hold five digits)
+    if (a.text.length < MIN_DIGITS || digitsOf(a.text) < MIN_DIGITS) continue;
     const y = scanYears(s.text, from, to).pop();
     if (y) out.push({ amount: a, year: y.year, at: y.digits.start, length: y.digits.end - y.digits.start });
   }
