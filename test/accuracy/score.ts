@@ -11,10 +11,12 @@ export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');
 export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   numbering: ['heading-numbering'],
   'missing-section': ['missing-section', 'section-order'],
-  sum: ['budget-total', 'stated-total', 'restated-total', 'table-column-total'],
+  // a quantity × a standard against the amount worked out from it is a sum of equal parts (保山 档案 2017, annotated sum)
+  sum: ['budget-total', 'stated-total', 'restated-total', 'table-column-total', 'unit-sum'],
   'count-sum': ['stated-total'],
   'unit-sum': ['unit-sum'],
-  rate: ['ratio', 'problems-vs-execution', 'table-narrative-execution'],
+  // a 自评表 row's 执行率 is a rate too (裕安 2022's 0.958 and 霍山 2024's 100 % of 0 ÷ 0 are annotated rate)
+  rate: ['ratio', 'problems-vs-execution', 'table-narrative-execution', 'table-execution-rate'],
   growth: ['ratio'],
   'low-rate-unexplained': ['problems-vs-execution'],
   // the scores or weights of a form that do not add up (T5/T6 of DOMAIN-TABLES §3)

@@ -26,6 +26,33 @@ describe('headcount: people in post above the approved posts', () => {
   });
 });
 
+describe('headcount: the people of one class against that class’s posts', () => {
+  test('北塔团委 2021 (tune corpus, line 2): 行政编制 1 个 … 实有行政编制人员 3 人, with 其中挂职 0 人 no reason', () => {
+    const slug = '2021-湖南-北塔区团委-部门整体';
+    const text = tuneText(slug);
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '3 人');
+    assert.equal(f.message.zh, '实有行政编制人员3 人超过本单位行政编制1 个，超出 2 人：请核对人数，或说明超编原因');
+  });
+
+  test('德钦人大 2021 (tune corpus, line 2): 行政编制20人 … 在职在编实有行政人员26人, a form whose heading says 原因 before them', () => {
+    const text = tuneText('2021-云南-德钦县人大常委会-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '26人');
+    assert.ok(f.message.zh.includes('20 人') && f.message.zh.includes('超出 6 人'), f.message.zh);
+  });
+
+  test('made up: 行政编制10人,事业编制5人,实有行政人员12人,事业人员2人 → 12 > 10; within each class, or with a reason: silent', () => {
+    const text = body('本单位行政编制10人,事业编制5人,实有行政人员12人,实有事业人员2人。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '12人');
+    assert.deepEqual(findingsOf(body('本单位行政编制10人,事业编制5人,实有行政人员9人,实有事业人员5人。'), RULE), []);
+    assert.deepEqual(findingsOf(body('本单位行政编制10人,实有行政人员12人,其中借调2人。'), RULE), []);
+    // 工勤 and 参公 posts are counted inside the class, never held alone
+    assert.deepEqual(findingsOf(body('行政编制10人(含行政工勤编制1人),实有行政人员10人(含行政工勤人员3人)。'), RULE), []);
+  });
+});
+
 describe('headcount: silent on the tune corpus holds', () => {
   for (const [slug, line] of [
     ['2020-湖南-南县发展和改革局-部门整体', 14],

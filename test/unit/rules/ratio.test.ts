@@ -261,3 +261,46 @@ describe('ratio: a count done above its task, stated as a percentage (session 14
     assert.equal(say('全年改造任务为100户，实际完成改造120户，群众满意度达43%。'), 0);
   });
 });
+
+describe('ratio: a completion rate of work against the work set and done in its clause group (session 15)', () => {
+  test('四好农村路 2021 (tune corpus, line 21): 实施…养护工程380公里 … 完成200.031公里建设任务,完工率为100% (pinyin glued in)', () => {
+    const slug = '2021-安徽-某市交通运输局四好农村路-项目支出';
+    const text = tuneText(slug);
+    const f = only(findingsAsReport(text, 'ratio'));
+    assert.equal(text.slice(0, f.span.start).split('\n').length, 21);
+    assert.equal(f.message.zh, '100% 与数据不符：完成 200.031 公里 ÷ 任务 380 公里 = 52.64%，请核对完成率或完成量');
+  });
+
+  test('made up: rates that agree, a rate of 100 % for work beyond the task, or units that differ: silent', () => {
+    const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+    assert.deepEqual(findingsOf(body('计划改造道路50公里,实际完成45公里,完成率为90%。'), 'ratio'), []);
+    assert.deepEqual(findingsOf(body('计划培训500人,完成培训520人,完成率100%。'), 'ratio'), []);
+    assert.deepEqual(findingsOf(body('实施项目10个,完成投资5000万元,完成率100%。'), 'ratio'), []);
+    // each clause group its own: the rate after the ； speaks of the work stated after it
+    assert.deepEqual(findingsOf(body('计划改造道路50公里,完成50公里,完成率100%;计划新建桥梁4座,完成3座,完成率75%。'), 'ratio'), []);
+  });
+
+  test('made up: 计划改造道路50公里,实际完成40公里,完成率为90% → 80.00%', () => {
+    const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+    const f = only(findingsOf(body('计划改造道路50公里,实际完成40公里,完成率为90%。'), 'ratio'));
+    assert.ok(f.message.zh.includes('完成 40 公里 ÷ 任务 50 公里 = 80.00%'), f.message.zh);
+  });
+});
+
+describe('ratio: a rate named after a budget the sentence before states with its outcome (session 15)', () => {
+  const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+
+  test('made up from 德钦人大 2021 line 4: 年初预算收入785.59万元,决算数为885.63万元。…年初预算收入完成率为100% → 112.73%', () => {
+    const text = body(
+      '单位年初预算收入785.59万元,决算数为885.63万元。单位年初预算支出785.59万元,决算支出960.28万元。年初预算收入完成率为100%。',
+    );
+    const f = only(findingsOf(text, 'ratio'));
+    assert.equal(f.message.zh, '100% 与数据不符：885.63 万元 ÷ 785.59 万元 = 112.73%，请核对');
+  });
+
+  test('made up: the rate that agrees, a short name (预算执行率), or a name no budget before it ends with: silent', () => {
+    assert.deepEqual(findingsOf(body('单位年初预算收入800万元,决算数为800万元。年初预算收入完成率为100%。'), 'ratio'), []);
+    assert.deepEqual(findingsOf(body('单位年初预算800万元,决算数为700万元。预算执行率为100%。'), 'ratio'), []);
+    assert.deepEqual(findingsOf(body('单位年初预算收入800万元,决算数为700万元。项目资金到位率为100%。'), 'ratio'), []);
+  });
+});

@@ -505,3 +505,84 @@ describe('stated-total: a part whose number is not read as a figure (session 14,
     assert.ok(only(findingsOf(text, RULE)).message.zh.includes('= 56 万元'));
   });
 });
+
+describe('stated-total: a total with its sources in a bracket right after it, and a part more than its total (session 15)', () => {
+  const SLUG = '20xx-不详-某区文化局两馆一站免费开放-专项资金';
+
+  test('两馆一站 (tune corpus, line 11): 202万元(中央和省级补助172万元,本级配套3万元), 20万元(…172万元,…28万元), 5万元(其中…43万元', () => {
+    const text = tuneText(SLUG);
+    const found = findingsAsReport(text, RULE).filter(
+      (f) => tuneLine(SLUG, 11).includes(spanText(text, f)) && !f.message.zh.includes('名称'),
+    );
+    assert.deepEqual(
+      found.map((f) => f.message.zh),
+      [
+        '合计 202 万元 与其后列出的各部分之和不符：172 万元 + 3 万元 = 175 万元，请核对合计数或各部分',
+        '合计 20 万元 与其后列出的各部分之和不符：172 万元 + 28 万元 = 200 万元，请核对合计数或各部分',
+        '合计 5 万元 比其中一部分还小：其中「中央和省级补助」43 万元 已超过合计，请核对合计数或该部分（是否漏写了小数点）',
+      ],
+    );
+  });
+
+  test('made up: the sources in a bracket that add up, or a bracket that compares or says what a part holds: silent', () => {
+    assert.deepEqual(findingsOf(body('文化馆免费开放资金每年20.2万元(中央和省级补助17.2万元,本级配套3万元)。'), RULE), []);
+    assert.deepEqual(findingsOf(body('项目资金100万元(上年中央补助80万元,本级配套10万元),增长10%。'), RULE), []);
+    assert.deepEqual(findingsOf(body('项目资金100万元(含中央补助80万元,省级补助10万元)。'), RULE), []);
+    // one source in the bracket is no list
+    assert.deepEqual(findingsOf(body('项目资金100万元(中央补助80万元)。'), RULE), []);
+  });
+
+  test('made up: a bracket of sources that do not add up is flagged like a 其中 list', () => {
+    const text = body('项目资金100万元(中央补助80万元,本级配套10万元),已全部拨付。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '100万元');
+    assert.ok(f.message.zh.includes('80 万元 + 10 万元 = 90 万元'), f.message.zh);
+  });
+
+  test('made up: one part after 其中 more than its total, the list cut or of one part: flagged; not more: silent', () => {
+    const f = only(findingsOf(body('每站每年5万元，其中中央补助43万元。'), RULE));
+    assert.ok(f.message.zh.includes('43 万元') && f.message.zh.includes('5 万元'), f.message.zh);
+    assert.deepEqual(findingsOf(body('每站每年5万元，其中中央补助4.3万元。'), RULE), []);
+  });
+});
+
+describe('stated-total: a form’s money block flattened one line per row, a total then its 其中 lines (session 15)', () => {
+  const SLUG = '2024-重庆-彭水县卫健委计划生育服务转移支付-自评表';
+
+  test('彭水 2024 (tune corpus, line 27): 年度预算资金总额: 321.25 over 166.00 + 136.00 + 20.25 = 322.25; 1084.25 and 763.00 hold', () => {
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '321.25');
+    assert.equal(
+      f.message.zh,
+      '「年度预算资金总额」321.25 万元 与其下“其中”各行之和不符：166.00 + 136.00 + 20.25 = 322.25 万元，请核对合计数或各行',
+    );
+  });
+
+  test('made up: lines that add up, or a total with no 其中 line below it: silent', () => {
+    assert.deepEqual(findingsOf(body('资金总额: 100.00\n其中:中央补助 60.00\n市级资金 40.00'), RULE), []);
+    assert.deepEqual(findingsOf(body('资金总额: 100.00\n中央补助 60.00\n市级资金 30.00'), RULE), []);
+  });
+
+  test('made up: lines that do not add up are flagged, without a unit when the form names none', () => {
+    const text = body('资金总额: 100.00\n其中:中央补助 60.00\n市级资金 30.00\n\n以上资金已全部到位。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '100.00');
+    assert.ok(f.message.zh.includes('60.00 + 30.00 = 90.00，'), f.message.zh);
+  });
+});
+
+describe('stated-total: a count right after a 、 is one more item, not the list’s count (session 15)', () => {
+  test('两馆一站 (tune corpus, line 13, a hold): 区文化馆、区图书馆、54个乡镇(街道)综合文化站场馆免费开放…: silent', () => {
+    const text = tuneText('20xx-不详-某区文化局两馆一站免费开放-专项资金');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('54个乡镇')),
+      [],
+    );
+  });
+
+  test('made up: the count closing its list still counts it (内设办公室、财务股、人事股4个股室)', () => {
+    const text = body('本局内设办公室、财务股、人事股4个股室。');
+    assert.ok(only(findingsOf(text, RULE)).message.zh.includes('列出的名称有 3 个'));
+  });
+});

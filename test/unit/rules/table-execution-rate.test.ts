@@ -1,7 +1,8 @@
 // table-execution-rate (T1): 执行率 = 全年执行数 ÷ 全年预算数, on the tuning texts' real tables.
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsAsReport, tuneText } from './_tune.js';
+import { only, spanText } from '../../helpers.js';
 
 const lineOf = (text: string, at: number): number => text.slice(0, at).split('\n').length;
 
@@ -47,4 +48,23 @@ test('made up: a bare figure in the 执行率(%) column is a percentage; one of 
     assert.equal(f.length, 1, rate);
     assert.ok(f[0]?.message.zh.includes('90.00%'), f[0]?.message.zh);
   }
+});
+
+describe('table-execution-rate: a rate of nothing, and a rate written as a fraction answered as one (session 15)', () => {
+  test('霍山 医保 2024 (tune corpus, line 9): 彩票公益金用于医疗救助 | 0 | 0 | 100% — no rate to state', () => {
+    const text = tuneText('2024-安徽-霍山县医保局医疗救助补助资金-转移支付');
+    const f = only(findingsAsReport(text, 'table-execution-rate'));
+    assert.equal(spanText(text, f), '100%');
+    assert.equal(
+      f.message.zh,
+      '彩票公益金用于医疗救助 全年预算数 0、全年执行数 0，没有可计算的执行率（0 ÷ 0），却写作 100%：请留空或写 0，不要写 100%',
+    );
+  });
+
+  test('裕安 2022 (tune corpus, lines 8 and 9): 0.958 for 27.8 ÷ 29 answered 0.959 (95.86%)', () => {
+    const text = tuneText('2022-安徽-裕安区文旅局市级文物保护专项经费-自评表');
+    const found = findingsAsReport(text, 'table-execution-rate');
+    assert.equal(found.length, 2);
+    for (const f of found) assert.ok(f.message.zh.includes('= 0.959（95.86%）：请改为 0.959，'), f.message.zh);
+  });
 });

@@ -73,3 +73,25 @@ describe('unit-sum: a standard written without 元, the people a payment went to
     assert.deepEqual(findingsOf(body('慰问对象120人，慰问标准300/人。项目预算5万元。'), RULE), []);
   });
 });
+
+describe('unit-sum: an amount worked out from a standard per item (session 15)', () => {
+  test('保山 档案 2017 (tune corpus, line 8): 合计共132697卷 … 每卷(册)2元的标准测算 … 21.44万元, but 132697 × 2 元 = 26.54 万元', () => {
+    const text = tuneText('2017-云南-保山市档案局馆藏档案-项目支出');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '21.44万元');
+    assert.equal(f.message.zh, '按写明的标准测算：132697 卷 × 2 元 = 26.54 万元，与写明的 21.44 万元 不符：请核对数量、标准或金额');
+  });
+
+  test('made up: the amount that matches, two different totals of the items, or no verb of working out: silent', () => {
+    assert.deepEqual(findingsOf(body('馆藏档案合计共1000卷,按照规定每卷2元的标准测算,争取到资金0.2万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('馆藏档案合计共1000卷,新增档案共200卷,按照规定每卷2元的标准测算,争取到资金0.3万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('馆藏档案合计共1000卷,每卷2元的标准另行核拨,争取到资金0.3万元。'), RULE), []);
+  });
+
+  test('made up: 共有困难群众120人,按每人500元的标准计算,发放慰问金5万元 → 120 人 × 500 元 = 6 万元', () => {
+    const text = body('共有困难群众120人,按每人500元的标准计算,发放慰问金5万元。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '5万元');
+    assert.ok(f.message.zh.includes('120 人 × 500 元 = 6.00 万元'), f.message.zh);
+  });
+});

@@ -487,3 +487,41 @@ describe('year-consistency: a 填报日期 left empty in a report that gives no 
     assert.deepEqual(findingsOf(CLEAN, RULE), []);
   });
 });
+
+describe('year-consistency: the notice calling a year’s self-evaluation cited with an earlier year’s 文号 (session 15)', () => {
+  test('乌海 住建 2023 (tune corpus, line 1): 《…开展2023年度…绩效自评工作的通知>的通知》(乌财监〔2022〕247号)', () => {
+    const text = tuneText('2023-内蒙古-乌海市住建局农村危房改造-转移支付');
+    const found = findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('文号年份'));
+    const f = only(found);
+    assert.equal(spanText(text, f), '2022');
+    assert.ok(f.message.zh.includes('开展 2023 年度自评的通知') && f.message.zh.includes('文号年份却是 2022'), f.message.zh);
+  });
+
+  test('made up: a 文号 of the year after, or of the year itself; a 事前评价 of the coming year: silent', () => {
+    const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+    const of = (t: string) => findingsOf(body(t), RULE).filter((f) => f.message.zh.includes('文号年份'));
+    assert.deepEqual(of('根据《关于开展2023年度项目支出绩效自评工作的通知》(某财绩〔2024〕3号),我单位开展了自评。'), []);
+    assert.deepEqual(of('根据《关于开展2023年度项目支出绩效自评工作的通知》(某财绩〔2023〕88号),我单位开展了自评。'), []);
+    assert.deepEqual(of('根据《关于开展2023年度预算事前绩效评价工作的通知》(某财绩〔2022〕9号),我单位开展了评价。'), []);
+    assert.equal(of('根据《关于开展2023年度项目支出绩效自评工作的通知》(某财绩〔2022〕3号),我单位开展了自评。').length, 1);
+  });
+});
+
+describe('year-consistency: the year’s own funds given again under an earlier year (session 15)', () => {
+  test('台江 教育 2023 (tune corpus, line 29): 2022年上级下达…547.615万元, the 547.615 万元 line 19 gives as 2023年度安排', () => {
+    const text = tuneText('2023-贵州-台江县教育和科技局城乡义务教育补助-转移支付');
+    const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.includes('547.615')));
+    assert.equal(spanText(text, f), '2022');
+    assert.equal(text.slice(0, f.span.start).split('\n').length, 29);
+    assert.ok(f.message.zh.includes('是 2023 年度的资金'), f.message.zh);
+  });
+
+  test('made up: a carry-over or a comparison with last year, or an amount of few digits: silent', () => {
+    const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+    const of = (t: string) => findingsOf(body(t), RULE).filter((f) => f.message.zh.includes('同一笔资金'));
+    assert.deepEqual(of('2023年度安排预算547.615万元。2022年结转资金547.615万元。'), []);
+    assert.deepEqual(of('2023年度安排预算547.615万元。2022年下达资金与上年相比持平,同为547.615万元。'), []);
+    assert.deepEqual(of('2023年度安排预算50万元。2022年下达资金50万元。'), []);
+    assert.equal(of('2023年度安排预算547.615万元。2022年上级下达资金547.615万元。').length, 1);
+  });
+});

@@ -19,7 +19,16 @@ export interface Heads {
   postsTotal?: Head;
   /** People in post (在职 / 实有人数): the first stated. */
   staff?: Head;
+  /**
+   * Posts and people in post of one class, the first of each class stated (北塔团委 2021: 行政编制 1 个,事业编制 2 个,
+   * 实有行政编制人员 3 人; 德钦人大 2021: 行政编制20人 … 在职在编实有行政人员26人): 行政 people are held against 行政 posts.
+   */
+  classPosts?: Map<StaffClass, Head>;
+  classStaff?: Map<StaffClass, Head>;
 }
+
+/** The classes of posts a paragraph states one by one (工勤 and 参公 posts are counted inside these, never held alone). */
+export type StaffClass = '行政' | '事业';
 
 const COUNT = /(\d{1,6})[ ]?[人个名]/g;
 const CLAUSE_BREAK = /[，,；;：:、（()）。\n]/;
@@ -28,6 +37,12 @@ const POSTS_TOTAL = /总编制|共有编制|编制总数|核定编制|实有编�
 /** In post: 实有人数, 在职人员 …, never 实有编制数 (that is the posts). */
 const STAFF = /(?:实有人数|实有在职|在职人员|在职人数|实际在职|现有在职|在职|实有)(?:人员|人数)?(?:为|共|共有)?$/;
 const EXCLUDE = /编制|退休|离休|遗属|临聘|聘用|编外|劳务|其中/;
+/** Posts of one class: 行政编制 / 事业编制 (人数, 数, 为); not 行政工勤编制, 参公管理事业编制, nor a 含… aside. */
+const CLASS_POSTS = /(行政|事业)编制(?:人数|数|数为|为|共|人数为)?$/;
+/** People in post of one class: 实有行政编制人员, 在职在编实有行政人员, 在职事业人员 (在岗 / 现有 too). */
+const CLASS_STAFF = /(?:实有|在职|在岗|现有)[^，,]{0,4}?(行政|事业)(?:编制)?(?:人员|人数)(?:为|共|共有)?$/;
+/** A class label that is not the class itself: a part of it (含 / 其中), 工勤 or 参公 posts, people not in post. */
+const CLASS_EXCLUDE = /含|其中|工勤|参公|参照|退休|离休|遗属|临聘|聘用|编外|劳务|借调|挂职|下属|二级/;
 
 export const heads: (s: Sentence) => Heads = sentenceMemo(
   (s) => {
@@ -35,7 +50,7 @@ export const heads: (s: Sentence) => Heads = sentenceMemo(
     if (/编制|在职|实有/.test(s.text)) read(s, h);
     return h;
   },
-  (h) => h.posts.length === 0 && !h.postsTotal && !h.staff,
+  (h) => h.posts.length === 0 && !h.postsTotal && !h.staff && !h.classPosts && !h.classStaff,
 );
 
 function read(s: Sentence, h: Heads): void {
@@ -51,5 +66,10 @@ function read(s: Sentence, h: Heads): void {
       if (POSTS_TOTAL.test(label) && !h.postsTotal) h.postsTotal = head;
       else h.posts.push(head);
     } else if (!h.staff && STAFF.test(label) && !EXCLUDE.test(label)) h.staff = head;
+    if (CLASS_EXCLUDE.test(label)) continue;
+    const post = CLASS_POSTS.exec(label)?.[1] as StaffClass | undefined;
+    if (post && !h.classPosts?.has(post)) (h.classPosts ??= new Map()).set(post, head);
+    const staff = CLASS_STAFF.exec(label)?.[1] as StaffClass | undefined;
+    if (staff && !h.classStaff?.has(staff)) (h.classStaff ??= new Map()).set(staff, head);
   }
 }

@@ -33,8 +33,8 @@ export interface Figure {
 export interface StatedTotal {
   total: Figure;
   parts: Figure[];
-  /** How the parts were stated, for the message. */
-  form: 'breakdown' | 'sum' | 'additions';
+  /** How the parts were stated, for the message; `exceeds`: one part of a breakdown alone is more than the total. */
+  form: 'breakdown' | 'sum' | 'additions' | 'exceeds';
   sum: number;
 }
 
@@ -69,7 +69,8 @@ const ENDED = /[。！？!?；;)）:：][\s\u3000]*$/;
 const REMOVED = /减少|取消|调减|撤销|终止|核减|收回|调出|退回/;
 const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》。'].map((c) => c.charCodeAt(0)));
 /** A total-like word anywhere in the sentence: most sentences have none and are passed over. */
-const CUE = /其中|分别为|分别是|包括|[,，]为|合计|共计|总计|总共|共有|一共|共\d|共[０-９]|[应應](?:执行|執行|拨付|撥付|到位|发放|發放)/;
+const CUE =
+  /其中|分别为|分别是|包括|[,，]为|合计|共计|总计|总共|共有|一共|共\d|共[０-９]|[应應](?:执行|執行|拨付|撥付|到位|发放|發放)|元[(（]/;
 
 /**
  * Figures looked at on either side of a total. No sentence lists more parts; a paragraph of a megabyte
@@ -189,7 +190,8 @@ function read(s: Sentence): StatedTotal[] {
   const budget = budgetAmounts(s);
   const budgetOnly = budget.length === s.amounts.length && budget.some((b) => b.total);
   const figures = budgetOnly ? counts(s) : [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);
-  if (figures.length < 3) return [];
+  // two figures are enough for a part above its total (每站每年5万元，其中中央补助43万元); a sum needs three
+  if (figures.length < 2) return [];
   place(s, figures);
   // a budget total is budget-total's when the sentence names a part of its flow too; 基本支出 broken down by
   // economic class (工资福利支出, 商品和服务支出, 对个人和家庭的补助, 儋州 2018) has none, and is read here
@@ -215,16 +217,50 @@ function read(s: Sentence): StatedTotal[] {
     while (c < cues.length && (cues[c] as number) < total.end) c++;
     const near = c < cues.length && (cues[c] as number) - total.end <= 6;
     const cue = near ? BREAKDOWN.exec(t.slice(total.end - s.start, total.end - s.start + 12)) : null;
-    const listed = cue ? breakdown(figures, k, total.depth + (/[(（]/.test(cue[0]) ? 1 : 0), flags.ended, s) : undefined;
+    // a bracket right after the total that lists its sources (202万元(中央和省级补助172万元,本级配套3万元), 两馆一站): its
+    // figures are the total's parts when the bracket holds only them
+    const bracketed = !cue && bracketList(figures, k, s);
+    const listed = cue
+      ? breakdown(figures, k, total.depth + (/[(（]/.test(cue[0]) ? 1 : 0), flags.ended, s, cue[0].includes('其中'))
+      : bracketed
+        ? breakdown(figures, k, total.depth + 1, flags.ended, s, true)
+        : undefined;
     if (listed) {
       for (const p of listed.parts) claimed.add(p);
-      if (listed.stated && !ownShare(total, t, total.end - s.start + (cue as RegExpExecArray)[0].length)) out.push(listed.stated);
+      if (listed.stated && !ownShare(total, t, total.end - s.start + (cue ? cue[0].length : 1))) out.push(listed.stated);
       continue;
     }
     const stated = totalAfter(total.label) ? (additions(figures, k, flags) ?? sum(figures, k, claimed, s)) : undefined;
     if (stated) out.push(stated);
   }
   return out;
+}
+
+/** A bracket opening right after a figure. */
+const OPENS_BRACKET = /^[\s\u3000]{0,2}[(（]/;
+/** What a part of a total in a bracket is named by: where the money comes from (中央, 省级, 本级配套, 自筹 …). */
+const SOURCE = /中央|省|市级|县级|区级|本级|配套|自筹|地方|财政|补助|奖补|上级/;
+/** Words in a bracket that make it no breakdown: a comparison, a change, a plan against the outcome. */
+const NOT_PARTS = /上年|去年|同期|比|较|增|减|调整|预算|计划|实际|执行|支出|占|含/;
+
+/**
+ * The figures in the bracket right after `figures[k]` are the total's sources and nothing else: at least two, every one
+ * named by a source (SOURCE), of the total's kind, at the bracket's own depth, and the bracket says nothing else
+ * a part may not be (NOT_PARTS). Judged by breakdown() as a 其中 list.
+ */
+function bracketList(figures: readonly Figure[], k: number, s: Sentence): boolean {
+  const total = figures[k] as Figure;
+  const from = total.end - s.start;
+  if (!OPENS_BRACKET.test(s.text.slice(from, from + 3))) return false;
+  let n = 0;
+  for (let i = k + 1; i < figures.length && i - k <= MAX_PARTS; i++) {
+    const f = figures[i] as Figure;
+    if (f.depth <= total.depth) break;
+    if (f.depth > total.depth + 1) continue;
+    if (f.kind !== total.kind || !SOURCE.test(f.label) || NOT_PARTS.test(f.label)) return false;
+    n++;
+  }
+  return n >= 2;
 }
 
 /** A total of a whole area (全市共获得…): its parts may be only the writer's share of it. */
@@ -280,7 +316,8 @@ export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | un
       place(s, parts);
       const budgetTotal = budgetAmounts(prev).some((b) => b.total && b.amount.start === total.start);
       const ended = ENDED.test(s.text.slice(-8));
-      if (!budgetTotal && total.depth === 0) stated = breakdown([total, ...parts], 0, 0, ended, s)?.stated;
+      if (!budgetTotal && total.depth === 0)
+        stated = breakdown([total, ...parts], 0, 0, ended, s, s.text.trimStart().startsWith('其中'))?.stated;
     }
   }
   nextMemo.set(s, { prev, at: s.start, stated: stated ?? null });
@@ -311,6 +348,8 @@ function breakdown(
   depth: number,
   ended: boolean,
   s: Sentence,
+  /** The cue says plainly that the parts are the total's (其中, a bracket of sources): a part above the total is wrong. */
+  plainly = false,
 ): { parts: Figure[]; stated: StatedTotal | undefined } | undefined {
   const total = figures[k] as Figure;
   const parts: Figure[] = [];
@@ -362,8 +401,10 @@ function breakdown(
     if (REMOVED.test(f.label)) signed = true;
     nested = OWN_LIST.test(s.text.slice(f.end - s.start, f.end - s.start + 8));
   }
-  // a list that runs to the end of a sentence cut short (an excerpt ending in 差额…) may have lost parts
-  if (!closed && !ended) return { parts, stated: undefined };
+  // a list that runs to the end of a sentence cut short (an excerpt ending in 差额…) may have lost parts, and a list of
+  // one part is no sum: but a part that alone is more than its total is wrong whatever the rest (每站每年5万元(其中中央和
+  // 省级补助43万元,本级配…, 两馆一站)
+  if ((!closed && !ended) || parts.length === 1) return { parts, stated: signed || !plainly ? undefined : exceeding(total, parts) };
   let stated = judged(total, parts, 'breakdown', true);
   // the parts with what is left (其中用于A 10万元、B 15万元，剩余5万元结转 of 30万元) account for the total: no slip
   if (stated && rest && agrees(total, [...parts, rest], stated.sum + rest.value)) stated = undefined;
@@ -380,6 +421,12 @@ function breakdown(
     return { parts, stated: undefined };
   }
   return { parts, stated };
+}
+
+/** The first part that alone is more than its total beyond the rounding of both, as a finding's total and part. */
+function exceeding(total: Figure, parts: readonly Figure[]): StatedTotal | undefined {
+  const over = parts.find((p) => p.value > total.value && !agrees(total, [p], p.value));
+  return over ? { total, parts: [over], form: 'exceeds', sum: over.value } : undefined;
 }
 
 /** Separators of a list's parts: a clause between two of them is one part. */

@@ -181,3 +181,75 @@ export const bareStandards: (s: Sentence) => Standard[] = sentenceMemo((s) => {
   }
   return list;
 }, noItems);
+
+/**
+ * A standard per item by which an amount was worked out, in one sentence: 按照规定每卷(册)2元的标准测算,争取到市级财政资金
+ * 21.44万元 (保山 档案 2017). The counter names the items (卷); the amount is the first after the working-out verb.
+ */
+export interface RateBasis {
+  /** The counter the standard is per (卷), and its other names in the bracket after it (册). */
+  counters: string[];
+  /** The standard in 元, as written, its rounding (0 for one set in 元: a standard is exact), and where it stands. */
+  each: number;
+  eachText: string;
+  eachSlack: number;
+  start: number;
+  end: number;
+  amount: LabelledAmount;
+}
+
+/** 每卷(册)2元的标准测算 / 每人500元的标准计算: a standard per item, then a verb of working out an amount from it. */
+const RATE_BASIS =
+  /每([卷册件人户亩个名家所项台套辆间座处])((?:[(（][卷册件人户亩个名家所项台套辆间座处、]{1,8}[)）])?)[ ]?(\d{1,6}(?:\.\d{1,2})?)[ ]?(万元|元)的?(?:补助|补贴|资助|经费)?标准(?:测算|计算|核算|核定|折算)/g;
+/** How far after the standard the amount worked out from it may stand. */
+const BASIS_AMOUNT_WITHIN = 30;
+
+export const rateBases: (s: Sentence) => RateBasis[] = sentenceMemo((s) => {
+  const list: RateBasis[] = [];
+  if (!s.text.includes('每') || !s.text.includes('标准')) return list;
+  RATE_BASIS.lastIndex = 0;
+  for (let m = RATE_BASIS.exec(s.text); m; m = RATE_BASIS.exec(s.text)) {
+    const end = s.start + m.index + m[0].length;
+    const amount = s.amounts.find((a) => a.start >= end && a.start - end <= BASIS_AMOUNT_WITHIN);
+    if (!amount) continue;
+    const unit = (m[4] ?? '元') as MoneyUnit;
+    const written = m[3] ?? '';
+    const counters = [m[1] ?? '', ...[...(m[2] ?? '')].filter((c) => !'(（)）、'.includes(c))];
+    list.push({
+      counters,
+      each: Number(written) * UNIT_FACTOR[unit],
+      eachText: `${written} ${unit}`,
+      // a standard set in 元 (每卷2元) is exact; one in 万元 is rounded like any other figure
+      eachSlack: unit === '元' ? 0 : halfUnit(written.split('.')[1]?.length ?? 0) * UNIT_FACTOR[unit],
+      start: s.start + m.index,
+      end,
+      amount,
+    });
+  }
+  return list;
+}, noItems);
+
+/**
+ * A count stated as a total (合计共132697卷, 共有困难群众120人): the quantity a standard per item is applied to. A few words
+ * may name the items after 合计 / 共计 / 总计 / 共有, none after a bare 共.
+ */
+const TOTAL_COUNT =
+  /(?:(?:合计|共计|总计|共有|总数)[^\d，,。；;、\n]{0,8}?|共)[为:：]?[ ]?(\d{1,9})[ ]?([卷册件人户亩个名家所项台套辆间座处])/g;
+
+export interface TotalCount {
+  start: number;
+  end: number;
+  count: number;
+  counter: string;
+}
+
+export const totalCounts: (s: Sentence) => TotalCount[] = sentenceMemo((s) => {
+  const list: TotalCount[] = [];
+  TOTAL_COUNT.lastIndex = 0;
+  for (let m = TOTAL_COUNT.exec(s.text); m; m = TOTAL_COUNT.exec(s.text)) {
+    const digits = m[1] ?? '';
+    const start = s.start + m.index + m[0].indexOf(digits);
+    list.push({ start, end: s.start + m.index + m[0].length, count: Number(digits), counter: m[2] ?? '' });
+  }
+  return list;
+}, noItems);

@@ -1,13 +1,25 @@
 // 实有 / 在职 people above the approved 编制 in the same paragraph, or in a form's cells (model/staff-cells.ts),
 // with no word of why (DOMAIN-TABLES §3 T12: 控制率 above 100 % needs a comment). The parts of a headcount are stated-total's.
-import { heads, type Head } from '../model/headcount.js';
+import { heads, type Head, type StaffClass } from '../model/headcount.js';
 import { staffCells } from '../model/staff-cells.js';
 import { percentText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { factsStart } from '../model/locate.js';
 import { defineRule } from './rule.js';
 
-const EXPLAINED = /超编|原因|由于|因为|借调|挂职|划转|待分流|消化/;
+const EXPLAINED_WORDS = /超编|原因|由于|因为|借调|挂职|划转|待分流|消化/g;
+/** A reason word counted as none (其中挂职 0 人, 借调0人, 北塔团委 2021): the form's line, no reason. */
+const NONE_AFTER = /^[\s\u3000]*(?:人员|人数)?(?:为|有)?[\s\u3000]*[0０][\s\u3000]*[人名个]/;
+
+/** Whether the words give a reason: a reason word that is not followed by a count of none. */
+function explained(words: string): boolean {
+  EXPLAINED_WORDS.lastIndex = 0;
+  for (let m = EXPLAINED_WORDS.exec(words); m; m = EXPLAINED_WORDS.exec(words)) {
+    const end = m.index + m[0].length;
+    if (!NONE_AFTER.test(words.slice(end, end + 8))) return true;
+  }
+  return false;
+}
 /** How far after a form's 实有 cell a reason is looked for. */
 const EXPLAIN_AFTER = 200;
 
@@ -27,11 +39,27 @@ export default defineRule({
     let posts: Head[] = [];
     let total: Head | undefined;
     let staff: Head | undefined;
+    // the first posts and people in post of each class in the paragraph (行政编制 1 个 … 实有行政编制人员 3 人)
+    const classPosts = new Map<StaffClass, Head>();
+    const classStaff = new Map<StaffClass, Head>();
     const judge = (): void => {
       const approved = total?.count ?? posts.reduce((acc, p) => acc + p.count, 0);
-      if (staff && (total || posts.length > 0) && staff.count > approved) {
-        const paragraph = report.parsed.blocks[block];
-        if (paragraph && EXPLAINED.test(report.text.slice(paragraph.start, paragraph.end))) return;
+      const over = staff && (total || posts.length > 0) && staff.count > approved;
+      const overClass = [...classStaff].filter(([c, h]) => h.count > (classPosts.get(c)?.count ?? Infinity));
+      if (!over && overClass.length === 0) return;
+      const paragraph = report.parsed.blocks[block];
+      if (!over) {
+        // the whole paragraph's figures hold, or say too little: the people of one class against that class's posts,
+        // unless a reason follows them in the paragraph (a form's paragraph may hold its own 原因 heading before them)
+        for (const [c, h] of overClass) {
+          const p = classPosts.get(c) as Head;
+          const end = Math.min(h.end + EXPLAIN_AFTER, paragraph?.end ?? h.end);
+          if (!explained(report.text.slice(Math.min(p.start, h.start), end))) out.push(classFinding(report.text, h, p));
+        }
+        return;
+      }
+      if (paragraph && explained(report.text.slice(paragraph.start, paragraph.end))) return;
+      if (staff) {
         const postsText = total ? `${total.label}${total.count} 人` : posts.map((p) => `${p.label}${p.count} 人`).join('、');
         out.push({
           span: { start: staff.start, end: staff.end },
@@ -57,8 +85,12 @@ export default defineRule({
         posts = [];
         total = undefined;
         staff = undefined;
+        classPosts.clear();
+        classStaff.clear();
       }
       const h = heads(s);
+      for (const [c, p] of h.classPosts ?? []) if (!classPosts.has(c)) classPosts.set(c, p);
+      for (const [c, p] of h.classStaff ?? []) if (!classStaff.has(c)) classStaff.set(c, p);
       // the first of each in the paragraph: a later sentence may speak of a sub-unit
       if (posts.length === 0 && !total) {
         posts = h.posts;
@@ -69,7 +101,7 @@ export default defineRule({
     judge();
     // a form's cells (人员编制 / 21 / 实有人数 / 21, or a 基础数据表 row): the reason, if any, follows them
     for (const { posts, staff } of staffCells(report.chunks, report.parsed.lines, bodyStart)) {
-      if (staff.count <= posts.count || EXPLAINED.test(report.text.slice(posts.start, staff.end + EXPLAIN_AFTER))) continue;
+      if (staff.count <= posts.count || explained(report.text.slice(posts.start, staff.end + EXPLAIN_AFTER))) continue;
       // the form's own 控制率 column (实有 ÷ 编制), as the 基础数据表 states it
       const rate = posts.count > 0 ? `（控制率 ${percentText((staff.count / posts.count) * 100, 2)}）` : '';
       out.push({
@@ -88,3 +120,19 @@ export default defineRule({
     return out;
   },
 });
+
+/** People in post of one class above that class's posts (行政编制 1 个 … 实有行政编制人员 3 人). */
+function classFinding(text: string, staff: Head, posts: Head): RuleFinding {
+  const over = staff.count - posts.count;
+  const counter = text[posts.end - 1] === '个' ? '个' : '人';
+  return {
+    span: { start: staff.start, end: staff.end },
+    message: {
+      zh: `${staff.label}${staff.count} 人超过${posts.label}${posts.count} ${counter}，超出 ${over} 人：请核对人数，或说明超编原因`,
+      en:
+        `${staff.count} people in post (${staff.label}) exceed the ${posts.count} approved posts (${posts.label}) ` +
+        `by ${over}; check the figures or explain why`,
+    },
+    related: [{ span: { start: posts.start, end: posts.end }, message: { zh: '编制数', en: 'Approved posts' } }],
+  };
+}

@@ -10,7 +10,9 @@ import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
 /** What the words before a fund-level amount say: a total, a budget, money spent or received. */
-const FUND = /支出|收入|资金|预算|拨款|配套|结转|结余|决算|经费|投资|到位|下达|安排|总额|合计|共计/;
+// traditional forms too (資金, 預算: a mirror served some reports in them, 某县农机购置补贴 2024)
+const FUND =
+  /支出|收入|资金|预算|拨款|配套|结转|结余|决算|经费|投资|到位|下达|安排|总额|合计|共计|資金|預算|撥款|結轉|結餘|決算|經費|投資|下達|總額|合計/;
 /**
  * A rate or a standard: 元 per person, per household, per item (一名学生4000元: one student's share; not the 一 of
  * 统一, 唯一, 同一 or 第一).
@@ -30,6 +32,13 @@ const FUND_ROW = /^(年度资金总额|资金总额)[ :：|]{0,3}(\d{7,12}\.\d{2
 const WAN_HEADER = /[(（]万元[)）]/;
 /** How many lines above a fund row its 万元 header may stand. */
 const HEADER_ABOVE = 2;
+/**
+ * The evaluated item's own budget and spending, named by nothing but the form's words (年初预算资金数100元, 全年预算数100元,
+ * 全年执行数33.78元, 中方 残联 2022): no item's name before them, as 公务接待费全年预算数 has.
+ */
+const WHOLE_BUDGET = /^(?:年初|全年|年度|本年)?(?:预算|执行|決算|决算|支出)(?:资金)?(?:数|额|总额)(?:为|是)?$/;
+/** Below this many 元, a whole project's budget or spending is no amount a self-evaluation is written for. */
+const MIN_PROJECT_YUAN = 10_000;
 /** Read as 元, the amount is under this share of the paragraph's largest 万元 figure. */
 const NEGLIGIBLE = 1 / 1000;
 /** Read as 万元, the amount is at most this many times the largest 万元 figure (else it is no slip of 万). */
@@ -51,12 +60,17 @@ export default defineRule({
     let amounts: LabelledAmount[] = [];
     const judge = (): void => {
       const wan = amounts.filter((a) => a.unit === '万元');
+      if (wan.length === 0) {
+        const whole = wholeBudgetInYuan(amounts);
+        if (whole) out.push(whole);
+      }
       if (wan.length < 2) return;
       const largest = wan.reduce((m, a) => (a.value > m.value ? a : m));
       for (const a of amounts) {
         if (a.unitText !== '元' || a.value >= MAX_YUAN || a.value <= 0) continue;
         if (a.value / 1e4 >= largest.value * NEGLIGIBLE || a.value > largest.value * PLAUSIBLE) continue;
-        if (!FUND.test(a.label) || PER.test(a.label) || /^[ \u3000]{0,2}[/／每]/.test(text.slice(a.unitEnd, a.unitEnd + 3))) continue;
+        const label = a.label || labelAcrossPinyin(text, a.start);
+        if (!FUND.test(label) || PER.test(label) || /^[ \u3000]{0,2}[/／每]/.test(text.slice(a.unitEnd, a.unitEnd + 3))) continue;
         if (STANDARD_AFTER.test(clauseAfter(text, a.unitEnd))) continue;
         const written = text.slice(a.start, a.unitEnd);
         const others = wan.slice(0, 3).map((w) => `${w.text} 万元`);
@@ -65,7 +79,7 @@ export default defineRule({
           span: { start: a.start, end: a.unitEnd },
           message: {
             zh:
-              `「${a.label}${written}」以元计，同段其他金额都以万元计（${others.join('、')}${wan.length > 3 ? '等' : ''}）：` +
+              `「${label}${written}」以元计，同段其他金额都以万元计（${others.join('、')}${wan.length > 3 ? '等' : ''}）：` +
               `按元计只有 ${formatNumber(a.value / 1e4, 4)} 万元，不到最大一笔 ${largest.text} 万元的千分之一。是否漏了“万”，应为 ${a.text} 万元？`,
             en:
               `“${written}” is in 元 while the paragraph's other amounts are in 万元 (${others.join(', ')}); in 元 it would be ` +
@@ -99,6 +113,36 @@ export default defineRule({
   },
 });
 
+/** Pinyin a mirror glued after a character (預(yù)算數(shù)): no bracket of the text's own. */
+const PINYIN = /^[a-zü\u00e0-\u01dc]{1,7}$/;
+/** How far back the words before an amount are read across pinyin. */
+const LABEL_BACK = 30;
+const LABEL_BREAK = /[，,。；;：:、（()）\n]/;
+
+/**
+ * The words before an amount whose label the parse left empty because a pinyin gloss stands right before it (全年預(yù)算數(shù)2089元,
+ * 某县农机购置补贴 2024): read back to a clause break, passing over the glosses and dropping them.
+ */
+function labelAcrossPinyin(text: string, at: number): string {
+  let out = '';
+  let i = at;
+  while (i > 0 && at - i < LABEL_BACK) {
+    const c = text.charAt(i - 1);
+    if (c === ')') {
+      const near = Math.max(0, i - 10);
+      const k = text.slice(near, i - 1).lastIndexOf('(');
+      if (k >= 0 && PINYIN.test(text.slice(near + k + 1, i - 1))) {
+        i = near + k;
+        continue;
+      }
+    }
+    if (LABEL_BREAK.test(c)) break;
+    out = c + out;
+    i--;
+  }
+  return out.trim();
+}
+
 /** The words after an amount up to the end of its clause, at most AFTER_CHARS of them. */
 function clauseAfter(text: string, from: number): string {
   const after = text.slice(from, from + AFTER_CHARS);
@@ -130,4 +174,26 @@ function yuanIn10kColumns(lines: readonly TextLine[], from: number): RuleFinding
     });
   }
   return out;
+}
+
+/**
+ * A paragraph with no 万元 figure whose budget and spending (two at least, named by the form's words alone) are each under
+ * 10 000 元 (年初预算资金数100元,全年预算数100元,全年执行数33.78元, 中方 残联 2022): no project is evaluated at that size; the
+ * figures are 万元 written as 元.
+ */
+function wholeBudgetInYuan(amounts: readonly LabelledAmount[]): RuleFinding | undefined {
+  const whole = amounts.filter((a) => a.unitText === '元' && WHOLE_BUDGET.test(a.label));
+  if (whole.length < 2 || whole.some((a) => a.value <= 0 || a.yuan >= MIN_PROJECT_YUAN)) return undefined;
+  const first = whole[0] as LabelledAmount;
+  const listed = whole.map((a) => `${a.label}${a.text}元`).join('，');
+  return {
+    span: { start: first.start, end: (whole[whole.length - 1] as LabelledAmount).unitEnd },
+    message: {
+      zh: `预算和执行数都以元计（${listed}），按元计整个项目不到一万元，不合情理：是否应为万元（${whole.map((a) => `${a.text}万元`).join('、')}）？请核对单位`,
+      en:
+        `The budget and spending are in 元 (${whole.map((a) => `${a.label} ${a.text}元`).join(', ')}): ` +
+        'no project is evaluated at that size. ' +
+        `Were 万元 meant (${whole.map((a) => `${a.text}万元`).join(', ')})? Check the unit`,
+    },
+  };
 }

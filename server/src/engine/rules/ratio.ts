@@ -7,6 +7,8 @@ import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText, percentText } from './format.js';
 import type { Report } from '../model/report.js';
 import { taskExcesses } from '../model/task-excess.js';
+import { quantityRates } from '../model/quantity-rate.js';
+import { pickedNumbered } from '../parse/picked-lines.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
@@ -95,6 +97,29 @@ export default defineRule({
         })),
       });
     }
+    // a completion rate of work against the work set and done in its clause group (实施…380公里,…完成200.031公里,完工率为100%)
+    rateSentences(report.chunks, (s) => {
+      if (s.start < report.outline.bodyStart) return;
+      for (const { percent: p, task, done, computed } of quantityRates(s)) {
+        const t = `${task.written} ${task.unit}`;
+        const d = `${done.written} ${done.unit}`;
+        out.push({
+          span: { start: p.start, end: p.signEnd },
+          message: {
+            zh:
+              `${percentText(p.value, p.decimals)} 与数据不符：完成 ${d} ÷ 任务 ${t} = ` +
+              `${percentText(computed, Math.max(2, p.decimals))}，请核对完成率或完成量`,
+            en:
+              `${percentText(p.value, p.decimals)} disagrees with the figures: done ${d} ÷ set ${t} = ` +
+              `${percentText(computed, Math.max(2, p.decimals))}; check the rate or the work done`,
+          },
+          related: [
+            { span: { start: task.start, end: task.end }, message: { zh: `任务量：${t}`, en: `Set: ${t}` } },
+            { span: { start: done.start, end: done.end }, message: { zh: `完成量：${d}`, en: `Done: ${d}` } },
+          ],
+        });
+      }
+    });
     for (const x of taskExcesses(report, report.outline.bodyStart)) {
       const { percent: p, task, done } = x;
       const t = `${task.value} ${task.counter}`;
@@ -118,6 +143,9 @@ export default defineRule({
   },
 });
 
+/** The sentences with a completion rate of work that disagrees, kept per chunk: asked on every keystroke. */
+const rateSentences = pickedNumbered((s) => quantityRates(s).length > 0);
+
 /** What disagrees, by the report's list of sentences with numbers (see disagreements). */
 const kept = new WeakMap<readonly Sentence[], { bodyStart: number; found: { p: LabelledPercent; c: Computation }[] }>();
 
@@ -134,11 +162,12 @@ function disagreements(report: Report): readonly { p: LabelledPercent; c: Comput
   const found: { p: LabelledPercent; c: Computation }[] = [];
   const body = report.numbered.filter((s) => s.start >= bodyStart);
   const denominators = new Denominators(body);
-  for (const s of body) {
+  for (let k = 0; k < body.length; k++) {
+    const s = body[k] as Sentence;
     const own = ownComputations(s);
     for (let i = 0; i < s.percents.length; i++) {
       const p = s.percents[i] as LabelledPercent;
-      const c = own[i] ?? share(denominators, s, p);
+      const c = own[i] ?? share(denominators, s, p) ?? namedBefore(body, k, p);
       if (c && !consistent(p, c.interval)) found.push({ p, c });
     }
   }
@@ -386,6 +415,38 @@ function indexBefore(amounts: readonly LabelledAmount[], offset: number): number
     else hi = mid;
   }
   return lo - 1;
+}
+
+/** What a rate is named after: its label without the rate's word (年初预算收入完成率为 → 年初预算收入). */
+const RATE_SUBJECT = /^(.*?)(?:执行率|執行率|到位率|支出率|完成率|支付率|拨付率|撥付率)(?:为|為|是|达|達)?$/;
+/** The amount that follows the budget as its outcome: 决算数, 实际, 执行 … */
+const OUTCOME = /决算|決算|执行|執行|实际|實際|完成|到位/;
+/** How many sentences back (in the same paragraph) the named budget is looked for. */
+const NAMED_BACK = 2;
+
+/**
+ * A rate in a sentence with no amount of its own, named after a budget a sentence just before states with its outcome
+ * (德钦人大 2021: 单位年初预算收入785.59万元,决算数为885.63万元。单位年初预算支出…。年初预算收入完成率为100% →
+ * 885.63 ÷ 785.59 = 112.73 %). The name is four characters at least and ends the budget's label; the outcome is the
+ * next amount of that sentence, named as one.
+ */
+function namedBefore(body: readonly Sentence[], k: number, p: LabelledPercent): Computation | undefined {
+  const s = body[k] as Sentence;
+  if (s.amounts.length > 0) return undefined;
+  const subject = RATE_SUBJECT.exec(p.label.replace(/[\s\u3000]/g, ''))?.[1];
+  if (!subject || subject.length < 4) return undefined;
+  for (let j = k - 1; j >= Math.max(0, k - NAMED_BACK); j--) {
+    const prev = body[j] as Sentence;
+    if (prev.block !== s.block) return undefined;
+    const at = prev.amounts.findIndex((a) => a.label.endsWith(subject));
+    if (at < 0) continue;
+    const budget = prev.amounts[at] as LabelledAmount;
+    const outcome = prev.amounts[at + 1];
+    if (!outcome || !OUTCOME.test(outcome.label) || NOT_BUDGET.test(budget.label)) return undefined;
+    const how = `${amountText(outcome)} ÷ ${amountText(budget)}`;
+    return ratioOf(outcome, budget, how, how);
+  }
+  return undefined;
 }
 
 /** A，占 B X%: B is found by name elsewhere in the report (全社会研发投入 … 31.97 亿元). */

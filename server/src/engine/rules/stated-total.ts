@@ -7,13 +7,14 @@
 import { enumerations } from '../model/enumerations.js';
 import { remainderLists, type RemainderList } from '../model/remainder-list.js';
 import type { Sentence } from '../parse/sentences.js';
-import { nextSentenceTotal, statedTotals, type Figure } from '../model/totals.js';
+import { nextSentenceTotal, statedTotals, type Figure, type StatedTotal } from '../model/totals.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { factsStart } from '../model/locate.js';
+import { lineTotals, type LineTotal } from '../model/line-totals.js';
 import { defineRule } from './rule.js';
 
-const FORM = {
+const FORM: Record<Exclude<StatedTotal['form'], 'exceeds'>, { zh: string; en: string }> = {
   breakdown: { zh: '其后列出的各部分', en: 'the parts listed after it' },
   sum: { zh: '之前列出的各部分', en: 'the parts listed before it' },
   additions: { zh: '年初数与年中增加数', en: 'the opening figure and those added during the year' },
@@ -55,6 +56,10 @@ export default defineRule({
       if (s.end <= bodyStart) continue;
       const next = before ? nextSentenceTotal(before, s) : undefined;
       for (const st of next ? [next, ...statedTotals(s)] : statedTotals(s)) {
+        if (st.form === 'exceeds') {
+          out.push(exceedsFinding(st));
+          continue;
+        }
         const partsText = st.parts.map(text).join(' + ');
         const got = sumText(st.total, st.parts, st.sum);
         const form = FORM[st.form];
@@ -85,6 +90,8 @@ export default defineRule({
       }
       for (const r of remainderLists(s)) out.push(remainderFinding(report.text, r));
     }
+    // a form's money block flattened one line per row: a total, then its 其中 lines
+    for (const lt of lineTotals(report.parsed.lines)) if (lt.total.start >= bodyStart) out.push(lineFinding(lt));
     return out;
   },
 });
@@ -104,5 +111,44 @@ function remainderFinding(text: string, r: RemainderList): RuleFinding {
       { span: { start: r.partStart, end: r.partEnd }, message: { zh: `其中 ${r.part} 个`, en: `${r.part} of them` } },
       { span: { start: r.listStart, end: r.listEnd }, message: { zh: `其余列出 ${r.named} 个`, en: `${r.named} named` } },
     ],
+  };
+}
+
+/** One part of a breakdown alone more than its total (每站每年5万元(其中中央和省级补助43万元…). */
+function exceedsFinding(st: StatedTotal): RuleFinding {
+  const part = st.parts[0] as Figure;
+  const name = part.label.replace(/^(?:其中|包括|分别为)[:：]?/, '');
+  return {
+    span: { start: st.total.start, end: st.total.end },
+    message: {
+      zh: `合计 ${text(st.total)} 比其中一部分还小：其中「${name}」${text(part)} 已超过合计，请核对合计数或该部分（是否漏写了小数点）`,
+      en:
+        `The total ${text(st.total)} is less than one of its parts alone (${name} ${text(part)}); ` +
+        'check the total or the part (a lost decimal point?)',
+    },
+    related: [{ span: { start: part.start, end: part.end }, message: { zh: `组成部分：${text(part)}`, en: `Part: ${text(part)}` } }],
+  };
+}
+
+/** A total line of a flattened form (年度预算资金总额: 321.25) against its 其中 lines. */
+function lineFinding(lt: LineTotal): RuleFinding {
+  const unit = lt.unit ? ` ${lt.unit}` : '';
+  const decimals = Math.max(
+    ...[lt.total, ...lt.parts].map((f) => (f.written.includes('.') ? f.written.length - f.written.indexOf('.') - 1 : 0)),
+  );
+  const partsText = lt.parts.map((p) => p.written).join(' + ');
+  const got = `${formatNumber(lt.sum, decimals)}${unit}`;
+  return {
+    span: { start: lt.total.start, end: lt.total.end },
+    message: {
+      zh: `「${lt.total.label}」${lt.total.written}${unit} 与其下“其中”各行之和不符：${partsText} = ${got}，请核对合计数或各行`,
+      en:
+        `The total ${lt.total.written}${unit} (${lt.total.label}) is not the sum of the 其中 lines below it: ` +
+        `${partsText} = ${got}; check the total or the lines`,
+    },
+    related: lt.parts.map((p) => ({
+      span: { start: p.start, end: p.end },
+      message: { zh: `组成部分：${p.label} ${p.written}`, en: `Part: ${p.label} ${p.written}` },
+    })),
   };
 }

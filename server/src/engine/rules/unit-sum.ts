@@ -2,7 +2,17 @@
 // sentence (60户×2000元 + 35户×3000元 … 共计), or the report's one standard per head times its one
 // count of people actually supported, against what it says was paid out.
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
-import { agrees, bareStandards, headCounts, productSum, standards, type HeadCount, type Standard } from '../model/unit-sums.js';
+import {
+  agrees,
+  bareStandards,
+  headCounts,
+  productSum,
+  rateBases,
+  standards,
+  totalCounts,
+  type HeadCount,
+  type Standard,
+} from '../model/unit-sums.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
@@ -54,6 +64,7 @@ export default defineRule({
     }
     const perHead = standardTimesCount(body);
     if (perHead) out.push(perHead);
+    out.push(...workedOut(body));
     return out;
   },
 });
@@ -95,4 +106,40 @@ function standardTimesCount(body: Sentence[]): RuleFinding | undefined {
       { span: { start: paid.start, end: paid.unitEnd }, message: { zh: '拨付金额', en: 'Amount paid' } },
     ],
   };
+}
+
+/**
+ * An amount worked out from a standard per item (按照规定每卷(册)2元的标准测算,争取到…资金21.44万元) against the one total
+ * count of those items its paragraph states (馆藏档案资料合计共132697卷, 保山 档案 2017): 132697 卷 × 2 元 = 26.54 万元.
+ * Not judged when the paragraph states two different totals of the items.
+ */
+function workedOut(body: readonly Sentence[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  for (const s of body) {
+    const bases = rateBases(s);
+    if (bases.length === 0) continue;
+    const paragraph = body.filter((x) => x.block === s.block);
+    for (const b of bases) {
+      const counts = paragraph.flatMap(totalCounts).filter((c) => b.counters.includes(c.counter));
+      const count = counts[0];
+      if (!count || counts.some((c) => c.count !== count.count)) continue;
+      const product = count.count * b.each;
+      if (agrees(product, b.amount, count.count * b.eachSlack)) continue;
+      const terms = `${count.count} ${count.counter} × ${b.eachText}`;
+      out.push({
+        span: { start: b.amount.start, end: b.amount.unitEnd },
+        message: {
+          zh: `按写明的标准测算：${terms} = ${inUnitOf(b.amount, product)}，与写明的 ${amountText(b.amount)} 不符：请核对数量、标准或金额`,
+          en:
+            `Worked out by the standard stated: ${terms} = ${inUnitOf(b.amount, product)}, not the ${amountText(b.amount)} stated; ` +
+            'check the quantity, the standard or the amount',
+        },
+        related: [
+          { span: { start: count.start, end: count.end }, message: { zh: '数量', en: 'Quantity' } },
+          { span: { start: b.start, end: b.end }, message: { zh: '标准', en: 'Standard' } },
+        ],
+      });
+    }
+  }
+  return out;
 }

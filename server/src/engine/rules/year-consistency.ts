@@ -21,6 +21,8 @@ import { defineRule } from './rule.js';
 import { yearsBeforeNotices } from './years/before-notice.js';
 import { deadlinesBeforeYear } from './years/deadline.js';
 import { staleRounds } from './years/stale-round.js';
+import { staleEvaluationNotices } from './years/eval-notice.js';
+import { sameAmountEarlierYear } from './years/same-amount.js';
 
 export default defineRule({
   id: 'year-consistency',
@@ -85,6 +87,15 @@ export default defineRule({
     out.push(...yearsBeforeNotices(report));
     out.push(...deadlinesBeforeYear(report));
     out.push(...staleRounds(report));
+    // the year's own funds given again under an earlier year: the evaluation year however the report names it
+    // (a year flagged above already is flagged once; so is a year two amounts of its sentence repeat)
+    for (const f of sameAmountEarlierYear(report, evaluationYear(report)?.year)) {
+      if (!out.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) out.push(f);
+    }
+    // (a notice the header reads is judged above already: its 文号 is flagged once)
+    for (const f of staleEvaluationNotices(report)) {
+      if (!out.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) out.push(f);
+    }
     out.push(...compactFiled(report, evalYear?.year));
     out.push(...emptyFiled(report, evalYear?.year, chineseDates));
     out.push(...lateFiled(report, chineseDates));

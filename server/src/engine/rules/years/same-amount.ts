@@ -1,0 +1,97 @@
+// The year's own funds stated again under an earlier year (台江 教育 2023: `该项目在2023年度安排预算547.615万元` on line 19,
+// then `2022年上级下达城乡义务教育生活补助资助项目资金共计547.615万元` on line 29): one amount, written to the same
+// many digits, cannot be both years' allocation; the earlier year is last year's sentence left in. Part of year-consistency.
+import type { LabelledAmount, Sentence } from '../../parse/sentences.js';
+import { always, sentenceMemo } from '../../parse/sentence-memo.js';
+import { pickedNumbered } from '../../parse/picked-lines.js';
+import { scanYears } from '../../parse/dates.js';
+import type { Report } from '../../model/report.js';
+import type { RuleFinding } from '../rule.js';
+
+/** An amount this distinctive (significant digits as written) is no coincidence between two years. */
+const MIN_DIGITS = 5;
+/** The sentence gives the amount as the year's allocation or spending. */
+const ALLOCATED = /下达|安排|拨付|到位|发放|支出|预算/;
+/** Words that make an earlier year's amount no copy: a carry-over, an advance, a comparison. */
+const NOT_A_COPY = /结转|结余|上年|去年|提前|比|较|同比|增|减|分别|累计|两年|历年|以来/;
+/** How far before the amount its sentence's year may stand. */
+const YEAR_WITHIN = 40;
+
+interface DatedAmount {
+  amount: LabelledAmount;
+  year: number;
+  /** Offsets of the year's digits in the sentence. */
+  at: number;
+  length: number;
+}
+
+const digitsOf = (written: string): number => written.replace(/[.．]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+
+/** The sentence's distinctive amounts, each with the last year written before it (within YEAR_WITHIN characters). */
+const datedAmounts = sentenceMemo((s: Sentence): DatedAmount[] => {
+  const out: DatedAmount[] = [];
+  const t = s.text;
+  if (!t.includes('年') || !ALLOCATED.test(t)) return out;
+  // the offsets of 年, found once: an amount with none in reach before it is passed over without a new string
+  const nian: number[] = [];
+  for (let i = t.indexOf('年'); i >= 0; i = t.indexOf('年', i + 1)) nian.push(i);
+  let n = 0;
+  for (const a of s.amounts) {
+    const to = a.start - s.start;
+    const from = Math.max(0, to - YEAR_WITHIN);
+    while (n < nian.length && (nian[n] as number) < to) n++;
+    const last = nian[n - 1];
+    if (last === undefined || last < from + 4) continue;
+    // (the length first: most amounts are too short to hold five digits)
+    if (a.text.length < MIN_DIGITS || digitsOf(a.text) < MIN_DIGITS) continue;
+    const y = scanYears(s.text, from, to).pop();
+    if (y) out.push({ amount: a, year: y.year, at: y.digits.start, length: y.digits.end - y.digits.start });
+  }
+  return out;
+}, always);
+/** The sentences with such amounts, kept per chunk: asked on every keystroke. */
+const datedSentences = pickedNumbered((s) => datedAmounts(s).length > 0);
+
+/**
+ * Earlier years given to an amount the report states for the evaluation year `y`; when the report names no evaluation year
+ * the report can read (a title under a page's breadcrumb), for the latest year the amount is given under.
+ */
+export function sameAmountEarlierYear(report: Report, evaluated: number | undefined): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const { bodyStart } = report.outline;
+  // the latest year each distinctive amount is given under (only the evaluation year's, when it is known)
+  const latest = new Map<string, number>();
+  const dated: { s: Sentence; d: DatedAmount }[] = [];
+  datedSentences(report.chunks, (s) => {
+    if (s.start < bodyStart) return;
+    for (const d of datedAmounts(s)) {
+      const key = `${d.amount.text}${d.amount.unit}`;
+      dated.push({ s, d });
+      if (evaluated !== undefined ? d.year === evaluated : d.year > (latest.get(key) ?? 0)) latest.set(key, d.year);
+    }
+  });
+  for (const { s, d } of dated) {
+    const y = latest.get(`${d.amount.text}${d.amount.unit}`);
+    if (y === undefined || d.year >= y || d.year < y - 2) continue;
+    const between = s.text.slice(d.at, d.amount.start - s.start);
+    if (NOT_A_COPY.test(between) || !ALLOCATED.test(between)) continue;
+    out.push({
+      severity: 'warning',
+      span: { start: s.start + d.at, end: s.start + d.at + d.length },
+      message: {
+        zh:
+          `写的是 ${d.year} 年的 ${d.amount.text}${d.amount.unit}，而报告另处写明 ${d.amount.text}${d.amount.unit} 是 ${y} 年度的资金：` +
+          `同一笔资金不会两年都是这个数，${d.year} 年是否沿用了往年报告的年份？`,
+        en:
+          `${d.amount.text} ${d.amount.unit} is given as ${d.year}'s, but the report states the same amount as the funds of ` +
+          `${y}: was ${d.year} left from an earlier report?`,
+      },
+      fix: {
+        title: { zh: `改为 ${y}`, en: `Change to ${y}` },
+        edits: [{ start: s.start + d.at, end: s.start + d.at + d.length, newText: String(y) }],
+        safe: false,
+      },
+    });
+  }
+  return out;
+}
