@@ -147,7 +147,9 @@ function read(s: Sentence): Enumeration[] {
     let to = d;
     const etc = t.slice(Math.max(from, d - 1), d) === '等';
     if (etc) to--;
-    const before = from < to && !digitBefore && (from === 0 || d - from < WINDOW) ? namedNames(t, from, to) : undefined;
+    // a count right after a 、 is one item of the list, not its total (两馆一站: 区文化馆、区图书馆、54个乡镇(街道)综合文化站…)
+    const item = !etc && t[d - 1] === '、';
+    const before = from < to && !digitBefore && !item && (from === 0 || d - from < WINDOW) ? namedNames(t, from, to) : undefined;
     if (before !== undefined) {
       if (before !== count && !(etc && before < count))
         out.push({ ...base, named: before, listStart: s.start + from, listEnd: s.start + to });
