@@ -89,7 +89,10 @@ function finding(text: string, counters: readonly Counter[]): RuleFinding {
     return { start, end: start + (COUNTER.exec(chunk.line.text) as RegExpExecArray)[0].length };
   });
   // the first counter that cut a chunk before it is quoted with the cut (every one but a run's first past 1)
-  const shown = Math.max(0, counters.findIndex((c) => c.before !== undefined));
+  const shown = Math.max(
+    0,
+    counters.findIndex((c) => c.before !== undefined),
+  );
   const { before } = counters[shown] as Counter;
   const shownSpan = spans[shown] as { start: number; end: number };
   const cut = before
