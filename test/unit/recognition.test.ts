@@ -133,6 +133,16 @@ describe('real reports are recognised', () => {
     // a title naming no report (…农机购置补贴实施情况), the 转移支付 outline with its numbers lost (`绩效目标分解下达情况`, then
     // `…共计84.47万元。绩效目标完成情况分析`, `2.效益指标完成情况分析`): the targets' and the indicators' results (session 14)
     ['2023-湖北-龙感湖管理区农机购置补贴-转移支付', 'body'],
+    // a report flattened into four table-like lines, its title the first row's first cell: `2021年度部门整体支出绩效自评情况报告`
+    // (绩效自评情况 followed by 报告; session 15)
+    ['2021-云南-德钦县人大常委会-部门整体', 'title'],
+    // `关于…免费开放专项资金到位使用情况的自查报告`: a unit checking the arrival and use of its own fund (session 15)
+    ['20xx-不详-某区文化局两馆一站免费开放-专项资金', 'title'],
+    // no title, the body first: `…组织开展了2024年度部门绩效自评工作。现将自评工作情况总结如下:` (session 15)
+    ['2024-安徽-杜集区城市管理局-部门整体', 'opening'],
+    // a Q&A site's question, a project's name, then `…我局对2017年度道路清扫保洁项目资金实施了绩效评价,形成本报告如下:` —
+    // the unit evaluating its own funds in the first person (session 15)
+    ['2017-福建-漳平市城市执法局道路清扫保洁-项目支出', 'opening'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -417,6 +427,29 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.equal(report(corpus('2018-湖北-湖北省残疾人联合会-转移支付')).isReport, true);
   });
 
+  test('盐田 2022: a finance bureau’s evaluation group evaluating the 城管局’s fund (财政局组建评价小组对区城管局…), on a sharing page', () => {
+    const r = report(corpus('2022-广东-盐田区财政局清扫清运经费评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /“深圳市盐田区财政局组建评价小组对区城管局/);
+  });
+
+  test('made up: a finance bureau forming an evaluation group: none; its own 自评 group, or one formed with others, is no evaluator', () => {
+    const head = '某县2023年农业补助资金绩效评价报告\n\n';
+    const tail = '\n\n一、基本情况\n\n全年预算100万元。\n';
+    for (const opening of [
+      '县财政局成立了绩效评价工作组，对县农业农村局2023年农业补助资金开展了绩效评价。',
+      '根据有关要求，市财政局组建评价小组，对该资金实施了绩效评价，现将评价情况报告如下:',
+    ]) {
+      assert.equal(report(`${head}${opening}${tail}`).isReport, false, opening);
+    }
+    for (const opening of [
+      '县财政局成立绩效自评工作小组，对本局2023年部门预算开展了绩效评价。',
+      '由市财政局、县乡村振兴局组成绩效评价组，对各镇资金开展了绩效自评。',
+    ]) {
+      assert.equal(report(`${head}${opening}${tail}`).isReport, true, opening);
+    }
+  });
+
   test('made up: a self-evaluation that mentions a third party in its body, after 一、, is still one', () => {
     const text = '某县2023年度项目支出绩效自评报告\n\n一、基本情况\n\n上年度审计中，我们作为第三方委托的配合单位提供了资料。\n';
     assert.equal(report(text).isReport, true);
@@ -456,6 +489,26 @@ describe('what is not a self-evaluation stays unrecognised', () => {
       const r = report(readFileSync(join(ROOT, file), 'utf8'));
       assert.equal(r.isReport, false, `${file}: ${r.recognition.reason.en}`);
     }
+  });
+
+  test('昌江 2023 and four other notices with no title of their own: written down to 各… (`各乡镇街道、区直各部门:`)', () => {
+    for (const slug of [
+      '2023-江西-昌江区财政局绩效自评工作通知-非自评',
+      '2010-广东-湛江市农业局-非自评',
+      '2018-安徽-安徽医科大学科技产业处-非自评',
+      '2021-浙江-浙江省财政厅-非自评',
+    ]) {
+      const r = report(corpus(slug));
+      assert.equal(r.isReport, false, slug);
+      assert.match(r.recognition.reason.zh, /^开头称呼“各.*”：这是写给各单位的通知/, slug);
+    }
+  });
+
+  test('made up: 各…: on a line of its own before the body is a notice; 各位领导: and 各 inside a sentence are not', () => {
+    const body = '\n\n根据要求，现将2023年度部门整体支出绩效自评情况报告如下:\n\n一、基本情况\n\n全年预算100万元。\n';
+    assert.equal(report(`各县（市、区）农业农村局、财政局:${body}`).isReport, false);
+    assert.equal(report(`各位领导:${body}`).recognition.by, 'opening');
+    assert.equal(report(`各单位积极配合。${body}`).recognition.by, 'opening');
   });
 
   test('made up: a notice whose title names the reports it asks for', () => {
@@ -584,6 +637,35 @@ describe('made up: a report to the finance bureau, and how each indicator was me
     assert.equal(report(done).recognition.by, 'body', report(done).recognition.reason.en);
     const asks = '请各单位于6月底前报送产出指标完成情况。\n\n有关要求如下。\n';
     assert.equal(report(asks).isReport, false);
+  });
+});
+
+describe('made up: a 自查报告 on a fund, 总结如下, and the unit evaluating its own funds (session 15)', () => {
+  test('a 自查报告 whose title names a fund is a report; one on anything else is not', () => {
+    const body = '\n\n一、基本情况\n\n全年预算100万元。\n';
+    assert.equal(report(`关于2023年农村饮水安全专项资金使用情况的自查报告${body}`).recognition.by, 'title');
+    assert.equal(report(`某县水利局2023年度项目经费自查报告${body}`).recognition.by, 'title');
+    assert.equal(report(`关于安全生产工作的自查报告${body}`).isReport, false);
+  });
+
+  test('现将自评…总结如下 opens a report; a 工作总结’s 现将…工作总结如下 does not', () => {
+    const tail = '\n\n一、基本情况\n\n全年预算100万元。\n';
+    assert.equal(report(`我局组织开展了部门绩效自评工作。现将自评工作情况总结如下:${tail}`).recognition.by, 'opening');
+    assert.equal(report(`现将2023年度工作总结如下:${tail}`).isReport, false);
+  });
+
+  test('我局对…实施了绩效评价,形成本报告如下: the unit’s own; a 重点 evaluation, one of 各 units, or on commission, none', () => {
+    const tail = '\n\n一、基本情况\n\n全年预算100万元。\n';
+    const own = '我局对2023年度道路保洁项目资金实施了绩效评价,形成本报告如下:';
+    assert.equal(report(`${own}${tail}`).recognition.by, 'opening');
+    for (const other of [
+      '我局对2023年度道路保洁项目资金开展了重点绩效评价,现将评价情况报告如下:',
+      '我局对各部门2023年度项目资金实施了绩效评价,现将有关情况报告如下:',
+      '我局接受委托对该项目资金实施了绩效评价,形成本报告如下:',
+      '现将2023年度道路保洁项目资金绩效评价情况报告如下:',
+    ]) {
+      assert.equal(report(`${other}${tail}`).isReport, false, other);
+    }
   });
 });
 

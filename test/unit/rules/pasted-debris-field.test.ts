@@ -105,59 +105,6 @@ const NOT_YET = new Map([
     'a space and a stray character (叱) inside 项目实施率: a PDF extraction fault the rule does not read ' +
       "(rotated into tune in session 15: session 14's second measured set)",
   ],
-  [
-    '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:1 市政道路清扫保洁承包方案,要详细点的',
-    'a Q&A site’s question above the report (…承包方案,要详细点的): not read as furniture yet ' +
-      "(rotated into tune in session 15: session 14's second measured set)",
-  ],
-  [
-    '2020-云南-东川区城市管理局-部门整体:8 昆明市东川区城市管理局2020年部门整体支出绩效评价报告 5',
-    "a PDF’s running head with its page number: not found yet (rotated into tune in session 15: session 14's second measured set)",
-  ],
-  [
-    '2020-海南-海南省高级人民法院综合事务-项目支出:18 image.png',
-    "an image’s file name left where the picture stood: not read yet (rotated into tune in session 15: session 14's second measured set)",
-  ],
-  [
-    '2020-海南-海南省高级人民法院综合事务-项目支出:44 image.png',
-    "an image’s file name left where the picture stood: not read yet (rotated into tune in session 15: session 14's second measured set)",
-  ],
-  [
-    '2020-海南-海南省高级人民法院综合事务-项目支出:69 image.png',
-    "an image’s file name left where the picture stood: not read yet (rotated into tune in session 15: session 14's second measured set)",
-  ],
-  [
-    '2021-安徽-某市交通运输局四好农村路-项目支出:1 邪恶态图gif第210期',
-    "spam a mirror site put above the page: not read yet (rotated into tune in session 15: session 14's second measured set)",
-  ],
-  [
-    '20xx-不详-某区文化局两馆一站免费开放-专项资金:3 认证主体:宁夏凯米世纪网络科技有限公司',
-    'a document site’s uploader record (认证主体:): not on the furniture list yet ' +
-      "(rotated into tune in session 15: session 14's second measured set)",
-  ],
-  [
-    '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 2、放专项资金',
-    'a document site’s chunk counter run into the text (2、放专项资金): the text is not taken for a report yet ' +
-      "(rotated into tune in session 15: session 14's second measured set)",
-  ],
-  [
-    '20xx-不详-某区文化局两馆一站免费开放-专项资金:13 3、套07万元',
-    'a document site’s chunk counter run into the text: the text is not taken for a report yet ' +
-      "(rotated into tune in session 15: session 14's second measured set)",
-  ],
-  [
-    '20xx-不详-某区文化局两馆一站免费开放-专项资金:15 4、图书阅读',
-    'a document site’s chunk counter run into the text: the text is not taken for a report yet ' +
-      "(rotated into tune in session 15: session 14's second measured set)",
-  ],
-  [
-    '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:1 0/200',
-    "a page counter (0/200) above the text: not read yet (rotated into tune in session 15: session 14's second measured set)",
-  ],
-  [
-    '20xx-湖南-华容县图书馆总分馆建设-项目支出:31 显示全文',
-    "a sharing page’s 显示全文 button: not on the furniture list yet (rotated into tune in session 15: session 14's second measured set)",
-  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

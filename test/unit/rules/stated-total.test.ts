@@ -112,6 +112,17 @@ describe('stated-total: a count against the names listed', () => {
     assert.deepEqual(findingsOf(body('内设办公室、财务股、法规股等5个股室。'), RULE), []);
   });
 
+  test('两馆一站 (tune corpus) line 13: a count that is itself an item of the list (区图书馆、54个乡镇(街道)综合文化站…) is no total', () => {
+    const slug = '20xx-不详-某区文化局两馆一站免费开放-专项资金';
+    assert.deepEqual(
+      findingsAsReport(tuneText(slug), RULE).map((f) => f.message.zh),
+      [],
+    );
+    assert.deepEqual(findingsOf(body('主要包括:区文化馆、区图书馆、54个乡镇综合文化站、送文艺下乡、免费培训。'), RULE), [], 'made up');
+    const total = body('内设办公室、人事股、财务股、法规股、审批股4个股室。');
+    assert.equal(spanText(total, only(findingsOf(total, RULE))), '4个股室', 'made up: a list before its count still is one');
+  });
+
   test('a last name joined by 和: not counted', () => {
     assert.deepEqual(findingsOf(body('下设4个科室：办公室、财务科、业务科和法规科。'), RULE), []);
   });

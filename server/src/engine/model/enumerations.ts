@@ -147,8 +147,8 @@ function read(s: Sentence): Enumeration[] {
     let to = d;
     const etc = t.slice(Math.max(from, d - 1), d) === '等';
     if (etc) to--;
-    // a count right after a 、 is one more item of the list, not its count (区文化馆、区图书馆、54个乡镇(街道)综合文化站…, 两馆一站)
-    const item = t[d - 1] === '、';
+    // a count right after a 、 is one item of the list, not its total (两馆一站: 区文化馆、区图书馆、54个乡镇(街道)综合文化站…)
+    const item = !etc && t[d - 1] === '、';
     const before = from < to && !digitBefore && !item && (from === 0 || d - from < WINDOW) ? namedNames(t, from, to) : undefined;
     if (before !== undefined) {
       if (before !== count && !(etc && before < count))

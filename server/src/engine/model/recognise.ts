@@ -23,7 +23,20 @@ const SPACES = /[ \t\u00a0\u3000]/g;
 
 /** The report word a piece of text names (自评报告, 绩效自评表, 绩效…评价报告 …), if any, as the text writes it. */
 export function reportWord(text: string): string | undefined {
-  return WORDS.reportTitles.find((w) => text.includes(w)) ?? gappedWord(text);
+  return WORDS.reportTitles.find((w) => text.includes(w)) ?? gappedWord(text) ?? fundCheckWord(text);
+}
+
+/**
+ * A 自查报告 on a fund (两馆一站: `关于…免费开放专项资金到位使用情况的自查报告`): a unit checking the arrival and use of its
+ * own fund is its self-evaluation, under the name such reports had before 自评 became the word. A 自查报告 on anything else
+ * (安全生产, 作风建设) is not one.
+ */
+function fundCheckWord(text: string): string | undefined {
+  const { word, funds } = WORDS.fundCheckTitles;
+  const at = text.indexOf(word);
+  if (at <= 0) return undefined;
+  const before = text.slice(0, at);
+  return funds.some((f) => before.includes(f)) ? word : undefined;
 }
 
 /** A report word with other words inside it (绩效管理工作考核评价报告): from its first part to its last, as written. */
@@ -256,7 +269,7 @@ const commissionFacts = lineMemo((line) => {
   const { head, titleLength } = readingOf(line);
   return {
     endsOpening: head.marker?.level === 1 && !head.marker.broken && titleLength <= 30,
-    voice: thirdPartyVoice(line) ?? reviewVoice(line.text) ?? commissionedVoice(line.text) ?? null,
+    voice: thirdPartyVoice(line) ?? reviewVoice(line.text) ?? commissionedVoice(line.text) ?? financeGroupVoice(line.text) ?? null,
     field: commissionedField(line.text) ?? null,
   };
 });
@@ -350,6 +363,38 @@ function commissionedVoice(line: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The finance bureau forming the group that evaluates (盐田 2022: `深圳市盐田区财政局组建评价小组对区城管局…项目实施了绩效评价`;
+ * 方城 2021: `县财政局组成了绩效评价工作组`), read to `openingChars` of a line: a name ending in a finance bureau, then within
+ * `gap` characters a verb of forming, and in that clause an evaluation group — the 财政评价组 of the form's 评价机构 boxes, not
+ * the 部门(单位)评价组 of a self-evaluation. A sentence naming the self-evaluation (财政局成立绩效自评工作小组, a finance
+ * bureau evaluating its own budget) is none, nor a group the bureau forms with others (由市财政局、…中心组成绩效考评组).
+ */
+function financeGroupVoice(line: string): string | undefined {
+  const { verbs, gap, groups } = WORDS.financeGroupVoice;
+  const text = line.length > WORDS.openingChars ? line.slice(0, WORDS.openingChars) : line;
+  for (const bureau of WORDS.financeBureaus) {
+    for (let at = text.indexOf(bureau); at >= 0; at = text.indexOf(bureau, at + bureau.length)) {
+      const after = at + bureau.length;
+      const verb = verbs.find((v) => {
+        const v0 = text.indexOf(v, after);
+        return v0 >= 0 && v0 - after <= gap && ![...text.slice(after, v0)].some((c) => CLAUSE_END.has(c) || c === '、');
+      });
+      if (verb === undefined) continue;
+      let to = text.indexOf(verb, after) + verb.length;
+      while (to < text.length && !CLAUSE_END.has(text[to] as string)) to++;
+      if (!groups.some((g) => text.slice(after, to).includes(g))) continue;
+      let from = at;
+      while (from > 0 && !SENTENCE_STOP.includes(text[from - 1] as string)) from--;
+      let end = to;
+      while (end < text.length && !SENTENCE_STOP.includes(text[end] as string)) end++;
+      if (WORDS.selfWords.some((w) => text.slice(from, end).includes(w))) continue;
+      return clauseAround(text, at, to);
+    }
+  }
+  return undefined;
+}
+
 export function byCommission(line: string): Recognition {
   return {
     isReport: false,
@@ -415,12 +460,62 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       // a self-evaluation made public may be a finance bureau's list of many units' results
       if (WORDS.disclosureEndings.includes(ending)) continue;
       if (WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
+      if (ownEvaluation(sentence)) return sentence;
       if (addressee && WORDS.addressedWords.some((w) => text.slice(0, from).includes(w))) return `${addressee}……${sentence}`;
     }
     const cited = citedNotice(text);
     if (cited) return cited;
   }
   return undefined;
+}
+
+/**
+ * The writer evaluating in the first person, in the sentence that says the report follows (漳平 2017: `…我局对2017年度道路清扫
+ * 保洁项目资金实施了绩效评价,形成本报告如下`): a unit that evaluated its own funds and reports on them. A finance bureau's
+ * 重点评价, an evaluation of 各 units, one made on another's commission (`ownEvaluation.not`) are not the unit's own; a
+ * third party's voice and a finance bureau's evaluation group are read before this (commissionedBy).
+ */
+function ownEvaluation(sentence: string): boolean {
+  const { words, not } = WORDS.ownEvaluation;
+  if (not.some((w) => sentence.includes(w))) return false;
+  for (const me of WORDS.firstPerson) {
+    const at = sentence.indexOf(me);
+    if (at < 0) continue;
+    const by = sentence.indexOf('对', at + me.length);
+    if (by >= 0 && words.some((w) => sentence.indexOf(w, by) > by)) return true;
+  }
+  return false;
+}
+
+/**
+ * A notice's salutation on a line of its own among the first lines (昌江 2023: `各乡镇街道、区直各部门:`; 湛江农业局 2010:
+ * `各县(市、区)农业局、…:`): a text written down to many units asks for their work, it reports none of its own. A speech's
+ * `各位领导:` addresses people (`noticeSalutation.not`). Reading stops at the first 一、 heading.
+ */
+export function noticeSalutation(lines: readonly TextLine[]): string | undefined {
+  const { first, not, longest } = WORDS.noticeSalutation;
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '' || isFurniture(line)) continue;
+    if (++seen > WORDS.titleLines) break;
+    const { head, titleLength } = readingOf(line);
+    if (head.marker?.level === 1 && !head.marker.broken && titleLength <= 30) break;
+    const compact = line.text.replace(SPACES, '');
+    if (compact.length > longest || !compact.startsWith(first) || not.some((w) => compact.startsWith(w))) continue;
+    const colon = compact.at(-1);
+    if ((colon === ':' || colon === '：') && ![...compact.slice(0, -1)].some((c) => SENTENCE_END.has(c))) return compact;
+  }
+  return undefined;
+}
+
+export function bySalutation(line: string): Recognition {
+  return {
+    isReport: false,
+    reason: {
+      zh: `开头称呼${q(line)}：这是写给各单位的通知，不是自评报告`,
+      en: `it opens by addressing ${q(line)}: a notice to many units, not a self-evaluation`,
+    },
+  };
 }
 
 /** A salutation to the finance bureau on a line of its own (`福建省财政厅:`, `省乡村振兴局、省财政厅:`), not a notice's `各…财政局:`. */

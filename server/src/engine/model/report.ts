@@ -23,11 +23,13 @@ import {
   byHeader,
   byOpening,
   bySection,
-  commissionedBy,
+  bySalutation,
   byTitle,
+  commissionedBy,
   findTitle,
   hasOwnTitle,
   headerFields,
+  noticeSalutation,
   openingSentence,
   selfEvaluationSection,
   RECOGNITION,
@@ -117,6 +119,9 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   const commission = title?.kind === 'notice' ? undefined : commissionedBy(lines);
   if (commission) return byCommission(commission);
   if (title) return byTitle(title);
+  // a notice with no title of its own says whom it is written to: 各…:
+  const salutation = noticeSalutation(lines);
+  if (salutation) return bySalutation(salutation);
   const fields = headerFields(lines);
   if (fields.length >= RECOGNITION.minHeaderFields) return byHeader(fields);
   if (choice.outlineIsReport && !choice.opening && !choice.marks) {

@@ -1,7 +1,10 @@
 // A document-sharing site shows a text cut into chunks of 300 characters and numbers them at their heads
 // (1、 … 2、 … 3、): the numbers land inside words (新邵 2017: 洞里山工 / 2、区; 森林防火 2018: 2、项 / 2、目绩效目标). They are
 // told from a drafter's 1、 2、 items by running 1, 2, 3 … over paragraphs of the site's length one after another, one of them cut
-// mid-sentence. The site's 1、 opens the text and stays unquoted (reviewers strike the counters that break the text).
+// mid-sentence. The site's 1、 opens the text and stays unquoted (reviewers strike the counters that break the text). A page
+// that dropped the site's first chunk starts the run past 1 (两馆一站: the title and the uploader's record, then `2、放专项资金…`,
+// `3、套07万元…`, `4、图书阅读…`): read when it has `pastFirst` chunks or more and every chunk but the last is cut mid-sentence, and
+// then its first counter breaks the text too.
 import data from '../pasted-debris.json' with { type: 'json' };
 import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
@@ -11,7 +14,7 @@ import type { RuleFinding } from '../rule.js';
 const COUNTER = /^([0-9]{1,3})、/;
 /** A paragraph ending so ends its sentence: the break after it may be the drafter's. */
 const STOP = /[。！？；：!?;:）)】》”」]$/;
-const { shortest, longest } = data.chunkCounters;
+const { shortest, longest, pastFirst } = data.chunkCounters;
 /** Characters quoted on each side of a cut. */
 const SIDE = 4;
 
@@ -29,10 +32,13 @@ const counterLines = pickedLines((l) => !l.inLine && COUNTER.test(l.text));
 export function chunkCounterFindings(report: Report): RuleFinding[] {
   const { lines } = report.parsed;
   const { text } = report;
-  const counters: { chunk: Chunk; before: Chunk }[] = [];
+  const counters: Counter[] = [];
   let run: Chunk[] = [];
   const flush = (): void => {
-    if (chunked(text, run)) for (let i = 1; i < run.length; i++) counters.push({ chunk: run[i] as Chunk, before: run[i - 1] as Chunk });
+    if (!chunked(text, run)) return;
+    // the site's 1、 opens the text; a later first counter breaks it (its chunk before was dropped)
+    if ((run[0] as Chunk).n > 1) counters.push({ chunk: run[0] as Chunk });
+    for (let i = 1; i < run.length; i++) counters.push({ chunk: run[i] as Chunk, before: run[i - 1] });
   };
   for (const at of pickedIndexes(counterLines, report.chunks)) {
     const line = lines[at] as TextLine;
@@ -42,7 +48,7 @@ export function chunkCounterFindings(report: Report): RuleFinding[] {
     if (prev && n === prev.n + 1 && text.slice(prev.end, line.lineStart).trim() === '') run.push(chunk);
     else {
       flush();
-      run = n === 1 ? [chunk] : [];
+      run = [chunk];
     }
   }
   flush();
@@ -58,22 +64,41 @@ function sourceEnd(text: string, start: number): number {
   return start + text.slice(start, nl).trimEnd().length;
 }
 
-/** Two chunks or more, all but the last of a chunk's length, one of them cut mid-sentence (its source line's last character). */
-function chunked(text: string, run: readonly Chunk[]): boolean {
-  if (run.length < 2) return false;
-  const heads = run.slice(0, -1);
-  const size = (c: Chunk): number => c.end - c.line.lineStart;
-  return heads.every((c) => size(c) >= shortest && size(c) <= longest) && heads.some((c) => !STOP.test(text.charAt(c.end - 1)));
+interface Counter {
+  chunk: Chunk;
+  /** The chunk before it, whose end the counter cut from its text (none for a run's first, past 1). */
+  before?: Chunk;
 }
 
-function finding(text: string, counters: readonly { chunk: Chunk; before: Chunk }[]): RuleFinding {
+/**
+ * Two chunks or more from 1、, all but the last of a chunk's length, one of them cut mid-sentence (its source line's last
+ * character); from a later number, `pastFirst` chunks or more, every one but the last cut so.
+ */
+function chunked(text: string, run: readonly Chunk[]): boolean {
+  const first = run[0];
+  if (!first || run.length < (first.n === 1 ? 2 : pastFirst)) return false;
+  const heads = run.slice(0, -1);
+  const size = (c: Chunk): number => c.end - c.line.lineStart;
+  const cut = (c: Chunk): boolean => !STOP.test(text.charAt(c.end - 1));
+  return heads.every((c) => size(c) >= shortest && size(c) <= longest) && (first.n === 1 ? heads.some(cut) : heads.every(cut));
+}
+
+function finding(text: string, counters: readonly Counter[]): RuleFinding {
   const spans = counters.map(({ chunk }) => {
     const start = chunk.line.start;
     return { start, end: start + (COUNTER.exec(chunk.line.text) as RegExpExecArray)[0].length };
   });
-  const first = counters[0] as { chunk: Chunk; before: Chunk };
+  // the first counter that cut a chunk before it is quoted with the cut (every one but a run's first past 1)
+  const shown = Math.max(
+    0,
+    counters.findIndex((c) => c.before !== undefined),
+  );
+  const { before } = counters[shown] as Counter;
+  const shownSpan = spans[shown] as { start: number; end: number };
+  const cut = before
+    ? `“${text.slice(before.end - SIDE, before.end)}”/“${text.slice(shownSpan.end, shownSpan.end + SIDE)}”`
+    : `“${text.slice(shownSpan.start, shownSpan.end + SIDE)}”`;
   const firstSpan = spans[0] as { start: number; end: number };
-  const cut = `“${text.slice(first.before.end - SIDE, first.before.end)}”/“${text.slice(firstSpan.end, firstSpan.end + SIDE)}”`;
   const where = counters.map(({ chunk }) => `第 ${chunk.line.line + 1} 行的“${chunk.n}、”`).join('、');
   const whereEn = counters.map(({ chunk }) => `“${chunk.n}、” on line ${chunk.line.line + 1}`).join(', ');
   return {
@@ -88,7 +113,11 @@ function finding(text: string, counters: readonly { chunk: Chunk; before: Chunk 
     related: spans.map((span) => ({ span, message: { zh: '文档分享网站的段号', en: "a sharing site's chunk number" } })),
     fix: {
       title: { zh: '删去段号并接上前后文字', en: 'Delete the chunk numbers and join the text' },
-      edits: counters.map(({ before }, i) => ({ start: before.end, end: (spans[i] as { end: number }).end, newText: '' })),
+      // a counter with no chunk before it is deleted alone; the others join the chunk before
+      edits: counters.map(({ before }, i) => {
+        const span = spans[i] as { start: number; end: number };
+        return { start: before ? before.end : span.start, end: span.end, newText: '' };
+      }),
       safe: false,
     },
   };

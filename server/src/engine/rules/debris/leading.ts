@@ -30,9 +30,10 @@ const PROSE = /[。；;，]/;
 const DOCUMENT = /(?:报告|自评|自评表|评价表|决算|预算|通知|通报|公告|公示|总结|方案|办法|说明|批复|意见|情况)[)）]?$/;
 /**
  * A portal's column named by the kinds of notice it lists (公告公示, 舟曲 2024; 通知公告, 公示公告): two such words
- * and nothing else, where a document's title names what it announces.
+ * and nothing else, where a document's title names what it announces. An essay site's column is one word, 报告
+ * (六安 20xx: `報(bào)告` between the mirror's banner and the compilation's headline): a title names what it reports on.
  */
-const COLUMN = /^(?:通知|公告|公示|通报|动态|文件)(?:通知|公告|公示|通报|动态|文件)$/;
+const COLUMN = /^(?:(?:通知|公告|公示|通报|动态|文件)(?:通知|公告|公示|通报|动态|文件)|报告)$/;
 /** A 文号 (百财办〔2021〕4号) heads a document's own first lines. */
 const DOC_NUMBER = /[〔[【(（][0-9]{4}[〕\]】)）][0-9]{0,4}[号號]/;
 /** A table cell holding a figure (| 100 |, | 95% |): a form's row, not a link bar. */
