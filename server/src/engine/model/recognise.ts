@@ -13,6 +13,7 @@ import { GLOSS, hasTraditional, simplify } from '../text/traditional.js';
 import type { Localized } from '../types.js';
 import { furnitureOf } from './furniture.js';
 import WORDS from './recognition.json' with { type: 'json' };
+import { clip } from '../text/clip.js';
 
 export { WORDS as RECOGNITION };
 
@@ -647,7 +648,7 @@ export interface Recognition {
   reason: Localized;
 }
 
-const q = (s: string): string => `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
+const q = (s: string): string => `“${clip(s, 40)}”`;
 
 export function byTitle(t: TitleEvidence): Recognition {
   if (t.kind === 'summary') {

@@ -7,13 +7,14 @@ import { evaluationYear } from '../model/filed-date.js';
 import type { Report } from '../model/report.js';
 import { likeness, sectionItems, type SectionItem } from '../model/section-items.js';
 import { defineRule, type RuleFinding } from './rule.js';
+import { clip } from '../text/clip.js';
 
 /** Items this alike (Dice of character pairs) are the same item reworded a little. */
 const NEARLY = 0.85;
 /** A sentence with figures this long (without spaces and punctuation) or longer is compared. */
 const MIN_SENTENCE = 15;
 const NOISE = /[\s\u00a0\u3000，,。.；;：:、！!？?“”"'‘’（）()《》*_#>|-]/g;
-const quote = (s: string): string => (s.length > 60 ? `${s.slice(0, 60)}…` : s);
+const quote = (s: string): string => clip(s, 60);
 
 export default defineRule({
   id: 'copied-from-last-year',

@@ -19,6 +19,7 @@ import { titleWordRepeats } from './repeated-word/title-word.js';
 import { doubledCharacters } from './repeated-word/doubled-character.js';
 import { countTwice } from './repeated-word/count-twice.js';
 import { wordAgain } from './repeated-word/word-again.js';
+import { clip } from '../text/clip.js';
 
 const ALLOWED = new Set(words.allowed);
 const ONE_BY_ONE = new Set(words.oneByOne);
@@ -179,7 +180,7 @@ export default defineRule({
         const [cutFrom, cutTo] = r.cut ?? [r.at + r.length, r.at + r.copies * r.length];
         const word = r.word ?? line.text.slice(r.at, r.at + r.length);
         const written = line.text.slice(r.at, end - line.start);
-        const shown = written.length > 40 ? `${written.slice(0, 40)}…` : written;
+        const shown = clip(written, 40);
         const times = r.copies === 2 ? { zh: '两', en: 'twice' } : { zh: String(r.copies), en: `${r.copies} times` };
         out.push({
           span: { start, end },

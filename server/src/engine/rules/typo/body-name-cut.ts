@@ -7,45 +7,16 @@
 import list from '../data/typo.json' with { type: 'json' };
 import type { Glued } from './glued-digits.js';
 import { charTable } from '../../text/char-table.js';
+import { lostInside, wordsPhrase, type Phrase } from './set-phrase.js';
 
-interface Name {
-  text: string;
-  bounds: ReadonlySet<number>;
-}
-
-/** Characters of the end kept at least, and characters lost at most. */
+/** Characters of the name's end kept at least (lost at most: set-phrase.ts's, three). */
 const SHORTEST_END = 3;
-const MOST_LOST = 3;
+const endAtLeast = (): number => SHORTEST_END;
 
-const NAMES: Name[] = list.bodyNames.names.map((n) => {
-  const words = n.split(' ');
-  const bounds = new Set<number>();
-  let at = 0;
-  for (const w of words) {
-    bounds.add(at);
-    at += w.length;
-  }
-  bounds.add(at);
-  return { text: words.join(''), bounds };
-});
+const NAMES: Phrase[] = list.bodyNames.names.map(wordsPhrase);
 const AFTER = charTable(list.bodyNames.after);
-const BY_FIRST = new Map<string, Name[]>();
+const BY_FIRST = new Map<string, Phrase[]>();
 for (const n of NAMES) BY_FIRST.set(n.text[0] as string, [...(BY_FIRST.get(n.text[0] as string) ?? []), n]);
-
-/** The name cut as written from `i`, or undefined. */
-function cutAt(text: string, i: number, n: Name): number | undefined {
-  const t = n.text;
-  let a = 0;
-  while (a < t.length && text.charCodeAt(i + a) === t.charCodeAt(a)) a++;
-  if (a === t.length || a === 0) return undefined;
-  for (let d = 1; d <= MOST_LOST; d++) {
-    const end = t.slice(a + d);
-    if (end.length < SHORTEST_END) break;
-    if (n.bounds.has(a) && n.bounds.has(a + d)) continue;
-    if (text.startsWith(end, i + a)) return a + end.length;
-  }
-  return undefined;
-}
 
 /** Each body's name after a place's level in the line that lost characters inside a word. */
 export function bodyNameCuts(text: string): Glued[] {
@@ -55,7 +26,7 @@ export function bodyNameCuts(text: string): Glued[] {
     const names = BY_FIRST.get(text[i] as string);
     if (!names) continue;
     for (const n of names) {
-      const length = cutAt(text, i, n);
+      const length = lostInside(text, i, n, 1, endAtLeast);
       if (length === undefined) continue;
       const written = text.slice(i, i + length);
       (out ??= []).push({

@@ -9,32 +9,14 @@
 import list from '../data/typo.json' with { type: 'json' };
 import type { Glued } from './glued-digits.js';
 import { isHanCode } from '../../text/han.js';
-import { pairKey, sameFrom } from './set-phrase.js';
-
-interface Phrase {
-  text: string;
-  /** Offsets in `text` where a word starts or ends. */
-  bounds: ReadonlySet<number>;
-}
+import { pairKey, sameFrom, wordsPhrase, type Phrase } from './set-phrase.js';
 
 /** Shortest phrase read for a character typed in or two swapped: a shorter one leaves too few characters standing. */
 const SHORTEST = 5;
 /** Shortest read for a character written as its neighbour's copy: the doubled character (人人) marks it. */
 const SHORTEST_COPIED = 4;
 
-const PHRASES: Phrase[] = list.setPhrases.flatMap((p) => {
-  const words = p.split(' ');
-  const text = words.join('');
-  if (text.length < SHORTEST_COPIED) return [];
-  const bounds = new Set<number>();
-  let at = 0;
-  for (const w of words) {
-    bounds.add(at);
-    at += w.length;
-  }
-  bounds.add(at);
-  return [{ text, bounds }];
-});
+const PHRASES: Phrase[] = list.setPhrases.map(wordsPhrase).filter((p) => p.text.length >= SHORTEST_COPIED);
 /**
  * The phrases by their first two characters as a slip may leave them (the first kept; the second the phrase's second, or
  * its third or first where the slip is at the second: swapped or copied), longest first; FIRST marks the first

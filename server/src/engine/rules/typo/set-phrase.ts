@@ -5,10 +5,23 @@
 import list from '../data/typo.json' with { type: 'json' };
 import type { Glued } from './glued-digits.js';
 
-interface Phrase {
+export interface Phrase {
   text: string;
   /** Offsets in `text` where a word starts (and its length). */
   bounds: ReadonlySet<number>;
+}
+
+/** A phrase of the data, its words separated by spaces, as its text and the offsets of its words' bounds. */
+export function wordsPhrase(spaced: string): Phrase {
+  const words = spaced.split(' ');
+  const bounds = new Set<number>();
+  let at = 0;
+  for (const w of words) {
+    bounds.add(at);
+    at += w.length;
+  }
+  bounds.add(at);
+  return { text: words.join(''), bounds };
 }
 
 /** Characters of the start kept at least: fewer may be another word that begins the same. */
@@ -21,17 +34,7 @@ const SHORTEST_END = 2;
 /** Characters lost at most. */
 const MOST_LOST = 3;
 
-const PHRASES: Phrase[] = list.setPhrases.map((p) => {
-  const words = p.split(' ');
-  const bounds = new Set<number>();
-  let at = 0;
-  for (const w of words) {
-    bounds.add(at);
-    at += w.length;
-  }
-  bounds.add(at);
-  return { text: words.join(''), bounds };
-});
+const PHRASES: Phrase[] = list.setPhrases.map(wordsPhrase);
 /**
  * The phrases by their first two characters, longest first (自评材料报送时间及质量 before 自评材料报送时间): each position of
  * a line costs one map look-up.
@@ -45,18 +48,31 @@ for (const p of [...PHRASES].sort((a, b) => b.text.length - a.text.length)) {
 const FIRST = new Uint8Array(0x10000);
 for (const p of PHRASES) FIRST[p.text.charCodeAt(0)] = 1;
 
-/** The length of the phrase as written from `i` with characters lost, or undefined. */
-function cutAt(text: string, i: number, p: Phrase): number | undefined {
+/**
+ * The length of `p` as written from `i` with one to MOST_LOST characters lost inside a word, or undefined: at least
+ * `startAtLeast` characters of its start kept, and at least `endAtLeast(kept)` of its end.
+ */
+export function lostInside(
+  text: string,
+  i: number,
+  p: Phrase,
+  startAtLeast: number,
+  endAtLeast: (kept: number) => number,
+): number | undefined {
   let a = 0;
   while (a < p.text.length && text.charCodeAt(i + a) === p.text.charCodeAt(a)) a++;
-  if (a === p.text.length || a < SHORT_START) return undefined;
+  if (a === p.text.length || a < startAtLeast) return undefined;
+  const least = endAtLeast(a);
   for (let d = 1; d <= MOST_LOST; d++) {
     const endLength = p.text.length - a - d;
-    if (endLength < (a < SHORTEST_START ? LONG_END : SHORTEST_END)) break;
+    if (endLength < least) break;
     if (!(p.bounds.has(a) && p.bounds.has(a + d)) && sameFrom(text, i + a, p.text, a + d)) return a + endLength;
   }
   return undefined;
 }
+
+/** Characters of a set phrase's end kept at least, by how many of its start are: a short start needs a long end. */
+const endAtLeast = (kept: number): number => (kept < SHORTEST_START ? LONG_END : SHORTEST_END);
 
 export function setPhraseCuts(text: string): Glued[] {
   let out: Glued[] | undefined;
@@ -65,7 +81,7 @@ export function setPhraseCuts(text: string): Glued[] {
     const candidates = BY_START.get(pairKey(text, i));
     if (!candidates) continue;
     for (const p of candidates) {
-      const length = cutAt(text, i, p);
+      const length = lostInside(text, i, p, SHORT_START, endAtLeast);
       if (length === undefined) continue;
       const written = text.slice(i, i + length);
       (out ??= []).push({

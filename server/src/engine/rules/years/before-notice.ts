@@ -7,6 +7,7 @@ import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
+import { clip } from '../../text/clip.js';
 
 /** A notice's title that allocates a year's funds: 下达 / 拨付 / 分配 right before the year. */
 const ALLOCATING = /(?:下达|拨付|分配)((?:19|20)\d{2})年/;
@@ -64,7 +65,7 @@ export function yearsBeforeNotices(report: Report): RuleFinding[] {
   noticeLines(report.chunks, (line) => {
     if (line.start < from) return;
     for (const d of earlyDatesOf(line)) {
-      const title = d.title.length > 30 ? `${d.title.slice(0, 30)}…` : d.title;
+      const title = clip(d.title, 30);
       out.push({
         severity: 'warning',
         span: { start: line.start + d.start, end: line.start + d.end },

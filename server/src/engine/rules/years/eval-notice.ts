@@ -7,6 +7,7 @@ import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
+import { clip } from '../../text/clip.js';
 
 /** The year a notice's title calls a self-evaluation of: 开展 / 做好 / 组织 … Y年度 … 自评. */
 const EVALUATED = /(?:开展|做好|组织|開展)((?:19|20)\d{2}) ?年度?/;
@@ -54,7 +55,7 @@ export function staleEvaluationNotices(report: Report): RuleFinding[] {
   staleLines(report.chunks, (line) => {
     if (line.start < from) return;
     for (const d of staleOf(line)) {
-      const title = d.title.length > 30 ? `${d.title.slice(0, 30)}…` : d.title;
+      const title = clip(d.title, 30);
       out.push({
         severity: 'warning',
         span: { start: line.start + d.start, end: line.start + d.end },
