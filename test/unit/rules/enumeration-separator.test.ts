@@ -34,9 +34,13 @@ describe('enumeration-separator on real text', () => {
     // (…6954万元,巩义市本级资金3908万元。) write the same and were annotated in session 13 after the checker ran. 新邵 2017's
     // list of 工区 ends with a comma too (…黑古山工区,排排山工区) but starts in the paragraph before, cut by a sharing
     // site's counter: a chunk-scoped rule does not see its first items, a known miss
+    // session 16's rotation (session 15's measured set): 五指山 2020's 农业第三产业 (农业、第三产业 run together) and 红河粮食 2024's
+    // 文号 run into the next title ((红粮联〔2022〕15号)《红河州…), not read yet
     assert.deepEqual(s.missed, [
       '2017-湖南-新邵县大形山林场防火经费-项目支出:24 黑古山工区,排排山工区',
+      '2020-海南-五指山市统计局人口普查经费-项目支出:32 农业第三产业',
       '2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革',
+      '2024-云南-红河州粮食和物资储备局-项目支出:5 (红粮联〔2022〕15号)《红河州发展和改革委员会',
     ]);
     // rotated into tune in session 14: 万源 2021 line 10's goals 1. 2. 3. all ran together, annotated once (on 2.); its 3.
     // is the same slip, a related place of the list's one finding since

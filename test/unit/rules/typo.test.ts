@@ -42,6 +42,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // cut before 关于 (issuer-cut.ts), 退人人员 for 退休人员 (phrase-slip.ts), 更好的确保 (de-for-di.ts),
     // 东川区人办公室 (body-name-cut.ts). Left: characters stray or lost in words seen once (人大代表联之家, 可启效控制,
     // 机械设), 看法 for 意见 in a cited title (a word, not a misspelling)
+    // session 16's rotation (session 15's measured set): its 20 typo misses are listed unread (one-off lost or extra characters,
+    // a year without 年 before a noun, 万元亩)
     assert.deepEqual(s.missed, [
       '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 我区已建成人大代表联之家16个',
       '2017-海南-省生态公益林管理中心林业补助-专项资金:16 可启效控制',
@@ -50,18 +52,38 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝垠区现有林地面积',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 宝诋区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 绩效评价对象是宝垠区',
+      '2019-湖北-省红十字会绩效自评-部门整体:26 进一步完阿善项目年度指标体系',
+      '2020-新疆-博乐市抗疫特别国债-转移支付:5 供9个项目',
+      '2020-海南-五指山市统计局人口普查经费-项目支出:13 2020人口普查经费资金项目绩效自评报告',
+      '2020-海南-五指山市统计局人口普查经费-项目支出:32 提供全性的基本统计数字',
+      '2020-海南-省种子总站农业技术推广-项目支出:52 工作的通知》求,',
+      '2020-湖南-永兴县财政局农业保险保费补贴-专项资金:19 42.59万元亩',
+      '2020-湖南-永兴县财政局农业保险保费补贴-专项资金:27 66.81万元亩',
+      '2020-重庆-开州区民政局养老机构运营补贴-转移支付:6 中央支付地方发展项目绩效目标自评表',
       '2021-云南-泸西县妇联-项目支出:24 人力资源社会资源保障专项资金',
+      '2021-四川-安居区市场监管局食品监管补助-自评表:129 开展食品安全宣传周等科普宣传活',
+      '2021-四川-炉霍县卫健局重大传染病防治-自评表:12 降低艾滋病病列率',
+      '2021-四川-炉霍县卫健局重大传染病防治-自评表:12 基于国家致病性识别网的细菌性传染病监测',
+      '2021-四川-甘孜州文旅局文旅发展专项资金-专项资金:3 1 .宣传营销方。',
+      '2021-安徽-埇桥区文旅局省级旅游发展资金-专项资金:36 接到资金下达文化后',
+      '2021-山西-吕梁市吕梁山护工培训-自评表:14 88.32%及以上',
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 、峡工程综合能力建设和综合效益项目',
+      '2022-云南-临沧市红十字会-部门整体:14 我对2022年度部门整体支出开展绩效自评',
+      '2022-云南-临沧市红十字会-部门整体:20 1.部门职能职',
       '2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付:21 支付71.01万地',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
       '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
       '2022-湖南-中方县残联残疾人康复-项目支出:10 假肢安装及基本康复服务21实际完成',
       '2022-湖南-桃源县公安局特殊人群收治-专项资金:19 由人大审核通过工并列入财政预算',
+      '2022-甘肃-武威市文联整体支出-部门整体:22 开展对市级文艺术家协会',
       '2023-云南-施甸县图书馆-部门整体:9 图书资料馆4员人',
       '2023-云南-施甸县图书馆-部门整体:11 公益事业发展定的绩效指标',
       '2023-云南-施甸县图书馆-部门整体:15 事业运行发经费',
+      '2023-安徽-绩溪县教体局特殊教育-转移支付:31 福䘵贝尔教具',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:3 中央拨付16万元.上年度',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:6 中央拨付16万元.上年度',
+      '2023-湖南-沅江市委党校主体班培训专项-项目支出:30 2023主体班教育培训项目',
+      '2023-陕西-岐山县高龄补贴-项目支出:21 下达我县2023老年人生活保健补贴资金',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
       '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 免费开放工作的看法',
       '20xx-云南-红河州红十字会-部门整体:5 提起供紧急救援',
@@ -78,14 +100,14 @@ describe('typo on the field corpus (tuning texts)', () => {
     // never a noun, after an adverb and 的: de-for-di.ts's `whole` verbs)
     // 93 with 东川区人办公室 (a body's name after its place cut inside a word, body-name-cut.ts)
     // 99 with both session 15 branches merged (2024底 and 漳平's traditional characters and look-alikes among them)
-    assert.equal(s.found.length, 99);
+    // 101 with session 16's rotation: 五指山 2020's 我市2020预算项目 and 埇桥 2021's 提前下达2021省级 (a year without 年)
+    assert.equal(s.found.length, 101);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
     // on the same line (not reached by this test while the missed list above was stale)
     // 漳平 2017 (session 15's rotation): two dates that lost their 年 (20177月, 20178月), annotated as chinese-date; 海南高院 2020:
-    // a year that lost its 年 before a quote (现将我院2020“综合事务”…), annotated as chinese-date (session 15)
-    // 漳平 2017 (session 15's rotation): two dates that lost their 年 (20177月, 20178月), annotated as chinese-date; 霍山医保 2024:
+    // a year that lost its 年 before a quote (现将我院2020“综合事务”…), annotated as chinese-date (session 15); 霍山医保 2024:
     // the second 更好的确保 of line 21, in the row's other cell, which the line's one annotation names in its note
     assert.deepEqual(s.falseAlarms, [
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20177月]',

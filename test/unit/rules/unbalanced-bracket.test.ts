@@ -28,15 +28,19 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     // rotated into tune in session 14 (its first measured texts), recognised since its second round: 龙感湖 2023's list of
     // who bought the machines opens a ( (机具5台套(芦柴湖办事处3户、…) that never closes before the sentence's 。; not read yet
     // rotated into tune in session 15: a 文号 closed twice (107号)) and a 自评表 label closed with no opening (资金总额):), not read yet
+    // session 16's rotation: 益阳总工会 2022's 自评表 cell (2022年完工项目) that lost its (, not read yet
     assert.deepEqual(s.missed, [
       '2017-浙江-嵊泗县财政局一事一议美丽乡村-专项资金:15 (财农〔2016〕107号))',
       '2020-云南-云南省应急管理厅中央自然灾害救灾资金-转移支付:11 救灾资金森林草原航空消防补助资金)预算的通知',
       '2021-湖南-岳阳县林业局森林防火专项-项目支出:123 春節(jié)防火宣傳]',
+      '2022-湖南-益阳市总工会整体支出-自评表:154 2022年完工项目)',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:8 机具5台套(芦柴湖办事处3户',
       '2024-重庆-彭水县卫健委计划生育服务转移支付-自评表:15 年度预算资金总额): 1084.25',
     ]);
     assert.equal(s.found.length, 15); // 15 since session 14 (14 at its start)
-    assert.deepEqual(s.falseAlarms, []);
+    // 弥勒 2022 (session 16's rotation, a false alarm of its measure run): the excerpt ends inside the quote its line opens
+    // (…在“云南省公共资源交 cut by the source), not read yet
+    assert.deepEqual(s.falseAlarms, ['2022-云南-弥勒市自然资源局矿山修复-项目支出:16 [“]']);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2020-湖北-黄石市公路局-项目支出').trimEnd().endsWith('按照《中华人民共和国公路'));
   });
