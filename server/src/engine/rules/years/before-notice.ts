@@ -4,10 +4,8 @@
 // writes: `2020年10月30日,中央以《财政部关于提前下达2021年…的通知》`). Part of year-consistency.
 import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
-import { pickedLines } from '../../parse/picked-lines.js';
-import type { Report } from '../../model/report.js';
-import type { RuleFinding } from '../rule.js';
 import { clip } from '../../text/clip.js';
+import { lineWarnings } from './line-warnings.js';
 
 /** A notice's title that allocates a year's funds: 下达 / 拨付 / 分配 right before the year. */
 const ALLOCATING = /(?:下达|拨付|分配)((?:19|20)\d{2})年/;
@@ -56,29 +54,14 @@ const earlyDatesOf = lineMemo((line: TextLine): EarlyDate[] => {
   }
   return out;
 });
-/** The lines with such a date, kept per chunk: asked on every keystroke. */
-const noticeLines = pickedLines((line) => earlyDatesOf(line).length > 0);
-
-export function yearsBeforeNotices(report: Report): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  const from = report.frontMatter.end;
-  noticeLines(report.chunks, (line) => {
-    if (line.start < from) return;
-    for (const d of earlyDatesOf(line)) {
-      const title = clip(d.title, 30);
-      out.push({
-        severity: 'warning',
-        span: { start: line.start + d.start, end: line.start + d.end },
-        message: {
-          zh:
-            `${d.year} 年早于《${title}》下达资金的 ${d.fundsYear} 年一年以上：下达 ${d.fundsYear} 年资金的文件` +
-            `最早在 ${d.fundsYear - 1} 年印发，这个日期的年份是否写错了？`,
-          en:
-            `${d.year} is more than a year before ${d.fundsYear}, the year whose funds “${title}” allocates: such a notice ` +
-            `is issued in ${d.fundsYear - 1} at the earliest; is the year of this date mistyped?`,
-        },
-      });
-    }
-  });
-  return out;
-}
+export const yearsBeforeNotices = lineWarnings(earlyDatesOf, (d) => {
+  const title = clip(d.title, 30);
+  return {
+    zh:
+      `${d.year} 年早于《${title}》下达资金的 ${d.fundsYear} 年一年以上：下达 ${d.fundsYear} 年资金的文件` +
+      `最早在 ${d.fundsYear - 1} 年印发，这个日期的年份是否写错了？`,
+    en:
+      `${d.year} is more than a year before ${d.fundsYear}, the year whose funds “${title}” allocates: such a notice ` +
+      `is issued in ${d.fundsYear - 1} at the earliest; is the year of this date mistyped?`,
+  };
+});

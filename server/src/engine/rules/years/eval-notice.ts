@@ -4,10 +4,8 @@
 // copied with the sentence. Part of year-consistency.
 import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
-import { pickedLines } from '../../parse/picked-lines.js';
-import type { Report } from '../../model/report.js';
-import type { RuleFinding } from '../rule.js';
 import { clip } from '../../text/clip.js';
+import { lineWarnings } from './line-warnings.js';
 
 /** The year a notice's title calls a self-evaluation of: 开展 / 做好 / 组织 … Y年度 … 自评. */
 const EVALUATED = /(?:开展|做好|组织|開展)((?:19|20)\d{2}) ?年度?/;
@@ -46,29 +44,14 @@ const staleOf = lineMemo((line: TextLine): StaleNotice[] => {
   }
   return out;
 });
-/** The lines with such a notice, kept per chunk: asked on every keystroke. */
-const staleLines = pickedLines((line) => staleOf(line).length > 0);
-
-export function staleEvaluationNotices(report: Report): RuleFinding[] {
-  const out: RuleFinding[] = [];
-  const from = report.frontMatter.end;
-  staleLines(report.chunks, (line) => {
-    if (line.start < from) return;
-    for (const d of staleOf(line)) {
-      const title = clip(d.title, 30);
-      out.push({
-        severity: 'warning',
-        span: { start: line.start + d.start, end: line.start + d.end },
-        message: {
-          zh:
-            `开展 ${d.evaluated} 年度自评的通知《${title}》，文号年份却是 ${d.year}：${d.evaluated} 年度的自评要在该年度结束后布置，` +
-            `通知不会在 ${d.year} 年印发。文号多半沿用了上一年的，请核对`,
-          en:
-            `The notice “${title}” calls the self-evaluation of ${d.evaluated}, yet its 文号 is of ${d.year}: a year's ` +
-            `self-evaluation is called once the year has run, never in ${d.year}. The 文号 is probably last year's; check it`,
-        },
-      });
-    }
-  });
-  return out;
-}
+export const staleEvaluationNotices = lineWarnings(staleOf, (d) => {
+  const title = clip(d.title, 30);
+  return {
+    zh:
+      `开展 ${d.evaluated} 年度自评的通知《${title}》，文号年份却是 ${d.year}：${d.evaluated} 年度的自评要在该年度结束后布置，` +
+      `通知不会在 ${d.year} 年印发。文号多半沿用了上一年的，请核对`,
+    en:
+      `The notice “${title}” calls the self-evaluation of ${d.evaluated}, yet its 文号 is of ${d.year}: a year's ` +
+      `self-evaluation is called once the year has run, never in ${d.year}. The 文号 is probably last year's; check it`,
+  };
+});
