@@ -69,10 +69,11 @@ describe('money-unit: an amount in 元 among 万元 figures', () => {
 
   test('no other finding on the tune corpus', () => {
     for (const e of tuneEntries()) {
-      // 松江 九亭 2020's two rows in 元 under a 万元 header, 中方 残联 2022's budget of 100元 and 农机购置补贴 2024's 2089元 are
-      // annotated defects (below)
+      // 松江 九亭 2020's two rows in 元 under a 万元 header, 中方 残联 2022's budget of 100元, 农机购置补贴 2024's 2089元 and
+      // 永兴 2020's share 32.5%为420.37元 are annotated defects (below)
       const annotated = [
         NANXIAN,
+        '2020-湖南-永兴县财政局农业保险保费补贴-专项资金',
         '2020-上海-松江区九亭镇-自评表',
         '2022-湖南-中方县残联残疾人康复-项目支出',
         '2024-不详-某县农机购置补贴-转移支付',
@@ -130,5 +131,25 @@ describe('money-unit: a label the parse left empty behind a pinyin gloss, in tra
     const f = only(findingsAsReport(text, RULE));
     assert.equal(spanText(text, f), '2089元');
     assert.ok(f.message.zh.includes('預算數2089元」以元计') && f.message.zh.includes('应为 2089 万元'), f.message.zh);
+  });
+});
+
+describe('money-unit: a share of a 万元 amount written in 元, by its arithmetic (session 16)', () => {
+  test('永兴 2020 (tune corpus, line 19): 总保费1293.45万元,…,省级财政补贴32.5%为420.37元 — 1293.45 × 32.5 % = 420.37 万元', () => {
+    const text = tuneText('2020-湖南-永兴县财政局农业保险保费补贴-专项资金');
+    const f = only(findingsAsReport(text, RULE).filter((x) => spanText(text, x) === '420.37元'));
+    for (const x of ['1293.45 万元 × 32.5% = 420.37 万元', '420.37 万元']) assert.ok(f.message.zh.includes(x), f.message.zh);
+    assert.ok(applyFix(text, f).includes('省级财政补贴32.5%为420.37万元'));
+  });
+
+  test('made up: a share that is not the figure, or a share of an amount in 元, stays 元', () => {
+    const say = (t: string): string[] => {
+      const text = cleanReport({ bodies: { 'basic-functions': t } });
+      return findingsOf(text, RULE).map((f) => spanText(text, f));
+    };
+    assert.deepEqual(say('总保费1000万元,中央财政补贴40%为400万元,农户自缴20%为300元。'), []);
+    assert.deepEqual(say('总保费1000万元,中央财政补贴40%为400万元,农户每亩保费5000元的20%为1000元。'), []);
+    assert.deepEqual(say('总保费1000万元,中央财政补贴40%为400万元,农户自缴20%为200万元。'), []);
+    assert.deepEqual(say('总保费1000万元,中央财政补贴40%为400万元,农户自缴20%为200.00元。'), ['200.00元']);
   });
 });

@@ -304,3 +304,45 @@ describe('ratio: a rate named after a budget the sentence before states with its
     assert.deepEqual(findingsOf(body('单位年初预算收入800万元,决算数为700万元。项目资金到位率为100%。'), 'ratio'), []);
   });
 });
+
+describe('ratio: which figures a rate or share is checked against (session 16)', () => {
+  const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+  const say = (t: string): string[] => findingsOf(body(t), 'ratio').map((f) => f.message.zh);
+
+  test('红十字会 2019 (tune corpus, lines 13 and 31): a share of the amount before its bracket, a rate with the excess named: silent', () => {
+    const text = tuneText('2019-湖北-省红十字会绩效自评-部门整体');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).map((f) => text.slice(0, f.span.start).split('\n').length),
+      [],
+    );
+  });
+
+  test('made up: a share of the amount in a closed bracket (含…) is of the amount before the bracket', () => {
+    // 2890 ÷ 项目支出总额 3000 = 96.33 %, not 700 ÷ …: 96.33% holds, 100% is found against 2890
+    const total = '全年项目支出总额3000万元。';
+    assert.deepEqual(say(`${total}本次评价资金2890万元(含对下转移支付资金700万元),占项目支出总额的96.33%。`), []);
+    const f = say(`${total}本次评价资金2890万元(含对下转移支付资金700万元),占项目支出总额的100%。`);
+    assert.equal(f.length, 1);
+    assert.ok(f[0]?.includes('2890 万元 ÷ 项目支出总额的 3000 万元'), f[0]);
+  });
+
+  test('made up: spending over the budget with the excess named beside the rate: the rate of the budget holds', () => {
+    assert.deepEqual(say('项目预算批复900万元,实际执行资金977万元,资金执行率为100%,其中,77万元为社会募集款。'), []);
+    assert.deepEqual(say('项目预算批复900万元,实际执行资金977万元(含社会捐赠77万元),资金执行率为100%。'), []);
+    // none named (荆门民政 2022, tune corpus: 186.81 % written 100%), or an amount that is not the excess: found
+    assert.equal(say('预算数11605.29万元,执行数21680.25万元,执行率为100%。').length, 1);
+    assert.equal(say('项目预算批复900万元,实际执行资金977万元,资金执行率为100%,其中,50万元为社会募集款。').length, 1);
+  });
+
+  test('科普宣传经费 2018 (tune corpus, line 8): figures the PDF text doubled (1313 個 for 13, 69.23%69.23%) read once: silent', () => {
+    const text = tuneText('2018-不详-科普宣传经费-项目支出');
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
+  test('made up: a doubled task read once agrees; a doubled task that does not agree either way, or a short one, is found', () => {
+    assert.deepEqual(say('设置绩效目标数1313个,完成数9个,完成率69.23%。'), []);
+    assert.equal(say('设置绩效目标数1313个,完成数9个,完成率80%。').length, 1);
+    // 11 is no doubled 1: 1 ÷ 11 = 9.09 %, not 100 %
+    assert.equal(say('设置绩效目标数11个,完成数1个,完成率100%。').length, 1);
+  });
+});

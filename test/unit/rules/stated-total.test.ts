@@ -288,6 +288,24 @@ describe('stated-total: a list ended by what is left of the total', () => {
   });
 });
 
+describe('stated-total: a list that goes on past a ； or a verb (session 16)', () => {
+  test('保山商务 2019 (tune corpus, line 9): 中标价为2472551.80元 = 1783575.80 + 38976.00 + 50万元 + 15万元 after the ；: silent', () => {
+    const text = tuneText('2019-云南-保山市商务局电商进农村-专项资金');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).map((f) => spanText(text, f)),
+      [],
+    );
+  });
+
+  test('made up: the parts with a run of the figures after the ； make the total: silent; a run that does not is found', () => {
+    const bid = (a: string, b: string): string =>
+      body(`中标价为1000.00万元,其中:建安工程费800.00万元,其他费50.00万元;支付场地补助${a}万元,购置经费${b}万元。`);
+    assert.deepEqual(findingsOf(bid('100', '50'), RULE), []);
+    assert.equal(findingsOf(bid('100', '40'), RULE).length, 1);
+    assert.equal(findingsOf(bid('300', '50'), RULE).length, 1);
+  });
+});
+
 describe('stated-total: parts one per ； clause, then the total or the amount due (session 11)', () => {
   test('临夏 2023 (tune corpus): 省级3.89;市级3.89;全年应执行数为7.79万元 — 7.78 is within the rounding of three figures', () => {
     // session 12: each figure rounded to 0.01 may be off by up to 0.005, so a 0.01 gap with two parts can

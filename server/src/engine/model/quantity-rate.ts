@@ -61,6 +61,28 @@ function labelBefore(t: string, at: number): string {
 const near = (p: LabelledPercent, v: number): boolean => Math.abs(p.value - v) <= (p.decimals > 0 ? 10 ** -p.decimals : 0.5) + 1e-9;
 
 /**
+ * A figure written twice over (1313 for 13, 106.5106.5 for 106.5), read once; undefined when it is not. Two digits at
+ * least each time: 11 or 22 are as often counts written once.
+ */
+function once(written: string): number | undefined {
+  const half = written.length / 2;
+  if (half < 2 || !Number.isInteger(half) || written.slice(0, half) !== written.slice(half)) return undefined;
+  return Number(written.slice(0, half));
+}
+
+/**
+ * The rate agrees when a figure written twice over is read once: a document-sharing site's PDF text doubles its figures
+ * (科普宣传经费 2018: 設置績效目標數 1313 個、完成數 9 9 個,完成率69.23%69.23% is 9 ÷ 13), and a reviewer reads them so.
+ */
+function readOnce(percent: LabelledPercent, task: Quantity, done: Quantity): boolean {
+  const t = once(task.written);
+  const d = once(done.written);
+  if (t === undefined && d === undefined) return false;
+  const tv = t ?? task.value;
+  return tv > 0 && near(percent, ((d ?? done.value) / tv) * 100);
+}
+
+/**
  * The sentence's completion rates that disagree with done ÷ task of their clause group: the first quantity named as set
  * (实施 / 计划 / 任务, not 完成) and the last named as done (完成), of the same unit, before the rate. A rate of 100 % for
  * work done beyond the task is a rate capped at 100 %, and holds.
@@ -99,7 +121,7 @@ export const quantityRates = sentenceMemo(
         if (task.start - s.start < groupStart) continue;
         const computed = (done.value / task.value) * 100;
         const capped = percent.value === 100 && computed >= 100;
-        if (!capped && !near(percent, computed)) out.push({ percent, task, done, computed });
+        if (!capped && !near(percent, computed) && !readOnce(percent, task, done)) out.push({ percent, task, done, computed });
       }
       if (GROUP_END.test(t.charAt(i))) {
         groupStart = i + 1;

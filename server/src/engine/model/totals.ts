@@ -364,6 +364,8 @@ function breakdown(
   let rest: Figure | undefined;
   // a ； before a companion count stands before its part
   let semicolonBefore = false;
+  // where a new fact or a ； ended the list (not a closing bracket): the figures from there may go on with it
+  let stop = -1;
   for (let i = k + 1; i < figures.length; i++) {
     if (i - k > MAX_PARTS) return undefined;
     const f = figures[i] as Figure;
@@ -395,6 +397,7 @@ function breakdown(
     ) {
       closed = true;
       if (f.kind === total.kind && !ends) rest = f;
+      stop = i;
       break;
     }
     parts.push(f);
@@ -408,6 +411,7 @@ function breakdown(
   let stated = judged(total, parts, 'breakdown', true);
   // the parts with what is left (其中用于A 10万元、B 15万元，剩余5万元结转 of 30万元) account for the total: no slip
   if (stated && rest && agrees(total, [...parts, rest], stated.sum + rest.value)) stated = undefined;
+  if (stated && stop >= 0 && goesOn(figures, stop, total, parts, depth, stated.sum)) stated = undefined;
   // looked at only when the parts do not add up (a paragraph of a megabyte has a breakdown at every figure)
   const last = parts[parts.length - 1];
   if (
@@ -421,6 +425,27 @@ function breakdown(
     return { parts, stated: undefined };
   }
   return { parts, stated };
+}
+
+/**
+ * The parts with a run of the figures after the list's end (past a ； or a verb) account for the total: the list went on
+ * in other words, and is no slip (保山商务 2019: 中标价为2472551.80元,其中:建安工程费1783575.80元,工程建设其他费38976.00元
+ * (…);支付…场地补助经费50万元,…展品购置经费15万元 = 2472551.80 元). Figures of the total's kind at the list's depth, up
+ * to a bracket that closes the list; a sum that falls short by chance needs a run that fills the gap within rounding.
+ */
+function goesOn(figures: readonly Figure[], stop: number, total: Figure, parts: readonly Figure[], depth: number, sum: number): boolean {
+  const run = [...parts];
+  let value = sum;
+  for (let i = stop; i < figures.length && i - stop < MAX_PARTS; i++) {
+    const f = figures[i] as Figure;
+    if (f.depth < depth) return false;
+    if (f.depth > depth || f.kind !== total.kind) continue;
+    run.push(f);
+    value += f.value;
+    if (agrees(total, run, value)) return true;
+    if (value > total.value) return false;
+  }
+  return false;
 }
 
 /** The first part that alone is more than its total beyond the rounding of both, as a finding's total and part. */

@@ -4,7 +4,8 @@
 // are 元 by nature and left alone. The other way round: a 自评表 whose columns say 项目资金(万元) filled in 元
 // (松江 九亭 2020: 年度资金总额145000000.00, 1.45 万亿元 if read in 万元, for one town's project).
 import type { TextLine } from '../parse/blocks.js';
-import type { LabelledAmount } from '../parse/sentences.js';
+import type { LabelledAmount, Sentence } from '../parse/sentences.js';
+import { sharesInYuan, type ShareInYuan } from './money-unit/share-in-yuan.js';
 import { formatNumber } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -58,8 +59,17 @@ export default defineRule({
     const { text } = report;
     let block = -1;
     let amounts: LabelledAmount[] = [];
+    let sentences: Sentence[] = [];
     const judge = (): void => {
       const wan = amounts.filter((a) => a.unit === '万元');
+      const flagged = new Set<number>();
+      // a share of a 万元 amount whose figure is that share in 万元: found by its arithmetic, whatever its words
+      for (const s of sentences) {
+        for (const x of sharesInYuan(s, wan)) {
+          flagged.add(x.amount.start);
+          out.push(shareFinding(x));
+        }
+      }
       if (wan.length === 0) {
         const whole = wholeBudgetInYuan(amounts);
         if (whole) out.push(whole);
@@ -67,7 +77,7 @@ export default defineRule({
       if (wan.length < 2) return;
       const largest = wan.reduce((m, a) => (a.value > m.value ? a : m));
       for (const a of amounts) {
-        if (a.unitText !== '元' || a.value >= MAX_YUAN || a.value <= 0) continue;
+        if (a.unitText !== '元' || a.value >= MAX_YUAN || a.value <= 0 || flagged.has(a.start)) continue;
         if (a.value / 1e4 >= largest.value * NEGLIGIBLE || a.value > largest.value * PLAUSIBLE) continue;
         const label = a.label || labelAcrossPinyin(text, a.start);
         if (!FUND.test(label) || PER.test(label) || /^[ \u3000]{0,2}[/／每]/.test(text.slice(a.unitEnd, a.unitEnd + 3))) continue;
@@ -104,14 +114,41 @@ export default defineRule({
         judge();
         block = s.block;
         amounts = [];
+        sentences = [];
       }
       for (const a of s.amounts) amounts.push(a);
+      sentences.push(s);
     }
     judge();
     out.push(...yuanIn10kColumns(report.parsed.lines, report.frontMatter.end));
     return out;
   },
 });
+
+/** An amount in 元 that is, as a figure, its stated share of a 万元 amount (省级财政补贴32.5%为420.37元 of 1293.45万元). */
+function shareFinding({ amount: a, percent: p, whole: w }: ShareInYuan): RuleFinding {
+  const share = formatNumber((w.value * p.value) / 100, a.decimals);
+  const yuanAt = a.unitEnd - 1;
+  return {
+    span: { start: a.start, end: a.unitEnd },
+    message: {
+      zh:
+        `「${p.text}%为${a.text}元」以元计，而 ${w.text} 万元 × ${p.text}% = ${share} 万元：这笔金额是万元的份额，` +
+        `是否漏了“万”，应为 ${a.text} 万元？`,
+      en:
+        `“${a.text}元” is in 元, but ${w.text} 万元 × ${p.text}% = ${share} 万元: the share of an amount in 万元 is in 万元. ` +
+        `Was 万 dropped (${a.text} 万元)?`,
+    },
+    fix: {
+      title: { zh: `改为 ${a.text} 万元`, en: `Change to ${a.text} 万元` },
+      edits: [{ start: yuanAt, end: yuanAt, newText: '万' }],
+      safe: false,
+    },
+    related: [
+      { span: { start: w.start, end: w.unitEnd }, message: { zh: `按比例所分的金额：${w.text} 万元`, en: `The whole: ${w.text} 万元` } },
+    ],
+  };
+}
 
 /** Pinyin a mirror glued after a character (預(yù)算數(shù)): no bracket of the text's own. */
 const PINYIN = /^[a-zü\u00e0-\u01dc]{1,7}$/;

@@ -5,7 +5,7 @@
 // one character (东城区, 西城区) are both listed, so neither is taken. Left alone: a word whose tail is a common word
 // (确保全市: 保 ends 确保), and the tail of a longer listed name (防城港市 read from 城). Also a place under the level it
 // no longer has (繁昌县, a 区 since 2020, where the report writes 繁昌区 too, 芜湖文旅 2022), unless named as the former one
-// (原繁昌县). The right name is looked for
+// (原繁昌县), or opening an enterprise's registered name (弥勒县竹园镇白砂坡砂厂). The right name is looked for
 // across the whole report, so the rule is not chunk-scoped; the lines with a candidate are kept per chunk.
 import list from './data/place-names.json' with { type: 'json' };
 import { lineMemo } from '../parse/line-memo.js';
@@ -20,6 +20,7 @@ import { defineRule, type RuleFinding } from './rule.js';
 
 const NAMES = new Set(list.names.split(' '));
 const COMMON_TAILS = new Set(list.commonTails);
+const REGISTERED_TAILS: readonly string[] = list.registeredTails;
 /** Grammar's characters, in no listed name: 健全了县 holds a phrase (全了县), not a misspelt 全南县. */
 const PARTICLES = charTable(list.particles);
 /** The levels a division's name ends in. */
@@ -98,6 +99,23 @@ function neighbours(written: string): string[] {
 
 const NONE: Candidate[] = [];
 
+/** How far a registered name runs after the place it opens with (弥勒县|竹园镇白砂坡砂厂). */
+const REGISTERED_RUN = 16;
+/** The characters at least between the place and the registered name's tail (竹园镇白砂坡, 习岗哨): its own name. */
+const REGISTERED_OWN = 2;
+
+/**
+ * A registered name's tail stands in the Chinese characters after `end` (up to a mark or REGISTERED_RUN of them), a
+ * few characters on: the place opens the name of an enterprise or licence holder (弥勒 2022: 弥勒县竹园镇白砂坡砂厂、
+ * 弥勒县习岗哨砂场管理情况), which keeps the county's name as it was registered.
+ */
+function opensRegisteredName(text: string, end: number): boolean {
+  let to = end;
+  while (to < text.length && to - end < REGISTERED_RUN && isHanCode(text.charCodeAt(to))) to++;
+  const run = text.slice(end, to);
+  return REGISTERED_TAILS.some((tail) => run.indexOf(tail, REGISTERED_OWN) >= 0);
+}
+
 /**
  * Which of the names asked (`key`: them joined) a chunk's text holds, kept per chunk object (a chunk that outlives an edit
  * keeps its text): a keystroke in a long report reads the chunks parsed again, while the names asked stay the same (the
@@ -153,6 +171,8 @@ export default defineRule({
       const start = line.start + c.at;
       const end = start + c.written.length;
       const level = name.slice(0, -1) === c.written.slice(0, -1);
+      // a former name kept in a registered name holds; a misspelt name is wrong wherever it stands
+      if (level && opensRegisteredName(line.text, c.at + c.written.length)) continue;
       out.push({
         span: { start, end },
         message: level

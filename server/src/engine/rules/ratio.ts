@@ -281,7 +281,32 @@ function rate(s: Sentence, p: LabelledPercent, index: number, pairs: Pairs): Com
   if (!RATE.test(p.label)) return undefined;
   const { budget, actual } = pairs.before(p);
   if (!budget || !actual) return adjacentRate(s, p, index);
-  return ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`, `${amountText(actual)} ÷ ${amountText(budget)}`);
+  const c = ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`, `${amountText(actual)} ÷ ${amountText(budget)}`);
+  return c && actual.yuan > budget.yuan && !consistent(p, c.interval) && excessNamed(s, p, budget, actual) ? undefined : c;
+}
+
+/** How many amounts on either side of a rate are read for the money spent beyond its budget. */
+const EXCESS_NEAR = 4;
+
+/**
+ * The sentence names the money spent beyond the budget, and the rate is of the budgeted money without it (红十字会 2019:
+ * 批复金额为900万元,实际执行资金总额977万元,资金执行率为100%,其中,77万元为社会募集款: (977 − 77) ÷ 900). An amount near
+ * the rate (EXCESS_NEAR either side) with which (spent − it) ÷ budget is the rate; 预算11605.29万元,执行21680.25万元,
+ * 执行率为100% names none, and is found.
+ */
+function excessNamed(s: Sentence, p: LabelledPercent, budget: LabelledAmount, actual: LabelledAmount): boolean {
+  const at = indexBefore(s.amounts, p.start);
+  const from = Math.max(0, at - EXCESS_NEAR + 1);
+  const to = Math.min(s.amounts.length, at + 1 + EXCESS_NEAR);
+  for (let i = from; i < to; i++) {
+    const x = s.amounts[i] as LabelledAmount;
+    if (x === budget || x === actual || x.yuan >= actual.yuan) continue;
+    const spent = range(actual);
+    const other = range(x);
+    const rest = divide({ lo: spent.lo - other.hi, hi: spent.hi - other.lo }, range(budget));
+    if (rest && consistent(p, rest)) return true;
+  }
+  return false;
 }
 
 /**
@@ -449,12 +474,31 @@ function namedBefore(body: readonly Sentence[], k: number, p: LabelledPercent): 
   return undefined;
 }
 
+/**
+ * What a 占 share is of: the last amount before it outside a bracket that closes before it. An amount in such a bracket
+ * is an aside on the one before the bracket (红十字会 2019: 资金2890.00万元(含对下转移支付资金700万元),…,占项目支出总额的
+ * 100% is the share of 2890, not of 700), as changed() reads a change.
+ */
+function subjectBefore(s: Sentence, p: LabelledPercent): LabelledAmount | undefined {
+  const at = indexBefore(s.amounts, p.start);
+  const to = p.start - s.start;
+  for (let j = at; j >= Math.max(0, at - CHANGED_BACK); j--) {
+    const a = s.amounts[j] as LabelledAmount;
+    // the stretch read is bounded (a sentence of a megabyte may hold a hundred thousand shares after one amount)
+    if (!closesBracket(s.text, Math.max(a.unitEnd - s.start, to - SUBJECT_WINDOW), to)) return a;
+  }
+  return undefined;
+}
+
+/** How far back from a share a closing bracket is looked for. */
+const SUBJECT_WINDOW = 120;
+
 /** A，占 B X%: B is found by name elsewhere in the report (全社会研发投入 … 31.97 亿元). */
 function share(denominators: Denominators, s: Sentence, p: LabelledPercent): Computation | undefined {
   const m = SHARE.exec(p.label);
   if (!m || !m[1]) return undefined;
   const name = m[1].replace(/的|比例|比重|总额|总量$/g, '');
-  const numerator = lastBefore(s.amounts, p.start);
+  const numerator = subjectBefore(s, p);
   if (!numerator || name.length < 4) return undefined;
   const best = denominators.best(name).find((c) => c.a !== numerator && c.a.start !== numerator.start);
   if (!best || best.a.yuan <= numerator.yuan) return undefined;
