@@ -5,7 +5,8 @@
 // figures that ran into one another when a character between them was lost (typo/glued-digits.ts), a figure
 // whose separators cannot be read or an area in m (typo/malformed-figure.ts), a set phrase that lost characters
 // inside a word (typo/set-phrase.ts), two clause marks typed together (typo/doubled-punctuation.ts), a year with
-// no 年 after it (typo/bare-year.ts), 的 for 地 between an adverb and its verb (typo/de-for-di.ts), a stray 于
+// no 年 after it (before a listed word, or before any word when it is the evaluation year's time: typo/bare-year.ts),
+// 的 for 地 between an adverb and its verb (typo/de-for-di.ts), a stray 于
 // between 其中 and an amount (typo/stray-yu.ts), a character's look-alike inside a word (菅造, 完咸: typo/look-alike.ts)
 // an economic class's name that lost its last character before its figure (基本支989312.11元: typo/budget-class.ts)
 // a cited document's issuer that lost its last character before 关于 (《云南省林业和草原关于: typo/issuer-cut.ts) and a
@@ -24,7 +25,8 @@ import { malformedFigures } from './typo/malformed-figure.js';
 import { setPhraseCuts } from './typo/set-phrase.js';
 import { furnitureLine } from './furniture-line.js';
 import { doubledPunctuation } from './typo/doubled-punctuation.js';
-import { bareYears } from './typo/bare-year.js';
+import { bareYears, yearBeforeNounFinding, yearsBeforeNouns } from './typo/bare-year.js';
+import { evaluationYear } from '../model/filed-date.js';
 import { deForDi } from './typo/de-for-di.js';
 import { strayYu } from './typo/stray-yu.js';
 import { lookAlikes } from './typo/look-alike.js';
@@ -127,6 +129,16 @@ const gluedOf = lineMemo((line) => {
   return furnitureLine(line.text) ? NONE_GLUED : all;
 });
 const NONE_GLUED: Glued[] = [];
+/** A line's years before a word that no shape above reads (none on a furniture line): kept by the evaluation year in `check`. */
+const yearsOf = lineMemo((line) => {
+  const years = yearsBeforeNouns(line.text);
+  if (years.length === 0 || furnitureLine(line.text)) return NO_YEARS;
+  const glued = gluedOf(line);
+  return years.filter((y) => !glued.some((g) => g.start < y.start + 4 && y.start < g.end));
+});
+const NO_YEARS: ReturnType<typeof yearsBeforeNouns> = [];
+/** How far from the evaluation year a year before a word is still the report's own time (the year before, the year after). */
+const NEAR_YEARS = 1;
 /** A line's traditional characters (none on a furniture line). */
 const traditionalOf = lineMemo((line): LineTraditional => {
   const t = traditionalIn(line.text);
@@ -188,7 +200,14 @@ export default defineRule({
     const name = report.header.unit ? unitName(report.header.unit.value) : '';
     const readName = name.length > MIN_CUT_NAME && Array.from(name).every(isHan);
     const places = placesOf(report.header.title?.value ?? '');
+    let year: number | null | undefined;
     for (const line of report.parsed.lines) {
+      const years = yearsOf(line);
+      if (years.length > 0) {
+        year ??= evaluationYear(report)?.year ?? null;
+        const glued = year === null ? NO_YEARS : years.filter((y) => Math.abs(y.year - (year as number)) <= NEAR_YEARS);
+        for (const y of glued) out.push(gluedFinding(line, yearBeforeNounFinding(y)));
+      }
       if (readName) for (const at of cutNames(report.text, line, name)) out.push(cutNameFinding(line.start + at, name));
       if (places.length > 0) for (const p of placeCutsIn(line.text, places)) out.push(placeCutFinding(line.start + p.at, p.cut));
       for (const h of hitsOf(line)) {
@@ -204,24 +223,27 @@ export default defineRule({
           },
         });
       }
-      for (const g of gluedOf(line)) {
-        const start = line.start + g.start;
-        const end = line.start + g.end;
-        const finding: RuleFinding = { span: { start, end }, message: g.message };
-        if (g.right !== undefined) {
-          finding.fix = {
-            title: { zh: `改为${zq(g.right)}`, en: `Change to ${eq(g.right)}` },
-            edits: [{ start, end, newText: g.right }],
-            safe: true,
-          };
-        }
-        out.push(finding);
-      }
+      for (const g of gluedOf(line)) out.push(gluedFinding(line, g));
     }
     out.push(...traditionalFindings(report.parsed.lines));
     return out;
   },
 });
+
+/** A shape read on a line, as a finding with its fix when it has one. */
+function gluedFinding(line: TextLine, g: Glued): RuleFinding {
+  const start = line.start + g.start;
+  const end = line.start + g.end;
+  const finding: RuleFinding = { span: { start, end }, message: g.message };
+  if (g.right !== undefined) {
+    finding.fix = {
+      title: { zh: `改为${zq(g.right)}`, en: `Change to ${eq(g.right)}` },
+      edits: [{ start, end, newText: g.right }],
+      safe: true,
+    };
+  }
+  return finding;
+}
 
 /**
  * Traditional characters in a simplified chunk, each run one finding; none where they are a large share of the
