@@ -670,7 +670,7 @@ describe('typo: a year with no 年, 的 for 地, hectares as hmm, look-alikes (r
   }
 });
 
-describe('typo: a year of the report\'s own time with no 年 before a word (session 16)', () => {
+describe("typo: a year of the report's own time with no 年 before a word (session 16)", () => {
   test('岐山 2023 and 沅江党校 2023 (tuning texts): 下达我县2023老年人…, 2023主体班… → 2023年, safe', () => {
     for (const [slug, shown] of [
       ['2023-陕西-岐山县高龄补贴-项目支出', '下达我县2023年老年人生活保健补贴资金'],
