@@ -46,7 +46,7 @@ describe('typo on the field corpus (tuning texts)', () => {
     // a year without 年 before a noun, 万元亩)
     // read since: a year of the report's own time with no 年 before any word that is no measure (2023老年人, 2023主体班:
     // bare-year.ts's yearsBeforeNouns) and 2020人口普查 (人口, a listed word after any year); 万元亩 (malformed-figure.ts);
-    // 通知》求, the 要 of 要求 lost after a cited title (data)
+    // 通知》求, the 要 of 要求 lost after a cited title (data); 人力资源社会资源保障 (phrase-slip.ts: an earlier word again)
     assert.deepEqual(s.missed, [
       '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 我区已建成人大代表联之家16个',
       '2017-海南-省生态公益林管理中心林业补助-专项资金:16 可启效控制',
@@ -59,7 +59,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-新疆-博乐市抗疫特别国债-转移支付:5 供9个项目',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 提供全性的基本统计数字',
       '2020-重庆-开州区民政局养老机构运营补贴-转移支付:6 中央支付地方发展项目绩效目标自评表',
-      '2021-云南-泸西县妇联-项目支出:24 人力资源社会资源保障专项资金',
       '2021-四川-安居区市场监管局食品监管补助-自评表:129 开展食品安全宣传周等科普宣传活',
       '2021-四川-炉霍县卫健局重大传染病防治-自评表:12 降低艾滋病病列率',
       '2021-四川-炉霍县卫健局重大传染病防治-自评表:12 基于国家致病性识别网的细菌性传染病监测',
@@ -101,7 +100,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 104 with a year of the evaluation year's time before a word (岐山 2023, 沅江党校 2023) and 2020人口普查 (五指山 2020)
     // 106 with 42.59万元亩 and 66.81万元亩 (永兴 2020: 元 then a unit, malformed-figure.ts)
     // 107 with 通知》求, (海南种子总站 2020: 》要求 before a clause mark, data)
-    assert.equal(s.found.length, 107);
+    // 108 with 人力资源社会资源保障 (泸西妇联 2021: a set phrase's earlier word written again between two of its words)
+    assert.equal(s.found.length, 108);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -1032,6 +1032,22 @@ describe('typo: a set phrase with a character typed in, two swapped, or one writ
       findingsOf(inWord, RULE).map((f) => spanText(inWord, f)),
       ['绩效自评报一告'],
     );
+  });
+
+  test('泸西妇联 2021 (tuning text, line 24): 人力资源社会资源保障专项资金 — 资源 again, fixed to 人力资源社会保障', () => {
+    const text = tuneText('2021-云南-泸西县妇联-项目支出');
+    const f = only(findingsAsReport(text, RULE).filter((x) => spanText(text, x) === '人力资源社会资源保障'));
+    assert.equal(f.message.zh, '「人力资源社会资源保障」多写了一个词：固定说法是「人力资源社会保障」');
+    assert.ok(applyFix(text, f).includes('人力资源社会保障专项资金'));
+  });
+
+  test('made up: an earlier word of a set phrase again between two of its words is read; the phrase twice is not', () => {
+    const text = withBody('落实基本公共卫生基本服务项目。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['基本公共卫生基本服务'],
+    );
+    assert.deepEqual(findingsOf(withBody('提供基本公共服务，公共服务均等化水平提升，人力资源和社会保障局参与。'), RULE), []);
   });
 
   test('made up: a word between the words, a synonym one character off, and a character typed twice are not read', () => {
