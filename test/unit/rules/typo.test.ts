@@ -46,7 +46,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // a year without 年 before a noun, 万元亩)
     // read since: a year of the report's own time with no 年 before any word that is no measure (2023老年人, 2023主体班:
     // bare-year.ts's yearsBeforeNouns) and 2020人口普查 (人口, a listed word after any year); 万元亩 (malformed-figure.ts);
-    // 通知》求, the 要 of 要求 lost after a cited title (data); 人力资源社会资源保障 (phrase-slip.ts: an earlier word again)
+    // 通知》求, the 要 of 要求 lost after a cited title (data); 人力资源社会资源保障 (phrase-slip.ts: an earlier word again);
+    // 我对 opening a clause, the unit's short name lost (bare-self.ts)
     assert.deepEqual(s.missed, [
       '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 我区已建成人大代表联之家16个',
       '2017-海南-省生态公益林管理中心林业补助-专项资金:16 可启效控制',
@@ -66,7 +67,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2021-安徽-埇桥区文旅局省级旅游发展资金-专项资金:36 接到资金下达文化后',
       '2021-山西-吕梁市吕梁山护工培训-自评表:14 88.32%及以上',
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 、峡工程综合能力建设和综合效益项目',
-      '2022-云南-临沧市红十字会-部门整体:14 我对2022年度部门整体支出开展绩效自评',
       '2022-云南-临沧市红十字会-部门整体:20 1.部门职能职',
       '2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付:21 支付71.01万地',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
@@ -101,7 +101,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 106 with 42.59万元亩 and 66.81万元亩 (永兴 2020: 元 then a unit, malformed-figure.ts)
     // 107 with 通知》求, (海南种子总站 2020: 》要求 before a clause mark, data)
     // 108 with 人力资源社会资源保障 (泸西妇联 2021: a set phrase's earlier word written again between two of its words)
-    assert.equal(s.found.length, 108);
+    // 109 with 临沧红十字会 2022's 我对2022年度… (我 opening a clause before 对: the unit's short name lost)
+    assert.equal(s.found.length, 109);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -718,6 +719,24 @@ describe("typo: a year of the report's own time with no 年 before a word (sessi
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
     });
   }
+});
+
+describe('typo: 我 opening a clause with the unit’s short name lost (session 16)', () => {
+  test('临沧红十字会 2022 (tuning text, line 14): …要求,我对2022年度部门整体支出开展绩效自评 — said, no fix', () => {
+    const text = tuneText('2022-云南-临沧市红十字会-部门整体');
+    const f = only(findingsAsReport(text, RULE).filter((x) => spanText(text, x) === '我'));
+    assert.equal(f.message.zh, '「我对」中“我”后面少了单位的简称：请写明主体，如「我局对」「我单位对」');
+    assert.equal(f.fix, undefined);
+  });
+
+  test('made up: 我 before 按照 or 严格 opening a clause is read; 我局, 我们, 我国, 自我 are not', () => {
+    const text = withBody('我按照规定拨付资金，我严格执行预算。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['我', '我'],
+    );
+    assert.deepEqual(findingsOf(withBody('我局对资金开展检查，我们对照目标自查，我国对农业实行补贴，坚持自我对照。'), RULE), []);
+  });
 });
 
 describe('typo: the texts rotated into tune in session 13 — a set phrase cut early, look-alikes', () => {

@@ -13,7 +13,8 @@
 // set phrase with a character typed in, two swapped or one written as its neighbour's copy (退人人员: typo/phrase-slip.ts);
 // a body's name after its place that lost characters inside a word (东川区人办公室: typo/body-name-cut.ts); and a
 // village or town the title names written with a character lost (乐道村 for 乐道冲村: typo/title-place.ts); and
-// traditional characters in a simplified text (负責承包: typo/traditional-chars.ts).
+// traditional characters in a simplified text (负責承包: typo/traditional-chars.ts); and 我 opening a clause with the
+// unit's short name lost (我对2022年度…: typo/bare-self.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -29,6 +30,7 @@ import { bareYears, yearBeforeNounFinding, yearsBeforeNouns } from './typo/bare-
 import { evaluationYear } from '../model/filed-date.js';
 import { deForDi } from './typo/de-for-di.js';
 import { strayYu } from './typo/stray-yu.js';
+import { bareSelf } from './typo/bare-self.js';
 import { lookAlikes } from './typo/look-alike.js';
 import { budgetClassCuts } from './typo/budget-class.js';
 import { hanIn, MAX_CHUNK_SHARE, MAX_LINE_SHARE, traditionalIn, type LineTraditional } from './typo/traditional-chars.js';
@@ -123,7 +125,8 @@ const gluedOf = lineMemo((line) => {
   const issuers = issuerCuts(line.text).filter((g) => !listed.some((h) => h.at < g.end + 2 && h.at + h.wrong.length > g.start));
   const slips = phraseSlips(line.text);
   const bodies = bodyNameCuts(line.text);
-  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers, slips, bodies];
+  const selves = bareSelf(line.text);
+  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers, slips, bodies, selves];
   if (shapes.every((s) => s.length === 0)) return NONE_GLUED;
   const all = shapes.flat().sort((a, b) => a.start - b.start);
   return furnitureLine(line.text) ? NONE_GLUED : all;
