@@ -13,8 +13,12 @@ for (const c of list.bodyNames.after) LEVEL[c.charCodeAt(0)] = 1;
 /** The bodies' names, written whole. */
 const NAMES = list.bodyNames.names.map((n) => n.replaceAll(' ', ''));
 
+/** A level written twice: the native scan that passes over most lines before any character is read here. */
+const DOUBLED = new RegExp(`([${list.bodyNames.after}])\\1`);
+
 /** Each level written twice after a place's name and before a body's name. */
 export function doubledLevels(text: string): Repeat[] {
+  if (!DOUBLED.test(text)) return NONE;
   let out: Repeat[] | undefined;
   for (let i = 1; i + 2 < text.length; i++) {
     const c = text.charCodeAt(i);
