@@ -34,13 +34,12 @@ describe('enumeration-separator on real text', () => {
     // (…6954万元,巩义市本级资金3908万元。) write the same and were annotated in session 13 after the checker ran. 新邵 2017's
     // list of 工区 ends with a comma too (…黑古山工区,排排山工区) but starts in the paragraph before, cut by a sharing
     // site's counter: a chunk-scoped rule does not see its first items, a known miss
-    // session 16's rotation (session 15's measured set): 五指山 2020's 农业第三产业 (农业、第三产业 run together) and 红河粮食 2024's
-    // 文号 run into the next title ((红粮联〔2022〕15号)《红河州…), not read yet
+    // session 16's rotation (session 15's measured set): 五指山 2020's 农业第三产业 (农业、第三产业 run together), not read yet;
+    // 红河粮食 2024's 文号 run into the next title ((红粮联〔2022〕15号)《红河州…) read since: after 和 joined two citations
     assert.deepEqual(s.missed, [
       '2017-湖南-新邵县大形山林场防火经费-项目支出:24 黑古山工区,排排山工区',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 农业第三产业',
       '2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革',
-      '2024-云南-红河州粮食和物资储备局-项目支出:5 (红粮联〔2022〕15号)《红河州发展和改革委员会',
     ]);
     // rotated into tune in session 14: 万源 2021 line 10's goals 1. 2. 3. all ran together, annotated once (on 2.); its 3.
     // is the same slip, a related place of the list's one finding since
@@ -100,11 +99,24 @@ describe('enumeration-separator: cited documents run together', () => {
     assert.ok(applyFix(text, f).includes('(洪财资环指〔202335号)、《关于恳请拨付'));
   });
 
+  test('红河粮储 2024 (tuning text, line 5): …775号)和《…》(红粮联〔2022〕15号)《红河州… — a list that went on after 和, no fix', () => {
+    const text = tuneText('2024-云南-红河州粮食和物资储备局-项目支出');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), ')《');
+    assert.equal(
+      f.message.zh,
+      '引用的文件之间缺少分隔符号（「2〕15号)《红河州发展和」）：文号的括号后紧接着下一个文件的书名号，请在“《”前补上“、”或“和”',
+    );
+    assert.equal(f.fix, undefined);
+  });
+
   for (const body of [
     // 《A》《B》: titles one after another need no separator (GB/T 15834-2011 4.15.3)
     '根据《预算法》《预算法实施条例》和《湛江市市级财政资金绩效自评工作方案》(湛财绩〔2024〕5号)要求开展自评。',
     // no citation on the line is separated: nothing to copy, the author's way is not known
     '根据《关于开展自评的通知》(湛财绩〔2024〕5号)《关于做好自评工作的补充通知》要求开展自评。',
+    // glued citations before the 和 that joins the last (雅安林业 2022's way): the drafter's style, not a lost mark
+    '根据《通知一》(湛财绩〔2024〕5号)《通知二》(湛财绩〔2024〕6号)和《通知三》(湛财绩〔2024〕7号)要求开展自评。',
   ])
     test(`made up, silent: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);

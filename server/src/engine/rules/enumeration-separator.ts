@@ -92,25 +92,37 @@ function hits(text: string): Hit[] {
 
 /**
  * Cited documents listed one after another, 《通知》（文号）、《通知》（文号）, where one lost its separator:
- * （洪财资环指〔2023〕35号）《关于恳请拨付…的函》. Read only when the same line separates other citations the
- * same way, so the separator to insert is the author's own (titles that follow each other with no 文号
- * between, 《A》《B》, need none: GB/T 15834 leaves them unseparated).
+ * （洪财资环指〔2023〕35号）《关于恳请拨付…的函》. A 文号's closing bracket never runs into the next title in correct
+ * text, but many drafters list their citations so (广东 医院管理 2019: four in a row; 雅安林业 2022: three, then 和 before
+ * the last), so a glued pair is read only where the same line separates other citations with a mark, the one to insert
+ * (the fix), or after a 和, 及 or 与 that joined two citations as if the list ended there ((云发改价格〔2021〕775号)和《…》
+ * (红粮联〔2022〕15号)《红河州…, 红河粮储 2024), where 、 or 和 is said without a fix.
+ * Titles that follow each other with no 文号 between, 《A》《B》, need none: GB/T 15834 leaves them unseparated.
  */
 function citationHits(text: string): Hit[] {
   if (!text.includes('号)《') && !text.includes('号）《')) return NONE;
   let glued: number[] | undefined;
   let separator = '';
+  /** Where the first 和 (及, 与) joining two citations stands, or -1. */
+  let joined = -1;
   for (let i = text.indexOf('号'); i >= 0; i = text.indexOf('号', i + 1)) {
     const close = text[i + 1];
     if (close !== ')' && close !== '）') continue;
     const next = text[i + 2] ?? '';
     if (next === '《') (glued ??= []).push(i + 1);
     else if (!separator && CITATION_SEPARATORS.has(next) && text[i + 3] === '《') separator = next;
+    else if (joined < 0 && CITATION_JOINS.has(next) && text[i + 3] === '《') joined = i;
   }
-  return glued && separator ? glued.map((at) => ({ at, length: 2, separator })) : NONE;
+  if (!glued) return NONE;
+  if (separator) return glued.map((at) => ({ at, length: 2, separator }));
+  // 和 joins a list's last item: a citation run into the next after it continues a list that lost a mark
+  const after = glued.filter((at) => joined >= 0 && at > joined);
+  return after.length > 0 ? after.map((at) => ({ at, length: 2, separator })) : NONE;
 }
 
 const CITATION_SEPARATORS = new Set([...'、，,；;']);
+/** Words that join two citations: a line that joins two with one separates its citations, so a glued pair lost a mark. */
+const CITATION_JOINS = new Set([...'和及与']);
 const NONE: Hit[] = [];
 const NO_MARKERS: Marker[] = [];
 const hitsOf = lineMemo((line) => hits(line.text));
@@ -232,6 +244,14 @@ function citationFinding(text: string, lineStart: number, h: Hit): RuleFinding {
   const start = lineStart + h.at;
   const at = start + 1;
   const around = text.slice(Math.max(0, h.at - 5), h.at + h.length + 6);
+  if (!h.separator)
+    return {
+      span: { start, end: start + h.length },
+      message: {
+        zh: `引用的文件之间缺少分隔符号（${zq(around)}）：文号的括号后紧接着下一个文件的书名号，请在“《”前补上“、”或“和”`,
+        en: `Two cited documents run together (${eq(around)}): a 文号's bracket runs into the next title; insert 、 or 和 before 《`,
+      },
+    };
   return {
     span: { start, end: start + h.length },
     message: {

@@ -5,7 +5,8 @@
 // cells pasted together (显著提升显著提升 between two scores). Also a clause pasted again right after itself
 // (repeated-word/clauses.ts), a cited title's last word again after its 》 (《…的通知》通知, repeated-word/title-word.ts),
 // one character of a word typed twice between two words (组织织开展, repeated-word/doubled-character.ts) and 共 written
-// twice around one count (共接待各级领导共500多人次, repeated-word/count-twice.ts).
+// twice around one count (共接待各级领导共500多人次, repeated-word/count-twice.ts), and a place's level doubled before a
+// body's name (开州区区民政局, repeated-word/place-level.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import words from './data/repeated-word.json' with { type: 'json' };
 import { eq, zq } from './format.js';
@@ -19,6 +20,7 @@ import { titleWordRepeats } from './repeated-word/title-word.js';
 import { doubledCharacters } from './repeated-word/doubled-character.js';
 import { countTwice } from './repeated-word/count-twice.js';
 import { wordAgain } from './repeated-word/word-again.js';
+import { doubledLevels } from './repeated-word/place-level.js';
 import { clip } from '../text/clip.js';
 
 const ALLOWED = new Set(words.allowed);
@@ -157,7 +159,10 @@ const repeatsOf = lineMemo((line) => {
   const others = [...clauses, ...titles, ...doubledCharacters(line.text), ...countTwice(line.text), ...wordAgain(line.text)];
   const found = others.length === 0 ? runs : [...runs, ...others].sort((a, b) => a.at - b.at);
   const words = found.length > 0 && tableRow(line.text) ? NONE : found.filter((r) => !inLongClause(line.text, r.at));
-  const signs = doubledSigns(line.text);
+  // a doubled sign, or a place's level doubled before a body's name, is wrong in a table's cell too
+  const levels = doubledLevels(line.text);
+  const marks = doubledSigns(line.text);
+  const signs = levels.length === 0 ? marks : [...marks, ...levels];
   const all = signs.length === 0 ? words : [...words, ...signs].sort((a, b) => a.at - b.at);
   return all.length > 0 && furnitureLine(line.text) ? NONE : all;
 });

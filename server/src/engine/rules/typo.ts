@@ -5,14 +5,16 @@
 // figures that ran into one another when a character between them was lost (typo/glued-digits.ts), a figure
 // whose separators cannot be read or an area in m (typo/malformed-figure.ts), a set phrase that lost characters
 // inside a word (typo/set-phrase.ts), two clause marks typed together (typo/doubled-punctuation.ts), a year with
-// no 年 after it (typo/bare-year.ts), 的 for 地 between an adverb and its verb (typo/de-for-di.ts), a stray 于
+// no 年 after it (before a listed word, or before any word when it is the evaluation year's time: typo/bare-year.ts),
+// 的 for 地 between an adverb and its verb (typo/de-for-di.ts), a stray 于
 // between 其中 and an amount (typo/stray-yu.ts), a character's look-alike inside a word (菅造, 完咸: typo/look-alike.ts)
 // an economic class's name that lost its last character before its figure (基本支989312.11元: typo/budget-class.ts)
 // a cited document's issuer that lost its last character before 关于 (《云南省林业和草原关于: typo/issuer-cut.ts) and a
 // set phrase with a character typed in, two swapped or one written as its neighbour's copy (退人人员: typo/phrase-slip.ts);
 // a body's name after its place that lost characters inside a word (东川区人办公室: typo/body-name-cut.ts); and a
 // village or town the title names written with a character lost (乐道村 for 乐道冲村: typo/title-place.ts); and
-// traditional characters in a simplified text (负責承包: typo/traditional-chars.ts).
+// traditional characters in a simplified text (负責承包: typo/traditional-chars.ts); and 我 opening a clause with the
+// unit's short name lost (我对2022年度…: typo/bare-self.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -24,9 +26,11 @@ import { malformedFigures } from './typo/malformed-figure.js';
 import { setPhraseCuts } from './typo/set-phrase.js';
 import { furnitureLine } from './furniture-line.js';
 import { doubledPunctuation } from './typo/doubled-punctuation.js';
-import { bareYears } from './typo/bare-year.js';
+import { bareYears, yearBeforeNounFinding, yearsBeforeNouns } from './typo/bare-year.js';
+import { evaluationYear } from '../model/filed-date.js';
 import { deForDi } from './typo/de-for-di.js';
 import { strayYu } from './typo/stray-yu.js';
+import { bareSelf } from './typo/bare-self.js';
 import { lookAlikes } from './typo/look-alike.js';
 import { budgetClassCuts } from './typo/budget-class.js';
 import { hanIn, MAX_CHUNK_SHARE, MAX_LINE_SHARE, traditionalIn, type LineTraditional } from './typo/traditional-chars.js';
@@ -121,12 +125,23 @@ const gluedOf = lineMemo((line) => {
   const issuers = issuerCuts(line.text).filter((g) => !listed.some((h) => h.at < g.end + 2 && h.at + h.wrong.length > g.start));
   const slips = phraseSlips(line.text);
   const bodies = bodyNameCuts(line.text);
-  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers, slips, bodies];
+  const selves = bareSelf(line.text);
+  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers, slips, bodies, selves];
   if (shapes.every((s) => s.length === 0)) return NONE_GLUED;
   const all = shapes.flat().sort((a, b) => a.start - b.start);
   return furnitureLine(line.text) ? NONE_GLUED : all;
 });
 const NONE_GLUED: Glued[] = [];
+/** A line's years before a word that no shape above reads (none on a furniture line): kept by the evaluation year in `check`. */
+const yearsOf = lineMemo((line) => {
+  const years = yearsBeforeNouns(line.text);
+  if (years.length === 0 || furnitureLine(line.text)) return NO_YEARS;
+  const glued = gluedOf(line);
+  return years.filter((y) => !glued.some((g) => g.start < y.start + 4 && y.start < g.end));
+});
+const NO_YEARS: ReturnType<typeof yearsBeforeNouns> = [];
+/** How far from the evaluation year a year before a word is still the report's own time (the year before, the year after). */
+const NEAR_YEARS = 1;
 /** A line's traditional characters (none on a furniture line). */
 const traditionalOf = lineMemo((line): LineTraditional => {
   const t = traditionalIn(line.text);
@@ -188,7 +203,14 @@ export default defineRule({
     const name = report.header.unit ? unitName(report.header.unit.value) : '';
     const readName = name.length > MIN_CUT_NAME && Array.from(name).every(isHan);
     const places = placesOf(report.header.title?.value ?? '');
+    let year: number | null | undefined;
     for (const line of report.parsed.lines) {
+      const years = yearsOf(line);
+      if (years.length > 0) {
+        year ??= evaluationYear(report)?.year ?? null;
+        const glued = year === null ? NO_YEARS : years.filter((y) => Math.abs(y.year - (year as number)) <= NEAR_YEARS);
+        for (const y of glued) out.push(gluedFinding(line, yearBeforeNounFinding(y)));
+      }
       if (readName) for (const at of cutNames(report.text, line, name)) out.push(cutNameFinding(line.start + at, name));
       if (places.length > 0) for (const p of placeCutsIn(line.text, places)) out.push(placeCutFinding(line.start + p.at, p.cut));
       for (const h of hitsOf(line)) {
@@ -204,24 +226,27 @@ export default defineRule({
           },
         });
       }
-      for (const g of gluedOf(line)) {
-        const start = line.start + g.start;
-        const end = line.start + g.end;
-        const finding: RuleFinding = { span: { start, end }, message: g.message };
-        if (g.right !== undefined) {
-          finding.fix = {
-            title: { zh: `改为${zq(g.right)}`, en: `Change to ${eq(g.right)}` },
-            edits: [{ start, end, newText: g.right }],
-            safe: true,
-          };
-        }
-        out.push(finding);
-      }
+      for (const g of gluedOf(line)) out.push(gluedFinding(line, g));
     }
     out.push(...traditionalFindings(report.parsed.lines));
     return out;
   },
 });
+
+/** A shape read on a line, as a finding with its fix when it has one. */
+function gluedFinding(line: TextLine, g: Glued): RuleFinding {
+  const start = line.start + g.start;
+  const end = line.start + g.end;
+  const finding: RuleFinding = { span: { start, end }, message: g.message };
+  if (g.right !== undefined) {
+    finding.fix = {
+      title: { zh: `改为${zq(g.right)}`, en: `Change to ${eq(g.right)}` },
+      edits: [{ start, end, newText: g.right }],
+      safe: true,
+    };
+  }
+  return finding;
+}
 
 /**
  * Traditional characters in a simplified chunk, each run one finding; none where they are a large share of the

@@ -4,7 +4,10 @@
 // (〔2023〕), a range (2023-2025), a month (2023.12), an edition (2023版) or a product's name (OFFICE2007) is right:
 // only the words listed in data/typo.json (`yearWords`) are read after the year, and the comma only where the year
 // starts the clause. And a year whose 年 was typed as 月, a month with its own 月 after it (2019年7月—2020月12月,
-// 腾冲畜禽粪污 2019): no count of months is a year's figure, so YYYY月M月 is read only as a date.
+// 腾冲畜禽粪污 2019): no count of months is a year's figure, so YYYY月M月 is read only as a date. And a year before any
+// other word that no count or measure starts with (下达我县2023老年人, 2023主体班: yearsBeforeNouns), kept by typo.ts only
+// when it is the evaluation year or next to it — a count seldom equals the report's year, and a year far from it is as
+// likely a figure (a form's 2000其他资金).
 import type { Glued } from './glued-digits.js';
 import list from '../data/typo.json' with { type: 'json' };
 
@@ -25,16 +28,7 @@ export function bareYears(text: string): Glued[] {
   for (const re of [BEFORE_WORD, OPENING]) {
     for (const m of text.matchAll(re)) {
       const year = m[1] as string;
-      const start = m.index + m[0].length - year.length;
-      (out ??= []).push({
-        start,
-        end: start + year.length,
-        right: `${year}年`,
-        message: {
-          zh: `年份「${year}」后面少了“年”字：应为「${year}年」`,
-          en: `The year ${year} has no 年 after it: write “${year}年”`,
-        },
-      });
+      (out ??= []).push(yearBeforeNounFinding({ start: m.index + m[0].length - year.length, year: Number(year) }));
     }
   }
   for (const m of text.matchAll(YEAR_AS_MONTH)) {
@@ -54,3 +48,48 @@ export function bareYears(text: string): Glued[] {
 }
 
 const NONE: Glued[] = [];
+
+/** A year, then a Chinese character that is not one of `yearNotBefore` (a count's measure, a range's 至, an edition's 版). */
+const BEFORE_HAN = new RegExp(`${YEAR}(?![0-9０-９])(?=[\\u4e00-\\u9fa5])(?![${list.yearNotBefore}])`, 'g');
+/** The listed words, which bareYears reads after any year, and the words an event's name starts with after its year. */
+const LISTED = new RegExp(`^(?:${[...list.yearWords, ...list.yearNames].join('|')})`);
+
+/** A year before a Chinese character that is no measure, no range and none of the listed words: 2023老年人, 2023主体班. */
+export interface YearBeforeNoun {
+  start: number;
+  year: number;
+}
+
+/**
+ * The years in the line that stand right before a word no count or measure starts with and that bareYears does not read
+ * (下达我县2023老年人生活保健补贴资金, 岐山 2023; 2023主体班教育培训项目, 沅江党校 2023), nor an event's name after its
+ * year (2023中国国际进口博览会: data/typo.json `yearNames`). A
+ * four-digit count is as often followed by a noun it does not measure (2000其他资金, a form's cells run together), so the
+ * caller keeps only the years of the report's own time: the evaluation year and the years either side of it.
+ */
+export function yearsBeforeNouns(text: string): YearBeforeNoun[] {
+  if (!/(?:199|20[0-3])[0-9][\u4e00-\u9fa5]/.test(text)) return NO_YEARS;
+  let out: YearBeforeNoun[] | undefined;
+  for (const m of text.matchAll(BEFORE_HAN)) {
+    const at = m.index + m[0].length;
+    if (LISTED.test(text.slice(at, at + LONGEST_WORD))) continue;
+    (out ??= []).push({ start: at - 4, year: Number(m[1]) });
+  }
+  return out ?? NO_YEARS;
+}
+
+const LONGEST_WORD = Math.max(...[...list.yearWords, ...list.yearNames].map((w) => w.length));
+const NO_YEARS: YearBeforeNoun[] = [];
+
+/** A year with no 年 after it, and its fix. */
+export function yearBeforeNounFinding(y: YearBeforeNoun): Glued {
+  return {
+    start: y.start,
+    end: y.start + 4,
+    right: `${y.year}年`,
+    message: {
+      zh: `年份「${y.year}」后面少了“年”字：应为「${y.year}年」`,
+      en: `The year ${y.year} has no 年 after it: write “${y.year}年”`,
+    },
+  };
+}

@@ -7,6 +7,8 @@
 // hm² with its ² typed as a second m. And an amount with a unit of a count or a measure between its figure and 元
 // (间接费用3万亩元, 西畴森林抚育 2021, beside 森林抚育1万亩 and 每亩3元): 亩元 is no unit; which of the two is meant
 // is the drafter's to say, so no fix is offered. Only before a mark, a digit or the line's end (元旦, 元器件 are words).
+// And the other way round, 元 then the unit (承保面积为42.59万元亩, 永兴农业保险 2020), read only where the unit ends the
+// figure (万元人民币, 元/亩 are right).
 import type { Glued } from './glued-digits.js';
 import list from '../data/typo.json' with { type: 'json' };
 
@@ -26,8 +28,17 @@ const AREA = new RegExp(
 /** A figure, then hmm and no letter or digit: the hectare (hm²) with its ² typed as m. */
 const HECTARES = /(?<![0-9A-Za-z.])([0-9]+(?:\.[0-9]+)?) ?hmm(?![A-Za-z0-9²])/g;
 
+/**
+ * A figure and its 元, then a unit of a measure ending the figure (计划和实际承保面积为42.59万元亩, 永兴农业保险 2020, twice:
+ * the area of 42.59万亩 written with 元 from the 保费 beside it): 元亩 is no unit either. 万元户 is a word, so 户 is not read.
+ */
+const YUAN_UNIT = new RegExp(
+  `(?<![0-9.])([0-9]+(?:\\.[0-9]+)?[万千亿]?)元(${list.unitsBeforeYuan.filter((u) => u !== '户').join('|')})(?![\\u4e00-\\u9fa5])`,
+  'g',
+);
+
 /** A figure, a unit of a count or a measure, then 元 ending the amount: 3万亩元. */
-const UNIT_YUAN = new RegExp(`(?<![0-9.])[0-9]+(?:\\.[0-9]+)?[万千亿]?(?:${list.unitsBeforeYuan.join('|')})元(?![\\u4e00-\\u9fa5])`, 'g');
+const UNIT_YUAN = new RegExp(`(?<![0-9.])([0-9]+(?:\\.[0-9]+)?[万千亿]?)(${list.unitsBeforeYuan.join('|')})元(?![\\u4e00-\\u9fa5])`, 'g');
 
 export function malformedFigures(text: string): Glued[] {
   if (!/[0-9][.,][0-9]/.test(text) && !/[0-9] ?[hmM]/.test(text) && !text.includes('元')) return NONE;
@@ -74,13 +85,16 @@ export function malformedFigures(text: string): Glued[] {
     });
   }
   if (text.includes('元')) {
-    for (const m of text.matchAll(UNIT_YUAN)) {
+    for (const m of [...text.matchAll(UNIT_YUAN), ...text.matchAll(YUAN_UNIT)]) {
+      const [written, figure, unit] = m as unknown as [string, string, string];
+      const money = `${figure}元`;
+      const quantity = `${figure}${unit}`;
       (out ??= []).push({
         start: m.index,
-        end: m.index + m[0].length,
+        end: m.index + written.length,
         message: {
-          zh: `金额「${m[0]}」的单位有误：计量单位与“元”不能连写，请改为金额（如“万元”）或数量`,
-          en: `The amount “${m[0]}” has a unit of count or measure before 元: write the amount (万元) or the quantity`,
+          zh: `「${written}」的单位有误：计量单位“${unit}”与“元”不能连写，请改为金额「${money}」或数量「${quantity}」`,
+          en: `“${written}” runs the unit ${unit} into 元: write the amount “${money}” or the quantity “${quantity}”`,
         },
       });
     }

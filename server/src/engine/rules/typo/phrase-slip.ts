@@ -1,6 +1,7 @@
 // A set phrase of the budget papers written with a slip of the hand inside it, the kinds set-phrase.ts (characters
 // lost) does not read: a character typed into a word after the phrase's first two (绩效目x标), two neighbours swapped (预算行执率 for 预算执行率), or a
-// character written as its neighbour's copy (退人人员 for 退休人员, 桃源公安 2022). The phrase's first and last characters
+// character written as its neighbour's copy (退人人员 for 退休人员, 桃源公安 2022), or an earlier word written again
+// between two of its words (人力资源社会资源保障, 泸西妇联 2021). The phrase's first and last characters
 // stay as written, and the slip is inside the phrase: an insertion only inside a word (绩效|目标 takes a word between its
 // words: 绩效总目标 is right), a swap only of two characters of which one is inside a word. A character replaced by
 // another is read only where it copies its neighbour: a synonym one character off (资金使用状况 for 资金使用情况, 社会效果)
@@ -47,7 +48,7 @@ function restMatches(text: string, from: number, p: string, pFrom: number): bool
 
 interface Slip {
   length: number;
-  kind: 'inserted' | 'swapped' | 'copied';
+  kind: 'inserted' | 'again' | 'swapped' | 'copied';
 }
 
 /** The slip of `p` written at `i`, or undefined (the phrase itself, another text, or a slip not read). */
@@ -67,14 +68,37 @@ function slipAt(text: string, i: number, p: Phrase): Slip | undefined {
     if ((!p.bounds.has(k) || !p.bounds.has(k + 1) || !p.bounds.has(k + 2)) && restMatches(text, i + k + 2, t, k + 2))
       return { length: n, kind: 'swapped' };
   }
+  // an earlier word of the phrase written again between two of its words (人力资源社会资源保障, 泸西妇联 2021), not the
+  // word right before (资金资金 is repeated-word's)
+  if (long && p.bounds.has(k)) {
+    const again = wordAgainAt(text, i, p, k);
+    if (again > 0) return { length: n + again, kind: 'again' };
+  }
   // a character written as its neighbour's copy (退人人员): the phrase's next or previous character, inside the phrase
   if (k + 1 < n && (c === t.charCodeAt(k + 1) || c === t.charCodeAt(k - 1)) && restMatches(text, i + k + 1, t, k + 1))
     return { length: n, kind: 'copied' };
   return undefined;
 }
 
+/**
+ * The length of a word of `p` that ends before the word ending at `k` (two characters or more), written again at `k`
+ * with the phrase going on after it, or 0.
+ */
+function wordAgainAt(text: string, i: number, p: Phrase, k: number): number {
+  const t = p.text;
+  let from = 0;
+  for (let b = 1; b < k; b++) {
+    if (!p.bounds.has(b)) continue;
+    const w = b - from;
+    if (w >= 2 && sameFrom(text, i + k, t.slice(from, b), 0) && restMatches(text, i + k + w, t, k)) return w;
+    from = b;
+  }
+  return 0;
+}
+
 const MESSAGE = {
   inserted: { zh: '多了一个字', en: 'has a character too many' },
+  again: { zh: '多写了一个词', en: 'has a word written again' },
   swapped: { zh: '两个字颠倒了', en: 'has two characters swapped' },
   copied: { zh: '有一个字写错了', en: 'has a character mistyped' },
 } as const;
