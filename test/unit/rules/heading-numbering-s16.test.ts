@@ -1,6 +1,6 @@
 // Heading numbers damaged in ways session 15's measured texts (rotated into tune in session 16) showed: a (一) that lost
-// its ( before the report first writes one whole (numbering/lost-open.ts), and a level whose numbers all lost their
-// point (numbering/glued-run.ts).
+// its ( before the report first writes one whole (numbering/lost-open.ts), a level whose numbers all lost their point
+// (numbering/glued-run.ts), and an attachment's label that lost its 附件 (numbering/attachment-label.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, spanText } from '../../helpers.js';
@@ -55,5 +55,31 @@ test('made up: months glued to a figure (1月… 2月…) are no numbers; nor he
   assert.deepEqual(
     findingsOf(split, RULE).filter((f) => f.message.zh.includes('缺了点号')),
     [],
+  );
+});
+
+test('种子总站 2020: 4-2 alone on its line between 附件4-1 and 附件4-3 lost its 附件', () => {
+  const text = tuneText('2020-海南-省种子总站农业技术推广-项目支出');
+  const fs = findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('前缺了'));
+  assert.deepEqual(spans(text, fs), ['4-2']);
+  const f = fs[0] as Finding;
+  assert.ok(f.message.zh.includes('应为「附件4-2」'), f.message.zh);
+  assert.equal(f.fix?.safe, false);
+  assert.ok(applyFix(text, f).includes('\n附件4-2\n'));
+});
+
+test('made up: a bare 2-3 with no 附件2-2 or 附件2-4 beside it (a page number, a range) is not read', () => {
+  const alone = plain('一、基本情况\n\n本项目资金50万元。\n\n2-3\n\n附件1-1\n\n项目支出绩效自评表');
+  assert.deepEqual(
+    findingsOf(alone, RULE).filter((f) => f.message.zh.includes('前缺了')),
+    [],
+  );
+  const labelled = plain('一、基本情况\n\n本项目资金50万元。\n\n附表2-2 项目绩效目标表\n\n2-3\n\n项目支出绩效自评表');
+  assert.deepEqual(
+    spans(
+      labelled,
+      findingsOf(labelled, RULE).filter((f) => f.message.zh.includes('前缺了')),
+    ),
+    ['2-3'],
   );
 });

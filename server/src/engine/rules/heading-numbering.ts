@@ -30,6 +30,7 @@ import { circledBare } from './numbering/circled-bare.js';
 import { gluedMarkers } from './numbering/glued-marker.js';
 import { gluedFirstItems } from './numbering/glued-first.js';
 import { gluedRuns } from './numbering/glued-run.js';
+import { attachmentLabels } from './numbering/attachment-label.js';
 import { runOnHeadings } from './numbering/run-on-heading.js';
 import { dashTopMarkers } from './numbering/dash-top.js';
 import { firstTopLost } from './numbering/first-lost.js';
@@ -79,6 +80,7 @@ export default defineRule({
       ...glued,
       ...gluedRuns(report, new Set(glued.map((f) => f.span.start))),
       ...gluedFirstItems(report),
+      ...attachmentLabels(report),
       ...runOnHeadings(report),
       ...damaged,
     ];
