@@ -55,7 +55,7 @@ test('made up: 二）with a full-width bracket; 1) and 2) lists are a form of th
   assert.ok(applyFix(text, fs[0] as Finding).includes('（二）项目绩效目标'));
 });
 
-test('made up: a draft that numbers 一) 二) throughout, with no (一) before, has a form of its own: left', () => {
+test('made up: a draft that numbers 一) 二) throughout, with no (一) anywhere, has a form of its own: left', () => {
   const text = plain('一、基本情况\n\n一)项目概况\n\n本项目资金50万元。\n\n二)项目绩效目标\n\n完成造林1200亩。');
   assert.deepEqual(
     findingsOf(text, RULE).filter((f) => f.message.zh.includes('缺了前括号')),

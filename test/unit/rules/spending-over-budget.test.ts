@@ -179,6 +179,27 @@ describe('spending-over-budget: a 自评表 whose 全年执行数 is above its �
   });
 });
 
+describe('spending-over-budget: a 自评表 with no 全年预算数 or 执行率 column, its spending above the 年初预算数', () => {
+  test('绥阳 太白镇 2021 (tune corpus): 年初预算数 1172.55, 全年执行数 1268.72, nothing said', () => {
+    const text = tuneText('2021-贵州-绥阳县太白镇-自评表');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '1268.72');
+    assert.equal(text.slice(0, f.span.start).split('\n').length, 5);
+    for (const x of ['1268.72', '年初预算数 1172.55', '96.17']) assert.ok(f.message.zh.includes(x), f.message.zh);
+  });
+
+  const GUIZHOU =
+    '# 部门整体支出绩效自评表\n\n| 资金（万元） | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 |\n|---|---|---|---|---|\n';
+  test('made up after 绥阳: within the 年初预算数 is silent; a form with a 全年预算数 column is held to that, not to the 年初', () => {
+    assert.deepEqual(findingsOf(GUIZHOU + '| 年度资金总额 | 1172.55 | 1100.00 | 10 | 9.38 |\n', RULE), []);
+    assert.equal(findingsOf(GUIZHOU + '| 年度资金总额 | 1172.55 | 1268.72 | 10 | 10 |\n', RULE).length, 1);
+    const head =
+      '# 项目支出绩效自评表\n\n| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n' +
+      '|---|---|---|---|---|---|---|\n';
+    assert.deepEqual(findingsOf(head + '| 年度资金总额 | 1172.55 | 1300.00 | 1268.72 | 10 | 97.59% | 9.76 |\n', RULE), []);
+  });
+});
+
 describe('spending-over-budget: an execution rate stated above 100 %', () => {
   test('蚕茶 2021 (tune corpus): a flattened table, its amounts lost, 财政拨款103.21% under the 执行率 header; told once', () => {
     const text = tuneText('2021-江西-南昌县黄马乡蚕茶卫生院-自评表');

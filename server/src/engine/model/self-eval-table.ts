@@ -779,6 +779,17 @@ function headerRun<K extends string>(
   return { cols, end: k };
 }
 
+/**
+ * A money header: a budget, the spending and the rate (年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分); or, in a
+ * form with no 全年预算数 and no 执行率 column (绥阳 2021: 年初预算数 / 全年执行数 / 分值 / 得分), the budget of the year's start,
+ * the spending and the score the rate gives.
+ */
+function moneyHeader(cols: readonly MoneyColumn[]): boolean {
+  if (!cols.includes('spent')) return false;
+  if (cols.includes('budget')) return cols.includes('rate');
+  return cols.includes('initial') && cols.includes('weight') && cols.includes('score');
+}
+
 /** Cuts of glued money rows tried per window (model/glued-money-row.ts): a few dozen real rows' worth. */
 const GLUED_STEPS = 10_000;
 
@@ -794,7 +805,7 @@ function readCells(cells: readonly Cell[], ended: boolean, reach?: number[]): Se
     at = i;
     const gaps: number[] = [];
     const money = headerRun(cells, i, MONEY, gaps);
-    if (money.cols.includes('budget') && money.cols.includes('spent') && money.cols.includes('rate')) {
+    if (moneyHeader(money.cols)) {
       table = { money: [], indicators: [] };
       out.push(table);
       i = readMoney(cells, money.end, money.cols, table, gaps);

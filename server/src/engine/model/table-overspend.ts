@@ -11,7 +11,9 @@ import WORDS from './self-eval-table.json' with { type: 'json' };
 
 export interface TableOverspend {
   row: MoneyRow;
+  /** The 全年预算数, or the 年初预算数 of a form that has no 全年预算数 column (`initial`). */
   budget: Figure;
+  initial: boolean;
   spent: Figure;
   /** spent − budget, to the figures' decimals. */
   over: string;
@@ -27,16 +29,21 @@ export function tableOverspends(report: Report): TableOverspend[] {
   for (const table of selfEvalTables(report)) {
     // judged on the kept table's values: a table moved by an edit before it is moved no further unless overspent
     const money = table.kept.table.money;
-    const at = money.findIndex((r) => r.figures.budget && r.figures.spent);
+    // a form with no 全年预算数 (绥阳 2021: 年初预算数 / 全年执行数 / 分值 / 得分) holds its spending to the budget it has
+    const initial = !money.some((r) => r.figures.budget);
+    const budgetOf = (f: MoneyRow['figures']): Figure | undefined => (initial ? f.initial : f.budget);
+    const at = money.findIndex((r) => budgetOf(r.figures) && r.figures.spent);
     const figures = money[at]?.figures;
-    if (!figures?.budget || !figures.spent || !overspent(figures.budget, figures.spent)) continue;
+    const kept = figures && budgetOf(figures);
+    if (!kept || !figures.spent || !overspent(kept, figures.spent)) continue;
     const row = table.money[at] as MoneyRow;
-    const { budget, spent } = row.figures as Required<MoneyRow['figures']>;
+    const budget = budgetOf(row.figures) as Figure;
+    const spent = row.figures.spent as Figure;
     const decimals = Math.max(budget.decimals, spent.decimals);
     const section = sectionAt(report, spent.start);
     const after = report.text.slice(spent.end, section?.end ?? report.text.length).replace(LABELS, '');
     if (EXPLAINED.test(after)) continue;
-    out.push({ row, budget, spent, over: (spent.value - budget.value).toFixed(decimals) });
+    out.push({ row, budget, initial, spent, over: (spent.value - budget.value).toFixed(decimals) });
   }
   return out;
 }

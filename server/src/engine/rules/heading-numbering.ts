@@ -29,6 +29,8 @@ import { circledSkips } from './numbering/circled-skip.js';
 import { circledBare } from './numbering/circled-bare.js';
 import { gluedMarkers } from './numbering/glued-marker.js';
 import { gluedFirstItems } from './numbering/glued-first.js';
+import { gluedRuns } from './numbering/glued-run.js';
+import { attachmentLabels } from './numbering/attachment-label.js';
 import { runOnHeadings } from './numbering/run-on-heading.js';
 import { dashTopMarkers } from './numbering/dash-top.js';
 import { firstTopLost } from './numbering/first-lost.js';
@@ -61,6 +63,7 @@ export default defineRule({
     // closing one (`(一绩效…`),
     // the first top-level heading with no number in a report that writes no 一、: whatever the outline, and read on every line
     const lostClose = lostCloseBrackets(report);
+    const glued = gluedMarkers(report);
     const damaged = [
       ...dashMarkers(report),
       ...dashTopMarkers(report),
@@ -74,8 +77,10 @@ export default defineRule({
       ...inlineRepeats(report),
       ...circledSkips(report),
       ...circledBare(report),
-      ...gluedMarkers(report),
+      ...glued,
+      ...gluedRuns(report, new Set(glued.map((f) => f.span.start))),
       ...gluedFirstItems(report),
+      ...attachmentLabels(report),
       ...runOnHeadings(report),
       ...damaged,
     ];

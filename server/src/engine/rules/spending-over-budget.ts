@@ -97,19 +97,20 @@ export default defineRule({
         },
       });
     }
-    for (const { row, budget, spent, over } of tables) {
+    for (const { row, budget, initial, spent, over } of tables) {
       const unit = spent.unit || budget.unit;
+      const name = initial ? { zh: '年初预算数', en: 'budget of the year’s start' } : { zh: '全年预算数', en: 'full-year budget' };
       out.push({
         span: { start: spent.start, end: spent.end },
         message: {
           zh:
-            `自评表中${row.label.text}的全年执行数 ${spent.text} 超过全年预算数 ${budget.text}（超出 ${over}${unit}），` +
+            `自评表中${row.label.text}的全年执行数 ${spent.text} 超过${name.zh} ${budget.text}（超出 ${over}${unit}），` +
             `表中未说明超出部分的资金来源：请说明原因（如年中追加、使用上年结转），或核对预算数与执行数`,
           en:
-            `The table's ${row.label.text}: spending ${spent.text} exceeds the full-year budget ${budget.text} by ${over}${unit}, ` +
+            `The table's ${row.label.text}: spending ${spent.text} exceeds the ${name.en} ${budget.text} by ${over}${unit}, ` +
             'and the form does not say where the money came from; explain it (a mid-year supplement, a carry-over) or check the figures',
         },
-        related: [{ span: { start: budget.start, end: budget.end }, message: { zh: '全年预算数', en: 'Full-year budget' } }],
+        related: [{ span: { start: budget.start, end: budget.end }, message: { zh: name.zh, en: name.en } }],
       });
     }
     return out;

@@ -109,7 +109,8 @@ function splitAcross(before: Unmatched[], after: Unmatched[]): ReadonlySet<Unmat
  */
 function endsOpen(block: Block): boolean {
   const last = block.lines[block.lines.length - 1]?.text ?? '';
-  return !/[。！？!?；;：:”」）)》.]$/.test(last);
+  // a closing round bracket ends a name, not a sentence (弥勒 2022's excerpt stops at `在“云南省公共资源交易中心(红河州)`)
+  return !/[。！？!?；;：:”」》.]$/.test(last);
 }
 
 const SPACE = new Set([' ', '\u3000', '\u00a0']);

@@ -1,8 +1,9 @@
 // A second-level number that lost its opening bracket (开远十二中 2024: (一)部门概况 … (二)年度工作目标… then `三) 当年部门
 // 整体支出绩效`): a Chinese numeral and a closing bracket at a line's start, before a title. Chinese numerals are written
 // (三) or 三、, never 三), so the bracket is put back in the closing one's width — where the report writes such a number
-// with both brackets before it, or its opening one (云南应急管理厅 2020: `(一绩效…` then `二)…`, lost-close.ts); a draft
-// that numbers 一) 二) throughout has a form of its own, left. A digit before ) (1)数量指标) is a list form some drafts
+// with both brackets anywhere, before or after (埇桥 2021: `一)资金投入…` lines before `(一)2021年省级…`), or its opening
+// one (云南应急管理厅 2020: `(一绩效…` then `二)…`, lost-close.ts); a draft that numbers 一) 二) throughout has a form of
+// its own, left. A digit before ) (1)数量指标) is a list form some drafts
 // use and is left alone. Read on every line whatever the outline. Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
@@ -40,13 +41,13 @@ function wholeAt(text: string, from: number): number {
 export function lostOpenBrackets(report: Report, closedBefore = Infinity): RuleFinding[] {
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
-  // where the report first writes such a number whole, looked for once (most reports have no line to ask it for)
-  let firstWhole: number | undefined;
+  // whether the report writes such a number whole, looked for once (most reports have no line to ask it for)
+  let writesWhole: boolean | undefined;
   lostLines(report.chunks, (line) => {
     if (line.start < from) return;
     const { at, written } = lostOf(line) as Lost;
-    firstWhole ??= Math.min(wholeAt(report.text, from), closedBefore);
-    if (firstWhole > line.start) return;
+    writesWhole ??= closedBefore < Infinity || wholeAt(report.text, from) < Infinity;
+    if (!writesWhole) return;
     const want = `${written.endsWith(')') ? '(' : '（'}${written}`;
     const start = line.start + at;
     out.push({
