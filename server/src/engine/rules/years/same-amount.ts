@@ -23,6 +23,8 @@ interface DatedAmount {
   /** Offsets of the year's digits in the sentence. */
   at: number;
   length: number;
+  /** The amount as written with its unit: what two years' amounts are compared by (made once, not per keystroke). */
+  key: string;
 }
 
 const digitsOf = (written: string): number => written.replace(/[.．]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
@@ -45,12 +47,70 @@ const datedAmounts = sentenceMemo((s: Sentence): DatedAmount[] => {
     // (the length first: most amounts are too short to hold five digits)
     if (a.text.length < MIN_DIGITS || digitsOf(a.text) < MIN_DIGITS) continue;
     const y = scanYears(s.text, from, to).pop();
-    if (y) out.push({ amount: a, year: y.year, at: y.digits.start, length: y.digits.end - y.digits.start });
+    if (y) out.push({ amount: a, year: y.year, at: y.digits.start, length: y.digits.end - y.digits.start, key: a.text + a.unit });
   }
   return out;
 }, always);
 /** The sentences with such amounts, kept per chunk: asked on every keystroke. */
 const datedSentences = pickedNumbered((s) => datedAmounts(s).length > 0);
+
+/** An amount given under an earlier year than the latest its report gives it under. */
+interface Earlier {
+  s: Sentence;
+  d: DatedAmount;
+  latest: number;
+}
+
+/**
+ * Per list of the report's sentences with numbers (the same object while no such sentence changes: a keystroke in prose
+ * keeps it): its dated sentences in text order, and what was found among those from the `skip`th on for `evaluated`.
+ * Sentences move in place and their amounts with them, so what was found stands while the list, the evaluation year and
+ * the number of dated sentences above the body's start are the same.
+ */
+interface Kept {
+  dated: Sentence[];
+  evaluated: number | undefined;
+  skip: number;
+  found: Earlier[];
+}
+const kept = new WeakMap<readonly Sentence[], Kept>();
+
+function earlierAmounts(report: Report, evaluated: number | undefined): Earlier[] {
+  const { bodyStart } = report.outline;
+  let k = kept.get(report.numbered);
+  if (!k) {
+    const dated: Sentence[] = [];
+    datedSentences(report.chunks, (s) => dated.push(s));
+    kept.set(report.numbered, (k = { dated, evaluated: undefined, skip: -1, found: [] }));
+  }
+  let skip = 0;
+  while (skip < k.dated.length && (k.dated[skip] as Sentence).start < bodyStart) skip++;
+  if (k.skip !== skip || k.evaluated !== evaluated) {
+    k.skip = skip;
+    k.evaluated = evaluated;
+    k.found = earlierIn(k.dated.slice(skip), evaluated);
+  }
+  return k.found;
+}
+
+/** Among the dated sentences: the amounts given under an earlier year than the latest (or the evaluation year's). */
+function earlierIn(sentences: readonly Sentence[], evaluated: number | undefined): Earlier[] {
+  // the latest year each distinctive amount is given under (only the evaluation year's, when it is known)
+  const latest = new Map<string, number>();
+  for (const s of sentences) {
+    for (const d of datedAmounts(s)) {
+      if (evaluated !== undefined ? d.year === evaluated : d.year > (latest.get(d.key) ?? 0)) latest.set(d.key, d.year);
+    }
+  }
+  const out: Earlier[] = [];
+  for (const s of sentences) {
+    for (const d of datedAmounts(s)) {
+      const y = latest.get(d.key);
+      if (y !== undefined && d.year < y && d.year >= y - 2) out.push({ s, d, latest: y });
+    }
+  }
+  return out;
+}
 
 /**
  * Earlier years given to an amount the report states for the evaluation year `y`; when the report names no evaluation year
@@ -58,21 +118,7 @@ const datedSentences = pickedNumbered((s) => datedAmounts(s).length > 0);
  */
 export function sameAmountEarlierYear(report: Report, evaluated: number | undefined): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const { bodyStart } = report.outline;
-  // the latest year each distinctive amount is given under (only the evaluation year's, when it is known)
-  const latest = new Map<string, number>();
-  const dated: { s: Sentence; d: DatedAmount }[] = [];
-  datedSentences(report.chunks, (s) => {
-    if (s.start < bodyStart) return;
-    for (const d of datedAmounts(s)) {
-      const key = `${d.amount.text}${d.amount.unit}`;
-      dated.push({ s, d });
-      if (evaluated !== undefined ? d.year === evaluated : d.year > (latest.get(key) ?? 0)) latest.set(key, d.year);
-    }
-  });
-  for (const { s, d } of dated) {
-    const y = latest.get(`${d.amount.text}${d.amount.unit}`);
-    if (y === undefined || d.year >= y || d.year < y - 2) continue;
+  for (const { s, d, latest: y } of earlierAmounts(report, evaluated)) {
     const between = s.text.slice(d.at, d.amount.start - s.start);
     if (NOT_A_COPY.test(between) || !ALLOCATED.test(between)) continue;
     out.push({
