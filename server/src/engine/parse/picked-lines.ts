@@ -175,3 +175,24 @@ export function pickedIndexes<T>(
   pick(chunks, (_, at) => out.push(at), text);
   return out;
 }
+
+/**
+ * The sentences a picker of sentences with numbers takes, in text order, as one list kept per list of the report's
+ * sentences with numbers (`numbered`: replaced, never changed in place, when one of them changes; a keystroke in prose
+ * keeps it). What a reader works out from the list alone stands while it is the same object: the sentences move in
+ * place, and their amounts with them.
+ */
+export function numberedList(
+  pick: (chunks: readonly ChunkView[], visit: Visit<Sentence>) => void,
+): (numbered: readonly Sentence[], chunks: readonly ChunkView[]) => readonly Sentence[] {
+  const lists = new WeakMap<readonly Sentence[], Sentence[]>();
+  return (numbered, chunks) => {
+    let list = lists.get(numbered);
+    if (!list) {
+      const out: Sentence[] = [];
+      pick(chunks, (s) => out.push(s));
+      lists.set(numbered, (list = out));
+    }
+    return list;
+  };
+}

@@ -3,7 +3,7 @@
 // many digits, cannot be both years' allocation; the earlier year is last year's sentence left in. Part of year-consistency.
 import type { LabelledAmount, Sentence } from '../../parse/sentences.js';
 import { always, sentenceMemo } from '../../parse/sentence-memo.js';
-import { pickedNumbered } from '../../parse/picked-lines.js';
+import { numberedList, pickedNumbered } from '../../parse/picked-lines.js';
 import { scanYears } from '../../parse/dates.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
@@ -51,8 +51,8 @@ const datedAmounts = sentenceMemo((s: Sentence): DatedAmount[] => {
   }
   return out;
 }, always);
-/** The sentences with such amounts, kept per chunk: asked on every keystroke. */
-const datedSentences = pickedNumbered((s) => datedAmounts(s).length > 0);
+/** The sentences with such amounts, kept per chunk and as one list: asked on every keystroke. */
+const datedSentences = numberedList(pickedNumbered((s) => datedAmounts(s).length > 0));
 
 /** An amount given under an earlier year than the latest its report gives it under. */
 interface Earlier {
@@ -62,34 +62,19 @@ interface Earlier {
 }
 
 /**
- * Per list of the report's sentences with numbers (the same object while no such sentence changes: a keystroke in prose
- * keeps it): its dated sentences in text order, and what was found among those from the `skip`th on for `evaluated`.
- * Sentences move in place and their amounts with them, so what was found stands while the list, the evaluation year and
- * the number of dated sentences above the body's start are the same.
+ * What was found among the dated sentences from the `skip`th on for `evaluated`, per list of them (numberedList: the same
+ * while no sentence with numbers changes). It stands while the list, the evaluation year and the number of dated
+ * sentences above the body's start are the same: the sentences move in place, and their amounts with them.
  */
-interface Kept {
-  dated: Sentence[];
-  evaluated: number | undefined;
-  skip: number;
-  found: Earlier[];
-}
-const kept = new WeakMap<readonly Sentence[], Kept>();
+const kept = new WeakMap<readonly Sentence[], { evaluated: number | undefined; skip: number; found: Earlier[] }>();
 
 function earlierAmounts(report: Report, evaluated: number | undefined): Earlier[] {
   const { bodyStart } = report.outline;
-  let k = kept.get(report.numbered);
-  if (!k) {
-    const dated: Sentence[] = [];
-    datedSentences(report.chunks, (s) => dated.push(s));
-    kept.set(report.numbered, (k = { dated, evaluated: undefined, skip: -1, found: [] }));
-  }
+  const dated = datedSentences(report.numbered, report.chunks);
   let skip = 0;
-  while (skip < k.dated.length && (k.dated[skip] as Sentence).start < bodyStart) skip++;
-  if (k.skip !== skip || k.evaluated !== evaluated) {
-    k.skip = skip;
-    k.evaluated = evaluated;
-    k.found = earlierIn(k.dated.slice(skip), evaluated);
-  }
+  while (skip < dated.length && (dated[skip] as Sentence).start < bodyStart) skip++;
+  let k = kept.get(dated);
+  if (k?.skip !== skip || k.evaluated !== evaluated) kept.set(dated, (k = { evaluated, skip, found: earlierIn(dated.slice(skip), evaluated) }));
   return k.found;
 }
 
