@@ -28,27 +28,21 @@ const SHORT = 4;
 
 /**
  * How a list of chunks differs from the list before it (one keystroke: the chunks parsed again between a run kept
- * at the start and a run kept at the end, the same objects), worked out once per pair for all the pickers.
+ * at the start and a run kept at the end, the same objects): `same` and `tail` chunks at the start and at the end are
+ * the same objects in both. Worked out once per pair for all the pickers: the last pair is kept, weakly (a list holds
+ * a whole version of the report, which a single check leaves behind).
  */
-interface Diff {
-  from: readonly ChunkView[];
-  /** How many chunks at the start, and at the end, are the same objects in both lists. */
-  same: number;
-  tail: number;
-}
-const diffs = new WeakMap<readonly ChunkView[], Diff>();
+let lastDiff: { from: WeakRef<readonly ChunkView[]>; to: WeakRef<readonly ChunkView[]>; same: number; tail: number } | undefined;
 
-function diffOf(from: readonly ChunkView[], to: readonly ChunkView[]): Diff {
-  let d = diffs.get(to);
-  if (d?.from !== from) {
-    const max = Math.min(from.length, to.length);
-    let same = 0;
-    while (same < max && from[same] === to[same]) same++;
-    let tail = 0;
-    while (tail < max - same && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
-    diffs.set(to, (d = { from, same, tail }));
-  }
-  return d;
+function diffOf(from: readonly ChunkView[], to: readonly ChunkView[]): { same: number; tail: number } {
+  if (lastDiff?.to.deref() === to && lastDiff.from.deref() === from) return lastDiff;
+  const max = Math.min(from.length, to.length);
+  let same = 0;
+  while (same < max && from[same] === to[same]) same++;
+  let tail = 0;
+  while (tail < max - same && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
+  lastDiff = { from: new WeakRef(from), to: new WeakRef(to), same, tail };
+  return lastDiff;
 }
 
 /** For a list of chunks, by kind: how many items come before each chunk (worked out once per list for all pickers). */
@@ -92,11 +86,14 @@ function picker<T>(kind: Kind, take: (item: T, text: string) => boolean, among?:
     return at;
   };
   // The chunks of the last list asked where the test took something (their indexes in it): after a keystroke only
-  // the chunks parsed again are looked at, not every chunk once per picker (fifty pickers, 500 chunks in 1 MB).
-  let last: readonly ChunkView[] | undefined;
+  // the chunks parsed again are looked at, not every chunk once per picker (fifty pickers, 500 chunks in 1 MB). The
+  // list is held weakly: a single check (the CLI) leaves its report behind.
+  let lastRef: WeakRef<readonly ChunkView[]> | undefined;
   let hits: number[] = [];
   const hitsIn = (chunks: readonly ChunkView[], text: string): readonly number[] => {
+    const last = lastRef?.deref();
     if (chunks === last) return hits;
+    if (!last) hits = [];
     const { same, tail } = last ? diffOf(last, chunks) : { same: 0, tail: 0 };
     const out: number[] = [];
     let k = 0;
@@ -105,7 +102,7 @@ function picker<T>(kind: Kind, take: (item: T, text: string) => boolean, among?:
     const kept = (last?.length ?? 0) - tail;
     const moved = chunks.length - (last?.length ?? 0);
     for (; k < hits.length; k++) if ((hits[k] as number) >= kept) out.push((hits[k] as number) + moved);
-    last = chunks;
+    lastRef = new WeakRef(chunks);
     return (hits = out);
   };
   const pick: Pick<T> = (chunks, visit, text = '') => {
