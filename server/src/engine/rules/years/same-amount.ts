@@ -74,7 +74,10 @@ function earlierAmounts(report: Report, evaluated: number | undefined): Earlier[
   let skip = 0;
   while (skip < dated.length && (dated[skip] as Sentence).start < bodyStart) skip++;
   let k = kept.get(dated);
-  if (k?.skip !== skip || k.evaluated !== evaluated) kept.set(dated, (k = { evaluated, skip, found: earlierIn(dated.slice(skip), evaluated) }));
+  if (k?.skip !== skip || k.evaluated !== evaluated) {
+    k = { evaluated, skip, found: earlierIn(dated.slice(skip), evaluated) };
+    kept.set(dated, k);
+  }
   return k.found;
 }
 
