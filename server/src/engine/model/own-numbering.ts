@@ -4,6 +4,8 @@
 // continues its run nor starts a new one at 1 is a slip: a repeat (1. 2. 3. 4. 4. 5.), a skip, or a
 // number that goes back. The report's own outline is never compared with another's.
 import { readingOf, type TextLine } from '../parse/blocks.js';
+import type { ChunkView } from '../parse/chunks.js';
+import { pickedLines } from '../parse/picked-lines.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { runInTopNumbers } from '../parse/run-in.js';
 import { charTable } from '../text/char-table.js';
@@ -83,18 +85,28 @@ function insideCutSentence(line: TextLine, before: TextLine | undefined): boolea
   return last >= 0x4e00 && last <= 0x9fff;
 }
 
-/** The numbered lines of the report, in order. */
-export function numberedItems(lines: readonly TextLine[]): NumberedItem[] {
+/** A line's number at its start, ⑴ and ⒈ too: a run written ⑴ ⑵ ⑶ is no gap between （1） and （4）. */
+const markerOf = (line: TextLine): Marker | undefined => readingOf(line).head.marker ?? readEnclosedMarker(line.text);
+
+/** The lines with a number at their start, kept per chunk: read up to three times on every keystroke. */
+const markedLines = pickedLines((line) => markerOf(line) !== undefined);
+
+/**
+ * The numbered lines of the report, in order. With the report's chunks (whose lines `lines` are), only the lines with a
+ * number are visited, picked per chunk; new items every time (readRuns marks them).
+ */
+export function numberedItems(lines: readonly TextLine[], chunks?: readonly ChunkView[]): NumberedItem[] {
   const out: NumberedItem[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as TextLine;
-    // ⑴ and ⒈ are numbers too: a run written ⑴ ⑵ ⑶ is no gap between （1） and （4）
-    const m = readingOf(line).head.marker ?? readEnclosedMarker(line.text);
+  const add = (line: TextLine, i: number): void => {
+    const m = markerOf(line);
+    if (!m) return;
     // a site's page counter is written in figures: 一、 and （二） are the report's own, even after a paragraph
     // that lost its last mark (五华 2023: …总投资为132526.13万元 / （二）项目决策情况。)
-    if (m && m.level <= 2 && !m.broken ? false : insideCutSentence(line, lines[i - 1])) continue;
-    if (m) out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
-  }
+    if (m.level <= 2 && !m.broken ? false : insideCutSentence(line, lines[i - 1])) return;
+    out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
+  };
+  if (chunks) markedLines(chunks, add);
+  else for (let i = 0; i < lines.length; i++) add(lines[i] as TextLine, i);
   return out;
 }
 

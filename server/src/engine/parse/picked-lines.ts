@@ -19,12 +19,57 @@ type Pick<T> = (chunks: readonly ChunkView[], visit: Visit<T>, text?: string) =>
 /** Each picker's own picks of a chunk (`picksOf`), by the picker: what a picker among another's reads. */
 const picksBy = new WeakMap<object, (chunk: ChunkView, text: string) => readonly number[]>();
 
+/** The kinds of item a picker takes, by where a chunk holds them. */
+const ITEMS = [(chunk: ChunkView) => chunk.lines, (chunk: ChunkView) => chunk.blocks, (chunk: ChunkView) => chunk.numbered] as const;
+type Kind = 0 | 1 | 2;
+
+/** A list of chunks this short is scanned whole (a chunk's own view, chunkReport): nothing to keep between lists. */
+const SHORT = 4;
+
+/**
+ * How a list of chunks differs from the list before it (one keystroke: the chunks parsed again between a run kept
+ * at the start and a run kept at the end, the same objects): `same` and `tail` chunks at the start and at the end are
+ * the same objects in both. Worked out once per pair for all the pickers: the last pair is kept, weakly (a list holds
+ * a whole version of the report, which a single check leaves behind).
+ */
+let lastDiff: { from: WeakRef<readonly ChunkView[]>; to: WeakRef<readonly ChunkView[]>; same: number; tail: number } | undefined;
+
+function diffOf(from: readonly ChunkView[], to: readonly ChunkView[]): { same: number; tail: number } {
+  if (lastDiff?.to.deref() === to && lastDiff.from.deref() === from) return lastDiff;
+  const max = Math.min(from.length, to.length);
+  let same = 0;
+  while (same < max && from[same] === to[same]) same++;
+  let tail = 0;
+  while (tail < max - same && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
+  lastDiff = { from: new WeakRef(from), to: new WeakRef(to), same, tail };
+  return lastDiff;
+}
+
+/** For a list of chunks, by kind: how many items come before each chunk (worked out once per list for all pickers). */
+const bases = new WeakMap<readonly ChunkView[], (Int32Array | undefined)[]>();
+
+function basesOf(chunks: readonly ChunkView[], kind: Kind): Int32Array {
+  let byKind = bases.get(chunks);
+  if (!byKind) bases.set(chunks, (byKind = []));
+  let out = byKind[kind];
+  if (!out) {
+    out = byKind[kind] = new Int32Array(chunks.length);
+    const itemsOf = ITEMS[kind];
+    for (let c = 0, base = 0; c < chunks.length; c++) {
+      out[c] = base;
+      base += itemsOf(chunks[c] as ChunkView).length;
+    }
+  }
+  return out;
+}
+
 /**
  * Declares a test: the returned function visits, in text order, every item of `chunks` the test takes.
  * `take` depends on the item's text alone (for a block, the text is passed: its offsets move), as a
  * line memo does (line-memo.ts). `among`: only the items it takes are tested.
  */
-function picker<T>(itemsOf: (chunk: ChunkView) => readonly T[], take: (item: T, text: string) => boolean, among?: Pick<T>): Pick<T> {
+function picker<T>(kind: Kind, take: (item: T, text: string) => boolean, among?: Pick<T>): Pick<T> {
+  const itemsOf = ITEMS[kind] as unknown as (chunk: ChunkView) => readonly T[];
   /** The picker's slot in each chunk's `picks`: the indexes of the items taken, in the chunk's items. */
   const slot = slots++;
   const within = among && picksBy.get(among);
@@ -40,14 +85,45 @@ function picker<T>(itemsOf: (chunk: ChunkView) => readonly T[], take: (item: T, 
     }
     return at;
   };
+  // The chunks of the last list asked where the test took something (their indexes in it): after a keystroke only
+  // the chunks parsed again are looked at, not every chunk once per picker (fifty pickers, 500 chunks in 1 MB). The
+  // list is held weakly: a single check (the CLI) leaves its report behind.
+  let lastRef: WeakRef<readonly ChunkView[]> | undefined;
+  let hits: number[] = [];
+  const hitsIn = (chunks: readonly ChunkView[], text: string): readonly number[] => {
+    const last = lastRef?.deref();
+    if (chunks === last) return hits;
+    if (!last) hits = [];
+    const { same, tail } = last ? diffOf(last, chunks) : { same: 0, tail: 0 };
+    const out: number[] = [];
+    let k = 0;
+    for (; k < hits.length && (hits[k] as number) < same; k++) out.push(hits[k] as number);
+    for (let c = same; c < chunks.length - tail; c++) if (picksOf(chunks[c] as ChunkView, text).length > 0) out.push(c);
+    const kept = (last?.length ?? 0) - tail;
+    const moved = chunks.length - (last?.length ?? 0);
+    for (; k < hits.length; k++) if ((hits[k] as number) >= kept) out.push((hits[k] as number) + moved);
+    lastRef = new WeakRef(chunks);
+    return (hits = out);
+  };
   const pick: Pick<T> = (chunks, visit, text = '') => {
-    let base = 0;
-    for (let c = 0; c < chunks.length; c++) {
+    if (chunks.length <= SHORT) {
+      let base = 0;
+      for (const chunk of chunks) {
+        const items = itemsOf(chunk);
+        const at = picksOf(chunk, text);
+        for (let k = 0; k < at.length; k++) visit(items[at[k] as number] as T, base + (at[k] as number));
+        base += items.length;
+      }
+      return;
+    }
+    const found = hitsIn(chunks, text);
+    if (found.length === 0) return;
+    const base = basesOf(chunks, kind);
+    for (const c of found) {
       const chunk = chunks[c] as ChunkView;
       const items = itemsOf(chunk);
       const at = picksOf(chunk, text);
-      for (let k = 0; k < at.length; k++) visit(items[at[k] as number] as T, base + (at[k] as number));
-      base += items.length;
+      for (let k = 0; k < at.length; k++) visit(items[at[k] as number] as T, (base[c] as number) + (at[k] as number));
     }
   };
   picksBy.set(pick, picksOf);
@@ -62,7 +138,7 @@ export function pickedLines(
   take: (line: TextLine) => boolean,
   among?: (chunks: readonly ChunkView[], visit: Visit<TextLine>) => void,
 ): (chunks: readonly ChunkView[], visit: Visit<TextLine>) => void {
-  return picker((chunk) => chunk.lines, take, among);
+  return picker(0, take, among);
 }
 
 /**
@@ -78,12 +154,12 @@ export function chunkPicks(pick: (chunks: readonly ChunkView[], visit: Visit<Tex
 export function pickedBlocks(
   take: (block: Block, text: string) => boolean,
 ): (chunks: readonly ChunkView[], visit: Visit<Block>, text: string) => void {
-  return picker((chunk) => chunk.blocks, take);
+  return picker(1, take);
 }
 
 /** Sentences with numbers (a chunk's `numbered`): `take` reads the sentence's text and figures. */
 export function pickedNumbered(take: (s: Sentence) => boolean): (chunks: readonly ChunkView[], visit: Visit<Sentence>) => void {
-  return picker((chunk) => chunk.numbered, take);
+  return picker(2, take);
 }
 
 /** The indexes (in the report's lines, blocks or sentences with numbers) of the items a picker takes, in text order. */
@@ -95,4 +171,25 @@ export function pickedIndexes<T>(
   const out: number[] = [];
   pick(chunks, (_, at) => out.push(at), text);
   return out;
+}
+
+/**
+ * The sentences a picker of sentences with numbers takes, in text order, as one list kept per list of the report's
+ * sentences with numbers (`numbered`: replaced, never changed in place, when one of them changes; a keystroke in prose
+ * keeps it). What a reader works out from the list alone stands while it is the same object: the sentences move in
+ * place, and their amounts with them.
+ */
+export function numberedList(
+  pick: (chunks: readonly ChunkView[], visit: Visit<Sentence>) => void,
+): (numbered: readonly Sentence[], chunks: readonly ChunkView[]) => readonly Sentence[] {
+  const lists = new WeakMap<readonly Sentence[], Sentence[]>();
+  return (numbered, chunks) => {
+    let list = lists.get(numbered);
+    if (!list) {
+      const out: Sentence[] = [];
+      pick(chunks, (s) => out.push(s));
+      lists.set(numbered, (list = out));
+    }
+    return list;
+  };
 }

@@ -43,6 +43,8 @@ export default defineRule({
     const classPosts = new Map<StaffClass, Head>();
     const classStaff = new Map<StaffClass, Head>();
     const judge = (): void => {
+      // most paragraphs with figures name no people in post: nothing to weigh (no list made per paragraph)
+      if (!staff && classStaff.size === 0) return;
       const approved = total?.count ?? posts.reduce((acc, p) => acc + p.count, 0);
       const over = staff && (total || posts.length > 0) && staff.count > approved;
       const overClass = [...classStaff].filter(([c, h]) => h.count > (classPosts.get(c)?.count ?? Infinity));
@@ -89,8 +91,8 @@ export default defineRule({
         classStaff.clear();
       }
       const h = heads(s);
-      for (const [c, p] of h.classPosts ?? []) if (!classPosts.has(c)) classPosts.set(c, p);
-      for (const [c, p] of h.classStaff ?? []) if (!classStaff.has(c)) classStaff.set(c, p);
+      if (h.classPosts) for (const [c, p] of h.classPosts) if (!classPosts.has(c)) classPosts.set(c, p);
+      if (h.classStaff) for (const [c, p] of h.classStaff) if (!classStaff.has(c)) classStaff.set(c, p);
       // the first of each in the paragraph: a later sentence may speak of a sub-unit
       if (posts.length === 0 && !total) {
         posts = h.posts;

@@ -105,7 +105,7 @@ export default defineRule({
     let followsMemo: Set<TextLine> | undefined;
     const followsOwn = (line: TextLine): boolean => {
       followsMemo ??= continuingOwnItem(
-        numberedItems(report.parsed.lines),
+        numberedItems(report.parsed.lines, report.chunks),
         new Set(outline.headings.filter((h) => h.tsec).map((h) => h.line)),
       );
       return followsMemo.has(line);
@@ -113,7 +113,7 @@ export default defineRule({
     // the numbers that follow on from the one before at their own level: the report's own hierarchy
     let ownRunMemo: Set<TextLine> | undefined;
     const inOwnRun = (line: TextLine): boolean =>
-      (ownRunMemo ??= continuingOwnItem(numberedItems(report.parsed.lines), new Set())).has(line);
+      (ownRunMemo ??= continuingOwnItem(numberedItems(report.parsed.lines, report.chunks), new Set())).has(line);
     let levelsUsed: Set<number> | undefined;
     const previous = previousSiblings(outline.roots);
     // headings whose number is right, by the template or by the report's own sequence
@@ -191,7 +191,7 @@ function followsSiblingPastGap(section: Section, n: number, before: Section | un
 
 /** The levels of the numbers the report writes, headings and list items alike. */
 function usedLevels(report: Report): Set<number> {
-  return new Set(numberedItems(report.parsed.lines).map((i) => i.level));
+  return new Set(numberedItems(report.parsed.lines, report.chunks).map((i) => i.level));
 }
 
 /** The next number of the same level and form, one past the number before it. */

@@ -33,7 +33,7 @@ function quoted(title: string): string {
 
 export function ownSequenceFindings(report: Report): RuleFinding[] {
   const { lines } = report.parsed;
-  const items = numberedItems(lines);
+  const items = numberedItems(lines, report.chunks);
   return [
     // a sharing site's numbered terms (丰泽: 4、该文档为VIP文档…) are page furniture, deleted whole: no slip of the report's
     ...numberingSlips(items, lines)

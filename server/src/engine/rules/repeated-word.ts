@@ -156,7 +156,14 @@ const repeatsOf = lineMemo((line) => {
   const runs = repeats(line.text);
   const clauses = clauseRepeats(line.text);
   const titles = titleWordRepeats(line.text);
-  const others = [...clauses, ...titles, ...doubledCharacters(line.text), ...countTwice(line.text), ...wordAgain(line.text)];
+  const doubled = doubledCharacters(line.text);
+  const twice = countTwice(line.text);
+  const again = wordAgain(line.text);
+  // (most lines have none of them: no list spread five times per line)
+  const others =
+    clauses.length + titles.length + doubled.length + twice.length + again.length === 0
+      ? NONE
+      : [...clauses, ...titles, ...doubled, ...twice, ...again];
   const found = others.length === 0 ? runs : [...runs, ...others].sort((a, b) => a.at - b.at);
   const words = found.length > 0 && tableRow(line.text) ? NONE : found.filter((r) => !inLongClause(line.text, r.at));
   // a doubled sign, or a place's level doubled before a body's name, is wrong in a table's cell too

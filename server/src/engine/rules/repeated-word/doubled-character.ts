@@ -11,6 +11,27 @@ import type { Repeat } from './repeat.js';
 
 const WORDS = new Set([...words.words, ...words.againWords]);
 const LENGTHS = [...new Set([...WORDS].map((w) => w.length))];
+/** The listed words' first and last characters: where neither stands, no word is cut out to be looked up. */
+const FIRST = new Uint8Array(0x10000);
+const LAST = new Uint8Array(0x10000);
+for (const w of WORDS) {
+  FIRST[w.charCodeAt(0)] = 1;
+  LAST[w.charCodeAt(w.length - 1)] = 1;
+}
+
+/** A listed word ends at `end` (exclusive), by any of the listed lengths. */
+function wordEnds(text: string, end: number): boolean {
+  if (end < 1 || LAST[text.charCodeAt(end - 1)] !== 1) return false;
+  for (const n of LENGTHS) if (end >= n && WORDS.has(text.slice(end - n, end))) return true;
+  return false;
+}
+
+/** A listed word starts at `at`: what `text.slice(at, at + n)` holds for any listed length (cut short at the text's end). */
+function wordStarts(text: string, at: number): boolean {
+  if (at >= text.length || FIRST[text.charCodeAt(at)] !== 1) return false;
+  for (const n of LENGTHS) if (WORDS.has(text.slice(at, at + n))) return true;
+  return false;
+}
 
 /** Each character written twice with a listed word ending on its first copy and one starting after its second. */
 export function doubledCharacters(text: string): Repeat[] {
@@ -18,8 +39,8 @@ export function doubledCharacters(text: string): Repeat[] {
   for (let i = 1; i + 2 < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== text.charCodeAt(i + 1) || !isHanCode(c)) continue;
-    const ends = LENGTHS.some((n) => i + 1 >= n && WORDS.has(text.slice(i + 1 - n, i + 1)));
-    const starts = LENGTHS.some((n) => WORDS.has(text.slice(i + 2, i + 2 + n)));
+    const ends = wordEnds(text, i + 1);
+    const starts = wordStarts(text, i + 2);
     if (ends && starts && !WORDS.has(text.slice(i + 1, i + 3))) (out ??= []).push({ at: i, length: 1, copies: 2 });
     else if (!ends && startsAgain(text, i)) (out ??= []).push({ at: i, length: 1, copies: 2 });
   }
@@ -31,8 +52,8 @@ export function doubledCharacters(text: string): Repeat[] {
  * and a listed word or a clause mark ends right before the first, which no listed word ends on (项目目标: 项目 ends on 目).
  */
 function startsAgain(text: string, i: number): boolean {
-  if (!LENGTHS.some((n) => WORDS.has(text.slice(i + 1, i + 1 + n)))) return false;
-  return i === 0 || BOUNDARY.has(text.charCodeAt(i - 1)) || LENGTHS.some((n) => i >= n && WORDS.has(text.slice(i - n, i)));
+  if (!wordStarts(text, i + 1)) return false;
+  return i === 0 || BOUNDARY.has(text.charCodeAt(i - 1)) || wordEnds(text, i);
 }
 
 /** Marks after which a word starts: a list's 、, a clause's, an opening quote. */

@@ -8,6 +8,7 @@ const WORDS = new Set([...words.words, ...words.againWords].filter((w) => w.leng
 const LENGTHS = [...new Set([...WORDS].map((w) => w.length))];
 /** The adverbs by their first character: every other character costs one array read. */
 const ADVERB_FIRST = new Uint8Array(0x10000);
+const ADVERBS: readonly string[] = words.againAdverbs;
 for (const a of words.againAdverbs) ADVERB_FIRST[a.charCodeAt(0)] = 1;
 
 /** word, adverb, word: looked for at each adverb only, the word read back and forth by the listed lengths. */
@@ -15,10 +16,10 @@ export function wordAgain(text: string): Repeat[] {
   let out: Repeat[] | undefined;
   for (let i = 2; i < text.length; i++) {
     if (ADVERB_FIRST[text.charCodeAt(i)] !== 1) continue;
-    const adverb = words.againAdverbs.find((a) => text.startsWith(a, i));
+    const adverb = adverbAt(text, i);
     if (!adverb) continue;
     const after = i + adverb.length;
-    const n = LENGTHS.find((k) => k <= i && WORDS.has(text.slice(i - k, i)) && text.startsWith(text.slice(i - k, i), after));
+    const n = wordBefore(text, i, after);
     if (n === undefined) continue;
     const at = i - n;
     // the first copy goes: the adverb and the word after it are what the drafter meant (主要包括)
@@ -29,3 +30,22 @@ export function wordAgain(text: string): Repeat[] {
 }
 
 const NONE: Repeat[] = [];
+
+/** The listed adverb written at `i` (plain loops: this runs at every 也, 还, 都 and 已 of a report). */
+function adverbAt(text: string, i: number): string | undefined {
+  for (const a of ADVERBS) if (text.startsWith(a, i)) return a;
+  return undefined;
+}
+
+/** The length of the first listed word (by LENGTHS' order) that ends at `i` and is written again at `after`. */
+function wordBefore(text: string, i: number, after: number): number | undefined {
+  for (const k of LENGTHS) if (k <= i && sameAt(text, i - k, after, k) && WORDS.has(text.slice(i - k, i))) return k;
+  return undefined;
+}
+
+/** The `n` characters at `a` are those at `b` (compared in place: no string cut per adverb and length). */
+function sameAt(text: string, a: number, b: number, n: number): boolean {
+  if (b + n > text.length) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}

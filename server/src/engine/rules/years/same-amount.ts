@@ -3,7 +3,7 @@
 // many digits, cannot be both years' allocation; the earlier year is last year's sentence left in. Part of year-consistency.
 import type { LabelledAmount, Sentence } from '../../parse/sentences.js';
 import { always, sentenceMemo } from '../../parse/sentence-memo.js';
-import { pickedNumbered } from '../../parse/picked-lines.js';
+import { numberedList, pickedNumbered } from '../../parse/picked-lines.js';
 import { scanYears } from '../../parse/dates.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
@@ -23,6 +23,8 @@ interface DatedAmount {
   /** Offsets of the year's digits in the sentence. */
   at: number;
   length: number;
+  /** The amount as written with its unit: what two years' amounts are compared by (made once, not per keystroke). */
+  key: string;
 }
 
 const digitsOf = (written: string): number => written.replace(/[.．]/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
@@ -45,12 +47,58 @@ const datedAmounts = sentenceMemo((s: Sentence): DatedAmount[] => {
     // (the length first: most amounts are too short to hold five digits)
     if (a.text.length < MIN_DIGITS || digitsOf(a.text) < MIN_DIGITS) continue;
     const y = scanYears(s.text, from, to).pop();
-    if (y) out.push({ amount: a, year: y.year, at: y.digits.start, length: y.digits.end - y.digits.start });
+    if (y) out.push({ amount: a, year: y.year, at: y.digits.start, length: y.digits.end - y.digits.start, key: a.text + a.unit });
   }
   return out;
 }, always);
-/** The sentences with such amounts, kept per chunk: asked on every keystroke. */
-const datedSentences = pickedNumbered((s) => datedAmounts(s).length > 0);
+/** The sentences with such amounts, kept per chunk and as one list: asked on every keystroke. */
+const datedSentences = numberedList(pickedNumbered((s) => datedAmounts(s).length > 0));
+
+/** An amount given under an earlier year than the latest its report gives it under. */
+interface Earlier {
+  s: Sentence;
+  d: DatedAmount;
+  latest: number;
+}
+
+/**
+ * What was found among the dated sentences from the `skip`th on for `evaluated`, per list of them (numberedList: the same
+ * while no sentence with numbers changes). It stands while the list, the evaluation year and the number of dated
+ * sentences above the body's start are the same: the sentences move in place, and their amounts with them.
+ */
+const kept = new WeakMap<readonly Sentence[], { evaluated: number | undefined; skip: number; found: Earlier[] }>();
+
+function earlierAmounts(report: Report, evaluated: number | undefined): Earlier[] {
+  const { bodyStart } = report.outline;
+  const dated = datedSentences(report.numbered, report.chunks);
+  let skip = 0;
+  while (skip < dated.length && (dated[skip] as Sentence).start < bodyStart) skip++;
+  let k = kept.get(dated);
+  if (k?.skip !== skip || k.evaluated !== evaluated) {
+    k = { evaluated, skip, found: earlierIn(dated.slice(skip), evaluated) };
+    kept.set(dated, k);
+  }
+  return k.found;
+}
+
+/** Among the dated sentences: the amounts given under an earlier year than the latest (or the evaluation year's). */
+function earlierIn(sentences: readonly Sentence[], evaluated: number | undefined): Earlier[] {
+  // the latest year each distinctive amount is given under (only the evaluation year's, when it is known)
+  const latest = new Map<string, number>();
+  for (const s of sentences) {
+    for (const d of datedAmounts(s)) {
+      if (evaluated !== undefined ? d.year === evaluated : d.year > (latest.get(d.key) ?? 0)) latest.set(d.key, d.year);
+    }
+  }
+  const out: Earlier[] = [];
+  for (const s of sentences) {
+    for (const d of datedAmounts(s)) {
+      const y = latest.get(d.key);
+      if (y !== undefined && d.year < y && d.year >= y - 2) out.push({ s, d, latest: y });
+    }
+  }
+  return out;
+}
 
 /**
  * Earlier years given to an amount the report states for the evaluation year `y`; when the report names no evaluation year
@@ -58,21 +106,7 @@ const datedSentences = pickedNumbered((s) => datedAmounts(s).length > 0);
  */
 export function sameAmountEarlierYear(report: Report, evaluated: number | undefined): RuleFinding[] {
   const out: RuleFinding[] = [];
-  const { bodyStart } = report.outline;
-  // the latest year each distinctive amount is given under (only the evaluation year's, when it is known)
-  const latest = new Map<string, number>();
-  const dated: { s: Sentence; d: DatedAmount }[] = [];
-  datedSentences(report.chunks, (s) => {
-    if (s.start < bodyStart) return;
-    for (const d of datedAmounts(s)) {
-      const key = `${d.amount.text}${d.amount.unit}`;
-      dated.push({ s, d });
-      if (evaluated !== undefined ? d.year === evaluated : d.year > (latest.get(key) ?? 0)) latest.set(key, d.year);
-    }
-  });
-  for (const { s, d } of dated) {
-    const y = latest.get(`${d.amount.text}${d.amount.unit}`);
-    if (y === undefined || d.year >= y || d.year < y - 2) continue;
+  for (const { s, d, latest: y } of earlierAmounts(report, evaluated)) {
     const between = s.text.slice(d.at, d.amount.start - s.start);
     if (NOT_A_COPY.test(between) || !ALLOCATED.test(between)) continue;
     out.push({
