@@ -36,7 +36,10 @@ describe('pasted-debris: the lines above the report’s own title are the page�
       // the title between the stretches stays: no deletion reaches into it
       const title = text.split('\n').find((l, i) => i > 0 && lineAt(text, f.span.start) <= i && /报告|自评表/.test(l)) as string;
       const at = text.indexOf(title);
-      assert.ok(f.fix?.edits.every((e) => e.end <= at || at + title.length <= e.start), title);
+      assert.ok(
+        f.fix?.edits.every((e) => e.end <= at || at + title.length <= e.start),
+        title,
+      );
     });
   }
 

@@ -34,7 +34,8 @@ const DOCUMENT = /(?:报告|自评|自评表|评价表|决算|预算|通知|通�
  * (六安 20xx: `報(bào)告` between the mirror's banner and the compilation's headline), or the genre it files the text under
  * (市总工会 2020: 工作总结; 工作计划, 心得体会, 述职报告): a title names what it reports on or sums up.
  */
-const COLUMN = /^(?:(?:通知|公告|公示|通报|动态|文件)(?:通知|公告|公示|通报|动态|文件)|(?:工作)?(?:报告|总结|计划)|心得体会|述职报告|范文)$/;
+const COLUMN =
+  /^(?:(?:通知|公告|公示|通报|动态|文件)(?:通知|公告|公示|通报|动态|文件)|(?:工作)?(?:报告|总结|计划)|心得体会|述职报告|范文)$/;
 /** A 文号 (百财办〔2021〕4号) heads a document's own first lines. */
 const DOC_NUMBER = /[〔[【(（][0-9]{4}[〕\]】)）][0-9]{0,4}[号號]/;
 /** A table cell holding a figure (| 100 |, | 95% |): a form's row, not a link bar. */
