@@ -105,3 +105,27 @@ describe('pasted-debris: spam a mirror ran into the text', () => {
     }
   });
 });
+
+describe('pasted-debris: false alarms of the tuning texts mended (session 16)', () => {
+  test('海口档案局 2016 line 54: two cited titles (编印《…画册》30本和《…指南》1000) are no breadcrumb of 》 steps', () => {
+    const text = tuneText('2016-海南-海口市档案局档案征集编研-项目支出');
+    assert.deepEqual(
+      debris(text).filter((f) => lineAt(text, f.span.start) === 54),
+      [],
+    );
+  });
+
+  test('made up: a breadcrumb of 》 steps with no 《 is still one', () => {
+    const text = `首页》政务公开》财政信息\n\n${TITLE}\n\n发布时间:2024-03-01 10:00\n\n${BODY}`;
+    assert.ok(findingsOf(text, RULE).some((f) => lineAt(text, f.span.start) === 1));
+  });
+
+  test('金凤 2017 line 2: the record’s labels spaced by its layout (索 引 号, 文  号) are the block’s, no PDF line breaks', () => {
+    const text = tuneText('2017-宁夏-金凤区财政局水利发展资金-专项资金');
+    const fs = debris(text).filter((f) => lineAt(text, f.span.start) <= 2);
+    assert.deepEqual(
+      fs.map((f) => lines(text, f)),
+      [[1, 8]],
+    );
+  });
+});
