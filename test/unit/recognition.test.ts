@@ -71,6 +71,9 @@ describe('real reports are recognised', () => {
     ['2020-湖南-南县发展和改革局-部门整体', 'outline', 'hn-department-overall'],
     // no title at all: the excerpt starts inside the 绩效指标 table
     ['2020-四川-大英县双心及文明城市创建专项资金-项目支出', 'body'],
+    // no title: a 自评表 OCR'd from an attachment, its columns 一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 and its 二级指标 named
+    // 产出数量 / 产出质量 / 产出时效 / 产出成本, after the site's note (session 16)
+    ['2021-山西-吕梁市吕梁山护工培训-自评表', 'body'],
     // a 绩效监控总结报告 title no report word names, then 绩效目标分解下达情况 … of the 衔接资金 outline (4 sections), 绩效自评 and
     // 项目资金到位情况分析: what was done with the money is what a self-evaluation reports, and a notice does not
     ['2022-河南-西平县民族宗教局-转移支付', 'body'],
@@ -616,6 +619,18 @@ describe('made up: titles, header blocks and body evidence', () => {
     const r = report(text);
     assert.ok(r.isReport);
     assert.equal(r.recognition.by, 'header');
+  });
+});
+
+describe('made up: a 自评表 with no title, by its 完成值 column and its 产出数量 … indicators (session 16)', () => {
+  const head = '一级指标 | 二级指标 | 指标名称 | 目标值 |';
+  const rows = ['产出指标 | 产出数量 | 培训人数 | 500人 |', '| 产出质量 | 结业率 | 95% |', '| 产出时效 | 完成时间 | 12月底前 |'];
+  test('the form with what was done (完成值) is a self-evaluation', () => {
+    const text = `${head} 完成值 |\n${rows.map((r) => `${r} 480人 |`).join('\n')}\n`;
+    assert.equal(report(text).recognition.by, 'body');
+  });
+  test('the same form of targets only (a 绩效目标申报表) is none: nothing in it is done', () => {
+    assert.equal(report(`${head}\n${rows.join('\n')}\n`).isReport, false);
   });
 });
 

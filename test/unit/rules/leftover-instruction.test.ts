@@ -44,11 +44,10 @@ describe('leftover-instruction on real text', () => {
     // session 15: the stars a site or a template wrote where a name or figure belongs (区妇联 2024, 保亭, 河县 2023, 乌力吉苏木
     // 2023) are found, one finding per paragraph: the lines listed here after the first of each text are its related
     // places (the test below checks each annotated line is one)
-    // session 16's rotation (session 15's measured set): 益阳总工会 2022's form note (一个项一行) left in a row, not read yet
+    // session 16's rotation (session 15's measured set): 益阳总工会 2022's form note (一个项一行) left in a row, found since
     assert.deepEqual(s.missed, [
       '2020-海南-海南省高级人民法院综合事务-项目支出:47 注:预算批复的绩效目标如有调整的,需在报告中加以说明。',
       '2022-湖南-泸溪县林业局-项目支出:19 包括自评工作开展范围、对象、时间及方式等。',
-      '2022-湖南-益阳市总工会整体支出-自评表:73 (一个项一行)',
       '2023-内蒙古-乌力吉苏木人民政府-转移支付:3 项目全年预算数*,执行数*元',
       '2023-内蒙古-乌力吉苏木人民政府-转移支付:4 项目全年预算数78.*元,执行数78.*元',
       '2023-内蒙古-河县中央水利发展资金-转移支付:3 ****财政局呼财农指',
@@ -243,6 +242,15 @@ describe('leftover-instruction: a template’s blank rows and a note that lost i
       findingsAsReport(text, RULE).map((f) => spanText(text, f)),
       ['(每个专项一行'],
     );
+  });
+
+  test('益阳总工会 2022: (一个项一行) under 2专项资金 — the same note with 一个 for 每 (session 16)', () => {
+    const text = tuneText('2022-湖南-益阳市总工会整体支出-自评表');
+    assert.ok(findingsAsReport(text, RULE).some((f) => spanText(text, f) === '(一个项一行)'));
+  });
+
+  test('made up: a heading (一) and a bracket opening with 一 that is no note are left', () => {
+    assert.deepEqual(findingsOf(withBody('(一)项目概况\n\n全年开展培训(一期一行业)12期。'), RULE), []);
   });
 
   // made up, in the 2023 report wording: an indicator row with its name, and a bracket that opens a list

@@ -178,9 +178,10 @@ export default defineRule({
       if (d.note) inline.push(gluedNoteFinding(line, d.note));
     }
     flattened.push(...flattenedAcrossPieces(report.text, lines));
-    inline.push(...flattenedFindings(report.text, flattened));
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
     const blocks = furnitureFindings(report, withLeading(report, furniture));
+    // a record's labels spaced by its layout (金凤 2017: 索 引 号 … 文  号 …) are no PDF line breaks: the block is deleted whole
+    inline.push(...flattenedFindings(report.text, flattened).filter((f) => !within(f, blocks)));
     inline.push(...spamFindings(spam, blocks));
     inline.push(...fieldCodeFindings(coded, lines, blocks));
     return [

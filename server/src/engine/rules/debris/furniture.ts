@@ -122,8 +122,11 @@ function postingDate(text: string): boolean {
   return m !== null && [...text.slice(m[0].length)].length <= BANNER && !SENTENCE.test(text);
 }
 
-/** A page title: a line of no sentence, with at most this many Chinese characters. */
-const TITLE = 40;
+/**
+ * A page title: a line of no sentence, with at most this many Chinese characters (a joint title that names two issuers,
+ * 攀枝花 2019: 攀枝花市财政局 攀枝花市文化广播电视和旅游局 关于…资金绩效评价的报告, has 46).
+ */
+const TITLE = 60;
 const SENTENCE = /[，。；！？,;!?]/;
 
 /**

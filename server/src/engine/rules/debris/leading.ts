@@ -31,9 +31,11 @@ const DOCUMENT = /(?:报告|自评|自评表|评价表|决算|预算|通知|通�
 /**
  * A portal's column named by the kinds of notice it lists (公告公示, 舟曲 2024; 通知公告, 公示公告): two such words
  * and nothing else, where a document's title names what it announces. An essay site's column is one word, 报告
- * (六安 20xx: `報(bào)告` between the mirror's banner and the compilation's headline): a title names what it reports on.
+ * (六安 20xx: `報(bào)告` between the mirror's banner and the compilation's headline), or the genre it files the text under
+ * (市总工会 2020: 工作总结; 工作计划, 心得体会, 述职报告): a title names what it reports on or sums up.
  */
-const COLUMN = /^(?:(?:通知|公告|公示|通报|动态|文件)(?:通知|公告|公示|通报|动态|文件)|报告)$/;
+const COLUMN =
+  /^(?:(?:通知|公告|公示|通报|动态|文件)(?:通知|公告|公示|通报|动态|文件)|(?:工作)?(?:报告|总结|计划)|心得体会|述职报告|范文)$/;
 /** A 文号 (百财办〔2021〕4号) heads a document's own first lines. */
 const DOC_NUMBER = /[〔[【(（][0-9]{4}[〕\]】)）][0-9]{0,4}[号號]/;
 /** A table cell holding a figure (| 100 |, | 95% |): a form's row, not a link bar. */
@@ -65,6 +67,8 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
   const out: FurnitureLine[] = [];
   let seen = 0;
   let lastKnown = named ? opening : -1;
+  // the loop ended at the report's own title: what stands above it is no first line of a report whose title was lost
+  let titled = false;
   for (let at = 0; at < lines.length && seen < HEAD_LINES; at++) {
     const line = lines[at] as TextLine;
     const text = line.text.trim();
@@ -84,13 +88,17 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
       // the title or a line of the report: a plain short line right above it may be the title's first half
       const last = out[out.length - 1];
       const above = last && last.at === previousNonBlank(lines, at) ? (lines[last.at] as TextLine).text.trim() : '';
-      if (PLAIN.test(above) && !wholeTitle(text)) out.pop();
+      if (PLAIN.test(above) && firstHalf(above) && !wholeTitle(text)) out.pop();
+      titled = titleLine(text);
       break;
     }
     out.push({ at, found: masthead(text, named && at === opening) });
   }
   // after the last line of known furniture only what a publication record holds goes with it (a value, a
   // bare label, 主题词, [ 有效性 ]); a longer line there may be the report's own first line, its title lost
+  // (阜康 2023: the portal's name and address; 岐山 2023: its column 政府信息 / 公开指南 — above the title, before any
+  // furniture a word gives away, and joined to the record under the title by furniture.ts)
+  if (titled) return out;
   const trailing = out.findIndex((l) => l.at > lastKnown && !recordLike((lines[l.at] as TextLine).text.trim()));
   return trailing < 0 ? out : out.slice(0, trailing);
 }
@@ -148,9 +156,27 @@ function recordLike(text: string): boolean {
  * (部门整体支出绩效评价报告, 2023年度部门整体支出绩效自评报告) may go on from a unit's name above it.
  */
 function wholeTitle(text: string): boolean {
-  return PLACE.test(text) && reportWord(text.replace(/[ \t\u00a0\u3000]/g, '')) !== undefined;
+  const compact = text.replace(/[ \t\u00a0\u3000]/g, '');
+  return PLACE.test(text) && (reportWord(compact) !== undefined || REPORTED.test(compact));
 }
 const PLACE = /[省市县区州盟旗镇乡]/;
+
+/**
+ * What a title's first half names: a place, a year or a unit (西藏昌都市宗教事务局2022年1-9月). A portal's column (岐山
+ * 2023: 政府信息 / 公开制度 above the title) names none of them.
+ */
+function firstHalf(text: string): boolean {
+  return PLACE.test(text) || /[0-9０-９]{4}/.test(text) || UNIT.test(text);
+}
+const UNIT = /(?:局|委|厅|府|会|部|院|办|室|中心|站|所|队|馆|校|社)$/;
+
+/** A report's title: a line of no sentence naming a report (…绩效自评报告, …自评表), which a lost title's first line is not. */
+function titleLine(text: string): boolean {
+  const compact = titleReading(foldWidth(text));
+  return !PROSE.test(text) && (reportWord(compact) !== undefined || REPORTED.test(compact));
+}
+/** A title that ends as a report's does in other words (攀枝花 2019: …资金绩效评价的报告). */
+const REPORTED = /(?:报告|自评|自评表|评价表)[)）]?$/;
 
 function firstNonBlank(lines: readonly TextLine[]): number {
   return lines.findIndex((l) => l.text.trim() !== '');
