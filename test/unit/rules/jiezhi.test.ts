@@ -20,9 +20,11 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       // 武威 (two) and 全南 rotated into tune in session 14 (its measured texts)
       '2020-甘肃-共青团武威市委-项目支出',
       '2020-甘肃-共青团武威市委-项目支出',
+      '2021-四川-西区动物疫病预防控制中心-部门整体', // this and 海南 交通 2021 rotated into tune in session 16
       '2021-四川-阿坝县公安局-部门整体',
       '2021-安徽-某市交通运输局四好农村路-项目支出',
       '2021-江西-全南县地质灾害群测群防-项目支出',
+      '2021-海南-海南省交通运输厅新能源公交车运营补助-转移支付',
       // these two, the two 宣州, 明光 and 南县自然资源局 rotated into tune in session 12
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付',
       '2022-安徽-宣州区应急管理局干旱救灾资金-转移支付',

@@ -109,6 +109,79 @@ const NOT_YET = new Map([
     '2017-云南-云南省旅发委旅游发展专项资金-转移支付:1 专项 资金',
     "a miss of session 15's measure run, rotated into tune in session 16: not read yet",
   ],
+  [
+    '2016-海南-学生资助专项项目-项目支出:1 pg电子福运象财神: pg电子福运象财神2016年学生资助专项项目绩效评价报告',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '2016-海南-学生资助专项项目-项目支出:5 pg电子福运象财神对纳入绩效目标管理的预算项目开展绩效自评',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '2017-上海-上海市侨办国内侨务工作-项目支出:2 中华人民共 和国',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '2017-海南-文昌市林业局退耕还林苗圃-项目支出:8 上报时间:2018年6月30日-15-项目绩效目标表',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '2017-海南-文昌市林业局退耕还林苗圃-项目支出:9 延期30天以上-15-项目基本信息',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '2017-湖南-新邵县图书馆-自评表:3 1、2017年度部门整体支出绩效评价指标评分表',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '2018-湖北-武汉市人大常委会办公厅专项业务经费-项目支出:28 一、 项目 基本情况',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '2022-不详-疾控中心预防控制重大疾病-专项资金:1 - 1、本文档共10页,可阅读全部内容。',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '2022-广西-城乡居民基本养老保险补助资金-转移支付:1 适老化专区 无障碍浏览 注册 登录 更换背景',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '2023-云南-云南省应急管理厅应急管理领域中央转移支付-转移支付:1 云南省应急管理厅-凯发体育下载',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  ['2023-云南-寻甸县红十字会-部门整体:2 ![]()', "a miss of session 16's measure run, rotated into tune in session 16: not read yet"],
+  [
+    '2023-四川-沐川县自然资源局-部门整体:3 (一)機(jī)構(gòu)組成',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '2023-安徽-宁国市财政局农业保险保费补贴-转移支付:16 发布时间:2024-04-07 11:45',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '20xx-不详-省级农田建设补助资金通用7篇-转移支付:1 2017年度耕地质量提升计划资金绩效评价报告',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '20xx-不详-省级农田建设补助资金通用7篇-转移支付:13 农田建设补助资金绩效评价报告1根据',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '20xx-江苏-江阴市月城镇污水厂专项债券项目-项目支出:29 1.5×10 4 m 3 /d',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '20xx-湖南-郴州市林业专项资金通用5篇-专项资金:9 。ǘ⿲(zhuān)項立項情況',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '20xx-湖南-郴州市林业专项资金通用5篇-专项资金:11 。1)《生態',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
+  [
+    '20xx-甘肃-天水市自然资源局麦积分局不稳定斜坡治理-项目支出:74 民房分 布密集',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {
