@@ -114,3 +114,25 @@ test('made up: a glued total with its sources glued after it, one of them left e
   );
   for (const rule of ['table-execution-rate', 'table-fund-sum']) assert.deepEqual(findingsOf(text, rule), [], rule);
 });
+
+test('益阳 技工学校 2021: a glued header the PDF broke with spaces where its cells wrapped is read over those cells', () => {
+  const text = tuneText('2021-湖南-益阳高级技工学校中职免学费-自评表');
+  const money = selfEvalTables(buildReport(text, { registry })).flatMap((t) => t.money);
+  assert.deepEqual(
+    money.map((r) => [r.label.text, ...NATIONAL.map((c) => r.figures[c]?.text)]),
+    [['年度资金总额', '593.27', '593.27', '448.64', '10', '76%', '10']],
+  );
+  // T2: 448.64 ÷ 593.27 = 75.62 %, × 10 = 7.56, not the full 10
+  const found = findingsAsReport(text, 'table-rate-score');
+  assert.ok(found.length === 1 && found[0]?.message.zh.includes('7.56'), JSON.stringify(found));
+});
+
+test('a header broken by spaces must end in the cell its row is glued to; prose with the words is no header (made up)', () => {
+  const head = '# 项目支出绩效自评表\n\n项目资金 (万元)年初 预算数全年 预算数全年 执行数分值执行率得分';
+  const score = findingsOf(head + '年度资金总额100.00100.0080.001080.00%10\n', 'table-rate-score');
+  assert.ok(score.length === 1 && score[0]?.message.zh.includes('8'), JSON.stringify(score));
+  // the names before a long cell of prose are not joined to it
+  const prose =
+    '# 项目支出绩效自评表\n\n全年 预算数全年 执行数分值 本项目执行率达到80%以上,得分按执行率计算,年度资金总额100.0080.001080.00%10\n';
+  assert.deepEqual(findingsOf(prose, 'table-rate-score'), []);
+});

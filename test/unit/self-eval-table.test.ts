@@ -288,3 +288,28 @@ describe('money header with empty cells under a merged name (session 12)', () =>
     assert.deepEqual(figures(tables[0]), []);
   });
 });
+
+test('稷山 医保 2020: the row labels printed before a flattened money header are the rows of the figures right after it', () => {
+  const money = tablesOf(tuneText('2020-山西-稷山县医疗保障局建档立卡个人缴费配套-自评表')).flatMap((t) => t.money);
+  assert.deepEqual(
+    money
+      .slice(0, 2)
+      .map((r) => [r.label.text, ...(['budget', 'spent', 'weight', 'rate', 'score'] as const).map((c) => r.figures[c]?.text)]),
+    [
+      ['年度资金总额', '65.66', '65.07', '10', '99%', '9'],
+      ['其中:当年财政拨款', '65.66', '65.07', undefined, '99%', undefined],
+    ],
+  );
+});
+
+test('labels before the header are read only when the run after it holds one row per label, a total first (made up)', () => {
+  const head = '# 项目支出绩效自评表\n\n项目资金 年度资金总额 其中:财政拨款 全年预算数 全年执行数 分值 执行率 得分 ';
+  const rows = (t: string): string[] => tablesOf(t).flatMap((x) => x.money.map((r) => r.label.text));
+  assert.deepEqual(rows(head + '100 90 10 90% 9 100 90 — 90% —\n'), ['年度资金总额', '其中:财政拨款']);
+  assert.deepEqual(rows(head + '100 90 10 90% 9\n'), ['年度资金总额']);
+  // a run of one row and a half, or of three rows for two labels: which figure is whose cannot be told
+  assert.deepEqual(rows(head + '100 90 10 90% 9 100 90\n'), []);
+  assert.deepEqual(rows(head + '100 90 10 90% 9 100 90 — 90% — 1 1 — 100% —\n'), []);
+  // sources alone, with no total before them
+  assert.deepEqual(rows('# 项目支出绩效自评表\n\n其中:财政拨款 全年预算数 全年执行数 分值 执行率 得分 100 90 10 90% 9\n'), []);
+});

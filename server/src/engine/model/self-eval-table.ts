@@ -228,16 +228,44 @@ function isAnchor(text: string, b: Block): boolean {
     const s = text.slice(b.start, b.end);
     a =
       (s.includes('执行') || s.includes('三级指标') || s.includes('决算数')) &&
-      relativeCells(text, b).some(
-        (c) =>
-          (c.text.length <= LONGEST_HEADER && ANCHORS.has(headerKey(c.text))) ||
-          (c.text.endsWith('决算数') && isCostColumn(c.text)) ||
-          (c.text.includes('三级指标') && gluedColumns(c.text, INDICATOR) !== undefined) ||
-          (c.text.includes('执行率') && gluedMoneyHeader(c.text, MONEY) !== undefined),
-      );
+      relativeCells(text, b).some((c, k, cells) => anchorCell(c) || (c.text.includes('执行率') && gluedHeaderIn(cells, k) !== undefined));
     anchorMemo.set(b, a);
   }
   return a;
+}
+
+/** A cell that makes its block an anchor alone: a column name, a 决算数 of the cost table, a glued indicator header. */
+function anchorCell(c: Cell): boolean {
+  return (
+    (c.text.length <= LONGEST_HEADER && ANCHORS.has(headerKey(c.text))) ||
+    (c.text.endsWith('决算数') && isCostColumn(c.text)) ||
+    (c.text.includes('三级指标') && gluedColumns(c.text, INDICATOR) !== undefined)
+  );
+}
+
+/** Cells before a glued money header's 执行率 cell joined with it at most (`年初 预算数全年 预算数全年 执行数分值执行率得分`). */
+const GLUED_JOIN = 3;
+
+/**
+ * The money header glued into cell `i` (model/glued-money-row.ts), its end an offset in that cell. A PDF turned to
+ * text puts a space where a header cell wrapped (`(万元)年初 预算数全年 预算数全年 执行数分值执行率得分年度资金总额593.27…`:
+ * 2021-湖南-益阳高级技工学校中职免学费-自评表), so the names run over a few cells: the cells before it that a header
+ * look-up can use (not inert: an edit to an inert cell changes nothing here) are joined before it, and the header must
+ * end in cell `i`, where its rows are read.
+ */
+function gluedHeaderIn(cells: readonly Cell[], i: number): ReturnType<typeof gluedMoneyHeader> {
+  const c = cells[i] as Cell;
+  const alone = gluedMoneyHeader(c.text, MONEY);
+  if (alone) return alone;
+  let before = '';
+  for (let k = i - 1; k >= Math.max(0, i - GLUED_JOIN); k--) {
+    const prev = cells[k] as Cell;
+    if (prev.rowEnd || inert(prev.text)) break;
+    before = prev.text + before;
+  }
+  if (before === '') return undefined;
+  const joined = gluedMoneyHeader(before + c.text, MONEY);
+  return joined && joined.end > before.length ? { cols: joined.cols, end: joined.end - before.length } : undefined;
 }
 
 /** The anchor blocks, kept per chunk: the tables are read on every keystroke, and most blocks are no anchor. */
@@ -808,7 +836,7 @@ function readCells(cells: readonly Cell[], ended: boolean, reach?: number[]): Se
     if (moneyHeader(money.cols)) {
       table = { money: [], indicators: [] };
       out.push(table);
-      i = readMoney(cells, money.end, money.cols, table, gaps);
+      i = readMoney(cells, money.end, money.cols, table, gaps, labelsBefore(cells, i));
       continue;
     }
     const costs = costHeader(cells, i);
@@ -948,10 +976,22 @@ function readGlued(cells: readonly Cell[], i: number, cols: readonly IndicatorCo
  * Money rows from `i`: a label, then exactly one figure or empty cell per column (a row short of cells
  * cannot be placed with certainty and is not read). Two labels in a row with no figures end the block.
  */
-function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn[], table: SelfEvalTable, gaps: readonly number[]): number {
+function readMoney(
+  cells: readonly Cell[],
+  i: number,
+  cols: readonly MoneyColumn[],
+  table: SelfEvalTable,
+  gaps: readonly number[],
+  before: readonly Cell[] = [],
+): number {
   let misses = 0;
   // the cells a row has under the header, its empty ones under the header's gaps included
   const width = cols.length + gaps.length;
+  const ahead = gaps.length === 0 ? rowsAhead(cells, i, cols, before) : undefined;
+  if (ahead) {
+    table.money.push(...ahead.rows);
+    i = ahead.end;
+  }
   while (i < cells.length && misses < 2) {
     const label = cells[i] as Cell;
     natureTotal(label, table);
@@ -1004,6 +1044,57 @@ function readMoney(cells: readonly Cell[], i: number, cols: readonly MoneyColumn
   return i;
 }
 
+/** Cells before a money header looked at for the labels of its rows (a flattened form prints them first). */
+const LABELS_BACK = 8;
+
+/**
+ * The row labels a flattened form printed before its money header, in order: a fund total (年度资金总额) and then its
+ * sources (其中:当年财政拨款), each a whole cell, among the few cells before the header (`年初预算数 (万元) 年度资金总额
+ * 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 — 99% —`:
+ * 2020-山西-稷山县医疗保障局建档立卡个人缴费配套-自评表). Only a total first: sources alone say nothing of which row is which.
+ */
+function labelsBefore(cells: readonly Cell[], i: number): Cell[] {
+  const out: Cell[] = [];
+  for (let k = Math.max(0, i - LABELS_BACK); k < i; k++) {
+    const c = cells[k] as Cell;
+    const key = headerKey(c.text);
+    if (out.length === 0 ? FUND_TOTALS.includes(key) : PARTS.has(key.replace(SUCH_AS, ''))) out.push(c);
+    else if (out.length > 0 && isValue(c)) return []; // figures between: the labels have their own row
+  }
+  return out;
+}
+
+/**
+ * The rows right after a money header whose labels stood before it (labelsBefore): a run of figures and empty cells
+ * holding exactly one row per label for the first labels, read in order; undefined when the run is not so long.
+ */
+function rowsAhead(
+  cells: readonly Cell[],
+  i: number,
+  cols: readonly MoneyColumn[],
+  labels: readonly Cell[],
+): { rows: MoneyRow[]; end: number } | undefined {
+  if (labels.length === 0) return undefined;
+  const width = cols.length;
+  let k = i;
+  while (k < cells.length && k - i <= labels.length * width && isValue(cells[k] as Cell) && !(cells[k] as Cell).rowEnd) k++;
+  const n = (k - i) / width;
+  if (k === i || !Number.isInteger(n) || n > labels.length) return undefined;
+  const rows: MoneyRow[] = [];
+  for (let r = 0; r < n; r++) {
+    const values = cells.slice(i + r * width, i + (r + 1) * width);
+    const figures: MoneyRow['figures'] = {};
+    const empty: MoneyRow['empty'] = {};
+    values.forEach((v, c) => {
+      const f = figureOf(v);
+      if (f) figures[cols[c] as MoneyColumn] = f;
+      else empty[cols[c] as MoneyColumn] = v;
+    });
+    rows.push({ label: labels[r] as Cell, figures, empty });
+  }
+  return { rows, end: k };
+}
+
 /** The fund total's labels, longest first (年度资金总额 before 总额). */
 const FUND_TOTALS = [...WORDS.fundTotalLabels].sort((a, b) => b.length - a.length);
 
@@ -1015,7 +1106,7 @@ const FUND_TOTALS = [...WORDS.fundTotalLabels].sort((a, b) => b.length - a.lengt
 function gluedMoney(cells: readonly Cell[], i: number, spare: { steps: number }): { rows: MoneyRow[]; next: number } | undefined {
   const c = cells[i] as Cell;
   if (!c.text.includes('执行率')) return undefined;
-  const header = gluedMoneyHeader(c.text, MONEY);
+  const header = gluedHeaderIn(cells, i);
   if (!header) return undefined;
   for (let k = i; k < Math.min(cells.length, i + 3); k++) {
     const cell = cells[k] as Cell;
