@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, only, readExample, spanText } from '../../helpers.js';
-import { findingsAsReport, tuneEntries } from './_tune.js';
+import { findingsAsReport, tuneEntries, tuneText } from './_tune.js';
 
 const RULE = 'table-narrative-execution';
 const EXAMPLE = readExample('示例单位-2024-培训项目支出绩效自评报告-虚构.md');
@@ -59,8 +59,20 @@ test('made up: with two tables that each have a 年度资金总额 row, the text
   assert.deepEqual(findingsOf(text, RULE), []);
 });
 
-test('the tuning texts: silent', () => {
-  for (const e of tuneEntries()) assert.deepEqual(findingsAsReport(e.text, RULE), [], e.slug);
+/** Tune texts the rule rightly speaks on: 益阳 技工学校's 时效指标 预算执行率 100% against its money row's 76 %. */
+const SPEAKS = '2021-湖南-益阳高级技工学校中职免学费-自评表';
+
+test('the tuning texts: silent, but for 益阳 技工学校', () => {
+  for (const e of tuneEntries()) if (e.slug !== SPEAKS) assert.deepEqual(findingsAsReport(e.text, RULE), [], e.slug);
+});
+
+test('益阳 技工学校 2021: the glued money row (448.64 of 593.27, 76 %) against the 预算执行率 indicator’s 100% on line 28', () => {
+  const text = tuneText(SPEAKS);
+  const found = findingsAsReport(text, RULE);
+  assert.deepEqual(
+    found.map((f) => [text.slice(0, f.span.start).split('\n').length, text.slice(f.span.start, f.span.end)]),
+    [[28, '100%']],
+  );
 });
 
 test('made up: the budget and the spending written with the rate are the table’s — a different one is flagged on it', () => {
