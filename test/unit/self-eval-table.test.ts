@@ -313,3 +313,15 @@ test('labels before the header are read only when the run after it holds one row
   // sources alone, with no total before them
   assert.deepEqual(rows('# 项目支出绩效自评表\n\n其中:财政拨款 全年预算数 全年执行数 分值 执行率 得分 100 90 10 90% 9\n'), []);
 });
+
+test('kept across edits: a label printed before a flattened header, in the paragraph before it, edited, is read again (made up)', () => {
+  const parser = new IncrementalParser();
+  const labels = (text: string): string[] =>
+    selfEvalTables(buildReport(text, { registry, parser })).flatMap((t) => t.money.map((r) => r.label.text));
+  // the labels in a paragraph of their own: the header's block is not edited
+  const line = (label: string): string =>
+    `# 项目支出绩效自评表\n\n说明。\n\n项目资金 ${label} 其中:财政拨款\n\n全年预算数 全年执行数 分值 执行率 得分 100 90 10 90% 9 100 90 — 90% —\n`;
+  assert.deepEqual(labels(line('年度资金总额')), ['年度资金总额', '其中:财政拨款']);
+  assert.deepEqual(labels(line('年度资金总计')), []);
+  assert.deepEqual(labels(line('年度资金总额')), ['年度资金总额', '其中:财政拨款']);
+});

@@ -836,6 +836,8 @@ function readCells(cells: readonly Cell[], ended: boolean, reach?: number[]): Se
     if (moneyHeader(money.cols)) {
       table = { money: [], indicators: [] };
       out.push(table);
+      // the labels looked for before the header are read too: an edit to one reads the window again
+      if (reach) look(reach, cells, Math.max(0, i - LABELS_BACK), i);
       i = readMoney(cells, money.end, money.cols, table, gaps, labelsBefore(cells, i));
       continue;
     }
@@ -870,6 +872,8 @@ function readCells(cells: readonly Cell[], ended: boolean, reach?: number[]): Se
     }
     const glued = gluedMoney(cells, i, spare);
     if (glued) {
+      // the cells joined before a glued header's (gluedHeaderIn)
+      if (reach) look(reach, cells, Math.max(0, i - GLUED_JOIN), i);
       table = { money: glued.rows, indicators: [] };
       out.push(table);
       i = glued.next;
