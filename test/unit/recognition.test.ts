@@ -146,6 +146,9 @@ describe('real reports are recognised', () => {
     // a Q&A site's question, a project's name, then `…我局对2017年度道路清扫保洁项目资金实施了绩效评价,形成本报告如下:` —
     // the unit evaluating its own funds in the first person (session 15)
     ['2017-福建-漳平市城市执法局道路清扫保洁-项目支出', 'opening'],
+    // an essay site's menu (`• 扫黑除恶` / `• 实施方案`: two items, not a 实施方案's title split over two lines), then the page's
+    // title `市直预算项目绩效自评报告` (session 16)
+    ['2018-湖北-武汉市人大常委会办公厅专项业务经费-项目支出', 'title'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -450,6 +453,27 @@ describe('what is not a self-evaluation stays unrecognised', () => {
       '由市财政局、县乡村振兴局组成绩效评价组，对各镇资金开展了绩效自评。',
     ]) {
       assert.equal(report(`${head}${opening}${tail}`).isReport, true, opening);
+    }
+  });
+
+  test('塘桥 2018: a PDF cover flattened onto the title’s line (`…绩效评价报告 评价机构 : … 委托单位:塘桥街道办事处 …`): commissioned', () => {
+    const r = report(corpus('2018-上海-塘桥街道小区综合整新第三方评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /委托单位:塘桥街道办事处/);
+  });
+
+  test('made up: 委托单位: inside a long flattened line is a client; a long line that only mentions 委托 is not', () => {
+    const long = '某某2023年度项目绩效评价报告 评价机构 : 某某中心 项目名称: 某某项目 委托单位 : 某某局 ' + '正文。'.repeat(40);
+    assert.equal(report(long).isReport, false);
+    const own = '某某局2023年度项目支出绩效自评报告 项目名称: 某某项目 本项目委托单位负责实施。' + '正文。'.repeat(40);
+    assert.equal(report(own).isReport, true, report(own).recognition.reason.en);
+  });
+
+  test('武山 2024 and 贵州财政厅 2019: a title split over two lines ending 整改报告 / 整改情况报告 reports rectification, not a self-evaluation', () => {
+    for (const slug of ['2024-甘肃-武山县消防救援大队自评整改报告-非自评', '2019-贵州-贵州省财政厅地灾专项资金评价整改报告-非自评']) {
+      const r = report(corpus(slug));
+      assert.equal(r.isReport, false, slug);
+      assert.match(r.recognition.reason.zh, /整改(?:情况)?报告/, slug);
     }
   });
 

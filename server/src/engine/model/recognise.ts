@@ -164,7 +164,8 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
       const found = judge(p.text, p.whole);
       if (found) return { kind: found, text: p.text.trim(), start: line.start + p.from, end: line.start + p.from + p.text.length };
     }
-    if (prev && short(prev) && short(line)) {
+    // two items of a bulleted menu (`• 扫黑除恶` / `• 实施方案`, an essay site's columns) are no title split over two lines
+    if (prev && short(prev) && short(line) && !BULLET.test(line.text)) {
       const joined = prev.text.trim() + line.text.trim();
       const found = judge(joined, true);
       if (found) return { kind: found, text: joined, start: prev.start, end: line.end };
@@ -227,6 +228,8 @@ const ATTACHMENT = /^附件[0-9０-９]{0,3}[:：]/;
 const ATTACHMENT_LIST = /^附件[:：][0-9０-９]{1,2}[.、．]/;
 const LIST_ITEM = /^[0-9０-９]{1,2}[.、．]/;
 const FILE = /\.(?:pdf|docx?|xlsx?|wps)$/i;
+/** A list item's bullet at the start of a line (a page's menu). */
+const BULLET = /^[ \t\u3000]*[•·●▪◆]/;
 
 /** The header fields (评价年度, 填报日期, 预算编码 …) the first lines fill in, each once. */
 export function headerFields(lines: readonly TextLine[]): string[] {
@@ -277,7 +280,7 @@ const commissionFacts = lineMemo((line) => {
 
 /** A header field naming the commissioned evaluator (评价机构：某某事务所). */
 function commissionedField(text: string): string | undefined {
-  if (text.length > WORDS.longestTitle) return undefined;
+  if (text.length > WORDS.longestTitle) return flattenedField(text);
   const compact = foldWidth(text).replace(SPACES, '');
   const colon = compact.search(/[:：]/);
   if (colon <= 0) return undefined;
@@ -286,6 +289,27 @@ function commissionedField(text: string): string | undefined {
   if (value === '') return undefined;
   if (WORDS.commissionedFields.includes(label)) return compact;
   if (label === '评价机构' && WORDS.commissionedAgents.some((w) => value.includes(w))) return compact;
+  return undefined;
+}
+
+/**
+ * The commissioning field in a PDF's cover flattened onto one line with its title (塘桥 2018: `…绩效评价报告 评价机构 : 上海…中心
+ * 2019 年 6 月 14 日 … 委托单位:塘桥街道办事处 …`), read to `commissionChars`: the label and its colon, and what follows up to
+ * the next space. A unit's own report has no client.
+ */
+function flattenedField(text: string): string | undefined {
+  const head = foldWidth(text.length > WORDS.commissionChars ? text.slice(0, WORDS.commissionChars) : text);
+  for (const label of WORDS.commissionedFields) {
+    for (let at = head.indexOf(label); at >= 0; at = head.indexOf(label, at + label.length)) {
+      let i = at + label.length;
+      while (head[i] === ' ' || head[i] === '\u3000') i++;
+      if (head[i] !== ':' && head[i] !== '：') continue;
+      let end = ++i;
+      while (end < head.length && (head[end] === ' ' || head[end] === '\u3000')) end++;
+      while (end < head.length && !/\s/.test(head[end] as string) && end - i < 40) end++;
+      if (head.slice(i, end).trim() !== '') return `${label}:${head.slice(i, end).trim()}`;
+    }
+  }
   return undefined;
 }
 
@@ -669,8 +693,10 @@ export function byTitle(t: TitleEvidence): Recognition {
     : {
         isReport: false,
         reason: {
-          zh: `标题${q(t.text)}是通知、通报、总结、办法或指标体系，不是自评报告`,
-          en: `the title ${q(t.text)} is a notice, a results notice, a summary, a regulation or an indicator system, not a self-evaluation`,
+          zh: `标题${q(t.text)}是通知、通报、总结、整改报告、办法或指标体系，不是自评报告`,
+          en:
+            `the title ${q(t.text)} is a notice, a results notice, a summary, a rectification report, ` +
+            'a regulation or an indicator system, not a self-evaluation',
         },
       };
 }
