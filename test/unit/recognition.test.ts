@@ -149,6 +149,9 @@ describe('real reports are recognised', () => {
     // an essay site's menu (`• 扫黑除恶` / `• 实施方案`: two items, not a 实施方案's title split over two lines), then the page's
     // title `市直预算项目绩效自评报告` (session 16)
     ['2018-湖北-武汉市人大常委会办公厅专项业务经费-项目支出', 'title'],
+    // no title: `…要求,我厅认真开展了2022年度部门预算绩效自评工作。…自评得97.5分。`, then 一、部门概况 — the writer's own done
+    // self-evaluation, in the first person (session 16)
+    ['2022-陕西-陕西省应急管理厅-部门整体', 'opening'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -264,6 +267,23 @@ describe('a report by its opening sentence', () => {
     const r = report(corpus('2021-未知-县编办专项工作经费-项目支出'));
     assert.equal(r.isReport, true, r.recognition.reason.en);
     assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: the writer’s own self-evaluation, done, told in the first person before 一、 opens a report', () => {
+    const r = report('根据有关要求,我局认真开展了2023年度部门整体支出绩效自评工作。\n一、部门概况\n');
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: a plan, 各 units evaluating themselves, the same words after 一、, or a cover note with attached reports are not one', () => {
+    for (const text of [
+      '我局将于6月底前开展2023年度绩效自评工作。\n一、工作安排\n',
+      '我局组织了各预算单位开展2023年度绩效自评工作。\n一、总体情况\n',
+      '一、基本情况\n我局认真开展了2023年度绩效自评工作。\n',
+      '我厅开展了2023年度部门整体支出绩效自评。\n附件:1.某厅2023年度部门整体支出绩效自评报告\n',
+    ]) {
+      assert.equal(report(text).isReport, false, `${text}: ${report(text).recognition.reason.en}`);
+    }
   });
 
   test('made up: an opening that reports on work in general (现将有关情况报告如下), or a notice, is not one', () => {

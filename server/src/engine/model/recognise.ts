@@ -465,9 +465,16 @@ export function bySection(heading: string): Recognition {
 export function openingSentence(lines: readonly TextLine[]): string | undefined {
   let seen = 0;
   let addressee: string | undefined;
+  // the opening paragraphs end at the first 一、 heading: the body may tell of any self-evaluation
+  let opening = true;
+  let done: string | undefined;
+  // a cover note listing its attached reports (广东科技厅 2020: `附 件:1.…自评报告`) tells of self-evaluations it does not hold
+  let attached = false;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.titleLines) break;
+    if (commissionFacts(line).endsOpening) opening = false;
+    if (opening && ATTACHMENT_LIST.test(line.text.replace(SPACES, ''))) attached = true;
     // a mirror's traditional script with glued pinyin (临河 2023: 現(xiàn)將自評情況報告如下) read as the words it carries
     const text = titleReading(line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text);
     addressee ??= financeAddressee(text);
@@ -490,6 +497,32 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
     }
     const cited = citedNotice(text);
     if (cited) return cited;
+    if (opening) done ??= doneSelfEvaluation(text);
+  }
+  return attached ? undefined : done;
+}
+
+/**
+ * A sentence of the opening paragraphs where the writer, in the first person, says it did its self-evaluation (陕西应急管理厅
+ * 2022: `…要求,我厅认真开展了2022年度部门预算绩效自评工作`): 我厅 …了 … 自评 in one sentence, the 了 of a thing done. A plan
+ * (我局将开展自评) has no 了; a finance bureau that had 各 units evaluate themselves, a 重点 evaluation, one on commission
+ * (`ownEvaluation.not`), or a notice passing the work on, is not the unit's own.
+ */
+function doneSelfEvaluation(text: string): string | undefined {
+  let from = 0;
+  while (from < text.length) {
+    let to = from;
+    while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
+    const sentence = text.slice(from, to);
+    from = to + 1;
+    const me = WORDS.firstPerson.map((w) => sentence.indexOf(w)).filter((at) => at >= 0);
+    if (me.length === 0) continue;
+    const at = Math.min(...me);
+    const self = Math.min(...WORDS.selfWords.map((w) => sentence.indexOf(w, at)).filter((i) => i >= 0), Infinity);
+    if (self === Infinity || !sentence.slice(at, self).includes('了')) continue;
+    if (sentence.includes('`') || sentence.includes('各') || WORDS.ownEvaluation.not.some((w) => sentence.includes(w))) continue;
+    if (WORDS.noticePhrases.some((p) => sentence.includes(p))) continue;
+    return sentence.trim();
   }
   return undefined;
 }
