@@ -152,6 +152,9 @@ describe('real reports are recognised', () => {
     // no title: `…要求,我厅认真开展了2022年度部门预算绩效自评工作。…自评得97.5分。`, then 一、部门概况 — the writer's own done
     // self-evaluation, in the first person (session 16)
     ['2022-陕西-陕西省应急管理厅-部门整体', 'opening'],
+    // a mirror's traditional script with glued pinyin: `…現(xiàn)將黃南州體育場2020免費低收費開放補(bǔ)助資金使用和管理自評報告公示如下。`
+    // — one fund's self-evaluation report made public (session 16)
+    ['2020-青海-尖扎县体育场免费低收费开放补助资金-专项资金', 'opening'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -261,6 +264,11 @@ describe('a report by its opening sentence', () => {
     assert.equal(report('现将我镇2022年度专项债券项目资金绩效评价情况公示如下:\n\n一、项目概况\n').isReport, false);
     assert.equal(report('现将资金情况公示如下:\n\n一、资金下达\n').isReport, false);
     assert.equal(report('现将2023年度市级部门绩效自评结果公开如下:\n\n一、市教育局\n').isReport, false);
+    // made up: 各 units' fund reports, and reports naming no fund, made public are a finance bureau's list
+    assert.equal(report('现将各单位2023年度项目资金绩效自评报告公示如下:\n\n一、市教育局\n').isReport, false);
+    assert.equal(report('现将2023年度市级部门绩效自评报告公开如下:\n\n一、市教育局\n').isReport, false);
+    // made up: one fund's self-evaluation report made public is that report
+    assert.equal(report('现将2023年度农村公路养护资金绩效自评报告公示如下:\n\n一、项目概况\n').isReport, true);
   });
 
   test('县编办 2021: no title line, but `现将我办专项工作经费绩效自评情况报告如下:` opens it', () => {

@@ -489,6 +489,8 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       if (sentence.includes('`')) continue;
       // the results of the writer's own targets, reported or made public (三峡后续 2021: 现将…基金绩效完成情况公示如下)
       if (WORDS.openingResults.some((w) => sentence.includes(w))) return sentence;
+      // one fund's self-evaluation report made public (尖扎 2020: 现将…开放补助资金使用和管理自评报告公示如下) is that report
+      if (WORDS.disclosureEndings.includes(ending) && fundReportDisclosed(sentence)) return sentence;
       // a self-evaluation made public may be a finance bureau's list of many units' results
       if (WORDS.disclosureEndings.includes(ending)) continue;
       if (WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
@@ -500,6 +502,17 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
     if (opening) done ??= doneSelfEvaluation(text);
   }
   return attached ? undefined : done;
+}
+
+/**
+ * A sentence making public the self-evaluation report (a report word naming 自评) of a fund it names before it (资金, 经费):
+ * the report of one fund. A finance bureau making 各 units' reports or results public names no fund of its own before them.
+ */
+function fundReportDisclosed(sentence: string): boolean {
+  const word = reportWord(sentence);
+  if (word === undefined || !WORDS.selfWords.some((w) => word.includes(w)) || sentence.includes('各')) return false;
+  const before = sentence.slice(0, sentence.indexOf(word));
+  return WORDS.fundCheckTitles.funds.some((f) => before.includes(f));
 }
 
 /**
