@@ -518,8 +518,9 @@ function fundReportDisclosed(sentence: string): boolean {
 /**
  * A sentence of the opening paragraphs where the writer, in the first person, says it did its self-evaluation (陕西应急管理厅
  * 2022: `…要求,我厅认真开展了2022年度部门预算绩效自评工作`): 我厅 …了 … 自评 in one sentence, the 了 of a thing done. A plan
- * (我局将开展自评) has no 了; a finance bureau that had 各 units evaluate themselves, a 重点 evaluation, one on commission
- * (`ownEvaluation.not`), or a notice passing the work on, is not the unit's own.
+ * (我局将开展自评) has no 了; a finance bureau that had 各 units or the whole county evaluate themselves
+ * (`doneSelfEvaluation.not`: 我局组织开展了全县绩效自评工作), a 重点 evaluation, one on commission (`ownEvaluation.not`),
+ * or a notice passing the work on, is not the unit's own.
  */
 function doneSelfEvaluation(text: string): string | undefined {
   let from = 0;
@@ -533,7 +534,8 @@ function doneSelfEvaluation(text: string): string | undefined {
     const at = Math.min(...me);
     const self = Math.min(...WORDS.selfWords.map((w) => sentence.indexOf(w, at)).filter((i) => i >= 0), Infinity);
     if (self === Infinity || !sentence.slice(at, self).includes('了')) continue;
-    if (sentence.includes('`') || sentence.includes('各') || WORDS.ownEvaluation.not.some((w) => sentence.includes(w))) continue;
+    if (sentence.includes('`') || WORDS.doneSelfEvaluation.not.some((w) => sentence.includes(w))) continue;
+    if (WORDS.ownEvaluation.not.some((w) => sentence.includes(w))) continue;
     if (WORDS.noticePhrases.some((p) => sentence.includes(p))) continue;
     return sentence.trim();
   }
