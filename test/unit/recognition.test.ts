@@ -155,6 +155,9 @@ describe('real reports are recognised', () => {
     // a mirror's traditional script with glued pinyin: `…現(xiàn)將黃南州體育場2020免費低收費開放補(bǔ)助資金使用和管理自評報告公示如下。`
     // — one fund's self-evaluation report made public (session 16)
     ['2020-青海-尖扎县体育场免费低收费开放补助资金-专项资金', 'opening'],
+    // no title: `为进一步加强预算绩效管理,…,池州市人社局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作。现将绩效评价情况
+    // 报告如下:` — the unit, named in the third person, evaluated its own subsidy (session 16)
+    ['2022-安徽-池州市人社局城乡居保市级补贴-项目支出', 'opening'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -291,6 +294,19 @@ describe('a report by its opening sentence', () => {
       '一、基本情况\n我局认真开展了2023年度绩效自评工作。\n',
       '我厅开展了2023年度部门整体支出绩效自评。\n附件:1.某厅2023年度部门整体支出绩效自评报告\n',
     ]) {
+      assert.equal(report(text).isReport, false, `${text}: ${report(text).recognition.reason.en}`);
+    }
+  });
+
+  test('made up: a unit named in the third person that evaluated its fund, then 现将…报告如下, opens a report', () => {
+    const r = report('为加强预算绩效管理,某县农业农村局对2023年度耕地保护资金开展了绩效评价。现将绩效评价情况报告如下:\n一、项目概况\n');
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: the same sentence by a finance bureau, a firm, of 各 units, or of several bodies is no unit’s own', () => {
+    for (const subject of ['某县财政局对县教育局', '某会计师事务所对', '某县农业农村局对各乡镇', '某县农业农村局、县林业局对']) {
+      const text = `${subject}2023年度耕地保护资金开展了绩效评价。现将绩效评价情况报告如下:\n一、项目概况\n`;
       assert.equal(report(text).isReport, false, `${text}: ${report(text).recognition.reason.en}`);
     }
   });

@@ -495,6 +495,8 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       if (WORDS.disclosureEndings.includes(ending)) continue;
       if (WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
       if (ownEvaluation(sentence)) return sentence;
+      const named = namedOwnEvaluation(text.slice(0, from), sentence);
+      if (named) return named;
       if (addressee && WORDS.addressedWords.some((w) => text.slice(0, from).includes(w))) return `${addressee}……${sentence}`;
     }
     const cited = citedNotice(text);
@@ -558,6 +560,36 @@ function ownEvaluation(sentence: string): boolean {
     if (by >= 0 && words.some((w) => sentence.indexOf(w, by) > by)) return true;
   }
   return false;
+}
+
+/**
+ * The sentence before the one saying the report follows, where a unit named in the third person evaluated something (池州人社局
+ * 2022: `池州市人社局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作。现将绩效评价情况报告如下`): its subject, the
+ * clause's words before 对, is one body by its name (an agency's name ending in one of `namedEvaluator.suffixes`, no 、 of
+ * several; not 我局, which may be a finance bureau reporting on another's fund) that is neither a finance bureau
+ * (`financeBureaus`: its evaluation of another unit is a 财政评价) nor a firm (`commissionedAgents`); and the sentence
+ * evaluates no 各 units, no whole county and nothing on commission (`ownEvaluation.not`, `doneSelfEvaluation.not`).
+ */
+function namedOwnEvaluation(before: string, ending: string): string | undefined {
+  const { suffixes, longest } = WORDS.namedEvaluator;
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1] as string)) end--;
+  if (end === 0 || !SENTENCE_STOP.includes(before[end - 1] as string)) return undefined;
+  let from = end - 1;
+  while (from > 0 && !SENTENCE_STOP.includes(before[from - 1] as string)) from--;
+  const sentence = before.slice(from, end - 1).trim();
+  const by = sentence.indexOf('对');
+  if (by <= 0 || !WORDS.ownEvaluation.words.some((w) => sentence.indexOf(w, by) > by)) return undefined;
+  // the subject is the clause's head before 对 (为进一步加强预算绩效管理,…,池州市人社局对…)
+  let start = by;
+  while (start > 0 && !CLAUSE_END.has(sentence[start - 1] as string)) start--;
+  const subject = sentence.slice(start, by).trim();
+  if (subject.length > longest || !suffixes.some((x) => subject.endsWith(x)) || subject.includes('、')) return undefined;
+  // 我局 may be the finance bureau reporting its evaluation of another's fund (to the congress): only a name says who
+  if (WORDS.firstPerson.some((w) => subject.includes(w))) return undefined;
+  if (WORDS.financeBureaus.some((b) => subject.includes(b)) || WORDS.commissionedAgents.some((a) => subject.includes(a))) return undefined;
+  if ([...WORDS.ownEvaluation.not, ...WORDS.doneSelfEvaluation.not].some((w) => sentence.includes(w))) return undefined;
+  return `${sentence}……${ending}`;
 }
 
 /**
