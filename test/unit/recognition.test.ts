@@ -146,6 +146,18 @@ describe('real reports are recognised', () => {
     // a Q&A site's question, a project's name, then `…我局对2017年度道路清扫保洁项目资金实施了绩效评价,形成本报告如下:` —
     // the unit evaluating its own funds in the first person (session 15)
     ['2017-福建-漳平市城市执法局道路清扫保洁-项目支出', 'opening'],
+    // an essay site's menu (`• 扫黑除恶` / `• 实施方案`: two items, not a 实施方案's title split over two lines), then the page's
+    // title `市直预算项目绩效自评报告` (session 16)
+    ['2018-湖北-武汉市人大常委会办公厅专项业务经费-项目支出', 'title'],
+    // no title: `…要求,我厅认真开展了2022年度部门预算绩效自评工作。…自评得97.5分。`, then 一、部门概况 — the writer's own done
+    // self-evaluation, in the first person (session 16)
+    ['2022-陕西-陕西省应急管理厅-部门整体', 'opening'],
+    // a mirror's traditional script with glued pinyin: `…現(xiàn)將黃南州體育場2020免費低收費開放補(bǔ)助資金使用和管理自評報告公示如下。`
+    // — one fund's self-evaluation report made public (session 16)
+    ['2020-青海-尖扎县体育场免费低收费开放补助资金-专项资金', 'opening'],
+    // no title: `为进一步加强预算绩效管理,…,池州市人社局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作。现将绩效评价情况
+    // 报告如下:` — the unit, named in the third person, evaluated its own subsidy (session 16)
+    ['2022-安徽-池州市人社局城乡居保市级补贴-项目支出', 'opening'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -255,12 +267,48 @@ describe('a report by its opening sentence', () => {
     assert.equal(report('现将我镇2022年度专项债券项目资金绩效评价情况公示如下:\n\n一、项目概况\n').isReport, false);
     assert.equal(report('现将资金情况公示如下:\n\n一、资金下达\n').isReport, false);
     assert.equal(report('现将2023年度市级部门绩效自评结果公开如下:\n\n一、市教育局\n').isReport, false);
+    // made up: 各 units' fund reports, and reports naming no fund, made public are a finance bureau's list
+    assert.equal(report('现将各单位2023年度项目资金绩效自评报告公示如下:\n\n一、市教育局\n').isReport, false);
+    assert.equal(report('现将2023年度市级部门绩效自评报告公开如下:\n\n一、市教育局\n').isReport, false);
+    // made up: one fund's self-evaluation report made public is that report
+    assert.equal(report('现将2023年度农村公路养护资金绩效自评报告公示如下:\n\n一、项目概况\n').isReport, true);
   });
 
   test('县编办 2021: no title line, but `现将我办专项工作经费绩效自评情况报告如下:` opens it', () => {
     const r = report(corpus('2021-未知-县编办专项工作经费-项目支出'));
     assert.equal(r.isReport, true, r.recognition.reason.en);
     assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: the writer’s own self-evaluation, done, told in the first person before 一、 opens a report', () => {
+    const r = report('根据有关要求,我局认真开展了2023年度部门整体支出绩效自评工作。\n一、部门概况\n');
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: a plan, 各 units evaluating themselves, the same words after 一、, or a cover note with attached reports are not one', () => {
+    for (const text of [
+      '我局将于6月底前开展2023年度绩效自评工作。\n一、工作安排\n',
+      '我局组织了各预算单位开展2023年度绩效自评工作。\n一、总体情况\n',
+      '我局组织开展了2023年度全县预算部门绩效自评工作。\n一、总体情况\n',
+      '一、基本情况\n我局认真开展了2023年度绩效自评工作。\n',
+      '我厅开展了2023年度部门整体支出绩效自评。\n附件:1.某厅2023年度部门整体支出绩效自评报告\n',
+    ]) {
+      assert.equal(report(text).isReport, false, `${text}: ${report(text).recognition.reason.en}`);
+    }
+  });
+
+  test('made up: a unit named in the third person that evaluated its fund, then 现将…报告如下, opens a report', () => {
+    const r = report('为加强预算绩效管理,某县农业农村局对2023年度耕地保护资金开展了绩效评价。现将绩效评价情况报告如下:\n一、项目概况\n');
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: the same sentence by a finance bureau, a firm, of 各 units, or of several bodies is no unit’s own', () => {
+    for (const subject of ['某县财政局对县教育局', '某会计师事务所对', '某县农业农村局对各乡镇', '某县农业农村局、县林业局对']) {
+      const text = `${subject}2023年度耕地保护资金开展了绩效评价。现将绩效评价情况报告如下:\n一、项目概况\n`;
+      assert.equal(report(text).isReport, false, `${text}: ${report(text).recognition.reason.en}`);
+    }
   });
 
   test('made up: an opening that reports on work in general (现将有关情况报告如下), or a notice, is not one', () => {
@@ -450,6 +498,27 @@ describe('what is not a self-evaluation stays unrecognised', () => {
       '由市财政局、县乡村振兴局组成绩效评价组，对各镇资金开展了绩效自评。',
     ]) {
       assert.equal(report(`${head}${opening}${tail}`).isReport, true, opening);
+    }
+  });
+
+  test('塘桥 2018: a PDF cover flattened onto the title’s line (`…绩效评价报告 评价机构 : … 委托单位:塘桥街道办事处 …`): commissioned', () => {
+    const r = report(corpus('2018-上海-塘桥街道小区综合整新第三方评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /委托单位:塘桥街道办事处/);
+  });
+
+  test('made up: 委托单位: inside a long flattened line is a client; a long line that only mentions 委托 is not', () => {
+    const long = '某某2023年度项目绩效评价报告 评价机构 : 某某中心 项目名称: 某某项目 委托单位 : 某某局 ' + '正文。'.repeat(40);
+    assert.equal(report(long).isReport, false);
+    const own = '某某局2023年度项目支出绩效自评报告 项目名称: 某某项目 本项目委托单位负责实施。' + '正文。'.repeat(40);
+    assert.equal(report(own).isReport, true, report(own).recognition.reason.en);
+  });
+
+  test('武山 2024 and 贵州财政厅 2019: a title split over two lines ending 整改报告 / 整改情况报告 reports rectification, not a self-evaluation', () => {
+    for (const slug of ['2024-甘肃-武山县消防救援大队自评整改报告-非自评', '2019-贵州-贵州省财政厅地灾专项资金评价整改报告-非自评']) {
+      const r = report(corpus(slug));
+      assert.equal(r.isReport, false, slug);
+      assert.match(r.recognition.reason.zh, /整改(?:情况)?报告/, slug);
     }
   });
 

@@ -164,7 +164,8 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
       const found = judge(p.text, p.whole);
       if (found) return { kind: found, text: p.text.trim(), start: line.start + p.from, end: line.start + p.from + p.text.length };
     }
-    if (prev && short(prev) && short(line)) {
+    // two items of a bulleted menu (`• 扫黑除恶` / `• 实施方案`, an essay site's columns) are no title split over two lines
+    if (prev && short(prev) && short(line) && !BULLET.test(line.text)) {
       const joined = prev.text.trim() + line.text.trim();
       const found = judge(joined, true);
       if (found) return { kind: found, text: joined, start: prev.start, end: line.end };
@@ -227,6 +228,8 @@ const ATTACHMENT = /^附件[0-9０-９]{0,3}[:：]/;
 const ATTACHMENT_LIST = /^附件[:：][0-9０-９]{1,2}[.、．]/;
 const LIST_ITEM = /^[0-9０-９]{1,2}[.、．]/;
 const FILE = /\.(?:pdf|docx?|xlsx?|wps)$/i;
+/** A list item's bullet at the start of a line (a page's menu). */
+const BULLET = /^[ \t\u3000]*[•·●▪◆]/;
 
 /** The header fields (评价年度, 填报日期, 预算编码 …) the first lines fill in, each once. */
 export function headerFields(lines: readonly TextLine[]): string[] {
@@ -277,7 +280,7 @@ const commissionFacts = lineMemo((line) => {
 
 /** A header field naming the commissioned evaluator (评价机构：某某事务所). */
 function commissionedField(text: string): string | undefined {
-  if (text.length > WORDS.longestTitle) return undefined;
+  if (text.length > WORDS.longestTitle) return flattenedField(text);
   const compact = foldWidth(text).replace(SPACES, '');
   const colon = compact.search(/[:：]/);
   if (colon <= 0) return undefined;
@@ -286,6 +289,27 @@ function commissionedField(text: string): string | undefined {
   if (value === '') return undefined;
   if (WORDS.commissionedFields.includes(label)) return compact;
   if (label === '评价机构' && WORDS.commissionedAgents.some((w) => value.includes(w))) return compact;
+  return undefined;
+}
+
+/**
+ * The commissioning field in a PDF's cover flattened onto one line with its title (塘桥 2018: `…绩效评价报告 评价机构 : 上海…中心
+ * 2019 年 6 月 14 日 … 委托单位:塘桥街道办事处 …`), read to `commissionChars`: the label and its colon, and what follows up to
+ * the next space. A unit's own report has no client.
+ */
+function flattenedField(text: string): string | undefined {
+  const head = foldWidth(text.length > WORDS.commissionChars ? text.slice(0, WORDS.commissionChars) : text);
+  for (const label of WORDS.commissionedFields) {
+    for (let at = head.indexOf(label); at >= 0; at = head.indexOf(label, at + label.length)) {
+      let i = at + label.length;
+      while (head[i] === ' ' || head[i] === '\u3000') i++;
+      if (head[i] !== ':' && head[i] !== '：') continue;
+      let end = ++i;
+      while (end < head.length && (head[end] === ' ' || head[end] === '\u3000')) end++;
+      while (end < head.length && !/\s/.test(head[end] as string) && end - i < 40) end++;
+      if (head.slice(i, end).trim() !== '') return `${label}:${head.slice(i, end).trim()}`;
+    }
+  }
   return undefined;
 }
 
@@ -441,9 +465,16 @@ export function bySection(heading: string): Recognition {
 export function openingSentence(lines: readonly TextLine[]): string | undefined {
   let seen = 0;
   let addressee: string | undefined;
+  // the opening paragraphs end at the first 一、 heading: the body may tell of any self-evaluation
+  let opening = true;
+  let done: string | undefined;
+  // a cover note listing its attached reports (广东科技厅 2020: `附 件:1.…自评报告`) tells of self-evaluations it does not hold
+  let attached = false;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.titleLines) break;
+    if (commissionFacts(line).endsOpening) opening = false;
+    if (opening && ATTACHMENT_LIST.test(line.text.replace(SPACES, ''))) attached = true;
     // a mirror's traditional script with glued pinyin (临河 2023: 現(xiàn)將自評情況報告如下) read as the words it carries
     const text = titleReading(line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text);
     addressee ??= financeAddressee(text);
@@ -458,14 +489,57 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       if (sentence.includes('`')) continue;
       // the results of the writer's own targets, reported or made public (三峡后续 2021: 现将…基金绩效完成情况公示如下)
       if (WORDS.openingResults.some((w) => sentence.includes(w))) return sentence;
+      // one fund's self-evaluation report made public (尖扎 2020: 现将…开放补助资金使用和管理自评报告公示如下) is that report
+      if (WORDS.disclosureEndings.includes(ending) && fundReportDisclosed(sentence)) return sentence;
       // a self-evaluation made public may be a finance bureau's list of many units' results
       if (WORDS.disclosureEndings.includes(ending)) continue;
       if (WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
       if (ownEvaluation(sentence)) return sentence;
+      const named = namedOwnEvaluation(text.slice(0, from), sentence);
+      if (named) return named;
       if (addressee && WORDS.addressedWords.some((w) => text.slice(0, from).includes(w))) return `${addressee}……${sentence}`;
     }
     const cited = citedNotice(text);
     if (cited) return cited;
+    if (opening) done ??= doneSelfEvaluation(text);
+  }
+  return attached ? undefined : done;
+}
+
+/**
+ * A sentence making public the self-evaluation report (a report word naming 自评) of a fund it names before it (资金, 经费):
+ * the report of one fund. A finance bureau making 各 units' reports or results public names no fund of its own before them.
+ */
+function fundReportDisclosed(sentence: string): boolean {
+  const word = reportWord(sentence);
+  if (word === undefined || !WORDS.selfWords.some((w) => word.includes(w)) || sentence.includes('各')) return false;
+  const before = sentence.slice(0, sentence.indexOf(word));
+  return WORDS.fundCheckTitles.funds.some((f) => before.includes(f));
+}
+
+/**
+ * A sentence of the opening paragraphs where the writer, in the first person, says it did its self-evaluation (陕西应急管理厅
+ * 2022: `…要求,我厅认真开展了2022年度部门预算绩效自评工作`): 我厅 …了 … 自评 in one sentence, the 了 of a thing done. A plan
+ * (我局将开展自评) has no 了; a finance bureau that had 各 units or the whole county evaluate themselves
+ * (`doneSelfEvaluation.not`: 我局组织开展了全县绩效自评工作), a 重点 evaluation, one on commission (`ownEvaluation.not`),
+ * or a notice passing the work on, is not the unit's own.
+ */
+function doneSelfEvaluation(text: string): string | undefined {
+  let from = 0;
+  while (from < text.length) {
+    let to = from;
+    while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
+    const sentence = text.slice(from, to);
+    from = to + 1;
+    const me = WORDS.firstPerson.map((w) => sentence.indexOf(w)).filter((at) => at >= 0);
+    if (me.length === 0) continue;
+    const at = Math.min(...me);
+    const self = Math.min(...WORDS.selfWords.map((w) => sentence.indexOf(w, at)).filter((i) => i >= 0), Infinity);
+    if (self === Infinity || !sentence.slice(at, self).includes('了')) continue;
+    if (sentence.includes('`') || WORDS.doneSelfEvaluation.not.some((w) => sentence.includes(w))) continue;
+    if (WORDS.ownEvaluation.not.some((w) => sentence.includes(w))) continue;
+    if (WORDS.noticePhrases.some((p) => sentence.includes(p))) continue;
+    return sentence.trim();
   }
   return undefined;
 }
@@ -486,6 +560,36 @@ function ownEvaluation(sentence: string): boolean {
     if (by >= 0 && words.some((w) => sentence.indexOf(w, by) > by)) return true;
   }
   return false;
+}
+
+/**
+ * The sentence before the one saying the report follows, where a unit named in the third person evaluated something (池州人社局
+ * 2022: `池州市人社局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作。现将绩效评价情况报告如下`): its subject, the
+ * clause's words before 对, is one body by its name (an agency's name ending in one of `namedEvaluator.suffixes`, no 、 of
+ * several; not 我局, which may be a finance bureau reporting on another's fund) that is neither a finance bureau
+ * (`financeBureaus`: its evaluation of another unit is a 财政评价) nor a firm (`commissionedAgents`); and the sentence
+ * evaluates no 各 units, no whole county and nothing on commission (`ownEvaluation.not`, `doneSelfEvaluation.not`).
+ */
+function namedOwnEvaluation(before: string, ending: string): string | undefined {
+  const { suffixes, longest } = WORDS.namedEvaluator;
+  let end = before.length;
+  while (end > 0 && /\s/.test(before[end - 1] as string)) end--;
+  if (end === 0 || !SENTENCE_STOP.includes(before[end - 1] as string)) return undefined;
+  let from = end - 1;
+  while (from > 0 && !SENTENCE_STOP.includes(before[from - 1] as string)) from--;
+  const sentence = before.slice(from, end - 1).trim();
+  const by = sentence.indexOf('对');
+  if (by <= 0 || !WORDS.ownEvaluation.words.some((w) => sentence.indexOf(w, by) > by)) return undefined;
+  // the subject is the clause's head before 对 (为进一步加强预算绩效管理,…,池州市人社局对…)
+  let start = by;
+  while (start > 0 && !CLAUSE_END.has(sentence[start - 1] as string)) start--;
+  const subject = sentence.slice(start, by).trim();
+  if (subject.length > longest || !suffixes.some((x) => subject.endsWith(x)) || subject.includes('、')) return undefined;
+  // 我局 may be the finance bureau reporting its evaluation of another's fund (to the congress): only a name says who
+  if (WORDS.firstPerson.some((w) => subject.includes(w))) return undefined;
+  if (WORDS.financeBureaus.some((b) => subject.includes(b)) || WORDS.commissionedAgents.some((a) => subject.includes(a))) return undefined;
+  if ([...WORDS.ownEvaluation.not, ...WORDS.doneSelfEvaluation.not].some((w) => sentence.includes(w))) return undefined;
+  return `${sentence}……${ending}`;
 }
 
 /**
@@ -669,8 +773,10 @@ export function byTitle(t: TitleEvidence): Recognition {
     : {
         isReport: false,
         reason: {
-          zh: `标题${q(t.text)}是通知、通报、总结、办法或指标体系，不是自评报告`,
-          en: `the title ${q(t.text)} is a notice, a results notice, a summary, a regulation or an indicator system, not a self-evaluation`,
+          zh: `标题${q(t.text)}是通知、通报、总结、整改报告、办法或指标体系，不是自评报告`,
+          en:
+            `the title ${q(t.text)} is a notice, a results notice, a summary, a rectification report, ` +
+            'a regulation or an indicator system, not a self-evaluation',
         },
       };
 }
