@@ -111,13 +111,11 @@ const NOT_YET = new Map([
   ],
   [
     '2016-海南-学生资助专项项目-项目支出:1 pg电子福运象财神: pg电子福运象财神2016年学生资助专项项目绩效评价报告',
-    'found (the slot brand pg电子 is spam); the message quotes the brand, not the game name after it (福运象财神), which ' +
-      'no reading bounds without a list of games',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
   ],
   [
     '2016-海南-学生资助专项项目-项目支出:5 pg电子福运象财神对纳入绩效目标管理的预算项目开展绩效自评',
-    'found (the slot brand pg电子 is spam); the message quotes the brand, not the game name after it (福运象财神), which ' +
-      'no reading bounds without a list of games',
+    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
   ],
   [
     '2017-上海-上海市侨办国内侨务工作-项目支出:2 中华人民共 和国',
