@@ -18,7 +18,7 @@ import { starMasks } from './leftover-instruction/star-masks.js';
 import { siteHidesText } from './debris/masks.js';
 import { furnitureLine } from './furniture-line.js';
 
-type Kind = 'instruction' | 'question' | 'placeholder' | 'mask' | 'blank-row' | 'guidance' | 'unticked' | 'boxes';
+type Kind = 'instruction' | 'question' | 'placeholder' | 'mask' | 'blank-row' | 'guidance' | 'unticked' | 'boxes' | 'blank-date';
 
 interface Hit {
   at: number;
@@ -149,7 +149,9 @@ function sentenceStart(text: string, at: number): number {
 }
 
 const hitsOf = lineMemo((line) => {
-  const found = hits(line.text);
+  const date = blankDate(line.text);
+  // a new array: hits() may hand back one shared empty array
+  const found = date ? [...hits(line.text), date].sort((a, b) => a.at - b.at) : hits(line.text);
   const g = guidance(line);
   const boxes = untickedChoices(line.text);
   const fields = emptyBoxFields(line.text);
@@ -163,6 +165,17 @@ const hitsOf = lineMemo((line) => {
   if (g) more.push(g);
   return [...found, ...more].sort((a, b) => a.at - b.at);
 });
+
+/**
+ * A form's date field left as printed (填报日期 年 月 日, 平泉 2021: no figure before 年, 月 or 日). A signature's date
+ * (签字: 年 月 日) is the paper's, signed by hand, and reviewers leave it: only the dated fields of `dateFields` are read.
+ */
+const BLANK_DATE = new RegExp(`(?:${words.dateFields.join('|')})[:：]?[ \u3000]*年[ \u3000]+月[ \u3000]+日`);
+function blankDate(text: string): Hit | undefined {
+  if (!text.includes('日期')) return undefined;
+  const m = BLANK_DATE.exec(text);
+  return m ? { at: m.index, length: m[0].length, kind: 'blank-date' } : undefined;
+}
 
 /** Longest outline guidance read after a heading's title. */
 const LONGEST_GUIDANCE = 80;
@@ -243,6 +256,10 @@ const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
   guidance: (s) => ({
     zh: `${zq(s)}是提纲对本节应写内容的说明，照抄留在了标题后：请换成本单位的实际情况`,
     en: `${eq(s)} is the outline's note on what the section holds, left after the heading: write the unit's own account instead`,
+  }),
+  'blank-date': (s) => ({
+    zh: `${zq(s)}的年、月、日还空着，没有填写：请写上实际日期`,
+    en: `${eq(s)}: the year, month and day are still blank: write the actual date`,
   }),
   unticked: (s) => ({
     zh: `${zq(s)}的选项都还是空框（□），没有勾选：请在适用的一项打“√”（或“■”），或删去这一栏`,
