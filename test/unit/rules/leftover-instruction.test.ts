@@ -38,24 +38,23 @@ describe('leftover-instruction on real text', () => {
     // rotated into tune in session 14: a form's length prompts left in its cells (…的完成情况(100字以内)) and a 项目编码 of
     // empty boxes (□□□) found since; 20xx written for the year inside a 文号 (南江 档案馆) is a related place, as 芦山's
     // 泸溪 2022 (rotated into tune in session 14, second round): the outline's own gloss of a section
-    // (包括自评工作开展范围、对象、时间及方式等。) left under its heading, a sentence of the template not told from the text yet
+    // (包括自评工作开展范围、对象、时间及方式等。) left under its heading: found since session 16's second round, as the
+    // outline's note on a line of its own right under a heading
     // rotated into tune in session 15 (session 14's second measured set): a court's form note left in (注:预算批复的绩效
     // 目标如有调整的…) and a 20xx year in a cited notice's title (华容): not read as leftovers yet
     // session 15: the stars a site or a template wrote where a name or figure belongs (区妇联 2024, 保亭, 河县 2023, 乌力吉苏木
     // 2023) are found, one finding per paragraph: the lines listed here after the first of each text are its related
     // places (the test below checks each annotated line is one)
     // session 16's rotation (session 15's measured set): 益阳总工会 2022's form note (一个项一行) left in a row, found since
-    // session 16's second rotation (session 16's measured set): a form's gloss left in (如无特别说明的情况则无需阐述, 根据…逐项分析),
-    // an empty 填报日期 年 月 日, a 县 masked as __, an ellipsis where a notice's name belongs, and 郴州's 20xx inside 文号 on a
+    // session 16's second rotation (session 16's measured set): a form's gloss left in (如无特别说明的情况则无需阐述; 根据…逐项分析
+    // is found since, the outline's prompt on a line of its own under a heading),
+    // an empty 填报日期 年 月 日 (found since: a form's date field left blank), a 县 masked as __, an ellipsis where a notice's name belongs, and 郴州's 20xx inside 文号 on a
     // mirror in traditional characters: not read yet
     assert.deepEqual(s.missed, [
       '2019-不详-XX市渔业增殖放流-项目支出:20 ………,下达我市水生生物增殖放流补助资金30万元。',
       '2020-海南-海南省高级人民法院综合事务-项目支出:47 注:预算批复的绩效目标如有调整的,需在报告中加以说明。',
       '2021-四川-西区动物疫病预防控制中心-部门整体:19 (如无特别说明的情况则无需阐述)',
-      '2021-四川-西区动物疫病预防控制中心-部门整体:21 根据绩效目标及指标值逐项分析。',
       '2021-江西-安福县林业局巩固退耕还林成果后续产业-项目支出:15 《__县巩固退耕还林成果专项规划》',
-      '2021-河北-平泉市党坝镇-部门整体:9 填报日期 年 月 日',
-      '2022-湖南-泸溪县林业局-项目支出:19 包括自评工作开展范围、对象、时间及方式等。',
       '2023-内蒙古-乌力吉苏木人民政府-转移支付:3 项目全年预算数*,执行数*元',
       '2023-内蒙古-乌力吉苏木人民政府-转移支付:4 项目全年预算数78.*元,执行数78.*元',
       '2023-内蒙古-河县中央水利发展资金-转移支付:3 ****财政局呼财农指',
@@ -474,4 +473,61 @@ describe('leftover-instruction: a form’s choice with every box empty (rotated 
       assert.equal(findingsOf(withBody(body), RULE).filter((f) => f.message.zh.includes('没有勾选')).length, n, body);
     });
   }
+});
+
+describe('leftover-instruction: the outline’s note or prompt on a line of its own under a heading (session 16 round 2)', () => {
+  const text = (...lines: string[]): string =>
+    ['某县林业局2023年度项目支出绩效自评报告', '一、基本情况', '本项目年度预算50万元，全部到位。', ...lines].join('\n\n') + '\n';
+
+  test('泸溪 2022 and 西区 2021: 包括…范围、对象、时间及方式等。 and 根据…逐项分析。 right under their headings', () => {
+    for (const [slug, quote] of [
+      ['2022-湖南-泸溪县林业局-项目支出', '包括自评工作开展范围、对象、时间及方式等。'],
+      ['2021-四川-西区动物疫病预防控制中心-部门整体', '根据绩效目标及指标值逐项分析。'],
+    ] as const) {
+      const t = tuneText(slug);
+      const fs = findingsAsReport(t, RULE).filter((f) => spanText(t, f) === quote);
+      assert.equal(fs.length, 1, slug);
+      assert.ok((fs[0] as Finding).message.zh.includes('提纲'), (fs[0] as Finding).message.zh);
+    }
+  });
+
+  test('made up: a drafter’s first sentence under a heading — analysis that goes on, figures, a clause — is the report’s', () => {
+    const t = text(
+      '二、绩效目标完成情况分析',
+      '根据绩效目标及指标值，逐项分析如下：',
+      '三、自评工作开展情况',
+      '包括项目单位3个、乡镇5个等。',
+      '四、存在的问题',
+      '对照年度目标，各项指标均已完成。',
+    );
+    assert.deepEqual(
+      findingsOf(t, RULE).map((f) => spanText(t, f)),
+      [],
+    );
+  });
+
+  test('made up: the same prompt inside a section, not opening it, is left alone', () => {
+    const t = text('二、绩效目标完成情况分析', '本年度各项指标均已完成。', '根据绩效目标及指标值逐项分析。');
+    assert.deepEqual(
+      findingsOf(t, RULE).map((f) => spanText(t, f)),
+      [],
+    );
+  });
+});
+
+describe('leftover-instruction: a form’s date field left blank (session 16 round 2)', () => {
+  test('平泉 2021: the cover’s 填报日期 年 月 日', () => {
+    const t = tuneText('2021-河北-平泉市党坝镇-部门整体');
+    const fs = findingsAsReport(t, RULE).filter((f) => spanText(t, f) === '填报日期 年 月 日');
+    assert.equal(fs.length, 1);
+    assert.ok((fs[0] as Finding).message.zh.includes('没有填写'), (fs[0] as Finding).message.zh);
+  });
+
+  test('made up: a filled date, a spaced filled date and a signature’s blank date (signed by hand) are left alone', () => {
+    const t = withBody('填报日期:2021年4月22日。填表日期: 2021 年 4 月 22 日。报告撰写人(签字): 年 月 日。单位负责人签名: 年 月 日。');
+    assert.deepEqual(
+      findingsOf(t, RULE).map((f) => spanText(t, f)),
+      [],
+    );
+  });
 });

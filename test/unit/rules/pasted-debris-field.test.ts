@@ -138,18 +138,9 @@ const NOT_YET = new Map([
     "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
   ],
   [
-    '2022-不详-疾控中心预防控制重大疾病-专项资金:1 - 1、本文档共10页,可阅读全部内容。',
-    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
-  ],
-  [
     '2022-广西-城乡居民基本养老保险补助资金-转移支付:1 适老化专区 无障碍浏览 注册 登录 更换背景',
     "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
   ],
-  [
-    '2023-云南-云南省应急管理厅应急管理领域中央转移支付-转移支付:1 云南省应急管理厅-凯发体育下载',
-    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
-  ],
-  ['2023-云南-寻甸县红十字会-部门整体:2 ![]()', "a miss of session 16's measure run, rotated into tune in session 16: not read yet"],
   [
     '2023-四川-沐川县自然资源局-部门整体:3 (一)機(jī)構(gòu)組成',
     "a miss of session 16's measure run, rotated into tune in session 16: not read yet",

@@ -18,7 +18,7 @@ import { starMasks } from './leftover-instruction/star-masks.js';
 import { siteHidesText } from './debris/masks.js';
 import { furnitureLine } from './furniture-line.js';
 
-type Kind = 'instruction' | 'question' | 'placeholder' | 'mask' | 'blank-row' | 'guidance' | 'unticked' | 'boxes';
+type Kind = 'instruction' | 'question' | 'placeholder' | 'mask' | 'blank-row' | 'guidance' | 'unticked' | 'boxes' | 'blank-date';
 
 interface Hit {
   at: number;
@@ -28,6 +28,8 @@ interface Hit {
   limit?: boolean;
   /** A mask that pairs as Markdown's emphasis would: counted only in a text with other masks. */
   paired?: boolean;
+  /** Guidance on a line of its own: the outline's only under a heading (underHeading). */
+  alone?: boolean;
 }
 
 /** Opening bracket → its closing one (char codes). */
@@ -147,7 +149,9 @@ function sentenceStart(text: string, at: number): number {
 }
 
 const hitsOf = lineMemo((line) => {
-  const found = hits(line.text);
+  const date = blankDate(line.text);
+  // a new array: hits() may hand back one shared empty array
+  const found = date ? [...hits(line.text), date].sort((a, b) => a.at - b.at) : hits(line.text);
   const g = guidance(line);
   const boxes = untickedChoices(line.text);
   const fields = emptyBoxFields(line.text);
@@ -162,6 +166,17 @@ const hitsOf = lineMemo((line) => {
   return [...found, ...more].sort((a, b) => a.at - b.at);
 });
 
+/**
+ * A form's date field left as printed (填报日期 年 月 日, 平泉 2021: no figure before 年, 月 or 日). A signature's date
+ * (签字: 年 月 日) is the paper's, signed by hand, and reviewers leave it: only the dated fields of `dateFields` are read.
+ */
+const BLANK_DATE = new RegExp(`(?:${words.dateFields.join('|')})[:：]?[ \u3000]*年[ \u3000]+月[ \u3000]+日`);
+function blankDate(text: string): Hit | undefined {
+  if (!text.includes('日期')) return undefined;
+  const m = BLANK_DATE.exec(text);
+  return m ? { at: m.index, length: m[0].length, kind: 'blank-date' } : undefined;
+}
+
 /** Longest outline guidance read after a heading's title. */
 const LONGEST_GUIDANCE = 80;
 /** How many of its items must name a topic of the report. */
@@ -175,19 +190,46 @@ const MIN_TOPICS = 2;
  */
 function guidance(line: TextLine): Hit | undefined {
   const { head } = readingOf(line);
-  if (!head.marker || !head.runIn) return undefined;
+  // a line of its own is the outline's note only where it opens a section: the check asks that a heading stand above it
+  if (!head.marker) {
+    return outlinePrompt(line.text) ? { at: 0, length: line.text.trimEnd().length, kind: 'guidance', alone: true } : undefined;
+  }
+  if (!head.runIn) return undefined;
   const text = line.text;
   let at = head.titleEnd;
   while (at < text.length && '。：:；; \u3000'.includes(text[at] as string)) at++;
   const rest = text.slice(at).trimEnd();
-  if (rest.length > LONGEST_GUIDANCE || !words.guidanceStarts.some((w) => rest.startsWith(w))) return undefined;
+  return outlineNote(rest) ? { at, length: rest.length, kind: 'guidance' } : undefined;
+}
+
+/** Longest prompt of a line of its own (根据绩效目标及指标值逐项分析。): a drafter's sentence says more. */
+const LONGEST_PROMPT = 30;
+
+/**
+ * A line that is nothing but what the outline asks of its section: its note (包括自评工作开展范围、对象、时间及方式等。) or
+ * its prompt, one sentence that starts as a form asks and ends in the verb it asks for (根据绩效目标及指标值逐项分析。), with
+ * no figure. A drafter's analysis goes on past the verb (分析如下：) or gives figures.
+ */
+function outlinePrompt(text: string): boolean {
+  const rest = text.trimEnd();
+  if (outlineNote(rest)) return true;
+  return (
+    rest.length <= LONGEST_PROMPT &&
+    rest.indexOf('。') === rest.length - 1 &&
+    !/[0-9０-９，,；;：:]/.test(rest) &&
+    words.promptStarts.some((w) => rest.startsWith(w)) &&
+    words.promptVerbs.some((v) => rest.endsWith(`${v}。`))
+  );
+}
+
+/** The outline's note on what a section holds, as written after its title or on a line of its own. */
+function outlineNote(rest: string): boolean {
+  if (rest.length > LONGEST_GUIDANCE || !words.guidanceStarts.some((w) => rest.startsWith(w))) return false;
   const stop = rest.indexOf('。');
-  if (stop !== rest.length - 1 || !rest.includes('、') || !/等(?:方面|情况|内容)?。$/.test(rest) || /[0-9０-９]/.test(rest))
-    return undefined;
+  if (stop !== rest.length - 1 || !rest.includes('、') || !/等(?:方面|情况|内容)?。$/.test(rest) || /[0-9０-９]/.test(rest)) return false;
   // the items name topics of the report (项目背景、…实施情况), not what the unit does (拟订规划、审批项目)
   const items = rest.slice(0, rest.lastIndexOf('等')).split(/[、和及与]/);
-  if (items.filter((w) => words.guidanceTopics.some((t) => w.endsWith(t))).length < MIN_TOPICS) return undefined;
-  return { at, length: rest.length, kind: 'guidance' };
+  return items.filter((w) => words.guidanceTopics.some((t) => w.endsWith(t))).length >= MIN_TOPICS;
 }
 
 const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
@@ -214,6 +256,10 @@ const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
   guidance: (s) => ({
     zh: `${zq(s)}是提纲对本节应写内容的说明，照抄留在了标题后：请换成本单位的实际情况`,
     en: `${eq(s)} is the outline's note on what the section holds, left after the heading: write the unit's own account instead`,
+  }),
+  'blank-date': (s) => ({
+    zh: `${zq(s)}的年、月、日还空着，没有填写：请写上实际日期`,
+    en: `${eq(s)}: the year, month and day are still blank: write the actual date`,
   }),
   unticked: (s) => ({
     zh: `${zq(s)}的选项都还是空框（□），没有勾选：请在适用的一项打“√”（或“■”），或删去这一栏`,
@@ -279,6 +325,7 @@ export default defineRule({
       let furniture: boolean | undefined;
       for (const h of hitsOf(line)) {
         if (h.kind === 'mask' && (siteHides || (h.paired === true && !masking) || (furniture ??= furnitureLine(line.text)))) continue;
+        if (h.alone && !underHeading(report.parsed.lines, line)) continue;
         // a word limit in a table row, or one a numbered list of notes goes on after, is the printed
         // form's own note (the 四川 自评表's 说明 cell: …需说明原因(100字以内);2.年中发生预算调整的…),
         // not a blank the drafter left
@@ -306,6 +353,24 @@ export default defineRule({
     return out.map((f) => (f.related?.length ? { ...f, message: f === blankRows ? inText(f) : inParagraph(f) } : f));
   },
 });
+
+/**
+ * The line opens a section: the line before it is a numbered heading (三、绩效目标完成情况分析), found by a binary search on
+ * the lines' offsets (only for the rare lines that read as an outline's prompt).
+ */
+function underHeading(lines: readonly TextLine[], line: TextLine): boolean {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lines[mid] as TextLine).start < line.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lines[lo - 1];
+  if (!before || lines[lo] !== line) return false;
+  const { head } = readingOf(before);
+  return before.mdDepth > 0 || (head.marker !== undefined && !head.runIn);
+}
 
 /** The lines holding a blank row or a hit: kept per chunk, so a keystroke does not read every line again. */
 const leftoverLines = pickedLines((line) => blankRow(line.text) > 0 || hitsOf(line).length > 0);

@@ -270,7 +270,7 @@ interface Spam {
 function spamFindings(spam: readonly Spam[], blocks: RuleFinding[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const { line, s, e, injected } of [...spam].sort((a, b) => a.line.start + a.s - (b.line.start + b.s))) {
-    const block = blocks.find((b) => b.span.start < line.start && line.end < b.span.end);
+    const block = blocks.find((b) => b.span.start <= line.start && line.end <= b.span.end);
     if (!block) {
       out.push(spamFinding(line, s, e, injected));
       continue;
