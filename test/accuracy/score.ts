@@ -18,7 +18,8 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   // a 自评表 row's 执行率 is a rate too (裕安 2022's 0.958 and 霍山 2024's 100 % of 0 ÷ 0 are annotated rate)
   rate: ['ratio', 'problems-vs-execution', 'table-narrative-execution', 'table-execution-rate'],
   growth: ['ratio'],
-  'low-rate-unexplained': ['problems-vs-execution'],
+  // a 自评表 whose 执行率 is low with no reason in the form or the report (table-low-rate, added after this map was written)
+  'low-rate-unexplained': ['problems-vs-execution', 'table-low-rate'],
   // the scores or weights of a form that do not add up (T5/T6 of DOMAIN-TABLES §3)
   'score-sum': ['table-weight-sum', 'table-total-score'],
   'spending-over-budget': ['spending-over-budget'],
