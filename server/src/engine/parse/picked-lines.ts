@@ -169,6 +169,11 @@ export function pickedChunks(
   return (hitsBy.get(pick) as (chunks: readonly ChunkView[], text: string) => readonly number[])(chunks, '');
 }
 
+/** For a list of chunks: how many lines come before each chunk (kept per list, shared by every picker). */
+export function lineBases(chunks: readonly ChunkView[]): Int32Array {
+  return basesOf(chunks, 0);
+}
+
 /** Blocks: `take` reads the block's text in the document's `text`, which the visitor passes. */
 export function pickedBlocks(
   take: (block: Block, text: string) => boolean,
