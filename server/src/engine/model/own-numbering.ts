@@ -5,7 +5,7 @@
 // number that goes back. The report's own outline is never compared with another's.
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import type { ChunkView } from '../parse/chunks.js';
-import { pickedLines } from '../parse/picked-lines.js';
+import { chunkPicks, lineBases, pickedChunks, pickedLines } from '../parse/picked-lines.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { runInTopNumbers } from '../parse/run-in.js';
 import { charTable } from '../text/char-table.js';
@@ -92,21 +92,74 @@ const markerOf = (line: TextLine): Marker | undefined => readingOf(line).head.ma
 const markedLines = pickedLines((line) => markerOf(line) !== undefined);
 
 /**
- * The numbered lines of the report, in order. With the report's chunks (whose lines `lines` are), only the lines with a
- * number are visited, picked per chunk; new items every time (readRuns marks them).
+ * What a chunk alone says of its numbered lines: where they stand in its lines, their numbers, and whether each is an
+ * item (1), a site's page counter (0), or, the chunk's first line, decided by the line before it in another chunk (2).
+ * Kept per chunk (a chunk that outlives an edit keeps its lines and their text): a long report numbers half its lines,
+ * read on every keystroke.
+ */
+interface ChunkNumbers {
+  at: readonly number[];
+  markers: readonly Marker[];
+  item: readonly (0 | 1 | 2)[];
+}
+
+const chunkNumbers = new WeakMap<ChunkView, ChunkNumbers>();
+const markedOf = chunkPicks(markedLines);
+
+function numbersOf(chunk: ChunkView): ChunkNumbers {
+  let out = chunkNumbers.get(chunk);
+  if (!out) {
+    const at = markedOf(chunk);
+    const markers: Marker[] = [];
+    const item: (0 | 1 | 2)[] = [];
+    for (const i of at) {
+      const line = chunk.lines[i] as TextLine;
+      const m = markerOf(line) as Marker;
+      markers.push(m);
+      item.push(itemAfter(line, m, i === 0 ? 'another chunk' : chunk.lines[i - 1]));
+    }
+    chunkNumbers.set(chunk, (out = { at, markers, item }));
+  }
+  return out;
+}
+
+/** Whether the numbered line is an item after the line before it, or a page counter (2: the line before is unknown). */
+function itemAfter(line: TextLine, m: Marker, before: TextLine | undefined | 'another chunk'): 0 | 1 | 2 {
+  // a site's page counter is written in figures: 一、 and （二） are the report's own, even after a paragraph
+  // that lost its last mark (五华 2023: …总投资为132526.13万元 / （二）项目决策情况。)
+  if (m.level <= 2 && !m.broken) return 1;
+  if (before === 'another chunk') return 2;
+  return insideCutSentence(line, before) ? 0 : 1;
+}
+
+/**
+ * The numbered lines of the report, in order. With the report's chunks (whose lines `lines` are), only the chunks with a
+ * number are visited, each read once (numbersOf); new items every time (readRuns marks them).
  */
 export function numberedItems(lines: readonly TextLine[], chunks?: readonly ChunkView[]): NumberedItem[] {
   const out: NumberedItem[] = [];
-  const add = (line: TextLine, i: number): void => {
-    const m = markerOf(line);
-    if (!m) return;
-    // a site's page counter is written in figures: 一、 and （二） are the report's own, even after a paragraph
-    // that lost its last mark (五华 2023: …总投资为132526.13万元 / （二）项目决策情况。)
-    if (m.level <= 2 && !m.broken ? false : insideCutSentence(line, lines[i - 1])) return;
-    out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
-  };
-  if (chunks) markedLines(chunks, add);
-  else for (let i = 0; i < lines.length; i++) add(lines[i] as TextLine, i);
+  if (!chunks) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as TextLine;
+      const m = markerOf(line);
+      if (m && itemAfter(line, m, lines[i - 1]) === 1)
+        out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
+    }
+    return out;
+  }
+  const bases = lineBases(chunks);
+  for (const c of pickedChunks(markedLines, chunks)) {
+    const chunk = chunks[c] as ChunkView;
+    const base = bases[c] as number;
+    const { at, markers, item } = numbersOf(chunk);
+    for (let k = 0; k < at.length; k++) {
+      const i = base + (at[k] as number);
+      const line = chunk.lines[at[k] as number] as TextLine;
+      const m = markers[k] as Marker;
+      const is = item[k] === 2 ? itemAfter(line, m, lines[i - 1]) : item[k];
+      if (is === 1) out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
+    }
+  }
   return out;
 }
 

@@ -18,6 +18,8 @@ type Pick<T> = (chunks: readonly ChunkView[], visit: Visit<T>, text?: string) =>
 
 /** Each picker's own picks of a chunk (`picksOf`), by the picker: what a picker among another's reads. */
 const picksBy = new WeakMap<object, (chunk: ChunkView, text: string) => readonly number[]>();
+/** Each picker's chunks with picks in a list (`hitsIn`), by the picker: for a reader that jumps between them. */
+const hitsBy = new WeakMap<object, (chunks: readonly ChunkView[], text: string) => readonly number[]>();
 
 /** The kinds of item a picker takes, by where a chunk holds them. */
 const ITEMS = [(chunk: ChunkView) => chunk.lines, (chunk: ChunkView) => chunk.blocks, (chunk: ChunkView) => chunk.numbered] as const;
@@ -127,6 +129,12 @@ function picker<T>(kind: Kind, take: (item: T, text: string) => boolean, among?:
     }
   };
   picksBy.set(pick, picksOf);
+  hitsBy.set(pick, (chunks, text) => {
+    if (chunks.length > SHORT) return hitsIn(chunks, text);
+    const out: number[] = [];
+    for (let c = 0; c < chunks.length; c++) if (picksOf(chunks[c] as ChunkView, text).length > 0) out.push(c);
+    return out;
+  });
   return pick;
 }
 
@@ -148,6 +156,22 @@ export function pickedLines(
 export function chunkPicks(pick: (chunks: readonly ChunkView[], visit: Visit<TextLine>) => void): (chunk: ChunkView) => readonly number[] {
   const picksOf = picksBy.get(pick) as (chunk: ChunkView, text: string) => readonly number[];
   return (chunk) => picksOf(chunk, '');
+}
+
+/**
+ * The indexes, in `chunks`, of the chunks where a picker of lines took some, in order: kept between lists as the
+ * picker's own visits keep them (only the chunks parsed again are looked at). Not to be changed.
+ */
+export function pickedChunks(
+  pick: (chunks: readonly ChunkView[], visit: Visit<TextLine>) => void,
+  chunks: readonly ChunkView[],
+): readonly number[] {
+  return (hitsBy.get(pick) as (chunks: readonly ChunkView[], text: string) => readonly number[])(chunks, '');
+}
+
+/** For a list of chunks: how many lines come before each chunk (kept per list, shared by every picker). */
+export function lineBases(chunks: readonly ChunkView[]): Int32Array {
+  return basesOf(chunks, 0);
 }
 
 /** Blocks: `take` reads the block's text in the document's `text`, which the visitor passes. */
