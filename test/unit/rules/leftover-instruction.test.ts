@@ -47,9 +47,9 @@ describe('leftover-instruction on real text', () => {
     // places (the test below checks each annotated line is one)
     // session 16's rotation (session 15's measured set): 益阳总工会 2022's form note (一个项一行) left in a row, found since
     // session 16's second rotation (session 16's measured set): a form's gloss left in (如无特别说明的情况则无需阐述; 根据…逐项分析
-    // is found since, the outline's prompt on a line of its own under a heading),
-    // an empty 填报日期 年 月 日 (found since: a form's date field left blank), a 县 masked as __, an ellipsis where a notice's name belongs, and 郴州's 20xx inside 文号 on a
-    // mirror in traditional characters: not read yet
+    // is found since, the outline's prompt on a line of its own under a heading), an empty 填报日期 年 月 日 (found since: a
+    // form's date field left blank), a 县 masked as __, an ellipsis where a notice's name belongs, and 郴州's 20xx inside 文号
+    // on a mirror in traditional characters: not read yet
     assert.deepEqual(s.missed, [
       '2019-不详-XX市渔业增殖放流-项目支出:20 ………,下达我市水生生物增殖放流补助资金30万元。',
       '2020-海南-海南省高级人民法院综合事务-项目支出:47 注:预算批复的绩效目标如有调整的,需在报告中加以说明。',
