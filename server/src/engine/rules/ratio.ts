@@ -2,6 +2,7 @@
 // figures are themselves rounded, so the check uses interval arithmetic: the stated percentage
 // (read as rounded, or truncated at its last decimal when it has one) must overlap the range the inputs allow.
 import type { LabelledAmount, LabelledPercent, Sentence } from '../parse/sentences.js';
+import { countStartingBefore } from '../parse/line-search.js';
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText, percentText } from './format.js';
@@ -432,14 +433,7 @@ function lastBefore(amounts: readonly LabelledAmount[], offset: number): Labelle
 
 /** The index of the last amount that starts before `offset`, -1 when none. */
 function indexBefore(amounts: readonly LabelledAmount[], offset: number): number {
-  let lo = 0;
-  let hi = amounts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((amounts[mid] as LabelledAmount).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countStartingBefore(amounts, offset) - 1;
 }
 
 /** What a rate is named after: its label without the rate's word (年初预算收入完成率为 → 年初预算收入). */

@@ -2,6 +2,7 @@
 // 32.5%为420.37元 (永兴 2020: 1293.45 × 32.5 % = 420.37, so 420.37 万元; the 万 was dropped). The arithmetic says the unit,
 // with no word list: a share of money is money of the same unit.
 import type { LabelledAmount, LabelledPercent, Sentence } from '../../parse/sentences.js';
+import { countStartingBefore } from '../../parse/line-search.js';
 import { halfUnit } from '../../parse/numbers.js';
 
 export interface ShareInYuan {
@@ -32,7 +33,7 @@ export function sharesInYuan(s: Sentence, wan: readonly LabelledAmount[]): Share
     const percent = s.percents[p] as LabelledPercent;
     if (percent.signEnd > a.start || !LINK.test(s.text.slice(percent.signEnd - s.start, a.start - s.start))) continue;
     // by binary search: a paragraph may hold thousands of each
-    const end = countBefore(wan, a.start);
+    const end = countStartingBefore(wan, a.start);
     const whole = wan.slice(Math.max(0, end - WHOLES_BACK), end).find((w) => agrees(w, percent, a));
     if (whole) out.push({ amount: a, percent, whole });
   }
@@ -44,16 +45,4 @@ function agrees(whole: LabelledAmount, p: LabelledPercent, a: LabelledAmount): b
   const share = (whole.value * p.value) / 100;
   const slack = halfUnit(a.decimals) + (halfUnit(whole.decimals) * p.value) / 100 + (whole.value * halfUnit(p.decimals)) / 100 + 1e-9;
   return Math.abs(share - a.value) <= slack;
-}
-
-/** How many of the amounts (in text order) start before `offset`. */
-function countBefore(amounts: readonly LabelledAmount[], offset: number): number {
-  let lo = 0;
-  let hi = amounts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((amounts[mid] as LabelledAmount).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
