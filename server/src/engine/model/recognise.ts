@@ -352,9 +352,7 @@ function reviewVoice(line: string): string | undefined {
   for (let at = text.indexOf(basis); at >= 0; at = text.indexOf(basis, at + basis.length)) {
     const on = text.lastIndexOf(self, at);
     if (on < 0 || at - on - self.length > gap || [...text.slice(on, at)].some((c) => CLAUSE_END.has(c))) continue;
-    let to = at;
-    while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
-    const rest = text.slice(at, to);
+    const rest = text.slice(at, sentenceEnd(text, at));
     const word = review.find((w) => rest.includes(w));
     if (word === undefined) continue;
     const w = at + rest.indexOf(word);
@@ -378,8 +376,7 @@ function commissionedVoice(line: string): string | undefined {
     const open = window.lastIndexOf(by);
     const client = open < 0 ? '' : window.slice(open + by.length);
     if (client === '' || [...client].some((c) => CLAUSE_END.has(c))) continue;
-    let to = at + verb.length;
-    while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
+    const to = sentenceEnd(text, at + verb.length);
     const sentence = text.slice(at, to);
     if (sentence.includes(work) && !WORDS.selfWords.some((w) => sentence.includes(w))) {
       return text.slice(at - client.length - by.length, to).trim();
@@ -409,11 +406,7 @@ function financeGroupVoice(line: string): string | undefined {
       let to = text.indexOf(verb, after) + verb.length;
       while (to < text.length && !CLAUSE_END.has(text[to] as string)) to++;
       if (!groups.some((g) => text.slice(after, to).includes(g))) continue;
-      let from = at;
-      while (from > 0 && !SENTENCE_STOP.includes(text[from - 1] as string)) from--;
-      let end = to;
-      while (end < text.length && !SENTENCE_STOP.includes(text[end] as string)) end++;
-      if (WORDS.selfWords.some((w) => text.slice(from, end).includes(w))) continue;
+      if (WORDS.selfWords.some((w) => text.slice(sentenceStart(text, at), sentenceEnd(text, to)).includes(w))) continue;
       return clauseAround(text, at, to);
     }
   }
@@ -527,8 +520,7 @@ function fundReportDisclosed(sentence: string): boolean {
 function doneSelfEvaluation(text: string): string | undefined {
   let from = 0;
   while (from < text.length) {
-    let to = from;
-    while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
+    const to = sentenceEnd(text, from);
     const sentence = text.slice(from, to);
     from = to + 1;
     const me = WORDS.firstPerson.map((w) => sentence.indexOf(w)).filter((at) => at >= 0);
@@ -575,9 +567,7 @@ function namedOwnEvaluation(before: string, ending: string): string | undefined 
   let end = before.length;
   while (end > 0 && /\s/.test(before[end - 1] as string)) end--;
   if (end === 0 || !SENTENCE_STOP.includes(before[end - 1] as string)) return undefined;
-  let from = end - 1;
-  while (from > 0 && !SENTENCE_STOP.includes(before[from - 1] as string)) from--;
-  const sentence = before.slice(from, end - 1).trim();
+  const sentence = before.slice(sentenceStart(before, end - 1), end - 1).trim();
   const by = sentence.indexOf('对');
   if (by <= 0 || !WORDS.ownEvaluation.words.some((w) => sentence.indexOf(w, by) > by)) return undefined;
   // the subject is the clause's head before 对 (为进一步加强预算绩效管理,…,池州市人社局对…)
@@ -635,6 +625,20 @@ function financeAddressee(text: string): string | undefined {
 
 const SENTENCE_STOP = '。；;！!？?';
 
+/** Where the sentence holding `at` starts: right after the last stop before it, or the text's start. */
+function sentenceStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !SENTENCE_STOP.includes(text[from - 1] as string)) from--;
+  return from;
+}
+
+/** Where the sentence holding `at` ends: at its stop, or the text's end. */
+function sentenceEnd(text: string, at: number): number {
+  let to = at;
+  while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
+  return to;
+}
+
 /**
  * The sentence that cites the notice asking for the self-evaluation and speaks as the unit doing it (承德 2023:
  * `根据承德市财政局《关于开展2023年度市级预算部门预算项目绩效自评工作的通知》…要求,我局组织人员力量对…`), if the text
@@ -647,11 +651,7 @@ function citedNotice(text: string): string | undefined {
     if (close < 0) return undefined;
     const name = text.slice(at + 1, close);
     if (!name.endsWith('通知') || !WORDS.openingWords.some((w) => name.includes(w))) continue;
-    let from = at;
-    while (from > 0 && !SENTENCE_STOP.includes(text[from - 1] as string)) from--;
-    let to = close;
-    while (to < text.length && !SENTENCE_STOP.includes(text[to] as string)) to++;
-    const sentence = text.slice(from, to).trim();
+    const sentence = text.slice(sentenceStart(text, at), sentenceEnd(text, close)).trim();
     if (sentence.includes('`') || WORDS.noticePhrases.some((p) => sentence.includes(p))) continue;
     if (WORDS.firstPerson.some((w) => sentence.includes(w))) return sentence;
   }

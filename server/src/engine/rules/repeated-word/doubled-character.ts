@@ -7,17 +7,14 @@
 // another starts on the second (匹配农农村, 乌海 2023: 匹配 + 农 + 农村; 、制制度化, 岳阳楼人大 2016).
 import words from '../data/repeated-word.json' with { type: 'json' };
 import { isHanCode } from '../../text/han.js';
+import { charTable } from '../../text/char-table.js';
 import type { Repeat } from './repeat.js';
 
 const WORDS = new Set([...words.words, ...words.againWords]);
 const LENGTHS = [...new Set([...WORDS].map((w) => w.length))];
 /** The listed words' first and last characters: where neither stands, no word is cut out to be looked up. */
-const FIRST = new Uint8Array(0x10000);
-const LAST = new Uint8Array(0x10000);
-for (const w of WORDS) {
-  FIRST[w.charCodeAt(0)] = 1;
-  LAST[w.charCodeAt(w.length - 1)] = 1;
-}
+const FIRST = charTable([...WORDS].map((w) => w[0]).join(''));
+const LAST = charTable([...WORDS].map((w) => w.at(-1)).join(''));
 
 /** A listed word ends at `end` (exclusive), by any of the listed lengths. */
 function wordEnds(text: string, end: number): boolean {

@@ -5,11 +5,11 @@
 // place's name) stands before the first.
 import list from '../data/typo.json' with { type: 'json' };
 import { isHanCode } from '../../text/han.js';
+import { charTable } from '../../text/char-table.js';
 import type { Repeat } from './repeat.js';
 
 /** The levels a place's name ends in. */
-const LEVEL = new Uint8Array(0x10000);
-for (const c of list.bodyNames.after) LEVEL[c.charCodeAt(0)] = 1;
+const LEVEL = charTable(list.bodyNames.after);
 /** The bodies' names, written whole. */
 const NAMES = list.bodyNames.names.map((n) => n.replaceAll(' ', ''));
 

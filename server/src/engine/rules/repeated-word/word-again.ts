@@ -3,13 +3,13 @@
 // `againAdverbs`: 主要, 具体, 也, 还 …), and the same word. Not 又 or 再, which repeat a word on purpose (研究再研究, 一年又一年).
 import words from '../data/repeated-word.json' with { type: 'json' };
 import type { Repeat } from './repeat.js';
+import { charTable } from '../../text/char-table.js';
 
 const WORDS = new Set([...words.words, ...words.againWords].filter((w) => w.length >= 2));
 const LENGTHS = [...new Set([...WORDS].map((w) => w.length))];
 /** The adverbs by their first character: every other character costs one array read. */
-const ADVERB_FIRST = new Uint8Array(0x10000);
 const ADVERBS: readonly string[] = words.againAdverbs;
-for (const a of words.againAdverbs) ADVERB_FIRST[a.charCodeAt(0)] = 1;
+const ADVERB_FIRST = charTable(ADVERBS.map((a) => a[0]).join(''));
 
 /** word, adverb, word: looked for at each adverb only, the word read back and forth by the listed lengths. */
 export function wordAgain(text: string): Repeat[] {
