@@ -50,12 +50,17 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 我对 opening a clause, the unit's short name lost (bare-self.ts)
     // session 16's second rotation (session 16's measured set): its 26 typo misses are listed unread (a synonym-spun text's
     // 掌控 and 免疫系统规划, one-off slips, a year without 年 inside a mirror's traditional characters)
+    // session 17's rotation (session 16's second measured set): its 9 typo misses are listed unread (a PDF's glyph swaps
+    // 挃 for 指 and 戒 for 或, IO0% for 100%, a figure inside a word, lost or doubled characters of one-off words)
     assert.deepEqual(s.missed, [
       '2016-海南-学生资助专项项目-项目支出:15 不存在截流、挪用项目资金情况',
       '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 我区已建成人大代表联之家16个',
       '2017-海南-省生态公益林管理中心林业补助-专项资金:16 可启效控制',
       '2017-湖南-汨罗市城市公共汽车公司低票价运营补贴-自评表:13 项目实施过程评□',
       '2018-不详-县林业局森林防火专项资金-专项资金:14 申报森林防火了专项资金48万元',
+      '2018-山东-临沂某县国土资源局土地出让金业务费-项目支出:2 评价挃标 挃标分值',
+      '2018-山东-临沂某县国土资源局土地出让金业务费-项目支出:2 3.项目初步设计戒实施方案',
+      '2018-湖南-永兴县委宣传部主流媒体战略合作-项目支出:3 战略合作8资金',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝延区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝垠区现有林地面积',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 宝诋区2019年',
@@ -68,6 +73,10 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-湖南-沅江市红十字会-专项资金:10 2016单列出来群团组织',
       '2020-湖南-沅江市红十字会-专项资金:14 我绩效目标是',
       '2020-湖南-沅江市红十字会-专项资金:22 使专资金按规定的用途使用',
+      '2020-重庆-大足区电子政务中心-项目支出:2 完成全年预算数的IO0%',
+      '2020-重庆-大足区电子政务中心-项目支出:3 党政务互联网运行维护',
+      '2020-重庆-大足区电子政务中心-项目支出:3 保障了全区党政互联正常运行',
+      '2020-重庆-大足区电子政务中心-项目支出:4 5 会公众或服务对象满意度',
       '2020-重庆-开州区民政局养老机构运营补贴-转移支付:6 中央支付地方发展项目绩效目标自评表',
       '2020-青海-尖扎县体育场免费低收费开放补助资金-专项资金:1 黃南州體育場2020免費',
       '2021-四川-安居区市场监管局食品监管补助-自评表:129 开展食品安全宣传周等科普宣传活',
@@ -109,8 +118,10 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:3 中央拨付16万元.上年度',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:6 中央拨付16万元.上年度',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
+      '20xx-不详-办公楼维修项目-项目支出:36 政府综合办公楼修维维护',
       '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 免费开放工作的看法',
       '20xx-云南-红河州红十字会-部门整体:5 提起供紧急救援',
+      '20xx-湖南-永兴县教育专项资金-专项资金:26 全县教职工的工职福利',
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
     ]);
@@ -131,7 +142,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 108 with 人力资源社会资源保障 (泸西妇联 2021: a set phrase's earlier word written again between two of its words)
     // 109 with 临沧红十字会 2022's 我对2022年度… (我 opening a clause before 对: the unit's short name lost)
     // 110 with session 16's second rotation (沅江 红十字会 2020's 2020财政下达)
-    assert.equal(s.found.length, 110);
+    // 112 with session 17's rotation (保山政府办 2017's 更好的做好, 寻甸 2024's 为确实做好)
+    assert.equal(s.found.length, 112);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
