@@ -38,9 +38,11 @@ describe('pasted-debris: page leftovers (session 16 round 2)', () => {
     assert.ok(on(text, 1).some((f) => f.message.zh.includes('本文档共10页')));
   });
 
-  test('寻甸红十字会 2023: an empty image ![]() under the title', () => {
+  test('寻甸红十字会 2023: an empty image ![]() under the title, called an empty image mark (no file name is left)', () => {
     const text = tuneText('2023-云南-寻甸县红十字会-部门整体');
-    assert.ok(on(text, 2).some((f) => f.message.zh.includes('“![]()”')));
+    assert.ok(
+      on(text, 2).some((f) => f.message.zh.includes('空图片标记') && f.message.zh.includes('“![]()”') && !f.message.zh.includes('文件名')),
+    );
   });
 
   test('made up: a report that says how many pages it has is no document site', () => {
