@@ -10,7 +10,9 @@ import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 import { numberStartLines } from './line-start.js';
 
-const BARE = /^([ \t\u3000]*)([0-9]{1,2})([-－—–])([0-9]{1,2})[ \t\u3000]*$/;
+/** The dashes a label's two numbers are written with, in a bare label and a labelled one alike. */
+const DASH = '[-－—–]';
+const BARE = new RegExp(`^([ \\t\\u3000]*)([0-9]{1,2})(${DASH})([0-9]{1,2})[ \\t\\u3000]*$`);
 
 interface Bare {
   at: number;
@@ -29,7 +31,7 @@ const bareOf = lineMemo((line: TextLine): Bare | null => {
 const bareLines = pickedLines((line) => bareOf(line) !== null, numberStartLines);
 
 /** An attachment labelled so at a line's start: its word and label. */
-const LABELLED = /^[ \t\u3000]*(附件|附表)[ \t\u3000]*([0-9]{1,2}[-－—–][0-9]{1,2})(?![0-9])/;
+const LABELLED = new RegExp(`^[ \\t\\u3000]*(附件|附表)[ \\t\\u3000]*([0-9]{1,2}${DASH}[0-9]{1,2})(?![0-9])`);
 
 /** The labels written with their word at a line's start (`4-1` → `附件4-1`), read once, where a bare label asks for them. */
 function labelledLines(lines: readonly TextLine[]): Map<string, string> {
