@@ -556,6 +556,9 @@ describe('what is not a self-evaluation stays unrecognised', () => {
       const r = report(`某县2023年农业补助资金绩效自评报告\n\n${cover}${tail}`);
       assert.equal(r.isReport, true, `${cover}: ${r.recognition.reason.en}`);
     }
+    // a PDF's cover flattened onto the title's line
+    const flat = '某县2023年农业补助资金绩效评价报告 被评价单位 : 某县农业农村局 项目名称: 农业补助资金 ' + '正文。'.repeat(40);
+    assert.equal(report(flat).isReport, false);
   });
 
   test('made up: a firm commissioned in the first section’s first paragraph is a third party; 我局, or a later paragraph, is not', () => {

@@ -323,11 +323,11 @@ function fieldOf(line: string): { label: string; value: string } | undefined {
 /**
  * The commissioning field in a PDF's cover flattened onto one line with its title (塘桥 2018: `…绩效评价报告 评价机构 : 上海…中心
  * 2019 年 6 月 14 日 … 委托单位:塘桥街道办事处 …`), read to `commissionChars`: the label and its colon, and what follows up to
- * the next space. A unit's own report has no client.
+ * the next space. A unit's own report has no client, and does not call itself the 被评价单位.
  */
 function flattenedField(text: string): string | undefined {
   const head = foldWidth(text.length > WORDS.commissionChars ? text.slice(0, WORDS.commissionChars) : text);
-  for (const label of WORDS.commissionedFields) {
+  for (const label of [...WORDS.commissionedFields, ...WORDS.evaluatedFields]) {
     for (let at = head.indexOf(label); at >= 0; at = head.indexOf(label, at + label.length)) {
       let i = at + label.length;
       while (head[i] === ' ' || head[i] === '\u3000') i++;
