@@ -514,6 +514,88 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.equal(report(own).isReport, true, report(own).recognition.reason.en);
   });
 
+  test('西藏社保局 2020: a cover laid out with spaces for colons (`委托机构   …厅`, `评价机构   …会计师事务普通合伙`): commissioned', () => {
+    const r = report(corpus('2020-西藏-自治区社会保险管理局第三方评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /委托机构:西藏自治区人力资源和社会保障厅/);
+  });
+
+  test('潼南 2023: a firm’s cover names the 被评价单位 and its 报告编号; under 一、 it evaluates 受…委托: commissioned by each', () => {
+    const text = corpus('2023-重庆-潼南区发改委储备粮补贴重点评价-非自评');
+    const r = report(text);
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /被评价单位:重庆市潼南区发展和改革委员会/);
+    const lines = text.split('\n');
+    // without the 被评价单位 line, the 报告编号 says it; without both, the first section's first paragraph does
+    const noEvaluated = lines.filter((l) => !l.startsWith('被评价单位')).join('\n');
+    assert.match(report(noEvaluated).recognition.reason.zh, /报告编号:汇鼎会咨报字/);
+    const noCover = lines.filter((l) => !l.startsWith('被评价单位') && !l.startsWith('报告编号')).join('\n');
+    assert.equal(report(noCover).isReport, false);
+    assert.match(report(noCover).recognition.reason.zh, /受重庆市潼南区非税收入和预算绩效管理中心委托,重庆汇鼎会计师事务所/);
+  });
+
+  test('made up: header fields without a colon, the evaluated unit, a report number; the unit as 评价单位 is no third party', () => {
+    const tail = '\n\n一、基本情况\n\n全年预算100万元。\n';
+    for (const cover of [
+      '委托单位   某县财政局',
+      '评价机构\u3000某某会计师事务所（普通合伙）',
+      '被评价单位：某县农业农村局',
+      '评价单位:某某会计师事务所',
+      '报告编号：某会评字〔2024〕12号',
+    ]) {
+      const r = report(`某县2023年农业补助资金绩效评价报告\n\n${cover}${tail}`);
+      assert.equal(r.isReport, false, cover);
+    }
+    for (const cover of [
+      '评价单位:某县公共汽车有限公司',
+      '评价机构 中介机构 部门(单位)评价组R 财政评价组□',
+      '评价机构   部门（单位）评价组',
+      '报告编号：',
+      '委托单位负责项目实施。',
+    ]) {
+      const r = report(`某县2023年农业补助资金绩效自评报告\n\n${cover}${tail}`);
+      assert.equal(r.isReport, true, `${cover}: ${r.recognition.reason.en}`);
+    }
+    // a PDF's cover flattened onto the title's line
+    const flat = '某县2023年农业补助资金绩效评价报告 被评价单位 : 某县农业农村局 项目名称: 农业补助资金 ' + '正文。'.repeat(40);
+    assert.equal(report(flat).isReport, false);
+  });
+
+  test('made up: a firm commissioned in the first section’s first paragraph is a third party; 我局, or a later paragraph, is not', () => {
+    const head = '某县2023年农业补助资金绩效评价报告\n\n一、基本情况\n\n';
+    for (const first of [
+      '根据有关文件，受某县财政局委托，某某会计师事务所对某县农业农村局的农业补助资金开展绩效评价。',
+      '某某咨询有限公司受某县财政局委托，于2024年5月对该资金开展了绩效评价。',
+      '受某县财政局委托，我所对该资金实施了绩效评价。',
+    ]) {
+      assert.equal(report(`${head}${first}\n\n（一）项目概况\n\n全年预算100万元。\n`).isReport, false, first);
+    }
+    for (const text of [
+      `${head}受县财政局委托，我局对本单位的农业补助资金开展了绩效评价。\n\n（一）项目概况\n\n全年预算100万元。\n`,
+      `${head}某县农业农村局负责全县农业工作。\n\n（一）上年评价\n\n受县财政局委托，某某会计师事务所对我局该资金开展了绩效评价。\n`,
+    ]) {
+      assert.equal(report(text).isReport, true, text);
+    }
+  });
+
+  test('湖南 债券 20xx: an essay site’s heading `债券绩效评价报告1` over a notice (…有关事项通知如下): a notice', () => {
+    const r = report(corpus('20xx-湖南-某县政府债券项目事前绩效评估通知-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /“现就政府债券项目事前绩效评估管理工作的有关事项通知如下”.*通知/);
+  });
+
+  test('made up: a report’s opening that notifies is a notice; one that cites a notice by its title, or notifies after 一、, is not', () => {
+    const head = '某县2023年度项目支出绩效评价报告\n\n';
+    const notice = `${head}为加强绩效管理，现将有关事项通知如下：\n\n一、评价内容\n\n项目的必要性。\n`;
+    assert.equal(report(notice).isReport, false);
+    for (const text of [
+      `${head}根据《关于开展2023年度绩效自评工作的通知》要求，现将自评情况报告如下：\n\n一、基本情况\n\n全年预算100万元。\n`,
+      `${head}一、基本情况\n\n上级财政局现将有关事项通知如下：各单位按时报送。\n`,
+    ]) {
+      assert.equal(report(text).isReport, true, text);
+    }
+  });
+
   test('武山 2024 and 贵州财政厅 2019: a title split over two lines ending 整改报告 / 整改情况报告 reports rectification, not a self-evaluation', () => {
     for (const slug of ['2024-甘肃-武山县消防救援大队自评整改报告-非自评', '2019-贵州-贵州省财政厅地灾专项资金评价整改报告-非自评']) {
       const r = report(corpus(slug));

@@ -255,14 +255,17 @@ export function headerFields(lines: readonly TextLine[]): string[] {
  */
 export function commissionedBy(lines: readonly TextLine[]): string | undefined {
   let seen = 0;
-  // the opening paragraphs end at the first 一、 heading: the body may quote a third party's words
-  let opening = true;
+  // the opening paragraphs end at the first 一、 heading: the body may quote a third party's words; the first section's
+  // first paragraph, up to its next heading, is read for a firm's commission alone
+  let stage: 'opening' | 'first' | 'body' = 'opening';
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.titleLines) break;
     const facts = commissionFacts(line);
-    if (facts.endsOpening) opening = false;
-    if (opening && facts.voice !== null) return facts.voice;
+    if (stage === 'first' && facts.heading) stage = 'body';
+    if (stage === 'opening' && facts.endsOpening) stage = 'first';
+    if (stage === 'opening' && facts.voice !== null) return facts.voice;
+    if (stage === 'first' && facts.firm !== null) return facts.firm;
     if (facts.field !== null) return facts.field;
   }
   return undefined;
@@ -271,35 +274,60 @@ export function commissionedBy(lines: readonly TextLine[]): string | undefined {
 /** What commissionedBy reads of one line, from its text alone: kept on the line (the opening is asked on every check). */
 const commissionFacts = lineMemo((line) => {
   const { head, titleLength } = readingOf(line);
+  const heading = head.marker !== undefined && !head.marker.broken && titleLength <= 30;
   return {
-    endsOpening: head.marker?.level === 1 && !head.marker.broken && titleLength <= 30,
+    endsOpening: heading && head.marker?.level === 1,
+    heading,
     voice: thirdPartyVoice(line) ?? reviewVoice(line.text) ?? commissionedVoice(line.text) ?? financeGroupVoice(line.text) ?? null,
+    firm: firmVoice(line.text) ?? null,
     field: commissionedField(line.text) ?? null,
   };
 });
 
-/** A header field naming the commissioned evaluator (评价机构：某某事务所). */
+/**
+ * A header field that says someone other than the unit evaluated it: its client (委托单位:昌都市财政局), its evaluator when
+ * that is a firm (评价机构:某某会计师事务所; 评价单位 only by a firm's kind, as it most often names the unit itself), the unit
+ * as the one evaluated (潼南 2023: 被评价单位:重庆市潼南区发展和改革委员会), or a firm's report number
+ * (报告编号:汇鼎会咨报字〔2024〕第0019号). A web page may lay the cover out with spaces for the colon (西藏社保局 2020:
+ * `委托机构   西藏自治区人力资源和社会保障厅`, `评价机构   西藏方学会计师事务普通合伙`, its 所 lost).
+ */
 function commissionedField(text: string): string | undefined {
   if (text.length > WORDS.longestTitle) return flattenedField(text);
-  const compact = foldWidth(text).replace(SPACES, '');
-  const colon = compact.search(/[:：]/);
-  if (colon <= 0) return undefined;
-  const label = compact.slice(0, colon);
-  const value = compact.slice(colon + 1);
-  if (value === '') return undefined;
-  if (WORDS.commissionedFields.includes(label)) return compact;
-  if (label === '评价机构' && WORDS.commissionedAgents.some((w) => value.includes(w))) return compact;
+  const field = fieldOf(foldWidth(text).trim());
+  if (field === undefined) return undefined;
+  const { label, value } = field;
+  const shown = `${label}:${value}`;
+  if (WORDS.commissionedFields.includes(label) || WORDS.evaluatedFields.includes(label)) return shown;
+  // 评价单位 is most often the unit itself (评价单位:海口市档案局), which may be a company: only a firm's kind is a third party there
+  const { agency, unit, firms } = WORDS.evaluatorFields;
+  if (agency.includes(label) && WORDS.commissionedAgents.some((w) => value.includes(w))) return shown;
+  if (unit.includes(label) && firms.some((w) => value.includes(w))) return shown;
+  if (WORDS.reportNumberFields.includes(label) && /[0-9０-９]/.test(value)) return shown;
   return undefined;
+}
+
+/** A short line read as a header field: its label and value, split at the first colon or, for a label alone, at a run of spaces. */
+function fieldOf(line: string): { label: string; value: string } | undefined {
+  const colon = line.search(/[:：]/);
+  if (colon > 0) {
+    const value = line.slice(colon + 1).replace(SPACES, '');
+    return value === '' ? undefined : { label: line.slice(0, colon).replace(SPACES, ''), value };
+  }
+  // `委托机构   某某厅`: the label is the line's first word, the value the rest
+  const gap = line.search(/[ \t\u00a0\u3000]/);
+  if (gap <= 0) return undefined;
+  const value = line.slice(gap).replace(SPACES, '');
+  return value === '' ? undefined : { label: line.slice(0, gap), value };
 }
 
 /**
  * The commissioning field in a PDF's cover flattened onto one line with its title (塘桥 2018: `…绩效评价报告 评价机构 : 上海…中心
  * 2019 年 6 月 14 日 … 委托单位:塘桥街道办事处 …`), read to `commissionChars`: the label and its colon, and what follows up to
- * the next space. A unit's own report has no client.
+ * the next space. A unit's own report has no client, and does not call itself the 被评价单位.
  */
 function flattenedField(text: string): string | undefined {
   const head = foldWidth(text.length > WORDS.commissionChars ? text.slice(0, WORDS.commissionChars) : text);
-  for (const label of WORDS.commissionedFields) {
+  for (const label of [...WORDS.commissionedFields, ...WORDS.evaluatedFields]) {
     for (let at = head.indexOf(label); at >= 0; at = head.indexOf(label, at + label.length)) {
       let i = at + label.length;
       while (head[i] === ' ' || head[i] === '\u3000') i++;
@@ -383,6 +411,26 @@ function commissionedVoice(line: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A firm evaluating on a client's commission, in the first paragraph of the first section (潼南 2023, under 一、基本情况:
+ * `…受重庆市潼南区非税收入和预算绩效管理中心委托,重庆汇鼎会计师事务所(普通合伙)对…开展绩效评价`; 祁东 2022:
+ * `湖南天行会计师事务所(普通合伙)受祁东县财政局委托,…开展绩效…`): commissionedVoice, and the evaluator named in its
+ * sentence, before 受 or after 委托, is a firm (`commissionedAgents`) or a firm speaking of itself (`firmVoice.firstPerson`:
+ * 我所, 我公司). A self-evaluation's first section describes the unit; a unit reporting that a firm evaluated it on
+ * another's commission would say so later, in the body, which is not read.
+ */
+function firmVoice(line: string): string | undefined {
+  const voice = commissionedVoice(line);
+  if (voice === undefined) return undefined;
+  const at = line.indexOf(voice);
+  let from = at;
+  while (from > 0 && !CLAUSE_END.has(line[from - 1] as string)) from--;
+  const before = line.slice(from, at);
+  const after = voice.slice(voice.indexOf(WORDS.commissionedVoice.verb) + WORDS.commissionedVoice.verb.length);
+  const firms = [...WORDS.commissionedAgents, ...WORDS.firmVoice.firstPerson];
+  return firms.some((w) => before.includes(w) || after.includes(w)) ? line.slice(from, at + voice.length).trim() : undefined;
 }
 
 /**
@@ -609,6 +657,39 @@ export function bySalutation(line: string): Recognition {
     reason: {
       zh: `开头称呼${q(line)}：这是写给各单位的通知，不是自评报告`,
       en: `it opens by addressing ${q(line)}: a notice to many units, not a self-evaluation`,
+    },
+  };
+}
+
+/**
+ * The sentence of the opening paragraphs (before the first 一、) where the writer issues a notice (湖南 债券 20xx, on an essay
+ * site under the heading `债券绩效评价报告1`: `…对拟申请我县新增政府债券资金的项目进行事前绩效评估,现就…有关事项通知如下:`):
+ * whatever heading a page gives it, a text that says 通知如下 of itself is a notice. A report cites notices by their titles
+ * (《…的通知》), and never notifies.
+ */
+export function noticeOpening(lines: readonly TextLine[]): string | undefined {
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (++seen > WORDS.titleLines || commissionFacts(line).endsOpening) break;
+    const text = line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text;
+    for (const phrase of WORDS.noticePhrases) {
+      const at = text.indexOf(phrase);
+      if (at < 0) continue;
+      // a rule page quoting a notice in Markdown code is documentation
+      const sentence = text.slice(sentenceStart(text, at), at + phrase.length);
+      if (!sentence.includes('`')) return clauseAround(text, at, at + phrase.length);
+    }
+  }
+  return undefined;
+}
+
+export function byNoticeOpening(sentence: string): Recognition {
+  return {
+    isReport: false,
+    reason: {
+      zh: `开头一句${q(sentence)}是通知的用语：这是通知，不是自评报告`,
+      en: `its opening sentence ${q(sentence)} issues a notice: a notice, not a self-evaluation`,
     },
   };
 }

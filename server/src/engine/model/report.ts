@@ -21,6 +21,7 @@ import {
   byBody,
   byCommission,
   byHeader,
+  byNoticeOpening,
   byOpening,
   bySection,
   bySalutation,
@@ -29,6 +30,7 @@ import {
   findTitle,
   hasOwnTitle,
   headerFields,
+  noticeOpening,
   noticeSalutation,
   openingSentence,
   selfEvaluationSection,
@@ -118,10 +120,14 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   // a third party's evaluation report names itself 绩效评价报告 as a self-evaluation might: its header says who evaluated
   const commission = title?.kind === 'notice' ? undefined : commissionedBy(lines);
   if (commission) return byCommission(commission);
+  // an essay site heads a notice with its own words (债券绩效评价报告1): the notice's opening says what it is
+  const notice = title?.kind === 'notice' ? undefined : noticeOpening(lines);
+  if (notice && title) return byNoticeOpening(notice);
   if (title) return byTitle(title);
-  // a notice with no title of its own says whom it is written to: 各…:
+  // a notice with no title of its own says whom it is written to (各…:), or that it notifies (通知如下)
   const salutation = noticeSalutation(lines);
   if (salutation) return bySalutation(salutation);
+  if (notice) return byNoticeOpening(notice);
   const fields = headerFields(lines);
   if (fields.length >= RECOGNITION.minHeaderFields) return byHeader(fields);
   if (choice.outlineIsReport && !choice.opening && !choice.marks) {
