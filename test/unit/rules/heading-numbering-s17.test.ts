@@ -66,3 +66,23 @@ test('made up: a glued number under a lead-in line whose last item is not its si
     );
   }
 });
+
+test('龙感湖 2023 (tune corpus, annotated): 1.项目资金到位情况分析, its paragraph, then 项目资金执行情况分析 bare — lost its 2.', () => {
+  const text = tuneText('2023-湖北-龙感湖管理区农机购置补贴-转移支付');
+  const fs = findingsOf(text, RULE).filter((f) => f.message.zh.startsWith('标题「项目资金执行情况分析」缺少编号'));
+  assert.equal(fs.length, 1);
+  assert.ok((fs[0] as Finding).message.zh.includes('应为「2.项目资金执行情况分析」'), (fs[0] as Finding).message.zh);
+});
+
+test('made up: after a 1. item, a bare line sharing only a short ending, or reading as a sentence, is no lost sibling', () => {
+  for (const bare of ['资金安排情况', '其他情况', '申报内容与实际相符,申报目标合理可行']) {
+    const text = plain(`一、基本情况\n\n1.资金分配情况\n\n资金按计划分配。\n\n${bare}\n\n已按要求完成。`);
+    assert.deepEqual(
+      findingsOf(text, RULE).filter((f) => f.message.zh.includes('缺少编号')),
+      [],
+      bare,
+    );
+  }
+  const lost = plain('一、基本情况\n\n1.项目资金到位情况分析\n\n资金已到位。\n\n项目资金执行情况分析\n\n已按要求完成。');
+  assert.ok(findingsOf(lost, RULE).some((f) => f.message.zh.startsWith('标题「项目资金执行情况分析」缺少编号')));
+});
