@@ -184,6 +184,19 @@ describe('ratio: an amount named as due (应执行数, 应拨付) is the base, n
     assert.deepEqual(findingsAsReport(text, RULE), []);
   });
 
+  test('云南粮食风险基金 2022 (tune corpus, annotated): 应配套 is the base; 400.12 % is the excess over it, the rate 500.12 %', () => {
+    // checked as published (as the accuracy run checks it): under a named template its outline starts the body later
+    const text = tuneText('2022-云南-云南省粮食和物资储备局粮食风险基金-转移支付');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '400.12%');
+    assert.ok(f.message.zh.includes('104880.14 万元 ÷ 20971.00 万元 = 500.12%'), f.message.zh);
+  });
+
+  test('made up: matching funds due and arrived, with the rate they give, are silent', () => {
+    const body = '地方应配套200万元，实际配套到位资金250万元，超规模配套50万元，执行率为125%。';
+    assert.deepEqual(findingsOf(withExecution(body), RULE), []);
+  });
+
   test('made-up: parts by level, then the amount due and a rate: silent', () => {
     assert.deepEqual(
       findingsOf(withExecution('中央下达补助资金60万元，省级下达补助资金40万元，全年应拨付数为100万元，拨付率100%。'), RULE),

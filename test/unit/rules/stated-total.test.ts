@@ -208,6 +208,17 @@ describe('stated-total: kinds of spending as parts, parts one per clause, and wh
     assert.ok(text.includes('本项目共申请预算资金90万元。其中:30万元用于基建工程项目预算编制;30万元用于基建工程项目审计;30万元'));
   });
 
+  test('衡阳住建 2019 (tune corpus, annotated): 基本支出决算数为2994.57万元,包含A;B;C;D — 包含 opens the parts as 包括 does', () => {
+    const text = tuneText('2019-湖南-衡阳市住建局-部门整体');
+    const fs = findingsAsReport(text, RULE).filter((f) => spanText(text, f) === '2994.57万元');
+    assert.ok(only(fs).message.zh.includes('2871.97 万元'), only(fs).message.zh);
+  });
+
+  test('made up: parts after 包含 that add up, and 包含 with one aside, are silent', () => {
+    assert.deepEqual(findingsOf(body('基本支出100万元，包含工资福利支出60万元；商品和服务支出40万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('总支出300万元（包含使用的存量资金20万元），其中基本支出100万元，项目支出200万元。'), RULE), []);
+  });
+
   test('a whole-number total beside a part with decimals is exact (made up): 共100万元 ≠ 33 + 67.4 = 100.4', () => {
     const text = body('项目资金共100万元，其中：设备购置33万元，工程建设67.4万元。');
     assert.ok(only(findingsOf(text, RULE)).message.zh.includes('= 100.4 万元'));

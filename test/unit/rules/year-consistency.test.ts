@@ -242,6 +242,41 @@ describe('year-consistency: the 落款 and a 填报日期 written inside a line 
     assert.ok(f.message.zh.startsWith('填报日期「2023年12月」'), f.message.zh);
   });
 
+  test('signature lines (made up): a date after `（签字）：` / `（盖章）`, the unit and the date a space apart, a labelled unit line', () => {
+    for (const lines of [
+      '填报人（签字）：2023年12月28日',
+      '评价部门（盖章）： 2023 年 12 月 28 日',
+      '湛江市科学技术局 2023年12月28日',
+      '单位名称（盖章）：湛江市科学技术局\n\n2023年12月28日',
+      '填报单位（盖章）：\n2023年12月28日',
+    ]) {
+      const text = signed(lines);
+      const f = only(findingsOf(text, RULE));
+      assert.ok(f.message.zh.startsWith('落款日期「2023'), `${lines}: ${f.message.zh}`);
+      assert.deepEqual(findingsOf(signed(lines.replace('2023', '2024')), RULE), [], lines);
+    }
+  });
+
+  test('made up: a date after a bracket that is no seal, or in a sentence that names a signing, is no 落款', () => {
+    assert.deepEqual(findingsOf(signed('合同（一式两份）2023年12月28日签字生效。'), RULE), []);
+    assert.deepEqual(findingsOf(signed('项目于2023年12月28日经验收小组签字确认。'), RULE), []);
+  });
+
+  test('岳阳县委宣传部 2021 (tune corpus, annotated): `報告日期: 2021年5月20日` in traditional script, against the page title’s 2021', () => {
+    const text = tuneText('2021-湖南-岳阳县委宣传部-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '2021年5月20日');
+    assert.ok(f.message.zh.startsWith('报告日期「2021年5月20日」') && f.message.zh.includes('（标题）'), f.message.zh);
+  });
+
+  test('岳阳楼区政府办 2021 (tune corpus): the title split over two lines gives the year; 2022 holds, 2021 is flagged', () => {
+    const text = tuneText('2021-湖南-岳阳楼区人民政府办公室-部门整体');
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+    const early = text.replace('报告日期:2022年5月13日', '报告日期:2021年5月13日');
+    const f = only(findingsAsReport(early, RULE));
+    assert.equal(spanText(early, f), '2021年5月13日');
+  });
+
   test('a date ending a sentence after a unit is no 落款 (made up): `经县政府2023年12月28日常务会议研究`', () => {
     assert.deepEqual(findingsOf(signed('项目经县人民政府2023年12月28日常务会议研究同意。'), RULE), []);
   });

@@ -4,6 +4,9 @@
 // next line). And the evaluation year a 自评表 names in brackets (`绩效目标自评表(2022年度)`) or the
 // opening names (`现将2024年…自评报告如下`) when the header gives none. An as-of date (`截至 2023 年 12 月 31日`) is neither: nothing precedes it but 截至.
 import type { Report } from './report.js';
+import { scanYears } from '../parse/dates.js';
+import { unconverted } from '../text/traditional.js';
+import { findTitle } from './recognise.js';
 
 /** A date as the scanners give it: Arabic (parse/dates.ts) or in Chinese numerals (parse/chinese-dates.ts). */
 export interface DateLike {
@@ -24,9 +27,21 @@ export interface FiledDate {
 const UNIT_END = new Set([...'局委办院所站心府会队馆处室厅镇乡司部校']);
 /** What opens the next document after a 落款 in a flattened text (the form, an attachment). */
 const NEXT_DOCUMENT = /^[ \u3000]{0,2}(?:绩效|附件|项目支出|部门整体|[^\s，。,；;]{0,12}?(?:自评表|评价表))/;
-const LABEL = /(填报日期|报告日期)[ \u3000]{0,2}[:：]?[ \u3000]{0,2}$/;
+/**
+ * A filing date's label just before it, in the reading with a mirror's traditional script simplified and its
+ * pinyin left out (岳阳县委宣传部 2021: `報告日期: 2021年5月20日`; `報(bào)告日期:`); 上报时间 and 填报时间 name
+ * the same date (文昌 2017, 新疆 2024). Or the mark of a signature or a seal the date is written after, the
+ * sign-off of a form (临沂 2018: `填报人(签字): 2018 年 12 月 28 日`, `评价部门(盖章): …`).
+ */
+const LABEL = /(填报日期|报告日期|填报时间|报告时间|上报时间|上报日期)[ \u3000]{0,2}[:：]?[ \u3000]{0,2}$/;
+const SIGNED = /[(（][ \u3000]{0,2}(?:盖章|公章|签字|签章|签名)[ \u3000]{0,2}[)）][ \u3000]{0,2}[:：]?[ \u3000]{0,2}$/;
+/** How many characters before a date its label is looked for (a glossed label is three times its length). */
+const LABEL_WINDOW = 24;
 /** The seal's mark after a unit's name on its 落款 line: 中江县水利局（盖章）. */
 const SEAL = /[(（][ \u3000]{0,2}(?:盖章|公章|章|印章|签章)[ \u3000]{0,2}[)）]$/;
+/** The label of a sign-off's unit line: 单位名称（盖章）：, 填报单位:, 评价单位（公章）：. */
+const SIGN_OFF_LABEL =
+  /^[^\s:：，。,；;]{0,4}(?:单位|部门)(?:名称)?[ \u3000]{0,2}(?:[(（][ \u3000]{0,2}(?:盖章|公章|章|印章|签章)[ \u3000]{0,2}[)）])?[ \u3000]{0,2}[:：][ \u3000]{0,2}/;
 /** Longest unit name on a 落款 line of its own. */
 const MAX_UNIT_LINE = 40;
 
@@ -44,23 +59,36 @@ export function filedDates(report: Report, more: readonly DateLike[] = []): File
   function read(d: DateLike): void {
     if (d.start === report.header.date?.start || text[d.start + 4] === '-') return;
     // only the few characters around the date are read: a page flattened to one line may hold thousands of dates
-    const before = text.slice(Math.max(0, d.start - 8), d.start);
-    const label = LABEL.exec(before.slice(before.lastIndexOf('\n') + 1));
+    const before = text.slice(Math.max(0, d.start - LABEL_WINDOW), d.start);
+    const onLine = unconverted(before.slice(before.lastIndexOf('\n') + 1)).line;
+    const label = LABEL.exec(onLine);
     // a labelled date may name the month alone (填报日期：2022年12月)
     if (label) {
       out.push({ date: d, label: label[1] ?? '填报日期' });
+      return;
+    }
+    if (d.day !== undefined && SIGNED.test(onLine)) {
+      out.push({ date: d, label: '落款' });
       return;
     }
     if (d.day === undefined) return;
     const ahead = text.slice(d.end, d.end + 24);
     const after = ahead.slice(0, ahead.includes('\n') ? ahead.indexOf('\n') : ahead.length);
     const atEnd = after.trim() === '' && (ahead.includes('\n') || d.end + 24 >= text.length);
-    if (UNIT_END.has(text[d.start - 1] ?? '') && (atEnd || NEXT_DOCUMENT.test(after))) out.push({ date: d, label: '落款' });
+    // the unit's name glued to the date, or a space or two apart on the sign-off line (`中江县水利局 2022年12月30日`)
+    if (UNIT_END.has(text[skipSpaces(text, d.start)] ?? '') && (atEnd || NEXT_DOCUMENT.test(after))) out.push({ date: d, label: '落款' });
     else if (atEnd) {
       const lineStart = startOfBlankRun(text, d.start);
       if (lineStart !== undefined && unitLineBefore(text, lineStart)) out.push({ date: d, label: '落款' });
     }
   }
+}
+
+/** The offset of the last character before `at` that is no space, at most four spaces back (`at - 1` when none is skipped). */
+function skipSpaces(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && i >= at - 4 && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '\t')) i--;
+  return i;
 }
 
 /** Where the line holding `at` starts when only spaces precede `at` on it; undefined otherwise. */
@@ -75,8 +103,38 @@ function unitLineBefore(text: string, lineStart: number): boolean {
   let end = lineStart - 1;
   while (end > 0 && /[\n\r \t\u3000]/.test(text[end - 1] ?? '')) end--;
   const start = text.lastIndexOf('\n', end - 1) + 1;
-  const line = text.slice(start, end).trim().replace(SEAL, '');
+  const written = text.slice(start, end).trim();
+  // a sign-off's label (`单位名称（盖章）：`, `填报单位:`), left blank for the seal or followed by the unit's name
+  const label = SIGN_OFF_LABEL.exec(written);
+  if (label && written.length === label[0].length) return true;
+  const line = written
+    .slice(label ? label[0].length : 0)
+    .trim()
+    .replace(SEAL, '');
   return line.length > 1 && line.length <= MAX_UNIT_LINE && UNIT_END.has(line[line.length - 1] ?? '') && !/[，。,:：；;]/.test(line);
+}
+
+/**
+ * The year of the title recognition reads when the header names none: a page title in a mirror's traditional
+ * script (岳陽縣2021年度宣傳部整體支出績效評價自評報告), or a title split over two lines whose year is on the
+ * first (岳阳楼区2021年度部门(单位)整体支出 / 绩效评价自评报告). Only the filing date is judged against it.
+ */
+export function recognisedTitleYear(report: Report): number | undefined {
+  const title = findTitle(report.parsed.lines);
+  if (title?.kind !== 'report') return undefined;
+  const own = scanYears(report.text, title.start, title.end)[0];
+  if (own) return own.year;
+  const lines = report.parsed.lines;
+  const at = lines.findIndex((l) => l.start <= title.start && title.start <= l.end);
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const prev = lines[i];
+    if (!prev || prev.text.trim() === '') continue;
+    // the first half of a split title: short, no sentence mark, naming its year as 某年度
+    if (prev.text.length > 40 || /[。，,；;：:！？]/.test(prev.text)) return undefined;
+    const y = scanYears(report.text, prev.start, prev.end).find((m) => m.nian_du);
+    return y?.year;
+  }
+  return undefined;
 }
 
 /** `自评表(2022年度)`: the year a form names in brackets after its own name. */

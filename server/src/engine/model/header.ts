@@ -3,6 +3,7 @@ import type { TextLine } from '../parse/blocks.js';
 import { scanDates, scanYears, type DateMention } from '../parse/dates.js';
 import { scanDocNumbers, type DocNumber } from '../parse/doc-numbers.js';
 import { issuesStandingRule } from './standing-rule.js';
+import { unconverted } from '../text/traditional.js';
 
 export interface Field {
   value: string;
@@ -27,6 +28,11 @@ export interface Header {
 }
 
 const REPORT_WORDS = /(自评报告|评价报告|自我评价报告|绩效报告)/;
+/** A header field's label at the start of its line, perhaps with the seal's mark. */
+const LABEL =
+  /^(评价年度|评价单位|填报日期|报告日期|单位名称|项目名称)(?:[(（](?:公章|盖章)[)）])?[ \u00a0\u3000]{0,4}[:：][ \u00a0\u3000]{0,4}/;
+/** How much of a line the label is read in (a glossed label is three times its length): a flattened page's line may be long. */
+const LABEL_READ = 60;
 
 export function readHeader(lines: TextLine[], bodyStart: number, text: string): Header {
   const header: Header = {};
@@ -44,14 +50,14 @@ export function readHeader(lines: TextLine[], bodyStart: number, text: string): 
     if (y) header.titleYear = { year: y.year, start: y.digits.start, end: y.digits.end };
   }
   for (const l of headLines) {
-    // the label may carry the seal's mark: 评价单位(公章):徐闻县前山镇人民政府 (徐闻 2024)
-    const m =
-      /^(评价年度|评价单位|填报日期|报告日期|单位名称|项目名称)(?:[(（](?:公章|盖章)[)）])?[ \u00a0\u3000]{0,4}[:：][ \u00a0\u3000]{0,4}/.exec(
-        l.text,
-      );
+    // the label may carry the seal's mark: 评价单位(公章):徐闻县前山镇人民政府 (徐闻 2024); a mirror writes it in
+    // traditional script with pinyin glued on (遂溪 2022: 評價年度:2022, 填報(bào)日期:2023年4月25日), read simplified
+    const reading = unconverted(l.text.slice(0, LABEL_READ));
+    const m = LABEL.exec(reading.line);
     if (!m) continue;
-    const valueStart = l.start + m[0].length;
-    const field: Field = { value: l.text.slice(m[0].length).trim(), start: valueStart, end: l.end };
+    const labelLength = reading.at ? (reading.at[m[0].length] ?? Math.min(l.text.length, LABEL_READ)) : m[0].length;
+    const valueStart = l.start + labelLength;
+    const field: Field = { value: l.text.slice(labelLength).trim(), start: valueStart, end: l.end };
     if (m[1] === '评价年度') {
       const y = scanYears(text, valueStart, l.end)[0] ?? yearDigits(text, valueStart, l.end);
       if (y) header.evalYear = { year: y.year, start: y.digits.start, end: y.digits.end };
@@ -60,8 +66,9 @@ export function readHeader(lines: TextLine[], bodyStart: number, text: string): 
     } else if (m[1] === '填报日期' || m[1] === '报告日期') {
       const d = scanDates(text, valueStart, l.end)[0];
       if (d) header.date = { ...d, field, label: m[1] };
-      else if (field.value === '') header.emptyDate = { start: l.start, end: l.start + m[0].trimEnd().length, label: m[1] };
-      else header.compactDate = compactDate(text, field, m[1]);
+      else if (field.value === '') {
+        header.emptyDate = { start: l.start, end: l.start + l.text.slice(0, labelLength).trimEnd().length, label: m[1] };
+      } else header.compactDate = compactDate(text, field, m[1]);
     }
   }
   header.notice = readNotice(lines, bodyStart, text);

@@ -1,7 +1,7 @@
 // A title line that lost its number: short, on a line of its own, nothing after it. Read in the gap of a
 // skipped number (own-numbering.ts), and after the last item of a run of headings when it is written like
 // that item (临河动物疫病 2023: （一）資金情況分析。 then 資金管理情況分析。 with no （二）: the same 情况分析 ending, the
-// title of the sibling that lost its （二）).
+// title of the sibling that lost its （二）); after a 1. item only when written much like it (SHARED_ENDING_ITEM).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { isHanCode } from '../text/han.js';
 
@@ -41,24 +41,39 @@ function bare(title: string): string {
   return title.slice(0, end);
 }
 
-/** Whether two titles end in the same Chinese characters (SHARED_ENDING of them), neither being the other. */
-function sameEnding(a: string, b: string): boolean {
+/** Whether two titles end in the same Chinese characters (`shared` of them), neither being the other. */
+function sameEnding(a: string, b: string, shared: number): boolean {
   const x = bare(a);
   const y = bare(b);
-  return x.length > SHARED_ENDING && y.length > SHARED_ENDING && x !== y && x.endsWith(y.slice(-SHARED_ENDING));
+  return x.length > shared && y.length > shared && x !== y && x.endsWith(y.slice(-shared));
 }
+
+/**
+ * Characters the ends of two third-level titles share (龙感湖 2023: 1.项目资金到位情况分析, a paragraph, then 项目资金执行情况分析
+ * bare): 1. numbers list items as often as headings, so a bare line after one is its sibling only when it is written
+ * much like it, and reads as no sentence (no comma).
+ */
+export const SHARED_ENDING_ITEM = 4;
+const COMMA = /[,，;；]/;
 
 /**
  * The one title line among `lines[from, to)` written like `last`'s title (their ends the same): the sibling after
  * `last` that lost its number. Undefined when there is none, or more than one (which lost it is a guess).
  */
-export function lostAfterRun(lines: readonly TextLine[], last: TextLine, from: number, to: number): TextLine | undefined {
+export function lostAfterRun(
+  lines: readonly TextLine[],
+  last: TextLine,
+  from: number,
+  to: number,
+  shared = SHARED_ENDING,
+): TextLine | undefined {
   const title = readingOf(last).head.title;
   let lost: TextLine | undefined;
   for (let k = from; k < to; k++) {
     const line = lines[k] as TextLine;
     const own = readingOf(line).head.title;
-    if (!(untitledHeading(line) || titleInParagraph(line, lines[k - 1])) || PART.test(own) || !sameEnding(title, own)) continue;
+    if (!(untitledHeading(line) || titleInParagraph(line, lines[k - 1])) || PART.test(own) || !sameEnding(title, own, shared)) continue;
+    if (shared > SHARED_ENDING && COMMA.test(own)) continue;
     if (lost) return undefined;
     lost = line;
   }

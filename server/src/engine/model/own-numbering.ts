@@ -10,7 +10,7 @@ import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/mark
 import { runInTopNumbers } from '../parse/run-in.js';
 import { charTable } from '../text/char-table.js';
 import { toChineseNumeral } from '../text/normalize.js';
-import { lostAfterRun, MAX_LOST_TITLE, untitledHeading } from './lost-number.js';
+import { lostAfterRun, MAX_LOST_TITLE, SHARED_ENDING_ITEM, untitledHeading } from './lost-number.js';
 
 export interface NumberedItem {
   line: TextLine;
@@ -349,8 +349,9 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
     const last = list.at(-1) as NumberedItem;
     if ((list[0] as NumberedItem).level === 1) out.push(...damagedAfter(items, lines, last, prev, oneForm));
     // a heading after the last of a run, written like it, that lost its number: up to the next number of any level
-    if (last.level <= 2 && !last.marker.broken) {
-      const lost = lostAfterRun(lines, last.line, last.lineIndex + 1, items[last.index + 1]?.lineIndex ?? lines.length);
+    if (last.level <= 3 && !last.marker.broken) {
+      const to = items[last.index + 1]?.lineIndex ?? lines.length;
+      const lost = lostAfterRun(lines, last.line, last.lineIndex + 1, to, last.level === 3 ? SHARED_ENDING_ITEM : undefined);
       if (lost) out.push({ item: last, before: last, kind: 'lost', line: lost, expected: prev + 1, certain: false, oneForm: oneForm() });
     }
   }

@@ -42,11 +42,12 @@ export interface StatedTotal {
 const COUNTERS = new Set([...'个项人家所名户件处座台套辆间类批次']);
 const TOTAL_AFTER = /(?:合计|共计|总计|总共|共有|一共|共)(?:为|达)?$/;
 /**
- * What opens the parts right after a total: 其中 / 分别为 / 包括, or 为 right after its comma (金寨 麻埠 2023: 省级资金转移支付
+ * What opens the parts right after a total: 其中 / 分别为 / 包括 / 包含 (衡阳住建 2019: 基本支出决算数为2994.57万元,包含工资福利
+ * 支出1754.89万元;商品和服务支出452.34万元;…), or 为 right after its comma (金寨 麻埠 2023: 省级资金转移支付
  * 124.23万元,为桂花村美丽乡村建设25万元,对村集体组织帮助0.71万元,…); not 为止 / 为主 / 为准 / 为例 / 为了 / 为何.
  */
 const BREAKDOWN =
-  /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0,2}(?:其中|分别为|分别是|包括|(?<=[,，])为(?![止主准例了何]))[:：]?/;
+  /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0,2}(?:其中|分别为|分别是|包括|包含|(?<=[,，])为(?![止主准例了何]))[:：]?/;
 /**
  * A part says what it is; a figure whose words say something happened to money is a new fact, not a part.
  * 支出 after 项目 / 基本 / 预算 / 人员 / 公用 / 专项 names a kind of spending (部门预算项目支出87.5万元, 绵阳 2021):
@@ -70,7 +71,7 @@ const REMOVED = /减少|取消|调减|撤销|终止|核减|收回|调出|退回/
 const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》。'].map((c) => c.charCodeAt(0)));
 /** A total-like word anywhere in the sentence: most sentences have none and are passed over. */
 const CUE =
-  /其中|分别为|分别是|包括|[,，]为|合计|共计|总计|总共|共有|一共|共\d|共[０-９]|[应應](?:执行|執行|拨付|撥付|到位|发放|發放)|元[(（]/;
+  /其中|分别为|分别是|包括|包含|[,，]为|合计|共计|总计|总共|共有|一共|共\d|共[０-９]|[应應](?:执行|執行|拨付|撥付|到位|发放|發放)|元[(（]/;
 
 /**
  * Figures looked at on either side of a total. No sentence lists more parts; a paragraph of a megabyte
@@ -205,7 +206,7 @@ function read(s: Sentence): StatedTotal[] {
   const flags = { ended: ENDED.test(tail), removes: REMOVED.test(t) };
   // where 其中 / 分别 stand, found by a native search: the regular expression runs only right before one
   const cues: number[] = [];
-  for (const word of ['其中', '分别', '包括', '为'])
+  for (const word of ['其中', '分别', '包括', '包含', '为'])
     for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 2)) cues.push(s.start + i);
   cues.sort((a, b) => a - b);
   let c = 0;

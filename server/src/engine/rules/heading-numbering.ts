@@ -20,6 +20,7 @@ import { emptyMarkers } from './numbering/empty-marker.js';
 import { lostSiblings } from './numbering/lost-sibling.js';
 import { repeatedAfterHeadings } from './numbering/repeated-after.js';
 import { inlineFirstLost } from './numbering/inline-first.js';
+import { inlineGlued } from './numbering/inline-glued.js';
 import { spacedMarkers } from './numbering/spaced-marker.js';
 import { inlineRepeats } from './numbering/inline-repeat.js';
 import { dashMarkers } from './numbering/dash-marker.js';
@@ -73,6 +74,7 @@ export default defineRule({
     const empty = [
       ...emptyMarkers(report),
       ...inlineFirstLost(report),
+      ...inlineGlued(report),
       ...spacedMarkers(report),
       ...inlineRepeats(report),
       ...circledSkips(report),

@@ -53,9 +53,11 @@ const BUDGETED = /预算|預算|计划|計劃|下达|下達|安排/;
 const ACTUAL = /执行|執行|支出|到位|实际|實際|完成|拨付|撥付|支付/;
 /**
  * An amount named as what is due (全年应执行数, 应拨付): the base a rate is computed on, never what was spent (临夏 2023:
- * 省级3.89万元;市级3.89万元;全年应执行数为7.79万元,实际执行率为100% states no spending to divide). Not 相应 / 对应 / 响应.
+ * 省级3.89万元;市级3.89万元;全年应执行数为7.79万元,实际执行率为100% states no spending to divide); the matching funds due
+ * (云南粮食风险基金 2022: 地方应配套20971.00万元,实际配套到位资金104880.14万元,…,执行率为400.12%: 500.12 %, the
+ * 400.12 % being the excess 超规模配套 83909.14 over the quota). Not 相应 / 对应 / 响应.
  */
-const DUE = /(?<![相對对響响供適适反效])[应應](?:执行|執行|支出|支付|拨付|撥付|到位|发放|發放|完成)/;
+const DUE = /(?<![相對对響响供適适反效])[应應](?:执行|執行|支出|支付|拨付|撥付|到位|发放|發放|完成|配套)/;
 const isActual = (a: LabelledAmount): boolean => ACTUAL.test(a.label) && !DUE.test(a.label);
 const isBudget = (a: LabelledAmount): boolean => BUDGETED.test(a.label) || DUE.test(a.label);
 /** An amount named as what is still unpaid (未支703万元, 尚未拨付): paid ÷ (paid + unpaid) is the rate. */

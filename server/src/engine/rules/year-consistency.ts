@@ -14,7 +14,7 @@ import type { Report } from '../model/report.js';
 import { scanAsOf, type AsOf } from '../parse/as-of.js';
 import { arabicDate, scanChineseDates, type ChineseDate } from '../parse/chinese-dates.js';
 import { scanYears } from '../parse/dates.js';
-import { evaluationYear, filedDates, openingYear } from '../model/filed-date.js';
+import { evaluationYear, filedDates, openingYear, recognisedTitleYear } from '../model/filed-date.js';
 import { sentenceAt } from '../model/locate.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -320,10 +320,19 @@ function mismatch(
  * the year it evaluates had ended.
  */
 function lateFiled(report: Report, chineseDates: readonly ChineseDate[]): RuleFinding[] {
-  const ev = evaluationYear(report);
+  const { header } = report;
+  const dates = filedDates(report, chineseDates);
+  // the header's 填报日期 is judged above when the header names the year; else here, against the year found elsewhere
+  if (header.date && !header.evalYear && !header.titleYear) dates.unshift({ date: header.date, label: header.date.label });
+  if (dates.length === 0) return [];
+  let ev = evaluationYear(report);
+  if (!ev) {
+    const titled = recognisedTitleYear(report);
+    if (titled !== undefined) ev = { year: titled, source: { zh: '标题', en: 'the title' } };
+  }
   if (!ev) return [];
   const out: RuleFinding[] = [];
-  for (const { date, label } of filedDates(report, chineseDates)) {
+  for (const { date, label } of dates) {
     if (date.year > ev.year) continue;
     const written = report.text.slice(date.start, date.end);
     out.push({

@@ -41,6 +41,25 @@ const numberOf = lineMemo((line: TextLine): Numbered | null => {
 const numberedLines = pickedLines((line) => numberOf(line) !== null, numberStartLines);
 const gluedLines = pickedLines((line) => (numberOf(line) as Numbered).glued !== undefined, numberedLines);
 
+/** An item numbered whole (1、 1.) after a mark, its short title ending the line. */
+const ITEM_AT_END = /(?:^|[:：，,；;\s])(([0-9]{1,2})([、.．]))[\u4e00-\u9fa5]{2,20}$/;
+/** How far back the line before is read (a flattened line is long; its last item is near its end). */
+const LINE_BEFORE = 80;
+
+/**
+ * The sibling one before written inline at the end of the line before, after a mark (益阳总工会 2022: `其中:1、运行维护经费`,
+ * then `2专项资金` alone on the next line): a list whose first item was run into its lead-in line.
+ */
+function inlineBefore(text: string, lineStart: number, value: number): { text: string; sep: string } | undefined {
+  if (value < 1) return undefined;
+  let end = lineStart - 1;
+  while (end > 0 && /[\s]/.test(text[end - 1] ?? '')) end--;
+  const tail = text.slice(Math.max(0, end - LINE_BEFORE), end);
+  const m = ITEM_AT_END.exec(tail.slice(tail.lastIndexOf('\n') + 1));
+  if (!m || Number(m[2]) !== value) return undefined;
+  return { text: m[1] as string, sep: m[3] as string };
+}
+
 export function gluedMarkers(report: Report): RuleFinding[] {
   const from = report.frontMatter.end;
   const out: RuleFinding[] = [];
@@ -50,7 +69,11 @@ export function gluedMarkers(report: Report): RuleFinding[] {
     const after = a && (numberOf(a) as Numbered);
     const sibling = (x: Numbered | undefined, v: number): x is Numbered & { text: string; sep: string } =>
       x?.sep !== undefined && x.value === v && v > 0;
-    const next = sibling(after, n.value + 1) ? after : sibling(before, n.value - 1) ? before : undefined;
+    const next = sibling(after, n.value + 1)
+      ? after
+      : sibling(before, n.value - 1)
+        ? before
+        : inlineBefore(report.text, line.lineStart, n.value - 1);
     if (!next) return;
     const start = line.start + n.glued.at;
     const end = start + n.glued.digits.length;
