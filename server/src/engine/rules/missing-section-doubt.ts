@@ -10,6 +10,7 @@ import { expectedNumbers, firstAfter, numberedAtOtherLevel } from '../model/numb
 import { MAX_TITLE, type OutlineStyle, type Section } from '../model/outline.js';
 import type { Report } from '../model/report.js';
 import type { MarkerLevel } from '../parse/markers.js';
+import { readingOf } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import type { TemplateSection } from '../template/template.js';
 import { titleKey } from '../text/normalize.js';
@@ -128,8 +129,15 @@ function numberGap(sections: Section[], expected: Map<Section, number>, titleLik
 /** Sentence ends: a line ending in one is body text, not a title. */
 const SENTENCE_END = new Set(['。', '；', ';', '：', ':', '，', ',', '！', '!', '？', '?']);
 
-/** A short line's title key, kept on the line (asked for every short line on every keystroke). */
-const shortKeyOf = lineMemo((l) => (l.text.length <= MAX_TITLE ? titleKey(l.text) : null));
+/**
+ * A short line's title key, kept on the line (asked for every short line on every keystroke). A line with no number
+ * and no stop is its own title: its reading (outline.ts reads every line) holds that key already, and it is not kept twice.
+ */
+const shortKeyOf = lineMemo((l) => {
+  if (l.text.length > MAX_TITLE) return null;
+  const { head, key } = readingOf(l);
+  return head.title === l.text ? key : titleKey(l.text);
+});
 
 /** The title keys of the short lines not read as headings (a PDF's lines stand in one paragraph: any line). */
 export function shortLineKeys(report: Report): Set<string> {

@@ -11,6 +11,7 @@ import { taskExcesses } from '../model/task-excess.js';
 import { quantityRates } from '../model/quantity-rate.js';
 import { pickedNumbered } from '../parse/picked-lines.js';
 import type { RuleFinding } from './rule.js';
+import type { RelatedInfo } from '../types.js';
 import { defineRule } from './rule.js';
 
 interface Interval {
@@ -39,12 +40,16 @@ function consistent(p: LabelledPercent, computed: Interval): boolean {
   return computed.hi >= lo - 1e-9 && computed.lo <= hi + 1e-9;
 }
 
-interface Computation {
+/**
+ * What a stated percentage is computed from, kept for every rate and growth of the report (ownComputations): the
+ * range the inputs allow as fields of its own, the formula once for both languages (figures and units only), the two
+ * amounts as fields, in the order the finding points at them — no object or array beside it for each.
+ */
+interface Computation extends Interval {
   value: number;
-  interval: Interval;
-  zh: string;
-  en: string;
-  related: LabelledAmount[];
+  how: string;
+  first: LabelledAmount;
+  second: LabelledAmount;
 }
 
 // traditional forms too (執行, 撥付, 預算: text a mirror site served in traditional characters, 2021-四川-渠县教育局-转移支付)
@@ -86,18 +91,16 @@ export default defineRule({
   check({ report }) {
     const out: RuleFinding[] = [];
     for (const { p, c } of disagreements(report)) {
+      // each figure written once for both languages: a megabyte of rates gives tens of thousands of findings
+      const stated = percentText(p.value, p.decimals);
+      const computed = percentText(c.value, Math.max(2, p.decimals));
       out.push({
         span: { start: p.start, end: p.signEnd },
         message: {
-          zh: `${percentText(p.value, p.decimals)} 与数据不符：${c.zh} = ${percentText(c.value, Math.max(2, p.decimals))}，请核对`,
-          en:
-            `${percentText(p.value, p.decimals)} disagrees with the figures: ${c.en} = ` +
-            `${percentText(c.value, Math.max(2, p.decimals))}; please check`,
+          zh: `${stated} 与数据不符：${c.how} = ${computed}，请核对`,
+          en: `${stated} disagrees with the figures: ${c.how} = ${computed}; please check`,
         },
-        related: c.related.map((a) => ({
-          span: { start: a.start, end: a.unitEnd },
-          message: { zh: `参与计算：${amountText(a)}`, en: `Used: ${amountText(a)}` },
-        })),
+        related: [used(c.first), used(c.second)],
       });
     }
     // a completion rate of work against the work set and done in its clause group (实施…380公里,…完成200.031公里,完工率为100%)
@@ -146,6 +149,12 @@ export default defineRule({
   },
 });
 
+/** An amount a computation used, pointed at in its finding. */
+function used(a: LabelledAmount): RelatedInfo {
+  const t = amountText(a);
+  return { span: { start: a.start, end: a.unitEnd }, message: { zh: `参与计算：${t}`, en: `Used: ${t}` } };
+}
+
 /** The sentences with a completion rate of work that disagrees, kept per chunk: asked on every keystroke. */
 const rateSentences = pickedNumbered((s) => quantityRates(s).length > 0);
 
@@ -171,17 +180,17 @@ function disagreements(report: Report): readonly { p: LabelledPercent; c: Comput
     for (let i = 0; i < s.percents.length; i++) {
       const p = s.percents[i] as LabelledPercent;
       const c = own[i] ?? share(denominators, s, p) ?? namedBefore(body, k, p);
-      if (c && !consistent(p, c.interval)) found.push({ p, c });
+      if (c && !consistent(p, c)) found.push({ p, c });
     }
   }
   kept.set(report.numbered, { bodyStart, found });
   return found;
 }
 
-function ratioOf(n: LabelledAmount, d: LabelledAmount, zh: string, en: string): Computation | undefined {
+function ratioOf(n: LabelledAmount, d: LabelledAmount, how: string): Computation | undefined {
   const interval = divide(range(n), range(d));
   if (!interval) return undefined;
-  return { value: (n.yuan / d.yuan) * 100, interval, zh, en, related: [n, d] };
+  return { value: (n.yuan / d.yuan) * 100, lo: interval.lo, hi: interval.hi, how, first: n, second: d };
 }
 
 /**
@@ -284,8 +293,8 @@ function rate(s: Sentence, p: LabelledPercent, index: number, pairs: Pairs): Com
   if (!RATE.test(p.label)) return undefined;
   const { budget, actual } = pairs.before(p);
   if (!budget || !actual) return adjacentRate(s, p, index);
-  const c = ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`, `${amountText(actual)} ÷ ${amountText(budget)}`);
-  return c && actual.yuan > budget.yuan && !consistent(p, c.interval) && excessNamed(s, p, budget, actual) ? undefined : c;
+  const c = ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`);
+  return c && actual.yuan > budget.yuan && !consistent(p, c) && excessNamed(s, p, budget, actual) ? undefined : c;
 }
 
 /** How many amounts on either side of a rate are read for the money spent beyond its budget. */
@@ -332,11 +341,11 @@ function adjacentRate(s: Sentence, p: LabelledPercent, index: number): Computati
     const interval = divide(range(first), total);
     if (!interval) return undefined;
     const how = `${amountText(first)} ÷ (${amountText(first)} + ${last.label} ${amountText(last)})`;
-    return { value: (first.yuan / (first.yuan + last.yuan)) * 100, interval, zh: how, en: how, related: [first, last] };
+    return { value: (first.yuan / (first.yuan + last.yuan)) * 100, lo: interval.lo, hi: interval.hi, how, first, second: last };
   }
   if (!isActual(last) || UNPAID.test(last.label) || isActual(first) || NOT_BUDGET.test(first.label)) return undefined;
   if (first.label === '') return undefined;
-  return ratioOf(last, first, `${amountText(last)} ÷ ${amountText(first)}`, `${amountText(last)} ÷ ${amountText(first)}`);
+  return ratioOf(last, first, `${amountText(last)} ÷ ${amountText(first)}`);
 }
 
 /** 本年 C，比上年增加 D，增长率 X% → D ÷ (C − D); 比上年减少 D，下降 X% → D ÷ (C + D). */
@@ -358,7 +367,7 @@ function growth(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computatio
   const prevYuan = down ? current.yuan + inc.yuan : current.yuan - inc.yuan;
   const prev = formatNumber(prevYuan / UNIT_FACTOR[current.unit], Math.max(current.decimals, inc.decimals));
   const formula = `${amountText(inc)} ÷ (${amountText(current)} ${sign} ${amountText(inc)} = ${prev} ${unit})`;
-  return { value: (inc.yuan / prevYuan) * 100, interval, zh: formula, en: formula, related: [current, inc] };
+  return { value: (inc.yuan / prevYuan) * 100, lo: interval.lo, hi: interval.hi, how: formula, first: current, second: inc };
 }
 
 /** How far before an amount its name is looked for (全社会研发投入 31.97 亿元). */
@@ -465,7 +474,7 @@ function namedBefore(body: readonly Sentence[], k: number, p: LabelledPercent): 
     const outcome = prev.amounts[at + 1];
     if (!outcome || !OUTCOME.test(outcome.label) || NOT_BUDGET.test(budget.label)) return undefined;
     const how = `${amountText(outcome)} ÷ ${amountText(budget)}`;
-    return ratioOf(outcome, budget, how, how);
+    return ratioOf(outcome, budget, how);
   }
   return undefined;
 }
@@ -499,10 +508,5 @@ function share(denominators: Denominators, s: Sentence, p: LabelledPercent): Com
   const best = denominators.best(name).find((c) => c.a !== numerator && c.a.start !== numerator.start);
   if (!best || best.a.yuan <= numerator.yuan) return undefined;
   const d = best.a;
-  return ratioOf(
-    numerator,
-    d,
-    `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`,
-    `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`,
-  );
+  return ratioOf(numerator, d, `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`);
 }
