@@ -14,7 +14,8 @@
 // a body's name after its place that lost characters inside a word (东川区人办公室: typo/body-name-cut.ts); and a
 // village or town the title names written with a character lost (乐道村 for 乐道冲村: typo/title-place.ts); and
 // traditional characters in a simplified text (负責承包: typo/traditional-chars.ts); and 我 opening a clause with the
-// unit's short name lost (我对2022年度…: typo/bare-self.ts).
+// unit's short name lost (我对2022年度…: typo/bare-self.ts); a character a PDF's font mapped to the wrong code point
+// (评价挃标, 设计戒实施方案: typo/glyph-swap.ts) and a percentage with letters for digits (IO0%: typo/letter-figure.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -39,6 +40,8 @@ import { phraseSlips } from './typo/phrase-slip.js';
 import { bodyNameCuts } from './typo/body-name-cut.js';
 import { glossesIn } from './debris/glosses.js';
 import { placeCutsIn, titlePlaceCuts, type PlaceCut } from './typo/title-place.js';
+import { glyphSwaps } from './typo/glyph-swap.js';
+import { letterFigures } from './typo/letter-figure.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
@@ -126,7 +129,9 @@ const gluedOf = lineMemo((line) => {
   const slips = phraseSlips(line.text);
   const bodies = bodyNameCuts(line.text);
   const selves = bareSelf(line.text);
-  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers, slips, bodies, selves];
+  const glyphs = glyphSwaps(line.text);
+  const letters = letterFigures(line.text);
+  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers, slips, bodies, selves, glyphs, letters];
   if (shapes.every((s) => s.length === 0)) return NONE_GLUED;
   const all = shapes.flat().sort((a, b) => a.start - b.start);
   return furnitureLine(line.text) ? NONE_GLUED : all;
