@@ -32,6 +32,7 @@ test('零陵 (时效 100% of 90%: 1.11 ×) and the other tuning texts: nothing e
     '2021-重庆-大足区商务委员会-自评表',
     '2019-安徽-濉溪县民政局临时救助-自评表',
     '2021-安徽-宣城市公安局禁毒经费-自评表',
+    '2024-安徽-霍山县医保局医疗救助补助资金-转移支付',
   ]);
   for (const e of tuneEntries()) {
     if (flagged.has(e.slug)) continue;
@@ -154,4 +155,30 @@ test('made-up rows of a form with no 得分: a reason written, the next row, a l
 test('made-up: a form with no 得分 and no 权重 is not read (nothing tells its columns from a row’s words)', () => {
   const text = `# 项目绩效目标完成情况表\n\n三级指标 计量单位 指标值 全年实际完成值\n\n培训人次 人次 100 180\n\n宣传活动 次 12 13\n`;
   assert.deepEqual(findingsAsReport(text, 'table-far-above-target'), []);
+});
+
+test('霍山医疗救助 2024 (tuning text): the central 转移支付 form (指标值 | 全年实际完成值 | 未完成原因和改进措施, no 权重, no 得分)', () => {
+  const text = tuneText('2024-安徽-霍山县医保局医疗救助补助资金-转移支付');
+  const found = findingsAsReport(text, 'table-far-above-target');
+  // 110406 written bare beside ≥50000人次: counted in 人次, 2.21 × the target, the reason cell and the row's padding empty
+  assert.deepEqual(
+    found.map((f) => [text.slice(0, f.span.start).split('\n').length, text.slice(f.span.start, f.span.end)]),
+    [[25, '110406']],
+  );
+  assert.ok(found[0]?.message.zh.includes('2.21'), found[0]?.message.zh);
+});
+
+test('made up: the central 转移支付 form, no 权重, read by its reason column; a reason, a rate’s bare actual, no reason column: not', () => {
+  const form = (row: string, reason = ' 未完成原因和改进措施 |'): number =>
+    findingsAsReport(
+      `# 转移支付区域绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 |${reason}\n|---|---|---|---|---|---|\n${row}\n`,
+      'table-far-above-target',
+    ).length;
+  assert.equal(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 180 | |'), 1);
+  assert.equal(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 180人次 | | | |'), 1);
+  assert.equal(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 180 | 新增线上培训 |'), 0);
+  assert.equal(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 110人次 | |'), 0);
+  // a bare number beside a rate may be a share (0.98) as well as a percentage: not compared
+  assert.equal(form('| 产出指标 | 质量指标 | 合格率 | ≥60% | 98 | |'), 0);
+  assert.equal(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 180 | |', ' 备注 |'), 0);
 });

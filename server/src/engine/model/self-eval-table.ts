@@ -717,8 +717,8 @@ function movedGoal(r: GoalRow, by: number): GoalRow {
     name: cell(r.name, by),
     target: cell(r.target, by),
     actual: cell(r.actual, by),
-    weight: fig(r.weight, by),
   };
+  if (r.weight) moved.weight = fig(r.weight, by);
   if (r.unit) moved.unit = cell(r.unit, by);
   if (r.nature) moved.nature = cell(r.nature, by);
   return moved;
@@ -1411,7 +1411,7 @@ export function quantities(row: QuantityRow): Quantities | undefined {
 
 function readQuantities(row: QuantityRow): Quantities | undefined {
   const t = withUnit(figureOf(row.target), row);
-  const a = withUnit(figureOf(row.actual), row);
+  const a = counted(withUnit(figureOf(row.actual), row), t);
   if (!t || !a || a.comparator !== '' || t.unit !== a.unit || t.value <= 0) return undefined;
   return { target: t, actual: a, direction: t.comparator || natureOf(row.nature?.text ?? '') || (row.cost ? '≤' : '≥') };
 }
@@ -1421,6 +1421,14 @@ function natureOf(text: string): Direction | '' {
   if (text === '正向') return '≥';
   if (text === '反向') return '≤';
   return comparatorOf(text);
+}
+
+/**
+ * An actual written as a bare number beside a target that counts in a unit (`≥50000人次 | 110406`: 霍山医疗救助 2024)
+ * counts in the target's unit. Not a rate: a bare number beside `≥95%` may be a share (0.98) as well as a percentage.
+ */
+function counted(a: Figure | undefined, t: Figure | undefined): Figure | undefined {
+  return a && t && a.unit === '' && t.unit !== '' && t.unit !== '%' ? { ...a, unit: t.unit } : a;
 }
 
 function withUnit(f: Figure | undefined, row: QuantityRow): Figure | undefined {
