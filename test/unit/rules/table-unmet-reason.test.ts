@@ -62,3 +62,18 @@ test('made-up rows: short of target, above a cost, a low qualitative score need 
     [],
   );
 });
+
+test('made up: a form with no 得分 (central 转移支付) — a target missed, its reason cell empty; a reason, a met target, no reason column', () => {
+  const form = (row: string, reason = ' 未完成原因和改进措施 |'): string[] =>
+    findingsAsReport(
+      `# 转移支付区域绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 |${reason}\n|---|---|---|---|---|---|\n${row}\n`,
+      'table-unmet-reason',
+    ).map((f) => f.message.zh);
+  const found = form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 80人次 | |');
+  assert.equal(found.length, 1);
+  assert.ok(found[0]?.startsWith('培训人次 实际完成值 80人次 未达到指标值 ≥100人次，偏差原因分析栏为空'), found[0]);
+  assert.deepEqual(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 80人次 | 疫情停办两期 |'), []);
+  assert.deepEqual(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 100人次 | |'), []);
+  assert.deepEqual(form('| 产出指标 | 成本指标 | 人均成本 | ≤500元 | 450元 | |'), []);
+  assert.deepEqual(form('| 产出指标 | 数量指标 | 培训人次 | 100 | 80 | 12 |', ' 指标权重 |'), []);
+});

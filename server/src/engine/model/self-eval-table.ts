@@ -867,6 +867,7 @@ function readCells(cells: readonly Cell[], ended: boolean, reach?: number[]): Se
       }
       const read = readGoals(cells, run.end, run.cols, (k) => endsGoals(cells, k), ended);
       if (read.rows.length > 0) table.goals = read.rows;
+      if (read.rows.length > 0 && run.cols.includes('reason')) table.reasonColumn = true;
       i = Math.max(read.end, run.end);
       continue;
     }
@@ -1396,7 +1397,7 @@ export interface Quantities {
 /** Each row's quantities once (null: none), moved with the row when its table is (PlacedTable). */
 const quantityMemo = new WeakMap<QuantityRow, Quantities | null>();
 /** What the quantities of a row are read from: an indicator row, or a row of a table with no 得分 (GoalRow). */
-type QuantityRow = Pick<IndicatorRow, 'target' | 'actual' | 'unit' | 'nature' | 'cost'>;
+export type QuantityRow = Pick<IndicatorRow, 'target' | 'actual' | 'unit' | 'nature' | 'cost'>;
 
 /** The row's 偏差原因 is known to be empty (a blank cell, 无, or no such column); unknown for a flattened row. */
 export function reasonEmpty(row: Pick<IndicatorRow, 'reason'>): boolean {
