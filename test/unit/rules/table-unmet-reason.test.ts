@@ -29,6 +29,8 @@ const FOUND = new Map([
     '2022-安徽-裕安区文旅局市级文物保护专项经费-自评表',
     ['指标1:验收通过率 实际完成值 95% 未达到指标值 100%', '项目设计、招标、施工 得分 5 低于分值 6'],
   ],
+  // 朝天 2023: the central 转移支付 form, 新建全民健身中心数量 1 against 建设中, the reason cell empty (line 27)
+  ['2023-四川-朝天区全民健身中心-自评表', ['新建全民健身中心数量 实际完成值为“建设中”，未达到指标值 1']],
 ]);
 
 test('稷山 (twelve rows short of target, but the table has no reason column) and every other tuning text: nothing', () => {
@@ -76,4 +78,28 @@ test('made up: a form with no 得分 (central 转移支付) — a target missed,
   assert.deepEqual(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 100人次 | |'), []);
   assert.deepEqual(form('| 产出指标 | 成本指标 | 人均成本 | ≤500元 | 450元 | |'), []);
   assert.deepEqual(form('| 产出指标 | 数量指标 | 培训人次 | 100 | 80 | 12 |', ' 指标权重 |'), []);
+});
+
+test('made up: an actual that says the work is not done (建设中, 未完成), alone in its cell, with the reason empty', () => {
+  const goals = (actual: string, reason = ''): number =>
+    findingsAsReport(
+      '# 转移支付区域绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 |\n|---|---|---|---|---|---|\n' +
+        `| 产出指标 | 数量指标 | 新建场馆数量 | 1个 | ${actual} | ${reason} |\n`,
+      'table-unmet-reason',
+    ).length;
+  assert.equal(goals('建设中'), 1);
+  assert.equal(goals('未完成'), 1);
+  assert.equal(goals('建设中', '受用地审批影响，主体工程2024年6月完工'), 0);
+  assert.equal(goals('已建成'), 0);
+  assert.equal(goals('主体已完工，正在验收'), 0);
+  // a scored row at full marks that says it is not done
+  const scored = findingsAsReport(
+    '# 项目支出绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n' +
+      '|---|---|---|---|---|---|---|---|\n| 产出指标 | 时效指标 | 完工时间 | 2023年12月底前 | 未完成 | 10 | 10 | |\n',
+    'table-unmet-reason',
+  );
+  assert.deepEqual(
+    scored.map((f) => f.message.zh.slice(0, 16)),
+    ['完工时间 实际完成值为“未完成”'],
+  );
 });

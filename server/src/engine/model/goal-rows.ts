@@ -6,6 +6,9 @@
 import type { Cell } from './table-cells.js';
 import { enterLevel, type Level1, type Under } from './indicator-level.js';
 import { figureOf, plainNumber, type Figure } from './table-figure.js';
+import WORDS from './self-eval-table.json' with { type: 'json' };
+
+const UNFINISHED = new Set(WORDS.unfinishedActuals);
 
 export interface GoalRow {
   name: Cell;
@@ -92,7 +95,9 @@ function rowAt(cells: readonly Cell[], i: number, shape: readonly Column[]): { r
     }
     if (!whole || (got.unit && plainNumber(got.unit))) continue;
     const weight = got.weight && plainNumber(got.weight);
-    if ((s.includes('weight') && !weight) || !got.target || !got.actual || !figureOf(got.target) || !figureOf(got.actual)) continue;
+    if ((s.includes('weight') && !weight) || !got.target || !got.actual || !figureOf(got.target)) continue;
+    // an actual in words says nothing to compare, unless it says the work is not done (建设中)
+    if (!figureOf(got.actual) && !UNFINISHED.has(got.actual.text)) continue;
     const row: Omit<GoalRow, 'cost'> = { name, target: got.target, actual: got.actual };
     if (weight) row.weight = weight;
     if (got.unit) row.unit = got.unit;

@@ -92,6 +92,7 @@ export const TABLE_SETTINGS = {
   fundTotalLabels: WORDS.fundTotalLabels,
   fundLastPart: WORDS.fundLastPart,
   farAboveTarget: WORDS.farAboveTarget,
+  unfinishedActuals: WORDS.unfinishedActuals,
   lowRateReasons: WORDS.lowRateReasons,
   lowRateSpendingReasons: WORDS.lowRateSpendingReasons,
 };
@@ -1398,6 +1399,13 @@ export interface Quantities {
 const quantityMemo = new WeakMap<QuantityRow, Quantities | null>();
 /** What the quantities of a row are read from: an indicator row, or a row of a table with no 得分 (GoalRow). */
 export type QuantityRow = Pick<IndicatorRow, 'target' | 'actual' | 'unit' | 'nature' | 'cost'>;
+
+const UNFINISHED = new Set(WORDS.unfinishedActuals);
+
+/** A 完成值 cell that says in words alone that the work is not done (建设中, 未完成): short of any target. */
+export function unfinished(actual: Pick<Cell, 'text'>): boolean {
+  return UNFINISHED.has(actual.text);
+}
 
 /** The row's 偏差原因 is known to be empty (a blank cell, 无, or no such column); unknown for a flattened row. */
 export function reasonEmpty(row: Pick<IndicatorRow, 'reason'>): boolean {

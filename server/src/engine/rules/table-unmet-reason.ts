@@ -1,5 +1,5 @@
 import type { GoalRow } from '../model/goal-rows.js';
-import { reasonEmpty, type IndicatorRow } from '../model/self-eval-table.js';
+import { reasonEmpty, unfinished, type IndicatorRow } from '../model/self-eval-table.js';
 import { indicatorScore, indicatorScoreAgrees, shortfall } from '../model/table-arithmetic.js';
 import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -25,13 +25,13 @@ export default defineRule({
       if (!table.reasonColumn) return out;
       for (const row of table.indicators) {
         if (!reasonEmpty(row)) continue;
-        const finding = unmet(row) ?? lowScore(row);
+        const finding = unmet(row) ?? notDone(row) ?? lowScore(row);
         if (finding) out.push(finding);
       }
       // a form with no 得分 (model/goal-rows.ts): a target missed is what its reason column is for
       for (const row of table.goals ?? []) {
         if (!reasonEmpty(row)) continue;
-        const finding = unmet(row);
+        const finding = unmet(row) ?? notDone(row);
         if (finding) out.push(finding);
       }
       return out;
@@ -54,6 +54,21 @@ function unmet(row: IndicatorRow | GoalRow): RuleFinding | undefined {
       en:
         `${row.name.text}: the actual ${row.actual.text} ${word.en} the target ${row.target.text}${scored?.en ?? ''} ` +
         'and the reason cell is empty; say why, and what will change',
+    },
+    related: [{ span: { start: row.target.start, end: row.target.end }, message: { zh: '年度指标值', en: 'Target' } }],
+  };
+}
+
+/** An actual that says in words the work is not done (建设中): short of its target, whatever the target is. */
+function notDone(row: IndicatorRow | GoalRow): RuleFinding | undefined {
+  if (!unfinished(row.actual)) return undefined;
+  return {
+    span: { start: row.actual.start, end: row.actual.end },
+    message: {
+      zh: `${row.name.text} 实际完成值为“${row.actual.text}”，未达到指标值 ${row.target.text}，偏差原因分析栏为空：请写明未完成的原因和改进措施`,
+      en:
+        `${row.name.text}: the actual is “${row.actual.text}”, short of the target ${row.target.text}, and the reason cell is empty; ` +
+        'say why, and what will change',
     },
     related: [{ span: { start: row.target.start, end: row.target.end }, message: { zh: '年度指标值', en: 'Target' } }],
   };
