@@ -31,6 +31,8 @@ test('零陵 (时效 100% of 90%: 1.11 ×) and the other tuning texts: nothing e
     '2023-安徽-金寨县茶谷和美丽乡村建设服务中心-自评表',
     '2021-重庆-大足区商务委员会-自评表',
     '2019-安徽-濉溪县民政局临时救助-自评表',
+    '2021-安徽-宣城市公安局禁毒经费-自评表',
+    '2024-安徽-霍山县医保局医疗救助补助资金-转移支付',
   ]);
   for (const e of tuneEntries()) {
     if (flagged.has(e.slug)) continue;
@@ -48,11 +50,36 @@ test('a reason in the row, a cost (≤), or a flattened row whose reason cannot 
   // padded past the reason column: empty to the row's end is an empty reason; a reason among the padding is one
   assert.equal(row('| 产出指标 | 数量指标 | 宣传活动 | 12次 | 96次 | 1 | 1 | ||||\n'), 1);
   assert.equal(row('| 产出指标 | 数量指标 | 宣传活动 | 12次 | 96次 | 1 | 1 | | 结合义诊下乡增开 |||\n'), 0);
+  // flattened: a word after the 得分 that does not start a whole row may be the reason
   const flat =
-    '# 项目支出绩效自评表\n\n三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 宣传活动 12次 96次 1 1 讲座 4次 4次 1 1\n';
+    '# 项目支出绩效自评表\n\n三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施 宣传活动 12次 96次 1 1 线下 讲座 4次 4次 1 1\n';
   assert.deepEqual(findingsAsReport(flat, 'table-far-above-target'), []);
   // the same row under a header with no reason column is judged: the row was read
   assert.equal(findingsAsReport(flat.replace(' 偏差原因分析及改进措施', ''), 'table-far-above-target').length, 1);
+});
+
+test('made up: a flattened row followed right by the next whole row, a 二级指标 and a row, the form’s …… row or the 总分 wrote no reason', () => {
+  const flat = (after: string): number =>
+    findingsAsReport(
+      `# 项目支出绩效自评表\n\n三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n宣传活动 12次 96次 1 1\n${after}\n`,
+      'table-far-above-target',
+    ).length;
+  assert.equal(flat('讲座 4次 4次 1 1'), 1);
+  assert.equal(flat('质量指标 合格率 ≥90% 95% 1 1'), 1);
+  assert.equal(flat('……'), 1);
+  assert.equal(flat('总分 100 100'), 1);
+  // a reason of one word, then the next row: the cells from it are no row (the next row's figures one to the left)
+  assert.equal(flat('增开 讲座 4次 4次 1 1'), 0);
+  assert.equal(flat('结合义诊下乡增开'), 0);
+});
+
+test('宣城禁毒 2021 (tuning text): 3200份 of ≥2400份 (1.33 ×), 12 of 12, its row followed by the form’s …… row', () => {
+  const text = tuneText('2021-安徽-宣城市公安局禁毒经费-自评表');
+  const found = findingsAsReport(text, 'table-far-above-target');
+  assert.deepEqual(
+    found.map((f) => [text.slice(0, f.span.start).split('\n').length, text.slice(f.span.start, f.span.end)]),
+    [[37, '3200份']],
+  );
 });
 
 test('濉溪临时救助 2019 (tuning text), one cell a line, empty cells kept: 87人次 of >=59人次 (line 87), 758元/人*月 of >=570 (123)', () => {
@@ -69,7 +96,7 @@ test('濉溪临时救助 2019 (tuning text), one cell a line, empty cells kept: 
   assert.ok(found[1]?.message.zh.includes('1.33'), found[1]?.message.zh);
 });
 
-test('made up: one cell a line — empty cells past the columns a row leads with hold the reason’s; fewer, or a reason, do not', () => {
+test('made up: one cell a line — empty cells past a row’s lead cells are its reason’s; fewer or a reason: unknown; none: empty', () => {
   const head =
     '# 项目支出绩效自评表\n\n一级指标 |\n二级指标 |\n三级指标 |\n分值 |\n年度指标值 |\n全年实际值 |\n得分 |\n未完成原因及拟采取的改进措施 |\n';
   const row = (after: string): number =>
@@ -79,7 +106,8 @@ test('made up: one cell a line — empty cells past the columns a row leads with
     ).length;
   assert.equal(row('|\n|\n|\n'), 1);
   assert.equal(row('|\n|\n'), 0);
-  assert.equal(row(''), 0);
+  // no cell at all between the 得分 and the next whole row: nothing is written there (nextRowAt)
+  assert.equal(row(''), 1);
   assert.equal(row('结合义诊下乡增开 |\n|\n|\n'), 0);
 });
 
@@ -127,4 +155,30 @@ test('made-up rows of a form with no 得分: a reason written, the next row, a l
 test('made-up: a form with no 得分 and no 权重 is not read (nothing tells its columns from a row’s words)', () => {
   const text = `# 项目绩效目标完成情况表\n\n三级指标 计量单位 指标值 全年实际完成值\n\n培训人次 人次 100 180\n\n宣传活动 次 12 13\n`;
   assert.deepEqual(findingsAsReport(text, 'table-far-above-target'), []);
+});
+
+test('霍山医疗救助 2024 (tuning text): the central 转移支付 form (指标值 | 全年实际完成值 | 未完成原因和改进措施, no 权重, no 得分)', () => {
+  const text = tuneText('2024-安徽-霍山县医保局医疗救助补助资金-转移支付');
+  const found = findingsAsReport(text, 'table-far-above-target');
+  // 110406 written bare beside ≥50000人次: counted in 人次, 2.21 × the target, the reason cell and the row's padding empty
+  assert.deepEqual(
+    found.map((f) => [text.slice(0, f.span.start).split('\n').length, text.slice(f.span.start, f.span.end)]),
+    [[25, '110406']],
+  );
+  assert.ok(found[0]?.message.zh.includes('2.21'), found[0]?.message.zh);
+});
+
+test('made up: the central 转移支付 form, no 权重, read by its reason column; a reason, a rate’s bare actual, no reason column: not', () => {
+  const form = (row: string, reason = ' 未完成原因和改进措施 |'): number =>
+    findingsAsReport(
+      `# 转移支付区域绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 |${reason}\n|---|---|---|---|---|---|\n${row}\n`,
+      'table-far-above-target',
+    ).length;
+  assert.equal(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 180 | |'), 1);
+  assert.equal(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 180人次 | | | |'), 1);
+  assert.equal(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 180 | 新增线上培训 |'), 0);
+  assert.equal(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 110人次 | |'), 0);
+  // a bare number beside a rate may be a share (0.98) as well as a percentage: not compared
+  assert.equal(form('| 产出指标 | 质量指标 | 合格率 | ≥60% | 98 | |'), 0);
+  assert.equal(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 180 | |', ' 备注 |'), 0);
 });

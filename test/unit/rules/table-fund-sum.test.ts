@@ -23,6 +23,21 @@ test('a total that is not the sum of its sources, on the total’s cell (滁州�
     ['99', '99'],
   );
   assert.ok(found[0]?.message.zh.includes('全年预算数') && found[0].message.zh.includes('90'));
+  // the sources' figures are shown with it: either side may be the mistyped one (empty sources have none)
+  assert.deepEqual(
+    found[0]?.related?.map((r) => [text.slice(r.span.start, r.span.end), text.slice(0, r.span.start).split('\n').length]),
+    [['90', 6]],
+  );
+});
+
+test('朝天 2023 (tuning text): 全年执行数 1157.97 over 中央财政资金 1157.9 and two empty sources, the source shown on line 10', () => {
+  const text = tuneText('2023-四川-朝天区全民健身中心-自评表');
+  const found = findingsAsReport(text, 'table-fund-sum');
+  const at = (s: { start: number; end: number }): string => `${text.slice(0, s.start).split('\n').length}:${text.slice(s.start, s.end)}`;
+  assert.deepEqual(
+    found.map((f) => [at(f.span), ...(f.related ?? []).map((r) => at(r.span))]),
+    [['9:1157.97', '10:1157.9']],
+  );
 });
 
 test('a 其中 row with no 其他资金 row after it may name one source of several: not judged (made up)', () => {

@@ -109,3 +109,21 @@ test('made up: >= and <= typed for ≥ ≤, and a rate’s unit around a slash (
   assert.equal(row('| 产出指标 | 数量指标 | 完成比例 | 3/5 | 2/5 | 10 | 10 | |\n'), 0);
   assert.equal(row('| 产出指标 | 时效指标 | 办结时限 | 5个工作日内 | 4个工作日内 | 10 | 10 | |\n'), 0);
 });
+
+test('裕安 2022 (tuning text): a header wrapped over two lines (年度 实际 … / 指标值 完成值); 95% of 100% → 5.7, written 5', () => {
+  const text = tuneText('2022-安徽-裕安区文旅局市级文物保护专项经费-自评表');
+  const found = findingsAsReport(text, 'table-indicator-score');
+  assert.deepEqual(
+    found.map((f) => [text.slice(0, f.span.start).split('\n').length, text.slice(f.span.start, f.span.end)]),
+    [[20, '5']],
+  );
+  assert.ok(found[0]?.message.zh.includes('5.7'), found[0]?.message.zh);
+});
+
+test('made up: wrapped header cells completed in order on the next line are read; completed out of order, or not at all, are not', () => {
+  const rows = '合格率 100% 90% 10 10\n培训人次 100人次 120人次 10 10\n';
+  const score = (header: string): number => findingsAsReport(`# 项目支出绩效自评表\n\n${header}\n${rows}`, 'table-indicator-score').length;
+  assert.equal(score('一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n指标值 完成值'), 1);
+  assert.equal(score('一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n完成值 指标值'), 0);
+  assert.equal(score('一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施'), 0);
+});

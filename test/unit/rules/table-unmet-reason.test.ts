@@ -20,8 +20,18 @@ test('永德: 政策知晓率 98% of 100, 9 of 10, the reason cell empty; the me
   );
 });
 
-// 南华 (rotated into tune in session 15): 550 planned, 20 done, full score and no reason — annotated on line 12
-const FOUND = new Map([['20xx-云南-南华县野生菌加工车间-自评表', '配套烘干杀菌设备及包装设备购置及安装 实际完成值 20 未达到指标值 550']]);
+// 南华 (rotated into tune in session 15): 550 planned, 20 done, full score and no reason — annotated on line 12.
+// 裕安 2022: its header wrapped over two lines (年度 / 实际, then 指标值 / 完成值) and its rows one a line, each followed by
+// the next row: 95% of 100% scored 5 of 6 (line 20), a met 时效 target scored 5 of 6 (line 23), no reason on either.
+const FOUND = new Map([
+  ['20xx-云南-南华县野生菌加工车间-自评表', ['配套烘干杀菌设备及包装设备购置及安装 实际完成值 20 未达到指标值 550']],
+  [
+    '2022-安徽-裕安区文旅局市级文物保护专项经费-自评表',
+    ['指标1:验收通过率 实际完成值 95% 未达到指标值 100%', '项目设计、招标、施工 得分 5 低于分值 6'],
+  ],
+  // 朝天 2023: the central 转移支付 form, 新建全民健身中心数量 1 against 建设中, the reason cell empty (line 27)
+  ['2023-四川-朝天区全民健身中心-自评表', ['新建全民健身中心数量 实际完成值为“建设中”，未达到指标值 1']],
+]);
 
 test('稷山 (twelve rows short of target, but the table has no reason column) and every other tuning text: nothing', () => {
   for (const e of tuneEntries()) {
@@ -29,7 +39,11 @@ test('稷山 (twelve rows short of target, but the table has no reason column) a
     const fs = findingsAsReport(e.text, 'table-unmet-reason');
     const want = FOUND.get(e.slug);
     if (want === undefined) assert.deepEqual(fs, [], e.slug);
-    else assert.ok(fs.length === 1 && fs[0]?.message.zh.startsWith(want), `${e.slug}: ${fs.map((f) => f.message.zh).join(' / ')}`);
+    else
+      assert.ok(
+        fs.length === want.length && want.every((w, k) => fs[k]?.message.zh.startsWith(w)),
+        `${e.slug}: ${fs.map((f) => f.message.zh).join(' / ')}`,
+      );
   }
 });
 
@@ -48,5 +62,44 @@ test('made-up rows: short of target, above a cost, a low qualitative score need 
   assert.deepEqual(
     findingsAsReport(bare + '| 产出指标 | 数量指标 | 培训人次 | ≥500人次 | 420人次 | 20 | 16.8 |\n', 'table-unmet-reason'),
     [],
+  );
+});
+
+test('made up: a form with no 得分 (central 转移支付) — a target missed, its reason cell empty; a reason, a met target, no reason column', () => {
+  const form = (row: string, reason = ' 未完成原因和改进措施 |'): string[] =>
+    findingsAsReport(
+      `# 转移支付区域绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 |${reason}\n|---|---|---|---|---|---|\n${row}\n`,
+      'table-unmet-reason',
+    ).map((f) => f.message.zh);
+  const found = form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 80人次 | |');
+  assert.equal(found.length, 1);
+  assert.ok(found[0]?.startsWith('培训人次 实际完成值 80人次 未达到指标值 ≥100人次，偏差原因分析栏为空'), found[0]);
+  assert.deepEqual(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 80人次 | 疫情停办两期 |'), []);
+  assert.deepEqual(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 100人次 | |'), []);
+  assert.deepEqual(form('| 产出指标 | 成本指标 | 人均成本 | ≤500元 | 450元 | |'), []);
+  assert.deepEqual(form('| 产出指标 | 数量指标 | 培训人次 | 100 | 80 | 12 |', ' 指标权重 |'), []);
+});
+
+test('made up: an actual that says the work is not done (建设中, 未完成), alone in its cell, with the reason empty', () => {
+  const goals = (actual: string, reason = ''): number =>
+    findingsAsReport(
+      '# 转移支付区域绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施 |\n|---|---|---|---|---|---|\n' +
+        `| 产出指标 | 数量指标 | 新建场馆数量 | 1个 | ${actual} | ${reason} |\n`,
+      'table-unmet-reason',
+    ).length;
+  assert.equal(goals('建设中'), 1);
+  assert.equal(goals('未完成'), 1);
+  assert.equal(goals('建设中', '受用地审批影响，主体工程2024年6月完工'), 0);
+  assert.equal(goals('已建成'), 0);
+  assert.equal(goals('主体已完工，正在验收'), 0);
+  // a scored row at full marks that says it is not done
+  const scored = findingsAsReport(
+    '# 项目支出绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n' +
+      '|---|---|---|---|---|---|---|---|\n| 产出指标 | 时效指标 | 完工时间 | 2023年12月底前 | 未完成 | 10 | 10 | |\n',
+    'table-unmet-reason',
+  );
+  assert.deepEqual(
+    scored.map((f) => f.message.zh.slice(0, 16)),
+    ['完工时间 实际完成值为“未完成”'],
   );
 });

@@ -6,12 +6,16 @@
 import type { Cell } from './table-cells.js';
 import { enterLevel, type Level1, type Under } from './indicator-level.js';
 import { figureOf, plainNumber, type Figure } from './table-figure.js';
+import WORDS from './self-eval-table.json' with { type: 'json' };
+
+const UNFINISHED = new Set(WORDS.unfinishedActuals);
 
 export interface GoalRow {
   name: Cell;
   target: Cell;
   actual: Cell;
-  weight: Figure;
+  /** The 权重, when the form has the column (the central 转移支付 form has none). */
+  weight?: Figure;
   unit?: Cell;
   nature?: Cell;
   /** '' when the table has no reason column or the row's cell is known empty; undefined when it cannot be told. */
@@ -25,9 +29,17 @@ export interface GoalRow {
 type Column = 'weight' | 'unit' | 'nature' | 'target' | 'actual';
 const ROW_COLUMNS = new Set<string>(['weight', 'unit', 'nature', 'target', 'actual']);
 
-/** A header naming 三级指标, 权重, 指标值 and 完成值 but no 得分 reads as such a form. */
+/**
+ * A header naming 三级指标, 指标值 and 完成值 but no 得分 reads as such a form when it also names a 权重 or a reason
+ * column (`三级指标 | 指标值 | 全年实际完成值 | 未完成原因和改进措施`: the central 转移支付 form, 2024-安徽-霍山县医保局医疗救助补助资金-转移支付):
+ * a header of the three alone may be any list of targets.
+ */
 export function isGoalHeader(cols: readonly string[]): boolean {
-  return ['level3', 'weight', 'target', 'actual'].every((c) => cols.includes(c)) && !cols.includes('score');
+  return (
+    ['level3', 'target', 'actual'].every((c) => cols.includes(c)) &&
+    (cols.includes('weight') || cols.includes('reason')) &&
+    !cols.includes('score')
+  );
 }
 
 /**
@@ -83,8 +95,11 @@ function rowAt(cells: readonly Cell[], i: number, shape: readonly Column[]): { r
     }
     if (!whole || (got.unit && plainNumber(got.unit))) continue;
     const weight = got.weight && plainNumber(got.weight);
-    if (!weight || !got.target || !got.actual || !figureOf(got.target) || !figureOf(got.actual)) continue;
-    const row: Omit<GoalRow, 'cost'> = { name, target: got.target, actual: got.actual, weight };
+    if ((s.includes('weight') && !weight) || !got.target || !got.actual || !figureOf(got.target)) continue;
+    // an actual in words says nothing to compare, unless it says the work is not done (建设中)
+    if (!figureOf(got.actual) && !UNFINISHED.has(got.actual.text)) continue;
+    const row: Omit<GoalRow, 'cost'> = { name, target: got.target, actual: got.actual };
+    if (weight) row.weight = weight;
     if (got.unit) row.unit = got.unit;
     if (got.nature) row.nature = got.nature;
     return { row, next: i + 1 + s.length };
@@ -107,5 +122,19 @@ function reasonAfter(
   const after = cells[k];
   if (!after) return ended ? '' : undefined;
   if (after.rowEnd) return after.text;
+  if (after.text === '' && emptyToRowEnd(cells, k)) return '';
   return stops(k) || rowAt(cells, k, shape) ? '' : undefined;
+}
+
+/** Empty cells a pipe row may carry past its header's columns (merged cells of a wider table). */
+const MAX_PADDING = 16;
+
+/** The cells from `k` are empty up to a pipe row's end (`| 110406 | |||`: the reason cell and the row's padding). */
+function emptyToRowEnd(cells: readonly Cell[], k: number): boolean {
+  for (let j = k; j < cells.length && j <= k + MAX_PADDING; j++) {
+    const c = cells[j] as Cell;
+    if (c.text !== '') return false;
+    if (c.rowEnd) return true;
+  }
+  return false;
 }

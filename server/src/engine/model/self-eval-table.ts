@@ -92,6 +92,7 @@ export const TABLE_SETTINGS = {
   fundTotalLabels: WORDS.fundTotalLabels,
   fundLastPart: WORDS.fundLastPart,
   farAboveTarget: WORDS.farAboveTarget,
+  unfinishedActuals: WORDS.unfinishedActuals,
   lowRateReasons: WORDS.lowRateReasons,
   lowRateSpendingReasons: WORDS.lowRateSpendingReasons,
 };
@@ -717,8 +718,8 @@ function movedGoal(r: GoalRow, by: number): GoalRow {
     name: cell(r.name, by),
     target: cell(r.target, by),
     actual: cell(r.actual, by),
-    weight: fig(r.weight, by),
   };
+  if (r.weight) moved.weight = fig(r.weight, by);
   if (r.unit) moved.unit = cell(r.unit, by);
   if (r.nature) moved.nature = cell(r.nature, by);
   return moved;
@@ -867,6 +868,7 @@ function readCells(cells: readonly Cell[], ended: boolean, reach?: number[]): Se
       }
       const read = readGoals(cells, run.end, run.cols, (k) => endsGoals(cells, k), ended);
       if (read.rows.length > 0) table.goals = read.rows;
+      if (read.rows.length > 0 && run.cols.includes('reason')) table.reasonColumn = true;
       i = Math.max(read.end, run.end);
       continue;
     }
@@ -924,6 +926,8 @@ function indicatorHeader(
 ): { cols: IndicatorColumn[]; end: number } | undefined {
   if (NEEDED.every((c) => run.cols.includes(c))) return run;
   if (!run.cols.includes('level3')) return undefined;
+  const wrapped = wrappedHeader(cells, run);
+  if (wrapped) return wrapped;
   const cols = [...run.cols];
   let end = run.end;
   for (let k = Math.max(0, i - SPLIT_HEADER); k < Math.min(cells.length, run.end + SPLIT_HEADER);) {
@@ -939,6 +943,59 @@ function indicatorHeader(
     k = Math.max(k + 1, piece.end);
   }
   return NEEDED.every((c) => cols.includes(c)) ? { cols, end } : undefined;
+}
+
+/** Header cells wrapped onto the next line at most (年度 / 实际: a two-line header has few). */
+const MAX_WRAPPED = 4;
+
+/**
+ * A header whose cells wrapped onto a second line, as a PDF prints them (`三级指标 年度 实际 分值 得分 偏差原因分析及改进措施`
+ * and then `指标值 完成值`: 2022-安徽-裕安区文旅局市级文物保护专项经费-自评表): after the run naming 三级指标, cells that
+ * only begin a column name, the rest of the header, and then one cell per such beginning completing it, in order.
+ * Read only when every beginning is completed and the columns needed are all named.
+ */
+function wrappedHeader(
+  cells: readonly Cell[],
+  run: { cols: IndicatorColumn[]; end: number },
+): { cols: IndicatorColumn[]; end: number } | undefined {
+  const halves: Cell[] = [];
+  let k = run.end;
+  for (; k < cells.length && halves.length < MAX_WRAPPED; k++) {
+    const c = cells[k] as Cell;
+    if (c.rowEnd || !PREFIXES.has(c.text) || INDICATOR.has(c.text) || MONEY.has(c.text)) break;
+    halves.push(c);
+  }
+  if (halves.length === 0) return undefined;
+  // the rest of the header, one column at a time: the completions may follow any of its columns' ends
+  const rest: IndicatorColumn[] = [];
+  for (let at = k; ;) {
+    const wrapped = completed(cells, at, halves, [...run.cols, ...rest]);
+    if (wrapped) {
+      const cols = [...run.cols, ...wrapped, ...rest];
+      return NEEDED.every((c) => cols.includes(c)) ? { cols, end: at + halves.length } : undefined;
+    }
+    const h = headerAt(cells, at, INDICATOR);
+    if (!h || rest.includes(h.col) || run.cols.includes(h.col)) return undefined;
+    rest.push(h.col);
+    at += h.length;
+  }
+}
+
+/** One column per wrapped beginning, completed by the cells from `at` in order, none named `elsewhere`; undefined unless each is. */
+function completed(
+  cells: readonly Cell[],
+  at: number,
+  halves: readonly Cell[],
+  elsewhere: readonly IndicatorColumn[],
+): IndicatorColumn[] | undefined {
+  const cols: IndicatorColumn[] = [];
+  for (let j = 0; j < halves.length; j++) {
+    const second = cells[at + j];
+    const col = second && !second.rowEnd ? INDICATOR.get(headerKey((halves[j] as Cell).text + second.text)) : undefined;
+    if (!col || cols.includes(col) || elsewhere.includes(col)) return undefined;
+    cols.push(col);
+  }
+  return cols;
 }
 
 /** The printed order a glued row is read in (glued-row.ts): a header glued in any other order is not read. */
@@ -1209,7 +1266,13 @@ function reasonAt(cols: readonly IndicatorColumn[]): 'next' | 'elsewhere' | 'non
  * 二级指标, empty in the next row where merged), one of them is this row's reason cell, and it is empty. A row whose
  * empty cells were lost (`名称 ≥50个 50 8 8 下一行`) has no empty cell there, and stays unknown.
  */
-function reasonOf(cells: readonly Cell[], at: number, where: 'next' | 'elsewhere' | 'none', lead: number): string | undefined {
+function reasonOf(
+  cells: readonly Cell[],
+  at: number,
+  where: 'next' | 'elsewhere' | 'none',
+  lead: number,
+  shape: readonly IndicatorColumn[],
+): string | undefined {
   if (where === 'none') return '';
   if (where === 'elsewhere') return undefined;
   if ((cells[at] as Cell).rowEnd) return '';
@@ -1217,22 +1280,35 @@ function reasonOf(cells: readonly Cell[], at: number, where: 'next' | 'elsewhere
   if (after?.rowEnd) return after.text;
   for (let k = at + 1; k < cells.length && k <= at + 1 + MAX_PADDING; k++) {
     const c = cells[k] as Cell;
-    if (c.text !== '') return lead >= 0 && k - (at + 1) > lead ? '' : undefined;
+    if (c.text !== '') return lead >= 0 && k - (at + 1) > lead ? '' : after === c && nextRowAt(cells, k, shape) ? '' : undefined;
     if (c.rowEnd) return '';
   }
   return undefined;
 }
 
-function rowAt(
+/**
+ * Whether the cell right after a flattened row's 得分 starts the next row, so that the row wrote no reason
+ * (`指标2:毛发检查试剂数量 ≥2400份 3200份 12 12` and then `质量指标 指标1:…`): a row of the same shape, one
+ * under a 二级指标 named first, the form's placeholder row (……) or the 总分 row. A reason written there is
+ * no such start: the row read from it would take the next row's figures one cell to the left, and rowCells
+ * turns that away (a number after its 得分).
+ */
+function nextRowAt(cells: readonly Cell[], k: number, shape: readonly IndicatorColumn[]): boolean {
+  const c = cells[k] as Cell;
+  if (TOTAL.has(headerKey(c.text)) || PLACEHOLDER_ROW.test(c.text)) return true;
+  return rowCells(cells, c.text.endsWith('指标') ? k + 1 : k, shape) !== undefined;
+}
+/** The rows a national form leaves for more indicators (指标1: / 指标2: / ……). */
+const PLACEHOLDER_ROW = /^[…]+$/;
+
+/** The cells of an indicator row at `i` by the header's shape, its name a word and its 分值 and 得分 numbers. */
+function rowCells(
   cells: readonly Cell[],
   i: number,
   shape: readonly IndicatorColumn[],
-  under: Under,
-  reasonCol: 'next' | 'elsewhere' | 'none',
-  lead: number,
-): IndicatorRow | undefined {
-  const name = cells[i] as Cell;
-  if (name.text === '' || figureOf(name) || /指标$/.test(name.text) || name.rowEnd) return undefined;
+): { got: Partial<Record<IndicatorColumn, Cell>>; weight: Figure; score: Figure; target: Cell; actual: Cell } | undefined {
+  const name = cells[i];
+  if (!name || name.text === '' || figureOf(name) || /指标$/.test(name.text) || name.rowEnd) return undefined;
   const got: Partial<Record<IndicatorColumn, Cell>> = {};
   for (let n = 0; n < shape.length; n++) {
     const c = cells[i + 1 + n];
@@ -1245,11 +1321,26 @@ function rowAt(
   const weight = got.weight && plainNumber(got.weight);
   const score = got.score && plainNumber(got.score);
   if (!weight || !score || !got.target || !got.actual || !got.score || got.target.text === '' || got.actual.text === '') return undefined;
-  const reason = reasonOf(cells, i + shape.length, reasonCol, lead);
+  return { got, weight, score, target: got.target, actual: got.actual };
+}
+
+function rowAt(
+  cells: readonly Cell[],
+  i: number,
+  shape: readonly IndicatorColumn[],
+  under: Under,
+  reasonCol: 'next' | 'elsewhere' | 'none',
+  lead: number,
+): IndicatorRow | undefined {
+  const read = rowCells(cells, i, shape);
+  if (!read) return undefined;
+  const { got, weight, score } = read;
+  const name = cells[i] as Cell;
+  const reason = reasonOf(cells, i + shape.length, reasonCol, lead, shape);
   return {
     name,
-    target: got.target,
-    actual: got.actual,
+    target: read.target,
+    actual: read.actual,
     weight,
     score,
     ...under,
@@ -1307,7 +1398,14 @@ export interface Quantities {
 /** Each row's quantities once (null: none), moved with the row when its table is (PlacedTable). */
 const quantityMemo = new WeakMap<QuantityRow, Quantities | null>();
 /** What the quantities of a row are read from: an indicator row, or a row of a table with no 得分 (GoalRow). */
-type QuantityRow = Pick<IndicatorRow, 'target' | 'actual' | 'unit' | 'nature' | 'cost'>;
+export type QuantityRow = Pick<IndicatorRow, 'target' | 'actual' | 'unit' | 'nature' | 'cost'>;
+
+const UNFINISHED = new Set(WORDS.unfinishedActuals);
+
+/** A 完成值 cell that says in words alone that the work is not done (建设中, 未完成): short of any target. */
+export function unfinished(actual: Pick<Cell, 'text'>): boolean {
+  return UNFINISHED.has(actual.text);
+}
 
 /** The row's 偏差原因 is known to be empty (a blank cell, 无, or no such column); unknown for a flattened row. */
 export function reasonEmpty(row: Pick<IndicatorRow, 'reason'>): boolean {
@@ -1322,7 +1420,7 @@ export function quantities(row: QuantityRow): Quantities | undefined {
 
 function readQuantities(row: QuantityRow): Quantities | undefined {
   const t = withUnit(figureOf(row.target), row);
-  const a = withUnit(figureOf(row.actual), row);
+  const a = counted(withUnit(figureOf(row.actual), row), t);
   if (!t || !a || a.comparator !== '' || t.unit !== a.unit || t.value <= 0) return undefined;
   return { target: t, actual: a, direction: t.comparator || natureOf(row.nature?.text ?? '') || (row.cost ? '≤' : '≥') };
 }
@@ -1332,6 +1430,14 @@ function natureOf(text: string): Direction | '' {
   if (text === '正向') return '≥';
   if (text === '反向') return '≤';
   return comparatorOf(text);
+}
+
+/**
+ * An actual written as a bare number beside a target that counts in a unit (`≥50000人次 | 110406`: 霍山医疗救助 2024)
+ * counts in the target's unit. Not a rate: a bare number beside `≥95%` may be a share (0.98) as well as a percentage.
+ */
+function counted(a: Figure | undefined, t: Figure | undefined): Figure | undefined {
+  return a && t && a.unit === '' && t.unit !== '' && t.unit !== '%' ? { ...a, unit: t.unit } : a;
 }
 
 function withUnit(f: Figure | undefined, row: QuantityRow): Figure | undefined {

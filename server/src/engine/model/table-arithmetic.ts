@@ -4,7 +4,15 @@
 // never disagree.
 import { halfUnit } from '../parse/numbers.js';
 import type { Localized } from '../types.js';
-import { quantities, TABLE_SETTINGS, type IndicatorRow, type MoneyRow, type Quantities, type SelfEvalTable } from './self-eval-table.js';
+import {
+  quantities,
+  TABLE_SETTINGS,
+  type IndicatorRow,
+  type MoneyRow,
+  type Quantities,
+  type QuantityRow,
+  type SelfEvalTable,
+} from './self-eval-table.js';
 import type { Figure } from './table-figure.js';
 
 /** 全年执行数 ÷ 全年预算数, in per cent, when both are figures in one unit and the budget is above 0. */
@@ -109,7 +117,7 @@ export function indicatorScoreAgrees(written: Figure, r: IndicatorScore): boolea
 }
 
 /** The row's target and actual when the actual falls short of the target by its direction (above a ≤ target). */
-export function shortfall(row: IndicatorRow): Quantities | undefined {
+export function shortfall(row: QuantityRow): Quantities | undefined {
   const q = quantities(row);
   if (!q) return undefined;
   const short = q.direction === '≤' ? q.actual.value > q.target.value : q.actual.value < q.target.value;

@@ -5,9 +5,10 @@ import { defineRule, type RuleFinding } from './rule.js';
 /**
  * T10 of DOMAIN-TABLES §3: an actual at 1.2 × its target or more (a 正向 indicator) says the target was set
  * too low or the figure is wrong; 财预〔2020〕10号 lets reviewers cut the score, so the table explains it.
- * Judged on a row whose reason is known to be empty (no 偏差原因 column, or an empty cell in a pipe row):
- * a flattened row, whose next cell may be the reason or the next row's name, is not judged. The rows of a table with
- * no 得分 column (model/goal-rows.ts) are judged as well: a target and its actual are what such a form reports.
+ * Judged on a row whose reason is known to be empty (no 偏差原因 column, an empty cell in a pipe row, or a flattened
+ * row followed right by the next whole row): a flattened row whose next cell may be the reason is not judged. The rows
+ * of a table with no 得分 column (model/goal-rows.ts, the central 转移支付 form among them) are judged as well: a target
+ * and its actual are what such a form reports.
  */
 export default defineRule({
   id: 'table-far-above-target',

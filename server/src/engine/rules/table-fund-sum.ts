@@ -52,6 +52,10 @@ function columnSum(total: MoneyRow, parts: readonly MoneyRow[], col: MoneyColumn
   if (slack.holds(sum, t.value) || Math.abs(sum - t.value) <= TABLE_SETTINGS.tolerance + 1e-9) return [];
   const terms = parts.map((p, n) => `${p.label.text.replace(SUCH_AS, '')} ${figures[n]?.text ?? '0'}`).join(' + ');
   const sumText = sum.toFixed(decimals);
+  // the sources' figures too: either side may be the mistyped one (the message asks to check both)
+  const related = figures
+    .filter((f): f is Figure => f !== undefined)
+    .map((f) => ({ span: { start: f.start, end: f.end }, message: { zh: '资金来源', en: 'Source' } }));
   return [
     {
       span: { start: t.start, end: t.end },
@@ -59,6 +63,7 @@ function columnSum(total: MoneyRow, parts: readonly MoneyRow[], col: MoneyColumn
         zh: `${total.label.text}的${zh} ${t.text} 不等于各来源之和 ${sumText}（${terms}）：请核对总额或各来源`,
         en: `${total.label.text}: the ${en} ${t.text} is not the sum of its sources, ${sumText} (${terms}); check the total or the sources`,
       },
+      related,
     },
   ];
 }
