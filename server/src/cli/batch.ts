@@ -168,10 +168,11 @@ function unitMentions(reports: readonly BatchEntry[]): { namer: BatchEntry; name
     const named = new Set<BatchEntry>();
     let quoted = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (c === '《') quoted++;
-      else if (c === '》' && quoted > 0) quoted--;
-      if (quoted > 0) continue;
+      const c = text.charCodeAt(i);
+      if (c === TITLE_OPEN) quoted++;
+      else if (c === TITLE_CLOSE && quoted > 0) quoted--;
+      // most places start no name: one array read, no string cut and no map asked (100 reports: 2.5 million places)
+      if (quoted > 0 || !names.mayStart(c)) continue;
       for (const other of names.at(text, i)) {
         const unit = other.unit as string;
         if (other === namer || named.has(other)) continue;
@@ -195,8 +196,11 @@ function unitMentions(reports: readonly BatchEntry[]): { namer: BatchEntry; name
  */
 class Trie {
   private readonly root: TrieNode = { next: new Map() };
+  /** The UTF-16 codes that start a name (its first code unit), marked. */
+  private readonly first = new Uint8Array(0x10000);
 
   add(name: string, entry: BatchEntry): void {
+    this.first[name.charCodeAt(0)] = 1;
     let node = this.root;
     for (const c of name) {
       let child = node.next.get(c);
@@ -204,6 +208,11 @@ class Trie {
       node = child;
     }
     (node.entries ??= []).push(entry);
+  }
+
+  /** Whether a name may start with the code unit `code` (when not, `at` finds none there). */
+  mayStart(code: number): boolean {
+    return this.first[code] === 1;
   }
 
   /** The entries whose name starts at text[from]. */
@@ -221,6 +230,8 @@ class Trie {
 }
 
 const NONE: readonly BatchEntry[] = Object.freeze([]);
+const TITLE_OPEN = 0x300a; // 《
+const TITLE_CLOSE = 0x300b; // 》
 
 interface TrieNode {
   next: Map<string, TrieNode>;
