@@ -157,9 +157,9 @@ function sentenceStart(text: string, at: number): number {
 }
 
 const hitsOf = lineMemo((line) => {
-  const lone = [blankDate(line.text), reportNote(line.text), elidedOpening(line.text)].filter((h) => h !== undefined);
+  const lone = blankDate(line.text) ?? reportNote(line.text) ?? elidedOpening(line.text);
   // a new array: hits() may hand back one shared empty array
-  const found = lone.length > 0 ? [...hits(line.text), ...lone].sort((a, b) => a.at - b.at) : hits(line.text);
+  const found = lone ? [...hits(line.text), lone].sort((a, b) => a.at - b.at) : hits(line.text);
   const g = guidance(line);
   const boxes = untickedChoices(line.text);
   const fields = emptyBoxFields(line.text);
@@ -194,7 +194,10 @@ const REPORT_ASKS = new RegExp(`[${words.reportNotes.modals}]在${words.reportNo
  * the report did (已在报告中说明), with no modal before 在.
  */
 function reportNote(text: string): Hit | undefined {
-  const t = text.trimStart();
+  // most lines fail at once: the note opens the line, after at most its indent
+  const first = text.search(/\S/);
+  if (first < 0 || text[first] !== '注') return undefined;
+  const t = text.slice(first);
   if (!words.reportNotes.open.some((o) => t.startsWith(o))) return undefined;
   const at = text.length - t.length;
   const stop = t.indexOf('。');

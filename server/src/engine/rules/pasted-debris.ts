@@ -32,6 +32,7 @@ import { spacedFinding, spacedRuns } from './debris/spaced.js';
 import { tickedBoxFindings } from './debris/ticked-boxes.js';
 import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
 import { gluedNote, gluedNoteFinding } from './debris/glued-note.js';
+import { gluedPageFinding, gluedPages } from './debris/glued-page.js';
 import { furnitureOf, hasFurnitureWord, injectedAds, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
@@ -57,6 +58,8 @@ interface Debris {
   codes: [number, number][];
   /** A reposting site's note glued before the line's text (详情见附件(注:…)). */
   note: [number, number] | undefined;
+  /** A PDF's page number glued between two pages' words (日-15-项目). */
+  pages: [number, number][];
 }
 
 /**
@@ -75,7 +78,9 @@ const debrisOf = lineMemo((line): Debris | null => {
   const code = HAS_CODES(text);
   // anchored at the line's start: fails at once on most lines
   const note = gluedNote(text);
-  if (!word && !gap && !digit && !mark && !paren && !mask && !code && !note) return null;
+  // a PDF's page number glued between two pages' words (日-15-项目): one scan of the line, no backtracking
+  const pages = gluedPages(text);
+  if (!word && !gap && !digit && !mark && !paren && !mask && !code && !note && pages.length === 0) return null;
   const furniture = word ? furnitureOf(text) : undefined;
   // a 自评表 flattened into the line keeps its narrow cells spaced (绩 效 指 标, 衡山商务 2020) and its
   // wrapped cells broken (财政 资金, 襄阳 2021): they are the form as extracted, which reviewers leave
@@ -96,6 +101,7 @@ const debrisOf = lineMemo((line): Debris | null => {
     masks,
     codes: code ? fieldCodesIn(text) : [],
     note,
+    pages,
   };
 });
 
@@ -176,6 +182,7 @@ export default defineRule({
       if (d.masks.length > 0) masked.push({ line, masks: d.masks });
       if (d.codes.length > 0) coded.push({ line, at, codes: d.codes });
       if (d.note) inline.push(gluedNoteFinding(line, d.note));
+      for (const page of d.pages) inline.push(gluedPageFinding(line, page));
     }
     flattened.push(...flattenedAcrossPieces(report.text, lines));
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
