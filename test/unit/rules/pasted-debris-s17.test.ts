@@ -45,3 +45,37 @@ describe('pasted-debris: a portal’s accessibility bar (session 17)', () => {
     assert.deepEqual(debris(report('完成447户特殊困难老年人家庭适老化改造，开通网站适老模式说明见附件。')), []);
   });
 });
+
+describe('pasted-debris: a mirror’s brand written over the unit’s name (session 17)', () => {
+  const spam = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('句中混入了转载网站'));
+
+  test('海南 学生资助 2016: the brand the record names as publisher, before the title and in a sentence, is named', () => {
+    const text = tuneText('2016-海南-学生资助专项项目-项目支出');
+    const lines = spam(text).map((f) => text.slice(0, f.span.start).split('\n').length);
+    assert.deepEqual(lines, [1, 5]);
+    assert.ok(spam(text).every((f) => f.message.zh.includes('pg电子福运象财神')));
+  });
+
+  test('made up: a unit’s own name as publisher, before its title, and a record’s admin are the page’s record only', () => {
+    const record = (publisher: string): string =>
+      [
+        `${publisher}2023年度项目支出绩效自评报告`,
+        `发布时间:2024-03-01 发布者:${publisher} 浏览次数:12`,
+        '一、基本情况',
+        `${publisher}对项目开展绩效自评。`,
+      ].join('\n\n') + '\n';
+    for (const publisher of ['某县PPP项目中心', 'admin', '某县林业局']) assert.deepEqual(spam(record(publisher)), [], publisher);
+  });
+
+  test('made up: the brand alone on a line is left to the record’s block', () => {
+    const text =
+      [
+        '发布时间:2024-03-01 发布者:ab娱乐官方平台 浏览次数:12',
+        'ab娱乐官方平台',
+        TITLE,
+        '一、基本情况',
+        'ab娱乐官方平台对项目开展自评。',
+      ].join('\n\n') + '\n';
+    assert.equal(spam(text).length, 1);
+  });
+});

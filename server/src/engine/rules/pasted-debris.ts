@@ -33,6 +33,7 @@ import { tickedBoxFindings } from './debris/ticked-boxes.js';
 import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
 import { gluedNote, gluedNoteFinding } from './debris/glued-note.js';
 import { gluedPageFinding, gluedPages } from './debris/glued-page.js';
+import { brandsIn, gluedBrands } from './debris/brand.js';
 import { furnitureOf, hasFurnitureWord, injectedAds, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
@@ -185,6 +186,10 @@ export default defineRule({
       for (const page of d.pages) inline.push(gluedPageFinding(line, page));
     }
     flattened.push(...flattenedAcrossPieces(report.text, lines));
+    // a mirror's brand its record names as the publisher, glued over the unit's name elsewhere (pg电子福运象财神…)
+    const brands = furniture.flatMap((f) => brandsIn((lines[f.at] as TextLine).text));
+    const onRecord = new Set(furniture.map((f) => lines[f.at] as TextLine));
+    for (const [line, s, e] of gluedBrands(report, brands, (l) => onRecord.has(l))) spam.push({ line, s, e, injected: false });
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
     const blocks = furnitureFindings(report, withLeading(report, furniture));
     // a record's labels spaced by its layout (金凤 2017: 索 引 号 … 文  号 …) are no PDF line breaks: the block is deleted whole
