@@ -79,3 +79,21 @@ describe('pasted-debris: a mirror’s brand written over the unit’s name (sess
     assert.equal(spam(text).length, 1);
   });
 });
+
+describe('pasted-debris: an essay compilation’s piece heading glued to the text (session 17)', () => {
+  const pieces = (text: string): Finding[] => debris(text).filter((f) => f.message.zh.startsWith('范文网站汇编中'));
+
+  test('农田 20xx: 农田建设补助资金绩效评价报告1 before 根据农业农村部…, under the page’s (通用7篇): the heading is deleted', () => {
+    const text = tuneText('20xx-不详-省级农田建设补助资金通用7篇-转移支付');
+    const f = pieces(text)[0] as Finding;
+    assert.ok(f.message.zh.includes('“农田建设补助资金绩效评价报告1”'), f.message.zh);
+    assert.ok(applyEdits(text, f.fix?.edits ?? []).includes('\n根据农业农村部计划财务司'));
+  });
+
+  test('made up: without the compilation on the page, or with a number past its count, the title is the report’s', () => {
+    const body = '某县项目绩效自评报告1根据县财政局通知开展自评。';
+    assert.deepEqual(pieces(report(body)), []);
+    assert.deepEqual(pieces(report('某县项目绩效自评报告(通用3篇)', '某县项目绩效自评报告5根据县财政局通知开展自评。')), []);
+    assert.equal(pieces(report('某县项目绩效自评报告(通用3篇)', body)).length, 1);
+  });
+});

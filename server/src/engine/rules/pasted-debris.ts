@@ -34,6 +34,7 @@ import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
 import { gluedNote, gluedNoteFinding } from './debris/glued-note.js';
 import { gluedPageFinding, gluedPages } from './debris/glued-page.js';
 import { brandsIn, gluedBrands } from './debris/brand.js';
+import { essayPieceFindings } from './debris/essay-pieces.js';
 import { furnitureOf, hasFurnitureWord, injectedAds, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
@@ -202,6 +203,7 @@ export default defineRule({
       ...inline,
       ...lostCharacterFindings(report),
       ...pageCounterFindings(report),
+      ...essayPieceFindings(report),
       ...chunkCounterFindings(report),
       ...tickedBoxFindings(report),
       ...abstractFindings(report),
