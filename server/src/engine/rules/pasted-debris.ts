@@ -203,7 +203,10 @@ export default defineRule({
       ...inline,
       ...lostCharacterFindings(report),
       ...pageCounterFindings(report),
-      ...essayPieceFindings(report),
+      ...essayPieceFindings(
+        report,
+        furniture.map((f) => f.at),
+      ),
       ...chunkCounterFindings(report),
       ...tickedBoxFindings(report),
       ...abstractFindings(report),

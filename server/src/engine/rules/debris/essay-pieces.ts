@@ -2,6 +2,7 @@
 // piece's number; when the extraction glues that heading to the piece's first words (农田建设补助资金绩效评价报告1根据农业农村部…,
 // 农田 20xx) the heading is the site's, not the report's. Read only in a text whose page names the compilation (its title
 // with 通用/精选… N篇), and only for a number up to N followed by Chinese: the report's own title has no number glued to it.
+import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -12,13 +13,18 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Titles read, at most: the test of each line against them stays bounded. */
 const MAX_TITLES = 4;
 
-export function essayPieceFindings(report: Report): RuleFinding[] {
+/**
+ * `furniture`: the indexes of the lines that are furniture (the compilation's title is, as the essay site's); the other
+ * lines are read only in a text that names a compilation, so a keystroke elsewhere costs nothing more.
+ */
+export function essayPieceFindings(report: Report, furniture: readonly number[]): RuleFinding[] {
   const { lines } = report.parsed;
   const titles = new Map<string, number>();
-  for (const line of lines) {
+  for (const at of furniture) {
+    const text = (lines[at] as TextLine).text;
     if (titles.size >= MAX_TITLES) break;
-    if (!line.text.includes('篇')) continue;
-    const m = COMPILATION.exec(line.text);
+    if (!text.includes('篇')) continue;
+    const m = COMPILATION.exec(text);
     if (m) titles.set(m[1] as string, Number(m[2] ?? m[3]));
   }
   if (titles.size === 0) return [];

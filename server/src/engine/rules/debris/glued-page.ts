@@ -8,8 +8,13 @@ import type { RuleFinding } from '../rule.js';
 const DASH = '[-—–－]';
 const GLUED = new RegExp(`(?<=[\\u4e00-\\u9fa5])${DASH} ?[0-9]{1,3} ?${DASH}(?=[\\u4e00-\\u9fa5])`, 'g');
 
+/** The cheap test: a dash before a digit, which most lines lack. */
+const DASH_DIGIT = new RegExp(`${DASH} ?[0-9]`);
+const NONE: [number, number][] = [];
+
 /** The page numbers glued into a line's text: [start, end) of each. */
 export function gluedPages(text: string): [number, number][] {
+  if (!DASH_DIGIT.test(text)) return NONE;
   const out: [number, number][] = [];
   for (const m of text.matchAll(GLUED)) out.push([m.index, m.index + m[0].length]);
   return out;
