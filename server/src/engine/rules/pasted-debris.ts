@@ -5,7 +5,8 @@
 // runs of empty cells, lost characters and spreadsheet errors, a PDF's table of contents with its page
 // numbers, line breaks flattened into spaces (自 评) or kept inside paragraphs, characters spaced out
 // one by one (绩 效 指 标), cited titles split by a space, Word's field codes (PAGE PAGE 3), the numbers a sharing site
-// puts at the head of its chunks (洞里山工 / 2、区), and sentences broken across paragraphs.
+// puts at the head of its chunks (洞里山工 / 2、区), and sentences broken across paragraphs; a PDF page number glued
+// into a line (日-15-项目), a hijacked mirror's brand glued over the unit's name, an essay compilation's piece heading.
 import type { TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import { lineMemo } from '../parse/line-memo.js';
