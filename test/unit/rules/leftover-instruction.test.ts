@@ -50,10 +50,9 @@ describe('leftover-instruction on real text', () => {
     // is found since, the outline's prompt on a line of its own under a heading), an empty 填报日期 年 月 日 (found since: a
     // form's date field left blank), a 县 masked as __, an ellipsis where a notice's name belongs, and 郴州's 20xx inside 文号
     // on a mirror in traditional characters: not read yet
+    // session 17: the form's conditional gloss (如无…则无需阐述), the court's 注:…需在报告中加以说明。 and the sentence opening on
+    // ………, are found (conditionalNotes, reportNotes, elided)
     assert.deepEqual(s.missed, [
-      '2019-不详-XX市渔业增殖放流-项目支出:20 ………,下达我市水生生物增殖放流补助资金30万元。',
-      '2020-海南-海南省高级人民法院综合事务-项目支出:47 注:预算批复的绩效目标如有调整的,需在报告中加以说明。',
-      '2021-四川-西区动物疫病预防控制中心-部门整体:19 (如无特别说明的情况则无需阐述)',
       '2021-江西-安福县林业局巩固退耕还林成果后续产业-项目支出:15 《__县巩固退耕还林成果专项规划》',
       '2023-内蒙古-乌力吉苏木人民政府-转移支付:3 项目全年预算数*,执行数*元',
       '2023-内蒙古-乌力吉苏木人民政府-转移支付:4 项目全年预算数78.*元,执行数78.*元',
@@ -262,6 +261,24 @@ describe('leftover-instruction: a template’s blank rows and a note that lost i
   test('益阳总工会 2022: (一个项一行) under 2专项资金 — the same note with 一个 for 每 (session 16)', () => {
     const text = tuneText('2022-湖南-益阳市总工会整体支出-自评表');
     assert.ok(findingsAsReport(text, RULE).some((f) => spanText(text, f) === '(一个项一行)'));
+  });
+
+  test('made up: a note on when a section may be left out, a form note asking for the report to explain, a sentence opening on ……', () => {
+    const found = (body: string): string[] => findingsOf(withBody(body), RULE).map((f) => f.message.zh);
+    assert.equal(found('(五)其他需要说明的情况(如不涉及可不填写)').length, 1);
+    assert.equal(found('注:项目如有调整的,请在自评报告中予以说明。').length, 1);
+    assert.equal(found('根据文件要求。……,下达资金30万元。').length, 1);
+  });
+
+  test('made up: a note that the report did explain, a bracket with a condition only, …… inside a sentence or alone are left', () => {
+    for (const body of [
+      '注:预算调整情况已在报告中说明。',
+      '其他情况(如无变化,按上年执行)。',
+      '开展培训、宣传、督查……,全年完成12期。',
+      '……',
+      '指标1：技术合同登记数\n\n……',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
   });
 
   test('made up: a heading (一) and a bracket opening with 一 that is no note are left', () => {

@@ -262,7 +262,8 @@ function crumbEnd(line: string, k: { crumbs: Set<string> }): number {
   return Math.min(line.length, first + data.crumbQuote);
 }
 
-const PHRASE_END = new Set([...',，、;；。 \t|｜']);
+// a mirror's banner parts its titles with _ too (无码中文字幕系列久久_av中文字幕在线亚洲_…, 岳阳县委宣传部 2021)
+const PHRASE_END = new Set([...',，、;；。 \t|｜_']);
 /** A longer phrase is a run of them with no mark between (成人国产免费在线视频-国产又爽…): the match alone is quoted. */
 const PHRASE = 16;
 /** The phrase of a line round [start, end): to the marks that part phrases on either side. */

@@ -18,7 +18,8 @@ import { starMasks } from './leftover-instruction/star-masks.js';
 import { siteHidesText } from './debris/masks.js';
 import { furnitureLine } from './furniture-line.js';
 
-type Kind = 'instruction' | 'question' | 'placeholder' | 'mask' | 'blank-row' | 'guidance' | 'unticked' | 'boxes' | 'blank-date';
+type Kind =
+  'instruction' | 'question' | 'placeholder' | 'mask' | 'blank-row' | 'guidance' | 'unticked' | 'boxes' | 'blank-date' | 'note' | 'elided';
 
 interface Hit {
   at: number;
@@ -50,6 +51,7 @@ const FIRST = new Set(
   [...words.bracketStarts, ...words.wordLimits.map((w) => w.start || '0123456789')].flatMap((s) => [...s.slice(0, s ? 1 : 0)]),
 );
 for (const d of '0123456789') FIRST.add(d);
+for (const s of words.conditionalNotes.starts) FIRST.add(s.charAt(0));
 /** Opening brackets and placeholder characters: every other character costs one array read. */
 const INTERESTING = new Uint8Array(0x10000);
 for (const c of [...OPEN.keys(), ...PLACEHOLDER, ...BLANK_LINE]) INTERESTING[c] = 1;
@@ -72,7 +74,13 @@ function yearStart(text: string, i: number): boolean {
 }
 
 function isInstruction(note: string): boolean {
-  return words.bracketStarts.some((s) => note.startsWith(s)) || isWordLimit(note);
+  return words.bracketStarts.some((s) => note.startsWith(s)) || isWordLimit(note) || isConditional(note);
+}
+
+/** A note saying when a section need not be written (如无特别说明的情况则无需阐述): a drafter with nothing to say writes 无. */
+function isConditional(note: string): boolean {
+  const { starts, skips } = words.conditionalNotes;
+  return starts.some((s) => note.startsWith(s)) && skips.some((s) => note.includes(s));
 }
 
 function isWordLimit(note: string): boolean {
@@ -149,9 +157,9 @@ function sentenceStart(text: string, at: number): number {
 }
 
 const hitsOf = lineMemo((line) => {
-  const date = blankDate(line.text);
+  const lone = blankDate(line.text) ?? reportNote(line.text) ?? elidedOpening(line.text);
   // a new array: hits() may hand back one shared empty array
-  const found = date ? [...hits(line.text), date].sort((a, b) => a.at - b.at) : hits(line.text);
+  const found = lone ? [...hits(line.text), lone].sort((a, b) => a.at - b.at) : hits(line.text);
   const g = guidance(line);
   const boxes = untickedChoices(line.text);
   const fields = emptyBoxFields(line.text);
@@ -175,6 +183,47 @@ function blankDate(text: string): Hit | undefined {
   if (!text.includes('日期')) return undefined;
   const m = BLANK_DATE.exec(text);
   return m ? { at: m.index, length: m[0].length, kind: 'blank-date' } : undefined;
+}
+
+/** The form's note asking for something to be explained in the report (需在报告中加以说明), a modal before 在. */
+const REPORT_ASKS = new RegExp(`[${words.reportNotes.modals}]在${words.reportNotes.asks}`);
+
+/**
+ * A form's note to the drafter left as printed: 注:预算批复的绩效目标如有调整的,需在报告中加以说明。(海南高院 2020): a line
+ * opening on 注: whose first sentence asks for something to be explained in the report. A drafter's own note says what
+ * the report did (已在报告中说明), with no modal before 在.
+ */
+function reportNote(text: string): Hit | undefined {
+  // most lines fail at once: the note opens the line, after at most its indent
+  const first = text.search(/\S/);
+  if (first < 0 || text[first] !== '注') return undefined;
+  const t = text.slice(first);
+  if (!words.reportNotes.open.some((o) => t.startsWith(o))) return undefined;
+  const at = text.length - t.length;
+  const stop = t.indexOf('。');
+  const sentence = stop < 0 ? t.trimEnd() : t.slice(0, stop + 1);
+  return REPORT_ASKS.test(sentence) ? { at, length: sentence.length, kind: 'note' } : undefined;
+}
+
+/**
+ * A sentence opening on a run of ellipsis marks and a comma (………,下达我市…补助资金30万元。, XX渔业 2019): a template's
+ * sentence whose start was left to be written. Read at the line's start and after a full stop only; a report writes ……
+ * inside a sentence, or at the end of a list.
+ */
+function elidedOpening(text: string): Hit | undefined {
+  const { mark, min, after } = words.elided;
+  if (!text.includes(mark)) return undefined;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+    let b = i - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\u3000')) b--;
+    let end = i;
+    while (text[end] === mark) end++;
+    const next = text[end];
+    if (end - i >= min && next !== undefined && after.includes(next) && (b < 0 || '。；;！!？?'.includes(text[b] as string)))
+      return { at: i, length: end - i, kind: 'elided' };
+    i = end;
+  }
+  return undefined;
 }
 
 /** Longest outline guidance read after a heading's title. */
@@ -256,6 +305,14 @@ const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
   guidance: (s) => ({
     zh: `${zq(s)}是提纲对本节应写内容的说明，照抄留在了标题后：请换成本单位的实际情况`,
     en: `${eq(s)} is the outline's note on what the section holds, left after the heading: write the unit's own account instead`,
+  }),
+  note: (s) => ({
+    zh: `${zq(s)}是表格模板给填报人的注释，不应原样留在报告中：请在报告中写明它要求说明的情况，再删去这条注释`,
+    en: `${eq(s)} is the form template's note to the drafter and must not stay as printed: explain what it asks for, then delete it`,
+  }),
+  elided: (s) => ({
+    zh: `句子以省略号${zq(s)}开头，是模板中留待填写的部分：请写明省略的内容`,
+    en: `The sentence opens on the ellipsis ${eq(s)}, a part of the template left to be written: write what it stands for`,
   }),
   'blank-date': (s) => ({
     zh: `${zq(s)}的年、月、日还空着，没有填写：请写上实际日期`,

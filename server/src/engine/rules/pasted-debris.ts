@@ -5,7 +5,8 @@
 // runs of empty cells, lost characters and spreadsheet errors, a PDF's table of contents with its page
 // numbers, line breaks flattened into spaces (自 评) or kept inside paragraphs, characters spaced out
 // one by one (绩 效 指 标), cited titles split by a space, Word's field codes (PAGE PAGE 3), the numbers a sharing site
-// puts at the head of its chunks (洞里山工 / 2、区), and sentences broken across paragraphs.
+// puts at the head of its chunks (洞里山工 / 2、区), and sentences broken across paragraphs; a PDF page number glued
+// into a line (日-15-项目), a hijacked mirror's brand glued over the unit's name, an essay compilation's piece heading.
 import type { TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import { lineMemo } from '../parse/line-memo.js';
@@ -32,6 +33,9 @@ import { spacedFinding, spacedRuns } from './debris/spaced.js';
 import { tickedBoxFindings } from './debris/ticked-boxes.js';
 import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
 import { gluedNote, gluedNoteFinding } from './debris/glued-note.js';
+import { gluedPageFinding, gluedPages } from './debris/glued-page.js';
+import { brandsIn, gluedBrands } from './debris/brand.js';
+import { essayPieceFindings } from './debris/essay-pieces.js';
 import { furnitureOf, hasFurnitureWord, injectedAds, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
@@ -57,6 +61,8 @@ interface Debris {
   codes: [number, number][];
   /** A reposting site's note glued before the line's text (详情见附件(注:…)). */
   note: [number, number] | undefined;
+  /** A PDF's page number glued between two pages' words (日-15-项目). */
+  pages: [number, number][];
 }
 
 /**
@@ -75,7 +81,9 @@ const debrisOf = lineMemo((line): Debris | null => {
   const code = HAS_CODES(text);
   // anchored at the line's start: fails at once on most lines
   const note = gluedNote(text);
-  if (!word && !gap && !digit && !mark && !paren && !mask && !code && !note) return null;
+  // a PDF's page number glued between two pages' words (日-15-项目): one scan of the line, no backtracking
+  const pages = gluedPages(text);
+  if (!word && !gap && !digit && !mark && !paren && !mask && !code && !note && pages.length === 0) return null;
   const furniture = word ? furnitureOf(text) : undefined;
   // a 自评表 flattened into the line keeps its narrow cells spaced (绩 效 指 标, 衡山商务 2020) and its
   // wrapped cells broken (财政 资金, 襄阳 2021): they are the form as extracted, which reviewers leave
@@ -96,6 +104,7 @@ const debrisOf = lineMemo((line): Debris | null => {
     masks,
     codes: code ? fieldCodesIn(text) : [],
     note,
+    pages,
   };
 });
 
@@ -176,8 +185,13 @@ export default defineRule({
       if (d.masks.length > 0) masked.push({ line, masks: d.masks });
       if (d.codes.length > 0) coded.push({ line, at, codes: d.codes });
       if (d.note) inline.push(gluedNoteFinding(line, d.note));
+      for (const page of d.pages) inline.push(gluedPageFinding(line, page));
     }
     flattened.push(...flattenedAcrossPieces(report.text, lines));
+    // a mirror's brand its record names as the publisher, glued over the unit's name elsewhere (pg电子福运象财神…)
+    const brands = furniture.flatMap((f) => brandsIn((lines[f.at] as TextLine).text));
+    const onRecord = new Set(furniture.map((f) => lines[f.at] as TextLine));
+    for (const [line, s, e] of gluedBrands(report, brands, (l) => onRecord.has(l))) spam.push({ line, s, e, injected: false });
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
     const blocks = furnitureFindings(report, withLeading(report, furniture));
     // a record's labels spaced by its layout (金凤 2017: 索 引 号 … 文  号 …) are no PDF line breaks: the block is deleted whole
@@ -190,6 +204,10 @@ export default defineRule({
       ...inline,
       ...lostCharacterFindings(report),
       ...pageCounterFindings(report),
+      ...essayPieceFindings(
+        report,
+        furniture.map((f) => f.at),
+      ),
       ...chunkCounterFindings(report),
       ...tickedBoxFindings(report),
       ...abstractFindings(report),

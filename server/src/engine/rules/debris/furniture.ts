@@ -197,7 +197,11 @@ function finding(report: Report, run: Run): RuleFinding {
   const known = found.filter((f) => !masthead(f));
   // the block's last line is named early too: a reviewer finds a long block by its two ends (呈贡 2018: the site's
   // head on line 1, its 发布时间:2019-05-27 14:57 on line 16)
-  const lastWord = known.length > 1 ? [(known[known.length - 1] as Furniture).words[0] as string] : [];
+  // (by where it starts too: 宁国 2023's 发布时间:2024-04-07 11:45 before its 浏览次数)
+  const lastKnown = known.length > 1 ? (known[known.length - 1] as Furniture) : undefined;
+  const lastWord = lastKnown
+    ? [lastKnown.words[0] as string, ...leftmost(run.lines[found.indexOf(lastKnown)] as TextLine, lastKnown.words)]
+    : [];
   // and each stretch after other text inside the block (a title, a line of the record no word gives away) by its first
   // line: a reviewer sees the stretches as blocks of their own (湖南检察院 2017: the breadcrumb above the title, 日期:
   // 2018-06-25 below it; 忠县 2024: 字号: 分享: below the page title)
