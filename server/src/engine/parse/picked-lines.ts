@@ -83,11 +83,16 @@ function picker<T>(kind: Kind, take: (item: T, text: string) => boolean, among?:
     let at = chunk.picks[slot];
     if (!at) {
       const items = itemsOf(chunk);
-      const found: number[] = [];
+      // a list only for a chunk where the test takes something (most take nothing from most chunks)
+      let found: number[] | undefined;
       if (within) {
-        for (const i of within(chunk, text)) if (take(items[i] as T, text)) found.push(i);
-      } else for (let i = 0; i < items.length; i++) if (take(items[i] as T, text)) found.push(i);
-      chunk.picks[slot] = at = found.length === 0 ? NONE : found;
+        const among = within(chunk, text);
+        for (let k = 0; k < among.length; k++) {
+          const i = among[k] as number;
+          if (take(items[i] as T, text)) (found ??= []).push(i);
+        }
+      } else for (let i = 0; i < items.length; i++) if (take(items[i] as T, text)) (found ??= []).push(i);
+      chunk.picks[slot] = at = found ?? NONE;
     }
     return at;
   };
