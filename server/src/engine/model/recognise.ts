@@ -325,9 +325,12 @@ function fieldOf(line: string): { label: string; value: string } | undefined {
  * 2019 年 6 月 14 日 … 委托单位:塘桥街道办事处 …`), read to `commissionChars`: the label and its colon, and what follows up to
  * the next space. A unit's own report has no client, and does not call itself the 被评价单位.
  */
+/** The labels flattenedField looks for, in order: one list for every line, not a new one per line. */
+const FIELD_LABELS = [...WORDS.commissionedFields, ...WORDS.evaluatedFields];
+
 function flattenedField(text: string): string | undefined {
   const head = foldWidth(text.length > WORDS.commissionChars ? text.slice(0, WORDS.commissionChars) : text);
-  for (const label of [...WORDS.commissionedFields, ...WORDS.evaluatedFields]) {
+  for (const label of FIELD_LABELS) {
     for (let at = head.indexOf(label); at >= 0; at = head.indexOf(label, at + label.length)) {
       let i = at + label.length;
       while (head[i] === ' ' || head[i] === '\u3000') i++;

@@ -55,14 +55,16 @@ function dateAround(text: string, zeroAt: number): ChineseDate | undefined {
 }
 
 export function scanChineseDates(text: string, from = 0, to = text.length): ChineseDate[] {
-  const found = new Map<number, ChineseDate>();
-  for (const zero of ZEROS) {
+  // read on every line: the map only where a zero starts a date (most lines have none)
+  let found: Map<number, ChineseDate> | undefined;
+  for (let z = 0; z < ZEROS.length; z++) {
+    const zero = ZEROS[z] as string;
     for (let i = text.indexOf(zero, from + 1); i >= 0 && i < to; i = text.indexOf(zero, i + 1)) {
       const d = dateAround(text, i);
-      if (d && d.end <= to && !found.has(d.start)) found.set(d.start, d);
+      if (d && d.end <= to && !found?.has(d.start)) (found ??= new Map()).set(d.start, d);
     }
   }
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  return found ? [...found.values()].sort((a, b) => a.start - b.start) : [];
 }
 
 /** 2023年3月10日. */

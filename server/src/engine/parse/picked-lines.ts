@@ -31,19 +31,23 @@ const SHORT = 4;
 /**
  * How a list of chunks differs from the list before it (one keystroke: the chunks parsed again between a run kept
  * at the start and a run kept at the end, the same objects): `same` and `tail` chunks at the start and at the end are
- * the same objects in both. Worked out once per pair for all the pickers: the last pair is kept, weakly (a list holds
- * a whole version of the report, which a single check leaves behind).
+ * the same objects in both. Worked out once per pair for all the pickers: the last pair is kept.
+ *
+ * Held strongly, not through a WeakRef: a WeakRef keeps its target alive to the end of the current job whenever it
+ * is made or read, so a caller checking text after text in one synchronous loop (a script, a test, the bench's
+ * keystrokes) kept every version of every report it checked, and each collection had more to mark. A strong
+ * reference holds one list (two here) until the next check replaces it.
  */
-let lastDiff: { from: WeakRef<readonly ChunkView[]>; to: WeakRef<readonly ChunkView[]>; same: number; tail: number } | undefined;
+let lastDiff: { from: readonly ChunkView[]; to: readonly ChunkView[]; same: number; tail: number } | undefined;
 
 function diffOf(from: readonly ChunkView[], to: readonly ChunkView[]): { same: number; tail: number } {
-  if (lastDiff?.to.deref() === to && lastDiff.from.deref() === from) return lastDiff;
+  if (lastDiff?.to === to && lastDiff.from === from) return lastDiff;
   const max = Math.min(from.length, to.length);
   let same = 0;
   while (same < max && from[same] === to[same]) same++;
   let tail = 0;
   while (tail < max - same && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
-  lastDiff = { from: new WeakRef(from), to: new WeakRef(to), same, tail };
+  lastDiff = { from, to, same, tail };
   return lastDiff;
 }
 
@@ -79,21 +83,25 @@ function picker<T>(kind: Kind, take: (item: T, text: string) => boolean, among?:
     let at = chunk.picks[slot];
     if (!at) {
       const items = itemsOf(chunk);
-      const found: number[] = [];
+      // a list only for a chunk where the test takes something (most take nothing from most chunks)
+      let found: number[] | undefined;
       if (within) {
-        for (const i of within(chunk, text)) if (take(items[i] as T, text)) found.push(i);
-      } else for (let i = 0; i < items.length; i++) if (take(items[i] as T, text)) found.push(i);
-      chunk.picks[slot] = at = found.length === 0 ? NONE : found;
+        const among = within(chunk, text);
+        for (let k = 0; k < among.length; k++) {
+          const i = among[k] as number;
+          if (take(items[i] as T, text)) (found ??= []).push(i);
+        }
+      } else for (let i = 0; i < items.length; i++) if (take(items[i] as T, text)) (found ??= []).push(i);
+      chunk.picks[slot] = at = found ?? NONE;
     }
     return at;
   };
   // The chunks of the last list asked where the test took something (their indexes in it): after a keystroke only
   // the chunks parsed again are looked at, not every chunk once per picker (fifty pickers, 500 chunks in 1 MB). The
-  // list is held weakly: a single check (the CLI) leaves its report behind.
-  let lastRef: WeakRef<readonly ChunkView[]> | undefined;
+  // list is held strongly, as lastDiff's are: one list per picker until the next check asks with another.
+  let last: readonly ChunkView[] | undefined;
   let hits: number[] = [];
   const hitsIn = (chunks: readonly ChunkView[], text: string): readonly number[] => {
-    const last = lastRef?.deref();
     if (chunks === last) return hits;
     if (!last) hits = [];
     const { same, tail } = last ? diffOf(last, chunks) : { same: 0, tail: 0 };
@@ -104,7 +112,7 @@ function picker<T>(kind: Kind, take: (item: T, text: string) => boolean, among?:
     const kept = (last?.length ?? 0) - tail;
     const moved = chunks.length - (last?.length ?? 0);
     for (; k < hits.length; k++) if ((hits[k] as number) >= kept) out.push((hits[k] as number) + moved);
-    lastRef = new WeakRef(chunks);
+    last = chunks;
     return (hits = out);
   };
   const pick: Pick<T> = (chunks, visit, text = '') => {

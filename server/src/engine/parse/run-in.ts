@@ -113,6 +113,12 @@ function candidates(s: string, from: number): Candidate[] {
  * Empty for most lines.
  */
 export function runInStarts(s: string): number[] {
+  let i = 0;
+  while (i < s.length && (s[i] === ' ' || s[i] === '\u3000' || s[i] === '*' || s[i] === '_')) i++;
+  const lead = readMarker(s, i);
+  const found = candidates(s, lead && !lead.broken ? lead.end : i);
+  // most lines run no number in: nothing more is made for them (this reads every line of every block)
+  if (found.length === 0) return [];
   const out: number[] = [];
   // the last number taken at each level (index 1 to 4), deeper levels reset when a shallower one is taken
   const last = [0, 0, 0, 0, 0];
@@ -120,14 +126,7 @@ export function runInStarts(s: string): number[] {
     last[level] = value;
     for (let l = level + 1; l <= 4; l++) last[l] = 0;
   };
-  let i = 0;
-  while (i < s.length && (s[i] === ' ' || s[i] === '\u3000' || s[i] === '*' || s[i] === '_')) i++;
-  const lead = readMarker(s, i);
-  if (lead && !lead.broken) {
-    take(lead.level, lead.value);
-    i = lead.end;
-  }
-  const found = candidates(s, i);
+  if (lead && !lead.broken) take(lead.level, lead.value);
   // for each candidate, whether one with the next number of its level comes after it (read from the end)
   const followed: boolean[] = new Array<boolean>(found.length).fill(false);
   const later = new Set<number>();

@@ -69,18 +69,25 @@ export const hasNumbers = (s: Sentence): boolean => s.amounts.length > 0 || s.pe
  */
 export const SENTENCES: FactKind<Sentence> = {
   scan: readSentences,
+  // indexed loops: a keystroke shifts every sentence after it (tens of thousands in 1 MB), and for…of allocated an
+  // iterator result per sentence (about 0.75 MB per keystroke) where V8 had not optimised the loop
   shift(facts, { chars, blocks }) {
-    for (const s of facts) {
+    for (let i = 0; i < facts.length; i++) {
+      const s = facts[i] as Sentence;
       s.start += chars;
       s.end += chars;
       s.block += blocks;
       if (chars === 0) continue;
-      for (const a of s.amounts) {
+      const amounts = s.amounts;
+      for (let k = 0; k < amounts.length; k++) {
+        const a = amounts[k] as LabelledAmount;
         a.start += chars;
         a.end += chars;
         a.unitEnd += chars;
       }
-      for (const p of s.percents) {
+      const percents = s.percents;
+      for (let k = 0; k < percents.length; k++) {
+        const p = percents[k] as LabelledPercent;
         p.start += chars;
         p.end += chars;
         p.signEnd += chars;

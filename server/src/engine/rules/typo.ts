@@ -78,12 +78,22 @@ function hits(line: TextLine): Hit[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (FIRST[c] !== 1) continue;
-    const wrong = BY_FIRST.get(c)?.find((w) => text.startsWith(w, i) && inContext(line, w, i));
+    const wrong = firstListed(line, c, i);
     if (!wrong) continue;
     (out ??= []).push({ at: i, wrong });
     i += wrong.length - 1;
   }
   return out ?? NONE;
+}
+
+/** The first listed form (longest first) starting with `c` at `i` and wrong there: a plain loop, no closure per character. */
+function firstListed(line: TextLine, c: number, i: number): string | undefined {
+  const forms = BY_FIRST.get(c) as string[];
+  for (let k = 0; k < forms.length; k++) {
+    const w = forms[k] as string;
+    if (line.text.startsWith(w, i) && inContext(line, w, i)) return w;
+  }
+  return undefined;
 }
 
 /** Whether the form `w` at `i` is wrong where it stands: not the end of another word, before its words, the whole title. */

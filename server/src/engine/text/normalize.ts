@@ -2,14 +2,23 @@
 
 /** Full-width ASCII variants (！ to ～) folded to ASCII, and the ideographic space to a space. */
 export function foldWidth(s: string): string {
+  // most text has nothing to fold: the same string back, not a copy built a character (a new string) at a time
+  let i = 0;
+  while (i < s.length && !foldable(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
   let out = '';
-  for (let i = 0; i < s.length; i++) {
+  let from = 0;
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += s[i];
+    if (!foldable(c)) continue;
+    out += s.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
+    from = i + 1;
   }
-  return out;
+  return out + s.slice(from);
+}
+
+function foldable(c: number): boolean {
+  return (c >= 0xff01 && c <= 0xff5e) || c === 0x3000;
 }
 
 /** Characters a title key leaves out (after widths are folded): spaces, quotes, punctuation, ASCII brackets. */

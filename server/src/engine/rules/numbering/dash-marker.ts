@@ -10,6 +10,7 @@ import type { Report } from '../../model/report.js';
 import { toChineseNumeral } from '../../text/normalize.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 const DASHES = '-－—–‐﹣';
 const DASH = new RegExp(`[(（][${DASHES}][)）](?=[\\u4e00-\\u9fa5])`, 'g');
@@ -18,7 +19,7 @@ const MARKS = new RegExp(`[一二三四五六七八九十]{1,3}、|[(（](?:[一
 
 const dashesOf = lineMemo((line: TextLine): number[] => {
   let out: number[] | undefined;
-  for (const m of line.text.matchAll(DASH)) (out ??= []).push(m.index);
+  for (const m of execAll(DASH, line.text)) (out ??= []).push(m.index);
   return out ?? NONE;
 });
 const NONE: number[] = [];

@@ -12,6 +12,7 @@ import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 import data from '../data/heading-numbering.json' with { type: 'json' };
+import { execAll } from '../../text/exec-all.js';
 
 const UNITS = new Set(data.unitsAfterNumber);
 /** A bare number after a mark before a Chinese word, or the letter a PDF reads for 1 between two Chinese characters. */
@@ -63,7 +64,7 @@ function siblingNear(t: string, at: number, value: number, end: string, after: b
 const gluedOf = lineMemo((line: TextLine): Glued[] | null => {
   const t = line.text;
   let out: Glued[] | null = null;
-  for (const m of t.matchAll(CANDIDATE)) {
+  for (const m of execAll(CANDIDATE, t)) {
     const digits = m[1];
     const letter = m[2];
     const written = (digits ?? letter) as string;

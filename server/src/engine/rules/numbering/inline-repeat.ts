@@ -8,6 +8,7 @@ import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** A bracketed Chinese numeral: (一), （二）. */
 const MARKER = /[(（]([一二三四五六七八九十]{1,3})[)）]/g;
@@ -28,7 +29,7 @@ const againOf = lineMemo((line: TextLine): Again[] => {
   if (!t.includes('(') && !t.includes('（')) return NONE;
   let out: Again[] | undefined;
   let last: { at: number; end: number; numeral: string } | undefined;
-  for (const m of t.matchAll(MARKER)) {
+  for (const m of execAll(MARKER, t)) {
     const numeral = m[1] as string;
     const between = last ? t.slice(last.end, m.index) : '';
     if (last && last.numeral === numeral && between.length >= 2 && between.length <= LONGEST_TITLE && !CLAUSE_MARK.test(between))

@@ -10,6 +10,7 @@ import type { Report } from '../../model/report.js';
 import { chineseNumeral } from '../../text/normalize.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** A numeral after the line's start, a stop or a space, then one or two spaces and two Chinese characters. */
 const SPACED = /(?<=^|[。：:；;\s])([一二三四五六七八九十]{1,2})([ \u3000]{1,2})(?=[\u4e00-\u9fa5]{2})/g;
@@ -26,7 +27,7 @@ interface Spaced {
 const spacedOf = lineMemo((line: TextLine): Spaced[] => {
   if (!line.text.includes(' ') && !line.text.includes('\u3000')) return NONE;
   let out: Spaced[] | undefined;
-  for (const m of line.text.matchAll(SPACED)) {
+  for (const m of execAll(SPACED, line.text)) {
     const numeral = m[1] as string;
     if (!headingTitle(line.text, m.index + m[0].length)) continue;
     (out ??= []).push({ at: m.index, numeral, gap: (m[2] as string).length, value: chineseNumeral(numeral) });

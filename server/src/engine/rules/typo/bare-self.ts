@@ -5,6 +5,7 @@
 // after a mark or at the line's start, and only before a listed word).
 import list from '../data/typo.json' with { type: 'json' };
 import type { Glued } from './glued-digits.js';
+import { execAll } from '../../text/exec-all.js';
 
 const BARE = new RegExp(`(?:^|(?<=[，,。；;：:]))[ \\u3000]*我(?=${list.selfLostBefore.join('|')})`, 'g');
 
@@ -12,7 +13,7 @@ const BARE = new RegExp(`(?:^|(?<=[，,。；;：:]))[ \\u3000]*我(?=${list.sel
 export function bareSelf(text: string): Glued[] {
   if (!text.includes('我')) return NONE;
   let out: Glued[] | undefined;
-  for (const m of text.matchAll(BARE)) {
+  for (const m of execAll(BARE, text)) {
     const at = m.index + m[0].length - 1;
     const next = list.selfLostBefore.find((w) => text.startsWith(w, at + 1)) as string;
     const written = `我${next}`;

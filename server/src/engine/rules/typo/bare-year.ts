@@ -10,6 +10,7 @@
 // likely a figure (a form's 2000其他资金).
 import type { Glued } from './glued-digits.js';
 import list from '../data/typo.json' with { type: 'json' };
+import { execAll } from '../../text/exec-all.js';
 
 /** A year of the reports' time, not inside a longer figure, a 文号's brackets, a range, a date or a name in letters. */
 const YEAR = '(?<![0-9.０-９〔［\\[﹝【（(\\-－—~～/／:：A-Za-z第])((?:199|20[0-3])[0-9])';
@@ -26,12 +27,12 @@ export function bareYears(text: string): Glued[] {
   if (!/(?:199|20[0-3])[0-9]/.test(text)) return NONE;
   let out: Glued[] | undefined;
   for (const re of [BEFORE_WORD, OPENING]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of execAll(re, text)) {
       const year = m[1] as string;
       (out ??= []).push(yearBeforeNounFinding({ start: m.index + m[0].length - year.length, year: Number(year) }));
     }
   }
-  for (const m of text.matchAll(YEAR_AS_MONTH)) {
+  for (const m of execAll(YEAR_AS_MONTH, text)) {
     const year = m[1] as string;
     const written = `${year}月${m[2] as string}月`;
     (out ??= []).push({
@@ -70,7 +71,7 @@ export interface YearBeforeNoun {
 export function yearsBeforeNouns(text: string): YearBeforeNoun[] {
   if (!/(?:199|20[0-3])[0-9][\u4e00-\u9fa5]/.test(text)) return NO_YEARS;
   let out: YearBeforeNoun[] | undefined;
-  for (const m of text.matchAll(BEFORE_HAN)) {
+  for (const m of execAll(BEFORE_HAN, text)) {
     const at = m.index + m[0].length;
     if (LISTED.test(text.slice(at, at + LONGEST_WORD))) continue;
     (out ??= []).push({ start: at - 4, year: Number(m[1]) });

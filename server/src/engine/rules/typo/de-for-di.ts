@@ -7,6 +7,7 @@
 // verbs with no noun reading there; 服务 and 保障 are not listed: 更好的服务群众, 有效的保障措施 read either way).
 import type { Glued } from './glued-digits.js';
 import list from '../data/typo.json' with { type: 'json' };
+import { execAll } from '../../text/exec-all.js';
 
 const ADVERBS = list.deForDi.adverbs.join('|');
 const VERBS = list.deForDi.verbs.join('|');
@@ -24,7 +25,7 @@ export function deForDi(text: string): Glued[] {
   if (!text.includes('的')) return NONE;
   let out: Glued[] | undefined;
   const seen = new Set<number>();
-  for (const m of [...text.matchAll(PAIR), ...text.matchAll(OPENING)]) {
+  for (const m of [...execAll(PAIR, text), ...execAll(OPENING, text)]) {
     const start = m.index + m[0].length - 1;
     if (seen.has(start)) continue;
     seen.add(start);

@@ -4,6 +4,7 @@
 // converted table's empty cells (,,,,), not a slip, and is left alone; so is the ASCII full stop, which is a
 // decimal point or an abbreviation's.
 import type { Glued } from './glued-digits.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** A run of clause marks, full- and half-width (one character class: linear, nothing to backtrack). */
 const RUN = /[，,、；;：:。]{2,}/g;
@@ -13,7 +14,7 @@ const FULL_WIDTH = new Set([...'，、；：。']);
 /** Each pair of clause marks in the line (and each run of one full-width mark), left to right. */
 export function doubledPunctuation(text: string): Glued[] {
   let out: Glued[] | undefined;
-  for (const m of text.matchAll(RUN)) {
+  for (const m of execAll(RUN, text)) {
     const run = m[0];
     const first = run.charAt(0);
     const same = [...run].every((c) => c === first);

@@ -6,6 +6,7 @@
 // 现将我院2020“综合事务”…). No report writes such a
 // figure: each is read by its shape, bounded so that a real figure (201912 元, 附件3四川省…) is left alone.
 import type { Localized } from '../../types.js';
+import { execAll } from '../../text/exec-all.js';
 
 export interface Glued {
   /** [start, end) in the line's text. */
@@ -51,7 +52,7 @@ export function gluedDigits(text: string): Glued[] {
   // the cheap test: every reading needs a digit
   if (!/[0-9]/.test(text)) return NONE;
   const out: Glued[] = [];
-  for (const m of text.matchAll(DATE)) {
+  for (const m of execAll(DATE, text)) {
     const [all, year, month] = m as unknown as [string, string, string];
     const right = `${year}年${Number(month)}月`;
     out.push({
@@ -64,7 +65,7 @@ export function gluedDigits(text: string): Glued[] {
       },
     });
   }
-  for (const m of text.matchAll(NO_MONTH)) {
+  for (const m of execAll(NO_MONTH, text)) {
     const [all, year, digits] = m as unknown as [string, string, string];
     // 1231 is 12月31日; 115 may be 1月15日 or 11月5日: asked, not corrected
     const month = digits.length === 4 ? Number(digits.slice(0, 2)) : 0;
@@ -83,7 +84,7 @@ export function gluedDigits(text: string): Glued[] {
       },
     });
   }
-  for (const m of text.matchAll(NO_DAY)) {
+  for (const m of execAll(NO_DAY, text)) {
     const [all, , , day] = m as unknown as [string, string, string, string];
     if (Number(day) === 0) continue;
     const right = `${all}日`;
@@ -97,7 +98,7 @@ export function gluedDigits(text: string): Glued[] {
       },
     });
   }
-  for (const m of text.matchAll(PLEDGES)) {
+  for (const m of execAll(PLEDGES, text)) {
     const [all, year, count, unit] = m as unknown as [string, string, string, string];
     const right = `${year}年${count}${unit}`;
     out.push({
@@ -110,7 +111,7 @@ export function gluedDigits(text: string): Glued[] {
       },
     });
   }
-  for (const m of text.matchAll(NO_NIAN)) {
+  for (const m of execAll(NO_NIAN, text)) {
     const [all, year] = m as unknown as [string, string];
     const right = `${year}年度`;
     out.push({
@@ -123,7 +124,7 @@ export function gluedDigits(text: string): Glued[] {
       },
     });
   }
-  for (const m of text.matchAll(NIAN_LOST)) {
+  for (const m of execAll(NIAN_LOST, text)) {
     const year = m[1] as string;
     const next = text.charAt(m.index + year.length);
     const right = `${year}年`;
@@ -137,7 +138,7 @@ export function gluedDigits(text: string): Glued[] {
       },
     });
   }
-  for (const m of text.matchAll(BEFORE_NUMERAL)) {
+  for (const m of execAll(BEFORE_NUMERAL, text)) {
     const digit = m[0].charAt(0);
     const numeral = m[1] as string;
     const shown = text.slice(m.index, m.index + 3);

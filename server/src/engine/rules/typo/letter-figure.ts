@@ -6,6 +6,7 @@
 
 import type { Glued } from './glued-digits.js';
 import { eq, zq } from '../format.js';
+import { execAll } from '../../text/exec-all.js';
 
 /** Digits and their look-alike letters, then a per-cent sign; no letter, digit or point before (one try per run). */
 const RUN = /(?<![A-Za-z0-9.])[0-9IlO]+(?:\.[0-9IlO]+)?(?=[%％])/g;
@@ -17,7 +18,7 @@ const DIGIT_OF: Readonly<Record<string, string>> = { I: '1', l: '1', O: '0' };
 export function letterFigures(text: string): Glued[] {
   if (!text.includes('%') && !text.includes('％')) return NONE;
   let out: Glued[] | undefined;
-  for (const m of text.matchAll(RUN)) {
+  for (const m of execAll(RUN, text)) {
     const written = m[0];
     if (!/[0-9]/.test(written) || !/[IlO]/.test(written)) continue;
     const right = written.replace(/[IlO]/g, (c) => DIGIT_OF[c] as string);

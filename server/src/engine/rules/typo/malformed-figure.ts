@@ -11,6 +11,7 @@
 // figure (万元人民币, 元/亩 are right).
 import type { Glued } from './glued-digits.js';
 import list from '../data/typo.json' with { type: 'json' };
+import { execAll } from '../../text/exec-all.js';
 
 /** Digits with points and commas between them, not after a digit, a separator or a clock's colon (8:00,13:00). */
 const RUN = /(?<![0-9.,，:：])[0-9]+(?:[.,][0-9]+)+(?![0-9])/g;
@@ -43,7 +44,7 @@ const UNIT_YUAN = new RegExp(`(?<![0-9.])([0-9]+(?:\\.[0-9]+)?[万千亿]?)(${li
 export function malformedFigures(text: string): Glued[] {
   if (!/[0-9][.,][0-9]/.test(text) && !/[0-9] ?[hmM]/.test(text) && !text.includes('元')) return NONE;
   let out: Glued[] | undefined;
-  for (const m of text.matchAll(RUN)) {
+  for (const m of execAll(RUN, text)) {
     const run = m[0];
     if (!run.includes(',') || THOUSANDS.test(run) || run.split(',').every((p) => FIGURE.test(p))) continue;
     (out ??= []).push({
@@ -57,7 +58,7 @@ export function malformedFigures(text: string): Glued[] {
       },
     });
   }
-  for (const m of text.matchAll(AREA)) {
+  for (const m of execAll(AREA, text)) {
     const figure = m[1] as string;
     const start = m.index + m[0].indexOf(figure);
     const end = m.index + m[0].length;
@@ -72,7 +73,7 @@ export function malformedFigures(text: string): Glued[] {
       },
     });
   }
-  for (const m of text.matchAll(HECTARES)) {
+  for (const m of execAll(HECTARES, text)) {
     const figure = m[1] as string;
     (out ??= []).push({
       start: m.index,
@@ -85,7 +86,7 @@ export function malformedFigures(text: string): Glued[] {
     });
   }
   if (text.includes('元')) {
-    for (const m of [...text.matchAll(UNIT_YUAN), ...text.matchAll(YUAN_UNIT)]) {
+    for (const m of [...execAll(UNIT_YUAN, text), ...execAll(YUAN_UNIT, text)]) {
       const [written, figure, unit] = m as unknown as [string, string, string];
       const money = `${figure}元`;
       const quantity = `${figure}${unit}`;

@@ -2,6 +2,7 @@
 // part right after it; 于 (at, on) before a sum of money is no phrase. 其中于12月 (on a date) and 其中于12个村 (in a
 // place) are right: only an amount in 元, 万元 or 亿元 after it is read.
 import type { Glued } from './glued-digits.js';
+import { execAll } from '../../text/exec-all.js';
 
 const STRAY = /其中于(?=[0-9][0-9,]*(?:\.[0-9]+)?(?:万元|亿元|元))/g;
 
@@ -9,7 +10,7 @@ const STRAY = /其中于(?=[0-9][0-9,]*(?:\.[0-9]+)?(?:万元|亿元|元))/g;
 export function strayYu(text: string): Glued[] {
   if (!text.includes('其中于')) return NONE;
   let out: Glued[] | undefined;
-  for (const m of text.matchAll(STRAY)) {
+  for (const m of execAll(STRAY, text)) {
     (out ??= []).push({
       start: m.index,
       end: m.index + 3,
