@@ -49,6 +49,8 @@ const NUMBERED = new RegExp(
   'gmu',
 );
 const DOC_YEAR = /〔([0-9]{4})〕/g;
+/** A field's label just before a date, as date-padding reads it (时间 / 日期, a colon or a cell's bar, spaces). */
+const FIELD_BEFORE = /(?:时间|時間|日期)[ \u3000]{0,2}[:：|]?[ \u3000|]{0,3}$/;
 const DATE = /([0-9]{4}[ ]{0,2}年[ ]{0,2})([0-9]{1,2})([ ]{0,2}月)(?:([ ]{0,2})([0-9]{1,2})([ ]{0,2}日))?/g;
 
 function damages(text: string): Damage[] {
@@ -79,7 +81,11 @@ function damages(text: string): Damage[] {
     const pad = (s: string | undefined): string => (s === undefined ? '' : s.length === 1 ? `0${s}` : s);
     const [, year, month, 月, gap, day, 日] = m;
     const now = `${year}${pad(month)}${月}${day === undefined ? '' : `${gap}${pad(day)}${日}`}`;
-    if (now !== m[0]) out.push({ kind: 'date zero-padded', at: m.index ?? 0, old: m[0], now, certain: true });
+    if (now === m[0]) continue;
+    // a date filled into a labelled field (项目起止时间 2018 年 1 月) follows the form: date-padding leaves it padded by
+    // design (its header), so the repair is not certain there — the damage may stay, nothing else may change
+    const at = m.index ?? 0;
+    out.push({ kind: 'date zero-padded', at, old: m[0], now, certain: !FIELD_BEFORE.test(text.slice(Math.max(0, at - 12), at)) });
   }
   return out;
 }

@@ -219,6 +219,20 @@ describe('missing-section: inserted on request only where the report is built ot
     assert.ok(f.message.zh.includes('写法无从确定'), f.message.zh);
   });
 
+  test('政协 2023 (a finance department’s evaluation, every line in one block): its (一) lost, no insertion applied on its own', () => {
+    const published = readFileSync(join(ROOT, 'test/corpus/2023-山东-山东省政协办公厅部门整体评价-非自评.md'), 'utf8');
+    // with (一)部门概况 the outline fits no template; without its (一), 部门概况 is a line the heading above closes,
+    // standing in the gap before (三): the template fits, and what it lacks is no certain insertion
+    const lost = published.replace('\n(一)部门概况', '\n部门概况');
+    assert.notEqual(lost, published);
+    const fs = findingsOf(lost, RULE);
+    assert.ok(fs.length > 0);
+    assert.deepEqual(
+      fs.filter((f) => f.fix?.safe).map((f) => f.message.zh),
+      [],
+    );
+  });
+
   test('the 2024 谢家集 report (its own outline: 一、年度绩效目标分解下达情况, 二、绩效情况分析 …): no insertion is applied on its own', () => {
     const published = readFileSync(join(ROOT, 'test/corpus/2024-安徽-谢家集区农业农村水利局-转移支付.md'), 'utf8');
     // its title picks the 转移支付 template, which its outline fits too poorly (two sections of three

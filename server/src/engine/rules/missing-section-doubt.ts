@@ -156,7 +156,11 @@ function titleLikeLines(report: Report): number[] {
   const { lines } = report.parsed;
   const out: number[] = [];
   lines.forEach((l, i) => {
-    const alone = l.first && lines[i + 1]?.block !== l.block;
+    // a paragraph of its own, or a line that the line before it closes (…。 or a heading), as a web page's text writes
+    // every line in one block (政协 2023: `一、部门基本情况` / `部门概况` once its (一) is lost / a paragraph)
+    const before = lines[i - 1];
+    const closed = before !== undefined && (headings.has(before.lineStart) || SENTENCE_END.has(before.text.trim().slice(-1)));
+    const alone = (l.first && lines[i + 1]?.block !== l.block) || (!l.first && closed);
     const text = l.text.trim();
     const last = text[text.length - 1] ?? '';
     if (
