@@ -39,12 +39,14 @@ describe('enumeration-separator on real text', () => {
     // session 16's second rotation (session 16's measured set): 陕西应急 2022's 应急体系建设,安全生产 (a comma for 、) and the
     // 农田建设 essay site's 管理司,财政部 (two issuers joined by a comma), not read yet
     // session 17's rotation (session 16's second measured set): 朝天 2023's 自评表 lists 武术,体操 with a comma for 、, not read yet
+    // session 17's second rotation (session 17's measured set): 仁和 2024's 资金计划资金到位 (两项 run together), not read yet
     assert.deepEqual(s.missed, [
       '2017-湖南-新邵县大形山林场防火经费-项目支出:24 黑古山工区,排排山工区',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 农业第三产业',
       '2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革',
       '2022-陕西-陕西省应急管理厅-部门整体:6 组织编制全省应急体系建设,安全生产和综合防灾减灾规划',
       '2023-四川-朝天区全民健身中心-自评表:22 武术,体操',
+      '2024-四川-仁和区太平乡少数民族资金-项目支出:41 1.资金计划资金到位.',
       '20xx-不详-省级农田建设补助资金通用7篇-转移支付:13 农田建设管理司,财政部农业农村司',
     ]);
     // rotated into tune in session 14: 万源 2021 line 10's goals 1. 2. 3. all ran together, annotated once (on 2.); its 3.

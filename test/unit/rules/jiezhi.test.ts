@@ -17,12 +17,14 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       // 保山 (two) and 四好农村路 rotated into tune in session 15 (session 14's second measured set)
       '2017-云南-保山市档案局馆藏档案-项目支出',
       '2017-云南-保山市档案局馆藏档案-项目支出',
+      '2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出', // this and 珠海 rotated into tune in session 17's second rotation
       // 武威 (two) and 全南 rotated into tune in session 14 (its measured texts)
       '2020-甘肃-共青团武威市委-项目支出',
       '2020-甘肃-共青团武威市委-项目支出',
       '2021-四川-西区动物疫病预防控制中心-部门整体', // this and 海南 交通 2021 rotated into tune in session 16
       '2021-四川-阿坝县公安局-部门整体',
       '2021-安徽-某市交通运输局四好农村路-项目支出',
+      '2021-广东-珠海市工信局省级专项资金-专项资金',
       '2021-江西-全南县地质灾害群测群防-项目支出',
       '2021-海南-海南省交通运输厅新能源公交车运营补助-转移支付',
       // these two, the two 宣州, 明光 and 南县自然资源局 rotated into tune in session 12

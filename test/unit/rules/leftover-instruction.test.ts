@@ -52,7 +52,11 @@ describe('leftover-instruction on real text', () => {
     // on a mirror in traditional characters: not read yet
     // session 17: the form's conditional gloss (如无…则无需阐述), the court's 注:…需在报告中加以说明。 and the sentence opening on
     // ………, are found (conditionalNotes, reportNotes, elided)
+    // session 17's second rotation (session 17's measured set): 潍坊 2018's blank cover date (年 月 日) beside its tick box, XX区 2019's
+    // 资金XX万元 and 江永 2023's (此页为封面) listed unread
     assert.deepEqual(s.missed, [
+      '2018-山东-潍坊市科技局海洋化工研究院定额补助-项目支出:8 联合评价组□ 年 月 日 潍坊市财政局(制)',
+      '2019-不详-XX区农业生产救灾资金-转移支付:2 资金XX万元',
       '2021-江西-安福县林业局巩固退耕还林成果后续产业-项目支出:15 《__县巩固退耕还林成果专项规划》',
       '2023-内蒙古-乌力吉苏木人民政府-转移支付:3 项目全年预算数*,执行数*元',
       '2023-内蒙古-乌力吉苏木人民政府-转移支付:4 项目全年预算数78.*元,执行数78.*元',
@@ -62,6 +66,7 @@ describe('leftover-instruction on real text', () => {
       '2023-内蒙古-河县中央水利发展资金-转移支付:6 下达**河县',
       '2023-内蒙古-河县中央水利发展资金-转移支付:8 **河县2023年度',
       '2023-内蒙古-河县中央水利发展资金-转移支付:9 其中**河干流',
+      '2023-湖南-江永县委巡察办-部门整体:4 (此页为封面)',
       '2024-不详-区妇联-部门整体:2 部门(单位)名称:****',
       '2024-不详-区妇联-部门整体:5 2024年度****部门',
       '2024-不详-区妇联-部门整体:8 **区****预算人员',
@@ -93,7 +98,10 @@ describe('leftover-instruction on real text', () => {
     // reader did not annotate; its XX万元 copies line 17's (annotated and found)
     // 渔业 2019 (session 16's second rotation): the XX of the sharing site's title line (XX市), which its reader left inside
     // the debris block it annotated there
+    // session 17's second rotation (session 17's measured set): 文昌 2015's 评价类型 tick boxes, all blank in the excerpt — a form
+    // left unanswered, which its reader did not annotate
     assert.deepEqual(s.falseAlarms, [
+      '2015-海南-文昌市教师进修学校-项目支出:9 [评价类型:□实施过程评价 □]',
       '2019-不详-XX市渔业增殖放流-项目支出:1 [XX]',
       '2019-安徽-濉溪县民政局临时救助-自评表:66 [**]',
       '2019-安徽-濉溪县民政局临时救助-自评表:75 [**]',

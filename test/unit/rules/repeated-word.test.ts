@@ -24,7 +24,9 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // session 16's rotation (session 15's measured set): 开州区区民政局 (区 doubled where the place meets its body), read since
     // (place-level.ts: a place's level doubled before a body's fixed name)
     // session 16's second rotation: 安福 2021's 洲湖镇 listed twice in one enumeration and 沅陵 2023's 地方的的, not read yet
+    // session 17's second rotation (session 17's measured set): 遵义 2020's 把茶茶產業 on a mirror's traditional script, not read yet
     assert.deepEqual(s.missed, [
+      '2020-贵州-遵义市农业农村局-项目支出:5 把茶茶產業',
       '2021-江西-安福县林业局巩固退耕还林成果后续产业-项目支出:13 洲湖镇、洋门乡、寮塘乡、洲湖镇',
       '2023-湖南-沅陵县史志研究室-专项资金:14 地方的的连续性',
       '2023-湖南-沅陵县史志研究室-专项资金:14 地方的的阶段性',
@@ -33,7 +35,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // session 15's rotation: 20 (裕安's 六安市六安市, 两馆一站's 现代现代 and 临夏's 通知》通知 among the rotated texts)
     // session 15: 24 (制制度化, 历史遗留留问题, 匹配农农村, 包括主要包括)
     // session 16: 25 (开州区区民政局)
-    assert.equal(s.found.length, 25);
+    // session 17's second rotation: 26 (农垦实验中学 2023's 资助资助学生)
+    assert.equal(s.found.length, 26);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,

@@ -53,19 +53,28 @@ describe('typo on the field corpus (tuning texts)', () => {
     // session 17's rotation (session 16's second measured set): its 9 typo misses are listed unread (a PDF's glyph swaps
     // 挃 for 指 and 戒 for 或, IO0% for 100%, a figure inside a word, lost or doubled characters of one-off words)
     // read since: the PDF glyph swaps 挃 and 戒 (typo/glyph-swap.ts, the family as data) and IO0% (typo/letter-figure.ts)
+    // session 17's second rotation (session 17's measured set): its 11 typo misses listed unread (鄱县 for 酃县 twice, 数援, 对像, one-off
+    // slips, a date cut before 日)
     assert.deepEqual(s.missed, [
+      '2015-海南-文昌市教师进修学校-项目支出:13 评价时间: 2016年4月20日至 2016年4月26',
       '2016-海南-学生资助专项项目-项目支出:15 不存在截流、挪用项目资金情况',
       '2016-湖南-岳阳楼区人大办代表之家-项目支出:158 我区已建成人大代表联之家16个',
+      '2016-湖南-湖南省科协科学普及专项资金-专项资金:5 组织专门力量,2016年度“科学普及专项资金”1780万元,进行绩效评价',
       '2017-海南-省生态公益林管理中心林业补助-专项资金:16 可启效控制',
       '2017-湖南-汨罗市城市公共汽车公司低票价运营补贴-自评表:13 项目实施过程评□',
       '2018-不详-县林业局森林防火专项资金-专项资金:14 申报森林防火了专项资金48万元',
+      '2018-安徽-六安市供销社新网工程-专项资金:6 未于拨付',
+      '2018-湖北-洪山区卫生和计划生育委员会-项目支出:1 群团经及全区卫生计生系统',
       '2018-湖南-永兴县委宣传部主流媒体战略合作-项目支出:3 战略合作8资金',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝延区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝垠区现有林地面积',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 宝诋区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 绩效评价对象是宝垠区',
       '2019-湖北-省红十字会绩效自评-部门整体:26 进一步完阿善项目年度指标体系',
+      '2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出:2 2019年鄱县白鹅',
+      '2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出:3 鄱县白鹅于1986年',
       '2020-不详-某镇乡镇基本财力保障-项目支出:10 2.项目资金申报相符性项目申报内容与具体实施内容相符',
+      '2020-安徽-旌德县农村电商提质增效工程-专项资金:8 我局认真梳理总计',
       '2020-新疆-博乐市抗疫特别国债-转移支付:5 供9个项目',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 提供全性的基本统计数字',
       '2020-湖北-通城县塘湖镇-自评表:10 日效性指标',
@@ -84,7 +93,9 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2021-四川-甘孜州文旅局文旅发展专项资金-专项资金:3 1 .宣传营销方。',
       '2021-四川-西区动物疫病预防控制中心-部门整体:16 支出 1.51万元',
       '2021-安徽-埇桥区文旅局省级旅游发展资金-专项资金:36 接到资金下达文化后',
+      '2021-安徽-瑶海区数据资源局信息化项目建设-项目支出:12 信息系化项目建设',
       '2021-山西-吕梁市吕梁山护工培训-自评表:14 88.32%及以上',
+      '2021-河北-乐亭县市场监管局-自评表:98 检查监管对像1590户',
       '2021-河北-平泉市党坝镇-部门整体:17 镇村振兴',
       '2021-海南-海南省交通运输厅新能源公交车运营补助-转移支付:1 海南2021年度与新能源公交车运营补助资金',
       '2021-海南-海南省交通运输厅新能源公交车运营补助-转移支付:3 财政部提前下达我2021年度',
@@ -115,6 +126,8 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2023-安徽-绩溪县教体局特殊教育-转移支付:31 福䘵贝尔教具',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:3 中央拨付16万元.上年度',
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:6 中央拨付16万元.上年度',
+      '2023-甘肃-平凉市公共文化服务体系资金-转移支付:13 《关于下达2023年中公共文化服务体系建设专项资金的通知》',
+      '2024-湖南-南县应急管理局-部门整体:12 突发事件应急数援',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
       '20xx-不详-办公楼维修项目-项目支出:36 政府综合办公楼修维维护',
       '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 免费开放工作的看法',
@@ -142,7 +155,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 110 with session 16's second rotation (沅江 红十字会 2020's 2020财政下达)
     // 112 with session 17's rotation (保山政府办 2017's 更好的做好, 寻甸 2024's 为确实做好)
     // 115 with 临沂国土 2018's 挃标 and 戒 (a PDF's glyph swaps) and 大足电子政务 2020's IO0% (letters for digits)
-    assert.equal(s.found.length, 115);
+    // 116 with session 17's second rotation (平凉 2023's 2023中央, a year without 年 in a cited title)
+    assert.equal(s.found.length, 116);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -151,11 +165,21 @@ describe('typo on the field corpus (tuning texts)', () => {
     // a year that lost its 年 before a quote (现将我院2020“综合事务”…), annotated as chinese-date (session 15); 霍山医保 2024:
     // the second 更好的确保 of line 21, in the row's other cell, which the line's one annotation names in its note
     // 海南交通 2021 (session 16's second rotation): 20205月, a date that lost its 年, annotated as chinese-date on the line
+    // session 17's second rotation (session 17's measured set): 惠州 2021's 2021部门整体 (no 年度) in a sharing site's file name repeated
+    // eight times on three lines, which its reader did not annotate: one finding per copy
     assert.deepEqual(s.falseAlarms, [
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20177月]',
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20178月]',
       '2019-四川-四川省住房和城乡建设厅省级城镇保障性安居工程-专项资金:27 [201910月]',
       '2020-海南-海南省高级人民法院综合事务-项目支出:87 [2020]',
+      '2021-广东-惠州市交通运输局-部门整体:3 [2021]',
+      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
+      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
+      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
+      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
+      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
+      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
+      '2021-广东-惠州市交通运输局-部门整体:9 [2021]',
       '2021-海南-海南省交通运输厅新能源公交车运营补助-转移支付:3 [20205月]',
       '2022-云南-元阳县融媒体中心-部门整体:37 [202212月]',
       '2024-安徽-霍山县医保局医疗救助补助资金-转移支付:21 [的]',
