@@ -97,3 +97,37 @@ describe('pasted-debris: an essay compilation’s piece heading glued to the tex
     assert.equal(pieces(report('某县项目绩效自评报告(通用3篇)', body)).length, 1);
   });
 });
+
+describe('pasted-debris: page debris of session 17’s measured set, by its shape (second round)', () => {
+  test('made up: a betting site’s name at the head of a cited title (《www.…bet体育开户…关于…》) is spam, quoted whole', () => {
+    const text = report('根据《www.12345-bet_bet体育开户提款2022关于加强预算绩效管理的意见》要求开展自评。');
+    const f = debris(text).find((x) => x.message.zh.includes('www.12345-bet_bet体育开户提款2022'));
+    assert.ok(f, JSON.stringify(debris(text).map((x) => x.message.zh)));
+  });
+
+  test('made up: a citation with Latin letters or a web address that names no betting is the report’s', () => {
+    const text = report(
+      '根据《IPv6规模部署行动计划关于推进政务网站改造的通知》要求，完成www.example.gov.cn改造。',
+      '依据《GB50016建筑设计防火规范》和《省体育局关于印发全民健身实施计划的通知》开展工作。',
+    );
+    assert.deepEqual(debris(text), []);
+  });
+
+  test('made up: a portal’s name with its domain heads a record line: the line is quoted whole', () => {
+    const text = ['某县财政局 czj.example.gov.cn 时间:2024年06月23日 00:00 【字体:', '', TITLE, '', '一、基本情况', '', '正文。'].join(
+      '\n',
+    );
+    const f = debris(text)[0] as Finding;
+    assert.ok(f.message.zh.includes('“某县财政局 czj.example.gov.cn 时间:2024年06月23日 00:00 【字体:”'), f.message.zh);
+  });
+
+  test('made up: a report’s sentence naming a site and its address is left alone', () => {
+    assert.deepEqual(debris(report('绩效自评结果已在某县人民政府网站 www.example.gov.cn 公开，接受社会监督。')), []);
+  });
+
+  test('made up: 创建时间: with its posting time is the CMS’s record; a report’s 项目创建时间 in a sentence is not', () => {
+    const text = ['某县2023年项目绩效自评表公开', '', '创建时间:2024-07-10 16:49', '项目支出绩效自评表', '项目名称: 学生资助'].join('\n');
+    assert.ok(debris(text).some((f) => f.message.zh.includes('创建时间:2024-07-10 16:49')));
+    assert.deepEqual(debris(report('项目创建时间:2023年3月，当年完成验收。')), []);
+  });
+});

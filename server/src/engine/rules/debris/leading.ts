@@ -80,7 +80,7 @@ export function leadingLines(report: Report, furniture: readonly FurnitureLine[]
     }
     // a file's name is one even when a section's number opens it (三、绩效分析及评价结论.doc, 南宁 2018)
     const kind = readingOf(line).head.marker && !isFileName(text) ? 'stop' : leadingKind(text);
-    if (kind === 'stop' && compilationHeadline(lines, furniture, at, text)) {
+    if (kind === 'stop' && (compilationHeadline(lines, furniture, at, text) || listedHeadline(lines, furniture, at, text))) {
       out.push({ at, found: masthead(text, false) });
       continue;
     }
@@ -123,6 +123,17 @@ function compilationHeadline(lines: readonly TextLine[], furniture: readonly Fur
     return COLLECTED.test(wrapper) && wrapper.includes(title);
   });
   return counted || numberedPiece(lines, at, title);
+}
+
+/**
+ * A mirror's headline cut from its list of titles, the list's 、 still after it (文昌 2015: `(进修学校)2015年度财政支出项目
+ * 绩效评价报告、`, then `更新时间:… 阅读量: 综合文库`): no title ends in an enumeration comma, and the site's posting record
+ * right under it says whose line it is. The report's own title, further down, is kept.
+ */
+function listedHeadline(lines: readonly TextLine[], furniture: readonly FurnitureLine[], at: number, text: string): boolean {
+  if (!/[、､]$/.test(text) || !titleLine(text.slice(0, -1))) return false;
+  const next = furniture.find((f) => f.at > at);
+  return next !== undefined && next.at === nextNonBlank(lines, at) && next.found.kinds.some((k) => k.id === 'metadata');
 }
 
 /** Lines after the headline read for the site's numbered first piece. */
