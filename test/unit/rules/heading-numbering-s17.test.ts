@@ -86,3 +86,22 @@ test('made up: after a 1. item, a bare line sharing only a short ending, or read
   const lost = plain('一、基本情况\n\n1.项目资金到位情况分析\n\n资金已到位。\n\n项目资金执行情况分析\n\n已按要求完成。');
   assert.ok(findingsOf(lost, RULE).some((f) => f.message.zh.startsWith('标题「项目资金执行情况分析」缺少编号')));
 });
+
+test('平凉公共文化 2023 (tune corpus, line 15): …具体情况如下: then the caption of the table after it — no heading that lost (二)', () => {
+  const text = tuneText('2023-甘肃-平凉市公共文化服务体系资金-转移支付');
+  assert.deepEqual(
+    findingsAsReport(text, RULE)
+      .filter((f) => f.message.zh.includes('缺少编号'))
+      .map((f) => f.message.zh),
+    [],
+  );
+});
+
+test('made up: a title line the line before leads into with its colon is what the colon announces; after a full stop, lost', () => {
+  const run = (lead: string): string => plain(`一、基本情况\n\n(一)资金下达情况分析\n\n${lead}\n\n资金使用情况分析\n\n二、其他\n\n无。`);
+  const lost = (text: string): Finding[] =>
+    findingsOf(text, RULE).filter((f) => f.message.zh.startsWith('标题「资金使用情况分析」缺少编号'));
+  assert.deepEqual(lost(run('省级下达资金3020万元,具体情况如下:')), []);
+  assert.deepEqual(lost(run('省级下达资金3020万元,具体情况如下：')), []);
+  assert.equal(lost(run('省级下达资金3020万元,已全部下达。')).length, 1);
+});
