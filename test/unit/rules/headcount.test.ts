@@ -53,6 +53,28 @@ describe('headcount: the people of one class against that class’s posts', () =
   });
 });
 
+describe('headcount: the posts the people in post’s own sentence states', () => {
+  test('江永巡察办 2023 (tune corpus, line 10, a hold): 核定编制8名 of the office in line 8, 行政编制20名 with the 21 in post', () => {
+    assert.deepEqual(findingsAsReport(tuneText('2023-湖南-江永县委巡察办-部门整体'), RULE), []);
+  });
+
+  test('made up: an earlier sentence’s 编制 of a part, the staff’s own sentence states the whole — silent; above it, flagged', () => {
+    const part = '本办核定编制8名;设立4个工作组,每个工作组核定编制3名。';
+    assert.deepEqual(findingsOf(body(`${part}单位现有行政编制20名,事业编制4名,年底实有在职人员21人。`), RULE), []);
+    const f = only(findingsOf(body(`${part}单位现有行政编制20名,事业编制4名,年底实有在职人员26人。`), RULE));
+    assert.ok(f.message.zh.includes('共 24 人') && f.message.zh.includes('超出 2 人'), f.message.zh);
+    // the staff's sentence states no posts: the paragraph's first still count
+    only(findingsOf(body('本单位核定编制20名。年底实有在职人员26人。'), RULE));
+  });
+
+  test('made up: a 其中 after the people in post breaks them down, never a post to add', () => {
+    const f = only(findingsOf(body('本单位行政编制20名,年底实有在职人员24人,其中行政编制18人,事业人员6人。'), RULE));
+    assert.ok(f.message.zh.includes('共 20 人') && f.message.zh.includes('超出 4 人'), f.message.zh);
+    // a 其中 of the posts before the people in post is still read (西藏残联 2020: 编制总数共计29人(其中行政编制21人、机关事业编制8人))
+    assert.deepEqual(findingsOf(body('核定编制总数共计29人(其中行政编制21人、机关事业编制8人)。实有人数22人。'), RULE), []);
+  });
+});
+
 describe('headcount: silent on the tune corpus holds', () => {
   for (const [slug, line] of [
     ['2020-湖南-南县发展和改革局-部门整体', 14],

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { applyFix, findingsOf, spanText } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { findingsAsReport, tuneText } from './_tune.js';
+import { readMarker } from '../../../server/src/engine/parse/markers.js';
 
 const RULE = 'heading-numbering';
 const spans = (text: string, fs: Finding[]): string[] => fs.map((f) => spanText(text, f));
@@ -85,4 +86,40 @@ test('made up: after a 1. item, a bare line sharing only a short ending, or read
   }
   const lost = plain('一、基本情况\n\n1.项目资金到位情况分析\n\n资金已到位。\n\n项目资金执行情况分析\n\n已按要求完成。');
   assert.ok(findingsOf(lost, RULE).some((f) => f.message.zh.startsWith('标题「项目资金执行情况分析」缺少编号')));
+});
+
+test('平凉公共文化 2023 (tune corpus, line 15): …具体情况如下: then the caption of the table after it — no heading that lost (二)', () => {
+  const text = tuneText('2023-甘肃-平凉市公共文化服务体系资金-转移支付');
+  assert.deepEqual(
+    findingsAsReport(text, RULE)
+      .filter((f) => f.message.zh.includes('缺少编号'))
+      .map((f) => f.message.zh),
+    [],
+  );
+});
+
+test('made up: a title line the line before leads into with its colon is what the colon announces; after a full stop, lost', () => {
+  const run = (lead: string): string => plain(`一、基本情况\n\n(一)资金下达情况分析\n\n${lead}\n\n资金使用情况分析\n\n二、其他\n\n无。`);
+  const lost = (text: string): Finding[] =>
+    findingsOf(text, RULE).filter((f) => f.message.zh.startsWith('标题「资金使用情况分析」缺少编号'));
+  assert.deepEqual(lost(run('省级下达资金3020万元,具体情况如下:')), []);
+  assert.deepEqual(lost(run('省级下达资金3020万元,具体情况如下：')), []);
+  assert.equal(lost(run('省级下达资金3020万元,已全部下达。')).length, 1);
+});
+
+test('XX区农业救灾 2019 (tune corpus, line 4): `2、2019年预算下达…` is item 2, so `3、绩效目标下达情况:` follows it — no level slip', () => {
+  const text = tuneText('2019-不详-XX区农业生产救灾资金-转移支付');
+  assert.deepEqual(
+    findingsAsReport(text, RULE)
+      .filter((f) => f.message.zh.includes('层级不对'))
+      .map((f) => f.message.zh),
+    [],
+  );
+});
+
+test('made up: a number then a year (2、2019年…) is an item that opens with its year; a number then other figures is none', () => {
+  assert.equal(readMarker('2、2019年预算下达资金', 0)?.value, 2);
+  assert.equal(readMarker('12、2023年度目标', 0)?.value, 12);
+  for (const figures of ['1、2、3项', '1.5万元', '2、20万元', '1、2019', '3、3020万元'])
+    assert.equal(readMarker(figures, 0), undefined, figures);
 });

@@ -632,3 +632,27 @@ describe('stated-total: a count right after a 、 is one more item, not the list
     assert.ok(only(findingsOf(text, RULE)).message.zh.includes('列出的名称有 3 个'));
   });
 });
+
+describe('stated-total: a list its source cut off mid-name is not counted (session 17)', () => {
+  test('安宁市场监管局 2023 (tune corpus, line 9, a hold): 派出机构9个,分别为… cut by the excerpt at 安宁市温泉街道市场监: silent', () => {
+    const text = tuneText('2023-云南-安宁市市场监管局-部门整体');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('机构9个')),
+      [],
+    );
+  });
+
+  test('平泉检察院 2023 (tune corpus, line 30): a whole last name with no full stop (…政治部、办公室) is still counted', () => {
+    const text = tuneText('2023-河北-平泉市人民检察院-部门整体');
+    only(findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('8个内设机构')));
+  });
+
+  test('made up: a paragraph cut mid-name is silent; the same list whole, with or without its full stop, is counted', () => {
+    const list = '本局派出机构5个,分别为甲街道市场监督管理所、乙街道市场监督管理所、丙街道市场监督管理所';
+    assert.deepEqual(findingsOf(body(`${list}、丁街道市场监`), RULE), []);
+    only(findingsOf(body(`${list}。`), RULE));
+    only(findingsOf(body(list), RULE));
+    // cut mid-name, but closed by a full stop: the writer's own list, counted
+    only(findingsOf(body(`${list}、丁街道市场监。`), RULE));
+  });
+});

@@ -36,6 +36,7 @@ const POSTS = /编制(?:人数|数|数为|为|共|人数为)?$/;
 const POSTS_TOTAL = /总编制|共有编制|编制总数|核定编制|实有编制/;
 /** In post: 实有人数, 在职人员 …, never 实有编制数 (that is the posts). */
 const STAFF = /(?:实有人数|实有在职|在职人员|在职人数|实际在职|现有在职|在职|实有)(?:人员|人数)?(?:为|共|共有)?$/;
+const PART = /其中/;
 const EXCLUDE = /编制|退休|离休|遗属|临聘|聘用|编外|劳务|其中/;
 /** Posts of one class: 行政编制 / 事业编制 (人数, 数, 为); not 行政工勤编制, 参公管理事业编制, nor a 含… aside. */
 const CLASS_POSTS = /(行政|事业)编制(?:人数|数|数为|为|共|人数为)?$/;
@@ -64,7 +65,8 @@ function read(s: Sentence, h: Heads): void {
     const head: Head = { start: s.start + m.index, end: s.start + m.index + m[0].length, count: Number(m[1]), label };
     if (POSTS.test(label)) {
       if (POSTS_TOTAL.test(label) && !h.postsTotal) h.postsTotal = head;
-      else h.posts.push(head);
+      // a 其中 figure after the people in post breaks them down (实有在职人员21人,其中行政编制18人): not a post to add
+      else if (!(h.staff && PART.test(label))) h.posts.push(head);
     } else if (!h.staff && STAFF.test(label) && !EXCLUDE.test(label)) h.staff = head;
     if (CLASS_EXCLUDE.test(label)) continue;
     const post = CLASS_POSTS.exec(label)?.[1] as StaffClass | undefined;

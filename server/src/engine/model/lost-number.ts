@@ -56,6 +56,16 @@ function sameEnding(a: string, b: string, shared: number): boolean {
 export const SHARED_ENDING_ITEM = 4;
 const COMMA = /[,，;；]/;
 
+const OPENS_LIST = /[：:][\s\u3000]*$/;
+
+/**
+ * A line that the line before leads into with its colon (平凉公共文化 2023: …具体情况如下: then 2023年…资金下达情况, the
+ * caption of the table after it): what the colon announces — a caption, a list, a form — not a sibling heading.
+ */
+function introduced(line: TextLine, before: TextLine | undefined): boolean {
+  return before !== undefined && before.line < line.line && OPENS_LIST.test(before.text);
+}
+
 /**
  * The one title line among `lines[from, to)` written like `last`'s title (their ends the same): the sibling after
  * `last` that lost its number. Undefined when there is none, or more than one (which lost it is a guess).
@@ -74,6 +84,7 @@ export function lostAfterRun(
     const own = readingOf(line).head.title;
     if (!(untitledHeading(line) || titleInParagraph(line, lines[k - 1])) || PART.test(own) || !sameEnding(title, own, shared)) continue;
     if (shared > SHARED_ENDING && COMMA.test(own)) continue;
+    if (introduced(line, lines[k - 1])) continue;
     if (lost) return undefined;
     lost = line;
   }

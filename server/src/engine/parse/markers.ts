@@ -41,6 +41,12 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９'));
 }
 
+/** A year written in figures at `at`: 19xx or 20xx, then 年. */
+function yearAt(s: string, at: number): boolean {
+  const c = s.slice(at, at + 5);
+  return (c.startsWith('19') || c.startsWith('20')) && isDigit(c[2]) && isDigit(c[3]) && c[4] === '年';
+}
+
 function digitValue(s: string): number {
   let v = 0;
   for (const ch of s) v = v * 10 + (ch >= '０' ? ch.charCodeAt(0) - 0xff10 : ch.charCodeAt(0) - 48);
@@ -83,7 +89,8 @@ export function readMarker(s: string, at: number): Marker | undefined {
     let j = at;
     while (j < s.length && j - at < 2 && isDigit(s[j])) j++;
     const sep = s[j];
-    if ((sep === '.' || sep === '．' || sep === '、') && !isDigit(s[j + 1])) {
+    // a digit after it is a figure (1.5, 1、2、3), save a year after 、: an item that opens with its year (2、2019年预算下达…)
+    if ((sep === '.' || sep === '．' || sep === '、') && (!isDigit(s[j + 1]) || (sep === '、' && yearAt(s, j + 1)))) {
       return make(3, digitValue(s.slice(at, j)), s, at, j + 1, '', '', sep);
     }
   }

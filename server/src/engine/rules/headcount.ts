@@ -39,12 +39,21 @@ export default defineRule({
     let posts: Head[] = [];
     let total: Head | undefined;
     let staff: Head | undefined;
+    // the posts the people in post's own sentence states (现有行政编制20名，全额拨款事业编制4名，年底实有在职人员21人):
+    // they are the same unit's, while an earlier sentence's may be a part's (江永巡察办 2023: 核定编制8名;设立4个巡察组,
+    // 每一个巡察组核定编制3名 — 8 + 4 × 3 = 20, the 行政编制20名 of the sentence with the 21 in post)
+    let ownPosts: Head[] | undefined;
+    let ownTotal: Head | undefined;
     // the first posts and people in post of each class in the paragraph (行政编制 1 个 … 实有行政编制人员 3 人)
     const classPosts = new Map<StaffClass, Head>();
     const classStaff = new Map<StaffClass, Head>();
     const judge = (): void => {
       // most paragraphs with figures name no people in post: nothing to weigh (no list made per paragraph)
       if (!staff && classStaff.size === 0) return;
+      if (ownPosts) {
+        posts = ownPosts;
+        total = ownTotal;
+      }
       const approved = total?.count ?? posts.reduce((acc, p) => acc + p.count, 0);
       const over = staff && (total || posts.length > 0) && staff.count > approved;
       const overClass = [...classStaff].filter(([c, h]) => h.count > (classPosts.get(c)?.count ?? Infinity));
@@ -87,6 +96,8 @@ export default defineRule({
         posts = [];
         total = undefined;
         staff = undefined;
+        ownPosts = undefined;
+        ownTotal = undefined;
         classPosts.clear();
         classStaff.clear();
       }
@@ -98,6 +109,10 @@ export default defineRule({
         posts = h.posts;
         total = h.postsTotal;
       } else if (!total && h.postsTotal) total = h.postsTotal;
+      if (!staff && h.staff && (h.posts.length > 0 || h.postsTotal)) {
+        ownPosts = h.posts;
+        ownTotal = h.postsTotal;
+      }
       staff ??= h.staff;
     }
     judge();

@@ -5,6 +5,7 @@
 // with it (下设6个科室 with five named; model/enumerations.ts), and a count split into a count and the rest
 // named one by one (10个项目，其中3个…，剩余 five named with their rates; model/remainder-list.ts).
 import { enumerations } from '../model/enumerations.js';
+import { endsMidSentence } from '../model/cut-end.js';
 import { remainderLists, type RemainderList } from '../model/remainder-list.js';
 import type { Sentence } from '../parse/sentences.js';
 import { nextSentenceTotal, statedTotals, type Figure, type StatedTotal } from '../model/totals.js';
@@ -76,6 +77,7 @@ export default defineRule({
         });
       }
       for (const e of enumerations(s)) {
+        if (cutList(report.text, e.listStart, e.listEnd, s.end)) continue;
         const counted = report.text.slice(e.start, e.end);
         out.push({
           span: { start: e.start, end: e.end },
@@ -95,6 +97,21 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * A list cut off by its source mid-name: it runs to the end of its paragraph, the paragraph stops mid-sentence (no closing
+ * mark), and its last name ends as none of the others does (安宁市场监管局 2023, an excerpt, stops at `派出机构9个,分别为
+ * 安宁市连然街道市场监督管理所(…)、…、安宁市温泉街道市场监`). The names after the cut are unknown, so the list is not
+ * counted. A whole last name left without a full stop ends like another (平泉检察院 2023: 办公室、…、政治部、办公室) and
+ * is counted. Read within the sentence (its paragraph's last), so a chunk's findings hang on no paragraph after it.
+ */
+function cutList(text: string, listStart: number, listEnd: number, sentenceEnd: number): boolean {
+  for (let i = listEnd; i < sentenceEnd; i++) if (!/[\s\u3000，,、]/.test(text[i] as string)) return false;
+  if (!endsMidSentence(text, sentenceEnd)) return false;
+  const names = text.slice(listStart, listEnd).split('、');
+  const last = (names.pop() ?? '').trim().slice(-1);
+  return !names.some((n) => n.trim().slice(-1) === last);
+}
 
 function remainderFinding(text: string, r: RemainderList): RuleFinding {
   const counted = text.slice(r.start, r.end);
