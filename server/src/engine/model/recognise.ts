@@ -509,19 +509,20 @@ export function openingPair(lines: readonly TextLine[]): string | undefined {
     if (line.text.trim() === '' || isFurniture(line)) continue;
     if (++seen > WORDS.titleLines) break;
     // a heading's start is all that is read: a flattened page's megabyte line is not simplified whole
-    const text = titleReading(line.text.slice(0, WORDS.longestTitle).replace(LOST, ''));
+    const start = line.text.slice(0, WORDS.longestTitle).replace(LOST, '');
+    const text = titleReading(start);
     if (text === '') continue;
     if (top) {
       const sub = /^[(（]一[)）]/.exec(text);
       const rest = sub ? text.slice(sub[0].length) : '';
-      return top.pairs.some((p) => rest.startsWith(p.sub)) ? `${top.text} ${clip(line.text.slice(0, WORDS.longestTitle).replace(LOST, ''), 20)}` : undefined;
+      return top.pairs.some((p) => rest.startsWith(p.sub)) ? `${top.text} ${clip(start, 20)}` : undefined;
     }
     const head = /^一[、.．]/.exec(text);
     if (!head) continue;
     const key = text.slice(head[0].length).replace(/[。.:：]+$/u, '');
     const pairs = WORDS.openingPairs.filter((p) => p.top === key);
     if (pairs.length === 0) return undefined;
-    top = { text: line.text.slice(0, WORDS.longestTitle).replace(LOST, '').trim(), pairs };
+    top = { text: start.trim(), pairs };
   }
   return undefined;
 }
