@@ -158,6 +158,15 @@ describe('real reports are recognised', () => {
     // no title: `为进一步加强预算绩效管理,…,池州市人社局对2022年度城乡居保市级补贴使用情况开展了财政绩效评价工作。现将绩效评价情况
     // 报告如下:` — the unit, named in the third person, evaluated its own subsidy (session 16)
     ['2022-安徽-池州市人社局城乡居保市级补贴-项目支出', 'opening'],
+    // a sharing site's banner, then its page `1、…绩效自评报告一、项目概况(一)…`: the title run on into the body's first heading
+    // (session 17); 大足 2020 writes the same, once read by its body
+    ['2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出', 'title'],
+    ['2020-重庆-大足区电子政务中心-项目支出', 'title'],
+    // a mirror of the ministry's page, its name replaced by a betting site's: `根据《财政部关于开展…绩效自评工作的通知》…,
+    // www.…2022在对…基础上,对…进行了绩效自评。现将有关情况报告如下:` — no 我部, but the report follows (session 17)
+    ['2020-中央-教育部支持学前教育发展资金-转移支付', 'opening'],
+    // a mirror in traditional script, its title lost to `?????`: `一、項目概況` `(一)項目單位基本情況。…` (session 17)
+    ['2020-贵州-遵义市农业农村局-项目支出', 'outline'],
   ];
   for (const [slug, by, template] of cases) {
     test(slug, () => {
@@ -325,6 +334,11 @@ describe('made up: an opening that cites the notice asking for the self-evaluati
       const r = report(`${notice}${voice}\n\n一、项目概况\n\n全年预算100万元。\n`);
       assert.equal(r.recognition.by, 'opening', voice);
     }
+  });
+
+  test('in the third person, when the paragraph ends by saying the report follows: a report with no title', () => {
+    const r = report(`${notice}县水利局对2023年度项目支出开展了绩效自评。现将有关情况报告如下：\n\n一、项目概况\n\n全年预算100万元。\n`);
+    assert.equal(r.recognition.by, 'opening');
   });
 
   test('in the third person (a news item), passing it on (a notice), or a notice of no self-evaluation: no report', () => {
@@ -651,6 +665,8 @@ describe('what is not a self-evaluation stays unrecognised', () => {
       '2010-广东-湛江市农业局-非自评',
       '2018-安徽-安徽医科大学科技产业处-非自评',
       '2021-浙江-浙江省财政厅-非自评',
+      // a finance bureau's evaluation of a fund, titled …绩效评价报告, sent to 各相关单位 as a 部门文件 (session 17)
+      '2019-宁夏-贺兰县财政局现代农业产业园奖补资金评价-非自评',
     ]) {
       const r = report(corpus(slug));
       assert.equal(r.isReport, false, slug);
@@ -663,6 +679,13 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.equal(report(`各县（市、区）农业农村局、财政局:${body}`).isReport, false);
     assert.equal(report(`各位领导:${body}`).recognition.by, 'opening');
     assert.equal(report(`各单位积极配合。${body}`).recognition.by, 'opening');
+  });
+
+  test('made up: a report title, then 各…: on a line of its own — sent down to many units, the issuer’s, not a self-evaluation', () => {
+    const title = '某县某产业园奖补资金项目绩效评价报告\n\n';
+    const body = '\n\n我局委托第三方机构开展绩效评价，报告如下:\n\n一、项目基本情况\n\n全年预算100万元。\n';
+    assert.equal(report(`${title}各相关单位:${body}`).isReport, false);
+    assert.equal(report(`${title}县财政局:${body}`).recognition.by, 'title');
   });
 
   test('made up: a notice whose title names the reports it asks for', () => {
@@ -709,6 +732,20 @@ describe('what is not a self-evaluation stays unrecognised', () => {
 });
 
 describe('made up: titles, header blocks and body evidence', () => {
+  test('a title run on into the body’s first heading (`…绩效自评报告一、项目概况`) is a title; `…自评报告一般…` is prose', () => {
+    assert.equal(report('某局2023年某项目资金的绩效自评报告一、项目概况(一)项目单位基本情况。\n\n正文。\n').recognition.by, 'title');
+    assert.equal(report('绩效自评报告一般包括基本情况和绩效分析。\n\n正文。\n').recognition.by, undefined);
+  });
+
+  test('no title, 一、项目概况 then (一)项目单位基本情况, in either script, after lost characters: the opening of an outline', () => {
+    for (const text of ['一、项目概况\n\n(一)项目单位基本情况。某局是…\n', '???一、項目概況\n??(一)項目單位基本情況。\n']) {
+      assert.equal(report(text).recognition.by, 'outline', text);
+    }
+    // another first sub-section, or the pair further apart, opens nothing
+    assert.equal(report('一、项目概况\n\n(一)项目建设内容。\n').isReport, false);
+    assert.equal(report('一、项目概况\n\n正文。\n\n(一)项目单位基本情况。\n').isReport, false);
+  });
+
   test('no title, two headings of an outline, a 预算执行率 and a 自评得分: a self-evaluation by its body', () => {
     const text = '一、基本情况\n\n全年预算100万元，支出98万元，预算执行率98%，自评得分95分。\n\n二、存在的问题及原因分析\n\n无。\n';
     const r = report(text);

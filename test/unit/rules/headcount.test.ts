@@ -21,6 +21,15 @@ describe('headcount: people in post above the approved posts', () => {
     assert.ok(f.message.zh.includes('共 262 人') && f.message.zh.includes('超出 8 人'), f.message.zh);
   });
 
+  test('made up (from 炎陵 2019): a 实有 total whose 其中 lists the retired is held against the posts by its 在职 part', () => {
+    assert.deepEqual(findingsOf(body('人员编制144人,年末实有266人,其中在职人员143人,离休1人,退休122人。'), RULE), []);
+    const text = body('人员编制144人,年末实有266人,其中在职人员150人,离休1人,退休115人。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '150人');
+    // a total with no retired in it stays the people in post
+    only(findingsOf(body('人员编制144人,年末实有150人,其中在职人员140人,编外聘用10人。'), RULE));
+  });
+
   test('a reason given in the paragraph: silent', () => {
     assert.deepEqual(findingsOf(body('我局核定编制20人,实有人数22人,超编2人系机构改革划转人员,正在逐步消化。'), RULE), []);
   });

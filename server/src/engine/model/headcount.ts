@@ -54,9 +54,18 @@ export const heads: (s: Sentence) => Heads = sentenceMemo(
   (h) => h.posts.length === 0 && !h.postsTotal && !h.staff && !h.classPosts && !h.classStaff,
 );
 
+/** The part of a 实有 total that is in post, named after it (其中在职人员143人). */
+const IN_POST = /在职(?:人员|人数)?(?:为|共|共有)?$/;
+/** People who hold no post (退休, 离休), counted in a 实有 total that lists them. */
+const RETIRED = /退休|离休/;
+
 function read(s: Sentence, h: Heads): void {
   COUNT.lastIndex = 0;
   const t = s.text;
+  // 年末实有266人,其中在职人员143人,离休1人,退休122人 (炎陵 2019): the total counts the retired, who hold no post; the people
+  // in post, held against the 编制, are its 在职 part
+  let inPost: Head | undefined;
+  let retired = false;
   for (let m = COUNT.exec(t); m; m = COUNT.exec(t)) {
     if (/[0-9.．]/.test(t[m.index - 1] ?? '')) continue;
     let from = m.index;
@@ -68,10 +77,15 @@ function read(s: Sentence, h: Heads): void {
       // a 其中 figure after the people in post breaks them down (实有在职人员21人,其中行政编制18人): not a post to add
       else if (!(h.staff && PART.test(label))) h.posts.push(head);
     } else if (!h.staff && STAFF.test(label) && !EXCLUDE.test(label)) h.staff = head;
+    else if (h.staff && !/在职/.test(h.staff.label)) {
+      if (!inPost && IN_POST.test(label) && !/编制/.test(label)) inPost = head;
+      if (RETIRED.test(label)) retired = true;
+    }
     if (CLASS_EXCLUDE.test(label)) continue;
     const post = CLASS_POSTS.exec(label)?.[1] as StaffClass | undefined;
     if (post && !h.classPosts?.has(post)) (h.classPosts ??= new Map()).set(post, head);
     const staff = CLASS_STAFF.exec(label)?.[1] as StaffClass | undefined;
     if (staff && !h.classStaff?.has(staff)) (h.classStaff ??= new Map()).set(staff, head);
   }
+  if (inPost && retired) h.staff = inPost;
 }

@@ -197,6 +197,8 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   // `…绩效评价报告(摘要)`: the published summary of an evaluation the finance bureau had made, not a self-evaluation
   if (WORDS.summaryMarks.some((m) => tail.includes(m)) && !WORDS.selfWords.some((w) => text.includes(w))) return 'summary';
   if (tail === '' || /^(?:[（(【[<《]|及|\.(?:pdf|docx?)$|\d{1,3}$)/i.test(tail)) return 'report';
+  // a page that runs the title on into the body's first heading (炎陵 2019 on a sharing site: `…绩效自评报告一、项目概况(一)…`)
+  if (/^一[、．.]/.test(tail)) return 'report';
   // the word closes the title's own bracket (霍邱 2022: `…自评工作情况总结(绩效自评结果、绩效评价报告)`)
   if (/^[)）]$/.test(tail) && /[(（]/.test(text.slice(0, at))) return 'report';
   // a form's title with the first field of its header on the same line (a PDF's text)
@@ -491,6 +493,51 @@ export function selfEvaluationSection(lines: readonly TextLine[]): string | unde
   return undefined;
 }
 
+/** Characters a mirror lost to its encoding (`?????一、項目概況`), read past at a line's start. */
+const LOST = /^[?？\s]+/;
+
+/**
+ * The first heading and the first sub-heading under it, when they open an outline only project self-evaluations follow and
+ * no template holds (`openingPairs`: 一、项目概况 (一)项目单位基本情况, the outline 湖南 and others publish, 遵义 2020 on a
+ * mirror in traditional script, its title lost to `?????`), as written. The sub-heading may run on into its paragraph.
+ * Reading stops at the first lines; lines of lost characters alone are read past.
+ */
+export function openingPair(lines: readonly TextLine[]): string | undefined {
+  let seen = 0;
+  let top: { text: string; pairs: typeof WORDS.openingPairs } | undefined;
+  for (const line of lines) {
+    if (line.text.trim() === '' || isFurniture(line)) continue;
+    if (++seen > WORDS.titleLines) break;
+    // a heading's start is all that is read: a flattened page's megabyte line is not simplified whole
+    const start = line.text.slice(0, WORDS.longestTitle).replace(LOST, '');
+    const text = titleReading(start);
+    if (text === '') continue;
+    if (top) {
+      const sub = /^[(（]一[)）]/.exec(text);
+      const rest = sub ? text.slice(sub[0].length) : '';
+      return top.pairs.some((p) => rest.startsWith(p.sub)) ? `${top.text} ${clip(start, 20)}` : undefined;
+    }
+    const head = /^一[、.．]/.exec(text);
+    if (!head) continue;
+    const key = text.slice(head[0].length).replace(/[。.:：]+$/u, '');
+    const pairs = WORDS.openingPairs.filter((p) => p.top === key);
+    if (pairs.length === 0) return undefined;
+    top = { text: start.trim(), pairs };
+  }
+  return undefined;
+}
+
+export function byOpeningPair(headings: string): Recognition {
+  return {
+    isReport: true,
+    by: 'outline',
+    reason: {
+      zh: `没有标题，但开头的标题${q(headings)}是项目支出自评报告提纲的开头`,
+      en: `no title, but its first headings ${q(headings)} open a project self-evaluation's outline`,
+    },
+  };
+}
+
 export function bySection(heading: string): Recognition {
   return {
     isReport: true,
@@ -542,6 +589,10 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       const named = namedOwnEvaluation(text.slice(0, from), sentence);
       if (named) return named;
       if (addressee && WORDS.addressedWords.some((w) => text.slice(0, from).includes(w))) return `${addressee}……${sentence}`;
+      // the paragraph that cites the notice asking for the self-evaluation ends by saying the report follows: that report,
+      // whoever its subject (教育部 2020 on a mirror, the ministry's name replaced by a betting site's: no 我部 to read)
+      const asked = citedNotice(text.slice(0, from), true);
+      if (asked) return `${asked}……${sentence}`;
     }
     const cited = citedNotice(text);
     if (cited) return cited;
@@ -727,9 +778,11 @@ function sentenceEnd(text: string, at: number): number {
  * The sentence that cites the notice asking for the self-evaluation and speaks as the unit doing it (承德 2023:
  * `根据承德市财政局《关于开展2023年度市级预算部门预算项目绩效自评工作的通知》…要求,我局组织人员力量对…`), if the text
  * holds one: the writer is the unit that evaluated itself. A news item cites the same notice in the third person
- * (甘肃环科院 2018: `…省环保厅高度重视`), a notice passes it on (`…现将有关事项通知如下`): neither is a report.
+ * (甘肃环科院 2018: `…省环保厅高度重视`), a notice passes it on (`…现将有关事项通知如下`): neither is a report. When the
+ * paragraph goes on to say the report follows (`reportFollows`: `现将有关情况报告如下`), no news item writes that, and the
+ * subject, however named, is the writer.
  */
-function citedNotice(text: string): string | undefined {
+function citedNotice(text: string, reportFollows = false): string | undefined {
   for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
     const close = text.indexOf('》', at);
     if (close < 0) return undefined;
@@ -737,7 +790,7 @@ function citedNotice(text: string): string | undefined {
     if (!name.endsWith('通知') || !WORDS.openingWords.some((w) => name.includes(w))) continue;
     const sentence = text.slice(sentenceStart(text, at), sentenceEnd(text, close)).trim();
     if (sentence.includes('`') || WORDS.noticePhrases.some((p) => sentence.includes(p))) continue;
-    if (WORDS.firstPerson.some((w) => sentence.includes(w))) return sentence;
+    if (reportFollows || WORDS.firstPerson.some((w) => sentence.includes(w))) return sentence;
   }
   return undefined;
 }

@@ -32,6 +32,8 @@ import {
   headerFields,
   noticeOpening,
   noticeSalutation,
+  openingPair,
+  byOpeningPair,
   openingSentence,
   selfEvaluationSection,
   RECOGNITION,
@@ -123,10 +125,11 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   // an essay site heads a notice with its own words (债券绩效评价报告1): the notice's opening says what it is
   const notice = title?.kind === 'notice' ? undefined : noticeOpening(lines);
   if (notice && title) return byNoticeOpening(notice);
-  if (title) return byTitle(title);
-  // a notice with no title of its own says whom it is written to (各…:), or that it notifies (通知如下)
-  const salutation = noticeSalutation(lines);
+  // a text written down to many units (各…:) is the issuer's, whatever its title says (贺兰 2019: the finance bureau's
+  // evaluation of a fund, titled …绩效评价报告, sent to 各相关单位): a self-evaluation goes up to the finance bureau
+  const salutation = title?.kind === 'notice' ? undefined : noticeSalutation(lines);
   if (salutation) return bySalutation(salutation);
+  if (title) return byTitle(title);
   if (notice) return byNoticeOpening(notice);
   const fields = headerFields(lines);
   if (fields.length >= RECOGNITION.minHeaderFields) return byHeader(fields);
@@ -170,6 +173,8 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
       },
     };
   }
+  const pair = quoting ? undefined : openingPair(lines);
+  if (pair) return byOpeningPair(pair);
   // read last and only here: most texts are recognised above, and this reads up to bodyChars of the text
   const { closest } = choice;
   const body = quoting ? undefined : byBody(bodySignals(lines, { sections: closest.match.sections, template: closest.template.name }));
