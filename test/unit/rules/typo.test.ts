@@ -12,6 +12,12 @@ const RULE = 'typo';
 /** The clean report with 一（一）'s body replaced by `body` (made-up sentences in the 2023 report's wording). */
 const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functions': body } });
 
+/** The spans the rule finds in the clean report with `body` as 一（一）'s body. */
+const written = (body: string): string[] => {
+  const text = withBody(body);
+  return findingsOf(text, RULE).map((f) => spanText(text, f));
+};
+
 describe('typo on the field corpus (tuning texts)', () => {
   test('finds the annotated misspellings, the unit’s name that lost its first character (徐闻) included, and nothing else', () => {
     const s = tuneScore(RULE, ['typo']);
@@ -465,11 +471,15 @@ describe('typo: shapes that generalise — two clause marks together, a year tha
   });
 
   test('made up, in report wording: doubled and mixed marks, and years that lost 年', () => {
-    const text = withBody('全年支出资金120万元，，完成目标；，其中2023度部门预算执行率100%、、资金到位率100%：，2022度项目已结转。。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['，，', '；，', '2023度', '、、', '：，', '2022度', '。。'],
-    );
+    assert.deepEqual(written('全年支出资金120万元，，完成目标；，其中2023度部门预算执行率100%、、资金到位率100%：，2022度项目已结转。。'), [
+      '，，',
+      '；，',
+      '2023度',
+      '、、',
+      '：，',
+      '2022度',
+      '。。',
+    ]);
   });
 
   test('寻甸 2024 (tuning text): 2024底 → 2024年底; 海南高院 2020: 现将我院2020“综合事务”… → 2020年, safe', () => {
@@ -482,11 +492,7 @@ describe('typo: shapes that generalise — two clause marks together, a year tha
   });
 
   test('made up: a year that lost 年 before 初 or a title mark; a year with its 年, a count and a code are right', () => {
-    const text = withBody('计划于2025初完工，依据2024《管理办法》执行。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['2025', '2024'],
-    );
+    assert.deepEqual(written('计划于2025初完工，依据2024《管理办法》执行。'), ['2025', '2024']);
     for (const body of ['2024年底前完成，2020年“综合事务”项目。', '“2020”行动，共2024《读本》册。', '编号12024底稿、2024-“一网通办”。'])
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
   });
@@ -594,11 +600,7 @@ describe('typo: figures that cannot be read, areas in m (shapes seen on the text
     ['绿化面积共计3,500m，已验收。', '3,500m'],
   ] as const) {
     test(`made up: ${body}`, () => {
-      const text = withBody(body);
-      assert.deepEqual(
-        findingsOf(text, RULE).map((f) => spanText(text, f)),
-        [shown],
-      );
+      assert.deepEqual(written(body), [shown]);
     });
   }
 
@@ -650,11 +652,7 @@ describe('typo: a set phrase that lost characters inside a word (rotated into tu
     ['巩固拓展脱攻坚成果。', '巩固拓展脱攻坚成果'],
   ] as const) {
     test(`made up: ${body}`, () => {
-      const text = withBody(body);
-      assert.deepEqual(
-        findingsOf(text, RULE).map((f) => spanText(text, f)),
-        [shown],
-      );
+      assert.deepEqual(written(body), [shown]);
     });
   }
 
@@ -763,11 +761,7 @@ describe("typo: a year of the report's own time with no 年 before a word (sessi
     ['完成2022人口普查工作。', '2022'],
   ] as const) {
     test(`made up: ${body}`, () => {
-      const text = withBody(body);
-      assert.deepEqual(
-        findingsOf(text, RULE).map((f) => spanText(text, f)),
-        [shown],
-      );
+      assert.deepEqual(written(body), [shown]);
     });
   }
 
@@ -796,21 +790,12 @@ describe('typo: 我 opening a clause with the unit’s short name lost (session 
   });
 
   test('made up: 我 before 按照 or 严格 opening a clause is read; 我局, 我们, 我国, 自我 are not', () => {
-    const text = withBody('我按照规定拨付资金，我严格执行预算。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['我', '我'],
-    );
+    assert.deepEqual(written('我按照规定拨付资金，我严格执行预算。'), ['我', '我']);
     assert.deepEqual(findingsOf(withBody('我局对资金开展检查，我们对照目标自查，我国对农业实行补贴，坚持自我对照。'), RULE), []);
   });
 });
 
 describe('typo: the texts rotated into tune in session 13 — a set phrase cut early, look-alikes', () => {
-  const written = (body: string): string[] => {
-    const text = withBody(body);
-    return findingsOf(text, RULE).map((f) => spanText(text, f));
-  };
-
   test('made up: 现将 + a phrase that lost a character inside a word; whole words left out are a shorter phrase, left', () => {
     assert.deepEqual(written('现将评情况报告如下。'), ['现将评情况报告如下']);
     assert.deepEqual(written('现将绩效自情况汇报如下。'), ['现将绩效自情况汇报如下']);
@@ -848,11 +833,7 @@ describe('typo: look-alikes, 确实 for 切实, a doubled 庭, a lost 服 (rotat
   });
 
   test('made up: 营造良好环境 misread as 菅造, 运营 as 运菅, 完成 as 完咸; the look-alikes’ own words are left', () => {
-    const text = withBody('着力菅造良好营商环境，保障项目运菅，全年完咸任务。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['菅造', '运菅', '完咸'],
-    );
+    assert.deepEqual(written('着力菅造良好营商环境，保障项目运菅，全年完咸任务。'), ['菅造', '运菅', '完咸']);
     assert.deepEqual(findingsOf(withBody('严禁草菅人命，咸宁市咸安区老少咸宜，水质变咸。'), RULE), []);
   });
 
@@ -868,11 +849,7 @@ describe('typo: look-alikes, 确实 for 切实, a doubled 庭, a lost 服 (rotat
   });
 
   test('made up: 为群众务。 lost its 服; 发展务实合作 and 人民务实 are words', () => {
-    const text = withBody('档案馆坚持为群众务，为经济社会发展务。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['群众务', '发展务'],
-    );
+    assert.deepEqual(written('档案馆坚持为群众务，为经济社会发展务。'), ['群众务', '发展务']);
     assert.deepEqual(findingsOf(withBody('推动发展务实合作，为人民务实办事。'), RULE), []);
   });
 });
@@ -900,11 +877,7 @@ describe('typo: session 14’s tuning texts — a year’s 年 typed 月, a unit
   });
 
   test('made up: 5万吨元 and 12台元 are found; 元/亩, 元旦, 元器件 and 每亩3元 are not', () => {
-    const text = withBody('支付运费5万吨元，购置设备12台元。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['5万吨元', '12台元'],
-    );
+    assert.deepEqual(written('支付运费5万吨元，购置设备12台元。'), ['5万吨元', '12台元']);
     assert.deepEqual(findingsOf(withBody('补助标准为300元/亩，每亩3元；10人元旦值班，购置2台元器件，共3万元。'), RULE), []);
   });
 
@@ -929,11 +902,7 @@ describe('typo: session 14’s tuning texts — a year’s 年 typed 月, a unit
   });
 
   test('made up: 3000元吨 and 1.2万元平方米 are found; 万元户, 万元人民币 and 元/亩 are not', () => {
-    const text = withBody('运费3000元吨，绿化1.2万元平方米。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['3000元吨', '1.2万元平方米'],
-    );
+    assert.deepEqual(written('运费3000元吨，绿化1.2万元平方米。'), ['3000元吨', '1.2万元平方米']);
     assert.deepEqual(findingsOf(withBody('培育10个万元户，折合5万元人民币，标准300元/亩。'), RULE), []);
   });
 
@@ -952,11 +921,7 @@ describe('typo: session 14’s tuning texts — a year’s 年 typed 月, a unit
   });
 
   test('made up: an adverb with 的 opening a clause before a verb and its object is read; an attribute is not', () => {
-    const text = withBody('加强资金监管，积极的推动项目建设，全面的提升服务水平。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['的', '的'],
-    );
+    assert.deepEqual(written('加强资金监管，积极的推动项目建设，全面的提升服务水平。'), ['的', '的']);
     for (const body of [
       '项目取得了有效的打击效果，形成积极的推动作用。',
       '为群众提供更好的服务，有效的保障措施得到落实。',
@@ -980,11 +945,7 @@ describe('typo: the budget’s economic classes and 二级指标 names one chara
   });
 
   test('made up: 资本性支、项目支 before a figure are read; the whole names, and 支 before a non-digit, are not', () => {
-    const text = withBody('资本性支12万元，项目支３万元。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['资本性支', '项目支'],
-    );
+    assert.deepEqual(written('资本性支12万元，项目支３万元。'), ['资本性支', '项目支']);
     for (const body of [
       '基本支出989312.11元，项目支出3万元，对个人和家庭的补助2万元，对个人和家庭补助1万元。',
       '项目支付进度较快，基本支撑了日常运转。',
@@ -1039,19 +1000,19 @@ describe('typo: pairs of the 公文 typo lists (session 15) and an issuer cut be
   });
 
   test('made up: the list’s pairs in report wording are read', () => {
-    const text = withBody('做为牵头单位，依法行驶监督职权，依具《专项资金管理暂行方法》按装设备，开展全面阅读活动和技能竟赛。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['做为', '行驶', '依具', '暂行方法', '按装', '全面阅读', '竟赛'],
-    );
+    assert.deepEqual(written('做为牵头单位，依法行驶监督职权，依具《专项资金管理暂行方法》按装设备，开展全面阅读活动和技能竟赛。'), [
+      '做为',
+      '行驶',
+      '依具',
+      '暂行方法',
+      '按装',
+      '全面阅读',
+      '竟赛',
+    ]);
   });
 
   test('made up: 跟据, 综和, 记划, 建全 before a system, 验受 are read; 创建全国 and 党建全覆盖 are not', () => {
-    const text = withBody('跟据工作记划，建全制度，综和验受合格。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['跟据', '记划', '建全', '综和', '验受'],
-    );
+    assert.deepEqual(written('跟据工作记划，建全制度，综和验受合格。'), ['跟据', '记划', '建全', '综和', '验受']);
     const ok = withBody('创建全国文明城市，党建全覆盖，新建全长5公里道路。');
     assert.deepEqual(findingsOf(ok, RULE), []);
   });
@@ -1080,11 +1041,7 @@ describe('typo: pairs of the 公文 typo lists (session 15) and an issuer cut be
       '根据《关于印发…的通知》《四川省关于…的意见》《2023年关于…》执行。',
     ])
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
-    const text = withBody('根据《县财政关于下达资金的通知》执行。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['县财政关于'],
-    );
+    assert.deepEqual(written('根据《县财政关于下达资金的通知》执行。'), ['县财政关于']);
   });
 });
 
@@ -1127,11 +1084,7 @@ describe('typo: a set phrase with a character typed in, two swapped, or one writ
   });
 
   test('made up: an earlier word of a set phrase again between two of its words is read; the phrase twice is not', () => {
-    const text = withBody('落实基本公共卫生基本服务项目。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['基本公共卫生基本服务'],
-    );
+    assert.deepEqual(written('落实基本公共卫生基本服务项目。'), ['基本公共卫生基本服务']);
     assert.deepEqual(findingsOf(withBody('提供基本公共服务，公共服务均等化水平提升，人力资源和社会保障局参与。'), RULE), []);
   });
 
@@ -1185,11 +1138,7 @@ describe('typo: a body’s name after its place that lost characters inside a wo
   });
 
   test('made up: cuts inside a word are read; whole words dropped, short names in use, and no place before, are not', () => {
-    const text = withBody('经XX县人政府办公室、XX县农农村局审核，XX市城管理局配合。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['人政府办公室', '农农村局', '城管理局'],
-    );
+    assert.deepEqual(written('经XX县人政府办公室、XX县农农村局审核，XX市城管理局配合。'), ['人政府办公室', '农农村局', '城管理局']);
     for (const body of [
       'XX县发展改革委员会、XX县人力资源社会保障局、XX县综合执法局、XX县市场监管局、XX县人大会议。',
       'XX县政府办公室牵头，个人办公室设备另行采购。',
@@ -1208,21 +1157,13 @@ describe('typo: the marks of a line a pinyin-glossing mirror converted', () => {
   });
 
   test('made up: the same marks on a line with no gloss are read', () => {
-    const text = withBody('认真完成年度各项工作任务,,做好日常运转经费的发放。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      [',,'],
-    );
+    assert.deepEqual(written('认真完成年度各项工作任务,,做好日常运转经费的发放。'), [',,']);
   });
 });
 
 describe('typo: set phrases — a word written in full or short is no slip', () => {
   test('made up: 绩效目标完成情况 with two characters swapped is read', () => {
-    const text = withBody('对照绩效目标成完情况分析，各项指标均已完成。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['绩效目标成完情况'],
-    );
+    assert.deepEqual(written('对照绩效目标成完情况分析，各项指标均已完成。'), ['绩效目标成完情况']);
   });
 
   test('张家界中院 2016 and 保山关心下一代 2017 (tuning texts): 自我评价 and 需 for 需要 are the words written in full or short', () => {
@@ -1273,10 +1214,6 @@ describe("typo: a PDF font's glyph swaps and letters for digits (session 17)", (
   });
 
   test('made up: I0%, l00% and 9O.5% are read; O76% (a spare 0), iOS10% and 100% are not', () => {
-    const text = withBody('执行率I0%，到位率l00%，完成率9O.5%；得分O76%，iOS10%适配，满意度100%。');
-    assert.deepEqual(
-      findingsOf(text, RULE).map((f) => spanText(text, f)),
-      ['I0', 'l00', '9O.5'],
-    );
+    assert.deepEqual(written('执行率I0%，到位率l00%，完成率9O.5%；得分O76%，iOS10%适配，满意度100%。'), ['I0', 'l00', '9O.5']);
   });
 });
