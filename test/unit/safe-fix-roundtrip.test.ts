@@ -25,6 +25,7 @@ import { markerInForm } from '../../server/src/engine/fixes/section-text.js';
 import { readMarker } from '../../server/src/engine/parse/markers.js';
 import { chineseNumeral, toChineseNumeral } from '../../server/src/engine/text/normalize.js';
 import { fixText } from '../../server/src/cli/fix.js';
+import { FIELD_LABEL } from '../../server/src/engine/rules/date-padding.js';
 import { exampleNames, readExample, readFixture, registry, ROOT } from '../helpers.js';
 
 const SCALE = Number(process.env.JIXIAO_FUZZ_SCALE ?? 1);
@@ -49,8 +50,6 @@ const NUMBERED = new RegExp(
   'gmu',
 );
 const DOC_YEAR = /〔([0-9]{4})〕/g;
-/** A field's label just before a date, as date-padding reads it (时间 / 日期, a colon or a cell's bar, spaces). */
-const FIELD_BEFORE = /(?:时间|時間|日期)[ \u3000]{0,2}[:：|]?[ \u3000|]{0,3}$/;
 const DATE = /([0-9]{4}[ ]{0,2}年[ ]{0,2})([0-9]{1,2})([ ]{0,2}月)(?:([ ]{0,2})([0-9]{1,2})([ ]{0,2}日))?/g;
 
 function damages(text: string): Damage[] {
@@ -85,7 +84,7 @@ function damages(text: string): Damage[] {
     // a date filled into a labelled field (项目起止时间 2018 年 1 月) follows the form: date-padding leaves it padded by
     // design (its header), so the repair is not certain there — the damage may stay, nothing else may change
     const at = m.index ?? 0;
-    out.push({ kind: 'date zero-padded', at, old: m[0], now, certain: !FIELD_BEFORE.test(text.slice(Math.max(0, at - 12), at)) });
+    out.push({ kind: 'date zero-padded', at, old: m[0], now, certain: !FIELD_LABEL.test(text.slice(Math.max(0, at - 12), at)) });
   }
   return out;
 }

@@ -14,7 +14,7 @@ import { defineRule } from './rule.js';
  * A field label just before the date on its line (填报日期： / 报告日期: / 发布时间 |): a form's or a site's entry,
  * in the traditional script of a mirror site too (發(fā)布時間: 2024年07月10日, 茂名 2023).
  */
-const FIELD_LABEL = /(?:时间|時間|日期)[ \u3000]{0,2}[:：|]?[ \u3000|]{0,3}$/;
+export const FIELD_LABEL = /(?:时间|時間|日期)[ \u3000]{0,2}[:：|]?[ \u3000|]{0,3}$/;
 
 /**
  * How far either side of a date, within its line, a cell's border is looked for: a date fills its cell (`| 2020年01月 |`,
