@@ -35,6 +35,7 @@ import { attachmentLabels } from './numbering/attachment-label.js';
 import { runOnHeadings } from './numbering/run-on-heading.js';
 import { dashTopMarkers } from './numbering/dash-top.js';
 import { firstTopLost } from './numbering/first-lost.js';
+import { straySeparators } from './numbering/stray-separator.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -84,6 +85,7 @@ export default defineRule({
       ...gluedFirstItems(report),
       ...attachmentLabels(report),
       ...runOnHeadings(report),
+      ...straySeparators(report),
       ...damaged,
     ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a

@@ -200,6 +200,20 @@ function lostFinding(slip: NumberingSlip): RuleFinding {
               `Heading ${eq(head.title)} has no number: it stands between ${eq(before.marker.text)} and ${eq(item.marker.text)}, ` +
               `so by the report's own numbering it should read ${eq(want + head.title)}`,
           },
+    // between two numbers, the one after it is the evidence: its number leaves the room this title lost
+    ...(item === before
+      ? {}
+      : {
+          related: [
+            {
+              span: { start: item.line.start + item.marker.start, end: item.line.start + item.marker.end },
+              message: {
+                zh: `${zq(item.marker.text)}与${zq(before.marker.text)}之间空出一个编号`,
+                en: `${eq(item.marker.text)} leaves a number after ${eq(before.marker.text)}`,
+              },
+            },
+          ],
+        }),
     fix: {
       title: { zh: `补上编号${zq(want)}`, en: `Add the number ${eq(want)}` },
       edits: [{ start: at, end: at, newText: want }],

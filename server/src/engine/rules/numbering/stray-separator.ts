@@ -1,0 +1,85 @@
+// A bracketed number with a separator after it (旌德电商 2020: `(一)、项目申报管理` and `(一)、项目管理。`, where the same
+// level writes `(二)资金落实`): a number in brackets takes no 、 (GB/T 9704 §7.3.3: 一、 （一） 1. （1））, and the report's
+// own headings of that level say so. Read only where the report writes that level both ways: a report that writes
+// every one of them （一）、（二）、 (抚远 2022) keeps a form of its own, consistently, and is left alone. Part of heading-numbering.
+import type { TextLine } from '../../parse/blocks.js';
+import { readingOf } from '../../parse/blocks.js';
+import { lineMemo } from '../../parse/line-memo.js';
+import { pickedLines } from '../../parse/picked-lines.js';
+import type { Report } from '../../model/report.js';
+import { zq, eq } from '../format.js';
+import type { RuleFinding } from '../rule.js';
+import { numberStartLines } from './line-start.js';
+
+/** What may stand in the separator's place after a closing bracket: 、 and the commas a drafter types for it. */
+const STRAY = new Set([...'、，,']);
+/** The title quoted: to its first punctuation, at most this many characters. */
+const QUOTED = 12;
+
+interface Bracketed {
+  level: number;
+  /** The stray separator's offset in the line, or -1 when the number stands clean before its title. */
+  stray: number;
+}
+
+/** A line that starts with a whole bracketed number （一） or （1）: where its stray separator stands, if any. */
+const bracketedOf = lineMemo((line: TextLine): Bracketed | null => {
+  const { head } = readingOf(line);
+  const m = head.marker;
+  if (!m || m.broken || m.enclosed || m.open === '' || m.close === '') return null;
+  const first = head.title.charAt(0);
+  // a title must follow: `（一）、` alone is no heading, and a title of one character is a table's cell
+  if (STRAY.has(first)) return head.title.length > 2 ? { level: m.level, stray: head.titleStart } : null;
+  return head.title.length > 0 ? { level: m.level, stray: -1 } : null;
+});
+const bracketedLines = pickedLines((line) => bracketedOf(line) !== null, numberStartLines);
+
+export function straySeparators(report: Report): RuleFinding[] {
+  const from = report.frontMatter.end;
+  const stray: TextLine[] = [];
+  // the first heading of each level written clean: quoted as the report's own form
+  const clean = new Map<number, string>();
+  bracketedLines(report.chunks, (line) => {
+    if (line.start < from) return;
+    const b = bracketedOf(line) as Bracketed;
+    if (b.stray >= 0) stray.push(line);
+    else if (!clean.has(b.level))
+      clean.set(b.level, (readingOf(line).head.marker?.text ?? '') + quoted(line.text.slice(readingOf(line).head.titleStart)));
+  });
+  if (stray.length === 0) return [];
+  const out: RuleFinding[] = [];
+  for (const line of stray) {
+    const b = bracketedOf(line) as Bracketed;
+    // the level written clean elsewhere: its own headings show the form; written this way throughout, it is the report's
+    const shown = clean.get(b.level);
+    if (shown === undefined) continue;
+    const { head } = readingOf(line);
+    const m = head.marker as NonNullable<typeof head.marker>;
+    const sep = line.text.charAt(b.stray);
+    const title = quoted(line.text.slice(b.stray + 1));
+    const start = line.start + b.stray;
+    out.push({
+      span: { start: line.start + m.start, end: start + 1 },
+      message: {
+        zh:
+          `编号${zq(m.text + sep)}多了${zq(sep)}：括号编号后不加顿号或逗号，本文同级的标题也写作${zq(shown)}，` +
+          `应为${zq(m.text + title)}`,
+        en:
+          `The number ${eq(m.text + sep)} has a stray ${eq(sep)}: a number in brackets takes no separator, as the report's other ` +
+          `headings of this level show (${eq(shown)}); write ${eq(m.text + title)}`,
+      },
+      fix: {
+        title: { zh: `删去${zq(sep)}`, en: `Remove ${eq(sep)}` },
+        edits: [{ start, end: start + 1, newText: '' }],
+        safe: true,
+      },
+    });
+  }
+  return out;
+}
+
+/** A title to its first punctuation, at most QUOTED characters. */
+function quoted(rest: string): string {
+  const stop = rest.search(/[，,。；;：:（(\s]/);
+  return rest.slice(0, Math.min(stop < 0 ? rest.length : stop, QUOTED));
+}
