@@ -51,3 +51,44 @@ test('攀枝花西区一幼 2021 (tune corpus, annotated): `人员情况` betwee
     ['(三)'],
   );
 });
+
+// The false alarms of tune (session 18): each a shape of correct text the own-sequence readings took for a slip.
+test('宁国非遗 2023 (tune corpus, annotated as holding): (一)资金投入 (二)资金管理 (三) (四) — the report’s own (二) counts', () => {
+  // checked as published: the 转移支付 template fits it
+  const text = tuneText('2023-安徽-宁国市文旅局省级非遗保护资金-转移支付');
+  assert.deepEqual(
+    findingsOf(text, RULE).map((f) => f.message.zh),
+    [],
+  );
+});
+
+test('made up: after the report’s own (二) at the template’s 1. place, a real skip to (四) is still told', () => {
+  const text = tuneText('2023-安徽-宁国市文旅局省级非遗保护资金-转移支付').replace(
+    '(三)总体绩效目标完成情况分析',
+    '(四)总体绩效目标完成情况分析',
+  );
+  assert.ok(findingsOf(text, RULE).some((f) => f.message.zh.includes('跳号') && f.message.zh.includes('(四)')));
+});
+
+test('保亭果蔬 20xx (tune corpus): `????*.決策與管理情況分析` has its number, masked like the figures of a redacted copy', () => {
+  const text = tuneText('20xx-海南-保亭县热带果蔬科创基地建设-项目支出');
+  assert.deepEqual(
+    findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('決策與管理')),
+    [],
+  );
+});
+
+test('汨罗公交 2017 (tune corpus, a 自评表): the row label right under 三、项目绩效自评情况 is no sibling that lost 四、', () => {
+  const text = tuneText('2017-湖南-汨罗市城市公共汽车公司低票价运营补贴-自评表');
+  assert.deepEqual(
+    findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('缺少编号')),
+    [],
+  );
+});
+
+test('made up: a title written like 三、 after a paragraph of 三、 lost 四、; right under 三、 it is 三、’s own first part', () => {
+  const lost = plain('一、项目概况\n\n正文。\n\n二、项目决策情况\n\n正文。\n\n三、项目管理情况\n\n正文。\n\n项目绩效情况\n\n正文。');
+  assert.ok(findingsOf(lost, RULE).some((f) => f.message.zh.includes('「项目绩效情况」缺少编号')));
+  const under = plain('一、项目概况\n\n正文。\n\n二、项目决策情况\n\n正文。\n\n三、项目管理情况\n\n项目绩效情况\n\n正文。');
+  assert.ok(!findingsOf(under, RULE).some((f) => f.message.zh.includes('缺少编号')));
+});

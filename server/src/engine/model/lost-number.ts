@@ -17,8 +17,21 @@ export function untitledHeading(line: TextLine): boolean {
 
 function titleLike(line: TextLine): boolean {
   const { head, titleLength } = readingOf(line);
-  return !head.marker && !head.runIn && titleLength >= 2 && titleLength <= MAX_LOST_TITLE && !line.text.startsWith('|');
+  return (
+    !head.marker &&
+    !head.runIn &&
+    titleLength >= 2 &&
+    titleLength <= MAX_LOST_TITLE &&
+    !line.text.startsWith('|') &&
+    !MASKED.test(head.title)
+  );
 }
+
+/**
+ * A number masked out as the figures of a redacted copy are (保亭果蔬 20xx: `*.預算執行情況分析`, `(*)預算執行率`,
+ * `????*.決策與管理情況分析` after a few characters the page could not show): the title has its number, only hidden.
+ */
+const MASKED = /^[?？]{0,8}(?:[(（]\*{1,3}[)）]|\*{1,3}[.．、])/;
 
 const ENDS_SENTENCE = /[。！？!?]$/;
 
@@ -78,15 +91,20 @@ export function lostAfterRun(
   shared = SHARED_ENDING,
 ): TextLine | undefined {
   const title = readingOf(last).head.title;
+  // a title right under `last`, no text between (汨罗公交 2017, a 自评表: 三、项目绩效自评情况 then the row label
+  // 项目绩效定性目标及实施计划完成情况): `last`'s first part or caption, not a sibling after a section left empty
+  // (where two such titles stand, which lost the number is a guess, as before)
+  let underLast: TextLine | undefined;
   let lost: TextLine | undefined;
   for (let k = from; k < to; k++) {
     const line = lines[k] as TextLine;
     const own = readingOf(line).head.title;
+    if (underLast === undefined && line.text.trim() !== '') underLast = line;
     if (!(untitledHeading(line) || titleInParagraph(line, lines[k - 1])) || PART.test(own) || !sameEnding(title, own, shared)) continue;
     if (shared > SHARED_ENDING && COMMA.test(own)) continue;
     if (introduced(line, lines[k - 1])) continue;
     if (lost) return undefined;
     lost = line;
   }
-  return lost;
+  return lost === underLast && !readingOf(last).head.runIn ? undefined : lost;
 }

@@ -122,6 +122,8 @@ export default defineRule({
     const previous = previousSiblings(outline.roots);
     // headings whose number is right, by the template or by the report's own sequence
     const numberRight = new Set<Section>();
+    // the last number of each level the report's own hierarchy was read at, where it disagrees with the template's level
+    const promoted = new Map<number, number>();
     const out: RuleFinding[] = [];
     for (const h of outline.headings) {
       // out-of-order sections are section-order's finding; their numbers follow once moved
@@ -151,7 +153,17 @@ export default defineRule({
       // a number of another level than the template's that follows on from its sibling before it (河北 2022:
       // (一)资金投入情况分析 (二)资金管理情况分析, the template's 资金管理 being a 1. under 资金投入): the report's own
       // hierarchy is consistent, and where a section sits is the drafter's outline, not a numbering slip (issue 14)
-      if (own && !own.broken && own.level !== h.level && inOwnRun(h.line)) continue;
+      if (own && !own.broken && own.level !== h.level && inOwnRun(h.line)) {
+        promoted.set(own.level, own.value);
+        continue;
+      }
+      // and the siblings after such a heading go on from its number, not from the template's count (宁国非遗 2023:
+      // (一)资金投入 (二)资金管理 (三)总体绩效目标 (四)绩效指标, the template's 资金管理 being a 1.): (三) is right
+      if (own && !own.broken && own.level === h.level && own.value === (promoted.get(own.level) ?? -1) + 1 && inOwnRun(h.line)) {
+        promoted.set(own.level, own.value);
+        numberRight.add(h.section);
+        continue;
+      }
       // the first number of a deeper level than the template's, in a report that numbers nothing at the
       // template's level (保山 2021: 一、 (一) (1), no 1. anywhere): the report skips that level throughout,
       // consistently; its hierarchy is its own, not a slip of this heading
