@@ -92,3 +92,55 @@ test('made up: a title written like 三、 after a paragraph of 三、 lost 四�
   const under = plain('一、项目概况\n\n正文。\n\n二、项目决策情况\n\n正文。\n\n三、项目管理情况\n\n项目绩效情况\n\n正文。');
   assert.ok(!findingsOf(under, RULE).some((f) => f.message.zh.includes('缺少编号')));
 });
+
+// A part whose sub-headings start at (二), and a (一) right under a (一) (numbering/first-missing.ts, adjacent-repeat.ts).
+const gapOf = (fs: Finding[]): Finding[] => fs.filter((f) => f.message.zh.includes('前没有') || f.message.zh.includes('之下紧接着'));
+
+test('东川城管 2020 and 渔业增殖放流 2019 (tune corpus, annotated): paragraphs, then `(二)…` with no (一) before it', () => {
+  for (const [slug, want] of [
+    ['2020-云南-东川区城市管理局-部门整体', '(二)'],
+    ['2019-不详-XX市渔业增殖放流-项目支出', '(二)'],
+  ] as const) {
+    const text = tuneText(slug);
+    const fs = findingsOf(text, RULE).filter((f) => f.message.zh.includes('前没有'));
+    assert.deepEqual(spans(text, fs), [want], slug);
+  }
+});
+
+test('made up: (二) first in its part is read only after a paragraph, with no (一) in the stretch, and only (二)', () => {
+  const lost = plain('一、部门概况\n\n本局负责全县林业工作，内设机构5个。\n\n（二）年度重点工作\n\n正文。');
+  assert.deepEqual(spans(lost, gapOf(findingsOf(lost, RULE))), ['（二）']);
+  for (const body of [
+    // (一) run into the paragraph: it is there
+    '一、部门概况\n\n主要情况如下：（一）部门职能。本局负责全县林业工作。\n\n（二）年度重点工作\n\n正文。',
+    // no paragraph before it: a text cut above, or a heading list
+    '一、部门概况\n\n（二）年度重点工作\n\n正文。',
+    // (三) first: more than one lost, or a text cut, is a guess
+    '一、部门概况\n\n本局负责全县林业工作，内设机构5个。\n\n（三）年度重点工作\n\n正文。',
+  ]) {
+    const text = plain(body);
+    assert.deepEqual(gapOf(findingsOf(text, RULE)), [], body);
+  }
+});
+
+test('寻甸统战部 2024 (tune corpus, annotated): `(一)部门基本情况` then `(一)部门机构设置、编制`, no text between', () => {
+  const text = tuneText('2024-云南-寻甸县委统战部-部门整体');
+  const fs = findingsOf(text, RULE).filter((f) => f.message.zh.includes('之下紧接着'));
+  assert.equal(fs.length, 1);
+  assert.ok((fs[0] as Finding).message.zh.includes('「(一)部门机构设置、编制」'), (fs[0] as Finding).message.zh);
+});
+
+test('made up: a (一) under a (一) with text between, figures 1. under 1., and one heading written twice are not read', () => {
+  for (const body of [
+    '一、部门概况\n\n（一）部门职能\n\n正文。\n\n（一）机构设置\n\n正文。',
+    '一、部门概况\n\n1.部门职能\n1.机构设置\n\n正文。',
+    '一、部门概况\n\n（一）部门职能\n（一）部门职能\n\n正文。',
+  ]) {
+    const text = plain(body);
+    assert.deepEqual(
+      findingsOf(text, RULE).filter((f) => f.message.zh.includes('之下紧接着')),
+      [],
+      body,
+    );
+  }
+});

@@ -36,6 +36,8 @@ import { runOnHeadings } from './numbering/run-on-heading.js';
 import { dashTopMarkers } from './numbering/dash-top.js';
 import { firstTopLost } from './numbering/first-lost.js';
 import { straySeparators } from './numbering/stray-separator.js';
+import { firstMissing } from './numbering/first-missing.js';
+import { adjacentRepeats } from './numbering/adjacent-repeat.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -90,7 +92,12 @@ export default defineRule({
     ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
     // heading with no number is said below, by the template)
-    if (!report.templateFits) return [...ownSequenceFindings(report), ...empty, ...firstTopLost(report)];
+    // a (二) with no (一) before it, a (一) right under a (一): said where the readings below say nothing of that number
+    const gaps = [...firstMissing(report), ...adjacentRepeats(report)];
+    if (!report.templateFits) {
+      const own = ownSequenceFindings(report);
+      return [...own, ...empty, ...firstTopLost(report), ...unsaid(gaps, own)];
+    }
     const { outline } = report;
     const expected = expectedNumbers(outline, report.template);
     const skip = outOfOrderSections(outline);
@@ -185,9 +192,16 @@ export default defineRule({
     // a heading whose number is a dash or lost its ( is said once, by what is left of its number, not as a title with none
     const told = new Set(damaged.map((f) => f.span.start));
     const kept = told.size > 0 ? out.filter((f) => !told.has(f.span.start)) : out;
-    return [...kept, ...lost.findings, ...repeatedAfterHeadings(outline, report.parsed.lines, renumbered), ...empty];
+    return [...kept, ...lost.findings, ...repeatedAfterHeadings(outline, report.parsed.lines, renumbered), ...empty, ...unsaid(gaps, kept)];
   },
 });
+
+/** The findings of `extra` on a number none of `said` is on. */
+function unsaid(extra: RuleFinding[], said: readonly RuleFinding[]): RuleFinding[] {
+  if (extra.length === 0) return extra;
+  const at = new Set(said.map((f) => f.span.start));
+  return extra.filter((f) => !at.has(f.span.start));
+}
 
 /**
  * The heading's own number is one past its sibling's before it (1 for the first), and the template's

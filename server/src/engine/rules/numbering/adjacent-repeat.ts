@@ -1,0 +1,60 @@
+// The same top or second-level number on two headings one right under the other, no text between (寻甸统战部 2024:
+// `(一)部门基本情况` then `(一)部门机构设置、编制`): a part has a body before its sibling starts, so one of the two numbers is
+// wrong, or one heading is extra. The own-sequence reading takes a second (一) for a new list and says nothing; a list
+// that starts again is never right under its own first item. Only 一、 and （一）: figures number table rows and lists,
+// where a 1 under a 1 is a row of its own. Part of heading-numbering.
+import type { TextLine } from '../../parse/blocks.js';
+import { readingOf } from '../../parse/blocks.js';
+import { numberedItems, type NumberedItem } from '../../model/own-numbering.js';
+import { MAX_LOST_TITLE } from '../../model/lost-number.js';
+import type { Report } from '../../model/report.js';
+import { zq, eq } from '../format.js';
+import type { RuleFinding } from '../rule.js';
+
+/** A heading: its number at the line's start, a short title, nothing after it. */
+function heading(item: NumberedItem): boolean {
+  const { head } = readingOf(item.line);
+  return !item.marker.broken && !head.runIn && head.title.length >= 2 && [...head.title].length <= MAX_LOST_TITLE;
+}
+
+/** Whether only blank lines stand between lines `a` and `b` of the report. */
+function nothingBetween(lines: readonly TextLine[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if ((lines[k] as TextLine).text.trim() !== '') return false;
+  return true;
+}
+
+export function adjacentRepeats(report: Report): RuleFinding[] {
+  const { lines } = report.parsed;
+  const from = report.frontMatter.end;
+  const items = numberedItems(lines, report.chunks);
+  const out: RuleFinding[] = [];
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1] as NumberedItem;
+    const b = items[i] as NumberedItem;
+    if (a.line.start < from || b.level > 2 || a.level !== b.level || a.marker.value !== b.marker.value) continue;
+    if (!heading(a) || !heading(b) || !nothingBetween(lines, a.lineIndex, b.lineIndex)) continue;
+    const titleA = readingOf(a.line).head.title;
+    const titleB = readingOf(b.line).head.title;
+    // the same heading written twice is a copy, another rule's (repeated lines)
+    if (titleA === titleB) continue;
+    const m = b.marker;
+    out.push({
+      span: { start: b.line.start + m.start, end: b.line.start + m.end },
+      message: {
+        zh:
+          `编号重复：${zq(a.marker.text + titleA)}之下紧接着又是${zq(m.text + titleB)}，中间没有正文：` +
+          `请核对编号，两者之一应改号，或前一个标题是多出的`,
+        en:
+          `Repeated number: ${eq(m.text + titleB)} stands right under ${eq(a.marker.text + titleA)} with no text between: ` +
+          `check the numbers — one of them should be renumbered, or the first heading is extra`,
+      },
+      related: [
+        {
+          span: { start: a.line.start + a.marker.start, end: a.line.start + a.marker.end },
+          message: { zh: `前一个${zq(a.marker.text)}`, en: `the ${eq(a.marker.text)} before` },
+        },
+      ],
+    });
+  }
+  return out;
+}

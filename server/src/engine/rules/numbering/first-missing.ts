@@ -1,0 +1,67 @@
+// A part whose sub-headings start at （二） (东川城管 2020: 摘要, the duties paragraph, then `(二)2020年度重点工作`; 渔业增殖放流
+// 2019: the report's title, three paragraphs, then `(二)项目预算`): the paragraphs before it are the （一） part's, and its
+// heading was lost or never written. Read only where the （二） is a heading on its own line, the first number of any
+// level below 一、 in its part, with a paragraph before it in that part and no （一） written anywhere in that stretch (run
+// into a line, `…如下:(一)项目概况。`, it is there). A part starting at （三） or further is left alone: more than one heading
+// lost is rarer than a text cut or reordered on purpose. Part of heading-numbering.
+import type { TextLine } from '../../parse/blocks.js';
+import { readingOf } from '../../parse/blocks.js';
+import { numberedItems } from '../../model/own-numbering.js';
+import { MAX_LOST_TITLE } from '../../model/lost-number.js';
+import type { Report } from '../../model/report.js';
+import { zq, eq } from '../format.js';
+import type { RuleFinding } from '../rule.js';
+
+/** A line of body text: it ends a sentence, or is longer than a title. */
+function bodyLine(line: TextLine): boolean {
+  const t = line.text.trim();
+  return /[。；;！？]$/.test(t) || [...t].length > MAX_LOST_TITLE;
+}
+
+/** Whether a line writes （一） anywhere, in either width. */
+const FIRST = /[(（]一[)）]/;
+
+export function firstMissing(report: Report): RuleFinding[] {
+  const { lines } = report.parsed;
+  const from = report.frontMatter.end;
+  // where the current part starts: the line after its 一、 (or the report's start), and whether a number below 一、 was seen in it
+  let partStart = -1;
+  let seenBelow = false;
+  const out: RuleFinding[] = [];
+  for (const item of numberedItems(lines, report.chunks)) {
+    if (item.line.start < from) continue;
+    const m = item.marker;
+    if (m.level === 1 && !m.broken) {
+      partStart = item.lineIndex;
+      seenBelow = false;
+      continue;
+    }
+    const first = !seenBelow;
+    seenBelow = true;
+    if (!first || m.broken || m.level !== 2 || m.value !== 2) continue;
+    const { head } = readingOf(item.line);
+    if (head.runIn || [...head.title].length > MAX_LOST_TITLE || head.title.length < 2) continue;
+    let body = false;
+    let written = false;
+    for (let k = partStart + 1; k < item.lineIndex && !written; k++) {
+      const line = lines[k] as TextLine;
+      if (line.start < from) continue;
+      if (FIRST.test(line.text)) written = true;
+      else if (!body && bodyLine(line)) body = true;
+    }
+    if (written || !body) continue;
+    const want = `${m.open}一${m.close}`;
+    out.push({
+      span: { start: item.line.start + m.start, end: item.line.start + m.end },
+      message: {
+        zh:
+          `标题${zq(m.text + head.title)}前没有${zq(want)}：本部分的二级标题从${zq(m.text)}开始，其前的段落缺少${zq(want)}标题` +
+          `（标题丢了或漏写）：请补上${zq(want)}标题，或把其后的编号依次改正`,
+        en:
+          `No ${eq(want)} before the heading ${eq(m.text + head.title)}: the part's level-2 headings start at ${eq(m.text)}, and ` +
+          `the paragraphs before it have no ${eq(want)} heading (lost or never written): add it, or renumber the headings after it`,
+      },
+    });
+  }
+  return out;
+}
