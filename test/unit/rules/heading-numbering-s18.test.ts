@@ -144,3 +144,21 @@ test('made up: a (一) under a (一) with text between, figures 1. under 1., and
     );
   }
 });
+
+test('农田建设补助资金 20xx (tune corpus, annotated): `…报告如下:一、绩效目标分解下达情况20xx年度…`, then 二、 on a line of its own', () => {
+  const text = tuneText('20xx-不详-省级农田建设补助资金通用7篇-转移支付');
+  const fs = findingsOf(text, RULE).filter((f) => f.message.zh.includes('接在了上一段的中间'));
+  assert.deepEqual(spans(text, fs), ['一、']);
+});
+
+test('made up: a list written inside a paragraph (一、 and 二、 on one line), or a report whose 一、 starts a line, is left alone', () => {
+  const runIn = (s: string): Finding[] => findingsOf(plain(s), RULE).filter((f) => f.message.zh.includes('接在了上一段的中间'));
+  assert.equal(runIn('现将情况报告如下:一、项目概况本项目总投资100万元。\n\n二、项目绩效\n\n正文。').length, 1);
+  assert.deepEqual(runIn('主要问题如下:一、资金拨付不及时;二、管理不规范。\n\n二、项目绩效\n\n正文。'), []);
+  assert.deepEqual(runIn('一、项目概况\n\n主要问题如下:一、资金拨付不及时。\n\n二、项目绩效\n\n正文。'), []);
+});
+
+test('made up: a cited document’s title (《…会议纪要》) in the gap of a list is not read as the item that lost its number', () => {
+  const text = plain('一、立项依据\n\n(1)《林业发展规划》;\n\n(2)《油茶产业行动计划》;\n\n《市委常委会会议纪要》\n\n(4)《实施方案》。');
+  assert.ok(!findingsOf(text, RULE).some((f) => f.message.zh.includes('会议纪要》」缺少编号')));
+});

@@ -23,9 +23,13 @@ function titleLike(line: TextLine): boolean {
     titleLength >= 2 &&
     titleLength <= MAX_LOST_TITLE &&
     !line.text.startsWith('|') &&
-    !MASKED.test(head.title)
+    !MASKED.test(head.title) &&
+    !CITED.test(head.title)
   );
 }
+
+/** A cited document's title (《…会议纪要》, 《…实施方案》 on a line of a list of 依据): no heading of the report's. */
+const CITED = /^[《〈<]/;
 
 /**
  * A number masked out as the figures of a redacted copy are (保亭果蔬 20xx: `*.預算執行情況分析`, `(*)預算執行率`,
