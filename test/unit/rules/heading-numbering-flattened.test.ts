@@ -90,9 +90,10 @@ test('made up, silent: a figure with its unit, a list written 1负责… 2开展
 test('龙感湖 农机购置补贴 2023 (tuning text, checked as a report), line 13: …兑付率100%。2.效益指标完成情况分析 then (1)经济效益', () => {
   const text = tuneText('2023-湖北-龙感湖管理区农机购置补贴-转移支付');
   const fs = findingsAsReport(text, RULE);
-  // line 7's bare 项目资金执行情况分析 after 1.项目资金到位情况分析 is found too since session 17 (heading-numbering-s17)
-  assert.deepEqual(spans(text, fs), ['项目资金执行情况分析', '2.效益指标完成情况分析']);
-  const f = fs[1] as Finding;
+  // line 7's bare 项目资金执行情况分析 after 1.项目资金到位情况分析 is found too since session 17 (heading-numbering-s17), and
+  // line 3's bare 绩效目标完成情况分析 run onto its paragraph since session 18 (numbering/run-on-bare.ts, annotated)
+  assert.deepEqual(spans(text, fs), ['绩效目标完成情况分析', '项目资金执行情况分析', '2.效益指标完成情况分析']);
+  const f = fs[2] as Finding;
   assert.ok(f.message.zh.includes('接在了上一段的末尾'), f.message.zh);
   assert.equal(f.fix?.safe, false);
   assert.ok(applyFix(text, f).includes('兑付率100%。\n2.效益指标完成情况分析\n(1)经济效益'));

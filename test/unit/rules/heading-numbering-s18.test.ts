@@ -162,3 +162,32 @@ test('made up: a cited document’s title (《…会议纪要》) in the gap of 
   const text = plain('一、立项依据\n\n(1)《林业发展规划》;\n\n(2)《油茶产业行动计划》;\n\n《市委常委会会议纪要》\n\n(4)《实施方案》。');
   assert.ok(!findingsOf(text, RULE).some((f) => f.message.zh.includes('会议纪要》」缺少编号')));
 });
+
+test('龙感湖 农机购置补贴 2023 (tune corpus, annotated): `…共计84.47万元。绩效目标完成情况分析`, then (一) on the next line', () => {
+  const text = tuneText('2023-湖北-龙感湖管理区农机购置补贴-转移支付');
+  const fs = findingsOf(text, RULE).filter((f) => f.message.zh.includes('接在了上一段的末尾，也没有编号'));
+  assert.deepEqual(spans(text, fs), ['绩效目标完成情况分析']);
+});
+
+test('made up: a lead-in (…情况如下) or a tail not followed by a first item is no run-on heading', () => {
+  const bare = (s: string): Finding[] => findingsOf(plain(s), RULE).filter((f) => f.message.zh.includes('也没有编号'));
+  assert.equal(bare('一、项目概况\n\n本项目总投资100万元。资金使用情况分析\n（一）资金到位\n\n正文。').length, 1);
+  assert.deepEqual(bare('一、项目概况\n\n本项目总投资100万元。具体情况如下\n（一）资金到位\n\n正文。'), []);
+  assert.deepEqual(bare('一、项目概况\n\n本项目总投资100万元。资金使用情况分析\n\n正文。'), []);
+});
+
+test('农业生产救灾 2019 (tune corpus, annotated): `绩效目标分解下达情况1、2019年…`, 2、 3、, then 二、 — no 一、 anywhere', () => {
+  const text = tuneText('2019-不详-XX区农业生产救灾资金-转移支付');
+  const fs = findingsOf(text, RULE).filter((f) => f.message.zh.includes('接在同一行'));
+  assert.deepEqual(spans(text, fs), ['绩效目标分解下达情况']);
+  assert.ok(applyFix(text, fs[0] as Finding).includes('\n一、绩效目标分解下达情况\n1、2019年'));
+});
+
+test('made up: a title glued to 1、 is read only where the report writes 二、 and no 一、, and its 2、 follows', () => {
+  const glued = (s: string): Finding[] => findingsOf(plain(s), RULE).filter((f) => f.message.zh.includes('接在同一行'));
+  assert.equal(glued('项目资金下达情况1、下达资金100万元。\n2、下达资金50万元。\n二、项目绩效\n\n正文。').length, 1);
+  // 一、 written: the line is a part of the report's own
+  assert.deepEqual(glued('一、项目概况\n\n项目资金下达情况1、下达资金100万元。\n2、下达资金50万元。\n二、项目绩效\n\n正文。'), []);
+  // no 2、: one figure, not a list
+  assert.deepEqual(glued('项目资金下达情况1、下达资金100万元。\n二、项目绩效\n\n正文。'), []);
+});

@@ -39,6 +39,8 @@ import { straySeparators } from './numbering/stray-separator.js';
 import { firstMissing } from './numbering/first-missing.js';
 import { adjacentRepeats } from './numbering/adjacent-repeat.js';
 import { runInFirst } from './numbering/run-in-first.js';
+import { runOnBare } from './numbering/run-on-bare.js';
+import { gluedTop } from './numbering/glued-top.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -88,13 +90,14 @@ export default defineRule({
       ...gluedFirstItems(report),
       ...attachmentLabels(report),
       ...runOnHeadings(report),
+      ...runOnBare(report),
       ...straySeparators(report),
       ...damaged,
     ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
     // heading with no number is said below, by the template)
-    // a (二) with no (一) before it, a (一) right under a (一), 一、 run into a paragraph: said where the readings below say nothing of that number
-    const gaps = [...firstMissing(report), ...adjacentRepeats(report), ...runInFirst(report)];
+    // a (二) with no (一) before it, a (一) right under a (一), 一、 run into a paragraph or lost before its first item: said where the readings below say nothing of that number
+    const gaps = [...firstMissing(report), ...adjacentRepeats(report), ...runInFirst(report), ...gluedTop(report)];
     if (!report.templateFits) {
       const own = ownSequenceFindings(report);
       return [...own, ...empty, ...firstTopLost(report), ...unsaid(gaps, own)];
