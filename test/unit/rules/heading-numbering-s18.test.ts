@@ -191,3 +191,15 @@ test('made up: a title glued to 1、 is read only where the report writes 二、
   // no 2、: one figure, not a list
   assert.deepEqual(glued('项目资金下达情况1、下达资金100万元。\n二、项目绩效\n\n正文。'), []);
 });
+
+test('made up: a (一) the other checks read as damaged — `(-)`, `（ ）`, `一)` — is there: its (二) is not told as the first', () => {
+  for (const written of ['(-)部门职能', '（ ）部门职能', '一)部门职能']) {
+    const text = plain(`一、部门概况\n\n本局负责全县林业工作，内设机构5个。\n\n${written}\n\n正文。\n\n（二）年度重点工作\n\n正文。`);
+    assert.deepEqual(gapOf(findingsOf(text, RULE)), [], written);
+  }
+});
+
+test('made up: `(1),12,13` — a bracketed number before figures is a row, not a heading with a stray comma', () => {
+  const text = plain('一、项目概况\n\n（1）数量指标\n\n正文。\n\n(1),12,13\n\n（2）质量指标');
+  assert.deepEqual(stray(findingsOf(text, RULE)), []);
+});

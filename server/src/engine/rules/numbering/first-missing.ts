@@ -18,8 +18,11 @@ function bodyLine(line: TextLine): boolean {
   return /[。；;！？]$/.test(t) || [...t].length > MAX_LOST_TITLE;
 }
 
-/** Whether a line writes （一） anywhere, in either width. */
-const FIRST = /[(（]一[)）]/;
+/**
+ * Whether a line writes （一） anywhere, in either width, or what other checks read as one damaged: `(-)`, `（ ）`, `<>`, `(一`
+ * with no closing bracket, `一)` with no opening one, ㈠ — the (一) is there, and its damage is theirs to tell.
+ */
+const FIRST = /[(（<【][ \u3000]*[一—\-－─]?[ \u3000]*[)）>】]|[(（]一|一[)）]|㈠/;
 
 export function firstMissing(report: Report): RuleFinding[] {
   const { lines } = report.parsed;

@@ -10,6 +10,7 @@ import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 import { numberStartLines } from './line-start.js';
+import { isHanCode as isHan } from '../../text/han.js';
 
 /** What may stand in the separator's place after a closing bracket: 、 and the commas a drafter types for it. */
 const STRAY = new Set([...'、，,']);
@@ -28,8 +29,8 @@ const bracketedOf = lineMemo((line: TextLine): Bracketed | null => {
   const m = head.marker;
   if (!m || m.broken || m.enclosed || m.open === '' || m.close === '') return null;
   const first = head.title.charAt(0);
-  // a title must follow: `（一）、` alone is no heading, and a title of one character is a table's cell
-  if (STRAY.has(first)) return head.title.length > 2 ? { level: m.level, stray: head.titleStart } : null;
+  // a Chinese title must follow: `（一）、` alone is no heading, a title of one character is a table's cell, `(1),12` a row
+  if (STRAY.has(first)) return head.title.length > 2 && isHan(head.title.charCodeAt(1)) ? { level: m.level, stray: head.titleStart } : null;
   return head.title.length > 0 ? { level: m.level, stray: -1 } : null;
 });
 const bracketedLines = pickedLines((line) => bracketedOf(line) !== null, numberStartLines);
