@@ -171,9 +171,11 @@ test('龙感湖 农机购置补贴 2023 (tune corpus, annotated): `…共计84.4
 
 test('made up: a lead-in (…情况如下) or a tail not followed by a first item is no run-on heading', () => {
   const bare = (s: string): Finding[] => findingsOf(plain(s), RULE).filter((f) => f.message.zh.includes('也没有编号'));
-  assert.equal(bare('一、项目概况\n\n本项目总投资100万元。资金使用情况分析\n（一）资金到位\n\n正文。').length, 1);
-  assert.deepEqual(bare('一、项目概况\n\n本项目总投资100万元。具体情况如下\n（一）资金到位\n\n正文。'), []);
+  assert.equal(bare('一、项目概况\n\n本项目总投资100万元。资金使用情况分析\n（一）资金到位情况分析\n\n正文。').length, 1);
+  assert.deepEqual(bare('一、项目概况\n\n本项目总投资100万元。具体情况如下\n（一）资金到位情况\n\n正文。'), []);
   assert.deepEqual(bare('一、项目概况\n\n本项目总投资100万元。资金使用情况分析\n\n正文。'), []);
+  // a sentence cut off (a page's end): it ends as no heading under it does
+  assert.deepEqual(bare('一、项目概况\n\n本项目总投资100万元。指导县科技创新促进会和\n（一）资金到位情况分析\n\n正文。'), []);
 });
 
 test('农业生产救灾 2019 (tune corpus, annotated): `绩效目标分解下达情况1、2019年…`, 2、 3、, then 二、 — no 一、 anywhere', () => {

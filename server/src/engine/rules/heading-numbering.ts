@@ -90,16 +90,24 @@ export default defineRule({
       ...gluedFirstItems(report),
       ...attachmentLabels(report),
       ...runOnHeadings(report),
-      ...runOnBare(report),
       ...straySeparators(report),
       ...damaged,
     ];
+    // the numbered lines, read once for the readings below that walk them
+    const items = numberedItems(report.parsed.lines, report.chunks);
+    // a (二) with no (一) before it, a (一) right under a (一), a heading run onto a paragraph, 一、 run into one or lost
+    // before its first item: said where the readings below say nothing of that number
+    const gaps = [
+      ...firstMissing(report, items),
+      ...adjacentRepeats(report, items),
+      ...runOnBare(report, items),
+      ...runInFirst(report),
+      ...gluedTop(report),
+    ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
     // heading with no number is said below, by the template)
-    // a (二) with no (一) before it, a (一) right under a (一), 一、 run into a paragraph or lost before its first item: said where the readings below say nothing of that number
-    const gaps = [...firstMissing(report), ...adjacentRepeats(report), ...runInFirst(report), ...gluedTop(report)];
     if (!report.templateFits) {
-      const own = ownSequenceFindings(report);
+      const own = ownSequenceFindings(report, items);
       return [...own, ...empty, ...firstTopLost(report), ...unsaid(gaps, own)];
     }
     const { outline } = report;
@@ -119,16 +127,12 @@ export default defineRule({
     // the report's own sequence, read only when a heading's number is not the template's
     let followsMemo: Set<TextLine> | undefined;
     const followsOwn = (line: TextLine): boolean => {
-      followsMemo ??= continuingOwnItem(
-        numberedItems(report.parsed.lines, report.chunks),
-        new Set(outline.headings.filter((h) => h.tsec).map((h) => h.line)),
-      );
+      followsMemo ??= continuingOwnItem(items, new Set(outline.headings.filter((h) => h.tsec).map((h) => h.line)));
       return followsMemo.has(line);
     };
     // the numbers that follow on from the one before at their own level: the report's own hierarchy
     let ownRunMemo: Set<TextLine> | undefined;
-    const inOwnRun = (line: TextLine): boolean =>
-      (ownRunMemo ??= continuingOwnItem(numberedItems(report.parsed.lines, report.chunks), new Set())).has(line);
+    const inOwnRun = (line: TextLine): boolean => (ownRunMemo ??= continuingOwnItem(items, new Set())).has(line);
     let levelsUsed: Set<number> | undefined;
     const previous = previousSiblings(outline.roots);
     // headings whose number is right, by the template or by the report's own sequence
@@ -178,7 +182,8 @@ export default defineRule({
       // the first number of a deeper level than the template's, in a report that numbers nothing at the
       // template's level (保山 2021: 一、 (一) (1), no 1. anywhere): the report skips that level throughout,
       // consistently; its hierarchy is its own, not a slip of this heading
-      if (own && !own.broken && own.level > h.level && own.value === 1 && !(levelsUsed ??= usedLevels(report)).has(h.level)) continue;
+      if (own && !own.broken && own.level > h.level && own.value === 1 && !(levelsUsed ??= new Set(items.map((i) => i.level))).has(h.level))
+        continue;
       // the template counts a section the report leaves out (秀英 2022: （一）资金投入 （二）项目绩效指标, no
       // 总体绩效目标): the numbers follow the report's own and are right; the section is missing-section's finding
       if (own && own.level === h.level && own.value < n && followsSiblingPastGap(h.section, n, previous.get(h.section), report)) continue;
@@ -221,11 +226,6 @@ function followsSiblingPastGap(section: Section, n: number, before: Section | un
     .slice(0, section.tsec.index)
     .filter((s) => s.required && !report.outline.byTemplateId.has(s.id)).length;
   return left > 0 && own.value + left === n;
-}
-
-/** The levels of the numbers the report writes, headings and list items alike. */
-function usedLevels(report: Report): Set<number> {
-  return new Set(numberedItems(report.parsed.lines, report.chunks).map((i) => i.level));
 }
 
 /** The next number of the same level and form, one past the number before it. */

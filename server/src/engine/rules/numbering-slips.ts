@@ -31,9 +31,9 @@ function quoted(title: string): string {
   return chars.length > QUOTED_TITLE ? `${chars.slice(0, QUOTED_TITLE).join('')}…` : title;
 }
 
-export function ownSequenceFindings(report: Report): RuleFinding[] {
+/** `items`: the report's numbered lines when the caller has read them (numberedItems); read here otherwise. */
+export function ownSequenceFindings(report: Report, items = numberedItems(report.parsed.lines, report.chunks)): RuleFinding[] {
   const { lines } = report.parsed;
-  const items = numberedItems(lines, report.chunks);
   return [
     // a sharing site's numbered terms (丰泽: 4、该文档为VIP文档…) are page furniture, deleted whole: no slip of the report's
     ...numberingSlips(items, lines)

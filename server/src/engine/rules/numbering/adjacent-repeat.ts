@@ -5,7 +5,7 @@
 // where a 1 under a 1 is a row of its own. Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
 import { readingOf } from '../../parse/blocks.js';
-import { numberedItems, type NumberedItem } from '../../model/own-numbering.js';
+import type { NumberedItem } from '../../model/own-numbering.js';
 import { MAX_LOST_TITLE } from '../../model/lost-number.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
@@ -23,10 +23,10 @@ function nothingBetween(lines: readonly TextLine[], a: number, b: number): boole
   return true;
 }
 
-export function adjacentRepeats(report: Report): RuleFinding[] {
+/** `items`: the report's numbered lines (numberedItems), read once for the checks that walk them. */
+export function adjacentRepeats(report: Report, items: readonly NumberedItem[]): RuleFinding[] {
   const { lines } = report.parsed;
   const from = report.frontMatter.end;
-  const items = numberedItems(lines, report.chunks);
   const out: RuleFinding[] = [];
   for (let i = 1; i < items.length; i++) {
     const a = items[i - 1] as NumberedItem;

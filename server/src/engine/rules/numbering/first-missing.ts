@@ -6,7 +6,7 @@
 // lost is rarer than a text cut or reordered on purpose. Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
 import { readingOf } from '../../parse/blocks.js';
-import { numberedItems } from '../../model/own-numbering.js';
+import type { NumberedItem } from '../../model/own-numbering.js';
 import { MAX_LOST_TITLE } from '../../model/lost-number.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
@@ -24,14 +24,15 @@ function bodyLine(line: TextLine): boolean {
  */
 const FIRST = /[(（<【][ \u3000]*[一—\-－─]?[ \u3000]*[)）>】]|[(（]一|一[)）]|㈠/;
 
-export function firstMissing(report: Report): RuleFinding[] {
+/** `items`: the report's numbered lines (numberedItems), read once for the checks that walk them. */
+export function firstMissing(report: Report, items: readonly NumberedItem[]): RuleFinding[] {
   const { lines } = report.parsed;
   const from = report.frontMatter.end;
   // where the current part starts: the line after its 一、 (or the report's start), and whether a number below 一、 was seen in it
   let partStart = -1;
   let seenBelow = false;
   const out: RuleFinding[] = [];
-  for (const item of numberedItems(lines, report.chunks)) {
+  for (const item of items) {
     if (item.line.start < from) continue;
     const m = item.marker;
     if (m.level === 1 && !m.broken) {

@@ -1,11 +1,17 @@
 // A heading with no number run onto the end of the paragraph before it (龙感湖 农机购置补贴 2023: `…共计84.47万元。绩效目标完成
 // 情况分析`, then `(一)资金投入情况分析` on the next line): a short title after the line's last sentence end, ending the line,
-// and the first item of a run, （一） or 1., opening the next line. The title lost its line break and its number alike.
-// A lead-in to the list (…情况如下, …包括) is no heading. The numbered form is run-on-heading.ts's. Part of heading-numbering.
+// and the first item of a run, （一） or 1., opening the next line, the title ending as a heading of the run under it ends (分析,
+// as (一)资金投入情况分析 does). The title lost its line break and its number alike. A sentence cut off (a page's end, an
+// excerpt's: `…。指导湛江市科技创新促进会和麻`) ends as no heading does; a lead-in to the list (…情况如下, …包括) is no heading.
+// The numbered form is run-on-heading.ts's. Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
+import type { NumberedItem } from '../../model/own-numbering.js';
+import { MAX_LOST_TITLE } from '../../model/lost-number.js';
+import { readingOf } from '../../parse/blocks.js';
+import { isHanCode } from '../../text/han.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -29,7 +35,41 @@ const tailOf = lineMemo((line: TextLine): { at: number; title: string } | null =
 });
 const tailLines = pickedLines((line) => tailOf(line) !== null);
 
-export function runOnBare(report: Report): RuleFinding[] {
+/** The last two Chinese characters of a title (资金投入情况分析。 → 分析), or ''. */
+function ending(title: string): string {
+  let end = title.length;
+  while (end > 0 && !isHanCode(title.charCodeAt(end - 1))) end--;
+  return end >= 2 && isHanCode(title.charCodeAt(end - 2)) ? title.slice(end - 2, end) : '';
+}
+
+/** How many items of the run under the title are read for their endings. */
+const READ_UNDER = 12;
+
+/**
+ * Whether a title ends as a heading of the run under it does (绩效目标完成情况分析 over (一)资金投入情况分析): read from the
+ * item on line `at` on, while the items stay at its level or below, up to READ_UNDER of them; short titles only.
+ */
+function endsLikeRunUnder(items: readonly NumberedItem[], at: number, end: string): boolean {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as NumberedItem).lineIndex < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = items[lo];
+  if (!first || first.lineIndex !== at) return false;
+  for (let k = lo; k < items.length && k < lo + READ_UNDER; k++) {
+    const item = items[k] as NumberedItem;
+    if (item.level < first.level) break;
+    const { head, titleLength } = readingOf(item.line);
+    if (!item.marker.broken && !head.runIn && titleLength <= MAX_LOST_TITLE && ending(head.title) === end) return true;
+  }
+  return false;
+}
+
+/** `items`: the report's numbered lines (numberedItems), read once for the checks that walk them. */
+export function runOnBare(report: Report, items: readonly NumberedItem[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
   const { lines } = report.parsed;
@@ -40,7 +80,7 @@ export function runOnBare(report: Report): RuleFinding[] {
     while (k < lines.length && (lines[k] as TextLine).text.trim() === '') k++;
     const next = lines[k];
     const first = next && !next.inLine ? FIRST_ITEM.exec(next.text)?.[1] : undefined;
-    if (!first) return;
+    if (!first || !endsLikeRunUnder(items, k, ending(title))) return;
     const start = line.start + offset;
     out.push({
       span: { start, end: start + title.length },

@@ -34,20 +34,24 @@ const bracketedOf = lineMemo((line: TextLine): Bracketed | null => {
   return head.title.length > 0 ? { level: m.level, stray: -1 } : null;
 });
 const bracketedLines = pickedLines((line) => bracketedOf(line) !== null, numberStartLines);
+/** The lines with a stray mark: most reports have none, and their bracketed lines are then not visited. */
+const strayLines = pickedLines((line) => (bracketedOf(line) as Bracketed).stray >= 0, bracketedLines);
 
 export function straySeparators(report: Report): RuleFinding[] {
   const from = report.frontMatter.end;
   const stray: TextLine[] = [];
+  strayLines(report.chunks, (line) => {
+    if (line.start >= from) stray.push(line);
+  });
+  if (stray.length === 0) return [];
   // the first heading of each level written clean: quoted as the report's own form
   const clean = new Map<number, string>();
   bracketedLines(report.chunks, (line) => {
     if (line.start < from) return;
     const b = bracketedOf(line) as Bracketed;
-    if (b.stray >= 0) stray.push(line);
-    else if (!clean.has(b.level))
+    if (b.stray < 0 && !clean.has(b.level))
       clean.set(b.level, (readingOf(line).head.marker?.text ?? '') + quoted(line.text.slice(readingOf(line).head.titleStart)));
   });
-  if (stray.length === 0) return [];
   const out: RuleFinding[] = [];
   for (const line of stray) {
     const b = bracketedOf(line) as Bracketed;
