@@ -1,0 +1,68 @@
+// pasted-debris, session 18: furniture read by its shape, so that a page's furniture in words no list holds is still
+// found: a line opening with a posting time, a posting date with a page counter, the 上一篇/下一篇 pair, a bare web
+// address, the page's title bar (the title with the site's name). All made up: no tuning text has them unfound.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { findingsAsReport } from './_tune.js';
+
+const RULE = 'pasted-debris';
+const debris = (text: string): Finding[] => findingsAsReport(text, RULE);
+const TITLE = '山河县水利局2023年度部门整体支出绩效自评报告';
+const BODY = [
+  '山河县财政局：',
+  '根据要求，我局对2023年度部门整体支出开展了绩效自评，现将有关情况报告如下：',
+  '一、部门基本情况',
+  '我局主要负责全县水利工程建设与管理等工作。',
+  '二、自评结论',
+  '经自评，综合得分为95分，评价等次为“优”。',
+  '山河县水利局',
+  '2024年3月15日',
+];
+const head = (...lines: string[]): string => [...lines, TITLE, ...BODY].join('\n') + '\n';
+const tail = (...lines: string[]): string => [TITLE, ...BODY, ...lines].join('\n') + '\n';
+/** The 1-based lines a text's findings start on. */
+const startLines = (text: string): number[] => debris(text).map((f) => text.slice(0, f.span.start).split('\n').length);
+
+describe('pasted-debris: furniture by its shape (session 18, made up)', () => {
+  test('made up: a line opening with a posting time, whatever follows (2024-03-18 09:12 阅读 1532)', () => {
+    assert.deepEqual(startLines(head('2024-03-18 09:12 阅读 1532')), [1]);
+    assert.deepEqual(startLines(tail('2024/03/18 09:12:33 人气')), [BODY.length + 2]);
+  });
+
+  test('made up: a posting date with a page counter at the line’s end (日期：2024-03-18 点击：1532)', () => {
+    assert.deepEqual(startLines(head('日期：2024-03-18 点击：1532')), [1]);
+    assert.deepEqual(startLines(tail('2024-03-18 查看 87')), [BODY.length + 2]);
+  });
+
+  test('made up: the 上一篇/下一篇 pair after the signature', () => {
+    const text = tail('上一条：山河县水利局2022年度部门整体支出绩效自评报告', '下一条：关于2024年防汛工作的通知');
+    assert.deepEqual(startLines(text), [BODY.length + 2]);
+    assert.ok((debris(text)[0] as Finding).message.zh.includes('网站导航'));
+  });
+
+  test('made up: a bare web address, at the head and at the foot', () => {
+    assert.deepEqual(startLines(head('www.shanhe.gov.cn')), [1]);
+    assert.deepEqual(startLines(tail('http://www.shanhe.gov.cn/art/2024/3/18/art_123.html')), [BODY.length + 2]);
+  });
+
+  test('made up: the page’s title bar, the title with the site’s name', () => {
+    assert.deepEqual(startLines(head(`${TITLE}_山河县人民政府`)), [1]);
+    assert.deepEqual(startLines(head(`${TITLE} - 山河县水利局`)), [1]);
+  });
+
+  test('made up: report lines of the same shapes are the report’s', () => {
+    const text = tail(
+      '填报日期：2024-03-18 评价年度：2023',
+      '填报日期：2024-03-18 联系电话：0871-1234567',
+      '联系邮箱：shanhe@163.com',
+      '附件：山河县水利局2023年度部门整体支出绩效自评表.xlsx',
+      '上一年度结转资金12万元，本年度已全部支出。',
+      '下一步，我局将进一步加强预算绩效管理。',
+      '省高院本级2020年绩效自评报告—综合事务',
+      '2023年度项目支出绩效自评表 | 单位：万元',
+      '预算执行率为98.33%，较上年提高1.5个百分点。',
+    );
+    assert.deepEqual(debris(text), []);
+  });
+});
