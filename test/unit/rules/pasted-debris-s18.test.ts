@@ -1,6 +1,7 @@
 // pasted-debris, session 18: furniture read by its shape, so that a page's furniture in words no list holds is still
 // found: a line opening with a posting time, a posting date with a page counter, the 上一篇/下一篇 pair, a bare web
-// address, the page's title bar (the title with the site's name). All made up: no tuning text has them unfound.
+// address, the page's title bar (the title with the site's name), a breadcrumb with spaced slashes, a copyright
+// sign, a bar of short words beside other furniture. All made up: no tuning text has them unfound.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../../../server/src/engine/index.js';
@@ -51,6 +52,29 @@ describe('pasted-debris: furniture by its shape (session 18, made up)', () => {
     assert.deepEqual(startLines(head(`${TITLE} - 山河县水利局`)), [1]);
   });
 
+  test('made up: a breadcrumb with spaced slashes (政务公开 / 部门信息 / 财政预决算)', () => {
+    assert.deepEqual(startLines(head('政务公开 / 部门信息 / 财政预决算')), [1]);
+  });
+
+  test('made up: a copyright line with no other footer word (Copyright © 2024 山河县人民政府)', () => {
+    assert.deepEqual(startLines(tail('Copyright © 2024 山河县人民政府')), [BODY.length + 2]);
+  });
+
+  test('made up: a source with its posting date and no time (来源：山河县水利局 2024-03-18)', () => {
+    assert.deepEqual(startLines(head('来源：山河县水利局 2024-03-18')), [1]);
+  });
+
+  test('made up: a bar of short words joins the footer it stands on (收藏 分享 举报 / 版权所有 …)', () => {
+    const text = tail('收藏 分享 举报', '版权所有 山河县水利局');
+    assert.deepEqual(startLines(text), [BODY.length + 2]);
+    // …and the same bar beside no furniture is left alone: a table's header row is written so too
+    assert.deepEqual(debris(tail('收藏 分享 举报')), []);
+  });
+
+  test('made up: a navigation bar of weak words is still found whole (首页 政务公开 政策解读 互动交流 办事服务)', () => {
+    assert.deepEqual(startLines(head('首页 政务公开 政策解读 互动交流 办事服务')), [1]);
+  });
+
   test('made up: report lines of the same shapes are the report’s', () => {
     const text = tail(
       '填报日期：2024-03-18 评价年度：2023',
@@ -62,6 +86,9 @@ describe('pasted-debris: furniture by its shape (session 18, made up)', () => {
       '省高院本级2020年绩效自评报告—综合事务',
       '2023年度项目支出绩效自评表 | 单位：万元',
       '预算执行率为98.33%，较上年提高1.5个百分点。',
+      '一级指标 二级指标 三级指标 指标值',
+      '产出指标 / 数量指标 / 完成率 98%',
+      '评价组成员 张三 李四 王五',
     );
     assert.deepEqual(debris(text), []);
   });

@@ -316,11 +316,17 @@ function withValue(line: string, at: number, word: string): string {
  * 历城 2019), where one alone may be a report's own header.
  */
 function apart(spans: [number, number][]): number {
-  const kept: [number, number][] = [];
-  for (const [s, e] of [...spans].sort((a, b) => b[1] - b[0] - (a[1] - a[0]))) {
-    if (kept.every(([ks, ke]) => e <= ks || ke <= s)) kept.push([s, e]);
+  // the most that do not overlap, taken by where they end: a shape matching the whole line (a bar of short words,
+  // 首页 政务公开 互动交流) does not hide the words inside it
+  let count = 0;
+  let end = -1;
+  for (const [s, e] of [...spans].sort((a, b) => a[1] - b[1])) {
+    if (s >= end) {
+      count++;
+      end = e;
+    }
   }
-  return kept.length;
+  return count;
 }
 
 const AD_KIND = 'ad';
