@@ -93,3 +93,24 @@ describe('pasted-debris: furniture by its shape (session 18, made up)', () => {
     assert.deepEqual(debris(text), []);
   });
 });
+
+describe('pasted-debris: the page’s foot between the signature and the footer (session 18, made up)', () => {
+  test('made up: related articles and a share button above 版权所有 are one block with it', () => {
+    const text = tail('相关文章', '山河县2022年度部门整体支出绩效自评报告', '扫一扫分享本页', '版权所有 山河县水利局');
+    const f = debris(text);
+    assert.deepEqual(startLines(text), [BODY.length + 2]);
+    assert.ok(text.slice((f[0] as Finding).span.start).startsWith('相关文章'));
+    assert.ok(text.slice(0, (f[0] as Finding).span.end).endsWith('版权所有 山河县水利局'));
+  });
+
+  test('made up: with no footer a word gives away, the lines after the signature are the report’s', () => {
+    assert.deepEqual(debris(tail('相关文章', '山河县2022年度部门整体支出绩效自评报告', '扫一扫分享本页')), []);
+  });
+
+  test('made up: a 公文’s 抄送 line, an attachment or a table after the date stops the foot', () => {
+    for (const stop of ['抄送：县财政局', '附件：山河县水利局2023年度部门整体支出绩效自评表', '| 合计 | 1200.00 |']) {
+      const text = tail(stop, '扫一扫分享本页', '版权所有 山河县水利局');
+      assert.deepEqual(startLines(text), [BODY.length + 4], stop);
+    }
+  });
+});
