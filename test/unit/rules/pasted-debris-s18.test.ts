@@ -75,6 +75,17 @@ describe('pasted-debris: furniture by its shape (session 18, made up)', () => {
     assert.deepEqual(startLines(head('首页 政务公开 政策解读 互动交流 办事服务')), [1]);
   });
 
+  test('made up: a bar of buttons each a furniture line on its own, laid out otherwise (打印 | 关闭 | 收藏)', () => {
+    assert.deepEqual(startLines(tail('打印 | 关闭 | 收藏')), [BODY.length + 2]);
+    assert.deepEqual(startLines(head('字体 打印 分享到')), [1]);
+  });
+
+  test('made up: a pager, a posting time in 年月日, a 责任编辑 record', () => {
+    assert.deepEqual(startLines(tail('第一页 上一页 1 2 3 下一页 尾页')), [BODY.length + 2]);
+    assert.deepEqual(startLines(head('2024年03月18日 10:20 来源：山河县水利局')), [1]);
+    assert.deepEqual(startLines(head('责任编辑：张三')), [1]);
+  });
+
   test('made up: report lines of the same shapes are the report’s', () => {
     const text = tail(
       '填报日期：2024-03-18 评价年度：2023',
@@ -89,6 +100,8 @@ describe('pasted-debris: furniture by its shape (session 18, made up)', () => {
       '一级指标 二级指标 三级指标 指标值',
       '产出指标 / 数量指标 / 完成率 98%',
       '评价组成员 张三 李四 王五',
+      '2024年3月18日 9:00召开绩效自评工作会议，打印 关闭等操作规范。',
+      '收藏 整理 归档',
     );
     assert.deepEqual(debris(text), []);
   });
