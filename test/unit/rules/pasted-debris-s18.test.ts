@@ -102,6 +102,7 @@ describe('pasted-debris: furniture by its shape (session 18, made up)', () => {
       '评价组成员 张三 李四 王五',
       '2024年3月18日 9:00召开绩效自评工作会议，打印 关闭等操作规范。',
       '收藏 整理 归档',
+      `${TITLE}-修订稿`,
     );
     assert.deepEqual(debris(text), []);
   });
