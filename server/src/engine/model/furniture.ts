@@ -116,7 +116,10 @@ const BAR = 40;
  * undefined. A site that lays its buttons out otherwise than the lists hold is still read by what each says.
  */
 function barOf(text: string): string[] | undefined {
-  if (text.length > BAR || !BAR_SEPARATOR.test(text)) return undefined;
+  if (text.length > BAR) return undefined;
+  // most lines fail on their first piece, before any split
+  const first = text.search(BAR_SEPARATOR);
+  if (first <= 0 || !BAR_PIECES.has(text.slice(0, first))) return undefined;
   const pieces = text.split(BAR_SEPARATOR).filter((p) => p !== '');
   return pieces.length >= 2 && pieces.every((p) => BAR_PIECES.has(p)) ? pieces : undefined;
 }
