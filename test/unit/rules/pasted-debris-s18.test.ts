@@ -86,6 +86,12 @@ describe('pasted-debris: furniture by its shape (session 18, made up)', () => {
     assert.deepEqual(startLines(head('责任编辑：张三')), [1]);
   });
 
+  test('made up: a sharing site’s counters with no other word (浏览：128 下载：3 收藏：0, 举报 | 收藏 | 下载)', () => {
+    assert.deepEqual(startLines(head('浏览：128 下载：3 收藏：0')), [1]);
+    assert.deepEqual(startLines(tail('阅读 128 下载 3')), [BODY.length + 2]);
+    assert.deepEqual(startLines(tail('举报 | 收藏 | 下载')), [BODY.length + 2]);
+  });
+
   test('made up: report lines of the same shapes are the report’s', () => {
     const text = tail(
       '填报日期：2024-03-18 评价年度：2023',
@@ -103,6 +109,9 @@ describe('pasted-debris: furniture by its shape (session 18, made up)', () => {
       '2024年3月18日 9:00召开绩效自评工作会议，打印 关闭等操作规范。',
       '收藏 整理 归档',
       `${TITLE}-修订稿`,
+      '编制数 12 实有数 11',
+      '计划数：100 完成数：120',
+      '宣传片点击量 12000 次',
     );
     assert.deepEqual(debris(text), []);
   });
