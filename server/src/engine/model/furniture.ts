@@ -103,7 +103,26 @@ const BRANCHES = [...KINDS.flatMap((k) => [...k.patterns, ...k.weakPatterns].map
   .map(asTest);
 const AT_START = alternation(BRANCHES.filter((b) => b.startsWith('^')));
 const ANYWHERE = alternation(BRANCHES.filter((b) => !b.startsWith('^')));
-const anyWord = (text: string): boolean => WHOLE_LINES.has(text) || hasPhrase(text, PHRASES) || AT_START.test(text) || ANYWHERE.test(text);
+const anyWord = (text: string): boolean =>
+  WHOLE_LINES.has(text) || hasPhrase(text, PHRASES) || AT_START.test(text) || ANYWHERE.test(text) || barOf(text) !== undefined;
+
+/** The lines that are furniture anywhere (not the `leading` ones, which are so only above the title). */
+const BAR_PIECES = new Set(KINDS.flatMap((k) => [...k.lines]));
+const BAR_SEPARATOR = /[ \t\u00a0\u3000|｜]+/;
+/** Characters of the longest bar of buttons read (返回 下载 相关 举报 收藏 分享 打印 关闭 is 20). */
+const BAR = 40;
+/**
+ * A bar of buttons each of which is a line of furniture on its own (打印 | 关闭 | 收藏, 字体 打印 分享到): its pieces, or
+ * undefined. A site that lays its buttons out otherwise than the lists hold is still read by what each says.
+ */
+function barOf(text: string): string[] | undefined {
+  if (text.length > BAR) return undefined;
+  // most lines fail on their first piece, before any split
+  const first = text.search(BAR_SEPARATOR);
+  if (first <= 0 || !BAR_PIECES.has(text.slice(0, first))) return undefined;
+  const pieces = text.split(BAR_SEPARATOR).filter((p) => p !== '');
+  return pieces.length >= 2 && pieces.every((p) => BAR_PIECES.has(p)) ? pieces : undefined;
+}
 
 /**
  * A branch as a test, which asks whether it matches, not what: a lookbehind of plain characters opening it is read as
@@ -188,12 +207,13 @@ export function furnitureOf(text: string): Furniture | undefined {
   const weakAt: [number, number][] = [];
   let leading = false;
   const prose = SENTENCE.test(line);
+  const bar = prose ? undefined : barOf(line);
   for (const k of KINDS) {
     if (prose && !k.prose) continue;
     // an ad written into a title or a sentence is spam in it (injectedAds), not a line to strike
     if (k.kind.id === AD_KIND && !adLine(line)) continue;
     const before = strongWords.length + patternWords.length + weakWords.length;
-    if (k.lines.has(line)) strongWords.push(line);
+    if (k.lines.has(line) || (bar?.some((p) => k.lines.has(p)) && !strongWords.includes(line))) strongWords.push(line);
     else if (k.leading.has(line)) {
       strongWords.push(line);
       leading = true;
@@ -316,11 +336,17 @@ function withValue(line: string, at: number, word: string): string {
  * 历城 2019), where one alone may be a report's own header.
  */
 function apart(spans: [number, number][]): number {
-  const kept: [number, number][] = [];
-  for (const [s, e] of [...spans].sort((a, b) => b[1] - b[0] - (a[1] - a[0]))) {
-    if (kept.every(([ks, ke]) => e <= ks || ke <= s)) kept.push([s, e]);
+  // the most that do not overlap, taken by where they end: a shape matching the whole line (a bar of short words,
+  // 首页 政务公开 互动交流) does not hide the words inside it
+  let count = 0;
+  let end = -1;
+  for (const [s, e] of [...spans].sort((a, b) => a[1] - b[1])) {
+    if (s >= end) {
+      count++;
+      end = e;
+    }
   }
-  return kept.length;
+  return count;
 }
 
 const AD_KIND = 'ad';

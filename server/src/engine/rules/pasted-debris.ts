@@ -24,6 +24,7 @@ import { fieldCodeFindings, fieldCodesIn, HAS_CODES, type CodedLine } from './de
 import { furnitureFindings, hiddenValue, type FurnitureLine } from './debris/furniture.js';
 import { headlineLines } from './debris/headline.js';
 import { leadingLines } from './debris/leading.js';
+import { trailingLines } from './debris/trailing.js';
 import { glossesIn, glossFindings, type GlossLine } from './debris/glosses.js';
 import { lostCharacterFindings } from './debris/lost-character.js';
 import { ANY_MARK, markFindings, marksIn, type Mark, type MarkedLine } from './debris/marks.js';
@@ -230,14 +231,15 @@ function within(f: RuleFinding, blocks: readonly RuleFinding[]): boolean {
 }
 
 /**
- * The furniture lines with the lines above the title that are the page's by where they stand and the page's headline
- * above its publication record (headline.ts), in order.
+ * The furniture lines with the lines above the title that are the page's by where they stand, the page's headline
+ * above its publication record (headline.ts) and the page's foot below the signature (trailing.ts), in order.
  */
 function withLeading(report: Report, furniture: FurnitureLine[]): FurnitureLine[] {
   const leading = leadingLines(report, furniture);
   const known = new Set(leading.map((l) => l.at));
   const headlines = headlineLines(report, furniture).filter((l) => !known.has(l.at));
-  const more = [...leading, ...headlines];
+  // and the lines of the page's foot between the signature's date and the footer (trailing.ts)
+  const more = [...leading, ...headlines, ...trailingLines(report, furniture)];
   return more.length === 0 ? furniture : [...furniture, ...more].sort((a, b) => a.at - b.at);
 }
 

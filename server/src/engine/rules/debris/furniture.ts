@@ -11,6 +11,8 @@ import { spamIn, type Furniture, type FurnitureKind } from '../../model/furnitur
 
 /** The kind of the lines above the title known by where they stand (leading.ts). */
 export const MASTHEAD_ID = 'masthead';
+/** A line that is a bare web address (model/furniture.json, kind `address`). */
+const ADDRESS_ID = 'address';
 /** A short line between two lines of furniture is the site's own banner (湛江市科学技术局), not report text. */
 const BANNER = 12;
 /** The separator row of a Markdown table (the 索引号 table of a 信息公开 page); a loop, as /^\|[\s:|-]*-[\s:|-]*$/ backtracks. */
@@ -191,7 +193,8 @@ function finding(report: Report, run: Run): RuleFinding {
   const { found } = run;
   // a run that starts at a line known by where it stands (leading.ts) is shown by that line first
   // and the others after the words that give furniture away
-  const masthead = (f: Furniture): boolean => f.kinds.some((k) => k.id === MASTHEAD_ID);
+  // (a bare web address, www.fk.gov.cn, says where the page is from as the site's name does: it is shown after the words)
+  const masthead = (f: Furniture): boolean => f.kinds.some((k) => k.id === MASTHEAD_ID || k.id === ADDRESS_ID);
   // and so is one with no phrase of its own (丰泽: a file name a pattern knows by its VIP badge, `….DOCVIP`, above the site's terms)
   const opening = found[0] && (masthead(found[0]) || found[0].phrases === 0) ? found[0].words.slice(0, 1) : [];
   const known = found.filter((f) => !masthead(f));
