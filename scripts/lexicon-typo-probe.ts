@@ -180,6 +180,32 @@ function readingC(line: string, minDocs: number, own: Set<string>): Hit[] {
   return out;
 }
 
+/** The 4-character windows of one text with their counts, and those written n times or more by pattern (专?资金). */
+function selfIndex(text: string, n: number): { count: Map<string, number>; near: Map<string, string> } {
+  const count = new Map<string, number>();
+  for (let i = 0; i + 4 <= text.length; i++)
+    if (hanWindow(text, i, i + 4)) count.set(text.slice(i, i + 4), (count.get(text.slice(i, i + 4)) ?? 0) + 1);
+  const near = new Map<string, string>();
+  for (const [w, c] of count) for (let k = 0; k < 4 && c >= n; k++) near.set(w.slice(0, k) + '?' + w.slice(k + 1), w);
+  return { count, near };
+}
+
+function readingD(line: string, self: ReturnType<typeof selfIndex>): Hit[] {
+  const out: Hit[] = [];
+  const cov = covered(line);
+  for (let i = 0; i + 4 <= line.length; i++) {
+    const w = line.slice(i, i + 4);
+    if (!hanWindow(line, i, i + 4) || (self.count.get(w) ?? 0) > 1) continue;
+    for (let k = 0; k < 4; k++) {
+      const v = self.near.get(w.slice(0, k) + '?' + w.slice(k + 1));
+      if (cov[i + k] || !v) continue;
+      out.push({ at: i + k, score: 1, wrong: w, right: v });
+      break;
+    }
+  }
+  return out;
+}
+
 /** MAIN_MISSES: a file of main's typo misses on tune texts ("line<TAB>quote" from accuracy.ts --tune-only), to tell new finds. */
 const misses = process.env.MAIN_MISSES ? new Set(readFileSync(process.env.MAIN_MISSES, 'utf8').split('\n')) : undefined;
 
@@ -219,3 +245,7 @@ console.log(`dictionary: ${freq.size} words of 1–4 characters; same-pinyin cla
 for (const f of [100, 1000, 10000]) score(`A F=${f}`, (line) => readingA(line, f));
 for (const t of [6, 8, 10, 12]) score(`B T=${t}`, (line) => readingB(line, t));
 for (const k of [5, 10, 40]) score(`C K=${k}`, (line, _e, ei) => readingC(line, k, grams[ei]!));
+for (const n of [2, 3, 5]) {
+  const selves = new Map<CorpusEntry, ReturnType<typeof selfIndex>>();
+  score(`D N=${n}`, (line, e) => readingD(line, selves.get(e) ?? selves.set(e, selfIndex(e.text, n)).get(e)!));
+}
