@@ -24,7 +24,7 @@ const common = {
 // The language server is three files, each loaded by path when it is needed: server.cjs (the entry:
 // Node's own modules only) answers `initialize`, then loads connection.cjs (the LSP library and the
 // server's wiring), which loads session.cjs (the engine: remark, zod, templates, rules) through V8's
-// code cache (server/src/lsp/code-cache.ts).
+// code cache (server/src/load/code-cache.ts).
 // What the bundles that read report files share (the CLI's check, the server's workspace check): pdf.js (an ES
 // module, 3 MB with its worker) is imported at run time when a PDF is read, not bundled; tinyglobby's walker (fdir) is an
 // ES module that makes a require() from import.meta.url: in a CommonJS bundle, this file's URL
@@ -36,7 +36,9 @@ const readsFiles = {
 };
 
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.cjs', ...readsFiles },
+  // the CLI's entry, which loads the CLI's bundle through V8's code cache (server/src/cli/start.ts)
+  { entryPoints: ['server/src/cli/start.ts'], outfile: 'dist/cli.cjs', external: ['pdfjs-dist'], supported: { 'dynamic-import': true } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-engine.cjs', ...readsFiles },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' },
   { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/connection.cjs' },
   // the engine, with the files a workspace check reads

@@ -41,6 +41,8 @@ test('the .vsix holds every file the manifest, the walkthrough and the server bu
   }
   // the server's entry loads the LSP library and then the engine from bundles of their own
   needed.push('dist/connection.cjs', 'dist/session.cjs', 'bin/jixiao-language-server.cjs', 'bin/jixiao.cjs', 'dist/cli.cjs');
+  // the CLI's entry loads its bundle through the code cache
+  needed.push('dist/cli-engine.cjs');
   // both load the .docx writer from its own bundle when a report is exported
   needed.push('dist/export-docx.cjs');
   assert.ok(needed.includes('schemas/boilerplate.schema.json') && needed.includes('dist/extension.cjs'), 'the manifest was read');
@@ -61,6 +63,7 @@ test('the npm package holds the bins and the bundles they load, and nothing of t
       'bin/jixiao.cjs',
       'bin/jixiao-language-server.cjs',
       'dist/cli.cjs',
+      'dist/cli-engine.cjs',
       'dist/session.cjs',
       'schemas/jixiao-config.schema.json',
     ])

@@ -1,6 +1,6 @@
 // The house's layers, checked on every import of server/src, client/src and shared (issue 13):
 //
-//   text ← parse ← template ← model ← fixes ← rules | assist ← check | office ← config | files ← cli | lsp
+//   text ← parse ← template ← model ← fixes ← rules | assist ← check | office ← config | files | load ← cli | lsp
 //
 // A file may import its own layer and any layer to its left, never one to its right; layers written
 // `a | b` share a rank and never import each other. No import cycle anywhere, type-only ones included.
@@ -18,6 +18,8 @@
 //   (it reads the option definitions) and below the CLI and the language server, which read it alike.
 // - files/ (the files a batch checks: folder walks and globs with the ignore files, encodings, office files read
 //   as text) is beside config: the CLI's `check` and the editor's workspace check find and read files alike.
+// - load/ (a bundle loaded through V8's code cache) is beside config: the CLI and the language server load their
+//   bundles alike.
 // - shared/ is the contract between the extension and the language server: it imports neither, only
 //   packages; of the server, only lsp/ imports it (the engine and the CLI know no editor).
 // - client/src imports client/src, shared/ and packages only, never the server's files.
@@ -44,6 +46,7 @@ const LAYERS: { name: string; rank: number; paths: string[] }[] = [
   { name: 'office', rank: 6, paths: ['server/src/office/'] },
   { name: 'config', rank: 7, paths: ['server/src/config/'] },
   { name: 'files', rank: 7, paths: ['server/src/files/'] },
+  { name: 'load', rank: 7, paths: ['server/src/load/'] },
   { name: 'cli', rank: 8, paths: ['server/src/cli/'] },
   { name: 'lsp', rank: 8, paths: ['server/src/lsp/'] },
   { name: 'shared', rank: 0, paths: ['shared/'] },

@@ -44,6 +44,10 @@ import { t } from './strings.js';
 import { writeAtomic, WriteError, writeFailure, writeNewFile } from './write.js';
 import { VERSION } from '../engine/version.js';
 
+// for the entry that loads this bundle through the code cache (start.ts)
+export { usePdfImporter } from '../office/pdf.js';
+export { useWorkerScript } from './parallel.js';
+
 /**
  * When several apply, the first in this order: input not read (5), fixes not written (3), files not checked (4),
  * errors (1). Unreadable files used to share 2 with usage errors, so a script could not tell "fix the command"

@@ -12,6 +12,13 @@ declare const __filename: string | undefined;
 const MIN_FILES_FOR_WORKERS = 32;
 const FILES_PER_WORKER = 16;
 
+/** The script a worker starts: the entry that loads this bundle through the code cache (start.ts), when there is one. */
+let workerScript: string | undefined;
+
+export function useWorkerScript(file: string): void {
+  workerScript = file;
+}
+
 type Reply = { kind: 'done'; outcome: FileOutcome } | { kind: 'failed'; message: string };
 
 /** Each file's outcome, in the order of `paths`; `onDone` is told how many are done after each. */
@@ -21,7 +28,7 @@ export async function checkFiles(
   configured: ConfiguredOptions,
   onDone?: (count: number) => void,
 ): Promise<FileOutcome[]> {
-  const script = typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined;
+  const script = workerScript ?? (typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : undefined);
   const threads = Math.min(availableParallelism(), Math.ceil(paths.length / FILES_PER_WORKER));
   if (!script || settings.fix || paths.length < MIN_FILES_FOR_WORKERS || threads < 2) {
     const out: FileOutcome[] = [];

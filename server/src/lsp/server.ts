@@ -25,7 +25,7 @@ import { initializeResult } from './capabilities.js';
 import { connect } from './connect.js';
 import type { EarlyStart } from './early-initialize.js';
 import { join } from 'node:path';
-import { requireBundle } from './code-cache.js';
+import { requireBundle } from '../load/code-cache.js';
 import type { Session } from './session.js';
 
 const SAVE_CACHE_AFTER_MS = 5000;

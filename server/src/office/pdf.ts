@@ -19,13 +19,20 @@ interface PdfJs {
   };
 }
 
+/** How pdf.js is imported; a bundle loaded through the code cache is handed its loader's import (load/code-cache.ts). */
+let importPdfJs = (): Promise<unknown> => import('pdfjs-dist/legacy/build/pdf.mjs');
+
+export function usePdfImporter(f: () => Promise<unknown>): void {
+  importPdfJs = f;
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<OfficeText> {
   if (bytes.length === 0) throw new OfficeError('文件是空的', 'the file is empty');
   if (new TextDecoder().decode(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0)
     throw new OfficeError('文件已损坏，不是有效的 PDF（没有 PDF 文件头）', 'not a valid PDF (no PDF header)');
   let pdfjs: PdfJs;
   try {
-    pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    pdfjs = (await importPdfJs()) as PdfJs;
   } catch {
     // the VS Code extension ships without pdf.js (3 MB); the command line installed from npm has it
     throw new OfficeError(
