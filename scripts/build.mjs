@@ -40,7 +40,13 @@ const entries = [
   { entryPoints: ['server/src/cli/start.ts'], outfile: 'dist/cli.cjs', external: ['pdfjs-dist'], supported: { 'dynamic-import': true } },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-engine.cjs', ...readsFiles },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' },
-  { entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/connection.cjs' },
+  // connection.cjs hands the engine pdf.js's import (session.cjs is loaded through the code cache and cannot import())
+  {
+    entryPoints: ['server/src/lsp/server.ts'],
+    outfile: 'dist/connection.cjs',
+    external: ['pdfjs-dist'],
+    supported: { 'dynamic-import': true },
+  },
   // the engine, with the files a workspace check reads
   { entryPoints: ['server/src/lsp/session.ts'], outfile: 'dist/session.cjs', ...readsFiles },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },

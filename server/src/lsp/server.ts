@@ -39,6 +39,8 @@ function loadSession(connection: Connection): typeof import('./session.js') {
       `${loaded.cache}${loaded.cacheFile ? `, ${loaded.cacheFile}` : ''})`,
   );
   setTimeout(() => loaded.save(), SAVE_CACHE_AFTER_MS).unref();
+  // a bundle loaded through the code cache cannot import() pdf.js itself (load/code-cache.ts): this file can
+  loaded.exports.usePdfImporter(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
   return loaded.exports;
 }
 

@@ -69,6 +69,9 @@ import { ProjectSettings, type DocumentSettings } from './project-config.js';
 import { CONFIG_NAMES } from '../config/find.js';
 import { describeProblem } from '../config/problem.js';
 
+// the server hands pdf.js's import to this bundle, which the code cache loads without import() (lsp/server.ts)
+export { usePdfImporter } from '../office/pdf.js';
+
 function safeFolder(uri: string): string {
   try {
     return fileURLToPath(uri);
