@@ -63,6 +63,15 @@ describe('hover and fix on the corpus’s real tables', () => {
     assert.equal(tableCellFix(report, at(text, 131, '100%')), undefined);
   });
 
+  test('怀远 (a cell per line): the empty rate of 其中:本年财政拨款, a row with no 分值 (—), is not called wrong; the fix still fills it', () => {
+    const text = tuneText('2023-安徽-怀远生态环境分局-自评表');
+    const report = reportOf(text);
+    const reading = tableCellAt(report, at(text, 52, '|'));
+    assert.equal(reading?.verdict.zh, '○ 表中这一格是空的：此行没有分值，可以不填；如填写，应为 100.00%');
+    const fix = tableCellFix(report, at(text, 52, '|'));
+    assert.deepEqual(changed(report.text, applyEdits(report.text, fix?.edits ?? [])), [['|', '100.00% |']]);
+  });
+
   test('青神 (a cell per line, `251.89 |`): the empty 得分 beside 权重 10 gets 10.00 before its pipe', () => {
     const text = tuneText('2023-四川-青神县发展和改革局-自评表');
     const report = reportOf(text);
@@ -127,7 +136,8 @@ describe('hover and fix on the corpus’s real tables', () => {
         ];
         for (const c of cells) {
           const r = c && tableCellAt(report, c.start);
-          if (!r?.differs) continue;
+          // ✗ is the hover calling the cell wrong; ○ an empty cell the form may leave so (a row with no 分值)
+          if (!r?.differs || !r.verdict.zh.startsWith('✗')) continue;
           seen++;
           const flagged = findings.some((f) => f.ruleId === RULE[r.kind] && f.span.start <= r.cell.end && r.cell.start <= f.span.end);
           // a rate's score below the rate's is not flagged (banded scoring): the hover says so; a score above

@@ -84,6 +84,9 @@ function rateReading(text: string, row: MoneyRow, cell: Cell): CellReading | und
   const value = rateText(rate, written);
   const shown = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)} %`;
   const agrees = written !== undefined && rateAgrees(written, rate);
+  // a row with no 分值 (其中:本年财政拨款 | 4000 | 4000 | 4000 | — | | ) is not scored: the form may leave its rate
+  // blank, and no rule asks for one (怀远 生态环境 2023); the hover does not call it wrong, the fix still fills it
+  const unscored = !written && !row.figures.weight;
   return {
     kind: 'rate',
     cell,
@@ -93,7 +96,12 @@ function rateReading(text: string, row: MoneyRow, cell: Cell): CellReading | und
       zh: `**${row.label.text} 执行率** = 全年执行数 ÷ 全年预算数 = ${spent.text} ÷ ${budget.text} = **${shown}**`,
       en: `**${row.label.text} execution rate** = spending ÷ budget = ${spent.text} ÷ ${budget.text} = **${shown}**`,
     },
-    verdict: verdictOf(written, agrees, value, EMPTY),
+    verdict: unscored
+      ? {
+          zh: `○ 表中这一格是空的：此行没有分值，可以不填；如填写，应为 ${value}`,
+          en: `○ the cell is empty: the row has no weight, so it may stay empty; filled, it would be ${value}`,
+        }
+      : verdictOf(written, agrees, value, EMPTY),
     differs: !agrees,
   };
 }
