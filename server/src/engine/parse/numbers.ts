@@ -74,6 +74,14 @@ export function scanNumbers(text: string, from = 0, to = text.length): { amounts
         i++;
       } else break;
     }
+    if (intDigits <= 3 && i - start === intDigits && i < to && isGroupSpace(text.charCodeAt(i))) {
+      const grouped = spacedGroupsEnd(text, start, i, to);
+      if (grouped > i) {
+        intDigits += ((grouped - i) / 4) * 3;
+        ascii = false;
+        i = grouped;
+      }
+    }
     const intEnd = i;
     let fractionDigits = 0;
     if (i + 1 < to && isDot(text.charCodeAt(i)) && digit(text.charCodeAt(i + 1)) >= 0) {
@@ -138,6 +146,33 @@ function asciiNumber(text: string, start: number, intEnd: number, end: number): 
   }
   return out;
 }
+
+/** A space that typesetting puts between digit groups (GB/T 15835: 18 189万元): space, no-break, thin, narrow no-break. */
+const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+
+/**
+ * End of an integer written with digit groups set apart by one space (18 189万元, 12 129.5 万元), or `headEnd`
+ * when the digits after the space are not such a group. Only where nothing else reads sensibly: the head is
+ * 1–3 digits right after a word character (not a space or a figure, so no table row such as `4000 4000`, no
+ * page numbers `1 2 3`, no `2021 12`), each group exactly three digits, and a money unit right after the last
+ * group (and its decimals). Looks ahead a bounded way per number, so the scan stays linear.
+ */
+function spacedGroupsEnd(text: string, start: number, headEnd: number, to: number): number {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  if (before < 0x2e80 && !isLatinLetter(before) && before !== 58) return headEnd; // after Han, a letter or a colon only
+  let i = headEnd;
+  while (i + 1 < to && isGroupSpace(text.charCodeAt(i)) && threeDigitsAt(text, i + 1, to)) i += 4;
+  if (i === headEnd) return headEnd;
+  let j = i;
+  if (j + 1 < to && isDot(text.charCodeAt(j)) && digit(text.charCodeAt(j + 1)) >= 0) {
+    j++;
+    while (j < to && digit(text.charCodeAt(j)) >= 0) j++;
+  }
+  const u = text[j];
+  return u === '元' || u === '万' || u === '亿' || u === '萬' || u === '億' ? i : headEnd;
+}
+
+const isLatinLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function threeDigitsAt(text: string, i: number, to: number): boolean {
   if (i + 3 > to) return false;
