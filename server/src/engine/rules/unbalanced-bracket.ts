@@ -9,7 +9,8 @@
 // ends in ( and a unit (财政供养人员情况(人, 经费控制情况(万元) is a table's header cell whose ) was lost; and a list
 // number k) whose next item is written (k+1) lost its ( (unbalanced-bracket/list-number.ts); a score (3分 after an
 // indicator's name that lost its ) (unbalanced-bracket/score-open.ts); and a ) between two words of a phrase, closing a
-// bracketed name whose ( was lost (…消防补助)救灾资金, unbalanced-bracket/gloss-close.ts).
+// bracketed name whose ( was lost (…消防补助)救灾资金, unbalanced-bracket/gloss-close.ts); and a ) right after a word that ends a
+// clause, with no ( since its sentence began (…结转148.44万元), unbalanced-bracket/lone-close.ts).
 import type { Block } from '../parse/blocks.js';
 import { scanBrokenYears, type DocNumber } from '../parse/doc-numbers.js';
 import { blockMemo } from '../parse/line-memo.js';
@@ -20,6 +21,7 @@ import { isHan } from '../text/han.js';
 import { lostOpener } from './unbalanced-bracket/list-number.js';
 import { scoreLeftOpen } from './unbalanced-bracket/score-open.js';
 import { glossClosed } from './unbalanced-bracket/gloss-close.js';
+import { closesClause } from './unbalanced-bracket/lone-close.js';
 
 type Family = 'round' | 'title' | 'quote';
 const FAMILIES: readonly Family[] = ['round', 'title', 'quote'];
@@ -194,7 +196,7 @@ export default defineRule({
         }
         const f = u.family === 'round' ? roundNextToDocNumber(u, at, text, starts, ends) : citationMark(u, at, text);
         if (f) out.push(f);
-        else if (!u.opens && glossClosed(text, at)) out.push(citationMark(u, at, text));
+        else if (!u.opens && (glossClosed(text, at) || closesClause(text, at))) out.push(citationMark(u, at, text));
       }
       excused = split; // holds the next paragraph's brackets that close this one's
     }
