@@ -627,7 +627,8 @@ function fundReportDisclosed(sentence: string): boolean {
  * A sentence making public, in the first person, the writer's own performance report (贵州住建厅 2020: `…要求,现将我厅2020年彩票
  * 公益金支持…项目支出绩效报告公告如下`): 我厅, then a report of performance (`ownDisclosure.words`). From the writer on, the
  * sentence evaluates no other unit (对), no 各 units, names no 结果 (a finance bureau's list of results), no 重点 evaluation
- * and nothing on commission (`ownDisclosure.not`). A fund's 使用情况 made public with no 绩效 and no writer (大英 2022's
+ * and nothing on commission (`ownDisclosure.not`), no whole county (`doneSelfEvaluation.not`) and no spot-check of others'
+ * self-evaluations (`reviewedVoice.review`). A fund's 使用情况 made public with no 绩效 and no writer (大英 2022's
  * 体彩公益金使用情况公告) is a notice of its spending, not read here.
  */
 function ownReportDisclosed(sentence: string): boolean {
@@ -635,7 +636,9 @@ function ownReportDisclosed(sentence: string): boolean {
   const me = Math.min(...WORDS.firstPerson.map((w) => sentence.indexOf(w)).filter((at) => at >= 0), Infinity);
   if (me === Infinity) return false;
   const rest = sentence.slice(me);
-  return words.some((w) => rest.includes(w)) && !not.some((w) => rest.includes(w));
+  if (!words.some((w) => rest.includes(w))) return false;
+  // nor a whole county's self-evaluations, nor a spot-check of others' (我局组织的全县绩效自评抽查情况)
+  return ![...not, ...WORDS.doneSelfEvaluation.not, ...WORDS.reviewedVoice.review].some((w) => rest.includes(w));
 }
 
 /**
