@@ -283,6 +283,27 @@ describe('a report by its opening sentence', () => {
     assert.equal(report('现将2023年度农村公路养护资金绩效自评报告公示如下:\n\n一、项目概况\n').isReport, true);
   });
 
+  test('贵州住建厅 2020: no title, but `现将我厅2020年彩票公益金…项目支出绩效报告公告如下` makes its own report public', () => {
+    const r = report(corpus('2020-贵州-省住建厅彩票公益金-专项资金'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: the writer’s own performance report made public is one; another’s, results or a fund’s spending are not', () => {
+    assert.equal(report('现将我局2023年度某某补助资金绩效报告公示如下:\n\n一、资金投入\n').isReport, true);
+    assert.equal(report('现将我单位2023年度部门整体支出绩效自评情况公开如下:\n\n一、部门概况\n').isReport, true);
+    for (const text of [
+      '现将我局对县教育局2023年度项目支出绩效报告公示如下:\n\n一、项目概况\n',
+      '现将我局组织的各单位2023年度绩效自评报告公示如下:\n\n一、市教育局\n',
+      '现将我局2023年度重点绩效评价结果公开如下:\n\n一、评价结果\n',
+      '现将我局组织的全县2023年度绩效自评抽查情况公示如下:\n\n一、抽查范围\n',
+      '现将我局2023年度部门整体支出绩效自评抽查情况公示如下:\n\n一、抽查范围\n',
+      '现对2022年某县体育彩票公益金使用情况公告如下:\n\n一、资金筹集\n',
+    ]) {
+      assert.equal(report(text).isReport, false, `${text}: ${report(text).recognition.reason.en}`);
+    }
+  });
+
   test('县编办 2021: no title line, but `现将我办专项工作经费绩效自评情况报告如下:` opens it', () => {
     const r = report(corpus('2021-未知-县编办专项工作经费-项目支出'));
     assert.equal(r.isReport, true, r.recognition.reason.en);
@@ -416,6 +437,18 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     const r = report(corpus('2022-西藏-昌都市宗教事务局-非自评'));
     assert.equal(r.isReport, false);
     assert.match(r.recognition.reason.zh, /委托单位:昌都市财政局.*第三方/);
+  });
+
+  test('汕头生态环境局 2021: a firm’s 部门整体支出绩效评价报告 for the finance bureau, its outline naming `(一)被评价单位`', () => {
+    const r = report(corpus('2021-广东-汕头生态环境局整体评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /“\(一\)被评价单位”.*第三方/);
+  });
+
+  test('made up: a heading 被评价单位 is a third party’s outline; a heading that goes on to the unit’s basics is not', () => {
+    const head = '某县农业农村局2023年度部门整体支出绩效评价报告\n\n一、评价概要\n\n';
+    assert.equal(report(`${head}(一)被评价单位\n\n某县农业农村局。\n`).isReport, false);
+    assert.equal(report(`${head}(一)被评价单位基本情况\n\n某县农业农村局。\n`).isReport, true);
   });
 
   test('浔阳 2024: a 部门整体支出绩效评价报告 whose opening says 我们作为第三方绩效评价中介机构: commissioned, whatever its title', () => {

@@ -275,16 +275,25 @@ export function commissionedBy(lines: readonly TextLine[]): string | undefined {
 
 /** What commissionedBy reads of one line, from its text alone: kept on the line (the opening is asked on every check). */
 const commissionFacts = lineMemo((line) => {
-  const { head, titleLength } = readingOf(line);
+  const { head, titleLength, key } = readingOf(line);
   const heading = head.marker !== undefined && !head.marker.broken && titleLength <= 30;
   return {
     endsOpening: heading && head.marker?.level === 1,
     heading,
     voice: thirdPartyVoice(line) ?? reviewVoice(line.text) ?? commissionedVoice(line.text) ?? financeGroupVoice(line.text) ?? null,
     firm: firmVoice(line.text) ?? null,
-    field: commissionedField(line.text) ?? null,
+    field: commissionedField(line.text) ?? (heading && evaluatedHeading(key) ? line.text.trim() : undefined) ?? null,
   };
 });
+
+/**
+ * A heading that names the unit as the one evaluated (汕头生态环境局 2021, an accounting firm's report for the finance bureau:
+ * `一、评价概要` `(一)被评价单位` `汕头市生态环境局。`): the header field `被评价单位:` laid out as a section of the outline. A
+ * unit's own report has no such section; a heading that goes on (被评价单位基本情况) is not read.
+ */
+function evaluatedHeading(key: string): boolean {
+  return WORDS.evaluatedFields.includes(key.replace(/[:：。.]+$/u, ''));
+}
 
 /**
  * A header field that says someone other than the unit evaluated it: its client (委托单位:昌都市财政局), its evaluator when
@@ -582,6 +591,8 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       if (WORDS.openingResults.some((w) => sentence.includes(w))) return sentence;
       // one fund's self-evaluation report made public (尖扎 2020: 现将…开放补助资金使用和管理自评报告公示如下) is that report
       if (WORDS.disclosureEndings.includes(ending) && fundReportDisclosed(sentence)) return sentence;
+      // the writer's own performance report made public (贵州住建厅 2020: 现将我厅…彩票公益金…项目支出绩效报告公告如下)
+      if (WORDS.disclosureEndings.includes(ending) && ownReportDisclosed(sentence)) return sentence;
       // a self-evaluation made public may be a finance bureau's list of many units' results
       if (WORDS.disclosureEndings.includes(ending)) continue;
       if (WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
@@ -610,6 +621,24 @@ function fundReportDisclosed(sentence: string): boolean {
   if (word === undefined || !WORDS.selfWords.some((w) => word.includes(w)) || sentence.includes('各')) return false;
   const before = sentence.slice(0, sentence.indexOf(word));
   return WORDS.fundCheckTitles.funds.some((f) => before.includes(f));
+}
+
+/**
+ * A sentence making public, in the first person, the writer's own performance report (贵州住建厅 2020: `…要求,现将我厅2020年彩票
+ * 公益金支持…项目支出绩效报告公告如下`): 我厅, then a report of performance (`ownDisclosure.words`). From the writer on, the
+ * sentence evaluates no other unit (对), no 各 units, names no 结果 (a finance bureau's list of results), no 重点 evaluation
+ * and nothing on commission (`ownDisclosure.not`), no whole county (`doneSelfEvaluation.not`) and no spot-check of others'
+ * self-evaluations (`reviewedVoice.review`). A fund's 使用情况 made public with no 绩效 and no writer (大英 2022's
+ * 体彩公益金使用情况公告) is a notice of its spending, not read here.
+ */
+function ownReportDisclosed(sentence: string): boolean {
+  const { words, not } = WORDS.ownDisclosure;
+  const me = Math.min(...WORDS.firstPerson.map((w) => sentence.indexOf(w)).filter((at) => at >= 0), Infinity);
+  if (me === Infinity) return false;
+  const rest = sentence.slice(me);
+  if (!words.some((w) => rest.includes(w))) return false;
+  // nor a whole county's self-evaluations, nor a spot-check of others' (我局组织的全县绩效自评抽查情况)
+  return ![...not, ...WORDS.doneSelfEvaluation.not, ...WORDS.reviewedVoice.review].some((w) => rest.includes(w));
 }
 
 /**
