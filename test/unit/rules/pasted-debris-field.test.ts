@@ -43,6 +43,22 @@ const fixed = (text: string, f: Finding): string => applyEdits(text, f.fix?.edit
 /** Annotated debris not found yet (`slug:line quote`), and why (read on the texts rotated into tune in session 6). */
 const NOT_YET = new Map([
   [
+    '2018-安徽-裕安区美丽乡村建设-专项资金:1 2018裕安区美丽乡村建设自评报告',
+    "a miss of session 18's measure run, rotated into tune in session 18: not read yet (it failed on main 8085b84 already)",
+  ],
+  [
+    '2020-湖南-新宁县马头桥镇人民政府-部门整体:2 党政综合办 公室',
+    "a miss of session 18's measure run, rotated into tune in session 18: not read yet (it failed on main 8085b84 already)",
+  ],
+  [
+    '2021-江西-都昌县人民检察院-转移支付:5 时间:2022-05-17  作者:  新闻来源:  【字号: | |',
+    "a miss of session 18's measure run, rotated into tune in session 18: not read yet (it failed on main 8085b84 already)",
+  ],
+  [
+    '2022-中央-教育部现代职业教育质量提升计划资金-转移支付:1 理论资讯-ag九游会官网',
+    "a miss of session 18's measure run, rotated into tune in session 18: not read yet (it failed on main 8085b84 already)",
+  ],
+  [
     '2020-云南-古城区自然资源局-自评表:4 ||||||||||',
     'a title cell followed by empty cells (| …自評表 | ||||||||||) is the table as written in 大英 2023 line 8, where the same ' +
       'shape is not annotated: the two annotations disagree, and the line of nothing but bars (line 7) is found',
@@ -110,19 +126,11 @@ const NOT_YET = new Map([
     "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
   ],
   [
-    '2017-湖南-新邵县图书馆-自评表:3 1、2017年度部门整体支出绩效评价指标评分表',
-    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
-  ],
-  [
     '2018-湖北-武汉市人大常委会办公厅专项业务经费-项目支出:28 一、 项目 基本情况',
     "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
   ],
   [
     '2023-四川-沐川县自然资源局-部门整体:3 (一)機(jī)構(gòu)組成',
-    "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
-  ],
-  [
-    '20xx-不详-省级农田建设补助资金通用7篇-转移支付:1 2017年度耕地质量提升计划资金绩效评价报告',
     "a miss of session 16's measure run, rotated into tune in session 16: not read yet",
   ],
   [
@@ -405,7 +413,12 @@ describe('pasted-debris: a 自评表 flattened into a line is the form (false al
   test('衡山商务 2020 line 3: the form in one line keeps its narrow cells spaced (绩 效 指 标, 产 出 指 标)', () => {
     const text = field('2020-湖南-衡山县商务和粮食局-专项资金');
     assert.ok(lineText(text, 3).includes('达标绩 效 指 标一级 指标'));
-    assert.deepEqual(on(text, debris(text), 3), []);
+    // the sharing site's 1、 at the line's head is its chunk counter, found with 2、 3、 (session 18): not the form's cells
+    const counters = (f: Finding): boolean => f.message.zh.startsWith('文档分享网站分段时');
+    assert.deepEqual(
+      on(text, debris(text), 3).filter((f) => !counters(f)),
+      [],
+    );
   });
 
   test('衡山商务 2020 line 4: the header repeated at a page break, in a row with no column headers, is still found', () => {

@@ -128,8 +128,12 @@ describe('pasted-debris: a sharing site’s chunk counters (session 13)', () => 
   test('森林防火 2018: 2、 between 2、项 and 目绩效目标 is the site’s, named with the words it cuts', () => {
     const text = tuneText('2018-不详-县林业局森林防火专项资金-专项资金');
     const f = counters(text)[0] as Finding;
-    assert.equal(lineAt(text, f.span.start), 16);
-    assert.equal(text.slice(f.span.start, f.span.end), '2、');
+    // the site's 1、 before the text is its counter too (session 18): the finding starts there, 2、 among its places
+    assert.equal(lineAt(text, f.span.start), 14);
+    assert.equal(text.slice(f.span.start, f.span.end), '1、');
+    const two = (f.related ?? []).find((r) => lineAt(text, r.span.start) === 16);
+    assert.equal(two && text.slice(two.span.start, two.span.end), '2、');
+    assert.ok(f.message.zh.includes('“2、”'), f.message.zh);
   });
 
   test('made up: chunks of 300 characters numbered 1、 2、 3、, cut mid-word: one finding, the fix joins the words', () => {
@@ -139,8 +143,8 @@ describe('pasted-debris: a sharing site’s chunk counters (session 13)', () => 
     const fs = counters(text);
     assert.equal(fs.length, 1);
     const f = fs[0] as Finding;
-    assert.equal(text.slice(f.span.start, f.span.end), '2、');
-    assert.equal(f.related?.length, 2);
+    assert.equal(text.slice(f.span.start, f.span.end), '1、');
+    assert.equal(f.related?.length, 3);
     const after = applyEdits(text, f.fix?.edits ?? []);
     assert.ok(after.includes('项目资金') && after.endsWith('已全部到位。'), after.slice(-20));
   });

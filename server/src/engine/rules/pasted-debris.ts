@@ -35,11 +35,15 @@ import { tickedBoxFindings } from './debris/ticked-boxes.js';
 import { cutTitleFindings, wrappedFindings } from './debris/wrapped.js';
 import { gluedNote, gluedNoteFinding } from './debris/glued-note.js';
 import { gluedPageFinding, gluedPages } from './debris/glued-page.js';
+import { gluedAddress, gluedAddressFinding } from './debris/glued-address.js';
 import { brandsIn, gluedBrands } from './debris/brand.js';
 import { essayPieceFindings } from './debris/essay-pieces.js';
+import { essayHeadLines } from './debris/essay-head.js';
 import { furnitureOf, hasFurnitureWord, injectedAds, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
+/** The furniture kind of a document-sharing site's banner (model/furniture.json). */
+const SHARING_SITE = 'doc-site';
 
 /** What a line is as debris. */
 interface Debris {
@@ -64,6 +68,8 @@ interface Debris {
   note: [number, number] | undefined;
   /** A PDF's page number glued between two pages' words (日-15-项目). */
   pages: [number, number][];
+  /** A site's address in brackets glued after the line's text (…足额到位(https://www.daowen.com)). */
+  address: [number, number] | undefined;
 }
 
 /**
@@ -84,7 +90,9 @@ const debrisOf = lineMemo((line): Debris | null => {
   const note = gluedNote(text);
   // a PDF's page number glued between two pages' words (日-15-项目): one scan of the line, no backtracking
   const pages = gluedPages(text);
-  if (!word && !gap && !digit && !mark && !paren && !mask && !code && !note && pages.length === 0) return null;
+  // two substring tests fail at once on most lines
+  const address = gluedAddress(text);
+  if (!word && !gap && !digit && !mark && !paren && !mask && !code && !note && pages.length === 0 && !address) return null;
   const furniture = word ? furnitureOf(text) : undefined;
   // a 自评表 flattened into the line keeps its narrow cells spaced (绩 效 指 标, 衡山商务 2020) and its
   // wrapped cells broken (财政 资金, 襄阳 2021): they are the form as extracted, which reviewers leave
@@ -106,6 +114,8 @@ const debrisOf = lineMemo((line): Debris | null => {
     codes: code ? fieldCodesIn(text) : [],
     note,
     pages,
+    // an address on a furniture line goes with the line
+    address: furniture ? undefined : address,
   };
 });
 
@@ -187,6 +197,7 @@ export default defineRule({
       if (d.codes.length > 0) coded.push({ line, at, codes: d.codes });
       if (d.note) inline.push(gluedNoteFinding(line, d.note));
       for (const page of d.pages) inline.push(gluedPageFinding(line, page));
+      if (d.address) inline.push(gluedAddressFinding(line, d.address));
     }
     flattened.push(...flattenedAcrossPieces(report.text, lines));
     // a mirror's brand its record names as the publisher, glued over the unit's name elsewhere (pg电子福运象财神…)
@@ -194,6 +205,7 @@ export default defineRule({
     const onRecord = new Set(furniture.map((f) => lines[f.at] as TextLine));
     for (const [line, s, e] of gluedBrands(report, brands, (l) => onRecord.has(l))) spam.push({ line, s, e, injected: false });
     const entryOf = (line: TextLine): string | undefined => debrisOf(line)?.entry;
+    const onFurniture = new Map(furniture.map((f) => [f.at, f.found]));
     const blocks = furnitureFindings(report, withLeading(report, furniture));
     // a record's labels spaced by its layout (金凤 2017: 索 引 号 … 文  号 …) are no PDF line breaks: the block is deleted whole
     inline.push(...flattenedFindings(report.text, flattened).filter((f) => !within(f, blocks)));
@@ -209,7 +221,7 @@ export default defineRule({
         report,
         furniture.map((f) => f.at),
       ),
-      ...chunkCounterFindings(report),
+      ...chunkCounterFindings(report, (at) => afterSharingBanner(lines, at, onFurniture)),
       ...tickedBoxFindings(report),
       ...abstractFindings(report),
       ...glossFindings(glossed, lines),
@@ -240,7 +252,21 @@ function withLeading(report: Report, furniture: FurnitureLine[]): FurnitureLine[
   const headlines = headlineLines(report, furniture).filter((l) => !known.has(l.at));
   // and the lines of the page's foot between the signature's date and the footer (trailing.ts)
   const more = [...leading, ...headlines, ...trailingLines(report, furniture)];
+  // and the head of an essay compilation's page above its blurb (essay-head.ts)
+  const taken = new Set(more.map((l) => l.at));
+  more.push(...essayHeadLines(report, furniture).filter((l) => !taken.has(l.at)));
   return more.length === 0 ? furniture : [...furniture, ...more].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The line before `at`, blank lines passed over, is a document-sharing site's banner (由会员分享…请在优知文库上搜索), and
+ * the line at `at` is none: the site's own numbered terms (1、本文档由用户上传…) are its banner, not a chunk.
+ */
+function afterSharingBanner(lines: readonly TextLine[], at: number, furniture: ReadonlyMap<number, Furniture>): boolean {
+  if (furniture.has(at)) return false;
+  let i = at - 1;
+  while (i >= 0 && (lines[i] as TextLine).text.trim() === '') i--;
+  return furniture.get(i)?.kinds.some((k) => k.id === SHARING_SITE) ?? false;
 }
 
 /** The line is one of the pieces parsing cut a source line into (items run in: run-in.ts). */

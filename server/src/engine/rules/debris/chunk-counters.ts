@@ -1,10 +1,12 @@
 // A document-sharing site shows a text cut into chunks of 300 characters and numbers them at their heads
 // (1、 … 2、 … 3、): the numbers land inside words (新邵 2017: 洞里山工 / 2、区; 森林防火 2018: 2、项 / 2、目绩效目标). They are
 // told from a drafter's 1、 2、 items by running 1, 2, 3 … over paragraphs of the site's length one after another, one of them cut
-// mid-sentence. The site's 1、 opens the text and stays unquoted (reviewers strike the counters that break the text). A page
+// mid-sentence. The site's 1、 opens the text, glued before its title (1、2018年度裕安区…自评报告按照…): it is the site's as much as
+// the others, and reviewers strike it too (session 18: 裕安 2018, 新邵 2017). A page
 // that dropped the site's first chunk starts the run past 1 (两馆一站: the title and the uploader's record, then `2、放专项资金…`,
 // `3、套07万元…`, `4、图书阅读…`): read when it has `pastFirst` chunks or more and every chunk but the last is cut mid-sentence, and
-// then its first counter breaks the text too.
+// then its first counter breaks the text too. A text the site showed as one chunk has a 1、 and no 2、 (洞井 2021): read when
+// the line before it is the site's banner (由会员分享…请在优知文库上搜索), where a report's first line is its title, not an item.
 import data from '../pasted-debris.json' with { type: 'json' };
 import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
@@ -20,6 +22,8 @@ const SIDE = 4;
 
 interface Chunk {
   line: TextLine;
+  /** Its index in report.parsed.lines. */
+  at: number;
   n: number;
   /** Offset of the end of its source line, trailing spaces left out. */
   end: number;
@@ -28,22 +32,31 @@ interface Chunk {
 /** Source lines opening with a number and 、: kept per chunk, a keystroke reads the chunks parsed again. */
 const counterLines = pickedLines((l) => !l.inLine && COUNTER.test(l.text));
 
-/** One finding for the counters of the text that break it (2、 3、 …), or none. */
-export function chunkCounterFindings(report: Report): RuleFinding[] {
+/**
+ * One finding for the site's counters (1、 2、 3、 …), or none. `afterBanner`: the line at that index comes right after a
+ * document-sharing site's banner.
+ */
+export function chunkCounterFindings(report: Report, afterBanner: (at: number) => boolean): RuleFinding[] {
   const { lines } = report.parsed;
   const { text } = report;
   const counters: Counter[] = [];
   let run: Chunk[] = [];
   const flush = (): void => {
-    if (!chunked(text, run)) return;
-    // the site's 1、 opens the text; a later first counter breaks it (its chunk before was dropped)
-    if ((run[0] as Chunk).n > 1) counters.push({ chunk: run[0] as Chunk });
+    const first = run[0];
+    if (!first) return;
+    if (!chunked(text, run)) {
+      // the text the site showed as one chunk: its 1、 right below the banner
+      if (first.n === 1 && afterBanner(first.at)) counters.push({ chunk: first });
+      return;
+    }
+    // the site's first counter, 1、 before the title or a later one whose chunk before was dropped, deleted alone
+    counters.push({ chunk: first });
     for (let i = 1; i < run.length; i++) counters.push({ chunk: run[i] as Chunk, before: run[i - 1] });
   };
   for (const at of pickedIndexes(counterLines, report.chunks)) {
     const line = lines[at] as TextLine;
     const n = Number((COUNTER.exec(line.text) as RegExpExecArray)[1]);
-    const chunk = { line, n, end: sourceEnd(text, line.lineStart) };
+    const chunk = { line, at, n, end: sourceEnd(text, line.lineStart) };
     const prev = run[run.length - 1];
     if (prev && n === prev.n + 1 && text.slice(prev.end, line.lineStart).trim() === '') run.push(chunk);
     else {
@@ -105,10 +118,14 @@ function finding(text: string, counters: readonly Counter[]): RuleFinding {
     // the first counter, the others related: the text between them is the report's
     span: firstSpan,
     message: {
-      zh: `文档分享网站分段时在段首加的段号（${where}），夹在被切开的词句中间（如${cut}），不属于报告内容：请删去段号并接上前后文字`,
-      en:
-        `Chunk numbers a document-sharing site put at the head of each chunk it cut the text into (${whereEn}), ` +
-        `inside cut words (e.g. ${cut}): delete them and join the text`,
+      zh: before
+        ? `文档分享网站分段时在段首加的段号（${where}），夹在被切开的词句中间（如${cut}），不属于报告内容：请删去段号并接上前后文字`
+        : `文档分享网站在正文前加的段号（${where}，如${cut}），不是报告的编号：请删去`,
+      en: before
+        ? `Chunk numbers a document-sharing site put at the head of each chunk it cut the text into (${whereEn}), ` +
+          `inside cut words (e.g. ${cut}): delete them and join the text`
+        : `A chunk number a document-sharing site put before the text (${whereEn}, e.g. ${cut}), not the report's numbering: ` +
+          'delete it',
     },
     related: spans.map((span) => ({ span, message: { zh: '文档分享网站的段号', en: "a sharing site's chunk number" } })),
     fix: {

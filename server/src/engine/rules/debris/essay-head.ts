@@ -1,0 +1,44 @@
+// An essay site that files reports as a compilation (…绩效评价报告(精选10篇), 通用7篇) heads its page with its own lines above
+// the compilation's blurb: a headline of another page of the site or the collection's title, the site's name, a date with its
+// column (围场 20xx: 农村厕所改造项目绩效评价报告 / 知远网 / 2025-03-15报告 / 知远网整理的…(精选10篇); 省级农田 20xx:
+// 2017年度耕地质量提升计划资金绩效评价报告 / 合集下载 / …(通用7篇)). The pieces follow under their own labels (篇1, …报告1):
+// every line above the blurb is the site's, struck with it as one block. A head of nothing but a title (多美网: 财政资金项目支出
+// 绩效自评报告 right above 欢迎阅读…(精选4篇)) is the page showing the report's title, which reviewers keep: the head is
+// read as the site's only when a line of it is no title (the site's name, 合集下载, a date).
+import type { TextLine } from '../../parse/blocks.js';
+import type { Report } from '../../model/report.js';
+import type { Furniture, FurnitureKind } from '../../model/furniture.js';
+import type { FurnitureLine } from './furniture.js';
+import { inHead } from './page-head.js';
+import { reportWord, titleReading } from '../../model/recognise.js';
+import { foldWidth } from '../../text/normalize.js';
+
+const ESSAY_HEAD: FurnitureKind = { id: 'essay-head', name: { zh: '范文网站的页头', en: "an essay site's head" }, pdf: false };
+/** A compilation's count of pieces, as an essay site words it (精选10篇, (通用7篇), 范文5篇). */
+const COMPILATION = /(?:精品|精选|通用|优秀|热门|推荐|范文)[(（]?[0-9]{1,3}篇/;
+/** Quoted in the message: a line's start. */
+const QUOTE = 30;
+
+/** The lines above an essay compilation's first line of furniture in the page's head, as weak furniture. */
+export function essayHeadLines(report: Report, furniture: readonly FurnitureLine[]): FurnitureLine[] {
+  const { lines } = report.parsed;
+  const first = furniture.find((f) => f.found.kinds.some((k) => k.id === 'essay-site') && COMPILATION.test((lines[f.at] as TextLine).text));
+  if (!first || !inHead(lines, first.at)) return [];
+  const known = new Set(furniture.map((f) => f.at));
+  const out: FurnitureLine[] = [];
+  for (let at = 0; at < first.at; at++) {
+    const text = (lines[at] as TextLine).text.trim();
+    if (text !== '' && !known.has(at)) out.push({ at, found: headOf(text) });
+  }
+  // a title alone above the blurb is the report's, as the page shows it
+  return out.every((l) => isTitle((lines[l.at] as TextLine).text)) ? [] : out;
+}
+
+/** A line that names a report (…绩效评价报告, …自评): a title, the report's or another page's. */
+const isTitle = (text: string): boolean => reportWord(titleReading(foldWidth(text.trim()))) !== undefined;
+
+function headOf(text: string): Furniture {
+  const chars = [...text];
+  const quote = chars.length <= QUOTE ? text : `${chars.slice(0, QUOTE).join('')}…`;
+  return { strong: false, kinds: [ESSAY_HEAD], words: [quote], phrases: 0, leading: false };
+}
