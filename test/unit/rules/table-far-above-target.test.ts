@@ -25,6 +25,15 @@ test('金寨: 3061 against ≥2000 (1.53 ×), full marks, its pipe row padded wi
   assert.ok(found[0]?.message.zh.includes('≥2000') && found[0].message.zh.includes('1.53'), found[0]?.message.zh);
 });
 
+test('隆阳 化肥: 105个 against ≧60个 (1.75 ×) under 年初目标值 | 实际完成值 | 得分 with no 分值 column', () => {
+  const text = tuneText('2022-云南-隆阳区化肥减量增效示范县项目-自评表');
+  const found = findingsAsReport(text, 'table-far-above-target');
+  assert.deepEqual(
+    found.map((f) => [text.slice(0, f.span.start).split('\n').length, text.slice(f.span.start, f.span.end)]),
+    [[30, '105个']],
+  );
+});
+
 test('零陵 (时效 100% of 90%: 1.11 ×) and the other tuning texts: nothing else flagged', () => {
   const flagged = new Set([
     '2021-山西-稷山县翟店镇卫生院-自评表',
@@ -33,6 +42,7 @@ test('零陵 (时效 100% of 90%: 1.11 ×) and the other tuning texts: nothing e
     '2019-安徽-濉溪县民政局临时救助-自评表',
     '2021-安徽-宣城市公安局禁毒经费-自评表',
     '2024-安徽-霍山县医保局医疗救助补助资金-转移支付',
+    '2022-云南-隆阳区化肥减量增效示范县项目-自评表',
   ]);
   for (const e of tuneEntries()) {
     if (flagged.has(e.slug)) continue;
@@ -181,4 +191,16 @@ test('made up: the central 转移支付 form, no 权重, read by its reason colu
   // a bare number beside a rate may be a share (0.98) as well as a percentage: not compared
   assert.equal(form('| 产出指标 | 质量指标 | 合格率 | ≥60% | 98 | |'), 0);
   assert.equal(form('| 产出指标 | 数量指标 | 培训人次 | ≥100人次 | 180 | |', ' 备注 |'), 0);
+});
+
+test('made up: a 得分 with no 分值 column — the actual still stands against its target; a score in words is no row', () => {
+  const form = (row: string): number =>
+    findingsAsReport(
+      '# 项目支出绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |\n|---|---|---|---|---|---|\n' +
+        row,
+      'table-far-above-target',
+    ).length;
+  assert.equal(form('| 产出指标 | 数量指标 | 土样化验 | ≥60个 | 105个 | 5.0 |\n'), 1);
+  assert.equal(form('| 产出指标 | 数量指标 | 土样化验 | ≥60个 | 62个 | 5.0 |\n'), 0);
+  assert.equal(form('| 产出指标 | 数量指标 | 土样化验 | ≥60个 | 105个 | 满分 |\n'), 0);
 });

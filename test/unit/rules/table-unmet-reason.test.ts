@@ -31,6 +31,8 @@ const FOUND = new Map([
   ],
   // 朝天 2023: the central 转移支付 form, 新建全民健身中心数量 1 against 建设中, the reason cell empty (line 27)
   ['2023-四川-朝天区全民健身中心-自评表', ['新建全民健身中心数量 实际完成值为“建设中”，未达到指标值 1']],
+  // 都昌 2021: a table one cell a line under 年度标值 (年度指标值 short of a character), 81% of 100%, the reason cell empty (line 264)
+  ['2021-江西-都昌县人民检察院-转移支付', ['指标1生态领域案件办结率 实际完成值 81% 未达到指标值 100%']],
 ]);
 
 test('稷山 (twelve rows short of target, but the table has no reason column) and every other tuning text: nothing', () => {

@@ -26,8 +26,9 @@ export interface GoalRow {
 }
 
 /** The columns a row is read in, after the 三级指标 (the reason is read apart). */
-type Column = 'weight' | 'unit' | 'nature' | 'target' | 'actual';
-const ROW_COLUMNS = new Set<string>(['weight', 'unit', 'nature', 'target', 'actual']);
+type Column = 'weight' | 'unit' | 'nature' | 'target' | 'actual' | 'score';
+/** The score is read past only: with no 分值 beside it there is nothing to check it against. */
+const ROW_COLUMNS = new Set<string>(['weight', 'unit', 'nature', 'target', 'actual', 'score']);
 
 /**
  * A header naming 三级指标, 指标值 and 完成值 but no 得分 reads as such a form when it also names a 权重 or a reason
@@ -35,11 +36,11 @@ const ROW_COLUMNS = new Set<string>(['weight', 'unit', 'nature', 'target', 'actu
  * a header of the three alone may be any list of targets.
  */
 export function isGoalHeader(cols: readonly string[]): boolean {
-  return (
-    ['level3', 'target', 'actual'].every((c) => cols.includes(c)) &&
-    (cols.includes('weight') || cols.includes('reason')) &&
-    !cols.includes('score')
-  );
+  if (!['level3', 'target', 'actual'].every((c) => cols.includes(c))) return false;
+  // a 得分 with no 分值 (云南's county form: `三级指标 | 年初目标值(A) | 实际完成值(B) | 得分`, 2022-云南-隆阳区化肥减量增效示范县项目-自评表):
+  // no score can be recomputed without its 分值, but the actual still stands against its target
+  if (cols.includes('score')) return !cols.includes('weight') && cols.indexOf('score') > cols.indexOf('actual');
+  return cols.includes('weight') || cols.includes('reason');
 }
 
 /**
@@ -96,6 +97,7 @@ function rowAt(cells: readonly Cell[], i: number, shape: readonly Column[]): { r
     if (!whole || (got.unit && plainNumber(got.unit))) continue;
     const weight = got.weight && plainNumber(got.weight);
     if ((s.includes('weight') && !weight) || !got.target || !got.actual || !figureOf(got.target)) continue;
+    if (got.score && got.score.text !== '' && !plainNumber(got.score)) continue;
     // an actual in words says nothing to compare, unless it says the work is not done (建设中)
     if (!figureOf(got.actual) && !UNFINISHED.has(got.actual.text)) continue;
     const row: Omit<GoalRow, 'cost'> = { name, target: got.target, actual: got.actual };
