@@ -38,7 +38,7 @@ export interface Loaded<T> {
   save(): void;
 }
 
-const hash = (...parts: string[]): string => {
+const hash = (...parts: (string | Buffer)[]): string => {
   const h = createHash('sha256');
   for (const p of parts) h.update(p).update('\n');
   return h.digest('hex').slice(0, 16);
@@ -56,9 +56,12 @@ function installationKey(file: string): string {
 }
 
 export function requireBundle<T>(file: string): Loaded<T> {
-  const source = readFileSync(file, 'utf8');
+  // the file's bytes are hashed, not the decoded text: the same digest (the bytes are that text's UTF-8), but
+  // hashing the text encoded all 1.4 MB again, 7-15 ms per thread and start against under 1 ms
+  const bytes = readFileSync(file);
+  const source = bytes.toString('utf8');
   const dir = cacheDir();
-  const key = hash(`${process.version} ${process.arch}`, source);
+  const key = hash(`${process.version} ${process.arch}`, bytes);
   // this installation's caches of this bundle, whatever the content: the older ones are removed on save
   const prefix = `${basename(file)}-${installationKey(file)}-`;
   const cacheFile = dir ? join(dir, `${prefix}${key}.v8cache`) : undefined;
