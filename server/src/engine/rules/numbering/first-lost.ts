@@ -5,36 +5,31 @@
 // It is 一、 lost. A document's title or a site's label (报告, 目录, 简介: data/heading-numbering.json) is no section.
 // Read on every line whatever the outline. Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
-import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
-import { numberStartLines } from './line-start.js';
+import { numberStartLines, topNumberLines, topNumeralOf } from './line-start.js';
 import data from '../data/heading-numbering.json' with { type: 'json' };
 
 /** (一) or 1. with a Chinese title after it: the first item of a run. */
 const FIRST_ITEM = /^[ \t\u3000]*(?:[(（]一[)）]|1[.．](?![0-9]))[ \u3000]*[\u4e00-\u9fa5]/;
 const MARKER = /^[ \t\u3000]*([(（]一[)）]|1[.．])/;
 const SECOND_ITEM = { '(': /^[ \t\u3000]*[(（]二[)）]/, '1': /^[ \t\u3000]*2[.．](?![0-9])/ };
-/** A top-level number at a line's start, and its value when it is 一. */
-const TOP = /^[ \t\u3000]*([一二三四五六七八九十]{1,3})、/;
 const SECTION_TITLE = /^[\u4e00-\u9fa5]{2,20}$/;
 const NOT_SECTION = data.notSectionTitles;
 /** Lines after the first item in which its second is looked for. */
 const SECOND_WITHIN = 60;
 
 const firstItemLines = pickedLines((line) => FIRST_ITEM.test(line.text), numberStartLines);
-const topOf = lineMemo((line: TextLine): string | null => TOP.exec(line.text)?.[1] ?? null);
-const topLines = pickedLines((line) => topOf(line) !== null, numberStartLines);
 
 export function firstTopLost(report: Report): RuleFinding[] {
   const from = report.frontMatter.end;
   let oneWritten = false;
   let firstTop = Infinity;
-  topLines(report.chunks, (line) => {
+  topNumberLines(report.chunks, (line) => {
     if (line.start < from) return;
-    if (topOf(line) === '一') oneWritten = true;
+    if (topNumeralOf(line) === '一') oneWritten = true;
     firstTop = Math.min(firstTop, line.start);
   });
   if (oneWritten) return [];

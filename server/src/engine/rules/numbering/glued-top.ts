@@ -4,30 +4,24 @@
 // （一）) whose 2、 opens a later line before the 二、 is the chapter that lost its 一、 and its line break. Each condition is
 // the report's own: no list of words. Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
-import { lineMemo } from '../../parse/line-memo.js';
-import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { topNumberLines, topNumeralOf } from './line-start.js';
 
-/** A top-level number at a line's start, and its numeral. */
-const TOP = /^[ \t\u3000]*([一二三四五六七八九十]{1,3})、/;
 /** A title of four to twenty Chinese characters opening the line, glued to a first item 1、 1. or （一） (1.5 is a figure). */
 const GLUED = /^[ \t\u3000]*([\u4e00-\u9fa5]{4,20})(1、|1[.．](?![0-9])|[(（]一[)）])(?=\S)/;
 /** The second item of each first item's form, opening a line. */
 const SECOND: Record<string, RegExp> = { '1': /^[ \t\u3000]*2[、.．]/, '(': /^[ \t\u3000]*[(（]二[)）]/ };
-
-const topOf = lineMemo((line: TextLine): string | null => TOP.exec(line.text)?.[1] ?? null);
-const topLines = pickedLines((line) => line.text.includes('、') && topOf(line) !== null);
 
 export function gluedTop(report: Report): RuleFinding[] {
   const from = report.frontMatter.end;
   const { lines } = report.parsed;
   let two = -1;
   let one = false;
-  topLines(report.chunks, (line, at) => {
+  topNumberLines(report.chunks, (line, at) => {
     if (line.start < from) return;
-    const numeral = topOf(line) as string;
+    const numeral = topNumeralOf(line) as string;
     if (numeral === '一') one = true;
     else if (two < 0 && numeral === '二') two = at;
   });

@@ -26,3 +26,12 @@ export const leadOf = (line: TextLine): string => line.text.charAt(leadAt(line))
 
 /** The lines that may start with a number: what the checks' pickers test. */
 export const numberStartLines = pickedLines((line) => STARTS.has(leadOf(line)) || readingOf(line).head.marker !== undefined);
+
+/** A top-level number at a line's start (一、 … 十、), its numeral captured. */
+export const TOP_NUMBER = /^[ \t\u3000]*([一二三四五六七八九十]{1,3})、/;
+
+/** The numeral of the top-level number the line starts with, or null: read once a line for the checks that ask. */
+export const topNumeralOf = lineMemo((line: TextLine): string | null => TOP_NUMBER.exec(line.text)?.[1] ?? null);
+
+/** The lines that start with a top-level number (first-lost, glued-top, run-in-first). */
+export const topNumberLines = pickedLines((line) => topNumeralOf(line) !== null, numberStartLines);

@@ -3,21 +3,15 @@
 // next top-level number, 二、, starts a line of its own and no 一、 starts one anywhere. A list written inside a paragraph
 // (`主要问题:一、…；二、…`) has its 二、 on the same line, and is left alone. Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
-import { lineMemo } from '../../parse/line-memo.js';
-import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { TOP_NUMBER, topNumberLines, topNumeralOf } from './line-start.js';
 
-/** A top-level number at a line's start, and its numeral. */
-const TOP = /^[ \t\u3000]*([一二三四五六七八九十]{1,3})、/;
 /** What the text before a run-in 一、 ends with for it to start there: a colon or a sentence's end. */
 const ENDS = new Set([...':：。；;']);
 /** How much of the title a message quotes. */
 const QUOTED = 12;
-
-const topOf = lineMemo((line: TextLine): string | null => TOP.exec(line.text)?.[1] ?? null);
-const topLines = pickedLines((line) => line.text.includes('、') && topOf(line) !== null);
 
 export function runInFirst(report: Report): RuleFinding[] {
   const from = report.frontMatter.end;
@@ -26,9 +20,9 @@ export function runInFirst(report: Report): RuleFinding[] {
   let one: { line: TextLine; at: number } | undefined;
   let oneStarts = false;
   let next: { line: TextLine; numeral: string } | undefined;
-  topLines(report.chunks, (line, at) => {
+  topNumberLines(report.chunks, (line, at) => {
     if (line.start < from) return;
-    const numeral = topOf(line) as string;
+    const numeral = topNumeralOf(line) as string;
     if (!line.inLine) {
       if (numeral === '一') oneStarts = true;
       else if (one && !next) next = { line, numeral };
@@ -41,7 +35,7 @@ export function runInFirst(report: Report): RuleFinding[] {
   if (!one || oneStarts || !next || next.numeral !== '二') return [];
   const before = lines[one.at - 1];
   if (!before || before.line !== one.line.line || !ENDS.has(before.text.trimEnd().slice(-1))) return [];
-  const m = TOP.exec(one.line.text) as RegExpExecArray;
+  const m = TOP_NUMBER.exec(one.line.text) as RegExpExecArray;
   const rest = one.line.text.slice(m[0].length);
   const title = rest.length > QUOTED ? `${rest.slice(0, QUOTED)}…` : rest;
   const start = one.line.start + m[0].length - 2;
