@@ -1,6 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, readExample, spanText, exampleNames, only } from '../../helpers.js';
+import { applyFix, findingsOf, readExample, registry, spanText, exampleNames, only } from '../../helpers.js';
+import { checkText } from '../../../server/src/engine/index.js';
+import { IncrementalParser } from '../../../server/src/engine/parse/chunks.js';
+import { generateReport } from '../../../bench/generate.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
 import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
@@ -90,6 +93,27 @@ describe('place-name: made-up sentences', () => {
 
   test('words for a kind of area are no names: 开发区 beside 开平区, 保护区, 工业区, 示范区 (made up, 唐山开平区)', () => {
     assert.deepEqual(written(withBody('开平区开发区管委会负责园区工作，辖内有保护区、工业区和示范区各一处。')), []);
+  });
+
+  test('made up: typing in a report whose right name stands in another chunk, taken out and written back: as a fresh check', () => {
+    // the names the report writes are counted per chunk and carried from one check to the next (only the chunks parsed
+    // again are read): the right name's paragraph, far from the misspelt one, deleted and typed back
+    const right = '\n\n本项目在宝坻区实施。\n\n';
+    const base = generateReport(25_000, 3);
+    const at = base.indexOf('\n\n', base.length >> 1);
+    const texts = [base.slice(0, at) + right + base.slice(at)];
+    const wrong = texts[0]!.indexOf('\n\n', 2_000);
+    texts.push(texts[0]!.slice(0, wrong) + '\n\n宝垠区共完成防治面积98.33万亩。' + texts[0]!.slice(wrong));
+    const last = texts[1]!;
+    const cut = last.indexOf(right);
+    texts.push(last.slice(0, cut) + last.slice(cut + right.length), last, `${last.slice(0, 10)}字${last.slice(10)}`);
+    const parser = new IncrementalParser();
+    const seen = texts.map((text) => {
+      const kept = checkText(text, { registry, parser }).findings.filter((f) => f.ruleId === RULE);
+      assert.deepEqual(kept, findingsOf(text, RULE), 'incremental = fresh');
+      return kept.map((f) => spanText(text, f));
+    });
+    assert.deepEqual(seen, [[], ['宝垠区'], [], ['宝垠区'], ['宝垠区']]);
   });
 
   test('the examples have none', () => {

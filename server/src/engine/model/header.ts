@@ -34,7 +34,37 @@ const LABEL =
 /** How much of a line the label is read in (a glossed label is three times its length): a flattened page's line may be long. */
 const LABEL_READ = 60;
 
+/**
+ * The last header read and the lines it read, each at the offset it had. A keystroke below the header leaves those
+ * lines the same objects at the same offsets (their chunks were not parsed again, nor moved: chunks.ts), and the header
+ * reads nothing of the text but theirs (and up to six characters before a 文号 in one of them, the line before's): the
+ * header stands. Held strongly: one set of lines until the next check replaces it.
+ */
+let last: { read: TextLine[]; starts: number[]; bodyStart: number; header: Header } | undefined;
+
+/** The lines readHeader reads: those above the body's start and the body's first block (readNotice's candidates). */
+function linesRead(lines: TextLine[], bodyStart: number): TextLine[] {
+  const firstBodyBlock = lines.find((x) => x.start >= bodyStart)?.block;
+  const out: TextLine[] = [];
+  for (const l of lines) {
+    if (l.start < bodyStart || l.block === firstBodyBlock) out.push(l);
+    else break;
+  }
+  return out;
+}
+
 export function readHeader(lines: TextLine[], bodyStart: number, text: string): Header {
+  const read = linesRead(lines, bodyStart);
+  if (last?.bodyStart === bodyStart && last.read.length === read.length) {
+    const was = last;
+    if (read.every((l, i) => l === was.read[i] && l.start === was.starts[i])) return was.header;
+  }
+  const header = readHeaderOf(lines, bodyStart, text);
+  last = { read, starts: read.map((l) => l.start), bodyStart, header };
+  return header;
+}
+
+function readHeaderOf(lines: TextLine[], bodyStart: number, text: string): Header {
   const header: Header = {};
   const headLines: TextLine[] = [];
   for (const l of lines) {

@@ -40,6 +40,14 @@ const SHORT = 4;
  */
 let lastDiff: { from: readonly ChunkView[]; to: readonly ChunkView[]; same: number; tail: number } | undefined;
 
+/**
+ * How `to` differs from `from`: `same` chunks at the start and `tail` at the end are the same objects in both (see
+ * lastDiff). For a reader that keeps what it worked out of a list's chunks and carries it to the next list.
+ */
+export function chunkDiff(from: readonly ChunkView[], to: readonly ChunkView[]): { same: number; tail: number } {
+  return diffOf(from, to);
+}
+
 function diffOf(from: readonly ChunkView[], to: readonly ChunkView[]): { same: number; tail: number } {
   if (lastDiff?.to === to && lastDiff.from === from) return lastDiff;
   const max = Math.min(from.length, to.length);
@@ -53,6 +61,12 @@ function diffOf(from: readonly ChunkView[], to: readonly ChunkView[]): { same: n
 
 /** For a list of chunks, by kind: how many items come before each chunk (worked out once per list for all pickers). */
 const bases = new WeakMap<readonly ChunkView[], (Int32Array | undefined)[]>();
+/**
+ * By kind, the last list's offsets: the next list (a keystroke) takes over those of the chunks kept at its start, and
+ * those of the chunks kept at its end moved by how many items the chunks parsed again added; only the chunks parsed
+ * again are asked for their items. Held strongly, as lastDiff's lists are.
+ */
+const lastBases: ({ chunks: readonly ChunkView[]; out: Int32Array } | undefined)[] = [];
 
 function basesOf(chunks: readonly ChunkView[], kind: Kind): Int32Array {
   let byKind = bases.get(chunks);
@@ -61,10 +75,20 @@ function basesOf(chunks: readonly ChunkView[], kind: Kind): Int32Array {
   if (!out) {
     out = byKind[kind] = new Int32Array(chunks.length);
     const itemsOf = ITEMS[kind];
-    for (let c = 0, base = 0; c < chunks.length; c++) {
+    const last = lastBases[kind];
+    const { same, tail } = last ? diffOf(last.chunks, chunks) : { same: 0, tail: 0 };
+    if (last && same > 0) out.set(last.out.subarray(0, same));
+    let base = same === 0 ? 0 : (out[same - 1] as number) + itemsOf(chunks[same - 1] as ChunkView).length;
+    for (let c = same; c < chunks.length - tail; c++) {
       out[c] = base;
       base += itemsOf(chunks[c] as ChunkView).length;
     }
+    if (last && tail > 0) {
+      const from = last.chunks.length - tail;
+      const by = base - (last.out[from] as number);
+      for (let c = chunks.length - tail, k = from; c < chunks.length; c++, k++) out[c] = (last.out[k] as number) + by;
+    }
+    lastBases[kind] = { chunks, out };
   }
   return out;
 }

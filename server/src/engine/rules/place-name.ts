@@ -9,7 +9,7 @@
 // across the whole report, so the rule is not chunk-scoped; the lines with a candidate are kept per chunk.
 import list from './data/place-names.json' with { type: 'json' };
 import { lineMemo } from '../parse/line-memo.js';
-import { pickedLines } from '../parse/picked-lines.js';
+import { chunkDiff, pickedLines } from '../parse/picked-lines.js';
 import type { TextLine } from '../parse/blocks.js';
 import type { ChunkView } from '../parse/chunks.js';
 import type { Report } from '../model/report.js';
@@ -124,18 +124,39 @@ function opensRegisteredName(text: string, end: number): boolean {
  */
 const writtenIn = new WeakMap<ChunkView, { key: string; names: readonly string[] }>();
 
+function namesIn(chunk: ChunkView, text: string, key: string, asked: readonly string[]): readonly string[] {
+  let kept = writtenIn.get(chunk);
+  if (kept?.key !== key) {
+    const own = text.slice(chunk.start, chunk.end);
+    writtenIn.set(chunk, (kept = { key, names: asked.filter((n) => own.includes(n)) }));
+  }
+  return kept.names;
+}
+
+/**
+ * For the last list of chunks asked: how many of its chunks write each name asked. The next list (a keystroke: the
+ * chunks parsed again between runs kept at both ends, chunkDiff) takes the counts over, less the chunks it lost and
+ * plus those it gained, not a visit of every chunk (about 2,200 in the generated 1 MB report). Held strongly, as
+ * picked-lines' lists are: one list until the next check replaces it.
+ */
+let counted: { key: string; chunks: readonly ChunkView[]; counts: Map<string, number> } | undefined;
+
 /** The names of `asked` the report writes. */
 function writtenNames(report: Report, asked: readonly string[]): Set<string> {
   const key = asked.join(' ');
-  const out = new Set<string>();
-  for (const chunk of report.chunks) {
-    let kept = writtenIn.get(chunk);
-    if (kept?.key !== key) {
-      const text = report.text.slice(chunk.start, chunk.end);
-      writtenIn.set(chunk, (kept = { key, names: asked.filter((n) => text.includes(n)) }));
-    }
-    for (const n of kept.names) out.add(n);
+  const { chunks, text } = report;
+  const add = (chunk: ChunkView, counts: Map<string, number>, by: number): void => {
+    for (const n of namesIn(chunk, text, key, asked)) counts.set(n, (counts.get(n) ?? 0) + by);
+  };
+  if (counted?.key !== key) counted = { key, chunks: [], counts: new Map() };
+  if (counted.chunks !== chunks) {
+    const { same, tail } = chunkDiff(counted.chunks, chunks);
+    for (let c = same; c < counted.chunks.length - tail; c++) add(counted.chunks[c] as ChunkView, counted.counts, -1);
+    for (let c = same; c < chunks.length - tail; c++) add(chunks[c] as ChunkView, counted.counts, 1);
+    counted.chunks = chunks;
   }
+  const out = new Set<string>();
+  for (const [n, count] of counted.counts) if (count > 0) out.add(n);
   return out;
 }
 
