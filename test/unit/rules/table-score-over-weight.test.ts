@@ -18,3 +18,13 @@ test('an indicator scored 12 of 10 (零陵’s 造林面积 with its score chang
   assert.equal(text.slice(f?.span.start, f?.span.end), '12');
   assert.ok(f?.message.zh.includes('12') && f.message.zh.includes('10'));
 });
+
+test('a score above the weight its 得分 header writes as a formula (得分 (20分*执行率)) is flagged (made up, after 隆阳)', () => {
+  const head =
+    '# 项目支出绩效自评表\n\n| 预算执行情况(万元) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n|---|---|---|---|---|\n';
+  const found = findingsAsReport(head + '| 年度财政资金总额 | 100 | 100 | 100% | 99 |\n', 'table-score-over-weight');
+  assert.deepEqual(
+    found.map((f) => f.message.zh.includes('得分 99 超过分值 20')),
+    [true],
+  );
+});

@@ -14,6 +14,7 @@ import { costHeader, isCostColumn, readCosts, type CostRow } from './table-cost-
 import { isGoalHeader, readGoals, type GoalRow } from './goal-rows.js';
 import { placeShortRow } from './short-money-row.js';
 import { hasHtmlCells, htmlCells } from './html-cells.js';
+import { formulaPattern, formulaWeight } from './formula-weight.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
 import { enterLevel, type Level1, type Under } from './indicator-level.js';
 import { comparatorOf, figureOf, isBlank, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
@@ -819,6 +820,19 @@ function moneyHeader(cols: readonly MoneyColumn[]): boolean {
   return cols.includes('initial') && cols.includes('weight') && cols.includes('score');
 }
 
+const FORMULA = formulaPattern(WORDS.moneyColumns.rate);
+
+/**
+ * A header with no 分值 column whose 得分 writes its formula (`得分 (20分*执行率)`): the weight is the first scored
+ * row's, the fund total's (a 其中 row repeating the score is a copy, as table-rate-score reads it).
+ */
+function weighFromFormula(table: SelfEvalTable, cells: readonly Cell[], from: number, to: number): void {
+  const row = table.money.find((r) => r.figures.score);
+  if (!row || row.figures.weight) return;
+  const weight = formulaWeight(cells, from, to, FORMULA);
+  if (weight) row.figures.weight = weight;
+}
+
 /** Cuts of glued money rows tried per window (model/glued-money-row.ts): a few dozen real rows' worth. */
 const GLUED_STEPS = 10_000;
 
@@ -839,7 +853,9 @@ function readCells(cells: readonly Cell[], ended: boolean, reach?: number[]): Se
       out.push(table);
       // the labels looked for before the header are read too: an edit to one reads the window again
       if (reach) look(reach, cells, Math.max(0, i - LABELS_BACK), i);
+      const from = i;
       i = readMoney(cells, money.end, money.cols, table, gaps, labelsBefore(cells, i));
+      if (!money.cols.includes('weight')) weighFromFormula(table, cells, from, money.end);
       continue;
     }
     const costs = costHeader(cells, i);
