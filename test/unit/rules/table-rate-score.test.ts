@@ -91,3 +91,13 @@ test('昌宁 (4 = 20 × 20 %) and 隆阳 (2.16 for 20 × 10.77 % = 2.154, a hund
   for (const slug of ['2022-云南-昌宁县供销社昌龙鸿运-自评表', '2022-云南-隆阳区化肥减量增效示范县项目-自评表'])
     assert.deepEqual(findingsAsReport(tuneText(slug), 'table-rate-score'), [], slug);
 });
+
+// a mirror's traditional page: 預(yù)算數(shù)(A) 執(zhí)行數(shù)(B) 執(zhí)行率(B/A) 得分 (20分*執(zhí)行率)
+test('鄂州: the traditional money header is read, 19 below 20 × 99.97 % = 19.99', () => {
+  const text = tuneText('2022-湖北-鄂州市科协科普经费-自评表');
+  const found = findingsAsReport(text, 'table-rate-score');
+  assert.deepEqual(
+    found.map((f) => [lineOf(text, f.span.start), f.severity, f.message.zh.includes('低于按执行率计算的 19.99')]),
+    [[18, 'warning', true]],
+  );
+});

@@ -4,6 +4,7 @@
 // the rate. A header with no figure in it (`得分(分*执行率)`, a blank template) gives none.
 import type { Cell } from './table-cells.js';
 import type { Figure } from './table-figure.js';
+import { unconverted } from '../text/traditional.js';
 
 /** Bracket, the weight, 分, a times sign, the rate's name (a column name of the money header, data). */
 export function formulaPattern(rateNames: readonly string[]): RegExp {
@@ -22,10 +23,13 @@ export function formulaWeight(cells: readonly Cell[], from: number, to: number, 
   let found: Figure | undefined;
   for (let k = from; k < Math.min(cells.length, to + AFTER); k++) {
     const c = cells[k] as Cell;
-    const m = pattern.exec(c.text);
+    // a mirror's page: 執(zhí)行率 read as 执行率, the digits' place taken back to the text
+    const read = unconverted(c.text);
+    const m = pattern.exec(read.line);
     if (!m) continue;
     const digits = m[1] as string;
-    const start = c.start + m.index + m[0].indexOf(digits);
+    const at = m.index + m[0].indexOf(digits);
+    const start = c.start + (read.at ? (read.at[at] as number) : at);
     const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
     const f: Figure = { start, end: start + digits.length, text: digits, value: Number(digits), decimals, unit: '', comparator: '' };
     if (found && found.value !== f.value) return undefined;
