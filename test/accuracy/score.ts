@@ -22,6 +22,9 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'low-rate-unexplained': ['problems-vs-execution', 'table-low-rate'],
   // the scores or weights of a form that do not add up (T5/T6 of DOMAIN-TABLES §3)
   'score-sum': ['table-weight-sum', 'table-total-score'],
+  // a row scored above its 分值 (T5; on the budget-execution row, a score above rate × 分值 is the same cell): the kind
+  // had no rule in this map, so no finding could ever count for it
+  'score-over-weight': ['table-score-over-weight', 'table-rate-score'],
   'spending-over-budget': ['spending-over-budget'],
   'spending-over-income': ['spending-over-budget'],
   headcount: ['headcount', 'stated-total'],

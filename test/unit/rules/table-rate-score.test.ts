@@ -70,3 +70,34 @@ test('a short row is placed only when its rate confirms the cells before it, and
   // 20 | 20 | 20 | 100%: the third 20 may be the 执行数 with the weight lost, or the weight: silent
   assert.equal(rows('| 年度资金总额 | 20 | 20 | 20 | 100% | 10 |\n'), 0);
 });
+
+// 湖北's and 云南's county form writes no 分值 column: the weight is in the 得分 header's formula
+const FORMULA_HEAD =
+  '# 项目支出绩效自评表\n\n| 预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n|---|---|---|---|---|\n';
+
+test('a 得分 header writing its formula (20分*执行率) gives the row its 分值 20 (made up, after 隆阳 and 昌宁)', () => {
+  const wrong = findingsAsReport(FORMULA_HEAD + '| 年度财政资金总额 | 100 | 90 | 90% | 20 |\n', 'table-rate-score');
+  assert.deepEqual(
+    wrong.map((f) => [f.severity ?? 'error', f.message.zh.includes('高于按执行率计算的 18'), f.message.zh.includes('分值 20')]),
+    [['error', true, true]],
+  );
+  assert.deepEqual(findingsAsReport(FORMULA_HEAD + '| 年度财政资金总额 | 100 | 90 | 90% | 18 |\n', 'table-rate-score'), []);
+  // a blank template's formula (分*执行率) names no weight: nothing is judged
+  const blank = FORMULA_HEAD.replace('(20分*执行率)', '(分*执行率)');
+  assert.deepEqual(findingsAsReport(blank + '| 年度财政资金总额 | 100 | 90 | 90% | 20 |\n', 'table-rate-score'), []);
+});
+
+test('昌宁 (4 = 20 × 20 %) and 隆阳 (2.16 for 20 × 10.77 % = 2.154, a hundredth of rounding) under the formula header are right', () => {
+  for (const slug of ['2022-云南-昌宁县供销社昌龙鸿运-自评表', '2022-云南-隆阳区化肥减量增效示范县项目-自评表'])
+    assert.deepEqual(findingsAsReport(tuneText(slug), 'table-rate-score'), [], slug);
+});
+
+// a mirror's traditional page: 預(yù)算數(shù)(A) 執(zhí)行數(shù)(B) 執(zhí)行率(B/A) 得分 (20分*執(zhí)行率)
+test('鄂州: the traditional money header is read, 19 below 20 × 99.97 % = 19.99', () => {
+  const text = tuneText('2022-湖北-鄂州市科协科普经费-自评表');
+  const found = findingsAsReport(text, 'table-rate-score');
+  assert.deepEqual(
+    found.map((f) => [lineOf(text, f.span.start), f.severity, f.message.zh.includes('低于按执行率计算的 19.99')]),
+    [[18, 'warning', true]],
+  );
+});

@@ -10,6 +10,7 @@ import type { Figure } from '../model/table-figure.js';
 import {
   executionRate,
   expectedRateScore,
+  rateScoreAgrees,
   indicatorScore,
   indicatorScoreAgrees,
   rateAgrees,
@@ -113,7 +114,7 @@ function rateScoreReading(text: string, row: MoneyRow, cell: Cell): CellReading 
   const d = TABLE_SETTINGS.scoreDecimals;
   const expected = expectedRateScore(rate, weight.value);
   const value = scoreText(expected, written);
-  const agrees = written !== undefined && Math.abs(written.value - expected) <= TABLE_SETTINGS.tolerance;
+  const agrees = written !== undefined && rateScoreAgrees(written, expected);
   const r = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)} %`;
   const over = rate > 100 ? { zh: '，超过 100 % 按 100 % 计', en: ', counted as 100 % above it' } : EMPTY;
   const e = expected.toFixed(d);

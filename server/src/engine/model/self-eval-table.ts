@@ -14,6 +14,8 @@ import { costHeader, isCostColumn, readCosts, type CostRow } from './table-cost-
 import { isGoalHeader, readGoals, type GoalRow } from './goal-rows.js';
 import { placeShortRow } from './short-money-row.js';
 import { hasHtmlCells, htmlCells } from './html-cells.js';
+import { formulaPattern, formulaWeight } from './formula-weight.js';
+import { hasTraditional, unconverted, writtenAs } from '../text/traditional.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
 import { enterLevel, type Level1, type Under } from './indicator-level.js';
 import { comparatorOf, figureOf, isBlank, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
@@ -126,6 +128,8 @@ export const SUCH_AS = /^其中[:：]?/;
 
 /** The first characters of every column name, and the longest header cell read (a name and its bracket). */
 const FIRST_CHARS = new Set([...MONEY.keys(), ...INDICATOR.keys()].map((n) => n.charAt(0)));
+/** The same first characters as a mirror's traditional page writes them (預 for 预). */
+const FIRST_TRADITIONAL = new Set([...FIRST_CHARS].flatMap((c) => writtenAs(c)));
 const LONGEST_HEADER = 32;
 /** What headerKey would change: a space, a colon or a closing bracket. */
 const DECORATED = /[\s\u3000:：)）]/;
@@ -138,10 +142,20 @@ function aliasMap<K extends string>(columns: Record<K, string[]>): Map<string, K
   return m;
 }
 
-/** A header cell compared: no spaces, no trailing bracket ((A), （B/A）, (10分)) or colon. */
+/**
+ * A header cell as a mirror's page writes it read as the form's words: traditional characters simplified and the
+ * pinyin glued after them left out (`全年執(zhí)行數(shù)`: 2020-云南-古城区自然资源局-自评表, 2022-湖北-鄂州市科协科普经费-自评表).
+ */
+export function plainHeader(s: string): string {
+  return hasTraditional(s) || s.includes('(') ? unconverted(s).line : s;
+}
+
+/** A header cell compared: no spaces, no trailing bracket ((A), （B/A）, (10分)) or colon, read simplified (plainHeader). */
 export function headerKey(s: string): string {
-  if (s.length > LONGEST_HEADER) return s; // no column name is this long: a sentence is not compared
-  let k = s.replace(/[\s\u3000]/g, '');
+  if (s.length > LONGEST_HEADER * 2) return s; // no column name is this long, glossed or not: a sentence is not compared
+  const plain = plainHeader(s);
+  if (plain.length > LONGEST_HEADER) return s;
+  let k = plain.replace(/[\s\u3000]/g, '');
   for (;;) {
     const t = k.replace(/[:：]$/, '').replace(/[(（][^()（）]{0,12}[)）]$/, '');
     if (t === k) return k;
@@ -228,7 +242,7 @@ function isAnchor(text: string, b: Block): boolean {
   if (a === undefined) {
     const s = text.slice(b.start, b.end);
     a =
-      (s.includes('执行') || s.includes('三级指标') || s.includes('决算数')) &&
+      (s.includes('执行') || s.includes('三级指标') || s.includes('决算数') || s.includes('執')) &&
       relativeCells(text, b).some((c, k, cells) => anchorCell(c) || (c.text.includes('执行率') && gluedHeaderIn(cells, k) !== undefined));
     anchorMemo.set(b, a);
   }
@@ -576,7 +590,7 @@ const KEYED = /[\s\u3000:：()（）]/;
 function inert(t: string): boolean {
   if (t.includes('三级指标')) return false;
   if (t.length > LONGEST_HEADER) return true;
-  if (KEYED.test(t)) return false;
+  if (KEYED.test(t) || hasTraditional(t)) return false;
   for (const ch of t) if (!NAME_CHARS.has(ch)) return true;
   return false;
 }
@@ -756,15 +770,20 @@ function window(text: string, blocks: readonly Block[], from: number): { cells: 
 function headerAt<K extends string>(cells: readonly Cell[], i: number, names: Map<string, K>): { col: K; length: number } | undefined {
   // most cells are figures and names: one look at the first character turns them away
   const first = cells[i];
-  if (!first || !FIRST_CHARS.has(first.text.charAt(0))) return undefined;
+  if (!first) return undefined;
+  const c0 = first.text.charAt(0);
+  // a mirror's traditional page is read for its money header only: its indicator header may come in two rows of
+  // names (古城区 2020: 绩效指标 | 年度指标值 | … over 一级指标 | … | 度量单位), which the rows' cells do not follow
+  const traditional = names === (MONEY as Map<string, string>) && FIRST_TRADITIONAL.has(c0);
+  if (!traditional && !FIRST_CHARS.has(c0)) return undefined;
   let joined = '';
   for (let n = 1; n <= WORDS.headerJoin && i + n <= cells.length; n++) {
     joined += (cells[i + n - 1] as Cell).text;
-    if (joined.length > LONGEST_HEADER) return undefined;
-    const col = names.get(joined) ?? (DECORATED.test(joined) ? names.get(headerKey(joined)) : undefined);
+    if (joined.length > LONGEST_HEADER * (traditional ? 2 : 1)) return undefined;
+    const col = names.get(joined) ?? (traditional || DECORATED.test(joined) ? names.get(headerKey(joined)) : undefined);
     if (col !== undefined) return { col, length: n };
     // joining more cells helps only while the text so far begins a column name (年初 / 预算数)
-    if ((cells[i + n - 1] as Cell).rowEnd || !PREFIXES.has(joined)) return undefined;
+    if ((cells[i + n - 1] as Cell).rowEnd || !PREFIXES.has(traditional ? plainHeader(joined) : joined)) return undefined;
   }
   return undefined;
 }
@@ -819,6 +838,19 @@ function moneyHeader(cols: readonly MoneyColumn[]): boolean {
   return cols.includes('initial') && cols.includes('weight') && cols.includes('score');
 }
 
+const FORMULA = formulaPattern(WORDS.moneyColumns.rate);
+
+/**
+ * A header with no 分值 column whose 得分 writes its formula (`得分 (20分*执行率)`): the weight is the first scored
+ * row's, the fund total's (a 其中 row repeating the score is a copy, as table-rate-score reads it).
+ */
+function weighFromFormula(table: SelfEvalTable, cells: readonly Cell[], from: number, to: number): void {
+  const row = table.money.find((r) => r.figures.score);
+  if (!row || row.figures.weight) return;
+  const weight = formulaWeight(cells, from, to, FORMULA);
+  if (weight) row.figures.weight = weight;
+}
+
 /** Cuts of glued money rows tried per window (model/glued-money-row.ts): a few dozen real rows' worth. */
 const GLUED_STEPS = 10_000;
 
@@ -839,7 +871,9 @@ function readCells(cells: readonly Cell[], ended: boolean, reach?: number[]): Se
       out.push(table);
       // the labels looked for before the header are read too: an edit to one reads the window again
       if (reach) look(reach, cells, Math.max(0, i - LABELS_BACK), i);
+      const from = i;
       i = readMoney(cells, money.end, money.cols, table, gaps, labelsBefore(cells, i));
+      if (!money.cols.includes('weight')) weighFromFormula(table, cells, from, money.end);
       continue;
     }
     const costs = costHeader(cells, i);
@@ -1069,6 +1103,10 @@ function readMoney(
     }
     // a pipe row padded with empty cells under a wider header (`| / | / | ||||`)
     if (rowEnd) while (values.length > width && (values[values.length - 1] as Cell).text === '') values.pop();
+    // only the rate is a percentage (amounts, 分值 and 得分 never are): a row so read is short of cells and its padding filled it
+    // (`其中:當年財政撥款 | 7.29 | 7.29 | 7.29 | 100% | ||||`: 古城区 2020; `864.2 | 100% | 20 | |`: 通城 2020)
+    if (rowEnd && values.length === width && percentOutOfPlace(values, cols, gaps))
+      while (values.length > 0 && (values[values.length - 1] as Cell).text === '') values.pop();
     // the row's cells under the header's gaps, when all empty, are no column's
     if (gaps.length > 0 && values.length === width && gaps.every((g) => (values[g] as Cell).text === ''))
       values = values.filter((_, n) => !gaps.includes(n));
@@ -1103,6 +1141,17 @@ function readMoney(
     i = k;
   }
   return i;
+}
+
+/** Whether a cell of `values`, read under `cols` (the header's gaps passed over), is a percentage under a column of amounts or points. */
+function percentOutOfPlace(values: readonly Cell[], cols: readonly MoneyColumn[], gaps: readonly number[]): boolean {
+  let col = 0;
+  for (let n = 0; n < values.length; n++) {
+    if (gaps.includes(n)) continue;
+    const c = cols[col++];
+    if (c && c !== 'rate' && figureOf(values[n] as Cell)?.unit === '%') return true;
+  }
+  return false;
 }
 
 /** Cells before a money header looked at for the labels of its rows (a flattened form prints them first). */

@@ -31,6 +31,14 @@ export function expectedRateScore(rate: number, weight: number): number {
   return Number(((weight * Math.min(rate, 100)) / 100).toFixed(TABLE_SETTINGS.scoreDecimals));
 }
 
+/**
+ * A written rate score agrees with the expected one within the tolerance: a hundredth off is rounding (2.16 for
+ * 20 × 10.77 % = 2.154: 2022-云南-隆阳区化肥减量增效示范县项目-自评表); 1e-9 as 2.16 − 2.15 is not exactly 0.01.
+ */
+export function rateScoreAgrees(written: Figure, expected: number): boolean {
+  return Math.abs(written.value - expected) <= TABLE_SETTINGS.tolerance + 1e-9;
+}
+
 export interface TotalRows {
   /** The rows the 总分 adds: the rate's row when it is scored, then every indicator read. */
   rows: { weight: Figure; score: Figure }[];

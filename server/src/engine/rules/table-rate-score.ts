@@ -1,6 +1,6 @@
 import { TABLE_SETTINGS } from '../model/self-eval-table.js';
 import type { Cell } from '../model/table-cells.js';
-import { executionRate, expectedRateScore } from '../model/table-arithmetic.js';
+import { executionRate, expectedRateScore, rateScoreAgrees } from '../model/table-arithmetic.js';
 import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -33,7 +33,7 @@ export default defineRule({
         out.push(unscored(row.label.text, blank as Cell, weight.text, expected));
         return out;
       }
-      if (Math.abs(score.value - expected) <= TABLE_SETTINGS.tolerance) return out;
+      if (rateScoreAgrees(score, expected)) return out;
       const below = score.value < expected;
       const rateText = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)}%`;
       // the rate as the table writes it, when it reads otherwise (97.80% against 97.81%): the drafter looks for that cell
