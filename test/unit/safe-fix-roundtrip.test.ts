@@ -50,6 +50,7 @@ const NUMBERED = new RegExp(
   'gmu',
 );
 const DOC_YEAR = /〔([0-9]{4})〕/g;
+const LOST_REFILLED = new RegExp(`^${CN}、(.*)$`);
 const DATE = /([0-9]{4}[ ]{0,2}年[ ]{0,2})([0-9]{1,2})([ ]{0,2}月)(?:([ ]{0,2})([0-9]{1,2})([ ]{0,2}日))?/g;
 
 function damages(text: string): Damage[] {
@@ -162,9 +163,19 @@ function oddFormRewritten(text: string, d: Damage, fixed: string, got: string): 
  * damage may make a fix elsewhere doubtful (not applied), or fall on the very number fix(original)
  * corrects (徐闻 2024's 二、 that should read 一、).
  */
-function onlyLeftAlone(damaged: string, fixed: string, got: string): boolean {
+function onlyLeftAlone(text: string, damaged: string, fixed: string, got: string): boolean {
   const known = new Set([...damaged.split('\n'), ...fixed.split('\n')]);
-  return got.split('\n').every((line) => known.has(line));
+  const lost = new Set(text.split('\n').filter((line) => line.startsWith('、')));
+  return got.split('\n').every((line) => known.has(line) || refilledLostNumeral(line, lost));
+}
+
+/**
+ * A heading whose numeral the page lost (同德镇 2021's `、项目绩效情况`) is given the number after the heading before
+ * it; when the damage renumbered or removed that heading, the refill follows the damaged sequence, as it should.
+ */
+function refilledLostNumeral(line: string, lost: Set<string>): boolean {
+  const m = LOST_REFILLED.exec(line);
+  return m !== null && lost.has(`、${m[1]}`);
 }
 
 /** Each damage at the sites given, then --fix: what went wrong, and how many damages were repaired. */
@@ -183,7 +194,7 @@ function roundTrip(text: string, sites: Damage[]): { wrong: string[]; repaired: 
     if (got === fixed) repaired.push(d);
     else if (!d.certain && differsBy(fixed, got, d.old, d.now)) continue;
     else if (oddFormRewritten(text, d, fixed, got)) continue;
-    else if (onlyLeftAlone(damaged, fixed, got)) continue;
+    else if (onlyLeftAlone(text, damaged, fixed, got)) continue;
     else
       wrong.push(
         `${d.kind} at line ${text.slice(0, d.at).split('\n').length} (${JSON.stringify(d.old)} → ${JSON.stringify(d.now)}): ` +
