@@ -160,9 +160,10 @@ export default defineRule({
     },
     {
       does: {
-        zh: '删除其他网页残留、目录、页码和截断的标题，删去词中和文件名中的空格、插入的拼音和植入的广告，补上单元格丢失的字，合并被截断的段落和行',
+        zh: '删除其他网页残留、目录、页码、截断的标题和整行的空单元格，删去词中和文件名中的空格、插入的拼音和植入的广告，补上单元格丢失的字，合并被截断的段落和行',
         en:
-          'Deletes other web debris, a table of contents, page numbers and a cut title, removes spaces inside words and cited titles ' +
+          'Deletes other web debris, a table of contents, page numbers, a cut title and lines of empty cells, ' +
+          'removes spaces inside words and cited titles ' +
           'and inserted pinyin and ads, puts back a lost first character, joins cut paragraphs and lines',
       },
       safe: false,
@@ -225,7 +226,7 @@ export default defineRule({
       ...tickedBoxFindings(report),
       ...abstractFindings(report),
       ...glossFindings(glossed, lines),
-      ...markFindings(marked, lines).filter((f) => !within(f, blocks)),
+      ...markFindings(marked, lines, report.text).filter((f) => !within(f, blocks)),
       ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined || recordValue(blocks, line)),
       ...wrappedFindings(report).filter((f) => !within(f, blocks)),
       ...cutTitleFindings(report),

@@ -214,13 +214,22 @@ function leadingKind(text: string): 'line' | 'stop' {
 
 /** Quoted in the message: the line's first segment (中国政府网 of 中国政府网 | 重庆市人民政府网 …). */
 const QUOTE = 30;
+/**
+ * A file's name is what the drafter looks for to delete: quoted whole up to a long report title's length and its
+ * extension (雨花区统计局2019年度部门整体支出绩效评价自评报告.docx, 31 characters), by its end past that.
+ */
+const FILE_QUOTE = 40;
 function masthead(text: string, strong: boolean): Furniture {
   const bare = text.replace(/^[•●▪◦·|｜ \t]+/, '');
   const segment = FILE.test(bare) ? bare : (bare.split(/[ \t\u3000]*[|｜][ \t\u3000]*|[ \t\u3000]{2,}/)[0] ?? bare);
   const chars = [...segment];
   // a file's name by its end (…自評(píng)報(bào)告.pdf), anything else by its start
   const quote =
-    chars.length <= QUOTE ? segment : FILE.test(segment) ? `…${chars.slice(-QUOTE).join('')}` : `${chars.slice(0, QUOTE).join('')}…`;
+    chars.length <= (FILE.test(segment) ? FILE_QUOTE : QUOTE)
+      ? segment
+      : FILE.test(segment)
+        ? `…${chars.slice(-QUOTE).join('')}`
+        : `${chars.slice(0, QUOTE).join('')}…`;
   // quoted after the words that give furniture away, but for the run's first line (furniture.ts)
   return { strong, kinds: [MASTHEAD], words: [quote], phrases: 0, leading: false };
 }

@@ -143,21 +143,23 @@ interface Marked {
 /**
  * One finding for each kind of mark and each stretch of nearby lines holding it, `marked` in document
  * order. Lines of empty cells stand between the rows of one table however many rows apart (岳阳楼 2021:
- * lines 11, 16, 21 and 24, one defect for the reviewer): their stretch goes on while every line
- * between is a row of cells.
+ * lines 11, 16, 21 and 24, one defect for the reviewer): their stretch goes on while the table does,
+ * a line with a cell's bar at least every GAP lines — a table converted one cell per line puts a lone
+ * `|` between its cells (保山 2022: lines 8, 17, 22, 27, 156 and 163 of one 自评表, whose cells
+ * hold sentences of their own), where prose between two tables has none.
  */
-export function markFindings(marked: MarkedLine[], lines: readonly TextLine[]): RuleFinding[] {
+export function markFindings(marked: MarkedLine[], lines: readonly TextLine[], text: string): RuleFinding[] {
   const out: RuleFinding[] = [];
   const open = new Map<MarkKind, Marked[]>();
   const flush = (kind: MarkKind): void => {
     const stretch = open.get(kind);
-    if (stretch) out.push(finding(kind, stretch));
+    if (stretch) out.push(kind === 'cells' ? cellsFinding(stretch, lines, text) : finding(kind, stretch));
     open.delete(kind);
   };
   for (const { line, at, marks } of marked) {
     for (const [kind, stretch] of open) {
       const last = stretch.at(-1) as Marked;
-      if (line.line - last.line.line > GAP && !(kind === 'cells' && rowsBetween(lines, last.at, at))) flush(kind);
+      if (line.line - last.line.line > GAP && !(kind === 'cells' && barsThrough(lines, last.at, at))) flush(kind);
     }
     for (const mark of marks) {
       const stretch = open.get(mark.kind) ?? [];
@@ -176,13 +178,21 @@ function garbledEnd(text: string, from: number): number {
   return end;
 }
 
-/** Every line strictly between `from` and `to` is a row of table cells. */
-function rowsBetween(lines: readonly TextLine[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (!(lines[i] as TextLine).text.includes('|')) return false;
+/**
+ * The table goes on from `from` to `to`: no more than GAP source lines on end without a cell's bar between them
+ * (a blank line counts as one without: `lines` skips it, its number does not).
+ */
+function barsThrough(lines: readonly TextLine[], from: number, to: number): boolean {
+  let lastBar = (lines[from] as TextLine).line;
+  for (let i = from + 1; i <= to; i++) {
+    const l = lines[i] as TextLine;
+    if (l.line - lastBar > GAP + 1) return false;
+    if (l.text.includes('|')) lastBar = l.line;
+  }
   return true;
 }
 
-function finding(kind: MarkKind, stretch: Marked[]): RuleFinding {
+function finding(kind: MarkKind, stretch: Marked[], rows = stretch.length): RuleFinding {
   const { line, mark } = stretch[0] as Marked;
   const lastOne = stretch[stretch.length - 1] as Marked;
   // garbled text runs on into rare characters the test does not mark (ㄒ唬┞毮苈氊): quoted with them
@@ -190,7 +200,7 @@ function finding(kind: MarkKind, stretch: Marked[]): RuleFinding {
   const quoted = whole.length > QUOTED ? `${whole.slice(0, QUOTED)}…` : whole;
   const from = line.line + 1;
   const to = lastOne.line.line + 1;
-  const n = stretch.length;
+  const n = rows;
   const where = {
     zh: from === to ? `第 ${from} 行` : `第 ${from}—${to} 行 ${n} 处`,
     en: from === to ? `line ${from}` : `lines ${from}–${to}, ${n}`,
@@ -230,4 +240,37 @@ function finding(kind: MarkKind, stretch: Marked[]): RuleFinding {
     },
   }[kind];
   return { span: { start: line.start + mark.start, end: lastOne.line.start + lastOne.mark.end }, message };
+}
+
+/** Fewest bars of a line of empty cells inside a table's stretch: a lone `|` or `||` parts two cells. */
+const INNER_CELLS = 3;
+
+/**
+ * Lines of empty cells are a table's, one defect however many (the reviewer names them all in one note): the first
+ * line is the finding, each line a related place — with the shorter runs between (甘其毛都 2024: |||| and |||||
+ * among runs of ten) — and the fix deletes each line whole, its line break with it (a line of such cells holds
+ * nothing else), leaving the table's cells between as they are.
+ */
+function cellsFinding(stretch: Marked[], lines: readonly TextLine[], text: string): RuleFinding {
+  const rows: TextLine[] = [];
+  for (let i = (stretch[0] as Marked).at; i <= (stretch.at(-1) as Marked).at; i++) {
+    const l = lines[i] as TextLine;
+    if (onlyBars(l.text) && l.text.split('|').length - 1 >= INNER_CELLS) rows.push(l);
+  }
+  const { message } = finding('cells', stretch, rows.length);
+  const places = rows.map((l) => ({ start: l.start, end: l.end }));
+  return {
+    span: places[0] as { start: number; end: number },
+    message,
+    related: places.map((span) => ({ span, message: { zh: '空单元格的行', en: 'a line of empty cells' } })),
+    fix: {
+      title: { zh: '删去空单元格的行', en: 'Delete the lines of empty cells' },
+      edits: rows.map((line) => {
+        const br = text.indexOf('\n', line.end);
+        return { start: line.lineStart, end: br < 0 ? text.length : br + 1, newText: '' };
+      }),
+      // the merged cells of the table as it was may be what the drafter wants back
+      safe: false,
+    },
+  };
 }
