@@ -22,7 +22,11 @@ const MAX_LINE = 48;
 /** The offset and year of the line's year, when the line is such a header. */
 const titleYearOf = lineMemo((line: TextLine): { at: number; year: number } | null => {
   const text = line.text;
-  if (text.length > MAX_LINE || !text.includes('年')) return null;
+  if (text.length > MAX_LINE) return null;
+  // most lines fail at once: such a line opens on its year, after at most its indent or a Markdown heading's marks
+  let i = 0;
+  while (i < 8 && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '#')) i++;
+  if (text[i] !== '1' && text[i] !== '2') return null;
   const m = TITLE_LINE.exec(text);
   return m?.[1] ? { at: text.indexOf(m[1]), year: Number(m[1]) } : null;
 });
