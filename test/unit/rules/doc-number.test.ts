@@ -465,3 +465,27 @@ describe('doc-number: the small brackets ﹝﹞ (session 14)', () => {
     assert.deepEqual(findingsOf(citing('红室字〔2019〕63号'), RULE), []);
   });
 });
+
+describe('doc-number: a space inside the brackets (session 19 round 2)', () => {
+  test('沅陵 2016 (tuning text), line 6: 怀发改投〔2010 〕92号 → 怀发改投〔2010〕92号, safe; 湘发改投资〔2009〕554号 beside it silent', () => {
+    const text = tuneText('2016-湖南-沅陵县档案局-项目支出');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '怀发改投〔2010 〕92号');
+    assert.ok(f.message.zh.includes('括号内不留空格'), f.message.zh);
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('依据湘发改投资〔2009〕554号、怀发改投〔2010〕92号设立'));
+  });
+
+  test('made up: spaces on either side of the year, full-width too, each removed and nothing else', () => {
+    fixes(citing('湛科〔 2023〕7号'), '湛科〔 2023〕7号', '湛科〔2023〕7号');
+    fixes(citing('湛科〔2023\u3000\u3000〕7号'), '湛科〔2023\u3000\u3000〕7号', '湛科〔2023〕7号');
+  });
+
+  // made up, silent: the spaces a PDF puts between scripts, outside the brackets (弥勒 2023's 〔2015〕 85号, 开远 2024's
+  // 〔2022〕 306 号, 寿县 2022's 财预 〔2021〕61 号 are held as correct), and a space elsewhere on the line
+  for (const doc of ['湛科〔2023〕 7号', '湛科〔2023〕7 号', '湛科 〔2023〕7号', '湛科〔2023〕 7 号']) {
+    test(`made up, silent: ${doc}`, () => {
+      assert.deepEqual(findingsOf(citing(doc), RULE), []);
+    });
+  }
+});

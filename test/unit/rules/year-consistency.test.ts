@@ -560,3 +560,39 @@ describe('year-consistency: the year’s own funds given again under an earlier 
     assert.equal(of('2023年度安排预算547.615万元。2022年上级下达资金547.615万元。').length, 1);
   });
 });
+
+describe('year-consistency: a header line naming the report by the year before (session 19 round 2)', () => {
+  test('张家界 应急 2021 (tuning text), line 9: `2020年度部门整体支出` alone above the 2021 cover', () => {
+    const text = tuneText('2021-湖南-张家界市应急管理局-部门整体');
+    const fs = findingsAsReport(text, RULE).filter((f) => text.slice(f.span.start, f.span.end + 6) === '2020年度部门整体');
+    const f = only(fs);
+    assert.equal(f.severity, 'warning');
+    assert.ok(f.message.zh.includes('「2020年度部门整体支出」') && f.message.zh.includes('2021 年'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+  });
+
+  const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+
+  test('made up: a 2023 report with `2022年度部门整体支出绩效自评报告` on a line of its own: flagged, fix writes 2023', () => {
+    const text = body('2022年度部门整体支出绩效自评报告\n\n湛江市科学技术局是市人民政府工作部门。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '2022');
+    assert.equal(applyFix(text, f), body('2023年度部门整体支出绩效自评报告\n\n湛江市科学技术局是市人民政府工作部门。'));
+  });
+
+  // made up, silent: the year evaluated, the year before in a sentence, a figure, a comparison, a carry-over, a table's
+  // column label, 上年 written out, and a 自评表's caption (a report may attach the year before's form)
+  for (const line of [
+    '2023年度部门整体支出',
+    '2022年度部门整体支出为1200万元',
+    '2022年度部门整体支出与上年相比',
+    '2022年度结转',
+    '2022年决算数',
+    '上年度部门整体支出',
+    '2022年度项目支出绩效自评表',
+  ]) {
+    test(`made up, silent: ${line} on a line of its own`, () => {
+      assert.deepEqual(findingsOf(body(`${line}\n\n湛江市科学技术局是市人民政府工作部门。`), RULE), []);
+    });
+  }
+});

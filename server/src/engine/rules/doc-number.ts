@@ -37,6 +37,15 @@ export default defineRule({
         if (d.close) edits.push({ start: d.closeStart, end: d.closeStart + 1, newText: '〕' });
         else edits.push({ start: yearAt + d.yearText.length, end: yearAt + d.yearText.length, newText: '〕' });
       }
+      // a space inside the brackets (怀发改投〔2010 〕92号, 沅陵 2016) is a typing slip: the year is written tight in its
+      // brackets. A space after 〕 or before 号 is a PDF's spacing between scripts (开财发〔2022〕 306 号) and is not read.
+      if (d.open && d.close) {
+        const spaces = bracketSpaces(report.text, d.openStart + 1, d.closeStart);
+        if (spaces.length > 0) {
+          problems.push({ zh: '括号内不留空格', en: 'no space inside the brackets' });
+          edits.push(...spaces);
+        }
+      }
       if (d.di >= 0) {
         problems.push({ zh: '序号前不加“第”', en: 'no 第 before the number' });
         edits.push({ start: d.di, end: d.di + 1, newText: '' });
@@ -114,6 +123,18 @@ function conflicting(docs: DocNumber[], lineOf: (offset: number) => number): Rul
       },
       related: [{ span: { start: first.start, end: first.end }, message: { zh: '首次引用', en: 'First citation' } }],
     });
+  }
+  return out;
+}
+
+/** Deletions of the spaces in text[from, to): the inside of a 文号's brackets, its year and the spaces around it. */
+function bracketSpaces(text: string, from: number, to: number): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (let i = from; i < to; i++) {
+    if (text[i] !== ' ' && text[i] !== '\u00a0' && text[i] !== '\u3000') continue;
+    const start = i;
+    while (i + 1 < to && (text[i + 1] === ' ' || text[i + 1] === '\u00a0' || text[i + 1] === '\u3000')) i++;
+    out.push({ start, end: i + 1, newText: '' });
   }
   return out;
 }

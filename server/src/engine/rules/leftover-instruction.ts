@@ -175,10 +175,11 @@ const hitsOf = lineMemo((line) => {
 });
 
 /**
- * A form's date field left as printed (填报日期 年 月 日, 平泉 2021: no figure before 年, 月 or 日). A signature's date
- * (签字: 年 月 日) is the paper's, signed by hand, and reviewers leave it: only the dated fields of `dateFields` are read.
+ * A form's date field left as printed (填报日期 年 月 日, 平泉 2021: no figure before 年, 月 or 日), its blanks lost
+ * when a page's text was pasted together (报告日期:年月日, 雨花区 2019). A signature's date (签字: 年 月 日) is the
+ * paper's, signed by hand, and reviewers leave it: only the dated fields of `dateFields` are read.
  */
-const BLANK_DATE = new RegExp(`(?:${words.dateFields.join('|')})[:：]?[ \u3000]*年[ \u3000]+月[ \u3000]+日`);
+const BLANK_DATE = new RegExp(`(?:${words.dateFields.join('|')})[:：]?[ \u3000]*年[ \u3000]*月[ \u3000]*日`);
 function blankDate(text: string): Hit | undefined {
   if (!text.includes('日期')) return undefined;
   const m = BLANK_DATE.exec(text);

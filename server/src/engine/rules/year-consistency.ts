@@ -21,6 +21,7 @@ import { defineRule } from './rule.js';
 import { yearsBeforeNotices } from './years/before-notice.js';
 import { deadlinesBeforeYear } from './years/deadline.js';
 import { staleRounds } from './years/stale-round.js';
+import { staleTitleLines } from './years/title-line.js';
 import { staleEvaluationNotices } from './years/eval-notice.js';
 import { sameAmountEarlierYear } from './years/same-amount.js';
 
@@ -87,6 +88,10 @@ export default defineRule({
     out.push(...yearsBeforeNotices(report));
     out.push(...deadlinesBeforeYear(report));
     out.push(...staleRounds(report));
+    // a header line left from the year before (2020年度部门整体支出 on a 2021 report's cover); the title itself is read above
+    for (const f of staleTitleLines(report)) {
+      if (!out.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) out.push(f);
+    }
     // the year's own funds given again under an earlier year: the evaluation year however the report names it
     // (a year flagged above already is flagged once; so is a year two amounts of its sentence repeat)
     for (const f of sameAmountEarlierYear(report, evaluationYear(report)?.year)) {

@@ -1,0 +1,59 @@
+// A header line naming the report by a year before the one evaluated: 张家界 应急 2021's cover keeps `2020年度部门整体支出`
+// alone on a line above `2021年度张家界市应急管理局`, the previous year's header not updated. Only a line of nothing
+// but the year and the report's kind (title-line.json) is read, and only against the year the 评价年度 or the title
+// gives: a figure, a mark or a bracket on the line (2020年决算数, a comparison, a cited title) makes it something
+// else. Part of year-consistency.
+import type { TextLine } from '../../parse/blocks.js';
+import { lineMemo } from '../../parse/line-memo.js';
+import { pickedLines } from '../../parse/picked-lines.js';
+import type { Report } from '../../model/report.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
+import type { RuleFinding } from '../rule.js';
+import WORDS from './title-line.json' with { type: 'json' };
+
+/** Han characters only between the year and the kind (a unit's name), bounded: the line is read in linear time. */
+const KINDS = WORDS.kinds.map(escapeRegExp).join('|');
+const TITLE_LINE = new RegExp(
+  `^[ \\u3000#]{0,8}((?:19|20)\\d{2})[ \\u3000]?年度?[ \\u3000]?[\\u4e00-\\u9fa5]{0,24}(?:${KINDS})[ \\u3000]*$`,
+);
+/** A header line is short: a longer line is not read at all. */
+const MAX_LINE = 48;
+
+/** The offset and year of the line's year, when the line is such a header. */
+const titleYearOf = lineMemo((line: TextLine): { at: number; year: number } | null => {
+  const text = line.text;
+  if (text.length > MAX_LINE) return null;
+  // most lines fail at once: such a line opens on its year, after at most its indent or a Markdown heading's marks
+  let i = 0;
+  while (i < 8 && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '#')) i++;
+  if (text[i] !== '1' && text[i] !== '2') return null;
+  const m = TITLE_LINE.exec(text);
+  return m?.[1] ? { at: text.indexOf(m[1]), year: Number(m[1]) } : null;
+});
+/** The lines that are such headers, kept per chunk: asked on every keystroke. */
+const titleLines = pickedLines((line) => titleYearOf(line) !== null);
+
+export function staleTitleLines(report: Report): RuleFinding[] {
+  const { header } = report;
+  const stated = header.evalYear ?? header.titleYear;
+  if (!stated) return [];
+  const y = stated.year;
+  const source = header.evalYear ? { zh: '评价年度', en: 'the evaluation year' } : { zh: '标题', en: 'the title' };
+  const out: RuleFinding[] = [];
+  const from = report.frontMatter.end;
+  titleLines(report.chunks, (line) => {
+    const t = titleYearOf(line);
+    if (!t || line.start < from || t.year >= y) return;
+    const start = line.start + t.at;
+    out.push({
+      severity: 'warning',
+      span: { start, end: start + 4 },
+      message: {
+        zh: `「${line.text.trim()}」写的是 ${t.year} 年，而${source.zh}是 ${y} 年：是否沿用了往年报告的标题？请改为 ${y} 年`,
+        en: `“${line.text.trim()}” says ${t.year} but ${source.en} is ${y}: was an earlier report's heading left? Write ${y}`,
+      },
+      fix: { title: { zh: `改为 ${y}`, en: `Change to ${y}` }, edits: [{ start, end: start + 4, newText: String(y) }], safe: false },
+    });
+  });
+  return out;
+}
