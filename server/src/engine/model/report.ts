@@ -88,6 +88,11 @@ export interface Report {
   assessment: Assessment;
   /** The parser's chunks (parse/chunks.ts): what the rules that read one chunk at a time are run on (chunkReport). */
   chunks: readonly ChunkView[];
+  /**
+   * Built with a parser kept for the next version (ModelOptions.parser): the text will be checked again after edits, and
+   * what is read of it may be kept for then. A report checked once (the CLI) keeps nothing that no later check can reuse.
+   */
+  editable?: true;
 }
 
 export interface ModelOptions {
@@ -250,6 +255,7 @@ export function buildReport(text: string, options: ModelOptions): Report {
     chunks: facts.chunks,
   };
   if (unknownTemplate) report.unknownTemplate = unknownTemplate;
+  if (options.parser) report.editable = true;
   return report;
 }
 

@@ -197,7 +197,9 @@ export default defineRule({
       if (finding) out.push(finding);
       else numberRight.add(h.section);
     }
-    if (!report.templateTrusted || sectionWithoutNumber(report)) for (const f of out) if (f.fix) f.fix.safe = false;
+    // sectionWithoutNumber reads every short line: asked only when there is a fix to mark (most reports have none)
+    const unsafe = out.some((f) => f.fix) && (!report.templateTrusted || sectionWithoutNumber(report));
+    if (unsafe) for (const f of out) if (f.fix) f.fix.safe = false;
     // a heading whose number is a dash or lost its ( is said once, by what is left of its number, not as a title with none
     const told = new Set(damaged.map((f) => f.span.start));
     const kept = told.size > 0 ? out.filter((f) => !told.has(f.span.start)) : out;
