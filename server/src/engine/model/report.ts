@@ -92,7 +92,7 @@ export interface Report {
    * Built with a parser kept for the next version (ModelOptions.parser): the text will be checked again after edits, and
    * what is read of it may be kept for then. A report checked once (the CLI) keeps nothing that no later check can reuse.
    */
-  editable?: true;
+  editable: boolean;
 }
 
 export interface ModelOptions {
@@ -253,9 +253,10 @@ export function buildReport(text: string, options: ModelOptions): Report {
     dates: facts.dates,
     assessment: readAssessment(text, outline.bodyStart, template),
     chunks: facts.chunks,
+    // in the literal, not added after: reports with and without a parser keep one shape (property reads stay monomorphic)
+    editable: options.parser !== undefined,
   };
   if (unknownTemplate) report.unknownTemplate = unknownTemplate;
-  if (options.parser) report.editable = true;
   return report;
 }
 

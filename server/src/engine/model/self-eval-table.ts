@@ -153,7 +153,7 @@ export function headerKey(s: string): string {
 export function selfEvalTables(report: Report): PlacedTable[] {
   let tables = reportMemo.get(report);
   if (!tables) {
-    tables = readTables(report.text, report.parsed.blocks, report.chunks, report.editable === true);
+    tables = readTables(report.text, report.parsed.blocks, report.chunks, report.editable);
     const html = htmlTables(report.text, report.parsed.opaque);
     if (html.length > 0) tables = [...tables, ...html].sort((a, b) => tableStart(a) - tableStart(b));
     reportMemo.set(report, tables);
