@@ -93,8 +93,9 @@ export default defineRule({
       ...straySeparators(report),
       ...damaged,
     ];
-    // the numbered lines, read once for the readings below that walk them
-    const items = numberedItems(report.parsed.lines, report.chunks);
+    // the numbered lines, read once for the readings below that walk them; through the chunks' kept picks only for a
+    // report checked again after edits (a report checked once reads them in one plain pass, the same items)
+    const items = numberedItems(report.parsed.lines, report.editable ? report.chunks : undefined);
     // a (二) with no (一) before it, a (一) right under a (一), a heading run onto a paragraph, 一、 run into one or lost
     // before its first item: said where the readings below say nothing of that number
     const gaps = [
