@@ -88,6 +88,11 @@ export interface Report {
   assessment: Assessment;
   /** The parser's chunks (parse/chunks.ts): what the rules that read one chunk at a time are run on (chunkReport). */
   chunks: readonly ChunkView[];
+  /**
+   * Built with a parser kept for the next version (ModelOptions.parser): the text will be checked again after edits, and
+   * what is read of it may be kept for then. A report checked once (the CLI) keeps nothing that no later check can reuse.
+   */
+  editable: boolean;
 }
 
 export interface ModelOptions {
@@ -248,6 +253,8 @@ export function buildReport(text: string, options: ModelOptions): Report {
     dates: facts.dates,
     assessment: readAssessment(text, outline.bodyStart, template),
     chunks: facts.chunks,
+    // in the literal, not added after: reports with and without a parser keep one shape (property reads stay monomorphic)
+    editable: options.parser !== undefined,
   };
   if (unknownTemplate) report.unknownTemplate = unknownTemplate;
   return report;

@@ -167,7 +167,7 @@ export function headerKey(s: string): string {
 export function selfEvalTables(report: Report): PlacedTable[] {
   let tables = reportMemo.get(report);
   if (!tables) {
-    tables = readTables(report.text, report.parsed.blocks, report.chunks);
+    tables = readTables(report.text, report.parsed.blocks, report.chunks, report.editable);
     const html = htmlTables(report.text, report.parsed.opaque);
     if (html.length > 0) tables = [...tables, ...html].sort((a, b) => tableStart(a) - tableStart(b));
     reportMemo.set(report, tables);
@@ -286,8 +286,8 @@ function gluedHeaderIn(cells: readonly Cell[], i: number): ReturnType<typeof glu
 /** The anchor blocks, kept per chunk: the tables are read on every keystroke, and most blocks are no anchor. */
 const anchorBlocks = pickedBlocks((b, text) => isAnchor(text, b));
 
-/** The report's blocks are its chunks' blocks, in order. */
-function readTables(text: string, blocks: readonly Block[], chunks: readonly ChunkView[]): PlacedTable[] {
+/** The report's blocks are its chunks' blocks, in order. `keep`: each window read is kept for the next version's check. */
+function readTables(text: string, blocks: readonly Block[], chunks: readonly ChunkView[], keep: boolean): PlacedTable[] {
   const out: PlacedTable[] = [];
   let next = 0; // the first block not yet read
   let after = 0; // the first block that may anchor a window: past the last anchor, and past its window
@@ -296,7 +296,7 @@ function readTables(text: string, blocks: readonly Block[], chunks: readonly Chu
     (anchor, i) => {
       if (i < after) return;
       const from = Math.max(next, i - BEFORE);
-      const { tables, until } = windowTables(text, blocks, from, anchor);
+      const { tables, until } = windowTables(text, blocks, from, anchor, keep);
       next = until;
       after = Math.max(i + 1, until);
       out.push(...tables);
@@ -372,6 +372,7 @@ function windowTables(
   blocks: readonly Block[],
   from: number,
   anchor: Block,
+  keep: boolean,
 ): { tables: readonly PlacedTable[]; until: number } {
   const base = (blocks[from] as Block).start;
   const memo = windowMemo.get(anchor) ?? byAnchorText.get(blocks)?.get(text.slice(anchor.start, anchor.end));
@@ -398,6 +399,8 @@ function windowTables(
   const found = readCells(read.cells, !read.full && read.until === blocks.length, reach);
   const kept = found.filter(holdsRows).map((table): KeptTable => ({ table, at: base, byRule: [] }));
   const tables = kept.map((k) => new PlacedTable(k, base));
+  // a report checked once: no later check asks for the window again (its blocks are new objects in the next parse)
+  if (!keep) return { tables, until: read.until };
   const spans = kept.map((k) => spanOf(k.table, base));
   remember(
     text,

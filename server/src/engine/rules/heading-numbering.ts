@@ -93,8 +93,9 @@ export default defineRule({
       ...straySeparators(report),
       ...damaged,
     ];
-    // the numbered lines, read once for the readings below that walk them
-    const items = numberedItems(report.parsed.lines, report.chunks);
+    // the numbered lines, read once for the readings below that walk them; through the chunks' kept picks only for a
+    // report checked again after edits (a report checked once reads them in one plain pass, the same items)
+    const items = numberedItems(report.parsed.lines, report.editable ? report.chunks : undefined);
     // a (二) with no (一) before it, a (一) right under a (一), a heading run onto a paragraph, 一、 run into one or lost
     // before its first item: said where the readings below say nothing of that number
     const gaps = [
@@ -197,7 +198,9 @@ export default defineRule({
       if (finding) out.push(finding);
       else numberRight.add(h.section);
     }
-    if (!report.templateTrusted || sectionWithoutNumber(report)) for (const f of out) if (f.fix) f.fix.safe = false;
+    // sectionWithoutNumber reads every short line: asked only when there is a fix to mark (most reports have none)
+    const unsafe = out.some((f) => f.fix) && (!report.templateTrusted || sectionWithoutNumber(report));
+    if (unsafe) for (const f of out) if (f.fix) f.fix.safe = false;
     // a heading whose number is a dash or lost its ( is said once, by what is left of its number, not as a title with none
     const told = new Set(damaged.map((f) => f.span.start));
     const kept = told.size > 0 ? out.filter((f) => !told.has(f.span.start)) : out;

@@ -8,12 +8,16 @@ import type { RuleFinding } from '../rule.js';
 
 const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 const isGap = (c: number): boolean => c === 0x20;
+/** A character, one space, a character: where a spaced run starts (isCjk, isGap, isCjk). */
+const SPACED_PAIR = /[\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
 /** Characters in a run, at least: 年度 总体 目标 (words), 章 总 则 and 请 或 拨 (a link's words lost between) are not runs. */
 const MIN = data.spaced.min;
 
 /** The spaced runs of a line glued to the text on both sides: [start, end) from the first spaced character to the last. */
 export function spacedRuns(text: string): [number, number][] {
   const out: [number, number][] = [];
+  // the loop's own first test, on the whole line in native code: most lines have no character, space, character
+  if (!SPACED_PAIR.test(text)) return out;
   for (let i = 0; i < text.length; i++) {
     if (!isCjk(text.charCodeAt(i)) || !isGap(text.charCodeAt(i + 1)) || !isCjk(text.charCodeAt(i + 2))) continue;
     // i is a character followed by a single gap and another character: extend while that goes on

@@ -5,6 +5,7 @@
 import list from '../data/typo.json' with { type: 'json' };
 import type { Glued } from './glued-digits.js';
 import { eq, zq } from '../format.js';
+import { anyCharOf } from '../../text/char-table.js';
 
 interface Spoiled {
   /** The word as the look-alike spoils it (菅造), where the look-alike stands (0), and the word (营造). */
@@ -29,9 +30,12 @@ for (const forms of BY_CHAR.values()) forms.sort((a, b) => b.form.length - a.for
 /** The look-alikes by char code: every other character costs one array read. */
 const LOOK = new Uint8Array(0x10000);
 for (const c of BY_CHAR.keys()) LOOK[c.charCodeAt(0)] = 1;
+/** Any look-alike: most lines hold none, and are passed by one native test. */
+const ANY_LOOK = anyCharOf([...BY_CHAR.keys()].join(''));
 
 /** Each look-alike in the line standing in a listed word, left to right. */
 export function lookAlikes(text: string): Glued[] {
+  if (!ANY_LOOK.test(text)) return NONE;
   let out: Glued[] | undefined;
   for (let i = 0; i < text.length; i++) {
     if (LOOK[text.charCodeAt(i)] !== 1) continue;

@@ -102,9 +102,9 @@ export function setPhraseCuts(text: string): Glued[] {
 
 const NONE: Glued[] = [];
 
-/** The two characters at `i` as one number: a map key that cuts no string (the scan asks at every candidate). */
+/** The two characters at `i` as one int32, a small integer to V8 (c * 0x10000 + d passed 2³¹ at 耀 and was a heap number). */
 export function pairKey(text: string, i: number): number {
-  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+  return (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
 }
 
 /** Whether `text` at `at` holds `t` from `from` to its end, compared in place (no string cut). */
