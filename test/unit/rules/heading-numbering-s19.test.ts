@@ -1,0 +1,60 @@
+// Heading numbers session 19 read on the report's own sequence: the false alarms of its fresh set, each a shape of
+// correct text — a top-level number with a space before its 、 (parse/markers.ts), an item whose text starts with
+// figures (`2.164个…`), a list whose first item runs in after a label (`备注:1.…`; model/own-numbering.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { check, findingsOf, spanText } from '../../helpers.js';
+import { tuneText } from './_tune.js';
+import { readLineHead } from '../../../server/src/engine/parse/markers.js';
+
+const RULE = 'heading-numbering';
+/** A made-up plain report (no template fits it): its own numbering is all there is. */
+const plain = (body: string): string => `某县林业局2024年度项目支出绩效自评报告\n\n${body}\n`;
+const asPublished = (slug: string): { text: string; zh: string[] } => {
+  const text = tuneText(slug);
+  const fs = check(text).filter((f) => f.ruleId === RULE);
+  return { text, zh: fs.map((f) => `${spanText(text, f)} ${f.message.zh}`) };
+};
+
+test('城陵矶 2023 (tune corpus, annotated): `四 、国有资本…` has its number; the `四、` after it repeats it', () => {
+  const { zh } = asPublished('2023-湖南-城陵矶新港区政务服务中心-部门整体');
+  assert.equal(zh.length, 1, zh.join('\n'));
+  assert.ok((zh[0] as string).startsWith('四、 ') && (zh[0] as string).includes('应为「五、」'), zh[0]);
+});
+
+test('made up: `四 、` at a line’s start is the number 四, with its 、; a numeral spaced from other text is not', () => {
+  const m = readLineHead('四 、国有资本经营预算支出情况').marker;
+  assert.equal(m?.level, 1);
+  assert.equal(m?.value, 4);
+  assert.equal(m?.text, '四 、');
+  assert.equal(readLineHead('一 个项目、两个单位').marker, undefined);
+  assert.equal(readLineHead('统一 、规范').marker, undefined);
+});
+
+test('盐边 2021 (tune corpus, annotated as found nothing): 1. `2.164个农家书屋…` 3. 4. — item 2 starts with figures', () => {
+  assert.deepEqual(asPublished('2021-四川-盐边公共文化-转移支付').zh, []);
+});
+
+test('made up: an item that starts with figures fills the gap; a skip with no such line is still told', () => {
+  const figures = plain('一、基本情况\n\n1.完成培训。\n\n2.5万元用于购置设备。\n\n3.完成验收。');
+  assert.deepEqual(findingsOf(figures, RULE), []);
+  const skipped = plain('一、基本情况\n\n1.完成培训。\n\n购置设备2.5万元。\n\n3.完成验收。');
+  // the line between lost its 2. (or the 3. skips): told either way
+  assert.ok(findingsOf(skipped, RULE).some((f) => f.message.zh.includes('「2.')));
+});
+
+test('保山 退役军人 2022 (tune corpus): `备注:1.预算执行情况口径…` then `2.定量指标…` is a list of its own, no repeat', () => {
+  const { zh } = asPublished('2022-云南-保山市退役军人事务局春节走访慰问-自评表');
+  assert.deepEqual(
+    zh.filter((x) => x.includes('定量指标')),
+    [],
+  );
+});
+
+test('made up: a list run in after a label starts afresh; a 2. after 1、 2、 with no such label is still a repeat', () => {
+  const head = '一、基本情况\n\n1、完成培训。\n\n2、完成验收。\n\n';
+  const label = plain(`${head}备注:1.预算数为调整后总额。\n2.定量指标绝对值直接累加。`);
+  assert.deepEqual(findingsOf(label, RULE), []);
+  const bare = plain(`${head}本项目预算数为调整后总额1.5万元。\n2.定量指标绝对值直接累加。`);
+  assert.ok(findingsOf(bare, RULE).some((f) => f.message.zh.includes('重复')));
+});
