@@ -58,3 +58,36 @@ test('made up: a list run in after a label starts afresh; a 2. after 1、 2、 w
   const bare = plain(`${head}本项目预算数为调整后总额1.5万元。\n2.定量指标绝对值直接累加。`);
   assert.ok(findingsOf(bare, RULE).some((f) => f.message.zh.includes('重复')));
 });
+
+test('同德镇 2021 (tune corpus, annotated): `1使…` `2困难…` `3覆盖…` `4采用…` — one finding per list, on its first number', () => {
+  const { text, zh } = asPublished('2021-四川-同德镇临时救助-项目支出');
+  const lists = zh.filter((x) => x.includes('这一列表的编号'));
+  assert.equal(lists.length, 2, lists.join('\n'));
+  assert.ok((lists[0] as string).includes('请逐项写作「1.」「2.」「3.」「4.」'), lists[0]);
+  // the second list's 2 is figure-led (`220211231日…`): it holds its place
+  assert.ok((lists[1] as string).includes('「1.」「2.」「3.」'), lists[1]);
+  assert.ok(text.includes('\n220211231日'));
+});
+
+test('made up, silent: two glued lines, figures with their units, 1 2 4 out of order, a list with text between', () => {
+  for (const body of [
+    '(一)职能职责\n\n1负责全区生活垃圾清运工作。\n\n2开展垃圾无害化处理和综合利用。',
+    '(一)人员情况\n\n1人因病休假。\n\n2人调出。\n\n3人退休。',
+    '(一)职能职责\n\n1负责清运工作。\n\n2开展无害化处理。\n\n4负责设施维护。',
+    '(一)职能职责\n\n1负责清运工作。\n本单位人员5人。\n2开展无害化处理。\n\n3负责设施维护。',
+  ]) {
+    assert.deepEqual(
+      findingsOf(plain(body), RULE).filter((f) => f.message.zh.includes('这一列表的编号')),
+      [],
+      body,
+    );
+  }
+});
+
+test('made up: three glued items under a 1. heading are to be written (1) (2) (3)', () => {
+  const text = plain('一、基本情况\n\n1.职能职责\n\n1负责清运工作。\n\n2开展无害化处理。\n\n3负责设施维护。');
+  const fs = findingsOf(text, RULE).filter((f) => f.message.zh.includes('这一列表的编号'));
+  assert.equal(fs.length, 1);
+  assert.ok((fs[0] as { message: { zh: string } }).message.zh.includes('「(1)」「(2)」「(3)」'));
+  assert.equal((fs[0] as { related?: unknown[] }).related?.length, 2);
+});

@@ -31,6 +31,7 @@ import { circledBare } from './numbering/circled-bare.js';
 import { gluedMarkers } from './numbering/glued-marker.js';
 import { gluedFirstItems } from './numbering/glued-first.js';
 import { gluedRuns } from './numbering/glued-run.js';
+import { gluedLists } from './numbering/glued-list.js';
 import { attachmentLabels } from './numbering/attachment-label.js';
 import { runOnHeadings } from './numbering/run-on-heading.js';
 import { dashTopMarkers } from './numbering/dash-top.js';
@@ -71,6 +72,7 @@ export default defineRule({
     // the first top-level heading with no number in a report that writes no 一、: whatever the outline, and read on every line
     const lostClose = lostCloseBrackets(report);
     const glued = gluedMarkers(report);
+    const gluedAt = new Set(glued.map((f) => f.span.start));
     const damaged = [
       ...dashMarkers(report),
       ...dashTopMarkers(report),
@@ -86,7 +88,8 @@ export default defineRule({
       ...circledSkips(report),
       ...circledBare(report),
       ...glued,
-      ...gluedRuns(report, new Set(glued.map((f) => f.span.start))),
+      ...gluedRuns(report, gluedAt),
+      ...gluedLists(report, gluedAt),
       ...gluedFirstItems(report),
       ...attachmentLabels(report),
       ...runOnHeadings(report),
