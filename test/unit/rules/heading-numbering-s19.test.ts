@@ -91,3 +91,25 @@ test('made up: three glued items under a 1. heading are to be written (1) (2) (3
   assert.ok((fs[0] as { message: { zh: string } }).message.zh.includes('「(1)」「(2)」「(3)」'));
   assert.equal((fs[0] as { related?: unknown[] }).related?.length, 2);
 });
+
+test('共青团保山 2019 (tune corpus, annotated): (一)准备阶段 (二)实施阶段 then `3.整改阶段` `4.总结阶段` — counted on as (三) (四)', () => {
+  const { zh } = asPublished('2019-云南-共青团保山市委志愿服务-项目支出');
+  const carried = zh.filter((x) => x.includes('换成了下一级的写法'));
+  assert.equal(carried.length, 1, carried.join('\n'));
+  assert.ok((carried[0] as string).startsWith('3. ') && (carried[0] as string).includes('应为「(三)整改阶段'), carried[0]);
+  assert.ok((carried[0] as string).includes('「4.」也应依次改为「(四)」'), carried[0]);
+});
+
+test('made up, silent: 3. that goes on from 1. 2. before the (二), a list under (二) from 1, a paragraph numbered 3.', () => {
+  for (const body of [
+    '一、基本情况\n\n(一)准备阶段\n\n1.学习规定\n\n2.确定范围\n\n(二)实施阶段\n\n3.下发通知\n\n4.安排工作',
+    '一、基本情况\n\n(一)准备阶段\n\n正文。\n\n(二)实施阶段\n\n1.下发通知\n\n2.安排工作',
+    '一、基本情况\n\n(一)准备阶段\n\n正文。\n\n(二)实施阶段\n\n3.下发通知，安排绩效自评工作，制定评价指标体系，组织各单位开展自评并汇总结果。',
+  ]) {
+    assert.deepEqual(
+      findingsOf(plain(body), RULE).filter((f) => f.message.zh.includes('换成了下一级的写法')),
+      [],
+      body,
+    );
+  }
+});

@@ -39,6 +39,7 @@ import { firstTopLost } from './numbering/first-lost.js';
 import { straySeparators } from './numbering/stray-separator.js';
 import { firstMissing } from './numbering/first-missing.js';
 import { adjacentRepeats } from './numbering/adjacent-repeat.js';
+import { levelCarried } from './numbering/level-carried.js';
 import { runInFirst } from './numbering/run-in-first.js';
 import { runOnBare } from './numbering/run-on-bare.js';
 import { gluedTop } from './numbering/glued-top.js';
@@ -103,6 +104,7 @@ export default defineRule({
     const gaps = [
       ...firstMissing(report, items),
       ...adjacentRepeats(report, items),
+      ...levelCarried(report, items),
       ...runOnBare(report, items),
       ...runInFirst(report),
       ...gluedTop(report),
