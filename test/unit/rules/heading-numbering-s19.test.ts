@@ -113,3 +113,24 @@ test('made up, silent: 3. that goes on from 1. 2. before the (二), a list under
     );
   }
 });
+
+test('固镇 20xx (tune corpus, annotated): `(二)总体绩效目标完成情况分析。` then `(一)项目基本情况`, nothing between', () => {
+  const { zh } = asPublished('20xx-安徽-固镇公共文化-转移支付');
+  const back = zh.filter((x) => x.includes('同级编号又从头数起'));
+  assert.equal(back.length, 1, back.join('\n'));
+  assert.ok((back[0] as string).includes('请改用下一级编号「1.」') && (back[0] as string).includes('请改为「(三)」'), back[0]);
+});
+
+test('made up, silent: a contents’ last entry above the text’s first heading, 一、 after 十、, a (一) after a body', () => {
+  for (const body of [
+    '目录\n(一)部门概况\n(二)收支情况\n(三)绩效情况\n(一)部门概况\n\n本部门负责…',
+    '目录\n九、附件\n十、决算公开表\n一、基本情况\n\n本部门负责…',
+    '一、基本情况\n\n(一)部门概况\n\n正文。\n\n(二)收支情况\n\n正文。\n\n二、绩效情况\n\n(一)产出\n\n正文。',
+  ]) {
+    assert.deepEqual(
+      findingsOf(plain(body), RULE).filter((f) => f.message.zh.includes('同级编号又从头数起')),
+      [],
+      body,
+    );
+  }
+});
