@@ -6,6 +6,7 @@
 // numbering/glued-run.ts's; one glued number beside whole siblings numbering/glued-marker.ts's. Said once, on the
 // first number, the others related: a reviewer sees one list written so. Part of heading-numbering.
 import { readingOf, type TextLine } from '../../parse/blocks.js';
+import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
@@ -26,8 +27,6 @@ const QUOTED = 8;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fa5';
 
-const digitLines = pickedLines((line) => isDigit(line.text[leadAt(line)]), numberStartLines);
-
 interface Item {
   line: TextLine;
   /** Offset of the number in the line. */
@@ -36,23 +35,41 @@ interface Item {
   glued: boolean;
 }
 
-/** The item numbered `n` at the line's start: its digits glued to a word, or followed by more figures (figure-led). */
-function itemAt(line: TextLine, n: number): Item | undefined {
+/** The number glued to a word at the line's start (`1使…`, not `1月`), read once per line; null if there is none. */
+const gluedOf = lineMemo((line: TextLine): { at: number; value: number } | null => {
+  const t = line.text;
   const at = leadAt(line);
-  const digits = String(n);
-  if (!line.text.startsWith(digits, at)) return undefined;
-  const next = line.text[at + digits.length];
-  if (isDigit(next)) return { line, at, digits, glued: false };
-  if (!isHan(next)) return undefined;
-  const rest = line.text.slice(at + digits.length);
-  if (UNITS.has(next as string) && !WORDS.some((w) => rest.startsWith(w))) return undefined;
-  return { line, at, digits, glued: true };
-}
+  let j = at;
+  while (j < t.length && j - at < 2 && isDigit(t[j])) j++;
+  const next = t[j];
+  if (j === at || !isHan(next)) return null;
+  if (UNITS.has(next as string) && !WORDS.some((w) => t.startsWith(w, j))) return null;
+  return { at, value: Number(t.slice(at, j)) };
+});
+/** Only the glued lines are walked on a keystroke: few in any report. */
+const gluedLines = pickedLines((line) => gluedOf(line) !== null, numberStartLines);
 
-/** Only blank lines between lines `from` and `to`. */
-function blankBetween(lines: readonly TextLine[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if ((lines[i] as TextLine).text.trim() !== '') return false;
-  return true;
+const itemOf = (line: TextLine, glued: boolean): Item => {
+  const g = gluedOf(line);
+  const at = g ? g.at : leadAt(line);
+  return { line, at, digits: g ? String(g.value) : '', glued };
+};
+
+/**
+ * Whether only blank lines stand between lines `from` and `to`, save, where `figureLed` is given, one line that starts
+ * with that number and a figure after it (`220211231日…`, the item numbered 2): its place in the run.
+ */
+function between(lines: readonly TextLine[], from: number, to: number, figureLed?: string): TextLine | true | undefined {
+  let led: TextLine | undefined;
+  for (let i = from + 1; i < to; i++) {
+    const line = lines[i] as TextLine;
+    if (line.text.trim() === '') continue;
+    const at = leadAt(line);
+    if (figureLed === undefined || led || !line.text.startsWith(figureLed, at) || !isDigit(line.text[at + figureLed.length]))
+      return undefined;
+    led = line;
+  }
+  return figureLed === undefined ? true : led;
 }
 
 /** `told`: the starts of numbers other readings said. */
@@ -61,23 +78,29 @@ export function gluedLists(report: Report, told: ReadonlySet<number>): RuleFindi
   const lines = report.parsed.lines;
   const runs: { items: Item[]; first: number }[] = [];
   let run: { items: Item[]; first: number; last: number } | undefined;
-  digitLines(report.chunks, (line, at) => {
+  gluedLines(report.chunks, (line, at) => {
     if (line.start < from || line.inLine) return;
-    const next = run ? itemAt(line, run.items.length + 1) : undefined;
-    if (run && next && blankBetween(lines, run.last, at)) {
-      run.items.push(next);
-      run.last = at;
-      return;
+    const value = (gluedOf(line) as { value: number }).value;
+    if (run) {
+      const due = run.items.length + 1;
+      if (value === due && between(lines, run.last, at) === true) {
+        run.items.push(itemOf(line, true));
+        run.last = at;
+        return;
+      }
+      const led = value === due + 1 ? between(lines, run.last, at, String(due)) : undefined;
+      if (led !== undefined && led !== true) {
+        run.items.push({ ...itemOf(led, false), digits: String(due) }, itemOf(line, true));
+        run.last = at;
+        return;
+      }
+      runs.push(run);
     }
-    if (run) runs.push(run);
-    const one = itemAt(line, 1);
-    run = one?.glued ? { items: [one], first: at, last: at } : undefined;
+    run = value === 1 ? { items: [itemOf(line, true)], first: at, last: at } : undefined;
   });
   if (run) runs.push(run);
   const out: RuleFinding[] = [];
   for (const r of runs) {
-    // a figure-led item last is no item: the run ends before it
-    while (r.items.length > 0 && !(r.items.at(-1) as Item).glued) r.items.pop();
     if (r.items.length < MIN_ITEMS || r.items.filter((x) => x.glued).length < MIN_GLUED) continue;
     const [first, ...rest] = r.items as [Item, ...Item[]];
     const start = first.line.start + first.at;
