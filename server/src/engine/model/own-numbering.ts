@@ -323,6 +323,18 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
       }
       if (m.value !== expected) {
         const kind = m.value === prev ? 'repeat' : m.value > expected ? 'skip' : 'back';
+        // a list of its own whose first item runs in after a label on the line above (保山 2022: `备注:1.预算执行…` then
+        // `2.定量指标…`, after the report's 1、 2、): the number follows that item, not the run before it
+        if (m.level === 3 && runInAfterLabel(lines[item.lineIndex - 1], m)) {
+          prev = m.value;
+          continue;
+        }
+        // the number skipped stands in the gap before a figure the reader took for a decimal (盐边 2021: 1. then
+        // `2.164个农家书屋…` then 3.): one item, whose text starts with figures
+        if (kind === 'skip' && m.level === 3 && m.value === expected + 1 && figureLedInGap(lines, before, item, expected)) {
+          prev = m.value;
+          continue;
+        }
         // the top-level numbers skipped are there, run into the lines of the gap (琼海 2020: `…90%以上。 二、项目资金…`)
         if (kind === 'skip' && item.level === 1 && runInGap(lines, before, item, expected, runInMemo)) {
           prev = m.value;
@@ -356,6 +368,45 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
     }
   }
   return out;
+}
+
+/** After a label's colon: `备注:`, `说明：`, and spaces. */
+const LABEL_COLON = new Set([':', '：']);
+
+/**
+ * Whether `line`, the line right above a level-3 number, runs in the number before it, in the same form, after a
+ * label's colon (`备注:1.预算执行情况口径…` above `2.`): the first item of a list of its own.
+ */
+function runInAfterLabel(line: TextLine | undefined, m: Marker): boolean {
+  if (!line || m.value < 2 || m.sep === '') return false;
+  const first = `${m.value - 1}${m.sep}`;
+  for (let at = line.text.indexOf(first); at > 0; at = line.text.indexOf(first, at + 1)) {
+    let k = at - 1;
+    while (k > 0 && GAP.has(line.text[k] as string)) k--;
+    const after = line.text[at + first.length];
+    if (LABEL_COLON.has(line.text[k] as string) && after !== undefined && !isFigure(after)) return true;
+  }
+  return false;
+}
+
+const isFigure = (c: string): boolean => (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+
+/**
+ * Whether exactly one line between `before` and `item` starts with the number `expected`, in their form, before a
+ * figure (`2.164个农家书屋…`): the parser reads `2.164` as a decimal, but between 1. and 3. it is the item numbered 2.
+ */
+function figureLedInGap(lines: readonly TextLine[], before: NumberedItem, item: NumberedItem, expected: number): boolean {
+  const { sep } = item.marker;
+  if (sep === '' || sep !== before.marker.sep) return false;
+  const lead = `${expected}${sep}`;
+  let found = 0;
+  for (let k = before.lineIndex + 1; k < item.lineIndex; k++) {
+    const text = (lines[k] as TextLine).text;
+    let at = 0;
+    while (at < text.length && INDENT[text.charCodeAt(at)] === 1) at++;
+    if (text.startsWith(lead, at) && isFigure(text[at + lead.length] ?? '')) found++;
+  }
+  return found === 1;
 }
 
 /**

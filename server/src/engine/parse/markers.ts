@@ -115,6 +115,21 @@ function closedNumber(s: string, at: number): Marker | undefined {
   return make(4, digitValue(s.slice(at, j)), s, at, j + 1, '', close, '');
 }
 
+/**
+ * `四 、国有资本经营预算支出情况` (城陵矶 2023, beside `四、 社会保险…`): a top-level number with a space before its 、, as a
+ * PDF's text spaces out what it set apart. Read only at a line's start, where a numeral, a space and a 、 are nothing else.
+ */
+function spacedTopNumber(s: string, at: number): Marker | undefined {
+  let j = at;
+  while (j < s.length && j - at < 3 && CN_NUM.has(s[j] as string)) j++;
+  if (j === at) return undefined;
+  let k = j;
+  while (k < s.length && k - j < 2 && SPACES.has(s[k] as string)) k++;
+  if (k === j || s[k] !== '、') return undefined;
+  const value = chineseNumeral(s.slice(at, j));
+  return value > 0 ? make(1, value, s, at, k + 1, '', '', '、') : undefined;
+}
+
 function make(level: MarkerLevel, value: number, s: string, start: number, end: number, open: string, close: string, sep: string): Marker {
   return { level, value, start, end, text: s.slice(start, end), open, close, sep, broken: false };
 }
@@ -156,7 +171,7 @@ const RUN_IN_TITLE_END = new Set([',', '，', ' ', '\u3000']);
 export function readLineHead(s: string, runIn = false): LineHead {
   let at = 0;
   while (at < s.length && at < 3 && (s[at] === '*' || s[at] === '_')) at++; // **一、标题**
-  const marker = readMarker(s, at) ?? closedNumber(s, at);
+  const marker = readMarker(s, at) ?? closedNumber(s, at) ?? spacedTopNumber(s, at);
   let t = marker ? marker.end : at;
   while (t < s.length && SPACES.has(s[t] as string)) t++;
   let e = t;

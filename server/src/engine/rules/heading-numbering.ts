@@ -31,6 +31,7 @@ import { circledBare } from './numbering/circled-bare.js';
 import { gluedMarkers } from './numbering/glued-marker.js';
 import { gluedFirstItems } from './numbering/glued-first.js';
 import { gluedRuns } from './numbering/glued-run.js';
+import { gluedLists } from './numbering/glued-list.js';
 import { attachmentLabels } from './numbering/attachment-label.js';
 import { runOnHeadings } from './numbering/run-on-heading.js';
 import { dashTopMarkers } from './numbering/dash-top.js';
@@ -38,6 +39,7 @@ import { firstTopLost } from './numbering/first-lost.js';
 import { straySeparators } from './numbering/stray-separator.js';
 import { firstMissing } from './numbering/first-missing.js';
 import { adjacentRepeats } from './numbering/adjacent-repeat.js';
+import { levelCarried } from './numbering/level-carried.js';
 import { runInFirst } from './numbering/run-in-first.js';
 import { runOnBare } from './numbering/run-on-bare.js';
 import { gluedTop } from './numbering/glued-top.js';
@@ -71,6 +73,7 @@ export default defineRule({
     // the first top-level heading with no number in a report that writes no 一、: whatever the outline, and read on every line
     const lostClose = lostCloseBrackets(report);
     const glued = gluedMarkers(report);
+    const gluedAt = new Set(glued.map((f) => f.span.start));
     const damaged = [
       ...dashMarkers(report),
       ...dashTopMarkers(report),
@@ -86,7 +89,8 @@ export default defineRule({
       ...circledSkips(report),
       ...circledBare(report),
       ...glued,
-      ...gluedRuns(report, new Set(glued.map((f) => f.span.start))),
+      ...gluedRuns(report, gluedAt),
+      ...gluedLists(report, gluedAt),
       ...gluedFirstItems(report),
       ...attachmentLabels(report),
       ...runOnHeadings(report),
@@ -101,6 +105,7 @@ export default defineRule({
     const gaps = [
       ...firstMissing(report, items),
       ...adjacentRepeats(report, items),
+      ...levelCarried(report, items),
       ...runOnBare(report, items),
       ...runInFirst(report),
       ...gluedTop(report),

@@ -2,7 +2,7 @@
 // a paragraph, `3项目资金管理情况分析。`): a short title alone on its line with one or two digits glued to it, and the next
 // such line carries the next number with text between them — a heading and its body, then the next heading. Every one
 // lost its 1. (GB/T 9704's third level), not just one beside whole siblings (numbering/glued-marker.ts). A list of
-// items glued so line after line (荣昌 2023: 1负责…, 2开展… with nothing between) is a list of the drafter's own, left;
+// items glued so line after line (荣昌 2023: 1负责…, 2开展… with nothing between) is told once, as a list (glued-list.ts);
 // a figure with its unit (1月, 2个: data/heading-numbering.json) is no number, save a word that starts with a unit's
 // character (项目). Read on every line whatever the outline. Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
