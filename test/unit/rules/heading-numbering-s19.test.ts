@@ -134,3 +134,21 @@ test('made up, silent: a contents’ last entry above the text’s first heading
     );
   }
 });
+
+test('made up: a `(一)、` run that lost a bracketed number leaves a 、 that is not the next top-level number', () => {
+  const fixesTo = (body: string): string[] => findingsOf(plain(body), RULE).flatMap((f) => (f.fix?.edits ?? []).map((e) => e.newText));
+  // 渌口 2020's shape with its (一) lost: the 、 stands before (二)、 (三)、, inside their run
+  assert.ok(
+    !fixesTo('一、工作开展情况\n\n、科普设施建设:更换宣传栏。\n\n(二)、科普宣传:开展活动5场次。\n\n(三)、科普活动:开展科普日。').includes(
+      '二、',
+    ),
+  );
+  // its (三) lost: after (二)、 written with a 、, the 、 left may be its sibling's as well as 二、's
+  assert.ok(
+    !fixesTo('一、工作开展情况\n\n(一)、科普设施建设:更换宣传栏。\n\n(二)、科普宣传:开展活动。\n\n、科普活动开展:开展科普日。').includes(
+      '二、',
+    ),
+  );
+  // 同德镇 2021's shape: sub-items with no 、 after their bracket, then `、项目绩效情况`: it lost 二、
+  assert.ok(fixesTo('一、项目概况\n\n(一)项目基本情况。\n\n(二)项目绩效目标。\n\n、项目绩效情况\n\n正文。').includes('二、'));
+});

@@ -455,10 +455,14 @@ function damagedAfter(
   let expected = value + 1;
   // written once per number looked for, not once per line: the lines read run to the report's end after its last 一、
   let numeral = toChineseNumeral(expected);
+  // the first numbered item after the line read, walked along with it
+  let next = last.index + 1;
   for (let k = last.lineIndex + 1; k < end; k++) {
     const line = lines[k] as TextLine;
     const remnant = damagedNumber(line.text, numeral);
     if (!remnant) continue;
+    while (next < items.length && (items[next] as NumberedItem).lineIndex <= k) next++;
+    if (belongsBelow(items, lines, last, next)) continue;
     if (first) following.push({ line, remnant, expected });
     else first = { item: last, before: last, kind: 'damaged', line, remnant, expected, certain: true, oneForm: oneForm() };
     numeral = toChineseNumeral(++expected);
@@ -466,6 +470,23 @@ function damagedAfter(
   if (!first) return [];
   if (following.length > 0) first.following = following;
   return [first];
+}
+
+/**
+ * Whether a remnant after `last` is rather a deeper run's number that lost its bracket (渌口 2020, whose sub-items are
+ * written `(一)、` `(二)、` `(三)、`): the next numbered item is a deeper one that does not open a run, so the remnant
+ * stands inside that run; or the item before it is a deeper one written with a 、 after its bracket, so the 、 left may
+ * be its sibling's as well as the next top-level number's. 同德镇 2021's `(三)项目财务管理情况。` then
+ * `、项目绩效情况` is read as before: its sub-items have no 、 to leave.
+ */
+function belongsBelow(items: readonly NumberedItem[], lines: readonly TextLine[], last: NumberedItem, next: number): boolean {
+  const after = items[next];
+  if (after !== undefined && after.level > last.level && after.marker.value !== 1) return true;
+  const before = items[next - 1] as NumberedItem;
+  if (before.level <= last.level) return false;
+  const text = (lines[before.lineIndex] as TextLine).text;
+  const at = text.indexOf(before.marker.text);
+  return at >= 0 && text[at + before.marker.text.length] === '、';
 }
 
 /**
