@@ -6,6 +6,7 @@ import { applyFix, findingsOf, readExample, ROOT, spanText, exampleNames, only }
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
 import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
+import { phraseReadings } from '../../../server/src/engine/rules/typo/phrase-slip.js';
 
 const RULE = 'typo';
 
@@ -1251,5 +1252,24 @@ describe("typo: a PDF font's glyph swaps and letters for digits (session 17)", (
 
   test('made up: I0%, l00% and 9O.5% are read; O76% (a spare 0), iOS10% and 100% are not', () => {
     assert.deepEqual(written('执行率I0%，到位率l00%，完成率9O.5%；得分O76%，iOS10%适配，满意度100%。'), ['I0', 'l00', '9O.5']);
+  });
+});
+
+describe('typo: set phrases with characters lost and with a slip, read in one pass (session 19)', () => {
+  test('made up: each kind found left to right, as a pass of its own finds it', () => {
+    const { cuts, slips } = phraseReadings('落实退人人员和城乡义务教保障机制，预算行执率。');
+    assert.deepEqual(
+      cuts.map((g) => [g.start, g.end, g.right]),
+      [[7, 16, '城乡义务教育经费保障机制']],
+    );
+    assert.deepEqual(
+      slips.map((g) => [g.start, g.end, g.right]),
+      [
+        [2, 6, undefined],
+        [17, 22, '预算执行率'],
+      ],
+    );
+    // a line shorter than any phrase's shortest reading: nothing, and no read past its end
+    assert.deepEqual(phraseReadings('预算'), { cuts: [], slips: [] });
   });
 });

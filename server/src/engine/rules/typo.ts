@@ -24,7 +24,6 @@ import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
 import { gluedDigits, type Glued } from './typo/glued-digits.js';
 import { malformedFigures } from './typo/malformed-figure.js';
-import { setPhraseCuts } from './typo/set-phrase.js';
 import { furnitureLine } from './furniture-line.js';
 import { doubledPunctuation } from './typo/doubled-punctuation.js';
 import { bareYears, yearBeforeNounFinding, yearsBeforeNouns } from './typo/bare-year.js';
@@ -36,7 +35,7 @@ import { lookAlikes } from './typo/look-alike.js';
 import { budgetClassCuts } from './typo/budget-class.js';
 import { hanIn, MAX_CHUNK_SHARE, MAX_LINE_SHARE, traditionalIn, type LineTraditional } from './typo/traditional-chars.js';
 import { issuerCuts } from './typo/issuer-cut.js';
-import { phraseSlips } from './typo/phrase-slip.js';
+import { phraseReadings } from './typo/phrase-slip.js';
 import { bodyNameCuts } from './typo/body-name-cut.js';
 import { glossesIn } from './debris/glosses.js';
 import { placeCutsIn, titlePlaceCuts, type PlaceCut } from './typo/title-place.js';
@@ -127,7 +126,7 @@ const gluedOf = lineMemo((line) => {
   // a line a mirror converted, gluing pinyin after its characters (認(rèn)真…任務(wù),,做好, 南岳 2020), has the converter's
   // marks, not the drafter's: pasted-debris reads the line
   const marks = glossesIn(line.text).length > 0 ? NONE_GLUED : doubledPunctuation(line.text);
-  const phrases = setPhraseCuts(line.text);
+  const { cuts: phrases, slips } = phraseReadings(line.text);
   const years = bareYears(line.text);
   const des = deForDi(line.text);
   const yus = strayYu(line.text);
@@ -136,7 +135,6 @@ const gluedOf = lineMemo((line) => {
   // an issuer's cut name the list already reads (县财政关于, with its fix) is not read twice
   const listed = hitsOf(line);
   const issuers = issuerCuts(line.text).filter((g) => !listed.some((h) => h.at < g.end + 2 && h.at + h.wrong.length > g.start));
-  const slips = phraseSlips(line.text);
   const bodies = bodyNameCuts(line.text);
   const selves = bareSelf(line.text);
   const glyphs = glyphSwaps(line.text);

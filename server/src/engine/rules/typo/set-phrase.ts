@@ -74,33 +74,31 @@ export function lostInside(
 /** Characters of a set phrase's end kept at least, by how many of its start are: a short start needs a long end. */
 const endAtLeast = (kept: number): number => (kept < SHORTEST_START ? LONG_END : SHORTEST_END);
 
-export function setPhraseCuts(text: string): Glued[] {
-  let out: Glued[] | undefined;
-  for (let i = 0; i + SHORT_START + SHORTEST_END <= text.length; i++) {
-    if (FIRST[text.charCodeAt(i)] !== 1) continue;
-    const candidates = BY_START.get(pairKey(text, i));
-    if (!candidates) continue;
-    for (const p of candidates) {
-      const length = lostInside(text, i, p, SHORT_START, endAtLeast);
-      if (length === undefined) continue;
-      const written = text.slice(i, i + length);
-      (out ??= []).push({
-        start: i,
-        end: i + length,
-        right: p.text,
-        message: {
-          zh: `「${written}」少了字：固定说法是「${p.text}」`,
-          en: `“${written}” lost characters: the set phrase is “${p.text}”`,
-        },
-      });
-      i += length - 1;
-      break;
-    }
-  }
-  return out ?? NONE;
-}
+/** The characters a cut phrase may start with: typo/phrase-slip.ts's phraseReadings reads the cuts and the slips in one pass. */
+export const CUT_FIRST: Readonly<Uint8Array> = FIRST;
+/** Characters a line holds at least after a cut phrase's start: the scan stops that far from the end. */
+export const CUT_TAIL = SHORT_START + SHORTEST_END;
 
-const NONE: Glued[] = [];
+/** The first phrase (longest first) written from `i` with characters lost, as its finding; `i`'s character is in FIRST. */
+export function phraseCutAt(text: string, i: number): Glued | undefined {
+  const candidates = BY_START.get(pairKey(text, i));
+  if (!candidates) return undefined;
+  for (const p of candidates) {
+    const length = lostInside(text, i, p, SHORT_START, endAtLeast);
+    if (length === undefined) continue;
+    const written = text.slice(i, i + length);
+    return {
+      start: i,
+      end: i + length,
+      right: p.text,
+      message: {
+        zh: `「${written}」少了字：固定说法是「${p.text}」`,
+        en: `“${written}” lost characters: the set phrase is “${p.text}”`,
+      },
+    };
+  }
+  return undefined;
+}
 
 /** The two characters at `i` as one int32, a small integer to V8 (c * 0x10000 + d passed 2³¹ at 耀 and was a heap number). */
 export function pairKey(text: string, i: number): number {
