@@ -251,7 +251,7 @@ export function buildReport(text: string, options: ModelOptions): Report {
     budgetSentences: budgetSentencesOf(facts.numbered),
     docNumbers: facts.docNumbers,
     dates: facts.dates,
-    assessment: readAssessment(text, outline.bodyStart, template),
+    assessment: readAssessment(text, outline.bodyStart, template, options.parser),
     chunks: facts.chunks,
     // in the literal, not added after: reports with and without a parser keep one shape (property reads stay monomorphic)
     editable: options.parser !== undefined,
