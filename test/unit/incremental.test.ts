@@ -153,6 +153,25 @@ test('made up: edits around the score and the grade read them as a check from sc
   }
 });
 
+test('made up: typing into budget paragraphs, the chunks read across the edit give the budget amounts in order', () => {
+  // only the kept parser's reports in between (a check from scratch between them would make every list new)
+  const r = rng(1618);
+  let text = generateReport(200_000, 13);
+  const parser = new IncrementalParser();
+  const SNIPS = ['字', '收入总预算 12.5 万元，', '支出 3.2 万元。', '。', '\n\n', '其中：一般公共预算 1 万元'];
+  const inOrder = (m: ReadonlyMap<string, Named>) => [...m].map(([key, n]) => [key, n.amount.start, n.amount.text]);
+  for (let i = 0; i < 120; i++) {
+    const near = r() < 0.7 ? text.indexOf('预算', Math.floor(r() * text.length)) : Math.floor(r() * text.length);
+    const at = near < 0 ? text.length : near;
+    if (r() < 0.6) text = text.slice(0, at) + (SNIPS[Math.floor(r() * SNIPS.length)] as string) + text.slice(at);
+    else text = text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 30));
+    const report = buildReport(text, { registry, parser });
+    for (const flow of ['income', 'expense', 'basic'] as const) {
+      assert.deepEqual(inOrder(firstOfEachIn(report, flow)), inOrder(firstOfEach(report.budgetSentences, flow)), `${flow} after edit ${i}`);
+    }
+  }
+});
+
 test('a keystroke in a large report re-parses one or two chunks', () => {
   let text = generateReport(500_000, 3);
   const parser = new IncrementalParser();
