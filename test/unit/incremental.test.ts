@@ -70,6 +70,8 @@ function snapshot(text: string, parser?: IncrementalParser): string {
     docNumbers: report.docNumbers.map((d) => [d.start, d.end, d.openStart, d.closeStart, d.serialStart, d.di]),
     dates: report.dates.map((d) => [d.start, d.end, d.monthSpan.start, d.daySpan?.start]),
     headings: report.outline.headings.map((h) => [h.line.start, h.level, h.tsec?.id, h.section.end]),
+    // the score and grade: searched again only near the edit while a parser is kept (model/assessment.ts)
+    assessment: report.assessment,
     // the line index comes from the chunks' line starts: it must be the one a scan of the text gives
     lineStarts: sameAsScan(report.index.starts, text),
   });
@@ -130,6 +132,43 @@ test('incremental = from scratch after 120 edits at sentence ends: paragraphs sp
     else text = `${text.slice(0, at)}字${text.slice(at)}`;
     assert.equal(snapshot(text, parser), snapshot(text), `model differs after edit ${i}`);
     assert.equal(findingsOf(text, findingsParser), findingsOf(text), `findings differ after edit ${i}`);
+  }
+});
+
+test('made up: edits around the score and the grade read them as a check from scratch does', () => {
+  const r = rng(2718);
+  let text = generateReport(60_000, 11);
+  const parser = new IncrementalParser();
+  snapshot(text, parser);
+  const WORDS = ['得分', '综合得分为 9', '8 分', '分', '评价结果为“优”', '“良”', '评价等级', '优', '。', '\n', '1', '字'];
+  for (let i = 0; i < 150; i++) {
+    // near a score or a grade word most of the time, anywhere otherwise
+    const anchors = [...text.matchAll(/得分|评分|结果为|等级|等次|优|良/g)].map((m) => m.index);
+    const near = anchors.length > 0 && r() < 0.8 ? (anchors[Math.floor(r() * anchors.length)] as number) : Math.floor(r() * text.length);
+    const at = Math.max(0, Math.min(text.length, near + Math.floor(r() * 30) - 15));
+    const kind = r();
+    if (kind < 0.55) text = text.slice(0, at) + (WORDS[Math.floor(r() * WORDS.length)] as string) + text.slice(at);
+    else text = text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 12));
+    assert.equal(snapshot(text, parser), snapshot(text), `model differs after edit ${i}`);
+  }
+});
+
+test('made up: typing into budget paragraphs, the chunks read across the edit give the budget amounts in order', () => {
+  // only the kept parser's reports in between (a check from scratch between them would make every list new)
+  const r = rng(1618);
+  let text = generateReport(200_000, 13);
+  const parser = new IncrementalParser();
+  const SNIPS = ['字', '收入总预算 12.5 万元，', '支出 3.2 万元。', '。', '\n\n', '其中：一般公共预算 1 万元'];
+  const inOrder = (m: ReadonlyMap<string, Named>) => [...m].map(([key, n]) => [key, n.amount.start, n.amount.text]);
+  for (let i = 0; i < 120; i++) {
+    const near = r() < 0.7 ? text.indexOf('预算', Math.floor(r() * text.length)) : Math.floor(r() * text.length);
+    const at = near < 0 ? text.length : near;
+    if (r() < 0.6) text = text.slice(0, at) + (SNIPS[Math.floor(r() * SNIPS.length)] as string) + text.slice(at);
+    else text = text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 30));
+    const report = buildReport(text, { registry, parser });
+    for (const flow of ['income', 'expense', 'basic'] as const) {
+      assert.deepEqual(inOrder(firstOfEachIn(report, flow)), inOrder(firstOfEach(report.budgetSentences, flow)), `${flow} after edit ${i}`);
+    }
   }
 });
 

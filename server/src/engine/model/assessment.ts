@@ -41,40 +41,121 @@ function gradePattern(template: Template): RegExp {
       'g',
     );
     gradePatterns.set(template, grade);
+    gradeReach = Math.max(gradeReach, words[0]?.length ?? 0);
   }
   return grade;
 }
 
-export function readAssessment(text: string, from: number, template: Template): Assessment {
+/** What a reader keeping its reading between versions of a document is told of them (parse/chunks.ts). */
+export interface EditSource {
+  readonly updates: number;
+  readonly lastEdit: { prefix: number; oldEnd: number; newEnd: number } | undefined;
+}
+
+/** A first match of a search from `start` in the body: where it starts, the whole match and its group. */
+interface Hit {
+  index: number;
+  whole: string;
+  group: string;
+}
+/** One search's answer: from where it looked, and what it found first (none: undefined). */
+interface Search {
+  start: number;
+  hit: Hit | undefined;
+}
+/** What was read of the last version of a document: kept by its parser, for the next keystroke. */
+interface Kept {
+  updates: number;
+  from: number;
+  template: Template;
+  score: Search;
+  near: Search | undefined;
+  whole: Search | undefined;
+}
+const kept = new WeakMap<EditSource, Kept>();
+
+/**
+ * How far past where a match starts either search reads (its longest match and its lookahead), with room to spare: a
+ * position further than this before an edit reads nothing the edit changed.
+ */
+const REACH = 64;
+
+function firstFrom(re: RegExp, body: string, start: number): Hit | undefined {
+  re.lastIndex = start;
+  const m = re.exec(body);
+  return m && m[1] ? { index: m.index, whole: m[0], group: m[1] } : undefined;
+}
+
+/**
+ * The first match from `start` in the body after an edit ([a, oldEnd) of the body before became [a, newEnd)), from
+ * the one found before (`was`): what the regex finds where it reads no edited character is what it found there
+ * before, so only the edit's neighbourhood is searched again — the same answer as a search of the whole body.
+ */
+function firstAfterEdit(re: RegExp, body: string, start: number, was: Search, a: number, oldEnd: number, newEnd: number): Hit | undefined {
+  const delta = newEnd - oldEnd;
+  const reach = REACH + (re === SCORE ? 0 : gradeReach);
+  // the edit lies wholly before the search's start, which moved with the text after it
+  if (start >= newEnd + reach && was.start === start - delta) return was.hit && { ...was.hit, index: was.hit.index + delta };
+  if (was.start !== start) return firstFrom(re, body, start);
+  // found before the edit and reading none of it: found again
+  if (was.hit && was.hit.index + reach <= a) return was.hit;
+  // nothing was found before the edit's neighbourhood: search it (a slice reaching past what its positions read)
+  const lo = Math.max(start, a - reach);
+  const window = body.slice(lo, Math.min(body.length, newEnd + 2 * reach));
+  const inWindow = firstFrom(re, window, 0);
+  if (inWindow && lo + inWindow.index < newEnd) return { ...inWindow, index: lo + inWindow.index };
+  if (!was.hit) return undefined;
+  if (was.hit.index >= oldEnd) return { ...was.hit, index: was.hit.index + delta };
+  return firstFrom(re, body, newEnd); // the match found before was in the edit's neighbourhood: look on after it
+}
+
+/** The longest grade of any template's bands read so far, for REACH. */
+let gradeReach = 0;
+
+export function readAssessment(text: string, from: number, template: Template, source?: EditSource): Assessment {
   const out: Assessment = {};
   // a mirror's traditional script with glued pinyin (腾冲 2024: 自評分97分,綜合評價等級為“優(yōu)”) read as the words it carries;
   // a mirror converts the whole page, so its opening tells (a megabyte of simplified text is not searched for it)
   const rest = text.slice(from);
-  const { line: body, at: place } = converted(rest.slice(0, SAMPLE)) ? unconverted(rest) : { line: rest, at: undefined };
+  const isConverted = converted(rest.slice(0, SAMPLE));
+  const { line: body, at: place } = isConverted ? unconverted(rest) : { line: rest, at: undefined };
   const where = (i: number): number => from + (place ? (place[i] ?? i) : i);
-  SCORE.lastIndex = 0;
-  const s = SCORE.exec(body);
-  if (s && s[1]) {
-    const at = s.index + s[0].lastIndexOf(s[1]);
-    const digits = foldWidth(s[1]);
+  const grade = gradePattern(template);
+  // a keystroke after the body's start in a plain page: the last version's searches, moved past the edit
+  const before = source && !isConverted ? kept.get(source) : undefined;
+  const edit = source?.lastEdit;
+  const incremental =
+    before && edit && before.updates + 1 === source.updates && before.from === from && before.template === template && edit.prefix >= from;
+  const search = (re: RegExp, start: number, was: Search | undefined): Search => {
+    if (incremental && was && edit)
+      return { start, hit: firstAfterEdit(re, body, start, was, edit.prefix - from, edit.oldEnd - from, edit.newEnd - from) };
+    return { start, hit: firstFrom(re, body, start) };
+  };
+  const score = search(SCORE, 0, before?.score);
+  const s = score.hit;
+  if (s) {
+    const at = s.index + s.whole.lastIndexOf(s.group);
+    const digits = foldWidth(s.group);
     out.score = {
       value: Number(digits),
       decimals: (digits.split('.')[1] ?? '').length,
       start: where(at),
-      end: where(at + s[1].length - 1) + 1,
+      end: where(at + s.group.length - 1) + 1,
     };
   }
-  const grade = gradePattern(template);
   // search near the score first: the grade that goes with it is in the same sentence
-  const near = s && s[1] ? Math.max(0, s.index + s[0].lastIndexOf(s[1]) - 80) : 0;
-  for (const start of out.score ? [near, 0] : [0]) {
-    grade.lastIndex = start;
-    const g = grade.exec(body);
-    if (g && g[1]) {
-      const at = g.index + g[0].lastIndexOf(g[1]);
-      out.grade = { word: g[1], start: where(at), end: where(at + g[1].length - 1) + 1 };
-      break;
-    }
+  let near: Search | undefined;
+  let whole: Search | undefined;
+  if (s) near = search(grade, Math.max(0, s.index + s.whole.lastIndexOf(s.group) - 80), before?.near);
+  if (!near?.hit) whole = search(grade, 0, before?.whole);
+  const g = near?.hit ?? whole?.hit;
+  if (g) {
+    const at = g.index + g.whole.lastIndexOf(g.group);
+    out.grade = { word: g.group, start: where(at), end: where(at + g.group.length - 1) + 1 };
+  }
+  if (source) {
+    if (isConverted) kept.delete(source);
+    else kept.set(source, { updates: source.updates, from, template, score, near, whole });
   }
   return out;
 }

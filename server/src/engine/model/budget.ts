@@ -235,13 +235,70 @@ export function firstOfEachIn(
   if (!byFlow) firstOfEachInMemo.set(report.numbered, (byFlow = new Map<Flow, Map<string, Named>>()));
   const known = byFlow.get(flow);
   if (known) return known;
-  const out = new Map<string, Named>();
+  const out = readIn(report.chunks, flow);
   byFlow.set(flow, out);
+  return out;
+}
+
+/** A key's first amount, in the chunk it was found in (`chunk`, its index in the list) and at `at` in that chunk's own map. */
+interface FirstIn {
+  key: string;
+  named: Named;
+  chunk: number;
+  at: number;
+}
+type NumberedChunk = { numbered: readonly Sentence[] };
+/**
+ * By flow, the last list of chunks read and where each key was first found: the next list (a keystroke) keeps the keys
+ * found before the chunks parsed again and reads those; a key found after them moves with them, and only a key first
+ * found in a chunk that went is looked for again in the chunks after. Held strongly until the next list, as
+ * parse/picked-lines.ts's lastDiff is.
+ */
+const lastIn = new Map<Flow, { chunks: readonly NumberedChunk[]; found: FirstIn[] }>();
+
+/** firstOfEachIn's reading: the first chunk that has a key gives it, in the order a pass over the chunks meets them. */
+function readIn(chunks: readonly NumberedChunk[], flow: Flow): Map<string, Named> {
   const all = KEYS[flow];
-  for (const chunk of report.chunks) {
-    if (out.size === all) break;
-    for (const [key, named] of firstOfEach(chunk.numbered, flow)) if (!out.has(key)) out.set(key, named);
+  const found: FirstIn[] = [];
+  const has = new Set<string>();
+  const add = (f: FirstIn): void => {
+    if (has.has(f.key)) return;
+    has.add(f.key);
+    found.push(f);
+  };
+  const read = (from: number, to: number, only?: Set<string>): void => {
+    for (let c = from; c < to && has.size < all; c++) {
+      let at = 0;
+      for (const [key, named] of firstOfEach((chunks[c] as NumberedChunk).numbered, flow)) {
+        if (!only || only.has(key)) add({ key, named, chunk: c, at });
+        at++;
+      }
+    }
+  };
+  const last = lastIn.get(flow);
+  if (!last) read(0, chunks.length);
+  else {
+    const was = last.chunks;
+    const max = Math.min(was.length, chunks.length);
+    let same = 0;
+    while (same < max && was[same] === chunks[same]) same++;
+    let tail = 0;
+    while (tail < max - same && was[was.length - 1 - tail] === chunks[chunks.length - 1 - tail]) tail++;
+    const kept = was.length - tail;
+    const moved = chunks.length - was.length;
+    for (const f of last.found) if (f.chunk < same) add(f);
+    read(same, chunks.length - tail);
+    const lost = new Set<string>();
+    for (const f of last.found) {
+      if (f.chunk >= kept) add({ ...f, chunk: f.chunk + moved });
+      else if (f.chunk >= same && !has.has(f.key)) lost.add(f.key);
+    }
+    if (lost.size > 0) read(chunks.length - tail, chunks.length, lost);
+    found.sort((a, b) => a.chunk - b.chunk || a.at - b.at);
   }
+  lastIn.set(flow, { chunks, found });
+  const out = new Map<string, Named>();
+  for (const f of found) out.set(f.key, f.named);
   return out;
 }
 

@@ -4,6 +4,7 @@ import { IncrementalParser, type ChunkView } from '../parse/chunks.js';
 import type { DateMention } from '../parse/dates.js';
 import type { DocNumber } from '../parse/doc-numbers.js';
 import { readFrontMatter, type FrontMatter } from '../parse/front-matter.js';
+import { sameItems } from '../parse/picked-lines.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Template } from '../template/template.js';
 import type { Localized } from '../types.js';
@@ -113,11 +114,16 @@ const budgetSentencesMemo = new WeakMap<readonly Sentence[], readonly Sentence[]
 function budgetSentencesOf(numbered: readonly Sentence[]): readonly Sentence[] {
   let list = budgetSentencesMemo.get(numbered);
   if (!list) {
-    list = numbered.filter((s) => budgetAmounts(s).length > 0);
+    const found = numbered.filter((s) => budgetAmounts(s).length > 0);
+    // a sentence with numbers but no budget figure edited: the same sentences, so the same list and what was kept on it
+    list = lastBudgetSentences && sameItems(lastBudgetSentences, found) ? lastBudgetSentences : found;
     budgetSentencesMemo.set(numbered, list);
   }
+  lastBudgetSentences = list;
   return list;
 }
+/** The last list handed out, held strongly until the next check replaces it (see parse/picked-lines.ts's lastDiff). */
+let lastBudgetSentences: readonly Sentence[] | undefined;
 
 /** Why the text is a report or not: front matter, then a notice's or a report's title, its header block, its outline, its body. */
 function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lines: TextLine[], namedTemplate: boolean): Recognition {
@@ -251,7 +257,7 @@ export function buildReport(text: string, options: ModelOptions): Report {
     budgetSentences: budgetSentencesOf(facts.numbered),
     docNumbers: facts.docNumbers,
     dates: facts.dates,
-    assessment: readAssessment(text, outline.bodyStart, template),
+    assessment: readAssessment(text, outline.bodyStart, template, options.parser),
     chunks: facts.chunks,
     // in the literal, not added after: reports with and without a parser keep one shape (property reads stay monomorphic)
     editable: options.parser !== undefined,

@@ -300,6 +300,13 @@ export class IncrementalParser {
   private endEntry = false;
   /** Chunks parsed by the last update (for tests and benchmarks). */
   lastParsed = 0;
+  /** How many updates were made: a reader keeping what it read of one version knows the next by `updates + 1`. */
+  updates = 0;
+  /**
+   * What the last update changed of the text before it: [prefix, oldEnd) of the old text became [prefix, newEnd) of
+   * the new; undefined when it read the text from scratch. For a reader that works out what stands outside the edit.
+   */
+  lastEdit: { prefix: number; oldEnd: number; newEnd: number } | undefined = undefined;
 
   update(text: string, blankUntil: number, withFacts = true): DocumentFacts {
     if (blankUntil !== this.blankUntil || withFacts !== this.withFacts) {
@@ -310,6 +317,8 @@ export class IncrementalParser {
     const old = this.text;
     this.text = text;
     this.lastParsed = 0;
+    this.updates++;
+    this.lastEdit = undefined;
     if (this.chunks.length === 0 || !this.facts) {
       this.chunks = this.parseFrom(text, 0, 0, () => false);
       return this.collect();
@@ -318,6 +327,7 @@ export class IncrementalParser {
     const min = Math.min(old.length, text.length);
     const prefix = commonPrefix(old, text, min);
     const suffix = commonSuffix(old, text, min - prefix);
+    this.lastEdit = { prefix, oldEnd: old.length - suffix, newEnd: text.length - suffix };
     if (prefix === old.length && prefix === text.length) return this.facts;
     const delta = text.length - old.length;
     const oldEditEnd = old.length - suffix;

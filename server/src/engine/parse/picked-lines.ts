@@ -239,13 +239,24 @@ export function numberedList(
   pick: (chunks: readonly ChunkView[], visit: Visit<Sentence>) => void,
 ): (numbered: readonly Sentence[], chunks: readonly ChunkView[]) => readonly Sentence[] {
   const lists = new WeakMap<readonly Sentence[], Sentence[]>();
+  // the list handed out last (held strongly, as lastDiff's are): a new list of sentences with numbers whose picks are
+  // the same sentences (an edit in a sentence the picker does not take) hands it out again, and what was kept on it
+  let last: Sentence[] | undefined;
   return (numbered, chunks) => {
     let list = lists.get(numbered);
     if (!list) {
       const out: Sentence[] = [];
       pick(chunks, (s) => out.push(s));
-      lists.set(numbered, (list = out));
+      lists.set(numbered, (list = last && sameItems(last, out) ? last : out));
     }
+    last = list;
     return list;
   };
+}
+
+/** Whether two lists hold the same objects in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -1,6 +1,7 @@
 // 实有 / 在职 people above the approved 编制 in the same paragraph, or in a form's cells (model/staff-cells.ts),
 // with no word of why (DOMAIN-TABLES §3 T12: 控制率 above 100 % needs a comment). The parts of a headcount are stated-total's.
 import { heads, type Head, type StaffClass } from '../model/headcount.js';
+import { pickedNumbered } from '../parse/picked-lines.js';
 import { staffCells } from '../model/staff-cells.js';
 import { percentText } from './format.js';
 import type { RuleFinding } from './rule.js';
@@ -20,6 +21,20 @@ function explained(words: string): boolean {
   }
   return false;
 }
+/**
+ * The sentences with numbers that state a headcount of any kind, picked per chunk (parse/picked-lines.ts): one that
+ * states none changes nothing of its paragraph's tally, so a keystroke reads these, not every sentence with a figure.
+ */
+const headcountSentences = pickedNumbered((s) => {
+  const h = heads(s);
+  return (
+    h.posts.length > 0 ||
+    h.postsTotal !== undefined ||
+    h.staff !== undefined ||
+    (h.classPosts?.size ?? 0) > 0 ||
+    (h.classStaff?.size ?? 0) > 0
+  );
+});
 /** How far after a form's 实有 cell a reason is looked for. */
 const EXPLAIN_AFTER = 200;
 
@@ -88,8 +103,8 @@ export default defineRule({
       }
     };
     // a headcount is a figure: only sentences with a digit (parse/sentences.ts hasNumbers) say one
-    for (const s of report.numbered) {
-      if (s.end <= bodyStart) continue;
+    headcountSentences(report.chunks, (s) => {
+      if (s.end <= bodyStart) return;
       if (s.block !== block) {
         judge();
         block = s.block;
@@ -114,7 +129,7 @@ export default defineRule({
         ownTotal = h.postsTotal;
       }
       staff ??= h.staff;
-    }
+    });
     judge();
     // a form's cells (人员编制 / 21 / 实有人数 / 21, or a 基础数据表 row): the reason, if any, follows them
     for (const { posts, staff } of staffCells(report.chunks, report.parsed.lines, bodyStart)) {

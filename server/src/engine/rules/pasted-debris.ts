@@ -200,7 +200,7 @@ export default defineRule({
       for (const page of d.pages) inline.push(gluedPageFinding(line, page));
       if (d.address) inline.push(gluedAddressFinding(line, d.address));
     }
-    flattened.push(...flattenedAcrossPieces(report.text, lines));
+    flattened.push(...flattenedAcrossPieces(report.text, lines, report.chunks));
     // a mirror's brand its record names as the publisher, glued over the unit's name elsewhere (pg电子福运象财神…)
     const brands = furniture.flatMap((f) => brandsIn((lines[f.at] as TextLine).text));
     const onRecord = new Set(furniture.map((f) => lines[f.at] as TextLine));
@@ -276,22 +276,31 @@ function splitFromOneLine(lines: readonly TextLine[], at: number): boolean {
   return lines[at - 1]?.line === line || lines[at + 1]?.line === line;
 }
 
+/** The pieces after the first of a source line parsing cut at run-in items (blocks.ts splitRunIn), kept per chunk. */
+const laterPieces = pickedLines((line) => line.inLine);
+
 /**
  * Flattened spaces stand a PDF line apart across the whole source line, so a source line cut into
  * pieces at run-in items is judged as written: its gaps go with the lines round it into one finding (flattenedFindings).
+ * A source line's pieces are its first line (not `inLine`) and the `inLine` lines right after it: only the lines before
+ * a later piece picked are read, not every line of the report.
  */
-function flattenedAcrossPieces(text: string, lines: readonly TextLine[]): FlattenedLine[] {
+function flattenedAcrossPieces(text: string, lines: readonly TextLine[], chunks: Report['chunks']): FlattenedLine[] {
   const out: FlattenedLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
+  let done = -1;
+  for (const later of pickedIndexes(laterPieces, chunks)) {
+    if (later <= done) continue;
+    let i = later;
+    while (i > 0 && (lines[i] as TextLine).inLine) i--;
     const first = lines[i] as TextLine;
     let j = i;
     while (j + 1 < lines.length && (lines[j + 1] as TextLine).line === first.line) j++;
+    done = j;
     if (j > i) {
       const source = { start: first.start, text: text.slice(first.start, (lines[j] as TextLine).end) };
       const gaps = HAS_GAP.test(source.text) && !formHeaderLine(source.text) ? flattenedGaps(source.text) : [];
       if (gaps.length > 0) out.push({ line: source, gaps });
     }
-    i = j;
   }
   return out;
 }

@@ -15,6 +15,7 @@ import {
 } from '../model/unit-sums.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';
+import { pickedNumbered } from '../parse/picked-lines.js';
 import type { RuleFinding } from './rule.js';
 import { factsStart } from '../model/locate.js';
 import { defineRule } from './rule.js';
@@ -23,6 +24,20 @@ import { defineRule } from './rule.js';
 const PAID = /拨付|发放|兑现|支付/;
 /** Or an amount its sentence says was spent in full (市级资金配套3.6元,全部到位并使用完毕,执行率100%, 保山 2022). */
 const SPENT_IN_FULL = /使用完毕|全部(?:拨付|发放|支出|使用)|执行率100(?:\.0+)?%/;
+
+/**
+ * The sentences with numbers that hold a product, a standard, a count of people or a standard to work from, picked per
+ * chunk: the rule reads these on each keystroke, and every sentence of the body only when it has a standard and a count
+ * to weigh against what was paid (or a standard to work out from a paragraph's counts).
+ */
+const unitSentences = pickedNumbered(
+  (s) =>
+    productSum(s) !== undefined ||
+    standards(s).length > 0 ||
+    bareStandards(s).length > 0 ||
+    headCounts(s).length > 0 ||
+    rateBases(s).length > 0,
+);
 
 /** A sum in 元 written in the total's unit, with its decimals (at least two for 万元). */
 function inUnitOf(total: LabelledAmount, yuan: number): string {
@@ -41,8 +56,13 @@ export default defineRule({
   check({ report }) {
     const out: RuleFinding[] = [];
     const bodyStart = factsStart(report);
-    const body = report.numbered.filter((s) => s.end > bodyStart);
-    for (const s of body) {
+    const read: Sentence[] = [];
+    unitSentences(report.chunks, (s) => {
+      if (s.end > bodyStart) read.push(s);
+    });
+    let all: Sentence[] | undefined;
+    const body = (): Sentence[] => (all ??= report.numbered.filter((s) => s.end > bodyStart));
+    for (const s of read) {
       const ps = productSum(s);
       if (!ps) continue;
       const slack = ps.products.reduce((acc, p) => acc + p.count * p.slack, 0);
@@ -62,25 +82,29 @@ export default defineRule({
         })),
       });
     }
-    const perHead = standardTimesCount(body);
+    const perHead = standardTimesCount(read, body);
     if (perHead) out.push(perHead);
-    out.push(...workedOut(body));
+    out.push(...workedOut(read, body));
     return out;
   },
 });
 
-/** One standard (however often repeated), one count of people actually supported, one payment: they must agree. */
-function standardTimesCount(body: Sentence[]): RuleFinding | undefined {
-  const written = body.flatMap(standards);
+/**
+ * One standard (however often repeated), one count of people actually supported, one payment: they must agree. `read`:
+ * the body's sentences the rule picks, in order; `all`: every sentence with numbers of the body, for the payment.
+ */
+function standardTimesCount(read: Sentence[], all: () => Sentence[]): RuleFinding | undefined {
+  const written = read.flatMap(standards);
   // a standard without its 元 is read only when the report writes none with it
-  const std: Standard[] = written.length > 0 ? written : body.flatMap(bareStandards);
+  const std: Standard[] = written.length > 0 ? written : read.flatMap(bareStandards);
   const first = std[0];
   if (!first || std.some((x) => Math.abs(x.amount.yuan - first.amount.yuan) > 1e-9 * first.amount.yuan)) return undefined;
   // a count is digits (headCounts): only the sentences with numbers hold one
-  const counts: HeadCount[] = body.flatMap(headCounts);
+  const counts: HeadCount[] = read.flatMap(headCounts);
   const count = counts[0];
   if (!count || counts.some((c) => c.count !== count.count)) return undefined;
   const isStandard = new Set(std.map((x) => x.amount));
+  const body = all();
   const paid =
     body.flatMap((s) => s.amounts).find((a) => !isStandard.has(a) && PAID.test(a.label)) ??
     body.flatMap((s) => (SPENT_IN_FULL.test(s.text) ? s.amounts : [])).find((a) => !isStandard.has(a));
@@ -113,12 +137,12 @@ function standardTimesCount(body: Sentence[]): RuleFinding | undefined {
  * count of those items its paragraph states (馆藏档案资料合计共132697卷, 保山 档案 2017): 132697 卷 × 2 元 = 26.54 万元.
  * Not judged when the paragraph states two different totals of the items.
  */
-function workedOut(body: readonly Sentence[]): RuleFinding[] {
+function workedOut(read: readonly Sentence[], all: () => readonly Sentence[]): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const s of body) {
+  for (const s of read) {
     const bases = rateBases(s);
     if (bases.length === 0) continue;
-    const paragraph = body.filter((x) => x.block === s.block);
+    const paragraph = all().filter((x) => x.block === s.block);
     for (const b of bases) {
       const counts = paragraph.flatMap(totalCounts).filter((c) => b.counters.includes(c.counter));
       const count = counts[0];

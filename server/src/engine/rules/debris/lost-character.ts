@@ -4,11 +4,18 @@
 import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
+import { pickedLines } from '../../parse/picked-lines.js';
 
 const CELL = /^[\u4e00-\u9fa5]{3,12}$/;
 const CJK = /[\u4e00-\u9fa5]/;
 /** Each candidate is looked up in the whole text: a bounded number keeps the rule linear. */
 const MAX_CANDIDATES = 32;
+
+/**
+ * A one-line cell indented by one character, picked per chunk (the line's own fields): a keystroke does not test every
+ * line of the report again. isCandidate asks that the character is a space.
+ */
+const indentedCells = pickedLines((line) => line.start - line.lineStart === 1 && line.mdDepth === 0 && CELL.test(line.text));
 
 /** A one-line cell indented by a single space, the place of the character it lost. */
 function isCandidate(report: Report, line: TextLine): boolean {
@@ -31,11 +38,11 @@ function lostCharacter(text: string, cell: string, own: number): string | undefi
 export function lostCharacterFindings(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
   let looked = 0;
-  for (const line of report.parsed.lines) {
-    if (!isCandidate(report, line)) continue;
-    if (++looked > MAX_CANDIDATES) break;
+  indentedCells(report.chunks, (line) => {
+    if (looked > MAX_CANDIDATES || !isCandidate(report, line)) return;
+    if (++looked > MAX_CANDIDATES) return;
     const lost = lostCharacter(report.text, line.text, line.start);
-    if (lost === undefined) continue;
+    if (lost === undefined) return;
     const full = lost + line.text;
     out.push({
       span: { start: line.start, end: line.end },
@@ -49,6 +56,6 @@ export function lostCharacterFindings(report: Report): RuleFinding[] {
         safe: false,
       },
     });
-  }
+  });
   return out;
 }
