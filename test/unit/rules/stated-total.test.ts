@@ -232,6 +232,18 @@ describe('stated-total: parts with lists of their own, and lists that are not al
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 
+  test('昌宁 殡葬 2024 (tune corpus, a holding fact): 编制6人,其中:事业编制6人;在职实有6人,其中:财政全额保障6人', () => {
+    // each 其中 clause is the total's just before it, and the ； ends it: 6 = 6, and 6 = 6
+    assert.deepEqual(findingsOf(body(tuneLine('2024-云南-昌宁县殡葬服务中心-部门整体', 25)), RULE), []);
+  });
+
+  test('two totals each with its 其中, the second wrong (made up): 专项经费80万元,其中:A 50万元,B 20万元', () => {
+    const text = body('年初预算100万元，其中：基本经费100万元；专项经费80万元，其中：A项目50万元，B项目20万元。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '80万元');
+    assert.ok(f.message.zh.includes('50 万元 + 20 万元 = 70 万元'), f.message.zh);
+  });
+
   test('a part whose own list does not add up is still found (made up): 第一批100万元，其中A 60万元、B 30万元；第二批50万元', () => {
     const text = body('获得专项资金150万元，包括第一批资金100万元，其中A项目60万元、B项目30万元；第二批资金50万元。');
     const f = only(findingsOf(text, RULE));
