@@ -424,6 +424,7 @@ function breakdown(
     last &&
     (signed ||
       openAfter(s, last) ||
+      leaderPosts(total, parts) ||
       UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)) ||
       unreadPart(s, figures, k + 1, total.end, last.start, depth - total.depth))
   ) {
@@ -505,6 +506,15 @@ function unreadPart(s: Sentence, figures: readonly Figure[], first: number, from
   }
   return false;
 }
+
+/**
+ * Leader posts (领导职数) among an establishment: how many of its places are leaders' (保山地震局 2021: 核定事业编制14 名。
+ * 其中,正处级领导职数1 名、副处级领导职数2 名;科级领导职数8 名), a subset of the total, not its breakdown. A total of posts
+ * itself is broken down as any other (寻甸档案馆 2024: 领导职数3名,其中馆长1名,副馆长2名).
+ */
+const POSTS = /职数/;
+const leaderPosts = (total: Figure, parts: readonly Figure[]): boolean =>
+  !POSTS.test(total.label) && parts.some((p) => POSTS.test(p.label));
 
 /** 等 right after a list's last part (…250万元等): the list names some of the parts, not all. */
 const OPEN_LIST = /^[\s\u3000]?等/;
