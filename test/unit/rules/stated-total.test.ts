@@ -244,6 +244,15 @@ describe('stated-total: parts with lists of their own, and lists that are not al
     assert.ok(f.message.zh.includes('50 万元 + 20 万元 = 70 万元'), f.message.zh);
   });
 
+  test('leader posts under an establishment are a subset (保山地震局 2021): 编制14名。其中,正处级领导职数1名、副处级领导职数2名', () => {
+    assert.deepEqual(findingsOf(body(tuneLine('2021-云南-保山市地震局-部门整体', 6)), RULE), []);
+  });
+
+  test('a total of posts is broken down as any other (made up, 寻甸档案馆 wording): 领导职数4名,其中馆长1名,副馆长2名', () => {
+    const text = body('领导职数4名，其中馆长1名，副馆长2名。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '4名');
+  });
+
   test('a part whose own list does not add up is still found (made up): 第一批100万元，其中A 60万元、B 30万元；第二批50万元', () => {
     const text = body('获得专项资金150万元，包括第一批资金100万元，其中A项目60万元、B项目30万元；第二批资金50万元。');
     const f = only(findingsOf(text, RULE));
