@@ -183,6 +183,19 @@ describe('real reports are recognised', () => {
     assert.match(r.recognition.reason.zh, /^标题“部门整体支出及项目支出绩效评价报告”/);
   });
 
+  test('no title, a portal record filing the page under 自评报告 (保山地震局 2021: 公开目录 | 自评报告 | 发布日期 …)', () => {
+    const r = report(corpus('2021-云南-保山市地震局-部门整体'));
+    assert.ok(r.isReport, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'title');
+    assert.match(r.recognition.reason.zh, /自评报告/);
+  });
+
+  test('a portal record names the column only when no title says otherwise (made up: 公开目录 | 自评报告, then a notice)', () => {
+    const record = '索引号 | 0000-2022-01 | 发布机构 | 某县财政局 |\n公开目录 | 自评报告 | 发布日期 | 2022-07-07 |\n\n';
+    const r = report(`${record}关于开展2021年度部门整体支出绩效自评工作的通知\n\n各部门：\n\n现将有关事项通知如下。\n`);
+    assert.equal(r.isReport, false, r.recognition.reason.en);
+  });
+
   test('the document-sharing banner is read past: the reason quotes the report, not the banner', () => {
     const r = report(corpus('2022-湖南-耒阳市第四中学-专项资金'));
     assert.doesNotMatch(r.recognition.reason.zh, /由会员分享/);
@@ -411,6 +424,13 @@ describe('a report inside a larger document, by its section', () => {
 });
 
 describe('what is not a self-evaluation stays unrecognised', () => {
+  test('a portal record filing the page under another column (made up: 公开目录 | 部门决算, then 一、部门基本情况)', () => {
+    const record = '索引号 | 0000-2022-01 | 发布机构 | 某市地震局 |\n公开目录 | 部门决算 | 发布日期 | 2022-07-07 |\n文号 | 浏览量 |\n';
+    const body =
+      '一、部门基本情况\n(一)部门概况\n某市地震局是市政府直属的事业单位，承担全市防震减灾工作。\n主要职能职责:\n1.贯彻执行防震减灾工作方针。\n';
+    assert.equal(report(record + body).isReport, false);
+  });
+
   test('a finance bureau notice asking for 考核 material (one flattened line)', () => {
     const r = report(corpus('2022-安徽-合肥市包河区财政局-非自评'));
     assert.equal(r.isReport, false);

@@ -232,6 +232,27 @@ describe('stated-total: parts with lists of their own, and lists that are not al
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 
+  test('昌宁 殡葬 2024 (tune corpus, a holding fact): 编制6人,其中:事业编制6人;在职实有6人,其中:财政全额保障6人', () => {
+    // each 其中 clause is the total's just before it, and the ； ends it: 6 = 6, and 6 = 6
+    assert.deepEqual(findingsOf(body(tuneLine('2024-云南-昌宁县殡葬服务中心-部门整体', 25)), RULE), []);
+  });
+
+  test('two totals each with its 其中, the second wrong (made up): 专项经费80万元,其中:A 50万元,B 20万元', () => {
+    const text = body('年初预算100万元，其中：基本经费100万元；专项经费80万元，其中：A项目50万元，B项目20万元。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '80万元');
+    assert.ok(f.message.zh.includes('50 万元 + 20 万元 = 70 万元'), f.message.zh);
+  });
+
+  test('leader posts under an establishment are a subset (保山地震局 2021): 编制14名。其中,正处级领导职数1名、副处级领导职数2名', () => {
+    assert.deepEqual(findingsOf(body(tuneLine('2021-云南-保山市地震局-部门整体', 6)), RULE), []);
+  });
+
+  test('a total of posts is broken down as any other (made up, 寻甸档案馆 wording): 领导职数4名,其中馆长1名,副馆长2名', () => {
+    const text = body('领导职数4名，其中馆长1名，副馆长2名。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '4名');
+  });
+
   test('a part whose own list does not add up is still found (made up): 第一批100万元，其中A 60万元、B 30万元；第二批50万元', () => {
     const text = body('获得专项资金150万元，包括第一批资金100万元，其中A项目60万元、B项目30万元；第二批资金50万元。');
     const f = only(findingsOf(text, RULE));

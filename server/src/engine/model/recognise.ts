@@ -77,6 +77,32 @@ function breadcrumbEnd(text: string): string | undefined {
   return end.length >= 6 ? end : undefined;
 }
 
+/**
+ * A publication record's catalogue field that files the page under a self-evaluation column (保山 portals: `公开目录 |
+ * 自评报告 | 发布日期 | …`, `公开目录 绩效自评报告 发布日期 …`): the site says what the page is, as a breadcrumb's last
+ * step does, and an excerpt may keep no title of its own (保山地震局 2021 opens on this record, then 一、部门基本情况).
+ * Only a column named by a report word; a 部门决算 or a notice is filed under its own column (部门预算, 财政预决算), and a
+ * column named 绩效评价 may hold a finance bureau's evaluations too. Kept as the fallback a title found below overrides.
+ */
+function catalogued(line: TextLine): TitleEvidence | undefined {
+  const text = line.text;
+  for (const field of WORDS.catalogueFields) {
+    const at = text.indexOf(field);
+    if (at < 0) continue;
+    let from = at + field.length;
+    while (from < text.length && CATALOGUE_GAP.has(text[from] as string)) from++;
+    let end = from;
+    while (end < text.length && end - from < WORDS.longestCatalogue && !CATALOGUE_GAP.has(text[end] as string)) end++;
+    const value = text.slice(from, end);
+    if (judge(value, true) === 'report' && reportWord(titleReading(value)))
+      return { kind: 'report', text: value, start: line.start + from, end: line.start + end };
+  }
+  return undefined;
+}
+
+/** What stands between a record's field and its value, and after the value: a colon, a table's bar, spaces. */
+const CATALOGUE_GAP = new Set([...':：| \t\u00a0\u3000']);
+
 /** Whether a title-like piece of text is a notice, a 通报, a summary, a regulation or an indicator system: what it says it is. */
 function noticeWord(text: string): string | undefined {
   const phrase = WORDS.noticePhrases.find((p) => text.includes(p));
@@ -143,6 +169,7 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
       const end = crumb ? undefined : breadcrumbEnd(line.text);
       const found = end === undefined ? undefined : judge(end, true);
       if (end && found) crumb = { kind: found, text: end, start: line.end - end.length, end: line.end };
+      crumb ??= catalogued(line);
       prev = undefined;
       continue;
     }

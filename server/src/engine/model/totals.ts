@@ -330,6 +330,7 @@ export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | un
  * Not a list in brackets (A 60万元（其中…）): its figures are a level down already, and the next part follows it.
  */
 const OWN_LIST = /^[\s\u3000]{0,2}[,，:：]?[\s\u3000]{0,2}(?:其中|分别|包括)/;
+const opensOwnList = (s: Sentence, f: Figure): boolean => OWN_LIST.test(s.text.slice(f.end - s.start, f.end - s.start + 8));
 /**
  * An amount the text does not give: a unit with no figure before it (退耕还林抚育 点击查看>> 万元, a reposting
  * site masking the amount; 资金  万元 left blank). A list with one is not all its parts.
@@ -388,7 +389,10 @@ function breakdown(
     }
     const afterSemicolon = f.afterSemicolon || semicolonBefore;
     semicolonBefore = false;
-    if (afterSemicolon && parts.length === 1) bySemicolon = true;
+    // one part, a ； and a figure that opens a 其中 of its own (昌宁 殡葬 2024: 在职人员编制6人,其中:事业编制6人;在职实有6人,
+    // 其中:财政全额保障6人): the ； ends the first 其中 clause, and that figure is the next total, not a part. Parts
+    // that each open their own list (第一批资金9910万元,分别支持…;第二批…) were read as a list by ； above.
+    if (afterSemicolon && parts.length === 1 && !bySemicolon && !opensOwnList(s, f)) bySemicolon = true;
     const ends = afterSemicolon && !bySemicolon;
     if (
       f.kind !== total.kind ||
@@ -403,7 +407,7 @@ function breakdown(
     }
     parts.push(f);
     if (REMOVED.test(f.label)) signed = true;
-    nested = OWN_LIST.test(s.text.slice(f.end - s.start, f.end - s.start + 8));
+    nested = opensOwnList(s, f);
   }
   // a list that runs to the end of a sentence cut short (an excerpt ending in 差额…) may have lost parts, and a list of
   // one part is no sum: but a part that alone is more than its total is wrong whatever the rest (每站每年5万元(其中中央和
@@ -420,6 +424,7 @@ function breakdown(
     last &&
     (signed ||
       openAfter(s, last) ||
+      leaderPosts(total, parts) ||
       UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)) ||
       unreadPart(s, figures, k + 1, total.end, last.start, depth - total.depth))
   ) {
@@ -501,6 +506,15 @@ function unreadPart(s: Sentence, figures: readonly Figure[], first: number, from
   }
   return false;
 }
+
+/**
+ * Leader posts (领导职数) among an establishment: how many of its places are leaders' (保山地震局 2021: 核定事业编制14 名。
+ * 其中,正处级领导职数1 名、副处级领导职数2 名;科级领导职数8 名), a subset of the total, not its breakdown. A total of posts
+ * itself is broken down as any other (寻甸档案馆 2024: 领导职数3名,其中馆长1名,副馆长2名).
+ */
+const POSTS = /职数/;
+const leaderPosts = (total: Figure, parts: readonly Figure[]): boolean =>
+  !POSTS.test(total.label) && parts.some((p) => POSTS.test(p.label));
 
 /** 等 right after a list's last part (…250万元等): the list names some of the parts, not all. */
 const OPEN_LIST = /^[\s\u3000]?等/;
