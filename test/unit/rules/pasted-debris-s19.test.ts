@@ -42,7 +42,10 @@ describe('pasted-debris: a line of nothing but empty HTML elements (made up)', (
 
 describe('pasted-debris: a sharing site’s banner labelled 版权说明: (made up)', () => {
   test('made up: 版权说明: before the site’s terms is quoted by its label, in either script', () => {
-    for (const line of ['版权说明:本文档由用户提供并上传,若内容存在侵权,请进行举报', '版權說明：本文檔由用戶提供并上傳,若內容存在侵權,請進行舉報']) {
+    for (const line of [
+      '版权说明:本文档由用户提供并上传,若内容存在侵权,请进行举报',
+      '版權說明：本文檔由用戶提供并上傳,若內容存在侵權,請進行舉報',
+    ]) {
       const fs = debris(text(line, TITLE, ...BODY));
       assert.equal(fs.length, 1, line);
       assert.ok(fs[0]?.message.zh.includes(line.slice(0, 5)), fs[0]?.message.zh);
