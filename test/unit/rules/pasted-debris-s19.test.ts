@@ -52,3 +52,18 @@ describe('pasted-debris: a sharing site’s banner labelled 版权说明: (made 
     }
   });
 });
+
+describe('pasted-debris: every kind a furniture block names is shown by a word (made up)', () => {
+  test('made up: a toolbar at the end of a record line below the title is quoted with its buttons, past five record words', () => {
+    const t = text(
+      '您现在所在的位置 : 首页 > 政务公开 > 财政信息',
+      '索引号: 431102009/2023-03149 发文日期: 2023-06-20 发布机构: 山河县财政局',
+      '公开方式: 主动公开 公开范围: 面向社会 主题词:',
+      TITLE,
+      '2023-06-20 15:33 来源: 山河县财政局 发布机构: 山河县财政局 【字体:   打印',
+      ...BODY,
+    );
+    const f = debris(t)[0];
+    assert.ok(f?.message.zh.includes('页面工具栏') && f.message.zh.includes('“【字体:   打印”'), f?.message.zh);
+  });
+});
