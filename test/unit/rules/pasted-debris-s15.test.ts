@@ -77,8 +77,8 @@ describe('pasted-debris: the furniture above the report on mirrors, sharing and 
       (f.related ?? []).map((r) => text.slice(r.span.start, r.span.end)),
       ['2、', '3、', '4、'],
     );
-    // the cut quoted is the first one a counter made between two chunks (3、 inside 本级配套07万元)
-    assert.ok(f.message.zh.includes('“2、”') && f.message.zh.includes('“,本级配”/“套07万”'), f.message.zh);
+    // the cut quoted is the first one a counter made between two chunks (3、 inside 本级配套07万元), with the counter
+    assert.ok(f.message.zh.includes('“2、”') && f.message.zh.includes('“,本级配”/“3、套07万”'), f.message.zh);
     const fixed = applyEdits(text, f.fix?.edits ?? []);
     assert.ok(fixed.includes('\n放专项资金管理暂行方法'), 'the first counter deleted alone');
     assert.ok(fixed.includes('本级配套07万元'), 'the next counter joins the cut words');

@@ -46,6 +46,8 @@ export interface Furniture {
   leading: boolean;
   /** The posting time the line holds (2022-07-14 09:53), as written: it names the record to a reviewer. */
   stamp?: string;
+  /** The first word each of `kinds` found, as written, in the same order (none: `words[0]` for each). */
+  kindWords?: string[];
 }
 
 const KINDS = (data.kinds as KindData[]).map((k) => ({
@@ -205,6 +207,7 @@ export function furnitureOf(text: string): Furniture | undefined {
   const patternWords: string[] = [];
   const weakWords: string[] = [];
   const weakAt: [number, number][] = [];
+  const kindWords: string[] = [];
   let leading = false;
   const prose = SENTENCE.test(line);
   const bar = prose ? undefined : barOf(line);
@@ -212,7 +215,8 @@ export function furnitureOf(text: string): Furniture | undefined {
     if (prose && !k.prose) continue;
     // an ad written into a title or a sentence is spam in it (injectedAds), not a line to strike
     if (k.kind.id === AD_KIND && !adLine(line)) continue;
-    const before = strongWords.length + patternWords.length + weakWords.length;
+    const [s0, p0, w0] = [strongWords.length, patternWords.length, weakWords.length];
+    const before = s0 + p0 + w0;
     if (k.lines.has(line) || (bar?.some((p) => k.lines.has(p)) && !strongWords.includes(line))) strongWords.push(line);
     else if (k.leading.has(line)) {
       strongWords.push(line);
@@ -237,7 +241,10 @@ export function furnitureOf(text: string): Furniture | undefined {
         weakAt.push([m.index, m.index + m[0].length]);
       }
     }
-    if (strongWords.length + patternWords.length + weakWords.length > before) kinds.push(k.kind);
+    if (strongWords.length + patternWords.length + weakWords.length > before) {
+      kinds.push(k.kind);
+      kindWords.push((strongWords[s0] ?? patternWords[p0] ?? weakWords[w0]) as string);
+    }
   }
   if (kinds.length === 0) return undefined;
   // for the message: the phrases that make the line unmistakable first, then what a pattern matched
@@ -249,6 +256,7 @@ export function furnitureOf(text: string): Furniture | undefined {
   const stamp = stampOf(line);
   return {
     ...(stamp === undefined ? {} : { stamp: asWritten(raw, line, at, stamp) }),
+    kindWords: kindWords.map((w) => asWritten(raw, line, at, w)),
     strong: strongWords.length + patternWords.length > 0 || stamp !== undefined || apart(weakAt) >= 2,
     kinds,
     // quoted as the line writes them: folding keeps every character in its place

@@ -108,8 +108,11 @@ function finding(text: string, counters: readonly Counter[]): RuleFinding {
   );
   const { before } = counters[shown] as Counter;
   const shownSpan = spans[shown] as { start: number; end: number };
+  // the counter is quoted with the words it cut (“目起止时”/“2、间:20”): a reviewer finds it so, where the label stands
+  // (to its line's end: a counter alone on its line is quoted alone)
+  const after = text.slice(shownSpan.start, Math.min(shownSpan.end + SIDE, sourceEnd(text, shownSpan.start)));
   const cut = before
-    ? `“${text.slice(before.end - SIDE, before.end)}”/“${text.slice(shownSpan.end, shownSpan.end + SIDE)}”`
+    ? `“${text.slice(before.end - SIDE, before.end)}”/“${after}”`
     : `“${text.slice(shownSpan.start, shownSpan.end + SIDE)}”`;
   const firstSpan = spans[0] as { start: number; end: number };
   const where = counters.map(({ chunk }) => `第 ${chunk.line.line + 1} 行的“${chunk.n}、”`).join('、');

@@ -11,6 +11,8 @@ import { spamIn, type Furniture, type FurnitureKind } from '../../model/furnitur
 
 /** The kind of the lines above the title known by where they stand (leading.ts). */
 export const MASTHEAD_ID = 'masthead';
+/** The kind of a publication record's lines (model/furniture.json). */
+const METADATA_ID = 'metadata';
 /** A line that is a bare web address (model/furniture.json, kind `address`). */
 const ADDRESS_ID = 'address';
 /** A short line between two lines of furniture is the site's own banner (湛江市科学技术局), not report text. */
@@ -234,10 +236,11 @@ function finding(report: Report, run: Run): RuleFinding {
   // 首页> says nothing 首页>> does not: a word is shown, in its place, as the longest quote that holds it (among the
   // first few: a run of a thousand lines, each quoted whole, is not compared line by line)
   const pool = words.slice(0, POOL);
-  const shown = unique(
+  const top = unique(
     pool.map((w) => pool.reduce((best, o) => (o.length > best.length && o.includes(best) ? o : best), w)),
     (w: string) => w,
   ).slice(0, QUOTED);
+  const shown = [...top, ...unshownKinds(run.found, top)];
   const n = run.lines.length;
   const quoted = shown.map((w) => `“${w}”`).join('');
   const where = lineNumbers(run.lines.map((l) => l.line + 1));
@@ -260,6 +263,31 @@ function finding(report: Report, run: Run): RuleFinding {
       safe,
     },
   };
+}
+
+/**
+ * A word of each kind the message names that the quotes do not show yet, in the block's order: the message says 页面工具栏, so
+ * it shows the toolbar (零陵 2022: 【字体: 打印 at the end of a record line whose 发布机构 and posting time fill the quotes;
+ * 都昌 2021: 【字号: after 时间: 作者: 新闻来源:). A reviewer looks for each kind the message names.
+ */
+function unshownKinds(found: readonly Furniture[], shown: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const byKind = new Map<string, string[]>();
+  for (const f of found) {
+    f.kinds.forEach((k, i) => {
+      const w = f.kindWords?.[i] ?? f.words[0];
+      // a posting time shows the record as its labels do (湛江 2019: 时间:2020-09-02 17:57:06)
+      const stamp = k.id === METADATA_ID && f.stamp !== undefined ? [f.stamp] : [];
+      if (w !== undefined) byKind.set(k.id, [...(byKind.get(k.id) ?? []), w, ...stamp]);
+    });
+  }
+  for (const [id, ws] of byKind) {
+    if (id === MASTHEAD_ID || id === ADDRESS_ID || seen.has(id)) continue;
+    seen.add(id);
+    if (!ws.some((w) => shown.some((q) => q.includes(w)) || out.includes(w))) out.push(ws[0] as string);
+  }
+  return out;
 }
 
 /** The stretches of the run's lines the titles inside it divide: [first, last] of each. */
