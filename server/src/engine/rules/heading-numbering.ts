@@ -44,6 +44,7 @@ import { levelCarried } from './numbering/level-carried.js';
 import { runInFirst } from './numbering/run-in-first.js';
 import { runOnBare } from './numbering/run-on-bare.js';
 import { gluedTop } from './numbering/glued-top.js';
+import { mixedSeparators } from './numbering/mixed-separator.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -112,6 +113,7 @@ export default defineRule({
       ...runOnBare(report, items),
       ...runInFirst(report),
       ...gluedTop(report),
+      ...mixedSeparators(report, items),
     ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
     // heading with no number is said below, by the template)
