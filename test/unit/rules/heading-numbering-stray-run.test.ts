@@ -52,3 +52,10 @@ test('made up: left alone — a report whose 1. is 1、 too, and one `（一）�
     assert.deepEqual(stray(findingsOf(text, RULE)), [], body);
   }
 });
+
+test('made up: a run with a number lost to its bare 、 is told, its deletion offered, not applied (渌口 2020 with (三) lost)', () => {
+  const text = plain('一、工作开展情况\n\n(一)、科普设施建设:更换宣传栏。\n\n(二)、科普宣传:开展活动。\n\n、科普活动开展:开展科普日。');
+  const fs = stray(findingsOf(text, RULE));
+  assert.equal(fs.length, 1);
+  assert.equal((fs[0] as Finding).fix?.safe, false);
+});

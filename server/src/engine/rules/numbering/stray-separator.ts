@@ -16,6 +16,8 @@ import { isHanCode as isHan } from '../../text/han.js';
 
 /** What may stand in the separator's place after a closing bracket: 、 and the commas a drafter types for it. */
 const STRAY = new Set([...'、，,']);
+/** A line opening with a bare 、: what a number leaves when its numeral and brackets are lost. */
+const LOST_IN_RUN = /\n[ \t\u3000]*、/;
 /** The title quoted: to its first punctuation, at most this many characters. */
 const QUOTED = 12;
 
@@ -99,7 +101,7 @@ function runsThroughout(report: Report, lines: readonly TextLine[]): RuleFinding
   const from = report.frontMatter.end;
   const strayAt = new Set(lines);
   // the numbered lines in order: where a run ends, and whether the report writes its 1. as 1、
-  const runs: TextLine[][] = [];
+  const runs: { lines: TextLine[]; end: number }[] = [];
   const open = new Map<number, TextLine[]>();
   let everySep = false;
   numberStartLines(report.chunks, (line) => {
@@ -117,14 +119,14 @@ function runsThroughout(report: Report, lines: readonly TextLine[]): RuleFinding
     // a number of a shallower level closes the runs below it
     for (const [level, run] of open) {
       if (level <= m.level) continue;
-      runs.push(run);
+      runs.push({ lines: run, end: line.start });
       open.delete(level);
     }
   });
   if (everySep) return [];
-  runs.push(...open.values());
+  for (const run of open.values()) runs.push({ lines: run, end: report.text.length });
   const out: RuleFinding[] = [];
-  for (const run of runs) {
+  for (const { lines: run, end } of runs) {
     if (run.length < 2) continue;
     const marks = run.map((line) => {
       const { head } = readingOf(line);
@@ -153,7 +155,9 @@ function runsThroughout(report: Report, lines: readonly TextLine[]): RuleFinding
       fix: {
         title: { zh: `删去各编号后的${zq(sep)}`, en: `Remove the ${eq(sep)} after each number` },
         edits: marks.map((k) => ({ start: k.at, end: k.at + 1, newText: '' })),
-        safe: true,
+        // a line of the run's stretch opening with a bare 、 is a number of it that lost its brackets: with the others'
+        // 、 deleted, that one would read as the next top-level number's remnant, so the deletion is offered, not applied
+        safe: !LOST_IN_RUN.test(report.text.slice((run[0] as TextLine).start, end)),
       },
     });
   }
