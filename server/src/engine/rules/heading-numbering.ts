@@ -45,6 +45,7 @@ import { runInFirst } from './numbering/run-in-first.js';
 import { runOnBare } from './numbering/run-on-bare.js';
 import { gluedTop } from './numbering/glued-top.js';
 import { mixedSeparators } from './numbering/mixed-separator.js';
+import { levelsInverted } from './numbering/level-inverted.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -114,6 +115,7 @@ export default defineRule({
       ...runInFirst(report),
       ...gluedTop(report),
       ...mixedSeparators(report, items),
+      ...levelsInverted(report, items),
     ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
     // heading with no number is said below, by the template)
