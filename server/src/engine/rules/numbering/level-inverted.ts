@@ -26,13 +26,13 @@ export function levelsInverted(report: Report, items: readonly NumberedItem[]): 
   const out: RuleFinding[] = [];
   for (let i = 1; i + 2 < items.length; i++) {
     const a = items[i] as NumberedItem;
-    if (a.marker.level !== 4 || a.marker.value !== 1 || a.marker.open === '' || a.line.start < from) continue;
+    if (a.marker.level !== 4 || a.marker.value !== 1 || a.marker.open === '') continue;
     const parent = items[i - 1] as NumberedItem;
     const b = items[i + 1] as NumberedItem;
     const c = items[i + 2] as NumberedItem;
     if (parent.marker.level > 2 || parent.marker.broken) continue;
     if (b.marker.level !== 3 || b.marker.value !== 1 || c.marker.level !== 3 || c.marker.value !== 2) continue;
-    if (!heading(a) || !heading(b) || !heading(c)) continue;
+    if (a.line.start < from || !heading(a) || !heading(b) || !heading(c)) continue;
     const titleA = readingOf(a.line).head.title;
     const titleB = readingOf(b.line).head.title;
     const spanOf = (x: NumberedItem): { start: number; end: number } => ({

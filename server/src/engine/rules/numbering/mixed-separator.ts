@@ -22,12 +22,13 @@ export function mixedSeparators(report: Report, items: readonly NumberedItem[]):
   };
   for (const item of items) {
     const m = item.marker;
-    const listed = item.level === 3 && !m.broken && !m.enclosed && m.sep !== '' && item.line.start >= from;
+    // the level and form first: most items are no 1. of a line's run, and a line's offsets are worked out when asked
+    const listed = item.level === 3 && m.sep !== '' && !m.broken && !m.enclosed;
     const prev = run[run.length - 1];
-    if (listed && prev && prev.line.line === item.line.line && m.value === prev.marker.value + 1) run.push(item);
+    if (listed && prev && m.value === prev.marker.value + 1 && prev.line.line === item.line.line) run.push(item);
     else {
-      flush();
-      if (listed && m.value === 1) run = [item];
+      if (prev) flush();
+      if (listed && m.value === 1 && item.line.start >= from) run = [item];
     }
   }
   flush();
