@@ -130,8 +130,12 @@ describe('heading-numbering on real outlines: a page counter inside a cut senten
     assert.deepEqual(findingsOf(text, RULE), [], messages(findingsOf(text, RULE)));
   });
 
-  test('made up from 南昌 2022: with the line before ending its sentence, 3、 at the line start is an item again, a repeat', () => {
-    const text = corpus('2022-江西-南昌市烈士陵园管理处-项目支出').replace('宣传版\n3、面', '宣传版。\n3、面');
+  // with one line before ending its sentence the run 1、 2、 3、 still cuts 墓 / 2、碑: the site's counters, as pasted-debris
+  // reads them (rules/debris/chunk-counters.ts), and heading-numbering leaves them; with both ended there is no cut
+  test('made up from 南昌 2022: with the lines before ending their sentences, 3、 at the line start is an item again, a repeat', () => {
+    const text = corpus('2022-江西-南昌市烈士陵园管理处-项目支出')
+      .replace('宣传版\n3、面', '宣传版。\n3、面')
+      .replace('7座墓\n2、碑', '7座墓。\n2、碑');
     const fs = findingsOf(text, RULE);
     assert.equal(fs.length, 1, messages(fs));
     assert.ok((fs[0] as Finding).message.zh.startsWith('编号重复：「3、」之后是「3、面'), messages(fs));

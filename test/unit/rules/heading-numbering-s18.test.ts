@@ -22,7 +22,7 @@ test('旌德电商 2020 (tune corpus, annotated): `(一)、项目申报管理` a
   assert.ok(applyFix(text, f).includes('\n(一)项目申报管理\n'));
 });
 
-test('抚远 2022 (tune corpus, annotated as holding): `(一)、` `(二)、` throughout — a form of its own, written consistently', () => {
+test('抚远 2022 (tune corpus, outline annotated as holding): `(一)、` `(二)、` and `1、2、3、` — a 、 after every number, its own scheme', () => {
   const text = tuneText('2022-黑龙江-抚远市农村饮水维修养护-项目支出');
   assert.deepEqual(stray(findingsAsReport(text, RULE)), []);
 });
@@ -31,8 +31,9 @@ test('made up: a stray 、 or ， after （一） or （1） is read only where 
   const mixed = plain('一、项目概况\n\n（一）、项目背景\n\n正文。\n\n（二）项目内容\n\n正文。\n\n（1），数量指标\n\n（2）质量指标');
   assert.deepEqual(spans(mixed, stray(findingsOf(mixed, RULE))), ['（一）、', '（1），']);
   for (const body of [
-    // every heading of the level written with 、: the report's own form
-    '一、项目概况\n\n（一）、项目背景\n\n正文。\n\n（二）、项目内容\n\n正文。',
+    // every number the report writes takes a 、, its 1. as 1、 too: the report's own scheme (a run with no 1、 is read:
+    // heading-numbering-stray-run.test.ts)
+    '一、项目概况\n\n（一）、项目背景\n\n1、项目来源\n\n正文。\n\n（二）、项目内容\n\n正文。',
     // a bracket with nothing after the 、 is no heading
     '一、项目概况\n\n（一）、\n\n（二）项目内容',
   ]) {

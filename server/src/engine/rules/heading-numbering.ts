@@ -14,7 +14,8 @@ import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
 import { ownSequenceFindings } from './numbering-slips.js';
-import { continuingOwnItem, numberedItems } from '../model/own-numbering.js';
+import { continuingOwnItem, numberedItems, type NumberedItem } from '../model/own-numbering.js';
+import { chunkCounterLines } from './debris/chunk-counters.js';
 import { shortLineKeys } from './missing-section-doubt.js';
 import { emptyMarkers } from './numbering/empty-marker.js';
 import { lostSiblings } from './numbering/lost-sibling.js';
@@ -43,6 +44,8 @@ import { levelCarried } from './numbering/level-carried.js';
 import { runInFirst } from './numbering/run-in-first.js';
 import { runOnBare } from './numbering/run-on-bare.js';
 import { gluedTop } from './numbering/glued-top.js';
+import { mixedSeparators } from './numbering/mixed-separator.js';
+import { levelsInverted } from './numbering/level-inverted.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -99,7 +102,9 @@ export default defineRule({
     ];
     // the numbered lines, read once for the readings below that walk them; through the chunks' kept picks only for a
     // report checked again after edits (a report checked once reads them in one plain pass, the same items)
-    const items = numberedItems(report.parsed.lines, report.editable ? report.chunks : undefined);
+    // a sharing site's chunk counter (1、2018年度裕安区…, 2、间:2016 年… cutting 项目起止时间) is furniture, as pasted-debris
+    // reads it, not a number of the report's
+    const items = withoutCounters(numberedItems(report.parsed.lines, report.editable ? report.chunks : undefined), report);
     // a (二) with no (一) before it, a (一) right under a (一), a heading run onto a paragraph, 一、 run into one or lost
     // before its first item: said where the readings below say nothing of that number
     const gaps = [
@@ -109,6 +114,8 @@ export default defineRule({
       ...runOnBare(report, items),
       ...runInFirst(report),
       ...gluedTop(report),
+      ...mixedSeparators(report, items),
+      ...levelsInverted(report, items),
     ];
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
     // heading with no number is said below, by the template)
@@ -212,6 +219,12 @@ export default defineRule({
     return [...kept, ...lost.findings, ...repeatedAfterHeadings(outline, report.parsed.lines, renumbered), ...empty, ...unsaid(gaps, kept)];
   },
 });
+
+/** The items that are not a sharing site's chunk counter at a line's start (most reports have none: the list itself). */
+function withoutCounters(items: NumberedItem[], report: Report): NumberedItem[] {
+  const counters = chunkCounterLines(report);
+  return counters.size === 0 ? items : items.filter((i) => !(i.marker.start === 0 && counters.has(i.line)));
+}
 
 /** The findings of `extra` on a number none of `said` is on. */
 function unsaid(extra: RuleFinding[], said: readonly RuleFinding[]): RuleFinding[] {

@@ -37,6 +37,19 @@ const counterLines = pickedLines((l) => !l.inLine && COUNTER.test(l.text));
  * document-sharing site's banner.
  */
 export function chunkCounterFindings(report: Report, afterBanner: (at: number) => boolean): RuleFinding[] {
+  const counters = readCounters(report, afterBanner);
+  return counters.length === 0 ? [] : [finding(report.text, counters)];
+}
+
+/**
+ * The lines a sharing site's counter opens, in runs read as the site's chunks (the one chunk under a banner is not asked):
+ * heading-numbering leaves them out of the report's own numbering, where a 2、 cutting 项目起止时间 in two is no item.
+ */
+export function chunkCounterLines(report: Report): Set<TextLine> {
+  return new Set(readCounters(report, () => false).map((c) => c.chunk.line));
+}
+
+function readCounters(report: Report, afterBanner: (at: number) => boolean): Counter[] {
   const { lines } = report.parsed;
   const { text } = report;
   const counters: Counter[] = [];
@@ -65,7 +78,7 @@ export function chunkCounterFindings(report: Report, afterBanner: (at: number) =
     }
   }
   flush();
-  return counters.length === 0 ? [] : [finding(text, counters)];
+  return counters;
 }
 
 const BREAK = /[\r\n]/g;

@@ -1,7 +1,9 @@
 // A bracketed number with a separator after it (旌德电商 2020: `(一)、项目申报管理` and `(一)、项目管理。`, where the same
 // level writes `(二)资金落实`): a number in brackets takes no 、 (GB/T 9704 §7.3.3: 一、 （一） 1. （1））, and the report's
-// own headings of that level say so. Read only where the report writes that level both ways: a report that writes
-// every one of them （一）、（二）、 (抚远 2022) keeps a form of its own, consistently, and is left alone. Part of heading-numbering.
+// own headings of that level say so. Where the level is written `（一）、` throughout (渌口 2020: (一)、 (二)、 (三)、 under
+// 一、) the brackets are still the separator and a reviewer returns the run, once, with each 、 to delete; but a report
+// that puts a 、 after every number it writes, its 1. as 1、 too (抚远 2022: 一、 (一)、 1、), keeps a scheme of its own,
+// consistently, and is left alone. Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
 import { readingOf } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
@@ -14,6 +16,8 @@ import { isHanCode as isHan } from '../../text/han.js';
 
 /** What may stand in the separator's place after a closing bracket: 、 and the commas a drafter types for it. */
 const STRAY = new Set([...'、，,']);
+/** A line opening with a bare 、: what a number leaves when its numeral and brackets are lost. */
+const LOST_IN_RUN = /\n[ \t\u3000]*、/;
 /** The title quoted: to its first punctuation, at most this many characters. */
 const QUOTED = 12;
 
@@ -53,11 +57,15 @@ export function straySeparators(report: Report): RuleFinding[] {
       clean.set(b.level, (readingOf(line).head.marker?.text ?? '') + quoted(line.text.slice(readingOf(line).head.titleStart)));
   });
   const out: RuleFinding[] = [];
+  const throughout: TextLine[] = [];
   for (const line of stray) {
     const b = bracketedOf(line) as Bracketed;
-    // the level written clean elsewhere: its own headings show the form; written this way throughout, it is the report's
+    // the level written clean elsewhere: its own headings show the form
     const shown = clean.get(b.level);
-    if (shown === undefined) continue;
+    if (shown === undefined) {
+      throughout.push(line);
+      continue;
+    }
     const { head } = readingOf(line);
     const m = head.marker as NonNullable<typeof head.marker>;
     const sep = line.text.charAt(b.stray);
@@ -77,6 +85,79 @@ export function straySeparators(report: Report): RuleFinding[] {
         title: { zh: `删去${zq(sep)}`, en: `Remove ${eq(sep)}` },
         edits: [{ start, end: start + 1, newText: '' }],
         safe: true,
+      },
+    });
+  }
+  if (throughout.length > 0) out.push(...runsThroughout(report, throughout));
+  return out;
+}
+
+/**
+ * The levels written with a stray mark throughout: one finding per run (the stray lines of a level between two numbers
+ * of a shallower level), where the run holds two numbers or more — one `（一）、` alone may be a table's cell or a
+ * label — and the report writes no 1、 (a 、 after every number it writes is a scheme of its own).
+ */
+function runsThroughout(report: Report, lines: readonly TextLine[]): RuleFinding[] {
+  const from = report.frontMatter.end;
+  const strayAt = new Set(lines);
+  // the numbered lines in order: where a run ends, and whether the report writes its 1. as 1、
+  const runs: { lines: TextLine[]; end: number }[] = [];
+  const open = new Map<number, TextLine[]>();
+  let everySep = false;
+  numberStartLines(report.chunks, (line) => {
+    if (line.start < from) return;
+    const { head } = readingOf(line);
+    const m = head.marker;
+    if (!m || m.broken || m.enclosed) return;
+    if (m.level === 3 && m.sep === '、' && isHan(head.title.charCodeAt(0))) everySep = true;
+    if (strayAt.has(line)) {
+      let run = open.get(m.level);
+      if (!run) open.set(m.level, (run = []));
+      run.push(line);
+      return;
+    }
+    // a number of a shallower level closes the runs below it
+    for (const [level, run] of open) {
+      if (level <= m.level) continue;
+      runs.push({ lines: run, end: line.start });
+      open.delete(level);
+    }
+  });
+  if (everySep) return [];
+  for (const run of open.values()) runs.push({ lines: run, end: report.text.length });
+  const out: RuleFinding[] = [];
+  for (const { lines: run, end } of runs) {
+    if (run.length < 2) continue;
+    const marks = run.map((line) => {
+      const { head } = readingOf(line);
+      const m = head.marker as NonNullable<typeof head.marker>;
+      const at = line.start + (bracketedOf(line) as Bracketed).stray;
+      return { span: { start: line.start + m.start, end: at + 1 }, at, text: line.text.slice(m.start, head.titleStart + 1) };
+    });
+    const first = marks[0] as (typeof marks)[number];
+    const written = marks.map((k) => zq(k.text)).join('');
+    const wanted = marks.map((k) => zq(k.text.slice(0, -1))).join('');
+    const sep = first.text.slice(-1);
+    out.push({
+      span: first.span,
+      message: {
+        zh:
+          `编号${written}多了${zq(sep)}：括号本身就是编号的分隔，括号编号后不加顿号或逗号（GB/T 9704：一、（一）1.（1）），` +
+          `应为${wanted}`,
+        en:
+          `The numbers ${marks.map((k) => eq(k.text)).join(' ')} have a stray ${eq(sep)}: the brackets set a number apart, so it ` +
+          `takes no separator (GB/T 9704: 一、 （一） 1. （1）); write ${marks.map((k) => eq(k.text.slice(0, -1))).join(' ')}`,
+      },
+      related: marks.slice(1).map((k) => ({
+        span: k.span,
+        message: { zh: `同一组编号${zq(k.text)}`, en: `a number of the same run, ${eq(k.text)}` },
+      })),
+      fix: {
+        title: { zh: `删去各编号后的${zq(sep)}`, en: `Remove the ${eq(sep)} after each number` },
+        edits: marks.map((k) => ({ start: k.at, end: k.at + 1, newText: '' })),
+        // a line of the run's stretch opening with a bare 、 is a number of it that lost its brackets: with the others'
+        // 、 deleted, that one would read as the next top-level number's remnant, so the deletion is offered, not applied
+        safe: !LOST_IN_RUN.test(report.text.slice((run[0] as TextLine).start, end)),
       },
     });
   }
