@@ -4,14 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Finding } from '../../../server/src/engine/index.js';
-import { findingsAsReport } from './_tune.js';
-
-const RULE = 'pasted-debris';
-const debris = (text: string): Finding[] => findingsAsReport(text, RULE);
-const TITLE = '山河县水利局2023年度部门整体支出绩效自评报告';
-const BODY = ['一、部门基本情况', '我局主要负责全县水利工程建设与管理等工作。', '二、自评结论', '经自评，综合得分为95分，评价等次为“优”。'];
-const text = (...lines: string[]): string => lines.join('\n') + '\n';
-const quoted = (t: string): string[] => debris(t).map((f) => t.slice(f.span.start, f.span.end));
+import { BODY, debris, quoted, text, TITLE } from './_debris-made-up.js';
 
 describe('pasted-debris: a "scan to read/share" line in any wording (made up)', () => {
   for (const line of ['微信扫一扫在手机阅读、分享本文', '扫码在手机上阅读', '用手机扫描二维码查看本页', '扫一扫分享本页']) {

@@ -3,15 +3,7 @@
 // like each left alone. Field cases are in pasted-debris-field.test.ts; these are made up.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Finding } from '../../../server/src/engine/index.js';
-import { findingsAsReport } from './_tune.js';
-
-const RULE = 'pasted-debris';
-const debris = (text: string): Finding[] => findingsAsReport(text, RULE);
-const TITLE = '山河县水利局2023年度部门整体支出绩效自评报告';
-const BODY = ['一、部门基本情况', '我局主要负责全县水利工程建设与管理等工作。', '二、自评结论', '经自评，综合得分为95分，评价等次为“优”。'];
-const text = (...lines: string[]): string => lines.join('\n') + '\n';
-const quoted = (t: string): string[] => debris(t).map((f) => t.slice(f.span.start, f.span.end));
+import { BODY, debris, quoted, text, TITLE } from './_debris-made-up.js';
 
 describe('pasted-debris: a line of nothing but empty HTML elements (made up)', () => {
   test('made up: a mirror’s tags above the title (<em id=…></em>, nested <q><ins></ins></q>) are one block of markup', () => {
