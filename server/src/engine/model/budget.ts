@@ -5,6 +5,8 @@ import { UNIT_FACTOR } from '../parse/numbers.js';
 import { moneySlack, RoundingSlack, type Rounded } from './rounding.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
+import type { ChunkView } from '../parse/chunks.js';
+import { chunkDiff } from '../parse/picked-lines.js';
 
 export type Flow = 'income' | 'expense' | 'basic';
 
@@ -228,7 +230,7 @@ const firstOfEachInMemo = new WeakMap<readonly Sentence[], Map<Flow, Map<string,
  * flows' keys are seldom all found, so the read went to the end).
  */
 export function firstOfEachIn(
-  report: { numbered: readonly Sentence[]; chunks: readonly { numbered: readonly Sentence[] }[] },
+  report: { numbered: readonly Sentence[]; chunks: readonly ChunkView[] },
   flow: Flow,
 ): ReadonlyMap<string, Named> {
   let byFlow = firstOfEachInMemo.get(report.numbered);
@@ -247,17 +249,16 @@ interface FirstIn {
   chunk: number;
   at: number;
 }
-type NumberedChunk = { numbered: readonly Sentence[] };
 /**
  * By flow, the last list of chunks read and where each key was first found: the next list (a keystroke) keeps the keys
  * found before the chunks parsed again and reads those; a key found after them moves with them, and only a key first
  * found in a chunk that went is looked for again in the chunks after. Held strongly until the next list, as
  * parse/picked-lines.ts's lastDiff is.
  */
-const lastIn = new Map<Flow, { chunks: readonly NumberedChunk[]; found: FirstIn[] }>();
+const lastIn = new Map<Flow, { chunks: readonly ChunkView[]; found: FirstIn[] }>();
 
 /** firstOfEachIn's reading: the first chunk that has a key gives it, in the order a pass over the chunks meets them. */
-function readIn(chunks: readonly NumberedChunk[], flow: Flow): Map<string, Named> {
+function readIn(chunks: readonly ChunkView[], flow: Flow): Map<string, Named> {
   const all = KEYS[flow];
   const found: FirstIn[] = [];
   const has = new Set<string>();
@@ -269,7 +270,7 @@ function readIn(chunks: readonly NumberedChunk[], flow: Flow): Map<string, Named
   const read = (from: number, to: number, only?: Set<string>): void => {
     for (let c = from; c < to && has.size < all; c++) {
       let at = 0;
-      for (const [key, named] of firstOfEach((chunks[c] as NumberedChunk).numbered, flow)) {
+      for (const [key, named] of firstOfEach((chunks[c] as ChunkView).numbered, flow)) {
         if (!only || only.has(key)) add({ key, named, chunk: c, at });
         at++;
       }
@@ -279,11 +280,7 @@ function readIn(chunks: readonly NumberedChunk[], flow: Flow): Map<string, Named
   if (!last) read(0, chunks.length);
   else {
     const was = last.chunks;
-    const max = Math.min(was.length, chunks.length);
-    let same = 0;
-    while (same < max && was[same] === chunks[same]) same++;
-    let tail = 0;
-    while (tail < max - same && was[was.length - 1 - tail] === chunks[chunks.length - 1 - tail]) tail++;
+    const { same, tail } = chunkDiff(was, chunks);
     const kept = was.length - tail;
     const moved = chunks.length - was.length;
     for (const f of last.found) if (f.chunk < same) add(f);
