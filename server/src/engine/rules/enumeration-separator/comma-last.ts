@@ -6,6 +6,7 @@
 // paragraph before (新邵 2017, cut by a sharing site's counter) is not seen. Part of enumeration-separator.
 import data from '../data/enumeration-separator.json' with { type: 'json' };
 import { charTable } from '../../text/char-table.js';
+import { isHanCode } from '../../text/han.js';
 
 /** Items in 、 before the comma, at least. */
 const MIN_ITEMS = 3;
@@ -26,8 +27,6 @@ export interface CommaLast {
   /** The item before the comma, the comma and the last item, as written. */
   shown: string;
 }
-
-const isHanCode = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
 
 export function commaLast(text: string): CommaLast[] {
   if (!text.includes('、')) return NONE;

@@ -12,6 +12,7 @@ import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 import { leadAt, numberStartLines } from './line-start.js';
+import { isHan } from '../../text/han.js';
 import data from '../data/heading-numbering.json' with { type: 'json' };
 
 const UNITS = new Set(data.unitsAfterNumber);
@@ -25,7 +26,6 @@ const HEADING_LOOKBACK = 6;
 const QUOTED = 8;
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fa5';
 
 interface Item {
   line: TextLine;
@@ -42,8 +42,8 @@ const gluedOf = lineMemo((line: TextLine): { at: number; value: number } | null 
   let j = at;
   while (j < t.length && j - at < 2 && isDigit(t[j])) j++;
   const next = t[j];
-  if (j === at || !isHan(next)) return null;
-  if (UNITS.has(next as string) && !WORDS.some((w) => t.startsWith(w, j))) return null;
+  if (j === at || next === undefined || !isHan(next)) return null;
+  if (UNITS.has(next) && !WORDS.some((w) => t.startsWith(w, j))) return null;
   return { at, value: Number(t.slice(at, j)) };
 });
 /** Only the glued lines are walked on a keystroke: few in any report. */
