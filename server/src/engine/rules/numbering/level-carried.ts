@@ -5,17 +5,11 @@
 // with the number before it since the last top-level heading. Part of heading-numbering.
 import { readingOf } from '../../parse/blocks.js';
 import type { NumberedItem } from '../../model/own-numbering.js';
-import { MAX_LOST_TITLE } from '../../model/lost-number.js';
+import { numberedHeading as heading } from './numbered-heading.js';
 import type { Report } from '../../model/report.js';
 import { toChineseNumeral } from '../../text/normalize.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
-
-/** A heading: its number at the line's start, a short title, nothing after it. */
-function heading(item: NumberedItem): boolean {
-  const { head } = readingOf(item.line);
-  return !item.marker.broken && !head.runIn && head.title.length >= 2 && [...head.title].length <= MAX_LOST_TITLE;
-}
 
 /** `items`: the report's numbered lines (numberedItems), read once for the checks that walk them. */
 export function levelCarried(report: Report, items: readonly NumberedItem[]): RuleFinding[] {
