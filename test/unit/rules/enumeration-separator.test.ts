@@ -41,14 +41,18 @@ describe('enumeration-separator on real text', () => {
     // session 17's rotation (session 16's second measured set): 朝天 2023's 自评表 lists 武术,体操 with a comma for 、, not read yet
     // session 17's second rotation (session 17's measured set): 仁和 2024's 资金计划资金到位 (两项 run together), not read yet
     // session 19's second rotation: 岳阳楼区文化馆 2021's 进校园,进景区、进乡村 (a comma for 、 inside a list), not read yet
+    // session 20's rotation (its measured set): a comma for the last 、 (科学化、标准化,现代化, twice) and a lost 、 listed unread
     assert.deepEqual(s.missed, [
       '2017-湖南-新邵县大形山林场防火经费-项目支出:24 黑古山工区,排排山工区',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 农业第三产业',
+      '2021-云南-开远市崇文小学校-部门整体:20 学校管理科学化、办学条件标准化,教学设施现代化迈进',
+      '2021-云南-开远市崇文小学校-部门整体:24 学校管理科学化、办学条件标准化,教学设施现代化迈进',
       '2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革',
       '2021-湖南-岳阳楼区文化馆-部门整体:27 完成传统文化进校园,进景区、进乡村',
       '2022-不详-某镇村社区党组织服务群众专项经费-项目支出:5 住院治疗的村民给予慰问:对去世村民',
       '2022-陕西-陕西省应急管理厅-部门整体:6 组织编制全省应急体系建设,安全生产和综合防灾减灾规划',
       '2023-四川-朝天区全民健身中心-自评表:22 武术,体操',
+      '2023-安徽-金寨县应急管理局-部门整体:7 应急管理安全生产等法律法规规章',
       '2024-四川-仁和区太平乡少数民族资金-项目支出:41 1.资金计划资金到位.',
       '20xx-不详-省级农田建设补助资金通用7篇-转移支付:13 农田建设管理司,财政部农业农村司',
     ]);

@@ -18,9 +18,11 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2017-云南-保山市档案局馆藏档案-项目支出',
       '2017-云南-保山市档案局馆藏档案-项目支出',
       '2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出', // this and 珠海 rotated into tune in session 17's second rotation
+      '2019-湖南-衡山县妇幼保健计划生育服务中心-部门整体',
       // 武威 (two) and 全南 rotated into tune in session 14 (its measured texts)
       '2020-甘肃-共青团武威市委-项目支出',
       '2020-甘肃-共青团武威市委-项目支出',
+      '2021-云南-开远市崇文小学校-部门整体',
       '2021-四川-西区动物疫病预防控制中心-部门整体', // this and 海南 交通 2021 rotated into tune in session 16
       '2021-四川-阿坝县公安局-部门整体',
       '2021-安徽-某市交通运输局四好农村路-项目支出',

@@ -248,6 +248,20 @@ describe('stated-total: parts with lists of their own, and lists that are not al
     assert.deepEqual(findingsOf(body(tuneLine('2021-云南-保山市地震局-部门整体', 6)), RULE), []);
   });
 
+  test('a total over another thing than its parts is no sum (made up, 林场 2021 wording): 4个乡镇、2个街道办事处共计17个行政村', () => {
+    assert.deepEqual(findingsOf(body('林场经营区涉及4个乡镇、2个街道办事处共计17个行政村。'), RULE), []);
+  });
+
+  test('parts that name no thing are summed against a total that names one (made up): 年初下达12个、年中追加5个，共计15个项目', () => {
+    const text = body('年初下达12个、年中追加5个，共计15个项目。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '15个');
+  });
+
+  test('parts and total counting the same thing are summed (made up): 新建3个卫生室、改建2个卫生室，共计6个卫生室', () => {
+    const text = body('新建3个卫生室、改建2个卫生室，共计6个卫生室。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '6个');
+  });
+
   test('a total of posts is broken down as any other (made up, 寻甸档案馆 wording): 领导职数4名,其中馆长1名,副馆长2名', () => {
     const text = body('领导职数4名，其中馆长1名，副馆长2名。');
     assert.equal(spanText(text, only(findingsOf(text, RULE))), '4名');

@@ -7,6 +7,7 @@
 import { moneySlack, RoundingSlack, type Rounded } from './rounding.js';
 import { budgetAmounts, type Flow } from './budget.js';
 import type { Sentence } from '../parse/sentences.js';
+import { isHanCode } from '../text/han.js';
 import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
 
 /** A money amount or a count, with what the text writes before it and its bracket depth. */
@@ -550,8 +551,34 @@ function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>, s: Sent
   const last = parts[parts.length - 1];
   if (!last || openAfter(s, last)) return undefined;
   const stated = judged(total, parts, 'sum', false);
+  if (stated && total.kind !== '元' && countsOtherThing(s, total, parts)) return undefined;
   // a part the figures do not hold among the parts or before the total (A 1人，B 4员人，C 2人，共7人)
   return stated && unreadPart(s, figures, first, (parts[0] as Figure).start, total.start, 0) ? undefined : stated;
+}
+
+/** The first two Chinese characters right after a count's counter: what it counts (4个乡镇 → 乡镇), or '' when none. */
+function countedThing(s: Sentence, f: Figure): string {
+  const t = s.text;
+  const at = f.end - s.start;
+  let end = at;
+  while (end < t.length && end - at < 2 && isHanCode(t.charCodeAt(end))) end++;
+  return t.slice(at, end);
+}
+
+/**
+ * The total counts a thing none of its parts count (林场 项目支出: 涉及4个乡镇、2个街道办事处共计17个行政村 — the villages
+ * lie within the towns, they are no sum of them): every figure names what it counts, and the total's thing is none of
+ * the parts'. A total over a wider name of its parts (3个科室、2个中心,共5个部门) is left unjudged with it: the words
+ * alone do not tell the two apart, and a false alarm costs more than a sum missed.
+ */
+function countsOtherThing(s: Sentence, total: Figure, parts: readonly Figure[]): boolean {
+  const thing = countedThing(s, total);
+  if (thing === '') return false;
+  for (const p of parts) {
+    const own = countedThing(s, p);
+    if (own === '' || own === thing) return false;
+  }
+  return true;
 }
 
 /** 共 N 个 first, then 年初 … and 年中追加 … at the same depth, in a sentence that removes nothing. */
