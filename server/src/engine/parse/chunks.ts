@@ -174,7 +174,9 @@ function parseChunk(text: string, start: number, end: number, firstLine: number,
     start: 0,
     end: end - start,
     firstLine: 0,
-    lineCount: countLines(source, 0, source.length),
+    // its line breaks as the line index counts them (a lone \r is one, as in the document's line starts): counting \n
+    // alone put every line after a chunk holding a lone \r one line too early, and a boundary moved that error about
+    lineCount: index.starts.length - 1,
     blockBase: 0,
     picks: [],
   };
@@ -276,12 +278,6 @@ function commonSuffix(a: string, b: string, max: number): number {
   let n = 0;
   while (n + STRIDE <= max && a.slice(a.length - n - STRIDE, a.length - n) === b.slice(b.length - n - STRIDE, b.length - n)) n += STRIDE;
   while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
-}
-
-function countLines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
 
