@@ -203,7 +203,7 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
 
 export function buildReport(text: string, options: ModelOptions): Report {
   const frontMatter = readFrontMatter(text);
-  const facts = (options.parser ?? new IncrementalParser()).update(text, frontMatter.end, !options.structureOnly);
+  const facts = (options.parser ?? new IncrementalParser(true)).update(text, frontMatter.end, !options.structureOnly);
   const index = LineIndex.fromStarts(facts.lineStarts, text.length, text);
   const parsed: ParsedDocument = { blocks: facts.blocks, lines: facts.lines, comments: facts.comments, opaque: facts.opaque };
   const { registry } = options;
