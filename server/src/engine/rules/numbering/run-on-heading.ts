@@ -17,7 +17,8 @@ import { absentFrom } from './absent.js';
 const RUN_ON =
   /[。；;！？][ \t\u3000]*((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、]|[(（][0-9]{1,2}[)）])[\u4e00-\u9fa5]{2,20})[ \t\u3000]*$/;
 /** RUN_ON's number and the start of its title, the line's end left out: the text's test. */
-const ANY_RUN_ON = /[。；;！？][ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、]|[(（][0-9]{1,2}[)）])[\u4e00-\u9fa5]{2}/;
+const ANY_RUN_ON =
+  /[。；;！？][ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、]|[(（][0-9]{1,2}[)）])[\u4e00-\u9fa5]{2}/;
 
 /** The run-on heading at a line's end: its offset in the line, its text and its level; or null. */
 const runOnOf = lineMemo((line: TextLine): { at: number; text: string; level: number } | null => {
