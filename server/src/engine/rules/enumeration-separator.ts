@@ -54,17 +54,12 @@ function markers(text: string): Marker[] {
   return out ?? NO_MARKERS;
 }
 
-/** Whether a number with its marker follows a word with nothing between (办公室3、): the only lines worth reading. */
-function hasGlued(text: string): boolean {
-  for (let i = 1; i < text.length; i++) {
-    if (!isDigitCode(text.charCodeAt(i)) || isDigitCode(text.charCodeAt(i - 1)) || !ENDS_ITEM(text[i - 1] as string)) continue;
-    let end = i + 1;
-    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
-    if (isMark(text.charCodeAt(end))) return true;
-    i = end - 1;
-  }
-  return false;
-}
+/**
+ * A number with its marker right after what may end an item (ENDS_ITEM's characters), nothing between (办公室3、): the
+ * only lines worth reading. A native test: a loop over every character of every line ran interpreted in the CLI's engine.
+ */
+const GLUED = /[\u4e00-\u9fa5）)》”」][0-9]+[、.．]/;
+const hasGlued = (text: string): boolean => GLUED.test(text);
 
 function hits(text: string): Hit[] {
   if (!hasGlued(text)) return NONE;

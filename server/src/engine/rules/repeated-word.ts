@@ -22,6 +22,7 @@ import { countTwice } from './repeated-word/count-twice.js';
 import { wordAgain } from './repeated-word/word-again.js';
 import { doubledLevels } from './repeated-word/place-level.js';
 import { clip } from '../text/clip.js';
+import { anyCharOf } from '../text/char-table.js';
 
 const ALLOWED = new Set(words.allowed);
 const ONE_BY_ONE = new Set(words.oneByOne);
@@ -34,8 +35,16 @@ function sameRun(text: string, a: number, b: number, n: number): boolean {
   return true;
 }
 
+/**
+ * A run's first two characters again after at most LONGEST - 2 more, all Chinese (isHanCode's range): what every doubled
+ * run holds. Most lines hold none, and one native test of each replaces the loop below, interpreted in the CLI's engine
+ * that never warms up.
+ */
+const TWO_AGAIN = new RegExp(`([\u4e00-\u9fa5]{2})[\u4e00-\u9fa5]{0,${LONGEST - SHORTEST}}\\1`);
+
 /** The doubled runs of a line, left to right; at most LONGEST² comparisons per character. */
 function repeats(text: string): Repeat[] {
+  if (!TWO_AGAIN.test(text)) return NONE;
   let out: Repeat[] | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -128,17 +137,22 @@ const MARKS = new Set([...words.neverDoubled].map((c) => c.charCodeAt(0)));
  */
 const YEAR_TWICE = /(?<=\d)年年度(?=[内中]|[^\u4e00-\u9fa5]|$)/g;
 
+/** A mark of MARKS twice in a row: the line's test before its loop (most lines hold none). */
+const MARK_TWICE = new RegExp(`(${anyCharOf(words.neverDoubled).source})\\1`);
+
 /** Doubled marks and a year's doubled 年, left to right. */
 function doubledSigns(text: string): Repeat[] {
   let out: Repeat[] | undefined;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // the neighbour first: a Set look-up per character of every line was most of this pass
-    if (text.charCodeAt(i - 1) === c && MARKS.has(c)) {
-      let copies = 2;
-      while (text.charCodeAt(i - 1 + copies) === c) copies++;
-      (out ??= []).push({ at: i - 1, length: 1, copies });
-      i += copies - 2;
+  if (MARK_TWICE.test(text)) {
+    for (let i = 1; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // the neighbour first: a Set look-up per character of every line was most of this pass
+      if (text.charCodeAt(i - 1) === c && MARKS.has(c)) {
+        let copies = 2;
+        while (text.charCodeAt(i - 1 + copies) === c) copies++;
+        (out ??= []).push({ at: i - 1, length: 1, copies });
+        i += copies - 2;
+      }
     }
   }
   if (text.includes('年年度')) {

@@ -22,8 +22,11 @@ export interface GluedAmount {
   shown: string;
 }
 
+/** A unit right before a name and its figure: where an item runs on from the one before, tested before ITEM is run. */
+const RUN_ON = /元[\u4e00-\u9fa5]{2,16}[0-9]/;
+
 export function gluedAmounts(text: string): GluedAmount[] {
-  if (!text.includes('元')) return NONE;
+  if (!text.includes('元') || !RUN_ON.test(text)) return NONE;
   const items: { name: string; start: number; end: number; next: string }[] = [];
   for (const m of text.matchAll(ITEM)) {
     items.push({ name: m[1] as string, start: m.index, end: m.index + m[0].length, next: m[4] as string });

@@ -12,6 +12,7 @@ import { isHanCode } from '../../text/han.js';
 import { zq, eq } from '../format.js';
 import { afterItemMark } from './item-mark.js';
 import type { RuleFinding } from '../rule.js';
+import { absentFrom } from './absent.js';
 import data from '../data/heading-numbering.json' with { type: 'json' };
 
 const CIRCLED_ONE = 0x2460;
@@ -19,6 +20,8 @@ const CIRCLED_MAX = 20;
 const UNITS = new Set(data.unitsAfterNumber);
 /** How many characters of the bare item are quoted. */
 const QUOTED = 8;
+/** A circled number, which a list this check reads holds: the text's test, as the line's. */
+const ANY_CIRCLED = /[\u2460-\u2473]/;
 
 const circled = (n: number): string => String.fromCharCode(CIRCLED_ONE + n - 1);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
@@ -49,9 +52,10 @@ const bareOf = lineMemo((line: TextLine): Bare | null => {
   }
   return null;
 });
-const bareLines = pickedLines((line) => /[\u2460-\u2473]/.test(line.text) && bareOf(line) !== null);
+const bareLines = pickedLines((line) => ANY_CIRCLED.test(line.text) && bareOf(line) !== null);
 
 export function circledBare(report: Report): RuleFinding[] {
+  if (absentFrom(report, ANY_CIRCLED)) return [];
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
   bareLines(report.chunks, (line) => {

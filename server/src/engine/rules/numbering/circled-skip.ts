@@ -11,9 +11,12 @@ import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 import { numberStartLines } from './line-start.js';
 import { rareInRun } from './rare-in-run.js';
+import { absentFrom } from './absent.js';
 
 const CIRCLED_ONE = 0x2460;
 const CIRCLED_MAX = 20;
+/** ③ to ⑳: a skip is said at one of them. */
+const PAST_SECOND = /[\u2462-\u2473]/;
 
 /** What a line starts with: a circled number (its value and offset), another number (0), or nothing (null). */
 const startOf = lineMemo((line: TextLine): { value: number; at: number } | null => {
@@ -32,6 +35,7 @@ const skipLines = pickedLines((line) => (startOf(line) as { value: number }).val
 const circled = (n: number): string => String.fromCharCode(CIRCLED_ONE + n - 1);
 
 export function circledSkips(report: Report): RuleFinding[] {
+  if (absentFrom(report, PAST_SECOND)) return [];
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
   rareInRun(report.chunks, numberedLines, skipLines, from, (line, before) => {

@@ -11,9 +11,12 @@ import { toChineseNumeral } from '../../text/normalize.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 import { execAll } from '../../text/exec-all.js';
+import { absentFrom } from './absent.js';
 
 const DASHES = '-－—–‐﹣';
 const DASH = new RegExp(`[(（][${DASHES}][)）](?=[\\u4e00-\\u9fa5])`, 'g');
+/** DASH for the whole text's test. */
+const ANY_DASH = new RegExp(DASH.source);
 /** A top-level number (一、), or a second-level one, a dash for its numeral included: what is counted back to. */
 const MARKS = new RegExp(`[一二三四五六七八九十]{1,3}、|[(（](?:[一二三四五六七八九十]{1,3}|[${DASHES}])[)）]`, 'g');
 
@@ -45,6 +48,7 @@ class Due {
 }
 
 export function dashMarkers(report: Report): RuleFinding[] {
+  if (absentFrom(report, ANY_DASH)) return [];
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
   const due = new Due(report.text, from);

@@ -10,8 +10,11 @@ import type { Report } from '../../model/report.js';
 import { chineseNumeral, toChineseNumeral } from '../../text/normalize.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { absentFrom } from './absent.js';
 
 const DASH_TOP = /(?<=^|[。：:；;！？])[ \u3000]*([-－—–‐﹣])([\u4e00-\u9fa5]{2,12})(?=[(（]一[)）])/g;
+/** DASH_TOP without its look-behind (the text's test: a line's start is none of the text's). */
+const ANY_DASH_TOP = /[-－—–‐﹣][\u4e00-\u9fa5]{2,12}[(（]一[)）]/;
 /** A top-level number: at a line's start or after a stop, before a title. */
 const TOP = /(?:^|[。：:；;！？\s])([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fa5])/g;
 
@@ -34,6 +37,7 @@ const NONE: DashTop[] = [];
 const dashLines = pickedLines((line) => dashesOf(line).length > 0);
 
 export function dashTopMarkers(report: Report): RuleFinding[] {
+  if (absentFrom(report, ANY_DASH_TOP)) return [];
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
   // the last top-level number before each dash, the text read on once from one dash to the next

@@ -13,10 +13,13 @@ import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import { afterItemMark } from './item-mark.js';
 import type { RuleFinding } from '../rule.js';
+import { absentFrom } from './absent.js';
 
 /** How far back the last bracketed number before the line is looked for. */
 const LOOK_BACK = 2000;
 const NUMBER = /[(（]([0-9]{1,2})[)）]/g;
+/** A (2) in either form: the text's test. */
+const ANY_SECOND = /\(2\)|（2）/;
 
 interface Second {
   /** Offset of the (2) in the line. */
@@ -61,6 +64,7 @@ function lastNumber(text: string): number {
 }
 
 export function inlineFirstLost(report: Report): RuleFinding[] {
+  if (absentFrom(report, ANY_SECOND)) return [];
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
   secondLines(report.chunks, (line) => {

@@ -19,6 +19,8 @@ const UNITS = new Set(data.unitsAfterNumber);
 const CANDIDATE = /(?:[，,；;。：:][ \u3000]?)([0-9]{1,2})(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5])([LlI])(?=[\u4e00-\u9fa5])/g;
 /** A short title and the mark that ends it. */
 const TITLE = /^[\u4e00-\u9fa5]{2,12}([:：。；;，,])/;
+/** A sibling written whole, a short title and its mark after it (2、绩效目标：): what every finding's line holds, tested first. */
+const WHOLE_SIBLING = /[0-9][、.．][\u4e00-\u9fa5]{2,12}[:：。；;，,]/;
 /** How far from the bare number its sibling is looked for. */
 const NEAR = 300;
 
@@ -63,6 +65,7 @@ function siblingNear(t: string, at: number, value: number, end: string, after: b
 
 const gluedOf = lineMemo((line: TextLine): Glued[] | null => {
   const t = line.text;
+  if (!WHOLE_SIBLING.test(t)) return null;
   let out: Glued[] | null = null;
   for (const m of execAll(CANDIDATE, t)) {
     const digits = m[1];

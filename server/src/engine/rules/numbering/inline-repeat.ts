@@ -9,12 +9,15 @@ import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 import { execAll } from '../../text/exec-all.js';
+import { absentFrom } from './absent.js';
 
 /** A bracketed Chinese numeral: (一), （二）. */
 const MARKER = /[(（]([一二三四五六七八九十]{1,3})[)）]/g;
 /** Longest title between the two numbers. */
 const LONGEST_TITLE = 24;
 const CLAUSE_MARK = /[，,。；;：:]/;
+/** A number, a title and the same number again in the text (with any numbers between: the text's test, bounded). */
+const AGAIN = /[(（]([一二三四五六七八九十]{1,3})[)）][^，,。；;：:\n]{2,24}[(（]\1[)）]/;
 
 interface Again {
   /** Offset of the second number in the line. */
@@ -42,6 +45,7 @@ const NONE: Again[] = [];
 const againLines = pickedLines((line) => againOf(line).length > 0);
 
 export function inlineRepeats(report: Report): RuleFinding[] {
+  if (absentFrom(report, AGAIN)) return [];
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
   againLines(report.chunks, (line) => {

@@ -11,10 +11,14 @@ import { readLineHead } from '../../parse/markers.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { absentFrom } from './absent.js';
 
 /** A number and a title of two to twenty characters after a sentence's end, ending the line. */
 const RUN_ON =
   /[。；;！？][ \t\u3000]*((?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、]|[(（][0-9]{1,2}[)）])[\u4e00-\u9fa5]{2,20})[ \t\u3000]*$/;
+/** RUN_ON's number and the start of its title, the line's end left out: the text's test. */
+const ANY_RUN_ON =
+  /[。；;！？][ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.．、]|[(（][0-9]{1,2}[)）])[\u4e00-\u9fa5]{2}/;
 
 /** The run-on heading at a line's end: its offset in the line, its text and its level; or null. */
 const runOnOf = lineMemo((line: TextLine): { at: number; text: string; level: number } | null => {
@@ -29,6 +33,7 @@ const runOnOf = lineMemo((line: TextLine): { at: number; text: string; level: nu
 const runOnLines = pickedLines((line) => runOnOf(line) !== null);
 
 export function runOnHeadings(report: Report): RuleFinding[] {
+  if (absentFrom(report, ANY_RUN_ON)) return [];
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
   const lines = report.parsed.lines;

@@ -11,9 +11,12 @@ import { chineseNumeral } from '../../text/normalize.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 import { execAll } from '../../text/exec-all.js';
+import { absentFrom } from './absent.js';
 
 /** A numeral after the line's start, a stop or a space, then one or two spaces and two Chinese characters. */
 const SPACED = /(?<=^|[。：:；;\s])([一二三四五六七八九十]{1,2})([ \u3000]{1,2})(?=[\u4e00-\u9fa5]{2})/g;
+/** SPACED without its look-behind: the text's test. */
+const ANY_SPACED = /[一二三四五六七八九十]{1,2}[ \u3000]{1,2}[\u4e00-\u9fa5]{2}/;
 
 interface Spaced {
   /** Offset of the numeral in the line. */
@@ -51,6 +54,7 @@ function headingTitle(text: string, at: number): boolean {
 const spacedLines = pickedLines((line) => spacedOf(line).length > 0);
 
 export function spacedMarkers(report: Report): RuleFinding[] {
+  if (absentFrom(report, ANY_SPACED)) return [];
   const from = report.frontMatter.end;
   // the markers that run 一, 二, 三 … in order, whatever stands between
   const run: { start: number; s: Spaced }[] = [];

@@ -30,8 +30,12 @@ function wordStarts(text: string, at: number): boolean {
   return false;
 }
 
+/** A Chinese character twice in a row: the line's test before its loop (most lines hold none). */
+const TWICE = /([\u4e00-\u9fa5])\1/;
+
 /** Each character written twice with a listed word ending on its first copy and one starting after its second. */
 export function doubledCharacters(text: string): Repeat[] {
+  if (!TWICE.test(text)) return NONE;
   let out: Repeat[] | undefined;
   for (let i = 1; i + 2 < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -6,7 +6,7 @@
 // (人大会 of 县人大会议 is not 人民代表大会 cut: 大会 is two).
 import list from '../data/typo.json' with { type: 'json' };
 import type { Glued } from './glued-digits.js';
-import { charTable } from '../../text/char-table.js';
+import { anyCharOf } from '../../text/char-table.js';
 import { lostInside, wordsPhrase, type Phrase } from './set-phrase.js';
 
 /** Characters of the name's end kept at least (lost at most: set-phrase.ts's, three). */
@@ -14,18 +14,21 @@ const SHORTEST_END = 3;
 const endAtLeast = (): number => SHORTEST_END;
 
 const NAMES: Phrase[] = list.bodyNames.names.map(wordsPhrase);
-const AFTER = charTable(list.bodyNames.after);
 const BY_FIRST = new Map<string, Phrase[]>();
 for (const n of NAMES) BY_FIRST.set(n.text[0] as string, [...(BY_FIRST.get(n.text[0] as string) ?? []), n]);
+/**
+ * A place's level before a name's first character, the level matched and the name's start its end (lastIndex): the
+ * places the line is read at, found in native code, not by an interpreted loop over every character of every line.
+ */
+const STARTS = new RegExp(`${anyCharOf(list.bodyNames.after).source}(?=${anyCharOf([...BY_FIRST.keys()].join('')).source})`, 'g');
 
 /** Each body's name after a place's level in the line that lost characters inside a word. */
 export function bodyNameCuts(text: string): Glued[] {
   let out: Glued[] | undefined;
-  for (let i = 1; i < text.length; i++) {
-    if (AFTER[text.charCodeAt(i - 1)] !== 1) continue;
-    const names = BY_FIRST.get(text[i] as string);
-    if (!names) continue;
-    for (const n of names) {
+  STARTS.lastIndex = 0;
+  while (STARTS.test(text)) {
+    const i = STARTS.lastIndex;
+    for (const n of BY_FIRST.get(text[i] as string) as Phrase[]) {
       const length = lostInside(text, i, n, 1, endAtLeast);
       if (length === undefined) continue;
       const written = text.slice(i, i + length);
@@ -38,7 +41,8 @@ export function bodyNameCuts(text: string): Glued[] {
           en: `The body's name “${written}” lost characters: it is “${n.text}”`,
         },
       });
-      i += length - 1;
+      // the next name starts after this one (its level may be this one's last character)
+      STARTS.lastIndex = i + length - 1;
       break;
     }
   }

@@ -41,10 +41,17 @@ const YUAN_UNIT = new RegExp(
 /** A figure, a unit of a count or a measure, then 元 ending the amount: 3万亩元. */
 const UNIT_YUAN = new RegExp(`(?<![0-9.])([0-9]+(?:\\.[0-9]+)?[万千亿]?)(${list.unitsBeforeYuan.join('|')})元(?![\\u4e00-\\u9fa5])`, 'g');
 
+/** What each reading's matches hold, tested once a line: a comma between digits (RUN's), a figure before m or h (the areas'). */
+const DIGIT_COMMA = /[0-9],[0-9]/;
+const DIGIT_MEASURE = /[0-9] ?[hmM]/;
+
 export function malformedFigures(text: string): Glued[] {
-  if (!/[0-9][.,][0-9]/.test(text) && !/[0-9] ?[hmM]/.test(text) && !text.includes('元')) return NONE;
+  const comma = DIGIT_COMMA.test(text);
+  const measure = DIGIT_MEASURE.test(text);
+  const yuan = text.includes('元');
+  if (!comma && !measure && !yuan) return NONE;
   let out: Glued[] | undefined;
-  for (const m of execAll(RUN, text)) {
+  for (const m of comma ? execAll(RUN, text) : NO_MATCHES) {
     const run = m[0];
     if (!run.includes(',') || THOUSANDS.test(run) || run.split(',').every((p) => FIGURE.test(p))) continue;
     (out ??= []).push({
@@ -58,7 +65,7 @@ export function malformedFigures(text: string): Glued[] {
       },
     });
   }
-  for (const m of execAll(AREA, text)) {
+  for (const m of measure ? execAll(AREA, text) : NO_MATCHES) {
     const figure = m[1] as string;
     const start = m.index + m[0].indexOf(figure);
     const end = m.index + m[0].length;
@@ -73,7 +80,7 @@ export function malformedFigures(text: string): Glued[] {
       },
     });
   }
-  for (const m of execAll(HECTARES, text)) {
+  for (const m of measure ? execAll(HECTARES, text) : NO_MATCHES) {
     const figure = m[1] as string;
     (out ??= []).push({
       start: m.index,
@@ -85,7 +92,7 @@ export function malformedFigures(text: string): Glued[] {
       },
     });
   }
-  if (text.includes('元')) {
+  if (yuan) {
     for (const m of [...execAll(UNIT_YUAN, text), ...execAll(YUAN_UNIT, text)]) {
       const [written, figure, unit] = m as unknown as [string, string, string];
       const money = `${figure}元`;
@@ -104,3 +111,4 @@ export function malformedFigures(text: string): Glued[] {
 }
 
 const NONE: Glued[] = [];
+const NO_MATCHES: readonly RegExpExecArray[] = [];

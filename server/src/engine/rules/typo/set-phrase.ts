@@ -83,7 +83,9 @@ export const CUT_TAIL = SHORT_START + SHORTEST_END;
 export function phraseCutAt(text: string, i: number): Glued | undefined {
   const candidates = BY_START.get(pairKey(text, i));
   if (!candidates) return undefined;
-  for (const p of candidates) {
+  // a plain loop: no iterator per place read (a twentieth of a report's characters)
+  for (let k = 0; k < candidates.length; k++) {
+    const p = candidates[k] as Phrase;
     const length = lostInside(text, i, p, SHORT_START, endAtLeast);
     if (length === undefined) continue;
     const written = text.slice(i, i + length);
