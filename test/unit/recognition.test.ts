@@ -581,6 +581,18 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.equal(report(own).isReport, true, report(own).recognition.reason.en);
   });
 
+  test('made up: a full-width colon and spaces in a long flattened line are read as the narrow ones (委托单位　：某某局)', () => {
+    const long = '某某2023年度项目绩效评价报告　评价机构：某某中心　委托单位　：某某局　' + '正文，'.repeat(40);
+    assert.equal(report(long).isReport, false);
+    assert.match(report(long).recognition.reason.zh, /委托单位:某某局/);
+  });
+
+  test('the cover labels a long line is searched for are ideographs only, which width folding leaves as they are', () => {
+    const words = JSON.parse(readFileSync(join(ROOT, 'server/src/engine/model/recognition.json'), 'utf8')) as Record<string, unknown>;
+    for (const label of [...(words.commissionedFields as string[]), ...(words.evaluatedFields as string[])])
+      assert.match(label, /^[\u4e00-\u9fa5]+$/, label);
+  });
+
   test('西藏社保局 2020: a cover laid out with spaces for colons (`委托机构   …厅`, `评价机构   …会计师事务普通合伙`): commissioned', () => {
     const r = report(corpus('2020-西藏-自治区社会保险管理局第三方评价-非自评'));
     assert.equal(r.isReport, false);

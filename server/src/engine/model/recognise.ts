@@ -367,7 +367,11 @@ function fieldOf(line: string): { label: string; value: string } | undefined {
 const FIELD_LABELS = [...WORDS.commissionedFields, ...WORDS.evaluatedFields];
 
 function flattenedField(text: string): string | undefined {
-  const head = foldWidth(text.length > WORDS.commissionChars ? text.slice(0, WORDS.commissionChars) : text);
+  const raw = text.length > WORDS.commissionChars ? text.slice(0, WORDS.commissionChars) : text;
+  // the labels are all ideographs, which folding leaves as they are: a line naming none (nearly every long line) is not
+  // folded, a copy built slice by slice around each full-width comma of a paragraph
+  if (!FIELD_LABELS.some((label) => raw.includes(label))) return undefined;
+  const head = foldWidth(raw);
   for (const label of FIELD_LABELS) {
     for (let at = head.indexOf(label); at >= 0; at = head.indexOf(label, at + label.length)) {
       let i = at + label.length;
