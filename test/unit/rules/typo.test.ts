@@ -68,6 +68,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // stray 9 after a heading, 500/年 that lost 元) listed unread
     // session 20's rotation (its measured set): one-off slips (基本概括, 属各, 口0.75分 for 扣, 0毛岁, 宜传) and a committee's name that
     // lost its 会 (市卫生健康委员、) listed unread; the flattened 自评表's glued cells (合格2020指标2: 分值 20, 得分 20) pinned as false alarms
+    // read since: the glued cells are no longer read as years (after a cell written twice or a figure's unit, before 指标2:
+    // bare-year.ts's inGluedRow)
     assert.deepEqual(s.missed, [
       '2015-海南-文昌市教师进修学校-项目支出:13 评价时间: 2016年4月20日至 2016年4月26',
       '2016-海南-学生资助专项项目-项目支出:15 不存在截流、挪用项目资金情况',
@@ -223,10 +225,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20178月]',
       '2019-四川-四川省住房和城乡建设厅省级城镇保障性安居工程-专项资金:27 [201910月]',
       '2020-海南-海南省高级人民法院综合事务-项目支出:87 [2020]',
-      '2020-湖北-新洲区楚剧团-自评表:2 [2020]',
-      '2020-湖北-新洲区楚剧团-自评表:2 [2020]',
-      '2020-湖北-新洲区楚剧团-自评表:3 [2020]',
-      '2020-湖北-新洲区楚剧团-自评表:3 [2020]',
       '2021-广东-惠州市交通运输局-部门整体:3 [2021]',
       '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
       '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
@@ -241,7 +239,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:10 [4978.48m]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:12 [4978.48m]',
     ]);
-    assert.deepEqual(s.onHolds, ['2020-湖北-新洲区楚剧团-自评表:3 演出人员满意度100%100%2020']);
+    assert.deepEqual(s.onHolds, []);
   });
 
   test('股寺 → 股室 (南县发改局 2021): a warning with a safe fix', () => {
@@ -823,6 +821,9 @@ describe("typo: a year of the report's own time with no 年 before a word (sessi
     '参加2023中国国际进口博览会和2023世界人工智能大会。',
     '本年财政拨款2023其他资金0元，2023第五届文化节。',
     '2019老旧小区改造项目已完工。',
+    // a 自评表 flattened to one line (新洲楚剧团 2020's shape): 分值 20 and 得分 20 glued after a cell written twice, after
+    // a figure's unit or %, and before a placeholder row's label
+    '质量指标验收合格合格2023指标2:时效指标，满意度95%96%2023群众满意，培训50人次52人次2023主体班，完成2023指标1:无。',
   ]) {
     test(`made up, right: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
