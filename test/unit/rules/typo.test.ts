@@ -68,6 +68,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // stray 9 after a heading, 500/年 that lost 元) listed unread
     // session 20's rotation (its measured set): one-off slips (基本概括, 属各, 口0.75分 for 扣, 0毛岁, 宜传) and a committee's name that
     // lost its 会 (市卫生健康委员、) listed unread; the flattened 自评表's glued cells (合格2020指标2: 分值 20, 得分 20) pinned as false alarms
+    // read since: a committee's name that lost its 会 (市卫生健康委员、, 人民调解委员10万元: typo/committee-cut.ts); the glued
+    // cells are no longer read as years (after a cell written twice or a figure's unit, before 指标2: bare-year.ts's inGluedRow)
     assert.deepEqual(s.missed, [
       '2015-海南-文昌市教师进修学校-项目支出:13 评价时间: 2016年4月20日至 2016年4月26',
       '2016-海南-学生资助专项项目-项目支出:15 不存在截流、挪用项目资金情况',
@@ -118,7 +120,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2021-四川-甘孜州文旅局文旅发展专项资金-专项资金:3 1 .宣传营销方。',
       '2021-四川-盐边公共文化-转移支付:19 公共文化服务体系建84.5万元',
       '2021-四川-西区动物疫病预防控制中心-部门整体:16 支出 1.51万元',
-      '2021-安徽-六安市妇女儿童健康水平提升民生工程-专项资金:7 市卫生健康委员、市财政局',
       '2021-安徽-六安市妇女儿童健康水平提升民生工程-专项资金:36 每一项不符合要求口0.75分',
       '2021-安徽-埇桥区文旅局省级旅游发展资金-专项资金:36 接到资金下达文化后',
       '2021-安徽-瑶海区数据资源局信息化项目建设-项目支出:12 信息系化项目建设',
@@ -167,7 +168,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2023-云南-红河州粮食和物资储备局-项目支出:12 冻猪肉储备调解机制',
       '2023-云南-红河州粮食和物资储备局-项目支出:12 收储库存量的不低于总规模的70%',
       '2023-内蒙古-巴彦淖尔市生态环境局-转移支付:5 将该笔资金下拨至乌拉特前旗和乌拉特后旗,“巴彦淖尔市乌拉特前旗污染地块土壤污染状况详细调查”(272万元)',
-      '2023-安徽-六安市信访局-项目支出:5 人民调解委员10万元',
       '2023-安徽-怀远生态环境分局-自评表:5 对部分群众反应强烈',
       '2023-安徽-绩溪县教体局特殊教育-转移支付:31 福䘵贝尔教具',
       '2023-河北-围场县人民法院-部门整体:8 围场县满族蒙古族自治县人民法院',
@@ -207,7 +207,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 115 with 临沂国土 2018's 挃标 and 戒 (a PDF's glyph swaps) and 大足电子政务 2020's IO0% (letters for digits)
     // 116 with session 17's second rotation (平凉 2023's 2023中央, a year without 年 in a cited title)
     // 119 with session 19's rotation (固镇 20xx's 公共文体化, a character typed in)
-    assert.equal(s.found.length, 119);
+    // 121 with a committee's name that lost its 会 (六安妇幼 2021's 市卫生健康委员、, 六安信访 2023's 人民调解委员10万元)
+    assert.equal(s.found.length, 121);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -223,10 +224,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20178月]',
       '2019-四川-四川省住房和城乡建设厅省级城镇保障性安居工程-专项资金:27 [201910月]',
       '2020-海南-海南省高级人民法院综合事务-项目支出:87 [2020]',
-      '2020-湖北-新洲区楚剧团-自评表:2 [2020]',
-      '2020-湖北-新洲区楚剧团-自评表:2 [2020]',
-      '2020-湖北-新洲区楚剧团-自评表:3 [2020]',
-      '2020-湖北-新洲区楚剧团-自评表:3 [2020]',
       '2021-广东-惠州市交通运输局-部门整体:3 [2021]',
       '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
       '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
@@ -241,7 +238,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:10 [4978.48m]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:12 [4978.48m]',
     ]);
-    assert.deepEqual(s.onHolds, ['2020-湖北-新洲区楚剧团-自评表:3 演出人员满意度100%100%2020']);
+    assert.deepEqual(s.onHolds, []);
   });
 
   test('股寺 → 股室 (南县发改局 2021): a warning with a safe fix', () => {
@@ -823,6 +820,9 @@ describe("typo: a year of the report's own time with no 年 before a word (sessi
     '参加2023中国国际进口博览会和2023世界人工智能大会。',
     '本年财政拨款2023其他资金0元，2023第五届文化节。',
     '2019老旧小区改造项目已完工。',
+    // a 自评表 flattened to one line (新洲楚剧团 2020's shape): 分值 20 and 得分 20 glued after a cell written twice, after
+    // a figure's unit or %, and before a placeholder row's label
+    '质量指标验收合格合格2023指标2:时效指标，满意度95%96%2023群众满意，培训50人次52人次2023主体班，完成2023指标1:无。',
   ]) {
     test(`made up, right: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
@@ -1191,6 +1191,39 @@ describe('typo: a body’s name after its place that lost characters inside a wo
     for (const body of [
       'XX县发展改革委员会、XX县人力资源社会保障局、XX县综合执法局、XX县市场监管局、XX县人大会议。',
       'XX县政府办公室牵头，个人办公室设备另行采购。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});
+
+describe('typo: a committee’s name that lost its last 会 (session 20)', () => {
+  test('六安妇幼 2021 (tuning text, line 7): 市卫生健康委员、市财政局联合印发 → 卫生健康委员会, with a safe fix', () => {
+    const text = tuneText('2021-安徽-六安市妇女儿童健康水平提升民生工程-专项资金');
+    const f = only(findingsAsReport(text, RULE).filter((x) => spanText(text, x) === '卫生健康委员'));
+    assert.equal(f.message.zh, '机构名称「卫生健康委员」少了“会”字：应为「卫生健康委员会」（“委员”指人）');
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('市卫生健康委员会、市财政局联合印发'));
+  });
+
+  test('六安信访 2023 (tuning text, line 5): 人民调解委员10万元 — said, no fix (the members’ pay reads alike)', () => {
+    const text = tuneText('2023-安徽-六安市信访局-项目支出');
+    const f = only(findingsAsReport(text, RULE).filter((x) => spanText(text, x) === '人民调解委员'));
+    assert.equal(f.fix, undefined);
+  });
+
+  test('made up, in report wording: a listed committee before a separator, a figure or a verb is read', () => {
+    assert.deepEqual(written('XX县发展和改革委员牵头，会同XX县农业农村委员、XX县财政局印发方案，人民调解委员8.5万元已拨付。'), [
+      '发展和改革委员',
+      '农业农村委员',
+      '人民调解委员',
+    ]);
+  });
+
+  test('made up, right: a person’s title, a member, the name whole or cut by a line break', () => {
+    for (const body of [
+      '县人大常务委员、政协委员列席会议，卫生健康委员会主任出席，委员会委员组成同级委员会。',
+      '聘任人民调解委员3名，人民调解委员进行纠纷排查，村专职委员每年工作补贴21.7万元。',
+      '由县卫生健康委员\n会牵头组织实施。',
     ])
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
   });

@@ -37,6 +37,7 @@ import { hanIn, MAX_CHUNK_SHARE, MAX_LINE_SHARE, traditionalIn, type LineTraditi
 import { issuerCuts } from './typo/issuer-cut.js';
 import { phraseReadings } from './typo/phrase-slip.js';
 import { bodyNameCuts } from './typo/body-name-cut.js';
+import { committeeCuts } from './typo/committee-cut.js';
 import { glossesIn } from './debris/glosses.js';
 import { placeCutsIn, titlePlaceCuts, type PlaceCut } from './typo/title-place.js';
 import { glyphSwaps } from './typo/glyph-swap.js';
@@ -138,10 +139,28 @@ const gluedOf = lineMemo((line) => {
   const classes = budgetClassCuts(text);
   const issuers = newIssuerCuts(line);
   const bodies = bodyNameCuts(text);
+  const committees = committeeCuts(text);
   const selves = bareSelf(text);
   const glyphs = glyphSwaps(text);
   const letters = letterFigures(text);
-  const shapes = [digits, figures, marks, phrases, years, des, yus, looks, classes, issuers, slips, bodies, selves, glyphs, letters];
+  const shapes = [
+    digits,
+    figures,
+    marks,
+    phrases,
+    years,
+    des,
+    yus,
+    looks,
+    classes,
+    issuers,
+    slips,
+    bodies,
+    committees,
+    selves,
+    glyphs,
+    letters,
+  ];
   let count = 0;
   for (let k = 0; k < shapes.length; k++) count += (shapes[k] as Glued[]).length;
   if (count === 0) return NONE_GLUED;

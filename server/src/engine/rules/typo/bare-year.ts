@@ -29,7 +29,8 @@ export function bareYears(text: string): Glued[] {
   for (const re of [BEFORE_WORD, OPENING]) {
     for (const m of execAll(re, text)) {
       const year = m[1] as string;
-      (out ??= []).push(yearBeforeNounFinding({ start: m.index + m[0].length - year.length, year: Number(year) }));
+      const start = m.index + m[0].length - year.length;
+      if (!inGluedRow(text, start)) (out ??= []).push(yearBeforeNounFinding({ start, year: Number(year) }));
     }
   }
   for (const m of execAll(YEAR_AS_MONTH, text)) {
@@ -49,6 +50,33 @@ export function bareYears(text: string): Glued[] {
 }
 
 const NONE: Glued[] = [];
+
+/** A figure's unit (one or two characters: 件, 万元) or a percent sign right before: 50件2020, 2万元2018, 100%2020. */
+const AFTER_FIGURE = /(?:[0-9０-９][\u4e00-\u9fa5]{1,2}|[%％‰])$/;
+/** A form's placeholder row label right after: 2020指标2:, 2020指标: (a row the form left unfilled). */
+const BEFORE_ROW_LABEL = /^指标[0-9０-９:：]/;
+/** The longest cell read as written twice before the year (100%100%, 合格合格): a cell, not a clause. */
+const LONGEST_CELL = 8;
+/** What a doubled cell never holds: a clause's stops and spaces (a cell's own text has none). */
+const NOT_IN_CELL = /[\s，。；、,;：:]/;
+
+/**
+ * Whether the four digits at `start` are a form's cells run together rather than a year (a 自评表 flattened to one
+ * line, 新洲楚剧团 2020: 质量等合格合格2020指标2:, 演出人员满意度100%100%2020 — 分值 20 and 得分 20 glued): right after
+ * a figure's unit or %, after a cell written twice (the target and the actual of a met indicator), or before a
+ * placeholder row's label. In prose a year follows a word and qualifies one (下达我县2023老年人, 2023主体班).
+ */
+function inGluedRow(text: string, start: number): boolean {
+  if (BEFORE_ROW_LABEL.test(text.slice(start + 4, start + 7))) return true;
+  if (start === 0) return false;
+  if (AFTER_FIGURE.test(text.slice(Math.max(0, start - 3), start))) return true;
+  for (let n = 1; n <= LONGEST_CELL && 2 * n <= start; n++) {
+    const cell = text.slice(start - n, start);
+    if (NOT_IN_CELL.test(cell)) break;
+    if (text.slice(start - 2 * n, start - n) === cell) return true;
+  }
+  return false;
+}
 
 /** A year, then a Chinese character that is not one of `yearNotBefore` (a count's measure, a range's 至, an edition's 版). */
 const BEFORE_HAN = new RegExp(`${YEAR}(?![0-9０-９])(?=[\\u4e00-\\u9fa5])(?![${list.yearNotBefore}])`, 'g');
@@ -73,7 +101,7 @@ export function yearsBeforeNouns(text: string): YearBeforeNoun[] {
   let out: YearBeforeNoun[] | undefined;
   for (const m of execAll(BEFORE_HAN, text)) {
     const at = m.index + m[0].length;
-    if (LISTED.test(text.slice(at, at + LONGEST_WORD))) continue;
+    if (LISTED.test(text.slice(at, at + LONGEST_WORD)) || inGluedRow(text, at - 4)) continue;
     (out ??= []).push({ start: at - 4, year: Number(m[1]) });
   }
   return out ?? NO_YEARS;
