@@ -120,6 +120,8 @@ describe('real reports are recognised', () => {
     ['2023-海南-海南省商务厅-项目支出', 'body'],
     // one flattened line whose head is `…部门预算绩效管理工作考核评价报告`: the report word with words inside it
     ['2019-安徽-淮南市教育体育局-部门整体', 'title'],
+    // `…部门整体支出绩效自评工作情况报告`: the unit's report on its own self-evaluation work (session 20)
+    ['2023-安徽-金寨县应急管理局-部门整体', 'title'],
     // no title, a mirror's spam inside the unit's name: 一、基本情况 （一）单位基本情况 （二）项目绩效目标, the project outline's first
     // section and its performance part after a part of no template
     ['不详-湖南-江永县公安局-项目支出', 'outline', 'project-expenditure'],
@@ -960,6 +962,29 @@ describe('made up: a report word written with other words inside it', () => {
     }
     const far = '某局绩效管理工作开展以来各项任务完成良好的评价报告\n\n全年预算100万元。\n';
     assert.equal(report(far).isReport, false);
+  });
+});
+
+describe('made up: 自评工作…报告 in a title', () => {
+  test('a unit’s own 绩效自评工作情况报告 (工作报告, 工作的报告) is a report by its title', () => {
+    for (const title of [
+      '某县水利局2023年度部门整体支出绩效自评工作情况报告',
+      '某县公安局2022年度辅警经费绩效自评工作报告',
+      '某市农业农村局关于2023年度项目绩效自评工作的报告',
+    ])
+      assert.equal(report(`${title}\n\n全年预算100万元。\n`).recognition.by, 'title', title);
+  });
+
+  test('a finance bureau’s summary of the county’s self-evaluation work, and a notice about it, are not', () => {
+    for (const title of [
+      '某县财政局关于2023年度全县预算绩效自评工作情况的报告',
+      '关于2023年度各部门绩效自评工作情况的报告',
+      '某市2023年度绩效自评工作抽查情况报告',
+      '关于开展2023年度部门预算绩效自评工作的通知',
+    ]) {
+      const r = report(`${title}\n\n各单位自评工作已完成。\n`);
+      assert.equal(r.isReport, false, `${title}: ${r.recognition.reason.en}`);
+    }
   });
 });
 

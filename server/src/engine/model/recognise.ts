@@ -42,12 +42,17 @@ function fundCheckWord(text: string): string | undefined {
 
 /** A report word with other words inside it (绩效管理工作考核评价报告): from its first part to its last, as written. */
 function gappedWord(text: string): string | undefined {
-  for (const { first, last, gap } of WORDS.gappedTitles) {
+  for (const entry of WORDS.gappedTitles) {
+    const { first, last, gap } = entry;
     for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
       // only the window before it is searched: a long line with many 评价报告 is read once
       const window = Math.max(0, at - gap - first.length);
       const from = text.slice(window, at).lastIndexOf(first);
-      if (from >= 0) return text.slice(window + from, at + last.length);
+      if (from < 0) continue;
+      // a finance bureau's (全县) summary of others' self-evaluation work is not one unit's report on its own
+      const before = text.slice(0, window + from);
+      if (entry.not?.some((w) => before.includes(w))) return undefined;
+      return text.slice(window + from, at + last.length);
     }
   }
   return undefined;

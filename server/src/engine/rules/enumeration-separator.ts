@@ -4,7 +4,8 @@
 // The fix inserts the separator the neighbouring items use, which is certain; with none to copy
 // there is no fix. Also two cited documents run together (5号)《关于) and two items of a list of amounts
 // (…24.51万元城乡社区支出…, enumeration-separator/glued-amounts.ts), and the last item of a list in 、 joined by a comma
-// (…专项资金3.50万元,农民工工资…专项资金500.00万元。, enumeration-separator/comma-last.ts).
+// (…专项资金3.50万元,农民工工资…专项资金500.00万元。, enumeration-separator/comma-last.ts), or an item of one form with
+// the list's (科学化、标准化,现代化; 进校园,进景区、进乡村, enumeration-separator/comma-parallel.ts).
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
@@ -12,6 +13,7 @@ import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
 import { gluedAmounts } from './enumeration-separator/glued-amounts.js';
 import { commaLast } from './enumeration-separator/comma-last.js';
+import { commaParallel, type ParallelComma } from './enumeration-separator/comma-parallel.js';
 
 const SEPARATORS = new Set([...'；;。，,：:！!？? \u3000\t']);
 /** What may end an item's text when nothing separates it from the next number. */
@@ -123,7 +125,14 @@ const NO_MARKERS: Marker[] = [];
 const hitsOf = lineMemo((line) => hits(line.text));
 const citationsOf = lineMemo((line) => citationHits(line.text));
 const amountsOf = lineMemo((line) => gluedAmounts(line.text));
-const commaLastOf = lineMemo((line) => commaLast(line.text));
+const commaLastOf = lineMemo((line) => commasFor(line.text));
+/** The commas where a 、 belongs: comma-last.ts's, then comma-parallel.ts's at another comma. */
+function commasFor(text: string): ParallelComma[] {
+  const last = commaLast(text);
+  const parallel = commaParallel(text);
+  if (parallel.length === 0) return last;
+  return [...last, ...parallel.filter((p) => !last.some((c) => c.at === p.at))];
+}
 /** A source line cut into pieces, by its first piece: kept while the whole line reads the same. */
 const joined = new WeakMap<TextLine, { text: string; hits: Hit[] }>();
 function joinedHits(first: TextLine, text: string): Hit[] {
@@ -213,14 +222,19 @@ export default defineRule({
           },
         });
       }
-      for (const c of j === i ? commaLastOf(line) : commaLast(text)) {
+      for (const c of j === i ? commaLastOf(line) : commasFor(text)) {
         const at = line.start + c.at;
         out.push({
           span: { start: at, end: at + 1 },
-          message: {
-            zh: `列举的各项用“、”分隔，最后一项前却是逗号（${zq(c.shown)}）：请改为“、”`,
-            en: `The listed items are separated by 、 but the last one follows a comma (${eq(c.shown)}): write 、`,
-          },
+          message: c.first
+            ? {
+                zh: `列举的各项用“、”分隔，第一项后却是逗号（${zq(c.shown)}）：请改为“、”`,
+                en: `The listed items are separated by 、 but the first one is followed by a comma (${eq(c.shown)}): write 、`,
+              }
+            : {
+                zh: `列举的各项用“、”分隔，最后一项前却是逗号（${zq(c.shown)}）：请改为“、”`,
+                en: `The listed items are separated by 、 but the last one follows a comma (${eq(c.shown)}): write 、`,
+              },
           fix: { title: { zh: '改为「、」', en: 'Change to 、' }, edits: [{ start: at, end: at + 1, newText: '、' }], safe: true },
         });
       }

@@ -1,8 +1,9 @@
-// Siblings whose count goes on in the next level's form (共青团保山 2019: `(一)准备阶段` `(二)实施阶段` then `3.整改阶段`
-// `4.总结阶段`): a 1.-form number that starts its list past 1, right after the (一)-form heading carrying the number
-// before it, counts on from the (一) (二) — its siblings — and lost their form: it should be (三). A list of 1. that
-// goes on from one before (1. 2. under (一), 3. under (二)) is the drafter's count across parts, left: no 1.-form number
-// with the number before it since the last top-level heading. Part of heading-numbering.
+// Siblings whose count goes on in another level's form (共青团保山 2019: `(一)准备阶段` `(二)实施阶段` then `3.整改阶段`
+// `4.总结阶段`; 开远崇文小学 2021: `(一)部门概况` `(二)当年部门履职总体目标` then `(3)当年部门整体支出绩效目标`): a
+// 1.-form or (1)-form number that starts its list past 1, right after the (一)-form heading carrying the number before
+// it, counts on from the (一) (二) — its siblings — and lost their form: it should be (三). A list that goes on from one
+// before (1. 2. under (一), 3. under (二); (1) (2) under (一), (3) under (二)) is the drafter's count across parts, left:
+// no number of its form with the number before it since the last top-level heading. Part of heading-numbering.
 import { readingOf } from '../../parse/blocks.js';
 import type { NumberedItem } from '../../model/own-numbering.js';
 import { numberedHeading as heading } from './numbered-heading.js';
@@ -15,12 +16,17 @@ import type { RuleFinding } from '../rule.js';
 export function levelCarried(report: Report, items: readonly NumberedItem[]): RuleFinding[] {
   const from = report.frontMatter.end;
   const out: RuleFinding[] = [];
-  // the values of the 1.-form numbers since the last top-level one
-  const seen = new Set<number>();
+  // the values of the 1.-form and (1)-form numbers since the last top-level one
+  const seen3 = new Set<number>();
+  const seen4 = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     const b = items[i] as NumberedItem;
-    if (b.level === 1) seen.clear();
-    if (b.level !== 3 || b.marker.broken) continue;
+    if (b.level === 1) {
+      seen3.clear();
+      seen4.clear();
+    }
+    if (b.level < 3 || b.marker.broken) continue;
+    const seen = b.level === 3 ? seen3 : seen4;
     const v = b.marker.value;
     const counted = seen.has(v - 1);
     seen.add(v);
@@ -31,14 +37,15 @@ export function levelCarried(report: Report, items: readonly NumberedItem[]): Ru
     const rest: NumberedItem[] = [];
     for (let k = i + 1; k < items.length; k++) {
       const x = items[k] as NumberedItem;
-      if (x.level < 3) break;
-      if (x.level === 3 && (x.marker.broken || x.marker.value !== v + rest.length + 1)) break;
-      if (x.level === 3) rest.push(x);
+      if (x.level < b.level) break;
+      if (x.level === b.level && (x.marker.broken || x.marker.value !== v + rest.length + 1)) break;
+      if (x.level === b.level) rest.push(x);
     }
     const form = (n: number): string => `${a.marker.open}${toChineseNumeral(n)}${a.marker.close}`;
     const titleA = readingOf(a.line).head.title;
     const titleB = readingOf(b.line).head.title;
     const m = b.marker;
+    const lower = b.level === 3 ? { zh: '下一级', en: "the next level's" } : { zh: '低两级', en: 'a lower level’s' };
     const restZh =
       rest.length > 0
         ? `，其后的${rest.map((x) => zq(x.marker.text)).join('')}也应依次改为${rest.map((x) => zq(form(x.marker.value))).join('')}`
@@ -49,9 +56,9 @@ export function levelCarried(report: Report, items: readonly NumberedItem[]): Ru
       message: {
         zh:
           `编号层级不对：${zq(a.marker.text + titleA)}之后是${zq(m.text + titleB)}，编号接着前面的${zq(a.marker.text)}往下数，` +
-          `却换成了下一级的写法：应为${zq(form(v) + titleB)}${restZh}`,
+          `却换成了${lower.zh}的写法：应为${zq(form(v) + titleB)}${restZh}`,
         en:
-          `Wrong level: ${eq(m.text + titleB)} follows ${eq(a.marker.text + titleA)} and counts on from it, in the next level's ` +
+          `Wrong level: ${eq(m.text + titleB)} follows ${eq(a.marker.text + titleA)} and counts on from it, in ${lower.en} ` +
           `form: write ${eq(form(v) + titleB)}${restEn}`,
       },
       related: rest.map((x) => ({
