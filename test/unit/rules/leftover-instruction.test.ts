@@ -497,7 +497,14 @@ describe('leftover-instruction: a fill-in line never filled in (session 10)', ()
 
   // a single _ between words is a file name's or a site's (a spam title's 在线亚洲_亚洲一级); two may be Markdown's bold; a
   // year in full is no blank
-  for (const body of ['详见自评报告.docx_第1页', '__重要事项__已完成', '2023_年度资料编号A20_01', '编号510000_0013zp', '在线亚洲_亚洲一级', 'A_市级资料']) {
+  for (const body of [
+    '详见自评报告.docx_第1页',
+    '__重要事项__已完成',
+    '2023_年度资料编号A20_01',
+    '编号510000_0013zp',
+    '在线亚洲_亚洲一级',
+    'A_市级资料',
+  ]) {
     test(`made up: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
     });

@@ -407,8 +407,8 @@ export default defineRule({
       // a sharing site's record masks its uploader (上传人:王**): the line is furniture, deleted whole (pasted-debris)
       let furniture: boolean | undefined;
       for (const h of hitsOf(line)) {
-        if (h.kind === 'mask' && (siteHides || ((h.paired === true || h.weak === true) && !masking) || (furniture ??= furnitureLine(line.text))))
-          continue;
+        const unsure = (h.paired === true || h.weak === true) && !masking;
+        if (h.kind === 'mask' && (siteHides || unsure || (furniture ??= furnitureLine(line.text)))) continue;
         if (h.alone && !underHeading(report.parsed.lines, line)) continue;
         // a word limit in a table row, or one a numbered list of notes goes on after, is the printed
         // form's own note (the 四川 自评表's 说明 cell: …需说明原因(100字以内);2.年中发生预算调整的…),
