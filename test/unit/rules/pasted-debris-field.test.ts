@@ -43,19 +43,6 @@ const fixed = (text: string, f: Finding): string => applyEdits(text, f.fix?.edit
 /** Annotated debris not found yet (`slug:line quote`), and why (read on the texts rotated into tune in session 6). */
 const NOT_YET = new Map([
   [
-    '2020-湖北-新洲区楚剧团-自评表:4 3、员到省市专业院',
-    "session 20's set, rotated into tune in session 20: the chunk label is found, but the message quotes the label with no word it cuts",
-  ],
-  [
-    '2023-云南-红河州第二人民医院基本公卫州级补助-转移支付:1 预算绩效管理',
-    "session 20's set, rotated into tune in session 20: the portal's record is found, but its 发布日期 line is not quoted",
-  ],
-  [
-    '20xx-湖南-郴州某县商务局商务专项资金自查-专项资金:1 国产欧美白嫩精品',
-    "session 20's set, rotated into tune in session 20: the spam line is told by its word 欧美一区, not over the quoted words, and " +
-      'the HTML block below it starts after a bulleted tag line (`  • <strike…>`)',
-  ],
-  [
     '2018-安徽-裕安区美丽乡村建设-专项资金:1 2018裕安区美丽乡村建设自评报告',
     "a miss of session 18's measure run, rotated into tune in session 18: not read yet (it failed on main 8085b84 already)",
   ],

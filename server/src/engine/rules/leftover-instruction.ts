@@ -29,6 +29,8 @@ interface Hit {
   limit?: boolean;
   /** A mask that pairs as Markdown's emphasis would: counted only in a text with other masks. */
   paired?: boolean;
+  /** A lone star before a measure after a word (面积*亩): counted in a text with another mask or a second such star. */
+  weak?: boolean;
   /** Guidance on a line of its own: the outline's only under a heading (underHeading). */
   alone?: boolean;
 }
@@ -71,6 +73,19 @@ function yearStart(text: string, i: number): boolean {
   if (i < 2 || !(text.startsWith('20', i - 2) || text.startsWith('19', i - 2))) return false;
   const before = text.charCodeAt(i - 3);
   return !(isDigitCode(before) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122));
+}
+
+const BLANK_PLACES = new Set([...words.blankPlaces].map((c) => c.charCodeAt(0)));
+
+/**
+ * One or two underscores where a place's name belongs, before its 县/市/区 and the rest of a name (_县市场监督管理局,
+ * 根据_县财政局, 《__县巩固退耕还林…规划》): not after a Latin letter or a digit (a file name's 报告.docx_第1页), and not before
+ * a word of other Chinese (a spam title's 在线亚洲_亚洲一级).
+ */
+function blankPlace(text: string, i: number, end: number): boolean {
+  if (end - i > 2 || !BLANK_PLACES.has(text.charCodeAt(end)) || !isHanCode(text.charCodeAt(end + 1))) return false;
+  const b = text.charCodeAt(i - 1);
+  return !(isDigitCode(b) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122));
 }
 
 function isInstruction(note: string): boolean {
@@ -119,10 +134,11 @@ function hits(text: string): Hit[] {
     } else if (BLANK_LINE.has(c)) {
       let end = i + 1;
       while (BLANK_LINE.has(text.charCodeAt(end))) end++;
-      // a year on a fill-in line never filled in (20_年, 我市20__耕地…), or a fill-in line beside Chinese (金额___万元)
-      const year = yearStart(text, i) && isHanCode(text.charCodeAt(end));
+      // a year on a fill-in line never filled in (20_年, 20_ 年, 我市20__耕地…), or a fill-in line beside Chinese (金额___万元)
+      const year = yearStart(text, i) && isHanCode(text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end));
       if (year || (end - i >= SHORTEST_BLANK && (isHanCode(besideBefore(text, i)) || isHanCode(besideAfter(text, end)))))
         (out ??= []).push({ at: year ? i - 2 : i, length: end - i + (year ? 2 : 0), kind: 'placeholder' });
+      else if (blankPlace(text, i, end)) (out ??= []).push({ at: i, length: end + 1 - i, kind: 'placeholder' });
       i = end - 1;
     } else if (PLACEHOLDER.has(c) && PLACEHOLDER.has(text.charCodeAt(i + 1))) {
       let end = i + 2;
@@ -168,7 +184,7 @@ const hitsOf = lineMemo((line) => {
   const more: Hit[] = [
     ...boxes.map((b) => ({ ...b, kind: 'unticked' as const })),
     ...fields.map((b) => ({ ...b, kind: 'boxes' as const })),
-    ...masks.map((m) => ({ at: m.at, length: m.length, kind: 'mask' as const, paired: m.paired })),
+    ...masks.map((m) => ({ at: m.at, length: m.length, kind: 'mask' as const, paired: m.paired, weak: m.weak === true })),
   ];
   if (g) more.push(g);
   return [...found, ...more].sort((a, b) => a.at - b.at);
@@ -369,7 +385,16 @@ export default defineRule({
     const picked: TextLine[] = [];
     leftoverLines(report.chunks, (line) => picked.push(line));
     const siteHides = siteHidesText(report.chunks);
-    const masking = picked.some((line) => hitsOf(line).some((h) => h.kind === 'mask' && !h.paired));
+    let strong = false;
+    let weak = 0;
+    for (const line of picked) {
+      for (const h of hitsOf(line)) {
+        if (h.kind !== 'mask' || h.paired) continue;
+        if (h.weak) weak++;
+        else strong = true;
+      }
+    }
+    const masking = strong || weak >= 2;
     for (const line of picked) {
       const blank = blankRow(line.text);
       if (blank > 0) {
@@ -382,7 +407,8 @@ export default defineRule({
       // a sharing site's record masks its uploader (上传人:王**): the line is furniture, deleted whole (pasted-debris)
       let furniture: boolean | undefined;
       for (const h of hitsOf(line)) {
-        if (h.kind === 'mask' && (siteHides || (h.paired === true && !masking) || (furniture ??= furnitureLine(line.text)))) continue;
+        const unsure = (h.paired === true || h.weak === true) && !masking;
+        if (h.kind === 'mask' && (siteHides || unsure || (furniture ??= furnitureLine(line.text)))) continue;
         if (h.alone && !underHeading(report.parsed.lines, line)) continue;
         // a word limit in a table row, or one a numbered list of notes goes on after, is the printed
         // form's own note (the 四川 自评表's 说明 cell: …需说明原因(100字以内);2.年中发生预算调整的…),
@@ -391,7 +417,7 @@ export default defineRule({
         const at = line.start + h.at;
         if (h.limit && ((inTableRow(report.text, at) && !promptCell(report.text, at)) || nextNote(report.text, at + h.length))) continue;
         const start = line.start + h.at;
-        const s = line.text.slice(h.at, h.at + h.length);
+        const s = h.kind === 'mask' && h.length === 1 ? loneStarQuote(line.text, h.at) : line.text.slice(h.at, h.at + h.length);
         const blank = h.kind === 'placeholder' || h.kind === 'mask';
         if (blank && placeholders?.block === line.block) {
           (placeholders.finding.related ??= []).push({ span: { start, end: start + h.length }, message: MESSAGES[h.kind](s) });
@@ -476,6 +502,25 @@ function nextNote(text: string, end: number): boolean {
   let i = end + 1;
   while (isDigitCode(text.charCodeAt(i))) i++;
   return i > end + 1 && '.．、'.includes(text[i] ?? ' ');
+}
+
+/** What ends a figure's label (预算数, 蓄积为: `starFigure.before`): the quote of a lone star takes a character more. */
+const FIGURE_WORD_END = new Set([...words.starFigure.before].map((c) => c.charCodeAt(0)));
+
+/**
+ * A lone star quoted with what stands either side of it (面积*亩, 〔*〕, 蓄积为*m3): 「*」 alone says nothing of where it is.
+ */
+function loneStarQuote(text: string, at: number): string {
+  let end = at + 1;
+  const isWord = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigitCode(c);
+  if (isWord(text.charCodeAt(end))) while (isWord(text.charCodeAt(end))) end++;
+  else if (end < text.length && text[end] !== ' ') end++;
+  // the word before: two characters of Chinese (面积*亩), three where the last is 数 or 为 (预算数*元, 蓄积为*m3), or the one
+  // mark (〔*〕)
+  let start = at > 0 && text[at - 1] !== ' ' ? at - 1 : at;
+  const more = start < at && FIGURE_WORD_END.has(text.charCodeAt(start)) ? 2 : 1;
+  for (let k = 0; k < more && start < at && isHanCode(text.charCodeAt(start)) && isHanCode(text.charCodeAt(start - 1)); k++) start--;
+  return text.slice(start, end);
 }
 
 /** The first blank row's message, with how many more the text holds. */

@@ -19,6 +19,8 @@ const STOP = /[。！？；：!?;:）)】》”」]$/;
 const { shortest, longest, pastFirst } = data.chunkCounters;
 /** Characters quoted on each side of a cut. */
 const SIDE = 4;
+/** How many cut counters a message quotes with the words they cut. */
+const CUTS_QUOTED = 3;
 
 interface Chunk {
   line: TextLine;
@@ -122,11 +124,17 @@ function finding(text: string, counters: readonly Counter[]): RuleFinding {
   const { before } = counters[shown] as Counter;
   const shownSpan = spans[shown] as { start: number; end: number };
   // the counter is quoted with the words it cut (“目起止时”/“2、间:20”): a reviewer finds it so, where the label stands
-  // (to its line's end: a counter alone on its line is quoted alone)
-  const after = text.slice(shownSpan.start, Math.min(shownSpan.end + SIDE, sourceEnd(text, shownSpan.start)));
-  const cut = before
-    ? `“${text.slice(before.end - SIDE, before.end)}”/“${after}”`
-    : `“${text.slice(shownSpan.start, shownSpan.end + SIDE)}”`;
+  // (to its line's end: a counter alone on its line is quoted alone); the first few that cut words are each quoted, since
+  // a reviewer may note any of them (新洲 2020: 3、员到省市, the third)
+  const cutAt = (i: number): string => {
+    const span = spans[i] as { start: number; end: number };
+    const b = (counters[i] as Counter).before as Chunk;
+    return `“${text.slice(b.end - SIDE, b.end)}”/“${text.slice(span.start, Math.min(span.end + SIDE, sourceEnd(text, span.start)))}”`;
+  };
+  const cuts = counters.flatMap((c, i) => (c.before === undefined ? [] : [i])).slice(0, CUTS_QUOTED);
+  const alone = `“${text.slice(shownSpan.start, shownSpan.end + SIDE)}”`;
+  const cut = before ? cuts.map(cutAt).join('，') : alone;
+  const cutEn = before ? cuts.map(cutAt).join(', ') : alone;
   const firstSpan = spans[0] as { start: number; end: number };
   const where = counters.map(({ chunk }) => `第 ${chunk.line.line + 1} 行的“${chunk.n}、”`).join('、');
   const whereEn = counters.map(({ chunk }) => `“${chunk.n}、” on line ${chunk.line.line + 1}`).join(', ');
@@ -139,7 +147,7 @@ function finding(text: string, counters: readonly Counter[]): RuleFinding {
         : `文档分享网站在正文前加的段号（${where}，如${cut}），不是报告的编号：请删去`,
       en: before
         ? `Chunk numbers a document-sharing site put at the head of each chunk it cut the text into (${whereEn}), ` +
-          `inside cut words (e.g. ${cut}): delete them and join the text`
+          `inside cut words (e.g. ${cutEn}): delete them and join the text`
         : `A chunk number a document-sharing site put before the text (${whereEn}, e.g. ${cut}), not the report's numbering: ` +
           'delete it',
     },

@@ -29,6 +29,8 @@ function isTableRule(text: string): boolean {
   return dash;
 }
 const QUOTED = 5;
+/** A record's date label quoted with its date (发布日期: 2024-03-20): the posting date of a page with no time. */
+const POSTING_DATE = /^[\u4e00-\u9fa5]{2,6}[:：] ?[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$/;
 /** The words a quote is looked for among. */
 const POOL = 40;
 /** More lines than this are named by their range. */
@@ -214,8 +216,12 @@ function finding(report: Report, run: Run): RuleFinding {
     const f = found[i];
     return i > 0 && f && !masthead(f) && !nothingBetween(report, run.lines[i - 1] as TextLine, line) ? [f.words[0] as string] : [];
   });
-  // and a publication record by its posting time (岳阳林业 2021: 來源:縣林業(yè)局   2022-07-14 09:53, session 13)
-  const stamps = found.flatMap((f) => (f.stamp === undefined ? [] : [f.stamp]));
+  // and a publication record by its posting time (岳阳林业 2021: 來源:縣林業(yè)局   2022-07-14 09:53, session 13), or by its
+  // posting date when it gives no time (红河 二院 2023: 发布日期: 2024-03-20 among 索引号, 发布机构, 文号, 时效性)
+  const stamps = [
+    ...found.flatMap((f) => (f.stamp === undefined ? [] : [f.stamp])),
+    ...found.flatMap((f) => f.words.filter((w) => POSTING_DATE.test(w))),
+  ];
   const words = unique(
     [
       ...opening,
@@ -225,8 +231,8 @@ function finding(report: Report, run: Run): RuleFinding {
       ...lastWord,
       ...stretches,
       ...known.filter((f) => f.phrases > 0).map((f) => f.words[0] as string),
-      ...known.flatMap((f) => f.words.slice(0, f.phrases)),
       ...stamps.slice(0, 1),
+      ...known.flatMap((f) => f.words.slice(0, f.phrases)),
       ...known.map((f) => f.words[0] as string),
       ...known.flatMap((f) => f.words),
       ...found.flatMap((f) => f.words),

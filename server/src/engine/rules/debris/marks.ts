@@ -72,6 +72,26 @@ function onlyBars(text: string): boolean {
   return true;
 }
 
+/** A figure's last character, or an empty cell's dash: what stands beside a cell of a flattened table. */
+const CELL_END = /[0-9%％\-—–－]/;
+/** A number between two dashes each spaced off from it (- 100 -): two empty cells round a figure, or a page number. */
+const SPACED = /^[-—–－] [0-9]+ [-—–－]$/;
+
+/**
+ * A number between two dashes spaced off from it, with a figure or another empty cell's dash beside it, past the spaces
+ * (年度资金总额 130 130 130 10 100 10 其中:当年财政拨款 130 130 - 100 - 上年结转资金, 食品安全抽样 20xx): a flattened 自评表
+ * row whose empty cells are written -, not a page number, which stands alone or between sentences (总分 -1- 偏差原因分析)
+ * or, unspaced, after a row's last figure (20 20 100 —1— 偏差大或目标未完成, 区商务局 2020).
+ */
+function betweenCells(text: string, start: number, end: number): boolean {
+  if (!SPACED.test(text.slice(start, end))) return false;
+  let b = start - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\u3000')) b--;
+  let a = end;
+  while (a < text.length && (text[a] === ' ' || text[a] === '\u3000')) a++;
+  return (b >= 0 && CELL_END.test(text[b] as string)) || (a < text.length && CELL_END.test(text[a] as string));
+}
+
 /** The marks of a line: [start, end) in its text, in order. */
 export function marksIn(text: string): Mark[] {
   const out: Mark[] = [];
@@ -93,7 +113,8 @@ export function marksIn(text: string): Mark[] {
   for (const m of text.matchAll(PAGE)) {
     const token = m[1] as string;
     const at = m.index + m[0].length - token.length;
-    if (token.length < text.trim().length) out.push({ kind: 'page', start: at, end: at + token.length });
+    if (token.length < text.trim().length && !betweenCells(text, at, at + token.length))
+      out.push({ kind: 'page', start: at, end: at + token.length });
   }
   for (const m of text.matchAll(WHOLE)) {
     if (isCjk(text.charCodeAt(m.index - 1))) out.push({ kind: 'whole', start: m.index, end: m.index + m[0].length });

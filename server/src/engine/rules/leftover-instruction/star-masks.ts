@@ -18,12 +18,19 @@ export interface StarMask {
    * other masks make the reading sure.
    */
   paired: boolean;
+  /**
+   * A lone star after a word and before its measure (经营面积*亩, 现有职工*人): a mask only in a text with another mask, or a
+   * second such star, since one could be a slip.
+   */
+  weak?: true;
 }
 
 const STAR = 0x2a;
 const WIDE_STAR = 0xff0a;
 const FIGURE_BEFORE = new Set([...words.starFigure.before].map((c) => c.charCodeAt(0)));
 const FIGURE_AFTER = new Set([...words.starFigure.after].map((c) => c.charCodeAt(0)));
+/** Units written in Latin letters after a masked figure (蓄积为*m3, 面积*hm2): the run of letters, digits not included. */
+const LATIN_UNITS = new Set(words.starFigure.latinUnits);
 const COMPARATORS = new Set([...'≥≤＞＜><=＝'].map((c) => c.charCodeAt(0)));
 const OPENING = new Set([...'〔[［(（【'].map((c) => c.charCodeAt(0)));
 const CLOSING = new Set([...'〕]］)）】'].map((c) => c.charCodeAt(0)));
@@ -74,13 +81,25 @@ export function starMasks(text: string): StarMask[] {
     // a list bullet (* 项目), an escaped star (\*), a username or a phone number masked in part (da****u, 188****8989),
     // a multiplication between figures (3*1.8*2, 1366*768)
     if (r.at === first && n === 1 && isSpace(a)) continue;
-    if (b === 92 || isLatin(b) || isLatin(a) || (isDigit(b) && isDigit(a))) continue;
-    if (n >= 2 ? longMask(text, r, b, a) : loneMask(text, r, b, a)) out.push({ at: r.at, length: n, paired: r.paired });
+    // a unit in Latin letters (*m3) is read after a lone star only
+    const unit = n === 1 && isHanCode(b) && latinUnit(text, r.end);
+    if (b === 92 || isLatin(b) || (isLatin(a) && !unit) || (isDigit(b) && isDigit(a))) continue;
+    const lone = n === 1 ? loneMask(text, r, b, a, unit) : NOT;
+    if (n >= 2 ? longMask(text, r, b, a) : lone !== NOT) {
+      out.push(lone === WEAK ? { at: r.at, length: n, paired: r.paired, weak: true } : { at: r.at, length: n, paired: r.paired });
+    }
   }
   return out.length === 0 ? NONE : out;
 }
 
 const NONE: StarMask[] = [];
+
+/** Whether a unit in Latin letters (m3, km, hm2) starts at `at`: its letters are one of `starFigure.latinUnits`. */
+function latinUnit(text: string, at: number): boolean {
+  let end = at;
+  while (isLatin(text.charCodeAt(end))) end++;
+  return end > at && end - at <= 3 && LATIN_UNITS.has(text.slice(at, end));
+}
 
 /**
  * Two or more stars: beside a Chinese character, after a comparator (≥**), filling a bracket (〔****〕) or a field's value
@@ -93,16 +112,25 @@ function longMask(text: string, r: Run, b: number, a: number): boolean {
   return (b === 58 || b === 0xff1a) && (Number.isNaN(a) || VALUE_END.has(a));
 }
 
+const NOT = 0;
+const MASK = 1;
+const WEAK = 2;
+
 /**
- * One star: a heading's own number (*.預算執行情況分析, (*)決策情況), or a figure between its label and its unit
- * (预算数*元, 执行数*元, 78.*元) — not a product of two quantities (20分*执行率, 元/人*月: the star follows a unit).
+ * One star: a heading's own number (*.預算執行情況分析, (*)決策情況), a 文号's year (闽林场便〔*〕11号), or a figure between
+ * its label and its unit (预算数*元, 执行数*元, 78.*元, 蓄积为*m3) — not a product of two quantities (20分*执行率, 元/人*月: the
+ * star follows a unit). A figure after any other word, before a measure that ends it (经营面积*亩,, 现有职工*人(), is a
+ * weak mask: a product's second factor is a word (面积*单价), not a bare measure.
  */
-function loneMask(text: string, r: Run, b: number, a: number): boolean {
+function loneMask(text: string, r: Run, b: number, a: number, unit: boolean): number {
   const after = text.charCodeAt(r.end + 1);
-  if ((a === 46 || a === 0xff0e || a === 0x3001) && isHanCode(after) && !isHanCode(b) && !isDigit(b)) return true;
-  if ((b === 40 || b === 0xff08) && (a === 41 || a === 0xff09) && isHanCode(after)) return true;
-  if (!FIGURE_AFTER.has(a)) return false;
-  return FIGURE_BEFORE.has(b) || (b === 46 && isDigit(text.charCodeAt(r.at - 2)));
+  if ((a === 46 || a === 0xff0e || a === 0x3001) && isHanCode(after) && !isHanCode(b) && !isDigit(b)) return MASK;
+  if ((b === 40 || b === 0xff08) && (a === 41 || a === 0xff09) && isHanCode(after)) return MASK;
+  if (b === 0x3014 && a === 0x3015) return MASK;
+  if (!FIGURE_AFTER.has(a) && !unit) return NOT;
+  if (FIGURE_BEFORE.has(b) || (b === 46 && isDigit(text.charCodeAt(r.at - 2)))) return MASK;
+  const measure = unit || (isHanCode(a) && !isHanCode(after));
+  return measure && isHanCode(b) && !FIGURE_AFTER.has(b) ? WEAK : NOT;
 }
 
 /**
