@@ -166,7 +166,30 @@ function oddFormRewritten(text: string, d: Damage, fixed: string, got: string): 
 function onlyLeftAlone(text: string, damaged: string, fixed: string, got: string): boolean {
   const known = new Set([...damaged.split('\n'), ...fixed.split('\n')]);
   const lost = new Set(text.split('\n').filter((line) => line.startsWith('、')));
-  return got.split('\n').every((line) => known.has(line) || refilledLostNumeral(line, lost));
+  const damagedLines = damaged.split('\n');
+  const gotLines = got.split('\n');
+  const aligned = damagedLines.length === gotLines.length;
+  return gotLines.every(
+    (line, i) => known.has(line) || refilledLostNumeral(line, lost) || (aligned && editOfFix(damagedLines[i] as string, line, fixed)),
+  );
+}
+
+/** Characters of context kept around an edit when looking for it in fix(original). */
+const EDIT_CONTEXT = 4;
+
+/**
+ * A line --fix changed in one place that fix(original) changes the same way: the changed characters with the ones
+ * around them stand in fix(original) (岳阳楼区文化馆 2021: a line whose `1.` the damage removed, left as it was, and
+ * whose `进校园,进景区` both fixes write `进校园、进景区`). A line changed in two places is read as one change spanning both.
+ */
+function editOfFix(before: string, after: string, fixed: string): boolean {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail])
+    tail++;
+  if (head === after.length - tail && head === before.length - tail) return false;
+  return fixed.includes(after.slice(Math.max(0, head - EDIT_CONTEXT), after.length - tail + EDIT_CONTEXT));
 }
 
 /**

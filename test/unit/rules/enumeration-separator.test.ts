@@ -48,7 +48,6 @@ describe('enumeration-separator on real text', () => {
       '2017-湖南-新邵县大形山林场防火经费-项目支出:24 黑古山工区,排排山工区',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 农业第三产业',
       '2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革',
-      '2021-湖南-岳阳楼区文化馆-部门整体:27 完成传统文化进校园,进景区、进乡村',
       '2022-不详-某镇村社区党组织服务群众专项经费-项目支出:5 住院治疗的村民给予慰问:对去世村民',
       '2022-陕西-陕西省应急管理厅-部门整体:6 组织编制全省应急体系建设,安全生产和综合防灾减灾规划',
       '2023-四川-朝天区全民健身中心-自评表:22 武术,体操',
@@ -80,6 +79,18 @@ describe('enumeration-separator: an item of the list’s form across a comma (co
     assert.ok(first.message.zh.includes('第一项后却是逗号（「进校园，进景区」）'), first.message.zh);
     const last = only(findingsOf(withBody('推动管理规范化、服务标准化，办公信息化，全面提升效能。'), RULE));
     assert.ok(last.message.zh.includes('最后一项前却是逗号（「服务标准化，办公信息化」）'), last.message.zh);
+  });
+
+  test('岳阳楼区文化馆 2021 (tuning text, line 27): a list in a later piece of a run-in line (1.… 2.… 3.完成…进校园,进景区、…)', () => {
+    const text = tuneText('2021-湖南-岳阳楼区文化馆-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.ok(f.message.zh.includes('「进校园,进景区」'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('完成传统文化进校园、进景区、进乡村'));
+  });
+
+  test('made up: each piece of a line of numbered items run together is read, not only the first', () => {
+    const text = withBody('1.完成培训20场。 2.开展数字服务。 3.完成文化进校园，进景区、进乡村、进机关。 4.组织活动4场。');
+    assert.ok(only(findingsOf(text, RULE)).message.zh.includes('「进校园，进景区」'));
   });
 
   test('made up, silent: clauses joined by a comma that look like an item of the list', () => {

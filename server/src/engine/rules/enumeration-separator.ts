@@ -169,8 +169,10 @@ export default defineRule({
       // source line as written, so the pieces of one source line are read together again.
       let j = i;
       while (j + 1 < lines.length && (lines[j + 1] as TextLine).line === line.line) j++;
-      const text = j === i ? line.text : report.text.slice(line.start, (lines[j] as TextLine).end);
-      const found = j === i ? hitsOf(line) : joinedHits(line, text);
+      // one line as parsed, or several pieces of one source line: asked before i moves past the pieces
+      const single = j === i;
+      const text = single ? line.text : report.text.slice(line.start, (lines[j] as TextLine).end);
+      const found = single ? hitsOf(line) : joinedHits(line, text);
       i = j;
       // the items of one list that all ran together (目标:1.提升…指数2.切实保障…速度3.加快…, 万源 2021) are one slip:
       // one finding on the first, the others related, one fix inserting every separator
@@ -204,8 +206,8 @@ export default defineRule({
         } else out.push((list = finding));
       }
       if (list?.related) list.message = inList(list.message, list.related.length);
-      for (const h of j === i ? citationsOf(line) : citationHits(text)) out.push(citationFinding(text, line.start, h));
-      for (const g of j === i ? amountsOf(line) : gluedAmounts(text)) {
+      for (const h of single ? citationsOf(line) : citationHits(text)) out.push(citationFinding(text, line.start, h));
+      for (const g of single ? amountsOf(line) : gluedAmounts(text)) {
         const at = line.start + g.at;
         out.push({
           span: { start: at - 2, end: at + g.shown.length - 2 },
@@ -222,7 +224,7 @@ export default defineRule({
           },
         });
       }
-      for (const c of j === i ? commaLastOf(line) : commasFor(text)) {
+      for (const c of single ? commaLastOf(line) : commasFor(text)) {
         const at = line.start + c.at;
         out.push({
           span: { start: at, end: at + 1 },
