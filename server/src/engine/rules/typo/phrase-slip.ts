@@ -90,16 +90,10 @@ function wordAgainAt(text: string, i: number, p: Phrase, k: number): number {
   for (let b = 1; b < k; b++) {
     if (!p.bounds.has(b)) continue;
     const w = b - from;
-    if (w >= 2 && sameRange(text, i + k, t, from, b) && restMatches(text, i + k + w, t, k)) return w;
+    if (w >= 2 && sameFrom(text, i + k, t, from, b) && restMatches(text, i + k + w, t, k)) return w;
     from = b;
   }
   return 0;
-}
-
-/** Whether `text` at `at` holds `t` from `from` to `to`, compared in place (no word cut per phrase and bound). */
-function sameRange(text: string, at: number, t: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (text.charCodeAt(at + j - from) !== t.charCodeAt(j)) return false;
-  return true;
 }
 
 const MESSAGE = {

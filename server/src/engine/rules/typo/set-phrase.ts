@@ -107,9 +107,9 @@ export function pairKey(text: string, i: number): number {
   return (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
 }
 
-/** Whether `text` at `at` holds `t` from `from` to its end, compared in place (no string cut). */
-export function sameFrom(text: string, at: number, t: string, from: number): boolean {
-  if (at + t.length - from > text.length) return false;
-  for (let j = from; j < t.length; j++) if (text.charCodeAt(at + j - from) !== t.charCodeAt(j)) return false;
+/** Whether `text` at `at` holds `t` from `from` to `to` (its end unless given), compared in place (no string cut). */
+export function sameFrom(text: string, at: number, t: string, from: number, to = t.length): boolean {
+  if (at + to - from > text.length) return false;
+  for (let j = from; j < to; j++) if (text.charCodeAt(at + j - from) !== t.charCodeAt(j)) return false;
   return true;
 }
