@@ -59,6 +59,8 @@ const INTERESTING = new Uint8Array(0x10000);
 for (const c of [...OPEN.keys(), ...PLACEHOLDER, ...BLANK_LINE]) INTERESTING[c] = 1;
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** A digit or a Latin letter: a file name's or a code's character, which no year or mask follows. */
+const isAsciiWord = (c: number): boolean => isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** The character before `i`, or before the space there (xxxx.xx 万元: after the decimals). */
 const besideBefore = (text: string, i: number): number => text.charCodeAt(text.charCodeAt(i - 1) === 32 ? i - 2 : i - 1);
 /** The character at `end`, or after the space there; a run of X with decimals (xxxx.xx) is read past them. */
@@ -71,8 +73,7 @@ function besideAfter(text: string, end: number): number {
 /** A year's first two digits (19, 20) stand right before `i`, after no digit or Latin letter. */
 function yearStart(text: string, i: number): boolean {
   if (i < 2 || !(text.startsWith('20', i - 2) || text.startsWith('19', i - 2))) return false;
-  const before = text.charCodeAt(i - 3);
-  return !(isDigitCode(before) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122));
+  return !isAsciiWord(text.charCodeAt(i - 3));
 }
 
 const BLANK_PLACES = new Set([...words.blankPlaces].map((c) => c.charCodeAt(0)));
@@ -84,8 +85,7 @@ const BLANK_PLACES = new Set([...words.blankPlaces].map((c) => c.charCodeAt(0)))
  */
 function blankPlace(text: string, i: number, end: number): boolean {
   if (end - i > 2 || !BLANK_PLACES.has(text.charCodeAt(end)) || !isHanCode(text.charCodeAt(end + 1))) return false;
-  const b = text.charCodeAt(i - 1);
-  return !(isDigitCode(b) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122));
+  return !isAsciiWord(text.charCodeAt(i - 1));
 }
 
 function isInstruction(note: string): boolean {
@@ -512,8 +512,7 @@ const FIGURE_WORD_END = new Set([...words.starFigure.before].map((c) => c.charCo
  */
 function loneStarQuote(text: string, at: number): string {
   let end = at + 1;
-  const isWord = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || isDigitCode(c);
-  if (isWord(text.charCodeAt(end))) while (isWord(text.charCodeAt(end))) end++;
+  if (isAsciiWord(text.charCodeAt(end))) while (isAsciiWord(text.charCodeAt(end))) end++;
   else if (end < text.length && text[end] !== ' ') end++;
   // the word before: two characters of Chinese (面积*亩), three where the last is 数 or 为 (预算数*元, 蓄积为*m3), or the one
   // mark (〔*〕)
