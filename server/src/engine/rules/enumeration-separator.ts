@@ -125,7 +125,7 @@ const NO_MARKERS: Marker[] = [];
 const hitsOf = lineMemo((line) => hits(line.text));
 const citationsOf = lineMemo((line) => citationHits(line.text));
 const amountsOf = lineMemo((line) => gluedAmounts(line.text));
-const commaLastOf = lineMemo((line) => commasFor(line.text));
+const commasOf = lineMemo((line) => commasFor(line.text));
 /** The commas where a 、 belongs: comma-last.ts's, then comma-parallel.ts's at another comma. */
 function commasFor(text: string): ParallelComma[] {
   const last = commaLast(text);
@@ -224,7 +224,7 @@ export default defineRule({
           },
         });
       }
-      for (const c of single ? commaLastOf(line) : commasFor(text)) {
+      for (const c of single ? commasOf(line) : commasFor(text)) {
         const at = line.start + c.at;
         out.push({
           span: { start: at, end: at + 1 },
