@@ -46,6 +46,10 @@ const lines: Record<string, string> = {
   // items run into one line, each a slip of the numbering: read as lines of their own up to a bound
   'run-in items, skipping': '1.完成。3.完成。'.repeat(MB / 10),
   'run-in items, broken': '(一)标题。)标题'.repeat(MB / 9),
+  // session 20: a list in 、 with no comma after it (comma-last's test once read forward from every 、), and commas
+  // between items of one form (comma-parallel)
+  '、 list items repeated': '项目、'.repeat(MB / 3),
+  'comma-parted items of one form repeated': '，进景区'.repeat(MB / 4),
 };
 
 for (const [name, line] of Object.entries(lines)) {

@@ -30,9 +30,11 @@ export interface CommaLast {
 
 /**
  * A 、 then, in the same clause, a comma and a last item of two to LONGEST_LAST characters ending its sentence: what
- * every hit holds, tested natively before the loops below (interpreted in the CLI's engine, which never warms up).
+ * every hit holds, tested natively before the loops below (interpreted in the CLI's engine, which never warms up). The
+ * comma comes first and the 、 is looked for behind it: read from each 、 forward, a line of many 、 and no comma was
+ * scanned to its end once per 、 (160,000 characters: 4 s); looked for back from a comma, no scan passes the comma before.
  */
-const LIST_THEN_COMMA = new RegExp(`、[^，,：:。；;！!？?]*[，,][^、，,。；;！!？?]{${SHARED_END},${LONGEST_LAST}}[。；;！!？?]`);
+const LIST_THEN_COMMA = new RegExp(`[，,](?<=、[^，,：:。；;！!？?]*[，,])[^、，,。；;！!？?]{${SHARED_END},${LONGEST_LAST}}[。；;！!？?]`);
 
 export function commaLast(text: string): CommaLast[] {
   if (!LIST_THEN_COMMA.test(text)) return NONE;
