@@ -988,6 +988,43 @@ describe('made up: 自评工作…报告 in a title', () => {
   });
 });
 
+describe('made up: 自评…报告 with a few words between, and a 绩效评价…评分表 (session 21)', () => {
+  test('the self-evaluation named with what it reports between (结果, 分析, 情况的, 价情况) is a report by its title', () => {
+    for (const title of [
+      '某局2023年度项目支出绩效自评结果报告',
+      '某局2023年度项目绩效自评分析报告',
+      '某局2023年度项目支出绩效自评情况的报告',
+      '某局关于2023年度项目支出绩效自评结果的报告',
+      '某局2023年度整体支出绩效自评价情况报告',
+    ])
+      assert.equal(report(`${title}\n\n全年预算100万元。\n`).recognition.by, 'title', title);
+  });
+
+  test('a report on what came after the self-evaluations (结果应用, 复核, 整改) or a 自评估 is not one by that word', () => {
+    for (const title of [
+      '某县2023年度绩效自评结果应用情况报告',
+      '某局2023年度绩效自评复核报告',
+      '某局2023年度绩效自评问题整改落实报告',
+      '某保护局完成天然林保护工程二期中期自评估报告',
+    ]) {
+      const r = report(`${title}\n\n全年预算100万元。\n`);
+      assert.equal(r.isReport, false, `${title}: ${r.recognition.reason.en}`);
+    }
+  });
+
+  test('a 绩效评价指标评分表 is the form a unit scores itself on; a 绩效评价指标表 alone is the indicator system', () => {
+    assert.equal(report('某局2023年度部门整体支出绩效评价指标评分表\n\n自评分 90\n').recognition.by, 'title');
+    assert.equal(report('某局2023年度部门整体支出绩效评价指标表\n\n分值 10\n').isReport, false);
+  });
+
+  test('新邵图书馆 2017 on a sharing site: the file name 2017年度部门整体支出绩效评价指标评分表.doc is its title', () => {
+    const r = report(corpus('2017-湖南-新邵县图书馆-自评表'));
+    assert.equal(r.recognition.by, 'title', r.recognition.reason.en);
+    // left: its title names the indicator table a notice attaches blank (see recognition.json, session 21)
+    assert.equal(report(corpus('2017-不详-部门整体支出绩效评价指标表-自评表')).isReport, false);
+  });
+});
+
 describe("made up: a text that opens a template's outline", () => {
   test('一、 and its first sub-section of the project outline, nothing more: a report cut after its first section', () => {
     const r = report('一、基本情况\n\n（一）项目概况\n\n某县2023年实施农村道路改造项目，总投资500万元。\n');

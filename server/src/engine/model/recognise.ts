@@ -49,8 +49,9 @@ function gappedWord(text: string): string | undefined {
       const window = Math.max(0, at - gap - first.length);
       const from = text.slice(window, at).lastIndexOf(first);
       if (from < 0) continue;
-      // a finance bureau's (全县) summary of others' self-evaluation work is not one unit's report on its own
-      const before = text.slice(0, window + from);
+      // a finance bureau's (全县) summary of others' self-evaluation work is not one unit's report on its own, nor is a
+      // report on what was done after them (自评结果应用情况报告, 自评问题整改情况报告): read up to the last word
+      const before = text.slice(0, at);
       if (entry.not?.some((w) => before.includes(w))) return undefined;
       return text.slice(window + from, at + last.length);
     }
@@ -228,13 +229,23 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   const tail = text.slice(at + word.length);
   // `…绩效评价报告(摘要)`: the published summary of an evaluation the finance bureau had made, not a self-evaluation
   if (WORDS.summaryMarks.some((m) => tail.includes(m)) && !WORDS.selfWords.some((w) => text.includes(w))) return 'summary';
-  if (tail === '' || /^(?:[（(【[<《]|及|\.(?:pdf|docx?)$|\d{1,3}$)/i.test(tail)) return 'report';
+  if (endsTitle(text, word)) return 'report';
+  // a shorter word inside a longer one that ends the title (`…绩效自评情况的报告`: 绩效自评情况, then 自评…报告)
+  const gapped = gappedWord(text);
+  return gapped !== undefined && gapped !== word && endsTitle(text, gapped) ? 'report' : undefined;
+}
+
+/** Whether the report word ends the title, or all that follows it is what a title adds (a bracket, a file suffix, a field). */
+function endsTitle(text: string, word: string): boolean {
+  const at = text.lastIndexOf(word);
+  const tail = text.slice(at + word.length);
+  if (tail === '' || /^(?:[（(【[<《]|及|\.(?:pdf|docx?)$|\d{1,3}$)/i.test(tail)) return true;
   // a page that runs the title on into the body's first heading (炎陵 2019 on a sharing site: `…绩效自评报告一、项目概况(一)…`)
-  if (/^一[、．.]/.test(tail)) return 'report';
+  if (/^一[、．.]/.test(tail)) return true;
   // the word closes the title's own bracket (霍邱 2022: `…自评工作情况总结(绩效自评结果、绩效评价报告)`)
-  if (/^[)）]$/.test(tail) && /[(（]/.test(text.slice(0, at))) return 'report';
+  if (/^[)）]$/.test(tail) && /[(（]/.test(text.slice(0, at))) return true;
   // a form's title with the first field of its header on the same line (a PDF's text)
-  return WORDS.formFields.some((f) => tail.startsWith(f) && /^[:：]/.test(tail.slice(f.length))) ? 'report' : undefined;
+  return WORDS.formFields.some((f) => tail.startsWith(f) && /^[:：]/.test(tail.slice(f.length)));
 }
 
 /**
