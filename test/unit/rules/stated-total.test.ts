@@ -691,3 +691,47 @@ describe('stated-total: a list its source cut off mid-name is not counted (sessi
     only(findingsOf(body(`${list}、丁街道市场监。`), RULE));
   });
 });
+
+describe('stated-total: a bracket right after a total that names its parts plainly (session 21)', () => {
+  test('开远政法委 2024 (tune corpus, line 19): 在职人员18人(公务员12人,机关工人2人,事业人员5人) = 19', () => {
+    const SLUG = '2024-云南-开远市委政法委-部门整体';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE).filter((x) => tuneLine(SLUG, 19).includes(spanText(text, x))));
+    assert.equal(spanText(text, f), '18人');
+    assert.ok(f.message.zh.includes('12 人 + 2 人 + 5 人 = 19 人'), f.message.zh);
+  });
+
+  test('阿拉善 2023 (tune corpus, line 19): 中央投入资金279万元(…81万元,…161万元) = 242; 85万元 with its 72元 is money-unit’s', () => {
+    const SLUG = '2023-内蒙古-阿拉善盟计划生育项目-转移支付';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '279万元');
+    assert.ok(f.message.zh.includes('81 万元 + 161 万元 = 242 万元'), f.message.zh);
+  });
+
+  test('made up: staff classes or programmes in a bracket that do not add up are flagged', () => {
+    const a = body('本单位在职人员18人（公务员12人，机关工人2人，事业人员5人）。');
+    assert.ok(only(findingsOf(a, RULE)).message.zh.includes('= 19 人'));
+    const b = body('全年投入资金279万元（奖励扶助资金81万元，特别扶助资金161万元）。');
+    assert.equal(spanText(b, only(findingsOf(b, RULE))), '279万元');
+  });
+
+  test('made up: brackets that look like it but are no breakdown (they add up, cut across, are rates or some parts): silent', () => {
+    for (const t of [
+      '本单位在职人员19人（公务员12人，机关工人2人，事业人员5人）。',
+      // traits of people cut across their classes: the figures overlap
+      '本单位在职人员18人（女性8人，党员12人）。',
+      '本单位在职人员18人（35岁以下6人，男性10人）。',
+      // where the money came from beside what it is for
+      '项目资金100万元（中央补助60万元，用于设备购置50万元）。',
+      // some of the parts
+      '项目资金100万元（主要为培训费30万元，设备购置费20万元）。',
+      '项目资金100万元（培训费30万元，设备购置费20万元等）。',
+      // a rate and a count
+      '补助资金120万元（每户补助2000元，人均补助500元）。',
+      // a comparison
+      '本单位在职人员18人（上年在职人员16人，本年新招录2人）。',
+    ])
+      assert.deepEqual(findingsOf(body(t), RULE), [], t);
+  });
+});

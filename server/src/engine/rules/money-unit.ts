@@ -6,6 +6,7 @@
 import type { TextLine } from '../parse/blocks.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 import { sharesInYuan, type ShareInYuan } from './money-unit/share-in-yuan.js';
+import { partsInYuan, type PartInYuan } from './money-unit/part-in-yuan.js';
 import { formatNumber } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -68,6 +69,12 @@ export default defineRule({
         for (const x of sharesInYuan(s, wan)) {
           flagged.add(x.amount.start);
           out.push(shareFinding(x));
+        }
+        // a part of a 万元 total that adds up only in 万元: found by its arithmetic too
+        for (const x of partsInYuan(s)) {
+          if (flagged.has(x.part.start)) continue;
+          flagged.add(x.part.start);
+          out.push(partFinding(text, x));
         }
       }
       if (wan.length === 0) {
@@ -147,6 +154,27 @@ function shareFinding({ amount: a, percent: p, whole: w }: ShareInYuan): RuleFin
     related: [
       { span: { start: w.start, end: w.unitEnd }, message: { zh: `按比例所分的金额：${w.text} 万元`, en: `The whole: ${w.text} 万元` } },
     ],
+  };
+}
+
+/** A part in 元 of a 万元 total that adds up only with the part in 万元 (…13万元,计划生育家庭特别扶助72元 of 85万元). */
+function partFinding(text: string, { part: p, stated: st }: PartInYuan): RuleFinding {
+  const written = text.slice(p.start, p.end);
+  const parts = st.parts.map((x) => (x === p ? `${x.written} 万元` : `${x.written} ${x.unit}`)).join(' + ');
+  const total = `${st.total.written} ${st.total.unit}`;
+  const yuanAt = p.end - 1;
+  return {
+    span: { start: p.start, end: p.end },
+    message: {
+      zh: `「${written}」以元计，但按万元计才与其他部分合成 ${total}（${parts}）：是否漏了“万”，应为 ${p.written} 万元？`,
+      en: `“${written}” is in 元, but only in 万元 does it make ${total} with the other parts (${parts}). Was 万 dropped (${p.written} 万元)?`,
+    },
+    fix: {
+      title: { zh: `改为 ${p.written} 万元`, en: `Change to ${p.written} 万元` },
+      edits: [{ start: yuanAt, end: yuanAt, newText: '万' }],
+      safe: false,
+    },
+    related: [{ span: { start: st.total.start, end: st.total.end }, message: { zh: `合计：${total}`, en: `The total: ${total}` } }],
   };
 }
 
