@@ -14,10 +14,12 @@ const NONE_AFTER = /^[\s\u3000]*(?:人员|人数)?(?:为|有)?[\s\u3000]*[0０][
 
 /**
  * A reason given for a fall in the headcount (与上年相比减少2人,原因是本年退休3人…, 寻甸人大 2024): a fall explains no
- * people above the posts (a reason word that names the excess, 消化超编人员, still does). The words of the reason's own sentence before it are read back to a full stop, at most this far.
+ * people above the posts (a reason word that names the excess, 消化超编人员, still does).
  */
 const FALL_BEFORE = /减少|下降|减员/;
+/** How far back before a reason its own sentence is read for a fall (to a full stop at most). */
 const FALL_BACK = 16;
+/** A bare reason word: says nothing of what it explains. */
 const GENERIC_REASON = /^(?:原因|由于|因为)$/;
 /** The last full stop in the words before a reason: what stands before it is another sentence. */
 const lastStop = (words: string): number => Math.max(words.lastIndexOf('。'), words.lastIndexOf('；'), words.lastIndexOf(';'));
