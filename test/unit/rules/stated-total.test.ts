@@ -735,3 +735,38 @@ describe('stated-total: a bracket right after a total that names its parts plain
       assert.deepEqual(findingsOf(body(t), RULE), [], t);
   });
 });
+
+describe('stated-total: a list whose last name holds 和, read by how the names end (session 21)', () => {
+  test('寻甸人大 2024 (tune corpus, line 33): 内设人大机构8个, nine listed (…人事代表工作委员会和县人大办公室)', () => {
+    const SLUG = '2024-云南-寻甸县人大常委会-部门整体';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE).filter((x) => tuneLine(SLUG, 33).includes(spanText(text, x))));
+    assert.ok(f.message.zh.includes('列出的名称有 9 个'), f.message.zh);
+  });
+
+  test('禄脿 2023 (tune corpus, line 4): 所属事业单位7个, six listed, the last 生态环境和农业农村综合服务中心(加挂…)', () => {
+    const SLUG = '2023-云南-安宁市禄脿街道-部门整体';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE).filter((x) => tuneLine(SLUG, 4).includes(spanText(text, x))));
+    assert.ok(f.message.zh.includes('7个') && f.message.zh.includes('列出的名称有 6 个'), f.message.zh);
+  });
+
+  test('made up: 和 between two names that end alike, or inside a name that ends as none does, counted either way', () => {
+    const a = body('本局下设3个科室：办公室、财务科、人事科和信息科。');
+    assert.ok(only(findingsOf(a, RULE)).message.zh.includes('列出的名称有 4 个'));
+    const b = body('本局下设3个股室：办公室、财务股、粮食和物资监督检查股、法规股。');
+    assert.ok(only(findingsOf(b, RULE)).message.zh.includes('列出的名称有 4 个'));
+  });
+
+  test('made up: lists with 和 that hold their count, or whose 和 the endings do not decide: silent', () => {
+    for (const t of [
+      '本局下设3个科室：办公室、财务科和人事科。',
+      '本局下设2个股室：办公室、粮食和物资监督检查股。',
+      '本局下设3个股室：办公室、财务股、粮食和物资监督检查股。',
+      '本局内设4个科室：办公室、人事科、财务科和信息中心。',
+      // two joiners in the last name: the words do not tell
+      '本局下设3个股室：办公室、财务股、规划和建设及管理股。',
+    ])
+      assert.deepEqual(findingsOf(body(t), RULE), [], t);
+  });
+});
