@@ -359,3 +359,29 @@ describe('ratio: which figures a rate or share is checked against (session 16)',
     assert.equal(say('设置绩效目标数11个,完成数1个,完成率100%。').length, 1);
   });
 });
+
+describe('ratio: a rate named as the progress of money (拨付进度, 支出进度) (session 21)', () => {
+  const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+
+  test('渌口 2020 (tune corpus, line 8): 年初预算200万元 … 拨付资金66.86万元, 资金拨付进度100% (33.43 %)', () => {
+    const SLUG = '2020-湖南-渌口老旧小区改造-项目支出';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, 'ratio'));
+    assert.ok(tuneLine(SLUG, 8).includes(spanText(text, f)));
+    assert.ok(f.message.zh.includes('66.86 万元 ÷ 200 万元 = 33.43%'), f.message.zh);
+  });
+
+  test('made up: 支出进度 that disagrees is flagged; one that agrees as reports round it, or the progress of work, is not', () => {
+    const f = only(findingsOf(body('年初预算资金80万元，实际支出60万元，支出进度90%。'), 'ratio'));
+    assert.ok(f.message.zh.includes('= 75.00%'), f.message.zh);
+    for (const t of [
+      '年初预算资金80万元，实际支出60万元，支出进度75%。',
+      '年初预算资金200万元，已拨付资金66.86万元，资金拨付进度33.4%。',
+      '年初预算资金200万元，已拨付资金66.86万元，资金拨付进度约33%。',
+      // work, not money: a project's progress is no rate of the money
+      '年初预算资金200万元，已拨付资金66.86万元，工程进度100%。',
+      '年初预算资金200万元，已拨付资金66.86万元，项目实施进度80%。',
+    ])
+      assert.deepEqual(findingsOf(body(t), 'ratio'), [], t);
+  });
+});

@@ -53,7 +53,8 @@ interface Computation extends Interval {
 }
 
 // traditional forms too (執行, 撥付, 預算: text a mirror site served in traditional characters, 2021-四川-渠县教育局-转移支付)
-const RATE = /执行率|執行率|到位率|支出率|完成率|支付率|拨付率|撥付率/;
+// and a rate named as the progress of money (资金拨付进度100%, 渌口 2020; 支出进度, 执行进度), not of work (工程进度)
+const RATE = /执行率|執行率|到位率|支出率|完成率|支付率|拨付率|撥付率|(?:执行|執行|支出|支付|拨付|撥付|到位)进度/;
 const BUDGETED = /预算|預算|计划|計劃|下达|下達|安排/;
 const ACTUAL = /执行|執行|支出|到位|实际|實際|完成|拨付|撥付|支付/;
 /**
