@@ -385,3 +385,25 @@ describe('ratio: a rate named as the progress of money (拨付进度, 支出进�
       assert.deepEqual(findingsOf(body(t), 'ratio'), [], t);
   });
 });
+
+describe('ratio: a text with no headings is read from its start (session 21)', () => {
+  test('德钦人大 2021 (tune corpus, line 4, one table row per section): 885.63 ÷ 785.59 and 960.28 ÷ 785.59, each written 100%', () => {
+    const SLUG = '2021-云南-德钦县人大常委会-部门整体';
+    const text = tuneText(SLUG);
+    const found = findingsAsReport(text, RULE).filter((f) => tuneLine(SLUG, 4).includes(spanText(text, f)));
+    const messages = found.map((f) => f.message.zh);
+    for (const x of ['885.63 万元 ÷ 785.59 万元 = 112.73%', '960.28 万元 ÷ 785.59 万元 = 122.24%'])
+      assert.ok(
+        messages.some((m) => m.includes(x)),
+        `${x} in ${messages.join(' / ')}`,
+      );
+  });
+
+  test('made up: a report of one flattened paragraph, its rate wrong then right', () => {
+    const front = '---\ntemplate: gd-department-overall\n---\n';
+    const para = (rate: string): string =>
+      `${front}2023年度部门整体支出绩效自评报告。本年年初预算支出800万元，决算支出600万元，年初预算支出完成率为${rate}。\n`;
+    assert.ok(only(findingsOf(para('100%'), RULE)).message.zh.includes('600 万元 ÷ 800 万元 = 75.00%'));
+    assert.deepEqual(findingsOf(para('75%'), RULE), []);
+  });
+});
