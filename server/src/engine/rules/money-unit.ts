@@ -11,15 +11,15 @@ import { formatNumber } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** What the words before a fund-level amount say: a total, a budget, money spent or received. */
+/** What the words before a fund-level amount say: a total, a budget, money spent or received (到位, 到账: 保山 2017's 10月到账20元). */
 // traditional forms too (資金, 預算: a mirror served some reports in them, 某县农机购置补贴 2024)
 const FUND =
-  /支出|收入|资金|预算|拨款|配套|结转|结余|决算|经费|投资|到位|下达|安排|总额|合计|共计|資金|預算|撥款|結轉|結餘|決算|經費|投資|下達|總額|合計/;
+  /支出|收入|资金|预算|拨款|配套|结转|结余|决算|经费|投资|到位|到账|到帐|下达|安排|总额|合计|共计|資金|預算|撥款|結轉|結餘|決算|經費|投資|下達|總額|合計|到賬/;
 /**
- * A rate or a standard: 元 per person, per household, per item (一名学生4000元: one student's share; not the 一 of
- * 统一, 唯一, 同一 or 第一).
+ * A rate or a standard: 元 per person, per household, per mu (亩均投入财政资金1500元, 山东高标准农田 2022), per item
+ * (一名学生4000元: one student's share; not the 一 of 统一, 唯一, 同一 or 第一).
  */
-const PER = /每|人均|户均|生均|标准|单价|均价|单位成本|定额|(?<![统唯同第])一(?:名|户|位|所|亩|辆|台|套)/;
+const PER = /每|[人户生亩村校]均|标准|单价|均价|单位成本|定额|(?<![统唯同第])一(?:名|户|位|所|亩|辆|台|套)/;
 /** A standard named after the amount, in its own clause (4000元的最低资助标准): the clause's first characters. */
 const STANDARD_AFTER = /标准(?!化)|定额|单价/;
 /** How far after the amount's 元 its clause is read for STANDARD_AFTER. */
