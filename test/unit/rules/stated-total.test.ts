@@ -770,3 +770,24 @@ describe('stated-total: a list whose last name holds 和, read by how the names 
       assert.deepEqual(findingsOf(body(t), RULE), [], t);
   });
 });
+
+describe('stated-total: the 共 of 公共 is no total (session 21)', () => {
+  test('桃源交通 2021 (tune corpus, line 63): 决算收入38953.21万元,其中:一般公共预算30942.99万元、… = 31726.69', () => {
+    const SLUG = '2021-湖南-桃源县交通运输局-部门整体';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE).filter((x) => tuneLine(SLUG, 63).includes(spanText(text, x))));
+    assert.equal(spanText(text, f), '38953.21万元');
+    assert.ok(f.message.zh.includes('= 31726.69 万元'), f.message.zh);
+  });
+
+  test('made up: parts named 一般公共预算 / 公共卫生 that do not add up are flagged; that add up, or end at 共计, are not', () => {
+    const f = only(findingsOf(body('本年决算收入100万元，其中：一般公共预算60万元、政府性基金预算30万元。'), RULE));
+    assert.ok(f.message.zh.includes('60 万元 + 30 万元 = 90 万元'), f.message.zh);
+    for (const t of [
+      '本年决算收入100万元，其中：一般公共预算70万元、政府性基金预算30万元。',
+      '下达资金100万元，其中：公共卫生服务资金60万元、公共文化服务资金40万元。',
+      '下达资金100万元，其中：公共卫生服务资金60万元，共支出40万元。',
+    ])
+      assert.deepEqual(findingsOf(body(t), RULE), [], t);
+  });
+});
