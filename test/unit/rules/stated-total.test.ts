@@ -790,4 +790,11 @@ describe('stated-total: the 共 of 公共 is no total (session 21)', () => {
     ])
       assert.deepEqual(findingsOf(body(t), RULE), [], t);
   });
+
+  test('made up: a part named a 使用费 is a fee, not money used: its list is judged; money used after the list is not a part', () => {
+    const f = only(findingsOf(body('项目资金50万元，其中：设备购置费30万元、场地使用费10万元。'), RULE));
+    assert.ok(f.message.zh.includes('30 万元 + 10 万元 = 40 万元'), f.message.zh);
+    assert.deepEqual(findingsOf(body('项目资金50万元，其中：设备购置费30万元、场地使用费20万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('项目资金50万元，其中：设备购置费30万元，已使用10万元。'), RULE), []);
+  });
 });

@@ -52,10 +52,10 @@ const BREAKDOWN =
 /**
  * A part says what it is; a figure whose words say something happened to money is a new fact, not a part.
  * 支出 after 项目 / 基本 / 预算 / 人员 / 公用 / 专项 names a kind of spending (部门预算项目支出87.5万元, 绵阳 2021):
- * a part's name, not money spent. The 共 of 公共 (一般公共预算30942.99万元, 桃源交通 2021) is no total.
+ * a part's name, not money spent. The 共 of 公共 (一般公共预算30942.99万元, 桃源交通 2021) is no total, and 使用费 a fee.
  */
 const NEW_FACT =
-  /已|拨付|(?<![目本算员用项利务性])支出|(?<!转移)支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|(?<!公)共/;
+  /已|拨付|(?<![目本算员用项利务性])支出|(?<!转移)支付|执行|到位|使用(?![费權权])|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|(?<!公)共/;
 /**
  * Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). Money for them is
  * a part like any other (红河 2023: 财政对退休人员养老金的补助资金11800万元 in a list of projects).
