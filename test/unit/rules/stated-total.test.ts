@@ -731,6 +731,9 @@ describe('stated-total: a bracket right after a total that names its parts plain
       '补助资金120万元（每户补助2000元，人均补助500元）。',
       // a comparison
       '本单位在职人员18人（上年在职人员16人，本年新招录2人）。',
+      // years: those to come may be left out
+      '项目总投资500万元（2022年安排200万元，2023年安排150万元）。',
+      '项目总投资500万元（一期工程200万元，二期工程300万元）。',
     ])
       assert.deepEqual(findingsOf(body(t), RULE), [], t);
   });

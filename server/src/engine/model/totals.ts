@@ -251,9 +251,10 @@ const NOT_PARTS = /上年|去年|同期|比|较|增|减|调整|预算|计划(?!�
 /**
  * Words that make a bracket's figures some of the total's parts or a cut of it along another line, not its breakdown:
  * 主要 / 部分 / 约, what money is 用于 beside where it came from, and traits of people that cut across their
- * classes (在职18人(女性8人,党员12人): the two overlap).
+ * classes (在职18人(女性8人,党员12人): the two overlap); and years (总投资500万元(2022年安排200万元,2023年安排150万元): the
+ * years to come may be left out).
  */
-const PARTIAL = /^(?:主要|部分|约)|等|最高|最低|用于|男|女|党员|岁|学历|本科|专科|大专|硕士|博士|研究生|职称|民族|以上|以下/;
+const PARTIAL = /^(?:主要|部分|约)|等|最高|最低|用于|男|女|党员|岁|学历|本科|专科|大专|硕士|博士|研究生|职称|民族|以上|以下|\d年|年度/;
 /**
  * A part named by what it is and nothing more (公务员12人, 计划生育家庭特别扶助161万元, 开远政法委 2024 and 阿拉善 2023): some
  * Chinese words, none saying something happened to the money (NEW_FACT) or that the parts are only some of the total (PARTIAL).
