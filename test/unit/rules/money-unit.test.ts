@@ -168,7 +168,10 @@ describe('money-unit: a part in 元 of a 万元 total that adds up only in 万�
   });
 
   test('made up: after 其中 and in a bracket, the part in 元 whose 万 was dropped is found (and no wrong total)', () => {
-    for (const body of ['项目资金85万元，其中：中央资金13万元，省级资金72元。', '项目资金85万元（奖励扶助资金13万元，特别扶助资金72元）。']) {
+    for (const body of [
+      '项目资金85万元，其中：中央资金13万元，省级资金72元。',
+      '项目资金85万元（奖励扶助资金13万元，特别扶助资金72元）。',
+    ]) {
       const text = cleanReport({ bodies: { 'basic-functions': body } });
       assert.equal(spanText(text, only(findingsOf(text, RULE))), '72元', body);
       assert.deepEqual(findingsOf(text, 'stated-total'), [], body);
