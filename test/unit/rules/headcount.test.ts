@@ -167,3 +167,30 @@ describe('headcount: a form’s cells (岳阳’s fixed form, a 基础数据表 
     assert.deepEqual(findingsAsReport(tuneText('2023-云南-寻甸县委办公室-部门整体'), RULE), []);
   });
 });
+
+describe('headcount: a reason given for a fall is no reason for people above the posts (session 21)', () => {
+  test('寻甸人大 2024 (tune corpus, line 34): 核定编制38人 … 在职在编实有行政人员48人, 与上年相比减少2人,原因是本年退休3人', () => {
+    const SLUG = '2024-云南-寻甸县人大常委会-部门整体';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE));
+    assert.ok(tuneLine(SLUG, 34).includes(spanText(text, f)));
+    assert.ok(f.message.zh.includes('48') && f.message.zh.includes('38') && f.message.zh.includes('超出 10 人'), f.message.zh);
+  });
+
+  test('made up: the reason of a fall beside 48 in post of 38 posts is flagged', () => {
+    const text = body('核定编制38人，其中：行政编制38人。年末实有人员48人，与上年相比减少2人，原因是本年退休3人、调出1人。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '48人');
+  });
+
+  test('made up: a reason of a rise, one that names the excess, or one in a sentence of its own: silent', () => {
+    const posts = '核定编制38人，其中：行政编制38人。年末实有人员48人，';
+    for (const t of [
+      '与上年相比增加10人，原因是机构改革划入人员。',
+      '与上年相比减少2人，原因是消化超编人员。',
+      '较上年减少2人。超编原因是机构改革人员划转。',
+      '较上年减少2人。原因是机构改革后人员尚未分流。',
+      '超编10人，原因是机构改革。',
+    ])
+      assert.deepEqual(findingsOf(body(posts + t), RULE), [], t);
+  });
+});

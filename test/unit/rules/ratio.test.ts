@@ -359,3 +359,51 @@ describe('ratio: which figures a rate or share is checked against (session 16)',
     assert.equal(say('设置绩效目标数11个,完成数1个,完成率100%。').length, 1);
   });
 });
+
+describe('ratio: a rate named as the progress of money (拨付进度, 支出进度) (session 21)', () => {
+  const body = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+
+  test('渌口 2020 (tune corpus, line 8): 年初预算200万元 … 拨付资金66.86万元, 资金拨付进度100% (33.43 %)', () => {
+    const SLUG = '2020-湖南-渌口老旧小区改造-项目支出';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, 'ratio'));
+    assert.ok(tuneLine(SLUG, 8).includes(spanText(text, f)));
+    assert.ok(f.message.zh.includes('66.86 万元 ÷ 200 万元 = 33.43%'), f.message.zh);
+  });
+
+  test('made up: 支出进度 that disagrees is flagged; one that agrees as reports round it, or the progress of work, is not', () => {
+    const f = only(findingsOf(body('年初预算资金80万元，实际支出60万元，支出进度90%。'), 'ratio'));
+    assert.ok(f.message.zh.includes('= 75.00%'), f.message.zh);
+    for (const t of [
+      '年初预算资金80万元，实际支出60万元，支出进度75%。',
+      '年初预算资金200万元，已拨付资金66.86万元，资金拨付进度33.4%。',
+      '年初预算资金200万元，已拨付资金66.86万元，资金拨付进度约33%。',
+      // work, not money: a project's progress is no rate of the money
+      '年初预算资金200万元，已拨付资金66.86万元，工程进度100%。',
+      '年初预算资金200万元，已拨付资金66.86万元，项目实施进度80%。',
+    ])
+      assert.deepEqual(findingsOf(body(t), 'ratio'), [], t);
+  });
+});
+
+describe('ratio: a text with no headings is read from its start (session 21)', () => {
+  test('德钦人大 2021 (tune corpus, line 4, one table row per section): 885.63 ÷ 785.59 and 960.28 ÷ 785.59, each written 100%', () => {
+    const SLUG = '2021-云南-德钦县人大常委会-部门整体';
+    const text = tuneText(SLUG);
+    const found = findingsAsReport(text, RULE).filter((f) => tuneLine(SLUG, 4).includes(spanText(text, f)));
+    const messages = found.map((f) => f.message.zh);
+    for (const x of ['885.63 万元 ÷ 785.59 万元 = 112.73%', '960.28 万元 ÷ 785.59 万元 = 122.24%'])
+      assert.ok(
+        messages.some((m) => m.includes(x)),
+        `${x} in ${messages.join(' / ')}`,
+      );
+  });
+
+  test('made up: a report of one flattened paragraph, its rate wrong then right', () => {
+    const front = '---\ntemplate: gd-department-overall\n---\n';
+    const para = (rate: string): string =>
+      `${front}2023年度部门整体支出绩效自评报告。本年年初预算支出800万元，决算支出600万元，年初预算支出完成率为${rate}。\n`;
+    assert.ok(only(findingsOf(para('100%'), RULE)).message.zh.includes('600 万元 ÷ 800 万元 = 75.00%'));
+    assert.deepEqual(findingsOf(para('75%'), RULE), []);
+  });
+});

@@ -691,3 +691,113 @@ describe('stated-total: a list its source cut off mid-name is not counted (sessi
     only(findingsOf(body(`${list}、丁街道市场监。`), RULE));
   });
 });
+
+describe('stated-total: a bracket right after a total that names its parts plainly (session 21)', () => {
+  test('开远政法委 2024 (tune corpus, line 19): 在职人员18人(公务员12人,机关工人2人,事业人员5人) = 19', () => {
+    const SLUG = '2024-云南-开远市委政法委-部门整体';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE).filter((x) => tuneLine(SLUG, 19).includes(spanText(text, x))));
+    assert.equal(spanText(text, f), '18人');
+    assert.ok(f.message.zh.includes('12 人 + 2 人 + 5 人 = 19 人'), f.message.zh);
+  });
+
+  test('阿拉善 2023 (tune corpus, line 19): 中央投入资金279万元(…81万元,…161万元) = 242; 85万元 with its 72元 is money-unit’s', () => {
+    const SLUG = '2023-内蒙古-阿拉善盟计划生育项目-转移支付';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '279万元');
+    assert.ok(f.message.zh.includes('81 万元 + 161 万元 = 242 万元'), f.message.zh);
+  });
+
+  test('made up: staff classes or programmes in a bracket that do not add up are flagged', () => {
+    const a = body('本单位在职人员18人（公务员12人，机关工人2人，事业人员5人）。');
+    assert.ok(only(findingsOf(a, RULE)).message.zh.includes('= 19 人'));
+    const b = body('全年投入资金279万元（奖励扶助资金81万元，特别扶助资金161万元）。');
+    assert.equal(spanText(b, only(findingsOf(b, RULE))), '279万元');
+  });
+
+  test('made up: brackets that look like it but are no breakdown (they add up, cut across, are rates or some parts): silent', () => {
+    for (const t of [
+      '本单位在职人员19人（公务员12人，机关工人2人，事业人员5人）。',
+      // traits of people cut across their classes: the figures overlap
+      '本单位在职人员18人（女性8人，党员12人）。',
+      '本单位在职人员18人（35岁以下6人，男性10人）。',
+      // where the money came from beside what it is for
+      '项目资金100万元（中央补助60万元，用于设备购置50万元）。',
+      // some of the parts
+      '项目资金100万元（主要为培训费30万元，设备购置费20万元）。',
+      '项目资金100万元（培训费30万元，设备购置费20万元等）。',
+      // a rate and a count
+      '补助资金120万元（每户补助2000元，人均补助500元）。',
+      // a comparison
+      '本单位在职人员18人（上年在职人员16人，本年新招录2人）。',
+      // years: those to come may be left out
+      '项目总投资500万元（2022年安排200万元，2023年安排150万元）。',
+      '项目总投资500万元（一期工程200万元，二期工程300万元）。',
+    ])
+      assert.deepEqual(findingsOf(body(t), RULE), [], t);
+  });
+});
+
+describe('stated-total: a list whose last name holds 和, read by how the names end (session 21)', () => {
+  test('寻甸人大 2024 (tune corpus, line 33): 内设人大机构8个, nine listed (…人事代表工作委员会和县人大办公室)', () => {
+    const SLUG = '2024-云南-寻甸县人大常委会-部门整体';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE).filter((x) => tuneLine(SLUG, 33).includes(spanText(text, x))));
+    assert.ok(f.message.zh.includes('列出的名称有 9 个'), f.message.zh);
+  });
+
+  test('禄脿 2023 (tune corpus, line 4): 所属事业单位7个, six listed, the last 生态环境和农业农村综合服务中心(加挂…)', () => {
+    const SLUG = '2023-云南-安宁市禄脿街道-部门整体';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE).filter((x) => tuneLine(SLUG, 4).includes(spanText(text, x))));
+    assert.ok(f.message.zh.includes('7个') && f.message.zh.includes('列出的名称有 6 个'), f.message.zh);
+  });
+
+  test('made up: 和 between two names that end alike, or inside a name that ends as none does, counted either way', () => {
+    const a = body('本局下设3个科室：办公室、财务科、人事科和信息科。');
+    assert.ok(only(findingsOf(a, RULE)).message.zh.includes('列出的名称有 4 个'));
+    const b = body('本局下设3个股室：办公室、财务股、粮食和物资监督检查股、法规股。');
+    assert.ok(only(findingsOf(b, RULE)).message.zh.includes('列出的名称有 4 个'));
+  });
+
+  test('made up: lists with 和 that hold their count, or whose 和 the endings do not decide: silent', () => {
+    for (const t of [
+      '本局下设3个科室：办公室、财务科和人事科。',
+      '本局下设2个股室：办公室、粮食和物资监督检查股。',
+      '本局下设3个股室：办公室、财务股、粮食和物资监督检查股。',
+      '本局内设4个科室：办公室、人事科、财务科和信息中心。',
+      // two joiners in the last name: the words do not tell
+      '本局下设3个股室：办公室、财务股、规划和建设及管理股。',
+    ])
+      assert.deepEqual(findingsOf(body(t), RULE), [], t);
+  });
+});
+
+describe('stated-total: the 共 of 公共 is no total (session 21)', () => {
+  test('桃源交通 2021 (tune corpus, line 63): 决算收入38953.21万元,其中:一般公共预算30942.99万元、… = 31726.69', () => {
+    const SLUG = '2021-湖南-桃源县交通运输局-部门整体';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE).filter((x) => tuneLine(SLUG, 63).includes(spanText(text, x))));
+    assert.equal(spanText(text, f), '38953.21万元');
+    assert.ok(f.message.zh.includes('= 31726.69 万元'), f.message.zh);
+  });
+
+  test('made up: parts named 一般公共预算 / 公共卫生 that do not add up are flagged; that add up, or end at 共计, are not', () => {
+    const f = only(findingsOf(body('本年决算收入100万元，其中：一般公共预算60万元、政府性基金预算30万元。'), RULE));
+    assert.ok(f.message.zh.includes('60 万元 + 30 万元 = 90 万元'), f.message.zh);
+    for (const t of [
+      '本年决算收入100万元，其中：一般公共预算70万元、政府性基金预算30万元。',
+      '下达资金100万元，其中：公共卫生服务资金60万元、公共文化服务资金40万元。',
+      '下达资金100万元，其中：公共卫生服务资金60万元，共支出40万元。',
+    ])
+      assert.deepEqual(findingsOf(body(t), RULE), [], t);
+  });
+
+  test('made up: a part named a 使用费 is a fee, not money used: its list is judged; money used after the list is not a part', () => {
+    const f = only(findingsOf(body('项目资金50万元，其中：设备购置费30万元、场地使用费10万元。'), RULE));
+    assert.ok(f.message.zh.includes('30 万元 + 10 万元 = 40 万元'), f.message.zh);
+    assert.deepEqual(findingsOf(body('项目资金50万元，其中：设备购置费30万元、场地使用费20万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('项目资金50万元，其中：设备购置费30万元，已使用10万元。'), RULE), []);
+  });
+});

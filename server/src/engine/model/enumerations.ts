@@ -4,8 +4,9 @@
 //   直属事业单位3个，分别为…、实施项目共3个：…    (the noun before the count, the list after it)
 //   下辖…、园林处4家二级单位                      (家 for units and companies)
 // Names are counted by their 、 at the list's own bracket depth (人事股(党建工作办公室) is one name
-// with an alias). A list whose last name holds 和 / 及 / 与 or a figure is not counted: 和 may join
-// two names or sit inside one (粮食和物资监督检查股). Every scan is bounded (WINDOW characters).
+// with an alias). 和 / 及 / 与 in the last name may join two names or sit inside one (粮食和物资监督检查股): how the
+// words before it end says which (joinedNames); a last name with a figure is not counted. Every scan is bounded (WINDOW
+// characters).
 import type { Sentence } from '../parse/sentences.js';
 import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
 
@@ -55,8 +56,34 @@ function namedNames(text: string, from: number, to: number, minCommas = 2): numb
     }
   }
   if (commas < minCommas || depth !== 0) return undefined;
-  if (JOINED.test(text.slice(last, to).replace(/[（(][^）)]*[）)]/g, ''))) return undefined;
-  return commas + 1;
+  const tail = text.slice(last, to).replace(ALIAS, '');
+  if (!JOINED.test(tail)) return commas + 1;
+  const joined = joinedNames(text.slice(from, last).replace(ALIAS, ''), tail);
+  return joined === undefined ? undefined : commas + joined;
+}
+
+/** An alias in brackets after a name (社会保障综合服务中心(加挂“退役军人服务站”牌子)): no part of how the name ends. */
+const ALIAS = /[（(][^）)]*[）)]/g;
+const JOINER = /和|及|与/g;
+
+/**
+ * How many names the last one of a list is when it holds one 和 / 及 / 与 (and no figure): two when the words before the 和
+ * end as a name of the list does (…人事代表工作委员会和县人大办公室, where every name ends in 会; 财务科和人事科), one when
+ * they end as none does, the 和 inside a name (…、生态环境和农业农村综合服务中心, 禄脿 2023; 粮食和物资监督检查股). Undefined
+ * when it holds more than one, or a figure: the words do not tell.
+ */
+function joinedNames(before: string, tail: string): number | undefined {
+  if (/\d|[０-９]/.test(tail)) return undefined;
+  const joiners = tail.match(JOINER);
+  if (!joiners || joiners.length !== 1) return undefined;
+  const at = tail.search(JOINER);
+  const left = tail.slice(0, at).trim();
+  const right = tail.slice(at + 1).trim();
+  if (left.length < 2 || right.length < 2) return undefined;
+  const end = left[left.length - 1];
+  const ends = new Set(before.split('、').map((n) => n.trim().slice(-1)));
+  ends.add(right[right.length - 1] ?? '');
+  return ends.has(end ?? '') ? 2 : 1;
 }
 
 /** The offsets of 个 and 家 in `t`, in order: one pass (an indexOf per classifier would rescan a long sentence). */

@@ -52,10 +52,10 @@ const BREAKDOWN =
 /**
  * A part says what it is; a figure whose words say something happened to money is a new fact, not a part.
  * 支出 after 项目 / 基本 / 预算 / 人员 / 公用 / 专项 names a kind of spending (部门预算项目支出87.5万元, 绵阳 2021):
- * a part's name, not money spent.
+ * a part's name, not money spent. The 共 of 公共 (一般公共预算30942.99万元, 桃源交通 2021) is no total, and 使用费 a fee.
  */
 const NEW_FACT =
-  /已|拨付|(?<![目本算员用项利务性])支出|(?<!转移)支付|执行|到位|使用|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|共/;
+  /已|拨付|(?<![目本算员用项利务性])支出|(?<!转移)支付|执行|到位|使用(?![费權权])|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|(?<!公)共/;
 /**
  * Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). Money for them is
  * a part like any other (红河 2023: 财政对退休人员养老金的补助资金11800万元 in a list of projects).
@@ -72,7 +72,7 @@ const REMOVED = /减少|取消|调减|撤销|终止|核减|收回|调出|退回/
 const CLAUSE_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》。'].map((c) => c.charCodeAt(0)));
 /** A total-like word anywhere in the sentence: most sentences have none and are passed over. */
 const CUE =
-  /其中|分别为|分别是|包括|包含|[,，]为|合计|共计|总计|总共|共有|一共|共\d|共[０-９]|[应應](?:执行|執行|拨付|撥付|到位|发放|發放)|元[(（]/;
+  /其中|分别为|分别是|包括|包含|[,，]为|合计|共计|总计|总共|共有|一共|共\d|共[０-９]|[应應](?:执行|執行|拨付|撥付|到位|发放|發放)|[元人][(（]/;
 
 /**
  * Figures looked at on either side of a total. No sentence lists more parts; a paragraph of a megabyte
@@ -242,13 +242,29 @@ function read(s: Sentence): StatedTotal[] {
 const OPENS_BRACKET = /^[\s\u3000]{0,2}[(（]/;
 /** What a part of a total in a bracket is named by: where the money comes from (中央, 省级, 本级配套, 自筹 …). */
 const SOURCE = /中央|省|市级|县级|区级|本级|配套|自筹|地方|财政|补助|奖补|上级/;
-/** Words in a bracket that make it no breakdown: a comparison, a change, a plan against the outcome. */
-const NOT_PARTS = /上年|去年|同期|比|较|增|减|调整|预算|计划|实际|执行|支出|占|含/;
+/**
+ * Words in a bracket that make it no breakdown: a comparison, a change, a plan against the outcome (计划生育 is a programme),
+ * a rate (每人, 人均, 标准: an amount per head is no part of a total).
+ */
+const NOT_PARTS = /上年|去年|同期|比|较|增|减|调整|预算|计划(?!生育)|实际|执行|支出|占|含|每|均|标准/;
 
 /**
- * The figures in the bracket right after `figures[k]` are the total's sources and nothing else: at least two, every one
- * named by a source (SOURCE), of the total's kind, at the bracket's own depth, and the bracket says nothing else
- * a part may not be (NOT_PARTS). Judged by breakdown() as a 其中 list.
+ * Words that make a bracket's figures some of the total's parts or a cut of it along another line, not its breakdown:
+ * 主要 / 部分 / 约, what money is 用于 beside where it came from, and traits of people that cut across their
+ * classes (在职18人(女性8人,党员12人): the two overlap); and years (总投资500万元(2022年安排200万元,2023年安排150万元): the
+ * years to come may be left out).
+ */
+const PARTIAL = /^(?:主要|部分|约)|等|最高|最低|用于|男|女|党员|岁|学历|本科|专科|大专|硕士|博士|研究生|职称|民族|以上|以下|\d年|年度/;
+/**
+ * A part named by what it is and nothing more (公务员12人, 计划生育家庭特别扶助161万元, 开远政法委 2024 and 阿拉善 2023): some
+ * Chinese words, none saying something happened to the money (NEW_FACT) or that the parts are only some of the total (PARTIAL).
+ */
+const plainName = (label: string): boolean => /[\u4e00-\u9fff]{2}/.test(label) && !NEW_FACT.test(label) && !PARTIAL.test(label);
+
+/**
+ * The figures in the bracket right after `figures[k]` are the total's parts and nothing else: at least two, every one
+ * named by a source (SOURCE) or plainly by what it is (plainName), of the total's kind, at the bracket's own depth, and the
+ * bracket says nothing else a part may not be (NOT_PARTS). Judged by breakdown() as a 其中 list.
  */
 function bracketList(figures: readonly Figure[], k: number, s: Sentence): boolean {
   const total = figures[k] as Figure;
@@ -259,7 +275,7 @@ function bracketList(figures: readonly Figure[], k: number, s: Sentence): boolea
     const f = figures[i] as Figure;
     if (f.depth <= total.depth) break;
     if (f.depth > total.depth + 1) continue;
-    if (f.kind !== total.kind || !SOURCE.test(f.label) || NOT_PARTS.test(f.label)) return false;
+    if (f.kind !== total.kind || !(SOURCE.test(f.label) || plainName(f.label)) || NOT_PARTS.test(f.label)) return false;
     n++;
   }
   return n >= 2;
@@ -609,4 +625,25 @@ function judged(total: Figure, parts: Figure[], form: StatedTotal['form'], fromF
     if (i >= 1 && slack.holds(run, total.value)) return undefined;
   }
   return { total, parts, form, sum: run };
+}
+
+/**
+ * The one part in 元 of a total in 万元 or 亿元 that, read in 万元, makes the parts add up (阿拉善 2023: 自治区投入资金85万元
+ * (…奖励扶助资金13万元,计划生育家庭特别扶助72元): 13 + 72 = 85): the 万 was dropped from it. The arithmetic says the
+ * unit, whatever the words: money-unit reports the part, and the total is then no slip of its own.
+ */
+export function yuanSlip(st: StatedTotal): Figure | undefined {
+  if (st.form === 'exceeds' || st.total.kind !== '元' || st.total.unit === '元') return undefined;
+  let slip: Figure | undefined;
+  for (const p of st.parts) {
+    if (p.unit !== '元') continue;
+    if (slip) return undefined;
+    slip = p;
+  }
+  // an amount per head (每人72元, 人均, 标准) is 元 by nature, whatever the sum
+  if (!slip || /每|均|标准/.test(slip.label)) return undefined;
+  const dot = Math.max(slip.written.indexOf('.'), slip.written.indexOf('．'));
+  const asWan: Figure = { ...slip, value: slip.value * 1e4, slack: moneySlack(dot < 0 ? 0 : slip.written.length - dot - 1, '万元') };
+  const parts = st.parts.map((p) => (p === slip ? asWan : p));
+  return agrees(st.total, parts, st.sum - slip.value + asWan.value) ? slip : undefined;
 }

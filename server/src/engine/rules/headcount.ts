@@ -12,12 +12,28 @@ const EXPLAINED_WORDS = /超编|原因|由于|因为|借调|挂职|划转|待分
 /** A reason word counted as none (其中挂职 0 人, 借调0人, 北塔团委 2021): the form's line, no reason. */
 const NONE_AFTER = /^[\s\u3000]*(?:人员|人数)?(?:为|有)?[\s\u3000]*[0０][\s\u3000]*[人名个]/;
 
-/** Whether the words give a reason: a reason word that is not followed by a count of none. */
+/**
+ * A reason given for a fall in the headcount (与上年相比减少2人,原因是本年退休3人…, 寻甸人大 2024): a fall explains no
+ * people above the posts (a reason word that names the excess, 消化超编人员, still does).
+ */
+const FALL_BEFORE = /减少|下降|减员/;
+/** How far back before a reason its own sentence is read for a fall (to a full stop at most). */
+const FALL_BACK = 16;
+/** A bare reason word: says nothing of what it explains. */
+const GENERIC_REASON = /^(?:原因|由于|因为)$/;
+/** The last full stop in the words before a reason: what stands before it is another sentence. */
+const lastStop = (words: string): number => Math.max(words.lastIndexOf('。'), words.lastIndexOf('；'), words.lastIndexOf(';'));
+
+/** Whether the words give a reason: a reason word that is not followed by a count of none, nor the reason for a fall. */
 function explained(words: string): boolean {
   EXPLAINED_WORDS.lastIndex = 0;
   for (let m = EXPLAINED_WORDS.exec(words); m; m = EXPLAINED_WORDS.exec(words)) {
     const end = m.index + m[0].length;
-    if (!NONE_AFTER.test(words.slice(end, end + 8))) return true;
+    if (NONE_AFTER.test(words.slice(end, end + 8))) continue;
+    // only a bare reason word: 超编 / 借调 / 消化 … say what the reason is about
+    const before = GENERIC_REASON.test(m[0]) ? words.slice(Math.max(0, m.index - FALL_BACK), m.index) : '';
+    if (FALL_BEFORE.test(before.slice(lastStop(before) + 1))) continue;
+    return true;
   }
   return false;
 }

@@ -6,19 +6,20 @@
 import type { TextLine } from '../parse/blocks.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 import { sharesInYuan, type ShareInYuan } from './money-unit/share-in-yuan.js';
+import { partsInYuan, type PartInYuan } from './money-unit/part-in-yuan.js';
 import { formatNumber } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** What the words before a fund-level amount say: a total, a budget, money spent or received. */
+/** What the words before a fund-level amount say: a total, a budget, money spent or received (到位, 到账: 保山 2017's 10月到账20元). */
 // traditional forms too (資金, 預算: a mirror served some reports in them, 某县农机购置补贴 2024)
 const FUND =
-  /支出|收入|资金|预算|拨款|配套|结转|结余|决算|经费|投资|到位|下达|安排|总额|合计|共计|資金|預算|撥款|結轉|結餘|決算|經費|投資|下達|總額|合計/;
+  /支出|收入|资金|预算|拨款|配套|结转|结余|决算|经费|投资|到位|到账|到帐|下达|安排|总额|合计|共计|資金|預算|撥款|結轉|結餘|決算|經費|投資|下達|總額|合計|到賬/;
 /**
- * A rate or a standard: 元 per person, per household, per item (一名学生4000元: one student's share; not the 一 of
- * 统一, 唯一, 同一 or 第一).
+ * A rate or a standard: 元 per person, per household, per mu (亩均投入财政资金1500元, 山东高标准农田 2022), per item
+ * (一名学生4000元: one student's share; not the 一 of 统一, 唯一, 同一 or 第一).
  */
-const PER = /每|人均|户均|生均|标准|单价|均价|单位成本|定额|(?<![统唯同第])一(?:名|户|位|所|亩|辆|台|套)/;
+const PER = /每|[人户生亩村校]均|标准|单价|均价|单位成本|定额|(?<![统唯同第])一(?:名|户|位|所|亩|辆|台|套)/;
 /** A standard named after the amount, in its own clause (4000元的最低资助标准): the clause's first characters. */
 const STANDARD_AFTER = /标准(?!化)|定额|单价/;
 /** How far after the amount's 元 its clause is read for STANDARD_AFTER. */
@@ -68,6 +69,12 @@ export default defineRule({
         for (const x of sharesInYuan(s, wan)) {
           flagged.add(x.amount.start);
           out.push(shareFinding(x));
+        }
+        // a part of a 万元 total that adds up only in 万元: found by its arithmetic too
+        for (const x of partsInYuan(s)) {
+          if (flagged.has(x.part.start)) continue;
+          flagged.add(x.part.start);
+          out.push(partFinding(text, x));
         }
       }
       if (wan.length === 0) {
@@ -147,6 +154,27 @@ function shareFinding({ amount: a, percent: p, whole: w }: ShareInYuan): RuleFin
     related: [
       { span: { start: w.start, end: w.unitEnd }, message: { zh: `按比例所分的金额：${w.text} 万元`, en: `The whole: ${w.text} 万元` } },
     ],
+  };
+}
+
+/** A part in 元 of a 万元 total that adds up only with the part in 万元 (…13万元,计划生育家庭特别扶助72元 of 85万元). */
+function partFinding(text: string, { part: p, stated: st }: PartInYuan): RuleFinding {
+  const written = text.slice(p.start, p.end);
+  const parts = st.parts.map((x) => (x === p ? `${x.written} 万元` : `${x.written} ${x.unit}`)).join(' + ');
+  const total = `${st.total.written} ${st.total.unit}`;
+  const yuanAt = p.end - 1;
+  return {
+    span: { start: p.start, end: p.end },
+    message: {
+      zh: `「${written}」以元计，但按万元计才与其他部分合成 ${total}（${parts}）：是否漏了“万”，应为 ${p.written} 万元？`,
+      en: `“${written}” is in 元, but only in 万元 does it make ${total} with the other parts (${parts}). Was 万 dropped (${p.written} 万元)?`,
+    },
+    fix: {
+      title: { zh: `改为 ${p.written} 万元`, en: `Change to ${p.written} 万元` },
+      edits: [{ start: yuanAt, end: yuanAt, newText: '万' }],
+      safe: false,
+    },
+    related: [{ span: { start: st.total.start, end: st.total.end }, message: { zh: `合计：${total}`, en: `The total: ${total}` } }],
   };
 }
 

@@ -12,6 +12,7 @@ import { quantityRates } from '../model/quantity-rate.js';
 import { pickedNumbered } from '../parse/picked-lines.js';
 import type { RuleFinding } from './rule.js';
 import type { RelatedInfo } from '../types.js';
+import { factsStart } from '../model/locate.js';
 import { defineRule } from './rule.js';
 
 interface Interval {
@@ -53,7 +54,8 @@ interface Computation extends Interval {
 }
 
 // traditional forms too (執行, 撥付, 預算: text a mirror site served in traditional characters, 2021-四川-渠县教育局-转移支付)
-const RATE = /执行率|執行率|到位率|支出率|完成率|支付率|拨付率|撥付率/;
+// and a rate named as the progress of money (资金拨付进度100%, 渌口 2020; 支出进度, 执行进度), not of work (工程进度)
+const RATE = /执行率|執行率|到位率|支出率|完成率|支付率|拨付率|撥付率|(?:执行|執行|支出|支付|拨付|撥付|到位)进度/;
 const BUDGETED = /预算|預算|计划|計劃|下达|下達|安排/;
 const ACTUAL = /执行|執行|支出|到位|实际|實際|完成|拨付|撥付|支付/;
 /**
@@ -104,8 +106,11 @@ export default defineRule({
       });
     }
     // a completion rate of work against the work set and done in its clause group (实施…380公里,…完成200.031公里,完工率为100%)
+    // where the facts start: the first heading, or the text's start when it has none (a report written as one table or
+    // one flattened paragraph, 德钦人大 2021, states its rates there too)
+    const from = factsStart(report);
     rateSentences(report.chunks, (s) => {
-      if (s.start < report.outline.bodyStart) return;
+      if (s.start < from) return;
       for (const { percent: p, task, done, computed } of quantityRates(s)) {
         const t = `${task.written} ${task.unit}`;
         const d = `${done.written} ${done.unit}`;
@@ -126,7 +131,7 @@ export default defineRule({
         });
       }
     });
-    for (const x of taskExcesses(report, report.outline.bodyStart)) {
+    for (const x of taskExcesses(report, from)) {
       const { percent: p, task, done } = x;
       const t = `${task.value} ${task.counter}`;
       const d = `${done.value} ${done.counter}`;
@@ -168,7 +173,7 @@ const kept = new WeakMap<readonly Sentence[], { bodyStart: number; found: { p: L
  * with its sentences (shifted in place).
  */
 function disagreements(report: Report): readonly { p: LabelledPercent; c: Computation }[] {
-  const bodyStart = report.outline.bodyStart;
+  const bodyStart = factsStart(report);
   const k = kept.get(report.numbered);
   if (k && k.bodyStart === bodyStart) return k.found;
   const found: { p: LabelledPercent; c: Computation }[] = [];

@@ -8,7 +8,7 @@ import { enumerations } from '../model/enumerations.js';
 import { endsMidSentence } from '../model/cut-end.js';
 import { remainderLists, type RemainderList } from '../model/remainder-list.js';
 import type { Sentence } from '../parse/sentences.js';
-import { nextSentenceTotal, statedTotals, type Figure, type StatedTotal } from '../model/totals.js';
+import { nextSentenceTotal, statedTotals, yuanSlip, type Figure, type StatedTotal } from '../model/totals.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { factsStart } from '../model/locate.js';
@@ -61,6 +61,8 @@ export default defineRule({
           out.push(exceedsFinding(st));
           continue;
         }
+        // a part in 元 that makes the sum as 万元 is money-unit's (the 万 was dropped), not a wrong total
+        if (yuanSlip(st)) continue;
         const partsText = st.parts.map(text).join(' + ');
         const got = sumText(st.total, st.parts, st.sum);
         const form = FORM[st.form];

@@ -1,0 +1,28 @@
+// A part in 元 of a total in 万元 that adds up only when the part is read in 万元: 自治区投入资金85万元(农村部分计划生育家庭
+// 奖励扶助资金13万元,计划生育家庭特别扶助72元) (阿拉善 2023: 13 + 72 = 85; the 万 was dropped). The arithmetic says the
+// unit, with no word list; the totals and their parts are model/totals.ts's.
+import type { Sentence } from '../../parse/sentences.js';
+import { statedTotals, yuanSlip, type Figure, type StatedTotal } from '../../model/totals.js';
+
+export interface PartInYuan {
+  part: Figure;
+  stated: StatedTotal;
+}
+
+/** The sentence's totals in 万元 with one part in 元 that, read in 万元, makes their parts add up. */
+export function partsInYuan(s: Sentence): PartInYuan[] {
+  // most sentences have no amount in 元 beside one in 万元: passed over before any total is read
+  let yuan = false;
+  let wan = false;
+  for (const a of s.amounts) {
+    if (a.unit === '元') yuan = true;
+    else wan = true;
+  }
+  if (!yuan || !wan) return [];
+  const out: PartInYuan[] = [];
+  for (const st of statedTotals(s)) {
+    const part = yuanSlip(st);
+    if (part) out.push({ part, stated: st });
+  }
+  return out;
+}
