@@ -64,4 +64,4 @@ export const yearsBeforeNotices = lineWarnings(earlyDatesOf, (d) => {
       `${d.year} is more than a year before ${d.fundsYear}, the year whose funds “${title}” allocates: such a notice ` +
       `is issued in ${d.fundsYear - 1} at the earliest; is the year of this date mistyped?`,
   };
-});
+}, /《/);
