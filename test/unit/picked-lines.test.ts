@@ -128,7 +128,13 @@ test('a test with needs is asked only about the lines of the chunks whose text h
   pickedNeeded(report.chunks, (_, at) => kept.push(at));
   const holding = report.chunks.filter((c) => c.source.includes('是'));
   assert.ok(holding.length > 0 && holding.length < report.chunks.length, 'some chunks hold the need, some not');
-  assert.equal(asked, holding.reduce((n, c) => n + c.lines.length, 0));
+  assert.equal(
+    asked,
+    holding.reduce((n, c) => n + c.lines.length, 0),
+  );
   asked = 0;
-  assert.deepEqual(kept, report.parsed.lines.flatMap((line, at) => (takeNeeded(line) ? [at] : [])));
+  assert.deepEqual(
+    kept,
+    report.parsed.lines.flatMap((line, at) => (takeNeeded(line) ? [at] : [])),
+  );
 });

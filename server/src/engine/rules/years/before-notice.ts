@@ -54,7 +54,7 @@ const earlyDatesOf = lineMemo((line: TextLine): EarlyDate[] => {
   }
   return out;
 });
-export const yearsBeforeNotices = lineWarnings(earlyDatesOf, (d) => {
+export const yearsBeforeNotices = lineWarnings(earlyDatesOf, /《/, (d) => {
   const title = clip(d.title, 30);
   return {
     zh:
@@ -64,4 +64,4 @@ export const yearsBeforeNotices = lineWarnings(earlyDatesOf, (d) => {
       `${d.year} is more than a year before ${d.fundsYear}, the year whose funds “${title}” allocates: such a notice ` +
       `is issued in ${d.fundsYear - 1} at the earliest; is the year of this date mistyped?`,
   };
-}, /《/);
+});

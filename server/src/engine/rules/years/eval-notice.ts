@@ -44,7 +44,7 @@ const staleOf = lineMemo((line: TextLine): StaleNotice[] => {
   }
   return out;
 });
-export const staleEvaluationNotices = lineWarnings(staleOf, (d) => {
+export const staleEvaluationNotices = lineWarnings(staleOf, /《/, (d) => {
   const title = clip(d.title, 30);
   return {
     zh:
@@ -54,4 +54,4 @@ export const staleEvaluationNotices = lineWarnings(staleOf, (d) => {
       `The notice “${title}” calls the self-evaluation of ${d.evaluated}, yet its 文号 is of ${d.year}: a year's ` +
       `self-evaluation is called once the year has run, never in ${d.year}. The 文号 is probably last year's; check it`,
   };
-}, /《/);
+});

@@ -11,8 +11,8 @@ import type { RuleFinding } from '../rule.js';
  */
 export function lineWarnings<T extends { start: number; end: number }>(
   itemsOf: (line: TextLine) => readonly T[],
+  needs: Needs | undefined,
   message: (item: T) => RuleFinding['message'],
-  needs?: Needs,
 ): (report: Report) => RuleFinding[] {
   const lines = pickedLines((line) => itemsOf(line).length > 0, undefined, needs);
   return (report) => {
