@@ -63,6 +63,13 @@ const picked = pickedLines(take);
 /** A made-up test of blocks: a pipe in the block's text. */
 const takeBlock = (b: Block, text: string): boolean => text.slice(b.start, b.end).includes('|');
 const pickedB = pickedBlocks(takeBlock);
+/** A made-up test that declares what its lines hold (needs): a 的 and a 是. Counts the lines it is asked about. */
+let asked = 0;
+const takeNeeded = (line: TextLine): boolean => {
+  asked++;
+  return line.text.includes('的') && line.text.includes('是');
+};
+const pickedNeeded = pickedLines(takeNeeded, undefined, /是/);
 
 const RULES = new Set([
   'heading-numbering',
@@ -95,6 +102,10 @@ for (const [name, original] of [
       picked(report.chunks, (line, at) => kept.push([line.text, at]));
       const all = report.parsed.lines.flatMap((line, at): [string, number][] => (take(line) ? [[line.text, at]] : []));
       assert.deepEqual(kept, all, `edit ${i}: the lines taken`);
+      const keptNeeded: number[] = [];
+      pickedNeeded(report.chunks, (_, at) => keptNeeded.push(at));
+      const allNeeded = report.parsed.lines.flatMap((line, at) => (takeNeeded(line) ? [at] : []));
+      assert.deepEqual(keptNeeded, allNeeded, `edit ${i}: the lines taken by a test with needs`);
       const keptBlocks: [number, number][] = [];
       pickedB(report.chunks, (b, at) => keptBlocks.push([b.start, at]), text);
       const allBlocks = report.parsed.blocks.flatMap((b, at): [number, number][] => (takeBlock(b, text) ? [[b.start, at]] : []));
@@ -108,3 +119,22 @@ for (const [name, original] of [
     assert.deepEqual([...found].sort(), [...RULES].sort());
   });
 }
+
+test('a test with needs is asked only about the lines of the chunks whose text holds them, and takes the same lines', () => {
+  const text = generateReport(25_000, 11);
+  const { report } = checkText(text, { registry });
+  asked = 0;
+  const kept: number[] = [];
+  pickedNeeded(report.chunks, (_, at) => kept.push(at));
+  const holding = report.chunks.filter((c) => c.source.includes('是'));
+  assert.ok(holding.length > 0 && holding.length < report.chunks.length, 'some chunks hold the need, some not');
+  assert.equal(
+    asked,
+    holding.reduce((n, c) => n + c.lines.length, 0),
+  );
+  asked = 0;
+  assert.deepEqual(
+    kept,
+    report.parsed.lines.flatMap((line, at) => (takeNeeded(line) ? [at] : [])),
+  );
+});

@@ -66,7 +66,7 @@ function cellAt(lines: readonly TextLine[], i: number, label: RegExp): { cell: F
 }
 
 /** The lines that are a 计划安排资金 cell, kept per chunk: asked on every keystroke, and few reports have any. */
-const plannedLines = pickedLines((line) => PLANNED.test(line.text.trim()));
+const plannedLines = pickedLines((line) => PLANNED.test(line.text.trim()), undefined, /(?:计划|预算)安排资金/);
 
 /** The form's money blocks after `from` (the report's lines are its chunks' lines). */
 export function fundCells(report: Pick<Report, 'parsed' | 'chunks'>, from: number): FundCells[] {

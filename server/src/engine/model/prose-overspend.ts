@@ -57,7 +57,7 @@ const pairsOf = sentenceMemo((s: Sentence): ProseOverspend[] => {
   return out;
 }, always);
 
-const picked = pickedNumbered((s) => s.amounts.length >= 2 && s.text.includes('预算') && pairsOf(s).length > 0);
+const picked = pickedNumbered((s) => s.amounts.length >= 2 && s.text.includes('预算') && pairsOf(s).length > 0, /预算/);
 
 /** Every such pair of the report's body, in text order. */
 export function proseOverspends(report: Report, from: number): ProseOverspend[] {

@@ -4,6 +4,7 @@
 // the names of their amounts are read once per sentence.
 import { halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { numberedList, pickedNumbered } from '../parse/picked-lines.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import type { Report } from './report.js';
@@ -37,7 +38,9 @@ const namesOf = sentenceMemo((s: Sentence) => {
   return out;
 }, always);
 
-const picked = numberedList(pickedNumbered((s) => WORDS.total.some((w) => s.text.includes(w)) && namesOf(s).length > 0));
+/** The words that name a total: every sentence taken holds one. */
+const TOTAL = new RegExp(WORDS.total.map(escapeRegExp).join('|'));
+const picked = numberedList(pickedNumbered((s) => TOTAL.test(s.text) && namesOf(s).length > 0, TOTAL));
 
 /** Within the rounding of both amounts. */
 function same(a: LabelledAmount, b: LabelledAmount): boolean {

@@ -79,7 +79,7 @@ function nameStart(written: string, chars: number): number {
 }
 
 /** The lines with such a declaration, kept per chunk: table-weight-sum asks on every keystroke. */
-const declaringLines = pickedLines((line) => declarationsOf(line).length > 0);
+const declaringLines = pickedLines((line) => declarationsOf(line).length > 0, undefined, /分[ \u3000]*[)）]/);
 
 /** The 一级指标 weights of each table of the report, in text order, one array per table. */
 export function levelWeightGroups(report: Pick<Report, 'chunks'>): LevelWeight[][] {

@@ -284,7 +284,7 @@ function gluedHeaderIn(cells: readonly Cell[], i: number): ReturnType<typeof glu
 }
 
 /** The anchor blocks, kept per chunk: the tables are read on every keystroke, and most blocks are no anchor. */
-const anchorBlocks = pickedBlocks((b, text) => isAnchor(text, b));
+const anchorBlocks = pickedBlocks((b, text) => isAnchor(text, b), /执行|三级指标|决算数|執/);
 
 /** The report's blocks are its chunks' blocks, in order. `keep`: each window read is kept for the next version's check. */
 function readTables(text: string, blocks: readonly Block[], chunks: readonly ChunkView[], keep: boolean): PlacedTable[] {

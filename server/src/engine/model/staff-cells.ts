@@ -8,6 +8,7 @@ import type { ChunkView } from '../parse/chunks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { pickedLines } from '../parse/picked-lines.js';
 import { barSegments } from '../text/bar-segments.js';
+import { escapeRegExp } from '../text/escape-regexp.js';
 import { writtenAs } from '../text/traditional.js';
 import type { Head } from './headcount.js';
 import { titleReading } from './recognise.js';
@@ -39,6 +40,8 @@ const isStaff = (label: string): boolean => STAFF_CELL.test(reading(label));
 export const CELL_CHARS = ['制', '人'] as const;
 const CELL_SOURCES = [...CELL_CHARS, ...CELL_CHARS.flatMap((c) => writtenAs(c))];
 export const mayNameCell = (text: string): boolean => CELL_SOURCES.some((c) => text.includes(c));
+/** The same test on a chunk's whole text (picked-lines.ts's Needs). */
+const CELL_NEEDS = new RegExp(CELL_SOURCES.map(escapeRegExp).join('|'));
 /** A value cell of a flattened row: a count, an amount or a rate. */
 const VALUE = /^\d{1,9}(?:\.\d{1,4})?%?$/;
 /** Header cells read before their values, in a row flattened one cell per paragraph. */
@@ -148,7 +151,7 @@ const cellKind = lineMemo((line): 'header' | 'posts' | 'staff' | null => {
 });
 
 /** The lines that are a header row or a label cell, kept per chunk: a keystroke reads the chunks parsed again. */
-const cellLines = pickedLines((line) => cellKind(line) !== null);
+const cellLines = pickedLines((line) => cellKind(line) !== null, undefined, CELL_NEEDS);
 
 /** The staff forms' cells after `from`, in the report's `lines` (the lines of its `chunks`, in order). */
 export function staffCells(chunks: readonly ChunkView[], lines: readonly TextLine[], from: number): StaffCells[] {

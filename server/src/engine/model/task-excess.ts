@@ -61,7 +61,8 @@ const pairOf = sentenceMemo(
 
 const named = (p: LabelledPercent): boolean => WORDS.excess.some((w) => WORDS.after.some((a) => p.label.endsWith(w + a)));
 
-const picked = pickedNumbered((s) => (s.text.includes('任务') && pairOf(s) !== null) || s.percents.some(named));
+// every excess word (超额完成, 超计划…) says 超
+const picked = pickedNumbered((s) => (s.text.includes('任务') && pairOf(s) !== null) || s.percents.some(named), /任务|超/);
 
 /** Within the rounding of the percentage as written (a whole percentage is rounded or cut: a point either way). */
 const near = (p: LabelledPercent, v: number): boolean => Math.abs(p.value - v) <= (p.decimals > 0 ? 10 ** -p.decimals : 1) + 1e-9;

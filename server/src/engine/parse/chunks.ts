@@ -44,6 +44,11 @@ export interface ChunkView extends Readonly<ChunkFacts> {
   readonly start: number;
   readonly end: number;
   /**
+   * The chunk's text as parsed (its lines' and sentences' texts are slices of it): a picker tests it once for what every
+   * item it takes holds (picked-lines.ts), not each line. It does not move with the chunk: offsets in it are the chunk's.
+   */
+  readonly source: string;
+  /**
    * What each picker (picked-lines.ts) took of the chunk's lines or blocks, by the picker's slot: kept on
    * the chunk (an array read, not a weak map look-up: a keystroke visits every chunk once per picker).
    */
@@ -60,6 +65,7 @@ export interface DocumentFacts extends Omit<ChunkFacts, 'numbered'> {
 }
 
 interface Chunk extends ChunkFacts {
+  source: string;
   picks: (readonly number[] | undefined)[];
   /** Line starts relative to the chunk's start, without one at its very end (the next chunk's first). */
   lineStarts: number[];
@@ -184,6 +190,7 @@ function parseChunk(text: string, start: number, end: number, firstLine: number,
     // alone put every line after a chunk holding a lone \r one line too early, and a boundary moved that error about
     lineCount: index.starts.length - 1,
     blockBase: 0,
+    source,
     picks: [],
   };
   shiftChunk(chunk, start, firstLine, 0);

@@ -96,15 +96,18 @@ function basesOf(chunks: readonly ChunkView[], kind: Kind): Int32Array {
 /**
  * Declares a test: the returned function visits, in text order, every item of `chunks` the test takes.
  * `take` depends on the item's text alone (for a block, the text is passed: its offsets move), as a
- * line memo does (line-memo.ts). `among`: only the items it takes are tested.
+ * line memo does (line-memo.ts). `among`: only the items it takes are tested. `needs`: what every item the test
+ * takes holds in its text (see Needs).
  */
-function picker<T>(kind: Kind, take: (item: T, text: string) => boolean, among?: Pick<T>): Pick<T> {
+function picker<T>(kind: Kind, take: (item: T, text: string) => boolean, among?: Pick<T>, needs?: Needs): Pick<T> {
   const itemsOf = ITEMS[kind] as unknown as (chunk: ChunkView) => readonly T[];
   /** The picker's slot in each chunk's `picks`: the indexes of the items taken, in the chunk's items. */
   const slot = slots++;
   const within = among && picksBy.get(among);
   const picksOf = (chunk: ChunkView, text: string): readonly number[] => {
     let at = chunk.picks[slot];
+    // a chunk whose text lacks what every item taken holds: nothing to test (one native search, not a call per line)
+    if (!at && needs && !needs.test(chunk.source)) chunk.picks[slot] = at = NONE;
     if (!at) {
       const items = itemsOf(chunk);
       // a list only for a chunk where the test takes something (most take nothing from most chunks)
@@ -171,14 +174,23 @@ function picker<T>(kind: Kind, take: (item: T, text: string) => boolean, among?:
 }
 
 /**
+ * What every item a test takes holds somewhere in its text (a word it looks for, one of the characters it starts
+ * from), tested once on a chunk's whole text (ChunkView.source) before any of its items: a report checked once, cold,
+ * runs every test on every line of every chunk, and most tests take nothing from most chunks. Unanchored (no `^`,
+ * no `$`, no `y` or `g` flag): it is run on the chunk's text, not a line's.
+ */
+export type Needs = RegExp;
+
+/**
  * Lines: `take` reads the line's text. `among`: a wider picker whose lines alone are tested (a pass over a chunk's
- * lines for a cheap test shared by several pickers, not one per picker).
+ * lines for a cheap test shared by several pickers, not one per picker). `needs`: see Needs.
  */
 export function pickedLines(
   take: (line: TextLine) => boolean,
   among?: (chunks: readonly ChunkView[], visit: Visit<TextLine>) => void,
+  needs?: Needs,
 ): (chunks: readonly ChunkView[], visit: Visit<TextLine>) => void {
-  return picker(0, take, among);
+  return picker(0, take, among, needs);
 }
 
 /**
@@ -209,13 +221,17 @@ export function lineBases(chunks: readonly ChunkView[]): Int32Array {
 /** Blocks: `take` reads the block's text in the document's `text`, which the visitor passes. */
 export function pickedBlocks(
   take: (block: Block, text: string) => boolean,
+  needs?: Needs,
 ): (chunks: readonly ChunkView[], visit: Visit<Block>, text: string) => void {
-  return picker(1, take);
+  return picker(1, take, undefined, needs);
 }
 
-/** Sentences with numbers (a chunk's `numbered`): `take` reads the sentence's text and figures. */
-export function pickedNumbered(take: (s: Sentence) => boolean): (chunks: readonly ChunkView[], visit: Visit<Sentence>) => void {
-  return picker(2, take);
+/** Sentences with numbers (a chunk's `numbered`): `take` reads the sentence's text and figures. `needs`: see Needs. */
+export function pickedNumbered(
+  take: (s: Sentence) => boolean,
+  needs?: Needs,
+): (chunks: readonly ChunkView[], visit: Visit<Sentence>) => void {
+  return picker(2, take, undefined, needs);
 }
 
 /** The indexes (in the report's lines, blocks or sentences with numbers) of the items a picker takes, in text order. */

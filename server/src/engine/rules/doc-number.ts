@@ -141,7 +141,7 @@ function bracketSpaces(text: string, from: number, to: number): TextEdit[] {
 
 const brokenYearsOf = lineMemo((line) => scanBrokenYears(line.text));
 /** The lines with one, kept per chunk: asked on every keystroke. */
-const brokenYearLines = pickedLines((line) => brokenYearsOf(line).length > 0);
+const brokenYearLines = pickedLines((line) => brokenYearsOf(line).length > 0, undefined, /[〔﹝【[［]/);
 
 /**
  * A 文号 whose year lost a digit or took one too many (〔202〕5号, 〔20252 for 〔2025〕2号), or whose digits run into an

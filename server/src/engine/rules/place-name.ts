@@ -31,18 +31,20 @@ const LEVELS = ['区', '县', '市', '旗'];
  */
 const SUFFIX = /[区县市旗]/g;
 /**
- * Each name under each of its masks but the first character's (宝*区): a word's neighbours are found by its own masks.
- * The first character is kept: a word whose first character differs is as often read from the word before
- * (粤港澳大湾区 is no misspelt 荔湾区, 中心城区 no 山城区).
+ * The names by their length, first and last characters (宝坻区: 3, 宝, 区), in the list's order: a word's neighbours
+ * differ from it in one character inside (宝*区), so they are in its group. The first character is kept: a word whose
+ * first character differs is as often read from the word before (粤港澳大湾区 is no misspelt 荔湾区, 中心城区 no 山城区).
+ * Groups, not each name under each of its masks: a fresh engine (each CLI thread) made 8,000 masks as it loaded.
  */
-const BY_MASK = new Map<string, string[]>();
+const BY_ENDS = new Map<number, string[]>();
+const endsKey = (n: string): number => n.length * 0x100000000 + n.charCodeAt(0) * 0x10000 + n.charCodeAt(n.length - 1);
 /** The tails of the listed names (城港市 of 防城港市): a word read from inside a longer name. */
 const TAILS = new Set<string>();
 for (const n of NAMES) {
-  for (let i = 1; i < n.length - 1; i++) {
-    const mask = `${n.slice(0, i)}*${n.slice(i + 1)}`;
-    BY_MASK.set(mask, [...(BY_MASK.get(mask) ?? []), n]);
-  }
+  const key = endsKey(n);
+  const group = BY_ENDS.get(key);
+  if (group) group.push(n);
+  else BY_ENDS.set(key, [n]);
   for (let i = 1; i < n.length - 2; i++) TAILS.add(n.slice(i));
 }
 /** Lengths of the words read: 宝坻区, 扎兰屯市. */
@@ -89,7 +91,9 @@ function allHan(text: string, from: number, to: number): boolean {
 
 function neighbours(written: string): string[] {
   const out: string[] = [];
-  for (let i = 1; i < written.length - 1; i++) out.push(...(BY_MASK.get(`${written.slice(0, i)}*${written.slice(i + 1)}`) ?? []));
+  const group = BY_ENDS.get(endsKey(written)) ?? NO_NAMES;
+  // by the character that may differ, then in the list's order
+  for (let i = 1; i < written.length - 1; i++) for (const n of group) if (sameBut(n, written, i)) out.push(n);
   // the same place under the level it no longer has (繁昌县, a 区 since 2020, beside the report's own 繁昌区)
   for (const level of LEVELS) {
     const other = written.slice(0, -1) + level;
@@ -99,6 +103,13 @@ function neighbours(written: string): string[] {
 }
 
 const NONE: Candidate[] = [];
+const NO_NAMES: readonly string[] = [];
+
+/** Whether `a` and `b` (of one length) are the same but for the character at `i`. */
+function sameBut(a: string, b: string, i: number): boolean {
+  for (let k = 0; k < a.length; k++) if (k !== i && a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
 
 /** How far a registered name runs after the place it opens with (弥勒县|竹园镇白砂坡砂厂). */
 const REGISTERED_RUN = 16;

@@ -131,10 +131,12 @@ const AS_OF_CONTEXT = 120;
  * 截至 phrases and dates in Chinese numerals, found line by line and kept on the line (offsets in the
  * line): searching the whole text on every keystroke cost a megabyte report about a millisecond.
  */
+/** What either reading starts from: 截至 (or 截止), or the zero of a year in Chinese numerals. */
+const AS_OF_OR_ZERO = /截至|截止|[〇○零]/;
 const asOfOf = lineMemo((line) => scanAsOf(line.text));
 const chineseDatesOf = lineMemo((line) => scanChineseDates(line.text));
 /** The lines with either, kept per chunk (a keystroke reads the chunk it touched, not every line). */
-const datedLines = pickedLines((line) => asOfOf(line).length > 0 || chineseDatesOf(line).length > 0);
+const datedLines = pickedLines((line) => asOfOf(line).length > 0 || chineseDatesOf(line).length > 0, undefined, AS_OF_OR_ZERO);
 
 /**
  * In one pass over the lines, moved to their places in the text: the 截至 phrases of the body (from

@@ -19,9 +19,24 @@ const anyTraditional = (text: string): boolean => {
 export const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 const HAS_GLOSS = new RegExp(GLOSS.source);
 
+/**
+ * MAP read backwards, in MAP's order, made on the first call: readers ask for a few dozen characters as the engine
+ * loads, and a pass over all of MAP for each cost every fresh engine (a CLI thread) milliseconds.
+ */
+let writers: Map<string, string[]> | undefined;
+function byTarget(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [from, to] of MAP) {
+    const list = out.get(to);
+    if (list) list.push(from);
+    else out.set(to, [from]);
+  }
+  return out;
+}
+
 /** The traditional characters the table reads as `simplified` (製 for 制). */
 export function writtenAs(simplified: string): string[] {
-  return [...MAP].filter(([, to]) => to === simplified).map(([from]) => from);
+  return [...((writers ??= byTarget()).get(simplified) ?? [])];
 }
 
 /** Whether the text holds a character the table reads as a simplified one (the cheap test before folding). */

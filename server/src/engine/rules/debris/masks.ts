@@ -37,7 +37,7 @@ const SIGN = new RegExp(
     .map((m) => escapeRegExp(m.text))
     .join('|'),
 );
-const signLines = pickedLines((line) => SIGN.test(line.text));
+const signLines = pickedLines((line) => SIGN.test(line.text), undefined, SIGN);
 
 /**
  * Whether the text shows a site's sign that it hides text (点击查看>>, 点击登录查看, 下文中****为隐藏内容): its stars over names

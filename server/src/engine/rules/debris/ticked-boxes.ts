@@ -5,6 +5,7 @@ import data from '../pasted-debris.json' with { type: 'json' };
 import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import { pickedIndexes, pickedLines } from '../../parse/picked-lines.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { RuleFinding } from '../rule.js';
 
 const { box, letters, ticked } = data.tickedBoxes;
@@ -15,7 +16,7 @@ const HAS_TICK = new RegExp(TICK.source);
 const QUOTED = 3;
 const OPTION = 4;
 
-const tickedLines = pickedLines((l) => l.text.includes(box) && HAS_TICK.test(l.text));
+const tickedLines = pickedLines((l) => l.text.includes(box) && HAS_TICK.test(l.text), undefined, new RegExp(escapeRegExp(box)));
 
 /** One finding per run of neighbouring lines holding ticked boxes extracted as letters. */
 export function tickedBoxFindings(report: Report): RuleFinding[] {

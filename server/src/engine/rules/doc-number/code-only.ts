@@ -21,7 +21,7 @@ const codesOf = lineMemo((line: TextLine): { at: number; code: string }[] | null
   return out.length > 0 ? out : null;
 });
 /** The lines with one, kept per chunk: asked on every keystroke. */
-const codeLines = pickedLines((line) => codesOf(line) !== null);
+const codeLines = pickedLines((line) => codesOf(line) !== null, undefined, /[发發]《/);
 
 export function codeOnlyFindings(chunks: Parameters<typeof codeLines>[0]): RuleFinding[] {
   const out: RuleFinding[] = [];

@@ -87,7 +87,7 @@ const gluedOf = lineMemo((line: TextLine): Glued[] | null => {
   }
   return out;
 });
-const gluedLines = pickedLines((line) => gluedOf(line) !== null);
+const gluedLines = pickedLines((line) => gluedOf(line) !== null, undefined, WHOLE_SIBLING);
 
 export function inlineGlued(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];

@@ -54,7 +54,7 @@ const earlyDatesOf = lineMemo((line: TextLine): EarlyDate[] => {
   }
   return out;
 });
-export const yearsBeforeNotices = lineWarnings(earlyDatesOf, (d) => {
+export const yearsBeforeNotices = lineWarnings(earlyDatesOf, /《/, (d) => {
   const title = clip(d.title, 30);
   return {
     zh:

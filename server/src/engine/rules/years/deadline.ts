@@ -35,7 +35,7 @@ const deadlinesOf = lineMemo((line: TextLine): Deadline[] => {
   return out;
 });
 /** The lines with a deadline, kept per chunk: asked on every keystroke. */
-const deadlineLines = pickedLines((line) => deadlinesOf(line).length > 0);
+const deadlineLines = pickedLines((line) => deadlinesOf(line).length > 0, undefined, new RegExp(DEADLINE.source));
 
 export function deadlinesBeforeYear(report: Report): RuleFinding[] {
   const ev = evaluationYear(report);

@@ -44,7 +44,7 @@ const staleOf = lineMemo((line: TextLine): StaleNotice[] => {
   }
   return out;
 });
-export const staleEvaluationNotices = lineWarnings(staleOf, (d) => {
+export const staleEvaluationNotices = lineWarnings(staleOf, /《/, (d) => {
   const title = clip(d.title, 30);
   return {
     zh:

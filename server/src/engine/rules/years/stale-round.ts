@@ -44,7 +44,7 @@ const roundsOf = lineMemo((line: TextLine): Round[] => {
   return out;
 });
 /** The lines with such a round, kept per chunk: asked on every keystroke. */
-const roundLines = pickedLines((line) => roundsOf(line).length > 0);
+const roundLines = pickedLines((line) => roundsOf(line).length > 0, undefined, new RegExp(ROUND.source));
 
 /** How far each way a clause is read: a line of one endless clause is read in windows, so it stays linear. */
 const CLAUSE_MAX = 80;

@@ -31,7 +31,9 @@ const titleYearOf = lineMemo((line: TextLine): { at: number; year: number } | nu
   return m?.[1] ? { at: text.indexOf(m[1]), year: Number(m[1]) } : null;
 });
 /** The lines that are such headers, kept per chunk: asked on every keystroke. */
-const titleLines = pickedLines((line) => titleYearOf(line) !== null);
+/** What every such line holds, read on a chunk's whole text (TITLE_LINE without its anchors). */
+const TITLE_WORDS = new RegExp(`(?:19|20)\\d{2}[ \\u3000]?年度?[ \\u3000]?[\\u4e00-\\u9fa5]{0,24}(?:${KINDS})`);
+const titleLines = pickedLines((line) => titleYearOf(line) !== null, undefined, TITLE_WORDS);
 
 export function staleTitleLines(report: Report): RuleFinding[] {
   const { header } = report;
