@@ -6,6 +6,7 @@
 // per block on demand and kept with the block, relative to its start (a block moved by an edit
 // elsewhere keeps its cells).
 import type { Block } from '../parse/blocks.js';
+import { ownCopy } from '../text/own-copy.js';
 
 export interface Cell {
   start: number;
@@ -39,7 +40,8 @@ export const DELIMITER_ROW = /^\|?[\s:|-]*-[\s:|-]*$/;
 export function relativeCells(text: string, b: Block): readonly Cell[] {
   let rel = memo.get(b);
   if (!rel) {
-    rel = cellsIn(text.slice(b.start, b.end));
+    // its own copy: the cells' texts, kept with the block, must not keep this version of the whole text (own-copy.ts)
+    rel = cellsIn(ownCopy(text, b.start, b.end));
     memo.set(b, rel);
   }
   return rel;

@@ -6,6 +6,7 @@
 // A fence opened by an edit simply keeps the scan going until the boundaries agree again: that is the
 // fallback to a wider (up to a full) parse when block structure changes.
 import { LineIndex } from '../text/line-index.js';
+import { ownCopy } from '../text/own-copy.js';
 import { BLOCK_SHIFTS, parseBlocks, type Block, type ParsedDocument, type TextLine } from './blocks.js';
 import { DATES, type DateMention } from './dates.js';
 import { DOC_NUMBERS, type DocNumber } from './doc-numbers.js';
@@ -165,7 +166,8 @@ export function nextBoundary(text: string, from: number, spread = SPREAD): numbe
 }
 
 function parseChunk(text: string, start: number, end: number, firstLine: number, blankUntil: number, withFacts: boolean): Chunk {
-  let source = text.slice(start, end);
+  // its own copy, not a view into the document: what is sliced from it must not keep this version of the document
+  let source = ownCopy(text, start, end);
   // micromark skips a leading byte order mark and counts its offsets without it: keep the
   // offsets ours by making the BOM a space
   if (source.charCodeAt(0) === 0xfeff) source = ` ${source.slice(1)}`;
