@@ -107,6 +107,67 @@ describe('problems-vs-execution: a rate the report does not state (issue 14 part
   });
 });
 
+describe('problems-vs-execution: the budget and the spending of the whole in different paragraphs (issue 14 §5)', () => {
+  /** A made-up 项目支出 report: the budget in 一、, the spending in 二、, 存在的问题 in 三、. */
+  const project = (basic: string, spending: string, problems = '无。'): string =>
+    '# 某县文化馆2023年度项目支出绩效自评报告\n\n一、项目基本情况\n\n' +
+    `${basic}\n\n二、资金使用情况\n\n${spending}\n\n三、存在的问题\n\n${problems}\n`;
+  const BASIC = '该项目年初预算500万元，资金已全部到位。';
+  const SPENT = '截至2023年12月31日，项目共支出215万元，主要用于设备购置和场馆维修。';
+  const found = (text: string): Finding[] =>
+    checkText(text, { registry: new TemplateRegistry() }).findings.filter((f) => f.ruleId === RULE);
+
+  test('500 万元 in 一、, 215 万元 spent in 二、, 存在的问题 无 (made up): 43.00 %, pointing at both figures', () => {
+    const text = project(BASIC, SPENT);
+    const f = only(found(text));
+    assert.equal(spanText(text, f), '三、存在的问题');
+    for (const x of ['执行率', '43.00%', '215 万元 ÷ 500 万元', '90%']) assert.ok(f.message.zh.includes(x), f.message.zh);
+    assert.ok(f.message.en.includes('43.00%'), f.message.en);
+    assert.deepEqual(
+      f.related?.map((r) => spanText(text, r)),
+      ['500万元', '215万元'],
+    );
+  });
+
+  test('nothing spent, written in 万元 against a budget in 元 (made up, after 仁和 2024): 0.00 %', () => {
+    const text = project('年初财政下达预算资金10000元。', '截至2024年度，该项目资金使用0万元。');
+    assert.ok(only(found(text)).message.zh.includes('0.00%'));
+  });
+
+  test('the project named by its title before the words (made up, after 琼海 2020: 老年人日间照料中心资金完成)', () => {
+    const text = project('申报预算资金173万元，已完成批复。', '1.老年人日间照料中心资金完成61.99万元。').replace(
+      '某县文化馆2023年度',
+      '老年人日间照料中心',
+    );
+    assert.ok(only(found(text)).message.zh.includes('35.83%'));
+  });
+
+  const silent: [string, string, string, string?][] = [
+    ['a report of two projects (made up)', 'A项目预算300万元，B项目预算200万元。', SPENT],
+    ['a budget adjusted mid-year, 调整后预算 (made up)', '该项目年初预算500万元，调整后预算220万元。', SPENT],
+    ['the rest carried over to next year and why (made up)', BASIC, `${SPENT}剩余285万元结转至2024年使用，原因是工程跨年度实施。`],
+    ['spending stated as 执行 of a part (made up)', BASIC, '截至2023年底，设备购置执行215万元。'],
+    ['spending of a part beside the whole (made up)', BASIC, `${SPENT}其中设备购置支出100万元。`],
+    ['last year’s spending (made up)', BASIC, '上年支出215万元。'],
+    ['a quarter’s spending (made up)', BASIC, '一季度支出215万元。'],
+    [
+      'a problems section that names the low spending (made up)',
+      BASIC,
+      SPENT,
+      '项目资金支出进度较慢，执行率偏低，原因是场馆维修工程未完工。',
+    ],
+    ['a rate of 100 % given in words (made up)', BASIC, '项目资金已全部支出，主要用于设备购置215万元和场馆维修285万元。'],
+    ['an execution rate stated elsewhere (made up)', BASIC, `${SPENT}预算执行率为100%。`],
+    ['all the budget spent (made up)', BASIC, '截至2023年12月31日，项目共支出500万元。'],
+    ['the spending is a goal (made up)', BASIC, '绩效目标：项目资金支出215万元。'],
+  ];
+  for (const [name, basic, spending, problems] of silent) {
+    test(`silent: ${name}`, () => {
+      assert.deepEqual(found(project(basic, spending, problems)), []);
+    });
+  }
+});
+
 describe('problems-vs-execution: problems listed, none about the spending (龙陵 2022, tune corpus)', () => {
   const LONGLING = '2022-云南-龙陵县勐糯镇-项目支出';
   /** Checked as published: the 云南 项目支出 template is chosen by its outline (自评结论 first). */

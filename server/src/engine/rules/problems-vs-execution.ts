@@ -2,6 +2,7 @@
 // problems none of which is about money or progress, and nothing next to the low rate says why (龙陵 2022:
 // 执行率61%, 存在的问题 names only management and unfamiliar rules).
 import { problemsSection } from '../model/problems-section.js';
+import { wholeSpending } from '../model/whole-spending.js';
 import type { Report } from '../model/report.js';
 import { formatNumber } from '../parse/numbers.js';
 import type { LabelledAmount } from '../parse/sentences.js';
@@ -31,9 +32,16 @@ export default defineRule({
     if (!problems) return [];
     const { section, body, none } = problems;
     if (!none && ABOUT_EXECUTION.test(body)) return [];
-    const low = lowestRate(report);
+    const low = lower(lowestRate(report), acrossParagraphs(report));
     if (!low || low.value >= settings.executionThreshold) return [];
     const line = section.heading.line;
+    // a rate computed across paragraphs points at both figures: the span between them is half the report
+    const figures = low.budget
+      ? [
+          { span: low.budget, message: { zh: '预算', en: 'budget' } },
+          { span: { start: low.start, end: low.end }, message: { zh: '支出', en: 'spending' } },
+        ]
+      : [{ span: { start: low.start, end: low.end }, message: { zh: low.name, en: low.name } }];
     // a rate the report states is quoted as written (61%), a computed one with two decimals
     const shown = low.formula ? percentText(low.value, 2) : report.text.slice(low.start, low.end).trim();
     if (!none) {
@@ -50,7 +58,10 @@ export default defineRule({
               `(below ${settings.executionThreshold}%), but no problem listed concerns the spending and no reason is given here: ` +
               'explain the low execution and what will be done',
           },
-          related: [{ span: { start: line.start, end: line.end }, message: { zh: '存在问题', en: 'Problems' } }],
+          related: [
+            { span: { start: line.start, end: line.end }, message: { zh: '存在问题', en: 'Problems' } },
+            ...(low.budget ? figures.slice(0, 1) : []),
+          ],
         },
       ];
     }
@@ -64,7 +75,7 @@ export default defineRule({
           `存在问题 says none, but ${low.name} is only ${shown}${low.formula ? ` (${low.formula})` : ''} ` +
           `(below ${settings.executionThreshold}%): explain the low execution or arrival`,
       },
-      related: [{ span: { start: low.start, end: low.end }, message: { zh: low.name, en: low.name } }],
+      related: figures,
     };
     return [out];
   },
@@ -84,6 +95,25 @@ interface Low {
   end: number;
   /** How a rate the report does not state was computed (215.00 万元 ÷ 500.00 万元). */
   formula?: string;
+  /** The budget, when it stands in another paragraph than the spending (start and end are the spending's). */
+  budget?: { start: number; end: number };
+}
+
+const lower = (a: Low | undefined, b: Low | undefined): Low | undefined => (a && b ? (b.value < a.value ? b : a) : (a ?? b));
+
+/** The whole's budget and spending stated in different paragraphs, when the report states no rate (model/whole-spending.ts). */
+function acrossParagraphs(report: Report): Low | undefined {
+  const whole = wholeSpending(report);
+  if (!whole) return undefined;
+  const { budget, spent } = whole;
+  return {
+    value: Number(formatNumber((spent.yuan / budget.yuan) * 100, 2)),
+    name: '执行率',
+    start: spent.start,
+    end: spent.unitEnd,
+    formula: `${amountText(spent)} ÷ ${amountText(budget)}`,
+    budget: { start: budget.start, end: budget.unitEnd },
+  };
 }
 
 function lowestRate(report: Report): Low | undefined {
