@@ -206,3 +206,38 @@ describe('problems-vs-execution: problems listed, none about the spending (龙�
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 });
+
+describe('problems-vs-execution: a run-in 存在问题 that says 无 on a flattened line (琼海 2020, tune corpus)', () => {
+  const QIONGHAI = '2020-海南-琼海市老年人日间照料中心-项目支出';
+
+  test('`五、存在的问题和建议 无` after the grade on one line: the words are the heading, pointing at 173 and 61.99', () => {
+    const text = tuneText(QIONGHAI);
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '五、存在的问题和建议 无');
+    assert.ok(f.message.zh.includes('35.83%') && f.message.zh.includes('61.99 万元 ÷ 173 万元'), f.message.zh);
+    assert.deepEqual(
+      f.related?.map((r) => spanText(text, r)),
+      ['173万元', '61.99万元'],
+    );
+  });
+
+  test('the same line answering with its problems (made up: `五、存在的问题和建议 资金拨付滞后`): silent', () => {
+    const text = tuneText(QIONGHAI).replace('五、存在的问题和建议 无', '五、存在的问题和建议 资金拨付滞后');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  const flat = (tail: string): string =>
+    '# 某县文化馆2023年度项目支出绩效自评报告\n\n该项目年初预算500万元。截至2023年12月31日，项目共支出215万元。' + tail + '\n';
+  test('run-in `四、存在问题：无。` before the next heading on the same line (made up): found', () => {
+    const text = flat('四、存在问题：无。五、下一步措施 加强管理。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '四、存在问题：无。');
+  });
+  for (const [name, tail] of [
+    ['`无明显问题` is no plain 无 on a run-in line (made up)', '四、存在问题 无明显问题,但仍需加强管理。'],
+    ['a sentence, not a numbered heading: `经自评，项目存在问题无。` (made up)', '经自评，项目存在问题无。'],
+  ] as const) {
+    test(`silent: ${name}`, () => {
+      assert.deepEqual(findingsOf(flat(tail), RULE), []);
+    });
+  }
+});

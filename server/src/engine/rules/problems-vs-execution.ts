@@ -30,11 +30,10 @@ export default defineRule({
   check({ report, settings }) {
     const problems = problemsSection(report);
     if (!problems) return [];
-    const { section, body, none } = problems;
+    const { heading: line, body, none } = problems;
     if (!none && ABOUT_EXECUTION.test(body)) return [];
     const low = lower(lowestRate(report), acrossParagraphs(report));
     if (!low || low.value >= settings.executionThreshold) return [];
-    const line = section.heading.line;
     // a rate computed across paragraphs points at both figures: the span between them is half the report
     const figures = low.budget
       ? [

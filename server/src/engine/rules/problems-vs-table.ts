@@ -22,7 +22,7 @@ export default defineRule({
     if (unmet.length === 0) return [];
     const named = unmet.slice(0, NAMED).map((r) => `${r.name.text} ${r.actual.text}／${r.target.text}`);
     const more = unmet.length > NAMED ? { zh: ` 等 ${unmet.length} 项`, en: ` and ${unmet.length - NAMED} more` } : { zh: '', en: '' };
-    const line = problems.section.heading.line;
+    const line = problems.heading;
     const out: RuleFinding = {
       span: { start: line.start, end: line.end },
       message: {
