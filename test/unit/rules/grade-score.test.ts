@@ -216,6 +216,15 @@ describe('grade-score: an excerpt cut off inside its result section', () => {
     }
   });
 
+  test('泸西 2018 stops inside a title it opened (`对照《财政部关`) under 三、综合评价结论: cut, however short, silent', () => {
+    const text = tuneText('2018-云南-泸西县妇联妇女儿童维权-专项资金');
+    assert.ok(text.trimEnd().endsWith('对照《财政部关'));
+    assert.deepEqual(findingsOf(text, RULE), []);
+    // made up: the title closed (`对照《财政部关于…的通知》。`) ends the section, and the note that nothing was stated stands
+    const closed = text.replace('对照《财政部关', '对照《财政部关于全面实施预算绩效管理的通知》。');
+    assert.equal(only(findingsOf(closed, RULE)).severity, 'information');
+  });
+
   test('made up: a result section cut mid-sentence with sections after it was not cut by the source: information', () => {
     const text = cleanReport({ bodies: { 'results-score': '我局在 2023 年度内圆满完成整体支出绩效目标，项目效益初步显现，建设过程' } });
     assert.equal(only(findingsOf(text, RULE)).severity, 'information');
