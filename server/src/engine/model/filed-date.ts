@@ -137,8 +137,9 @@ export function recognisedTitleYear(report: Report): number | undefined {
   return undefined;
 }
 
-/** `自评表(2022年度)`: the year a form names in brackets after its own name. */
-const FORM_YEAR = /(?:自评表|评价表|自评报告|评价报告)[(（][ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[)）]/;
+/** `自评表(2022年度)`: the year a form names in brackets after its own name, or on the line under it (阜康 统计 2023). */
+const FORM_YEAR =
+  /(?:自评表|评价表|自评报告|评价报告)[ \u3000]{0,2}\n?[ \u3000]{0,2}[(（][ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[)）]/;
 
 /** `现将2024年…项目绩效目标自评报告如下`: the opening that names the year the report evaluates. */
 const REPORTED_YEAR = /现将[ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[^。\n《》]{0,60}?(?:自评|评价)(?:报告|情况)/;
