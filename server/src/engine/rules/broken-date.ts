@@ -24,7 +24,7 @@ interface Broken {
  * Figures of a year, a month and a day run into 日 (2021325日: seven or eight figures, read only when they make a
  * date: 运行20000日 is a count), or a 3- or 5-digit year before a month (202年1月, 20221年3月). Bounded: linear.
  */
-const BROKEN = /(?:(?<![\d.．])|(?<=^\d))(?:((?:19|20)\d{4,6})日|((?:19|20)\d|(?:19|20)\d{3})年(?=\d{1,2}月))/g;
+const BROKEN = /(?<![\d.．])(?:((?:19|20)\d{4,6})日|((?:19|20)\d|(?:19|20)\d{3})年(?=\d{1,2}月))/g;
 /**
  * Figures of a year, a month and a day run together with no 日 either, where a date is said: after 时间 or 日期 (上报时间:
  * 2017915, 海口档案 2016), or after 根据, 从, 自 or 于 and before 起 or the end of the clause (自2017915起). Read only when
@@ -40,6 +40,9 @@ const UNMARKED =
 const NO_DAY =
   /(?:填报日期|报告日期|填报时间|报告时间)[:：]?[ \u3000]{0,2}((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2})(?![ \u3000]*[\d日号])/g;
 const NO_DAY_REACH = 200;
+
+/** The same figures run into 日 behind a list's one-digit marker at the start of the line (同德镇 2021: `220211231日之前`). */
+const GLUED = /^\d((?:19|20)\d{4,6})日/;
 
 function readings(figures: string): string[] {
   const year = figures.slice(0, 4);
@@ -66,6 +69,12 @@ function scan(text: string): Broken[] {
       if (r.length === 0) continue;
       (out ??= []).push({ at: m.index, text: m[0], lost: 'year-month', ...(r.length === 1 ? { want: r[0] } : {}) });
     } else (out ??= []).push({ at: m.index, text: m[0], lost: 'year-digits' });
+  }
+  // a list's one-digit marker glued before the figures at the start of the line (one anchored test)
+  const glued = GLUED.exec(text);
+  if (glued?.[1]) {
+    const r = readings(glued[1]);
+    if (r.length > 0) (out ??= []).push({ at: 1, text: `${glued[1]}日`, lost: 'year-month', ...(r.length === 1 ? { want: r[0] } : {}) });
   }
   if (text.includes('日期') || text.includes('时间')) {
     NO_DAY.lastIndex = 0;
