@@ -631,6 +631,35 @@ describe('year-consistency: a 填报日期 left empty inside a flattened form (s
   });
 });
 
+describe('year-consistency: the file’s name and the title, the same but the year (session 21)', () => {
+  const named = (t: string) => findingsOf(t, RULE).filter((f) => f.message.zh.includes('而文件名'));
+
+  test('梁平 林业 2023 (tune corpus): `…林业局2022年度部门整体绩效自评表.docx` over the heading `…林业局2023年度…`', () => {
+    const text = tuneText('2023-重庆-梁平区林业局-自评表');
+    const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.includes('而文件名')));
+    assert.equal(spanText(text, f), '2023');
+    assert.equal(text.slice(0, f.span.start).split('\n').length, 2);
+    assert.ok(f.message.zh.includes('2022 年') && f.message.zh.includes('标题写的是 2023 年'), f.message.zh);
+  });
+
+  test('made up: the same name under two years is found; one year, another unit, or another file’s name is not', () => {
+    const page = (file: string, title: string): string =>
+      `${file}\n\n# ${title}\n\n一、部门基本情况\n\n评价年度：2023 年度。本局职能明确。\n`;
+    assert.equal(named(page('某市林业局2022年度部门整体绩效自评报告.docx', '某市林业局2023年度部门整体绩效自评报告')).length, 1);
+    assert.deepEqual(named(page('某市林业局2023年度部门整体绩效自评报告.docx', '某市林业局2023年度部门整体绩效自评报告')), []);
+    assert.deepEqual(named(page('某市水利局2022年度部门整体绩效自评报告.docx', '某市林业局2023年度部门整体绩效自评报告')), []);
+    assert.deepEqual(
+      named(
+        page(
+          '某市林业局2023年度部门整体绩效自评报告.docx',
+          '某市林业局2023年度部门整体绩效自评报告\n\n相关：某市林业局2022年度部门整体绩效自评报告.docx',
+        ),
+      ),
+      [],
+    );
+  });
+});
+
 describe('year-consistency: the year’s own funds given again under an earlier year (session 15)', () => {
   test('台江 教育 2023 (tune corpus, line 29): 2022年上级下达…547.615万元, the 547.615 万元 line 19 gives as 2023年度安排', () => {
     const text = tuneText('2023-贵州-台江县教育和科技局城乡义务教育补助-转移支付');

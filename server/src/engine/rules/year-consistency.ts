@@ -22,6 +22,7 @@ import { yearsBeforeNotices } from './years/before-notice.js';
 import { deadlinesBeforeYear } from './years/deadline.js';
 import { planYearsBefore } from './years/plan-year.js';
 import { inlineEmptyDate } from './years/empty-date.js';
+import { fileNameYear } from './years/file-name.js';
 import { staleRounds } from './years/stale-round.js';
 import { staleTitleLines } from './years/title-line.js';
 import { staleEvaluationNotices } from './years/eval-notice.js';
@@ -96,6 +97,10 @@ export default defineRule({
     }
     // a header line left from the year before (2020年度部门整体支出 on a 2021 report's cover); the title itself is read above
     for (const f of staleTitleLines(report)) {
+      if (!out.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) out.push(f);
+    }
+    // the file's name and the title, the same words but the year (梁平 林业 2023)
+    for (const f of fileNameYear(report)) {
       if (!out.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) out.push(f);
     }
     // the year's own funds given again under an earlier year: the evaluation year however the report names it
