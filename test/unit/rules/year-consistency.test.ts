@@ -660,6 +660,25 @@ describe('year-consistency: the file’s name and the title, the same but the ye
   });
 });
 
+describe('year-consistency: the one calendar year a project ran stands for the evaluation year (session 21)', () => {
+  const LINYI = '2018-山东-临沂某县国土资源局土地出让金业务费-项目支出';
+
+  test('临沂 2018 (tune corpus): 项目起止时间 2018 年 1 月 2018 年 12 月, signed 2018 年 12 月 28 日 on the cover and the sign-offs', () => {
+    const text = tuneText(LINYI);
+    const found = findingsAsReport(text, RULE);
+    assert.ok(found.length >= 1);
+    for (const f of found) {
+      assert.equal(spanText(text, f).replace(/ /g, ''), '2018年12月28日');
+      assert.ok(f.message.zh.includes('评价年度 2018 年（项目起止时间）'), f.message.zh);
+    }
+  });
+
+  test('made up (临沂 edited): signed in January of the year after, nothing is found', () => {
+    const text = tuneText(LINYI).replaceAll('2018 年 12 月 28 日', '2019 年 1 月 10 日');
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+});
+
 describe('year-consistency: the year’s own funds given again under an earlier year (session 15)', () => {
   test('台江 教育 2023 (tune corpus, line 29): 2022年上级下达…547.615万元, the 547.615 万元 line 19 gives as 2023年度安排', () => {
     const text = tuneText('2023-贵州-台江县教育和科技局城乡义务教育补助-转移支付');
