@@ -195,3 +195,39 @@ describe('broken-date: a date alone on its line that lost 年, 月 and 日 (rota
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
   });
 });
+
+describe('broken-date: a list marker glued before the date; a filing date with no 日 (session 21)', () => {
+  test('同德镇 2021 (tuning text), line 31: `220211231日之前` is item 2’s 20211231日', () => {
+    const text = tuneText('2021-四川-同德镇临时救助-项目支出');
+    const fs = findingsAsReport(text, RULE).filter((f) => text.slice(0, f.span.start).split('\n').length === 31);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['20211231日'],
+    );
+  });
+
+  test('惠州 交通 2021 (tuning text): `填报日期:2022 年 5 月 20 一、` lacks its 日; 广水 交通 2021’s 日 was moved, not lost', () => {
+    const text = tuneText('2021-广东-惠州市交通运输局-部门整体');
+    const fs = findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('缺了“日”'));
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['2022 年 5 月 20'],
+    );
+    assert.ok(fs[0]?.message.zh.includes('「2022年5月20日」'), fs[0]?.message.zh);
+    const moved = tuneText('2021-湖北-广水市交通运输局乡村道路-自评表');
+    assert.deepEqual(
+      findingsAsReport(moved, RULE).filter((f) => f.message.zh.includes('缺了“日”')),
+      [],
+    );
+  });
+
+  test('made up: a whole filing date, a 号, and a marker of two digits or one inside a line are not read', () => {
+    const noDay = (t: string) => findingsOf(withBody(t), RULE);
+    assert.equal(noDay('填报日期:2024年3月5\n\n一、部门基本情况').length, 1);
+    assert.deepEqual(noDay('填报日期:2024年3月5日。'), []);
+    assert.deepEqual(noDay('填报日期:2024年3月5号。'), []);
+    assert.deepEqual(noDay('填报日期:2024 年 3 月 5  日。'), []);
+    assert.deepEqual(noDay('共发放320211231日元。'), []);
+    assert.deepEqual(noDay('1220211231日之前完成。'), []);
+  });
+});

@@ -505,6 +505,77 @@ describe('year-consistency: an earlier year’s round written as the year’s wo
   });
 });
 
+describe('year-consistency: a 在…前 deadline of a target before the evaluation year (session 21)', () => {
+  const deadlines = (text: string) => findingsOf(text, RULE).filter((f) => f.message.zh.startsWith('时限'));
+  const said = (sentence: string): string => edit(CLEAN, '要求，我单位及时布置自评', `要求。${sentence}。我单位及时布置自评`);
+
+  test('阜康 统计 2023: `在2022年12月31日前至少给120人发放` in the 总体目标 of the 2023 form (its year on the line under)', () => {
+    const text = tuneText('2023-新疆-阜康市统计局调查队专项经费-自评表');
+    const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.startsWith('时限')));
+    assert.equal(spanText(text, f), '2022');
+    assert.ok(f.message.zh.includes('2022年12月31日前') && f.message.zh.includes('2023'), f.message.zh);
+  });
+
+  test('made up: a 在…前 target of the year before in a 2023 report is found, with its fix', () => {
+    const early = said('项目要求在2022年12月31日前为120户发放补贴');
+    const f = only(deadlines(early));
+    assert.equal(applyFix(early, f), edit(early, '在2022年12月31日前', '在2023年12月31日前'));
+  });
+
+  test('made up: a fact, a missed or moved plan, a comparison and the evaluation year beside it are not targets', () => {
+    for (const sentence of [
+      '项目在2022年12月31日前已全部发放',
+      '项目原计划在2022年12月31日前完工',
+      '按要求应在2022年12月31日前发放到户，因疫情延至2023年6月',
+      '在2022年12月31日前发放的人数比上年多20人',
+      '项目要求在2023年12月31日前为120户发放补贴',
+    ]) {
+      assert.deepEqual(deadlines(said(sentence)), [], sentence);
+    }
+  });
+});
+
+describe('year-consistency: the year’s own plan written under an earlier year (session 21)', () => {
+  const plans = (text: string) => findingsOf(text, RULE).filter((f) => f.message.zh.includes('的计划（预算、目标）'));
+  const said = (sentence: string): string => edit(CLEAN, '要求，我单位及时布置自评', `要求。${sentence}。我单位及时布置自评`);
+
+  test('大英 医保 2023: the 项目年度目标 `2022年医疗保障局计划使用财政资金45万元` of the form headed (2023年度)', () => {
+    const text = tuneText('2023-四川-大英县医疗保障局城乡居民监管工作经费-自评表');
+    const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.includes('的计划（预算、目标）')));
+    assert.equal(spanText(text, f), '2022');
+    assert.ok(f.message.zh.includes('2022年医疗保障局计划使用') && f.message.zh.includes('2023年度'), f.message.zh);
+  });
+
+  test('made up: last year’s plan, 年初预算 and 年度目标 in a 2023 report are found, with the fix', () => {
+    for (const [sentence, year] of [
+      ['2022年我单位计划使用财政资金45万元发放工资', '2022'],
+      ['2022年度年初预算安排工作经费30万元', '2022'],
+      ['2021年年度目标为完成培训200人次', '2021'],
+    ] as const) {
+      const text = said(sentence);
+      const f = only(plans(text));
+      assert.equal(spanText(text, f), year, sentence);
+      assert.equal(applyFix(text, f), edit(text, sentence, sentence.replace(year, '2023')));
+    }
+  });
+
+  test('made up: comparisons, carry-overs, spans, cited titles, history, a revised plan and older years are not read', () => {
+    for (const sentence of [
+      '2022年计划使用资金40万元，2023年计划使用资金45万元',
+      '2022年年初预算比上年增加5万元',
+      '2022年计划安排的结转资金在本年度支付',
+      '2021-2025年计划投入资金300万元',
+      '根据《2022年计划使用资金分配方案》拨付',
+      '2022年原计划使用资金45万元',
+      '2020年计划投入资金45万元的项目已建成',
+      '2024年计划使用资金50万元',
+      '2023年计划使用财政资金45万元发放工资',
+    ]) {
+      assert.deepEqual(plans(said(sentence)), [], sentence);
+    }
+  });
+});
+
 describe('year-consistency: a 填报日期 left empty in a report that gives no date elsewhere (session 14)', () => {
   test('徐闻 角尾乡 2024 (tune corpus): `填报日期:` in the cover block, no 落款 date — a warning on the label, naming 2025', () => {
     const text = tuneText('2024-广东-徐闻县角尾乡人民政府-部门整体');
@@ -539,6 +610,72 @@ describe('year-consistency: the notice calling a year’s self-evaluation cited 
     assert.deepEqual(of('根据《关于开展2023年度项目支出绩效自评工作的通知》(某财绩〔2023〕88号),我单位开展了自评。'), []);
     assert.deepEqual(of('根据《关于开展2023年度预算事前绩效评价工作的通知》(某财绩〔2022〕9号),我单位开展了评价。'), []);
     assert.equal(of('根据《关于开展2023年度项目支出绩效自评工作的通知》(某财绩〔2022〕3号),我单位开展了自评。').length, 1);
+  });
+});
+
+describe('year-consistency: a 填报日期 left empty inside a flattened form (session 21)', () => {
+  test('长江禁捕 2020 (tune corpus): `填报日期:项目名称`, the next cell’s label right after it', () => {
+    const text = tuneText('2020-不详-农业工作科长江禁捕渔业补贴-自评表');
+    const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.includes('未填写')));
+    assert.equal(spanText(text, f), '填报日期:');
+    assert.equal(text.slice(0, f.span.start).split('\n').length, 3);
+  });
+
+  test('made up: an empty inline date is found; a filled one, or one with a dated 落款, is not', () => {
+    const form = (cell: string, tail = ''): string =>
+      `2023年度某项目支出绩效自评表单位名称:某局${cell}项目名称某项目主管部门某局\n\n一、项目基本情况\n\n项目按计划实施。\n${tail}`;
+    const empty = (t: string) => findingsOf(t, RULE).filter((f) => f.message.zh.includes('未填写'));
+    assert.equal(empty(form('填报日期:')).length, 1);
+    assert.deepEqual(empty(form('填报日期:2024年3月5日')), []);
+    assert.deepEqual(empty(form('填报日期:', '\n某局\n\n2024年3月5日\n')), []);
+  });
+});
+
+describe('year-consistency: the file’s name and the title, the same but the year (session 21)', () => {
+  const named = (t: string) => findingsOf(t, RULE).filter((f) => f.message.zh.includes('而文件名'));
+
+  test('梁平 林业 2023 (tune corpus): `…林业局2022年度部门整体绩效自评表.docx` over the heading `…林业局2023年度…`', () => {
+    const text = tuneText('2023-重庆-梁平区林业局-自评表');
+    const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.includes('而文件名')));
+    assert.equal(spanText(text, f), '2023');
+    assert.equal(text.slice(0, f.span.start).split('\n').length, 2);
+    assert.ok(f.message.zh.includes('2022 年') && f.message.zh.includes('标题写的是 2023 年'), f.message.zh);
+  });
+
+  test('made up: the same name under two years is found; one year, another unit, or another file’s name is not', () => {
+    const page = (file: string, title: string): string =>
+      `${file}\n\n# ${title}\n\n一、部门基本情况\n\n评价年度：2023 年度。本局职能明确。\n`;
+    assert.equal(named(page('某市林业局2022年度部门整体绩效自评报告.docx', '某市林业局2023年度部门整体绩效自评报告')).length, 1);
+    assert.deepEqual(named(page('某市林业局2023年度部门整体绩效自评报告.docx', '某市林业局2023年度部门整体绩效自评报告')), []);
+    assert.deepEqual(named(page('某市水利局2022年度部门整体绩效自评报告.docx', '某市林业局2023年度部门整体绩效自评报告')), []);
+    assert.deepEqual(
+      named(
+        page(
+          '某市林业局2023年度部门整体绩效自评报告.docx',
+          '某市林业局2023年度部门整体绩效自评报告\n\n相关：某市林业局2022年度部门整体绩效自评报告.docx',
+        ),
+      ),
+      [],
+    );
+  });
+});
+
+describe('year-consistency: the one calendar year a project ran stands for the evaluation year (session 21)', () => {
+  const LINYI = '2018-山东-临沂某县国土资源局土地出让金业务费-项目支出';
+
+  test('临沂 2018 (tune corpus): 项目起止时间 2018 年 1 月 2018 年 12 月, signed 2018 年 12 月 28 日 on the cover and the sign-offs', () => {
+    const text = tuneText(LINYI);
+    const found = findingsAsReport(text, RULE);
+    assert.ok(found.length >= 1);
+    for (const f of found) {
+      assert.equal(spanText(text, f).replace(/ /g, ''), '2018年12月28日');
+      assert.ok(f.message.zh.includes('评价年度 2018 年（项目起止时间）'), f.message.zh);
+    }
+  });
+
+  test('made up (临沂 edited): signed in January of the year after, nothing is found', () => {
+    const text = tuneText(LINYI).replaceAll('2018 年 12 月 28 日', '2019 年 1 月 10 日');
+    assert.deepEqual(findingsAsReport(text, RULE), []);
   });
 });
 

@@ -137,8 +137,9 @@ export function recognisedTitleYear(report: Report): number | undefined {
   return undefined;
 }
 
-/** `自评表(2022年度)`: the year a form names in brackets after its own name. */
-const FORM_YEAR = /(?:自评表|评价表|自评报告|评价报告)[(（][ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[)）]/;
+/** `自评表(2022年度)`: the year a form names in brackets after its own name, or on the line under it (阜康 统计 2023). */
+const FORM_YEAR =
+  /(?:自评表|评价表|自评报告|评价报告)[ \u3000]{0,2}\n?[ \u3000]{0,2}[(（][ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[)）]/;
 
 /** `现将2024年…项目绩效目标自评报告如下`: the opening that names the year the report evaluates. */
 const REPORTED_YEAR = /现将[ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[^。\n《》]{0,60}?(?:自评|评价)(?:报告|情况)/;
@@ -156,8 +157,8 @@ export function openingYear(report: Report): { year: number; start: number; end:
 }
 
 /**
- * The evaluation year: the header's 评价年度, the title's year, the year a form names in brackets, or
- * the year the opening 现将…自评报告如下 names.
+ * The evaluation year: the header's 评价年度, the title's year, the year a form names in brackets, the year the opening
+ * 现将…自评报告如下 names, or the one calendar year the project ran (项目起止时间).
  */
 export function evaluationYear(report: Report): { year: number; source: { zh: string; en: string } } | undefined {
   const { header } = report;
@@ -167,5 +168,13 @@ export function evaluationYear(report: Report): { year: number; source: { zh: st
   const form = FORM_YEAR.exec(report.text.slice(from, from + HEAD));
   if (form?.[1]) return { year: Number(form[1]), source: { zh: '表名', en: 'the form’s title' } };
   const opening = openingYear(report);
-  return opening ? { year: opening.year, source: { zh: '开头“现将…报告如下”', en: 'the opening sentence' } } : undefined;
+  if (opening) return { year: opening.year, source: { zh: '开头“现将…报告如下”', en: 'the opening sentence' } };
+  const span = WHOLE_YEAR.exec(report.text.slice(from, from + HEAD));
+  return span?.[1] ? { year: Number(span[1]), source: { zh: '项目起止时间', en: 'the project’s period' } } : undefined;
 }
+
+/**
+ * `项目起止时间 2018 年 1 月 2018 年 12 月` (临沂 2018): a project that ran one whole calendar year, and is evaluated for it.
+ * Read last, when nothing else names the year.
+ */
+const WHOLE_YEAR = /项目(?:起止|实施)(?:时间|期限|周期)[:：]?[ \u3000]{0,2}((?:19|20)\d{2}) ?年 ?0?1 ?月[^\n\d]{0,6}\1 ?年 ?12 ?月/;

@@ -17,7 +17,7 @@ interface Broken {
   text: string;
   /** The date it most likely was, when the figures allow one reading only. */
   want?: string;
-  lost: 'year-month' | 'all-marks' | 'year-digits';
+  lost: 'year-month' | 'all-marks' | 'year-digits' | 'day';
 }
 
 /**
@@ -32,6 +32,17 @@ const BROKEN = /(?<![\d.．])(?:((?:19|20)\d{4,6})日|((?:19|20)\d|(?:19|20)\d{3
  */
 const UNMARKED =
   /(?<=(?:时间|日期|根据|从|自|于)[:：]?[ \u3000]?)((?:19|20)\d{5,6})(?![\d.．年月日号])(?=$|[ \u3000\t,，.。;；:：、)）|]|[起止前后至到开])/g;
+
+/**
+ * A filing date that stops at its day's figures, with no 日 (惠州 交通 2021: `填报日期:2022 年 5 月 20 一、部门基本情况`). A 日 further
+ * on (within NO_DAY_REACH) is one the extraction moved away (广水 交通 2021: `…8 月 10 项目名称 … 日 309`), not lost.
+ */
+const NO_DAY =
+  /(?:填报日期|报告日期|填报时间|报告时间)[:：]?[ \u3000]{0,2}((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2})(?![ \u3000]*[\d日号])/g;
+const NO_DAY_REACH = 200;
+
+/** The same figures run into 日 behind a list's one-digit marker at the start of the line (同德镇 2021: `220211231日之前`). */
+const GLUED = /^\d((?:19|20)\d{4,6})日/;
 
 function readings(figures: string): string[] {
   const year = figures.slice(0, 4);
@@ -58,6 +69,21 @@ function scan(text: string): Broken[] {
       if (r.length === 0) continue;
       (out ??= []).push({ at: m.index, text: m[0], lost: 'year-month', ...(r.length === 1 ? { want: r[0] } : {}) });
     } else (out ??= []).push({ at: m.index, text: m[0], lost: 'year-digits' });
+  }
+  // a list's one-digit marker glued before the figures at the start of the line (one anchored test)
+  const glued = GLUED.exec(text);
+  if (glued?.[1]) {
+    const r = readings(glued[1]);
+    if (r.length > 0) (out ??= []).push({ at: 1, text: `${glued[1]}日`, lost: 'year-month', ...(r.length === 1 ? { want: r[0] } : {}) });
+  }
+  if (text.includes('日期') || text.includes('时间')) {
+    NO_DAY.lastIndex = 0;
+    for (let m = NO_DAY.exec(text); m; m = NO_DAY.exec(text)) {
+      const date = m[1] as string;
+      const end = m.index + m[0].length;
+      const want = date.replace(/ /g, '') + '日';
+      (out ??= []).push({ at: end - date.length, text: date, lost: 'day', want });
+    }
   }
   UNMARKED.lastIndex = 0;
   for (let m = UNMARKED.exec(text); m; m = UNMARKED.exec(text)) {
@@ -93,7 +119,17 @@ export default defineRule({
       for (const b of brokenOf(line)) {
         const start = line.start + b.at;
         const span = { start, end: start + b.text.length };
-        if (b.lost === 'year-month' || b.lost === 'all-marks') {
+        if (b.lost === 'day') {
+          // (read in the text: the parser may have cut the extraction's line at a list marker)
+          if (report.text.slice(span.end, span.end + NO_DAY_REACH).includes('日')) continue;
+          out.push({
+            span,
+            message: {
+              zh: `日期${zq(b.text)}缺了“日”：应为${zq(b.want ?? '')}，请补全`,
+              en: `The date ${eq(b.text)} lacks its 日: write ${eq(b.want ?? '')}`,
+            },
+          });
+        } else if (b.lost === 'year-month' || b.lost === 'all-marks') {
           const want = b.want ? { zh: `（可能是${zq(b.want)}）`, en: ` (perhaps ${eq(b.want)})` } : { zh: '', en: '' };
           const lost = b.lost === 'all-marks' ? { zh: '“年”“月”“日”', en: '年, 月 and 日' } : { zh: '“年”“月”', en: '年 and 月' };
           out.push({

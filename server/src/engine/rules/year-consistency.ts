@@ -3,7 +3,7 @@
 // year in the body is that year or the next; a 成文日期 is not written in Chinese numerals; a notice allocating a
 // year's funds is not received more than a year before it (years/before-notice.ts), a target's deadline
 // is not before the evaluation year (years/deadline.ts), and no year's round years before it is written as the
-// year's work (years/stale-round.ts). The filed date
+// year's work (years/stale-round.ts), nor is the year's own plan written under an earlier year (years/plan-year.ts). The filed date
 // is also read from a 落款 and a label inside a line (model/filed-date.ts); zero padding is date-padding's.
 import { budgetAmounts } from '../model/budget.js';
 import type { Sentence } from '../parse/sentences.js';
@@ -20,6 +20,9 @@ import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { yearsBeforeNotices } from './years/before-notice.js';
 import { deadlinesBeforeYear } from './years/deadline.js';
+import { planYearsBefore } from './years/plan-year.js';
+import { inlineEmptyDate } from './years/empty-date.js';
+import { fileNameYear } from './years/file-name.js';
 import { staleRounds } from './years/stale-round.js';
 import { staleTitleLines } from './years/title-line.js';
 import { staleEvaluationNotices } from './years/eval-notice.js';
@@ -88,8 +91,16 @@ export default defineRule({
     out.push(...yearsBeforeNotices(report));
     out.push(...deadlinesBeforeYear(report));
     out.push(...staleRounds(report));
+    // the year's own plan (计划使用, 年初预算, 年度目标) under an earlier year; a year flagged above already is flagged once
+    for (const f of planYearsBefore(report)) {
+      if (!out.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) out.push(f);
+    }
     // a header line left from the year before (2020年度部门整体支出 on a 2021 report's cover); the title itself is read above
     for (const f of staleTitleLines(report)) {
+      if (!out.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) out.push(f);
+    }
+    // the file's name and the title, the same words but the year (梁平 林业 2023)
+    for (const f of fileNameYear(report)) {
       if (!out.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) out.push(f);
     }
     // the year's own funds given again under an earlier year: the evaluation year however the report names it
@@ -362,7 +373,8 @@ function lateFiled(report: Report, chineseDates: readonly ChineseDate[]): RuleFi
  * date elsewhere either (no 落款 date, no date labelled inside a line): the report carries no date.
  */
 function emptyFiled(report: Report, evalYear: number | undefined, chineseDates: readonly ChineseDate[]): RuleFinding[] {
-  const e = report.header.emptyDate;
+  // the header's, or one inside a flattened form's line (read only when the header has no date at all)
+  const e = report.header.emptyDate ?? (report.header.date || report.header.compactDate ? undefined : inlineEmptyDate(report));
   if (!e || filedDates(report, chineseDates).length > 0) return [];
   const when = evalYear === undefined ? '' : `（评价年度结束之后，即 ${evalYear + 1} 年）`;
   const whenEn = evalYear === undefined ? '' : ` (after the evaluation year, in ${evalYear + 1})`;

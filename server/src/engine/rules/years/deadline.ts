@@ -10,8 +10,22 @@ import type { RuleFinding } from '../rule.js';
 
 /** `2021年11月30日前完成`, `2022年6月底前拨付`: a date, 前 and what is to be done by then. */
 const DEADLINE = /((?:19|20)\d{2}) ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?底?[之以]?前(?:完成|拨付|支付|到位|全部|实现)/g;
+/**
+ * A target's deadline introduced by 在 (阜康 统计 2023, the 总体目标 of the 2023 form: `在2022年12月31日前至少给120人发放`),
+ * whatever is to be done by then.
+ */
+const IN_DEADLINE = /在((?:19|20)\d{2}) ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?底?[之以]?前/g;
+/** What every line with a deadline of either form holds. */
+const NEEDS = /(?:19|20)\d{2} ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?底?[之以]?前/;
 /** Before the date, a fact's words: 已于, 于 (`项目于2021年…前完成` tells what happened). */
 const FACT = /[已于]$/;
+/**
+ * In the sentence of a 在…前 deadline, what makes it no target of the year: a fact (已), a plan missed or moved (原计划, 延期,
+ * 未能), a comparison (较, 比), or another year beside it (按要求应在2022年…前完成，延至2023年).
+ */
+const NOT_TARGET = /已|原|延|推迟|未|较|比|(?:19|20)\d{2}/;
+/** How far each way a 在…前 deadline's sentence is read. */
+const CLAUSE = 40;
 
 interface Deadline {
   /** Offsets in the line: the year, and the whole phrase. */
@@ -32,10 +46,33 @@ const deadlinesOf = lineMemo((line: TextLine): Deadline[] => {
     if (FACT.test(before.trim())) continue;
     out.push({ start: m.index, phraseEnd: m.index + m[0].length, year: Number(m[1]) });
   }
+  IN_DEADLINE.lastIndex = 0;
+  for (let m = IN_DEADLINE.exec(text); m; m = IN_DEADLINE.exec(text)) {
+    const start = m.index + 1;
+    const end = m.index + m[0].length;
+    // read already with its verb above
+    if (out.some((d) => d.start === start)) continue;
+    const before = text.slice(Math.max(0, m.index - CLAUSE), m.index);
+    const after = text.slice(end, end + CLAUSE);
+    const sentence = before.slice(lastBreak(before) + 1) + after.slice(0, firstBreak(after));
+    if (NOT_TARGET.test(sentence)) continue;
+    out.push({ start, phraseEnd: end, year: Number(m[1]) });
+  }
   return out;
 });
+
+/** What ends a 在…前 deadline's sentence (a cell of a flattened table included). */
+const BREAK = /[。；;！？!?|]/;
+const firstBreak = (s: string): number => {
+  const k = s.search(BREAK);
+  return k < 0 ? s.length : k;
+};
+function lastBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (BREAK.test(s[i] as string)) return i;
+  return -1;
+}
 /** The lines with a deadline, kept per chunk: asked on every keystroke. */
-const deadlineLines = pickedLines((line) => deadlinesOf(line).length > 0, undefined, new RegExp(DEADLINE.source));
+const deadlineLines = pickedLines((line) => deadlinesOf(line).length > 0, undefined, NEEDS);
 
 export function deadlinesBeforeYear(report: Report): RuleFinding[] {
   const ev = evaluationYear(report);

@@ -1,0 +1,96 @@
+// The evaluated year's own plan written under an earlier year: the 2023 form of 大英 医保 sets as its 项目年度目标
+// `2022年医疗保障局计划使用财政资金45万元给聘用的14人发放工资`, last year's target left in. A year that a plan, the
+// 年初预算 or the 年度目标 is stated for, one or two years before the year evaluated, with nothing in its sentence that
+// makes it another year's on purpose: another year beside it (a comparison, a span, 2023年…而2022年…), a comparison
+// or history's word (比上年, 较, 同比, 结转, 以来, 原计划), a cited title (《…2021年…》). Part of year-consistency.
+import type { TextLine } from '../../parse/blocks.js';
+import { lineMemo } from '../../parse/line-memo.js';
+import { pickedLines } from '../../parse/picked-lines.js';
+import { evaluationYear } from '../../model/filed-date.js';
+import type { Report } from '../../model/report.js';
+import type { RuleFinding } from '../rule.js';
+
+/** A year, then (within its clause) what the year's own plan is stated by: 计划使用 / 计划投入 …, 年初预算, 年度目标. */
+const PLAN = /((?:19|20)\d{2}) ?年度?[^，,。；;：:\n|《》]{0,12}?(?:计划(?:使用|投入|安排|下达|发放|支出)|年初预算|年度目标)/g;
+/** What every line with such a plan holds (one native test before the line is read). */
+const NEEDS = /计划|年初预算|年度目标/;
+/** Words of the sentence that make the year another's on purpose: a comparison, a carry-over, history, a plan revised. */
+const NOT_OWN = /比|较|同比|上年|去年|上一年|往年|以往|以来|结转|结余|累计|历年|原计划|原定|调整|分别|同期|增长|下降|减少|增加/;
+/** How far each way a sentence is read (a flattened page may hold no 。 for thousands of characters). */
+const REACH = 80;
+const SENTENCE_END = /[。；;！？!?\n|]/;
+/** How many years before the evaluation year a plan's year is read: last year's text copied (older is history). */
+const GAP = 2;
+
+interface PlanYear {
+  /** Offsets in the line: the year's digits, and the phrase to the plan's word. */
+  start: number;
+  phraseEnd: number;
+  year: number;
+}
+
+const plansOf = lineMemo((line: TextLine): PlanYear[] => {
+  const text = line.text;
+  if (!NEEDS.test(text)) return [];
+  const out: PlanYear[] = [];
+  PLAN.lastIndex = 0;
+  for (let m = PLAN.exec(text); m; m = PLAN.exec(text)) {
+    if (/\d/.test(text[m.index - 1] ?? '')) continue;
+    const year = Number(m[1]);
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    if (NOT_OWN.test(sentence.before + sentence.after + m[0])) continue;
+    // another year in the sentence (the evaluation year beside it, a span): a comparison or a history, not a copy
+    if (/(?:19|20)\d{2}/.test(sentence.before + sentence.after)) continue;
+    // inside a cited title: 《…》 opened before it and not closed
+    if (sentence.before.lastIndexOf('《') > sentence.before.lastIndexOf('》')) continue;
+    out.push({ start: m.index, phraseEnd: m.index + m[0].length, year });
+  }
+  return out;
+});
+const planLines = pickedLines((line) => plansOf(line).length > 0, undefined, NEEDS);
+
+function sentenceAround(text: string, from: number, to: number): { before: string; after: string } {
+  const head = text.slice(Math.max(0, from - REACH), from);
+  let cut = -1;
+  for (let i = head.length - 1; i >= 0; i--)
+    if (SENTENCE_END.test(head[i] as string)) {
+      cut = i;
+      break;
+    }
+  const rest = text.slice(to, to + REACH);
+  const b = rest.search(SENTENCE_END);
+  return { before: head.slice(cut + 1), after: b < 0 ? rest : rest.slice(0, b) };
+}
+
+export function planYearsBefore(report: Report): RuleFinding[] {
+  const ev = evaluationYear(report);
+  if (!ev) return [];
+  const out: RuleFinding[] = [];
+  const from = report.frontMatter.end;
+  planLines(report.chunks, (line) => {
+    if (line.start < from) return;
+    for (const p of plansOf(line)) {
+      if (p.year >= ev.year || p.year < ev.year - GAP) continue;
+      const phrase = line.text.slice(p.start, p.phraseEnd);
+      const at = line.start + p.start;
+      out.push({
+        severity: 'warning',
+        span: { start: at, end: at + 4 },
+        message: {
+          zh:
+            `「${phrase}」写的是 ${p.year} 年的计划（预算、目标），而评价年度是 ${ev.year}年度（${ev.source.zh}）：` +
+            `本年度的计划不会写成 ${p.year} 年，是否沿用了往年的内容？请改为 ${ev.year} 年`,
+          en:
+            `“${phrase}” states a plan (budget, target) of ${p.year}, but the evaluation year is ${ev.year} (${ev.source.en}): ` +
+            `the year's own plan is not ${p.year}'s; was it copied from an earlier report? Change it to ${ev.year}`,
+        },
+        fix: {
+          title: { zh: `改为 ${ev.year}`, en: `Change to ${ev.year}` },
+          edits: [{ start: at, end: at + 4, newText: String(ev.year) }],
+          safe: false,
+        },
+      });
+    }
+  });
+  return out;
+}
