@@ -26,20 +26,19 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // session 16's second rotation: 安福 2021's 洲湖镇 listed twice in one enumeration and 沅陵 2023's 地方的的, not read yet
     // session 17's second rotation (session 17's measured set): 遵义 2020's 把茶茶產業 on a mirror's traditional script, not read yet
     // session 19's rotation: 同德镇 2021's 2021年年1231日, a date the page garbled (its 12月31 lost 月), listed unread
+    // session 21: 年年 between two figures (同德镇), a doubled 的 (沅陵) and an item twice in one list (安福, read here as a
+    // report; the accuracy script does not recognise it as one, so it stays a miss there) are read
     assert.deepEqual(s.missed, [
       '2020-贵州-遵义市农业农村局-项目支出:5 把茶茶產業',
-      '2021-四川-同德镇临时救助-项目支出:49 已在2021年年1231日之前',
-      '2021-江西-安福县林业局巩固退耕还林成果后续产业-项目支出:13 洲湖镇、洋门乡、寮塘乡、洲湖镇',
       '2022-云南-隆阳区化肥减量增效示范县项目-自评表:34 社会效益效益指标',
-      '2023-湖南-沅陵县史志研究室-专项资金:14 地方的的连续性',
-      '2023-湖南-沅陵县史志研究室-专项资金:14 地方的的阶段性',
     ]);
     // rotated into tune in session 13: two more found (16); 荆门 2022's 部门部门 annotated in session 14 (17)
     // session 15's rotation: 20 (裕安's 六安市六安市, 两馆一站's 现代现代 and 临夏's 通知》通知 among the rotated texts)
     // session 15: 24 (制制度化, 历史遗留留问题, 匹配农农村, 包括主要包括)
     // session 16: 25 (开州区区民政局)
     // session 17's second rotation: 26 (农垦实验中学 2023's 资助资助学生)
-    assert.equal(s.found.length, 26);
+    // session 21: 30 (同德镇's 2021年年1231日, 沅陵's two 地方的的, 安福's 洲湖镇 twice)
+    assert.equal(s.found.length, 30);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,
@@ -56,6 +55,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // session 19's second rotation: 临湘 2021's form flattened into one line (政省财政省财政省财, 央财央财: the form's 中央财政 /
     // 省财政 / 市财政 cells glued, one per column), which its reader did not annotate, and 新田 2021's 投資投資 in a mirror's
     // glued table cells: pinned
+    // session 21: 平泉 检察院 2023 names 办公室 first and last of its 8 内设机构 (annotated count-sum, the note says 办公室
+    // is listed twice): a list's item twice, shown to the lead as a repeat its reader annotated under another kind
     assert.deepEqual(s.falseAlarms, [
       '2021-湖南-临湘市文化旅游广电局公共文化服务体系-项目支出:2 [央财央财]',
       '2021-湖南-临湘市文化旅游广电局公共文化服务体系-项目支出:2 [政省财政省财政省财政省财]',
@@ -64,6 +65,7 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
       '2021-湖南-新田县教育局-自评表:41 [投資投資]',
       '2021-湖南-邵阳市疾控中心重大公共卫生服务-项目支出:14 [負責人朱鵬程項目負責人朱鵬程項目]',
       '2022-安徽-裕安区文旅局市级文物保护专项经费-自评表:16 [六安市六安市]',
+      '2023-河北-平泉市人民检察院-部门整体:30 [办公室、第一检察部、第二检察部、第三检察部、第四检察部、第五检察部、综合业务部、政治部、办公室]',
     ]);
     assert.deepEqual(s.onHolds, []);
   });
@@ -113,6 +115,12 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     ['实现规范化、制制度化管理。', '制制'],
     ['资金用于购置设备（包括主要包括生产线两条）。', '包括主要包括'],
     ['市财政局财政局安排资金20万元。', '财政局财政局'],
+    // session 21: an item twice in one 、 list (安福 2021's line, whose report is not recognised), a doubled 的 (沅陵 2023)
+    // and 年年 between two figures (同德镇 2021)
+    ['油茶新造1000亩任务安排在洲湖镇、洋门乡、寮塘乡、洲湖镇等乡镇，目前方案已上报。', '洲湖镇、洋门乡、寮塘乡、洲湖镇'],
+    ['资金用于城区、乡镇、村组、城区。', '城区、乡镇、村组、城区'],
+    ['属于从中央到地方的的连续性业务专项。', '的的'],
+    ['已在2021年年12月31日之前完成发放。', '年年'],
   ] as const) {
     test(`made up: ${body}`, () => {
       const text = withBody(body);
@@ -127,6 +135,15 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     '公安局局长带队检查，研究再研究，一年又一年。',
     '全区共有公共图书馆文化馆文化站12个。',
     '、常常开展、人人参与。',
+    // session 21, right: items that share a word but differ, sub-lists in brackets, two lists in one sentence, two lists
+    // joined by 及, 目的的 and 的的确确, 年年 before a word
+    '项目覆盖城区、乡镇、城区周边。',
+    '项目覆盖主城区、乡镇、城区。',
+    '分两批安排：城区（东区、西区）、乡镇（东区、西区）。',
+    '协调铁路、轨道建设和公路、水运、铁路、轨道等运输方式。',
+    '负责刑事、民事、行政诉讼活动及刑事、民事、行政裁决的监督。',
+    '本单位是不以营利为目的的事业单位，的的确确做到了专款专用。',
+    '2021年年初预算20万元，2021年年底完成。',
   ])
     test(`made up, right: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
@@ -406,5 +423,22 @@ describe('repeated-word: a place’s level doubled before a body’s name (sessi
   test('made up, right: 湖南省省级, 某某市市场监督管理局, 某某县县委办公室, 城市市容, 某某区区域, 某某市市民服务中心', () => {
     const body = '按《湖南省省级预算管理办法》，某某市市场监督管理局、某某县县委办公室负责城市市容，某某区区域内由某某市市民服务中心受理。';
     assert.deepEqual(findingsOf(withBody(body), RULE), []);
+  });
+});
+
+describe('repeated-word: the fixes of session 21 (made up)', () => {
+  test('a doubled 的 is deleted on save (safe); an item listed twice is deleted with its 、, on request', () => {
+    const text = withBody('属于从中央到地方的的连续性业务专项，安排在洲湖镇、洋门乡、寮塘乡、洲湖镇等乡镇。');
+    const found = findingsOf(text, RULE);
+    assert.deepEqual(
+      found.map((f) => [spanText(text, f), f.fix?.safe]),
+      [
+        ['的的', true],
+        ['洲湖镇、洋门乡、寮塘乡、洲湖镇', false],
+      ],
+    );
+    const fixed = applyFix(text, only(found.filter((f) => f.fix?.safe === false)));
+    assert.ok(fixed.includes('安排在洲湖镇、洋门乡、寮塘乡等乡镇。'));
+    assert.ok(applyFix(text, found[0] as Finding).includes('地方的连续性'));
   });
 });

@@ -21,6 +21,8 @@ import { doubledCharacters } from './repeated-word/doubled-character.js';
 import { countTwice } from './repeated-word/count-twice.js';
 import { wordAgain } from './repeated-word/word-again.js';
 import { doubledLevels } from './repeated-word/place-level.js';
+import { doubledParticles } from './repeated-word/doubled-particle.js';
+import { listedTwice } from './repeated-word/listed-twice.js';
 import { clip } from '../text/clip.js';
 import { anyCharOf } from '../text/char-table.js';
 
@@ -133,9 +135,10 @@ const MARKS = new Set([...words.neverDoubled].map((c) => c.charCodeAt(0)));
 /**
  * A year's 年 written again before 年度 (2022年年度内, 大英 2022: 2022年度 or 2022年, doubled). 2022年年初,
  * 年末, 年底 are right (the start of 2022); 年度 is read only before 内/中 or a non-Chinese character, where no
- * longer word (2022年 年度目标) can begin.
+ * longer word (2022年 年度目标) can begin. Between two figures, 年年 is always one 年 too many (已在2021年年1231日之前,
+ * 同德镇 2021): no word starts with 年 and a figure.
  */
-const YEAR_TWICE = /(?<=\d)年年度(?=[内中]|[^\u4e00-\u9fa5]|$)/g;
+const YEAR_TWICE = /(?<=\d)年年(?:度(?=[内中]|[^\u4e00-\u9fa5]|$)|(?=\d))/g;
 
 /** A mark of MARKS twice in a row: the line's test before its loop (most lines hold none). */
 const MARK_TWICE = new RegExp(`(${anyCharOf(words.neverDoubled).source})\\1`);
@@ -155,7 +158,7 @@ function doubledSigns(text: string): Repeat[] {
       }
     }
   }
-  if (text.includes('年年度')) {
+  if (text.includes('年年')) {
     YEAR_TWICE.lastIndex = 0;
     for (let m = YEAR_TWICE.exec(text); m; m = YEAR_TWICE.exec(text)) (out ??= []).push({ at: m.index, length: 1, copies: 2 });
   }
@@ -173,17 +176,19 @@ const repeatsOf = lineMemo((line) => {
   const doubled = doubledCharacters(line.text);
   const twice = countTwice(line.text);
   const again = wordAgain(line.text);
+  const listed = listedTwice(line.text);
   // (most lines have none of them: no list spread five times per line)
   const others =
-    clauses.length + titles.length + doubled.length + twice.length + again.length === 0
+    clauses.length + titles.length + doubled.length + twice.length + again.length + listed.length === 0
       ? NONE
-      : [...clauses, ...titles, ...doubled, ...twice, ...again];
+      : [...clauses, ...titles, ...doubled, ...twice, ...again, ...listed];
   const found = others.length === 0 ? runs : [...runs, ...others].sort((a, b) => a.at - b.at);
   const words = found.length > 0 && tableRow(line.text) ? NONE : found.filter((r) => !inLongClause(line.text, r.at));
-  // a doubled sign, or a place's level doubled before a body's name, is wrong in a table's cell too
+  // a doubled sign, a place's level doubled before a body's name, or a doubled 的, is wrong in a table's cell too
   const levels = doubledLevels(line.text);
   const marks = doubledSigns(line.text);
-  const signs = levels.length === 0 ? marks : [...marks, ...levels];
+  const particles = line.text.includes('的的') ? doubledParticles(line.text) : NONE;
+  const signs = levels.length + particles.length === 0 ? marks : [...marks, ...levels, ...particles];
   const all = signs.length === 0 ? words : [...words, ...signs].sort((a, b) => a.at - b.at);
   return all.length > 0 && furnitureLine(line.text) ? NONE : all;
 });
@@ -196,7 +201,10 @@ export default defineRule({
     zh: '同一个词或短语紧挨着写了两遍（如“资金资金”“项目实施项目实施”），符号重复（“≥≥98%”“%%”），年份的“年”重复（“2022年年度内”）。',
     en: 'A word or phrase written twice in a row (资金资金, 项目实施项目实施), a mark twice (≥≥98%, %%), a year’s 年 twice (2022年年度内).',
   },
-  fixes: [{ does: { zh: '删去重复的一遍', en: 'Deletes the second copy' }, safe: false }],
+  fixes: [
+    { does: { zh: '删去重复的一遍', en: 'Deletes the second copy' }, safe: false },
+    { does: { zh: '删去连写的“的的”中的一个', en: 'Deletes one 的 of a doubled 的的' }, safe: true },
+  ],
   check({ report }) {
     const out: RuleFinding[] = [];
     for (const line of report.parsed.lines) {
@@ -208,16 +216,22 @@ export default defineRule({
         const written = line.text.slice(r.at, end - line.start);
         const shown = clip(written, 40);
         const times = r.copies === 2 ? { zh: '两', en: 'twice' } : { zh: String(r.copies), en: `${r.copies} times` };
+        const message = r.listed
+          ? {
+              zh: `${zq(word)}在同一列举里写了两遍（${zq(shown)}）：请删去重复的一项，或改成漏列的那一项`,
+              en: `${eq(word)} is listed twice in one enumeration (${eq(shown)}): delete the repeat, or name the item that was meant`,
+            }
+          : {
+              zh: `${zq(word)}连写了${times.zh}遍（${zq(shown)}）：请删去重复的部分`,
+              en: `${eq(word)} is written ${times.en} in a row (${eq(shown)}): keep one`,
+            };
         out.push({
           span: { start, end },
-          message: {
-            zh: `${zq(word)}连写了${times.zh}遍（${zq(shown)}）：请删去重复的部分`,
-            en: `${eq(word)} is written ${times.en} in a row (${eq(shown)}): keep one`,
-          },
+          message,
           fix: {
             title: { zh: `删去重复的${zq(word)}`, en: `Delete the repeated ${eq(word)}` },
             edits: [{ start: line.start + cutFrom, end: line.start + cutTo, newText: '' }],
-            safe: false,
+            safe: r.safe === true,
           },
         });
       }

@@ -13,4 +13,8 @@ export interface Repeat {
   cut?: readonly [number, number];
   /** What is written once, when it is not the first copy's text (a clause without its mark). */
   word?: string;
+  /** The word stands twice in one list (洲湖镇、洋门乡、寮塘乡、洲湖镇), not twice in a row. */
+  listed?: boolean;
+  /** Deleting the copy is certain (的的: one 的 is never meant twice), so the fix may be applied on save. */
+  safe?: boolean;
 }
