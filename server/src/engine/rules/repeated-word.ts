@@ -6,7 +6,8 @@
 // (repeated-word/clauses.ts), a cited title's last word again after its 》 (《…的通知》通知, repeated-word/title-word.ts),
 // one character of a word typed twice between two words (组织织开展, repeated-word/doubled-character.ts) and 共 written
 // twice around one count (共接待各级领导共500多人次, repeated-word/count-twice.ts), and a place's level doubled before a
-// body's name (开州区区民政局, repeated-word/place-level.ts).
+// body's name (开州区区民政局, repeated-word/place-level.ts), a doubled 的 (地方的的连续性, repeated-word/doubled-particle.ts)
+// and an item listed twice in one 、 list (洲湖镇、洋门乡、寮塘乡、洲湖镇, repeated-word/listed-twice.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import words from './data/repeated-word.json' with { type: 'json' };
 import { eq, zq } from './format.js';
