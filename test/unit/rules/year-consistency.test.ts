@@ -533,6 +533,17 @@ describe('year-consistency: a 在…前 deadline of a target before the evaluati
       assert.deepEqual(deadlines(said(sentence)), [], sentence);
     }
   });
+
+  test('made up (red team): history told beside the year evaluated, funds issued ahead, a deed done: not targets', () => {
+    for (const sentence of [
+      '省财政在2022年12月前提前下达资金500万元，我局实际支出500万元',
+      '项目在2022年12月底前完成了招标采购，本年度主要开展建设施工',
+      '该批资金系上级2022年12月底前拨付到县的提前批资金，本年度全部支出',
+      '按照项目管理要求，前期资金需在2022年12月底前拨付到位，本年度资金按进度拨付',
+    ]) {
+      assert.deepEqual(deadlines(said(sentence)), [], sentence);
+    }
+  });
 });
 
 describe('year-consistency: the year’s own plan written under an earlier year (session 21)', () => {
@@ -570,6 +581,19 @@ describe('year-consistency: the year’s own plan written under an earlier year 
       '2020年计划投入资金45万元的项目已建成',
       '2024年计划使用资金50万元',
       '2023年计划使用财政资金45万元发放工资',
+    ]) {
+      assert.deepEqual(plans(said(sentence)), [], sentence);
+    }
+  });
+
+  test('made up (red team): an approval, a batch, a plan document, a term of the year before: not the year’s own plan', () => {
+    for (const sentence of [
+      '智慧科技平台建设项目2022年经市发改局批复计划投入资金500万元，分两年实施',
+      '该项目资金来源于2022年中央预算内投资计划安排的资金',
+      '本项目为2022年第四批省级专项资金计划下达项目',
+      '2022年秋季学期计划发放国家助学金资金120万元，于1月发放到位',
+      '项目实施周期为三年，2021年度目标已全部完成',
+      '市财政局2022年底提前下达计划资金200万元',
     ]) {
       assert.deepEqual(plans(said(sentence)), [], sentence);
     }

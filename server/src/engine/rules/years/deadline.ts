@@ -20,10 +20,17 @@ const NEEDS = /(?:19|20)\d{2} ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?底?[之以]?
 /** Before the date, a fact's words: 已于, 于 (`项目于2021年…前完成` tells what happened). */
 const FACT = /[已于]$/;
 /**
+ * In the sentence of either form, what tells the date is history told beside the year evaluated, not its target: the year
+ * named as 本年度 / 当年 / 今年 (`项目在2022年12月底前完成了招标，本年度开展施工`), a deed done (了, not 为了 or 了解), funds issued ahead
+ * (`省财政在2022年12月前提前下达资金`, made up).
+ */
+const HISTORY = '本年|当年|今年|(?<![为除])了(?!解)|提前';
+const HISTORY_WORDS = new RegExp(HISTORY);
+/**
  * In the sentence of a 在…前 deadline, what makes it no target of the year: a fact (已), a plan missed or moved (原计划, 延期,
  * 未能), a comparison (较, 比), or another year beside it (按要求应在2022年…前完成，延至2023年).
  */
-const NOT_TARGET = /已|原|延|推迟|未|较|比|(?:19|20)\d{2}/;
+const NOT_TARGET = new RegExp(`已|原|延|推迟|未|较|比|(?:19|20)\\d{2}|${HISTORY}`);
 /** How far each way a 在…前 deadline's sentence is read. */
 const CLAUSE = 40;
 
@@ -44,6 +51,7 @@ const deadlinesOf = lineMemo((line: TextLine): Deadline[] => {
     // the tail of a longer number is no year; one digit glued before it is an indicator's number in a flattened table (原州: `指标12021年`)
     if (/\d\d$/.test(before)) continue;
     if (FACT.test(before.trim())) continue;
+    if (HISTORY_WORDS.test(sentenceOf(text, m.index, m.index + m[0].length))) continue;
     out.push({ start: m.index, phraseEnd: m.index + m[0].length, year: Number(m[1]) });
   }
   IN_DEADLINE.lastIndex = 0;
@@ -52,14 +60,18 @@ const deadlinesOf = lineMemo((line: TextLine): Deadline[] => {
     const end = m.index + m[0].length;
     // read already with its verb above
     if (out.some((d) => d.start === start)) continue;
-    const before = text.slice(Math.max(0, m.index - CLAUSE), m.index);
-    const after = text.slice(end, end + CLAUSE);
-    const sentence = before.slice(lastBreak(before) + 1) + after.slice(0, firstBreak(after));
-    if (NOT_TARGET.test(sentence)) continue;
+    if (NOT_TARGET.test(sentenceOf(text, m.index, end))) continue;
     out.push({ start, phraseEnd: end, year: Number(m[1]) });
   }
   return out;
 });
+
+/** The deadline's sentence, without the deadline: up to CLAUSE characters each way, to its ends. */
+function sentenceOf(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - CLAUSE), start);
+  const after = text.slice(end, end + CLAUSE);
+  return before.slice(lastBreak(before) + 1) + after.slice(0, firstBreak(after));
+}
 
 /** What ends a 在…前 deadline's sentence (a cell of a flattened table included). */
 const BREAK = /[。；;！？!?|]/;

@@ -16,6 +16,13 @@ const PLAN = /((?:19|20)\d{2}) ?年度?[^，,。；;：:\n|《》]{0,12}?(?:计�
 const NEEDS = /计划|年初预算|年度目标/;
 /** Words of the sentence that make the year another's on purpose: a comparison, a carry-over, history, a plan revised. */
 const NOT_OWN = /比|较|同比|上年|去年|上一年|往年|以往|以来|结转|结余|累计|历年|原计划|原定|调整|分别|同期|增长|下降|减少|增加/;
+/**
+ * In the phrase from the year to the plan's word, what makes it a dated act or a part of that year, not the year's own
+ * plan (all made up): an approval or a batch (`2022年经市发改局批复计划投入`, `2022年第四批省级专项资金计划下达`), a plan
+ * that is a document (`2022年中央预算内投资计划安排的资金`), a term, a season or a month of it (`2022年秋季学期计划发放`,
+ * paid in the next year).
+ */
+const DATED = /批|投资计划|资金计划|学期|学年|季|半年|\d月/;
 /** How far each way a sentence is read (a flattened page may hold no 。 for thousands of characters). */
 const REACH = 80;
 const SENTENCE_END = /[。；;！？!?\n|]/;
@@ -39,6 +46,7 @@ const plansOf = lineMemo((line: TextLine): PlanYear[] => {
     const year = Number(m[1]);
     const sentence = sentenceAround(text, m.index, m.index + m[0].length);
     if (NOT_OWN.test(sentence.before + sentence.after + m[0])) continue;
+    if (DATED.test(m[0])) continue;
     // another year in the sentence (the evaluation year beside it, a span): a comparison or a history, not a copy
     if (/(?:19|20)\d{2}/.test(sentence.before + sentence.after)) continue;
     // inside a cited title: 《…》 opened before it and not closed
