@@ -160,6 +160,19 @@ describe('problems-vs-execution: the budget and the spending of the whole in dif
     ['an execution rate stated elsewhere (made up)', BASIC, `${SPENT}预算执行率为100%。`],
     ['all the budget spent (made up)', BASIC, '截至2023年12月31日，项目共支出500万元。'],
     ['the spending is a goal (made up)', BASIC, '绩效目标：项目资金支出215万元。'],
+    ['red team, made up: the rest returned to the treasury', BASIC, `${SPENT}剩余资金285万元已按规定收回财政。`],
+    ['red team, made up: the savings handed back (上缴)', BASIC, '项目共使用215万元，节余资金上缴财政。'],
+    [
+      'red team, made up: a budget of three years, this year’s part spent',
+      '该项目总预算500万元，分三年实施。',
+      '本年度支出215万元，用于平台一期建设。',
+    ],
+    ['red team, made up: a budget for a project across years', '该项目为跨年度项目，预算资金500万元。', '截至年底共支出215万元。'],
+    [
+      'red team, made up: the spending told in two parts, one of them with its verb after the figure',
+      BASIC,
+      '项目共支出215万元用于设备购置，另有285万元用于人员培训已拨付至合作单位。',
+    ],
   ];
   for (const [name, basic, spending, problems] of silent) {
     test(`silent: ${name}`, () => {

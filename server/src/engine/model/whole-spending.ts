@@ -17,8 +17,13 @@ const LOOSE_SPENT = new RegExp(WORDS.looseSpent);
 /** An enumeration mark and a date or year before the words (1.、（二）、2023年、截至2023年12月31日). */
 const MARK =
   /^(?:[(（]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]+)?(?:截[至止])?(?:(?:19|20)\d{2}年度?)?(?:\d{1,2}月(?:\d{1,2}日)?底?)?/;
-/** The text states a rate of its own, in figures or words, or accounts for the money not spent. */
-const SETTLED = /执行率|支出率|支付率|執行率|结转|结余|全部(?:支出|使用|支付|执行)|全额(?:支出|使用|支付)|(?:执行|支付|使用)完毕/;
+/**
+ * The text states a rate of its own, in figures or words, or accounts for the money not spent: carried over, returned
+ * (剩余资金已按规定收回财政, 节余资金上缴财政), or a budget of several years of which the year spends a part
+ * (总预算500万元，分三年实施; 跨年度项目) — made-up look-alikes.
+ */
+const SETTLED =
+  /执行率|支出率|支付率|執行率|结转|结余|全部(?:支出|使用|支付|执行)|全额(?:支出|使用|支付)|(?:执行|支付|使用)完毕|收回|上缴|缴回|退回|交回|跨年|分[两二三四五六]年|分年度|分期/;
 /** A sentence of goals or plans: its figures are what was meant to be spent. */
 const GOAL = /目标|计划/;
 const LONGEST = 40;
@@ -84,6 +89,9 @@ export function wholeSpending(report: Report): WholeSpending | undefined {
         if (spent && spent.yuan !== a.yuan) return undefined;
         if (!spent) {
           if (!names(label, SPENT, head)) return undefined;
+          // another amount in the spending's sentence (共支出215万元用于设备购置，另有285万元用于培训已拨付): the
+          // spending is told in parts whose words the labels do not carry, and the one figure cannot be read as the whole's
+          if (s.amounts.some((o) => o !== a && !LOOSE_BUDGET.test(o.label))) return undefined;
           spent = a;
         }
       }
