@@ -384,6 +384,15 @@ describe('ratio: a rate named as the progress of money (拨付进度, 支出进�
     ])
       assert.deepEqual(findingsOf(body(t), 'ratio'), [], t);
   });
+
+  test('made up (red team): a progress held to a batch, a quarter’s money due or the time elapsed is not of the budget', () => {
+    for (const t of [
+      '上级下达资金200万元，截至12月底已拨付66.86万元，第一批资金拨付进度100%。',
+      '年初预算200万元，其中第一季度应拨付50万元，实际拨付50万元，拨付进度100%。',
+      '年初预算200万元，截至6月底支出100万元，支出进度50%，序时进度50%。',
+    ])
+      assert.deepEqual(findingsOf(body(t), 'ratio'), [], t);
+  });
 });
 
 describe('ratio: a text with no headings is read from its start (session 21)', () => {

@@ -57,6 +57,12 @@ interface Computation extends Interval {
 // and a rate named as the progress of money (资金拨付进度100%, 渌口 2020; 支出进度, 执行进度), not of work (工程进度)
 const RATE = /执行率|執行率|到位率|支出率|完成率|支付率|拨付率|撥付率|(?:执行|執行|支出|支付|拨付|撥付|到位)进度/;
 const BUDGETED = /预算|預算|计划|計劃|下达|下達|安排/;
+/**
+ * A progress (进度) is often held to the money due by then, not the year's budget: a batch's or a quarter's
+ * (第一批资金拨付进度100%, 第一季度应拨付50万元…拨付进度100%, 序时进度): such a sentence's 进度 is not read (made up).
+ */
+const PROGRESS = /进度/;
+const OF_A_PART = /第.批|批次|季度|序时|[应應](?:拨付|撥付|支出|支付|到位)/;
 const ACTUAL = /执行|執行|支出|到位|实际|實際|完成|拨付|撥付|支付/;
 /**
  * An amount named as what is due (全年应执行数, 应拨付): the base a rate is computed on, never what was spent (临夏 2023:
@@ -296,6 +302,7 @@ const ownComputations = sentenceMemo((s): (Computation | null)[] => {
 /** 预算数 A，执行数 B，执行率 X%; else the two amounts just before the rate (below). */
 function rate(s: Sentence, p: LabelledPercent, index: number, pairs: Pairs): Computation | undefined {
   if (!RATE.test(p.label)) return undefined;
+  if (PROGRESS.test(p.label) && OF_A_PART.test(s.text)) return undefined;
   const { budget, actual } = pairs.before(p);
   if (!budget || !actual) return adjacentRate(s, p, index);
   const c = ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`);
