@@ -739,6 +739,28 @@ describe('stated-total: a bracket right after a total that names its parts plain
   });
 });
 
+describe('stated-total: people counted by a trait that cuts across their classes (red team, session 21)', () => {
+  test('made up: party members, schooling, ranks and leaders named after a staff total, in a 其中 list or a bracket: silent', () => {
+    for (const t of [
+      '年末在职人员30人，其中党员18人，团员5人。',
+      '年末在职人员30人，其中研究生6人，本科20人。',
+      '年末在职人员30人，其中处级干部5人，科级干部12人。',
+      '年末在职人员30人，其中局领导5人，中层干部10人。',
+      '年末在职人员30人（处级领导干部5人，科级干部12人）。',
+      '年末在职人员30人（其中处级领导干部5人，科级干部12人）。',
+      // silent before (a bracket of towns, of 编制 kinds, an education level in a bracket)
+      '全县共有乡镇12个（镇8个，乡3个，民族乡1个）。',
+      '核定编制35名（行政编制30名，工勤编制3名），实有人员33人。',
+    ])
+      assert.deepEqual(findingsOf(body(t), RULE), [], t);
+  });
+
+  test('made up: staff classes in a 其中 list that do not add up are still flagged', () => {
+    const t = body('年末在职人员30人，其中公务员20人，事业人员8人。');
+    assert.ok(only(findingsOf(t, RULE)).message.zh.includes('= 28 人'));
+  });
+});
+
 describe('stated-total: a list whose last name holds 和, read by how the names end (session 21)', () => {
   test('寻甸人大 2024 (tune corpus, line 33): 内设人大机构8个, nine listed (…人事代表工作委员会和县人大办公室)', () => {
     const SLUG = '2024-云南-寻甸县人大常委会-部门整体';

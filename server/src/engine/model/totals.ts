@@ -442,6 +442,7 @@ function breakdown(
     (signed ||
       openAfter(s, last) ||
       leaderPosts(total, parts) ||
+      crossCut(total, parts) ||
       UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)) ||
       unreadPart(s, figures, k + 1, total.end, last.start, depth - total.depth))
   ) {
@@ -532,6 +533,15 @@ function unreadPart(s: Sentence, figures: readonly Figure[], first: number, from
 const POSTS = /职数/;
 const leaderPosts = (total: Figure, parts: readonly Figure[]): boolean =>
   !POSTS.test(total.label) && parts.some((p) => POSTS.test(p.label));
+
+/**
+ * People counted by a trait that cuts across their classes: party membership, schooling, rank (made up: 在职人员30人,其中
+ * 党员18人,团员5人; 其中研究生6人,本科20人; 其中处级干部5人,科级干部12人). Such a list names whom the report cares to
+ * name, not every one: a shortfall is no slip. Looked at only when the parts do not add up.
+ */
+const TRAIT = /党员|团员|学历|研究生|本科|专科|大专|硕士|博士|职称|领导|干部|[厅处科股]级|职级|民族/;
+const crossCut = (total: Figure, parts: readonly Figure[]): boolean =>
+  total.kind !== '元' && !TRAIT.test(total.label) && parts.some((p) => TRAIT.test(p.label));
 
 /** 等 right after a list's last part (…250万元等): the list names some of the parts, not all. */
 const OPEN_LIST = /^[\s\u3000]?等/;
