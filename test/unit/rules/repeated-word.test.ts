@@ -144,6 +144,14 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     '负责刑事、民事、行政诉讼活动及刑事、民事、行政裁决的监督。',
     '本单位是不以营利为目的的事业单位，的的确确做到了专款专用。',
     '2021年年初预算20万元，2021年年底完成。',
+    // red team (made up): values given in turn to things named before the list, and a value written three times or more
+    '四个季度考核结果分别为优秀、良好、优秀、优秀，全年考核等次为优秀。',
+    '抽查的五户群众回答依次为满意、满意、基本满意、满意、满意。',
+    '各项指标得分：满分、满分、满分、扣2分。',
+    // red team (made up), silent before: two villages of one town, a school and its branch, a procedure's steps
+    '项目实施地点为城关镇、城关镇东关村、新华镇。',
+    '检查组分别对一中、二中、三中、一中分校开展检查。',
+    '项目按照立项、招标、施工、验收、审计、验收备案的程序实施。',
   ])
     test(`made up, right: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);

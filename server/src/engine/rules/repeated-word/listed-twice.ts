@@ -16,6 +16,13 @@ const BREAK = /[，,。；;：:！？!?（）()《》“”"|【】[\]]/;
 const JOIN = new RegExp(words.listJoins.join('|'));
 const OPENERS = new Set(words.listOpeners);
 const ITEM = /^[\u4e00-\u9fa5]{2,}$/;
+/**
+ * A list of values given in turn to things named before it (made up: 四个季度考核结果分别为优秀、良好、优秀、优秀;
+ * 回答依次为满意、满意、基本满意): its items repeat as the values do, and name nothing twice.
+ */
+const VALUES = /(?:分别|依次|各自)(?:为|是|达到|获得|评为)/;
+/** An item written three times or more in one list is a value repeated on purpose (满分、满分、满分、扣2分), not a slip. */
+const ON_PURPOSE = 3;
 
 interface Item {
   text: string;
@@ -29,7 +36,8 @@ export function listedTwice(text: string): Repeat[] {
   let out: Repeat[] | undefined;
   let at = 0;
   for (const clause of text.split(BREAK)) {
-    if (clause.indexOf('、') !== clause.lastIndexOf('、')) for (const r of clauseRepeats(clause, at)) (out ??= []).push(r);
+    if (clause.indexOf('、') !== clause.lastIndexOf('、') && !VALUES.test(clause))
+      for (const r of clauseRepeats(clause, at)) (out ??= []).push(r);
     at += clause.length + 1;
   }
   return out ?? NONE;
@@ -87,6 +95,7 @@ function listRepeats(list: Item[]): Repeat[] {
   for (let j = 1; j < list.length; j++) {
     const b = list[j] as Item;
     if (!ITEM.test(b.text)) continue;
+    if (list.filter((x) => x.text === b.text).length >= ON_PURPOSE) continue;
     for (let i = 0; i < j; i++) {
       const a = list[i] as Item;
       const first = a.whole ? (a.text === b.text ? a.at : -1) : openedAt(a, b.text);
