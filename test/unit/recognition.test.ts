@@ -1006,6 +1006,12 @@ describe('made up: 自评…报告 with a few words between, and a 绩效评价�
       '某局2023年度绩效自评复核报告',
       '某局2023年度绩效自评问题整改落实报告',
       '某保护局完成天然林保护工程二期中期自评估报告',
+      // red team (made up): a finance bureau's roll-up of 市直 / 县直 units' self-evaluations, a sampled check of their
+      // quality, a review
+      '关于市直单位2023年度绩效自评情况的报告',
+      '关于2023年度县直部门绩效自评情况的报告',
+      '某县2023年度项目支出绩效自评质量抽评报告',
+      '某市2023年度部门绩效自评评审情况报告',
     ]) {
       const r = report(`${title}\n\n全年预算100万元。\n`);
       assert.equal(r.isReport, false, `${title}: ${r.recognition.reason.en}`);
