@@ -141,7 +141,7 @@ interface Kept {
   start: number;
   /** Where the body begins (after the header block), as the chunk's offsets compare with it: see bodyFrom. */
   body: number;
-  /** By the rule's place in RULES: what it found on the chunk, found at `start`; undefined while not run on it. */
+  /** By the rule's place among the chunk-scoped rules: what it found on the chunk, found at `start`; undefined while not run on it. */
   byRule: (RuleFinding[] | undefined)[];
   /** How many chunk-scoped rules ran on the chunk, and how many of them found something. */
   ran: number;
@@ -151,9 +151,17 @@ interface Kept {
 /** Per chunk object: a chunk that outlives an edit keeps its findings, moved by how far it moved (see ChunkView). */
 const kept = new WeakMap<ChunkView, Kept>();
 
-/** A rule's place in RULES: the kept findings of a chunk are an array, not a map (hundreds of chunks per keystroke). */
-const RULE_INDEX = new Map(RULES.map((rule, i) => [rule, i]));
-const CHUNK_RULES = RULES.filter((rule) => rule.scope === 'chunk').length;
+/**
+ * A chunk-scoped rule's place among them: the kept findings of a chunk are an array of their number, not a map
+ * (hundreds of chunks per keystroke), nor one indexed by the place in RULES (fifty-odd slots per chunk, most empty).
+ */
+const CHUNK_SCOPED = RULES.filter((rule) => rule.scope === 'chunk');
+const RULE_INDEX = new Map(CHUNK_SCOPED.map((rule, i) => [rule, i]));
+const CHUNK_RULES = CHUNK_SCOPED.length;
+
+function newKept(context: Context, start: number, body: number): Kept {
+  return { context, start, body, byRule: new Array<RuleFinding[] | undefined>(CHUNK_RULES), ran: 0, found: 0 };
+}
 
 /**
  * The findings of the chunk-scoped rules, each run on every chunk apart (chunkReport), in text order. A
@@ -179,11 +187,15 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
     ]),
   };
   const bodyStart = factsStart(report);
+  // what a chunk seen for the first time is compared with: of this check's context but stale (no body is negative), so
+  // the opening reads and compares what a keystroke does (with nothing to compare there, V8 threw chunkScoped's
+  // optimised code away on the first keystroke)
+  const unseen = newKept(context, 0, -1);
   for (const chunk of report.chunks) {
-    let k = kept.get(chunk);
+    let k = kept.get(chunk) ?? unseen;
     const body = bodyFrom(bodyStart, chunk);
-    if (!k || k.context.template !== context.template || k.context.key !== context.key || k.body !== body) {
-      k = { context, start: chunk.start, body, byRule: [], ran: 0, found: 0 };
+    if (k.context.template !== context.template || k.context.key !== context.key || k.body !== body) {
+      k = newKept(context, chunk.start, body);
       kept.set(chunk, k);
     }
     // most chunks of a long report: every rule ran on them, and none found anything
