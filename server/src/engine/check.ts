@@ -191,6 +191,7 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
   // the opening reads and compares what a keystroke does (with nothing to compare there, V8 threw chunkScoped's
   // optimised code away on the first keystroke)
   const unseen = newKept(context, 0, -1);
+  const g: Gathering = { report, settings, rules, at, found };
   for (const chunk of report.chunks) {
     let k = kept.get(chunk) ?? unseen;
     const body = bodyFrom(bodyStart, chunk);
@@ -199,26 +200,46 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
       kept.set(chunk, k);
     }
     // most chunks of a long report: every rule ran on them, and none found anything
-    if (k.found === 0 && k.ran === CHUNK_RULES) continue;
-    // kept findings stay where they were found: moved on the way out, not in place on every keystroke
-    const by = chunk.start - k.start;
-    let view: Report | undefined;
-    for (let r = 0; r < rules.length; r++) {
-      let list = k.byRule[at[r] as number];
-      if (!list) {
-        list = (rules[r] as Rule).check({ report: (view ??= chunkReport(report, chunk)), settings });
-        // found at the chunk's start now: kept as if found at k.start, so `by` moves every list alike
-        k.byRule[at[r] as number] = list = by === 0 ? list : list.map((f) => shiftedFinding(f, -by));
-        k.ran++;
-        if (list.length > 0) k.found++;
-      }
-      if (list.length > 0) {
-        const into = found[r] as RuleFinding[];
-        for (const f of list) into.push(by === 0 ? f : shiftedFinding(f, by));
-      }
-    }
+    if (k.found !== 0 || k.ran !== CHUNK_RULES) gather(k, chunk, g);
   }
   return out;
+}
+
+/** What gather reads besides the chunk: the same for every chunk of a check. */
+interface Gathering {
+  report: Report;
+  settings: RuleSettings;
+  rules: readonly Rule[];
+  /** Each rule's slot in a chunk's kept findings. */
+  at: readonly number[];
+  /** Each rule's findings so far, in text order. */
+  found: RuleFinding[][];
+}
+
+/**
+ * A chunk's findings by the chunk-scoped rules, added to `g.found`: the kept ones, and those of the rules not yet run on
+ * it. Apart from chunkScoped's loop over every chunk, which V8 compiles on the first keystrokes: this part, run for the
+ * few chunks with findings or parsed again, no longer makes that compile larger.
+ */
+function gather(k: Kept, chunk: ChunkView, g: Gathering): void {
+  const { rules, at, found } = g;
+  // kept findings stay where they were found: moved on the way out, not in place on every keystroke
+  const by = chunk.start - k.start;
+  let view: Report | undefined;
+  for (let r = 0; r < rules.length; r++) {
+    let list = k.byRule[at[r] as number];
+    if (!list) {
+      list = (rules[r] as Rule).check({ report: (view ??= chunkReport(g.report, chunk)), settings: g.settings });
+      // found at the chunk's start now: kept as if found at k.start, so `by` moves every list alike
+      k.byRule[at[r] as number] = list = by === 0 ? list : list.map((f) => shiftedFinding(f, -by));
+      k.ran++;
+      if (list.length > 0) k.found++;
+    }
+    if (list.length > 0) {
+      const into = found[r] as RuleFinding[];
+      for (const f of list) into.push(by === 0 ? f : shiftedFinding(f, by));
+    }
+  }
 }
 
 /**

@@ -215,6 +215,14 @@ function shiftChunk(c: Chunk, delta: number, lines: number, blocks: number): voi
   for (const kind of SCANNED_KINDS) shiftScannedKind(c, kind, by);
 }
 
+/**
+ * The chunks after an edit, each moved (a thousand in a 1 MB report typed into near its start): the loop kept out of
+ * `update`, which runs once per keystroke and was compiled by V8, at a cost, for this loop alone.
+ */
+function shiftChunks(chunks: readonly Chunk[], delta: number, lines: number): void {
+  for (const c of chunks) shiftChunk(c, delta, lines, 0);
+}
+
 function shiftBlockKind<K extends keyof ParsedDocument>(c: Chunk, kind: K, by: Shift): void {
   BLOCK_SHIFTS[kind](c[kind], by);
 }
@@ -370,7 +378,7 @@ export class IncrementalParser {
     const newLineAt =
       parsed.length > 0 ? (parsed[parsed.length - 1] as Chunk).firstLine + (parsed[parsed.length - 1] as Chunk).lineCount : firstLine;
     const lineDelta = rest.length > 0 ? newLineAt - (rest[0] as Chunk).firstLine : 0;
-    for (const c of rest) shiftChunk(c, delta, lineDelta, 0);
+    shiftChunks(rest, delta, lineDelta);
     const removed = this.chunks.slice(first, this.chunks.length - rest.length);
     if (this.withFacts) keepNumbered(removed, parsed, old, text);
     keepLineReadings(removed, parsed);
