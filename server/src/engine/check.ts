@@ -141,7 +141,7 @@ interface Kept {
   start: number;
   /** Where the body begins (after the header block), as the chunk's offsets compare with it: see bodyFrom. */
   body: number;
-  /** By the rule's place in RULES: what it found on the chunk, found at `start`; undefined while not run on it. */
+  /** By the rule's place among the chunk-scoped rules: what it found on the chunk, found at `start`; undefined while not run on it. */
   byRule: (RuleFinding[] | undefined)[];
   /** How many chunk-scoped rules ran on the chunk, and how many of them found something. */
   ran: number;
@@ -151,9 +151,17 @@ interface Kept {
 /** Per chunk object: a chunk that outlives an edit keeps its findings, moved by how far it moved (see ChunkView). */
 const kept = new WeakMap<ChunkView, Kept>();
 
-/** A rule's place in RULES: the kept findings of a chunk are an array, not a map (hundreds of chunks per keystroke). */
-const RULE_INDEX = new Map(RULES.map((rule, i) => [rule, i]));
-const CHUNK_RULES = RULES.filter((rule) => rule.scope === 'chunk').length;
+/**
+ * A chunk-scoped rule's place among them: the kept findings of a chunk are an array of their number, not a map
+ * (hundreds of chunks per keystroke), nor one indexed by the place in RULES (fifty-odd slots per chunk, most empty).
+ */
+const CHUNK_SCOPED = RULES.filter((rule) => rule.scope === 'chunk');
+const RULE_INDEX = new Map(CHUNK_SCOPED.map((rule, i) => [rule, i]));
+const CHUNK_RULES = CHUNK_SCOPED.length;
+
+function newKept(context: Context, start: number, body: number): Kept {
+  return { context, start, body, byRule: new Array<RuleFinding[] | undefined>(CHUNK_RULES), ran: 0, found: 0 };
+}
 
 /**
  * The findings of the chunk-scoped rules, each run on every chunk apart (chunkReport), in text order. A
@@ -179,34 +187,59 @@ function chunkScoped(report: Report, settings: RuleSettings, rules: readonly Rul
     ]),
   };
   const bodyStart = factsStart(report);
+  // what a chunk seen for the first time is compared with: of this check's context but stale (no body is negative), so
+  // the opening reads and compares what a keystroke does (with nothing to compare there, V8 threw chunkScoped's
+  // optimised code away on the first keystroke)
+  const unseen = newKept(context, 0, -1);
+  const g: Gathering = { report, settings, rules, at, found };
   for (const chunk of report.chunks) {
-    let k = kept.get(chunk);
+    let k = kept.get(chunk) ?? unseen;
     const body = bodyFrom(bodyStart, chunk);
-    if (!k || k.context.template !== context.template || k.context.key !== context.key || k.body !== body) {
-      k = { context, start: chunk.start, body, byRule: [], ran: 0, found: 0 };
+    if (k.context.template !== context.template || k.context.key !== context.key || k.body !== body) {
+      k = newKept(context, chunk.start, body);
       kept.set(chunk, k);
     }
     // most chunks of a long report: every rule ran on them, and none found anything
-    if (k.found === 0 && k.ran === CHUNK_RULES) continue;
-    // kept findings stay where they were found: moved on the way out, not in place on every keystroke
-    const by = chunk.start - k.start;
-    let view: Report | undefined;
-    for (let r = 0; r < rules.length; r++) {
-      let list = k.byRule[at[r] as number];
-      if (!list) {
-        list = (rules[r] as Rule).check({ report: (view ??= chunkReport(report, chunk)), settings });
-        // found at the chunk's start now: kept as if found at k.start, so `by` moves every list alike
-        k.byRule[at[r] as number] = list = by === 0 ? list : list.map((f) => shiftedFinding(f, -by));
-        k.ran++;
-        if (list.length > 0) k.found++;
-      }
-      if (list.length > 0) {
-        const into = found[r] as RuleFinding[];
-        for (const f of list) into.push(by === 0 ? f : shiftedFinding(f, by));
-      }
-    }
+    if (k.found !== 0 || k.ran !== CHUNK_RULES) gather(k, chunk, g);
   }
   return out;
+}
+
+/** What gather reads besides the chunk: the same for every chunk of a check. */
+interface Gathering {
+  report: Report;
+  settings: RuleSettings;
+  rules: readonly Rule[];
+  /** Each rule's slot in a chunk's kept findings. */
+  at: readonly number[];
+  /** Each rule's findings so far, in text order. */
+  found: RuleFinding[][];
+}
+
+/**
+ * A chunk's findings by the chunk-scoped rules, added to `g.found`: the kept ones, and those of the rules not yet run on
+ * it. Apart from chunkScoped's loop over every chunk, which V8 compiles on the first keystrokes: this part, run for the
+ * few chunks with findings or parsed again, no longer makes that compile larger.
+ */
+function gather(k: Kept, chunk: ChunkView, g: Gathering): void {
+  const { rules, at, found } = g;
+  // kept findings stay where they were found: moved on the way out, not in place on every keystroke
+  const by = chunk.start - k.start;
+  let view: Report | undefined;
+  for (let r = 0; r < rules.length; r++) {
+    let list = k.byRule[at[r] as number];
+    if (!list) {
+      list = (rules[r] as Rule).check({ report: (view ??= chunkReport(g.report, chunk)), settings: g.settings });
+      // found at the chunk's start now: kept as if found at k.start, so `by` moves every list alike
+      k.byRule[at[r] as number] = list = by === 0 ? list : list.map((f) => shiftedFinding(f, -by));
+      k.ran++;
+      if (list.length > 0) k.found++;
+    }
+    if (list.length > 0) {
+      const into = found[r] as RuleFinding[];
+      for (const f of list) into.push(by === 0 ? f : shiftedFinding(f, by));
+    }
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ import { DATES, type DateMention } from './dates.js';
 import { DOC_NUMBERS, type DocNumber } from './doc-numbers.js';
 import type { FactKind, Shift } from './fact-kind.js';
 import { carryLineMemo } from './line-memo.js';
+import { newPicks } from './pick-slots.js';
 import { hasNumbers, SENTENCES, type Sentence } from './sentences.js';
 
 /**
@@ -193,7 +194,7 @@ function parseChunk(text: string, start: number, end: number, firstLine: number,
     lineCount: index.starts.length - 1,
     blockBase: 0,
     source,
-    picks: [],
+    picks: newPicks(),
   };
   shiftChunk(chunk, start, firstLine, 0);
   return chunk;
@@ -212,6 +213,14 @@ function shiftChunk(c: Chunk, delta: number, lines: number, blocks: number): voi
   const by: Shift = { chars: delta, lines, blocks };
   for (const kind of BLOCK_KINDS) shiftBlockKind(c, kind, by);
   for (const kind of SCANNED_KINDS) shiftScannedKind(c, kind, by);
+}
+
+/**
+ * The chunks after an edit, each moved (a thousand in a 1 MB report typed into near its start): the loop kept out of
+ * `update`, which runs once per keystroke and was compiled by V8, at a cost, for this loop alone.
+ */
+function shiftChunks(chunks: readonly Chunk[], delta: number, lines: number): void {
+  for (const c of chunks) shiftChunk(c, delta, lines, 0);
 }
 
 function shiftBlockKind<K extends keyof ParsedDocument>(c: Chunk, kind: K, by: Shift): void {
@@ -337,7 +346,7 @@ export class IncrementalParser {
     this.updates++;
     this.lastEdit = undefined;
     if (this.chunks.length === 0 || !this.facts) {
-      this.chunks = this.parseFrom(text, 0, 0, () => false);
+      this.chunks = this.parseFrom(text, 0, 0, [], 0);
       return this.collect();
     }
     // the edited region: [prefix, old.length - suffix) in the old text
@@ -363,20 +372,13 @@ export class IncrementalParser {
     const firstLine = (this.chunks[first] as Chunk).firstLine;
     // old chunks after the edit, by their start in the new text: where re-chunking can stop
     const after = this.chunks.slice(first).filter((c) => c.start >= oldEditEnd && c.start > startAt);
-    // the boundaries parsed come in text order, as `after` does: a cursor over it, not a map of every chunk after the
-    // edit on every keystroke (about a thousand in a 1 MB report typed into near its start)
-    let next = 0;
-    const resumes = (pos: number): boolean => {
-      while (next < after.length && (after[next] as Chunk).start + delta < pos) next++;
-      return next < after.length && (after[next] as Chunk).start + delta === pos;
-    };
-    const parsed = this.parseFrom(text, startAt, firstLine, resumes);
+    const parsed = this.parseFrom(text, startAt, firstLine, after, delta);
     const last = parsed.length > 0 ? (parsed[parsed.length - 1] as Chunk).end : startAt;
     const rest = after.filter((c) => c.start + delta >= last);
     const newLineAt =
       parsed.length > 0 ? (parsed[parsed.length - 1] as Chunk).firstLine + (parsed[parsed.length - 1] as Chunk).lineCount : firstLine;
     const lineDelta = rest.length > 0 ? newLineAt - (rest[0] as Chunk).firstLine : 0;
-    for (const c of rest) shiftChunk(c, delta, lineDelta, 0);
+    shiftChunks(rest, delta, lineDelta);
     const removed = this.chunks.slice(first, this.chunks.length - rest.length);
     if (this.withFacts) keepNumbered(removed, parsed, old, text);
     keepLineReadings(removed, parsed);
@@ -384,9 +386,16 @@ export class IncrementalParser {
     return this.splice(keep, removed, parsed, delta);
   }
 
-  /** Parses chunks from `pos` until `stop(boundary)` says the old chunks can take over. */
-  private parseFrom(text: string, pos: number, line: number, stop: (pos: number) => boolean): Chunk[] {
+  /**
+   * Parses chunks from `pos` until a boundary meets an old chunk of `after` (old chunks after the edit, in text order,
+   * moved by `delta`), which can take over; to the end with none. Data, not a stop test passed in: the opening and the
+   * keystrokes calling two closures here made V8 throw away this function's optimised code on the first keystroke.
+   */
+  private parseFrom(text: string, pos: number, line: number, after: readonly Chunk[], delta: number): Chunk[] {
     const out: Chunk[] = [];
+    // the boundaries parsed come in text order, as `after` does: a cursor over it, not a map of every chunk after the
+    // edit on every keystroke (about a thousand in a 1 MB report typed into near its start)
+    let next = 0;
     while (pos < text.length) {
       const end = nextBoundary(text, pos, this.spread);
       const chunk = parseChunk(text, pos, end, line, this.blankUntil, this.withFacts);
@@ -394,7 +403,8 @@ export class IncrementalParser {
       this.lastParsed++;
       line += chunk.lineCount;
       pos = end;
-      if (stop(pos)) break;
+      while (next < after.length && (after[next] as Chunk).start + delta < pos) next++;
+      if (next < after.length && (after[next] as Chunk).start + delta === pos) break;
     }
     return out;
   }

@@ -5,25 +5,24 @@
 // stands; only the chunks parsed again are tested again.
 import type { Block, TextLine } from './blocks.js';
 import type { ChunkView } from './chunks.js';
+import { newPickSlot } from './pick-slots.js';
 import type { Sentence } from './sentences.js';
 
 /** What is visited: `at` is the item's index in the report's lines (or blocks): the chunks' own, in order. */
 export type Visit<T> = (item: T, at: number) => void;
 
-let slots = 0;
 /** What a picker took of most chunks: nothing (one list for all of them). */
 const NONE: readonly number[] = Object.freeze([]);
 
 type Pick<T> = (chunks: readonly ChunkView[], visit: Visit<T>, text?: string) => void;
 
-/** Each picker's own picks of a chunk (`picksOf`), by the picker: what a picker among another's reads. */
-const picksBy = new WeakMap<object, (chunk: ChunkView, text: string) => readonly number[]>();
-/** Each picker's chunks with picks in a list (`hitsIn`), by the picker: for a reader that jumps between them. */
-const hitsBy = new WeakMap<object, (chunks: readonly ChunkView[], text: string) => readonly number[]>();
-
-/** The kinds of item a picker takes, by where a chunk holds them. */
-const ITEMS = [(chunk: ChunkView) => chunk.lines, (chunk: ChunkView) => chunk.blocks, (chunk: ChunkView) => chunk.numbered] as const;
+/** The kinds of item a picker takes: a chunk's lines, blocks or sentences with numbers. */
 type Kind = 0 | 1 | 2;
+
+/** A chunk's items of a kind: read by name, not through a function per kind (one call site, three targets). */
+function itemsOf(chunk: ChunkView, kind: Kind): readonly unknown[] {
+  return kind === 0 ? chunk.lines : kind === 1 ? chunk.blocks : chunk.numbered;
+}
 
 /** A list of chunks this short is scanned whole (a chunk's own view, chunkReport): nothing to keep between lists. */
 const SHORT = 4;
@@ -74,14 +73,13 @@ function basesOf(chunks: readonly ChunkView[], kind: Kind): Int32Array {
   let out = byKind[kind];
   if (!out) {
     out = byKind[kind] = new Int32Array(chunks.length);
-    const itemsOf = ITEMS[kind];
     const last = lastBases[kind];
     const { same, tail } = last ? diffOf(last.chunks, chunks) : { same: 0, tail: 0 };
     if (last && same > 0) out.set(last.out.subarray(0, same));
-    let base = same === 0 ? 0 : (out[same - 1] as number) + itemsOf(chunks[same - 1] as ChunkView).length;
+    let base = same === 0 ? 0 : (out[same - 1] as number) + itemsOf(chunks[same - 1] as ChunkView, kind).length;
     for (let c = same; c < chunks.length - tail; c++) {
       out[c] = base;
-      base += itemsOf(chunks[c] as ChunkView).length;
+      base += itemsOf(chunks[c] as ChunkView, kind).length;
     }
     if (last && tail > 0) {
       const from = last.chunks.length - tail;
@@ -94,82 +92,120 @@ function basesOf(chunks: readonly ChunkView[], kind: Kind): Int32Array {
 }
 
 /**
+ * A declared test and what it took (see picker). One class for every picker, not closures made per picker: closures of
+ * one function share its optimised code, and a path first run on a keystroke (the hits kept before and after the
+ * chunks parsed again) threw that code away once per picker that reached it, each going back to the interpreter.
+ */
+class Picker {
+  readonly kind: Kind;
+  private readonly take: (item: unknown, text: string) => boolean;
+  /** A wider picker whose items alone are tested. */
+  private readonly within: Picker | undefined;
+  private readonly needs: Needs | undefined;
+  /** The picker's slot in each chunk's `picks`: the indexes of the items taken, in the chunk's items. */
+  private readonly slot: number;
+  /**
+   * The indexes taken from a chunk gather here and are kept as a copy of their own size: a list grown by push holds
+   * room for about sixteen more, and a 1 MB report keeps seven thousand of them (the picker's own: `take` may ask others).
+   */
+  private readonly taken: number[] = [];
+  /**
+   * The chunks of the last list asked where the test took something (their indexes in it): after a keystroke only the
+   * chunks parsed again are looked at, not every chunk once per picker (fifty pickers, 500 chunks in 1 MB). The list is
+   * held strongly, as lastDiff's are: one list per picker until the next check asks with another.
+   */
+  private last: readonly ChunkView[] | undefined = undefined;
+  private hits: number[] = [];
+
+  constructor(kind: Kind, take: (item: unknown, text: string) => boolean, within: Picker | undefined, needs: Needs | undefined) {
+    this.kind = kind;
+    this.take = take;
+    this.within = within;
+    this.needs = needs;
+    this.slot = newPickSlot();
+  }
+
+  picksOf(chunk: ChunkView, text: string): readonly number[] {
+    let at = chunk.picks[this.slot];
+    // a chunk whose text lacks what every item taken holds: nothing to test (one native search, not a call per line)
+    if (!at && this.needs && !this.needs.test(chunk.source)) chunk.picks[this.slot] = at = NONE;
+    if (!at) {
+      const items = itemsOf(chunk, this.kind);
+      const { take, taken } = this;
+      let n = 0;
+      if (this.within) {
+        const among = this.within.picksOf(chunk, text);
+        for (let k = 0; k < among.length; k++) {
+          const i = among[k] as number;
+          if (take(items[i], text)) taken[n++] = i;
+        }
+      } else for (let i = 0; i < items.length; i++) if (take(items[i], text)) taken[n++] = i;
+      // a list only for a chunk where the test takes something (most take nothing from most chunks)
+      chunk.picks[this.slot] = at = n === 0 ? NONE : taken.slice(0, n);
+    }
+    return at;
+  }
+
+  /** The indexes, in `chunks`, of the chunks where the test took something, in order (kept between lists above SHORT). */
+  chunksWithPicks(chunks: readonly ChunkView[], text: string): readonly number[] {
+    if (chunks.length > SHORT) return this.hitsIn(chunks, text);
+    const out: number[] = [];
+    for (let c = 0; c < chunks.length; c++) if (this.picksOf(chunks[c] as ChunkView, text).length > 0) out.push(c);
+    return out;
+  }
+
+  private hitsIn(chunks: readonly ChunkView[], text: string): readonly number[] {
+    const { last } = this;
+    if (chunks === last) return this.hits;
+    const hits = last ? this.hits : [];
+    const { same, tail } = last ? diffOf(last, chunks) : { same: 0, tail: 0 };
+    const out: number[] = [];
+    let k = 0;
+    for (; k < hits.length && (hits[k] as number) < same; k++) out.push(hits[k] as number);
+    for (let c = same; c < chunks.length - tail; c++) if (this.picksOf(chunks[c] as ChunkView, text).length > 0) out.push(c);
+    const kept = (last?.length ?? 0) - tail;
+    const moved = chunks.length - (last?.length ?? 0);
+    for (; k < hits.length; k++) if ((hits[k] as number) >= kept) out.push((hits[k] as number) + moved);
+    this.last = chunks;
+    return (this.hits = out);
+  }
+
+  pick(chunks: readonly ChunkView[], visit: Visit<unknown>, text: string): void {
+    if (chunks.length <= SHORT) {
+      let base = 0;
+      for (const chunk of chunks) {
+        const items = itemsOf(chunk, this.kind);
+        const at = this.picksOf(chunk, text);
+        for (let k = 0; k < at.length; k++) visit(items[at[k] as number], base + (at[k] as number));
+        base += items.length;
+      }
+      return;
+    }
+    const found = this.hitsIn(chunks, text);
+    if (found.length === 0) return;
+    const base = basesOf(chunks, this.kind);
+    for (const c of found) {
+      const chunk = chunks[c] as ChunkView;
+      const items = itemsOf(chunk, this.kind);
+      const at = this.picksOf(chunk, text);
+      for (let k = 0; k < at.length; k++) visit(items[at[k] as number], (base[c] as number) + (at[k] as number));
+    }
+  }
+}
+
+/** Each declared picker's Picker, by the function picker returned: what a picker among another's reads. */
+const pickers = new WeakMap<object, Picker>();
+
+/**
  * Declares a test: the returned function visits, in text order, every item of `chunks` the test takes.
  * `take` depends on the item's text alone (for a block, the text is passed: its offsets move), as a
  * line memo does (line-memo.ts). `among`: only the items it takes are tested. `needs`: what every item the test
  * takes holds in its text (see Needs).
  */
 function picker<T>(kind: Kind, take: (item: T, text: string) => boolean, among?: Pick<T>, needs?: Needs): Pick<T> {
-  const itemsOf = ITEMS[kind] as unknown as (chunk: ChunkView) => readonly T[];
-  /** The picker's slot in each chunk's `picks`: the indexes of the items taken, in the chunk's items. */
-  const slot = slots++;
-  const within = among && picksBy.get(among);
-  const picksOf = (chunk: ChunkView, text: string): readonly number[] => {
-    let at = chunk.picks[slot];
-    // a chunk whose text lacks what every item taken holds: nothing to test (one native search, not a call per line)
-    if (!at && needs && !needs.test(chunk.source)) chunk.picks[slot] = at = NONE;
-    if (!at) {
-      const items = itemsOf(chunk);
-      // a list only for a chunk where the test takes something (most take nothing from most chunks)
-      let found: number[] | undefined;
-      if (within) {
-        const among = within(chunk, text);
-        for (let k = 0; k < among.length; k++) {
-          const i = among[k] as number;
-          if (take(items[i] as T, text)) (found ??= []).push(i);
-        }
-      } else for (let i = 0; i < items.length; i++) if (take(items[i] as T, text)) (found ??= []).push(i);
-      chunk.picks[slot] = at = found ?? NONE;
-    }
-    return at;
-  };
-  // The chunks of the last list asked where the test took something (their indexes in it): after a keystroke only
-  // the chunks parsed again are looked at, not every chunk once per picker (fifty pickers, 500 chunks in 1 MB). The
-  // list is held strongly, as lastDiff's are: one list per picker until the next check asks with another.
-  let last: readonly ChunkView[] | undefined;
-  let hits: number[] = [];
-  const hitsIn = (chunks: readonly ChunkView[], text: string): readonly number[] => {
-    if (chunks === last) return hits;
-    if (!last) hits = [];
-    const { same, tail } = last ? diffOf(last, chunks) : { same: 0, tail: 0 };
-    const out: number[] = [];
-    let k = 0;
-    for (; k < hits.length && (hits[k] as number) < same; k++) out.push(hits[k] as number);
-    for (let c = same; c < chunks.length - tail; c++) if (picksOf(chunks[c] as ChunkView, text).length > 0) out.push(c);
-    const kept = (last?.length ?? 0) - tail;
-    const moved = chunks.length - (last?.length ?? 0);
-    for (; k < hits.length; k++) if ((hits[k] as number) >= kept) out.push((hits[k] as number) + moved);
-    last = chunks;
-    return (hits = out);
-  };
-  const pick: Pick<T> = (chunks, visit, text = '') => {
-    if (chunks.length <= SHORT) {
-      let base = 0;
-      for (const chunk of chunks) {
-        const items = itemsOf(chunk);
-        const at = picksOf(chunk, text);
-        for (let k = 0; k < at.length; k++) visit(items[at[k] as number] as T, base + (at[k] as number));
-        base += items.length;
-      }
-      return;
-    }
-    const found = hitsIn(chunks, text);
-    if (found.length === 0) return;
-    const base = basesOf(chunks, kind);
-    for (const c of found) {
-      const chunk = chunks[c] as ChunkView;
-      const items = itemsOf(chunk);
-      const at = picksOf(chunk, text);
-      for (let k = 0; k < at.length; k++) visit(items[at[k] as number] as T, (base[c] as number) + (at[k] as number));
-    }
-  };
-  picksBy.set(pick, picksOf);
-  hitsBy.set(pick, (chunks, text) => {
-    if (chunks.length > SHORT) return hitsIn(chunks, text);
-    const out: number[] = [];
-    for (let c = 0; c < chunks.length; c++) if (picksOf(chunks[c] as ChunkView, text).length > 0) out.push(c);
-    return out;
-  });
+  const p = new Picker(kind, take as (item: unknown, text: string) => boolean, among && pickers.get(among), needs);
+  const pick: Pick<T> = (chunks, visit, text = '') => p.pick(chunks, visit as Visit<unknown>, text);
+  pickers.set(pick, p);
   return pick;
 }
 
@@ -198,8 +234,8 @@ export function pickedLines(
  * where it took none.
  */
 export function chunkPicks(pick: (chunks: readonly ChunkView[], visit: Visit<TextLine>) => void): (chunk: ChunkView) => readonly number[] {
-  const picksOf = picksBy.get(pick) as (chunk: ChunkView, text: string) => readonly number[];
-  return (chunk) => picksOf(chunk, '');
+  const p = pickers.get(pick) as Picker;
+  return (chunk) => p.picksOf(chunk, '');
 }
 
 /**
@@ -210,7 +246,7 @@ export function pickedChunks(
   pick: (chunks: readonly ChunkView[], visit: Visit<TextLine>) => void,
   chunks: readonly ChunkView[],
 ): readonly number[] {
-  return (hitsBy.get(pick) as (chunks: readonly ChunkView[], text: string) => readonly number[])(chunks, '');
+  return (pickers.get(pick) as Picker).chunksWithPicks(chunks, '');
 }
 
 /** For a list of chunks: how many lines come before each chunk (kept per list, shared by every picker). */

@@ -30,17 +30,21 @@ const TITLE_NOISE = new Set([...' \t\u00a0\u3000*_`#"\'“”‘’《》〈〉�
  * ideographs, kept as they are) instead of building the key one character at a time.
  */
 export function titleKey(title: string): string {
-  let out = '';
+  let parts: string[] | undefined;
   let from = 0;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
     const folded = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c;
     if (folded === c && !TITLE_NOISE.has(c)) continue;
-    out += title.slice(from, i);
-    if (!TITLE_NOISE.has(folded)) out += String.fromCharCode(folded);
+    (parts ??= []).push(title.slice(from, i));
+    if (!TITLE_NOISE.has(folded)) parts.push(String.fromCharCode(folded));
     from = i + 1;
   }
-  return from === 0 ? title : out + title.slice(from);
+  if (!parts) return title;
+  parts.push(title.slice(from));
+  // joined into one string, not added piece by piece: `+=` made a chain of string pieces, kept on every heading's
+  // reading (a 1 MB report held 22,000 of them)
+  return parts.join('');
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
