@@ -144,6 +144,11 @@ describe('enumeration-separator: the last item of a list in 、 after a comma (r
     '其中：在职45人、退休12人、遗属3人、临聘人员6人。',
     '现有在职45人、退休12人、遗属3人，总人数60人。',
     '完成造林1200亩、抚育800亩、补植300亩，成活率95%。',
+    // red team (session 21): a total after the list that opens with no total word, told by its sum or by a verb of reach
+    '资助学生1200人、教师300人、家长800人，覆盖2300人。',
+    '资助学生1200人、教师300人、家长800人，受资助2300人。',
+    '补助甲镇120.5万元、乙镇80万元、丙镇60万元，到位260.5万元。',
+    '培训村医120人、乡镇卫生院医生80人、社区医生60人，惠及群众约3万人。',
   ]) {
     test(`made up, right: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);

@@ -2,8 +2,9 @@
 // 应急周转专项资金500.00万元。): a clause of at least MIN_ITEMS items separated by 、, then a comma and one more item that
 // ends the sentence, every item ending alike: a figure in the same unit (113人 … 5人, 3.50万元 … 500.00万元) or the same
 // two characters (工区 … 工区). An item that opens with a total or a comparison (，合计30万元, ，比上年增加5万元:
-// data/enumeration-separator.json) is prose going on, and is left. The comma becomes 、. A list whose start is in the
-// paragraph before (新邵 2017, cut by a sharing site's counter) is not seen. Part of enumeration-separator.
+// data/enumeration-separator.json), or whose figure is the items' sum, is prose going on, and is left. The comma becomes
+// 、. A list whose start is in the paragraph before (新邵 2017, cut by a sharing site's counter) is not seen. Part of
+// enumeration-separator.
 import data from '../data/enumeration-separator.json' with { type: 'json' };
 import { charTable } from '../../text/char-table.js';
 import { isHanCode } from '../../text/han.js';
@@ -64,6 +65,7 @@ function inSentence(text: string, from: number, to: number): CommaLast | undefin
   if (items.length < MIN_ITEMS) return undefined;
   const end = endOf(last);
   if (end === undefined || !items.every((it) => it.length > SHARED_END && endOf(it) === end)) return undefined;
+  if (end.startsWith('#') && isTheirSum(items, last, end.length - 1)) return undefined;
   const before = items.at(-1) as string;
   return { at: comma, shown: `${before}${text[comma] as string}${last}` };
 }
@@ -76,6 +78,30 @@ function endOf(item: string): string | undefined {
   if (i < item.length && digit >= 48 && digit <= 57) return `#${item.slice(i)}`;
   const tail = item.slice(-SHARED_END);
   return isHanCode(tail.charCodeAt(0)) && isHanCode(tail.charCodeAt(1)) ? tail : undefined;
+}
+
+/**
+ * Whether the last item's figure is the items' figures added up (资助学生1200人、教师300人、家长800人，覆盖2300人): a total
+ * told after the list, whatever word opens it, not one more item (made up; a red-team look-alike flagged before).
+ */
+function isTheirSum(items: string[], last: string, unitLength: number): boolean {
+  const total = figureBefore(last, last.length - unitLength);
+  if (total === undefined) return false;
+  let sum = 0;
+  for (const it of items) {
+    const v = figureBefore(it, it.length - unitLength);
+    if (v === undefined) return false;
+    sum += v;
+  }
+  return Math.abs(sum - total) < 0.005 * Math.max(1, total);
+}
+
+/** The figure (digits, a point, thousands commas) that ends at `end` in item, as a number. */
+function figureBefore(item: string, end: number): number | undefined {
+  let i = end;
+  while (i > 0 && /[\d.,]/.test(item[i - 1] as string)) i--;
+  const v = Number(item.slice(i, end).replace(/,/g, ''));
+  return i < end && Number.isFinite(v) ? v : undefined;
 }
 
 const NONE: CommaLast[] = [];
