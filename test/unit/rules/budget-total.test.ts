@@ -253,3 +253,10 @@ describe('budget-total: sums that do not hold', () => {
     assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'warning' } })).severity, 'warning');
   });
 });
+
+test('made up (red team): a sentence opening 本年收入中 breaks down 本年收入, not the 收入总计 before it', () => {
+  const body =
+    '2023年度部门收入总计3456.78万元，其中：本年收入3210.50万元，上年结转246.28万元。' +
+    '本年收入中，财政拨款收入3100.00万元，其他收入110.50万元。';
+  assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-budget': body } }), 'budget-total'), []);
+});

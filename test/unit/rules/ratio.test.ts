@@ -416,3 +416,16 @@ describe('ratio: a text with no headings is read from its start (session 21)', (
     assert.deepEqual(findingsOf(para('75%'), RULE), []);
   });
 });
+
+test('made up (red team): a rate of the budget as adjusted, or of the money to hand with the carry-over, after the first budget', () => {
+  for (const body of [
+    '我局2023年年初预算数为1500万元，年中调减120万元，全年预算数1380万元，实际支出1366.2万元，预算执行率为99%。',
+    '2022年结转资金125.6万元，2023年当年预算安排890万元，合计可用资金1015.6万元，全年支出968.4万元，执行率95.35%。',
+    '项目年初预算200万元，年中追加50万元，全年预算250万元，实际支出245.6万元，预算执行率98.24%。',
+  ]) {
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-budget': body } }), 'ratio'), [], body);
+  }
+  // a rate that fits no amount before it is still found
+  const wrong = '我局2023年年初预算数为1500万元，年中调减120万元，全年预算数1380万元，实际支出1366.2万元，预算执行率为95%。';
+  assert.equal(findingsOf(cleanReport({ bodies: { 'basic-budget': wrong } }), 'ratio').length, 1);
+});

@@ -823,3 +823,15 @@ describe('stated-total: the 共 of 公共 is no total (session 21)', () => {
     assert.deepEqual(findingsOf(body('项目资金50万元，其中：设备购置费30万元，已使用10万元。'), RULE), []);
   });
 });
+
+test('made up (red team): the rest named with no figure (其余用于…), and people lent (借调) among those in post, are no full list', () => {
+  for (const body of [
+    '全年资金支出1200万元，其中：用于设备购置450万元，用于人员培训150万元，用于宣传推广100万元，其余用于日常运维。',
+    '编制数15人，年末在职人数15人，其中长期借调外单位2人，从乡镇借调至本单位工作4人。',
+  ]) {
+    assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-budget': body } }), 'stated-total'), [], body);
+  }
+  // a list that names no rest is still summed
+  const wrong = '全年资金支出1200万元，其中：用于设备购置450万元，用于人员培训150万元，用于宣传推广100万元。';
+  assert.equal(findingsOf(cleanReport({ bodies: { 'basic-budget': wrong } }), 'stated-total').length, 1);
+});

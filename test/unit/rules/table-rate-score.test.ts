@@ -101,3 +101,16 @@ test('鄂州: the traditional money header is read, 19 below 20 × 99.97 % = 19.
     [[18, 'warning', true]],
   );
 });
+
+test('made up (red team): a score to one decimal rounds the rate score; a label over two columns shifts no 其中 row', () => {
+  const table = (score: string): string =>
+    '# 项目支出绩效自评表\n\n| 项目名称 | 乡村振兴衔接资金项目 |||||||\n|---|---|---|---|---|---|---|---|\n' +
+    '| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n' +
+    `| 年度资金总额 | | 1200 | 1350.5 | 1287.36 | 10 | 95.3% | ${score} |\n` +
+    '| 其中：当年财政拨款 | | 1200 | 1300 | 1240.16 | | 95.4% | |\n';
+  assert.deepEqual(findingsAsReport(table('9.5'), 'table-rate-score'), []);
+  assert.deepEqual(findingsAsReport(table('9.53'), 'table-rate-score'), []);
+  // a one-decimal score off by more than its rounding, and a whole one below, are still found
+  assert.equal(findingsAsReport(table('9.4'), 'table-rate-score').length, 1);
+  assert.equal(findingsAsReport(table('9'), 'table-rate-score').length, 1);
+});

@@ -757,3 +757,10 @@ describe('year-consistency: a header line naming the report by the year before (
     });
   }
 });
+
+test('made up (red team): an earlier year then 本年 before the amount is this year’s budget, not the earlier year’s', () => {
+  const text = cleanReport({ bodies: { 'basic-budget': '我局2022年决算数为3000万元，本年年初预算3232.51万元。' + BUDGET_BODY_RED } });
+  assert.deepEqual(findingsOf(text, RULE), []);
+});
+
+const BUDGET_BODY_RED = '我局 2023 年收入总预算 3232.51 万元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。';

@@ -172,6 +172,10 @@ function paragraphStatements(sentences: Sentence[]): Statement[] {
     return true;
   };
   for (const s of sentences) {
+    if (current && s !== sentences[0] && ofAnother(s, current)) {
+      current = undefined;
+      nested = undefined;
+    }
     for (const b of budgetAmounts(s)) {
       const t = b.total;
       if (t?.flow === 'basic' && current?.flow === 'expense' && addPart(current, b)) {
@@ -190,6 +194,18 @@ function paragraphStatements(sentences: Sentence[]): Statement[] {
     }
   }
   return out;
+}
+
+/**
+ * A sentence that opens by naming what it breaks down (本年收入中，…): its parts are of that figure, not of the statement's
+ * total when it names another (made up, red team: 收入总计3456.78万元，其中：本年收入3210.50万元，上年结转246.28万元。
+ * 本年收入中，财政拨款收入3100.00万元，其他收入110.50万元).
+ */
+const BREAKS_DOWN = /^[\s\u3000]{0,2}([^\d０-９，,。；;：:、]{2,12})中[，,：:]/;
+function ofAnother(s: Sentence, st: Statement): boolean {
+  const m = BREAKS_DOWN.exec(s.text);
+  const name = m?.[1];
+  return name !== undefined && !name.includes(st.total.name) && !st.total.name.includes(name);
 }
 
 /** How many keys a flow can have: its total and each kind of part. */

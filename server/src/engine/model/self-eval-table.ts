@@ -875,7 +875,8 @@ function readCells(cells: readonly Cell[], ended: boolean, reach?: number[]): Se
       // the labels looked for before the header are read too: an edit to one reads the window again
       if (reach) look(reach, cells, Math.max(0, i - LABELS_BACK), i);
       const from = i;
-      i = readMoney(cells, money.end, money.cols, table, gaps, labelsBefore(cells, i));
+      const led = i > 0 && cells[i - 1]?.text === '' && !(cells[i - 1] as Cell).rowEnd;
+      i = readMoney(cells, money.end, money.cols, table, gaps, labelsBefore(cells, i), led);
       if (!money.cols.includes('weight')) weighFromFormula(table, cells, from, money.end);
       continue;
     }
@@ -1081,6 +1082,12 @@ function readMoney(
   table: SelfEvalTable,
   gaps: readonly number[],
   before: readonly Cell[] = [],
+  /**
+   * An empty cell stood before the header's first column (`| 项目资金（万元） | | 年初预算数 | …`): the rows' labels span two
+   * columns, and a row one cell too wide whose first value is empty has that second label cell (made up, red team:
+   * `| 其中：中央资金 | | 3,256.80 | 3,256.80 | 3,256.80 | | 100% | |` read 3,256.80 as the 分值, 100% as the 得分).
+   */
+  led = false,
 ): number {
   let misses = 0;
   // the cells a row has under the header, its empty ones under the header's gaps included
@@ -1106,6 +1113,7 @@ function readMoney(
     }
     // a pipe row padded with empty cells under a wider header (`| / | / | ||||`)
     if (rowEnd) while (values.length > width && (values[values.length - 1] as Cell).text === '') values.pop();
+    if (led && rowEnd && values.length === width + 1 && (values[0] as Cell).text === '') values.shift();
     // only the rate is a percentage (amounts, 分值 and 得分 never are): a row so read is short of cells and its padding filled it
     // (`其中:當年財政撥款 | 7.29 | 7.29 | 7.29 | 100% | ||||`: 古城区 2020; `864.2 | 100% | 20 | |`: 通城 2020)
     if (rowEnd && values.length === width && percentOutOfPlace(values, cols, gaps))

@@ -36,7 +36,10 @@ export function expectedRateScore(rate: number, weight: number): number {
  * 20 × 10.77 % = 2.154: 2022-云南-隆阳区化肥减量增效示范县项目-自评表); 1e-9 as 2.16 − 2.15 is not exactly 0.01.
  */
 export function rateScoreAgrees(written: Figure, expected: number): boolean {
-  return Math.abs(written.value - expected) <= TABLE_SETTINGS.tolerance + 1e-9;
+  // a score written to one decimal is the rate score rounded so, as an indicator's (indicatorScoreAgrees below; made up,
+  // red team: 9.5 for 1287.36 ÷ 1350.5 × 10 = 9.53)
+  const slack = written.decimals === 1 ? halfUnit(1) : TABLE_SETTINGS.tolerance;
+  return Math.abs(written.value - expected) <= slack + 1e-9;
 }
 
 export interface TotalRows {

@@ -441,6 +441,7 @@ function breakdown(
     last &&
     (signed ||
       openAfter(s, last) ||
+      restUnstated(s, last) ||
       leaderPosts(total, parts) ||
       crossCut(total, parts) ||
       UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)) ||
@@ -537,15 +538,23 @@ const leaderPosts = (total: Figure, parts: readonly Figure[]): boolean =>
 /**
  * People counted by a trait that cuts across their classes: party membership, schooling, rank (made up: 在职人员30人,其中
  * 党员18人,团员5人; 其中研究生6人,本科20人; 其中处级干部5人,科级干部12人). Such a list names whom the report cares to
- * name, not every one: a shortfall is no slip. Looked at only when the parts do not add up.
+ * name, not every one: a shortfall is no slip. Looked at only when the parts do not add up. So are people lent or away
+ * (made up, red team: 年末在职人数15人，其中长期借调外单位2人，从乡镇借调至本单位工作4人).
  */
-const TRAIT = /党员|团员|学历|研究生|本科|专科|大专|硕士|博士|职称|领导|干部|[厅处科股]级|职级|民族/;
+const TRAIT = /党员|团员|学历|研究生|本科|专科|大专|硕士|博士|职称|领导|干部|[厅处科股]级|职级|民族|借调|挂职|抽调|借用|病休/;
 const crossCut = (total: Figure, parts: readonly Figure[]): boolean =>
   total.kind !== '元' && !TRAIT.test(total.label) && parts.some((p) => TRAIT.test(p.label));
 
 /** 等 right after a list's last part (…250万元等): the list names some of the parts, not all. */
 const OPEN_LIST = /^[\s\u3000]?等/;
 const openAfter = (s: Sentence, last: Figure): boolean => OPEN_LIST.test(s.text.slice(last.end - s.start, last.end - s.start + 2));
+/**
+ * The rest named after the last part with no figure (made up, red team: 全年资金支出1200万元，其中：用于设备购置450万元，…，
+ * 用于宣传推广100万元，其余用于日常运维): the parts listed are not all of the total. A rest with its figure (剩余5万元) is a part.
+ */
+const REST_UNSTATED =
+  /^[^\d０-９]{0,6}?[，,、；;][\s\u3000]*(?:其余|剩余|余下|余款|其他(?:资金|经费|部分))[^\d０-９，,。；;]*(?:[，,。；;]|$)/;
+const restUnstated = (s: Sentence, last: Figure): boolean => REST_UNSTATED.test(s.text.slice(last.end - s.start, last.end - s.start + 40));
 
 /** A figure of another kind with a part of the total's kind right after it, in the same clause and a few characters on. */
 function companion(f: Figure, next: Figure | undefined, total: Figure, s: Sentence): boolean {

@@ -8,7 +8,11 @@ import type { RuleFinding } from './rule.js';
 import { factsStart } from '../model/locate.js';
 import { defineRule } from './rule.js';
 
-const EXPLAINED_WORDS = /超编|原因|由于|因为|借调|挂职|划转|待分流|消化/g;
+/**
+ * Words that give the reason; people named as off the posts (编外聘用, 临聘, 劳务派遣: made up, red team, 年末实有人员38人，
+ * 其中在职在编33人，编外聘用5人 against 编制35人) say why the headcount is above them.
+ */
+const EXPLAINED_WORDS = /超编|原因|由于|因为|借调|挂职|划转|待分流|消化|编外|聘用|临聘|劳务派遣|合同制|公益性岗位/g;
 /** A reason word counted as none (其中挂职 0 人, 借调0人, 北塔团委 2021): the form's line, no reason. */
 const NONE_AFTER = /^[\s\u3000]*(?:人员|人数)?(?:为|有)?[\s\u3000]*[0０][\s\u3000]*[人名个]/;
 

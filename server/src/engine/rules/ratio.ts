@@ -306,7 +306,27 @@ function rate(s: Sentence, p: LabelledPercent, index: number, pairs: Pairs): Com
   const { budget, actual } = pairs.before(p);
   if (!budget || !actual) return adjacentRate(s, p, index);
   const c = ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`);
-  return c && actual.yuan > budget.yuan && !consistent(p, c) && excessNamed(s, p, budget, actual) ? undefined : c;
+  if (!c || consistent(p, c)) return c;
+  if (otherBase(s, p, index, actual, budget)) return undefined;
+  return actual.yuan > budget.yuan && excessNamed(s, p, budget, actual) ? undefined : c;
+}
+
+/**
+ * Another amount before the rate (after the rate before it) the spending's rate is of: the budget as adjusted, or the
+ * money to hand with the carry-over, written after the first budget (made up, red team: `年初预算数为1500万元，年中调减
+ * 120万元，全年预算数1380万元，实际支出1366.2万元，预算执行率为99%`; `2022年结转资金125.6万元，2023年当年预算安排890万元，
+ * 合计可用资金1015.6万元，全年支出968.4万元，执行率95.35%`). Read only when the first budget disagrees.
+ */
+function otherBase(s: Sentence, p: LabelledPercent, index: number, actual: LabelledAmount, budget: LabelledAmount): boolean {
+  const from = index > 0 ? (s.percents[index - 1] as LabelledPercent).start : s.start;
+  for (let i = indexBefore(s.amounts, p.start); i >= 0; i--) {
+    const x = s.amounts[i] as LabelledAmount;
+    if (x.start < from) break;
+    if (x === actual || x === budget) continue;
+    const c = ratioOf(actual, x, '');
+    if (c && consistent(p, c)) return true;
+  }
+  return false;
 }
 
 /** How many amounts on either side of a rate are read for the money spent beyond its budget. */

@@ -12,8 +12,11 @@ import type { RuleFinding } from '../rule.js';
 const MIN_DIGITS = 5;
 /** The sentence gives the amount as the year's allocation or spending. */
 const ALLOCATED = /下达|安排|拨付|到位|发放|支出|预算/;
-/** Words that make an earlier year's amount no copy: a carry-over, an advance, a comparison. */
-const NOT_A_COPY = /结转|结余|上年|去年|提前|比|较|同比|增|减|分别|累计|两年|历年|以来/;
+/**
+ * Words that make an earlier year's amount no copy: a carry-over, an advance, a comparison; or a year of its own told
+ * after the earlier one (`2022年决算数为3000万元，本年年初预算3232.51万元`: the amount is this year's, not 2022's).
+ */
+const NOT_A_COPY = /结转|结余|上年|去年|提前|比|较|同比|增|减|分别|累计|两年|历年|以来|本年|今年/;
 /** How far before the amount its sentence's year may stand. */
 const YEAR_WITHIN = 40;
 
