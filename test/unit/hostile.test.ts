@@ -8,6 +8,8 @@ import { registry } from '../helpers.js';
 
 const HEAD = '# 整体绩效自评报告\n\n评价年度：2023 年度\n\n## 一、单位基本情况\n\n';
 const MB = 1_000_000;
+/** The i-th of 20,000 common Chinese characters (a long list of items that repeat none). */
+const han = (i: number): string => String.fromCharCode(0x4e00 + (i % 20_000));
 // Most take 0.2–0.6 s here and `1%` repeated (500,000 percentages, each a fact with its label) about
 // 0.9 s; a quadratic path would take minutes. The margin is for a loaded CI machine.
 const LIMIT_MS = 1500;
@@ -50,6 +52,9 @@ const lines: Record<string, string> = {
   // between items of one form (comma-parallel)
   '、 list items repeated': '项目、'.repeat(MB / 3),
   'comma-parted items of one form repeated': '，进景区'.repeat(MB / 4),
+  // session 21: an item listed twice (repeated-word's listed-twice) once counted each item over the whole list and
+  // looked for each 、's item back to the line's start; a long list of items that differ, and one item three times
+  '、 list of items that all differ': Array.from({ length: MB / 3 }, (_, i) => `${han(i)}${han(i * 7 + 3)}、`).join(''),
 };
 
 for (const [name, line] of Object.entries(lines)) {

@@ -23,6 +23,8 @@ const ITEM = /^[\u4e00-\u9fa5]{2,}$/;
 const VALUES = /(?:分别|依次|各自)(?:为|是|达到|获得|评为)/;
 /** An item written three times or more in one list is a value repeated on purpose (满分、满分、满分、扣2分), not a slip. */
 const ON_PURPOSE = 3;
+/** How far back from a 、 its item's earlier copy is looked for (a list of places or units in one clause). */
+const REACH = 400;
 
 interface Item {
   text: string;
@@ -49,8 +51,10 @@ export function listedTwice(text: string): Repeat[] {
  */
 function itemAgain(text: string): boolean {
   for (let p = text.indexOf('、'); p >= 0; p = text.indexOf('、', p + 1)) {
-    const first = text.lastIndexOf(text.slice(p + 1, p + 3), p - 2);
-    if (first >= 0 && !BREAK.test(text.slice(first, p))) return true;
+    // read back no further than a list's reach: a long line of items stays linear
+    const from = Math.max(0, p - REACH);
+    const at = text.slice(from, p).lastIndexOf(text.slice(p + 1, p + 3), p - 2 - from);
+    if (at >= 0 && !BREAK.test(text.slice(from + at, p))) return true;
   }
   return false;
 }
@@ -88,18 +92,28 @@ function clauseRepeats(clause: string, offset: number): Repeat[] {
 /** The repeats of one list: its last item is whole when it is no longer than its others (the clause's end is its end). */
 function listRepeats(list: Item[]): Repeat[] {
   if (list.length < 3) return NONE;
-  const longest = Math.max(...list.slice(1, -1).map((i) => i.text.length));
+  let longest = 0;
+  for (let k = 1; k < list.length - 1; k++) longest = Math.max(longest, (list[k] as Item).text.length);
   const tail = list.at(-1) as Item;
   if (tail.text.length > longest) list = list.slice(0, -1);
+  // how often each item is written and where its first whole copy stands, in one pass (a list may be very long)
+  const count = new Map<string, number>();
+  const firstWhole = new Map<string, number>();
+  list.forEach((x, k) => {
+    count.set(x.text, (count.get(x.text) ?? 0) + 1);
+    if (x.whole && !firstWhole.has(x.text)) firstWhole.set(x.text, k);
+  });
+  const head = list[0] as Item;
   let out: Repeat[] | undefined;
   for (let j = 1; j < list.length; j++) {
     const b = list[j] as Item;
     if (!ITEM.test(b.text)) continue;
-    if (list.filter((x) => x.text === b.text).length >= ON_PURPOSE) continue;
-    for (let i = 0; i < j; i++) {
-      const a = list[i] as Item;
-      const first = a.whole ? (a.text === b.text ? a.at : -1) : openedAt(a, b.text);
-      if (first < 0) continue;
+    if ((count.get(b.text) ?? 0) >= ON_PURPOSE) continue;
+    // the earliest copy before it: the end of a first item not read whole, else the first whole item written the same
+    let first = head.whole ? -1 : openedAt(head, b.text);
+    const k = firstWhole.get(b.text) as number;
+    if (first < 0 && k < j) first = (list[k] as Item).at;
+    if (first >= 0) {
       (out ??= []).push({
         at: first,
         length: b.text.length,
@@ -109,7 +123,6 @@ function listRepeats(list: Item[]): Repeat[] {
         word: b.text,
         listed: true,
       });
-      break;
     }
   }
   return out ?? NONE;
