@@ -7,6 +7,7 @@ import { pickedLines } from '../../parse/picked-lines.js';
 import { evaluationYear } from '../../model/filed-date.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
+import { sentenceAround } from './sentence-around.js';
 
 /** `2021年11月30日前完成`, `2022年6月底前拨付`: a date, 前 and what is to be done by then. */
 const DEADLINE = /((?:19|20)\d{2}) ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?底?[之以]?前(?:完成|拨付|支付|到位|全部|实现)/g;
@@ -68,20 +69,8 @@ const deadlinesOf = lineMemo((line: TextLine): Deadline[] => {
 
 /** The deadline's sentence, without the deadline: up to CLAUSE characters each way, to its ends. */
 function sentenceOf(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - CLAUSE), start);
-  const after = text.slice(end, end + CLAUSE);
-  return before.slice(lastBreak(before) + 1) + after.slice(0, firstBreak(after));
-}
-
-/** What ends a 在…前 deadline's sentence (a cell of a flattened table included). */
-const BREAK = /[。；;！？!?|]/;
-const firstBreak = (s: string): number => {
-  const k = s.search(BREAK);
-  return k < 0 ? s.length : k;
-};
-function lastBreak(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (BREAK.test(s[i] as string)) return i;
-  return -1;
+  const { before, after } = sentenceAround(text, start, end, CLAUSE);
+  return before + after;
 }
 /** The lines with a deadline, kept per chunk: asked on every keystroke. */
 const deadlineLines = pickedLines((line) => deadlinesOf(line).length > 0, undefined, NEEDS);

@@ -9,6 +9,7 @@ import { pickedLines } from '../../parse/picked-lines.js';
 import { evaluationYear } from '../../model/filed-date.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
+import { sentenceAround } from './sentence-around.js';
 
 /** A year, then (within its clause) what the year's own plan is stated by: 计划使用 / 计划投入 …, 年初预算, 年度目标. */
 const PLAN = /((?:19|20)\d{2}) ?年度?[^，,。；;：:\n|《》]{0,12}?(?:计划(?:使用|投入|安排|下达|发放|支出)|年初预算|年度目标)/g;
@@ -25,7 +26,6 @@ const NOT_OWN = /比|较|同比|上年|去年|上一年|往年|以往|以来|结
 const DATED = /批|投资计划|资金计划|学期|学年|季|半年|\d月/;
 /** How far each way a sentence is read (a flattened page may hold no 。 for thousands of characters). */
 const REACH = 80;
-const SENTENCE_END = /[。；;！？!?\n|]/;
 /** How many years before the evaluation year a plan's year is read: last year's text copied (older is history). */
 const GAP = 2;
 
@@ -44,7 +44,7 @@ const plansOf = lineMemo((line: TextLine): PlanYear[] => {
   for (let m = PLAN.exec(text); m; m = PLAN.exec(text)) {
     if (/\d/.test(text[m.index - 1] ?? '')) continue;
     const year = Number(m[1]);
-    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length, REACH);
     if (NOT_OWN.test(sentence.before + sentence.after + m[0])) continue;
     if (DATED.test(m[0])) continue;
     // another year in the sentence (the evaluation year beside it, a span): a comparison or a history, not a copy
@@ -56,19 +56,6 @@ const plansOf = lineMemo((line: TextLine): PlanYear[] => {
   return out;
 });
 const planLines = pickedLines((line) => plansOf(line).length > 0, undefined, NEEDS);
-
-function sentenceAround(text: string, from: number, to: number): { before: string; after: string } {
-  const head = text.slice(Math.max(0, from - REACH), from);
-  let cut = -1;
-  for (let i = head.length - 1; i >= 0; i--)
-    if (SENTENCE_END.test(head[i] as string)) {
-      cut = i;
-      break;
-    }
-  const rest = text.slice(to, to + REACH);
-  const b = rest.search(SENTENCE_END);
-  return { before: head.slice(cut + 1), after: b < 0 ? rest : rest.slice(0, b) };
-}
 
 export function planYearsBefore(report: Report): RuleFinding[] {
   const ev = evaluationYear(report);
