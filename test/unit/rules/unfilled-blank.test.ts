@@ -42,4 +42,14 @@ describe('unfilled-blank', () => {
       [],
     );
   });
+  // made up (red team, session 22): ideographic spaces set a filled header field apart from the next field's label
+  test('made up: spaces between filled header fields are no blank; after an empty field they are', () => {
+    const title = '# 某县林业局2023年度部门整体支出绩效自评报告\n\n';
+    const spaced = `${title}单位名称：某县林业局\u3000\u3000\u3000\u3000填报日期：2024年3月1日\n\n联系人：张三\u3000\u3000联系电话：0871-1234567\n`;
+    assert.deepEqual(findingsOf(spaced, RULE), []);
+    const empty = `${title}单位名称：\u3000\u3000\u3000\u3000填报日期：2024年3月1日\n`;
+    assert.equal(spanText(empty, findingsOf(empty, RULE)[0]!), '\u3000\u3000\u3000\u3000');
+    const amount = `${title}年收入总预算\u3000\u3000万元。\n`;
+    assert.equal(findingsOf(amount, RULE).length, 1);
+  });
 });
