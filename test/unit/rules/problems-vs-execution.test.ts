@@ -254,3 +254,17 @@ describe('problems-vs-execution: a run-in 存在问题 that says 无 on a flatte
     });
   }
 });
+
+describe('problems-vs-execution: 存在问题 says none after a low rate whose reason stands beside it (made up, red team, session 22)', () => {
+  for (const execution of [
+    '2023年全年预算1000万元，实际支出780万元，预算执行率78%，主要原因是项目跨年度实施，剩余资金已按规定结转。',
+    '预算执行率 36.43%，由于部分工程尚未完工，资金按合同进度支付。',
+  ])
+    test(`silent: ${execution}`, () => {
+      assert.deepEqual(findingsOf(report('无。', execution), RULE), []);
+    });
+
+  test('a reason in another paragraph does not stand beside the rate: still found', () => {
+    assert.equal(findingsOf(report('无。', `${LOW_EXECUTION}\n\n项目跨年度实施，剩余资金结转下年。`), RULE).length, 1);
+  });
+});

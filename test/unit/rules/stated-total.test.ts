@@ -181,8 +181,9 @@ describe('stated-total: parts in the next sentence, and 包括', () => {
     assert.deepEqual(findingsOf(body('项目总投资100万元，已全部到位。其中：中央资金60万元，省级资金30万元。'), RULE), []);
   });
 
+  // the total near the parts' sum (15 of 14.97): parts far below it may be only some of it (made up, red team, session 22)
   test('包括 after a total (made up, with the 南县就业 2024 figures)', () => {
-    const f = only(findingsOf(body('全年下达资金50万元，包括档案整理费5万元、稽查核查费8万元、门面税金1.97万元。'), RULE));
+    const f = only(findingsOf(body('全年下达资金15万元，包括档案整理费5万元、稽查核查费8万元、门面税金1.97万元。'), RULE));
     assert.ok(f.message.zh.includes('5 万元 + 8 万元 + 1.97 万元 = 14.97 万元'), f.message.zh);
   });
 });
@@ -834,4 +835,22 @@ test('made up (red team): the rest named with no figure (其余用于…), and p
   // a list that names no rest is still summed
   const wrong = '全年资金支出1200万元，其中：用于设备购置450万元，用于人员培训150万元，用于宣传推广100万元。';
   assert.equal(findingsOf(cleanReport({ bodies: { 'basic-budget': wrong } }), 'stated-total').length, 1);
+});
+
+test('made up (red team, session 22): 其中 naming a few items of a much larger total is no full list; 分别为 or a near sum is', () => {
+  const at = (text: string): ReturnType<typeof findingsOf> => findingsOf(cleanReport({ bodies: { 'basic-budget': text } }), RULE);
+  for (const text of [
+    '全年支出1200万元，其中：培训费30万元、会议费12万元。',
+    '本年度项目支出共计860万元，其中：差旅费15.2万元，印刷费8.6万元，维修费20万元。',
+    '核定事业编制56名，其中所长1名，副所长3名。',
+    '全年支出1200万元。其中：培训费30万元、会议费12万元。',
+  ])
+    assert.deepEqual(at(text), [], text);
+  // close to the whole, a part above it, or 分别为 (each of them): still summed
+  for (const text of [
+    '下达资金100万元，其中：中央资金60万元、省级资金30万元。',
+    '下达资金100万元，其中：中央资金60万元、省级资金50万元。',
+    '两个项目资金100万元，分别为30万元、12万元。',
+  ])
+    assert.equal(at(text).length, 1, text);
 });
