@@ -260,3 +260,17 @@ test('made up (red team): a sentence opening 本年收入中 breaks down 本年�
     '本年收入中，财政拨款收入3100.00万元，其他收入110.50万元。';
   assert.deepEqual(findingsOf(cleanReport({ bodies: { 'basic-budget': body } }), 'budget-total'), []);
 });
+
+test('made up (red team, session 22): the list goes on with a kind of spending no name holds (上缴上级支出); a comparison does not', () => {
+  assert.deepEqual(
+    findingsOf(withBudget('2023年部门总支出1000万元，其中基本支出600万元、项目支出380万元、上缴上级支出20万元。'), RULE),
+    [],
+  );
+  assert.deepEqual(findingsOf(withBudget('2023年部门总支出1000万元，其中基本支出600万元、项目支出380万元、经营支出20万元。'), RULE), []);
+  // what follows is no part: a change against last year, or a part that still does not make the total
+  assert.equal(findingsOf(withBudget('2023年度总支出1150万元，其中基本支出700万元，项目支出420万元，较上年增加30万元。'), RULE).length, 1);
+  assert.equal(
+    findingsOf(withBudget('2023年部门总支出1000万元，其中基本支出600万元、项目支出380万元、上缴上级支出10万元。'), RULE).length,
+    1,
+  );
+});

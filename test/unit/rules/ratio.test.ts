@@ -429,3 +429,10 @@ test('made up (red team): a rate of the budget as adjusted, or of the money to h
   const wrong = '我局2023年年初预算数为1500万元，年中调减120万元，全年预算数1380万元，实际支出1366.2万元，预算执行率为95%。';
   assert.equal(findingsOf(cleanReport({ bodies: { 'basic-budget': wrong } }), 'ratio').length, 1);
 });
+
+test('made up (red team, session 22): money arrived then spent, each with its rate: the 支出率 is of the spending, not of the 到位', () => {
+  const body = (t: string): string => cleanReport({ bodies: { 'basic-budget': t } });
+  assert.deepEqual(findingsOf(body('资金到位率100%，项目预算300万元，到位300万元，截至12月底已支出270万元，支出率90%。'), RULE), []);
+  // a rate that fits neither outcome is still found
+  assert.equal(findingsOf(body('资金到位率100%，项目预算300万元，到位300万元，截至12月底已支出270万元，支出率80%。'), RULE).length, 1);
+});

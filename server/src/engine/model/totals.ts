@@ -230,7 +230,15 @@ function read(s: Sentence): StatedTotal[] {
     // figures are the total's parts when the bracket holds only them
     const bracketed = !cue && bracketList(figures, k, s);
     const listed = cue
-      ? breakdown(figures, k, total.depth + (/[(（]/.test(cue[0]) ? 1 : 0), flags.ended, s, cue[0].includes('其中'), cue[0].includes('分别'))
+      ? breakdown(
+          figures,
+          k,
+          total.depth + (/[(（]/.test(cue[0]) ? 1 : 0),
+          flags.ended,
+          s,
+          cue[0].includes('其中'),
+          cue[0].includes('分别'),
+        )
       : bracketed
         ? breakdown(figures, k, total.depth + 1, flags.ended, s, true)
         : undefined;

@@ -1,4 +1,5 @@
-import { readStatements, sumOfParts } from '../model/budget.js';
+import { budgetAmounts, readStatements, sumOfParts, type Named } from '../model/budget.js';
+import type { Sentence } from '../parse/sentences.js';
 import { formatNumber } from '../parse/numbers.js';
 import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
@@ -33,7 +34,7 @@ export default defineRule({
         // a few additions: cheaper than remembering them (a weak map keyed by each breakdown cost the
         // garbage collector seconds on a paragraph of 18,000 statements)
         const { sum, decimals, holds } = sumOfParts(total, parts);
-        if (holds) continue;
+        if (holds || unnamedPartAfter(report.budgetSentences, total, parts)) continue;
         const sumText = formatNumber(sum, decimals);
         const replacement = writtenLike(total.text, sumText);
         const partsText = parts.map((p) => `${p.name} ${amountText(p.amount)}`).join(' + ');
@@ -59,3 +60,31 @@ export default defineRule({
     return out;
   },
 });
+
+/** Amounts right after the last part that the list may go on with. */
+const COMPARED = /较|比|增|减|同期/;
+const MAX_UNNAMED = 3;
+
+/**
+ * The list goes on past its last named part with parts of no budget name (made up, red team: 总支出1000万元，其中基本支出
+ * 600万元、项目支出380万元、上缴上级支出20万元 — 上缴上级支出, 经营支出, 对附属单位补助支出 are kinds of spending the
+ * names do not hold): a run of the next amounts of its sentence, none a budget figure, that makes the sum hold. Looked at only
+ * when the parts do not add up.
+ */
+function unnamedPartAfter(sentences: readonly Sentence[], total: Named['amount'], parts: readonly Named[]): boolean {
+  const last = parts[parts.length - 1];
+  if (!last) return false;
+  const at = last.amount.start;
+  const s = sentences.find((x) => x.start <= at && at < x.end);
+  if (!s) return false;
+  const named = new Set(budgetAmounts(s).map((b) => b.amount));
+  const run = [...parts];
+  let n = 0;
+  for (const a of s.amounts) {
+    if (a.start <= at) continue;
+    if (named.has(a) || COMPARED.test(a.label) || ++n > MAX_UNNAMED) return false;
+    run.push({ amount: a, name: '' });
+    if (sumOfParts(total, run).holds) return true;
+  }
+  return false;
+}

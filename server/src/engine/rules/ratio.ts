@@ -307,7 +307,7 @@ function rate(s: Sentence, p: LabelledPercent, index: number, pairs: Pairs): Com
   if (!budget || !actual) return adjacentRate(s, p, index);
   const c = ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`);
   if (!c || consistent(p, c)) return c;
-  if (otherBase(s, p, index, actual, budget)) return undefined;
+  if (otherBase(s, p, index, actual, budget) || otherActual(s, p, index, actual, budget)) return undefined;
   return actual.yuan > budget.yuan && excessNamed(s, p, budget, actual) ? undefined : c;
 }
 
@@ -325,6 +325,25 @@ function otherBase(s: Sentence, p: LabelledPercent, index: number, actual: Label
     if (x === actual || x === budget) continue;
     const c = ratioOf(actual, x, '');
     if (c && consistent(p, c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Another outcome before the rate (after the rate before it) the rate is of, over the budget or over the first outcome: money
+ * arrived, then spent, each with its rate (made up, red team: `资金到位率100%，项目预算300万元，到位300万元，截至12月底已支出
+ * 270万元，支出率90%` — the 支出率 is 270 ÷ 300, not the 到位 300 ÷ 300). Read only when the first outcome disagrees.
+ */
+function otherActual(s: Sentence, p: LabelledPercent, index: number, actual: LabelledAmount, budget: LabelledAmount): boolean {
+  const from = index > 0 ? (s.percents[index - 1] as LabelledPercent).start : s.start;
+  for (let i = indexBefore(s.amounts, p.start); i >= 0; i--) {
+    const x = s.amounts[i] as LabelledAmount;
+    if (x.start < from || x === actual) break;
+    if (x === budget || !isActual(x)) continue;
+    for (const base of [budget, actual]) {
+      const c = ratioOf(x, base, '');
+      if (c && consistent(p, c)) return true;
+    }
   }
   return false;
 }
