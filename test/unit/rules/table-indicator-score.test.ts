@@ -127,3 +127,15 @@ test('made up: wrapped header cells completed in order on the next line are read
   assert.equal(score('一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n完成值 指标值'), 0);
   assert.equal(score('一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施'), 0);
 });
+
+test('made up (red team s22): a met target scored below full with a reason in its 偏差原因 cell is the drafter’s deduction', () => {
+  const row = (score: string, reason: string): string =>
+    HEAD + `| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 93% | 10 | ${score} | ${reason} |\n`;
+  assert.deepEqual(findingsAsReport(row('7.5', '问卷调查满意度较上年下降，将加强服务'), 'table-indicator-score'), []);
+  // no reason, or 无: still the formula's
+  assert.equal(findingsAsReport(row('7.5', ''), 'table-indicator-score').length, 1);
+  assert.equal(findingsAsReport(row('7.5', '无'), 'table-indicator-score').length, 1);
+  // a reason does not earn points: full marks on a missed target is still wrong (松江's glued rows)
+  const over = HEAD + '| 产出指标 | 质量指标 | 验收合格率 | 100% | 80% | 10 | 10 | 管理不够到位 |\n';
+  assert.equal(findingsAsReport(over, 'table-indicator-score').length, 1);
+});

@@ -93,6 +93,9 @@ export const TABLE_SETTINGS = {
   /** Labels of the row the money rows add up to, and of the row that closes its parts (DOMAIN-TABLES §1). */
   fundTotalLabels: WORDS.fundTotalLabels,
   fundLastPart: WORDS.fundLastPart,
+  /** The labels of a 部门整体 table's two breakdowns of the same money (按收入性质分 / 按支出性质分). */
+  natureLabels: Object.values(WORDS.natureTotals),
+  fullScore: WORDS.fullScore,
   farAboveTarget: WORDS.farAboveTarget,
   unfinishedActuals: WORDS.unfinishedActuals,
   lowRateReasons: WORDS.lowRateReasons,
