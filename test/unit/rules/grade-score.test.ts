@@ -264,3 +264,10 @@ describe('grade-score: a score without a grade where the outline fits no templat
     );
   });
 });
+
+describe('grade-score: made up (red team s22)', () => {
+  test('项目自评总分90分 states the score (总分 alone names a weight: not read)', () => {
+    assert.deepEqual(findingsOf(withResult('项目自评总分90分，绩效评价等级为优。'), RULE), []);
+    assert.equal(findingsOf(withResult('项目自评总分85分，绩效评价等级为优。'), RULE).length, 1);
+  });
+});

@@ -68,3 +68,14 @@ test('made up (session 12): sources each rounded to 0.1 may leave 0.1 on the tot
   assert.deepEqual(findingsAsReport(rows('10.1'), 'table-fund-sum'), []);
   assert.equal(findingsAsReport(rows('10.2'), 'table-fund-sum').length, 3);
 });
+
+test('made up (red team s22): Hunan’s 部门整体 form restates the total on its 按收入性质分 row: not a source', () => {
+  const text =
+    HEAD +
+    '| 年度资金总额 | 2000 | 2100 | 2016 | 10 | 96% | 9.6 |\n| 按收入性质分 | | | 2016 | | | |\n' +
+    '| 一般公共预算 | 1900 | 2000 | 1920 | | 96% | |\n| 政府性基金拨款 | 100 | 100 | 96 | | 96% | |\n' +
+    '| 其他资金 | 0 | 0 | 0 | | | |\n| 按支出性质分 | | | 2016 | | | |\n| 基本支出 | 800 | 820 | 816 | | 99.51% | |\n';
+  assert.deepEqual(findingsAsReport(text, 'table-fund-sum'), []);
+  // a source mistyped is still found
+  assert.equal(findingsAsReport(text.replace('| 96 | | 96%', '| 90 | | 96%'), 'table-fund-sum').length, 1);
+});

@@ -127,3 +127,26 @@ test('made up: wrapped header cells completed in order on the next line are read
   assert.equal(score('一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施\n完成值 指标值'), 0);
   assert.equal(score('一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施'), 0);
 });
+
+test('made up (red team s22): a met target scored below full with a reason in its 偏差原因 cell is the drafter’s deduction', () => {
+  const row = (score: string, reason: string): string =>
+    HEAD + `| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 93% | 10 | ${score} | ${reason} |\n`;
+  assert.deepEqual(findingsAsReport(row('7.5', '问卷调查满意度较上年下降，将加强服务'), 'table-indicator-score'), []);
+  // no reason, or 无: still the formula's
+  assert.equal(findingsAsReport(row('7.5', ''), 'table-indicator-score').length, 1);
+  assert.equal(findingsAsReport(row('7.5', '无'), 'table-indicator-score').length, 1);
+  // a reason does not earn points: full marks on a missed target is still wrong (松江's glued rows)
+  const over = HEAD + '| 产出指标 | 质量指标 | 验收合格率 | 100% | 80% | 10 | 10 | 管理不够到位 |\n';
+  assert.equal(findingsAsReport(over, 'table-indicator-score').length, 1);
+});
+
+test('made up (red team s22): a table flattened one row a line keeps the reason written after a row’s 得分', () => {
+  const flat = (reason: string): string =>
+    '# 项目支出绩效自评表\n\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n' +
+    '产出指标 数量指标 组织赛事活动场次 ≥24场 26场 20 20\n' +
+    `效益指标 社会效益指标 参赛群众满意度 ≥95% 95% 10 5${reason}\n` +
+    '满意度指标 服务对象满意度指标 群众满意度 ≥90% 93% 10 10\n总分 100 85\n';
+  assert.deepEqual(findingsAsReport(flat(' 满意度抽样调查样本量不足，扣5分'), 'table-indicator-score'), []);
+  // with no reason the next row follows the 得分: still the formula's
+  assert.equal(findingsAsReport(flat(''), 'table-indicator-score').length, 1);
+});

@@ -40,3 +40,14 @@ test('廊坊: 37.24 of 43.2 (86.20 %) explained in its reason cell `已完工,�
   // the same table without that cell is flagged: the reason is what keeps it quiet
   assert.equal(findingsAsReport(text.replace('已完工,剩余3%尾款未付,且最高限价低于预算金额。', ''), 'table-low-rate').length, 1);
 });
+
+test('made up (red team s22): 主要原因是… and money carried over (结转下年) explain a low rate', () => {
+  for (const why of [
+    '资金未全部执行，主要原因是秋季学期资助资金按实际人数结算。',
+    '执行率偏低的原因为部分工程未完工。',
+    '剩余资金已结转下年继续使用。',
+  ])
+    assert.deepEqual(findingsAsReport(`${TABLE}\n${why}\n`, 'table-low-rate'), [], why);
+  // a reason word far from any word about spending is still none
+  assert.equal(findingsAsReport(`${TABLE}\n群众满意度下降的原因是宣传不到位。\n`, 'table-low-rate').length, 1);
+});

@@ -32,3 +32,21 @@ test('made up: with two tables that each have a 总分, the text’s score is no
 test('the tuning texts: silent', () => {
   for (const e of tuneEntries()) assert.deepEqual(findingsAsReport(e.text, RULE), [], e.slug);
 });
+
+test('made up (red team s22): Sichuan’s 绩效指标 合计 90 plus the 预算执行 block’s 9.77 is the 98.77 the text states', () => {
+  const text =
+    '# 某市教育局2022年度学生资助项目支出绩效自评报告\n\n## 二、自评结论\n\n经自评，该项目得分98.77分，等级为优。\n\n' +
+    '| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析 |\n' +
+    '|---|---|---|---|---|---|---|---|---|---|\n' +
+    '| 产出指标 | 数量指标 | 资助学生人数 | ≥ | 2000 | 人次 | 2050 | 50 | 50 | |\n' +
+    '| 效益指标 | 社会效益指标 | 辍学率 | ≤ | 1 | % | 0.5 | 30 | 30 | |\n' +
+    '| 满意度指标 | 服务对象满意度指标 | 受助学生满意度 | ≥ | 90 | % | 85 | 10 | 9 | 抽样调查满意度未达标 |\n' +
+    '| 合计 | | | | | | | 90 | 89 | |\n\n' +
+    '| 预算执行情况(10分) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n' +
+    '|---|---|---|---|---|---|---|---|\n' +
+    '| 总额 | 500 | 500 | 488.5 | 97.70% | 10 | 9.77 | |\n';
+  assert.deepEqual(findingsOf(text, RULE), []);
+  const wrong = findingsOf(text.replace('得分98.77分', '得分97.77分'), RULE);
+  assert.equal(wrong.length, 1);
+  assert.ok(wrong[0]?.message.zh.includes('合计为 89 + 9.77 = 98.77'), wrong[0]?.message.zh);
+});

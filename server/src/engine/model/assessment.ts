@@ -10,9 +10,10 @@ export interface Assessment {
 }
 
 // 得分 may stand a few characters from its figure (得分为 98 分); 评分 only right before it (评分100分), since
-// 评分标准满分 20 分 is a weight, not the result
+// 评分标准满分 20 分 is a weight, not the result; 自评总分 likewise (项目自评总分90分), 总分 alone being also a weight's name
+// (指标体系总分100分)
 const SCORE =
-  /(?:得分[^0-9０-９。；\n]{0,8}?|评分[为是:：]?[ \u00a0\u3000]{0,2})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)[ \u00a0\u3000]{0,2}分/g;
+  /(?:得分[^0-9０-９。；\n]{0,8}?|(?:评分|自评总分)[为是:：]?[ \u00a0\u3000]{0,2})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)[ \u00a0\u3000]{0,2}分/g;
 
 /** What names the grade: 评价结果为“优”, 自评结论为“优秀 (益阳 2021), 自评为优 (保山 2022). */
 const GRADE_WORDS = '评价结果|评价等次|评价等级|评价结论|自评结论|等次|等级|评定为|结果为|结论为|自评为';

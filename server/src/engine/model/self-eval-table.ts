@@ -93,6 +93,9 @@ export const TABLE_SETTINGS = {
   /** Labels of the row the money rows add up to, and of the row that closes its parts (DOMAIN-TABLES §1). */
   fundTotalLabels: WORDS.fundTotalLabels,
   fundLastPart: WORDS.fundLastPart,
+  /** The labels of a 部门整体 table's two breakdowns of the same money (按收入性质分 / 按支出性质分). */
+  natureLabels: Object.values(WORDS.natureTotals),
+  fullScore: WORDS.fullScore,
   farAboveTarget: WORDS.farAboveTarget,
   unfinishedActuals: WORDS.unfinishedActuals,
   lowRateReasons: WORDS.lowRateReasons,
@@ -1340,7 +1343,11 @@ function reasonOf(
   if (after?.rowEnd) return after.text;
   for (let k = at + 1; k < cells.length && k <= at + 1 + MAX_PADDING; k++) {
     const c = cells[k] as Cell;
-    if (c.text !== '') return lead >= 0 && k - (at + 1) > lead ? '' : after === c && nextRowAt(cells, k, shape) ? '' : undefined;
+    if (c.text !== '') {
+      if (lead >= 0 && k - (at + 1) > lead) return '';
+      if (after !== c) return undefined;
+      return nextRowAt(cells, k, shape) ? '' : wordsBeforeRow(cells, k, shape) ? c.text : undefined;
+    }
     if (c.rowEnd) return '';
   }
   return undefined;
@@ -1357,6 +1364,21 @@ function nextRowAt(cells: readonly Cell[], k: number, shape: readonly IndicatorC
   const c = cells[k] as Cell;
   if (TOTAL.has(headerKey(c.text)) || PLACEHOLDER_ROW.test(c.text)) return true;
   return rowCells(cells, c.text.endsWith('指标') ? k + 1 : k, shape) !== undefined;
+}
+/**
+ * Whether the cell right after a flattened row's 得分 is that row's reason: words (no figure, no 二级指标 name), and the
+ * cell after them starts the next row, under up to two 指标 names (`…样本偏少，下一步扩大抽样` before `满意度指标 服务对象
+ * 满意度指标 救助对象满意度 ≥90% …`), or is the 总分 row or the end of the cells read.
+ */
+function wordsBeforeRow(cells: readonly Cell[], k: number, shape: readonly IndicatorColumn[]): boolean {
+  const c = cells[k] as Cell;
+  if (figureOf(c) || c.text.endsWith('指标') || !/[\u4e00-\u9fa5]/.test(c.text)) return false;
+  let n = k + 1;
+  if (n >= cells.length) return true;
+  for (let skip = 0; skip < 2 && (cells[n] as Cell).text.endsWith('指标'); skip++) n++;
+  const next = cells[n];
+  if (!next) return false;
+  return TOTAL.has(headerKey(next.text)) || PLACEHOLDER_ROW.test(next.text) || rowCells(cells, n, shape) !== undefined;
 }
 /** The rows a national form leaves for more indicators (指标1: / 指标2: / ……). */
 const PLACEHOLDER_ROW = /^[…]+$/;

@@ -12,13 +12,15 @@ const COLUMNS: { col: MoneyColumn; zh: string; en: string }[] = [
 ];
 const TOTALS = new Set(TABLE_SETTINGS.fundTotalLabels);
 const LAST = new Set(TABLE_SETTINGS.fundLastPart);
+const NATURE = new Set(TABLE_SETTINGS.natureLabels);
 
 /**
  * T3 of DOMAIN-TABLES §3: the 年度资金总额 row is the sum of its sources (财政拨款 + 上年结转 + 其他资金),
  * column by column. Judged only on a total row followed by its parts up to the 其他资金 row that closes
  * them (a 其中 row alone may name one source of several); an empty part is 0. Short of that, a source
  * larger than every amount of the total (a flattened row whose columns cannot be told: 2022-安徽-棠溪镇
- * 人民政府-自评表's total `0 0 0` over `其中:本年财政拨款 90 89.974 89.974`) cannot be one of its parts.
+ * 人民政府-自评表's total `0 0 0` over `其中:本年财政拨款 90 89.974 89.974`) cannot be one of its parts. A 部门整体
+ * table's breakdown row (`按收入性质分 | | | 2016`, Hunan's form) restates the total above its sources: not a source.
  */
 export default defineRule({
   id: 'table-fund-sum',
@@ -30,7 +32,8 @@ export default defineRule({
   check({ report }) {
     return perTable(report, 'table-fund-sum', (table) => {
       const out: RuleFinding[] = [];
-      const [total, ...rest] = table.money;
+      const [total, ...all] = table.money;
+      const rest = all.filter((r) => !NATURE.has(headerKey(r.label.text)));
       if (!total || !TOTALS.has(headerKey(total.label.text))) return out;
       const last = rest.findIndex((r) => LAST.has(headerKey(r.label.text).replace(SUCH_AS, '')));
       const sums = last < 1 ? [] : COLUMNS.flatMap(({ col, zh, en }) => columnSum(total, rest.slice(0, last + 1), col, zh, en));

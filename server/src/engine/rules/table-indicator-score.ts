@@ -1,3 +1,4 @@
+import { reasonEmpty } from '../model/self-eval-table.js';
 import { indicatorScore, indicatorScoreAgrees } from '../model/table-arithmetic.js';
 import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -7,7 +8,9 @@ import { defineRule, type RuleFinding } from './rule.js';
  * model/table-arithmetic.ts, shared with the cell's hover and fix). The direction is the target's sign, else the 指标性质 column's;
  * with neither, 正向, or 反向 under a 成本指标. Only target
  * and actual written as figures in the same unit are recomputed (`每亩300`, `显著` are not); a score above
- * its 分值 is table-score-over-weight's.
+ * its 分值 is table-score-over-weight's. A score below the formula's on a row whose 偏差原因 cell gives a reason is left
+ * alone: a deduction explained on the row (满意度 cut for a small sample, a qualitative judgement) is the drafter's call,
+ * which the message itself offers (a score above the formula's is not: a reason does not earn the points).
  */
 export default defineRule({
   id: 'table-indicator-score',
@@ -22,6 +25,7 @@ export default defineRule({
       for (const row of table.indicators) {
         const r = indicatorScore(row);
         if (!r || row.score.value > row.weight.value || indicatorScoreAgrees(row.score, r)) continue;
+        if (row.score.value < r.expected && explained(row)) continue;
         out.push({
           span: { start: row.score.start, end: row.score.end },
           message: {
@@ -41,3 +45,8 @@ export default defineRule({
     });
   },
 });
+
+/** The row's 偏差原因 cell is known and says something (not empty, not 无). */
+function explained(row: { reason?: string }): boolean {
+  return row.reason !== undefined && !reasonEmpty(row);
+}
