@@ -1160,3 +1160,20 @@ describe('made up: the template the outline matches, and whether it fits', () =>
     assert.equal(r.recognition.by, 'outline');
   });
 });
+
+describe('a 决算 titled so is not a report on its 预算绩效 paragraph (session 22 red team, made up)', () => {
+  test('made up: 部门决算公开说明 with a paragraph on its 绩效自评 (自评得分, 预算执行率) is not a report', () => {
+    const text =
+      '某县农业农村局2023年度部门决算公开说明\n\n第一部分 部门概况\n\n一、部门职责\n\n二、机构设置\n\n' +
+      '第三部分 2023年度部门决算情况说明\n\n一、收入支出决算总体情况说明\n\n六、预算绩效管理工作开展情况\n\n' +
+      '本部门组织对2023年度项目支出全面开展绩效自评，共涉及项目12个，自评得分均在90分以上，预算执行率98.2%。\n';
+    const r = report(text);
+    assert.equal(r.recognition.isReport, false, r.recognition.reason.zh);
+    assert.ok(r.recognition.reason.zh.includes('部门决算'), r.recognition.reason.zh);
+  });
+
+  test('made up: the same paragraph with no title (an excerpt) is still read as a report, as 大英 2021 is', () => {
+    const text = '本部门组织对2023年度项目支出全面开展绩效自评，共涉及项目12个，自评得分均在90分以上，预算执行率98.2%。\n';
+    assert.equal(report(text).recognition.isReport, true);
+  });
+});

@@ -256,3 +256,21 @@ describe('missing-section: inserted on request only where the report is built ot
     );
   });
 });
+
+describe('missing-section: a local outline whose generic sections match the template (session 22 red team, made up)', () => {
+  test('made up, silent: 一、项目基本情况 二、项目资金使用及管理情况 三、项目绩效目标完成情况 四、存在的问题 五、改进措施', () => {
+    const text =
+      '# 某县林业局2023年度项目支出绩效自评报告\n\n一、项目基本情况\n\n（一）项目概况\n\n正文。\n\n（二）项目绩效目标\n\n正文。\n\n' +
+      '二、项目资金使用及管理情况\n\n（一）资金到位情况\n\n正文。\n\n（二）资金使用情况\n\n正文。\n\n三、项目绩效目标完成情况\n\n' +
+      '（一）产出指标完成情况\n\n正文。\n\n（二）效益指标完成情况\n\n正文。\n\n四、存在的问题\n\n正文。\n\n五、改进措施\n\n正文。\n';
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('made up, silent (and no renumbering to the template): 一、项目概况 二、绩效指标完成情况 三、存在问题 四、改进措施', () => {
+    const text =
+      '# 某县水务局2023年度项目支出绩效自评报告\n\n一、项目概况\n\n正文。\n\n二、绩效指标完成情况\n\n正文。\n\n' +
+      '三、存在问题\n\n正文。\n\n四、改进措施\n\n正文。\n';
+    assert.deepEqual(findingsOf(text, RULE), []);
+    assert.deepEqual(findingsOf(text, 'heading-numbering'), []);
+  });
+});

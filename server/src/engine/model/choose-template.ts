@@ -102,7 +102,11 @@ function goodEnough(m: OutlineMatch): boolean {
 function fitsWell(m: OutlineMatch, t: Template): boolean {
   const docShare = t.numbering === 'document' || m.docTop === 0 ? 1 : m.docTopMatched / m.docTop;
   const templateShare = m.top / Math.max(1, t.sections.filter((s) => s.required).length);
-  return goodEnough(m) && Math.max(docShare, templateShare) >= WORDS.minTopShare;
+  // the report's share alone is not enough when it numbers top-level sections of its own in place of most of the template's
+  // (一、项目基本情况 二、项目资金使用及管理情况 三、项目绩效目标完成情况 四、存在问题 五、改进措施: a local outline whose
+  // generic sections every outline has, not one missing four of the template's seven)
+  const docAlone = docShare >= WORDS.minTopShare && (t.numbering === 'document' || m.docTopMatched === m.docTop);
+  return goodEnough(m) && (templateShare >= WORDS.minTopShare || docAlone);
 }
 
 /**

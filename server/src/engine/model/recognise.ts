@@ -549,6 +549,32 @@ export function selfEvaluationSection(lines: readonly TextLine[]): string | unde
   return undefined;
 }
 
+/**
+ * The first line, when it titles the text as a document of another kind (`otherDocuments`: `…2023年度部门决算公开说明`,
+ * `…部门预算`): a short line with no sentence mark and no report word. A 决算 or a 预算 has a section on 预算绩效 whose
+ * 绩效自评, 自评得分 and 预算执行率 are the body's signals of a report; a text that titles itself so is the 决算, unless a
+ * section of it is the self-evaluation (随州 2019, read before this). A fragment without a title (大英 2021) is not one.
+ */
+export function otherDocumentTitle(lines: readonly TextLine[]): string | undefined {
+  for (const line of lines) {
+    if (line.text.trim() === '' || isFurniture(line)) continue;
+    const text = titleReading(line.text.replace(SPACES, ''));
+    if (text.length > WORDS.longestTitle || [...text].some((c) => SENTENCE_END.has(c)) || reportWord(text)) return undefined;
+    return WORDS.otherDocuments.some((w) => text.includes(w)) ? text : undefined;
+  }
+  return undefined;
+}
+
+export function byOtherDocument(title: string): Recognition {
+  return {
+    isReport: false,
+    reason: {
+      zh: `标题${q(title)}是部门决算或预算，文中没有自评报告一节`,
+      en: `the title ${q(title)} names a final account or a budget, with no self-evaluation section in it`,
+    },
+  };
+}
+
 /** Characters a mirror lost to its encoding (`?????一、項目概況`), read past at a line's start. */
 const LOST = /^[?？\s]+/;
 
