@@ -43,18 +43,28 @@ function fundCheckWord(text: string): string | undefined {
 /** A report word with other words inside it (绩效管理工作考核评价报告): from its first part to its last, as written. */
 function gappedWord(text: string): string | undefined {
   for (const entry of WORDS.gappedTitles) {
-    const { first, last, gap } = entry;
-    for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
-      // only the window before it is searched: a long line with many 评价报告 is read once
-      const window = Math.max(0, at - gap - first.length);
-      const from = text.slice(window, at).lastIndexOf(first);
-      if (from < 0) continue;
-      // a finance bureau's (全县) summary of others' self-evaluation work is not one unit's report on its own, nor is a
-      // report on what was done after them (自评结果应用情况报告, 自评问题整改情况报告): read up to the last word
-      const before = text.slice(0, at);
-      if (entry.not?.some((w) => before.includes(w))) return undefined;
-      return text.slice(window + from, at + last.length);
+    const { first, gap } = entry;
+    // one entry may end in several words (自评…报告, 自评…说明, 自评…汇报): the same report under another name
+    for (const last of typeof entry.last === 'string' ? [entry.last] : entry.last) {
+      const found = gappedAt(text, first, last, gap, entry.not);
+      if (found !== undefined) return found || undefined;
     }
+  }
+  return undefined;
+}
+
+/** `first` … `last` in `text`, at most `gap` characters apart, as written; '' when a word of `not` says it is no report. */
+function gappedAt(text: string, first: string, last: string, gap: number, not: readonly string[] | undefined): string | undefined {
+  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
+    // only the window before it is searched: a long line with many 评价报告 is read once
+    const window = Math.max(0, at - gap - first.length);
+    const from = text.slice(window, at).lastIndexOf(first);
+    if (from < 0) continue;
+    // a finance bureau's (全县) summary of others' self-evaluation work is not one unit's report on its own, nor is a
+    // report on what was done after them (自评结果应用情况报告, 自评问题整改情况报告): read up to the last word
+    const before = text.slice(0, at);
+    if (not?.some((w) => before.includes(w))) return '';
+    return text.slice(window + from, at + last.length);
   }
   return undefined;
 }
