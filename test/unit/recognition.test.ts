@@ -1160,3 +1160,48 @@ describe('made up: the template the outline matches, and whether it fits', () =>
     assert.equal(r.recognition.by, 'outline');
   });
 });
+
+describe('a 决算 titled so is not a report on its 预算绩效 paragraph (session 22 red team, made up)', () => {
+  test('made up: 部门决算公开说明 with a paragraph on its 绩效自评 (自评得分, 预算执行率) is not a report', () => {
+    const text =
+      '某县农业农村局2023年度部门决算公开说明\n\n第一部分 部门概况\n\n一、部门职责\n\n二、机构设置\n\n' +
+      '第三部分 2023年度部门决算情况说明\n\n一、收入支出决算总体情况说明\n\n六、预算绩效管理工作开展情况\n\n' +
+      '本部门组织对2023年度项目支出全面开展绩效自评，共涉及项目12个，自评得分均在90分以上，预算执行率98.2%。\n';
+    const r = report(text);
+    assert.equal(r.recognition.isReport, false, r.recognition.reason.zh);
+    assert.ok(r.recognition.reason.zh.includes('部门决算'), r.recognition.reason.zh);
+  });
+
+  test('made up: the same paragraph with no title (an excerpt) is still read as a report, as 大英 2021 is', () => {
+    const text = '本部门组织对2023年度项目支出全面开展绩效自评，共涉及项目12个，自评得分均在90分以上，预算执行率98.2%。\n';
+    assert.equal(report(text).recognition.isReport, true);
+  });
+});
+
+describe('a self-evaluation under another name: 说明, 汇报, 总结 (session 22 red team, made up)', () => {
+  const body = '\n\n一、项目概况\n\n正文。\n\n二、资金使用情况\n\n正文。\n\n三、取得的成效\n\n正文。\n';
+  test('made up: titles ending 自评情况说明, 自评情况的汇报, 自评总结, 自评说明 are reports', () => {
+    for (const title of [
+      '某县民政局2023年度项目支出绩效自评情况说明',
+      '某县民政局关于2023年度困难群众救助资金绩效自评情况的汇报',
+      '某县民政局2023年度专项资金绩效自评总结',
+      '某县民政局困难群众救助资金2023年度绩效自评说明',
+    ]) {
+      const r = report(title + body);
+      assert.equal(r.recognition.isReport, true, `${title}: ${r.recognition.reason.zh}`);
+      assert.equal(r.recognition.by, 'title', title);
+    }
+  });
+
+  test('made up: instructions for the form or the report, a finance bureau on the county, a 工作总结 are not', () => {
+    for (const title of [
+      '省级财政项目支出绩效自评表编写说明',
+      '2023年度部门整体支出绩效自评表填报说明',
+      '某县财政局关于全县绩效自评工作的汇报',
+      '某县民政局2023年度绩效自评工作总结',
+    ]) {
+      const r = report(title + body);
+      assert.equal(r.recognition.isReport, false, `${title}: ${r.recognition.reason.zh}`);
+    }
+  });
+});

@@ -256,3 +256,38 @@ describe('missing-section: inserted on request only where the report is built ot
     );
   });
 });
+
+describe('missing-section: a local outline whose generic sections match the template (session 22 red team, made up)', () => {
+  test('made up, silent: 一、项目基本情况 二、项目资金使用及管理情况 三、项目绩效目标完成情况 四、存在的问题 五、改进措施', () => {
+    const text =
+      '# 某县林业局2023年度项目支出绩效自评报告\n\n一、项目基本情况\n\n（一）项目概况\n\n正文。\n\n（二）项目绩效目标\n\n正文。\n\n' +
+      '二、项目资金使用及管理情况\n\n（一）资金到位情况\n\n正文。\n\n（二）资金使用情况\n\n正文。\n\n三、项目绩效目标完成情况\n\n' +
+      '（一）产出指标完成情况\n\n正文。\n\n（二）效益指标完成情况\n\n正文。\n\n四、存在的问题\n\n正文。\n\n五、改进措施\n\n正文。\n';
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('made up, silent (and no renumbering to the template): 一、项目概况 二、绩效指标完成情况 三、存在问题 四、改进措施', () => {
+    const text =
+      '# 某县水务局2023年度项目支出绩效自评报告\n\n一、项目概况\n\n正文。\n\n二、绩效指标完成情况\n\n正文。\n\n' +
+      '三、存在问题\n\n正文。\n\n四、改进措施\n\n正文。\n';
+    assert.deepEqual(findingsOf(text, RULE), []);
+    assert.deepEqual(findingsOf(text, 'heading-numbering'), []);
+  });
+});
+
+describe('missing-section: two sections written under one heading (session 22 red team, made up)', () => {
+  const outline = (tail: string): string =>
+    '# 某市农业农村局2023年度部门整体支出绩效自评报告\n\n## 一、单位基本情况\n\n### （一）单位机构设置、部门职能情况\n\n' +
+    '### （二）年度总体工作和重点工作任务\n\n### （三）部门整体支出绩效目标\n\n### （四）部门整体支出情况\n\n## 二、自评工作开展情况\n\n' +
+    '### （一）评价小组情况\n\n### （二）自评工作过程\n\n### （三）自评材料报送时间及质量\n\n### （四）自评材料报送及公开一致情况\n\n' +
+    '## 三、绩效自评情况\n\n### （一）自评结果\n\n### （二）部门整体支出绩效指标分析\n\n### （三）部门重点项目支出绩效情况\n\n' +
+    tail;
+
+  test('made up, silent: （四）存在问题及改进措施 for the 广东 outline’s （四）…存在问题 and （五）改进措施', () => {
+    assert.deepEqual(findingsOf(outline('### （四）存在问题及改进措施\n'), RULE), []);
+  });
+
+  test('made up: a heading with 和 that names neither (（四）资金管理和使用) still leaves both missing', () => {
+    assert.equal(findingsOf(outline('### （四）资金管理和使用\n'), RULE).length, 2);
+  });
+});

@@ -22,6 +22,8 @@ export interface OutlineMatch {
   docTop: number;
   /** …that name a top-level section of the template. */
   docTopMatched: number;
+  /** …of which numbered as the template numbers that section (三、综合评价结论 for the template's third). */
+  docTopInPlace: number;
   /** Sections weighed by how well the heading's level agrees, plus the title's bonus: what the choice compares. */
   score: number;
   /** Required sections absent whose parent is there (or at the top): of two templates matched alike, the one left less incomplete. */
@@ -67,6 +69,7 @@ export function matchOutline(candidates: readonly TextLine[], template: Template
   const weight = new Map<TemplateSection, number>();
   let docTop = 0;
   let docTopMatched = 0;
+  let docTopInPlace = 0;
   for (const line of candidates) {
     const { head, key } = readingOf(line);
     const m = head.marker && !head.marker.broken ? head.marker : undefined;
@@ -75,7 +78,10 @@ export function matchOutline(candidates: readonly TextLine[], template: Template
     if (!found) continue;
     const s = found.find((x) => x.depth === m?.level) ?? found[0];
     if (!s) continue;
-    if (m?.level === 1 && s.depth === 1) docTopMatched++;
+    if (m?.level === 1 && s.depth === 1) {
+      docTopMatched++;
+      if (m.value === template.sections.indexOf(s) + 1) docTopInPlace++;
+    }
     // a heading at the template's level is good evidence, one at another level or unnumbered less
     const w = m ? (m.level === s.depth ? 1 : 0.5) : line.mdDepth > 0 ? 0.75 : 0.5;
     weight.set(s, Math.max(weight.get(s) ?? 0, w));
@@ -87,7 +93,7 @@ export function matchOutline(candidates: readonly TextLine[], template: Template
     if (s.depth === 1) top++;
   }
   const missing = template.all.filter((s) => s.required && !weight.has(s) && (!s.parent || weight.has(s.parent))).length;
-  return { sections: weight.size, top, docTop, docTopMatched, score, missing };
+  return { sections: weight.size, top, docTop, docTopMatched, docTopInPlace, score, missing };
 }
 
 function goodEnough(m: OutlineMatch): boolean {
@@ -102,7 +108,14 @@ function goodEnough(m: OutlineMatch): boolean {
 function fitsWell(m: OutlineMatch, t: Template): boolean {
   const docShare = t.numbering === 'document' || m.docTop === 0 ? 1 : m.docTopMatched / m.docTop;
   const templateShare = m.top / Math.max(1, t.sections.filter((s) => s.required).length);
-  return goodEnough(m) && Math.max(docShare, templateShare) >= WORDS.minTopShare;
+  // the report's share alone is not enough when it numbers top-level sections of its own in place of the template's, so that
+  // those it shares with the template stand elsewhere (一、项目基本情况 二、项目资金使用及管理情况 三、项目绩效目标完成情况
+  // 四、存在问题 五、改进措施: a local outline whose generic sections every outline has, not one missing four of the
+  // template's seven); an excerpt whose sections keep the template's numbers (铁路沿线 2020: 一、 二、 三、 as the template's,
+  // then 四、绩效评价分析 cut short) follows it
+  const inPlace = m.docTopMatched === m.docTop || m.docTopInPlace === m.docTopMatched;
+  const docAlone = docShare >= WORDS.minTopShare && (t.numbering === 'document' || inPlace);
+  return goodEnough(m) && (templateShare >= WORDS.minTopShare || docAlone);
 }
 
 /**

@@ -86,16 +86,25 @@ export function expectedNumbers(outline: Outline, template: Template): Map<Secti
   const out = new Map<Section, number>();
   const visit = (children: Section[]): void => {
     let last = 0;
+    // a sibling the template does not name, numbered at this level, came before: the template's count leaves it out
+    let foreign = false;
     for (const c of children) {
       // a template that does not fit the report does not number it: the report's own sequence does;
       // the sections of an outline inside a larger document (部门决算 十三、…自评情况) keep its numbers
       const own = c.heading.head.marker;
-      const n =
-        c.tsec && !c.heading.duplicate && !outline.ownLevels
-          ? templateNumber(template, c.tsec, outline.byTemplateId)
-          : c.tsec && template.numbering === 'document' && own && !own.broken && own.level === c.level
-            ? own.value
-            : last + 1;
+      const numbered = own !== undefined && !own.broken && own.level === c.level;
+      const byTemplate = c.tsec && !c.heading.duplicate && !outline.ownLevels;
+      let n = byTemplate
+        ? templateNumber(template, c.tsec!, outline.byTemplateId)
+        : c.tsec && template.numbering === 'document' && numbered
+          ? own.value
+          : last + 1;
+      // after such a sibling the template's number, lower than the report's own, would repeat one already used (一、基本情况
+      // 二、绩效目标完成情况 四、存在问题: 四、 is one too many, not 二、): the sections go on from it, and a heading that lost
+      // its number takes the next one. A contents line before the body (一、部门基本情况……1) is no such sibling of the
+      // body's 一、, whose own number is no higher than the template's
+      if (byTemplate && foreign && (!numbered || own.value > n)) n = Math.max(n, last + 1);
+      if (!c.tsec && numbered) foreign = true;
       out.set(c, n);
       last = n;
       visit(c.children);

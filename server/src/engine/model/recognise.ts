@@ -43,18 +43,28 @@ function fundCheckWord(text: string): string | undefined {
 /** A report word with other words inside it (绩效管理工作考核评价报告): from its first part to its last, as written. */
 function gappedWord(text: string): string | undefined {
   for (const entry of WORDS.gappedTitles) {
-    const { first, last, gap } = entry;
-    for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
-      // only the window before it is searched: a long line with many 评价报告 is read once
-      const window = Math.max(0, at - gap - first.length);
-      const from = text.slice(window, at).lastIndexOf(first);
-      if (from < 0) continue;
-      // a finance bureau's (全县) summary of others' self-evaluation work is not one unit's report on its own, nor is a
-      // report on what was done after them (自评结果应用情况报告, 自评问题整改情况报告): read up to the last word
-      const before = text.slice(0, at);
-      if (entry.not?.some((w) => before.includes(w))) return undefined;
-      return text.slice(window + from, at + last.length);
+    const { first, gap } = entry;
+    // one entry may end in several words (自评…报告, 自评…说明, 自评…汇报): the same report under another name
+    for (const last of typeof entry.last === 'string' ? [entry.last] : entry.last) {
+      const found = gappedAt(text, first, last, gap, entry.not);
+      if (found !== undefined) return found || undefined;
     }
+  }
+  return undefined;
+}
+
+/** `first` … `last` in `text`, at most `gap` characters apart, as written; '' when a word of `not` says it is no report. */
+function gappedAt(text: string, first: string, last: string, gap: number, not: readonly string[] | undefined): string | undefined {
+  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
+    // only the window before it is searched: a long line with many 评价报告 is read once
+    const window = Math.max(0, at - gap - first.length);
+    const from = text.slice(window, at).lastIndexOf(first);
+    if (from < 0) continue;
+    // a finance bureau's (全县) summary of others' self-evaluation work is not one unit's report on its own, nor is a
+    // report on what was done after them (自评结果应用情况报告, 自评问题整改情况报告): read up to the last word
+    const before = text.slice(0, at);
+    if (not?.some((w) => before.includes(w))) return '';
+    return text.slice(window + from, at + last.length);
   }
   return undefined;
 }
@@ -547,6 +557,32 @@ export function selfEvaluationSection(lines: readonly TextLine[]): string | unde
     if (judge(head.title, true) === 'report') return line.text.trim();
   }
   return undefined;
+}
+
+/**
+ * The first line, when it titles the text as a document of another kind (`otherDocuments`: `…2023年度部门决算公开说明`,
+ * `…部门预算`): a short line with no sentence mark and no report word. A 决算 or a 预算 has a section on 预算绩效 whose
+ * 绩效自评, 自评得分 and 预算执行率 are the body's signals of a report; a text that titles itself so is the 决算, unless a
+ * section of it is the self-evaluation (随州 2019, read before this). A fragment without a title (大英 2021) is not one.
+ */
+export function otherDocumentTitle(lines: readonly TextLine[]): string | undefined {
+  for (const line of lines) {
+    if (line.text.trim() === '' || isFurniture(line)) continue;
+    const text = titleReading(line.text.replace(SPACES, ''));
+    if (text.length > WORDS.longestTitle || [...text].some((c) => SENTENCE_END.has(c)) || reportWord(text)) return undefined;
+    return WORDS.otherDocuments.some((w) => text.includes(w)) ? text : undefined;
+  }
+  return undefined;
+}
+
+export function byOtherDocument(title: string): Recognition {
+  return {
+    isReport: false,
+    reason: {
+      zh: `标题${q(title)}是部门决算或预算，文中没有自评报告一节`,
+      en: `the title ${q(title)} names a final account or a budget, with no self-evaluation section in it`,
+    },
+  };
 }
 
 /** Characters a mirror lost to its encoding (`?????一、項目概況`), read past at a line's start. */

@@ -35,6 +35,8 @@ import {
   noticeSalutation,
   openingPair,
   byOpeningPair,
+  byOtherDocument,
+  otherDocumentTitle,
   openingSentence,
   selfEvaluationSection,
   RECOGNITION,
@@ -186,6 +188,9 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   }
   const pair = quoting ? undefined : openingPair(lines);
   if (pair) return byOpeningPair(pair);
+  // a 决算 or a 预算 titled so reports on its 预算绩效 in the words of a self-evaluation: they are not evidence of one
+  const other = quoting ? undefined : otherDocumentTitle(lines);
+  if (other) return byOtherDocument(other);
   // read last and only here: most texts are recognised above, and this reads up to bodyChars of the text
   const { closest } = choice;
   const body = quoting ? undefined : byBody(bodySignals(lines, { sections: closest.match.sections, template: closest.template.name }));

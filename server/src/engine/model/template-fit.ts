@@ -19,8 +19,34 @@ export function templateFits(outline: Outline, lines: readonly TextLine[]): bool
     if (!h.tsec || numberedAtOtherLevel(h)) foreign++;
     else matched++;
   }
-  return matched >= MIN_MATCHED && foreign <= matched && !mostTopTitlesLeftOut(outline, lines);
+  return matched >= MIN_MATCHED && foreign <= matched && !mostTopTitlesLeftOut(outline, lines) && !restartsTop(lines);
 }
+
+/**
+ * The report numbers its top-level titles from 一、 again after a part's title (第一部分 … 一、 二、, 第二部分 … 一、 二、): it is
+ * built in parts, each numbered on its own, and the template's numbers, which run on through one outline, are not the ones it
+ * is missing. A 一、 written again with no part's title before it is a slip of the numbering, judged as such.
+ */
+function restartsTop(lines: readonly TextLine[]): boolean {
+  let part = false;
+  let tops = 0;
+  for (const line of lines) {
+    if (PART.test(line.text)) {
+      part = true;
+      continue;
+    }
+    const { head, titleLength } = readingOf(line);
+    const m = head.marker;
+    if (m?.level !== 1 || m.broken || head.runIn || titleLength > MAX_TITLE) continue;
+    if (m.value === 1 && part && tops > 0) return true;
+    tops++;
+    part = false;
+  }
+  return false;
+}
+
+/** A part's title on a line of its own: 第二部分 项目支出绩效自评情况, 第三章 …. */
+const PART = /^[#\s\u3000]*第[一二三四五六七八九十]{1,3}(?:部分|章|篇)/;
 
 /**
  * The report numbers more top-level titles (一、 with a short title and nothing after it) than the

@@ -5,6 +5,8 @@ import { insertionDoubts } from './missing-section-doubt.js';
 import { zq, eq } from './format.js';
 import { templateNumber, type TemplateSection } from '../template/template.js';
 import type { Report } from '../model/report.js';
+import { indexTemplate, lookup } from '../model/outline.js';
+import { readingOf } from '../parse/blocks.js';
 
 /**
  * Required template sections absent from the report whose parent is present (a missing parent is
@@ -14,7 +16,35 @@ import type { Report } from '../model/report.js';
 export function missingSections(report: Report): TemplateSection[] {
   if (!report.templateChoice.fits) return [];
   const present = report.outline.byTemplateId;
-  return report.template.all.filter((s) => s.required && !present.has(s.id) && (!s.parent || present.has(s.parent.id)));
+  const missing = report.template.all.filter((s) => s.required && !present.has(s.id) && (!s.parent || present.has(s.parent.id)));
+  if (missing.length === 0) return missing;
+  const joined = namedTogether(report);
+  return joined.size === 0 ? missing : missing.filter((s) => !joined.has(s.id));
+}
+
+/** What joins two sections' titles in one heading: 存在问题及改进措施, 存在的问题和改进建议, 问题与措施. */
+const JOIN = /及|和|与|、/;
+
+/**
+ * Template sections a heading the template does not name writes together, under the same parent (（四）存在问题及改进措施 for
+ * the 广东 outline's （四）…存在问题 and （五）改进措施): both are there, in one section, as many reports write them.
+ */
+function namedTogether(report: Report): Set<string> {
+  const out = new Set<string>();
+  let index: ReturnType<typeof indexTemplate> | undefined;
+  for (const h of report.outline.headings) {
+    if (h.tsec) continue;
+    const { key } = readingOf(h.line);
+    if (!JOIN.test(key)) continue;
+    const parent = h.section.parent?.tsec?.id;
+    const parts = key.split(JOIN).filter((p) => p.length >= 2);
+    if (parts.length < 2) continue;
+    index ??= indexTemplate(report.template);
+    const named = parts.map((p) => lookup(index as ReturnType<typeof indexTemplate>, p)?.find((s) => s.parent?.id === parent));
+    // every part a section of the template: a heading that merely has 和 in it (资金管理和使用) names one, or none
+    if (named.every((s) => s !== undefined)) for (const s of named) out.add((s as { id: string }).id);
+  }
+  return out;
 }
 
 export default defineRule({
