@@ -1,5 +1,6 @@
-import { budgetAmounts, readStatements, sumOfParts, type Named } from '../model/budget.js';
+import { budgetAmounts, readStatements, sumOfParts, type BudgetAmount, type Named } from '../model/budget.js';
 import type { Sentence } from '../parse/sentences.js';
+import { countStartingBefore } from '../parse/line-search.js';
 import { formatNumber } from '../parse/numbers.js';
 import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
@@ -69,22 +70,35 @@ const MAX_UNNAMED = 3;
  * The list goes on past its last named part with parts of no budget name (made up, red team: 总支出1000万元，其中基本支出
  * 600万元、项目支出380万元、上缴上级支出20万元 — 上缴上级支出, 经营支出, 对附属单位补助支出 are kinds of spending the
  * names do not hold): a run of the next amounts of its sentence, none a budget figure, that makes the sum hold. Looked at only
- * when the parts do not add up.
+ * when the parts do not add up; the sentence and the amounts after the part are found by binary search, and only the few
+ * amounts read are tested against the sentence's budget figures (a megabyte sentence of such lists stays linear).
  */
 function unnamedPartAfter(sentences: readonly Sentence[], total: Named['amount'], parts: readonly Named[]): boolean {
   const last = parts[parts.length - 1];
   if (!last) return false;
   const at = last.amount.start;
-  const s = sentences.find((x) => x.start <= at && at < x.end);
-  if (!s) return false;
-  const named = new Set(budgetAmounts(s).map((b) => b.amount));
+  const s = sentences[countStartingBefore(sentences, at + 1) - 1];
+  if (!s || at >= s.end) return false;
+  const budget = budgetAmounts(s);
   const run = [...parts];
-  let n = 0;
-  for (const a of s.amounts) {
-    if (a.start <= at) continue;
-    if (named.has(a) || COMPARED.test(a.label) || ++n > MAX_UNNAMED) return false;
+  const from = countStartingBefore(s.amounts, at + 1);
+  for (let i = from; i < s.amounts.length && i < from + MAX_UNNAMED; i++) {
+    const a = s.amounts[i] as (typeof s.amounts)[number];
+    if (COMPARED.test(a.label) || isBudgetFigure(budget, a)) return false;
     run.push({ amount: a, name: '' });
     if (sumOfParts(total, run).holds) return true;
   }
   return false;
+}
+
+/** Whether `a` is one of the sentence's budget figures (binary search: they are in text order). */
+function isBudgetFigure(budget: readonly BudgetAmount[], a: Named['amount']): boolean {
+  let lo = 0;
+  let hi = budget.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((budget[mid] as BudgetAmount).amount.start < a.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return budget[lo]?.amount === a;
 }

@@ -13,7 +13,8 @@ import { defineRule } from './rule.js';
 /** Problems that touch the execution of the money: any of these words and the section speaks to it. */
 const ABOUT_EXECUTION = /执行|支出|支付|拨付|到位|进度|结转|结余|滞后|延迟|延期|完工|资金/;
 /** A reason given next to the rate itself (执行率61%，主要原因是…), read whether 存在问题 lists problems or says 无. */
-const REASON = /原因|由于|因为|主要是|导致|尚未|结转|未完工/;
+// 结转 as what was done with the rest (已按规定结转, 结转下年), not a source's name (上年结转资金, 年初结转和结余)
+const REASON = /原因|由于|因为|主要是|导致|尚未|(?<!上年|年初|往年|以前年度)结转(?!资金|结余|和结余|收入|项目)|未完工/;
 const RATE = /执行率|到位率|支出率|支付率/;
 const BUDGETED = /预算|计划|下达/;
 const ARRIVED = /到位|执行|实际支出|支出数|已支出|累计支出|实际使用|已使用|已拨付|已支付/;
@@ -85,6 +86,13 @@ export default defineRule({
 /** From an offset to the end of its paragraph (bounded: a flattened page may be one paragraph). */
 function paragraphAfter(report: Report, at: number): string {
   const rest = report.text.slice(at, at + 300);
+  // a rate in a table row is explained in its row (a 偏差原因 cell): the rows below are other figures, and their labels
+  // (上年结转资金) no reason
+  const lineStart = report.text.lastIndexOf('\n', at) + 1;
+  if (/^[ \t\u3000]*\|/.test(report.text.slice(lineStart, at))) {
+    const eol = rest.indexOf('\n');
+    return eol < 0 ? rest : rest.slice(0, eol);
+  }
   const end = rest.search(/\n[ \t\u3000]*\n|\n[(（]?[一二三四五六七八九十0-9]+[、.．)）]/);
   return end < 0 ? rest : rest.slice(0, end);
 }
