@@ -6,7 +6,9 @@
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { requireBundle } from '../load/code-cache.js';
+import { tuneTiering } from './tiering.js';
 
+tuneTiering();
 const loaded = requireBundle<typeof import('./main.js')>(join(__dirname, 'cli-engine.cjs'));
 const cli = loaded.exports;
 cli.usePdfImporter(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
