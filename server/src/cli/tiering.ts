@@ -3,8 +3,8 @@
 // on a thread of its own) compiled functions hot for a report or two that then left its code, or went back to the
 // interpreter on the next report's shapes: CPU spent and thrown away. Eight times the budget (V8's default on
 // Node 20 is 66 KB of bytecode run) lets the interpreter and baseline code run those and still optimises what stays
-// hot. Measured (docs/benchmarks.md, session 22): 100 reports of 25 KB 2,190-2,250 -> 1,600-1,690 ms CPU, one 1 MB
-// report 880-1,100 -> 640-650 ms, 1,000 reports unchanged.
+// hot. Measured in session 22 (docs/benchmarks.md, "How it keeps up"): 100 reports of 25 KB 2,190-2,250 -> 1,600-1,690
+// ms CPU, one 1 MB report 880-1,100 -> 640-650 ms, 1,000 reports unchanged.
 //
 // Set by the main thread before the engine's bundle loads, and so before any worker starts (V8's flags are the
 // process's: the workers run with it). The bundle's code cache is made and read under the same flag (V8 refuses a
