@@ -6,7 +6,10 @@
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { requireBundle } from '../load/code-cache.js';
+import { tuneTiering } from './tiering.js';
 
+// before the bundle loads: its code cache is made and read under the flag the workers share (tiering.ts)
+tuneTiering();
 const loaded = requireBundle<typeof import('./main.js')>(join(__dirname, 'cli-engine.cjs'));
 const cli = loaded.exports;
 cli.usePdfImporter(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
