@@ -76,15 +76,12 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
   // the key of the last line numbered at each level, heading or not (a table of contents' lines are one block)
   const lastNumbered: (string | undefined)[] = [];
 
-  /** The open section a heading of this level would belong to (the stack is not changed). */
-  const parentFor = (level: number): Section | undefined => stack.findLast((s) => s.level < level);
-
   for (const line of lines) {
     const { head, titleLength: titleLen, key } = readingOf(line);
     const marker = head.marker;
     if (titleLen < 2 || (titleLen > MAX_TITLE && line.mdDepth === 0)) {
       if (marker && !marker.broken && !(listRun && listRun.level === marker.level)) {
-        listRun = { level: marker.level, parent: parentFor(marker.level) };
+        listRun = { level: marker.level, parent: parentFor(stack, marker.level) };
       }
       continue;
     }
@@ -111,7 +108,7 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
       tsec = match;
       duplicate = present;
     } else if (marker && !marker.broken) {
-      const parent = parentFor(marker.level);
+      const parent = parentFor(stack, marker.level);
       const inRun = listRun && listRun.level === marker.level && listRun.parent === parent;
       const leafAbove = parent?.tsec && parent.tsec.children.length === 0;
       const siblings = parent ? parent.children : roots;
@@ -138,15 +135,12 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
 
     while (stack.length > 0 && (stack[stack.length - 1] as Section).level >= level) stack.pop();
     const parent = stack[stack.length - 1];
-    const heading = { line, head, level, duplicate } as Heading;
-    const section: Section = { heading, level, parent, children: [], start: line.lineStart, end: text.length };
-    if (tsec) {
-      heading.tsec = tsec;
-      section.tsec = tsec;
-      if (!duplicate) byTemplateId.set(tsec.id, section);
-    }
+    // every heading and section made with all its fields, in one order: one shape each for the readers of the outline
+    // on every keystroke (a field added to some, or `delete`d, gave them several and threw optimised code away)
+    const heading: Heading = { line, head, level, tsec, duplicate, section: undefined as unknown as Section };
+    const section: Section = { heading, level, tsec, parent, children: [], start: line.lineStart, end: text.length };
+    if (tsec && !duplicate) byTemplateId.set(tsec.id, section);
     heading.section = section;
-    if (!parent) delete section.parent;
     (parent ? parent.children : roots).push(section);
     stack.push(section);
     headings.push(heading);
@@ -200,6 +194,16 @@ export function indexTemplate(t: Template): KeyIndex {
  * The key without what a real heading adds to a section's title: the year in front
  * (`十三、2023年度部门整体支出绩效自评情况`) and a table of contents' page number behind (`一、单位概况14`).
  */
+/**
+ * The open section a heading of this level would belong to (the stack is not changed). A function of its own, not a
+ * closure made per outline: the optimised outline, built on a first check, threw its code away when the next check
+ * called another closure.
+ */
+function parentFor(stack: readonly Section[], level: number): Section | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) if ((stack[i] as Section).level < level) return stack[i];
+  return undefined;
+}
+
 function bareKey(key: string): string {
   const year = /^(?:19|20)\d{2}年度?/.exec(key);
   const from = year ? year[0].length : 0;

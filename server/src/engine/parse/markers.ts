@@ -73,7 +73,7 @@ export function readMarker(s: string, at: number): Marker | undefined {
   }
   if (CLOSE.has(ch)) {
     const next = s[at + 1];
-    if (next !== undefined && !SPACES.has(next) && !CLOSE.has(next)) return { ...make(2, 0, s, at, at + 1, '', ch, ''), broken: true };
+    if (next !== undefined && !SPACES.has(next) && !CLOSE.has(next)) return make(2, 0, s, at, at + 1, '', ch, '', true);
     return undefined;
   }
   if (CN_NUM.has(ch)) {
@@ -130,8 +130,23 @@ function spacedTopNumber(s: string, at: number): Marker | undefined {
   return value > 0 ? make(1, value, s, at, k + 1, '', '', '、') : undefined;
 }
 
-function make(level: MarkerLevel, value: number, s: string, start: number, end: number, open: string, close: string, sep: string): Marker {
-  return { level, value, start, end, text: s.slice(start, end), open, close, sep, broken: false };
+/**
+ * Every marker made here, with all its fields in one order: one shape for the markers every reader of the outline and
+ * the numbering reads on each keystroke (the broken and enclosed ones were spread copies with a field added).
+ */
+function make(
+  level: MarkerLevel,
+  value: number,
+  s: string,
+  start: number,
+  end: number,
+  open: string,
+  close: string,
+  sep: string,
+  broken = false,
+  enclosed = false,
+): Marker {
+  return { level, value, start, end, text: s.slice(start, end), open, close, sep, broken, enclosed };
 }
 
 /** ⑴ … ⒇ (U+2474–U+2487) are （1）…（20）; ⒈ … ⒛ (U+2488–U+249B) are 1. … 20. */
@@ -151,7 +166,7 @@ export function readEnclosedMarker(s: string): Marker | undefined {
     c >= PAREN_ONE && c < PAREN_ONE + ENCLOSED_MAX ? 4 : c >= STOP_ONE && c < STOP_ONE + ENCLOSED_MAX ? 3 : undefined;
   if (level === undefined) return undefined;
   const value = c - (level === 4 ? PAREN_ONE : STOP_ONE) + 1;
-  return { ...make(level, value, s, at, at + 1, '', '', ''), enclosed: true };
+  return make(level, value, s, at, at + 1, '', '', '', false, true);
 }
 
 /** The enclosed character for a number in the form of `m` (undefined past ⒇ / ⒛). */
@@ -182,9 +197,9 @@ export function readLineHead(s: string, runIn = false): LineHead {
   while (rest < s.length && (SPACES.has(s[rest] as string) || s[rest] === '*' || s[rest] === '_')) rest++;
   let titleEnd = afterTitle;
   while (titleEnd > t && (SPACES.has(s[titleEnd - 1] as string) || s[titleEnd - 1] === '*' || s[titleEnd - 1] === '_')) titleEnd--;
-  const head: LineHead = { title: s.slice(t, titleEnd), titleStart: t, titleEnd, runIn: rest < s.length };
-  if (marker) head.marker = marker;
-  return head;
+  // the marker field on every head, undefined when there is none: one shape for every line's head (a field added to
+  // some gave two, and the readers optimised on lines without one threw their code away at the first numbered line)
+  return { marker, title: s.slice(t, titleEnd), titleStart: t, titleEnd, runIn: rest < s.length };
 }
 
 function endsRunInTitle(s: string, titleStart: number, at: number): boolean {
