@@ -44,8 +44,12 @@ const NO_NIAN = /(?<![0-9.０-９约达共计超近用耗])(20[1-3][0-9])度(?=[
  */
 const NIAN_LOST =
   /(?<![0-9.０-９约达共计超近用耗])(20[0-3][0-9]|19[89][0-9])(?:(?=[底初末](?![0-9]))|(?<=[\u4e00-\u9fa5](?:20[0-3][0-9]|19[89][0-9]))(?=[“《]))/g;
-/** A digit right before a Chinese numeral and the word it counts (3二级单位). 一 is left: PDFs write it for a dash (10一100%). */
-const BEFORE_NUMERAL = /[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
+/**
+ * A digit right before a Chinese numeral and the word it counts (3二级单位). 一 is left: PDFs write it for a dash (10一100%).
+ * Not the number of a table, an attachment, a figure or an article cited before its own words (详见附表3二级项目明细, 表2三级
+ * 指标, 附件1二类疫苗: made up, session 22 red team): that digit ends its label, and the numeral starts the next word.
+ */
+const BEFORE_NUMERAL = /(?<![表件图录第号条款节章][0-9]{0,2})[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
 
 /** What every expression above holds: a year (1900–2099), or a digit before a Chinese numeral. */
 const NEEDED = /(?:19|20)[0-9]{2}|[0-9][二三四五六七八九十]/;
