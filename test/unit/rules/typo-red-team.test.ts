@@ -33,6 +33,19 @@ describe('typo: made-up correct look-alikes are silent (session 22 red team)', (
   for (const [name, body] of silent) test(`${name} (made up)`, () => assert.deepEqual(found(body), []));
 });
 
+describe('typo: the unit’s name after a one-character place (session 22 red team)', () => {
+  /** The clean report with the unit 南县科学技术局 (a one-character county) and `body` as 一（一）'s body. */
+  const southCounty = (body: string): string =>
+    cleanReport({ bodies: { 'basic-functions': body } }).replace('评价单位：湛江市科学技术局', '评价单位：南县科学技术局');
+  test('县科学技术局 is the body’s short name, not 南县科学技术局 cut (made up)', () => {
+    const text = southCounty('来源：县科学技术局。县科学技术局负责全县科技工作。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      [],
+    );
+  });
+});
+
 describe('typo: made-up wrong variants are still found (session 22 red team)', () => {
   test('做为 before another word, 按装 before 设备, 记划 alone (made up)', () => {
     assert.deepEqual(found('以设备做为出资，按装设备10台，年度工作记划已完成。'), ['做为', '按装', '记划']);
