@@ -28,6 +28,8 @@ describe('typo: made-up correct look-alikes are silent (session 22 red team)', (
     ],
     ['a table’s or an attachment’s number before a Chinese numeral', '详见附表3二级项目明细，表2三级指标得分情况，附件1二类疫苗接种情况。'],
     ['戒 in a 戒毒所’s words', '承担戒治和教育矫治工作，加强戒护管理，配备戒具200套，组织戒赌教育，倡导戒奢以俭。'],
+    ['街 ending a word before 接入 or 接口', '沿街接入市政排水管网，临街接口统一规范。'],
+    ['验 ending a word before 受益 or 受理', '逐户核验受益农户信息，对检验受理的样品进行登记。'],
     ['我 in a person’s quoted words', '正如群众所说，我对这项政策非常满意。受访农户表示：“我对补贴发放很满意，我按照要求提交了材料。”'],
   ];
   for (const [name, body] of silent) test(`${name} (made up)`, () => assert.deepEqual(found(body), []));
@@ -52,6 +54,9 @@ describe('typo: made-up wrong variants are still found (session 22 red team)', (
   });
   test('a year before a word that is no measure, and a digit before a numeral after no label (made up)', () => {
     assert.deepEqual(found('下达2023工作经费，文管所3二级单位。'), ['2023', '3二']);
+  });
+  test('街接 and 验受 for 衔接 and 验收 (made up)', () => {
+    assert.deepEqual(found('做好街接资金管理，项目通过验受。'), ['街接', '验受']);
   });
   test('县财政关于 opening a notice’s title, 戒 for 或 outside its words (made up)', () => {
     assert.deepEqual(found('根据《县财政关于开展绩效自评的通知》，编制初步设计戒实施方案。'), ['县财政关于', '戒']);
