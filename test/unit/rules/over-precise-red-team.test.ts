@@ -21,6 +21,10 @@ describe('over-precise: made-up look-alikes and wrong variants (session 22 red t
   test('over-precise: coordinates, 亩 and a price in 元 in the columns beside a 万元 one (made up)', () => {
     assert.deepEqual(found('over-precise', TABLE), []);
   });
+  test('over-precise: a row of the 万元 column whose label names its own unit (made up)', () => {
+    const rows = ['| 项目 | 金额（万元） |', '|---|---|', '| 亩均补助（元/亩） | 123.456789 |', '| 补助面积（亩） | 9720.12345 |'];
+    assert.deepEqual(found('over-precise', rows.join('\n')), []);
+  });
   test('over-precise: a figure with six decimals in the 万元 column (made up)', () => {
     assert.deepEqual(found('over-precise', TABLE.replace('35.00', '35.000000')), ['35.000000']);
   });

@@ -133,6 +133,8 @@ function saysWanYuan(block: Block): boolean {
  * The cells of a pipe table's header row that say 万元, by their place in the row, and how many cells the row has; undefined
  * when the label is not in a pipe row (单位：万元 above a table: every column is in 万元).
  */
+/** A row's label with a unit of its own that is not 万元: yuan per unit, 亩, a per cent (bounded: linear). */
+const ROW_UNIT = /[(（](?:元|亩|%|％)[^()（）万]{0,5}[)）]/;
 interface WanColumns {
   cells: ReadonlySet<number>;
   count: number;
@@ -147,10 +149,13 @@ function wanColumns(block: Block): WanColumns | undefined {
 /**
  * Whether a bare figure stands in a column in 万元: in a pipe table whose header names its columns' units, only the columns
  * the header says 万元 of (经度 112.934567, 面积（亩） 12.34567, 单价（元/千瓦时） 0.588765 beside 投资(万元): made up,
- * session 22 red team). A row of another shape than the header's (a PDF's table run together) is read as before.
+ * session 22 red team), and in no row whose label names its own unit (亩均补助（元/亩）). A row of another shape than the
+ * header's (a PDF's table run together) is read as before.
  */
 function inWanColumn(line: TextLine, f: Figure, columns: WanColumns | undefined): boolean {
   if (!columns || !line.text.includes('|')) return true;
+  // a row that names its own unit (亩均补助（元/亩）, 补助面积（亩）, 占比（%）) is not in the header's 万元
+  if (ROW_UNIT.test(line.text)) return false;
   const cells = line.text.split('|');
   if (cells.length !== columns.count) return true;
   let cell = 0;
