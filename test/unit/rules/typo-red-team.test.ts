@@ -55,6 +55,15 @@ describe('typo: made-up wrong variants are still found (session 22 red team)', (
   test('a year before a word that is no measure, and a digit before a numeral after no label (made up)', () => {
     assert.deepEqual(found('下达2023工作经费，文管所3二级单位。'), ['2023', '3二']);
   });
+  test('a day’s 日 typed as 目: the span holds the 目, which the fix writes 日 (made up)', () => {
+    const text = cleanReport({ bodies: { 'basic-functions': '资金于2023年12月31目拨付。' } });
+    const f = findingsOf(text, RULE);
+    assert.deepEqual(
+      f.map((x) => spanText(text, x)),
+      ['2023年12月31目'],
+    );
+    assert.equal(f[0]?.fix?.edits[0]?.newText, '2023年12月31日');
+  });
   test('街接 and 验受 for 衔接 and 验收 (made up)', () => {
     assert.deepEqual(found('做好街接资金管理，项目通过验受。'), ['街接', '验受']);
   });

@@ -28,6 +28,8 @@ const NO_MONTH = /(?<![0-9.０-９])((?:19|20)[0-9]{2})年([0-9]{3,4})日/g;
  */
 const NO_DAY =
   /(?<![0-9.０-９])((?:19|20)[0-9]{2})年(0?[1-9]|1[0-2])月([0-2]?[0-9]|3[01])(?=[，。；,;]|[\u4e00-\u9fa5])(?![日号至到和与及或])/g;
+/** The look-alikes of 日 typed in its place after a day's figure. */
+const LOOKS_LIKE_RI = new Set(['目', '曰']);
 /** A year run into the count of a 民生实事 list, the fixed name of a government's yearly pledges. */
 const PLEDGES = /(?<![0-9.０-９])((?:19|20)[0-9]{2})([1-9][0-9]?)([件项])(?=(?:重点)?民生实事)/g;
 /**
@@ -95,6 +97,22 @@ export function gluedDigits(text: string): Glued[] {
   for (const m of execAll(NO_DAY, text)) {
     const [all, , , day] = m as unknown as [string, string, string, string];
     if (Number(day) === 0) continue;
+    // 目 or 曰 right after the day is its 日 typed as a look-alike (12月31目拨付: made up, session 22 red team): the fix
+    // writes 日 for it, not another 日 before it
+    const typed = LOOKS_LIKE_RI.has(text[m.index + all.length] as string);
+    if (typed) {
+      const written = text.slice(m.index, m.index + all.length + 1);
+      out.push({
+        start: m.index,
+        end: m.index + written.length,
+        right: `${all}日`,
+        message: {
+          zh: `日期「${written}」中的“${written.slice(-1)}”应为“日”：应为「${all}日」`,
+          en: `In the date “${written}” ${written.slice(-1)} should be 日: write “${all}日”`,
+        },
+      });
+      continue;
+    }
     const right = `${all}日`;
     out.push({
       start: m.index,
