@@ -73,6 +73,8 @@ const LEAD_WORDS = [
   '文件',
   '精神',
   '的',
+  // 文号为天职业字…: the sentence's verb
+  '为',
   '据',
   '按',
   '经',
@@ -205,6 +207,8 @@ function read(re: RegExp, slice: string, from: number): DocNumber[] {
         }
       }
     }
+    // a word that leads into a citation is no 机关代字 (根据2023120号文件: the code is not written)
+    if (LEAD_WORDS.includes(code)) continue;
     const placeholder = !/^\d{4}$/.test(year);
     // a placeholder year, or a serial lost before its 号, only between both brackets: 〔xx〕, 〔2020〕号
     if ((placeholder || (hao && !serial)) && (!open || !close)) continue;

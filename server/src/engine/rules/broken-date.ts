@@ -28,10 +28,11 @@ const BROKEN = /(?<![\d.．])(?:((?:19|20)\d{4,6})日|((?:19|20)\d|(?:19|20)\d{3
 /**
  * Figures of a year, a month and a day run together with no 日 either, where a date is said: after 时间 or 日期 (上报时间:
  * 2017915, 海口档案 2016), or after 根据, 从, 自 or 于 and before 起 or the end of the clause (自2017915起). Read only when
- * they make a date (a zero-padded 20210726 is a compact form written on purpose, not a date that lost its marks).
+ * they make a date, and only seven figures: eight are the compact form YYYYMMDD a site or a system writes on purpose
+ * (20210726, and 发布日期：20231215 as well: made up, session 22 red team), not a date that lost its marks.
  */
 const UNMARKED =
-  /(?<=(?:时间|日期|根据|从|自|于)[:：]?[ \u3000]?)((?:19|20)\d{5,6})(?![\d.．年月日号])(?=$|[ \u3000\t,，.。;；:：、)）|]|[起止前后至到开])/g;
+  /(?<=(?:时间|日期|根据|从|自|于)[:：]?[ \u3000]?)((?:19|20)\d{5})(?![\d.．年月日号])(?=$|[ \u3000\t,，.。;；:：、)）|]|[起止前后至到开])/g;
 
 /**
  * A filing date that stops at its day's figures, with no 日 (惠州 交通 2021: `填报日期:2022 年 5 月 20 一、部门基本情况`). A 日 further

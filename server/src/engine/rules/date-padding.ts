@@ -14,7 +14,13 @@ import { defineRule } from './rule.js';
  * A field label just before the date on its line (填报日期： / 报告日期: / 发布时间 |): a form's or a site's entry,
  * in the traditional script of a mirror site too (發(fā)布時間: 2024年07月10日, 茂名 2023).
  */
-export const FIELD_LABEL = /(?:时间|時間|日期)[ \u3000]{0,2}[:：|]?[ \u3000|]{0,3}$/;
+export const FIELD_LABEL = /(?:时间|時間|日期|时段|期限|期间)[ \u3000]{0,2}[:：|]?[ \u3000|]{0,3}$/;
+/**
+ * The same field's value when it is a range: its first date and the mark that joins the second (评价时间：2024年01月10日至
+ * 2024年01月20日, 评价时段：2023年01月01日—2023年12月31日: made up, session 22 red team). The second date is the field's too.
+ */
+const FIELD_RANGE =
+  /(?:时间|時間|日期|时段|期限|期间)[ \u3000]{0,2}[:：|]?[ \u3000|]{0,3}(?:19|20)[0-9]{2} ?年 ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?日)?[ \u3000]{0,2}[至到—–~～\-－][ \u3000]{0,2}$/;
 
 /**
  * How far either side of a date, within its line, a cell's border is looked for: a date fills its cell (`| 2020年01月 |`,
@@ -68,7 +74,7 @@ export default defineRule({
       if (text[d.start + 4] === '-') continue;
       // the characters either side of the date, within its line (a bounded read: a line may hold thousands of dates)
       const { before, after } = around(text, d.start, d.end);
-      if (FIELD_LABEL.test(before.slice(-12)) || CELL_BORDER.test(before) || CELL_BORDER.test(after)) continue;
+      if (FIELD_LABEL.test(before.slice(-12)) || FIELD_RANGE.test(before) || CELL_BORDER.test(before) || CELL_BORDER.test(after)) continue;
       const line = shortLine(text, d.start, d.end);
       if (line !== undefined && furnitureOf(line)) continue;
       const edits = [d.monthSpan, d.daySpan].filter(padded).map((s) => ({ start: s.start, end: s.end, newText: String(Number(s.text)) }));

@@ -24,6 +24,7 @@ export default defineRule({
   check({ report }) {
     const out: RuleFinding[] = [];
     for (const d of report.docNumbers) {
+      if (ownNumbering(d, report.text)) continue;
       const problems: { zh: string; en: string }[] = [];
       const edits: TextEdit[] = [];
       if (d.open !== '〔' || d.close !== '〕') {
@@ -84,7 +85,7 @@ export default defineRule({
     brokenYearLines(report.chunks, (line) => {
       for (const b of brokenYearsOf(line)) out.push(brokenYearFinding(line.start, b));
     });
-    out.push(...conflicting(report.docNumbers, (o) => report.index.lineOf(o) + 1));
+    out.push(...conflicting(report.text, report.docNumbers, (o) => report.index.lineOf(o) + 1));
     out.push(...codeOnlyFindings(report.chunks));
     for (const d of report.docNumbers) {
       const inside = insideTitle(report.text, d);
@@ -96,8 +97,19 @@ export default defineRule({
   },
 });
 
+/**
+ * A number that is no 公文's 文号 and keeps its own house style: an accounting firm's report or a licence, whose code ends in
+ * 字 and whose serial takes 第 (湘天审字〔2023〕第012号, 天职业字[2023]第12号; the tune texts' 上会湘报字(2022)第0001号 is
+ * annotated so), and a meeting's 纪要 numbered in its series (县长办公会议纪要〔2023〕第5号, 县政府办公室〔2023〕第12号会议纪要):
+ * made up, session 22 red team.
+ */
+function ownNumbering(d: DocNumber, text: string): boolean {
+  if (d.di >= 0 && d.code.endsWith('字')) return true;
+  return d.code.endsWith('纪要') || text.startsWith('纪要', d.end) || text.startsWith('会议纪要', d.end);
+}
+
 /** Citations with the same year and number whose 机关代字 differ only after a shared prefix: one notice, two 文号. */
-function conflicting(docs: DocNumber[], lineOf: (offset: number) => number): RuleFinding[] {
+function conflicting(text: string, docs: DocNumber[], lineOf: (offset: number) => number): RuleFinding[] {
   const out: RuleFinding[] = [];
   // first citation of each (year, number, first two characters of the 机关代字), and the codes seen for it
   const seen = new Map<string, { first: DocNumber; codes: Set<string> }>();
@@ -111,8 +123,9 @@ function conflicting(docs: DocNumber[], lineOf: (offset: number) => number): Rul
       continue;
     }
     if (entry.codes.has(d.code)) continue;
-    entry.codes.add(d.code);
     const first = entry.first;
+    if (twoNotices(text, first, d)) continue;
+    entry.codes.add(d.code);
     out.push({
       span: { start: d.start, end: d.end },
       message: {
@@ -125,6 +138,28 @@ function conflicting(docs: DocNumber[], lineOf: (offset: number) => number): Rul
     });
   }
   return out;
+}
+
+/** What may stand between two 文号 listed one after the other: a separator, a bracket, spaces. */
+const LISTED_BETWEEN = /^[、，,和及与或）)（( \u3000]{1,3}$/;
+/** The 《title》 right before a 文号 (past a bracket and spaces), or '' when none is read. */
+function titleBefore(text: string, start: number): string {
+  let i = start - 1;
+  while (i >= 0 && ' \u3000(（'.includes(text[i] as string) && start - i <= 3) i--;
+  if (text[i] !== '》') return '';
+  const open = text.lastIndexOf('《', i);
+  return open >= 0 && i - open <= 80 && !text.slice(open, i).includes('\n') ? text.slice(open + 1, i) : '';
+}
+/**
+ * Whether two citations of one year and number are two notices of one body's different series (湘财农〔2023〕12号 and
+ * 湘财预〔2023〕12号: made up, session 22 red team): listed one after the other (a drafter who lists both knows they are
+ * two), or each after a 《title》 of its own that differ.
+ */
+function twoNotices(text: string, a: DocNumber, b: DocNumber): boolean {
+  if (LISTED_BETWEEN.test(text.slice(a.end, b.start))) return true;
+  const ta = titleBefore(text, a.start);
+  const tb = titleBefore(text, b.start);
+  return ta !== '' && tb !== '' && ta !== tb;
 }
 
 /** Deletions of the spaces in text[from, to): the inside of a 文号's brackets, its year and the spaces around it. */

@@ -78,9 +78,11 @@ export default defineRule({
     for (const block of report.parsed.blocks) {
       const found: { line: TextLine; f: Figure }[] = [];
       let labelled: boolean | undefined;
+      let columns: WanColumns | undefined;
       for (const line of block.lines) {
         for (const f of figuresOf(line)) {
           if (!f.withUnit && !(labelled ??= saysWanYuan(block))) continue;
+          if (!f.withUnit && !inWanColumn(line, f, (columns ??= wanColumns(block)))) continue;
           found.push({ line, f });
         }
       }
@@ -125,4 +127,38 @@ export default defineRule({
 /** The paragraph (or flattened table) gives 万元 as its unit: 年度资金总额(万元), 单位：万元. */
 function saysWanYuan(block: Block): boolean {
   return block.lines.some((l) => WAN_YUAN_LABEL.test(l.text));
+}
+
+/**
+ * The cells of a pipe table's header row that say 万元, by their place in the row, and how many cells the row has; undefined
+ * when the label is not in a pipe row (单位：万元 above a table: every column is in 万元).
+ */
+/** A row's label with a unit of its own that is not 万元: yuan per unit, 亩, a per cent (bounded: linear). */
+const ROW_UNIT = /[(（](?:元|亩|%|％)[^()（）万]{0,5}[)）]/;
+interface WanColumns {
+  cells: ReadonlySet<number>;
+  count: number;
+}
+function wanColumns(block: Block): WanColumns | undefined {
+  const header = block.lines.find((l) => l.text.includes('|') && WAN_YUAN_LABEL.test(l.text));
+  if (!header || block.lines.some((l) => !l.text.includes('|') && WAN_YUAN_LABEL.test(l.text))) return undefined;
+  const cells = header.text.split('|');
+  return { cells: new Set(cells.flatMap((c, i) => (WAN_YUAN_LABEL.test(c) ? [i] : []))), count: cells.length };
+}
+
+/**
+ * Whether a bare figure stands in a column in 万元: in a pipe table whose header names its columns' units, only the columns
+ * the header says 万元 of (经度 112.934567, 面积（亩） 12.34567, 单价（元/千瓦时） 0.588765 beside 投资(万元): made up,
+ * session 22 red team), and in no row whose label names its own unit (亩均补助（元/亩）). A row of another shape than the
+ * header's (a PDF's table run together) is read as before.
+ */
+function inWanColumn(line: TextLine, f: Figure, columns: WanColumns | undefined): boolean {
+  if (!columns || !line.text.includes('|')) return true;
+  // a row that names its own unit (亩均补助（元/亩）, 补助面积（亩）, 占比（%）) is not in the header's 万元
+  if (ROW_UNIT.test(line.text)) return false;
+  const cells = line.text.split('|');
+  if (cells.length !== columns.count) return true;
+  let cell = 0;
+  for (let i = line.text.indexOf('|'); i >= 0 && i < f.start; i = line.text.indexOf('|', i + 1)) cell++;
+  return columns.cells.has(cell);
 }

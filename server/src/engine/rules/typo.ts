@@ -196,6 +196,12 @@ const hanOf = lineMemo((line) => hanIn(line.text));
 /** Shortest cut name read: a shorter one (财政局 of 市财政局) is too common to be a lost character. */
 const MIN_CUT_NAME = 6;
 
+/**
+ * A name whose place is one character (南县农业农村局, 祁县…) loses it to the level: 县农业农村局 is the body's short name the
+ * report and its site write (来源：县农业农村局: made up, session 22 red team), not a name cut by a slip.
+ */
+const LEVELS = new Set([...'省市县区州旗盟镇乡村']);
+
 /** The unit's name as the header gives it, without a seal's mark: 徐闻县前山镇人民政府. */
 function unitName(value: string): string {
   return value.replace(/[ \u3000]*[(（](?:公章|盖章)[)）]$/, '').trim();
@@ -244,7 +250,7 @@ export default defineRule({
   check({ report }) {
     const out: RuleFinding[] = [];
     const name = report.header.unit ? unitName(report.header.unit.value) : '';
-    const readName = name.length > MIN_CUT_NAME && Array.from(name).every(isHan);
+    const readName = name.length > MIN_CUT_NAME && Array.from(name).every(isHan) && !LEVELS.has(name[1] as string);
     const places = placesOf(report.header.title?.value ?? '');
     let year: number | null | undefined;
     for (const line of report.parsed.lines) {

@@ -167,6 +167,7 @@ export default defineRule({
         if (!first || excused.has(u) || split.has(u)) continue;
         const at = first.start + u.at;
         if (cut && u.opens && at >= lastStop) continue;
+        if (u.family === 'quote' && u.opens && quoteGoesOn(text, at, first.start, next)) continue;
         if (u.family === 'round' && u.opens && unitLeftOpen(text, at, block)) {
           units.push(at);
           continue;
@@ -204,6 +205,17 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * A quotation of several paragraphs: each opens with “ and only the last closes with ” (GB/T 15834-2011 §4.1.3.5; 文件明确
+ * 规定：/“一、各级财政部门要…/“二、…/“三、…。”: made up, session 22 red team). The “ opening a paragraph whose next
+ * paragraph opens with “ again is that quotation's, not left open.
+ */
+function quoteGoesOn(text: string, at: number, blockStart: number, next: Block | undefined): boolean {
+  if (!next || next.lines[0] === undefined) return false;
+  if (text.slice(blockStart, at).trim() !== '') return false;
+  return next.lines[0].text.trimStart().startsWith('“');
+}
 
 const UNITS = new Set(data.units);
 /** The longest unit, in characters: what follows a ( is read no further. */

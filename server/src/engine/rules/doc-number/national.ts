@@ -9,6 +9,8 @@ import type { RuleFinding } from '../rule.js';
 
 type Notice = (typeof data.notices)[number];
 const BY_TITLE = new Map<string, Notice>(data.notices.map((n) => [n.title, n]));
+/** The notice's earlier or later editions under the same title and code, each right too (财预〔2009〕76号 of the 2011 办法). */
+const editionsOf = (n: Notice): readonly (readonly number[])[] => ('editions' in n ? (n.editions ?? []) : []);
 /** Longest title read back from the 》 before a 文号. */
 const LONGEST_TITLE = 80;
 /** 关于印发〈…〉的通知: the notice that issues the cited one. */
@@ -31,6 +33,7 @@ export function wrongNational(text: string, d: DocNumber): RuleFinding | undefin
   if (d.year === undefined || !d.serial) return undefined;
   const n = citedNotice(text, d.start);
   if (!n || d.code !== n.code || (d.year === n.year && Number(d.serial) === n.serial)) return undefined;
+  if (editionsOf(n).some(([year, serial]) => d.year === year && Number(d.serial) === serial)) return undefined;
   const right = `${n.code}〔${n.year}〕${n.serial}号`;
   return {
     span: { start: d.start, end: d.end },

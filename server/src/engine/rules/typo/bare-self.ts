@@ -15,6 +15,7 @@ export function bareSelf(text: string): Glued[] {
   let out: Glued[] | undefined;
   for (const m of execAll(BARE, text)) {
     const at = m.index + m[0].length - 1;
+    if (spoken(text, at)) continue;
     const next = list.selfLostBefore.find((w) => text.startsWith(w, at + 1)) as string;
     const written = `我${next}`;
     (out ??= []).push({
@@ -27,6 +28,19 @@ export function bareSelf(text: string): Glued[] {
     });
   }
   return out ?? NONE;
+}
+
+/** A speech verb ending the clause before, and its mark (群众所说，我对…; 他表示：我按照…). */
+const SAID = /(?:说|表示|反映|认为|谈到|讲|称)[，,：:][ \u3000]*$/;
+
+/**
+ * Whether the 我 at `at` is a person's own word, not the unit's: inside a quotation the line opened before it
+ * (“我对补贴发放很满意”), or right after a speech verb (正如群众所说，我对这项政策非常满意: made up, session 22 red team).
+ */
+function spoken(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('「') > before.lastIndexOf('」')) return true;
+  return SAID.test(before.slice(-6));
 }
 
 const NONE: Glued[] = [];

@@ -78,8 +78,14 @@ function inGluedRow(text: string, start: number): boolean {
   return false;
 }
 
-/** A year, then a Chinese character that is not one of `yearNotBefore` (a count's measure, a range's 至, an edition's 版). */
-const BEFORE_HAN = new RegExp(`${YEAR}(?![0-9０-９])(?=[\\u4e00-\\u9fa5])(?![${list.yearNotBefore}])`, 'g');
+/**
+ * A year, then a Chinese character that is not one of `yearNotBefore` (a count's measure, a range's 至, an edition's 版), nor a
+ * measure of two characters (`yearNotBeforeWords`: 2023工日).
+ */
+const BEFORE_HAN = new RegExp(
+  `${YEAR}(?![0-9０-９])(?=[\\u4e00-\\u9fa5])(?![${list.yearNotBefore}]|${list.yearNotBeforeWords.join('|')})`,
+  'g',
+);
 /** The listed words, which bareYears reads after any year, and the words an event's name starts with after its year. */
 const LISTED = new RegExp(`^(?:${[...list.yearWords, ...list.yearNames].join('|')})`);
 

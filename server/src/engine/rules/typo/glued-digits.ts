@@ -28,6 +28,8 @@ const NO_MONTH = /(?<![0-9.０-９])((?:19|20)[0-9]{2})年([0-9]{3,4})日/g;
  */
 const NO_DAY =
   /(?<![0-9.０-９])((?:19|20)[0-9]{2})年(0?[1-9]|1[0-2])月([0-2]?[0-9]|3[01])(?=[，。；,;]|[\u4e00-\u9fa5])(?![日号至到和与及或])/g;
+/** The look-alikes of 日 typed in its place after a day's figure. */
+const LOOKS_LIKE_RI = new Set(['目', '曰']);
 /** A year run into the count of a 民生实事 list, the fixed name of a government's yearly pledges. */
 const PLEDGES = /(?<![0-9.０-９])((?:19|20)[0-9]{2})([1-9][0-9]?)([件项])(?=(?:重点)?民生实事)/g;
 /**
@@ -44,8 +46,12 @@ const NO_NIAN = /(?<![0-9.０-９约达共计超近用耗])(20[1-3][0-9])度(?=[
  */
 const NIAN_LOST =
   /(?<![0-9.０-９约达共计超近用耗])(20[0-3][0-9]|19[89][0-9])(?:(?=[底初末](?![0-9]))|(?<=[\u4e00-\u9fa5](?:20[0-3][0-9]|19[89][0-9]))(?=[“《]))/g;
-/** A digit right before a Chinese numeral and the word it counts (3二级单位). 一 is left: PDFs write it for a dash (10一100%). */
-const BEFORE_NUMERAL = /[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
+/**
+ * A digit right before a Chinese numeral and the word it counts (3二级单位). 一 is left: PDFs write it for a dash (10一100%).
+ * Not the number of a table, an attachment, a figure or an article cited before its own words (详见附表3二级项目明细, 表2三级
+ * 指标, 附件1二类疫苗: made up, session 22 red team): that digit ends its label, and the numeral starts the next word.
+ */
+const BEFORE_NUMERAL = /(?<![表件图录第号条款节章][0-9]{0,2})[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
 
 /** What every expression above holds: a year (1900–2099), or a digit before a Chinese numeral. */
 const NEEDED = /(?:19|20)[0-9]{2}|[0-9][二三四五六七八九十]/;
@@ -91,6 +97,22 @@ export function gluedDigits(text: string): Glued[] {
   for (const m of execAll(NO_DAY, text)) {
     const [all, , , day] = m as unknown as [string, string, string, string];
     if (Number(day) === 0) continue;
+    // 目 or 曰 right after the day is its 日 typed as a look-alike (12月31目拨付: made up, session 22 red team): the fix
+    // writes 日 for it, not another 日 before it
+    const typed = LOOKS_LIKE_RI.has(text[m.index + all.length] as string);
+    if (typed) {
+      const written = text.slice(m.index, m.index + all.length + 1);
+      out.push({
+        start: m.index,
+        end: m.index + written.length,
+        right: `${all}日`,
+        message: {
+          zh: `日期「${written}」中的“${written.slice(-1)}”应为“日”：应为「${all}日」`,
+          en: `In the date “${written}” ${written.slice(-1)} should be 日: write “${all}日”`,
+        },
+      });
+      continue;
+    }
     const right = `${all}日`;
     out.push({
       start: m.index,

@@ -35,6 +35,9 @@ export function lostOpener(text: string, at: number, end: number): LostOpener | 
   const full = window.indexOf(`（${k + 1}）`);
   if (half < 0 && full < 0) return undefined;
   const open = full < 0 || (half >= 0 && half < full) ? '(' : '（';
+  // the list's own next item written k+1) as this one is (1）摸底调查；2）组织实施 then a new list （1）…（2）…): the list writes
+  // its numbers with ) alone, and the (k+1) after it is another list's
+  if (bareBefore(window, k + 1, open === '(' ? half : full)) return undefined;
   const shown = text.slice(start, at + 1);
   const want = `${open}${k}${open === '(' ? ')' : '）'}`;
   const next = `${open}${k + 1}${open === '(' ? ')' : '）'}`;
@@ -48,4 +51,15 @@ export function lostOpener(text: string, at: number, end: number): LostOpener | 
       en: `The list number ${eq(shown)} lost its opening bracket: the next item is written ${eq(next)}, so it should be ${eq(want)}`,
     },
   };
+}
+
+/** Whether the number `n` with a ) or ） and no opening bracket or digit before it stands in `window` before `limit`. */
+function bareBefore(window: string, n: number, limit: number): boolean {
+  const number = String(n);
+  for (let i = window.indexOf(number); i >= 0 && i < limit; i = window.indexOf(number, i + 1)) {
+    const before = window[i - 1] ?? '';
+    const after = window[i + number.length] ?? '';
+    if ((after === ')' || after === '）') && !isDigit(before) && before !== '(' && before !== '（') return true;
+  }
+  return false;
 }
