@@ -1,0 +1,69 @@
+// pasted-debris, session 22's red team: correct report text that looks like debris. An indicator table whose indicators
+// are named in a web record's words (门户网站浏览量, 信息时效性), such a name alone or in a count (总浏览量120万次), and a
+// numbered field that ends without a stop (3、资金来源：…). Field cases are in pasted-debris-field.test.ts; these are made up.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BODY, debris, quoted, text, TITLE } from './_debris-made-up.js';
+
+describe('pasted-debris: a web record’s words in the report’s own indicators (made up)', () => {
+  test('made up: rows of an indicator table (a target with ≥, a level 数量指标) are the report’s: silent', () => {
+    const t = text(
+      TITLE,
+      ...BODY,
+      '| 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 产出指标 | 数量指标 | 门户网站浏览量 | ≥50万次 | 61万次 |',
+      '| 产出指标 | 数量指标 | 公众号文章阅读次数 | ≥10万次 | 12万次 |',
+      '| 产出指标 | 数量指标 | 公开目录信息条数 | ≥500条 | 620条 |',
+      '| 效益指标 | 社会效益指标 | 政务公开索引号规范率 | 100% | 100% |',
+      '| 效益指标 | 社会效益指标 | 信息时效性 | 及时 | 及时 |',
+      '| 网站浏览次数 | ≥100万次 | 120万次 |',
+    );
+    assert.deepEqual(quoted(t), []);
+  });
+
+  test('made up: such a name run into the words before it, alone or with a count and its unit: silent', () => {
+    for (const line of ['网站浏览次数', '全年网站总浏览量120万次', '门户网站累计访问量达35万人次', '公众号文章阅读次数'])
+      assert.deepEqual(quoted(text(TITLE, ...BODY, line)), [], line);
+  });
+
+  test('made up: the record’s label run into the words before it, with a colon or a bare figure, is still the record', () => {
+    for (const line of ['文章来源: 某县文化和旅游局浏览量:', '来源: 某县财政局浏览次数 1597']) {
+      const t = text(TITLE, ...BODY, line);
+      assert.equal(debris(t).length, 1, line);
+      assert.ok(debris(t)[0]?.message.zh.includes('网页发布信息'), line);
+    }
+  });
+
+  test('made up: a record’s table row with the label in a cell of its own is still the record', () => {
+    const t = text('| 索引号 | 000014348/2024-00123 | 发布机构 | 某县统计局 |', TITLE, ...BODY);
+    assert.equal(debris(t).length, 1);
+  });
+});
+
+describe('pasted-debris: a numbered field with no stop is no cut sentence (made up)', () => {
+  test('made up: 3、资金来源：中央补助资金和县级配套资金, then a paragraph: silent', () => {
+    const t = text(
+      TITLE,
+      ...BODY,
+      '1、项目名称：农村危房改造',
+      '2、项目单位：某县住房和城乡建设局',
+      '3、资金来源：中央补助资金和县级配套资金',
+      '',
+      '全年完成危房改造任务356户，其中C级危房加固改造210户。',
+    );
+    assert.deepEqual(quoted(t), []);
+  });
+
+  test('made up: a numbered item that lists in its title and runs on is still cut', () => {
+    const t = text(
+      TITLE,
+      ...BODY,
+      '（一）拟订全县实施创新驱动发展战略、促进科技创新强',
+      '',
+      '县建设的规划，以及促进科技发展的政策并组织实施。',
+    );
+    assert.equal(debris(t).length, 1);
+    assert.ok(debris(t)[0]?.message.zh.includes('截断'), debris(t)[0]?.message.zh);
+  });
+});
