@@ -643,3 +643,20 @@ describe('leftover-instruction: a form’s date field left blank (session 16 rou
     );
   });
 });
+
+describe('leftover-instruction: made up wrong variants (session 22 red team)', () => {
+  test('made up: a fill-in line right after a field’s label and colon (项目负责人：＿＿＿＿) was never filled in', () => {
+    const text = withBody('项目负责人：＿＿＿＿　联系电话：____');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '＿＿＿＿');
+    assert.deepEqual(
+      f.related?.map((r) => text.slice(r.span.start, r.span.end)),
+      ['____'],
+    );
+  });
+
+  test('made up: a web address’s or a file name’s underscores after a colon are no blank', () => {
+    for (const body of ['附件：自评表_2023_final.xlsx', '网址：http://www.example.gov.cn/a___b.html'])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});

@@ -63,6 +63,15 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiWord = (c: number): boolean => isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** The character before `i`, or before the space there (xxxx.xx 万元: after the decimals). */
 const besideBefore = (text: string, i: number): number => text.charCodeAt(text.charCodeAt(i - 1) === 32 ? i - 2 : i - 1);
+/**
+ * A field's label and its colon stand right before `i` (项目负责人：＿＿＿＿　联系电话：＿＿＿＿, session 22 red team): the fill-in
+ * line is the field's value, never written, though no Chinese touches it.
+ */
+function afterLabel(text: string, i: number): boolean {
+  const at = text.charCodeAt(i - 1) === 32 ? i - 2 : i - 1;
+  const c = text.charCodeAt(at);
+  return (c === 0xff1a || c === 58) && isHanCode(text.charCodeAt(at - 1));
+}
 /** The character at `end`, or after the space there; a run of X with decimals (xxxx.xx) is read past them. */
 function besideAfter(text: string, end: number): number {
   let j = end;
@@ -136,7 +145,8 @@ function hits(text: string): Hit[] {
       while (BLANK_LINE.has(text.charCodeAt(end))) end++;
       // a year on a fill-in line never filled in (20_年, 20_ 年, 我市20__耕地…), or a fill-in line beside Chinese (金额___万元)
       const year = yearStart(text, i) && isHanCode(text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end));
-      if (year || (end - i >= SHORTEST_BLANK && (isHanCode(besideBefore(text, i)) || isHanCode(besideAfter(text, end)))))
+      const beside = isHanCode(besideBefore(text, i)) || isHanCode(besideAfter(text, end)) || afterLabel(text, i);
+      if (year || (end - i >= SHORTEST_BLANK && beside))
         (out ??= []).push({ at: year ? i - 2 : i, length: end - i + (year ? 2 : 0), kind: 'placeholder' });
       else if (blankPlace(text, i, end)) (out ??= []).push({ at: i, length: end + 1 - i, kind: 'placeholder' });
       i = end - 1;

@@ -119,7 +119,8 @@ const debrisOf = lineMemo((line): Debris | null => {
     masks,
     codes: code ? fieldCodesIn(text) : [],
     note,
-    pages,
+    // a page number on a furniture line goes with the line (a sharing site's 下载 相关 举报 第1页 / 共15页)
+    pages: furniture ? [] : pages,
     // an address on a furniture line goes with the line
     address: furniture ? undefined : address,
   };
