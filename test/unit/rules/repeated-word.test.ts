@@ -462,3 +462,8 @@ describe('repeated-word: made up look-alikes (session 22 red team)', () => {
     assert.ok(only(findingsOf(text, RULE)).message.zh.includes('同一列举'));
   });
 });
+
+test('made up (session 22 red team): a rate per one thing per another (本科生每生每年, 农户每户每月) is no word twice; 每年每年 is', () => {
+  assert.deepEqual(findingsOf(withBody('资助标准为本科生每生每年4000元，农户每户每月补助200元。'), RULE), []);
+  assert.ok(only(findingsOf(withBody('我局每年每年都开展资助工作。'), RULE)).message.zh.includes('每年每年'));
+});

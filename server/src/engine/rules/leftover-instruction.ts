@@ -98,7 +98,13 @@ function blankPlace(text: string, i: number, end: number): boolean {
 }
 
 function isInstruction(note: string): boolean {
-  return words.bracketStarts.some((s) => note.startsWith(s)) || isWordLimit(note) || isConditional(note);
+  return (words.bracketStarts.some((s) => note.startsWith(s)) && !drafters(note)) || isWordLimit(note) || isConditional(note);
+}
+
+/** A note the drafter wrote though it opens as an instruction does: what the report left out (此处略), what a word means (此处指…). */
+function drafters(note: string): boolean {
+  const { starts, ends } = words.bracketOwn;
+  return ends.some((e) => note.endsWith(e)) || starts.some((s) => note.startsWith(s));
 }
 
 /** A note saying when a section need not be written (如无特别说明的情况则无需阐述): a drafter with nothing to say writes 无. */
@@ -229,7 +235,11 @@ function reportNote(text: string): Hit | undefined {
   const at = text.length - t.length;
   const stop = t.indexOf('。');
   const sentence = stop < 0 ? t.trimEnd() : t.slice(0, stop + 1);
-  return REPORT_ASKS.test(sentence) ? { at, length: sentence.length, kind: 'note' } : undefined;
+  const ask = REPORT_ASKS.exec(sentence);
+  if (!ask) return undefined;
+  // the drafter answers it in the same sentence (…需在报告中说明原因；本项目得分95分，无需说明。): the note is the report's
+  const rest = sentence.slice(ask.index + ask[0].length);
+  return words.reportNotes.answers.some((w) => rest.includes(w)) ? undefined : { at, length: sentence.length, kind: 'note' };
 }
 
 /**
