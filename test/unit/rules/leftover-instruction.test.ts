@@ -663,7 +663,11 @@ describe('leftover-instruction: made up wrong variants (session 22 red team)', (
 
 describe('leftover-instruction: made up look-alikes (session 22 red team)', () => {
   test('made up: a bracket saying what the report left out (此处略) or what a word stands for (此处指…) is the drafter’s', () => {
-    for (const body of ['受助学生名单已公示（此处略）。', '具体明细（此处省略）见附件。', '学生资助热线（此处指0731-1234567）全年接听咨询320次。'])
+    for (const body of [
+      '受助学生名单已公示（此处略）。',
+      '具体明细（此处省略）见附件。',
+      '学生资助热线（此处指0731-1234567）全年接听咨询320次。',
+    ])
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
     // an instruction that opens so is still one
     assert.equal(findingsOf(withBody('项目概况（此处填写项目背景和主要内容）。'), RULE).length, 1);

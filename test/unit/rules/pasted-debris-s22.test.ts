@@ -70,7 +70,10 @@ describe('pasted-debris: a numbered field with no stop is no cut sentence (made 
 
 describe('pasted-debris: a page counter glued into a sentence (made up)', () => {
   test('made up: 第 3 页 共 8 页 between a sentence’s words is a PDF footer', () => {
-    for (const line of ['根据通知要求，我局开展了自评工作，第 3 页 共 8 页形成了本报告。', '我局全年完成统计调查项目12项，第3页/共8页按时上报数据。']) {
+    for (const line of [
+      '根据通知要求，我局开展了自评工作，第 3 页 共 8 页形成了本报告。',
+      '我局全年完成统计调查项目12项，第3页/共8页按时上报数据。',
+    ]) {
       const t = text(TITLE, ...BODY, line);
       assert.equal(debris(t).length, 1, line);
       assert.ok(debris(t)[0]?.message.zh.includes('页码'), line);

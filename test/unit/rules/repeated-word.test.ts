@@ -453,7 +453,11 @@ describe('repeated-word: the fixes of session 21 (made up)', () => {
 
 describe('repeated-word: made up look-alikes (session 22 red team)', () => {
   test('made up: a list of grades given in turn without 分别为 names nothing twice: silent', () => {
-    for (const s of ['各季度考核结果为优秀、良好、优秀、合格。', '四次抽查结果为达标、未达标、达标、达标、达标。', '回访结果为满意、基本满意、满意。'])
+    for (const s of [
+      '各季度考核结果为优秀、良好、优秀、合格。',
+      '四次抽查结果为达标、未达标、达标、达标、达标。',
+      '回访结果为满意、基本满意、满意。',
+    ])
       assert.deepEqual(findingsOf(withBody(s), RULE), [], s);
   });
 

@@ -239,8 +239,10 @@ export function furnitureOf(text: string): Furniture | undefined {
       strongWords.push(line);
       leading = true;
     }
-    for (const w of k.strong)
-      if (line.includes(w) && (!RUN_IN.has(w) || runInLabel(line, w))) strongWords.push(k.crumbs.has(w) ? crumbFrom(line, w, crumbEnd(line, k)) : w);
+    for (const w of k.strong) {
+      if (!line.includes(w) || (RUN_IN.has(w) && !runInLabel(line, w))) continue;
+      strongWords.push(k.crumbs.has(w) ? crumbFrom(line, w, crumbEnd(line, k)) : w);
+    }
     for (const p of k.patterns) {
       const m = p.exec(line);
       if (m) patternWords.push(k.quotePhrase ? phraseAround(line, m.index, m.index + m[0].length) : m[0]);
