@@ -88,3 +88,17 @@ describe('pasted-debris: a page counter glued into a sentence (made up)', () => 
       assert.deepEqual(quoted(text(TITLE, ...BODY, line)), [], line);
   });
 });
+
+describe('pasted-debris: a two-character name padded to line up in a team’s list (made up)', () => {
+  test('made up: 组长 王 强 副组长 李 明 成员 赵 丽 刘 洋 is the drafter’s layout: silent', () => {
+    assert.deepEqual(quoted(text(TITLE, ...BODY, '评价工作组成员：组长 王 强 副组长 李 明 成员 赵 丽 刘 洋')), []);
+  });
+
+  test('made up: a spaced label among names (评价人员 姓 名 石栋) and spaced cells in a sentence are still found', () => {
+    for (const line of ['三、评价人员 姓 名 石栋 黄岩 符萍 职务', '本项目达标绩 效 指 标一级指标均已完成，成员共5人。']) {
+      const t = text(TITLE, ...BODY, line);
+      assert.equal(debris(t).length, 1, line);
+      assert.ok(debris(t)[0]?.message.zh.includes('拆成了单字'), line);
+    }
+  });
+});
