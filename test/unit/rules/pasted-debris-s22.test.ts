@@ -102,3 +102,18 @@ describe('pasted-debris: a two-character name padded to line up in a team’s li
     }
   });
 });
+
+describe('pasted-debris: a wrapped paragraph’s message quotes a cut inside a clause (made up)', () => {
+  test('made up: the first line ends on 、, so the cut quoted is the next one (“下属事业”/“单位3个”), not an empty quote', () => {
+    const t = text(
+      TITLE,
+      ...BODY,
+      '我局主要负责全县水资源管理、水利工程建设与运行管理、',
+      '水土保持和农村饮水安全等工作，内设机构6个，下属事业',
+      '单位3个，核定编制45名，年末实有人员43人。2023年，我局',
+      '围绕年度目标，扎实推进各项工作，完成了预定任务。',
+    );
+    const f = debris(t).find((x) => x.message.zh.includes('保留了 PDF 的换行'));
+    assert.ok(f?.message.zh.includes('“下属事业”/“单位3个”'), f?.message.zh);
+  });
+});
