@@ -643,3 +643,39 @@ describe('leftover-instruction: a form’s date field left blank (session 16 rou
     );
   });
 });
+
+describe('leftover-instruction: made up wrong variants (session 22 red team)', () => {
+  test('made up: a fill-in line right after a field’s label and colon (项目负责人：＿＿＿＿) was never filled in', () => {
+    const text = withBody('项目负责人：＿＿＿＿　联系电话：____');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '＿＿＿＿');
+    assert.deepEqual(
+      f.related?.map((r) => text.slice(r.span.start, r.span.end)),
+      ['____'],
+    );
+  });
+
+  test('made up: a web address’s or a file name’s underscores after a colon are no blank', () => {
+    for (const body of ['附件：自评表_2023_final.xlsx', '网址：http://www.example.gov.cn/a___b.html'])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});
+
+describe('leftover-instruction: made up look-alikes (session 22 red team)', () => {
+  test('made up: a bracket saying what the report left out (此处略) or what a word stands for (此处指…) is the drafter’s', () => {
+    for (const body of [
+      '受助学生名单已公示（此处略）。',
+      '具体明细（此处省略）见附件。',
+      '学生资助热线（此处指0731-1234567）全年接听咨询320次。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+    // an instruction that opens so is still one
+    assert.equal(findingsOf(withBody('项目概况（此处填写项目背景和主要内容）。'), RULE).length, 1);
+  });
+
+  test('made up: a note that asks for an explanation and answers it in the same sentence is the drafter’s', () => {
+    const answered = '注：自评得分低于80分的，需在报告中说明原因；本项目得分95分，无需说明。';
+    assert.deepEqual(findingsOf(withBody(answered), RULE), []);
+    assert.equal(findingsOf(withBody('注：自评得分低于80分的，需在报告中说明原因。'), RULE).length, 1);
+  });
+});

@@ -450,3 +450,24 @@ describe('repeated-word: the fixes of session 21 (made up)', () => {
     assert.ok(applyFix(text, found[0] as Finding).includes('地方的连续性'));
   });
 });
+
+describe('repeated-word: made up look-alikes (session 22 red team)', () => {
+  test('made up: a list of grades given in turn without 分别为 names nothing twice: silent', () => {
+    for (const s of [
+      '各季度考核结果为优秀、良好、优秀、合格。',
+      '四次抽查结果为达标、未达标、达标、达标、达标。',
+      '回访结果为满意、基本满意、满意。',
+    ])
+      assert.deepEqual(findingsOf(withBody(s), RULE), [], s);
+  });
+
+  test('made up: a place listed twice is still found', () => {
+    const text = withBody('油茶新造任务安排在城关镇、石门乡、白沙镇、城关镇等乡镇。');
+    assert.ok(only(findingsOf(text, RULE)).message.zh.includes('同一列举'));
+  });
+});
+
+test('made up (session 22 red team): a rate per one thing per another (本科生每生每年, 农户每户每月) is no word twice; 每年每年 is', () => {
+  assert.deepEqual(findingsOf(withBody('资助标准为本科生每生每年4000元，农户每户每月补助200元。'), RULE), []);
+  assert.ok(only(findingsOf(withBody('我局每年每年都开展资助工作。'), RULE)).message.zh.includes('每年每年'));
+});

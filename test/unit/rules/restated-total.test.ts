@@ -40,3 +40,14 @@ test('the tuning texts: only 丰都', () => {
     .map((e) => e.slug);
   assert.deepEqual(found, ['2024-重庆-丰都县发展和改革委员会-项目支出']);
 });
+
+test('made up: a total as it stood on a day before the year’s end (截至6月底, 截至目前) is a snapshot: silent', () => {
+  const total = '2024年度财政下达我委项目预算资金总额为';
+  for (const snapshot of [`截至6月底，${total}800.00万元，其余在下半年下达`, `截至目前，${total}900.00万元`]) {
+    const text = body(`${total}1302.76万元，其中上级财政下达10.53万元。\n\n${snapshot}。`);
+    assert.deepEqual(findingsOf(text, RULE), [], snapshot);
+  }
+  // at the year's end the total is the year's: still compared
+  const text = body(`${total}1302.76万元。\n\n截至12月31日，${total}1471.75万元。`);
+  assert.ok(only(findingsOf(text, RULE)).message.zh.includes('168.99 万元'));
+});

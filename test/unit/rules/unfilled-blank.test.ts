@@ -53,3 +53,39 @@ describe('unfilled-blank', () => {
     assert.equal(findingsOf(amount, RULE).length, 1);
   });
 });
+
+// Session 22 red team: ideographic spaces lay out a form's header line too; only a blank a value was meant for is one.
+describe('unfilled-blank: made up look-alikes (session 22 red team)', () => {
+  const blanksIn = (line: string): string[] => {
+    const text = `# 某县统计局2023年度部门整体支出绩效自评报告\n\n${line}\n\n## 一、基本情况\n\n我局内设机构4个。\n`;
+    return findingsOf(text, RULE).map((f) => spanText(text, f));
+  };
+
+  test('made up: spaces between a filled value and the next field, or before a whole date, part two fields: silent', () => {
+    for (const line of [
+      '联系人：张三　　联系电话：0731-1234567',
+      '单位负责人：王强　　财务负责人：李明　　填表人：赵丽',
+      '联系电话：0731-1234567　　填报日期：2024年3月15日',
+      '某县统计局　　　　2024年3月15日',
+      '项目名称：统计调查经费　　主管部门：某县统计局',
+      '单位：万元　　　　　　　　金额单位：万元',
+      '评价得分：95分　　评价等级：优',
+    ])
+      assert.deepEqual(blanksIn(line), [], line);
+  });
+
+  test('made up: the room a stamp or a signature takes on paper, its date with it: silent', () => {
+    assert.deepEqual(blanksIn('单位（盖章）：　　　　　　负责人（签字）：'), []);
+    assert.deepEqual(blanksIn('签字：　　　　年　　月　　日'), []);
+  });
+
+  test('made up: blanks a value was meant for are still found, beside filled fields or after a label', () => {
+    assert.deepEqual(blanksIn('填报人：　　　　联系电话：'), ['　　　　']);
+    assert.deepEqual(blanksIn('单位负责人：王强　　财务负责人：　　填表人：赵丽'), ['　　']);
+    assert.deepEqual(blanksIn('填报日期：2024年　　月　　日'), ['　　月　　']);
+    assert.deepEqual(blanksIn('某县统计局　　年　　月　　日'), ['　　年　　月　　']);
+    assert.deepEqual(blanksIn('根据部门预算批复，我单位　　年度整体支出绩效目标为：一是提高效率。'), ['　　']);
+    // the score's blank is one; the spaces after its unit part it from the next field
+    assert.deepEqual(blanksIn('评价得分：　　分　　评价等级：优'), ['　　']);
+  });
+});

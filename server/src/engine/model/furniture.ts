@@ -198,6 +198,23 @@ function bare(text: string): string {
   return text.slice(0, end).trim();
 }
 
+/** Record labels a report's own names hold (门户网站浏览量): read as the record's only where runInLabel says. */
+const RUN_IN = new Set<string>(data.runIn);
+/** What follows a record's label: a colon, or a bare figure (浏览次数 1597), not a count with its unit (120万次). */
+const LABEL_AFTER = /^(?:[ \u00a0]*[:：]|[ \u00a0]*[0-9]+(?![0-9.]|[ \u00a0]*[\u4e00-\u9fa5]))/;
+
+/**
+ * Some copy of `word` in `line` is a publication record's label: at the line's start or after no Chinese character, or,
+ * run into the words before it (…文化和旅游局浏览量:), with a colon or a bare figure after it. Run into a name and followed by
+ * more of it or a count with its unit (| 门户网站浏览量 | ≥50万次 |, 公开目录信息条数, 总浏览量120万次), it is the report's.
+ */
+function runInLabel(line: string, word: string): boolean {
+  for (let at = line.indexOf(word); at >= 0; at = line.indexOf(word, at + 1)) {
+    if (!CJK.test(line[at - 1] ?? '') || LABEL_AFTER.test(line.slice(at + word.length, at + word.length + 24))) return true;
+  }
+  return false;
+}
+
 /** The furniture a line is, or undefined. Weak words count only where no CJK character runs into them (评价时间： is report wording). */
 export function furnitureOf(text: string): Furniture | undefined {
   const raw = bare(text);
@@ -222,7 +239,10 @@ export function furnitureOf(text: string): Furniture | undefined {
       strongWords.push(line);
       leading = true;
     }
-    for (const w of k.strong) if (line.includes(w)) strongWords.push(k.crumbs.has(w) ? crumbFrom(line, w, crumbEnd(line, k)) : w);
+    for (const w of k.strong) {
+      if (!line.includes(w) || (RUN_IN.has(w) && !runInLabel(line, w))) continue;
+      strongWords.push(k.crumbs.has(w) ? crumbFrom(line, w, crumbEnd(line, k)) : w);
+    }
     for (const p of k.patterns) {
       const m = p.exec(line);
       if (m) patternWords.push(k.quotePhrase ? phraseAround(line, m.index, m.index + m[0].length) : m[0]);

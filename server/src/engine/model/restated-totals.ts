@@ -29,9 +29,16 @@ function named(a: LabelledAmount): { name: string; key: string } | undefined {
   return { name, key: [...name].sort().join('') };
 }
 
+/**
+ * A total as it stood on a day before the year's end (截至6月底，…总额为800.00万元; 截至目前): a snapshot of the total, which
+ * may well differ from the year's (session 22 red team). The date is written before the label, in the same sentence.
+ */
+const SNAPSHOT = /截[至止](?:目前|当前|[^，,。；;]{0,12}?(?<![0-9])(?:[1-9]|1[01])月)/;
+
 const namesOf = sentenceMemo((s: Sentence) => {
   const out: { amount: LabelledAmount; key: string }[] = [];
   for (const a of s.amounts) {
+    if (s.text.includes('截') && SNAPSHOT.test(s.text.slice(0, a.start - s.start))) continue;
     const n = named(a);
     if (n) out.push({ amount: a, key: n.key });
   }

@@ -63,6 +63,15 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiWord = (c: number): boolean => isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** The character before `i`, or before the space there (xxxx.xx 万元: after the decimals). */
 const besideBefore = (text: string, i: number): number => text.charCodeAt(text.charCodeAt(i - 1) === 32 ? i - 2 : i - 1);
+/**
+ * A field's label and its colon stand right before `i` (项目负责人：＿＿＿＿　联系电话：＿＿＿＿, session 22 red team): the fill-in
+ * line is the field's value, never written, though no Chinese touches it.
+ */
+function afterLabel(text: string, i: number): boolean {
+  const at = text.charCodeAt(i - 1) === 32 ? i - 2 : i - 1;
+  const c = text.charCodeAt(at);
+  return (c === 0xff1a || c === 58) && isHanCode(text.charCodeAt(at - 1));
+}
 /** The character at `end`, or after the space there; a run of X with decimals (xxxx.xx) is read past them. */
 function besideAfter(text: string, end: number): number {
   let j = end;
@@ -89,7 +98,13 @@ function blankPlace(text: string, i: number, end: number): boolean {
 }
 
 function isInstruction(note: string): boolean {
-  return words.bracketStarts.some((s) => note.startsWith(s)) || isWordLimit(note) || isConditional(note);
+  return (words.bracketStarts.some((s) => note.startsWith(s)) && !drafters(note)) || isWordLimit(note) || isConditional(note);
+}
+
+/** A note the drafter wrote though it opens as an instruction does: what the report left out (此处略), what a word means (此处指…). */
+function drafters(note: string): boolean {
+  const { starts, ends } = words.bracketOwn;
+  return ends.some((e) => note.endsWith(e)) || starts.some((s) => note.startsWith(s));
 }
 
 /** A note saying when a section need not be written (如无特别说明的情况则无需阐述): a drafter with nothing to say writes 无. */
@@ -136,7 +151,8 @@ function hits(text: string): Hit[] {
       while (BLANK_LINE.has(text.charCodeAt(end))) end++;
       // a year on a fill-in line never filled in (20_年, 20_ 年, 我市20__耕地…), or a fill-in line beside Chinese (金额___万元)
       const year = yearStart(text, i) && isHanCode(text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end));
-      if (year || (end - i >= SHORTEST_BLANK && (isHanCode(besideBefore(text, i)) || isHanCode(besideAfter(text, end)))))
+      const beside = isHanCode(besideBefore(text, i)) || isHanCode(besideAfter(text, end)) || afterLabel(text, i);
+      if (year || (end - i >= SHORTEST_BLANK && beside))
         (out ??= []).push({ at: year ? i - 2 : i, length: end - i + (year ? 2 : 0), kind: 'placeholder' });
       else if (blankPlace(text, i, end)) (out ??= []).push({ at: i, length: end + 1 - i, kind: 'placeholder' });
       i = end - 1;
@@ -219,7 +235,11 @@ function reportNote(text: string): Hit | undefined {
   const at = text.length - t.length;
   const stop = t.indexOf('。');
   const sentence = stop < 0 ? t.trimEnd() : t.slice(0, stop + 1);
-  return REPORT_ASKS.test(sentence) ? { at, length: sentence.length, kind: 'note' } : undefined;
+  const ask = REPORT_ASKS.exec(sentence);
+  if (!ask) return undefined;
+  // the drafter answers it in the same sentence (…需在报告中说明原因；本项目得分95分，无需说明。): the note is the report's
+  const rest = sentence.slice(ask.index + ask[0].length);
+  return words.reportNotes.answers.some((w) => rest.includes(w)) ? undefined : { at, length: sentence.length, kind: 'note' };
 }
 
 /**

@@ -42,6 +42,12 @@ import { essayHeadLines } from './debris/essay-head.js';
 import { furnitureOf, hasFurnitureWord, injectedAds, spamIn, type Furniture } from '../model/furniture.js';
 
 const ENDS_IN_DIGIT = /[0-9]$/;
+/**
+ * A row of the report's indicator table, in cells or flattened: a target with its comparator (≥50万次) or a cell naming
+ * an indicator's level (产出指标, 数量指标, 社会效益指标). Its indicator may be named in a web record's words (门户网站浏览量,
+ * 信息时效性, 公开目录信息条数: session 22 red team), but no page's record holds a target or an indicator's level.
+ */
+const INDICATOR_ROW = /[≥≤＞＜]=?[ \t]*[0-9]|(?:^|[|｜ \t\u3000])[\u4e00-\u9fa5]{0,6}指标(?=[|｜ \t\u3000]|$)/;
 /** The furniture kind of a document-sharing site's banner (model/furniture.json). */
 const SHARING_SITE = 'doc-site';
 
@@ -93,7 +99,7 @@ const debrisOf = lineMemo((line): Debris | null => {
   // two substring tests fail at once on most lines
   const address = gluedAddress(text);
   if (!word && !gap && !digit && !mark && !paren && !mask && !code && !note && pages.length === 0 && !address) return null;
-  const furniture = word ? furnitureOf(text) : undefined;
+  const furniture = word && !INDICATOR_ROW.test(text) ? furnitureOf(text) : undefined;
   // a 自评表 flattened into the line keeps its narrow cells spaced (绩 效 指 标, 衡山商务 2020) and its
   // wrapped cells broken (财政 资金, 襄阳 2021): they are the form as extracted, which reviewers leave
   const form = gap && formHeaderLine(text);
@@ -113,7 +119,8 @@ const debrisOf = lineMemo((line): Debris | null => {
     masks,
     codes: code ? fieldCodesIn(text) : [],
     note,
-    pages,
+    // a page number on a furniture line goes with the line (a sharing site's 下载 相关 举报 第1页 / 共15页)
+    pages: furniture ? [] : pages,
     // an address on a furniture line goes with the line
     address: furniture ? undefined : address,
   };

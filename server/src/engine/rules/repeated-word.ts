@@ -32,6 +32,8 @@ const ONE_BY_ONE = new Set(words.oneByOne);
 const SHORTEST = 2;
 const NAME_SUFFIXES = new Set([...words.nameSuffixes].map((c) => c.charCodeAt(0)));
 const LONGEST = 10;
+/** Marks of a rate (每): a run of two ending on one, doubled, is 每X每Y read across a word's end (本科生每生每年). */
+const PER = new Set([...words.perMarks].map((c) => c.charCodeAt(0)));
 
 function sameRun(text: string, a: number, b: number, n: number): boolean {
   for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k) || !isHanCode(text.charCodeAt(a + k))) return false;
@@ -68,7 +70,9 @@ function repeats(text: string): Repeat[] {
       const oneCharacter = word.charCodeAt(1) === word.charCodeAt(0) && sameRun(text, i, i + 1, n);
       // a list of names sharing a stem, run together (图书馆文化馆文化站: 馆文化 twice, between 图书馆 and 文化站)
       const names = NAME_SUFFIXES.has(c) && NAME_SUFFIXES.has(text.charCodeAt(end));
-      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne && !oneCharacter && !names)
+      // a rate per one thing per another (本科生每生每年: 生 + 每生每年), not 生每 twice
+      const rate = n === 2 && copies === 2 && PER.has(text.charCodeAt(i + 1)) && after;
+      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne && !oneCharacter && !names && !rate)
         (out ??= []).push({ at: i, length: n, copies });
       i = end - 1; // past the last copy: 资金资金资金 is one finding
       break;

@@ -1,7 +1,8 @@
 // Blanks the outline's skeleton leaves for the drafter (`jixiao init`, an inserted section): two or
 // more ideographic spaces after some text on a line, as in 年收入总预算　　万元. A report sent with one
-// still in it is returned. Leading ideographic spaces are a paragraph indent, not a blank, and spaces between a filled
-// field and the next field's label (单位名称：某局　　　　填报日期：…) set the fields apart.
+// still in it is returned. Leading ideographic spaces are a paragraph indent, not a blank. Ideographic spaces also lay
+// out a form's header line: between a filled value and the next field (联系人：张三　　联系电话：…, 某县统计局　　2024年3月15日)
+// they part two fields, and after a stamp's or a signature's label (单位（盖章）：　　) they keep room for ink on paper.
 import { lineMemo } from '../parse/line-memo.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
@@ -11,21 +12,35 @@ const IDEOGRAPHIC_SPACE = 0x3000;
 const mayHaveBlank = lineMemo((line) => line.text.indexOf('\u3000\u3000') !== -1);
 
 /**
- * A field's label (填报日期：, 联系电话:) right where a run of spaces ends: a header line that spaces its fields apart
- * (made up, red team: 单位名称：某县林业局　　　　填报日期：2024年3月1日). The run is then a blank only when the field before
- * it is empty (it follows a ：).
+ * What follows a run that parts two fields: the next field's label (联系电话：, 负责人（签字）：; no 为 or 是, which end a
+ * sentence's lead-in, 目标为：) or a whole date (2024年3月15日, 2024-03-15). A template's blank is followed by its unit or
+ * the rest of its sentence (　　万元, 　　年　　月).
  */
-const NEXT_FIELD = /[^\s\u3000：:，,。；;、（）()]{1,12}[：:]/y;
-const LABEL_END = new Set([0xff1a, 58]);
+const NEXT_FIELD = /^(?:[\u4e00-\u9fa5（）()]{1,8}[:：]|[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-./][0-9]{1,2}[-./][0-9]{1,2}))/;
+const LEAD_IN = /[为是]/;
+/** A value ends before the run: not a label's colon, an opening bracket or a word that asks for what follows. */
+const VALUE_END = /[^:：（(《“为是于在至和及、，,]$/;
+/** A label whose blank is filled by ink on paper: a stamp or a signature (单位（盖章）：, 负责人签字：). */
+const BY_HAND = /(?:盖章|签章|公章|签字|签名)[）)]?[:：]$/;
+/** How far back from a run its field's label is looked for. */
+const LABEL_REACH = 40;
 
-/** The run at [at, end) separates a filled field from the next field's label. */
-function fieldSeparator(text: string, at: number, end: number): boolean {
-  if (at === 0 || LABEL_END.has(text.charCodeAt(at - 1))) return false;
-  NEXT_FIELD.lastIndex = end;
-  return NEXT_FIELD.test(text);
+/**
+ * The run [at, end) parts two filled fields, or is the room a stamp or a signature takes on paper: the field it stands in
+ * (after the last colon before it) is a stamp's or a signature's, its date with it (签字：　　年　　月　　日).
+ */
+function layout(text: string, at: number, end: number): boolean {
+  // the field's label is looked for a short way back: a megabyte line of runs with no colon is not read back to its start
+  const near = text.slice(Math.max(0, at - LABEL_REACH), at);
+  const colon = Math.max(near.lastIndexOf('：'), near.lastIndexOf(':'));
+  if (colon >= 0 && BY_HAND.test(near.slice(Math.max(0, colon - 8), colon + 1))) return true;
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (!VALUE_END.test(before)) return false;
+  const m = NEXT_FIELD.exec(text.slice(end, end + 20));
+  return m !== null && !LEAD_IN.test(m[0]);
 }
 
-/** The runs of two or more ideographic spaces in a line's text that follow other text: [start, end) pairs. */
+/** The runs of two or more ideographic spaces in a line's text that follow other text and are blanks: [start, end) pairs. */
 function blanks(text: string): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
@@ -33,7 +48,7 @@ function blanks(text: string): [number, number][] {
   for (let at = text.indexOf('\u3000\u3000', i); at !== -1; at = text.indexOf('\u3000\u3000', at)) {
     let end = at;
     while (end < text.length && text.charCodeAt(end) === IDEOGRAPHIC_SPACE) end++;
-    if (!fieldSeparator(text, at, end)) out.push([at, end]);
+    if (!layout(text, at, end)) out.push([at, end]);
     at = end;
   }
   return out;

@@ -67,8 +67,11 @@ const titleLike = (line: TextLine): boolean => !PROSE.test(line.text) && [...lin
  * `(一) 拟订…战略、促进科技创新强` is an item cut short), a name in quotes
  * allowed (红河 2022: `1.“政采云”电子卖场平台服务经费`, then `项目背景: …`): a title, nothing runs on out of it.
  */
-const numberedTitle = (line: TextLine): boolean =>
-  readingOf(line).head.marker !== undefined && !CLAUSE_STOP.test(line.text) && [...line.text].length < PDF_LINE;
+const numberedTitle = (line: TextLine): boolean => {
+  const { head } = readingOf(line);
+  // the title after its number: a 3、's own 、 is no list (3、资金来源：中央补助资金和县级配套资金, session 22 red team)
+  return head.marker !== undefined && !CLAUSE_STOP.test(head.title) && [...line.text].length < PDF_LINE;
+};
 const CLAUSE_STOP = /[，,、；;。]/;
 /** Blocks looked back through for the numbered line before a numbered one. */
 const SIBLING_BACK = 12;

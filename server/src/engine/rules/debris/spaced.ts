@@ -13,6 +13,16 @@ const SPACED_PAIR = /[\u4e00-\u9fa5] [\u4e00-\u9fa5]/;
 /** Characters in a run, at least: 年度 总体 目标 (words), 章 总 则 and 请 或 拨 (a link's words lost between) are not runs. */
 const MIN = data.spaced.min;
 
+const SURNAMES = new Set([...data.spaced.surnames].map((c) => c.charCodeAt(0)));
+const TEAM = new RegExp(data.spaced.teamLabels.join('|'));
+/**
+ * The run from `i` spaces out two characters between two words, the first a common surname, on a line of a team's labels
+ * (组长 王 强 副组长 李 明): a two-character name padded to line up with three-character ones, the drafter's layout.
+ */
+function paddedName(text: string, i: number, chars: number): boolean {
+  return chars === 4 && SURNAMES.has(text.charCodeAt(i + 2)) && TEAM.test(text);
+}
+
 /** The spaced runs of a line glued to the text on both sides: [start, end) from the first spaced character to the last. */
 export function spacedRuns(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -26,7 +36,7 @@ export function spacedRuns(text: string): [number, number][] {
     const chars = (e - i) / 2 + 1;
     const gluedBefore = isCjk(text.charCodeAt(i - 1));
     const gluedAfter = isCjk(text.charCodeAt(e + 1));
-    if (chars >= MIN && gluedBefore && gluedAfter) out.push([i, e + 1]);
+    if (chars >= MIN && gluedBefore && gluedAfter && !paddedName(text, i, chars)) out.push([i, e + 1]);
     i = e;
   }
   return out;

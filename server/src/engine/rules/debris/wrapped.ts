@@ -88,9 +88,14 @@ function finding(stretches: TextLine[][]): RuleFinding {
   const first = stretches[0] as TextLine[];
   const last = stretches[stretches.length - 1] as TextLine[];
   const where = stretches.map((ls) => `${(ls[0] as TextLine).line + 1}—${(ls[ls.length - 1] as TextLine).line + 1}`);
-  // the words on each side of the first cut, within the clause
-  const before = (first[0] as TextLine).text.slice(-QUOTED).replace(AFTER_STOP, '').trim();
-  const after = (first[1] as TextLine).text.slice(0, QUOTED).replace(FROM_STOP, '').trim();
+  // the words on each side of the first cut that falls inside a clause (a line may end on 、: nothing to quote before it)
+  const quote = (k: number): [string, string] => [
+    (first[k] as TextLine).text.slice(-QUOTED).replace(AFTER_STOP, '').trim(),
+    (first[k + 1] as TextLine).text.slice(0, QUOTED).replace(FROM_STOP, '').trim(),
+  ];
+  let k = 0;
+  while (k + 2 < first.length && quote(k).includes('')) k++;
+  const [before, after] = quote(quote(k).includes('') ? 0 : k);
   const cut = `“${before}”/“${after}”`;
   const edits = stretches.flatMap((ls) => ls.slice(1).map((l, k) => ({ start: (ls[k] as TextLine).end, end: l.start, newText: '' })));
   return {

@@ -21,6 +21,8 @@ const ITEM = /^[\u4e00-\u9fa5]{2,}$/;
  * 回答依次为满意、满意、基本满意): its items repeat as the values do, and name nothing twice.
  */
 const VALUES = /(?:分别|依次|各自)(?:为|是|达到|获得|评为)/;
+/** Grades and answers: a list that gives one twice gives values in turn (考核结果为优秀、良好、优秀、合格), names nothing twice. */
+const LIST_VALUES = new Set(words.listValues);
 /** An item written three times or more in one list is a value repeated on purpose (满分、满分、满分、扣2分), not a slip. */
 const ON_PURPOSE = 3;
 /** How far back from a 、 its item's earlier copy is looked for (a list of places or units in one clause). */
@@ -108,7 +110,7 @@ function listRepeats(list: Item[]): Repeat[] {
   for (let j = 1; j < list.length; j++) {
     const b = list[j] as Item;
     if (!ITEM.test(b.text)) continue;
-    if ((count.get(b.text) ?? 0) >= ON_PURPOSE) continue;
+    if ((count.get(b.text) ?? 0) >= ON_PURPOSE || LIST_VALUES.has(b.text)) continue;
     // the earliest copy before it: the end of a first item not read whole, else the first whole item written the same
     let first = head.whole ? -1 : openedAt(head, b.text);
     const k = firstWhole.get(b.text) as number;
