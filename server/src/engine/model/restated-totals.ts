@@ -35,10 +35,19 @@ function named(a: LabelledAmount): { name: string; key: string } | undefined {
  */
 const SNAPSHOT = /截[至止](?:目前|当前|[^，,。；;]{0,12}?(?<![0-9])(?:[1-9]|1[01])月)/;
 
+/** Where the sentence's first snapshot date ends (its offset in the sentence), Infinity when it has none. */
+function snapshotEnd(text: string): number {
+  if (!text.includes('截')) return Infinity;
+  const m = SNAPSHOT.exec(text);
+  return m ? m.index + m[0].length : Infinity;
+}
+
 const namesOf = sentenceMemo((s: Sentence) => {
   const out: { amount: LabelledAmount; key: string }[] = [];
+  // read once per sentence: an amount after the date is the snapshot's (a megabyte sentence of amounts stays linear)
+  const snapshot = s.amounts.length > 0 ? snapshotEnd(s.text) : Infinity;
   for (const a of s.amounts) {
-    if (s.text.includes('截') && SNAPSHOT.test(s.text.slice(0, a.start - s.start))) continue;
+    if (a.start - s.start >= snapshot) continue;
     const n = named(a);
     if (n) out.push({ amount: a, key: n.key });
   }
