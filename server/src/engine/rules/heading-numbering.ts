@@ -13,7 +13,9 @@ import { siblingsOf } from '../template/template.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
-import { ownSequenceFindings } from './numbering-slips.js';
+import { finding as slipFinding, ownSequenceFindings } from './numbering-slips.js';
+import { numberingSlips } from '../model/own-numbering.js';
+import { numberedHeading } from './numbering/numbered-heading.js';
 import { continuingOwnItem, numberedItems, type NumberedItem } from '../model/own-numbering.js';
 import { chunkCounterLines } from './debris/chunk-counters.js';
 import { shortLineKeys } from './missing-section-doubt.js';
@@ -46,6 +48,9 @@ import { runOnBare } from './numbering/run-on-bare.js';
 import { gluedTop } from './numbering/glued-top.js';
 import { mixedSeparators } from './numbering/mixed-separator.js';
 import { levelsInverted } from './numbering/level-inverted.js';
+import { UNREAD_MARKER } from './numbering/unread-marker.js';
+import { partSkips } from './numbering/part-skip.js';
+import { inlinePointSkips } from './numbering/inline-point-skip.js';
 
 const LEVEL_NAMES = ['', '一、', '（一）', '1.', '（1）'];
 
@@ -98,6 +103,8 @@ export default defineRule({
       ...attachmentLabels(report),
       ...runOnHeadings(report),
       ...straySeparators(report),
+      ...partSkips(report),
+      ...inlinePointSkips(report),
       ...damaged,
     ];
     // the numbered lines, read once for the readings below that walk them; through the chunks' kept picks only for a
@@ -124,11 +131,19 @@ export default defineRule({
       return [...own, ...empty, ...firstTopLost(report), ...unsaid(gaps, own)];
     }
     const { outline } = report;
+    gaps.push(...subSkips(report, items));
     const expected = expectedNumbers(outline, report.template);
     const skip = outOfOrderSections(outline);
     const styleOf = markerStyles(outline);
     // a heading the template does not name that lost its number between two it does: the siblings after it count it
-    const lost = lostSiblings(outline, report.parsed.lines, expected, (level, n) => markerInForm(styleOf(level).form, level, n));
+    const repeated = repeatedAfterHeadings(outline, report.parsed.lines, renumbered);
+    const lost = lostSiblings(
+      outline,
+      report.parsed.lines,
+      expected,
+      (level, n) => markerInForm(styleOf(level).form, level, n),
+      repeated.map((f) => f.span.start).sort((x, y) => x - y),
+    );
     const doubtful = afterUnnumbered(outline);
     // a heading the template reads at another level than its number says (a broken number is a
     // closing bracket, so （一） or （1））: the levels of the outline can be read two ways, and a number
@@ -216,9 +231,43 @@ export default defineRule({
     // a heading whose number is a dash or lost its ( is said once, by what is left of its number, not as a title with none
     const told = new Set(damaged.map((f) => f.span.start));
     const kept = told.size > 0 ? out.filter((f) => !told.has(f.span.start)) : out;
-    return [...kept, ...lost.findings, ...repeatedAfterHeadings(outline, report.parsed.lines, renumbered), ...empty, ...unsaid(gaps, kept)];
+    return [...kept, ...lost.findings, ...repeated, ...empty, ...unsaid(gaps, kept)];
   },
 });
+
+/**
+ * A level-2 number past the next after its sibling, neither of them a heading the template names, both headings on lines of
+ * their own (一、部门基本情况 （一）部门职能 （三）人员情况): the outline leaves such a line out, so the template's count never
+ * reads it; the report's own sequence does. Only skips, only at level 2: a list's figures skip where a row is cut; and
+ * only between title lines: a list of duties, sentences each, is often quoted in part ((四)拟订… then (十二)负责…).
+ */
+function subSkips(report: Report, items: readonly NumberedItem[]): RuleFinding[] {
+  // most reports number every level-2 line in order: read the run only where one is more than one past the one before
+  let any = false;
+  let last = 0;
+  for (const x of items) {
+    if (x.level === 1) last = 0;
+    else if (x.level === 2 && !x.marker.broken) {
+      if (last > 0 && x.marker.value > last + 1) any = true;
+      last = x.marker.value;
+    }
+  }
+  if (!any) return [];
+  const headings = new Set(report.outline.headings.filter((h) => h.tsec).map((h) => h.line));
+  const out: RuleFinding[] = [];
+  for (const s of numberingSlips(items, report.parsed.lines)) {
+    if (s.kind !== 'skip' || s.item.level !== 2 || s.before.level !== 2) continue;
+    if (headings.has(s.item.line) || headings.has(s.before.line) || !titleLine(s.item) || !titleLine(s.before)) continue;
+    out.push(slipFinding(s, report.text));
+  }
+  return out;
+}
+
+/** A numbered heading whose line is a title, not a sentence: no clause mark in it or at its end (a list of duties is sentences). */
+function titleLine(item: NumberedItem): boolean {
+  return numberedHeading(item) && !SENTENCE_MARK.test(item.line.text.slice(item.marker.end));
+}
+const SENTENCE_MARK = /[，,。；;！？：:]/;
 
 /** The items that are not a sharing site's chunk counter at a line's start (most reports have none: the list itself). */
 function withoutCounters(items: NumberedItem[], report: Report): NumberedItem[] {
@@ -323,19 +372,31 @@ function check(
   if (!m) {
     // a title that starts with a closing bracket holds what is left of a number: where the new one goes is a guess
     const remnant = title.startsWith(')') || title.startsWith('）');
+    // a number the parser does not read as one (叁、 in capitals, 二． 二, with another separator) is replaced, not kept
+    // before the new one (三、叁、存在问题); it may as well be part of the title, so the fix is offered, never applied
+    const written = UNREAD_MARKER.exec(title)?.[0] ?? '';
+    const rest = title.slice(written.length);
+    const add = written === '' ? { zh: `补上编号${zq(want)}`, en: `Add the number ${eq(want)}` } : undefined;
     return {
       span: { start: titleStart, end: titleEnd },
-      message: {
-        zh: `标题${zq(title)}缺少编号，应为${zq(want + title)}${note.zh}`,
-        en: `Heading ${eq(title)} has no number; it should read ${eq(want + title)}${note.en}`,
-      },
+      message: written
+        ? {
+            zh: `标题${zq(title)}的编号${zq(written.trim())}不是规范编号，应为${zq(want + rest)}${note.zh}`,
+            en:
+              `Heading ${eq(title)} is numbered ${eq(written.trim())}, not a standard number; ` +
+              `it should read ${eq(want + rest)}${note.en}`,
+          }
+        : {
+            zh: `标题${zq(title)}缺少编号，应为${zq(want + title)}${note.zh}`,
+            en: `Heading ${eq(title)} has no number; it should read ${eq(want + title)}${note.en}`,
+          },
       fix: fix(
-        `补上编号${zq(want)}`,
-        `Add the number ${eq(want)}`,
+        add?.zh ?? `改为${zq(want)}`,
+        add?.en ?? `Change to ${eq(want)}`,
         titleStart,
-        titleStart,
+        titleStart + written.length,
         want + style.form.space,
-        style.certain && !remnant && !levelsDisagree,
+        style.certain && !remnant && !levelsDisagree && written === '',
       ),
     };
   }

@@ -222,7 +222,7 @@ function lostFinding(slip: NumberingSlip): RuleFinding {
   };
 }
 
-function finding(slip: NumberingSlip, text: string): RuleFinding {
+export function finding(slip: NumberingSlip, text: string): RuleFinding {
   const { item, before, kind, expected, certain, oneForm } = slip;
   const m = item.marker;
   const { line } = item;

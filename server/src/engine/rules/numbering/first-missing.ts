@@ -3,7 +3,9 @@
 // heading was lost or never written. Read only where the （二） is a heading on its own line, the first number of any
 // level below 一、 in its part, with a paragraph before it in that part and no （一） written anywhere in that stretch (run
 // into a line, `…如下:(一)项目概况。`, it is there). A part starting at （三） or further is left alone: more than one heading
-// lost is rarer than a text cut or reordered on purpose. Part of heading-numbering.
+// lost is rarer than a text cut or reordered on purpose. A （二） right under its 一、, no paragraph between, is no heading
+// lost but a run numbered from （二）: said where the number after it is its （三） (一、部门基本情况 （二）部门职能
+// （三）人员情况). Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
 import { readingOf } from '../../parse/blocks.js';
 import type { NumberedItem } from '../../model/own-numbering.js';
@@ -11,6 +13,7 @@ import { MAX_LOST_TITLE } from '../../model/lost-number.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { numberedHeading } from './numbered-heading.js';
 
 /** A line of body text: it ends a sentence, or is longer than a title. */
 function bodyLine(line: TextLine): boolean {
@@ -32,7 +35,8 @@ export function firstMissing(report: Report, items: readonly NumberedItem[]): Ru
   let partStart = -1;
   let seenBelow = false;
   const out: RuleFinding[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as NumberedItem;
     if (item.line.start < from) continue;
     const m = item.marker;
     if (m.level === 1 && !m.broken) {
@@ -53,8 +57,25 @@ export function firstMissing(report: Report, items: readonly NumberedItem[]): Ru
       if (FIRST.test(line.text)) written = true;
       else if (!body && bodyLine(line)) body = true;
     }
-    if (written || !body) continue;
+    if (written) continue;
     const want = `${m.open}一${m.close}`;
+    if (!body) {
+      // no paragraph before it: no （一） part lost, but a run numbered from （二）, if the next number is its （三） (and the
+      // 一、 line above does not hold a （一） run into it: 一、基本情况（一）部门职能)
+      const next = items[i + 1];
+      const top = lines[partStart];
+      if (
+        top &&
+        !FIRST.test(top.text) &&
+        next &&
+        next.marker.level === 2 &&
+        next.marker.value === 3 &&
+        !next.marker.broken &&
+        numberedHeading(next)
+      )
+        out.push(fromSecond(item, head.title, want));
+      continue;
+    }
     out.push({
       span: { start: item.line.start + m.start, end: item.line.start + m.end },
       message: {
@@ -68,4 +89,20 @@ export function firstMissing(report: Report, items: readonly NumberedItem[]): Ru
     });
   }
   return out;
+}
+
+/** A part's level-2 headings numbered from （二）, right under its 一、: the first is （一）, and those after it one less. */
+function fromSecond(item: NumberedItem, title: string, want: string): RuleFinding {
+  const m = item.marker;
+  return {
+    span: { start: item.line.start + m.start, end: item.line.start + m.end },
+    message: {
+      zh:
+        `编号跳号：本部分的二级标题从${zq(m.text + title)}开始，没有${zq(want)}：若是编号写错，应为${zq(want + title)}，` +
+        `其后的编号依次改正；若漏写了${zq(want)}一节，请补上`,
+      en:
+        `Skipped number: the part's level-2 headings start at ${eq(m.text + title)}, with no ${eq(want)}: if the numbers are ` +
+        `wrong, it should read ${eq(want + title)} and those after it one less; if the ${eq(want)} section was left out, add it`,
+    },
+  };
 }
