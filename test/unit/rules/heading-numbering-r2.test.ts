@@ -312,3 +312,20 @@ test('made up: a heading with no number at all still gets one put before its tit
   assert.equal(fix.edit, '→三、');
   assert.ok(fix.zh.includes('应为「三、存在问题」'), fix.zh);
 });
+
+// a heading taken for one that lost its number, where the template fits: the number it holds in a form not read as one is
+// replaced, whatever it says (the lead's check after merging: the lost-number path had put 二、 before 二．)
+for (const written of ['二．', '二.', '二，', '叁、']) {
+  test(`made up: ${written}绩效目标完成情况 between 一、 and 三、, a template fitting: the number is replaced by 二、`, () => {
+    const text = report('一、部门基本情况', BODY, `${written}绩效目标完成情况`, BODY, '三、存在问题', BODY, '四、改进措施', BODY);
+    const found = findingsOf(text, RULE);
+    assert.equal(found.length, 1, said(text).join('\n'));
+    const f = found[0]!;
+    assert.equal(spanText(text, f), `${written}绩效目标完成情况`);
+    assert.ok(f.message.zh.includes(`应为「二、绩效目标完成情况」`), f.message.zh);
+    assert.deepEqual(
+      f.fix?.edits.map((e) => [text.slice(e.start, e.end), e.newText]),
+      [[written, '二、']],
+    );
+  });
+}

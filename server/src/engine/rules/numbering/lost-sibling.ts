@@ -65,7 +65,11 @@ export function lostSiblings(
       if (!lost && !repeated && !unread) continue;
       for (let k = i + 1; k < list.length; k++) shift.set(list[k] as Section, (shift.get(list[k] as Section) ?? 0) + 1);
       const want = numberFor(a.level, count(a) + 1);
-      if (lost) findings.push(lostFinding(lost, own.text + a.heading.head.title, want));
+      // a line taken for one that lost its number may hold it in a form not read as one (二．绩效目标完成情况): replaced, not
+      // written before it
+      const lostWritten = lost ? writtenNumber(lost) : undefined;
+      if (lost && lostWritten) findings.push(unreadFinding(lostWritten, want));
+      else if (lost) findings.push(lostFinding(lost, own.text + a.heading.head.title, want));
       if (unread) findings.push(unreadFinding(unread, want));
     }
   }
@@ -101,6 +105,13 @@ function unreadBetween(lines: readonly TextLine[], from: number, to: number, n: 
     found = { line, at, written };
   }
   return found;
+}
+
+/** A number at a line's start in a form not read as one (二．, 叁、), if it has one: whatever its value, it gives way. */
+function writtenNumber(line: TextLine): Unread | undefined {
+  const at = LEAD.exec(line.text)?.[0].length ?? 0;
+  const written = UNREAD_MARKER.exec(line.text.slice(at, at + 8))?.[0];
+  return written ? { line, at, written } : undefined;
 }
 
 /** A line's marks before its text: a Markdown heading's #, spaces. */
