@@ -854,3 +854,19 @@ test('made up (red team, session 22): 其中 naming a few items of a much larger
   ])
     assert.equal(at(text).length, 1, text);
 });
+
+test('made up (session 22 red team, round 2): a 、 list whose first part carries the clause\'s lead-in (共有, 已完成) sums from it', () => {
+  const at = (text: string): ReturnType<typeof findingsOf> => findingsOf(body(text), RULE);
+  for (const text of [
+    '全县共有物业小区56个、无物业小区12个、老旧小区30个，共计98个。',
+    '本年度已完成村级公路12个、桥梁3个、安防工程5个，合计20个。',
+    '财政拨付资金100万元、单位自筹50万元，共计150万元。',
+  ])
+    assert.deepEqual(at(text), [], text);
+  // parts that do not add up are summed from the first, lead-in and all
+  const text = body('全县共有物业小区56个、无物业小区12个、老旧小区31个，共计98个。');
+  const f = only(findingsOf(text, RULE));
+  assert.ok(f.message.zh.includes('56 个 + 12 个 + 31 个 = 99 个'), f.message.zh);
+  // a lead-in figure followed by a comma, not 、, is a fact of its own: not summed (共有小区98个，…)
+  assert.deepEqual(at('全县共有小区98个，物业小区56个、无物业小区12个、老旧小区30个，合计98个。'), []);
+});

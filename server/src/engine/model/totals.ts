@@ -601,10 +601,14 @@ function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>, s: Sent
     const f = figures[i] as Figure;
     if (f.depth > total.depth) continue;
     if (claimed.has(f)) return undefined;
-    if (f.depth < total.depth || f.kind !== total.kind || NEW_FACT.test(f.label) || totalAfter(f.label)) break;
+    if (f.depth < total.depth || f.kind !== total.kind || totalAfter(f.label)) break;
+    // words of a new fact before the first part of a 、 list are the list's own lead-in, said of every part (全县共有物业小区
+    // 56个、无物业小区12个、老旧小区30个，共计98个; 已完成A 5个、B 3个，共8个): that part opens the list, and the walk stops there
+    const lead = NEW_FACT.test(f.label);
+    if (lead && (parts.length === 0 || !listedOn(s, f))) break;
     parts.unshift(f);
     first = i;
-    if (f.afterSemicolon && !bySemicolon) break;
+    if (lead || (f.afterSemicolon && !bySemicolon)) break;
   }
   const last = parts[parts.length - 1];
   if (!last || openAfter(s, last)) return undefined;
@@ -613,6 +617,10 @@ function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>, s: Sent
   // a part the figures do not hold among the parts or before the total (A 1人，B 4员人，C 2人，共7人)
   return stated && unreadPart(s, figures, first, (parts[0] as Figure).start, total.start, 0) ? undefined : stated;
 }
+
+/** A 、 right after a figure (spaces aside): the figure is an item of a list that goes on. */
+const LISTED_ON = /^[\s\u3000]{0,2}、/;
+const listedOn = (s: Sentence, f: Figure): boolean => LISTED_ON.test(s.text.slice(f.end - s.start, f.end - s.start + 3));
 
 /** The first two Chinese characters right after a count's counter: what it counts (4个乡镇 → 乡镇), or '' when none. */
 function countedThing(s: Sentence, f: Figure): string {
