@@ -870,3 +870,26 @@ test('made up (session 22 red team, round 2): a 、 list whose first part carrie
   // a lead-in figure followed by a comma, not 、, is a fact of its own: not summed (共有小区98个，…)
   assert.deepEqual(at('全县共有小区98个，物业小区56个、无物业小区12个、老旧小区30个，合计98个。'), []);
 });
+
+test('made up (red team, round 2): a net change broken into flows both ways (增加2人，其中新招录3人、退休1人) is no slip', () => {
+  for (const text of [
+    '年末实有人员35人，比上年增加2人，其中新招录公务员3人、退休1人。',
+    '与上年相比增加2人，其中：调入3人，新录用2人，退休3人。',
+    '全年净增市场主体860户，其中新登记1200户、注销340户。',
+    '年末实有人员35人，比上年减少3人，其中退休2人、调出2人、新录用1人。',
+  ])
+    assert.deepEqual(findingsOf(body(text), RULE), [], text);
+  // a change whose parts all come in is summed as any other
+  assert.equal(findingsOf(body('年末实有人员35人，比上年增加5人，其中新招录公务员3人、调入3人。'), RULE).length, 1);
+});
+
+test('made up (red team, round 2): names against counts — 家 with its noun before it, a 、 inside quotation or title marks', () => {
+  const one = only(findingsOf(body('所属事业单位4家，分别为县水利工程管理站、县水土保持站、县防汛抗旱服务中心。'), RULE));
+  assert.ok(one.message.zh.includes('列出的名称有 3 个'), one.message.zh);
+  for (const text of [
+    '所属事业单位4家，分别为县水利工程管理站、县水土保持站、县防汛抗旱服务中心、县河道管理所。',
+    '下设科室3个，分别为“综合、财务”科、业务科、执法科。',
+    '出台制度4项，内设科室3个：办公室、《统计、信息》编辑室、执法科。',
+  ])
+    assert.deepEqual(findingsOf(body(text), RULE), [], text);
+});

@@ -244,13 +244,34 @@ function read(s: Sentence): StatedTotal[] {
         : undefined;
     if (listed) {
       for (const p of listed.parts) claimed.add(p);
-      if (listed.stated && !ownShare(total, t, total.end - s.start + (cue ? cue[0].length : 1))) out.push(listed.stated);
+      if (listed.stated && !ownShare(total, t, total.end - s.start + (cue ? cue[0].length : 1)) && !netChange(listed.stated, s))
+        out.push(listed.stated);
       continue;
     }
     const stated = totalAfter(total.label) ? (additions(figures, k, flags) ?? sum(figures, k, claimed, s)) : undefined;
-    if (stated) out.push(stated);
+    if (stated && !netChange(stated, s)) out.push(stated);
   }
   return out;
+}
+
+/** A total that is a change from before (比上年增加2人, 净增, 减少): its parts may be flows both ways. */
+const CHANGE = /增加|减少|增长|下降|净增|净减|增减|变动/;
+/** People or things that went out (退休, 调出, 辞职 …): a flow the other way than the ones that came in. */
+const OUTFLOW = /退休|离休|调出|调离|辞职|离职|死亡|病故|去世|转出|注销|减少|调减|减员|清退|解聘|到龄|退出|撤销|关停|取消/;
+/** How far either side of the total a flow the other way is looked for. */
+const FLOW_REACH = 120;
+
+/**
+ * A net change broken into the flows that make it (made up, red team round 2: 年末实有人员35人，比上年增加2人，其中新招录公务员
+ * 3人、退休1人): the ones that went out count against it, so the parts need not add up, and one may be more than it. Read
+ * only when the total's words name a change, and the sentence near it names a flow out.
+ */
+function netChange(st: StatedTotal, s: Sentence): boolean {
+  const { total } = st;
+  if (!CHANGE.test(total.label)) return false;
+  const from = Math.max(0, Math.min(total.start, ...st.parts.map((p) => p.start)) - s.start - FLOW_REACH);
+  const to = Math.max(total.end, ...st.parts.map((p) => p.end)) - s.start + FLOW_REACH;
+  return OUTFLOW.test(s.text.slice(from, to).replace(total.label, ''));
 }
 
 /** A bracket opening right after a figure. */
