@@ -893,3 +893,8 @@ test('made up (red team, round 2): names against counts — 家 with its noun be
   ])
     assert.deepEqual(findingsOf(body(text), RULE), [], text);
 });
+
+test('made up (red team, round 2): parts before 共 with one taken away (调减1个) are signed, not summed plainly', () => {
+  assert.deepEqual(findingsOf(body('年初预算项目8个，年中追加3个，调减1个，全年执行项目共10个。'), RULE), []);
+  assert.equal(findingsOf(body('年初安排项目8个，年中追加3个，上年结转2个，共计14个。'), RULE).length, 1);
+});

@@ -632,7 +632,8 @@ function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>, s: Sent
     if (lead || (f.afterSemicolon && !bySemicolon)) break;
   }
   const last = parts[parts.length - 1];
-  if (!last || openAfter(s, last)) return undefined;
+  // a part taken away (年初8个，年中追加3个，调减1个，共10个): the parts are signed, and their plain sum says nothing
+  if (!last || openAfter(s, last) || parts.some((p) => REMOVED.test(p.label))) return undefined;
   const stated = judged(total, parts, 'sum', false);
   if (stated && total.kind !== '元' && countsOtherThing(s, total, parts)) return undefined;
   // a part the figures do not hold among the parts or before the total (A 1人，B 4员人，C 2人，共7人)
