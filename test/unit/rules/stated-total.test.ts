@@ -855,7 +855,7 @@ test('made up (red team, session 22): 其中 naming a few items of a much larger
     assert.equal(at(text).length, 1, text);
 });
 
-test('made up (session 22 red team, round 2): a 、 list whose first part carries the clause\'s lead-in (共有, 已完成) sums from it', () => {
+test("made up (session 22 red team, round 2): a 、 list whose first part carries the clause's lead-in (共有, 已完成) sums from it", () => {
   const at = (text: string): ReturnType<typeof findingsOf> => findingsOf(body(text), RULE);
   for (const text of [
     '全县共有物业小区56个、无物业小区12个、老旧小区30个，共计98个。',

@@ -269,8 +269,13 @@ const FLOW_REACH = 120;
 function netChange(st: StatedTotal, s: Sentence): boolean {
   const { total } = st;
   if (!CHANGE.test(total.label)) return false;
-  const from = Math.max(0, Math.min(total.start, ...st.parts.map((p) => p.start)) - s.start - FLOW_REACH);
-  const to = Math.max(total.end, ...st.parts.map((p) => p.end)) - s.start + FLOW_REACH;
+  // bounded either way: a paragraph of a megabyte written as one sentence reads a few hundred characters per total
+  const from = Math.max(
+    0,
+    Math.min(total.start, ...st.parts.map((p) => p.start)) - s.start - FLOW_REACH,
+    total.start - s.start - 4 * FLOW_REACH,
+  );
+  const to = Math.min(Math.max(total.end, ...st.parts.map((p) => p.end)) - s.start + FLOW_REACH, total.end - s.start + 4 * FLOW_REACH);
   return OUTFLOW.test(s.text.slice(from, to).replace(total.label, ''));
 }
 
