@@ -202,3 +202,10 @@ test('made up (red team): people in post above the posts, those above named as o
   const none = '本单位核定编制35人，其中行政编制25人，事业编制10人。年末实有人员38人，退休人员12人。';
   assert.equal(findingsOf(cleanReport({ bodies: { 'basic-budget': none } }), 'headcount').length, 1);
 });
+
+test('made up (red team, round 2): every item of a 其中 list after the people in post is a part of them, not a post', () => {
+  assert.deepEqual(findingsOf(body('全局实有在职人员56人，其中机关编制15人，下属单位编制41人。'), RULE), []);
+  // posts stated after the list's ； are posts again
+  const text = body('全局实有在职人员56人，其中机关编制15人，下属单位编制41人；核定编制50名。');
+  assert.ok(only(findingsOf(text, RULE)).message.zh.includes('超出 6 人'));
+});

@@ -51,3 +51,22 @@ test('made up, silent: a contents list (一、部门基本情况……1) before 
     '四、改进措施…………………………6\n\n一、部门基本情况\n\n二、绩效目标完成情况\n\n三、存在问题\n\n四、改进措施\n';
   assert.deepEqual(said(text), []);
 });
+
+test('made up (round 2), silent: a document quoted one paragraph at a time, each opening “ and its own number', () => {
+  for (const quoted of [
+    '文件明确规定：\n\n“一、各级财政部门要加强预算绩效管理，建立全过程预算绩效管理机制。\n\n' +
+      '“二、各部门要认真开展绩效自评，如实反映绩效目标完成情况。\n\n“三、自评结果要及时公开，接受社会监督。”\n',
+    '通知要求：\n\n“（一）加强资金管理情况\n\n“（二）规范项目实施情况”\n',
+    '办法规定：\n\n「第三条 项目资金管理情况\n\n「第四条 项目资金使用情况」\n',
+  ]) {
+    const text = TITLE + '一、部门基本情况\n\n' + quoted + '\n以上要求我局均已落实。\n';
+    assert.deepEqual(said(text), [], quoted);
+  }
+});
+
+test('made up (round 2): a heading that opens with a quoted word (“三公”经费支出情况) and lost its number is still said', () => {
+  const text = TITLE + '一、部门基本情况\n\n二、部门预算执行情况\n\n“三公”经费支出情况\n\n四、存在问题\n';
+  const found = said(text);
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.ok(found[0]?.includes('应为「三、“三公”经费支出情况」'), found[0]);
+});

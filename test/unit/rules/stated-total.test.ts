@@ -854,3 +854,47 @@ test('made up (red team, session 22): 其中 naming a few items of a much larger
   ])
     assert.equal(at(text).length, 1, text);
 });
+
+test("made up (session 22 red team, round 2): a 、 list whose first part carries the clause's lead-in (共有, 已完成) sums from it", () => {
+  const at = (text: string): ReturnType<typeof findingsOf> => findingsOf(body(text), RULE);
+  for (const text of [
+    '全县共有物业小区56个、无物业小区12个、老旧小区30个，共计98个。',
+    '本年度已完成村级公路12个、桥梁3个、安防工程5个，合计20个。',
+    '财政拨付资金100万元、单位自筹50万元，共计150万元。',
+  ])
+    assert.deepEqual(at(text), [], text);
+  // parts that do not add up are summed from the first, lead-in and all
+  const text = body('全县共有物业小区56个、无物业小区12个、老旧小区31个，共计98个。');
+  const f = only(findingsOf(text, RULE));
+  assert.ok(f.message.zh.includes('56 个 + 12 个 + 31 个 = 99 个'), f.message.zh);
+  // a lead-in figure followed by a comma, not 、, is a fact of its own: not summed (共有小区98个，…)
+  assert.deepEqual(at('全县共有小区98个，物业小区56个、无物业小区12个、老旧小区30个，合计98个。'), []);
+});
+
+test('made up (red team, round 2): a net change broken into flows both ways (增加2人，其中新招录3人、退休1人) is no slip', () => {
+  for (const text of [
+    '年末实有人员35人，比上年增加2人，其中新招录公务员3人、退休1人。',
+    '与上年相比增加2人，其中：调入3人，新录用2人，退休3人。',
+    '全年净增市场主体860户，其中新登记1200户、注销340户。',
+    '年末实有人员35人，比上年减少3人，其中退休2人、调出2人、新录用1人。',
+  ])
+    assert.deepEqual(findingsOf(body(text), RULE), [], text);
+  // a change whose parts all come in is summed as any other
+  assert.equal(findingsOf(body('年末实有人员35人，比上年增加5人，其中新招录公务员3人、调入3人。'), RULE).length, 1);
+});
+
+test('made up (red team, round 2): names against counts — 家 with its noun before it, a 、 inside quotation or title marks', () => {
+  const one = only(findingsOf(body('所属事业单位4家，分别为县水利工程管理站、县水土保持站、县防汛抗旱服务中心。'), RULE));
+  assert.ok(one.message.zh.includes('列出的名称有 3 个'), one.message.zh);
+  for (const text of [
+    '所属事业单位4家，分别为县水利工程管理站、县水土保持站、县防汛抗旱服务中心、县河道管理所。',
+    '下设科室3个，分别为“综合、财务”科、业务科、执法科。',
+    '出台制度4项，内设科室3个：办公室、《统计、信息》编辑室、执法科。',
+  ])
+    assert.deepEqual(findingsOf(body(text), RULE), [], text);
+});
+
+test('made up (red team, round 2): parts before 共 with one taken away (调减1个) are signed, not summed plainly', () => {
+  assert.deepEqual(findingsOf(body('年初预算项目8个，年中追加3个，调减1个，全年执行项目共10个。'), RULE), []);
+  assert.equal(findingsOf(body('年初安排项目8个，年中追加3个，上年结转2个，共计14个。'), RULE).length, 1);
+});

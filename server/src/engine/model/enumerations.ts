@@ -1,7 +1,7 @@
 // A count of units against the units the sentence names:
 //   内设办公室、人事股、…、信息中心21个股室        (the list before the count, 、 between names)
 //   下设6个科室：办公室、财务科、…               (the list after it, behind ：/ 分别为 / 包括)
-//   直属事业单位3个，分别为…、实施项目共3个：…    (the noun before the count, the list after it)
+//   直属事业单位3个，分别为…、实施项目共3个：…    (the noun before the count, the list after it; 所属事业单位4家 too)
 //   下辖…、园林处4家二级单位                      (家 for units and companies)
 // Names are counted by their 、 at the list's own bracket depth (人事股(党建工作办公室) is one name
 // with an alias). 和 / 及 / 与 in the last name may join two names or sit inside one (粮食和物资监督检查股): how the
@@ -33,6 +33,8 @@ const AFTER_CUE = /^[\s\u3000]{0,2}(?:[:：]|[,，]?(?:分别为|分别是|包�
 const JOINED = /和|及|与|\d|[０-９]/;
 /** The noun written before the count (直属事业单位3个, 实施项目共3个), when 个 is followed by none. */
 const NOUN_BEFORE = /(?:股室|科室|处室|单位|机构|部门|中心|乡镇|社区|学校|医院|项目)(?:共有|共计|共|为)?$/;
+/** The noun 家 counts written before it (所属事业单位4家，分别为…): what JIA_NOUN names after it. */
+const JIA_BEFORE = /(?:单位|机构|公司|企业|医院)(?:共有|共计|共|为)?$/;
 /** What 家 counts: units, companies, hospitals (3家二级单位), never people or places. */
 const JIA_NOUN = /^(?:二级|直属|下属|所属)?(?:单位|机构|公司|企业|医院)/;
 
@@ -47,9 +49,10 @@ function namedNames(text: string, from: number, to: number, minCommas = 2): numb
   let commas = 0;
   let last = from;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    const c = text[i] as string;
+    // a 、 inside quotation or title marks is a name's own (“综合、财务”科, 《…、…》), as inside brackets
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c) && depth > 0) depth--;
     else if (c === '、' && depth === 0) {
       commas++;
       last = i + 1;
@@ -61,6 +64,9 @@ function namedNames(text: string, from: number, to: number, minCommas = 2): numb
   const joined = joinedNames(text.slice(from, last).replace(ALIAS, ''), tail);
   return joined === undefined ? undefined : commas + joined;
 }
+
+const OPENERS = '（(“「『《〈';
+const CLOSERS = '）)”」』》〉';
 
 /** An alias in brackets after a name (社会保障综合服务中心(加挂“退役军人服务站”牌子)): no part of how the name ends. */
 const ALIAS = /[（(][^）)]*[）)]/g;
@@ -147,7 +153,7 @@ function read(s: Sentence): Enumeration[] {
     const noun = (t[i] === '家' ? JIA_NOUN : UNIT_NOUN).exec(t.slice(i + 1, i + 9))?.[0];
     if (!noun) {
       // 直属事业单位3个，分别为…: only with the list after it, behind its cue
-      const before = t[i] === '个' ? NOUN_BEFORE.exec(t.slice(Math.max(0, d - 8), d)) : null;
+      const before = (t[i] === '个' ? NOUN_BEFORE : JIA_BEFORE).exec(t.slice(Math.max(0, d - 8), d));
       const listed = before ? listAfter(t, i + 1) : undefined;
       if (before && listed && listed.named !== count) {
         const at = d - before[0].length;

@@ -37,6 +37,7 @@ const POSTS_TOTAL = /总编制|共有编制|编制总数|核定编制|实有编�
 /** In post: 实有人数, 在职人员 …, never 实有编制数 (that is the posts). */
 const STAFF = /(?:实有人数|实有在职|在职人员|在职人数|实际在职|现有在职|在职|实有)(?:人员|人数)?(?:为|共|共有)?$/;
 const PART = /其中/;
+const SEMICOLON = /[；;]/;
 const EXCLUDE = /编制|退休|离休|遗属|临聘|聘用|编外|劳务|其中/;
 /** Posts of one class: 行政编制 / 事业编制 (人数, 数, 为); not 行政工勤编制, 参公管理事业编制, nor a 含… aside. */
 const CLASS_POSTS = /(行政|事业)编制(?:人数|数|数为|为|共|人数为)?$/;
@@ -66,16 +67,23 @@ function read(s: Sentence, h: Heads): void {
   // in post, held against the 编制, are its 在职 part
   let inPost: Head | undefined;
   let retired = false;
+  // a 其中 list after the people in post goes on to a ； (made up, red team round 2: 全局实有在职人员56人，其中机关编制15人，
+  // 下属单位编制41人): its later items, with no 其中 of their own, are parts of the people too
+  let partList = false;
+  let last = 0;
   for (let m = COUNT.exec(t); m; m = COUNT.exec(t)) {
     if (/[0-9.．]/.test(t[m.index - 1] ?? '')) continue;
     let from = m.index;
     while (from > 0 && m.index - from < 30 && !CLAUSE_BREAK.test(t[from - 1] ?? '')) from--;
     const label = t.slice(from, m.index).replace(/[\s\u3000]/g, '');
     const head: Head = { start: s.start + m.index, end: s.start + m.index + m[0].length, count: Number(m[1]), label };
+    if (partList && SEMICOLON.test(t.slice(last, m.index))) partList = false;
+    last = m.index + m[0].length;
+    if (h.staff && PART.test(label)) partList = true;
     if (POSTS.test(label)) {
       if (POSTS_TOTAL.test(label) && !h.postsTotal) h.postsTotal = head;
       // a 其中 figure after the people in post breaks them down (实有在职人员21人,其中行政编制18人): not a post to add
-      else if (!(h.staff && PART.test(label))) h.posts.push(head);
+      else if (!(h.staff && partList)) h.posts.push(head);
     } else if (!h.staff && STAFF.test(label) && !EXCLUDE.test(label)) h.staff = head;
     else if (h.staff && !/在职/.test(h.staff.label)) {
       if (!inPost && IN_POST.test(label) && !/编制/.test(label)) inPost = head;

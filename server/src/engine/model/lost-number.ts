@@ -24,9 +24,18 @@ function titleLike(line: TextLine): boolean {
     titleLength <= MAX_LOST_TITLE &&
     !line.text.startsWith('|') &&
     !MASKED.test(head.title) &&
-    !CITED.test(head.title)
+    !CITED.test(head.title) &&
+    !QUOTED_NUMBER.test(head.title)
   );
 }
+
+/**
+ * A quotation that holds a number of its own (文件明确规定： then “一、各级财政部门要…, “二、各部门要…, one paragraph each, as a
+ * document's text is quoted): the cited document's numbering, no heading of the report's that lost its number. A heading
+ * may open with a quoted word (“三公”经费支出情况); only a number right after the mark makes it a quotation's.
+ */
+const QUOTED_NUMBER =
+  /^[“「『"‘'][ \u3000]{0,2}(?:[一二三四五六七八九十]{1,3}[、.．,，]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十百\d]{1,4}[条章节款项部])/;
 
 /** A cited document's title (《…会议纪要》, 《…实施方案》 on a line of a list of 依据): no heading of the report's. */
 const CITED = /^[《〈<]/;

@@ -244,13 +244,39 @@ function read(s: Sentence): StatedTotal[] {
         : undefined;
     if (listed) {
       for (const p of listed.parts) claimed.add(p);
-      if (listed.stated && !ownShare(total, t, total.end - s.start + (cue ? cue[0].length : 1))) out.push(listed.stated);
+      if (listed.stated && !ownShare(total, t, total.end - s.start + (cue ? cue[0].length : 1)) && !netChange(listed.stated, s))
+        out.push(listed.stated);
       continue;
     }
     const stated = totalAfter(total.label) ? (additions(figures, k, flags) ?? sum(figures, k, claimed, s)) : undefined;
-    if (stated) out.push(stated);
+    if (stated && !netChange(stated, s)) out.push(stated);
   }
   return out;
+}
+
+/** A total that is a change from before (比上年增加2人, 净增, 减少): its parts may be flows both ways. */
+const CHANGE = /增加|减少|增长|下降|净增|净减|增减|变动/;
+/** People or things that went out (退休, 调出, 辞职 …): a flow the other way than the ones that came in. */
+const OUTFLOW = /退休|离休|调出|调离|辞职|离职|死亡|病故|去世|转出|注销|减少|调减|减员|清退|解聘|到龄|退出|撤销|关停|取消/;
+/** How far either side of the total a flow the other way is looked for. */
+const FLOW_REACH = 120;
+
+/**
+ * A net change broken into the flows that make it (made up, red team round 2: 年末实有人员35人，比上年增加2人，其中新招录公务员
+ * 3人、退休1人): the ones that went out count against it, so the parts need not add up, and one may be more than it. Read
+ * only when the total's words name a change, and the sentence near it names a flow out.
+ */
+function netChange(st: StatedTotal, s: Sentence): boolean {
+  const { total } = st;
+  if (!CHANGE.test(total.label)) return false;
+  // bounded either way: a paragraph of a megabyte written as one sentence reads a few hundred characters per total
+  const from = Math.max(
+    0,
+    Math.min(total.start, ...st.parts.map((p) => p.start)) - s.start - FLOW_REACH,
+    total.start - s.start - 4 * FLOW_REACH,
+  );
+  const to = Math.min(Math.max(total.end, ...st.parts.map((p) => p.end)) - s.start + FLOW_REACH, total.end - s.start + 4 * FLOW_REACH);
+  return OUTFLOW.test(s.text.slice(from, to).replace(total.label, ''));
 }
 
 /** A bracket opening right after a figure. */
@@ -601,18 +627,27 @@ function sum(figures: Figure[], k: number, claimed: ReadonlySet<Figure>, s: Sent
     const f = figures[i] as Figure;
     if (f.depth > total.depth) continue;
     if (claimed.has(f)) return undefined;
-    if (f.depth < total.depth || f.kind !== total.kind || NEW_FACT.test(f.label) || totalAfter(f.label)) break;
+    if (f.depth < total.depth || f.kind !== total.kind || totalAfter(f.label)) break;
+    // words of a new fact before the first part of a 、 list are the list's own lead-in, said of every part (全县共有物业小区
+    // 56个、无物业小区12个、老旧小区30个，共计98个; 已完成A 5个、B 3个，共8个): that part opens the list, and the walk stops there
+    const lead = NEW_FACT.test(f.label);
+    if (lead && (parts.length === 0 || !listedOn(s, f))) break;
     parts.unshift(f);
     first = i;
-    if (f.afterSemicolon && !bySemicolon) break;
+    if (lead || (f.afterSemicolon && !bySemicolon)) break;
   }
   const last = parts[parts.length - 1];
-  if (!last || openAfter(s, last)) return undefined;
+  // a part taken away (年初8个，年中追加3个，调减1个，共10个): the parts are signed, and their plain sum says nothing
+  if (!last || openAfter(s, last) || parts.some((p) => REMOVED.test(p.label))) return undefined;
   const stated = judged(total, parts, 'sum', false);
   if (stated && total.kind !== '元' && countsOtherThing(s, total, parts)) return undefined;
   // a part the figures do not hold among the parts or before the total (A 1人，B 4员人，C 2人，共7人)
   return stated && unreadPart(s, figures, first, (parts[0] as Figure).start, total.start, 0) ? undefined : stated;
 }
+
+/** A 、 right after a figure (spaces aside): the figure is an item of a list that goes on. */
+const LISTED_ON = /^[\s\u3000]{0,2}、/;
+const listedOn = (s: Sentence, f: Figure): boolean => LISTED_ON.test(s.text.slice(f.end - s.start, f.end - s.start + 3));
 
 /** The first two Chinese characters right after a count's counter: what it counts (4个乡镇 → 乡镇), or '' when none. */
 function countedThing(s: Sentence, f: Figure): string {

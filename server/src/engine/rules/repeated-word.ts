@@ -34,6 +34,8 @@ const NAME_SUFFIXES = new Set([...words.nameSuffixes].map((c) => c.charCodeAt(0)
 const LONGEST = 10;
 /** Marks of a rate (每): a run of two ending on one, doubled, is 每X每Y read across a word's end (本科生每生每年). */
 const PER = new Set([...words.perMarks].map((c) => c.charCodeAt(0)));
+/** Words of the reports (data/repeated-word.json `words`): one that starts on a doubled run's last character reads on from it. */
+const LISTED_WORDS = new Set(words.words);
 
 function sameRun(text: string, a: number, b: number, n: number): boolean {
   for (let k = 0; k < n; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k) || !isHanCode(text.charCodeAt(a + k))) return false;
@@ -72,7 +74,10 @@ function repeats(text: string): Repeat[] {
       const names = NAME_SUFFIXES.has(c) && NAME_SUFFIXES.has(text.charCodeAt(end));
       // a rate per one thing per another (本科生每生每年: 生 + 每生每年), not 生每 twice
       const rate = n === 2 && copies === 2 && PER.has(text.charCodeAt(i + 1)) && after;
-      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne && !oneCharacter && !names && !rate)
+      // the second copy's last character starts the next word (委员会委员会议: 委员会 + 委员 + 会议, a body, its members and
+      // their meeting; 理事会理事会议): a word of three or more read on into a listed word, no word twice
+      const overlap = n >= 3 && copies === 2 && after && LISTED_WORDS.has(text.slice(end - 1, end + 1));
+      if ((before || after) && !ALLOWED.has(word + word) && !oneByOne && !oneCharacter && !names && !rate && !overlap)
         (out ??= []).push({ at: i, length: n, copies });
       i = end - 1; // past the last copy: 资金资金资金 is one finding
       break;
