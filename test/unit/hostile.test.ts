@@ -54,6 +54,11 @@ const lines: Record<string, string> = {
   'comma-parted items of one form repeated': '，进景区'.repeat(MB / 4),
   // session 21: an item listed twice (repeated-word's listed-twice) once counted each item over the whole list and
   // looked for each 、's item back to the line's start; a long list of items that differ, and one item three times
+  // session 22 round 2: a comma between short items inside a list (read to 等 and back a bounded way), letters in dates,
+  // over-precise percentages and amounts in 元
+  'commas between short items repeated': '、武术,体操'.repeat(MB / 6),
+  'letters in dates repeated': '于2O23年l2月3l日'.repeat(MB / 12),
+  'over-precise rates and 元 repeated': '98.12345%，1234.5678元'.repeat(MB / 20),
   '、 list of items that all differ': Array.from({ length: MB / 3 }, (_, i) => `${han(i)}${han(i * 7 + 3)}、`).join(''),
 };
 

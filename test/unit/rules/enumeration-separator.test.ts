@@ -36,9 +36,11 @@ describe('enumeration-separator on real text', () => {
     // site's counter: a chunk-scoped rule does not see its first items, a known miss
     // session 16's rotation (session 15's measured set): 五指山 2020's 农业第三产业 (农业、第三产业 run together), not read yet;
     // 红河粮食 2024's 文号 run into the next title ((红粮联〔2022〕15号)《红河州…) read since: after 和 joined two citations
-    // session 16's second rotation (session 16's measured set): 陕西应急 2022's 应急体系建设,安全生产 (a comma for 、) and the
-    // 农田建设 essay site's 管理司,财政部 (two issuers joined by a comma), not read yet
-    // session 17's rotation (session 16's second measured set): 朝天 2023's 自评表 lists 武术,体操 with a comma for 、, not read yet
+    // session 16's second rotation (session 16's measured set): 陕西应急 2022's 应急体系建设,安全生产 (a comma for 、), not read
+    // yet, and the 农田建设 essay site's 管理司,财政部 (two issuers joined by a comma), read since session 22 (issuers before
+    // the title they issued, comma-parallel.ts)
+    // session 17's rotation (session 16's second measured set): 朝天 2023's 自评表 lists 武术,体操 with a comma for 、, read
+    // since session 22 (a comma between two short items inside the list, comma-parallel.ts)
     // session 17's second rotation (session 17's measured set): 仁和 2024's 资金计划资金到位 (两项 run together), not read yet
     // session 19's second rotation: 岳阳楼区文化馆 2021's 进校园,进景区、进乡村 (a comma for 、 inside a list), not read yet
     // session 20's rotation (its measured set): a comma for the last 、 (科学化、标准化,现代化, twice), read since by the items'
@@ -50,10 +52,8 @@ describe('enumeration-separator on real text', () => {
       '2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革',
       '2022-不详-某镇村社区党组织服务群众专项经费-项目支出:5 住院治疗的村民给予慰问:对去世村民',
       '2022-陕西-陕西省应急管理厅-部门整体:6 组织编制全省应急体系建设,安全生产和综合防灾减灾规划',
-      '2023-四川-朝天区全民健身中心-自评表:22 武术,体操',
       '2023-安徽-金寨县应急管理局-部门整体:7 应急管理安全生产等法律法规规章',
       '2024-四川-仁和区太平乡少数民族资金-项目支出:41 1.资金计划资金到位.',
-      '20xx-不详-省级农田建设补助资金通用7篇-转移支付:13 农田建设管理司,财政部农业农村司',
     ]);
     // rotated into tune in session 14: 万源 2021 line 10's goals 1. 2. 3. all ran together, annotated once (on 2.); its 3.
     // is the same slip, a related place of the list's one finding since
@@ -123,6 +123,9 @@ describe('enumeration-separator: the last item of a list in 、 after a comma (r
   // made up, in report wording
   for (const [body, shown] of [
     ['下辖冠子石工区、旦古山工区、神仙凼工区，排排山工区。', '神仙凼工区，排排山工区'],
+    // two items only were left before session 22; the item across the comma ending in the list's word at the same place,
+    // nothing after it, is read since (comma-parallel.ts)
+    ['下辖冠子石工区、旦古山工区，排排山工区。', '旦古山工区，排排山工区'],
     ['其中：在职45人、退休12人、遗属3人，临聘人员6人。', '遗属3人，临聘人员6人'],
     ['支出包括：办公费2.5万元、印刷费1.2万元、差旅费3.8万元,培训费0.6万元；其余结转下年。', '差旅费3.8万元,培训费0.6万元'],
   ] as const) {
@@ -138,7 +141,6 @@ describe('enumeration-separator: the last item of a list in 、 after a comma (r
   for (const body of [
     '支出包括：办公费2.5万元、印刷费1.2万元、差旅费3.8万元，合计7.5万元。',
     '支出包括：办公费2.5万元、印刷费1.2万元、差旅费3.8万元，比上年减少0.6万元。',
-    '下辖冠子石工区、旦古山工区，排排山工区。',
     '开展培训、督导、检查，完成年度任务。',
     '下辖冠子石工区、旦古山工区、神仙凼工区，排排山工区',
     '其中：在职45人、退休12人、遗属3人、临聘人员6人。',

@@ -53,7 +53,8 @@ describe('over-precise: figures that are right (made up, in the 2023 report word
     '2023 年我局预算数 3232.5100 万元，实际支出 3232.5100 万元，预算执行率 100%。',
     '湛江湾实验室位于东经 110.358912，北纬 21.271234，预算数 300.00 万元。',
     '全年新增高新技术企业 88 家，技术合同成交额 12.345678 亿元。',
-    '预算执行率 99.123456%，实际支出 3232.51 万元。',
+    // a percentage with six decimals is read since session 22 (surface-r2-made-up.test.ts); a small rate's leading zeros are not decimals
+    '预算执行率 99.12%，检出率 0.000123%，实际支出 3232.51 万元。',
   ]) {
     test(body, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);

@@ -5,12 +5,14 @@
 // Also a year in Chinese numerals with a letter O or a digit 0 for 〇 (二O二二年, dates/letter-zero.ts): the
 // right year is certain, so that one has a safe fix, which writes 〇 for the wrong zeros and nothing else. And a
 // date alone on its line that lost 年, 月 and 日 in extraction (2021  4 25, dates/lost-marks.ts), and figures that lost
-// all three where a date is said (上报时间:2017915, UNMARKED).
+// all three where a date is said (上报时间:2017915, UNMARKED). And a date in figures with a letter for a digit (2O23年,
+// 2023年l2月, dates/letter-digit.ts): the right figures are certain, so that fix is safe.
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { letterZeroYears } from './dates/letter-zero.js';
 import { lostMarksDate } from './dates/lost-marks.js';
+import { letterDigitDates } from './dates/letter-digit.js';
 
 interface Broken {
   at: number;
@@ -97,6 +99,7 @@ function scan(text: string): Broken[] {
 const NONE: Broken[] = [];
 const brokenOf = lineMemo((line) => scan(line.text));
 const zeroOf = lineMemo((line) => letterZeroYears(line.text));
+const letterOf = lineMemo((line) => letterDigitDates(line.text));
 const lostOf = lineMemo((line) => {
   const d = lostMarksDate(line.text);
   return d ? [d] : NO_LOST;
@@ -113,7 +116,10 @@ export default defineRule({
       'A date that lost characters or digits: 年 and 月 (and 日) dropped (2021325日, 上报时间:2017915), or a year of three or ' +
       'five digits (202年1月).',
   },
-  fixes: [{ does: { zh: '把年份中写成 O 或 0 的零改为“〇”', en: 'Writes 〇 for a zero typed as O or 0 in a year' }, safe: true }],
+  fixes: [
+    { does: { zh: '把年份中写成 O 或 0 的零改为“〇”', en: 'Writes 〇 for a zero typed as O or 0 in a year' }, safe: true },
+    { does: { zh: '把日期数字中的字母改为数字', en: 'Writes the digits for letters in a date' }, safe: true },
+  ],
   check({ report }) {
     const out: RuleFinding[] = [];
     for (const line of report.parsed.lines) {
@@ -164,6 +170,24 @@ export default defineRule({
             en:
               `The year ${eq(z.text + '年')} writes its zero as the letter O or the digit 0: ` +
               `Chinese numerals write 〇, ${eq(z.right + '年')}`,
+          },
+        });
+      }
+    }
+    for (const line of report.parsed.lines) {
+      for (const d of letterOf(line)) {
+        const start = line.start + d.at;
+        const end = start + d.text.length;
+        // only the letters change: an edit per letter, the digits left as they are
+        const edits = [...d.text].flatMap((c, i) =>
+          c === d.right[i] ? [] : [{ start: start + i, end: start + i + 1, newText: d.right[i] ?? '' }],
+        );
+        out.push({
+          span: { start, end },
+          fix: { title: { zh: `改为${zq(d.right)}`, en: `Change to ${eq(d.right)}` }, edits, safe: true },
+          message: {
+            zh: `日期中的${zq(d.text)}混入了字母：应为${zq(d.right)}（I、l 是 1，O 是 0）`,
+            en: `${eq(d.text)} in a date has letters among its digits: write ${eq(d.right)} (I and l for 1, O for 0)`,
           },
         });
       }

@@ -5,7 +5,8 @@
 // there is no fix. Also two cited documents run together (5号)《关于) and two items of a list of amounts
 // (…24.51万元城乡社区支出…, enumeration-separator/glued-amounts.ts), and the last item of a list in 、 joined by a comma
 // (…专项资金3.50万元,农民工工资…专项资金500.00万元。, enumeration-separator/comma-last.ts), or an item of one form with
-// the list's (科学化、标准化,现代化; 进校园,进景区、进乡村, enumeration-separator/comma-parallel.ts).
+// the list's (科学化、标准化,现代化; 进校园,进景区、进乡村; 送戏下乡，送医下乡活动; 武术,体操 inside the list,
+// enumeration-separator/comma-parallel.ts).
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
@@ -228,15 +229,20 @@ export default defineRule({
         const at = line.start + c.at;
         out.push({
           span: { start: at, end: at + 1 },
-          message: c.first
+          message: c.middle
             ? {
-                zh: `列举的各项用“、”分隔，第一项后却是逗号（${zq(c.shown)}）：请改为“、”`,
-                en: `The listed items are separated by 、 but the first one is followed by a comma (${eq(c.shown)}): write 、`,
+                zh: `列举的各项用“、”分隔，其中两项之间却是逗号（${zq(c.shown)}）：请改为“、”`,
+                en: `The listed items are separated by 、 but two of them by a comma (${eq(c.shown)}): write 、`,
               }
-            : {
-                zh: `列举的各项用“、”分隔，最后一项前却是逗号（${zq(c.shown)}）：请改为“、”`,
-                en: `The listed items are separated by 、 but the last one follows a comma (${eq(c.shown)}): write 、`,
-              },
+            : c.first
+              ? {
+                  zh: `列举的各项用“、”分隔，第一项后却是逗号（${zq(c.shown)}）：请改为“、”`,
+                  en: `The listed items are separated by 、 but the first one is followed by a comma (${eq(c.shown)}): write 、`,
+                }
+              : {
+                  zh: `列举的各项用“、”分隔，最后一项前却是逗号（${zq(c.shown)}）：请改为“、”`,
+                  en: `The listed items are separated by 、 but the last one follows a comma (${eq(c.shown)}): write 、`,
+                },
           fix: { title: { zh: '改为「、」', en: 'Change to 、' }, edits: [{ start: at, end: at + 1, newText: '、' }], safe: true },
         });
       }

@@ -221,13 +221,40 @@ const UNITS = new Set(data.units);
 /** The longest unit, in characters: what follows a ( is read no further. */
 const LONGEST_UNIT = Math.max(...data.units.map((u) => u.length));
 
-/** The ( at `at` holds a unit and nothing after it to the end of its paragraph: a header cell's (万元 that lost its ). */
+/**
+ * The ( at `at` holds a unit and nothing after it to the end of its paragraph: a header cell's (万元 that lost its ). Or a
+ * caption's (单位：万元 / （单位：分 alone at the end of its line, right before a table's row or a heading (表1 得分情况（单位：分
+ * then | 指标 | 分值 |…): the ) was lost at the line's end, what the bracket holds is whole. Read to the line's end only,
+ * within a few characters: bounded.
+ */
 function unitLeftOpen(text: string, at: number, block: Block): boolean {
   const last = block.lines[block.lines.length - 1];
   if (!last) return false;
   let end = last.end;
   while (end > at && SPACE.has(text[end - 1] ?? '')) end--;
-  return end - at - 1 <= LONGEST_UNIT && UNITS.has(text.slice(at + 1, end));
+  if (end - at - 1 <= LONGEST_UNIT && UNITS.has(text.slice(at + 1, end))) return true;
+  return captionUnitLeftOpen(text, at, last.end);
+}
+
+/** Characters of a caption's 单位： and its unit, at most. */
+const CAPTION_REACH = LONGEST_UNIT + 5;
+/** A caption's unit: 单位 and a unit of UNITS, or 分 (a score table's 单位：分). */
+const CAPTION = /^单位[:：][ \u3000]?(\S+)$/;
+
+function captionUnitLeftOpen(text: string, at: number, blockEnd: number): boolean {
+  if (text[at + 1] !== '单') return false; // most unmatched ( hold no caption: one character read
+  let end = at + 1;
+  while (end < text.length && end - at <= CAPTION_REACH && text[end] !== '\n') end++;
+  if (end < text.length && text[end] !== '\n') return false; // the line goes on
+  let inner = end;
+  while (inner > at && SPACE.has(text[inner - 1] ?? '')) inner--;
+  const unit = CAPTION.exec(text.slice(at + 1, inner))?.[1];
+  if (unit === undefined || (!UNITS.has(unit) && unit !== '分')) return false;
+  if (end >= blockEnd) return true;
+  // the next line: a pipe table's row or a heading (a caption above its table)
+  let next = end + 1;
+  while (next < text.length && SPACE.has(text[next] ?? '')) next++;
+  return text[next] === '|' || text[next] === '#';
 }
 
 /**
@@ -249,10 +276,10 @@ function unitsFinding(text: string, units: number[]): RuleFinding {
     span: first.span,
     message: {
       zh:
-        `表格栏目${zq(first.quoted)}的单位括号没有右括号（表格提取时丢失）` +
+        `表格栏目或表题${zq(first.quoted)}的单位括号没有右括号（表格提取时丢失）` +
         `${more > 0 ? `，本文另有 ${more} 处` : ''}：请补上${zq(closing(units[0] as number))}`,
       en:
-        `The unit bracket of the table header ${eq(first.quoted)} has no closing bracket (lost in extraction)` +
+        `The unit bracket of the table header or caption ${eq(first.quoted)} has no closing bracket (lost in extraction)` +
         `${more > 0 ? `, and ${more} more in the text` : ''}: add ${eq(closing(units[0] as number))}`,
     },
     fix: {

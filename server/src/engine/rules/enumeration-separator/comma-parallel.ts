@@ -6,8 +6,16 @@
 // 管理`): the item across the comma must have the list's length exactly and its shared character at the same place, and
 // may run on by no more than a closing verb (迈进). Figures are comma-last.ts's (units are read there, with a sentence
 // end), and so are items ending in one shared word (工区). A clause the line does not end is left: its item may go on.
+// The comma becomes 、. Items ending in one shared word (送教下乡、送戏下乡，送医下乡活动) are read here only when the item
+// across the comma ends in that word at the same place, with nothing after it but a noun that heads the whole list
+// (活动: data/enumeration-separator.json's listHeads), not a verb (一期工程、二期工程，三期工程启动 is a clause). Also a
+// comma between two short items inside a list in 、 (球类、武术,体操、器械健身, 朝天 2023): two to three characters on each
+// side, a 、 before and after, a short item after them and 等 or more items before, not two pairs (方针、政策，法律、法规, a
+// list of two levels); and issuers listed before the title they issued (计划财务司、农田建设管理司,财政部农业农村司
+// 《关于…》, 农田建设 20xx): the item across the comma ends in the list's character and runs straight into 《.
 // The comma becomes 、. Part of enumeration-separator.
 import type { CommaLast } from './comma-last.js';
+import data from '../data/enumeration-separator.json' with { type: 'json' };
 import { charTable } from '../../text/char-table.js';
 import { isHanCode } from '../../text/han.js';
 
@@ -32,12 +40,23 @@ const GATE = /([\u4e00-\u9fff])、[^、，,：:。；;！!？?]{2,12}\1[，,]|[�
 export interface ParallelComma extends CommaLast {
   /** The comma comes before the list's first item in 、 (else before its last item). */
   first?: boolean;
+  /** The comma stands between two items inside the list. */
+  middle?: boolean;
 }
+
+const LIST_HEADS: ReadonlySet<string> = new Set(data.listHeads);
+/**
+ * A comma between two items of two or three Chinese characters, a 、 before the first and after the second
+ * (、武术,体操、): bounded classes, linear.
+ */
+const BETWEEN = /、[\u4e00-\u9fff]{2,3}[，,][\u4e00-\u9fff]{2,3}、/g;
 
 export function commaParallel(text: string): ParallelComma[] {
   // most lines hold no 、: a native search before the regex, whose backreference has no literal to skip ahead by
-  if (text.indexOf('、') < 0 || !GATE.test(text)) return NONE;
-  let out: ParallelComma[] | undefined;
+  if (text.indexOf('、') < 0) return NONE;
+  const between = commaBetween(text);
+  if (!GATE.test(text)) return between;
+  let out: ParallelComma[] | undefined = between.length > 0 ? [...between] : undefined;
   for (let i = 0; i < text.length; i++) {
     if (COMMA[text.charCodeAt(i)] !== 1) continue;
     let from = i - 1;
@@ -48,25 +67,110 @@ export function commaParallel(text: string): ParallelComma[] {
     const left = text.slice(from + 1, i);
     const right = text.slice(i + 1, to);
     const comma = text[i] as string;
-    const hit = lastAlike(left, right, i, comma) ?? firstAlike(left, right, i, comma);
-    if (hit) (out ??= []).push(hit);
+    const hit = lastAlike(left, right, i, comma, text[to] === '《') ?? firstAlike(left, right, i, comma);
+    if (hit && !out?.some((h) => h.at === hit.at)) (out ??= []).push(hit);
   }
   return out ?? NONE;
 }
 
-/** `left` a list whose items end alike, `right` one more such item (and a closing verb): the hit, or undefined. */
-function lastAlike(left: string, right: string, at: number, comma: string): ParallelComma | undefined {
+/**
+ * `left` a list whose items end alike, `right` one more such item (and a closing verb): the hit, or undefined. Before a
+ * title (`titled`), the item across the comma is an issuer's name: it need only end in the list's character.
+ */
+function lastAlike(left: string, right: string, at: number, comma: string, titled: boolean): ParallelComma | undefined {
   if (right.includes('、') || hasDigit(right)) return undefined;
   const items = left.split('、');
-  if (items.length < MIN_ITEMS || !items.every(fits)) return undefined;
+  if (items.length < MIN_ITEMS) return undefined;
   const before = items.at(-1) as string;
   const n = before.length;
   const end = before.charCodeAt(n - 1);
   if (!isHanCode(end) || !items.every((x) => x.charCodeAt(x.length - 1) === end)) return undefined;
-  // items ending in one word (…工区、…工区,…工区) are comma-last.ts's, read with its guards (three items, a sentence end)
-  if (items.every((x) => x.charCodeAt(x.length - 2) === before.charCodeAt(n - 2))) return undefined;
+  const hit = { at, shown: `${before}${comma}${right}` };
+  // issuers: the first may carry the words that lead to it (报告1根据农业农村部计划财务司, 农田建设 20xx's PDF text)
+  if (titled && fits(before) && fits(right) && right.charCodeAt(right.length - 1) === end) return hit;
+  if (!items.every(fits)) return undefined;
+  // items ending in one word (…下乡、…下乡,…下乡): the item across the comma ends in it at the same place, then nothing
+  // but a noun heading the list (活动); with a verb after it (三期工程启动) it is a clause. Lists of three items or more
+  // ending at a sentence end are comma-last.ts's as well (…工区、…工区,…工区。)
+  if (items.every((x) => x.charCodeAt(x.length - 2) === before.charCodeAt(n - 2))) {
+    const word = before.slice(-2);
+    const tail = right.slice(n);
+    return right.slice(n - 2, n) === word && (tail === '' || LIST_HEADS.has(tail)) ? hit : undefined;
+  }
   if (right.length < n || right.length > n + MOST_TAIL || right.charCodeAt(n - 1) !== end) return undefined;
-  return { at, shown: `${before}${comma}${right}` };
+  return hit;
+}
+
+/**
+ * Commas between two short items inside a list in 、 (、武术,体操、), read only where the list plainly goes on across the
+ * comma: 等 closes it after (体操、器械健身、游泳等), or three items or more stand before the comma. Two lists of two in
+ * adjacent clauses (用于教育、卫生，文化、体育两项未安排: made up) have neither.
+ */
+function commaBetween(text: string): ParallelComma[] {
+  if (text.indexOf(',') < 0 && text.indexOf('，') < 0) return NONE;
+  let out: ParallelComma[] | undefined;
+  BETWEEN.lastIndex = 0;
+  for (let m = BETWEEN.exec(text); m; m = BETWEEN.exec(text)) {
+    const s = m[0];
+    const k = s.search(/[，,]/);
+    const after = m.index + s.length;
+    const left = itemsBefore(text, m.index) + 1;
+    // two pairs are a list of two levels, its groups parted by a comma (方针、政策，法律、法规等: GB/T 15834 allows it)
+    const pairs = left === 2 && itemsAfter(text, m.index + k) === 2;
+    if (!pairs && nextItemShort(text, after) && (closedByDeng(text, after) || left >= 3))
+      (out ??= []).push({ at: m.index + k, shown: s.slice(1, -1), middle: true });
+    BETWEEN.lastIndex = m.index + s.length - 1; // the closing 、 may open the next match
+  }
+  return out ?? NONE;
+}
+
+/** Characters read past the match for 等, or back from it for more items, at most (bounded: linear). */
+const REACH = 24;
+
+/** Characters of the item after the short one across the comma, at most. */
+const NEXT_ITEM = 4;
+
+/**
+ * The item after the two across the comma is short too and ends at a 、 or 等 (体操、器械健身、, 空调等): the list goes
+ * on. A clause of verbs after a list (路线、方针、政策,教育、引导广大妇女增强…, 株洲荷塘妇联 2022) runs on past it.
+ */
+function nextItemShort(text: string, from: number): boolean {
+  for (let i = from; i < text.length && i - from <= NEXT_ITEM; i++) {
+    const c = text[i] as string;
+    if (c === '、' || c === '等') return i > from;
+    if (!isHanCode(text.charCodeAt(i))) return false;
+  }
+  return false;
+}
+
+/** The items from the comma at `at` to 等 or the clause's end, within REACH. */
+function itemsAfter(text: string, at: number): number {
+  let n = 1;
+  for (let i = at + 1; i < text.length && i - at < REACH; i++) {
+    const c = text[i] as string;
+    if (c === '、') n++;
+    else if (c === '等' || CLAUSE_END[text.charCodeAt(i)] === 1) break;
+  }
+  return n;
+}
+
+/** 等 follows in the same clause, within REACH. */
+function closedByDeng(text: string, from: number): boolean {
+  for (let i = from; i < text.length && i - from < REACH; i++) {
+    if (text[i] === '等') return true;
+    if (CLAUSE_END[text.charCodeAt(i)] === 1) return false;
+  }
+  return false;
+}
+
+/** The 、 before `at` (itself a 、) in the same clause, within REACH: the items before the first short one, less one. */
+function itemsBefore(text: string, at: number): number {
+  let n = 0;
+  for (let i = at - 1; i >= 0 && at - i < REACH; i--) {
+    if (text[i] === '、') n++;
+    else if (CLAUSE_END[text.charCodeAt(i)] === 1) break;
+  }
+  return n + 1;
 }
 
 /** `right` a list whose items open alike, `left` ending in one more such item: the hit, or undefined. */
