@@ -16,7 +16,7 @@ import { underLastYear } from './last-year-heading.js';
 const PLAN =
   /((?:19|20)\d{2}) ?年度?[^，,。；;：:\n|《》]{0,12}?(?:计划(?:使用|投入|安排|下达|发放|支出)|年初预算|年度目标|部门预算(?=(?:收入|支出)?(?:总额|总计|合计|数)?(?:为|是|共计)?[ ]?\d))/g;
 /** What every line with such a plan holds (one native test before the line is read). */
-const NEEDS = /计划|年初预算|年度目标|部门预算/;
+const NEEDS = /计划|年初预算|年度目标|年部门预算|年度部门预算/;
 /**
  * The 部门预算 with its figure (2022年部门预算1200万元, made up, red team) is the year's own budget, but a report may state
  * last year's beside the evaluation year's (2022年部门预算1000万元。2023年部门预算1200万元, in a sentence or a paragraph
