@@ -764,3 +764,57 @@ test('made up (red team): an earlier year then 本年 before the amount is this 
 });
 
 const BUDGET_BODY_RED = '我局 2023 年收入总预算 3232.51 万元，其中：一般公共预算安排拨款 2932.51 万元，基金预算拨款 300.00 万元。';
+
+describe('year-consistency: last year’s 部门预算 stated as the year’s own (session 22, red team)', () => {
+  const plans = (text: string) => findingsOf(text, RULE).filter((f) => f.message.zh.includes('的计划（预算、目标）'));
+  /** A made-up 2023 report whose budget section says `body`, under `heading`. */
+  const report = (body: string, heading = '二、部门预算及执行情况'): string =>
+    '# 某县农业农村局2023年度部门整体支出绩效自评报告\n\n## 一、部门基本情况\n\n某县农业农村局为县政府工作部门。\n\n' +
+    `## ${heading}\n\n${body}\n`;
+
+  test('made up: 2022年部门预算 with its figure in a 2023 report that states no 2023 部门预算 is found, with the fix', () => {
+    for (const body of [
+      '2022年部门预算收入1200万元，其中财政拨款1000万元，其他收入200万元。',
+      '我局2022年部门预算总额为1200万元。',
+      '（一）预算情况：2022年部门预算1200万元。',
+      '2022年度部门预算收入1200万元，支出1200万元。',
+      '本部门2022年部门预算总额为1200万元，其中财政拨款1000万元。',
+    ]) {
+      const text = report(body);
+      const f = only(plans(text));
+      assert.equal(spanText(text, f), '2022', body);
+      assert.equal(applyFix(text, f), edit(text, body, body.replace('2022', '2023')));
+    }
+  });
+
+  test('made up: comparisons, the year’s own budget stated too, history, a cited title, a later year: silent', () => {
+    for (const body of [
+      '上年度（2022年）部门预算1000万元，本年度部门预算1200万元。',
+      '2023年部门预算1200万元，较2022年部门预算1000万元增加200万元。',
+      '2022年部门预算1000万元，2023年部门预算1200万元，增长20%。',
+      '2022年部门预算1000万元。\n\n2023年部门预算1200万元，比上年增加200万元。',
+      '2022年部门预算1000万元。\n\n2023年度部门预算1200万元。',
+      '2022年同期部门预算1000万元，本年部门预算1200万元。',
+      '与2022年部门预算1000万元相比，本年预算增加200万元。',
+      '2023年部门预算1200万元，主要用于人员经费和公用经费。',
+      '2024年部门预算1300万元已经县人大批准。',
+      '《某县2022年部门预算1000万元编制说明》已公开。',
+      '2022年部门预算1000万元中结转至本年的资金50万元，已于2023年全部支出。',
+      '2019年部门预算1000万元，2020年至2023年逐年增长。',
+      '历年部门预算情况：2021年部门预算900万元，2022年部门预算1000万元。',
+      '2022年部门预算1000万元，较2021年增加100万元。',
+      '根据2022年部门预算执行情况，本年度优化了预算编制。',
+      '| 2022年部门预算 | 1000万元 | 2023年部门预算 | 1200万元 |',
+    ]) {
+      assert.deepEqual(plans(report(body)), [], body);
+    }
+  });
+
+  test('made up: last year’s figures under a heading on last year are not read as this year’s (plan nor result)', () => {
+    const text = report('2022年部门预算1000万元，自评得分95分，评价等级为优。', '二、上年度绩效自评结果应用情况');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => f.message.zh),
+      [],
+    );
+  });
+});

@@ -82,10 +82,13 @@ const RATE_NEAR = 12;
 const SHARE = /占(.{2,20})$/;
 /** A growth or decline percentage: 增长率 / 增幅 / 降幅 name it; 增长 / 下降 X% only right after the change in money. */
 const GROWTH_NAMED = /增长率|增幅|降幅|下降率|同比增长|比上年增长|同比下降|比上年下降/;
-const GROWTH = /增长|下降|减少|降低/;
+const GROWTH = /增长|下降|减少|降低|增加/;
 /** The change over last year in money, in every phrasing (比上年度增加, 较上年减少, 同比下降 …); 提高 X% is left out: often percentage points. */
-const CHANGE = /(?:比|较)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:提高|增加|增长|减少|下降|降低)|同比(?:提高|增加|增长|减少|下降|降低)/;
+const CHANGE =
+  /(?:比|较)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:决算数?|预算数?|相比[，,]?)?(?:提高|增加|增长|减少|下降|降低)|同比(?:提高|增加|增长|减少|下降|降低)/;
 const DOWN = /减少|下降|降低/;
+/** A percentage named as a rate or a share: its 增加 / 增长 is in points, not the money's growth. */
+const OF_A_RATE = /率|比例|比重|占/;
 /** How far after the change in money a bare 增长 / 下降 X% may stand (…减少100万元、下降10%). */
 const NEAR = 12;
 
@@ -205,26 +208,70 @@ function ratioOf(n: LabelledAmount, d: LabelledAmount, how: string): Computation
 }
 
 /**
- * The amounts a growth percentage can be computed from: the first change over last year in the
- * sentence, found once per sentence (not once per percentage: a paragraph written as one sentence
- * can hold a hundred thousand of them). A percentage uses them when they come before it.
+ * A change over last year a growth percentage can be computed from, in one of two shapes:
+ * - the change named (本年 C，比上年增加 D; 同比减少 D): `change` is D, `current` the amount it changes, or `base` when that
+ *   amount is named as last year's (上年支出500万元，同比增加120万元: 120 ÷ 500, not 120 ÷ (500 − 120));
+ * - last year's figure named after 比上年 / 较2022年 (C，比上年的 B 增加 D; C，较上年 B 增长 X%): `base` is B, `change` D
+ *   when the sentence states it, else C − B.
+ * Found once per sentence in one walk over its amounts (a paragraph written as one sentence can hold a hundred thousand).
  */
-interface Cues {
-  /** The first amount written as a change over last year (比上年增加, 同比减少), and the amount it changes. */
-  increase: LabelledAmount | undefined;
+interface Cue {
+  /** Where the cue ends: a percentage after it may use it. */
+  end: number;
+  change: LabelledAmount | undefined;
   current: LabelledAmount | undefined;
+  base: LabelledAmount | undefined;
   /** The change is a decrease: last year was current + change. */
   down: boolean;
 }
 
-function cues(s: Sentence): Cues {
-  let down = false;
-  const inc = s.amounts.findIndex((a) => {
-    const m = CHANGE.exec(s.text.slice(Math.max(0, a.start - s.start - 16), a.start - s.start));
-    down = m !== null && DOWN.test(m[0]);
-    return m !== null;
-  });
-  return { increase: s.amounts[inc], current: inc > 0 ? changed(s, inc) : undefined, down };
+/** Last year's figure written after 比上年 / 较上年度的 / 较2022年（ (made up, red team: 比上年的500万元增加120万元). */
+const BASE_LABEL = /(?:比|较|較)(?:上年度?|去年|上一年度?|(?:19|20)\d\d年度?)(?:同期)?(?:[\u4e00-\u9fa5]{0,6}的)?[（(]?$/;
+/** What follows last year's figure: the change's verb, then the change or the percentage. */
+const BASE_VERB = /^[)）]?(?:增加|增长|提高|减少|下降|降低|增幅|降幅|增长率|下降率)(?:了|为|達|达)?$/;
+/** An amount named as last year's: the base of the change after it, not its outcome (not 上年结转: money carried over). */
+const LAST_YEAR = /上年|去年|上一年/;
+const CARRIED = /结转|結轉|结余|結餘/;
+/** How far before an amount its change's words are looked for (比上年度增加 …). */
+const CHANGE_WINDOW = 16;
+
+function cues(s: Sentence): Cue[] {
+  const out: Cue[] = [];
+  const amounts = s.amounts;
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i] as LabelledAmount;
+    const at = a.start - s.start;
+    // the words after the amount before it only: theirs are its own (同比增加120万元，达620万元: 620 is no change)
+    const from = i > 0 ? (amounts[i - 1] as LabelledAmount).unitEnd - s.start : 0;
+    const window = s.text.slice(Math.max(from, at - CHANGE_WINDOW), at);
+    const m = CHANGE.exec(window);
+    if (m) {
+      const down = DOWN.test(m[0]);
+      const before = i > 0 ? changed(s, i) : undefined;
+      const isBase = before !== undefined && LAST_YEAR.test(before.label) && !CARRIED.test(before.label);
+      out.push({ end: a.unitEnd, change: a, current: isBase ? undefined : before, base: isBase ? before : undefined, down });
+      continue;
+    }
+    // (the window, not the label: a bracket ends a label, 比上年（500万元）增加120万元)
+    if (i === 0 || !BASE_LABEL.test(window)) continue;
+    // last year's figure: the change is the amount after it, or the percentage right after it is of C − B
+    const current = changed(s, i);
+    if (!current || LAST_YEAR.test(current.label)) continue;
+    const next = amounts[i + 1];
+    const verb = next ? BASE_VERB.exec(between(s, a, next.start)) : null;
+    if (next && verb && !/[率幅]/.test(verb[0])) {
+      out.push({ end: next.unitEnd, change: next, current, base: a, down: /减|降/.test(verb[0]) });
+      i++;
+    } else {
+      out.push({ end: a.unitEnd, change: undefined, current, base: a, down: current.yuan < a.yuan });
+    }
+  }
+  return out;
+}
+
+/** The text from an amount's end to `to`, at most a few characters (the verb between last year's figure and the change). */
+function between(s: Sentence, a: LabelledAmount, to: number): string {
+  return to - a.unitEnd > 8 ? '' : s.text.slice(a.unitEnd - s.start, to - s.start);
 }
 
 /** How many amounts back the changed amount is looked for, past those in a bracket. */
@@ -293,10 +340,10 @@ class Pairs {
  * amounts, which move with it.
  */
 const ownComputations = sentenceMemo((s): (Computation | null)[] => {
-  let found: Cues | undefined; // only for a sentence with a growth
-  const get = (): Cues => (found ??= cues(s));
+  let found: Cue[] | undefined; // only for a sentence with a growth
+  const get = (): Cue[] => (found ??= cues(s));
   const pairs = new Pairs(s);
-  return s.percents.map((p, i) => rate(s, p, i, pairs) ?? growth(s, p, get) ?? null);
+  return s.percents.map((p, i) => rate(s, p, i, pairs) ?? growth(s, p, i, get) ?? null);
 }, always);
 
 /** 预算数 A，执行数 B，执行率 X%; else the two amounts just before the rate (below). */
@@ -399,15 +446,32 @@ function adjacentRate(s: Sentence, p: LabelledPercent, index: number): Computati
   return ratioOf(last, first, `${amountText(last)} ÷ ${amountText(first)}`);
 }
 
-/** 本年 C，比上年增加 D，增长率 X% → D ÷ (C − D); 比上年减少 D，下降 X% → D ÷ (C + D). */
-function growth(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computation | undefined {
+/**
+ * 本年 C，比上年增加 D，增长率 X% → D ÷ (C − D); 比上年减少 D，下降 X% → D ÷ (C + D); 上年 B，同比增加 D → D ÷ B;
+ * C，比上年的 B 增加 D，增长 X% → D ÷ B; C，较上年 B 增长 X% → (C − B) ÷ B. The cue is the last one before the percentage
+ * (收入…比上年的500万元增加120万元，增长24%；支出…比上年的480万元增加120万元，增长25%: each growth its own change).
+ */
+function growth(s: Sentence, p: LabelledPercent, index: number, cuesOf: () => Cue[]): Computation | undefined {
   const before = s.text.slice(Math.max(0, p.start - s.start - 8), p.start - s.start);
   const named = GROWTH_NAMED.test(p.label) || GROWTH_NAMED.test(before);
   if (!named && !GROWTH.test(p.label) && !GROWTH.test(before)) return undefined;
-  const { increase: inc, current, down } = cuesOf();
-  if (!inc || inc.start >= p.start) return undefined;
-  // a bare 增长 X% is the change's own rate only right after it (…增加200万元、增长20%)
-  if (!named && (p.start - inc.unitEnd > NEAR || lastBefore(s.amounts, p.start) !== inc)) return undefined;
+  const cue = lastCue(cuesOf(), p.start);
+  // growths listed after two changes (…增加120万元，比2021年的400万元增加220万元，分别增长24%和55%): not paired
+  if (!cue || listed(s, index) || (p.start - cue.end < 40 && s.text.slice(cue.end - s.start, p.start - s.start).includes('分别'))) {
+    return undefined;
+  }
+  const { change: inc, current, base, down } = cue;
+  if (!inc) return base && current ? fromBase(s, p, base, current) : undefined;
+  // a bare 增长 X% is the change's own rate only right after it (…增加200万元、增长20%), and not a rate's or a share's
+  // change in points (…增加189.25万元，完成率增加5%)
+  if (!named && (p.start - inc.unitEnd > NEAR || lastBefore(s.amounts, p.start) !== inc || OF_A_RATE.test(p.label))) return undefined;
+  if (base) {
+    const c = ratioOf(inc, base, `${amountText(inc)} ÷ ${amountText(base)}`);
+    // the change written with the year's figure too, which says another change (C − B): the growth may be of that
+    if (!c || consistent(p, c) || !current) return c;
+    const other = fromBase(s, p, base, current, true);
+    return other && consistent(p, other) ? undefined : c;
+  }
   if (!current || (!down && current.yuan <= inc.yuan)) return undefined;
   const c = range(current);
   const d = range(inc);
@@ -419,6 +483,52 @@ function growth(s: Sentence, p: LabelledPercent, cuesOf: () => Cues): Computatio
   const prev = formatNumber(prevYuan / UNIT_FACTOR[current.unit], Math.max(current.decimals, inc.decimals));
   const formula = `${amountText(inc)} ÷ (${amountText(current)} ${sign} ${amountText(inc)} = ${prev} ${unit})`;
   return { value: (inc.yuan / prevYuan) * 100, lo: interval.lo, hi: interval.hi, how: formula, first: current, second: inc };
+}
+
+/** A percentage listed with another right beside it (24%、55%; 24%和55%). */
+function listed(s: Sentence, index: number): boolean {
+  const p = s.percents[index] as LabelledPercent;
+  const prev = s.percents[index - 1];
+  const next = s.percents[index + 1];
+  const joins = (from: number, to: number): boolean => to - from <= 1 && LIST_JOIN.test(s.text.slice(from - s.start, to - s.start));
+  return (prev !== undefined && joins(prev.signEnd, p.start)) || (next !== undefined && joins(p.signEnd, next.start));
+}
+
+const LIST_JOIN = /^[、和与及]$/;
+
+/** The last cue that ends before `offset` (binary search: a sentence may hold a hundred thousand). */
+function lastCue(list: readonly Cue[], offset: number): Cue | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as Cue).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return list[lo - 1];
+}
+
+/**
+ * C，较上年 B 增长 X% → (C − B) ÷ B, read only when the percentage follows last year's figure with the change's verb and
+ * nothing else, and C moved the way the verb says (`any`: the verb was read with the change, before).
+ */
+function fromBase(s: Sentence, p: LabelledPercent, base: LabelledAmount, current: LabelledAmount, any = false): Computation | undefined {
+  if (!any) {
+    const verb = BASE_VERB.exec(between(s, base, p.start));
+    if (!verb || lastBefore(s.amounts, p.start) !== base) return undefined;
+    if (/减|降/.test(verb[0]) ? current.yuan >= base.yuan : current.yuan <= base.yuan) return undefined;
+  }
+  const c = range(current);
+  const b = range(base);
+  const up = current.yuan >= base.yuan;
+  const diff = up ? { lo: c.lo - b.hi, hi: c.hi - b.lo } : { lo: b.lo - c.hi, hi: b.hi - c.lo };
+  const interval = divide(diff, b);
+  if (!interval || diff.hi <= 0) return undefined;
+  const how = up
+    ? `(${amountText(current)} − ${amountText(base)}) ÷ ${amountText(base)}`
+    : `(${amountText(base)} − ${amountText(current)}) ÷ ${amountText(base)}`;
+  const value = (Math.abs(current.yuan - base.yuan) / base.yuan) * 100;
+  return { value, lo: Math.max(0, interval.lo), hi: interval.hi, how, first: current, second: base };
 }
 
 /** How far before an amount its name is looked for (全社会研发投入 31.97 亿元). */

@@ -13,7 +13,8 @@ import {
   type HeadCount,
   type Standard,
 } from '../model/unit-sums.js';
-import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
+import { standardClause } from '../model/standard-clause.js';
+import { formatNumber, halfUnit, UNIT_FACTOR } from '../parse/numbers.js';
 import { amountText } from './format.js';
 import { pickedNumbered } from '../parse/picked-lines.js';
 import type { RuleFinding } from './rule.js';
@@ -86,6 +87,10 @@ export default defineRule({
     }
     const perHead = standardTimesCount(read, body);
     if (perHead) out.push(perHead);
+    for (const s of read) {
+      const f = inOneSentence(s, perHead);
+      if (f) out.push(f);
+    }
     out.push(...workedOut(read, body));
     return out;
   },
@@ -130,6 +135,37 @@ function standardTimesCount(read: Sentence[], all: () => Sentence[]): RuleFindin
     related: [
       { span: { start: first.amount.start, end: first.amount.unitEnd }, message: { zh: '补助标准', en: 'Standard per head' } },
       { span: { start: paid.start, end: paid.unitEnd }, message: { zh: '拨付金额', en: 'Amount paid' } },
+    ],
+  };
+}
+
+/**
+ * A standard per head, its one count and the amount paid, in one sentence (made up, red team: 按每人每年3600元的标准，为120名
+ * 困难群众发放补贴40万元: 120 × 3600 元 = 43.2 万元), read by model/standard-clause.ts. Not when the sentence writes the
+ * products out or works the amount out (workedOut), nor when the report's one standard and count (standardTimesCount)
+ * already point at its count.
+ */
+function inOneSentence(s: Sentence, perHead: RuleFinding | undefined): RuleFinding | undefined {
+  // (a sentence that writes its products out, or works its amount out from a standard, is read above and below)
+  const c = productSum(s) || rateBases(s).length > 0 ? null : standardClause(s);
+  if (!c || (perHead && perHead.span.start === c.countStart)) return undefined;
+  const { standard, paid } = c;
+  const product = c.count * standard.yuan;
+  // a standard in 元 is exact; one in 万元 is rounded like any other figure
+  const slack = standard.unit === '元' ? 0 : c.count * halfUnit(standard.decimals) * UNIT_FACTOR[standard.unit];
+  if (agrees(product, paid, slack)) return undefined;
+  const terms = `${c.count} ${c.counter} × ${amountText(standard)}`;
+  return {
+    span: { start: paid.start, end: paid.unitEnd },
+    message: {
+      zh: `按写明的标准：${terms} = ${inUnitOf(paid, product)}，与写明的金额 ${amountText(paid)} 不符：请核对人数、标准或金额`,
+      en:
+        `By the standard stated: ${terms} = ${inUnitOf(paid, product)}, not the ${amountText(paid)} paid; ` +
+        'check the count, the standard or the amount',
+    },
+    related: [
+      { span: { start: c.countStart, end: c.countEnd }, message: { zh: '人数', en: 'Count' } },
+      { span: { start: standard.start, end: standard.unitEnd }, message: { zh: '补助标准', en: 'Standard per head' } },
     ],
   };
 }

@@ -21,6 +21,7 @@ import { defineRule } from './rule.js';
 import { yearsBeforeNotices } from './years/before-notice.js';
 import { deadlinesBeforeYear } from './years/deadline.js';
 import { planYearsBefore } from './years/plan-year.js';
+import { underLastYear } from './years/last-year-heading.js';
 import { inlineEmptyDate } from './years/empty-date.js';
 import { fileNameYear } from './years/file-name.js';
 import { staleRounds } from './years/stale-round.js';
@@ -250,7 +251,10 @@ function statedYears(report: Report): StatedYear[] {
   if (score && report.sentences[at]?.end === score.start) at++;
   const scored = report.sentences[at];
   // a sentence with a budget total is read as one above, whatever else it holds
-  if (score && scored && !budgetAmounts(scored).some((b) => b.total)) add(scored, yearBefore(scored, score.start - scored.start), RESULT);
+  // (not under a heading on last year: 上年度绩效自评结果应用情况 states last year's score on purpose, made up, red team)
+  if (score && scored && !budgetAmounts(scored).some((b) => b.total) && !underLastYear(report, scored.start)) {
+    add(scored, yearBefore(scored, score.start - scored.start), RESULT);
+  }
   return out;
 }
 

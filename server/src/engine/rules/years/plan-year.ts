@@ -10,13 +10,21 @@ import { evaluationYear } from '../../model/filed-date.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 import { sentenceAround } from './sentence-around.js';
+import { underLastYear } from './last-year-heading.js';
 
 /** A year, then (within its clause) what the year's own plan is stated by: 计划使用 / 计划投入 …, 年初预算, 年度目标. */
-const PLAN = /((?:19|20)\d{2}) ?年度?[^，,。；;：:\n|《》]{0,12}?(?:计划(?:使用|投入|安排|下达|发放|支出)|年初预算|年度目标)/g;
+const PLAN =
+  /((?:19|20)\d{2}) ?年度?[^，,。；;：:\n|《》]{0,12}?(?:计划(?:使用|投入|安排|下达|发放|支出)|年初预算|年度目标|部门预算(?=(?:收入|支出)?(?:总额|总计|合计|数)?(?:为|是|共计)?[ ]?\d))/g;
 /** What every line with such a plan holds (one native test before the line is read). */
-const NEEDS = /计划|年初预算|年度目标/;
+const NEEDS = /计划|年初预算|年度目标|年部门预算|年度部门预算/;
+/**
+ * The 部门预算 with its figure (2022年部门预算1200万元, made up, red team) is the year's own budget, but a report may state
+ * last year's beside the evaluation year's (2022年部门预算1000万元。2023年部门预算1200万元, in a sentence or a paragraph
+ * of its own): read only in a line that names no later year, in a report that states no 部门预算 of the evaluation year.
+ */
+const DEPARTMENT_BUDGET = /部门预算$/;
 /** Words of the sentence that make the year another's on purpose: a comparison, a carry-over, history, a plan revised. */
-const NOT_OWN = /比|较|同比|上年|去年|上一年|往年|以往|以来|结转|结余|累计|历年|原计划|原定|调整|分别|同期|增长|下降|减少|增加/;
+const NOT_OWN = /比|较|同比|上年|去年|上一年|往年|以往|以前|以来|结转|结余|累计|历年|原计划|原定|调整|分别|同期|增长|下降|减少|增加/;
 /**
  * In the phrase from the year to the plan's word, what makes it a dated act or a part of that year, not the year's own
  * plan (all made up): an approval or a batch (`2022年经市发改局批复计划投入`, `2022年第四批省级专项资金计划下达`), a plan
@@ -62,11 +70,20 @@ export function planYearsBefore(report: Report): RuleFinding[] {
   if (!ev) return [];
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
+  // the evaluation year's own 部门预算 stated too: an earlier year's is a comparison (searched once, when needed)
+  let own: boolean | undefined;
+  const ownBudget = (): boolean => (own ??= report.text.includes(`${ev.year}年部门预算`) || report.text.includes(`${ev.year}年度部门预算`));
   planLines(report.chunks, (line) => {
     if (line.start < from) return;
+    // each worked out once per line, when needed (a flattened line may hold thousands of plans)
+    let later: boolean | undefined;
+    let lastYears: boolean | undefined;
     for (const p of plansOf(line)) {
       if (p.year >= ev.year || p.year < ev.year - GAP) continue;
       const phrase = line.text.slice(p.start, p.phraseEnd);
+      if (DEPARTMENT_BUDGET.test(phrase) && ((later ??= laterYearIn(line.text, ev.year)) || ownBudget())) continue;
+      // under a heading on last year (上年度绩效自评结果应用情况, 以前年度问题整改): last year's on purpose
+      if ((lastYears ??= underLastYear(report, line.start))) continue;
       const at = line.start + p.start;
       out.push({
         severity: 'warning',
@@ -88,4 +105,11 @@ export function planYearsBefore(report: Report): RuleFinding[] {
     }
   });
   return out;
+}
+
+/** A year from `year` on named anywhere in the line. */
+function laterYearIn(text: string, year: number): boolean {
+  const re = /(?:19|20)\d{2}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (Number(m[0]) >= year) return true;
+  return false;
 }
