@@ -30,8 +30,12 @@ export function bareSelf(text: string): Glued[] {
   return out ?? NONE;
 }
 
-/** A speech verb ending the clause before, and its mark (群众所说，我对…; 他表示：我按照…). */
-const SAID = /(?:说|表示|反映|认为|谈到|讲|称)[，,：:][ \u3000]*$/;
+/**
+ * A speech verb ending the clause before, and its mark (群众所说，我对…); or any colon: what follows a colon with 我 is a
+ * speaker's words, whoever is named before it (一位家长留言：我对…, 受助学生小李：我按照…; made up, session 22 round 2). No
+ * report's unit was seen opening its own clause after a colon with a bare 我.
+ */
+const SAID = /(?:(?:说|表示|反映|认为|谈到|讲|称)[，,]|[：:])[ \u3000]*$/;
 
 /**
  * Whether the 我 at `at` is a person's own word, not the unit's: inside a quotation the line opened before it
