@@ -77,8 +77,14 @@ describe('typo: made-up wrong variants are still found (session 22 red team)', (
 
 describe('typo: made-up correct look-alikes of the sector registers are silent (session 22 round 2)', () => {
   const silent: [string, string][] = [
-    ['a road’s code before its grade, figures listed before their count', 'G207三级公路改造18.6公里，S305二期工程完工；第1、2、3三个标段均通过验收。'],
-    ['a year-sized count before a measure of two characters or a rarer unit', '接种2023针次，挡土墙2023延米，降雨量2023毫米，装机2023兆瓦，花卉2023盆。'],
+    [
+      'a road’s code before its grade, figures listed before their count',
+      'G207三级公路改造18.6公里，S305二期工程完工；第1、2、3三个标段均通过验收。',
+    ],
+    [
+      'a year-sized count before a measure of two characters or a rarer unit',
+      '接种2023针次，挡土墙2023延米，降雨量2023毫米，装机2023兆瓦，花卉2023盆。',
+    ],
     ['我 in a speaker’s words after a colon', '一位家长留言：我对学校营养餐非常满意。受助学生小李：我按照老师的要求填写了申请表。'],
     ['群中 of a chat group', '群众通过微信群中反映的问题均已答复，在工作群中反映的意见已办结。'],
     ['花田游, 茶田游, 果田游 (rural tours)', '打造油菜花田游、茶田游、果田游等乡村旅游线路5条。'],

@@ -53,7 +53,8 @@ const NIAN_LOST =
  * Nor the last of a list of figures counted after it (第1、2、3三个标段), nor a code in letters and digits (G207三级公路,
  * S305二期: a road's number, then its grade; made up, session 22 round 2).
  */
-const BEFORE_NUMERAL = /(?<![表件图录第号条款节章、和及与][0-9]{0,2})(?<![A-Za-z][0-9]{0,4})[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
+const BEFORE_NUMERAL =
+  /(?<![表件图录第号条款节章、和及与][0-9]{0,2})(?<![A-Za-z][0-9]{0,4})[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
 
 /** What every expression above holds: a year (1900–2099), or a digit before a Chinese numeral. */
 const NEEDED = /(?:19|20)[0-9]{2}|[0-9][二三四五六七八九十]/;
