@@ -134,3 +134,24 @@ describe('typo: made-up wrong variants next to the round 2 mends are still found
     assert.deepEqual(found('做好群中工作，依法行驶监督权。'), ['群中', '行驶']);
   });
 });
+
+describe('typo: made-up slips of the sector registers (session 22 round 2)', () => {
+  test('letters for a date’s month or day, 口 for 扣 before the points deducted (made up)', () => {
+    assert.deepEqual(found('截至2023年l2月3l日，资金已拨付。因拨付滞后口0.75分。'), ['l2', '3l', '口']);
+  });
+  test('listed slips: 宜传, 专帐, 交忖, 釆购, 百份点, 人民政付, 补尝费, 经济效宜 (made up)', () => {
+    const body =
+      '开展政策宜传，设立宜传栏；专帐核算；验收后交忖使用；执行政府釆购法；提高1.2个百份点；' +
+      '县人民政付办公室印发；征收水土保持补尝费；取得经济效宜。';
+    assert.deepEqual(found(body), ['宜传', '宜传', '专帐', '交忖', '釆购', '百份点', '人民政付', '补尝费', '经济效宜']);
+  });
+  test('the look-alikes of the new readings are silent (made up)', () => {
+    const body =
+      '涉密信息不宜传播，有关事宜传达至各乡镇，因地制宜传承技艺。每万人口2分的加分项不适用，从入口3分钟可到达，' +
+      '窗口1分钟内响应。每发现一处问题扣0.5分。2023年Q1完成招标，型号为YL-2023I2型。';
+    assert.deepEqual(found(body), []);
+  });
+  test('a flattened 自评表 row: the next row’s indicator class after two cells glued into a year’s four digits (made up)', () => {
+    assert.deepEqual(found('时效指标补助发放时间2023年12月底前2023年12月完成2023社会效益指标学生营养状况明显改善有所改善1513'), []);
+  });
+});

@@ -15,7 +15,8 @@
 // village or town the title names written with a character lost (乐道村 for 乐道冲村: typo/title-place.ts); and
 // traditional characters in a simplified text (负責承包: typo/traditional-chars.ts); and 我 opening a clause with the
 // unit's short name lost (我对2022年度…: typo/bare-self.ts); a character a PDF's font mapped to the wrong code point
-// (评价挃标, 设计戒实施方案: typo/glyph-swap.ts) and a percentage with letters for digits (IO0%: typo/letter-figure.ts).
+// (评价挃标, 设计戒实施方案: typo/glyph-swap.ts) and a percentage or a date with letters for digits (IO0%, 2021年I月:
+// typo/letter-figure.ts); 口 for 扣 before a deduction's points (要求口0.75分: typo/deduction.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -42,6 +43,7 @@ import { glossesIn } from './debris/glosses.js';
 import { placeCutsIn, titlePlaceCuts, type PlaceCut } from './typo/title-place.js';
 import { AMBIGUOUS_SWAPS, glyphSwaps } from './typo/glyph-swap.js';
 import { letterFigures } from './typo/letter-figure.js';
+import { deductionMouths } from './typo/deduction.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
@@ -155,6 +157,7 @@ const gluedOf = lineMemo((line) => {
   const selves = bareSelf(text);
   const glyphs = glyphSwaps(text);
   const letters = letterFigures(text);
+  const mouths = deductionMouths(text);
   const shapes = [
     digits,
     figures,
@@ -172,6 +175,7 @@ const gluedOf = lineMemo((line) => {
     selves,
     glyphs,
     letters,
+    mouths,
   ];
   let count = 0;
   for (let k = 0; k < shapes.length; k++) count += (shapes[k] as Glued[]).length;

@@ -29,7 +29,7 @@ for (const e of list.glyphSwaps) {
  * word's own (强戒所, 社戒社康, 解戒人员 in a 戒毒 report: made up, session 22 round 2). The caller drops those.
  */
 export const AMBIGUOUS_SWAPS: ReadonlyMap<string, string> = new Map(
-  list.glyphSwaps.flatMap((e) => ('rightIn' in e && e.rightIn.length > 0 ? [[e.wrong, e.right] as const] : [])),
+  list.glyphSwaps.flatMap((e) => ('rightIn' in e && (e.rightIn?.length ?? 0) > 0 ? [[e.wrong, e.right] as const] : [])),
 );
 
 /** The family by char code: every other character costs one array read. */
