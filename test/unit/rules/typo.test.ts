@@ -70,6 +70,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // lost its 会 (市卫生健康委员、) listed unread; the flattened 自评表's glued cells (合格2020指标2: 分值 20, 得分 20) pinned as false alarms
     // read since: a committee's name that lost its 会 (市卫生健康委员、, 人民调解委员10万元: typo/committee-cut.ts); the glued
     // cells are no longer read as years (after a cell written twice or a figure's unit, before 指标2: bare-year.ts's inGluedRow)
+    // session 22 round 2's red team: 口0.75分 (六安妇幼 2021: 口 for 扣 before a deduction, typo/deduction.ts) and 2021年I月
+    // (临湘文旅 2021: a letter for a date's month, typo/letter-figure.ts) read since
     assert.deepEqual(s.missed, [
       '2015-海南-文昌市教师进修学校-项目支出:13 评价时间: 2016年4月20日至 2016年4月26',
       '2016-海南-学生资助专项项目-项目支出:15 不存在截流、挪用项目资金情况',
@@ -120,7 +122,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2021-四川-甘孜州文旅局文旅发展专项资金-专项资金:3 1 .宣传营销方。',
       '2021-四川-盐边公共文化-转移支付:19 公共文化服务体系建84.5万元',
       '2021-四川-西区动物疫病预防控制中心-部门整体:16 支出 1.51万元',
-      '2021-安徽-六安市妇女儿童健康水平提升民生工程-专项资金:36 每一项不符合要求口0.75分',
       '2021-安徽-埇桥区文旅局省级旅游发展资金-专项资金:36 接到资金下达文化后',
       '2021-安徽-瑶海区数据资源局信息化项目建设-项目支出:12 信息系化项目建设',
       '2021-山西-吕梁市吕梁山护工培训-自评表:14 88.32%及以上',
@@ -131,7 +132,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2021-河北-平泉市党坝镇-部门整体:17 镇村振兴',
       '2021-海南-海南省交通运输厅新能源公交车运营补助-转移支付:1 海南2021年度与新能源公交车运营补助资金',
       '2021-海南-海南省交通运输厅新能源公交车运营补助-转移支付:3 财政部提前下达我2021年度',
-      '2021-湖南-临湘市文化旅游广电局公共文化服务体系-项目支出:2 2021年I月起',
       '2021-湖南-临湘市文化旅游广电局公共文化服务体系-项目支出:3 100OOO1',
       '2021-湖南-岳阳楼区文化馆-部门整体:30 选送教育局团队赴市参赛活动一等奖',
       '2021-湖南-张家界市应急管理局-部门整体:40 综合防灾减灭和救灾物资保障科',
@@ -208,7 +208,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 116 with session 17's second rotation (平凉 2023's 2023中央, a year without 年 in a cited title)
     // 119 with session 19's rotation (固镇 20xx's 公共文体化, a character typed in)
     // 121 with a committee's name that lost its 会 (六安妇幼 2021's 市卫生健康委员、, 六安信访 2023's 人民调解委员10万元)
-    assert.equal(s.found.length, 121);
+    // 123 with session 22 round 2's 口0.75分 (六安妇幼 2021) and 2021年I月 (临湘文旅 2021)
+    assert.equal(s.found.length, 123);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date

@@ -15,7 +15,8 @@
 // village or town the title names written with a character lost (乐道村 for 乐道冲村: typo/title-place.ts); and
 // traditional characters in a simplified text (负責承包: typo/traditional-chars.ts); and 我 opening a clause with the
 // unit's short name lost (我对2022年度…: typo/bare-self.ts); a character a PDF's font mapped to the wrong code point
-// (评价挃标, 设计戒实施方案: typo/glyph-swap.ts) and a percentage with letters for digits (IO0%: typo/letter-figure.ts).
+// (评价挃标, 设计戒实施方案: typo/glyph-swap.ts) and a percentage or a date with letters for digits (IO0%, 2021年I月:
+// typo/letter-figure.ts); 口 for 扣 before a deduction's points (要求口0.75分: typo/deduction.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -40,8 +41,9 @@ import { bodyNameCuts } from './typo/body-name-cut.js';
 import { committeeCuts } from './typo/committee-cut.js';
 import { glossesIn } from './debris/glosses.js';
 import { placeCutsIn, titlePlaceCuts, type PlaceCut } from './typo/title-place.js';
-import { glyphSwaps } from './typo/glyph-swap.js';
+import { AMBIGUOUS_SWAPS, glyphSwaps } from './typo/glyph-swap.js';
 import { letterFigures } from './typo/letter-figure.js';
+import { deductionMouths } from './typo/deduction.js';
 
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
@@ -52,6 +54,8 @@ const FOLLOWED_BY = new Map(list.typos.flatMap((t) => ('followedBy' in t ? [[t.w
 const NOT_BEFORE = new Map(list.typos.flatMap((t) => ('notBefore' in t ? [[t.wrong, t.notBefore]] : [])));
 /** Forms wrong only where a Chinese character follows: a clause going on (主要用城乡…, 用 lost its 于). */
 const BEFORE_HAN = new Set(list.typos.flatMap((t) => ('followedByHan' in t && t.followedByHan ? [t.wrong] : [])));
+/** Forms read before 、 only as an item of a list (送文艺下乡、全面阅读、: 全民阅读), not a verb before another. */
+const LIST_ITEM = new Set(list.typos.flatMap((t) => ('listItem' in t && t.listItem ? [t.wrong] : [])));
 /** Forms wrong only at the end of a heading's title (一、项目概括, （一）项目基本概括 for 概况; 概括 is a verb in prose). */
 const TITLE_ONLY = new Set(list.typos.flatMap((t) => ('title' in t && t.title ? [t.wrong] : [])));
 /** Longest first, so 建立建全 is read before any shorter entry inside it. */
@@ -101,7 +105,13 @@ function inContext(line: TextLine, w: string, i: number): boolean {
   const text = line.text;
   if (i > 0 && NOT_AFTER.get(w)?.includes(text[i - 1] as string)) return false;
   const after = FOLLOWED_BY.get(w);
-  if (after && !after.some((a) => text.startsWith(a, i + w.length))) return false;
+  if (after) {
+    const a = after.find((word) => text.startsWith(word, i + w.length));
+    if (a === undefined) return false;
+    // 、 names a listItem form as an item of a list only where a list's mark stands before it too (…下乡、全面阅读、免费培训);
+    // after a subject, it joins two verbs (干部职工全面阅读、准确把握…: made up, session 22 round 2)
+    if (a === LIST_MARK && LIST_ITEM.has(w) && !LIST_BEFORE.includes(text[i - 1] ?? '')) return false;
+  }
   const next = text[i + w.length] ?? '';
   if (NOT_BEFORE.get(w)?.includes(next)) return false;
   if (BEFORE_HAN.has(w) && !isHan(next)) return false;
@@ -113,6 +123,10 @@ function inContext(line: TextLine, w: string, i: number): boolean {
   }
   return true;
 }
+
+const LIST_MARK = '、';
+/** The marks before an item of a list: another item's 、, or the colon that opens the list. */
+const LIST_BEFORE = '、：:';
 
 const NONE: Hit[] = [];
 /** Nothing on a line of page furniture (a sharing site's terms end 侵权必究。。, 丰泽): it is deleted whole. */
@@ -143,6 +157,7 @@ const gluedOf = lineMemo((line) => {
   const selves = bareSelf(text);
   const glyphs = glyphSwaps(text);
   const letters = letterFigures(text);
+  const mouths = deductionMouths(text);
   const shapes = [
     digits,
     figures,
@@ -160,6 +175,7 @@ const gluedOf = lineMemo((line) => {
     selves,
     glyphs,
     letters,
+    mouths,
   ];
   let count = 0;
   for (let k = 0; k < shapes.length; k++) count += (shapes[k] as Glued[]).length;
@@ -253,6 +269,10 @@ export default defineRule({
     const readName = name.length > MIN_CUT_NAME && Array.from(name).every(isHan) && !LEVELS.has(name[1] as string);
     const places = placesOf(report.header.title?.value ?? '');
     let year: number | null | undefined;
+    const placeHits: { at: number; cut: PlaceCut }[] = [];
+    const rightWritten = new Map<string, boolean>();
+    /** The forms the report names in one sentence with the title's place: another place, not the title's mistyped. */
+    const apart = new Set<string>();
     for (const line of report.parsed.lines) {
       const years = yearsOf(line);
       if (years.length > 0) {
@@ -261,7 +281,11 @@ export default defineRule({
         for (const y of glued) out.push(gluedFinding(line, yearBeforeNounFinding(y)));
       }
       if (readName) for (const at of cutNames(report.text, line, name)) out.push(cutNameFinding(line.start + at, name));
-      if (places.length > 0) for (const p of placeCutsIn(line.text, places)) out.push(placeCutFinding(line.start + p.at, p.cut));
+      if (places.length > 0) {
+        const found = placeCutsIn(line.text, places);
+        for (const p of found) placeHits.push({ at: line.start + p.at, cut: p.cut });
+        for (const form of namedApart(line.text, places)) apart.add(form);
+      }
       const hits = hitsOf(line);
       for (let k = 0; k < hits.length; k++) {
         const h = hits[k] as Hit;
@@ -278,12 +302,29 @@ export default defineRule({
         });
       }
       const shapes = gluedOf(line);
-      for (let k = 0; k < shapes.length; k++) out.push(gluedFinding(line, shapes[k] as Glued));
+      for (let k = 0; k < shapes.length; k++) {
+        const g = shapes[k] as Glued;
+        if (g.end - g.start === 1 && fontRight(report.text, line.text[g.start] as string, rightWritten)) continue;
+        out.push(gluedFinding(line, g));
+      }
     }
+    for (const p of placeHits) if (!apart.has(p.cut.form)) out.push(placeCutFinding(p.at, p.cut));
     out.push(...traditionalFindings(report.parsed.lines));
     return out;
   },
 });
+
+/**
+ * Whether `c` is a glyph of AMBIGUOUS_SWAPS (戒 for 或) in a report that writes the character it stands for: then the
+ * font maps that character right, and `c` is its own word. Each character's answer is asked of the text once.
+ */
+function fontRight(text: string, c: string, written: Map<string, boolean>): boolean {
+  const right = AMBIGUOUS_SWAPS.get(c);
+  if (right === undefined) return false;
+  let seen = written.get(right);
+  if (seen === undefined) written.set(right, (seen = text.includes(right)));
+  return seen;
+}
 
 /** A shape read on a line, as a finding with its fix when it has one. */
 function gluedFinding(line: TextLine, g: Glued): RuleFinding {
@@ -359,6 +400,26 @@ function placesOf(title: string): PlaceCut[] {
   if (lastPlaces.title !== title) lastPlaces = { title, cuts: titlePlaceCuts(title) };
   return lastPlaces.cuts;
 }
+
+/**
+ * The forms of `found` that a sentence of the line names beside their title's place (项目位于青龙山村，涉及相邻的青龙村、
+ * 大河村: made up, session 22 round 2): the drafter tells the two apart, so the shorter is a neighbouring place wherever it
+ * stands in the report. One pass over the sentences of a line that names a title's place (few lines).
+ */
+function namedApart(text: string, cuts: readonly PlaceCut[]): readonly string[] {
+  let named: PlaceCut[] | undefined;
+  for (const cut of cuts) if (text.includes(cut.name)) (named ??= []).push(cut);
+  if (named === undefined) return NO_FORMS;
+  let out: string[] | undefined;
+  for (const sentence of text.split(/[。；;！？!?]/)) {
+    for (const cut of named) {
+      if (sentence.includes(cut.name) && sentence.split(cut.name).join('|').includes(cut.form)) (out ??= []).push(cut.form);
+    }
+  }
+  return out ?? NO_FORMS;
+}
+
+const NO_FORMS: readonly string[] = [];
 
 /** A place of the title written with a character lost: the fix puts it back, not safe (the place may be another). */
 function placeCutFinding(start: number, cut: PlaceCut): RuleFinding {

@@ -53,8 +53,14 @@ const NONE: Glued[] = [];
 
 /** A figure's unit (one or two characters: 件, 万元) or a percent sign right before: 50件2020, 2万元2018, 100%2020. */
 const AFTER_FIGURE = /(?:[0-9０-９][\u4e00-\u9fa5]{1,2}|[%％‰])$/;
-/** A form's placeholder row label right after: 2020指标2:, 2020指标: (a row the form left unfilled). */
-const BEFORE_ROW_LABEL = /^指标[0-9０-９:：]/;
+/**
+ * A form's row label right after: a placeholder's (2020指标2:, 2020指标:, a row the form left unfilled), or the next row's
+ * indicator class (…2020年12月完成2019社会效益指标…: 分值 20 and 得分 19 glued before the next row; made up, session 22
+ * round 2). No report writes a year before an indicator's class: the classes are the form's, not a year's.
+ */
+const BEFORE_ROW_LABEL = /^(?:指标[0-9０-９:：]|(?:产出|效益|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|满意度)指标)/;
+/** The longest row label read after the year. */
+const LONGEST_LABEL = 7;
 /** The longest cell read as written twice before the year (100%100%, 合格合格): a cell, not a clause. */
 const LONGEST_CELL = 8;
 /** What a doubled cell never holds: a clause's stops and spaces (a cell's own text has none). */
@@ -67,7 +73,7 @@ const NOT_IN_CELL = /[\s，。；、,;：:]/;
  * placeholder row's label. In prose a year follows a word and qualifies one (下达我县2023老年人, 2023主体班).
  */
 function inGluedRow(text: string, start: number): boolean {
-  if (BEFORE_ROW_LABEL.test(text.slice(start + 4, start + 7))) return true;
+  if (BEFORE_ROW_LABEL.test(text.slice(start + 4, start + 4 + LONGEST_LABEL))) return true;
   if (start === 0) return false;
   if (AFTER_FIGURE.test(text.slice(Math.max(0, start - 3), start))) return true;
   for (let n = 1; n <= LONGEST_CELL && 2 * n <= start; n++) {

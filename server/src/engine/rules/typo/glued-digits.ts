@@ -50,8 +50,11 @@ const NIAN_LOST =
  * A digit right before a Chinese numeral and the word it counts (3二级单位). 一 is left: PDFs write it for a dash (10一100%).
  * Not the number of a table, an attachment, a figure or an article cited before its own words (详见附表3二级项目明细, 表2三级
  * 指标, 附件1二类疫苗: made up, session 22 red team): that digit ends its label, and the numeral starts the next word.
+ * Nor the last of a list of figures counted after it (第1、2、3三个标段), nor a code in letters and digits (G207三级公路,
+ * S305二期: a road's number, then its grade; made up, session 22 round 2).
  */
-const BEFORE_NUMERAL = /(?<![表件图录第号条款节章][0-9]{0,2})[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
+const BEFORE_NUMERAL =
+  /(?<![表件图录第号条款节章、和及与][0-9]{0,2})(?<![A-Za-z][0-9]{0,4})[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
 
 /** What every expression above holds: a year (1900–2099), or a digit before a Chinese numeral. */
 const NEEDED = /(?:19|20)[0-9]{2}|[0-9][二三四五六七八九十]/;

@@ -23,6 +23,15 @@ for (const e of list.glyphSwaps) {
     rightIn: words.flatMap((word) => [...word].flatMap((c, at) => (c === e.wrong ? [{ word, at }] : []))),
   });
 }
+/**
+ * The family's characters that are words of their own (戒, in its rightIn words) by the character they stand for. A font
+ * that maps 或 to 戒 maps every 或 of the text: a report that writes 或 anywhere has no such font, and its 戒 is the
+ * word's own (强戒所, 社戒社康, 解戒人员 in a 戒毒 report: made up, session 22 round 2). The caller drops those.
+ */
+export const AMBIGUOUS_SWAPS: ReadonlyMap<string, string> = new Map(
+  list.glyphSwaps.flatMap((e) => ('rightIn' in e && (e.rightIn?.length ?? 0) > 0 ? [[e.wrong, e.right] as const] : [])),
+);
+
 /** The family by char code: every other character costs one array read. */
 const SWAPPED = charTable([...SWAPS.keys()].join(''));
 /** Any of the family: most lines hold none, and are passed by one native test. */

@@ -2,7 +2,8 @@
 // (完成全年预算数的IO0%, 大足电子政务 2020). Read only before a per-cent sign, in a run of digits and those letters with no
 // other letter or digit before it, holding at least one of each, that reads as a figure once the letters are taken
 // for digits: a run that would start with a spare 0 (O76%107.6, 西部科学城融媒体 2021: a lost cell's O before 76%) or
-// a word in Latin letters is left alone.
+// a word in Latin letters is left alone. So is a date's month or day written so (项目起止时间2021年I月起, 临湘文旅 2021;
+// 2023年l2月, 12月3l日): between a year's 年 and 月, or a month's 月 and 日, only a month's or a day's figure stands.
 
 import type { Glued } from './glued-digits.js';
 import { eq, zq } from '../format.js';
@@ -14,10 +15,19 @@ const RUN = /(?<![A-Za-z0-9.])[0-9IlO]+(?:\.[0-9IlO]+)?(?=[%％])/g;
 const FIGURE = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 const DIGIT_OF: Readonly<Record<string, string>> = { I: '1', l: '1', O: '0' };
 
-/** Each percentage in the line with a letter for a digit, left to right. */
+/**
+ * A month after a year's 年 (2021年I月) or a day after a month's 月 (12月3l日), of one or two digits and look-alike letters,
+ * at least one letter; nothing but a figure stands there.
+ */
+const DATE_FIELD = /(?<=[0-9]年)[0-9IlO]{1,2}(?=月)|(?<=[0-9]月)[0-9IlO]{1,2}(?=[日号])/g;
+/** What a date field with a letter holds: a look-alike letter right before 月, 日 or 号, or right after 年 or 月. */
+const DATE_NEEDED = /[IlO][月日号]|[年月][IlO]/;
+
+/** Each percentage or date field in the line with a letter for a digit, left to right. */
 export function letterFigures(text: string): Glued[] {
-  if (!text.includes('%') && !text.includes('％')) return NONE;
-  let out: Glued[] | undefined;
+  const dates = DATE_NEEDED.test(text) ? dateFields(text) : NONE;
+  if (!text.includes('%') && !text.includes('％')) return dates;
+  let out: Glued[] | undefined = dates.length > 0 ? [...dates] : undefined;
   for (const m of execAll(RUN, text)) {
     const written = m[0];
     if (!/[0-9]/.test(written) || !/[IlO]/.test(written)) continue;
@@ -31,6 +41,29 @@ export function letterFigures(text: string): Glued[] {
       message: {
         zh: `${zq(`${written}%`)}中混入了字母：应为${zq(`${right}%`)}（I、l 是 1，O 是 0）`,
         en: `${eq(`${written}%`)} has letters among its digits: write ${eq(`${right}%`)} (I and l for 1, O for 0)`,
+      },
+    });
+  }
+  return out === undefined ? NONE : out.sort((a, b) => a.start - b.start);
+}
+
+/** The month or day fields with a letter for a digit whose figure is a month (1–12) or a day (1–31). */
+function dateFields(text: string): Glued[] {
+  let out: Glued[] | undefined;
+  for (const m of execAll(DATE_FIELD, text)) {
+    const written = m[0];
+    if (!/[IlO]/.test(written)) continue;
+    const right = written.replace(/[IlO]/g, (c) => DIGIT_OF[c] as string);
+    const value = Number(right);
+    const unit = text.charAt(m.index + written.length);
+    if (right.startsWith('0') || value < 1 || value > (unit === '月' ? 12 : 31)) continue;
+    (out ??= []).push({
+      start: m.index,
+      end: m.index + written.length,
+      right,
+      message: {
+        zh: `日期中的${zq(written + unit)}混入了字母：应为${zq(right + unit)}（I、l 是 1，O 是 0）`,
+        en: `${eq(written + unit)} in a date has letters among its digits: write ${eq(right + unit)} (I and l for 1, O for 0)`,
       },
     });
   }
