@@ -1,7 +1,7 @@
 // Session 22's second surface round: made-up wrong variants the readings missed and now find, and made-up correct look-alikes
 // (written first, five or more per class) they must leave alone: a comma inside a list in 、 (enumeration-separator), a
 // percentage or an amount in 元 over-precise, a caption's unit bracket left open before a table (unbalanced-bracket), and
-// a date with a letter for a digit (broken-date, dates/letter-digit.ts).
+// a year with a letter for a digit (broken-date, dates/letter-digit.ts; a month's or a day's is typo's).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, spanText } from '../../helpers.js';
@@ -107,10 +107,14 @@ describe('unbalanced-bracket: a caption’s unit bracket left open at its line�
 });
 
 describe('broken-date: a date with a letter for a digit (made up, session 22 round 2)', () => {
-  test('made up: l for 1 in a month, O for 0 in a year, o and I', () => {
-    assert.deepEqual(found('broken-date', '于2023年l2月完成验收。'), ['l2']);
+  test("made up: O for 0 and l for 1 in a year; a month or a day written so is typo's alone (one finding a slip)", () => {
     assert.deepEqual(found('broken-date', '于2O23年12月完成验收。'), ['2O23']);
-    assert.deepEqual(found('broken-date', '资金于2023年1O月3l日拨付。'), ['1O', '3l']);
+    assert.deepEqual(found('broken-date', '于2Ol9年完成验收。'), ['2Ol9']);
+    assert.deepEqual(found('broken-date', '于2023年l2月完成验收。'), []);
+    assert.deepEqual(found('typo', '于2023年l2月完成验收。'), ['l2']);
+    assert.deepEqual(found('broken-date', '资金于2023年1O月31日拨付。'), []);
+    assert.deepEqual(found('typo', '资金于2023年1O月31日拨付。'), ['1O']);
+    assert.deepEqual(found('typo', '资金于2023年10月3l日拨付。'), ['3l']);
   });
   test('made up: the fix writes the digits for the letters only', () => {
     const text = report('于2O23年12月完成验收。');

@@ -5,8 +5,8 @@
 // Also a year in Chinese numerals with a letter O or a digit 0 for 〇 (二O二二年, dates/letter-zero.ts): the
 // right year is certain, so that one has a safe fix, which writes 〇 for the wrong zeros and nothing else. And a
 // date alone on its line that lost 年, 月 and 日 in extraction (2021  4 25, dates/lost-marks.ts), and figures that lost
-// all three where a date is said (上报时间:2017915, UNMARKED). And a date in figures with a letter for a digit (2O23年,
-// 2023年l2月, dates/letter-digit.ts): the right figures are certain, so that fix is safe.
+// all three where a date is said (上报时间:2017915, UNMARKED). And a year in figures with a letter for a digit (2O23年;
+// a month or a day so is typo's, dates/letter-digit.ts): the right figures are certain, so that fix is safe.
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
