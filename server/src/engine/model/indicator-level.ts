@@ -17,6 +17,12 @@ export interface Under {
 const LEVEL1 = names(WORDS.levels.level1);
 const LEVEL1_OF = names(WORDS.levels.level2);
 const COST = new Set(WORDS.costLevel2);
+const OTHER_LEVEL1 = new Set(WORDS.levels.otherLevel1);
+
+/** A row's first cell naming a 一级 of none of the three (预算执行率): the rows from it stand under no level. */
+export function leavesLevels(word: string): boolean {
+  return OTHER_LEVEL1.has(word);
+}
 
 function names(by: Record<Level1, string[]>): Map<string, Level1> {
   const m = new Map<string, Level1>();

@@ -17,7 +17,7 @@ import { hasHtmlCells, htmlCells } from './html-cells.js';
 import { formulaPattern, formulaWeight } from './formula-weight.js';
 import { hasTraditional, unconverted, writtenAs } from '../text/traditional.js';
 import { blockCells, gapCells, relativeCells, type Cell } from './table-cells.js';
-import { enterLevel, type Level1, type Under } from './indicator-level.js';
+import { enterLevel, leavesLevels, type Level1, type Under } from './indicator-level.js';
 import { comparatorOf, figureOf, isBlank, isValue, plainNumber, unitOf, type Direction, type Figure } from './table-figure.js';
 import WORDS from './self-eval-table.json' with { type: 'json' };
 
@@ -1295,6 +1295,7 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
     const next = cells[i + 1]?.text ?? '';
     const key = word.endsWith('指标') || !next.endsWith('指标') ? word : headerKey(c.text + next);
     if (word !== '指标' && key.endsWith('指标')) under = enterLevel(under, key);
+    else if ((i === 0 || cells[i - 1]?.rowEnd) && leavesLevels(word)) under = { cost: false };
     if (TOTAL.has(word)) {
       const total = totalRow(cells, i, cols);
       if (total) table.total = total;
@@ -1314,9 +1315,14 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
   return i;
 }
 
-/** Where the header puts the 偏差原因 column: right after 得分, elsewhere, or nowhere. */
+/**
+ * Where the header puts the 偏差原因 column: right after 得分, elsewhere, or nowhere. A form with no such column but
+ * a 备注 right after 得分 (部门整体 forms) writes its deductions' reasons there (made up, red team s22 round 2); it
+ * is read as the row's reason, though the form does not ask for one (reasonColumn stays unset).
+ */
 function reasonAt(cols: readonly IndicatorColumn[]): 'next' | 'elsewhere' | 'none' {
-  const at = cols.indexOf('reason');
+  const remark = cols.indexOf('remark') === cols.indexOf('score') + 1 ? cols.indexOf('remark') : -1;
+  const at = cols.includes('reason') ? cols.indexOf('reason') : remark;
   return at < 0 ? 'none' : at === cols.indexOf('score') + 1 ? 'next' : 'elsewhere';
 }
 

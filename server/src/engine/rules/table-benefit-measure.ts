@@ -12,12 +12,16 @@ import WORDS from './indicator-design.json' with { type: 'json' };
 
 const VAGUE = new Set(WORDS.vagueTargets);
 
+/** A name ending in a rate, a count, an income …, or opening with an average per unit (亩均增产粮食, 人均住院费用). */
+const measured = (name: string): boolean =>
+  WORDS.measuredEndings.some((e) => name.endsWith(e)) || WORDS.perUnitPrefixes.some((p) => name.startsWith(p));
+
 /** What is missing from the row's target, or undefined when it names its measure. */
 function missing(row: IndicatorRow): Localized | undefined {
   const name = bareName(row.name.text);
   if (name === '') return undefined; // a template's label alone (`指标1`): leftover-instruction's, not a design to judge
   const target = row.target.text.replace(/[\s\u3000]/g, '');
-  if (VAGUE.has(target) && WORDS.measuredEndings.some((e) => name.endsWith(e))) {
+  if (VAGUE.has(target) && measured(name)) {
     return {
       zh: `效益指标「${name}」是可以计量的指标，指标值却只写了「${row.target.text}」：请写明数值和单位（如“≥5%”“≥100人”），或写明计算口径`,
       en:

@@ -1,11 +1,15 @@
 import { levelWeightGroups, type LevelWeight } from '../model/self-eval-table-weights.js';
 import { TABLE_SETTINGS } from '../model/self-eval-table.js';
 import WORDS from '../model/self-eval-table.json' with { type: 'json' };
+import { perTable } from './per-table.js';
+import { rowWeightsOver } from './table-row-weights.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /** Before the first 一级指标 weight, how far back the budget-execution header (分值 … 执行率) is looked for. */
 const MONEY_HEADER_BEFORE = 1500;
 const FULL = WORDS.fullScore;
+/** How far before the first row's 分值 its 一级指标 cell may start. */
+const FIRST_ROW_CELLS = 120;
 
 /**
  * T5 of DOMAIN-TABLES §3: the 一级指标 weights of a 自评表 add up to 100. Judged on the weights the table
@@ -26,6 +30,12 @@ export default defineRule({
     for (const group of levelWeightGroups(report)) {
       const f = judge(group, report.text);
       if (f) out.push(f);
+    }
+    // the rows' own 分值 under a 总分 of 100, for a table that writes no bracketed weights (or whose brackets hold)
+    for (const f of perTable(report, 'table-weight-sum', rowWeightsOver)) {
+      // the bracketed 一级 cell opens the first row, a few cells before the row's 分值
+      const from = Math.min(...(f.related ?? []).map((r) => r.span.start)) - FIRST_ROW_CELLS;
+      if (!out.some((b) => b.span.start >= from && b.span.start < f.span.end)) out.push(f);
     }
     return out;
   },
