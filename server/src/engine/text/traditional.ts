@@ -48,9 +48,16 @@ export function simplify(text: string): string {
 }
 
 function fold(text: string): string {
+  // the runs between traditional characters copied whole: a megabyte line of mostly simplified text is a few slices, not
+  // a string built one character at a time (its garbage was most of a hostile line's check)
   let out = '';
-  for (const ch of text) out += MAP.get(ch) ?? ch;
-  return out;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (TRADITIONAL[text.charCodeAt(i)] !== 1) continue;
+    out += text.slice(from, i) + (MAP.get(text[i] as string) as string);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /**
