@@ -96,13 +96,12 @@ function unreadBetween(lines: readonly TextLine[], from: number, to: number, n: 
     // a top-level number read as one between them (一.部门职能 二.人员情况 as a level of the report's own, under 一、, then
     // 二、绩效目标完成情况 the outline left out): the siblings' count is not this line's to take
     if (readingOf(line).head.marker?.level === 1) return undefined;
-    const at = LEAD.exec(line.text)?.[0].length ?? 0;
-    const written = UNREAD_MARKER.exec(line.text.slice(at))?.[0];
-    if (!written || unreadValue(written) !== n) continue;
-    const title = line.text.slice(at + written.length).trim();
+    const unread = writtenNumber(line);
+    if (!unread || unreadValue(unread.written) !== n) continue;
+    const title = line.text.slice(unread.at + unread.written.length).trim();
     if (title.length < 2 || [...title].length > MAX_LOST_TITLE || /[。；;，,：:]/.test(title)) continue;
     if (found) return undefined;
-    found = { line, at, written };
+    found = unread;
   }
   return found;
 }
@@ -110,7 +109,7 @@ function unreadBetween(lines: readonly TextLine[], from: number, to: number, n: 
 /** A number at a line's start in a form not read as one (二．, 叁、), if it has one: whatever its value, it gives way. */
 function writtenNumber(line: TextLine): Unread | undefined {
   const at = LEAD.exec(line.text)?.[0].length ?? 0;
-  const written = UNREAD_MARKER.exec(line.text.slice(at, at + 8))?.[0];
+  const written = UNREAD_MARKER.exec(line.text.slice(at))?.[0];
   return written ? { line, at, written } : undefined;
 }
 
