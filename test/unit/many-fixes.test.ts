@@ -6,18 +6,14 @@ import assert from 'node:assert/strict';
 import { applyEdits, checkText, compatibleFixes, type Finding } from '../../server/src/engine/index.js';
 import { fixText, type FixOutcome } from '../../server/src/cli/fix.js';
 import { registry } from '../helpers.js';
+import { effortMs } from '../effort.js';
 
 const HEAD = '# 2023年度部门整体支出绩效自评报告\n\n## 一、单位基本情况\n\n';
 const N = 50_000;
 // applying the fixes: typically 150–400 ms here; the quadratic path took 15–30 s
 const APPLY_LIMIT_MS = 1500;
 
-/** How long `run` takes, in ms. */
-function timed(run: () => void): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
+const timed = effortMs;
 
 const kinds: Record<string, { wrong: (i: number) => string; right: (i: number) => string }> = {
   'zero-padded dates': {

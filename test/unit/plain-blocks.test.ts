@@ -10,6 +10,7 @@ import { plainBlocks } from '../../server/src/engine/parse/plain-blocks.js';
 import { blockCells } from '../../server/src/engine/model/table-cells.js';
 import { LineIndex } from '../../server/src/engine/text/line-index.js';
 import { readExample } from '../helpers.js';
+import { effortMs } from '../effort.js';
 
 const SEED = Number(process.env.JIXIAO_FUZZ_SEED ?? 42);
 const SCALE = Number(process.env.JIXIAO_FUZZ_SCALE ?? 1);
@@ -228,11 +229,7 @@ test('a chunk of plain paragraphs is read without remark: several times faster',
   const index = new LineIndex(text);
   const time = (f: () => void): number => {
     let best = Infinity;
-    for (let r = 0; r < 5; r++) {
-      const s = performance.now();
-      f();
-      best = Math.min(best, performance.now() - s);
-    }
+    for (let r = 0; r < 5; r++) best = Math.min(best, effortMs(f));
     return best;
   };
   const fast = time(() => parseBlocks(text, index));
