@@ -45,6 +45,10 @@ export interface ParallelComma extends CommaLast {
 }
 
 const LIST_HEADS: ReadonlySet<string> = new Set(data.listHeads);
+/** Nouns that head a list in 、 at its clause's end (…游泳等多项体育健身活动;): data `listHeads` and `headNouns`. */
+const HEAD_NOUNS: ReadonlySet<string> = new Set([...data.listHeads, ...data.headNouns]);
+/** Verbs and adverbs of two characters that open a clause, not an item (兑现政策, 再次下乡): data `clauseOpeners`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(data.clauseOpeners);
 /**
  * A comma between two items of two or three Chinese characters, a 、 before the first and after the second
  * (、武术,体操、): bounded classes, linear.
@@ -95,7 +99,11 @@ function lastAlike(left: string, right: string, at: number, comma: string, title
   if (items.every((x) => x.charCodeAt(x.length - 2) === before.charCodeAt(n - 2))) {
     const word = before.slice(-2);
     const tail = right.slice(n);
-    return right.slice(n - 2, n) === word && (tail === '' || LIST_HEADS.has(tail)) ? hit : undefined;
+    // a verb or an adverb opening the item across the comma makes it a clause on the word (惠农政策，兑现政策; 送戏下乡，
+    // 再次下乡: made up, session 23 red team), not one more item; 等 may come before the list's head (送医下乡等活动)
+    if (CLAUSE_OPENERS.has(right.slice(0, 2))) return undefined;
+    const head = tail.startsWith('等') ? tail.slice(1) : tail;
+    return right.slice(n - 2, n) === word && (tail === '' || LIST_HEADS.has(head)) ? hit : undefined;
   }
   if (right.length < n || right.length > n + MOST_TAIL || right.charCodeAt(n - 1) !== end) return undefined;
   return hit;
@@ -117,7 +125,7 @@ function commaBetween(text: string): ParallelComma[] {
     const left = itemsBefore(text, m.index) + 1;
     // two pairs are a list of two levels, its groups parted by a comma (方针、政策，法律、法规等: GB/T 15834 allows it)
     const pairs = left === 2 && itemsAfter(text, m.index + k) === 2;
-    if (!pairs && nextItemShort(text, after) && (closedByDeng(text, after) || left >= 3))
+    if (!pairs && nextItemShort(text, after) && (closedByDeng(text, after) || left >= 3) && closesAsItem(text, after))
       (out ??= []).push({ at: m.index + k, shown: s.slice(1, -1), middle: true });
     BETWEEN.lastIndex = m.index + s.length - 1; // the closing 、 may open the next match
   }
@@ -141,6 +149,33 @@ function nextItemShort(text: string, from: number): boolean {
     if (!isHanCode(text.charCodeAt(i))) return false;
   }
   return false;
+}
+
+/** Characters after 等 (its list's head noun: 设备, 项目) or of the list's last item without 等, at most. */
+const HEAD_TAIL = 4;
+
+/**
+ * The list after the comma closes as the items of one list do: 等 and a head noun at most (空调等设备。, 游泳等项目。), or a
+ * last item as short as its items (打印机、空调。), then the clause's end. A list that runs on into a predicate (差旅费、会议费
+ * 等支出较上年下降, 乒乓、羽毛等器材将于明年补充, 体检、随访等服务覆盖全县: made up, session 23 red team) is the subject of a
+ * new clause the comma opened after a whole list; a noun phrase ending on a list's head (游泳等多项体育健身活动, 朝天 2023)
+ * closes the list. Read within REACH: bounded.
+ */
+function closesAsItem(text: string, from: number): boolean {
+  let item = from;
+  for (let i = from; i < text.length && i - from < REACH; i++) {
+    const c = text[i] as string;
+    if (c === '等') item = i + 1;
+    else if (c === '、') item = i + 1;
+    else if (CLAUSE_END[text.charCodeAt(i)] === 1 || c === '\n') return closingTail(text, item, i);
+  }
+  // the line ends the list (within REACH), or the list runs past REACH: an item, or too long to be one
+  return text.length - from <= REACH && closingTail(text, item, text.length);
+}
+
+/** What closes the list from `item` to `end`: a short item or head, or a noun phrase ending on a list's head (多项体育健身活动). */
+function closingTail(text: string, item: number, end: number): boolean {
+  return end - item <= HEAD_TAIL || HEAD_NOUNS.has(text.slice(end - 2, end));
 }
 
 /** The items from the comma at `at` to 等 or the clause's end, within REACH. */
