@@ -11,7 +11,8 @@
 // (活动: data/enumeration-separator.json's listHeads), not a verb (一期工程、二期工程，三期工程启动 is a clause). Also a
 // comma between two short items inside a list in 、 (球类、武术,体操、器械健身, 朝天 2023): two to three characters on each
 // side, a 、 before and after, a short item after them and 等 or more items before, not two pairs (方针、政策，法律、法规, a
-// list of two levels); and issuers listed before the title they issued (计划财务司、农田建设管理司,财政部农业农村司
+// list of two levels) nor two groups of three or more alike (申请、审核、审批，拨付、核算、归档), not a list the comma opened a
+// new clause with (差旅费、会议费等支出较上年下降); and issuers listed before the title they issued (计划财务司、农田建设管理司,财政部农业农村司
 // 《关于…》, 农田建设 20xx): the item across the comma ends in the list's character and runs straight into 《.
 // The comma becomes 、. Part of enumeration-separator.
 import type { CommaLast } from './comma-last.js';
@@ -123,9 +124,11 @@ function commaBetween(text: string): ParallelComma[] {
     const k = s.search(/[，,]/);
     const after = m.index + s.length;
     const left = itemsBefore(text, m.index) + 1;
-    // two pairs are a list of two levels, its groups parted by a comma (方针、政策，法律、法规等: GB/T 15834 allows it)
-    const pairs = left === 2 && itemsAfter(text, m.index + k) === 2;
-    if (!pairs && nextItemShort(text, after) && (closedByDeng(text, after) || left >= 3) && closesAsItem(text, after))
+    // two pairs are a list of two levels, its groups parted by a comma (方针、政策，法律、法规等: GB/T 15834 allows it); so
+    // are two groups of three or more alike with no 等 closing them (申请、审核、审批，拨付、核算、归档: made up, red team s23)
+    const right = itemsAfter(text, m.index + k);
+    const groups = right === left && (left === 2 || (left >= 3 && !closedByDeng(text, after)));
+    if (!groups && nextItemShort(text, after) && (closedByDeng(text, after) || left >= 3) && closesAsItem(text, after))
       (out ??= []).push({ at: m.index + k, shown: s.slice(1, -1), middle: true });
     BETWEEN.lastIndex = m.index + s.length - 1; // the closing 、 may open the next match
   }
