@@ -27,6 +27,9 @@ describe('enumeration-separator: a comma after a whole list in 、 (made up, red
       '开展义诊、宣传、培训，体检、随访等服务覆盖全县。',
       '主要用于办公、印刷、邮电，维修、培训、差旅、会议等支出严格控制。',
       '严格落实中央八项规定精神，压减会议费、培训费，差旅费、接待费支出同比下降12%。',
+      // a PDF's line break cutting the new clause after the list's head
+      '主要支出为办公费、印刷费、水电费，差旅费、会议费等支出\n较上年下降。',
+      '主要支出为办公费、印刷费、水电费，差旅费、会议费等\n支出较上年下降。',
       // two groups of three alike, no 等: a list of two levels
       '资金拨付流程为：申请、审核、审批，拨付、核算、归档。',
     ])
