@@ -3,9 +3,9 @@
 // unit (52.800000万元) count, and bare figures in a table whose label says 万元 (年度资金总额(万元): 1
 // 52.800000), ending a cell. One finding per paragraph. When the extra decimals are zeros, dropping them
 // leaves the amount as it was: that fix is safe. Likewise a percentage with five or more decimals that count (98.12345%;
-// 0.00012% is a small rate written in full, not over-precise), and an amount in 元 of a hundred or more with more than
-// two (1234.5678元: a yuan's smallest part is the 分); a price or an average in 元 (0.5653元/千瓦时, 每吨356.125元, 亩均
-// 123.456元) keeps the decimals its rate needs, and is left.
+// 0.00012% is a small rate written in full, not over-precise; a purity in nines, 99.99999%, means each one), and an
+// amount in 元 of a hundred or more with more than two (1234.5678元: a yuan's smallest part is the 分); a price or an
+// average in 元 (0.5653元/千瓦时, 每吨356.125元, 亩均123.456元) keeps the decimals its rate needs, and is left.
 import { lineMemo } from '../parse/line-memo.js';
 import type { Block, TextLine } from '../parse/blocks.js';
 import { zq } from './format.js';
@@ -75,7 +75,8 @@ function figures(text: string): Figure[] {
     }
     const c = text[after];
     if (c === '%' || c === '％') {
-      if (significantDecimals(text, start, point, end) > MAX_DECIMALS) out.push({ start, end, decimals, withUnit: true, unit: 'pct' });
+      if (significantDecimals(text, start, point, end) > MAX_DECIMALS && !inNines(text, start, end))
+        out.push({ start, end, decimals, withUnit: true, unit: 'pct' });
       continue;
     }
     if (isYuanAmount(text, start, point, after)) {
@@ -86,6 +87,16 @@ function figures(text: string): Figure[] {
     if (withUnit || after === text.length || BARE_END.has(text.charCodeAt(end))) out.push({ start, end, decimals, withUnit, unit: 'wan' });
   }
   return out;
+}
+
+/**
+ * A percentage written in nines (99.99999%, 99.999999%): a purity or an availability stated by its count of nines, each
+ * one meant (made up, session 23 red team: 多晶硅纯度达到99.99999%), not a ratio pasted from a sheet.
+ */
+function inNines(text: string, start: number, end: number): boolean {
+  if (!text.startsWith('99.', start)) return false;
+  for (let i = start + 3; i < end; i++) if (text[i] !== '9') return false;
+  return true;
 }
 
 /** Decimals after the zeros that lead a figure below one (0.00012 → 2): what a rate states, not its size. */

@@ -15,8 +15,8 @@
 // village or town the title names written with a character lost (乐道村 for 乐道冲村: typo/title-place.ts); and
 // traditional characters in a simplified text (负責承包: typo/traditional-chars.ts); and 我 opening a clause with the
 // unit's short name lost (我对2022年度…: typo/bare-self.ts); a character a PDF's font mapped to the wrong code point
-// (评价挃标, 设计戒实施方案: typo/glyph-swap.ts) and a percentage or a date with letters for digits (IO0%, 2021年I月:
-// typo/letter-figure.ts); 口 for 扣 before a deduction's points (要求口0.75分: typo/deduction.ts).
+// (评价挃标, 设计戒实施方案: typo/glyph-swap.ts) and a percentage, an amount or a date with letters for digits (IO0%,
+// l6206.5万元, 2021年I月: typo/letter-figure.ts); 口 for 扣 before a deduction's points (要求口0.75分: typo/deduction.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -58,6 +58,10 @@ const BEFORE_HAN = new Set(list.typos.flatMap((t) => ('followedByHan' in t && t.
 const LIST_ITEM = new Set(list.typos.flatMap((t) => ('listItem' in t && t.listItem ? [t.wrong] : [])));
 /** Forms wrong only at the end of a heading's title (一、项目概括, （一）项目基本概括 for 概况; 概括 is a verb in prose). */
 const TITLE_ONLY = new Set(list.typos.flatMap((t) => ('title' in t && t.title ? [t.wrong] : [])));
+/** Forms that are also a given name: after a label's colon and one character, a surname (负责人：李宜传), they are right. */
+const GIVEN_NAME = new Set(list.typos.flatMap((t) => ('givenName' in t && t.givenName ? [t.wrong] : [])));
+/** What stands right before a surname that opens a name: a label's colon, or a space between names. */
+const NAME_LEAD = '：: \u3000';
 /** Longest first, so 建立建全 is read before any shorter entry inside it. */
 const WRONG = [...RIGHT.keys()].sort((a, b) => b.length - a.length);
 
@@ -104,6 +108,7 @@ function firstListed(line: TextLine, c: number, i: number): string | undefined {
 function inContext(line: TextLine, w: string, i: number): boolean {
   const text = line.text;
   if (i > 0 && NOT_AFTER.get(w)?.includes(text[i - 1] as string)) return false;
+  if (i > 1 && GIVEN_NAME.has(w) && NAME_LEAD.includes(text[i - 2] as string) && isHan(text[i - 1] as string)) return false;
   const after = FOLLOWED_BY.get(w);
   if (after) {
     const a = after.find((word) => text.startsWith(word, i + w.length));

@@ -11,7 +11,8 @@
 // (活动: data/enumeration-separator.json's listHeads), not a verb (一期工程、二期工程，三期工程启动 is a clause). Also a
 // comma between two short items inside a list in 、 (球类、武术,体操、器械健身, 朝天 2023): two to three characters on each
 // side, a 、 before and after, a short item after them and 等 or more items before, not two pairs (方针、政策，法律、法规, a
-// list of two levels); and issuers listed before the title they issued (计划财务司、农田建设管理司,财政部农业农村司
+// list of two levels) nor two groups of three or more alike (申请、审核、审批，拨付、核算、归档), not a list the comma opened a
+// new clause with (差旅费、会议费等支出较上年下降); and issuers listed before the title they issued (计划财务司、农田建设管理司,财政部农业农村司
 // 《关于…》, 农田建设 20xx): the item across the comma ends in the list's character and runs straight into 《.
 // The comma becomes 、. Part of enumeration-separator.
 import type { CommaLast } from './comma-last.js';
@@ -45,6 +46,10 @@ export interface ParallelComma extends CommaLast {
 }
 
 const LIST_HEADS: ReadonlySet<string> = new Set(data.listHeads);
+/** Nouns that head a list in 、 at its clause's end (…游泳等多项体育健身活动;): data `listHeads` and `headNouns`. */
+const HEAD_NOUNS: ReadonlySet<string> = new Set([...data.listHeads, ...data.headNouns]);
+/** Verbs and adverbs of two characters that open a clause, not an item (兑现政策, 再次下乡): data `clauseOpeners`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(data.clauseOpeners);
 /**
  * A comma between two items of two or three Chinese characters, a 、 before the first and after the second
  * (、武术,体操、): bounded classes, linear.
@@ -95,7 +100,11 @@ function lastAlike(left: string, right: string, at: number, comma: string, title
   if (items.every((x) => x.charCodeAt(x.length - 2) === before.charCodeAt(n - 2))) {
     const word = before.slice(-2);
     const tail = right.slice(n);
-    return right.slice(n - 2, n) === word && (tail === '' || LIST_HEADS.has(tail)) ? hit : undefined;
+    // a verb or an adverb opening the item across the comma makes it a clause on the word (惠农政策，兑现政策; 送戏下乡，
+    // 再次下乡: made up, session 23 red team), not one more item; 等 may come before the list's head (送医下乡等活动)
+    if (CLAUSE_OPENERS.has(right.slice(0, 2))) return undefined;
+    const head = tail.startsWith('等') ? tail.slice(1) : tail;
+    return right.slice(n - 2, n) === word && (tail === '' || LIST_HEADS.has(head)) ? hit : undefined;
   }
   if (right.length < n || right.length > n + MOST_TAIL || right.charCodeAt(n - 1) !== end) return undefined;
   return hit;
@@ -115,9 +124,11 @@ function commaBetween(text: string): ParallelComma[] {
     const k = s.search(/[，,]/);
     const after = m.index + s.length;
     const left = itemsBefore(text, m.index) + 1;
-    // two pairs are a list of two levels, its groups parted by a comma (方针、政策，法律、法规等: GB/T 15834 allows it)
-    const pairs = left === 2 && itemsAfter(text, m.index + k) === 2;
-    if (!pairs && nextItemShort(text, after) && (closedByDeng(text, after) || left >= 3))
+    // two pairs are a list of two levels, its groups parted by a comma (方针、政策，法律、法规等: GB/T 15834 allows it); so
+    // are two groups of three or more alike with no 等 closing them (申请、审核、审批，拨付、核算、归档: made up, red team s23)
+    const right = itemsAfter(text, m.index + k);
+    const groups = right === left && (left === 2 || (left >= 3 && !closedByDeng(text, after)));
+    if (!groups && nextItemShort(text, after) && (closedByDeng(text, after) || left >= 3) && closesAsItem(text, after))
       (out ??= []).push({ at: m.index + k, shown: s.slice(1, -1), middle: true });
     BETWEEN.lastIndex = m.index + s.length - 1; // the closing 、 may open the next match
   }
@@ -141,6 +152,35 @@ function nextItemShort(text: string, from: number): boolean {
     if (!isHanCode(text.charCodeAt(i))) return false;
   }
   return false;
+}
+
+/** Characters after 等 (its list's head noun: 设备, 项目) or of the list's last item without 等, at most. */
+const HEAD_TAIL = 4;
+
+/**
+ * The list after the comma closes as the items of one list do: 等 and a head noun at most (空调等设备。, 游泳等项目。), or a
+ * last item as short as its items (打印机、空调。), then the clause's end. A list that runs on into a predicate (差旅费、会议费
+ * 等支出较上年下降, 乒乓、羽毛等器材将于明年补充, 体检、随访等服务覆盖全县: made up, session 23 red team) is the subject of a
+ * new clause the comma opened after a whole list; a noun phrase ending on a list's head (游泳等多项体育健身活动, 朝天 2023)
+ * closes the list. Read within REACH: bounded.
+ */
+function closesAsItem(text: string, from: number): boolean {
+  let item = from;
+  for (let i = from; i < text.length && i - from < REACH; i++) {
+    const c = text[i] as string;
+    if (c === '等') item = i + 1;
+    else if (c === '、') item = i + 1;
+    else if (c === '\n') return false;
+    else if (CLAUSE_END[text.charCodeAt(i)] === 1) return closingTail(text, item, i);
+  }
+  // the list runs past REACH (too long to be one item), or the line ends it with no mark: a PDF's line break may cut the
+  // clause (…会议费等支出 / 较上年下降: made up, red team s23), which comma-last.ts and lastAlike leave alike
+  return false;
+}
+
+/** What closes the list from `item` to `end`: a short item or head, or a noun phrase ending on a list's head (多项体育健身活动). */
+function closingTail(text: string, item: number, end: number): boolean {
+  return end - item <= HEAD_TAIL || HEAD_NOUNS.has(text.slice(end - 2, end));
 }
 
 /** The items from the comma at `at` to 等 or the clause's end, within REACH. */
