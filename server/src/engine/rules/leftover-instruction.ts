@@ -101,10 +101,13 @@ function isInstruction(note: string): boolean {
   return (words.bracketStarts.some((s) => note.startsWith(s)) && !drafters(note)) || isWordLimit(note) || isConditional(note);
 }
 
-/** A note the drafter wrote though it opens as an instruction does: what the report left out (此处略), what a word means (此处指…). */
+/**
+ * A note the drafter wrote though it opens as an instruction does: what the report left out (此处略), what a word means
+ * (此处指…) or what the text there is or holds (此处为…, 此处含…, 此处仅列举…, 此处不再…): 此处 and a describing word.
+ */
 function drafters(note: string): boolean {
-  const { starts, ends } = words.bracketOwn;
-  return ends.some((e) => note.endsWith(e)) || starts.some((s) => note.startsWith(s));
+  const { lead, describes, ends } = words.bracketOwn;
+  return ends.some((e) => note.endsWith(e)) || (note.startsWith(lead) && describes.includes(note.charAt(lead.length)));
 }
 
 /** A note saying when a section need not be written (如无特别说明的情况则无需阐述): a drafter with nothing to say writes 无. */
