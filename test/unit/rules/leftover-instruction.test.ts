@@ -708,3 +708,29 @@ describe('leftover-instruction: made up (red team s23)', () => {
       assert.equal(findingsOf(withBody(body), RULE).length, 1, body);
   });
 });
+
+describe('leftover-instruction: a fill-in line with its value written on it (made up, red team s23)', () => {
+  test('made up (red team s23): a value on the printed line (____王建国____, 王建国____________ before the next field): silent', () => {
+    for (const body of [
+      '项目负责人：____王建国____',
+      '项目负责人：＿＿王建国＿＿　　联系电话：＿＿13800000000＿＿',
+      '填表人：王建国____________ 审核人：李明____________',
+      '签字：______王建国______　日期：2024年3月15日',
+      '填报单位（盖章）：某县水利局________',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+
+  test('made up (red team s23): a line left empty, or a blank inside a value (某县____局, ____万元), is still found', () => {
+    for (const body of [
+      '联系电话：____________ 填报人：____________',
+      '项目名称：________项目',
+      '本项目共投入资金____万元。',
+      '单位名称：某县____局',
+      '填表人：____　审核人：____',
+      '评价组组长：________（签字）',
+      '项目单位：____ 项目负责人：王建国',
+    ])
+      assert.ok(findingsOf(withBody(body), RULE).length >= 1, body);
+  });
+});
