@@ -99,6 +99,7 @@ export const TABLE_SETTINGS = {
   farAboveTarget: WORDS.farAboveTarget,
   unfinishedActuals: WORDS.unfinishedActuals,
   lowRateReasons: WORDS.lowRateReasons,
+  deductionReasons: WORDS.deductionReasons,
   lowRateSpendingReasons: WORDS.lowRateSpendingReasons,
 };
 
