@@ -63,9 +63,18 @@ test('made up (red team s23): money carried over, returned or held back, and a c
     '执行率未达到100%：一是部分学生转学，二是资金下达较晚。',
     '未执行资金50万元已结转2024年继续用于学生资助。',
     '差额50万元为政府采购节余资金，已按规定上缴。',
+    '预算执行率75%，未执行资金50万元系政府采购项目跨年度实施所致。',
+    '截至12月31日，项目资金支出150万元，剩余50万元待项目竣工结算后拨付。',
+    '| 目标1 | 资助学生1200人 | 资助1260人；政府采购合同12月签订，50万元次年支付 |',
   ])
     assert.deepEqual(findingsAsReport(`${TABLE}\n${why}\n`, 'table-low-rate'), [], why);
   // a source carried over from last year, a measure with no cause, an impact that is no cause: still none
-  for (const none of ['上年结转资金0万元，本年无结转。', '下一步将加快资金支出进度。', '项目资金使用对当地产生了积极影响。'])
+  for (const none of [
+    '上年结转资金0万元，本年无结转。',
+    '下一步将加快资金支出进度。',
+    '项目资金使用对当地产生了积极影响。',
+    '项目资金支出150万元，预算执行率75%，执行情况良好。',
+    '下一步，我局将严格落实政府采购制度，加快资金支付进度。',
+  ])
     assert.equal(findingsAsReport(`${TABLE}\n${none}\n`, 'table-low-rate').length, 1, none);
 });
