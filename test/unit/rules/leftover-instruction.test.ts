@@ -679,3 +679,58 @@ describe('leftover-instruction: made up look-alikes (session 22 red team)', () =
     assert.equal(findingsOf(withBody('注：自评得分低于80分的，需在报告中说明原因。'), RULE).length, 1);
   });
 });
+
+describe('leftover-instruction: made up (red team s23)', () => {
+  test('made up (red team s23): a bracket where 此处 is followed by a describing word (为, 含, 仅, 不, 省) is the drafter’s', () => {
+    for (const body of [
+      '全县共完成造林1.2万亩（此处为上报省林业局的口径）。',
+      '资金总额500万元（此处含上年结转资金80万元）。',
+      '具体做法如下（此处仅列举主要措施）：',
+      '各乡镇工作进展不一（此处不再逐一列举）。',
+      '（此处省略各乡镇明细）',
+      '2023年度各乡镇资金分配明细（略）。',
+      '各村受益农户名单（名单略，详见附件2）已在村务公开栏公示。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+    // an instruction there asks: still one
+    for (const body of ['（此处填写项目概况，不超过300字）', '（此处简要说明资金使用情况）', '（此处请列明绩效目标）'])
+      assert.equal(findingsOf(withBody(body), RULE).length, 1, body);
+  });
+
+  test('made up (red team s23): a note that says where the report answers its ask (详见本报告第四部分, 见下文) is the drafter’s', () => {
+    for (const body of [
+      '注：得分低于满分的指标需在报告中说明原因，详见本报告第四部分。',
+      '注：偏差较大的指标应在报告中说明，相关原因见下文“存在的问题”。',
+      '注：执行率低于90%的须在自评报告中说明原因，原因已在第三部分逐项说明。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+    for (const body of ['注：未完成的指标需在报告中说明原因。', '注：执行率低于90%的，应在自评报告中作出说明，并提出改进措施。'])
+      assert.equal(findingsOf(withBody(body), RULE).length, 1, body);
+  });
+});
+
+describe('leftover-instruction: a fill-in line with its value written on it (made up, red team s23)', () => {
+  test('made up (red team s23): a value on the printed line (____王建国____, 王建国____________ before the next field): silent', () => {
+    for (const body of [
+      '项目负责人：____王建国____',
+      '项目负责人：＿＿王建国＿＿　　联系电话：＿＿13800000000＿＿',
+      '填表人：王建国____________ 审核人：李明____________',
+      '签字：______王建国______　日期：2024年3月15日',
+      '填报单位（盖章）：某县水利局________',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+
+  test('made up (red team s23): a line left empty, or a blank inside a value (某县____局, ____万元), is still found', () => {
+    for (const body of [
+      '联系电话：____________ 填报人：____________',
+      '项目名称：________项目',
+      '本项目共投入资金____万元。',
+      '单位名称：某县____局',
+      '填表人：____　审核人：____',
+      '评价组组长：________（签字）',
+      '项目单位：____ 项目负责人：王建国',
+    ])
+      assert.ok(findingsOf(withBody(body), RULE).length >= 1, body);
+  });
+});

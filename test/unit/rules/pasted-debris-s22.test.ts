@@ -94,6 +94,15 @@ describe('pasted-debris: a two-character name padded to line up in a team’s li
     assert.deepEqual(quoted(text(TITLE, ...BODY, '评价工作组成员：组长 王 强 副组长 李 明 成员 赵 丽 刘 洋')), []);
   });
 
+  test('made up (red team s23): surnames of Guangxi and Hainan (蒙, 符) and an expert panel with titles after the names: silent', () => {
+    for (const line of [
+      '组长 覃 强 副组长 蒙 明 成员 韦 刚 符 磊',
+      '评价专家 王 强 高级工程师 李 明 高级会计师',
+      '组员 农 丽 张晓红 刘 洋',
+    ])
+      assert.deepEqual(quoted(text(TITLE, ...BODY, line)), [], line);
+  });
+
   test('made up: a spaced label among names (评价人员 姓 名 石栋) and spaced cells in a sentence are still found', () => {
     for (const line of ['三、评价人员 姓 名 石栋 黄岩 符萍 职务', '本项目达标绩 效 指 标一级指标均已完成，成员共5人。']) {
       const t = text(TITLE, ...BODY, line);

@@ -79,3 +79,15 @@ test('made up (red team s22): Hunan’s 部门整体 form restates the total on 
   // a source mistyped is still found
   assert.equal(findingsAsReport(text.replace('| 96 | | 96%', '| 90 | | 96%'), 'table-fund-sum').length, 1);
 });
+
+test('made up (red team s23): a source broken down by level of government under it (其中：中央资金 / 省级 / 县级) restates it', () => {
+  const text = (central: string, carried: string): string =>
+    HEAD +
+    '| 年度资金总额 | 200 | 200 | 200 | 10 | 100% | 10 |\n| 其中：当年财政拨款 | 180 | 180 | 180 | | | |\n' +
+    `| 其中：中央资金 | ${central} | ${central} | ${central} | | | |\n| 省级资金 | 50 | 50 | 50 | | | |\n| 县级资金 | 30 | 30 | 30 | | | |\n` +
+    `| 上年结转资金 | ${carried} | ${carried} | ${carried} | | | |\n| 其他资金 | 0 | 0 | 0 | | | |\n`;
+  assert.deepEqual(findingsAsReport(text('100', '20'), 'table-fund-sum'), []);
+  // the sources wrong (180 + 30 ≠ 200), or the breakdown short of its source (90 + 50 + 30 ≠ 180): still found
+  assert.equal(findingsAsReport(text('100', '30'), 'table-fund-sum').length, 3);
+  assert.equal(findingsAsReport(text('90', '20'), 'table-fund-sum').length, 3);
+});

@@ -150,3 +150,31 @@ test('made up (red team s22): a table flattened one row a line keeps the reason 
   // with no reason the next row follows the 得分: still the formula's
   assert.equal(findingsAsReport(flat(''), 'table-indicator-score').length, 1);
 });
+
+test('made up (red team s23): a 偏差原因 cell that says the target was met (已完成, 达到预期) or how it was measured gives no reason', () => {
+  const row = (reason: string): string =>
+    HEAD + `| 满意度指标 | 服务对象满意度指标 | 学生及家长满意度 | ≥95% | 96% | 10 | 9 | ${reason} |\n`;
+  for (const none of ['已完成', '达到预期', '完成年度目标', '问卷调查'])
+    assert.equal(findingsAsReport(row(none), 'table-indicator-score').length, 1, none);
+  for (const why of [
+    '部分家长反映发放时间偏晚',
+    '个别投诉，扣1分',
+    '资助宣传不到位',
+    '窗口高峰期等候时间长',
+    '抽样调查120份，有效问卷110份，酌情扣1分',
+  ])
+    assert.deepEqual(findingsAsReport(row(why), 'table-indicator-score'), [], why);
+});
+
+test('made up (red team s23): a deduction told in the report’s text, naming the row and its reason, explains the score', () => {
+  const table = HEAD + '| 满意度指标 | 服务对象满意度指标 | 学生及家长满意度 | ≥95% | 96% | 10 | 9 | |\n';
+  for (const told of [
+    '偏差原因分析：学生及家长满意度指标扣1分，原因是部分家长反映资金发放时间偏晚。',
+    '满意度指标得9分，扣1分，主要原因是问卷中有3户家长对资助标准不了解。',
+    '注：满意度指标虽达到目标值，但调查中发现个别投诉，评价组酌情扣1分。',
+  ])
+    assert.deepEqual(findingsAsReport(`${table}\n${told}\n`, 'table-indicator-score'), [], told);
+  // a scoring rule, or another row's deduction, explains nothing
+  for (const none of ['评分标准：满意度未达到95%的，每低1个百分点扣1分。', '资金发放及时率指标扣1分，原因是个别学校上报名单较晚。'])
+    assert.equal(findingsAsReport(`${table}\n${none}\n`, 'table-indicator-score').length, 1, none);
+});

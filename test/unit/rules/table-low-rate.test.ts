@@ -51,3 +51,30 @@ test('made up (red team s22): 主要原因是… and money carried over (结转�
   // a reason word far from any word about spending is still none
   assert.equal(findingsAsReport(`${TABLE}\n群众满意度下降的原因是宣传不到位。\n`, 'table-low-rate').length, 1);
 });
+
+test('made up (red team s23): money carried over, returned or held back, and a cause 受…影响, in many wordings, explain a low rate', () => {
+  for (const why of [
+    '资金执行率偏低的原因分析：受政府采购流程影响，设备采购合同于12月签订，剩余50万元将于2024年支付。',
+    '执行率75%，系部分资金结转至2024年使用。',
+    '未支出的50万元已按规定结转下一年度继续使用。',
+    '剩余资金50万元为上级12月下达，当年无法形成支出，已结转。',
+    '结余资金50万元已按规定收回财政。',
+    '未执行的50万元为质量保证金，按合同约定于验收一年后支付。',
+    '执行率未达到100%：一是部分学生转学，二是资金下达较晚。',
+    '未执行资金50万元已结转2024年继续用于学生资助。',
+    '差额50万元为政府采购节余资金，已按规定上缴。',
+    '预算执行率75%，未执行资金50万元系政府采购项目跨年度实施所致。',
+    '截至12月31日，项目资金支出150万元，剩余50万元待项目竣工结算后拨付。',
+    '| 目标1 | 资助学生1200人 | 资助1260人；政府采购合同12月签订，50万元次年支付 |',
+  ])
+    assert.deepEqual(findingsAsReport(`${TABLE}\n${why}\n`, 'table-low-rate'), [], why);
+  // a source carried over from last year, a measure with no cause, an impact that is no cause: still none
+  for (const none of [
+    '上年结转资金0万元，本年无结转。',
+    '下一步将加快资金支出进度。',
+    '项目资金使用对当地产生了积极影响。',
+    '项目资金支出150万元，预算执行率75%，执行情况良好。',
+    '下一步，我局将严格落实政府采购制度，加快资金支付进度。',
+  ])
+    assert.equal(findingsAsReport(`${TABLE}\n${none}\n`, 'table-low-rate').length, 1, none);
+});

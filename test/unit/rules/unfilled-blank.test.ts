@@ -89,3 +89,33 @@ describe('unfilled-blank: made up look-alikes (session 22 red team)', () => {
     assert.deepEqual(blanksIn('评价得分：　　分　　评价等级：优'), ['　　']);
   });
 });
+
+describe('unfilled-blank: a form’s label without a colon, its value a run away (made up, red team s23)', () => {
+  const blanksIn = (line: string): string[] => {
+    const text = `# 某县统计局2023年度部门整体支出绩效自评报告\n\n${line}\n\n## 一、基本情况\n\n我局内设机构4个。\n`;
+    return findingsOf(text, RULE).map((f) => spanText(text, f));
+  };
+
+  test('made up (red team s23): a table row as PDF text gives it (项目名称　　　　农村饮水…), a signature’s year and month: silent', () => {
+    for (const line of [
+      '项目名称　　　　农村饮水安全巩固提升工程',
+      '主管部门　　某县水利局　　　　实施单位　　某县水利工程建设中心',
+      '主管部门　　某县水利工程建设管理中心站　　　　实施单位　　某县水利局',
+      '编制单位　　某县水利局　　　　编制日期　　2024年3月15日',
+      '项目类型　　　　经常性项目',
+      '某县水利局　　　　　　2024年3月',
+      '某县水利局　　　　二〇二四年三月',
+    ])
+      assert.deepEqual(blanksIn(line), [], line);
+  });
+
+  test('made up (red team s23): a label followed by another label, a unit or a date’s parts is a blank still', () => {
+    assert.deepEqual(blanksIn('项目负责人　　　　联系电话　　　　填报日期：2024年3月15日'), ['　　　　联系电话　　　　']);
+    assert.deepEqual(blanksIn('项目负责人　　　　填报日期：2024年3月15日'), ['　　　　']);
+    // the last field left empty: its run at the line's end is not read, but no value follows its label
+    assert.deepEqual(blanksIn('主管部门　　某县水利局　　　　实施单位　　'), ['　　　　']);
+    assert.deepEqual(blanksIn('填报日期　　年　　月　　日'), ['　　年　　月　　']);
+    assert.deepEqual(blanksIn('项目资金　　万元，已全部拨付。'), ['　　']);
+    assert.deepEqual(blanksIn('本年度共完成　　个项目的绩效评价。'), ['　　']);
+  });
+});

@@ -93,12 +93,15 @@ export const TABLE_SETTINGS = {
   /** Labels of the row the money rows add up to, and of the row that closes its parts (DOMAIN-TABLES §1). */
   fundTotalLabels: WORDS.fundTotalLabels,
   fundLastPart: WORDS.fundLastPart,
+  /** The sources under the total (当年财政拨款, 上年结转资金…). */
+  fundPartLabels: WORDS.fundPartLabels,
   /** The labels of a 部门整体 table's two breakdowns of the same money (按收入性质分 / 按支出性质分). */
   natureLabels: Object.values(WORDS.natureTotals),
   fullScore: WORDS.fullScore,
   farAboveTarget: WORDS.farAboveTarget,
   unfinishedActuals: WORDS.unfinishedActuals,
   lowRateReasons: WORDS.lowRateReasons,
+  deductionReasons: WORDS.deductionReasons,
   lowRateSpendingReasons: WORDS.lowRateSpendingReasons,
 };
 

@@ -72,6 +72,33 @@ function afterLabel(text: string, i: number): boolean {
   const c = text.charCodeAt(at);
   return (c === 0xff1a || c === 58) && isHanCode(text.charCodeAt(at - 1));
 }
+/** The longest value read written on a fill-in line (a name, a telephone number). */
+const LONGEST_VALUE = 20;
+const isColon = (c: number): boolean => c === 0xff1a || c === 58;
+const isSpace = (c: number): boolean => c === 32 || c === 0x3000 || c === 9;
+/** Where a value written on a line ends or starts: a colon, a space, a fill-in line, or past the text. */
+const isFieldEdge = (text: string, k: number): boolean => {
+  const c = text.charCodeAt(k);
+  return Number.isNaN(c) || isColon(c) || isSpace(c) || BLANK_LINE.has(c);
+};
+/**
+ * The fill-in line [i, end) carries a value written on it (made up, red team s23): a field filled on the printed line,
+ * the value between two runs of it (项目负责人：____王建国____) or after the label and before the line's rest
+ * (填表人：王建国____________ 审核人：…). A value is up to LONGEST_VALUE characters with no space, colon or line in it.
+ */
+function writtenOn(text: string, i: number, end: number): boolean {
+  // the value after the run, up to another run: the run's other side a field's edge
+  if (isFieldEdge(text, i - 1) || i === 0) {
+    let k = end;
+    while (k < text.length && k - end <= LONGEST_VALUE && !isFieldEdge(text, k)) k++;
+    if (k > end && BLANK_LINE.has(text.charCodeAt(k))) return true;
+  }
+  // the value before the run, after a label's colon or another run; the run then ends the field
+  if (!isFieldEdge(text, end) && end < text.length) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= LONGEST_VALUE && !isFieldEdge(text, k)) k--;
+  return k < i - 1 && k >= 0 && (isColon(text.charCodeAt(k)) || BLANK_LINE.has(text.charCodeAt(k)));
+}
 /** The character at `end`, or after the space there; a run of X with decimals (xxxx.xx) is read past them. */
 function besideAfter(text: string, end: number): number {
   let j = end;
@@ -101,10 +128,13 @@ function isInstruction(note: string): boolean {
   return (words.bracketStarts.some((s) => note.startsWith(s)) && !drafters(note)) || isWordLimit(note) || isConditional(note);
 }
 
-/** A note the drafter wrote though it opens as an instruction does: what the report left out (此处略), what a word means (此处指…). */
+/**
+ * A note the drafter wrote though it opens as an instruction does: what the report left out (此处略), what a word means
+ * (此处指…) or what the text there is or holds (此处为…, 此处含…, 此处仅列举…, 此处不再…): 此处 and a describing word.
+ */
 function drafters(note: string): boolean {
-  const { starts, ends } = words.bracketOwn;
-  return ends.some((e) => note.endsWith(e)) || starts.some((s) => note.startsWith(s));
+  const { lead, describes, ends } = words.bracketOwn;
+  return ends.some((e) => note.endsWith(e)) || (note.startsWith(lead) && describes.includes(note.charAt(lead.length)));
 }
 
 /** A note saying when a section need not be written (如无特别说明的情况则无需阐述): a drafter with nothing to say writes 无. */
@@ -152,7 +182,7 @@ function hits(text: string): Hit[] {
       // a year on a fill-in line never filled in (20_年, 20_ 年, 我市20__耕地…), or a fill-in line beside Chinese (金额___万元)
       const year = yearStart(text, i) && isHanCode(text.charCodeAt(text.charCodeAt(end) === 32 ? end + 1 : end));
       const beside = isHanCode(besideBefore(text, i)) || isHanCode(besideAfter(text, end)) || afterLabel(text, i);
-      if (year || (end - i >= SHORTEST_BLANK && beside))
+      if (year || (end - i >= SHORTEST_BLANK && beside && !writtenOn(text, i, end)))
         (out ??= []).push({ at: year ? i - 2 : i, length: end - i + (year ? 2 : 0), kind: 'placeholder' });
       else if (blankPlace(text, i, end)) (out ??= []).push({ at: i, length: end + 1 - i, kind: 'placeholder' });
       i = end - 1;

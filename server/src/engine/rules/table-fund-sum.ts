@@ -13,6 +13,36 @@ const COLUMNS: { col: MoneyColumn; zh: string; en: string }[] = [
 const TOTALS = new Set(TABLE_SETTINGS.fundTotalLabels);
 const LAST = new Set(TABLE_SETTINGS.fundLastPart);
 const NATURE = new Set(TABLE_SETTINGS.natureLabels);
+const PART_LABELS = new Set([...TABLE_SETTINGS.fundPartLabels, ...TABLE_SETTINGS.fundLastPart]);
+/** The most rows read as one source's breakdown. */
+const LONGEST_BREAKDOWN = 8;
+
+/**
+ * The parts without the rows that break a source down (made up, red team s23): rows right under a source, none of them a
+ * source's label (上年结转资金, 其他资金), whose amounts add up to the source's in every column it has (当年财政拨款 180 over
+ * 其中：中央资金 100 / 省级资金 50 / 县级资金 30, Hunan's and Yunnan's forms by level of government).
+ */
+function withoutBreakdowns(parts: readonly MoneyRow[]): MoneyRow[] {
+  const out: MoneyRow[] = [];
+  for (let j = 0; j < parts.length; j++) {
+    const p = parts[j] as MoneyRow;
+    out.push(p);
+    const cols = COLUMNS.map(({ col }) => col).filter((c) => p.figures[c]);
+    if (cols.length === 0) continue;
+    const sums = cols.map(() => 0);
+    for (let k = j + 1; k < parts.length && k - j <= LONGEST_BREAKDOWN; k++) {
+      const r = parts[k] as MoneyRow;
+      if (PART_LABELS.has(headerKey(r.label.text).replace(SUCH_AS, ''))) break;
+      cols.forEach((c, n) => (sums[n] = (sums[n] as number) + (r.figures[c]?.value ?? 0)));
+      const whole = cols.every((c, n) => Math.abs((sums[n] as number) - (p.figures[c]?.value ?? 0)) <= TABLE_SETTINGS.tolerance + 1e-9);
+      if (whole) {
+        j = k;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /**
  * T3 of DOMAIN-TABLES §3: the 年度资金总额 row is the sum of its sources (财政拨款 + 上年结转 + 其他资金),
@@ -36,7 +66,14 @@ export default defineRule({
       const rest = all.filter((r) => !NATURE.has(headerKey(r.label.text)));
       if (!total || !TOTALS.has(headerKey(total.label.text))) return out;
       const last = rest.findIndex((r) => LAST.has(headerKey(r.label.text).replace(SUCH_AS, '')));
-      const sums = last < 1 ? [] : COLUMNS.flatMap(({ col, zh, en }) => columnSum(total, rest.slice(0, last + 1), col, zh, en));
+      const parts = rest.slice(0, last + 1);
+      const sumOf = (rows: readonly MoneyRow[]): RuleFinding[] => COLUMNS.flatMap(({ col, zh, en }) => columnSum(total, rows, col, zh, en));
+      let sums = last < 1 ? [] : sumOf(parts);
+      // a source's own breakdown under it (其中：中央资金 / 省级资金 / 县级资金 under 当年财政拨款) restates it: the sum without it
+      if (sums.length > 0) {
+        const own = withoutBreakdowns(parts);
+        if (own.length < parts.length && sumOf(own).length === 0) sums = [];
+      }
       out.push(...(sums.length > 0 ? sums : overTotal(total, rest)));
       return out;
     });

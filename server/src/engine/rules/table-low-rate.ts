@@ -8,6 +8,8 @@ const SPENDING_REASONS = TABLE_SETTINGS.lowRateSpendingReasons;
 /** A reason counts when it is this close to a word about spending. */
 const NEAR = 60;
 const SPENDING = /执行|支付|拨付|支出|使用/;
+/** A cause named by what it did to the money (受政府采购流程影响): a reason like those words, near spending. */
+const INFLUENCED = /受[^，,。；;\n]{1,20}影响/g;
 
 /**
  * T11 of DOMAIN-TABLES §3: an execution rate below the threshold (jixiao.executionThreshold, 90 % by
@@ -58,5 +60,7 @@ function explained(text: string): boolean {
       if (SPENDING.test(text.slice(Math.max(0, i - NEAR), i + w.length + NEAR))) return true;
     }
   }
+  for (const m of text.matchAll(INFLUENCED))
+    if (SPENDING.test(text.slice(Math.max(0, m.index - NEAR), m.index + m[0].length + NEAR))) return true;
   return false;
 }

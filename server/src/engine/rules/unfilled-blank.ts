@@ -16,7 +16,24 @@ const mayHaveBlank = lineMemo((line) => line.text.indexOf('\u3000\u3000') !== -1
  * sentence's lead-in, 目标为：) or a whole date (2024年3月15日, 2024-03-15). A template's blank is followed by its unit or
  * the rest of its sentence (　　万元, 　　年　　月).
  */
-const NEXT_FIELD = /^(?:[\u4e00-\u9fa5（）()]{1,8}[:：]|[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-./][0-9]{1,2}[-./][0-9]{1,2}))/;
+const NEXT_FIELD =
+  /^(?:[\u4e00-\u9fa5（）()]{1,8}[:：]|[0-9]{4}(?:年[0-9]{1,2}月(?:[0-9]{1,2}日|$|\s)|[-./][0-9]{1,2}[-./][0-9]{1,2})|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)/;
+/**
+ * A form's label written without a colon, its value a run of spaces away (a table's row as PDF text gives it: 项目名称　　　　农村
+ * 饮水安全巩固提升工程, 主管部门　　某县水利局　　　　实施单位　　某县水利工程建设中心; made up, red team s23): a few characters
+ * ending in a field's name.
+ */
+const LABEL = /^[\u4e00-\u9fa5（）()]{0,8}(?:名称|部门|单位|负责人|联系人|电话|日期|时间|地点|地址|类型|类别|性质|级次|年度|编号)$/;
+const LONGEST_LABEL = 12;
+/** What a blank's unit or a date's part begins with (　　万元, 　　年　　月): the rest of a template's blank, not a value. */
+const UNIT_START = new Set([...'年月日时万亿元个项人户次%％份件名家所座处台套亩吨米'].map((c) => c.charCodeAt(0)));
+/** A short text after a label's run is its value: two characters or more, not a unit, not another label. */
+const isValue = (after: string): boolean =>
+  after.length >= 2 && !UNIT_START.has(after.charCodeAt(0)) && !isLabel(after) && !LABEL_COLON.test(after);
+/** The next field's label and its colon (填报日期：): a field, not a value. */
+const LABEL_COLON = /^[\u4e00-\u9fa5（）()]{1,8}[:：]/;
+/** The text between two runs (or a run and the line's end or start) is a label without a colon. */
+const isLabel = (segment: string): boolean => segment.length <= LONGEST_LABEL && LABEL.test(segment);
 const LEAD_IN = /[为是]/;
 /** A value ends before the run: not a label's colon, an opening bracket or a word that asks for what follows. */
 const VALUE_END = /[^:：（(《“为是于在至和及、，,]$/;
@@ -45,11 +62,24 @@ function blanks(text: string): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === IDEOGRAPHIC_SPACE || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-  for (let at = text.indexOf('\u3000\u3000', i); at !== -1; at = text.indexOf('\u3000\u3000', at)) {
+  // the text before the run (since the line's start or the last run) and after it (to the next run or the line's end)
+  let from = i;
+  for (let at = text.indexOf('\u3000\u3000', i); at !== -1;) {
     let end = at;
     while (end < text.length && text.charCodeAt(end) === IDEOGRAPHIC_SPACE) end++;
-    if (!layout(text, at, end)) out.push([at, end]);
-    at = end;
+    const next = text.indexOf('\u3000\u3000', end);
+    const to = next === -1 ? text.length : next;
+    const before = at - from <= LONGEST_LABEL ? text.slice(from, at).trim() : '';
+    const after = to - end <= LONGEST_LABEL ? text.slice(end, to).trim() : undefined;
+    // a label, then its value (not another label: 项目负责人　　联系电话　　 is a form not filled in); a value, then a label
+    const labelled = isLabel(before) && end < to && isValue(after ?? text.slice(end, end + LONGEST_LABEL));
+    const filledBefore = at - from > LONGEST_LABEL || before !== '';
+    const valueThenLabel = filledBefore && !isLabel(before) && after !== undefined && next !== -1 && isLabel(after);
+    // a label with nothing after it but the next field (联系电话　　　　填报日期：…) is an empty field, though layout() reads a value
+    const parts = labelled || valueThenLabel || (!isLabel(before) && layout(text, at, end));
+    if (!parts) out.push([at, end]);
+    from = end;
+    at = next;
   }
   return out;
 }
