@@ -81,11 +81,11 @@ const NOT_BUDGET = /结转|結轉|结余|結餘|上年|去年|增|减|減|未|�
 const RATE_NEAR = 12;
 const SHARE = /占(.{2,20})$/;
 /** A growth or decline percentage: 增长率 / 增幅 / 降幅 name it; 增长 / 下降 X% only right after the change in money. */
-const GROWTH_NAMED = /增长率|增幅|降幅|下降率|同比增长|比上年增长|同比下降|比上年下降/;
-const GROWTH = /增长|下降|减少|降低|增加/;
+const GROWTH_NAMED = /增长率|增幅|降幅|下降率|同比增长|比上年增长|同比下降|比上年下降|同比上升/;
+const GROWTH = /增长|下降|减少|降低|增加|上升/;
 /** The change over last year in money, in every phrasing (比上年度增加, 较上年减少, 同比下降 …); 提高 X% is left out: often percentage points. */
 const CHANGE =
-  /(?:比|较)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:决算数?|预算数?|相比[，,]?)?(?:提高|增加|增长|减少|下降|降低)|同比(?:提高|增加|增长|减少|下降|降低)/;
+  /(?:比|较)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:决算数?|预算数?|相比[，,]?)?(?:提高|增加|增长|上升|减少|下降|降低)|同比(?:提高|增加|增长|上升|减少|下降|降低)/;
 const DOWN = /减少|下降|降低/;
 /** A percentage named as a rate or a share: its 增加 / 增长 is in points, not the money's growth. */
 const OF_A_RATE = /率|比例|比重|占/;
@@ -226,12 +226,15 @@ interface Cue {
 }
 
 /** Last year's figure written after 比上年 / 较上年度的 / 较2022年（ (made up, red team: 比上年的500万元增加120万元). */
-const BASE_LABEL = /(?:比|较|較)(?:上年度?|去年|上一年度?|(?:19|20)\d\d年度?)(?:同期)?(?:[\u4e00-\u9fa5]{0,6}的)?[（(]?$/;
+const BASE_LABEL =
+  /(?:比|较|較)(?:上年度?|去年|上一年度?|(?:19|20)\d\d年度?)(?:同期)?(?:[\u4e00-\u9fa5]{0,6}的|(?:年初|调整后)?(?:预算|决算)(?:数|支出|收入)?)?[（(]?$/;
 /** What follows last year's figure: the change's verb, then the change or the percentage. */
-const BASE_VERB = /^[)）]?(?:增加|增长|提高|减少|下降|降低|增幅|降幅|增长率|下降率)(?:了|为|達|达)?$/;
+const BASE_VERB = /^[)）]?(?:增加|增长|提高|上升|减少|下降|降低|增幅|降幅|增长率|下降率)(?:了|为|達|达)?$/;
 /** An amount named as last year's: the base of the change after it, not its outcome (not 上年结转: money carried over). */
 const LAST_YEAR = /上年|去年|上一年/;
 const CARRIED = /结转|結轉|结余|結餘/;
+/** What between a change's verb and an amount says the verb was not of it: a percentage, a clause's end (made up, red team s23). */
+const PAST_VERB = /[%％；;。]/;
 /** How far before an amount its change's words are looked for (比上年度增加 …). */
 const CHANGE_WINDOW = 16;
 
@@ -245,7 +248,8 @@ function cues(s: Sentence): Cue[] {
     const from = i > 0 ? (amounts[i - 1] as LabelledAmount).unitEnd - s.start : 0;
     const window = s.text.slice(Math.max(from, at - CHANGE_WINDOW), at);
     const m = CHANGE.exec(window);
-    if (m) {
+    // the verb's own figure is a percentage or stands in a clause before (基本支出420万元，同比增长5%；项目支出200万元): no change
+    if (m && !PAST_VERB.test(window.slice(m.index + m[0].length))) {
       const down = DOWN.test(m[0]);
       const before = i > 0 ? changed(s, i) : undefined;
       const isBase = before !== undefined && LAST_YEAR.test(before.label) && !CARRIED.test(before.label);
@@ -285,10 +289,16 @@ function changed(s: Sentence, inc: number): LabelledAmount | undefined {
   const to = (s.amounts[inc] as LabelledAmount).start - s.start;
   for (let j = inc - 1; j >= Math.max(0, inc - CHANGED_BACK); j--) {
     const a = s.amounts[j] as LabelledAmount;
-    if (!closesBracket(s.text, a.unitEnd - s.start, to)) return a;
+    if (closesBracket(s.text, a.unitEnd - s.start, to)) continue;
+    // itself a change, over another year (比2021年增加220万元，比上年增加120万元): no level the change is of (made up, red team s23)
+    const at = a.start - s.start;
+    return A_CHANGE.test(s.text.slice(Math.max(0, at - 4), at)) ? undefined : a;
   }
   return undefined;
 }
+
+/** The words just before an amount that make it a change, not a level. */
+const A_CHANGE = /(?:增加|增长|提高|减少|下降|降低|增支|减支|多|少)了?$/;
 
 /** Whether text[from, to) closes a bracket it did not open. */
 function closesBracket(text: string, from: number, to: number): boolean {
