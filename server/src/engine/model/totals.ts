@@ -492,7 +492,7 @@ function breakdown(
       openAfter(s, last) ||
       restUnstated(s, last) ||
       leaderPosts(total, parts) ||
-      crossCut(total, parts) ||
+      crossCut(total, parts, stated.sum) ||
       UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)) ||
       unreadPart(s, figures, k + 1, total.end, last.start, depth - total.depth))
   ) {
@@ -578,9 +578,10 @@ function unreadPart(s: Sentence, figures: readonly Figure[], first: number, from
 /**
  * Leader posts (领导职数) among an establishment: how many of its places are leaders' (保山地震局 2021: 核定事业编制14 名。
  * 其中,正处级领导职数1 名、副处级领导职数2 名;科级领导职数8 名), a subset of the total, not its breakdown. A total of posts
- * itself is broken down as any other (寻甸档案馆 2024: 领导职数3名,其中馆长1名,副馆长2名).
+ * itself is broken down as any other (寻甸档案馆 2024: 领导职数3名,其中馆长1名,副馆长2名). So are approved posts (核定编制) in a
+ * list of people (made up, red team s23: 在职在编128人，其中局机关核定编制35人、在编33人: a unit's posts beside its people).
  */
-const POSTS = /职数/;
+const POSTS = /职数|核定/;
 const leaderPosts = (total: Figure, parts: readonly Figure[]): boolean =>
   !POSTS.test(total.label) && parts.some((p) => POSTS.test(p.label));
 
@@ -591,8 +592,24 @@ const leaderPosts = (total: Figure, parts: readonly Figure[]): boolean =>
  * (made up, red team: 年末在职人数15人，其中长期借调外单位2人，从乡镇借调至本单位工作4人).
  */
 const TRAIT = /党员|团员|学历|研究生|本科|专科|大专|硕士|博士|职称|领导|干部|[厅处科股]级|职级|民族|借调|挂职|抽调|借用|病休/;
-const crossCut = (total: Figure, parts: readonly Figure[]): boolean =>
-  total.kind !== '元' && !TRAIT.test(total.label) && parts.some((p) => TRAIT.test(p.label));
+/** A trait's word that names a kind of training, not the people counted (干部培训400人次, made up, red team s23). */
+const TRAINING = /(?:党员|团员|干部|领导)(?:培训|轮训|教育|学习)/g;
+/** 干部 beside 工人 / 工勤: the classes people in post are split into, not a trait across them (退休干部20人、退休工人12人). */
+const WORKERS = /工人|工勤/;
+const CADRES = /干部/g;
+/**
+ * Only a list that adds up to more than its total is read past these words: a kind of training or 干部 beside 工人 splits the
+ * total, and its parts cannot exceed it; a shortfall may still be the few the report names.
+ */
+function crossCut(total: Figure, parts: readonly Figure[], sum: number): boolean {
+  if (total.kind === '元' || TRAIT.test(total.label)) return false;
+  const over = sum > total.value;
+  const workers = over && parts.some((p) => WORKERS.test(p.label));
+  return parts.some((p) => {
+    const label = over ? p.label.replace(TRAINING, '') : p.label;
+    return TRAIT.test(workers ? label.replace(CADRES, '') : label);
+  });
+}
 
 /** 等 right after a list's last part (…250万元等): the list names some of the parts, not all. */
 const OPEN_LIST = /^[\s\u3000]?等/;
