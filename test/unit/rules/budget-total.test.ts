@@ -280,7 +280,7 @@ describe('budget-total and stated-total: budget sentences in new wordings (red t
   const all = (text: string): string[] =>
     [...findingsOf(body(text), RULE), ...findingsOf(body(text), 'stated-total')].map((f) => f.message.zh);
 
-  test('made up (red team s23): a bracket after an unnamed amount, a 其中 after a change of the level, 另安排: silent (were false alarms)', () => {
+  test('made up (red team s23): a bracket after an unnamed amount, 其中 after a change, 另安排: silent (were false alarms)', () => {
     for (const sentence of [
       '收入总计1250万元，其中本年收入1200万元（财政拨款1000万元、事业收入200万元），上年结转50万元。',
       '本年收入1200万元，比上年增加100万元，其中财政拨款收入1000万元，比上年增加80万元；其他收入200万元。',
