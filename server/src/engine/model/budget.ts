@@ -182,6 +182,8 @@ function paragraphStatements(sentences: Sentence[]): Statement[] {
       const t = b.total;
       // a part in a bracket after an amount no budget name holds is that amount's (本年收入1200万元（财政拨款1000万元…）)
       if (!t && down?.has(b.amount)) continue;
+      // money said to come besides the total (另有上年结转50万元未纳入本年收入, made up, red team s23): no part of it
+      if (!t && BESIDES.test(b.amount.label)) continue;
       if (t?.flow === 'basic' && current?.flow === 'expense' && addPart(current, b)) {
         nested = { total: { amount: b.amount, name: t.name }, flow: 'basic', families: new Map() };
         out.push(nested);
@@ -199,6 +201,9 @@ function paragraphStatements(sentences: Sentence[]): Statement[] {
   }
   return out;
 }
+
+/** Words that put an amount beside the total, not in it. */
+const BESIDES = /另(?:有|外|行|安排|拨|下达|追加|列支|筹)/;
 
 /**
  * The amounts inside a bracket that opens right after an amount no budget name holds (made up, red team s23: 收入总计1250万元，
