@@ -578,3 +578,51 @@ describe('ratio: growth look-alikes and slips in new wordings (red team s23, mad
     }
   });
 });
+
+describe('ratio: two years’ figures and a growth with no change stated (red team s23, made up; the s22 miss)', () => {
+  const tasks = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+  const messages = (text: string): string[] => findingsOf(tasks(text), RULE).map((f) => f.message.zh);
+
+  test('made up (red team s23): 上年支出500万元，本年支出620万元，增长34% and its orders and years: found, (C − B) ÷ B', () => {
+    for (const sentence of [
+      '上年支出500万元，本年支出620万元，增长34%。',
+      '2022年支出500万元，2023年支出620万元，增长34%。',
+      '2023年支出620万元，上年为500万元，增长34%。',
+      '本年支出620万元，上年支出500万元，增长34%。',
+      '上年同期支出500万元，本年支出620万元，同比增长34%。',
+      '2022年度收入800万元，2023年度收入620万元，下降29%。',
+    ]) {
+      const [m, ...rest] = messages(sentence);
+      assert.deepEqual(rest, [], sentence);
+      assert.ok(m?.includes(' ÷ '), `${sentence}: ${m}`);
+    }
+  });
+
+  test('made up (red team s23): growths that hold, other things or three years, 年均, 其中, a growth not right after: silent', () => {
+    for (const sentence of [
+      '上年支出500万元，本年支出620万元，增长24%。',
+      '2022年支出500万元，2023年支出620万元，增长24%。',
+      '2023年支出620万元，上年为500万元，增长24%。',
+      '上年同期支出500万元，本年支出620万元，同比增长24%。',
+      '2022年度收入800万元，2023年度收入620万元，下降22.5%。',
+      '2021年支出400万元，2022年支出500万元，2023年支出620万元，年均增长24.5%。',
+      '上年结转500万元，本年收入620万元，增长34%。',
+      '上年A项目支出500万元，本年B项目支出620万元，增长34%。',
+      '2023年1—6月支出300万元，2023年支出620万元，增长34%。',
+      '上年支出500万元，本年预算620万元，增长34%。',
+      '2022年支出500万元，2023年支出620万元，其中项目支出增长34%。',
+      '2022年预算执行率90%，2023年支出620万元，增长34%。',
+      '上年支出500万元，本年支出620万元，增长24%，占全县的34%。',
+      '2023年支出620万元，2022年支出500万元，2021年支出400万元，分别增长24%和25%。',
+      '上年人员经费500万元，本年人员经费620万元，增长24%；上年公用经费100万元，本年公用经费80万元，下降20%。',
+      '本年支出620万元，较上年支出的500万元增长24%。',
+      '上年支出500万元，本年支出620万元，增长24.0%，主要是新增项目。',
+      '2022年支出500.5万元，2023年支出620.3万元，增长23.9%。',
+      '2022年支出5亿元，2023年支出6.2亿元，增长24%。',
+      '2022年支出4.6亿元，2023年支出5.7亿元，增长24%。',
+      '上年支出500万元，本年支出620万元，增长约24%。',
+    ]) {
+      assert.deepEqual(messages(sentence), [], sentence);
+    }
+  });
+});

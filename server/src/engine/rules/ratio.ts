@@ -467,9 +467,10 @@ function growth(s: Sentence, p: LabelledPercent, index: number, cuesOf: () => Cu
   if (!named && !GROWTH.test(p.label) && !GROWTH.test(before)) return undefined;
   const cue = lastCue(cuesOf(), p.start);
   // growths listed after two changes (…增加120万元，比2021年的400万元增加220万元，分别增长24%和55%): not paired
-  if (!cue || listed(s, index) || (p.start - cue.end < 40 && s.text.slice(cue.end - s.start, p.start - s.start).includes('分别'))) {
+  if (listed(s, index) || (cue && p.start - cue.end < 40 && s.text.slice(cue.end - s.start, p.start - s.start).includes('分别'))) {
     return undefined;
   }
+  if (!cue) return twoYears(s, p);
   const { change: inc, current, base, down } = cue;
   if (!inc) return base && current ? fromBase(s, p, base, current) : undefined;
   // a bare 增长 X% is the change's own rate only right after it (…增加200万元、增长20%), and not a rate's or a share's
@@ -493,6 +494,43 @@ function growth(s: Sentence, p: LabelledPercent, index: number, cuesOf: () => Cu
   const prev = formatNumber(prevYuan / UNIT_FACTOR[current.unit], Math.max(current.decimals, inc.decimals));
   const formula = `${amountText(inc)} ÷ (${amountText(current)} ${sign} ${amountText(inc)} = ${prev} ${unit})`;
   return { value: (inc.yuan / prevYuan) * 100, lo: interval.lo, hi: interval.hi, how: formula, first: current, second: inc };
+}
+
+/** The year a figure is of, at the start of its label (上年支出, 2022年度支出, 本年同期支出), and the words after it. */
+const YEAR_OF = /^(?:(上年度?|去年|上一年度?)|(本年度?|今年|当年)|((?:19|20)\d\d)年度?)(?:同期)?(.{0,12})$/;
+/** The words between the second figure and a growth of the two (…620万元，增长34%). */
+const GROWTH_RIGHT_AFTER = /^[，,]?(?:同比)?(?:增长|上升|增幅|下降|降幅|减少|降低)(?:率)?(?:了|为|达)?$/;
+/** How far apart the two years' figures may stand, besides the second one's label (上年支出500万元，本年支出620万元). */
+const PAIR_GAP = 1;
+
+/**
+ * Two years' figures of one thing, one right after the other, and a bare growth right after them with no change stated
+ * (made up, red team s23: 上年支出500万元，本年支出620万元，增长34% — (620 − 500) ÷ 500 = 24%): read only when the two labels
+ * name the same thing after their years (or the second says 为 alone: 2023年支出620万元，上年为500万元) and one year is the
+ * earlier.
+ */
+function twoYears(s: Sentence, p: LabelledPercent): Computation | undefined {
+  const i = indexBefore(s.amounts, p.start);
+  if (i < 1) return undefined;
+  const a = s.amounts[i - 1] as LabelledAmount;
+  const b = s.amounts[i] as LabelledAmount;
+  if (p.start - b.unitEnd > NEAR || !GROWTH_RIGHT_AFTER.test(s.text.slice(b.unitEnd - s.start, p.start - s.start))) return undefined;
+  // the second figure's label right after the first figure and a comma: nothing else between them
+  if (b.start - a.unitEnd > PAIR_GAP + b.label.length) return undefined;
+  const gap = s.text.slice(a.unitEnd - s.start, b.start - s.start);
+  if (!gap.endsWith(b.label) || !/^[，,、；;]$/.test(gap.slice(0, gap.length - b.label.length))) return undefined;
+  const ya = YEAR_OF.exec(a.label);
+  const yb = YEAR_OF.exec(b.label);
+  if (!ya || !yb) return undefined;
+  const [na, nb] = [ya[4] ?? '', yb[4] ?? ''];
+  if (na !== nb && !(na !== '' && /^[为是]?$/.test(nb))) return undefined;
+  // which is last year's: 上年 against 本年 (or a year), or the earlier of two years written out
+  const order = (m: RegExpExecArray): number => (m[1] ? -1 : m[2] ? 0 : Number(m[3]));
+  const [oa, ob] = [order(ya), order(yb)];
+  const numbered = ya[3] !== undefined && yb[3] !== undefined;
+  if (numbered ? oa === ob : (ya[1] !== undefined) === (yb[1] !== undefined)) return undefined;
+  const aFirst = numbered ? oa < ob : ya[1] !== undefined;
+  return aFirst ? fromBase(s, p, a, b, true) : fromBase(s, p, b, a, true);
 }
 
 /** A percentage listed with another right beside it (24%、55%; 24%和55%). */
