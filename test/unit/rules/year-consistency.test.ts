@@ -818,3 +818,50 @@ describe('year-consistency: last year’s 部门预算 stated as the year’s ow
     );
   });
 });
+
+describe('year-consistency: last year’s 部门预算 in new wordings (red team s23, made up)', () => {
+  const plans = (text: string) => findingsOf(text, RULE).filter((f) => f.message.zh.includes('的计划（预算、目标）'));
+  const report = (body: string): string =>
+    '# 某县农业农村局2023年度部门整体支出绩效自评报告\n\n## 一、部门基本情况\n\n某县农业农村局为县政府工作部门。\n\n' +
+    `## 二、部门预算及执行情况\n\n${body}\n`;
+
+  test('made up (red team s23): last year’s 部门预算 held against (对照/参照): silent (对照 was a false alarm)', () => {
+    assert.deepEqual(plans(report('对照2022年部门预算1000万元，本年度预算规模扩大。')), []);
+  });
+
+  test('made up (red team s23): last year’s 部门预算 cited for a carry-over, a comparison, its rate or a project: silent', () => {
+    for (const body of [
+      '2023年收入预算1200万元，较2022年部门预算1000万元增加200万元。',
+      '2022年部门预算安排的项目资金中，有50万元结转至2023年使用。',
+      '2022年部门预算批复项目资金50万元因项目延期结转至本年，本年已支出48万元。',
+      '本年预算较2022年部门预算1000万元增长20%。',
+      '2022年部门预算编制时未充分考虑人员变动，2023年已改进。',
+      '在2022年部门预算1000万元的基础上，2023年预算核定为1200万元。',
+      '2024年部门预算1300万元已报县人大审议。',
+      '2023年度预算收入1200万元（2022年部门预算为1000万元）。',
+      '2022年部门预算结转资金50万元，已纳入2023年预算统筹使用。',
+      '2022年部门预算中的50万元项目资金年底未支出，按规定收回财政。',
+      '2022年部门预算执行率为92%，2023年提高到97%。',
+      '2022年部门预算1000万元的执行结果已在上年自评中说明，本年预算1200万元。',
+      '上年（2022年）部门预算1000万元，本年部门预算1200万元，增加200万元。',
+      '2022年部门预算调整后为1000万元，2023年年初预算1200万元。',
+      '2022年部门预算1000万元，决算支出980万元；2023年预算1200万元，决算支出1150万元。',
+      '根据县财政局下达的2023年预算指标，本年收入1200万元（上年部门预算1000万元）。',
+      '2022年部门预算项目“农村公路养护”50万元延续到本年实施。',
+      '参照2022年部门预算1000万元的口径，本年预算编制更加细化。',
+    ]) {
+      assert.deepEqual(plans(report(body)), [], body);
+    }
+  });
+
+  test('made up (red team s23): last year’s 部门预算 as the year’s own, incl. 收支总额: found on the year', () => {
+    for (const body of [
+      '本局2022年部门预算收支总额1200万元，其中基本支出800万元、项目支出400万元。',
+      '2022年度部门预算数为1200万元，全年实际支出1150万元，预算执行率95.83%。',
+      '经县人大批准，2022年部门预算为1200万元，全部为财政拨款。',
+    ]) {
+      const text = report(body);
+      assert.equal(spanText(text, only(plans(text))), '2022', body);
+    }
+  });
+});

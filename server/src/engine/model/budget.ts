@@ -176,8 +176,14 @@ function paragraphStatements(sentences: Sentence[]): Statement[] {
       current = undefined;
       nested = undefined;
     }
-    for (const b of budgetAmounts(s)) {
+    const amounts = budgetAmounts(s);
+    const down = levelDown(s, amounts);
+    for (const b of amounts) {
       const t = b.total;
+      // a part in a bracket after an amount no budget name holds is that amount's (本年收入1200万元（财政拨款1000万元…）)
+      if (!t && down?.has(b.amount)) continue;
+      // money said to come besides the total (另有上年结转50万元未纳入本年收入, made up, red team s23): no part of it
+      if (!t && BESIDES.test(b.amount.label)) continue;
       if (t?.flow === 'basic' && current?.flow === 'expense' && addPart(current, b)) {
         nested = { total: { amount: b.amount, name: t.name }, flow: 'basic', families: new Map() };
         out.push(nested);
@@ -191,6 +197,43 @@ function paragraphStatements(sentences: Sentence[]): Statement[] {
       }
       if (nested && addPart(nested, b)) continue;
       if (current) addPart(current, b);
+    }
+  }
+  return out;
+}
+
+/** Words that put an amount beside the total, not in it. */
+const BESIDES = /另(?:有|外|行|安排|拨|下达|追加|列支|筹)/;
+
+/**
+ * The amounts inside a bracket that opens right after an amount no budget name holds (made up, red team s23: 收入总计1250万元，
+ * 其中本年收入1200万元（财政拨款1000万元、事业收入200万元），上年结转50万元): a level down, that amount's breakdown, not
+ * the statement's parts. One walk over the sentence; undefined when it has no such bracket.
+ */
+function levelDown(s: Sentence, budget: readonly BudgetAmount[]): Set<LabelledAmount> | undefined {
+  const t = s.text;
+  if (!t.includes('（') && !t.includes('(')) return undefined;
+  const named = new Set(budget.map((b) => b.amount));
+  const opens: boolean[] = []; // per open bracket: whether it follows an unnamed amount
+  let unnamedOpen = 0;
+  let out: Set<LabelledAmount> | undefined;
+  let j = 0; // the next amount of the sentence
+  let last: LabelledAmount | undefined; // the last amount that ended
+  for (let i = 0; i < t.length; i++) {
+    const at = s.start + i;
+    while (j < s.amounts.length && (s.amounts[j] as LabelledAmount).start <= at) {
+      const a = s.amounts[j] as LabelledAmount;
+      if (a.start === at && unnamedOpen > 0) (out ??= new Set()).add(a);
+      last = a;
+      j++;
+    }
+    const c = t.charCodeAt(i);
+    if (c === 0xff08 || c === 40) {
+      const after = last !== undefined && last.unitEnd <= at && at - last.unitEnd <= 1 && !named.has(last);
+      opens.push(after);
+      if (after) unnamedOpen++;
+    } else if ((c === 0xff09 || c === 41) && opens.length > 0) {
+      if (opens.pop()) unnamedOpen--;
     }
   }
   return out;

@@ -34,8 +34,8 @@ const COUNT = /(\d{1,6})[ ]?[人个名]/g;
 const CLAUSE_BREAK = /[，,；;：:、（()）。\n]/;
 const POSTS = /编制(?:人数|数|数为|为|共|人数为)?$/;
 const POSTS_TOTAL = /总编制|共有编制|编制总数|核定编制|实有编制/;
-/** In post: 实有人数, 在职人员 …, never 实有编制数 (that is the posts). */
-const STAFF = /(?:实有人数|实有在职|在职人员|在职人数|实际在职|现有在职|在职|实有)(?:人员|人数)?(?:为|共|共有)?$/;
+/** In post: 实有人数, 在职人员, 在职在编 / 在编在岗 (red team s23) …, never 实有编制数 (that is the posts). */
+const STAFF = /(?:实有人数|在职在编|在编在岗|实有在职|在职人员|在职人数|实际在职|现有在职|在职|实有)(?:人员|人数)?(?:为|共|共有)?$/;
 const PART = /其中/;
 const SEMICOLON = /[；;]/;
 const EXCLUDE = /编制|退休|离休|遗属|临聘|聘用|编外|劳务|其中/;

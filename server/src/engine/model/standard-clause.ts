@@ -18,13 +18,13 @@ export interface StandardClause {
 }
 
 /** The standard's head, at most with a year (每人每年, 每生每学年): a month's standard (每人每月) is not read. */
-const HEAD = /每([人户生名])(?:每学?年)?$/;
+const HEAD = /(?:每([人户生名亩])(?:每学?年)?|([人户生])均)$/;
 /** What follows the standard's amount: its name (3600元的标准, 2000元补助标准). */
 const STANDARD_AFTER = /^的?(?:补助|补贴|资助|救助|慰问)?标准/;
 /** A count of heads: whole digits (not 2.5人, not 人次). */
-const COUNT = /(?<![\d.])(\d{1,7})[ ]?([人户名位生])(?!次)/g;
+const COUNT = /(?<![\d.])(\d{1,7})[ ]?([人户名位生亩])(?!次)/g;
 /** The counters a head is counted in (每人 … 120名). */
-const COUNTERS: Readonly<Record<string, string>> = { 人: '人名位', 名: '人名位', 生: '人名生', 户: '户' };
+const COUNTERS: Readonly<Record<string, string>> = { 人: '人名位', 名: '人名位', 生: '人名生', 户: '户', 亩: '亩' };
 /** What names the amount paid to them. */
 const PAID = /发放|拨付|兑现|支付|共计|合计|总计/;
 /**
@@ -42,18 +42,18 @@ export const standardClause: (s: Sentence) => StandardClause | null = sentenceMe
 );
 
 function read(s: Sentence): StandardClause | null {
-  if (!s.text.includes('每') || !s.text.includes('标准') || NOT_WHOLE.test(s.text)) return null;
+  if (!/每|均/.test(s.text) || !s.text.includes('标准') || NOT_WHOLE.test(s.text)) return null;
   let standard: LabelledAmount | undefined;
   let head = '';
   for (const a of s.amounts) {
-    if (!a.label.includes('每')) continue;
+    if (!/每|均/.test(a.label)) continue;
     const m = HEAD.exec(a.label);
     // a second amount per head (每户每年1000元 beside 每人每年3600元): two standards, not read
     if (standard || !m) return null;
     // named after it (3600元的标准) or before it (标准为每户400元)
     if (!a.label.includes('标准') && !STANDARD_AFTER.test(s.text.slice(a.unitEnd - s.start, a.unitEnd - s.start + 8))) return null;
     standard = a;
-    head = m[1] ?? '';
+    head = m[1] ?? m[2] ?? '';
   }
   if (!standard) return null;
   let count: RegExpExecArray | undefined;
@@ -68,5 +68,7 @@ function read(s: Sentence): StandardClause | null {
   const after = Math.max(standard.unitEnd, countEnd);
   const paid = s.amounts.find((a) => a.start >= after);
   if (!paid || !PAID.test(paid.label) || paid.yuan <= standard.yuan) return null;
+  // more money after the payment (另有3.2万元因人员死亡停发): the payment may be a part of count × standard (made up, red team s23)
+  if (s.amounts.some((a) => a.start > paid.start)) return null;
   return { standard, count: Number(count[1]), counter: count[2] ?? '', countStart, countEnd, paid };
 }

@@ -50,12 +50,13 @@ const TOTAL_AFTER = /(?:合计|共计|总计|总共|共有|一共|共)(?:为|达
 const BREAKDOWN =
   /^[\s\u3000]{0,2}[,，;；]?[\s\u3000]{0,2}[(（]?[\s\u3000]{0,2}(?:其中|分别为|分别是|包括|包含|(?<=[,，])为(?![止主准例了何]))[:：]?/;
 /**
- * A part says what it is; a figure whose words say something happened to money is a new fact, not a part.
+ * A part says what it is; a figure whose words say something happened to money, or that it comes besides the total (另安排,
+ * 另有: made up, red team s23), is a new fact, not a part.
  * 支出 after 项目 / 基本 / 预算 / 人员 / 公用 / 专项 names a kind of spending (部门预算项目支出87.5万元, 绵阳 2021):
  * a part's name, not money spent. The 共 of 公共 (一般公共预算30942.99万元, 桃源交通 2021) is no total, and 使用费 a fee.
  */
 const NEW_FACT =
-  /已|拨付|(?<![目本算员用项利务性])支出|(?<!转移)支付|执行|到位|使用(?![费權权])|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|(?<!公)共/;
+  /另(?:有|外|行|安排|拨|下达|追加|列支|筹)|已|拨付|(?<![目本算员用项利务性])支出|(?<!转移)支付|执行|到位|使用(?![费權权])|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|(?<!公)共/;
 /**
  * Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). Money for them is
  * a part like any other (红河 2023: 财政对退休人员养老金的补助资金11800万元 in a list of projects).
@@ -244,8 +245,9 @@ function read(s: Sentence): StatedTotal[] {
         : undefined;
     if (listed) {
       for (const p of listed.parts) claimed.add(p);
-      if (listed.stated && !ownShare(total, t, total.end - s.start + (cue ? cue[0].length : 1)) && !netChange(listed.stated, s))
-        out.push(listed.stated);
+      const st = listed.stated;
+      if (st && !ownShare(total, t, total.end - s.start + (cue ? cue[0].length : 1)) && !netChange(st, s) && !ofTheLevel(st, figures, k))
+        out.push(st);
       continue;
     }
     const stated = totalAfter(total.label) ? (additions(figures, k, flags) ?? sum(figures, k, claimed, s)) : undefined;
@@ -277,6 +279,25 @@ function netChange(st: StatedTotal, s: Sentence): boolean {
   );
   const to = Math.min(Math.max(total.end, ...st.parts.map((p) => p.end)) - s.start + FLOW_REACH, total.end - s.start + 4 * FLOW_REACH);
   return OUTFLOW.test(s.text.slice(from, to).replace(total.label, ''));
+}
+
+/** How many figures before a change the level it changes is looked for (本年收入1200万元，较年初预算1000万元增加200万元). */
+const LEVEL_BACK = 2;
+
+/**
+ * A 其中 after a change that breaks down the level changed, not the change (made up, red team s23: 本年收入1200万元，比上年增加
+ * 100万元，其中财政拨款收入1000万元…): no part is named as a change, and they add up to a figure just before it, or one of them
+ * alone is above the change and within that figure.
+ */
+function ofTheLevel(st: StatedTotal, figures: readonly Figure[], k: number): boolean {
+  const { total, parts } = st;
+  if (!CHANGE.test(total.label) || parts.some((p) => CHANGE.test(p.label))) return false;
+  for (let j = k - 1; j >= Math.max(0, k - LEVEL_BACK); j--) {
+    const level = figures[j] as Figure;
+    if (level.kind !== total.kind || level.depth !== total.depth) continue;
+    if (st.form === 'exceeds' ? parts.every((p) => p.value <= level.value) : agrees(level, parts, st.sum)) return true;
+  }
+  return false;
 }
 
 /** A bracket opening right after a figure. */
@@ -492,7 +513,7 @@ function breakdown(
       openAfter(s, last) ||
       restUnstated(s, last) ||
       leaderPosts(total, parts) ||
-      crossCut(total, parts) ||
+      crossCut(total, parts, stated.sum) ||
       UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)) ||
       unreadPart(s, figures, k + 1, total.end, last.start, depth - total.depth))
   ) {
@@ -578,9 +599,10 @@ function unreadPart(s: Sentence, figures: readonly Figure[], first: number, from
 /**
  * Leader posts (领导职数) among an establishment: how many of its places are leaders' (保山地震局 2021: 核定事业编制14 名。
  * 其中,正处级领导职数1 名、副处级领导职数2 名;科级领导职数8 名), a subset of the total, not its breakdown. A total of posts
- * itself is broken down as any other (寻甸档案馆 2024: 领导职数3名,其中馆长1名,副馆长2名).
+ * itself is broken down as any other (寻甸档案馆 2024: 领导职数3名,其中馆长1名,副馆长2名). So are approved posts (核定编制) in a
+ * list of people (made up, red team s23: 在职在编128人，其中局机关核定编制35人、在编33人: a unit's posts beside its people).
  */
-const POSTS = /职数/;
+const POSTS = /职数|核定/;
 const leaderPosts = (total: Figure, parts: readonly Figure[]): boolean =>
   !POSTS.test(total.label) && parts.some((p) => POSTS.test(p.label));
 
@@ -591,8 +613,24 @@ const leaderPosts = (total: Figure, parts: readonly Figure[]): boolean =>
  * (made up, red team: 年末在职人数15人，其中长期借调外单位2人，从乡镇借调至本单位工作4人).
  */
 const TRAIT = /党员|团员|学历|研究生|本科|专科|大专|硕士|博士|职称|领导|干部|[厅处科股]级|职级|民族|借调|挂职|抽调|借用|病休/;
-const crossCut = (total: Figure, parts: readonly Figure[]): boolean =>
-  total.kind !== '元' && !TRAIT.test(total.label) && parts.some((p) => TRAIT.test(p.label));
+/** A trait's word that names a kind of training, not the people counted (干部培训400人次, made up, red team s23). */
+const TRAINING = /(?:党员|团员|干部|领导)(?:培训|轮训|教育|学习)/g;
+/** 干部 beside 工人 / 工勤: the classes people in post are split into, not a trait across them (退休干部20人、退休工人12人). */
+const WORKERS = /工人|工勤/;
+const CADRES = /干部/g;
+/**
+ * Only a list that adds up to more than its total is read past these words: a kind of training or 干部 beside 工人 splits the
+ * total, and its parts cannot exceed it; a shortfall may still be the few the report names.
+ */
+function crossCut(total: Figure, parts: readonly Figure[], sum: number): boolean {
+  if (total.kind === '元' || TRAIT.test(total.label)) return false;
+  const over = sum > total.value;
+  const workers = over && parts.some((p) => WORKERS.test(p.label));
+  return parts.some((p) => {
+    const label = over ? p.label.replace(TRAINING, '') : p.label;
+    return TRAIT.test(workers ? label.replace(CADRES, '') : label);
+  });
+}
 
 /** 等 right after a list's last part (…250万元等): the list names some of the parts, not all. */
 const OPEN_LIST = /^[\s\u3000]?等/;

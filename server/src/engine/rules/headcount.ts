@@ -105,7 +105,7 @@ export default defineRule({
         return;
       }
       if (paragraph && explained(report.text.slice(paragraph.start, paragraph.end))) return;
-      if (staff) {
+      if (staff && !workersBeyond(report.text, staff, total ? [total] : posts)) {
         const postsText = total ? `${total.label}${total.count} 人` : posts.map((p) => `${p.label}${p.count} 人`).join('、');
         out.push({
           span: { start: staff.start, end: staff.end },
@@ -172,6 +172,19 @@ export default defineRule({
     return out;
   },
 });
+
+/** Posts of one class (核定事业编制14名), not a total nor 工勤 posts. */
+const ONE_CLASS = /(?:行政|事业)编制/;
+/** How far after the people in post their breakdown is read for 工勤. */
+const WORKERS_AFTER = 40;
+/**
+ * The posts stated are of one class and the people in post are broken down with 工勤 among them (保山地震局 2021, tune corpus:
+ * 核定事业编制14 名 … 实有在职在编人员19人(公务员14人,工勤人员5人)): the workers hold posts the paragraph does not state.
+ */
+function workersBeyond(text: string, staff: Head, posts: readonly Head[]): boolean {
+  if (posts.length === 0 || !posts.every((p) => ONE_CLASS.test(p.label) && !p.label.includes('工勤'))) return false;
+  return text.slice(staff.end, staff.end + WORKERS_AFTER).includes('工勤');
+}
 
 /** People in post of one class above that class's posts (行政编制 1 个 … 实有行政编制人员 3 人). */
 function classFinding(text: string, staff: Head, posts: Head): RuleFinding {

@@ -81,11 +81,11 @@ const NOT_BUDGET = /结转|結轉|结余|結餘|上年|去年|增|减|減|未|�
 const RATE_NEAR = 12;
 const SHARE = /占(.{2,20})$/;
 /** A growth or decline percentage: 增长率 / 增幅 / 降幅 name it; 增长 / 下降 X% only right after the change in money. */
-const GROWTH_NAMED = /增长率|增幅|降幅|下降率|同比增长|比上年增长|同比下降|比上年下降/;
-const GROWTH = /增长|下降|减少|降低|增加/;
+const GROWTH_NAMED = /增长率|增幅|降幅|下降率|同比增长|比上年增长|同比下降|比上年下降|同比上升/;
+const GROWTH = /增长|下降|减少|降低|增加|上升/;
 /** The change over last year in money, in every phrasing (比上年度增加, 较上年减少, 同比下降 …); 提高 X% is left out: often percentage points. */
 const CHANGE =
-  /(?:比|较)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:决算数?|预算数?|相比[，,]?)?(?:提高|增加|增长|减少|下降|降低)|同比(?:提高|增加|增长|减少|下降|降低)/;
+  /(?:比|较)(?:上年|上年度|去年|上一年度?)(?:同期)?(?:决算数?|预算数?|相比[，,]?)?(?:提高|增加|增长|上升|减少|下降|降低)|同比(?:提高|增加|增长|上升|减少|下降|降低)/;
 const DOWN = /减少|下降|降低/;
 /** A percentage named as a rate or a share: its 增加 / 增长 is in points, not the money's growth. */
 const OF_A_RATE = /率|比例|比重|占/;
@@ -226,12 +226,15 @@ interface Cue {
 }
 
 /** Last year's figure written after 比上年 / 较上年度的 / 较2022年（ (made up, red team: 比上年的500万元增加120万元). */
-const BASE_LABEL = /(?:比|较|較)(?:上年度?|去年|上一年度?|(?:19|20)\d\d年度?)(?:同期)?(?:[\u4e00-\u9fa5]{0,6}的)?[（(]?$/;
+const BASE_LABEL =
+  /(?:比|较|較)(?:上年度?|去年|上一年度?|(?:19|20)\d\d年度?)(?:同期)?(?:[\u4e00-\u9fa5]{0,6}的|(?:年初|调整后)?(?:预算|决算)(?:数|支出|收入)?)?[（(]?$/;
 /** What follows last year's figure: the change's verb, then the change or the percentage. */
-const BASE_VERB = /^[)）]?(?:增加|增长|提高|减少|下降|降低|增幅|降幅|增长率|下降率)(?:了|为|達|达)?$/;
+const BASE_VERB = /^[)）]?(?:增加|增长|提高|上升|减少|下降|降低|增幅|降幅|增长率|下降率)(?:了|为|達|达)?$/;
 /** An amount named as last year's: the base of the change after it, not its outcome (not 上年结转: money carried over). */
 const LAST_YEAR = /上年|去年|上一年/;
 const CARRIED = /结转|結轉|结余|結餘/;
+/** What between a change's verb and an amount says the verb was not of it: a percentage, a clause's end (made up, red team s23). */
+const PAST_VERB = /[%％；;。]/;
 /** How far before an amount its change's words are looked for (比上年度增加 …). */
 const CHANGE_WINDOW = 16;
 
@@ -245,7 +248,8 @@ function cues(s: Sentence): Cue[] {
     const from = i > 0 ? (amounts[i - 1] as LabelledAmount).unitEnd - s.start : 0;
     const window = s.text.slice(Math.max(from, at - CHANGE_WINDOW), at);
     const m = CHANGE.exec(window);
-    if (m) {
+    // the verb's own figure is a percentage or stands in a clause before (基本支出420万元，同比增长5%；项目支出200万元): no change
+    if (m && !PAST_VERB.test(window.slice(m.index + m[0].length))) {
       const down = DOWN.test(m[0]);
       const before = i > 0 ? changed(s, i) : undefined;
       const isBase = before !== undefined && LAST_YEAR.test(before.label) && !CARRIED.test(before.label);
@@ -285,10 +289,16 @@ function changed(s: Sentence, inc: number): LabelledAmount | undefined {
   const to = (s.amounts[inc] as LabelledAmount).start - s.start;
   for (let j = inc - 1; j >= Math.max(0, inc - CHANGED_BACK); j--) {
     const a = s.amounts[j] as LabelledAmount;
-    if (!closesBracket(s.text, a.unitEnd - s.start, to)) return a;
+    if (closesBracket(s.text, a.unitEnd - s.start, to)) continue;
+    // itself a change, over another year (比2021年增加220万元，比上年增加120万元): no level the change is of (made up, red team s23)
+    const at = a.start - s.start;
+    return A_CHANGE.test(s.text.slice(Math.max(0, at - 4), at)) ? undefined : a;
   }
   return undefined;
 }
+
+/** The words just before an amount that make it a change, not a level. */
+const A_CHANGE = /(?:增加|增长|提高|减少|下降|降低|增支|减支|多|少)了?$/;
 
 /** Whether text[from, to) closes a bracket it did not open. */
 function closesBracket(text: string, from: number, to: number): boolean {
@@ -457,9 +467,10 @@ function growth(s: Sentence, p: LabelledPercent, index: number, cuesOf: () => Cu
   if (!named && !GROWTH.test(p.label) && !GROWTH.test(before)) return undefined;
   const cue = lastCue(cuesOf(), p.start);
   // growths listed after two changes (…增加120万元，比2021年的400万元增加220万元，分别增长24%和55%): not paired
-  if (!cue || listed(s, index) || (p.start - cue.end < 40 && s.text.slice(cue.end - s.start, p.start - s.start).includes('分别'))) {
+  if (listed(s, index) || (cue && p.start - cue.end < 40 && s.text.slice(cue.end - s.start, p.start - s.start).includes('分别'))) {
     return undefined;
   }
+  if (!cue) return twoYears(s, p);
   const { change: inc, current, base, down } = cue;
   if (!inc) return base && current ? fromBase(s, p, base, current) : undefined;
   // a bare 增长 X% is the change's own rate only right after it (…增加200万元、增长20%), and not a rate's or a share's
@@ -483,6 +494,43 @@ function growth(s: Sentence, p: LabelledPercent, index: number, cuesOf: () => Cu
   const prev = formatNumber(prevYuan / UNIT_FACTOR[current.unit], Math.max(current.decimals, inc.decimals));
   const formula = `${amountText(inc)} ÷ (${amountText(current)} ${sign} ${amountText(inc)} = ${prev} ${unit})`;
   return { value: (inc.yuan / prevYuan) * 100, lo: interval.lo, hi: interval.hi, how: formula, first: current, second: inc };
+}
+
+/** The year a figure is of, at the start of its label (上年支出, 2022年度支出, 本年同期支出), and the words after it. */
+const YEAR_OF = /^(?:(上年度?|去年|上一年度?)|(本年度?|今年|当年)|((?:19|20)\d\d)年度?)(?:同期)?(.{0,12})$/;
+/** The words between the second figure and a growth of the two (…620万元，增长34%). */
+const GROWTH_RIGHT_AFTER = /^[，,]?(?:同比)?(?:增长|上升|增幅|下降|降幅|减少|降低)(?:率)?(?:了|为|达)?$/;
+/** How far apart the two years' figures may stand, besides the second one's label (上年支出500万元，本年支出620万元). */
+const PAIR_GAP = 1;
+
+/**
+ * Two years' figures of one thing, one right after the other, and a bare growth right after them with no change stated
+ * (made up, red team s23: 上年支出500万元，本年支出620万元，增长34% — (620 − 500) ÷ 500 = 24%): read only when the two labels
+ * name the same thing after their years (or the second says 为 alone: 2023年支出620万元，上年为500万元) and one year is the
+ * earlier.
+ */
+function twoYears(s: Sentence, p: LabelledPercent): Computation | undefined {
+  const i = indexBefore(s.amounts, p.start);
+  if (i < 1) return undefined;
+  const a = s.amounts[i - 1] as LabelledAmount;
+  const b = s.amounts[i] as LabelledAmount;
+  if (p.start - b.unitEnd > NEAR || !GROWTH_RIGHT_AFTER.test(s.text.slice(b.unitEnd - s.start, p.start - s.start))) return undefined;
+  // the second figure's label right after the first figure and a comma: nothing else between them
+  if (b.start - a.unitEnd > PAIR_GAP + b.label.length) return undefined;
+  const gap = s.text.slice(a.unitEnd - s.start, b.start - s.start);
+  if (!gap.endsWith(b.label) || !/^[，,、；;]$/.test(gap.slice(0, gap.length - b.label.length))) return undefined;
+  const ya = YEAR_OF.exec(a.label);
+  const yb = YEAR_OF.exec(b.label);
+  if (!ya || !yb) return undefined;
+  const [na, nb] = [ya[4] ?? '', yb[4] ?? ''];
+  if (na !== nb && !(na !== '' && /^[为是]?$/.test(nb))) return undefined;
+  // which is last year's: 上年 against 本年 (or a year), or the earlier of two years written out
+  const order = (m: RegExpExecArray): number => (m[1] ? -1 : m[2] ? 0 : Number(m[3]));
+  const [oa, ob] = [order(ya), order(yb)];
+  const numbered = ya[3] !== undefined && yb[3] !== undefined;
+  if (numbered ? oa === ob : (ya[1] !== undefined) === (yb[1] !== undefined)) return undefined;
+  const aFirst = numbered ? oa < ob : ya[1] !== undefined;
+  return aFirst ? fromBase(s, p, a, b, true) : fromBase(s, p, b, a, true);
 }
 
 /** A percentage listed with another right beside it (24%、55%; 24%和55%). */

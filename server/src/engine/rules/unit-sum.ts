@@ -37,7 +37,8 @@ const unitSentences = pickedNumbered(
     standards(s).length > 0 ||
     bareStandards(s).length > 0 ||
     headCounts(s).length > 0 ||
-    rateBases(s).length > 0,
+    rateBases(s).length > 0 ||
+    standardClause(s) !== null,
   // what each reading needs: a product's sign, a standard's words (a rate basis, a bare standard: 标准), a count's 实际 or 对象
   /[×xX*＊]|标准|每人|每生|每户|人均|生均|户均|实际|对象/,
 );

@@ -14,7 +14,7 @@ import { underLastYear } from './last-year-heading.js';
 
 /** A year, then (within its clause) what the year's own plan is stated by: 计划使用 / 计划投入 …, 年初预算, 年度目标. */
 const PLAN =
-  /((?:19|20)\d{2}) ?年度?[^，,。；;：:\n|《》]{0,12}?(?:计划(?:使用|投入|安排|下达|发放|支出)|年初预算|年度目标|部门预算(?=(?:收入|支出)?(?:总额|总计|合计|数)?(?:为|是|共计)?[ ]?\d))/g;
+  /((?:19|20)\d{2}) ?年度?[^，,。；;：:\n|《》]{0,12}?(?:计划(?:使用|投入|安排|下达|发放|支出)|年初预算|年度目标|部门预算(?=(?:收入|支出|收支)?(?:总额|总计|合计|数)?(?:为|是|共计)?[ ]?\d))/g;
 /** What every line with such a plan holds (one native test before the line is read). */
 const NEEDS = /计划|年初预算|年度目标|年部门预算|年度部门预算/;
 /**
@@ -24,7 +24,8 @@ const NEEDS = /计划|年初预算|年度目标|年部门预算|年度部门预�
  */
 const DEPARTMENT_BUDGET = /部门预算$/;
 /** Words of the sentence that make the year another's on purpose: a comparison, a carry-over, history, a plan revised. */
-const NOT_OWN = /比|较|同比|上年|去年|上一年|往年|以往|以前|以来|结转|结余|累计|历年|原计划|原定|调整|分别|同期|增长|下降|减少|增加/;
+const NOT_OWN =
+  /比|较|同比|上年|去年|上一年|往年|以往|以前|以来|结转|结余|累计|历年|原计划|原定|调整|分别|同期|增长|下降|减少|增加|对照|参照|基础上/;
 /**
  * In the phrase from the year to the plan's word, what makes it a dated act or a part of that year, not the year's own
  * plan (all made up): an approval or a batch (`2022年经市发改局批复计划投入`, `2022年第四批省级专项资金计划下达`), a plan
