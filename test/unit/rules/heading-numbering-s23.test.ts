@@ -228,3 +228,26 @@ test('made up (red team s23): （一）（三）（五） as headings under 一�
     found.join('\n'),
   );
 });
+
+test('made up (red team s23): a quoted 办法’s parts (第一部分 总则, 第三部分 附则) are no skip of the report’s parts', () => {
+  const text = report(
+    PROJ,
+    '一、基本情况',
+    P,
+    '《某市项目管理办法》共三部分：',
+    '第一部分 总则',
+    '第三部分 附则',
+    '二、绩效评价工作开展情况',
+    '按程序开展。',
+  );
+  assert.deepEqual(said(text), []);
+});
+
+test('made up (red team s23): 第一部分 written twice, then 第三部分 — the skip told at 第三部分', () => {
+  const text = report(PROJ, '第一部分 项目基本情况', P, '第一部分 绩效自评情况', Q, '第三部分 问题及建议', MEASURE);
+  const found = said(text);
+  assert.ok(
+    found.some((f) => f.startsWith('第三部分 编号跳号')),
+    found.join('\n'),
+  );
+});

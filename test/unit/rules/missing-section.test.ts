@@ -290,4 +290,13 @@ describe('missing-section: two sections written under one heading (session 22 re
   test('made up: a heading with 和 that names neither (（四）资金管理和使用) still leaves both missing', () => {
     assert.equal(findingsOf(outline('### （四）资金管理和使用\n'), RULE).length, 2);
   });
+
+  test('made up (red team s23), silent: a part that only one sibling’s title holds (（四）问题及改进措施: 问题 is only in 存在问题)', () => {
+    assert.deepEqual(findingsOf(outline('### （四）问题及改进措施\n'), RULE), []);
+    assert.deepEqual(findingsOf(outline('### （四）存在的问题和改进措施\n'), RULE), []);
+  });
+
+  test('made up (red team s23): a part that several siblings hold (（四）情况和措施) names none of them: both still missing', () => {
+    assert.equal(findingsOf(outline('### （四）情况和措施\n'), RULE).length, 2);
+  });
 });
