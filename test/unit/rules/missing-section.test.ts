@@ -300,3 +300,22 @@ describe('missing-section: two sections written under one heading (session 22 re
     assert.equal(findingsOf(outline('### （四）情况和措施\n'), RULE).length, 2);
   });
 });
+
+describe('missing-section: the basic information named by the unit’s kind (session 23 red team, made up)', () => {
+  const tail =
+    '\n\n二、部门整体支出情况\n\n2023年度支出1150万元。\n\n三、部门整体支出绩效情况\n\n良好。\n\n四、存在的问题及原因分析\n\n进度偏慢。\n\n' +
+    '五、下一步改进措施\n\n加快进度。\n';
+  for (const first of ['学校基本情况', '医院基本情况', '卫生院基本情况']) {
+    test(`made up (red team s23), silent: 一、${first} is the template’s 部门基本情况`, () => {
+      const text = `# 某县第一中学2023年度部门整体支出绩效自评报告\n\n一、${first}\n\n本校年末在职教职工120人。${tail}`;
+      assert.deepEqual(
+        findingsOf(text, RULE).map((f) => f.message.zh),
+        [],
+      );
+    });
+  }
+  test('made up (red team s23): 一、学校发展基本情况 names no unit’s kind before 基本情况: still missing', () => {
+    const text = `# 某县第一中学2023年度部门整体支出绩效自评报告\n\n一、学校发展基本情况\n\n本校年末在职教职工120人。${tail}`;
+    assert.equal(findingsOf(text, RULE).length, 1);
+  });
+});
