@@ -1205,3 +1205,41 @@ describe('a self-evaluation under another name: 说明, 汇报, 总结 (session 
     }
   });
 });
+
+describe('自评…说明 by what stands between (session 23 red team, made up)', () => {
+  const notice =
+    '\n\n为规范绩效自评工作，现将有关事项说明如下。\n\n一、自评范围\n\n各预算单位均应开展自评。\n\n二、自评内容\n\n包括预算执行率和绩效目标完成情况。\n';
+  const done =
+    '\n\n一、基本情况\n\n本局年末在职人员45人，2023年预算1200万元，实际支出1150万元，预算执行率95.83%。\n\n' +
+    '二、绩效目标完成情况\n\n自评得分92分，等级为优。\n\n三、存在问题\n\n部分项目进度偏慢。\n';
+  test('made up (red team s23): a 说明 of a 自评 module, its scoring, indicators, deadline or schedule is no report', () => {
+    for (const title of [
+      '预算绩效管理系统绩效自评模块操作说明',
+      '绩效自评系统使用说明',
+      '关于绩效自评有关问题的说明',
+      '关于绩效自评评分标准的说明',
+      '2023年度项目支出绩效自评指标体系说明',
+      '绩效自评问题解答及说明',
+      '部门整体支出绩效自评填表说明',
+      '关于延长绩效自评报送时间的说明',
+      '绩效自评表格式说明',
+      '关于调整2023年度绩效自评工作安排的说明',
+    ]) {
+      const r = report(`# ${title}${notice}`);
+      assert.equal(r.recognition.isReport, false, `${title}: ${r.recognition.reason.zh}`);
+    }
+  });
+  test('made up (red team s23): 自评情况说明, 自评情况的汇报, 自评总结, 自评有关情况的说明 of a unit are reports by their title', () => {
+    for (const title of [
+      '某县水利局2023年度部门整体支出绩效自评情况说明',
+      '关于某镇2023年度衔接资金项目绩效自评情况的汇报',
+      '某县人民医院2023年度公共卫生服务补助资金绩效自评总结',
+      '某县第一中学关于2023年度学生资助资金绩效自评有关情况的说明',
+      '某县文化馆2023年度免费开放补助资金绩效自评工作开展情况汇报',
+    ]) {
+      const r = report(`# ${title}${done}`);
+      assert.equal(r.recognition.isReport, true, `${title}: ${r.recognition.reason.zh}`);
+      assert.equal(r.recognition.by, 'title', title);
+    }
+  });
+});

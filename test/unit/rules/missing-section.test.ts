@@ -290,4 +290,32 @@ describe('missing-section: two sections written under one heading (session 22 re
   test('made up: a heading with 和 that names neither (（四）资金管理和使用) still leaves both missing', () => {
     assert.equal(findingsOf(outline('### （四）资金管理和使用\n'), RULE).length, 2);
   });
+
+  test('made up (red team s23), silent: a part that only one sibling’s title holds (（四）问题及改进措施: 问题 is only in 存在问题)', () => {
+    assert.deepEqual(findingsOf(outline('### （四）问题及改进措施\n'), RULE), []);
+    assert.deepEqual(findingsOf(outline('### （四）存在的问题和改进措施\n'), RULE), []);
+  });
+
+  test('made up (red team s23): a part that several siblings hold (（四）情况和措施) names none of them: both still missing', () => {
+    assert.equal(findingsOf(outline('### （四）情况和措施\n'), RULE).length, 2);
+  });
+});
+
+describe('missing-section: the basic information named by the unit’s kind (session 23 red team, made up)', () => {
+  const tail =
+    '\n\n二、部门整体支出情况\n\n2023年度支出1150万元。\n\n三、部门整体支出绩效情况\n\n良好。\n\n四、存在的问题及原因分析\n\n进度偏慢。\n\n' +
+    '五、下一步改进措施\n\n加快进度。\n';
+  for (const first of ['学校基本情况', '医院基本情况', '卫生院基本情况']) {
+    test(`made up (red team s23), silent: 一、${first} is the template’s 部门基本情况`, () => {
+      const text = `# 某县第一中学2023年度部门整体支出绩效自评报告\n\n一、${first}\n\n本校年末在职教职工120人。${tail}`;
+      assert.deepEqual(
+        findingsOf(text, RULE).map((f) => f.message.zh),
+        [],
+      );
+    });
+  }
+  test('made up (red team s23): 一、学校发展基本情况 names no unit’s kind before 基本情况: still missing', () => {
+    const text = `# 某县第一中学2023年度部门整体支出绩效自评报告\n\n一、学校发展基本情况\n\n本校年末在职教职工120人。${tail}`;
+    assert.equal(findingsOf(text, RULE).length, 1);
+  });
 });

@@ -226,9 +226,17 @@ export function lookup(index: KeyIndex, key: string): TemplateSection[] | undefi
   return found;
 }
 
+/** A kind of unit before its basic information's title (学校基本情况, 卫生院基本情况, 本单位基本概况). */
+const UNIT_KIND = /^(?:学校|医院|卫生院|学院|幼儿园|中心|机关|本单位|本部门|本校|本院)(?=(?:基本情况|基本概况|概况)$)/;
+
 function find(index: KeyIndex, key: string, bare: string): TemplateSection[] | undefined {
   const found = index.exact.get(key) ?? (bare !== key ? index.exact.get(bare) : undefined);
   if (found || bare.length < 4) return found;
+  // the unit's own basic information named by its kind (学校基本情况, 医院概况: red team s23, made up) is the template's
+  // 基本情况, which a title twice its length holds too short a share of to be matched below
+  const kind = UNIT_KIND.exec(bare);
+  const own = kind ? index.exact.get(bare.slice(kind[0].length)) : undefined;
+  if (own) return own;
   // every title and alias, for each new line of a long report: no pair or iterator entry allocated per key
   const { keys, sections } = index;
   for (let i = 0; i < keys.length; i++) {

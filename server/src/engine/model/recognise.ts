@@ -46,20 +46,34 @@ function gappedWord(text: string): string | undefined {
     const { first, gap } = entry;
     // one entry may end in several words (自评…报告, 自评…说明, 自评…汇报): the same report under another name
     for (const last of typeof entry.last === 'string' ? [entry.last] : entry.last) {
-      const found = gappedAt(text, first, last, gap, entry.not);
+      // by another name than 报告 (说明, 汇报, 总结), only what it says of the self-evaluation itself stands between: a
+      // 说明 of a 自评 module, its scoring or its deadline is instructions (…绩效自评系统使用说明)
+      const names = 'otherNames' in entry ? entry.otherNames : undefined;
+      const other = names?.words.includes(last) ? names.between : undefined;
+      const found = gappedAt(text, first, last, gap, entry.not, other);
       if (found !== undefined) return found || undefined;
     }
   }
   return undefined;
 }
 
-/** `first` … `last` in `text`, at most `gap` characters apart, as written; '' when a word of `not` says it is no report. */
-function gappedAt(text: string, first: string, last: string, gap: number, not: readonly string[] | undefined): string | undefined {
+/**
+ * `first` … `last` in `text`, at most `gap` characters apart, as written; '' when a word of `not` says it is no report;
+ * with `between`, only where what stands between them is one of those.
+ */
+function gappedAt(
+  text: string,
+  first: string,
+  last: string,
+  gap: number,
+  not: readonly string[] | undefined,
+  between?: readonly string[],
+): string | undefined {
   for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
     // only the window before it is searched: a long line with many 评价报告 is read once
     const window = Math.max(0, at - gap - first.length);
     const from = text.slice(window, at).lastIndexOf(first);
-    if (from < 0) continue;
+    if (from < 0 || (between && !between.includes(text.slice(window + from + first.length, at)))) continue;
     // a finance bureau's (全县) summary of others' self-evaluation work is not one unit's report on its own, nor is a
     // report on what was done after them (自评结果应用情况报告, 自评问题整改情况报告): read up to the last word
     const before = text.slice(0, at);

@@ -48,7 +48,7 @@ import { runOnBare } from './numbering/run-on-bare.js';
 import { gluedTop } from './numbering/glued-top.js';
 import { mixedSeparators } from './numbering/mixed-separator.js';
 import { levelsInverted } from './numbering/level-inverted.js';
-import { UNREAD_MARKER } from './numbering/unread-marker.js';
+import { unreadRun, unreadSkips, UNREAD_MARKER, type UnreadRun } from './numbering/unread-marker.js';
 import { partSkips } from './numbering/part-skip.js';
 import { inlinePointSkips } from './numbering/inline-point-skip.js';
 
@@ -82,6 +82,8 @@ export default defineRule({
     const lostClose = lostCloseBrackets(report);
     const glued = gluedMarkers(report);
     const gluedAt = new Set(glued.map((f) => f.span.start));
+    // top-level numbers written throughout in one form not read as one (一．… 二．… 三．…): the drafter's; a skip in them is told
+    const unread = unreadRun(report);
     const damaged = [
       ...dashMarkers(report),
       ...dashTopMarkers(report),
@@ -105,6 +107,7 @@ export default defineRule({
       ...straySeparators(report),
       ...partSkips(report),
       ...inlinePointSkips(report),
+      ...unreadSkips(report, unread),
       ...damaged,
     ];
     // the numbered lines, read once for the readings below that walk them; through the chunks' kept picks only for a
@@ -127,7 +130,7 @@ export default defineRule({
     // a report no template fits is judged on its own sequence, never renumbered to a template's (where one fits, a
     // heading with no number is said below, by the template)
     if (!report.templateFits) {
-      const own = ownSequenceFindings(report, items);
+      const own = unreadKept(ownSequenceFindings(report, items), unread);
       return [...own, ...empty, ...firstTopLost(report), ...unsaid(gaps, own)];
     }
     const { outline } = report;
@@ -221,6 +224,12 @@ export default defineRule({
       if (before && ownBefore && !ownBefore.broken && ownBefore.level === h.level && (!before.tsec || followsOwn(before.line))) {
         n = ownBefore.value + 1;
       }
+      // a report that numbers every top-level heading in one form not read as one, in order (一．部门基本情况 二．… 三．…, or
+      // 壹、 贰、 叁、): its own numbering, told neither as a number lost from each heading nor renumbered to the template's count
+      if (!own && UNREAD_MARKER.test(h.head.title) && unread.lines.has(h.line)) {
+        numberRight.add(h.section);
+        continue;
+      }
       const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section), levelsDisagree, level3Dotted);
       if (finding) out.push(finding);
       else numberRight.add(h.section);
@@ -231,7 +240,10 @@ export default defineRule({
     // a heading whose number is a dash or lost its ( is said once, by what is left of its number, not as a title with none
     const told = new Set(damaged.map((f) => f.span.start));
     const kept = told.size > 0 ? out.filter((f) => !told.has(f.span.start)) : out;
-    return [...kept, ...lost.findings, ...repeated, ...empty, ...unsaid(gaps, kept)];
+    // a number repeated on the next heading of the outline (二、绩效目标完成情况 then 二、存在问题, the template's second section):
+    // the template's count finds it right, so it is read here, where the count told neither heading
+    const onHeadings = repeatedAfterHeadings(outline, report.parsed.lines, renumbered, new Set(out.map((f) => f.span.start)));
+    return [...kept, ...unreadKept(lost.findings, unread), ...repeated, ...onHeadings, ...empty, ...unsaid(gaps, kept)];
   },
 });
 
@@ -255,8 +267,12 @@ function subSkips(report: Report, items: readonly NumberedItem[]): RuleFinding[]
   if (!any) return [];
   const headings = new Set(report.outline.headings.filter((h) => h.tsec).map((h) => h.line));
   const out: RuleFinding[] = [];
-  for (const s of numberingSlips(items, report.parsed.lines)) {
-    if (s.kind !== 'skip' || s.item.level !== 2 || s.before.level !== 2) continue;
+  const slips = numberingSlips(items, report.parsed.lines);
+  // a run that opens past the next number itself (（一）项目概况, then 主要职责包括： （四）负责… （六）负责…): an excerpt of a
+  // list quoted in part, not the report's headings; a slip is one number, rarely two in a row
+  const slipped = new Set(slips.filter((s) => s.kind === 'skip').map((s) => s.item));
+  for (const s of slips) {
+    if (s.kind !== 'skip' || s.item.level !== 2 || s.before.level !== 2 || slipped.has(s.before)) continue;
     if (headings.has(s.item.line) || headings.has(s.before.line) || !titleLine(s.item) || !titleLine(s.before)) continue;
     out.push(slipFinding(s, report.text));
   }
@@ -268,6 +284,15 @@ function titleLine(item: NumberedItem): boolean {
   return numberedHeading(item) && !SENTENCE_MARK.test(item.line.text.slice(item.marker.end));
 }
 const SENTENCE_MARK = /[，,。；;！？：:]/;
+
+/**
+ * The findings not on a line of a run of top-level numbers written in one form not read as one (一．部门基本情况 二．… under
+ * （一）（二）: no heading that lost its number, whatever the run before it).
+ */
+function unreadKept(findings: RuleFinding[], unread: UnreadRun): RuleFinding[] {
+  if (unread.starts.size === 0 || findings.length === 0) return findings;
+  return findings.filter((f) => !unread.starts.has(f.span.start));
+}
 
 /** The items that are not a sharing site's chunk counter at a line's start (most reports have none: the list itself). */
 function withoutCounters(items: NumberedItem[], report: Report): NumberedItem[] {

@@ -22,6 +22,20 @@ export function missingSections(report: Report): TemplateSection[] {
   return joined.size === 0 ? missing : missing.filter((s) => !joined.has(s.id));
 }
 
+/**
+ * The one template section under `parent` whose title or an alias holds `part` (问题 of 问题及改进措施: only 存在问题 has it, red
+ * team s23, made up); none when no sibling or more than one does (情况 is in most).
+ */
+function onlySiblingWith(report: Report, parent: string | undefined, part: string): TemplateSection | undefined {
+  let found: TemplateSection | undefined;
+  for (const s of report.template.all) {
+    if (s.parent?.id !== parent || ![...s.keys].some((k) => k.includes(part))) continue;
+    if (found) return undefined;
+    found = s;
+  }
+  return found;
+}
+
 /** What joins two sections' titles in one heading: 存在问题及改进措施, 存在的问题和改进建议, 问题与措施. */
 const JOIN = /及|和|与|、/;
 
@@ -40,7 +54,8 @@ function namedTogether(report: Report): Set<string> {
     const parts = key.split(JOIN).filter((p) => p.length >= 2);
     if (parts.length < 2) continue;
     index ??= indexTemplate(report.template);
-    const named = parts.map((p) => lookup(index as ReturnType<typeof indexTemplate>, p)?.find((s) => s.parent?.id === parent));
+    const idx = index;
+    const named = parts.map((p) => lookup(idx, p)?.find((s) => s.parent?.id === parent) ?? onlySiblingWith(report, parent, p));
     // every part a section of the template: a heading that merely has 和 in it (资金管理和使用) names one, or none
     if (named.every((s) => s !== undefined)) for (const s of named) out.add((s as { id: string }).id);
   }

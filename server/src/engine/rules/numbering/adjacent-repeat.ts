@@ -12,6 +12,7 @@ import type { Report } from '../../model/report.js';
 import { toChineseNumeral } from '../../text/normalize.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
+import { sameHeading } from './repeated-after.js';
 
 /** Whether only blank lines stand between lines `a` and `b` of the report. */
 function nothingBetween(lines: readonly TextLine[], a: number, b: number): boolean {
@@ -41,8 +42,8 @@ export function adjacentRepeats(report: Report, items: readonly NumberedItem[]):
     if (!heading(a) || !heading(b) || !nothingBetween(lines, a.lineIndex, b.lineIndex)) continue;
     const titleA = readingOf(a.line).head.title;
     const titleB = readingOf(b.line).head.title;
-    // the same heading written twice is a copy, another rule's (repeated lines)
-    if (titleA === titleB) continue;
+    // the same heading written twice is a copy, another rule's (repeated lines); so is a contents entry right above it
+    if (sameHeading(titleA, titleB)) continue;
     const m = b.marker;
     if (restart) {
       out.push(restarted(a, b, titleA, titleB));

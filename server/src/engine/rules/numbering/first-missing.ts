@@ -50,7 +50,9 @@ export function firstMissing(report: Report, items: readonly NumberedItem[]): Ru
     const { head } = readingOf(item.line);
     if (head.runIn || [...head.title].length > MAX_LOST_TITLE || head.title.length < 2) continue;
     let body = false;
-    let written = false;
+    // a （一） run into the 一、 line (text that lost its break: 一、部门基本情况（一）部门职能) is written
+    const top = lines[partStart];
+    let written = top !== undefined && top.start >= from && FIRST.test(top.text);
     for (let k = partStart + 1; k < item.lineIndex && !written; k++) {
       const line = lines[k] as TextLine;
       if (line.start < from) continue;
@@ -63,16 +65,7 @@ export function firstMissing(report: Report, items: readonly NumberedItem[]): Ru
       // no paragraph before it: no （一） part lost, but a run numbered from （二）, if the next number is its （三） (and the
       // 一、 line above does not hold a （一） run into it: 一、基本情况（一）部门职能)
       const next = items[i + 1];
-      const top = lines[partStart];
-      if (
-        top &&
-        !FIRST.test(top.text) &&
-        next &&
-        next.marker.level === 2 &&
-        next.marker.value === 3 &&
-        !next.marker.broken &&
-        numberedHeading(next)
-      )
+      if (top && next && next.marker.level === 2 && next.marker.value === 3 && !next.marker.broken && numberedHeading(next))
         out.push(fromSecond(item, head.title, want));
       continue;
     }

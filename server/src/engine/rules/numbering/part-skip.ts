@@ -20,6 +20,8 @@ const ANY = /第[一二三四五六七八九十]{1,3}部分/;
 /** A part's title is short and no sentence: no clause mark in it (a contents list's dot leaders and page are allowed). */
 const LONGEST_TITLE = 30;
 const CLAUSE_MARK = /[，,。；;：:！？]/;
+/** The parts only a regulation has. */
+const REGULATION_PART = /^(?:总则|分则|附则)$/;
 
 /** A line that starts with a part's number: its value, where the number is, and its title if it is a title's line. */
 const partOf = lineMemo((line: TextLine): Part | null => {
@@ -49,7 +51,9 @@ export function partSkips(report: Report): RuleFinding[] {
   partLines(report.chunks, (line) => {
     if (line.start < from) return;
     const part = partOf(line) as Part;
-    if (Number.isNaN(part.value)) return;
+    // a regulation's part (第一部分 总则 … 第三部分 附则, a 办法 quoted by its outline: red team s23, made up) is the cited
+    // document's; a report has no 总则
+    if (Number.isNaN(part.value) || REGULATION_PART.test(part.title)) return;
     const want = `第${toChineseNumeral(last + 1)}部分`;
     // the part skipped may be there, run into a line between (text that lost its breaks: `…情况。第二部分 项目支出…`)
     const skip = last > 0 && part.value > last + 1 && !report.text.slice(lastEnd, line.start).includes(want);
