@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { checkText, TemplateRegistry, type Finding, type Span } from '../../server/src/engine/index.js';
 
 export const CORPUS_DIR = join(import.meta.dirname, '..', 'corpus');
+/** Made-up reports written blind (test/made-up-set/README.md): scored apart from the real texts, never mixed with them. */
+export const MADE_UP_DIR = join(import.meta.dirname, '..', 'made-up-set');
 
 /** Which rules find each kind of defect. A kind no rule covers yet maps to nothing and counts as missed. */
 export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {

@@ -3,7 +3,7 @@
 // figures and the misses).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { quoteSpan, readCorpus, scoreCorpus } from '../accuracy/score.js';
+import { MADE_UP_DIR, quoteSpan, readCorpus, scoreCorpus } from '../accuracy/score.js';
 import { figures, readFloor } from '../accuracy/floor.js';
 
 const corpus = readCorpus();
@@ -28,10 +28,20 @@ test('every annotation quotes text that stands on its line', () => {
   for (const e of corpus) for (const a of [...e.defects, ...e.holds]) if (a.kind !== 'not-a-report') quoteSpan(e.text, a, e.slug);
 });
 
-test('accuracy on the field corpus stays at or above the floor', () => {
-  const scores = scoreCorpus(corpus);
+const madeUp = readCorpus(MADE_UP_DIR).map((e) => ({ ...e, split: 'measure' as const }));
+
+test('the made-up set says it is made up in each source, and its annotations fit', () => {
+  assert.ok(madeUp.length >= 20, `${madeUp.length} texts`);
+  for (const e of madeUp) {
+    assert.match(e.source, /^made up/, e.slug);
+    for (const a of [...e.defects, ...e.holds]) if (a.kind !== 'not-a-report') quoteSpan(e.text, a, e.slug);
+  }
+});
+
+test('accuracy on the field corpus and on the made-up set stays at or above the floor', () => {
+  const scores = { ...scoreCorpus(corpus), madeUp: scoreCorpus(madeUp).measure };
   const floor = readFloor();
-  for (const split of ['measure', 'tune'] as const) {
+  for (const split of ['measure', 'tune', 'madeUp'] as const) {
     const now = figures(scores[split]);
     const min = floor[split];
     const where = `${split} texts (npm run accuracy shows the misses)`;
