@@ -105,3 +105,17 @@ test('made up: an actual that says the work is not done (建设中, 未完成), 
     ['完工时间 实际完成值为“未完成”'],
   );
 });
+
+// made up (session 23's blind set, 沙湖 line 25): a flattened form whose last row's reason wraps onto the next line just
+// above the 总分 row; the reason's words and the totals once read as one more row, and the reason as empty
+test('made up: a flattened last row whose reason wraps before the 总分 row has a reason; with none, it is still told', () => {
+  const form = (last: string): string =>
+    '# 某县人民医院2021年度公立医院综合改革补助资金项目支出绩效自评表\n\n' +
+    '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n' +
+    '产出指标 数量指标 开展新技术新项目 ≥6项 6项 50 50\n' +
+    `满意度指标 服务对象满意度指标 患者满意度 ≥90% 88.5% 50 49.17${last}\n` +
+    '总分 100 99.17\n';
+  assert.deepEqual(findingsAsReport(form(' 门诊高峰期候诊时间较\n长，下一步推广分时段预约诊疗'), 'table-unmet-reason'), []);
+  assert.deepEqual(findingsAsReport(form(' 候诊时间较\n长'), 'table-unmet-reason'), []);
+  assert.match(findingsAsReport(form(''), 'table-unmet-reason')[0]?.message.zh ?? '', /88\.5% 未达到指标值 ≥90%/);
+});

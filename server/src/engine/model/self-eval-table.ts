@@ -1404,6 +1404,9 @@ function rowCells(
   for (let n = 0; n < shape.length; n++) {
     const c = cells[i + 1 + n];
     if (!c || (c.rowEnd && n < shape.length - 1)) return undefined;
+    // no row holds the 总分 row's label: a reason's words before it (`…候诊时间较 | 长，下一步… | 总分 | 100 | 97.02`,
+    // made up, session 23's blind set) would read as a row ending in the totals, and the reason as empty
+    if (TOTAL.has(headerKey(c.text))) return undefined;
     got[shape[n] as IndicatorColumn] = c;
   }
   const after = cells[i + 1 + shape.length];
