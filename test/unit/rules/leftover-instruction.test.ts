@@ -781,6 +781,11 @@ describe('leftover-instruction: a form’s prompt with its word limit, a request
       '学生填写资助申请表（每人限填一份），共受理申请1200份。',
       '本单位编报了项目申请书（请示文件号为宁财发〔2021〕5号）。',
       '（列出的指标均已完成，共12项）',
+      // inside a sentence, a requirement the drafter reports (an essay contest's, a notice's): not left for the drafter
+      '开展“我的家乡”征文比赛（结合家乡变化，800字左右），共收到作品320篇。',
+      '各乡镇上报完成情况（未完成的请说明原因），县局汇总后形成台账。',
+      '按县财政局通知要求（简要说明项目情况，300字以内）报送了项目简介，已按时报送。',
+      '组织学生撰写读后感（对照书中人物，500字以内），评出优秀作品20篇。',
     ])
       assert.deepEqual(findingsOf(report(body), RULE), [], body);
   });

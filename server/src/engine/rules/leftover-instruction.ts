@@ -177,6 +177,23 @@ function promptWithLimit(note: string): boolean {
   );
 }
 
+/** Where a form's note stands alone: a line's or a cell's edge, or a label's colon. */
+const EDGE = '|:：';
+
+/**
+ * The note [i, end] stands as a form's does: alone on its line or in its cell, or right before a label's colon or after
+ * one (资金来源（多个来源请列明金额）：…). In a sentence (征文比赛（结合家乡变化，800字左右），收到作品…; 各乡镇上报完成情况（未
+ * 完成的请说明原因），县局汇总…: made up, red team s23) it is the drafter's account of a requirement.
+ */
+function standsAlone(text: string, i: number, end: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\u3000')) b--;
+  if (b < 0 || EDGE.includes(text[b] as string)) return true;
+  let a = end + 1;
+  while (a < text.length && (text[a] === ' ' || text[a] === '\u3000')) a++;
+  return a >= text.length || EDGE.includes(text[a] as string);
+}
+
 /** How far into a note a form's request to the drafter is looked for after the words it is about (定性指标请填写…). */
 const ASK_WITHIN = 12;
 /** A form's requests to the drafter: verbs of filling a form, which no report's own text addresses to its reader. */
@@ -226,8 +243,9 @@ function hits(text: string): Hit[] {
       if (!FIRST.has(first) && !PROMPT_FIRST.has(first) && !askAhead(text, i)) continue;
       const end = noteEnd(text, i, close);
       const note = end > i ? text.slice(i + 1, end) : '';
-      const prompted = end > i && promptWithLimit(note);
-      if (end > i && (isInstruction(note) || prompted || askedInside(note))) {
+      const alone = end > i && standsAlone(text, i, end);
+      const prompted = alone && promptWithLimit(note);
+      if (end > i && (isInstruction(note) || prompted || (alone && askedInside(note)))) {
         (out ??= []).push({ at: i, length: end + 1 - i, kind: 'instruction', limit: isWordLimit(note) || prompted });
         i = end;
       } else if (end < 0 && FIRST.has(first) && text.length - i - 1 <= LONGEST_NOTE && isInstruction(text.slice(i + 1).trimEnd())) {
