@@ -489,3 +489,32 @@ describe('doc-number: a space inside the brackets (session 19 round 2)', () => {
     });
   }
 });
+
+describe('doc-number: a 机关代字 with a bracketed part before its last characters (red team s23, made up)', () => {
+  const report = (body: string): string =>
+    `# 某县人民医院2021年度公立医院综合改革补助项目支出绩效自评报告\n\n评价年度：2021年度\n\n一、项目基本情况\n\n${body}\n`;
+
+  test('made up (red team s23): 宁财(社)发[2021]88号 and its kin are read and their brackets corrected', () => {
+    for (const [body, want] of [
+      ['资金依据：宁财(社)发[2021]88号', '宁财(社)发〔2021〕88号'],
+      ['根据宁财（社）发(2022)15号文件，下达资金50万元。', '宁财（社）发〔2022〕15号'],
+      ['依据黔财(农)【2022】5号下达资金。', '黔财(农)〔2022〕5号'],
+    ] as const) {
+      const f = only(findingsOf(report(body), RULE));
+      assert.ok(f.message.zh.includes(`应写作「${want}」`), f.message.zh);
+    }
+  });
+
+  test('made up (red team s23): right citations and bracketed words before a year stay silent', () => {
+    for (const body of [
+      '根据《关于下达2021年公立医院综合改革补助资金的通知》（宁财(社)发〔2021〕88号），下达资金。',
+      '按照川财（教）发〔2023〕12号文件要求，全面完成。',
+      '本单位（社区卫生服务中心）2021年服务人次12万。',
+      '三、项目（一期）建设2021年完成。',
+      '资金来源：中央（含提前下达）2021年100万元。',
+      '根据晋政办发〔2021〕88号文件和县政府（常务）会议2021年第5次会议精神实施。',
+      '共开展家庭医生签约服务（社区）2022人次，达到预期目标。',
+    ])
+      assert.deepEqual(findingsOf(report(body), RULE), [], body);
+  });
+});

@@ -734,3 +734,59 @@ describe('leftover-instruction: a fill-in line with its value written on it (mad
       assert.ok(findingsOf(withBody(body), RULE).length >= 1, body);
   });
 });
+
+describe('leftover-instruction: a form’s prompt with its word limit, a request inside a note (red team s23, made up)', () => {
+  const report = (body: string): string =>
+    `# 某县第二中学2023年度营养改善计划项目支出绩效自评报告\n\n评价年度：2023年度\n\n一、项目基本情况\n\n${body}\n`;
+
+  test('made up (red team s23): a prompt and a word limit as clauses of one note, a 请填写 after the words it is about: found', () => {
+    for (const [body, note] of [
+      [
+        '（一）项目基本情况\n\n（简要说明项目立项依据、资金来源、实施内容等，200字以内）\n\n本项目于2021年立项。',
+        '（简要说明项目立项依据、资金来源、实施内容等，200字以内）',
+      ],
+      ['（概述部门职能、机构设置及人员情况，不超过300字）', '（概述部门职能、机构设置及人员情况，不超过300字）'],
+      ['（说明绩效目标的设定依据，限500字）', '（说明绩效目标的设定依据，限500字）'],
+      ['（分析偏差原因及改进措施，100字左右）', '（分析偏差原因及改进措施，100字左右）'],
+      ['（填写主要绩效指标完成情况，300字以内）', '（填写主要绩效指标完成情况，300字以内）'],
+      ['（300字以内，简要说明项目实施过程）', '（300字以内，简要说明项目实施过程）'],
+      [
+        '| 一级指标 | 二级指标 | 三级指标（定性指标请填写“达成/部分达成/未达成”） | 年度指标值 | 实际完成值 |\n|---|---|---|---|---|\n| 产出指标 | 数量指标 | 维修面积 | ≥1800平方米 | 1860平方米 |',
+        '（定性指标请填写“达成/部分达成/未达成”）',
+      ],
+      ['| 指标 | 偏差原因（未完成的请说明原因） |\n|---|---|\n| 维修面积 | 无 |', '（未完成的请说明原因）'],
+      ['资金来源（多个来源请列明金额）：县级财政资金50万元。', '（多个来源请列明金额）'],
+      ['实际完成值（定量指标请填写具体数值）', '（定量指标请填写具体数值）'],
+    ] as const) {
+      const text = report(body);
+      const f = only(findingsOf(text, RULE));
+      assert.equal(spanText(text, f), note);
+    }
+  });
+
+  test('made up (red team s23): a drafter’s brackets with a limit, a describing word or 请 ending another word stay silent', () => {
+    for (const body of [
+      '组织开展征文活动（主题鲜明，2000字以内），共收到稿件120篇。',
+      '（说明：本表金额单位为万元）',
+      '本单位按程序调整预算（经县政府同意后报请注明用途的专项资金）。',
+      '（分析详见附件2）',
+      '该指标由主管部门（邀请第三方评估机构）评定，得分9分。',
+      '三级指标（定性指标）',
+      '向县财政局提出追加申请（申请注明了资金用途），获批追加20万元。',
+      '（简要情况见附件，共3页）',
+      '（分析结果表明，满意度达95%）',
+      '（说明：资金已于2023年12月拨付到位，共计200字以内的说明见附件）',
+      '通过微信公众号发布通知（家长请按照指南在线填报），完成资助申请2300人次。',
+      '（概述：全年完成维修面积1860平方米，300字以内的简报已报送）',
+      '学生填写资助申请表（每人限填一份），共受理申请1200份。',
+      '本单位编报了项目申请书（请示文件号为宁财发〔2021〕5号）。',
+      '（列出的指标均已完成，共12项）',
+      // inside a sentence, a requirement the drafter reports (an essay contest's, a notice's): not left for the drafter
+      '开展“我的家乡”征文比赛（结合家乡变化，800字左右），共收到作品320篇。',
+      '各乡镇上报完成情况（未完成的请说明原因），县局汇总后形成台账。',
+      '按县财政局通知要求（简要说明项目情况，300字以内）报送了项目简介，已按时报送。',
+      '组织学生撰写读后感（对照书中人物，500字以内），评出优秀作品20篇。',
+    ])
+      assert.deepEqual(findingsOf(report(body), RULE), [], body);
+  });
+});

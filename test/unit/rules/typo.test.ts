@@ -1319,3 +1319,30 @@ describe('typo: set phrases with characters lost and with a slip, read in one pa
     assert.deepEqual(phraseReadings('预算'), { cuts: [], slips: [] });
   });
 });
+
+describe('typo: a form with notBefore at the end of a line (red team s23, made up)', () => {
+  const report = (body: string): string =>
+    `# 某县卫生院2022年度部门整体支出绩效自评报告\n\n评价年度：2022年度\n\n一、部门基本情况\n\n${body}\n`;
+
+  test('made up (red team s23): 部份 at the end of a PDF line is found (the line end read as a word after it)', () => {
+    for (const body of [
+      '（一）预算管理。严格执行预算，大额资金支出实行集体决策，部份\n零星采购执行了询价程序。',
+      '本年度有部份\n项目未开工。',
+      '部份',
+    ]) {
+      const f = only(findingsOf(report(body), 'typo'));
+      assert.equal(spanText(report(body), f), '部份', body);
+    }
+  });
+
+  test('made up (red team s23): the next line starting another word with it stays silent (全部份⏎额, 陪训⏎练, 依具⏎体)', () => {
+    for (const body of [
+      '本年度将全部份\n额分配到各乡镇。',
+      '全部份额已在年初下达。',
+      '教师参加陪训\n练习后考核合格。',
+      '本项目安装工程依具\n体有关规定执行。',
+      '本年度将全部份\n  额分配到各乡镇。',
+    ])
+      assert.deepEqual(findingsOf(report(body), 'typo'), [], body);
+  });
+});

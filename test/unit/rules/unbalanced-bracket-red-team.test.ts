@@ -31,3 +31,56 @@ describe('unbalanced-bracket: made-up look-alikes and wrong variants (session 22
     assert.deepEqual(found('unbalanced-bracket', '主要做法：1）摸底调查；（2）组织实施；（3）验收评估。'), ['1）']);
   });
 });
+
+describe('unbalanced-bracket: a gloss opened in prose and never closed (red team s23, made up)', () => {
+  test('made up (red team s23): （以下简称…, （含…, （包括…, (其中…, （下称…, （不含…, （简称… left open in the paragraph are found', () => {
+    for (const body of [
+      '为推进紧密型县域医疗卫生共同体（以下简称“医共体”建设，提升基层\n医疗服务能力，我院承担医共体信息化平台建设任务。',
+      '我校于2019年实施校园安全防范设施改造（含视频监控、一键报警、周界防护三个子项，改造内容包括新增高清监控点位。',
+      '2023年我县共安排财政衔接推进乡村振兴补助资金（以下简称“衔接资金”9865.00万元，其中中央资金7320.00万元。',
+      '全年共下达农村危房改造补助资金360万元（包括中央资金200万元、省级资金100万元，县级配套60万元。',
+      '本年度支出合计520万元(其中基本支出320万元，项目支出200万元。',
+      '县林业局会同县财政局（下称“两局”联合印发实施方案，明确了补助标准。',
+      '项目总投资85万元（不含设备购置费，已全部完工并通过验收。',
+      '城乡居民基本医疗保险（简称“城乡医保”参保率达98%，较上年提高1个百分点。',
+    ]) {
+      const spans = found('unbalanced-bracket', body);
+      assert.equal(spans.length, 1, body);
+      assert.ok(spans[0] === '（' || spans[0] === '(', body);
+    }
+  });
+
+  test('made up (red team s23): glosses closed (next line, past a page number, nested, mixed widths), cells, captions: silent', () => {
+    for (const body of [
+      '为推进紧密型县域医疗卫生共同体（以下简称“医共体”）建设，提升基层医疗服务能力。',
+      '为推进紧密型县域医疗卫生共同体（以下简称“医共体”\n）建设，提升基层医疗服务能力。',
+      '我校实施校园安全防范设施改造（含视频监控、一键报警、周界防护三个子项），改造内容包括新增高清监控点位。',
+      '本年度支出合计520万元(其中基本支出320万元，项目支出200万元）。',
+      '本年度支出合计520万元（其中基本支出320万元（含人员经费280万元），项目支出200万元）。',
+      '（一）项目资金情况。全年下达资金360万元（含中央资金200万元）。',
+      '（含结转资金）',
+      '全年下达农村危房改造补助资金360万元（包括中央资金200万元、省级资金\n100万元），县级配套60万元。',
+      '县林业局会同县财政局（以下简称“两局”），联合印发实施方案。',
+      '表1 项目资金明细（含上年结转\n| 资金来源 | 金额（万元） |\n|---|---|\n| 中央 | 200 |',
+      '| 资金来源 | 本年下达（含结转 | 执行数 |\n|---|---|---|\n| 中央 | 200 | 200 |',
+      '根据《关于下达2021年资金的通知》（宁财(社)发〔2021〕88号），下达资金（含提前下达部分）200万元。',
+      '全县共有贫困户1200户（其中：一般贫困户800户、低保户300户、五保户100户），已全部脱贫。',
+      '项目总投资85万元(不含设备购置费)，已全部完工。',
+      '(1)包括中央资金200万元；(2)包括省级资金100万元。',
+      '本项目资金包括：（一）中央资金；（二）省级资金。',
+      '全年下达农村危房改造补助资金360万元（包括中央资金200万元、省级资金\n\n— 2 —\n\n100万元），县级配套60万元。',
+      '全年下达农村危房改造补助资金360万元（包括中央资金200万元、省级资金\n\n100万元），县级配套60万元。',
+      '2023年我县共安排衔接资金（以下简称“衔接资金”）9865.00万元（其中中央资金7320.00万元）。',
+    ])
+      assert.deepEqual(found('unbalanced-bracket', body), [], body);
+  });
+
+  test('made up (red team s23): a text cut inside a gloss in its last sentence is silent (宜章迎春镇学校 2017’s shape)', () => {
+    const text =
+      '# 某县学校2017年度专项资金绩效自评报告\n\n一、专项概况\n\n项目支出决算为150万元。大型修缮44.3万元(其中:中学家属楼改造18万元;中学校门口维修12万元;承启小\n';
+    assert.deepEqual(findingsOf(text, 'unbalanced-bracket'), []);
+    // the same gloss left open sentences before the text's end is found
+    const open = text.replace('承启小\n', '承启小学维修14.3万元。全部按期完工。\n');
+    assert.equal(findingsOf(open, 'unbalanced-bracket').length, 1);
+  });
+});

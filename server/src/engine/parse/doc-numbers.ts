@@ -27,12 +27,13 @@ export interface DocNumber {
   hao: string;
 }
 
-// The 机关代字 may carry a bracketed part: 黑财指农(资环)〔2021〕12号. The year may be a template's placeholder
+// The 机关代字 may carry a bracketed part, at its end or before its last characters: 黑财指农(资环)〔2021〕12号,
+// 宁财(社)发〔2021〕88号 (a made-up blind text, red team s23). The year may be a template's placeholder
 // (粤财绩﹝xx﹞13号, a 范文 site's 南财绩(20xx)5号: read only between brackets), the brackets the small ﹝﹞ of a font without 〔〕, and 号 the 號
 // of a text in traditional script (遼財指環[2020]404號, 盘山 2020). A bracketed year followed by 号 with no
 // serial (盤環發〔2020〕號) is read too: the serial was lost.
 const DOC_NUMBER =
-  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}([〔【[［(（{〈<﹝]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2}|(?:19|20)?[xX×ｘＸ]{2,4})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>﹞]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{0,5})[ \u00a0\u3000]{0,2}([号號])/g;
+  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）][\u4e00-\u9fa5]{0,3})?)[ \u00a0\u3000]{0,2}([〔【[［(（{〈<﹝]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2}|(?:19|20)?[xX×ｘＸ]{2,4})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>﹞]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{0,5})[ \u00a0\u3000]{0,2}([号號])/g;
 
 /**
  * A year in 【】 after a 机关代字 with no 序号 after it: the serial was left out, or a reposting site masked it
@@ -40,7 +41,7 @@ const DOC_NUMBER =
  * for its brackets; a 〔〕 year with no serial has nothing wrong to show and is not read.
  */
 const NO_SERIAL =
-  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}(【)[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}(】)(?![ \u00a0\u3000]{0,2}第?[ \u00a0\u3000]{0,2}\d)/g;
+  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）][\u4e00-\u9fa5]{0,3})?)[ \u00a0\u3000]{0,2}(【)[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}(】)(?![ \u00a0\u3000]{0,2}第?[ \u00a0\u3000]{0,2}\d)/g;
 
 /**
  * A 〔year〕 and a serial with no 号 after them ((皖财教〔2021〕1357), 芜湖文旅 2022; 皖财环〔2022〕912补助资金, 宣州 2022):
@@ -48,7 +49,7 @@ const NO_SERIAL =
  * 号, or a unit or a word of quantity (〔2021〕3万元 is no citation).
  */
 const NO_HAO =
-  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）])?)[ \u00a0\u3000]{0,2}([〔﹝])[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕﹞])[ \u00a0\u3000]{0,2}()([1-9]\d{0,4})()(?![\d.．号號万亿元千百%％个项人户次件年月日余多]|[ \u00a0\u3000]{1,2}[号號\d])/g;
+  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）][\u4e00-\u9fa5]{0,3})?)[ \u00a0\u3000]{0,2}([〔﹝])[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕﹞])[ \u00a0\u3000]{0,2}()([1-9]\d{0,4})()(?![\d.．号號万亿元千百%％个项人户次件年月日余多]|[ \u00a0\u3000]{1,2}[号號\d])/g;
 
 /**
  * A 文号 that lost its brackets and its 号, its year run into the serial, alone in the brackets after the 《title》 it
@@ -141,7 +142,7 @@ const NOT_CODE_NO_SERIAL = [
 const AFTER_NO_SERIAL = new Set([...'(（)）文号、，,。；;《']);
 
 function bareCode(code: string): boolean {
-  const main = code.replace(/[(（][\u4e00-\u9fa5]{1,4}[)）]$/, '');
+  const main = code.replace(/[(（][\u4e00-\u9fa5]{1,4}[)）]/, '');
   return main.length >= 2 && main.length <= BARE_CODE_MAX && !NOT_CODE_ENDINGS.some((e) => main.endsWith(e));
 }
 

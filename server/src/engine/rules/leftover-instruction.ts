@@ -151,6 +151,80 @@ function isWordLimit(note: string): boolean {
   });
 }
 
+/** First characters of a form's prompt (简要说明, 概述, 填写…): a note opening so is read for a word limit after it. */
+const PROMPT_FIRST = new Set(words.promptStarts.map((w) => w.charAt(0)));
+/** Where a clause of a note ends: a word limit stands after one (…实施内容等，200字以内). */
+const CLAUSE_MARKS = '，,；;、 \u3000';
+
+/**
+ * A form's prompt with its word limit as a clause of the note (（简要说明项目立项依据、资金来源、实施内容等，200字以内）,
+ * （限300字，概述部门职能…）: made up, red team s23): the limit is said only to the drafter, and the rest opens as a
+ * form asks (`promptStarts`). A drafter's own bracket (（主题鲜明，2000字以内） of an essay contest) opens otherwise.
+ */
+function promptWithLimit(note: string): boolean {
+  let last = -1;
+  let firstMark = -1;
+  for (let k = 0; k < note.length; k++) {
+    if (!CLAUSE_MARKS.includes(note[k] as string)) continue;
+    if (firstMark < 0) firstMark = k;
+    last = k;
+  }
+  if (last < 0) return false;
+  const opens = (t: string): boolean => words.promptStarts.some((w) => t.startsWith(w));
+  return (
+    (isWordLimit(note.slice(last + 1)) && opens(note.slice(0, last))) ||
+    (isWordLimit(note.slice(0, firstMark)) && opens(note.slice(firstMark + 1)))
+  );
+}
+
+/** Where a form's note stands alone: a line's or a cell's edge, or a label's colon. */
+const EDGE = '|:：';
+
+/**
+ * The note [i, end] stands as a form's does: alone on its line or in its cell, or right before a label's colon or after
+ * one (资金来源（多个来源请列明金额）：…). In a sentence (征文比赛（结合家乡变化，800字左右），收到作品…; 各乡镇上报完成情况（未
+ * 完成的请说明原因），县局汇总…: made up, red team s23) it is the drafter's account of a requirement.
+ */
+function standsAlone(text: string, i: number, end: number): boolean {
+  let b = i - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\u3000')) b--;
+  if (b < 0 || EDGE.includes(text[b] as string)) return true;
+  let a = end + 1;
+  while (a < text.length && (text[a] === ' ' || text[a] === '\u3000')) a++;
+  return a >= text.length || EDGE.includes(text[a] as string);
+}
+
+/** How far into a note a form's request to the drafter is looked for after the words it is about (定性指标请填写…). */
+const ASK_WITHIN = 12;
+/** A form's requests to the drafter: verbs of filling a form, which no report's own text addresses to its reader. */
+const ASKS = ['请填写', '请填报', '请说明', '请注明', '请列明', '请列出', '请简要', '请简述', '请在此'];
+/** Characters before 请 that make it the end of another word (申请, 提请, 报请, 邀请, 聘请…): no request. */
+const ASK_NOT_AFTER = '申提报邀聘呈恳吁奏延宴敬祈函';
+
+/** Whether a 请 stands within ASK_WITHIN characters after the bracket at `i`, before any close or line end (bounded). */
+function askAhead(text: string, i: number): boolean {
+  const stop = Math.min(text.length, i + 2 + ASK_WITHIN);
+  for (let j = i + 2; j < stop; j++) {
+    const c = text[j];
+    if (c === '请') return true;
+    if (c === '\n' || c === '）' || c === ')' || c === '】' || c === ']') return false;
+  }
+  return false;
+}
+
+/**
+ * A note whose words ask the drafter to fill something in after naming what it is about (三级指标（定性指标请填写“达成/
+ * 部分达成/未达成”）, 偏差原因（未完成的请说明原因）: made up, red team s23): the printed form's note, not the report's
+ * words. Not after a word 请 ends (申请, 报请: 经县政府报请注明…).
+ */
+function askedInside(note: string): boolean {
+  for (const a of ASKS) {
+    const at = note.indexOf(a);
+    if (at > 0 && at <= ASK_WITHIN && !ASK_NOT_AFTER.includes(note[at - 1] as string)) return true;
+  }
+  return false;
+}
+
 /** The end of the bracketed note opened at `i`, searched no further than LONGEST_NOTE, or -1. */
 function noteEnd(text: string, i: number, close: number): number {
   const stop = Math.min(text.length, i + LONGEST_NOTE + 1);
@@ -165,13 +239,16 @@ function hits(text: string): Hit[] {
     if (INTERESTING[c] !== 1) continue;
     const close = OPEN.get(c);
     if (close !== undefined) {
-      if (!FIRST.has(text[i + 1] ?? '')) continue;
+      const first = text[i + 1] ?? '';
+      if (!FIRST.has(first) && !PROMPT_FIRST.has(first) && !askAhead(text, i)) continue;
       const end = noteEnd(text, i, close);
       const note = end > i ? text.slice(i + 1, end) : '';
-      if (end > i && isInstruction(note)) {
-        (out ??= []).push({ at: i, length: end + 1 - i, kind: 'instruction', limit: isWordLimit(note) });
+      const alone = end > i && standsAlone(text, i, end);
+      const prompted = alone && promptWithLimit(note);
+      if (end > i && (isInstruction(note) || prompted || (alone && askedInside(note)))) {
+        (out ??= []).push({ at: i, length: end + 1 - i, kind: 'instruction', limit: isWordLimit(note) || prompted });
         i = end;
-      } else if (end < 0 && text.length - i - 1 <= LONGEST_NOTE && isInstruction(text.slice(i + 1).trimEnd())) {
+      } else if (end < 0 && FIRST.has(first) && text.length - i - 1 <= LONGEST_NOTE && isInstruction(text.slice(i + 1).trimEnd())) {
         // a note running unclosed to the end of the line: a table cell whose ) was lost (专项资金(每个专项一行)
         (out ??= []).push({ at: i, length: text.trimEnd().length - i, kind: 'instruction', limit: false });
         break;

@@ -10,7 +10,8 @@
 // number k) whose next item is written (k+1) lost its ( (unbalanced-bracket/list-number.ts); a score (3分 after an
 // indicator's name that lost its ) (unbalanced-bracket/score-open.ts); and a ) between two words of a phrase, closing a
 // bracketed name whose ( was lost (…消防补助)救灾资金, unbalanced-bracket/gloss-close.ts); and a ) right after a word that ends a
-// clause, with no ( since its sentence began (…结转148.44万元), unbalanced-bracket/lone-close.ts).
+// clause, with no ( since its sentence began (…结转148.44万元), unbalanced-bracket/lone-close.ts); and a （ opening a gloss
+// (以下简称, 含, 包括…) never closed in its paragraph (unbalanced-bracket/gloss-open.ts).
 import type { Block } from '../parse/blocks.js';
 import { scanBrokenYears, type DocNumber } from '../parse/doc-numbers.js';
 import { blockMemo } from '../parse/line-memo.js';
@@ -22,6 +23,8 @@ import { lostOpener } from './unbalanced-bracket/list-number.js';
 import { scoreLeftOpen } from './unbalanced-bracket/score-open.js';
 import { glossClosed } from './unbalanced-bracket/gloss-close.js';
 import { closesClause } from './unbalanced-bracket/lone-close.js';
+import { glossLeftOpen } from './unbalanced-bracket/gloss-open.js';
+import { isFurnitureLine } from '../model/furniture.js';
 
 type Family = 'round' | 'title' | 'quote';
 const FAMILIES: readonly Family[] = ['round', 'title', 'quote'];
@@ -125,6 +128,15 @@ function lastSentenceEnd(text: string, block: Block): number {
   return -1;
 }
 
+const FULL_STOP = new Set([...'。！？!?']);
+
+/** The offset of the block's last full stop (not a clause's ；), or -1 (read back from its end once: linear). */
+function lastFullStop(text: string, block: Block): number {
+  const start = block.lines[0]?.start ?? 0;
+  for (let i = (block.lines[block.lines.length - 1]?.end ?? 0) - 1; i >= start; i--) if (FULL_STOP.has(text[i] as string)) return i;
+  return -1;
+}
+
 export default defineRule({
   id: 'unbalanced-bracket',
   severity: 'warning',
@@ -154,15 +166,18 @@ export default defineRule({
       const first = block.lines[0];
       const here = unmatchedOf(block);
       if (here.length === 0) {
-        excused = NO_PAIRS;
+        // a page's number or header between the two halves of a split paragraph keeps the later half's pairs excused
+        if (excused.size === 0 || !pageFurniture(block)) excused = NO_PAIRS;
         continue;
       }
-      const next = blocks[b + 1];
+      // the paragraph a PDF's page break split goes on after the page's number (…省级资金 / — 2 — / 100万元），…)
+      const next = pageFurniture(blocks[b + 1]) ? blocks[b + 2] : blocks[b + 1];
       const after = next ? unmatchedOf(next) : NONE;
       const split = splitAcross(here, after);
       const cut = !next && endsOpen(block);
       // where the block's last sentence ends: what opens after it is in the sentence the excerpt cut
       const lastStop = cut ? lastSentenceEnd(text, block) : -1;
+      let fullStop: number | undefined;
       for (const u of here) {
         if (!first || excused.has(u) || split.has(u)) continue;
         const at = first.start + u.at;
@@ -198,6 +213,15 @@ export default defineRule({
         const f = u.family === 'round' ? roundNextToDocNumber(u, at, text, starts, ends) : citationMark(u, at, text);
         if (f) out.push(f);
         else if (!u.opens && (glossClosed(text, at) || closesClause(text, at))) out.push(citationMark(u, at, text));
+        // a gloss runs over clauses (（其中:…;…;…): in a text cut mid-sentence, one open in the last sentence may close in the
+        // part cut off (宜章迎春镇学校 2017: …大型修缮44.3万元(其中:中学家属楼改造18万元;…;承启小)
+        else if (
+          u.opens &&
+          u.family === 'round' &&
+          !(cut && at >= (fullStop ??= lastFullStop(text, block))) &&
+          glossLeftOpen(text, at, block.lines[block.lines.length - 1]?.end ?? at)
+        )
+          out.push(citationMark(u, at, text));
       }
       excused = split; // holds the next paragraph's brackets that close this one's
     }
@@ -205,6 +229,14 @@ export default defineRule({
     return out;
   },
 });
+
+/** A paragraph of one line of page furniture: a page's number or header a PDF put between a paragraph's halves. */
+function pageFurniture(block: Block | undefined): boolean {
+  const line = block?.lines.length === 1 ? block.lines[0] : undefined;
+  return line !== undefined && line.text.length <= PAGE_LINE && isFurnitureLine(line.text);
+}
+/** The longest line read as a page's number or header (第 12 页 共 30 页, a unit's running header). */
+const PAGE_LINE = 40;
 
 /**
  * A quotation of several paragraphs: each opens with “ and only the last closes with ” (GB/T 15834-2011 §4.1.3.5; 文件明确
@@ -365,7 +397,7 @@ function citationMark(u: Unmatched, at: number, text: string): RuleFinding {
       : u.family === 'quote'
         ? { zh: '引号', en: 'quotation mark' }
         : { zh: '括号', en: 'bracket' };
-  const pair = { '《': '》', '》': '《', '“': '”', '”': '“', ')': '(', '）': '（' }[u.char] ?? '';
+  const pair = { '《': '》', '》': '《', '“': '”', '”': '“', ')': '(', '）': '（', '(': ')', '（': '）' }[u.char] ?? '';
   const around = context(text, at, u.opens);
   return {
     span: { start: at, end: at + 1 },
