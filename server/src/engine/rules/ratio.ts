@@ -193,7 +193,7 @@ function disagreements(report: Report): readonly { p: LabelledPercent; c: Comput
     const own = ownComputations(s);
     for (let i = 0; i < s.percents.length; i++) {
       const p = s.percents[i] as LabelledPercent;
-      const c = own[i] ?? share(denominators, s, p) ?? namedBefore(body, k, p);
+      const c = own[i] ?? share(denominators, s, p) ?? namedBefore(body, k, p) ?? budgetBefore(body, k, p, i);
       if (c && !consistent(p, c)) found.push({ p, c });
     }
   }
@@ -417,7 +417,7 @@ const ownComputations = sentenceMemo((s): (Computation | null)[] => {
 
 /** 预算数 A，执行数 B，执行率 X%; else the two amounts just before the rate (below). */
 function rate(s: Sentence, p: LabelledPercent, index: number, pairs: Pairs): Computation | undefined {
-  if (!RATE.test(p.label)) return undefined;
+  if (!RATE.test(rateLabel(s, p))) return undefined;
   if (PROGRESS.test(p.label) && OF_A_PART.test(s.text)) return undefined;
   const { budget, actual } = pairs.before(p);
   if (!budget || !actual) return adjacentRate(s, p, index);
@@ -784,4 +784,49 @@ function share(denominators: Denominators, s: Sentence, p: LabelledPercent): Com
   if (!best || best.a.yuan <= numerator.yuan) return undefined;
   const d = best.a;
   return ratioOf(numerator, d, `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`);
+}
+
+/**
+ * A rate's label with the words before a line break it follows (执行\n率97.14%: a PDF's line broke the rate's name, made up,
+ * red team s23): the label alone when it does not start with 率 right after a line break.
+ */
+function rateLabel(s: Sentence, p: LabelledPercent): string {
+  if (!p.label.startsWith('率')) return p.label;
+  const to = p.start - s.start;
+  const nl = s.text.lastIndexOf('\n', to);
+  if (nl < 0 || to - nl > 12 || s.text.slice(nl + 1, to).replace(/[\s\u3000]/g, '') !== p.label) return p.label;
+  const before = s.text.slice(Math.max(0, nl - 8), nl).replace(/\r$/, '');
+  const cut = Math.max(...RATE_CUTS.map((c) => before.lastIndexOf(c)));
+  return before.slice(cut + 1) + p.label;
+}
+
+const RATE_CUTS = ['，', ',', '；', ';', '：', ':', '、', '（', '(', '）', ')', '\n', '。', '%', '％'];
+
+/**
+ * A rate whose sentence states the spending alone, the budget standing first in the sentence just before, of the same
+ * paragraph (made up, red team s23: `下达资金185.00万元，其中中央资金148.00万元、…。实际支出180.20万元，执行率97.14%`). Read
+ * only when the rate's sentence holds one amount before it, named as spending, and the sentence before states no rate, no
+ * spending and no amount but the budget's 其中 parts; silent when the spending over any amount of that sentence gives the rate.
+ */
+function budgetBefore(body: readonly Sentence[], k: number, p: LabelledPercent, index: number): Computation | undefined {
+  const s = body[k] as Sentence;
+  const prev = body[k - 1];
+  if (!prev || prev.block !== s.block || prev.percents.length > 0 || index > 0) return undefined;
+  const label = rateLabel(s, p);
+  if (!RATE.test(label) || PROGRESS.test(label)) return undefined;
+  if (indexBefore(s.amounts, p.start) !== 0) return undefined;
+  const actual = s.amounts[0] as LabelledAmount;
+  if (!isActual(actual) || UNPAID.test(actual.label) || p.start - actual.unitEnd > RATE_NEAR) return undefined;
+  const budget = prev.amounts[0];
+  if (!budget || !isBudget(budget) || NOT_BUDGET.test(budget.label) || prev.amounts.some(isActual)) return undefined;
+  // the sentence's other amounts are the budget's parts (其中中央资金…), not more money to hand (年中追加, 上年结转)
+  const second = prev.amounts[1];
+  if (second && !prev.text.slice(budget.unitEnd - prev.start, second.start - prev.start).includes('其中')) return undefined;
+  const c = ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`);
+  if (!c || consistent(p, c)) return c;
+  for (const x of prev.amounts) {
+    const other = ratioOf(actual, x, '');
+    if (other && consistent(p, other)) return undefined;
+  }
+  return c;
 }
