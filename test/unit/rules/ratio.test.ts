@@ -779,3 +779,56 @@ describe('ratio: a plan and what was actually done, a budget a sentence before, 
     }
   });
 });
+
+describe('ratio: the growth of a count over last year (red team s23, made up; the blind set’s 容水 门诊人次)', () => {
+  const tasks = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+  const messages = (text: string): string[] => findingsOf(tasks(text), RULE).map((f) => f.message.zh);
+
+  test('made up (red team s23): 门诊18.62万人次，比上年16.90万人次增长9.24% and its kin (增加 D, 下降, 万人, 场): found once', () => {
+    for (const sentence of [
+      '2024年完成门诊18.62万人次，比上年16.90万人次增长9.24%；出院病人1.36万人次。',
+      '2024年完成门诊18.62万人次，比上年增加1.72万人次，增长9.24%。',
+      '全年接待游客12.4万人次，较上年的10万人次增长34%。',
+      '全县参保人数45.2万人，较上年44.8万人增长1.9%。',
+      '出院病人1.36万人次，比上年1.42万人次下降5.23%。',
+      '全年开展培训120场，比上年100场增长25%，参训人数8000人，比上年7000人增长14.29%。',
+    ]) {
+      const [m, ...rest] = messages(sentence);
+      assert.deepEqual(rest, [], sentence);
+      assert.ok(m?.includes(' ÷ '), `${sentence}: ${m}`);
+    }
+    const text = tasks('2024年完成门诊18.62万人次，比上年16.90万人次增长9.24%；出院病人1.36万人次。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '9.24%');
+    assert.ok(f.message.zh.includes('(18.62 万人次 − 16.90 万人次) ÷ 16.90 万人次 = 10.18%'), f.message.zh);
+    assert.deepEqual(
+      f.related?.map((r) => spanText(text, r)),
+      ['18.62万人次', '16.90万人次'],
+    );
+  });
+
+  test('made up (red team s23): counts’ growths that hold, rounded, 约, other units, 万 against digits, points, years: silent', () => {
+    for (const sentence of [
+      '2024年完成门诊18.62万人次，比上年16.90万人次增长10.18%；出院病人1.36万人次。',
+      '2024年完成门诊18.62万人次，比上年增加1.72万人次，增长10.18%。',
+      '全年接待游客12.4万人次，比上年增加2.4万人次，增长24%。',
+      '全年接待游客12.4万人次，较上年的10万人次增长24%。',
+      '全县参保人数45.2万人，较上年44.8万人增长0.9%。',
+      '出院病人1.36万人次，比上年1.42万人次下降4.23%。',
+      '出院病人1.36万人次，比上年减少0.06万人次，下降4.2%。',
+      '全年门诊186200人次，比上年的169000人次增长10.2%。',
+      '全年门诊18.62万人次，比上年169000人次增长10.2%。',
+      '2023年完成造林面积1.2万亩，比上年1万亩增长20%，森林覆盖率62.3%。',
+      '全年开展培训120场，比上年100场增加20场，增长20%。',
+      '全年开展培训120场，比上年100场增长20%，参训人数8000人，比上年7000人增长14.29%。',
+      '门诊人次18.62万人次，比上年16.90万人次增长约10%。',
+      '门诊人次18.62万人次，比上年16.90万人人次增长9.24%。',
+      '全年门诊18.62万人次，比上年16.90万人增长10.18%。',
+      '全年门诊18.62万人次，同比增长10.2%，比上年16.90万人次增加1.72万人次。',
+      '2024年门诊18.62万人次，较2023年的16.90万人次增长10.18%。',
+      '全年培训120人，比上年100人提高20个百分点。',
+    ]) {
+      assert.deepEqual(messages(sentence), [], sentence);
+    }
+  });
+});

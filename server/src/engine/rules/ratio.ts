@@ -9,6 +9,7 @@ import { amountText, percentText } from './format.js';
 import type { Report } from '../model/report.js';
 import { taskExcesses } from '../model/task-excess.js';
 import { quantityRates } from '../model/quantity-rate.js';
+import { countGrowths } from '../model/count-growth.js';
 import { pickedNumbered } from '../parse/picked-lines.js';
 import type { RuleFinding } from './rule.js';
 import type { RelatedInfo } from '../types.js';
@@ -140,6 +141,25 @@ export default defineRule({
         });
       }
     });
+    // a count's growth over last year (门诊18.62万人次，比上年16.90万人次增长9.24%)
+    growthSentences(report.chunks, (s) => {
+      if (s.start < from) return;
+      for (const { percent: p, how, computed, first, second } of countGrowths(s)) {
+        const stated = percentText(p.value, p.decimals);
+        const c = percentText(computed, Math.max(2, p.decimals));
+        out.push({
+          span: { start: p.start, end: p.signEnd },
+          message: {
+            zh: `${stated} 与数据不符：${how} = ${c}，请核对`,
+            en: `${stated} disagrees with the figures: ${how} = ${c}; please check`,
+          },
+          related: [first, second].map((x) => ({
+            span: { start: x.start, end: x.end },
+            message: { zh: `参与计算：${x.text}`, en: `Used: ${x.text}` },
+          })),
+        });
+      }
+    });
     for (const x of taskExcesses(report, from)) {
       const { percent: p, task, done } = x;
       const t = `${task.value} ${task.counter}`;
@@ -171,6 +191,9 @@ function used(a: LabelledAmount): RelatedInfo {
 
 /** The sentences with a completion rate of work that disagrees, kept per chunk: asked on every keystroke. */
 const rateSentences = pickedNumbered((s) => quantityRates(s).length > 0);
+
+/** The sentences with a count's growth that disagrees, kept per chunk. */
+const growthSentences = pickedNumbered((s) => countGrowths(s).length > 0);
 
 /** What disagrees, by the report's list of sentences with numbers (see disagreements). */
 const kept = new WeakMap<readonly Sentence[], { bodyStart: number; found: { p: LabelledPercent; c: Computation }[] }>();
