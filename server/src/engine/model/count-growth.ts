@@ -105,3 +105,53 @@ export const countGrowths = sentenceMemo(
   },
   (v) => v.length === 0,
 );
+
+/**
+ * A rate named after what the second of two counts did, right after them (全县65岁以上老年人2.03万人，纳入健康管理1.52万人，
+ * 老年人健康管理率78.4%: 1.52 ÷ 2.03 = 74.88 %; made up, red team s23): second ÷ first, read only when the rate's name ends
+ * with two characters the second count's words hold and the first's do not, the units agree, the second is not above the
+ * first, the first is no target (任务 / 目标 / 计划: a completion rate, read elsewhere) and the rate none whose base is its
+ * own (参保率, 控制率, 发病率).
+ */
+const OF_TWO = new RegExp(
+  `${NUM}${UNIT}[，,]([^，,；;。\\d%]{1,16})${NUM}(\\3)[，,]([^，,；;。\\d%]{1,16}?)率(?:为|达|是|达到)?${PCT}`,
+  'g',
+);
+const TARGET = /任务|目标|计划|應|应/;
+/** Rates whose base is defined apart from any population stated (参保率 of those due to enrol, 控制率 of those managed, per 10万). */
+const OWN_BASE = /参保|参合|入学|就业|失业|出生|死亡|发病|患病|检出|阳性|控制|覆盖/;
+const LABEL_BREAK = /[，,；;。：:、（(）)\n]/;
+
+export const countRates = sentenceMemo(
+  (s: Sentence): CountGrowth[] => {
+    const out: CountGrowth[] = [];
+    if (!s.text.includes('率')) return out;
+    const t = s.text;
+    OF_TWO.lastIndex = 0;
+    for (let m = OF_TWO.exec(t); m; m = OF_TWO.exec(t)) {
+      if (/[\d.]/.test(t.charAt(m.index - 1))) continue;
+      const name = m[8] ?? '';
+      const stem = name.slice(-2);
+      const words = m[4] ?? '';
+      // the first count's words, back to a clause break (at most 20 characters)
+      let from = m.index;
+      while (from > 0 && m.index - from < 20 && !LABEL_BREAK.test(t.charAt(from - 1))) from--;
+      const firstWords = t.slice(from, m.index);
+      if (stem.length < 2 || !words.includes(stem) || firstWords.includes(stem) || TARGET.test(firstWords) || OWN_BASE.test(name)) {
+        OF_TWO.lastIndex = m.index + 1;
+        continue;
+      }
+      const whole = count(s, m, 1, 3, 0);
+      const part = count(s, m, 5, 7, m[0].indexOf(words) + words.length);
+      const p = percentAt(s, m, m[9] ?? '');
+      if (!p || whole.value <= 0 || part.value > whole.value) continue;
+      const lo = ((part.value - part.half) / (whole.value + whole.half)) * 100;
+      const hi = ((part.value + part.half) / (whole.value - whole.half)) * 100;
+      if (fits(p, lo, hi)) continue;
+      const how = `${words} ${part.text} ÷ ${firstWords.slice(-12)} ${whole.text}`;
+      out.push({ percent: p, how, computed: (part.value / whole.value) * 100, first: part, second: whole });
+    }
+    return out;
+  },
+  (v) => v.length === 0,
+);

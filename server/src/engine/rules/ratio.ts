@@ -9,7 +9,7 @@ import { amountText, percentText } from './format.js';
 import type { Report } from '../model/report.js';
 import { taskExcesses } from '../model/task-excess.js';
 import { quantityRates } from '../model/quantity-rate.js';
-import { countGrowths } from '../model/count-growth.js';
+import { countGrowths, countRates } from '../model/count-growth.js';
 import { pickedNumbered } from '../parse/picked-lines.js';
 import type { RuleFinding } from './rule.js';
 import type { RelatedInfo } from '../types.js';
@@ -141,10 +141,10 @@ export default defineRule({
         });
       }
     });
-    // a count's growth over last year (门诊18.62万人次，比上年16.90万人次增长9.24%)
+    // a count's growth over last year (门诊18.62万人次，比上年16.90万人次增长9.24%), a rate of two counts (…2.03万人，纳入健康管理1.52万人，健康管理率78.4%)
     growthSentences(report.chunks, (s) => {
       if (s.start < from) return;
-      for (const { percent: p, how, computed, first, second } of countGrowths(s)) {
+      for (const { percent: p, how, computed, first, second } of [...countGrowths(s), ...countRates(s)]) {
         const stated = percentText(p.value, p.decimals);
         const c = percentText(computed, Math.max(2, p.decimals));
         out.push({
@@ -192,8 +192,8 @@ function used(a: LabelledAmount): RelatedInfo {
 /** The sentences with a completion rate of work that disagrees, kept per chunk: asked on every keystroke. */
 const rateSentences = pickedNumbered((s) => quantityRates(s).length > 0);
 
-/** The sentences with a count's growth that disagrees, kept per chunk. */
-const growthSentences = pickedNumbered((s) => countGrowths(s).length > 0);
+/** The sentences with a count's growth or a rate of two counts that disagrees, kept per chunk. */
+const growthSentences = pickedNumbered((s) => countGrowths(s).length > 0 || countRates(s).length > 0);
 
 /** What disagrees, by the report's list of sentences with numbers (see disagreements). */
 const kept = new WeakMap<readonly Sentence[], { bodyStart: number; found: { p: LabelledPercent; c: Computation }[] }>();
