@@ -47,3 +47,19 @@ function runInNone(report: Report): ProblemsSection | undefined {
   const m = RUN_IN_NONE.exec(report.text);
   return m ? { heading: { start: m.index, end: m.index + m[0].trimEnd().length }, body: '无', none: true } : undefined;
 }
+
+/** A section whose title asks why the results deviate from the targets (偏离绩效目标的原因和下一步改进措施). */
+const DEVIATION_TITLE = /偏离.{0,8}原因/;
+
+/**
+ * The section that asks why the results deviate from the targets, in a template with no 存在问题 section (the transfer
+ * payments' 偏离绩效目标的原因和下一步改进措施): its heading and its own text as written (made up, red team s23).
+ */
+export function deviationSection(report: Report): { heading: { start: number; end: number }; text: string } | undefined {
+  const template = report.template.all.find((s) => DEVIATION_TITLE.test(s.title));
+  const section = template ? report.outline.byTemplateId.get(template.id) : undefined;
+  if (!section) return undefined;
+  const bodyStart = section.heading.line.start + section.heading.head.titleEnd;
+  const { start, end } = section.heading.line;
+  return { heading: { start, end }, text: report.text.slice(bodyStart, section.children[0]?.start ?? section.end) };
+}

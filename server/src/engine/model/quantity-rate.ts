@@ -27,8 +27,8 @@ const QUANTITY =
   /(\d{1,9}(?:\.\d{1,4})?)[ ]?(平方米|平方公里|公里|千米|米|亩|畝|人次|个|個|户|戶|人|所|座|处|處|项|項|条|條|家|台|套|辆|輛|间|間|册|冊|场|場)/g;
 /** What names the work set: 实施 / 计划 / 任务. */
 const TASK = /实施|實施|计划|計劃|任务|任務|目标|目標/;
-/** What names the work done. */
-const DONE = /完成/;
+/** What names the work done: 完成, or 实际 against a plan (计划培训320人，实际培训296人: made up, red team s23). */
+const DONE = /完成|实际|實際/;
 /** Where a clause group ends: its rate speaks of the work stated since the last one. */
 const GROUP_END = /[；;。]/;
 const CLAUSE_BREAK = /[，,；;：:、（()）。]/;

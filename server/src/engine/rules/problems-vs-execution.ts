@@ -1,7 +1,7 @@
 // 存在问题 says 无 while the report's own figures show a low 执行率 or 到位率 (耒阳 2022: 36.43 %); or it lists
 // problems none of which is about money or progress, and nothing next to the low rate says why (龙陵 2022:
 // 执行率61%, 存在的问题 names only management and unfamiliar rules).
-import { problemsSection } from '../model/problems-section.js';
+import { deviationSection, problemsSection } from '../model/problems-section.js';
 import { wholeSpending } from '../model/whole-spending.js';
 import type { Report } from '../model/report.js';
 import { formatNumber } from '../parse/numbers.js';
@@ -30,7 +30,7 @@ export default defineRule({
   },
   check({ report, settings }) {
     const problems = problemsSection(report);
-    if (!problems) return [];
+    if (!problems) return deviationDenied(report, settings.executionThreshold);
     const { heading: line, body, none } = problems;
     if (!none && ABOUT_EXECUTION.test(body)) return [];
     const low = lower(lowestRate(report), acrossParagraphs(report));
@@ -158,4 +158,74 @@ function lowestRate(report: Report): Low | undefined {
     pendingBlock = s.block;
   }
   return low;
+}
+
+/**
+ * A denial of any deviation, or a word that the money went as planned (资金执行无偏离, 本年度资金执行情况良好, 各项绩效目标均已
+ * 完成): a clause that says nothing went wrong, whatever money word it holds.
+ */
+const DENIAL =
+  /无(?:明显)?偏离|未(?:发生|出现|发现)?(?:明显)?偏离|没有(?:出现)?偏离|不存在(?:明显)?偏离|无偏差|执行(?:情况)?(?:良好|较好|正常|顺利)|按(?:计划|进度)(?:执行|支出|拨付)|均已(?:全部)?(?:完成|达到|实现)|已全部完成/;
+/** A sentence about what will be done (下一步…, 今后…, 我局将…): no account of the year's spending. */
+const PLAN = /^(?:下一步|今后|下一年度?|我(?:局|委|县|单位|中心|院|校|办|镇|乡)?将|将继续|继续)/;
+/**
+ * Anywhere in the report, words that say why money was not spent (由于…未拨付, 执行率偏低的原因是…, 尚未结算, 结转下年): the low
+ * rate is explained, wherever it is. Bounded gaps: linear in the text.
+ */
+const EXPLAINED =
+  /(?:执行|支出|拨付|支付|到位|结转|结余)[^。\n]{0,40}(?:原因是|原因为|主要原因|由于|因为|所致|导致)|(?:原因是|原因为|主要原因|由于|因为)[^。\n]{0,40}(?:执行|支出|拨付|支付|到位|结转|结余)|尚未(?:支付|拨付|结算|完工|验收|到位)|暂未(?:支付|拨付|结算)|质保金|尾款|待[^。\n]{0,12}后(?:支付|拨付|结算)|跨年度|结转(?:至|到)?下(?:一)?年/;
+
+/**
+ * The template asks why the results deviate from the targets (the transfer payments' 偏离绩效目标的原因和下一步改进措施) and
+ * the section says there is none (资金执行无偏离), while a rate is low and nothing in the report says why (made up, red team
+ * s23: 执行率68.35% …, 四、… 本年度资金执行情况良好，…，无偏离绩效目标情况). Its clauses other than the denial and the plans
+ * must say nothing of the spending.
+ */
+function deviationDenied(report: Report, threshold: number): RuleFinding[] {
+  const section = deviationSection(report);
+  if (!section) return [];
+  // 无 alone under the heading denies as plainly (made up: 四、偏离绩效目标的原因和下一步改进措施 无。)
+  if (/^(?:无|暂无|没有)$/.test(section.text.replace(/[\s\u3000。.，,：:]/g, ''))) return lowUnexplained(report, threshold, section, '无');
+  if (!DENIAL.test(section.text)) return [];
+  // the denial quoted: the first of the spending (资金执行无偏离), else the first (各项绩效目标均已完成)
+  let said: string | undefined;
+  for (const sentence of section.text.split(/[。；;\n]/)) {
+    const t = sentence.trim();
+    if (PLAN.test(t)) continue;
+    for (const c of t.split(/[，,]/)) {
+      const clause = c.trim();
+      const about = ABOUT_EXECUTION.test(clause);
+      if (!DENIAL.test(clause)) {
+        if (about) return [];
+      } else if (said === undefined || (about && !ABOUT_EXECUTION.test(said))) said = clause.slice(0, 40);
+    }
+  }
+  return said === undefined ? [] : lowUnexplained(report, threshold, section, said);
+}
+
+/** The lowest rate when it is below the threshold and nothing in the report says why, against the section's denial. */
+function lowUnexplained(
+  report: Report,
+  threshold: number,
+  section: { heading: { start: number; end: number } },
+  said: string,
+): RuleFinding[] {
+  const low = lower(lowestRate(report), acrossParagraphs(report));
+  if (!low || low.value >= threshold) return [];
+  if (REASON.test(paragraphAfter(report, low.start)) || EXPLAINED.test(report.text)) return [];
+  const shown = low.formula ? percentText(low.value, 2) : report.text.slice(low.start, low.end).trim();
+  return [
+    {
+      span: { start: low.start, end: low.end },
+      message: {
+        zh:
+          `${low.name}只有 ${shown}${low.formula ? `（${low.formula}）` : ''}（低于 ${threshold}%），` +
+          `但偏离原因一节写的是“${said}”，报告中也没有说明原因：请写明执行偏低的原因和改进措施`,
+        en:
+          `${low.name} is only ${shown}${low.formula ? ` (${low.formula})` : ''} (below ${threshold}%), but the section on ` +
+          `deviations says “${said}” and the report gives no reason: explain the low execution and what will be done`,
+      },
+      related: [{ span: section.heading, message: { zh: '偏离绩效目标的原因', en: 'Reasons for deviations' } }],
+    },
+  ];
 }

@@ -9,6 +9,7 @@ import { amountText, percentText } from './format.js';
 import type { Report } from '../model/report.js';
 import { taskExcesses } from '../model/task-excess.js';
 import { quantityRates } from '../model/quantity-rate.js';
+import { countGrowths, countRates } from '../model/count-growth.js';
 import { pickedNumbered } from '../parse/picked-lines.js';
 import type { RuleFinding } from './rule.js';
 import type { RelatedInfo } from '../types.js';
@@ -140,6 +141,25 @@ export default defineRule({
         });
       }
     });
+    // a count's growth over last year (门诊18.62万人次，比上年16.90万人次增长9.24%), a rate of two counts (…2.03万人，纳入健康管理1.52万人，健康管理率78.4%)
+    growthSentences(report.chunks, (s) => {
+      if (s.start < from) return;
+      for (const { percent: p, how, computed, first, second } of [...countGrowths(s), ...countRates(s)]) {
+        const stated = percentText(p.value, p.decimals);
+        const c = percentText(computed, Math.max(2, p.decimals));
+        out.push({
+          span: { start: p.start, end: p.signEnd },
+          message: {
+            zh: `${stated} 与数据不符：${how} = ${c}，请核对`,
+            en: `${stated} disagrees with the figures: ${how} = ${c}; please check`,
+          },
+          related: [first, second].map((x) => ({
+            span: { start: x.start, end: x.end },
+            message: { zh: `参与计算：${x.text}`, en: `Used: ${x.text}` },
+          })),
+        });
+      }
+    });
     for (const x of taskExcesses(report, from)) {
       const { percent: p, task, done } = x;
       const t = `${task.value} ${task.counter}`;
@@ -172,6 +192,9 @@ function used(a: LabelledAmount): RelatedInfo {
 /** The sentences with a completion rate of work that disagrees, kept per chunk: asked on every keystroke. */
 const rateSentences = pickedNumbered((s) => quantityRates(s).length > 0);
 
+/** The sentences with a count's growth or a rate of two counts that disagrees, kept per chunk. */
+const growthSentences = pickedNumbered((s) => countGrowths(s).length > 0 || countRates(s).length > 0);
+
 /** What disagrees, by the report's list of sentences with numbers (see disagreements). */
 const kept = new WeakMap<readonly Sentence[], { bodyStart: number; found: { p: LabelledPercent; c: Computation }[] }>();
 
@@ -193,7 +216,7 @@ function disagreements(report: Report): readonly { p: LabelledPercent; c: Comput
     const own = ownComputations(s);
     for (let i = 0; i < s.percents.length; i++) {
       const p = s.percents[i] as LabelledPercent;
-      const c = own[i] ?? share(denominators, s, p) ?? namedBefore(body, k, p);
+      const c = own[i] ?? share(denominators, s, p) ?? namedBefore(body, k, p) ?? budgetBefore(body, k, p, i);
       if (c && !consistent(p, c)) found.push({ p, c });
     }
   }
@@ -223,6 +246,57 @@ interface Cue {
   base: LabelledAmount | undefined;
   /** The change is a decrease: last year was current + change. */
   down: boolean;
+  /** The total a 其中 list before the base parts (the growth may be of it rather than of the list's last part). */
+  whole?: LabelledAmount | undefined;
+}
+
+/** The words of the clause before 比上年 / 较上年 that name what changed (公用经费较上年50万元增长10%), or '' when none. */
+function subjectOf(before: string): string {
+  const cut = Math.max(...CLAUSE_CUTS.map((c) => before.lastIndexOf(c)));
+  const words = before.slice(cut + 1).replace(/[\s\u3000]/g, '');
+  return PLAIN_SUBJECT.test(words) || !/[\u4e00-\u9fa5]{2}/.test(words) ? '' : words;
+}
+
+const CLAUSE_CUTS = ['，', ',', '；', ';', '：', ':', '、', '（', '(', '）', ')', '\n', '。'];
+/** Words before 比上年 that name no other thing than the figure before (全年, 2023年, 同比, 合计). */
+const PLAIN_SUBJECT =
+  /^(?:(?:本年度?|今年|当年|全年|本期|(?:19|20)\d\d年度?)(?:末|底)?|总体|合计|共计|累计|总计|其中|均|分别|同时|并|且|已|这|此|该项?|其|相应)?$/;
+/** How many amounts back the amount a named subject is of is looked for. */
+const NAMED_AMOUNT_BACK = 8;
+
+/**
+ * The amount before the `at`th whose label names `subject` (下达资金 ← 共下达两项转移支付资金1722.50万元; 支出 ← 实际支出): the
+ * label holds the subject (without 数 / 额), or its first two and last two characters.
+ */
+function namedAmount(s: Sentence, at: number, subject: string): LabelledAmount | undefined {
+  const name = subject.length > 2 ? subject.replace(/(?:总额|金额|数额|数|额)$/, '') : subject;
+  for (let j = at - 1; j >= Math.max(0, at - NAMED_AMOUNT_BACK); j--) {
+    const a = s.amounts[j] as LabelledAmount;
+    const label = a.label;
+    if (label.includes(name) || (name.length >= 4 && label.includes(name.slice(0, 2)) && label.endsWith(name.slice(-2)))) return a;
+  }
+  return undefined;
+}
+
+/** How many parts of a 其中 list may stand between the total and last year's figure. */
+const PARTS_BACK = 6;
+
+/**
+ * The total before a 其中 list that runs up to the `at`th amount (last year's figure): the amount right before 其中, when
+ * nothing between it and `at` ends a clause group (；).
+ */
+function wholeBefore(s: Sentence, at: number): LabelledAmount | undefined {
+  const base = s.amounts[at] as LabelledAmount;
+  for (let j = at - 2; j >= Math.max(0, at - 1 - PARTS_BACK); j--) {
+    const a = s.amounts[j] as LabelledAmount;
+    const next = s.amounts[j + 1] as LabelledAmount;
+    const gap = s.text.slice(a.unitEnd - s.start, next.start - s.start);
+    if (/[；;]/.test(gap)) return undefined;
+    if (gap.includes('其中')) {
+      return /[；;]/.test(s.text.slice(next.start - s.start, base.start - s.start)) ? undefined : a;
+    }
+  }
+  return undefined;
 }
 
 /** Last year's figure written after 比上年 / 较上年度的 / 较2022年（ (made up, red team: 比上年的500万元增加120万元). */
@@ -251,7 +325,10 @@ function cues(s: Sentence): Cue[] {
     // the verb's own figure is a percentage or stands in a clause before (基本支出420万元，同比增长5%；项目支出200万元): no change
     if (m && !PAST_VERB.test(window.slice(m.index + m[0].length))) {
       const down = DOWN.test(m[0]);
-      const before = i > 0 ? changed(s, i) : undefined;
+      // the change of a thing named before 比上年 (公用经费较上年增加5万元) is of that thing's figure, or of none stated
+      const subject = subjectOf(window.slice(0, m.index));
+      const before = subject ? namedAmount(s, i, subject) : i > 0 ? changed(s, i) : undefined;
+      if (subject && !before) continue;
       const isBase = before !== undefined && LAST_YEAR.test(before.label) && !CARRIED.test(before.label);
       out.push({ end: a.unitEnd, change: a, current: isBase ? undefined : before, base: isBase ? before : undefined, down });
       continue;
@@ -259,15 +336,20 @@ function cues(s: Sentence): Cue[] {
     // (the window, not the label: a bracket ends a label, 比上年（500万元）增加120万元)
     if (i === 0 || !BASE_LABEL.test(window)) continue;
     // last year's figure: the change is the amount after it, or the percentage right after it is of C − B
-    const current = changed(s, i);
+    const baseWords = BASE_LABEL.exec(window);
+    const subject = baseWords ? subjectOf(window.slice(0, baseWords.index)) : '';
+    const current = subject ? namedAmount(s, i, subject) : changed(s, i);
     if (!current || LAST_YEAR.test(current.label)) continue;
+    // the total before a 其中 list the base follows (收入总预算5621.38万元，其中…，基金预算拨款725.00万元，比上年4980.60万元增长):
+    // the growth may be of the total as well as of the last part
+    const whole = subject ? undefined : wholeBefore(s, i);
     const next = amounts[i + 1];
     const verb = next ? BASE_VERB.exec(between(s, a, next.start)) : null;
     if (next && verb && !/[率幅]/.test(verb[0])) {
       out.push({ end: next.unitEnd, change: next, current, base: a, down: /减|降/.test(verb[0]) });
       i++;
     } else {
-      out.push({ end: a.unitEnd, change: undefined, current, base: a, down: current.yuan < a.yuan });
+      out.push({ end: a.unitEnd, change: undefined, current, base: a, down: current.yuan < a.yuan, whole });
     }
   }
   return out;
@@ -358,7 +440,7 @@ const ownComputations = sentenceMemo((s): (Computation | null)[] => {
 
 /** 预算数 A，执行数 B，执行率 X%; else the two amounts just before the rate (below). */
 function rate(s: Sentence, p: LabelledPercent, index: number, pairs: Pairs): Computation | undefined {
-  if (!RATE.test(p.label)) return undefined;
+  if (!RATE.test(rateLabel(s, p))) return undefined;
   if (PROGRESS.test(p.label) && OF_A_PART.test(s.text)) return undefined;
   const { budget, actual } = pairs.before(p);
   if (!budget || !actual) return adjacentRate(s, p, index);
@@ -472,7 +554,14 @@ function growth(s: Sentence, p: LabelledPercent, index: number, cuesOf: () => Cu
   }
   if (!cue) return twoYears(s, p);
   const { change: inc, current, base, down } = cue;
-  if (!inc) return base && current ? fromBase(s, p, base, current) : undefined;
+  if (!inc) {
+    if (!base || !current) return undefined;
+    const own = fromBase(s, p, base, current);
+    if (!cue.whole || (own && consistent(p, own))) return own;
+    // the list's last part did not move so or does not fit: the total may
+    const total = fromBase(s, p, base, cue.whole);
+    return total && consistent(p, total) ? total : (own ?? total);
+  }
   // a bare 增长 X% is the change's own rate only right after it (…增加200万元、增长20%), and not a rate's or a share's
   // change in points (…增加189.25万元，完成率增加5%)
   if (!named && (p.start - inc.unitEnd > NEAR || lastBefore(s.amounts, p.start) !== inc || OF_A_RATE.test(p.label))) return undefined;
@@ -718,4 +807,49 @@ function share(denominators: Denominators, s: Sentence, p: LabelledPercent): Com
   if (!best || best.a.yuan <= numerator.yuan) return undefined;
   const d = best.a;
   return ratioOf(numerator, d, `${amountText(numerator)} ÷ ${m[1]} ${amountText(d)}`);
+}
+
+/**
+ * A rate's label with the words before a line break it follows (执行\n率97.14%: a PDF's line broke the rate's name, made up,
+ * red team s23): the label alone when it does not start with 率 right after a line break.
+ */
+function rateLabel(s: Sentence, p: LabelledPercent): string {
+  if (!p.label.startsWith('率')) return p.label;
+  const to = p.start - s.start;
+  const nl = s.text.lastIndexOf('\n', to);
+  if (nl < 0 || to - nl > 12 || s.text.slice(nl + 1, to).replace(/[\s\u3000]/g, '') !== p.label) return p.label;
+  const before = s.text.slice(Math.max(0, nl - 8), nl).replace(/\r$/, '');
+  const cut = Math.max(...RATE_CUTS.map((c) => before.lastIndexOf(c)));
+  return before.slice(cut + 1) + p.label;
+}
+
+const RATE_CUTS = ['，', ',', '；', ';', '：', ':', '、', '（', '(', '）', ')', '\n', '。', '%', '％'];
+
+/**
+ * A rate whose sentence states the spending alone, the budget standing first in the sentence just before, of the same
+ * paragraph (made up, red team s23: `下达资金185.00万元，其中中央资金148.00万元、…。实际支出180.20万元，执行率97.14%`). Read
+ * only when the rate's sentence holds one amount before it, named as spending, and the sentence before states no rate, no
+ * spending and no amount but the budget's 其中 parts; silent when the spending over any amount of that sentence gives the rate.
+ */
+function budgetBefore(body: readonly Sentence[], k: number, p: LabelledPercent, index: number): Computation | undefined {
+  const s = body[k] as Sentence;
+  const prev = body[k - 1];
+  if (!prev || prev.block !== s.block || prev.percents.length > 0 || index > 0) return undefined;
+  const label = rateLabel(s, p);
+  if (!RATE.test(label) || PROGRESS.test(label)) return undefined;
+  if (indexBefore(s.amounts, p.start) !== 0) return undefined;
+  const actual = s.amounts[0] as LabelledAmount;
+  if (!isActual(actual) || UNPAID.test(actual.label) || p.start - actual.unitEnd > RATE_NEAR) return undefined;
+  const budget = prev.amounts[0];
+  if (!budget || !isBudget(budget) || NOT_BUDGET.test(budget.label) || prev.amounts.some(isActual)) return undefined;
+  // the sentence's other amounts are the budget's parts (其中中央资金…), not more money to hand (年中追加, 上年结转)
+  const second = prev.amounts[1];
+  if (second && !prev.text.slice(budget.unitEnd - prev.start, second.start - prev.start).includes('其中')) return undefined;
+  const c = ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`);
+  if (!c || consistent(p, c)) return c;
+  for (const x of prev.amounts) {
+    const other = ratioOf(actual, x, '');
+    if (other && consistent(p, other)) return undefined;
+  }
+  return c;
 }

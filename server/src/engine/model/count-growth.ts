@@ -1,0 +1,157 @@
+// A growth over last year of a count, not of money (门诊18.62万人次，比上年16.90万人次增长9.24%: (18.62 − 16.90) ÷ 16.90 =
+// 10.18 %; made up, red team s23), read in two shapes with the same unit on both figures:
+// - C，比上年 B 增长 X%  → (C − B) ÷ B;
+// - C，比上年增加 D，增长 X%  → D ÷ (C − D) (减少 / 下降: D ÷ (C + D)).
+// One regular expression per shape with bounded quantifiers, run once over the sentence (memo per sentence object).
+import type { LabelledPercent, Sentence } from '../parse/sentences.js';
+import { sentenceMemo } from '../parse/sentence-memo.js';
+import { countStartingBefore } from '../parse/line-search.js';
+
+export interface Count {
+  start: number;
+  end: number;
+  /** The figure as written with its unit (18.62 万人次). */
+  text: string;
+  /** Its value in the unit, 万 and 亿 multiplied out. */
+  value: number;
+  /** Half its last written digit, in the same measure. */
+  half: number;
+}
+
+export interface CountGrowth {
+  percent: LabelledPercent;
+  /** The formula with the figures, for the message ((18.62 万人次 − 16.90 万人次) ÷ 16.90 万人次). */
+  how: string;
+  computed: number;
+  first: Count;
+  second: Count;
+}
+
+const NUM = String.raw`(\d{1,9}(?:\.\d{1,4})?)(万|亿)?`;
+const UNIT = '(人次|人|户|个|家|所|件|次|亩|公里|吨|辆|座|处|场|床|张|册|份|头|只)';
+const LAST_YEAR = String.raw`(?:同比)?(?:比|较)(?:上年度?|去年|上一年度?|(?:19|20)\d\d年度?)(?:同期)?(?:的)?`;
+const UP = '(增长|增加|上升|提高|下降|减少|降低)';
+const PCT = String.raw`(\d{1,3}(?:\.\d{1,4})?)[%％]`;
+/** C u，比上年 B u 增长 X%. */
+const FROM_BASE = new RegExp(`${NUM}${UNIT}[，,]${LAST_YEAR}${NUM}(\\3)${UP}(?:了|为|达)?${PCT}`, 'g');
+/** C u，比上年增加 D u，增长 X%. */
+const FROM_CHANGE = new RegExp(`${NUM}${UNIT}[，,]${LAST_YEAR}${UP}(?:了)?${NUM}(\\3)[，,、](?:同比)?${UP}(?:了|为|达)?${PCT}`, 'g');
+
+const FACTOR: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+function count(s: Sentence, m: RegExpExecArray, group: number, unitGroup: number, from: number): Count {
+  const digits = m[group] ?? '0';
+  const mult = FACTOR[m[group + 1] ?? ''] ?? 1;
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const start = s.start + m.index + m[0].indexOf(digits, from);
+  const text = `${digits} ${m[group + 1] ?? ''}${m[unitGroup] ?? ''}`;
+  return { start, end: start + text.length - 1, text, value: Number(digits) * mult, half: 0.5 * 10 ** -decimals * mult };
+}
+
+function percentAt(s: Sentence, m: RegExpExecArray, digits: string): LabelledPercent | undefined {
+  const at = s.start + m.index + m[0].lastIndexOf(digits);
+  // by binary search: a sentence of a megabyte may hold a hundred thousand percentages
+  const p = s.percents[countStartingBefore(s.percents, at + 1) - 1];
+  return p?.start === at ? p : undefined;
+}
+
+/** Whether X% (rounded or truncated at its last decimal) falls in [lo, hi]. */
+function fits(p: LabelledPercent, lo: number, hi: number): boolean {
+  const h = p.decimals > 0 ? 10 ** -p.decimals : 0.5;
+  return hi >= p.value - h - 1e-9 && lo <= p.value + h + 1e-9;
+}
+
+const DOWN = /下降|减少|降低/;
+
+export const countGrowths = sentenceMemo(
+  (s: Sentence): CountGrowth[] => {
+    const out: CountGrowth[] = [];
+    if (s.percents.length === 0 || !/比|较/.test(s.text)) return out;
+    const t = s.text;
+    FROM_BASE.lastIndex = 0;
+    for (let m = FROM_BASE.exec(t); m; m = FROM_BASE.exec(t)) {
+      if (/[\d.]/.test(t.charAt(m.index - 1))) continue;
+      const current = count(s, m, 1, 3, 0);
+      const base = count(s, m, 4, 6, m[0].indexOf(m[3] ?? '') + 1);
+      const p = percentAt(s, m, m[8] ?? '');
+      const down = DOWN.test(m[7] ?? '');
+      if (!p || base.value <= 0 || (down ? current.value >= base.value : current.value <= base.value)) continue;
+      const diffLo = Math.abs(current.value - base.value) - current.half - base.half;
+      const diffHi = Math.abs(current.value - base.value) + current.half + base.half;
+      const lo = (diffLo / (base.value + base.half)) * 100;
+      const hi = (diffHi / (base.value - base.half)) * 100;
+      if (fits(p, lo, hi)) continue;
+      const how = down ? `(${base.text} − ${current.text}) ÷ ${base.text}` : `(${current.text} − ${base.text}) ÷ ${base.text}`;
+      out.push({ percent: p, how, computed: (Math.abs(current.value - base.value) / base.value) * 100, first: current, second: base });
+    }
+    FROM_CHANGE.lastIndex = 0;
+    for (let m = FROM_CHANGE.exec(t); m; m = FROM_CHANGE.exec(t)) {
+      if (/[\d.]/.test(t.charAt(m.index - 1))) continue;
+      const current = count(s, m, 1, 3, 0);
+      const change = count(s, m, 5, 7, m[0].indexOf(m[4] ?? '') + 1);
+      const p = percentAt(s, m, m[9] ?? '');
+      const down = DOWN.test(m[4] ?? '');
+      if (!p || DOWN.test(m[8] ?? '') !== down) continue;
+      const prev = down ? current.value + change.value : current.value - change.value;
+      const half = current.half + change.half;
+      if (prev - half <= 0) continue;
+      const lo = ((change.value - change.half) / (prev + half)) * 100;
+      const hi = ((change.value + change.half) / (prev - half)) * 100;
+      if (fits(p, lo, hi)) continue;
+      const how = `${change.text} ÷ (${current.text} ${down ? '+' : '−'} ${change.text})`;
+      out.push({ percent: p, how, computed: (change.value / prev) * 100, first: current, second: change });
+    }
+    return out;
+  },
+  (v) => v.length === 0,
+);
+
+/**
+ * A rate named after what the second of two counts did, right after them (全县65岁以上老年人2.03万人，纳入健康管理1.52万人，
+ * 老年人健康管理率78.4%: 1.52 ÷ 2.03 = 74.88 %; made up, red team s23): second ÷ first, read only when the rate's name ends
+ * with two characters the second count's words hold and the first's do not, the units agree, the second is not above the
+ * first, the first is no target (任务 / 目标 / 计划: a completion rate, read elsewhere) and the rate none whose base is its
+ * own (参保率, 控制率, 发病率).
+ */
+const OF_TWO = new RegExp(
+  `${NUM}${UNIT}[，,]([^，,；;。\\d%]{1,16})${NUM}(\\3)[，,]([^，,；;。\\d%]{1,16}?)率(?:为|达|是|达到)?${PCT}`,
+  'g',
+);
+const TARGET = /任务|目标|计划|應|应/;
+/** Rates whose base is defined apart from any population stated (参保率 of those due to enrol, 控制率 of those managed, per 10万). */
+const OWN_BASE = /参保|参合|入学|就业|失业|出生|死亡|发病|患病|检出|阳性|控制|覆盖/;
+const LABEL_BREAK = /[，,；;。：:、（(）)\n]/;
+
+export const countRates = sentenceMemo(
+  (s: Sentence): CountGrowth[] => {
+    const out: CountGrowth[] = [];
+    if (!s.text.includes('率')) return out;
+    const t = s.text;
+    OF_TWO.lastIndex = 0;
+    for (let m = OF_TWO.exec(t); m; m = OF_TWO.exec(t)) {
+      if (/[\d.]/.test(t.charAt(m.index - 1))) continue;
+      const name = m[8] ?? '';
+      const stem = name.slice(-2);
+      const words = m[4] ?? '';
+      // the first count's words, back to a clause break (at most 20 characters)
+      let from = m.index;
+      while (from > 0 && m.index - from < 20 && !LABEL_BREAK.test(t.charAt(from - 1))) from--;
+      const firstWords = t.slice(from, m.index);
+      if (stem.length < 2 || !words.includes(stem) || firstWords.includes(stem) || TARGET.test(firstWords) || OWN_BASE.test(name)) {
+        OF_TWO.lastIndex = m.index + 1;
+        continue;
+      }
+      const whole = count(s, m, 1, 3, 0);
+      const part = count(s, m, 5, 7, m[0].indexOf(words) + words.length);
+      const p = percentAt(s, m, m[9] ?? '');
+      if (!p || whole.value <= 0 || part.value > whole.value) continue;
+      const lo = ((part.value - part.half) / (whole.value + whole.half)) * 100;
+      const hi = ((part.value + part.half) / (whole.value - whole.half)) * 100;
+      if (fits(p, lo, hi)) continue;
+      const how = `${words} ${part.text} ÷ ${firstWords.slice(-12)} ${whole.text}`;
+      out.push({ percent: p, how, computed: (part.value / whole.value) * 100, first: part, second: whole });
+    }
+    return out;
+  },
+  (v) => v.length === 0,
+);
