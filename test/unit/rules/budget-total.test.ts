@@ -335,3 +335,37 @@ describe('budget-total and stated-total: budget sentences in new wordings (red t
     assert.equal(all('本年收入1200万元，比上年增加100万元，其中财政拨款收入增加80万元、其他收入增加30万元。').length, 1);
   });
 });
+
+describe('budget-total: income of many sources, and names cut by a PDF line break (red team s23, made up)', () => {
+  test('made up (red team s23): 事业收入, 经营收入, 其他收入 and 上年结转 are each a part (were one, the later dropped): silent when they add up', () => {
+    for (const text of [
+      '2024年收入合计14417.76万元，其中财政拨款收入2860.00万元，事业收入11245.36万元，其他收入312.40万元。',
+      '本年收入合计5000万元，其中财政拨款收入3000万元，事业收入1500万元，经营收入300万元，其他收入200万元。',
+      '2023年度收入总计3256.80万元，其中：财政拨款收入2150.30万元，事业收入986.50万元，其他收入120.00万元。',
+      '全年收入总额862.45万元，包括财政拨款收入612.45万元、事业收入200.00万元、上年结转50.00万元。',
+      '本年收入合计1280.6万元，其中财政拨款收入1100.6万元，上年结转结余150万元，其他收入30万元。',
+      '本年收入合计986.2万元，其中财政拨款收入900万元，事业收入86.2万元；另有其他收入12万元未纳入预算管理。',
+      // an aside of what a part holds is within it
+      '收入合计2000万元，其中财政拨款收入1500万元，事业收入500万元（含其他收入50万元）。',
+      // a PDF's line break inside a part's name, or between the name and its amount
+      '2024年收入合计14417.76万元，其中财政拨款收入\n2860.00万元，事业收入11245.36万元，其他收入312.40万元。',
+      '2024年收入合计14417.76万元，其中财政拨款收入2860.00万元，事业\n收入11245.36万元，其他收入312.40万元。',
+      '本年支出合计1500万元，其中基本支出\n1000万元，项目支出500万元。',
+    ])
+      silent(text);
+  });
+
+  test('made up (red team s23): the same lists off by a slip are found, with every part in the sum', () => {
+    const f = only(
+      findingsOf(withBudget('2024年收入合计14471.76万元，其中财政拨款收入\n2860.00万元，事业收入11245.36万元，其他收入312.40万元。'), RULE),
+    );
+    assert.ok(f.message.zh.includes('= 14417.76 万元') && f.message.zh.includes('其他收入 312.40 万元'), f.message.zh);
+    for (const text of [
+      '本年收入合计5100万元，其中财政拨款收入3000万元，事业收入1500万元，经营收入300万元，其他收入200万元。',
+      '全年收入总额872.45万元，包括财政拨款收入612.45万元、事业收入200.00万元、上年结转50.00万元。',
+      '2023年度本单位收入合计1530.36万元，其中：财政拨款收入\n1380.36万元，其他收入140.00万元。',
+      '本年支出合计1500万元，其中基本支出\n900万元，项目支出500万元。',
+    ])
+      assert.equal(findingsOf(withBudget(text), RULE).length, 1, text);
+  });
+});
