@@ -4,6 +4,7 @@ import { applyFix, findingsOf, readExample, spanText, only, exampleNames } from 
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit, offsetOf } from './_report.js';
 import { tuneLine } from './_tune.js';
+import { scanNumbers } from '../../../server/src/engine/parse/numbers.js';
 
 const RULE = 'budget-total';
 
@@ -365,6 +366,29 @@ describe('budget-total: income of many sources, and names cut by a PDF line brea
       '全年收入总额872.45万元，包括财政拨款收入612.45万元、事业收入200.00万元、上年结转50.00万元。',
       '2023年度本单位收入合计1530.36万元，其中：财政拨款收入\n1380.36万元，其他收入140.00万元。',
       '本年支出合计1500万元，其中基本支出\n900万元，项目支出500万元。',
+    ])
+      assert.equal(findingsOf(withBudget(text), RULE).length, 1, text);
+  });
+});
+
+describe('budget-total: an amount whose unit a PDF line break puts on the next line (red team s23, made up)', () => {
+  test('made up (red team s23): 412.80⏎万元 is 412.80 万元 (was no amount, and the rest were summed alone): silent when it adds up', () => {
+    for (const text of [
+      '2022年收入合计896.42万元，其中财政拨款收入412.80\n万元，事业收入468.32万元，其他收入15.30万元。',
+      '2024年支出合计13960.52万元，其中基本支出5246.18\n万元（人员经费4102.66万元、公用经费1143.52万元），项目支出8714.34\n万元。',
+      '本年支出合计1500万元，其中基本支出1000\n 万元，项目支出500万元。',
+    ])
+      silent(text);
+    // 元 that begins a word on the next line is no unit
+    const { amounts } = scanNumbers('全年发放慰问金共计10\n元旦期间走访慰问困难群众30户。');
+    assert.deepEqual(amounts, []);
+    assert.equal(scanNumbers('基本支出5246.18\n万元').amounts[0]?.unit, '万元');
+  });
+
+  test('made up (red team s23): the same off by a slip are found', () => {
+    for (const text of [
+      '2022年收入合计906.42万元，其中财政拨款收入412.80\n万元，事业收入468.32万元，其他收入15.30万元。',
+      '本年支出合计1500万元，其中基本支出900\n万元，项目支出500万元。',
     ])
       assert.equal(findingsOf(withBudget(text), RULE).length, 1, text);
   });
