@@ -83,6 +83,21 @@ function mixedStages(parts: readonly Figure[]): boolean {
   return seen.size > 1 ? seen.has(0) : false;
 }
 
+/** A total of money going out: spent, paid, handed down. */
+const OUTGOING = /支出|拨付|支付|下拨|下达|发放/;
+/** A lead-in that pays the parts out: 拨付 / 支付 / 下拨 (给 / 至 / 到). */
+const PAID_TO = /^(?:其中[:：]?)?(?:已|累计)?(?:拨付|支付|下拨|拨给|拨至)(?:给|至|到)?/;
+/**
+ * The first part of a 、 list carries the verb that pays every part out (已支出935.40万元，其中拨付乡镇卫生院612.30万元、村卫生室
+ * 298.10万元…, made up, red team s23): of a total of money going out, it is the list's lead-in, not a new fact. Only when
+ * nothing else in its words is one.
+ */
+function paidOut(total: Figure, f: Figure, s: Sentence): boolean {
+  if (total.kind !== '元' || !OUTGOING.test(total.label)) return false;
+  const m = PAID_TO.exec(f.label);
+  return m !== null && !NEW_FACT.test(f.label.slice(m[0].length)) && listedOn(s, f);
+}
+
 /**
  * Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). Money for them is
  * a part like any other (红河 2023: 财政对退休人员养老金的补助资金11800万元 in a list of projects).
@@ -511,6 +526,48 @@ export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | un
 }
 
 /**
+ * A sentence that opens by naming the figure it breaks down (已支出资金中，拨付乡镇卫生院612.30万元、村卫生室298.10万元…, made
+ * up, red team s23): the name before 中, less its generic word (资金, 经费, 款项) and its 已 / 累计.
+ */
+const OPENS_WITH_NAME = /^[\s\u3000]{0,2}([^\d０-９，,。；;：:、（()）\s]{2,12})中[，,：:]/;
+const GENERIC_TAIL = /(?:的)?(?:资金|经费|款项|金额|总额|部分)$/;
+const GENERIC_HEAD = /^(?:已经?|累计|实际|全年|本年|年度)/;
+/** Kept as nextMemo is. */
+const namedMemo = new WeakMap<Sentence, { prev: Sentence; at: number; stated: StatedTotal | null }>();
+
+/**
+ * 已支出935.40万元，资金执行率68.35%。已支出资金中，拨付A 612.30万元、B 298.10万元、C 35.00万元。 The parts in `s` of the one
+ * amount of `prev` whose words hold the name `s` opens with (已支出); judged as a 其中 list. Not when the name is held by
+ * no amount or by more than one (项目预算1000万元，已支出600万元，已拨付800万元 holds 已支出 once), nor a name that is only
+ * a pointer (上述, 以上, 这些: which figure is not said).
+ */
+export function namedSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | undefined {
+  const at = s.text.indexOf('中');
+  if (at < 2 || at > 16) return undefined;
+  const known = namedMemo.get(s);
+  if (known && known.prev === prev && (known.at === s.start || known.stated === null)) {
+    known.at = s.start;
+    return known.stated ?? undefined;
+  }
+  let stated: StatedTotal | undefined;
+  const name = OPENS_WITH_NAME.exec(s.text)?.[1];
+  const core = name?.replace(GENERIC_TAIL, '').replace(GENERIC_HEAD, '') ?? '';
+  if (core.length >= 2 && !/上述|以上|前述|这些|该/.test(core)) {
+    const before = money(prev);
+    place(prev, before);
+    const held = before.filter((f) => f.label.includes(core));
+    const total = held[0];
+    if (total && held.length === 1 && total.depth === 0 && !budgetAmounts(prev).some((b) => b.total && b.amount.start === total.start)) {
+      const parts = [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);
+      place(s, parts);
+      stated = breakdown([total, ...parts], 0, 0, ENDED.test(s.text.slice(-8)), s, true)?.stated;
+    }
+  }
+  namedMemo.set(s, { prev, at: s.start, stated: stated ?? null });
+  return stated;
+}
+
+/**
  * A part followed by its own list (第一批资金9910万元，分别支持A项目3000万元、B项目…): the figures after it are its parts.
  * Not a list in brackets (A 60万元（其中…）): its figures are a level down already, and the next part follows it.
  */
@@ -584,7 +641,7 @@ function breakdown(
     if (
       f.kind !== total.kind ||
       ends ||
-      (NEW_FACT.test(f.label) && !(f.kind !== '元' && stageOf(f.label))) ||
+      (NEW_FACT.test(f.label) && !(f.kind !== '元' && stageOf(f.label)) && !(parts.length === 0 && paidOut(total, f, s))) ||
       (f.kind !== '元' && RETIRED.test(f.label) && !RETIRED.test(total.label))
     ) {
       closed = true;
