@@ -1127,3 +1127,18 @@ describe('stated-total: money paid out, broken down in its sentence or the next 
     assert.ok(f.message.zh.includes('= 945.40 万元'), f.message.zh);
   });
 });
+
+test('made up (red team s23): 名 counts people as 人 does: a list in 人 of a total in 名 (and the other way) is read', () => {
+  for (const sentence of [
+    '全年为1286名残疾人提供康复服务，其中肢体残疾542人、听力言语残疾318人、智力及精神残疾426人。',
+    '核定编制20名，其中行政编制12名、事业编制8名；实有在职人员19人，其中行政人员11人、事业人员8人。',
+    '全年招聘教师45名，其中本科学历30人、研究生15人。',
+    '全校共有教职工128人，其中专任教师112名、教辅人员10名、工勤人员6名。',
+    '全年评选先进个人20名，共表彰60人次。',
+  ])
+    assert.deepEqual(findingsOf(body(sentence), RULE), [], sentence);
+  const text = body('全年为1286名残疾人提供康复服务，其中肢体残疾542人、听力言语残疾318人、智力及精神残疾386人。');
+  const f = only(findingsOf(text, RULE));
+  assert.ok(f.message.zh.includes('542 人 + 318 人 + 386 人 = 1246 名'), f.message.zh);
+  assert.equal(findingsOf(body('全校共有教职工128人，其中专任教师112名、教辅人员10名、工勤人员8名。'), RULE).length, 1);
+});

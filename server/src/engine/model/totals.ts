@@ -157,15 +157,16 @@ function counts(s: Sentence): Figure[] {
     if (!COUNTERS.has(counter)) continue;
     const next = t[j + 1];
     if (counter === '个' && (next === '月' || next === '百')) continue;
-    const kind = counter === '人' && next === '次' ? '人次' : counter;
-    const end = s.start + j + kind.length;
+    const unit = counter === '人' && next === '次' ? '人次' : counter;
+    const end = s.start + j + unit.length;
     out.push({
       start: s.start + from,
       end,
       value,
       written: t.slice(from, i),
-      unit: kind,
-      kind,
+      unit,
+      // 名 counts people as 人 does (1286名残疾人…，其中肢体残疾542人、…: made up, red team s23)
+      kind: unit === '名' ? '人' : unit,
       slack: 0,
       depth: 0,
       label: '',

@@ -25,7 +25,7 @@ const text = (f: Figure): string => `${f.written} ${f.unit}`;
 
 /** The sum written in the total's own unit (万元 when the total is in 万元), with as many decimals as the figures. */
 function sumText(total: Figure, parts: Figure[], sum: number): string {
-  if (total.kind !== '元') return `${sum} ${total.kind}`;
+  if (total.kind !== '元') return `${sum} ${total.unit}`;
   const unit = total.unit as keyof typeof UNIT_FACTOR;
   let decimals = 0;
   for (const f of [total, ...parts]) {
