@@ -4,6 +4,7 @@ import { applyFix, findingsOf, readExample, spanText, only, exampleNames } from 
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport, edit, offsetOf } from './_report.js';
 import { tuneLine } from './_tune.js';
+import { scanNumbers } from '../../../server/src/engine/parse/numbers.js';
 
 const RULE = 'budget-total';
 
@@ -333,5 +334,62 @@ describe('budget-total and stated-total: budget sentences in new wordings (red t
 
   test('made up (red team s23): a change broken down as changes is still read (比上年增加100万元，其中…增加80万元、…增加30万元)', () => {
     assert.equal(all('本年收入1200万元，比上年增加100万元，其中财政拨款收入增加80万元、其他收入增加30万元。').length, 1);
+  });
+});
+
+describe('budget-total: income of many sources, and names cut by a PDF line break (red team s23, made up)', () => {
+  test('made up (red team s23): 事业收入, 经营收入, 其他收入 and 上年结转 are each a part (were one, the later dropped): silent when they add up', () => {
+    for (const text of [
+      '2024年收入合计14417.76万元，其中财政拨款收入2860.00万元，事业收入11245.36万元，其他收入312.40万元。',
+      '本年收入合计5000万元，其中财政拨款收入3000万元，事业收入1500万元，经营收入300万元，其他收入200万元。',
+      '2023年度收入总计3256.80万元，其中：财政拨款收入2150.30万元，事业收入986.50万元，其他收入120.00万元。',
+      '全年收入总额862.45万元，包括财政拨款收入612.45万元、事业收入200.00万元、上年结转50.00万元。',
+      '本年收入合计1280.6万元，其中财政拨款收入1100.6万元，上年结转结余150万元，其他收入30万元。',
+      '本年收入合计986.2万元，其中财政拨款收入900万元，事业收入86.2万元；另有其他收入12万元未纳入预算管理。',
+      // an aside of what a part holds is within it
+      '收入合计2000万元，其中财政拨款收入1500万元，事业收入500万元（含其他收入50万元）。',
+      // a PDF's line break inside a part's name, or between the name and its amount
+      '2024年收入合计14417.76万元，其中财政拨款收入\n2860.00万元，事业收入11245.36万元，其他收入312.40万元。',
+      '2024年收入合计14417.76万元，其中财政拨款收入2860.00万元，事业\n收入11245.36万元，其他收入312.40万元。',
+      '本年支出合计1500万元，其中基本支出\n1000万元，项目支出500万元。',
+    ])
+      silent(text);
+  });
+
+  test('made up (red team s23): the same lists off by a slip are found, with every part in the sum', () => {
+    const f = only(
+      findingsOf(withBudget('2024年收入合计14471.76万元，其中财政拨款收入\n2860.00万元，事业收入11245.36万元，其他收入312.40万元。'), RULE),
+    );
+    assert.ok(f.message.zh.includes('= 14417.76 万元') && f.message.zh.includes('其他收入 312.40 万元'), f.message.zh);
+    for (const text of [
+      '本年收入合计5100万元，其中财政拨款收入3000万元，事业收入1500万元，经营收入300万元，其他收入200万元。',
+      '全年收入总额872.45万元，包括财政拨款收入612.45万元、事业收入200.00万元、上年结转50.00万元。',
+      '2023年度本单位收入合计1530.36万元，其中：财政拨款收入\n1380.36万元，其他收入140.00万元。',
+      '本年支出合计1500万元，其中基本支出\n900万元，项目支出500万元。',
+    ])
+      assert.equal(findingsOf(withBudget(text), RULE).length, 1, text);
+  });
+});
+
+describe('budget-total: an amount whose unit a PDF line break puts on the next line (red team s23, made up)', () => {
+  test('made up (red team s23): 412.80⏎万元 is 412.80 万元 (was no amount, and the rest were summed alone): silent when it adds up', () => {
+    for (const text of [
+      '2022年收入合计896.42万元，其中财政拨款收入412.80\n万元，事业收入468.32万元，其他收入15.30万元。',
+      '2024年支出合计13960.52万元，其中基本支出5246.18\n万元（人员经费4102.66万元、公用经费1143.52万元），项目支出8714.34\n万元。',
+      '本年支出合计1500万元，其中基本支出1000\n 万元，项目支出500万元。',
+    ])
+      silent(text);
+    // 元 that begins a word on the next line is no unit
+    const { amounts } = scanNumbers('全年发放慰问金共计10\n元旦期间走访慰问困难群众30户。');
+    assert.deepEqual(amounts, []);
+    assert.equal(scanNumbers('基本支出5246.18\n万元').amounts[0]?.unit, '万元');
+  });
+
+  test('made up (red team s23): the same off by a slip are found', () => {
+    for (const text of [
+      '2022年收入合计906.42万元，其中财政拨款收入412.80\n万元，事业收入468.32万元，其他收入15.30万元。',
+      '本年支出合计1500万元，其中基本支出900\n万元，项目支出500万元。',
+    ])
+      assert.equal(findingsOf(withBudget(text), RULE).length, 1, text);
   });
 });

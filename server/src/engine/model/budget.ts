@@ -2,6 +2,7 @@
 //   收入总预算 = 一般公共预算（安排）拨款 + （政府性）基金预算拨款 [+ 国有资本经营预算 + 其他收入 …]
 //   总支出 = 一般公共预算支出 + 政府性基金支出 [+ …];  本年支出 = 基本支出 + 项目支出;  基本支出 = 人员经费 + 公用经费
 import { UNIT_FACTOR } from '../parse/numbers.js';
+import { isHanCode } from '../text/han.js';
 import { moneySlack, RoundingSlack, type Rounded } from './rounding.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
@@ -28,7 +29,12 @@ const PARTS: Kind[] = [
   { flow: 'income', family: 'source', key: 'general', re: /一般公共预算(?:安排)?(?:拨款|收入|资金)|财政拨款收入|财政拨款/ },
   { flow: 'income', family: 'source', key: 'fund', re: /(?:政府性)?基金预算(?:安排)?(?:拨款|收入|资金)|政府性基金(?:拨款|收入)/ },
   { flow: 'income', family: 'source', key: 'soe', re: /国有资本经营预算(?:拨款|收入)?/ },
-  { flow: 'income', family: 'source', key: 'other', re: /其他收入|事业收入|经营收入|上年结转(?:结余)?/ },
+  // each a source of its own: a hospital's or a school's income is 财政拨款 + 事业收入 + 经营收入 + 其他收入 (made up, red team
+  // s23: 收入合计14417.76万元，其中财政拨款收入2860.00万元，事业收入11245.36万元，其他收入312.40万元 was read as two parts)
+  { flow: 'income', family: 'source', key: 'business', re: /事业收入/ },
+  { flow: 'income', family: 'source', key: 'operating', re: /经营收入/ },
+  { flow: 'income', family: 'source', key: 'carried', re: /上年结转(?:结余)?/ },
+  { flow: 'income', family: 'source', key: 'other', re: /其他收入/ },
   { flow: 'expense', family: 'source', key: 'general', re: /一般公共预算(?:拨款)?支出/ },
   { flow: 'expense', family: 'source', key: 'fund', re: /(?:政府性)?基金(?:预算)?支出/ },
   { flow: 'expense', family: 'source', key: 'soe', re: /国有资本经营预算支出/ },
@@ -52,9 +58,9 @@ export interface Statement {
   families: Map<string, (Named & { key: string })[]>;
 }
 
-function classifyTotal(a: LabelledAmount): { flow: Flow; name: string } | undefined {
+function classifyTotal(label: string): { flow: Flow; name: string } | undefined {
   for (const t of TOTALS) {
-    const m = t.re.exec(a.label);
+    const m = t.re.exec(label);
     if (m) return { flow: t.flow, name: m[0] };
   }
   return undefined;
@@ -64,9 +70,9 @@ const FLOWS: readonly Flow[] = ['income', 'expense', 'basic'];
 const PARTS_OF: Record<Flow, Kind[]> = { income: [], expense: [], basic: [] };
 for (const k of PARTS) PARTS_OF[k.flow].push(k);
 
-function classifyPart(a: LabelledAmount, flow: Flow): (Kind & { name: string }) | undefined {
+function classifyPart(label: string, flow: Flow): (Kind & { name: string }) | undefined {
   for (const k of PARTS_OF[flow]) {
-    const m = k.re.exec(a.label);
+    const m = k.re.exec(label);
     if (m) return { ...k, name: m[0] };
   }
   return undefined;
@@ -101,6 +107,34 @@ function itemTotal(s: Sentence, amount: LabelledAmount): { flow: Flow; name: str
   return m?.[1] ? { flow: m[1] === '收入' ? 'income' : 'expense', name: m[1] } : undefined;
 }
 
+/** What ends a name read back across a line break: a clause break or another line break. */
+const NAME_BREAK = new Set([...'，,；;：:、（()）\n\r“”"《》。'].map((c) => c.charCodeAt(0)));
+/** How far back a name is read before a line break. */
+const MAX_WRAPPED = 20;
+
+/**
+ * The name of an amount whose clause a PDF's line break cuts (其中财政拨款收入⏎2860.00万元, 事业⏎收入11245.36万元: made up, red team
+ * s23): the line before ends in a Chinese character, and its words back to the clause break before them are the name's
+ * first part. The label as the sentence read it when no line break cuts the name.
+ */
+function wrappedLabel(s: Sentence, amount: LabelledAmount): string {
+  const t = s.text;
+  const at = amount.start - s.start;
+  let i = at;
+  while (i > 0 && at - i < MAX_WRAPPED && !NAME_BREAK.has(t.charCodeAt(i - 1))) i--;
+  if (t[i - 1] !== '\n') return amount.label;
+  let end = i - 1;
+  if (t[end - 1] === '\r') end--;
+  if (!isHanCode(t.charCodeAt(end - 1))) return amount.label;
+  let from = end;
+  while (from > 0 && end - from < MAX_WRAPPED && !NAME_BREAK.has(t.charCodeAt(from - 1))) {
+    // a figure at the end of the line before (100万元⏎…): no name cut in two
+    if (/[0-9０-９]/.test(t[from - 1] as string)) return amount.label;
+    from--;
+  }
+  return (t.slice(from, end) + t.slice(i, at)).replace(/[\s\u3000*_]/g, '');
+}
+
 function readBudgetAmounts(s: Sentence): BudgetAmount[] {
   const list: BudgetAmount[] = [];
   for (const amount of s.amounts) {
@@ -109,12 +143,13 @@ function readBudgetAmounts(s: Sentence): BudgetAmount[] {
       list.push({ amount, total: item, parts: {} });
       continue;
     }
-    if (!ANY_NAME.test(amount.label)) continue;
-    const total = classifyTotal(amount);
+    const label = wrappedLabel(s, amount);
+    if (!ANY_NAME.test(label)) continue;
+    const total = classifyTotal(label);
     const parts: BudgetAmount['parts'] = {};
     let named = total !== undefined;
     for (const flow of FLOWS) {
-      const k = classifyPart(amount, flow);
+      const k = classifyPart(label, flow);
       if (k) parts[flow] = k;
       named ||= k !== undefined;
     }
@@ -184,6 +219,8 @@ function paragraphStatements(sentences: Sentence[]): Statement[] {
       if (!t && down?.has(b.amount)) continue;
       // money said to come besides the total (另有上年结转50万元未纳入本年收入, made up, red team s23): no part of it
       if (!t && BESIDES.test(b.amount.label)) continue;
+      // an aside of what a figure holds (事业收入500万元（含其他收入50万元）, made up, red team s23): within it, no part of its own
+      if (!t && HOLDS_WITHIN.test(b.amount.label)) continue;
       if (t?.flow === 'basic' && current?.flow === 'expense' && addPart(current, b)) {
         nested = { total: { amount: b.amount, name: t.name }, flow: 'basic', families: new Map() };
         out.push(nested);
@@ -202,6 +239,8 @@ function paragraphStatements(sentences: Sentence[]): Statement[] {
   return out;
 }
 
+/** An aside that says what the figure before it holds: 含 / 包含 / 其中含 right after the bracket opens. */
+const HOLDS_WITHIN = /^(?:含|包含|其中含)/;
 /** Words that put an amount beside the total, not in it. */
 const BESIDES = /另(?:有|外|行|安排|拨|下达|追加|列支|筹)/;
 

@@ -58,6 +58,47 @@ const BREAKDOWN =
 const NEW_FACT =
   /另(?:有|外|行|安排|拨|下达|追加|列支|筹)|已|拨付|(?<![目本算员用项利务性])支出|(?<!转移)支付|执行|到位|使用(?![费權权])|完成|实际|累计|结余|剩余|占|增长|下降|比上年|同比|较上年|合计|共计|总计|(?<!公)共/;
 /**
+ * The stages a thing is at, one and only one at a time (made up, red team s23: 全年实施各类项目12个，其中已完工9个、在建2个): done,
+ * under way, not begun. A part named by its stage alone (其中已完工, 在建项目, 正在办理) is a part of a count, not a new fact.
+ * Stages that overlap these (已开工 holds the done and the under way, 已验收 and 已投入使用 some of the done, 已完成招投标 a
+ * step) are not stages here: a part named so still ends the list.
+ */
+const STAGES: readonly RegExp[] = [
+  /^(?:其中[:：]?)?(?:已经?|已全部|全部|基本)?(?:完工|竣工|建成|完成|办结|结案)(?:的)?(?:项目|工程|案件|件)?$/,
+  /^(?:其中[:：]?)?(?:在建|续建|正在(?:建设|实施|施工|办理|推进)|施工中|实施中|办理中|推进中)(?:的)?(?:项目|工程|案件|件)?$/,
+  /^(?:其中[:：]?)?(?:未开工|尚未开工|未启动|尚未启动|未实施|未完工|未完成|待建|暂缓(?:实施)?|前期(?:阶段)?)(?:的)?(?:项目|工程|案件|件)?$/,
+];
+/** The stage a part's words name (1, 2, 3), or 0. */
+function stageOf(label: string): number {
+  for (let i = 0; i < STAGES.length; i++) if ((STAGES[i] as RegExp).test(label)) return i + 1;
+  return 0;
+}
+/**
+ * Parts named by stages with another part beside them (其中已完工9个、产业项目2个) or a stage twice: the two cut the total
+ * different ways, and their sum says nothing.
+ */
+function mixedStages(parts: readonly Figure[]): boolean {
+  const seen = new Set<number>();
+  for (const p of parts) seen.add(stageOf(p.label));
+  return seen.size > 1 ? seen.has(0) : false;
+}
+
+/** A total of money going out: spent, paid, handed down. */
+const OUTGOING = /支出|拨付|支付|下拨|下达|发放/;
+/** A lead-in that pays the parts out: 拨付 / 支付 / 下拨 (给 / 至 / 到). */
+const PAID_TO = /^(?:其中[:：]?)?(?:已|累计)?(?:拨付|支付|下拨|拨给|拨至)(?:给|至|到)?/;
+/**
+ * The first part of a 、 list carries the verb that pays every part out (已支出935.40万元，其中拨付乡镇卫生院612.30万元、村卫生室
+ * 298.10万元…, made up, red team s23): of a total of money going out, it is the list's lead-in, not a new fact. Only when
+ * nothing else in its words is one.
+ */
+function paidOut(total: Figure, f: Figure, s: Sentence): boolean {
+  if (total.kind !== '元' || !OUTGOING.test(total.label)) return false;
+  const m = PAID_TO.exec(f.label);
+  return m !== null && !NEW_FACT.test(f.label.slice(m[0].length)) && listedOn(s, f);
+}
+
+/**
  * Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). Money for them is
  * a part like any other (红河 2023: 财政对退休人员养老金的补助资金11800万元 in a list of projects).
  */
@@ -116,15 +157,16 @@ function counts(s: Sentence): Figure[] {
     if (!COUNTERS.has(counter)) continue;
     const next = t[j + 1];
     if (counter === '个' && (next === '月' || next === '百')) continue;
-    const kind = counter === '人' && next === '次' ? '人次' : counter;
-    const end = s.start + j + kind.length;
+    const unit = counter === '人' && next === '次' ? '人次' : counter;
+    const end = s.start + j + unit.length;
     out.push({
       start: s.start + from,
       end,
       value,
       written: t.slice(from, i),
-      unit: kind,
-      kind,
+      unit,
+      // 名 counts people as 人 does (1286名残疾人…，其中肢体残疾542人、…: made up, red team s23)
+      kind: unit === '名' ? '人' : unit,
       slack: 0,
       depth: 0,
       label: '',
@@ -226,7 +268,14 @@ function read(s: Sentence): StatedTotal[] {
     if (budgetTotals.has(total.start)) continue;
     while (c < cues.length && (cues[c] as number) < total.end) c++;
     const near = c < cues.length && (cues[c] as number) - total.end <= 6;
-    const cue = near ? BREAKDOWN.exec(t.slice(total.end - s.start, total.end - s.start + 12)) : null;
+    let cueAt = total.end - s.start;
+    let cue = near ? BREAKDOWN.exec(t.slice(cueAt, cueAt + 12)) : null;
+    // a count with what it counts after its counter (14个村，其中…; 1286名残疾人提供康复服务，其中…)
+    const tail = cue || total.kind === '元' ? 0 : countTail(t, cueAt);
+    if (tail > 0) {
+      cue = BREAKDOWN.exec(t.slice(cueAt + tail, cueAt + tail + 12));
+      if (cue) cueAt += tail;
+    }
     // a bracket right after the total that lists its sources (202万元(中央和省级补助172万元,本级配套3万元), 两馆一站): its
     // figures are the total's parts when the bracket holds only them
     const bracketed = !cue && bracketList(figures, k, s);
@@ -246,7 +295,14 @@ function read(s: Sentence): StatedTotal[] {
     if (listed) {
       for (const p of listed.parts) claimed.add(p);
       const st = listed.stated;
-      if (st && !ownShare(total, t, total.end - s.start + (cue ? cue[0].length : 1)) && !netChange(st, s) && !ofTheLevel(st, figures, k))
+      if (
+        st &&
+        !ownShare(total, t, cueAt + (cue ? cue[0].length : 1)) &&
+        !netChange(st, s) &&
+        !ofTheLevel(st, figures, k) &&
+        !(tail > 0 && !partsOpen(s, cueAt + (cue ? cue[0].length : 0), st)) &&
+        !(tail > COUNTED_NOUN && !doneWith(s, t.slice(total.end - s.start, cueAt), st))
+      )
         out.push(st);
       continue;
     }
@@ -254,6 +310,70 @@ function read(s: Sentence): StatedTotal[] {
     if (stated && !netChange(stated, s)) out.push(stated);
   }
   return out;
+}
+
+/** How many characters after a count's counter what it counts is read (1286名残疾人提供康复服务). */
+const MAX_TAIL = 12;
+/** A tail this long or shorter is the thing counted (村, 行政村, 残疾人, 建设项目); a longer one says what was done with it. */
+const COUNTED_NOUN = 4;
+/**
+ * Words after a counter that make the count something else: visits (120家次, 860户次), a bound or a guess (1200人以上,
+ * 左右), and 等 (the list names some).
+ */
+const NOT_COUNTED = /^[次余多以左上下约]|等/;
+/** What may stand between the tail and the cue: a comma or an opening bracket. */
+const TAIL_BREAK = new Set([...'，,（('].map((c) => c.charCodeAt(0)));
+
+/**
+ * The length of the Chinese words right after a count's counter up to a comma or bracket (14个村，其中…; 1286名残疾人提供康复
+ * 服务，其中…: made up, red team s23), when a comma or a bracket ends them; 0 when none do, or they make the count no plain
+ * count (NOT_COUNTED). At most MAX_TAIL characters are read: constant per count.
+ */
+function countTail(t: string, at: number): number {
+  let i = at;
+  while (i < t.length && i - at < MAX_TAIL && isHanCode(t.charCodeAt(i))) i++;
+  if (i === at || !TAIL_BREAK.has(t.charCodeAt(i))) return 0;
+  return NOT_COUNTED.test(t.slice(at, i)) ? 0 : i - at;
+}
+
+/** How far after the cue the first part may stand: a part's name is short. */
+const OPEN_REACH = 40;
+/** What separates the names or clauses of a list. */
+const LIST_BREAK = /[、，,；;。]/;
+
+/**
+ * After a tail, the parts open the cue's own clause (14个村，其中云台镇3个村、…): a cue followed by names with no figure
+ * (平凉政协 2024, tune corpus: “一室七委”8个内设机构,分别为办公室、…、民族宗教与三胞联络委员会,办公室下设4个科和1个事业单位)
+ * lists the names, and the counts after them are of other things. `from` is the cue's end in the sentence.
+ */
+function partsOpen(s: Sentence, from: number, st: StatedTotal): boolean {
+  const first = st.parts[0];
+  if (!first || first.start - s.start - from > OPEN_REACH) return false;
+  return !LIST_BREAK.test(s.text.slice(from, first.start - s.start));
+}
+
+/**
+ * Below this share of the total, a list after a long tail names some parts: the writer names the main kinds of what was
+ * done (为1286名残疾人提供康复服务，其中肢体残疾542名、视力残疾120名, made up, red team s23).
+ */
+const NAMED_AFTER_DEED = 4 / 5;
+
+/**
+ * A long tail says what was done with the count, and may end on another thing (组织120名志愿者服务群众，其中老年人80名、儿童30名:
+ * the 其中 breaks down the 群众, who are not counted): the parts are the count's only when one of them is named in the words
+ * of the tail (为1286名残疾人提供康复服务，其中肢体残疾542名…: 残疾; two characters in common are a shared word), and they
+ * come near the whole (NAMED_AFTER_DEED) or exceed it.
+ */
+function doneWith(s: Sentence, tail: string, st: StatedTotal): boolean {
+  if (st.form !== 'exceeds' && st.sum < st.total.value * NAMED_AFTER_DEED) return false;
+  const parts = st.parts;
+  const words = new Set<string>();
+  for (let i = 0; i + 2 <= tail.length; i++) words.add(tail.slice(i, i + 2));
+  for (const p of parts) {
+    const name = p.label + countedThing(s, p);
+    for (let i = 0; i + 2 <= name.length; i++) if (words.has(name.slice(i, i + 2))) return true;
+  }
+  return false;
 }
 
 /** A total that is a change from before (比上年增加2人, 净增, 减少): its parts may be flows both ways. */
@@ -407,6 +527,48 @@ export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | un
 }
 
 /**
+ * A sentence that opens by naming the figure it breaks down (已支出资金中，拨付乡镇卫生院612.30万元、村卫生室298.10万元…, made
+ * up, red team s23): the name before 中, less its generic word (资金, 经费, 款项) and its 已 / 累计.
+ */
+const OPENS_WITH_NAME = /^[\s\u3000]{0,2}([^\d０-９，,。；;：:、（()）\s]{2,12})中[，,：:]/;
+const GENERIC_TAIL = /(?:的)?(?:资金|经费|款项|金额|总额|部分)$/;
+const GENERIC_HEAD = /^(?:已经?|累计|实际|全年|本年|年度)/;
+/** Kept as nextMemo is. */
+const namedMemo = new WeakMap<Sentence, { prev: Sentence; at: number; stated: StatedTotal | null }>();
+
+/**
+ * 已支出935.40万元，资金执行率68.35%。已支出资金中，拨付A 612.30万元、B 298.10万元、C 35.00万元。 The parts in `s` of the one
+ * amount of `prev` whose words hold the name `s` opens with (已支出); judged as a 其中 list. Not when the name is held by
+ * no amount or by more than one (项目预算1000万元，已支出600万元，已拨付800万元 holds 已支出 once), nor a name that is only
+ * a pointer (上述, 以上, 这些: which figure is not said).
+ */
+export function namedSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | undefined {
+  const at = s.text.indexOf('中');
+  if (at < 2 || at > 16) return undefined;
+  const known = namedMemo.get(s);
+  if (known && known.prev === prev && (known.at === s.start || known.stated === null)) {
+    known.at = s.start;
+    return known.stated ?? undefined;
+  }
+  let stated: StatedTotal | undefined;
+  const name = OPENS_WITH_NAME.exec(s.text)?.[1];
+  const core = name?.replace(GENERIC_TAIL, '').replace(GENERIC_HEAD, '') ?? '';
+  if (core.length >= 2 && !/上述|以上|前述|这些|该/.test(core)) {
+    const before = money(prev);
+    place(prev, before);
+    const held = before.filter((f) => f.label.includes(core));
+    const total = held[0];
+    if (total && held.length === 1 && total.depth === 0 && !budgetAmounts(prev).some((b) => b.total && b.amount.start === total.start)) {
+      const parts = [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);
+      place(s, parts);
+      stated = breakdown([total, ...parts], 0, 0, ENDED.test(s.text.slice(-8)), s, true)?.stated;
+    }
+  }
+  namedMemo.set(s, { prev, at: s.start, stated: stated ?? null });
+  return stated;
+}
+
+/**
  * A part followed by its own list (第一批资金9910万元，分别支持A项目3000万元、B项目…): the figures after it are its parts.
  * Not a list in brackets (A 60万元（其中…）): its figures are a level down already, and the next part follows it.
  */
@@ -480,7 +642,7 @@ function breakdown(
     if (
       f.kind !== total.kind ||
       ends ||
-      NEW_FACT.test(f.label) ||
+      (NEW_FACT.test(f.label) && !(f.kind !== '元' && stageOf(f.label)) && !(parts.length === 0 && paidOut(total, f, s))) ||
       (f.kind !== '元' && RETIRED.test(f.label) && !RETIRED.test(total.label))
     ) {
       closed = true;
@@ -514,6 +676,8 @@ function breakdown(
       restUnstated(s, last) ||
       leaderPosts(total, parts) ||
       crossCut(total, parts, stated.sum) ||
+      nestedLevels(total, parts) ||
+      mixedStages(parts) ||
       UNIT_WITHOUT_FIGURE.test(s.text.slice(Math.max(total.end - s.start, 0), last.start - s.start)) ||
       unreadPart(s, figures, k + 1, total.end, last.start, depth - total.depth))
   ) {
@@ -625,12 +789,23 @@ const CADRES = /干部/g;
 function crossCut(total: Figure, parts: readonly Figure[], sum: number): boolean {
   if (total.kind === '元' || TRAIT.test(total.label)) return false;
   const over = sum > total.value;
+  // things counted by what they have (其中配备设备的站点8个、配备人员的站点10个 of 12, made up, red team s23): one may have both
+  if (over && parts.some((p) => p.label.includes('的'))) return true;
   const workers = over && parts.some((p) => WORKERS.test(p.label));
   return parts.some((p) => {
     const label = over ? p.label.replace(TRAINING, '') : p.label;
     return TRAIT.test(workers ? label.replace(CADRES, '') : label);
   });
 }
+
+/** A level of a hierarchy (一级指标, 二级指标, 三级指标). */
+const LEVEL = /[一二三四五六1-6]级/;
+/**
+ * Counts of the levels of a hierarchy, one of them the total itself (西平 交通 2022, tune corpus: 15个绩效目标指标,其中一级指标3个,
+ * 二级指标8个,三级指标15个): each level holds the one below, so they are no parts to add.
+ */
+const nestedLevels = (total: Figure, parts: readonly Figure[]): boolean =>
+  parts.filter((p) => LEVEL.test(p.label)).length >= 2 && parts.some((p) => p.value === total.value);
 
 /** 等 right after a list's last part (…250万元等): the list names some of the parts, not all. */
 const OPEN_LIST = /^[\s\u3000]?等/;

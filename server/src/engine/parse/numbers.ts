@@ -97,6 +97,7 @@ export function scanNumbers(text: string, from = 0, to = text.length): { amounts
     if (intDigits + fractionDigits > MAX_DIGITS) continue;
     let j = end;
     while (j < to && j - end < 2 && isSpace(text.charCodeAt(j))) j++;
+    j = wrappedUnit(text, j, to);
     const u = text[j];
     const u2 = text[j + 1];
     let unit: MoneyUnit | undefined; // none: a percentage
@@ -134,6 +135,24 @@ export function scanNumbers(text: string, from = 0, to = text.length): { amounts
       });
   }
   return { amounts, percents };
+}
+
+/**
+ * Where the unit starts when a PDF's line break stands between a number and its money unit (财政拨款收入412.80⏎万元，…:
+ * made up, red team s23): the line ends with the number, and the next opens with 万元 / 亿元, or with 元 that begins no
+ * word (元旦, 元月). `j` otherwise.
+ */
+function wrappedUnit(text: string, j: number, to: number): number {
+  let k = j;
+  if (text.charCodeAt(k) === 13) k++;
+  if (text.charCodeAt(k) !== 10) return j;
+  k++;
+  while (k < to && k - j < 4 && isSpace(text.charCodeAt(k))) k++;
+  if (k + 1 >= to) return j;
+  const u = text[k];
+  const next = text.charCodeAt(k + 1);
+  if ((u === '万' || u === '亿') && next === 0x5143) return k;
+  return u === '元' && !(next >= 0x4e00 && next <= 0x9fff) ? k : j;
 }
 
 /** A number written with full-width digits or separators, as ASCII digits and a dot. */

@@ -8,7 +8,7 @@ import { enumerations } from '../model/enumerations.js';
 import { endsMidSentence } from '../model/cut-end.js';
 import { remainderLists, type RemainderList } from '../model/remainder-list.js';
 import type { Sentence } from '../parse/sentences.js';
-import { nextSentenceTotal, statedTotals, yuanSlip, type Figure, type StatedTotal } from '../model/totals.js';
+import { namedSentenceTotal, nextSentenceTotal, statedTotals, yuanSlip, type Figure, type StatedTotal } from '../model/totals.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { factsStart } from '../model/locate.js';
@@ -25,7 +25,7 @@ const text = (f: Figure): string => `${f.written} ${f.unit}`;
 
 /** The sum written in the total's own unit (万元 when the total is in 万元), with as many decimals as the figures. */
 function sumText(total: Figure, parts: Figure[], sum: number): string {
-  if (total.kind !== '元') return `${sum} ${total.kind}`;
+  if (total.kind !== '元') return `${sum} ${total.unit}`;
   const unit = total.unit as keyof typeof UNIT_FACTOR;
   let decimals = 0;
   for (const f of [total, ...parts]) {
@@ -55,7 +55,7 @@ export default defineRule({
       const before = prev?.block === s.block && prev.end === s.start ? prev : undefined;
       prev = s;
       if (s.end <= bodyStart) continue;
-      const next = before ? nextSentenceTotal(before, s) : undefined;
+      const next = before ? (nextSentenceTotal(before, s) ?? namedSentenceTotal(before, s)) : undefined;
       for (const st of next ? [next, ...statedTotals(s)] : statedTotals(s)) {
         if (st.form === 'exceeds') {
           out.push(exceedsFinding(st));
