@@ -223,6 +223,22 @@ describe('year-consistency: the 落款 and a 填报日期 written inside a line 
     assert.deepEqual(findingsOf(signed('湛江市科学技术局（盖章）\n\n2024年7月29日'), RULE), []);
   });
 
+  test('a school, a kindergarten, a people’s organisation, a cooperative or a state farm over its date, made up (red team s23)', () => {
+    for (const unit of [
+      '湛江市第二中学',
+      '湛江市实验小学',
+      '湛江市机关幼儿园',
+      '湛江市妇联',
+      '湛江市科协',
+      '湛江市供销合作社',
+      '湛江市国营林场',
+    ]) {
+      const text = signed(`${unit}\n\n2023年1月20日`);
+      assert.equal(spanText(text, only(findingsOf(text, RULE))), '2023年1月20日', unit);
+      assert.deepEqual(findingsOf(signed(`${unit}\n\n2024年1月20日`), RULE), [], unit);
+    }
+  });
+
   test('a 落款 date in Chinese numerals inside the year (made up): flagged, besides the note on its numerals', () => {
     const text = signed('湛江市科学技术局\n\n二〇二三年十二月二十八日');
     const fs = findingsOf(text, RULE);
@@ -883,6 +899,7 @@ describe('year-consistency: a statement of the year evaluated under an earlier y
     ['a project budget after a topic year', '2022年度，项目总预算860.00万元，资金全部到位。'],
     ['spending', '2022年项目实际支出812.46万元，预算执行率94.47%。'],
     ['a fund total', '乡镇卫生院2022年度基本公共卫生服务项目资金总额为356.8万元。'],
+    ['central funds named after the year (中央, not 年中)', '2022年度中央财政衔接推进乡村振兴补助资金实际支出3000万元。'],
     ['a grade', '2022年度部门整体支出自评等级为“优”。'],
     ['the self-evaluation (对…开展了)', '按照县财政局要求，我局对2022年度部门整体支出开展了绩效自评。'],
     ['the self-evaluation (组织开展了…)', '我局组织开展了2022年度部门整体支出绩效自评，现将有关情况报告如下。'],
@@ -941,6 +958,12 @@ describe('year-consistency: a statement of the year evaluated under an earlier y
     '全县2020年脱贫攻坚成果巩固率达100%，年度目标为确保2023年不发生规模性返贫。',
     '绩效目标：力争2022年未完成的200亩造林任务在本年度全部完成。',
     '2022年我局部门预算收入总计1000万元，本年度部门预算收入总计1200万元。',
+    '2022年秋季学期营养改善计划实际支出30.5万元。',
+    '2022年第四季度项目实际支出120万元。',
+    '2022年下半年项目总预算调增至500万元。',
+    '2022年度第二批项目实际支出30.5万元。',
+    '2022年度中央和省级资金总额3000万元已提前下达。',
+    '| 2022年度预算执行率 | 95% | 2023年度预算执行率 | 98% |',
   ];
   test(`${right.length} look-alikes: an earlier year meant on purpose (comparison, span, carry-over, results, cited title)`, () => {
     for (const fragment of right) {

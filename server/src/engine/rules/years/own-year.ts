@@ -21,8 +21,12 @@ import { underLastYear } from './last-year-heading.js';
 const YEAR = /((?:19|20)\d{2})[ \u3000]?年(度)?/g;
 /** What every sentence read holds: a year. */
 const NEEDS = /(?:19|20)\d{2}[ \u3000]?年/;
-/** Right after the year: a month or a part of the year (a date), a span or a list of years, a deadline. */
-const NOT_A_YEAR_STATEMENT = /^[ \u3000\n]{0,2}(?:[0-9０-９一二三四五六七八九十]|[月底末初前后内中期以至到—–\-~～、和及与或])/;
+/**
+ * Right after the year: a month or a part of the year (a date; 第四季度, 秋季学期, 下半年: a part of it, which may be paid in
+ * the next year, made up, red team s23), a span or a list of years, a deadline.
+ */
+const NOT_A_YEAR_STATEMENT =
+  /^[ \u3000\n]{0,2}(?:[0-9０-９一二三四五六七八九十]|[月底末初前后内期以至到—–\-~～、和及与或第春夏秋冬]|中(?![央国小学心医])|上半|下半)/;
 /** What ends a sentence within a sentence (a cell of a flattened table); a clause list's ； does not (…；本年度自评得分96分). */
 const SENTENCE_END = /[。！？!?|]/;
 /** What ends a clause. */
@@ -37,12 +41,12 @@ const MAX_READ = 24;
  * Words of the sentence that make the year another's on purpose: a comparison (较, 同比, 相比, 比上年), last year or earlier
  * named (上年, 往年, 历年, 以前), a span or a stock (以来, 至今, 截至, 累计), a carry-over (结转 but the year's own 年末结转,
  * 结余), the year evaluated set against it (本年, 今年, 当年), last year's findings or results used (审计, 整改, 问题, 发现,
- * 反馈, 应用, 公开), a project running on (延续, 续建, 滚动), a batch, another kind of assessment (考核).
+ * 反馈, 应用, 公开), a project running on (延续, 续建, 滚动), a batch, another kind of assessment (考核), funds issued ahead (提前).
  */
 const NOT_OWN = new RegExp(
   '上年|去年|上一年|前一年|往年|历年|以往|以前|以来|至今|同比|环比|相比|对比|(?<!占)比(?!例|重|率)|较|对照|参照|基础上|累计|分别|' +
     '截至|截止|结余|(?<!年末|年底|期末)结转|本年|今年|当年|同期|增长|下降|增加|减少|提高|降低|审计|整改|问题|发现|反馈|应用|运用|' +
-    '公开|延续|续建|滚动|批次|第.批|考核|上期|前期|原计划|原定|调整|追加|补助对象',
+    '公开|延续|续建|滚动|批次|第.批|考核|上期|前期|原计划|原定|调整|追加|补助对象|提前',
 );
 /** The thing evaluated's money stated with its figure: budget, spending, execution rate. */
 const MONEY =
