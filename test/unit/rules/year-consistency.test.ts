@@ -906,6 +906,7 @@ describe('year-consistency: a statement of the year evaluated under an earlier y
     ['the self-evaluation (对…进行了)', '我局对2022年度林业改革发展资金使用情况进行了自评。'],
     ['a target (确保)', '年度总体目标：完成造林1200亩，确保2022年森林火灾受害率控制在0.9‰以内。'],
     ['a target (力争)', '绩效目标：力争2022年完成退化林修复500亩。'],
+    ['a target whose label is the cell before', '| 年度总体目标 | 确保2022年汛期安全度汛 |'],
   ];
   for (const [what, fragment] of wrong) {
     test(`${what}: warned on the year, unsafe fix to 2023`, () => {
@@ -964,6 +965,11 @@ describe('year-consistency: a statement of the year evaluated under an earlier y
     '2022年度第二批项目实际支出30.5万元。',
     '2022年度中央和省级资金总额3000万元已提前下达。',
     '| 2022年度预算执行率 | 95% | 2023年度预算执行率 | 98% |',
+    '经第三方机构评价，2022年度项目综合得分88分。',
+    '2022年度县财政重点绩效评价中，本项目评价得分86分。',
+    '该项目2022年立项，2022年度项目总预算1000万元。',
+    '| 年度目标完成情况 | 已确保2022年汛期水库安全度汛 |',
+    '力争2022年度结转项目年内完工。',
   ];
   test(`${right.length} look-alikes: an earlier year meant on purpose (comparison, span, carry-over, results, cited title)`, () => {
     for (const fragment of right) {

@@ -41,12 +41,14 @@ const MAX_READ = 24;
  * Words of the sentence that make the year another's on purpose: a comparison (较, 同比, 相比, 比上年), last year or earlier
  * named (上年, 往年, 历年, 以前), a span or a stock (以来, 至今, 截至, 累计), a carry-over (结转 but the year's own 年末结转,
  * 结余), the year evaluated set against it (本年, 今年, 当年), last year's findings or results used (审计, 整改, 问题, 发现,
- * 反馈, 应用, 公开), a project running on (延续, 续建, 滚动), a batch, another kind of assessment (考核), funds issued ahead (提前).
+ * 反馈, 应用, 公开), a project running on (延续, 续建, 滚动), a batch, another kind of assessment or another's (考核, 第三方, 重点评价,
+ * 复核), funds issued ahead (提前), a dated act (立项, 批复, 审定: the year the budget was set).
  */
 const NOT_OWN = new RegExp(
   '上年|去年|上一年|前一年|往年|历年|以往|以前|以来|至今|同比|环比|相比|对比|(?<!占)比(?!例|重|率)|较|对照|参照|基础上|累计|分别|' +
     '截至|截止|结余|(?<!年末|年底|期末)结转|本年|今年|当年|同期|增长|下降|增加|减少|提高|降低|审计|整改|问题|发现|反馈|应用|运用|' +
-    '公开|延续|续建|滚动|批次|第.批|考核|上期|前期|原计划|原定|调整|追加|补助对象|提前',
+    '公开|延续|续建|滚动|批次|第.批|考核|上期|前期|原计划|原定|调整|追加|补助对象|提前|第三方|重点(?:绩效)?评价|再评价|复核|' +
+    '立项|批复|审批|审定|核定',
 );
 /** The thing evaluated's money stated with its figure: budget, spending, execution rate. */
 const MONEY =
@@ -59,8 +61,10 @@ const EVALUATED_AFTER = /^[^，,；;。：:|《》]{0,30}?(?:开展|进行|组�
 const EVALUATED_BEFORE = /(?:开展|进行|组织开展|组织)了?$/;
 const EVALUATED_OBJECT = /^[^，,；;。：:|《》]{0,30}?自评(?:工作)?(?:[，,。；;]|$)/;
 /** A target: 确保 (力争, 争取) the year's result, in a sentence that names the target (年度目标：…). */
-const TARGET_VERB = /(?:确保|力争|争取|保证|保障)在?$/;
+const TARGET_VERB = /(?<!已|已经|均|都)(?:确保|力争|争取|保证|保障)在?$/;
 const TARGET = /目标/;
+/** How far before a target's year its label (目标) is looked for, across a table's cell. */
+const LABEL_REACH = 40;
 /** What a target's clause must not say: a result already won (巩固2020年脱贫攻坚成果), a deadline (deadline.ts reads it). */
 const NOT_TARGET = /成果|已|前/;
 /** How many years before the evaluation year are read: last year's text copied (older is history). */
@@ -100,7 +104,9 @@ const ownYearsOf = sentenceMemo((s: Sentence): OwnYear[] => {
     // inside a cited title (《…2022年…》): a document's name
     if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
     if (NOT_OWN.test(before + after)) continue;
-    const what = statement(before, compact(rest));
+    // the target's label may stand in the cell before (| 年度总体目标 | 确保2022年… |)
+    const label = t.slice(Math.max(0, y.at - LABEL_REACH), y.at);
+    const what = statement(before, compact(rest), label.slice(label.lastIndexOf('。') + 1));
     if (!what) continue;
     // another year in the sentence, but a cited title's: a comparison, a span or a history (judged with the report's title)
     const others = years.filter((o) => o.year !== y.year && o.at >= from && o.at < y.end + after.length && !cited(t, o.at, from));
@@ -110,7 +116,7 @@ const ownYearsOf = sentenceMemo((s: Sentence): OwnYear[] => {
 }, always); // offsets in the sentence
 
 /** What the year's clause states of the year evaluated, if anything. */
-function statement(before: string, rest: string): OwnWhat | undefined {
+function statement(before: string, rest: string, label: string): OwnWhat | undefined {
   // a year that opens its own clause (2019年度，项目总预算…): the statement is the next clause
   const scope = /^[，,]/.test(rest) ? rest.slice(1) : rest;
   if (MONEY.test(scope)) return 'money';
@@ -119,7 +125,7 @@ function statement(before: string, rest: string): OwnWhat | undefined {
   if (/对$/.test(head) && EVALUATED_AFTER.test(scope)) return 'evaluated';
   if (EVALUATED_BEFORE.test(head) && EVALUATED_OBJECT.test(scope)) return 'evaluated';
   const clause = scope.slice(0, Math.max(0, scope.search(CLAUSE_END)) || scope.length);
-  if (TARGET_VERB.test(head) && TARGET.test(head) && !NOT_TARGET.test(clause)) return 'target';
+  if (TARGET_VERB.test(head) && TARGET.test(label) && !NOT_TARGET.test(clause)) return 'target';
   return undefined;
 }
 
