@@ -907,6 +907,8 @@ describe('year-consistency: a statement of the year evaluated under an earlier y
     ['a target (确保)', '年度总体目标：完成造林1200亩，确保2022年森林火灾受害率控制在0.9‰以内。'],
     ['a target (力争)', '绩效目标：力争2022年完成退化林修复500亩。'],
     ['a target whose label is the cell before', '| 年度总体目标 | 确保2022年汛期安全度汛 |'],
+    ['an execution rate 达到', '2022年度全年预算执行率达到100%，资金使用规范。'],
+    ['a grade of the project', '该项目2022年度自评等级为“良”。'],
   ];
   for (const [what, fragment] of wrong) {
     test(`${what}: warned on the year, unsafe fix to 2023`, () => {
@@ -970,6 +972,11 @@ describe('year-consistency: a statement of the year evaluated under an earlier y
     '该项目2022年立项，2022年度项目总预算1000万元。',
     '| 年度目标完成情况 | 已确保2022年汛期水库安全度汛 |',
     '力争2022年度结转项目年内完工。',
+    '去年（2022年度）项目实际支出812.46万元。',
+    '按照省财政厅统一部署，我局对2020—2022年度项目开展了绩效自评。',
+    '我局对2021年度、2022年度两个年度的项目开展了绩效自评。',
+    '项目于2022年度开展了绩效自评，并于2023年开展了第三方评价。',
+    '2022年度项目总预算（含结转）860万元。',
   ];
   test(`${right.length} look-alikes: an earlier year meant on purpose (comparison, span, carry-over, results, cited title)`, () => {
     for (const fragment of right) {
