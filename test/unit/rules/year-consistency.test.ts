@@ -223,6 +223,22 @@ describe('year-consistency: the 落款 and a 填报日期 written inside a line 
     assert.deepEqual(findingsOf(signed('湛江市科学技术局（盖章）\n\n2024年7月29日'), RULE), []);
   });
 
+  test('a school, a kindergarten, a people’s organisation, a cooperative or a state farm over its date, made up (red team s23)', () => {
+    for (const unit of [
+      '湛江市第二中学',
+      '湛江市实验小学',
+      '湛江市机关幼儿园',
+      '湛江市妇联',
+      '湛江市科协',
+      '湛江市供销合作社',
+      '湛江市国营林场',
+    ]) {
+      const text = signed(`${unit}\n\n2023年1月20日`);
+      assert.equal(spanText(text, only(findingsOf(text, RULE))), '2023年1月20日', unit);
+      assert.deepEqual(findingsOf(signed(`${unit}\n\n2024年1月20日`), RULE), [], unit);
+    }
+  });
+
   test('a 落款 date in Chinese numerals inside the year (made up): flagged, besides the note on its numerals', () => {
     const text = signed('湛江市科学技术局\n\n二〇二三年十二月二十八日');
     const fs = findingsOf(text, RULE);
@@ -863,5 +879,119 @@ describe('year-consistency: last year’s 部门预算 in new wordings (red team
       const text = report(body);
       assert.equal(spanText(text, only(plans(text))), '2022', body);
     }
+  });
+});
+
+describe('year-consistency: a statement of the year evaluated under an earlier year, made up (red team s23)', () => {
+  /** A 2023 report (评价年度 and title) holding `fragment` in its basic information, with its own score in the conclusion. */
+  const report = (fragment: string): string =>
+    '# 某县林业局2023年度部门整体支出绩效自评报告\n\n评价年度：2023年度\n\n一、部门基本情况\n\n' +
+    `${fragment}\n\n二、综合评价情况及评价结论\n\n经自评，我局2023年度部门整体支出绩效自评得分96分，等级为优。\n`;
+  /** A PDF page: the unit's name over a title in two lines, no 评价年度 field, lines broken mid-sentence. */
+  const pdf = (fragment: string): string =>
+    '某县人民医院\n2023年度县域医共体建设项目\n支出绩效自评报告\n一、基本情况\n（一）项目概况\n' +
+    '为提升基层医疗服务能力，我院承担信息化平台建设等任务。\n' +
+    `${fragment}\n二、综合评价情况及评价结论\n经自评，本项目综合得分96分，评价等级为“优”。\n某县人民医院\n2024年3月20日\n`;
+
+  const wrong: [string, string][] = [
+    ['an execution rate', '2022年度部门整体支出预算执行率为96.90%，年末结转36.80万元。'],
+    ['an execution rate after a topic year', '2022年，我局全年预算执行率达98.5%。'],
+    ['a project budget after a topic year', '2022年度，项目总预算860.00万元，资金全部到位。'],
+    ['spending', '2022年项目实际支出812.46万元，预算执行率94.47%。'],
+    ['a fund total', '乡镇卫生院2022年度基本公共卫生服务项目资金总额为356.8万元。'],
+    ['central funds named after the year (中央, not 年中)', '2022年度中央财政衔接推进乡村振兴补助资金实际支出3000万元。'],
+    ['a grade', '2022年度部门整体支出自评等级为“优”。'],
+    ['the self-evaluation (对…开展了)', '按照县财政局要求，我局对2022年度部门整体支出开展了绩效自评。'],
+    ['the self-evaluation (组织开展了…)', '我局组织开展了2022年度部门整体支出绩效自评，现将有关情况报告如下。'],
+    ['the self-evaluation (对…进行了)', '我局对2022年度林业改革发展资金使用情况进行了自评。'],
+    ['a target (确保)', '年度总体目标：完成造林1200亩，确保2022年森林火灾受害率控制在0.9‰以内。'],
+    ['a target (力争)', '绩效目标：力争2022年完成退化林修复500亩。'],
+    ['a target whose label is the cell before', '| 年度总体目标 | 确保2022年汛期安全度汛 |'],
+    ['an execution rate 达到', '2022年度全年预算执行率达到100%，资金使用规范。'],
+    ['a grade of the project', '该项目2022年度自评等级为“良”。'],
+  ];
+  for (const [what, fragment] of wrong) {
+    test(`${what}: warned on the year, unsafe fix to 2023`, () => {
+      for (const text of [report(fragment), pdf(fragment)]) {
+        const f = only(findingsOf(text, RULE));
+        assert.equal(spanText(text, f), '2022');
+        assert.equal(f.severity, 'warning');
+        assert.ok(f.message.zh.includes('2022') && f.message.zh.includes('2023'), f.message.zh);
+        assert.equal(f.fix?.safe, false);
+        assert.equal(applyFix(text, f).includes(fragment.replace('2022', '2023')), true);
+      }
+    });
+  }
+
+  test('a line broken inside the statement (PDF text) is read as one', () => {
+    const text = pdf('我镇对2022年度农村人居环境\n整治项目开展了绩效自评。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '2022');
+  });
+
+  test('a score sentence in a report whose title alone names the year (综上，2022年度…自评得分95分)', () => {
+    const text =
+      '当前位置：首页 > 政务公开\n某县残疾人联合会2023年度残疾人事业发展补助资金绩效自评报告\n\n一、基本情况\n\n' +
+      '全年为1286名残疾人提供康复服务。\n\n综上，2022年度残疾人事业发展补助资金绩效自评得分95分，等级为优。\n';
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '2022');
+  });
+
+  const right = [
+    '2022年度部门整体支出预算执行率为95.10%，2023年度提高到98.20%。',
+    '2023年度预算执行率为98.20%。2022年度预算执行率为95.10%。',
+    '2022年度项目总预算500万元，2023年度项目总预算860万元。',
+    '该项目为2021—2023年三年实施项目，2022年度项目总预算300万元。',
+    '项目建设期为2022年至2024年，2022年度项目总预算300万元已执行完毕。',
+    '2022年结转项目总预算120万元，本年执行完毕。',
+    '2022年度资金总额412万元，其中上年结转30万元。',
+    '2022年度部门整体支出预算执行率为96.90%，为历年最高水平。',
+    '与2022年度执行率96.9%相比，本年度执行率为98.2%。',
+    '根据2022年度绩效自评结果，我局优化了项目预算安排。',
+    '2022年度部门整体支出绩效自评得分92分，自评结果已在县政府网站公开。',
+    '2022年度部门整体支出绩效自评得分为91分，评价等级为优；本年度自评得分96分。',
+    '我局于2023年3月开展了2022年度部门整体支出绩效自评，得分93分。',
+    '根据《某县2022年度部门整体支出绩效评价报告》，我局得分为90分。',
+    '针对2022年度绩效自评发现的问题，我局逐项进行了整改。',
+    '我局对2022年度审计指出的问题开展了专项自评。',
+    '我院2022年度预算执行率为88.5%，存在的问题主要是设备采购进度滞后。',
+    '2022年度考核得分95分，位列全县第一。',
+    '2022年度第三批省级资金实际支出80万元。',
+    '《关于开展2022年度部门整体支出绩效自评工作的通知》（某财绩〔2023〕5号）要求各单位开展绩效自评。',
+    '2022年3月，项目总预算经县政府常务会议审定为860万元。',
+    '年度目标：确保2021年以来新建的工程设施完好率达到90%以上。',
+    '全县2020年脱贫攻坚成果巩固率达100%，年度目标为确保2023年不发生规模性返贫。',
+    '绩效目标：力争2022年未完成的200亩造林任务在本年度全部完成。',
+    '2022年我局部门预算收入总计1000万元，本年度部门预算收入总计1200万元。',
+    '2022年秋季学期营养改善计划实际支出30.5万元。',
+    '2022年第四季度项目实际支出120万元。',
+    '2022年下半年项目总预算调增至500万元。',
+    '2022年度第二批项目实际支出30.5万元。',
+    '2022年度中央和省级资金总额3000万元已提前下达。',
+    '| 2022年度预算执行率 | 95% | 2023年度预算执行率 | 98% |',
+    '经第三方机构评价，2022年度项目综合得分88分。',
+    '2022年度县财政重点绩效评价中，本项目评价得分86分。',
+    '该项目2022年立项，2022年度项目总预算1000万元。',
+    '| 年度目标完成情况 | 已确保2022年汛期水库安全度汛 |',
+    '力争2022年度结转项目年内完工。',
+    '去年（2022年度）项目实际支出812.46万元。',
+    '按照省财政厅统一部署，我局对2020—2022年度项目开展了绩效自评。',
+    '我局对2021年度、2022年度两个年度的项目开展了绩效自评。',
+    '项目于2022年度开展了绩效自评，并于2023年开展了第三方评价。',
+    '2022年度项目总预算（含结转）860万元。',
+  ];
+  test(`${right.length} look-alikes: an earlier year meant on purpose (comparison, span, carry-over, results, cited title)`, () => {
+    for (const fragment of right) {
+      for (const text of [report(fragment), pdf(fragment)]) assert.deepEqual(findingsOf(text, RULE), [], fragment);
+    }
+  });
+
+  test('under a heading on last year (上年度绩效自评结果应用情况) the earlier year is meant', () => {
+    const text = report('（一）上年度绩效自评结果应用情况\n\n2022年度部门整体支出自评等级为“优”。');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('two years before is read, three years before is history', () => {
+    const two = report('2021年度部门整体支出预算执行率为96.90%。');
+    assert.equal(spanText(two, only(findingsOf(two, RULE))), '2021');
+    assert.deepEqual(findingsOf(report('2020年度部门整体支出预算执行率为96.90%。'), RULE), []);
   });
 });

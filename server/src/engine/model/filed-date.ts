@@ -23,8 +23,11 @@ export interface FiledDate {
   label: string;
 }
 
-/** Last character of a unit's name: 局, 委员会, 人民政府, 中心, 镇, … */
-const UNIT_END = new Set([...'局委办院所站心府会队馆处室厅镇乡司部校']);
+/**
+ * Last character of a unit's name: 局, 委员会, 人民政府, 中心, 镇, …; a school, a kindergarten, a people's organisation, a
+ * cooperative or a state farm (第二中学, 幼儿园, 妇联, 科协, 供销社, 林场: made up, red team s23, 云岭县第二中学 over its date).
+ */
+const UNIT_END = new Set([...'局委办院所站心府会队馆处室厅镇乡司部校学园联协社场']);
 /** What opens the next document after a 落款 in a flattened text (the form, an attachment). */
 const NEXT_DOCUMENT = /^[ \u3000]{0,2}(?:绩效|附件|项目支出|部门整体|[^\s，。,；;]{0,12}?(?:自评表|评价表))/;
 /**

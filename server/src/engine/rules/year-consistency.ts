@@ -28,6 +28,7 @@ import { staleRounds } from './years/stale-round.js';
 import { staleTitleLines } from './years/title-line.js';
 import { staleEvaluationNotices } from './years/eval-notice.js';
 import { sameAmountEarlierYear } from './years/same-amount.js';
+import { otherYearMeant, ownYearsBefore } from './years/own-year.js';
 
 export default defineRule({
   id: 'year-consistency',
@@ -113,6 +114,11 @@ export default defineRule({
     for (const f of staleEvaluationNotices(report)) {
       if (!out.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) out.push(f);
     }
+    // a statement of the year evaluated (its budget, execution rate, score, the self-evaluation, a target) under an earlier
+    // year, nothing in its sentence saying the earlier year is meant (a year flagged above already is flagged once)
+    // (a page of such sentences gives thousands: the spans found above are searched, not scanned, for each)
+    const found = out.map((g) => g.span).sort((a, b) => a.start - b.start);
+    for (const f of ownYearsBefore(report)) if (!overlapsAny(found, f.span)) out.push(f);
     out.push(...compactFiled(report, evalYear?.year));
     out.push(...emptyFiled(report, evalYear?.year, chineseDates));
     out.push(...lateFiled(report, chineseDates));
@@ -244,7 +250,11 @@ function statedYears(report: Report): StatedYear[] {
   const add = (s: Sentence, y: YearIn | undefined, what: StatedYear['what']): void => {
     if (y && s.start >= bodyStart) out.push({ year: y.year, start: s.start + y.at, end: s.start + y.at + y.length, what });
   };
-  for (const s of report.budgetSentences) add(s, budgetYear(s), BUDGET);
+  for (const s of report.budgetSentences) {
+    const y = budgetYear(s);
+    // another year's budget told as such (2022年…预算收入总计1000万元，本年度…1200万元, made up, red team s23): no witness
+    if (y && !otherYearMeant(s.text, y.at, y.at + y.length)) add(s, y, BUDGET);
+  }
   const score = report.assessment.score;
   let at = score ? sentenceAt(report, score.start) : -1;
   // an offset where one sentence ends and the next starts is found in either
@@ -253,7 +263,9 @@ function statedYears(report: Report): StatedYear[] {
   // a sentence with a budget total is read as one above, whatever else it holds
   // (not under a heading on last year: 上年度绩效自评结果应用情况 states last year's score on purpose, made up, red team)
   if (score && scored && !budgetAmounts(scored).some((b) => b.total) && !underLastYear(report, scored.start)) {
-    add(scored, yearBefore(scored, score.start - scored.start), RESULT);
+    const y = yearBefore(scored, score.start - scored.start);
+    // last year's score told as such (得分…，自评结果已公开; 于2023年3月开展了2022年度自评): no witness of the year
+    if (y && !otherYearMeant(scored.text, y.at, y.at + y.length)) add(scored, y, RESULT);
   }
   return out;
 }
@@ -421,3 +433,21 @@ function compactFiled(report: Report, evalYear: number | undefined): RuleFinding
     },
   ];
 }
+
+/**
+ * Whether `span` overlaps one of `sorted` (spans by start; short ones, a year's digits or a phrase): the spans starting
+ * before its end are looked at back from the last, while one of them could still reach it.
+ */
+function overlapsAny(sorted: readonly { start: number; end: number }[], span: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as { start: number }).start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && lo - i <= OVERLAP_LOOKBACK; i--) if ((sorted[i] as { end: number }).end > span.start) return true;
+  return false;
+}
+/** How many spans before are looked at: the spans of one reading do not nest, so the nearest few decide. */
+const OVERLAP_LOOKBACK = 8;

@@ -23,9 +23,12 @@ const NEEDS = /计划|年初预算|年度目标|年部门预算|年度部门预�
  * of its own): read only in a line that names no later year, in a report that states no 部门预算 of the evaluation year.
  */
 const DEPARTMENT_BUDGET = /部门预算$/;
-/** Words of the sentence that make the year another's on purpose: a comparison, a carry-over, history, a plan revised. */
+/**
+ * Words of the sentence that make the year another's on purpose: a comparison, a carry-over, history, a plan revised, the
+ * evaluation year named in words beside it (2022年…部门预算…，本年度部门预算…, made up, red team s23).
+ */
 const NOT_OWN =
-  /比|较|同比|上年|去年|上一年|往年|以往|以前|以来|结转|结余|累计|历年|原计划|原定|调整|分别|同期|增长|下降|减少|增加|对照|参照|基础上/;
+  /比|较|同比|上年|去年|上一年|往年|以往|以前|以来|结转|结余|累计|历年|原计划|原定|调整|分别|同期|增长|下降|减少|增加|对照|参照|基础上|本年|今年|当年/;
 /**
  * In the phrase from the year to the plan's word, what makes it a dated act or a part of that year, not the year's own
  * plan (all made up): an approval or a batch (`2022年经市发改局批复计划投入`, `2022年第四批省级专项资金计划下达`), a plan
