@@ -153,6 +153,11 @@ const LAYOUTS: [string, string][] = [
     'init:年初预算数（万元） budget:全年预算数（万元） spent:全年执行数（万元） w:分值（分） rate:执行率（%） s:得分（分）',
     `${LEAD} target:年度指标值（A） actual:实际完成值（B） w:分　值 s:得　分 reason:偏差原因分析及改进措施`,
   ],
+  // a money header in traditional script (年初預算數: 年 is the same in both scripts), and a target named 年度目标值
+  [
+    'init:年初預算數 budget:全年預算數 spent:全年執行數 w:分值 rate:執行率 s:得分',
+    `${LEAD} target:年度目标值 actual:实际完成值 w:分值 s:得分 reason:偏差原因分析及改进措施`,
+  ],
 ];
 
 test('made up (red team s23): consistent forms in other column layouts, pipe and flattened, draw no table finding', () => {

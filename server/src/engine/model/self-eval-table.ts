@@ -783,7 +783,10 @@ function headerAt<K extends string>(cells: readonly Cell[], i: number, names: Ma
   const c0 = first.text.charAt(0);
   // a mirror's traditional page is read for its money header only: its indicator header may come in two rows of
   // names (古城区 2020: 绩效指标 | 年度指标值 | … over 一级指标 | … | 度量单位), which the rows' cells do not follow
-  const traditional = names === (MONEY as Map<string, string>) && FIRST_TRADITIONAL.has(c0);
+  // (a name whose first character is the same in both scripts is read so too when another is not: 年初預算數, 全年執行數)
+  const traditional =
+    names === (MONEY as Map<string, string>) &&
+    (FIRST_TRADITIONAL.has(c0) || (FIRST_CHARS.has(c0) && first.text.length <= LONGEST_HEADER && hasTraditional(first.text)));
   if (!traditional && !FIRST_CHARS.has(c0)) return undefined;
   let joined = '';
   for (let n = 1; n <= WORDS.headerJoin && i + n <= cells.length; n++) {
