@@ -206,3 +206,28 @@ test('made up (red team s23): the wrong variants in the same layouts are found',
         );
       }
 });
+
+test('made up (red team s23): a 扣分原因 column before the 得分 is the row’s reason, in a pipe row and in a flattened one', () => {
+  const cols = `${LEAD} target:年度指标值 actual:实际完成值 w:分值 ded:扣分 reason:扣分原因 s:得分`;
+  for (const flat of [false, true]) {
+    const f = form();
+    // 94 % against ≥90 % scored 8 of 10: the formula gives the full 10, but the 扣分原因 says why the reviewers cut it
+    Object.assign(f.rows[1] as Row, { s: 8, reason: '个别学员补考后合格，酌情扣2分' });
+    f.total = 95.5;
+    f.stated = 95.5;
+    const text = report(f, NATIONAL_MONEY, cols, flat);
+    const row = selfEvalTables(buildReport(text, { registry }))
+      .flatMap((t) => t.indicators)
+      .find((r) => r.name.text === '培训考核合格率');
+    assert.equal(row?.reason, '个别学员补考后合格，酌情扣2分', flat ? 'flat' : 'pipe');
+    assert.deepEqual(tableFindings(text), [], flat ? 'flat' : 'pipe');
+  }
+  // the pipe row that leaves it empty has none: a shortfall scored full draws its finding and asks for the reason
+  const f = form();
+  (f.rows[0] as Row).actual = '450人次';
+  const found = tableFindings(report(f, NATIONAL_MONEY, cols, false));
+  assert.ok(
+    found.some((x) => x.startsWith('table-unmet-reason')),
+    found.join('; '),
+  );
+});

@@ -1356,7 +1356,7 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
       return i + 1;
     }
     if (headerAt(cells, i, MONEY)?.col === 'budget') return i;
-    const row = rowAt(cells, i, shape, under, reasonAt(cols), from - 1);
+    const row = rowAt(cells, i, shape, under, reasonAt(cols), from - 1, cols);
     if (row) {
       table.indicators.push(row);
       i += shape.length;
@@ -1480,12 +1480,18 @@ function rowAt(
   under: Under,
   reasonCol: 'next' | 'elsewhere' | 'none',
   lead: number,
+  cols: readonly IndicatorColumn[],
 ): IndicatorRow | undefined {
   const read = rowCells(cells, i, shape);
   if (!read) return undefined;
   const { got, weight, score } = read;
   const name = cells[i] as Cell;
-  const reason = reasonOf(cells, i + shape.length, reasonCol, lead, shape);
+  // a reason column between the 分值 and the 得分 is one of the cells the row was read by
+  const reason = got.reason
+    ? got.reason.text
+    : reasonCol === 'elsewhere'
+      ? pipeCell(cells, i, cols.length - cols.indexOf('level3'), cols.indexOf('reason') - cols.indexOf('level3'))
+      : reasonOf(cells, i + shape.length, reasonCol, lead, shape);
   return {
     name,
     target: read.target,
@@ -1497,6 +1503,21 @@ function rowAt(
     ...(got.unit ? { unit: got.unit } : {}),
     ...(reason !== undefined ? { reason } : {}),
   };
+}
+
+/**
+ * The cell `at` places after a pipe row's 三级指标 at `i`, when the row holds exactly `width` cells from there (its padding of
+ * empty cells past them aside): where the reason column stands elsewhere than after the 得分 (`分值 | 扣分 | 扣分原因 | 得分`:
+ * made up, red team s23), only a whole pipe row shows which cell it is. Undefined otherwise.
+ */
+function pipeCell(cells: readonly Cell[], i: number, width: number, at: number): string | undefined {
+  if (at < 0 || at >= width) return undefined;
+  let e = i;
+  while (e < cells.length && e < i + width + MAX_PADDING && !(cells[e] as Cell).rowEnd) e++;
+  const end = cells[e];
+  if (!end?.rowEnd || e - i + 1 < width) return undefined;
+  for (let k = i + width; k <= e; k++) if ((cells[k] as Cell).text !== '') return undefined;
+  return (cells[i + at] as Cell).text;
 }
 
 /** The 总分 row: its 分值 and 得分, in the header's order, the two numbers after the label. */
