@@ -231,3 +231,27 @@ test('made up (red team s23): a 扣分原因 column before the 得分 is the row
     found.join('; '),
   );
 });
+
+test('made up (red team s23): Sichuan’s form flattened, its empty 度量单位 cells lost: rows read, a score over its weight found', () => {
+  const table = (score: string): string =>
+    '一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值 权重 得分 未完成原因分析\n' +
+    '产出指标 数量指标 培训基层干部人次 ≥ 500 526 30 30\n' +
+    `质量指标 培训考核合格率 ≥ 90% 94% 30 ${score}\n` +
+    '效益指标 社会效益指标 受训人员持证上岗率 ≥ 85% 91% 20 20\n' +
+    '满意度指标 服务对象满意度指标 参训学员满意度 ≥ 90% 95% 10 10\n';
+  const wrap = (t: string): string =>
+    '# 某县人社局2023年度职业技能培训项目支出绩效自评报告\n\n评价年度：2023年度\n\n一、项目基本情况\n\n满意度通过问卷调查取得，发放问卷200份。\n\n' +
+    `二、自评表\n\n${t}\n三、存在的问题\n\n无。\n`;
+  const rows = selfEvalTables(buildReport(wrap(table('30')), { registry })).flatMap((t) => t.indicators);
+  assert.deepEqual(
+    rows.map((r) => [r.name.text, r.target.text, r.actual.text, r.weight.value, r.score.value]),
+    [
+      ['培训基层干部人次', '500', '526', 30, 30],
+      ['培训考核合格率', '90%', '94%', 30, 30],
+      ['受训人员持证上岗率', '85%', '91%', 20, 20],
+      ['参训学员满意度', '90%', '95%', 10, 10],
+    ],
+  );
+  assert.deepEqual(tableFindings(wrap(table('30'))), []);
+  assert.deepEqual(tableFindings(wrap(table('32'))), ['table-score-over-weight 32']);
+});

@@ -1336,6 +1336,8 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
   const shape = cols.slice(from, last + 1);
   if (shape.length === 0 || cols.indexOf('score') < from || cols.indexOf('weight') < from) return i;
   if (cols[last + 1] === OTHER) FIGURES_AFTER.add(shape);
+  const unitless = shape.includes('unit') ? shape.filter((c) => c !== 'unit') : undefined;
+  if (unitless && FIGURES_AFTER.has(shape)) FIGURES_AFTER.add(unitless);
   if (cols.includes('reason')) table.reasonColumn = true;
   let under: Under = { cost: false };
   for (; i < cells.length; i++) {
@@ -1356,10 +1358,17 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
       return i + 1;
     }
     if (headerAt(cells, i, MONEY)?.col === 'budget') return i;
-    const row = rowAt(cells, i, shape, under, reasonAt(cols), from - 1, cols);
+    let used = shape;
+    let row = rowAt(cells, i, shape, under, reasonAt(cols), from - 1, cols);
+    // a flattened row whose empty 度量单位 cell was lost (`人数 ≥ 500 526 20 20` under 指标性质 | 指标值 | 度量单位 | 完成值):
+    // a figure where the unit goes is the 完成值 (made up, red team s23: Sichuan's form from a PDF)
+    if (!row && unitless && figureOf(cells[i + 1 + shape.indexOf('unit')] ?? EMPTY)) {
+      row = rowAt(cells, i, unitless, under, reasonAt(cols), from - 1, cols);
+      used = unitless;
+    }
     if (row) {
       table.indicators.push(row);
-      i += shape.length;
+      i += used.length;
     }
   }
   return i;
