@@ -255,3 +255,40 @@ test('made up (red team s23): Sichuan’s form flattened, its empty 度量单位
   assert.deepEqual(tableFindings(wrap(table('30'))), []);
   assert.deepEqual(tableFindings(wrap(table('32'))), ['table-score-over-weight 32']);
 });
+
+test('made up (red team s23): HTML tables with 扣分 beside the money’s 得分 and 评分标准 / 扣分 / 扣分原因 in the indicators', () => {
+  const html = (rows: string[][]): string =>
+    '<table>\n' + rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n') + '\n</table>\n';
+  const text = (third: number, total: string): string => {
+    const f = form();
+    const money = html([
+      ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '扣分', '得分'],
+      ['年度资金总额', '120', '125', '118.75', '10', '95.00%', '0.5', '9.5'],
+      ['其中：当年财政拨款', '100', '105', '99.75', '', '95.00%', '', ''],
+      ['上年结转资金', '20', '20', '19', '', '95.00%', '', ''],
+    ]);
+    const rows = f.rows.map((r, n) => {
+      const s = n === 2 ? third : r.s;
+      return [
+        r.l1,
+        r.l2,
+        r.name,
+        '按完成比例计分',
+        r.target,
+        r.actual,
+        String(r.w),
+        String(r.w - s),
+        String(s),
+        s < r.w ? (r.reason ?? '') : '',
+      ];
+    });
+    const head = ['一级指标', '二级指标', '三级指标', '评分标准', '年度指标值', '实际完成值', '分值', '扣分', '得分', '扣分原因'];
+    const ind = html([head, ...rows, ['总分', '', '', '', '', '', '100', String(100 - Number(total)), total, '']]);
+    return report({ ...f, stated: Number(total) }, 'init:年初预算数', LEAD, false).replace(
+      /三、自评表[\s\S]*四、/,
+      `三、自评表\n\n${money}\n${ind}\n四、`,
+    );
+  };
+  assert.deepEqual(tableFindings(text(10, '97.5')), []);
+  assert.deepEqual(tableFindings(text(12, '99.5')), ['table-score-over-weight 12']);
+});
