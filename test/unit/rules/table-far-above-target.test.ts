@@ -43,6 +43,9 @@ test('零陵 (时效 100% of 90%: 1.11 ×) and the other tuning texts: nothing e
     '2021-安徽-宣城市公安局禁毒经费-自评表',
     '2024-安徽-霍山县医保局医疗救助补助资金-转移支付',
     '2022-云南-隆阳区化肥减量增效示范县项目-自评表',
+    // 100 against a 满意度 target of 52 (the annotated T10 defect), read since the header's 完成率 column is passed over
+    // and a row that lost its empty 度量单位 cell is read without it (red team s23)
+    '2023-海南-海南省农垦实验中学-自评表',
   ]);
   for (const e of tuneEntries()) {
     if (flagged.has(e.slug)) continue;

@@ -26,7 +26,7 @@ export interface GoalRow {
 }
 
 /** The columns a row is read in, after the 三级指标 (the reason is read apart). */
-type Column = 'weight' | 'unit' | 'nature' | 'target' | 'actual' | 'score';
+type Column = 'weight' | 'unit' | 'nature' | 'target' | 'actual' | 'score' | 'other';
 /** The score is read past only: with no 分值 beside it there is nothing to check it against. */
 const ROW_COLUMNS = new Set<string>(['weight', 'unit', 'nature', 'target', 'actual', 'score']);
 
@@ -55,9 +55,12 @@ export function readGoals(
   ended: boolean,
 ): { rows: GoalRow[]; end: number } {
   const from = cols.indexOf('level3') + 1;
-  const shape = cols.slice(from).filter((c) => ROW_COLUMNS.has(c)) as Column[];
+  // a form's own column (评分标准) between two read is read past; one after them is not the row's
+  let to = cols.length;
+  while (to > from && !ROW_COLUMNS.has(cols[to - 1] as string)) to--;
+  const shape = cols.slice(from).filter((c, n) => ROW_COLUMNS.has(c) || (c === 'other' && from + n < to)) as Column[];
   const at = cols.indexOf('reason');
-  const reasonNext = at > from && cols.slice(from, at).every((c) => ROW_COLUMNS.has(c)) && at === from + shape.length;
+  const reasonNext = at > from && cols.slice(from, at).every((c) => ROW_COLUMNS.has(c) || c === 'other') && at === from + shape.length;
   const rows: GoalRow[] = [];
   let under: Under = { cost: false };
   for (; i < cells.length; i++) {

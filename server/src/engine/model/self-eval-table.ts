@@ -783,7 +783,10 @@ function headerAt<K extends string>(cells: readonly Cell[], i: number, names: Ma
   const c0 = first.text.charAt(0);
   // a mirror's traditional page is read for its money header only: its indicator header may come in two rows of
   // names (古城区 2020: 绩效指标 | 年度指标值 | … over 一级指标 | … | 度量单位), which the rows' cells do not follow
-  const traditional = names === (MONEY as Map<string, string>) && FIRST_TRADITIONAL.has(c0);
+  // (a name whose first character is the same in both scripts is read so too when another is not: 年初預算數, 全年執行數)
+  const traditional =
+    names === (MONEY as Map<string, string>) &&
+    (FIRST_TRADITIONAL.has(c0) || (FIRST_CHARS.has(c0) && first.text.length <= LONGEST_HEADER && hasTraditional(first.text)));
   if (!traditional && !FIRST_CHARS.has(c0)) return undefined;
   let joined = '';
   for (let n = 1; n <= WORDS.headerJoin && i + n <= cells.length; n++) {
@@ -828,12 +831,46 @@ function headerRun<K extends string>(
         k = e;
       }
     }
-    if (!h || cols.includes(h.col)) break;
+    if (!h && cols.length > 0) {
+      // a column the header reader does not know (扣分, 权重说明, 年度目标) between two it does: passed over as another
+      // column, so the rows' cells keep their places (made up, red team s23: `分值 | 扣分情况 | 得分` read the 扣分 as the 得分)
+      let e = k;
+      while (e < k + MAX_UNKNOWN && unknownHeader(cells[e])) e++;
+      const next = e > k ? headerAt(cells, e, names) : undefined;
+      if (next && next.col !== OTHER && !cols.includes(next.col) && !LEADING.has(next.col)) {
+        for (let g = k; g < e; g++) cols.push(OTHER as K);
+        h = next;
+        k = e;
+      }
+    }
+    // two budgets side by side (`调整预算数 | 全年预算数`, `预算数 | 调整预算数`): the later is the year's whole budget, the rate's
+    // denominator; the earlier is the budget of the year's start, or another column when the form has that too (made up, red team s23)
+    if (h?.col === 'budget' && cols[cols.length - 1] === 'budget' && names === (MONEY as Map<string, string>))
+      cols[cols.length - 1] = (cols.includes('initial' as K) ? OTHER : 'initial') as K;
+    if (!h || (h.col !== OTHER && cols.includes(h.col))) break;
     if (LEADING.has(h.col) && cols.some((c) => !LEADING.has(c))) break;
     cols.push(h.col);
     k += h.length;
   }
   return { cols, end: k };
+}
+
+/** A column of neither reader's (a form's extra column: 扣分, 评分标准, 佐证材料), read past in the rows. */
+export const OTHER = 'other';
+/** Unknown header cells passed over in a row between two known column names. */
+const MAX_UNKNOWN = 2;
+
+/**
+ * A cell that may be the name of a column no reader knows: a few words, no figure, not the label that starts a row
+ * (总分, 年度资金总额, a 一级/二级指标 name) nor the end of a pipe row (a header's last cell has no known column after it).
+ */
+function unknownHeader(c: Cell | undefined): boolean {
+  if (!c || c.rowEnd || c.text === '' || c.text.length > LONGEST_HEADER) return false;
+  if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5()（）、/及和与]*$/.test(c.text) || c.text.endsWith('指标')) return false;
+  const key = headerKey(c.text);
+  // the first half of a known name wrapped onto the next line (年度 / 指标值) is wrappedHeader's
+  if (PREFIXES.has(key)) return false;
+  return !TOTAL.has(key) && !FUND_TOTALS.includes(key) && !PARTS.has(key.replace(SUCH_AS, ''));
 }
 
 /**
@@ -1096,6 +1133,9 @@ function readMoney(
   led = false,
 ): number {
   let misses = 0;
+  // a form's own columns after the ones read (`得分 | 备注`): a row of words flattened may have lost their empty cells
+  let core = cols.length;
+  while (core > 0 && cols[core - 1] === OTHER) core--;
   // the cells a row has under the header, its empty ones under the header's gaps included
   const width = cols.length + gaps.length;
   const ahead = gaps.length === 0 ? rowsAhead(cells, i, cols, before) : undefined;
@@ -1141,6 +1181,7 @@ function readMoney(
       i = k;
       continue;
     }
+    if (values.length === core && gaps.length === 0) values = [...values, ...cols.slice(core).map(() => EMPTY)];
     if (values.length !== cols.length) {
       misses++;
       i = values.length > 0 ? k : i + 1;
@@ -1159,6 +1200,9 @@ function readMoney(
   }
   return i;
 }
+
+/** A cell of no text: a form's own column a row leaves out. */
+const EMPTY: Cell = { start: 0, end: 0, text: '', rowEnd: false };
 
 /** Whether a cell of `values`, read under `cols` (the header's gaps passed over), is a percentage under a column of amounts or points. */
 function percentOutOfPlace(values: readonly Cell[], cols: readonly MoneyColumn[], gaps: readonly number[]): boolean {
@@ -1287,8 +1331,13 @@ function amounts(values: readonly Cell[]): Figure[] | undefined {
  */
 function readIndicators(cells: readonly Cell[], i: number, cols: readonly IndicatorColumn[], table: SelfEvalTable): number {
   const from = cols.indexOf('level3') + 1;
-  const shape = cols.slice(from, cols.indexOf('score') + 1);
-  if (shape.length === 0 || cols.indexOf('score') < from) return i;
+  // up to the later of 分值 and 得分 (a form may print 得分 first: `得分 | 分值`)
+  const last = scoredEnd(cols);
+  const shape = cols.slice(from, last + 1);
+  if (shape.length === 0 || cols.indexOf('score') < from || cols.indexOf('weight') < from) return i;
+  if (cols[last + 1] === OTHER) FIGURES_AFTER.add(shape);
+  const unitless = shape.includes('unit') ? shape.filter((c) => c !== 'unit') : undefined;
+  if (unitless && FIGURES_AFTER.has(shape)) FIGURES_AFTER.add(unitless);
   if (cols.includes('reason')) table.reasonColumn = true;
   let under: Under = { cost: false };
   for (; i < cells.length; i++) {
@@ -1309,10 +1358,17 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
       return i + 1;
     }
     if (headerAt(cells, i, MONEY)?.col === 'budget') return i;
-    const row = rowAt(cells, i, shape, under, reasonAt(cols), from - 1);
+    let used = shape;
+    let row = rowAt(cells, i, shape, under, reasonAt(cols), from - 1, cols);
+    // a flattened row whose empty 度量单位 cell was lost (`人数 ≥ 500 526 20 20` under 指标性质 | 指标值 | 度量单位 | 完成值):
+    // a figure where the unit goes is the 完成值 (made up, red team s23: Sichuan's form from a PDF)
+    if (!row && unitless && figureOf(cells[i + 1 + shape.indexOf('unit')] ?? EMPTY)) {
+      row = rowAt(cells, i, unitless, under, reasonAt(cols), from - 1, cols);
+      used = unitless;
+    }
     if (row) {
       table.indicators.push(row);
-      i += shape.length;
+      i += used.length;
     }
   }
   return i;
@@ -1324,9 +1380,18 @@ function readIndicators(cells: readonly Cell[], i: number, cols: readonly Indica
  * is read as the row's reason, though the form does not ask for one (reasonColumn stays unset).
  */
 function reasonAt(cols: readonly IndicatorColumn[]): 'next' | 'elsewhere' | 'none' {
-  const remark = cols.indexOf('remark') === cols.indexOf('score') + 1 ? cols.indexOf('remark') : -1;
+  const after = scoredEnd(cols) + 1;
+  const remark = cols.indexOf('remark') === after ? cols.indexOf('remark') : -1;
   const at = cols.includes('reason') ? cols.indexOf('reason') : remark;
-  return at < 0 ? 'none' : at === cols.indexOf('score') + 1 ? 'next' : 'elsewhere';
+  return at < 0 ? 'none' : at === after ? 'next' : 'elsewhere';
+}
+
+/** Row shapes whose header has a column of its own after the 分值 and 得分 (`得分 | 扣分`): a number may stand there. */
+const FIGURES_AFTER = new WeakSet<readonly IndicatorColumn[]>();
+
+/** The index of the later of the 分值 and 得分 columns: a row's cells read end there. */
+function scoredEnd(cols: readonly IndicatorColumn[]): number {
+  return Math.max(cols.indexOf('score'), cols.indexOf('weight'));
 }
 
 /**
@@ -1410,8 +1475,10 @@ function rowCells(
     got[shape[n] as IndicatorColumn] = c;
   }
   const after = cells[i + 1 + shape.length];
-  // a number after the 得分 means the cells were read one to the left (`数量指标 名称 ≥50个 50 8 8`)
-  if (after && !got.score?.rowEnd && plainNumber(after)) return undefined;
+  // a number after the 得分 means the cells were read one to the left (`数量指标 名称 ≥50个 50 8 8`), unless the form
+  // has a column of figures there (`得分 | 扣分`)
+  const last = got[shape[shape.length - 1] as IndicatorColumn];
+  if (after && !last?.rowEnd && !FIGURES_AFTER.has(shape) && plainNumber(after)) return undefined;
   const weight = got.weight && plainNumber(got.weight);
   const score = got.score && plainNumber(got.score);
   if (!weight || !score || !got.target || !got.actual || !got.score || got.target.text === '' || got.actual.text === '') return undefined;
@@ -1425,12 +1492,18 @@ function rowAt(
   under: Under,
   reasonCol: 'next' | 'elsewhere' | 'none',
   lead: number,
+  cols: readonly IndicatorColumn[],
 ): IndicatorRow | undefined {
   const read = rowCells(cells, i, shape);
   if (!read) return undefined;
   const { got, weight, score } = read;
   const name = cells[i] as Cell;
-  const reason = reasonOf(cells, i + shape.length, reasonCol, lead, shape);
+  // a reason column between the 分值 and the 得分 is one of the cells the row was read by
+  const reason = got.reason
+    ? got.reason.text
+    : reasonCol === 'elsewhere'
+      ? pipeCell(cells, i, cols.length - cols.indexOf('level3'), cols.indexOf('reason') - cols.indexOf('level3'))
+      : reasonOf(cells, i + shape.length, reasonCol, lead, shape);
   return {
     name,
     target: read.target,
@@ -1444,10 +1517,29 @@ function rowAt(
   };
 }
 
+/**
+ * The cell `at` places after a pipe row's 三级指标 at `i`, when the row holds exactly `width` cells from there (its padding of
+ * empty cells past them aside): where the reason column stands elsewhere than after the 得分 (`分值 | 扣分 | 扣分原因 | 得分`:
+ * made up, red team s23), only a whole pipe row shows which cell it is. Undefined otherwise.
+ */
+function pipeCell(cells: readonly Cell[], i: number, width: number, at: number): string | undefined {
+  if (at < 0 || at >= width) return undefined;
+  let e = i;
+  while (e < cells.length && e < i + width + MAX_PADDING && !(cells[e] as Cell).rowEnd) e++;
+  const end = cells[e];
+  if (!end?.rowEnd || e - i + 1 < width) return undefined;
+  for (let k = i + width; k <= e; k++) if ((cells[k] as Cell).text !== '') return undefined;
+  return (cells[i + at] as Cell).text;
+}
+
 /** The 总分 row: its 分值 and 得分, in the header's order, the two numbers after the label. */
 function totalRow(cells: readonly Cell[], i: number, cols: readonly IndicatorColumn[]): TotalRow | undefined {
+  // the columns from the first of 分值 and 得分 to the other: a column between them (`分值 | 扣分 | 得分`) has its total too
+  const w = cols.indexOf('weight');
+  const s = cols.indexOf('score');
+  const span = Math.abs(w - s) + 1;
   const nums: Figure[] = [];
-  for (let k = i + 1; k < cells.length && nums.length < 2; k++) {
+  for (let k = i + 1; k < cells.length && nums.length < span; k++) {
     const c = cells[k] as Cell;
     if (c.text === '') continue;
     const f = plainNumber(c);
@@ -1455,8 +1547,9 @@ function totalRow(cells: readonly Cell[], i: number, cols: readonly IndicatorCol
     nums.push(f);
   }
   if (nums.length < 2) return undefined;
-  const [a, b] = nums as [Figure, Figure];
-  const weightFirst = cols.indexOf('weight') < cols.indexOf('score');
+  // the columns between hold figures or nothing (扣分; 评分标准 left blank on the total): the first and the last read
+  const [a, b] = [nums[0], nums[nums.length - 1]] as [Figure, Figure];
+  const weightFirst = w < s;
   return { label: cells[i] as Cell, weight: weightFirst ? a : b, score: weightFirst ? b : a };
 }
 
