@@ -271,3 +271,53 @@ describe('grade-score: made up (red team s22)', () => {
     assert.equal(findingsOf(withResult('项目自评总分85分，绩效评价等级为优。'), RULE).length, 1);
   });
 });
+
+describe('grade-score: the score broken by a PDF line (red team s23, made up)', () => {
+  const P = '\n';
+  const dept = (result: string): string =>
+    [
+      '某县中医医院2024年度部门整体支出绩效自评报告',
+      '一、单位基本情况',
+      '（一）单位机构设置、部门职能情况',
+      '二级甲等中医医院。',
+      '（二）年度总体工作和重点工作任务',
+      '医疗服务。',
+      '（三）部门整体支出绩效目标',
+      '目标4项。',
+      '（四）部门整体支出情况',
+      '支出13960.52万元。',
+      '二、自评工作开展情况',
+      '组织自评。',
+      '三、绩效自评情况',
+      '（一）自评结果',
+      result,
+      '（二）部门整体支出绩效指标分析',
+      '执行率96%。',
+      '（三）部门重点项目支出绩效情况',
+      '项目3个。',
+      '（四）部门整体支出绩效管理存在问题',
+      '人员不足。',
+      '（五）改进措施',
+      '加强培训。',
+    ].join(P) + P;
+
+  test('made up (red team s23), silent: 得分91 / 分，等级为“优”', () => {
+    assert.deepEqual(findingsOf(dept('经自评，我院2024年度部门整体支出绩效自评得分91\n分，等级为“优”。'), RULE), []);
+  });
+
+  test('made up (red team s23), silent: 自评得分为 / 92.5分，评价等次为“优”', () => {
+    assert.deepEqual(findingsOf(dept('经综合评定，本单位部门整体支出绩效自评得分为\n92.5分，评价等次为“优”。'), RULE), []);
+  });
+
+  test('made up (red team s23): the broken score read, its grade wrong', () => {
+    const text = dept('经自评，我院部门整体支出绩效自评得分91\n分，等级为“良”。');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('综合得分 91 分'), f.message.zh);
+    assert.equal(spanText(text, f), '良');
+  });
+
+  test('made up (red team s23): 分值 on the next line is no score (得分10 / 分值…): the score is still not stated', () => {
+    const f = only(findingsOf(dept('各项指标逐项计算得分10\n分值按指标体系确定，评价等次为“优”。'), RULE));
+    assert.ok(f.message.zh.includes('未写明综合得分'), f.message.zh);
+  });
+});

@@ -77,3 +77,98 @@ describe('section-order: finds sections out of order', () => {
     assert.equal(only(findingsOf(text, RULE, { severities: { [RULE]: 'error' } })).severity, 'error');
   });
 });
+
+describe("section-order: the order of the template's siblings only (red team s23, made up)", () => {
+  const P = '\n\n';
+  const rep = (title: string, body: string[]): string => `${title}${P}${body.join(P)}\n`;
+
+  test("made up (red team s23), silent: the 四川 outline's 四、 parts written as chapters beside 三、's own part", () => {
+    const text = rep('某县人民医院2022年度部门整体支出绩效自评报告', [
+      '一、部门概况',
+      '二级甲等综合医院。',
+      '二、部门财政资金收支情况',
+      '收入32650.18万元。',
+      '三、部门整体预算绩效管理情况',
+      '（一）预算管理。执行率97.95%。',
+      '（二）总体绩效目标完成情况。目标全部完成。',
+      '四、评价结论',
+      '自评得分92分，等次为优。',
+      '五、存在的问题',
+      '人才不足。',
+      '六、有关建议',
+      '加强人才引进。',
+    ]);
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('made up (red team s23), silent: parts of 绩效指标分析 (预算编制, 预算执行) written beside 自评结果 after them', () => {
+    const text = rep('某县妇幼保健院2024年度部门整体支出绩效自评报告', [
+      '一、部门基本情况',
+      '开放床位120张。',
+      '二、部门整体支出情况',
+      '支出5260.30万元。',
+      '三、绩效自评情况',
+      '（一）预算编制。预算编制较为完整。',
+      '（二）预算执行。支出按预算执行。',
+      '（三）自评结果。自评得分93分，等级为“优”。',
+      '四、存在的问题',
+      '人员不足。',
+      '五、改进措施',
+      '加强招聘。',
+    ]);
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('made up (red team s23): two parts of one template section swapped are still out of order', () => {
+    const text = rep('某市水务局2023年度部门整体支出绩效自评报告', [
+      '一、单位基本情况',
+      '（一）单位机构设置、部门职能情况',
+      '内设科室6个。',
+      '（二）年度总体工作和重点工作任务',
+      '水利建设。',
+      '（三）部门整体支出绩效目标',
+      '目标5项。',
+      '（四）部门整体支出情况',
+      '支出4120.30万元。',
+      '二、自评工作开展情况',
+      '（一）评价小组情况',
+      '成立。',
+      '（二）自评工作过程',
+      '打分。',
+      '（三）自评材料报送时间及质量',
+      '按时。',
+      '（四）自评材料报送及公开一致情况',
+      '一致。',
+      '三、绩效自评情况',
+      '（一）自评结果',
+      '得分92分，等次为优。',
+      '（二）部门整体支出绩效指标分析',
+      '执行率97%。',
+      '（三）部门重点项目支出绩效情况',
+      '项目2个。',
+      '（四）改进措施',
+      '加强。',
+      '（五）部门整体支出绩效管理存在问题',
+      '进度慢。',
+    ]);
+    assert.equal(only(findingsOf(text, RULE)).message.zh, '章节「改进措施」顺序不对：按模板应放在「部门整体支出绩效管理存在问题」之后');
+  });
+
+  test('made up (red team s23): two top-level sections swapped are still out of order', () => {
+    const text = rep('某县2023年度就业补助资金绩效自评报告', [
+      '一、绩效目标分解下达情况',
+      '下达800.00万元。',
+      '二、绩效自评工作开展情况',
+      '组织自评。',
+      '三、绩效目标自评完成情况分析',
+      '执行率96%，指标全部完成。',
+      '四、绩效自评结果拟应用和公开情况',
+      '公开。',
+      '五、偏离绩效目标的原因和下一步改进措施',
+      '无偏离。',
+      '六、其他需要说明的问题',
+      '无。',
+    ]);
+    assert.ok(only(findingsOf(text, RULE)).message.zh.includes('绩效自评结果拟应用和公开情况'));
+  });
+});

@@ -12,8 +12,10 @@ export interface Assessment {
 // 得分 may stand a few characters from its figure (得分为 98 分); 评分 only right before it (评分100分), since
 // 评分标准满分 20 分 is a weight, not the result; 自评总分 likewise (项目自评总分90分), 总分 alone being also a weight's name
 // (指标体系总分100分)
+// A PDF's line break may fall inside the phrase (容水 2024, made up: 自评得分91 / 分，等级为“优”; 得分为 / 92.5分): one
+// break after 得分 or before the 分 that ends the figure, that 分 then standing alone (not 分值, 分析 on the next line).
 const SCORE =
-  /(?:得分[^0-9０-９。；\n]{0,8}?|(?:评分|自评总分)[为是:：]?[ \u00a0\u3000]{0,2})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)[ \u00a0\u3000]{0,2}分/g;
+  /(?:得分[^0-9０-９。；\n]{0,8}?(?:\r?\n[ \u00a0\u3000]{0,4})?|(?:评分|自评总分)[为是:：]?[ \u00a0\u3000]{0,2})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)(?:[ \u00a0\u3000]{0,2}|[ \u00a0\u3000]{0,2}\r?\n[ \u00a0\u3000]{0,4}(?=分(?:[^\u4e00-\u9fa5]|$)))分/g;
 
 /** What names the grade: 评价结果为“优”, 自评结论为“优秀 (益阳 2021), 自评为优 (保山 2022). */
 const GRADE_WORDS = '评价结果|评价等次|评价等级|评价结论|自评结论|等次|等级|评定为|结果为|结论为|自评为';

@@ -19,11 +19,24 @@ export function outOfOrderSections(outline: Outline): ReadonlySet<Section> {
 function readOutOfOrder(outline: Outline): Set<Section> {
   const out = new Set<Section>();
   const visit = (children: Section[]): void => {
-    const matched = children.filter((c) => c.tsec && !c.heading.duplicate);
-    const keep = longestIncreasing(matched.map((c) => (c.tsec as TemplateSection).index));
-    matched.forEach((c, i) => {
-      if (!keep.has(i)) out.add(c);
-    });
+    // the order of the template's siblings only: a section's index counts among its own template parent's parts, and one
+    // heading may stand beside another parent's parts (蒲江口 2022, made up: 三、's （二）绩效目标完成情况 beside 四、评价结论
+    // 五、存在的问题, the parts of the 四川 outline's 四、 written as chapters; 容水 2024: 预算编制 预算执行, parts of 绩效指标分析,
+    // beside 自评结果): the template puts neither before the other
+    const groups = new Map<string | undefined, Section[]>();
+    for (const c of children) {
+      if (!c.tsec || c.heading.duplicate) continue;
+      const parent = c.tsec.parent?.id;
+      const group = groups.get(parent);
+      if (group) group.push(c);
+      else groups.set(parent, [c]);
+    }
+    for (const matched of groups.values()) {
+      const keep = longestIncreasing(matched.map((c) => (c.tsec as TemplateSection).index));
+      matched.forEach((c, i) => {
+        if (!keep.has(i)) out.add(c);
+      });
+    }
     for (const c of children) visit(c.children);
   };
   visit(outline.roots);

@@ -248,7 +248,7 @@ export function buildReport(text: string, options: ModelOptions): Report {
     parsed,
     template,
     // a template the chooser found not to fit never judges the numbers, however many of its sections the outline names
-    templateFits: choice.fits && templateFits(outline, parsed.lines),
+    templateFits: choice.fits && templateFits(outline, parsed.lines, template),
     templateTrusted: choice.source === 'front-matter' || choice.source === 'option' || template === registry.default,
     templateSource: choice.source,
     templateChoice: { source: choice.source, fits: choice.fits, reason: choice.reason },

@@ -5,6 +5,7 @@ import { insertionDoubts } from './missing-section-doubt.js';
 import { zq, eq } from './format.js';
 import { templateNumber, type TemplateSection } from '../template/template.js';
 import type { Report } from '../model/report.js';
+import type { Section } from '../model/outline.js';
 import { indexTemplate, lookup } from '../model/outline.js';
 import { readingOf } from '../parse/blocks.js';
 
@@ -16,10 +17,39 @@ import { readingOf } from '../parse/blocks.js';
 export function missingSections(report: Report): TemplateSection[] {
   if (!report.templateChoice.fits) return [];
   const present = report.outline.byTemplateId;
-  const missing = report.template.all.filter((s) => s.required && !present.has(s.id) && (!s.parent || present.has(s.parent.id)));
+  const named = report.templateSource === 'front-matter' || report.templateSource === 'option';
+  const missing = report.template.all.filter((s) => {
+    if (!s.required || present.has(s.id)) return false;
+    // a section whose parts are there is there, its parts written at another level (四、评价结论 五、存在的问题 for the 四川
+    // outline's 四、评价结论及建议: red team s23, made up)
+    if (s.children.some((c) => present.has(c.id))) return false;
+    if (!s.parent) return true;
+    const parent = present.get(s.parent.id);
+    // a part is missing from a section that is built of the template's parts: the template named by its author, or one
+    // chosen by the outline whose section the report divides as the template does
+    return parent !== undefined && (named || dividedAsTemplate(parent));
+  });
   if (missing.length === 0) return missing;
   const joined = namedTogether(report);
   return joined.size === 0 ? missing : missing.filter((s) => !joined.has(s.id));
+}
+
+/** A heading's title as written, its number and a run-in body left out. */
+function headingTitle(section: Section): string {
+  return section.heading.head.title.trim();
+}
+
+/**
+ * Most of the section's sub-headings, two at least, are the template's parts of it (茂名 2023, made up: 三、绩效自评情况 with
+ * （一）自评结果 （二）…指标分析 （三）…存在问题 （四）改进措施, the 广东 outline's （三）部门重点项目支出绩效情况 left out). A
+ * template chosen by the outline does not lay down the parts of a section the report writes as prose (凤阳湾 2020, made up:
+ * 二、绩效评价工作开展情况 in one paragraph) or divides its own way (涢水 2023: 三、 by fund, （一）中小河流治理资金 …): another
+ * outline, which shares the template's chapters, may have no parts there.
+ */
+function dividedAsTemplate(section: Section): boolean {
+  let own = 0;
+  for (const c of section.children) if (c.tsec && c.tsec.parent === section.tsec && !c.heading.duplicate) own++;
+  return own >= 2 && own * 2 > section.children.length;
 }
 
 /**
@@ -106,7 +136,22 @@ export default defineRule({
       const where = tsec.parent ? `（属于${zq(tsec.parent.title)}）` : '';
       const whereEn = tsec.parent ? ` (under ${eq(tsec.parent.title)})` : '';
       const doubt = doubtOf(tsec);
+      // the part goes before a later part of the same section: that heading stands in its place (茂名 2023, made up: the
+      // （三） left out, the （三） written is the template's （四）)
+      const next = parent?.children.find((c) => c.start === edit.start && c.start > parent.heading.line.end);
+      const related = next
+        ? [
+            {
+              span: { start: next.heading.line.start, end: next.heading.line.end },
+              message: {
+                zh: `缺少的章节应在${zq(headingTitle(next))}之前`,
+                en: `The missing section goes before ${eq(headingTitle(next))}`,
+              },
+            },
+          ]
+        : undefined;
       return {
+        ...(related ? { related } : {}),
         span,
         message: {
           zh: `缺少章节${zq(numbered)}${where}。本节应写：${tsec.guidance.zh}${doubt ? `（${doubt.zh}）` : ''}`,
