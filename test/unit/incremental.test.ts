@@ -302,3 +302,23 @@ test('a budget paragraph split in two, or two joined, is read again: statements 
   assert.equal(JSON.stringify(joined.findings), findingsOf(one));
   assert.ok(summed(joined));
 });
+
+test('incremental = from scratch: the score read past a component’s 得分 (lookbehind), edits around 得分 (made up, red team s23)', () => {
+  let seed = 7;
+  const r = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pad = '本局认真开展各项工作。'.repeat(30);
+  let text =
+    `# 某县红十字会2023年度部门整体支出绩效自评报告\n\n评价年度：2023年度\n\n一、部门基本情况\n\n${pad}\n\n二、自评结论\n\n` +
+    `预算执行率得分9.56分，产出指标得分52分，${pad}效益得分28分，自评总分98.56分，自评等级为“优”。\n`;
+  const snippets = ['指标', '率', '执行率', '满意度', '得分', '得分7分', '产出', '综合', '字', '，', '总分'];
+  const parser = new IncrementalParser();
+  buildReport(text, { registry, parser });
+  for (let i = 0; i < 600; i++) {
+    const hits = [...text.matchAll(/得分/g)].map((m) => m.index);
+    const near = hits.length > 0 && r() < 0.8 ? (hits[Math.floor(r() * hits.length)] ?? 0) + Math.floor(r() * 8) - 5 : r() * text.length;
+    const at = Math.max(0, Math.min(text.length, Math.floor(near)));
+    if (r() < 0.55) text = text.slice(0, at) + (snippets[Math.floor(r() * snippets.length)] ?? '') + text.slice(at);
+    else text = text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 3));
+    assert.deepEqual(buildReport(text, { registry, parser }).assessment, buildReport(text, { registry }).assessment, `edit ${i}`);
+  }
+});

@@ -321,3 +321,35 @@ describe('grade-score: the score broken by a PDF line (red team s23, made up)', 
     assert.ok(f.message.zh.includes('未写明综合得分'), f.message.zh);
   });
 });
+
+describe('grade-score: a component’s 得分 is no total (red team s23, made up; blind set 2, 乌拉特东旗)', () => {
+  const result = (text: string): string => cleanReport({ bodies: { 'results-score': text } });
+  const messages = (text: string): string[] => findingsOf(result(text), RULE).map((f) => f.message.zh);
+
+  test('made up (red team s23): 预算执行率得分9.56分 … 自评总分94.56分 and kin (指标得分, 决策得分, 执行率得分): silent', () => {
+    for (const text of [
+      '预算执行率得分9.56分，产出指标得分48分，效益指标得分28分，满意度指标得分9分，自评总分94.56分，自评等级为“优”。',
+      '决策指标得分18分，过程指标得分19分，产出指标得分38分，效益指标得分27分，综合得分92分，评价等级为“优”。',
+      '其中决策得分20分、过程得分18分、产出得分36分、效益得分22分，综合得分96分，评价结果为“优”。',
+      '经自评，预算执行率得分10分，项目综合得分96分，等级为"优"。',
+      '产出指标得分40分，满意度指标得分10分，本项目自评得分为91分，评价等次为“优”。',
+      '执行率得分8.2分，绩效自评得分91.2分，自评结论为“优”。',
+      '一级指标中，决策得分19分（满分20分），过程得分18分（满分20分），产出得分38分（满分40分），效益得分18分（满分20分）。部门整体绩效自评得分93分，等级为“优”。',
+    ]) {
+      assert.deepEqual(messages(text), [], text);
+    }
+  });
+
+  test('made up (red team s23): the total after its components, in the wrong band: found on the total', () => {
+    for (const [text, score] of [
+      ['预算执行率得分9.56分，产出指标得分38分，效益指标得分28分，满意度指标得分9分，自评总分84.56分，自评等级为“优”。', '84.56'],
+      ['决策指标得分18分，过程指标得分19分，产出指标得分38分，效益指标得分27分，综合得分82分，评价等级为“优”。', '82'],
+      ['其中决策得分20分、过程得分18分、产出得分36分、效益得分22分，综合得分76分，评价结果为“良”。', '76'],
+      ['经自评，预算执行率得分10分，项目综合得分86分，等级为"优"。', '86'],
+    ]) {
+      const [m, ...rest] = messages(text as string);
+      assert.deepEqual(rest, [], text);
+      assert.ok(m?.startsWith(`综合得分 ${score} 分`), `${text}: ${m}`);
+    }
+  });
+});

@@ -249,3 +249,42 @@ describe('spending-over-budget: a budget and its spending side by side in the te
     assert.equal(say('项目预算数120万元，比上年增加130万元。'), 0);
   });
 });
+
+describe('spending-over-budget: a 三公 item’s 年初预算 is its budget (red team s23, made up; blind set 2, 沭川 检察院)', () => {
+  const messages = (text: string): string[] => findingsOf(withBudget(text), RULE).map((f) => f.message.zh);
+
+  test('made up (red team s23): 公务接待费年初预算3.00万元，实际支出3.46万元 and the other 三公 items: found once', () => {
+    for (const [text, over] of [
+      [
+        '“三公”经费方面，公务用车运行维护费年初预算18.00万元，实际支出16.72万元；公务接待费年初预算3.00万元，实际支出3.46万元；全年未安排因公出国（境）经费。',
+        '实际支出 3.46 万元 超过 预算 3.00 万元',
+      ],
+      ['公务用车运行维护费年初预算18.00万元，实际支出19.20万元。', '实际支出 19.20 万元 超过 预算 18.00 万元'],
+      ['“三公”经费年初预算25.00万元，实际支出26.18万元。', '实际支出 26.18 万元 超过 预算 25.00 万元'],
+      ['因公出国（境）费年初预算5万元，实际支出6.2万元。', '实际支出 6.2 万元 超过 预算 5 万元'],
+      ['三公经费年初预算12.50万元，全年实际支出13.06万元。', '实际支出 13.06 万元 超过 预算 12.50 万元'],
+      ['公务接待费年初预算为3.00万元，实际支出为3.46万元。', '实际支出 3.46 万元 超过 预算 3.00 万元'],
+    ]) {
+      const [m, ...rest] = messages(text as string);
+      assert.deepEqual(rest, [], text);
+      assert.ok(m?.startsWith(over as string), `${text}: ${m}`);
+    }
+  });
+
+  test('made up (red team s23): within budget, explained, supplemented, other 年初 budgets, the unit’s budget: silent', () => {
+    for (const text of [
+      '公务接待费年初预算3.00万元，实际支出2.46万元。',
+      '公务接待费年初预算3.00万元，实际支出3.46万元，超支原因是承办全省检察工作现场会。',
+      '公务接待费年初预算3.00万元，年中追加1.00万元，实际支出3.46万元。',
+      '公务接待费年初预算3.00万元，全年预算4.00万元，实际支出3.46万元。',
+      '公用经费年初预算86.00万元，实际支出92.30万元。',
+      '项目支出年初预算600万元，实际支出650万元。',
+      '公务接待费年初预算3.00万元，比上年减少0.5万元，实际支出2.9万元。',
+      '公务接待费年初预算3.00万元，实际支出3.00万元。',
+      '公务接待费3.00万元，部门年初预算2.00万元，实际支出3.46万元。',
+      '本单位年初预算3.00万元，公务接待费实际支出3.46万元。',
+    ]) {
+      assert.deepEqual(messages(text), [], text);
+    }
+  });
+});

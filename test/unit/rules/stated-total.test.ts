@@ -1142,3 +1142,46 @@ test('made up (red team s23): 名 counts people as 人 does: a list in 人 of a 
   assert.ok(f.message.zh.includes('542 人 + 318 人 + 386 人 = 1246 名'), f.message.zh);
   assert.equal(findingsOf(body('全校共有教职工128人，其中专任教师112名、教辅人员10名、工勤人员8名。'), RULE).length, 1);
 });
+
+describe('stated-total: sessions, events and papers counted (期 场 篇), and ordinals (red team s23, made up; blind set 2)', () => {
+  const messages = (text: string): string[] => findingsOf(body(text), RULE).map((f) => f.message.zh);
+
+  test('made up (red team s23): 培训32期，其中进机关9期、进学校14期、进社区8期 and its kin (场, 篇, brackets): found once', () => {
+    for (const [sentence, sum] of [
+      ['全年开展应急救护培训32期，其中进机关9期、进学校14期、进社区8期，培训持证救护员1,126名。', '9 期 + 14 期 + 8 期 = 31 期'],
+      ['全年举办各类讲座45场，其中进社区20场、进校园15场、进企业12场。', '20 场 + 15 场 + 12 场 = 47 场'],
+      ['全年在各级刊物发表论文12篇，其中核心期刊5篇、省级期刊8篇。', '5 篇 + 8 篇 = 13 篇'],
+      ['全年开展业务培训班20期（其中线上8期、线下10期），培训学员860人次。', '8 期 + 10 期 = 18 期'],
+      ['全年编发《工作简报》24期，其中信息专报6期、工作动态16期。', '6 期 + 16 期 = 22 期'],
+    ]) {
+      const [m, ...rest] = messages(sentence as string);
+      assert.deepEqual(rest, [], sentence);
+      assert.ok(m?.includes(sum as string), `${sentence}: ${m}`);
+    }
+  });
+
+  test('made up (red team s23): lists that hold, partial or open lists, phases, years, ordinals (第9期、第14期), 场次: silent', () => {
+    for (const sentence of [
+      '全年开展应急救护培训32期，其中进机关9期、进学校14期、进社区9期，培训持证救护员1,126名。',
+      '全年举办培训班12期，其中线上5期、线下7期，培训学员860人次。',
+      '项目分3期实施，其中一期工程已于2023年完工。',
+      '全年编发工作简报24期，其中信息专报6期。',
+      '共举办各类讲座45场，其中进社区20场、进校园15场、进企业10场。',
+      '全年发表论文12篇，其中核心期刊5篇、省级期刊7篇。',
+      '全年开展培训32期（其中进机关9期、进学校14期、进社区9期）。',
+      '全年开展培训32期，其中进机关9期、进学校14期，其余在社区开展。',
+      '全年开展培训32期，其中进机关9期、进学校14期等。',
+      '全年开展文化惠民演出52场，其中文艺演出30场，放映公益电影22场。',
+      '累计举办培训班32期，其中2023年举办14期，2024年举办18期。',
+      '累计举办培训班32期，其中2023年举办14期。',
+      '全年举办培训班32期，其中第9期、第14期由市红十字会师资授课。',
+      '本年度共出版《档案工作》4期，其中第2期为专刊，累计刊发稿件86篇，其中基层来稿52篇。',
+      '全年举办培训班6期，每期5天，其中3期在市委党校举办。',
+      '全年组织督查6次32场，其中进机关9场、进学校14场、进社区9场。',
+      '全年培训32期共1,560人次，其中进机关9期、进学校14期、进社区9期。',
+      '全年下达资金3批，其中第1批、第2批已拨付到位。',
+    ]) {
+      assert.deepEqual(messages(sentence), [], sentence);
+    }
+  });
+});

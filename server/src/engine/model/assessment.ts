@@ -14,8 +14,10 @@ export interface Assessment {
 // (指标体系总分100分)
 // A PDF's line break may fall inside the phrase (容水 2024, made up: 自评得分91 / 分，等级为“优”; 得分为 / 92.5分): one
 // break after 得分 or before the 分 that ends the figure, that 分 then standing alone (not 分值, 分析 on the next line).
+// A component's 得分 is no total (预算执行率得分9.56分，产出指标得分52分…，自评总分98.56分: made up, red team s23): 得分 right
+// after 指标, 执行率 or a first-level indicator's name is skipped (the lookbehind reads at most LOOK_BEHIND characters).
 const SCORE =
-  /(?:得分[^0-9０-９。；\n]{0,8}?(?:\r?\n[ \u00a0\u3000]{0,4})?|(?:评分|自评总分)[为是:：]?[ \u00a0\u3000]{0,2})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)(?:[ \u00a0\u3000]{0,2}|[ \u00a0\u3000]{0,2}\r?\n[ \u00a0\u3000]{0,4}(?=分(?:[^\u4e00-\u9fa5]|$)))分/g;
+  /(?:(?<!指标|执行率|决策|过程|产出|效益|满意度)得分[^0-9０-９。；\n]{0,8}?(?:\r?\n[ \u00a0\u3000]{0,4})?|(?:评分|自评总分)[为是:：]?[ \u00a0\u3000]{0,2})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)(?:[ \u00a0\u3000]{0,2}|[ \u00a0\u3000]{0,2}\r?\n[ \u00a0\u3000]{0,4}(?=分(?:[^\u4e00-\u9fa5]|$)))分/g;
 
 /** What names the grade: 评价结果为“优”, 自评结论为“优秀 (益阳 2021), 自评为优 (保山 2022). */
 const GRADE_WORDS = '评价结果|评价等次|评价等级|评价结论|自评结论|等次|等级|评定为|结果为|结论为|自评为';
@@ -95,6 +97,10 @@ function firstFrom(re: RegExp, body: string, start: number): Hit | undefined {
  * before, so only the edit's neighbourhood is searched again — the same answer as a search of the whole body.
  */
 function firstAfterEdit(re: RegExp, body: string, start: number, was: Search, a: number, oldEnd: number, newEnd: number): Hit | undefined {
+  // a match's lookbehind reads characters before it: the unchanged characters right after the edit are taken as edited too
+  const behind = re === SCORE ? Math.min(LOOK_BEHIND, body.length - newEnd) : 0;
+  oldEnd += behind;
+  newEnd += behind;
   const delta = newEnd - oldEnd;
   const reach = REACH + (re === SCORE ? 0 : gradeReach);
   // the edit lies wholly before the search's start, which moved with the text after it
@@ -104,13 +110,18 @@ function firstAfterEdit(re: RegExp, body: string, start: number, was: Search, a:
   if (was.hit && was.hit.index + reach <= a) return was.hit;
   // nothing was found before the edit's neighbourhood: search it (a slice reaching past what its positions read)
   const lo = Math.max(start, a - reach);
-  const window = body.slice(lo, Math.min(body.length, newEnd + 2 * reach));
-  const inWindow = firstFrom(re, window, 0);
-  if (inWindow && lo + inWindow.index < newEnd) return { ...inWindow, index: lo + inWindow.index };
+  // the window starts LOOK_BEHIND characters early, for the lookbehind of a match at its start
+  const from = Math.max(0, lo - LOOK_BEHIND);
+  const window = body.slice(from, Math.min(body.length, newEnd + 2 * reach));
+  const inWindow = firstFrom(re, window, lo - from);
+  if (inWindow && from + inWindow.index < newEnd) return { ...inWindow, index: from + inWindow.index };
   if (!was.hit) return undefined;
   if (was.hit.index >= oldEnd) return { ...was.hit, index: was.hit.index + delta };
   return firstFrom(re, body, newEnd); // the match found before was in the edit's neighbourhood: look on after it
 }
+
+/** How many characters before a match SCORE's lookbehind reads (满意度). */
+const LOOK_BEHIND = 3;
 
 /** The longest grade of any template's bands read so far, for REACH. */
 let gradeReach = 0;

@@ -27,13 +27,14 @@ export interface CountGrowth {
   second: Count;
 }
 
-const NUM = String.raw`(\d{1,9}(?:\.\d{1,4})?)(万|亿)?`;
-const UNIT = '(人次|人|户|个|家|所|件|次|亩|公里|吨|辆|座|处|场|床|张|册|份|头|只)';
+// a figure with thousands commas (6,380 人次) or without; digits after a thousands comma are no figure of their own
+const NUM = String.raw`(\d{1,3}(?:,\d{3}){1,3}(?:\.\d{1,4})?|\d{1,9}(?:\.\d{1,4})?)(万|亿)?`;
+const UNIT = '(人次|人|户|个|家|所|件|次|亩|公里|吨|辆|座|处|场|床|张|册|份|头|只|页|卷|篇|期|项|台|套|批|株|棵|盏|起|宗)';
 const LAST_YEAR = String.raw`(?:同比)?(?:比|较)(?:上年度?|去年|上一年度?|(?:19|20)\d\d年度?)(?:同期)?(?:的)?`;
 const UP = '(增长|增加|上升|提高|下降|减少|降低)';
 const PCT = String.raw`(\d{1,3}(?:\.\d{1,4})?)[%％]`;
-/** C u，比上年 B u 增长 X%. */
-const FROM_BASE = new RegExp(`${NUM}${UNIT}[，,]${LAST_YEAR}${NUM}(\\3)${UP}(?:了|为|达)?${PCT}`, 'g');
+/** C u，比上年 B u (同比) 增长 X%. */
+const FROM_BASE = new RegExp(`${NUM}${UNIT}[，,]${LAST_YEAR}${NUM}(\\3)(?:同比)?${UP}(?:了|为|达)?${PCT}`, 'g');
 /** C u，比上年增加 D u，增长 X%. */
 const FROM_CHANGE = new RegExp(`${NUM}${UNIT}[，,]${LAST_YEAR}${UP}(?:了)?${NUM}(\\3)[，,、](?:同比)?${UP}(?:了|为|达)?${PCT}`, 'g');
 
@@ -45,7 +46,7 @@ function count(s: Sentence, m: RegExpExecArray, group: number, unitGroup: number
   const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
   const start = s.start + m.index + m[0].indexOf(digits, from);
   const text = `${digits} ${m[group + 1] ?? ''}${m[unitGroup] ?? ''}`;
-  return { start, end: start + text.length - 1, text, value: Number(digits) * mult, half: 0.5 * 10 ** -decimals * mult };
+  return { start, end: start + text.length - 1, text, value: Number(digits.replace(/,/g, '')) * mult, half: 0.5 * 10 ** -decimals * mult };
 }
 
 function percentAt(s: Sentence, m: RegExpExecArray, digits: string): LabelledPercent | undefined {
@@ -63,6 +64,11 @@ function fits(p: LabelledPercent, lo: number, hi: number): boolean {
 
 const DOWN = /下降|减少|降低/;
 
+/** Whether the match starts inside a figure: after a digit, a point, or a thousands comma (1,260: not 260). */
+function midFigure(t: string, at: number): boolean {
+  return /[\d.]/.test(t.charAt(at - 1)) || (t.charAt(at - 1) === ',' && /\d/.test(t.charAt(at - 2)));
+}
+
 export const countGrowths = sentenceMemo(
   (s: Sentence): CountGrowth[] => {
     const out: CountGrowth[] = [];
@@ -70,7 +76,7 @@ export const countGrowths = sentenceMemo(
     const t = s.text;
     FROM_BASE.lastIndex = 0;
     for (let m = FROM_BASE.exec(t); m; m = FROM_BASE.exec(t)) {
-      if (/[\d.]/.test(t.charAt(m.index - 1))) continue;
+      if (midFigure(t, m.index)) continue;
       const current = count(s, m, 1, 3, 0);
       const base = count(s, m, 4, 6, m[0].indexOf(m[3] ?? '') + 1);
       const p = percentAt(s, m, m[8] ?? '');
@@ -86,7 +92,7 @@ export const countGrowths = sentenceMemo(
     }
     FROM_CHANGE.lastIndex = 0;
     for (let m = FROM_CHANGE.exec(t); m; m = FROM_CHANGE.exec(t)) {
-      if (/[\d.]/.test(t.charAt(m.index - 1))) continue;
+      if (midFigure(t, m.index)) continue;
       const current = count(s, m, 1, 3, 0);
       const change = count(s, m, 5, 7, m[0].indexOf(m[4] ?? '') + 1);
       const p = percentAt(s, m, m[9] ?? '');
@@ -129,7 +135,7 @@ export const countRates = sentenceMemo(
     const t = s.text;
     OF_TWO.lastIndex = 0;
     for (let m = OF_TWO.exec(t); m; m = OF_TWO.exec(t)) {
-      if (/[\d.]/.test(t.charAt(m.index - 1))) continue;
+      if (midFigure(t, m.index)) continue;
       const name = m[8] ?? '';
       const stem = name.slice(-2);
       const words = m[4] ?? '';

@@ -22,11 +22,24 @@ const BUDGET = byLength(WORDS.budget);
 const SPENDING = byLength(WORDS.spending);
 const LEADING = byLength(WORDS.leading);
 
-/** The budget word the label ends in (and at most an after word), when it names nothing but the year's budget. */
-function budgetWord(label: string): string | undefined {
+/** Quotes and brackets, left out when the words before a budget are matched to a 三公 item (“三公”经费, 因公出国（境）费). */
+const MARKS = /[“”"'‘’（）()]/g;
+/** How many characters before a budget's figure its 三公 item is looked for (公务用车购置及运行维护费年初预算为). */
+const ITEM_REACH = 24;
+
+/**
+ * The budget word the label ends in (and at most an after word), when it names nothing but the year's budget; `before`
+ * is the text right before the figure.
+ */
+function budgetWord(label: string, before: string): string | undefined {
   const rest = WORDS.after.find((w) => label.endsWith(w) && label.length > w.length);
   const core = rest ? label.slice(0, -rest.length) : label;
-  return WORDS.other.some((w) => label.includes(w)) ? undefined : BUDGET.find((w) => core.endsWith(w));
+  // a 三公 item's 年初预算 is its year's budget (公务接待费年初预算3.00万元，实际支出3.46万元: made up, red team s23)
+  const words = before.replace(MARKS, '');
+  const bare = rest && words.endsWith(rest) ? words.slice(0, -rest.length) : words;
+  const fixed = core.endsWith('年初预算') && WORDS.fixedBudget.some((w) => bare.endsWith(`${w}年初预算`));
+  const other = WORDS.other.some((w) => label.includes(w) && !(fixed && w === '年初'));
+  return other ? undefined : BUDGET.find((w) => core.endsWith(w));
 }
 
 /** The spending word the label is, after the leading words and before an after word. */
@@ -51,7 +64,8 @@ const pairsOf = sentenceMemo((s: Sentence): ProseOverspend[] => {
     const budget = s.amounts[i - 1] as LabelledAmount;
     const spent = s.amounts[i] as LabelledAmount;
     const spentName = spendingWord(spent.label);
-    const budgetName = spentName && budgetWord(budget.label);
+    const at = budget.start - s.start;
+    const budgetName = spentName && budgetWord(budget.label, s.text.slice(Math.max(0, at - ITEM_REACH), at));
     if (spentName && budgetName && over(budget, spent)) out.push({ budget, spent, budgetName, spentName });
   }
   return out;

@@ -40,7 +40,8 @@ export interface StatedTotal {
 }
 
 /** Counters a count may carry. 个月 / 个百分点 are durations and differences, not counts. */
-const COUNTERS = new Set([...'个项人家所名户件处座台套辆间类批次']);
+// 期 场 篇: sessions, events, papers (培训32期，其中进机关9期…: made up, red team s23)
+const COUNTERS = new Set([...'个项人家所名户件处座台套辆间类批次期场篇']);
 const TOTAL_AFTER = /(?:合计|共计|总计|总共|共有|一共|共)(?:为|达)?$/;
 /**
  * What opens the parts right after a total: 其中 / 分别为 / 包括 / 包含 (衡阳住建 2019: 基本支出决算数为2994.57万元,包含工资福利
@@ -151,6 +152,8 @@ function counts(s: Sentence): Figure[] {
       while (i < t.length && (digit(t.charCodeAt(i)) >= 0 || t[i] === '.')) i++;
       continue;
     }
+    // an ordinal is no count (其中第9期、第14期由…授课; 第3批: made up, red team s23)
+    if (t[from - 1] === '第') continue;
     let j = i;
     if (t[j] === ' ') j++;
     const counter = t[j] ?? '';

@@ -303,7 +303,7 @@ function wholeBefore(s: Sentence, at: number): LabelledAmount | undefined {
 const BASE_LABEL =
   /(?:比|较|較)(?:上年度?|去年|上一年度?|(?:19|20)\d\d年度?)(?:同期)?(?:[\u4e00-\u9fa5]{0,6}的|(?:年初|调整后)?(?:预算|决算)(?:数|支出|收入)?)?[（(]?$/;
 /** What follows last year's figure: the change's verb, then the change or the percentage. */
-const BASE_VERB = /^[)）]?(?:增加|增长|提高|上升|减少|下降|降低|增幅|降幅|增长率|下降率)(?:了|为|達|达)?$/;
+const BASE_VERB = /^[)）]?(?:同比)?(?:增加|增长|提高|上升|减少|下降|降低|增幅|降幅|增长率|下降率)(?:了|为|達|达)?$/;
 /** An amount named as last year's: the base of the change after it, not its outcome (not 上年结转: money carried over). */
 const LAST_YEAR = /上年|去年|上一年/;
 const CARRIED = /结转|結轉|结余|結餘/;
