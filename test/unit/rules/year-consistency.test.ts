@@ -293,6 +293,32 @@ describe('year-consistency: the 落款 and a 填报日期 written inside a line 
     assert.equal(spanText(early, f), '2021年5月13日');
   });
 
+  // made up (red team s23): a project title split over two lines whose first half names the year as 某年 before the
+  // project's name (the second blind set's 赣源县水利局 2019 年农村饮水安全巩固提升工程 / 项目支出绩效自评报告)
+  const SPLIT_BODY = '\n一、项目基本情况\n本项目资金全部用于农村供水工程建设，截至年底已全部支付。\n';
+  for (const [head, want] of [
+    ['某县水利局2019年农村饮水安全巩固提升工程\n项目支出绩效自评报告\n填报日期：2019年3月15日', '2019年3月15日'],
+    ['某县教育局 2021 年学前教育发展资金\n项目支出绩效自评报告\n填报单位：某县教育局      填报日期：2021年12月20日', '2021年12月20日'],
+    ['某镇人民政府2022年美丽乡村建设项目\n绩效自评报告\n报告日期：2022年6月30日', '2022年6月30日'],
+  ] as const)
+    test(`made up (red team s23): split title with 某年, filed in that year: ${head.split('\n')[0]}`, () => {
+      const text = head + '\n' + SPLIT_BODY;
+      assert.deepEqual(
+        findingsOf(text, RULE).map((f) => spanText(text, f)),
+        [want],
+      );
+    });
+  for (const head of [
+    '某县水利局2019年农村饮水安全巩固提升工程\n项目支出绩效自评报告\n填报日期：2020年3月15日',
+    '某县教育局 2021 年学前教育发展资金\n项目支出绩效自评报告\n填报日期：2022年2月20日',
+    // a date above the title is no half of it; two years are no one year
+    '某县卫健委\n2023年3月印发\n项目支出绩效自评报告\n填报日期：2023年3月15日',
+    '某县2018年、2019年中央财政资金\n项目支出绩效自评报告\n填报日期：2019年3月15日',
+  ])
+    test(`made up (red team s23), silent: ${head.replace(/\n/g, ' / ')}`, () => {
+      assert.deepEqual(findingsOf(head + '\n' + SPLIT_BODY, RULE), []);
+    });
+
   test('a date ending a sentence after a unit is no 落款 (made up): `经县政府2023年12月28日常务会议研究`', () => {
     assert.deepEqual(findingsOf(signed('项目经县人民政府2023年12月28日常务会议研究同意。'), RULE), []);
   });

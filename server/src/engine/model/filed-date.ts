@@ -120,7 +120,8 @@ function unitLineBefore(text: string, lineStart: number): boolean {
 /**
  * The year of the title recognition reads when the header names none: a page title in a mirror's traditional
  * script (岳陽縣2021年度宣傳部整體支出績效評價自評報告), or a title split over two lines whose year is on the
- * first (岳阳楼区2021年度部门(单位)整体支出 / 绩效评价自评报告). Only the filing date is judged against it.
+ * first (岳阳楼区2021年度部门(单位)整体支出 / 绩效评价自评报告; 某县2019年农村饮水安全巩固提升工程 / 项目支出绩效自评报告).
+ * Only the filing date is judged against it.
  */
 export function recognisedTitleYear(report: Report): number | undefined {
   const title = findTitle(report.parsed.lines);
@@ -132,9 +133,13 @@ export function recognisedTitleYear(report: Report): number | undefined {
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const prev = lines[i];
     if (!prev || prev.text.trim() === '') continue;
-    // the first half of a split title: short, no sentence mark, naming its year as 某年度
+    // the first half of a split title: short, no sentence mark, naming its year as 某年度, or as the one 某年 before a
+    // project's name, as a title on one line does (赣源县水利局 2019 年农村饮水安全巩固提升工程 / 项目支出绩效自评报告:
+    // made up, s23 blind set), not a date's (2020年3月)
     if (prev.text.length > 40 || /[。，,；;：:！？]/.test(prev.text)) return undefined;
-    const y = scanYears(report.text, prev.start, prev.end).find((m) => m.nian_du);
+    const years = scanYears(report.text, prev.start, prev.end);
+    const y = years.find((m) => m.nian_du) ?? (years.length === 1 ? years[0] : undefined);
+    if (y && !y.nian_du && /^[ \u3000]{0,2}\d/.test(report.text.slice(y.end, y.end + 3))) return undefined;
     return y?.year;
   }
   return undefined;
