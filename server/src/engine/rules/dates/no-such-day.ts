@@ -1,7 +1,8 @@
 // A date whose day is past its month's end (2020年4月31日, 6月31日, 2月30日, 2023年2月29日: the second made-up blind set
 // of session 23 signs a report 2020年4月31日). No calendar has it, so the finding is certain; which day was meant is not
 // (4月30日? 5月31日? 4月21日?), so no fix is offered. 2月29日 is read only with its year, which says whether it is a leap
-// year. A lunar date (农历2月30日, 阴历八月三十) has months of 30 days and is passed over. A month or a day of 0, or a month past 12, is not read here: figures so wrong are rather a count or a code.
+// year. A lunar date (农历2月30日) has months of 30 days and is passed over. A month or a day of 0, or a month past 12,
+// is not read here: figures so wrong are rather a count or a code.
 
 export interface NoSuchDay {
   at: number;
