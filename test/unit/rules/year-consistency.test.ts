@@ -1021,3 +1021,34 @@ describe('year-consistency: a statement of the year evaluated under an earlier y
     assert.deepEqual(findingsOf(report('2020年度部门整体支出预算执行率为96.90%。'), RULE), []);
   });
 });
+
+describe('year-consistency: the opening 现将…报告如下 with the unit as its subject (made up, red team s23)', () => {
+  /** A 2023 report (title only) opening with `opening` after the notice. */
+  const report = (opening: string): string =>
+    '某县林业局2023年度部门整体支出绩效自评报告\n按照县财政局关于开展2023年度部门整体支出绩效自评工作的要求，' +
+    `${opening}\n一、部门基本情况\n我局内设股室6个。\n`;
+  for (const opening of [
+    '现将我局2022年度部门整体支出绩效自评情况报告如下：',
+    '现将\n我会 2022 年度部门整体支出绩效自评情况报告如下：',
+    '现将本单位2022年度项目支出绩效自评情况报告如下：',
+    '现将我校 2022 年度项目支出绩效自评情况报告如下：',
+  ])
+    test(`made up (red team s23): ${opening.replace('\n', ' / ')} in a 2023 report`, () => {
+      const text = report(opening);
+      assert.deepEqual(
+        findingsOf(text, RULE).map((f) => spanText(text, f)),
+        ['2022'],
+      );
+    });
+  for (const opening of [
+    '现将我局2023年度部门整体支出绩效自评情况报告如下：',
+    '现将\n我局 2023 年度部门整体支出绩效自评情况报告如下：',
+    // two years compared, or a year after a verb (落实2022年度审计整改) name no one year of the report
+    '现将我局2022年度和2023年度绩效自评情况对比报告如下：',
+    '现将2022年度和2023年度绩效自评情况对比报告如下：',
+    '现将我局落实2022年度审计整改情况和2023年度绩效自评情况报告如下：',
+  ])
+    test(`made up (red team s23), silent: ${opening.replace('\n', ' / ')}`, () => {
+      assert.deepEqual(findingsOf(report(opening), RULE), []);
+    });
+});

@@ -149,8 +149,13 @@ export function recognisedTitleYear(report: Report): number | undefined {
 const FORM_YEAR =
   /(?:自评表|评价表|自评报告|评价报告)[ \u3000]{0,2}\n?[ \u3000]{0,2}[(（][ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[)）]/;
 
-/** `现将2024年…项目绩效目标自评报告如下`: the opening that names the year the report evaluates. */
-const REPORTED_YEAR = /现将[ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[^。\n《》]{0,60}?(?:自评|评价)(?:报告|情况)/;
+/**
+ * `现将2024年…项目绩效目标自评报告如下`: the opening that names the year the report evaluates, also with the unit as its
+ * subject before the year (现将我局2024年度…, 现将本单位…; a unit's word, not a verb: 现将我局落实2022年度审计整改…) and a PDF's line break after 现将 (现将 / 我会 2019 年度部门整体支出
+ * 绩效自评情况报告如下: made up, s23 blind set).
+ */
+const REPORTED_YEAR =
+  /现将[ \u3000]{0,2}\n?[ \u3000]{0,2}(?:[我本](?:单位|部门|中心|街道|[局会委办院校馆站所镇乡厅队园社室处科])[ \u3000]{0,2})?((?:19|20)\d{2})[ \u3000]{0,2}年度?[^。\n《》]{0,60}?(?:自评|评价)(?:报告|情况)/;
 
 /** How far into the text a form's title or the opening sentence is looked for (a page flattened to one line included). */
 const HEAD = 2000;
@@ -160,6 +165,8 @@ export function openingYear(report: Report): { year: number; start: number; end:
   const from = report.frontMatter.end;
   const m = REPORTED_YEAR.exec(report.text.slice(from, from + HEAD));
   if (!m?.[1]) return undefined;
+  // two years before the report's name (2022年度和2023年度…对比): the opening names no one year
+  if (/(?:19|20)\d{2}[ \u3000]{0,2}年/.test(m[0].slice(m[0].indexOf(m[1]) + 4))) return undefined;
   const start = from + m.index + m[0].indexOf(m[1]);
   return { year: Number(m[1]), start, end: start + 4 };
 }
