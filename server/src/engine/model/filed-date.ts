@@ -151,8 +151,8 @@ const FORM_YEAR =
 
 /**
  * `现将2024年…项目绩效目标自评报告如下`: the opening that names the year the report evaluates, also with the unit as its
- * subject before the year (现将我局2024年度…, 现将本单位…; a unit's word, not a verb: 现将我局落实2022年度审计整改…) and a PDF's line break after 现将 (现将 / 我会 2019 年度部门整体支出
- * 绩效自评情况报告如下: made up, s23 blind set).
+ * subject before the year (现将我局2024年度…, 现将本单位…; a unit's word, not a verb: 现将我局落实2022年度审计整改…)
+ * and a PDF's line break after 现将 (现将 / 我会 2019 年度部门整体支出绩效自评情况报告如下: made up, s23 blind set).
  */
 const REPORTED_YEAR =
   /现将[ \u3000]{0,2}\n?[ \u3000]{0,2}(?:[我本](?:单位|部门|中心|街道|[局会委办院校馆站所镇乡厅队园社室处科])[ \u3000]{0,2})?((?:19|20)\d{2})[ \u3000]{0,2}年度?[^。\n《》]{0,60}?(?:自评|评价)(?:报告|情况)/;
