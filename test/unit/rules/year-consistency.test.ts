@@ -1052,3 +1052,34 @@ describe('year-consistency: the opening 现将…报告如下 with the unit as i
       assert.deepEqual(findingsOf(report(opening), RULE), []);
     });
 });
+
+describe('year-consistency: an attachment naming the year’s form under an earlier year (made up, red team s23)', () => {
+  const body = (line: string): string =>
+    cleanReport({ bodies: { 'basic-functions': `湛江市科学技术局是市人民政府工作部门。\n\n${line}` } });
+  for (const line of [
+    '附件：2022年度项目支出绩效自评表',
+    '附：2022年度林业改革发展资金绩效自评表',
+    '附件1：2022年度部门整体支出绩效自评表',
+    '附件：2021年度部门整体支出绩效自评报告',
+    '附件：2022 年度项目支出绩效评价表',
+  ])
+    test(`made up (red team s23): ${line} in a 2023 report, unsafe fix to 2023`, () => {
+      const text = body(line);
+      const f = only(findingsOf(text, RULE));
+      assert.equal(spanText(text, f), line.match(/20\d\d/)?.[0]);
+      assert.equal(f.fix?.safe, false);
+      assert.ok(f.message.zh.startsWith('附件「'), f.message.zh);
+    });
+  for (const line of [
+    '附件：2023年度项目支出绩效自评表',
+    '附件：2022年度部门整体支出绩效自评结果应用情况',
+    '附件：2022年度预算批复文件',
+    '附件：2024年度项目支出绩效目标表',
+    '附件：2022—2023年度项目支出绩效自评表',
+    '附件：2022年度和2023年度绩效自评表对比',
+    '附件：上年度项目支出绩效自评表',
+  ])
+    test(`made up (red team s23), silent: ${line}`, () => {
+      assert.deepEqual(findingsOf(body(line), RULE), []);
+    });
+});
