@@ -473,6 +473,19 @@ describe('repeated-word: the fixes of session 21 (made up)', () => {
     assert.ok(fixed.includes('安排在洲湖镇、洋门乡、寮塘乡等乡镇。'));
     assert.ok(applyFix(text, found[0] as Finding).includes('地方的连续性'));
   });
+
+  test('made up (red team s23): a doubled 了 is offered for deletion, not deleted on save; a doubled 的 still is', () => {
+    const text = withBody('组织开展了了“文化进万家”活动156场，提高绩效目标的的可衡量性。');
+    const found = findingsOf(text, RULE);
+    assert.deepEqual(
+      found.map((f) => [spanText(text, f), f.fix?.safe]),
+      [
+        ['了了', false],
+        ['的的', true],
+      ],
+    );
+    assert.ok(applyFix(text, found[0] as Finding).includes('组织开展了“文化进万家”'));
+  });
 });
 
 describe('repeated-word: made up look-alikes (session 22 red team)', () => {

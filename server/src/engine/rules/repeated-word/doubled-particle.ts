@@ -18,7 +18,8 @@ export function doubledParticles(text: string): Repeat[] {
     for (let i = text.indexOf(twice); i >= 0; i = text.indexOf(twice, i + 2)) {
       // three in a row or more is not a slip of one key (的的的, a stutter written out)
       if (text.charCodeAt(i + 2) === twice.charCodeAt(0) || twoWords(text, i)) continue;
-      (out ??= []).push({ at: i, length: 1, copies: 2, safe: true });
+      // 的的 is deleted on save; a 了了 is offered only: 了了 is a word of its own in a few idioms (了了分明, 小时了了)
+      (out ??= []).push({ at: i, length: 1, copies: 2, safe: twice === '的的' });
     }
   }
   return out ?? NONE;
