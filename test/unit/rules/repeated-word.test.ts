@@ -122,6 +122,18 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     ['资金用于城区、乡镇、村组、城区。', '城区、乡镇、村组、城区'],
     ['属于从中央到地方的的连续性业务专项。', '的的'],
     ['已在2021年年12月31日之前完成发放。', '年年'],
+    // made up (red team s23): a doubled 的 after a word that ends in the first character of a listed word (目标 + 的,
+    // not 标的 + 的), and a doubled 了 (组织开展了了, the second blind set)
+    ['进一步完善绩效指标体系，提高绩效目标的的可衡量性。', '的的'],
+    ['部分三级指标的的指标值设置偏低。', '的的'],
+    ['本项目的的实施有效改善了群众生活条件。', '的的'],
+    ['所有的的资金均已按时拨付到位。', '的的'],
+    ['项目招标的的各项程序均符合规定。', '的的'],
+    ['个别的的乡镇进度滞后。', '的的'],
+    ['组织开展了了“文化进万家”群众文化活动156场。', '了了'],
+    ['全年共完成了了12项重点工作。', '了了'],
+    ['该项目已于2023年底完成了了。', '了了'],
+    ['为了了提高资金使用效益，我局制定了管理办法。', '了了'],
   ] as const) {
     test(`made up: ${body}`, () => {
       const text = withBody(body);
@@ -145,6 +157,17 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     '负责刑事、民事、行政诉讼活动及刑事、民事、行政裁决的监督。',
     '本单位是不以营利为目的的事业单位，的的确确做到了专款专用。',
     '2021年年初预算20万元，2021年年底完成。',
+    // made up (red team s23), right: 了了 where one copy belongs to a word (为了 + 了解, 明了 + 了, 不了了之, 了望塔,
+    // 了如指掌, 了结, 了却), and 标的 after 项目 (采购项目标的的数量)
+    '为了了解项目实施效果，我局开展了问卷调查。',
+    '经核查，项目实施情况已经明了了。',
+    '对群众反映的问题决不能不了了之。',
+    '在林区修建了了望塔3座，配备防火物资。',
+    '做到了了如指掌，确保底数清楚。',
+    '开展了了结历史遗留问题的专项行动。',
+    '实现了了却群众多年心愿的目标。',
+    '合同约定采购项目标的的数量为120台。',
+    '各乡镇都有自己的特色，有的的确做得很好。',
     // red team (made up): values given in turn to things named before the list, and a value written three times or more
     '四个季度考核结果分别为优秀、良好、优秀、优秀，全年考核等次为优秀。',
     '抽查的五户群众回答依次为满意、满意、基本满意、满意、满意。',
@@ -449,6 +472,19 @@ describe('repeated-word: the fixes of session 21 (made up)', () => {
     const fixed = applyFix(text, only(found.filter((f) => f.fix?.safe === false)));
     assert.ok(fixed.includes('安排在洲湖镇、洋门乡、寮塘乡等乡镇。'));
     assert.ok(applyFix(text, found[0] as Finding).includes('地方的连续性'));
+  });
+
+  test('made up (red team s23): a doubled 了 is offered for deletion, not deleted on save; a doubled 的 still is', () => {
+    const text = withBody('组织开展了了“文化进万家”活动156场，提高绩效目标的的可衡量性。');
+    const found = findingsOf(text, RULE);
+    assert.deepEqual(
+      found.map((f) => [spanText(text, f), f.fix?.safe]),
+      [
+        ['了了', false],
+        ['的的', true],
+      ],
+    );
+    assert.ok(applyFix(text, found[0] as Finding).includes('组织开展了“文化进万家”'));
   });
 });
 

@@ -293,6 +293,32 @@ describe('year-consistency: the 落款 and a 填报日期 written inside a line 
     assert.equal(spanText(early, f), '2021年5月13日');
   });
 
+  // made up (red team s23): a project title split over two lines whose first half names the year as 某年 before the
+  // project's name (the second blind set's 赣源县水利局 2019 年农村饮水安全巩固提升工程 / 项目支出绩效自评报告)
+  const SPLIT_BODY = '\n一、项目基本情况\n本项目资金全部用于农村供水工程建设，截至年底已全部支付。\n';
+  for (const [head, want] of [
+    ['某县水利局2019年农村饮水安全巩固提升工程\n项目支出绩效自评报告\n填报日期：2019年3月15日', '2019年3月15日'],
+    ['某县教育局 2021 年学前教育发展资金\n项目支出绩效自评报告\n填报单位：某县教育局      填报日期：2021年12月20日', '2021年12月20日'],
+    ['某镇人民政府2022年美丽乡村建设项目\n绩效自评报告\n报告日期：2022年6月30日', '2022年6月30日'],
+  ] as const)
+    test(`made up (red team s23): split title with 某年, filed in that year: ${head.split('\n')[0]}`, () => {
+      const text = head + '\n' + SPLIT_BODY;
+      assert.deepEqual(
+        findingsOf(text, RULE).map((f) => spanText(text, f)),
+        [want],
+      );
+    });
+  for (const head of [
+    '某县水利局2019年农村饮水安全巩固提升工程\n项目支出绩效自评报告\n填报日期：2020年3月15日',
+    '某县教育局 2021 年学前教育发展资金\n项目支出绩效自评报告\n填报日期：2022年2月20日',
+    // a date above the title is no half of it; two years are no one year
+    '某县卫健委\n2023年3月印发\n项目支出绩效自评报告\n填报日期：2023年3月15日',
+    '某县2018年、2019年中央财政资金\n项目支出绩效自评报告\n填报日期：2019年3月15日',
+  ])
+    test(`made up (red team s23), silent: ${head.replace(/\n/g, ' / ')}`, () => {
+      assert.deepEqual(findingsOf(head + '\n' + SPLIT_BODY, RULE), []);
+    });
+
   test('a date ending a sentence after a unit is no 落款 (made up): `经县政府2023年12月28日常务会议研究`', () => {
     assert.deepEqual(findingsOf(signed('项目经县人民政府2023年12月28日常务会议研究同意。'), RULE), []);
   });
@@ -994,4 +1020,66 @@ describe('year-consistency: a statement of the year evaluated under an earlier y
     assert.equal(spanText(two, only(findingsOf(two, RULE))), '2021');
     assert.deepEqual(findingsOf(report('2020年度部门整体支出预算执行率为96.90%。'), RULE), []);
   });
+});
+
+describe('year-consistency: the opening 现将…报告如下 with the unit as its subject (made up, red team s23)', () => {
+  /** A 2023 report (title only) opening with `opening` after the notice. */
+  const report = (opening: string): string =>
+    '某县林业局2023年度部门整体支出绩效自评报告\n按照县财政局关于开展2023年度部门整体支出绩效自评工作的要求，' +
+    `${opening}\n一、部门基本情况\n我局内设股室6个。\n`;
+  for (const opening of [
+    '现将我局2022年度部门整体支出绩效自评情况报告如下：',
+    '现将\n我会 2022 年度部门整体支出绩效自评情况报告如下：',
+    '现将本单位2022年度项目支出绩效自评情况报告如下：',
+    '现将我校 2022 年度项目支出绩效自评情况报告如下：',
+  ])
+    test(`made up (red team s23): ${opening.replace('\n', ' / ')} in a 2023 report`, () => {
+      const text = report(opening);
+      assert.deepEqual(
+        findingsOf(text, RULE).map((f) => spanText(text, f)),
+        ['2022'],
+      );
+    });
+  for (const opening of [
+    '现将我局2023年度部门整体支出绩效自评情况报告如下：',
+    '现将\n我局 2023 年度部门整体支出绩效自评情况报告如下：',
+    // two years compared, or a year after a verb (落实2022年度审计整改) name no one year of the report
+    '现将我局2022年度和2023年度绩效自评情况对比报告如下：',
+    '现将2022年度和2023年度绩效自评情况对比报告如下：',
+    '现将我局落实2022年度审计整改情况和2023年度绩效自评情况报告如下：',
+  ])
+    test(`made up (red team s23), silent: ${opening.replace('\n', ' / ')}`, () => {
+      assert.deepEqual(findingsOf(report(opening), RULE), []);
+    });
+});
+
+describe('year-consistency: an attachment naming the year’s form under an earlier year (made up, red team s23)', () => {
+  const body = (line: string): string =>
+    cleanReport({ bodies: { 'basic-functions': `湛江市科学技术局是市人民政府工作部门。\n\n${line}` } });
+  for (const line of [
+    '附件：2022年度项目支出绩效自评表',
+    '附：2022年度林业改革发展资金绩效自评表',
+    '附件1：2022年度部门整体支出绩效自评表',
+    '附件：2021年度部门整体支出绩效自评报告',
+    '附件：2022 年度项目支出绩效评价表',
+  ])
+    test(`made up (red team s23): ${line} in a 2023 report, unsafe fix to 2023`, () => {
+      const text = body(line);
+      const f = only(findingsOf(text, RULE));
+      assert.equal(spanText(text, f), line.match(/20\d\d/)?.[0]);
+      assert.equal(f.fix?.safe, false);
+      assert.ok(f.message.zh.startsWith('附件「'), f.message.zh);
+    });
+  for (const line of [
+    '附件：2023年度项目支出绩效自评表',
+    '附件：2022年度部门整体支出绩效自评结果应用情况',
+    '附件：2022年度预算批复文件',
+    '附件：2024年度项目支出绩效目标表',
+    '附件：2022—2023年度项目支出绩效自评表',
+    '附件：2022年度和2023年度绩效自评表对比',
+    '附件：上年度项目支出绩效自评表',
+  ])
+    test(`made up (red team s23), silent: ${line}`, () => {
+      assert.deepEqual(findingsOf(body(line), RULE), []);
+    });
 });

@@ -120,7 +120,8 @@ function unitLineBefore(text: string, lineStart: number): boolean {
 /**
  * The year of the title recognition reads when the header names none: a page title in a mirror's traditional
  * script (岳陽縣2021年度宣傳部整體支出績效評價自評報告), or a title split over two lines whose year is on the
- * first (岳阳楼区2021年度部门(单位)整体支出 / 绩效评价自评报告). Only the filing date is judged against it.
+ * first (岳阳楼区2021年度部门(单位)整体支出 / 绩效评价自评报告; 某县2019年农村饮水安全巩固提升工程 / 项目支出绩效自评报告).
+ * Only the filing date is judged against it.
  */
 export function recognisedTitleYear(report: Report): number | undefined {
   const title = findTitle(report.parsed.lines);
@@ -132,9 +133,13 @@ export function recognisedTitleYear(report: Report): number | undefined {
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const prev = lines[i];
     if (!prev || prev.text.trim() === '') continue;
-    // the first half of a split title: short, no sentence mark, naming its year as 某年度
+    // the first half of a split title: short, no sentence mark, naming its year as 某年度, or as the one 某年 before a
+    // project's name, as a title on one line does (赣源县水利局 2019 年农村饮水安全巩固提升工程 / 项目支出绩效自评报告:
+    // made up, s23 blind set), not a date's (2020年3月)
     if (prev.text.length > 40 || /[。，,；;：:！？]/.test(prev.text)) return undefined;
-    const y = scanYears(report.text, prev.start, prev.end).find((m) => m.nian_du);
+    const years = scanYears(report.text, prev.start, prev.end);
+    const y = years.find((m) => m.nian_du) ?? (years.length === 1 ? years[0] : undefined);
+    if (y && !y.nian_du && /^[ \u3000]{0,2}\d/.test(report.text.slice(y.end, y.end + 3))) return undefined;
     return y?.year;
   }
   return undefined;
@@ -144,8 +149,13 @@ export function recognisedTitleYear(report: Report): number | undefined {
 const FORM_YEAR =
   /(?:自评表|评价表|自评报告|评价报告)[ \u3000]{0,2}\n?[ \u3000]{0,2}[(（][ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[)）]/;
 
-/** `现将2024年…项目绩效目标自评报告如下`: the opening that names the year the report evaluates. */
-const REPORTED_YEAR = /现将[ \u3000]{0,2}((?:19|20)\d{2})[ \u3000]{0,2}年度?[^。\n《》]{0,60}?(?:自评|评价)(?:报告|情况)/;
+/**
+ * `现将2024年…项目绩效目标自评报告如下`: the opening that names the year the report evaluates, also with the unit as its
+ * subject before the year (现将我局2024年度…, 现将本单位…; a unit's word, not a verb: 现将我局落实2022年度审计整改…)
+ * and a PDF's line break after 现将 (现将 / 我会 2019 年度部门整体支出绩效自评情况报告如下: made up, s23 blind set).
+ */
+const REPORTED_YEAR =
+  /现将[ \u3000]{0,2}\n?[ \u3000]{0,2}(?:[我本](?:单位|部门|中心|街道|[局会委办院校馆站所镇乡厅队园社室处科])[ \u3000]{0,2})?((?:19|20)\d{2})[ \u3000]{0,2}年度?[^。\n《》]{0,60}?(?:自评|评价)(?:报告|情况)/;
 
 /** How far into the text a form's title or the opening sentence is looked for (a page flattened to one line included). */
 const HEAD = 2000;
@@ -155,6 +165,8 @@ export function openingYear(report: Report): { year: number; start: number; end:
   const from = report.frontMatter.end;
   const m = REPORTED_YEAR.exec(report.text.slice(from, from + HEAD));
   if (!m?.[1]) return undefined;
+  // two years before the report's name (2022年度和2023年度…对比): the opening names no one year
+  if (/(?:19|20)\d{2}[ \u3000]{0,2}年/.test(m[0].slice(m[0].indexOf(m[1]) + 4))) return undefined;
   const start = from + m.index + m[0].indexOf(m[1]);
   return { year: Number(m[1]), start, end: start + 4 };
 }

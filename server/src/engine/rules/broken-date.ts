@@ -6,13 +6,15 @@
 // right year is certain, so that one has a safe fix, which writes 〇 for the wrong zeros and nothing else. And a
 // date alone on its line that lost 年, 月 and 日 in extraction (2021  4 25, dates/lost-marks.ts), and figures that lost
 // all three where a date is said (上报时间:2017915, UNMARKED). And a year in figures with a letter for a digit (2O23年;
-// a month or a day so is typo's, dates/letter-digit.ts): the right figures are certain, so that fix is safe.
+// a month or a day so is typo's, dates/letter-digit.ts): the right figures are certain, so that fix is safe. And a day
+// past its month's end (2020年4月31日, 2月30日, dates/no-such-day.ts): no calendar has it; which day was meant is not said.
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { letterZeroYears } from './dates/letter-zero.js';
 import { lostMarksDate } from './dates/lost-marks.js';
 import { letterDigitDates } from './dates/letter-digit.js';
+import { noSuchDays } from './dates/no-such-day.js';
 
 interface Broken {
   at: number;
@@ -100,6 +102,7 @@ const NONE: Broken[] = [];
 const brokenOf = lineMemo((line) => scan(line.text));
 const zeroOf = lineMemo((line) => letterZeroYears(line.text));
 const letterOf = lineMemo((line) => letterDigitDates(line.text));
+const noDayOf = lineMemo((line) => noSuchDays(line.text));
 const lostOf = lineMemo((line) => {
   const d = lostMarksDate(line.text);
   return d ? [d] : NO_LOST;
@@ -111,10 +114,10 @@ export default defineRule({
   severity: 'warning',
   scope: 'chunk',
   description: {
-    zh: '日期缺字或缺数字：“年”“月”（“日”）丢了、数字连成一串（2021325日、上报时间:2017915），或年份只有三位、多出一位（202年1月）。',
+    zh: '日期缺字或缺数字：“年”“月”（“日”）丢了、数字连成一串（2021325日、上报时间:2017915），或年份只有三位、多出一位（202年1月）；或日期不存在（2020年4月31日）。',
     en:
       'A date that lost characters or digits: 年 and 月 (and 日) dropped (2021325日, 上报时间:2017915), or a year of three or ' +
-      'five digits (202年1月).',
+      'five digits (202年1月); or a date no calendar has (2020年4月31日).',
   },
   fixes: [
     { does: { zh: '把年份中写成 O 或 0 的零改为“〇”', en: 'Writes 〇 for a zero typed as O or 0 in a year' }, safe: true },
@@ -175,6 +178,19 @@ export default defineRule({
       }
     }
     for (const line of report.parsed.lines) {
+      for (const d of noDayOf(line)) {
+        const start = line.start + d.at;
+        const month = d.month === 2 && d.year !== undefined ? { zh: `${d.year}年2月`, en: `February ${d.year}` } : undefined;
+        out.push({
+          span: { start, end: start + d.text.length },
+          message: {
+            zh: `日期${zq(d.text)}不存在：${month?.zh ?? `${d.month}月`}只有 ${d.days} 天，没有 ${d.day} 日：请对照原件改正日期`,
+            en:
+              `The date ${eq(d.text)} does not exist: ${month?.en ?? `month ${d.month}`} has ${d.days} days, not ${d.day}; ` +
+              'check the original and correct it',
+          },
+        });
+      }
       for (const d of letterOf(line)) {
         const start = line.start + d.at;
         const end = start + d.text.length;

@@ -6,7 +6,7 @@
 // (repeated-word/clauses.ts), a cited title's last word again after its 》 (《…的通知》通知, repeated-word/title-word.ts),
 // one character of a word typed twice between two words (组织织开展, repeated-word/doubled-character.ts) and 共 written
 // twice around one count (共接待各级领导共500多人次, repeated-word/count-twice.ts), and a place's level doubled before a
-// body's name (开州区区民政局, repeated-word/place-level.ts), a doubled 的 (地方的的连续性, repeated-word/doubled-particle.ts)
+// body's name (开州区区民政局, repeated-word/place-level.ts), a doubled 的 or 了 (地方的的连续性, 开展了了, repeated-word/doubled-particle.ts)
 // and an item listed twice in one 、 list (洲湖镇、洋门乡、寮塘乡、洲湖镇, repeated-word/listed-twice.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import words from './data/repeated-word.json' with { type: 'json' };
@@ -194,10 +194,10 @@ const repeatsOf = lineMemo((line) => {
       : [...clauses, ...titles, ...doubled, ...twice, ...again, ...listed];
   const found = others.length === 0 ? runs : [...runs, ...others].sort((a, b) => a.at - b.at);
   const words = found.length > 0 && tableRow(line.text) ? NONE : found.filter((r) => !inLongClause(line.text, r.at));
-  // a doubled sign, a place's level doubled before a body's name, or a doubled 的, is wrong in a table's cell too
+  // a doubled sign, a place's level doubled before a body's name, or a doubled 的 or 了, is wrong in a table's cell too
   const levels = doubledLevels(line.text);
   const marks = doubledSigns(line.text);
-  const particles = line.text.includes('的的') ? doubledParticles(line.text) : NONE;
+  const particles = doubledParticles(line.text);
   const signs = levels.length + particles.length === 0 ? marks : [...marks, ...levels, ...particles];
   const all = signs.length === 0 ? words : [...words, ...signs].sort((a, b) => a.at - b.at);
   return all.length > 0 && furnitureLine(line.text) ? NONE : all;

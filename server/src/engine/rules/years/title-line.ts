@@ -3,6 +3,10 @@
 // but the year and the report's kind (title-line.json) is read, and only against the year the 评价年度 or the title
 // gives: a figure, a mark or a bracket on the line (2020年决算数, a comparison, a cited title) makes it something
 // else. Part of year-consistency.
+// Also an attachment's line naming the year's own form or report under an earlier year (附件：2020年度项目支出绩效自评表 in a
+// 2021 report, 附：2022年度…资金绩效自评表 in a 2023 one: made up, the second blind set of session 23): the report attaches
+// the form of the year it evaluates, so an earlier year there is last year's caption kept. A caption alone on a line is
+// not read (a report may show the year before's form); the 附件/附 label makes it the report's own attachment.
 import type { TextLine } from '../../parse/blocks.js';
 import { lineMemo } from '../../parse/line-memo.js';
 import { pickedLines } from '../../parse/picked-lines.js';
@@ -16,23 +20,38 @@ const KINDS = WORDS.kinds.map(escapeRegExp).join('|');
 const TITLE_LINE = new RegExp(
   `^[ \\u3000#]{0,8}((?:19|20)\\d{2})[ \\u3000]?年度?[ \\u3000]?[\\u4e00-\\u9fa5]{0,24}(?:${KINDS})[ \\u3000]*$`,
 );
+/**
+ * `附件：2020年度项目支出绩效自评表`, `附件1：…`, `附：1. …`: the attachment label, one year, and a self-evaluation's form or
+ * report at the line's end (title-line.json `attached`). Bounded: linear.
+ */
+const ATTACHED = WORDS.attached.map(escapeRegExp).join('|');
+const ATTACHMENT_LINE = new RegExp(
+  `^[ \\u3000#]{0,8}附(?:件|表)?[0-9一二三四五六七八九十]{0,2}[ \\u3000]?[:：][ \\u3000]{0,2}(?:[0-9]{1,2}[.、．][ \\u3000]?)?` +
+    `((?:19|20)\\d{2})[ \\u3000]?年度?[ \\u3000]?[\\u4e00-\\u9fa5（）()]{0,40}(?:${ATTACHED})[ \\u3000]*$`,
+);
 /** A header line is short: a longer line is not read at all. */
 const MAX_LINE = 48;
 
 /** The offset and year of the line's year, when the line is such a header. */
-const titleYearOf = lineMemo((line: TextLine): { at: number; year: number } | null => {
+const titleYearOf = lineMemo((line: TextLine): { at: number; year: number; attached?: boolean } | null => {
   const text = line.text;
   if (text.length > MAX_LINE) return null;
   // most lines fail at once: such a line opens on its year, after at most its indent or a Markdown heading's marks
   let i = 0;
   while (i < 8 && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '#')) i++;
+  if (text[i] === '附') {
+    const a = ATTACHMENT_LINE.exec(text);
+    return a?.[1] ? { at: text.indexOf(a[1], i), year: Number(a[1]), attached: true } : null;
+  }
   if (text[i] !== '1' && text[i] !== '2') return null;
   const m = TITLE_LINE.exec(text);
   return m?.[1] ? { at: text.indexOf(m[1]), year: Number(m[1]) } : null;
 });
 /** The lines that are such headers, kept per chunk: asked on every keystroke. */
 /** What every such line holds, read on a chunk's whole text (TITLE_LINE without its anchors). */
-const TITLE_WORDS = new RegExp(`(?:19|20)\\d{2}[ \\u3000]?年度?[ \\u3000]?[\\u4e00-\\u9fa5]{0,24}(?:${KINDS})`);
+const TITLE_WORDS = new RegExp(
+  `(?:19|20)\\d{2}[ \\u3000]?年度?[ \\u3000]?[\\u4e00-\\u9fa5]{0,24}(?:${KINDS})|附(?:件|表)?[0-9一二三四五六七八九十]{0,2}[ \\u3000]?[:：]`,
+);
 const titleLines = pickedLines((line) => titleYearOf(line) !== null, undefined, TITLE_WORDS);
 
 export function staleTitleLines(report: Report): RuleFinding[] {
@@ -47,6 +66,20 @@ export function staleTitleLines(report: Report): RuleFinding[] {
     const t = titleYearOf(line);
     if (!t || line.start < from || t.year >= y) return;
     const start = line.start + t.at;
+    if (t.attached) {
+      out.push({
+        severity: 'warning',
+        span: { start, end: start + 4 },
+        message: {
+          zh: `附件「${line.text.trim()}」写的是 ${t.year} 年，而${source.zh}是 ${y} 年：所附应是 ${y} 年度的自评表，是否沿用了往年的附件名称或表格？请核对并改为 ${y} 年`,
+          en:
+            `The attachment “${line.text.trim()}” says ${t.year} but ${source.en} is ${y}: the form attached is the ${y} one; ` +
+            `was an earlier year's caption or form kept? Check it and write ${y}`,
+        },
+        fix: { title: { zh: `改为 ${y}`, en: `Change to ${y}` }, edits: [{ start, end: start + 4, newText: String(y) }], safe: false },
+      });
+      return;
+    }
     out.push({
       severity: 'warning',
       span: { start, end: start + 4 },
