@@ -353,3 +353,35 @@ describe('grade-score: a component’s 得分 is no total (red team s23, made up
     }
   });
 });
+
+describe('grade-score: the score in the 自评表 总分 row (red team s23, made up)', () => {
+  const TABLE = [
+    '附件：项目支出绩效自评表',
+    '',
+    '| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+    '|---|---|---|---|---|---|---|',
+    '| 产出指标 | 数量指标 | 新建高标准农田面积 | ≥3.2万亩 | 3.25万亩 | 40 | 40 |',
+    '| 效益指标 | 经济效益指标 | 新增粮食产能 | ≥160万公斤 | 152万公斤 | 30 | 27 |',
+    '| 满意度指标 | 服务对象满意度指标 | 受益农户满意度 | ≥90% | 94.2% | 20 | 20 |',
+    '| 总分 | | | | | 90 | 87 |',
+  ].join('\n');
+  const text = (conclusion: string, table: boolean): string =>
+    '# 某县农业农村局2021年度高标准农田建设项目支出绩效自评报告\n\n' +
+    '## 一、基本情况\n\n项目总投资2560.00万元。\n\n## 二、绩效目标完成情况\n\n新建高标准农田3.25万亩。\n\n' +
+    `## 三、存在问题及改进措施\n\n管护不到位，下一步建立管护机制。\n\n## 四、自评结论\n\n${conclusion}\n` +
+    (table ? `\n${TABLE}\n` : '');
+
+  test('made up (red team s23), silent: only the grade in the text, the score in the table’s 总分 row', () => {
+    for (const c of ['经自评，本项目自评等级为“优”。', '经综合评价，本项目评价结果为“良”。'])
+      assert.deepEqual(
+        findingsOf(text(c, true), RULE).filter((f) => f.message.zh.includes('未写明')),
+        [],
+        c,
+      );
+  });
+
+  test('made up (red team s23): with no table the score is still said to be missing', () => {
+    const f = findingsOf(text('经自评，本项目自评等级为“优”。', false), RULE);
+    assert.ok(only(f).message.zh.includes('报告未写明综合得分'));
+  });
+});

@@ -29,12 +29,12 @@ test('made up: a 一、 written again with no part before it is still a slip the
   assert.ok(found[0]?.includes('编号「一、」应为'), found[0]);
 });
 
-test('made up: 四、 after 二、 and a heading the template does not name is one too many (应为「三、」, then 「四、」)', () => {
+// red team s23: 五、 follows 四、 in the report's own run: no skip of its own, said in 四、's finding (青溪 2023, made up)
+test('made up: 四、 after 二、 and a heading the template does not name is one too many (应为「三、」, 五、 moving with it)', () => {
   const text = TITLE + '一、部门基本情况\n\n二、绩效目标完成情况\n\n四、存在问题\n\n五、改进措施\n';
   const found = said(text);
-  assert.equal(found.length, 2, found.join('\n'));
-  assert.ok(found[0]?.includes('编号「四、」应为「三、」'), found[0]);
-  assert.ok(found[1]?.includes('编号「五、」应为「四、」'), found[1]);
+  assert.equal(found.length, 1, found.join('\n'));
+  assert.ok(found[0]?.includes('编号「四、」应为「三、」（其后的「五、」随之顺延改号）'), found[0]);
 });
 
 test('made up: a heading that lost its number among them is said alone; 四、 after it is right', () => {

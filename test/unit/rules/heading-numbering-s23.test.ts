@@ -310,3 +310,60 @@ test('made up (red team s23), silent: a 湖南 report with a chapter of its own 
     );
   assert.deepEqual(said(parts('（三）')), []);
 });
+
+// 湖南's outline with 五、社会保险基金 left out and 六、 kept (青溪 2023, made up): the skip is 六、's; 七、 八、 九、 follow it
+// in the report's own run and are said in its finding, not as skips of their own
+const HN = (...after: string[]): string =>
+  report(
+    '某县民政局2023年度部门整体支出绩效自评报告',
+    '一、部门基本情况',
+    '内设股室5个。',
+    '二、一般公共预算支出情况',
+    '支出8642.37万元。',
+    '三、政府性基金预算支出情况',
+    '支出186.00万元。',
+    '四、国有资本经营预算支出情况',
+    '无。',
+    ...after,
+  );
+
+test('made up (red team s23): a skip said once, the headings after it moving with it', () => {
+  const text = HN(
+    '六、部门整体支出绩效情况',
+    '执行率99.02%。',
+    '七、存在的问题及原因分析',
+    '人员不足。',
+    '八、下一步改进措施',
+    '加强培训。',
+  );
+  assert.deepEqual(said(text), [
+    '六、 标题「部门整体支出绩效情况」编号跳号：编号「六、」应为「五、」（其后的「七、」「八、」随之顺延改号）',
+  ]);
+});
+
+test('made up (red team s23): a second skip after the run is still its own', () => {
+  const text = HN(
+    '六、部门整体支出绩效情况',
+    '执行率99.02%。',
+    '七、存在的问题及原因分析',
+    '人员不足。',
+    '九、下一步改进措施',
+    '加强培训。',
+  );
+  const found = said(text);
+  assert.equal(found.length, 2, found.join('\n'));
+  assert.ok(found[0]?.includes('编号「六、」应为「五、」（其后的「七、」随之顺延改号）'), found[0]);
+  assert.ok(found[1]?.includes('编号「九、」'), found[1]);
+});
+
+test('made up (red team s23), silent: 五、社会保险基金 written as 无, the numbers in order', () => {
+  const text = HN(
+    '五、社会保险基金预算支出情况',
+    '无。',
+    '六、部门整体支出绩效情况',
+    '执行率99.02%。',
+    '七、存在的问题及原因分析',
+    '人员不足。',
+  );
+  assert.deepEqual(said(text), []);
+});

@@ -172,3 +172,50 @@ describe("section-order: the order of the template's siblings only (red team s23
     assert.ok(only(findingsOf(text, RULE)).message.zh.includes('绩效自评结果拟应用和公开情况'));
   });
 });
+
+describe('section-order: the conclusion where a known outline puts it (red team s23, made up)', () => {
+  const rep = (title: string, body: string[]): string => `${title}\n\n${body.join('\n\n')}\n`;
+  const project = (heads: string[]): string =>
+    rep(
+      '某县交通运输局2021年度农村公路建设项目支出绩效自评报告',
+      heads.flatMap((h) => [h, '正文。项目资金500.00万元，执行率98%。']),
+    );
+
+  test('made up (red team s23), silent: 自评结论 last, after 存在问题 and 改进措施 (韶关, 鲁河 shape)', () => {
+    const text = project(['一、基本情况', '二、绩效目标完成情况', '三、存在问题', '四、改进措施', '五、自评结论']);
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('made up (red team s23), silent: 绩效自评结果 last after 下一步改进措施, other wordings', () => {
+    for (const last of ['七、绩效自评结果', '七、自评结果', '七、综合评价结论']) {
+      const text = project([
+        '一、项目基本情况',
+        '二、项目资金使用及管理情况',
+        '三、项目组织实施情况',
+        '四、项目绩效情况',
+        '五、存在的问题及原因分析',
+        '六、下一步改进措施',
+        last,
+      ]);
+      assert.deepEqual(findingsOf(text, RULE), [], last);
+    }
+  });
+
+  test('made up (red team s23), silent: the conclusion first, 云南 style, and last before 其他需要说明的问题', () => {
+    assert.deepEqual(findingsOf(project(['一、自评结论', '二、项目基本情况', '三、存在的问题', '四、有关建议']), RULE), []);
+    const text = project([
+      '一、基本情况',
+      '二、绩效评价指标分析',
+      '三、存在的问题',
+      '四、有关建议',
+      '五、评价结论',
+      '六、其他需要说明的问题',
+    ]);
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('made up (red team s23): the conclusion between 存在的问题 and 有关建议 is still out of order', () => {
+    const text = project(['一、基本情况', '二、绩效评价指标分析', '三、存在的问题', '四、评价结论', '五、有关建议']);
+    assert.ok(only(findingsOf(text, RULE)).message.zh.includes('「综合评价情况及评价结论」顺序不对'));
+  });
+});

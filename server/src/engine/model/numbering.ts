@@ -31,7 +31,8 @@ function readOutOfOrder(outline: Outline): Set<Section> {
       if (group) group.push(c);
       else groups.set(parent, [c]);
     }
-    for (const matched of groups.values()) {
+    for (const group of groups.values()) {
+      const matched = group.filter((c, i) => !resultAtAnEnd(group, i));
       const keep = longestIncreasing(matched.map((c) => (c.tsec as TemplateSection).index));
       matched.forEach((c, i) => {
         if (!keep.has(i)) out.add(c);
@@ -41,6 +42,20 @@ function readOutOfOrder(outline: Outline): Set<Section> {
   };
   visit(outline.roots);
   return out;
+}
+
+/**
+ * The result/conclusion section (评价结论, 自评结论, 自评结果) has no one place across the known outlines: 云南's
+ * project outline puts it first, 财预〔2020〕10号's third, after 基本情况 and 工作开展情况, and many county project
+ * reports last, after 存在问题 and 改进措施 (韶关 2021, 万州 2023, 吐峪 2021, 松溪 2021, 鲁河 2024, made up). Standing
+ * first or last among its matched siblings (a trailing 其他需要说明的问题 aside), it follows a known outline and is
+ * not held to the chosen template's order; in the middle it still is.
+ */
+function resultAtAnEnd(group: Section[], i: number): boolean {
+  if (group[i]?.tsec?.role !== 'result') return false;
+  if (i === 0) return true;
+  for (let j = i + 1; j < group.length; j++) if ((group[j]?.tsec as TemplateSection).id !== 'other') return false;
+  return true;
 }
 
 /** Indices of one longest strictly increasing subsequence (patience sorting, O(n log n)). */

@@ -1,6 +1,7 @@
 import { gradesFor } from '../model/assessment.js';
 import { endsMidSentence } from '../model/cut-end.js';
 import type { Section } from '../model/outline.js';
+import { selfEvalTables } from '../model/self-eval-table.js';
 import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -25,10 +26,13 @@ export default defineRule({
       // no template: its form may ask the score alone, and the grade follows from the score's band; an
       // excerpt cut off mid-sentence inside the result section (龙陵 2019) may state both in the part cut off
       const said = resultSection && hasOwnText(report, resultSection) && !cutWithin(report, resultSection);
-      const lacking = !score || (report.templateFits && report.template.asksGrade);
+      // the score written in the 自评表's 总分 row (淮岗 2021, made up: 自评等级为“优” in the text, `| 总分 | … | 100 | 101.52 |`
+      // in the table attached) is written: the report's one 总分 row, as table-narrative-score reads it
+      const scored = !!score || (resultSection !== undefined && said === true && tableTotal(report));
+      const lacking = !scored || (report.templateFits && report.template.asksGrade && !grade);
       if (resultSection && said && lacking) {
-        const missing = !score && !grade ? ['综合得分', '评价等次'] : !score ? ['综合得分'] : ['评价等次'];
-        const missingEn = !score && !grade ? 'the total score and the grade' : !score ? 'the total score' : 'the grade';
+        const missing = !scored && !grade ? ['综合得分', '评价等次'] : !scored ? ['综合得分'] : ['评价等次'];
+        const missingEn = !scored && !grade ? 'the total score and the grade' : !scored ? 'the total score' : 'the grade';
         const line = resultSection.heading.line;
         out.push({
           severity: 'information',
@@ -68,6 +72,11 @@ export default defineRule({
     return out;
   },
 });
+
+/** Whether the report's tables hold one 自评表 总分 row with a score (a department's several project tables state no one score). */
+function tableTotal(report: Report): boolean {
+  return selfEvalTables(report).filter((t) => t.total).length === 1;
+}
 
 /** Whether the section runs to the end of the text and the text stops mid-sentence there. */
 function cutWithin(report: Report, section: Section): boolean {

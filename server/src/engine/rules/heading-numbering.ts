@@ -168,6 +168,10 @@ export default defineRule({
     const previous = previousSiblings(outline.roots);
     // headings whose number is right, by the template or by the report's own sequence
     const numberRight = new Set<Section>();
+    // headings told as a skip (their own number past the one they should carry), each with the finding that told it
+    const skipped = new Map<Section, RuleFinding>();
+    // the followers of each such finding, said in it rather than as skips of their own
+    const followers = new Map<RuleFinding, string[]>();
     // the last number of each level the report's own hierarchy was read at, where it disagrees with the template's level
     const promoted = new Map<number, number>();
     const out: RuleFinding[] = [];
@@ -194,6 +198,16 @@ export default defineRule({
       const priorOwn = prior?.heading.head.marker;
       if (own && prior && priorOwn && numberRight.has(prior) && sameRun(priorOwn, own)) {
         numberRight.add(h.section);
+        continue;
+      }
+      // and one past that of a sibling told as a skip is no further skip: the report's own sequence goes on from it (青溪 2023,
+      // made up: 四、 六、 七、 八、 九、, 五、社会保险基金 left out; the skip is 六、's alone, 七、 八、 九、 follow it)
+      const told = prior && skipped.get(prior);
+      if (own && priorOwn && told && sameRun(priorOwn, own)) {
+        skipped.set(h.section, told);
+        const list = followers.get(told);
+        if (list) list.push(h.line.text.slice(own.start, own.end));
+        else followers.set(told, [h.line.text.slice(own.start, own.end)]);
         continue;
       }
       // a number of another level than the template's that follows on from its sibling before it (河北 2022:
@@ -231,8 +245,22 @@ export default defineRule({
         continue;
       }
       const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section), levelsDisagree, level3Dotted);
-      if (finding) out.push(finding);
-      else numberRight.add(h.section);
+      if (finding) {
+        out.push(finding);
+        if (own && !own.broken && own.level === h.level && own.value > n) skipped.set(h.section, finding);
+      } else numberRight.add(h.section);
+    }
+    for (const [f, nums] of followers) {
+      const zh = nums
+        .slice(0, 5)
+        .map((x) => `「${x}」`)
+        .join('');
+      const en = nums.slice(0, 5).join(', ');
+      const more = nums.length > 5 ? '等' : '';
+      f.message = {
+        zh: `${f.message.zh}（其后的${zh}${more}随之顺延改号）`,
+        en: `${f.message.en} (the numbers after it, ${en}${nums.length > 5 ? ', …' : ''}, follow it and move down with it)`,
+      };
     }
     // sectionWithoutNumber reads every short line: asked only when there is a fix to mark (most reports have none)
     const unsafe = out.some((f) => f.fix) && (!report.templateTrusted || sectionWithoutNumber(report));
