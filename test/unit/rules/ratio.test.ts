@@ -1019,3 +1019,41 @@ describe('ratio: a rate after a 其中 list, growths of counts 由 B 增加到 C
     }
   });
 });
+
+describe('ratio: the work done, then the share of the year’s target it is (red team s23, made up; set 3’s 洛阳)', () => {
+  const tasks = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+  const messages = (text: string): string[] => findingsOf(tasks(text), RULE).map((f) => f.message.zh);
+
+  test('made up (red team s23): 完成…12600户，完成年度目标14000户的92% and its kin (占, 为, 人次): found once, done ÷ target', () => {
+    for (const sentence of [
+      '完成散煤替代12600户，完成年度目标14000户的92%；完成5家钢铁企业超低排放改造。',
+      '已完成危房改造126户，为年度计划140户的93%。',
+      '累计改造农村户厕3,250户，占年度任务3,500户的95.2%。',
+      '全年实际培训新型职业农民12600人次，完成全年计划14000人次的92%。',
+    ]) {
+      const [m, ...rest] = messages(sentence);
+      assert.deepEqual(rest, [], sentence);
+      assert.ok(m?.includes(' ÷ '), `${sentence}: ${m}`);
+    }
+    assert.ok(messages('完成散煤替代12600户，完成年度目标14000户的92%。')[0]?.includes('12600 户 ÷ 14000 户 = 90.00%'));
+  });
+
+  test('made up (red team s23): shares of a target that hold, rounded (2万亩), a population, another unit, no figure: silent', () => {
+    for (const sentence of [
+      '完成散煤替代12600户，完成年度目标14000户的90%。',
+      '累计改造农村户厕3,250户，占年度任务3,500户的92.86%。',
+      '全年实际培训新型职业农民1.26万人次，完成全年计划1.2万人次的105%。',
+      '全市共有散煤用户12600户，完成年度目标14000户的92%。',
+      '年度目标12600户，完成年度目标14000户的92%。',
+      '完成散煤替代12600户，完成年度目标的90%。',
+      '完成散煤替代1.26万户，完成年度目标1.4万户的90%。',
+      '已完成危房改造126户，为年度计划140户的90%，剩余14户于次年3月前完工。',
+      '完成散煤替代12600户，完成年度目标14000户的90.0%，超额完成省定任务的102%。',
+      '完成散煤替代12600户，完成年度目标14000台的92%。',
+      '实施高标准农田建设2.1万亩，完成年度任务2万亩的105%。',
+      '实施高标准农田建设2.1万亩，完成年度任务2万亩的110%。',
+    ]) {
+      assert.deepEqual(messages(sentence), [], sentence);
+    }
+  });
+});
