@@ -1057,3 +1057,40 @@ describe('ratio: the work done, then the share of the year’s target it is (red
     }
   });
 });
+
+describe('ratio: a survey’s satisfaction rate after the satisfied count (red team s23, made up; set 3’s 临澜)', () => {
+  const tasks = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+  const messages = (text: string): string[] => findingsOf(tasks(text), RULE).map((f) => f.message.zh);
+
+  test('made up (red team s23): 满意率 that no questionnaire count gives (issued, returned, 回访, 群众满意度): found once', () => {
+    for (const sentence of [
+      '委托第三方机构抽样调查，发放问卷400份，回收有效问卷386份，回收\n率96.5%，其中满意及基本满意362份，满意率95.2%。',
+      '发放问卷200份，满意及基本满意180份，满意率95%。',
+      '随机电话回访服务对象150户，其中满意142户，满意率96.5%。',
+      '调查服务对象300人，满意及比较满意270人，群众满意度95%。',
+    ]) {
+      const [m, ...rest] = messages(sentence);
+      assert.deepEqual(rest, [], sentence);
+      assert.ok(m?.includes(' ÷ '), `${sentence}: ${m}`);
+    }
+  });
+
+  test('made up (red team s23): 满意率 of the issued or the returned, sums, 不满意率, a base after the rate, a population: silent', () => {
+    for (const sentence of [
+      '委托第三方机构抽样调查，发放问卷400份，回收有效问卷386份，回收率96.5%，其中满意及基本满意362份，满意率93.8%。',
+      '发放问卷400份，回收有效问卷386份，其中满意及基本满意362份，满意率90.5%。',
+      '共发放调查问卷200份，收回196份，其中非常满意120份，满意68份，满意率95.9%。',
+      '发放问卷200份，满意及基本满意190份，满意率95%。',
+      '随机电话回访服务对象150户，其中满意142户，满意率94.67%。',
+      '发放问卷400份，回收386份，其中满意362份，不满意24份，满意率93.78%。',
+      '调查服务对象300人，满意及比较满意285人，群众满意度95%。',
+      '发放问卷400份，其中满意362份，满意率95.2%（按有效样本380份计）。',
+      '发放问卷400份，回收有效问卷386份，满意率95.2%，其中满意362份。',
+      '全县服务老人1200人，其中满意度调查样本300人，满意285人，满意率95%。',
+      '发放问卷200份，回收196份，满意186份，不满意率5.1%。',
+      '调查服务对象300人，满意及比较满意285人，群众满意度95%。',
+    ]) {
+      assert.deepEqual(messages(sentence), [], sentence);
+    }
+  });
+});

@@ -189,10 +189,67 @@ function ofTarget(s: Sentence, out: CountGrowth[]): void {
   }
 }
 
+/**
+ * A survey's satisfaction rate after the satisfied count (发放问卷400份，回收有效问卷386份，回收率96.5%，其中满意及基本满意362份，
+ * 满意率95.2%: 362 ÷ 386 = 93.78 %, 362 ÷ 400 = 90.5 %; made up, red team s23, set 3's 临澜): found only when it fits the
+ * satisfied count over none of the questionnaires counted before it in the sentence (issued, returned, valid), no other
+ * count of the unit stands between them (非常满意…，满意…: a sum), and the satisfied count's words say 满意.
+ */
+const SATISFIED = new RegExp(
+  `([^，,；;。\\d%]{0,12})${NUM}(份|人|户|人次)[，,]?([^，,；;。\\d%]{0,4}?)满意(?:度|率)(?:为|达|达到|是)?${PCT}`,
+  'g',
+);
+const SURVEYED = /问卷|调查表|样本|受访|调查|回访|走访|抽查/;
+const SURVEY_COUNT = new RegExp(`${NUM}(份|人|户|人次)`, 'g');
+/** How far before the satisfied count the questionnaires are looked for. */
+const SURVEY_BACK = 80;
+
+function satisfaction(s: Sentence, out: CountGrowth[]): void {
+  const t = s.text;
+  SATISFIED.lastIndex = 0;
+  for (let m = SATISFIED.exec(t); m; m = SATISFIED.exec(t)) {
+    const words = m[1] ?? '';
+    const at = m.index + words.length;
+    if (!words.includes('满意') || /不满意|非常满意/.test(words) || midFigure(t, at)) continue;
+    const unit = m[4] ?? '';
+    const part = count(s, m, 2, 4, words.length);
+    const p = percentAt(s, m, m[6] ?? '');
+    // a rate of another thing (不满意率), or a base named after the rate (满意率95.2%（按有效样本380份计）)
+    if (!p || /不|非/.test(m[5] ?? '') || /^[（(]/.test(t.slice(p.signEnd - s.start, p.signEnd - s.start + 1))) continue;
+    const from = Math.max(0, at - SURVEY_BACK);
+    const window = t.slice(from, at);
+    if (!SURVEYED.test(window)) continue;
+    const bases: Count[] = [];
+    let other = false;
+    SURVEY_COUNT.lastIndex = 0;
+    for (let c = SURVEY_COUNT.exec(window); c; c = SURVEY_COUNT.exec(window)) {
+      if (midFigure(window, c.index) || c[3] !== unit) continue;
+      let w = c.index;
+      while (w > 0 && c.index - w < 12 && !LABEL_BREAK.test(window.charAt(w - 1))) w--;
+      const label = window.slice(w, c.index);
+      const n = count(s, c, 1, 3, 0);
+      if (SURVEYED.test(label) || /发放|回收|有效/.test(label)) bases.push({ ...n, start: n.start + from });
+      else other = true;
+    }
+    const base = bases[bases.length - 1];
+    if (!base || other) continue;
+    let fitsOne = false;
+    for (const b of bases) {
+      if (b.value - b.half <= 0 || part.value > b.value + b.half) continue;
+      const lo = ((part.value - part.half) / (b.value + b.half)) * 100;
+      const hi = ((part.value + part.half) / (b.value - b.half)) * 100;
+      if (fits(p, lo, hi)) fitsOne = true;
+    }
+    if (fitsOne || part.value > base.value) continue;
+    out.push({ percent: p, how: `${part.text} ÷ ${base.text}`, computed: (part.value / base.value) * 100, first: part, second: base });
+  }
+}
+
 export const countRates = sentenceMemo(
   (s: Sentence): CountGrowth[] => {
     const out: CountGrowth[] = [];
     if (s.percents.length > 0 && s.text.includes('的')) ofTarget(s, out);
+    if (s.percents.length > 0 && s.text.includes('满意')) satisfaction(s, out);
     if (!s.text.includes('率')) return out;
     const t = s.text;
     OF_TWO.lastIndex = 0;
@@ -205,7 +262,14 @@ export const countRates = sentenceMemo(
       let from = m.index;
       while (from > 0 && m.index - from < 20 && !LABEL_BREAK.test(t.charAt(from - 1))) from--;
       const firstWords = t.slice(from, m.index);
-      if (stem.length < 2 || !words.includes(stem) || firstWords.includes(stem) || TARGET.test(firstWords) || OWN_BASE.test(name)) {
+      if (
+        stem.length < 2 ||
+        !words.includes(stem) ||
+        firstWords.includes(stem) ||
+        TARGET.test(firstWords) ||
+        OWN_BASE.test(name) ||
+        name.includes('满意')
+      ) {
         OF_TWO.lastIndex = m.index + 1;
         continue;
       }
