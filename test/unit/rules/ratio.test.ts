@@ -938,3 +938,159 @@ describe('ratio: a rate named after what the second of two counts did (red team 
     }
   });
 });
+
+describe('ratio: a rate after a 其中 list, growths of counts 由 B 增加到 C (red team s23, made up; set 3’s 云岭, 韶关, 洛阳)', () => {
+  const tasks = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+  const messages = (text: string): string[] => findingsOf(tasks(text), RULE).map((f) => f.message.zh);
+
+  test('made up (red team s23): spending after a 其中 list of the money to hand, its rate of the total that holds: silent', () => {
+    for (const sentence of [
+      '2022年项目到位资金1563.20万元，其中中央资金1406.88万元、省级资金156.32万元；实际支出1498.60万元，预算执行率95.87%，结余资金64.60万元结转下年。',
+      '本年项目资金800.00万元，其中中央资金500.00万元，省级资金200.00万元，县级资金100.00万元，实际支出760.00万元，执行率95%。',
+      '全年到位资金320万元，其中市级补助120万元、区级配套200万元，实际支出312.5万元，资金执行率97.66%。',
+      '项目总投资600万元，其中财政资金450万元，自筹150万元，已支付582万元，支付率97%。',
+      '2023年到位资金1,200.00万元（其中省级资金300.00万元），已拨付1,150.00万元，拨付率95.83%。',
+      '到位资金245.6万元，其中上级补助资金45.6万元；已支出240.1万元，执行率97.76%。',
+      '资金总额1000万元，其中项目资金600万元，已支出580万元，执行率96.67%。',
+      '到位资金1563.20万元，中央资金1406.88万元、省级资金156.32万元；实际支出1498.60万元，预算执行率95.87%。',
+      '全年可用资金520万元，其中上年结转20万元，实际支出500万元，执行率96.15%。',
+      '下达补助资金（含中央、省、县三级）合计930.5万元，其中县级配套资金130.5万元，截至年底已拨付930.5万元，拨付率100%。',
+    ]) {
+      assert.deepEqual(messages(sentence), [], sentence);
+    }
+  });
+
+  test('made up (red team s23): spending after a 其中 list, a rate that the total does not give: found once, of the total', () => {
+    for (const sentence of [
+      '本年项目资金800.00万元，其中中央资金500.00万元，省级资金200.00万元，县级资金100.00万元，实际支出760.00万元，执行率90%。',
+      '项目总投资600万元，其中财政资金450万元，自筹150万元，已支付582万元，支付率99%。',
+    ]) {
+      const [m, ...rest] = messages(sentence);
+      assert.deepEqual(rest, [], sentence);
+      assert.ok(/÷ (800\.00|600) 万元/.test(m ?? ''), `${sentence}: ${m}`);
+    }
+    // the part’s own rate stated is read; a rate neither gives, with the spending within the part, is left (either may be meant)
+    assert.deepEqual(messages('资金总额1000万元，其中项目资金600万元，已支出580万元，执行率90%。'), []);
+  });
+
+  test('made up (red team s23): 由 B 增加到 C 的 counts, a growth that does not hold (家, 件, 万人, 户, 个, 天, 增至, 降至): found once', () => {
+    for (const sentence of [
+      '全县家庭农场由上年的1,250家增至1,468家，增长19.4%。',
+      '受理投诉件由2022年的356件下降到2023年的298件，下降19.5%。',
+      '参保人数由12.6万人增加到13.1万人，增长5.2%。',
+      '建档立卡户由1200户减少至980户，减少22.4%。',
+      '由8个增加到12个，增长33.3%。',
+      '超标天数由12天降至5天，下降41.7%。',
+      '门诊量由2.30万人次增长到2.50万人次，同比增长12%。',
+      '全市高新技术企业由2020年底的86家增加到2021年底的103家，增长21.5%。',
+      '重污染天数由18天减少到11天，下降31.8%。',
+    ]) {
+      const [m, ...rest] = messages(sentence);
+      assert.deepEqual(rest, [], sentence);
+      assert.ok(m?.includes(' ÷ '), `${sentence}: ${m}`);
+    }
+    assert.ok(
+      messages('全市高新技术企业由2020年底的86家增加到2021年底的103家，增长21.5%。')[0]?.includes('(103 家 − 86 家) ÷ 86 家 = 19.77%'),
+    );
+  });
+
+  test('made up (red team s23): 由 B 增加到 C that holds, rounded, points, 年均, 其中, 压缩/缩短, growths of another thing: silent', () => {
+    for (const sentence of [
+      '全市高新技术企业由2020年底的86家增加到2021年底的103家，增长19.8%。',
+      '重污染天数由18天减少到11天，下降38.9%。',
+      '全县家庭农场由上年的1,250家增至1,468家，增长17.44%。',
+      '受理投诉件由2022年的356件下降到2023年的298件，下降16.29%。',
+      '参保人数由12.6万人增加到13.1万人，增长4%。',
+      '建档立卡户由1200户减少至980户，减少18.3%。',
+      '门诊量由2.3万人次增长到2.5万人次，增长8.7%。',
+      '优良天数由220天增加到238天，优良率由60.3%提高到65.2%，提高4.9个百分点。',
+      '市级示范社由45家增加到52家，增加7家，增长15.56%。',
+      '贫困发生率由5.2%下降到0.8%，下降4.4个百分点。',
+      '由2019年的18所增加到2023年的26所，年均增长9.6%。',
+      '从业人员由350人增加到420人，其中专业技术人员增长25%。',
+      '由8个增加到12个，增长50%。',
+      '全年空气质量优良天数由220天增加到238天，增长8.18%。',
+      '超标天数由12天降至5天，下降58.3%。',
+      '办结时限由20个工作日压缩至12个工作日，压缩40%。',
+      '审批时间由15天缩短到7天，缩短53.3%。',
+      '门诊量由2.3万人次增长到2.5万人次，同比增长12%。',
+    ]) {
+      assert.deepEqual(messages(sentence), [], sentence);
+    }
+  });
+});
+
+describe('ratio: the work done, then the share of the year’s target it is (red team s23, made up; set 3’s 洛阳)', () => {
+  const tasks = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+  const messages = (text: string): string[] => findingsOf(tasks(text), RULE).map((f) => f.message.zh);
+
+  test('made up (red team s23): 完成…12600户，完成年度目标14000户的92% and its kin (占, 为, 人次): found once, done ÷ target', () => {
+    for (const sentence of [
+      '完成散煤替代12600户，完成年度目标14000户的92%；完成5家钢铁企业超低排放改造。',
+      '已完成危房改造126户，为年度计划140户的93%。',
+      '累计改造农村户厕3,250户，占年度任务3,500户的95.2%。',
+      '全年实际培训新型职业农民12600人次，完成全年计划14000人次的92%。',
+    ]) {
+      const [m, ...rest] = messages(sentence);
+      assert.deepEqual(rest, [], sentence);
+      assert.ok(m?.includes(' ÷ '), `${sentence}: ${m}`);
+    }
+    assert.ok(messages('完成散煤替代12600户，完成年度目标14000户的92%。')[0]?.includes('12600 户 ÷ 14000 户 = 90.00%'));
+  });
+
+  test('made up (red team s23): shares of a target that hold, rounded (2万亩), a population, another unit, no figure: silent', () => {
+    for (const sentence of [
+      '完成散煤替代12600户，完成年度目标14000户的90%。',
+      '累计改造农村户厕3,250户，占年度任务3,500户的92.86%。',
+      '全年实际培训新型职业农民1.26万人次，完成全年计划1.2万人次的105%。',
+      '全市共有散煤用户12600户，完成年度目标14000户的92%。',
+      '年度目标12600户，完成年度目标14000户的92%。',
+      '完成散煤替代12600户，完成年度目标的90%。',
+      '完成散煤替代1.26万户，完成年度目标1.4万户的90%。',
+      '已完成危房改造126户，为年度计划140户的90%，剩余14户于次年3月前完工。',
+      '完成散煤替代12600户，完成年度目标14000户的90.0%，超额完成省定任务的102%。',
+      '完成散煤替代12600户，完成年度目标14000台的92%。',
+      '实施高标准农田建设2.1万亩，完成年度任务2万亩的105%。',
+      '实施高标准农田建设2.1万亩，完成年度任务2万亩的110%。',
+    ]) {
+      assert.deepEqual(messages(sentence), [], sentence);
+    }
+  });
+});
+
+describe('ratio: a survey’s satisfaction rate after the satisfied count (red team s23, made up; set 3’s 临澜)', () => {
+  const tasks = (text: string): string => cleanReport({ bodies: { 'basic-functions': text } });
+  const messages = (text: string): string[] => findingsOf(tasks(text), RULE).map((f) => f.message.zh);
+
+  test('made up (red team s23): 满意率 that no questionnaire count gives (issued, returned, 回访, 群众满意度): found once', () => {
+    for (const sentence of [
+      '委托第三方机构抽样调查，发放问卷400份，回收有效问卷386份，回收\n率96.5%，其中满意及基本满意362份，满意率95.2%。',
+      '发放问卷200份，满意及基本满意180份，满意率95%。',
+      '随机电话回访服务对象150户，其中满意142户，满意率96.5%。',
+      '调查服务对象300人，满意及比较满意270人，群众满意度95%。',
+    ]) {
+      const [m, ...rest] = messages(sentence);
+      assert.deepEqual(rest, [], sentence);
+      assert.ok(m?.includes(' ÷ '), `${sentence}: ${m}`);
+    }
+  });
+
+  test('made up (red team s23): 满意率 of the issued or the returned, sums, 不满意率, a base after the rate, a population: silent', () => {
+    for (const sentence of [
+      '委托第三方机构抽样调查，发放问卷400份，回收有效问卷386份，回收率96.5%，其中满意及基本满意362份，满意率93.8%。',
+      '发放问卷400份，回收有效问卷386份，其中满意及基本满意362份，满意率90.5%。',
+      '共发放调查问卷200份，收回196份，其中非常满意120份，满意68份，满意率95.9%。',
+      '发放问卷200份，满意及基本满意190份，满意率95%。',
+      '随机电话回访服务对象150户，其中满意142户，满意率94.67%。',
+      '发放问卷400份，回收386份，其中满意362份，不满意24份，满意率93.78%。',
+      '调查服务对象300人，满意及比较满意285人，群众满意度95%。',
+      '发放问卷400份，其中满意362份，满意率95.2%（按有效样本380份计）。',
+      '发放问卷400份，回收有效问卷386份，满意率95.2%，其中满意362份。',
+      '全县服务老人1200人，其中满意度调查样本300人，满意285人，满意率95%。',
+      '发放问卷200份，回收196份，满意186份，不满意率5.1%。',
+      '调查服务对象300人，满意及比较满意285人，群众满意度95%。',
+    ]) {
+      assert.deepEqual(messages(sentence), [], sentence);
+    }
+  });
+});

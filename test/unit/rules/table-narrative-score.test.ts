@@ -50,3 +50,29 @@ test('made up (red team s22): Sichuan’s 绩效指标 合计 90 plus the 预算
   assert.equal(wrong.length, 1);
   assert.ok(wrong[0]?.message.zh.includes('合计为 89 + 9.77 = 98.77'), wrong[0]?.message.zh);
 });
+
+// a component's score right after its rate, stated in a section before the total (made up, red team s23; set 3's 万州:
+// 全年执行302.4万元，预算执行率94.5%，得分9.45分 was read as the text's total)
+const PARTS = [
+  '全年执行302.4万元，预算执行率94.5%，得分9.45分。',
+  '资金执行率为96.80%,得分9.68分。',
+  '服务对象满意度96%，得分9.6分，达到年度指标值。',
+  '培训任务完成率100％，得分20分。',
+];
+
+test('made up (red team s23): a component’s 得分 right after its rate, before the total: not the text’s score, silent', () => {
+  for (const part of PARTS) {
+    const text = EXAMPLE.replace('## 二、绩效评价工作开展情况', `${part}\n\n## 二、绩效评价工作开展情况`);
+    assert.deepEqual(findingsOf(text, RULE), [], part);
+  }
+});
+
+test('made up (red team s23): the same components before a total that disagrees: the total is still read, flagged on it', () => {
+  for (const part of PARTS) {
+    const text = EXAMPLE.replace('## 二、绩效评价工作开展情况', `${part}\n\n## 二、绩效评价工作开展情况`).replace(
+      '项目自评得分95分',
+      '项目自评得分96分',
+    );
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '96', part);
+  }
+});

@@ -37,6 +37,13 @@ const PCT = String.raw`(\d{1,3}(?:\.\d{1,4})?)[%％]`;
 const FROM_BASE = new RegExp(`${NUM}${UNIT}[，,]${LAST_YEAR}${NUM}(\\3)(?:同比)?${UP}(?:了|为|达)?${PCT}`, 'g');
 /** C u，比上年增加 D u，增长 X%. */
 const FROM_CHANGE = new RegExp(`${NUM}${UNIT}[，,]${LAST_YEAR}${UP}(?:了)?${NUM}(\\3)[，,、](?:同比)?${UP}(?:了|为|达)?${PCT}`, 'g');
+/** The year (or 上年 / 年初) a count of 由 B 增加到 C stands at: 由2020年底的86家增加到2021年底的103家. */
+const AT_YEAR = String.raw`(?:(?:(?:19|20)\d\d年|上年|去年|年初|上年度)(?:底|末|度)?的?)?`;
+const TO = '(增加|增长|上升|提高|减少|下降|降低|增|降)?(?:到|至)';
+/** Days too (重污染天数由18天减少到11天): a count of days is read in this shape only. */
+const UNIT_OR_DAYS = `${UNIT.slice(0, -1)}|天)`;
+/** 由 B u 增加到 C u，增长 X% (made up, red team s23; the blind set's 韶关 高新技术企业, 洛阳 重污染天数). */
+const FROM_TO = new RegExp(`由${AT_YEAR}${NUM}${UNIT_OR_DAYS}${TO}${AT_YEAR}${NUM}(\\3)[，,、](?:同比)?${UP}(?:了|为|达)?${PCT}`, 'g');
 
 const FACTOR: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -72,8 +79,25 @@ function midFigure(t: string, at: number): boolean {
 export const countGrowths = sentenceMemo(
   (s: Sentence): CountGrowth[] => {
     const out: CountGrowth[] = [];
-    if (s.percents.length === 0 || !/比|较/.test(s.text)) return out;
+    if (s.percents.length === 0 || !/比|较|由/.test(s.text)) return out;
     const t = s.text;
+    FROM_TO.lastIndex = 0;
+    for (let m = FROM_TO.exec(t); m; m = FROM_TO.exec(t)) {
+      const base = count(s, m, 1, 3, 0);
+      const current = count(s, m, 5, 7, m[0].indexOf(m[3] ?? '') + 1);
+      const p = percentAt(s, m, m[9] ?? '');
+      const down = DOWN.test(m[8] ?? '');
+      // the verb of 增加到 (when written) and of the percentage agree with the figures' direction
+      if (!p || base.value <= 0 || (m[4] && /降|减/.test(m[4]) !== down)) continue;
+      if (down ? current.value >= base.value : current.value <= base.value) continue;
+      const diffLo = Math.abs(current.value - base.value) - current.half - base.half;
+      const diffHi = Math.abs(current.value - base.value) + current.half + base.half;
+      const lo = (diffLo / (base.value + base.half)) * 100;
+      const hi = (diffHi / (base.value - base.half)) * 100;
+      if (fits(p, lo, hi)) continue;
+      const how = down ? `(${base.text} − ${current.text}) ÷ ${base.text}` : `(${current.text} − ${base.text}) ÷ ${base.text}`;
+      out.push({ percent: p, how, computed: (Math.abs(current.value - base.value) / base.value) * 100, first: current, second: base });
+    }
     FROM_BASE.lastIndex = 0;
     for (let m = FROM_BASE.exec(t); m; m = FROM_BASE.exec(t)) {
       if (midFigure(t, m.index)) continue;
@@ -128,9 +152,104 @@ const TARGET = /任务|目标|计划|應|应/;
 const OWN_BASE = /参保|参合|入学|就业|失业|出生|死亡|发病|患病|检出|阳性|控制|覆盖/;
 const LABEL_BREAK = /[，,；;。：:、（(）)\n]/;
 
+/**
+ * The work done, then the share of the year's target it is (完成散煤替代12600户，完成年度目标14000户的92%: 12600 ÷ 14000 =
+ * 90 %; made up, red team s23, set 3's 洛阳): done ÷ target, read only when the first count's words say it was done
+ * (完成 / 实际 / 累计 / 实施 / 已) and name no target, and the units agree.
+ */
+const OF_TARGET = new RegExp(
+  `${NUM}${UNIT}[，,](?:共|累计)?(?:完成|达到|占|为|达)(?:了)?(?:全年|年度|本年度?|全年度)?(?:绩效)?(?:目标|任务|计划)(?:任务|数|量)?(?:数)?${NUM}(\\3)的${PCT}`,
+  'g',
+);
+const DONE = /完成|实际|累计|实施|已/;
+
+function ofTarget(s: Sentence, out: CountGrowth[]): void {
+  const t = s.text;
+  OF_TARGET.lastIndex = 0;
+  for (let m = OF_TARGET.exec(t); m; m = OF_TARGET.exec(t)) {
+    if (midFigure(t, m.index)) continue;
+    let from = m.index;
+    while (from > 0 && m.index - from < 20 && !LABEL_BREAK.test(t.charAt(from - 1))) from--;
+    const words = t.slice(from, m.index);
+    if (!DONE.test(words) || TARGET.test(words)) continue;
+    const done = count(s, m, 1, 3, 0);
+    const target = count(s, m, 4, 6, m[0].indexOf(m[3] ?? '') + 1);
+    const p = percentAt(s, m, m[7] ?? '');
+    if (!p || target.value - target.half <= 0) continue;
+    const lo = ((done.value - done.half) / (target.value + target.half)) * 100;
+    const hi = ((done.value + done.half) / (target.value - target.half)) * 100;
+    if (fits(p, lo, hi)) continue;
+    out.push({
+      percent: p,
+      how: `${done.text} ÷ ${target.text}`,
+      computed: (done.value / target.value) * 100,
+      first: done,
+      second: target,
+    });
+  }
+}
+
+/**
+ * A survey's satisfaction rate after the satisfied count (发放问卷400份，回收有效问卷386份，回收率96.5%，其中满意及基本满意362份，
+ * 满意率95.2%: 362 ÷ 386 = 93.78 %, 362 ÷ 400 = 90.5 %; made up, red team s23, set 3's 临澜): found only when it fits the
+ * satisfied count over none of the questionnaires counted before it in the sentence (issued, returned, valid), no other
+ * count of the unit stands between them (非常满意…，满意…: a sum), and the satisfied count's words say 满意.
+ */
+const SATISFIED = new RegExp(
+  `([^，,；;。\\d%]{0,12})${NUM}(份|人|户|人次)[，,]?([^，,；;。\\d%]{0,4}?)满意(?:度|率)(?:为|达|达到|是)?${PCT}`,
+  'g',
+);
+const SURVEYED = /问卷|调查表|样本|受访|调查|回访|走访|抽查/;
+const SURVEY_COUNT = new RegExp(`${NUM}(份|人|户|人次)`, 'g');
+/** How far before the satisfied count the questionnaires are looked for. */
+const SURVEY_BACK = 80;
+
+function satisfaction(s: Sentence, out: CountGrowth[]): void {
+  const t = s.text;
+  SATISFIED.lastIndex = 0;
+  for (let m = SATISFIED.exec(t); m; m = SATISFIED.exec(t)) {
+    const words = m[1] ?? '';
+    const at = m.index + words.length;
+    if (!words.includes('满意') || /不满意|非常满意/.test(words) || midFigure(t, at)) continue;
+    const unit = m[4] ?? '';
+    const part = count(s, m, 2, 4, words.length);
+    const p = percentAt(s, m, m[6] ?? '');
+    // a rate of another thing (不满意率), or a base named after the rate (满意率95.2%（按有效样本380份计）)
+    if (!p || /不|非/.test(m[5] ?? '') || /^[（(]/.test(t.slice(p.signEnd - s.start, p.signEnd - s.start + 1))) continue;
+    const from = Math.max(0, at - SURVEY_BACK);
+    const window = t.slice(from, at);
+    if (!SURVEYED.test(window)) continue;
+    const bases: Count[] = [];
+    let other = false;
+    SURVEY_COUNT.lastIndex = 0;
+    for (let c = SURVEY_COUNT.exec(window); c; c = SURVEY_COUNT.exec(window)) {
+      if (midFigure(window, c.index) || c[3] !== unit) continue;
+      let w = c.index;
+      while (w > 0 && c.index - w < 12 && !LABEL_BREAK.test(window.charAt(w - 1))) w--;
+      const label = window.slice(w, c.index);
+      const n = count(s, c, 1, 3, 0);
+      if (SURVEYED.test(label) || /发放|回收|有效/.test(label)) bases.push({ ...n, start: n.start + from });
+      else other = true;
+    }
+    const base = bases[bases.length - 1];
+    if (!base || other) continue;
+    let fitsOne = false;
+    for (const b of bases) {
+      if (b.value - b.half <= 0 || part.value > b.value + b.half) continue;
+      const lo = ((part.value - part.half) / (b.value + b.half)) * 100;
+      const hi = ((part.value + part.half) / (b.value - b.half)) * 100;
+      if (fits(p, lo, hi)) fitsOne = true;
+    }
+    if (fitsOne || part.value > base.value) continue;
+    out.push({ percent: p, how: `${part.text} ÷ ${base.text}`, computed: (part.value / base.value) * 100, first: part, second: base });
+  }
+}
+
 export const countRates = sentenceMemo(
   (s: Sentence): CountGrowth[] => {
     const out: CountGrowth[] = [];
+    if (s.percents.length > 0 && s.text.includes('的')) ofTarget(s, out);
+    if (s.percents.length > 0 && s.text.includes('满意')) satisfaction(s, out);
     if (!s.text.includes('率')) return out;
     const t = s.text;
     OF_TWO.lastIndex = 0;
@@ -143,7 +262,14 @@ export const countRates = sentenceMemo(
       let from = m.index;
       while (from > 0 && m.index - from < 20 && !LABEL_BREAK.test(t.charAt(from - 1))) from--;
       const firstWords = t.slice(from, m.index);
-      if (stem.length < 2 || !words.includes(stem) || firstWords.includes(stem) || TARGET.test(firstWords) || OWN_BASE.test(name)) {
+      if (
+        stem.length < 2 ||
+        !words.includes(stem) ||
+        firstWords.includes(stem) ||
+        TARGET.test(firstWords) ||
+        OWN_BASE.test(name) ||
+        name.includes('满意')
+      ) {
         OF_TWO.lastIndex = m.index + 1;
         continue;
       }

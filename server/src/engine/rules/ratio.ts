@@ -535,7 +535,33 @@ function adjacentRate(s: Sentence, p: LabelledPercent, index: number): Computati
   }
   if (!isActual(last) || UNPAID.test(last.label) || isActual(first) || NOT_BUDGET.test(first.label)) return undefined;
   if (first.label === '') return undefined;
-  return ratioOf(last, first, `${amountText(last)} ÷ ${amountText(first)}`);
+  // the first is the last part of a 其中 list: the rate is of the total before 其中 (made up, red team s23, the blind
+  // set's 云岭: 到位资金1563.20万元，其中中央资金1406.88万元、省级资金156.32万元；实际支出1498.60万元，执行率95.87%)
+  // — unless the part's own rate is stated (资金总额1000万元，其中项目资金600万元，已支出580万元，执行率96.67%); when the
+  // spending is within the part, either may be meant: silent
+  const c = ratioOf(last, first, `${amountText(last)} ÷ ${amountText(first)}`);
+  if (!c || consistent(p, c)) return c;
+  const whole = partOf(s, at - 1);
+  if (whole) {
+    const w = ratioOf(last, whole, `${amountText(last)} ÷ ${amountText(whole)}`);
+    return w && (consistent(p, w) || (last.yuan > first.yuan && whole.yuan >= last.yuan)) ? w : undefined;
+  }
+  // the total, then what was paid of it: more paid than the first amount while the rate states no excess, the first is
+  // not what the rate is of (a part of the money named without 其中)
+  return c.lo > 100 && p.value <= 100 ? undefined : c;
+}
+
+/**
+ * The total a 其中 list that runs up to the `at`th amount belongs to: the amount right before 其中, at most PARTS_BACK
+ * parts back (其中中央资金…、省级资金…; （其中…）).
+ */
+function partOf(s: Sentence, at: number): LabelledAmount | undefined {
+  for (let j = at - 1; j >= Math.max(0, at - PARTS_BACK); j--) {
+    const a = s.amounts[j] as LabelledAmount;
+    const next = s.amounts[j + 1] as LabelledAmount;
+    if (s.text.slice(a.unitEnd - s.start, next.start - s.start).includes('其中')) return a;
+  }
+  return undefined;
 }
 
 /**
