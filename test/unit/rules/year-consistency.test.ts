@@ -1083,3 +1083,29 @@ describe('year-consistency: an attachment naming the year’s form under an earl
       assert.deepEqual(findingsOf(body(line), RULE), []);
     });
 });
+
+describe('year-consistency: the year’s work told before an evaluation of last year (made up, red team s23)', () => {
+  const report = (body: string): string =>
+    `# 某乡人民政府2020年度部门整体支出绩效自评报告\n\n评价年度：2020年度\n\n一、部门基本情况\n\n${body}\n`;
+  const years = (body: string): string[] => {
+    const t = report(body);
+    return findingsOf(t, 'year-consistency').map((f) => spanText(t, f));
+  };
+  test('made up (red team s23): 2020年，我乡… then 对2019年度…开展了自评 (a PDF break in the phrase too): found', () => {
+    for (const body of [
+      '2020年，我乡围绕脱贫攻坚目标实施道路硬化18.6公里。按照县财政局工作安排，我乡对2019年度部门整\n体支出绩效开展了自评，自评得分91分，等级为优。',
+      '2020年，全乡完成农村危房改造73户。我乡对2019年度部门整体支出开展了绩效自评。',
+      '2020年我镇共有干部职工45人。根据县财政局通知，我镇组织开展了2019年度部门整体支出绩效自评工作。',
+    ])
+      assert.deepEqual(years(body), ['2019'], body);
+  });
+  test('made up (red team s23): last year’s evaluation set beside this year’s, or the year right: silent', () => {
+    for (const body of [
+      '2020年，我乡围绕脱贫攻坚目标实施道路硬化18.6公里。按照县财政局安排，我乡对2020年度部门整体支出绩效开展了自评，自评得分91分。',
+      '2020年度自评得分91分。我乡曾对2019年度部门整体支出绩效开展了自评，得分88分。',
+      '2020年我乡开展了2020年度绩效自评工作。我乡对2019年度部门整体支出绩效开展了自评，并将结果应用于2020年预算编制。',
+      '2020年度部门整体支出绩效自评得分91分。此前我乡对2019年度部门整体支出开展了评价，得分88分。',
+    ])
+      assert.deepEqual(years(body), [], body);
+  });
+});
