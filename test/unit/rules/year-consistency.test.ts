@@ -1109,3 +1109,34 @@ describe('year-consistency: the year’s work told before an evaluation of last 
       assert.deepEqual(years(body), [], body);
   });
 });
+
+describe('year-consistency: a notice of an earlier year’s self-evaluation cited for this year’s (made up, red team s23)', () => {
+  const report = (body: string): string =>
+    `# 某县教育体育局2022年度营养改善计划项目支出绩效自评报告\n\n评价年度：2022年度\n\n一、项目基本情况\n\n${body}\n`;
+  const years = (body: string): string[] => {
+    const t = report(body);
+    return findingsOf(t, 'year-consistency').map((f) => spanText(t, f));
+  };
+  test('made up (red team s23): 《关于开展2021年度…自评工作的通知》 then 对2022年度…开展了绩效自评: found', () => {
+    for (const [body, year] of [
+      [
+        '根据《云岭县财政局关于开展2021年度项目支出绩效自评工作的通知》（云财绩\n〔2023〕3号）要求，我局对2022年度农村义务教育学生营养改善计划项目开展了\n绩效自评，现将有关情况报告如下。',
+        '2021',
+      ],
+      ['按照县财政局《关于做好2021年度部门整体支出绩效自评工作的通知》要求，我局组织开展了2022年度部门整体支出绩效自评。', '2021'],
+      ['根据《关于开展2020年度项目支出绩效自评的通知》精神，我局对2022年度营养改善计划项目进行了绩效自评。', '2020'],
+    ])
+      assert.deepEqual(years(body), [year], body);
+  });
+  test('made up (red team s23): the notice of the year, an older one named on purpose or beside it, no year evaluated: silent', () => {
+    for (const body of [
+      '根据《某县财政局关于开展2022年度项目支出绩效自评工作的通知》（某财绩〔2023〕3号）要求，我局对2022年度营养改善计划项目开展了绩效自评。',
+      '参照《某县财政局关于开展2021年度项目支出绩效自评工作的通知》的做法，我局对2022年度项目开展了绩效自评。',
+      '根据《关于开展2021年度项目支出绩效自评工作的通知》和《关于开展2022年度项目支出绩效自评工作的通知》，我局对2022年度项目开展了绩效自评。',
+      '《关于开展2021年度项目支出绩效自评工作的通知》印发后，我局整改了上年问题。',
+      '根据《关于开展2021年度项目支出绩效自评工作的通知》要求，我局开展了自评。',
+      '根据《关于开展2023年度预算绩效目标申报工作的通知》要求，我局对2022年度项目开展了绩效自评。',
+    ])
+      assert.deepEqual(years(body), [], body);
+  });
+});
