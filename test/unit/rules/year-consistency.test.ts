@@ -1118,7 +1118,7 @@ describe('year-consistency: a notice of an earlier year’s self-evaluation cite
     return findingsOf(t, 'year-consistency').map((f) => spanText(t, f));
   };
   test('made up (red team s23): 《关于开展2021年度…自评工作的通知》 then 对2022年度…开展了绩效自评: found', () => {
-    for (const [body, year] of [
+    for (const [body, year] of <[string, string][]>[
       [
         '根据《云岭县财政局关于开展2021年度项目支出绩效自评工作的通知》（云财绩\n〔2023〕3号）要求，我局对2022年度农村义务教育学生营养改善计划项目开展了\n绩效自评，现将有关情况报告如下。',
         '2021',
@@ -1127,6 +1127,15 @@ describe('year-consistency: a notice of an earlier year’s self-evaluation cite
       ['根据《关于开展2020年度项目支出绩效自评的通知》精神，我局对2022年度营养改善计划项目进行了绩效自评。', '2020'],
     ])
       assert.deepEqual(years(body), [year], body);
+    // a report whose year only its title gives (no 评价年度 field), its title over two lines as a PDF breaks it
+    const t =
+      '某县教育体育局2022年度营养改善计划\n项目支出绩效自评报告\n' +
+      '根据《某县财政局关于开展2021年度项目支出绩效自评工作的通知》（某财绩\n〔2023〕3号）要求，' +
+      '我局对2022年度营养改善计划项目开展了\n绩效自评，现将有关情况报告如下。\n一、项目基本情况\n项目预算200万元，已全部支出。\n';
+    assert.deepEqual(
+      findingsOf(t, 'year-consistency').map((f) => spanText(t, f)),
+      ['2021'],
+    );
   });
   test('made up (red team s23): the notice of the year, an older one named on purpose or beside it, no year evaluated: silent', () => {
     for (const body of [

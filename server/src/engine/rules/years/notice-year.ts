@@ -3,7 +3,7 @@
 // 工作的通知》（云财绩〔2023〕3号）要求，我局对2022年度…项目开展了绩效自评): last year's notice title left in the sentence.
 // Read only where the sentence itself names the evaluation year's self-evaluation after the title, within GAP years, and
 // says nothing that sets the old notice beside it on purpose (参照, 沿用, 上年). Part of year-consistency.
-import { evaluationYear } from '../../model/filed-date.js';
+import { evaluationYear, recognisedTitleYear } from '../../model/filed-date.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -26,7 +26,8 @@ const MAX_FINDINGS = 100;
 const compact = (s: string): string => s.replace(/[\s\u3000]/g, '');
 
 export function staleNoticeTitles(report: Report): RuleFinding[] {
-  const ev = evaluationYear(report)?.year;
+  // the evaluation year however the report names it: its 评价年度 field or its title's year
+  const ev = evaluationYear(report)?.year ?? recognisedTitleYear(report);
   if (!ev) return [];
   const own = new RegExp(`(?:对${ev}年度[^。；;《]{0,40}?(?:开展|进行)了?[^。；;《]{0,8}?自评|开展了?${ev}年度[^。；;《]{0,30}?自评)`);
   const out: RuleFinding[] = [];
