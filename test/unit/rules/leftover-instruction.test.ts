@@ -790,3 +790,28 @@ describe('leftover-instruction: a form’s prompt with its word limit, a request
       assert.deepEqual(findingsOf(report(body), RULE), [], body);
   });
 });
+
+describe('leftover-instruction: a word limit set on the outline’s part (made up, red team s23)', () => {
+  test('made up (red team s23): （此部分不超过500字）, （本部分限300字）, （本节200字以内） left after the text: one each', () => {
+    for (const body of [
+      '本局为县政府工作部门，内设4个股室。（此部分不超过500字）',
+      '（本部分限300字）',
+      '主要职责是负责全县水资源管理。（本节200字以内）',
+      '全年完成项目12个。（此部分内容不超过800字）',
+      '部门职能概述如下。(本部分不少于300字)',
+      '（本段300字左右）',
+    ])
+      assert.equal(findingsOf(withBody(body), RULE).length, 1, body);
+  });
+
+  test('made up (red team s23): a limit the report gives of its own work, or a part that is not the outline’s: silent', () => {
+    for (const body of [
+      '开展征文活动（每篇不超过800字），收到作品120篇。',
+      '本部分内容详见附件1（共3页）。',
+      '编印宣传手册（本部分共2万字）5000册。',
+      '（本部分数据来源于2023年度部门决算报表）',
+      '本节所列指标（共12项）均已完成。',
+    ])
+      assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});

@@ -84,3 +84,38 @@ describe('unbalanced-bracket: a gloss opened in prose and never closed (red team
     assert.equal(findingsOf(open, 'unbalanced-bracket').length, 1);
   });
 });
+
+describe('unbalanced-bracket: a pointer or a clause left open (made up, red team s23)', () => {
+  test('made up (red team s23): （详见…, （见…, （参见… and a bracketed clause run into its 。 with no ）: found', () => {
+    for (const body of [
+      '全县建成照料中心32个（详见\n附件2，全年累计服务12.6万人次。',
+      '具体情况见附表（见表3，全年完成率100%。',
+      '资金已全部拨付（参见附件3明细，全年支出率100%。',
+      '二是养护资金到位后县级配套不足（个别县配套率低于50%。',
+      '项目推进较慢（主要受汛期影响。下一步将加快进度。',
+      '部分学校食堂设施陈旧(个别学校尚未配备留样冰箱。',
+    ]) {
+      const spans = found('unbalanced-bracket', body);
+      assert.equal(spans.length, 1, body);
+      assert.ok(spans[0] === '（' || spans[0] === '(', body);
+    }
+  });
+
+  test('made up (red team s23): pointers and clauses closed, notes over paragraphs, list numbers, garbled cells: silent', () => {
+    for (const body of [
+      '全县建成照料中心32个（详见附件2），全年累计服务12.6万人次。',
+      '全县建成照料中心32个（详见\n附件2），全年累计服务12.6万人次。',
+      '具体指标完成情况见附表（见表3）。',
+      '县级配套不足（个别县配套率低于50%。其余县均足额配套。）',
+      '二是养护资金到位后县级配套不足（个别县配套率低于\n50%）。',
+      '资金来源（1.中央资金200万元。2.省级资金100万元。）已到位。',
+      '（一是加强督导。二是强化考核。）',
+      '（注：本表数据来源于部门决算。\n\n金额单位为万元。\n\n合计数因四舍五入略有差异。）',
+      '标准为(50%,80%)50%-0%(50册合理确定分值。',
+      '主要问题：\n（1）资金拨付滞后。\n（2）绩效目标不够细化。',
+      '| 指标 | 说明（见附件 |\n|---|---|\n| 1 | 2 |',
+      '附件：1.某县项目明细表（见\n\n附件）',
+    ])
+      assert.deepEqual(found('unbalanced-bracket', body), [], body);
+  });
+});

@@ -1083,3 +1083,69 @@ describe('year-consistency: an attachment naming the year’s form under an earl
       assert.deepEqual(findingsOf(body(line), RULE), []);
     });
 });
+
+describe('year-consistency: the year’s work told before an evaluation of last year (made up, red team s23)', () => {
+  const report = (body: string): string =>
+    `# 某乡人民政府2020年度部门整体支出绩效自评报告\n\n评价年度：2020年度\n\n一、部门基本情况\n\n${body}\n`;
+  const years = (body: string): string[] => {
+    const t = report(body);
+    return findingsOf(t, 'year-consistency').map((f) => spanText(t, f));
+  };
+  test('made up (red team s23): 2020年，我乡… then 对2019年度…开展了自评 (a PDF break in the phrase too): found', () => {
+    for (const body of [
+      '2020年，我乡围绕脱贫攻坚目标实施道路硬化18.6公里。按照县财政局工作安排，我乡对2019年度部门整\n体支出绩效开展了自评，自评得分91分，等级为优。',
+      '2020年，全乡完成农村危房改造73户。我乡对2019年度部门整体支出开展了绩效自评。',
+      '2020年我镇共有干部职工45人。根据县财政局通知，我镇组织开展了2019年度部门整体支出绩效自评工作。',
+    ])
+      assert.deepEqual(years(body), ['2019'], body);
+  });
+  test('made up (red team s23): last year’s evaluation set beside this year’s, or the year right: silent', () => {
+    for (const body of [
+      '2020年，我乡围绕脱贫攻坚目标实施道路硬化18.6公里。按照县财政局安排，我乡对2020年度部门整体支出绩效开展了自评，自评得分91分。',
+      '2020年度自评得分91分。我乡曾对2019年度部门整体支出绩效开展了自评，得分88分。',
+      '2020年我乡开展了2020年度绩效自评工作。我乡对2019年度部门整体支出绩效开展了自评，并将结果应用于2020年预算编制。',
+      '2020年度部门整体支出绩效自评得分91分。此前我乡对2019年度部门整体支出开展了评价，得分88分。',
+    ])
+      assert.deepEqual(years(body), [], body);
+  });
+});
+
+describe('year-consistency: a notice of an earlier year’s self-evaluation cited for this year’s (made up, red team s23)', () => {
+  const report = (body: string): string =>
+    `# 某县教育体育局2022年度营养改善计划项目支出绩效自评报告\n\n评价年度：2022年度\n\n一、项目基本情况\n\n${body}\n`;
+  const years = (body: string): string[] => {
+    const t = report(body);
+    return findingsOf(t, 'year-consistency').map((f) => spanText(t, f));
+  };
+  test('made up (red team s23): 《关于开展2021年度…自评工作的通知》 then 对2022年度…开展了绩效自评: found', () => {
+    for (const [body, year] of <[string, string][]>[
+      [
+        '根据《云岭县财政局关于开展2021年度项目支出绩效自评工作的通知》（云财绩\n〔2023〕3号）要求，我局对2022年度农村义务教育学生营养改善计划项目开展了\n绩效自评，现将有关情况报告如下。',
+        '2021',
+      ],
+      ['按照县财政局《关于做好2021年度部门整体支出绩效自评工作的通知》要求，我局组织开展了2022年度部门整体支出绩效自评。', '2021'],
+      ['根据《关于开展2020年度项目支出绩效自评的通知》精神，我局对2022年度营养改善计划项目进行了绩效自评。', '2020'],
+    ])
+      assert.deepEqual(years(body), [year], body);
+    // a report whose year only its title gives (no 评价年度 field), its title over two lines as a PDF breaks it
+    const t =
+      '某县教育体育局2022年度营养改善计划\n项目支出绩效自评报告\n' +
+      '根据《某县财政局关于开展2021年度项目支出绩效自评工作的通知》（某财绩\n〔2023〕3号）要求，' +
+      '我局对2022年度营养改善计划项目开展了\n绩效自评，现将有关情况报告如下。\n一、项目基本情况\n项目预算200万元，已全部支出。\n';
+    assert.deepEqual(
+      findingsOf(t, 'year-consistency').map((f) => spanText(t, f)),
+      ['2021'],
+    );
+  });
+  test('made up (red team s23): the notice of the year, an older one named on purpose or beside it, no year evaluated: silent', () => {
+    for (const body of [
+      '根据《某县财政局关于开展2022年度项目支出绩效自评工作的通知》（某财绩〔2023〕3号）要求，我局对2022年度营养改善计划项目开展了绩效自评。',
+      '参照《某县财政局关于开展2021年度项目支出绩效自评工作的通知》的做法，我局对2022年度项目开展了绩效自评。',
+      '根据《关于开展2021年度项目支出绩效自评工作的通知》和《关于开展2022年度项目支出绩效自评工作的通知》，我局对2022年度项目开展了绩效自评。',
+      '《关于开展2021年度项目支出绩效自评工作的通知》印发后，我局整改了上年问题。',
+      '根据《关于开展2021年度项目支出绩效自评工作的通知》要求，我局开展了自评。',
+      '根据《关于开展2023年度预算绩效目标申报工作的通知》要求，我局对2022年度项目开展了绩效自评。',
+    ])
+      assert.deepEqual(years(body), [], body);
+  });
+});

@@ -54,6 +54,7 @@ const FIRST = new Set(
 );
 for (const d of '0123456789') FIRST.add(d);
 for (const s of words.conditionalNotes.starts) FIRST.add(s.charAt(0));
+for (const s of words.limitSubjects) FIRST.add(s.charAt(0));
 /** Opening brackets and placeholder characters: every other character costs one array read. */
 const INTERESTING = new Uint8Array(0x10000);
 for (const c of [...OPEN.keys(), ...PLACEHOLDER, ...BLANK_LINE]) INTERESTING[c] = 1;
@@ -143,7 +144,10 @@ function isConditional(note: string): boolean {
   return starts.some((s) => note.startsWith(s)) && skips.some((s) => note.includes(s));
 }
 
-function isWordLimit(note: string): boolean {
+function isWordLimit(whole: string): boolean {
+  // the outline's part the limit is set on may open it (此部分不超过500字)
+  const subject = words.limitSubjects.find((s) => whole.startsWith(s));
+  const note = subject ? whole.slice(subject.length) : whole;
   return words.wordLimits.some((w) => {
     if (!note.startsWith(w.start) || !note.endsWith(w.end)) return false;
     const n = note.slice(w.start.length, note.length - w.end.length);

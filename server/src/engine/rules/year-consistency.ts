@@ -27,6 +27,7 @@ import { fileNameYear } from './years/file-name.js';
 import { staleRounds } from './years/stale-round.js';
 import { staleTitleLines } from './years/title-line.js';
 import { staleEvaluationNotices } from './years/eval-notice.js';
+import { staleNoticeTitles } from './years/notice-year.js';
 import { sameAmountEarlierYear } from './years/same-amount.js';
 import { otherYearMeant, ownYearsBefore } from './years/own-year.js';
 
@@ -111,7 +112,7 @@ export default defineRule({
       if (!out.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) out.push(f);
     }
     // (a notice the header reads is judged above already: its 文号 is flagged once)
-    for (const f of staleEvaluationNotices(report)) {
+    for (const f of [...staleEvaluationNotices(report), ...staleNoticeTitles(report)]) {
       if (!out.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) out.push(f);
     }
     // a statement of the year evaluated (its budget, execution rate, score, the self-evaluation, a target) under an earlier

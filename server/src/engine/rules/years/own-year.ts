@@ -173,7 +173,7 @@ export function ownYearsBefore(report: Report): RuleFinding[] {
       title ??= titleEnd(report);
       const end = title;
       if (o.others.some((k) => s.start + k >= end)) continue;
-      if (underLastYear(report, at) || evaluationYearBeside(report, s, ev.year, end)) continue;
+      if (underLastYear(report, at) || evaluationYearBeside(report, s, ev.year, end, o.what)) continue;
       const what = WHAT[o.what];
       out.push({
         severity: 'warning',
@@ -215,6 +215,8 @@ function titled(report: Report): { year: number; source: { zh: string; en: strin
   return y === undefined ? undefined : { year: y, source: { zh: '标题', en: 'the title' } };
 }
 
+/** What a neighbouring sentence says to set an evaluation beside another. */
+const EVALUATION_WORD = /自评|评价/;
 /** How far before and after the sentence its paragraph is read for the evaluation year: a comparison stands near. */
 const BESIDE = 200;
 
@@ -222,7 +224,7 @@ const BESIDE = 200;
  * The paragraph names the evaluation year (outside a cited title and the report's title) within BESIDE characters of
  * `s`: the earlier year is set beside it (`我局2023年收入总预算…。2022年收入总预算为…`).
  */
-function evaluationYearBeside(report: Report, s: Sentence, y: number, title: number): boolean {
+function evaluationYearBeside(report: Report, s: Sentence, y: number, title: number, what: OwnWhat): boolean {
   const i = sentenceAt(report, s.start + 1);
   for (const step of [-1, 1]) {
     for (let j = i + step; ; j += step) {
@@ -233,6 +235,9 @@ function evaluationYearBeside(report: Report, s: Sentence, y: number, title: num
       // the part of the neighbour within reach
       const t = step < 0 ? n.text.slice(Math.max(0, n.text.length - (BESIDE - far))) : n.text.slice(0, BESIDE - far);
       const base = step < 0 ? n.end - t.length : n.start;
+      // an evaluation is set beside another only (2023年度自评…。对2022年度…开展了自评): the year's work told before it
+      // (2020年，我乡围绕脱贫攻坚目标…。我乡对2019年度部门整体支出绩效开展了自评, made-up blind text, red team s23) is none
+      if (what === 'evaluated' && !EVALUATION_WORD.test(t)) continue;
       YEAR.lastIndex = 0;
       for (let m = YEAR.exec(t); m; m = YEAR.exec(t)) {
         if (Number(m[1]) !== y || base + m.index < title || /\d/.test(t[m.index - 1] ?? '') || cited(t, m.index, 0)) continue;
