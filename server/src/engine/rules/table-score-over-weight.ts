@@ -3,6 +3,7 @@ import type { Figure } from '../model/table-figure.js';
 import { perTable } from './per-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import type { Report } from '../model/report.js';
+import { numberedList, pickedNumbered } from '../parse/picked-lines.js';
 
 const PT = String.raw`(\d{1,3}(?:\.\d{1,2})?)`;
 /** The weight's names in prose (分值, 满分, 权重, 标准分). */
@@ -16,11 +17,15 @@ const WEIGHT_THEN_SCORE = new RegExp(`${WEIGHT}${PT}分[）)]?[，,]?(?:实际|�
 /** Bonus points allow a score above the weight (含加分2分, 附加分, 奖励分). */
 const BONUS = /加分|奖励分|附加分/;
 
+const WEIGHT_NAME = /分值|满分|权重|标准分/;
+/** The sentences with a score and a weight's name, kept per chunk: asked on every keystroke, they are a few of thousands. */
+const scored = numberedList(pickedNumbered((s) => s.text.includes('得分') && WEIGHT_NAME.test(s.text), /得分/));
+
 /** Prose scores above their weights, in sentence order. */
 function proseOvers(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const s of report.numbered) {
-    if (!s.text.includes('得分') || BONUS.test(s.text)) continue;
+  for (const s of scored(report.numbered, report.chunks)) {
+    if (BONUS.test(s.text)) continue;
     for (const [re, scoreGroup, weightGroup] of [
       [SCORE_THEN_WEIGHT, 1, 2],
       [WEIGHT_THEN_SCORE, 2, 1],

@@ -251,11 +251,7 @@ function statedYears(report: Report): StatedYear[] {
   const add = (s: Sentence, y: YearIn | undefined, what: StatedYear['what']): void => {
     if (y && s.start >= bodyStart) out.push({ year: y.year, start: s.start + y.at, end: s.start + y.at + y.length, what });
   };
-  for (const s of report.budgetSentences) {
-    const y = budgetYear(s);
-    // another year's budget told as such (2022年…预算收入总计1000万元，本年度…1200万元, made up, red team s23): no witness
-    if (y && !otherYearMeant(s.text, y.at, y.at + y.length)) add(s, y, BUDGET);
-  }
+  for (const s of report.budgetSentences) add(s, budgetWitness(s) ?? undefined, BUDGET);
   const score = report.assessment.score;
   let at = score ? sentenceAt(report, score.start) : -1;
   // an offset where one sentence ends and the next starts is found in either
@@ -328,6 +324,16 @@ const budgetYearOf = sentenceMemo((s): YearIn | null => {
 }, always); // the year's offset is within the sentence
 
 const budgetYear = (s: Sentence): YearIn | undefined => budgetYearOf(s) ?? undefined;
+
+/**
+ * The year a budget sentence states for the report's own figures, unless the sentence tells another year's budget as
+ * such (2022年…预算收入总计1000万元，本年度…1200万元, made up, red team s23): kept with the sentence, since every budget
+ * sentence of the report is asked on every keystroke (its offsets are the sentence's own, so it moves with it).
+ */
+const budgetWitness = sentenceMemo((s): YearIn | null => {
+  const y = budgetYear(s);
+  return y && !otherYearMeant(s.text, y.at, y.at + y.length) ? y : null;
+}, always);
 
 function mismatch(
   at: { year: number; start: number; end: number },

@@ -5,6 +5,7 @@
 // says nothing that sets the old notice beside it on purpose (参照, 沿用, 上年). Part of year-consistency.
 import { evaluationYear, recognisedTitleYear } from '../../model/filed-date.js';
 import type { Report } from '../../model/report.js';
+import { numberedList, pickedNumbered } from '../../parse/picked-lines.js';
 import type { RuleFinding } from '../rule.js';
 
 /** The year a notice's title calls a self-evaluation of: 开展 / 做好 / 组织 … Y年度 … 自评. */
@@ -24,6 +25,11 @@ const BEFORE = 40;
 /** Findings at most per report: a page of thousands of such sentences is told by the first. */
 const MAX_FINDINGS = 100;
 const compact = (s: string): string => s.replace(/[\s\u3000]/g, '');
+/**
+ * The sentences that cite a title calling a year's self-evaluation (a year is a number: among the sentences with
+ * numbers), kept per chunk: asked on every keystroke, they are a handful of a report's tens of thousands.
+ */
+const citing = numberedList(pickedNumbered((s) => s.text.includes('《') && EVALUATED.test(s.text), /自评/));
 
 export function staleNoticeTitles(report: Report): RuleFinding[] {
   // the evaluation year however the report names it: its 评价年度 field or its title's year
@@ -32,9 +38,9 @@ export function staleNoticeTitles(report: Report): RuleFinding[] {
   const own = new RegExp(`(?:对${ev}年度[^。；;《]{0,40}?(?:开展|进行)了?[^。；;《]{0,8}?自评|开展了?${ev}年度[^。；;《]{0,30}?自评)`);
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
-  for (const s of report.sentences) {
+  for (const s of citing(report.numbered, report.chunks)) {
     if (out.length >= MAX_FINDINGS) break;
-    if (s.end <= from || s.text.indexOf('《') < 0) continue;
+    if (s.end <= from) continue;
     const t = s.text;
     for (let open = t.indexOf('《'); open >= 0; open = t.indexOf('《', open + 1)) {
       const close = t.indexOf('》', open);
