@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { waitFor } from './wait.js';
+import { WaitError, waitFor } from './wait.js';
 import type { PageElement } from './page-element.js';
 
 export interface WorkbenchOptions {
@@ -187,11 +187,22 @@ export class Workbench {
     await waitFor(visible, (n) => n > 0, what, ms);
   }
 
-  /** The quick input's text box (command palette, Quick Open, Go to Line), once it is open. */
-  private async quickInput(what: string): Promise<Locator> {
+  /**
+   * Presses `key` and gives the quick input's text box (command palette, Quick Open, Go to Line) once it is open. The key
+   * is pressed again when the box has not opened in 10 s: a key pressed while the workbench moves its focus (a tab
+   * closing, a hover) can be lost, and CI once waited 30 s for a Quick Open that F1 never opened (19-composition).
+   */
+  private async quickInput(key: string, what: string): Promise<Locator> {
     const input = this.page.locator('.quick-input-widget input[type="text"]');
-    await this.present(input, what);
-    return input;
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press(key);
+      try {
+        await this.present(input, what, attempt < 3 ? 10_000 : undefined);
+        return input;
+      } catch (e) {
+        if (attempt >= 3 || !(e instanceof WaitError)) throw e;
+      }
+    }
   }
 
   /** Waits until the element's animations (a hover fading in) have finished, so that a screenshot shows it whole. */
@@ -203,8 +214,7 @@ export class Workbench {
 
   /** Runs a command from the command palette by its title. */
   async command(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    const input = await this.quickInput('the command palette');
+    const input = await this.quickInput('F1', 'the command palette');
     await input.fill(`>${title}`);
     const row = await this.shown('.quick-input-list .monaco-list-row', title, `the command "${title}" in the command palette`);
     await row.click();
@@ -216,8 +226,7 @@ export class Workbench {
 
   /** Types `typed` into the command palette and waits for the command `title` among the rows; closes the palette. */
   async paletteFinds(typed: string, title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    const input = await this.quickInput('the command palette');
+    const input = await this.quickInput('F1', 'the command palette');
     await input.fill(`>${typed}`);
     await this.shown('.quick-input-list .monaco-list-row', title, `the command palette finding "${title}" for "${typed}"`);
     await this.page.keyboard.press('Escape');
@@ -225,8 +234,7 @@ export class Workbench {
 
   /** Opens a file by Quick Open; `binary`: one the editor cannot show as text (a .docx), so no text is waited for. */
   async openFile(name: string, { binary = false } = {}): Promise<void> {
-    await this.page.keyboard.press('F1');
-    const input = await this.quickInput('Quick Open');
+    const input = await this.quickInput('F1', 'Quick Open');
     await input.fill(name);
     const row = await this.shown('.quick-input-list .monaco-list-row', name, `${name} in Quick Open`);
     await row.click();
@@ -238,8 +246,7 @@ export class Workbench {
   /** Puts the cursor at a 1-based line and column with Go to Line. */
   async goTo(line: number, column: number): Promise<void> {
     await this.focusEditor();
-    await this.page.keyboard.press('Control+G');
-    const input = await this.quickInput('Go to Line');
+    const input = await this.quickInput('Control+G', 'Go to Line');
     // typed, not filled: Go to Line reacts to key input
     await this.page.keyboard.type(`:${line}:${column}`.slice(1));
     await waitFor(
