@@ -71,6 +71,21 @@ function fits(p: LabelledPercent, lo: number, hi: number): boolean {
 
 const DOWN = /下降|减少|降低/;
 
+/**
+ * A growth or a fall of `p` from `base` to `current` that the figures do not give, each figure taken within its rounding
+ * (half its last digit): undefined when it fits, or when the figures move the other way than the words say.
+ */
+function growthAgainst(p: LabelledPercent, base: Count, current: Count, down: boolean): CountGrowth | undefined {
+  if (down ? current.value >= base.value : current.value <= base.value) return undefined;
+  const diffLo = Math.abs(current.value - base.value) - current.half - base.half;
+  const diffHi = Math.abs(current.value - base.value) + current.half + base.half;
+  const lo = (diffLo / (base.value + base.half)) * 100;
+  const hi = (diffHi / (base.value - base.half)) * 100;
+  if (fits(p, lo, hi)) return undefined;
+  const how = down ? `(${base.text} − ${current.text}) ÷ ${base.text}` : `(${current.text} − ${base.text}) ÷ ${base.text}`;
+  return { percent: p, how, computed: (Math.abs(current.value - base.value) / base.value) * 100, first: current, second: base };
+}
+
 /** Whether the match starts inside a figure: after a digit, a point, or a thousands comma (1,260: not 260). */
 function midFigure(t: string, at: number): boolean {
   return /[\d.]/.test(t.charAt(at - 1)) || (t.charAt(at - 1) === ',' && /\d/.test(t.charAt(at - 2)));
@@ -89,14 +104,8 @@ export const countGrowths = sentenceMemo(
       const down = DOWN.test(m[8] ?? '');
       // the verb of 增加到 (when written) and of the percentage agree with the figures' direction
       if (!p || base.value <= 0 || (m[4] && /降|减/.test(m[4]) !== down)) continue;
-      if (down ? current.value >= base.value : current.value <= base.value) continue;
-      const diffLo = Math.abs(current.value - base.value) - current.half - base.half;
-      const diffHi = Math.abs(current.value - base.value) + current.half + base.half;
-      const lo = (diffLo / (base.value + base.half)) * 100;
-      const hi = (diffHi / (base.value - base.half)) * 100;
-      if (fits(p, lo, hi)) continue;
-      const how = down ? `(${base.text} − ${current.text}) ÷ ${base.text}` : `(${current.text} − ${base.text}) ÷ ${base.text}`;
-      out.push({ percent: p, how, computed: (Math.abs(current.value - base.value) / base.value) * 100, first: current, second: base });
+      const wrong = growthAgainst(p, base, current, down);
+      if (wrong) out.push(wrong);
     }
     FROM_BASE.lastIndex = 0;
     for (let m = FROM_BASE.exec(t); m; m = FROM_BASE.exec(t)) {
@@ -105,14 +114,9 @@ export const countGrowths = sentenceMemo(
       const base = count(s, m, 4, 6, m[0].indexOf(m[3] ?? '') + 1);
       const p = percentAt(s, m, m[8] ?? '');
       const down = DOWN.test(m[7] ?? '');
-      if (!p || base.value <= 0 || (down ? current.value >= base.value : current.value <= base.value)) continue;
-      const diffLo = Math.abs(current.value - base.value) - current.half - base.half;
-      const diffHi = Math.abs(current.value - base.value) + current.half + base.half;
-      const lo = (diffLo / (base.value + base.half)) * 100;
-      const hi = (diffHi / (base.value - base.half)) * 100;
-      if (fits(p, lo, hi)) continue;
-      const how = down ? `(${base.text} − ${current.text}) ÷ ${base.text}` : `(${current.text} − ${base.text}) ÷ ${base.text}`;
-      out.push({ percent: p, how, computed: (Math.abs(current.value - base.value) / base.value) * 100, first: current, second: base });
+      if (!p || base.value <= 0) continue;
+      const wrong = growthAgainst(p, base, current, down);
+      if (wrong) out.push(wrong);
     }
     FROM_CHANGE.lastIndex = 0;
     for (let m = FROM_CHANGE.exec(t); m; m = FROM_CHANGE.exec(t)) {
