@@ -7,6 +7,7 @@ import { evaluationYear, recognisedTitleYear } from '../../model/filed-date.js';
 import type { Report } from '../../model/report.js';
 import { numberedList, pickedNumbered } from '../../parse/picked-lines.js';
 import type { RuleFinding } from '../rule.js';
+import { compact } from './own-year.js';
 
 /** The year a notice's title calls a self-evaluation of: 开展 / 做好 / 组织 … Y年度 … 自评. */
 const EVALUATED = /(?:开展|做好|组织)((?:19|20)\d{2})年度?/;
@@ -24,7 +25,6 @@ const GAP = 2;
 const BEFORE = 40;
 /** Findings at most per report: a page of thousands of such sentences is told by the first. */
 const MAX_FINDINGS = 100;
-const compact = (s: string): string => s.replace(/[\s\u3000]/g, '');
 /**
  * The sentences that cite a title calling a year's self-evaluation (a year is a number: among the sentences with
  * numbers), kept per chunk: asked on every keystroke, they are a handful of a report's tens of thousands.

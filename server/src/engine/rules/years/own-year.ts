@@ -16,6 +16,7 @@ import { sentenceAt } from '../../model/locate.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 import { underLastYear } from './last-year-heading.js';
+import { sentenceAround } from './sentence-around.js';
 
 /** A year named as a year (2021年, 2021年度); what follows tells a date (2021年3月) or a span (2021年—2023年) apart. */
 const YEAR = /((?:19|20)\d{2})[ \u3000]?年(度)?/g;
@@ -84,7 +85,7 @@ interface OwnYear {
 }
 
 /** Spaces and a PDF's line breaks left out: a clause is read as one line. */
-const compact = (s: string): string => s.replace(/[\s\u3000]/g, '');
+export const compact = (s: string): string => s.replace(/[\s\u3000]/g, '');
 
 /** The years of a sentence stated as the evaluated year's own (any year: the evaluation year is the report's). */
 const ownYearsOf = sentenceMemo((s: Sentence): OwnYear[] => {
@@ -102,7 +103,7 @@ const ownYearsOf = sentenceMemo((s: Sentence): OwnYear[] => {
     if (NOT_A_YEAR_STATEMENT.test(rest)) continue;
     const { before, after, from } = around(t, y.at, y.end);
     // inside a cited title (《…2022年…》): a document's name
-    if (before.lastIndexOf('《') > before.lastIndexOf('》')) continue;
+    if (cited(t, y.at, from)) continue;
     if (NOT_OWN.test(before + after)) continue;
     // the target's label may stand in the cell before (| 年度总体目标 | 确保2022年… |)
     const label = t.slice(Math.max(0, y.at - LABEL_REACH), y.at);
@@ -137,13 +138,8 @@ function cited(t: string, at: number, from: number): boolean {
 
 /** The sentence around [at, end): up to REACH characters each way, to its ends; `from` is where `before` starts. */
 function around(t: string, at: number, end: number): { before: string; after: string; from: number } {
-  const lo = Math.max(0, at - REACH);
-  const head = t.slice(lo, at);
-  let cut = -1;
-  for (let i = head.length - 1; i >= 0 && cut < 0; i--) if (SENTENCE_END.test(head[i] as string)) cut = i;
-  const rest = t.slice(end, end + REACH);
-  const b = rest.search(SENTENCE_END);
-  return { before: head.slice(cut + 1), after: b < 0 ? rest : rest.slice(0, b), from: lo + cut + 1 };
+  const { before, after } = sentenceAround(t, at, end, REACH, SENTENCE_END);
+  return { before, after, from: at - before.length };
 }
 
 /** The sentences with such a year, kept per chunk and as one list: asked on every keystroke. */
@@ -258,7 +254,7 @@ function evaluationYearBeside(report: Report, s: Sentence, y: number, title: num
 export function otherYearMeant(t: string, at: number, end: number): boolean {
   const { before, after, from } = around(t, at, end);
   // a cited title's year (根据《某县2022年度…评价报告》，我局得分为90分): a document's name
-  if (before.lastIndexOf('《') > before.lastIndexOf('》')) return true;
+  if (cited(t, at, from)) return true;
   if (NOT_OWN.test(before + after)) return true;
   const y = t.slice(at, at + 4);
   const to = end + after.length;
