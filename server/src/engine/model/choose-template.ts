@@ -28,6 +28,8 @@ export interface OutlineMatch {
   score: number;
   /** Required sections absent whose parent is there (or at the top): of two templates matched alike, the one left less incomplete. */
   missing: number;
+  /** Sections named only by a form's field labels: an unnumbered title run into its text (评价结论：经自评，…). */
+  labels: number;
 }
 
 export interface TemplateChoice {
@@ -67,6 +69,7 @@ function headingLines(lines: readonly TextLine[]): TextLine[] {
 export function matchOutline(candidates: readonly TextLine[], template: Template): OutlineMatch {
   const index = indexTemplate(template);
   const weight = new Map<TemplateSection, number>();
+  const heading = new Set<TemplateSection>();
   let docTop = 0;
   let docTopMatched = 0;
   let docTopInPlace = 0;
@@ -85,6 +88,7 @@ export function matchOutline(candidates: readonly TextLine[], template: Template
     // a heading at the template's level is good evidence, one at another level or unnumbered less
     const w = m ? (m.level === s.depth ? 1 : 0.5) : line.mdDepth > 0 ? 0.75 : 0.5;
     weight.set(s, Math.max(weight.get(s) ?? 0, w));
+    if (m || line.mdDepth > 0 || !head.runIn) heading.add(s);
   }
   let score = 0;
   let top = 0;
@@ -93,7 +97,7 @@ export function matchOutline(candidates: readonly TextLine[], template: Template
     if (s.depth === 1) top++;
   }
   const missing = template.all.filter((s) => s.required && !weight.has(s) && (!s.parent || weight.has(s.parent))).length;
-  return { sections: weight.size, top, docTop, docTopMatched, docTopInPlace, score, missing };
+  return { sections: weight.size, top, docTop, docTopMatched, docTopInPlace, score, missing, labels: weight.size - heading.size };
 }
 
 function goodEnough(m: OutlineMatch): boolean {
@@ -115,7 +119,10 @@ function fitsWell(m: OutlineMatch, t: Template): boolean {
   // then 四、绩效评价分析 cut short) follows it
   const inPlace = m.docTopMatched === m.docTop || m.docTopInPlace === m.docTopMatched;
   const docAlone = docShare >= WORDS.minTopShare && (t.numbering === 'document' || inPlace);
-  return goodEnough(m) && (templateShare >= WORDS.minTopShare || docAlone);
+  // a form whose fields are labelled with the template's titles (青衣 2023, made up: 评价结论：… 存在问题：… 改进措施：… under a
+  // 自评表) is not written to the outline: its labels are no headings lacking their numbers, nor its other sections missing
+  const form = m.labels === m.sections;
+  return goodEnough(m) && !form && (templateShare >= WORDS.minTopShare || docAlone);
 }
 
 /**

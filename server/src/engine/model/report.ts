@@ -262,7 +262,8 @@ export function buildReport(text: string, options: ModelOptions): Report {
     budgetSentences: budgetSentencesOf(facts.numbered),
     docNumbers: facts.docNumbers,
     dates: facts.dates,
-    assessment: readAssessment(text, outline.bodyStart, template, options.parser),
+    // a report of no headings (a form of labelled fields, 青衣 2023, made up) states its result in its body all the same
+    assessment: readAssessment(text, outline.headings.length > 0 ? outline.bodyStart : 0, template, options.parser),
     chunks: facts.chunks,
     // in the literal, not added after: reports with and without a parser keep one shape (property reads stay monomorphic)
     editable: options.parser !== undefined,
