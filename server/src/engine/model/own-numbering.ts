@@ -240,7 +240,7 @@ function inGap(
   let damaged: Pick<NumberingSlip, 'kind' | 'item' | 'line' | 'remnant'> | undefined;
   for (let k = before.lineIndex + 1; k < item.lineIndex; k++) {
     const line = lines[k] as TextLine;
-    const remnant = numeral === undefined ? undefined : damagedNumber(line.text, numeral);
+    const remnant = numeral === undefined || wrappedOn(lines, k) ? undefined : damagedNumber(line.text, numeral);
     if (remnant) {
       if (damaged) return undefined;
       damaged = { kind: 'damaged', item, line, remnant };
@@ -283,6 +283,23 @@ export function damagedNumber(text: string, numeral: string): { start: number; e
   // a CJK title, not a numeral, figure, bracket or mark
   const title = next >= 0x4e00 && next <= 0x9fff && !CN_NUM.includes(text[end] as string);
   return title ? { start: at, end } : undefined;
+}
+
+/** The shortest line a PDF wraps: a title line above is shorter (十一、国有资产使用情况表). */
+const WRAP_WIDTH = 20;
+
+/**
+ * Whether line `k`, in the paragraph of the line above, goes on with that line's sentence: the line above is as long as a
+ * PDF's lines and stops on a character, not a mark (榕城 2025, made up: `…为436名高龄` then `、失能老年人提供上门服务；…`).
+ * A 、 there joins the sentence's list, not what is left of a lost number.
+ */
+function wrappedOn(lines: readonly TextLine[], k: number): boolean {
+  const line = lines[k] as TextLine;
+  const above = lines[k - 1];
+  if (line.first || !above || above.block !== line.block || line.text.trimStart()[0] !== '、') return false;
+  const text = above.text.trimEnd();
+  const last = text.charCodeAt(text.length - 1);
+  return text.length >= WRAP_WIDTH && ((last >= 0x4e00 && last <= 0x9fff) || (last >= 0x30 && last <= 0x39));
 }
 
 /** A number's form: its brackets, its separator and the spaces before the title (a broken one keeps none). */
@@ -459,7 +476,7 @@ function damagedAfter(
   let next = last.index + 1;
   for (let k = last.lineIndex + 1; k < end; k++) {
     const line = lines[k] as TextLine;
-    const remnant = damagedNumber(line.text, numeral);
+    const remnant = wrappedOn(lines, k) ? undefined : damagedNumber(line.text, numeral);
     if (!remnant) continue;
     while (next < items.length && (items[next] as NumberedItem).lineIndex <= k) next++;
     if (belongsBelow(items, lines, last, next)) continue;
