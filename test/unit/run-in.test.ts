@@ -107,6 +107,14 @@ describe('run-in: numbers in prose are not items', () => {
     assert.deepEqual(runIns('系统升级至v1.完成。'), []);
   });
 
+  test("made up (s24): a number that opens a cell of a row written as text (a 决算 总表 without its Markdown rule) is the column's own", () => {
+    // 永善 2021's shape: the income column numbers 二、 and the expenditure column 二、 again, both read as the line's items before
+    assert.deepEqual(runIns('二、政府性基金预算财政拨款收入 | 2 | 二、外交支出 | 32 | ||'), []);
+    assert.deepEqual(runIns('三、国有资本经营预算财政拨款收入 | 3 |  三、国防支出 | 33 | ||'), []);
+    // the same numbers after a sentence, not a cell, are still items run in
+    assert.deepEqual(runIns('一、收入情况如下。二、支出情况。三、结余情况。'), ['二、支出情况', '三、结余情况']);
+  });
+
   test('an item out of order is taken only after a sentence end: 1.…。1.… is a new list, …，3.… is prose', () => {
     assert.deepEqual(runIns('主要工作：1.完成采集。2.完成考核。4.完成处理。'), ['1.完成采集', '2.完成考核', '4.完成处理']);
     assert.deepEqual(runIns('资金管理情况分析，3.项目资金管理情况。'), []);

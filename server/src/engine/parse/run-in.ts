@@ -45,6 +45,11 @@ function inProse(s: string, at: number, end: number, level: MarkerLevel): boolea
   // a title follows a marker (PDF text may put a space between: `1、 强化…`)
   if (after === undefined || NO_TITLE.includes(after)) return true;
   const a = s.charCodeAt(end);
+  // a table's cell, its row written as text (永善 2021's 决算 总表: `二、政府性基金…收入 | 2 | 二、外交支出 | 32 |`): the
+  // cell's own numbering, each column's in turn, not an item of the line's
+  let k = at - 1;
+  while (k >= 0 && (s[k] === ' ' || s[k] === '\u3000')) k--;
+  if (s[k] === '|') return true;
   switch (level) {
     case 1: // 如一、二季度 · 第一、二批 · 一、二、三产业
       return CN_NUM.includes(after) || isDigit(a) || before === '第' || before === '、' || CN_NUM.includes(before);
