@@ -13,7 +13,12 @@ const withBody = (body: string): string => cleanReport({ bodies: { 'basic-functi
 describe('broken-date on the field corpus (tuning texts)', () => {
   test('finds the dates that lost 年/月 or a digit, and nothing else', () => {
     const s = tuneScore(RULE, ['chinese-date', 'year']);
-    assert.deepEqual(s.falseAlarms, []);
+    // session 24's rotation (its measured set): 截至20231231日 and 截至202441日 lost 年 and 月, right on reading; its reader
+    // left them out, no defect kind fitting a date run together
+    assert.deepEqual(s.falseAlarms, [
+      '2023-湖南-湖南省应急管理厅安全生产预防及应急专项资金-专项资金:61 [20231231日]',
+      '2023-湖南-湖南省应急管理厅安全生产预防及应急专项资金-专项资金:63 [202441日]',
+    ]);
     assert.deepEqual(s.onHolds, []);
     assert.ok(s.found.includes('2021-云南-元阳县大坪乡人民政府-项目支出:21 项目建设周期为2021325日至2021418日'), s.found.join('\n'));
     assert.ok(s.found.includes('2022-湖南-文旅专项资金剧目创作-专项资金:1 于202年1月11日全部到位'), s.found.join('\n'));

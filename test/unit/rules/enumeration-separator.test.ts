@@ -53,6 +53,8 @@ describe('enumeration-separator on real text', () => {
       '2022-不详-某镇村社区党组织服务群众专项经费-项目支出:5 住院治疗的村民给予慰问:对去世村民',
       '2022-陕西-陕西省应急管理厅-部门整体:6 组织编制全省应急体系建设,安全生产和综合防灾减灾规划',
       '2023-安徽-金寨县应急管理局-部门整体:7 应急管理安全生产等法律法规规章',
+      // session 24's rotation: two cited titles with nothing between them, 〔2020〕181 号)《开远市…, not read
+      '2024-云南-开远市体育运动产业发展中心-部门整体:15 (开财字〔2020〕181 号)《开远市财政局关于印发',
       '2024-四川-仁和区太平乡少数民族资金-项目支出:41 1.资金计划资金到位.',
     ]);
     // rotated into tune in session 14: 万源 2021 line 10's goals 1. 2. 3. all ran together, annotated once (on 2.); its 3.

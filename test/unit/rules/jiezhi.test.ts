@@ -25,6 +25,7 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2021-云南-开远市崇文小学校-部门整体',
       '2021-四川-西区动物疫病预防控制中心-部门整体', // this and 海南 交通 2021 rotated into tune in session 16
       '2021-四川-阿坝县公安局-部门整体',
+      '2021-安徽-六安市民政局农村低保民生工程-项目支出', // this and 教师培训 rotated into tune in session 24
       '2021-安徽-某市交通运输局四好农村路-项目支出',
       '2021-广东-珠海市工信局省级专项资金-专项资金',
       '2021-江西-全南县地质灾害群测群防-项目支出',
@@ -48,6 +49,7 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '20xx-不详-办公楼维修项目-项目支出', // 截止报告期末: a period's end is a date all the same
       // a 范文 site's text: the year still masked (截止20xx年12月31日) is a date all the same
       '20xx-四川-眉山市残疾人联合会-转移支付',
+      '20xx-安徽-县中小学教师培训民生工程-项目支出',
     ]);
     // 四好农村路 (session 15's rotation): 截止9月底 twice on line 21; its reader annotated one quote and wrote "twice" in the note
     assert.deepEqual(s.falseAlarms, ['2021-安徽-某市交通运输局四好农村路-项目支出:21 [截止9月底]']);
