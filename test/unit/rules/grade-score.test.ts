@@ -385,3 +385,27 @@ describe('grade-score: the score in the 自评表 总分 row (red team s23, made
     assert.ok(only(f).message.zh.includes('报告未写明综合得分'));
   });
 });
+
+describe('grade-score: a score standing alone under its heading (保山图书馆 2022, session 24; made up)', () => {
+  const text = (under: string): string =>
+    '# 某市图书馆2022年度公共文化服务体系建设补助资金项目支出绩效自评报告\n\n' +
+    `一、自评结论\n\n（一）自评得分\n\n${under}\n\n（二）绩效目标完成情况\n\n全年免费开放358天。\n`;
+
+  test('made up (s24): 100分。 in the paragraph under （一）自评得分 is the score: not said to be missing', () => {
+    assert.deepEqual(findingsOf(text('100分。'), RULE), []);
+    assert.deepEqual(findingsOf(text('95.5分，等级为“优”。'), RULE), []);
+  });
+
+  test('made up (s24): the score read there is judged against the grade', () => {
+    const f = only(findingsOf(text('85分，等级为“优”。'), RULE));
+    assert.ok(f.message.zh.includes('综合得分 85 分'), f.message.zh);
+  });
+
+  test('made up (s24): a heading over no figure is still a result without its score', () => {
+    const f = findingsOf(text('经自评，本项目完成情况较好。'), RULE);
+    assert.ok(
+      f.some((x) => x.message.zh.includes('未写明')),
+      f.map((x) => x.message.zh).join('\n'),
+    );
+  });
+});

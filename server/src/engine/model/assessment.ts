@@ -14,12 +14,13 @@ export interface Assessment {
 // (指标体系总分100分)
 // A PDF's line break may fall inside the phrase (容水 2024, made up: 自评得分91 / 分，等级为“优”; 得分为 / 92.5分): one
 // break after 得分 or before the 分 that ends the figure, that 分 then standing alone (not 分值, 分析 on the next line).
+// A heading 自评得分 over a paragraph of the figure alone (保山图书馆 2022: （一）自评得分, a blank line, 100分。) states it too.
 // A component's 得分 is no total (预算执行率得分9.56分，产出指标得分52分…，自评总分98.56分: made up, red team s23): 得分 right
 // after 指标, 执行率 or a first-level indicator's name is skipped (the lookbehind reads at most LOOK_BEHIND characters);
 // so is 得分 right after a percentage and a comma, the score of the rate before it (全年执行302.4万元，预算执行率94.5%，
 // 得分9.45分: made up, red team s23, set 3's 万州).
 const SCORE =
-  /(?:(?<!指标|执行率|决策|过程|产出|效益|满意度|[%％][，,])得分[^0-9０-９。；\n]{0,8}?(?:\r?\n[ \u00a0\u3000]{0,4})?|(?:评分|自评总分)[为是:：]?[ \u00a0\u3000]{0,2})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)(?:[ \u00a0\u3000]{0,2}|[ \u00a0\u3000]{0,2}\r?\n[ \u00a0\u3000]{0,4}(?=分(?:[^\u4e00-\u9fa5]|$)))分/g;
+  /(?:(?<!指标|执行率|决策|过程|产出|效益|满意度|[%％][，,])得分[^0-9０-９。；\n]{0,8}?(?:\r?\n[ \u00a0\u3000]{0,4}(?:\r?\n[ \u00a0\u3000]{0,4})?)?|(?:评分|自评总分)[为是:：]?[ \u00a0\u3000]{0,2})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)(?:[ \u00a0\u3000]{0,2}|[ \u00a0\u3000]{0,2}\r?\n[ \u00a0\u3000]{0,4}(?=分(?:[^\u4e00-\u9fa5]|$)))分/g;
 
 /** What names the grade: 评价结果为“优”, 自评结论为“优秀 (益阳 2021), 自评为优 (保山 2022). */
 const GRADE_WORDS = '评价结果|评价等次|评价等级|评价结论|自评结论|等次|等级|评定为|结果为|结论为|自评为';
