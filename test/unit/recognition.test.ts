@@ -570,6 +570,35 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     }
   });
 
+  test('session 24: an evaluation group on a unit’s self-evaluation (路灯 2017), a finance bureau evaluating a unit (村级 20xx)', () => {
+    for (const slug of ['2017-不详-x区城市管理局路灯电费评价-非自评', '20xx-不详-XX县财政局村级组织活动场所评价-非自评']) {
+      const r = report(corpus(slug));
+      assert.equal(r.isReport, false, slug);
+      assert.match(r.recognition.reason.zh, /他评/, slug);
+    }
+  });
+
+  test('made up (s24): a finance bureau evaluating another unit: none; evaluating its own project or budget, or asked to: a report', () => {
+    const head = '某县2023年项目支出绩效评价报告\n\n';
+    const tail = '\n\n一、基本情况\n\n全年预算100万元。\n';
+    for (const opening of [
+      '根据有关文件及单位自评情况，县财政局于2024年3月5日—12日对县教育局“学生营养餐项目”开展了绩效评价，具体情况如下:',
+      '在县林业局自评的基础上，评价小组对县林业局2023年度森林防火经费进行了绩效评价，现将评价情况报告如下:',
+      '市财政局对市卫生健康委员会2023年度公共卫生项目实施了绩效评价。',
+    ]) {
+      assert.equal(report(`${head}${opening}${tail}`).isReport, false, opening);
+    }
+    for (const opening of [
+      '县财政局对“2023年一事一议财政奖补项目”开展了绩效评价，现将自评情况报告如下:',
+      '县财政局对本局2023年度部门预算开展了绩效评价。',
+      '县财政局对我局2023年度项目开展了绩效评价后，我局对存在问题进行了整改。',
+      '在各项目自评的基础上，局绩效评价小组形成了部门整体支出绩效自评报告。',
+      '根据县财政局对各单位开展绩效评价的要求，我局开展了自评。',
+    ]) {
+      assert.equal(report(`${head}${opening}${tail}`).isReport, true, opening);
+    }
+  });
+
   test('塘桥 2018: a PDF cover flattened onto the title’s line (`…绩效评价报告 评价机构 : … 委托单位:塘桥街道办事处 …`): commissioned', () => {
     const r = report(corpus('2018-上海-塘桥街道小区综合整新第三方评价-非自评'));
     assert.equal(r.isReport, false);

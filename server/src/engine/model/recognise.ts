@@ -347,7 +347,13 @@ const commissionFacts = lineMemo((line) => {
   return {
     endsOpening: heading && head.marker?.level === 1,
     heading,
-    voice: thirdPartyVoice(line) ?? reviewVoice(line.text) ?? commissionedVoice(line.text) ?? financeGroupVoice(line.text) ?? null,
+    voice:
+      thirdPartyVoice(line) ??
+      reviewVoice(line.text) ??
+      commissionedVoice(line.text) ??
+      financeGroupVoice(line.text) ??
+      financeEvaluates(line.text) ??
+      null,
     firm: firmVoice(line.text) ?? null,
     field: commissionedField(line.text) ?? (heading && evaluatedHeading(key) ? line.text.trim() : undefined) ?? null,
   };
@@ -461,12 +467,16 @@ function clauseAround(text: string, at: number, end: number): string {
  */
 function reviewVoice(line: string): string | undefined {
   const { basis, self, gap, review } = WORDS.reviewedVoice;
+  const { groups } = WORDS.financeGroupVoice;
   const text = line.length > WORDS.openingChars ? line.slice(0, WORDS.openingChars) : line;
   for (let at = text.indexOf(basis); at >= 0; at = text.indexOf(basis, at + basis.length)) {
     const on = text.lastIndexOf(self, at);
     if (on < 0 || at - on - self.length > gap || [...text.slice(on, at)].some((c) => CLAUSE_END.has(c))) continue;
     const rest = text.slice(at, sentenceEnd(text, at));
-    const word = review.find((w) => rest.includes(w));
+    // or an evaluation group works on it, the self-evaluation not named again (路灯 2017, session 24: `在x区城市管理局自评的
+    // 基础上,评价小组对x区城市管理局…进行了绩效评价`); a unit's own group forming its self-evaluation names it (自评报告)
+    const group = WORDS.selfWords.some((w) => rest.includes(w)) ? undefined : groups.find((w) => rest.includes(w));
+    const word = review.find((w) => rest.includes(w)) ?? group;
     if (word === undefined) continue;
     const w = at + rest.indexOf(word);
     return `${clauseAround(text, on, at + basis.length)}……${clauseAround(text, w, w + word.length)}`;
@@ -544,6 +554,49 @@ function financeGroupVoice(line: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The finance bureau evaluating another unit (村级组织活动场所 20xx, session 24: `…及单位自评情况,县财政局于2015年5月8日—13日对
+ * 县委组织部“…项目”开展了绩效评价`), read to `openingChars` of a line: a finance bureau, then within `gap` characters of one
+ * clause 对 and a unit not the writer's own (我, 本) nor the units a notice is written to (各), and in that clause an
+ * evaluation (`work`) that names no self-evaluation. A bureau evaluating its own budget evaluates 本局.
+ */
+function financeEvaluates(line: string): string | undefined {
+  const { object, gap, notObject, work } = WORDS.financeEvaluates;
+  const text = line.length > WORDS.openingChars ? line.slice(0, WORDS.openingChars) : line;
+  for (const bureau of WORDS.financeBureaus) {
+    for (let at = text.indexOf(bureau); at >= 0; at = text.indexOf(bureau, at + bureau.length)) {
+      const after = at + bureau.length;
+      const on = text.indexOf(object, after);
+      if (on < 0 || on - after > gap || [...text.slice(after, on)].some((c) => CLAUSE_END.has(c))) continue;
+      if (notObject.some((w) => text.startsWith(w, on + object.length))) continue;
+      // the one evaluated is a unit, named before its project (县委组织部“…项目”), not the bureau's own project (嵊泗 2017:
+      // `舟山市嵊泗县财政局对“2016年至2017年…一事一议…”开展了绩效评价`, its own self-evaluation)
+      if (!evaluatedUnit(text, on + object.length)) continue;
+      let to = on + object.length;
+      while (to < text.length && !CLAUSE_END.has(text[to] as string)) to++;
+      const clause = text.slice(after, to);
+      if (!work.some((w) => clause.includes(w)) || WORDS.selfWords.some((w) => clause.includes(w))) continue;
+      return clauseAround(text, at, to);
+    }
+  }
+  return undefined;
+}
+
+/** Whether a unit's name starts at `at`: characters up to a quote, 的, a year or a clause mark, ending as units' names end (部, 局, 中心…). */
+function evaluatedUnit(text: string, at: number): boolean {
+  const { suffixes, longest } = WORDS.namedEvaluator;
+  let end = at;
+  while (
+    end < text.length &&
+    end - at <= longest &&
+    !CLAUSE_END.has(text[end] as string) &&
+    !'“"《的0123456789'.includes(text[end] as string)
+  )
+    end++;
+  const name = text.slice(at, end);
+  return name.length >= 2 && [...suffixes, '部'].some((x) => name.endsWith(x));
 }
 
 export function byCommission(line: string): Recognition {
