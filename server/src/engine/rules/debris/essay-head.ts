@@ -14,8 +14,8 @@ import { reportWord, titleReading } from '../../model/recognise.js';
 import { foldWidth } from '../../text/normalize.js';
 
 const ESSAY_HEAD: FurnitureKind = { id: 'essay-head', name: { zh: '范文网站的页头', en: "an essay site's head" }, pdf: false };
-/** A compilation's count of pieces, as an essay site words it (精选10篇, (通用7篇), 范文5篇). */
-const COMPILATION = /(?:精品|精选|通用|优秀|热门|推荐|范文)[(（]?[0-9]{1,3}篇/;
+/** A compilation's count of pieces, as an essay site words it (精选10篇, (通用7篇), 范文5篇, 范文汇总6篇). */
+const COMPILATION = /(?:精品|精选|通用|优秀|热门|推荐|范文)(?:汇总|合集|大全)?[(（]?[0-9]{1,3}篇/;
 /** Quoted in the message: a line's start. */
 const QUOTE = 30;
 
@@ -26,12 +26,15 @@ export function essayHeadLines(report: Report, furniture: readonly FurnitureLine
   if (!first || !inHead(lines, first.at)) return [];
   const known = new Set(furniture.map((f) => f.at));
   const out: FurnitureLine[] = [];
+  let site = false;
   for (let at = 0; at < first.at; at++) {
     const text = (lines[at] as TextLine).text.trim();
     if (text !== '' && !known.has(at)) out.push({ at, found: headOf(text) });
+    // the site's own line found by its words (合集下载), between the title and the blurb
+    else if (known.has(at)) site = true;
   }
   // a title alone above the blurb is the report's, as the page shows it
-  return out.every((l) => isTitle((lines[l.at] as TextLine).text)) ? [] : out;
+  return !site && out.every((l) => isTitle((lines[l.at] as TextLine).text)) ? [] : out;
 }
 
 /** A line that names a report (…绩效评价报告, …自评): a title, the report's or another page's. */
