@@ -32,3 +32,15 @@ describe('pasted-debris: an essay or sharing site’s 合集下载 and its 范�
     assert.deepEqual(quoted(text(TITLE, '全年共汇总各乡镇报送材料5篇。', ...BODY)), []);
   });
 });
+
+describe('pasted-debris: a sharing site’s 文档介绍: glued before the document (made up)', () => {
+  test('made up: 文档介绍: at the head of the title’s line is the site’s label: only it is deleted', () => {
+    const t = text(`文档介绍:${TITLE}`, ...BODY);
+    assert.deepEqual(quoted(t), ['文档介绍:']);
+    assert.equal(debris(t)[0]?.fix?.safe, true);
+  });
+
+  test('made up: a report that describes its documents (档案文档介绍及整理情况如下：) is left', () => {
+    assert.deepEqual(quoted(text(TITLE, '馆藏档案文档介绍及整理情况如下：全年整理档案1200卷。', ...BODY)), []);
+  });
+});
