@@ -94,7 +94,8 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出:3 鄱县白鹅于1986年',
       '2019-湖南-衡山县妇幼保健计划生育服务中心-部门整体:3 中心基本概括',
       '2020-不详-某镇乡镇基本财力保障-项目支出:10 2.项目资金申报相符性项目申报内容与具体实施内容相符',
-      // session 24's rotation (its measured set): one-off slips (人民编制, 央补助, 末完成, 纪律检察机关, 延用), 印发 inside the issued title's 〈〉 and a trailing 万 with no 元, not read yet
+      // session 24's rotation (its measured set): 印发 inside the issued title's 〈〉 and a trailing 万 with no 元, not read
+      // yet (人民编制, 央补助, 末完成, 纪律检察机关 and 延用 are read since, typo.json)
       '2020-云南-保山市水务局-部门整体:36 关于〈印发保山市人民政府职能转变和机构改革实施意见〉的通知',
       '2020-云南-红河州司法局司法专项经费-项目支出:14 《云南省人民政府办公厅关于印发云南省省级财政支出绩效评价暂行办法》',
       '2020-内蒙古-内蒙古自治区人力资源和社会保障厅-部门整体:23 (三)预算资金情况9',
@@ -113,9 +114,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-重庆-开州区民政局养老机构运营补贴-转移支付:6 中央支付地方发展项目绩效目标自评表',
       '2020-青海-尖扎县体育场免费低收费开放补助资金-专项资金:1 黃南州體育場2020免費',
       '2021-云南-保山市交通运输局-部门整体:1 局机关及属各二级预算单位',
-      '2021-云南-保山市信访局-部门整体:8 内设机构和人民编制规定',
       '2021-云南-保山市地震局-部门整体:11 参与地震灾后过度性安置',
-      '2021-云南-龙陵县勐糯镇公益性岗位补助-项目支出:24 延用2020年開發人員',
       '2021-四川-同德镇临时救助-项目支出:25 不超过500/年标准',
       '2021-四川-同德镇临时救助-项目支出:45 不超过500/年标准',
       '2021-四川-大英县信访局-部门整体:1 满意指标都取得了不错的成绩',
@@ -154,8 +153,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2022-不详-疾控中心预防控制重大疾病-专项资金:13 疾病掌控等39.11万元',
       '2022-中央-教育部现代职业教育质量提升计划资金-转移支付:10 现代职业教育质量提升计划资2022年度绩效自评报告',
       '2022-云南-临沧市红十字会-部门整体:20 1.部门职能职',
-      '2022-云南-保山市图书馆公共文化服务体系补助资金-项目支出:50 2022年央补助地方公共文化服务体系建设专项资金',
-      '2022-云南-腾冲市民政局孤儿补助-项目支出:13 3、末完成的绩效目标',
       '2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付:21 支付71.01万地',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
       '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
@@ -183,7 +180,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2023-湖北-龙感湖管理区农机购置补贴-转移支付:6 中央拨付16万元.上年度',
       '2023-甘肃-平凉市公共文化服务体系资金-转移支付:13 《关于下达2023年中公共文化服务体系建设专项资金的通知》',
       '2024-云南-昌宁县殡葬服务中心-部门整体:17 破除封建明信',
-      '2024-云南-红河州纪委监委-部门整体:11 纪律检察机关',
       '2024-湖南-南县应急管理局-部门整体:12 突发事件应急数援',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
       '20xx-不详-办公楼维修项目-项目支出:36 政府综合办公楼修维维护',
@@ -217,7 +213,7 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 119 with session 19's rotation (固镇 20xx's 公共文体化, a character typed in)
     // 121 with a committee's name that lost its 会 (六安妇幼 2021's 市卫生健康委员、, 六安信访 2023's 人民调解委员10万元)
     // 123 with session 22 round 2's 口0.75分 (六安妇幼 2021) and 2021年I月 (临湘文旅 2021)
-    assert.equal(s.found.length, 125);
+    assert.equal(s.found.length, 130); // 125 with session 24's rotation, 130 with its typos listed
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -1356,5 +1352,18 @@ describe('typo: a form with notBefore at the end of a line (red team s23, made u
       '本年度将全部份\n  额分配到各乡镇。',
     ])
       assert.deepEqual(findingsOf(report(body), 'typo'), [], body);
+  });
+});
+
+describe('typo: session 24’s slips (its measured set rotated into tune), and the right words like them (made up)', () => {
+  test('made up (s24): 年末完成, 期末完成, 中央补助, 纪律检查, 人员编制 and 沿用 are right: silent', () => {
+    for (const sentence of [
+      '项目于年末完成验收，期末完成全部资金拨付。',
+      '2023年中央补助资金已全部到位。',
+      '配合纪律检查机关开展监督。',
+      '按照人员编制规定核定岗位。',
+      '沿用上年度的管理办法。',
+    ])
+      assert.deepEqual(findingsOf(withBody(sentence), RULE), [], sentence);
   });
 });
