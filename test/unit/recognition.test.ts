@@ -192,6 +192,19 @@ describe('real reports are recognised', () => {
     assert.match(r.recognition.reason.zh, /自评报告/);
   });
 
+  test('the record’s column as a bullet of its own (• 自评报告) is no title: the title below it is (保山图书馆 2021, session 24)', () => {
+    const r = report(corpus('2021-云南-保山市图书馆-部门整体'));
+    assert.ok(r.isReport, r.recognition.reason.en);
+    assert.match(r.recognition.reason.zh, /保山市图书馆2021年度部门整体支出绩效自评报告/);
+  });
+
+  test('made up (s24): the report word alone on a line is a title only when no fuller title follows', () => {
+    const alone = report('• 公开目录\n• 自评报告\n\n一、部门基本情况\n\n本局2023年度预算执行率98%。\n');
+    assert.ok(alone.isReport, alone.recognition.reason.en);
+    const fuller = report('• 公开目录\n• 自评报告\n某县档案馆2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n预算执行率98%。\n');
+    assert.match(fuller.recognition.reason.zh, /某县档案馆2023年度/);
+  });
+
   test('a portal record names the column only when no title says otherwise (made up: 公开目录 | 自评报告, then a notice)', () => {
     const record = '索引号 | 0000-2022-01 | 发布机构 | 某县财政局 |\n公开目录 | 自评报告 | 发布日期 | 2022-07-07 |\n\n';
     const r = report(`${record}关于开展2021年度部门整体支出绩效自评工作的通知\n\n各部门：\n\n现将有关事项通知如下。\n`);

@@ -935,6 +935,9 @@ describe('year-consistency: a statement of the year evaluated under an earlier y
     ['a target whose label is the cell before', '| 年度总体目标 | 确保2022年汛期安全度汛 |'],
     ['an execution rate 达到', '2022年度全年预算执行率达到100%，资金使用规范。'],
     ['a grade of the project', '该项目2022年度自评等级为“良”。'],
+    // session 24's set (保山图书馆 2021: 2020年我单位最主要的目标是:…), rotated into tune
+    ['a target stated after its year (…的目标是)', '2022年我单位最主要的目标是:全年免费开放天数≥360天。'],
+    ['the year’s targets (年度绩效目标为)', '2022年度绩效目标为：完成退化林修复500亩。'],
   ];
   for (const [what, fragment] of wrong) {
     test(`${what}: warned on the year, unsafe fix to 2023`, () => {
@@ -1003,6 +1006,10 @@ describe('year-consistency: a statement of the year evaluated under an earlier y
     '我局对2021年度、2022年度两个年度的项目开展了绩效自评。',
     '项目于2022年度开展了绩效自评，并于2023年开展了第三方评价。',
     '2022年度项目总预算（含结转）860万元。',
+    // session 24: a target stated after its year, set beside another year or said of last year on purpose
+    '2022年的主要目标是完成造林500亩，本年度目标是完成造林800亩。',
+    '2022年我局的工作目标已全部完成。',
+    '与2022年目标为完成修复300亩相比，本年度提高到500亩。',
   ];
   test(`${right.length} look-alikes: an earlier year meant on purpose (comparison, span, carry-over, results, cited title)`, () => {
     for (const fragment of right) {

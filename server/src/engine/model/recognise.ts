@@ -219,7 +219,20 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
     const short = (l: TextLine): boolean => l.text.length <= 40 && ![...l.text].some((c) => SENTENCE_END.has(c));
     for (const p of pieces) {
       const found = judge(p.text, p.whole);
-      if (found) return { kind: found, text: p.text.trim(), start: line.start + p.from, end: line.start + p.from + p.text.length };
+      if (!found) continue;
+      const evidence: TitleEvidence = {
+        kind: found,
+        text: p.text.trim(),
+        start: line.start + p.from,
+        end: line.start + p.from + p.text.length,
+      };
+      // the report word alone (`• 自评报告`, a portal record's column under 公开目录, 保山图书馆 2021 of session 24's set) names
+      // the kind of page, not the report: a title below it that names the unit and the year is the report's
+      if (found === 'report' && bareWord(p.text)) {
+        crumb ??= evidence;
+        continue;
+      }
+      return evidence;
     }
     // two items of a bulleted menu (`• 扫黑除恶` / `• 实施方案`, an essay site's columns) are no title split over two lines
     if (prev && short(prev) && short(line) && !BULLET.test(line.text)) {
@@ -230,6 +243,12 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
     prev = line;
   }
   return crumb;
+}
+
+/** Whether a title piece is the report word and nothing else (bullets, spaces and a colon aside): 自评报告, 绩效自评报告. */
+function bareWord(piece: string): boolean {
+  const text = titleReading(piece).replace(/^[•·\-*\s]+|[\s:：]+$/gu, '');
+  return reportWord(text) === text;
 }
 
 /**

@@ -64,6 +64,8 @@ const EVALUATED_OBJECT = /^[^，,；;。：:|《》]{0,30}?自评(?:工作)?(?:[
 /** A target: 确保 (力争, 争取) the year's result, in a sentence that names the target (年度目标：…). */
 const TARGET_VERB = /(?<!已|已经|均|都)(?:确保|力争|争取|保证|保障)在?$/;
 const TARGET = /目标/;
+/** The year's target stated after the year (2020年我单位最主要的目标是:…, 保山图书馆 2021 of session 24's set). */
+const STATED_TARGET = /^度?[^，,；;。：:|《》]{0,12}?(?:主要|总体|绩效|工作|年度)?目标(?:是|为|[：:])/;
 /** How far before a target's year its label (目标) is looked for, across a table's cell. */
 const LABEL_REACH = 40;
 /** What a target's clause must not say: a result already won (巩固2020年脱贫攻坚成果), a deadline (deadline.ts reads it). */
@@ -127,6 +129,7 @@ function statement(before: string, rest: string, label: string): OwnWhat | undef
   if (EVALUATED_BEFORE.test(head) && EVALUATED_OBJECT.test(scope)) return 'evaluated';
   const clause = scope.slice(0, Math.max(0, scope.search(CLAUSE_END)) || scope.length);
   if (TARGET_VERB.test(head) && TARGET.test(label) && !NOT_TARGET.test(clause)) return 'target';
+  if (STATED_TARGET.test(scope) && !NOT_TARGET.test(clause)) return 'target';
   return undefined;
 }
 
