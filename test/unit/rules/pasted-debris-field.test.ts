@@ -185,6 +185,14 @@ const NOT_YET = new Map([
     '20xx-安徽-霍邱县民政局生活无着人员救助-项目支出:3 F(xiàn)將',
     "a miss of session 24's measure run, rotated into tune in session 24: not read yet",
   ],
+  [
+    '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:2 2026-03-10',
+    "a miss of session 24's second measure run, rotated into tune: a posting date alone under the title, not read yet",
+  ],
+  [
+    '20xx-湖南-涟源市妇幼保健院-部门整体:1 精品一区二区中文在线',
+    "a miss of session 24's second measure run, rotated into tune: a hijacked mirror's banner phrase above the title, not read yet",
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {
