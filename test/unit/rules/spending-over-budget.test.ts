@@ -288,3 +288,21 @@ describe('spending-over-budget: a 三公 item’s 年初预算 is its budget (re
     }
   });
 });
+
+describe('spending-over-budget: a part of the year’s rate (保山外事办 2017, session 24’s second set; made up)', () => {
+  test('made up (s24): each quarter’s 执行率, the third above 100 % on what the second left, is no overspend', () => {
+    const body =
+      '项目经费年初预算20万元。1季度拨入为0，支出为0；2季度拨入5万元，支出3.33万元，执行率为66.6%；' +
+      '3季度拨入5万元，支出5.93万元，执行率为118.60%；4季度拨入10万元，支出10.74万元，执行率为107.40%。';
+    assert.deepEqual(findingsOf(withBudget(body), RULE), []);
+    assert.deepEqual(findingsOf(withBudget('第三季度支出5.93万元，执行率为118.60%。'), RULE), []);
+    assert.deepEqual(findingsOf(withBudget('上半年执行率为112%。'), RULE), []);
+  });
+
+  test('made up (s24): the year’s rate above 100 % is still told, its label said once (执行率为 118.60%, not 执行率为 执行率)', () => {
+    const text = withBudget('全年拨入20万元，支出23.72万元，执行率为118.60%。');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(!f.message.zh.includes('执行率为 执行率'), f.message.zh);
+    assert.ok(f.message.zh.includes('118.60%'), f.message.zh);
+  });
+});

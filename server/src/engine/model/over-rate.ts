@@ -35,7 +35,7 @@ export function overRates(report: Report): LabelledPercent[] {
       if (/[0-9.．]/.test(report.text[p.start - 1] ?? '')) continue; // 64.864.8100%: the end of a glued run
       const before = report.text.slice(Math.max(s.start, p.start - HEADER_NEAR), p.start);
       const named = SPENDING_RATE.test(p.label) || (p.label.length <= ROW_LABEL && !OTHER_RATE.test(p.label) && underHeader(before));
-      if (!named) continue;
+      if (!named || ofPeriod(report.text, s.start, p.start)) continue;
       const after = report.text.slice(p.signEnd, p.signEnd + EXPLAIN_NEAR).replace(HEADERS, '');
       if (EXPLAINED.test(after)) continue;
       out.push(p);
@@ -43,6 +43,24 @@ export function overRates(report: Report): LabelledPercent[] {
     }
   }
   return out;
+}
+
+/** A part of the year that opens a clause (3季度拨入5万元,支出5.93万元,执行率为118.60%; 第二季度…; 6月份…; 上半年…). */
+const PERIOD = /^[ \u3000]{0,2}(?:第?[一二三四1-4１-４]季度|前[一二三]季度|[上下]半年|(?:[1-9]|1[0-2])月份?(?![0-9日]))/;
+/** How far back the clause's start is looked for. */
+const PERIOD_REACH = 60;
+
+/**
+ * Whether the rate is a period's, the clause naming a part of the year (保山外事办 2017 of session 24's second set: each
+ * quarter's 拨入, 支出 and 执行率, the third quarter's 118.60 % spending what the second left): money carried between
+ * periods of the year is no overspend of its budget.
+ */
+function ofPeriod(text: string, from: number, at: number): boolean {
+  const start = Math.max(from, at - PERIOD_REACH);
+  const before = text.slice(start, at);
+  const cut = Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。'));
+  const clause = cut >= 0 ? before.slice(cut + 1) : start === from ? before : '';
+  return PERIOD.test(clause);
 }
 
 /** Whether a figure is above 100 % by more than its last decimal's half, and below 1000 %: what overRates reads further. */

@@ -10,6 +10,8 @@ import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
+/** A label that names the rate itself. */
+const RATE_WORD = /执行率|執行率|支出率|支付率|拨付率/;
 /** Words that show the paragraph already explains the overspend. */
 const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|结余|调剂|调整预算/;
 /** The same in a form, whose 结余 cell is only a label. */
@@ -85,11 +87,14 @@ export default defineRule({
     for (const p of overRates(report)) {
       if (told.has(p.start) || toldSentences.some((t) => t.start <= p.start && p.start < t.end)) continue;
       const rate = report.text.slice(p.start, p.signEnd);
+      // a label that names the rate already (执行率为) is not followed by the word again (执行率为 执行率 118.60%)
+      const label = p.label.replace(/[为是达到：:\s]+$/u, '');
+      const what = RATE_WORD.test(label) ? `${label} ` : `${label ? `${label} ` : ''}执行率 `;
       out.push({
         span: { start: p.start, end: p.signEnd },
         message: {
           zh:
-            `${p.label ? `${p.label} ` : ''}执行率 ${rate} 超过 100%，即支出超过了预算，文中没有说明原因：` +
+            `${what}${rate} 超过 100%，即支出超过了预算，文中没有说明原因：` +
             '请说明超支部分的资金来源（如年中追加、使用上年结转），或核对执行率',
           en:
             `${p.label ? `${p.label}: ` : ''}an execution rate of ${rate} is above 100 %, so spending exceeded the budget, and nothing ` +
