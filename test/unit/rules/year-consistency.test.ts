@@ -1156,3 +1156,23 @@ describe('year-consistency: a notice of an earlier year’s self-evaluation cite
       assert.deepEqual(years(body), [], body);
   });
 });
+
+describe('year-consistency: the notice a report answers is about its evaluation, budget or funds (session 24; made up)', () => {
+  const report = (opening: string): string =>
+    `# 某市不动产登记中心2018年度部门整体支出绩效自评报告\n\n${opening}\n\n一、部门概况\n\n全年预算1200万元。\n`;
+
+  test('made up (s24): a founding notice cited in the opening (机构编制调整的通知, 郴编〔2016〕4号) is no evaluation notice: silent', () => {
+    const text = report(
+      '本中心是根据市编制委员会《关于市区不动产登记职责整合和机构编制调整的通知》（某编〔2016〕4号）文件精神成立的公益一类事业单位。',
+    );
+    assert.deepEqual(
+      findingsOf(text, RULE).filter((f) => f.message.zh.includes('所引通知')),
+      [],
+    );
+  });
+
+  test('made up (s24): a self-evaluation notice of 2016 cited by a 2018 report is still told', () => {
+    const text = report('根据《某市财政局关于开展部门整体支出绩效自评工作的通知》（某财绩〔2016〕4号）要求，我中心开展了自评。');
+    assert.ok(findingsOf(text, RULE).some((f) => f.message.zh.includes('所引通知为 2016 年')));
+  });
+});
