@@ -47,3 +47,46 @@ test('made up (s24): a 、 line under a short title line is still what is left o
   assert.equal(found.length, 1, found.join('\n'));
   assert.match(found[0] ?? '', /三、存在问题及改进措施/);
 });
+
+/** A 转移支付 report as a bidding site masks it: every figure, year and number written as stars. */
+const masked = (n: (k: number) => string): string =>
+  [
+    '# 某县市场监督管理局关于2025年度药品监管中央补助资金绩效自评报告',
+    '',
+    '一、绩效目标分解下达情况',
+    '',
+    '（一）省内分配下达预算',
+    '',
+    '本年共收到****年度中央补助资金**万元。',
+    '',
+    '（二）绩效目标情况',
+    '',
+    `${n(1)}数量指标:化妆品抽检批次≥**批次。`,
+    '',
+    `${n(2)}服务对象满意度指标:公众满意度≥**%`,
+    '',
+    '二、绩效目标完成情况分析',
+    '',
+    '（一）资金投入情况分析',
+    '',
+    `${n(1)}项目资金到位情况分析`,
+    '',
+    '资金分*批下达。',
+    '',
+    `${n(2)}项目资金执行情况分析`,
+    '',
+    '全年支出****万元。',
+    '',
+  ].join('\n');
+
+test('made up (s24): headings whose numbers a site masked (*.项目资金到位情况分析) lack no number', () => {
+  assert.deepEqual(said(masked(() => '*.')), []);
+});
+
+test('made up (s24): the same headings with their numbers written are silent too; with none, a lost one is told', () => {
+  assert.deepEqual(said(masked((k) => `${k}.`)), []);
+  assert.ok(
+    said(masked((k) => (k === 1 ? '1.' : ''))).some((x) => x.includes('缺少编号')),
+    said(masked((k) => (k === 1 ? '1.' : ''))).join('\n'),
+  );
+});

@@ -385,6 +385,9 @@ function sectionWithoutNumber(report: Report): boolean {
   return false;
 }
 
+/** A heading's number written as a mask: `*.`, `**、`, `(*)`, `（＊）`. */
+const MASKED_NUMBER = /^[ \u3000]*(?:[*＊]{1,3}[.．、]|[(（][*＊]{1,3}[)）])/;
+
 /** Said when the form of a number written afresh is a guess, so the drafter knows why it is not applied. */
 function formNote(style: MarkerStyle): { zh: string; en: string } {
   return style.certain
@@ -423,6 +426,9 @@ function check(
   const want = markerInForm(style.form, h.level, n);
   const note = levelsDisagree ? LEVEL_NOTE : formNote(style);
   if (!m) {
+    // a number a site masked (`*.项目资金到位情况分析`, 昌江 2025 of session 24's second set) is there, only hidden:
+    // leftover-instruction tells the mask
+    if (MASKED_NUMBER.test(line.text)) return undefined;
     // a title that starts with a closing bracket holds what is left of a number: where the new one goes is a guess
     const remnant = title.startsWith(')') || title.startsWith('）');
     // a number the parser does not read as one (叁、 in capitals, 二． 二, with another separator) is replaced, not kept
