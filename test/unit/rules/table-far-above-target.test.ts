@@ -46,6 +46,9 @@ test('零陵 (时效 100% of 90%: 1.11 ×) and the other tuning texts: nothing e
     // 100 against a 满意度 target of 52 (the annotated T10 defect), read since the header's 完成率 column is passed over
     // and a row that lost its empty 度量单位 cell is read without it (red team s23)
     '2023-海南-海南省农垦实验中学-自评表',
+    // session 24's second set: a 区域绩效自评表 flattened with its levels' header and no weight or reason column, five
+    // actuals at 1.33–4.05 times their targets (the annotated T10 defects)
+    '2021-四川-遂宁经开区市场监管分局区域绩效-自评表',
   ]);
   for (const e of tuneEntries()) {
     if (flagged.has(e.slug)) continue;
@@ -206,4 +209,16 @@ test('made up: a 得分 with no 分值 column — the actual still stands agains
   assert.equal(form('| 产出指标 | 数量指标 | 土样化验 | ≥60个 | 105个 | 5.0 |\n'), 1);
   assert.equal(form('| 产出指标 | 数量指标 | 土样化验 | ≥60个 | 62个 | 5.0 |\n'), 0);
   assert.equal(form('| 产出指标 | 数量指标 | 土样化验 | ≥60个 | 105个 | 满分 |\n'), 0);
+});
+
+test('made up (s24): a flattened 区域绩效自评表 headed 二级指标 三级指标 指标值 完成值, the actual its last column, is read', () => {
+  const form = (header: string): number =>
+    findingsAsReport(
+      `# 某县市场监管局区域绩效自评表\n\n${header}\n数量指标 指标1.药品抽验品种 ≥3 7\n指标2.化妆品抽验批次 ≥3 3\n`,
+      'table-far-above-target',
+    ).length;
+  assert.equal(form('二级指标 三级指标 指标值 完成值'), 1);
+  // the three alone may be any list of targets; a column after the actual may hold the reason
+  assert.equal(form('三级指标 指标值 完成值'), 0);
+  assert.equal(form('二级指标 三级指标 指标值 完成值 备注'), 0);
 });

@@ -40,7 +40,10 @@ export function isGoalHeader(cols: readonly string[]): boolean {
   // a 得分 with no 分值 (云南's county form: `三级指标 | 年初目标值(A) | 实际完成值(B) | 得分`, 2022-云南-隆阳区化肥减量增效示范县项目-自评表):
   // no score can be recomputed without its 分值, but the actual still stands against its target
   if (cols.includes('score')) return !cols.includes('weight') && cols.indexOf('score') > cols.indexOf('actual');
-  return cols.includes('weight') || cols.includes('reason');
+  // or names the indicator's levels above it (`二级指标 三级指标 指标值 完成值`, the 区域绩效自评表 of 遂宁 2021, session 24's
+  // second set, flattened with neither weight nor reason, its actual the last column): an indicator table, not a list of
+  // targets; a column after the actual (备注) may hold the reason, so such a table is left to the forms that name one
+  return cols.includes('weight') || cols.includes('reason') || (cols.includes('level2') && cols[cols.length - 1] === 'actual');
 }
 
 /**
