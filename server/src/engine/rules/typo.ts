@@ -317,7 +317,7 @@ export default defineRule({
       }
     }
     for (const p of placeHits) if (!apart.has(p.cut.form)) out.push(placeCutFinding(p.at, p.cut));
-    out.push(...traditionalFindings(report.parsed.lines));
+    out.push(...traditionalFindings(report.parsed.lines, report.text));
     return out;
   },
 });
@@ -365,21 +365,52 @@ function gluedFinding(line: TextLine, g: Glued): RuleFinding {
   return finding;
 }
 
+/** The fewest Chinese characters of a paragraph judged a passage by its share: a sentence's share is its line's. */
+const MIN_PASSAGE = 100;
+/** Characters of the page's opening read to tell a mirror's converted page (its furniture and title are converted too). */
+const OPENING = 2000;
+/** The last opening asked about, and the answer: a keystroke below it asks again with the same opening. */
+let lastOpening = '';
+let lastConverted = false;
+function convertedPage(text: string): boolean {
+  const opening = text.length > OPENING ? text.slice(0, OPENING) : text;
+  if (opening !== lastOpening) {
+    lastOpening = opening;
+    const t = traditionalIn(opening);
+    lastConverted = t.count > t.han * MAX_CHUNK_SHARE;
+  }
+  return lastConverted;
+}
+
 /**
- * Traditional characters in a simplified chunk, each run one finding; none where they are a large share of the
- * chunk's Chinese characters or of the line's (a page, or a passage, in traditional script).
+ * Traditional characters in a simplified text, each run one finding; none on a page a mirror converted (its opening
+ * mostly traditional), in a paragraph of them (a passage in traditional script) or on a line of them. Judged by the
+ * page and the paragraph, not by the chunk the lines were parsed in: typing that splits a chunk (绩溪 2021 of session
+ * 24's third set, a converted page whose first lines became a chunk of their own) changes no finding.
  */
-function traditionalFindings(lines: readonly TextLine[]): RuleFinding[] {
+function traditionalFindings(lines: readonly TextLine[], text: string): RuleFinding[] {
   let count = 0;
   for (const line of lines) count += traditionalOf(line).count;
-  if (count === 0) return [];
-  let han = 0;
-  for (const line of lines) han += hanOf(line);
-  if (count > han * MAX_CHUNK_SHARE) return [];
+  if (count === 0 || convertedPage(text)) return [];
+  // each paragraph's share: its lines are one block, never split between chunks
+  const share = new Map<number, { count: number; han: number }>();
+  for (const line of lines) {
+    const t = traditionalOf(line);
+    if (t.count === 0 && !share.has(line.block)) continue;
+    const b = share.get(line.block) ?? { count: 0, han: 0 };
+    b.count += t.count;
+    share.set(line.block, b);
+  }
+  for (const line of lines) {
+    const b = share.get(line.block);
+    if (b) b.han += hanOf(line);
+  }
   const out: RuleFinding[] = [];
   for (const line of lines) {
     const t = traditionalOf(line);
     if (t.count === 0 || t.count > t.han * MAX_LINE_SHARE) continue;
+    const b = share.get(line.block);
+    if (b && b.han >= MIN_PASSAGE && b.count > b.han * MAX_CHUNK_SHARE) continue;
     for (const r of t.runs) {
       const start = line.start + r.start;
       const end = line.start + r.end;
