@@ -48,7 +48,8 @@ describe('enumeration-separator on real text', () => {
     // line is a row of a garbled table, which the rule does not read
     assert.deepEqual(s.missed, [
       '2017-湖南-新邵县大形山林场防火经费-项目支出:24 黑古山工区,排排山工区',
-      // session 24's second set, rotated into tune: two cited titles with no 、 between them, and commas for 、 on a mirror's traditional lines, not read yet
+      // session 24's second set, rotated into tune: two cited titles with no 、 between them, and commas for 、 on a
+      // mirror's traditional lines, not read yet
       '2020-云南-保山市交通运输局大保高速改线前期工作经费-项目支出:13 《中华人民共和国会计法》、《中华人民共和国预算法》《行政单位财务规则》',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 农业第三产业',
       '2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革',

@@ -73,7 +73,8 @@ describe('leftover-instruction on real text', () => {
       '2022-不详-县委宣传部精神文明建设-项目支出:16 支出**万元',
       '2022-不详-某镇村社区党组织服务群众专项经费-项目支出:4 预算安排XX镇人民政府(以下简称本单位)',
       '2022-不详-某镇村社区党组织服务群众专项经费-项目支出:4 党组织服务群众专项经费XX万元,本单位下辖X个村(社区),按每个村(社区)一年X万元的标准',
-      // session 24's rotation (its measured set): a form's guidance in brackets, an empty (公章) cell and 20xx years on a mirror's traditional lines, not read yet
+      // session 24's rotation (its measured set): a form's guidance in brackets, an empty (公章) cell and 20xx years on a
+      // mirror's traditional lines, not read yet
       '2022-云南-保山市图书馆公共文化服务体系补助资金-项目支出:58 (包括完成情况和偏差原因等)',
       '2023-不详-妇幼健康相关项目-项目支出:5 资金*万元',
       '2023-内蒙古-乌力吉苏木人民政府-转移支付:3 项目全年预算数*,执行数*元',
@@ -138,7 +139,8 @@ describe('leftover-instruction on real text', () => {
     // 桃源's are)
     assert.deepEqual(s.falseAlarms, [
       '2015-海南-文昌市教师进修学校-项目支出:9 [评价类型:□实施过程评价 □]',
-      // session 24's rotation: two forms' tick boxes left blank (云溪 2015, 海南 生态公益林) and a mirror's masked phone number (岳阳县 2018), which their readers did not annotate
+      // session 24's rotation: two forms' tick boxes left blank (云溪 2015, 海南 生态公益林) and a mirror's masked phone number
+      // (岳阳县 2018), which their readers did not annotate
       '2015-湖南-岳阳市公安局云溪分局办案费-项目支出:8 [评价类型:项目实施过程评价□   项目完成结果评价□]',
       '2018-湖南-岳阳县畜牧水产发展服务中心病死畜禽无害化处理-项目支出:31 [****]',
       '2019-不详-XX市渔业增殖放流-项目支出:1 [XX]',
@@ -147,7 +149,8 @@ describe('leftover-instruction on real text', () => {
       '2019-河南-渑池县美丽乡村示范点奖励资金-项目支出:6 [评价类型:事前评价R 事中评价□ 事后评价□]',
       '2020-不详-市总工会冬季困难群众救助金-项目支出:7 [XX]',
       '2021-江西-都昌县人民检察院-转移支付:129 [指标2]',
-      // session 24's second set, rotated into tune: 昌江 2025, a site that masked every figure and name, annotated by its reader as one block: one finding per paragraph here; 宣传部 2022's ** on a line whose * its reader annotated
+      // session 24's second set, rotated into tune: 昌江 2025, a site that masked every figure and name, annotated by its
+      // reader as one block: one finding per paragraph here; 宣传部 2022's ** on a line whose * its reader annotated
       '2022-不详-县委宣传部精神文明建设-项目支出:6 [**]',
       '2024-不详-区妇联-部门整体:4 [(此页为封面)]',
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:13 [*****]',

@@ -68,7 +68,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
       '2021-湖南-邵阳市疾控中心重大公共卫生服务-项目支出:14 [負責人朱鵬程項目負責人朱鵬程項目]',
       '2022-安徽-裕安区文旅局市级文物保护专项经费-自评表:16 [六安市六安市]',
       '2023-河北-平泉市人民检察院-部门整体:30 [办公室、第一检察部、第二检察部、第三检察部、第四检察部、第五检察部、综合业务部、政治部、办公室]',
-      // session 24's second set, rotated into tune: 益阳人社's 工工 where a page split 工作 across its lines (工\n工作?), which its reader did not annotate
+      // session 24's second set, rotated into tune: 益阳人社's 工工 where a page split 工作 across its lines (工\n工作?), which its
+      // reader did not annotate
       '20xx-湖南-益阳市人社局市级就业资金-项目支出:3 [工工]',
     ]);
     assert.deepEqual(s.onHolds, []);
