@@ -3,6 +3,7 @@ import type { Template } from '../template/template.js';
 import { foldWidth } from '../text/normalize.js';
 import { escapeRegExp } from '../text/escape-regexp.js';
 import { unconverted } from '../text/traditional.js';
+import { lastAnswer } from '../text/last-answer.js';
 
 export interface Assessment {
   score?: { value: number; decimals: number; start: number; end: number };
@@ -27,16 +28,8 @@ const GRADE_WORDS = '评价结果|评价等次|评价等级|评价结论|自评�
 
 /** Characters of the body's opening read to tell a converted page. */
 const SAMPLE = 2000;
-/** The last opening asked about, and the answer: keystrokes below it ask again with the same opening. */
-let lastOpening = '';
-let lastConverted = false;
-function converted(opening: string): boolean {
-  if (opening !== lastOpening) {
-    lastOpening = opening;
-    lastConverted = unconverted(opening).line !== opening;
-  }
-  return lastConverted;
-}
+/** Whether the opening is a page a mirror converted: keystrokes below it ask again with the same opening. */
+const converted = lastAnswer((opening) => unconverted(opening).line !== opening);
 
 /** The grade pattern of each template (its grades longest first), built once. */
 const gradePatterns = new WeakMap<Template, RegExp>();

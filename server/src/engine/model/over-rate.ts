@@ -9,7 +9,7 @@ import { factsStart } from './locate.js';
 import type { Report } from './report.js';
 
 /** A percentage named as the spending's rate. */
-const SPENDING_RATE = /执行率|執行率|支出率|支付率|拨付率/;
+export const SPENDING_RATE = /执行率|執行率|支出率|支付率|拨付率/;
 /** A label of its own that names another rate: the 执行率 of a header before it is not this one's. */
 const OTHER_RATE = /完成|到位|增长|增幅|下降|占|比|率/;
 /** How far before a percentage a header's 执行率 names its column (a flattened table's row label sits between). */

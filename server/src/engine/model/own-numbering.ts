@@ -9,6 +9,7 @@ import { chunkPicks, lineBases, pickedChunks, pickedLines } from '../parse/picke
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { runInTopNumbers } from '../parse/run-in.js';
 import { charTable } from '../text/char-table.js';
+import { isHanCode } from '../text/han.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import { lostAfterRun, MAX_LOST_TITLE, SHARED_ENDING_ITEM, untitledHeading } from './lost-number.js';
 
@@ -299,7 +300,7 @@ function wrappedOn(lines: readonly TextLine[], k: number): boolean {
   if (line.first || !above || above.block !== line.block || line.text.trimStart()[0] !== '、') return false;
   const text = above.text.trimEnd();
   const last = text.charCodeAt(text.length - 1);
-  return text.length >= WRAP_WIDTH && ((last >= 0x4e00 && last <= 0x9fff) || (last >= 0x30 && last <= 0x39));
+  return text.length >= WRAP_WIDTH && (isHanCode(last) || (last >= 0x30 && last <= 0x39));
 }
 
 /** A number's form: its brackets, its separator and the spaces before the title (a broken one keeps none). */

@@ -603,9 +603,12 @@ function financeEvaluates(line: string): string | undefined {
   return undefined;
 }
 
+/** How a unit's name ends: an evaluator's endings, and a party committee's 部 (县委组织部). */
+const UNIT_ENDS = [...WORDS.namedEvaluator.suffixes, '部'];
+
 /** Whether a unit's name starts at `at`: characters up to a quote, 的, a year or a clause mark, ending as units' names end (部, 局, 中心…). */
 function evaluatedUnit(text: string, at: number): boolean {
-  const { suffixes, longest } = WORDS.namedEvaluator;
+  const { longest } = WORDS.namedEvaluator;
   let end = at;
   while (
     end < text.length &&
@@ -615,7 +618,7 @@ function evaluatedUnit(text: string, at: number): boolean {
   )
     end++;
   const name = text.slice(at, end);
-  return name.length >= 2 && [...suffixes, '部'].some((x) => name.endsWith(x));
+  return name.length >= 2 && UNIT_ENDS.some((x) => name.endsWith(x));
 }
 
 export function byCommission(line: string): Recognition {

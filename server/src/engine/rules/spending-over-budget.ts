@@ -1,7 +1,7 @@
 import { firstOfEachIn, type Named } from '../model/budget.js';
 import { fundCells, type FundCell } from '../model/fund-cells.js';
 import { factsStart, sectionAt } from '../model/locate.js';
-import { overRates } from '../model/over-rate.js';
+import { overRates, SPENDING_RATE } from '../model/over-rate.js';
 import { proseOverspends } from '../model/prose-overspend.js';
 import { tableOverspends } from '../model/table-overspend.js';
 import type { Report } from '../model/report.js';
@@ -10,8 +10,6 @@ import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** A label that names the rate itself. */
-const RATE_WORD = /执行率|執行率|支出率|支付率|拨付率/;
 /** Words that show the paragraph already explains the overspend. */
 const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|结余|调剂|调整预算/;
 /** The same in a form, whose 结余 cell is only a label. */
@@ -89,7 +87,7 @@ export default defineRule({
       const rate = report.text.slice(p.start, p.signEnd);
       // a label that names the rate already (执行率为) is not followed by the word again (执行率为 执行率 118.60%)
       const label = p.label.replace(/[为是达到：:\s]+$/u, '');
-      const what = RATE_WORD.test(label) ? `${label} ` : `${label ? `${label} ` : ''}执行率 `;
+      const what = SPENDING_RATE.test(label) ? `${label} ` : `${label ? `${label} ` : ''}执行率 `;
       out.push({
         span: { start: p.start, end: p.signEnd },
         message: {

@@ -34,7 +34,8 @@ import { strayYu } from './typo/stray-yu.js';
 import { bareSelf } from './typo/bare-self.js';
 import { lookAlikes } from './typo/look-alike.js';
 import { budgetClassCuts } from './typo/budget-class.js';
-import { hanIn, MAX_CHUNK_SHARE, MAX_LINE_SHARE, traditionalIn, type LineTraditional } from './typo/traditional-chars.js';
+import { hanIn, MAX_LINE_SHARE, MAX_PASSAGE_SHARE, traditionalIn, type LineTraditional } from './typo/traditional-chars.js';
+import { lastAnswer } from '../text/last-answer.js';
 import { issuerCuts } from './typo/issuer-cut.js';
 import { phraseReadings } from './typo/phrase-slip.js';
 import { bodyNameCuts } from './typo/body-name-cut.js';
@@ -369,18 +370,12 @@ function gluedFinding(line: TextLine, g: Glued): RuleFinding {
 const MIN_PASSAGE = 100;
 /** Characters of the page's opening read to tell a mirror's converted page (its furniture and title are converted too). */
 const OPENING = 2000;
-/** The last opening asked about, and the answer: a keystroke below it asks again with the same opening. */
-let lastOpening = '';
-let lastConverted = false;
-function convertedPage(text: string): boolean {
-  const opening = text.length > OPENING ? text.slice(0, OPENING) : text;
-  if (opening !== lastOpening) {
-    lastOpening = opening;
-    const t = traditionalIn(opening);
-    lastConverted = t.count > t.han * MAX_CHUNK_SHARE;
-  }
-  return lastConverted;
-}
+/** Whether an opening is mostly traditional: a keystroke below it asks again with the same opening. */
+const convertedOpening = lastAnswer((opening) => {
+  const t = traditionalIn(opening);
+  return t.count > t.han * MAX_PASSAGE_SHARE;
+});
+const convertedPage = (text: string): boolean => convertedOpening(text.length > OPENING ? text.slice(0, OPENING) : text);
 
 /**
  * Traditional characters in a simplified text, each run one finding; none on a page a mirror converted (its opening
@@ -396,7 +391,7 @@ function traditionalFindings(lines: readonly TextLine[], text: string): RuleFind
   const share = new Map<number, { count: number; han: number }>();
   for (const line of lines) {
     const t = traditionalOf(line);
-    if (t.count === 0 && !share.has(line.block)) continue;
+    if (t.count === 0) continue;
     const b = share.get(line.block) ?? { count: 0, han: 0 };
     b.count += t.count;
     share.set(line.block, b);
@@ -410,7 +405,7 @@ function traditionalFindings(lines: readonly TextLine[], text: string): RuleFind
     const t = traditionalOf(line);
     if (t.count === 0 || t.count > t.han * MAX_LINE_SHARE) continue;
     const b = share.get(line.block);
-    if (b && b.han >= MIN_PASSAGE && b.count > b.han * MAX_CHUNK_SHARE) continue;
+    if (b && b.han >= MIN_PASSAGE && b.count > b.han * MAX_PASSAGE_SHARE) continue;
     for (const r of t.runs) {
       const start = line.start + r.start;
       const end = line.start + r.end;

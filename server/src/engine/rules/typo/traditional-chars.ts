@@ -14,10 +14,11 @@ const MARK = new Uint8Array(0x10000);
 for (const ch of MAP.keys()) MARK[ch.charCodeAt(0)] = 1;
 
 /**
- * Largest share of traditional characters among the Chinese ones of a chunk, or of a line, for them to be a simplified
- * text's slips: a mirror's converted page holds 28–50 % (the corpus), a simplified report with slips under 1 %.
+ * Largest share of traditional characters among the Chinese ones of a page's opening or a long paragraph (MAX_PASSAGE_SHARE),
+ * or of a line (MAX_LINE_SHARE), for them to be a simplified text's slips: a mirror's converted page holds 28–50 % (the
+ * corpus), a simplified report with slips under 1 %.
  */
-export const MAX_CHUNK_SHARE = 0.1;
+export const MAX_PASSAGE_SHARE = 0.1;
 export const MAX_LINE_SHARE = 0.25;
 
 export interface TraditionalRun {
