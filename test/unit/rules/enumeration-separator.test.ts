@@ -101,6 +101,39 @@ describe('enumeration-separator: an item of the list’s form across a comma (co
     assert.ok(only(findingsOf(text, RULE)).message.zh.includes('「进校园，进景区」'));
   });
 
+  test('邵阳县残联 2018 (tuning text, line 6): items opening with one word, the last after a comma and closed by 等项目', () => {
+    const text = tuneText('2018-湖南-邵阳县残疾人联合会-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.ok(f.message.zh.includes('「残疾人燃油补贴,残疾人阳光家园」'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('残疾人燃油补贴、残疾人阳光家园等项目'));
+  });
+
+  test('made up: items opening with one word, a comma before the last and 等 or 等 and a head after it', () => {
+    for (const [body, shown] of [
+      ['围绕农村道路改造、农村饮水安全、农村危房改造，农村厕所革命等项目，全年完成投资320万元。', '农村危房改造，农村厕所革命'],
+      ['开展了青少年科普、青少年读书、青少年体育，青少年志愿服务等活动。', '青少年体育，青少年志愿服务'],
+      ['重点支持残疾人康复、残疾人教育、残疾人托养，残疾人就业等。', '残疾人托养，残疾人就业'],
+    ] as const)
+      assert.ok(only(findingsOf(withBody(body), RULE)).message.zh.includes(`「${shown}」`), body);
+  });
+
+  test('made up, silent: items opening with one word, a clause after the comma (no 等 closing the list)', () => {
+    for (const body of [
+      '加强残疾人康复、残疾人教育，残疾人就业得到保障。',
+      // two items only before the comma: a pair and a clause on it as often as a list of three
+      '重点支持残疾人康复、残疾人教育，残疾人就业等。',
+      // 等 and a predicate after the list's head: the items after the comma may be a new clause's subject
+      '围绕农村道路改造、农村饮水安全、农村危房改造，农村厕所革命等项目开展工作。',
+      '完成残疾人康复、残疾人教育，残疾人等群体满意度较高。',
+      '推进农村道路改造、农村饮水安全、农村危房改造，农村面貌等明显改善。',
+    ])
+      assert.deepEqual(
+        findingsOf(withBody(body), RULE).map((f) => f.message.zh),
+        [],
+        body,
+      );
+  });
+
   test('made up, silent: clauses joined by a comma that look like an item of the list', () => {
     for (const body of [
       '强化政治建设、思想建设、组织建设，把制度建设贯穿其中。',

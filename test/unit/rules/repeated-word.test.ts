@@ -39,7 +39,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // session 17's second rotation: 26 (农垦实验中学 2023's 资助资助学生)
     // session 21: 30 (同德镇's 2021年年1231日, 沅陵's two 地方的的, 安福's 洲湖镇 twice)
     // session 24's rotation: 32 (云溪 2015's 破案破案, 迪庆 2017's 迪庆州迪庆州); its second set: 33 (保山外事办's 教育 twice)
-    assert.equal(s.found.length, 33);
+    // session 25's rotation of session 24's third set: 34 (邵阳县残联's 邵阳县县)
+    assert.equal(s.found.length, 34);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,

@@ -112,6 +112,11 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-新疆-博乐市抗疫特别国债-转移支付:5 供9个项目',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 提供全性的基本统计数字',
       '2020-湖北-通城县塘湖镇-自评表:10 日效性指标',
+      // session 24's third set, rotated into tune in session 25: a stray 义, a lost 挥, 意识 for 意见 and 更好的建设 in a
+      // form's cell, not read (群从团体, 决义案, 军民两技术 and 序列项目支出 read since, data)
+      '2020-湖南-新邵县政协-部门整体:14 常务委员会会议义',
+      '2020-湖南-新邵县政协-部门整体:16 充分发县政协委员的作用',
+      '2020-湖南-新邵县林业局-部门整体:18 林业发展的经济调节意识',
       '2020-湖南-沅江市红十字会-专项资金:10 2016单列出来群团组织',
       '2020-湖南-沅江市红十字会-专项资金:14 我绩效目标是',
       '2020-湖南-沅江市红十字会-专项资金:22 使专资金按规定的用途使用',
@@ -144,6 +149,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2021-河北-平泉市党坝镇-部门整体:17 镇村振兴',
       '2021-海南-海南省交通运输厅新能源公交车运营补助-转移支付:1 海南2021年度与新能源公交车运营补助资金',
       '2021-海南-海南省交通运输厅新能源公交车运营补助-转移支付:3 财政部提前下达我2021年度',
+      '2021-湖北-鄂州市行政审批局市民中心运行维护费-自评表:61 为更好的建设',
       '2021-湖南-临湘市文化旅游广电局公共文化服务体系-项目支出:3 100OOO1',
       '2021-湖南-岳阳楼区文化馆-部门整体:30 选送教育局团队赴市参赛活动一等奖',
       '2021-湖南-张家界市应急管理局-部门整体:40 综合防灾减灭和救灾物资保障科',
@@ -228,7 +234,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 121 with a committee's name that lost its 会 (六安妇幼 2021's 市卫生健康委员、, 六安信访 2023's 人民调解委员10万元)
     // 123 with session 22 round 2's 口0.75分 (六安妇幼 2021) and 2021年I月 (临湘文旅 2021)
     // 125 with session 24's rotation, 130 with its typos listed; 135 with its second set's (不动登记, 年未在职, 设施设项目)
-    assert.equal(s.found.length, 135);
+    // 139 with session 24's third set (群从团体, 决义案, 军民两技术, 序列项目支出: data)
+    assert.equal(s.found.length, 139);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date

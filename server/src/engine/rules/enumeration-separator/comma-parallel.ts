@@ -60,7 +60,8 @@ export function commaParallel(text: string): ParallelComma[] {
   // most lines hold no 、: a native search before the regex, whose backreference has no literal to skip ahead by
   if (text.indexOf('、') < 0) return NONE;
   const between = commaBetween(text);
-  if (!GATE.test(text)) return between;
+  const opening = OPENING_GATE.test(text);
+  if (!opening && !GATE.test(text)) return between;
   let out: ParallelComma[] | undefined = between.length > 0 ? [...between] : undefined;
   for (let i = 0; i < text.length; i++) {
     if (COMMA[text.charCodeAt(i)] !== 1) continue;
@@ -72,7 +73,10 @@ export function commaParallel(text: string): ParallelComma[] {
     const left = text.slice(from + 1, i);
     const right = text.slice(i + 1, to);
     const comma = text[i] as string;
-    const hit = lastAlike(left, right, i, comma, text[to] === '《') ?? firstAlike(left, right, i, comma);
+    const hit =
+      lastAlike(left, right, i, comma, text[to] === '《') ??
+      firstAlike(left, right, i, comma) ??
+      (opening ? lastOpensAlike(left, right, i, comma) : undefined);
     if (hit && !out?.some((h) => h.at === hit.at)) (out ??= []).push(hit);
   }
   return out ?? NONE;
@@ -211,6 +215,41 @@ function itemsBefore(text: string, at: number): number {
     else if (CLAUSE_END[text.charCodeAt(i)] === 1) break;
   }
   return n + 1;
+}
+
+/**
+ * What a list whose items open with one word holds, tested natively before the loop: a 、, two characters, an item's
+ * rest, a comma, and the same two characters again (、残疾人康复、残疾人燃油补贴,残疾人阳光家园).
+ */
+const OPENING_GATE = /、([\u4e00-\u9fff]{2})[^、，,：:。；;！!？?]{1,10}[，,]\1/;
+
+/** Characters of the word every item opens with, at least. */
+const SHORTEST_OPENING = 2;
+
+/**
+ * `left` a list in 、 whose items open with one word, `right` one more such item closed by 等 and the list's head:
+ * the hit, or undefined. 邵阳县残联 2018 `围绕残疾人教育就业与扶贫、残疾人康复、残疾人无障碍改造、残疾人燃油补贴,残疾人
+ * 阳光家园等项目`. The first item may carry the words that lead to the list (围绕). Only a list 等 closes: an item of the
+ * shared word across a comma with no 等 is as often a clause on it (加强残疾人康复、残疾人教育,残疾人就业得到保障).
+ */
+function lastOpensAlike(left: string, right: string, at: number, comma: string): ParallelComma | undefined {
+  const items = left.split('、');
+  if (items.length < MIN_ITEMS + 1 || hasDigit(right)) return undefined;
+  const rest = items.slice(1);
+  if (!rest.every(fits)) return undefined;
+  let n = 0;
+  const first = rest[0] as string;
+  while (n < first.length - 1 && rest.every((x) => x[n] === first[n])) n++;
+  if (n < SHORTEST_OPENING) return undefined;
+  const word = first.slice(0, n);
+  const lead = items[0] as string;
+  const own = lead.lastIndexOf(word);
+  if (own < 0 || !fits(lead.slice(own)) || !right.startsWith(word)) return undefined;
+  const deng = right.indexOf('等');
+  if (deng <= n || !fits(right.slice(0, deng))) return undefined;
+  const head = right.slice(deng + 1);
+  if (head !== '' && !HEAD_NOUNS.has(head)) return undefined;
+  return { at, shown: `${items.at(-1) as string}${comma}${right.slice(0, deng)}` };
 }
 
 /** `right` a list whose items open alike, `left` ending in one more such item: the hit, or undefined. */
