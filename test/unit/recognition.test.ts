@@ -408,6 +408,19 @@ describe('a report inside a larger document, by its section', () => {
     assert.equal(r.recognition.by, 'section');
   });
 
+  test('怀集 2019: a 决算 in one line of PDF text whose contents list 第五部分 绩效自评报告', () => {
+    const r = report(corpus('2019-广东-怀集县文化广电旅游体育局-部门整体'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.reason.zh, '文中有自评报告一节“第五部分 绩效自评报告”');
+  });
+
+  test('a 决算 whose contents name a part 绩效评价报告, not 自评, stays a 决算 (渌口 2019), and so does a part of other words', () => {
+    assert.equal(report(corpus('2019-湖南-渌口区水利局-非自评')).isReport, false);
+    const made = '某县民政局2023年度部门决算\n\n目 录 第一部分 单位概况 第二部分 部门决算表 第三部分 预算绩效情况说明\n';
+    assert.equal(report(made).isReport, false);
+    assert.equal(report(made.replace('预算绩效情况说明', '部门整体支出绩效自评情况')).isReport, true);
+  });
+
   test('a 部门决算 without a self-evaluation section stays a 决算 (柞水县审计局 2020, 天津市审计局 2022, 泸州市中医医院 2023, 洪江市政府办)', () => {
     for (const slug of [
       '2020-陕西-柞水县审计局-非自评',

@@ -97,6 +97,20 @@ describe('run-in: numbers in prose are not items', () => {
     assert.deepEqual(runIns('支持一、二、三产业融合发展。'), []);
   });
 
+  test('a title opening with a word that starts with a numeral is an item: 五、一般公共预算… (怀集 2019 决算 contents)', () => {
+    const line =
+      '目录 一、收入支出决算总表 二、收入决算表 三、支出决算表 四、财政拨款收入支出决算总表 五、一般公共预算财政拨款支出决算表 六、一般公共预算财政拨款基本支出决算表 七、政府性基金预算财政拨款收入支出决算表';
+    assert.deepEqual(runIns(line), [
+      '一、收入支出',
+      '二、收入决算',
+      '三、支出决算',
+      '四、财政拨款',
+      '五、一般公共',
+      '六、一般公共',
+      '七、政府性基',
+    ]);
+  });
+
   test('（一） in a citation: 第三十二条（一）项, 《办法》（一）', () => {
     assert.deepEqual(runIns('依据《预算法》第三十二条（一）项规定执行。'), []);
     assert.deepEqual(runIns('按照《资金管理办法》（一）的要求拨付。'), []);

@@ -193,6 +193,20 @@ const NOT_YET = new Map([
     '20xx-湖南-涟源市妇幼保健院-部门整体:1 精品一区二区中文在线',
     "a miss of session 24's second measure run, rotated into tune: a hijacked mirror's banner phrase above the title, not read yet",
   ],
+  [
+    '2017-湖南-岳阳县残疾人联合会-部门整体:9 |',
+    "a miss of session 24's third measure run, rotated into tune in session 25: a line of one bar above the first " +
+      'cell line, the block found from line 11',
+  ],
+  [
+    '2019-广东-怀集县文化广电旅游体育局-部门整体:2 体育工 作的方针',
+    "a miss of session 24's third measure run, rotated into tune in session 25: a PDF's space inside a word, not read yet",
+  ],
+  [
+    '2023-广东-珠海市涉农资金统筹整合-转移支付:7 领导小组办公室设在雷火亚洲电竞第一品牌',
+    "a miss of session 24's third measure run, rotated into tune in session 25: a brand written in place of the bureau's " +
+      'name, on a text not recognised as a report',
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {
@@ -439,6 +453,20 @@ describe('pasted-debris: one block of furniture is one finding (false alarms fou
     const text = field('2019-山东-历城区文化馆-自评表');
     assert.equal(lineText(text, 5), '发布时间:2020-04-27 发布者:admin');
     assert.equal(on(text, debris(text), 5).length, 1);
+  });
+
+  test('汤阴 2023: a record whose labels a portal glued to their values (发布:…来源:汤阴县住建局时间:2024-07-10), from its first line', () => {
+    const text = field('2023-河南-汤阴县长虹路北棚户区改造专项债券-项目支出');
+    const f = on(text, debris(text), 3)[0] as Finding;
+    assert.deepEqual([lineAt(text, f.span.start), lineAt(text, f.span.end)], [1, 4]);
+    assert.ok(f.message.zh.includes('“来源:汤阴县住建局时间:2024-07-10”'), f.message.zh);
+  });
+
+  test('made up: a source and a time labelled in a sentence (a comma on the line) are the report’s', () => {
+    for (const line of ['资金来源:县级财政,实施时间:2023年全年', '数据来源:县统计局,统计时间:2023-12-31。']) {
+      const text = `${line}\n\n` + field('2019-山东-历城区文化馆-自评表').split('\n').slice(6).join('\n');
+      assert.deepEqual(on(text, debris(text), 1), [], line);
+    }
   });
 
   test('one weak label alone is not (a made-up 自评表 header line)', () => {

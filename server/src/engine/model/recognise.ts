@@ -641,9 +641,29 @@ export function selfEvaluationSection(lines: readonly TextLine[]): string | unde
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.outlineLines) break;
+    const part = reportPart(line.text);
+    if (part) return part;
     const { head, titleLength } = readingOf(line);
     if (head.marker?.level !== 1 || head.marker.broken || head.runIn || titleLength > 30) continue;
     if (judge(head.title, true) === 'report') return line.text.trim();
+  }
+  return undefined;
+}
+
+/** A part of a 决算 by its number (第五部分), in its table of contents or as its heading; bounded classes: linear. */
+const PART = /第[一二三四五六七八九十]{1,3}部分[ \t\u3000]*([^ \t\u3000]{2,30})/g;
+
+/**
+ * A part of the document that is the self-evaluation, named in a line (怀集 2019's 决算, one line of PDF text whose
+ * contents list `第五部分 绩效自评报告`): `第五部分 绩效自评报告`, or undefined. The part's name is read to the next space,
+ * and must say 自评: a 决算's `第五部分2019年度部门整体支出绩效评价报告` (渌口 2019) may be another's evaluation, and its
+ * reader took the contents list for the 决算's.
+ */
+function reportPart(text: string): string | undefined {
+  if (!text.includes('部分')) return undefined;
+  for (const m of text.matchAll(PART)) {
+    const name = m[1] as string;
+    if (name.includes('自评') && judge(name, true) === 'report') return m[0].trim();
   }
   return undefined;
 }

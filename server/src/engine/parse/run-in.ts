@@ -22,6 +22,12 @@ const WORD_ENDING_IN_ONE = '统唯同之万单划专逐合归均第';
 /** Characters that end a title or clause, or open another number (（一）（一）), so no title follows a marker they come right after. */
 const NO_TITLE = ')）(（,，。；;、：:．.!！?？%％';
 
+/**
+ * Words opening with a numeral that open a title (怀集 2019's 决算 contents: `五、一般公共预算财政拨款支出决算表`), not a
+ * second number of a list (一、二季度).
+ */
+const NUMERAL_WORDS: ReadonlySet<string> = new Set(['一般', '一体', '三公', '三农', '十四', '十三']);
+
 const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -51,8 +57,14 @@ function inProse(s: string, at: number, end: number, level: MarkerLevel): boolea
   while (k >= 0 && (s[k] === ' ' || s[k] === '\u3000')) k--;
   if (s[k] === '|') return true;
   switch (level) {
-    case 1: // 如一、二季度 · 第一、二批 · 一、二、三产业
-      return CN_NUM.includes(after) || isDigit(a) || before === '第' || before === '、' || CN_NUM.includes(before);
+    case 1: // 如一、二季度 · 第一、二批 · 一、二、三产业 — but a title may open with a word that starts with a numeral (五、一般公共预算…)
+      return (
+        (CN_NUM.includes(after) && !NUMERAL_WORDS.has(s.slice(end, end + 2))) ||
+        isDigit(a) ||
+        before === '第' ||
+        before === '、' ||
+        CN_NUM.includes(before)
+      );
     case 3: // 1.5 · 2021.1 · 图1. · v1.
       return isDigit(b) || isLatin(b) || '.．-/:'.includes(before) || before === '第' || isDigit(a);
     default: // 第三条（一）项 · 《办法》（一） · A(1)
