@@ -1298,3 +1298,33 @@ describe('自评…说明 by what stands between (session 23 red team, made up)'
     }
   });
 });
+
+describe('session 25: 绩效报告, 自评如下 and a 重点绩效评价', () => {
+  test('海口林场 2017: a title …森林植被恢复费绩效报告 (a unit’s report on its fund) is a report', () => {
+    const r = report(corpus('2017-云南-昆明市海口林场森林植被恢复费-项目支出'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'title');
+  });
+
+  test('桂阳 2020s: no title, an opening that ends 现将…绩效自评如下 is a report', () => {
+    const r = report(corpus('20xx-湖南-桂阳县公路建设养护中心四好农村公路-项目支出'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('五华 2023: …改造项目 重点绩效评价报告 is a key evaluation organised above the unit, not a self-evaluation', () => {
+    const r = report(corpus('2023-云南-五华区住建局老旧小区改造重点评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /是重点绩效评价报告（财政部门组织的重点评价）/);
+  });
+
+  test('made up: 重点 elsewhere in a title, or a 重点绩效评价 the unit evaluated itself (自评), stays a report', () => {
+    for (const title of [
+      '某县交通局2023年度重点项目绩效评价报告',
+      '某县住建局2023年度重点绩效评价项目自评报告',
+      '某县档案局2023年度项目绩效报告',
+    ])
+      assert.equal(report(`${title}\n\n一、项目概况\n\n我局2023年度实施项目3个。\n`).isReport, true, title);
+    assert.equal(report('某县2023年度老旧小区改造项目重点绩效评价报告\n\n一、项目概况\n').isReport, false);
+  });
+});

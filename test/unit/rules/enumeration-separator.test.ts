@@ -48,10 +48,16 @@ describe('enumeration-separator on real text', () => {
     // line is a row of a garbled table, which the rule does not read
     assert.deepEqual(s.missed, [
       '2017-湖南-新邵县大形山林场防火经费-项目支出:24 黑古山工区,排排山工区',
+      // session 25's rotation of its fourth set: a comma for 、 before a list's last item across a PDF's space (车辆 管理科), a comma
+      // between whole phrases, a list's separator after a bracket, two names with nothing between, not read yet
+      '2020-不详-县环卫单位-部门整体:3 负责相关法律,卫生管理政策的宣传工作',
+      '2020-不详-县环卫单位-部门整体:4 综合科,垃圾填埋场',
       // session 24's second set, rotated into tune: two cited titles with no 、 between them, and commas for 、 on a
       // mirror's traditional lines, not read yet
       '2020-云南-保山市交通运输局大保高速改线前期工作经费-项目支出:13 《中华人民共和国会计法》、《中华人民共和国预算法》《行政单位财务规则》',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 农业第三产业',
+      '2020-湖南-湖南省应急管理厅中央自然灾害救灾资金-转移支付:27 (含省级配套资金2000万元)、湘财预',
+      '2021-云南-开远市委统战部-项目支出:19 开展国旗、国歌,宪法、法律法规,社会主义核心价值观,中华优秀文化,民族团结进宗教场所活动',
       '2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革',
       '2022-不详-某镇村社区党组织服务群众专项经费-项目支出:5 住院治疗的村民给予慰问:对去世村民',
       '2022-江西-新建区委统战部-部门整体:4 職責職能,組織架構',
@@ -59,6 +65,7 @@ describe('enumeration-separator on real text', () => {
       '2022-江西-新建区委统战部-部门整体:11 領導職務的工作:做好',
       '2022-陕西-陕西省应急管理厅-部门整体:6 组织编制全省应急体系建设,安全生产和综合防灾减灾规划',
       '2023-安徽-金寨县应急管理局-部门整体:7 应急管理安全生产等法律法规规章',
+      '2023-湖南-怀化市交通运输局-项目支出:15 市综合交通运输协调服务中心市交通运输指挥中心',
       // session 24's rotation: two cited titles with nothing between them, 〔2020〕181 号)《开远市…, not read
       '2024-云南-开远市体育运动产业发展中心-部门整体:15 (开财字〔2020〕181 号)《开远市财政局关于印发',
       '2024-四川-仁和区太平乡少数民族资金-项目支出:41 1.资金计划资金到位.',

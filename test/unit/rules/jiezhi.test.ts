@@ -20,6 +20,9 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2017-云南-保山市档案局馆藏档案-项目支出',
       '2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出', // this and 珠海 rotated into tune in session 17's second rotation
       '2019-湖南-衡山县妇幼保健计划生育服务中心-部门整体',
+      // session 25's rotation of its fourth set
+      '2020-四川-泸县生活垃圾填埋场抢险救灾工程-项目支出',
+      '2020-安徽-裕安区民政局生活无着人员救助-项目支出',
       // 武威 (two) and 全南 rotated into tune in session 14 (its measured texts)
       '2020-甘肃-共青团武威市委-项目支出',
       '2020-甘肃-共青团武威市委-项目支出',
@@ -45,6 +48,7 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2023-海南-海南省商务厅-项目支出',
       '2023-湖南-南县就业服务中心-项目支出',
       '2024-云南-寻甸县委统战部-部门整体', // this and 办公楼维修项目 rotated into tune in session 17
+      '2024-云南-西山区第七幼儿园-部门整体',
       '2024-湖南-南县自然资源局-部门整体',
       '2024-湖南-沅陵县火场土家族乡人民政府-部门整体',
       '20xx-不详-办公楼维修项目-项目支出', // 截止报告期末: a period's end is a date all the same

@@ -207,6 +207,20 @@ const NOT_YET = new Map([
     "a miss of session 24's third measure run, rotated into tune in session 25: a brand written in place of the bureau's " +
       'name, on a text not recognised as a report',
   ],
+  [
+    '2020-不详-县环卫单位-部门整体:4 车辆 管理科',
+    "a miss of session 25's measure run, rotated into tune: a PDF's spaces inside words, not read yet",
+  ],
+  [
+    '2024-安徽-宣城旅游学校现代职业教育质量提升计划-转移支付:1 索引号: | 11341730003260377K/202504-00007 | 组配分类: | 部门项目 |',
+    "found (session 25's rotation of its fourth set); its reader's expect quotes the 索引号's value, the message names " +
+      'the record by its labels, as for every record row of cells',
+  ],
+  [
+    '20xx-湖北-湖北省农机局新型农业机械示范-项目支出:1 原创力文档(book118)网站文档一经付费',
+    "found (session 25's rotation of its fourth set); its reader's expect quotes the site with its domain in brackets, " +
+      'the message quotes 原创力文档',
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {
@@ -519,6 +533,21 @@ describe('pasted-debris: document-sharing and mirror sites', () => {
     assert.ok(f.message.zh.includes(`第 ${at(10)} 行`), f.message.zh);
     assert.equal(f.fix?.safe, false);
     assert.ok(fixed(text, f).includes('网站客服QQ:403074932\n【仅供学习参考'));
+  });
+
+  test('a title whole on one line and cut on the next two (六安 2021, 西山区第七幼儿园 2024): a headline over the document’s own title, left', () => {
+    for (const slug of ['2021-安徽-六安市妇女儿童健康水平提升民生工程-专项资金', '2024-云南-西山区第七幼儿园-部门整体']) {
+      const text = field(slug);
+      assert.deepEqual(
+        debris(text).filter((f) => f.message.zh.startsWith('标题被换行截成两行')),
+        [],
+        slug,
+      );
+    }
+    // made up: the same cut title with the page's record between the two is the cut copy the page left
+    const made =
+      '某县2023年度项目支出绩效自评报告\n发布时间:2024-04-19 16:47\n某县2023年度项目支出绩效\n自评报告\n一、项目概况\n\n我局2023年度实施项目3个。\n';
+    assert.equal(debris(made).filter((f) => f.message.zh.startsWith('标题被换行截成两行')).length, 1);
   });
 
   test('paragraphs that keep the PDF page width (其中产业项 / 目 x 个): one finding names each stretch, the fix joins them', () => {

@@ -29,6 +29,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // session 21: 年年 between two figures (同德镇), a doubled 的 (沅陵) and an item twice in one list (安福, read here as a
     // report; the accuracy script does not recognise it as one, so it stays a miss there) are read
     assert.deepEqual(s.missed, [
+      // session 25's rotation of its fourth set: 文件 twice across the bracket that closes a citation, not read yet
+      '2017-云南-昆明市海口林场森林植被恢复费-项目支出:22 192号文件)文件的要求',
       '2020-贵州-遵义市农业农村局-项目支出:5 把茶茶產業',
       '2022-云南-隆阳区化肥减量增效示范县项目-自评表:34 社会效益效益指标',
     ]);
@@ -40,7 +42,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // session 21: 30 (同德镇's 2021年年1231日, 沅陵's two 地方的的, 安福's 洲湖镇 twice)
     // session 24's rotation: 32 (云溪 2015's 破案破案, 迪庆 2017's 迪庆州迪庆州); its second set: 33 (保山外事办's 教育 twice)
     // session 25's rotation of session 24's third set: 34 (邵阳县残联's 邵阳县县)
-    assert.equal(s.found.length, 34);
+    // session 25's rotation of its fourth set: 37 (岳阳县委宣传部's 守好守好, 双清's two 资本性支出支出)
+    assert.equal(s.found.length, 37);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,
@@ -62,6 +65,10 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // session 22 (round 2): 临湘's 政县市区财政县市区财 is read on into 财政 (a doubled run whose second copy's last character
     // starts a listed word, as 委员会委员会议), and is no longer said
     assert.deepEqual(s.falseAlarms, [
+      // session 25's rotation of its fourth set: a heading's last name run on into its body's first words on one PDF line
+      // (昆明林业展览馆 twice, 海口林场 2017) and a flattened table's two cells 公共产品或服务 / 服务名称 glued (环卫 2020), neither annotated
+      '2017-云南-昆明市海口林场森林植被恢复费-项目支出:24 [昆明林业展览馆昆明林业展览馆]',
+      '2020-不详-县环卫单位-部门整体:4 [服务服务]',
       '2021-湖南-临湘市文化旅游广电局公共文化服务体系-项目支出:2 [央财央财]',
       '2021-湖南-临湘市文化旅游广电局公共文化服务体系-项目支出:2 [政省财政省财政省财政省财]',
       '2021-湖南-临湘市文化旅游广电局公共文化服务体系-项目支出:2 [政市财政市财政市财政市财]',

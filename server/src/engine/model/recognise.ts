@@ -17,7 +17,7 @@ import { clip } from '../text/clip.js';
 
 export { WORDS as RECOGNITION };
 
-export type TitleEvidence = { kind: 'report' | 'notice' | 'summary'; text: string; start: number; end: number };
+export type TitleEvidence = { kind: 'report' | 'notice' | 'summary' | 'key'; text: string; start: number; end: number };
 
 const SENTENCE_END = new Set([...'，,。；;：:！!？?']);
 const SPACES = /[ \t\u00a0\u3000]/g;
@@ -271,8 +271,12 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   const at = text.lastIndexOf(word);
   const tail = text.slice(at + word.length);
   // `…绩效评价报告(摘要)`: the published summary of an evaluation the finance bureau had made, not a self-evaluation
-  if (WORDS.summaryMarks.some((m) => tail.includes(m)) && !WORDS.selfWords.some((w) => text.includes(w))) return 'summary';
-  if (endsTitle(text, word)) return 'report';
+  const self = WORDS.selfWords.some((w) => text.includes(w));
+  if (WORDS.summaryMarks.some((m) => tail.includes(m)) && !self) return 'summary';
+  const report = endsTitle(text, word);
+  // `…改造项目 重点绩效评价报告`: a key evaluation a finance bureau organised over the unit's project (五华 住建 2023)
+  if (report && !self && WORDS.keyEvaluations.some((w) => text.includes(w))) return 'key';
+  if (report) return 'report';
   // a shorter word inside a longer one that ends the title (`…绩效自评情况的报告`: 绩效自评情况, then 自评…报告)
   const gapped = gappedWord(text);
   return gapped !== undefined && gapped !== word && endsTitle(text, gapped) ? 'report' : undefined;
@@ -1119,6 +1123,15 @@ export function byTitle(t: TitleEvidence): Recognition {
       reason: {
         zh: `标题${q(t.text)}是绩效评价报告的摘要（公开的评价结果），不是单位的自评报告`,
         en: `the title ${q(t.text)} is the summary of an evaluation report (published results), not the unit's self-evaluation`,
+      },
+    };
+  }
+  if (t.kind === 'key') {
+    return {
+      isReport: false,
+      reason: {
+        zh: `标题${q(t.text)}是重点绩效评价报告（财政部门组织的重点评价），不是单位的自评报告`,
+        en: `the title ${q(t.text)} names a key performance evaluation (organised by a finance bureau), not the unit's self-evaluation`,
       },
     };
   }

@@ -128,6 +128,9 @@ export function cutTitleFindings(report: Report): RuleFinding[] {
     whole ??= titleLines(report);
     const full = whole.get(a.text.trim() + b.text.trim());
     if (!full || full.line === a.line) continue;
+    // the whole title right above the cut one (六安 2021, 西山区第七幼儿园 2024): a page's headline over the document's own
+    // title, which its layout cut; which of the two a reviewer strikes, the headline or the cut copy, cannot be told
+    if (full.line < a.line && lastTextBefore(lines, i) === full) continue;
     out.push({
       severity: 'information',
       span: { start: a.start, end: b.end },
@@ -141,6 +144,12 @@ export function cutTitleFindings(report: Report): RuleFinding[] {
     });
   }
   return out;
+}
+
+/** The last line with text before line index `i`, or undefined. */
+function lastTextBefore(lines: readonly TextLine[], i: number): TextLine | undefined {
+  for (let k = i - 1; k >= 0; k--) if ((lines[k] as TextLine).text.trim() !== '') return lines[k];
+  return undefined;
 }
 
 /** Lines that may be a cut title's first part (shorter than a title, a CJK character at the break): kept per chunk. */

@@ -30,7 +30,7 @@ export function titlePlaceCuts(title: string): PlaceCut[] {
       continue;
     }
     if (!LEVELS.has(c)) continue;
-    const name = title.slice(from, i + 1);
+    const name = afterYear(title.slice(from, i + 1));
     from = i + 1;
     if (name.length < SHORTEST || list.titlePlaces.notIn.some((w) => name.includes(w))) continue;
     for (let k = 1; k <= name.length - 2; k++) {
@@ -60,3 +60,9 @@ export function placeCutsIn(text: string, cuts: readonly PlaceCut[]): { at: numb
 /** Characters a name may follow inside a clause: a preposition or a verb's end (在乐道村, 由乐道村, 对乐道村). */
 const FREE_BEFORE = new Set([...'在由对向从为与和及将把给至到于是']);
 const NONE: { at: number; cut: PlaceCut }[] = [];
+
+/** A name read after a year's figures without its 年 or 年度 (2023年度广东省…: 广东省, not 年度广东省, 广东 2023). */
+function afterYear(name: string): string {
+  if (name.startsWith('年度')) return name.slice(2);
+  return name.startsWith('年') ? name.slice(1) : name;
+}
