@@ -1312,6 +1312,14 @@ describe('session 25: 绩效报告, 自评如下 and a 重点绩效评价', () =
     assert.equal(r.recognition.by, 'opening');
   });
 
+  test('双清第一幼儿园 2023: no title, 一、部门、单位基本情况 then 二、一般公共预算支出情况 (the 湖南 部门整体 outline)', () => {
+    const r = report(corpus('2023-湖南-双清区第一幼儿园-部门整体'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'outline');
+    // made up: the same second heading under a first that is none of the outline's is no outline
+    assert.equal(report('一、年度工作回顾\n\n全年完成任务。\n\n二、一般公共预算支出情况\n\n支出120万元。\n').isReport, false);
+  });
+
   test('五华 2023: …改造项目 重点绩效评价报告 is a key evaluation organised above the unit, not a self-evaluation', () => {
     const r = report(corpus('2023-云南-五华区住建局老旧小区改造重点评价-非自评'));
     assert.equal(r.isReport, false);

@@ -135,6 +135,18 @@ test('made up, silent: a contents’ last entry above the text’s first heading
   }
 });
 
+test('双清第一幼儿园 2023 (tune corpus, session 25): the duties listed (一)…(六) right under `(三)主要职能职责` are its list, not a going back', () => {
+  const { zh } = asPublished('2023-湖南-双清区第一幼儿园-部门整体');
+  assert.deepEqual(
+    zh.filter((x) => x.includes('同级编号又从头数起')),
+    [],
+  );
+  // made up: the same (一) under a (三) with a body after it, before its (二), is still a part written in its parent's form
+  const part =
+    '一、基本情况\n\n(一)机构\n\n正文。\n\n(二)人员\n\n正文。\n\n(三)主要职能职责\n(一)贯彻落实方针政策\n\n本单位负责全镇教育工作。\n\n(二)协助管理学校\n';
+  assert.equal(findingsOf(plain(part), RULE).filter((f) => f.message.zh.includes('同级编号又从头数起')).length, 1);
+});
+
 test('made up: a `(一)、` run that lost a bracketed number leaves a 、 that is not the next top-level number', () => {
   const fixesTo = (body: string): string[] => findingsOf(plain(body), RULE).flatMap((f) => (f.fix?.edits ?? []).map((e) => e.newText));
   // 渌口 2020's shape with its (一) lost: the 、 stands before (二)、 (三)、, inside their run

@@ -173,7 +173,8 @@ function performancePart(numbered: readonly TextLine[], template: Template): [st
  * text's first `一、` names the template's first section and that section is one only a self-evaluation has
  * (`outlineMarks`: 一、绩效目标分解下达情况, the 转移支付 outline's, 巴彦淖尔 2023); or two of its top-level headings
  * name two of the template's top-level sections in the template's order, and one of them names the
- * self-evaluation (保山 2020: 一、项目基本情况 二、项目绩效自评工作开展情况). A 工作总结's or a 决算's 一、基本情况
+ * self-evaluation (保山 2020: 一、项目基本情况 二、项目绩效自评工作开展情况) or is a mark (双清第一幼儿园 2023: 一、部门、单位
+ * 基本情况 二、一般公共预算支出情况, the 湖南 部门整体 outline's, which no 决算 of the corpus heads a part with). A 工作总结's or a 决算's 一、基本情况
  * 二、存在的问题 names no self-evaluation; a notice says what it is in its title, which is read first.
  */
 function markedOutline(numbered: readonly TextLine[], template: Template): string[] | undefined {

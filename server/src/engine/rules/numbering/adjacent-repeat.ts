@@ -46,6 +46,10 @@ export function adjacentRepeats(report: Report, items: readonly NumberedItem[]):
     if (sameHeading(titleA, titleB)) continue;
     const m = b.marker;
     if (restart) {
+      // a list right under the heading, its items with no body between (双清第一幼儿园 2023: `(三)主要职能职责` then
+      // `(一)贯彻落实…` `(二)协助…` … `(六)完成…`): the duties the heading names, numbered in its form, not a part of it
+      const next = items[i + 1];
+      if (next?.level === b.level && next.marker.value === 2 && nothingBetween(lines, b.lineIndex, next.lineIndex)) continue;
       out.push(restarted(a, b, titleA, titleB));
       continue;
     }
