@@ -23,6 +23,8 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       // session 25's rotation of its fourth set
       '2020-四川-泸县生活垃圾填埋场抢险救灾工程-项目支出',
       '2020-安徽-裕安区民政局生活无着人员救助-项目支出',
+      // session 25's fifth set
+      '2020-江西-南昌市退役军人事务局退役士兵教育培训-项目支出',
       // 武威 (two) and 全南 rotated into tune in session 14 (its measured texts)
       '2020-甘肃-共青团武威市委-项目支出',
       '2020-甘肃-共青团武威市委-项目支出',

@@ -67,7 +67,10 @@ describe('leftover-instruction on real text', () => {
       // guidance in traditional script with glued pinyin, and a masked year inside a 文号 (〔20xx〕) on a masked page, not read yet
       '2016-湖南-大通湖区植保项目-自评表:24 2、2016年月2016年月日',
       '2018-山东-潍坊市科技局海洋化工研究院定额补助-项目支出:8 联合评价组□ 年 月 日 潍坊市财政局(制)',
+      // session 25's fifth set: a template's guidance run on in prose, a cover's empty date, a masked year in a date: not read yet
+      '2018-湖南-永州市统计局经济普查-专项资金:14 主要包括项目绩效总目标和阶段性目标,预期主要的经济、政治和社会效益',
       '2019-不详-XX区农业生产救灾资金-转移支付:2 资金XX万元',
+      '2019-河北-宁晋县扶贫办雨露计划-自评表:20 年 月 日',
       // session 24's second set, rotated into tune: a lone * or ** before a county's name or an amount, and cc for a figure, not read yet
       '2022-不详-县委宣传部精神文明建设-项目支出:3 根据*县财政局',
       '2022-不详-县委宣传部精神文明建设-项目支出:6 复核*万元',
@@ -100,6 +103,7 @@ describe('leftover-instruction on real text', () => {
       '2024-西藏-林芝市广电局村村通维护经费-项目支出:13 (对照附件2《项目绩效自评指标评分表》分析)',
       '2025-云南-景洪某街道农村综合改革-转移支付:4 ******街道2025年中央农村综合性改革转移支付资金即******街道曼外村委会',
       '2025-云南-景洪某街道农村综合改革-转移支付:5 于2025年************有限公司',
+      '20xx-不详-泉眼镇雨露计划补助资金-专项资金:8 時間為20_年11月22日',
       '20xx-四川-南江县档案馆-项目支出:4 (中办发(20xx)15号)',
       '20xx-四川-南江县档案馆-项目支出:5 (川委办(20xx)2号)',
       '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:10 20xx年实际基本完成',
@@ -151,6 +155,9 @@ describe('leftover-instruction on real text', () => {
       '2019-不详-XX市渔业增殖放流-项目支出:1 [XX]',
       '2019-安徽-濉溪县民政局临时救助-自评表:66 [**]',
       '2019-安徽-濉溪县民政局临时救助-自评表:75 [**]',
+      // session 25's fifth set: 宁晋's 评价类型 tick boxes (its reader annotated the 组织方式 line's) and 红十字会's second xx mask in the
+      // sentence its reader annotated as a mask elsewhere
+      '2019-河北-宁晋县扶贫办雨露计划-自评表:19 [评价类型:□预算申报前评价 □实施过程评价 □]',
       '2019-河南-渑池县美丽乡村示范点奖励资金-项目支出:6 [评价类型:事前评价R 事中评价□ 事后评价□]',
       '2020-不详-市总工会冬季困难群众救助金-项目支出:7 [XX]',
       '2021-江西-都昌县人民检察院-转移支付:129 [指标2]',
@@ -172,6 +179,7 @@ describe('leftover-instruction on real text', () => {
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:47 [*]',
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:49 [****]',
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:51 [*]',
+      '20xx-未知-XX市红十字会-部门整体:22 [xx]',
       '20xx-海南-省生态公益林管理中心森林生态效益补偿-项目支出:22 [组织方式:□财政部门□]',
       '20xx-湖南-华容县图书馆总分馆建设-项目支出:9 [20xx]',
     ]);

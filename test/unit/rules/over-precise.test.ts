@@ -18,15 +18,23 @@ describe('over-precise on the field corpus (tuning texts)', () => {
     // below its 70.183715) and 云南 2024's 11300.10553万元 (after 14474.11553万元 in the same sentence) are found too, as
     // related spans of their paragraph's one finding: the accuracy script counts them (over-precise 10 of 10)
     assert.deepEqual(s.missed, [
+      // session 25's fifth set: the related spans of 屏边's and 卢龙's paragraph findings
+      '2021-云南-屏边县乡村振兴局小额信贷贴息-项目支出:16 总投资 1127.353372万元',
+      '2021-云南-屏边县乡村振兴局小额信贷贴息-项目支出:16 收回重新分配资金81.033372万元',
+      '2021-云南-屏边县乡村振兴局小额信贷贴息-项目支出:16 实际使用1068.989516万元',
+      '2021-云南-屏边县乡村振兴局小额信贷贴息-项目支出:16 结余58.363856万元',
       '2021-湖南-共青团岳阳楼区委员会-部门整体:47 68.683715',
       '2022-云南-云南省应急管理厅-转移支付:19 中央补助飞行经费执行7177.373442万元',
+      '2022-河北-卢龙县政府办小额贷款贴息-转移支付:10 实际支出2.584271万元',
+      '2022-河北-卢龙县政府办小额贷款贴息-转移支付:10 共贴息74户次2.584271万元',
       '2024-云南-云南省应急管理厅森林草原航空消防租机补助-转移支付:6 中央财政安排资金支出11300.10553万元',
       '2024-甘肃-舟曲县城关镇社区卫生服务中心-部门整体:33 基本支出329.948302万元',
     ]);
     // 芦山 (rotated into tune in session 12): 已支付资金139.433578万元, found
     // 7 since session 14's second round (one of its first measured texts found; two of session 13's before); 8 since
     // session 17's rotation: 井陉 2019's 2000.59656万元; 9 with session 24's second set (施甸 2021's 676.804801万元)
-    assert.equal(s.found.length, 9);
+    // 12 with session 25's fifth set (屏边 2021's 1127.353372万元, 卢龙 2022's 2.584271万元 twice)
+    assert.equal(s.found.length, 12);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });

@@ -221,6 +221,38 @@ const NOT_YET = new Map([
     "found (session 25's rotation of its fourth set); its reader's expect quotes the site with its domain in brackets, " +
       'the message quotes 原创力文档',
   ],
+  [
+    '2016-未知-市委党建经费-项目支出:1 第一篇:',
+    "a miss of session 25's fifth measure run, rotated into tune: an essay site's article counter, not read yet",
+  ],
+  [
+    '2017-云南-保山市扶贫办-部门整体:5 索引号: 01525645-5-04_A/2018-0613002 公开目录: 财政预决算 发布日期: 2018年06月13日',
+    "found (session 25's fifth set); its reader's expect quotes the 索引号 with its value, the message the labels",
+  ],
+  [
+    '2018-湖南-永州市统计局经济普查-专项资金:7 来源: 办公室 【字体:',
+    "found (session 25's fifth set); its reader's expect quotes 来源: 办公室, the message the toolbar and the labels",
+  ],
+  [
+    '2020-云南-昌宁县财政专项扶贫资金-专项资金:1 索引号 | 01526384-X-/2020-1230001 | 发布机构 | 昌宁县乡村振兴局 |',
+    "found (session 25's fifth set); its reader's expect quotes the 索引号 with its value, the message the labels",
+  ],
+  [
+    '2021-不详-乡镇老放映员省级补助资金-项目支出:2 绩效等级:优秀 1 (二)',
+    "a miss of session 25's fifth measure run, rotated into tune: a PDF's page number inside a line, not read yet",
+  ],
+  [
+    '2021-云南-屏边县乡村振兴局小额信贷贴息-项目支出:1 -',
+    "found from the block's second line (session 25's fifth set): a lone list bullet above the record, not read as furniture",
+  ],
+  [
+    '2024-云南-红河州民族宗教事务委员会-部门整体:1 中国政府网 云南省人民政府门户网站 注册 登录 加入收藏',
+    "found (session 25's fifth set); its reader's expect quotes the portal's names, the message 加入收藏",
+  ],
+  [
+    '2025-安徽-徽州区委宣传部国家电影事业发展专项资金-自评表:2 - 2026-01-17',
+    "a miss of session 25's fifth measure run, rotated into tune: a posting date alone as a list item, not read yet",
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {
@@ -481,6 +513,17 @@ describe('pasted-debris: one block of furniture is one finding (false alarms fou
       const text = `${line}\n\n` + field('2019-山东-历城区文化馆-自评表').split('\n').slice(6).join('\n');
       assert.deepEqual(on(text, debris(text), 1), [], line);
     }
+  });
+
+  test('宁晋 2019: a spreadsheet’s sheet label (工作表 2: 自评表) on a line of its own, named as the spreadsheet’s', () => {
+    const text = field('2019-河北-宁晋县扶贫办雨露计划-自评表');
+    const f = on(text, debris(text), 21)[0] as Finding;
+    assert.equal(f.message.zh, `从电子表格转换时带入的工作表名（第 ${at(21)} 行：“工作表 2: 自评表”），不属于报告内容，请删除`);
+    assert.equal(f.fix?.title.zh, '删除工作表名');
+    // made up: a sentence that names a worksheet is the report's
+    const prose =
+      '工作表 2:自评表已按要求填报，数据与决算一致。\n\n' + field('2019-山东-历城区文化馆-自评表').split('\n').slice(6).join('\n');
+    assert.deepEqual(on(prose, debris(prose), 1), []);
   });
 
   test('one weak label alone is not (a made-up 自评表 header line)', () => {

@@ -108,6 +108,29 @@ describe('stated-total: a count against the names listed', () => {
     assert.equal(spanText(text, f), '4个职能股室');
   });
 
+  test('湖南扶贫办 2016/2017 and 环卫 2020 (tune corpus, holds): a list whose first or last 、 became a comma is counted whole', () => {
+    for (const [slug, line] of [
+      ['2016-湖南-湖南省扶贫开发办公室-部门整体', 15],
+      ['2017-湖南-湖南省扶贫开发办公室-部门整体', 19],
+      ['2020-不详-县环卫单位-部门整体', 4],
+    ] as const) {
+      const text = tuneText(slug);
+      assert.deepEqual(
+        findingsAsReport(text, RULE).filter((f) => text.slice(0, f.span.start).split('\n').length === line),
+        [],
+        slug,
+      );
+    }
+  });
+
+  test('made up: a comma for the list’s first or last 、 is no name missing; one name short across a clause still is', () => {
+    assert.deepEqual(findingsOf(body('内设综合科,办公室、财务科、法规科、人事科5个科室。'), RULE), []);
+    assert.deepEqual(findingsOf(body('本单位内设5个科室,分别是:办公室、财务科、法规科、人事科,信息科。'), RULE), []);
+    // the name before the comma ends unlike the list's (a clause, not a name), and a clause after the comma: counted as written
+    assert.equal(findingsOf(body('按照要求,办公室、财务科、法规科、人事科5个科室。'), RULE).length, 1);
+    assert.equal(findingsOf(body('本单位内设5个科室,分别是:办公室、财务科、法规科、人事科,共有职工40人。'), RULE).length, 1);
+  });
+
   test('等 N 个 with fewer names: the list is not exhaustive, silent', () => {
     assert.deepEqual(findingsOf(body('内设办公室、财务股、法规股等5个股室。'), RULE), []);
   });

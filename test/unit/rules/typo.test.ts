@@ -116,8 +116,11 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-四川-泸县生活垃圾填埋场抢险救灾工程-项目支出:3 对填埋场进采取临时封场措施',
       '2020-安徽-旌德县农村电商提质增效工程-专项资金:8 我局认真梳理总计',
       '2020-安徽-裕安区民政局生活无着人员救助-项目支出:13 做的应保尽保',
+      // session 25's fifth set: 徵信 for 微信, 有限 for 有效, 标注 for 标准, 即定 for 既定 in traditional script: not read yet
+      '2020-山东-青岛市文化和旅游局-部门整体:4 徵信、抖音',
       '2020-广东-广东省民政厅孤儿助学工程-转移支付:9 中央集中彩票公益支持社会福利事业专项资金',
       '2020-新疆-博乐市抗疫特别国债-转移支付:5 供9个项目',
+      '2020-河北-曲阳县教育和体育局彩票公益金-专项资金:24 为精准有限使用资金',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 提供全性的基本统计数字',
       '2020-湖北-通城县塘湖镇-自评表:10 日效性指标',
       // session 24's third set, rotated into tune in session 25: a stray 义, a lost 挥, 意识 for 意见 and 更好的建设 in a
@@ -133,6 +136,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-重庆-大足区电子政务中心-项目支出:4 5 会公众或服务对象满意度',
       '2020-重庆-开州区民政局养老机构运营补贴-转移支付:6 中央支付地方发展项目绩效目标自评表',
       '2020-青海-尖扎县体育场免费低收费开放补助资金-专项资金:1 黃南州體育場2020免費',
+      '2021-不详-乡镇老放映员省级补助资金-项目支出:2 对老放映员的生活补助标注可适度提高',
       '2021-云南-保山市交通运输局-部门整体:1 局机关及属各二级预算单位',
       '2021-云南-保山市地震局-部门整体:11 参与地震灾后过度性安置',
       '2021-云南-施甸县农业农村局糖料蔗良种良法-项目支出:10 施甸县2021糖料蔗良种良法',
@@ -215,6 +219,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
       '20xx-不详-办公楼维修项目-项目支出:36 政府综合办公楼修维维护',
       '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 免费开放工作的看法',
+      '20xx-不详-泉眼镇雨露计划补助资金-专项资金:7 即定發(fā)放目標',
       '20xx-云南-红河州红十字会-部门整体:5 提起供紧急救援',
       '20xx-湖南-桂阳县公路建设养护中心四好农村公路-项目支出:10 全部到位并当年“四好农村公路”建设工程',
       '20xx-湖南-永兴县教育专项资金-专项资金:26 全县教职工的工职福利',
@@ -249,7 +254,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 125 with session 24's rotation, 130 with its typos listed; 135 with its second set's (不动登记, 年未在职, 设施设项目)
     // 139 with session 24's third set (群从团体, 决义案, 军民两技术, 序列项目支出: data)
     // 144 with session 25's rotation of its fourth set (张店's 更好的满足; 签定, 资金拉用, 整治素质, 绿色防空: data)
-    assert.equal(s.found.length, 144);
+    // 146 with session 25's fifth set (南昌退役军人 2020's 2020度 and 202012月)
+    assert.equal(s.found.length, 146);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -270,6 +276,8 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20178月]',
       '2019-四川-四川省住房和城乡建设厅省级城镇保障性安居工程-专项资金:27 [201910月]',
       '2020-海南-海南省高级人民法院综合事务-项目支出:87 [2020]',
+      // session 25's fifth set: a sharing site's file name 2021乡镇老放映员… (a year without 年 in a title), not annotated
+      '2021-不详-乡镇老放映员省级补助资金-项目支出:1 [2021]',
       '2021-广东-惠州市交通运输局-部门整体:3 [2021]',
       '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
       '2021-广东-惠州市交通运输局-部门整体:6 [2021]',

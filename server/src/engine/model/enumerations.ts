@@ -184,14 +184,49 @@ function read(s: Sentence): Enumeration[] {
     const item = !etc && t[d - 1] === '、';
     const before = from < to && !digitBefore && !item && (from === 0 || d - from < WINDOW) ? namedNames(t, from, to) : undefined;
     if (before !== undefined) {
-      if (before !== count && !(etc && before < count))
+      if (before !== count && !(etc && before < count) && !(before + 1 === count && nameAcrossBefore(t, from, to)))
         out.push({ ...base, named: before, listStart: s.start + from, listEnd: s.start + to });
       continue;
     }
     // the list after: behind ：/ 分别为 / 包括, to the clause's end
     const listed = listAfter(t, end);
-    if (listed && listed.named !== count)
+    if (listed && listed.named !== count && !(listed.named + 1 === count && nameAcrossAfter(t, listed.end)))
       out.push({ ...base, named: listed.named, listStart: s.start + listed.start, listEnd: s.start + listed.end });
   }
   return out;
+}
+
+/** Characters of a name across a comma, at most: one name, not a clause. */
+const ACROSS = 12;
+/** A name across a comma: Chinese characters, brackets and spaces a PDF left, no mark of a clause, no figure. */
+const NAME = /^[\u4e00-\u9fa5()（） ]{2,12}$/;
+
+/**
+ * The list before a count lost its first 、 to a comma (内设综合督查(人事)处,规划财务处、…、政策协调处7个处室, 湖南扶贫办 2016): the
+ * words before the comma end as a name of the list does (处). The count is right and the comma is enumeration-separator's,
+ * not a name missing.
+ */
+function nameAcrossBefore(t: string, from: number, to: number): boolean {
+  if (from < 1 || !/[，,]/.test(t[from - 1] ?? '')) return false;
+  const ends = new Set(
+    t
+      .slice(from, to)
+      .split('、')
+      .map((n) => n.replace(ALIAS, '').trim().slice(-1)),
+  );
+  let k = from - 1;
+  while (k > 0 && from - 1 - k < ACROSS && !LIST_BEFORE_END.test(t[k - 1] ?? '')) k--;
+  const name = t.slice(k, from - 1).replace(ALIAS, '');
+  return name.length >= 2 && ends.has(name.slice(-1));
+}
+
+/**
+ * The list after a count lost its last 、 to a comma (内设6个科室,分别是:办公室、…、综合科,垃圾填埋场。, 环卫 2020): one short
+ * name after the comma closes the sentence. The count is right and the comma is enumeration-separator's.
+ */
+function nameAcrossAfter(t: string, end: number): boolean {
+  if (!/[，,]/.test(t[end] ?? '')) return false;
+  let k = end + 1;
+  while (k < t.length && k - end <= ACROSS + 1 && !LIST_AFTER_END.test(t[k] ?? '')) k++;
+  return /[。；;]/.test(t[k] ?? '') && NAME.test(t.slice(end + 1, k));
 }

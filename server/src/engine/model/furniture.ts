@@ -24,14 +24,16 @@ interface KindData {
   /** Lines that are furniture only before the report's title (a close button X, an empty 标题: field). */
   leading?: string[];
   prose: boolean;
-  /** Where the kind comes from: a web page unless said (page numbers come from a PDF). */
-  from?: 'web' | 'pdf';
+  /** Where the kind comes from: a web page unless said (page numbers come from a PDF, sheet labels from a spreadsheet). */
+  from?: FurnitureSource;
 }
+
+export type FurnitureSource = 'web' | 'pdf' | 'sheet';
 
 export interface FurnitureKind {
   id: string;
   name: Localized;
-  pdf: boolean;
+  from: FurnitureSource;
 }
 
 /** What a line of furniture is: unmistakable (`strong`) or only next to other furniture (`weak`). */
@@ -51,7 +53,7 @@ export interface Furniture {
 }
 
 const KINDS = (data.kinds as KindData[]).map((k) => ({
-  kind: { id: k.id, name: { zh: k.zh, en: k.en }, pdf: k.from === 'pdf' },
+  kind: { id: k.id, name: { zh: k.zh, en: k.en }, from: k.from ?? 'web' },
   strong: k.strong,
   crumbs: new Set(k.crumbs ?? []),
   weak: k.weak ?? [],

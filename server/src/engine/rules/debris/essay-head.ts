@@ -13,7 +13,7 @@ import { inHead } from './page-head.js';
 import { reportWord, titleReading } from '../../model/recognise.js';
 import { foldWidth } from '../../text/normalize.js';
 
-const ESSAY_HEAD: FurnitureKind = { id: 'essay-head', name: { zh: '范文网站的页头', en: "an essay site's head" }, pdf: false };
+const ESSAY_HEAD: FurnitureKind = { id: 'essay-head', name: { zh: '范文网站的页头', en: "an essay site's head" }, from: 'web' };
 /** A compilation's count of pieces, as an essay site words it (精选10篇, (通用7篇), 范文5篇, 范文汇总6篇). */
 const COMPILATION = /(?:精品|精选|通用|优秀|热门|推荐|范文)(?:汇总|合集|大全)?[(（]?[0-9]{1,3}篇/;
 /** Quoted in the message: a line's start. */

@@ -7,8 +7,16 @@ import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
 import { masksIn } from './masks.js';
 import { hanCount } from '../../text/han.js';
-import { spamIn, type Furniture, type FurnitureKind } from '../../model/furniture.js';
+import { spamIn, type Furniture, type FurnitureKind, type FurnitureSource } from '../../model/furniture.js';
+import type { Localized } from '../../types.js';
 
+
+/** Where a block's furniture came from, as the message and the fix name it. */
+const SOURCES: Record<FurnitureSource, { zh: string; en: string; fix: Localized }> = {
+  web: { zh: '网页粘贴', en: 'a web page', fix: { zh: '删除这些网页残留', en: 'Delete this web page debris' } },
+  pdf: { zh: ' PDF ', en: 'a PDF', fix: { zh: '删除这些页码', en: 'Delete the page numbers' } },
+  sheet: { zh: '电子表格转换时', en: 'a spreadsheet', fix: { zh: '删除工作表名', en: 'Delete the sheet labels' } },
+};
 /** The kind of the lines above the title known by where they stand (leading.ts). */
 export const MASTHEAD_ID = 'masthead';
 /** The kind of a publication record's lines (model/furniture.json). */
@@ -250,21 +258,22 @@ function finding(report: Report, run: Run): RuleFinding {
   const n = run.lines.length;
   const quoted = shown.map((w) => `“${w}”`).join('');
   const where = lineNumbers(run.lines.map((l) => l.line + 1));
-  // page numbers come from a PDF, everything else from a web page
-  const pdf = kinds.every((k) => k.pdf);
+  // page numbers come from a PDF, sheet labels from a spreadsheet, everything else from a web page
+  const from = kinds.every((k) => k.from === kinds[0]?.from) ? (kinds[0]?.from ?? 'web') : 'web';
+  const source = SOURCES[from];
   // Certain only before the title (or the body, when there is no title): there nothing of the report can be lost.
   const titleAt = report.header.title?.start ?? report.outline.bodyStart;
   const safe = !run.banner && run.found.every((f) => f.strong) && last.end <= titleAt && onlyRunBetween(report, run);
   return {
     span: { start: first.start, end: last.end },
     message: {
-      zh: `从${pdf ? ' PDF ' : '网页粘贴'}带入的${kinds.map((k) => k.name.zh).join('、')}（第 ${where.zh} 行：${quoted}），不属于报告内容，请删除`,
+      zh: `从${source.zh}带入的${kinds.map((k) => k.name.zh).join('、')}（第 ${where.zh} 行：${quoted}），不属于报告内容，请删除`,
       en:
-        `${capital(kinds.map((k) => k.name.en).join(', '))} pasted in from a ${pdf ? 'PDF' : 'web page'} ` +
+        `${capital(kinds.map((k) => k.name.en).join(', '))} pasted in from ${source.en} ` +
         `(line${n > 1 ? 's' : ''} ${where.en}: ${quoted}), not part of the report: delete ${n > 1 ? 'them' : 'it'}`,
     },
     fix: {
-      title: pdf ? { zh: '删除这些页码', en: 'Delete the page numbers' } : { zh: '删除这些网页残留', en: 'Delete this web page debris' },
+      title: source.fix,
       edits: pieces(run).map(([a, b]) => deleteLines(report, a, b)),
       safe,
     },

@@ -15,7 +15,7 @@ import { foldWidth } from '../../text/normalize.js';
 import { MASTHEAD_ID, type FurnitureLine } from './furniture.js';
 import { HEAD_LINES, inHead, nextNonBlank, previousNonBlank } from './page-head.js';
 
-const MASTHEAD: FurnitureKind = { id: MASTHEAD_ID, name: { zh: '网站页头', en: 'site header' }, pdf: false };
+const MASTHEAD: FurnitureKind = { id: MASTHEAD_ID, name: { zh: '网站页头', en: 'site header' }, from: 'web' };
 
 /** Chinese characters of the longest line of a link bar or a site's name (中国政府网 | 重庆市人民政府网 区政府 … 网站专栏: 25). */
 const LONGEST = 30;

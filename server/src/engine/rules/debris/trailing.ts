@@ -10,7 +10,7 @@ import { RECOGNITION } from '../../model/recognise.js';
 import type { FurnitureLine } from './furniture.js';
 import { previousNonBlank } from './page-head.js';
 
-const FOOT: FurnitureKind = { id: 'page-foot', name: { zh: '网页页脚的链接和按钮', en: "the page foot's links and buttons" }, pdf: false };
+const FOOT: FurnitureKind = { id: 'page-foot', name: { zh: '网页页脚的链接和按钮', en: "the page foot's links and buttons" }, from: 'web' };
 
 /** A signature's date on its own line (2024年3月15日, 二〇二四年三月十五日, 2024-03-15). */
 const DATE_ONLY =
