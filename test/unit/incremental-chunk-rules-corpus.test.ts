@@ -49,8 +49,11 @@ test('a made-up rule wrongly declared chunk-scoped (it counts the report’s par
       return first ? [{ span: { start: first.start, end: first.end }, message: { zh: said, en: said } }] : [];
     },
   });
-  // a text of one chunk (few blank lines) reads the same either way: every other one is caught
-  const split = REPORTS.filter(([, report]) => report.chunks.length > 1).map(([name]) => name);
+  // a text of one chunk (few blank lines) reads the same either way: every other one is caught. A chunk of no block
+  // (泉眼镇 20xx, one block after the blank lines a mirror put first) says nothing, so it does not count
+  const split = REPORTS.filter(
+    ([, report]) => report.chunks.filter((chunk) => chunkReport(report, chunk).parsed.blocks.length > 0).length > 1,
+  ).map(([name]) => name);
   assert.ok(split.length > 50, `${split.length} texts of more than one chunk`);
   assert.deepEqual(differing(wrong), split);
 });
