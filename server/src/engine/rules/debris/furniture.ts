@@ -10,7 +10,6 @@ import { hanCount } from '../../text/han.js';
 import { spamIn, type Furniture, type FurnitureKind, type FurnitureSource } from '../../model/furniture.js';
 import type { Localized } from '../../types.js';
 
-
 /** Where a block's furniture came from, as the message and the fix name it. */
 const SOURCES: Record<FurnitureSource, { zh: string; en: string; fix: Localized }> = {
   web: { zh: '网页粘贴', en: 'a web page', fix: { zh: '删除这些网页残留', en: 'Delete this web page debris' } },
