@@ -258,8 +258,8 @@ function finding(report: Report, run: Run): RuleFinding {
   const quoted = shown.map((w) => `“${w}”`).join('');
   const where = lineNumbers(run.lines.map((l) => l.line + 1));
   // page numbers come from a PDF, sheet labels from a spreadsheet, everything else from a web page
-  const from = kinds.every((k) => k.from === kinds[0]?.from) ? (kinds[0]?.from ?? 'web') : 'web';
-  const source = SOURCES[from];
+  const from = kinds[0]?.from ?? 'web';
+  const source = SOURCES[kinds.every((k) => k.from === from) ? from : 'web'];
   // Certain only before the title (or the body, when there is no title): there nothing of the report can be lost.
   const titleAt = report.header.title?.start ?? report.outline.bodyStart;
   const safe = !run.banner && run.found.every((f) => f.strong) && last.end <= titleAt && onlyRunBetween(report, run);

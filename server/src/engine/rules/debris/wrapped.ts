@@ -7,6 +7,7 @@ import type { Report } from '../../model/report.js';
 import { pickedBlocks, pickedIndexes, pickedLines } from '../../parse/picked-lines.js';
 import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
+import { previousNonBlank } from './page-head.js';
 
 /** A line ending in one of these ends a sentence or a clause before a list: the break is the drafter's. */
 const ENDS = /[。！？；：!?;:）)】》”」]$/;
@@ -130,7 +131,7 @@ export function cutTitleFindings(report: Report): RuleFinding[] {
     if (!full || full.line === a.line) continue;
     // the whole title right above the cut one (六安 2021, 西山区第七幼儿园 2024): a page's headline over the document's own
     // title, which its layout cut; which of the two a reviewer strikes, the headline or the cut copy, cannot be told
-    if (full.line < a.line && lastTextBefore(lines, i) === full) continue;
+    if (lines[previousNonBlank(lines, i)] === full) continue;
     out.push({
       severity: 'information',
       span: { start: a.start, end: b.end },
@@ -144,12 +145,6 @@ export function cutTitleFindings(report: Report): RuleFinding[] {
     });
   }
   return out;
-}
-
-/** The last line with text before line index `i`, or undefined. */
-function lastTextBefore(lines: readonly TextLine[], i: number): TextLine | undefined {
-  for (let k = i - 1; k >= 0; k--) if ((lines[k] as TextLine).text.trim() !== '') return lines[k];
-  return undefined;
 }
 
 /** Lines that may be a cut title's first part (shorter than a title, a CJK character at the break): kept per chunk. */
