@@ -44,7 +44,8 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   jiezhi: ['jiezhi'],
   typo: ['typo', 'place-name'],
   'over-precise': ['over-precise'],
-  'enumeration-separator': ['enumeration-separator'],
+  // a list's separator written twice (要≥90%;;(2), 九华山 2024) is typo's doubled-mark check
+  'enumeration-separator': ['enumeration-separator', 'typo'],
   'unbalanced-bracket': ['unbalanced-bracket'],
   table: [
     'table-execution-rate',

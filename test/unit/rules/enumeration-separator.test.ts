@@ -52,6 +52,9 @@ describe('enumeration-separator on real text', () => {
       '2016-湖南-湖南省扶贫开发办公室-部门整体:15 内设综合督查(人事)处,规划财务处、开发指导处',
       '2017-湖南-新邵县大形山林场防火经费-项目支出:24 黑古山工区,排排山工区',
       '2017-湖南-湖南省扶贫开发办公室-部门整体:19 内设综合督查(人事)处,规划财务处、开发指导处',
+      // session 26's rotation of session 25's sixth set: a comma for a list's first 、 (清河, 南县), two principles run together,
+      // lists in ; for 、, not read yet; a doubled ; (九华山) is typo's, counted so by the accuracy script
+      '2019-河北-清河县病媒生物防制-项目支出:4 坚持政府组织,城乡联动、条块结合',
       // session 25's rotation of its fourth set: a comma for 、 before a list's last item across a PDF's space (车辆 管理科), a comma
       // between whole phrases, a list's separator after a bracket, two names with nothing between, not read yet
       '2020-不详-县环卫单位-部门整体:3 负责相关法律,卫生管理政策的宣传工作',
@@ -59,6 +62,7 @@ describe('enumeration-separator on real text', () => {
       // session 24's second set, rotated into tune: two cited titles with no 、 between them, and commas for 、 on a
       // mirror's traditional lines, not read yet
       '2020-云南-保山市交通运输局大保高速改线前期工作经费-项目支出:13 《中华人民共和国会计法》、《中华人民共和国预算法》《行政单位财务规则》',
+      '2020-江西-龙南市园林绿化养护经费-项目支出:15 分级分类原则线效相关原则',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 农业第三产业',
       '2020-湖南-湖南省应急管理厅中央自然灾害救灾资金-转移支付:27 (含省级配套资金2000万元)、湘财预',
       '2021-云南-开远市委统战部-项目支出:19 开展国旗、国歌,宪法、法律法规,社会主义核心价值观,中华优秀文化,民族团结进宗教场所活动',
@@ -75,6 +79,9 @@ describe('enumeration-separator on real text', () => {
       // session 24's rotation: two cited titles with nothing between them, 〔2020〕181 号)《开远市…, not read
       '2024-云南-开远市体育运动产业发展中心-部门整体:15 (开财字〔2020〕181 号)《开远市财政局关于印发',
       '2024-四川-仁和区太平乡少数民族资金-项目支出:41 1.资金计划资金到位.',
+      '2024-安徽-九华山社会保障局福彩公益金-转移支付:12 要≥90%;;(2)',
+      '2024-湖南-南县文化馆-部门整体:16 加强对乡镇,社区、企事业',
+      '20xx-安徽-霍山县卫健系统抗疫特别国债-转移支付:17 新冠肺炎排查率;發(fā)病病人篩選率;社會群防群控',
     ]);
     // rotated into tune in session 14: 万源 2021 line 10's goals 1. 2. 3. all ran together, annotated once (on 2.); its 3.
     // is the same slip, a related place of the list's one finding since

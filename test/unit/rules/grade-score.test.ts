@@ -162,6 +162,20 @@ describe('grade-score: results as real reports word them (tune corpus)', () => {
     assert.equal(spanText(text, only(findingsOf(text, RULE))), '优');
   });
 
+  test("霍山残联 2022 `综合得分为100分,划分为“优秀”等级` (session 25's sixth set): a grade quoted before 等级 is read", () => {
+    const line = tuneLine('2022-安徽-霍山县残联彩票公益金-项目支出', 27);
+    assert.ok(line.includes('综合得分为100分,划分为“优秀”等级'), line);
+    assert.deepEqual(findingsOf(withResult(line), RULE), []);
+    const text = withResult(line.replace('100分', '85分'));
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '优秀');
+  });
+
+  test('a scale listed (按得分分为“优秀”、“良好”…四个等级) names no grade (made up)', () => {
+    const text = withResult('综合得分为 92 分。按得分高低分为“优秀”、“良好”、“合格”和“不合格”四个等级。');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('评价等次'), f.message.zh);
+  });
+
   test('评分标准 with a weight (评分标准满分 20 分) is not a score (made up)', () => {
     const text = withResult('综合得分为 85 分，评价结果为“良”。预算执行率评分标准满分 20 分。');
     assert.deepEqual(findingsOf(text, RULE), []);

@@ -18,13 +18,17 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       // 保山 (two) and 四好农村路 rotated into tune in session 15 (session 14's second measured set)
       '2017-云南-保山市档案局馆藏档案-项目支出',
       '2017-云南-保山市档案局馆藏档案-项目支出',
+      // session 26's rotation of session 25's sixth set: this, 宿州, 西平 扶贫 and 永兴
+      '2018-云南-开远市社会福利院-部门整体',
       '2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出', // this and 珠海 rotated into tune in session 17's second rotation
       '2019-湖南-衡山县妇幼保健计划生育服务中心-部门整体',
       // session 25's rotation of its fourth set
       '2020-四川-泸县生活垃圾填埋场抢险救灾工程-项目支出',
+      '2020-安徽-宿州市新型职业农民培训-项目支出',
       '2020-安徽-裕安区民政局生活无着人员救助-项目支出',
       // session 25's fifth set
       '2020-江西-南昌市退役军人事务局退役士兵教育培训-项目支出',
+      '2020-河南-西平县财政专项扶贫资金-专项资金',
       // 武威 (two) and 全南 rotated into tune in session 14 (its measured texts)
       '2020-甘肃-共青团武威市委-项目支出',
       '2020-甘肃-共青团武威市委-项目支出',
@@ -42,6 +46,7 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2022-安徽-宣州区应急管理局干旱救灾资金-转移支付',
       '2022-安徽-宣州区应急管理局洪涝救灾资金-转移支付',
       '2022-河南-西平县交通运输局-转移支付',
+      '2022-湖南-永兴县城区绿化养护-项目支出',
       '2023-安徽-宣州区农村危房改造-转移支付', // rotated into tune in session 14
       '2023-安徽-宣州区经信局-转移支付',
       '2023-安徽-明光市民政局-转移支付',

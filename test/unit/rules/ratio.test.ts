@@ -410,6 +410,19 @@ describe('ratio: which figures a rate or share is checked against (session 16)',
     assert.equal(say('项目预算批复900万元,实际执行资金977万元,资金执行率为100%,其中,50万元为社会募集款。').length, 1);
   });
 
+  test("开远社会福利院 2018 (session 25's sixth set, line 36): more arrived than the 年初预算, 到位率100%: the year's additions, silent", () => {
+    const text = tuneText('2018-云南-开远市社会福利院-部门整体');
+    assert.ok(tuneLine('2018-云南-开远市社会福利院-部门整体', 36).includes('年初预算资金2,451,170.06元'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+  });
+
+  test('made up: a rate of 100% over the first budget holds; under it, or over a budget not named the first, is found', () => {
+    assert.deepEqual(say('年初预算资金245万元,实际到位资金301万元,资金到位率100%。'), []);
+    assert.equal(say('年初预算资金245万元,实际到位资金200万元,资金到位率100%。').length, 1);
+    assert.equal(say('年初预算资金245万元,实际到位资金301万元,资金到位率110%。').length, 1);
+    assert.equal(say('预算资金245万元,实际到位资金301万元,资金到位率100%。').length, 1);
+  });
+
   test('科普宣传经费 2018 (tune corpus, line 8): figures the PDF text doubled (1313 個 for 13, 69.23%69.23%) read once: silent', () => {
     const text = tuneText('2018-不详-科普宣传经费-项目支出');
     assert.deepEqual(findingsAsReport(text, RULE), []);

@@ -98,8 +98,11 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:2 宝垠区现有林地面积',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 宝诋区2019年',
       '2019-天津-宝坻区农业农村委林业改革发展资金-项目支出:3 绩效评价对象是宝垠区',
+      // session 26's rotation of session 25's sixth set: 三城同城 (三城同创), 实施传输 (实时), 线效 (绩效), 1级 beside 二级, 以长为组长 (a lost 局), not read yet
+      '2019-河北-清河县病媒生物防制-项目支出:4 “三城同城”',
       '2019-河南-渑池县美丽乡村示范点奖励资金-项目支出:26 产业指标:',
       '2019-湖北-省红十字会绩效自评-部门整体:26 进一步完阿善项目年度指标体系',
+      '2019-湖北-蔡甸区急救站急救运营专项-专项资金:10 救护车视频系统实施传输',
       '2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出:2 2019年鄱县白鹅',
       '2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出:3 鄱县白鹅于1986年',
       '2019-湖南-衡山县妇幼保健计划生育服务中心-部门整体:3 中心基本概括',
@@ -120,7 +123,9 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-山东-青岛市文化和旅游局-部门整体:4 徵信、抖音',
       '2020-广东-广东省民政厅孤儿助学工程-转移支付:9 中央集中彩票公益支持社会福利事业专项资金',
       '2020-新疆-博乐市抗疫特别国债-转移支付:5 供9个项目',
+      '2020-江西-龙南市园林绿化养护经费-项目支出:15 线效相关原则',
       '2020-河北-曲阳县教育和体育局彩票公益金-专项资金:24 为精准有限使用资金',
+      '2020-河南-西平县财政专项扶贫资金-专项资金:5 其中1级指标3个,二级指标7个',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 提供全性的基本统计数字',
       '2020-湖北-通城县塘湖镇-自评表:10 日效性指标',
       // session 24's third set, rotated into tune in session 25: a stray 义, a lost 挥, 意识 for 意见 and 更好的建设 in a
@@ -216,6 +221,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2024-安徽-宣城旅游学校现代职业教育质量提升计划-转移支付:13 用于改善学校教育学校办学条件',
       '2024-安徽-宣城旅游学校现代职业教育质量提升计划-转移支付:19 用于改善学校教育学校办学条件',
       '2024-湖南-南县应急管理局-部门整体:12 突发事件应急数援',
+      '2024-湖南-南县文化馆-部门整体:6 成立了以长为组长的',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
       '20xx-不详-办公楼维修项目-项目支出:36 政府综合办公楼修维维护',
       '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 免费开放工作的看法',
@@ -255,7 +261,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 139 with session 24's third set (群从团体, 决义案, 军民两技术, 序列项目支出: data)
     // 144 with session 25's rotation of its fourth set (张店's 更好的满足; 签定, 资金拉用, 整治素质, 绿色防空: data)
     // 146 with session 25's fifth set (南昌退役军人 2020's 2020度 and 202012月)
-    assert.equal(s.found.length, 146);
+    // 147 with its sixth set (景东 2018's heading (四)2018部门整体支出绩效自评报告, a year without 年度)
+    assert.equal(s.found.length, 147);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -293,6 +300,9 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2023-湖南-绥宁县图书馆-部门整体:4 [:、]',
       '2023-湖南-绥宁县图书馆-部门整体:4 [;、]',
       '2023-湖南-绥宁县图书馆-部门整体:4 [;、]',
+      // session 26's rotation of session 25's sixth set: a list's ; written twice, annotated enumeration-separator (the accuracy
+      // script counts it there)
+      '2024-安徽-九华山社会保障局福彩公益金-转移支付:12 [;;]',
       '2024-安徽-霍山县医保局医疗救助补助资金-转移支付:21 [的]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:10 [4978.48m]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:12 [4978.48m]',

@@ -37,8 +37,11 @@ function gradePattern(template: Template): RegExp {
   let grade = gradePatterns.get(template);
   if (!grade) {
     const words = [...new Set(template.scoreBands.flatMap((b) => b.grades))].sort((a, b) => b.length - a.length);
+    const any = words.map(escapeRegExp).join('|');
+    // or the grade quoted right before 等级 / 等次, with no grade word before it (霍山残联 2022: 综合得分为100分,划分为“优秀”等级);
+    // a scale listed (分为“优秀”、“良好”…四个等级) names no grade
     grade = new RegExp(
-      `(?:${GRADE_WORDS})[^。；\\n“"「『]{0,6}?[“"「『]?(${words.map(escapeRegExp).join('|')})(?=$|[^\\u4e00-\\u9fa5]|等[次级])`,
+      `(?:(?:${GRADE_WORDS})[^。；\\n“"「『]{0,6}?[“"「『]?|[“"「『](?=(?:${any})[”"」』]等[次级]))(${any})(?=$|[^\\u4e00-\\u9fa5]|等[次级])`,
       'g',
     );
     gradePatterns.set(template, grade);

@@ -447,8 +447,18 @@ function rate(s: Sentence, p: LabelledPercent, index: number, pairs: Pairs): Com
   const c = ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`);
   if (!c || consistent(p, c)) return c;
   if (otherBase(s, p, index, actual, budget) || otherActual(s, p, index, actual, budget)) return undefined;
-  return actual.yuan > budget.yuan && excessNamed(s, p, budget, actual) ? undefined : c;
+  if (actual.yuan > budget.yuan && (excessNamed(s, p, budget, actual) || addedSinceInitial(p, rateLabel(s, p), budget))) return undefined;
+  return c;
 }
+
+/**
+ * A rate of 100 % where more came than the first budget (年初预算): money added in the year, the rate being of the budget
+ * as adjusted, which the sentence does not state (开远社会福利院 2018: 年初预算资金2,451,170.06元,…实际到位资金
+ * 3,011,525.72元…,资金到位率100%). A budget not named the first one (预算11605.29万元,执行21680.25万元,执行率为100%), or a
+ * rate named as of the first budget (德钦人大 2021: 年初预算收入完成率为100% of 885.63 against 785.59), is found.
+ */
+const addedSinceInitial = (p: LabelledPercent, label: string, budget: LabelledAmount): boolean =>
+  p.value === 100 && budget.label.includes('年初') && !label.includes('年初');
 
 /**
  * Another amount before the rate (after the rate before it) the spending's rate is of: the budget as adjusted, or the
