@@ -523,7 +523,10 @@ describe('what is not a self-evaluation stays unrecognised', () => {
   });
 
   test('隆回 2021: an accounting firm writing 受隆回县财政局委托,我所…实施绩效评价 after a long preamble: commissioned', () => {
-    const r = report(corpus('2021-湖南-隆回县人居环境指挥部第三方评价-非自评'));
+    const text = corpus('2021-湖南-隆回县人居环境指挥部第三方评价-非自评');
+    // its report number (上会湘报字(2022)第0001号) says so first since session 26; without it, the firm's voice does
+    assert.match(report(text).recognition.reason.zh, /上会湘报字\(2022\)第0001号/);
+    const r = report(text.replace('上会湘报字(2022)第0001号', ''));
     assert.equal(r.isReport, false);
     assert.match(r.recognition.reason.zh, /“受隆回县财政局委托,我所成立绩效评价工作组/);
   });
@@ -1334,5 +1337,38 @@ describe('session 25: 绩效报告, 自评如下 and a 重点绩效评价', () =
     ])
       assert.equal(report(`${title}\n\n一、项目概况\n\n我局2023年度实施项目3个。\n`).isReport, true, title);
     assert.equal(report('某县2023年度老旧小区改造项目重点绩效评价报告\n\n一、项目概况\n').isReport, false);
+  });
+});
+
+describe('session 26: a firm’s report number alone, 项目自评表, and the self-evaluation before a bare 现将有关情况报告如下', () => {
+  test('江永 农机 2020: 湘财正咨字〔2022〕第39号 alone on its line over the title is a firm’s report: not a self-evaluation', () => {
+    const r = report(corpus('2020-湖南-江永县农机事务中心农机购置补贴第三方评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /湘财正咨字〔2022〕第39号/);
+  });
+
+  test('made up: a government 文号 alone on its line (曲震发〔2020〕4号) over a unit’s report leaves it a report', () => {
+    const body = '\n\n一、项目概况\n\n我局2023年度实施项目3个。\n';
+    assert.equal(report(`山河县财政局\n山财发〔2024〕4号\n某县档案局2023年度项目绩效评价报告${body}`).isReport, true);
+    assert.equal(report(`山河会咨字〔2024〕第12号\n某县档案局2023年度项目绩效评价报告${body}`).isReport, false);
+  });
+
+  test('黄石 住建 2022: a form titled …申报工作经费项目自评表 is a report', () => {
+    const r = report(corpus('2022-湖北-黄石市住建局海绵城市申报工作经费-自评表'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'title');
+  });
+
+  test('怀化特教 2022: no title; …我校2022年度部门整体支出绩效自评得分84分。现将有关情况报告如下: is a report', () => {
+    const r = report(corpus('2022-湖南-怀化市特殊教育学校-部门整体'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: the sentence before names 各 units’ self-evaluations, or no writer: a bare 报告如下 is no opening', () => {
+    const tail = '现将有关情况报告如下:\n\n一、基本情况\n\n全年支出120万元。\n';
+    assert.equal(report(`我局组织各单位开展了绩效自评。${tail}`).isReport, false);
+    assert.equal(report(`全市绩效自评工作已完成。${tail}`).isReport, false);
+    assert.equal(report(`经综合评价,我局2023年度部门整体支出绩效自评得分92分。${tail}`).isReport, true);
   });
 });

@@ -55,6 +55,9 @@ describe('enumeration-separator on real text', () => {
       // session 26's rotation of session 25's sixth set: a comma for a list's first 、 (清河, 南县), two principles run together,
       // lists in ; for 、, not read yet; a doubled ; (九华山) is typo's, counted so by the accuracy script
       '2019-河北-清河县病媒生物防制-项目支出:4 坚持政府组织,城乡联动、条块结合',
+      // session 26's rotation of its own set: a comma for the last 、 across a name (三亚), an item glued after ; (泸西), a comma
+      // before 等 (邵阳), a colon between duties (十堰), not read yet
+      '2019-海南-三亚市住建局垃圾处理政府补贴-项目支出:28 垃圾焚烧发电厂、三亚市餐厨废弃物处理厂,三亚市渗滤液处理站',
       // session 25's rotation of its fourth set: a comma for 、 before a list's last item across a PDF's space (车辆 管理科), a comma
       // between whole phrases, a list's separator after a bracket, two names with nothing between, not read yet
       '2020-不详-县环卫单位-部门整体:3 负责相关法律,卫生管理政策的宣传工作',
@@ -62,6 +65,7 @@ describe('enumeration-separator on real text', () => {
       // session 24's second set, rotated into tune: two cited titles with no 、 between them, and commas for 、 on a
       // mirror's traditional lines, not read yet
       '2020-云南-保山市交通运输局大保高速改线前期工作经费-项目支出:13 《中华人民共和国会计法》、《中华人民共和国预算法》《行政单位财务规则》',
+      '2020-云南-泸西县人大常委会办公室履职能力提升-项目支出:21 联络站建设;3.用于',
       '2020-江西-龙南市园林绿化养护经费-项目支出:15 分级分类原则线效相关原则',
       '2020-海南-五指山市统计局人口普查经费-项目支出:32 农业第三产业',
       '2020-湖南-湖南省应急管理厅中央自然灾害救灾资金-转移支付:27 (含省级配套资金2000万元)、湘财预',
@@ -72,6 +76,7 @@ describe('enumeration-separator on real text', () => {
       '2022-江西-新建区委统战部-部门整体:7 協調關系,安排人事',
       '2022-江西-新建区委统战部-部门整体:11 領導職務的工作:做好',
       '2022-河北-卢龙县政府办小额贷款贴息-转移支付:14 社会指标满意度指标',
+      '2022-湖南-邵阳市美术馆-部门整体:3 办公室,等科室',
       '2022-重庆-丰都县委统战部-部门整体:17 民主党派成员、无党派人士;党外知识分子;少数民族人士;宗教界人士;非公有制经济人士;新的社会阶层人士以及港澳台侨',
       '2022-陕西-陕西省应急管理厅-部门整体:6 组织编制全省应急体系建设,安全生产和综合防灾减灾规划',
       '2023-安徽-金寨县应急管理局-部门整体:7 应急管理安全生产等法律法规规章',
@@ -82,6 +87,7 @@ describe('enumeration-separator on real text', () => {
       '2024-安徽-九华山社会保障局福彩公益金-转移支付:12 要≥90%;;(2)',
       '2024-湖南-南县文化馆-部门整体:16 加强对乡镇,社区、企事业',
       '20xx-安徽-霍山县卫健系统抗疫特别国债-转移支付:17 新冠肺炎排查率;發(fā)病病人篩選率;社會群防群控',
+      '20xx-湖北-十堰市城管执法委-部门整体:16 与之相关的行政强制措施:负责城市管理执法宣传教育工作',
     ]);
     // rotated into tune in session 14: 万源 2021 line 10's goals 1. 2. 3. all ran together, annotated once (on 2.); its 3.
     // is the same slip, a related place of the list's one finding since

@@ -22,6 +22,8 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2018-云南-开远市社会福利院-部门整体',
       '2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出', // this and 珠海 rotated into tune in session 17's second rotation
       '2019-湖南-衡山县妇幼保健计划生育服务中心-部门整体',
+      // session 26's rotation of its own set: this and 邵阳美术馆
+      '2020-云南-泸西县人大常委会办公室履职能力提升-项目支出',
       // session 25's rotation of its fourth set
       '2020-四川-泸县生活垃圾填埋场抢险救灾工程-项目支出',
       '2020-安徽-宿州市新型职业农民培训-项目支出',
@@ -47,6 +49,7 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2022-安徽-宣州区应急管理局洪涝救灾资金-转移支付',
       '2022-河南-西平县交通运输局-转移支付',
       '2022-湖南-永兴县城区绿化养护-项目支出',
+      '2022-湖南-邵阳市美术馆-部门整体',
       '2023-安徽-宣州区农村危房改造-转移支付', // rotated into tune in session 14
       '2023-安徽-宣州区经信局-转移支付',
       '2023-安徽-明光市民政局-转移支付',

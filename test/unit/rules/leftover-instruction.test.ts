@@ -66,11 +66,16 @@ describe('leftover-instruction on real text', () => {
       // session 25's rotation of its fourth set: a form's blank dates with their year printed (2016年月2016年月日), a template's
       // guidance in traditional script with glued pinyin, and a masked year inside a 文号 (〔20xx〕) on a masked page, not read yet
       '2016-湖南-大通湖区植保项目-自评表:24 2、2016年月2016年月日',
+      // session 26's rotation of its own set: a masked city XX before 市 and 日报 (environment 2016), and a mirror's 多少萬元 left for
+      // the amount, not read yet
+      '2016-湖南-某市环境保护局环境治理专项资金-专项资金:11 《2016年XX市生态市创建环境整治六大专项行动考核办法》',
+      '2016-湖南-某市环境保护局环境治理专项资金-专项资金:11 在XX日报、XX市电视台、红网开设专栏',
       '2018-山东-潍坊市科技局海洋化工研究院定额补助-项目支出:8 联合评价组□ 年 月 日 潍坊市财政局(制)',
       // session 25's fifth set: a template's guidance run on in prose, a cover's empty date, a masked year in a date: not read yet
       '2018-湖南-永州市统计局经济普查-专项资金:14 主要包括项目绩效总目标和阶段性目标,预期主要的经济、政治和社会效益',
       '2019-不详-XX区农业生产救灾资金-转移支付:2 资金XX万元',
       '2019-河北-宁晋县扶贫办雨露计划-自评表:20 年 月 日',
+      '2021-不详-市总工会困难群众救助金-项目支出:9 年度預算安排多少萬元',
       // session 24's second set, rotated into tune: a lone * or ** before a county's name or an amount, and cc for a figure, not read yet
       '2022-不详-县委宣传部精神文明建设-项目支出:3 根据*县财政局',
       '2022-不详-县委宣传部精神文明建设-项目支出:6 复核*万元',
@@ -151,6 +156,12 @@ describe('leftover-instruction on real text', () => {
       // session 24's rotation: two forms' tick boxes left blank (云溪 2015, 海南 生态公益林) and a mirror's masked phone number
       // (岳阳县 2018), which their readers did not annotate
       '2015-湖南-岳阳市公安局云溪分局办案费-项目支出:8 [评价类型:项目实施过程评价□   项目完成结果评价□]',
+      // session 26's rotation of its own set: 绩溪's xx in a sharing site's keyword title and blurb (lines 1, 13, 19), inside the
+      // block its reader annotated as debris; 岳阳县 低保's unticked 评价类型 boxes, which its reader chose to leave out
+      '2017-安徽-绩溪县民政局社会化养老服务体系建设-项目支出:1 [xx]',
+      '2017-安徽-绩溪县民政局社会化养老服务体系建设-项目支出:13 [xx]',
+      '2017-安徽-绩溪县民政局社会化养老服务体系建设-项目支出:19 [xx]',
+      '2018-湖南-岳阳县民政局城市低保-项目支出:9 [评价类型:项目实施过程评价□   项目完成结果评价□]',
       '2018-湖南-岳阳县畜牧水产发展服务中心病死畜禽无害化处理-项目支出:31 [****]',
       '2019-不详-XX市渔业增殖放流-项目支出:1 [XX]',
       '2019-安徽-濉溪县民政局临时救助-自评表:66 [**]',
@@ -182,6 +193,9 @@ describe('leftover-instruction on real text', () => {
       '20xx-未知-XX市红十字会-部门整体:22 [xx]',
       '20xx-海南-省生态公益林管理中心森林生态效益补偿-项目支出:22 [组织方式:□财政部门□]',
       '20xx-湖南-华容县图书馆总分馆建设-项目支出:9 [20xx]',
+      // session 26: 天水 麦积 20xx's contents line keeps the form's 评价指标体系(简要说明), the note 甘谷 2024's reader annotated; right on
+      // reading, not annotated
+      '20xx-甘肃-天水市自然资源局麦积分局不稳定斜坡治理-项目支出:51 [(简要说明)]',
     ]);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2017-广西-横县机构编制委员会办公室-部门整体').includes('事后评价□√评价方式:部门(单位)绩效自评□√'));
@@ -864,5 +878,17 @@ describe('leftover-instruction: a word limit set on the outline’s part (made u
       '本节所列指标（共12项）均已完成。',
     ])
       assert.deepEqual(findingsOf(withBody(body), RULE), [], body);
+  });
+});
+
+describe('leftover-instruction: a form’s note beside a heading, as the bracket’s whole content (session 26)', () => {
+  test('甘谷 2024 and 岳阳县 低保 2018 (tune corpus): (或阶段性), (简要说明) and (主管部门参考) are found', () => {
+    const said = (t: string): string[] =>
+      findingsOf(cleanReport({ bodies: { 'basic-functions': t } }), 'leftover-instruction').map((f) => f.message.zh);
+    assert.equal(said('2024年度(或阶段性)绩效目标已全部完成。').length, 1);
+    assert.equal(said('评价指标体系(简要说明)见附表。').length, 1);
+    // made up: the same words inside a longer note are the drafter's, or the notice's quoted
+    assert.deepEqual(said('按通知要求（简要说明项目情况，300字以内）报送了项目简介。'), []);
+    assert.deepEqual(said('本年度（或阶段性目标完成后）开展了复核。'), []);
   });
 });

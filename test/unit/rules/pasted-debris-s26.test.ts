@@ -44,3 +44,41 @@ describe('pasted-debris: a gambling brand written into the report (made up)', ()
     assert.deepEqual(quoted(text(TITLE, '2023年建成太阳能路灯120盏，由县城投集团组织实施。', ...BODY)), []);
   });
 });
+
+describe('pasted-debris: a sharing site’s record, buttons and blurb (绩溪 养老 2017, made up)', () => {
+  test('made up: 上传者: … 认领文档 / 手机打开 / 马上扫一扫 / 继续免费阅读全文 above the title are one block', () => {
+    const t = text(
+      '上传者:某某',
+      '2021-03-02 09:43:04    共32页      51.00Kb',
+      '认领文档',
+      '手机打开',
+      '马上扫一扫',
+      '继续免费阅读全文',
+      '',
+      TITLE,
+      ...BODY,
+    );
+    assert.equal(debris(t).length, 1);
+    assert.ok(quoted(t)[0]?.startsWith('上传者:某某'), quoted(t)[0]);
+    assert.ok(quoted(t)[0]?.includes('继续免费阅读全文'), quoted(t)[0]);
+  });
+
+  test('made up: the essay site’s blurb (…报告使用范围很广。 …本站今天为大家精心准备了…) is the site’s; a report’s 打开 and 上传 are left', () => {
+    assert.equal(debris(text('某项目绩效评价报告报告使用范围很广。', '', TITLE, ...BODY)).length, 1);
+    assert.equal(debris(text(TITLE, '本站今天为大家精心准备了某项目绩效评价报告,希望对大家有所帮助!', ...BODY)).length, 1);
+    assert.deepEqual(quoted(text(TITLE, '资料已上传至平台，群众可用手机打开查看。', ...BODY)), []);
+  });
+});
+
+describe('pasted-debris: a sharing site’s begging line and the end of its preview (湖南 环保 2016, made up)', () => {
+  test('made up: 整理文档很辛苦,赏杯茶钱您下走! and 免费阅读已结束… under the title are one block', () => {
+    const t = text(TITLE, '', '整理文档很辛苦,赏杯茶钱您下走!', '', '免费阅读已结束,点击下载阅读编辑剩下 ...', '', ...BODY);
+    assert.equal(debris(t).length, 1);
+    assert.ok(quoted(t)[0]?.startsWith('整理文档很辛苦'), quoted(t)[0]);
+    assert.ok(quoted(t)[0]?.includes('免费阅读已结束'), quoted(t)[0]);
+  });
+
+  test('made up: a report that says its archive staff sorted the documents is left', () => {
+    assert.deepEqual(quoted(text(TITLE, '档案室整理文档1200份，阅读室全年免费开放。', ...BODY)), []);
+  });
+});

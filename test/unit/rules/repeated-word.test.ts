@@ -38,6 +38,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
       '2020-江西-龙南市园林绿化养护经费-项目支出:15 提供供氧气',
       '2020-贵州-遵义市农业农村局-项目支出:5 把茶茶產業',
       '2022-云南-隆阳区化肥减量增效示范县项目-自评表:34 社会效益效益指标',
+      // session 26's rotation of its own set: 十堰's 八月 月 across a space, not read yet
+      '20xx-湖北-十堰市城管执法委-部门整体:14 八月 月',
     ]);
     // rotated into tune in session 13: two more found (16); 荆门 2022's 部门部门 annotated in session 14 (17)
     // session 15's rotation: 20 (裕安's 六安市六安市, 两馆一站's 现代现代 and 临夏's 通知》通知 among the rotated texts)
@@ -49,7 +51,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // session 25's rotation of session 24's third set: 34 (邵阳县残联's 邵阳县县)
     // session 25's rotation of its fourth set: 37 (岳阳县委宣传部's 守好守好, 双清's two 资本性支出支出)
     // 38 with session 25's fifth set (泾县 2023's 深化深化)
-    assert.equal(s.found.length, 38);
+    // 42 with session 26's set (保山广电台's 其中:其中:, 六安文旅's label twice, 南岳's 衡阳市市财政局, 蒙自's duty written twice)
+    assert.equal(s.found.length, 42);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,
@@ -109,6 +112,36 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     const text = tuneText('2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出');
     const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '包括主要包括') as Finding;
     assert.ok(applyFix(text, f).includes('(主要包括自动上料提升机'));
+  });
+
+  test('session 26: 怀化特教 2022’s 扎扎实实 (a word reduplicated AABB) is no slip; 、制制度化 beside it still is (made up)', () => {
+    const text = tuneText('2022-湖南-怀化市特殊教育学校-部门整体');
+    assert.ok(text.includes(',扎扎实实地提高教育教学效率'));
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+    const said = (t: string): string[] => findingsOf(cleanReport({ bodies: { 'basic-functions': t } }), RULE).map((f) => f.message.zh);
+    for (const t of ['一是扎扎实实推进项目,认认真真抓好落实。', '二是方方面面协调到位。']) assert.deepEqual(said(t), [], t);
+    assert.equal(said('推进管理规范化、制制度化建设。').length, 1);
+  });
+
+  test('session 26: a label written twice with its colon (其中:其中:, 保山广电台 2017; 六安文旅 2021), in a line of amounts too', () => {
+    for (const [slug, want] of [
+      ['2017-云南-保山市广播电视台电视专题节目制作经费-项目支出', '其中:其中:'],
+      ['2021-安徽-六安市文化和旅游局公共文化服务体系经费-项目支出', '项目绩效目标完成情况:项目绩效目标完成情况:'],
+    ] as const) {
+      const text = tuneText(slug);
+      assert.ok(
+        findingsAsReport(text, RULE).some((f) => spanText(text, f) === want),
+        slug,
+      );
+    }
+    const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+    const t = body('项目经费50万元，其中:其中:商品和服务支出39.98万元。');
+    const f = only(findingsOf(t, RULE));
+    assert.ok(applyFix(t, f).includes('其中:商品和服务支出'));
+    assert.ok(!applyFix(t, f).includes('其中:其中:'));
+    // made up: a label again later, or a longer word ending on it, is no label twice
+    assert.deepEqual(findingsOf(body('其中:人员经费20万元；其中:公用经费10万元。'), RULE), []);
+    assert.deepEqual(findingsOf(body('资金情况:分配情况:良好。'), RULE), []);
   });
 
   test('session 15: 海南 林业 2017 line 16 (a form flattened into one line) and 两馆一站’s title say nothing', () => {

@@ -394,13 +394,15 @@ function evaluatedHeading(key: string): boolean {
 /**
  * A header field that says someone other than the unit evaluated it: its client (委托单位:昌都市财政局), its evaluator when
  * that is a firm (评价机构:某某会计师事务所; 评价单位 only by a firm's kind, as it most often names the unit itself), the unit
- * as the one evaluated (潼南 2023: 被评价单位:重庆市潼南区发展和改革委员会), or a firm's report number
- * (报告编号:汇鼎会咨报字〔2024〕第0019号). A web page may lay the cover out with spaces for the colon (西藏社保局 2020:
+ * as the one evaluated (潼南 2023: 被评价单位:重庆市潼南区发展和改革委员会), or a firm's report number, labelled
+ * (报告编号:汇鼎会咨报字〔2024〕第0019号) or alone on its line (湘财正咨字〔2022〕第39号). A web page may lay the cover out with spaces for the colon (西藏社保局 2020:
  * `委托机构   西藏自治区人力资源和社会保障厅`, `评价机构   西藏方学会计师事务普通合伙`, its 所 lost).
  */
 function commissionedField(text: string): string | undefined {
   if (text.length > WORDS.longestTitle) return flattenedField(text);
-  const field = fieldOf(foldWidth(text).trim());
+  const folded = foldWidth(text).trim();
+  if (FIRM_NUMBER.test(folded)) return folded;
+  const field = fieldOf(folded);
   if (field === undefined) return undefined;
   const { label, value } = field;
   const shown = `${label}:${value}`;
@@ -412,6 +414,9 @@ function commissionedField(text: string): string | undefined {
   if (WORDS.reportNumberFields.includes(label) && /[0-9０-９]/.test(value)) return shown;
   return undefined;
 }
+
+/** A firm's report number alone on its line (湘财正咨字〔2022〕第39号, 江永 农机 2020): the 报告编号 field without its label. */
+const FIRM_NUMBER = new RegExp(WORDS.firmReportNumber, 'u');
 
 /** A short line read as a header field: its label and value, split at the first colon or, for a label alone, at a run of spaces. */
 function fieldOf(line: string): { label: string; value: string } | undefined {
@@ -793,7 +798,7 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       if (WORDS.disclosureEndings.includes(ending)) continue;
       if (WORDS.openingWords.some((w) => sentence.includes(w))) return sentence;
       if (ownEvaluation(sentence)) return sentence;
-      const named = namedOwnEvaluation(text.slice(0, from), sentence);
+      const named = namedOwnEvaluation(text.slice(0, from), sentence) ?? ownSelfEvaluationBefore(text.slice(0, from), sentence);
       if (named) return named;
       if (addressee && WORDS.addressedWords.some((w) => text.slice(0, from).includes(w))) return `${addressee}……${sentence}`;
       // the paragraph that cites the notice asking for the self-evaluation ends by saying the report follows: that report,
@@ -879,6 +884,21 @@ function ownEvaluation(sentence: string): boolean {
     if (by >= 0 && words.some((w) => sentence.indexOf(w, by) > by)) return true;
   }
   return false;
+}
+
+/**
+ * The sentence right before a bare `现将有关情况报告如下` where the writer, in the first person, gives its own self-evaluation
+ * (怀化特教 2022: `经全面综合评价,我校2022年度部门整体支出绩效自评得分84分。现将有关情况报告如下:`): 我校 and a
+ * self-evaluation word in one sentence, of no 各 unit and no whole county, nothing key or on commission.
+ */
+function ownSelfEvaluationBefore(before: string, ending: string): string | undefined {
+  const end = before.replace(/[。；;！!？?\s]+$/u, '');
+  let from = end.length;
+  while (from > 0 && !'。；;！!？?'.includes(end[from - 1] as string)) from--;
+  const previous = end.slice(from);
+  if (!WORDS.firstPerson.some((w) => previous.includes(w)) || !WORDS.openingWords.some((w) => previous.includes(w))) return undefined;
+  if ([...WORDS.doneSelfEvaluation.not, ...WORDS.ownEvaluation.not].some((w) => previous.includes(w))) return undefined;
+  return `${previous}。${ending}`;
 }
 
 /**

@@ -50,7 +50,9 @@ const BLANK_LINE = new Set(words.blankLines.map((c) => c.charCodeAt(0)));
 const SHORTEST_BLANK = 3;
 /** First characters of an instruction: a bracket starting otherwise is passed over at once. */
 const FIRST = new Set(
-  [...words.bracketStarts, ...words.wordLimits.map((w) => w.start || '0123456789')].flatMap((s) => [...s.slice(0, s ? 1 : 0)]),
+  [...words.bracketStarts, ...words.bracketWhole, ...words.wordLimits.map((w) => w.start || '0123456789')].flatMap((s) => [
+    ...s.slice(0, s ? 1 : 0),
+  ]),
 );
 for (const d of '0123456789') FIRST.add(d);
 for (const s of words.conditionalNotes.starts) FIRST.add(s.charAt(0));
@@ -125,7 +127,11 @@ function blankPlace(text: string, i: number, end: number): boolean {
   return !isAsciiWord(text.charCodeAt(i - 1));
 }
 
+/** Notes that are the form's only as a bracket's whole content (评价指标体系(简要说明); （简要说明项目情况，300字以内） quotes a notice). */
+const WHOLE = new Set(words.bracketWhole);
+
 function isInstruction(note: string): boolean {
+  if (WHOLE.has(note.trim())) return true;
   return (words.bracketStarts.some((s) => note.startsWith(s)) && !drafters(note)) || isWordLimit(note) || isConditional(note);
 }
 

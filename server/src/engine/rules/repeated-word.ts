@@ -7,7 +7,8 @@
 // one character of a word typed twice between two words (组织织开展, repeated-word/doubled-character.ts) and 共 written
 // twice around one count (共接待各级领导共500多人次, repeated-word/count-twice.ts), and a place's level doubled before a
 // body's name (开州区区民政局, repeated-word/place-level.ts), a doubled 的 or 了 (地方的的连续性, 开展了了, repeated-word/doubled-particle.ts)
-// and an item listed twice in one 、 list (洲湖镇、洋门乡、寮塘乡、洲湖镇, repeated-word/listed-twice.ts).
+// and an item listed twice in one 、 list (洲湖镇、洋门乡、寮塘乡、洲湖镇, repeated-word/listed-twice.ts), and a label written
+// twice with its colon (其中:其中:, repeated-word/label-twice.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import words from './data/repeated-word.json' with { type: 'json' };
 import { eq, zq } from './format.js';
@@ -24,6 +25,7 @@ import { wordAgain } from './repeated-word/word-again.js';
 import { doubledLevels } from './repeated-word/place-level.js';
 import { doubledParticles } from './repeated-word/doubled-particle.js';
 import { listedTwice } from './repeated-word/listed-twice.js';
+import { labelTwice } from './repeated-word/label-twice.js';
 import { clip } from '../text/clip.js';
 import { anyCharOf } from '../text/char-table.js';
 
@@ -194,11 +196,13 @@ const repeatsOf = lineMemo((line) => {
       : [...clauses, ...titles, ...doubled, ...twice, ...again, ...listed];
   const found = others.length === 0 ? runs : [...runs, ...others].sort((a, b) => a.at - b.at);
   const words = found.length > 0 && tableRow(line.text) ? NONE : found.filter((r) => !inLongClause(line.text, r.at));
-  // a doubled sign, a place's level doubled before a body's name, or a doubled 的 or 了, is wrong in a table's cell too
+  // a doubled sign, a place's level doubled before a body's name, a doubled 的 or 了, or a label twice with its colon (其中:其中:
+  // in a line of amounts a flattened table may also hold, 保山广电台 2017), is wrong in a table's cell too
   const levels = doubledLevels(line.text);
   const marks = doubledSigns(line.text);
   const particles = doubledParticles(line.text);
-  const signs = levels.length + particles.length === 0 ? marks : [...marks, ...levels, ...particles];
+  const labels = labelTwice(line.text);
+  const signs = levels.length + particles.length + labels.length === 0 ? marks : [...marks, ...levels, ...particles, ...labels];
   const all = signs.length === 0 ? words : [...words, ...signs].sort((a, b) => a.at - b.at);
   return all.length > 0 && furnitureLine(line.text) ? NONE : all;
 });

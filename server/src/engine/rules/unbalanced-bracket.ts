@@ -167,11 +167,11 @@ export default defineRule({
       const here = unmatchedOf(block);
       if (here.length === 0) {
         // a page's number or header between the two halves of a split paragraph keeps the later half's pairs excused
-        if (excused.size === 0 || !pageFurniture(block)) excused = NO_PAIRS;
+        if (excused.size === 0 || !between(block)) excused = NO_PAIRS;
         continue;
       }
       // the paragraph a PDF's page break split goes on after the page's number (…省级资金 / — 2 — / 100万元），…)
-      const next = pageFurniture(blocks[b + 1]) ? blocks[b + 2] : blocks[b + 1];
+      const next = between(blocks[b + 1]) ? blocks[b + 2] : blocks[b + 1];
       const after = next ? unmatchedOf(next) : NONE;
       const split = splitAcross(here, after);
       const cut = !next && endsOpen(block);
@@ -229,6 +229,20 @@ export default defineRule({
     return out;
   },
 });
+
+/** A paragraph that stands between a split paragraph's halves: a page's furniture, or a piece a page's entity broke off. */
+const between = (block: Block | undefined): boolean => pageFurniture(block) || entityPiece(block);
+
+/**
+ * A short paragraph ending in an HTML entity the page did not decode (绩溪 养老 2017: `…纳入绩溪县&ldquo。` / `十三五&rdquo。` /
+ * `养老服务业产业规划(2016-2020)》`): the converter broke the paragraph at each entity, its ; turned into 。, so a title opened
+ * before the piece closes after it.
+ */
+function entityPiece(block: Block | undefined): boolean {
+  const line = block?.lines.length === 1 ? block.lines[0] : undefined;
+  return line !== undefined && line.text.length <= PAGE_LINE && ENTITY_END.test(line.text);
+}
+const ENTITY_END = /&(?:[lr]dquo|[lr]squo|quot|nbsp|mdash|hellip)[;；。]?\s*$/;
 
 /** A paragraph of one line of page furniture: a page's number or header a PDF put between a paragraph's halves. */
 function pageFurniture(block: Block | undefined): boolean {

@@ -39,13 +39,24 @@ export function doubledCharacters(text: string): Repeat[] {
   let out: Repeat[] | undefined;
   for (let i = 1; i + 2 < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== text.charCodeAt(i + 1) || !isHanCode(c)) continue;
+    if (c !== text.charCodeAt(i + 1) || !isHanCode(c) || reduplicated(text, i)) continue;
     const ends = wordEnds(text, i + 1);
     const starts = wordStarts(text, i + 2);
     if (ends && starts && !WORDS.has(text.slice(i + 1, i + 3))) (out ??= []).push({ at: i, length: 1, copies: 2 });
     else if (!ends && startsAgain(text, i)) (out ??= []).push({ at: i, length: 1, copies: 2 });
   }
   return out ?? NONE;
+}
+
+/**
+ * Either half of a word reduplicated AABB (扎扎实实, 认认真真, 方方面面: 怀化特教 2022's ①…,扎扎实实地提高…): the pair
+ * right after or right before the doubled character is doubled too, a word's form and no slip.
+ */
+function reduplicated(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 2);
+  if (next === text.charCodeAt(i + 3) && isHanCode(next)) return true;
+  const before = text.charCodeAt(i - 1);
+  return i >= 2 && before === text.charCodeAt(i - 2) && isHanCode(before);
 }
 
 /**
