@@ -1371,4 +1371,14 @@ describe('session 26: a firm’s report number alone, 项目自评表, and the s
     assert.equal(report(`全市绩效自评工作已完成。${tail}`).isReport, false);
     assert.equal(report(`经综合评价,我局2023年度部门整体支出绩效自评得分92分。${tail}`).isReport, true);
   });
+
+  test('广东 2005 and 益阳商务 2018: …绩效评价自评报告书 and …绩效自评指标计分表 are reports by their titles', () => {
+    for (const slug of ['20xx-广东-省劳动和社会保障厅促进再就业专项资金-专项资金', '2018-湖南-益阳市商务局-自评表']) {
+      const r = report(corpus(slug));
+      assert.equal(r.isReport, true, slug);
+      assert.equal(r.recognition.by, 'title', slug);
+    }
+    // made up: 书 after another word than 报告 ends no title
+    assert.equal(report('关于绩效自评报告编写的指导书\n\n一、编写要求\n\n按模板填写。\n').isReport, false);
+  });
 });

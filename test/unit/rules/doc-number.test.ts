@@ -415,6 +415,24 @@ describe('doc-number: a 文号 with no brackets and no 号 after its title (sess
   }
 });
 
+describe('doc-number: a 文号 after its title that kept only its year’s closing bracket (session 26)', () => {
+  test('高黎贡山 2019 (tuning text), line 19: 《…通知》(保财预2020〕95) → 保财预〔2020〕95号', () => {
+    const text = tuneText('2019-云南-高黎贡山保山管护局管护经费-项目支出');
+    const fs = findingsAsReport(text, RULE).filter((f) => spanText(text, f).includes('〕'));
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['保财预2020〕95', '保财预2017〕166'],
+    );
+    assert.ok(fs[0]?.message.zh.includes('应写作「保财预〔2020〕95号」'), fs[0]?.message.zh);
+    assert.ok(applyFix(text, fs[0] as Finding).includes('(保财预〔2020〕95号)'));
+  });
+
+  test('made up: the same bracket after a year not right after a cited title is left', () => {
+    const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
+    assert.deepEqual(findingsOf(body('全年完成(2020〕95)项。'), RULE), []);
+  });
+});
+
 describe('doc-number: a 文号 run into an amount (session 14)', () => {
   test('双桥生态环境 2021 (tuning text), line 34: 大足财建【202017200万元 and 大足财建【202010580万元 — said, no fix', () => {
     const text = tuneText('2021-重庆-双桥经开区生态环境局-项目支出');

@@ -43,6 +43,8 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2021-江西-全南县地质灾害群测群防-项目支出',
       '2021-海南-海南省交通运输厅新能源公交车运营补助-转移支付',
       '2021-湖南-张家界市应急管理局-部门整体', // rotated into tune in session 19
+      // session 26's rotation of its second set
+      '2021-湖南-郴州市科协-部门整体',
       // these two, the two 宣州, 明光 and 南县自然资源局 rotated into tune in session 12
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付',
       '2022-安徽-宣州区应急管理局干旱救灾资金-转移支付',

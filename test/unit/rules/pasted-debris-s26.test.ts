@@ -82,3 +82,28 @@ describe('pasted-debris: a sharing site’s begging line and the end of its prev
     assert.deepEqual(quoted(text(TITLE, '档案室整理文档1200份，阅读室全年免费开放。', ...BODY)), []);
   });
 });
+
+describe('pasted-debris: a betting site’s run of names in place of the county (衡阳县林业局 2021, made up)', () => {
+  test('made up: 365彩票手机app下载_365bet官网网址多少_office365桌面应用 before 林业局 is spam, quoted whole', () => {
+    const t = text(TITLE, '365彩票手机app下载_365bet官网网址多少_office365桌面应用林业局2021年度部门整体支出情况如下。', ...BODY);
+    const fs = debris(t);
+    assert.equal(fs.length, 1);
+    assert.ok(fs[0]?.message.zh.includes('“365彩票手机app下载_365bet官网网址多少_office365桌面应用”'), fs[0]?.message.zh);
+  });
+
+  test('made up: a report’s office software and its 365 days are left', () => {
+    assert.deepEqual(quoted(text(TITLE, '购置office365桌面应用授权10套，全年365天值班。', ...BODY)), []);
+  });
+});
+
+describe('pasted-debris: an essay site’s tagline and rating, a posting date after 时间: (session 26’s second set, made up)', () => {
+  test('made up: 2016全新精品资料-全新公文范文-全程指导写作 –独家原创 and 推荐度: are the site’s', () => {
+    assert.equal(debris(text(TITLE, '2016全新精品资料-全新公文范文-全程指导写作 –独家原创', ...BODY)).length, 1);
+    assert.equal(debris(text('优质粮食工程项目绩效评价报告 推荐度:', '', TITLE, ...BODY)).length, 1);
+  });
+
+  test('made up: 时间: 2022-04-25 alone on its line is the page’s record; a date in a sentence is the report’s', () => {
+    assert.deepEqual(quoted(text('时间: 2022-04-25', '', TITLE, ...BODY)), ['时间: 2022-04-25']);
+    assert.deepEqual(quoted(text(TITLE, '评审时间：2022-04-25，地点：县财政局会议室。', ...BODY)), []);
+  });
+});

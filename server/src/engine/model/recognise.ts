@@ -287,6 +287,8 @@ function endsTitle(text: string, word: string): boolean {
   const at = text.lastIndexOf(word);
   const tail = text.slice(at + word.length);
   if (tail === '' || /^(?:[（(【[<《]|及|\.(?:pdf|docx?)$|\d{1,3}$)/i.test(tail)) return true;
+  // 报告书, the formal name of a report (广东 2005: `广东省财政支出项目绩效评价自评报告书`)
+  if (tail === '书' && word.endsWith('报告')) return true;
   // a page that runs the title on into the body's first heading (炎陵 2019 on a sharing site: `…绩效自评报告一、项目概况(一)…`)
   if (/^一[、．.]/.test(tail)) return true;
   // the word closes the title's own bracket (霍邱 2022: `…自评工作情况总结(绩效自评结果、绩效评价报告)`)

@@ -55,10 +55,11 @@ const NO_HAO =
  * A 文号 that lost its brackets and its 号, its year run into the serial, alone in the brackets after the 《title》 it
  * numbers (《…资金的通知》(保财教202060), 保山文物 2020: 保财教〔2020〕60号). What stands bracketed right after a cited
  * title is its 文号, so a short 机关代字 (bareCode) and four digits of a year then one to four of a serial, closed at
- * once, are one; the year is the first four digits, the serial the rest.
+ * once, are one; the year is the first four digits, the serial the rest. The year's closing bracket may have stayed
+ * (《…有关事项的通知》(保财预2020〕95), 高黎贡山 2019).
  */
 const AFTER_TITLE =
-  /(?<=》[ \u00a0\u3000]{0,2}[(（][ \u00a0\u3000]{0,2})([\u4e00-\u9fa5]{2,6})()((?:19|20)\d{2})()()([1-9]\d{0,3})()(?=[ \u00a0\u3000]{0,2}[)）])/g;
+  /(?<=》[ \u00a0\u3000]{0,2}[(（][ \u00a0\u3000]{0,2})([\u4e00-\u9fa5]{2,6})()((?:19|20)\d{2})([〕﹞]?)()([1-9]\d{0,3})()(?=[ \u00a0\u3000]{0,2}[)）])/g;
 
 /** Words that lead into a citation and are not part of the 机关代字. */
 const LEAD_WORDS = [

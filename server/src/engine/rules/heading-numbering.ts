@@ -28,6 +28,7 @@ import { spacedMarkers } from './numbering/spaced-marker.js';
 import { inlineRepeats } from './numbering/inline-repeat.js';
 import { dashMarkers } from './numbering/dash-marker.js';
 import { lostOpenBrackets } from './numbering/lost-open.js';
+import { bareCloseBrackets } from './numbering/bare-close.js';
 import { lostCloseBrackets } from './numbering/lost-close.js';
 import { circledSkips } from './numbering/circled-skip.js';
 import { circledBare } from './numbering/circled-bare.js';
@@ -77,7 +78,7 @@ export default defineRule({
     // a number lost, its brackets left (`< >绩效自评工作开展情况`), or the first of an inline list's (`…;(2)…;(3)`), top-level
     // numbers with a space for their 、 (`一 绩效管理工作开展情况。`), a bracketed number again after its title
     // (`(一)部门(单位)基本情况(一)基本情况。`), a dash for a numeral (`(-)项目概况`), a lost opening bracket (`三) 当年…`) or
-    // closing one (`(一绩效…`),
+    // closing one (`(一绩效…`), a closing bracket alone (`)当年部门履职总体情况`),
     // the first top-level heading with no number in a report that writes no 一、: whatever the outline, and read on every line
     const lostClose = lostCloseBrackets(report);
     const glued = gluedMarkers(report);
@@ -89,6 +90,7 @@ export default defineRule({
       ...dashTopMarkers(report),
       ...lostClose,
       ...lostOpenBrackets(report, lostClose[0]?.span.start),
+      ...bareCloseBrackets(report),
     ];
     const empty = [
       ...emptyMarkers(report),

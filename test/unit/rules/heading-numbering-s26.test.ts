@@ -1,0 +1,38 @@
+// Heading numbers damaged as session 26's second set showed: second-level headings that kept only their closing bracket
+// (numbering/bare-close.ts, 宣城高新区 2022), where no whole (一) stands under the top-level heading to count from.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, spanText } from '../../helpers.js';
+import type { Finding } from '../../../server/src/engine/index.js';
+import { findingsAsReport, tuneText } from './_tune.js';
+
+const RULE = 'heading-numbering';
+const bare = (fs: Finding[]): Finding[] => fs.filter((f) => f.message.zh.includes('只剩右括号'));
+/** A made-up plain report (no template fits it): its own numbering is all there is. */
+const plain = (body: string): string => `某县科技局2024年度部门整体支出绩效自评报告\n\n${body}\n`;
+
+test('宣城高新区 2022: )当年部门履职总体情况, )当年部门年度整体支出绩效目标, )部门预算绩效管理开展情况 read (一) (二) (三)', () => {
+  const text = tuneText('2022-安徽-宣城高新区管委会-部门整体');
+  const fs = bare(findingsAsReport(text, RULE));
+  assert.deepEqual(
+    fs.map((f) => f.message.zh.match(/应为「(.+?)」/)?.[1]),
+    ['(一)', '(二)', '(三)'],
+  );
+  assert.equal(fs[0]?.fix?.safe, false);
+  assert.ok(applyFix(text, fs[0]).includes('(一)当年部门履职总体情况'));
+});
+
+test('临河 2023 (tune corpus): after a whole (一), the sequence reading tells the lost number; no second finding', () => {
+  const text = tuneText('2023-内蒙古-临河区退役军人事务局-转移支付');
+  assert.deepEqual(bare(findingsAsReport(text, RULE)), []);
+  assert.ok(findingsAsReport(text, RULE).some((f) => spanText(text, f) === ')' && f.message.zh.includes('应为「(二)」')));
+});
+
+test('made up: counted afresh under each top-level heading; a ) closing a sentence’s bracket, or one before prose, is left', () => {
+  const text = plain('一、基本情况\n\n)部门职责\n\n负责全县科技工作。\n\n二、绩效目标\n\n)年度目标\n\n)完成情况');
+  assert.deepEqual(
+    bare(findingsOf(text, RULE)).map((f) => f.message.zh.match(/应为「(.+?)」/)?.[1]),
+    ['(一)', '(一)', '(二)'],
+  );
+  assert.deepEqual(bare(findingsOf(plain('一、基本情况\n\n(全年)\n\n)等三项工作已完成，成效明显，群众满意。'), RULE)), []);
+});
