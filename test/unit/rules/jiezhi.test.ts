@@ -47,6 +47,8 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2021-湖南-郴州市科协-部门整体',
       // these two, the two 宣州, 明光 and 南县自然资源局 rotated into tune in session 12
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付',
+      // session 26's rotation of its third set
+      '2022-云南-屏边县公安局交通警察大队-部门整体',
       '2022-安徽-宣州区应急管理局干旱救灾资金-转移支付',
       '2022-安徽-宣州区应急管理局洪涝救灾资金-转移支付',
       '2022-河南-西平县交通运输局-转移支付',

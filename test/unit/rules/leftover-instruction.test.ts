@@ -87,6 +87,11 @@ describe('leftover-instruction on real text', () => {
       '2022-不详-县委宣传部精神文明建设-项目支出:16 支出**万元',
       '2022-不详-某镇村社区党组织服务群众专项经费-项目支出:4 预算安排XX镇人民政府(以下简称本单位)',
       '2022-不详-某镇村社区党组织服务群众专项经费-项目支出:4 党组织服务群众专项经费XX万元,本单位下辖X个村(社区),按每个村(社区)一年X万元的标准',
+      // session 26's rotation of its third set: a seal's label with a mask (盖章): ****, an outline's guidance in prose, single x
+      // masks (农村文化), and 20xx 文号 whose line's finding quotes the paragraph's first mask (matched by line in the accuracy
+      // script), not read yet
+      '2022-不详-校园维修改造与设备购置-项目支出:2 项目单位(盖章): ****',
+      '2022-不详-校园维修改造与设备购置-项目支出:32 包括项目整改和绩效目标调整完善等相关内容',
       // session 24's rotation (its measured set): a form's guidance in brackets, an empty (公章) cell and 20xx years on a
       // mirror's traditional lines, not read yet
       '2022-云南-保山市图书馆公共文化服务体系补助资金-项目支出:58 (包括完成情况和偏差原因等)',
@@ -115,6 +120,9 @@ describe('leftover-instruction on real text', () => {
       '2024-西藏-林芝市广电局村村通维护经费-项目支出:13 (对照附件2《项目绩效自评指标评分表》分析)',
       '2025-云南-景洪某街道农村综合改革-转移支付:4 ******街道2025年中央农村综合性改革转移支付资金即******街道曼外村委会',
       '2025-云南-景洪某街道农村综合改革-转移支付:5 于2025年************有限公司',
+      '20xx-不详-某县农村文化建设专项补助-专项资金:8 补助资金x万元',
+      '20xx-不详-某县农村文化建设专项补助-专项资金:12 我省提标到x万元',
+      '20xx-不详-某县农村文化建设专项补助-专项资金:14 文化信息共享工程完成x万元',
       '20xx-不详-泉眼镇雨露计划补助资金-专项资金:8 時間為20_年11月22日',
       '20xx-四川-南江县档案馆-项目支出:4 (中办发(20xx)15号)',
       '20xx-四川-南江县档案馆-项目支出:5 (川委办(20xx)2号)',
@@ -129,6 +137,8 @@ describe('leftover-instruction on real text', () => {
       '20xx-安徽-霍邱县民政局生活无着人员救助-项目支出:8 《霍邱縣20xx年生活無著人員社會救助實施辦法》(霍民務字〔20xx〕22號)',
       '20xx-安徽-霍邱县民政局生活无着人员救助-项目支出:9 提前下達20xx年中央財政社會救助補助資金的通知',
       '20xx-安徽-霍邱县民政局生活无着人员救助-项目支出:11 《霍邱縣20xx年生活無著人員社會救助實施辦法》(霍民務字〔20xx〕22號)',
+      '20xx-广西-罗城县镇安村壮大村集体经济资金-项目支出:11 (桂财基财〔20xx〕21号)',
+      '20xx-江苏-兴化市教育局校安改薄工程-项目支出:17 (兴财教〔20xx〕21号)',
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:7 ****年縣財政分解下達',
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:12 *.預算執行情況分析',
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:13 預算執行率為***%',
@@ -202,7 +212,13 @@ describe('leftover-instruction on real text', () => {
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:47 [*]',
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:49 [****]',
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:51 [*]',
+      // session 26's rotation of its third set: the paragraph's first mask (20XX, 20xx) quoted where its reader annotated another
+      // on the same line (x万元, a 文号's 20xx): the accuracy script matches them by line
+      '20xx-不详-某县农村文化建设专项补助-专项资金:8 [20XX]',
+      '20xx-不详-某县农村文化建设专项补助-专项资金:12 [20XX]',
+      '20xx-广西-罗城县镇安村壮大村集体经济资金-项目支出:11 [20xx]',
       '20xx-未知-XX市红十字会-部门整体:22 [xx]',
+      '20xx-江苏-兴化市教育局校安改薄工程-项目支出:17 [20xx]',
       '20xx-海南-省生态公益林管理中心森林生态效益补偿-项目支出:22 [组织方式:□财政部门□]',
       '20xx-湖南-华容县图书馆总分馆建设-项目支出:9 [20xx]',
       // session 26: 天水 麦积 20xx's contents line keeps the form's 评价指标体系(简要说明), the note 甘谷 2024's reader annotated; right on

@@ -5,6 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BODY, debris, quoted, text, TITLE } from './_debris-made-up.js';
+import { tuneText } from './_tune.js';
 
 describe('pasted-debris: a portal’s links and menu bar above the title (made up)', () => {
   test('made up: 返回首页 and 客户端下载 on lines of their own above the title are one block', () => {
@@ -105,5 +106,45 @@ describe('pasted-debris: an essay site’s tagline and rating, a posting date af
   test('made up: 时间: 2022-04-25 alone on its line is the page’s record; a date in a sentence is the report’s', () => {
     assert.deepEqual(quoted(text('时间: 2022-04-25', '', TITLE, ...BODY)), ['时间: 2022-04-25']);
     assert.deepEqual(quoted(text(TITLE, '评审时间：2022-04-25，地点：县财政局会议室。', ...BODY)), []);
+  });
+});
+
+describe('pasted-debris: what is no sentence cut across paragraphs (session 26, on the tune texts)', () => {
+  const cuts = (t: string): string[] =>
+    debris(t)
+      .filter((f) => f.message.zh.startsWith('句子被换行截断'))
+      .map((f) => f.message.zh);
+  /** Two paragraphs inside the report's body, where cut sentences are read. */
+  const inBody = (a: string, b: string): string => text(TITLE, '一、部门基本情况', a, '', b, '二、自评结论', '经自评，综合得分为95分。');
+  test('郴州科协 2021, 岳阳县委宣传部 2022, 开远统战部 2021, 云溪 2015, 弥勒 2023: titles, items and new subjects, silent', () => {
+    for (const slug of [
+      '2021-湖南-郴州市科协-部门整体',
+      '2022-湖南-岳阳县委宣传部镜像-部门整体',
+      '2021-云南-开远市委统战部-项目支出',
+      '2015-湖南-岳阳市公安局云溪分局办案费-项目支出',
+      '2023-云南-弥勒市发展和改革局水库移民扶持资金-项目支出',
+    ])
+      assert.deepEqual(cuts(tuneText(slug)), [], slug);
+  });
+
+  test('made up: a heading with its guidance and items 任务1: 任务2: are not joined', () => {
+    assert.deepEqual(cuts(inBody('(二)机构情况,包括当年变动情况及原因', '本局内设办公室、规划股两个股室。')), []);
+    assert.deepEqual(cuts(inBody('任务1:坚决守好意识形态防线和网络舆情防线', '任务2:始终突出理论武装和新闻宣传工作')), []);
+  });
+
+  test('made up: a sentence a PDF cut mid-clause is still found (as 保山血站 2019’s 市政 / 府签定)', () => {
+    assert.equal(cuts(inBody('为扩大防治成果，提高防治成效，确保省政府与市政', '府签定的年度防治目标如期完成。')).length, 1);
+    assert.deepEqual(cuts(inBody('为保障民族宗教工作正常开展每年市级补助10.00万元', '本单位2021年度项目绩效目标已完成。')), []);
+  });
+});
+
+describe('pasted-debris: a hijacked mirror’s banner and a sharing site’s footer (session 26’s third set, made up)', () => {
+  test('made up: 99精品在线免费观看 above the title and 名师资料总结 - - -精品资料欢迎下载 below the text are the sites’', () => {
+    assert.equal(debris(text('99精品在线免费观看', '', TITLE, ...BODY)).length, 1);
+    assert.equal(debris(text(TITLE, ...BODY, '', '名师资料总结 - - -精品资料欢迎下载')).length, 1);
+  });
+
+  test('made up: a report’s 精品 courses and its online broadcasts watched free are left', () => {
+    assert.deepEqual(quoted(text(TITLE, '全年打造精品课程12门，群众可在线免费收看文艺演出直播。', ...BODY)), []);
   });
 });

@@ -136,6 +136,10 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-四川-县机关事务服务中心公共机构节能-项目支出:81 县财政共下达我中心。公共机构节能管理维护费9万元',
       '2020-四川-县机关事务服务中心公共机构节能-项目支出:87 确实做好节能宣传等相关工作',
       '2020-四川-泸县生活垃圾填埋场抢险救灾工程-项目支出:3 对填埋场进采取临时封场措施',
+      // session 26's rotation of its third set: 公共全视频 (公共安全视频) twice, 综合 for 综治, 及人員及情況 (a 及 too many), a heading cut (管理情), not read yet
+      '2020-天津-蓟州区公安分局雪亮工程-转移支付:4 天津市蓟州区公共全视频监控建设联网应用项目',
+      '2020-天津-蓟州区公安分局雪亮工程-转移支付:4 综合分平台和公安分平台',
+      '2020-天津-蓟州区公安分局雪亮工程-转移支付:17 完成了公共全视频监控建设联网应用1座的30%投入',
       '2020-安徽-叶集区民政局孤儿基本生活费-项目支出:19 “福彩圆梦 . 孤儿助学工程”',
       '2020-安徽-旌德县农村电商提质增效工程-专项资金:8 我局认真梳理总计',
       '2020-安徽-裕安区民政局生活无着人员救助-项目支出:13 做的应保尽保',
@@ -165,6 +169,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2021-云南-保山市交通运输局-部门整体:1 局机关及属各二级预算单位',
       '2021-云南-保山市地震局-部门整体:11 参与地震灾后过度性安置',
       '2021-云南-施甸县农业农村局糖料蔗良种良法-项目支出:10 施甸县2021糖料蔗良种良法',
+      '2021-云南-武定县人民医院-部门整体:6 及人員及情況',
       '2021-四川-同德镇临时救助-项目支出:25 不超过500/年标准',
       '2021-四川-同德镇临时救助-项目支出:45 不超过500/年标准',
       '2021-四川-大英县信访局-部门整体:1 满意指标都取得了不错的成绩',
@@ -217,6 +222,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2022-湖南-中方县残联残疾人康复-项目支出:10 假肢安装及基本康复服务21实际完成',
       '2022-湖南-桃源县公安局特殊人群收治-专项资金:19 由人大审核通过工并列入财政预算',
       '2022-甘肃-武威市文联整体支出-部门整体:22 开展对市级文艺术家协会',
+      '2022-甘肃-玄马镇农村厕所革命-项目支出:46 三、项目实施及管理情',
       '2022-重庆-丰都县融媒体中心-项目支出:17 (二)项目资金情况。意义,',
       '2022-重庆-忠县金声乡农村综合改革-转移支付:38 梨子圆50亩',
       '2022-陕西-陕西省应急管理厅-部门整体:12 衔接驻映解放军和武警部队',
@@ -287,7 +293,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 147 with its sixth set (景东 2018's heading (四)2018部门整体支出绩效自评报告, a year without 年度)
     // 156 with session 26's set (进行一步完善 here and in 共青团保山 2019, 改建建议, 总体布属, 公交I卡, 人生意外险: data; 蒙自's and 蚌埠's years without 年, 岳阳水利's ,,)
     // 158 with session 26's second set (郴州科协's 20213月, 舒城's 项自内容)
-    assert.equal(s.found.length, 158);
+    // 159 with session 26's third set (玄马's 我高度重视, a 局 lost after 我)
+    assert.equal(s.found.length, 159);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date

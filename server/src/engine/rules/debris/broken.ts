@@ -59,8 +59,23 @@ const cellAfterCell = (last: TextLine, next: Block): boolean =>
  */
 const labelAfter = (next: Block): boolean => {
   const only = next.lines.length === 1 ? (next.lines[0] as TextLine).text : undefined;
-  return only !== undefined && !PROSE.test(only) && !ENDS_SENTENCE.test(only) && [...only].length < MIN_LINE;
+  if (only === undefined || PROSE.test(only) || ENDS_SENTENCE.test(only)) return false;
+  // or a form's label or title ending in a section's noun (云溪 2015: 项目绩效定量目标(指标)及完成情况 under its goal)
+  return [...only].length < MIN_LINE || (TITLE_END.test(only) && [...only].length < PDF_LINE);
 };
+/**
+ * The nouns an outline's titles end in (…情况及原因, …实施情况, …存在的问题): a numbered line ending so is a title even when it
+ * lists its topics (郴州科协 2021: `(二)机构情况,包括当年变动情况及原因`, the 湖南 outline's heading with its guidance).
+ */
+const TITLE_END = /(?:情况|原因|分析|概况|目标|措施|建议|问题|结论|内容|依据|职能|职责)$/;
+/**
+ * Parallel items with the same label and a number (岳阳县委宣传部 2022: `任務(wù)2:…新聞宣傳` / `任務(wù)3:…`): a new item,
+ * not the rest of a sentence; the label is read up to the digit, two to eight characters.
+ */
+function sameLabel(last: TextLine, first: TextLine): boolean {
+  const m = /^([^\s\d]{2,8}?)\d/.exec(last.text);
+  return m !== null && first.text.startsWith(m[1] as string) && /^\d/.test(first.text.slice((m[1] as string).length));
+}
 const titleLike = (line: TextLine): boolean => !PROSE.test(line.text) && [...line.text].length < PDF_LINE;
 /**
  * A numbered heading the outline did not take, shorter than a PDF line and with no clause or list in it (湛江 2023’s
@@ -70,9 +85,12 @@ const titleLike = (line: TextLine): boolean => !PROSE.test(line.text) && [...lin
 const numberedTitle = (line: TextLine): boolean => {
   const { head } = readingOf(line);
   // the title after its number: a 3、's own 、 is no list (3、资金来源：中央补助资金和县级配套资金, session 22 red team)
-  return head.marker !== undefined && !CLAUSE_STOP.test(head.title) && [...line.text].length < PDF_LINE;
+  if (head.marker === undefined || [...line.text].length >= PDF_LINE) return false;
+  return !CLAUSE_STOP.test(head.title) || TITLE_END.test(line.text);
 };
 const CLAUSE_STOP = /[，,、；;。]/;
+/** The unit naming itself at a paragraph's start: a new sentence's subject. */
+const OWN_SUBJECT = /^(?:本单位|本部门|我单位|我部门|我局|我院|我校|我中心|我办|我委|我厅|我站|我所|我馆)/;
 /** Blocks looked back through for the numbered line before a numbered one. */
 const SIBLING_BACK = 12;
 /**
@@ -122,7 +140,9 @@ export function brokenSentences(report: Report, isDebris: (line: TextLine) => bo
     const head = first.text[0] ?? '';
     if (!CJK.test(head) || isDebris(first) || isDebris(last) || startsItem(first, report.text) || titleLike(last) || numberedTitle(last))
       continue;
-    if (cellAfterCell(last, b) || labelAfter(b) || titleAfterTitle(blocks, i, last)) continue;
+    if (cellAfterCell(last, b) || labelAfter(b) || titleAfterTitle(blocks, i, last) || sameLabel(last, first)) continue;
+    // a paragraph opening on the unit as its subject starts a sentence (开远统战部 2021: …每年市级补助10.00万元 / 本单位2021年度…)
+    if (OWN_SUBJECT.test(first.text)) continue;
     if (team.some((t) => last.start >= t.start && last.start < t.end)) continue;
     const repeated = tail === head;
     const before = last.text.slice(-QUOTED).replace(AFTER_STOP, '');
