@@ -397,8 +397,9 @@ function evaluatedHeading(key: string): boolean {
  * A header field that says someone other than the unit evaluated it: its client (委托单位:昌都市财政局), its evaluator when
  * that is a firm (评价机构:某某会计师事务所; 评价单位 only by a firm's kind, as it most often names the unit itself), the unit
  * as the one evaluated (潼南 2023: 被评价单位:重庆市潼南区发展和改革委员会), or a firm's report number, labelled
- * (报告编号:汇鼎会咨报字〔2024〕第0019号) or alone on its line (湘财正咨字〔2022〕第39号). A web page may lay the cover out with spaces for the colon (西藏社保局 2020:
- * `委托机构   西藏自治区人力资源和社会保障厅`, `评价机构   西藏方学会计师事务普通合伙`, its 所 lost).
+ * (报告编号:汇鼎会咨报字〔2024〕第0019号) or alone on its line (湘财正咨字〔2022〕第39号). A web page may lay the cover
+ * out with spaces for the colon (西藏社保局 2020: `委托机构   西藏自治区人力资源和社会保障厅`,
+ * `评价机构   西藏方学会计师事务普通合伙`, its 所 lost).
  */
 function commissionedField(text: string): string | undefined {
   if (text.length > WORDS.longestTitle) return flattenedField(text);
