@@ -2,7 +2,7 @@
 // (numbering/bare-close.ts, 宣城高新区 2022), where no whole (一) stands under the top-level heading to count from.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, spanText } from '../../helpers.js';
+import { applyFix, findingsOf, readFixture, spanText } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { findingsAsReport, tuneText } from './_tune.js';
 
@@ -35,4 +35,15 @@ test('made up: counted afresh under each top-level heading; a ) closing a senten
     ['(一)', '(一)', '(二)'],
   );
   assert.deepEqual(bare(findingsOf(plain('一、基本情况\n\n(全年)\n\n)等三项工作已完成，成效明显，群众满意。'), RULE)), []);
+});
+
+test('the published 2019 report as Markdown headings (### (三)…, ### )部门整体…): the sequence reading tells (四), no second finding', () => {
+  const text = readFixture('2019-markdown-headings.md');
+  assert.deepEqual(bare(findingsOf(text, RULE)), []);
+  // made up: the same bare heading with no whole (一) under its ## 三、 is numbered by its place
+  const md = plain('## 三、绩效自评情况\n\n### )部门整体支出绩效管理存在问题\n\n存在预算执行进度偏慢的问题。');
+  assert.deepEqual(
+    bare(findingsOf(md, RULE)).map((f) => f.message.zh.match(/应为「(.+?)」/)?.[1]),
+    ['(一)'],
+  );
 });

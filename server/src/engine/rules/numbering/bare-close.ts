@@ -13,10 +13,10 @@ import { toChineseNumeral } from '../../text/normalize.js';
 
 /** A closing bracket alone at a line's start, right before a short title (no sentence mark in its first characters). */
 const BARE = /^[ \t\u3000]*([)）])(?=[\u4e00-\u9fa5][^，,。；;]{1,30}$)/;
-/** A top-level heading at a line's start (一、). */
-const TOP = /(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}、/g;
-/** A second-level number written whole at a line's start ((一), （二）). */
-const WHOLE = /(?:^|\n)[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）]/;
+/** A top-level heading at a line's start (一、), after a Markdown heading's marks too (## 一、). */
+const TOP = /(?:^|\n)[ \t\u3000]*(?:#{1,6}[ \t]+)?[一二三四五六七八九十]{1,3}、/g;
+/** A second-level number written whole at a line's start ((一), （二）, ### (三)). */
+const WHOLE = /(?:^|\n)[ \t\u3000]*(?:#{1,6}[ \t]+)?[(（][一二三四五六七八九十]{1,3}[)）]/;
 /** How far back a bare line looks for its top-level heading. */
 const BACK = 4000;
 
