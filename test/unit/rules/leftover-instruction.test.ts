@@ -191,7 +191,6 @@ describe('leftover-instruction on real text', () => {
       // session 25's fifth set: 宁晋's 评价类型 tick boxes (its reader annotated the 组织方式 line's) and 红十字会's second xx mask in the
       // sentence its reader annotated as a mask elsewhere
       '2019-河北-宁晋县扶贫办雨露计划-自评表:19 [评价类型:□预算申报前评价 □实施过程评价 □]',
-      '2019-河南-渑池县美丽乡村示范点奖励资金-项目支出:6 [评价类型:事前评价R 事中评价□ 事后评价□]',
       '2020-不详-市总工会冬季困难群众救助金-项目支出:7 [XX]',
       '2021-江西-都昌县人民检察院-转移支付:129 [指标2]',
       // session 24's second set, rotated into tune: 昌江 2025, a site that masked every figure and name, annotated by its
@@ -658,6 +657,9 @@ describe('leftover-instruction: a form’s choice with every box empty (rotated 
     ['项目类型：常年性项目☑ 延续性项目□ 一次性项目□', 0],
     ['评价类型：事前评价□事后评价■ 评价方式：部门自评□财政评价□', 1],
     ['该项目□□建设内容□完成', 0],
+    // a Word font's checked box given as R (渑池 2019: 事前评价R, session 26); an R in a Latin word is no tick
+    ['评价类型:事前评价R 事中评价□ 事后评价□', 0],
+    ['评价类型:ROI评价□ 事后评价□', 1],
   ] as const) {
     test(`made up: ${body} (${n})`, () => {
       assert.equal(findingsOf(withBody(body), RULE).filter((f) => f.message.zh.includes('没有勾选')).length, n, body);
