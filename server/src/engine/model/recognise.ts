@@ -786,8 +786,7 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       const at = text.indexOf(ending);
       if (at < 0) continue;
       // the sentence it ends: from the mark before it
-      let from = at;
-      while (from > 0 && !'。；;！!？?'.includes(text[from - 1] as string)) from--;
+      const from = sentenceStart(text, at);
       const sentence = text.slice(from, at + ending.length).trim();
       // a sentence quoted in Markdown code is documentation about reports (a rule page), not an opening
       if (sentence.includes('`')) continue;
@@ -895,10 +894,8 @@ function ownEvaluation(sentence: string): boolean {
  * self-evaluation word in one sentence, of no 各 unit and no whole county, nothing key or on commission.
  */
 function ownSelfEvaluationBefore(before: string, ending: string): string | undefined {
-  const end = before.replace(/[。；;！!？?\s]+$/u, '');
-  let from = end.length;
-  while (from > 0 && !'。；;！!？?'.includes(end[from - 1] as string)) from--;
-  const previous = end.slice(from);
+  const previous = sentenceBefore(before);
+  if (previous === undefined) return undefined;
   if (!WORDS.firstPerson.some((w) => previous.includes(w)) || !WORDS.openingWords.some((w) => previous.includes(w))) return undefined;
   if ([...WORDS.doneSelfEvaluation.not, ...WORDS.ownEvaluation.not].some((w) => previous.includes(w))) return undefined;
   return `${previous}。${ending}`;
@@ -914,10 +911,8 @@ function ownSelfEvaluationBefore(before: string, ending: string): string | undef
  */
 function namedOwnEvaluation(before: string, ending: string): string | undefined {
   const { suffixes, longest } = WORDS.namedEvaluator;
-  let end = before.length;
-  while (end > 0 && /\s/.test(before[end - 1] as string)) end--;
-  if (end === 0 || !SENTENCE_STOP.includes(before[end - 1] as string)) return undefined;
-  const sentence = before.slice(sentenceStart(before, end - 1), end - 1).trim();
+  const sentence = sentenceBefore(before);
+  if (sentence === undefined) return undefined;
   const by = sentence.indexOf('对');
   if (by <= 0 || !WORDS.ownEvaluation.words.some((w) => sentence.indexOf(w, by) > by)) return undefined;
   // the subject is the clause's head before 对 (为进一步加强预算绩效管理,…,池州市人社局对…)
@@ -1013,6 +1008,14 @@ function sentenceStart(text: string, at: number): number {
   let from = at;
   while (from > 0 && !SENTENCE_STOP.includes(text[from - 1] as string)) from--;
   return from;
+}
+
+/** The sentence a text ends with, at its stop (spaces after it aside), without the stop; undefined when no stop ends it. */
+function sentenceBefore(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  if (end === 0 || !SENTENCE_STOP.includes(text[end - 1] as string)) return undefined;
+  return text.slice(sentenceStart(text, end - 1), end - 1).trim();
 }
 
 /** Where the sentence holding `at` ends: at its stop, or the text's end. */
