@@ -79,6 +79,12 @@ describe('leftover-instruction on real text', () => {
       '2019-不详-XX区农业生产救灾资金-转移支付:2 资金XX万元',
       '2019-河北-宁晋县扶贫办雨露计划-自评表:20 年 月 日',
       '2021-不详-市总工会困难群众救助金-项目支出:9 年度預算安排多少萬元',
+      // session 27's rotation of session 26's fourth set: 沙县 2021's lone X and x masks (全县辖x个乡、X个镇), not read yet
+      '2021-新疆-沙县衔接资金-转移支付:2 全县辖x个乡、X个镇,X个行政村X个社区',
+      '2021-新疆-沙县衔接资金-转移支付:3 全县总户数X户X人',
+      '2021-新疆-沙县衔接资金-转移支付:5 有效衔接资金X万元,其中:下达我县中央财政衔接资金X万元',
+      '2021-新疆-沙县衔接资金-转移支付:6 项目计划共计X个,总投X万元,截至X月X日',
+      '2021-新疆-沙县衔接资金-转移支付:7 资金X万元,占总资金的X。',
       // session 24's second set, rotated into tune: a lone * or ** before a county's name or an amount, and cc for a figure, not read yet
       '2022-不详-县委宣传部精神文明建设-项目支出:3 根据*县财政局',
       '2022-不详-县委宣传部精神文明建设-项目支出:6 复核*万元',

@@ -66,7 +66,8 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     // 32 with session 26's set (六安文旅 2021's period subtitle 2021 年度) that lost its ()
     // 33 with session 26's second set (辽宁 冬春救助's (财监2022)1号), its year closed twice)
     // 34 with session 26's third set (开远交警 2022's <…暂行办法>》的通知》)
-    assert.equal(s.found.length, 34); // 15 since session 14 (14 at its start)
+    // 35 with session 27's rotation of session 26's fourth set (沙县 2021's (脱贫不稳定户X户X人 never closed)
+    assert.equal(s.found.length, 35); // 15 since session 14 (14 at its start)
     // 弥勒 2022 (session 16's rotation, a false alarm of its measure run): the excerpt ends inside the quote its line opens
     // (…在“云南省公共资源交易中心(红河州) cut by the source), read since: a ) that closes a name ends no sentence
     // 景洪 2025 (session 19's rotation): a site masked the title's start with ****** and left its 》 alone; the reader
