@@ -58,7 +58,7 @@ export interface TuneScore {
   onHolds: string[];
 }
 
-const lineOf = (text: string, at: number): number => text.slice(0, at).split('\n').length;
+export const lineOf = (text: string, at: number): number => text.slice(0, at).split('\n').length;
 
 export function tuneScore(ruleId: string, kinds: readonly string[]): TuneScore {
   const score: TuneScore = { found: [], missed: [], falseAlarms: [], onHolds: [] };

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { applyFix, findingsOf, readExample, readFixture, spanText, only } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { cleanReport } from './_report.js';
-import { findingsAsReport, tuneScore, tuneText } from './_tune.js';
+import { findingsAsReport, lineOf, tuneScore, tuneText } from './_tune.js';
 
 const RULE = 'leftover-instruction';
 
@@ -79,8 +79,8 @@ describe('leftover-instruction on real text', () => {
       '2019-不详-XX区农业生产救灾资金-转移支付:2 资金XX万元',
       '2019-河北-宁晋县扶贫办雨露计划-自评表:20 年 月 日',
       '2021-不详-市总工会困难群众救助金-项目支出:9 年度預算安排多少萬元',
-      // session 27's rotation of session 26's fourth set: 沙县 2021's lone X and x masks (全县辖x个乡、X个镇), not read yet
-      '2021-新疆-沙县衔接资金-转移支付:2 全县辖x个乡、X个镇,X个行政村X个社区',
+      // 沙县 2021 (session 27's rotation): lines 3–7 are read since session 27 (letter-masks.ts), as related spans of line 2's
+      // finding: the page's lines make one Markdown paragraph
       '2021-新疆-沙县衔接资金-转移支付:3 全县总户数X户X人',
       '2021-新疆-沙县衔接资金-转移支付:5 有效衔接资金X万元,其中:下达我县中央财政衔接资金X万元',
       '2021-新疆-沙县衔接资金-转移支付:6 项目计划共计X个,总投X万元,截至X月X日',
@@ -126,6 +126,8 @@ describe('leftover-instruction on real text', () => {
       '2024-西藏-林芝市广电局村村通维护经费-项目支出:13 (对照附件2《项目绩效自评指标评分表》分析)',
       '2025-云南-景洪某街道农村综合改革-转移支付:4 ******街道2025年中央农村综合性改革转移支付资金即******街道曼外村委会',
       '2025-云南-景洪某街道农村综合改革-转移支付:5 于2025年************有限公司',
+      // its x万元 are read since session 27 (letter-masks.ts), as related spans: the findings are on each paragraph's first
+      // placeholder, 20XX, which the reader left unannotated
       '20xx-不详-某县农村文化建设专项补助-专项资金:8 补助资金x万元',
       '20xx-不详-某县农村文化建设专项补助-专项资金:12 我省提标到x万元',
       '20xx-不详-某县农村文化建设专项补助-专项资金:14 文化信息共享工程完成x万元',
@@ -221,6 +223,9 @@ describe('leftover-instruction on real text', () => {
       // on the same line (x万元, a 文号's 20xx): the accuracy script matches them by line
       '20xx-不详-某县农村文化建设专项补助-专项资金:8 [20XX]',
       '20xx-不详-某县农村文化建设专项补助-专项资金:12 [20XX]',
+      // session 27: 农村文化建设's line 14 masks every figure (在x行政村…演出x场…完成x万元): the finding is on the first lone x before a measure,
+      // its reader annotated the last
+      '20xx-不详-某县农村文化建设专项补助-专项资金:14 [x]',
       '20xx-广西-罗城县镇安村壮大村集体经济资金-项目支出:11 [20xx]',
       '20xx-未知-XX市红十字会-部门整体:22 [xx]',
       '20xx-江苏-兴化市教育局校安改薄工程-项目支出:17 [20xx]',
@@ -526,6 +531,24 @@ describe('leftover-instruction: stars where a name, a year or a figure belongs (
     assert.ok(fs[1]?.message.zh.startsWith('「职工*人」'), fs[1]?.message.zh);
   });
 
+  test('沙县 2021 (tuning text): lone X and x where figures belong, one finding for the paragraph, the others related', () => {
+    // the page's lines follow one another with no blank line: Markdown reads lines 1–7 as one paragraph
+    const text = tuneText('2021-新疆-沙县衔接资金-转移支付');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(lineOf(text, f.span.start), 2);
+    assert.ok(f.message.zh.startsWith('「县辖x个」'), f.message.zh);
+    const lines = new Set((f.related ?? []).map((r) => lineOf(text, r.span.start)));
+    assert.deepEqual([...lines], [2, 3, 5, 6, 7]);
+  });
+
+  test('made up: a lone X between a word and its measure, twice in the text: a placeholder, the second related', () => {
+    const text = withBody('全镇共有行政村X个，脱贫户X户，占总户数的X。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), 'X');
+    assert.equal(f.related?.length, 2);
+    assert.ok(f.message.zh.includes('占位符'), f.message.zh);
+  });
+
   test('made up: a quoted lone star in a 文号 or before a unit in Latin letters', () => {
     const text = withBody('依据闽林场便〔*〕11号文件，全场活立木总蓄积为*m3。');
     const f = only(findingsOf(text, RULE));
@@ -554,6 +577,12 @@ describe('leftover-instruction: stars where a name, a year or a figure belongs (
     '共投入3人*天完成验收。',
     '按面积*单价计算补助。',
     '重点保障*人员经费*支出。',
+    // a single X is a word's letter (X光机, X射线, X型), a variable in a scoring formula, or one slip alone in the text
+    '新购X光机2台，X射线防护门1套。',
+    '配备X型支架12个。',
+    '得分=X÷Y×10，其中X为实际完成数。',
+    '全镇共有行政村X个。',
+    '完成iPhone X个人版适配。',
   ]) {
     test(`${body}: not a mask`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);

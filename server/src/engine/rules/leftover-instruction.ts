@@ -15,6 +15,7 @@ import { isHanCode } from '../text/han.js';
 import { untickedChoices } from './leftover-instruction/unticked.js';
 import { emptyBoxFields } from './leftover-instruction/empty-boxes.js';
 import { starMasks } from './leftover-instruction/star-masks.js';
+import { letterMask } from './leftover-instruction/letter-masks.js';
 import { siteHidesText } from './debris/masks.js';
 import { furnitureLine } from './furniture-line.js';
 
@@ -29,7 +30,10 @@ interface Hit {
   limit?: boolean;
   /** A mask that pairs as Markdown's emphasis would: counted only in a text with other masks. */
   paired?: boolean;
-  /** A lone star before a measure after a word (面积*亩): counted in a text with another mask or a second such star. */
+  /**
+   * A lone star before a measure after a word (面积*亩), or a lone X where a figure belongs (总户数X户): counted in a text
+   * with another mask or a second such one.
+   */
   weak?: boolean;
   /** Guidance on a line of its own: the outline's only under a heading (underHeading). */
   alone?: boolean;
@@ -282,6 +286,8 @@ function hits(text: string): Hit[] {
       if (yearDigits || isHanCode(besideBefore(text, i)) || isHanCode(besideAfter(text, end)))
         (out ??= []).push({ at: yearDigits ? i - 2 : i, length: end - i + (yearDigits ? 2 : 0), kind: 'placeholder' });
       i = end - 1;
+    } else if (letterMask(text, i)) {
+      (out ??= []).push({ at: i, length: 1, kind: 'placeholder', weak: true });
     }
   }
   for (const q of words.questions) {
@@ -526,9 +532,10 @@ export default defineRule({
     let weak = 0;
     for (const line of picked) {
       for (const h of hitsOf(line)) {
-        if (h.kind !== 'mask' || h.paired) continue;
-        if (h.weak) weak++;
-        else strong = true;
+        if (h.kind === 'mask' && !h.paired) {
+          if (h.weak) weak++;
+          else strong = true;
+        } else if (h.kind === 'placeholder' && h.weak) weak++;
       }
     }
     const masking = strong || weak >= 2;
@@ -546,6 +553,7 @@ export default defineRule({
       for (const h of hitsOf(line)) {
         const unsure = (h.paired === true || h.weak === true) && !masking;
         if (h.kind === 'mask' && (siteHides || unsure || (furniture ??= furnitureLine(line.text)))) continue;
+        if (h.kind === 'placeholder' && unsure) continue;
         if (h.alone && !underHeading(report.parsed.lines, line)) continue;
         // a word limit in a table row, or one a numbered list of notes goes on after, is the printed
         // form's own note (the 四川 自评表's 说明 cell: …需说明原因(100字以内);2.年中发生预算调整的…),
@@ -554,8 +562,8 @@ export default defineRule({
         const at = line.start + h.at;
         if (h.limit && ((inTableRow(report.text, at) && !promptCell(report.text, at)) || nextNote(report.text, at + h.length))) continue;
         const start = line.start + h.at;
-        const s = h.kind === 'mask' && h.length === 1 ? loneStarQuote(line.text, h.at) : line.text.slice(h.at, h.at + h.length);
         const blank = h.kind === 'placeholder' || h.kind === 'mask';
+        const s = blank && h.length === 1 ? loneMaskQuote(line.text, h.at) : line.text.slice(h.at, h.at + h.length);
         if (blank && placeholders?.block === line.block) {
           (placeholders.finding.related ??= []).push({ span: { start, end: start + h.length }, message: MESSAGES[h.kind](s) });
           continue;
@@ -645,9 +653,10 @@ function nextNote(text: string, end: number): boolean {
 const FIGURE_WORD_END = new Set([...words.starFigure.before].map((c) => c.charCodeAt(0)));
 
 /**
- * A lone star quoted with what stands either side of it (面积*亩, 〔*〕, 蓄积为*m3): 「*」 alone says nothing of where it is.
+ * A lone star or X quoted with what stands either side of it (面积*亩, 〔*〕, 蓄积为*m3, 县辖x个): 「*」 alone says nothing of where
+ * it is.
  */
-function loneStarQuote(text: string, at: number): string {
+function loneMaskQuote(text: string, at: number): string {
   let end = at + 1;
   if (isAsciiWord(text.charCodeAt(end))) while (isAsciiWord(text.charCodeAt(end))) end++;
   else if (end < text.length && text[end] !== ' ') end++;
