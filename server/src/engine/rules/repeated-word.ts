@@ -28,6 +28,7 @@ import { listedTwice } from './repeated-word/listed-twice.js';
 import { labelTwice } from './repeated-word/label-twice.js';
 import { clip } from '../text/clip.js';
 import { anyCharOf } from '../text/char-table.js';
+import { glossAt, glossBefore } from '../text/traditional.js';
 
 const ALLOWED = new Set(words.allowed);
 const ONE_BY_ONE = new Set(words.oneByOne);
@@ -128,14 +129,23 @@ const CLAUSE_END = new Set([...'，,。；;！？!?'].map((c) => c.charCodeAt(0)
 
 /**
  * The doubled word at `at` stands in a stretch of `unpunctuatedClause` characters or more with no clause mark: a form's
- * cells side by side in a line that also holds a sentence (海南 林业 2017). Read no further than that either way.
+ * cells side by side in a line that also holds a sentence (海南 林业 2017). Read no further than that either way. A mirror's
+ * pinyin glosses count none: they tripled the length of 沅陵 2022's clause round 等文件文件精神.
  */
 function inLongClause(text: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && at - from < words.unpunctuatedClause && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
-  let to = at;
-  while (to < text.length && to - from < words.unpunctuatedClause && !CLAUSE_END.has(text.charCodeAt(to))) to++;
-  return to - from >= words.unpunctuatedClause;
+  const longest = words.unpunctuatedClause;
+  let n = 0;
+  for (let from = at; from > 0 && n < longest && !CLAUSE_END.has(text.charCodeAt(from - 1));) {
+    const gloss = glossBefore(text, from);
+    from -= gloss > 0 ? gloss : 1;
+    if (gloss === 0) n++;
+  }
+  for (let to = at; to < text.length && n < longest && !CLAUSE_END.has(text.charCodeAt(to));) {
+    const gloss = glossAt(text, to);
+    to += gloss > 0 ? gloss : 1;
+    if (gloss === 0) n++;
+  }
+  return n >= longest;
 }
 
 /**

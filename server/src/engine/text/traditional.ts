@@ -18,6 +18,26 @@ const anyTraditional = (text: string): boolean => {
 /** Pinyin a mirror glues after a character, in brackets (發(fā)布時間, 項(xiàng)目). */
 export const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 const HAS_GLOSS = new RegExp(GLOSS.source);
+const PINYIN = new Uint8Array(0x250);
+for (const c of 'abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü') PINYIN[c.charCodeAt(0)] = 1;
+const isPinyin = (c: number): boolean => c < PINYIN.length && PINYIN[c] === 1;
+const LONGEST_GLOSS = 6;
+
+/** The length of a gloss GLOSS reads that opens at `i` ((fā) after 發), or 0. */
+export function glossAt(text: string, i: number): number {
+  if (text.charCodeAt(i) !== 40) return 0;
+  let k = i + 1;
+  while (k - i - 1 < LONGEST_GLOSS && isPinyin(text.charCodeAt(k))) k++;
+  return k > i + 1 && text.charCodeAt(k) === 41 ? k + 1 - i : 0;
+}
+
+/** The length of a gloss GLOSS reads that closes right before `end`, or 0. */
+export function glossBefore(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) !== 41) return 0;
+  let k = end - 2;
+  while (end - 2 - k < LONGEST_GLOSS && isPinyin(text.charCodeAt(k))) k--;
+  return k < end - 2 && text.charCodeAt(k) === 40 ? end - k : 0;
+}
 
 /**
  * MAP read backwards, in MAP's order, made on the first call: readers ask for a few dozen characters as the engine
