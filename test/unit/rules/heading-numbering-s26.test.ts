@@ -47,3 +47,26 @@ test('the published 2019 report as Markdown headings (### (三)…, ### )部门�
     ['(一)'],
   );
 });
+
+test('泸西交警 2024 (tune corpus) with its (一) cut to ): the bare line is told (一), and (二) after it is right, not a skip', () => {
+  // the safe-fix round trip of session 27 cut (一) from `(一)部门职能职责`: the sequence reading then renumbered
+  // (二)机构设置及人员情况 to (一) with a safe fix, which --fix applied
+  const text = tuneText('2024-云南-泸西县公安局交通警察大队-部门整体').replace('(一)部门职能职责', ')部门职能职责');
+  const fs = findingsAsReport(text, RULE);
+  assert.deepEqual(
+    fs.map((f) => f.message.zh.slice(0, 24)),
+    ['编号只剩右括号「)」，按本文的顺序应为「(一)」'],
+  );
+  // the same with (二) written (三): one number is still missing, told as a skip, and fixing it is a guess
+  const gap = text.replace('(二)机构设置及人员情况', '(三)机构设置及人员情况');
+  const skip = findingsAsReport(gap, RULE).filter((f) => !f.message.zh.includes('只剩右括号'));
+  assert.equal(skip.length, 1);
+  assert.ok(skip[0]?.message.zh.includes('(三)'), skip[0]?.message.zh);
+  assert.equal(skip[0]?.fix?.safe, false);
+  // made up: two bare lines before (三) count two numbers
+  const two = plain('一、基本情况\n\n)部门职责\n\n负责全县科技工作。\n\n)机构设置\n\n内设3个股室。\n\n(三)人员情况\n\n在职12人。');
+  assert.deepEqual(
+    findingsOf(two, RULE).filter((f) => !f.message.zh.includes('只剩右括号')),
+    [],
+  );
+});

@@ -66,6 +66,8 @@ describe('leftover-instruction on real text', () => {
       // session 26's rotation of its second set: a masked firm's name (xxxx会计师事务所), a form's note (最少3位), a signature's date left
       // blank (寻甸, twice), a seal's label (盖章), a mirror's xx in a figure and a name, not read yet
       '2011-不详-某市扶持中小企业发展专项资金-专项资金:13 xxxx会计师事务所有限公司',
+      // session 27's rotation of its first set (round 8): not read yet
+      '2016-湖南-XX县畜牧水产局草食动物品种改良-项目支出:12 XX 县 2016 年草食动物品种改良网络体系建设绩效评价报告 XX 县畜牧水产局',
       // session 25's rotation of its fourth set: a form's blank dates with their year printed (2016年月2016年月日), a template's
       // guidance in traditional script with glued pinyin, and a masked year inside a 文号 (〔20xx〕) on a masked page, not read yet
       '2016-湖南-大通湖区植保项目-自评表:24 2、2016年月2016年月日',
@@ -78,6 +80,8 @@ describe('leftover-instruction on real text', () => {
       '2018-湖南-永州市统计局经济普查-专项资金:14 主要包括项目绩效总目标和阶段性目标,预期主要的经济、政治和社会效益',
       '2019-不详-XX区农业生产救灾资金-转移支付:2 资金XX万元',
       '2019-河北-宁晋县扶贫办雨露计划-自评表:20 年 月 日',
+      // session 27's first set, as above
+      '2020-不详-农村公路养护重点项目绩效评价结果-项目支出:9 政府專項(xiàng)經(jīng)費(fèi)萬元',
       '2021-不详-市总工会困难群众救助金-项目支出:9 年度預算安排多少萬元',
       // 沙县 2021 (session 27's rotation): lines 3–7 are read since session 27 (letter-masks.ts), as related spans of line 2's
       // finding: the page's lines make one Markdown paragraph
@@ -101,6 +105,8 @@ describe('leftover-instruction on real text', () => {
       // session 24's rotation (its measured set): a form's guidance in brackets, an empty (公章) cell and 20xx years on a
       // mirror's traditional lines, not read yet
       '2022-云南-保山市图书馆公共文化服务体系补助资金-项目支出:58 (包括完成情况和偏差原因等)',
+      // session 27's first set, as above
+      '2022-云南-德钦县图书馆-部门整体:184 附件7 ……',
       '2022-广东-兴宁市人民医院专项债-项目支出:4 包括項(xiàng)目基本信息,行業(yè)相關(guān)政策,項(xiàng)目建設(shè)內(nèi)容等。',
       '2022-广西-贺州市自然资源局-部门整体:59 (最少3位)',
       '2023-不详-妇幼健康相关项目-项目支出:5 资金*万元',
@@ -155,6 +161,10 @@ describe('leftover-instruction on real text', () => {
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:16 ****元以下(含****元)',
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:17 (*)資金管理與使用',
       '20xx-湖南-华容县图书馆总分馆建设-项目支出:9 《关于20xx年度文化体制改革任务落实和动态监测的通知》',
+      // session 27's first set, as above
+      '20xx-湖南-娄星区衔接资金产业项目精选7篇-转移支付:5 20XX年度,用于农业产业发展项目资金2000万元',
+      '20xx-湖南-娄星区衔接资金产业项目精选7篇-转移支付:7 (财农[20XX]19号)',
+      '20xx-湖南-桂阳县公路建设养护中心农村公路日常养护-项目支出:8 (湘辦發(fā)〔20xx〕10號)',
       '20xx-湖南-桂阳县公路建设养护中心四好农村公路-项目支出:4 (湘办发〔20xx〕10号)',
       '20xx-湖南-郴州市林业专项资金通用5篇-专项资金:11 (20xx~20xx年)》(郴發(fā)〔20xx〕8號)',
       '20xx-湖南-郴州市林业专项资金通用5篇-专项资金:12 四年(20xx~20xx)行動(dòng)計劃》(郴政辦函〔20xx〕128號)',
@@ -186,6 +196,10 @@ describe('leftover-instruction on real text', () => {
       // session 24's rotation: two forms' tick boxes left blank (云溪 2015, 海南 生态公益林) and a mirror's masked phone number
       // (岳阳县 2018), which their readers did not annotate
       '2015-湖南-岳阳市公安局云溪分局办案费-项目支出:8 [评价类型:项目实施过程评价□   项目完成结果评价□]',
+      // session 27's first set: the sharing site's file name (XX县2016年….doc, lines 1 and 4), inside the block its reader
+      // annotated as debris; line 12's XX is annotated and found
+      '2016-湖南-XX县畜牧水产局草食动物品种改良-项目支出:1 [XX]',
+      '2016-湖南-XX县畜牧水产局草食动物品种改良-项目支出:4 [XX]',
       // session 26's rotation of its own set: 绩溪's xx in a sharing site's keyword title and blurb (lines 1, 13, 19), inside the
       // block its reader annotated as debris; 岳阳县 低保's unticked 评价类型 boxes, which its reader chose to leave out
       '2017-安徽-绩溪县民政局社会化养老服务体系建设-项目支出:1 [xx]',

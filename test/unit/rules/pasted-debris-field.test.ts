@@ -425,6 +425,75 @@ const NOT_YET = new Map([
     '2025-安徽-徽州区委宣传部国家电影事业发展专项资金-自评表:2 - 2026-01-17',
     "a miss of session 25's fifth measure run, rotated into tune: a posting date alone as a list item, not read yet",
   ],
+  [
+    '2016-湖南-XX县畜牧水产局草食动物品种改良-项目支出:12 加快推进草食动 物供给侧改革',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 草食动 物, the message other words of the block",
+  ],
+  [
+    '2017-山东-即墨市民政局基层政权和社区建设奖补经费-专项资金:1 本文来源:https://www.wddqw.com/doc/258a301c7ed184254b35eefdc8d376eeaeaa17fe.html',
+    "a miss of session 27's first measure run, rotated into tune: a sharing site's 本文来源: line with the page's address, not read yet",
+  ],
+  [
+    '2017-湖北-硚口区交通大队道路交通管理经费-项目支出:8 2、務(wù)指標(biāo)',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 2、, the message other words of the block",
+  ],
+  [
+    '2021-云南-红河州道路运输管理局-部门整体:1 中国政府网 云南省人民政府门户网站 注册 登录 加入收藏',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 中国政府网, the message other words of the block",
+  ],
+  [
+    '2021-湖南-南县农业综合行政执法大队渔政执法经费-项目支出:2 (二)专项实施情况 1 1、专项资金的组织实施',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 1 1、, the message other words of the block",
+  ],
+  [
+    '2022-云南-屏边县公安局交通警察大队-项目支出:3 文章来源:屏边县公安局交通警察大队 发布日期:2023/03/22 10:30 字体:[]',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 发布日期:2023/03/22 10:30, the message " +
+      'other words of the block',
+  ],
+  [
+    '2022-云南-弥勒市住建局保障性住房租赁补贴-项目支出:1 登录 | 注册',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 登录 | 注册, the message other words of the block",
+  ],
+  [
+    '2022-云南-德钦县图书馆-部门整体:1 政府信息公开',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 公开日期, the message other words of the block",
+  ],
+  [
+    '2022-云南-西畴县西洒镇-部门整体:37 抓好招商引搜索资',
+    "a miss of session 27's first measure run, rotated into tune: a site's 搜索 link text inside a word (招商引搜索资), not read yet",
+  ],
+  [
+    '2022-湖南-南县省级农业科技园区管委会-项目支出:1 南縣省級農(nóng)業(yè)科技園區(qū)管理委員會2022年度項目支出績效評價報告',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 農(nóng)業(yè), the message other words of the block",
+  ],
+  [
+    '2022-湖南-南县省级农业科技园区管委会-项目支出:5 南縣省級農(nóng)業(yè)科技園區(qū)管理委員會2022年參與績效評價的項目共3個',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 農(nóng)業(yè), the message other words of the block",
+  ],
+  [
+    '2023-云南-红河州投资促进局-项目支出:1 中国政府网 云南省人民政府门户网站 注册 登录 加入收藏',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 中国政府网, the message other words of the block",
+  ],
+  [
+    '2023-云南-腾冲市应急管理局冬春救助救灾资金-转移支付:6 ( 一 )',
+    "a miss of session 27's first measure run, rotated into tune: a PDF's spaces inside a heading's bracket (( 一 )), not read yet",
+  ],
+  [
+    '2024-云南-泸西县公安局交通警察大队-部门整体:1 登录 | 注册',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 登录 | 注册, the message other words of the block",
+  ],
+  [
+    '2024-江苏-相城区粮食储备库二期专项债-项目支出:1 欧美日韩国产不卡专区-国产69精品久久久久久久久-亚洲av成人在线观看-中文字幕一区二区三区乱码视频',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 欧美日韩国产不卡专区, the message other words of the block",
+  ],
+  [
+    '20xx-湖南-娄星区衔接资金产业项目精选7篇-转移支付:1 知远网整理的产业项目绩效自评报告(精选7篇),希望能帮助到大家,请阅读参考。',
+    "found (session 27's first set, rotated into tune); its reader's expect quotes 知远网整理, the message other words of the block",
+  ],
+  [
+    "20xx-湖南-娄星区衔接资金产业项目精选7篇-转移支付:7 补助资金的'管理",
+    "a miss of session 27's first measure run, rotated into tune: a stray apostrophe inside a phrase (的'管理), not read yet",
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

@@ -40,6 +40,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
       '2022-云南-隆阳区化肥减量增效示范县项目-自评表:34 社会效益效益指标',
       // session 26's rotation of its second set: 荷塘's lead-in written twice in other words (…构成包括:2022年度…包括), not read yet
       '2022-湖南-荷塘区行政审批服务局-部门整体:13 部门决算汇总公开单位构成包括:2022年度部门决算汇总公开单位包括',
+      // session 27's rotation of its first set (round 8): not read yet
+      '2023-湖南-怀化市中心血站-项目支出:21 (湘财社指〔2023〕8号号)',
       // session 26's rotation of its own set: 十堰's 八月 月 across a space, not read yet
       '20xx-湖北-十堰市城管执法委-部门整体:14 八月 月',
     ]);

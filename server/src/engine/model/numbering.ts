@@ -78,27 +78,50 @@ function longestIncreasing(values: number[]): Set<number> {
   return keep;
 }
 
+/** Each section with the offset its span since the sibling before (or its parent's heading) starts from. */
+function eachSinceBefore(outline: Outline, visit: (c: Section, from: number) => void): void {
+  const walk = (children: Section[], parentStart: number): void => {
+    children.forEach((c, i) => {
+      visit(c, i > 0 ? (children[i - 1] as Section).start : parentStart);
+      walk(c.children, c.start);
+    });
+  };
+  walk(outline.roots, 0);
+}
+
 /**
  * Sections whose number may only seem to skip: a Markdown heading of their depth with no number
  * stands between them and the sibling before, and its number may be the one that was lost
- * (`### （五）…`, `### 其他事项`, `### （七）附件`). Renumbering them is then a guess.
+ * (`### （五）…`, `### 其他事项`, `### （七）附件`), or a heading that kept only its number's closing
+ * bracket (`lostNumbers`, ascending offsets). Renumbering them is then a guess.
  */
-export function afterUnnumbered(outline: Outline): Set<Section> {
+export function afterUnnumbered(outline: Outline, lostNumbers: readonly number[] = []): Set<Section> {
   const out = new Set<Section>();
-  const visit = (children: Section[], parentStart: number): void => {
-    children.forEach((c, i) => {
-      const from = i > 0 ? (children[i - 1] as Section).start : parentStart;
-      const starts = outline.unnumbered.get(c.heading.line.mdDepth);
-      if (starts && firstAfter(starts, from) < c.start) out.add(c);
-      visit(c.children, c.start);
-    });
-  };
-  visit(outline.roots, 0);
+  eachSinceBefore(outline, (c, from) => {
+    const starts = outline.unnumbered.get(c.heading.line.mdDepth);
+    if ((starts && firstAfter(starts, from) < c.start) || firstAfter(lostNumbers, from) < c.start) out.add(c);
+  });
+  return out;
+}
+
+/**
+ * How many headings that kept only their number's closing bracket (`lostNumbers`, ascending offsets) stand between each
+ * section and the sibling before it (泸西交警 2024: `)部门职能职责` right under 一、, then （二）机构设置及人员情况): numbers
+ * the section's own counts, so that （二） is right there.
+ */
+export function lostNumbersBefore(outline: Outline, lostNumbers: readonly number[]): Map<Section, number> {
+  const out = new Map<Section, number>();
+  if (lostNumbers.length === 0) return out;
+  eachSinceBefore(outline, (c, from) => {
+    let n = 0;
+    for (let at = firstAfter(lostNumbers, from); at < c.start; at = firstAfter(lostNumbers, at)) n++;
+    if (n > 0) out.set(c, n);
+  });
   return out;
 }
 
 /** The first value above `x` in an ascending list (Infinity when none). */
-export function firstAfter(sorted: number[], x: number): number {
+export function firstAfter(sorted: readonly number[], x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

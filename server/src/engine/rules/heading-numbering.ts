@@ -1,7 +1,7 @@
 // Heading numbers: each heading's marker must be the one its place in the outline calls for, at the
 // right level (一、 → （一） → 1. → （1）), unbroken, and present at all. A report built as its
 // template is is judged against the template; any other on its own sequence (numbering-slips.ts).
-import { afterUnnumbered, expectedNumbers, numberedAtOtherLevel, outOfOrderSections } from '../model/numbering.js';
+import { afterUnnumbered, expectedNumbers, lostNumbersBefore, numberedAtOtherLevel, outOfOrderSections } from '../model/numbering.js';
 import { markerStyles, type MarkerStyle } from '../model/marker-style.js';
 import type { Heading, Section } from '../model/outline.js';
 import type { Marker } from '../parse/markers.js';
@@ -28,7 +28,7 @@ import { spacedMarkers } from './numbering/spaced-marker.js';
 import { inlineRepeats } from './numbering/inline-repeat.js';
 import { dashMarkers } from './numbering/dash-marker.js';
 import { lostOpenBrackets } from './numbering/lost-open.js';
-import { bareCloseBrackets } from './numbering/bare-close.js';
+import { bareCloseBrackets, bareCloseStarts } from './numbering/bare-close.js';
 import { lostCloseBrackets } from './numbering/lost-close.js';
 import { circledSkips } from './numbering/circled-skip.js';
 import { circledBare } from './numbering/circled-bare.js';
@@ -149,7 +149,9 @@ export default defineRule({
       (level, n) => markerInForm(styleOf(level).form, level, n),
       repeated.map((f) => f.span.start).sort((x, y) => x - y),
     );
-    const doubtful = afterUnnumbered(outline);
+    const bare = bareCloseStarts(report);
+    const doubtful = afterUnnumbered(outline, bare);
+    const lostBefore = lostNumbersBefore(outline, bare);
     // a heading the template reads at another level than its number says (a broken number is a
     // closing bracket, so （一） or （1））: the levels of the outline can be read two ways, and a number
     // written afresh at the template's level is a guess
@@ -243,6 +245,13 @@ export default defineRule({
       // a report that numbers every top-level heading in one form not read as one, in order (一．部门基本情况 二．… 三．…, or
       // 壹、 贰、 叁、): its own numbering, told neither as a number lost from each heading nor renumbered to the template's count
       if (!own && UNREAD_MARKER.test(h.head.title) && unread.lines.has(h.line)) {
+        numberRight.add(h.section);
+        continue;
+      }
+      // a number past the template's by as many headings as kept only their closing bracket right before it: those headings
+      // hold the numbers between, and bare-close.ts tells them
+      const bareBefore = lostBefore.get(h.section);
+      if (bareBefore !== undefined && own && !own.broken && own.level === h.level && own.value === n + bareBefore) {
         numberRight.add(h.section);
         continue;
       }

@@ -38,6 +38,15 @@ function indexOf(lines: readonly TextLine[], line: TextLine): number {
   return lo;
 }
 
+/** Where the lines that kept only a closing bracket start, in order: a skip right after one may be its lost number. */
+export function bareCloseStarts(report: Report): number[] {
+  const out: number[] = [];
+  bareLines(report.chunks, (line) => {
+    if (line.start >= report.frontMatter.end) out.push(line.start);
+  });
+  return out;
+}
+
 export function bareCloseBrackets(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
   const from = report.frontMatter.end;
