@@ -820,6 +820,22 @@ describe('stated-total: a list whose last name holds 和, read by how the names 
   });
 });
 
+describe('stated-total: names joined by 及 after a body’s own ending, and a range of numbered rooms (session 27)', () => {
+  test('泸西交警 2024 and 屏边纪委 2023 (tune corpus, holds): 5个部门 with 车辆管理所及指挥中心 last, 第一至第六纪检监察室 in 14', () => {
+    for (const slug of ['2024-云南-泸西县公安局交通警察大队-部门整体', '2023-云南-屏边县纪委县监委-项目支出'])
+      assert.deepEqual(findingsAsReport(tuneText(slug), RULE), [], slug);
+  });
+
+  test('made up: the same lists with a name too few are still told; a 和 inside a name still counts one', () => {
+    const a = body('本队内设5个部门，分别是秩序中队、事故中队、车辆管理所及指挥中心。');
+    assert.ok(only(findingsOf(a, RULE)).message.zh.includes('列出的名称有 4 个'));
+    const b = body('本委设有办公室、组织部、第一至第六纪检监察室10个内设机构。');
+    assert.ok(only(findingsOf(b, RULE)).message.zh.includes('列出的名称有 8 个'));
+    const c = body('本局下设3个股室：办公室、财务股、粮食和物资监督检查股、法规股。');
+    assert.ok(only(findingsOf(c, RULE)).message.zh.includes('列出的名称有 4 个'));
+  });
+});
+
 describe('stated-total: the 共 of 公共 is no total (session 21)', () => {
   test('桃源交通 2021 (tune corpus, line 63): 决算收入38953.21万元,其中:一般公共预算30942.99万元、… = 31726.69', () => {
     const SLUG = '2021-湖南-桃源县交通运输局-部门整体';

@@ -5,10 +5,11 @@
 //   下辖…、园林处4家二级单位                      (家 for units and companies)
 // Names are counted by their 、 at the list's own bracket depth (人事股(党建工作办公室) is one name
 // with an alias). 和 / 及 / 与 in the last name may join two names or sit inside one (粮食和物资监督检查股): how the
-// words before it end says which (joinedNames); a last name with a figure is not counted. Every scan is bounded (WINDOW
-// characters).
+// words before it end says which (joinedNames); a last name with a figure is not counted. A range of numbered units
+// (第一至第六纪检监察室) is as many names as it spans. Every scan is bounded (WINDOW characters).
 import type { Sentence } from '../parse/sentences.js';
 import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
+import { chineseNumeral } from '../text/normalize.js';
 
 export interface Enumeration {
   /** The count and its noun: 21个股室. */
@@ -59,10 +60,25 @@ function namedNames(text: string, from: number, to: number, minCommas = 2): numb
     }
   }
   if (commas < minCommas || depth !== 0) return undefined;
+  const more = rangedNames(text.slice(from, to));
   const tail = text.slice(last, to).replace(ALIAS, '');
-  if (!JOINED.test(tail)) return commas + 1;
+  if (!JOINED.test(tail)) return commas + 1 + more;
   const joined = joinedNames(text.slice(from, last).replace(ALIAS, ''), tail);
-  return joined === undefined ? undefined : commas + joined;
+  return joined === undefined ? undefined : commas + joined + more;
+}
+
+/** A run of numbered units written as one name (第一至第六纪检监察室: six rooms, 屏边纪委 2023). */
+const RANGE = /第([一二三四五六七八九十]{1,3})至第([一二三四五六七八九十]{1,3})/g;
+
+/** How many names the list's ranges hold beyond the one name each is written as. */
+function rangedNames(list: string): number {
+  if (!list.includes('至第')) return 0;
+  let more = 0;
+  for (const m of list.matchAll(RANGE)) {
+    const span = chineseNumeral(m[2] as string) - chineseNumeral(m[1] as string);
+    if (span > 0) more += span;
+  }
+  return more;
 }
 
 const OPENERS = '（(“「『《〈';
@@ -86,11 +102,17 @@ function joinedNames(before: string, tail: string): number | undefined {
   const left = tail.slice(0, at).trim();
   const right = tail.slice(at + 1).trim();
   if (left.length < 2 || right.length < 2) return undefined;
-  const end = left[left.length - 1];
+  const end = left[left.length - 1] ?? '';
   const ends = new Set(before.split('、').map((n) => n.trim().slice(-1)));
   ends.add(right[right.length - 1] ?? '');
-  return ends.has(end ?? '') ? 2 : 1;
+  return ends.has(end) || UNIT_ENDS.has(end) ? 2 : 1;
 }
+
+/**
+ * What a body's own name ends in (车辆管理所及指挥中心, 泸西交警 2024: a 所 and a 中心): words before a 和 / 及 / 与 that end so
+ * are a name of their own, though no other name of the list ends alike.
+ */
+const UNIT_ENDS = new Set([...'所站队科股室局院办部处馆心']);
 
 /** The offsets of 个 and 家 in `t`, in order: one pass (an indexOf per classifier would rescan a long sentence). */
 function classifiers(t: string): number[] {
