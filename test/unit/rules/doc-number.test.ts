@@ -499,6 +499,25 @@ describe('doc-number: a space inside the brackets (session 19 round 2)', () => {
     fixes(citing('湛科〔2023\u3000\u3000〕7号'), '湛科〔2023\u3000\u3000〕7号', '湛科〔2023〕7号');
   });
 
+  test('腾冲 2023 (tuning text, held): a text that sets every figure off by spaces (614 万元) spaces its 文号 alike', () => {
+    const text = tuneText('2023-云南-腾冲市应急管理局冬春救助救灾资金-转移支付');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('括号内不留空格')),
+      [],
+    );
+    // made up: in a text that spaces its figures off, two 文号 spaced alike are its spacing; one spaced among tight ones, or
+    // both in a text that writes its figures tight, is a slip
+    const spacedText = (docs: string): string =>
+      '某县应急管理局 2023 年度冬春救助资金绩效自评报告\n\n一、基本情况\n\n' +
+      `根据（${docs}），下达资金 100 万元，完成率 98 %，受益群众 1200 人，覆盖 12 个乡镇，` +
+      '建成站点 30 个，培训 450 人次，设 8 个内设机构，在职 56 人。\n';
+    const tightText = (docs: string): string => spacedText(docs).replace(/ (\d+) (?=[^〕])/g, '$1');
+    assert.deepEqual(findingsOf(spacedText('湛科〔 2023 〕7号、湛财〔 2023 〕12号'), RULE), []);
+    const one = spacedText('湛科〔 2023 〕7号、湛财〔2023〕12号');
+    assert.equal(spanText(one, only(findingsOf(one, RULE))), '湛科〔 2023 〕7号');
+    assert.equal(findingsOf(tightText('湛科〔 2023 〕7号、湛财〔 2023 〕12号'), RULE).length, 2);
+  });
+
   // made up, silent: the spaces a PDF puts between scripts, outside the brackets (弥勒 2023's 〔2015〕 85号, 开远 2024's
   // 〔2022〕 306 号, 寿县 2022's 财预 〔2021〕61 号 are held as correct), and a space elsewhere on the line
   for (const doc of ['湛科〔2023〕 7号', '湛科〔2023〕7 号', '湛科 〔2023〕7号', '湛科〔2023〕 7 号']) {

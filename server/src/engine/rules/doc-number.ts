@@ -7,6 +7,7 @@ import { lineMemo } from '../parse/line-memo.js';
 import { pickedLines } from '../parse/picked-lines.js';
 import type { TextEdit } from '../types.js';
 import type { RuleFinding } from './rule.js';
+import { isHanCode } from '../text/han.js';
 import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
 import { codeOnlyFindings } from './doc-number/code-only.js';
@@ -23,6 +24,7 @@ export default defineRule({
   fixes: [{ does: { zh: '改为〔〕括号、去掉“第”和前导零', en: 'Uses 〔〕, drops 第 and leading zeros' }, safe: true }],
   check({ report }) {
     const out: RuleFinding[] = [];
+    let spaced: boolean | undefined;
     for (const d of report.docNumbers) {
       if (ownNumbering(d, report.text)) continue;
       const problems: { zh: string; en: string }[] = [];
@@ -39,10 +41,12 @@ export default defineRule({
         else edits.push({ start: yearAt + d.yearText.length, end: yearAt + d.yearText.length, newText: '〕' });
       }
       // a space inside the brackets (怀发改投〔2010 〕92号, 沅陵 2016) is a typing slip: the year is written tight in its
-      // brackets. A space after 〕 or before 号 is a PDF's spacing between scripts (开财发〔2022〕 306 号) and is not read.
+      // brackets. A space after 〕 or before 号 is a PDF's spacing between scripts (开财发〔2022〕 306 号) and is not read,
+      // nor spaces inside them in every 文号 of a text that sets its figures off by spaces (腾冲 2023: 614 万元, 财建〔 2020 〕
+      // 245 号, 腾财资环〔 2023 〕1 号): the extraction's spacing, not a slip of one number
       if (d.open && d.close) {
         const spaces = bracketSpaces(report.text, d.openStart + 1, d.closeStart);
-        if (spaces.length > 0) {
+        if (spaces.length > 0 && !(spaced ??= spacedThroughout(report.docNumbers, report.text))) {
           problems.push({ zh: '括号内不留空格', en: 'no space inside the brackets' });
           edits.push(...spaces);
         }
@@ -160,6 +164,38 @@ function twoNotices(text: string, a: DocNumber, b: DocNumber): boolean {
   const ta = titleBefore(text, a.start);
   const tb = titleBefore(text, b.start);
   return ta !== '' && tb !== '' && ta !== tb;
+}
+
+/** A figure with a space between it and the Chinese beside it, most of the times the text has one so (spacesFiguresOff). */
+const SPACED_SHARE = 0.8;
+const SPACED_LEAST = 5;
+
+/**
+ * The text sets its figures off from the Chinese round them by spaces (614 万元, 2021—2022 年): a PDF's or a western-spaced
+ * Word file's text, whose 文号 carry the same spaces (〔 2020 〕). Counted once, on a text with a spaced 文号 only.
+ */
+function spacesFiguresOff(text: string): boolean {
+  let spaced = 0;
+  let tight = 0;
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const b = text.charCodeAt(i - 1);
+    const a = text.charCodeAt(i + 1);
+    if (isHanCode(b)) tight++;
+    else if (b === 32 && isHanCode(text.charCodeAt(i - 2))) spaced++;
+    if (isHanCode(a)) tight++;
+    else if (a === 32 && isHanCode(text.charCodeAt(i + 2))) spaced++;
+  }
+  return spaced >= SPACED_LEAST && spaced >= SPACED_SHARE * (spaced + tight);
+}
+
+/** Two or more bracketed 文号, every one with spaces inside its brackets, in a text that spaces its figures off. */
+function spacedThroughout(docs: readonly DocNumber[], text: string): boolean {
+  const bracketed = docs.filter((d) => d.open && d.close);
+  if (bracketed.length < 2) return false;
+  if (!bracketed.every((d) => bracketSpaces(text, d.openStart + 1, d.closeStart).length > 0)) return false;
+  return spacesFiguresOff(text);
 }
 
 /** Deletions of the spaces in text[from, to): the inside of a 文号's brackets, its year and the spaces around it. */
