@@ -1107,3 +1107,21 @@ describe('ratio: a survey’s satisfaction rate after the satisfied count (red t
     }
   });
 });
+
+describe('ratio: a rate after shares, and a budget’s 其中 parts (session 27)', () => {
+  test('南县就业 2020 (tune corpus, holds): 占单位总支出的16.04% and 完成率为100% are not computed from the wrong amounts', () => {
+    const SLUG = '2020-湖南-南县就业服务中心-部门整体';
+    assert.deepEqual(findingsAsReport(tuneText(SLUG), RULE), []);
+  });
+
+  test('made up: a rate’s pair is read after the shares before it, and a part in the budget’s 其中 is no spending of it', () => {
+    // the rate is of the budget and the spending after the share: 95 ÷ 100 = 95 %, stated 90 %
+    const after = withExecution('收入120万元，其中拨款100万元，占83.33%；年初预算100万元，实际支出95万元，执行率90%。');
+    assert.ok(only(findingsOf(after, RULE)).message.zh.includes('95 万元 ÷ 100 万元'));
+    for (const t of [
+      '年度总支出为1542.14万元（其中:基本支出247.28万元，占单位总支出的16.04%）；预算支出为165.16万元（其中社保支出156.88万元，卫生支出8.28万元），完成率为100%。',
+      '年度总支出为1542.14万元，其中基本支出247.28万元，占单位总支出的16.04%。',
+    ])
+      assert.deepEqual(findingsOf(withExecution(t), RULE), [], t);
+  });
+});

@@ -408,13 +408,19 @@ class Pairs {
 
   constructor(private readonly s: Sentence) {}
 
-  /** The pair before the rate `p`; the next rate's pair is looked for after it. */
-  before(p: LabelledPercent): { budget: LabelledAmount | undefined; actual: LabelledAmount | undefined } {
+  /**
+   * The pair before the rate `p`, after the percentage before it (`after`, a share's or a rate's): the next rate's pair is
+   * looked for after it (南县就业 2020: 总收入…,其中…预算收入165.16万元…总支出1542.14万元(…占…16.04%…);…支出为165.16万元…,
+   * 完成率为100%: not 1542.14 ÷ 165.16, two amounts before the shares).
+   */
+  before(p: LabelledPercent, after: number): { budget: LabelledAmount | undefined; actual: LabelledAmount | undefined } {
     const amounts = this.s.amounts;
     for (; this.i < amounts.length && (amounts[this.i] as LabelledAmount).start < p.start; this.i++) {
       const a = amounts[this.i] as LabelledAmount;
+      if (a.start < after) continue;
       if (!this.budget && isBudget(a)) this.budget = a;
-      else if (!this.actual && isActual(a)) this.actual = a;
+      // a part the budget's 其中 lists (预算支出为165.16万元(其中社会保障和就业支出156.88万元…)) is no spending of it
+      else if (!this.actual && isActual(a) && !(this.budget && partOf(this.s, this.i) === this.budget)) this.actual = a;
     }
     const pair = { budget: this.budget, actual: this.actual };
     this.budget = undefined;
@@ -442,7 +448,7 @@ const ownComputations = sentenceMemo((s): (Computation | null)[] => {
 function rate(s: Sentence, p: LabelledPercent, index: number, pairs: Pairs): Computation | undefined {
   if (!RATE.test(rateLabel(s, p))) return undefined;
   if (PROGRESS.test(p.label) && OF_A_PART.test(s.text)) return undefined;
-  const { budget, actual } = pairs.before(p);
+  const { budget, actual } = pairs.before(p, index > 0 ? (s.percents[index - 1] as LabelledPercent).start : -1);
   if (!budget || !actual) return adjacentRate(s, p, index);
   const c = ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`);
   if (!c || consistent(p, c)) return c;
@@ -757,7 +763,8 @@ function candidate(s: Sentence, a: LabelledAmount, name: string): Candidate | un
   if (!context.includes(name.slice(0, 4))) return undefined;
   for (let len = name.length; len >= 4; len--) {
     const at = context.lastIndexOf(name.slice(0, len));
-    if (at >= 0) return { a, len, dist: context.length - at };
+    // the name as another share's whole (…占单位总支出的16.04%;项目支出1294.86万元, 南县就业 2020) labels no amount after it
+    if (at >= 0) return context[at - 1] === '占' ? undefined : { a, len, dist: context.length - at };
   }
   return undefined;
 }
