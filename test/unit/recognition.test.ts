@@ -1382,3 +1382,33 @@ describe('session 26: a firm’s report number alone, 项目自评表, and the s
     assert.equal(report('关于绩效自评报告编写的指导书\n\n一、编写要求\n\n按模板填写。\n').isReport, false);
   });
 });
+
+describe('session 27: a firm’s name alone on a cover line, and the finance bureau commissioning a third party', () => {
+  test('岳阳县 2019 and 湘潭 2021: 湖南中智誠聯合會計師事務所 / 评价单位 | 湖南诚悦达会计师事务所(普通合伙) | — a firm’s evaluation', () => {
+    for (const [slug, firm] of [
+      ['2019-湖南-岳阳县农村人居环境整治第三方评价-非自评', '湖南中智诚联合会计师事务所'],
+      ['2021-湖南-湘潭市污水处理费第三方评价-非自评', '湖南诚悦达会计师事务所(普通合伙)'],
+    ] as const) {
+      const r = report(corpus(slug));
+      assert.equal(r.isReport, false, slug);
+      assert.ok(r.recognition.reason.zh.includes(firm), r.recognition.reason.zh);
+    }
+  });
+
+  test('相山 2021: 财政委托第三方中介机构独立评价 in the opening — the finance bureau’s evaluation', () => {
+    const r = report(corpus('2021-安徽-相山区应急局防汛抗旱经费第三方评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.ok(r.recognition.reason.zh.includes('财政委托第三方'), r.recognition.reason.zh);
+  });
+
+  test('made up: a firm named inside a sentence or a field, or the unit commissioning a third party itself, leaves a report', () => {
+    const body = '\n\n一、项目概况\n\n我局2023年度实施项目3个。\n';
+    for (const opening of [
+      '某县档案局2023年度项目绩效自评报告\n我局聘请某某会计师事务所协助整理资料。',
+      '某县档案局2023年度项目绩效自评报告\n审计单位：某某会计师事务所',
+      '某县档案局2023年度项目绩效自评报告\n我局委托第三方机构开展了满意度调查。',
+    ])
+      assert.equal(report(`${opening}${body}`).isReport, true, opening);
+    assert.equal(report(`某县档案局2023年度项目绩效评价报告\n某某会计师事务所${body}`).isReport, false);
+  });
+});

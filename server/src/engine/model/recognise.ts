@@ -397,7 +397,8 @@ function evaluatedHeading(key: string): boolean {
  * A header field that says someone other than the unit evaluated it: its client (委托单位:昌都市财政局), its evaluator when
  * that is a firm (评价机构:某某会计师事务所; 评价单位 only by a firm's kind, as it most often names the unit itself), the unit
  * as the one evaluated (潼南 2023: 被评价单位:重庆市潼南区发展和改革委员会), or a firm's report number, labelled
- * (报告编号:汇鼎会咨报字〔2024〕第0019号) or alone on its line (湘财正咨字〔2022〕第39号). A web page may lay the cover
+ * (报告编号:汇鼎会咨报字〔2024〕第0019号) or alone on its line (湘财正咨字〔2022〕第39号), or the firm's name alone on its line
+ * (湖南诚悦达会计师事务所(普通合伙) |, 湘潭 2021). A web page may lay the cover
  * out with spaces for the colon (西藏社保局 2020: `委托机构   西藏自治区人力资源和社会保障厅`,
  * `评价机构   西藏方学会计师事务普通合伙`, its 所 lost).
  */
@@ -405,6 +406,8 @@ function commissionedField(text: string): string | undefined {
   if (text.length > WORDS.longestTitle) return flattenedField(text);
   const folded = foldWidth(text).trim();
   if (FIRM_NUMBER.test(folded)) return folded;
+  const name = titleReading(folded.replace(CELL_BARS, ''));
+  if (FIRM_NAME.test(name)) return name;
   const field = fieldOf(folded);
   if (field === undefined) return undefined;
   const { label, value } = field;
@@ -420,6 +423,9 @@ function commissionedField(text: string): string | undefined {
 
 /** A firm's report number alone on its line (湘财正咨字〔2022〕第39号, 江永 农机 2020): the 报告编号 field without its label. */
 const FIRM_NUMBER = new RegExp(WORDS.firmReportNumber, 'u');
+/** A firm's name alone on its line (湖南诚悦达会计师事务所(普通合伙), 湘潭 2021): the evaluator's name in the cover. */
+const FIRM_NAME = new RegExp(WORDS.firmNameLine, 'u');
+const CELL_BARS = /\|/g;
 
 /** A short line read as a header field: its label and value, split at the first colon or, for a label alone, at a run of spaces. */
 function fieldOf(line: string): { label: string; value: string } | undefined {
