@@ -206,3 +206,17 @@ test('made up: `(1),12,13` — a bracketed number before figures is a row, not a
   const text = plain('一、项目概况\n\n（1）数量指标\n\n正文。\n\n(1),12,13\n\n（2）质量指标');
   assert.deepEqual(stray(findingsOf(text, RULE)), []);
 });
+
+test('桂阳 20xx (tune corpus, held): the line before (二) opens on a mirror’s garbled (一) (。ㄒ唬⿲m椯Y金概况): no (一) missing', () => {
+  const text = tuneText('20xx-湖南-桂阳县公路建设养护中心农村公路日常养护-项目支出');
+  assert.deepEqual(gapOf(findingsAsReport(text, RULE)), []);
+  // made up: the same part with the line written plainly still lacks its (一)
+  const plainText = plain(
+    '一、专项资金基本情况\n\n专项资金概况说明如下，全年下达资金400万元。\n\n(二)专项资金预期目标完成程度\n\n已完成。',
+  );
+  assert.equal(gapOf(findingsOf(plainText, RULE)).length, 1);
+  const garbled = plain(
+    '一、专项资金基本情况\n\n。ㄒ唬专项资金概况说明如下，全年下达资金400万元。\n\n(二)专项资金预期目标完成程度\n\n已完成。',
+  );
+  assert.deepEqual(gapOf(findingsOf(garbled, RULE)), []);
+});

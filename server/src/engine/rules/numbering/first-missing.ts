@@ -14,6 +14,7 @@ import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 import { numberedHeading } from './numbered-heading.js';
+import debris from '../pasted-debris.json' with { type: 'json' };
 
 /** A line of body text: it ends a sentence, or is longer than a title. */
 function bodyLine(line: TextLine): boolean {
@@ -26,6 +27,11 @@ function bodyLine(line: TextLine): boolean {
  * with no closing bracket, `一)` with no opening one, ㈠ — the (一) is there, and its damage is theirs to tell.
  */
 const FIRST = /[(（<【][ \u3000]*[一—\-－─]?[ \u3000]*[)）>】]|[(（]一|一[)）]|㈠/;
+/**
+ * A line that opens on an encoding mix-up's characters (桂阳 20xx: `。ㄒ唬⿲m椯Y金概况`, its （一）专项资金概况 garbled by a
+ * mirror): its number may be the （一）, lost with the rest; pasted-debris tells the garbling.
+ */
+const GARBLED = new RegExp(`^[ \u3000]*.{0,2}(?:${debris.marks.garbled})`, 'u');
 
 /** `items`: the report's numbered lines (numberedItems), read once for the checks that walk them. */
 export function firstMissing(report: Report, items: readonly NumberedItem[]): RuleFinding[] {
@@ -56,7 +62,7 @@ export function firstMissing(report: Report, items: readonly NumberedItem[]): Ru
     for (let k = partStart + 1; k < item.lineIndex && !written; k++) {
       const line = lines[k] as TextLine;
       if (line.start < from) continue;
-      if (FIRST.test(line.text)) written = true;
+      if (FIRST.test(line.text) || GARBLED.test(line.text)) written = true;
       else if (!body && bodyLine(line)) body = true;
     }
     if (written) continue;
