@@ -3,7 +3,7 @@
 // (numbering/glued-run.ts), and an attachment's label that lost its 附件 (numbering/attachment-label.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, spanText } from '../../helpers.js';
+import { applyFix, findingsOf, only, spanText } from '../../helpers.js';
 import type { Finding } from '../../../server/src/engine/index.js';
 import { findingsAsReport, tuneText } from './_tune.js';
 
@@ -22,11 +22,18 @@ test('埇桥 2021: 一) before the report first writes (一) whole, then 二) �
 
 test('埇桥 2021: 1项目… 2项目… 3项目…, each a heading over its paragraph, all lost their point', () => {
   const text = tuneText(YONGQIAO);
-  const fs = findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('缺了点号'));
-  assert.deepEqual(spans(text, fs), ['1', '2', '3']);
-  assert.ok((fs[0] as Finding).message.zh.includes('应为「1.项目资金到位情况分析」'), (fs[0] as Finding).message.zh);
-  assert.equal((fs[0] as Finding).fix?.safe, false);
-  assert.ok(applyFix(text, fs[1] as Finding).includes('\n2.项目资金执行情况分析。'));
+  // one finding for the run (session 27), the others related, and one fix for all
+  const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.includes('缺了点号')));
+  assert.equal(spanText(text, f), '1');
+  assert.deepEqual(
+    (f.related ?? []).map((r) => spanText(text, r)),
+    ['2', '3'],
+  );
+  assert.ok(f.message.zh.includes('应为「1.项目资金到位情况分析」'), f.message.zh);
+  assert.equal(f.fix?.safe, false);
+  const fixed = applyFix(text, f);
+  for (const h of ['1.项目资金到位情况分析。', '2.项目资金执行情况分析。', '3.项目资金管理情况分析。'])
+    assert.ok(fixed.includes(`\n${h}`), h);
 });
 
 test('made up: a draft that writes (一) whole only after its 一) has the whole form: 一) lost its (', () => {
@@ -40,7 +47,9 @@ test('made up: headings 1项目… 2资金… over their paragraphs are flagged;
   assert.deepEqual(
     spans(
       headings,
-      findingsOf(headings, RULE).filter((f) => f.message.zh.includes('缺了点号')),
+      findingsOf(headings, RULE)
+        .filter((f) => f.message.zh.includes('缺了点号'))
+        .flatMap((f) => [f, ...(f.related ?? [])]),
     ),
     ['1', '2'],
   );

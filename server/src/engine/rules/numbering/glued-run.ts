@@ -51,40 +51,55 @@ function bodyBetween(lines: readonly TextLine[], from: number, to: number): bool
   return body;
 }
 
-/** `told`: the starts of the numbers glued-marker.ts already said, not said twice. */
+/**
+ * `told`: the starts of the numbers glued-marker.ts already said, not said twice. One finding per run, on its first
+ * heading, the others related, and one fix for all: the reviewer sees one level written so (宁国 生态补偿 2020: 1补偿资金结算
+ * … 2资金管理及投入, annotated once).
+ */
 export function gluedRuns(report: Report, told: ReadonlySet<number>): RuleFinding[] {
   const from = report.frontMatter.end;
   const lines = report.parsed.lines;
-  const taken = new Map<number, { line: TextLine; g: Glued }>();
+  const runs: { line: TextLine; g: Glued }[][] = [];
+  let run: { line: TextLine; g: Glued }[] | undefined;
   let prev: { line: TextLine; g: Glued; at: number } | undefined;
   gluedLines(report.chunks, (line, at) => {
     if (line.start < from) return;
     const g = gluedOf(line) as Glued;
     if (prev && at - prev.at <= GAP && Number(prev.g.digits) + 1 === Number(g.digits) && bodyBetween(lines, prev.at, at)) {
-      taken.set(prev.line.start, prev);
-      taken.set(line.start, { line, g });
+      if (run?.[run.length - 1]?.line !== prev.line) runs.push((run = [{ line: prev.line, g: prev.g }]));
+      (run as { line: TextLine; g: Glued }[]).push({ line, g });
     }
     prev = { line, g, at };
   });
   const out: RuleFinding[] = [];
-  for (const { line, g } of taken.values()) {
-    const start = line.start + g.at;
-    const end = start + g.digits.length;
-    if (told.has(start)) continue;
-    const want = `${g.digits}${WANT_SEP}`;
+  for (const r of runs) {
+    const items = r.filter(({ line, g }) => !told.has(line.start + g.at));
+    const [first, ...rest] = items;
+    if (!first) continue;
+    const at = (x: { line: TextLine; g: Glued }): number => x.line.start + x.g.at + x.g.digits.length;
+    const start = first.line.start + first.g.at;
+    const want = `${first.g.digits}${WANT_SEP}`;
     out.push({
-      span: { start, end },
+      span: { start, end: start + first.g.digits.length },
       message: {
         zh:
-          `标题${zq(g.digits + g.title)}的编号${zq(g.digits)}后缺了点号，应为${zq(want + g.title)}` +
+          `标题${zq(first.g.digits + first.g.title)}的编号${zq(first.g.digits)}后缺了点号，应为${zq(want + first.g.title)}` +
           `（本文这一级的标题编号都缺了点号，请一并补上）`,
         en:
-          `The number ${eq(g.digits)} of heading ${eq(g.digits + g.title)} lost its point: write ${eq(want + g.title)} ` +
-          `(every heading of this level lost it: add each)`,
+          `The number ${eq(first.g.digits)} of heading ${eq(first.g.digits + first.g.title)} lost its point: write ` +
+          `${eq(want + first.g.title)} (every heading of this level lost it: add each)`,
       },
+      related: rest.map((x) => {
+        const s = x.line.start + x.g.at;
+        const w = `${x.g.digits}${WANT_SEP}`;
+        return {
+          span: { start: s, end: s + x.g.digits.length },
+          message: { zh: `编号${zq(x.g.digits)}应为${zq(w)}`, en: `The number ${eq(x.g.digits)} should be ${eq(w)}` },
+        };
+      }),
       fix: {
-        title: { zh: `改为${zq(want)}`, en: `Change to ${eq(want)}` },
-        edits: [{ start: end, end, newText: WANT_SEP }],
+        title: { zh: '给这一级的编号都加上点号', en: 'Add the point to every number of this level' },
+        edits: items.map((x) => ({ start: at(x), end: at(x), newText: WANT_SEP })),
         safe: false,
       },
     });
