@@ -1175,4 +1175,17 @@ describe('year-consistency: the notice a report answers is about its evaluation,
     const text = report('根据《某市财政局关于开展部门整体支出绩效自评工作的通知》（某财绩〔2016〕4号）要求，我中心开展了自评。');
     assert.ok(findingsOf(text, RULE).some((f) => f.message.zh.includes('所引通知为 2016 年')));
   });
+
+  test('奉化 雷笋 2022 (tune corpus, held): the notice that allocated the funds in 2020 starts a project of years: silent', () => {
+    const text = tuneText('2022-浙江-奉化区农业农村局溪口雷笋地理标志保护-专项资金');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('所引通知')),
+      [],
+    );
+    // made up: an allocation notice of a later year than the next, or an evaluation notice of an earlier one, is still told
+    const later = report('根据《关于下达2021年度某专项资金的通知》（某财农〔2021〕9号）要求，我中心开展了自评。');
+    assert.ok(findingsOf(later, RULE).some((f) => f.message.zh.includes('所引通知为 2021 年')));
+    const round = report('根据《关于开展2016年度专项资金绩效自评的通知》（某财绩〔2016〕9号）要求，我中心开展了自评。');
+    assert.ok(findingsOf(round, RULE).some((f) => f.message.zh.includes('所引通知为 2016 年')));
+  });
 });

@@ -29,6 +29,9 @@ import { staleTitleLines } from './years/title-line.js';
 import { staleEvaluationNotices } from './years/eval-notice.js';
 import { staleNoticeTitles } from './years/notice-year.js';
 import { sameAmountEarlierYear } from './years/same-amount.js';
+
+/** A notice's title that allocates money (下达, 分配, 拨付), in either script. */
+const ALLOCATES = /下达|下達|分配|拨付|撥付/;
 import { otherYearMeant, ownYearsBefore } from './years/own-year.js';
 
 export default defineRule({
@@ -65,7 +68,10 @@ export default defineRule({
       }
       const notice = header.notice;
       const noticeAt = notice?.docNumber ?? notice?.title;
-      if (notice?.year !== undefined && noticeAt && notice.year !== y && notice.year !== y + 1) {
+      // a notice that allocated the funds in an earlier year (奉化 雷笋 2022: 《关于下达2020年度中央农业生产发展资金…的通知》)
+      // starts a project that runs for years, not the round the report answers
+      const earlierFunds = notice?.year !== undefined && notice.year < y && ALLOCATES.test(notice.title?.value ?? '');
+      if (notice?.year !== undefined && noticeAt && notice.year !== y && notice.year !== y + 1 && !earlierFunds) {
         out.push({
           severity: 'warning',
           span: { start: noticeAt.start, end: noticeAt.end },
