@@ -98,7 +98,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2017-湖南-汨罗市城市公共汽车公司低票价运营补贴-自评表:13 项目实施过程评□',
       // session 27's rotation of its first set (round 8): not read yet
       '2017-湖南-益阳市劳动人事争议仲裁院-部门整体:8 指导各区、县.(市)劳动争议仲裁工作',
-      '2017-湖南-益阳市劳动人事争议仲裁院-部门整体:8 2017年末实有在职干职工9人',
       '2018-不详-县林业局森林防火专项资金-专项资金:14 申报森林防火了专项资金48万元',
       '2018-安徽-六安市供销社新网工程-专项资金:6 未于拨付',
       '2018-湖北-洪山区卫生和计划生育委员会-项目支出:1 群团经及全区卫生计生系统',
@@ -169,10 +168,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-湖南-沅江市红十字会-专项资金:10 2016单列出来群团组织',
       '2020-湖南-沅江市红十字会-专项资金:14 我绩效目标是',
       '2020-湖南-沅江市红十字会-专项资金:22 使专资金按规定的用途使用',
-      // session 27's first set, as above
-      '2020-湖南-湘西州纪委监察委-部门整体:3 部门(部门)名称(公章)',
-      '2020-湖南-湘西州纪委监察委-部门整体:8 一、部门(部门)基本概况',
-      '2020-湖南-湘西州纪委监察委-部门整体:13 年度部门(部门)总体运行情况及取得的成绩',
       '2020-重庆-大足区电子政务中心-项目支出:3 党政务互联网运行维护',
       '2020-重庆-大足区电子政务中心-项目支出:3 保障了全区党政互联正常运行',
       '2020-重庆-大足区电子政务中心-项目支出:4 5 会公众或服务对象满意度',
@@ -230,7 +225,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       // session 27's first set, as above
       '2022-云南-屏边县公安局交通警察大队-项目支出:13 (1)项目背景中',
       '2022-云南-屏边县公安局交通警察大队-项目支出:27 (1)项目背景中',
-      '2022-云南-屏边县公安局交通警察大队-项目支出:29 网络监控设备的运行维工作',
       '2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付:21 支付71.01万地',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
       '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
@@ -285,8 +279,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 免费开放工作的看法',
       '20xx-不详-泉眼镇雨露计划补助资金-专项资金:7 即定發(fā)放目標',
       '20xx-云南-红河州红十字会-部门整体:5 提起供紧急救援',
-      // session 27's first set, as above
-      '20xx-湖南-娄星区衔接资金产业项目精选7篇-转移支付:7 《中央财政衔接推进乡村振兴补助资金管理法》',
       '20xx-湖南-桂阳县公路建设养护中心四好农村公路-项目支出:10 全部到位并当年“四好农村公路”建设工程',
       '20xx-湖南-永兴县教育专项资金-专项资金:26 全县教职工的工职福利',
       '20xx-湖南-涟源市妇幼保健院-部门整体:16 為確實做好',
@@ -326,7 +318,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 158 with session 26's second set (郴州科协's 20213月, 舒城's 项自内容)
     // 159 with session 26's third set (玄马's 我高度重视, a 局 lost after 我)
     // 162 with session 27's first set (开远广电's 为确实做好, 南县就业's and 奉化's years without 年)
-    assert.equal(s.found.length, 162);
+    // 168 with session 27's data (湘西's three 部门(部门), 娄星's 资金管理法》, 屏边's 运行维工作, 益阳's 在职干职工)
+    assert.equal(s.found.length, 168);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
