@@ -1412,3 +1412,23 @@ describe('session 27: a firm’s name alone on a cover line, and the finance bur
     assert.equal(report(`某县档案局2023年度项目绩效评价报告\n某某会计师事务所${body}`).isReport, false);
   });
 });
+
+describe('session 27: the writer evaluating its own unit’s funds in the opening', () => {
+  test('硚口交警 2017 (no title, a mirror): …文件要求,對我單位2017年道路交通管理項目經費…進行績效評價 is a report', () => {
+    const r = report(corpus('2017-湖北-硚口区交通大队道路交通管理经费-项目支出'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'opening');
+  });
+
+  test('made up: the finance bureau or a firm evaluating 我单位, a key or commissioned evaluation, or 各 units: not a report', () => {
+    const body = '\n\n一、项目概况\n\n全年支出120万元。\n';
+    assert.equal(report(`根据通知要求，对我单位2023年度项目经费进行绩效评价。${body}`).isReport, true);
+    for (const opening of [
+      '根据通知要求，市财政局对我单位2023年度项目经费进行绩效评价。',
+      '某某会计师事务所对我单位2023年度项目经费进行绩效评价。',
+      '根据通知要求，对我单位2023年度项目经费进行重点绩效评价。',
+      '根据通知要求，对我单位及各乡镇2023年度项目经费进行绩效评价。',
+    ])
+      assert.equal(report(`${opening}${body}`).isReport, false, opening);
+  });
+});

@@ -816,7 +816,7 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
     }
     const cited = citedNotice(text);
     if (cited) return cited;
-    if (opening) done ??= doneSelfEvaluation(text);
+    if (opening) done ??= doneSelfEvaluation(text) ?? ownFundsEvaluated(text);
   }
   return attached ? undefined : done;
 }
@@ -871,6 +871,28 @@ function doneSelfEvaluation(text: string): string | undefined {
     if (sentence.includes('`') || WORDS.doneSelfEvaluation.not.some((w) => sentence.includes(w))) continue;
     if (WORDS.ownEvaluation.not.some((w) => sentence.includes(w))) continue;
     if (WORDS.noticePhrases.some((p) => sentence.includes(p))) continue;
+    return sentence.trim();
+  }
+  return undefined;
+}
+
+/**
+ * A sentence of the opening paragraphs where the writer evaluates its own unit's funds (硚口交警 2017, no title: `…文件要求,对我单位
+ * 2017年道路交通管理项目经费…进行绩效评价。`): 对 right before the writer in the first person, an evaluation (`ownEvaluation.words`)
+ * after it, and before 对 no finance bureau and no firm (市财政局对我单位…进行绩效评价 is the bureau's evaluation, reported by
+ * the unit); nothing key, on commission, of 各 units or of a whole county in the sentence.
+ */
+function ownFundsEvaluated(text: string): string | undefined {
+  for (const me of WORDS.firstPerson) {
+    const by = text.indexOf(`对${me}`);
+    if (by < 0) continue;
+    const from = sentenceStart(text, by);
+    const sentence = text.slice(from, sentenceEnd(text, by));
+    const at = by - from;
+    if (!WORDS.ownEvaluation.words.some((w) => sentence.indexOf(w, at) > at)) continue;
+    const before = sentence.slice(0, at);
+    if ([...WORDS.financeBureaus, ...WORDS.commissionedAgents].some((w) => before.includes(w))) continue;
+    if ([...WORDS.ownEvaluation.not, ...WORDS.doneSelfEvaluation.not].some((w) => sentence.includes(w))) continue;
     return sentence.trim();
   }
   return undefined;
