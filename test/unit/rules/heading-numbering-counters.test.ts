@@ -42,3 +42,14 @@ test('made up: a drafter’s 1、 2、 items, short and ending their sentences, 
     fs.map((f) => f.message.zh).join('\n'),
   );
 });
+
+test('硚口交警 2017 and 黄冈档案馆 2020 (tune corpus): chunks whose mirror glued pinyin on (業(yè)) are the site’s length, cut mid-word', () => {
+  // 硚口: the 300-character chunk runs to 437 with its glosses and ends on 業(yè); its 2、務(wù)指標(biāo) is no repeat of the report's 2、
+  const text = tuneText('2017-湖北-硚口区交通大队道路交通管理经费-项目支出');
+  assert.deepEqual(told('2017-湖北-硚口区交通大队道路交通管理经费-项目支出'), []);
+  const counters = check(text).filter((f) => f.ruleId === 'pasted-debris' && f.message.zh.includes('段号'));
+  assert.equal(counters.length, 1);
+  // 黄冈: 2、評表 cuts 自評表 in two (its reader left it unannotated)
+  const archive = tuneText('2020-湖北-黄冈市档案馆-项目支出');
+  assert.ok(check(archive).some((f) => f.ruleId === 'pasted-debris' && f.message.zh.includes('“2、評表')));
+});
