@@ -589,3 +589,14 @@ test('made up (session 22 red team, round 2): a body, its members and their meet
   for (const text of ['市卫生健康委员会委员会印发了实施方案。', '县理事会理事会召开了会议。', '专项资金专项资金使用规范。'])
     assert.equal(findingsOf(withBody(text), RULE).length, 1, text);
 });
+
+test('session 27: 昌宁地震局 20xx (tune corpus): 监测预测预报 is three words read across, no 测预 twice', () => {
+  const text = tuneText('20xx-云南-昌宁县地震局-部门整体');
+  assert.deepEqual(
+    findingsAsReport(text, RULE).filter((f) => spanText(text, f).includes('测预')),
+    [],
+  );
+  const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+  assert.deepEqual(findingsOf(body('负责全县地震监测预测预报工作。'), RULE), []);
+  assert.equal(spanText(body('负责全县地震监测监测工作。'), only(findingsOf(body('负责全县地震监测监测工作。'), RULE))), '监测监测');
+});
