@@ -494,6 +494,31 @@ const NOT_YET = new Map([
     "20xx-湖南-娄星区衔接资金产业项目精选7篇-转移支付:7 补助资金的'管理",
     "a miss of session 27's first measure run, rotated into tune: a stray apostrophe inside a phrase (的'管理), not read yet",
   ],
+  [
+    '2018-江苏-南京市标准化水产健康养殖示范基地-专项资金:1 专项资金绩效自评价报告',
+    "a miss of session 27's second measure run, rotated into tune: a sharing site's file title (…专项资金绩效自评价报告) " +
+      'run into its own first line, not read yet',
+  ],
+  [
+    '2018-江苏-南京市标准化水产健康养殖示范基地-专项资金:20 全市设施渔业比',
+    "found (session 27's second set, rotated into tune); its reader's expect quotes 设施渔业比, the message other words of the block",
+  ],
+  [
+    '2022-甘肃-山丹县位奇镇避险搬迁奖励资金-项目支出:1 由会员分享,可在线阅读',
+    "found (session 27's second set, rotated into tune); its reader's expect quotes 请在第壹文秘上搜索, the message other words of the block",
+  ],
+  [
+    '2023-海南-儋州市兰洋镇财政衔接资金-转移支付:1 全部选择',
+    "a miss of session 27's second measure run, rotated into tune: a bidding site's button 全部选择 alone on its line, not read yet",
+  ],
+  [
+    '2023-海南-儋州市兰洋镇财政衔接资金-转移支付:23 所属地区:海南 - 儋州 发布日期:2024-01-09',
+    "a miss of session 27's second measure run, rotated into tune: a bidding site's record 所属地区: … 发布日期:, not read yet",
+  ],
+  [
+    '2023-海南-儋州市兰洋镇财政衔接资金-转移支付:34 、(略)和排水沟建设工程',
+    "a miss of session 27's second measure run, rotated into tune: the bidding site's (略) where it hid a project's name, not read yet",
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {
