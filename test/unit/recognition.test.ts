@@ -1432,3 +1432,29 @@ describe('session 27: the writer evaluating its own unit’s funds in the openin
       assert.equal(report(`${opening}${body}`).isReport, false, opening);
   });
 });
+
+describe('session 27’s second set: a target table, a campaign’s self-assessment, a city’s notice on counties, a 决算', () => {
+  test('福建台联 2017, 海口 2021, 庆阳 2024, 大英 河边镇 2021 (tune corpus, look-alikes): not reports, each for its reason', () => {
+    for (const [slug, why] of [
+      ['2017-福建-福建省台湾同胞联谊会绩效目标表-非自评', '绩效目标表'],
+      ['2021-海南-海口市创建食品安全示范城市自评-非自评', '创建活动'],
+      ['2024-甘肃-庆阳市农业农村局彩票公益金项目资金情况公告-非自评', ''],
+      ['2021-四川-大英县河边镇部门决算-非自评', ''],
+    ] as const) {
+      const r = report(corpus(slug));
+      assert.equal(r.isReport, false, `${slug}: ${r.recognition.reason.zh}`);
+      assert.ok(r.recognition.reason.zh.includes(why), r.recognition.reason.zh);
+    }
+  });
+
+  test('made up: a table headed without a year, a report naming its target table, a campaign’s funds, one fund’s results: reports', () => {
+    const body = '\n\n一、项目概况\n\n我局2023年度实施项目3个，全年支出120万元，完成率95%。\n';
+    for (const title of ['某县档案局2023年度项目绩效自评报告及2024年度项目绩效目标表', '某市创建国家卫生城市工作经费项目绩效自评报告'])
+      assert.equal(report(`${title}${body}`).isReport, true, title);
+    assert.equal(report(`2024年度项目绩效目标表${body}`).isReport, false);
+    assert.equal(report(`某市创建全国文明城市工作自评报告${body}`).isReport, false);
+    const opening = '现将我局2023年度彩票公益金项目绩效目标完成情况公示如下：';
+    assert.equal(report(`${opening}${body}`).isReport, true);
+    assert.equal(report(`现将甲县、乙县2023年度彩票公益金项目绩效目标完成情况公示如下：${body}`).isReport, false);
+  });
+});

@@ -17,7 +17,12 @@ import { clip } from '../text/clip.js';
 
 export { WORDS as RECOGNITION };
 
-export type TitleEvidence = { kind: 'report' | 'notice' | 'summary' | 'key'; text: string; start: number; end: number };
+export type TitleEvidence = {
+  kind: 'report' | 'notice' | 'summary' | 'key' | 'campaign';
+  text: string;
+  start: number;
+  end: number;
+};
 
 const SENTENCE_END = new Set([...'，,。；;：:！!？?']);
 const SPACES = /[ \t\u00a0\u3000]/g;
@@ -140,8 +145,13 @@ function noticeWord(text: string): string | undefined {
   // a breadcrumb (首页 > 通知公告) names a column of the site, not the page
   if (text.includes('>') || text.length < 6) return undefined;
   const trimmed = text.replace(/[\s。.:：]+$/u, '');
+  const target = WORDS.targetTableEndings.find((e) => trimmed.endsWith(e));
+  if (target && YEAR.test(trimmed) && !WORDS.selfWords.some((w) => trimmed.includes(w))) return target;
   return WORDS.noticeEndings.find((e) => trimmed.endsWith(e));
 }
+
+/** A year in a title (2017年财政支出项目绩效目标表). */
+const YEAR = /(?:19|20)[0-9]{2}/;
 
 type Piece = { text: string; from: number; whole: boolean };
 
@@ -276,6 +286,9 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   const report = endsTitle(text, word);
   // `…改造项目 重点绩效评价报告`: a key evaluation a finance bureau organised over the unit's project (五华 住建 2023)
   if (report && !self && WORDS.keyEvaluations.some((w) => text.includes(w))) return 'key';
+  // `…创建国家食品安全示范城市工作自评报告`: a city's self-assessment in a national campaign, naming no money of its own
+  if (report && WORDS.campaignTitles.words.some((w) => text.includes(w)) && !WORDS.campaignTitles.budget.some((w) => text.includes(w)))
+    return 'campaign';
   if (report) return 'report';
   // a shorter word inside a longer one that ends the title (`…绩效自评情况的报告`: 绩效自评情况, then 自评…报告)
   const gapped = gappedWord(text);
@@ -780,6 +793,7 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
   let done: string | undefined;
   // a cover note listing its attached reports (广东科技厅 2020: `附 件:1.…自评报告`) tells of self-evaluations it does not hold
   let attached = false;
+  let accounts = false;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.titleLines) break;
@@ -796,8 +810,10 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
       const sentence = text.slice(from, at + ending.length).trim();
       // a sentence quoted in Markdown code is documentation about reports (a rule page), not an opening
       if (sentence.includes('`')) continue;
-      // the results of the writer's own targets, reported or made public (三峡后续 2021: 现将…基金绩效完成情况公示如下)
-      if (WORDS.openingResults.some((w) => sentence.includes(w))) return sentence;
+      // the results of the writer's own targets, reported or made public (三峡后续 2021: 现将…基金绩效完成情况公示如下); not of
+      // several units listed (庆阳 彩票公益金 2024: 现将环县、庆城县和合水县…绩效目标完成情况…公告如下, a city's notice)
+      const results = Math.min(...WORDS.openingResults.map((w) => sentence.indexOf(w)).filter((i) => i >= 0), Infinity);
+      if (results !== Infinity && !sentence.slice(0, results).includes('、')) return sentence;
       // one fund's self-evaluation report made public (尖扎 2020: 现将…开放补助资金使用和管理自评报告公示如下) is that report
       if (WORDS.disclosureEndings.includes(ending) && fundReportDisclosed(sentence)) return sentence;
       // the writer's own performance report made public (贵州住建厅 2020: 现将我厅…彩票公益金…项目支出绩效报告公告如下)
@@ -816,7 +832,10 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
     }
     const cited = citedNotice(text);
     if (cited) return cited;
-    if (opening) done ??= doneSelfEvaluation(text) ?? ownFundsEvaluated(text);
+    // a 决算's own section above (四川 乡镇 决算: （三）国有资产占有使用情况, then （四）预算绩效管理情况 …开展了绩效自评): the
+    // accounts tell of the self-evaluations done, and are none
+    if (WORDS.finalAccountSections.some((w) => text.includes(w))) accounts = true;
+    if (opening && !accounts) done ??= doneSelfEvaluation(text) ?? ownFundsEvaluated(text);
   }
   return attached ? undefined : done;
 }
@@ -1180,6 +1199,15 @@ export function byTitle(t: TitleEvidence): Recognition {
       },
     };
   }
+  if (t.kind === 'campaign') {
+    return {
+      isReport: false,
+      reason: {
+        zh: `标题${q(t.text)}是创建活动的工作自评，未涉及预算资金的绩效，不是绩效自评报告`,
+        en: `the title ${q(t.text)} is a campaign's self-assessment, about no budget's performance: not a performance self-evaluation`,
+      },
+    };
+  }
   if (t.kind === 'key') {
     return {
       isReport: false,
@@ -1198,10 +1226,10 @@ export function byTitle(t: TitleEvidence): Recognition {
     : {
         isReport: false,
         reason: {
-          zh: `标题${q(t.text)}是通知、通报、总结、整改报告、办法或指标体系，不是自评报告`,
+          zh: `标题${q(t.text)}是通知、通报、总结、整改报告、办法、指标体系或绩效目标表，不是自评报告`,
           en:
             `the title ${q(t.text)} is a notice, a results notice, a summary, a rectification report, ` +
-            'a regulation or an indicator system, not a self-evaluation',
+            'a regulation, an indicator system or a target table, not a self-evaluation',
         },
       };
 }
