@@ -209,6 +209,26 @@ describe('grade-score: results as real reports word them (tune corpus)', () => {
   });
 });
 
+describe('grade-score: a result section with no sentence of its own (session 27)', () => {
+  test('南京 2018, 天水 20xx, 寻甸档案馆 2024 (tune corpus): cut after one unfinished line, or headings only: silent', () => {
+    for (const slug of [
+      // (一)评价结果 / 各区能够根据2018, the excerpt's end
+      '2018-江苏-南京市标准化水产健康养殖示范基地-专项资金',
+      // (一)综合评价结论 then (二)绩效分析 and 五、存在问题及原因分析: an outline left empty
+      '20xx-甘肃-天水市自然资源局麦积分局不稳定斜坡治理-项目支出',
+      // 四、评价结论 in the table of contents, 五、主要经验做法 under it
+      '2024-云南-寻甸县档案馆-部门整体',
+    ])
+      assert.deepEqual(findingsOf(tuneText(slug), RULE), [], slug);
+  });
+
+  test('made up from 南京: the same line closed by a full stop says nothing was stated', () => {
+    const text = tuneText('2018-江苏-南京市标准化水产健康养殖示范基地-专项资金');
+    const whole = `${text.trimEnd()}年度计划完成了各项建设任务。\n`;
+    assert.equal(only(findingsOf(whole, RULE)).severity, 'information');
+  });
+});
+
 describe('grade-score: an excerpt cut off inside its result section', () => {
   // a false alarm on session 12's blind set (rotated into tune in session 13): the excerpt stops at `…建设过程民`
   const LONGLING = '2019-云南-龙陵县象达镇勐蚌公路坍方清除-项目支出';

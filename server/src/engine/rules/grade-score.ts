@@ -1,6 +1,7 @@
 import { gradesFor } from '../model/assessment.js';
 import { endsMidSentence } from '../model/cut-end.js';
 import type { Section } from '../model/outline.js';
+import { readingOf } from '../parse/blocks.js';
 import { selfEvalTables } from '../model/self-eval-table.js';
 import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
@@ -80,14 +81,29 @@ function tableTotal(report: Report): boolean {
 
 /** Whether the section runs to the end of the text and the text stops mid-sentence there. */
 function cutWithin(report: Report, section: Section): boolean {
-  return report.text.slice(section.end).trim() === '' && endsMidSentence(report.text, section.end);
+  if (report.text.slice(section.end).trim() !== '') return false;
+  // the section's text at the end has no sentence it closed (南京 2018: (一)评价结果 / 各区能够根据2018, the excerpt's end)
+  const own = report.text.slice(section.heading.line.end, section.end);
+  return endsMidSentence(report.text, section.end) || !/[。！？!?；;]/.test(own);
 }
 
-/** Whether text stands between a section's heading and the next heading. */
+/**
+ * Whether text stands between a section's heading and the next heading: not only numbered titles the outline does not
+ * name (天水 20xx: (一)综合评价结论 then (二)绩效分析 and 五、…, an outline left empty; 寻甸档案馆 2024's table of contents).
+ */
 function hasOwnText(report: Report, section: Section): boolean {
   const { headings } = report.outline;
   const i = headings.indexOf(section.heading);
   const next = headings[i + 1];
   const end = next ? next.line.lineStart : report.text.length;
-  return report.text.slice(section.heading.line.end, end).trim() !== '';
+  for (const line of report.parsed.lines) {
+    if (line.start < section.heading.line.end || line.text.trim() === '') continue;
+    if (line.start >= end) break;
+    const { head, titleLength } = readingOf(line);
+    if (!(head.marker !== undefined && !head.marker.broken && titleLength <= TITLE_ONLY)) return true;
+  }
+  return false;
 }
+
+/** The longest title a numbered line holds to be read as a heading of an empty outline, not text. */
+const TITLE_ONLY = 30;
