@@ -508,16 +508,13 @@ const NOT_YET = new Map([
     "found (session 27's second set, rotated into tune); its reader's expect quotes 请在第壹文秘上搜索, the message other words of the block",
   ],
   [
-    '2023-海南-儋州市兰洋镇财政衔接资金-转移支付:1 全部选择',
-    "a miss of session 27's second measure run, rotated into tune: a bidding site's button 全部选择 alone on its line, not read yet",
+    '2023-海南-儋州市兰洋镇财政衔接资金-转移支付:34 、(略)和排水沟建设工程',
+    "a miss of session 27's second measure run, rotated into tune: the bidding site's (略) where it hid a project's name, not read yet",
   ],
   [
     '2023-海南-儋州市兰洋镇财政衔接资金-转移支付:23 所属地区:海南 - 儋州 发布日期:2024-01-09',
-    "a miss of session 27's second measure run, rotated into tune: a bidding site's record 所属地区: … 发布日期:, not read yet",
-  ],
-  [
-    '2023-海南-儋州市兰洋镇财政衔接资金-转移支付:34 、(略)和排水沟建设工程',
-    "a miss of session 27's second measure run, rotated into tune: the bidding site's (略) where it hid a project's name, not read yet",
+    "found since session 27's furniture data (所属地区: beside 发布日期); its reader's expect quotes 所属地区:海南 - 儋州, " +
+      'the message the labels',
   ],
 ]);
 

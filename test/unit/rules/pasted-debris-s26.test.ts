@@ -148,3 +148,24 @@ describe('pasted-debris: a hijacked mirror’s banner and a sharing site’s foo
     assert.deepEqual(quoted(text(TITLE, '全年打造精品课程12门，群众可在线免费收看文艺演出直播。', ...BODY)), []);
   });
 });
+
+describe('pasted-debris: a bidding site’s filter widget and record (session 27, made up after 兰洋 2023)', () => {
+  test('made up: 全部选择 / 反选 / 反选将当前选中的变为不选… above the title, and 所属地区: beside 发布日期:, are furniture', () => {
+    const t = text(
+      '全部选择',
+      '反选',
+      '反选将当前选中的变为不选,未选的全部变为选中。',
+      '',
+      TITLE,
+      '',
+      '所属地区:海南 - 山河 发布日期:2024-01-09',
+      ...BODY,
+    );
+    assert.equal(debris(t).length, 2);
+  });
+
+  test('made up: a report that says what was chosen, or names its 所属地区 in a sentence, is left', () => {
+    assert.deepEqual(quoted(text(TITLE, '经比选，全部选择本地企业承建。', ...BODY)), []);
+    assert.deepEqual(quoted(text(TITLE, '项目所属地区:山河县,涉及3个乡镇。', ...BODY)), []);
+  });
+});
