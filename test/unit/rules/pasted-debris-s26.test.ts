@@ -169,3 +169,11 @@ describe('pasted-debris: a bidding site’s filter widget and record (session 27
     assert.deepEqual(quoted(text(TITLE, '项目所属地区:山河县,涉及3个乡镇。', ...BODY)), []);
   });
 });
+
+describe('pasted-debris: a sharing site’s file name written over and over on one line (session 27, made up after 惠州 2021)', () => {
+  test('made up: …自评报告.pdf…自评报告.pdf run together is furniture; the name once, as the title, is not', () => {
+    const name = '某县交通运输局2023部门整体绩效自评报告.pdf';
+    assert.equal(debris(text(name.repeat(3), '', TITLE, ...BODY)).length, 1);
+    assert.deepEqual(quoted(text(TITLE, ...BODY)), []);
+  });
+});

@@ -350,16 +350,6 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2017-福建-漳平市城市执法局道路清扫保洁-项目支出:7 [20178月]',
       '2019-四川-四川省住房和城乡建设厅省级城镇保障性安居工程-专项资金:27 [201910月]',
       '2020-海南-海南省高级人民法院综合事务-项目支出:87 [2020]',
-      // session 25's fifth set: a sharing site's file name 2021乡镇老放映员… (a year without 年 in a title), not annotated
-      '2021-不详-乡镇老放映员省级补助资金-项目支出:1 [2021]',
-      '2021-广东-惠州市交通运输局-部门整体:3 [2021]',
-      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
-      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
-      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
-      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
-      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
-      '2021-广东-惠州市交通运输局-部门整体:6 [2021]',
-      '2021-广东-惠州市交通运输局-部门整体:9 [2021]',
       '2021-海南-海南省交通运输厅新能源公交车运营补助-转移支付:3 [20205月]',
       '2022-云南-元阳县融媒体中心-部门整体:37 [202212月]',
       '2023-湖南-怀化市交通运输局-项目支出:15 [2023]',
@@ -1527,5 +1517,22 @@ describe('typo: session 24’s second set (rotated into tune), and the right wor
       const f = only(findingsOf(text, RULE));
       assert.ok(applyFix(text, f).includes(right), wrong);
     }
+  });
+});
+
+describe('typo: a file’s name writes its year bare (session 27)', () => {
+  test('惠州交通 2021 (tune corpus): …运输局2021部门整体绩效自评报告.pdf, alone or run together on a line: no 年 missing', () => {
+    const text = tuneText('2021-广东-惠州市交通运输局-部门整体');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('少了“年”字')),
+      [],
+    );
+  });
+
+  test('made up: the same words in a sentence still lack their 年', () => {
+    const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+    assert.deepEqual(findingsOf(body('附件：某县交通运输局2023部门整体绩效自评报告.pdf'), RULE), []);
+    const prose = body('我局编制了2023部门整体绩效自评报告，并按时报送。');
+    assert.ok(findingsOf(prose, RULE).some((f) => f.message.zh.includes('少了“年”字')));
   });
 });

@@ -46,6 +46,8 @@ import { AMBIGUOUS_SWAPS, glyphSwaps } from './typo/glyph-swap.js';
 import { letterFigures } from './typo/letter-figure.js';
 import { deductionMouths } from './typo/deduction.js';
 
+/** A line that is a file's name: no sentence mark, ending in a document's extension. */
+const FILE_NAME = /^[^。，,；;\s]{2,200}\.(?:pdf|docx?|wps|xlsx?)\s*$/i;
 const RIGHT = new Map(list.typos.map((t) => [t.wrong, t.right]));
 /** Characters after which a listed form ends another word and is right (因为桥改造: 因为 + 桥). */
 const NOT_AFTER = new Map(list.typos.flatMap((t) => ('notAfter' in t ? [[t.wrong, t.notAfter]] : [])));
@@ -154,7 +156,8 @@ const gluedOf = lineMemo((line) => {
   // marks, not the drafter's: pasted-debris reads the line
   const marks = glossesIn(text).length > 0 ? NONE_GLUED : doubledPunctuation(text);
   const { cuts: phrases, slips } = phraseReadings(text);
-  const years = bareYears(text);
+  // a file's name writes its year bare (…运输局2021部门整体绩效自评报告.pdf, 惠州交通 2021)
+  const years = FILE_NAME.test(text) ? NONE_GLUED : bareYears(text);
   const des = deForDi(text);
   const yus = strayYu(text);
   const looks = lookAlikes(text);
@@ -199,14 +202,18 @@ function newIssuerCuts(line: TextLine): Glued[] {
   return cuts.filter((g) => !listed.some((h) => h.at < g.end + 2 && h.at + h.wrong.length > g.start));
 }
 const NONE_GLUED: Glued[] = [];
-/** A line's years before a word that no shape above reads (none on a furniture line): kept by the evaluation year in `check`. */
+/**
+ * A line's years before a word that no shape above reads (none on a furniture line, nor in a file's name, which writes the
+ * year bare: 惠州交通 2021's …运输局2021部门整体绩效自评报告.pdf): kept by the evaluation year in `check`.
+ */
 const yearsOf = lineMemo((line) => {
   const years = yearsBeforeNouns(line.text);
-  if (years.length === 0 || furnitureLine(line.text)) return NO_YEARS;
+  if (years.length === 0 || FILE_NAME.test(line.text) || furnitureLine(line.text)) return NO_YEARS;
   const glued = gluedOf(line);
   return years.filter((y) => !glued.some((g) => g.start < y.start + 4 && y.start < g.end));
 });
 const NO_YEARS: ReturnType<typeof yearsBeforeNouns> = [];
+
 /** How far from the evaluation year a year before a word is still the report's own time (the year before, the year after). */
 const NEAR_YEARS = 1;
 /** A line's traditional characters (none on a furniture line). */
