@@ -306,3 +306,20 @@ describe('spending-over-budget: a part of the year’s rate (保山外事办 201
     assert.ok(f.message.zh.includes('118.60%'), f.message.zh);
   });
 });
+
+describe('spending-over-budget: the excess explained in the rate’s own sentence, before it (session 27)', () => {
+  test('云南粮储 2022 (tune corpus): …实际配套到位资金104880.14万元,超规模配套83909.14万元,执行率为400.12%: explained', () => {
+    const text = tuneText('2022-云南-云南省粮食和物资储备局粮食风险基金-转移支付');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => spanText(text, f).startsWith('400.12')),
+      [],
+    );
+  });
+
+  test('made up: a reason or a supplement before the rate explains it; a rate over 100 % with neither is told', () => {
+    const body = (t: string): string => cleanReport({ bodies: { 'results-indicators-execution': t } });
+    assert.deepEqual(findingsOf(body('年中追加预算20万元后实际支出120万元，执行率120%。'), RULE), []);
+    assert.deepEqual(findingsOf(body('应配套资金100万元，超规模配套20万元，执行率120%。'), RULE), []);
+    assert.equal(findingsOf(body('全年实际支出资金120万元，执行率120%。'), RULE).length, 1);
+  });
+});

@@ -10,10 +10,13 @@ import { amountText } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
-/** Words that show the paragraph already explains the overspend. */
-const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|结余|调剂|调整预算/;
+/**
+ * Words that show the paragraph already explains the overspend: a reason, money added or carried over, or the excess named
+ * as matched beyond the required scale (云南粮储 2022: 地方应配套20971.00万元,实际配套到位资金104880.14万元,超规模配套…).
+ */
+const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|结余|调剂|调整预算|超规模/;
 /** The same in a form, whose 结余 cell is only a label. */
-const FORM_EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|调剂|调整预算/;
+const FORM_EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|调剂|调整预算|超规模/;
 
 /** Spending key → the budget key it must not exceed. */
 const PAIRS: [string, string][] = [
