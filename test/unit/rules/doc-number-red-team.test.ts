@@ -21,6 +21,11 @@ describe('doc-number: made-up correct look-alikes are silent (session 22 red tea
     ['a meeting’s 纪要 in round brackets', '县人民政府常务会议纪要（2023）第12号研究同意该项目。'],
     ['figures after 根据 with no code', '根据2023120号文件执行。'],
     ['two series of one body with one number, listed together', '根据湘财农〔2023〕12号、湘财预〔2023〕12号文件下达资金。'],
+    // session 27, after 贺州自然资源局 2022 (贺财预〔2022〕1号、贺财建函〔2022〕136号、…、贺财行函〔2022〕1号等)
+    [
+      'two series with one number in one list, others between',
+      '根据湘财农〔2023〕12号、湘财建〔2023〕30号、湘财预〔2023〕12号等文件下达资金。',
+    ],
     [
       'two series of one body with one number, each under its own title',
       '按照《关于下达农业转移支付资金的通知》（湘财农〔2023〕15号）执行。\n\n按照《关于下达均衡性转移支付资金的通知》（湘财预〔2023〕15号）执行。',

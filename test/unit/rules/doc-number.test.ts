@@ -555,3 +555,13 @@ describe('doc-number: a 机关代字 with a bracketed part before its last chara
       assert.deepEqual(findingsOf(report(body), RULE), [], body);
   });
 });
+
+describe('doc-number: one list of 文号 cites as many notices (session 27)', () => {
+  test('贺州自然资源局 2022 (tune corpus): 贺财预〔2022〕1号 … 贺财行函〔2022〕1号 in one list: two notices, not one twice', () => {
+    const text = tuneText('2022-广西-贺州市自然资源局-部门整体');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('两个不同的文号')),
+      [],
+    );
+  });
+});

@@ -128,7 +128,7 @@ function conflicting(text: string, docs: DocNumber[], lineOf: (offset: number) =
     }
     if (entry.codes.has(d.code)) continue;
     const first = entry.first;
-    if (twoNotices(text, first, d)) continue;
+    if (twoNotices(text, first, d, docs)) continue;
     entry.codes.add(d.code);
     out.push({
       span: { start: d.start, end: d.end },
@@ -142,6 +142,21 @@ function conflicting(text: string, docs: DocNumber[], lineOf: (offset: number) =
     });
   }
   return out;
+}
+
+/**
+ * Two 文号 in one list of them, with only other 文号 and separators between (贺州自然资源局 2022: …贺财预〔2022〕1号、
+ * 贺财建函〔2022〕136号、贺财建函〔2022〕105号、贺财行函〔2022〕1号等): citations of different notices.
+ */
+function listedTogether(text: string, a: DocNumber, b: DocNumber, docs: readonly DocNumber[]): boolean {
+  let at = a;
+  for (const d of docs) {
+    if (d.start < a.end || d.start > b.start) continue;
+    if (!LISTED_BETWEEN.test(text.slice(at.end, d.start))) return false;
+    if (d === b) return true;
+    at = d;
+  }
+  return false;
 }
 
 /** What may stand between two 文号 listed one after the other: a separator, a bracket, spaces. */
@@ -159,8 +174,8 @@ function titleBefore(text: string, start: number): string {
  * 湘财预〔2023〕12号: made up, session 22 red team): listed one after the other (a drafter who lists both knows they are
  * two), or each after a 《title》 of its own that differ.
  */
-function twoNotices(text: string, a: DocNumber, b: DocNumber): boolean {
-  if (LISTED_BETWEEN.test(text.slice(a.end, b.start))) return true;
+function twoNotices(text: string, a: DocNumber, b: DocNumber, docs: readonly DocNumber[]): boolean {
+  if (listedTogether(text, a, b, docs)) return true;
   const ta = titleBefore(text, a.start);
   const tb = titleBefore(text, b.start);
   return ta !== '' && tb !== '' && ta !== tb;
