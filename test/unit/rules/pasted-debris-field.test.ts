@@ -430,10 +430,6 @@ const NOT_YET = new Map([
     "found (session 27's first set, rotated into tune); its reader's expect quotes 草食动 物, the message other words of the block",
   ],
   [
-    '2017-山东-即墨市民政局基层政权和社区建设奖补经费-专项资金:1 本文来源:https://www.wddqw.com/doc/258a301c7ed184254b35eefdc8d376eeaeaa17fe.html',
-    "a miss of session 27's first measure run, rotated into tune: a sharing site's 本文来源: line with the page's address, not read yet",
-  ],
-  [
     '2017-湖北-硚口区交通大队道路交通管理经费-项目支出:8 2、務(wù)指標(biāo)',
     "found (session 27's first set, rotated into tune); its reader's expect quotes 2、, the message other words of the block",
   ],

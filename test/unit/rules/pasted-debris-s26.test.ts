@@ -177,3 +177,18 @@ describe('pasted-debris: a sharing site’s file name written over and over on o
     assert.deepEqual(quoted(text(TITLE, ...BODY)), []);
   });
 });
+
+describe('pasted-debris: a sharing site’s source line run onto the text’s last line (session 27, after 即墨 2017)', () => {
+  test('即墨 2017 (tune corpus): …直接拨付镇街。 本文来源:https://www.wddqw.com/doc/….html is found, the fix deletes it alone', () => {
+    const t = tuneText('2017-山东-即墨市民政局基层政权和社区建设奖补经费-专项资金');
+    const f = debris(t).find((x) => t.slice(x.span.start, x.span.end).startsWith('本文来源:https://'));
+    assert.ok(f);
+    assert.ok(t.slice(0, f.span.start).trimEnd().endsWith('由财政部门直接拨付镇街。'));
+  });
+
+  test('made up: a source the report cites in a sentence, or an address with no label, is left', () => {
+    assert.deepEqual(quoted(text(TITLE, '数据来源:https://data.stats.gov.cn/，经整理后使用。', ...BODY)), []);
+    const glued = text(TITLE, '资金已全部拨付到位。本文来源:https://www.example.com/doc/abc123.html', ...BODY);
+    assert.equal(debris(glued).length, 1);
+  });
+});

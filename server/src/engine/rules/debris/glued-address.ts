@@ -9,9 +9,17 @@ import type { RuleFinding } from '../rule.js';
 const ADDRESS = /[(（](?:https?:\/\/)?(?:www\.)?[A-Za-z0-9-]{1,40}(?:\.[A-Za-z0-9-]{1,40}){1,4}\/?[)）][。.\s]{0,3}$/;
 const NAMES = data.gluedAddress.names;
 
+/**
+ * A sharing site's source line run onto the text's last line (即墨 2017, a report flattened into one line: `…由财政部门直接拨付镇街。
+ * 本文来源:https://www.wddqw.com/doc/….html`): the label and the page's address to the line's end.
+ */
+const SOURCE = /(?:本文来源|本文链接|本文地址|原文链接|原文地址)[:：][ \t]?https?:\/\/[A-Za-z0-9./_?=&%#~+-]{1,300}[ \t]*$/;
+
 /** The bracketed address glued after the line's text: [start, end) in the line's text, or undefined. */
 export function gluedAddress(text: string): [number, number] | undefined {
   if (!text.includes('www.') && !text.includes('://')) return undefined;
+  const source = SOURCE.exec(text);
+  if (source && /[\u4e00-\u9fa5]/.test(text.slice(0, source.index))) return [source.index, text.trimEnd().length];
   const m = ADDRESS.exec(text);
   if (!m) return undefined;
   const before = text.slice(0, m.index).trimEnd();
