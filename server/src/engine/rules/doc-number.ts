@@ -116,19 +116,20 @@ function ownNumbering(d: DocNumber, text: string): boolean {
 function conflicting(text: string, docs: DocNumber[], lineOf: (offset: number) => number): RuleFinding[] {
   const out: RuleFinding[] = [];
   // first citation of each (year, number, first two characters of the 机关代字), and the codes seen for it
-  const seen = new Map<string, { first: DocNumber; codes: Set<string> }>();
-  for (const d of docs) {
+  const seen = new Map<string, { first: DocNumber; at: number; codes: Set<string> }>();
+  for (let j = 0; j < docs.length; j++) {
+    const d = docs[j] as DocNumber;
     // a citation whose serial is missing or masked names no notice to compare
     if (!d.serial || d.year === undefined) continue;
     const key = `${d.year}/${Number(d.serial)}/${d.code.slice(0, 2)}`;
     const entry = seen.get(key);
     if (!entry) {
-      seen.set(key, { first: d, codes: new Set([d.code]) });
+      seen.set(key, { first: d, at: j, codes: new Set([d.code]) });
       continue;
     }
     if (entry.codes.has(d.code)) continue;
     const first = entry.first;
-    if (twoNotices(text, first, d, docs)) continue;
+    if (twoNotices(text, docs, entry.at, j)) continue;
     entry.codes.add(d.code);
     out.push({
       span: { start: d.start, end: d.end },
@@ -148,16 +149,17 @@ function conflicting(text: string, docs: DocNumber[], lineOf: (offset: number) =
  * Two 文号 in one list of them, with only other 文号 and separators between (贺州自然资源局 2022: …贺财预〔2022〕1号、
  * 贺财建函〔2022〕136号、贺财建函〔2022〕105号、贺财行函〔2022〕1号等): citations of different notices.
  */
-function listedTogether(text: string, a: DocNumber, b: DocNumber, docs: readonly DocNumber[]): boolean {
-  let at = a;
-  for (const d of docs) {
-    if (d.start < a.end || d.start > b.start) continue;
-    if (!LISTED_BETWEEN.test(text.slice(at.end, d.start))) return false;
-    if (d === b) return true;
-    at = d;
+function listedTogether(text: string, docs: readonly DocNumber[], i: number, j: number): boolean {
+  // at most LONGEST_LIST citations apart: a check stays linear in a text of a thousand 文号 listed alike
+  if (j - i > LONGEST_LIST) return false;
+  for (let k = i + 1; k <= j; k++) {
+    if (!LISTED_BETWEEN.test(text.slice((docs[k - 1] as DocNumber).end, (docs[k] as DocNumber).start))) return false;
   }
-  return false;
+  return true;
 }
+
+/** How many 文号 apart two may stand and still be read as items of one list. */
+const LONGEST_LIST = 30;
 
 /** What may stand between two 文号 listed one after the other: a separator, a bracket, spaces. */
 const LISTED_BETWEEN = /^[、，,和及与或）)（( \u3000]{1,3}$/;
@@ -174,8 +176,10 @@ function titleBefore(text: string, start: number): string {
  * 湘财预〔2023〕12号: made up, session 22 red team): listed one after the other (a drafter who lists both knows they are
  * two), or each after a 《title》 of its own that differ.
  */
-function twoNotices(text: string, a: DocNumber, b: DocNumber, docs: readonly DocNumber[]): boolean {
-  if (listedTogether(text, a, b, docs)) return true;
+function twoNotices(text: string, docs: readonly DocNumber[], i: number, j: number): boolean {
+  const a = docs[i] as DocNumber;
+  const b = docs[j] as DocNumber;
+  if (listedTogether(text, docs, i, j)) return true;
   const ta = titleBefore(text, a.start);
   const tb = titleBefore(text, b.start);
   return ta !== '' && tb !== '' && ta !== tb;

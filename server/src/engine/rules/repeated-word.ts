@@ -125,12 +125,9 @@ function tableRow(text: string): boolean {
 }
 
 /**
- * A word written three times or more in a line with no full stop (临湘 2021: 省财政省财政省财政省财政 in a form flattened into
- * one line, the cells of a merged column): the table's cells, not a slip typed again and again.
+ * A word written this many times or more in a line with no full stop (临湘 2021: 省财政省财政省财政省财政 in a form flattened
+ * into one line, the cells of a merged column) is the table's cells, not a slip typed again and again.
  */
-function cellsRepeated(text: string, r: Repeat): boolean {
-  return r.copies >= CELL_COPIES && !text.includes('。');
-}
 const CELL_COPIES = 3;
 
 /** Clause marks, half- and full-width: what ends a clause round a doubled word. */
@@ -214,8 +211,10 @@ const repeatsOf = lineMemo((line) => {
       ? NONE
       : [...clauses, ...titles, ...doubled, ...twice, ...again, ...listed];
   const found = others.length === 0 ? runs : [...runs, ...others].sort((a, b) => a.at - b.at);
-  const words =
-    found.length > 0 && tableRow(line.text) ? NONE : found.filter((r) => !inLongClause(line.text, r.at) && !cellsRepeated(line.text, r));
+  // (whether the line has a full stop, asked once: a megabyte's line of repeats would ask it of each)
+  let stop: boolean | undefined;
+  const cells = (r: Repeat): boolean => r.copies >= CELL_COPIES && !(stop ??= line.text.includes('。'));
+  const words = found.length > 0 && tableRow(line.text) ? NONE : found.filter((r) => !inLongClause(line.text, r.at) && !cells(r));
   // a doubled sign, a place's level doubled before a body's name, a doubled 的 or 了, or a label twice with its colon (其中:其中:
   // in a line of amounts a flattened table may also hold, 保山广电台 2017), is wrong in a table's cell too
   const levels = doubledLevels(line.text);
