@@ -5,6 +5,7 @@
 // number that goes back. The report's own outline is never compared with another's.
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import type { ChunkView } from '../parse/chunks.js';
+import { lineMemo } from '../parse/line-memo.js';
 import { chunkPicks, lineBases, pickedChunks, pickedLines } from '../parse/picked-lines.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { runInTopNumbers } from '../parse/run-in.js';
@@ -241,7 +242,8 @@ function inGap(
   let damaged: Pick<NumberingSlip, 'kind' | 'item' | 'line' | 'remnant'> | undefined;
   for (let k = before.lineIndex + 1; k < item.lineIndex; k++) {
     const line = lines[k] as TextLine;
-    const remnant = numeral === undefined || wrappedOn(lines, k) ? undefined : damagedNumber(line.text, numeral);
+    const found = numeral === undefined ? undefined : damagedNumber(line.text, numeral);
+    const remnant = found && !wrappedOn(lines, k) ? found : undefined;
     if (remnant) {
       if (damaged) return undefined;
       damaged = { kind: 'damaged', item, line, remnant };
@@ -319,7 +321,6 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
   const out: NumberingSlip[] = [];
   // items next to each other in the text, with no number of another run between
   const adjacent = (a: NumberedItem, b: NumberedItem | undefined): boolean => b !== undefined && b.index - a.index === 1;
-  const runInMemo = new Map<number, number[]>();
   for (const run of readRuns(items)) {
     const { items: list } = run;
     let oneFormMemo: boolean | undefined;
@@ -354,7 +355,7 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
           continue;
         }
         // the top-level numbers skipped are there, run into the lines of the gap (琼海 2020: `…90%以上。 二、项目资金…`)
-        if (kind === 'skip' && item.level === 1 && runInGap(lines, before, item, expected, runInMemo)) {
+        if (kind === 'skip' && item.level === 1 && runInGap(lines, before, item, expected)) {
           prev = m.value;
           continue;
         }
@@ -433,23 +434,20 @@ function figureLedInGap(lines: readonly TextLine[], before: NumberedItem, item: 
  * runInTopNumbers): text that lost its line breaks put them there, and the line's own reading, which
  * knows nothing of the lines before, did not take them (琼海 2020: 一、 then `。 二、` `。 三、` `完成 四、`
  * `。 五、` run in, 六、 on a line of its own). One missing, or out of order, and the gap is a skip.
- * Each line is read once (`memo`, by line index).
  */
-function runInGap(
-  lines: readonly TextLine[],
-  before: NumberedItem,
-  item: NumberedItem,
-  expected: number,
-  memo: Map<number, number[]>,
-): boolean {
+function runInGap(lines: readonly TextLine[], before: NumberedItem, item: NumberedItem, expected: number): boolean {
   let want = expected;
   for (let k = before.lineIndex; k < item.lineIndex && want < item.marker.value; k++) {
-    let values = memo.get(k);
-    if (!values) memo.set(k, (values = runInTopNumbers((lines[k] as TextLine).text)));
-    for (const v of values) if (v === want) want++;
+    for (const v of topNumbersOf(lines[k] as TextLine)) if (v === want) want++;
   }
   return want === item.marker.value;
 }
+
+/**
+ * A line's run-in top-level numbers, read once per line object (a line outlives edits elsewhere: every keystroke asks the
+ * gap's lines again).
+ */
+const topNumbersOf = lineMemo((line: TextLine): number[] => runInTopNumbers(line.text));
 
 /**
  * Lines after the last number of a top-level run, before the next top-level number, that start with what
@@ -477,8 +475,9 @@ function damagedAfter(
   let next = last.index + 1;
   for (let k = last.lineIndex + 1; k < end; k++) {
     const line = lines[k] as TextLine;
-    const remnant = wrappedOn(lines, k) ? undefined : damagedNumber(line.text, numeral);
-    if (!remnant) continue;
+    // the cheap test first: most lines start with no 、 and no numeral (wrappedOn trims the line)
+    const remnant = damagedNumber(line.text, numeral);
+    if (!remnant || wrappedOn(lines, k)) continue;
     while (next < items.length && (items[next] as NumberedItem).lineIndex <= k) next++;
     if (belongsBelow(items, lines, last, next)) continue;
     if (first) following.push({ line, remnant, expected });

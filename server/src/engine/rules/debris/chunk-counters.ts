@@ -53,21 +53,39 @@ export function chunkCounterLines(report: Report): Set<TextLine> {
 }
 
 function readCounters(report: Report, afterBanner: (at: number) => boolean): Counter[] {
-  const { lines } = report.parsed;
-  const { text } = report;
   const counters: Counter[] = [];
-  let run: Chunk[] = [];
-  const flush = (): void => {
-    const first = run[0];
-    if (!first) return;
-    if (!chunked(text, run)) {
+  for (const { run, cut } of runsOf(report)) {
+    const first = run[0] as Chunk;
+    if (!cut) {
       // the text the site showed as one chunk: its 1、 right below the banner
       if (first.n === 1 && afterBanner(first.at)) counters.push({ chunk: first });
-      return;
+      continue;
     }
     // the site's first counter, 1、 before the title or a later one whose chunk before was dropped, deleted alone
     counters.push({ chunk: first });
     for (let i = 1; i < run.length; i++) counters.push({ chunk: run[i] as Chunk, before: run[i - 1] });
+  }
+  return counters;
+}
+
+/** The report's runs of counter lines (1、 2、 3、 one paragraph after another), each with whether it reads as the site's chunks. */
+interface Run {
+  run: Chunk[];
+  cut: boolean;
+}
+
+/** Read once per report: pasted-debris and heading-numbering both ask on every keystroke. */
+const runsMemo = new WeakMap<Report, Run[]>();
+
+function runsOf(report: Report): Run[] {
+  const kept = runsMemo.get(report);
+  if (kept) return kept;
+  const { lines } = report.parsed;
+  const { text } = report;
+  const read: Run[] = [];
+  let run: Chunk[] = [];
+  const flush = (): void => {
+    if (run.length > 0) read.push({ run, cut: chunked(text, run) });
   };
   for (const at of pickedIndexes(counterLines, report.chunks)) {
     const line = lines[at] as TextLine;
@@ -81,7 +99,8 @@ function readCounters(report: Report, afterBanner: (at: number) => boolean): Cou
     }
   }
   flush();
-  return counters;
+  runsMemo.set(report, read);
+  return read;
 }
 
 const BREAK = /[\r\n]/g;
