@@ -512,6 +512,50 @@ const NOT_YET = new Map([
     "found since session 27's furniture data (所属地区: beside 发布日期); its reader's expect quotes 所属地区:海南 - 儋州, " +
       'the message the labels',
   ],
+  [
+    '2016-海南-省产品质量监督检验所质量兴省-项目支出:1 -- 收费标准 -- 海南省产品质量监督检验所',
+    "a miss of session 27's third set, rotated into tune in session 28: the page's title bar with two parts after ` -- `, " +
+      'not read yet',
+  ],
+  [
+    '2016-湖南-湖南省移民局移民困难扶助金-专项资金:3 www.57365 www.fhmsmk.com 时间:2017年05月05日 【字体:',
+    "found (session 27's third set, rotated into tune in session 28); its reader's expect quotes " +
+      "fhmsmk, the message the line's other words",
+  ],
+  [
+    '2018-云南-腾冲市安全生产监督管理局决算-部门整体:1 索引號(hào) | 01526030-7-/2019-0816016',
+    "found (session 27's third set, rotated into tune in session 28); its reader's expect quotes " +
+      "the record's number, the message its label",
+  ],
+  [
+    '2018-云南-腾冲市安全生产监督管理局决算-部门整体:39 監(ji',
+    "a miss of session 27's third set, rotated into tune in session 28: " +
+      "a mirror's gloss cut off where the excerpt ends (監(ji), not read yet",
+  ],
+  [
+    '2018-甘肃-白银区应急管理局-部门整体:1 索  引  号: /2020-172732 生成日期: 2019-10-14',
+    "found (session 27's third set, rotated into tune in session 28); its reader's expect quotes " +
+      "the record's number, the message its labels",
+  ],
+  [
+    '2019-云南-红河州交通运输局-部门整体:1 部门决算',
+    "a miss of session 27's third set, rotated into tune in session 28: " +
+      "the portal's column name 部门决算 above the record, which recognition reads as the title, not read yet",
+  ],
+  [
+    '2019-云南-腾冲市腾越镇-部门整体:7 部門(mén)',
+    "found (session 27's third set, rotated into tune in session 28); its reader's expect quotes " +
+      "the gloss (mén), the message the block's first glosses",
+  ],
+  [
+    '2019-云南-腾冲市腾越镇-部门整体:36 執(zhí)行',
+    "found (session 27's third set, rotated into tune in session 28); its reader's expect quotes " +
+      "the gloss (zhí), the message the block's first glosses",
+  ],
+  [
+    '2020-湖南-岳阳楼区文化旅游广电体育局-部门整体:22 买足球的软件',
+    "a miss of session 27's third set, rotated into tune in session 28: a betting app's ad written into a sentence, not read yet",
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

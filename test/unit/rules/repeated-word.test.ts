@@ -57,8 +57,9 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // 38 with session 25's fifth set (泾县 2023's 深化深化)
     // 42 with session 26's set (保山广电台's 其中:其中:, 六安文旅's label twice, 南岳's 衡阳市市财政局, 蒙自's duty written twice)
     // 43 with session 27's rotation of session 26's fourth set (沙县 2021's 自治区财政财政); 44 with 沅陵 2022's 等文件文件精神 in a
-    // mirror's line whose pinyin glosses no longer count toward a clause's length
-    assert.equal(s.found.length, 44);
+    // mirror's line whose pinyin glosses no longer count toward a clause's length; 45 with session 28's rotation of
+    // session 27's third set
+    assert.equal(s.found.length, 45);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,
@@ -91,6 +92,10 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
       '2021-湖南-邵阳市疾控中心重大公共卫生服务-项目支出:14 [負責人朱鵬程項目負責人朱鵬程項目]',
       '2022-安徽-裕安区文旅局市级文物保护专项经费-自评表:16 [六安市六安市]',
       '2023-河北-平泉市人民检察院-部门整体:30 [办公室、第一检察部、第二检察部、第三检察部、第四检察部、第五检察部、综合业务部、政治部、办公室]',
+      // session 28's rotation of session 27's third set: 海南研究室's form flattened into one line, each merged cell written
+      // twice (其中:中央财政其中:中央财政省财政144省财政144…), a false alarm of its measure run: not read yet
+      '20xx-海南-省人民政府研究室宏观经济形势分析预测-项目支出:4 [市县财政市县财政]',
+      '20xx-海南-省人民政府研究室宏观经济形势分析预测-项目支出:4 [其他其他]',
       // session 24's second set, rotated into tune: 益阳人社's 工工 where a page split 工作 across its lines (工\n工作?), which its
       // reader did not annotate
       '20xx-湖南-益阳市人社局市级就业资金-项目支出:3 [工工]',

@@ -32,6 +32,8 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     // round with 都昌 2021's 264万元不含上年结转148.44万元) and 彭水 2024's 年度预算资金总额): (unbalanced-bracket/lone-close.ts).
     // Left: 都昌's 2021年度), a form's period subtitle alone on its line, which three other tune texts write unmarked
     assert.deepEqual(s.missed, [
+      // session 28's rotation of session 27's third set: a （ inside a cited title still open where the title closes, not read yet
+      '2016-海南-省产品质量监督检验所质量兴省-项目支出:19 《质量发展纲要(20112020》',
       // session 27's rotation of its first set (round 8): not read yet
       '2016-湖南-泸溪县人力资源和社会保障局-部门整体:5 《关于印发〈泸溪县人力资源和社会保障局主要职责、内设机构和人员编制规定的通知》',
       '2017-浙江-嵊泗县财政局一事一议美丽乡村-专项资金:15 (财农〔2016〕107号))',

@@ -501,6 +501,9 @@ function belongsBelow(items: readonly NumberedItem[], lines: readonly TextLine[]
   if (after !== undefined && after.level > last.level && after.marker.value !== 1) return true;
   const before = items[next - 1] as NumberedItem;
   if (before.level <= last.level) return false;
+  // a deeper item numbered with 、 (1、): the 、 left may be its next sibling's (岳阳县妇联 2023: 1、项目资金… then
+  // `(1)、服务妇女儿童` whose (1) the safe-fix round trip took off, and the fix wrote 三、)
+  if (before.marker.sep === '、') return true;
   const text = (lines[before.lineIndex] as TextLine).text;
   const at = text.indexOf(before.marker.text);
   return at >= 0 && text[at + before.marker.text.length] === '、';
