@@ -75,7 +75,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // the line's other slips and not this one: not read yet
     // session 19's second rotation: 临湘 2021's form flattened into one line (政省财政省财政省财, 央财央财: the form's 中央财政 /
     // 省财政 / 市财政 cells glued, one per column), which its reader did not annotate, and 新田 2021's 投資投資 in a mirror's
-    // glued table cells: pinned (session 27: the cells written three times or more are read as cells; 央财央财 stays)
+    // glued table cells: pinned (session 27: the cells written three times or more are read as cells; session 28: 央财央财 too,
+    // its line writing three runs or more twice, mergedCells)
     // session 21: 平泉 检察院 2023 names 办公室 first and last of its 8 内设机构 (annotated count-sum, the note says 办公室
     // is listed twice): a list's item twice, shown to the lead as a repeat its reader annotated under another kind
     // session 22 (round 2): 临湘's 政县市区财政县市区财 is read on into 财政 (a doubled run whose second copy's last character
@@ -87,15 +88,10 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
       // session 25's fifth set: 永州 2018's sentence written twice across a full stop, which its reader did not annotate
       '2018-湖南-永州市统计局经济普查-专项资金:12 [开展第四次全国经济普查。开展第四次全国经济普查,]',
       '2020-不详-县环卫单位-部门整体:4 [服务服务]',
-      '2021-湖南-临湘市文化旅游广电局公共文化服务体系-项目支出:2 [央财央财]',
       '2021-湖南-新田县教育局-自评表:41 [投資投資]',
       '2021-湖南-邵阳市疾控中心重大公共卫生服务-项目支出:14 [負責人朱鵬程項目負責人朱鵬程項目]',
       '2022-安徽-裕安区文旅局市级文物保护专项经费-自评表:16 [六安市六安市]',
       '2023-河北-平泉市人民检察院-部门整体:30 [办公室、第一检察部、第二检察部、第三检察部、第四检察部、第五检察部、综合业务部、政治部、办公室]',
-      // session 28's rotation of session 27's third set: 海南研究室's form flattened into one line, each merged cell written
-      // twice (其中:中央财政其中:中央财政省财政144省财政144…), a false alarm of its measure run: not read yet
-      '20xx-海南-省人民政府研究室宏观经济形势分析预测-项目支出:4 [市县财政市县财政]',
-      '20xx-海南-省人民政府研究室宏观经济形势分析预测-项目支出:4 [其他其他]',
       // session 24's second set, rotated into tune: 益阳人社's 工工 where a page split 工作 across its lines (工\n工作?), which its
       // reader did not annotate
       '20xx-湖南-益阳市人社局市级就业资金-项目支出:3 [工工]',
@@ -613,4 +609,25 @@ test('session 27: 临湘 2021 (tune corpus): 省财政 four times in a flattened
   const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
   assert.deepEqual(findingsOf(body('资金来源 中央财政 省财政省财政省财政 市财政 县财政 合计'), RULE), []);
   assert.equal(findingsOf(body('全年共下达资金资金资金120万元。'), RULE).length, 1);
+});
+
+test('session 28: 海南研究室 20xx (tune corpus): a form flattened into one line writes each merged cell twice; two slips are told', () => {
+  const text = tuneText('20xx-海南-省人民政府研究室宏观经济形势分析预测-项目支出');
+  assert.deepEqual(
+    findingsAsReport(text, RULE).filter((f) => lineOf(text, f.span.start) === 4),
+    [],
+  );
+  // 临湘 2021's 央财央财, in a line that writes 中央财政, 省财政 and their figures twice, goes with it
+  assert.deepEqual(
+    findingsAsReport(tuneText('2021-湖南-临湘市文化旅游广电局公共文化服务体系-项目支出'), RULE).filter((f) =>
+      f.message.zh.includes('央财'),
+    ),
+    [],
+  );
+  const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+  // made up: the cells of a merged column, each twice, no full stop
+  assert.deepEqual(findingsOf(body('资金来源 其中:中央财政其中:中央财政 省财政50省财政50 市县财政市县财政 其他其他'), RULE), []);
+  // made up, right: two slips in a sentence are each told, with or without a full stop
+  assert.equal(findingsOf(body('全年下达资金资金120万元,用于项目项目建设'), RULE).length, 2);
+  assert.equal(findingsOf(body('全年下达资金资金120万元,用于项目项目建设。'), RULE).length, 2);
 });

@@ -130,6 +130,41 @@ function tableRow(text: string): boolean {
  */
 const CELL_COPIES = 3;
 
+/**
+ * A line of no full stop in which `MERGED_RUNS` runs or more are each written twice in a row (海南研究室 20xx: its form
+ * flattened into one line, 其中:中央财政其中:中央财政省财政144省财政144142市县财政市县财政其他其他, every merged cell twice): the
+ * table's cells, not slips. A drafter doubles one word, rarely two, in a line. Asked only of a line with two repeats or more,
+ * and of at most `MERGED_LINE` characters (a longer line of cells is told by tableRow and inLongClause).
+ */
+function mergedCells(text: string): boolean {
+  if (text.length > MERGED_LINE || text.includes('。')) return false;
+  let n = 0;
+  for (let i = 0; i < text.length;) {
+    let step = 1;
+    for (let k = MERGED_LONGEST; k >= 2; k--) {
+      if (i + 2 * k <= text.length && writtenAgain(text, i, k)) {
+        n++;
+        step = 2 * k;
+        break;
+      }
+    }
+    if (n >= MERGED_RUNS) return true;
+    i += step;
+  }
+  return false;
+}
+
+/** Whether the `k` characters at `i`, whatever they are (a label's colon, a figure), are written again right after them. */
+function writtenAgain(text: string, i: number, k: number): boolean {
+  for (let j = 0; j < k; j++) if (text.charCodeAt(i + j) !== text.charCodeAt(i + k + j)) return false;
+  return true;
+}
+
+const MERGED_RUNS = 3;
+const MERGED_LINE = 500;
+/** The longest cell read: a merged cell holds a label, a name or a figure. */
+const MERGED_LONGEST = 12;
+
 /** Clause marks, half- and full-width: what ends a clause round a doubled word. */
 const CLAUSE_END = new Set([...'，,。；;！？!?'].map((c) => c.charCodeAt(0)));
 
@@ -214,7 +249,10 @@ const repeatsOf = lineMemo((line) => {
   // (whether the line has a full stop, asked once: a megabyte's line of repeats would ask it of each)
   let stop: boolean | undefined;
   const cells = (r: Repeat): boolean => r.copies >= CELL_COPIES && !(stop ??= line.text.includes('。'));
-  const words = found.length > 0 && tableRow(line.text) ? NONE : found.filter((r) => !inLongClause(line.text, r.at) && !cells(r));
+  const words =
+    found.length === 0 || tableRow(line.text) || (found.length >= 2 && mergedCells(line.text))
+      ? NONE
+      : found.filter((r) => !inLongClause(line.text, r.at) && !cells(r));
   // a doubled sign, a place's level doubled before a body's name, a doubled 的 or 了, or a label twice with its colon (其中:其中:
   // in a line of amounts a flattened table may also hold, 保山广电台 2017), is wrong in a table's cell too
   const levels = doubledLevels(line.text);
