@@ -11,7 +11,8 @@
 // indicator's name that lost its ) (unbalanced-bracket/score-open.ts); and a ) between two words of a phrase, closing a
 // bracketed name whose ( was lost (…消防补助)救灾资金, unbalanced-bracket/gloss-close.ts); and a ) right after a word that ends a
 // clause, with no ( since its sentence began (…结转148.44万元), unbalanced-bracket/lone-close.ts); and a （ opening a gloss
-// (以下简称, 含, 包括…) never closed in its paragraph (unbalanced-bracket/gloss-open.ts).
+// (以下简称, 含, 包括…) never closed in its paragraph (unbalanced-bracket/gloss-open.ts); and a （ inside a cited title still
+// open where the title closes (《质量发展纲要(20112020》, unbalanced-bracket/title-open.ts).
 import type { Block } from '../parse/blocks.js';
 import { scanBrokenYears, type DocNumber } from '../parse/doc-numbers.js';
 import { blockMemo } from '../parse/line-memo.js';
@@ -24,6 +25,7 @@ import { scoreLeftOpen } from './unbalanced-bracket/score-open.js';
 import { glossClosed } from './unbalanced-bracket/gloss-close.js';
 import { closesClause } from './unbalanced-bracket/lone-close.js';
 import { glossLeftOpen } from './unbalanced-bracket/gloss-open.js';
+import { openInTitle } from './unbalanced-bracket/title-open.js';
 import { isFurnitureLine } from '../model/furniture.js';
 
 type Family = 'round' | 'title' | 'quote';
@@ -219,7 +221,7 @@ export default defineRule({
           u.opens &&
           u.family === 'round' &&
           !(cut && at >= (fullStop ??= lastFullStop(text, block))) &&
-          glossLeftOpen(text, at, block.lines[block.lines.length - 1]?.end ?? at)
+          (glossLeftOpen(text, at, block.lines[block.lines.length - 1]?.end ?? at) || openInTitle(text, at))
         )
           out.push(citationMark(u, at, text));
       }
