@@ -1458,3 +1458,32 @@ describe('session 27’s second set: a target table, a campaign’s self-assessm
     assert.equal(report(`现将甲县、乙县2023年度彩票公益金项目绩效目标完成情况公示如下：${body}`).isReport, false);
   });
 });
+
+describe('session 28: a blank outline or a form’s instructions, titled as the report they are for', () => {
+  test('主管部门自评提纲 and 填表说明 (tune corpus, session 27’s third set): not reports; 平泉检察院 2023, which kept (参考提纲), is one', () => {
+    for (const [slug, note] of [
+      ['20xx-不详-项目绩效自评报告主管部门自评提纲-非自评', '参考格式'],
+      ['20xx-不详-项目支出绩效自评表填表说明-非自评', '指标说明'],
+    ] as const) {
+      const r = report(corpus(slug));
+      assert.equal(r.isReport, false, `${slug}: ${r.recognition.reason.zh}`);
+      assert.ok(r.recognition.reason.zh.includes(note) && r.recognition.reason.zh.includes('模板'), r.recognition.reason.zh);
+    }
+    assert.equal(report(corpus('2023-河北-平泉市人民检察院-部门整体')).isReport, true);
+  });
+
+  test('made up: the same outline filled in (an amount, a rate or a dated month) is a report; a note in a sentence is not a note', () => {
+    const outline =
+      '***项目绩效自评报告\n\n(主管部门自评提纲)\n\n一、项目概况\n\n说明项目主管部门在该项目管理中的职能。\n\n二、项目资金申报情况\n\n说明项目资金申报、批复情况。\n';
+    assert.equal(report(outline).isReport, false);
+    assert.equal(report(`${outline}\n全年支出120万元。\n`).isReport, true);
+    assert.equal(report(`${outline}\n预算执行率为95%。\n`).isReport, true);
+    assert.equal(report(`${outline}\n填报日期：2024年3月1日\n`).isReport, true);
+    const form = '项目支出绩效自评表\n\n填表说明：\n\n1、年初设定目标：所有计划任务书中设定本年度应完成的各类指标总和。\n';
+    assert.equal(report(form).isReport, false);
+    // a sentence naming the outline it follows is the report's own words
+    const own =
+      '某县档案局2023年度项目绩效自评报告\n\n本报告按照财政局印发的编写提纲撰写，现将自评情况报告如下。\n\n一、项目概况\n\n说明项目情况。\n';
+    assert.equal(report(own).isReport, true);
+  });
+});

@@ -17,6 +17,7 @@ import { buildOutline, type Outline } from './outline.js';
 import { templateFits } from './template-fit.js';
 import type { TextLine } from '../parse/blocks.js';
 import { chooseTemplate, type TemplateChoice, type TemplateSource } from './choose-template.js';
+import { blankTemplate, byBlankTemplate } from './blank-template.js';
 import {
   bodySignals,
   byBody,
@@ -142,6 +143,9 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   // evaluation of a fund, titled …绩效评价报告, sent to 各相关单位): a self-evaluation goes up to the finance bureau
   const salutation = title?.kind === 'notice' ? undefined : noticeSalutation(lines);
   if (salutation) return bySalutation(salutation);
+  // a blank outline or a form's instructions, titled as the report it is for: its note says so, and no figure is filled in
+  const blank = blankTemplate(lines);
+  if (blank) return byBlankTemplate(blank);
   if (title) return byTitle(title);
   if (notice) return byNoticeOpening(notice);
   const fields = headerFields(lines);

@@ -1,0 +1,54 @@
+// A blank template published as it was sent out, not a unit's report: an outline for drafters with its note (***项目绩效
+// 自评报告 / (主管部门自评提纲), then headings each followed by what to write, 说明项目…), or a form's instructions (项目支出绩效
+// 自评表, then 指标说明: 1、年初设定目标:…). Its title names a self-evaluation as a report's does; what tells it is the note or
+// the instructions' label among the first lines, with not one amount, rate or dated month in the text: a unit that filled the
+// template in wrote its figures, and a report keeping the template's note (…自评报告(参考格式)) with its figures is still a report.
+import type { TextLine } from '../parse/blocks.js';
+import { titleReading } from './recognise.js';
+import type { Recognition } from './recognise.js';
+import WORDS from './recognition.json' with { type: 'json' };
+
+const { notes, labels, firstLines, longestNote, bodyChars } = WORDS.blankTemplate;
+/**
+ * A figure with a unit of money or a per cent, or a date with its month (填报日期 2024年 2月26日): what a filled report writes
+ * and a blank template does not (平泉检察院 2023 kept the outline's `(参考提纲)` over its own text, its figures past the excerpt's end).
+ */
+const FILLED = /[0-9０-９](?:[.,，][0-9]+)?\s{0,2}(?:万元|亿元|元|%|％)|[0-9]{4}\s{0,2}年\s{0,2}[0-9]{1,2}\s{0,2}月/;
+const BRACKETS = /^[（(【[]|[）)】\]]$/g;
+const SENTENCE = /[。；;！？]/;
+
+/** The template's note or the instructions' label, when the text is a blank template; undefined for any other text. */
+export function blankTemplate(lines: readonly TextLine[]): string | undefined {
+  let found: string | undefined;
+  let seen = 0;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '') continue;
+    if (++seen > firstLines) break;
+    const plain = titleReading(text).replace(BRACKETS, '');
+    if (plain.length <= longestNote && !SENTENCE.test(plain) && notes.some((n) => plain.endsWith(n))) found = text;
+    else if (labels.some((l) => plain.startsWith(l) && /^(?:[:：]|$)/.test(plain.slice(l.length)))) found = text;
+    if (found) break;
+  }
+  if (!found) return undefined;
+  // one figure with its unit or one date anywhere in the first bodyChars characters: filled in, a report
+  let read = 0;
+  for (const line of lines) {
+    if (FILLED.test(line.text)) return undefined;
+    read += line.text.length + 1;
+    if (read > bodyChars) break;
+  }
+  return found;
+}
+
+export function byBlankTemplate(note: string): Recognition {
+  return {
+    isReport: false,
+    reason: {
+      zh: `开头的“${note}”说明这是空白的模板或填表说明，文中没有填写任何金额或比率：不是单位的自评报告`,
+      en:
+        `“${note}” near the start says this is a blank template or form instructions, with no amount or rate filled in: ` +
+        "not a unit's self-evaluation",
+    },
+  };
+}
