@@ -1472,6 +1472,18 @@ describe('session 28: a blank outline or a form’s instructions, titled as the 
     assert.equal(report(corpus('2023-河北-平泉市人民检察院-部门整体')).isReport, true);
   });
 
+  test('项目支出绩效自评报告范本 (tune corpus, a sample with placeholders on a mirror): no report; an essay site’s 范文 collection is', () => {
+    const r = report(corpus('不详-不详-项目支出绩效自评报告范本-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+    assert.ok(r.recognition.reason.zh.includes('范本'), r.recognition.reason.zh);
+    // 湘阴残联: …自评报告范文(精选12篇) over a real unit's report, its excerpt cut before any figure
+    assert.equal(report(corpus('不详-湖南-湘阴县残疾人联合会-项目支出')).isReport, true);
+    // made up: a sample with its figures filled in is a report
+    const sample = '某县水利局项目绩效自评报告（范本）\n\n一、项目概况\n\n全年支出120万元，预算执行率95%。\n';
+    assert.equal(report(sample).isReport, true);
+    assert.equal(report('某县水利局项目绩效自评报告（范本）\n\n一、项目概况\n\n说明项目的基本情况。\n').isReport, false);
+  });
+
   test('made up: the same outline filled in (an amount, a rate or a dated month) is a report; a note in a sentence is not a note', () => {
     const outline =
       '***项目绩效自评报告\n\n(主管部门自评提纲)\n\n一、项目概况\n\n说明项目主管部门在该项目管理中的职能。\n\n二、项目资金申报情况\n\n说明项目资金申报、批复情况。\n';

@@ -16,6 +16,11 @@ const { notes, labels, firstLines, longestNote, bodyChars } = WORDS.blankTemplat
 const FILLED = /[0-9０-９](?:[.,，][0-9]+)?\s{0,2}(?:万元|亿元|元|%|％)|[0-9]{4}\s{0,2}年\s{0,2}[0-9]{1,2}\s{0,2}月/;
 const BRACKETS = /^[（(【[]|[）)】\]]$/g;
 const SENTENCE = /[。；;！？]/;
+/** What parts a line's pieces: spaces, and the ? a mirror writes for a character it lost. */
+const PIECE = /[\s?？]+/;
+
+const isNote = (piece: string): boolean =>
+  piece.length > 0 && piece.length <= longestNote && !SENTENCE.test(piece) && notes.some((n) => piece.endsWith(n));
 
 /** The template's note or the instructions' label, when the text is a blank template; undefined for any other text. */
 export function blankTemplate(lines: readonly TextLine[]): string | undefined {
@@ -26,15 +31,17 @@ export function blankTemplate(lines: readonly TextLine[]): string | undefined {
     if (text === '') continue;
     if (++seen > firstLines) break;
     const plain = titleReading(text).replace(BRACKETS, '');
-    if (plain.length <= longestNote && !SENTENCE.test(plain) && notes.some((n) => plain.endsWith(n))) found = text;
-    else if (labels.some((l) => plain.startsWith(l) && /^(?:[:：]|$)/.test(plain.slice(l.length)))) found = text;
+    if (labels.some((l) => plain.startsWith(l) && /^(?:[:：]|$)/.test(plain.slice(l.length)))) found = text;
+    // a piece of the line (a sharing site runs the title into the body after a ? or a space) that is the note
+    else if (text.split(PIECE).some((piece) => isNote(titleReading(piece).replace(BRACKETS, '')))) found = text;
     if (found) break;
   }
   if (!found) return undefined;
   // one figure with its unit or one date anywhere in the first bodyChars characters: filled in, a report
   let read = 0;
   for (const line of lines) {
-    if (FILLED.test(line.text)) return undefined;
+    // read through a mirror's traditional characters and glosses (xx4萬元 is 4万元)
+    if (FILLED.test(titleReading(line.text))) return undefined;
     read += line.text.length + 1;
     if (read > bodyChars) break;
   }
