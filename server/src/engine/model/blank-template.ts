@@ -18,6 +18,8 @@ const BRACKETS = /^[（(【[]|[）)】\]]$/g;
 const SENTENCE = /[。；;！？]/;
 /** What parts a line's pieces: spaces, and the ? a mirror writes for a character it lost. */
 const PIECE = /[\s?？]+/;
+/** How much of a line's start is read for the note: a title with its glosses (績(jī)效) and a mirror's lost character. */
+const HEAD = 200;
 
 const isNote = (piece: string): boolean =>
   piece.length > 0 && piece.length <= longestNote && !SENTENCE.test(piece) && notes.some((n) => piece.endsWith(n));
@@ -27,7 +29,8 @@ export function blankTemplate(lines: readonly TextLine[]): string | undefined {
   let found: string | undefined;
   let seen = 0;
   for (const line of lines) {
-    const text = line.text.trim();
+    // the line's head only: asked on every keystroke, of lines that may hold a whole flattened text
+    const text = line.text.slice(0, HEAD).trim();
     if (text === '') continue;
     if (++seen > firstLines) break;
     const plain = titleReading(text).replace(BRACKETS, '');
