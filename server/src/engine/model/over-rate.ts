@@ -18,7 +18,11 @@ const HEADER_NEAR = 40;
 const ROW_LABEL = 12;
 /** How far after the rate an explanation is looked for: the clause after it in prose, not the next rows of a flattened table. */
 const EXPLAIN_NEAR = 80;
-const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|调剂|调整预算|超规模/;
+/**
+ * Words that explain spending over its budget: a reason, money added or carried over, a budget adjusted, the excess named as
+ * matched beyond the required scale (云南粮储 2022: 超规模配套). spending-over-budget reads them too (and 结余 in prose).
+ */
+export const OVERSPEND_EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|调剂|调整预算|超规模/;
 /** A form's column names that hold those words (偏差及原因分析, 偏差原因分析及改进措施): a header explains nothing. */
 const HEADERS = /偏差[及原因]{0,4}分析(?:及改进措施)?|未完成原因分析|原因分析/g;
 
@@ -37,10 +41,10 @@ export function overRates(report: Report): LabelledPercent[] {
       const named = SPENDING_RATE.test(p.label) || (p.label.length <= ROW_LABEL && !OTHER_RATE.test(p.label) && underHeader(before));
       if (!named || ofPeriod(report.text, s.start, p.start)) continue;
       const after = report.text.slice(p.signEnd, p.signEnd + EXPLAIN_NEAR).replace(HEADERS, '');
-      if (EXPLAINED.test(after)) continue;
+      if (OVERSPEND_EXPLAINED.test(after)) continue;
       // or in its own sentence before it (云南粮储 2022: …实际配套到位资金104880.14万元,超规模配套83909.14万元,执行率为400.12%)
       const ahead = report.text.slice(Math.max(s.start, p.start - EXPLAIN_NEAR), p.start).replace(HEADERS, '');
-      if (EXPLAINED.test(ahead)) continue;
+      if (OVERSPEND_EXPLAINED.test(ahead)) continue;
       out.push(p);
       told = p.value;
     }

@@ -1,7 +1,7 @@
 import { firstOfEachIn, type Named } from '../model/budget.js';
 import { fundCells, type FundCell } from '../model/fund-cells.js';
 import { factsStart, sectionAt } from '../model/locate.js';
-import { overRates, SPENDING_RATE } from '../model/over-rate.js';
+import { OVERSPEND_EXPLAINED, overRates, SPENDING_RATE } from '../model/over-rate.js';
 import { proseOverspends } from '../model/prose-overspend.js';
 import { tableOverspends } from '../model/table-overspend.js';
 import type { Report } from '../model/report.js';
@@ -11,12 +11,11 @@ import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
 
 /**
- * Words that show the paragraph already explains the overspend: a reason, money added or carried over, or the excess named
- * as matched beyond the required scale (云南粮储 2022: 地方应配套20971.00万元,实际配套到位资金104880.14万元,超规模配套…).
+ * The paragraph already explains the overspend (model/over-rate.ts OVERSPEND_EXPLAINED: a reason, money added or carried
+ * over, the excess named as matched beyond the required scale, 云南粮储 2022: …实际配套到位资金104880.14万元,超规模配套…), or
+ * names a 结余 spent; in a form the 结余 cell is only a label (OVERSPEND_EXPLAINED alone).
  */
-const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|结余|调剂|调整预算|超规模/;
-/** The same in a form, whose 结余 cell is only a label. */
-const FORM_EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|调剂|调整预算|超规模/;
+const explainedIn = (text: string): boolean => OVERSPEND_EXPLAINED.test(text) || text.includes('结余');
 
 /** Spending key → the budget key it must not exceed. */
 const PAIRS: [string, string][] = [
@@ -68,7 +67,7 @@ export default defineRule({
       const over = overBy(spent, arrived);
       if (!over) continue;
       const section = sectionAt(report, spent.start);
-      if (FORM_EXPLAINED.test(report.text.slice(spent.end, section?.end ?? spent.end))) continue;
+      if (OVERSPEND_EXPLAINED.test(report.text.slice(spent.end, section?.end ?? spent.end))) continue;
       out.push({
         span: { start: spent.start, end: spent.end },
         message: {
@@ -165,7 +164,7 @@ function overBy(spent: FundCell, arrived: FundCell): string {
 function explainedNear(report: Report, at: number): boolean {
   const line = report.index.lineOf(at);
   const end = line + 1 < report.index.lineCount ? report.index.lineEnd(line + 1) : report.index.lineEnd(line);
-  return EXPLAINED.test(report.text.slice(report.index.lineStart(line), end));
+  return explainedIn(report.text.slice(report.index.lineStart(line), end));
 }
 
 /**
@@ -178,5 +177,5 @@ function explained(report: Report, s: Named, b: Named): boolean {
   const section = sectionAt(report, from);
   const block = report.parsed.blocks[s.amount.sentence.block];
   const end = Math.max(section?.end ?? 0, block?.end ?? 0);
-  return EXPLAINED.test(report.text.slice(from, end));
+  return explainedIn(report.text.slice(from, end));
 }
