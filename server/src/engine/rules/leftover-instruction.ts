@@ -15,7 +15,7 @@ import { isHanCode } from '../text/han.js';
 import { untickedChoices } from './leftover-instruction/unticked.js';
 import { emptyBoxFields } from './leftover-instruction/empty-boxes.js';
 import { starMasks } from './leftover-instruction/star-masks.js';
-import { letterMask } from './leftover-instruction/letter-masks.js';
+import { isAsciiWord, letterMask } from './leftover-instruction/letter-masks.js';
 import { siteHidesText } from './debris/masks.js';
 import { furnitureLine } from './furniture-line.js';
 
@@ -66,8 +66,6 @@ const INTERESTING = new Uint8Array(0x10000);
 for (const c of [...OPEN.keys(), ...PLACEHOLDER, ...BLANK_LINE]) INTERESTING[c] = 1;
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-/** A digit or a Latin letter: a file name's or a code's character, which no year or mask follows. */
-const isAsciiWord = (c: number): boolean => isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** The character before `i`, or before the space there (xxxx.xx 万元: after the decimals). */
 const besideBefore = (text: string, i: number): number => text.charCodeAt(text.charCodeAt(i - 1) === 32 ? i - 2 : i - 1);
 /**

@@ -5,11 +5,12 @@
 // The characters read round it are the lone star's (leftover-instruction.json `starFigure`).
 import words from '../data/leftover-instruction.json' with { type: 'json' };
 import { isHanCode } from '../../text/han.js';
+import { FIGURE_AFTER } from './star-masks.js';
 
 const LETTERS = new Set([...'XxＸｘ'].map((c) => c.charCodeAt(0)));
 const FIGURE_BEFORE = new Set([...words.starFigure.before, '的'].map((c) => c.charCodeAt(0)));
-const FIGURE_AFTER = new Set([...words.starFigure.after].map((c) => c.charCodeAt(0)));
-const isAsciiWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A digit or a Latin letter: a file name's or a code's character, which no year or mask follows (leftover-instruction.ts's too). */
+export const isAsciiWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A single X at `at`, not part of a Latin word or a figure, after Chinese and before a measure or a figure's end. */
 export function letterMask(text: string, at: number): boolean {

@@ -28,7 +28,8 @@ export interface StarMask {
 const STAR = 0x2a;
 const WIDE_STAR = 0xff0a;
 const FIGURE_BEFORE = new Set([...words.starFigure.before].map((c) => c.charCodeAt(0)));
-const FIGURE_AFTER = new Set([...words.starFigure.after].map((c) => c.charCodeAt(0)));
+/** What may follow a figure: a measure, a unit, the sentence's mark (also letter-masks.ts's). */
+export const FIGURE_AFTER = new Set([...words.starFigure.after].map((c) => c.charCodeAt(0)));
 /** Units written in Latin letters after a masked figure (蓄积为*m3, 面积*hm2): the run of letters, digits not included. */
 const LATIN_UNITS = new Set(words.starFigure.latinUnits);
 const COMPARATORS = new Set([...'≥≤＞＜><=＝'].map((c) => c.charCodeAt(0)));
