@@ -1,7 +1,8 @@
 import { gradesFor } from '../model/assessment.js';
 import { endsMidSentence } from '../model/cut-end.js';
 import type { Section } from '../model/outline.js';
-import { readingOf } from '../parse/blocks.js';
+import { readingOf, type TextLine } from '../parse/blocks.js';
+import { countStartingBefore } from '../parse/line-search.js';
 import { selfEvalTables } from '../model/self-eval-table.js';
 import type { Report } from '../model/report.js';
 import type { RuleFinding } from './rule.js';
@@ -96,9 +97,12 @@ function hasOwnText(report: Report, section: Section): boolean {
   const i = headings.indexOf(section.heading);
   const next = headings[i + 1];
   const end = next ? next.line.lineStart : report.text.length;
-  for (const line of report.parsed.lines) {
-    if (line.start < section.heading.line.end || line.text.trim() === '') continue;
+  const { lines } = report.parsed;
+  // from the heading's next line (bisection: asked on every keystroke, of a report of tens of thousands of lines)
+  for (let k = countStartingBefore(lines, section.heading.line.end); k < lines.length; k++) {
+    const line = lines[k] as TextLine;
     if (line.start >= end) break;
+    if (line.text.trim() === '') continue;
     const { head, titleLength } = readingOf(line);
     if (!(head.marker !== undefined && !head.marker.broken && titleLength <= TITLE_ONLY)) return true;
   }
