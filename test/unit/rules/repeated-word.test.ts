@@ -630,4 +630,6 @@ test('session 28: 海南研究室 20xx (tune corpus): a form flattened into one 
   // made up, right: two slips in a sentence are each told, with or without a full stop
   assert.equal(findingsOf(body('全年下达资金资金120万元,用于项目项目建设'), RULE).length, 2);
   assert.equal(findingsOf(body('全年下达资金资金120万元,用于项目项目建设。'), RULE).length, 2);
+  // spaces or dashes written on are no cells
+  assert.equal(findingsOf(body('全年下达资金资金120万元,用于项目项目建设        ————'), RULE).length, 2);
 });

@@ -142,7 +142,7 @@ function mergedCells(text: string): boolean {
   for (let i = 0; i < text.length;) {
     let step = 1;
     for (let k = MERGED_LONGEST; k >= 2; k--) {
-      if (i + 2 * k <= text.length && writtenAgain(text, i, k)) {
+      if (i + 2 * k <= text.length && writtenAgain(text, i, k) && holdsWord(text, i, k)) {
         n++;
         step = 2 * k;
         break;
@@ -158,6 +158,15 @@ function mergedCells(text: string): boolean {
 function writtenAgain(text: string, i: number, k: number): boolean {
   for (let j = 0; j < k; j++) if (text.charCodeAt(i + j) !== text.charCodeAt(i + k + j)) return false;
   return true;
+}
+
+/** Whether the `k` characters at `i` hold a Chinese character or a figure: spaces or dashes written on are no cell. */
+function holdsWord(text: string, i: number, k: number): boolean {
+  for (let j = i; j < i + k; j++) {
+    const c = text.charCodeAt(j);
+    if (isHanCode(c) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
 }
 
 const MERGED_RUNS = 3;
