@@ -91,6 +91,8 @@ describe('headcount: silent on the tune corpus holds', () => {
     ['2021-广东-茂名市发展和改革局-部门整体', 2],
     ['2018-湖南-南县住房和城乡建设局-部门整体', 18],
     ['2021-四川-阿坝县公安局-部门整体', 84],
+    // session 28: the one finding on a holding fact of the tune texts since session 26 (both readings below)
+    ['2024-云南-红河州第二人民医院-部门整体', 26],
   ] as const) {
     test(`${slug}:${line}`, () => {
       assert.deepEqual(
@@ -257,4 +259,18 @@ describe('headcount: 在职在编 / 在编在岗 above the posts (red team s23, 
   test('保山地震局 2021 (tune corpus): 实有在职在编人员19人(公务员14人,工勤人员5人) against 核定事业编制14 名: silent', () => {
     assert.deepEqual(findingsAsReport(tuneText('2021-云南-保山市地震局-部门整体'), RULE), []);
   });
+});
+
+test('session 28 (红河州第二人民医院 2024): posts broken down by 其中 are not added again; people paid from the unit’s own funds', () => {
+  // made up: the 其中 posts are parts of the 编制 before them — 30 in post of 32 posts is within them
+  assert.deepEqual(findingsOf(body('人员编制32人，其中行政编制20人，事业编制12人。年末在职人员30人。'), RULE), []);
+  // made up: with 34 in post, the finding says 32 posts, not 64
+  const over = only(findingsOf(body('人员编制32人，其中行政编制20人，事业编制12人。年末在职人员34人。'), RULE)).message.zh;
+  assert.ok(over.includes('超出 2 人'), over);
+  // made up: a hospital's staff paid from its own funds explain the people above the posts; none named, flagged
+  assert.deepEqual(
+    findingsOf(body('在职人员编制320人，其中事业编制320人。在职实有906人，其中：财政差额补助298人，单位资金保障608人。'), RULE),
+    [],
+  );
+  assert.equal(findingsOf(body('在职人员编制320人，其中事业编制320人。在职实有906人。'), RULE).length, 1);
 });

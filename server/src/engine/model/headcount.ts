@@ -70,6 +70,9 @@ function read(s: Sentence, h: Heads): void {
   // a 其中 list after the people in post goes on to a ； (made up, red team round 2: 全局实有在职人员56人，其中机关编制15人，
   // 下属单位编制41人): its later items, with no 其中 of their own, are parts of the people too
   let partList = false;
+  // a 其中 after the posts breaks them down (在职人员编制320人,其中事业编制320人, 红河州第二人民医院 2024): its posts, to the
+  // clause's ；, are parts of those, not more posts to add
+  let postParts = false;
   let last = 0;
   for (let m = COUNT.exec(t); m; m = COUNT.exec(t)) {
     if (/[0-9.．]/.test(t[m.index - 1] ?? '')) continue;
@@ -77,13 +80,14 @@ function read(s: Sentence, h: Heads): void {
     while (from > 0 && m.index - from < 30 && !CLAUSE_BREAK.test(t[from - 1] ?? '')) from--;
     const label = t.slice(from, m.index).replace(/[\s\u3000]/g, '');
     const head: Head = { start: s.start + m.index, end: s.start + m.index + m[0].length, count: Number(m[1]), label };
-    if (partList && SEMICOLON.test(t.slice(last, m.index))) partList = false;
+    if (SEMICOLON.test(t.slice(last, m.index))) partList = postParts = false;
     last = m.index + m[0].length;
     if (h.staff && PART.test(label)) partList = true;
+    if (!h.staff && (h.posts.length > 0 || h.postsTotal) && PART.test(label)) postParts = true;
     if (POSTS.test(label)) {
       if (POSTS_TOTAL.test(label) && !h.postsTotal) h.postsTotal = head;
       // a 其中 figure after the people in post breaks them down (实有在职人员21人,其中行政编制18人): not a post to add
-      else if (!(h.staff && partList)) h.posts.push(head);
+      else if (!(h.staff && partList) && !postParts) h.posts.push(head);
     } else if (!h.staff && STAFF.test(label) && !EXCLUDE.test(label)) h.staff = head;
     else if (h.staff && !/在职/.test(h.staff.label)) {
       if (!inPost && IN_POST.test(label) && !/编制/.test(label)) inPost = head;

@@ -10,9 +10,11 @@ import { defineRule } from './rule.js';
 
 /**
  * Words that give the reason; people named as off the posts (编外聘用, 临聘, 劳务派遣: made up, red team, 年末实有人员38人，
- * 其中在职在编33人，编外聘用5人 against 编制35人) say why the headcount is above them.
+ * 其中在职在编33人，编外聘用5人 against 编制35人) say why the headcount is above them; so do people paid from the unit's own
+ * funds (红河州第二人民医院 2024: 在职实有906人,其中:财政差额补助298人,单位资金保障608人, against 320 事业编制).
  */
-const EXPLAINED_WORDS = /超编|原因|由于|因为|借调|挂职|划转|待分流|消化|编外|聘用|临聘|劳务派遣|合同制|公益性岗位/g;
+const EXPLAINED_WORDS =
+  /超编|原因|由于|因为|借调|挂职|划转|待分流|消化|编外|聘用|临聘|劳务派遣|合同制|公益性岗位|单位资金保障|自有资金保障/g;
 /** A reason word counted as none (其中挂职 0 人, 借调0人, 北塔团委 2021): the form's line, no reason. */
 const NONE_AFTER = /^[\s\u3000]*(?:人员|人数)?(?:为|有)?[\s\u3000]*[0０][\s\u3000]*[人名个]/;
 
