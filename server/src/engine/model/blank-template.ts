@@ -4,6 +4,7 @@
 // the instructions' label among the first lines, with not one amount, rate or dated month in the text: a unit that filled the
 // template in wrote its figures, and a report keeping the template's note (…自评报告(参考格式)) with its figures is still a report.
 import type { TextLine } from '../parse/blocks.js';
+import { lineMemo } from '../parse/line-memo.js';
 import { titleReading } from './recognise.js';
 import type { Recognition } from './recognise.js';
 import WORDS from './recognition.json' with { type: 'json' };
@@ -24,19 +25,26 @@ const HEAD = 200;
 const isNote = (piece: string): boolean =>
   piece.length > 0 && piece.length <= longestNote && !SENTENCE.test(piece) && notes.some((n) => piece.endsWith(n));
 
+/**
+ * The line itself when it is a template's note or opens on the instructions' label, else null: read once per line object
+ * (asked of the first lines on every keystroke), and of the line's head only (a flattened text's first line may hold it all).
+ */
+const noteOf = lineMemo((line: TextLine): string | null => {
+  const text = line.text.slice(0, HEAD).trim();
+  const plain = titleReading(text).replace(BRACKETS, '');
+  if (labels.some((l) => plain.startsWith(l) && /^(?:[:：]|$)/.test(plain.slice(l.length)))) return text;
+  // a piece of the line (a sharing site runs the title into the body after a ? or a space) that is the note
+  return text.split(PIECE).some((piece) => isNote(titleReading(piece).replace(BRACKETS, ''))) ? text : null;
+});
+
 /** The template's note or the instructions' label, when the text is a blank template; undefined for any other text. */
 export function blankTemplate(lines: readonly TextLine[]): string | undefined {
   let found: string | undefined;
   let seen = 0;
   for (const line of lines) {
-    // the line's head only: asked on every keystroke, of lines that may hold a whole flattened text
-    const text = line.text.slice(0, HEAD).trim();
-    if (text === '') continue;
+    if (line.text.trim() === '') continue;
     if (++seen > firstLines) break;
-    const plain = titleReading(text).replace(BRACKETS, '');
-    if (labels.some((l) => plain.startsWith(l) && /^(?:[:：]|$)/.test(plain.slice(l.length)))) found = text;
-    // a piece of the line (a sharing site runs the title into the body after a ? or a space) that is the note
-    else if (text.split(PIECE).some((piece) => isNote(titleReading(piece).replace(BRACKETS, '')))) found = text;
+    found = noteOf(line) ?? undefined;
     if (found) break;
   }
   if (!found) return undefined;
