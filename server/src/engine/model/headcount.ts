@@ -80,7 +80,7 @@ function read(s: Sentence, h: Heads): void {
     while (from > 0 && m.index - from < 30 && !CLAUSE_BREAK.test(t[from - 1] ?? '')) from--;
     const label = t.slice(from, m.index).replace(/[\s\u3000]/g, '');
     const head: Head = { start: s.start + m.index, end: s.start + m.index + m[0].length, count: Number(m[1]), label };
-    if (SEMICOLON.test(t.slice(last, m.index))) partList = postParts = false;
+    if ((partList || postParts) && SEMICOLON.test(t.slice(last, m.index))) partList = postParts = false;
     last = m.index + m[0].length;
     if (h.staff && PART.test(label)) partList = true;
     if (!h.staff && (h.posts.length > 0 || h.postsTotal) && PART.test(label)) postParts = true;

@@ -115,8 +115,8 @@ function ownNumbering(d: DocNumber, text: string): boolean {
 /** Citations with the same year and number whose 机关代字 differ only after a shared prefix: one notice, two 文号. */
 function conflicting(text: string, docs: DocNumber[], lineOf: (offset: number) => number): RuleFinding[] {
   const out: RuleFinding[] = [];
-  // first citation of each (year, number, first two characters of the 机关代字), and the codes seen for it
-  const seen = new Map<string, { first: DocNumber; at: number; codes: Set<string> }>();
+  // where the first citation of each (year, number, first two characters of the 机关代字) stands, and the codes seen for it
+  const seen = new Map<string, { at: number; codes: Set<string> }>();
   for (let j = 0; j < docs.length; j++) {
     const d = docs[j] as DocNumber;
     // a citation whose serial is missing or masked names no notice to compare
@@ -124,12 +124,12 @@ function conflicting(text: string, docs: DocNumber[], lineOf: (offset: number) =
     const key = `${d.year}/${Number(d.serial)}/${d.code.slice(0, 2)}`;
     const entry = seen.get(key);
     if (!entry) {
-      seen.set(key, { first: d, at: j, codes: new Set([d.code]) });
+      seen.set(key, { at: j, codes: new Set([d.code]) });
       continue;
     }
     if (entry.codes.has(d.code)) continue;
-    const first = entry.first;
     if (twoNotices(text, docs, entry.at, j)) continue;
+    const first = docs[entry.at] as DocNumber;
     entry.codes.add(d.code);
     out.push({
       span: { start: d.start, end: d.end },
