@@ -53,13 +53,15 @@ function readStyles(outline: Outline): (level: MarkerLevel) => MarkerStyle {
     if (seen === undefined) agreed.set(h.level, form ?? null);
     else if (seen !== null && (!form || !same(seen, form))) agreed.set(h.level, null);
   }
-  const { style } = outline;
-  const guess: MarkerStyle = {
-    form: { halfWidth: style.halfWidth, sep: style.arabicSep, space: style.spaceAfterMarker ? ' ' : '' },
-    certain: false,
-  };
+  // the document's majority style (outline.style) is read only for a level whose headings disagree or carry no number
+  let guess: MarkerStyle | undefined;
   return (level) => {
     const form = agreed.get(level);
-    return form ? { form, certain: true } : guess;
+    if (form) return { form, certain: true };
+    const { style } = outline;
+    return (guess ??= {
+      form: { halfWidth: style.halfWidth, sep: style.arabicSep, space: style.spaceAfterMarker ? ' ' : '' },
+      certain: false,
+    });
   };
 }

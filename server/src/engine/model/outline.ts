@@ -6,7 +6,7 @@
 // "list run": the run's later items are list items too, until a template heading ends it.
 import type { TextLine } from '../parse/blocks.js';
 import { readingOf } from '../parse/blocks.js';
-import type { LineHead, MarkerLevel } from '../parse/markers.js';
+import type { LineHead, Marker, MarkerLevel } from '../parse/markers.js';
 import { templateNumber, type Template, type TemplateSection } from '../template/template.js';
 import { keyReading } from './recognise.js';
 
@@ -317,7 +317,8 @@ function majority<T>(values: T[], fallback: T): T {
 }
 
 function detectStyle(headings: Heading[], text: string): OutlineStyle {
-  const markers = headings.flatMap((h) => (h.head.marker && !h.head.marker.broken ? [h.head.marker] : []));
+  const markers: Marker[] = [];
+  for (const h of headings) if (h.head.marker && !h.head.marker.broken) markers.push(h.head.marker);
   const bracketed = markers.filter((m) => m.open !== '');
   const halfWidth = majority(
     bracketed.map((m) => m.open === '('),

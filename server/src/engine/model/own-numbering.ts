@@ -317,12 +317,15 @@ function writtenInOneForm(list: readonly NumberedItem[]): boolean {
   return forms.size === 1 && [...forms][0]?.endsWith('|') === true;
 }
 
-export function numberingSlips(items: readonly NumberedItem[], lines: readonly TextLine[]): NumberingSlip[] {
+/** The slips of the report's own numbering, in text order; `only`: those of the runs of that level alone. */
+export function numberingSlips(items: readonly NumberedItem[], lines: readonly TextLine[], only?: MarkerLevel): NumberingSlip[] {
   const out: NumberingSlip[] = [];
   // items next to each other in the text, with no number of another run between
   const adjacent = (a: NumberedItem, b: NumberedItem | undefined): boolean => b !== undefined && b.index - a.index === 1;
   for (const run of readRuns(items)) {
     const { items: list } = run;
+    // every item of a run is of its first item's level (a broken one takes the level of the run it joins)
+    if (only !== undefined && (list[0] as NumberedItem).level !== only) continue;
     let oneFormMemo: boolean | undefined;
     const oneForm = (): boolean => (oneFormMemo ??= writtenInOneForm(list));
     let prev = (list[0] as NumberedItem).marker.value;

@@ -4,7 +4,7 @@
 import { afterUnnumbered, expectedNumbers, lostNumbersBefore, numberedAtOtherLevel, outOfOrderSections } from '../model/numbering.js';
 import { markerStyles, type MarkerStyle } from '../model/marker-style.js';
 import type { Heading, Section } from '../model/outline.js';
-import type { Marker } from '../parse/markers.js';
+import type { Marker, MarkerLevel } from '../parse/markers.js';
 import type { TextLine } from '../parse/blocks.js';
 import type { Report } from '../model/report.js';
 import { markerInForm } from '../fixes/section-text.js';
@@ -255,7 +255,7 @@ export default defineRule({
         numberRight.add(h.section);
         continue;
       }
-      const finding = check(h, n, styleOf(h.level), report.text, doubtful.has(h.section), levelsDisagree, level3Dotted);
+      const finding = check(h, n, styleOf, report.text, doubtful.has(h.section), levelsDisagree, level3Dotted);
       if (finding) {
         out.push(finding);
         if (own && !own.broken && own.level === h.level && own.value > n) skipped.set(h.section, finding);
@@ -306,7 +306,7 @@ function subSkips(report: Report, items: readonly NumberedItem[]): RuleFinding[]
   if (!any) return [];
   const headings = new Set(report.outline.headings.filter((h) => h.tsec).map((h) => h.line));
   const out: RuleFinding[] = [];
-  const slips = numberingSlips(items, report.parsed.lines);
+  const slips = numberingSlips(items, report.parsed.lines, 2);
   // a run that opens past the next number itself (（一）项目概况, then 主要职责包括： （四）负责… （六）负责…): an excerpt of a
   // list quoted in part, not the report's headings; a slip is one number, rarely two in a row
   const slipped = new Set(slips.filter((s) => s.kind === 'skip').map((s) => s.item));
@@ -422,7 +422,7 @@ function renumbered(m: Marker, n: number): string {
 function check(
   h: Heading,
   n: number,
-  style: MarkerStyle,
+  styleOf: (level: MarkerLevel) => MarkerStyle,
   text: string,
   afterUnnumbered: boolean,
   levelsDisagree: boolean,
@@ -433,13 +433,17 @@ function check(
   const titleStart = line.start + head.titleStart;
   const titleEnd = line.start + head.titleEnd;
   const title = head.title;
-  // a number written afresh takes the form of the level's numbers: safe when they all agree on it
-  const want = markerInForm(style.form, h.level, n);
-  const note = levelsDisagree ? LEVEL_NOTE : formNote(style);
+  // a number written afresh takes the form of the level's numbers: safe when they all agree on it (read only where one
+  // is written: a heading whose number is right needs none, and the document's majority form is read for it)
+  const afresh = (): { style: MarkerStyle; want: string; note: { zh: string; en: string } } => {
+    const style = styleOf(h.level);
+    return { style, want: markerInForm(style.form, h.level, n), note: levelsDisagree ? LEVEL_NOTE : formNote(style) };
+  };
   if (!m) {
     // a number a site masked (`*.项目资金到位情况分析`, 昌江 2025 of session 24's second set) is there, only hidden:
     // leftover-instruction tells the mask
     if (MASKED_NUMBER.test(line.text)) return undefined;
+    const { style, want, note } = afresh();
     // a title that starts with a closing bracket holds what is left of a number: where the new one goes is a guess
     const remnant = title.startsWith(')') || title.startsWith('）');
     // a number the parser does not read as one (叁、 in capitals, 二． 二, with another separator) is replaced, not kept
@@ -472,6 +476,7 @@ function check(
   }
   const span = { start: line.start + m.start, end: line.start + m.end };
   if (m.broken) {
+    const { style, want, note } = afresh();
     return {
       span: { start: span.start, end: titleEnd },
       message: {
@@ -489,6 +494,7 @@ function check(
     };
   }
   if (m.level !== h.level) {
+    const { want } = afresh();
     // the drafter's number reads the heading at another level than the template does: the outline
     // can be read both ways (the 2021 南县 report numbers 部门概况 （一） under 基本情况), so not safe
     return {
