@@ -86,6 +86,9 @@ describe('enumeration-separator on real text', () => {
       '2022-江西-新建区委统战部-部门整体:4 職責職能,組織架構',
       '2022-江西-新建区委统战部-部门整体:7 協調關系,安排人事',
       '2022-江西-新建区委统战部-部门整体:11 領導職務的工作:做好',
+      // session 29's rotation of session 28's set 14: items of a list in traditional script run together with no mark,
+      // not read yet
+      '2022-江西-龙南市临塘乡-项目支出:2 領導基層自治動員社會參與加強財稅管理',
       '2022-河北-卢龙县政府办小额贷款贴息-转移支付:14 社会指标满意度指标',
       '2022-湖南-邵阳市美术馆-部门整体:3 办公室,等科室',
       '2022-重庆-丰都县委统战部-部门整体:17 民主党派成员、无党派人士;党外知识分子;少数民族人士;宗教界人士;非公有制经济人士;新的社会阶层人士以及港澳台侨',
@@ -102,7 +105,10 @@ describe('enumeration-separator on real text', () => {
     ]);
     // rotated into tune in session 14: 万源 2021 line 10's goals 1. 2. 3. all ran together, annotated once (on 2.); its 3.
     // is the same slip, a related place of the list's one finding since
-    assert.deepEqual(s.falseAlarms, []);
+    assert.deepEqual(s.falseAlarms, [
+      // session 29's rotation of session 28's set 14: 禄丰 2013's …德政工程,更是一项…工程, the sentence's predicate going on
+      '2013-云南-禄丰县仁兴镇小学营养改善计划-专项资金:14 [,]',
+    ]);
     assert.deepEqual(s.onHolds, []);
   });
 });

@@ -102,6 +102,8 @@ describe('leftover-instruction on real text', () => {
       // script), not read yet
       '2022-不详-校园维修改造与设备购置-项目支出:2 项目单位(盖章): ****',
       '2022-不详-校园维修改造与设备购置-项目支出:32 包括项目整改和绩效目标调整完善等相关内容',
+      // session 29's rotation of session 28's set 14: the form's guidance in brackets (as 公共文化's below), not read yet
+      '2022-云南-保山市图书馆免费开放市级补助经费-项目支出:56 (包括完成情况和偏差原因等)',
       // session 24's rotation (its measured set): a form's guidance in brackets, an empty (公章) cell and 20xx years on a
       // mirror's traditional lines, not read yet
       '2022-云南-保山市图书馆公共文化服务体系补助资金-项目支出:58 (包括完成情况和偏差原因等)',
@@ -141,6 +143,9 @@ describe('leftover-instruction on real text', () => {
       '20xx-四川-南江县档案馆-项目支出:4 (中办发(20xx)15号)',
       '20xx-四川-南江县档案馆-项目支出:5 (川委办(20xx)2号)',
       '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:10 20xx年实际基本完成',
+      // session 29's rotation of session 28's set 14: a 20xx 文号 in traditional script and XXXXXX for a name, related
+      // places of each text's first finding (the accuracy script counts them)
+      '20xx-安徽-东至县医保局城乡医疗救助-项目支出:21 池醫(yī)保發(fā)【20xx】7號',
       '20xx-安徽-固镇公共文化-转移支付:8 20xx年,省厅下达固镇县',
       '20xx-安徽-固镇公共文化-转移支付:10 固镇县20xx年中央补助地方公共文化服务体系建设资金(其他)54.6万元',
       '20xx-安徽-固镇公共文化-转移支付:12 固镇县20xx年中央补助地方公共文化服务体系建设资金按照',
@@ -151,6 +156,8 @@ describe('leftover-instruction on real text', () => {
       '20xx-安徽-霍邱县民政局生活无着人员救助-项目支出:8 《霍邱縣20xx年生活無著人員社會救助實施辦法》(霍民務字〔20xx〕22號)',
       '20xx-安徽-霍邱县民政局生活无着人员救助-项目支出:9 提前下達20xx年中央財政社會救助補助資金的通知',
       '20xx-安徽-霍邱县民政局生活无着人员救助-项目支出:11 《霍邱縣20xx年生活無著人員社會救助實施辦法》(霍民務字〔20xx〕22號)',
+      // session 29's rotation of session 28's set 14, as above
+      '20xx-广东-湛江某污水处理厂及管网配套工程-项目支出:12 建设XXXXXX 污水处理厂',
       '20xx-广西-罗城县镇安村壮大村集体经济资金-项目支出:11 (桂财基财〔20xx〕21号)',
       '20xx-江苏-兴化市教育局校安改薄工程-项目支出:17 (兴财教〔20xx〕21号)',
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:7 ****年縣財政分解下達',
@@ -233,6 +240,15 @@ describe('leftover-instruction on real text', () => {
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:47 [*]',
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:49 [****]',
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:51 [*]',
+      // session 29's rotation of session 28's set 14: 残联's xx placeholders, which its reader left unannotated (a 范文
+      // site's sample), and 湛江's first mask of line 12 (XXX 社会经济…), the line its reader annotated by another mask
+      '20xx-不详-XX市残联残儿康复训练-项目支出:1 [xx]',
+      // session 29's rotation of session 28's set 14: 残联's xx placeholders, which its reader left unannotated (a 范文
+      // site's sample), and 湛江's first mask of line 12 (XXX 社会经济…), the line its reader annotated by another mask
+      '20xx-不详-XX市残联残儿康复训练-项目支出:5 [xx]',
+      // session 29's rotation of session 28's set 14: 残联's xx placeholders, which its reader left unannotated (a 范文
+      // site's sample), and 湛江's first mask of line 12 (XXX 社会经济…), the line its reader annotated by another mask
+      '20xx-不详-XX市残联残儿康复训练-项目支出:16 [xx]',
       // session 26's rotation of its third set: the paragraph's first mask (20XX, 20xx) quoted where its reader annotated another
       // on the same line (x万元, a 文号's 20xx): the accuracy script matches them by line
       '20xx-不详-某县农村文化建设专项补助-专项资金:8 [20XX]',
@@ -240,6 +256,9 @@ describe('leftover-instruction on real text', () => {
       // session 27: 农村文化建设's line 14 masks every figure (在x行政村…演出x场…完成x万元): the finding is on the first lone x before a measure,
       // its reader annotated the last
       '20xx-不详-某县农村文化建设专项补助-专项资金:14 [x]',
+      // session 29's rotation of session 28's set 14: 残联's xx placeholders, which its reader left unannotated (a 范文
+      // site's sample), and 湛江's first mask of line 12 (XXX 社会经济…), the line its reader annotated by another mask
+      '20xx-广东-湛江某污水处理厂及管网配套工程-项目支出:12 [XXX]',
       '20xx-广西-罗城县镇安村壮大村集体经济资金-项目支出:11 [20xx]',
       '20xx-未知-XX市红十字会-部门整体:22 [xx]',
       '20xx-江苏-兴化市教育局校安改薄工程-项目支出:17 [20xx]',

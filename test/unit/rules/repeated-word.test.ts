@@ -42,6 +42,9 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
       '2022-湖南-荷塘区行政审批服务局-部门整体:13 部门决算汇总公开单位构成包括:2022年度部门决算汇总公开单位包括',
       // session 27's rotation of its first set (round 8): not read yet
       '2023-湖南-怀化市中心血站-项目支出:21 (湘财社指〔2023〕8号号)',
+      // session 29's rotation of session 28's set 14: a character doubled in traditional script (績效指標標明確性), not read
+      // yet
+      '20xx-安徽-东至县医保局城乡医疗救助-项目支出:23 績效指標標明確性',
       // session 26's rotation of its own set: 十堰's 八月 月 across a space, not read yet
       '20xx-湖北-十堰市城管执法委-部门整体:14 八月 月',
     ]);

@@ -219,9 +219,13 @@ function finding(report: Report, run: Run): RuleFinding {
   // and each stretch after other text inside the block (a title, a line of the record no word gives away) by its first
   // line: a reviewer sees the stretches as blocks of their own (湖南检察院 2017: the breadcrumb above the title, 日期:
   // 2018-06-25 below it; 忠县 2024: 字号: 分享: below the page title)
+  // (a stretch that opens with a bare posting time is named by the label after it too, its source: 广西文旅 2022's
+  // `2023-12-15 17:18     来源:厅公共服务处     作者:` below the title, the toolbar above it)
   const stretches = run.lines.flatMap((line, i) => {
     const f = found[i];
-    return i > 0 && f && !masthead(f) && !nothingBetween(report, run.lines[i - 1] as TextLine, line) ? [f.words[0] as string] : [];
+    if (!(i > 0 && f && !masthead(f) && !nothingBetween(report, run.lines[i - 1] as TextLine, line))) return [];
+    const [first, second] = f.words as [string, string | undefined];
+    return first === f.stamp && second !== undefined ? [first, second] : [first];
   });
   // and a publication record by its posting time (岳阳林业 2021: 來源:縣林業(yè)局   2022-07-14 09:53, session 13), or by its
   // posting date when it gives no time (红河 二院 2023: 发布日期: 2024-03-20 among 索引号, 发布机构, 文号, 时效性)
