@@ -105,10 +105,9 @@ describe('enumeration-separator on real text', () => {
     ]);
     // rotated into tune in session 14: 万源 2021 line 10's goals 1. 2. 3. all ran together, annotated once (on 2.); its 3.
     // is the same slip, a related place of the list's one finding since
-    assert.deepEqual(s.falseAlarms, [
-      // session 29's rotation of session 28's set 14: 禄丰 2013's …德政工程,更是一项…工程, the sentence's predicate going on
-      '2013-云南-禄丰县仁兴镇小学营养改善计划-专项资金:14 [,]',
-    ]);
+    // session 29's rotation of session 28's set 14: 禄丰 2013's …德政工程,更是一项…工程, the sentence's predicate going on, was
+    // flagged as a list's last item until the mend below
+    assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });
 });
@@ -195,6 +194,10 @@ describe('enumeration-separator: an item of the list’s form across a comma (co
 });
 
 describe('enumeration-separator: the last item of a list in 、 after a comma (rotated into tune in session 13)', () => {
+  test('禄丰 2013 (tuning text since session 29, line 14): …德政工程,更是一项…民族振兴工程 — the predicate goes on', () => {
+    assert.deepEqual(findingsAsReport(tuneText('2013-云南-禄丰县仁兴镇小学营养改善计划-专项资金'), RULE), []);
+  });
+
   test('红河人社 2023: …3.50万元,农民工工资政府应急周转专项资金500.00万元。 — the fix writes 、', () => {
     const text = tuneText('2023-云南-红河州人力资源和社会保障局-项目支出');
     const f = only(findingsAsReport(text, RULE));
@@ -235,6 +238,9 @@ describe('enumeration-separator: the last item of a list in 、 after a comma (r
     '资助学生1200人、教师300人、家长800人，受资助2300人。',
     '补助甲镇120.5万元、乙镇80万元、丙镇60万元，到位260.5万元。',
     '培训村医120人、乡镇卫生院医生80人、社区医生60人，惠及群众约3万人。',
+    // the sentence's predicate going on after the list (session 29, after 禄丰 2013 below)
+    '该项目是一项民心工程、阳光工程、德政工程，也是一项惠及全县的重点工程。',
+    '本局负责食品安全、药品安全、特种设备安全，并且承担全县安全生产工作。',
   ]) {
     test(`made up, right: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);

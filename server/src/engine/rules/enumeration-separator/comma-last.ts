@@ -1,10 +1,10 @@
 // The last item of a list in 、 joined by a comma (红河人社 2023: …劳动能力鉴定专家评审专项资金3.50万元,农民工工资政府
 // 应急周转专项资金500.00万元。): a clause of at least MIN_ITEMS items separated by 、, then a comma and one more item that
 // ends the sentence, every item ending alike: a figure in the same unit (113人 … 5人, 3.50万元 … 500.00万元) or the same
-// two characters (工区 … 工区). An item that opens with a total or a comparison (，合计30万元, ，比上年增加5万元:
-// data/enumeration-separator.json), or whose figure is the items' sum, is prose going on, and is left. The comma becomes
-// 、. A list whose start is in the paragraph before (新邵 2017, cut by a sharing site's counter) is not seen. Part of
-// enumeration-separator.
+// two characters (工区 … 工区). An item that opens with a total or a comparison (，合计30万元, ，比上年增加5万元), or goes on
+// with the predicate (…德政工程,更是一项…工程: data/enumeration-separator.json), or whose figure is the items' sum, is prose
+// going on, and is left. The comma becomes 、. A list whose start is in the paragraph before (新邵 2017, cut by a sharing
+// site's counter) is not seen. Part of enumeration-separator.
 import data from '../data/enumeration-separator.json' with { type: 'json' };
 import { charTable } from '../../text/char-table.js';
 import { isHanCode } from '../../text/han.js';
@@ -20,7 +20,7 @@ const CLAUSE_START = charTable('，,：:');
 const SHARED_END = 2;
 /** Characters of a unit after a figure, at most (万元, 平方米). */
 const MOST_UNIT = 3;
-const NOT_AN_ITEM = [...data.comparisonWords, ...data.totalWords];
+const NOT_AN_ITEM = [...data.comparisonWords, ...data.totalWords, ...data.predicateOpeners];
 
 export interface CommaLast {
   /** Offset of the comma in the line. */
