@@ -1499,3 +1499,31 @@ describe('session 28: a blank outline or a form’s instructions, titled as the 
     assert.equal(report(own).isReport, true);
   });
 });
+
+describe('session 29: an ex-ante evaluation and a sharing site’s 【范本】 are no self-evaluations', () => {
+  test('金口河 2024 (tune corpus, set 14): 农业保险经费项目事前绩效评价报告 on a procurement site is an ex-ante evaluation', () => {
+    const r = report(corpus('2024-四川-金口河区农业保险经费事前评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /是事前绩效评价（预算安排前对项目的评估）/);
+  });
+
+  test('made up: 事前 in a title with 自评, or a report on what the 事前 review led to, stays a report', () => {
+    for (const title of ['某县农业农村局2023年度事前绩效评估项目绩效自评报告', '某县财政局2023年度项目支出绩效自评报告'])
+      assert.equal(report(`${title}\n\n一、项目概况\n\n我局2023年度实施项目3个。\n`).isReport, true, title);
+    for (const title of ['某县2024年度农村公路养护项目事前绩效评估报告', '某县2024年度项目事前绩效评价报告'])
+      assert.equal(report(`${title}\n\n一、项目概况\n\n项目拟安排资金120万元。\n`).isReport, false, title);
+  });
+
+  test('营养改善计划 2013 (tune corpus, set 14): a sharing site’s 【范本】 over a sample with X镇XX小学 and an example’s figures', () => {
+    const r = report(corpus('2013-不详-营养改善计划补助资金绩效评价报告范本-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /标明是范本/);
+    // 禄丰 2013, the same sample filled in by a real school under its own title, is a report
+    assert.equal(report(corpus('2013-云南-禄丰县仁兴镇小学营养改善计划-专项资金')).isReport, true);
+  });
+
+  test('made up: 【范本】 tags a sample whatever its figures; a template’s （范本） left over a unit’s figures does not', () => {
+    assert.equal(report('【范本】某县水利局项目绩效自评报告\n\n一、项目概况\n\n全年支出120万元，预算执行率95%。\n').isReport, false);
+    assert.equal(report('某县水利局项目绩效自评报告（范本）\n\n一、项目概况\n\n全年支出120万元，预算执行率95%。\n').isReport, true);
+  });
+});

@@ -18,7 +18,7 @@ import { clip } from '../text/clip.js';
 export { WORDS as RECOGNITION };
 
 export type TitleEvidence = {
-  kind: 'report' | 'notice' | 'summary' | 'key' | 'campaign';
+  kind: 'report' | 'notice' | 'summary' | 'key' | 'campaign' | 'exAnte' | 'sample';
   text: string;
   start: number;
   end: number;
@@ -286,6 +286,10 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   const report = endsTitle(text, word);
   // `…改造项目 重点绩效评价报告`: a key evaluation a finance bureau organised over the unit's project (五华 住建 2023)
   if (report && !self && WORDS.keyEvaluations.some((w) => text.includes(w))) return 'key';
+  // `…项目事前绩效评价报告`: a review of a project before its budget is set (金口河 2024), not a self-evaluation of money spent
+  if (report && !self && WORDS.exAnteEvaluations.some((w) => text.includes(w))) return 'exAnte';
+  // `【范本】…绩效评价报告`: a sharing site's tag on a model to follow, its unit and figures an example's (营养改善计划 2013)
+  if (report && WORDS.sampleMarks.some((w) => text.includes(w))) return 'sample';
   // `…创建国家食品安全示范城市工作自评报告`: a city's self-assessment in a national campaign, naming no money of its own
   if (report && WORDS.campaignTitles.words.some((w) => text.includes(w)) && !WORDS.campaignTitles.budget.some((w) => text.includes(w)))
     return 'campaign';
@@ -1205,6 +1209,26 @@ export function byTitle(t: TitleEvidence): Recognition {
       reason: {
         zh: `标题${q(t.text)}是创建活动的工作自评，未涉及预算资金的绩效，不是绩效自评报告`,
         en: `the title ${q(t.text)} is a campaign's self-assessment, about no budget's performance: not a performance self-evaluation`,
+      },
+    };
+  }
+  if (t.kind === 'exAnte') {
+    return {
+      isReport: false,
+      reason: {
+        zh: `标题${q(t.text)}是事前绩效评价（预算安排前对项目的评估），不是单位对已用资金的自评报告`,
+        en:
+          `the title ${q(t.text)} names an ex-ante evaluation (a project reviewed before its budget is set), ` +
+          'not a self-evaluation of money spent',
+      },
+    };
+  }
+  if (t.kind === 'sample') {
+    return {
+      isReport: false,
+      reason: {
+        zh: `标题${q(t.text)}标明是范本（供参照的样本），不是单位的自评报告`,
+        en: `the title ${q(t.text)} marks the text as a sample to follow, not a unit's self-evaluation`,
       },
     };
   }
