@@ -102,11 +102,8 @@ describe('leftover-instruction on real text', () => {
       // script), not read yet
       '2022-不详-校园维修改造与设备购置-项目支出:2 项目单位(盖章): ****',
       '2022-不详-校园维修改造与设备购置-项目支出:32 包括项目整改和绩效目标调整完善等相关内容',
-      // session 29's rotation of session 28's set 14: the form's guidance in brackets (as 公共文化's below), not read yet
-      '2022-云南-保山市图书馆免费开放市级补助经费-项目支出:56 (包括完成情况和偏差原因等)',
-      // session 24's rotation (its measured set): a form's guidance in brackets, an empty (公章) cell and 20xx years on a
-      // mirror's traditional lines, not read yet
-      '2022-云南-保山市图书馆公共文化服务体系补助资金-项目支出:58 (包括完成情况和偏差原因等)',
+      // session 24's rotation (its measured set): an empty (公章) cell and 20xx years on a mirror's traditional lines, not read
+      // yet; its form's guidance in brackets after a heading ((包括完成情况和偏差原因等), and 福建 林场's) is found since session 29
       // session 27's first set, as above
       '2022-云南-德钦县图书馆-部门整体:184 附件7 ……',
       '2022-广东-兴宁市人民医院专项债-项目支出:4 包括項(xiàng)目基本信息,行業(yè)相關(guān)政策,項(xiàng)目建設(shè)內(nèi)容等。',
@@ -181,8 +178,6 @@ describe('leftover-instruction on real text', () => {
       '20xx-湖南-郴州某县商务局商务专项资金自查-专项资金:28 20xx年度,我縣申報專項資金狀況',
       '20xx-湖南-郴州某县商务局商务专项资金自查-专项资金:30 1、20xx年承接',
       '20xx-湖南-郴州某县商务局商务专项资金自查-专项资金:32 2、20xx年承接',
-      '20xx-福建-某国有林场珍稀用材树种基地-项目支出:17 (包括立项申报情况、项目涉及范围、主要内容和总体目标)',
-      '20xx-福建-某国有林场珍稀用材树种基地-项目支出:23 (包括项目执行情况、采取的纠偏相关措施、项目管理制度及执行情况)',
     ]);
     // 濉溪 2019 (rotated into tune in session 14): the form's targets left as printed (农村低保发放人数…(≥**人)), which its
     // reader did not annotate; a reviewer would return them, so they stay found and are listed here
@@ -988,5 +983,39 @@ describe('leftover-instruction: a form’s note beside a heading, as the bracket
     // made up: the same words inside a longer note are the drafter's, or the notice's quoted
     assert.deepEqual(said('按通知要求（简要说明项目情况，300字以内）报送了项目简介。'), []);
     assert.deepEqual(said('本年度（或阶段性目标完成后）开展了复核。'), []);
+  });
+});
+
+describe('leftover-instruction: the outline’s note in brackets after a heading (session 29)', () => {
+  test('保山图书馆 2022 ×2 and 福建 林场 (tune corpus): (包括完成情况和偏差原因等) after the heading is found, with a fix that deletes it', () => {
+    for (const [slug, note] of [
+      ['2022-云南-保山市图书馆免费开放市级补助经费-项目支出', '(包括完成情况和偏差原因等)'],
+      ['2022-云南-保山市图书馆公共文化服务体系补助资金-项目支出', '(包括完成情况和偏差原因等)'],
+      ['20xx-福建-某国有林场珍稀用材树种基地-项目支出', '(包括项目执行情况、采取的纠偏相关措施、项目管理制度及执行情况)'],
+    ] as const) {
+      const text = tuneText(slug);
+      const f = findingsAsReport(text, 'leftover-instruction').find((x) => text.slice(x.span.start, x.span.end) === note);
+      assert.ok(f, `${slug}: ${note}`);
+      assert.equal(f.fix?.safe, false);
+      assert.equal(applyFix(text, f).includes(note), false);
+    }
+  });
+
+  // made up, in the 2023 report's wording
+  const inHeading = (heading: string): string =>
+    cleanReport({ bodies: { 'basic-functions': `${heading}\n\n全年支出120万元，预算执行率95%。` } });
+  test('made up: a heading’s bracket naming two topics of the report or more is the outline’s', () => {
+    for (const h of ['1.预算执行情况分析（包括完成情况和偏差原因等）。', '（二）项目管理情况（主要包括管理制度、执行情况和存在问题）'])
+      assert.equal(findingsOf(inHeading(h), 'leftover-instruction').length, 1, h);
+  });
+
+  test('made up, right: a bracket naming what a figure counts, one topic, a figure, or a sentence’s bracket is the drafter’s', () => {
+    for (const h of [
+      '1.项目支出情况（包括人员经费和公用经费）',
+      '1.部门整体支出情况（包括基本支出和项目支出情况）',
+      '1.资金到位情况（包括上年结转资金30万元和本年情况）',
+      '1.本年度我局加强预算管理，完善了制度（包括执行情况和存在问题）',
+    ])
+      assert.deepEqual(findingsOf(inHeading(h), 'leftover-instruction'), [], h);
   });
 });

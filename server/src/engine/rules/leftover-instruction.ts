@@ -401,12 +401,36 @@ function guidance(line: TextLine): Hit | undefined {
   if (!head.marker) {
     return outlinePrompt(line.text) ? { at: 0, length: line.text.trimEnd().length, kind: 'guidance', alone: true } : undefined;
   }
+  const bracket = bracketNote(line.text, head.titleStart);
+  if (bracket) return bracket;
   if (!head.runIn) return undefined;
   const text = line.text;
   let at = head.titleEnd;
   while (at < text.length && '。：:；; \u3000'.includes(text[at] as string)) at++;
   const rest = text.slice(at).trimEnd();
   return outlineNote(rest) ? { at, length: rest.length, kind: 'guidance' } : undefined;
+}
+
+/** A bracketed note ending its line (its 。 or colon after it), and the longest title before it of a heading's. */
+const BRACKET_NOTE = /[（(]([^（）()]{2,80})[）)][。：:；;]?[ \u3000]*$/;
+const LONGEST_TITLE = 30;
+
+/**
+ * What the outline says a section holds, in brackets after a numbered heading's title (保山图书馆 2022: 1.预算执行情况分析
+ * (包括完成情况和偏差原因等)。; 福建 林场: (二)项目实施及管理情况(包括项目执行情况、采取的纠偏相关措施…)): a note that starts
+ * as the outline's do, gives no figure and names two topics of the report or more (情况, 原因, 措施), after a title of a
+ * heading's length with no clause in it. A drafter's own bracket after a heading names what a figure counts (（包括人员
+ * 经费和公用经费）): no topic. The template's words to the drafter, deleted once the section says what they ask for.
+ */
+function bracketNote(text: string, titleStart: number): Hit | undefined {
+  const m = BRACKET_NOTE.exec(text);
+  if (!m || m.index < titleStart || m.index - titleStart > LONGEST_TITLE || /[，,。；;]/.test(text.slice(titleStart, m.index)))
+    return undefined;
+  const note = m[1] as string;
+  if (!words.guidanceStarts.some((w) => note.startsWith(w)) || /[0-9０-９]/.test(note)) return undefined;
+  const items = note.replace(/等(?:方面|情况|内容)?$/, '').split(/[、和及与]/);
+  if (items.filter((w) => words.guidanceTopics.some((t) => w.endsWith(t))).length < MIN_TOPICS) return undefined;
+  return { at: m.index, length: note.length + 2, kind: 'instruction' };
 }
 
 /** Longest prompt of a line of its own (根据绩效目标及指标值逐项分析。): a drafter's sentence says more. */
