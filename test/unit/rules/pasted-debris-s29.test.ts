@@ -68,3 +68,34 @@ describe('pasted-debris: a record line opening with its posting time is named by
     assert.ok(f?.message.zh.includes('“来源:县水利局”'), f?.message.zh);
   });
 });
+
+describe('pasted-debris: a cover’s fields with a colon, one a line, are no PDF paragraph wrapped', () => {
+  test('威海 2020 (tuning text): 项目名称:… / 主管部门:… / 项目单位:… / 评价实施方(评价机构):… is a cover, not cut lines', () => {
+    const t = tuneText('2020-山东-威海市环翠区综合行政执法局城市精细化管理奖补-项目支出');
+    assert.deepEqual(
+      findingsAsReport(t, 'pasted-debris').filter((f) => f.message.zh.includes('保留了 PDF 的换行')),
+      [],
+    );
+  });
+
+  test('made up: the same lines cut mid-word with no label before a colon are a PDF’s wrapped paragraph', () => {
+    const wrapped = [
+      '本项目资金主要用于城市精细化管理考核奖励，按照考核结果对各',
+      '镇街和区直部门进行奖补，奖励资金总额为五百万元，其中镇街组',
+      '四百二十五万元，区直部门组七十五万元，资金已全部拨付到位并',
+      '按规定用途使用，未发现截留挪用等问题，资金使用效益较好。',
+    ];
+    const f = debris(text(TITLE, '一、部门基本情况', ...wrapped, ...BODY.slice(2)));
+    assert.ok(
+      f.some((x) => x.message.zh.includes('保留了 PDF 的换行')),
+      f.map((x) => x.message.zh).join('\n'),
+    );
+    const cover = [
+      '项目名称:城市精细化管理以奖代补奖金',
+      '主管部门:山河县综合行政执法局',
+      '项目单位:山河县综合行政执法局',
+      '评价实施方(评价机构):山河县综合行政执法局',
+    ];
+    assert.deepEqual(quoted(text(TITLE, ...cover, '2020年12月', ...BODY)), []);
+  });
+});

@@ -32,11 +32,12 @@ function width(s: string): number {
 }
 
 /**
- * A form's field on a line of its own: a label, spaces, its value (淳安 2020: 项目名称 2020年公共文化活动专项资金 /
- * 项目单位 … / 主管部门 …). Lines of a form's width, but most of them fields, not a paragraph the PDF wrapped (where a
- * line may open 项目 x 个 now and then, 镇财政所 2021).
+ * A form's field on a line of its own: a label, spaces or a colon, its value (淳安 2020: 项目名称 2020年公共文化活动专项资金 /
+ * 项目单位 … / 主管部门 …; 威海 2020's cover: 项目名称:城市精细化管理以奖代补奖金 / 主管部门:… / 评价实施方(评价机构):…). Lines of
+ * a form's width, but most of them fields, not a paragraph the PDF wrapped (where a line may open 项目 x 个 now and then,
+ * 镇财政所 2021).
  */
-const FIELD = /^[\u4e00-\u9fa5]{2,8}[ \u3000]+[^ \u3000]/;
+const FIELD = /^[\u4e00-\u9fa5]{2,8}(?:[(（][\u4e00-\u9fa5]{2,6}[)）])?(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)[^ \u3000:：]/;
 
 /** `a` runs on into `b`: adjacent source lines of a block, `a` without a closing stop, `b` no new item, neither a table row. */
 function runsOn(a: TextLine, b: TextLine): boolean {
