@@ -154,8 +154,8 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-安徽-宁国市生态环境分局水环境生态补偿-项目支出:14 水质目标为类水',
       '2020-安徽-旌德县农村电商提质增效工程-专项资金:8 我局认真梳理总计',
       '2020-安徽-裕安区民政局生活无着人员救助-项目支出:13 做的应保尽保',
-      // session 29's rotation of session 28's set 14: a homophone (实话 for 实化), a unit after its noun (服务天360天), a mark
-      // for 十 (“^一五”) and 做為 for 作为 on a mirror, not read yet
+      // session 29's rotation of session 28's set 14: a homophone (实话 for 精细化), a unit after its noun (服务天360天) and a
+      // mark for 十 (“^一五”), not read yet; 做為 for 作为 on a mirror is read since (the list read through traditional script)
       '2020-山东-威海市环翠区综合行政执法局城市精细化管理奖补-项目支出:10 经实话管理考核',
       // session 25's fifth set: 徵信 for 微信, 有限 for 有效, 标注 for 标准, 即定 for 既定 in traditional script: not read yet
       '2020-山东-青岛市文化和旅游局-部门整体:4 徵信、抖音',
@@ -295,10 +295,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '20xx-广东-湛江某污水处理厂及管网配套工程-项目支出:12 “ ^一五”规划',
       '20xx-湖南-桂阳县公路建设养护中心四好农村公路-项目支出:10 全部到位并当年“四好农村公路”建设工程',
       '20xx-湖南-永兴县教育专项资金-专项资金:26 全县教职工的工职福利',
-      '20xx-湖南-涟源市妇幼保健院-部门整体:16 為確實做好',
       '20xx-湖南-省文旅厅公共文化服务体系-转移支付:21 为我省底所辖888个乡镇',
-      // session 29's rotation of session 28's set 14, as above
-      '20xx-黑龙江-巴彦县医疗服务与保障能力提升-转移支付:9 均做為重要內(nèi)容',
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
       '不详-湖南-湘阴县残疾人联合会-项目支出:19 和服務(wù)工,指導',
     ]);
@@ -335,7 +332,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 159 with session 26's third set (玄马's 我高度重视, a 局 lost after 我)
     // 162 with session 27's first set (开远广电's 为确实做好, 南县就业's and 奉化's years without 年)
     // 168 with session 27's data (湘西's three 部门(部门), 娄星's 资金管理法》, 屏边's 运行维工作, 益阳's 在职干职工)
-    assert.equal(s.found.length, 168);
+    // 170 with session 29's reading through traditional script (巴彦's 做為, 涟源's 為確實做好)
+    assert.equal(s.found.length, 170);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -1546,5 +1544,22 @@ describe('typo: a file’s name writes its year bare (session 27)', () => {
     assert.deepEqual(findingsOf(body('附件：某县交通运输局2023部门整体绩效自评报告.pdf'), RULE), []);
     const prose = body('我局编制了2023部门整体绩效自评报告，并按时报送。');
     assert.ok(findingsOf(prose, RULE).some((f) => f.message.zh.includes('少了“年”字')));
+  });
+});
+
+describe('typo: the known-typo list read through traditional script (session 29)', () => {
+  test('巴彦 20xx and 涟源 (tune corpus, mirrors in traditional script): 做為 and 確實做好 are found, quoted and fixed as written', () => {
+    const text = tuneText('20xx-黑龙江-巴彦县医疗服务与保障能力提升-转移支付');
+    const f = findingsAsReport(text, RULE).find((x) => text.slice(x.span.start, x.span.end) === '做為');
+    assert.ok(f);
+    assert.ok(f.message.zh.includes('「做為」应为「作為」'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('均作為重要內'));
+  });
+
+  test('made up: the same slip in simplified and traditional script, and the right form in traditional, left', () => {
+    const said = (body: string): string[] => findingsOf(withBody(body), RULE).map((f) => f.message.zh);
+    assert.deepEqual(said('此項工作均做為重要內容給予安排。'), ['错别字：「做為」应为「作為」']);
+    assert.deepEqual(said('此项工作均做为重要内容给予安排。'), ['错别字：「做为」应为「作为」']);
+    assert.deepEqual(said('此項工作均作為重要內容給予安排。'), []);
   });
 });

@@ -23,6 +23,7 @@ import list from './data/typo.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
+import { hasTraditional, simplify } from '../text/traditional.js';
 import { gluedDigits, type Glued } from './typo/glued-digits.js';
 import { malformedFigures } from './typo/malformed-figure.js';
 import { furnitureLine } from './furniture-line.js';
@@ -70,7 +71,10 @@ const WRONG = [...RIGHT.keys()].sort((a, b) => b.length - a.length);
 
 interface Hit {
   at: number;
+  /** The listed form, as the list writes it (simplified). */
   wrong: string;
+  /** The form as the line writes it, where it holds a traditional character (做為 for 做为). */
+  written?: string;
 }
 
 /** The listed forms by their first character; FIRST marks those characters, so each character costs one array read. */
@@ -82,34 +86,52 @@ for (const w of WRONG) {
   BY_FIRST.set(c, [...(BY_FIRST.get(c) ?? []), w]);
 }
 
-/** Each listed form in the line, left to right, the longest where two start together. */
+/**
+ * Each listed form in the line, left to right, the longest where two start together. A line in traditional script (a
+ * mirror's conversion: 均做為重要內容, 巴彦 20xx) is read through the shared table, one character for one, so the list's
+ * simplified forms find it and the offsets stand.
+ */
 function hits(line: TextLine): Hit[] {
-  const text = line.text;
+  const text = hasTraditional(line.text) ? simplify(line.text) : line.text;
   let out: Hit[] | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (FIRST[c] !== 1) continue;
-    const wrong = firstListed(line, c, i);
+    const wrong = firstListed(line, text, c, i);
     if (!wrong) continue;
-    (out ??= []).push({ at: i, wrong });
+    const written = line.text.slice(i, i + wrong.length);
+    (out ??= []).push(written === wrong ? { at: i, wrong } : { at: i, wrong, written });
     i += wrong.length - 1;
   }
   return out ?? NONE;
 }
 
 /** The first listed form (longest first) starting with `c` at `i` and wrong there: a plain loop, no closure per character. */
-function firstListed(line: TextLine, c: number, i: number): string | undefined {
+function firstListed(line: TextLine, text: string, c: number, i: number): string | undefined {
   const forms = BY_FIRST.get(c) as string[];
   for (let k = 0; k < forms.length; k++) {
     const w = forms[k] as string;
-    if (line.text.startsWith(w, i) && inContext(line, w, i)) return w;
+    if (text.startsWith(w, i) && inContext(line, text, w, i)) return w;
   }
   return undefined;
 }
 
-/** Whether the form `w` at `i` is wrong where it stands: not the end of another word, before its words, the whole title. */
-function inContext(line: TextLine, w: string, i: number): boolean {
-  const text = line.text;
+/**
+ * The right form in the script the line writes the wrong one in: a character the correction keeps is kept as written
+ * (做為 → 作為), a changed one is the list's.
+ */
+function rightAsWritten(h: Hit, right: string): string {
+  if (!h.written) return right;
+  let out = '';
+  for (let k = 0; k < right.length; k++) out += right[k] === h.wrong[k] ? (h.written[k] as string) : (right[k] as string);
+  return out;
+}
+
+/**
+ * Whether the form `w` at `i` of `text` (the line, or its simplified reading) is wrong where it stands: not the end of
+ * another word, before its words, the whole title.
+ */
+function inContext(line: TextLine, text: string, w: string, i: number): boolean {
   if (i > 0 && NOT_AFTER.get(w)?.includes(text[i - 1] as string)) return false;
   if (i > 1 && GIVEN_NAME.has(w) && NAME_LEAD.includes(text[i - 2] as string) && isHan(text[i - 1] as string)) return false;
   const after = FOLLOWED_BY.get(w);
@@ -305,11 +327,12 @@ export default defineRule({
       for (let k = 0; k < hits.length; k++) {
         const h = hits[k] as Hit;
         if (h.at + h.wrong.length === line.text.length && startsAnotherWord(report.text, line.end, h.wrong)) continue;
-        const right = RIGHT.get(h.wrong) ?? h.wrong;
+        const right = rightAsWritten(h, RIGHT.get(h.wrong) ?? h.wrong);
+        const wrong = h.written ?? h.wrong;
         const start = line.start + h.at;
         out.push({
           span: { start, end: start + h.wrong.length },
-          message: { zh: `错别字：${zq(h.wrong)}应为${zq(right)}`, en: `Misspelling: ${eq(h.wrong)} should be ${eq(right)}` },
+          message: { zh: `错别字：${zq(wrong)}应为${zq(right)}`, en: `Misspelling: ${eq(wrong)} should be ${eq(right)}` },
           fix: {
             title: { zh: `改为${zq(right)}`, en: `Change to ${eq(right)}` },
             edits: [{ start, end: start + h.wrong.length, newText: right }],
