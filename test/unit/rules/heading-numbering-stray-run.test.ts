@@ -59,3 +59,20 @@ test('made up: a run with a number lost to its bare 、 is told, its deletion of
   assert.equal(fs.length, 1);
   assert.equal((fs[0] as Finding).fix?.safe, false);
 });
+
+// session 29 (session 28's set 14 rotated into tune)
+test('岳阳县妇联 2023 (tune corpus, annotated): its one (1)、 under 1、, where (一) (二) are written clean — the 、 is told', () => {
+  const text = tuneText('2023-湖南-岳阳县妇女联合会-部门整体');
+  const fs = findingsOf(text, 'heading-numbering').filter((f) => spanText(text, f) === '(1)、');
+  assert.equal(fs.length, 1);
+  assert.ok(fs[0]?.message.zh.includes('本文其他括号编号的标题也写作「(一)'), fs[0]?.message.zh);
+  assert.equal(fs[0]?.fix?.safe, true);
+});
+
+test('made up: one (1)、 where no bracketed number is written clean, or a level written so throughout, stays as before', () => {
+  const said = (body: string): string[] => findingsOf(plain(body), 'heading-numbering').map((f) => f.message.zh);
+  // a clean (一) elsewhere: the lone (1)、 is told
+  assert.equal(said('一、基本情况\n\n(一)部门职能\n\n1、资金使用情况\n\n(1)、服务妇女儿童。开展活动12场。').length, 1);
+  // 抚远's scheme: every bracketed number with its 、, no clean one to go by
+  assert.deepEqual(said('一、基本情况\n\n(一)、部门职能\n\n1、资金使用情况\n\n(1)、服务妇女儿童。开展活动12场。'), []);
+});

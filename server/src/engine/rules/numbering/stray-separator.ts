@@ -58,10 +58,19 @@ export function straySeparators(report: Report): RuleFinding[] {
   });
   const out: RuleFinding[] = [];
   const throughout: TextLine[] = [];
+  // how many stray lines each level has: a level written so more than once is read as a run (runsThroughout)
+  const strayCount = new Map<number, number>();
+  for (const line of stray) {
+    const { level } = bracketedOf(line) as Bracketed;
+    strayCount.set(level, (strayCount.get(level) ?? 0) + 1);
+  }
   for (const line of stray) {
     const b = bracketedOf(line) as Bracketed;
-    // the level written clean elsewhere: its own headings show the form
-    const shown = clean.get(b.level);
+    // the level written clean elsewhere: its own headings show the form; or, for the one number of its level written so, a
+    // bracketed number of another level written clean (岳阳县妇联 2023: (二)项目支出情况, then its one (1)、服务妇女儿童): the
+    // report knows the brackets separate, whatever its 1、 does. A level written so twice or more is a run, read below
+    const same = clean.get(b.level);
+    const shown = same ?? (strayCount.get(b.level) === 1 ? [...clean.entries()].find(([level]) => level !== b.level)?.[1] : undefined);
     if (shown === undefined) {
       throughout.push(line);
       continue;
@@ -75,11 +84,11 @@ export function straySeparators(report: Report): RuleFinding[] {
       span: { start: line.start + m.start, end: start + 1 },
       message: {
         zh:
-          `编号${zq(m.text + sep)}多了${zq(sep)}：括号编号后不加顿号或逗号，本文同级的标题也写作${zq(shown)}，` +
-          `应为${zq(m.text + title)}`,
+          `编号${zq(m.text + sep)}多了${zq(sep)}：括号编号后不加顿号或逗号，本文${same === undefined ? '其他括号编号' : '同级'}的标题也写作` +
+          `${zq(shown)}，应为${zq(m.text + title)}`,
         en:
           `The number ${eq(m.text + sep)} has a stray ${eq(sep)}: a number in brackets takes no separator, as the report's other ` +
-          `headings of this level show (${eq(shown)}); write ${eq(m.text + title)}`,
+          `${same === undefined ? 'bracketed headings' : 'headings of this level'} show (${eq(shown)}); write ${eq(m.text + title)}`,
       },
       fix: {
         title: { zh: `删去${zq(sep)}`, en: `Remove ${eq(sep)}` },
