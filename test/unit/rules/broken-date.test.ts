@@ -22,6 +22,25 @@ describe('broken-date on the field corpus (tuning texts)', () => {
     assert.deepEqual(s.onHolds, []);
     assert.ok(s.found.includes('2021-云南-元阳县大坪乡人民政府-项目支出:21 项目建设周期为2021325日至2021418日'), s.found.join('\n'));
     assert.ok(s.found.includes('2022-湖南-文旅专项资金剧目创作-专项资金:1 于202年1月11日全部到位'), s.found.join('\n'));
+    // session 29 (set 14 rotated into tune): 禄丰 2013's 20122013年, two years run together
+    assert.ok(s.found.includes('2013-云南-禄丰县仁兴镇小学营养改善计划-专项资金:14 20122013年'), s.found.join('\n'));
+  });
+
+  test('禄丰 2013: 现将我校20122013年实施… — two years run into one figure, the span said, no fix', () => {
+    const text = tuneText('2013-云南-禄丰县仁兴镇小学营养改善计划-专项资金');
+    const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === '20122013');
+    assert.ok(f);
+    assert.ok(f.message.zh.includes('应为「2012—2013年」'), f.message.zh);
+    assert.equal(f.fix, undefined);
+  });
+
+  test('made up: two years a span apart run together are told; a year written twice, years far apart or a code are left', () => {
+    const said = (body: string): string[] => findingsOf(withBody(body), RULE).map((f) => f.message.zh);
+    assert.equal(said('按照20212025年发展规划实施。').length, 1);
+    assert.equal(said('完成了20232024学年的资助工作。').length, 1);
+    assert.deepEqual(said('收入20192019年度持平。'), []);
+    assert.deepEqual(said('对照19902020年数据。'), []);
+    assert.deepEqual(said('2021年至2025年发展规划已印发。'), []);
   });
 
   test('元阳 2021: 2021325日 and 2021418日, each with the one date its figures can be', () => {

@@ -8,6 +8,7 @@
 // all three where a date is said (上报时间:2017915, UNMARKED). And a year in figures with a letter for a digit (2O23年;
 // a month or a day so is typo's, dates/letter-digit.ts): the right figures are certain, so that fix is safe. And a day
 // past its month's end (2020年4月31日, 2月30日, dates/no-such-day.ts): no calendar has it; which day was meant is not said.
+// And two years run into one figure where a span is said (20122013年 for 2012—2013年, dates/glued-years.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -15,6 +16,7 @@ import { letterZeroYears } from './dates/letter-zero.js';
 import { lostMarksDate } from './dates/lost-marks.js';
 import { letterDigitDates } from './dates/letter-digit.js';
 import { noSuchDays } from './dates/no-such-day.js';
+import { gluedYears } from './dates/glued-years.js';
 
 interface Broken {
   at: number;
@@ -103,6 +105,7 @@ const brokenOf = lineMemo((line) => scan(line.text));
 const zeroOf = lineMemo((line) => letterZeroYears(line.text));
 const letterOf = lineMemo((line) => letterDigitDates(line.text));
 const noDayOf = lineMemo((line) => noSuchDays(line.text));
+const gluedYearsOf = lineMemo((line) => gluedYears(line.text));
 const lostOf = lineMemo((line) => {
   const d = lostMarksDate(line.text);
   return d ? [d] : NO_LOST;
@@ -178,6 +181,17 @@ export default defineRule({
       }
     }
     for (const line of report.parsed.lines) {
+      for (const g of gluedYearsOf(line)) {
+        const start = line.start + g.at;
+        const span = `${g.first}—${g.second}年`;
+        out.push({
+          span: { start, end: start + g.text.length },
+          message: {
+            zh: `两个年份连在了一起（${zq(g.text + '年')}）：应为${zq(span)}（或写作“${g.first}、${g.second}年”），请对照原件补上分隔`,
+            en: `Two years run into one figure (${eq(g.text + '年')}): write ${eq(span)} (or ${g.first}、${g.second}年), as the original says`,
+          },
+        });
+      }
       for (const d of noDayOf(line)) {
         const start = line.start + d.at;
         const month = d.month === 2 && d.year !== undefined ? { zh: `${d.year}年2月`, en: `February ${d.year}` } : undefined;
