@@ -49,6 +49,8 @@ test('零陵 (时效 100% of 90%: 1.11 ×) and the other tuning texts: nothing e
     // session 24's second set: a 区域绩效自评表 flattened with its levels' header and no weight or reason column, five
     // actuals at 1.33–4.05 times their targets (the annotated T10 defects)
     '2021-四川-遂宁经开区市场监管分局区域绩效-自评表',
+    // session 29: set 14's 东疆 2020, its indicators given in sentences (the annotated T10 defects, tested below)
+    '2020-天津-东疆东部沿海岸线生态修复直达资金-项目支出',
   ]);
   for (const e of tuneEntries()) {
     if (flagged.has(e.slug)) continue;
@@ -221,4 +223,30 @@ test('made up (s24): a flattened 区域绩效自评表 headed 二级指标 三�
   // the three alone may be any list of targets; a column after the actual may hold the reason
   assert.equal(form('三级指标 指标值 完成值'), 0);
   assert.equal(form('二级指标 三级指标 指标值 完成值 备注'), 0);
+});
+
+// session 29 (set 14 rotated into tune): an indicator given in a sentence
+test('东疆 2020 (tune corpus, annotated): 指标值为“约120平方米”,全年实际完成值约1737平方米 — 14.47 times, no reason', () => {
+  const text = tuneText('2020-天津-东疆东部沿海岸线生态修复直达资金-项目支出');
+  const fs = findingsAsReport(text, 'table-far-above-target');
+  assert.deepEqual(
+    fs.map((f) => text.slice(f.span.start, f.span.end)),
+    ['20000平方米', '1737平方米'],
+  );
+  assert.ok(
+    fs[1]?.message.zh.includes('建设三座服务中心等配套设施面积 实际完成值 1737平方米 是指标值 120平方米 的 14.47 倍'),
+    fs[1]?.message.zh,
+  );
+});
+
+test('made up: a sentence’s target and actual told as a row’s; a reason, a bound, a rate or another unit is not', () => {
+  const body = (line: string): string =>
+    `某县林业局2023年度项目支出绩效自评报告\n\n一、项目概况\n\n全年支出120万元。\n\n二、绩效目标完成情况\n\n${line}\n`;
+  const told = (line: string): number => findingsAsReport(body(line), 'table-far-above-target').length;
+  assert.equal(told('新建护林站面积:指标值为“200平方米”,全年实际完成值450平方米;'), 1);
+  assert.equal(told('新建护林站面积:指标值为“200平方米”,全年实际完成值450平方米,因追加了建设任务。'), 0);
+  assert.equal(told('项目成本:指标值为“不超过200万元”,全年实际完成值450万元;'), 0);
+  assert.equal(told('培训合格率:指标值为“90%”,全年实际完成值100%;'), 0);
+  assert.equal(told('新建护林站:指标值为“2座”,全年实际完成值450平方米;'), 0);
+  assert.equal(told('新建护林站面积:指标值为“200平方米”,全年实际完成值210平方米;'), 0);
 });

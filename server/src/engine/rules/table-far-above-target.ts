@@ -1,5 +1,6 @@
 import { quantities, reasonEmpty, TABLE_SETTINGS } from '../model/self-eval-table.js';
 import { perTable } from './per-table.js';
+import { narrativeTargets } from '../model/narrative-targets.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 /**
@@ -19,7 +20,7 @@ export default defineRule({
   },
   check({ report }) {
     const times = TABLE_SETTINGS.farAboveTarget;
-    return perTable(report, 'table-far-above-target', (table) => {
+    const tables = perTable(report, 'table-far-above-target', (table) => {
       const out: RuleFinding[] = [];
       for (const row of [...table.indicators, ...(table.goals ?? [])]) {
         if (!reasonEmpty(row)) continue;
@@ -41,5 +42,24 @@ export default defineRule({
       }
       return out;
     });
+    // the same judged on an indicator the report gives in a sentence (…面积:指标值为“约120平方米”,全年实际完成值约1737平方米)
+    const narrative: RuleFinding[] = [];
+    for (const n of narrativeTargets(report)) {
+      if (n.actual.value < times * n.target.value) continue;
+      const ratio = (n.actual.value / n.target.value).toFixed(2);
+      narrative.push({
+        span: { start: n.actual.start, end: n.actual.end },
+        message: {
+          zh:
+            `${n.name} 实际完成值 ${n.actual.text} 是指标值 ${n.target.text} 的 ${ratio} 倍（达到 ${times} 倍以上），` +
+            `文中没有说明原因：请说明超额完成的原因，或核对指标值是否定得过低、完成值是否有误`,
+          en:
+            `${n.name}: the actual ${n.actual.text} is ${ratio} times the target ${n.target.text} ` +
+            `(${times} times or more) with no reason given; explain it, or check whether the target was too low or the figure wrong`,
+        },
+        related: [{ span: { start: n.target.start, end: n.target.end }, message: { zh: '年度指标值', en: 'Target' } }],
+      });
+    }
+    return narrative.length === 0 ? tables : [...tables, ...narrative];
   },
 });
