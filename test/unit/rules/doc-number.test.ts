@@ -565,3 +565,19 @@ describe('doc-number: one list of 文号 cites as many notices (session 27)', ()
     );
   });
 });
+
+describe('doc-number: small round brackets ﹙﹚ round the year (session 29)', () => {
+  test('云县民政局 2022 (tune corpus, set 14): 云縣辦發(fā)﹙2019﹚70號 on a mirror — the brackets told and fixed, quoted as written', () => {
+    const text = tuneText('2022-云南-云县民政局部门决算-部门整体');
+    const f = findingsAsReport(text, RULE).find((x) => text.slice(x.span.start, x.span.end).includes('﹙2019﹚'));
+    assert.ok(f);
+    assert.ok(f.message.zh.includes('而非﹙﹚，应写作「云縣辦發〔2019〕70號」'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('發(fā)〔2019〕70號'));
+  });
+
+  test('made up: 云县办发﹙2019﹚70号 is told; 云县办发〔2019〕70号 is right', () => {
+    const said = (body: string): number => findingsOf(cleanReport({ bodies: { 'basic-functions': body } }), RULE).length;
+    assert.equal(said('根据云县办发﹙2019﹚70号第三条规定。'), 1);
+    assert.equal(said('根据云县办发〔2019〕70号第三条规定。'), 0);
+  });
+});
