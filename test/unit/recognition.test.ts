@@ -1522,6 +1522,12 @@ describe('session 29: an ex-ante evaluation and a sharing site’s 【范本】 
     assert.equal(report(corpus('2013-云南-禄丰县仁兴镇小学营养改善计划-专项资金')).isReport, true);
   });
 
+  test('铜陵郊区 2021 (tune corpus, set 14): …财政奖补项目绩效评价自评表 between a table’s bars is the form’s title', () => {
+    const r = report(corpus('2021-安徽-铜陵市郊区农村公益事业财政奖补-自评表'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+    assert.equal(r.recognition.by, 'title');
+  });
+
   test('made up: 【范本】 tags a sample whatever its figures; a template’s （范本） left over a unit’s figures does not', () => {
     assert.equal(report('【范本】某县水利局项目绩效自评报告\n\n一、项目概况\n\n全年支出120万元，预算执行率95%。\n').isReport, false);
     assert.equal(report('某县水利局项目绩效自评报告（范本）\n\n一、项目概况\n\n全年支出120万元，预算执行率95%。\n').isReport, true);
