@@ -64,16 +64,27 @@ function readClause(s: Sentence, from: number, to: number): NarrativeTarget | un
   const unit = target[2] as string;
   // the same unit, the actual's as long as the target's (约1737平方米 reads 平方米 then stops at the clause's mark)
   if (!(actual[2] as string).startsWith(unit) || NO_QUANTITY.test(unit)) return undefined;
-  const name = t
-    .slice(0, at)
-    .replace(/[：:，,\s]*(?:年初|年度|预期)?$/, '')
-    .trim();
+  const name = nameBefore(t.slice(0, at));
   const figure = (m: RegExpExecArray, offset: number): NarrativeFigure => {
     const start = s.start + from + offset + m.index + m[0].indexOf(m[1] as string);
     const text = `${m[1] as string}${unit}`;
     return { start, end: start + text.length, value: Number((m[1] as string).replace(/[,，]/g, '')), text };
   };
   return { name, target: figure(target, at), actual: figure(actual, after) };
+}
+
+/** What a name ends on before 指标值 and is not its own: a colon, a comma, spaces, and 年初, 年度 or 预期 before them. */
+const NAME_MARKS = new Set([...'：:，,、 \u3000\t']);
+const NAME_TAILS = ['年初', '年度', '预期'];
+
+/** The indicator's name: the words before 指标值 without the marks and the period word that lead into it (a loop, not a pattern). */
+function nameBefore(words: string): string {
+  let end = words.length;
+  while (end > 0 && NAME_MARKS.has(words[end - 1] as string)) end--;
+  const tail = NAME_TAILS.find((w) => words.endsWith(w, end));
+  if (tail) end -= tail.length;
+  while (end > 0 && NAME_MARKS.has(words[end - 1] as string)) end--;
+  return words.slice(0, end).trim();
 }
 
 /** The indicators a report's sentences give a target and an actual for, in text order. */
