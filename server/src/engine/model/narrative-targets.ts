@@ -5,6 +5,7 @@
 // rate, a score) is not read; nor a sentence that gives a reason (因, 由于, 原因), which explains the difference.
 import { pickedNumbered } from '../parse/picked-lines.js';
 import type { Sentence } from '../parse/sentences.js';
+import { sentenceMemo } from '../parse/sentence-memo.js';
 import type { Report } from './report.js';
 
 export interface NarrativeFigure {
@@ -33,7 +34,12 @@ const NOT_READ = /不超过|不高于|≤|<=|以内|以下|控制在|因|由于|
 /** Units that are no quantity of work done: a rate or a score, judged by other rules. */
 const NO_QUANTITY = /^(?:分|年|月|日)/;
 
-const picked = pickedNumbered((s) => !s.text.includes('|') && readTargets(s).length > 0, /指标值/);
+/** Each clause's target and actual, once per sentence and place (the picker's test and the reading ask alike). */
+const targetsOf = sentenceMemo(
+  (s: Sentence) => readTargets(s),
+  (found) => found.length === 0,
+);
+const picked = pickedNumbered((s) => !s.text.includes('|') && targetsOf(s).length > 0, /指标值/);
 
 /** Each clause's target and actual: a list of indicators parts them by ； or a line break (one indicator a line). */
 function readTargets(s: Sentence): NarrativeTarget[] {
@@ -91,7 +97,7 @@ function nameBefore(words: string): string {
 export function narrativeTargets(report: Report): NarrativeTarget[] {
   const out: NarrativeTarget[] = [];
   picked(report.chunks, (s) => {
-    for (const r of readTargets(s)) if (r.target.value > 0) out.push(r);
+    for (const r of targetsOf(s)) if (r.target.value > 0) out.push(r);
   });
   return out;
 }

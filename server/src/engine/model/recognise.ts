@@ -1193,69 +1193,46 @@ export interface Recognition {
 
 const q = (s: string): string => `“${clip(s, 40)}”`;
 
+/** Why a title makes the text no self-evaluation, by what it names (the title quoted as `q` gives it). */
+const NOT_A_REPORT: Record<Exclude<TitleEvidence['kind'], 'report'>, (title: string) => Localized> = {
+  summary: (title) => ({
+    zh: `标题${title}是绩效评价报告的摘要（公开的评价结果），不是单位的自评报告`,
+    en: `the title ${title} is the summary of an evaluation report (published results), not the unit's self-evaluation`,
+  }),
+  campaign: (title) => ({
+    zh: `标题${title}是创建活动的工作自评，未涉及预算资金的绩效，不是绩效自评报告`,
+    en: `the title ${title} is a campaign's self-assessment, about no budget's performance: not a performance self-evaluation`,
+  }),
+  exAnte: (title) => ({
+    zh: `标题${title}是事前绩效评价（预算安排前对项目的评估），不是单位对已用资金的自评报告`,
+    en:
+      `the title ${title} names an ex-ante evaluation (a project reviewed before its budget is set), ` +
+      'not a self-evaluation of money spent',
+  }),
+  sample: (title) => ({
+    zh: `标题${title}标明是范本（供参照的样本），不是单位的自评报告`,
+    en: `the title ${title} marks the text as a sample to follow, not a unit's self-evaluation`,
+  }),
+  key: (title) => ({
+    zh: `标题${title}是重点绩效评价报告（财政部门组织的重点评价），不是单位的自评报告`,
+    en: `the title ${title} names a key performance evaluation (organised by a finance bureau), not the unit's self-evaluation`,
+  }),
+  notice: (title) => ({
+    zh: `标题${title}是通知、通报、总结、整改报告、办法、指标体系或绩效目标表，不是自评报告`,
+    en:
+      `the title ${title} is a notice, a results notice, a summary, a rectification report, ` +
+      'a regulation, an indicator system or a target table, not a self-evaluation',
+  }),
+};
+
 export function byTitle(t: TitleEvidence): Recognition {
-  if (t.kind === 'summary') {
-    return {
-      isReport: false,
-      reason: {
-        zh: `标题${q(t.text)}是绩效评价报告的摘要（公开的评价结果），不是单位的自评报告`,
-        en: `the title ${q(t.text)} is the summary of an evaluation report (published results), not the unit's self-evaluation`,
-      },
-    };
-  }
-  if (t.kind === 'campaign') {
-    return {
-      isReport: false,
-      reason: {
-        zh: `标题${q(t.text)}是创建活动的工作自评，未涉及预算资金的绩效，不是绩效自评报告`,
-        en: `the title ${q(t.text)} is a campaign's self-assessment, about no budget's performance: not a performance self-evaluation`,
-      },
-    };
-  }
-  if (t.kind === 'exAnte') {
-    return {
-      isReport: false,
-      reason: {
-        zh: `标题${q(t.text)}是事前绩效评价（预算安排前对项目的评估），不是单位对已用资金的自评报告`,
-        en:
-          `the title ${q(t.text)} names an ex-ante evaluation (a project reviewed before its budget is set), ` +
-          'not a self-evaluation of money spent',
-      },
-    };
-  }
-  if (t.kind === 'sample') {
-    return {
-      isReport: false,
-      reason: {
-        zh: `标题${q(t.text)}标明是范本（供参照的样本），不是单位的自评报告`,
-        en: `the title ${q(t.text)} marks the text as a sample to follow, not a unit's self-evaluation`,
-      },
-    };
-  }
-  if (t.kind === 'key') {
-    return {
-      isReport: false,
-      reason: {
-        zh: `标题${q(t.text)}是重点绩效评价报告（财政部门组织的重点评价），不是单位的自评报告`,
-        en: `the title ${q(t.text)} names a key performance evaluation (organised by a finance bureau), not the unit's self-evaluation`,
-      },
-    };
-  }
   return t.kind === 'report'
     ? {
         isReport: true,
         by: 'title',
         reason: { zh: `标题${q(t.text)}是绩效自评报告`, en: `the title ${q(t.text)} names a self-evaluation report` },
       }
-    : {
-        isReport: false,
-        reason: {
-          zh: `标题${q(t.text)}是通知、通报、总结、整改报告、办法、指标体系或绩效目标表，不是自评报告`,
-          en:
-            `the title ${q(t.text)} is a notice, a results notice, a summary, a rectification report, ` +
-            'a regulation, an indicator system or a target table, not a self-evaluation',
-        },
-      };
+    : { isReport: false, reason: NOT_A_REPORT[t.kind](q(t.text)) };
 }
 
 export function byHeader(fields: string[]): Recognition {

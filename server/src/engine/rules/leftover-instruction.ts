@@ -428,8 +428,7 @@ function bracketNote(text: string, titleStart: number): Hit | undefined {
     return undefined;
   const note = m[1] as string;
   if (!words.guidanceStarts.some((w) => note.startsWith(w)) || /[0-9０-９]/.test(note)) return undefined;
-  const items = note.replace(/等(?:方面|情况|内容)?$/, '').split(/[、和及与]/);
-  if (items.filter((w) => words.guidanceTopics.some((t) => w.endsWith(t))).length < MIN_TOPICS) return undefined;
+  if (!namesTopics(note.replace(/等(?:方面|情况|内容)?$/, ''))) return undefined;
   return { at: m.index, length: note.length + 2, kind: 'instruction' };
 }
 
@@ -458,8 +457,15 @@ function outlineNote(rest: string): boolean {
   if (rest.length > LONGEST_GUIDANCE || !words.guidanceStarts.some((w) => rest.startsWith(w))) return false;
   const stop = rest.indexOf('。');
   if (stop !== rest.length - 1 || !rest.includes('、') || !/等(?:方面|情况|内容)?。$/.test(rest) || /[0-9０-９]/.test(rest)) return false;
-  // the items name topics of the report (项目背景、…实施情况), not what the unit does (拟订规划、审批项目)
-  const items = rest.slice(0, rest.lastIndexOf('等')).split(/[、和及与]/);
+  return namesTopics(rest.slice(0, rest.lastIndexOf('等')));
+}
+
+/**
+ * Whether a list's items (in 、, 和, 及, 与) name MIN_TOPICS topics of the report or more (项目背景、…实施情况), not what the
+ * unit does (拟订规划、审批项目): how an outline's note on a section is told from a drafter's sentence.
+ */
+function namesTopics(list: string): boolean {
+  const items = list.split(/[、和及与]/);
   return items.filter((w) => words.guidanceTopics.some((t) => w.endsWith(t))).length >= MIN_TOPICS;
 }
 

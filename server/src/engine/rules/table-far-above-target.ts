@@ -26,19 +26,7 @@ export default defineRule({
         if (!reasonEmpty(row)) continue;
         const q = quantities(row);
         if (!q || q.direction === '≤' || q.actual.value < times * q.target.value) continue;
-        const ratio = (q.actual.value / q.target.value).toFixed(2);
-        out.push({
-          span: { start: row.actual.start, end: row.actual.end },
-          message: {
-            zh:
-              `${row.name.text} 实际完成值 ${row.actual.text} 是指标值 ${row.target.text} 的 ${ratio} 倍（达到 ${times} 倍以上），` +
-              `表中没有说明原因：请说明超额完成的原因，或核对指标值是否定得过低、完成值是否有误`,
-            en:
-              `${row.name.text}: the actual ${row.actual.text} is ${ratio} times the target ${row.target.text} ` +
-              `(${times} times or more) with no reason given; explain it, or check whether the target was too low or the figure wrong`,
-          },
-          related: [{ span: { start: row.target.start, end: row.target.end }, message: { zh: '年度指标值', en: 'Target' } }],
-        });
+        out.push(farAbove(row.name.text, row.actual, row.target, q.actual.value / q.target.value, times, '表中'));
       }
       return out;
     });
@@ -46,20 +34,32 @@ export default defineRule({
     const narrative: RuleFinding[] = [];
     for (const n of narrativeTargets(report)) {
       if (n.actual.value < times * n.target.value) continue;
-      const ratio = (n.actual.value / n.target.value).toFixed(2);
-      narrative.push({
-        span: { start: n.actual.start, end: n.actual.end },
-        message: {
-          zh:
-            `${n.name} 实际完成值 ${n.actual.text} 是指标值 ${n.target.text} 的 ${ratio} 倍（达到 ${times} 倍以上），` +
-            `文中没有说明原因：请说明超额完成的原因，或核对指标值是否定得过低、完成值是否有误`,
-          en:
-            `${n.name}: the actual ${n.actual.text} is ${ratio} times the target ${n.target.text} ` +
-            `(${times} times or more) with no reason given; explain it, or check whether the target was too low or the figure wrong`,
-        },
-        related: [{ span: { start: n.target.start, end: n.target.end }, message: { zh: '年度指标值', en: 'Target' } }],
-      });
+      narrative.push(farAbove(n.name, n.actual, n.target, n.actual.value / n.target.value, times, '文中'));
     }
     return narrative.length === 0 ? tables : [...tables, ...narrative];
   },
 });
+
+/** Where a figure stands and how it is written: a table's cell or a sentence's figure with its unit. */
+interface Written {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The finding on an actual `ratio` times its target (`times` or more), with no reason given where it is (表中, 文中). */
+function farAbove(name: string, actual: Written, target: Written, ratio: number, times: number, where: string): RuleFinding {
+  const r = ratio.toFixed(2);
+  return {
+    span: { start: actual.start, end: actual.end },
+    message: {
+      zh:
+        `${name} 实际完成值 ${actual.text} 是指标值 ${target.text} 的 ${r} 倍（达到 ${times} 倍以上），` +
+        `${where}没有说明原因：请说明超额完成的原因，或核对指标值是否定得过低、完成值是否有误`,
+      en:
+        `${name}: the actual ${actual.text} is ${r} times the target ${target.text} ` +
+        `(${times} times or more) with no reason given; explain it, or check whether the target was too low or the figure wrong`,
+    },
+    related: [{ span: { start: target.start, end: target.end }, message: { zh: '年度指标值', en: 'Target' } }],
+  };
+}

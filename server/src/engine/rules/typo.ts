@@ -23,7 +23,7 @@ import list from './data/typo.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
-import { hasTraditional, simplify } from '../text/traditional.js';
+import { simplify } from '../text/traditional.js';
 import { gluedDigits, type Glued } from './typo/glued-digits.js';
 import { malformedFigures } from './typo/malformed-figure.js';
 import { furnitureLine } from './furniture-line.js';
@@ -92,7 +92,8 @@ for (const w of WRONG) {
  * simplified forms find it and the offsets stand.
  */
 function hits(line: TextLine): Hit[] {
-  const text = hasTraditional(line.text) ? simplify(line.text) : line.text;
+  // simplify hands the line back as it is when it holds no traditional character
+  const text = simplify(line.text);
   let out: Hit[] | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
