@@ -34,7 +34,8 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'doc-number': ['doc-number'],
   year: ['year-consistency', 'broken-date'],
   // a report date no calendar has (2020年4月31日, the second made-up blind set of session 23) is broken-date's
-  'report-date': ['year-consistency', 'broken-date'],
+  // a cover's date with its month and day left blank (2014年月, 湖北 水利厅 2013) is a blank unfilled (unfilled-blank)
+  'report-date': ['year-consistency', 'broken-date', 'unfilled-blank'],
   'money-unit': ['money-unit'],
   // a date that lost its 年 (201910月) is found by typo's glued-date check (measured in session 14: two annotated so)
   'chinese-date': ['year-consistency', 'broken-date', 'typo'],

@@ -1533,3 +1533,17 @@ describe('session 29: an ex-ante evaluation and a sharing site’s 【范本】 
     assert.equal(report('某县水利局项目绩效自评报告（范本）\n\n一、项目概况\n\n全年支出120万元，预算执行率95%。\n').isReport, true);
   });
 });
+
+describe('session 30: a form’s worked example (填写样例) is no self-evaluation', () => {
+  test('项目支出绩效自评表填写样例 (tune corpus, set 15): a ministry’s 附件 on a sharing site, its head flattened into a line', () => {
+    const r = report(corpus('20xx-中央-项目支出绩效自评表填写样例-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /标明是范本/);
+  });
+
+  test('made up: 填写样例 and 填报示例 in a title tag a model whatever its figures; a unit’s own 自评表 is a report', () => {
+    for (const title of ['项目支出绩效自评表填写样例', '部门整体支出绩效自评表（填报示例）'])
+      assert.equal(report(`${title}\n\n| 项目名称 | 森林病虫害预测预报 |\n\n全年支出120万元，预算执行率95%。\n`).isReport, false, title);
+    assert.equal(report('某县林业局2023年度项目支出绩效自评表\n\n全年支出120万元，预算执行率95%。\n').isReport, true);
+  });
+});

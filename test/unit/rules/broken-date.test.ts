@@ -24,6 +24,11 @@ describe('broken-date on the field corpus (tuning texts)', () => {
     assert.ok(s.found.includes('2022-湖南-文旅专项资金剧目创作-专项资金:1 于202年1月11日全部到位'), s.found.join('\n'));
     // session 29 (set 14 rotated into tune): 禄丰 2013's 20122013年, two years run together
     assert.ok(s.found.includes('2013-云南-禄丰县仁兴镇小学营养改善计划-专项资金:14 20122013年'), s.found.join('\n'));
+    // session 30 (set 15 rotated into tune): 湖北 水利厅 2013's cover, 项目名称:201年度…, a year of three digits before 年度
+    assert.ok(
+      s.found.includes('2013-湖北-省水利厅小型农田水利设施建设项目-项目支出:10 201年度小型农田水利设施建设项目'),
+      s.found.join('\n'),
+    );
   });
 
   test('禄丰 2013: 现将我校20122013年实施… — two years run into one figure, the span said, no fix', () => {
@@ -141,6 +146,8 @@ describe('broken-date: what is right as written', () => {
     '项目于2021年3月25日开工，2021年12月31日完工，合同编号2021325。',
     '全年接待群众12000人日，安全运行20000日，累计2021999日次，历时202年的古建筑得到修缮。',
     '根据湛财绩〔2024〕5号要求，于 2024 年 7 月 31 日前报送。',
+    // a flood standard's years before 一遇, never 年度 (session 30)
+    '堤防按200年一遇防洪标准建设，排涝按20年一遇标准建设。',
   ])
     test(body, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
@@ -253,5 +260,18 @@ describe('broken-date: a list marker glued before the date; a filing date with n
     assert.deepEqual(noDay('填报日期:2024 年 3 月 5  日。'), []);
     assert.deepEqual(noDay('共发放320211231日元。'), []);
     assert.deepEqual(noDay('1220211231日之前完成。'), []);
+  });
+});
+
+describe('broken-date: a year of three digits before 年度 (session 30)', () => {
+  test('made up: 201年度 and 202年度 are told with their digits; no fix', () => {
+    const text = withBody('项目名称：201年度小型农田水利设施建设项目，延续至202年度实施。');
+    const fs = findingsOf(text, RULE);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['201年', '202年'],
+    );
+    assert.ok(fs[0]?.message.zh.includes('有 3 位数字'), fs[0]?.message.zh);
+    assert.equal(fs[0]?.fix, undefined);
   });
 });

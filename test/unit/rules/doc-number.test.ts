@@ -581,3 +581,20 @@ describe('doc-number: small round brackets ﹙﹚ round the year (session 29)', 
     assert.equal(said('根据云县办发〔2019〕70号第三条规定。'), 0);
   });
 });
+
+describe('doc-number: a meeting’s 纪要 in traditional script keeps its 第 (session 30)', () => {
+  test('南昌县 教育 20xx (tuning text, a mirror): 縣長辦公會議紀要〔20xx〕第4號 is a 纪要’s number: not a 公文’s 文号 to correct', () => {
+    const text = tuneText('20xx-江西-南昌县教育部门项目支出-项目支出');
+    assert.ok(text.includes('辦公會議紀要〔20xx〕第4號'));
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => spanText(text, f).includes('紀要')),
+      [],
+    );
+  });
+
+  test('made up: the same in simplified and traditional script is silent; a 公文 with 第 is still corrected', () => {
+    for (const cite of ['县长办公会议纪要〔2023〕第4号', '縣長辦公會議紀要〔2023〕第4號'])
+      assert.deepEqual(findingsOf(opening(cite), RULE), [], cite);
+    assert.equal(findingsOf(opening('縣財發〔2023〕第4號'), RULE).length, 1);
+  });
+});

@@ -443,3 +443,25 @@ describe('grade-score: a score standing alone under its heading (保山图书馆
     );
   });
 });
+
+describe('grade-score: the total as 项目自评N分 (session 30)', () => {
+  test('保洁员 20xx (tuning text, an essay site): 认为项目总体完成情况良好,项目自评100分 states the score: no note asking for it', () => {
+    const { report, findings } = checkText(tuneText('20xx-不详-某镇村级保洁员生活补助扶贫项目-项目支出'), {
+      registry: new TemplateRegistry(),
+    });
+    assert.equal(report.assessment.score?.value, 100);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === RULE && f.message.zh.includes('综合得分')),
+      [],
+    );
+  });
+
+  test('made up: 综合自评95分 is the total; an item’s 分值10分,自评10分 is not', () => {
+    assert.equal(
+      checkText(withResult('综合自评95分，评价结果为“优”。'), { registry: new TemplateRegistry() }).report.assessment.score?.value,
+      95,
+    );
+    const item = withResult('预算执行情况。分值10分,自评10分。');
+    assert.equal(checkText(item, { registry: new TemplateRegistry() }).report.assessment.score, undefined);
+  });
+});

@@ -68,6 +68,8 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2024-湖南-南县自然资源局-部门整体',
       '2024-湖南-沅陵县火场土家族乡人民政府-部门整体',
       '20xx-不详-办公楼维修项目-项目支出', // 截止报告期末: a period's end is a date all the same
+      // session 30's rotation of session 28's set 15: an essay mirror's 截止20xx年12月底, the year masked
+      '20xx-不详-某市优质粮食工程-专项资金',
       // a 范文 site's text: the year still masked (截止20xx年12月31日) is a date all the same
       '20xx-四川-眉山市残疾人联合会-转移支付',
       '20xx-安徽-县中小学教师培训民生工程-项目支出',

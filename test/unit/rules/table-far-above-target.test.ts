@@ -51,6 +51,8 @@ test('零陵 (时效 100% of 90%: 1.11 ×) and the other tuning texts: nothing e
     '2021-四川-遂宁经开区市场监管分局区域绩效-自评表',
     // session 29: set 14's 东疆 2020, its indicators given in sentences (the annotated T10 defects, tested below)
     '2020-天津-东疆东部沿海岸线生态修复直达资金-项目支出',
+    // session 30: set 15's 施甸 2019, 产值 12767.36 against 8000 (1.60 ×) with no reason (the annotated T10 defect)
+    '2019-云南-施甸县农业农村局新型农业经营主体扶持-自评表',
   ]);
   for (const e of tuneEntries()) {
     if (flagged.has(e.slug)) continue;

@@ -96,6 +96,8 @@ describe('typo on the field corpus (tuning texts)', () => {
       // 為確實 in traditional script, not read yet
       '2017-云南-保山市外事办友好城市工作经费-项目支出:24 年终进行绩效评,',
       '2017-云南-保山市广播电视台电视专题节目制作经费-项目支出:39 邮电费2.40万,',
+      // session 30's rotation of session 28's set 15: a character lost or garbled in a phrase seen once, not read yet
+      '2017-云南-嵩明县财政专项扶贫资金-专项资金:2 经样数据分析',
       '2017-海南-省生态公益林管理中心林业补助-专项资金:16 可启效控制',
       '2017-湖南-汨罗市城市公共汽车公司低票价运营补贴-自评表:13 项目实施过程评□',
       // session 27's rotation of its first set (round 8): not read yet
@@ -235,6 +237,8 @@ describe('typo on the field corpus (tuning texts)', () => {
       // session 27's first set, as above
       '2022-云南-屏边县公安局交通警察大队-项目支出:13 (1)项目背景中',
       '2022-云南-屏边县公安局交通警察大队-项目支出:27 (1)项目背景中',
+      // session 30's rotation of session 28's set 15: a character lost or garbled in a phrase seen once, not read yet
+      '2022-云南-耿马县大兴乡-部门整体:42 生态文明建设金和党的建设',
       '2022-云南-隆阳区林业和草原局林业生态保护恢复资金-转移支付:21 支付71.01万地',
       '2022-安徽-芜湖市文化和旅游局-转移支付:21 湾址区3.73万元',
       '2022-安徽-芜湖市文化和旅游局-转移支付:19 繁昌县56.5万元',
@@ -333,7 +337,9 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 162 with session 27's first set (开远广电's 为确实做好, 南县就业's and 奉化's years without 年)
     // 168 with session 27's data (湘西's three 部门(部门), 娄星's 资金管理法》, 屏边's 运行维工作, 益阳's 在职干职工)
     // 170 with session 29's reading through traditional script (巴彦's 做為, 涟源's 為確實做好)
-    assert.equal(s.found.length, 170);
+    // 173 with session 30's rotation of session 28's set 15 (嵩明's 专线扶贫: data; 隆阳 河图's (四)2018部门整体… and 南昌县's
+    // 有效的保障了, read as they were)
+    assert.equal(s.found.length, 173);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -350,6 +356,9 @@ describe('typo on the field corpus (tuning texts)', () => {
       // annotated
       '2016-湖南-大通湖区植保项目-自评表:24 [、、]',
       '2016-湖南-大通湖区植保项目-自评表:26 [、。]',
+      // session 30's rotation of session 28's set 15: 嵩明 2017's 2、、取水口, a sharing site's chunk number glued before the list's own
+      // 、 (annotated debris, found there)
+      '2017-云南-嵩明县财政专项扶贫资金-专项资金:2 [、、]',
       // session 26's rotation of its own set: 南岳's 衡阳市市财政局, a doubled 市 its reader annotated as repeated-word (found there),
       // which typo reads as 市级财政
       '2017-湖南-南岳区文物局-部门整体:1 [市市财政]',

@@ -82,6 +82,9 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     assert.deepEqual(s.falseAlarms, [
       '2021-吉林-吉林省商务厅电子商务进农村-转移支付:17 [》]',
       '2025-云南-景洪某街道农村综合改革-转移支付:4 [》]',
+      // session 30's rotation of session 28's set 15: the ” of “為耕者謀利、為食者造福” lost in a mirror's garbled characters
+      // (造!钡淖谥 for 造福”的宗旨), which its reader annotated as debris: the open quote is a symptom of it
+      '20xx-不详-某市优质粮食工程-专项资金:18 [“]',
     ]);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2020-湖北-黄石市公路局-项目支出').trimEnd().endsWith('按照《中华人民共和国公路'));

@@ -5,6 +5,7 @@ import { assertMarkedFindings } from '../../expect.js';
 import { renderNewReport } from '../../../server/src/engine/fixes/new-report.js';
 import { registry } from '../../helpers.js';
 import { cleanReport } from './_report.js';
+import { findingsAsReport, lineOf, tuneText } from './_tune.js';
 
 const RULE = 'unfilled-blank';
 
@@ -117,5 +118,22 @@ describe('unfilled-blank: a form’s label without a colon, its value a run away
     assert.deepEqual(blanksIn('填报日期　　年　　月　　日'), ['　　年　　月　　']);
     assert.deepEqual(blanksIn('项目资金　　万元，已全部拨付。'), ['　　']);
     assert.deepEqual(blanksIn('本年度共完成　　个项目的绩效评价。'), ['　　']);
+  });
+});
+
+describe('unfilled-blank: a date with its year only, the blanks squeezed out (session 30)', () => {
+  test('湖北 水利厅 2013 and 大通湖 2016 (tuning texts): the cover’s 2014年月, the table’s 2016年月 … 2016年月日', () => {
+    const hubei = tuneText('2013-湖北-省水利厅小型农田水利设施建设项目-项目支出');
+    const [cover] = findingsAsReport(hubei, RULE);
+    assert.ok(cover && spanText(hubei, cover) === '2014年月', cover?.message.zh);
+    assert.ok(cover.message.zh.includes('「2014年月」只填了年份'), cover.message.zh);
+    const datong = tuneText('2016-湖南-大通湖区植保项目-自评表');
+    const row = findingsAsReport(datong, RULE).find((f) => lineOf(datong, f.span.start) === 24);
+    assert.ok(row && /本行有 \d+ 个日期只填了年份/.test(row.message.zh), row?.message.zh);
+  });
+
+  test('made up: 年月 before another word (月均, 月报) is no date: silent', () => {
+    const text = cleanReport({ bodies: { 'basic-functions': '2023年月均接待群众120人次，2023年月报按时报送。' } });
+    assert.deepEqual(findingsOf(text, RULE), []);
   });
 });

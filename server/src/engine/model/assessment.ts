@@ -20,8 +20,10 @@ export interface Assessment {
 // after 指标, 执行率 or a first-level indicator's name is skipped (the lookbehind reads at most LOOK_BEHIND characters);
 // so is 得分 right after a percentage and a comma, the score of the rate before it (全年执行302.4万元，预算执行率94.5%，
 // 得分9.45分: made up, red team s23, set 3's 万州).
+// 自评 right before the figure states the total after 项目, 综合 or 整体 (…认为项目总体完成情况良好,项目自评100分: 保洁员 20xx on an
+// essay site); after anything else it is an item's (分值10分,自评10分, the corpus's every other 自评N分).
 const SCORE =
-  /(?:(?<!指标|执行率|决策|过程|产出|效益|满意度|[%％][，,])得分[^0-9０-９。；\n]{0,8}?(?:\r?\n[ \u00a0\u3000]{0,4}(?:\r?\n[ \u00a0\u3000]{0,4})?)?|(?:评分|自评总分)[为是:：]?[ \u00a0\u3000]{0,2})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)(?:[ \u00a0\u3000]{0,2}|[ \u00a0\u3000]{0,2}\r?\n[ \u00a0\u3000]{0,4}(?=分(?:[^\u4e00-\u9fa5]|$)))分/g;
+  /(?:(?<!指标|执行率|决策|过程|产出|效益|满意度|[%％][，,])得分[^0-9０-９。；\n]{0,8}?(?:\r?\n[ \u00a0\u3000]{0,4}(?:\r?\n[ \u00a0\u3000]{0,4})?)?|(?:评分|自评总分|(?<=项目|综合|整体)自评)[为是:：]?[ \u00a0\u3000]{0,2})([0-9０-９]{1,3}(?:[.．][0-9０-９]{1,2})?)(?:[ \u00a0\u3000]{0,2}|[ \u00a0\u3000]{0,2}\r?\n[ \u00a0\u3000]{0,4}(?=分(?:[^\u4e00-\u9fa5]|$)))分/g;
 
 /** What names the grade: 评价结果为“优”, 自评结论为“优秀 (益阳 2021), 自评为优 (保山 2022). */
 const GRADE_WORDS = '评价结果|评价等次|评价等级|评价结论|自评结论|等次|等级|评定为|结果为|结论为|自评为';

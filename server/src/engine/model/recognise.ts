@@ -275,7 +275,8 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   const word = reportWord(text) ?? (whole ? WORDS.titleEndings.find((w) => text.includes(w)) : undefined);
   // a report's file name quoted in Markdown code (`examples/…自评报告.md`) is documentation, not a title
   if (!word || text.includes('`')) return undefined;
-  if (!whole) return 'report';
+  // the head of a flattened page tagged as a sample (`附件 3 项目支出绩效自评表填写样例附件 3:样例项目…`, a ministry's worked example)
+  if (!whole) return WORDS.sampleMarks.some((w) => text.includes(w)) ? 'sample' : 'report';
   // `附件3:…绩效评价报告.pdf`: a link to a report file in a cover note or a list of them, not the report
   if (ATTACHMENT.test(text) && FILE.test(text)) return undefined;
   const at = text.lastIndexOf(word);

@@ -28,9 +28,10 @@ interface Broken {
 
 /**
  * Figures of a year, a month and a day run into 日 (2021325日: seven or eight figures, read only when they make a
- * date: 运行20000日 is a count), or a 3- or 5-digit year before a month (202年1月, 20221年3月). Bounded: linear.
+ * date: 运行20000日 is a count), or a 3- or 5-digit year before a month (202年1月, 20221年3月), or a 3-digit year before 年度
+ * (项目名称:201年度小型农田水利设施建设项目, 湖北 水利厅 2013; 200年一遇 is a flood standard, never 年度). Bounded: linear.
  */
-const BROKEN = /(?<![\d.．])(?:((?:19|20)\d{4,6})日|((?:19|20)\d|(?:19|20)\d{3})年(?=\d{1,2}月))/g;
+const BROKEN = /(?<![\d.．])(?:((?:19|20)\d{4,6})日|((?:19|20)\d|(?:19|20)\d{3})年(?=\d{1,2}月)|(?:19|20)\d年(?=度))/g;
 /**
  * Figures of a year, a month and a day run together with no 日 either, where a date is said: after 时间 or 日期 (上报时间:
  * 2017915, 海口档案 2016), or after 根据, 从, 自 or 于 and before 起 or the end of the clause (自2017915起). Read only when

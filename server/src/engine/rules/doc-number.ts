@@ -8,6 +8,7 @@ import { pickedLines } from '../parse/picked-lines.js';
 import type { TextEdit } from '../types.js';
 import type { RuleFinding } from './rule.js';
 import { isHanCode } from '../text/han.js';
+import { simplify } from '../text/traditional.js';
 import { defineRule } from './rule.js';
 import { eq, zq } from './format.js';
 import { codeOnlyFindings } from './doc-number/code-only.js';
@@ -109,7 +110,10 @@ export default defineRule({
  */
 function ownNumbering(d: DocNumber, text: string): boolean {
   if (d.di >= 0 && d.code.endsWith('字')) return true;
-  return d.code.endsWith('纪要') || text.startsWith('纪要', d.end) || text.startsWith('会议纪要', d.end);
+  // read through traditional script (縣長辦公會議紀要〔20xx〕第4號, 南昌县 教育 20xx on a mirror)
+  const code = simplify(d.code);
+  const after = simplify(text.slice(d.end, d.end + 4));
+  return code.endsWith('纪要') || after.startsWith('纪要') || after.startsWith('会议纪要');
 }
 
 /** Citations with the same year and number whose 机关代字 differ only after a shared prefix: one notice, two 文号. */

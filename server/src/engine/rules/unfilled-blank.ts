@@ -3,13 +3,18 @@
 // still in it is returned. Leading ideographic spaces are a paragraph indent, not a blank. Ideographic spaces also lay
 // out a form's header line: between a filled value and the next field (联系人：张三　　联系电话：…, 某县统计局　　2024年3月15日)
 // they part two fields, and after a stamp's or a signature's label (单位（盖章）：　　) they keep room for ink on paper.
+// A date whose month and day were left blank with the spaces squeezed out (2014年月) is such a blank too (dates/unfilled-date.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import { defineRule, type RuleFinding } from './rule.js';
+import { eq, zq } from './format.js';
+import { unfilledDates } from './dates/unfilled-date.js';
 
 const IDEOGRAPHIC_SPACE = 0x3000;
 
 /** The common case, natively, and once per line object (lines outlive edits elsewhere). */
 const mayHaveBlank = lineMemo((line) => line.text.indexOf('\u3000\u3000') !== -1);
+/** A date's month and day left blank with no space kept (2014年月), once per line object. */
+const squeezedDates = lineMemo((line) => unfilledDates(line.text));
 
 /**
  * What follows a run that parts two fields: the next field's label (联系电话：, 负责人（签字）：; no 为 or 是, which end a
@@ -89,12 +94,29 @@ export default defineRule({
   severity: 'warning',
   scope: 'chunk',
   description: {
-    zh: '模板留下的空白（连续的全角空格“　　”）还没有填写。',
-    en: 'A blank the template left (ideographic spaces “　　”) has not been filled in.',
+    zh: '模板留下的空白（连续的全角空格“　　”）还没有填写；日期只填了年份（2014年月）。',
+    en: 'A blank the template left (ideographic spaces “　　”) has not been filled in; a date has its year only (2014年月).',
   },
   check({ report }) {
     const out: RuleFinding[] = [];
     for (const line of report.parsed.lines) {
+      const dates = squeezedDates(line);
+      const firstDate = dates[0];
+      const lastDate = dates[dates.length - 1];
+      if (firstDate && lastDate)
+        out.push({
+          span: { start: line.start + firstDate.at, end: line.start + lastDate.at + lastDate.text.length },
+          message:
+            dates.length === 1
+              ? {
+                  zh: `日期${zq(firstDate.text)}只填了年份，月和日还空着：请填上完整日期`,
+                  en: `The date ${eq(firstDate.text)} has its year only; the month and day are blank: write the full date`,
+                }
+              : {
+                  zh: `本行有 ${dates.length} 个日期只填了年份（如${zq(firstDate.text)}），月和日还空着：请逐一填上完整日期`,
+                  en: `${dates.length} dates on this line have their year only (e.g. ${eq(firstDate.text)}): write each in full`,
+                },
+        });
       if (!mayHaveBlank(line)) continue;
       const found = blanks(line.text);
       const first = found[0];

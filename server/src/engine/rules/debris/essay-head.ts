@@ -4,7 +4,8 @@
 // 2017年度耕地质量提升计划资金绩效评价报告 / 合集下载 / …(通用7篇)). The pieces follow under their own labels (篇1, …报告1):
 // every line above the blurb is the site's, struck with it as one block. A head of nothing but a title (多美网: 财政资金项目支出
 // 绩效自评报告 right above 欢迎阅读…(精选4篇)) is the page showing the report's title, which reviewers keep: the head is
-// read as the site's only when a line of it is no title (the site's name, 合集下载, a date).
+// read as the site's only when a line of it is no title (the site's name, 合集下载, a date). A blurb in the editor's name
+// (以下是小编整理的…) opens the pieces as a count does.
 import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { Furniture, FurnitureKind } from '../../model/furniture.js';
@@ -12,17 +13,25 @@ import type { FurnitureLine } from './furniture.js';
 import { inHead } from './page-head.js';
 import { reportWord, titleReading } from '../../model/recognise.js';
 import { foldWidth } from '../../text/normalize.js';
+import { simplify } from '../../text/traditional.js';
 
 const ESSAY_HEAD: FurnitureKind = { id: 'essay-head', name: { zh: '范文网站的页头', en: "an essay site's head" }, from: 'web' };
 /** A compilation's count of pieces, as an essay site words it (精选10篇, (通用7篇), 范文5篇, 范文汇总6篇). */
 const COMPILATION = /(?:精品|精选|通用|优秀|热门|推荐|范文)(?:汇总|合集|大全)?[(（]?[0-9]{1,3}篇/;
+/**
+ * The blurb that hands the page over to the pieces in the editor's name (以下是小编整理的婦幼保健自評報告,僅供參考: 涟源 妇幼
+ * 20xx; 以下是小編精心整理的優質糧食工程項目績效評價報告: 优质粮食 20xx), its count of pieces cut off or never written: the
+ * essay site's, as a count is.
+ */
+const EDITOR = /(?:以下|下面)(?:是|为)小编/;
+const blurb = (text: string): boolean => COMPILATION.test(text) || EDITOR.test(simplify(text));
 /** Quoted in the message: a line's start. */
 const QUOTE = 30;
 
 /** The lines above an essay compilation's first line of furniture in the page's head, as weak furniture. */
 export function essayHeadLines(report: Report, furniture: readonly FurnitureLine[]): FurnitureLine[] {
   const { lines } = report.parsed;
-  const first = furniture.find((f) => f.found.kinds.some((k) => k.id === 'essay-site') && COMPILATION.test((lines[f.at] as TextLine).text));
+  const first = furniture.find((f) => f.found.kinds.some((k) => k.id === 'essay-site') && blurb((lines[f.at] as TextLine).text));
   if (!first || !inHead(lines, first.at)) return [];
   const known = new Set(furniture.map((f) => f.at));
   const out: FurnitureLine[] = [];

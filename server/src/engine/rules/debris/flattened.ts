@@ -44,7 +44,28 @@ export function flattenedGaps(text: string): number[] {
   if (wide * 3 < (gaps.length - 1) * 2) return [];
   // a line the single spaces show flattened has its breaks as two spaces too (卫生健康  工作, 统  筹规划,
   // 湘阴卫健 2021); alone, two spaces are a label's padding (名称  湘阴县卫生健康局) and are not read
-  return doubled.length === 0 ? gaps : [...gaps, ...doubled].sort((a, b) => a - b);
+  // the space a flattened page left where a heading meets its title or its text (第一部分 元江…概况 一、主要职能 (一)主要职能
+  // 元江…, 元江 羊街乡 2021) tells the line is flattened, but it cuts no word: deleting it would glue the title to the text
+  const cut = gaps.filter((at) => !headingBoundary(text, at));
+  return doubled.length === 0 ? cut : [...cut, ...doubled].sort((a, b) => a - b);
+}
+
+/** A heading's number: 一、, (一), （一）, 第一部分. */
+const MARKER = /[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分/g;
+const MARKER_AFTER = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分)/;
+/** A heading's title is at most this long: a longer run after a number is its text. */
+const TITLE = 24;
+const TITLE_BREAK = /[。；;，,：:！!？?、]/;
+
+/** The space at `at` stands before a heading's number, or right after a number or a heading's title. */
+function headingBoundary(text: string, at: number): boolean {
+  if (MARKER_AFTER.test(text.slice(at + 1, at + 8))) return true;
+  const from = Math.max(0, at - TITLE);
+  const before = text.slice(from, at);
+  let end = -1;
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(before); m; m = MARKER.exec(before)) end = m.index + m[0].length;
+  return end >= 0 && !TITLE_BREAK.test(before.slice(end));
 }
 
 /** The last character of an organ's name (财政厅, 民政局, 财政部, 发展改革委, 乡村振兴办). */

@@ -5,8 +5,9 @@
 // `特殊人群收治经费专项资金绩效报告`). A reviewer keeps the document's title and strikes the page's headline with the
 // record: one block. A headline the page prints twice right above its record (泸溪 林业局 2022, 湘西州 民宗局 2018) is
 // struck once: the copy nearest the body stays as the title, unless the document's own title follows the record.
-// A title after the record that repeats the headline, whole or in part (明光 2023, 南昌档案馆 2022), is the copy a
-// reviewer strikes instead: the headline stays.
+// A title after the record that repeats the headline in part (明光 2023, 南昌档案馆 2022) is the copy a reviewer strikes
+// instead: the headline stays. One that repeats it word for word a few lines under the record (景洪 2018, 隆阳 河图 2018) is
+// the document's own title: the headline goes with the record.
 import { readingOf, type TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { Furniture, FurnitureKind } from '../../model/furniture.js';
@@ -43,7 +44,7 @@ export function headlineLines(report: Report, furniture: readonly FurnitureLine[
   // the record's run goes on over the furniture lines right after it
   let end = record.at;
   for (let next = nextNonBlank(lines, end); next >= 0 && known.has(next); next = nextNonBlank(lines, next)) end = next;
-  const own = ownTitleAfter(report, end, reading);
+  const own = ownTitleAfter(report, end, reading) || copiedBelow(lines, end, reading);
   if (own) return [...(copy >= 0 ? [copy] : []), above].map((at) => ({ at, found: headlineOf(lines[at] as TextLine) }));
   return copy >= 0 ? [{ at: copy, found: headlineOf(lines[copy] as TextLine) }] : [];
 }
@@ -82,6 +83,25 @@ function ownTitleAfter(report: Report, end: number, headlineReading: string): bo
   const reading = readingOfTitle(line);
   return !copies(reading, headlineReading) && reportWord(reading) !== undefined;
 }
+
+/**
+ * The headline printed again, word for word, a few lines under the record's run (景洪 公安 2018: the headline, 来源, 访问次数,
+ * 发布时间, 监督索引号, then the same title; 隆阳 河图 2018: the headline over a record of ten lines, a field or a value a line):
+ * the copy under the record is the document's own title, the one above is the page's. Read to `COPY_REACH` non-blank lines
+ * after `end`, and not past a numbered heading.
+ */
+function copiedBelow(lines: readonly TextLine[], end: number, headlineReading: string): boolean {
+  let next = end;
+  for (let seen = 0; seen < COPY_REACH; seen++) {
+    next = nextNonBlank(lines, next);
+    if (next < 0) return false;
+    const line = lines[next] as TextLine;
+    if (readingOf(line).head.marker !== undefined) return false;
+    if (readingOfTitle(line) === headlineReading) return true;
+  }
+  return false;
+}
+const COPY_REACH = 12;
 
 function headlineOf(line: TextLine): Furniture {
   const chars = [...line.text.trim()];
