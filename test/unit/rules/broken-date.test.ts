@@ -275,3 +275,21 @@ describe('broken-date: a year of three digits before 年度 (session 30)', () =>
     assert.equal(fs[0]?.fix, undefined);
   });
 });
+
+describe('broken-date: a span of years that runs backwards (session 30)', () => {
+  test('湖南 扶贫办 2016 (tuning text): 《中国农村扶贫开发纲要(2011—2010年)》 and the province’s, both on line 13; no fix', () => {
+    const text = tuneText('2016-湖南-湖南省扶贫办财政专项扶贫资金-专项资金');
+    const fs = findingsAsReport(text, RULE).filter((f) => spanText(text, f) === '2011—2010年');
+    assert.equal(fs.length, 2);
+    assert.ok(fs[0]?.message.zh.includes('终止年 2010 早于起始年 2011'), fs[0]?.message.zh);
+    assert.equal(fs[0]?.fix, undefined);
+  });
+
+  test('made up: 2021-2020年 and 2023至2022年 are found; spans that run forward are left', () => {
+    const text = withBody('规划期为2021-2020年，资金安排至2023至2022年。上一轮规划为2016—2020年，本轮为2021～2025年。');
+    assert.deepEqual(
+      findingsOf(text, RULE).map((f) => spanText(text, f)),
+      ['2021-2020年', '2023至2022年'],
+    );
+  });
+});

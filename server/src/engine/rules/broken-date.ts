@@ -8,7 +8,8 @@
 // all three where a date is said (上报时间:2017915, UNMARKED). And a year in figures with a letter for a digit (2O23年;
 // a month or a day so is typo's, dates/letter-digit.ts): the right figures are certain, so that fix is safe. And a day
 // past its month's end (2020年4月31日, 2月30日, dates/no-such-day.ts): no calendar has it; which day was meant is not said.
-// And two years run into one figure where a span is said (20122013年 for 2012—2013年, dates/glued-years.ts).
+// And two years run into one figure where a span is said (20122013年 for 2012—2013年, dates/glued-years.ts), and a span
+// that ends before it starts (2011—2010年, dates/reversed-span.ts).
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -17,6 +18,7 @@ import { lostMarksDate } from './dates/lost-marks.js';
 import { letterDigitDates } from './dates/letter-digit.js';
 import { noSuchDays } from './dates/no-such-day.js';
 import { gluedYears } from './dates/glued-years.js';
+import { reversedSpans } from './dates/reversed-span.js';
 
 interface Broken {
   at: number;
@@ -107,6 +109,7 @@ const zeroOf = lineMemo((line) => letterZeroYears(line.text));
 const letterOf = lineMemo((line) => letterDigitDates(line.text));
 const noDayOf = lineMemo((line) => noSuchDays(line.text));
 const gluedYearsOf = lineMemo((line) => gluedYears(line.text));
+const reversedSpansOf = lineMemo((line) => reversedSpans(line.text));
 const lostOf = lineMemo((line) => {
   const d = lostMarksDate(line.text);
   return d ? [d] : NO_LOST;
@@ -118,10 +121,10 @@ export default defineRule({
   severity: 'warning',
   scope: 'chunk',
   description: {
-    zh: '日期缺字或缺数字：“年”“月”（“日”）丢了、数字连成一串（2021325日、上报时间:2017915），或年份只有三位、多出一位（202年1月）；或日期不存在（2020年4月31日）。',
+    zh: '日期缺字或缺数字：“年”“月”（“日”）丢了、数字连成一串（2021325日、上报时间:2017915），或年份只有三位、多出一位（202年1月）；或日期不存在（2020年4月31日）、年份区间倒置（2011—2010年）。',
     en:
       'A date that lost characters or digits: 年 and 月 (and 日) dropped (2021325日, 上报时间:2017915), or a year of three or ' +
-      'five digits (202年1月); or a date no calendar has (2020年4月31日).',
+      'five digits (202年1月); or a date no calendar has (2020年4月31日), or a span of years that runs backwards (2011—2010年).',
   },
   fixes: [
     { does: { zh: '把年份中写成 O 或 0 的零改为“〇”', en: 'Writes 〇 for a zero typed as O or 0 in a year' }, safe: true },
@@ -190,6 +193,18 @@ export default defineRule({
           message: {
             zh: `两个年份连在了一起（${zq(g.text + '年')}）：应为${zq(span)}（或写作“${g.first}、${g.second}年”），请对照原件补上分隔`,
             en: `Two years run into one figure (${eq(g.text + '年')}): write ${eq(span)} (or ${g.first}、${g.second}年), as the original says`,
+          },
+        });
+      }
+      for (const r of reversedSpansOf(line)) {
+        const start = line.start + r.at;
+        out.push({
+          span: { start, end: start + r.text.length },
+          message: {
+            zh: `年份区间${zq(r.text)}的终止年 ${r.last} 早于起始年 ${r.first}：其中一个年份写错了，请对照原件改正`,
+            en:
+              `The span ${eq(r.text)} ends in ${r.last}, before it starts in ${r.first}: ` +
+              'one of the years is mistyped; check the original',
           },
         });
       }
