@@ -591,11 +591,6 @@ const NOT_YET = new Map([
       "sentence; the line's only finding is its glosses', not read yet",
   ],
   [
-    '2017-湖北-随州市司法局专项事业费-项目支出:34 发布日期:2019-04-15',
-    'found, in one block with the toolbar above since session 30 (the page title between them, printed ' +
-      "again under the record, goes with them: debris/headline.ts); the message's few quotes name the toolbar first",
-  ],
-  [
     '2020-不详-市总工会冬季困难群众救助金-项目支出:5 时间:2023-05-23 20:09:01  阅读:',
     "found, in one block from line 1 since session 30 (the blurb in the editor's name opens the essay " +
       "site's pieces: debris/essay-head.ts); the message quotes the record's time, not its 阅读",

@@ -68,16 +68,24 @@ describe('pasted-debris: the page’s headline above its publication record (ses
     assert.deepEqual(lines(text, fs[0] as Finding), [1, 3]);
   });
 
-  test('made up: the title alone above the record, or repeated after it whole or in part: the record alone', () => {
+  test('made up: the title alone above the record, or repeated after it in part: the record alone', () => {
     for (const text of [
       `某县林业局2022年度项目支出绩效自评报告\n\n${RECORD}\n\n${BODY}`,
-      `某县林业局2022年度项目支出绩效自评报告\n\n${RECORD}\n\n某县林业局2022年度项目支出绩效自评报告\n\n${BODY}`,
       `某县林业局2022年度项目支出绩效自评报告\n\n${RECORD}\n\n2022年度项目支出绩效自评报告\n\n${BODY}`,
     ]) {
       const f = findingsOf(text, RULE).find((x) => x.message.zh.includes('网页发布信息')) as Finding;
       assert.ok(f, text);
       assert.equal(lineAt(text, f.span.start), lineAt(text, text.indexOf(RECORD)), text);
     }
+  });
+
+  // 景洪 公安 2018 and 隆阳 河图 2018, whose readers struck the headline with the record (pasted-debris-s30.test.ts)
+  test('made up: the copy under the record is the report’s title; the headline goes with the record', () => {
+    const title = '某县林业局2022年度项目支出绩效自评报告';
+    const text = `${title}\n\n${RECORD}\n\n${title}\n\n${BODY}`;
+    const f = findingsOf(text, RULE).find((x) => x.message.zh.includes('网页发布信息')) as Finding;
+    assert.equal(lineAt(text, f.span.start), 1);
+    assert.ok(fixed(text, f).startsWith(`${title}\n\n${BODY.split('\n')[0]}`), fixed(text, f).slice(0, 60));
   });
 });
 

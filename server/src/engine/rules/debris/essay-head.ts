@@ -11,11 +11,12 @@ import type { Report } from '../../model/report.js';
 import type { Furniture, FurnitureKind } from '../../model/furniture.js';
 import type { FurnitureLine } from './furniture.js';
 import { inHead } from './page-head.js';
+import { ESSAY_HEAD_ID } from './placed-kinds.js';
 import { reportWord, titleReading } from '../../model/recognise.js';
 import { foldWidth } from '../../text/normalize.js';
 import { simplify } from '../../text/traditional.js';
 
-const ESSAY_HEAD: FurnitureKind = { id: 'essay-head', name: { zh: '范文网站的页头', en: "an essay site's head" }, from: 'web' };
+const ESSAY_HEAD: FurnitureKind = { id: ESSAY_HEAD_ID, name: { zh: '范文网站的页头', en: "an essay site's head" }, from: 'web' };
 /** A compilation's count of pieces, as an essay site words it (精选10篇, (通用7篇), 范文5篇, 范文汇总6篇). */
 const COMPILATION = /(?:精品|精选|通用|优秀|热门|推荐|范文)(?:汇总|合集|大全)?[(（]?[0-9]{1,3}篇/;
 /**
@@ -42,9 +43,35 @@ export function essayHeadLines(report: Report, furniture: readonly FurnitureLine
     // the site's own line found by its words (合集下载), between the title and the blurb
     else if (known.has(at)) site = true;
   }
-  // a title alone above the blurb is the report's, as the page shows it
-  return !site && out.every((l) => isTitle((lines[l.at] as TextLine).text)) ? [] : out;
+  // a title alone above the blurb is the report's, as the page shows it; so is the head above a blurb in the editor's name
+  // with no count, unless a title of the head is printed again under the blurb, over the piece (涟源 妇幼 20xx: 婦幼保健自評報告
+  // above and below 以下是小編整理的…; a single essay's 下面是小编为大家整理的… under the report's one title keeps it)
+  if (!site && out.every((l) => isTitle((lines[l.at] as TextLine).text))) return [];
+  return COMPILATION.test((lines[first.at] as TextLine).text) || titleAgain(lines, first.at, out) ? out : [];
 }
+
+/** Non-blank lines read under the blurb for a title of the head printed again. */
+const AGAIN_REACH = 4;
+
+/** A title among `head` is printed again within AGAIN_REACH non-blank lines under the line at `at`. */
+function titleAgain(lines: readonly TextLine[], at: number, head: readonly FurnitureLine[]): boolean {
+  const titles = head
+    .map((l) => (lines[l.at] as TextLine).text)
+    .filter(isTitle)
+    .map(readingOf);
+  for (let i = at + 1, seen = 0; i < lines.length && seen < AGAIN_REACH; i++) {
+    const text = (lines[i] as TextLine).text;
+    if (text.trim() === '') continue;
+    seen++;
+    const again = readingOf(text);
+    // whole or in part (麦积 20xx: 2023年度畜牧项目绩效自评报告12篇 above, 畜牧项目绩效自评报告12篇 under the blurb)
+    if (again.length >= SHORTEST && titles.some((t) => t.includes(again) || again.includes(t))) return true;
+  }
+  return false;
+}
+/** A copy shorter than this is no title printed again (一、基本情况 inside a longer title's words). */
+const SHORTEST = 8;
+const readingOf = (text: string): string => titleReading(foldWidth(text.trim()));
 
 /** A line that names a report (…绩效评价报告, …自评): a title, the report's or another page's. */
 const isTitle = (text: string): boolean => reportWord(titleReading(foldWidth(text.trim()))) !== undefined;

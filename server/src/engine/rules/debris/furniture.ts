@@ -6,6 +6,7 @@ import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
 import { deleteLines } from './delete-lines.js';
 import { masksIn } from './masks.js';
+import { ESSAY_HEAD_ID, HEADLINE_ID } from './placed-kinds.js';
 import { hanCount } from '../../text/han.js';
 import { spamIn, type Furniture, type FurnitureKind, type FurnitureSource } from '../../model/furniture.js';
 import type { Localized } from '../../types.js';
@@ -206,6 +207,8 @@ function finding(report: Report, run: Run): RuleFinding {
   // and the others after the words that give furniture away
   // (a bare web address, www.fk.gov.cn, says where the page is from as the site's name does: it is shown after the words)
   const masthead = (f: Furniture): boolean => f.kinds.some((k) => k.id === MASTHEAD_ID || k.id === ADDRESS_ID);
+  // a title struck as the page's by where it stands (a headline, an essay site's head)
+  const headlineOf = (f: Furniture | undefined): boolean => f?.kinds.some((k) => k.id === HEADLINE_ID || k.id === ESSAY_HEAD_ID) ?? false;
   // and so is one with no phrase of its own (丰泽: a file name a pattern knows by its VIP badge, `….DOCVIP`, above the site's terms)
   const opening = found[0] && (masthead(found[0]) || found[0].phrases === 0) ? found[0].words.slice(0, 1) : [];
   const known = found.filter((f) => !masthead(f));
@@ -223,7 +226,10 @@ function finding(report: Report, run: Run): RuleFinding {
   // `2023-12-15 17:18     来源:厅公共服务处     作者:` below the title, the toolbar above it)
   const stretches = run.lines.flatMap((line, i) => {
     const f = found[i];
-    if (!(i > 0 && f && !masthead(f) && !nothingBetween(report, run.lines[i - 1] as TextLine, line))) return [];
+    // (a headline struck between two stretches parts them as the title it is: 随州 司法局 2017's toolbar, headline, record;
+    // 市总工会 20xx's essay site: 工作总结, its head's title, then 时间:… 阅读:)
+    const parted = i > 0 && (!nothingBetween(report, run.lines[i - 1] as TextLine, line) || headlineOf(found[i - 1]));
+    if (!(parted && f && !masthead(f))) return [];
     const [first, second] = f.words as [string, string | undefined];
     return first === f.stamp && second !== undefined ? [first, second] : [first];
   });

@@ -16,8 +16,8 @@ import { hanCount } from '../../text/han.js';
 import { foldWidth } from '../../text/normalize.js';
 import type { FurnitureLine } from './furniture.js';
 import { inHead, nextNonBlank, previousNonBlank } from './page-head.js';
+import { HEADLINE_ID } from './placed-kinds.js';
 
-export const HEADLINE_ID = 'headline';
 const HEADLINE: FurnitureKind = { id: HEADLINE_ID, name: { zh: '网页标题', en: 'page headline' }, from: 'web' };
 
 /** A headline: a line of no sentence, at most a title's length, with a few Chinese characters. */
