@@ -7,7 +7,8 @@
 import { lineMemo } from '../parse/line-memo.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { eq, zq } from './format.js';
-import { unfilledDates } from './dates/unfilled-date.js';
+import { unfilledDates, type UnfilledDate } from './dates/unfilled-date.js';
+import type { TextLine } from '../parse/blocks.js';
 
 const IDEOGRAPHIC_SPACE = 0x3000;
 
@@ -101,22 +102,7 @@ export default defineRule({
     const out: RuleFinding[] = [];
     for (const line of report.parsed.lines) {
       const dates = squeezedDates(line);
-      const firstDate = dates[0];
-      const lastDate = dates[dates.length - 1];
-      if (firstDate && lastDate)
-        out.push({
-          span: { start: line.start + firstDate.at, end: line.start + lastDate.at + lastDate.text.length },
-          message:
-            dates.length === 1
-              ? {
-                  zh: `日期${zq(firstDate.text)}只填了年份，月和日还空着：请填上完整日期`,
-                  en: `The date ${eq(firstDate.text)} has its year only; the month and day are blank: write the full date`,
-                }
-              : {
-                  zh: `本行有 ${dates.length} 个日期只填了年份（如${zq(firstDate.text)}），月和日还空着：请逐一填上完整日期`,
-                  en: `${dates.length} dates on this line have their year only (e.g. ${eq(firstDate.text)}): write each in full`,
-                },
-        });
+      if (dates.length > 0) out.push(squeezedFinding(line, dates));
       if (!mayHaveBlank(line)) continue;
       const found = blanks(line.text);
       const first = found[0];
@@ -136,3 +122,22 @@ export default defineRule({
     return out;
   },
 });
+
+/** One finding over a line's dates that have their year only (2014年月, 2016年月日). */
+function squeezedFinding(line: TextLine, dates: readonly UnfilledDate[]): RuleFinding {
+  const first = dates[0] as UnfilledDate;
+  const last = dates[dates.length - 1] as UnfilledDate;
+  return {
+    span: { start: line.start + first.at, end: line.start + last.at + last.text.length },
+    message:
+      dates.length === 1
+        ? {
+            zh: `日期${zq(first.text)}只填了年份，月和日还空着：请填上完整日期`,
+            en: `The date ${eq(first.text)} has its year only; the month and day are blank: write the full date`,
+          }
+        : {
+            zh: `本行有 ${dates.length} 个日期只填了年份（如${zq(first.text)}），月和日还空着：请逐一填上完整日期`,
+            en: `${dates.length} dates on this line have their year only (e.g. ${eq(first.text)}): write each in full`,
+          },
+  };
+}

@@ -58,12 +58,12 @@ function titleAgain(lines: readonly TextLine[], at: number, head: readonly Furni
   const titles = head
     .map((l) => (lines[l.at] as TextLine).text)
     .filter(isTitle)
-    .map(readingOf);
+    .map(titleOf);
   for (let i = at + 1, seen = 0; i < lines.length && seen < AGAIN_REACH; i++) {
     const text = (lines[i] as TextLine).text;
     if (text.trim() === '') continue;
     seen++;
-    const again = readingOf(text);
+    const again = titleOf(text);
     // whole or in part (麦积 20xx: 2023年度畜牧项目绩效自评报告12篇 above, 畜牧项目绩效自评报告12篇 under the blurb)
     if (again.length >= SHORTEST && titles.some((t) => t.includes(again) || again.includes(t))) return true;
   }
@@ -71,10 +71,11 @@ function titleAgain(lines: readonly TextLine[], at: number, head: readonly Furni
 }
 /** A copy shorter than this is no title printed again (一、基本情况 inside a longer title's words). */
 const SHORTEST = 8;
-const readingOf = (text: string): string => titleReading(foldWidth(text.trim()));
+/** A line as its title's words are read: widths folded, spaces and glosses dropped, simplified. */
+const titleOf = (text: string): string => titleReading(foldWidth(text.trim()));
 
 /** A line that names a report (…绩效评价报告, …自评): a title, the report's or another page's. */
-const isTitle = (text: string): boolean => reportWord(titleReading(foldWidth(text.trim()))) !== undefined;
+const isTitle = (text: string): boolean => reportWord(titleOf(text)) !== undefined;
 
 function headOf(text: string): Furniture {
   const chars = [...text];

@@ -52,7 +52,7 @@ export function flattenedGaps(text: string): number[] {
 
 /** A heading's number: 一、, (一), （一）, 第一部分. */
 const MARKER = /[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分/g;
-const MARKER_AFTER = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分)/;
+const MARKER_AFTER = new RegExp(`^(?:${MARKER.source})`);
 /** A heading's title is at most this long: a longer run after a number is its text. */
 const TITLE = 24;
 const TITLE_BREAK = /[。；;，,：:！!？?、]/;
