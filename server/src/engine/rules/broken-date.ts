@@ -8,8 +8,8 @@
 // all three where a date is said (上报时间:2017915, UNMARKED). And a year in figures with a letter for a digit (2O23年;
 // a month or a day so is typo's, dates/letter-digit.ts): the right figures are certain, so that fix is safe. And a day
 // past its month's end (2020年4月31日, 2月30日, dates/no-such-day.ts): no calendar has it; which day was meant is not said.
-// And two years run into one figure where a span is said (20122013年 for 2012—2013年, dates/glued-years.ts), and a span
-// that ends before it starts (2011—2010年, dates/reversed-span.ts).
+// And two years run into one figure where a span is said (20122013年 for 2012—2013年), and a span that ends before it
+// starts (2011—2010年): dates/year-spans.ts.
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -17,8 +17,7 @@ import { letterZeroYears } from './dates/letter-zero.js';
 import { lostMarksDate } from './dates/lost-marks.js';
 import { letterDigitDates } from './dates/letter-digit.js';
 import { noSuchDays } from './dates/no-such-day.js';
-import { gluedYears } from './dates/glued-years.js';
-import { reversedSpans } from './dates/reversed-span.js';
+import { gluedYears, reversedSpans } from './dates/year-spans.js';
 
 interface Broken {
   at: number;
@@ -201,9 +200,9 @@ export default defineRule({
         out.push({
           span: { start, end: start + r.text.length },
           message: {
-            zh: `年份区间${zq(r.text)}的终止年 ${r.last} 早于起始年 ${r.first}：其中一个年份写错了，请对照原件改正`,
+            zh: `年份区间${zq(r.text)}的终止年 ${r.second} 早于起始年 ${r.first}：其中一个年份写错了，请对照原件改正`,
             en:
-              `The span ${eq(r.text)} ends in ${r.last}, before it starts in ${r.first}: ` +
+              `The span ${eq(r.text)} ends in ${r.second}, before it starts in ${r.first}: ` +
               'one of the years is mistyped; check the original',
           },
         });

@@ -10,10 +10,9 @@ import type { TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { Furniture, FurnitureKind } from '../../model/furniture.js';
 import type { FurnitureLine } from './furniture.js';
-import { inHead } from './page-head.js';
+import { inHead, nextNonBlank, titleOf } from './page-head.js';
 import { ESSAY_HEAD_ID } from './placed-kinds.js';
-import { reportWord, titleReading } from '../../model/recognise.js';
-import { foldWidth } from '../../text/normalize.js';
+import { reportWord } from '../../model/recognise.js';
 import { simplify } from '../../text/traditional.js';
 
 const ESSAY_HEAD: FurnitureKind = { id: ESSAY_HEAD_ID, name: { zh: '范文网站的页头', en: "an essay site's head" }, from: 'web' };
@@ -34,6 +33,7 @@ export function essayHeadLines(report: Report, furniture: readonly FurnitureLine
   const { lines } = report.parsed;
   const first = furniture.find((f) => f.found.kinds.some((k) => k.id === 'essay-site') && blurb((lines[f.at] as TextLine).text));
   if (!first || !inHead(lines, first.at)) return [];
+  const counted = COMPILATION.test((lines[first.at] as TextLine).text);
   const known = new Set(furniture.map((f) => f.at));
   const out: FurnitureLine[] = [];
   let site = false;
@@ -47,7 +47,7 @@ export function essayHeadLines(report: Report, furniture: readonly FurnitureLine
   // with no count, unless a title of the head is printed again under the blurb, over the piece (涟源 妇幼 20xx: 婦幼保健自評報告
   // above and below 以下是小編整理的…; a single essay's 下面是小编为大家整理的… under the report's one title keeps it)
   if (!site && out.every((l) => isTitle((lines[l.at] as TextLine).text))) return [];
-  return COMPILATION.test((lines[first.at] as TextLine).text) || titleAgain(lines, first.at, out) ? out : [];
+  return counted || titleAgain(lines, first.at, out) ? out : [];
 }
 
 /** Non-blank lines read under the blurb for a title of the head printed again. */
@@ -59,11 +59,11 @@ function titleAgain(lines: readonly TextLine[], at: number, head: readonly Furni
     .map((l) => (lines[l.at] as TextLine).text)
     .filter(isTitle)
     .map(titleOf);
-  for (let i = at + 1, seen = 0; i < lines.length && seen < AGAIN_REACH; i++) {
-    const text = (lines[i] as TextLine).text;
-    if (text.trim() === '') continue;
-    seen++;
-    const again = titleOf(text);
+  let next = at;
+  for (let seen = 0; seen < AGAIN_REACH; seen++) {
+    next = nextNonBlank(lines, next);
+    if (next < 0) return false;
+    const again = titleOf((lines[next] as TextLine).text);
     // whole or in part (麦积 20xx: 2023年度畜牧项目绩效自评报告12篇 above, 畜牧项目绩效自评报告12篇 under the blurb)
     if (again.length >= SHORTEST && titles.some((t) => t.includes(again) || again.includes(t))) return true;
   }
@@ -71,8 +71,6 @@ function titleAgain(lines: readonly TextLine[], at: number, head: readonly Furni
 }
 /** A copy shorter than this is no title printed again (一、基本情况 inside a longer title's words). */
 const SHORTEST = 8;
-/** A line as its title's words are read: widths folded, spaces and glosses dropped, simplified. */
-const titleOf = (text: string): string => titleReading(foldWidth(text.trim()));
 
 /** A line that names a report (…绩效评价报告, …自评): a title, the report's or another page's. */
 const isTitle = (text: string): boolean => reportWord(titleOf(text)) !== undefined;

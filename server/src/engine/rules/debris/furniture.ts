@@ -208,7 +208,7 @@ function finding(report: Report, run: Run): RuleFinding {
   // (a bare web address, www.fk.gov.cn, says where the page is from as the site's name does: it is shown after the words)
   const masthead = (f: Furniture): boolean => f.kinds.some((k) => k.id === MASTHEAD_ID || k.id === ADDRESS_ID);
   // a title struck as the page's by where it stands (a headline, an essay site's head)
-  const headlineOf = (f: Furniture | undefined): boolean => f?.kinds.some((k) => k.id === HEADLINE_ID || k.id === ESSAY_HEAD_ID) ?? false;
+  const placed = (f: Furniture | undefined): boolean => f?.kinds.some((k) => k.id === HEADLINE_ID || k.id === ESSAY_HEAD_ID) ?? false;
   // and so is one with no phrase of its own (丰泽: a file name a pattern knows by its VIP badge, `….DOCVIP`, above the site's terms)
   const opening = found[0] && (masthead(found[0]) || found[0].phrases === 0) ? found[0].words.slice(0, 1) : [];
   const known = found.filter((f) => !masthead(f));
@@ -228,7 +228,7 @@ function finding(report: Report, run: Run): RuleFinding {
     const f = found[i];
     // (a headline struck between two stretches parts them as the title it is: 随州 司法局 2017's toolbar, headline, record;
     // 市总工会 20xx's essay site: 工作总结, its head's title, then 时间:… 阅读:)
-    const parted = i > 0 && (!nothingBetween(report, run.lines[i - 1] as TextLine, line) || headlineOf(found[i - 1]));
+    const parted = i > 0 && (!nothingBetween(report, run.lines[i - 1] as TextLine, line) || placed(found[i - 1]));
     if (!(parted && f && !masthead(f))) return [];
     const [first, second] = f.words as [string, string | undefined];
     return first === f.stamp && second !== undefined ? [first, second] : [first];

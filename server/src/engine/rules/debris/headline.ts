@@ -11,11 +11,10 @@
 import { readingOf, type TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { Furniture, FurnitureKind } from '../../model/furniture.js';
-import { RECOGNITION, reportWord, titleReading } from '../../model/recognise.js';
+import { RECOGNITION, reportWord } from '../../model/recognise.js';
 import { hanCount } from '../../text/han.js';
-import { foldWidth } from '../../text/normalize.js';
 import type { FurnitureLine } from './furniture.js';
-import { inHead, nextNonBlank, previousNonBlank } from './page-head.js';
+import { inHead, nextNonBlank, previousNonBlank, titleOf } from './page-head.js';
 import { HEADLINE_ID } from './placed-kinds.js';
 
 const HEADLINE: FurnitureKind = { id: HEADLINE_ID, name: { zh: '网页标题', en: 'page headline' }, from: 'web' };
@@ -38,9 +37,9 @@ export function headlineLines(report: Report, furniture: readonly FurnitureLine[
   if (!record || !inHead(lines, record.at)) return [];
   const above = previousNonBlank(lines, record.at);
   if (above < 0 || known.has(above) || !headline(lines[above] as TextLine)) return [];
-  const reading = readingOfTitle(lines[above] as TextLine);
+  const reading = titleOf((lines[above] as TextLine).text);
   const before = previousNonBlank(lines, above);
-  const copy = before >= 0 && !known.has(before) && readingOfTitle(lines[before] as TextLine) === reading ? before : -1;
+  const copy = before >= 0 && !known.has(before) && titleOf((lines[before] as TextLine).text) === reading ? before : -1;
   // the record's run goes on over the furniture lines right after it
   let end = record.at;
   for (let next = nextNonBlank(lines, end); next >= 0 && known.has(next); next = nextNonBlank(lines, next)) end = next;
@@ -57,15 +56,13 @@ function headline(line: TextLine): boolean {
   const text = line.text.trim();
   if (text.length > RECOGNITION.longestTitle || SENTENCE.test(text) || text.includes('|')) return false;
   if (readingOf(line).head.marker !== undefined || hanCount(text) < FEWEST) return false;
-  const reading = titleReading(foldWidth(text));
+  const reading = titleOf(text);
   return YEAR.test(reading) || reportWord(reading) !== undefined || RECOGNITION.titleEndings.some((w) => reading.includes(w));
 }
 const YEAR = /(?:19|20)[0-9]{2}年/;
 
 /** Two titles one of which holds the other: the same title, copied whole or in part (南昌档案馆 2022: `2022年整体支出绩效自评报告`). */
 const copies = (a: string, b: string): boolean => a.includes(b) || b.includes(a);
-
-const readingOfTitle = (line: TextLine): string => titleReading(foldWidth(line.text.trim()));
 
 /**
  * The document's own title follows the record (after `end`, its last line): the title the report's header reads starts
@@ -75,12 +72,12 @@ function ownTitleAfter(report: Report, end: number, headlineReading: string): bo
   const { lines } = report.parsed;
   const last = lines[end] as TextLine;
   const title = report.header.title;
-  if (title && title.start >= last.end) return !copies(titleReading(foldWidth(title.value.trim())), headlineReading);
+  if (title && title.start >= last.end) return !copies(titleOf(title.value), headlineReading);
   const next = nextNonBlank(lines, end);
   if (next < 0) return false;
   const line = lines[next] as TextLine;
   if (!headline(line)) return false;
-  const reading = readingOfTitle(line);
+  const reading = titleOf(line.text);
   return !copies(reading, headlineReading) && reportWord(reading) !== undefined;
 }
 
@@ -97,7 +94,7 @@ function copiedBelow(lines: readonly TextLine[], end: number, headlineReading: s
     if (next < 0) return false;
     const line = lines[next] as TextLine;
     if (readingOf(line).head.marker !== undefined) return false;
-    if (readingOfTitle(line) === headlineReading) return true;
+    if (titleOf(line.text) === headlineReading) return true;
   }
   return false;
 }
