@@ -104,7 +104,7 @@ const debrisOf = lineMemo((line): Debris | null => {
   // wrapped cells broken (财政 资金, 襄阳 2021): they are the form as extracted, which reviewers leave
   const form = gap && formHeaderLine(text);
   const masks = mask ? masksIn(text) : [];
-  return {
+  const d: Debris = {
     furniture,
     entry: digit ? contentsTitle(text)?.replace(/\s+/g, '') : undefined,
     spam: word ? spamIn(text) : [],
@@ -124,7 +124,21 @@ const debrisOf = lineMemo((line): Debris | null => {
     // an address on a furniture line goes with the line
     address: furniture ? undefined : address,
   };
+  // a line the cheap tests let through that holds nothing (most lines of a report with spaced figures, 2023 年): no item
+  // for the pass over the picked lines to visit on every keystroke
+  return isEmpty(d) ? null : d;
 });
+
+function isEmpty(d: Debris): boolean {
+  return (
+    d.furniture === undefined &&
+    d.entry === undefined &&
+    d.note === undefined &&
+    d.address === undefined &&
+    d.spam.length + d.ads.length + d.gaps.length + d.marks.length + d.spaced.length + d.stray.length === 0 &&
+    d.glosses.length + d.masks.length + d.codes.length + d.pages.length === 0
+  );
+}
 
 /** The lines the cheap test lets through, kept per chunk: a keystroke tests the chunks parsed again, not every line. */
 const debrisLines = pickedLines((line) => debrisOf(line) !== null);

@@ -86,13 +86,10 @@ function earlierAmounts(report: Report, evaluated: number | undefined): Earlier[
 
 /** Among the dated sentences: the amounts given under an earlier year than the latest (or the evaluation year's). */
 function earlierIn(sentences: readonly Sentence[], evaluated: number | undefined): Earlier[] {
-  // the latest year each distinctive amount is given under (only the evaluation year's, when it is known)
+  if (evaluated !== undefined) return earlierThan(sentences, evaluated);
+  // the latest year each distinctive amount is given under
   const latest = new Map<string, number>();
-  for (const s of sentences) {
-    for (const d of datedAmounts(s)) {
-      if (evaluated !== undefined ? d.year === evaluated : d.year > (latest.get(d.key) ?? 0)) latest.set(d.key, d.year);
-    }
-  }
+  for (const s of sentences) for (const d of datedAmounts(s)) if (d.year > (latest.get(d.key) ?? 0)) latest.set(d.key, d.year);
   const out: Earlier[] = [];
   for (const s of sentences) {
     for (const d of datedAmounts(s)) {
@@ -101,6 +98,20 @@ function earlierIn(sentences: readonly Sentence[], evaluated: number | undefined
     }
   }
   return out;
+}
+
+/**
+ * The amounts dated one or two years before the evaluation year that the report also gives under it. The dated ones are
+ * looked for first: most reports date none so, and the evaluation year's amounts (a long report's every budget line) are
+ * then never gathered; this runs on every keystroke that changes a sentence with figures.
+ */
+function earlierThan(sentences: readonly Sentence[], evaluated: number): Earlier[] {
+  const earlier: { s: Sentence; d: DatedAmount }[] = [];
+  for (const s of sentences) for (const d of datedAmounts(s)) if (d.year < evaluated && d.year >= evaluated - 2) earlier.push({ s, d });
+  if (earlier.length === 0) return [];
+  const given = new Set<string>();
+  for (const s of sentences) for (const d of datedAmounts(s)) if (d.year === evaluated) given.add(d.key);
+  return earlier.filter(({ d }) => given.has(d.key)).map(({ s, d }) => ({ s, d, latest: evaluated }));
 }
 
 /**
