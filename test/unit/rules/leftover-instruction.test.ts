@@ -133,6 +133,13 @@ describe('leftover-instruction on real text', () => {
       '2025-云南-景洪某街道农村综合改革-转移支付:5 于2025年************有限公司',
       // its x万元 are read since session 27 (letter-masks.ts), as related spans: the findings are on each paragraph's first
       // placeholder, 20XX, which the reader left unannotated
+      // session 31's rotation of session 29's set 16: the 20xx years of a mirror's traditional lines with glued pinyin, and 南县
+      // 公园's second xx on line 26, found as related places of their paragraph's first placeholder (the accuracy script counts
+      // them; this score reads own spans only)
+      '20xx-不详-某区乡村振兴衔接资金-转移支付:6 20xx年人居環(huán)境整治',
+      '20xx-不详-某区乡村振兴衔接资金-转移支付:8 20xx年,我區(qū)共投入',
+      '20xx-不详-某区乡村振兴衔接资金-转移支付:9 20xx年,我區(qū)財政',
+      '20xx-不详-某区乡村振兴衔接资金-转移支付:10 20xx年我區(qū)各行政村',
       '20xx-不详-某县农村文化建设专项补助-专项资金:8 补助资金x万元',
       '20xx-不详-某县农村文化建设专项补助-专项资金:12 我省提标到x万元',
       '20xx-不详-某县农村文化建设专项补助-专项资金:14 文化信息共享工程完成x万元',
@@ -166,6 +173,7 @@ describe('leftover-instruction on real text', () => {
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:17 (*)資金管理與使用',
       '20xx-湖南-华容县图书馆总分馆建设-项目支出:9 《关于20xx年度文化体制改革任务落实和动态监测的通知》',
       // session 27's first set, as above
+      '20xx-湖南-南县xx公园管理-项目支出:26 南縣xx公園綠化面積',
       '20xx-湖南-娄星区衔接资金产业项目精选7篇-转移支付:5 20XX年度,用于农业产业发展项目资金2000万元',
       '20xx-湖南-娄星区衔接资金产业项目精选7篇-转移支付:7 (财农[20XX]19号)',
       '20xx-湖南-桂阳县公路建设养护中心农村公路日常养护-项目支出:8 (湘辦發(fā)〔20xx〕10號)',
@@ -259,6 +267,8 @@ describe('leftover-instruction on real text', () => {
       '20xx-江苏-兴化市教育局校安改薄工程-项目支出:17 [20xx]',
       '20xx-海南-省生态公益林管理中心森林生态效益补偿-项目支出:22 [组织方式:□财政部门□]',
       '20xx-湖南-华容县图书馆总分馆建设-项目支出:9 [20xx]',
+      // session 31's rotation: 南县 公园's line 26 opens on a masked xx its reader left (the line's annotated xx is the second)
+      '20xx-湖南-南县xx公园管理-项目支出:26 [xx]',
       // session 26: 天水 麦积 20xx's contents line keeps the form's 评价指标体系(简要说明), the note 甘谷 2024's reader annotated; right on
       // reading, not annotated
       '20xx-甘肃-天水市自然资源局麦积分局不稳定斜坡治理-项目支出:51 [(简要说明)]',
@@ -674,6 +684,16 @@ describe('leftover-instruction: the outline’s note on what a section holds (se
     assert.ok(f.message.zh.includes('提纲'), f.message.zh);
   });
 
+  test("南县财政局 2024 (rotated into tune in session 31): 湖南's outline notes under (二) and (三), one of 93 characters", () => {
+    const text = tuneText('2024-湖南-南县财政局-部门整体');
+    const shown = findingsAsReport(text, RULE).map((f) => spanText(text, f));
+    assert.ok(
+      shown.some((x) => x.startsWith('主要包括县委县政府或上级主管部门绩效考核的个性指标')),
+      shown.join(' | '),
+    );
+    assert.ok(shown.includes('主要包括资金到位、资金使用、资金管理、项目组织和项目管理情况分析等。'), shown.join(' | '));
+  });
+
   test('made up: other outline notes of the same shape after a heading are found', () => {
     for (const line of [
       '（二）项目绩效目标。主要包括总体目标、年度目标和绩效指标等。',
@@ -692,6 +712,8 @@ describe('leftover-instruction: the outline’s note on what a section holds (se
       '（一）项目概况。包括项目背景、主要内容等。本项目于2023年启动。',
       '我局的职能包括项目审批、资金监管等。',
       '（一）部门职能。主要包括拟订发展规划、审批投资项目、监督检查价格等。',
+      '（三）资金管理情况。主要包括资金使用、资金管理等，全年支出100万元。',
+      '（三）资金管理情况。我局严格资金使用、资金管理等。',
     ])
       assert.deepEqual(findingsOf(withBody(line), RULE), [], line);
   });

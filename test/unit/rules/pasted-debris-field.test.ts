@@ -600,6 +600,52 @@ const NOT_YET = new Map([
     'found, in one block with the page title above since session 30 (printed again under the record: ' +
       "debris/headline.ts); the message's few quotes leave out 信息来源",
   ],
+  [
+    '2015-山东-产粮大县奖励资金-转移支付:33 1 2015年产粮大县奖励资金绩效评价报告',
+    "session 29's set 16, rotated into tune in session 31: a PDF's page number before the title and the " +
+      'title glued to its first heading on one line, not read yet',
+  ],
+  [
+    '2023-云南-弥勒市委办公室档案经费-项目支出:1 登录 | 注册',
+    "found (session 29's set 16, rotated into tune in session 31); the message quotes the bar by its first piece, 登录",
+  ],
+  [
+    '2023-云南-河口县委党校-项目支出:1 登录 | 注册',
+    "found (session 29's set 16, rotated into tune in session 31); the message quotes the bar by its first piece, 登录",
+  ],
+  [
+    '20xx-不详-某区乡村振兴衔接资金-转移支付:8 ?顚S',
+    "session 29's set 16, rotated into tune in session 31: characters garbled by a wrong encoding inside " +
+      'a traditional-script sentence (?顚S), too short a run to tell, not read yet',
+  ],
+  [
+    '20xx-安徽-霍邱县营养改善计划-专项资金:1 營養(yǎng)改善計劃績效評估報告',
+    "session 29's set 16, rotated into tune in session 31: an essay site's 績效評估報告 piece, not recognised " +
+      "(绩效评估报告 as a report word took 益阳 住建's essay head, a 事前 evaluation's title, for the text's title)",
+  ],
+  [
+    '20xx-安徽-霍邱县营养改善计划-专项资金:6 !痘羟窨h',
+    "session 29's set 16, rotated into tune in session 31: the text is not recognised (see line 1)",
+  ],
+  [
+    '20xx-安徽-霍邱县营养改善计划-专项资金:7 。2)資金落實',
+    "session 29's set 16, rotated into tune in session 31: the text is not recognised (see line 1)",
+  ],
+  [
+    '20xx-湖南-南县xx公园管理-项目支出:20 。ㄒ唬╉椖炕厩闆r',
+    "found (session 29's set 16, rotated into tune in session 31); the message quotes the garbled run " +
+      'without its last character, r, which is a letter',
+  ],
+  [
+    '20xx-湖南-南县xx公园管理-项目支出:24 。ǘ╉椖靠冃繕',
+    "found (session 29's set 16, rotated into tune in session 31) in the block of glued pinyin over " +
+      'lines 5–30, whose message quotes the glosses, not the garble',
+  ],
+  [
+    '20xx-湖南-南县xx公园管理-项目支出:28 。ㄈ╉椖孔栽u',
+    "found (session 29's set 16, rotated into tune in session 31); the message quotes the garbled run " +
+      'without its last character, u, which is a letter',
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

@@ -272,6 +272,21 @@ describe('stated-total: parts with lists of their own, and lists that are not al
     assert.deepEqual(findingsOf(body(tuneLine('2021-云南-保山市地震局-部门整体', 6)), RULE), []);
   });
 
+  test('leaders named by title under an establishment are a subset (徐闻 政务服务 2024, rotated into tune in session 31)', () => {
+    // 局机关有行政编制9名。其中:局长1名、副局长2名、正股长3名: the leaders of the 9, not the 9 (1 + 2 + 3 = 6)
+    assert.deepEqual(findingsOf(body(tuneLine('2024-广东-徐闻县政务服务和数据管理局-部门整体', 13)), RULE), []);
+  });
+
+  test('an establishment broken down by other words than titles is still summed (made up): 编制9名,其中局长1名、工作人员5名', () => {
+    const text = body('局机关有行政编制9名。其中：局长1名、工作人员5名。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '9名');
+  });
+
+  test('a total of leaders named by title is summed (made up): 领导班子编制5名,其中局长1名、副局长3名', () => {
+    const text = body('领导班子编制5名，其中局长1名、副局长3名。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '5名');
+  });
+
   test('a total over another thing than its parts is no sum (made up, 林场 2021 wording): 4个乡镇、2个街道办事处共计17个行政村', () => {
     assert.deepEqual(findingsOf(body('林场经营区涉及4个乡镇、2个街道办事处共计17个行政村。'), RULE), []);
   });

@@ -264,6 +264,9 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2023-云南-施甸县图书馆-部门整体:9 图书资料馆4员人',
       '2023-云南-施甸县图书馆-部门整体:11 公益事业发展定的绩效指标',
       '2023-云南-施甸县图书馆-部门整体:15 事业运行发经费',
+      // session 31's rotation of session 29's set 16: a word written twice in the wrong place (绩效事前绩效评估) and a word that
+      // makes no sense there (管理党风相关工作, the template's 管理等相关工作), not read yet
+      '2023-云南-河口县委党校-项目支出:20 开展绩效事前绩效评估工作',
       '2023-云南-红河州第二人民医院基本公卫州级补助-转移支付:19 将0毛岁儿童',
       '2023-云南-红河州第二人民医院基本公卫州级补助-转移支付:33 宜传',
       '2023-云南-红河州粮食和物资储备局-项目支出:12 冻猪肉储备调解机制',
@@ -288,10 +291,13 @@ describe('typo on the field corpus (tuning texts)', () => {
       // session 27's first set, as above
       '2024-安徽-潘集区送戏进万村-项目支出:10 群众对经典老戏独有情中',
       '2024-安徽-舒城县科学技术局-部门整体:7 相关经办,人员',
+      '2024-广东-徐闻县政务服务和数据管理局-部门整体:13 公共资源交易平台管理党风相关工作',
       '2024-湖南-南县应急管理局-部门整体:12 突发事件应急数援',
       '2024-湖南-南县文化馆-部门整体:6 成立了以长为组长的',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
       '20xx-不详-办公楼维修项目-项目支出:36 政府综合办公楼修维维护',
+      // session 31's rotation: 杜絕腐 (杜绝腐败, its 败 lost) on a mirror's traditional lines, not read yet
+      '20xx-不详-某区乡村振兴衔接资金-转移支付:8 集體研究杜絕腐',
       '20xx-不详-某区文化局两馆一站免费开放-专项资金:11 免费开放工作的看法',
       '20xx-不详-泉眼镇雨露计划补助资金-专项资金:7 即定發(fā)放目標',
       '20xx-云南-红河州红十字会-部门整体:5 提起供紧急救援',
@@ -339,7 +345,9 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 170 with session 29's reading through traditional script (巴彦's 做為, 涟源's 為確實做好)
     // 173 with session 30's rotation of session 28's set 15 (嵩明's 专线扶贫: data; 隆阳 河图's (四)2018部门整体… and 南昌县's
     // 有效的保障了, read as they were)
-    assert.equal(s.found.length, 173);
+    // 175 with session 31's rotation of session 29's set 16 (海淀 学院路's 更好的服务于: de-for-di's whole verbs; 昌宁 执法局's
+    // 有关事的通知: data)
+    assert.equal(s.found.length, 175);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -378,6 +386,9 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2023-湖南-绥宁县图书馆-部门整体:4 [;、]',
       // session 26's rotation of session 25's sixth set: a list's ; written twice, annotated enumeration-separator (the accuracy
       // script counts it there)
+      // session 31's rotation of session 29's set 16: 寻甸 七星镇's 20255月, a date that lost its 年, annotated as chinese-date
+      // on the line (found there), as 海南交通's
+      '2024-云南-寻甸县七星镇-部门整体:33 [20255月]',
       '2024-安徽-九华山社会保障局福彩公益金-转移支付:12 [;;]',
       '2024-安徽-霍山县医保局医疗救助补助资金-转移支付:21 [的]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:10 [4978.48m]',
@@ -1119,6 +1130,8 @@ describe('typo: session 14’s tuning texts — a year’s 年 typed 月, a unit
 
   test('made up: an adverb with 的 opening a clause before a verb and its object is read; an attribute is not', () => {
     assert.deepEqual(written('加强资金监管，积极的推动项目建设，全面的提升服务水平。'), ['的', '的']);
+    // 服务于 is a verb wherever it stands (海淀 学院路 2016: 更好的服务于本地区…); 更好的服务 alone is a noun, below
+    assert.deepEqual(written('将道路保洁外包，更好的服务于本地区发展。'), ['的']);
     for (const body of [
       '项目取得了有效的打击效果，形成积极的推动作用。',
       '为群众提供更好的服务，有效的保障措施得到落实。',

@@ -79,12 +79,15 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     // counts it with the mask, not as a bracket of its own
     // 吉林 2021 (session 25's fifth set): a second citation whose 《 and 文号 brackets the site both lost; its reader
     // annotated the 文号 (doc-number), not the lone 》
+    // 霍邱 营养改善 20xx (session 31's rotation of session 29's set 16): its 。《 garbled into !痘 by a wrong encoding left the 》
+    // alone; its reader annotated the garble (debris), and the text is not recognised as checked (this score checks it as a report)
     assert.deepEqual(s.falseAlarms, [
       '2021-吉林-吉林省商务厅电子商务进农村-转移支付:17 [》]',
       '2025-云南-景洪某街道农村综合改革-转移支付:4 [》]',
       // session 30's rotation of session 28's set 15: the ” of “為耕者謀利、為食者造福” lost in a mirror's garbled characters
       // (造!钡淖谥 for 造福”的宗旨), which its reader annotated as debris: the open quote is a symptom of it
       '20xx-不详-某市优质粮食工程-专项资金:18 [“]',
+      '20xx-安徽-霍邱县营养改善计划-专项资金:6 [》]',
     ]);
     assert.deepEqual(s.onHolds, []);
     assert.ok(tuneText('2020-湖北-黄石市公路局-项目支出').trimEnd().endsWith('按照《中华人民共和国公路'));

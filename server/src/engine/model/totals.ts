@@ -770,8 +770,16 @@ function unreadPart(s: Sentence, figures: readonly Figure[], first: number, from
  * list of people (made up, red team s23: 在职在编128人，其中局机关核定编制35人、在编33人: a unit's posts beside its people).
  */
 const POSTS = /职数|核定/;
+/**
+ * The same subset named by the leaders' titles alone (徐闻 政务服务 2024: 局机关有行政编制9名。其中:局长1名、副局长2名、正股长3名):
+ * an establishment's places lists its leaders, not every place. Not for a total of leaders itself (领导班子5名,其中…).
+ */
+const ESTABLISHMENT = /编制/;
+const LEADERS = /领导|班子|职数/;
+const LEADER_TITLE = /(?:长|主任|书记|主席)$/;
 const leaderPosts = (total: Figure, parts: readonly Figure[]): boolean =>
-  !POSTS.test(total.label) && parts.some((p) => POSTS.test(p.label));
+  (!POSTS.test(total.label) && parts.some((p) => POSTS.test(p.label))) ||
+  (ESTABLISHMENT.test(total.label) && !LEADERS.test(total.label) && parts.every((p) => LEADER_TITLE.test(p.label)));
 
 /**
  * People counted by a trait that cuts across their classes: party membership, schooling, rank (made up: 在职人员30人,其中

@@ -385,7 +385,7 @@ function elidedOpening(text: string): Hit | undefined {
 }
 
 /** Longest outline guidance read after a heading's title. */
-const LONGEST_GUIDANCE = 80;
+const LONGEST_GUIDANCE = 120;
 /** How many of its items must name a topic of the report. */
 const MIN_TOPICS = 2;
 
