@@ -4,7 +4,9 @@
 //
 // The base is checked out beside the repository (a detached git worktree sharing this node_modules),
 // both trees are built, and each round runs the base and then the change: the engine opening and typing
-// into generated reports (bench/compare-one.ts) and the CLI checking generated 25 KB reports. Figures are
+// into generated reports (bench/compare-one.ts: keyP50/keyP90 the first keystrokes of the process, while V8
+// still compiles the engine; warmKeyP50/warmKeyP90 the same keystrokes typed again) and the CLI checking
+// generated 25 KB reports. Figures are
 // CPU time, the medians of the rounds; the machine is noisy (±30 % wall time), so a figure is quoted only
 // from such a run, never from two runs at different times.
 import { execFileSync, spawnSync } from 'node:child_process';
