@@ -63,11 +63,6 @@ const NOT_YET = new Map([
       "other words than its reader's expect names",
   ],
   [
-    '2024-云南-蒙自市卫生健康局-部门整体:1 -',
-    "session 26's third set, rotated into tune right after its measure run: the record is found from line 2; the " +
-      'bare - above it is not joined to it yet',
-  ],
-  [
     '20xx-江苏-兴化市教育局校安改薄工程-项目支出:1 学文网',
     "session 26's third set, rotated into tune right after its measure run: found; the message quotes the block by " +
       "other words than its reader's expect names",
@@ -179,11 +174,6 @@ const NOT_YET = new Map([
     '2017-安徽-绩溪县民政局社会化养老服务体系建设-项目支出:25 一是把养老服务业发展纳入绩溪县&ldquo。',
     "session 26's set, rotated into tune right after its measure run: undecoded HTML entities (&ldquo, &rdquo) are " +
       'not read as debris yet (unbalanced-bracket reads across the pieces they broke off)',
-  ],
-  [
-    '2019-云南-蒙自市地震局-部门整体:1 -',
-    "session 26's set, rotated into tune right after its measure run: the record is found from line 2; the bare - " +
-      'lines of its list above and between the labels are not joined to it yet',
   ],
   [
     '2020-安徽-蚌埠市妇女儿童健康水平提升工程-项目支出:1 【政策与标准】',
@@ -412,10 +402,6 @@ const NOT_YET = new Map([
   [
     '2021-不详-乡镇老放映员省级补助资金-项目支出:2 绩效等级:优秀 1 (二)',
     "a miss of session 25's fifth measure run, rotated into tune: a PDF's page number inside a line, not read yet",
-  ],
-  [
-    '2021-云南-屏边县乡村振兴局小额信贷贴息-项目支出:1 -',
-    "found from the block's second line (session 25's fifth set): a lone list bullet above the record, not read as furniture",
   ],
   [
     '2024-云南-红河州民族宗教事务委员会-部门整体:1 中国政府网 云南省人民政府门户网站 注册 登录 加入收藏',

@@ -266,27 +266,40 @@ function finding(report: Report, run: Run): RuleFinding {
   const shown = [...top, ...unshownKinds(run.found, top)];
   const n = run.lines.length;
   const quoted = shown.map((w) => `“${w}”`).join('');
-  const where = lineNumbers(run.lines.map((l) => l.line + 1));
+  const bullet = bulletAbove(report.text, first);
+  const where = lineNumbers([...(bullet === undefined ? [] : [first.line]), ...run.lines.map((l) => l.line + 1)]);
   // page numbers come from a PDF, sheet labels from a spreadsheet, everything else from a web page
   const from = kinds[0]?.from ?? 'web';
   const source = SOURCES[kinds.every((k) => k.from === from) ? from : 'web'];
   // Certain only before the title (or the body, when there is no title): there nothing of the report can be lost.
   const titleAt = report.header.title?.start ?? report.outline.bodyStart;
   const safe = !run.banner && run.found.every((f) => f.strong) && last.end <= titleAt && onlyRunBetween(report, run);
+  const edits = pieces(run).map(([a, b]) => deleteLines(report, a, b));
+  if (bullet !== undefined && edits[0]) edits[0] = { ...edits[0], start: bullet };
   return {
-    span: { start: first.start, end: last.end },
+    span: { start: bullet ?? first.start, end: last.end },
     message: {
       zh: `从${source.zh}带入的${kinds.map((k) => k.name.zh).join('、')}（第 ${where.zh} 行：${quoted}），不属于报告内容，请删除`,
       en:
         `${capital(kinds.map((k) => k.name.en).join(', '))} pasted in from ${source.en} ` +
         `(line${n > 1 ? 's' : ''} ${where.en}: ${quoted}), not part of the report: delete ${n > 1 ? 'them' : 'it'}`,
     },
-    fix: {
-      title: source.fix,
-      edits: pieces(run).map(([a, b]) => deleteLines(report, a, b)),
-      safe,
-    },
+    fix: { title: source.fix, edits, safe },
   };
+}
+
+/** A list's bullet alone on its line: an empty item. */
+const LONE_BULLET = /^[ \t]*[-*+•·][ \t]*$/;
+
+/**
+ * Where the line right above the block's first line starts, when it holds a bullet and nothing else: a portal that lays
+ * its publication record out as a list (蒙自 地震局 2019, 屏边 2021, 蒙自 卫健 2024: `-` / 索引号… / `-` / 发布机构…, each
+ * label a setext heading over the next `-`) opens it with an empty item, the block's as much as its fields.
+ */
+function bulletAbove(text: string, first: TextLine): number | undefined {
+  if (first.lineStart === 0) return undefined;
+  const start = text.lastIndexOf('\n', first.lineStart - 2) + 1;
+  return LONE_BULLET.test(text.slice(start, first.lineStart - 1).replace(/\r$/, '')) ? start : undefined;
 }
 
 /**
