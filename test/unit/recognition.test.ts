@@ -87,6 +87,9 @@ describe('real reports are recognised', () => {
     ['2018-广西-南宁市学生资助管理办公室-项目支出', 'title'],
     // the report word closes the title's bracket: `…绩效自评工作情况总结(绩效自评结果、绩效评价报告)`
     ['2022-安徽-霍邱县教育局-部门整体', 'title'],
+    // a title of 38 characters written in 87 with its glued pinyin (`…專項(xiàng)債券項(xiàng)目資金績(jī)效評(píng)價(jià)報(bào)告`), read at its
+    // own length, not cut at 80 before its report word (session 31)
+    ['20xx-广东-兴宁市宁新街道老旧小区改造专项债-项目支出', 'title'],
     // no title, traditional script with glued pinyin: `…現(xiàn)將自評情況報告如下:` read as the opening sentence it is
     ['2023-内蒙古-临河区城乡义务教育补助经费-转移支付', 'opening'],
     // an 索引號 table, then 一、自評結論 (一)部門整體績效自評得分 …: its first heading, read in simplified script, is the first
@@ -236,6 +239,16 @@ describe('mirror pages, file names and brackets (made up unless named)', () => {
     assert.equal(report('縣農業農村局2023年度項(xiàng)目支出績(jì)效自評(píng)報(bào)告\n\n一、基本情況\n').recognition.by, 'title');
     const opening = report('根據(jù)縣財政局要求,對2023年度項目開展了自評,現(xiàn)將自評情況報告如下:\n一、基本情況\n');
     assert.equal(opening.recognition.by, 'opening', opening.recognition.reason.en);
+  });
+
+  test('made up: a long title whose glued pinyin takes it past the longest title is read whole; a long sentence is not', () => {
+    const title =
+      '某某省某某市某某縣某某街道西片區(qū)老舊小區(qū)改造項(xiàng)目專項(xiàng)債券項(xiàng)目資金績(jī)效評(píng)價(jià)報(bào)告';
+    assert.ok(title.length > 80);
+    assert.equal(report(`${title}\n一、項目概要\n`).recognition.by, 'title');
+    const sentence = `${'本街道按照市里的統一部署推進老舊小區改造工作'.repeat(4)}並形成績效評價報告`;
+    assert.ok(sentence.length > 80);
+    assert.notEqual(report(`${sentence}\n一、項目概要\n`).recognition.by, 'title');
   });
 
   test('made up: the body evidence of a page in traditional script (自評得分, 自評結論, 預算執行率)', () => {

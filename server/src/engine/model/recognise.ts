@@ -163,7 +163,7 @@ function titlePieces(line: TextLine): Piece[] {
   const text = line.text;
   if (text.includes('|') && text.length <= 3 * WORDS.longestTitle) return cells(text);
   // UTF-16 length: a title is CJK text of the basic plane, and a megabyte line is not spread into an array
-  if (text.length <= WORDS.longestTitle) return [{ text, from: 0, whole: true }];
+  if (titleWidth(text) <= WORDS.longestTitle) return [{ text, from: 0, whole: true }];
   const pieces = [{ text: head(text, 0), from: 0, whole: false }];
   // 附件：2022年财政衔接资金实施项目绩效自评表 inside a flattened cover note
   for (let at = text.indexOf('附件'); at >= 0 && at < 2000; at = text.indexOf('附件', at + 2)) {
@@ -179,6 +179,16 @@ function cells(text: string): Piece[] {
   return barSegments(text)
     .filter((seg) => seg.text.trim() !== '')
     .map((seg) => ({ text: seg.text, from: seg.from, whole: true }));
+}
+
+/**
+ * A line's length as a title's: without the pinyin a mirror glued after its characters (兴宁 宁新街道 20xx: a title of 38
+ * characters written in 87 with its glosses, `…資金績(jī)效評(píng)價(jià)報(bào)告`). Only a line short enough to be one is read so.
+ */
+function titleWidth(text: string): number {
+  return text.length <= WORDS.longestTitle || text.length > 3 * WORDS.longestTitle || !text.includes('(')
+    ? text.length
+    : text.replace(GLOSS, '').length;
 }
 
 /** Text from `from` to the first sentence mark, at most the longest title. */
@@ -224,7 +234,7 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
       prev = undefined;
       continue;
     }
-    const pieces = markdown && line.text.length > WORDS.longestTitle ? [] : titlePieces(line);
+    const pieces = markdown && titleWidth(line.text) > WORDS.longestTitle ? [] : titlePieces(line);
     if (line.mdDepth > 0) markdown = true;
     const short = (l: TextLine): boolean => l.text.length <= 40 && ![...l.text].some((c) => SENTENCE_END.has(c));
     for (const p of pieces) {
