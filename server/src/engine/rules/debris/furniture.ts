@@ -266,7 +266,7 @@ function finding(report: Report, run: Run): RuleFinding {
   const shown = [...top, ...unshownKinds(run.found, top)];
   const n = run.lines.length;
   const quoted = shown.map((w) => `“${w}”`).join('');
-  const bullet = bulletAbove(report.text, first);
+  const bullet = bulletAbove(report, first);
   const where = lineNumbers([...(bullet === undefined ? [] : [first.line]), ...run.lines.map((l) => l.line + 1)]);
   // page numbers come from a PDF, sheet labels from a spreadsheet, everything else from a web page
   const from = kinds[0]?.from ?? 'web';
@@ -296,10 +296,10 @@ const LONE_BULLET = /^[ \t]*[-*+•·][ \t]*$/;
  * its publication record out as a list (蒙自 地震局 2019, 屏边 2021, 蒙自 卫健 2024: `-` / 索引号… / `-` / 发布机构…, each
  * label a setext heading over the next `-`) opens it with an empty item, the block's as much as its fields.
  */
-function bulletAbove(text: string, first: TextLine): number | undefined {
-  if (first.lineStart === 0) return undefined;
-  const start = text.lastIndexOf('\n', first.lineStart - 2) + 1;
-  return LONE_BULLET.test(text.slice(start, first.lineStart - 1).replace(/\r$/, '')) ? start : undefined;
+function bulletAbove(report: Report, first: TextLine): number | undefined {
+  if (first.line === 0) return undefined;
+  const start = report.index.lineStart(first.line - 1);
+  return LONE_BULLET.test(report.text.slice(start, first.lineStart).replace(/\r?\n$/, '')) ? start : undefined;
 }
 
 /**
