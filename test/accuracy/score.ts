@@ -41,7 +41,8 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   'chinese-date': ['year-consistency', 'broken-date', 'typo'],
   debris: ['pasted-debris'],
   'leftover-instruction': ['leftover-instruction', 'unfilled-blank'],
-  'repeated-word': ['repeated-word', 'table-comparator'],
+  // a mark written twice (活动。。, 》,,制定, 甘谷 雪亮工程) is typo's doubled-mark check, as for enumeration-separator below
+  'repeated-word': ['repeated-word', 'table-comparator', 'typo'],
   jiezhi: ['jiezhi'],
   typo: ['typo', 'place-name'],
   'over-precise': ['over-precise'],

@@ -1560,3 +1560,39 @@ describe('session 30: a form’s worked example (填写样例) is no self-evalua
     assert.equal(report('某县林业局2023年度项目支出绩效自评表\n\n全年支出120万元，预算执行率95%。\n').isReport, true);
   });
 });
+
+describe('recognition: look-alikes of sets 17 and 18, rotated into tune in session 32', () => {
+  for (const [slug, says] of [
+    // a finance department evaluating jointly with the line department (省财政厅、省人社厅联合对…开展了绩效评价)
+    ['2018-河北-省级就业补助资金重点评价-非自评', '联合'],
+    // a blank form: its header left empty (单位名称:填报日期:…), its title naming its unit XX单位 (read first: the header)
+    ['2021-不详-XX单位XX项目绩效自评表模板-非自评', '单位名称:填报日期:'],
+    // a blank form's header (项目名称:承担单位:(盖章)) and no figure anywhere
+    ['2021-不详-中央引导地方科技发展资金自评表空白样表-非自评', '项目名称:承担单位:'],
+    // a 全周期跟踪问效 evaluation's title
+    ['2022-山东-省区域应急救援中心跟踪问效评价-非自评', '跟踪问效'],
+  ] as const) {
+    test(`${slug}: not a self-evaluation (the reason quotes ${says})`, () => {
+      const r = report(corpus(slug));
+      assert.equal(r.isReport, false, r.recognition.reason.zh);
+      assert.ok(r.recognition.reason.zh.includes(says), r.recognition.reason.zh);
+    });
+  }
+
+  test('made up: a title naming its unit by a placeholder (2021年XX单位XX项目绩效自评报告) is a model, though it shows figures', () => {
+    const r = report('2021年XX单位XX项目绩效自评报告\n\n一、项目基本情况\n\n项目预算100万元，执行98万元。\n');
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+  });
+
+  // made up: a unit's own report with its header filled, a site's masked place, a bureau evaluating its own project
+  for (const text of [
+    '2023年XX县农业农村局项目支出绩效自评报告\n\n项目名称:高标准农田建设 实施单位:县农业农村局\n\n一、项目基本情况\n\n项目预算100万元，执行98万元。\n',
+    '2024年度****部门整体支出绩效自评报告\n\n一、部门基本情况\n\n全年支出120万元。\n',
+    '县财政局2023年度项目支出绩效自评报告\n\n县财政局对本局“财政信息化”项目开展了绩效评价，现将自评情况报告如下。\n\n一、项目概况\n',
+  ]) {
+    test(`made up, a report: ${text.split('\n')[0]}`, () => {
+      const r = report(text);
+      assert.ok(r.isReport, r.recognition.reason.zh);
+    });
+  }
+});

@@ -52,11 +52,9 @@ describe('enumeration-separator on real text', () => {
       // 宣城), not read yet
       '2011-不详-某市扶持中小企业发展专项资金-专项资金:15 补助项目,二是扶持中小企业融资服务补助项目、三是',
       '2015-湖南-湖南省国土资源厅矿产资源与地质环境专项资金-专项资金:10 (2015-2020年)》7、',
-      // session 25's fifth set: a comma for a list's first 、 (湖南扶贫办, twice: the count is read whole since), two labels glued, a
-      // list in ; for 、, not read yet
-      '2016-湖南-湖南省扶贫开发办公室-部门整体:15 内设综合督查(人事)处,规划财务处、开发指导处',
+      // session 25's fifth set: two labels glued, a list in ; for 、, not read yet (its comma for a list's first 、, 湖南扶贫办
+      // twice, is read since session 32: the stated count reads it as 、)
       '2017-湖南-新邵县大形山林场防火经费-项目支出:24 黑古山工区,排排山工区',
-      '2017-湖南-湖南省扶贫开发办公室-部门整体:19 内设综合督查(人事)处,规划财务处、开发指导处',
       '2018-湖南-益阳市商务局-自评表:41 计0.5分。③',
       // session 26's rotation of session 25's sixth set: a comma for a list's first 、 (清河, 南县), two principles run together,
       // lists in ; for 、, not read yet; a doubled ; (九华山) is typo's, counted so by the accuracy script
@@ -67,7 +65,6 @@ describe('enumeration-separator on real text', () => {
       // session 25's rotation of its fourth set: a comma for 、 before a list's last item across a PDF's space (车辆 管理科), a comma
       // between whole phrases, a list's separator after a bracket, two names with nothing between, not read yet
       '2020-不详-县环卫单位-部门整体:3 负责相关法律,卫生管理政策的宣传工作',
-      '2020-不详-县环卫单位-部门整体:4 综合科,垃圾填埋场',
       // session 24's second set, rotated into tune: two cited titles with no 、 between them, and commas for 、 on a
       // mirror's traditional lines, not read yet
       '2020-云南-保山市交通运输局大保高速改线前期工作经费-项目支出:13 《中华人民共和国会计法》、《中华人民共和国预算法》《行政单位财务规则》',
@@ -255,6 +252,52 @@ describe('enumeration-separator: the last item of a list in 、 after a comma (r
     // the sentence's predicate going on after the list (session 29, after 禄丰 2013 below)
     '该项目是一项民心工程、阳光工程、德政工程，也是一项惠及全县的重点工程。',
     '本局负责食品安全、药品安全、特种设备安全，并且承担全县安全生产工作。',
+  ]) {
+    test(`made up, right: ${body}`, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+  }
+});
+
+describe('enumeration-separator: commas a stated count reads as 、 (model/enumerations.ts, session 32)', () => {
+  test('洪江 福利院 2019 (tuning text since session 32, line 22): 共设6个职能股室,即…、财务室、食堂,接待室,档案室 — one fix for both commas', () => {
+    const text = tuneText('2019-湖南-洪江区第二福利院-部门整体');
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), ',接待室,');
+    assert.ok(
+      f.message.zh.includes('「6个职能股室」') && f.message.zh.includes('2 处') && f.message.zh.includes('正好 6 个'),
+      f.message.zh,
+    );
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('财务室、食堂、接待室、档案室。'));
+  });
+
+  for (const [slug, line, fixed] of [
+    ['2020-不详-县环卫单位-部门整体', 4, '综合科、垃圾填埋场'],
+    ['2016-湖南-湖南省扶贫开发办公室-部门整体', 15, '综合督查(人事)处、规划财务处'],
+    ['2017-湖南-湖南省扶贫开发办公室-部门整体', 19, '综合督查(人事)处、规划财务处'],
+  ] as const) {
+    test(`${slug} (tuning text, line ${line}): one comma for 、, the count right with the name behind it`, () => {
+      const text = tuneText(slug);
+      const f = only(findingsAsReport(text, RULE).filter((x) => text.slice(0, x.span.start).split('\n').length === line));
+      assert.equal(spanText(text, f), ',');
+      assert.ok(applyFix(text, f).includes(fixed));
+    });
+  }
+
+  // made up, in report wording
+  test('made up: 下设5个科室,分别为办公室、财务科、业务科，信息科，后勤科。 — three names short, two commas', () => {
+    const text = withBody('下设5个科室,分别为办公室、财务科、业务科，信息科，后勤科。');
+    const f = only(findingsOf(text, RULE));
+    assert.ok(f.message.zh.includes('「5个科室」'), f.message.zh);
+    assert.ok(applyFix(text, f).includes('办公室、财务科、业务科、信息科、后勤科。'));
+  });
+
+  // made up, right: the names all in 、; a comma before a clause that is no name; names still short of the count (stated-total's)
+  for (const body of [
+    '下设5个科室,分别为办公室、财务科、业务科、信息科、后勤科。',
+    '下设3个科室,分别为办公室、财务科、业务科，全年运转正常。',
+    '下设6个科室,分别为办公室、财务科、业务科，信息科。',
   ]) {
     test(`made up, right: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);

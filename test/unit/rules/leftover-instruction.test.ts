@@ -178,6 +178,9 @@ describe('leftover-instruction on real text', () => {
       '20xx-湖南-娄星区衔接资金产业项目精选7篇-转移支付:7 (财农[20XX]19号)',
       '20xx-湖南-桂阳县公路建设养护中心农村公路日常养护-项目支出:8 (湘辦發(fā)〔20xx〕10號)',
       '20xx-湖南-桂阳县公路建设养护中心四好农村公路-项目支出:4 (湘办发〔20xx〕10号)',
+      // session 32's rotation (set 17): the blank figures of 湘南幼专's line 11 (资金总额万元…) are found since session 32, as related
+      // spans of the paragraph's one finding, which sits on its 20xx; this count reads the finding's own span only
+      '20xx-湖南-湘南幼专附属幼儿园-部门整体:11 资金总额万元,其中公共财政拨款收入万元,纳入专户管理的非税收入拨款万元,基本支出万元',
       '20xx-湖南-郴州市林业专项资金通用5篇-专项资金:11 (20xx~20xx年)》(郴發(fā)〔20xx〕8號)',
       '20xx-湖南-郴州市林业专项资金通用5篇-专项资金:12 四年(20xx~20xx)行動(dòng)計劃》(郴政辦函〔20xx〕128號)',
       '20xx-湖南-郴州市林业专项资金通用5篇-专项资金:13 (林濕發(fā)〔20xx〕189號)',
@@ -1040,4 +1043,35 @@ describe('leftover-instruction: the outline’s note in brackets after a heading
     ])
       assert.deepEqual(findingsOf(inHeading(h), 'leftover-instruction'), [], h);
   });
+});
+
+describe('leftover-instruction: a figure left blank before its unit (blankFigures, session 32)', () => {
+  test('龙游 幼儿园 2023 (tuning text since session 32, line 13): 建筑面积平方米, its figure never written', () => {
+    const text = tuneText('2023-浙江-龙游县农村幼儿园提升改造专项债-项目支出');
+    const f = only(findingsAsReport(text, RULE).filter((x) => lineOf(text, x.span.start) === 13));
+    assert.equal(spanText(text, f), '面积平方米');
+    assert.ok(f.message.zh.includes('缺了数字'), f.message.zh);
+  });
+
+  test('湘南幼专 20xx (tuning text, line 11): 资金总额万元,其中公共财政拨款收入万元… join the paragraph’s placeholders', () => {
+    const text = tuneText('20xx-湖南-湘南幼专附属幼儿园-部门整体');
+    const f = only(findingsAsReport(text, RULE).filter((x) => lineOf(text, x.span.start) === 11));
+    const related = (f.related ?? []).map((r) => spanText(text, r));
+    assert.ok(related.includes('总额万元') && related.includes('收入万元'), related.join(' '));
+  });
+
+  // made up, in report wording: right — a figure before the unit, a table header, 万元以上, 万元户
+  for (const body of [
+    '项目建设面积1200平方米，总投资300万元。',
+    '| 项目 | 金额万元 |\n|---|---|\n| 办公费 | 2.5 |',
+    '单笔支出万元以上的事项须集体研究。',
+    '帮扶农户收入过万元户达到120户。',
+  ]) {
+    test(`made up, right: ${body.split('\n')[0]}`, () => {
+      assert.deepEqual(
+        findingsOf(withBody(body), RULE).filter((f) => f.message.zh.includes('缺了数字')),
+        [],
+      );
+    });
+  }
 });

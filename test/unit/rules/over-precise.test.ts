@@ -48,7 +48,8 @@ describe('over-precise on the field corpus (tuning texts)', () => {
     // 12 with session 25's fifth set (屏边 2021's 1127.353372万元, 卢龙 2022's 2.584271万元 twice)
     // 13 with session 26's second set (贺州 2022's 661.628093, its table's first)
     // 14 with session 26's third set (玄马 2022's 13.971129万元)
-    assert.equal(s.found.length, 14);
+    // 18 with session 32's rotation of sets 17 and 18 (their four over-precise amounts, found when they were measured)
+    assert.equal(s.found.length, 18);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });

@@ -600,6 +600,41 @@ const NOT_YET = new Map([
     "found (session 29's set 16, rotated into tune in session 31); the message quotes the bar by its first piece, 登录",
   ],
   [
+    '2017-湖南-吉首市乾州街道办事处-部门整体:1 第一文秘网    > 范文写作',
+    "found (session 32's rotation (sets 17 and 18, measured in sessions 30 and 31)); the block's message " +
+      "quotes its other pieces, not the essay site's 下面是小编为大家整理的",
+  ],
+  [
+    '2019-广西-象州县林业局育林基金减征-项目支出:1 象州县林业局2019年育林基金减征项目支出绩效自评报告.docx',
+    "found (session 32's rotation (sets 17 and 18, measured in sessions 30 and 31)); the block's message " +
+      'quotes its other pieces, not 上传人:p**',
+  ],
+  [
+    '2023-云南-沧源县城区幼儿园-部门整体:18 来源:城区幼儿园  作者:曹文东  时间:2024-10-24  点击率:打印 】【 关闭',
+    "found (session 32's rotation (sets 17 and 18, measured in sessions 30 and 31)); the record's " +
+      'message quotes 来源 and the page tools, not 点击率',
+  ],
+  [
+    '2023-广东-惠州市中心人民医院专项债-项目支出:3 内容',
+    "session 32's rotation (sets 17 and 18, measured in sessions 30 and 31): a tender site's lone 内容 and " +
+      '发送至邮箱 over the text, too short and plain to tell from a heading, not read yet',
+  ],
+  [
+    '2024-安徽-唐田镇中央自然灾害救助资金-转移支付:7 依據(jù)',
+    "found (session 32's rotation (sets 17 and 18, measured in sessions 30 and 31)) in the block of " +
+      'glued pinyin, whose message quotes its first glosses, not 依據(jù)',
+  ],
+  [
+    '2025-吉林-白城中医院异地新建专项债-项目支出:36 初审:文立云',
+    "session 32's rotation (sets 17 and 18, measured in sessions 30 and 31): a tender site's review " +
+      'stamp (初审:name) after the text, not read yet',
+  ],
+  [
+    '20xx-湖南-湘南幼专附属幼儿园-部门整体:11 (一)基本支出情况2/14湘南幼儿师范',
+    "session 32's rotation (sets 17 and 18, measured in sessions 30 and 31): a PDF page counter (2/14) " +
+      'and running head glued between a heading and its text, not read yet',
+  ],
+  [
     '20xx-不详-某区乡村振兴衔接资金-转移支付:8 ?顚S',
     "session 29's set 16, rotated into tune in session 31: characters garbled by a wrong encoding inside " +
       'a traditional-script sentence (?顚S), too short a run to tell, not read yet',

@@ -47,6 +47,9 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
       '20xx-安徽-东至县医保局城乡医疗救助-项目支出:23 績效指標標明確性',
       // session 26's rotation of its own set: 十堰's 八月 月 across a space, not read yet
       '20xx-湖北-十堰市城管执法委-部门整体:14 八月 月',
+      // session 32's rotation (set 18): a doubled mark, found by typo's doubled-mark check (the accuracy script counts it so)
+      '不详-甘肃-甘谷县委政法委雪亮工程-项目支出:20 打击各类违法犯罪活动。。',
+      '不详-甘肃-甘谷县委政法委雪亮工程-项目支出:21 《天水市公共视频监控建设方案》,,制定了',
     ]);
     // rotated into tune in session 13: two more found (16); 荆门 2022's 部门部门 annotated in session 14 (17)
     // session 15's rotation: 20 (裕安's 六安市六安市, 两馆一站's 现代现代 and 临夏's 通知》通知 among the rotated texts)

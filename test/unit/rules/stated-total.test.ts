@@ -108,11 +108,14 @@ describe('stated-total: a count against the names listed', () => {
     assert.equal(spanText(text, f), '4个职能股室');
   });
 
-  test('湖南扶贫办 2016/2017 and 环卫 2020 (tune corpus, holds): a list whose first or last 、 became a comma is counted whole', () => {
+  test('湖南扶贫办 2016/2017, 环卫 2020, 洪江 福利院 2019 (tune corpus, holds): a list whose first or last 、 became a comma is counted whole', () => {
     for (const [slug, line] of [
       ['2016-湖南-湖南省扶贫开发办公室-部门整体', 15],
       ['2017-湖南-湖南省扶贫开发办公室-部门整体', 19],
       ['2020-不详-县环卫单位-部门整体', 4],
+      // its last two 、 became commas: 院内共设6个职能股室,即院长办公室、医疗室、财务室、食堂,接待室,档案室。 (the commas are
+      // enumeration-separator's)
+      ['2019-湖南-洪江区第二福利院-部门整体', 22],
     ] as const) {
       const text = tuneText(slug);
       assert.deepEqual(

@@ -1,15 +1,16 @@
 // A blank template published as it was sent out, not a unit's report: an outline for drafters with its note (***项目绩效
 // 自评报告 / (主管部门自评提纲), then headings each followed by what to write, 说明项目…), or a form's instructions (项目支出绩效
 // 自评表, then 指标说明: 1、年初设定目标:…). Its title names a self-evaluation as a report's does; what tells it is the note or
-// the instructions' label among the first lines, with not one amount, rate or dated month in the text: a unit that filled the
-// template in wrote its figures, and a report keeping the template's note (…自评报告(参考格式)) with its figures is still a report.
+// the instructions' label among the first lines, or a form's header left empty (项目名称:承担单位:), with not one amount, rate or
+// dated month in the text: a unit that filled the template in wrote its figures, and a report keeping the template's note
+// (…自评报告(参考格式)) with its figures is still a report.
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { titleReading } from './recognise.js';
 import type { Recognition } from './recognise.js';
 import WORDS from './recognition.json' with { type: 'json' };
 
-const { notes, labels, firstLines, longestNote, bodyChars } = WORDS.blankTemplate;
+const { notes, labels, firstLines, longestNote, bodyChars, emptyFields } = WORDS.blankTemplate;
 /**
  * A figure with a unit of money or a per cent, or a date with its month (填报日期 2024年 2月26日): what a filled report writes
  * and a blank template does not (平泉检察院 2023 kept the outline's `(参考提纲)` over its own text, its figures past the excerpt's end).
@@ -47,7 +48,6 @@ export function blankTemplate(lines: readonly TextLine[]): string | undefined {
     found = noteOf(line) ?? undefined;
     if (found) break;
   }
-  if (!found) return undefined;
   // one figure with its unit or one date anywhere in the first bodyChars characters: filled in, a report
   let read = 0;
   for (const line of lines) {
@@ -56,8 +56,34 @@ export function blankTemplate(lines: readonly TextLine[]): string | undefined {
     read += line.text.length + 1;
     if (read > bodyChars) break;
   }
-  return found;
+  return found ?? emptyForm(lines);
 }
+
+/**
+ * A form's header with its fields left empty, one label right after another (`项目名称:承担单位:(盖章)`, the blank 自评表 of a
+ * notice's 附件3 on a sharing site; `单位名称:填报日期:项目名称…`), in the first bodyChars characters: with no figure anywhere,
+ * a form sent out to be filled in. A unit's report fills its header, or writes its figures below an empty one.
+ */
+function emptyForm(lines: readonly TextLine[]): string | undefined {
+  let read = 0;
+  for (const line of lines) {
+    const fields = emptyFieldsOf(line);
+    if (fields) return fields;
+    read += line.text.length + 1;
+    if (read > bodyChars) break;
+  }
+  return undefined;
+}
+
+const FIELD = new RegExp(`(${emptyFields.labels.join('|')})[:：]\\s*(?=${emptyFields.labels.join('|')}|[（(]盖章[）)]|$)`, 'g');
+
+/** The empty fields of a line, as written (项目名称:承担单位:), when it holds at least emptyFields.least of them; else null. */
+const emptyFieldsOf = lineMemo((line: TextLine): string | null => {
+  if (!line.text.includes(':') && !line.text.includes('：')) return null;
+  const names = new Set<string>();
+  for (const m of line.text.matchAll(FIELD)) names.add(m[1] as string);
+  return names.size >= emptyFields.least ? [...names].map((n) => `${n}:`).join('') : null;
+});
 
 export function byBlankTemplate(note: string): Recognition {
   return {

@@ -21,6 +21,11 @@ export interface Enumeration {
   /** The list's span. */
   listStart: number;
   listEnd: number;
+  /**
+   * The commas that, read as 、, make the names as many as the count (…、财务室、食堂,接待室,档案室 under 6个职能股室, 洪江
+   * 福利院 2019): the count is right and the commas are enumeration-separator's, not a name missing. Absent: the count is wrong.
+   */
+  commas?: number[];
 }
 
 const WINDOW = 600;
@@ -206,14 +211,20 @@ function read(s: Sentence): Enumeration[] {
     const item = !etc && t[d - 1] === '、';
     const before = from < to && !digitBefore && !item && (from === 0 || d - from < WINDOW) ? namedNames(t, from, to) : undefined;
     if (before !== undefined) {
-      if (before !== count && !(etc && before < count) && !(before + 1 === count && nameAcrossBefore(t, from, to)))
-        out.push({ ...base, named: before, listStart: s.start + from, listEnd: s.start + to });
+      if (before !== count && !(etc && before < count)) {
+        const list = { ...base, named: before, listStart: s.start + from, listEnd: s.start + to };
+        const comma = before + 1 === count ? nameAcrossBefore(t, from, to) : undefined;
+        out.push(comma === undefined ? list : { ...list, commas: [s.start + comma] });
+      }
       continue;
     }
     // the list after: behind ：/ 分别为 / 包括, to the clause's end
     const listed = listAfter(t, end);
-    if (listed && listed.named !== count && !(listed.named + 1 === count && nameAcrossAfter(t, listed.end)))
-      out.push({ ...base, named: listed.named, listStart: s.start + listed.start, listEnd: s.start + listed.end });
+    if (listed && listed.named !== count) {
+      const list = { ...base, named: listed.named, listStart: s.start + listed.start, listEnd: s.start + listed.end };
+      const commas = listed.named < count ? namesAcrossAfter(t, listed.end, count - listed.named) : undefined;
+      out.push(commas === undefined ? list : { ...list, commas: commas.map((c) => s.start + c) });
+    }
   }
   return out;
 }
@@ -225,11 +236,10 @@ const NAME = /^[\u4e00-\u9fa5()（） ]{2,12}$/;
 
 /**
  * The list before a count lost its first 、 to a comma (内设综合督查(人事)处,规划财务处、…、政策协调处7个处室, 湖南扶贫办 2016): the
- * words before the comma end as a name of the list does (处). The count is right and the comma is enumeration-separator's,
- * not a name missing.
+ * words before the comma end as a name of the list does (处). The comma's offset in `t`, or undefined.
  */
-function nameAcrossBefore(t: string, from: number, to: number): boolean {
-  if (from < 1 || !/[，,]/.test(t[from - 1] ?? '')) return false;
+function nameAcrossBefore(t: string, from: number, to: number): number | undefined {
+  if (from < 1 || !/[，,]/.test(t[from - 1] ?? '')) return undefined;
   const ends = new Set(
     t
       .slice(from, to)
@@ -239,16 +249,28 @@ function nameAcrossBefore(t: string, from: number, to: number): boolean {
   let k = from - 1;
   while (k > 0 && from - 1 - k < ACROSS && !LIST_BEFORE_END.test(t[k - 1] ?? '')) k--;
   const name = t.slice(k, from - 1).replace(ALIAS, '');
-  return name.length >= 2 && ends.has(name.slice(-1));
+  return name.length >= 2 && ends.has(name.slice(-1)) ? from - 1 : undefined;
 }
 
+/** Names a list after its count may have lost to commas, at most: more is a clause going on, not a list. */
+const MOST_ACROSS = 3;
+
 /**
- * The list after a count lost its last 、 to a comma (内设6个科室,分别是:办公室、…、综合科,垃圾填埋场。, 环卫 2020): one short
- * name after the comma closes the sentence. The count is right and the comma is enumeration-separator's.
+ * The list after a count lost its last 、 (or last few) to commas (内设6个科室,分别是:办公室、…、综合科,垃圾填埋场。, 环卫 2020;
+ * 共设6个职能股室,即院长办公室、医疗室、财务室、食堂,接待室,档案室。, 洪江 福利院 2019): `missing` short names, each after a
+ * comma, and the last closes the sentence. The commas' offsets in `t`, or undefined.
  */
-function nameAcrossAfter(t: string, end: number): boolean {
-  if (!/[，,]/.test(t[end] ?? '')) return false;
-  let k = end + 1;
-  while (k < t.length && k - end <= ACROSS + 1 && !LIST_AFTER_END.test(t[k] ?? '')) k++;
-  return /[。；;]/.test(t[k] ?? '') && NAME.test(t.slice(end + 1, k));
+function namesAcrossAfter(t: string, end: number, missing: number): number[] | undefined {
+  if (missing > MOST_ACROSS) return undefined;
+  const commas: number[] = [];
+  let at = end;
+  for (let n = 0; n < missing; n++) {
+    if (!/[，,]/.test(t[at] ?? '')) return undefined;
+    let k = at + 1;
+    while (k < t.length && k - at <= ACROSS + 1 && !LIST_AFTER_END.test(t[k] ?? '')) k++;
+    if (!NAME.test(t.slice(at + 1, k))) return undefined;
+    commas.push(at);
+    at = k;
+  }
+  return /[。；;]/.test(t[at] ?? '') ? commas : undefined;
 }

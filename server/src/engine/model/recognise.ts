@@ -286,7 +286,7 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   // a report's file name quoted in Markdown code (`examples/…自评报告.md`) is documentation, not a title
   if (!word || text.includes('`')) return undefined;
   // the head of a flattened page tagged as a sample (`附件 3 项目支出绩效自评表填写样例附件 3:样例项目…`, a ministry's worked example)
-  if (!whole) return WORDS.sampleMarks.some((w) => text.includes(w)) ? 'sample' : 'report';
+  if (!whole) return sampleTitle(text) ? 'sample' : 'report';
   // `附件3:…绩效评价报告.pdf`: a link to a report file in a cover note or a list of them, not the report
   if (ATTACHMENT.test(text) && FILE.test(text)) return undefined;
   const at = text.lastIndexOf(word);
@@ -300,7 +300,7 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   // `…项目事前绩效评价报告`: a review of a project before its budget is set (金口河 2024), not a self-evaluation of money spent
   if (report && !self && WORDS.exAnteEvaluations.some((w) => text.includes(w))) return 'exAnte';
   // `【范本】…绩效评价报告`: a sharing site's tag on a model to follow, its unit and figures an example's (营养改善计划 2013)
-  if (report && WORDS.sampleMarks.some((w) => text.includes(w))) return 'sample';
+  if (report && sampleTitle(text)) return 'sample';
   // `…创建国家食品安全示范城市工作自评报告`: a city's self-assessment in a national campaign, naming no money of its own
   if (report && WORDS.campaignTitles.words.some((w) => text.includes(w)) && !WORDS.campaignTitles.budget.some((w) => text.includes(w)))
     return 'campaign';
@@ -309,6 +309,13 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   const gapped = gappedWord(text);
   return gapped !== undefined && gapped !== word && endsTitle(text, gapped) ? 'report' : undefined;
 }
+
+/**
+ * A title tagged as a model (【范本】, 填写样例), or naming its unit by a placeholder (`2021年XX单位XX项目绩效自评表`, a blank
+ * form on a sharing site): a model to follow, not a unit's report. A place masked by a site (XX县, ****部门整体…) is a unit's.
+ */
+const sampleTitle = (text: string): boolean =>
+  WORDS.sampleMarks.some((w) => text.includes(w)) || WORDS.placeholderUnits.some((w) => text.includes(w));
 
 /** Whether the report word ends the title, or all that follows it is what a title adds (a bracket, a file suffix, a field). */
 function endsTitle(text: string, word: string): boolean {
@@ -624,8 +631,9 @@ function financeGroupVoice(line: string): string | undefined {
 /**
  * The finance bureau evaluating another unit (村级组织活动场所 20xx, session 24: `…及单位自评情况,县财政局于2015年5月8日—13日对
  * 县委组织部“…项目”开展了绩效评价`), read to `openingChars` of a line: a finance bureau, then within `gap` characters of one
- * clause 对 and a unit not the writer's own (我, 本) nor the units a notice is written to (各), and in that clause an
- * evaluation (`work`) that names no self-evaluation. A bureau evaluating its own budget evaluates 本局.
+ * clause 对 and a unit not the writer's own (我, 本) nor the units a notice is written to (各), or anything when the bureau
+ * acts with another (`jointly`), and in that clause an evaluation (`work`) that names no self-evaluation. A bureau
+ * evaluating its own budget evaluates 本局.
  */
 function financeEvaluates(line: string): string | undefined {
   const { object, gap, notObject, work } = WORDS.financeEvaluates;
@@ -638,7 +646,10 @@ function financeEvaluates(line: string): string | undefined {
       if (notObject.some((w) => text.startsWith(w, on + object.length))) continue;
       // the one evaluated is a unit, named before its project (县委组织部“…项目”), not the bureau's own project (嵊泗 2017:
       // `舟山市嵊泗县财政局对“2016年至2017年…一事一议…”开展了绩效评价`, its own self-evaluation)
-      if (!evaluatedUnit(text, on + object.length)) continue;
+      // or, whatever it names, the bureau evaluates with another body (河北 就业补助 2018: `省财政厅、省人社厅联合对2016至2018年
+      // 我省就业补助资金…开展了绩效评价`): a finance-led evaluation of others' money
+      const jointly = WORDS.financeEvaluates.jointly.some((w) => text.slice(after, on).includes(w));
+      if (!jointly && !evaluatedUnit(text, on + object.length)) continue;
       let to = on + object.length;
       while (to < text.length && !CLAUSE_END.has(text[to] as string)) to++;
       const clause = text.slice(after, to);
@@ -695,7 +706,6 @@ export function selfEvaluationSection(lines: readonly TextLine[]): string | unde
   }
   return undefined;
 }
-
 /** A part of a 决算 by its number (第五部分), in its table of contents or as its heading; bounded classes: linear. */
 const PART = /第[一二三四五六七八九十]{1,3}部分[ \t\u3000]*([^ \t\u3000]{2,30})/g;
 

@@ -6,7 +6,8 @@
 // (…24.51万元城乡社区支出…, enumeration-separator/glued-amounts.ts), and the last item of a list in 、 joined by a comma
 // (…专项资金3.50万元,农民工工资…专项资金500.00万元。, enumeration-separator/comma-last.ts), or an item of one form with
 // the list's (科学化、标准化,现代化; 进校园,进景区、进乡村; 送戏下乡，送医下乡活动; 武术,体操 inside the list,
-// enumeration-separator/comma-parallel.ts).
+// enumeration-separator/comma-parallel.ts). And commas in a list of names that a stated count reads as 、 (6个职能股室，即
+// 院长办公室、医疗室、财务室、食堂,接待室,档案室: model/enumerations.ts).
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
@@ -15,6 +16,8 @@ import { isHan } from '../text/han.js';
 import { gluedAmounts } from './enumeration-separator/glued-amounts.js';
 import { commaLast } from './enumeration-separator/comma-last.js';
 import { commaParallel, type ParallelComma } from './enumeration-separator/comma-parallel.js';
+import { enumerations, type Enumeration } from '../model/enumerations.js';
+import type { Report } from '../model/report.js';
 
 const SEPARATORS = new Set([...'；;。，,：:！!？? \u3000\t']);
 /** What may end an item's text when nothing separates it from the next number. */
@@ -162,6 +165,7 @@ export default defineRule({
   ],
   check({ report }) {
     const out: RuleFinding[] = [];
+    const commasSeen = new Set<number>();
     const lines = report.parsed.lines;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as TextLine;
@@ -227,6 +231,7 @@ export default defineRule({
       }
       for (const c of single ? commasOf(line) : commasFor(text)) {
         const at = line.start + c.at;
+        commasSeen.add(at);
         out.push({
           span: { start: at, end: at + 1 },
           message: c.middle
@@ -247,9 +252,43 @@ export default defineRule({
         });
       }
     }
+    for (const f of countedCommas(report, commasSeen)) out.push(f);
     return out;
   },
 });
+
+/** Commas a stated count reads as 、 (the count is right with the names behind them), each list once, its commas fixed together. */
+function countedCommas(report: Report, seen: ReadonlySet<number>): RuleFinding[] {
+  let out: RuleFinding[] | undefined;
+  for (const s of report.numbered)
+    for (const e of enumerations(s)) {
+      const commas = e.commas?.filter((c) => !seen.has(c));
+      if (commas?.length) (out ??= []).push(countedCommaFinding(report.text, e, commas));
+    }
+  return out ?? [];
+}
+
+function countedCommaFinding(text: string, e: Enumeration, commas: number[]): RuleFinding {
+  const first = commas[0] as number;
+  const last = commas[commas.length - 1] as number;
+  const counted = text.slice(e.start, e.end);
+  const shown = text.slice(Math.max(e.listStart, first - 4), Math.min(text.length, last + 6));
+  const n = commas.length;
+  return {
+    span: { start: first, end: last + 1 },
+    message: {
+      zh: `写明「${counted}」，列出的名称用“、”分隔，其中 ${n} 处却是逗号（${zq(shown)}）：连同逗号隔开的名称正好 ${e.count} 个，请改为“、”`,
+      en:
+        `The text says “${counted}” and lists the names with 、, but ${n} of them follow a comma (${eq(shown)}); ` +
+        `with those the names are ${e.count}: write 、`,
+    },
+    fix: {
+      title: { zh: '改为「、」', en: 'Change to 、' },
+      edits: commas.map((c) => ({ start: c, end: c + 1, newText: '、' })),
+      safe: true,
+    },
+  };
+}
 
 /** The first run-together item's message, with how many more the list holds. */
 function inList(m: { zh: string; en: string }, more: number): { zh: string; en: string } {

@@ -20,7 +20,18 @@ import { siteHidesText } from './debris/masks.js';
 import { furnitureLine } from './furniture-line.js';
 
 type Kind =
-  'instruction' | 'question' | 'placeholder' | 'mask' | 'blank-row' | 'guidance' | 'unticked' | 'boxes' | 'blank-date' | 'note' | 'elided';
+  | 'instruction'
+  | 'question'
+  | 'placeholder'
+  | 'mask'
+  | 'blank-row'
+  | 'guidance'
+  | 'unticked'
+  | 'boxes'
+  | 'blank-date'
+  | 'note'
+  | 'elided'
+  | 'blank-figure';
 
 interface Hit {
   at: number;
@@ -311,8 +322,10 @@ function sentenceStart(text: string, at: number): number {
 
 const hitsOf = lineMemo((line) => {
   const lone = blankDate(line.text) ?? reportNote(line.text) ?? elidedOpening(line.text);
+  const figures = blankFigures(line.text);
   // a new array: hits() may hand back one shared empty array
-  const found = lone ? [...hits(line.text), lone].sort((a, b) => a.at - b.at) : hits(line.text);
+  const found =
+    lone || figures.length > 0 ? [...hits(line.text), ...(lone ? [lone] : []), ...figures].sort((a, b) => a.at - b.at) : hits(line.text);
   const g = guidance(line);
   const boxes = untickedChoices(line.text);
   const fields = emptyBoxFields(line.text);
@@ -337,6 +350,23 @@ function blankDate(text: string): Hit | undefined {
   if (!text.includes('日期')) return undefined;
   const m = BLANK_DATE.exec(text);
   return m ? { at: m.index, length: m[0].length, kind: 'blank-date' } : undefined;
+}
+
+/**
+ * A figure's noun with its unit and no figure between (建筑面积平方米, 龙游 幼儿园 2023; 资金总额万元,其中公共财政拨款收入万元…,
+ * 湘南幼专 20xx): the template's blank before the unit was never filled in. Only `blankFigures.nouns` are read, the words a
+ * figure follows; a table's header (金额万元, 单位:万元) and 万元以上 / 万元户 are none of them.
+ */
+const BLANK_FIGURE = new RegExp(
+  `(?:${words.blankFigures.nouns.join('|')})(?:${words.blankFigures.units.join('|')})(?!${words.blankFigures.notAfter.join('|')})`,
+  'g',
+);
+const FIGURE_UNITS = words.blankFigures.units;
+function blankFigures(text: string): Hit[] {
+  if (!FIGURE_UNITS.some((u) => text.includes(u))) return NONE;
+  let out: Hit[] | undefined;
+  for (const m of text.matchAll(BLANK_FIGURE)) (out ??= []).push({ at: m.index, length: m[0].length, kind: 'blank-figure' });
+  return out ?? NONE;
 }
 
 /** The form's note asking for something to be explained in the report (需在报告中加以说明), a modal before 在. */
@@ -490,6 +520,10 @@ const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
       `${eq(s)} stands where a name, a year or a figure belongs (a template's placeholder, or the original a reposting ` +
       'site hid): write the real one from the source document',
   }),
+  'blank-figure': (s) => ({
+    zh: `${zq(s)}中间缺了数字，模板在单位前留的空没有填：请写上实际数额`,
+    en: `${eq(s)} has no figure before its unit: the template's blank was never filled in; write the amount`,
+  }),
   guidance: (s) => ({
     zh: `${zq(s)}是提纲对本节应写内容的说明，照抄留在了标题后：请换成本单位的实际情况`,
     en: `${eq(s)} is the outline's note on what the section holds, left after the heading: write the unit's own account instead`,
@@ -590,7 +624,7 @@ export default defineRule({
         const at = line.start + h.at;
         if (h.limit && ((inTableRow(report.text, at) && !promptCell(report.text, at)) || nextNote(report.text, at + h.length))) continue;
         const start = line.start + h.at;
-        const blank = h.kind === 'placeholder' || h.kind === 'mask';
+        const blank = h.kind === 'placeholder' || h.kind === 'mask' || h.kind === 'blank-figure';
         const s = blank && h.length === 1 ? loneMaskQuote(line.text, h.at) : line.text.slice(h.at, h.at + h.length);
         if (blank && placeholders?.block === line.block) {
           (placeholders.finding.related ??= []).push({ span: { start, end: start + h.length }, message: MESSAGES[h.kind](s) });

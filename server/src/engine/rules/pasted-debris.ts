@@ -205,9 +205,11 @@ export default defineRule({
     inline.push(...flattenedFindings(report.text, flattened).filter((f) => !within(f, blocks)));
     inline.push(...spamFindings(spam, blocks));
     inline.push(...fieldCodeFindings(coded, lines, blocks));
+    const contents = contentsFindings(report, entries, entryOf);
     return [
-      ...blocks,
-      ...contentsFindings(report, entries, entryOf),
+      // a contents entry that reads as a PDF's running head (以工代赈项目2020年绩效评价报告 27, 旺苍 2020) is the contents'
+      ...blocks.filter((b) => !within(b, contents)),
+      ...contents,
       ...inline,
       ...lostCharacterFindings(report),
       ...pageCounterFindings(report),

@@ -79,7 +79,8 @@ export default defineRule({
         });
       }
       for (const e of enumerations(s)) {
-        if (cutList(report.text, e.listStart, e.listEnd, s.end)) continue;
+        // names the count makes right once its commas are read as 、: enumeration-separator's
+        if (e.commas || cutList(report.text, e.listStart, e.listEnd, s.end)) continue;
         const counted = report.text.slice(e.start, e.end);
         out.push({
           span: { start: e.start, end: e.end },

@@ -31,10 +31,13 @@ const MARKERS = [
 /** The cheap test a line gets before it is read marker by marker (with the stars a site writes over names: star-masks.ts). */
 export const ANY_MASK = new RegExp([...MARKERS.map((m) => escapeRegExp(m.text)), '\\*', '＊'].join('|'));
 
-/** The site's own sign that it hides text: a link in place of what it hides, or its notice. */
+/** The site's own sign that it hides text: a link in place of what it hides, its notice, or two omission marks a space apart. */
 const SIGN = new RegExp(
-  MARKERS.filter((m) => m.strong || m.notice)
-    .map((m) => escapeRegExp(m.text))
+  [
+    ...MARKERS.filter((m) => m.strong || m.notice).map((m) => m.text),
+    ...data.masks.weak.flatMap((a) => data.masks.weak.map((b) => `${a} ${b}`)),
+  ]
+    .map(escapeRegExp)
     .join('|'),
 );
 const signLines = pickedLines((line) => SIGN.test(line.text), undefined, SIGN);
@@ -58,8 +61,26 @@ export function masksIn(text: string): Mask[] {
       out.push(notice ? { start: at, end: at + marker.length, strong, notice } : { start: at, end: at + marker.length, strong });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // two omission marks a space apart (SIGN too) (项目建设是迫 (略) (略) “就诊难…, 惠州 医院 2023 on a tender site): no report omits twice
+  // in a row, a site hiding a name in two pieces does; both are the site's sign
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1] as Mask;
+    const b = out[i] as Mask;
+    if (
+      !a.notice &&
+      !b.notice &&
+      text[a.end] === ' ' &&
+      b.start === a.end + 1 &&
+      OMISSION.has(text.slice(a.start, a.end)) &&
+      OMISSION.has(text.slice(b.start, b.end))
+    )
+      a.strong = b.strong = true;
+  }
+  return out;
 }
+
+const OMISSION = new Set(data.masks.weak);
 
 /** Characters shown after a mask in the message. */
 const SHOWN = 3;
