@@ -1596,3 +1596,16 @@ describe('recognition: look-alikes of sets 17 and 18, rotated into tune in sessi
     });
   }
 });
+
+describe('recognition: an opening sentence sent up with 呈报如下 (session 32)', () => {
+  test('开江 安居工程 2021 (tuning text since session 32): …现将自评报告呈报如下。 — the county bureaus’ report on their fund', () => {
+    const r = report(corpus('2021-四川-开江县城镇保障性安居工程-专项资金'));
+    assert.ok(r.isReport, r.recognition.reason.zh);
+    assert.ok(r.recognition.reason.zh.includes('现将自评报'), r.recognition.reason.zh);
+  });
+
+  test('made up, not a report: a notice that sends nothing of its own up (现将有关事项通知如下)', () => {
+    const r = report('关于开展2023年度绩效自评工作的通知\n\n各预算单位：\n\n现将有关事项通知如下。\n\n一、自评范围\n');
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+  });
+});
