@@ -6,7 +6,7 @@
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import type { ChunkView } from '../parse/chunks.js';
 import { lineMemo } from '../parse/line-memo.js';
-import { chunkPicks, lineBases, pickedChunks, pickedLines } from '../parse/picked-lines.js';
+import { chunkDiff, chunkPicks, lineBases, pickedChunks, pickedLines } from '../parse/picked-lines.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { runInTopNumbers } from '../parse/run-in.js';
 import { charTable } from '../text/char-table.js';
@@ -136,11 +136,13 @@ function itemAfter(line: TextLine, m: Marker, before: TextLine | undefined | 'an
 
 /**
  * The numbered lines of the report, in order. With the report's chunks (whose lines `lines` are), only the chunks with a
- * number are visited, each read once (numbersOf); new items every time (readRuns marks them).
+ * number are visited, each read once (numbersOf), and a list of chunks that follows the last one asked (a keystroke)
+ * takes over the items of the chunks it kept (reusedItems). readRuns marks the items (a broken number's level, a run of
+ * one): every item handed out starts unmarked.
  */
 export function numberedItems(lines: readonly TextLine[], chunks?: readonly ChunkView[]): NumberedItem[] {
-  const out: NumberedItem[] = [];
   if (!chunks) {
+    const out: NumberedItem[] = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as TextLine;
       const m = markerOf(line);
@@ -149,9 +151,37 @@ export function numberedItems(lines: readonly TextLine[], chunks?: readonly Chun
     }
     return out;
   }
-  const bases = lineBases(chunks);
-  for (const c of pickedChunks(markedLines, chunks)) {
+  const out = chunks.length > SHORT_LIST && lastItems ? reusedItems(lines, chunks, lastItems) : freshItems(lines, chunks);
+  for (const item of out) {
+    item.level = item.marker.level;
+    item.alone = false;
+  }
+  return out;
+}
+
+/** A list of chunks this short (a chunk's own view) is read whole, and not kept. */
+const SHORT_LIST = 4;
+
+/**
+ * The last list built from a list of chunks, with where each chunk's items start in it (`firstOf`, one more entry than
+ * chunks) and each chunk's first line among the report's lines (`bases`). Held strongly, as picked-lines' lastDiff is:
+ * one list until the next check replaces it.
+ */
+interface ItemList {
+  chunks: readonly ChunkView[];
+  out: NumberedItem[];
+  firstOf: Int32Array;
+  bases: Int32Array;
+}
+let lastItems: ItemList | undefined;
+
+/** The items of chunks [from, to) of `chunks`, appended to `out`, with each chunk's first item's place in `firstOf`. */
+function addItems(lines: readonly TextLine[], chunks: readonly ChunkView[], from: number, to: number, g: ItemList): void {
+  const { out, firstOf, bases } = g;
+  for (let c = from; c < to; c++) {
+    firstOf[c] = out.length;
     const chunk = chunks[c] as ChunkView;
+    if (!markedOf(chunk).length) continue;
     const base = bases[c] as number;
     const { at, markers, item } = numbersOf(chunk);
     for (let k = 0; k < at.length; k++) {
@@ -162,7 +192,58 @@ export function numberedItems(lines: readonly TextLine[], chunks?: readonly Chun
       if (is === 1) out.push({ line, marker: m, level: m.level, index: out.length, lineIndex: i, alone: false });
     }
   }
-  return out;
+}
+
+function freshItems(lines: readonly TextLine[], chunks: readonly ChunkView[]): NumberedItem[] {
+  const g: ItemList = { chunks, out: [], firstOf: new Int32Array(chunks.length + 1), bases: lineBases(chunks) };
+  const hits = pickedChunks(markedLines, chunks);
+  let from = 0;
+  for (const c of hits) {
+    for (; from < c; from++) g.firstOf[from] = g.out.length;
+    addItems(lines, chunks, c, c + 1, g);
+    from = c + 1;
+  }
+  for (; from <= chunks.length; from++) g.firstOf[from] = g.out.length;
+  if (chunks.length > SHORT_LIST) lastItems = g;
+  return g.out;
+}
+
+/**
+ * The items of `chunks` from the last list's: those of the chunks kept at the start as they were; the chunks parsed
+ * again, and the first chunk kept at the end (its first item may follow a line parsed again: itemAfter), read anew; the
+ * rest of the chunks kept at the end as they were, or moved (new items at their new places) when the lines or the
+ * items before them grew or shrank.
+ */
+function reusedItems(lines: readonly TextLine[], chunks: readonly ChunkView[], last: ItemList): NumberedItem[] {
+  if (last.chunks === chunks) return last.out;
+  const { same, tail } = chunkDiff(last.chunks, chunks);
+  if (same === 0 && tail === 0) return freshItems(lines, chunks);
+  const g: ItemList = {
+    chunks,
+    out: last.out.slice(0, last.firstOf[same]),
+    firstOf: new Int32Array(chunks.length + 1),
+    bases: lineBases(chunks),
+  };
+  g.firstOf.set(last.firstOf.subarray(0, same));
+  const kept = chunks.length - tail;
+  // the chunks parsed again and the first one kept at the end
+  addItems(lines, chunks, same, Math.min(chunks.length, kept + 1), g);
+  const moved = last.chunks.length - chunks.length;
+  for (let c = kept + 1; c < chunks.length; c++) {
+    const k = c + moved;
+    g.firstOf[c] = g.out.length;
+    const from = last.firstOf[k] as number;
+    const to = last.firstOf[k + 1] as number;
+    const byLines = (g.bases[c] as number) - (last.bases[k] as number);
+    const byItems = g.out.length - from;
+    for (let x = from; x < to; x++) {
+      const item = last.out[x] as NumberedItem;
+      g.out.push(byLines === 0 && byItems === 0 ? item : { ...item, index: item.index + byItems, lineIndex: item.lineIndex + byLines });
+    }
+  }
+  g.firstOf[chunks.length] = g.out.length;
+  lastItems = g;
+  return g.out;
 }
 
 /**
