@@ -2,7 +2,8 @@
 // chunk's numbered lines and their page-counter test per chunk, and visit only the chunks with a number: after random
 // edits they are what a pass over every line of the report gives. The made-up edits write in numbered lines right after
 // a cut paragraph (a site's page counter: `…7座墓` / `2、碑…`), at the start of a chunk and inside one, and blank lines
-// (new chunks).
+// (new chunks). Since session 32 a keystroke's list takes over the items of the chunks it kept from the list before it
+// (moved when lines or items before them changed): the check builds it so, and the comparison below reads that list.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/index.js';
