@@ -62,8 +62,8 @@ export function masksIn(text: string): Mask[] {
     }
   }
   out.sort((a, b) => a.start - b.start);
-  // two omission marks a space apart (SIGN too) (项目建设是迫 (略) (略) “就诊难…, 惠州 医院 2023 on a tender site): no report omits twice
-  // in a row, a site hiding a name in two pieces does; both are the site's sign
+  // two omission marks a space apart (项目建设是迫 (略) (略) “就诊难…, 惠州 医院 2023 on a tender site): no report omits twice in a
+  // row, a site hiding a name in two pieces does; both are the site's sign, as SIGN reads them
   for (let i = 1; i < out.length; i++) {
     const a = out[i - 1] as Mask;
     const b = out[i] as Mask;
