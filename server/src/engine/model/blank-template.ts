@@ -48,6 +48,9 @@ export function blankTemplate(lines: readonly TextLine[]): string | undefined {
     found = noteOf(line) ?? undefined;
     if (found) break;
   }
+  // the lines read for an empty header are kept per line: most reports have neither, and are not read for figures
+  found ??= emptyForm(lines);
+  if (!found) return undefined;
   // one figure with its unit or one date anywhere in the first bodyChars characters: filled in, a report
   let read = 0;
   for (const line of lines) {
@@ -56,7 +59,7 @@ export function blankTemplate(lines: readonly TextLine[]): string | undefined {
     read += line.text.length + 1;
     if (read > bodyChars) break;
   }
-  return found ?? emptyForm(lines);
+  return found;
 }
 
 /**
