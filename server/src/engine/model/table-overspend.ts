@@ -20,12 +20,18 @@ export interface TableOverspend {
 }
 
 /** Words that explain where the extra money came from, as spending-over-budget reads them in a form. */
-const EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|调剂|调整预算/;
+const EXPLAINED = ['原因', '由于', '因为', '系因', '主要是', '追加', '结转', '调剂', '调整预算'];
 /** The form's own labels that hold those words (上年结转资金, 偏差原因分析及改进措施): a label explains nothing. */
-const LABELS = new RegExp([...WORDS.fundPartLabels, ...WORDS.indicatorColumns.reason].sort((a, b) => b.length - a.length).join('|'), 'g');
+const LABELS = [...WORDS.fundPartLabels, ...WORDS.indicatorColumns.reason].sort((a, b) => b.length - a.length);
+/** A label (group 1, tried first at each place, so a label's words are taken by it) or an explaining word. */
+const WORD_OR_LABEL = new RegExp(`(${LABELS.join('|')})|${EXPLAINED.join('|')}`, 'g');
 
 export function tableOverspends(report: Report): TableOverspend[] {
   const out: TableOverspend[] = [];
+  // the first explaining word found at or after `from` in the section ending at `end` (-1: none up to there): the forms
+  // read after it and before that word are explained by it without reading the text again (a line of a thousand
+  // overspent forms, hostile test, once read the rest of its section after each of them)
+  let known = { end: -1, from: 0, word: -1 };
   for (const table of selfEvalTables(report)) {
     // judged on the kept table's values: a table moved by an edit before it is moved no further unless overspent
     const money = table.kept.table.money;
@@ -41,11 +47,19 @@ export function tableOverspends(report: Report): TableOverspend[] {
     const spent = row.figures.spent as Figure;
     const decimals = Math.max(budget.decimals, spent.decimals);
     const section = sectionAt(report, spent.start);
-    const after = report.text.slice(spent.end, section?.end ?? report.text.length).replace(LABELS, '');
-    if (EXPLAINED.test(after)) continue;
+    const end = section?.end ?? report.text.length;
+    if (known.end !== end || spent.end < known.from || (known.word >= 0 && known.word < spent.end))
+      known = { end, from: spent.end, word: firstExplaining(report.text.slice(spent.end, end), spent.end) };
+    if (known.word >= 0) continue;
     out.push({ row, budget, initial, spent, over: (spent.value - budget.value).toFixed(decimals) });
   }
   return out;
+}
+
+/** Where the first explaining word outside a label stands in `text`, which starts at `offset` of the report (-1: none). */
+function firstExplaining(text: string, offset: number): number {
+  for (const m of text.matchAll(WORD_OR_LABEL)) if (m[1] === undefined) return offset + m.index;
+  return -1;
 }
 
 function overspent(budget: Figure, spent: Figure): boolean {
