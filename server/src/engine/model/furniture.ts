@@ -58,6 +58,8 @@ const KINDS = (data.kinds as KindData[]).map((k) => ({
   crumbs: new Set(k.crumbs ?? []),
   weak: k.weak ?? [],
   patterns: (k.patterns ?? []).map((p) => new RegExp(p)),
+  // one search for all of a kind's patterns before each is tried: most lines match none of them
+  anyPattern: alternation((k.patterns ?? []).map((p) => `(?:${p})`)),
   weakPatterns: (k.weakPatterns ?? []).map((p) => new RegExp(p)),
   quotePhrase: k.quotePhrase ?? false,
   lines: new Set(k.lines),
@@ -65,6 +67,55 @@ const KINDS = (data.kinds as KindData[]).map((k) => ({
   prose: k.prose,
 }));
 const STAMP = new RegExp(data.stamp);
+
+/** A kind's strong or weak word, and its place in the kind's list (the order the kind's words are read in). */
+interface Listed {
+  word: string;
+  kind: number;
+  weak: boolean;
+  order: number;
+}
+/**
+ * Every kind's strong and weak words by their first character: a line is read once for all of them (276 words tested
+ * one by one with `includes` were most of the time of furnitureOf, asked of every line with a furniture word).
+ */
+const LISTED = new Array<Listed[] | undefined>(0x10000);
+KINDS.forEach((k, kind) => {
+  const add = (word: string, weak: boolean, order: number): void => {
+    if (word !== '') (LISTED[word.charCodeAt(0)] ??= []).push({ word, kind, weak, order });
+  };
+  k.strong.forEach((w, order) => add(w, false, order));
+  k.weak.forEach((w, order) => add(w, true, order));
+});
+const NO_WORDS: readonly string[] = [];
+const NO_PLACES: readonly [string, number][] = [];
+
+/**
+ * The kinds' words a line holds, by kind and in each kind's order: the strong ones, and the weak ones each with where it
+ * first stands (what `includes` and `indexOf` would give, word by word).
+ */
+function listedIn(line: string): { strong: string[][]; weak: [string, number][][] } {
+  const found: [Listed, number][] = [];
+  const seen = new Set<Listed>();
+  for (let i = 0; i < line.length; i++) {
+    const list = LISTED[line.charCodeAt(i)];
+    if (list === undefined) continue;
+    for (const l of list) {
+      if (!seen.has(l) && line.startsWith(l.word, i)) {
+        seen.add(l);
+        found.push([l, i]);
+      }
+    }
+  }
+  const strong: string[][] = [];
+  const weak: [string, number][][] = [];
+  found.sort((a, b) => a[0].order - b[0].order);
+  for (const [l, at] of found) {
+    if (l.weak) (weak[l.kind] ??= []).push([l.word, at]);
+    else (strong[l.kind] ??= []).push(l.word);
+  }
+  return { strong, weak };
+}
 
 const CJK = /[\u4e00-\u9fa5]/;
 /** Sentence punctuation: a line with it is prose, where only the words of `prose` kinds give furniture away. */
@@ -230,7 +281,8 @@ export function furnitureOf(text: string): Furniture | undefined {
   let leading = false;
   const prose = SENTENCE.test(line);
   const bar = prose ? undefined : barOf(line);
-  for (const k of KINDS) {
+  const present = listedIn(line);
+  for (const [ki, k] of KINDS.entries()) {
     if (prose && !k.prose) continue;
     // an ad written into a title or a sentence is spam in it (injectedAds), not a line to strike
     if (k.kind.id === AD_KIND && !adLine(line)) continue;
@@ -241,17 +293,17 @@ export function furnitureOf(text: string): Furniture | undefined {
       strongWords.push(line);
       leading = true;
     }
-    for (const w of k.strong) {
-      if (!line.includes(w) || (RUN_IN.has(w) && !runInLabel(line, w))) continue;
+    for (const w of present.strong[ki] ?? NO_WORDS) {
+      if (RUN_IN.has(w) && !runInLabel(line, w)) continue;
       strongWords.push(k.crumbs.has(w) ? crumbFrom(line, w, crumbEnd(line, k)) : w);
     }
-    for (const p of k.patterns) {
-      const m = p.exec(line);
-      if (m) patternWords.push(k.quotePhrase ? phraseAround(line, m.index, m.index + m[0].length) : m[0]);
-    }
-    for (const w of k.weak) {
-      const at = line.indexOf(w);
-      if (at >= 0 && !CJK.test(line[at - 1] ?? '')) {
+    if (k.anyPattern.test(line))
+      for (const p of k.patterns) {
+        const m = p.exec(line);
+        if (m) patternWords.push(k.quotePhrase ? phraseAround(line, m.index, m.index + m[0].length) : m[0]);
+      }
+    for (const [w, at] of present.weak[ki] ?? NO_PLACES) {
+      if (!CJK.test(line[at - 1] ?? '')) {
         weakWords.push(withValue(line, at, w));
         weakAt.push([at, at + w.length]);
       }
