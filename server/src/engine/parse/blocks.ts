@@ -29,7 +29,7 @@ export interface TextLine {
   block: number;
   /** Memo of readingOf (a property, not a WeakMap: this is read for every line on every keystroke). */
   reading?: LineReading;
-  /** Memo slots of rules that look at every line (pasted-debris, unfilled-blank): see line-memo.ts. */
+  /** What rules that look at every line (pasted-debris, unfilled-blank) worked out from it: see line-memo.ts. */
   memo?: unknown[];
 }
 
