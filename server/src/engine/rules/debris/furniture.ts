@@ -161,7 +161,8 @@ function between(lines: readonly TextLine[], from: number, to: number): { line: 
     if (isTableRule(line.text)) continue;
     if (!CJK.test(line.text) || postingDate(line.text)) value ??= line;
     else if (!other && bareLabel(line)) labels ??= line;
-    else if (other || hanCount(unspammed(line.text)) > TITLE || SENTENCE.test(line.text)) return 'text';
+    // (spam only takes characters away: a line short enough as it stands is not read for spam)
+    else if (other || SENTENCE.test(line.text) || (hanCount(line.text) > TITLE && hanCount(unspammed(line.text)) > TITLE)) return 'text';
     else other = line;
   }
   // a gap of bare labels holds nothing else: beside a title or a banner they are its own pieces (评报告)

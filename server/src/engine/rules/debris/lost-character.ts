@@ -22,11 +22,13 @@ function isCandidate(report: Report, line: TextLine): boolean {
   return line.start - line.lineStart === 1 && report.text[line.lineStart] === ' ' && line.mdDepth === 0 && CELL.test(line.text);
 }
 
-/** The character the text writes before `cell` elsewhere, when it always writes the same one. */
-function lostCharacter(text: string, cell: string, own: number): string | undefined {
+/**
+ * The character the text writes before `cell` elsewhere, when it always writes the same one. A candidate's own copy has
+ * its space before it, not a Chinese character: the answer is the cell's, whichever of its copies asks.
+ */
+function lostCharacter(text: string, cell: string): string | undefined {
   let lost: string | undefined;
   for (let at = text.indexOf(cell); at >= 0; at = text.indexOf(cell, at + 1)) {
-    if (at === own) continue;
     const before = text[at - 1] ?? '';
     if (!CJK.test(before)) continue;
     if (lost !== undefined && lost !== before) return undefined;
@@ -38,10 +40,13 @@ function lostCharacter(text: string, cell: string, own: number): string | undefi
 export function lostCharacterFindings(report: Report): RuleFinding[] {
   const out: RuleFinding[] = [];
   let looked = 0;
+  // a cell that lost its character on every page of a form is looked up once (each look-up reads the whole text)
+  const seen = new Map<string, string | undefined>();
   indentedCells(report.chunks, (line) => {
     if (looked > MAX_CANDIDATES || !isCandidate(report, line)) return;
     if (++looked > MAX_CANDIDATES) return;
-    const lost = lostCharacter(report.text, line.text, line.start);
+    if (!seen.has(line.text)) seen.set(line.text, lostCharacter(report.text, line.text));
+    const lost = seen.get(line.text);
     if (lost === undefined) return;
     const full = lost + line.text;
     out.push({
