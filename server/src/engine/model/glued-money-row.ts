@@ -41,7 +41,22 @@ const HEADER_BACK = 40;
 const FULL_SCORE = 100;
 const TOLERANCE = 0.01;
 
-const longestFirst = new WeakMap<ReadonlyMap<string, string>, string[]>();
+/** By names, the names by their first character, longest first: a place is compared with the few that can start there. */
+const byFirst = new WeakMap<ReadonlyMap<string, string>, Map<number, string[]>>();
+
+function namesByFirst(names: ReadonlyMap<string, string>): Map<number, string[]> {
+  let index = byFirst.get(names);
+  if (!index) {
+    index = new Map();
+    for (const n of [...names.keys()].sort((a, b) => b.length - a.length)) {
+      const list = index.get(n.charCodeAt(0));
+      if (list) list.push(n);
+      else index.set(n.charCodeAt(0), [n]);
+    }
+    byFirst.set(names, index);
+  }
+  return index;
+}
 
 export interface GluedMoney {
   label: Cell;
@@ -57,13 +72,12 @@ export interface GluedMoney {
 export function gluedMoneyHeader(text: string, names: ReadonlyMap<string, string>): { cols: Col[]; end: number } | undefined {
   const at = text.indexOf('执行率');
   if (at < 0) return undefined;
-  let sorted = longestFirst.get(names);
-  if (!sorted) longestFirst.set(names, (sorted = [...names.keys()].sort((a, b) => b.length - a.length)));
+  const starting = namesByFirst(names);
   let cols: Col[] = [];
   let p = Math.max(0, at - HEADER_BACK);
   let end = -1;
   while (p < text.length) {
-    const name = sorted.find((n) => text.startsWith(n, p));
+    const name = starting.get(text.charCodeAt(p))?.find((n) => text.startsWith(n, p));
     if (name === undefined) {
       if (p > at) break; // past the rate: the header ended
       cols = [];

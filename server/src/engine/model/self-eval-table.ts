@@ -122,8 +122,9 @@ const BEFORE = 8;
 /** Empty cells a pipe row may carry past its header's columns (merged cells of a wider table). */
 const MAX_PADDING = 16;
 
-const anchorMemo = new WeakMap<Block, boolean>();
 const reportMemo = new WeakMap<Report, PlacedTable[]>();
+/** A word every anchor block holds. */
+const ANCHOR_WORD = /执行|三级指标|决算数|執/;
 
 const MONEY = aliasMap(WORDS.moneyColumns);
 const INDICATOR = aliasMap(WORDS.indicatorColumns);
@@ -243,16 +244,12 @@ function tableStart(placed: PlacedTable): number {
   );
 }
 
+/** Asked once per block, by the picker of anchor blocks (kept with the block's chunk). */
 function isAnchor(text: string, b: Block): boolean {
-  let a = anchorMemo.get(b);
-  if (a === undefined) {
-    const s = text.slice(b.start, b.end);
-    a =
-      (s.includes('执行') || s.includes('三级指标') || s.includes('决算数') || s.includes('執')) &&
-      relativeCells(text, b).some((c, k, cells) => anchorCell(c) || (c.text.includes('执行率') && gluedHeaderIn(cells, k) !== undefined));
-    anchorMemo.set(b, a);
-  }
-  return a;
+  return (
+    ANCHOR_WORD.test(text.slice(b.start, b.end)) &&
+    relativeCells(text, b).some((c, k, cells) => anchorCell(c) || (c.text.includes('执行率') && gluedHeaderIn(cells, k) !== undefined))
+  );
 }
 
 /** A cell that makes its block an anchor alone: a column name, a 决算数 of the cost table, a glued indicator header. */
@@ -290,7 +287,7 @@ function gluedHeaderIn(cells: readonly Cell[], i: number): ReturnType<typeof glu
 }
 
 /** The anchor blocks, kept per chunk: the tables are read on every keystroke, and most blocks are no anchor. */
-const anchorBlocks = pickedBlocks((b, text) => isAnchor(text, b), /执行|三级指标|决算数|執/);
+const anchorBlocks = pickedBlocks((b, text) => isAnchor(text, b), ANCHOR_WORD);
 
 /** The report's blocks are its chunks' blocks, in order. `keep`: each window read is kept for the next version's check. */
 function readTables(text: string, blocks: readonly Block[], chunks: readonly ChunkView[], keep: boolean): PlacedTable[] {
