@@ -39,6 +39,35 @@ describe('stated-total: a total that is not the sum of its parts', () => {
   });
 });
 
+describe('stated-total: a part that states its own category total (共计 after its name)', () => {
+  test('山东 扶贫 2016 (tune corpus): 41.11 亿元 ≠ 17 + 其他用于扶贫的资金共计25.11', () => {
+    const text = body(tuneLine('2016-山东-山东省财政专项扶贫资金-专项资金', 27));
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '41.11亿元');
+    assert.ok(f.message.zh.includes('17 亿元 + 25.11 亿元 = 42.11 亿元'), f.message.zh);
+  });
+
+  test('made up: a category total that makes the sum right is silent', () => {
+    assert.deepEqual(findingsOf(body('下达资金100万元，其中中央资金60万元，地方配套资金共计40万元。'), RULE), []);
+  });
+
+  test('made up: the list’s own sum (以上两项合计, a bare 合计) is no part', () => {
+    for (const sentence of [
+      '下达资金100万元，其中A资金60万元、B资金40万元，以上两项合计100万元。',
+      '下达资金100万元，其中中央资金60万元，地方资金40万元，合计100万元。',
+      '下达资金100万元，其中中央资金60万元，地方资金40万元，上述资金共计100万元。',
+      '全年支出100万元，其中基本支出60万元，项目支出共计40万元，累计支出共计100万元。',
+    ]) {
+      assert.deepEqual(findingsOf(body(sentence), RULE), [], sentence);
+    }
+  });
+
+  test('made up: a category total that breaks the sum is read as a part', () => {
+    const f = only(findingsOf(body('下达资金100万元，其中中央资金60万元，地方配套资金共计50万元。'), RULE));
+    assert.ok(f.message.zh.includes('60 万元 + 50 万元 = 110 万元'), f.message.zh);
+  });
+});
+
 describe('stated-total: headcounts and their parts, in the wordings reports use (issue 14 part 5)', () => {
   test('在职人员20人，其中行政人员10人、事业人员8人 (made up): 10 + 8 ≠ 20', () => {
     const text = body('2023年末在职人员20人，其中行政人员10人、事业人员8人，退休人员6人。');

@@ -99,6 +99,22 @@ function paidOut(total: Figure, f: Figure, s: Sentence): boolean {
   return m !== null && !NEW_FACT.test(f.label.slice(m[0].length)) && listedOn(s, f);
 }
 
+/** A category's own total: its name, then 共计 / 合计 / 总计. */
+const CATEGORY_TOTAL = /^(?:其中[:：]?)?([\u4e00-\u9fff]{2,}?)(?:共计|合计|总计)(?:为|达)?$/;
+/** Names that sum the parts already given (以上两项合计, 上述资金共计, 各项合计) or the whole (全年, 累计): no category. */
+const SUMS_THE_REST = /以上|上述|[两二三四五六七八九十几]项|[两二三四五六七八九十]者|各|总|全|累计|本年|当年|共|合/;
+
+/**
+ * The part names a category and states its own total (山东 扶贫 2016: 投入扶贫资金41.11亿元,其中,财政专项扶贫资金17亿元,
+ * 其他用于扶贫的资金共计25.11亿元): after a first part, a part of the list, not the sum of the list. A name that sums what
+ * came before (以上两项合计) is the list's sum.
+ */
+function categoryTotal(label: string): boolean {
+  const name = CATEGORY_TOTAL.exec(label)?.[1];
+  // (a use names a category as well as a source does here: 其他用于扶贫的资金)
+  return name !== undefined && !NEW_FACT.test(name) && !SUMS_THE_REST.test(name) && !/^(?:主要|部分|约)|等/.test(name);
+}
+
 /**
  * Retired people: never part of a count of people in post (在职20人，其中行政12人、事业8人，退休人员6人). Money for them is
  * a part like any other (红河 2023: 财政对退休人员养老金的补助资金11800万元 in a list of projects).
@@ -645,7 +661,10 @@ function breakdown(
     if (
       f.kind !== total.kind ||
       ends ||
-      (NEW_FACT.test(f.label) && !(f.kind !== '元' && stageOf(f.label)) && !(parts.length === 0 && paidOut(total, f, s))) ||
+      (NEW_FACT.test(f.label) &&
+        !(f.kind !== '元' && stageOf(f.label)) &&
+        !(parts.length === 0 && paidOut(total, f, s)) &&
+        !(parts.length > 0 && categoryTotal(f.label))) ||
       (f.kind !== '元' && RETIRED.test(f.label) && !RETIRED.test(total.label))
     ) {
       closed = true;
