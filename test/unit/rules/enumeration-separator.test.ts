@@ -93,13 +93,8 @@ describe('enumeration-separator on real text', () => {
       '2022-湖南-邵阳市美术馆-部门整体:3 办公室,等科室',
       '2022-重庆-丰都县委统战部-部门整体:17 民主党派成员、无党派人士;党外知识分子;少数民族人士;宗教界人士;非公有制经济人士;新的社会阶层人士以及港澳台侨',
       '2022-陕西-陕西省应急管理厅-部门整体:6 组织编制全省应急体系建设,安全生产和综合防灾减灾规划',
-      // session 31's rotation of session 29's set 16: a cited notice's 文号 then the next notice's 《 with no 、 (开远 红十字会
-      // 2023, as its sibling 开远 体育 2024 on line 15 below); the tune readers annotated 6 of 25 such places, not read yet
-      '2023-云南-开远市红十字会整体和项目-部门整体:1 181号)《开远市财政局关于印发< 开远市市级项目',
       '2023-安徽-金寨县应急管理局-部门整体:7 应急管理安全生产等法律法规规章',
       '2023-湖南-怀化市交通运输局-项目支出:15 市综合交通运输协调服务中心市交通运输指挥中心',
-      // session 24's rotation: two cited titles with nothing between them, 〔2020〕181 号)《开远市…, not read
-      '2024-云南-开远市体育运动产业发展中心-部门整体:15 (开财字〔2020〕181 号)《开远市财政局关于印发',
       '2024-四川-仁和区太平乡少数民族资金-项目支出:41 1.资金计划资金到位.',
       '2024-安徽-九华山社会保障局福彩公益金-转移支付:12 要≥90%;;(2)',
       // session 31's rotation: a full stop between a list's items (徐闻 2024: 标准化,规范化。便利化), not read yet
@@ -326,13 +321,39 @@ describe('enumeration-separator: cited documents run together', () => {
     assert.equal(f.fix, undefined);
   });
 
+  test('开远 红十字会 2023 (tuning text, line 1): A(…181号)B(…296号)和C — the 、 before the 和 list is missing, offered', () => {
+    const text = tuneText('2023-云南-开远市红十字会整体和项目-部门整体');
+    const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.includes('引用的文件')));
+    assert.equal(spanText(text, f), ')《');
+    assert.ok(f.message.zh.includes('「〕181号)《开远市财政局」') && f.message.zh.includes('最后一个之前用了“和”'), f.message.zh);
+    assert.equal(f.fix?.safe, false);
+    assert.ok(applyFix(text, f).includes('(开财字〔2020〕181号)、《开远市财政局关于印发< 开远市市级项目'));
+  });
+
+  test('雅安林业 2022 (tuning text, line 9): four citations, the first three run together before 和 — two findings', () => {
+    const text = tuneText('2022-四川-雅安市县级林业局林业改革发展资金-转移支付');
+    const found = findingsAsReport(text, RULE).filter((x) => x.message.zh.includes('引用的文件'));
+    assert.deepEqual(
+      found.map((f) => text.slice(f.span.start - 3, f.span.end)),
+      ['34号)《', '36号)《'],
+    );
+  });
+
+  test('made up: 《通知一》(…5号)《通知二》(…6号)和《通知三》(…7号) — 、 offered before 《通知二》', () => {
+    const body = '根据《通知一》(湛财绩〔2024〕5号)《通知二》(湛财绩〔2024〕6号)和《通知三》(湛财绩〔2024〕7号)要求开展自评。';
+    const text = withBody(body);
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), ')《');
+    assert.ok(applyFix(text, f).includes('(湛财绩〔2024〕5号)、《通知二》(湛财绩〔2024〕6号)和《通知三》'));
+  });
+
   for (const body of [
     // 《A》《B》: titles one after another need no separator (GB/T 15834-2011 4.15.3)
     '根据《预算法》《预算法实施条例》和《湛江市市级财政资金绩效自评工作方案》(湛财绩〔2024〕5号)要求开展自评。',
     // no citation on the line is separated: nothing to copy, the author's way is not known
     '根据《关于开展自评的通知》(湛财绩〔2024〕5号)《关于做好自评工作的补充通知》要求开展自评。',
-    // glued citations before the 和 that joins the last (雅安林业 2022's way): the drafter's style, not a lost mark
-    '根据《通知一》(湛财绩〔2024〕5号)《通知二》(湛财绩〔2024〕6号)和《通知三》(湛财绩〔2024〕7号)要求开展自评。',
+    // citations joined by 和 with none run together
+    '根据《通知一》(湛财绩〔2024〕5号)、《通知二》(湛财绩〔2024〕6号)和《通知三》(湛财绩〔2024〕7号)要求开展自评。',
   ])
     test(`made up, silent: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
