@@ -48,8 +48,8 @@ describe('enumeration-separator on real text', () => {
     // line is a row of a garbled table, which the rule does not read
     assert.deepEqual(s.missed, [
       // session 26's rotation of its second set: a comma for 、 between 一是 items (中小企业 2011), an item glued after a cited title
-      // (湖南国土 2015) or a form's score (益阳), two cited titles with nothing between them (保山交通 2020), commas and 、 mixed (衡阳林业,
-      // 宣城), not read yet
+      // (湖南国土 2015) or a form's score (益阳), commas and 、 mixed (衡阳林业, 宣城), not read yet (two cited titles with nothing
+      // between them in a list of titles in 、, 保山交通 2020 twice, are read since session 33)
       '2011-不详-某市扶持中小企业发展专项资金-专项资金:15 补助项目,二是扶持中小企业融资服务补助项目、三是',
       '2015-湖南-湖南省国土资源厅矿产资源与地质环境专项资金-专项资金:10 (2015-2020年)》7、',
       // session 25's fifth set: two labels glued, a list in ; for 、, not read yet (its comma for a list's first 、, 湖南扶贫办
@@ -67,8 +67,6 @@ describe('enumeration-separator on real text', () => {
       '2020-不详-县环卫单位-部门整体:3 负责相关法律,卫生管理政策的宣传工作',
       // session 24's second set, rotated into tune: two cited titles with no 、 between them, and commas for 、 on a
       // mirror's traditional lines, not read yet
-      '2020-云南-保山市交通运输局大保高速改线前期工作经费-项目支出:13 《中华人民共和国会计法》、《中华人民共和国预算法》《行政单位财务规则》',
-      '2020-云南-保山市交通运输局智慧交通信息化服务平台-项目支出:13 《中华人民共和国会计法》、《中华人民共和国预算法》《行政单位财务规则》',
       '2020-云南-泸西县人大常委会办公室履职能力提升-项目支出:21 联络站建设;3.用于',
       // session 26's rotation of its third set: a comma for 、 between two platforms' counts (蓟州 2020), not read yet
       '2020-天津-蓟州区公安分局雪亮工程-转移支付:4 综治分平台安装软硬件设备1488套(台、块、项),公安分平台',
@@ -347,6 +345,14 @@ describe('enumeration-separator: cited documents run together', () => {
     assert.ok(applyFix(text, f).includes('(湛财绩〔2024〕5号)、《通知二》(湛财绩〔2024〕6号)和《通知三》'));
   });
 
+  test('保山 交通 2020 (tuning text, line 13): 《…会计法》、《…预算法》《行政单位财务规则》 — one list, 、 copied', () => {
+    const text = tuneText('2020-云南-保山市交通运输局智慧交通信息化服务平台-项目支出');
+    const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.includes('引用的文件')));
+    assert.equal(spanText(text, f), '》《');
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('《中华人民共和国预算法》、《行政单位财务规则》'));
+  });
+
   for (const body of [
     // 《A》《B》: titles one after another need no separator (GB/T 15834-2011 4.15.3)
     '根据《预算法》《预算法实施条例》和《湛江市市级财政资金绩效自评工作方案》(湛财绩〔2024〕5号)要求开展自评。',
@@ -354,6 +360,8 @@ describe('enumeration-separator: cited documents run together', () => {
     '根据《关于开展自评的通知》(湛财绩〔2024〕5号)《关于做好自评工作的补充通知》要求开展自评。',
     // citations joined by 和 with none run together
     '根据《通知一》(湛财绩〔2024〕5号)、《通知二》(湛财绩〔2024〕6号)和《通知三》(湛财绩〔2024〕7号)要求开展自评。',
+    // titles together in one sentence, separated by 、 in another: two lists
+    '根据《预算法》、《会计法》执行。另见《预算法实施条例》《会计基础工作规范》。',
   ])
     test(`made up, silent: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);

@@ -105,6 +105,35 @@ function hits(text: string): Hit[] {
  * Titles that follow each other with no 文号 between, 《A》《B》, need none: GB/T 15834 leaves them unseparated.
  */
 function citationHits(text: string): Hit[] {
+  const titles = titleHits(text);
+  const docs = numberHits(text);
+  return titles.length === 0 ? docs : docs.length === 0 ? titles : [...docs, ...titles].sort((a, b) => a.at - b.at);
+}
+
+/** Marks that end a sentence or a clause of a list of its own: a list of titles is read inside them. */
+const SENTENCE_END = /[。；;]/g;
+
+/**
+ * Two titles with nothing between them (》《) in a sentence that separates its other titles with 、 (保山 交通 2020:
+ * 《中华人民共和国会计法》、《中华人民共和国预算法》《行政单位财务规则》, annotated so by two readers): one list written two
+ * ways. GB/T 15834 lets titles stand together unseparated; a list that uses 、 elsewhere takes it here too.
+ */
+function titleHits(text: string): Hit[] {
+  if (!text.includes('》《') || !text.includes('》、《')) return NONE;
+  let out: Hit[] | undefined;
+  let from = 0;
+  for (const end of [...text.matchAll(SENTENCE_END)].map((m) => m.index).concat(text.length)) {
+    const sentence = text.slice(from, end);
+    if (sentence.includes('》、《'))
+      for (let at = sentence.indexOf('》《'); at >= 0; at = sentence.indexOf('》《', at + 1))
+        (out ??= []).push({ at: from + at, length: 2, separator: '、' });
+    from = end + 1;
+  }
+  return out ?? NONE;
+}
+
+/** A 文号's closing bracket run into the next title (号)《). */
+function numberHits(text: string): Hit[] {
   if (!text.includes('号)《') && !text.includes('号）《')) return NONE;
   let glued: number[] | undefined;
   let separator = '';
