@@ -41,7 +41,7 @@ function read(line: TextLine, slot: number): unknown {
 
 /** Keeps `value` as the slot's on `line` (read again: working it out may have kept other slots' values there). */
 function write(line: TextLine, slot: number, value: unknown): void {
-  const memo = line.memo ?? (line.memo = [0, 0, 0, 0]);
+  const memo = line.memo ?? (line.memo = new Array<unknown>(WORDS).fill(0));
   if (nothings[slot] === undefined && (value === null || value === EMPTY)) nothings[slot] = value;
   if (value === nothings[slot]) {
     memo[(slot / BITS) | 0] = (memo[(slot / BITS) | 0] as number) | (1 << (slot % BITS));
