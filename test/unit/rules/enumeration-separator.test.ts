@@ -88,7 +88,6 @@ describe('enumeration-separator on real text', () => {
       // not read yet
       '2022-江西-龙南市临塘乡-项目支出:2 領導基層自治動員社會參與加強財稅管理',
       '2022-河北-卢龙县政府办小额贷款贴息-转移支付:14 社会指标满意度指标',
-      '2022-湖南-邵阳市美术馆-部门整体:3 办公室,等科室',
       '2022-重庆-丰都县委统战部-部门整体:17 民主党派成员、无党派人士;党外知识分子;少数民族人士;宗教界人士;非公有制经济人士;新的社会阶层人士以及港澳台侨',
       '2022-陕西-陕西省应急管理厅-部门整体:6 组织编制全省应急体系建设,安全生产和综合防灾减灾规划',
       '2023-安徽-金寨县应急管理局-部门整体:7 应急管理安全生产等法律法规规章',
@@ -362,6 +361,29 @@ describe('enumeration-separator: cited documents run together', () => {
     '根据《通知一》(湛财绩〔2024〕5号)、《通知二》(湛财绩〔2024〕6号)和《通知三》(湛财绩〔2024〕7号)要求开展自评。',
     // titles together in one sentence, separated by 、 in another: two lists
     '根据《预算法》、《会计法》执行。另见《预算法实施条例》《会计基础工作规范》。',
+  ])
+    test(`made up, silent: ${body}`, () => {
+      assert.deepEqual(findingsOf(withBody(body), RULE), []);
+    });
+});
+
+describe('enumeration-separator: a comma before the 等 that closes a list', () => {
+  test('邵阳 美术馆 2022 (tuning text, line 3): 财务科、业务科、办公室,等科室 — the comma deleted (safe)', () => {
+    const text = tuneText('2022-湖南-邵阳市美术馆-部门整体');
+    const f = only(findingsAsReport(text, RULE).filter((x) => x.message.zh.includes('“等”')));
+    assert.equal(spanText(text, f), ',');
+    assert.equal(f.fix?.safe, true);
+    assert.ok(applyFix(text, f).includes('财务科、业务科、办公室等科室,'));
+  });
+
+  for (const body of [
+    // 等等 after a comma is written so
+    '负责全区应急工作的综合协调、调度，等等。',
+    // words that start with 等
+    '项目绩效评价得分97.36分，等级为优秀。',
+    '已下发至甲乡、乙乡、丙镇，等待市发改委批复。',
+    // no list in 、 before the comma
+    '下设办公室，等科室负责人到齐后召开会议。',
   ])
     test(`made up, silent: ${body}`, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);

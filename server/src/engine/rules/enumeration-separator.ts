@@ -204,6 +204,7 @@ export default defineRule({
       },
       safe: false,
     },
+    { does: { zh: '删去列举最后一项与“等”之间的逗号', en: 'Deletes the comma between a list’s last item and its 等' }, safe: true },
   ],
   check({ report }) {
     const out: RuleFinding[] = [];
@@ -271,6 +272,18 @@ export default defineRule({
           },
         });
       }
+      for (const c of single ? dengCommasOf(line) : commasBeforeDeng(text)) {
+        const at = line.start + c;
+        const shown = text.slice(Math.max(0, c - 4), c + 4);
+        out.push({
+          span: { start: at, end: at + 1 },
+          message: {
+            zh: `列举的最后一项和“等”之间多了逗号（${zq(shown)}）：“等”紧跟最后一项，请删去逗号`,
+            en: `A comma stands between the list's last item and its 等 (${eq(shown)}): 等 follows the last item; delete the comma`,
+          },
+          fix: { title: { zh: '删去逗号', en: 'Delete the comma' }, edits: [{ start: at, end: at + 1, newText: '' }], safe: true },
+        });
+      }
       for (const c of single ? commasOf(line) : commasFor(text)) {
         const at = line.start + c.at;
         commasSeen.add(at);
@@ -298,6 +311,20 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * A comma between a list's last item and the 等 that closes it (财务科、业务科、办公室,等科室: 邵阳 美术馆 2022): 等 follows
+ * the last item directly. Only after a list in 、 and before a word (等科室, 等单位), not 等等 (，等等。 is written so) nor a
+ * word that starts with 等 (,等级为优秀; ,等待…).
+ */
+const COMMA_BEFORE_DENG = /、[^、，,。；;：:\s]{1,15}([,，])等(?![等级待同于次额量候比到效价值])(?=[\u4e00-\u9fa5])/g;
+/** Where each such comma stands in `text`. */
+function commasBeforeDeng(text: string): number[] {
+  if (!text.includes('等')) return NO_COMMAS;
+  return [...text.matchAll(COMMA_BEFORE_DENG)].map((m) => m.index + m[0].length - 2);
+}
+const NO_COMMAS: number[] = [];
+const dengCommasOf = lineMemo((line) => commasBeforeDeng(line.text));
 
 /** Commas a stated count reads as 、 (the count is right with the names behind them), each list once, its commas fixed together. */
 function countedCommas(report: Report, seen: ReadonlySet<number>): RuleFinding[] {
