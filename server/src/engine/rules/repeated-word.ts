@@ -283,7 +283,10 @@ export default defineRule({
   },
   fixes: [
     { does: { zh: '删去重复的一遍', en: 'Deletes the second copy' }, safe: false },
-    { does: { zh: '删去连写的“的的”中的一个', en: 'Deletes one 的 of a doubled 的的' }, safe: true },
+    {
+      does: { zh: '删去连写的“的的”（或文号后连写的“号号”）中的一个', en: 'Deletes one 的 of a doubled 的的 (or one 号 of a 文号’s 号号)' },
+      safe: true,
+    },
   ],
   check({ report }) {
     const out: RuleFinding[] = [];
