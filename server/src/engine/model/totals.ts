@@ -111,8 +111,9 @@ const SUMS_THE_REST = /以上|上述|[两二三四五六七八九十几]项|[两
  */
 function categoryTotal(label: string): boolean {
   const name = CATEGORY_TOTAL.exec(label)?.[1];
-  // (a use names a category as well as a source does here: 其他用于扶贫的资金)
-  return name !== undefined && !NEW_FACT.test(name) && !SUMS_THE_REST.test(name) && !/^(?:主要|部分|约)|等/.test(name);
+  // some of the total, not a category of it; a use names a category as well as a source does here (其他用于扶贫的资金), so
+  // CUTS_ACROSS is not asked
+  return name !== undefined && !NEW_FACT.test(name) && !SUMS_THE_REST.test(name) && !SOME_ONLY.test(name);
 }
 
 /**
@@ -450,17 +451,19 @@ const SOURCE = /中央|省|市级|县级|区级|本级|配套|自筹|地方|财�
 const NOT_PARTS = /上年|去年|同期|比|较|增|减|调整|预算|计划(?!生育)|实际|执行|支出|占|含|每|均|标准/;
 
 /**
- * Words that make a bracket's figures some of the total's parts or a cut of it along another line, not its breakdown:
- * 主要 / 部分 / 约, what money is 用于 beside where it came from, and traits of people that cut across their
+ * Words that make a bracket's figures some of the total's parts (SOME_ONLY) or a cut of it along another line, not its
+ * breakdown (CUTS_ACROSS): 主要 / 部分 / 约 / 等, what money is 用于 beside where it came from, and traits of people that cut across their
  * classes (在职18人(女性8人,党员12人): the two overlap); and years (总投资500万元(2022年安排200万元,2023年安排150万元): the
  * years to come may be left out).
  */
-const PARTIAL = /^(?:主要|部分|约)|等|最高|最低|用于|男|女|党员|岁|学历|本科|专科|大专|硕士|博士|研究生|职称|民族|以上|以下|\d年|年度/;
+const SOME_ONLY = /^(?:主要|部分|约)|等/;
+const CUTS_ACROSS = /最高|最低|用于|男|女|党员|岁|学历|本科|专科|大专|硕士|博士|研究生|职称|民族|以上|以下|\d年|年度/;
+const partial = (label: string): boolean => SOME_ONLY.test(label) || CUTS_ACROSS.test(label);
 /**
  * A part named by what it is and nothing more (公务员12人, 计划生育家庭特别扶助161万元, 开远政法委 2024 and 阿拉善 2023): some
- * Chinese words, none saying something happened to the money (NEW_FACT) or that the parts are only some of the total (PARTIAL).
+ * Chinese words, none saying something happened to the money (NEW_FACT) or that the parts are only some of the total (partial).
  */
-const plainName = (label: string): boolean => /[\u4e00-\u9fff]{2}/.test(label) && !NEW_FACT.test(label) && !PARTIAL.test(label);
+const plainName = (label: string): boolean => /[\u4e00-\u9fff]{2}/.test(label) && !NEW_FACT.test(label) && !partial(label);
 
 /**
  * The figures in the bracket right after `figures[k]` are the total's parts and nothing else: at least two, every one
