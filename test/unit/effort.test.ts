@@ -1,7 +1,7 @@
 // The complexity tests' measure: work counts, waiting does not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { effortMs, leastEffortMs } from '../effort.js';
+import { complexityFault, effortMs, leastEffortMs } from '../effort.js';
 
 /** Keeps this thread busy for `ms` of wall time. */
 function spin(ms: number): void {
@@ -23,4 +23,14 @@ test('the least of several runs stops at the first under the limit', () => {
   let runs = 0;
   leastEffortMs(() => runs++, 5, 1000);
   assert.equal(runs, 1);
+});
+
+test('a case over its limit passes only when it grew like a linear path and stayed near the limit', () => {
+  assert.equal(complexityFault(1499, undefined, 1500), undefined);
+  assert.match(complexityFault(1500, undefined, 1500) ?? '', /took 1500 ms \(limit 1500 ms\)/);
+  // a slow moment of the machine: ×4 from a quarter of the text
+  assert.equal(complexityFault(2000, 500, 1500), undefined);
+  // session 33's quadratic path in spending-over-budget: about 1.55 s at 1 MB and 0.165 s at a quarter
+  assert.match(complexityFault(1550, 165, 1500) ?? '', /×9\.4 its quarter size's 165 ms/);
+  assert.match(complexityFault(3000, 750, 1500) ?? '', /over 2 × the limit/);
 });
