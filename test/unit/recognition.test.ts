@@ -500,6 +500,22 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.match(r.recognition.reason.zh, /委托单位:昌都市财政局.*第三方/);
   });
 
+  test('湖北残联 2017 (set 19, rotated into tune in session 34): a firm as 评价机构 under a title saying 自评: the unit’s self-evaluation', () => {
+    // `…2017年度绩效自评报告` / `项目单位:湖北省残疾人联合会` / `评价机构:湖北衡平楚天会计师事务有限公司`: drafted with a firm's help
+    const r = report(corpus('2017-湖北-湖北省残联宣传文化经费-项目支出'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+  });
+
+  test('made up: under a title saying 自评 a firm’s cover fields are read past, a firm’s voice is not', () => {
+    const tail = '\n\n一、基本情况\n\n全年预算100万元。\n';
+    for (const cover of ['评价机构:某某会计师事务所', '委托单位:某县财政局', '报告编号：某会评字〔2024〕12号']) {
+      assert.equal(report(`某县2023年农业补助资金绩效自评报告\n\n${cover}${tail}`).isReport, true, cover);
+      assert.equal(report(`某县2023年农业补助资金绩效评价报告\n\n${cover}${tail}`).isReport, false, cover);
+    }
+    const voice = '我们作为第三方绩效评价中介机构，对某县农业补助资金开展了绩效评价。';
+    assert.equal(report(`某县2023年农业补助资金绩效自评报告\n\n${voice}${tail}`).isReport, false);
+  });
+
   test('汕头生态环境局 2021: a firm’s 部门整体支出绩效评价报告 for the finance bureau, its outline naming `(一)被评价单位`', () => {
     const r = report(corpus('2021-广东-汕头生态环境局整体评价-非自评'));
     assert.equal(r.isReport, false);

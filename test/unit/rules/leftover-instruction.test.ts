@@ -189,6 +189,10 @@ describe('leftover-instruction on real text', () => {
       '20xx-湖南-郴州某县商务局商务专项资金自查-专项资金:28 20xx年度,我縣申報專項資金狀況',
       '20xx-湖南-郴州某县商务局商务专项资金自查-专项资金:30 1、20xx年承接',
       '20xx-湖南-郴州某县商务局商务专项资金自查-专项资金:32 2、20xx年承接',
+      // session 34's rotation of set 19: 福安 档案馆's lines 3–10 are one paragraph (a mirror's, no blank line), whose one
+      // finding on line 3 counts the other 20xx of lines 5 and 7 (本段另有 5 处占位符)
+      '20xx-福建-福安市档案馆专项经费监控报告题-项目支出:5 20xx年初',
+      '20xx-福建-福安市档案馆专项经费监控报告题-项目支出:7 20xx年福安市檔案館',
     ]);
     // 濉溪 2019 (rotated into tune in session 14): the form's targets left as printed (农村低保发放人数…(≥**人)), which its
     // reader did not annotate; a reviewer would return them, so they stay found and are listed here

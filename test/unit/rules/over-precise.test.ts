@@ -49,7 +49,8 @@ describe('over-precise on the field corpus (tuning texts)', () => {
     // 13 with session 26's second set (贺州 2022's 661.628093, its table's first)
     // 14 with session 26's third set (玄马 2022's 13.971129万元)
     // 18 with session 32's rotation of sets 17 and 18 (their four over-precise amounts, found when they were measured)
-    assert.equal(s.found.length, 18);
+    // 19 with session 34's rotation of set 19 (双滦 2021's 29.862588万元, found when it was measured)
+    assert.equal(s.found.length, 19);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });

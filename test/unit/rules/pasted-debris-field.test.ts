@@ -667,6 +667,41 @@ const NOT_YET = new Map([
     "found (session 29's set 16, rotated into tune in session 31); the message quotes the garbled run " +
       'without its last character, u, which is a letter',
   ],
+  [
+    '2014-甘肃-平凉市博物馆免费开放-专项资金:1 博物馆免费开放自评报告.docx',
+    "found (session 32's set 19, rotated into tune in session 34): one block over lines 1–35 whose message quotes its first " +
+      'furniture (the file name, 上传人, 由会员分享), not the site name 冰点文库 of its last lines',
+  ],
+  [
+    '2018-江西-宜春市中级人民法院-部门整体:2 后勤编制11g02018年末',
+    "session 32's set 19, rotated into tune in session 34: a count whose last digits a PDF's text turned into a letter " +
+      '(11g0 before the next sentence), one letter inside a run-in paragraph, not read yet',
+  ],
+  [
+    '2021-河北-峰峰矿区人民法院政法转移支付-自评表:4 发布时间:2022-05-13 15:46:52 打印 字号: | |',
+    "found (session 32's set 19, rotated into tune in session 34) in one block over lines 1–4, whose message quotes the " +
+      'publication record, not the page tools 打印 字号 after it',
+  ],
+  [
+    '2023-福建-宁德某市人才驿站补助资金-项目支出:1 執(zhí)行',
+    "session 32's set 19, rotated into tune in session 34: one pinyin gloss in a paragraph of traditional script, too " +
+      'few to tell from a bracketed note, not read yet',
+  ],
+  [
+    '20xx-福建-福安市档案馆专项经费监控报告题-项目支出:1 寫(xiě)好一份報(bào)告需要我們',
+    "found (session 32's set 19, rotated into tune in session 34): the essay site's wrapping, quoted by its marks (小編, " +
+      '(優(yōu)質(zhì)19篇)), not by its first words',
+  ],
+  [
+    '20xx-福建-福安市档案馆专项经费监控报告题-项目支出:3 福安市財(cái)政局',
+    "found (session 32's set 19, rotated into tune in session 34) in the block of glued pinyin over lines 1–10, whose " +
+      'message quotes its first glosses, not (cái)',
+  ],
+  [
+    '20xx-福建-福安市档案馆专项经费监控报告题-项目支出:9 宣傳日?qǐng)龃巍?0xx年度',
+    "session 32's set 19, rotated into tune in session 34: found as a place of the glued pinyin block (lines 1–10), " +
+      'whose message does not quote the garbled run ?qǐng)龃巍?',
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

@@ -356,6 +356,20 @@ describe('ratio: a completion rate of work against the work set and done in its 
     assert.deepEqual(findingsOf(body('计划改造道路50公里,完成50公里,完成率100%;计划新建桥梁4座,完成3座,完成率75%。'), 'ratio'), []);
   });
 
+  test('宁德 人才驿站 2023 (set 19, rotated into tune in session 34, line 1): a rate after another reads no figure before that one', () => {
+    // `目標值是2個,實際完成值為0個,目標完成率為0%,,當年…目標值是28次,實際完成值為40次,目標完成率為143%`: 143 % was read against
+    // 0個 ÷ 2個 (次 is no unit read), and the 100 % of 到位率 after it too
+    assert.deepEqual(findingsAsReport(tuneText('2023-福建-宁德某市人才驿站补助资金-项目支出'), RULE), []);
+  });
+
+  test('made up: each completion rate speaks of the work stated after the rate before it, in one clause group', () => {
+    const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
+    assert.deepEqual(findingsOf(body('计划新建桥梁4座,完成4座,完成率100%,计划培训28次,实际完成40次,完成率143%。'), 'ratio'), []);
+    // the rate's own work, stated after the rate before it, is still read
+    const f = only(findingsOf(body('计划新建桥梁4座,完成4座,完成率100%,计划改造道路50公里,实际完成40公里,完成率为90%。'), 'ratio'));
+    assert.ok(f.message.zh.includes('完成 40 公里 ÷ 任务 50 公里 = 80.00%'), f.message.zh);
+  });
+
   test('made up: 计划改造道路50公里,实际完成40公里,完成率为90% → 80.00%', () => {
     const body = (t: string): string => cleanReport({ bodies: { 'basic-functions': t } });
     const f = only(findingsOf(body('计划改造道路50公里,实际完成40公里,完成率为90%。'), 'ratio'));

@@ -414,6 +414,11 @@ describe('typo on the field corpus (tuning texts)', () => {
       // script counts it there)
       // session 31's rotation of session 29's set 16: 寻甸 七星镇's 20255月, a date that lost its 年, annotated as chinese-date
       // on the line (found there), as 海南交通's
+      // session 34's rotation of set 19: 宁德 人才驿站 2023's ,, (a mirror wrote each of its breaks so; the rule reads three of
+      // them), real doubled commas of the page its reader did not annotate
+      '2023-福建-宁德某市人才驿站补助资金-项目支出:1 [,,]',
+      '2023-福建-宁德某市人才驿站补助资金-项目支出:1 [,,]',
+      '2023-福建-宁德某市人才驿站补助资金-项目支出:1 [,,]',
       '2024-云南-寻甸县七星镇-部门整体:33 [20255月]',
       '2024-安徽-九华山社会保障局福彩公益金-转移支付:12 [;;]',
       '2024-安徽-霍山县医保局医疗救助补助资金-转移支付:21 [的]',

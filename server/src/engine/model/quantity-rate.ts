@@ -84,7 +84,8 @@ function readOnce(percent: LabelledPercent, task: Quantity, done: Quantity): boo
 
 /**
  * The sentence's completion rates that disagree with done ÷ task of their clause group: the first quantity named as set
- * (实施 / 计划 / 任务, not 完成) and the last named as done (完成), of the same unit, before the rate. A rate of 100 % for
+ * (实施 / 计划 / 任务, not 完成) and the last named as done (完成), of the same unit, before the rate and after the
+ * group's last completion rate. A rate of 100 % for
  * work done beyond the task is a rate capped at 100 %, and holds.
  */
 export const quantityRates = sentenceMemo(
@@ -117,11 +118,16 @@ export const quantityRates = sentenceMemo(
       }
       while (p < s.percents.length && (s.percents[p] as LabelledPercent).start - s.start === i) {
         const percent = s.percents[p++] as LabelledPercent;
-        if (!RATE.test(percent.label) || !task || !done || task.unit !== done.unit || task.value <= 0) continue;
-        if (task.start - s.start < groupStart) continue;
-        const computed = (done.value / task.value) * 100;
+        if (!RATE.test(percent.label)) continue;
+        const [set, met] = [task, done];
+        // a rate closes the work it speaks of: the next rate's task and work done are stated after it (宁德 人才驿站 2023:
+        // `目標值是2個,實際完成值為0個,目標完成率為0%,,…目標值是28次,實際完成值為40次,目標完成率為143%`, 次 unread)
+        task = undefined;
+        done = undefined;
+        if (!set || !met || set.unit !== met.unit || set.value <= 0 || set.start - s.start < groupStart) continue;
+        const computed = (met.value / set.value) * 100;
         const capped = percent.value === 100 && computed >= 100;
-        if (!capped && !near(percent, computed) && !readOnce(percent, task, done)) out.push({ percent, task, done, computed });
+        if (!capped && !near(percent, computed) && !readOnce(percent, set, met)) out.push({ percent, task: set, done: met, computed });
       }
       if (GROUP_END.test(t.charAt(i))) {
         groupStart = i + 1;

@@ -380,9 +380,12 @@ export function headerFields(lines: readonly TextLine[]): string[] {
  * The header line that says a third party evaluated the unit (`委托单位:昌都市财政局`, `评价机构:…会计师事务所`),
  * or the clause of the opening paragraphs where the writer speaks as one (浔阳 2024: `我们作为第三方绩效评价中介机构`)
  * or as the office that evaluated on top of the unit's self-evaluation (黑龙江 2016, the Ministry's resident office:
- * `在自评基础上开展绩效评价工作`, `自评和他评相结合`), if the first lines hold one: not the unit's self-evaluation.
+ * `在自评基础上开展绩效评价工作`, `自评和他评相结合`), if the first lines hold one: not the unit's self-evaluation. Under a
+ * `title` that names 自评 only the voice is read, not a header field.
  */
-export function commissionedBy(lines: readonly TextLine[]): string | undefined {
+export function commissionedBy(lines: readonly TextLine[], title?: TitleEvidence): string | undefined {
+  const reading = title ? titleReading(title.text) : '';
+  const selfTitled = WORDS.selfWords.some((w) => reading.includes(w));
   let seen = 0;
   // the opening paragraphs end at the first 一、 heading: the body may quote a third party's words; the first section's
   // first paragraph, up to its next heading, is read for a firm's commission alone
@@ -395,7 +398,10 @@ export function commissionedBy(lines: readonly TextLine[]): string | undefined {
     if (stage === 'opening' && facts.endsOpening) stage = 'first';
     if (stage === 'opening' && facts.voice !== null) return facts.voice;
     if (stage === 'first' && facts.firm !== null) return facts.firm;
-    if (facts.field !== null) return facts.field;
+    // a cover naming a firm under a title that says 自评 is the unit's self-evaluation drafted with a firm's help (湖北残联 2017:
+    // `…2017年度绩效自评报告` / `项目单位:湖北省残疾人联合会` / `评价机构:湖北衡平楚天会计师事务有限公司`): no third party's
+    // evaluation of the corpus titles itself 自评; its voice, read above, still tells
+    if (facts.field !== null && !selfTitled) return facts.field;
   }
   return undefined;
 }

@@ -134,7 +134,7 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
     return { isReport: true, by: 'front-matter', reason: { zh: '前置元数据指定了模板', en: 'the front matter names a template' } };
   }
   // a third party's evaluation report names itself 绩效评价报告 as a self-evaluation might: its header says who evaluated
-  const commission = title?.kind === 'notice' ? undefined : commissionedBy(lines);
+  const commission = title?.kind === 'notice' ? undefined : commissionedBy(lines, title);
   if (commission) return byCommission(commission);
   // an essay site heads a notice with its own words (债券绩效评价报告1): the notice's opening says what it is
   const notice = title?.kind === 'notice' ? undefined : noticeOpening(lines);
