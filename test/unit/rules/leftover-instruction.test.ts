@@ -102,8 +102,9 @@ describe('leftover-instruction on real text', () => {
       // script), not read yet
       '2022-不详-校园维修改造与设备购置-项目支出:2 项目单位(盖章): ****',
       '2022-不详-校园维修改造与设备购置-项目支出:32 包括项目整改和绩效目标调整完善等相关内容',
-      // session 24's rotation (its measured set): an empty (公章) cell and 20xx years on a mirror's traditional lines, not read
-      // yet; its form's guidance in brackets after a heading ((包括完成情况和偏差原因等), and 福建 林场's) is found since session 29
+      // session 24's rotation (its measured set): 20xx years on a mirror's traditional lines, not read yet; its form's guidance
+      // in brackets after a heading ((包括完成情况和偏差原因等), and 福建 林场's) is found since session 29, and 林芝 2024's empty
+      // (公章) field (项目主管部门(单位):(公章)) and 怀化 公积金 2024's 单位名称:(盖章) since session 34
       // session 27's first set, as above
       '2022-云南-德钦县图书馆-部门整体:184 附件7 ……',
       '2022-广东-兴宁市人民医院专项债-项目支出:4 包括項(xiàng)目基本信息,行業(yè)相關(guān)政策,項(xiàng)目建設(shè)內(nèi)容等。',
@@ -126,8 +127,6 @@ describe('leftover-instruction on real text', () => {
       '2024-不详-区妇联-部门整体:13 促进妇女参政议**参与',
       '2024-不详-区妇联-部门整体:15 加强区域**交往',
       '2024-不详-区妇联-部门整体:17 承办区委、****政府',
-      '2024-湖南-怀化市住房公积金管理中心-项目支出:11 单位名称:(盖章)',
-      '2024-西藏-林芝市广电局村村通维护经费-项目支出:3 项目主管部门(单位):(公章)',
       '2024-西藏-林芝市广电局村村通维护经费-项目支出:13 (对照附件2《项目绩效自评指标评分表》分析)',
       '2025-云南-景洪某街道农村综合改革-转移支付:4 ******街道2025年中央农村综合性改革转移支付资金即******街道曼外村委会',
       '2025-云南-景洪某街道农村综合改革-转移支付:5 于2025年************有限公司',
@@ -1046,6 +1045,48 @@ describe('leftover-instruction: the outline’s note in brackets after a heading
       '1.本年度我局加强预算管理，完善了制度（包括执行情况和存在问题）',
     ])
       assert.deepEqual(findingsOf(inHeading(h), 'leftover-instruction'), [], h);
+  });
+});
+
+describe('leftover-instruction: the outline’s note in a heading, and a cover’s unit left blank (session 34, set 20)', () => {
+  test('铁路第一小学 2022, 昆明高新区公安 2017 (set 20, rotated into tune in session 34): the 湖南 and 云南 outlines’ notes', () => {
+    for (const [slug, note] of [
+      ['2022-湖南-铁路第一小学-部门整体', '(包括部门的在职人员情况、机构设置、主要职能及重点工作计划等)'],
+      ['2017-云南-昆明高新区公安分局-项目支出', '包括项目基本性质、用途和主要内容、涉及范围等。'],
+    ] as const) {
+      const text = tuneText(slug);
+      assert.ok(
+        findingsAsReport(text, RULE).some((x) => text.slice(x.span.start, x.span.end) === note),
+        `${slug}: ${note}`,
+      );
+    }
+  });
+
+  test('铁路第一小学 2022 (line 6) and 怀化 公积金 2024 (line 11): 单位名称:(盖章), the unit’s name never written in', () => {
+    for (const [slug, line] of [
+      ['2022-湖南-铁路第一小学-部门整体', 6],
+      ['2024-湖南-怀化市住房公积金管理中心-项目支出', 11],
+    ] as const) {
+      const text = tuneText(slug);
+      const f = only(findingsAsReport(text, RULE).filter((x) => lineOf(text, x.span.start) === line));
+      assert.equal(spanText(text, f), '单位名称:(盖章)');
+      assert.ok(f.message.zh.includes('单位名称还空着'), f.message.zh);
+    }
+  });
+
+  const inHeading = (heading: string): string =>
+    cleanReport({ bodies: { 'basic-functions': `${heading}\n\n全年支出120万元，预算执行率95%。` } });
+  test('made up: the note after a heading’s comma is the outline’s; a drafter’s clause after the comma is not', () => {
+    assert.equal(findingsOf(inHeading('（一）项目基本情况简介，包括项目背景、主要内容、实施情况等。'), RULE).length, 1);
+    assert.deepEqual(findingsOf(inHeading('（一）项目基本情况简介，包括拟订规划、审批项目等。'), RULE), []);
+    assert.deepEqual(findingsOf(inHeading('（一）项目基本情况，本年度包括项目背景、主要内容等。'), RULE), []);
+  });
+
+  test('made up: a unit field with its name and the stamp note, or a stamp note in a sentence, is no blank', () => {
+    const cover = (line: string): Finding[] => findingsOf(cleanReport({ bodies: { 'basic-functions': line } }), RULE);
+    assert.equal(cover('填报单位：（盖章）').length, 1);
+    assert.deepEqual(cover('填报单位：某县科学技术局（盖章）'), []);
+    assert.deepEqual(cover('本报告经单位负责人审核后加盖公章（盖章）报送。'), []);
   });
 });
 

@@ -132,6 +132,16 @@ describe('pasted-debris: what is no sentence cut across paragraphs (session 26, 
     assert.deepEqual(cuts(inBody('任务1:坚决守好意识形态防线和网络舆情防线', '任务2:始终突出理论武装和新闻宣传工作')), []);
   });
 
+  test('望岳路 2021 (set 20, rotated into tune in session 34, lines 69–71): a heading ending 取得的成绩 after 任务5:…, not joined', () => {
+    assert.deepEqual(cuts(tuneText('2021-湖南-岳阳楼区望岳路街道办事处-部门整体')), []);
+    const heading = (b: string): string =>
+      text(TITLE, '一、部门基本情况', '任务5:突出严管厚爱,建强班子队伍', '', b, '', '全年支出120万元。');
+    assert.deepEqual(cuts(heading('年度部门(单位)总体运行情况及取得的成绩')), []);
+    assert.equal(cuts(heading('年度部门(单位)总体运行情况及取得的成果')).length, 1);
+    // the rest of a sentence running on to its stop is still found, whatever noun ends the paragraph after
+    assert.equal(cuts(inBody('为扩大防治成果，提高防治成效，确保省政府与市政', '府签定的年度防治目标如期完成，取得了成绩')).length, 1);
+  });
+
   test('made up: a sentence a PDF cut mid-clause is still found (as 保山血站 2019’s 市政 / 府签定)', () => {
     assert.equal(cuts(inBody('为扩大防治成果，提高防治成效，确保省政府与市政', '府签定的年度防治目标如期完成。')).length, 1);
     assert.deepEqual(cuts(inBody('为保障民族宗教工作正常开展每年市级补助10.00万元', '本单位2021年度项目绩效目标已完成。')), []);

@@ -235,6 +235,8 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2021-湖南-益阳高级技工学校中职免学费-自评表:28 M轻学生家庭经济负担',
       '2021-湖南-益阳高级技工学校中职免学费-自评表:28 所有开支句环保无公害',
       '2021-湖南-邵阳市疾控中心重大公共卫生服务-项目支出:14 市衛(wèi)生與健康委員會',
+      // set 20, rotated into tune in session 34: 长沙县 机关事务 2021's 消防有情工作 (舆情? 有关? its reader named no correction)
+      '2021-湖南-长沙县机关事务中心-部门整体:3 食堂食品安全及生产消防有情工作',
       '2021-重庆-重庆市三峡后续工作建设基金-转移支付:5 、峡工程综合能力建设和综合效益项目',
       '2022-不详-县委宣传部精神文明建设-项目支出:6 实施方案要求,》',
       '2022-不详-某镇村社区党组织服务群众专项经费-项目支出:5 对去世村民的家属给予剧问',
@@ -373,7 +375,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 175 with session 31's rotation of session 29's set 16 (海淀 学院路's 更好的服务于: de-for-di's whole verbs; 昌宁 执法局's
     // 有关事的通知: data)
     // 178 with session 32's rotation of sets 17 and 18
-    assert.equal(s.found.length, 178);
+    // 179 with session 34's rotation of set 20 (望岳路 2021's 综合减仓示范社区: data)
+    assert.equal(s.found.length, 179);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date

@@ -100,9 +100,10 @@ export function readMarker(s: string, at: number): Marker | undefined {
 /**
  * `1)` or `1）` with no opening bracket, before a title (云南应急管理厅 2020: 1)项目资金到位情况 under 1.资金投入情况; 江永
  * 2024: 1)贯彻执行… under 1职能职责): a number of its own form at the fourth level, as （1） is. Read only at a line's start:
- * inside a line `1)` closes a bracket more often than it numbers an item (（见附件1）, 表1）).
+ * inside a line `1)` closes a bracket more often than it numbers an item (（见附件1）, 表1）), save after a sentence end in a
+ * line that a number of this form opens (parse/run-in.ts).
  */
-function closedNumber(s: string, at: number): Marker | undefined {
+export function closedNumber(s: string, at: number): Marker | undefined {
   let j = at;
   while (j < s.length && j - at < 2 && isDigit(s[j])) j++;
   const close = s[j];

@@ -8,7 +8,7 @@
 // a sentence end; and its neighbours are not those of a number in prose: 如一、二季度 (a numeral
 // after it), 第一、二批 (第 or a numeral before it), 第三条（一）项 (a citation), 1.5 or 2021.1 (a
 // decimal or a date). One pass over the line, a few characters looked at around each candidate.
-import { readMarker, type MarkerLevel } from './markers.js';
+import { closedNumber, readMarker, type MarkerLevel } from './markers.js';
 import { lastNonSpace } from '../text/last-non-space.js';
 
 const CN_NUM = '一二三四五六七八九十';
@@ -121,6 +121,28 @@ function candidates(s: string, from: number): Candidate[] {
 }
 
 /**
+ * In a line a `1)` opens (closedNumber: a number with its closing bracket only), the numbers of that form right after a
+ * sentence end (望岳路 2021: `1)加强党的建设。2)统筹社区发展。`, two items to a line): the line's own list. Elsewhere in a line
+ * such a number closes a bracket (（见附件1）), and is not read.
+ */
+function closedItems(s: string, from: number, close: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = from; i < s.length && out.length < MAX_CANDIDATES; i++) {
+    if (!HARD_BOUNDARY.includes(s[i] as string)) continue;
+    let j = i + 1;
+    while (j < s.length && (s[j] === ' ' || s[j] === '\u3000')) j++;
+    const m = isDigit(s.charCodeAt(j)) ? closedNumber(s, j) : undefined;
+    if (m && m.close === close) out.push({ at: j, end: m.end, level: m.level, value: m.value });
+  }
+  return out;
+}
+
+/** Two lists of candidates, each in the line's order, as one (a line led by `1)` holds few of either). */
+function withClosed(found: Candidate[], closed: Candidate[]): Candidate[] {
+  return closed.length === 0 ? found : [...found, ...closed].sort((a, b) => a.at - b.at);
+}
+
+/**
  * Offsets (in `s`) where numbered items run in after the line's start: each one a marker that the
  * numbering of the line (from its own leading marker on) reads as the next item, a list started after
  * a colon or a sentence end, or — after a sentence end — an item numbered out of order (a repeat or a
@@ -132,8 +154,10 @@ function candidates(s: string, from: number): Candidate[] {
 export function runInStarts(s: string): number[] {
   let i = 0;
   while (i < s.length && (s[i] === ' ' || s[i] === '\u3000' || s[i] === '*' || s[i] === '_')) i++;
-  const lead = readMarker(s, i);
-  const found = candidates(s, lead && !lead.broken ? lead.end : i);
+  const closed = readMarker(s, i) ? undefined : closedNumber(s, i);
+  const lead = readMarker(s, i) ?? closed;
+  const from = lead && !lead.broken ? lead.end : i;
+  const found = closed ? withClosed(candidates(s, from), closedItems(s, from, closed.close)) : candidates(s, from);
   // most lines run no number in: nothing more is made for them (this reads every line of every block)
   if (found.length === 0) return [];
   const out: number[] = [];

@@ -29,6 +29,7 @@ type Kind =
   | 'unticked'
   | 'boxes'
   | 'blank-date'
+  | 'blank-name'
   | 'note'
   | 'elided'
   | 'blank-figure';
@@ -321,7 +322,7 @@ function sentenceStart(text: string, at: number): number {
 }
 
 const hitsOf = lineMemo((line) => {
-  const lone = blankDate(line.text) ?? reportNote(line.text) ?? elidedOpening(line.text);
+  const lone = blankDate(line.text) ?? blankName(line.text) ?? reportNote(line.text) ?? elidedOpening(line.text);
   const figures = blankFigures(line.text);
   // a new array: hits() may hand back one shared empty array
   const found =
@@ -350,6 +351,20 @@ function blankDate(text: string): Hit | undefined {
   if (!text.includes('日期')) return undefined;
   const m = BLANK_DATE.exec(text);
   return m ? { at: m.index, length: m[0].length, kind: 'blank-date' } : undefined;
+}
+
+/**
+ * A cover's unit field with nothing but the form's stamp note after it (怀化 公积金 2024 and 铁路第一小学 2022: `单位名称:(盖章)`;
+ * 林芝 广电 2024: `项目主管部门(单位):(公章)`; a line of its own): the unit's name was never written in. A stamp note after a name (`单位名称:某县财政局(盖章)`) is the
+ * form's, kept.
+ */
+const BLANK_NAME = new RegExp(
+  `^[ \u3000]*(?:${words.nameFields.join('|')})(?:[(（]单位[)）])?[:：][ \u3000]*[(（](?:盖章|公章|签章|章)[)）][ \u3000]*$`,
+);
+function blankName(text: string): Hit | undefined {
+  if (!text.includes('章')) return undefined;
+  const m = BLANK_NAME.exec(text);
+  return m ? { at: m[0].length - m[0].trimStart().length, length: m[0].trim().length, kind: 'blank-name' } : undefined;
 }
 
 /**
@@ -433,6 +448,8 @@ function guidance(line: TextLine): Hit | undefined {
   }
   const bracket = bracketNote(line.text, head.titleStart);
   if (bracket) return bracket;
+  const comma = commaNote(line.text, head.titleStart);
+  if (comma) return comma;
   if (!head.runIn) return undefined;
   const text = line.text;
   let at = head.titleEnd;
@@ -460,6 +477,19 @@ function bracketNote(text: string, titleStart: number): Hit | undefined {
   if (!words.guidanceStarts.some((w) => note.startsWith(w)) || /[0-9０-９]/.test(note)) return undefined;
   if (!namesTopics(note.replace(/等(?:方面|情况|内容)?$/, ''))) return undefined;
   return { at: m.index, length: note.length + 2, kind: 'instruction' };
+}
+
+/**
+ * The outline's note after a heading's title and a comma, ending the line (昆明高新区公安 2017: `(一)项目基本情况简介,包括项目
+ * 基本性质、用途和主要内容、涉及范围等。`, the 云南 project outline's heading with its guidance): read as after a 。, the
+ * title before the comma of a heading's length with no clause in it.
+ */
+function commaNote(text: string, titleStart: number): Hit | undefined {
+  let at = titleStart;
+  while (at < text.length && at - titleStart <= LONGEST_TITLE && !'，,。；;：:'.includes(text[at] as string)) at++;
+  if (at === titleStart || (text[at] !== ',' && text[at] !== '，')) return undefined;
+  const rest = text.slice(at + 1).trimEnd();
+  return outlineNote(rest) ? { at: at + 1, length: rest.length, kind: 'guidance' } : undefined;
 }
 
 /** Longest prompt of a line of its own (根据绩效目标及指标值逐项分析。): a drafter's sentence says more. */
@@ -539,6 +569,10 @@ const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
   'blank-date': (s) => ({
     zh: `${zq(s)}的年、月、日还空着，没有填写：请写上实际日期`,
     en: `${eq(s)}: the year, month and day are still blank: write the actual date`,
+  }),
+  'blank-name': (s) => ({
+    zh: `${zq(s)}的单位名称还空着，只留着表格的盖章提示：请写上单位全称`,
+    en: `${eq(s)}: the unit's name is still blank, only the form's stamp note is there: write the unit's full name`,
   }),
   unticked: (s) => ({
     zh: `${zq(s)}的选项都还是空框（□），没有勾选：请在适用的一项打“√”（或“■”），或删去这一栏`,

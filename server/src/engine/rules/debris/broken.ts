@@ -65,9 +65,11 @@ const labelAfter = (next: Block): boolean => {
 };
 /**
  * The nouns an outline's titles end in (…情况及原因, …实施情况, …存在的问题): a numbered line ending so is a title even when it
- * lists its topics (郴州科协 2021: `(二)机构情况,包括当年变动情况及原因`, the 湖南 outline's heading with its guidance).
+ * lists its topics (郴州科协 2021: `(二)机构情况,包括当年变动情况及原因`, the 湖南 outline's heading with its guidance), and a
+ * line ending so after a paragraph is a title, not the paragraph's rest (望岳路 2021: `任务5:突出严管厚爱,建强班子队伍` then
+ * `年度部门(单位)总体运行情况及取得的成绩`, the 湖南 部门整体 heading that lost its number and year).
  */
-const TITLE_END = /(?:情况|原因|分析|概况|目标|措施|建议|问题|结论|内容|依据|职能|职责)$/;
+const TITLE_END = /(?:情况|原因|分析|概况|目标|措施|建议|问题|结论|内容|依据|职能|职责|成绩|成效)$/;
 /**
  * Parallel items with the same label and a number (岳阳县委宣传部 2022: `任務(wù)2:…新聞宣傳` / `任務(wù)3:…`): a new item,
  * not the rest of a sentence; the label is read up to the digit, two to eight characters.
