@@ -355,8 +355,8 @@ function blankDate(text: string): Hit | undefined {
 
 /**
  * A cover's unit field with nothing but the form's stamp note after it (怀化 公积金 2024 and 铁路第一小学 2022: `单位名称:(盖章)`;
- * 林芝 广电 2024: `项目主管部门(单位):(公章)`; a line of its own): the unit's name was never written in. A stamp note after a name (`单位名称:某县财政局(盖章)`) is the
- * form's, kept.
+ * 林芝 广电 2024: `项目主管部门(单位):(公章)`; a line of its own): the unit's name was never written in. A stamp note after
+ * a name (`单位名称:某县财政局(盖章)`) is the form's, kept.
  */
 const BLANK_NAME = new RegExp(
   `^[ \u3000]*(?:${words.nameFields.join('|')})(?:[(（]单位[)）])?[:：][ \u3000]*[(（](?:盖章|公章|签章|章)[)）][ \u3000]*$`,
