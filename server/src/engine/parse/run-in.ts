@@ -154,8 +154,9 @@ function withClosed(found: Candidate[], closed: Candidate[]): Candidate[] {
 export function runInStarts(s: string): number[] {
   let i = 0;
   while (i < s.length && (s[i] === ' ' || s[i] === '\u3000' || s[i] === '*' || s[i] === '_')) i++;
-  const closed = readMarker(s, i) ? undefined : closedNumber(s, i);
-  const lead = readMarker(s, i) ?? closed;
+  const read = readMarker(s, i);
+  const closed = read ? undefined : closedNumber(s, i);
+  const lead = read ?? closed;
   const from = lead && !lead.broken ? lead.end : i;
   const found = closed ? withClosed(candidates(s, from), closedItems(s, from, closed.close)) : candidates(s, from);
   // most lines run no number in: nothing more is made for them (this reads every line of every block)
