@@ -85,8 +85,7 @@ function readOnce(percent: LabelledPercent, task: Quantity, done: Quantity): boo
 /**
  * The sentence's completion rates that disagree with done ÷ task of their clause group: the first quantity named as set
  * (实施 / 计划 / 任务, not 完成) and the last named as done (完成), of the same unit, before the rate and after the
- * group's last completion rate. A rate of 100 % for
- * work done beyond the task is a rate capped at 100 %, and holds.
+ * group's last completion rate. A rate of 100 % for work done beyond the task is a rate capped at 100 %, and holds.
  */
 export const quantityRates = sentenceMemo(
   (s: Sentence): QuantityRate[] => {
