@@ -23,9 +23,10 @@ export function leastEffortMs(run: () => void, runs: number, limitMs: number): n
 /**
  * How much more work a case may take at its full size than at a quarter of it and still be linear: ×4 the text, less
  * the fixed costs of the report around it, more the collector's noise. Session 34 measured ×2.3–×5.5 over the
- * one-paragraph and hostile cases, and ×5.0–×6.6 on `12万元 repeated`, which is linear from 125 KB to 2 MB (550 ns a
- * character at each size; its megabyte's 250,000 amounts cost the collector more than four quarters do). A quadratic
- * path takes ×16; session 33's quadratic spending-over-budget path would have taken about ×9.
+ * one-paragraph and hostile cases, ×2.8–×5.7 over the grammar's lines (their first quarter), and ×5.0–×6.6 on
+ * `12万元 repeated`, which is linear from 125 KB to 2 MB (550 ns a character at each size; its megabyte's 250,000 amounts
+ * cost the collector more than four quarters do). A quadratic path takes ×16; session 33's quadratic spending-over-budget
+ * path would have taken about ×9.
  */
 export const LINEAR_GROWTH = 8;
 /**
