@@ -21,6 +21,18 @@ export function leastEffortMs(run: () => void, runs: number, limitMs: number): n
 }
 
 /**
+ * The work of a complexity case at a quarter of its size, asked only when its full size's `ms` is over `limitMs`
+ * (complexityFault judges the two): `quarter` builds the smaller case outside the timing and hands back the work to
+ * time, which is run once to warm it and then timed as the full size was, the better of two runs.
+ */
+export function quarterEffortMs(ms: number, limitMs: number, quarter: () => () => void): number | undefined {
+  if (ms < limitMs) return undefined;
+  const run = quarter();
+  run();
+  return leastEffortMs(run, 2, 0);
+}
+
+/**
  * How much more work a case may take at its full size than at a quarter of it and still be linear: ×4 the text, less
  * the fixed costs of the report around it, more the collector's noise. Session 34 measured ×2.3–×5.5 over the
  * one-paragraph and hostile cases, ×2.8–×5.7 over the grammar's lines (their first quarter), and ×5.0–×6.6 on

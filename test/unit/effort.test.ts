@@ -1,7 +1,7 @@
 // The complexity tests' measure: work counts, waiting does not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { complexityFault, effortMs, leastEffortMs } from '../effort.js';
+import { complexityFault, effortMs, leastEffortMs, quarterEffortMs } from '../effort.js';
 
 /** Keeps this thread busy for `ms` of wall time. */
 function spin(ms: number): void {
@@ -33,4 +33,17 @@ test('a case over its limit passes only when it grew like a linear path and stay
   // session 33's quadratic path in spending-over-budget: about 1.55 s at 1 MB and 0.165 s at a quarter
   assert.match(complexityFault(1550, 165, 1500) ?? '', /×9\.4 its quarter size's 165 ms/);
   assert.match(complexityFault(3000, 750, 1500) ?? '', /over 2 × the limit/);
+});
+
+test('a case’s quarter is built and timed only over the limit: warmed once, then the better of two runs', () => {
+  let built = 0;
+  let runs = 0;
+  const quarter = (): (() => void) => {
+    built++;
+    return () => runs++;
+  };
+  assert.equal(quarterEffortMs(999, 1000, quarter), undefined);
+  assert.deepEqual([built, runs], [0, 0]);
+  assert.equal(typeof quarterEffortMs(1000, 1000, quarter), 'number');
+  assert.deepEqual([built, runs], [1, 3]);
 });
