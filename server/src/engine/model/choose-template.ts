@@ -8,7 +8,7 @@ import { readingOf } from '../parse/blocks.js';
 import type { Template, TemplateSection } from '../template/template.js';
 import type { Localized } from '../types.js';
 import { indexTemplate, lookup, MAX_TITLE } from './outline.js';
-import { keyReading, RECOGNITION as WORDS } from './recognise.js';
+import { keyReading, namesSelf, RECOGNITION as WORDS } from './recognise.js';
 
 export type TemplateSource = 'front-matter' | 'option' | 'outline' | 'title' | 'default';
 
@@ -188,7 +188,7 @@ function markedOutline(numbered: readonly TextLine[], template: Template): strin
       if (tops.length === 0) return undefined; // the text's first 一、 is none of the template's: not its outline
       continue;
     }
-    const marked = WORDS.outlineMarks.includes(section.title) || WORDS.selfWords.some((w) => keyReading(key).includes(w));
+    const marked = WORDS.outlineMarks.includes(section.title) || namesSelf(keyReading(key));
     tops.push({ text: headingText(line), section, marked });
     if (tops.length === 2) break;
   }

@@ -17,6 +17,9 @@ import { clip } from '../text/clip.js';
 
 export { WORDS as RECOGNITION };
 
+/** Whether `text` names the self-evaluation itself (自评, 自我评价: `selfWords`). */
+export const namesSelf = (text: string): boolean => WORDS.selfWords.some((w) => text.includes(w));
+
 export type TitleEvidence = {
   kind: 'report' | 'notice' | 'summary' | 'key' | 'campaign' | 'exAnte' | 'sample';
   text: string;
@@ -146,7 +149,7 @@ function noticeWord(text: string): string | undefined {
   if (text.includes('>') || text.length < 6) return undefined;
   const trimmed = text.replace(/[\s。.:：]+$/u, '');
   const target = WORDS.targetTableEndings.find((e) => trimmed.endsWith(e));
-  if (target && YEAR.test(trimmed) && !WORDS.selfWords.some((w) => trimmed.includes(w))) return target;
+  if (target && YEAR.test(trimmed) && !namesSelf(trimmed)) return target;
   return WORDS.noticeEndings.find((e) => trimmed.endsWith(e));
 }
 
@@ -292,7 +295,7 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   const at = text.lastIndexOf(word);
   const tail = text.slice(at + word.length);
   // `…绩效评价报告(摘要)`: the published summary of an evaluation the finance bureau had made, not a self-evaluation
-  const self = WORDS.selfWords.some((w) => text.includes(w));
+  const self = namesSelf(text);
   if (WORDS.summaryMarks.some((m) => tail.includes(m)) && !self) return 'summary';
   const report = endsTitle(text, word);
   // `…改造项目 重点绩效评价报告`: a key evaluation a finance bureau organised over the unit's project (五华 住建 2023)
@@ -384,8 +387,6 @@ export function headerFields(lines: readonly TextLine[]): string[] {
  * `title` that names 自评 only the voice is read, not a header field.
  */
 export function commissionedBy(lines: readonly TextLine[], title?: TitleEvidence): string | undefined {
-  const reading = title ? titleReading(title.text) : '';
-  const selfTitled = WORDS.selfWords.some((w) => reading.includes(w));
   let seen = 0;
   // the opening paragraphs end at the first 一、 heading: the body may quote a third party's words; the first section's
   // first paragraph, up to its next heading, is read for a firm's commission alone
@@ -401,7 +402,7 @@ export function commissionedBy(lines: readonly TextLine[], title?: TitleEvidence
     // a cover naming a firm under a title that says 自评 is the unit's self-evaluation drafted with a firm's help (湖北残联 2017:
     // `…2017年度绩效自评报告` / `项目单位:湖北省残疾人联合会` / `评价机构:湖北衡平楚天会计师事务有限公司`): no third party's
     // evaluation of the corpus titles itself 自评; its voice, read above, still tells
-    if (facts.field !== null && !selfTitled) return facts.field;
+    if (facts.field !== null && !(title && namesSelf(titleReading(title.text)))) return facts.field;
   }
   return undefined;
 }
@@ -553,7 +554,7 @@ function reviewVoice(line: string): string | undefined {
     const rest = text.slice(at, sentenceEnd(text, at));
     // or an evaluation group works on it, the self-evaluation not named again (路灯 2017, session 24: `在x区城市管理局自评的
     // 基础上,评价小组对x区城市管理局…进行了绩效评价`); a unit's own group forming its self-evaluation names it (自评报告)
-    const group = WORDS.selfWords.some((w) => rest.includes(w)) ? undefined : groups.find((w) => rest.includes(w));
+    const group = namesSelf(rest) ? undefined : groups.find((w) => rest.includes(w));
     const word = review.find((w) => rest.includes(w)) ?? group;
     if (word === undefined) continue;
     const w = at + rest.indexOf(word);
@@ -579,7 +580,7 @@ function commissionedVoice(line: string): string | undefined {
     if (client === '' || [...client].some((c) => CLAUSE_END.has(c))) continue;
     const to = sentenceEnd(text, at + verb.length);
     const sentence = text.slice(at, to);
-    if (sentence.includes(work) && !WORDS.selfWords.some((w) => sentence.includes(w))) {
+    if (sentence.includes(work) && !namesSelf(sentence)) {
       return text.slice(at - client.length - by.length, to).trim();
     }
   }
@@ -627,7 +628,7 @@ function financeGroupVoice(line: string): string | undefined {
       let to = text.indexOf(verb, after) + verb.length;
       while (to < text.length && !CLAUSE_END.has(text[to] as string)) to++;
       if (!groups.some((g) => text.slice(after, to).includes(g))) continue;
-      if (WORDS.selfWords.some((w) => text.slice(sentenceStart(text, at), sentenceEnd(text, to)).includes(w))) continue;
+      if (namesSelf(text.slice(sentenceStart(text, at), sentenceEnd(text, to)))) continue;
       return clauseAround(text, at, to);
     }
   }
@@ -659,7 +660,7 @@ function financeEvaluates(line: string): string | undefined {
       let to = on + object.length;
       while (to < text.length && !CLAUSE_END.has(text[to] as string)) to++;
       const clause = text.slice(after, to);
-      if (!work.some((w) => clause.includes(w)) || WORDS.selfWords.some((w) => clause.includes(w))) continue;
+      if (!work.some((w) => clause.includes(w)) || namesSelf(clause)) continue;
       return clauseAround(text, at, to);
     }
   }
@@ -877,7 +878,7 @@ export function openingSentence(lines: readonly TextLine[]): string | undefined 
  */
 function fundReportDisclosed(sentence: string): boolean {
   const word = reportWord(sentence);
-  if (word === undefined || !WORDS.selfWords.some((w) => word.includes(w)) || sentence.includes('各')) return false;
+  if (word === undefined || !namesSelf(word) || sentence.includes('各')) return false;
   const before = sentence.slice(0, sentence.indexOf(word));
   return WORDS.fundCheckTitles.funds.some((f) => before.includes(f));
 }
