@@ -702,6 +702,47 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.match(report(noCover).recognition.reason.zh, /受重庆市潼南区非税收入和预算绩效管理中心委托,重庆汇鼎会计师事务所/);
   });
 
+  test('青岛文旅局 2020 on a sharing site: its flattened cover names the bureau both 被评价单位 and 评价单位: its own evaluation', () => {
+    const r = report(corpus('2020-山东-青岛市文化和旅游局-部门整体'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+  });
+
+  test('罗湖 南湖街道 2022: a 专项债券 项目 自评表 with no title, its 偏差原因分析 column beside 实际完成值 and two indicator kinds', () => {
+    const r = report(corpus('2022-广东-罗湖区南湖街道瓶改管专项债券-自评表'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+    assert.match(r.recognition.reason.zh, /偏差原因/);
+  });
+
+  test('made up: a 自评表 filled in is a report by its columns; the same form with its cells left empty is a blank one', () => {
+    const columns = '一级指标 | 二级指标 | 三级指标 | 目标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n';
+    const filled = `项目名称 | 某街道燃气改造工程 | 项目单位 | 某街道办事处 |\n${columns}产出指标 | 数量指标 | 改造小区数 | 12个 | 12个 | 10 | 10 | |\n`;
+    assert.equal(report(filled).isReport, true);
+    // without the deviation column, two kinds of the form's columns are not enough
+    assert.equal(report(filled.replace('偏差原因分析及改进措施', '备注')).isReport, false);
+    const blank = `项目名称 | | 项目单位 | |\n${columns}产出指标 | 数量指标 | | | | | | |\n`;
+    const r = report(blank);
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /空白的模板/);
+  });
+
+  test('made up: a 被评价单位 that is also the 评价单位 is the unit evaluating itself; another 评价单位, or none, is a third party', () => {
+    const head = '某县2023年农业补助资金绩效评价报告\n\n';
+    const tail = '\n\n一、基本情况\n\n全年预算100万元。\n';
+    for (const cover of [
+      '被评价单位：某县农业农村局\n评价单位：某县农业农村局',
+      '评价单位：某县农业农村局\n被评价单位：某县农业农村局',
+      '被评价单位:某县农业农村局 评价单位:某县农业农村局 2021年4月',
+    ])
+      assert.equal(report(head + cover + tail).isReport, true, cover);
+    for (const cover of [
+      '被评价单位：某县农业农村局\n评价单位：某某会计师事务所',
+      '被评价单位：某县农业农村局\n评价单位：某县财政局',
+      '被评价单位:某县农业农村局 评价单位: 2021年4月',
+      '被评价单位：某县农业农村局',
+    ])
+      assert.equal(report(head + cover + tail).isReport, false, cover);
+  });
+
   test('made up: header fields without a colon, the evaluated unit, a report number; the unit as 评价单位 is no third party', () => {
     const tail = '\n\n一、基本情况\n\n全年预算100万元。\n';
     for (const cover of [

@@ -80,11 +80,17 @@ function emptyForm(lines: readonly TextLine[]): string | undefined {
 
 const FIELD = new RegExp(`(${emptyFields.labels.join('|')})[:：]\\s*(?=${emptyFields.labels.join('|')}|[（(]盖章[）)]|$)`, 'g');
 
+/** The same field as a table's row lays it out: the label's cell, then an empty cell (`项目名称 | | 项目单位 | |`). */
+const CELL = new RegExp(`(?:^|\\|)\\s*(${emptyFields.labels.join('|')})\\s*\\|[ \\t\u3000]*(?=\\||$)`, 'g');
+
 /** The empty fields of a line, as written (项目名称:承担单位:), when it holds at least emptyFields.least of them; else null. */
 const emptyFieldsOf = lineMemo((line: TextLine): string | null => {
-  if (!line.text.includes(':') && !line.text.includes('：')) return null;
+  const colon = line.text.includes(':') || line.text.includes('：');
+  const cells = line.text.includes('|');
+  if (!colon && !cells) return null;
   const names = new Set<string>();
-  for (const m of line.text.matchAll(FIELD)) names.add(m[1] as string);
+  if (colon) for (const m of line.text.matchAll(FIELD)) names.add(m[1] as string);
+  if (cells) for (const m of line.text.matchAll(CELL)) names.add(m[1] as string);
   return names.size >= emptyFields.least ? [...names].map((n) => `${n}:`).join('') : null;
 });
 

@@ -402,9 +402,46 @@ export function commissionedBy(lines: readonly TextLine[], title?: TitleEvidence
     // a cover naming a firm under a title that says 自评 is the unit's self-evaluation drafted with a firm's help (湖北残联 2017:
     // `…2017年度绩效自评报告` / `项目单位:湖北省残疾人联合会` / `评价机构:湖北衡平楚天会计师事务有限公司`): no third party's
     // evaluation of the corpus titles itself 自评; its voice, read above, still tells
-    if (facts.field !== null && !(title && namesSelf(titleReading(title.text)))) return facts.field;
+    if (facts.field !== null && !(title && namesSelf(titleReading(title.text))) && !evaluatesItself(facts.field, lines)) return facts.field;
   }
   return undefined;
+}
+
+/**
+ * The unit named as the one evaluated is also the one evaluating (青岛文旅局 2020 on a sharing site: `被评价单位:青岛市文化和旅游局部门
+ * 评价单位:青岛市文化和旅游局部门`): the cover of its own self-evaluation, not a third party's. Read only when a 被评价单位 field
+ * was found (rare): the first lines, joined, for an 评价单位 field (not the 被评价单位's own 评价单位) with the same value.
+ */
+function evaluatesItself(field: string, lines: readonly TextLine[]): boolean {
+  const colon = field.indexOf(':');
+  if (!WORDS.evaluatedFields.includes(field.slice(0, colon))) return false;
+  // a short cover line read whole runs on into the next field (`被评价单位:某局评价单位:某局2021年4月`): the unit ends before it
+  let unit = field.slice(colon + 1);
+  for (const label of WORDS.evaluatorFields.unit) if (unit.includes(label)) unit = unit.slice(0, unit.indexOf(label));
+  if (unit.length < 2) return false;
+  const opening = foldWidth(
+    lines
+      .slice(0, WORDS.titleLines * 2)
+      .map((l) => l.text)
+      .join('\n'),
+  );
+  for (const label of WORDS.evaluatorFields.unit) {
+    for (let at = opening.indexOf(label); at >= 0; at = opening.indexOf(label, at + label.length)) {
+      if (opening[at - 1] === '被') continue;
+      const field = fieldOf(opening.slice(at, lineEnd(opening, at)));
+      if (field && field.label === label && field.value.startsWith(unit)) return true;
+    }
+  }
+  return false;
+}
+
+/** Where the line holding `at` ends, or the next space in it (a flattened cover's fields stand a space apart). */
+function lineEnd(text: string, at: number): number {
+  const colon = text.slice(at).search(/[:：]/);
+  let end = colon < 0 ? text.length : at + colon + 1;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\u3000')) end++;
+  while (end < text.length && !/\s/.test(text[end] as string)) end++;
+  return end;
 }
 
 /** What commissionedBy reads of one line, from its text alone: kept on the line (the opening is asked on every check). */
