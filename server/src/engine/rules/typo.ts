@@ -23,7 +23,7 @@ import list from './data/typo.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
 import { isHan } from '../text/han.js';
-import { simplify } from '../text/traditional.js';
+import { glossAt, simplify } from '../text/traditional.js';
 import { gluedDigits, type Glued } from './typo/glued-digits.js';
 import { malformedFigures } from './typo/malformed-figure.js';
 import { furnitureLine } from './furniture-line.js';
@@ -137,7 +137,7 @@ function inContext(line: TextLine, text: string, w: string, i: number): boolean 
   if (i > 1 && GIVEN_NAME.has(w) && NAME_LEAD.includes(text[i - 2] as string) && isHan(text[i - 1] as string)) return false;
   const after = FOLLOWED_BY.get(w);
   if (after) {
-    const a = after.find((word) => text.startsWith(word, i + w.length));
+    const a = after.find((word) => writtenAt(text, word, i + w.length));
     if (a === undefined) return false;
     // 、 names a listItem form as an item of a list only where a list's mark stands before it too (…下乡、全面阅读、免费培训);
     // after a subject, it joins two verbs (干部职工全面阅读、准确把握…: made up, session 22 round 2)
@@ -153,6 +153,20 @@ function inContext(line: TextLine, text: string, w: string, i: number): boolean 
     if (!head.marker && line.mdDepth === 0) return false;
     const title = head.title.trim();
     if (!title.endsWith(w) || i !== head.titleStart + head.title.indexOf(title) + title.length - w.length) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether `word` is written at `at` of `text`, a mirror's pinyin glosses after its characters read past (泉眼镇 20xx: 即定發(fā)放目標
+ * holds 发放目标): the list's context words are read as the drafter wrote them.
+ */
+function writtenAt(text: string, word: string, at: number): boolean {
+  if (text.startsWith(word, at)) return true;
+  let i = at;
+  for (let k = 0; k < word.length; k++, i++) {
+    if (text[i] !== word[k]) return false;
+    i += glossAt(text, i + 1);
   }
   return true;
 }
