@@ -234,6 +234,9 @@ describe('leftover-instruction on real text', () => {
       // session 24's second set, rotated into tune: 昌江 2025, a site that masked every figure and name, annotated by its
       // reader as one block: one finding per paragraph here; 宣传部 2022's ** on a line whose * its reader annotated
       '2022-不详-县委宣传部精神文明建设-项目支出:6 [**]',
+      // session 35's set 21: 海南福彩 2022's list of the centre's work under 3.项目主要内容 (…销售和管理、…、日常办公管理等。),
+      // two of its nine items ending in 管理, read as the outline's note
+      '2022-海南-省福利彩票发行中心事业运行-项目支出:22 [包括彩票市场销售和管理、游戏促销、营销宣传、印刷、兑奖风险金、工资社保、其他商品服务、日常办公管理等。]',
       '2024-不详-区妇联-部门整体:4 [(此页为封面)]',
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:13 [*****]',
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:15 [****]',

@@ -702,6 +702,27 @@ const NOT_YET = new Map([
     "session 32's set 19, rotated into tune in session 34: found as a place of the glued pinyin block (lines 1–10), " +
       'whose message does not quote the garbled run ?qǐng)龃巍?',
   ],
+  [
+    '2024-安徽-旌德县民政局福彩销售机构业务费-转移支付:1 旌德县民政局',
+    "session 35's set 21, rotated into tune right after its measure run: its reader annotated two blocks, the record over " +
+      'lines 1–14 and the posting line 16, either side of the headline; the rule reports one block over lines 1–16 that keeps ' +
+      'the headline (debris/furniture.ts: titles inside a run are kept by its fix), matched to the second',
+  ],
+  [
+    '2024-湖南-赫山区城市管理局-部门整体:1 飞;',
+    "session 35's set 21, rotated into tune right after its measure run: an OCR fragment (飞;) alone before the title of a " +
+      "PDF's text, not read yet",
+  ],
+  [
+    '2024-湖南-赫山区城市管理局-部门整体:19 .',
+    "session 35's set 21, rotated into tune right after its measure run: a lone full stop on a line of its own between two " +
+      'items, the only such line in the corpus, not read yet',
+  ],
+  [
+    '2024-福建-长泰区中央专项彩票公益金-转移支付:1 | 所在地区: | 福建-漳州-长泰县 | 发布日期: | 2025年6月27日 |',
+    "session 35's set 21, rotated into tune right after its measure run: a record row of two weak labels (所在地区:, " +
+      '发布日期:) alone at the top of an excerpt, with nothing strong beside it, not read yet',
+  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

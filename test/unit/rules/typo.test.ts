@@ -313,8 +313,16 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2024-安徽-潘集区送戏进万村-项目支出:10 群众对经典老戏独有情中',
       '2024-安徽-舒城县科学技术局-部门整体:7 相关经办,人员',
       '2024-广东-徐闻县政务服务和数据管理局-部门整体:13 公共资源交易平台管理党风相关工作',
+      // session 35's set 21: 治区 (自治区 that lost its 自 at a line's start), a sentence cut at 钦州市林业 (its 局 lost), 中夹 for
+      // 央, 关用于 (a stray 用 in 关于), a letter l for 1 before 、 and 负贵 for 负责, not read yet
+      '2024-广西-钦州市林业局增发国债项目资金-转移支付:25 治区下达我市',
+      '2024-广西-钦州市林业局增发国债项目资金-转移支付:31 分解下达到钦州市林业',
       '2024-湖南-南县应急管理局-部门整体:12 突发事件应急数援',
       '2024-湖南-南县文化馆-部门整体:6 成立了以长为组长的',
+      '2024-湖南-赫山区城市管理局-部门整体:4 中共中夹国务院',
+      '2024-湖南-赫山区城市管理局-部门整体:4 关用于',
+      '2024-湖南-赫山区城市管理局-部门整体:9 l 、 局机关内设股室',
+      '2024-湖南-赫山区城市管理局-部门整体:20 负贵职责范围内',
       // session 32's rotation (sets 17 and 18): a one-off misspelling or a lost word, not read yet
       '2025-吉林-白城中医院异地新建专项债-项目支出:26 此报告。',
       '2025-河南-固始县段集镇乐道冲村野菊花加工-项目支出:5 机械设)',
@@ -423,6 +431,9 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2024-云南-寻甸县七星镇-部门整体:33 [20255月]',
       '2024-安徽-九华山社会保障局福彩公益金-转移支付:12 [;;]',
       '2024-安徽-霍山县医保局医疗救助补助资金-转移支付:21 [的]',
+      // session 35's set 21: 罗湖 慈善超市 2024's 较好的保障了我区困难群众基本生活, 的 before a verb with its 了 (地), right on
+      // reading and left unannotated by its reader
+      '2024-广东-罗湖区慈善超市线上线下服务项目-项目支出:13 [的]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:10 [4978.48m]',
       '2024-海南-海南中部绿色产业园投资发展有限公司-项目支出:12 [4978.48m]',
       // session 32's rotation: a doubled mark annotated repeated-word, which the accuracy script counts for typo
