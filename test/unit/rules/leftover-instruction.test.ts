@@ -234,9 +234,6 @@ describe('leftover-instruction on real text', () => {
       // session 24's second set, rotated into tune: 昌江 2025, a site that masked every figure and name, annotated by its
       // reader as one block: one finding per paragraph here; 宣传部 2022's ** on a line whose * its reader annotated
       '2022-不详-县委宣传部精神文明建设-项目支出:6 [**]',
-      // session 35's set 21: 海南福彩 2022's list of the centre's work under 3.项目主要内容 (…销售和管理、…、日常办公管理等。),
-      // two of its nine items ending in 管理, read as the outline's note
-      '2022-海南-省福利彩票发行中心事业运行-项目支出:22 [包括彩票市场销售和管理、游戏促销、营销宣传、印刷、兑奖风险金、工资社保、其他商品服务、日常办公管理等。]',
       '2024-不详-区妇联-部门整体:4 [(此页为封面)]',
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:13 [*****]',
       '2025-海南-昌江县市场监管局药品监管补助资金-转移支付:15 [****]',
@@ -1090,6 +1087,25 @@ describe('leftover-instruction: the outline’s note in a heading, and a cover�
     assert.equal(cover('填报单位：（盖章）').length, 1);
     assert.deepEqual(cover('填报单位：某县科学技术局（盖章）'), []);
     assert.deepEqual(cover('本报告经单位负责人审核后加盖公章（盖章）报送。'), []);
+  });
+});
+
+describe('leftover-instruction: an outline’s note names topics, a drafter’s list the unit’s work (session 35, set 21)', () => {
+  test('海南福彩 2022 (set 21, rotated into tune in session 35, line 22): its list of the centre’s work is no outline note', () => {
+    const text = tuneText('2022-海南-省福利彩票发行中心事业运行-项目支出');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((x) => lineOf(text, x.span.start) === 22),
+      [],
+    );
+  });
+
+  const under = (line: string): Finding[] =>
+    findingsOf(cleanReport({ bodies: { 'basic-functions': `3.项目主要内容\n\n${line}\n\n全年支出120万元。` } }), RULE);
+  test('made up: a list mostly of topics is the outline’s; two topic words among many of the unit’s tasks are not', () => {
+    assert.equal(under('包括自评工作开展范围、对象、时间及方式等。').length, 1);
+    assert.equal(under('包括项目背景、主要内容、资金使用及管理情况等。').length, 1);
+    assert.deepEqual(under('包括彩票市场销售和管理、游戏促销、营销宣传、印刷、兑奖风险金、工资社保、其他商品服务、日常办公管理等。'), []);
+    assert.deepEqual(under('包括档案接收、整理、保管、编研、利用服务和库房管理等。'), []);
   });
 });
 

@@ -525,9 +525,28 @@ function outlineNote(rest: string): boolean {
  * unit does (拟订规划、审批项目): how an outline's note on a section is told from a drafter's sentence.
  */
 function namesTopics(list: string): boolean {
-  const items = list.split(/[、和及与]/);
-  return items.filter((w) => words.guidanceTopics.some((t) => w.endsWith(t))).length >= MIN_TOPICS;
+  const items = listItems(list);
+  const topics = items.filter((w) => words.guidanceTopics.some((t) => w.endsWith(t))).length;
+  // and a third of the items at least: a drafter's list of what the unit does may end one or two of many in a topic's word
+  // (海南福彩 2022: 包括彩票市场销售和管理、游戏促销、…、其他商品服务、日常办公管理等。, two of nine)
+  return topics >= MIN_TOPICS && topics * 3 >= items.length;
 }
+
+/** A list's items: in 、, and in 和, 及, 与 where a word stands on each side (用途和主要内容 is two items, 涉及范围 one). */
+function listItems(list: string): string[] {
+  const out: string[] = [];
+  for (const piece of list.split('、')) {
+    let from = 0;
+    for (let i = from + 2; i < piece.length - 2; i++) {
+      if (!JOINERS.includes(piece[i] as string) || i - from < 2) continue;
+      out.push(piece.slice(from, i));
+      from = i + 1;
+    }
+    out.push(piece.slice(from));
+  }
+  return out;
+}
+const JOINERS = '和及与';
 
 const MESSAGES: Record<Kind, (s: string) => { zh: string; en: string }> = {
   instruction: (s) => ({
