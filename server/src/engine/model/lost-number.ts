@@ -25,9 +25,13 @@ function titleLike(line: TextLine): boolean {
     !line.text.startsWith('|') &&
     !MASKED.test(head.title) &&
     !CITED.test(head.title) &&
-    !QUOTED_NUMBER.test(head.title)
+    !QUOTED_NUMBER.test(head.title) &&
+    !CLAUSE.test(head.title)
   );
 }
+
+/** A comma inside the line: a sentence's clause, which no title that lost its number holds (现有人员45人，其中在编40人。). */
+const CLAUSE = /[，,；;][^，,；;]/;
 
 /**
  * A quotation that holds a number of its own (文件明确规定： then “一、各级财政部门要…, “二、各部门要…, one paragraph each, as a

@@ -58,11 +58,14 @@ export function readMarker(s: string, at: number): Marker | undefined {
   const ch = s[at];
   if (ch === undefined) return undefined;
   if (OPEN.has(ch)) {
-    let j = at + 1;
-    while (j < s.length && j - at <= 3 && CN_NUM.has(s[j] as string)) j++;
-    if (j > at + 1 && CLOSE.has(s[j] as string)) {
-      const value = chineseNumeral(s.slice(at + 1, j));
-      if (value > 0) return make(2, value, s, at, j + 1, ch, s[j] as string, '');
+    // a PDF's text may space a numeral off its brackets (赫山城管 2024: `( 二) 人员编制`, 腾冲 2023: `( 一 )`): one space
+    const from = s[at + 1] === ' ' ? at + 2 : at + 1;
+    let j = from;
+    while (j < s.length && j - from < 3 && CN_NUM.has(s[j] as string)) j++;
+    const close = s[j] === ' ' && j > from ? j + 1 : j;
+    if (j > from && CLOSE.has(s[close] as string)) {
+      const value = chineseNumeral(s.slice(from, j));
+      if (value > 0) return make(2, value, s, at, close + 1, ch, s[close] as string, '');
     }
     j = at + 1;
     while (j < s.length && j - at <= 2 && isDigit(s[j])) j++;
