@@ -713,6 +713,12 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.match(r.recognition.reason.zh, /偏差原因/);
   });
 
+  test('长泰 彩票公益金 2024 (set 21): an excerpt with no title, the 转移支付 outline’s 资金投入 and 资金管理 analysis under 二、', () => {
+    const r = report(corpus('2024-福建-长泰区中央专项彩票公益金-转移支付'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+    assert.match(r.recognition.reason.zh, /资金投入情况/);
+  });
+
   test('made up: a 自评表 filled in is a report by its columns; the same form with its cells left empty is a blank one', () => {
     const columns = '一级指标 | 二级指标 | 三级指标 | 目标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n';
     const filled = `项目名称 | 某街道燃气改造工程 | 项目单位 | 某街道办事处 |\n${columns}产出指标 | 数量指标 | 改造小区数 | 12个 | 12个 | 10 | 10 | |\n`;
