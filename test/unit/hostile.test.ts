@@ -66,6 +66,7 @@ const lines: Record<string, (size: number) => string> = {
   'commas between short items repeated': rep('、武术,体操', 6),
   'letters in dates repeated': rep('于2O23年l2月3l日', 12),
   'over-precise rates and 元 repeated': rep('98.12345%，1234.5678元', 20),
+  'a cover’s evaluated and evaluating units repeated': rep('被评价单位:某县农业农村局 评价单位:某县财政局 ', 25),
   '、 list of items that all differ': (size) => Array.from({ length: size / 3 }, (_, i) => `${han(i)}${han(i * 7 + 3)}、`).join(''),
 };
 

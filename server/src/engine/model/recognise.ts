@@ -419,30 +419,35 @@ function evaluatesItself(field: string, lines: readonly TextLine[]): boolean {
   let unit = field.slice(colon + 1);
   for (const label of WORDS.evaluatorFields.unit) if (unit.includes(label)) unit = unit.slice(0, unit.indexOf(label));
   if (unit.length < 2) return false;
+  // the cover's first lines, each to commissionChars (a flattened page is one line of the whole report)
   const opening = foldWidth(
     lines
       .slice(0, WORDS.titleLines * 2)
-      .map((l) => l.text)
+      .map((l) => l.text.slice(0, WORDS.commissionChars))
       .join('\n'),
   );
   for (const label of WORDS.evaluatorFields.unit) {
     for (let at = opening.indexOf(label); at >= 0; at = opening.indexOf(label, at + label.length)) {
       if (opening[at - 1] === '被') continue;
-      const field = fieldOf(opening.slice(at, lineEnd(opening, at)));
+      const field = fieldOf(opening.slice(at, fieldEnd(opening, at + label.length)));
       if (field && field.label === label && field.value.startsWith(unit)) return true;
     }
   }
   return false;
 }
 
-/** Where the line holding `at` ends, or the next space in it (a flattened cover's fields stand a space apart). */
-function lineEnd(text: string, at: number): number {
-  const colon = text.slice(at).search(/[:：]/);
-  let end = colon < 0 ? text.length : at + colon + 1;
-  while (end < text.length && (text[end] === ' ' || text[end] === '\u3000')) end++;
-  while (end < text.length && !/\s/.test(text[end] as string)) end++;
+/** How far a field's label, its colon and its value reach from `at`: to the next space after the value, FIELD_REACH at most. */
+function fieldEnd(text: string, at: number): number {
+  const last = Math.min(text.length, at + FIELD_REACH);
+  let end = at;
+  while (end < last && text[end] !== ':' && text[end] !== '：' && text[end] !== '\n') end++;
+  if (end < last && text[end] !== '\n') end++;
+  while (end < last && (text[end] === ' ' || text[end] === '\u3000')) end++;
+  while (end < last && !/\s/.test(text[end] as string)) end++;
   return end;
 }
+/** A label's colon and a unit's name after it: flattenedField reads a value to 40 characters too. */
+const FIELD_REACH = 48;
 
 /** What commissionedBy reads of one line, from its text alone: kept on the line (the opening is asked on every check). */
 const commissionFacts = lineMemo((line) => {
