@@ -718,11 +718,6 @@ const NOT_YET = new Map([
     "session 35's set 21, rotated into tune right after its measure run: a lone full stop on a line of its own between two " +
       'items, the only such line in the corpus, not read yet',
   ],
-  [
-    '2024-福建-长泰区中央专项彩票公益金-转移支付:1 | 所在地区: | 福建-漳州-长泰县 | 发布日期: | 2025年6月27日 |',
-    "session 35's set 21, rotated into tune right after its measure run: a record row of two weak labels (所在地区:, " +
-      '发布日期:) alone at the top of an excerpt, with nothing strong beside it, not read yet',
-  ],
 ]);
 
 describe('pasted-debris: every debris annotation of the tuning texts', () => {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BODY, debris, text, TITLE } from './_debris-made-up.js';
-import { lineOf, tuneText } from './_tune.js';
+import { findingsAsReport, lineOf, tuneText } from './_tune.js';
 
 test('钦州林业局 2024 (set 21, rotated into tune in session 35): the record, the share buttons and the toolbar are one block', () => {
   const t = tuneText('2024-广西-钦州市林业局增发国债项目资金-转移支付');
@@ -21,4 +21,17 @@ test('made up: share buttons beside a posting line are furniture; the same words
   assert.equal(block.length, 1);
   assert.ok(block[0]?.message.zh.includes('页面工具栏'), block[0]?.message.zh);
   assert.deepEqual(debris(text(TITLE, ...BODY.slice(0, 2), '微信', ...BODY.slice(2))), []);
+});
+
+test('长泰 2024 (set 21, rotated into tune in session 35): a record row of two labels, 所在地区: and 发布日期:, is the site’s', () => {
+  const t = tuneText('2024-福建-长泰区中央专项彩票公益金-转移支付');
+  assert.deepEqual(
+    debris(t).map((f) => lineOf(t, f.span.start)),
+    [1],
+  );
+  // and the old county's name in it is no place-name finding: the line is deleted whole
+  assert.deepEqual(
+    findingsAsReport(t, 'place-name').map((f) => lineOf(t, f.span.start)),
+    [],
+  );
 });

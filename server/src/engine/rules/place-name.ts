@@ -16,6 +16,7 @@ import type { Report } from '../model/report.js';
 import { charTable } from '../text/char-table.js';
 import { isHanCode } from '../text/han.js';
 import { eq, zq } from './format.js';
+import { furnitureLine } from './furniture-line.js';
 import { defineRule, type RuleFinding } from './rule.js';
 
 const NAMES = new Set(list.names.split(' '));
@@ -174,7 +175,9 @@ function writtenNames(report: Report, asked: readonly string[]): Set<string> {
   return out;
 }
 
-const candidatesOf = lineMemo((line) => candidates(line.text));
+// a line of page furniture is deleted whole (pasted-debris): a site's record naming the county by its old name (长泰 2024:
+// `| 所在地区: | 福建-漳州-长泰县 | 发布日期: | …`, the county a district since 2021) is no slip of the drafter's
+const candidatesOf = lineMemo((line) => (furnitureLine(line.text) ? [] : candidates(line.text)));
 /** The lines with a candidate, kept per chunk: asked on every keystroke. */
 const candidateLines = pickedLines((line) => candidatesOf(line).length > 0);
 
