@@ -429,25 +429,30 @@ function evaluatesItself(field: string, lines: readonly TextLine[]): boolean {
   for (const label of WORDS.evaluatorFields.unit) {
     for (let at = opening.indexOf(label); at >= 0; at = opening.indexOf(label, at + label.length)) {
       if (opening[at - 1] === '被') continue;
-      const field = fieldOf(opening.slice(at, fieldEnd(opening, at + label.length)));
-      if (field && field.label === label && field.value.startsWith(unit)) return true;
+      if (valueAfter(opening, at + label.length)?.value.startsWith(unit)) return true;
     }
   }
   return false;
 }
 
-/** How far a field's label, its colon and its value reach from `at`: to the next space after the value, FIELD_REACH at most. */
-function fieldEnd(text: string, at: number): number {
-  const last = Math.min(text.length, at + FIELD_REACH);
-  let end = at;
-  while (end < last && text[end] !== ':' && text[end] !== '：' && text[end] !== '\n') end++;
-  if (end < last && text[end] !== '\n') end++;
-  while (end < last && (text[end] === ' ' || text[end] === '\u3000')) end++;
-  while (end < last && !/\s/.test(text[end] as string)) end++;
-  return end;
+/**
+ * The value of a field whose label ends at `from` in a cover's text: after spaces and a colon (or, with no colon, a space at
+ * least: `委托机构   某某厅`), to the next space, FIELD_VALUE characters after the colon at most; and whether a colon stood there.
+ */
+function valueAfter(text: string, from: number): { value: string; colon: boolean } | undefined {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\u3000') i++;
+  const colon = text[i] === ':' || text[i] === '：';
+  if (colon) i++;
+  else if (i === from) return undefined;
+  const after = i;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u3000')) i++;
+  let end = i;
+  while (end < text.length && !/\s/.test(text[end] as string) && end - after < FIELD_VALUE) end++;
+  return end > i ? { value: text.slice(i, end), colon } : undefined;
 }
-/** A label's colon and a unit's name after it: flattenedField reads a value to 40 characters too. */
-const FIELD_REACH = 48;
+/** How much of a field's value a flattened cover is read for: a unit's or a firm's name. */
+const FIELD_VALUE = 40;
 
 /** What commissionedBy reads of one line, from its text alone: kept on the line (the opening is asked on every check). */
 const commissionFacts = lineMemo((line) => {
@@ -541,13 +546,8 @@ function flattenedField(text: string): string | undefined {
   const head = foldWidth(raw);
   for (const label of FIELD_LABELS) {
     for (let at = head.indexOf(label); at >= 0; at = head.indexOf(label, at + label.length)) {
-      let i = at + label.length;
-      while (head[i] === ' ' || head[i] === '\u3000') i++;
-      if (head[i] !== ':' && head[i] !== '：') continue;
-      let end = ++i;
-      while (end < head.length && (head[end] === ' ' || head[end] === '\u3000')) end++;
-      while (end < head.length && !/\s/.test(head[end] as string) && end - i < 40) end++;
-      if (head.slice(i, end).trim() !== '') return `${label}:${head.slice(i, end).trim()}`;
+      const field = valueAfter(head, at + label.length);
+      if (field?.colon) return `${label}:${field.value}`;
     }
   }
   return undefined;
