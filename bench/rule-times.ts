@@ -28,7 +28,6 @@ const keySize = args.find((a) => a.startsWith('--key-size='))?.slice(11) === '25
 const KEYS_PER_PLACE = keySize === 25_000 ? 100 : 10;
 
 const REPORTS = 60;
-
 const PLACES = [0.1, 0.4, 0.7, 0.95];
 const small = Array.from({ length: REPORTS }, (_, i) => generateReport(25_000, i + 1));
 const big = generateReport(keySize, 1);
