@@ -6,7 +6,7 @@
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import type { ChunkView } from '../parse/chunks.js';
 import { lineMemo } from '../parse/line-memo.js';
-import { chunkDiff, chunkPicks, lineBases, pickedChunks, pickedLines } from '../parse/picked-lines.js';
+import { chunkDiff, chunkPicks, lineBases, pickedChunks, pickedIndexes, pickedLines } from '../parse/picked-lines.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { runInTopNumbers } from '../parse/run-in.js';
 import { charTable } from '../text/char-table.js';
@@ -152,12 +152,17 @@ export function numberedItems(lines: readonly TextLine[], chunks?: readonly Chun
     return out;
   }
   const out = chunks.length > SHORT_LIST && lastItems ? reusedItems(lines, chunks, lastItems) : freshItems(lines, chunks);
-  for (const item of out) {
+  // only the items readRuns marked are reset: the others are as made (a 1 MB report keeps 2,000 items, a few marked)
+  for (const item of marked) {
     item.level = item.marker.level;
     item.alone = false;
   }
+  marked.length = 0;
   return out;
 }
+
+/** The items readRuns marked since numberedItems last handed out a list (a broken number's level, a run of one). */
+const marked: NumberedItem[] = [];
 
 /** A list of chunks this short (a chunk's own view) is read whole, and not kept. */
 const SHORT_LIST = 4;
@@ -267,6 +272,7 @@ function readRuns(items: readonly NumberedItem[]): Run[] {
       const top = (open[level] as Run[]).at(-1);
       if (top) {
         item.level = level;
+        marked.push(item);
         top.items.push(item);
         top.last++;
         closeBelow(level);
@@ -299,7 +305,11 @@ function readRuns(items: readonly NumberedItem[]): Run[] {
     run.last = m.value;
     closeBelow(m.level);
   }
-  for (const r of all) if (r.items.length === 1) (r.items[0] as NumberedItem).alone = true;
+  for (const r of all) {
+    if (r.items.length !== 1) continue;
+    (r.items[0] as NumberedItem).alone = true;
+    marked.push(r.items[0] as NumberedItem);
+  }
   return all;
 }
 
@@ -341,6 +351,24 @@ function inGap(
 
 /** By char code: read at the start of every line after a report's last 一、. */
 const INDENT = charTable(' \u3000\t');
+/**
+ * The lines damagedNumber may take, whatever the numeral: a 、 or the first character of a numeral (一 to 十) first after
+ * the indent. Kept per chunk: a keystroke tests the chunks parsed again.
+ */
+const remnantLines = pickedLines((line) => REMNANT_START.test(line.text), undefined, /[、一二三四五六七八九十]/);
+const REMNANT_START = /^[ \u3000\t]*[、一二三四五六七八九十]/;
+
+/** The place in the ascending `list` of its first value at or after `at` (list.length if none). */
+function firstAtOrAfter(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const CN_NUM = '一二三四五六七八九十';
 const GAP = new Set([' ', '\u3000', '\u00a0']);
 const COMMA_CODE = '、'.charCodeAt(0);
@@ -399,7 +427,12 @@ function writtenInOneForm(list: readonly NumberedItem[]): boolean {
 }
 
 /** The slips of the report's own numbering, in text order; `only`: those of the runs of that level alone. */
-export function numberingSlips(items: readonly NumberedItem[], lines: readonly TextLine[], only?: MarkerLevel): NumberingSlip[] {
+export function numberingSlips(
+  items: readonly NumberedItem[],
+  lines: readonly TextLine[],
+  only?: MarkerLevel,
+  chunks?: readonly ChunkView[],
+): NumberingSlip[] {
   const out: NumberingSlip[] = [];
   // items next to each other in the text, with no number of another run between
   const adjacent = (a: NumberedItem, b: NumberedItem | undefined): boolean => b !== undefined && b.index - a.index === 1;
@@ -462,7 +495,7 @@ export function numberingSlips(items: readonly NumberedItem[], lines: readonly T
       prev = m.value;
     }
     const last = list.at(-1) as NumberedItem;
-    if ((list[0] as NumberedItem).level === 1) out.push(...damagedAfter(items, lines, last, prev, oneForm));
+    if ((list[0] as NumberedItem).level === 1) out.push(...damagedAfter(items, lines, last, prev, oneForm, chunks));
     // a heading after the last of a run, written like it, that lost its number: up to the next number of any level
     if (last.level <= 3 && !last.marker.broken) {
       const to = items[last.index + 1]?.lineIndex ?? lines.length;
@@ -544,6 +577,7 @@ function damagedAfter(
   last: NumberedItem,
   value: number,
   oneForm: () => boolean,
+  chunks: readonly ChunkView[] | undefined,
 ): NumberingSlip[] {
   let first: NumberingSlip | undefined;
   const following: NonNullable<NumberingSlip['following']> = [];
@@ -557,7 +591,12 @@ function damagedAfter(
   let numeral = toChineseNumeral(expected);
   // the first numbered item after the line read, walked along with it
   let next = last.index + 1;
-  for (let k = last.lineIndex + 1; k < end; k++) {
+  // the lines read: after a report's last 一、 they run to its end, so a report checked again reads only those its chunks
+  // kept as opening on a 、 or a numeral (the only lines damagedNumber takes), not all of them on every keystroke
+  const kept = chunks ? pickedIndexes(remnantLines, chunks) : undefined;
+  let r = kept ? firstAtOrAfter(kept, last.lineIndex + 1) : 0;
+  const lineAfter = (k: number): number => (kept ? (kept[r++] ?? end) : k + 1);
+  for (let k = kept ? lineAfter(0) : last.lineIndex + 1; k < end; k = lineAfter(k)) {
     const line = lines[k] as TextLine;
     // the cheap test first: most lines start with no 、 and no numeral (wrappedOn trims the line)
     const remnant = damagedNumber(line.text, numeral);

@@ -36,7 +36,7 @@ export function ownSequenceFindings(report: Report, items = numberedItems(report
   const { lines } = report.parsed;
   return [
     // a sharing site's numbered terms (丰泽: 4、该文档为VIP文档…) are page furniture, deleted whole: no slip of the report's
-    ...numberingSlips(items, lines)
+    ...numberingSlips(items, lines, undefined, report.editable ? report.chunks : undefined)
       .filter((s) => !furnitureLine(s.item.line.text))
       .map((s) => (s.kind === 'lost' ? lostFinding(s) : s.kind === 'damaged' ? damagedFinding(s, report.text) : finding(s, report.text))),
     ...items.filter((x) => x.marker.enclosed).map(enclosedFinding),

@@ -38,7 +38,7 @@ export function adjacentRepeats(report: Report, items: readonly NumberedItem[]):
     // only (一)s, and only after a (二) that has a body of its own before it: a table of contents' last entry, right
     // above the first heading of the text (随州 2019's 目录: `十、决算公开表` then `一、…基本情况`), is no parent
     const restart = b.marker.value === 1 && a.marker.value >= 2 && b.level === 2 && !listedAbove(items[i - 2], a, lines);
-    if (a.line.start < from || b.level > 2 || a.level !== b.level || (a.marker.value !== b.marker.value && !restart)) continue;
+    if (b.level > 2 || a.level !== b.level || (a.marker.value !== b.marker.value && !restart) || a.line.start < from) continue;
     if (!heading(a) || !heading(b) || !nothingBetween(lines, a.lineIndex, b.lineIndex)) continue;
     const titleA = readingOf(a.line).head.title;
     const titleB = readingOf(b.line).head.title;

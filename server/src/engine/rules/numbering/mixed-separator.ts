@@ -24,7 +24,8 @@ export function mixedSeparators(report: Report, items: readonly NumberedItem[]):
     const m = item.marker;
     // the level and form first: most items are no 1. of a line's run, and a line's offsets are worked out when asked
     const listed = item.level === 3 && m.sep !== '' && !m.broken && !m.enclosed;
-    const prev = run[run.length - 1];
+    // read only when there is one: an index of -1 is a property lookup, forty times a plain read, on every item
+    const prev = run.length > 0 ? run[run.length - 1] : undefined;
     if (listed && prev && m.value === prev.marker.value + 1 && prev.line.line === item.line.line) run.push(item);
     else {
       if (prev) flush();
