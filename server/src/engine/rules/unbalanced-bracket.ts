@@ -16,6 +16,7 @@
 import type { Block } from '../parse/blocks.js';
 import { scanBrokenYears, type DocNumber } from '../parse/doc-numbers.js';
 import { blockMemo } from '../parse/line-memo.js';
+import { pickedBlocks, pickedIndexes } from '../parse/picked-lines.js';
 import data from './data/unbalanced-bracket.json' with { type: 'json' };
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
@@ -93,6 +94,8 @@ const NONE: Unmatched[] = [];
 const NO_PAIRS: ReadonlySet<Unmatched> = new Set();
 
 const unmatchedOf = blockMemo(unmatched);
+/** The paragraphs with a bracket left unmatched. */
+const unmatchedBlocks = pickedBlocks((block) => unmatchedOf(block).length > 0);
 
 /** Unmatched brackets that a bracket of the neighbouring paragraph closes (a title or quotation split by a PDF break). */
 function splitAcross(before: Unmatched[], after: Unmatched[]): ReadonlySet<Unmatched> {
@@ -163,15 +166,16 @@ export default defineRule({
     const blocks = report.parsed.blocks;
     let excused: ReadonlySet<Unmatched> = NO_PAIRS;
     const units: number[] = [];
-    for (let b = 0; b < blocks.length; b++) {
+    // only the paragraphs with a bracket left unmatched, kept per chunk: a keystroke does not visit every paragraph
+    let gapFrom = 0;
+    for (const b of pickedIndexes(unmatchedBlocks, report.chunks, text)) {
       const block = blocks[b] as Block;
       const first = block.lines[0];
       const here = unmatchedOf(block);
-      if (here.length === 0) {
-        // a page's number or header between the two halves of a split paragraph keeps the later half's pairs excused
-        if (excused.size === 0 || !between(block)) excused = NO_PAIRS;
-        continue;
-      }
+      // a page's number or header between the two halves of a split paragraph keeps the later half's pairs excused; any
+      // other paragraph between ends them
+      if (excused.size > 0 && !blocks.slice(gapFrom, b).every(between)) excused = NO_PAIRS;
+      gapFrom = b + 1;
       // the paragraph a PDF's page break split goes on after the page's number (…省级资金 / — 2 — / 100万元），…)
       const next = between(blocks[b + 1]) ? blocks[b + 2] : blocks[b + 1];
       const after = next ? unmatchedOf(next) : NONE;
