@@ -10,6 +10,7 @@ import { chunkDiff, chunkPicks, lineBases, pickedChunks, pickedIndexes, pickedLi
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { runInTopNumbers } from '../parse/run-in.js';
 import { charTable } from '../text/char-table.js';
+import { itemCodes, levelOf, valueOf } from './item-codes.js';
 import { isHanCode } from '../text/han.js';
 import { toChineseNumeral } from '../text/normalize.js';
 import { lostAfterRun, MAX_LOST_TITLE, SHARED_ENDING_ITEM, untitledHeading } from './lost-number.js';
@@ -264,9 +265,13 @@ function readRuns(items: readonly NumberedItem[]): Run[] {
     for (let l = level + 1; l <= 4; l++) if ((open[l] as Run[]).length > 0) (open[l] as Run[]).length = 0;
   };
   let lastLevel = 0;
-  for (const item of items) {
-    const m = item.marker;
-    if (m.broken) {
+  // the numbers' levels and values read from their integers (item-codes.ts), the items themselves only as they join a run
+  const codes = itemCodes(items);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as NumberedItem;
+    const code = codes[i] as number;
+    const markerLevel = levelOf(code);
+    if (markerLevel === 0) {
       // what is left is a closing bracket: （一） or （1）, whichever the text was at
       const level: MarkerLevel = lastLevel >= 3 && (open[4] as Run[]).length > 0 ? 4 : 2;
       const top = (open[level] as Run[]).at(-1);
@@ -279,31 +284,32 @@ function readRuns(items: readonly NumberedItem[]): Run[] {
       }
       continue;
     }
-    lastLevel = m.level;
-    const stack = open[m.level] as Run[];
+    const value = valueOf(code);
+    lastLevel = markerLevel;
+    const stack = open[markerLevel] as Run[];
     const top = stack.at(-1);
     let run: Run | undefined;
-    if (top && m.value === top.last + 1) run = top;
+    if (top && value === top.last + 1) run = top;
     else {
       for (let j = stack.length - 2; j >= Math.max(0, stack.length - 1 - RESUMABLE) && !run; j--) {
-        if ((stack[j] as Run).last + 1 === m.value) {
+        if ((stack[j] as Run).last + 1 === value) {
           run = stack[j];
           stack.length = j + 1;
         }
       }
     }
-    if (!run && (m.value === 1 || !top)) {
+    if (!run && (value === 1 || !top)) {
       // a new run: a list inside an item of the same level keeps the runs below open (their items go on after it)
-      if (!top) closeBelow(m.level);
-      const fresh: Run = { items: [item], last: m.value };
+      if (!top) closeBelow(markerLevel);
+      const fresh: Run = { items: [item], last: value };
       stack.push(fresh);
       all.push(fresh);
       continue;
     }
     run ??= top as Run;
     run.items.push(item);
-    run.last = m.value;
-    closeBelow(m.level);
+    run.last = value;
+    closeBelow(markerLevel);
   }
   for (const r of all) {
     if (r.items.length !== 1) continue;

@@ -11,6 +11,7 @@ import {
   type TooDeep,
 } from '../model/own-numbering.js';
 import type { Report } from '../model/report.js';
+import { enclosedCode, itemCodes } from '../model/item-codes.js';
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { enclosedNumber, type Marker } from '../parse/markers.js';
 import { toChineseNumeral } from '../text/normalize.js';
@@ -39,10 +40,18 @@ export function ownSequenceFindings(report: Report, items = numberedItems(report
     ...numberingSlips(items, lines, undefined, report.editable ? report.chunks : undefined)
       .filter((s) => !furnitureLine(s.item.line.text))
       .map((s) => (s.kind === 'lost' ? lostFinding(s) : s.kind === 'damaged' ? damagedFinding(s, report.text) : finding(s, report.text))),
-    ...items.filter((x) => x.marker.enclosed).map(enclosedFinding),
+    ...enclosedItems(items).map(enclosedFinding),
     ...[numberedTooDeep(items)].filter((x) => x !== undefined).map((x) => tooDeepFinding(x, report.text)),
     ...[numberedOpening(items)].filter((x) => x !== undefined).map((x) => openingFinding(x.item, x.next)),
   ];
+}
+
+/** The items numbered with one enclosed character (⑴, ⒈), found by their integers (item-codes.ts): most reports have none. */
+function enclosedItems(items: readonly NumberedItem[]): NumberedItem[] {
+  const codes = itemCodes(items);
+  const out: NumberedItem[] = [];
+  for (let i = 0; i < items.length; i++) if (enclosedCode(codes[i] as number)) out.push(items[i] as NumberedItem);
+  return out;
 }
 
 /** 一、 on the opening paragraph: no section, and the sections after it are numbered one too many. */

@@ -9,6 +9,7 @@
 import type { TextLine } from '../../parse/blocks.js';
 import { readingOf } from '../../parse/blocks.js';
 import type { NumberedItem } from '../../model/own-numbering.js';
+import { itemCodes, levelOf } from '../../model/item-codes.js';
 import { MAX_LOST_TITLE } from '../../model/lost-number.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
@@ -41,7 +42,10 @@ export function firstMissing(report: Report, items: readonly NumberedItem[]): Ru
   let partStart = -1;
   let seenBelow = false;
   const out: RuleFinding[] = [];
+  const codes = itemCodes(items);
   for (let i = 0; i < items.length; i++) {
+    // past its part's first number below 一、, only an unbroken 一、 (a new part) is read: most items
+    if (seenBelow && levelOf(codes[i] as number) !== 1) continue;
     const item = items[i] as NumberedItem;
     // most reports have no front matter: no line of theirs is read for its offset (a 1 MB report walks 2,000 items)
     if (from > 0 && item.line.start < from) continue;

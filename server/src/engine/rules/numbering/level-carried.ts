@@ -6,6 +6,7 @@
 // no number of its form with the number before it since the last top-level heading. Part of heading-numbering.
 import { readingOf } from '../../parse/blocks.js';
 import type { NumberedItem } from '../../model/own-numbering.js';
+import { itemCodes, levelOf } from '../../model/item-codes.js';
 import { numberedHeading as heading } from './numbered-heading.js';
 import type { Report } from '../../model/report.js';
 import { toChineseNumeral } from '../../text/normalize.js';
@@ -19,7 +20,10 @@ export function levelCarried(report: Report, items: readonly NumberedItem[]): Ru
   // the values of the 1.-form and (1)-form numbers since the last top-level one
   const seen3 = new Set<number>();
   const seen4 = new Set<number>();
+  const codes = itemCodes(items);
   for (let i = 0; i < items.length; i++) {
+    // an unbroken second-level number, most of a report's: it neither ends a part nor is read
+    if (levelOf(codes[i] as number) === 2) continue;
     const b = items[i] as NumberedItem;
     if (b.level === 1) {
       seen3.clear();

@@ -5,6 +5,7 @@
 // resumed below it), a （1） in a paragraph and a 1. list of body sentences are all left. Part of heading-numbering.
 import { readingOf } from '../../parse/blocks.js';
 import type { NumberedItem } from '../../model/own-numbering.js';
+import { itemCodes, levelOf, valueOf } from '../../model/item-codes.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
@@ -24,7 +25,10 @@ function heading(item: NumberedItem): boolean {
 export function levelsInverted(report: Report, items: readonly NumberedItem[]): RuleFinding[] {
   const from = report.frontMatter.end;
   const out: RuleFinding[] = [];
+  const codes = itemCodes(items);
   for (let i = 1; i + 2 < items.length; i++) {
+    // an unbroken （1） first: anything else is no inverted level (a broken number's value is 0)
+    if (levelOf(codes[i] as number) !== 4 || valueOf(codes[i] as number) !== 1) continue;
     const a = items[i] as NumberedItem;
     if (a.marker.level !== 4 || a.marker.value !== 1 || a.marker.open === '') continue;
     const parent = items[i - 1] as NumberedItem;

@@ -4,6 +4,7 @@
 // three items or more, where one form holds the most of them: lines apart may be lists apart (a 1. list above a 1、 one).
 // Part of heading-numbering.
 import type { NumberedItem } from '../../model/own-numbering.js';
+import { itemCodes, levelOf } from '../../model/item-codes.js';
 import type { Report } from '../../model/report.js';
 import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
@@ -20,7 +21,11 @@ export function mixedSeparators(report: Report, items: readonly NumberedItem[]):
     if (run.length >= 3) out.push(...oddOnes(run));
     run = [];
   };
-  for (const item of items) {
+  const codes = itemCodes(items);
+  for (let i = 0; i < items.length; i++) {
+    // no run open and no unbroken 1.-level number: nothing to read (most items)
+    if (run.length === 0 && levelOf(codes[i] as number) !== 3) continue;
+    const item = items[i] as NumberedItem;
     const m = item.marker;
     // the level and form first: most items are no 1. of a line's run, and a line's offsets are worked out when asked
     const listed = item.level === 3 && m.sep !== '' && !m.broken && !m.enclosed;
