@@ -97,6 +97,14 @@ describe('place-name: made-up sentences', () => {
     assert.deepEqual(written(withBody('开平区开发区管委会负责园区工作，辖内有保护区、工业区和示范区各一处。')), []);
   });
 
+  test('a word before 市 or 区 is no name: 包括市级 beside 包头市, 城乡区域 beside 城东区 (made up; the 2023 example writes both words)', () => {
+    // 包括市… (包括市自然科学基金) and 城乡区域 (促进城乡区域协调发展) stand in the 2023 report: with 包头市 or 城东区 written
+    // elsewhere they were read as those names misspelt
+    assert.deepEqual(written(withBody('包头市财政局下达资金，包括市级资金和县级资金，城东区负责促进城乡区域协调发展。')), []);
+    // the names themselves misspelt are still found
+    assert.deepEqual(written(withBody('包头市财政局下达资金，包斗市负责实施，城东区与城冬区各一组。')), ['包斗市', '城冬区']);
+  });
+
   test('made up: typing in a report whose right name stands in another chunk, taken out and written back: as a fresh check', () => {
     // the names the report writes are counted per chunk and carried from one check to the next (only the chunks parsed
     // again are read): the right name's paragraph, far from the misspelt one, deleted and typed back
