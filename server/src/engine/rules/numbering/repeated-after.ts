@@ -40,7 +40,9 @@ export function repeatedAfterHeadings(
   renumber: (m: Marker, n: number) => string,
   told?: ReadonlySet<number>,
 ): RuleFinding[] {
-  const headingLines = new Set(outline.headings.map((h) => h.line));
+  // the outline's heading lines, gathered only when a number is found again (rarely): not on every keystroke
+  let headingLines: Set<TextLine> | undefined;
+  const isHeading = (line: TextLine): boolean => (headingLines ??= new Set(outline.headings.map((h) => h.line))).has(line);
   const out: RuleFinding[] = [];
   for (const h of outline.headings) {
     const m = h.head.marker;
@@ -58,8 +60,8 @@ export function repeatedAfterHeadings(
       const same = !next.broken && next.level === m.level && next.value === m.value && next.sep === m.sep && next.open === m.open;
       // with `told`, a heading of the outline's (一、部门基本情况 二、绩效目标完成情况 二、存在问题 三、改进措施): where the
       // template counts the second 二、 as its own second section, only this reading sees the number twice
-      const wanted = told ? headingLines.has(line) && !told.has(line.start + next.start) : !headingLines.has(line);
-      if (same && line.first && wanted && !sameHeading(h.head.title, head.title) && head.title.length <= LONGEST_TITLE) {
+      const wanted = same && line.first && (told ? isHeading(line) && !told.has(line.start + next.start) : !isHeading(line));
+      if (wanted && !sameHeading(h.head.title, head.title) && head.title.length <= LONGEST_TITLE) {
         const want = renumber(next, m.value + 1);
         const before = m.text + short(h.head.title);
         const span = { start: line.start + next.start, end: line.start + next.end };
