@@ -6,7 +6,7 @@
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import type { ChunkView } from '../parse/chunks.js';
 import { lineMemo } from '../parse/line-memo.js';
-import { chunkDiff, chunkPicks, lineBases, pickedChunks, pickedIndexes, pickedLines } from '../parse/picked-lines.js';
+import { chunkDiff, chunkPicks, lineBases, pickedChunks, pickedLines } from '../parse/picked-lines.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
 import { runInTopNumbers } from '../parse/run-in.js';
 import { charTable } from '../text/char-table.js';
@@ -364,17 +364,6 @@ const INDENT = charTable(' \u3000\t');
 const remnantLines = pickedLines((line) => REMNANT_START.test(line.text), undefined, /[、一二三四五六七八九十]/);
 const REMNANT_START = /^[ \u3000\t]*[、一二三四五六七八九十]/;
 
-/** The place in the ascending `list` of its first value at or after `at` (list.length if none). */
-function firstAtOrAfter(list: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 const CN_NUM = '一二三四五六七八九十';
 const GAP = new Set([' ', '\u3000', '\u00a0']);
 const COMMA_CODE = '、'.charCodeAt(0);
@@ -597,22 +586,24 @@ function damagedAfter(
   let numeral = toChineseNumeral(expected);
   // the first numbered item after the line read, walked along with it
   let next = last.index + 1;
-  // the lines read: after a report's last 一、 they run to its end, so a report checked again reads only those its chunks
-  // kept as opening on a 、 or a numeral (the only lines damagedNumber takes), not all of them on every keystroke
-  const kept = chunks ? pickedIndexes(remnantLines, chunks) : undefined;
-  let r = kept ? firstAtOrAfter(kept, last.lineIndex + 1) : 0;
-  const lineAfter = (k: number): number => (kept ? (kept[r++] ?? end) : k + 1);
-  for (let k = kept ? lineAfter(0) : last.lineIndex + 1; k < end; k = lineAfter(k)) {
+  const read = (k: number): void => {
     const line = lines[k] as TextLine;
     // the cheap test first: most lines start with no 、 and no numeral (wrappedOn trims the line)
     const remnant = damagedNumber(line.text, numeral);
-    if (!remnant || wrappedOn(lines, k)) continue;
+    if (!remnant || wrappedOn(lines, k)) return;
     while (next < items.length && (items[next] as NumberedItem).lineIndex <= k) next++;
-    if (belongsBelow(items, lines, last, next)) continue;
+    if (belongsBelow(items, lines, last, next)) return;
     if (first) following.push({ line, remnant, expected });
     else first = { item: last, before: last, kind: 'damaged', line, remnant, expected, certain: true, oneForm: oneForm() };
     numeral = toChineseNumeral(++expected);
-  }
+  };
+  // the lines read run to the report's end after its last 一、: a report checked again reads only those its chunks keep as
+  // opening on a 、 or a numeral (the only lines damagedNumber takes), in order, not every line on every keystroke
+  if (chunks) {
+    remnantLines(chunks, (_, k) => {
+      if (k > last.lineIndex && k < end) read(k);
+    });
+  } else for (let k = last.lineIndex + 1; k < end; k++) read(k);
   if (!first) return [];
   if (following.length > 0) first.following = following;
   return [first];
