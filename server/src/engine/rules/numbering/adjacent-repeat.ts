@@ -33,31 +33,22 @@ export function adjacentRepeats(report: Report, items: readonly NumberedItem[]):
   const out: RuleFinding[] = [];
   const codes = itemCodes(items);
   for (let i = 1; i < items.length; i++) {
-    // two unbroken numbers (most pairs) are told apart by their integers: levels apart or below （一）, or values apart
-    // where no （一） follows a later number of its level
+    // the levels and values from the numbers' integers (most pairs are told apart so, their items never read); a broken
+    // number's level is its item's, the level of the run it joins
     const ca = codes[i - 1] as number;
     const cb = codes[i] as number;
-    const lb = levelOf(cb);
-    if (
-      levelOf(ca) !== 0 &&
-      lb !== 0 &&
-      (lb > 2 || levelOf(ca) !== lb || (valueOf(ca) !== valueOf(cb) && !(valueOf(cb) === 1 && valueOf(ca) >= 2 && lb === 2)))
-    )
-      continue;
+    const lb = levelOf(cb) || (items[i] as NumberedItem).level;
+    if (lb > 2 || (levelOf(ca) || (items[i - 1] as NumberedItem).level) !== lb) continue;
+    const va = valueOf(ca);
+    const vb = valueOf(cb);
     const a = items[i - 1] as NumberedItem;
     const b = items[i] as NumberedItem;
     // a (一) right under a (二) restarts the level where a part of the (二) begins (固镇 20xx: `(二)总体绩效目标完成情况分析。`
     // then `(一)项目基本情况`): a child written in its parent's form, to be numbered a level down or counted on
     // only (一)s, and only after a (二) that has a body of its own before it: a table of contents' last entry, right
     // above the first heading of the text (随州 2019's 目录: `十、决算公开表` then `一、…基本情况`), is no parent
-    if (b.level > 2 || a.level !== b.level) continue;
-    const restart =
-      a.marker.value !== b.marker.value &&
-      b.marker.value === 1 &&
-      a.marker.value >= 2 &&
-      b.level === 2 &&
-      !listedAbove(items[i - 2], a, lines);
-    if ((a.marker.value !== b.marker.value && !restart) || a.line.start < from) continue;
+    const restart = va !== vb && vb === 1 && va >= 2 && lb === 2 && !listedAbove(items[i - 2], a, lines);
+    if ((va !== vb && !restart) || a.line.start < from) continue;
     if (!heading(a) || !heading(b) || !nothingBetween(lines, a.lineIndex, b.lineIndex)) continue;
     const titleA = readingOf(a.line).head.title;
     const titleB = readingOf(b.line).head.title;
