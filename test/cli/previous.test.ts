@@ -36,3 +36,27 @@ test('--previous names last year’s report: 2023 against 2019 finds the four co
   assert.equal(missing.code, 2);
   assert.match(missing.err, /--previous 指定的上年报告不存在：.*none\.md/);
 });
+
+test('a folder of a season’s reports: a 2024 report is held against its own unit’s 2023 report, never another unit’s', () => {
+  const season = mkdtempSync(join(tmpdir(), 'jixiao-previous-season-'));
+  try {
+    const r2023 = readFileSync(R2023, 'utf8');
+    // made up: another unit's 2023 report (the 2023 report with its unit changed), named to sort first
+    writeFileSync(join(season, '2023-保山.md'), r2023.replace('评价单位：湛江市科学技术局', '评价单位：保山市图书馆'));
+    copyFileSync(R2023, join(season, '2023-湛江.md'));
+    // made up: the carried-forward draft, once with its unit and once with the 评价单位 line left out
+    const draft = r2023.replace('评价年度：2023 年度', '评价年度：2024 年度');
+    writeFileSync(join(season, '2024-湛江.md'), draft);
+    writeFileSync(join(season, '2024-无单位.md'), draft.replace('评价单位：湛江市科学技术局\n', ''));
+    const r = run(['check', '--verbose', '--format', 'human', season]);
+    assert.match(r.out, /2024-湛江\.md：对照上年报告 .*2023-湛江\.md/);
+    // two reports of 2023 and no unit written: which is its own cannot be told, so neither is taken
+    assert.doesNotMatch(r.out, /2024-无单位\.md：对照上年报告/);
+    assert.doesNotMatch(r.out, /2024-无单位\.md:\d+:\d+ .*\[copied-from-last-year\]/);
+    rmSync(join(season, '2023-保山.md'));
+    // the folder's one report of 2023 is taken for it
+    assert.match(run(['check', '--verbose', '--format', 'human', join(season, '2024-无单位.md')]).out, /对照上年报告 .*2023-湛江\.md/);
+  } finally {
+    rmSync(season, { recursive: true, force: true });
+  }
+});

@@ -1,10 +1,10 @@
 // Last year's report of the same unit, for the copied-from-last-year rule: the file --previous names, or,
-// without it, the report in the same folder whose header or title says the year before (and the same
-// unit, when both name one). Each folder's reports are read once per thread and only what their first lines
-// say is kept (model/identity.ts): a batch's folder is not held in memory, only the texts chosen as last
-// year's. A file that cannot be read is passed over, as a candidate, in silence.
+// without it, the report in the same folder whose header or title says the year before and the same unit (or,
+// where a unit is not written, the folder's one report of the year before: model/identity.ts). Each folder's
+// reports are read once per thread and only what their first lines say is kept: a batch's folder is not held in
+// memory, only the texts chosen as last year's. A file that cannot be read is passed over, as a candidate, in silence.
 import { dirname, resolve } from 'node:path';
-import { isLastYears, reportIdentity, type Identity } from '../engine/index.js';
+import { lastYearsAmong, reportIdentity, type Identity } from '../engine/index.js';
 import { reportCandidates } from '../office/candidates.js';
 import { InputError } from '../files/input-error.js';
 import { readSource } from '../files/read.js';
@@ -30,12 +30,10 @@ export async function previousFor(
   }
   const now = reportIdentity(text);
   if (now.year === undefined) return undefined;
-  for (const c of await folder(dirname(self))) {
-    if (c.path === self || !isLastYears(now, c.identity)) continue;
-    const t = await readReport(c.path);
-    if (t !== undefined) return { path: c.path, text: t };
-  }
-  return undefined;
+  const others = (await folder(dirname(self))).filter((c) => c.path !== self);
+  const found = lastYearsAmong(now, others);
+  const t = found && (await readReport(found.path));
+  return t === undefined || !found ? undefined : { path: found.path, text: t };
 }
 
 async function folder(dir: string): Promise<{ path: string; identity: Identity }[]> {

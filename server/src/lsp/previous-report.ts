@@ -1,14 +1,15 @@
 // Last year's report for an open report: the file the `jixiao.previousReport` setting names, else, as the
 // command line finds it (cli/previous.ts), in the same folder the .md or .docx whose header or title says
-// the year before, of the same unit. A file named in a workspace-level setting is read only inside the
-// workspace (symlinks resolved; settings.ts says why). A folder's candidates are read once, and again only
-// when the folder changes (a file added, removed or renamed moves its modification time), and only what
-// their first lines say is kept; the text of the one chosen is kept while its file is unchanged. A
-// keystroke costs two stats and a look at the report's first lines.
+// the year before, of the same unit (model/identity.ts says when a report whose unit is not written is
+// taken). A file named in a workspace-level setting is read only inside the workspace (symlinks resolved;
+// settings.ts says why). A folder's candidates are read once, and again only when the folder changes (a
+// file added, removed or renamed moves its modification time), and only what their first lines say is
+// kept; the text of the one chosen is kept while its file is unchanged. A keystroke costs two stats and a
+// look at the report's first lines.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLastYears, reportIdentity, type Identity } from '../engine/index.js';
+import { lastYearsAmong, reportIdentity, type Identity } from '../engine/index.js';
 import { reportCandidates } from '../office/candidates.js';
 import type { Problem } from './problems.js';
 import { isInside } from './workspace-templates.js';
@@ -56,7 +57,8 @@ export function previousReportFor(uri: string, text: string, named?: NamedPrevio
   if (named?.path) return namedReport(self, text, named);
   const now = reportIdentity(text);
   if (now.year === undefined) return undefined;
-  const found = candidates(dirname(self)).find((c) => c.path !== self && isLastYears(now, c.identity));
+  const others = candidates(dirname(self)).filter((c) => c.path !== self);
+  const found = lastYearsAmong(now, others);
   if (!found) return undefined;
   const previous = chosenText(found.path);
   return previous === undefined ? undefined : { path: found.path, text: previous };

@@ -1,10 +1,12 @@
 // Which report a file is, read from its first lines alone (no parse): its evaluation year and its unit, as
 // the header block or the title writes them. Enough to find, among the files of a folder, last year's
 // report of the same unit, without reading each file in full.
+import { unitNameIn } from './unit-name.js';
+
 const HEAD = 3000;
 const YEAR_FIELD = /评价年度[:：\s]*((?:19|20)\d{2})/;
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?[^\n]{0,40}?(?:自评|评价)报告/;
-const UNIT_FIELD = /(?:评价单位|单位名称|预算单位|部门名称)[:：\s]*([^\s\n|，,（(]{2,40})/;
+const UNIT_FIELD = /(?:评价单位|单位名称|预算单位|部门名称)(?:[（(][公盖]章[)）])?[:：\s]*([^\s\n|，,]{2,40})/;
 /** The unit written before the year in a title: 湛江市科技局2019年度整体绩效自评报告. */
 const TITLE_UNIT = /([\u4e00-\u9fff（）()]{2,40}?)\s*(?:19|20)\d{2}\s*年度?[^\n]{0,40}?(?:自评|评价)报告/;
 
@@ -18,15 +20,34 @@ export function reportIdentity(text: string): Identity {
   const out: Identity = {};
   const year = YEAR_FIELD.exec(head) ?? TITLE_YEAR.exec(head);
   if (year?.[1]) out.year = Number(year[1]);
-  const unit = UNIT_FIELD.exec(head)?.[1] ?? TITLE_UNIT.exec(head)?.[1];
-  if (unit) out.unit = unit.replace(/[（(].*$/, '');
+  // a field or title that names no unit (现将, 主题词, 8个) names none: model/unit-name.ts
+  const field = UNIT_FIELD.exec(head)?.[1];
+  const title = TITLE_UNIT.exec(head)?.[1];
+  const unit = (field && unitNameIn(field)) ?? (title && unitNameIn(title));
+  if (unit) out.unit = unit;
   return out;
 }
 
-/** `earlier` is last year's report of the unit `now` is: the year before, and the same unit when both name one. */
-export function isLastYears(now: Identity, earlier: Identity): boolean {
-  if (now.year === undefined || earlier.year !== now.year - 1) return false;
-  return now.unit === undefined || earlier.unit === undefined || sameUnit(now.unit, earlier.unit);
+/**
+ * Which of a folder's reports (`others`, the report itself left out) is last year's report of the unit `now` is, if
+ * any. A report of the year before naming the same unit is. One that names no unit, or any when `now` names none, is
+ * only when it is the folder's one report of the year before: in a reviewer's folder of many units' reports, a report
+ * whose unit is not written cannot be told from another unit's, and two units' 存在问题 held against each other would
+ * read as 照抄上年 (the field corpus's folder paired 480 of its texts with a report of another unit).
+ */
+export function lastYearsAmong<T extends { identity: Identity }>(now: Identity, others: readonly T[]): T | undefined {
+  if (now.year === undefined) return undefined;
+  const year = now.year - 1;
+  let only: T | undefined;
+  let count = 0;
+  for (const other of others) {
+    const { unit } = other.identity;
+    if (other.identity.year !== year) continue;
+    if (now.unit !== undefined && unit !== undefined && sameUnit(now.unit, unit)) return other;
+    if (count++ === 0) only = other;
+  }
+  if (count !== 1 || !only) return undefined;
+  return now.unit === undefined || only.identity.unit === undefined ? only : undefined;
 }
 
 /** 湛江市科技局 and 湛江市科学技术局 are one unit: the shorter name's characters in order in the longer. */

@@ -5,6 +5,7 @@
 import type { Localized } from '../types.js';
 import { gradesFor } from './assessment.js';
 import { reportIdentity } from './identity.js';
+import { unitNameIn } from './unit-name.js';
 import type { Report } from './report.js';
 import { selfEvalTables, TABLE_SETTINGS } from './self-eval-table.js';
 import { executionRate, totalRows } from './table-arithmetic.js';
@@ -35,7 +36,7 @@ export function summaryFacts(report: Report, structureOnly = false): SummaryFact
     execution: {},
     problems: report.isReport ? problemsText(report) : '',
   };
-  const unit = header.unit?.value ?? identity.unit;
+  const unit = (header.unit && unitNameIn(header.unit.value)) ?? identity.unit;
   if (unit) out.unit = unit;
   const year = header.evalYear?.year ?? header.titleYear?.year ?? identity.year;
   if (year !== undefined) out.year = year;
