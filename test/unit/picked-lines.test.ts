@@ -14,8 +14,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkText } from '../../server/src/engine/index.js';
 import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
-import { pickedBlocks, pickedLines } from '../../server/src/engine/parse/picked-lines.js';
+import { numberedList, pickedBlocks, pickedLines, pickedNumbered } from '../../server/src/engine/parse/picked-lines.js';
 import type { Block, TextLine } from '../../server/src/engine/parse/blocks.js';
+import type { Sentence } from '../../server/src/engine/parse/sentences.js';
+import { budgetAmounts } from '../../server/src/engine/model/budget.js';
 import { generateReport, rng } from '../../bench/generate.js';
 import { readExample, registry } from '../helpers.js';
 
@@ -70,6 +72,11 @@ const takeNeeded = (line: TextLine): boolean => {
   return line.text.includes('的') && line.text.includes('是');
 };
 const pickedNeeded = pickedLines(takeNeeded, undefined, /是/);
+/** A made-up test of sentences with numbers: an amount in 万元. Its list is carried from edit to edit (numberedList). */
+const takeMoney = (s: Sentence): boolean => s.text.includes('万元');
+const moneyList = numberedList(pickedNumbered(takeMoney));
+/** The same objects in the same order. */
+const sameObjects = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 const RULES = new Set([
   'heading-numbering',
@@ -110,6 +117,10 @@ for (const [name, original] of [
       pickedB(report.chunks, (b, at) => keptBlocks.push([b.start, at]), text);
       const allBlocks = report.parsed.blocks.flatMap((b, at): [number, number][] => (takeBlock(b, text) ? [[b.start, at]] : []));
       assert.deepEqual(keptBlocks, allBlocks, `edit ${i}: the blocks taken`);
+      // the lists of sentences carried from the last edit's: the sentences a pass over every one takes, the same objects
+      assert.ok(sameObjects(moneyList(report.numbered, report.chunks), report.numbered.filter(takeMoney)), `edit ${i}: 万元`);
+      const budget = report.numbered.filter((s) => budgetAmounts(s).length > 0);
+      assert.ok(sameObjects(report.budgetSentences, budget), `edit ${i}: the budget sentences`);
       if (i % 6 !== 5) continue;
       const fresh = findingsOf(text);
       assert.equal(findingsOf(text, parser), fresh, `edit ${i}: the rules that read picked lines`);
@@ -137,4 +148,26 @@ test('a test with needs is asked only about the lines of the chunks whose text h
     kept,
     report.parsed.lines.flatMap((line, at) => (takeNeeded(line) ? [at] : [])),
   );
+});
+
+test('a list of sentences carried across an edit: the same object when the edit leaves the sentences it takes, a new one else', () => {
+  const text = generateReport(25_000, 5);
+  const parser = new IncrementalParser();
+  const first = checkText(text, { registry, parser }).report;
+  const before = moneyList(first.numbered, first.chunks);
+  assert.ok(first.chunks.length > 4 && before.length > 10, 'a report of many chunks and sentences in 万元');
+  // made up: a sentence with a number but no 万元 written into the middle of the report: a new list of sentences with
+  // numbers, the same sentences in 万元
+  const at = text.indexOf('\n\n', text.length >> 1);
+  const counted = text.slice(0, at) + '\n\n共有人员3人。' + text.slice(at);
+  const second = checkText(counted, { registry, parser }).report;
+  assert.notEqual(second.numbered, first.numbered);
+  assert.equal(moneyList(second.numbered, second.chunks), before);
+  // and a sentence in 万元: a new list, the old one's sentences around it
+  const paid = counted.slice(0, at) + '\n\n支付5万元。' + counted.slice(at);
+  const third = checkText(paid, { registry, parser }).report;
+  const after = moneyList(third.numbered, third.chunks);
+  assert.notEqual(after, before);
+  assert.ok(sameObjects(after, third.numbered.filter(takeMoney)));
+  assert.equal(after.length, before.length + 1);
 });

@@ -4,7 +4,7 @@ import { IncrementalParser, type ChunkView } from '../parse/chunks.js';
 import type { DateMention } from '../parse/dates.js';
 import type { DocNumber } from '../parse/doc-numbers.js';
 import { readFrontMatter, type FrontMatter } from '../parse/front-matter.js';
-import { sameItems } from '../parse/picked-lines.js';
+import { numberedList, pickedNumbered } from '../parse/picked-lines.js';
 import { LineIndex } from '../text/line-index.js';
 import type { Template } from '../template/template.js';
 import type { Localized } from '../types.js';
@@ -111,22 +111,12 @@ export interface ModelOptions {
   structureOnly?: boolean;
 }
 
-const budgetSentencesMemo = new WeakMap<readonly Sentence[], readonly Sentence[]>();
-
-/** The same list (the same object) while the numbered sentences are: the budget rules keep their work on it. */
-function budgetSentencesOf(numbered: readonly Sentence[]): readonly Sentence[] {
-  let list = budgetSentencesMemo.get(numbered);
-  if (!list) {
-    const found = numbered.filter((s) => budgetAmounts(s).length > 0);
-    // a sentence with numbers but no budget figure edited: the same sentences, so the same list and what was kept on it
-    list = lastBudgetSentences && sameItems(lastBudgetSentences, found) ? lastBudgetSentences : found;
-    budgetSentencesMemo.set(numbered, list);
-  }
-  lastBudgetSentences = list;
-  return list;
-}
-/** The last list handed out, held strongly until the next check replaces it (see parse/picked-lines.ts's lastDiff). */
-let lastBudgetSentences: readonly Sentence[] | undefined;
+/**
+ * The sentences with budget totals or parts, kept per chunk and as one list per list of sentences with numbers: the same
+ * list (the same object) while those sentences are, and the budget rules keep their work on it (parse/picked-lines.ts's
+ * numberedList; a keystroke in a budget sentence visits the chunks parsed again, not every sentence with numbers).
+ */
+const budgetSentencesOf = numberedList(pickedNumbered((s) => budgetAmounts(s).length > 0));
 
 /** Why the text is a report or not: front matter, then a notice's or a report's title, its header block, its outline, its body. */
 function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lines: TextLine[], namedTemplate: boolean): Recognition {
@@ -263,7 +253,7 @@ export function buildReport(text: string, options: ModelOptions): Report {
     header,
     sentences: facts.sentences,
     numbered: facts.numbered,
-    budgetSentences: budgetSentencesOf(facts.numbered),
+    budgetSentences: budgetSentencesOf(facts.numbered, facts.chunks),
     docNumbers: facts.docNumbers,
     dates: facts.dates,
     // a report of no headings (a form of labelled fields, 青衣 2023, made up) states its result in its body all the same
@@ -289,7 +279,7 @@ export function chunkReport(report: Report, chunk: ChunkView): Report {
     parsed: { blocks, lines, comments, opaque },
     sentences: chunk.sentences,
     numbered: chunk.numbered,
-    budgetSentences: budgetSentencesOf(chunk.numbered),
+    budgetSentences: budgetSentencesOf(chunk.numbered, [chunk]),
     docNumbers: chunk.docNumbers,
     dates: chunk.dates,
     chunks: [chunk],

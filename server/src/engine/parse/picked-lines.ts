@@ -170,6 +170,33 @@ class Picker {
     return (this.hits = out);
   }
 
+  /**
+   * What the test takes from `to`, given `list`, all it took from `from` (the list of chunks before an edit): the chunks
+   * kept at the start and at the end give their items from `list`, and only the chunks parsed again are visited. `list`
+   * itself when those took the same items as before.
+   */
+  carried<T>(from: readonly ChunkView[], list: readonly T[], to: readonly ChunkView[]): readonly T[] {
+    const { same, tail } = diffOf(from, to);
+    const found = this.hitsIn(to, '');
+    const kept = to.length - tail;
+    let before = 0;
+    let after = 0;
+    const middle: T[] = [];
+    for (const c of found) {
+      const chunk = to[c] as ChunkView;
+      const at = this.picksOf(chunk, '');
+      if (c < same) before += at.length;
+      else if (c >= kept) after += at.length;
+      else {
+        const items = itemsOf(chunk, this.kind);
+        for (let k = 0; k < at.length; k++) middle.push(items[at[k] as number] as T);
+      }
+    }
+    const end = list.length - after;
+    if (middle.length === end - before && middle.every((item, i) => item === list[before + i])) return list;
+    return list.slice(0, before).concat(middle, list.slice(end));
+  }
+
   pick(chunks: readonly ChunkView[], visit: Visit<unknown>, text: string): void {
     if (chunks.length <= SHORT) {
       let base = 0;
@@ -285,23 +312,32 @@ export function pickedIndexes<T>(
  * The sentences a picker of sentences with numbers takes, in text order, as one list kept per list of the report's
  * sentences with numbers (`numbered`: replaced, never changed in place, when one of them changes; a keystroke in prose
  * keeps it). What a reader works out from the list alone stands while it is the same object: the sentences move in
- * place, and their amounts with them.
+ * place, and their amounts with them. A new list is the last one with the picks of the chunks parsed again put in
+ * place of theirs (Picker.carried): a keystroke in a sentence with numbers visits those chunks, not the report's
+ * thousand sentences the picker takes.
  */
 export function numberedList(
   pick: (chunks: readonly ChunkView[], visit: Visit<Sentence>) => void,
 ): (numbered: readonly Sentence[], chunks: readonly ChunkView[]) => readonly Sentence[] {
-  const lists = new WeakMap<readonly Sentence[], Sentence[]>();
-  // the list handed out last (held strongly, as lastDiff's are): a new list of sentences with numbers whose picks are
-  // the same sentences (an edit in a sentence the picker does not take) hands it out again, and what was kept on it
-  let last: Sentence[] | undefined;
+  const p = pickers.get(pick) as Picker;
+  const lists = new WeakMap<readonly Sentence[], readonly Sentence[]>();
+  // the list handed out last and the chunks it was taken from (held strongly, as lastDiff's are): a new list of
+  // sentences with numbers whose picks are the same sentences (an edit in a sentence the picker does not take) hands it
+  // out again, and what was kept on it
+  let last: { list: readonly Sentence[]; chunks: readonly ChunkView[] } | undefined;
   return (numbered, chunks) => {
     let list = lists.get(numbered);
     if (!list) {
-      const out: Sentence[] = [];
-      pick(chunks, (s) => out.push(s));
-      lists.set(numbered, (list = last && sameItems(last, out) ? last : out));
+      if (last && last.chunks.length > SHORT && chunks.length > SHORT) list = p.carried(last.chunks, last.list, chunks);
+      else {
+        const out: Sentence[] = [];
+        pick(chunks, (s) => out.push(s));
+        list = last && sameItems(last.list, out) ? last.list : out;
+      }
+      lists.set(numbered, list);
     }
-    last = list;
+    // a chunk's own view (a rule asking of one paragraph) does not take the place of the report's list
+    if (chunks.length > SHORT || !last || last.chunks.length <= SHORT) last = { list, chunks };
     return list;
   };
 }
