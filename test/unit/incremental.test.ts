@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport, checkText, LineIndex } from '../../server/src/engine/index.js';
 import { IncrementalParser } from '../../server/src/engine/parse/chunks.js';
+import { readingOf } from '../../server/src/engine/parse/blocks.js';
 import { budgetAmounts, firstOfEach, firstOfEachIn, readStatements, type Named } from '../../server/src/engine/model/budget.js';
 import type { Sentence } from '../../server/src/engine/parse/sentences.js';
 import { generateReport, rng } from '../../bench/generate.js';
@@ -70,11 +71,43 @@ function snapshot(text: string, parser?: IncrementalParser): string {
     docNumbers: report.docNumbers.map((d) => [d.start, d.end, d.openStart, d.closeStart, d.serialStart, d.di]),
     dates: report.dates.map((d) => [d.start, d.end, d.monthSpan.start, d.daySpan?.start]),
     headings: report.outline.headings.map((h) => [h.line.start, h.level, h.tsec?.id, h.section.end]),
+    // the whole outline (an outline may be the last one moved, model/outline.ts): on the report's own lines, each
+    // section's place in the tree, and what is read of it on demand
+    outline: outlineOf(report),
     // the score and grade: searched again only near the edit while a parser is kept (model/assessment.ts)
     assessment: report.assessment,
     // the line index comes from the chunks' line starts: it must be the one a scan of the text gives
     lineStarts: sameAsScan(report.index.starts, text),
   });
+}
+
+function outlineOf(report: ReturnType<typeof buildReport>): unknown {
+  const { outline } = report;
+  const own = new Set(report.parsed.lines);
+  const at = (section: { heading: unknown } | undefined): number => (section ? outline.headings.indexOf(section.heading as never) : -1);
+  return {
+    sections: outline.headings.map((h) => [
+      own.has(h.line),
+      h.head === readingOf(h.line).head,
+      h.section.start,
+      h.section.level,
+      at(h.section.parent),
+      h.section.children.map(at),
+      h.duplicate,
+    ]),
+    roots: outline.roots.map(at),
+    byTemplateId: [...outline.byTemplateId].map(([id, section]) => [id, at(section)]),
+    bodyStart: outline.bodyStart,
+    unnumbered: [...outline.unnumbered],
+    ownLevels: outline.ownLevels,
+    style: [
+      outline.style.halfWidth,
+      outline.style.spaceAfterMarker,
+      [...outline.style.mdDepth],
+      outline.style.indent,
+      outline.style.arabicSep,
+    ],
+  };
 }
 
 function sameAsScan(starts: number[], text: string): number[] {
@@ -320,5 +353,73 @@ test('incremental = from scratch: the score read past a component’s 得分 (lo
     if (r() < 0.55) text = text.slice(0, at) + (snippets[Math.floor(r() * snippets.length)] ?? '') + text.slice(at);
     else text = text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 3));
     assert.deepEqual(buildReport(text, { registry, parser }).assessment, buildReport(text, { registry }).assessment, `edit ${i}`);
+  }
+});
+
+test('typing at four places, as the bench does (paragraphs joined, prose and headings typed into): the model as from scratch', () => {
+  for (const original of [generateReport(60_000, 3), readExample('2023-湛江市科学技术局-整体绩效自评报告.md')]) {
+    const parser = new IncrementalParser();
+    let text = original;
+    snapshot(text, parser);
+    for (const place of [0.1, 0.4, 0.7, 0.95]) {
+      // after a line break (a blank line's second: two paragraphs joined), then inside a heading's title
+      for (const at0 of [
+        text.indexOf('\n', Math.floor(text.length * place)) + 1,
+        text.indexOf('\n## ', Math.floor(text.length * place)) + 5,
+      ]) {
+        if (at0 <= 4) continue;
+        for (let i = 0, at = at0; i < 12; i++, at++) {
+          text = `${text.slice(0, at)}字${text.slice(at)}`;
+          assert.equal(snapshot(text, parser), snapshot(text), `model differs at ${place} after key ${i}`);
+        }
+      }
+    }
+  }
+});
+
+test('typing into the text right under a heading (the heading re-parsed with it, read the same): the model as from scratch', () => {
+  // the 2023 example's headings, and a made-up report whose headings share their paragraph with the text below them
+  // and whose unnumbered Markdown headings (a 附件 heading) stand in the same chunks
+  const madeUp = readExample('2023-湛江市科学技术局-整体绩效自评报告.md')
+    .replace(/\n\n(?=[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/g, '\n\n## 附件说明\n\n')
+    .replace(/(\n[一二三四五六七八九十]+、[^\n]{1,20})\n\n/g, '$1\n');
+  for (const original of [readExample('2023-湛江市科学技术局-整体绩效自评报告.md'), madeUp, generateReport(60_000, 5)]) {
+    const parser = new IncrementalParser();
+    let text = original;
+    snapshot(text, parser);
+    const headings = buildReport(text, { registry }).outline.headings;
+    for (let k = 0; k < headings.length; k += 3) {
+      const fresh = buildReport(text, { registry }).outline.headings[k];
+      if (!fresh) break;
+      // the first character of the next line with text after the heading's
+      let at = text.indexOf('\n', fresh.line.end) + 1;
+      while (at > 0 && at < text.length && text[at] === '\n') at++;
+      if (at <= 0 || at >= text.length) continue;
+      for (let i = 0; i < 4; i++, at++) {
+        text = `${text.slice(0, at)}字${text.slice(at)}`;
+        assert.equal(snapshot(text, parser), snapshot(text), `model differs under heading ${k} after key ${i}`);
+      }
+    }
+  }
+});
+
+test('typing at the end of the paragraph above an unnumbered Markdown heading: its offset moves, the model as from scratch', () => {
+  // made up: the 2023 example with a 附件说明 heading (no number, no section of the template) before each numbered part,
+  // right under the paragraph above (no blank line: the two in one chunk, parsed again together)
+  let text = readExample('2023-湛江市科学技术局-整体绩效自评报告.md').replace(
+    /\n\n(?=（[一二三四五六七八九十]+）)/g,
+    '\n## 附件说明\n\n',
+  );
+  const parser = new IncrementalParser();
+  snapshot(text, parser);
+  assert.ok(buildReport(text, { registry }).outline.unnumbered.size > 0, 'the made-up headings are noted as unnumbered');
+  for (let from = 0, k = 0; k < 6; k++) {
+    const heading = text.indexOf('\n## 附件说明', from);
+    if (heading < 0) break;
+    for (let i = 0; i < 3; i++) {
+      text = `${text.slice(0, heading + i)}字${text.slice(heading + i)}`;
+      assert.equal(snapshot(text, parser), snapshot(text), `model differs above heading ${k} after key ${i}`);
+    }
+    from = heading + 20;
   }
 });

@@ -9,6 +9,8 @@ import { readingOf } from '../parse/blocks.js';
 import type { LineHead, Marker, MarkerLevel } from '../parse/markers.js';
 import { templateNumber, type Template, type TemplateSection } from '../template/template.js';
 import { keyReading } from './recognise.js';
+import type { ChunkView } from '../parse/chunks.js';
+import { chunkDiff } from '../parse/picked-lines.js';
 
 export interface Heading {
   line: TextLine;
@@ -62,16 +64,117 @@ export interface Outline {
 export const MAX_TITLE = 30;
 
 /**
- * `ownLevels`: the template does not fit the report (choose-template.ts), so a numbered heading stays
- * at the level its own number gives it; the template only names the sections it recognises.
+ * The last outline built from a list of chunks (an editable report's), with what it was built for: see movedOutline.
+ * Held strongly until the next build replaces it, as parse/picked-lines.ts's last lists are.
  */
-export function buildOutline(lines: TextLine[], template: Template, text: string, ownLevels = false): Outline {
+let last: Built | undefined;
+
+/** An outline as built, with the lines of the unnumbered Markdown headings it notes (their offsets move with them). */
+interface Built {
+  chunks: readonly ChunkView[];
+  template: Template;
+  ownLevels: boolean;
+  outline: Outline;
+  unnumbered: Map<number, TextLine[]>;
+}
+
+/**
+ * `ownLevels`: the template does not fit the report (choose-template.ts), so a numbered heading stays
+ * at the level its own number gives it; the template only names the sections it recognises. `chunks`: the report's,
+ * when it will be checked again after edits: an edit that leaves every line the outline reads as it was (typing in a
+ * paragraph of prose) gives the last outline again, moved (movedOutline), not a walk over every line of the report.
+ */
+export function buildOutline(
+  lines: TextLine[],
+  template: Template,
+  text: string,
+  ownLevels = false,
+  chunks?: readonly ChunkView[],
+): Outline {
+  const moved = chunks && last?.template === template && last.ownLevels === ownLevels ? movedOutline(last, chunks, text) : undefined;
+  const built = moved ?? readOutline(lines, template, text, ownLevels);
+  // a report checked once (another file, the CLI) leaves the editable report's last outline for its next keystroke
+  if (chunks) last = { chunks, template, ownLevels, outline: built.outline, unnumbered: built.unnumbered };
+  return built.outline;
+}
+
+/**
+ * What buildOutline reads of a line, as a string: the same for two lines that it treats alike wherever they stand. A line
+ * too short or too long to be a title matters by its number alone (it may open a list run); a line with no number and no
+ * Markdown mark whose title names no section of the template is passed over; any other line by all it is.
+ */
+function outlineSign(line: TextLine, index: KeyIndex): string {
+  const { head, titleLength, key } = readingOf(line);
+  const marker = head.marker;
+  if (titleLength < 2 || (titleLength > MAX_TITLE && line.mdDepth === 0)) return marker && !marker.broken ? `${marker.level}` : '';
+  if (!marker && line.mdDepth === 0 && (key.length < 2 || !lookup(index, key)?.length)) return '';
+  return `${line.mdDepth}|${line.first ? 1 : 0}|${line.inLine ? 1 : 0}|${line.text}`;
+}
+
+/** The lines of chunks [from, to). */
+function linesOf(chunks: readonly ChunkView[], from: number, to: number): TextLine[] {
+  const out: TextLine[] = [];
+  for (let c = from; c < to; c++) for (const line of (chunks[c] as ChunkView).lines) out.push(line);
+  return out;
+}
+
+/**
+ * The last outline for the chunks after an edit, when the lines of the chunks parsed again read, one for one, as the
+ * lines they replace (outlineSign): the outline would be built the same, each heading on the line that stands where its
+ * line stood (the same object in a chunk kept, moved in place; the new one in a chunk parsed again), at the line's
+ * offsets now. Undefined when it may differ, and it is built again.
+ */
+function movedOutline(was: Built, chunks: readonly ChunkView[], text: string): Pick<Built, 'outline' | 'unnumbered'> | undefined {
+  const { same, tail } = chunkDiff(was.chunks, chunks);
+  const before = linesOf(was.chunks, same, was.chunks.length - tail);
+  const after = linesOf(chunks, same, chunks.length - tail);
+  if (before.length !== after.length) return undefined;
+  const index = indexTemplate(was.template);
+  const moved = new Map<TextLine, TextLine>();
+  for (let i = 0; i < before.length; i++) {
+    const a = before[i] as TextLine;
+    const b = after[i] as TextLine;
+    if (a !== b && outlineSign(a, index) !== outlineSign(b, index)) return undefined;
+    moved.set(a, b);
+  }
+  const movedLine = (line: TextLine): TextLine => moved.get(line) ?? line;
+  const headings: Heading[] = [];
+  const roots: Section[] = [];
+  const byTemplateId = new Map<string, Section>();
+  const sectionOf = new Map<Section, Section>();
+  for (const h of was.outline.headings) {
+    const line = movedLine(h.line);
+    const old = h.section;
+    // a section's parent comes before it: it was on the stack when the section was made
+    const parent = old.parent && sectionOf.get(old.parent);
+    const heading: Heading = {
+      line,
+      head: readingOf(line).head,
+      level: h.level,
+      tsec: h.tsec,
+      duplicate: h.duplicate,
+      section: undefined as unknown as Section,
+    };
+    const section: Section = { heading, level: old.level, tsec: old.tsec, parent, children: [], start: line.lineStart, end: text.length };
+    heading.section = section;
+    (parent ? parent.children : roots).push(section);
+    sectionOf.set(old, section);
+    if (old.tsec && was.outline.byTemplateId.get(old.tsec.id) === old) byTemplateId.set(old.tsec.id, section);
+    headings.push(heading);
+  }
+  setEnds(headings, text.length);
+  const unnumbered = new Map<number, TextLine[]>();
+  for (const [depth, lines] of was.unnumbered) unnumbered.set(depth, lines.map(movedLine));
+  return { outline: outlineOf(headings, roots, byTemplateId, text, unnumbered, was.ownLevels), unnumbered };
+}
+
+function readOutline(lines: TextLine[], template: Template, text: string, ownLevels: boolean): Pick<Built, 'outline' | 'unnumbered'> {
   const keyIndex = indexTemplate(template);
   const headings: Heading[] = [];
   const roots: Section[] = [];
   const byTemplateId = new Map<string, Section>();
   const stack: Section[] = [];
-  const unnumbered = new Map<number, number[]>();
+  const unnumbered = new Map<number, TextLine[]>();
   let listRun: { level: number; parent: Section | undefined } | undefined;
   // the key of the last line numbered at each level, heading or not (a table of contents' lines are one block)
   const lastNumbered: (string | undefined)[] = [];
@@ -127,8 +230,8 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
     } else {
       if (line.mdDepth > 0 && !marker) {
         const at = unnumbered.get(line.mdDepth);
-        if (at) at.push(line.lineStart);
-        else unnumbered.set(line.mdDepth, [line.lineStart]);
+        if (at) at.push(line);
+        else unnumbered.set(line.mdDepth, [line]);
       }
       continue;
     }
@@ -148,7 +251,24 @@ export function buildOutline(lines: TextLine[], template: Template, text: string
   }
 
   setEnds(headings, text.length);
+  return { outline: outlineOf(headings, roots, byTemplateId, text, unnumbered, ownLevels), unnumbered };
+}
+
+function outlineOf(
+  headings: Heading[],
+  roots: Section[],
+  byTemplateId: Map<string, Section>,
+  text: string,
+  unnumberedLines: Map<number, TextLine[]>,
+  ownLevels: boolean,
+): Outline {
   let style: OutlineStyle | undefined;
+  const unnumbered = new Map<number, number[]>();
+  for (const [depth, lines] of unnumberedLines)
+    unnumbered.set(
+      depth,
+      lines.map((l) => l.lineStart),
+    );
   return {
     headings,
     roots,

@@ -231,7 +231,8 @@ export function buildReport(text: string, options: ModelOptions): Report {
   });
   const { template } = choice;
   // a template that does not fit, or one inside a larger document, leaves the headings their own levels
-  const outline = buildOutline(parsed.lines, template, text, !choice.fits || template.numbering === 'document');
+  const ownLevels = !choice.fits || template.numbering === 'document';
+  const outline = buildOutline(parsed.lines, template, text, ownLevels, options.parser ? facts.chunks : undefined);
   const header = readHeader(parsed.lines, outline.bodyStart, text);
   const recognition = recognise(choice, title, parsed.lines, unknownTemplate !== undefined);
 
