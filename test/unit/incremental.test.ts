@@ -406,10 +406,7 @@ test('typing into the text right under a heading (the heading re-parsed with it,
 test('typing at the end of the paragraph above an unnumbered Markdown heading: its offset moves, the model as from scratch', () => {
   // made up: the 2023 example with a 附件说明 heading (no number, no section of the template) before each numbered part,
   // right under the paragraph above (no blank line: the two in one chunk, parsed again together)
-  let text = readExample('2023-湛江市科学技术局-整体绩效自评报告.md').replace(
-    /\n\n(?=（[一二三四五六七八九十]+）)/g,
-    '\n## 附件说明\n\n',
-  );
+  let text = readExample('2023-湛江市科学技术局-整体绩效自评报告.md').replace(/\n\n(?=（[一二三四五六七八九十]+）)/g, '\n## 附件说明\n\n');
   const parser = new IncrementalParser();
   snapshot(text, parser);
   assert.ok(buildReport(text, { registry }).outline.unnumbered.size > 0, 'the made-up headings are noted as unnumbered');
