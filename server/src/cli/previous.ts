@@ -33,7 +33,7 @@ export async function previousFor(
   const others = (await folder(dirname(self))).filter((c) => c.path !== self);
   const found = lastYearsAmong(now, others);
   const t = found && (await readReport(found.path));
-  return t === undefined || !found ? undefined : { path: found.path, text: t };
+  return found && t !== undefined ? { path: found.path, text: t } : undefined;
 }
 
 async function folder(dir: string): Promise<{ path: string; identity: Identity }[]> {

@@ -254,6 +254,8 @@ function readOutline(lines: TextLine[], template: Template, text: string, ownLev
   return { outline: outlineOf(headings, roots, byTemplateId, text, unnumbered, ownLevels), unnumbered };
 }
 
+const lineStartOf = (line: TextLine): number => line.lineStart;
+
 function outlineOf(
   headings: Heading[],
   roots: Section[],
@@ -264,11 +266,7 @@ function outlineOf(
 ): Outline {
   let style: OutlineStyle | undefined;
   const unnumbered = new Map<number, number[]>();
-  for (const [depth, lines] of unnumberedLines)
-    unnumbered.set(
-      depth,
-      lines.map((l) => l.lineStart),
-    );
+  for (const [depth, lines] of unnumberedLines) unnumbered.set(depth, lines.map(lineStartOf));
   return {
     headings,
     roots,
