@@ -53,6 +53,13 @@ test('a folder of a season’s reports: a 2024 report is held against its own un
     // two reports of 2023 and no unit written: which is its own cannot be told, so neither is taken
     assert.doesNotMatch(r.out, /2024-无单位\.md：对照上年报告/);
     assert.doesNotMatch(r.out, /2024-无单位\.md:\d+:\d+ .*\[copied-from-last-year\]/);
+    // and --verbose says why, and what to do
+    assert.match(r.out, /2024-无单位\.md：未对照上年报告：同一目录中有 2 份上一年度的报告，单位名称未写明.*--previous/);
+    assert.doesNotMatch(r.out, /2024-湛江\.md：未对照上年报告/);
+    const json = JSON.parse(run(['check', '--format', 'json', join(season, '2024-无单位.md')]).out) as {
+      files: { previous?: string; previousUnsure?: number }[];
+    };
+    assert.deepEqual([json.files[0]?.previous, json.files[0]?.previousUnsure], [undefined, 2]);
     rmSync(join(season, '2023-保山.md'));
     // the folder's one report of 2023 is taken for it
     assert.match(run(['check', '--verbose', '--format', 'human', join(season, '2024-无单位.md')]).out, /对照上年报告 .*2023-湛江\.md/);

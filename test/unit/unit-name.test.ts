@@ -2,7 +2,7 @@
 // (model/identity.ts). The strings are what the field corpus's texts put in those places (test/corpus/, named by file).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lastYearsAmong, reportIdentity, type Identity } from '../../server/src/engine/index.js';
+import { lastYearsAmong, reportIdentity, unsureLastYears, type Identity } from '../../server/src/engine/index.js';
 import { unitNameIn } from '../../server/src/engine/model/unit-name.js';
 
 describe('a unit’s name', () => {
@@ -65,6 +65,11 @@ describe('last year’s report among a folder’s', () => {
     const season = [at({ year: 2023, unit: '保山市图书馆' }), at({ year: 2023, unit: '红河州民政局' }), at({ year: 2023 })];
     assert.equal(lastYearsAmong({ year: 2024 }, season), undefined);
     assert.equal(lastYearsAmong({ year: 2024, unit: '湛江市科学技术局' }, season), undefined);
+    // which is its own cannot be told: said, with how many (a unit that names none of them is told apart: nothing to say)
+    assert.equal(unsureLastYears({ year: 2024 }, season), 3);
+    assert.equal(unsureLastYears({ year: 2024, unit: '湛江市科学技术局' }, season), 3);
+    assert.equal(unsureLastYears({ year: 2024, unit: '湛江市科学技术局' }, season.slice(0, 2)), 0);
+    assert.equal(unsureLastYears({ year: 2024 }, [alone]), 0);
   });
 
   test('another unit’s report, or one of another year, is not', () => {

@@ -60,6 +60,8 @@ export interface CheckedFile {
   office?: OfficeInfo;
   /** The report it was held against as last year's, when there was one. */
   previous?: string;
+  /** How many reports of the year before its folder holds, none taken: which is its unit's own cannot be told. */
+  previousUnsure?: number;
 }
 
 export interface OfficeInfo {
@@ -105,7 +107,7 @@ export async function checkFile(path: string, settings: CheckSettings, options: 
   }
   const result = checkedFile(path, text, checked ?? checkText(text, previous.options), settings);
   if (fix) result.fix = fix;
-  if (previous.path) result.previous = previous.path;
+  notePrevious(result, previous);
   return result;
 }
 
@@ -120,7 +122,7 @@ export async function checkBytes(bytes: Uint8Array, name: string, settings: Chec
     return unreadable(name, e);
   }
   const result = checkedFile(name, text, checkText(text, previous.options), settings);
-  if (previous.path) result.previous = previous.path;
+  notePrevious(result, previous);
   return result;
 }
 
@@ -130,9 +132,17 @@ async function withPrevious(
   text: string,
   settings: CheckSettings,
   options: CheckOptions,
-): Promise<{ options: CheckOptions; path?: string }> {
+): Promise<{ options: CheckOptions; path?: string; unsure?: number }> {
   const found = await previousFor(resolve(settings.cwd, path), text, settings.previous && resolve(settings.cwd, settings.previous));
-  return found ? { options: { ...options, previous: found.text }, path: relativeOrAbsolute(found.path, settings.cwd) } : { options };
+  if (!found) return { options };
+  if ('unsure' in found) return { options, unsure: found.unsure };
+  return { options: { ...options, previous: found.text }, path: relativeOrAbsolute(found.path, settings.cwd) };
+}
+
+/** Which report the file was held against as last year's, or how many it could not choose between. */
+function notePrevious(result: CheckedFile, previous: { path?: string; unsure?: number }): void {
+  if (previous.path) result.previous = previous.path;
+  if (previous.unsure) result.previousUnsure = previous.unsure;
 }
 
 /** An InputError as the outcome of a file that could not be read (the batch goes on); anything else goes on up. */
@@ -159,7 +169,7 @@ async function checkOfficeFile(path: string, settings: CheckSettings, options: C
     return unreadable(path, e);
   }
   const result = checkedFile(path, office.text, checkText(office.text, previous.options), settings);
-  if (previous.path) result.previous = previous.path;
+  notePrevious(result, previous);
   result.office = { kind: office.kind, paragraphs: office.paragraphs, pages: office.pages ?? [], notes: office.notes };
   const safe = result.findings.filter((f) => f.fix?.safe);
   if (settings.fix && safe.length > 0)

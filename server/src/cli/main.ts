@@ -278,6 +278,7 @@ async function runCheck(args: ParsedArgs, lang: Lang, io: Io): Promise<number> {
     if (c.fix) r.fix = c.fix;
     if (c.office) r.office = c.office;
     if (c.previous) r.previous = c.previous;
+    if (c.previousUnsure) r.previousUnsure = c.previousUnsure;
     r.facts = c.facts;
     if (c.text !== undefined) r.text = c.text;
     return r;

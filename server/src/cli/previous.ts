@@ -4,7 +4,7 @@
 // reports are read once per thread and only what their first lines say is kept: a batch's folder is not held in
 // memory, only the texts chosen as last year's. A file that cannot be read is passed over, as a candidate, in silence.
 import { dirname, resolve } from 'node:path';
-import { lastYearsAmong, reportIdentity, type Identity } from '../engine/index.js';
+import { lastYearsAmong, reportIdentity, unsureLastYears, type Identity } from '../engine/index.js';
 import { reportCandidates } from '../office/candidates.js';
 import { InputError } from '../files/input-error.js';
 import { readSource } from '../files/read.js';
@@ -14,12 +14,15 @@ const folders = new Map<string, { path: string; identity: Identity }[]>();
 /** The texts chosen as last year's (or named by --previous): a few per batch. */
 const texts = new Map<string, string | undefined>();
 
-/** The text of last year's report for the file at `path` holding `text`, and where it is; undefined when there is none. */
+/**
+ * The text of last year's report for the file at `path` holding `text`, and where it is; how many reports of the year
+ * before the folder holds when which is the unit's own cannot be told (`unsure`); undefined when there is none.
+ */
 export async function previousFor(
   path: string,
   text: string,
   named: string | undefined,
-): Promise<{ path: string; text: string } | undefined> {
+): Promise<{ path: string; text: string } | { unsure: number } | undefined> {
   const self = resolve(path);
   if (named !== undefined) {
     const other = resolve(named);
@@ -32,8 +35,12 @@ export async function previousFor(
   if (now.year === undefined) return undefined;
   const others = (await folder(dirname(self))).filter((c) => c.path !== self);
   const found = lastYearsAmong(now, others);
-  const t = found && (await readReport(found.path));
-  return found && t !== undefined ? { path: found.path, text: t } : undefined;
+  if (!found) {
+    const unsure = unsureLastYears(now, others);
+    return unsure > 0 ? { unsure } : undefined;
+  }
+  const t = await readReport(found.path);
+  return t !== undefined ? { path: found.path, text: t } : undefined;
 }
 
 async function folder(dir: string): Promise<{ path: string; identity: Identity }[]> {

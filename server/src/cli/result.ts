@@ -24,6 +24,8 @@ export interface FileResult {
   office?: { kind: 'docx' | 'pdf'; paragraphs: number[]; pages: number[]; notes: Localized[] };
   /** The report it was held against as last year's (--previous, or found beside it). */
   previous?: string;
+  /** How many reports of the year before its folder holds, none taken: which is its unit's own cannot be told. */
+  previousUnsure?: number;
   /** What the summary row says of it (unit, year, score, grade, execution rate). */
   facts?: SummaryFacts;
   /** The text checked, when the format quotes it (html). */

@@ -24,6 +24,12 @@ const STRINGS = {
       '(reasons above; if one is, give it its title or `template: <id>` in its front matter)',
   },
   verbosePrevious: { zh: '{file}：对照上年报告 {previous}', en: '{file}: held against last year’s report {previous}' },
+  verbosePreviousUnsure: {
+    zh: '{file}：未对照上年报告：同一目录中有 {count} 份上一年度的报告，单位名称未写明，无法确定哪份是本单位的（可用 --previous 指定，或在报告开头写明“评价单位：”）',
+    en:
+      '{file}: not held against last year’s report: the folder holds {count} reports of the year before and a unit is not ' +
+      'written, so which is its own cannot be told (name it with --previous, or write 评价单位: at the report’s top)',
+  },
   verboseReport: {
     zh: '{file}：按“{template}”检查（{choice}）；判为自评报告：{reason}',
     en: '{file}: checked as “{template}” ({choice}); a report because {reason}',

@@ -25,6 +25,7 @@ export function formatHuman(results: FileResult[], unreadable: Unreadable[], lan
       );
     }
     if (verbose && r.previous) lines.push(paint('90', t(lang, 'verbosePrevious', { file, previous: escapeControls(r.previous) })));
+    if (verbose && r.previousUnsure) lines.push(paint('90', t(lang, 'verbosePreviousUnsure', { file, count: String(r.previousUnsure) })));
     if (r.notChecked)
       lines.push(`${paint('1', file)}  ${paint('33', t(lang, 'notChecked', { reason: escapeControls(r.recognition[lang]) }))}`);
     for (const note of r.office?.notes ?? []) lines.push(paint('90', `${file}  ${escapeControls(note[lang])}`));

@@ -12,6 +12,7 @@ export function formatJson(results: FileResult[], unreadable: Unreadable[], lang
     templateChoice: { source: r.templateChoice.source, message: r.templateChoice.reason[lang], messages: r.templateChoice.reason },
     ...(r.notChecked ? { notChecked: true } : {}),
     ...(r.previous ? { previous: r.previous } : {}),
+    ...(r.previousUnsure ? { previousUnsure: r.previousUnsure } : {}),
     ...(r.facts ? { facts: jsonFacts(r.facts, lang) } : {}),
     ...(r.batch && r.batch.length > 0
       ? { batch: r.batch.map(({ message, ...note }) => ({ ...note, message: message[lang], messages: message })) }

@@ -50,6 +50,17 @@ export function lastYearsAmong<T extends { identity: Identity }>(now: Identity, 
   return now.unit === undefined || only.identity.unit === undefined ? only : undefined;
 }
 
+/**
+ * How many of a folder's reports are of the year before when lastYearsAmong takes none of them because a unit is not
+ * written (two or more, and which is the unit's own cannot be told); 0 otherwise. Said to the user, who can name it.
+ */
+export function unsureLastYears(now: Identity, others: readonly { identity: Identity }[]): number {
+  if (now.year === undefined) return 0;
+  const before = others.filter((o) => o.identity.year === (now.year as number) - 1);
+  if (before.length < 2) return 0;
+  return now.unit === undefined || before.some((o) => o.identity.unit === undefined) ? before.length : 0;
+}
+
 /** 湛江市科技局 and 湛江市科学技术局 are one unit: the shorter name's characters in order in the longer. */
 export function sameUnit(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
