@@ -2,7 +2,7 @@
 // (model/identity.ts). The strings are what the field corpus's texts put in those places (test/corpus/, named by file).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lastYearsAmong, reportIdentity, unsureLastYears, type Identity } from '../../server/src/engine/index.js';
+import { lastYearsAmong, reportIdentity, type Identity } from '../../server/src/engine/index.js';
 import { unitNameIn } from '../../server/src/engine/model/unit-name.js';
 
 describe('a unit’s name', () => {
@@ -56,28 +56,28 @@ describe('last year’s report among a folder’s', () => {
   test('the year before and the same unit, among other units’ reports of that year', () => {
     const own = at({ year: 2023, unit: '湛江市科学技术局' });
     const others = [at({ year: 2023, unit: '保山市图书馆' }), own, at({ year: 2023 })];
-    assert.equal(lastYearsAmong({ year: 2024, unit: '湛江市科技局' }, others), own);
+    assert.equal(lastYearsAmong({ year: 2024, unit: '湛江市科技局' }, others).found, own);
   });
 
   test('a report whose unit is not read is last year’s only when it is the folder’s one report of the year before', () => {
     const alone = at({ year: 2023 });
-    assert.equal(lastYearsAmong({ year: 2024, unit: '湛江市科学技术局' }, [alone, at({ year: 2022 })]), alone);
-    assert.equal(lastYearsAmong({ year: 2024 }, [at({ year: 2023, unit: '保山市图书馆' })])?.identity.unit, '保山市图书馆');
+    assert.equal(lastYearsAmong({ year: 2024, unit: '湛江市科学技术局' }, [alone, at({ year: 2022 })]).found, alone);
+    assert.equal(lastYearsAmong({ year: 2024 }, [at({ year: 2023, unit: '保山市图书馆' })]).found?.identity.unit, '保山市图书馆');
     // a reviewer's folder: many units' reports of 2023, and one 2024 report whose unit is not written
     const season = [at({ year: 2023, unit: '保山市图书馆' }), at({ year: 2023, unit: '红河州民政局' }), at({ year: 2023 })];
-    assert.equal(lastYearsAmong({ year: 2024 }, season), undefined);
-    assert.equal(lastYearsAmong({ year: 2024, unit: '湛江市科学技术局' }, season), undefined);
+    assert.equal(lastYearsAmong({ year: 2024 }, season).found, undefined);
+    assert.equal(lastYearsAmong({ year: 2024, unit: '湛江市科学技术局' }, season).found, undefined);
     // which is its own cannot be told: said, with how many (a unit that names none of them is told apart: nothing to say)
-    assert.equal(unsureLastYears({ year: 2024 }, season), 3);
-    assert.equal(unsureLastYears({ year: 2024, unit: '湛江市科学技术局' }, season), 3);
-    assert.equal(unsureLastYears({ year: 2024, unit: '湛江市科学技术局' }, season.slice(0, 2)), 0);
-    assert.equal(unsureLastYears({ year: 2024 }, [alone]), 0);
+    assert.equal(lastYearsAmong({ year: 2024 }, season).unsure, 3);
+    assert.equal(lastYearsAmong({ year: 2024, unit: '湛江市科学技术局' }, season).unsure, 3);
+    assert.equal(lastYearsAmong({ year: 2024, unit: '湛江市科学技术局' }, season.slice(0, 2)).unsure, 0);
+    assert.equal(lastYearsAmong({ year: 2024 }, [alone]).unsure, 0);
   });
 
   test('another unit’s report, or one of another year, is not', () => {
-    assert.equal(lastYearsAmong({ year: 2024, unit: '湛江市科学技术局' }, [at({ year: 2023, unit: '保山市图书馆' })]), undefined);
-    assert.equal(lastYearsAmong({ year: 2024 }, [at({ year: 2022 }), at({ year: 2024 })]), undefined);
-    assert.equal(lastYearsAmong({}, [at({ year: 2023 })]), undefined);
+    assert.equal(lastYearsAmong({ year: 2024, unit: '湛江市科学技术局' }, [at({ year: 2023, unit: '保山市图书馆' })]).found, undefined);
+    assert.equal(lastYearsAmong({ year: 2024 }, [at({ year: 2022 }), at({ year: 2024 })]).found, undefined);
+    assert.equal(lastYearsAmong({}, [at({ year: 2023 })]).found, undefined);
   });
 
   test('a title that opens 现将… or a field that holds a count names no unit, so it pairs with no other unit’s report', () => {

@@ -4,7 +4,7 @@
 // reports are read once per thread and only what their first lines say is kept: a batch's folder is not held in
 // memory, only the texts chosen as last year's. A file that cannot be read is passed over, as a candidate, in silence.
 import { dirname, resolve } from 'node:path';
-import { lastYearsAmong, reportIdentity, unsureLastYears, type Identity } from '../engine/index.js';
+import { lastYearsAmong, reportIdentity, type Identity } from '../engine/index.js';
 import { reportCandidates } from '../office/candidates.js';
 import { InputError } from '../files/input-error.js';
 import { readSource } from '../files/read.js';
@@ -34,11 +34,8 @@ export async function previousFor(
   const now = reportIdentity(text);
   if (now.year === undefined) return undefined;
   const others = (await folder(dirname(self))).filter((c) => c.path !== self);
-  const found = lastYearsAmong(now, others);
-  if (!found) {
-    const unsure = unsureLastYears(now, others);
-    return unsure > 0 ? { unsure } : undefined;
-  }
+  const { found, unsure } = lastYearsAmong(now, others);
+  if (!found) return unsure > 0 ? { unsure } : undefined;
   const t = await readReport(found.path);
   return t !== undefined ? { path: found.path, text: t } : undefined;
 }

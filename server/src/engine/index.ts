@@ -1,7 +1,7 @@
 // The analysis engine's public surface. Imports neither `vscode` nor `vscode-languageserver`.
 export { checkText, runRules, type CheckOptions, type CheckResult, type SeverityOverride } from './check.js';
 export { buildReport, type Report } from './model/report.js';
-export { lastYearsAmong, reportIdentity, sameUnit, unsureLastYears, type Identity } from './model/identity.js';
+export { lastYearsAmong, reportIdentity, sameUnit, type Identity } from './model/identity.js';
 export { summaryFacts, type SummaryFacts } from './model/summary-facts.js';
 export { applyEdits, compatibleFixes } from './fixes/apply.js';
 export { renderNewReport, type InitValues } from './fixes/new-report.js';

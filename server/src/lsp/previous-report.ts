@@ -58,7 +58,7 @@ export function previousReportFor(uri: string, text: string, named?: NamedPrevio
   const now = reportIdentity(text);
   if (now.year === undefined) return undefined;
   const others = candidates(dirname(self)).filter((c) => c.path !== self);
-  const found = lastYearsAmong(now, others);
+  const { found } = lastYearsAmong(now, others);
   if (!found) return undefined;
   const previous = chosenText(found.path);
   return previous === undefined ? undefined : { path: found.path, text: previous };

@@ -33,32 +33,18 @@ export function reportIdentity(text: string): Identity {
  * any. A report of the year before naming the same unit is. One that names no unit, or any when `now` names none, is
  * only when it is the folder's one report of the year before: in a reviewer's folder of many units' reports, a report
  * whose unit is not written cannot be told from another unit's, and two units' 存在问题 held against each other would
- * read as 照抄上年 (the field corpus's folder paired 480 of its texts with a report of another unit).
+ * read as 照抄上年 (the field corpus's folder paired 480 of its texts with a report of another unit). `unsure`: how many
+ * reports of the year before were left for that reason (two or more; 0 otherwise), said to the user, who can name one.
  */
-export function lastYearsAmong<T extends { identity: Identity }>(now: Identity, others: readonly T[]): T | undefined {
-  if (now.year === undefined) return undefined;
+export function lastYearsAmong<T extends { identity: Identity }>(now: Identity, others: readonly T[]): { found?: T; unsure: number } {
+  if (now.year === undefined) return { unsure: 0 };
   const year = now.year - 1;
-  let only: T | undefined;
-  let count = 0;
-  for (const other of others) {
-    const { unit } = other.identity;
-    if (other.identity.year !== year) continue;
-    if (now.unit !== undefined && unit !== undefined && sameUnit(now.unit, unit)) return other;
-    if (count++ === 0) only = other;
-  }
-  if (count !== 1 || !only) return undefined;
-  return now.unit === undefined || only.identity.unit === undefined ? only : undefined;
-}
-
-/**
- * How many of a folder's reports are of the year before when lastYearsAmong takes none of them because a unit is not
- * written (two or more, and which is the unit's own cannot be told); 0 otherwise. Said to the user, who can name it.
- */
-export function unsureLastYears(now: Identity, others: readonly { identity: Identity }[]): number {
-  if (now.year === undefined) return 0;
-  const before = others.filter((o) => o.identity.year === (now.year as number) - 1);
-  if (before.length < 2) return 0;
-  return now.unit === undefined || before.some((o) => o.identity.unit === undefined) ? before.length : 0;
+  const before = others.filter((o) => o.identity.year === year);
+  const { unit } = now;
+  const own = unit === undefined ? undefined : before.find((o) => o.identity.unit !== undefined && sameUnit(unit, o.identity.unit));
+  if (own) return { found: own, unsure: 0 };
+  if (unit !== undefined && before.every((o) => o.identity.unit !== undefined)) return { unsure: 0 };
+  return before.length === 1 ? { found: before[0], unsure: 0 } : { unsure: before.length };
 }
 
 /** 湛江市科技局 and 湛江市科学技术局 are one unit: the shorter name's characters in order in the longer. */
