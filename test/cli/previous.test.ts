@@ -48,7 +48,15 @@ test('a folder of a season’s reports: a 2024 report is held against its own un
     const draft = r2023.replace('评价年度：2023 年度', '评价年度：2024 年度');
     writeFileSync(join(season, '2024-湛江.md'), draft);
     writeFileSync(join(season, '2024-无单位.md'), draft.replace('评价单位：湛江市科学技术局\n', ''));
+    // an essay site's page of model texts in the folder (不详 某校智慧校园 in the corpus opens so), no report: checked
+    // against nothing, so no note on last year's report
+    writeFileSync(
+      join(season, '2024-范文.md'),
+      '2024年绩效评价自评报告模版(汇总16篇)\n\n时间:2024-12-17 作者:梦幻泡\n\n这份报告是对我们团队在市场推广方面的成果和问题的总结。\n',
+    );
     const r = run(['check', '--verbose', '--format', 'human', season]);
+    assert.match(r.out, /2024-范文\.md {2}未检查：不像绩效自评报告/);
+    assert.doesNotMatch(r.out, /2024-范文\.md：(未)?对照上年报告/);
     assert.match(r.out, /2024-湛江\.md：对照上年报告 .*2023-湛江\.md/);
     // two reports of 2023 and no unit written: which is its own cannot be told, so neither is taken
     assert.doesNotMatch(r.out, /2024-无单位\.md：对照上年报告/);

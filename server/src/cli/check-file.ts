@@ -139,8 +139,12 @@ async function withPrevious(
   return { options: { ...options, previous: found.text }, path: relativeOrAbsolute(found.path, settings.cwd) };
 }
 
-/** Which report the file was held against as last year's, or how many it could not choose between. */
+/**
+ * Which report the file was held against as last year's, or how many it could not choose between. Not for a file that is
+ * no report: it was checked against nothing, and a note on last year's report would say it had been.
+ */
 function notePrevious(result: CheckedFile, previous: { path?: string; unsure?: number }): void {
+  if (!result.isReport) return;
   if (previous.path) result.previous = previous.path;
   if (previous.unsure) result.previousUnsure = previous.unsure;
 }
