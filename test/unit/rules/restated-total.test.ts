@@ -32,6 +32,12 @@ test('made up: short names, other years, other words, or a name pointing at its 
   assert.equal(say('2022年度市财政下达我局专项资金预算总额为80万元', '2023年度市财政下达我局专项资金预算总额为85万元'), 0);
   assert.equal(say('2023年度市财政下达我局专项资金预算总额为80万元', '2023年度省财政下达我局专项资金预算总额为85万元'), 0);
   assert.equal(say('本项目2023年度财政下达预算资金总额为80万元', '本项目2023年度财政下达预算资金总额为85万元'), 0);
+  // two projects whose numbers hold the same digits (the bench's generated report: 科技专项12 and 科技专项21, 546 false
+  // alarms in 1 MB before numbers were read whole)
+  assert.equal(say('科技专项12 2023 年收入总预算 4809.42 万元', '科技专项21 2023 年收入总预算 5006.63 万元'), 0);
+  assert.equal(say('第12批专项资金预算总额为80万元', '第21批专项资金预算总额为85万元'), 0);
+  // the same project's total written again with another amount: still found
+  assert.equal(say('科技专项12 2023 年收入总预算 80 万元', '科技专项12 2023 年收入总预算 85 万元'), 1);
 });
 
 test('the tuning texts: only 丰都', () => {

@@ -17,7 +17,10 @@ export interface RestatedTotal {
 
 const TRIM = new Set(WORDS.trim);
 
-/** The amount's name with its trailing 为 / 是 taken off, and the same characters sorted (the key), when it names a money total. */
+/**
+ * The amount's name with its trailing 为 / 是 taken off, and its key, when it names a money total: its characters sorted,
+ * the same words in any order, but each number whole (科技专项12 and 科技专项21 are two projects, not one word order).
+ */
 function named(a: LabelledAmount): { name: string; key: string } | undefined {
   let end = a.label.length;
   while (end > 0 && TRIM.has(a.label.charAt(end - 1))) end--;
@@ -26,7 +29,24 @@ function named(a: LabelledAmount): { name: string; key: string } | undefined {
     return undefined;
   }
   if (WORDS.pointing.some((w) => name.includes(w))) return undefined;
-  return { name, key: [...name].sort().join('') };
+  return { name, key: orderFree(name) };
+}
+
+/** The characters other than digits sorted, then the runs of digits sorted: two names of one total share it. */
+function orderFree(name: string): string {
+  const chars: string[] = [];
+  const numbers: string[] = [];
+  let run = '';
+  for (const c of name) {
+    if (c >= '0' && c <= '9') run += c;
+    else {
+      if (run) numbers.push(run);
+      run = '';
+      chars.push(c);
+    }
+  }
+  if (run) numbers.push(run);
+  return `${chars.sort().join('')}|${numbers.sort().join(' ')}`;
 }
 
 /**
