@@ -882,6 +882,20 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.equal(report(`各单位积极配合。${body}`).recognition.by, 'opening');
   });
 
+  test('高校财务处 2024 (set 22, a look-alike): a finance office’s notice to its own units (`校屬各單位:`, a mirror’s traditional script)', () => {
+    const r = report(corpus('2024-河南-高校财务处绩效自评通知-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /^开头称呼“校屬各單位:”：这是写给各单位的通知/);
+  });
+
+  test('made up: the issuer’s own units addressed (校属各单位:, 市直各部门:) is a notice; a unit or a person addressed is not', () => {
+    const body = '\n\n根据要求，现将2023年度部门整体支出绩效自评情况报告如下:\n\n一、基本情况\n\n全年预算100万元。\n';
+    for (const to of ['校属各单位:', '局属各单位：', '市直各部门:', '县直各单位:'])
+      assert.equal(report(`${to}${body}`).isReport, false, to);
+    // a report sent up to its finance bureau, or written by a unit whose name has 各 in it, is the unit's
+    for (const to of ['市财政局:', '县财政局各位领导:', '各位领导:']) assert.equal(report(`${to}${body}`).recognition.by, 'opening', to);
+  });
+
   test('made up: a report title, then 各…: on a line of its own — sent down to many units, the issuer’s, not a self-evaluation', () => {
     const title = '某县某产业园奖补资金项目绩效评价报告\n\n';
     const body = '\n\n我局委托第三方机构开展绩效评价，报告如下:\n\n一、项目基本情况\n\n全年预算100万元。\n';

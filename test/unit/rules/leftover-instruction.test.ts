@@ -142,6 +142,9 @@ describe('leftover-instruction on real text', () => {
       '20xx-不详-某县农村文化建设专项补助-专项资金:8 补助资金x万元',
       '20xx-不详-某县农村文化建设专项补助-专项资金:12 我省提标到x万元',
       '20xx-不详-某县农村文化建设专项补助-专项资金:14 文化信息共享工程完成x万元',
+      // session 38's rotation (set 22): 某街道办's second xx year (line 25), a related place of its line 21's finding (one
+      // finding per paragraph of the PDF's run of lines): the accuracy script counts it, this score reads each finding's own span
+      '20xx-不详-某街道办水源保护经费-项目支出:25 我街道辦xx年水源保護(hù)工作',
       '20xx-不详-泉眼镇雨露计划补助资金-专项资金:8 時間為20_年11月22日',
       '20xx-四川-南江县档案馆-项目支出:4 (中办发(20xx)15号)',
       '20xx-四川-南江县档案馆-项目支出:5 (川委办(20xx)2号)',

@@ -43,6 +43,21 @@ const fixed = (text: string, f: Finding): string => applyEdits(text, f.fix?.edit
 /** Annotated debris not found yet (`slug:line quote`), and why (read on the texts rotated into tune in session 6). */
 const NOT_YET = new Map([
   [
+    '20xx-不详-某街道办水源保护经费-项目支出:33 。ǘ┐嬖诘膯栴}',
+    "session 38's set 22, rotated into tune right after its measure run: the garbled (二) heading is found since, quoted " +
+      '。ǘ┐嬖诘 (two characters either side of the garbled mark), not the whole line its reader quotes',
+  ],
+  [
+    '20xx-云南-保山市乡村振兴局脱贫成果巩固-项目支出:21 分管財務(wù)的副局長',
+    "session 38's set 22: the mirror's glosses are found as one block, lines 9–21 (line 19, with none, does not end " +
+      'it), quoted by its first glosses (內(nèi)容 …); its reader annotated two blocks, at lines 17 and 21',
+  ],
+  [
+    '20xx-四川-西区青少年活动中心-部门整体:5 具體負(fù)責(zé)做好西區(qū)',
+    "session 38's set 22: the page is not recognised as a report (the essay site titles it 事前绩效评估报告, an " +
+      'ex-ante evaluation), so no rule reads it',
+  ],
+  [
     '2017-湖南-张家界市交警二大队-部门整体:2 落实道2 路基础设施建设',
     "session 26's third set, rotated into tune right after its measure run: a page number run into a word (道2 路) " +
       "on a Word file's text, not read yet",
@@ -826,6 +841,23 @@ describe('pasted-debris: web page furniture', () => {
     assert.equal(spanText(text, f), '香港六宝典资料免费');
     assert.equal(f.severity, 'warning');
     assert.equal(f.fix, undefined);
+  });
+});
+
+describe('pasted-debris: headings garbled by a wrong encoding (session 38)', () => {
+  test('某街道办 20xx (set 22): the (二) heading garbled to 。ǘ┐嬖诘膯栴} is found, quoted by its garbled run', () => {
+    const text = field('20xx-不详-某街道办水源保护经费-项目支出');
+    const f = on(text, debris(text), 33)[0] as Finding;
+    assert.ok(f.message.zh.includes('乱码') && f.message.zh.includes('。ǘ┐嬖诘'), f.message.zh);
+  });
+
+  test('made up: ǘ before a box-drawing character is garbled; a pinyin gloss’s ǘ and a table drawn in box characters are not', () => {
+    const garbled = (line: string): number =>
+      debris(`某县2023年度项目支出绩效自评报告\n\n${line}\n`).filter((f) => f.message.zh.includes('乱码')).length;
+    assert.equal(garbled('。ǘ┍鴪F(tuán)隊建設'), 1);
+    assert.equal(garbled('资金用于驴(lǘ)养殖补助。'), 0);
+    assert.equal(garbled('┌──┬──┐'), 0);
+    assert.equal(garbled('│ 项目 │ 金额 │'), 0);
   });
 });
 

@@ -8,7 +8,7 @@ import type { ChunkView } from '../parse/chunks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import { chunkDiff, chunkPicks, lineBases, pickedChunks, pickedLines } from '../parse/picked-lines.js';
 import { readEnclosedMarker, type Marker, type MarkerLevel } from '../parse/markers.js';
-import { runInTopNumbers } from '../parse/run-in.js';
+import { gluedTopNumbers, runInTopNumbers } from '../parse/run-in.js';
 import { charTable } from '../text/char-table.js';
 import { itemCodes, levelOf, valueOf } from './item-codes.js';
 import { isHanCode } from '../text/han.js';
@@ -550,10 +550,15 @@ function figureLedInGap(lines: readonly TextLine[], before: NumberedItem, item: 
 function runInGap(lines: readonly TextLine[], before: NumberedItem, item: NumberedItem, expected: number): boolean {
   let want = expected;
   for (let k = before.lineIndex; k < item.lineIndex && want < item.marker.value; k++) {
-    for (const v of topNumbersOf(lines[k] as TextLine)) if (v === want) want++;
+    const line = lines[k] as TextLine;
+    // the number before's own line may hold the next ones glued to its title's words, a break lost between entries
+    const run = k === before.lineIndex ? [...topNumbersOf(line), ...gluedOf(line)].sort((a, b) => a - b) : topNumbersOf(line);
+    for (const v of run) if (v === want) want++;
   }
   return want === item.marker.value;
 }
+
+const gluedOf = lineMemo((line: TextLine): number[] => gluedTopNumbers(line.text));
 
 /**
  * A line's run-in top-level numbers, read once per line object (a line outlives edits elsewhere: every keystroke asks the

@@ -1054,7 +1054,14 @@ function namedOwnEvaluation(before: string, ending: string): string | undefined 
  * `各位领导:` addresses people (`noticeSalutation.not`). Reading stops at the first 一、 heading.
  */
 export function noticeSalutation(lines: readonly TextLine[]): string | undefined {
-  const { first, not, longest } = WORDS.noticeSalutation;
+  const { first, not, longest, under, longestIssuer } = WORDS.noticeSalutation;
+  // or the issuer's own units (校属各单位, 局属各单位, 市直各部门): its word for them just before 各, read simplified
+  const addressed = (compact: string): boolean => {
+    if (compact.startsWith(first)) return true;
+    const lead = simplify(compact.slice(0, longestIssuer + 2));
+    const at = lead.indexOf(first);
+    return at >= 2 && under.includes(lead[at - 1] as string);
+  };
   let seen = 0;
   for (const line of lines) {
     if (line.text.trim() === '' || isFurniture(line)) continue;
@@ -1062,7 +1069,7 @@ export function noticeSalutation(lines: readonly TextLine[]): string | undefined
     const { head, titleLength } = readingOf(line);
     if (head.marker?.level === 1 && !head.marker.broken && titleLength <= 30) break;
     const compact = line.text.replace(SPACES, '');
-    if (compact.length > longest || !compact.startsWith(first) || not.some((w) => compact.startsWith(w))) continue;
+    if (compact.length > longest || !addressed(compact) || not.some((w) => compact.startsWith(w))) continue;
     const colon = compact.at(-1);
     if ((colon === ':' || colon === '：') && ![...compact.slice(0, -1)].some((c) => SENTENCE_END.has(c))) return compact;
   }

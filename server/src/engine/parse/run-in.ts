@@ -219,6 +219,27 @@ export function runInTopNumbers(s: string): number[] {
   return out;
 }
 
+/**
+ * The top-level numbers glued straight after a title's words on a numbered line (耿马 2024's 目录:
+ * `十三、2024年度部门整体支出绩效自评情况十四、2024年度部门整体支出绩效自评表`, two entries that lost the break between
+ * them): their values, in order, not after 第 (第十四、十五条). Read only on the line of the number before a skip, for the
+ * numbers the skip left out (model/own-numbering.ts).
+ */
+export function gluedTopNumbers(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < s.length; i++) {
+    const before = s[i - 1] as string;
+    if (!CN_NUM.includes(s[i] as string) || CN_NUM.includes(before) || '第、 \u3000'.includes(before)) continue;
+    const m = readMarker(s, i);
+    if (!m || m.broken || m.level !== 1 || m.value === 0) continue;
+    // a title after it: words, or a year (2024年度…), not a figure nor another numeral (一、二季度)
+    const title = s.slice(m.end, m.end + 5);
+    if (/^(?:[一-龥]|(?:19|20)[0-9]{2}年)/u.test(title) && !CN_NUM.includes(title[0] as string)) out.push(m.value);
+    i = m.end - 1;
+  }
+  return out;
+}
+
 /** Whether a line holds a run-in outline (a 一、 or two （一） inside it), not only a list run into a paragraph. */
 export function holdsOutline(s: string, starts: readonly number[]): boolean {
   let level2 = 0;
