@@ -44,7 +44,8 @@ function money(r: () => number, max: number): number {
   return Math.round(r() * max * 100) / 100;
 }
 
-function budgetSentence(r: () => number, year: number): string {
+/** A budget sentence on `subject` (the unit's total, or one project's: each says what it totals, as a report does). */
+function budgetSentence(r: () => number, year: number, subject = '我局'): string {
   const general = money(r, 5000);
   const fund = money(r, 800);
   const total = (Math.round(general * 100) + Math.round(fund * 100)) / 100;
@@ -52,7 +53,7 @@ function budgetSentence(r: () => number, year: number): string {
   const spentFund = Math.round(fund * (0.7 + r() * 0.29) * 100) / 100;
   const spent = (Math.round(spentGeneral * 100) + Math.round(spentFund * 100)) / 100;
   return (
-    `我局 ${year} 年收入总预算 ${total.toFixed(2)} 万元，其中：一般公共预算安排拨款 ${general.toFixed(2)} 万元，基金预算拨款 ${fund.toFixed(2)} 万元。${year} 年总支出 ` +
+    `${subject} ${year} 年收入总预算 ${total.toFixed(2)} 万元，其中：一般公共预算安排拨款 ${general.toFixed(2)} 万元，基金预算拨款 ${fund.toFixed(2)} 万元。${year} 年总支出 ` +
     `${spent.toFixed(2)} 万元，一般公共预算支出 ${spentGeneral.toFixed(2)} 万元，政府性基金支出 ${spentFund.toFixed(2)} 万元。`
   );
 }
@@ -121,7 +122,7 @@ export function generateReport(bytes: number, seed = 1): string {
     );
     out.push('### （三）部门重点项目支出绩效情况');
     for (let i = 0; i < projects; i++) {
-      out.push(`项目${i + 1}：${budgetSentence(r, year)}`);
+      out.push(`项目${i + 1}：${budgetSentence(r, year, `科技专项${i + 1}`)}`);
       if (i % 5 === 0) out.push(table(r, 12));
     }
     out.push(

@@ -89,7 +89,7 @@ export function restatedTotals(report: Report, from: number): readonly RestatedT
   let skip = 0;
   while (skip < sentences.length && (sentences[skip] as Sentence).end <= from) skip++;
   // kept per list (the same while no sentence with numbers changes) and how many of its sentences end above `from`:
-  // the amounts move in place with their sentences (546 restated totals in the generated 1 MB report)
+  // the amounts move in place with their sentences (a report that restates many totals keeps its findings)
   let k = kept.get(sentences);
   if (k?.skip !== skip) kept.set(sentences, (k = { skip, found: restatedIn(sentences, skip) }));
   return k.found;
