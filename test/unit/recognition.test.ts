@@ -882,6 +882,11 @@ describe('what is not a self-evaluation stays unrecognised', () => {
     assert.equal(report(`各单位积极配合。${body}`).recognition.by, 'opening');
   });
 
+  test('珠海 涉农资金 2023 (tune): a 转移支付 self-evaluation with no title, by its header (填报单位名称, 填报日期)', () => {
+    const r = report(corpus('2023-广东-珠海市涉农资金统筹整合-转移支付'));
+    assert.equal(r.recognition.by, 'header');
+  });
+
   test('高校财务处 2024 (set 22, a look-alike): a finance office’s notice to its own units (`校屬各單位:`, a mirror’s traditional script)', () => {
     const r = report(corpus('2024-河南-高校财务处绩效自评通知-非自评'));
     assert.equal(r.isReport, false);
@@ -1022,6 +1027,16 @@ describe('made up: titles, header blocks and body evidence', () => {
     const r = report(text);
     assert.ok(r.isReport);
     assert.equal(r.recognition.by, 'header');
+  });
+
+  test('a header block naming the unit as 填报单位名称 or 填报单位 (珠海 涉农资金 2023), with its 填报日期; one field alone is none', () => {
+    for (const unit of ['填报单位名称:某市涉农资金统筹整合领导小组办公室', '填报单位：某县农业农村局']) {
+      const text = `${unit}\n填报人:张三\n填报日期:2024年5月17日\n一、组织实施整体情况\n\n全年整合资金100万元。\n`;
+      assert.equal(report(text).recognition.by, 'header', unit);
+    }
+    // the unit alone, or the unit's field with its stamp note (填报单位(盖章):), names no report
+    assert.equal(report('填报单位:某县农业农村局\n\n全年整合资金100万元。\n').isReport, false);
+    assert.equal(report('填报单位(盖章):某县农业农村局\n\n填报日期:2024年5月17日\n\n全年整合资金100万元。\n').isReport, false);
   });
 });
 

@@ -861,6 +861,22 @@ describe('pasted-debris: headings garbled by a wrong encoding (session 38)', () 
   });
 });
 
+describe('pasted-debris: a betting brand written in place of a name (session 38)', () => {
+  test('珠海 涉农资金 2023: 雷火亚洲电竞第一品牌 twice where the finance bureau’s name belongs, each quoted whole', () => {
+    const text = field('2023-广东-珠海市涉农资金统筹整合-转移支付');
+    const fs = on(text, debris(text), 7);
+    assert.deepEqual(
+      fs.map((f) => spanText(text, f)),
+      ['雷火亚洲电竞第一品牌', '雷火亚洲电竞第一品牌'],
+    );
+  });
+
+  test('made up: 雷火 alone, in a forest-fire sentence, is the report’s', () => {
+    const text = '某县林业局2023年度项目支出绩效自评报告\n\n全年开展防范雷火引发森林火灾宣传12次。\n';
+    assert.deepEqual(debris(text), []);
+  });
+});
+
 describe('pasted-debris: PDF debris', () => {
   test('a table of contents with page numbers glued to the titles (第一部分部门概况3 …): deleting it leaves the headings', () => {
     const text = field('2021-四川-阿坝县公安局-部门整体');
