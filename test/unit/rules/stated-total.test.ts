@@ -394,6 +394,27 @@ describe('stated-total: a total closing one sentence, its parts after 其中 in 
   });
 });
 
+describe('stated-total: a count split with a part of 0 (开远 扶贫办 2016, session 38)', () => {
+  test('made up from 开远 2016 (tune corpus, not recognised: no title): 共1个。其中 1 + 0 + 1 = 2 units is found', () => {
+    const text = body('参与整体支出绩效自评单位共1个。其中:行政单位1个,参照公务员法管理的事业单位0个,其他事业单位1个。');
+    const f = only(findingsOf(text, RULE));
+    assert.equal(spanText(text, f), '1个');
+    assert.ok(f.message.zh.includes('1 个 + 0 个 + 1 个 = 2 个'), f.message.zh);
+  });
+
+  test('made up: counts with parts of 0 that add up are silent; money goes on past a part of 0 as before (呈贡 2018)', () => {
+    for (const line of [
+      '部门预算单位共1个。其中:财政全额供给单位1个;差额供给单位0个;定额补助单位0个;自收自支单位0个。',
+      '下属单位共3个，其中行政单位1个，事业单位2个，企业0个。',
+      '项目资金100万元，其中中央资金100万元，省级资金0万元，县级资金0万元。',
+    ])
+      assert.deepEqual(findingsOf(body(line), RULE), [], line);
+    const chenggong = tuneLine('2018-云南-昆明呈贡信息产业园区管委会-部门整体', 26);
+    assert.ok(chenggong.includes('其中一般公共预算收入9,836.16万元,基金预算收入0元,2018年调增预算收入18,746.37万元'));
+    assert.deepEqual(findingsOf(body(chenggong), RULE), []);
+  });
+});
+
 describe('stated-total: a list ended by what is left of the total', () => {
   test('made up: 资金30万元，其中用于A 10万元、用于B 15万元，剩余5万元结转下年 — the parts and the rest make the total', () => {
     assert.deepEqual(findingsOf(body('收到专项资金30万元，其中用于设备购置10万元、用于培训15万元，剩余5万元结转下年使用。'), RULE), []);

@@ -822,8 +822,9 @@ const CADRES = /干部/g;
 function crossCut(total: Figure, parts: readonly Figure[], sum: number): boolean {
   if (total.kind === '元' || TRAIT.test(total.label)) return false;
   const over = sum > total.value;
-  // things counted by what they have (其中配备设备的站点8个、配备人员的站点10个 of 12, made up, red team s23): one may have both
-  if (over && parts.some((p) => p.label.includes('的'))) return true;
+  // things counted by what they have (其中配备设备的站点8个、配备人员的站点10个 of 12, made up, red team s23): one may have both;
+  // one category named with a 的 among others (参照公务员法管理的事业单位, 开远 扶贫办 2016) is a class of its own
+  if (over && parts.filter((p) => p.label.includes('的')).length >= 2) return true;
   const workers = over && parts.some((p) => WORKERS.test(p.label));
   return parts.some((p) => {
     const label = over ? p.label.replace(TRAINING, '') : p.label;
@@ -941,11 +942,17 @@ function judged(total: Figure, parts: Figure[], form: StatedTotal['form'], fromF
   // the slack of the figures added so far: a run of the parts is judged with its own rounding
   const slack = new RoundingSlack(true).add(rounded(total));
   let run = 0;
+  // a run of counts is two parts that count: with a part of 0 (开远 扶贫办 2016: 共1个。其中:行政单位1个,参公事业单位0个,
+  // 其他事业单位1个) the run 1 + 0 is the first part alone, as large as the total, and says nothing of where the list ends.
+  // Money is left as it was: a 决算's sentence goes on past its parts with no word that ends the list (呈贡 2018: 资金额为
+  // 9,836.16万元,其中一般公共预算收入9,836.16万元,基金预算收入0元,2018年调增预算收入18,746.37万元,…)
+  let counted = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[fromFirst ? i : parts.length - 1 - i] as Figure;
     run += part.value;
+    if (part.value !== 0 || total.kind === '元') counted++;
     slack.add(rounded(part));
-    if (i >= 1 && slack.holds(run, total.value)) return undefined;
+    if ((counted >= 2 || i === parts.length - 1) && slack.holds(run, total.value)) return undefined;
   }
   return { total, parts, form, sum: run };
 }
