@@ -219,6 +219,9 @@ export function runInTopNumbers(s: string): number[] {
   return out;
 }
 
+/** What a title glued after a number starts with: words, or a year (2024年度…), not a figure. */
+const GLUED_TITLE = /^(?:[一-龥]|(?:19|20)[0-9]{2}年)/u;
+
 /**
  * The top-level numbers glued straight after a title's words on a numbered line (耿马 2024's 目录:
  * `十三、2024年度部门整体支出绩效自评情况十四、2024年度部门整体支出绩效自评表`, two entries that lost the break between
@@ -232,9 +235,9 @@ export function gluedTopNumbers(s: string): number[] {
     if (!CN_NUM.includes(s[i] as string) || CN_NUM.includes(before) || '第、 \u3000'.includes(before)) continue;
     const m = readMarker(s, i);
     if (!m || m.broken || m.level !== 1 || m.value === 0) continue;
-    // a title after it: words, or a year (2024年度…), not a figure nor another numeral (一、二季度)
+    // a title after it, not another numeral (一、二季度)
     const title = s.slice(m.end, m.end + 5);
-    if (/^(?:[一-龥]|(?:19|20)[0-9]{2}年)/u.test(title) && !CN_NUM.includes(title[0] as string)) out.push(m.value);
+    if (GLUED_TITLE.test(title) && !CN_NUM.includes(title[0] as string)) out.push(m.value);
     i = m.end - 1;
   }
   return out;
