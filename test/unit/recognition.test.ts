@@ -1428,6 +1428,18 @@ describe('session 25: 绩效报告, 自评如下 and a 重点绩效评价', () =
     assert.equal(report('一、年度工作回顾\n\n全年完成任务。\n\n二、一般公共预算支出情况\n\n支出120万元。\n').isReport, false);
   });
 
+  test('郴州殡葬 2016: no title, 一、部门概况 then 二、部门整体支出管理及使用情况 (the 湖南 部门整体 outline of 2016–2018)', () => {
+    const r = report(corpus('2016-湖南-郴州市殡葬管理处-部门整体'));
+    assert.equal(r.isReport, true, r.recognition.reason.en);
+    assert.equal(r.recognition.by, 'outline');
+    assert.equal(r.template.id, 'hn-department-overall');
+    // the titled texts of the same outline are checked by it too (郴州不动产 2018; 张家界统计局 2018 writes 支出资金管理)
+    for (const slug of ['2018-湖南-郴州市不动产登记中心-部门整体', '2018-湖南-张家界市统计局-部门整体'])
+      assert.equal(report(corpus(slug)).template.id, 'hn-department-overall', slug);
+    // made up: the same second heading under a first that is none of the outline's is no outline
+    assert.equal(report('一、年度工作回顾\n\n全年完成任务。\n\n二、部门整体支出管理及使用情况\n\n支出120万元。\n').isReport, false);
+  });
+
   test('五华 2023: …改造项目 重点绩效评价报告 is a key evaluation organised above the unit, not a self-evaluation', () => {
     const r = report(corpus('2023-云南-五华区住建局老旧小区改造重点评价-非自评'));
     assert.equal(r.isReport, false);
