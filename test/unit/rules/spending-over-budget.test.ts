@@ -121,6 +121,19 @@ describe('spending-over-budget: spending above income (issue 14 part 5, kind spe
   test('上年结转结余 named with the income, before the spending: silent', () => {
     assert.deepEqual(findingsOf(withBudget('2023年本年收入合计1432.33万元，上年结转结余200万元。本年支出合计1500.00万元。'), RULE), []);
   });
+
+  test('开远扶贫办 2016 (tune corpus): the reason given for income falling since last year explains no overspend', () => {
+    const slug = '2016-云南-开远市扶贫办-部门整体';
+    const text = tuneText(slug);
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '174万元');
+    for (const x of ['支出合计 174 万元', '收入合计 123.38 万元', '50.62 万元']) assert.ok(f.message.zh.includes(x), f.message.zh);
+    // made up: a year-on-year sentence that names a carry-over does explain it; a reason in a sentence of its own too
+    const income = '2016年度收入合计123.38万元。与上年对比减少31.93万元,主要原因是精准扶贫工作稳步进行。';
+    assert.equal(findingsOf(withBudget(`${income}2016年度支出合计174万元。`), RULE).length, 1);
+    for (const why of ['与上年相比支出增加,主要是使用上年结转资金50.62万元。', '超出部分主要原因是年中追加扶贫项目。'])
+      assert.deepEqual(findingsOf(withBudget(`${income}2016年度支出合计174万元。${why}`), RULE), [], why);
+  });
 });
 
 describe('spending-over-budget: a project form pasted one cell per paragraph (湖南 财政支出项目绩效评价自评报告)', () => {

@@ -13,9 +13,20 @@ import { defineRule } from './rule.js';
 /**
  * The paragraph already explains the overspend (model/over-rate.ts OVERSPEND_EXPLAINED: a reason, money added or carried
  * over, the excess named as matched beyond the required scale, 云南粮储 2022: …实际配套到位资金104880.14万元,超规模配套…), or
- * names a 结余 spent; in a form the 结余 cell is only a label (OVERSPEND_EXPLAINED alone).
+ * names a 结余 spent; in a form the 结余 cell is only a label (OVERSPEND_EXPLAINED alone). A sentence comparing a figure with
+ * last year's gives the reason for that change (开远扶贫办 2016: 收入合计123.38万元…与上年对比减少31.93万元,主要原因分析由于
+ * 精准扶贫…, then 支出合计174万元): only money it names as added or carried over explains the overspend.
  */
-const explainedIn = (text: string): boolean => OVERSPEND_EXPLAINED.test(text) || text.includes('结余');
+function explainedIn(text: string): boolean {
+  for (const sentence of text.split(SENTENCE_END)) {
+    if (YEAR_ON_YEAR.test(sentence) ? MONEY_EXPLAINED.test(sentence) : OVERSPEND_EXPLAINED.test(sentence) || sentence.includes('结余'))
+      return true;
+  }
+  return false;
+}
+const SENTENCE_END = /[。；;\n]/;
+const YEAR_ON_YEAR = /与上年|比上年|较上年|同比|上年同期/;
+const MONEY_EXPLAINED = /追加|结转|结余|调剂|调整预算|超规模/;
 
 /** Spending key → the budget key it must not exceed. */
 const PAIRS: [string, string][] = [
