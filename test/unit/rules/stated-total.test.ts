@@ -1235,6 +1235,33 @@ describe('stated-total: money paid out, broken down in its sentence or the next 
   });
 });
 
+describe('stated-total: a count named again with 中 and no mark after it, broken down in the next sentence', () => {
+  test('寻甸 2024 (tune corpus): 财政全额供给单位1个, then 财政全额供给单位中行政单位1个;参公单位0个;事业单位1个', () => {
+    const slug = '2024-云南-寻甸县委办公室-部门整体';
+    const text = tuneText(slug);
+    const f = only(findingsAsReport(text, RULE).filter((x) => tuneLine(slug, 32).includes(spanText(text, x))));
+    for (const x of ['1 个 + 0 个 + 1 个 = 2 个']) assert.ok(f.message.zh.includes(x), f.message.zh);
+  });
+
+  test('made up: parts that add up, a name that is no count’s whole label, or 中 inside a word: silent', () => {
+    for (const sentence of [
+      '我部门预算单位共1个。其中:财政全额供给单位1个;差额供给单位0个。财政全额供给单位中行政单位1个;参公单位0个;事业单位0个。',
+      // the name is part of a label, not the whole of it
+      '我局下属全额供给单位3个。供给单位中行政单位1个、事业单位1个。',
+      // 中 ends the clause's first words, not a name of the sentence before
+      '全县共有乡镇卫生院12个。项目实施中新建卫生室3个、改建卫生室2个。',
+    ])
+      assert.deepEqual(findingsOf(body(sentence), RULE), [], sentence);
+    assert.equal(
+      findingsOf(
+        body('我部门预算单位共2个。其中:财政全额供给单位2个;差额供给单位0个。财政全额供给单位中行政单位1个;参公单位0个;事业单位2个。'),
+        RULE,
+      ).length,
+      1,
+    );
+  });
+});
+
 test('made up (red team s23): 名 counts people as 人 does: a list in 人 of a total in 名 (and the other way) is read', () => {
   for (const sentence of [
     '全年为1286名残疾人提供康复服务，其中肢体残疾542人、听力言语残疾318人、智力及精神残疾426人。',

@@ -555,6 +555,10 @@ export function nextSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | un
 const OPENS_WITH_NAME = /^[\s\u3000]{0,2}([^\d０-９，,。；;：:、（()）\s]{2,12})中[，,：:]/;
 const GENERIC_TAIL = /(?:的)?(?:资金|经费|款项|金额|总额|部分)$/;
 const GENERIC_HEAD = /^(?:已经?|累计|实际|全年|本年|年度)/;
+/** The name before a bare 中 and a Chinese character (财政全额供给单位中行政单位1个): read only as a count's whole label. */
+const OPENS_BARE = /^[\s\u3000]{0,2}([\u4e00-\u9fff]{4,12})中(?=[\u4e00-\u9fff])/;
+/** A count's label from its clause's start, a list's mark or 其中 left out (其中:财政全额供给单位 → 财政全额供给单位). */
+const ownLabel = (label: string): string => label.replace(/^(?:其中)?[\s\u3000:：]*/, '');
 /** Kept as nextMemo is. */
 const namedMemo = new WeakMap<Sentence, { prev: Sentence; at: number; stated: StatedTotal | null }>();
 
@@ -573,12 +577,16 @@ export function namedSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | u
     return known.stated ?? undefined;
   }
   let stated: StatedTotal | undefined;
-  const name = OPENS_WITH_NAME.exec(s.text)?.[1];
-  const core = name?.replace(GENERIC_TAIL, '').replace(GENERIC_HEAD, '') ?? '';
+  const marked = OPENS_WITH_NAME.exec(s.text)?.[1];
+  // with no mark after 中, the name must be a count's whole label in the sentence before (寻甸 2024: …其中:财政全额供给单位1个;
+  // …。财政全额供给单位中行政单位1个;参公单位0个;事业单位1个): 中 may end a word of another name (项目实施中, 集中)
+  const bare = marked ? undefined : OPENS_BARE.exec(s.text)?.[1];
+  const name = marked ?? bare;
+  const core = marked?.replace(GENERIC_TAIL, '').replace(GENERIC_HEAD, '') ?? bare ?? '';
   if (core.length >= 2 && !/上述|以上|前述|这些|该/.test(core)) {
-    const before = money(prev);
+    const before = bare ? counts(prev) : money(prev);
     place(prev, before);
-    const held = before.filter((f) => f.label.includes(core));
+    const held = before.filter((f) => (bare ? ownLabel(f.label) === name : f.label.includes(core)));
     const total = held[0];
     if (total && held.length === 1 && total.depth === 0 && !budgetAmounts(prev).some((b) => b.total && b.amount.start === total.start)) {
       const parts = [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);
