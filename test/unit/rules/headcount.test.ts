@@ -61,6 +61,17 @@ describe('headcount: the people of one class against that class’s posts', () =
     // 工勤 and 参公 posts are counted inside the class, never held alone
     assert.deepEqual(findingsOf(body('行政编制10人(含行政工勤编制1人),实有行政人员10人(含行政工勤人员3人)。'), RULE), []);
   });
+
+  test('三亚住建 2019 (tune corpus, line 22): 行政编制37名, 在编在岗67名 其中行政人员60人,工勤人员7人 — the 行政 people above the 行政 posts', () => {
+    const slug = '2019-海南-三亚市住建局垃圾处理政府补贴-项目支出';
+    const text = tuneText(slug);
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '60人');
+    assert.ok(tuneLine(slug, 22).includes('其中行政人员60人'));
+    for (const x of ['行政人员60 人', '行政编制37 人', '超出 23 人']) assert.ok(f.message.zh.includes(x), f.message.zh);
+    // made up: the 行政 people within the 行政 posts, the rest 工勤 whose posts are not stated: silent
+    assert.deepEqual(findingsOf(body('单位人员行政编制37名,实有在编在岗人员67名,其中行政人员35人,工勤人员32人。'), RULE), []);
+  });
 });
 
 describe('headcount: the posts the people in post’s own sentence states', () => {

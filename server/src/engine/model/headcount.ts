@@ -43,6 +43,8 @@ const EXCLUDE = /编制|退休|离休|遗属|临聘|聘用|编外|劳务|其中/
 const CLASS_POSTS = /(行政|事业)编制(?:人数|数|数为|为|共|人数为)?$/;
 /** People in post of one class: 实有行政编制人员, 在职在编实有行政人员, 在职事业人员 (在岗 / 现有 too). */
 const CLASS_STAFF = /(?:实有|在职|在岗|现有)[^，,]{0,4}?(行政|事业)(?:编制)?(?:人员|人数)(?:为|共|共有)?$/;
+/** A part of the people in post of one class, in their 其中 list: 其中行政人员, 事业人员 (not 行政编制: posts). */
+const STAFF_PART = /^(?:其中)?[:：]?(行政|事业)(?:人员|人数)(?:为|共|共有)?$/;
 /** A class label that is not the class itself: a part of it (含 / 其中), 工勤 or 参公 posts, people not in post. */
 const CLASS_EXCLUDE = /含|其中|工勤|参公|参照|退休|离休|遗属|临聘|聘用|编外|劳务|借调|挂职|下属|二级/;
 
@@ -93,6 +95,11 @@ function read(s: Sentence, h: Heads): void {
       if (!inPost && IN_POST.test(label) && !/编制/.test(label)) inPost = head;
       if (RETIRED.test(label)) retired = true;
     }
+    // a part of the people in post named by its class (三亚住建 2019: 实有在编在岗人员67名,其中行政人员60人,工勤人员7人): the
+    // 行政 people, held against the 行政 posts
+    const partClass = h.staff && partList ? (STAFF_PART.exec(label)?.[1] as StaffClass | undefined) : undefined;
+    if (partClass && !h.classStaff?.has(partClass))
+      (h.classStaff ??= new Map()).set(partClass, { ...head, label: label.replace(/^其中[:：]?/, '') });
     if (CLASS_EXCLUDE.test(label)) continue;
     const post = CLASS_POSTS.exec(label)?.[1] as StaffClass | undefined;
     if (post && !h.classPosts?.has(post)) (h.classPosts ??= new Map()).set(post, head);

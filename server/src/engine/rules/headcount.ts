@@ -96,9 +96,10 @@ export default defineRule({
       const overClass = [...classStaff].filter(([c, h]) => h.count > (classPosts.get(c)?.count ?? Infinity));
       if (!over && overClass.length === 0) return;
       const paragraph = report.parsed.blocks[block];
-      if (!over) {
-        // the whole paragraph's figures hold, or say too little: the people of one class against that class's posts,
-        // unless a reason follows them in the paragraph (a form's paragraph may hold its own 原因 heading before them)
+      // the whole paragraph's figures hold, say too little, or count workers whose posts it does not state (三亚住建 2019:
+      // 行政编制37名,实有在编在岗人员67名,其中行政人员60人,工勤人员7人): the people of one class against that class's posts,
+      // unless a reason follows them in the paragraph (a form's paragraph may hold its own 原因 heading before them)
+      if (!over || (staff && workersBeyond(report.text, staff, total ? [total] : posts))) {
         for (const [c, h] of overClass) {
           const p = classPosts.get(c) as Head;
           const end = Math.min(h.end + EXPLAIN_AFTER, paragraph?.end ?? h.end);
@@ -107,7 +108,7 @@ export default defineRule({
         return;
       }
       if (paragraph && explained(report.text.slice(paragraph.start, paragraph.end))) return;
-      if (staff && !workersBeyond(report.text, staff, total ? [total] : posts)) {
+      if (staff) {
         const postsText = total ? `${total.label}${total.count} 人` : posts.map((p) => `${p.label}${p.count} 人`).join('、');
         out.push({
           span: { start: staff.start, end: staff.end },
