@@ -851,6 +851,18 @@ describe('stated-total: people counted by a trait that cuts across their classes
     const t = body('年末在职人员30人，其中公务员20人，事业人员8人。');
     assert.ok(only(findingsOf(t, RULE)).message.zh.includes('= 28 人'));
   });
+
+  test('畜牧水产 2016 (tune corpus, line 12): 现有技术员 4人,其中高级职称 1 人,中级职称 5人 — the levels of one scale exceed the people', () => {
+    const SLUG = '2016-湖南-XX县畜牧水产局草食动物品种改良-项目支出';
+    const text = tuneText(SLUG);
+    const f = only(findingsAsReport(text, RULE).filter((x) => tuneLine(SLUG, 12).includes(spanText(text, x))));
+    assert.ok(f.message.zh.includes('1 人 + 5 人 = 6 人'), f.message.zh);
+    // made up: degrees and ranks above their people too; short of them (some hold none), or levels beside a trait: silent
+    for (const t of ['年末在职人员30人，其中研究生16人，本科20人。', '年末在职人员30人，其中处级干部15人，科级干部22人。'])
+      assert.equal(findingsOf(body(t), RULE).length, 1, t);
+    for (const t of ['现有技术员4人，其中高级职称1人，中级职称2人。', '年末在职人员30人，其中女性研究生16人，本科20人。'])
+      assert.deepEqual(findingsOf(body(t), RULE), [], t);
+  });
 });
 
 describe('stated-total: a list whose last name holds 和, read by how the names end (session 21)', () => {

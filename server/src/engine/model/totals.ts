@@ -833,12 +833,25 @@ function crossCut(total: Figure, parts: readonly Figure[], sum: number): boolean
   // things counted by what they have (其中配备设备的站点8个、配备人员的站点10个 of 12, made up, red team s23): one may have both;
   // one category named with a 的 among others (参照公务员法管理的事业单位, 开远 扶贫办 2016) is a class of its own
   if (over && parts.filter((p) => p.label.includes('的')).length >= 2) return true;
+  // levels of one scale are classes, not traits across them: each person holds one title or one highest degree (畜牧水产 2016:
+  // 现有技术员 4人,其中高级职称 1 人,中级职称 5人): more of them than people is a slip
+  if (over && SCALES.some((scale) => parts.every((p) => scale.test(p.label) && !OTHER_TRAIT.test(p.label.replace(scale, '')))))
+    return false;
   const workers = over && parts.some((p) => WORKERS.test(p.label));
   return parts.some((p) => {
     const label = over ? p.label.replace(TRAINING, '') : p.label;
     return TRAIT.test(workers ? label.replace(CADRES, '') : label);
   });
 }
+
+/** Scales whose levels exclude each other: professional titles, highest schooling, rank. */
+const SCALES = [
+  /(?:正高级|副高级|高级|中级|初级)(?:专业技术)?职称/,
+  /(?:博士研究生|硕士研究生|研究生|博士|硕士|大学本科|本科|大学专科|专科|大专|中专|高中)(?:学历|学位)?/,
+  /[厅处科股]级(?:干部|领导)?/,
+];
+/** A trait of another dimension beside the level (党员, 女): the list may cut across. */
+const OTHER_TRAIT = /党员|团员|男|女|民族|借调|挂职|抽调|借用|病休|岁/;
 
 /** A level of a hierarchy (一级指标, 二级指标, 三级指标). */
 const LEVEL = /[一二三四五六1-6]级/;
