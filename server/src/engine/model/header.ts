@@ -64,6 +64,10 @@ export function readHeader(lines: TextLine[], bodyStart: number, text: string): 
   return header;
 }
 
+/** A paragraph's first line, short, naming the report (not a sentence citing one: 根据…). */
+const isTitleLine = (l: TextLine): boolean =>
+  l.first && [...l.text].length <= 60 && REPORT_WORDS.test(l.text) && !l.text.startsWith('根据');
+
 function readHeaderOf(lines: TextLine[], bodyStart: number, text: string): Header {
   const header: Header = {};
   const headLines: TextLine[] = [];
@@ -71,13 +75,18 @@ function readHeaderOf(lines: TextLine[], bodyStart: number, text: string): Heade
     if (l.start >= bodyStart) break;
     headLines.push(l);
   }
-  const title =
-    headLines.find((l) => l.mdDepth === 1 && REPORT_WORDS.test(l.text)) ??
-    headLines.find((l) => l.first && [...l.text].length <= 60 && REPORT_WORDS.test(l.text) && !l.text.startsWith('根据'));
+  const title = headLines.find((l) => l.mdDepth === 1 && REPORT_WORDS.test(l.text)) ?? headLines.find(isTitleLine);
   if (title) {
     header.title = { value: title.text, start: title.start, end: title.end };
-    const y = scanYears(text, title.start, title.end)[0];
-    if (y) header.titleYear = { year: y.year, start: y.digits.start, end: y.digits.end };
+    // an attachment's caption over the title names no year (德钦图书馆 2022: 附件1:部门整体支出绩效评价报告, then
+    // 德钦县图书馆2022年度部门整体支出绩效自评报告): the year is the next title line's
+    const dated = [title, ...headLines.filter((l) => l.start > title.start && isTitleLine(l))];
+    for (const l of dated) {
+      const y = scanYears(text, l.start, l.end)[0];
+      if (!y) continue;
+      header.titleYear = { year: y.year, start: y.digits.start, end: y.digits.end };
+      break;
+    }
   }
   for (const l of headLines) {
     // the label may carry the seal's mark: 评价单位(公章):徐闻县前山镇人民政府 (徐闻 2024); a mirror writes it in

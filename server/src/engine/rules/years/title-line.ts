@@ -15,10 +15,15 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 import type { RuleFinding } from '../rule.js';
 import WORDS from './title-line.json' with { type: 'json' };
 
+/**
+ * A unit's name before the year (德钦县图书馆2023年度部门整体支出绩效自评报告), Han characters and brackets only: bounded, and
+ * a name holds no digit, so the year is the line's first.
+ */
+const UNIT = '[\\u4e00-\\u9fa5（）()]{0,24}';
 /** Han characters only between the year and the kind (a unit's name), bounded: the line is read in linear time. */
 const KINDS = WORDS.kinds.map(escapeRegExp).join('|');
 const TITLE_LINE = new RegExp(
-  `^[ \\u3000#]{0,8}((?:19|20)\\d{2})[ \\u3000]?年度?[ \\u3000]?[\\u4e00-\\u9fa5]{0,24}(?:${KINDS})[ \\u3000]*$`,
+  `^[ \\u3000#]{0,8}${UNIT}((?:19|20)\\d{2})[ \\u3000]?年度?[ \\u3000]?[\\u4e00-\\u9fa5]{0,24}(?:${KINDS})[ \\u3000]*$`,
 );
 /**
  * `附件：2020年度项目支出绩效自评表`, `附件1：…`, `附：1. …`: the attachment label, one year, and a self-evaluation's form or
@@ -29,6 +34,8 @@ const ATTACHMENT_LINE = new RegExp(
   `^[ \\u3000#]{0,8}附(?:件|表)?[0-9一二三四五六七八九十]{0,2}[ \\u3000]?[:：][ \\u3000]{0,2}(?:[0-9]{1,2}[.、．][ \\u3000]?)?` +
     `((?:19|20)\\d{2})[ \\u3000]?年度?[ \\u3000]?[\\u4e00-\\u9fa5（）()]{0,40}(?:${ATTACHED})[ \\u3000]*$`,
 );
+/** A line that restates the report's own title (…绩效自评报告), not a header of a kind of spending. */
+const REPORT_TITLE = /(?:自评报告|评价报告)[ \u3000]*$/;
 /** A header line is short: a longer line is not read at all. */
 const MAX_LINE = 48;
 
@@ -39,11 +46,9 @@ const titleYearOf = lineMemo((line: TextLine): { at: number; year: number; attac
   // most lines fail at once: such a line opens on its year, after at most its indent or a Markdown heading's marks
   let i = 0;
   while (i < 8 && (text[i] === ' ' || text[i] === '\u3000' || text[i] === '#')) i++;
-  if (text[i] === '附') {
-    const a = ATTACHMENT_LINE.exec(text);
-    return a?.[1] ? { at: text.indexOf(a[1], i), year: Number(a[1]), attached: true } : null;
-  }
-  if (text[i] !== '1' && text[i] !== '2') return null;
+  // (a unit's name may open with 附 too: 附属医院2023年度…)
+  const a = text[i] === '附' ? ATTACHMENT_LINE.exec(text) : null;
+  if (a?.[1]) return { at: text.indexOf(a[1], i), year: Number(a[1]), attached: true };
   const m = TITLE_LINE.exec(text);
   return m?.[1] ? { at: text.indexOf(m[1]), year: Number(m[1]) } : null;
 });
@@ -64,8 +69,26 @@ export function staleTitleLines(report: Report): RuleFinding[] {
   const from = report.frontMatter.end;
   titleLines(report.chunks, (line) => {
     const t = titleYearOf(line);
-    if (!t || line.start < from || t.year >= y) return;
+    if (!t || line.start < from || t.year === y) return;
     const start = line.start + t.at;
+    if (t.year > y) {
+      // the report's own title again in the body, under the next year (德钦图书馆 2022: the cover says 2022年度, the body's
+      // title 德钦县图书馆2023年度部门整体支出绩效自评报告, written in 2023): one report evaluates one year. A title and a
+      // 评价年度 that disagree in the header are weighed against the body's years (year-consistency.ts outvoted), not here.
+      if (t.attached || t.year !== y + 1 || line.start < report.outline.bodyStart || !REPORT_TITLE.test(line.text)) return;
+      out.push({
+        severity: 'warning',
+        span: { start, end: start + 4 },
+        message: {
+          zh: `「${line.text.trim()}」写的是 ${t.year} 年度，而${source.zh}是 ${y} 年：同一份报告评价的是同一年度，是否把成文的年份写成了评价年度？请核对并统一`,
+          en:
+            `“${line.text.trim()}” says ${t.year} but ${source.en} is ${y}: one report evaluates one year; was the year ` +
+            'of writing put for the year evaluated? Check and make them agree',
+        },
+        fix: { title: { zh: `改为 ${y}`, en: `Change to ${y}` }, edits: [{ start, end: start + 4, newText: String(y) }], safe: false },
+      });
+      return;
+    }
     if (t.attached) {
       out.push({
         severity: 'warning',
