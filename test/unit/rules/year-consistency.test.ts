@@ -783,14 +783,14 @@ describe('year-consistency: a header line naming the report by the year before (
     assert.equal(applyFix(text, f), body('2023年度部门整体支出绩效自评报告\n\n湛江市科学技术局是市人民政府工作部门。'));
   });
 
-  test('德钦图书馆 2022 (tuning text), line 188: the title again under the unit’s name and the year after, below a 附件 caption with no year', () => {
+  test('德钦图书馆 2022 (tuning text), line 188: the title again in the body under the year after', () => {
     const text = tuneText('2022-云南-德钦县图书馆-部门整体');
     const f = only(findingsAsReport(text, RULE).filter((x) => text.slice(x.span.start - 6, x.span.end) === '德钦县图书馆2023'));
     assert.ok(f.message.zh.includes('写的是 2023 年度') && f.message.zh.includes('标题是 2022 年'), f.message.zh);
     assert.equal(f.fix?.safe, false);
   });
 
-  test('made up: the unit’s name before the year, on a line of its own — earlier and next year flagged; two years on, a kind of spending, or a 附属 unit’s caption as before', () => {
+  test('made up: a unit’s name before the year: earlier and next year flagged; two on, a kind of spending, 附属: silent', () => {
     const with_ = (line: string): string => body(`${line}\n\n湛江市科学技术局是市人民政府工作部门。`);
     for (const line of ['湛江市科学技术局2022年度部门整体支出绩效自评报告', '湛江市科学技术局2024年度部门整体支出绩效自评报告'])
       assert.equal(spanText(with_(line), only(findingsOf(with_(line), RULE))), line.slice(8, 12), line);
