@@ -45,6 +45,7 @@ describe('built-in templates', () => {
       'transfer-payment-central',
       'hn-department-overall',
       'sc-department-overall',
+      'sc-project-expenditure',
       'yn-department-overall',
       'yn-project-expenditure',
       'yn-final-accounts',

@@ -5,6 +5,8 @@
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { isHanCode } from '../text/han.js';
 
+/** A number's separator, kept at a title's start when its numeral was lost (`、项目绩效情况`). */
+export const SEPARATORS: ReadonlySet<string> = new Set(['、', '.', '．']);
 /** The longest title of a line taken for a heading that lost its number. */
 export const MAX_LOST_TITLE = 30;
 /** Chinese characters the ends of two titles share for one to be written like the other (情况分析, 分析). */
@@ -113,11 +115,15 @@ export function lostAfterRun(
   // (where two such titles stand, which lost the number is a guess, as before)
   let underLast: TextLine | undefined;
   let lost: TextLine | undefined;
+  // a title that kept a separator `last`'s number does not end with lost a number of another form (同德镇 2021: `、项目绩效情况`
+  // after （三）项目财务管理情况, its 三、 or 四、 lost): not the sibling that follows `last`
+  const sep = readingOf(last).head.marker?.sep ?? '';
   for (let k = from; k < to; k++) {
     const line = lines[k] as TextLine;
     const own = readingOf(line).head.title;
     if (underLast === undefined && line.text.trim() !== '') underLast = line;
     if (!(untitledHeading(line) || titleInParagraph(line, lines[k - 1])) || PART.test(own) || !sameEnding(title, own, shared)) continue;
+    if (SEPARATORS.has(own[0] as string) && own[0] !== sep) continue;
     if (shared > SHARED_ENDING && COMMA.test(own)) continue;
     if (introduced(line, lines[k - 1])) continue;
     if (lost) return undefined;

@@ -20,7 +20,7 @@ import { continuingOwnItem, numberedItems, type NumberedItem } from '../model/ow
 import { chunkCounterLines } from './debris/chunk-counters.js';
 import { shortLineKeys } from './missing-section-doubt.js';
 import { emptyMarkers } from './numbering/empty-marker.js';
-import { lostSiblings } from './numbering/lost-sibling.js';
+import { keptSeparator, lostSiblings } from './numbering/lost-sibling.js';
 import { repeatedAfterHeadings } from './numbering/repeated-after.js';
 import { inlineFirstLost } from './numbering/inline-first.js';
 import { inlineGlued } from './numbering/inline-glued.js';
@@ -179,12 +179,20 @@ export default defineRule({
     // the last number of each level the report's own hierarchy was read at, where it disagrees with the template's level
     const promoted = new Map<number, number>();
     const out: RuleFinding[] = [];
+    // an excerpt that opens inside a section (大英 国内贸易 2022: a table, then （三）项目财务管理情况, its 二、 and （一）（二）
+    // cut): the numbers before the first top-level heading follow headings the text does not hold
+    let topSeen = false;
     for (const h of outline.headings) {
       // out-of-order sections are section-order's finding; their numbers follow once moved
       if (skip.has(h.section)) continue;
       let n = (expected.get(h.section) ?? 1) + (lost.shift.get(h.section) ?? 0);
       // a number that follows on from an item of the report's own before it is right by the report's sequence
       const own = h.head.marker;
+      if (h.level === 1) topSeen = true;
+      else if (!topSeen && own && !own.broken && own.level === h.level && own.value > n) {
+        numberRight.add(h.section);
+        continue;
+      }
       if (own && own.level === h.level && own.value !== n && followsOwn(h.line)) {
         numberRight.add(h.section);
         continue;
@@ -449,8 +457,12 @@ function check(
     // a number the parser does not read as one (叁、 in capitals, 二． 二, with another separator) is replaced, not kept
     // before the new one (三、叁、存在问题); it may as well be part of the title, so the fix is offered, never applied
     const written = UNREAD_MARKER.exec(title)?.[0] ?? '';
-    const rest = title.slice(written.length);
-    const add = written === '' ? { zh: `补上编号${zq(want)}`, en: `Add the number ${eq(want)}` } : undefined;
+    // the numeral lost, its separator left (同德镇 2021: `、项目绩效情况`): the numeral goes before the separator kept
+    const left = written === '' && title.length > 1 ? keptSeparator(line) : '';
+    const sepLeft = left !== '' && want.endsWith(left);
+    const numeral = sepLeft ? want.slice(0, -1) : want;
+    const rest = sepLeft ? title.slice(1) : title.slice(written.length);
+    const add = written === '' ? { zh: `补上编号${zq(numeral)}`, en: `Add the number ${eq(numeral)}` } : undefined;
     return {
       span: { start: titleStart, end: titleEnd },
       message: written
@@ -461,15 +473,15 @@ function check(
               `it should read ${eq(want + rest)}${note.en}`,
           }
         : {
-            zh: `标题${zq(title)}缺少编号，应为${zq(want + title)}${note.zh}`,
-            en: `Heading ${eq(title)} has no number; it should read ${eq(want + title)}${note.en}`,
+            zh: `标题${zq(title)}缺少编号，应为${zq(want + rest)}${note.zh}`,
+            en: `Heading ${eq(title)} has no number; it should read ${eq(want + rest)}${note.en}`,
           },
       fix: fix(
         add?.zh ?? `改为${zq(want)}`,
         add?.en ?? `Change to ${eq(want)}`,
         titleStart,
         titleStart + written.length,
-        want + style.form.space,
+        sepLeft ? numeral : want + style.form.space,
         style.certain && !remnant && !levelsDisagree && written === '',
       ),
     };

@@ -18,6 +18,7 @@ import { toChineseNumeral } from '../text/normalize.js';
 import { eq, zq } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { furnitureLine } from './furniture-line.js';
+import { keptSeparator } from './numbering/lost-sibling.js';
 
 /** How much of an item's title a message quotes: a list item's "title" may be a long sentence. */
 const QUOTED_TITLE = 16;
@@ -188,7 +189,10 @@ function lostFinding(slip: NumberingSlip): RuleFinding {
   const { item, before, expected } = slip;
   const line = slip.line as TextLine;
   const head = readingOf(line).head;
-  const want = numberIn(item.marker, item.level, expected);
+  const whole = numberIn(item.marker, item.level, expected);
+  // the separator the title kept (`、科普活动开展` after （二）、…): the number is put in without it
+  const left = keptSeparator(line);
+  const want = left && whole.endsWith(left) ? whole.slice(0, -left.length) : whole;
   const at = line.start + head.titleStart;
   return {
     span: { start: at, end: line.start + head.titleEnd },

@@ -11,6 +11,7 @@ import transferPayment from '../../../../schemas/templates/transfer-payment.json
 import transferPaymentCentral from '../../../../schemas/templates/transfer-payment-central.json' with { type: 'json' };
 import hnDepartmentOverall from '../../../../schemas/templates/hn-department-overall.json' with { type: 'json' };
 import scDepartmentOverall from '../../../../schemas/templates/sc-department-overall.json' with { type: 'json' };
+import scProjectExpenditure from '../../../../schemas/templates/sc-project-expenditure.json' with { type: 'json' };
 import ynDepartmentOverall from '../../../../schemas/templates/yn-department-overall.json' with { type: 'json' };
 import ynProjectExpenditure from '../../../../schemas/templates/yn-project-expenditure.json' with { type: 'json' };
 import ynFinalAccounts from '../../../../schemas/templates/yn-final-accounts.json' with { type: 'json' };
@@ -68,6 +69,7 @@ export const BUILT_IN_DATA: readonly unknown[] = [
   transferPaymentCentral,
   hnDepartmentOverall,
   scDepartmentOverall,
+  scProjectExpenditure,
   ynDepartmentOverall,
   ynProjectExpenditure,
   ynFinalAccounts,

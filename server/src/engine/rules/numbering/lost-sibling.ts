@@ -9,7 +9,7 @@
 import type { TextLine } from '../../parse/blocks.js';
 import type { MarkerLevel } from '../../parse/markers.js';
 import type { Outline, Section } from '../../model/outline.js';
-import { lostAfterRun, MAX_LOST_TITLE } from '../../model/lost-number.js';
+import { lostAfterRun, MAX_LOST_TITLE, SEPARATORS } from '../../model/lost-number.js';
 import { readingOf } from '../../parse/blocks.js';
 import { indexOfLine } from '../../parse/line-search.js';
 import { eq, zq } from '../format.js';
@@ -63,13 +63,16 @@ export function lostSiblings(
       // or one whose number the parser does not read (二．绩效目标完成情况, 叁、存在问题): told here, where its number is certain
       const unread = lost || repeated || a.level !== 1 ? undefined : unreadBetween(lines, from + 1, to, count(a) + 1);
       if (!lost && !repeated && !unread) continue;
-      for (let k = i + 1; k < list.length; k++) shift.set(list[k] as Section, (shift.get(list[k] as Section) ?? 0) + 1);
       const want = numberFor(a.level, count(a) + 1);
+      // a title that kept its number's separator (`、科普活动开展` among （一）、 （二）、: lost-number.ts reads no other) takes
+      // the number without it
+      const left = lost ? keptSeparator(lost) : '';
+      for (let k = i + 1; k < list.length; k++) shift.set(list[k] as Section, (shift.get(list[k] as Section) ?? 0) + 1);
       // a line taken for one that lost its number may hold it in a form not read as one (二．绩效目标完成情况): replaced, not
       // written before it
       const lostWritten = lost ? writtenNumber(lost) : undefined;
       if (lost && lostWritten) findings.push(unreadFinding(lostWritten, want));
-      else if (lost) findings.push(lostFinding(lost, own.text + a.heading.head.title, want));
+      else if (lost) findings.push(lostFinding(lost, own.text + a.heading.head.title, want, left));
       if (unread) findings.push(unreadFinding(unread, want));
     }
   }
@@ -142,20 +145,29 @@ function unreadFinding({ line, at, written }: Unread, want: string): RuleFinding
   };
 }
 
-function lostFinding(line: TextLine, before: string, want: string): RuleFinding {
+/** The separator a title starts with when its number was lost and the separator kept (`、科普设施建设`), or ''. */
+export function keptSeparator(line: TextLine): string {
+  const first = readingOf(line).head.title[0] ?? '';
+  return SEPARATORS.has(first) ? first : '';
+}
+
+/** `left`: the separator the title kept, which the number written before it ends with: only the rest is put in. */
+function lostFinding(line: TextLine, before: string, want: string, left: string): RuleFinding {
   const { head } = readingOf(line);
   const at = line.start + head.titleStart;
+  const put = left ? want.slice(0, -left.length) : want;
+  const reads = put + head.title;
   return {
     span: { start: at, end: line.start + head.titleEnd },
     message: {
-      zh: `标题${zq(head.title)}缺少编号：它跟在${zq(before)}之后、写法相同，其后的编号也为它留了位置，应为${zq(want + head.title)}`,
+      zh: `标题${zq(head.title)}缺少编号：它跟在${zq(before)}之后、写法相同，其后的编号也为它留了位置，应为${zq(reads)}`,
       en:
         `Heading ${eq(head.title)} has no number: it follows ${eq(before)}, written like it, and the numbers after it leave ` +
-        `room for it: it should read ${eq(want + head.title)}`,
+        `room for it: it should read ${eq(reads)}`,
     },
     fix: {
-      title: { zh: `补上编号${zq(want)}`, en: `Add the number ${eq(want)}` },
-      edits: [{ start: at, end: at, newText: want }],
+      title: { zh: `补上编号${zq(put)}`, en: `Add the number ${eq(put)}` },
+      edits: [{ start: at, end: at, newText: put }],
       safe: false,
     },
   };
