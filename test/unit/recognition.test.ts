@@ -1591,6 +1591,22 @@ describe('session 28: a blank outline or a form’s instructions, titled as the 
     assert.equal(report(corpus('2023-河北-平泉市人民检察院-部门整体')).isReport, true);
   });
 
+  test('双高学校 参考提纲 (set 23, a look-alike): the note `(参考提纲)` below a sharing site’s 23 lines of banner and page marks', () => {
+    const r = report(corpus('不详-不详-双高学校绩效自评报告参考提纲-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+    assert.ok(r.recognition.reason.zh.includes('(参考提纲)'), r.recognition.reason.zh);
+  });
+
+  test('利州工商联 2024 (set 23, a look-alike): a 决算 whose 第四部分 附件 lists a 绩效评价报告 and a 自评表 by title', () => {
+    const r = report(corpus('2024-四川-利州区工商联部门决算-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+    // made up: the same titles as sections of the document, not under its attachments' part, make it a report
+    const parts = (under: string): string =>
+      `某区2024年度部门决算\n\n第三部分 名词解释\n\n${under}\n\n一、2024年部门整体支出绩效评价报告\n\n二、2024年专项预算项目支出绩效自评表\n\n第五部分 附表\n`;
+    assert.equal(report(parts('第四部分 附件')).isReport, false);
+    assert.equal(report(parts('第四部分 其他重要事项')).isReport, true);
+  });
+
   test('项目支出绩效自评报告范本 (tune corpus, a sample with placeholders on a mirror): no report; an essay site’s 范文 collection is', () => {
     const r = report(corpus('不详-不详-项目支出绩效自评报告范本-非自评'));
     assert.equal(r.isReport, false, r.recognition.reason.zh);

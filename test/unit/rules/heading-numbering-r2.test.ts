@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, spanText } from '../../helpers.js';
+import { tuneText } from './_tune.js';
 
 const RULE = 'heading-numbering';
 const TITLE = '# 某县农业农村局2023年度部门整体支出绩效自评报告\n\n';
@@ -329,3 +330,30 @@ for (const written of ['二．', '二.', '二，', '叁、']) {
     );
   });
 }
+
+test('保山水务局 2024 (set 23): `第三部  2024年度部门决算情况说明` lost its 分, `部分  名词解释` its 第五; no skip told at 第四部分', () => {
+  const text = tuneText('2024-云南-保山市水务局-部门整体');
+  const parts = findingsOf(text, RULE).filter((f) => f.message.zh.startsWith('部分标题') || f.message.zh.includes('部分」之后'));
+  assert.deepEqual(
+    parts.map((f) => `${spanText(text, f)} ${f.message.zh}`),
+    [
+      '第三部 部分标题「第三部 2024年度部门决算情况说明」的编号缺「分」字：按前后各部分的顺序应为「第三部分」',
+      '部分 部分标题「部分 名词解释」的编号缺少序号：按前后各部分的顺序应为「第五部分」',
+    ],
+  );
+});
+
+test('made up: 第三部门 and a sentence opening on 部分, or 部分 before any part, are no damaged part number', () => {
+  const parts = (line: string): string[] =>
+    said(report('第一部分 部门基本情况', '一、部门职能', '第二部分 绩效情况', '一、绩效目标', line, '第三部分 存在问题'));
+  for (const line of ['第三部门 负责审核', '部分单位未按时报送资料。', '部分  项目进度滞后'])
+    assert.deepEqual(
+      parts(line).filter((x) => x.includes('部分标题')),
+      [],
+      line,
+    );
+  assert.deepEqual(
+    said(report('部分  名词解释', '一、部门职能')).filter((x) => x.includes('部分标题')),
+    [],
+  );
+});

@@ -6,7 +6,7 @@
 // (…自评报告(参考格式)) with its figures is still a report.
 import type { TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
-import { titleReading } from './recognise.js';
+import { isFurniture, titleReading } from './recognise.js';
 import type { Recognition } from './recognise.js';
 import WORDS from './recognition.json' with { type: 'json' };
 
@@ -43,7 +43,9 @@ export function blankTemplate(lines: readonly TextLine[]): string | undefined {
   let found: string | undefined;
   let seen = 0;
   for (const line of lines) {
-    if (line.text.trim() === '') continue;
+    // a sharing site's banner and page marks above the title are not the template's first lines (双高学校 on a
+    // sharing site, set 23: 23 lines of them, then the title and `(参考提纲)`)
+    if (line.text.trim() === '' || isFurniture(line)) continue;
     if (++seen > firstLines) break;
     found = noteOf(line) ?? undefined;
     if (found) break;

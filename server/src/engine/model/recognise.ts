@@ -99,7 +99,7 @@ const SKIPPED_FURNITURE = new Set(WORDS.furnitureSkipped);
  * per line object: the title and the header are looked for in the first lines on every keystroke, and furnitureOf
  * reads every kind's words and patterns.
  */
-const isFurniture = lineMemo((line) => furnitureLine(line.text));
+export const isFurniture = lineMemo((line: TextLine) => furnitureLine(line.text));
 
 function furnitureLine(text: string): boolean {
   if (text.length > WORDS.furnitureLine) return false;
@@ -744,17 +744,25 @@ export function byCommission(line: string): Recognition {
  */
 export function selfEvaluationSection(lines: readonly TextLine[]): string | undefined {
   let seen = 0;
+  // the lines under a 决算's part of attachments (第四部分 附件) are the titles its contents list, not its sections
+  // (利州工商联 2024, set 23: 第四部分 附件 / 一、2024年部门整体支出绩效评价报告 / 二、…项目支出绩效自评表 / 第五部分 附表)
+  let attachments = false;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.outlineLines) break;
     const part = reportPart(line.text);
     if (part) return part;
+    const partName = PART_START.exec(line.text)?.[1];
+    if (partName !== undefined) attachments = partName.startsWith('附件');
+    if (attachments) continue;
     const { head, titleLength } = readingOf(line);
     if (head.marker?.level !== 1 || head.marker.broken || head.runIn || titleLength > 30) continue;
     if (judge(head.title, true) === 'report') return line.text.trim();
   }
   return undefined;
 }
+/** A line that opens on a part's number (第四部分 附件), and the part's name. */
+const PART_START = /^[#\s\u3000]*第[一二三四五六七八九十]{1,3}部分[ \t\u3000]*(\S{0,4})/;
 /** A part of a 决算 by its number (第五部分), in its table of contents or as its heading; bounded classes: linear. */
 const PART = /第[一二三四五六七八九十]{1,3}部分[ \t\u3000]*([^ \t\u3000]{2,30})/g;
 

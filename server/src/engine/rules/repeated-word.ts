@@ -28,7 +28,7 @@ import { listedTwice } from './repeated-word/listed-twice.js';
 import { labelTwice } from './repeated-word/label-twice.js';
 import { clip } from '../text/clip.js';
 import { anyCharOf } from '../text/char-table.js';
-import { glossAt, glossBefore } from '../text/traditional.js';
+import { glossAt, glossBefore, simplify } from '../text/traditional.js';
 
 const ALLOWED = new Set(words.allowed);
 const ONE_BY_ONE = new Set(words.oneByOne);
@@ -178,6 +178,17 @@ const MERGED_LONGEST = 12;
 const CLAUSE_END = new Set([...'，,。；;！？!?'].map((c) => c.charCodeAt(0)));
 
 /**
+ * The doubled word is the last of a report's title, right before its report word (张家口 公路 2014, set 23: a flattened cover
+ * `…路面養護工程項目項目績效評價報告(2014 年度)評價類型:…`): a slip in the title, whatever the cells around it; no cell of
+ * a form ends in a report word.
+ */
+function titleWord(text: string, r: Repeat): boolean {
+  const after = r.end ?? r.at + r.length * r.copies;
+  return REPORT_WORD.test(simplify(text.slice(after, after + 8)));
+}
+const REPORT_WORD = /^(?:绩效(?:自评|评价)报告|绩效自评|自评报告)/;
+
+/**
  * The doubled word at `at` stands in a stretch of `unpunctuatedClause` characters or more with no clause mark: a form's
  * cells side by side in a line that also holds a sentence (海南 林业 2017). Read no further than that either way. A mirror's
  * pinyin glosses count none: they tripled the length of 沅陵 2022's clause round 等文件文件精神.
@@ -261,7 +272,7 @@ const repeatsOf = lineMemo((line) => {
   const words =
     found.length === 0 || tableRow(line.text) || (found.length >= 2 && mergedCells(line.text))
       ? NONE
-      : found.filter((r) => !inLongClause(line.text, r.at) && !cells(r));
+      : found.filter((r) => (!inLongClause(line.text, r.at) || titleWord(line.text, r)) && !cells(r));
   // a doubled sign, a place's level doubled before a body's name, a doubled 的 or 了, or a label twice with its colon (其中:其中:
   // in a line of amounts a flattened table may also hold, 保山广电台 2017), is wrong in a table's cell too
   const levels = doubledLevels(line.text);
