@@ -122,6 +122,18 @@ describe('spending-over-budget: spending above income (issue 14 part 5, kind spe
     assert.deepEqual(findingsOf(withBudget('2023年本年收入合计1432.33万元，上年结转结余200万元。本年支出合计1500.00万元。'), RULE), []);
   });
 
+  test('中方司法局 2020 (tune corpus, a mirror in traditional script with pinyin glued on): 預算收入6萬元,全年執(zhí)行10.12萬元', () => {
+    const slug = '2020-湖南-中方县司法局人民调解以奖代补镜像-项目支出';
+    const text = tuneText(slug);
+    const f = only(findingsAsReport(text, RULE));
+    assert.equal(spanText(text, f), '10.12萬元');
+    for (const x of ['执行 10.12 万元', '预算收入 6 万元', '4.12 万元']) assert.ok(f.message.zh.includes(x), f.message.zh);
+    // made up: the same in simplified script; within the budget, or 执行率 after the budget, is silent
+    assert.equal(findingsOf(withBudget('2020年度预算收入6万元,全年执行10.12万元。'), RULE).length, 1);
+    for (const t of ['2020年度预算收入6万元,全年执行5.12万元。', '2020年度预算收入6万元,执行率10.12万元。'])
+      assert.deepEqual(findingsOf(withBudget(t), RULE), [], t);
+  });
+
   test('开远扶贫办 2016 (tune corpus): the reason given for income falling since last year explains no overspend', () => {
     const slug = '2016-云南-开远市扶贫办-部门整体';
     const text = tuneText(slug);

@@ -7,6 +7,7 @@ import { pickedNumbered } from '../parse/picked-lines.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import type { Report } from './report.js';
+import { GLOSS, hasTraditional, simplify } from '../text/traditional.js';
 import WORDS from './prose-overspend.json' with { type: 'json' };
 
 export interface ProseOverspend {
@@ -18,6 +19,8 @@ export interface ProseOverspend {
 }
 
 const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
+/** What every sentence with a pair holds, in either script. */
+const BUDGETED = /预算|預算/;
 const BUDGET = byLength(WORDS.budget);
 const SPENDING = byLength(WORDS.spending);
 const LEADING = byLength(WORDS.leading);
@@ -58,20 +61,26 @@ function over(budget: LabelledAmount, spent: LabelledAmount): boolean {
   return spent.yuan - budget.yuan > slack + 1e-6;
 }
 
+/**
+ * Words as a mirror in traditional script writes them, with its pinyin glued on, read simplified (中方司法局 2020:
+ * `2020年度預算收入6萬元,全年執(zhí)行10.12萬元`); plain text as it is.
+ */
+const plain = (text: string): string => (hasTraditional(text) || text.includes('(') ? simplify(text.replace(GLOSS, '')) : text);
+
 const pairsOf = sentenceMemo((s: Sentence): ProseOverspend[] => {
   const out: ProseOverspend[] = [];
   for (let i = 1; i < s.amounts.length; i++) {
     const budget = s.amounts[i - 1] as LabelledAmount;
     const spent = s.amounts[i] as LabelledAmount;
-    const spentName = spendingWord(spent.label);
+    const spentName = spendingWord(plain(spent.label));
     const at = budget.start - s.start;
-    const budgetName = spentName && budgetWord(budget.label, s.text.slice(Math.max(0, at - ITEM_REACH), at));
+    const budgetName = spentName && budgetWord(plain(budget.label), plain(s.text.slice(Math.max(0, at - ITEM_REACH), at)));
     if (spentName && budgetName && over(budget, spent)) out.push({ budget, spent, budgetName, spentName });
   }
   return out;
 }, always);
 
-const picked = pickedNumbered((s) => s.amounts.length >= 2 && s.text.includes('预算') && pairsOf(s).length > 0, /预算/);
+const picked = pickedNumbered((s) => s.amounts.length >= 2 && BUDGETED.test(s.text) && pairsOf(s).length > 0, BUDGETED);
 
 /** Every such pair of the report's body, in text order. */
 export function proseOverspends(report: Report, from: number): ProseOverspend[] {

@@ -4,6 +4,7 @@
 // budget figures, model/budget.ts) is kept by the model, not on the sentence.
 import type { FactKind } from './fact-kind.js';
 import { scanNumbers, type Amount, type Percent } from './numbers.js';
+import { GLOSS, glossBefore } from '../text/traditional.js';
 
 export interface Labelled {
   /** The words before the number, back to the previous clause break, without spaces. */
@@ -161,7 +162,21 @@ function sentence(text: string, start: number, end: number, block: number): Sent
 
 function labelBefore(text: string, from: number, to: number): string {
   let i = to;
-  while (i > from && !CLAUSE_BREAK.has(text.charCodeAt(i - 1))) i--;
+  let glossed = false;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (!CLAUSE_BREAK.has(c)) {
+      i--;
+      continue;
+    }
+    // a mirror's pinyin gloss glued after a character (全年執(zhí)行10.12萬元, 中方司法局 2020) is no bracket closing the
+    // clause: the label reads on past it, and leaves it out
+    const gloss = c === 41 ? glossBefore(text, i) : 0;
+    if (gloss === 0 || i - gloss < from) break;
+    i -= gloss;
+    glossed = true;
+  }
   if (i === to) return ''; // numbers in a row (a table pasted as one line): no regex call per number
-  return text.slice(i, to).replace(/[\s\u00a0\u3000*_]/g, '');
+  const label = text.slice(i, to).replace(/[\s\u00a0\u3000*_]/g, '');
+  return glossed ? label.replace(GLOSS, '') : label;
 }
