@@ -1731,3 +1731,22 @@ describe('recognition: an opening sentence sent up with 呈报如下 (session 32
     assert.equal(r.isReport, false, r.recognition.reason.zh);
   });
 });
+
+describe('session 39: the head of a flattened page that runs on from its title into a sentence citing a notice', () => {
+  test('福建 改薄 2016 (tune corpus, a sharing site): `…专项资金绩效自评报告根据省财政厅关于开展…绩效自评工作的通知` is the report', () => {
+    const r = report(corpus('2016-福建-福建省教育厅全面改薄专项-专项资金'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+    assert.equal(r.recognition.by, 'title');
+  });
+
+  test('made up: the same run-on in a flattened report is one; a notice flattened the same way is not', () => {
+    const body = '，现将有关情况报告如下：一、项目概况。全年预算100万元，支出95万元，执行率95%。'.repeat(3);
+    const flat = (title: string): string => `${title}${body}\n`;
+    assert.equal(
+      report(flat('2016年度某专项资金绩效自评报告根据省财政厅关于开展省直部门2016年度专项支出绩效自评工作的通知')).isReport,
+      true,
+    );
+    const notice = '各省直部门：为做好绩效自评工作，现将有关事项通知如下：一、自评范围。各部门对2016年度专项支出开展绩效自评。'.repeat(2);
+    assert.equal(report(`关于开展省直部门2016年度专项支出绩效自评工作的通知${notice}\n`).isReport, false);
+  });
+});

@@ -283,7 +283,7 @@ function bareWord(piece: string): boolean {
  * (`…绩效自评报告为进一步规范…`). Spaces a PDF puts between characters (`绩 效 自 评 报 告`) are not read.
  */
 function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined {
-  const text = titleReading(piece);
+  const text = runOnCut(titleReading(piece), whole);
   if (noticeWord(text)) return 'notice';
   const word = reportWord(text) ?? (whole ? WORDS.titleEndings.find((w) => text.includes(w)) : undefined);
   // a report's file name quoted in Markdown code (`examples/…自评报告.md`) is documentation, not a title
@@ -312,6 +312,20 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   const gapped = gappedWord(text);
   return gapped !== undefined && gapped !== word && endsTitle(text, gapped) ? 'report' : undefined;
 }
+
+/**
+ * The head of a flattened page up to its report word, when its first sentence runs on from there citing the notice it
+ * answers (福建 改薄 2016 on a sharing site: `…专项资金绩效自评报告根据省财政厅关于开展…绩效自评工作的通知`): the notice is the
+ * sentence's, not the title's. A line of its own is read whole.
+ */
+function runOnCut(text: string, whole: boolean): string {
+  if (whole) return text;
+  const word = reportWord(text);
+  if (!word) return text;
+  const end = text.indexOf(word) + word.length;
+  return RUN_ON.test(text.slice(end)) ? text.slice(0, end) : text;
+}
+const RUN_ON = /^(?:根据|按照|依据|依照|为进一步|为了|为加强|现将)/;
 
 /**
  * A title tagged as a model (【范本】, 填写样例), or naming its unit by a placeholder (`2021年XX单位XX项目绩效自评表`, a blank
