@@ -790,10 +790,15 @@ describe('year-consistency: a header line naming the report by the year before (
     assert.equal(f.fix?.safe, false);
   });
 
-  test('made up: a unit’s name before the year: earlier and next year flagged; two on, a kind of spending, 附属: silent', () => {
+  test('made up: a unit’s name before the year (附属医院 too): earlier and next year flagged; two on, a kind of spending: silent', () => {
     const with_ = (line: string): string => body(`${line}\n\n湛江市科学技术局是市人民政府工作部门。`);
-    for (const line of ['湛江市科学技术局2022年度部门整体支出绩效自评报告', '湛江市科学技术局2024年度部门整体支出绩效自评报告'])
-      assert.equal(spanText(with_(line), only(findingsOf(with_(line), RULE))), line.slice(8, 12), line);
+    for (const line of [
+      '湛江市科学技术局2022年度部门整体支出绩效自评报告',
+      '湛江市科学技术局2024年度部门整体支出绩效自评报告',
+      // a unit's name opening with 附 is no attachment's label: the line is read as a title's
+      '附属医院2022年度项目支出绩效自评报告',
+    ])
+      assert.equal(spanText(with_(line), only(findingsOf(with_(line), RULE))), /(?:19|20)\d{2}/.exec(line)?.[0], line);
     for (const line of [
       '湛江市科学技术局2025年度部门整体支出绩效自评报告',
       '湛江市科学技术局2024年度部门整体支出',
