@@ -395,7 +395,7 @@ describe('stated-total: a total closing one sentence, its parts after 其中 in 
 });
 
 describe('stated-total: a count split with a part of 0 (开远 扶贫办 2016, session 38)', () => {
-  test('made up from 开远 2016 (tune corpus, not recognised: no title): 共1个。其中 1 + 0 + 1 = 2 units is found', () => {
+  test('made up from 开远 2016 (tune corpus, no title; recognised since session 39): 共1个。其中 1 + 0 + 1 = 2 units is found', () => {
     const text = body('参与整体支出绩效自评单位共1个。其中:行政单位1个,参照公务员法管理的事业单位0个,其他事业单位1个。');
     const f = only(findingsOf(text, RULE));
     assert.equal(spanText(text, f), '1个');

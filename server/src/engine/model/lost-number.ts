@@ -6,7 +6,13 @@ import { readingOf, type TextLine } from '../parse/blocks.js';
 import { isHanCode } from '../text/han.js';
 
 /** A number's separator, kept at a title's start when its numeral was lost (`、项目绩效情况`). */
-export const SEPARATORS: ReadonlySet<string> = new Set(['、', '.', '．']);
+const SEPARATORS: ReadonlySet<string> = new Set(['、', '.', '．']);
+
+/** The separator a title starts with when its number was lost and the separator kept (`、科普设施建设`), or ''. */
+export function keptSeparator(line: TextLine): string {
+  const first = readingOf(line).head.title[0] ?? '';
+  return SEPARATORS.has(first) ? first : '';
+}
 /** The longest title of a line taken for a heading that lost its number. */
 export const MAX_LOST_TITLE = 30;
 /** Chinese characters the ends of two titles share for one to be written like the other (情况分析, 分析). */
@@ -123,7 +129,8 @@ export function lostAfterRun(
     const own = readingOf(line).head.title;
     if (underLast === undefined && line.text.trim() !== '') underLast = line;
     if (!(untitledHeading(line) || titleInParagraph(line, lines[k - 1])) || PART.test(own) || !sameEnding(title, own, shared)) continue;
-    if (SEPARATORS.has(own[0] as string) && own[0] !== sep) continue;
+    const kept = keptSeparator(line);
+    if (kept && kept !== sep) continue;
     if (shared > SHARED_ENDING && COMMA.test(own)) continue;
     if (introduced(line, lines[k - 1])) continue;
     if (lost) return undefined;

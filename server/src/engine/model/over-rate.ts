@@ -23,6 +23,8 @@ const EXPLAIN_NEAR = 80;
  * matched beyond the required scale (云南粮储 2022: 超规模配套). spending-over-budget reads them too (and 结余 in prose).
  */
 export const OVERSPEND_EXPLAINED = /原因|由于|因为|系因|主要是|追加|结转|调剂|调整预算|超规模/;
+/** Of those, the money added, carried over or moved, without a bare reason (a reason may be of another change). */
+export const MONEY_EXPLAINED = /追加|结转|调剂|调整预算|超规模/;
 /** A form's column names that hold those words (偏差及原因分析, 偏差原因分析及改进措施): a header explains nothing. */
 const HEADERS = /偏差[及原因]{0,4}分析(?:及改进措施)?|未完成原因分析|原因分析/g;
 

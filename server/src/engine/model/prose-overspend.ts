@@ -7,7 +7,7 @@ import { pickedNumbered } from '../parse/picked-lines.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 import { always, sentenceMemo } from '../parse/sentence-memo.js';
 import type { Report } from './report.js';
-import { GLOSS, hasTraditional, simplify } from '../text/traditional.js';
+import { unglossed } from '../text/traditional.js';
 import WORDS from './prose-overspend.json' with { type: 'json' };
 
 export interface ProseOverspend {
@@ -61,20 +61,16 @@ function over(budget: LabelledAmount, spent: LabelledAmount): boolean {
   return spent.yuan - budget.yuan > slack + 1e-6;
 }
 
-/**
- * Words as a mirror in traditional script writes them, with its pinyin glued on, read simplified (中方司法局 2020:
- * `2020年度預算收入6萬元,全年執(zhí)行10.12萬元`); plain text as it is.
- */
-const plain = (text: string): string => (hasTraditional(text) || text.includes('(') ? simplify(text.replace(GLOSS, '')) : text);
-
 const pairsOf = sentenceMemo((s: Sentence): ProseOverspend[] => {
   const out: ProseOverspend[] = [];
+  // read as a mirror in traditional script with its pinyin glued on writes them too (中方司法局 2020:
+  // `2020年度預算收入6萬元,全年執(zhí)行10.12萬元`)
   for (let i = 1; i < s.amounts.length; i++) {
     const budget = s.amounts[i - 1] as LabelledAmount;
     const spent = s.amounts[i] as LabelledAmount;
-    const spentName = spendingWord(plain(spent.label));
+    const spentName = spendingWord(unglossed(spent.label));
     const at = budget.start - s.start;
-    const budgetName = spentName && budgetWord(plain(budget.label), plain(s.text.slice(Math.max(0, at - ITEM_REACH), at)));
+    const budgetName = spentName && budgetWord(unglossed(budget.label), unglossed(s.text.slice(Math.max(0, at - ITEM_REACH), at)));
     if (spentName && budgetName && over(budget, spent)) out.push({ budget, spent, budgetName, spentName });
   }
   return out;

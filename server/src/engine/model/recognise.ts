@@ -9,7 +9,7 @@ import type { TextLine } from '../parse/blocks.js';
 import { readingOf } from '../parse/blocks.js';
 import { barSegments } from '../text/bar-segments.js';
 import { foldWidth } from '../text/normalize.js';
-import { GLOSS, hasTraditional, simplify } from '../text/traditional.js';
+import { GLOSS, hasTraditional, simplify, unglossed } from '../text/traditional.js';
 import type { Localized } from '../types.js';
 import { furnitureOf } from './furniture.js';
 import WORDS from './recognition.json' with { type: 'json' };
@@ -355,7 +355,7 @@ function endsTitle(text: string, word: string): boolean {
  * told from the title by the same reading (rules/debris/leading.ts).
  */
 export function titleReading(piece: string): string {
-  return simplify(piece.replace(SPACES, '').replace(GLOSS, ''));
+  return unglossed(piece.replace(SPACES, ''));
 }
 
 /** Letters of a pinyin gloss left in a title key, whose brackets the key drops (`績jī效目標biāo`). */

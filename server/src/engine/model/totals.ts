@@ -581,12 +581,11 @@ export function namedSentenceTotal(prev: Sentence, s: Sentence): StatedTotal | u
   // with no mark after 中, the name must be a count's whole label in the sentence before (寻甸 2024: …其中:财政全额供给单位1个;
   // …。财政全额供给单位中行政单位1个;参公单位0个;事业单位1个): 中 may end a word of another name (项目实施中, 集中)
   const bare = marked ? undefined : OPENS_BARE.exec(s.text)?.[1];
-  const name = marked ?? bare;
   const core = marked?.replace(GENERIC_TAIL, '').replace(GENERIC_HEAD, '') ?? bare ?? '';
   if (core.length >= 2 && !/上述|以上|前述|这些|该/.test(core)) {
     const before = bare ? counts(prev) : money(prev);
     place(prev, before);
-    const held = before.filter((f) => (bare ? ownLabel(f.label) === name : f.label.includes(core)));
+    const held = before.filter((f) => (bare ? ownLabel(f.label) === bare : f.label.includes(core)));
     const total = held[0];
     if (total && held.length === 1 && total.depth === 0 && !budgetAmounts(prev).some((b) => b.total && b.amount.start === total.start)) {
       const parts = [...money(s), ...counts(s)].sort((a, b) => a.start - b.start);

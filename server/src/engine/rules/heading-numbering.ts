@@ -20,7 +20,8 @@ import { continuingOwnItem, numberedItems, type NumberedItem } from '../model/ow
 import { chunkCounterLines } from './debris/chunk-counters.js';
 import { shortLineKeys } from './missing-section-doubt.js';
 import { emptyMarkers } from './numbering/empty-marker.js';
-import { keptSeparator, lostSiblings } from './numbering/lost-sibling.js';
+import { lostSiblings } from './numbering/lost-sibling.js';
+import { keptSeparator } from '../model/lost-number.js';
 import { repeatedAfterHeadings } from './numbering/repeated-after.js';
 import { inlineFirstLost } from './numbering/inline-first.js';
 import { inlineGlued } from './numbering/inline-glued.js';

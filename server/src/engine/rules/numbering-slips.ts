@@ -18,7 +18,7 @@ import { toChineseNumeral } from '../text/normalize.js';
 import { eq, zq } from './format.js';
 import type { RuleFinding } from './rule.js';
 import { furnitureLine } from './furniture-line.js';
-import { keptSeparator } from './numbering/lost-sibling.js';
+import { keptSeparator } from '../model/lost-number.js';
 
 /** How much of an item's title a message quotes: a list item's "title" may be a long sentence. */
 const QUOTED_TITLE = 16;

@@ -1,7 +1,7 @@
 import { firstOfEachIn, type Named } from '../model/budget.js';
 import { fundCells, type FundCell } from '../model/fund-cells.js';
 import { factsStart, sectionAt } from '../model/locate.js';
-import { OVERSPEND_EXPLAINED, overRates, SPENDING_RATE } from '../model/over-rate.js';
+import { MONEY_EXPLAINED, OVERSPEND_EXPLAINED, overRates, SPENDING_RATE } from '../model/over-rate.js';
 import { proseOverspends } from '../model/prose-overspend.js';
 import { tableOverspends } from '../model/table-overspend.js';
 import type { Report } from '../model/report.js';
@@ -19,14 +19,13 @@ import { defineRule } from './rule.js';
  */
 function explainedIn(text: string): boolean {
   for (const sentence of text.split(SENTENCE_END)) {
-    if (YEAR_ON_YEAR.test(sentence) ? MONEY_EXPLAINED.test(sentence) : OVERSPEND_EXPLAINED.test(sentence) || sentence.includes('结余'))
-      return true;
+    const explains = YEAR_ON_YEAR.test(sentence) ? MONEY_EXPLAINED : OVERSPEND_EXPLAINED;
+    if (explains.test(sentence) || sentence.includes('结余')) return true;
   }
   return false;
 }
 const SENTENCE_END = /[。；;\n]/;
 const YEAR_ON_YEAR = /与上年|比上年|较上年|同比|上年同期/;
-const MONEY_EXPLAINED = /追加|结转|结余|调剂|调整预算|超规模/;
 
 /** Spending key → the budget key it must not exceed. */
 const PAIRS: [string, string][] = [

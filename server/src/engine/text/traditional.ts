@@ -67,6 +67,11 @@ export function simplify(text: string): string {
   return anyTraditional(text) ? fold(text) : text;
 }
 
+/** Text as a mirror writes it, read as plain text: its pinyin glosses left out, its traditional characters simplified. */
+export function unglossed(text: string): string {
+  return simplify(text.includes('(') ? text.replace(GLOSS, '') : text);
+}
+
 function fold(text: string): string {
   // the runs between traditional characters copied whole: a megabyte line of mostly simplified text is a few slices, not
   // a string built one character at a time (its garbage was most of a hostile line's check)

@@ -9,7 +9,7 @@
 import type { TextLine } from '../../parse/blocks.js';
 import type { MarkerLevel } from '../../parse/markers.js';
 import type { Outline, Section } from '../../model/outline.js';
-import { lostAfterRun, MAX_LOST_TITLE, SEPARATORS } from '../../model/lost-number.js';
+import { keptSeparator, lostAfterRun, MAX_LOST_TITLE } from '../../model/lost-number.js';
 import { readingOf } from '../../parse/blocks.js';
 import { indexOfLine } from '../../parse/line-search.js';
 import { eq, zq } from '../format.js';
@@ -145,11 +145,6 @@ function unreadFinding({ line, at, written }: Unread, want: string): RuleFinding
   };
 }
 
-/** The separator a title starts with when its number was lost and the separator kept (`、科普设施建设`), or ''. */
-export function keptSeparator(line: TextLine): string {
-  const first = readingOf(line).head.title[0] ?? '';
-  return SEPARATORS.has(first) ? first : '';
-}
 
 /** `left`: the separator the title kept, which the number written before it ends with: only the rest is put in. */
 function lostFinding(line: TextLine, before: string, want: string, left: string): RuleFinding {
