@@ -145,7 +145,6 @@ function unreadFinding({ line, at, written }: Unread, want: string): RuleFinding
   };
 }
 
-
 /** `left`: the separator the title kept, which the number written before it ends with: only the rest is put in. */
 function lostFinding(line: TextLine, before: string, want: string, left: string): RuleFinding {
   const { head } = readingOf(line);
