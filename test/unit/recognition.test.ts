@@ -116,6 +116,9 @@ describe('real reports are recognised', () => {
     ['不详-四川-大英县燃油税转移支付资金-转移支付', 'outline', 'project-expenditure'],
     // no title, a table first, then （三）项目财务管理情况 三、项目实施及管理情况 四、项目绩效情况: the 四川 项目支出 outline (session 39)
     ['2022-四川-大英县商务和经济合作局国内贸易-项目支出', 'outline', 'sc-project-expenditure'],
+    // no title, an excerpt of one section: 一、部门(单位)概况 (一)机构组成 (二)机构职能, the opening of the 四川 部门整体 outline
+    // (session 40)
+    ['20xx-四川-攀枝花市西区人民政府办公室-部门整体', 'outline', 'sc-department-overall'],
     // no title: the opening paragraph ends `现将自评情况总结汇报如下` (汇报, not 报告)
     ['2023-广西-广西壮族自治区应急管理厅-转移支付', 'opening'],
     // the page's title ends 绩效自评公开, and the form's own title, after 表1:, is `2021年部门整体绩效目标自评表` (重庆's name of the form)
