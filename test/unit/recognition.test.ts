@@ -1610,6 +1610,20 @@ describe('session 28: a blank outline or a form’s instructions, titled as the 
     assert.equal(report(parts('第四部分 其他重要事项')).isReport, true);
   });
 
+  test('仁寿慈航镇小学 2024 (a look-alike): a 决算 whose contents list a 自评表 among its 附表; its contents listing the self-evaluation’s section make it one', () => {
+    const r = report(corpus('2024-四川-仁寿县慈航镇小学校单位决算-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+    // made up: the contents of a 决算, then its body from the first entry again
+    const contents = (entry: string): string =>
+      `目录\n第一部分 单位概况\n一、职能简介\n第二部分 附表\n一、收入支出决算总表\n${entry}\n第一部分 单位概况\n一、职能简介\n本校是一所公办小学。\n`;
+    assert.equal(report(contents('二、部门预算项目支出绩效自评表(2024年度)')).isReport, false);
+    assert.equal(report(contents('二、部门预算项目支出绩效自评表')).isReport, false);
+    // the same entry past the contents is the document's section (the excerpt holds it), as a 云南 决算's 自评情况 in its contents
+    const body = '第一部分 单位概况\n一、职能简介\n本校是一所公办小学。\n二、2024年度部门整体支出绩效自评情况\n';
+    assert.equal(report(body).isReport, true);
+    assert.equal(report(contents('二、2024年度部门整体支出绩效自评情况')).isReport, true);
+  });
+
   test('项目支出绩效自评报告范本 (tune corpus, a sample with placeholders on a mirror): no report; an essay site’s 范文 collection is', () => {
     const r = report(corpus('不详-不详-项目支出绩效自评报告范本-非自评'));
     assert.equal(r.isReport, false, r.recognition.reason.zh);

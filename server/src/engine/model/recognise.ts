@@ -761,20 +761,37 @@ export function selfEvaluationSection(lines: readonly TextLine[]): string | unde
   // the lines under a 决算's part of attachments (第四部分 附件) are the titles its contents list, not its sections
   // (利州工商联 2024, set 23: 第四部分 附件 / 一、2024年部门整体支出绩效评价报告 / 二、…项目支出绩效自评表 / 第五部分 附表)
   let attachments = false;
+  // the entries of a table of contents, from its 目录 to the line that gives its first entry again (the body's first
+  // heading), are the titles it lists: one naming the self-evaluation's section is the document's (云南 决算: `十三、…部门整体支出
+  // 绩效自评情况`, a partial report as 云县 2023), one naming its form is an attachment's (仁寿慈航镇小学 2024's 附表
+  // `十四、部门预算项目支出绩效自评表(2024年度)`): the 决算's own tables, not a self-evaluation
+  let contents: { first?: string } | undefined;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
     if (++seen > WORDS.outlineLines) break;
     const part = reportPart(line.text);
     if (part) return part;
+    const compact = line.text.replace(SPACES, '');
+    if (compact === '目录') {
+      contents = {};
+      continue;
+    }
+    if (contents) {
+      if (contents.first === undefined) contents.first = compact;
+      else if (compact === contents.first) contents = undefined;
+    }
     const partName = PART_START.exec(line.text)?.[1];
     if (partName !== undefined) attachments = partName.startsWith('附件');
     if (attachments) continue;
     const { head, titleLength } = readingOf(line);
     if (head.marker?.level !== 1 || head.marker.broken || head.runIn || titleLength > 30) continue;
+    if (contents && FORM_ENTRY.test(head.title)) continue;
     if (judge(head.title, true) === 'report') return line.text.trim();
   }
   return undefined;
 }
+/** A contents entry naming a form (…绩效自评表, …自评表(2024年度)); bounded classes: linear. */
+const FORM_ENTRY = /表(?:[（(][^（）()]{0,12}[）)])?$/;
 /** A line that opens on a part's number (第四部分 附件), and the part's name. */
 const PART_START = /^[#\s\u3000]*第[一二三四五六七八九十]{1,3}部分[ \t\u3000]*(\S{0,4})/;
 /** A part of a 决算 by its number (第五部分), in its table of contents or as its heading; bounded classes: linear. */
