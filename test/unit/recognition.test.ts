@@ -1610,7 +1610,7 @@ describe('session 28: a blank outline or a form’s instructions, titled as the 
     assert.equal(report(parts('第四部分 其他重要事项')).isReport, true);
   });
 
-  test('仁寿慈航镇小学 2024 (a look-alike): a 决算 whose contents list a 自评表 among its 附表; its contents listing the self-evaluation’s section make it one', () => {
+  test('仁寿慈航镇小学 2024 (a look-alike): a 决算 whose contents list a 自评表 among its 附表 (its 自评情况 would make it one)', () => {
     const r = report(corpus('2024-四川-仁寿县慈航镇小学校单位决算-非自评'));
     assert.equal(r.isReport, false, r.recognition.reason.zh);
     // made up: the contents of a 决算, then its body from the first entry again
