@@ -1624,6 +1624,12 @@ describe('session 28: a blank outline or a form’s instructions, titled as the 
     assert.equal(report(contents('二、2024年度部门整体支出绩效自评情况')).isReport, true);
   });
 
+  test('濮阳档案馆 2021 (a look-alike): a finance bureau’s 批复 of a project’s targets, its title over three lines, its 绩效目标表 after', () => {
+    const r = report(corpus('2021-河南-濮阳市档案馆库房消防绩效目标批复-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+    assert.match(r.recognition.reason.zh, /批复/);
+  });
+
   test('项目支出绩效自评报告范本 (tune corpus, a sample with placeholders on a mirror): no report; an essay site’s 范文 collection is', () => {
     const r = report(corpus('不详-不详-项目支出绩效自评报告范本-非自评'));
     assert.equal(r.isReport, false, r.recognition.reason.zh);
