@@ -1630,6 +1630,16 @@ describe('session 28: a blank outline or a form’s instructions, titled as the 
     assert.match(r.recognition.reason.zh, /批复/);
   });
 
+  test('临河 2022 (a look-alike): a headline naming the self-evaluation work being done is news, not a report', () => {
+    const r = report(corpus('2022-内蒙古-临河区财政局单位自评填报新闻-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+    assert.match(r.recognition.reason.zh, /新闻/);
+    // made up: the same words with a report word title a report
+    const body = '\n\n一、部门概况\n\n2023年预算执行率98%，绩效自评得分95分。\n';
+    assert.equal(report(`关于开展2023年度部门整体支出绩效自评工作的报告${body}`).isReport, true);
+    assert.equal(report(`某县水利局开展2023年度部门整体支出绩效自评工作${body}`).isReport, false);
+  });
+
   test('项目支出绩效自评报告范本 (tune corpus, a sample with placeholders on a mirror): no report; an essay site’s 范文 collection is', () => {
     const r = report(corpus('不详-不详-项目支出绩效自评报告范本-非自评'));
     assert.equal(r.isReport, false, r.recognition.reason.zh);

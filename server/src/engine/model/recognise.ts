@@ -21,7 +21,7 @@ export { WORDS as RECOGNITION };
 export const namesSelf = (text: string): boolean => WORDS.selfWords.some((w) => text.includes(w));
 
 export type TitleEvidence = {
-  kind: 'report' | 'notice' | 'summary' | 'key' | 'campaign' | 'exAnte' | 'sample';
+  kind: 'report' | 'notice' | 'news' | 'summary' | 'key' | 'campaign' | 'exAnte' | 'sample';
   text: string;
   start: number;
   end: number;
@@ -151,6 +151,28 @@ function noticeWord(text: string): string | undefined {
   const target = WORDS.targetTableEndings.find((e) => trimmed.endsWith(e));
   if (target && YEAR.test(trimmed) && !namesSelf(trimmed)) return target;
   return WORDS.noticeEndings.find((e) => trimmed.endsWith(e));
+}
+
+/**
+ * A headline naming the self-evaluation work being done (`activityHeadlines`: 临河区开展预算项目单位绩效自评“一体化”系统填报), with no
+ * report word and no sentence in it: news of the work, not a report (a report titled 关于开展…自评工作的报告 has its word).
+ */
+function activityHeadline(text: string): boolean {
+  const { verbs, works, gap } = WORDS.activityHeadlines;
+  if (text.length > WORDS.longestTitle || [...text].some((c) => SENTENCE_END.has(c)) || reportWord(text) || gappedWord(text)) return false;
+  for (const verb of verbs) {
+    const at = text.indexOf(verb);
+    if (at < 0) continue;
+    const from = at + verb.length;
+    if (
+      works.some((w) => {
+        const to = text.indexOf(w, from);
+        return to >= 0 && to - from <= gap;
+      })
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A year in a title (2017年财政支出项目绩效目标表). */
@@ -285,6 +307,7 @@ function bareWord(piece: string): boolean {
 function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined {
   const text = runOnCut(titleReading(piece), whole);
   if (noticeWord(text)) return 'notice';
+  if (whole && activityHeadline(text)) return 'news';
   const word = reportWord(text) ?? (whole ? WORDS.titleEndings.find((w) => text.includes(w)) : undefined);
   // a report's file name quoted in Markdown code (`examples/…自评报告.md`) is documentation, not a title
   if (!word || text.includes('`')) return undefined;
@@ -1332,6 +1355,10 @@ const NOT_A_REPORT: Record<Exclude<TitleEvidence['kind'], 'report'>, (title: str
   key: (title) => ({
     zh: `标题${title}是重点绩效评价报告（财政部门组织的重点评价），不是单位的自评报告`,
     en: `the title ${title} names a key performance evaluation (organised by a finance bureau), not the unit's self-evaluation`,
+  }),
+  news: (title) => ({
+    zh: `标题${title}是报道自评工作开展情况的新闻，不是自评报告`,
+    en: `the title ${title} is news of self-evaluation work being done, not a self-evaluation report`,
   }),
   notice: (title) => ({
     zh: `标题${title}是通知、通报、总结、整改报告、办法、指标体系或绩效目标表，不是自评报告`,
