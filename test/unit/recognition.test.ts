@@ -119,6 +119,9 @@ describe('real reports are recognised', () => {
     // no title, an excerpt of one section: 一、部门(单位)概况 (一)机构组成 (二)机构职能, the opening of the 四川 部门整体 outline
     // (session 40)
     ['20xx-四川-攀枝花市西区人民政府办公室-部门整体', 'outline', 'sc-department-overall'],
+    // a 云南 决算 on a mirror in traditional script with glued pinyin: its contents' 十二、2022年度部門(mén)整體支出績(jī)效自評(píng)情況表 …,
+    // read at the title's length without the glosses (session 40)
+    ['2022-云南-镇康县忙丙乡卫生院-部门整体', 'outline', 'yn-final-accounts'],
     // no title: the opening paragraph ends `现将自评情况总结汇报如下` (汇报, not 报告)
     ['2023-广西-广西壮族自治区应急管理厅-转移支付', 'opening'],
     // the page's title ends 绩效自评公开, and the form's own title, after 表1:, is `2021年部门整体绩效目标自评表` (重庆's name of the form)

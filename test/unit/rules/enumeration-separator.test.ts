@@ -68,6 +68,9 @@ describe('enumeration-separator on real text', () => {
       // session 24's second set, rotated into tune: two cited titles with no 、 between them, and commas for 、 on a
       // mirror's traditional lines, not read yet
       '2020-云南-泸西县人大常委会办公室履职能力提升-项目支出:21 联络站建设;3.用于',
+      // session 40's rotation of set 24: three cited titles and their 文号 run together in a paragraph that separates none of
+      // them (红河 公安 2020: left alone by design, see citationHits), and a list whose last item follows a ; (红河 政法委 2022)
+      '2020-云南-红河州公安局-部门整体:14 (中发〔2018〕34号)《中共云南省委 云南省人民政府关于全面实施预算绩效管理的实施意见》(云发〔2019〕11号)《红河州财政局',
       // session 26's rotation of its third set: a comma for 、 between two platforms' counts (蓟州 2020), not read yet
       '2020-天津-蓟州区公安分局雪亮工程-转移支付:4 综治分平台安装软硬件设备1488套(台、块、项),公安分平台',
       // session 30's rotation (session 28's set 15): a comma for 、 in a list of industries (广东 民宗委 2020, an excerpt with no
@@ -80,6 +83,7 @@ describe('enumeration-separator on real text', () => {
       '2021-广东-茂名市发展和改革局-部门整体:2 指导和协调指导推进经济体制改革',
       '2021-湖南-衡阳县林业局镜像-部门整体:17 退化林修复3.5万亩,森林抚育6万亩',
       '2022-不详-某镇村社区党组织服务群众专项经费-项目支出:5 住院治疗的村民给予慰问:对去世村民',
+      '2022-云南-红河州委政法委-项目支出:18 运维经费80.00万元;项目7',
       '2022-安徽-宣城高新区管委会-部门整体:27 41.5亿元、增长44%',
       // session 39's rotation of set 23: two problems run together with no mark (芜湖 民政 2022), not read yet
       '2022-安徽-芜湖市民政局城乡社区建设奖补-项目支出:5 规范管理水平有待提升村民自治制度不健全',

@@ -83,6 +83,9 @@ describe('leftover-instruction on real text', () => {
       // session 27's first set, as above
       '2020-不详-农村公路养护重点项目绩效评价结果-项目支出:9 政府專項(xiàng)經(jīng)費(fèi)萬元',
       '2021-不详-市总工会困难群众救助金-项目支出:9 年度預算安排多少萬元',
+      // session 40's rotation of set 24: the 云南 outline's prompt kept as a heading (红河 人大 2021); eleven other 云南 texts write
+      // 1.简述部门职能 so, unannotated: not read
+      '2021-云南-红河州人大常委会办公室-部门整体:12 1.简述部门职能职责。',
       // 沙县 2021 (session 27's rotation): lines 3–7 are read since session 27 (letter-masks.ts), as related spans of line 2's
       // finding: the page's lines make one Markdown paragraph
       '2021-新疆-沙县衔接资金-转移支付:3 全县总户数X户X人',

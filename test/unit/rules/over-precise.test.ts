@@ -18,6 +18,18 @@ describe('over-precise on the field corpus (tuning texts)', () => {
     // below its 70.183715) and 云南 2024's 11300.10553万元 (after 14474.11553万元 in the same sentence) are found too, as
     // related spans of their paragraph's one finding: the accuracy script counts them (over-precise 10 of 10)
     assert.deepEqual(s.missed, [
+      // session 40's rotation of set 24: the related spans of 呈贡第一幼儿园 2020's one finding (its reader annotated each of the
+      // paragraph's eleven figures)
+      '2020-云南-呈贡区第一幼儿园-部门整体:5 1444.24952万元',
+      '2020-云南-呈贡区第一幼儿园-部门整体:5 297.652553万元',
+      '2020-云南-呈贡区第一幼儿园-部门整体:5 1513.835295万元',
+      '2020-云南-呈贡区第一幼儿园-部门整体:5 878.95329万元',
+      '2020-云南-呈贡区第一幼儿园-部门整体:5 634.882005万元',
+      '2020-云南-呈贡区第一幼儿园-部门整体:5 228.066778万元',
+      '2020-云南-呈贡区第一幼儿园-部门整体:5 0.40111万元',
+      '2020-云南-呈贡区第一幼儿园-部门整体:5 76.024192万元',
+      '2020-云南-呈贡区第一幼儿园-部门整体:5 11.281036万元',
+      '2020-云南-呈贡区第一幼儿园-部门整体:5 0.51453万元',
       // session 25's fifth set: the related spans of 屏边's and 卢龙's paragraph findings
       '2021-云南-屏边县乡村振兴局小额信贷贴息-项目支出:16 总投资 1127.353372万元',
       '2021-云南-屏边县乡村振兴局小额信贷贴息-项目支出:16 收回重新分配资金81.033372万元',
@@ -50,7 +62,8 @@ describe('over-precise on the field corpus (tuning texts)', () => {
     // 14 with session 26's third set (玄马 2022's 13.971129万元)
     // 18 with session 32's rotation of sets 17 and 18 (their four over-precise amounts, found when they were measured)
     // 19 with session 34's rotation of set 19 (双滦 2021's 29.862588万元, found when it was measured)
-    assert.equal(s.found.length, 19);
+    // 20 with session 40's rotation of set 24 (呈贡第一幼儿园 2020's first of eleven, found when it was measured)
+    assert.equal(s.found.length, 20);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });

@@ -794,7 +794,8 @@ export function selfEvaluationSection(lines: readonly TextLine[]): string | unde
     if (++seen > WORDS.outlineLines) break;
     const part = reportPart(line.text);
     if (part) return part;
-    const compact = line.text.replace(SPACES, '');
+    // (the line read without its spaces only where it may be 目录 or inside the contents: this runs on every keystroke)
+    const compact = contents || line.text.includes('录') ? line.text.replace(SPACES, '') : '';
     if (compact === '目录') {
       contents = {};
       continue;
@@ -813,8 +814,8 @@ export function selfEvaluationSection(lines: readonly TextLine[]): string | unde
   }
   return undefined;
 }
-/** A contents entry naming a form (…绩效自评表, …自评表(2024年度)); bounded classes: linear. */
-const FORM_ENTRY = /表(?:[（(][^（）()]{0,12}[）)])?$/;
+/** A contents entry naming the self-evaluation's form (…绩效自评表, …自评表(2024年度)); bounded classes: linear. */
+const FORM_ENTRY = /自评表(?:[（(][^（）()]{0,12}[）)])?$/;
 /** A line that opens on a part's number (第四部分 附件), and the part's name. */
 const PART_START = /^[#\s\u3000]*第[一二三四五六七八九十]{1,3}部分[ \t\u3000]*(\S{0,4})/;
 /** A part of a 决算 by its number (第五部分), in its table of contents or as its heading; bounded classes: linear. */

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import type { RootContent } from 'mdast';
 import { LineIndex } from '../text/line-index.js';
 import { titleKey } from '../text/normalize.js';
+import { GLOSS } from '../text/traditional.js';
 import type { FactKind, Shift } from './fact-kind.js';
 import { readLineHead, type LineHead } from './markers.js';
 import { plainBlocks } from './plain-blocks.js';
@@ -55,7 +56,10 @@ function codePoints(s: string, max: number): number {
 export function readingOf(line: TextLine): LineReading {
   if (!line.reading) {
     const head = readLineHead(line.text, line.inLine);
-    const titleLength = codePoints(head.title, LONGEST_TITLE);
+    // a mirror's pinyin glued after its characters (十二、2022年度部門(mén)整體支出績(jī)效自評(píng)情況表, 忙丙 2022) is none of the
+    // title's: counted, it made a heading of 20 characters too long to be one
+    const title = head.title.includes('(') ? head.title.replace(GLOSS, '') : head.title;
+    const titleLength = codePoints(title, LONGEST_TITLE);
     line.reading = { head, titleLength, key: titleLength <= LONGEST_TITLE ? titleKey(head.title) : '' };
   }
   return line.reading;

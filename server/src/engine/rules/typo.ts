@@ -16,7 +16,8 @@
 // traditional characters in a simplified text (负責承包: typo/traditional-chars.ts); and 我 opening a clause with the
 // unit's short name lost (我对2022年度…: typo/bare-self.ts); a character a PDF's font mapped to the wrong code point
 // (评价挃标, 设计戒实施方案: typo/glyph-swap.ts) and a percentage, an amount or a date with letters for digits (IO0%,
-// l6206.5万元, 2021年I月: typo/letter-figure.ts); 口 for 扣 before a deduction's points (要求口0.75分: typo/deduction.ts).
+// l6206.5万元, 2021年I月: typo/letter-figure.ts); 口 for 扣 before a deduction's points (要求口0.75分: typo/deduction.ts);
+// a half-width . between two clauses after a figure (2039.8万元.全年执行数: typo/half-width-stop.ts).
 import { readingOf, type TextLine } from '../parse/blocks.js';
 import { lineMemo } from '../parse/line-memo.js';
 import list from './data/typo.json' with { type: 'json' };
@@ -28,6 +29,7 @@ import { gluedDigits, type Glued } from './typo/glued-digits.js';
 import { malformedFigures } from './typo/malformed-figure.js';
 import { furnitureLine } from './furniture-line.js';
 import { doubledPunctuation } from './typo/doubled-punctuation.js';
+import { halfWidthStops } from './typo/half-width-stop.js';
 import { bareYears, yearBeforeNounFinding, yearsBeforeNouns } from './typo/bare-year.js';
 import { evaluationYear } from '../model/filed-date.js';
 import { deForDi } from './typo/de-for-di.js';
@@ -206,6 +208,7 @@ const gluedOf = lineMemo((line) => {
   const glyphs = glyphSwaps(text);
   const letters = letterFigures(text);
   const mouths = deductionMouths(text);
+  const stops = halfWidthStops(text);
   const shapes = [
     digits,
     figures,
@@ -224,6 +227,7 @@ const gluedOf = lineMemo((line) => {
     glyphs,
     letters,
     mouths,
+    stops,
   ];
   let count = 0;
   for (let k = 0; k < shapes.length; k++) count += (shapes[k] as Glued[]).length;
