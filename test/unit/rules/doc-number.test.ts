@@ -415,6 +415,35 @@ describe('doc-number: a 文号 with no brackets and no 号 after its title (sess
   }
 });
 
+describe('doc-number: a 文号 right after its title, its brackets and 号 lost, the text running on (session 40)', () => {
+  test('吉林商务 2021 (lines 11, 17): 》(财建2021455财政部关于…; 怀化公积金 2024 (line 33): 》建金202282和《…', () => {
+    for (const [slug, numbers, fixed] of [
+      ['2021-吉林-吉林省商务厅电子商务进农村-转移支付', ['财建2021455', '财建2021147'], '(财建〔2021〕455号财政部'],
+      ['2024-湖南-怀化市住房公积金管理中心-项目支出', ['建金202282', '湘建金函202081'], '指导意见》建金〔2022〕82号和'],
+    ] as const) {
+      const text = tuneText(slug);
+      const fs = findingsAsReport(text, RULE).filter((f) => (numbers as readonly string[]).includes(spanText(text, f)));
+      assert.deepEqual([...new Set(fs.map((f) => spanText(text, f)))].sort(), [...numbers].sort(), slug);
+      const first = fs.find((f) => spanText(text, f) === numbers[0]) as Finding;
+      assert.ok(first.message.zh.includes('年份没有加六角括号'), first.message.zh);
+      assert.ok(applyFix(text, first).includes(fixed), slug);
+    }
+  });
+
+  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
+  // made up: a figure of money or a count after a title, a year and its 年, a year with no serial
+  for (const b of [
+    '根据《关于下达补助资金的通知》下达2021455元，用于文物保护。',
+    '按照《实施方案》实施20215个项目。',
+    '根据《关于下达补助资金的通知》2021年度资金已到位。',
+    '落实《规划》提出2025目标。',
+  ]) {
+    test(`made up, silent: ${b}`, () => {
+      assert.deepEqual(findingsOf(body(b), RULE), []);
+    });
+  }
+});
+
 describe('doc-number: a 文号 after its title that kept only its year’s closing bracket (session 26)', () => {
   test('高黎贡山 2019 (tuning text), line 19: 《…通知》(保财预2020〕95) → 保财预〔2020〕95号', () => {
     const text = tuneText('2019-云南-高黎贡山保山管护局管护经费-项目支出');

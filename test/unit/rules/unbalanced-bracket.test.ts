@@ -80,9 +80,12 @@ describe('unbalanced-bracket on the field corpus (tuning texts)', () => {
     // counts it with the mask, not as a bracket of its own
     // 吉林 2021 (session 25's fifth set): a second citation whose 《 and 文号 brackets the site both lost; its reader
     // annotated the 文号 (doc-number), not the lone 》
+    // and on line 11, since session 40 reads the run-on 文号 after a title (财建2021147 in `》(财建2021147,下达…`): its ( is
+    // never closed either, which the reader's note on the line names only for the first citation
     // 霍邱 营养改善 20xx (session 31's rotation of session 29's set 16): its 。《 garbled into !痘 by a wrong encoding left the 》
     // alone; its reader annotated the garble (debris), and the text is not recognised as checked (this score checks it as a report)
     assert.deepEqual(s.falseAlarms, [
+      '2021-吉林-吉林省商务厅电子商务进农村-转移支付:11 [(财建2021147]',
       '2021-吉林-吉林省商务厅电子商务进农村-转移支付:17 [》]',
       '2025-云南-景洪某街道农村综合改革-转移支付:4 [》]',
       // session 30's rotation of session 28's set 15: the ” of “為耕者謀利、為食者造福” lost in a mirror's garbled characters

@@ -61,6 +61,15 @@ const NO_HAO =
 const AFTER_TITLE =
   /(?<=》[ \u00a0\u3000]{0,2}[(（][ \u00a0\u3000]{0,2})([\u4e00-\u9fa5]{2,6})()((?:19|20)\d{2})([〕﹞]?)()([1-9]\d{0,3})()(?=[ \u00a0\u3000]{0,2}[)）])/g;
 
+/**
+ * The same 文号 right after the title it numbers, its closing bracket lost too and the text running on into the next words
+ * (《…预算的通知》(财建2021455财政部关于…, 吉林商务 2021; 《…指导意见》建金202282和《…, 怀化公积金 2024: 财建〔2021〕455号,
+ * 建金〔2022〕82号; …的通知》湘建金函202081 ending its line). Read only where the serial ends before a word, a separator or the
+ * line's end, not before a unit, a measure word or 号 (…》下达2021455元 is no citation).
+ */
+const RUN_ON_AFTER_TITLE =
+  /(?<=》[ \u00a0\u3000]{0,2}[(（]?[ \u00a0\u3000]{0,2})([\u4e00-\u9fa5]{2,6})()((?:19|20)\d{2})()()([1-9]\d{0,3})()(?=[\u4e00-\u9fa5、，,；;。]|$)(?![万亿千百元个项人户次件年月日余多号號])/g;
+
 /** Words that lead into a citation and are not part of the 机关代字. */
 const LEAD_WORDS = [
   '根据',
@@ -162,7 +171,7 @@ export function scanDocNumbers(text: string, from = 0, to = text.length): DocNum
   // most lines have no 【 at all: that reading is skipped for them
   if (slice.includes('【')) out = merged(out, read(NO_SERIAL, slice, from));
   // a bracketed 文号 after a title is looked for only where a title closes
-  if (slice.includes('》')) out = merged(out, read(AFTER_TITLE, slice, from));
+  if (slice.includes('》')) out = merged(merged(out, read(AFTER_TITLE, slice, from)), read(RUN_ON_AFTER_TITLE, slice, from));
   if (slice !== written) for (const d of out) placeBack(d, at, from, written);
   return out;
 }
