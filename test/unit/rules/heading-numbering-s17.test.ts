@@ -107,6 +107,26 @@ test('made up: a title line the line before leads into with its colon is what th
   assert.equal(lost(run('省级下达资金3020万元,已全部下达。')).length, 1);
 });
 
+test('梯子河小学 2022 (tune corpus, line 21, set 24): `具体绩效目标:` over `1、满足全校…` is its list’s label, not a lost (四)', () => {
+  const text = tuneText('2022-重庆-丰都县三元镇梯子河完全小学校-项目支出');
+  assert.deepEqual(
+    findingsAsReport(text, RULE)
+      .filter((f) => f.message.zh.includes('具体绩效目标'))
+      .map((f) => f.message.zh),
+    [],
+  );
+});
+
+test('made up (s40): a title line that leads with its colon into a numbered list is its label; with no list under it, lost', () => {
+  const run = (after: string): string =>
+    plain(
+      `一、基本情况\n\n(一)项目背景。\n\n学校共有20个项目。\n\n(二)绩效目标。\n\n总绩效目标:保障学校各项工作的正常开展。\n\n具体绩效目标:\n${after}\n\n二、其他\n\n无。`,
+    );
+  const lost = (text: string): Finding[] => findingsOf(text, RULE).filter((f) => f.message.zh.startsWith('标题「具体绩效目标」缺少编号'));
+  assert.deepEqual(lost(run('1、满足全校60名学生的教学需要。\n2、保障教师培训。')), []);
+  assert.equal(lost(run('\n全年完成各项教学任务。')).length, 1);
+});
+
 test('XX区农业救灾 2019 (tune corpus, line 4): `2、2019年预算下达…` is item 2, so `3、绩效目标下达情况:` follows it — no level slip', () => {
   const text = tuneText('2019-不详-XX区农业生产救灾资金-转移支付');
   assert.deepEqual(

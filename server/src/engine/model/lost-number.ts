@@ -105,6 +105,14 @@ function introduced(line: TextLine, before: TextLine | undefined): boolean {
 }
 
 /**
+ * A line that leads with its colon into the numbered list right under it (梯子河小学 2022: `(三)绩效目标。`, `总绩效目标:…`,
+ * then `具体绩效目标:` over `1、满足全校60名…`): the list's label, not a sibling heading that lost its number.
+ */
+function leadsList(line: TextLine, after: TextLine | undefined): boolean {
+  return after !== undefined && after.line === line.line + 1 && OPENS_LIST.test(line.text) && readingOf(after).head.marker !== undefined;
+}
+
+/**
  * The one title line among `lines[from, to)` written like `last`'s title (their ends the same): the sibling after
  * `last` that lost its number. Undefined when there is none, or more than one (which lost it is a guess).
  */
@@ -132,7 +140,7 @@ export function lostAfterRun(
     const kept = keptSeparator(line);
     if (kept && kept !== sep) continue;
     if (shared > SHARED_ENDING && COMMA.test(own)) continue;
-    if (introduced(line, lines[k - 1])) continue;
+    if (introduced(line, lines[k - 1]) || leadsList(line, lines[k + 1])) continue;
     if (lost) return undefined;
     lost = line;
   }
