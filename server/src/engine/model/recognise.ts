@@ -158,8 +158,13 @@ function noticeWord(text: string): string | undefined {
  * report word and no sentence in it: news of the work, not a report (a report titled 关于开展…自评工作的报告 has its word).
  */
 function activityHeadline(text: string): boolean {
+  // the verb and the work first: judge asks this of every title piece of the first lines, and most name neither
+  return namesWorkDone(text) && wordlessTitle(text) && !gappedWord(text);
+}
+
+/** `verbs` then, within `gap` characters, one of `works` (开展…绩效自评). */
+function namesWorkDone(text: string): boolean {
   const { verbs, works, gap } = WORDS.activityHeadlines;
-  if (text.length > WORDS.longestTitle || [...text].some((c) => SENTENCE_END.has(c)) || reportWord(text) || gappedWord(text)) return false;
   for (const verb of verbs) {
     const at = text.indexOf(verb);
     if (at < 0) continue;
@@ -173,6 +178,11 @@ function activityHeadline(text: string): boolean {
       return true;
   }
   return false;
+}
+
+/** A short line with no sentence mark and no report word: a title that names the text as something else, or nothing. */
+function wordlessTitle(text: string): boolean {
+  return text.length <= WORDS.longestTitle && ![...text].some((c) => SENTENCE_END.has(c)) && !reportWord(text);
 }
 
 /** A year in a title (2017年财政支出项目绩效目标表). */
@@ -846,7 +856,7 @@ export function otherDocumentTitle(lines: readonly TextLine[]): string | undefin
   for (const line of lines) {
     if (line.text.trim() === '' || isFurniture(line)) continue;
     const text = titleReading(line.text.replace(SPACES, ''));
-    if (text.length > WORDS.longestTitle || [...text].some((c) => SENTENCE_END.has(c)) || reportWord(text)) return undefined;
+    if (!wordlessTitle(text)) return undefined;
     return WORDS.otherDocuments.some((w) => text.includes(w)) ? text : undefined;
   }
   return undefined;
