@@ -8,6 +8,8 @@ import { findingsAsReport, tuneText } from './_tune.js';
 const RULE = 'doc-number';
 
 const CLEAN = cleanReport();
+/** The clean report with `b` as 一（一）'s body. */
+const inBody = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
 /** The clean report with the opening paragraph citing the notice as `doc`. */
 const opening = (doc: string): string => edit(CLEAN, '（湛财绩〔2024〕5 号）要求，我单位', `（${doc}）要求，我单位`);
 /** The clean report whose 一（一） cites another document as `doc`. */
@@ -293,9 +295,8 @@ describe('doc-number: a 文号 written as its code alone, run into the title (ro
     assert.equal(f.fix, undefined);
   });
 
-  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
   test('made up: 根据湛财办发《关于开展绩效自评的通知》要求', () => {
-    const text = body('根据湛财办发《关于开展绩效自评的通知》要求，我局开展自评。');
+    const text = inBody('根据湛财办发《关于开展绩效自评的通知》要求，我局开展自评。');
     assert.deepEqual(
       findingsOf(text, RULE).map((f) => spanText(text, f)),
       ['湛财办发'],
@@ -308,7 +309,7 @@ describe('doc-number: a 文号 written as its code alone, run into the title (ro
     '根据《湛江市财政局关于开展绩效自评的通知》(湛财办发〔2024〕7号)要求。',
   ]) {
     test(`made up, right: ${b}`, () => {
-      assert.deepEqual(findingsOf(body(b), RULE), []);
+      assert.deepEqual(findingsOf(inBody(b), RULE), []);
     });
   }
 });
@@ -340,7 +341,6 @@ describe('doc-number: a mirror’s glossed text, a 文号 with no 号, a 文号 
     assert.ok(applyFix(text, f).includes('资金的通知》(财社〔2023〕63号)'));
   });
 
-  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
   // made up, in report wording
   for (const [b, shown] of [
     ['根据《关于下达补助资金的通知》（粤财农〔2022〕88）要求，我局及时拨付。', '粤财农〔2022〕88'],
@@ -348,7 +348,7 @@ describe('doc-number: a mirror’s glossed text, a 文号 with no 号, a 文号 
     ['根据《关于下达补助资金的通知（湛财绩〔2024〕5号）》要求，我局及时拨付。', '（湛财绩〔2024〕5号）》'],
   ] as const) {
     test(`made up: ${b}`, () => {
-      const text = body(b);
+      const text = inBody(b);
       assert.deepEqual(
         findingsOf(text, RULE).map((f) => spanText(text, f)),
         [shown],
@@ -364,7 +364,7 @@ describe('doc-number: a mirror’s glossed text, a 文号 with no 号, a 文号 
     '财政资金（2024）共120万元。',
   ]) {
     test(`made up, right: ${b}`, () => {
-      assert.deepEqual(findingsOf(body(b), RULE), []);
+      assert.deepEqual(findingsOf(inBody(b), RULE), []);
     });
   }
 });
@@ -401,7 +401,6 @@ describe('doc-number: a 文号 with no brackets and no 号 after its title (sess
     assert.ok(applyFix(text, fs[1] as Finding).includes('绩效目标的通知》(保财教〔2020〕180号)共下达'));
   });
 
-  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
   // made up: the same digits not right after a cited title, a year with no serial, a number of another system, a figure of money
   for (const b of [
     '下达资金(保财教202060)，用于文物保护。',
@@ -410,7 +409,7 @@ describe('doc-number: a 文号 with no brackets and no 号 after its title (sess
     '根据《关于下达补助资金的通知》(保财教2020180元)要求。',
   ]) {
     test(`made up, silent: ${b}`, () => {
-      assert.deepEqual(findingsOf(body(b), RULE), []);
+      assert.deepEqual(findingsOf(inBody(b), RULE), []);
     });
   }
 });
@@ -430,7 +429,6 @@ describe('doc-number: a 文号 right after its title, its brackets and 号 lost,
     }
   });
 
-  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
   // made up: a figure of money or a count after a title, a year and its 年, a year with no serial
   for (const b of [
     '根据《关于下达补助资金的通知》下达2021455元，用于文物保护。',
@@ -439,7 +437,7 @@ describe('doc-number: a 文号 right after its title, its brackets and 号 lost,
     '落实《规划》提出2025目标。',
   ]) {
     test(`made up, silent: ${b}`, () => {
-      assert.deepEqual(findingsOf(body(b), RULE), []);
+      assert.deepEqual(findingsOf(inBody(b), RULE), []);
     });
   }
 });
@@ -457,8 +455,7 @@ describe('doc-number: a 文号 after its title that kept only its year’s closi
   });
 
   test('made up: the same bracket after a year not right after a cited title is left', () => {
-    const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
-    assert.deepEqual(findingsOf(body('全年完成(2020〕95)项。'), RULE), []);
+    assert.deepEqual(findingsOf(inBody('全年完成(2020〕95)项。'), RULE), []);
   });
 });
 
@@ -484,7 +481,6 @@ describe('doc-number: a 文号 run into an amount (session 14)', () => {
     assert.equal(f.fix, undefined);
   });
 
-  const body = (b: string): string => cleanReport({ bodies: { 'basic-functions': b } });
   // made up, silent: a closed 文号 then an amount, a number of another system, an amount with no bracket
   for (const b of [
     '根据湛财绩〔2024〕5号200万元用于设备购置。',
@@ -493,7 +489,7 @@ describe('doc-number: a 文号 run into an amount (session 14)', () => {
     '下达资金202017200万元用于设备购置。',
   ]) {
     test(`made up, silent: ${b}`, () => {
-      assert.deepEqual(findingsOf(body(b), RULE), []);
+      assert.deepEqual(findingsOf(inBody(b), RULE), []);
     });
   }
 });
