@@ -1633,6 +1633,28 @@ describe('session 28: a blank outline or a form’s instructions, titled as the 
     assert.match(r.recognition.reason.zh, /批复/);
   });
 
+  test('新田镇 2022 (set 25, a look-alike): a 绩效运行监控报告 on a mirror with glued pinyin, over the 转移支付 outline', () => {
+    const r = report(corpus('2022-安徽-新田镇衔接资金监控-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+    assert.match(r.recognition.reason.zh, /监控报告/);
+    // made up: the same outline under a self-evaluation's title is a report
+    const body = '\n\n一、绩效目标分解下达情况\n\n2022年下达资金157万元，执行率100%。\n';
+    assert.equal(report(`新田镇吴冲路项目绩效自评报告${body}`).isReport, true);
+    assert.equal(report(`新田镇吴冲路项目绩效运行监控报告${body}`).isReport, false);
+  });
+
+  test('绍兴 体育赛事 20xx (set 25, a look-alike): an evaluation agency’s work, on an essay site in traditional script with pinyin', () => {
+    const r = report(corpus('20xx-浙江-绍兴市体育赛事绩效评价范文-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+    assert.match(r.recognition.reason.zh, /评价机构通过资料收集/);
+    // made up: the unit doing the same work in its own name writes a report
+    const opening = (who: string): string =>
+      `某县体育赛事项目绩效评价报告\n\n2023年5月，${who}通过资料收集、实地调研等方式完成该项目的绩效评价工作，现将情况报告如下：\n\n` +
+      '一、项目概况\n\n全年预算50万元，执行率96%。\n';
+    assert.equal(report(opening('我局')).isReport, true);
+    assert.equal(report(opening('评价机构')).isReport, false);
+  });
+
   test('临河 2022 (a look-alike): a headline naming the self-evaluation work being done is news, not a report', () => {
     const r = report(corpus('2022-内蒙古-临河区财政局单位自评填报新闻-非自评'));
     assert.equal(r.isReport, false, r.recognition.reason.zh);

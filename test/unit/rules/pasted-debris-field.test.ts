@@ -747,6 +747,11 @@ const NOT_YET = new Map([
       'pinyin over lines 3–70, whose message quotes its first glosses, not (cái)',
   ],
   [
+    '2023-湖南-怀化市无线电监测站-部门整体:15 機構(gòu)設(shè)置情況',
+    "found (session 41's set 25, rotated into tune right after its measure run) as a place of the one block of glued " +
+      'pinyin over lines 1–37, whose message quotes its first glosses, not (gòu)',
+  ],
+  [
     '2024-湖南-赫山区城市管理局-部门整体:19 .',
     "session 35's set 21, rotated into tune right after its measure run: a lone full stop on a line of its own between two " +
       'items, the only such line in the corpus, not read yet',

@@ -64,7 +64,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // mirror's line whose pinyin glosses no longer count toward a clause's length; 45 with session 28's rotation of
     // session 27's third set; 46 with session 31's rotation of session 29's set 16; 47 with session 33's 号号 of 怀化 血站;
     // 48 with session 39's set 23 (张家口 公路 2014's 工程項目項目績效評價報告 in a flattened cover)
-    assert.equal(s.found.length, 48);
+    // 49 with session 41's set 25 (西区卫生监督 2021's 职业卫生 twice in one list, annotated on re-reading)
+    assert.equal(s.found.length, 49);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,

@@ -1331,3 +1331,20 @@ describe('stated-total: sessions, events and papers counted (期 场 篇), and o
     }
   });
 });
+
+describe('stated-total: a total in 元 over parts in 万元, and a breakdown cut by the excerpt (session 41, set 25)', () => {
+  test('西区卫生监督 2021: 收入296.95元 over parts in 万元 is money-unit’s; 17万元 over a list the excerpt cuts: silent', () => {
+    const text = tuneText('2021-四川-西区卫生监督执法大队-部门整体');
+    assert.deepEqual(findingsAsReport(text, RULE), []);
+    assert.ok(findingsAsReport(text, 'money-unit').some((f) => spanText(text, f).includes('296.95元')));
+  });
+
+  test('made up: the same breakdown short of its total is found where the sentence ends, or the text goes on', () => {
+    const cut = '项目经费预算安排为17万元,其中:卫生监督专项经费2万元;疫情防控工作经费1万元;基本公共卫生服务专项资金8万元;重大公共卫生';
+    const ended = '项目经费预算安排为17万元,其中:卫生监督专项经费2万元;疫情防控工作经费1万元;基本公共卫生服务专项资金8万元。';
+    const cutText = `${body('我局负责全县卫生监督工作。')}\n${cut}\n`;
+    assert.deepEqual(findingsAsReport(cutText, RULE), []);
+    assert.equal(findingsOf(body(ended), RULE).length, 1);
+    assert.equal(findingsOf(body(`${cut}等经费。`), RULE).length, 1);
+  });
+});

@@ -388,7 +388,9 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 185 with session 35's set 21 (赫山城管 2024's 中共中夹 and 负贵: data)
     // 192 with session 40's set 24 (红河人大's 绩效自价 and 报告以下, 兴义镇's 一般公共性预算: data) and the half-width stops after a
     // figure (兴义镇 2022, 龙感湖 2023 twice, 基础数据表 2018's lines 44 and 56: half-width-stop.ts)
-    assert.equal(s.found.length, 193);
+    // 200 with session 41's set 25 (经开区 扶贫资金 2021's 管理方法 and 绩效评价方法 before their 文号, and its 顺当: data; its line
+    // 11 read past the essay site's blurb run into its title, debris/blurb-end.ts)
+    assert.equal(s.found.length, 200);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date
@@ -1707,6 +1709,22 @@ describe('typo: a half-width full stop between two clauses after a figure (sessi
       '共培训120人次.其中',
       '共支出12万元．全年执行完毕。',
     ])
+      assert.deepEqual(written(body), [], body);
+  });
+});
+
+describe('typo: a synonym spinner’s words in a sharing site’s copy (session 41, set 25)', () => {
+  test('经开区 扶贫资金 2021 (line 11, after the site’s blurb on the same line): 管理方法 and 绩效评价方法 before a 文号; 顺当', () => {
+    const text = tuneText('2021-贵州-经开区财政扶贫资金-专项资金');
+    const found = findingsAsReport(text, RULE).map((f) => spanText(text, f));
+    assert.deepEqual(found, ['资金管理方法', '资金绩效评价方法', '资金管理方法', '资金绩效评价方法', '顺当', '顺当', '顺当']);
+    const f = findingsAsReport(text, RULE)[0] as Finding;
+    assert.ok(applyFix(text, f).includes('中央财政专项扶贫资金管理办法(财农20218号)'));
+  });
+
+  test('made up: 管理方法 and 评价方法 as phrases (not a document’s name before its 文号 or 》) are left', () => {
+    assert.deepEqual(written('依据《某县扶贫资金管理方法》(某财〔2021〕8号)开展自评。'), ['资金管理方法']);
+    for (const body of ['探索资金管理方法创新，提高效益。', '改进项目资金绩效评价方法和手段。', '学习先进的资金管理方法。'])
       assert.deepEqual(written(body), [], body);
   });
 });

@@ -602,7 +602,8 @@ function flattenedField(text: string): string | undefined {
 
 /** The clause of a line (to `openingChars`) where the writer calls itself a third party evaluator, if any. */
 function thirdPartyVoice(line: TextLine): string | undefined {
-  const text = line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text;
+  // a mirror's traditional script and glued pinyin read as the words (绍兴 体育赛事 20xx: 評價機(jī)構(gòu)通過資料收集)
+  const text = unglossed(line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text);
   for (const voice of WORDS.thirdPartyVoices) {
     const at = text.indexOf(voice);
     if (at < 0) continue;
@@ -1372,9 +1373,9 @@ const NOT_A_REPORT: Record<Exclude<TitleEvidence['kind'], 'report'>, (title: str
     en: `the title ${title} is news of self-evaluation work being done, not a self-evaluation report`,
   }),
   notice: (title) => ({
-    zh: `标题${title}是通知、通报、总结、整改报告、办法、指标体系或绩效目标表，不是自评报告`,
+    zh: `标题${title}是通知、通报、批复、总结、整改报告、监控报告、办法、指标体系或绩效目标表，不是自评报告`,
     en:
-      `the title ${title} is a notice, a results notice, a summary, a rectification report, ` +
+      `the title ${title} is a notice, a results notice, a reply, a summary, a rectification report, a monitoring report, ` +
       'a regulation, an indicator system or a target table, not a self-evaluation',
   }),
 };

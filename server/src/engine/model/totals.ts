@@ -978,6 +978,20 @@ function judged(total: Figure, parts: Figure[], form: StatedTotal['form'], fromF
 }
 
 /**
+ * A total in 元 over parts all in 万元 or 亿元, below a thousandth of the largest (西区卫生监督 2021: 2021年收入296.95元,其中:年初预算
+ * 167.98万元,…): the 万 was dropped from the total, which money-unit reports; the sum in 元 says nothing more.
+ */
+export function totalInYuan(st: StatedTotal): boolean {
+  if (st.form === 'exceeds' || st.total.unit !== '元' || st.parts.length === 0) return false;
+  let largest = 0;
+  for (const p of st.parts) {
+    if (p.kind !== '元' || p.unit === '元') return false;
+    largest = Math.max(largest, p.value);
+  }
+  return st.total.value * 1000 < largest;
+}
+
+/**
  * The one part in 元 of a total in 万元 or 亿元 that, read in 万元, makes the parts add up (阿拉善 2023: 自治区投入资金85万元
  * (…奖励扶助资金13万元,计划生育家庭特别扶助72元): 13 + 72 = 85): the 万 was dropped from it. The arithmetic says the
  * unit, whatever the words: money-unit reports the part, and the total is then no slip of its own.

@@ -2,7 +2,28 @@
 // is deleted whole (pasted-debris): no slip of writing in it is the drafter's, so the surface rules (typo,
 // repeated-word) say nothing of it. Asked only of a line where a surface rule found something.
 import { furnitureOf, hasFurnitureWord, spamIn } from '../model/furniture.js';
+import { blurbEnd } from './debris/blurb-end.js';
 
 export function furnitureLine(text: string): boolean {
   return hasFurnitureWord(text) && (furnitureOf(text) !== undefined || spamIn(text).length > 0);
+}
+
+/**
+ * Where the drafter's text of a line starts: 0 on a line of the report, the line's end on furniture, and after the blurb
+ * on an essay site's blurb run into the report's title (debris/blurb-end.ts), where the rest of the line is the report's.
+ */
+function drafterFrom(text: string): number {
+  if (!hasFurnitureWord(text)) return 0;
+  const found = furnitureOf(text);
+  if (!found) return spamIn(text).length > 0 ? text.length : 0;
+  return blurbEnd(text, found) ?? text.length;
+}
+
+const NOTHING: readonly never[] = [];
+
+/** What a surface rule found on a line (`at`: offsets in the line) that is the drafter's: none on furniture (drafterFrom). */
+export function drafters<T extends { at: number }>(text: string, found: readonly T[]): readonly T[] {
+  if (found.length === 0) return found;
+  const from = drafterFrom(text);
+  return from === 0 ? found : from >= text.length ? NOTHING : found.filter((h) => h.at >= from);
 }

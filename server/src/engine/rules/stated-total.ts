@@ -8,7 +8,15 @@ import { enumerations } from '../model/enumerations.js';
 import { endsMidSentence } from '../model/cut-end.js';
 import { remainderLists, type RemainderList } from '../model/remainder-list.js';
 import type { Sentence } from '../parse/sentences.js';
-import { namedSentenceTotal, nextSentenceTotal, statedTotals, yuanSlip, type Figure, type StatedTotal } from '../model/totals.js';
+import {
+  namedSentenceTotal,
+  nextSentenceTotal,
+  statedTotals,
+  totalInYuan,
+  yuanSlip,
+  type Figure,
+  type StatedTotal,
+} from '../model/totals.js';
 import { formatNumber, UNIT_FACTOR } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { factsStart } from '../model/locate.js';
@@ -61,8 +69,9 @@ export default defineRule({
           out.push(exceedsFinding(st));
           continue;
         }
-        // a part in 元 that makes the sum as 万元 is money-unit's (the 万 was dropped), not a wrong total
-        if (yuanSlip(st)) continue;
+        // a part in 元 that makes the sum as 万元, or a total in 元 over parts in 万元, is money-unit's (the 万 was dropped), not a
+        // wrong total; a breakdown short of its total where the excerpt stops mid-sentence lost its last parts to the cut
+        if (yuanSlip(st) || totalInYuan(st) || (st.sum < st.total.value && cutAtEnd(report.text, s.end))) continue;
         const partsText = st.parts.map(text).join(' + ');
         const got = sumText(st.total, st.parts, st.sum);
         const form = FORM[st.form];
@@ -100,6 +109,15 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * The sentence ending at `end` is the text's last, and the text stops mid-sentence (西区卫生监督 2021, an excerpt, stops at
+ * `…拨付上缴存量资金3.96万元;重大公共卫生` under a 17万元 总预算): what it listed after the cut is unknown.
+ */
+function cutAtEnd(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) if (!/\s/.test(text[i] as string)) return false;
+  return endsMidSentence(text);
+}
 
 /**
  * A list cut off by its source mid-name: it runs to the end of its paragraph, the paragraph stops mid-sentence (no closing

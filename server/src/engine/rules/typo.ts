@@ -27,7 +27,7 @@ import { isHan } from '../text/han.js';
 import { glossAt, simplify } from '../text/traditional.js';
 import { gluedDigits, type Glued } from './typo/glued-digits.js';
 import { malformedFigures } from './typo/malformed-figure.js';
-import { furnitureLine } from './furniture-line.js';
+import { drafters, furnitureLine } from './furniture-line.js';
 import { doubledPunctuation } from './typo/doubled-punctuation.js';
 import { halfWidthStops } from './typo/half-width-stop.js';
 import { bareYears, yearBeforeNounFinding, yearsBeforeNouns } from './typo/bare-year.js';
@@ -178,11 +178,11 @@ const LIST_MARK = '、';
 const LIST_BEFORE = '、：:';
 
 const NONE: Hit[] = [];
-/** Nothing on a line of page furniture (a sharing site's terms end 侵权必究。。, 丰泽): it is deleted whole. */
-const hitsOf = lineMemo((line) => {
-  const found = hits(line);
-  return found.length > 0 && furnitureLine(line.text) ? NONE : found;
-});
+/**
+ * Nothing on a line of page furniture (a sharing site's terms end 侵权必究。。, 丰泽): it is deleted whole; on an essay site's
+ * blurb run into the report's title, only what follows the blurb (furniture-line.ts drafters).
+ */
+const hitsOf = lineMemo((line) => drafters(line.text, hits(line)));
 /**
  * The shapes of a line, left to right. Most lines have none: their lists' lengths are summed in a plain loop, not tested
  * by a callback, which the CLI's engine (never warmed up) paid for on every line.

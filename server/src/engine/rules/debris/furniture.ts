@@ -4,6 +4,7 @@
 import { readingOf, type TextLine } from '../../parse/blocks.js';
 import type { Report } from '../../model/report.js';
 import type { RuleFinding } from '../rule.js';
+import { blurbEnd } from './blurb-end.js';
 import { deleteLines } from './delete-lines.js';
 import { masksIn } from './masks.js';
 import { ESSAY_HEAD_ID, HEADLINE_ID } from './placed-kinds.js';
@@ -277,8 +278,13 @@ function finding(report: Report, run: Run): RuleFinding {
   const safe = !run.banner && run.found.every((f) => f.strong) && last.end <= titleAt && onlyRunBetween(report, run);
   const edits = pieces(run).map(([a, b]) => deleteLines(report, a, b));
   if (bullet !== undefined && edits[0]) edits[0] = { ...edits[0], start: bullet };
+  // an essay site's blurb run into the report's title on its last line: the block ends with the blurb (blurb-end.ts)
+  const cut = blurbEnd(last.text, found[found.length - 1] as Furniture);
+  const end = cut === undefined ? last.end : last.start + cut;
+  const lastEdit = edits[edits.length - 1];
+  if (cut !== undefined && lastEdit) edits[edits.length - 1] = { ...lastEdit, end };
   return {
-    span: { start: bullet ?? first.start, end: last.end },
+    span: { start: bullet ?? first.start, end },
     message: {
       zh: `从${source.zh}带入的${kinds.map((k) => k.name.zh).join('、')}（第 ${where.zh} 行：${quoted}），不属于报告内容，请删除`,
       en:
