@@ -70,8 +70,8 @@ export default defineRule({
           continue;
         }
         // a part in 元 that makes the sum as 万元, or a total in 元 over parts in 万元, is money-unit's (the 万 was dropped), not a
-        // wrong total; a breakdown short of its total where the excerpt stops mid-sentence lost its last parts to the cut
-        if (yuanSlip(st) || totalInYuan(st) || (st.sum < st.total.value && cutAtEnd(report.text, s.end))) continue;
+        // wrong total; a breakdown short of its total that stops mid-item lost its last parts to a cut
+        if (yuanSlip(st) || totalInYuan(st) || (st.form === 'breakdown' && st.sum < st.total.value && cutMidItem(s))) continue;
         const partsText = st.parts.map(text).join(' + ');
         const got = sumText(st.total, st.parts, st.sum);
         const form = FORM[st.form];
@@ -110,13 +110,16 @@ export default defineRule({
   },
 });
 
+/** A clause mark, then a name and nothing after it: no figure, no closing mark. */
+const CUT_ITEM = /[，,；;、][\u4e00-\u9fa5]{2,}$/;
+
 /**
- * The sentence ending at `end` is the text's last, and the text stops mid-sentence (西区卫生监督 2021, an excerpt, stops at
- * `…拨付上缴存量资金3.96万元;重大公共卫生` under a 17万元 总预算): what it listed after the cut is unknown.
+ * The sentence stops inside an item of its list (西区卫生监督 2021, an excerpt, stops at `…基本公共卫生服务中央专项资金8万元;
+ * 重大公共卫生` under a 17万元 总预算): what it listed after the cut is unknown. Read in the sentence alone, as the rule is
+ * read chunk by chunk.
  */
-function cutAtEnd(text: string, end: number): boolean {
-  for (let i = end; i < text.length; i++) if (!/\s/.test(text[i] as string)) return false;
-  return endsMidSentence(text);
+function cutMidItem(s: Sentence): boolean {
+  return CUT_ITEM.test(s.text.trimEnd());
 }
 
 /**
