@@ -13,6 +13,11 @@ const spans = (text: string, fs: Finding[]): string[] => fs.map((f) => spanText(
 /** A made-up plain report (no template fits it): its own numbering is all there is. */
 const plain = (body: string): string => `某县林业局2024年度项目支出绩效自评报告\n\n${body}\n`;
 const item = (fs: Finding[]): Finding[] => fs.filter((f) => f.message.zh.startsWith('列举项'));
+/** What the rule says of a tuning text in its messages that hold `words`. */
+const saidOn = (slug: string, words: string): string[] =>
+  findingsAsReport(tuneText(slug), RULE)
+    .filter((f) => f.message.zh.includes(words))
+    .map((f) => f.message.zh);
 
 test('办公楼维修 (tune corpus, annotated): `2、效益指标:…,3满意度指标:` — item 3 lost its 、', () => {
   const text = tuneText('20xx-不详-办公楼维修项目-项目支出');
@@ -89,13 +94,7 @@ test('made up: after a 1. item, a bare line sharing only a short ending, or read
 });
 
 test('平凉公共文化 2023 (tune corpus, line 15): …具体情况如下: then the caption of the table after it — no heading that lost (二)', () => {
-  const text = tuneText('2023-甘肃-平凉市公共文化服务体系资金-转移支付');
-  assert.deepEqual(
-    findingsAsReport(text, RULE)
-      .filter((f) => f.message.zh.includes('缺少编号'))
-      .map((f) => f.message.zh),
-    [],
-  );
+  assert.deepEqual(saidOn('2023-甘肃-平凉市公共文化服务体系资金-转移支付', '缺少编号'), []);
 });
 
 test('made up: a title line the line before leads into with its colon is what the colon announces; after a full stop, lost', () => {
@@ -108,13 +107,7 @@ test('made up: a title line the line before leads into with its colon is what th
 });
 
 test('梯子河小学 2022 (tune corpus, line 21, set 24): `具体绩效目标:` over `1、满足全校…` is its list’s label, not a lost (四)', () => {
-  const text = tuneText('2022-重庆-丰都县三元镇梯子河完全小学校-项目支出');
-  assert.deepEqual(
-    findingsAsReport(text, RULE)
-      .filter((f) => f.message.zh.includes('具体绩效目标'))
-      .map((f) => f.message.zh),
-    [],
-  );
+  assert.deepEqual(saidOn('2022-重庆-丰都县三元镇梯子河完全小学校-项目支出', '具体绩效目标'), []);
 });
 
 test('made up (s40): a title line that leads with its colon into a numbered list is its label; with no list under it, lost', () => {
@@ -128,13 +121,7 @@ test('made up (s40): a title line that leads with its colon into a numbered list
 });
 
 test('XX区农业救灾 2019 (tune corpus, line 4): `2、2019年预算下达…` is item 2, so `3、绩效目标下达情况:` follows it — no level slip', () => {
-  const text = tuneText('2019-不详-XX区农业生产救灾资金-转移支付');
-  assert.deepEqual(
-    findingsAsReport(text, RULE)
-      .filter((f) => f.message.zh.includes('层级不对'))
-      .map((f) => f.message.zh),
-    [],
-  );
+  assert.deepEqual(saidOn('2019-不详-XX区农业生产救灾资金-转移支付', '层级不对'), []);
 });
 
 test('made up: a number then a year (2、2019年…) is an item that opens with its year; a number then other figures is none', () => {
