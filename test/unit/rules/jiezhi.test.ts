@@ -17,6 +17,8 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
     assert.deepEqual(s.found.map((x) => x.split(':')[0]).sort(), [
       // session 27's rotation of its first set (round 8)
       '2016-云南-开远市广播电视台-部门整体',
+      // session 42's rotation of set 26: 截止项目完成时, a time named by an event
+      '2017-不详-区教育部门设备购置项目-项目支出',
       // 保山 (two) and 四好农村路 rotated into tune in session 15 (session 14's second measured set)
       '2017-云南-保山市档案局馆藏档案-项目支出',
       '2017-云南-保山市档案局馆藏档案-项目支出',
@@ -71,6 +73,7 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '20xx-不详-办公楼维修项目-项目支出', // 截止报告期末: a period's end is a date all the same
       // session 30's rotation of session 28's set 15: an essay mirror's 截止20xx年12月底, the year masked
       '20xx-不详-某市优质粮食工程-专项资金',
+      '20xx-云南-呈贡区人大-部门整体', // session 42's rotation of set 26: 截止20xx年底
       // a 范文 site's text: the year still masked (截止20xx年12月31日) is a date all the same
       '20xx-四川-眉山市残疾人联合会-转移支付',
       '20xx-安徽-县中小学教师培训民生工程-项目支出',
@@ -102,6 +105,9 @@ describe('jiezhi: 截止 used as it should be (made up, in the 2023 report wordi
     '截至 2023 年 12 月 31 日，全市高新技术企业总数达到 580 家。',
     '项目申报已于 3 月底截止，共受理 120 项。',
     '截止xx年的说法不对，应写截至。',
+    // 截止 with its object, then 时 (when registration closed): right as written, as is the deadline's 截止时
+    '截止报名时，共有 120 人报名。',
+    '截止时，共受理 80 项。',
   ]) {
     test(body, () => {
       assert.deepEqual(findingsOf(withBody(body), RULE), []);
@@ -117,6 +123,9 @@ describe('jiezhi: 截止 before a date (made up, in the 2023 report wording)', (
     ['截止20XX年12月31日，项目资金已全部拨付。', '截止20XX年12月31日', '截至20XX年12月31日，'],
     ['截止202x年底，共完成改造120户。', '截止202x年底', '截至202x年底，'],
     ['截止至二〇二三年十二月，全市新增高新技术企业 88 家。', '截止至二〇二三年', '截至二〇二三年十二月'],
+    // a time named by an event that ends in a verb of completion or review (区教育设备购置 2017: 截止项目完成时)
+    ['截止项目完成时，实际支出 989.94 万元。', '截止项目完成时', '截至项目完成时，实际'],
+    ['截止自评时,项目已全部验收。', '截止自评时', '截至自评时,项目'],
   ] as const) {
     test(bad, () => {
       const text = withBody(body);

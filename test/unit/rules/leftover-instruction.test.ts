@@ -149,6 +149,11 @@ describe('leftover-instruction on real text', () => {
       // finding per paragraph of the PDF's run of lines): the accuracy script counts it, this score reads each finding's own span
       '20xx-不详-某街道办水源保护经费-项目支出:25 我街道辦xx年水源保護(hù)工作',
       '20xx-不详-泉眼镇雨露计划补助资金-专项资金:8 時間為20_年11月22日',
+      // session 42's rotation of set 26: a 范文 site's 20xx years, related places of line 5's finding (one per paragraph)
+      '20xx-云南-呈贡区人大-部门整体:10 20xx年度分别在呈贡政务网和云南省财政厅门户网对20xx年预算进行公开',
+      '20xx-云南-呈贡区人大-部门整体:12 区人大20xx年初结转结余为0元',
+      '20xx-云南-呈贡区人大-部门整体:14 20xx年末资产合计760826.4元',
+      '20xx-云南-呈贡区人大-部门整体:16 20xx年初预算三公经费64332元',
       '20xx-四川-南江县档案馆-项目支出:4 (中办发(20xx)15号)',
       '20xx-四川-南江县档案馆-项目支出:5 (川委办(20xx)2号)',
       '20xx-四川-芦山县西川河小流域水利发展资金-转移支付:10 20xx年实际基本完成',
@@ -1144,4 +1149,27 @@ describe('leftover-instruction: a figure left blank before its unit (blankFigure
       );
     });
   }
+});
+
+describe('leftover-instruction: the outline’s note after a clause of its own (session 42, set 26)', () => {
+  test('呈贡区人大 20xx (set 26, rotated into tune in session 42, line 4): the 云南 部门整体 outline’s note on (一)', () => {
+    const text = tuneText('20xx-云南-呈贡区人大-部门整体');
+    const f = only(findingsAsReport(text, RULE).filter((x) => lineOf(text, x.span.start) === 4));
+    assert.equal(spanText(text, f), '包括收入构成、支出构成、年初预算完成率、当年收支平衡和年终结转结余情况等。');
+  });
+
+  const inHeading = (heading: string): string =>
+    cleanReport({ bodies: { 'basic-functions': `${heading}\n\n全年支出120万元，预算执行率95%。` } });
+  test('made up: the clause before the note names a topic and holds no figure; else it is the drafter’s', () => {
+    assert.equal(
+      findingsOf(inHeading('（一）部门整体支出概况，年度收支完成情况，包括收入构成、支出构成、结转结余情况等。'), RULE).length,
+      1,
+    );
+    // a figure in the clause, or a clause naming no topic (a drafter's sentence), leaves the list alone
+    assert.deepEqual(
+      findingsOf(inHeading('（一）部门整体支出概况，年度收支共120万元，包括收入构成、支出构成、结转结余情况等。'), RULE),
+      [],
+    );
+    assert.deepEqual(findingsOf(inHeading('（一）部门整体支出概况，本局认真编制预算，包括收入构成、支出构成、结转结余情况等。'), RULE), []);
+  });
 });

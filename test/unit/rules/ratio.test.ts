@@ -1139,3 +1139,39 @@ describe('ratio: a rate after shares, and a budget’s 其中 parts (session 27)
       assert.deepEqual(findingsOf(withExecution(t), RULE), [], t);
   });
 });
+
+describe('ratio: a part’s rate, a budget named after its spending, a whole’s 其中, a list item’s rate (session 42, set 26)', () => {
+  test('呈贡区人大 20xx (line 5): 基本支出执行率为:95% and 项目支出执行率为:137% against each part’s budget; 112% holds', () => {
+    const text = tuneText('20xx-云南-呈贡区人大-部门整体');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).map((f) => `${spanText(text, f)} ${f.message.zh.split('：')[1]}`),
+      ['95% 897.63 万元 ÷ 937.04 万元 = 95.79%，请核对', '137% 819.03 万元 ÷ 595.61 万元 = 137.51%，请核对'],
+    );
+  });
+
+  test('昆明市政府办公厅 2017 (line 26, holds): 100.00% is of the 决算 5657.15, not of its 其中 基本支出 3917.56', () => {
+    assert.deepEqual(findingsAsReport(tuneText('2017-云南-昆明市政府办公厅-部门整体'), RULE), []);
+  });
+
+  test('区教育设备购置 2017 (line 2, holds): a rate in a numbered item is not of the targets counted before the list', () => {
+    assert.deepEqual(findingsAsReport(tuneText('2017-不详-区教育部门设备购置项目-项目支出'), RULE), []);
+  });
+
+  test('made up: a budget named after its spending (项目支出预算) is no spending; a rate after a colon keeps its name', () => {
+    // 595.61 ÷ 937.04 is two budgets: no rate
+    assert.deepEqual(findingsOf(withExecution('其中基本支出预算937.04万元，项目支出预算595.61万元，执行率112%。'), RULE), []);
+    // the rate after a colon is still a rate: 96 ÷ 100 = 96 %, stated 90 %
+    const colon = withExecution('预算数100万元，实际支出96万元，预算执行率：90%。');
+    assert.ok(only(findingsOf(colon, RULE)).message.zh.includes('96 万元 ÷ 100 万元'));
+    // a part's rate right after its spending, its budget stated before the whole's rate: 45 ÷ 50 = 90 %, stated 80 %
+    const part = withExecution(
+      '预算100万元，其中基本支出预算50万元，实际支出95万元，执行率95%，其中基本支出执行45万元，基本支出执行率80%。',
+    );
+    assert.ok(only(findingsOf(part, RULE)).message.zh.includes('45 万元 ÷ 50 万元'));
+  });
+
+  test('made up: work counted before a numbered list is not what an item’s rate is of; in one clause it is', () => {
+    assert.deepEqual(findingsOf(withExecution('设置绩效目标4个，实际完成2个，具体如下：1、绩效目标完成率-100%，实际完成98%。'), RULE), []);
+    assert.equal(findingsOf(withExecution('计划培训320人，实际完成培训160人，完成率100%。'), RULE).length, 1);
+  });
+});

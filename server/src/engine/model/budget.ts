@@ -96,10 +96,12 @@ const ANY_NAME = new RegExp([...TOTALS.map((t) => t.re.source), ...PARTS.map((k)
 export const budgetAmounts: (s: Sentence) => BudgetAmount[] = sentenceMemo(readBudgetAmounts, always);
 
 /**
- * A list item naming the flow alone before a colon (`1、收入:792.22万元。2、支出:799.12万元。`, 南县政协 2021):
- * the colon ends the label, so the words are read just before it.
+ * A list item naming the flow alone before a colon (`1、收入:792.22万元。2、支出:799.12万元。`, 南县政协 2021): a total of
+ * the report's, though its label is a bare 收入 or 支出 that names no total.
  */
 const ITEM_TOTAL = /(?:^|[\s、.．])(?:本年度?|全年|年度)?(收入|支出)(?:合计|总计|总额)?[:：][ \u3000]{0,2}$/;
+
+const FLOW_WORD = /收入|支出/;
 
 function itemTotal(s: Sentence, amount: LabelledAmount): { flow: Flow; name: string } | undefined {
   const at = amount.start - s.start;
@@ -138,7 +140,8 @@ function wrappedLabel(s: Sentence, amount: LabelledAmount): string {
 function readBudgetAmounts(s: Sentence): BudgetAmount[] {
   const list: BudgetAmount[] = [];
   for (const amount of s.amounts) {
-    const item = amount.label === '' ? itemTotal(s, amount) : undefined;
+    // (the label reads past the colon: the flow's word alone, or with 本年 / 合计, is the whole label)
+    const item = amount.label.length <= 6 && FLOW_WORD.test(amount.label) ? itemTotal(s, amount) : undefined;
     if (item) {
       list.push({ amount, total: item, parts: {} });
       continue;

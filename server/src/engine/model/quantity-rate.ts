@@ -33,6 +33,20 @@ const DONE = /完成|实际|實際/;
 const GROUP_END = /[；;。]/;
 const CLAUSE_BREAK = /[，,；;：:、（()）。]/;
 
+/** What may stand before a list item's number (1、): a clause break, or the sentence's start. */
+const BEFORE_ITEM = /[：:，,；;。\s]/;
+
+/**
+ * Whether `i` is the 、 of a list item's number after a clause break (…实际完成 2 个,具体情况如下:1、投入-…-绩效目标完成率
+ * -100%: 区教育设备购置 2017): each item is a clause group of its own, its rate none of the figures before the list.
+ */
+function itemMarkEnds(t: string, i: number): boolean {
+  if (t.charCodeAt(i) !== 0x3001) return false;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 2 && t.charCodeAt(j) >= 48 && t.charCodeAt(j) <= 57) j--;
+  return j < i - 1 && j > i - 4 && (j < 0 || BEFORE_ITEM.test(t.charAt(j)));
+}
+
 /** Pinyin a mirror glued after a character (農(nóng)): no bracket of the text's own, and passed over. */
 const PINYIN = /^[a-zü\u00e0-\u01dc]{1,7}$/;
 
@@ -128,7 +142,7 @@ export const quantityRates = sentenceMemo(
         const capped = percent.value === 100 && computed >= 100;
         if (!capped && !near(percent, computed) && !readOnce(percent, set, met)) out.push({ percent, task: set, done: met, computed });
       }
-      if (GROUP_END.test(t.charAt(i))) {
+      if (GROUP_END.test(t.charAt(i)) || itemMarkEnds(t, i)) {
         groupStart = i + 1;
         task = undefined;
         done = undefined;

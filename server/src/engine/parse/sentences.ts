@@ -176,7 +176,12 @@ function labelBefore(text: string, from: number, to: number): string {
     i -= gloss;
     glossed = true;
   }
-  if (i === to) return ''; // numbers in a row (a table pasted as one line): no regex call per number
+  if (i === to) {
+    // a figure right after a colon is the value of the words before it (执行率为:95%, 呈贡区人大 20xx; 预算数：50万元)
+    const c = text.charCodeAt(i - 1);
+    if ((c === 0x3a || c === 0xff1a) && i - 1 > from) return labelBefore(text, from, i - 1);
+    return ''; // numbers in a row (a table pasted as one line): no regex call per number
+  }
   const label = text.slice(i, to).replace(/[\s\u00a0\u3000*_]/g, '');
   return glossed ? label.replace(GLOSS, '') : label;
 }

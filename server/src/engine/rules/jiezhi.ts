@@ -26,6 +26,32 @@ function dateAt(text: string, at: number): number {
   while (i < text.length && SPACES.has(text[i] ?? '')) i++;
   if (digits > 0 && (text[i] === '年' || text[i] === '月' || text[i] === '日')) return dateEnd(text, i + 1) - at;
   for (const w of TIME_WORDS) if (text.startsWith(w, at)) return w.length;
+  return eventTime(text, at);
+}
+
+/** Characters of an event a time is named by (项目完成 of 截止项目完成时), at least and at most. */
+const EVENT_MIN = 2;
+const EVENT_MAX = 8;
+const CLAUSE_MARK = new Set([...'，,。；;：:']);
+
+/** The verbs an event ends in that 截止 cannot take as its object (it closes 报名, 申报, not 完成). */
+const EVENT_VERB = /(?:完成|结束|竣工|验收|评价|考评|检查|自评|统计)$/;
+
+/**
+ * Length of a time named by an event, ending in 时 and its clause (区教育设备购置 2017: 截止项目完成时,实际项目开支额为…; 截止考评时,):
+ * a point in time as a date is. The event ends in a verb of completion or review: 截止报名时 (when registration closed) is
+ * 截止 with its object, right as written; 截止时间 and 截止时 (the deadline) name no event.
+ */
+function eventTime(text: string, at: number): number {
+  for (let i = at; i < text.length && i - at <= EVENT_MAX; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x65f6) {
+      // 时
+      const ok = i - at >= EVENT_MIN && CLAUSE_MARK.has(text[i + 1] ?? '') && EVENT_VERB.test(text.slice(at, i));
+      return ok ? i + 1 - at : 0;
+    }
+    if (c < 0x4e00 || c > 0x9fff) return 0;
+  }
   return 0;
 }
 

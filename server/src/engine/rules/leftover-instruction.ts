@@ -489,7 +489,15 @@ function commaNote(text: string, titleStart: number): Hit | undefined {
   while (at < text.length && at - titleStart <= LONGEST_TITLE && !'，,。；;：:'.includes(text[at] as string)) at++;
   if (at === titleStart || (text[at] !== ',' && text[at] !== '，')) return undefined;
   const rest = text.slice(at + 1).trimEnd();
-  return outlineNote(rest) ? { at: at + 1, length: rest.length, kind: 'guidance' } : undefined;
+  if (outlineNote(rest)) return { at: at + 1, length: rest.length, kind: 'guidance' };
+  // the note may open on a clause of its own that names a topic (呈贡区人大 20xx, the 云南 部门整体 outline: `(一)部门整体支出
+  // 概况,年度部门决算收支完成情况,包括收入构成、支出构成、…等。`), with no figure
+  const comma = rest.search(/[，,]/);
+  const clause = comma < 0 ? '' : rest.slice(0, comma);
+  if (comma < 0 || comma > LONGEST_TITLE || /[0-9０-９。；;：:]/.test(clause) || !words.guidanceTopics.some((t) => clause.endsWith(t)))
+    return undefined;
+  const note = rest.slice(comma + 1);
+  return outlineNote(note) ? { at: at + 2 + comma, length: note.length, kind: 'guidance' } : undefined;
 }
 
 /** Longest prompt of a line of its own (根据绩效目标及指标值逐项分析。): a drafter's sentence says more. */

@@ -72,7 +72,12 @@ const ACTUAL = /执行|執行|支出|到位|实际|實際|完成|拨付|撥付|�
  * 400.12 % being the excess 超规模配套 83909.14 over the quota). Not 相应 / 对应 / 响应.
  */
 const DUE = /(?<![相對对響响供適适反效])[应應](?:执行|執行|支出|支付|拨付|撥付|到位|发放|發放|完成|配套)/;
-const isActual = (a: LabelledAmount): boolean => ACTUAL.test(a.label) && !DUE.test(a.label);
+/**
+ * A label whose last word names a budget (项目支出预算, 基本支出预算: the budget of the spending named before it) is a budget,
+ * not what was spent (呈贡区人大 20xx: 其中基本支出预算937.04万元,项目支出预算595.61万元,…执行率112% is not 595.61 ÷ 937.04).
+ */
+const BUDGET_LAST = /(?:执行|執行|支出|到位|实际|實際|完成|拨付|撥付|支付)(?:预算|預算)(?:数|數|额|額)?(?:为|為|是)?$/;
+const isActual = (a: LabelledAmount): boolean => ACTUAL.test(a.label) && !DUE.test(a.label) && !BUDGET_LAST.test(a.label);
 const isBudget = (a: LabelledAmount): boolean => BUDGETED.test(a.label) || DUE.test(a.label);
 /** An amount named as what is still unpaid (未支703万元, 尚未拨付): paid ÷ (paid + unpaid) is the rate. */
 const UNPAID = /^(?:尚?未(?:支付|支|拨付|撥付|拨|撥|执行|執行|到位))/;
@@ -419,8 +424,9 @@ class Pairs {
       const a = amounts[this.i] as LabelledAmount;
       if (a.start < after) continue;
       if (!this.budget && isBudget(a)) this.budget = a;
-      // a part the budget's 其中 lists (预算支出为165.16万元(其中社会保障和就业支出156.88万元…)) is no spending of it
-      else if (!this.actual && isActual(a) && !(this.budget && partOf(this.s, this.i) === this.budget)) this.actual = a;
+      // a part the 其中 of the budget or of an amount after it lists (预算支出为165.16万元(其中社会保障和就业支出156.88万元…);
+      // 昆明市政府办公厅 2017: 预算批复5,657.15万元,…决算为5,657.15万元,其中:基本支出3,917.56万元) is no spending of the whole
+      else if (!this.actual && isActual(a) && !(this.budget && (partOf(this.s, this.i)?.start ?? -1) >= this.budget.start)) this.actual = a;
     }
     const pair = { budget: this.budget, actual: this.actual };
     this.budget = undefined;
@@ -449,7 +455,7 @@ function rate(s: Sentence, p: LabelledPercent, index: number, pairs: Pairs): Com
   if (!RATE.test(rateLabel(s, p))) return undefined;
   if (PROGRESS.test(p.label) && OF_A_PART.test(s.text)) return undefined;
   const { budget, actual } = pairs.before(p, index > 0 ? (s.percents[index - 1] as LabelledPercent).start : -1);
-  if (!budget || !actual) return adjacentRate(s, p, index);
+  if (!budget || !actual) return adjacentRate(s, p, index) ?? partRate(s, p, index);
   const c = ratioOf(actual, budget, `${amountText(actual)} ÷ ${amountText(budget)}`);
   if (!c || consistent(p, c)) return c;
   if (otherBase(s, p, index, actual, budget) || otherActual(s, p, index, actual, budget)) return undefined;
@@ -565,6 +571,32 @@ function adjacentRate(s: Sentence, p: LabelledPercent, index: number): Computati
   // the total, then what was paid of it: more paid than the first amount while the rate states no excess, the first is
   // not what the rate is of (a part of the money named without 其中)
   return c.lo > 100 && p.value <= 100 ? undefined : c;
+}
+
+/** How many amounts back, past other rates, a part's budget is looked for. */
+const PART_BACK = 6;
+
+/**
+ * The rate of a part named in its label (基本支出执行率), its spending right before it and the part's budget earlier in the
+ * sentence, before the whole's rate (呈贡区人大 20xx: 其中基本支出预算937.04万元,项目支出预算595.61万元,…执行率112%,其中
+ * 基本支出执行897.63万元,基本支出执行率为:95% → 897.63 ÷ 937.04 = 95.79 %). The part's name is two characters at least and
+ * both labels hold it; the spending stands right before the rate.
+ */
+function partRate(s: Sentence, p: LabelledPercent, index: number): Computation | undefined {
+  const subject = RATE_SUBJECT.exec(rateLabel(s, p).replace(/[\s\u3000:：]/g, ''))?.[1]?.replace(/^其中/, '');
+  if (!subject || subject.length < 2) return undefined;
+  const at = indexBefore(s.amounts, p.start);
+  const actual = s.amounts[at];
+  const previous = index > 0 ? (s.percents[index - 1] as LabelledPercent).start : -1;
+  if (!actual || previous > actual.start || p.start - actual.unitEnd > RATE_NEAR) return undefined;
+  if (!isActual(actual) || UNPAID.test(actual.label) || !actual.label.includes(subject)) return undefined;
+  for (let j = at - 1; j >= Math.max(0, at - PART_BACK); j--) {
+    const a = s.amounts[j] as LabelledAmount;
+    if (!a.label.includes(subject)) continue;
+    if (!isBudget(a) || NOT_BUDGET.test(a.label)) return undefined;
+    return ratioOf(actual, a, `${amountText(actual)} ÷ ${amountText(a)}`);
+  }
+  return undefined;
 }
 
 /**
