@@ -1174,4 +1174,13 @@ describe('ratio: a part’s rate, a budget named after its spending, a whole’s
     assert.deepEqual(findingsOf(withExecution('设置绩效目标4个，实际完成2个，具体如下：1、绩效目标完成率-100%，实际完成98%。'), RULE), []);
     assert.equal(findingsOf(withExecution('计划培训320人，实际完成培训160人，完成率100%。'), RULE).length, 1);
   });
+  test('made up: the budget in the sentence before, the spending with its 其中 parts before the rate (the blind set’s 辽东)', () => {
+    const body = (spent: string): string =>
+      withExecution(`全年预算612.80万元，其中财政拨款540.00万元、上年结转72.80万元。${spent}预算执行率为96.84%。`);
+    // 587.33 ÷ 612.80 = 95.84 %, stated 96.84 %
+    const parts = body('全年支出587.33万元，其中基本支出408.26万元，项目支出179.07万元，');
+    assert.ok(only(findingsOf(parts, RULE)).message.zh.includes('587.33 万元 ÷ 612.80 万元'));
+    // a second amount that is no part of the spending (a carry-over beside it): which the rate is of is not told
+    assert.deepEqual(findingsOf(body('全年支出587.33万元，结转下年25.47万元，'), RULE), []);
+  });
 });

@@ -903,8 +903,9 @@ const RATE_CUTS = ['，', ',', '；', ';', '：', ':', '、', '（', '(', '）',
 /**
  * A rate whose sentence states the spending alone, the budget standing first in the sentence just before, of the same
  * paragraph (made up, red team s23: `下达资金185.00万元，其中中央资金148.00万元、…。实际支出180.20万元，执行率97.14%`). Read
- * only when the rate's sentence holds one amount before it, named as spending, and the sentence before states no rate, no
- * spending and no amount but the budget's 其中 parts; silent when the spending over any amount of that sentence gives the rate.
+ * only when the rate's sentence holds one amount before it (and that amount's 其中 parts), named as spending, and the sentence
+ * before states no rate, no spending and no amount but the budget's 其中 parts; silent when the spending over any amount of
+ * that sentence gives the rate.
  */
 function budgetBefore(body: readonly Sentence[], k: number, p: LabelledPercent, index: number): Computation | undefined {
   const s = body[k] as Sentence;
@@ -912,9 +913,14 @@ function budgetBefore(body: readonly Sentence[], k: number, p: LabelledPercent, 
   if (!prev || prev.block !== s.block || prev.percents.length > 0 || index > 0) return undefined;
   const label = rateLabel(s, p);
   if (!RATE.test(label) || PROGRESS.test(label)) return undefined;
-  if (indexBefore(s.amounts, p.start) !== 0) return undefined;
+  // the spending alone before the rate, or with its own 其中 parts after it (全年支出587.33万元，其中基本支出408.26万元，项目支出
+  // 179.07万元，预算执行率为96.84%: made up, the blind set's 辽东 文化馆)
+  const last = indexBefore(s.amounts, p.start);
+  if (last < 0) return undefined;
+  for (let j = 1; j <= last; j++) if (partOf(s, j) !== s.amounts[0]) return undefined;
   const actual = s.amounts[0] as LabelledAmount;
-  if (!isActual(actual) || UNPAID.test(actual.label) || p.start - actual.unitEnd > RATE_NEAR) return undefined;
+  const near = s.amounts[last] as LabelledAmount;
+  if (!isActual(actual) || UNPAID.test(actual.label) || p.start - near.unitEnd > RATE_NEAR) return undefined;
   const budget = prev.amounts[0];
   if (!budget || !isBudget(budget) || NOT_BUDGET.test(budget.label) || prev.amounts.some(isActual)) return undefined;
   // the sentence's other amounts are the budget's parts (其中中央资金…), not more money to hand (年中追加, 上年结转)
