@@ -334,6 +334,18 @@ describe('doc-number: a mirror’s glossed text, a 文号 with no 号, a 文号 
     assert.ok(applyFix(text, f).includes('(皖财教〔2021〕1357号)'));
   });
 
+  test('胶州 耕地 20xx and 农技推广 2014 (session 42): a serial with no 号 after a year in [] brackets, masked or not', () => {
+    for (const [slug, shown, said] of [
+      ['20xx-山东-胶州市生态补偿耕地保护提升-专项资金', '胶农字[20xx]112', '年份「20xx」是占位符'],
+      ['2014-广东-某区基层农技推广体系建设-项目支出', '粤农[2014]258', '括号应为六角括号〔〕而非[]'],
+    ] as const) {
+      const text = tuneText(slug);
+      const f = findingsAsReport(text, RULE).find((x) => spanText(text, x) === shown);
+      assert.ok(f, `${slug}: ${shown}`);
+      assert.ok(f.message.zh.includes('序号后缺“号”字') && f.message.zh.includes(said), f.message.zh);
+    }
+  });
+
   test('明光民政 2023: …资金的通知(财社〔2023〕63号)》 → …资金的通知》(财社〔2023〕63号)', () => {
     const text = tuneText('2023-安徽-明光市民政局-转移支付');
     const f = findingsAsReport(text, RULE).find((x) => x.message.zh.includes('书名号')) as Finding;
@@ -345,6 +357,7 @@ describe('doc-number: a mirror’s glossed text, a 文号 with no 号, a 文号 
   for (const [b, shown] of [
     ['根据《关于下达补助资金的通知》（粤财农〔2022〕88）要求，我局及时拨付。', '粤财农〔2022〕88'],
     ['按照湛财绩﹝2024﹞15文件要求开展自评。', '湛财绩﹝2024﹞15'],
+    ['根据《关于下达补助资金的通知》（粤财农【2022】88）要求，我局及时拨付。', '粤财农【2022】88'],
     ['根据《关于下达补助资金的通知（湛财绩〔2024〕5号）》要求，我局及时拨付。', '（湛财绩〔2024〕5号）》'],
   ] as const) {
     test(`made up: ${b}`, () => {

@@ -124,6 +124,25 @@ test('made up: (二) first in its part is read only after a paragraph, with no (
   }
 });
 
+test('胶州 耕地 20xx (set 27, rotated into tune in session 42): paragraphs, then `2.项目内容及实施情况。` with no 1. before it', () => {
+  const text = tuneText('20xx-山东-胶州市生态补偿耕地保护提升-专项资金');
+  const f = findingsOf(text, RULE).filter((x) => x.message.zh.includes('前没有'));
+  assert.deepEqual(spans(text, f), ['2.']);
+  assert.ok(f[0]?.message.zh.includes('前没有「1.」：本部分的三级标题从「2.」开始'), f[0]?.message.zh);
+});
+
+test('made up: a 2. first in its part is read as (二) is; not after a 1. run into a line, nor after a site’s banner alone', () => {
+  const lost = plain('本项目主要用于耕地质量提升，覆盖全市12个镇街。\n\n2.项目内容及实施情况。\n\n正文。');
+  assert.deepEqual(spans(lost, gapOf(findingsOf(lost, RULE))), ['2.']);
+  for (const body of [
+    '主要情况如下：1.项目背景。本项目主要用于耕地质量提升。\n\n2.项目内容及实施情况。\n\n正文。',
+    '《某县项目绩效自评报告.docx》由会员分享,可在线阅读,更多相关文档请在本站上搜索。\n\n2.项目内容及实施情况。\n\n正文。',
+  ]) {
+    const text = plain(body);
+    assert.deepEqual(gapOf(findingsOf(text, RULE)), [], body);
+  }
+});
+
 test('寻甸统战部 2024 (tune corpus, annotated): `(一)部门基本情况` then `(一)部门机构设置、编制`, no text between', () => {
   const text = tuneText('2024-云南-寻甸县委统战部-部门整体');
   const fs = findingsOf(text, RULE).filter((f) => f.message.zh.includes('之下紧接着'));

@@ -92,6 +92,8 @@ describe('leftover-instruction on real text', () => {
       '2021-新疆-沙县衔接资金-转移支付:5 有效衔接资金X万元,其中:下达我县中央财政衔接资金X万元',
       '2021-新疆-沙县衔接资金-转移支付:6 项目计划共计X个,总投X万元,截至X月X日',
       '2021-新疆-沙县衔接资金-转移支付:7 资金X万元,占总资金的X。',
+      // session 42's rotation of set 27: masks and blank figures told as the paragraph's other placeholders of one finding (本段另有…)
+      '2021-福建-台江区河道专管员-项目支出:10 本项目20xx年资金计划19.2万元',
       // session 24's second set, rotated into tune: a lone * or ** before a county's name or an amount, and cc for a figure, not read yet
       '2022-不详-县委宣传部精神文明建设-项目支出:3 根据*县财政局',
       '2022-不详-县委宣传部精神文明建设-项目支出:6 复核*万元',
@@ -170,10 +172,15 @@ describe('leftover-instruction on real text', () => {
       '20xx-安徽-霍邱县民政局生活无着人员救助-项目支出:8 《霍邱縣20xx年生活無著人員社會救助實施辦法》(霍民務字〔20xx〕22號)',
       '20xx-安徽-霍邱县民政局生活无着人员救助-项目支出:9 提前下達20xx年中央財政社會救助補助資金的通知',
       '20xx-安徽-霍邱县民政局生活无着人员救助-项目支出:11 《霍邱縣20xx年生活無著人員社會救助實施辦法》(霍民務字〔20xx〕22號)',
+      // session 42's rotation of set 27: masks and blank figures told as the paragraph's other placeholders of one finding (本段另有…)
+      '20xx-山东-胶州市生态补偿耕地保护提升-专项资金:17 资金共批复万元',
+      '20xx-山东-胶州市生态补偿耕地保护提升-专项资金:19 项目预算支出为万元,实际支出万元',
       // session 29's rotation of session 28's set 14, as above
       '20xx-广东-湛江某污水处理厂及管网配套工程-项目支出:12 建设XXXXXX 污水处理厂',
       '20xx-广西-罗城县镇安村壮大村集体经济资金-项目支出:11 (桂财基财〔20xx〕21号)',
       '20xx-江苏-兴化市教育局校安改薄工程-项目支出:17 (兴财教〔20xx〕21号)',
+      // session 42's rotation of set 27: masks and blank figures told as the paragraph's other placeholders of one finding (本段另有…)
+      '20xx-河北-隆尧一中-项目支出:34 xx周年校慶維修改造項',
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:7 ****年縣財政分解下達',
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:12 *.預算執行情況分析',
       '20xx-海南-保亭县热带果蔬科创基地建设-项目支出:13 預算執行率為***%',
@@ -276,6 +283,9 @@ describe('leftover-instruction on real text', () => {
       // session 27: 农村文化建设's line 14 masks every figure (在x行政村…演出x场…完成x万元): the finding is on the first lone x before a measure,
       // its reader annotated the last
       '20xx-不详-某县农村文化建设专项补助-专项资金:14 [x]',
+      // session 42's rotation of set 27: 胶州's 20xx on lines its reader annotated by their blank figures (one finding per paragraph)
+      '20xx-山东-胶州市生态补偿耕地保护提升-专项资金:17 [20xx]',
+      '20xx-山东-胶州市生态补偿耕地保护提升-专项资金:19 [20xx]',
       // session 29's rotation of session 28's set 14: 残联's xx placeholders, which its reader left unannotated (a 范文
       // site's sample), and 湛江's first mask of line 12 (XXX 社会经济…), the line its reader annotated by another mask
       '20xx-广东-湛江某污水处理厂及管网配套工程-项目支出:12 [XXX]',

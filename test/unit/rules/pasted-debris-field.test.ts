@@ -48,6 +48,11 @@ const HONGHE_BAR =
 
 const NOT_YET = new Map([
   [
+    '2017-云南-昆明市政府办公厅-部门整体:8 来源: 昆明市人民政府   2018-09-30 11:23   字号: [        ]',
+    "session 42's rotation of set 26: the record line is found in its block, quoted to its posting time; the font-size tool " +
+      '字号 after the time, which its reader expects quoted too, is not',
+  ],
+  [
     '20xx-不详-某街道办水源保护经费-项目支出:33 。ǘ┐嬖诘膯栴}',
     "session 38's set 22, rotated into tune right after its measure run: the garbled (二) heading is found since, quoted " +
       '。ǘ┐嬖诘 (two characters either side of the garbled mark), not the whole line its reader quotes',

@@ -43,6 +43,9 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
       // session 29's rotation of session 28's set 14: a character doubled in traditional script (績效指標標明確性), not read
       // yet
       '20xx-安徽-东至县医保局城乡医疗救助-项目支出:23 績效指標標明確性',
+      // session 42's rotation of set 27: 為 twice (为为目的) on a mirror's traditional page; 为 is a word of its own, written
+      // twice by right across words (认为为了), not read yet
+      '20xx-河北-隆尧一中-项目支出:20 提升學校形象為為目的',
       // session 26's rotation of its own set: 十堰's 八月 月 across a space, not read yet
       '20xx-湖北-十堰市城管执法委-部门整体:14 八月 月',
       // session 32's rotation (set 18): a doubled mark, found by typo's doubled-mark check (the accuracy script counts it so)
@@ -65,7 +68,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // session 27's third set; 46 with session 31's rotation of session 29's set 16; 47 with session 33's 号号 of 怀化 血站;
     // 48 with session 39's set 23 (张家口 公路 2014's 工程項目項目績效評價報告 in a flattened cover)
     // 49 with session 41's set 25 (西区卫生监督 2021's 职业卫生 twice in one list, annotated on re-reading)
-    assert.equal(s.found.length, 49);
+    // 51 with session 42's set 26 (区教育 设备购置 2017's 区委区政府政府, 昆明市政府办公厅 2017's 内设内设)
+    assert.equal(s.found.length, 51);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,

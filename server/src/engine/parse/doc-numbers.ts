@@ -46,10 +46,11 @@ const NO_SERIAL =
 /**
  * A 〔year〕 and a serial with no 号 after them ((皖财教〔2021〕1357), 芜湖文旅 2022; 皖财环〔2022〕912补助资金, 宣州 2022):
  * 〔〕 after a 机关代字 brackets a 文号's year and nothing else, so the serial is one too; not before a digit, a point,
- * 号, or a unit or a word of quantity (〔2021〕3万元 is no citation).
+ * 号, or a unit or a word of quantity (〔2021〕3万元 is no citation). So do [] and 【】 (胶州 耕地 20xx: (胶农字[20xx]112),
+ * its year masked by an essay site, cited as 胶农字〔20xx〕112号 two lines on).
  */
 const NO_HAO =
-  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）][\u4e00-\u9fa5]{0,3})?)[ \u00a0\u3000]{0,2}([〔﹝])[ \u00a0\u3000]{0,2}((?:19|20)\d{2})[ \u00a0\u3000]{0,2}([〕﹞])[ \u00a0\u3000]{0,2}()([1-9]\d{0,4})()(?![\d.．号號万亿元千百%％个项人户次件年月日余多]|[ \u00a0\u3000]{1,2}[号號\d])/g;
+  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）][\u4e00-\u9fa5]{0,3})?)[ \u00a0\u3000]{0,2}([〔﹝[［【])[ \u00a0\u3000]{0,2}((?:19|20)\d{2}|(?:19|20)[xX×ｘＸ]{2})[ \u00a0\u3000]{0,2}([〕﹞\]］】])[ \u00a0\u3000]{0,2}()([1-9]\d{0,4})()(?![\d.．号號万亿元千百%％个项人户次件年月日余多]|[ \u00a0\u3000]{1,2}[号號\d])/g;
 
 /**
  * A 文号 that lost its brackets and its 号, its year run into the serial, alone in the brackets after the 《title》 it
@@ -167,7 +168,8 @@ export function scanDocNumbers(text: string, from = 0, to = text.length): DocNum
   // every 文号 ends in 号 (號 in traditional script) or has its year in 〔〕, and most paragraphs hold neither: the
   // patterns, tried at each Chinese character, are skipped for them
   let out = slice.includes('号') ? read(DOC_NUMBER, slice, from) : [];
-  if (slice.includes('〔') || slice.includes('﹝')) out = merged(out, read(NO_HAO, slice, from));
+  if (slice.includes('〔') || slice.includes('﹝') || slice.includes('[') || slice.includes('［') || slice.includes('【'))
+    out = merged(out, read(NO_HAO, slice, from));
   // most lines have no 【 at all: that reading is skipped for them
   if (slice.includes('【')) out = merged(out, read(NO_SERIAL, slice, from));
   // a bracketed 文号 after a title is looked for only where a title closes

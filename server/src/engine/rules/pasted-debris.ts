@@ -221,7 +221,7 @@ export default defineRule({
       ...tickedBoxFindings(report),
       ...abstractFindings(report),
       ...glossFindings(glossed, lines),
-      ...markFindings(marked, lines, report.text).filter((f) => !within(f, blocks)),
+      ...markFindings(marked, lines, report.text, new Set(glossed.map((g) => g.at))).filter((f) => !within(f, blocks)),
       ...maskFindings(masked, (line) => debrisOf(line)?.furniture !== undefined || recordValue(blocks, line)),
       ...wrappedFindings(report).filter((f) => !within(f, blocks)),
       ...cutTitleFindings(report),

@@ -167,9 +167,17 @@ interface Marked {
  * lines 11, 16, 21 and 24, one defect for the reviewer): their stretch goes on while the table does,
  * a line with a cell's bar at least every GAP lines — a table converted one cell per line puts a lone
  * `|` between its cells (保山 2022: lines 8, 17, 22, 27, 156 and 163 of one 自评表, whose cells
- * hold sentences of their own), where prose between two tables has none.
+ * hold sentences of their own), where prose between two tables has none. Garbled lines go on so through the lines a mirror
+ * glossed with pinyin (`glossed`, their indexes in `lines`).
  */
-export function markFindings(marked: MarkedLine[], lines: readonly TextLine[], text: string): RuleFinding[] {
+export function markFindings(
+  marked: MarkedLine[],
+  lines: readonly TextLine[],
+  text: string,
+  glossed: ReadonlySet<number> = NO_LINES,
+): RuleFinding[] {
+  const bars = (l: TextLine): boolean => l.text.includes('|');
+  const glossy = (_: TextLine, i: number): boolean => glossed.has(i);
   const out: RuleFinding[] = [];
   const open = new Map<MarkKind, Marked[]>();
   const flush = (kind: MarkKind): void => {
@@ -180,7 +188,12 @@ export function markFindings(marked: MarkedLine[], lines: readonly TextLine[], t
   for (const { line, at, marks } of marked) {
     for (const [kind, stretch] of open) {
       const last = stretch.at(-1) as Marked;
-      if (line.line - last.line.line > GAP && !(kind === 'cells' && barsThrough(lines, last.at, at))) flush(kind);
+      if (
+        line.line - last.line.line > GAP &&
+        !(kind === 'cells' && goesOn(lines, last.at, at, bars)) &&
+        !(kind === 'lost' && goesOn(lines, last.at, at, glossy))
+      )
+        flush(kind);
     }
     for (const mark of marks) {
       const stretch = open.get(mark.kind) ?? [];
@@ -199,16 +212,20 @@ function garbledEnd(text: string, from: number): number {
   return end;
 }
 
+const NO_LINES: ReadonlySet<number> = new Set();
+
 /**
- * The table goes on from `from` to `to`: no more than GAP source lines on end without a cell's bar between them
- * (a blank line counts as one without: `lines` skips it, its number does not).
+ * The stretch goes on from `from` to `to`: no more than GAP source lines on end without a line that `holds` between them
+ * (a blank line counts as one without: `lines` skips it, its number does not). For empty cells, a cell's bar: the table goes
+ * on. For garbled text, a mirror's glued pinyin (隆尧一中 20xx: the headings （一） on line 18 and （三） on line 34 garbled,
+ * every line between glossed): one mirror's damage, one defect for the reviewer.
  */
-function barsThrough(lines: readonly TextLine[], from: number, to: number): boolean {
-  let lastBar = (lines[from] as TextLine).line;
+function goesOn(lines: readonly TextLine[], from: number, to: number, holds: (line: TextLine, at: number) => boolean): boolean {
+  let last = (lines[from] as TextLine).line;
   for (let i = from + 1; i <= to; i++) {
     const l = lines[i] as TextLine;
-    if (l.line - lastBar > GAP + 1) return false;
-    if (l.text.includes('|')) lastBar = l.line;
+    if (l.line - last > GAP + 1) return false;
+    if (holds(l, i)) last = l.line;
   }
   return true;
 }

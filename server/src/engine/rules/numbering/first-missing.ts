@@ -5,7 +5,9 @@
 // into a line, `…如下:(一)项目概况。`, it is there). A part starting at （三） or further is left alone: more than one heading
 // lost is rarer than a text cut or reordered on purpose. A （二） right under its 一、, no paragraph between, is no heading
 // lost but a run numbered from （二）: said where the number after it is its （三） (一、部门基本情况 （二）部门职能
-// （三）人员情况). Part of heading-numbering.
+// （三）人员情况). A 2. read so too, the first number below 一、 of its part with no 1. written in that stretch (胶州 耕地 20xx:
+// an essay copy's title, two paragraphs of background, then `2.项目内容及实施情况。`); a paragraph of page furniture (a sharing
+// site's banner over an excerpt cut before its 1.: XX市渔业 2019) is none of the part's. Part of heading-numbering.
 import type { TextLine } from '../../parse/blocks.js';
 import { readingOf } from '../../parse/blocks.js';
 import type { NumberedItem } from '../../model/own-numbering.js';
@@ -16,6 +18,10 @@ import { zq, eq } from '../format.js';
 import type { RuleFinding } from '../rule.js';
 import { numberedHeading } from './numbered-heading.js';
 import debris from '../pasted-debris.json' with { type: 'json' };
+import { furnitureOf } from '../../model/furniture.js';
+
+/** How a message names a heading's level. */
+const LEVEL_ZH: Record<number, string> = { 2: '二级', 3: '三级' };
 
 /** A line of body text: it ends a sentence, or is longer than a title. */
 function bodyLine(line: TextLine): boolean {
@@ -32,6 +38,8 @@ const FIRST = /[(（<【][ \u3000]*[一—\-－─]?[ \u3000]*[)）>】]|[(（]�
  * A line that opens on an encoding mix-up's characters (桂阳 20xx: `。ㄒ唬⿲m椯Y金概况`, its （一）专项资金概况 garbled by a
  * mirror): its number may be the （一）, lost with the rest; pasted-debris tells the garbling.
  */
+/** A line that writes 1. or 1、 anywhere (a first item run into a line is there). */
+const FIRST_3 = /(?:^|[^0-9.])1[.．、]|[(（]1[)）]|①/;
 const GARBLED = new RegExp(`^[ \u3000]*.{0,2}(?:${debris.marks.garbled})`, 'u');
 
 /** `items`: the report's numbered lines (numberedItems), read once for the checks that walk them. */
@@ -57,21 +65,21 @@ export function firstMissing(report: Report, items: readonly NumberedItem[]): Ru
     }
     const first = !seenBelow;
     seenBelow = true;
-    if (!first || m.broken || m.level !== 2 || m.value !== 2) continue;
+    if (!first || m.broken || (m.level !== 2 && m.level !== 3) || m.value !== 2) continue;
     const { head } = readingOf(item.line);
     if (head.runIn || [...head.title].length > MAX_LOST_TITLE || head.title.length < 2) continue;
     let body = false;
     // a （一） run into the 一、 line (text that lost its break: 一、部门基本情况（一）部门职能) is written
     const top = lines[partStart];
-    let written = top !== undefined && top.start >= from && FIRST.test(top.text);
+    let written = top !== undefined && top.start >= from && (m.level === 2 ? FIRST : FIRST_3).test(top.text);
     for (let k = partStart + 1; k < item.lineIndex && !written; k++) {
       const line = lines[k] as TextLine;
       if (line.start < from) continue;
-      if (FIRST.test(line.text) || GARBLED.test(line.text)) written = true;
-      else if (!body && bodyLine(line)) body = true;
+      if ((m.level === 2 ? FIRST : FIRST_3).test(line.text) || GARBLED.test(line.text)) written = true;
+      else if (!body && bodyLine(line) && !furnitureOf(line.text)) body = true;
     }
     if (written) continue;
-    const want = `${m.open}一${m.close}`;
+    const want = m.level === 2 ? `${m.open}一${m.close}` : `${m.open}1${m.close}${m.sep}`;
     if (!body) {
       // no paragraph before it: no （一） part lost, but a run numbered from （二）, if the next number is its （三） (and the
       // 一、 line above does not hold a （一） run into it: 一、基本情况（一）部门职能)
@@ -84,11 +92,12 @@ export function firstMissing(report: Report, items: readonly NumberedItem[]): Ru
       span: { start: item.line.start + m.start, end: item.line.start + m.end },
       message: {
         zh:
-          `标题${zq(m.text + head.title)}前没有${zq(want)}：本部分的二级标题从${zq(m.text)}开始，其前的段落缺少${zq(want)}标题` +
+          `标题${zq(m.text + head.title)}前没有${zq(want)}：本部分的${LEVEL_ZH[m.level]}标题从${zq(m.text)}开始，其前的段落缺少${zq(want)}标题` +
           `（标题丢了或漏写）：请补上${zq(want)}标题，或把其后的编号依次改正`,
         en:
-          `No ${eq(want)} before the heading ${eq(m.text + head.title)}: the part's level-2 headings start at ${eq(m.text)}, and ` +
-          `the paragraphs before it have no ${eq(want)} heading (lost or never written): add it, or renumber the headings after it`,
+          `No ${eq(want)} before the heading ${eq(m.text + head.title)}: the part's level-${m.level} headings start at ` +
+          `${eq(m.text)}, and the paragraphs before it have no ${eq(want)} heading (lost or never written): add it, or renumber ` +
+          'the headings after it',
       },
     });
   }
