@@ -116,6 +116,9 @@ describe('enumeration-separator on real text', () => {
       // inconsistency, read from its two ends (the accuracy score, by line, counts it found)
       '20xx-山东-胶州市生态补偿耕地保护提升-专项资金:11 发展规划》、《胶州市乡村振兴',
       '20xx-湖北-十堰市城管执法委-部门整体:16 与之相关的行政强制措施:负责城市管理执法宣传教育工作',
+
+      // session 42's rotation of set 28: a comma before the last of a list of unlike duties (…交通應急調度,智慧交通建設等工作), not read
+      '20xx-重庆-公路养护资金-项目支出:13 交通應急調度,智慧交通建設等工作',
     ]);
     // rotated into tune in session 14: 万源 2021 line 10's goals 1. 2. 3. all ran together, annotated once (on 2.); its 3.
     // is the same slip, a related place of the list's one finding since

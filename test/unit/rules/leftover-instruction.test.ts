@@ -206,6 +206,8 @@ describe('leftover-instruction on real text', () => {
       '20xx-湖南-郴州某县商务局商务专项资金自查-专项资金:28 20xx年度,我縣申報專項資金狀況',
       '20xx-湖南-郴州某县商务局商务专项资金自查-专项资金:30 1、20xx年承接',
       '20xx-湖南-郴州某县商务局商务专项资金自查-专项资金:32 2、20xx年承接',
+      // session 42's rotation of set 28: the paragraph's second 20xx, a related place of line 6's finding (本段另有 1 处)
+      '20xx-湖南-长沙市道路建设项目中心-项目支出:12 20xx年续建及新开工建设项目共21个',
       // session 34's rotation of set 19: 福安 档案馆's lines 3–10 are one paragraph (a mirror's, no blank line), whose one
       // finding on line 3 counts the other 20xx of lines 5 and 7 (本段另有 5 处占位符)
       '20xx-福建-福安市档案馆专项经费监控报告题-项目支出:5 20xx年初',

@@ -53,6 +53,9 @@ describe('over-precise on the field corpus (tuning texts)', () => {
       '2022-甘肃-玄马镇农村厕所革命-项目支出:38 13.971129万',
       '2024-云南-云南省应急管理厅森林草原航空消防租机补助-转移支付:6 中央财政安排资金支出11300.10553万元',
       '2024-甘肃-舟曲县城关镇社区卫生服务中心-部门整体:33 基本支出329.948302万元',
+
+      // session 42's rotation of set 28: the related span of 公路养护 20xx's one finding (two figures in 萬元 on line 9)
+      '20xx-重庆-公路养护资金-项目支出:9 結余58.88326萬元',
     ]);
     // 芦山 (rotated into tune in session 12): 已支付资金139.433578万元, found
     // 7 since session 14's second round (one of its first measured texts found; two of session 13's before); 8 since
@@ -63,7 +66,8 @@ describe('over-precise on the field corpus (tuning texts)', () => {
     // 18 with session 32's rotation of sets 17 and 18 (their four over-precise amounts, found when they were measured)
     // 19 with session 34's rotation of set 19 (双滦 2021's 29.862588万元, found when it was measured)
     // 20 with session 40's rotation of set 24 (呈贡第一幼儿园 2020's first of eleven, found when it was measured)
-    assert.equal(s.found.length, 20);
+    // 21 with session 42's rotation of set 28 (公路养护 20xx's 103.11674萬元, 萬元 of a mirror's traditional page read as 万元)
+    assert.equal(s.found.length, 21);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });
@@ -118,5 +122,10 @@ describe('over-precise: amounts in 万元 with five or more decimals (made up)',
     const text = withBody('| 项目 | 预算数（万元） | 执行数（万元） |\n|---|---|---|\n| 湛江湾实验室 | 300.000000 | 300.00 |');
     const f = only(findingsOf(text, RULE));
     assert.equal(spanText(text, f), '300.000000');
+  });
+
+  test('made up: 萬元, a mirror’s traditional page, is 万元 (公路养护 20xx: 103.11674萬元); four decimals are right', () => {
+    const text = withBody('當年僅支付費用103.11674萬元，結余58.8833萬元。');
+    assert.equal(spanText(text, only(findingsOf(text, RULE))), '103.11674');
   });
 });

@@ -357,6 +357,11 @@ const NOT_YET = new Map([
       'the finding is not on the number itself',
   ],
   [
+    '2023-云南-云县政务服务管理局-部门整体:1 临沧市云县政务服务管理局2023年度部门决算 |',
+    "session 42's rotation of set 28: found from the block's second line, as 红河州动物卫生监督所's below: its reader annotated the " +
+      "portal's headline cell above the publication record, which the rule keeps as the page's title",
+  ],
+  [
     '2021-云南-红河州动物卫生监督所-部门整体:1 部门决算',
     "found from the block's second line (session 24's rotation): its reader annotated the portal's headline above the publication record",
   ],

@@ -165,6 +165,8 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2020-天津-蓟州区公安分局雪亮工程-转移支付:4 综合分平台和公安分平台',
       '2020-天津-蓟州区公安分局雪亮工程-转移支付:17 完成了公共全视频监控建设联网应用1座的30%投入',
       '2020-安徽-叶集区民政局孤儿基本生活费-项目支出:19 “福彩圆梦 . 孤儿助学工程”',
+      // session 42's rotation of set 28: a text not recognised as a report (no title; 现将梳理情况报告如下), its 。 for 、 between two acceptors
+      '2020-安徽-埇桥区城东街道产业扶贫到户-专项资金:16 监督指导项目所在街道。社区对完工项目进行验收',
       // session 27's first set, as above
       '2020-安徽-宁国市生态环境分局水环境生态补偿-项目支出:14 水质目标为类水',
       '2020-安徽-旌德县农村电商提质增效工程-专项资金:8 我局认真梳理总计',
@@ -398,8 +400,9 @@ describe('typo on the field corpus (tuning texts)', () => {
     // figure (兴义镇 2022, 龙感湖 2023 twice, 基础数据表 2018's lines 44 and 56: half-width-stop.ts)
     // 200 with session 41's set 25 (经开区 扶贫资金 2021's 管理方法 and 绩效评价方法 before their 文号, and its 顺当: data; its line
     // 11 read past the essay site's blurb run into its title, debris/blurb-end.ts)
-    // 202 with session 42's sets 26 and 27 (开远编办's 人民团休, 县交通局's 收益对象: data)
-    assert.equal(s.found.length, 202);
+    // 202 with session 42's sets 26 and 27 (开远编办's 人民团休, 县交通局's 收益对象: data); 204 with its set 28 (保山机关事务 2019's
+    // 2019度 and 的 for 地 before 做好)
+    assert.equal(s.found.length, 204);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date

@@ -83,7 +83,8 @@ function figures(text: string): Figure[] {
       out.push({ start, end, decimals, withUnit: true, unit: 'yuan' });
       continue;
     }
-    const withUnit = text.startsWith('万元', after);
+    // 萬元: a mirror's page in traditional characters (公路养护 20xx: 當年僅支付費用103.11674萬元)
+    const withUnit = text.startsWith('万元', after) || text.startsWith('萬元', after);
     if (withUnit || after === text.length || BARE_END.has(text.charCodeAt(end))) out.push({ start, end, decimals, withUnit, unit: 'wan' });
   }
   return out;
