@@ -35,7 +35,8 @@ export const KIND_RULES: Readonly<Record<string, readonly string[]>> = {
   year: ['year-consistency', 'broken-date'],
   // a report date no calendar has (2020年4月31日, the second made-up blind set of session 23) is broken-date's
   // a cover's date with its month and day left blank (2014年月, 湖北 水利厅 2013) is a blank unfilled (unfilled-blank)
-  'report-date': ['year-consistency', 'broken-date', 'unfilled-blank'],
+  // a 落款 date zero-padded (2022年08月01日, 奉化 交通 2021, annotated so in session 42's set 29) is date-padding's
+  'report-date': ['year-consistency', 'broken-date', 'unfilled-blank', 'date-padding'],
   'money-unit': ['money-unit'],
   // a date that lost its 年 (201910月) is found by typo's glued-date check (measured in session 14: two annotated so)
   'chinese-date': ['year-consistency', 'broken-date', 'typo'],

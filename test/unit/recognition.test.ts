@@ -473,6 +473,21 @@ describe('a report inside a larger document, by its section', () => {
 });
 
 describe('what is not a self-evaluation stays unrecognised', () => {
+  test('通许 2023 (set 29): 评价单位 a finance bureau with another body, glued to its label, is a finance-led evaluation', () => {
+    const r = report(corpus('2023-河南-通许县财政局衔接资金重点项目评价-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /评价单位:通许县财政局、通许县乡村振兴局/);
+  });
+
+  test('made up: 评价单位 naming a finance bureau alone, or the unit, stays a report; a 评价方案 sentence is no field', () => {
+    // (a title naming 自评 makes the unit's own report whatever the cover names: 湖北残联 2017)
+    const title = '某县2023年衔接资金项目绩效评价报告\n';
+    const body = '一、部门基本情况\n本局主要负责全县财政工作。\n二、自评结论\n经自评，综合得分95分，等级为优。\n';
+    assert.equal(report(`${title}评价单位:某县财政局\n${body}`).isReport, true);
+    assert.equal(report(`${title}评价单位某县财政局、某县乡村振兴局\n${body}`).isReport, false);
+    assert.equal(report(`${title}评价方案由县财政局、县审计局审定\n${body}`).isReport, true);
+  });
+
   test('a portal record filing the page under another column (made up: 公开目录 | 部门决算, then 一、部门基本情况)', () => {
     const record = '索引号 | 0000-2022-01 | 发布机构 | 某市地震局 |\n公开目录 | 部门决算 | 发布日期 | 2022-07-07 |\n文号 | 浏览量 |\n';
     const body =

@@ -110,6 +110,10 @@ describe('enumeration-separator on real text', () => {
       // session 31's rotation: a full stop between a list's items (徐闻 2024: 标准化,规范化。便利化), not read yet
       '2024-广东-徐闻县政务服务和数据管理局-部门整体:13 标准化,规范化。便利化',
       '2024-湖南-南县文化馆-部门整体:16 加强对乡镇,社区、企事业',
+      // session 42's rotation of set 29: a list of seven bodies, two run together after a bracket and one ; among its commas,
+      // its count (7个) written after it, not read yet
+      '2024-西藏-林芝应急管理局-部门整体:17 应急指挥中心(科技和信息化科)救援协调和预案管理科',
+      '2024-西藏-林芝应急管理局-部门整体:17 防汛抗旱和火灾防治管理科;安全生产基础科',
       '20xx-安徽-霍山县卫健系统抗疫特别国债-转移支付:17 新冠肺炎排查率;發(fā)病病人篩選率;社會群防群控',
       // session 42's rotation of set 27: cited titles joined both ways on one line (》《 and 》、《); its reader quotes the 》、《
       // (GB/T 15834 writes none between titles), the rule asks for 、 at the 》《 (the paragraph's other titles have it): one

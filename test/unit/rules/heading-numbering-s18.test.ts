@@ -239,3 +239,15 @@ test('桂阳 20xx (tune corpus, held): the line before (二) opens on a mirror�
   );
   assert.deepEqual(gapOf(findingsOf(garbled, RULE)), []);
 });
+
+test('师宗应急 2022 (set 29, holds): 二、 after `第二部分 …决算表一、收入支出决算总表` follows the part’s glued 一、', () => {
+  const text = tuneText('2022-云南-师宗县应急管理局决算-部门整体');
+  assert.deepEqual(findingsOf(text, RULE), []);
+});
+
+test('made up: a part’s line with its 一、 glued on starts the run again; a part line with none does not', () => {
+  const toc = (part: string): string =>
+    plain(`目录\n第一部分 部门概况\n一、主要职能\n二、部门基本情况\n${part}\n二、收入决算表\n三、支出决算表`);
+  assert.deepEqual(findingsOf(toc('第二部分 2022年度部门决算表一、收入支出决算总表'), RULE), []);
+  assert.ok(findingsOf(toc('第二部分 2022年度部门决算表'), RULE).length > 0);
+});

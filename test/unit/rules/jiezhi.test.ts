@@ -62,6 +62,7 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2023-安徽-宣州区农村危房改造-转移支付', // rotated into tune in session 14
       '2023-安徽-宣州区经信局-转移支付',
       '2023-安徽-明光市民政局-转移支付',
+      '2023-河南-西平县优质小麦种植补贴-转移支付', // session 42's rotation of set 29: 截止评价点
       '2023-河南-西平县农产品交易市场仓储基地-转移支付',
       // read here as a report (front matter names a template); unrecognised on its own, its title line being 标题: alone
       '2023-海南-海南省商务厅-项目支出',
@@ -127,6 +128,8 @@ describe('jiezhi: 截止 before a date (made up, in the 2023 report wording)', (
     // a time named by an event that ends in a verb of completion or review (区教育设备购置 2017: 截止项目完成时)
     ['截止项目完成时，实际支出 989.94 万元。', '截止项目完成时', '截至项目完成时，实际'],
     ['截止自评时,项目已全部验收。', '截止自评时', '截至自评时,项目'],
+    // the point in time of the evaluation (西平 小麦 2023: 截止评价点,该项目已拨付资金269.30万元)
+    ['截止评价点,该项目已拨付资金269.30万元。', '截止评价点', '截至评价点,该项目'],
   ] as const) {
     test(bad, () => {
       const text = withBody(body);

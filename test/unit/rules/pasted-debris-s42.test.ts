@@ -30,3 +30,18 @@ test('made up: 【写作参考】 heads an essay site’s blurb; garbled lines a
   const apart = text(TITLE, '。ㄒ唬┱畱部门职能', ...BODY, '第二段。', '第三段。', '第四段。', '。ㄈ昂颖甭虻谝恢袑');
   assert.equal(debris(apart).filter((f) => f.message.zh.includes('乱码')).length, 2);
 });
+
+test('乌海 精神卫生 2021 (set 29): a cell that is a whole name, 于 before it elsewhere (隶属于乌海市…), lost nothing', () => {
+  const t = tuneText('2021-内蒙古-乌海市精神卫生中心精神卫生工作专项经费-专项资金');
+  assert.deepEqual(
+    debris(t).filter((f) => f.message.zh.includes('丢了第一个字')),
+    [],
+  );
+});
+
+test('made up: a cell indented one space lost the character the text writes before it elsewhere, not a preposition', () => {
+  const lost = (elsewhere: string): number =>
+    debris(text(TITLE, ' 陵区林业局', ...BODY, elsewhere)).filter((f) => f.message.zh.includes('丢了第一个字')).length;
+  assert.equal(lost('本项目由零陵区林业局实施。'), 1);
+  assert.equal(lost('本项目隶属于陵区林业局管理。'), 0);
+});

@@ -222,3 +222,17 @@ describe('unit-sum: standards × counts in new wordings (red team s23, made up)'
     }
   });
 });
+
+describe('unit-sum: a standard per 亩 of each head times the 亩, not the heads (session 42, set 29)', () => {
+  test('西平 小麦 2023 (tune corpus, holds): 每人每亩100元 × 26930亩 = 269.3万元, not 11196户 × 100元', () => {
+    const text = readFileSync(join(ROOT, 'test/corpus/2023-河南-西平县优质小麦种植补贴-转移支付.md'), 'utf8');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  test('made up: 每人每年 is per head still; 每人每亩 is not', () => {
+    const paid = (standard: string): number =>
+      findingsOf(body(`按照${standard}100元标准，实际享受补贴人员为1000户，实际发放补贴资金20万元。`), RULE).length;
+    assert.equal(paid('每户每年'), 1);
+    assert.equal(paid('每户每亩'), 0);
+  });
+});

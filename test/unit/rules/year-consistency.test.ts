@@ -1213,3 +1213,13 @@ describe('year-consistency: the notice a report answers is about its evaluation,
     assert.ok(findingsOf(round, RULE).some((f) => f.message.zh.includes('所引通知为 2016 年')));
   });
 });
+
+describe('year-consistency: a title split over two lines under another title (session 42, set 29)', () => {
+  test('乌海 精神卫生 2021 (tune corpus, holds): the cover’s `2021 年度…专项资金` / `绩效自评报告` under an essay site’s 2023 headline', () => {
+    const text = tuneText('2021-内蒙古-乌海市精神卫生中心精神卫生工作专项经费-专项资金');
+    assert.deepEqual(
+      findingsAsReport(text, RULE).filter((f) => f.message.zh.includes('沿用了往年报告的标题')),
+      [],
+    );
+  });
+});

@@ -471,6 +471,11 @@ export function numberingSlips(
           prev = m.value;
           continue;
         }
+        // a part of the report's own opens in the gap, its first numbers glued to its line: the run starts again there
+        if (kind !== 'skip' && item.level === 1 && restartedInGap(lines, before, item)) {
+          prev = m.value;
+          continue;
+        }
         // one number skipped: a heading of the gap may carry it at another level, or have lost it
         const gap = kind === 'skip' && m.value === expected + 1 ? inGap(items, lines, before, item, expected) : undefined;
         // what is left of the number names it: only that number fits there
@@ -559,6 +564,25 @@ function runInGap(lines: readonly TextLine[], before: NumberedItem, item: Number
 }
 
 const gluedOf = lineMemo((line: TextLine): number[] => gluedTopNumbers(line.text));
+
+/** A line opening a part of the report (第二部分, 第三部分): its top-level numbers start again at 一、. */
+const PART_LINE = /^[ \u3000]*第[一二三四五六七八九十]{1,3}部分/;
+
+/**
+ * A part opens between two top-level numbers and its first numbers are glued to its own line (师宗应急 2022's 目录:
+ * `二、部门基本情况`, `第二部分 2022年度部门决算表一、收入支出决算总表`, `二、收入决算表`): the second 二、 follows the part's
+ * 一、, not the first 二、.
+ */
+function restartedInGap(lines: readonly TextLine[], before: NumberedItem, item: NumberedItem): boolean {
+  for (let k = before.lineIndex + 1; k < item.lineIndex; k++) {
+    const line = lines[k] as TextLine;
+    if (!PART_LINE.test(line.text)) continue;
+    let want = 1;
+    for (const v of gluedOf(line)) if (v === want) want++;
+    if (want === item.marker.value) return true;
+  }
+  return false;
+}
 
 /**
  * A line's run-in top-level numbers, read once per line object (a line outlives edits elsewhere: every keystroke asks the

@@ -553,6 +553,10 @@ function commissionedField(text: string): string | undefined {
   const { agency, unit, firms } = WORDS.evaluatorFields;
   if (agency.includes(label) && WORDS.commissionedAgents.some((w) => value.includes(w))) return shown;
   if (unit.includes(label) && firms.some((w) => value.includes(w))) return shown;
+  // or a finance bureau with another body (通许 2023: 评价单位通许县财政局、通许县乡村振兴局, the county's key evaluation of a
+  // town's project): a finance-led joint evaluation, as financeEvaluates.jointly reads one in a sentence; a finance bureau
+  // alone may be evaluating its own funds
+  if (unit.includes(label) && value.includes('、') && WORDS.financeBureaus.some((w) => value.includes(w))) return shown;
   if (WORDS.reportNumberFields.includes(label) && /[0-9０-９]/.test(value)) return shown;
   return undefined;
 }
@@ -563,6 +567,19 @@ const FIRM_NUMBER = new RegExp(WORDS.firmReportNumber, 'u');
 const FIRM_NAME = new RegExp(WORDS.firmNameLine, 'u');
 const CELL_BARS = /\|/g;
 
+/** The labels of a cover's evaluator, read with their value glued on when a form's cells lost the bar between them. */
+const EVALUATOR_LABELS = [...WORDS.evaluatorFields.agency, ...WORDS.evaluatorFields.unit]
+  // (评价方 is too short to stand glued: 评价方式, 评价方法 and 评价方案 start with it)
+  .filter((l) => l.length >= 4)
+  .sort((a, b) => b.length - a.length);
+
+/** `评价单位通许县财政局、…` (通许 2023, a form's two cells run together): an evaluator's label and its value. */
+function gluedField(line: string): { label: string; value: string } | undefined {
+  const label = EVALUATOR_LABELS.find((l) => line.startsWith(l));
+  const value = label === undefined ? '' : line.slice(label.length).replace(SPACES, '');
+  return label === undefined || value === '' ? undefined : { label, value };
+}
+
 /** A short line read as a header field: its label and value, split at the first colon or, for a label alone, at a run of spaces. */
 function fieldOf(line: string): { label: string; value: string } | undefined {
   const colon = line.search(/[:：]/);
@@ -572,7 +589,7 @@ function fieldOf(line: string): { label: string; value: string } | undefined {
   }
   // `委托机构   某某厅`: the label is the line's first word, the value the rest
   const gap = line.search(/[ \t\u00a0\u3000]/);
-  if (gap <= 0) return undefined;
+  if (gap <= 0) return gluedField(line);
   const value = line.slice(gap).replace(SPACES, '');
   return value === '' ? undefined : { label: line.slice(0, gap), value };
 }

@@ -123,13 +123,25 @@ const OBJECT_COUNT = /(?:慰问|补助|资助|救助|发放|受益|补贴)对象
 /** 慰问标准300/人: a standard per head written without its 元 (保山 2022); the figure is in 元. */
 const BARE_STANDARD = /标准[为:：]?[ ]?(\d{1,6}(?:\.\d{1,2})?)[ ]?\/[ ]?[人生户名]/g;
 
+/**
+ * A standard whose last 每 is of something else than a head or a time (西平 小麦 2023: 按照每人每亩100元标准, per 亩 of each
+ * grower's wheat): it times the 亩, not the people (26930亩 × 100元 = 269.3万元, where 11196户 × 100元 is not what was paid).
+ * 每人每年, 每户每月 are per head still.
+ */
+function perOther(label: string): boolean {
+  const at = label.lastIndexOf('每');
+  return at >= 0 && !'人生户名年月日天季次期学'.includes(label.charAt(at + 1));
+}
+
 /** The sentence's own amounts that are a standard per head (they move with it). */
 export const standards: (s: Sentence) => Standard[] = sentenceMemo(
   (s) =>
     s.amounts
       .filter(
         (a) =>
-          STANDARD_LABEL.test(a.label) && (PER_HEAD.test(s.text.slice(a.unitEnd - s.start, a.unitEnd - s.start + 3)) || EACH.test(a.label)),
+          STANDARD_LABEL.test(a.label) &&
+          !perOther(a.label) &&
+          (PER_HEAD.test(s.text.slice(a.unitEnd - s.start, a.unitEnd - s.start + 3)) || EACH.test(a.label)),
       )
       .map((amount) => ({ amount })),
   always,

@@ -8,6 +8,8 @@ import { pickedLines } from '../../parse/picked-lines.js';
 
 const CELL = /^[\u4e00-\u9fa5]{3,12}$/;
 const CJK = /[\u4e00-\u9fa5]/;
+/** Prepositions and particles a sentence writes before a name, never its first character. */
+const BEFORE_A_NAME = new Set([...'于在由向对与和及的经从为是至到给被将把同据按']);
 /** Each candidate is looked up in the whole text: a bounded number keeps the rule linear. */
 const MAX_CANDIDATES = 32;
 
@@ -30,7 +32,9 @@ function lostCharacter(text: string, cell: string): string | undefined {
   let lost: string | undefined;
   for (let at = text.indexOf(cell); at >= 0; at = text.indexOf(cell, at + 1)) {
     const before = text[at - 1] ?? '';
-    if (!CJK.test(before)) continue;
+    // a word of its own before the name, not a character of it (乌海 精神卫生 2021: 行政隶属于乌海市卫生健康委员会, the cell
+    // `乌海市卫生健康委员会` whole): the cell lost nothing
+    if (!CJK.test(before) || BEFORE_A_NAME.has(before)) continue;
     if (lost !== undefined && lost !== before) return undefined;
     lost = before;
   }
