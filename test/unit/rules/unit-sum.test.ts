@@ -233,6 +233,7 @@ describe('unit-sum: a standard per 亩 of each head times the 亩, not the heads
     const paid = (standard: string): number =>
       findingsOf(body(`按照${standard}100元标准，实际享受补贴人员为1000户，实际发放补贴资金20万元。`), RULE).length;
     assert.equal(paid('每户每年'), 1);
+    assert.equal(paid('每人每月'), 1);
     assert.equal(paid('每户每亩'), 0);
   });
 });

@@ -126,11 +126,11 @@ const BARE_STANDARD = /标准[为:：]?[ ]?(\d{1,6}(?:\.\d{1,2})?)[ ]?\/[ ]?[人
 /**
  * A standard whose last 每 is of something else than a head or a time (西平 小麦 2023: 按照每人每亩100元标准, per 亩 of each
  * grower's wheat): it times the 亩, not the people (26930亩 × 100元 = 269.3万元, where 11196户 × 100元 is not what was paid).
- * 每人每年, 每户每月 are per head still.
+ * 每人每年, 每户每月, 每位 are per head still.
  */
 function perOther(label: string): boolean {
   const at = label.lastIndexOf('每');
-  return at >= 0 && !'人生户名年月日天季次期学'.includes(label.charAt(at + 1));
+  return at >= 0 && !'人生户名位年月日天季次期学'.includes(label.charAt(at + 1));
 }
 
 /** The sentence's own amounts that are a standard per head (they move with it). */
