@@ -87,7 +87,9 @@ function rateReading(text: string, row: MoneyRow, cell: Cell): CellReading | und
   const agrees = written !== undefined && rateAgrees(written, rate);
   // a row with no 分值 (其中:本年财政拨款 | 4000 | 4000 | 4000 | — | | ) is not scored: the form may leave its rate
   // blank, and no rule asks for one (怀远 生态环境 2023); the hover does not call it wrong, the fix still fills it
-  const unscored = !written && !row.figures.weight;
+  // so is a row that lost its empty 分值 cell, its rate read in that column and no score after it (保山能源局 2023:
+  // `其中:当年财政拨款 | 330,000.00 | 329,998.60 | 329,998.60 | 100.00 |`)
+  const unscored = (!written && !row.figures.weight) || lostWeightCell(row, rate);
   return {
     kind: 'rate',
     cell,
@@ -107,9 +109,18 @@ function rateReading(text: string, row: MoneyRow, cell: Cell): CellReading | und
   };
 }
 
+/**
+ * A row that lost its empty 分值 cell: its rate read in that column, no rate and no score after it (保山能源局 2023:
+ * `其中:当年财政拨款 | 330,000.00 | 329,998.60 | 329,998.60 | 100.00 |`). It is not scored, as a row with no 分值 is not.
+ */
+function lostWeightCell(row: MoneyRow, rate: number | undefined): boolean {
+  const { rate: written, score, weight } = row.figures;
+  return !written && !score && weight !== undefined && rate !== undefined && Math.abs(weight.value - rate) <= 0.005;
+}
+
 function rateScoreReading(text: string, row: MoneyRow, cell: Cell): CellReading | undefined {
   const { budget, spent, weight, score: written } = row.figures;
-  if (!budget || !spent || !weight || budget.unit !== spent.unit) return undefined;
+  if (!budget || !spent || !weight || budget.unit !== spent.unit || lostWeightCell(row, executionRate(row))) return undefined;
   const rate = executionRate(row) ?? 0;
   const d = TABLE_SETTINGS.scoreDecimals;
   const expected = expectedRateScore(rate, weight.value);
