@@ -71,11 +71,13 @@ export function firstMissing(report: Report, items: readonly NumberedItem[]): Ru
     let body = false;
     // a （一） run into the 一、 line (text that lost its break: 一、部门基本情况（一）部门职能) is written
     const top = lines[partStart];
-    let written = top !== undefined && top.start >= from && (m.level === 2 ? FIRST : FIRST_3).test(top.text);
+    // the part's first number of this level, written anywhere in the stretch
+    const firstOfLevel = m.level === 2 ? FIRST : FIRST_3;
+    let written = top !== undefined && top.start >= from && firstOfLevel.test(top.text);
     for (let k = partStart + 1; k < item.lineIndex && !written; k++) {
       const line = lines[k] as TextLine;
       if (line.start < from) continue;
-      if ((m.level === 2 ? FIRST : FIRST_3).test(line.text) || GARBLED.test(line.text)) written = true;
+      if (firstOfLevel.test(line.text) || GARBLED.test(line.text)) written = true;
       else if (!body && bodyLine(line) && !furnitureOf(line.text)) body = true;
     }
     if (written) continue;
