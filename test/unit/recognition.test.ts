@@ -1823,3 +1823,53 @@ describe('session 39: the head of a flattened page that runs on from its title i
     assert.equal(report(`关于开展省直部门2016年度专项支出绩效自评工作的通知${notice}\n`).isReport, false);
   });
 });
+
+describe('session 43, set 30 rotated into tune: a section on the self-evaluation work, an essay site’s item, a second heading', () => {
+  test('葛店 2023: an excerpt with no title whose 二、部门自评工作开展情况 reports how the self-evaluation was done', () => {
+    const r = report(corpus('2023-湖北-葛店开发区综合执法中心-部门整体'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+    assert.equal(r.recognition.by, 'section');
+    assert.match(r.recognition.reason.zh, /部门自评工作开展情况/);
+  });
+
+  test('made up: a notice’s 自评工作安排 or 工作要求 asks for the work; it reports nothing', () => {
+    const notice = '一、自评范围\n各单位对2023年度项目支出开展自评。\n二、自评工作安排\n请于3月底前报送。\n三、工作要求\n按时报送。\n';
+    assert.equal(report(notice).isReport, false);
+    const done = '一、部门基本情况\n本局主要负责全县财政工作。\n二、绩效自评工作开展情况\n我局成立了自评小组。\n';
+    assert.equal(report(done).isReport, true);
+  });
+
+  test('长沙县 农产品 20xx: an essay site’s item label (`資金績效評價自評報告 1`) names the report under its compilation', () => {
+    const r = report(corpus('20xx-湖南-长沙县农产品质量安全监管-项目支出'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+    assert.equal(r.recognition.by, 'title');
+  });
+
+  test('某县 人居环境 20xx: an item label naming no 自评 (`人居环境整治绩效评价报告 1`) over a 工作总结 makes no report', () => {
+    assert.equal(report(corpus('20xx-不详-某县改善农村人居环境工作总结-非自评')).isReport, false);
+  });
+
+  test('汨罗一中 20xx: 一、项目基本概况, its paragraph, then 二、项目资金使用及管理情况 open the 项目支出 outline', () => {
+    const r = report(corpus('20xx-湖南-汨罗市一中足球场提质改造-专项资金'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+    assert.match(r.recognition.reason.zh, /项目基本概况/);
+  });
+
+  test('made up: the same first heading followed by another second heading opens nothing', () => {
+    const text = '一、项目基本概况\n本项目为道路建设。\n二、工作计划\n明年继续实施。\n';
+    assert.equal(report(text).isReport, false);
+  });
+
+  test('石潭镇东联村 2023: one line of PDF text whose head names a work team’s 扶贫开发工作自评报告 is no performance self-evaluation', () => {
+    const r = report(corpus('2023-广东-石潭镇东联村扶贫双到-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /某项工作的自评/);
+  });
+
+  test('made up: a 工作自评报告 naming its money (…项目工作自评报告, …资金绩效评价工作自评报告) is a report', () => {
+    const body = '一、项目概况\n全年预算100万元，支出95万元，执行率95%。\n';
+    assert.equal(report(`基层农技推广体系建设项目工作自评报告\n${body}`).isReport, true);
+    assert.equal(report(`某市2024年度乡村振兴补助资金绩效评价工作自评报告\n${body}`).isReport, true);
+    assert.equal(report(`某村扶贫开发工作自评报告\n${body}`).isReport, false);
+  });
+});

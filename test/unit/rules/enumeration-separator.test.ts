@@ -121,6 +121,7 @@ describe('enumeration-separator on real text', () => {
       '20xx-山东-胶州市生态补偿耕地保护提升-专项资金:11 发展规划》、《胶州市乡村振兴',
       '20xx-湖北-十堰市城管执法委-部门整体:16 与之相关的行政强制措施:负责城市管理执法宣传教育工作',
 
+      '20xx-湖南-汨罗市一中足球场提质改造-专项资金:7 《财务管理制度》、《财务工作人员考评细则》', // session 43's rotation of set 30: a 顿号 between two titles alone, not read
       // session 42's rotation of set 28: a comma before the last of a list of unlike duties (…交通應急調度,智慧交通建設等工作), not read
       '20xx-重庆-公路养护资金-项目支出:13 交通應急調度,智慧交通建設等工作',
     ]);

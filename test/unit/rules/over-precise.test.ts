@@ -67,7 +67,9 @@ describe('over-precise on the field corpus (tuning texts)', () => {
     // 19 with session 34's rotation of set 19 (双滦 2021's 29.862588万元, found when it was measured)
     // 20 with session 40's rotation of set 24 (呈贡第一幼儿园 2020's first of eleven, found when it was measured)
     // 21 with session 42's rotation of set 28 (公路养护 20xx's 103.11674萬元, 萬元 of a mirror's traditional page read as 万元)
-    assert.equal(s.found.length, 21);
+    // 22 with session 43's rotation of set 30 (汨罗一中's 36.130611万元, annotated after the checker ran: its reader had read the
+    // figures as a correct sum)
+    assert.equal(s.found.length, 22);
     assert.deepEqual(s.falseAlarms, []);
     assert.deepEqual(s.onHolds, []);
   });

@@ -46,7 +46,21 @@ const HONGHE_BAR =
   "found (session 40's set 24, rotated into tune right after its measure run): the message quotes the portal's bar by " +
   "its piece 加入收藏, as 红河州司法局 2020's reader expects, not by 中国政府网";
 
+/** 桃江 广电 20xx (set 30): one finding for each damage of a mirror's page, quoted by its first places. */
+const TAOJIANG =
+  "session 43's rotation of set 30: found, the mirror's garbling (lines 18–36) and its glued pinyin (lines 3–36) each one " +
+  'finding quoted by its first places, not by the one its reader quotes on this line';
+
 const NOT_YET = new Map([
+  [
+    '20xx-广东-某中医院中医特色专科建设-专项资金:16 2、的实施情况',
+    "session 43's rotation of set 30: found, the sharing site's chunk counters of lines 14 and 16 one finding quoting 2、, " +
+      'not the words its reader quotes with it',
+  ],
+  ['20xx-湖南-桃江县广播电视台设备购置-项目支出:18 。ㄒ唬╉椖繂挝换厩闆r', TAOJIANG],
+  ['20xx-湖南-桃江县广播电视台设备购置-项目支出:20 公益事業(yè)一類(lèi)單位', TAOJIANG],
+  ['20xx-湖南-桃江县广播电视台设备购置-项目支出:22 。ǘ、項目基本情況簡(jiǎn)介', TAOJIANG],
+  ['20xx-湖南-桃江县广播电视台设备购置-项目支出:32 。ㄒ唬﹪栏癜凑铡吨腥A人民共和國政府采購法實(shí)施條例》落實(shí)', TAOJIANG],
   [
     '2017-云南-昆明市政府办公厅-部门整体:8 来源: 昆明市人民政府   2018-09-30 11:23   字号: [        ]',
     "session 42's rotation of set 26: the record line is found in its block, quoted to its posting time; the font-size tool " +

@@ -20,7 +20,7 @@ export interface ProseOverspend {
 
 const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 /** What every sentence with a pair holds, in either script. */
-const BUDGETED = /预算|預算/;
+const BUDGETED = /预算|預算|下达|下達/;
 const BUDGET = byLength(WORDS.budget);
 const SPENDING = byLength(WORDS.spending);
 const LEADING = byLength(WORDS.leading);
@@ -42,8 +42,13 @@ function budgetWord(label: string, before: string): string | undefined {
   const bare = rest && words.endsWith(rest) ? words.slice(0, -rest.length) : words;
   const fixed = core.endsWith('年初预算') && WORDS.fixedBudget.some((w) => bare.endsWith(`${w}年初预算`));
   const other = WORDS.other.some((w) => label.includes(w) && !(fixed && w === '年初'));
-  return other ? undefined : BUDGET.find((w) => core.endsWith(w));
+  if (other) return undefined;
+  return BUDGET.find((w) => core.endsWith(w)) ?? (released(core) ? WORDS.released.name : undefined);
 }
+
+/** Money released for the thing (本级下达…购置资金): its budget, by the words of `released`. */
+const released = (label: string): boolean =>
+  WORDS.released.verbs.some((v) => label.includes(v)) && WORDS.released.ends.some((e) => label.endsWith(e));
 
 /** The spending word the label is, after the leading words and before an after word. */
 function spendingWord(label: string): string | undefined {

@@ -65,6 +65,10 @@ function gappedWord(text: string): string | undefined {
   return undefined;
 }
 
+/** A title naming a campaign or work (`campaignTitles.words`) and none of the budget's words. */
+const campaignTitle = (text: string): boolean =>
+  WORDS.campaignTitles.words.some((w) => text.includes(w)) && !WORDS.campaignTitles.budget.some((w) => text.includes(w));
+
 /**
  * `first` … `last` in `text`, at most `gap` characters apart, as written; '' when a word of `not` says it is no report;
  * with `between`, only where what stands between them is one of those.
@@ -137,6 +141,21 @@ function catalogued(line: TextLine): TitleEvidence | undefined {
   }
   return undefined;
 }
+
+/**
+ * A report's title with a number after it, read as furniture (model/furniture.json `page`): a PDF's running header
+ * (`绩效自评报告 3`), or an essay site's item label under its compilation's heading (长沙县 农产品 20xx, set 30:
+ * `資金績效評價自評報告范文(精選13篇)`, its blurb, then `資金績效評價自評報告 1` over 一、項目概況). Either names the kind of
+ * text that follows, as a breadcrumb's last step does: the fallback a title found below overrides. Only a title naming 自评:
+ * an essay site files a county's 工作总结 under `人居环境整治绩效评价报告 1` too (某县 人居环境 20xx, a look-alike).
+ */
+function numberedTitle(line: TextLine): TitleEvidence | undefined {
+  const m = NUMBERED_TITLE.exec(line.text);
+  if (!m || !namesSelf(titleReading(m[1] as string)) || judge(m[1] as string, true) !== 'report') return undefined;
+  return { kind: 'report', text: m[1] as string, start: line.start + m.index, end: line.start + m.index + (m[1] as string).length };
+}
+/** A line's text, then spaces and a number of at most three digits ending it; the text has no space: linear. */
+const NUMBERED_TITLE = /^[ \t\u3000]*([^ \t\u3000]{4,40})[ \t\u3000]{1,3}[0-9]{1,3}[ \t\u3000]*$/;
 
 /** What stands between a record's field and its value, and after the value: a colon, a table's bar, spaces. */
 const CATALOGUE_GAP = new Set([...':：| \t\u00a0\u3000']);
@@ -254,7 +273,7 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
       const end = crumb ? undefined : breadcrumbEnd(line.text);
       const found = end === undefined ? undefined : judge(end, true);
       if (end && found) crumb = { kind: found, text: end, start: line.end - end.length, end: line.end };
-      crumb ??= catalogued(line);
+      crumb ??= catalogued(line) ?? numberedTitle(line);
       prev = undefined;
       continue;
     }
@@ -321,8 +340,10 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   const word = reportWord(text) ?? (whole ? WORDS.titleEndings.find((w) => text.includes(w)) : undefined);
   // a report's file name quoted in Markdown code (`examples/…自评报告.md`) is documentation, not a title
   if (!word || text.includes('`')) return undefined;
-  // the head of a flattened page tagged as a sample (`附件 3 项目支出绩效自评表填写样例附件 3:样例项目…`, a ministry's worked example)
-  if (!whole) return sampleTitle(text) ? 'sample' : 'report';
+  // the head of a flattened page tagged as a sample (`附件 3 项目支出绩效自评表填写样例附件 3:样例项目…`, a ministry's worked example),
+  // or naming a campaign or a work team's work up to its report word (石潭镇东联村 2023, set 30, one line of PDF text:
+  // `第1页共10页石潭镇东联村…扶贫开发工作自评报告力促贫困村…`, its body naming money)
+  if (!whole) return sampleTitle(text) ? 'sample' : campaignTitle(text.slice(0, text.indexOf(word) + word.length)) ? 'campaign' : 'report';
   // `附件3:…绩效评价报告.pdf`: a link to a report file in a cover note or a list of them, not the report
   if (ATTACHMENT.test(text) && FILE.test(text)) return undefined;
   const at = text.lastIndexOf(word);
@@ -337,9 +358,9 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   if (report && !self && WORDS.exAnteEvaluations.some((w) => text.includes(w))) return 'exAnte';
   // `【范本】…绩效评价报告`: a sharing site's tag on a model to follow, its unit and figures an example's (营养改善计划 2013)
   if (report && sampleTitle(text)) return 'sample';
-  // `…创建国家食品安全示范城市工作自评报告`: a city's self-assessment in a national campaign, naming no money of its own
-  if (report && WORDS.campaignTitles.words.some((w) => text.includes(w)) && !WORDS.campaignTitles.budget.some((w) => text.includes(w)))
-    return 'campaign';
+  // `…创建国家食品安全示范城市工作自评报告`: a city's self-assessment in a national campaign, naming no money of its own; so is a
+  // work team's of its work (石潭镇东联村 2023, set 30: `…扶贫开发工作自评报告`)
+  if (report && campaignTitle(text)) return 'campaign';
   if (report) return 'report';
   // a shorter word inside a longer one that ends the title (`…绩效自评情况的报告`: 绩效自评情况, then 自评…报告)
   const gapped = gappedWord(text);
@@ -838,10 +859,17 @@ export function selfEvaluationSection(lines: readonly TextLine[]): string | unde
     const { head, titleLength } = readingOf(line);
     if (head.marker?.level !== 1 || head.marker.broken || head.runIn || titleLength > 30) continue;
     if (contents && FORM_ENTRY.test(head.title)) continue;
-    if (judge(head.title, true) === 'report') return line.text.trim();
+    if (judge(head.title, true) === 'report' || (head.marker.value > 1 && workSection(head.title))) return line.text.trim();
   }
   return undefined;
 }
+
+/**
+ * A top-level section that reports how the self-evaluation was done (`二、部门自评工作开展情况`, 葛店 2023, an excerpt with no
+ * title): only a self-evaluation report has one, after the part on the unit or the project it evaluates. A notice asks for
+ * the work (自评工作安排, 工作要求); it does not report it. First, it is one witness among others (杜集 2024, by its opening).
+ */
+const workSection = (title: string): boolean => WORDS.workSections.some((w) => title.includes(w));
 /** A contents entry naming the self-evaluation's form (…绩效自评表, …自评表(2024年度)); bounded classes: linear. */
 const FORM_ENTRY = /自评表(?:[（(][^（）()]{0,12}[）)])?$/;
 /** A line that opens on a part's number (第四部分 附件), and the part's name. */
@@ -896,12 +924,14 @@ const LOST = /^[?？\s]+/;
 /**
  * The first heading and the first sub-heading under it, when they open an outline only project self-evaluations follow and
  * no template holds (`openingPairs`: 一、项目概况 (一)项目单位基本情况, the outline 湖南 and others publish, 遵义 2020 on a
- * mirror in traditional script, its title lost to `?????`), as written. The sub-heading may run on into its paragraph.
- * Reading stops at the first lines; lines of lost characters alone are read past.
+ * mirror in traditional script, its title lost to `?????`), as written; or the first heading and the second top-level one
+ * after at most `openingParagraphs` lines of text (汨罗一中 20xx, set 30, an essay site's excerpt with no title: 一、项目基本概况,
+ * its paragraph, 二、项目资金使用及管理情况). The sub-heading may run on into its paragraph. Reading stops at the first lines;
+ * lines of lost characters alone are read past.
  */
 export function openingPair(lines: readonly TextLine[]): string | undefined {
   let seen = 0;
-  let top: { text: string; pairs: typeof WORDS.openingPairs } | undefined;
+  let top: { text: string; pairs: typeof WORDS.openingPairs; paragraphs: number } | undefined;
   for (const line of lines) {
     if (line.text.trim() === '' || isFurniture(line)) continue;
     if (++seen > WORDS.titleLines) break;
@@ -911,15 +941,23 @@ export function openingPair(lines: readonly TextLine[]): string | undefined {
     if (text === '') continue;
     if (top) {
       const sub = /^[(（]一[)）]/.exec(text);
-      const rest = sub ? text.slice(sub[0].length) : '';
-      return top.pairs.some((p) => rest.startsWith(p.sub)) ? `${top.text} ${clip(start, 20)}` : undefined;
+      const next = sub ? undefined : /^二[、.．]/.exec(text);
+      // only the second top-level heading may have its first's paragraph before it; a sub-heading comes right after
+      if (!sub && !next && top.pairs.some((p) => p.next) && ++top.paragraphs <= WORDS.openingParagraphs) continue;
+      const rest = sub ? text.slice(sub[0].length) : next ? text.slice(next[0].length) : '';
+      const right = top.paragraphs === 0;
+      const opens = top.pairs.some((p) => {
+        const second = sub ? (right ? p.sub : undefined) : p.next;
+        return second !== undefined && rest.startsWith(second);
+      });
+      return opens ? `${top.text} ${clip(start, 20)}` : undefined;
     }
     const head = /^一[、.．]/.exec(text);
     if (!head) continue;
     const key = text.slice(head[0].length).replace(/[。.:：]+$/u, '');
-    const pairs = WORDS.openingPairs.filter((p) => p.top === key);
+    const pairs = WORDS.openingPairs.filter((p) => p.top.includes(key));
     if (pairs.length === 0) return undefined;
-    top = { text: start.trim(), pairs };
+    top = { text: start.trim(), pairs, paragraphs: 0 };
   }
   return undefined;
 }
@@ -1368,8 +1406,10 @@ const NOT_A_REPORT: Record<Exclude<TitleEvidence['kind'], 'report'>, (title: str
     en: `the title ${title} is the summary of an evaluation report (published results), not the unit's self-evaluation`,
   }),
   campaign: (title) => ({
-    zh: `标题${title}是创建活动的工作自评，未涉及预算资金的绩效，不是绩效自评报告`,
-    en: `the title ${title} is a campaign's self-assessment, about no budget's performance: not a performance self-evaluation`,
+    zh: `标题${title}是创建活动或某项工作的自评，未涉及预算资金的绩效，不是绩效自评报告`,
+    en:
+      `the title ${title} is a self-assessment of a campaign or of work done, about no budget's performance: ` +
+      'not a performance self-evaluation',
   }),
   exAnte: (title) => ({
     zh: `标题${title}是事前绩效评价（预算安排前对项目的评估），不是单位对已用资金的自评报告`,

@@ -12,7 +12,7 @@ export interface DocNumber {
   codeStart: number;
   /** The year, or undefined when a template's placeholder stands for it (粤财绩﹝xx﹞13号, 南财绩(20xx)5号). */
   year: number | undefined;
-  /** The year as written: 2024, or the placeholder xx or 20xx. */
+  /** The year as written: 2024, or the placeholder xx, 20xx or 20_. */
   yearText: string;
   /** The 序号 as written, or '' when it is missing or masked by a reposting site (黑财指农(资环)【2021】 (略)). */
   serial: string;
@@ -29,11 +29,11 @@ export interface DocNumber {
 
 // The 机关代字 may carry a bracketed part, at its end or before its last characters: 黑财指农(资环)〔2021〕12号,
 // 宁财(社)发〔2021〕88号 (a made-up blind text, red team s23). The year may be a template's placeholder
-// (粤财绩﹝xx﹞13号, a 范文 site's 南财绩(20xx)5号: read only between brackets), the brackets the small ﹝﹞ of a font without
+// (粤财绩﹝xx﹞13号, a 范文 site's 南财绩(20xx)5号, a blank 粤中医办函【20_】48号: read only between brackets), the brackets the small ﹝﹞ of a font without
 // 〔〕 (or its small round ﹙﹚, 云县 2022), and 号 the 號 of a text in traditional script (遼財指環[2020]404號, 盘山 2020). A
 // bracketed year followed by 号 with no serial (盤環發〔2020〕號) is read too: the serial was lost.
 const DOC_NUMBER =
-  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）][\u4e00-\u9fa5]{0,3})?)[ \u00a0\u3000]{0,2}([〔【[［(（{〈<﹝﹙]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2}|(?:19|20)?[xX×ｘＸ]{2,4})[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>﹞﹚]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{0,5})[ \u00a0\u3000]{0,2}([号號])/g;
+  /([\u4e00-\u9fa5]{2,10}(?:[(（][\u4e00-\u9fa5]{1,4}[)）][\u4e00-\u9fa5]{0,3})?)[ \u00a0\u3000]{0,2}([〔【[［(（{〈<﹝﹙]?)[ \u00a0\u3000]{0,2}((?:19|20)\d{2}|(?:19|20)?(?:[xX×ｘＸ]{2,4}|_{1,4}))[ \u00a0\u3000]{0,2}([〕】\]］)）}〉>﹞﹚]?)[ \u00a0\u3000]{0,2}(第?)[ \u00a0\u3000]{0,2}(\d{0,5})[ \u00a0\u3000]{0,2}([号號])/g;
 
 /**
  * A year in 【】 after a 机关代字 with no 序号 after it: the serial was left out, or a reposting site masked it

@@ -1,6 +1,7 @@
 // Numbers in report text: amounts with their unit (元/万元/亿元) and percentages, with the exact
 // source span of the digits so a fix can replace just the number. Hand-written scanner: one pass,
 // linear in the text, whatever the input.
+import { glossAt } from '../text/traditional.js';
 
 export type MoneyUnit = '元' | '万元' | '亿元';
 
@@ -109,9 +110,11 @@ export function scanNumbers(text: string, from = 0, to = text.length): { amounts
     } else if (u === '万' || u === '亿' || u === '萬' || u === '億') {
       // 萬 / 億: text a mirror site served in traditional characters (2021-四川-渠县教育局-转移支付: 8286.57萬元)
       unit = u === '万' || u === '萬' ? '万元' : '亿元';
-      if (u2 === '元') {
-        unitText = u + u2;
-        after = j + 2;
+      // a mirror's pinyin gloss glued after the character (40萬(wàn)元, 桃江 广电 20xx, set 30) is read past
+      const k = j + 1 + glossAt(text, j + 1);
+      if (text[k] === '元') {
+        unitText = text.slice(j, k + 1);
+        after = k + 1;
       } else if (u2 !== undefined && COUNT_WORDS.has(u2))
         continue; // a count: 3万人
       else unitText = u;

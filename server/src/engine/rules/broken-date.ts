@@ -24,7 +24,7 @@ interface Broken {
   text: string;
   /** The date it most likely was, when the figures allow one reading only. */
   want?: string;
-  lost: 'year-month' | 'all-marks' | 'year-digits' | 'day';
+  lost: 'year-month' | 'all-marks' | 'year-digits' | 'day' | 'item-mark';
 }
 
 /**
@@ -52,6 +52,12 @@ const NO_DAY_REACH = 200;
 
 /** The same figures run into 日 behind a list's one-digit marker at the start of the line (同德镇 2021: `220211231日之前`). */
 const GLUED = /^\d((?:19|20)\d{4,6})日/;
+/**
+ * A list's one-digit marker that lost its brackets or point, run into the year that opens its item (芜湖经开区 2020, set 30:
+ * `12018年市政府办印发…`, then `22018年市食药安委印发…`, for (1) and (2)): five figures before 年 at a line's start, which no
+ * year and no count there writes. The year ends its figures: 120180年 is read as nothing.
+ */
+const ITEM_YEAR = /^[ \u3000]*([1-9])((?:19|20)\d{2})年(?!度?\d)/;
 
 function readings(figures: string): string[] {
   const year = figures.slice(0, 4);
@@ -84,6 +90,11 @@ function scan(text: string): Broken[] {
   if (glued?.[1]) {
     const r = readings(glued[1]);
     if (r.length > 0) (out ??= []).push({ at: 1, text: `${glued[1]}日`, lost: 'year-month', ...(r.length === 1 ? { want: r[0] } : {}) });
+  }
+  const item = ITEM_YEAR.exec(text);
+  if (item) {
+    const at = item[0].length - 6;
+    (out ??= []).push({ at, text: text.slice(at, at + 6), lost: 'item-mark', want: `（${item[1]}）${item[2]}年` });
   }
   if (text.includes('日期') || text.includes('时间')) {
     NO_DAY.lastIndex = 0;
@@ -143,6 +154,17 @@ export default defineRule({
             message: {
               zh: `日期${zq(b.text)}缺了“日”：应为${zq(b.want ?? '')}，请补全`,
               en: `The date ${eq(b.text)} lacks its 日: write ${eq(b.want ?? '')}`,
+            },
+          });
+        } else if (b.lost === 'item-mark') {
+          const [digit, year] = [b.text.slice(0, 1), b.text.slice(1)];
+          out.push({
+            span,
+            message: {
+              zh: `行首的编号“${digit}”和年份${zq(year)}连在了一起，读成了${zq(b.text)}：编号丢了括号或点号，应为${zq(b.want ?? '')}或“${digit}.${year}”，请补上`,
+              en:
+                `The item number ${digit} runs into the year ${eq(year)} at the line's start, reading ${eq(b.text)}: ` +
+                `it lost its brackets or point; write ${eq(b.want ?? '')} or ${digit}.${year}`,
             },
           });
         } else if (b.lost === 'year-month' || b.lost === 'all-marks') {

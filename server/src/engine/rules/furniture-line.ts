@@ -8,6 +8,20 @@ export function furnitureLine(text: string): boolean {
   return hasFurnitureWord(text) && (furnitureOf(text) !== undefined || spamIn(text).length > 0);
 }
 
+/** The kinds of furniture a sharing or essay site wraps a document in: its record, banner, file names and blurb. */
+const SITE_KINDS = new Set(['doc-site', 'essay-site']);
+
+/**
+ * A line that is a sharing or essay site's wrapper and nothing else (`xxx中医院…报告.doc_第1页`): what it names, the uploader
+ * wrote, not the drafter. A form's contact line (联系电话：____) is furniture of a page's footer, and the drafter's blank; a
+ * wrapper run into the report's text (`…(精选11篇)1根据县财政局关于开展20xx年…`, 南江 档案馆) holds the drafter's words too.
+ */
+export function siteLine(text: string): boolean {
+  if (!hasFurnitureWord(text)) return false;
+  const found = furnitureOf(text);
+  return found !== undefined && found.kinds.some((k) => SITE_KINDS.has(k.id)) && blurbEnd(text, found) === undefined;
+}
+
 /**
  * Where the drafter's text of a line starts: 0 on a line of the report, the line's end on furniture, and after the blurb
  * on an essay site's blurb run into the report's title (debris/blurb-end.ts), where the rest of the line is the report's.

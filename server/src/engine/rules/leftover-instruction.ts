@@ -17,7 +17,7 @@ import { emptyBoxFields } from './leftover-instruction/empty-boxes.js';
 import { starMasks } from './leftover-instruction/star-masks.js';
 import { isAsciiWord, letterMask } from './leftover-instruction/letter-masks.js';
 import { siteHidesText } from './debris/masks.js';
-import { furnitureLine } from './furniture-line.js';
+import { furnitureLine, siteLine } from './furniture-line.js';
 
 type Kind =
   | 'instruction'
@@ -671,11 +671,15 @@ export default defineRule({
         else out.push((blankRows = { span, message }));
         continue;
       }
-      // a sharing site's record masks its uploader (上传人:王**): the line is furniture, deleted whole (pasted-debris)
+      // a sharing site's record masks its uploader (上传人:王**) and names its file by the uploader's placeholder
+      // (`xxx中医院…报告.doc_第1页`, 某中医院 20xx, set 30): the line is furniture, deleted whole (pasted-debris); a site's
+      // wrapper run into the report's text (南江 档案馆: `…(精选11篇)1根据…开展20xx年…`) keeps the drafter's placeholders
       let furniture: boolean | undefined;
+      let site: boolean | undefined;
       for (const h of hitsOf(line)) {
         const unsure = (h.paired === true || h.weak === true) && !masking;
         if (h.kind === 'mask' && (siteHides || unsure || (furniture ??= furnitureLine(line.text)))) continue;
+        if (h.kind === 'placeholder' && inFileName(line.text, h.at) && (site ??= siteLine(line.text))) continue;
         if (h.kind === 'placeholder' && unsure) continue;
         if (h.alone && !underHeading(report.parsed.lines, line)) continue;
         // a word limit in a table row, or one a numbered list of notes goes on after, is the printed
@@ -705,6 +709,12 @@ export default defineRule({
     return out.map((f) => (f.related?.length ? { ...f, message: f === blankRows ? inText(f) : inParagraph(f) } : f));
   },
 });
+
+/** Whether the placeholder at `at` is in a file's name: a file extension follows within the name's reach, no mark between. */
+const inFileName = (text: string, at: number): boolean => FILE_AFTER.test(text.slice(at, at + FILE_NAME_REACH));
+/** A document's extension after characters of a name (no sentence mark, no space); bounded: linear. */
+const FILE_AFTER = /^[^，,。；;：:\s]{1,80}\.(?:docx?|pdf|xlsx?|wps)/i;
+const FILE_NAME_REACH = 90;
 
 /**
  * The line opens a section: the line before it is a numbered heading (三、绩效目标完成情况分析), found by a binary search on

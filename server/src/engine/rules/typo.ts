@@ -48,6 +48,7 @@ import { placeCutsIn, titlePlaceCuts, type PlaceCut } from './typo/title-place.j
 import { AMBIGUOUS_SWAPS, glyphSwaps } from './typo/glyph-swap.js';
 import { letterFigures } from './typo/letter-figure.js';
 import { deductionMouths } from './typo/deduction.js';
+import { circleZeros, type CircleZero } from './typo/circle-zero.js';
 
 /** A line that is a file's name: no sentence mark, ending in a document's extension. */
 const FILE_NAME = /^[^。，,；;\s]{2,200}\.(?:pdf|docx?|wps|xlsx?)\s*$/i;
@@ -324,6 +325,7 @@ export default defineRule({
     const name = report.header.unit ? unitName(report.header.unit.value) : '';
     const readName = name.length > MIN_CUT_NAME && Array.from(name).every(isHan) && !LEVELS.has(name[1] as string);
     const places = placesOf(report.header.title?.value ?? '');
+    const names = [report.header.title?.value, report.header.unit?.value].filter((n): n is string => n !== undefined);
     let year: number | null | undefined;
     const placeHits: { at: number; cut: PlaceCut }[] = [];
     const rightWritten = new Map<string, boolean>();
@@ -365,12 +367,30 @@ export default defineRule({
         if (g.end - g.start === 1 && fontRight(report.text, line.text[g.start] as string, rightWritten)) continue;
         out.push(gluedFinding(line, g));
       }
+      for (const z of circleZeros(line.text, names)) out.push(circleFinding(line.start + z.at, z));
     }
     for (const p of placeHits) if (!apart.has(p.cut.form)) out.push(placeCutFinding(p.at, p.cut));
     out.push(...traditionalFindings(report.parsed.lines, report.text));
     return out;
   },
 });
+
+/** A ○ for 〇 (typo/circle-zero.ts), with its safe fix. */
+function circleFinding(start: number, z: CircleZero): RuleFinding {
+  return {
+    span: { start, end: start + z.written.length },
+    message: {
+      zh: `${zq(z.written)}中的“○”是圆圈符号，标题中写作${zq(z.right)}：数字零应写作“〇”`,
+      en: `The ○ in ${eq(z.written)} is a circle, and the title writes ${eq(z.right)}: the numeral zero is 〇`,
+    },
+    fix: {
+      title: { zh: `改为${zq(z.right)}`, en: `Change to ${eq(z.right)}` },
+      // only the circles change: an edit per ○, the word's other characters left as they are
+      edits: [...z.written].flatMap((c, i) => (c === '○' ? [{ start: start + i, end: start + i + 1, newText: '〇' }] : [])),
+      safe: true,
+    },
+  };
+}
 
 /**
  * Whether the form a line ends with starts another word with the next line's first character (部份⏎额, a PDF's line

@@ -28,6 +28,7 @@ import { closesClause } from './unbalanced-bracket/lone-close.js';
 import { glossLeftOpen } from './unbalanced-bracket/gloss-open.js';
 import { openInTitle } from './unbalanced-bracket/title-open.js';
 import { isFurnitureLine } from '../model/furniture.js';
+import debris from './pasted-debris.json' with { type: 'json' };
 
 type Family = 'round' | 'title' | 'quote';
 const FAMILIES: readonly Family[] = ['round', 'title', 'quote'];
@@ -189,6 +190,7 @@ export default defineRule({
         const at = first.start + u.at;
         if (cut && u.opens && at >= lastStop) continue;
         if (u.family === 'quote' && u.opens && quoteGoesOn(text, at, first.start, next)) continue;
+        if (!u.opens && u.family !== 'round' && GARBLED.test(text.slice(first.start, at))) continue;
         if (u.family === 'round' && u.opens && unitLeftOpen(text, at, block)) {
           units.push(at);
           continue;
@@ -235,6 +237,13 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * An encoding mix-up's characters (pasted-debris `marks.garbled`) before a closing mark in its paragraph: the opening
+ * mark may be lost with them (桃江 广电 20xx, set 30: `。ㄒ唬﹪栏癜凑铡吨腥A人民共和國政府采購法實施條例》`, its 严格按照《中华 garbled), and
+ * pasted-debris tells the garbling.
+ */
+const GARBLED = new RegExp(debris.marks.garbled, 'u');
 
 /** A paragraph that stands between a split paragraph's halves: a page's furniture, or a piece a page's entity broke off. */
 const between = (block: Block | undefined): boolean => pageFurniture(block) || entityPiece(block);

@@ -18,13 +18,17 @@ const CIRCLED_MAX = 20;
 /** ③ to ⑳: a skip is said at one of them. */
 const PAST_SECOND = /[\u2462-\u2473]/;
 
+/** An equals sign right after the circled number, spaces aside. */
+const FORMULA = /^[ \u3000]*[=＝]/;
+
 /** What a line starts with: a circled number (its value and offset), another number (0), or nothing (null). */
 const startOf = lineMemo((line: TextLine): { value: number; at: number } | null => {
   const t = line.text;
   let at = 0;
   while (at < t.length && (t[at] === ' ' || t[at] === '\u3000' || t[at] === '\t')) at++;
   const c = t.charCodeAt(at) - CIRCLED_ONE;
-  if (c >= 0 && c < CIRCLED_MAX) return { value: c + 1, at };
+  // `⑥=⑤/④` under a form's column heading (宁德 党史方志 2018, set 30) derives the column from others: a formula, no item
+  if (c >= 0 && c < CIRCLED_MAX) return FORMULA.test(t.slice(at + 1, at + 4)) ? null : { value: c + 1, at };
   return readingOf(line).head.marker ? { value: 0, at } : null;
 });
 /** Lines that start with a number: the circled ones and those that end their lists. */
