@@ -22,6 +22,7 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       // 保山 (two) and 四好农村路 rotated into tune in session 15 (session 14's second measured set)
       '2017-云南-保山市档案局馆藏档案-项目支出',
       '2017-云南-保山市档案局馆藏档案-项目支出',
+      '2017-安徽-铜陵某区残联康复民生工程-项目支出', // session 43's rotation of set 32: 截止目前 (its page read as a report here)
       // session 26's rotation of session 25's sixth set: this, 宿州, 西平 扶贫 and 永兴
       '2018-云南-开远市社会福利院-部门整体',
       '2019-湖南-炎陵县农业农村局酃县白鹅保种-项目支出', // this and 珠海 rotated into tune in session 17's second rotation
@@ -71,6 +72,7 @@ describe('jiezhi on the field corpus (tuning texts)', () => {
       '2024-云南-西山区第七幼儿园-部门整体',
       '2024-湖南-南县自然资源局-部门整体',
       '2024-湖南-沅陵县火场土家族乡人民政府-部门整体',
+      '2024-辽宁-大连市医疗保障局医疗保障服务能力提升-转移支付', // session 43's rotation of set 32: 截止2024年底
       '20xx-不详-办公楼维修项目-项目支出', // 截止报告期末: a period's end is a date all the same
       // session 30's rotation of session 28's set 15: an essay mirror's 截止20xx年12月底, the year masked
       '20xx-不详-某市优质粮食工程-专项资金',

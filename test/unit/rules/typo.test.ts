@@ -98,6 +98,9 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2017-云南-保山市广播电视台电视专题节目制作经费-项目支出:39 邮电费2.40万,',
       // session 30's rotation of session 28's set 15: a character lost or garbled in a phrase seen once, not read yet
       '2017-云南-嵩明县财政专项扶贫资金-专项资金:2 经样数据分析',
+      // session 43's rotation of set 32: its page is not recognised (区残联康复民生工程总结: a 总结 title), not read
+      '2017-安徽-铜陵某区残联康复民生工程-项目支出:5 残疾人康复民工程',
+      '2017-安徽-铜陵某区残联康复民生工程-项目支出:11 遂项目明确',
       // session 32's rotation (sets 17 and 18): a one-off misspelling or a lost word, not read yet
       '2017-新疆-自治区国土资源厅特大型地质灾害防治经费-转移支付:9 通过地质灾害防治工程的设施、消除减少当地居民生产、生 活的威胁',
       '2017-海南-省生态公益林管理中心林业补助-专项资金:16 可启效控制',
@@ -135,6 +138,7 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2019-河南-渑池县美丽乡村示范点奖励资金-项目支出:26 产业指标:',
       '2019-湖北-省红十字会绩效自评-部门整体:26 进一步完阿善项目年度指标体系',
       '2019-湖北-蔡甸区急救站急救运营专项-专项资金:10 救护车视频系统实施传输',
+      '2019-湖南-中方县文物管理所-部门整体:12 开支在均因', // session 43's rotation of set 31: a stray 在, not read
       '2019-湖南-岳阳市水利局-部门整体:42 水量分配方案并监督实;',
       // session 32's rotation (sets 17 and 18): a one-off misspelling or a lost word, not read yet
       '2019-湖南-洪江区第二福利院-部门整体:22 计划内合同工1,退休职工4院内',
@@ -406,7 +410,9 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 2019度 and 的 for 地 before 做好)
     // 210 with session 43's set 30 (新邵 司法局's 决胜全面建设小康社会, 发改委 前期经费's 建全项目, 亳州's 各施其職: data; 长春
     // 一五〇中学's ○ for 〇, three times, where its title writes 〇: circle-zero.ts)
-    assert.equal(s.found.length, 210);
+    // 213 with session 43's sets 31 and 32 (中方 文物所's 有条不紊的进行: data; 铜陵 残联's 拔付 and 下拔, found on its page read as
+    // a report here)
+    assert.equal(s.found.length, 213);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date

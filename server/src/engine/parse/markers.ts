@@ -92,8 +92,9 @@ export function readMarker(s: string, at: number): Marker | undefined {
     let j = at;
     while (j < s.length && j - at < 2 && isDigit(s[j])) j++;
     const sep = s[j];
-    // a digit after it is a figure (1.5, 1、2、3), save a year after 、: an item that opens with its year (2、2019年预算下达…)
-    if ((sep === '.' || sep === '．' || sep === '、') && (!isDigit(s[j + 1]) || (sep === '、' && yearAt(s, j + 1)))) {
+    // a digit after it is a figure (1.5, 1、2、3), save a year: an item that opens with its year (2、2019年预算下达…; 海南 医保
+    // 2020, set 32: 1.2020年底,…参保人数…, no decimal before 年 has four places)
+    if ((sep === '.' || sep === '．' || sep === '、') && (!isDigit(s[j + 1]) || yearAt(s, j + 1))) {
       return make(3, digitValue(s.slice(at, j)), s, at, j + 1, '', '', sep);
     }
   }

@@ -1,5 +1,6 @@
 import { selfEvalTables, TABLE_SETTINGS, type MoneyRow } from '../model/self-eval-table.js';
 import { defineRule, type RuleFinding } from './rule.js';
+import { endsMidSentence } from '../model/cut-end.js';
 
 /** Words that give a reason for money left unspent (原因 alone is also a column header: not one). */
 const REASONS = TABLE_SETTINGS.lowRateReasons;
@@ -32,7 +33,9 @@ export default defineRule({
       const kept = money[at]?.figures;
       if (!kept?.budget || !kept.spent || kept.budget.value <= 0 || kept.budget.unit !== kept.spent.unit) continue;
       const rate = (kept.spent.value / kept.budget.value) * 100;
-      if (rate >= settings.executionThreshold || explained(report.text)) continue;
+      // a text that stops mid-sentence was cut (遂宁 医保 2021, set 32: the form's indicator rows, where a 偏差原因 stands,
+      // cut off): that nothing gives a reason cannot be said of it, as grade-score and stated-total do not
+      if (rate >= settings.executionThreshold || explained(report.text) || endsMidSentence(report.text)) continue;
       const row = table.money[at] as MoneyRow;
       const { budget, spent } = row.figures as Required<MoneyRow['figures']>;
       const rateText = `${rate.toFixed(TABLE_SETTINGS.rateDecimals)}%`;
