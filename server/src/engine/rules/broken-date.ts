@@ -13,6 +13,7 @@
 import { lineMemo } from '../parse/line-memo.js';
 import { eq, zq } from './format.js';
 import { defineRule, type RuleFinding } from './rule.js';
+import { changedCharEdits } from './char-edits.js';
 import { letterZeroYears } from './dates/letter-zero.js';
 import { lostMarksDate } from './dates/lost-marks.js';
 import { letterDigitDates } from './dates/letter-digit.js';
@@ -191,8 +192,8 @@ export default defineRule({
       for (const z of zeroOf(line)) {
         const start = line.start + z.at;
         const end = start + z.text.length;
-        // only the wrong zeros change: an edit per character, the year's other numerals left as they are
-        const edits = [...z.text].flatMap((c, i) => (c === z.right[i] ? [] : [{ start: start + i, end: start + i + 1, newText: '〇' }]));
+        // only the wrong zeros change, the year's other numerals left as they are
+        const edits = changedCharEdits(start, z.text, z.right);
         out.push({
           span: { start, end },
           fix: { title: { zh: `改为${zq(z.right + '年')}`, en: `Change to ${eq(z.right + '年')}` }, edits, safe: true },
@@ -245,10 +246,8 @@ export default defineRule({
       for (const d of letterOf(line)) {
         const start = line.start + d.at;
         const end = start + d.text.length;
-        // only the letters change: an edit per letter, the digits left as they are
-        const edits = [...d.text].flatMap((c, i) =>
-          c === d.right[i] ? [] : [{ start: start + i, end: start + i + 1, newText: d.right[i] ?? '' }],
-        );
+        // only the letters change, the digits left as they are
+        const edits = changedCharEdits(start, d.text, d.right);
         out.push({
           span: { start, end },
           fix: { title: { zh: `改为${zq(d.right)}`, en: `Change to ${eq(d.right)}` }, edits, safe: true },

@@ -49,6 +49,7 @@ import { AMBIGUOUS_SWAPS, glyphSwaps } from './typo/glyph-swap.js';
 import { letterFigures } from './typo/letter-figure.js';
 import { deductionMouths } from './typo/deduction.js';
 import { circleZeros, type CircleZero } from './typo/circle-zero.js';
+import { changedCharEdits } from './char-edits.js';
 
 /** A line that is a file's name: no sentence mark, ending in a document's extension. */
 const FILE_NAME = /^[^。，,；;\s]{2,200}\.(?:pdf|docx?|wps|xlsx?)\s*$/i;
@@ -385,8 +386,8 @@ function circleFinding(start: number, z: CircleZero): RuleFinding {
     },
     fix: {
       title: { zh: `改为${zq(z.right)}`, en: `Change to ${eq(z.right)}` },
-      // only the circles change: an edit per ○, the word's other characters left as they are
-      edits: [...z.written].flatMap((c, i) => (c === '○' ? [{ start: start + i, end: start + i + 1, newText: '〇' }] : [])),
+      // only the circles change, the word's other characters left as they are
+      edits: changedCharEdits(start, z.written, z.right),
       safe: true,
     },
   };

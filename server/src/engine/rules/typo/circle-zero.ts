@@ -3,6 +3,7 @@
 // the two look alike in print, but only 〇 is a numeral, and a unit's name is written one way. A ○ the title does not write
 // otherwise (二○二三年 in a 成文日期) is left, as dates/letter-zero.ts leaves it: it looks right in print. Only the title and
 // the unit are read besides the line: typo is read chunk by chunk.
+import { isHanCode } from '../../text/han.js';
 
 /** A run of Chinese numerals with a ○ in it and the character after it (一五○中); bounded classes: linear. */
 const RUN = /[一二三四五六七八九十〇○零]{0,6}○[一二三四五六七八九十〇○零]{0,6}[\u4e00-\u9fa5]/g;
@@ -21,13 +22,12 @@ export function circleZeros(text: string, names: readonly string[]): CircleZero[
     const zero = m[0].replaceAll('○', '〇');
     if (!names.some((n) => n.includes(zero))) continue;
     // quoted with a character of the word either side (第一五○中学), as the reviewer finds it
-    const at = m.index > 0 && isWordChar(text.charCodeAt(m.index - 1)) ? m.index - 1 : m.index;
+    const at = m.index > 0 && isHanCode(text.charCodeAt(m.index - 1)) ? m.index - 1 : m.index;
     const end = m.index + m[0].length;
-    const written = text.slice(at, isWordChar(text.charCodeAt(end)) ? end + 1 : end);
+    const written = text.slice(at, isHanCode(text.charCodeAt(end)) ? end + 1 : end);
     (out ??= []).push({ at, written, right: written.replaceAll('○', '〇') });
   }
   return out ?? NONE;
 }
 
 const NONE: CircleZero[] = [];
-const isWordChar = (c: number): boolean => c >= 0x4e00 && c <= 0x9fa5;
