@@ -159,6 +159,10 @@ class Picker {
     if (chunks === last) return this.hits;
     const hits = last ? this.hits : [];
     const { same, tail } = last ? diffOf(last, chunks) : { same: 0, tail: 0 };
+    if (last && last.length === chunks.length && this.unmoved(hits, same, chunks.length - tail, chunks, text)) {
+      this.last = chunks;
+      return hits;
+    }
     const out: number[] = [];
     let k = 0;
     for (; k < hits.length && (hits[k] as number) < same; k++) out.push(hits[k] as number);
@@ -168,6 +172,24 @@ class Picker {
     for (; k < hits.length; k++) if ((hits[k] as number) >= kept) out.push((hits[k] as number) + moved);
     this.last = chunks;
     return (this.hits = out);
+  }
+
+  /**
+   * Whether the hits of a list of chunks stand for the next list of the same length (a keystroke parsing one chunk again
+   * into one): the test took nothing from the chunks replaced, at [from, to), nor from those put in their place. Most
+   * tests take nothing from most chunks, so most keep their list of hits as it is, not copied once per keystroke.
+   */
+  private unmoved(hits: readonly number[], from: number, to: number, chunks: readonly ChunkView[], text: string): boolean {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((hits[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < hits.length && (hits[lo] as number) < to) return false;
+    for (let c = from; c < to; c++) if (this.picksOf(chunks[c] as ChunkView, text).length > 0) return false;
+    return true;
   }
 
   /**
