@@ -1873,3 +1873,21 @@ describe('session 43, set 30 rotated into tune: a section on the self-evaluation
     assert.equal(report(`某村扶贫开发工作自评报告\n${body}`).isReport, false);
   });
 });
+
+describe('session 44, set 33 rotated into tune: a section giving the whole spending’s performance', () => {
+  test('石峰疾控 2020: an excerpt with no title, in traditional script, whose (一)整體支出績效情況 is the evaluating part', () => {
+    const r = report(corpus('2020-湖南-石峰区疾控中心-部门整体'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+    assert.equal(r.recognition.by, 'section');
+    assert.match(r.recognition.reason.zh, /整體支出績效情況/);
+  });
+
+  test('made up: the same heading at the top level is a report; a 决算’s spending and a notice’s request are not', () => {
+    const done = '一、部门基本情况\n本局主要负责全县文物工作。\n三、部门整体支出绩效情况\n全年预算执行率98%。\n';
+    assert.equal(report(done).isReport, true);
+    const accounts = '一、部门基本情况\n本局主要负责全县文物工作。\n二、支出决算情况说明\n全年支出100万元。\n';
+    assert.equal(report(accounts).isReport, false);
+    const notice = '一、评价范围\n各单位对2023年度部门整体支出绩效情况开展自评。\n二、工作要求\n按时报送。\n';
+    assert.equal(report(notice).isReport, false);
+  });
+});

@@ -10,6 +10,7 @@
 import type { Sentence } from '../parse/sentences.js';
 import { noItems, sentenceMemo } from '../parse/sentence-memo.js';
 import { chineseNumeral } from '../text/normalize.js';
+import { simplify } from '../text/traditional.js';
 
 export interface Enumeration {
   /** The count and its noun: 21个股室. */
@@ -26,6 +27,8 @@ export interface Enumeration {
    * 福利院 2019): the count is right and the commas are enumeration-separator's, not a name missing. Absent: the count is wrong.
    */
   commas?: number[];
+  /** Every name of the list follows a comma, none a 、 (分别为:办公室,检验监测科,疾控一科和疾控二科). */
+  allCommas?: true;
 }
 
 const WINDOW = 600;
@@ -35,7 +38,7 @@ const UNIT_NOUN =
 const LIST_BEFORE_END = /[，,；;：:。！？\n]/;
 const LIST_AFTER_END = /[，,；;。！？\n]/;
 const DIGIT = /[0-9０-９]/;
-const AFTER_CUE = /^[\s\u3000]{0,2}(?:[:：]|[,，]?(?:分别为|分别是|包括|即))[\s\u3000]{0,2}/;
+const AFTER_CUE = /^[\s\u3000]{0,2}(?:[:：]|[,，]?(?:分别为|分别是|包括|即)[:：]?)[\s\u3000]{0,2}/;
 const JOINED = /和|及|与|\d|[０-９]/;
 /** The noun written before the count (直属事业单位3个, 实施项目共3个), when 个 is followed by none. */
 const NOUN_BEFORE = /(?:股室|科室|处室|单位|机构|部门|中心|乡镇|社区|学校|医院|项目)(?:共有|共计|共|为)?$/;
@@ -44,7 +47,13 @@ const JIA_BEFORE = /(?:单位|机构|公司|企业|医院)(?:共有|共计|共|�
 /** What 家 counts: units, companies, hospitals (3家二级单位), never people or places. */
 const JIA_NOUN = /^(?:二级|直属|下属|所属)?(?:单位|机构|公司|企业|医院)/;
 
-export const enumerations: (s: Sentence) => Enumeration[] = sentenceMemo((s) => (s.text.includes('、') ? read(s) : []), noItems);
+export const enumerations: (s: Sentence) => Enumeration[] = sentenceMemo(
+  (s) => (s.text.includes('、') || COMMA_CUE.test(s.text) ? read(s, simplify(s.text)) : []),
+  noItems,
+);
+
+/** A list behind its cue whose first name is followed by a comma (分别为:办公室,检验监测科,…): read for commaList. */
+const COMMA_CUE = /(?:分别为|分別為|分别是|分別是|包括|[：:])[^，,。；;、：:]{2,16}[，,]/;
 
 /**
  * Names in text[from, to): 、 at depth 0 plus one, or undefined when the last name is ambiguous or the
@@ -168,9 +177,14 @@ function groupAt(t: string, from: number, listStart: number): { named: number; e
   return named === undefined ? undefined : { named, end: listEnd, stop };
 }
 
-function read(s: Sentence): Enumeration[] {
+/**
+ * `t`: the sentence's text, simplified one character for one (a mirror in traditional script writes 內設科室4個). Such a
+ * text is read for a list written with commas alone, not yet for a count its 、 make wrong: a mirror's glosses and its
+ * lists in two parts (沐川 自然资源局 2023: 其他事業(yè)單位8個:…、…,新增…、…) are not read as a count and its names.
+ */
+function read(s: Sentence, t: string): Enumeration[] {
   const out: Enumeration[] = [];
-  const t = s.text;
+  const mirrored = t !== s.text;
   for (const i of classifiers(t)) {
     let d = i;
     while (d > 0 && d > i - 4 && /[0-9]/.test(t[d - 1] ?? '')) d--;
@@ -180,10 +194,18 @@ function read(s: Sentence): Enumeration[] {
     const noun = (t[i] === '家' ? JIA_NOUN : UNIT_NOUN).exec(t.slice(i + 1, i + 9))?.[0];
     if (!noun) {
       // 直属事业单位3个，分别为…: only with the list after it, behind its cue
-      const before = (t[i] === '个' ? NOUN_BEFORE : JIA_BEFORE).exec(t.slice(Math.max(0, d - 8), d));
-      const listed = before ? listAfter(t, i + 1) : undefined;
+      // (a PDF's space may stand between the noun and its count: 内设科室 4个)
+      const lead = t.slice(Math.max(0, d - 8), d);
+      const spaces = lead.length - lead.trimEnd().length;
+      const before = (t[i] === '个' ? NOUN_BEFORE : JIA_BEFORE).exec(lead.trimEnd());
+      const listed = before && !mirrored ? listAfter(t, i + 1) : undefined;
+      const commas = before && !listed ? commaList(t, i + 1, count) : undefined;
+      if (before && commas) {
+        out.push(commaEnumeration(s.start, d - spaces - before[0].length, i + 1, count, before[0], commas));
+        continue;
+      }
       if (before && listed && listed.named !== count) {
-        const at = d - before[0].length;
+        const at = d - spaces - before[0].length;
         out.push({
           start: s.start + at,
           end: s.start + i + 1,
@@ -209,7 +231,8 @@ function read(s: Sentence): Enumeration[] {
     if (etc) to--;
     // a count right after a 、 is one item of the list, not its total (两馆一站: 区文化馆、区图书馆、54个乡镇(街道)综合文化站…)
     const item = !etc && t[d - 1] === '、';
-    const before = from < to && !digitBefore && !item && (from === 0 || d - from < WINDOW) ? namedNames(t, from, to) : undefined;
+    const before =
+      !mirrored && from < to && !digitBefore && !item && (from === 0 || d - from < WINDOW) ? namedNames(t, from, to) : undefined;
     if (before !== undefined) {
       if (before !== count && !(etc && before < count)) {
         const list = { ...base, named: before, listStart: s.start + from, listEnd: s.start + to };
@@ -219,7 +242,12 @@ function read(s: Sentence): Enumeration[] {
       continue;
     }
     // the list after: behind ：/ 分别为 / 包括, to the clause's end
-    const listed = listAfter(t, end);
+    const listed = mirrored ? undefined : listAfter(t, end);
+    const commas = listed ? undefined : commaList(t, end, count);
+    if (commas) {
+      out.push(commaEnumeration(s.start, d, end, count, noun, commas));
+      continue;
+    }
     if (listed && listed.named !== count) {
       const list = { ...base, named: listed.named, listStart: s.start + listed.start, listEnd: s.start + listed.end };
       const commas = listed.named < count ? namesAcrossAfter(t, listed.end, count - listed.named) : undefined;
@@ -273,4 +301,63 @@ function namesAcrossAfter(t: string, end: number, missing: number): number[] | u
     at = k;
   }
   return /[。；;]/.test(t[at] ?? '') ? commas : undefined;
+}
+
+/** The count at [at, end) of a sentence starting at `base`, over its list written with commas alone (commaList). */
+function commaEnumeration(
+  base: number,
+  at: number,
+  end: number,
+  count: number,
+  noun: string,
+  list: { listStart: number; listEnd: number; commas: number[] },
+): Enumeration {
+  return {
+    start: base + at,
+    end: base + end,
+    count,
+    noun,
+    named: count,
+    listStart: base + list.listStart,
+    listEnd: base + list.listEnd,
+    commas: list.commas.map((c) => base + c),
+    allCommas: true,
+  };
+}
+
+/** A unit's full name in such a list (市墙体材料与散装水泥事务中心, 怀化工信局 2022): Chinese characters and brackets, no figure. */
+const LIST_NAME = /^[\u4e00-\u9fa5()（） ]{2,16}$/;
+
+/** What a unit's name ends in, for a list written with commas alone: 所, 科, 室 … and a group's or a committee's 组, 会. */
+const COMMA_NAME_ENDS = new Set([...UNIT_ENDS, '组', '会']);
+
+/**
+ * A list after its count written with commas alone (内设科室 4个,分别为:辦公室,檢驗監測科,疾控一科和疾控二科, 石峰疾控 2020, set 33):
+ * behind its cue (a colon, 分别为, 包括), at least three names (LIST_NAME) each ending as a unit's name does, the last perhaps two joined by 和,
+ * to the sentence's end, and as many as the count: the count says the commas part names, where 、 belongs. Undefined
+ * when any piece is not such a name (下设3个科室,分别为:办公室,财务科,负责日常工作。: a clause goes on) or the names are
+ * not the count. Offsets in `t`.
+ */
+function commaList(t: string, end: number, count: number): { listStart: number; listEnd: number; commas: number[] } | undefined {
+  const cue = AFTER_CUE.exec(t.slice(end, end + 8));
+  if (!cue) return undefined;
+  const listStart = end + cue[0].length;
+  const commas: number[] = [];
+  let from = listStart;
+  let at = listStart;
+  const names: string[] = [];
+  for (; at < t.length && at - listStart < WINDOW; at++) {
+    const c = t[at] as string;
+    if (c === '，' || c === ',') {
+      names.push(t.slice(from, at));
+      commas.push(at);
+      from = at + 1;
+    } else if ('。；;！？!?\n、'.includes(c)) break;
+  }
+  if (t[at] === '、' || at - listStart >= WINDOW || commas.length < 2) return undefined;
+  const last = t.slice(from, at).trim();
+  if (!names.every((n) => LIST_NAME.test(n.trim()) && COMMA_NAME_ENDS.has(n.trim().slice(-1)))) return undefined;
+  if (!LIST_NAME.test(last) || !COMMA_NAME_ENDS.has(last.slice(-1))) return undefined;
+  const joined = JOINED.test(last) ? joinedNames(names.join('、'), last) : 1;
+  return joined !== undefined && names.length + joined === count ? { listStart, listEnd: at, commas } : undefined;
 }

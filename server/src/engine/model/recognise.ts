@@ -857,9 +857,13 @@ export function selfEvaluationSection(lines: readonly TextLine[]): string | unde
     if (partName !== undefined) attachments = partName.startsWith('附件');
     if (attachments) continue;
     const { head, titleLength } = readingOf(line);
-    if (head.marker?.level !== 1 || head.marker.broken || head.runIn || titleLength > 30) continue;
+    const level = head.marker?.level;
+    if (!head.marker || head.marker.broken || head.runIn || titleLength > 30) continue;
+    if (level === 2 && !contents && performanceSection(head.title)) return line.text.trim();
+    if (level !== 1) continue;
     if (contents && FORM_ENTRY.test(head.title)) continue;
     if (judge(head.title, true) === 'report' || (head.marker.value > 1 && workSection(head.title))) return line.text.trim();
+    if (performanceSection(head.title)) return line.text.trim();
   }
   return undefined;
 }
@@ -870,6 +874,16 @@ export function selfEvaluationSection(lines: readonly TextLine[]): string | unde
  * the work (自评工作安排, 工作要求); it does not report it. First, it is one witness among others (杜集 2024, by its opening).
  */
 const workSection = (title: string): boolean => WORDS.workSections.some((w) => title.includes(w));
+/**
+ * A section, top-level or one below, that gives the performance of the unit's whole spending (石峰疾控 2020, set 33, an
+ * excerpt with no title on a mirror in traditional script: 三、資金使用及績效情況 / (一)整體支出績效情況; 中方文管所 2019:
+ * 三、部门整体支出绩效情况): the part of a 部门整体 self-evaluation that evaluates; no look-alike of the corpus writes it, a
+ * 决算 tells its spending and a notice asks for the evaluation.
+ */
+const performanceSection = (title: string): boolean => {
+  const read = titleReading(title);
+  return WORDS.performanceSections.some((w) => read.endsWith(w));
+};
 /** A contents entry naming the self-evaluation's form (…绩效自评表, …自评表(2024年度)); bounded classes: linear. */
 const FORM_ENTRY = /自评表(?:[（(][^（）()]{0,12}[）)])?$/;
 /** A line that opens on a part's number (第四部分 附件), and the part's name. */

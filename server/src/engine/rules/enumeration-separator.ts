@@ -341,16 +341,24 @@ function countedCommaFinding(text: string, e: Enumeration, commas: number[]): Ru
   const first = commas[0] as number;
   const last = commas[commas.length - 1] as number;
   const counted = text.slice(e.start, e.end);
-  const shown = text.slice(Math.max(e.listStart, first - 4), Math.min(text.length, last + 6));
+  // (a list written with commas alone ends at its last name: the excerpt stops there)
+  const shown = text.slice(Math.max(e.listStart, first - 4), Math.min(e.allCommas ? e.listEnd : text.length, last + 6));
   const n = commas.length;
   return {
     span: { start: first, end: last + 1 },
-    message: {
-      zh: `写明「${counted}」，列出的名称用“、”分隔，其中 ${n} 处却是逗号（${zq(shown)}）：连同逗号隔开的名称正好 ${e.count} 个，请改为“、”`,
-      en:
-        `The text says “${counted}” and lists the names with 、, but ${n} of them follow a comma (${eq(shown)}); ` +
-        `with those the names are ${e.count}: write 、`,
-    },
+    message: e.allCommas
+      ? {
+          zh: `写明「${counted}」，列出的 ${e.count} 个名称却用逗号隔开（${zq(shown)}）：并列的名称之间应用顿号“、”，请将这 ${n} 处逗号改为“、”`,
+          en:
+            `The text says “${counted}” and lists its ${e.count} names with commas (${eq(shown)}): ` +
+            `names in a list take 、; change these ${n} commas`,
+        }
+      : {
+          zh: `写明「${counted}」，列出的名称用“、”分隔，其中 ${n} 处却是逗号（${zq(shown)}）：连同逗号隔开的名称正好 ${e.count} 个，请改为“、”`,
+          en:
+            `The text says “${counted}” and lists the names with 、, but ${n} of them follow a comma (${eq(shown)}); ` +
+            `with those the names are ${e.count}: write 、`,
+        },
     fix: {
       title: { zh: '改为「、」', en: 'Change to 、' },
       edits: commas.map((c) => ({ start: c, end: c + 1, newText: '、' })),
