@@ -48,10 +48,12 @@ const JIA_BEFORE = /(?:单位|机构|公司|企业|医院)(?:共有|共计|共|�
 const JIA_NOUN = /^(?:二级|直属|下属|所属)?(?:单位|机构|公司|企业|医院)/;
 
 export const enumerations: (s: Sentence) => Enumeration[] = sentenceMemo(
-  (s) => (s.text.includes('、') || COMMA_CUE.test(s.text) ? read(s, simplify(s.text)) : []),
+  (s) => (s.text.includes('、') || (COUNTED.test(s.text) && COMMA_CUE.test(s.text)) ? read(s, simplify(s.text)) : []),
   noItems,
 );
 
+/** A count of units (4个, 4個, 3家): what a list written with commas alone is read against. */
+const COUNTED = /[0-9][个個家]/;
 /** A list behind its cue whose first name is followed by a comma (分别为:办公室,检验监测科,…): read for commaList. */
 const COMMA_CUE = /(?:分别为|分別為|分别是|分別是|包括|[：:])[^，,。；;、：:]{2,16}[，,]/;
 
