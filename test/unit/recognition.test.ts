@@ -1891,3 +1891,42 @@ describe('session 44, set 33 rotated into tune: a section giving the whole spend
     assert.equal(report(notice).isReport, false);
   });
 });
+
+describe('session 44, set 34 rotated into tune: a notice the report encloses, a page label, a news item’s sentences', () => {
+  test('湘西民院 2015: the report’s title, its cover, then the notice forming its evaluation group (各科室:) — a report', () => {
+    const r = report(corpus('2015-湖南-湘西民族职业技术学院-部门整体'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+    assert.equal(r.recognition.by, 'title');
+  });
+
+  test('made up: a notice’s salutation with no report’s title above its own title is still a notice', () => {
+    const notice = '关于成立绩效评价领导小组的通知\n各科室:\n经研究，成立领导小组。\n';
+    assert.equal(report(notice).isReport, false);
+    const enclosed = `某学院部门整体支出绩效评价报告\n评价单位:某学院\n${notice}一、基本情况\n本院全年支出100万元。\n`;
+    assert.equal(report(enclosed).isReport, true);
+  });
+
+  test('南通农职院 2009: a flattened PDF whose only title is the sharing site’s page label `项目绩效报告_第1页`', () => {
+    const r = report(corpus('2009-江苏-南通农业职业技术学院园艺实训基地-项目支出'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+    assert.match(r.recognition.reason.zh, /项目绩效报告/);
+  });
+
+  test('made up: a page label naming a 绩效评价报告 (a third party’s, maybe) or a 决算 names nothing', () => {
+    const body = '项目名称园艺培训基地项目单位某学院报告时间:2009年10月15日投资总额1050万元\n';
+    assert.equal(report(`项目绩效报告_第1页\n项目绩效报告_第2页\n${body}`).isReport, true);
+    assert.equal(report(`某项目绩效评价报告.docx_第1页\n${body}`).isReport, false);
+    assert.equal(report(`交通部门2017年部门决算_第1页\n${body}`).isReport, false);
+  });
+
+  test('陕西中医药大学 2020: a news item on the meeting that heard the self-evaluations is no report', () => {
+    const r = report(corpus('2020-陕西-陕西中医药大学专项资金评价会-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+  });
+
+  test('made up: the unit that did its self-evaluation or evaluated its funds still opens a report', () => {
+    assert.equal(report('我校认真开展了2020年度专项资金绩效自评工作，现将情况报告如下：\n一、基本情况\n').isReport, true);
+    assert.equal(report('按照文件要求，对我单位2020年度专项资金进行了绩效评价。\n一、基本情况\n').isReport, true);
+    assert.equal(report('处长传达了文件精神，并对我校2020年度专项资金绩效评价工作安排进行了说明。\n').isReport, false);
+  });
+});

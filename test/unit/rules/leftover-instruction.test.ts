@@ -139,6 +139,8 @@ describe('leftover-instruction on real text', () => {
       '2024-西藏-林芝市广电局村村通维护经费-项目支出:13 (对照附件2《项目绩效自评指标评分表》分析)',
       '2025-云南-景洪某街道农村综合改革-转移支付:4 ******街道2025年中央农村综合性改革转移支付资金即******街道曼外村委会',
       '2025-云南-景洪某街道农村综合改革-转移支付:5 于2025年************有限公司',
+      // session 44's rotation of set 34: a blank count left as a space (音乐等 个专业), not read
+      '20xx-不详-县职业中专汽修实训基地-项目支出:11 音乐等 个专业',
       // its x万元 are read since session 27 (letter-masks.ts), as related spans: the findings are on each paragraph's first
       // placeholder, 20XX, which the reader left unannotated
       // session 31's rotation of session 29's set 16: the 20xx years of a mirror's traditional lines with glued pinyin, and 南县
@@ -155,6 +157,9 @@ describe('leftover-instruction on real text', () => {
       // finding per paragraph of the PDF's run of lines): the accuracy script counts it, this score reads each finding's own span
       '20xx-不详-某街道办水源保护经费-项目支出:25 我街道辦xx年水源保護(hù)工作',
       '20xx-不详-泉眼镇雨露计划补助资金-专项资金:8 時間為20_年11月22日',
+      // session 44's rotation of set 34: the paragraph's masks are one finding, on its first 20xx (下达20xx年…), the 文号's a
+      // related place (listed below as that finding's own span)
+      '20xx-云南-保山妇幼保健院基本公卫-项目支出:11 保财社〔20xx〕45号',
       // session 42's rotation of set 26: a 范文 site's 20xx years, related places of line 5's finding (one per paragraph)
       '20xx-云南-呈贡区人大-部门整体:10 20xx年度分别在呈贡政务网和云南省财政厅门户网对20xx年预算进行公开',
       '20xx-云南-呈贡区人大-部门整体:12 区人大20xx年初结转结余为0元',
@@ -291,6 +296,8 @@ describe('leftover-instruction on real text', () => {
       // session 27: 农村文化建设's line 14 masks every figure (在x行政村…演出x场…完成x万元): the finding is on the first lone x before a measure,
       // its reader annotated the last
       '20xx-不详-某县农村文化建设专项补助-专项资金:14 [x]',
+      // session 44's rotation of set 34: the first 20xx of the paragraph whose 文号's 20xx is annotated (see missed)
+      '20xx-云南-保山妇幼保健院基本公卫-项目支出:11 [20xx]',
       // session 42's rotation of set 27: 胶州's 20xx on lines its reader annotated by their blank figures (one finding per paragraph)
       '20xx-山东-胶州市生态补偿耕地保护提升-专项资金:17 [20xx]',
       '20xx-山东-胶州市生态补偿耕地保护提升-专项资金:19 [20xx]',

@@ -74,6 +74,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // session 22 round 2's red team: 口0.75分 (六安妇幼 2021: 口 for 扣 before a deduction, typo/deduction.ts) and 2021年I月
     // (临湘文旅 2021: a letter for a date's month, typo/letter-figure.ts) read since
     assert.deepEqual(s.missed, [
+      // session 44's rotation of set 34: a money clause garbled by the sharing site's extraction (其中33,360项为…), not read
+      '2009-江苏-南通农业职业技术学院园艺实训基地-项目支出:14 其中33,360项为专项资金。400万元',
       '2015-海南-文昌市教师进修学校-项目支出:13 评价时间: 2016年4月20日至 2016年4月26',
       // session 26's rotation of its second set: 财政预算厅, a unit's name missing 中心, a 。 inside a clause, 确实 for 切实, a mirror's 報賬
       // for 保障, 国有 for 所有, a comma inside 经办人员, not read yet
@@ -350,11 +352,12 @@ describe('typo on the field corpus (tuning texts)', () => {
       '20xx-四川-西区青少年活动中心-部门整体:13 有序的開展各項(xiàng)工作',
       // session 29's rotation of session 28's set 14, as above
       '20xx-广东-湛江某污水处理厂及管网配套工程-项目支出:12 “ ^一五”规划',
+      // session 44's rotation of set 34: a 床 lost (开放病300张), not read
+      '20xx-湖南-县中医医院-部门整体:9 实际开放病300张',
       '20xx-湖南-桂阳县公路建设养护中心四好农村公路-项目支出:10 全部到位并当年“四好农村公路”建设工程',
       '20xx-湖南-永兴县教育专项资金-专项资金:26 全县教职工的工职福利',
       '20xx-湖南-省文旅厅公共文化服务体系-转移支付:21 为我省底所辖888个乡镇',
       '20xx-湖南-长沙县农产品质量安全监管-项目支出:17 縣財政投入,10萬元', // session 43's rotation of set 30: a stray comma, not read
-      '不详-不详-某市发改委重点项目前期经费-专项资金:7 项目前期工作经费结余万元9.18万元', // session 43's rotation of set 30: a stray 万元 before the figure, not read
       // session 32's rotation (sets 17 and 18): a one-off misspelling or a lost word, not read yet
       '不详-不详-某校智慧校园建设-专项资金:27 财科务',
       '不详-广西-河池市耕地质量定点监测-项目支出:30 评估耕地士康的承载能力',
@@ -412,8 +415,9 @@ describe('typo on the field corpus (tuning texts)', () => {
     // 一五〇中学's ○ for 〇, three times, where its title writes 〇: circle-zero.ts)
     // 213 with session 43's sets 31 and 32 (中方 文物所's 有条不紊的进行: data; 铜陵 残联's 拔付 and 下拔, found on its page read as
     // a report here)
-    // 214 with session 44's set 33 (石峰疾控 2020's 預算收支出情況: data)
-    assert.equal(s.found.length, 214);
+    // 214 with session 44's set 33 (石峰疾控 2020's 預算收支出情況: data); 217 with its set 34 (湘西民院's 部门整体指出: data;
+    // 县中医医院's 支出万元3018.1万元 and 发改委 前期经费's 结余万元9.18万元, a unit written twice: glued-digits.ts)
+    assert.equal(s.found.length, 217);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date

@@ -95,6 +95,9 @@ function gappedAt(
   return undefined;
 }
 
+/** What follows a report word in a sentence, not a title: the verb it is the object of (…自评情况进行汇报). */
+const OBJECT_OF = /^(?:进行|開展|开展|作了|做了|汇报|匯報)/;
+
 /** Furniture whose line names the page, not the report (an essay site's title line does name the text it wraps). */
 const SKIPPED_FURNITURE = new Set(WORDS.furnitureSkipped);
 
@@ -154,6 +157,25 @@ function numberedTitle(line: TextLine): TitleEvidence | undefined {
   if (!m || !namesSelf(titleReading(m[1] as string)) || judge(m[1] as string, true) !== 'report') return undefined;
   return { kind: 'report', text: m[1] as string, start: line.start + m.index, end: line.start + m.index + (m[1] as string).length };
 }
+/**
+ * A document-sharing site's label of the document's first page, its file name then `_第1页` (南通农职院 2009, set 34: the
+ * only title of a flattened PDF, `项目绩效报告_第1页`): names the text as numberedTitle does, when the file's name is a
+ * report's naming 自评 or its own performance report (绩效报告); a `…绩效评价报告.docx_第1页` may be a third party's (两癌筛查
+ * 2022, 盐田 2022).
+ */
+function firstPageLabel(line: TextLine): TitleEvidence | undefined {
+  const m = FIRST_PAGE.exec(line.text);
+  if (!m) return undefined;
+  const name = m[1] as string;
+  const read = titleReading(name);
+  if ((!namesSelf(read) && !read.endsWith(OWN_REPORT)) || judge(name, true) !== 'report') return undefined;
+  return { kind: 'report', text: name, start: line.start + m.index, end: line.start + m.index + name.length };
+}
+/** A file's name (no space, no _), its extension perhaps, then _第1页 (頁, a mirror's 頁(yè)); bounded: linear. */
+const FIRST_PAGE = /^[ \t\u3000]*([^ \t\u3000_]{4,60}?)(?:\.(?:docx?|DOCX?|pdf|PDF|wps))?_第1[页頁](?:\(yè\))?[ \t\u3000]*$/;
+/** A unit's report on its own performance (昆明海口林场 2017: `…森林植被恢复费绩效报告`), the report word `绩效报告` itself. */
+const OWN_REPORT = '绩效报告';
+
 /** A line's text, then spaces and a number of at most three digits ending it; the text has no space: linear. */
 const NUMBERED_TITLE = /^[ \t\u3000]*([^ \t\u3000]{4,40})[ \t\u3000]{1,3}[0-9]{1,3}[ \t\u3000]*$/;
 
@@ -273,7 +295,7 @@ export function findTitle(lines: readonly TextLine[]): TitleEvidence | undefined
       const end = crumb ? undefined : breadcrumbEnd(line.text);
       const found = end === undefined ? undefined : judge(end, true);
       if (end && found) crumb = { kind: found, text: end, start: line.end - end.length, end: line.end };
-      crumb ??= catalogued(line) ?? numberedTitle(line);
+      crumb ??= catalogued(line) ?? numberedTitle(line) ?? firstPageLabel(line);
       prev = undefined;
       continue;
     }
@@ -343,6 +365,8 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   // the head of a flattened page tagged as a sample (`附件 3 项目支出绩效自评表填写样例附件 3:样例项目…`, a ministry's worked example),
   // or naming a campaign or a work team's work up to its report word (石潭镇东联村 2023, set 30, one line of PDF text:
   // `第1页共10页石潭镇东联村…扶贫开发工作自评报告力促贫困村…`, its body naming money)
+  // …对专项资金绩效自评情况进行汇报 (陕西中医药大学 2020, set 34, a news item's sentence): the object of a verb, not a title
+  if (!whole && OBJECT_OF.test(text.slice(text.indexOf(word) + word.length))) return undefined;
   if (!whole) return sampleTitle(text) ? 'sample' : campaignTitle(text.slice(0, text.indexOf(word) + word.length)) ? 'campaign' : 'report';
   // `附件3:…绩效评价报告.pdf`: a link to a report file in a cover note or a list of them, not the report
   if (ATTACHMENT.test(text) && FILE.test(text)) return undefined;
@@ -1103,7 +1127,7 @@ function doneSelfEvaluation(text: string): string | undefined {
     if (me.length === 0) continue;
     const at = Math.min(...me);
     const self = Math.min(...WORDS.selfWords.map((w) => sentence.indexOf(w, at)).filter((i) => i >= 0), Infinity);
-    if (self === Infinity || !sentence.slice(at, self).includes('了')) continue;
+    if (self === Infinity || !sentence.slice(at, self).includes('了') || arranged(sentence, self + selfWordAt(sentence, self))) continue;
     if (sentence.includes('`') || WORDS.doneSelfEvaluation.not.some((w) => sentence.includes(w))) continue;
     if (WORDS.ownEvaluation.not.some((w) => sentence.includes(w))) continue;
     if (WORDS.noticePhrases.some((p) => sentence.includes(p))) continue;
@@ -1111,6 +1135,14 @@ function doneSelfEvaluation(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the words at `at` name what was arranged for an evaluation, not the evaluation (陕西中医药大学 2020, set 34, a news
+ * item: `…对我校2020年度专项资金绩效评价工作安排进行了详细说明,…明确了…评价程序自评要求`): its 要求, 安排, 方案, 会.
+ */
+const arranged = (sentence: string, at: number): boolean => WORDS.arrangedAfter.some((w) => sentence.startsWith(w, at));
+/** The length of the self-evaluation word (`selfWords`) at `at`. */
+const selfWordAt = (sentence: string, at: number): number => WORDS.selfWords.find((w) => sentence.startsWith(w, at))?.length ?? 0;
 
 /**
  * A sentence of the opening paragraphs where the writer evaluates its own unit's funds (硚口交警 2017, no title: `…文件要求,对我单位
@@ -1125,7 +1157,8 @@ function ownFundsEvaluated(text: string): string | undefined {
     const from = sentenceStart(text, by);
     const sentence = text.slice(from, sentenceEnd(text, by));
     const at = by - from;
-    if (!WORDS.ownEvaluation.words.some((w) => sentence.indexOf(w, at) > at)) continue;
+    if (!WORDS.ownEvaluation.words.some((w) => sentence.indexOf(w, at) > at && !arranged(sentence, sentence.indexOf(w, at) + w.length)))
+      continue;
     const before = sentence.slice(0, at);
     if ([...WORDS.financeBureaus, ...WORDS.commissionedAgents].some((w) => before.includes(w))) continue;
     if ([...WORDS.ownEvaluation.not, ...WORDS.doneSelfEvaluation.not].some((w) => sentence.includes(w))) continue;
@@ -1206,17 +1239,32 @@ export function noticeSalutation(lines: readonly TextLine[]): string | undefined
     return at >= 2 && under.includes(lead[at - 1] as string);
   };
   let seen = 0;
+  // the lines read before, for a salutation under a notice's title that a report's title came before
+  const before: string[] = [];
   for (const line of lines) {
     if (line.text.trim() === '' || isFurniture(line)) continue;
     if (++seen > WORDS.titleLines) break;
     const { head, titleLength } = readingOf(line);
     if (head.marker?.level === 1 && !head.marker.broken && titleLength <= 30) break;
     const compact = line.text.replace(SPACES, '');
+    before.push(compact);
     if (compact.length > longest || !addressed(compact) || not.some((w) => compact.startsWith(w))) continue;
     const colon = compact.at(-1);
-    if ((colon === ':' || colon === '：') && ![...compact.slice(0, -1)].some((c) => SENTENCE_END.has(c))) return compact;
+    if ((colon === ':' || colon === '：') && ![...compact.slice(0, -1)].some((c) => SENTENCE_END.has(c)) && !enclosed(before))
+      return compact;
   }
   return undefined;
+}
+
+/**
+ * Whether the salutation last in `read` heads a notice the report encloses (湘西民院 2015, set 34: the report's title, its
+ * cover, then `关于成立…绩效评价领导小组的通知` / `各科室:`, the notice that formed its evaluation group): the line right above it
+ * is a notice's title, and a report's title came before that.
+ */
+function enclosed(read: readonly string[]): boolean {
+  const above = read[read.length - 2];
+  if (above === undefined || judge(above, true) !== 'notice') return false;
+  return read.slice(0, -2).some((line) => line.length <= WORDS.longestTitle && judge(line, true) === 'report');
 }
 
 export function bySalutation(line: string): Recognition {

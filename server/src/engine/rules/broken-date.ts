@@ -25,7 +25,7 @@ interface Broken {
   text: string;
   /** The date it most likely was, when the figures allow one reading only. */
   want?: string;
-  lost: 'year-month' | 'all-marks' | 'year-digits' | 'day' | 'item-mark';
+  lost: 'year-month' | 'all-marks' | 'year-digits' | 'day' | 'item-mark' | 'month' | 'dotted-year';
 }
 
 /**
@@ -50,6 +50,16 @@ const UNMARKED =
 const NO_DAY =
   /(?:填报日期|报告日期|填报时间|报告时间)[:：]?[ \u3000]{0,2}((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2})(?![ \u3000]*[\d日号])/g;
 const NO_DAY_REACH = 200;
+/**
+ * A filing date that stops at a figure after its year, with no 月 (湘西民院 2015, set 34: the cover's `报告时间:2016年 6`): the
+ * month and the day were never written in. Not before another figure or 月 (a date a space split is read above).
+ */
+const NO_MONTH = /(?:填报日期|报告日期|填报时间|报告时间)[:：]?[ \u3000]{0,2}((?:19|20)\d{2} ?年 ?\d{1,2})(?![ \u3000]*[\d月])/g;
+/**
+ * A year of five figures with a 0 before it, in a date written with a point, where a time is said (南通农职院 2009, set 34:
+ * `开始时间:02007.04`, a form's 开始时间 / 结束时间): a zero typed before the year. A code (编号:02007) has no month after a point.
+ */
+const DOTTED_YEAR = /(?<=(?:时间|日期)[:：]?[ \u3000]?)0((?:19|20)\d{2})[.．](?:0?[1-9]|1[0-2])(?![\d.．])/g;
 
 /** The same figures run into 日 behind a list's one-digit marker at the start of the line (同德镇 2021: `220211231日之前`). */
 const GLUED = /^\d((?:19|20)\d{4,6})日/;
@@ -106,6 +116,15 @@ function scan(text: string): Broken[] {
       (out ??= []).push({ at: end - date.length, text: date, lost: 'day', want });
     }
   }
+  if (text.includes('时间') || text.includes('日期')) {
+    for (const m of text.matchAll(NO_MONTH)) {
+      const date = m[1] as string;
+      (out ??= []).push({ at: m.index + m[0].length - date.length, text: date, lost: 'month' });
+    }
+    for (const m of text.matchAll(DOTTED_YEAR)) {
+      (out ??= []).push({ at: m.index, text: m[0], lost: 'dotted-year', want: m[0].slice(1) });
+    }
+  }
   UNMARKED.lastIndex = 0;
   for (let m = UNMARKED.exec(text); m; m = UNMARKED.exec(text)) {
     const r = readings(m[1] as string);
@@ -155,6 +174,23 @@ export default defineRule({
             message: {
               zh: `日期${zq(b.text)}缺了“日”：应为${zq(b.want ?? '')}，请补全`,
               en: `The date ${eq(b.text)} lacks its 日: write ${eq(b.want ?? '')}`,
+            },
+          });
+        } else if (b.lost === 'month') {
+          const [year, month] = b.text.replace(/ /g, '').split('年') as [string, string];
+          out.push({
+            span,
+            message: {
+              zh: `日期${zq(b.text)}没写完，缺了“月”和日：请写出完整的日期（如“${year}年${month}月×日”）`,
+              en: `The date ${eq(b.text)} stops short of its 月 and its day: write the whole date (as ${year}年${month}月×日)`,
+            },
+          });
+        } else if (b.lost === 'dotted-year') {
+          out.push({
+            span,
+            message: {
+              zh: `日期${zq(b.text)}的年份前多了一个“0”，年份成了五位：应为${zq(b.want ?? '')}，请改正`,
+              en: `The date ${eq(b.text)} has a 0 before its year, five figures: write ${eq(b.want ?? '')}`,
             },
           });
         } else if (b.lost === 'item-mark') {

@@ -372,8 +372,9 @@ function blankName(text: string): Hit | undefined {
  * 湘南幼专 20xx): the template's blank before the unit was never filled in. Only `blankFigures.nouns` are read, the words a
  * figure follows; a table's header (金额万元, 单位:万元) and 万元以上 / 万元户 are none of them.
  */
+// (a figure right after the unit is its own: the unit written twice, 支出万元3018.1万元, typo/glued-digits.ts)
 const BLANK_FIGURE = new RegExp(
-  `(?:${words.blankFigures.nouns.join('|')})(?:${words.blankFigures.units.join('|')})(?!${words.blankFigures.notAfter.join('|')})`,
+  `(?:${words.blankFigures.nouns.join('|')})(?:${words.blankFigures.units.join('|')})(?!${words.blankFigures.notAfter.join('|')}|[0-9])`,
   'g',
 );
 const FIGURE_UNITS = words.blankFigures.units;

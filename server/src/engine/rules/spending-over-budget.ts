@@ -1,4 +1,4 @@
-import { firstOfEachIn, type Named } from '../model/budget.js';
+import { budgetAmounts, firstOfEachIn, type Named } from '../model/budget.js';
 import { fundCells, type FundCell } from '../model/fund-cells.js';
 import { factsStart, sectionAt } from '../model/locate.js';
 import { MONEY_EXPLAINED, OVERSPEND_EXPLAINED, overRates, SPENDING_RATE } from '../model/over-rate.js';
@@ -58,7 +58,7 @@ export default defineRule({
         halfUnit(b.amount.decimals) * UNIT_FACTOR[b.amount.unit],
       );
       if (s.amount.yuan - b.amount.yuan <= tolerance) continue;
-      if (explained(report, s, b)) continue;
+      if (explained(report, s, b) || (spendKey === 'total' && spentBeside(report, b, s))) continue;
       // spending above income (not a budget): the money must have come from a carry-over the report does not name
       out.push(overFinding(s, b, b.name.includes('收入')));
     }
@@ -181,6 +181,21 @@ function explainedNear(report: Report, at: number): boolean {
  * The explanation may follow in the same paragraph or anywhere later in the same section; a carry-over
  * may also be named with the budget or income, from the start of its paragraph on.
  */
+/**
+ * The income's own paragraph states a total spent too, another than the report's first (县中医医院 20xx, set 34: the
+ * hospital's 基本总支出 11405.5 万元 of every source, then the budget's 以支定收确认的总收入为104.7696万元,年度总支出为104.7696万元):
+ * the two totals are of two scopes, and the income is judged against the spending stated beside it, which the first pair
+ * of each does not read.
+ */
+function spentBeside(report: Report, b: Named, s: Named): boolean {
+  const { block } = b.amount.sentence;
+  for (const sentence of report.numbered) {
+    if (sentence.block !== block) continue;
+    for (const a of budgetAmounts(sentence)) if (a.total?.flow === 'expense' && a.amount.start !== s.amount.start) return true;
+  }
+  return false;
+}
+
 function explained(report: Report, s: Named, b: Named): boolean {
   const earlier = b.amount.start < s.amount.start ? b : s;
   const from = report.parsed.blocks[earlier.amount.sentence.block]?.start ?? s.amount.sentence.start;

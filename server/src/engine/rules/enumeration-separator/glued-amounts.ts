@@ -45,9 +45,12 @@ export function gluedAmounts(text: string): GluedAmount[] {
     const name = following.name;
     if (following.start !== it.end || name.length < data.shortestName || !ends.has(name.slice(-SHARED_END))) continue;
     if (data.comparisonWords.some((w) => name.includes(w))) continue;
+    // a name opening on 和 / 及 / 与 is joined by its conjunction (…29.1万元和其他费用604.1万元、…, 县中医医院 20xx, set 34)
+    if (JOINED.test(name)) continue;
     (out ??= []).push({ at: it.end, separator, shown: text.slice(it.end - 2, it.end + following.name.length) });
   }
   return out ?? NONE;
 }
 
 const NONE: GluedAmount[] = [];
+const JOINED = /^(?:和|及|与|以及)/;

@@ -56,8 +56,15 @@ const NIAN_LOST =
 const BEFORE_NUMERAL =
   /(?<![表件图录第号条款节章、和及与][0-9]{0,2})(?<![A-Za-z][0-9]{0,4})[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
 
-/** What every expression above holds: a year (1900–2099), or a digit before a Chinese numeral. */
-const NEEDED = /(?:19|20)[0-9]{2}|[0-9][二三四五六七八九十]/;
+/**
+ * A unit written twice, before its figure and after it (卫生材料支出万元3018.1万元, 县中医医院 20xx, set 34; 结余万元9.18万元,
+ * 某市发改委 前期经费, set 30): the drafter typed the unit, then the figure with its unit again. After a Chinese character (a
+ * table's header 金额(万元) 3018.1万元 is none).
+ */
+const STRAY_UNIT = /(?<=[\u4e00-\u9fa5])万元([0-9]{1,9}(?:\.[0-9]{1,6})?万元)/g;
+
+/** What every expression above holds: a year (1900–2099), a digit before a Chinese numeral, or 万元 before a digit. */
+const NEEDED = /(?:19|20)[0-9]{2}|[0-9][二三四五六七八九十]|万元[0-9]/;
 
 /** The glued figures of a line, left to right. */
 export function gluedDigits(text: string): Glued[] {
@@ -179,6 +186,18 @@ export function gluedDigits(text: string): Glued[] {
         en:
           `In “${shown}” the digit ${digit} stands right before the Chinese numeral ${numeral}, which does not read: ` +
           `a measure word was lost (${digit}个${numeral}…) or the digit is a slip; check it`,
+      },
+    });
+  }
+  for (const m of execAll(STRAY_UNIT, text)) {
+    const right = m[1] as string;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      right,
+      message: {
+        zh: `「${m[0]}」的“万元”写了两遍，数字前多了一个：应为「${right}」`,
+        en: `“${m[0]}” writes 万元 twice, once before the figure: write “${right}”`,
       },
     });
   }
