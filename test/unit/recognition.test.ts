@@ -1930,3 +1930,26 @@ describe('session 44, set 34 rotated into tune: a notice the report encloses, a 
     assert.equal(report('处长传达了文件精神，并对我校2020年度专项资金绩效评价工作安排进行了说明。\n').isReport, false);
   });
 });
+
+describe('session 44, set 35 rotated into tune: an essay site’s label on a 自查报告, a table of targets as declared', () => {
+  test('图书馆免费开放 20xx: `专项资金自查报告范文 图书馆免费开放资金自查报告例文` titles the report it reposts', () => {
+    const r = report(corpus('20xx-不详-某县文化局图书馆免费开放资金-专项资金'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+    assert.equal(r.recognition.by, 'title');
+  });
+
+  test('某县 人居环境 20xx: `…绩效评价报告范文(精选11篇)` over a 工作总结 names no self-evaluation', () => {
+    assert.equal(report(corpus('20xx-不详-某县改善农村人居环境工作总结-非自评')).isReport, false);
+  });
+
+  test('南岳 青少年校外活动中心 2020: `专项资金预算绩效目标申报表` in a cell, its year on the line below, is the targets as declared', () => {
+    const r = report(corpus('2020-湖南-南岳区青少年校外活动中心绩效目标申报表-非自评'));
+    assert.equal(r.isReport, false, r.recognition.reason.zh);
+  });
+
+  test('made up: a 绩效目标表 with no year may head a report’s annex; a 申报表 is one whatever its year', () => {
+    const body = '| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n|---|---|---|---|\n| 产出指标 | 数量指标 | 培训人次 | 100 |\n';
+    assert.equal(report(`专项资金预算绩效目标申报表\n${body}`).isReport, false);
+    assert.equal(report(`2020年度专项资金绩效目标申报表\n${body}`).isReport, false);
+  });
+});

@@ -135,6 +135,9 @@ describe('enumeration-separator on real text', () => {
     // and left the marks: readers split, and GB/T 15834 writes 、 between the names of a list
     assert.deepEqual(s.falseAlarms, [
       '2017-云南-嵩明县财政专项扶贫资金-专项资金:1 [,]',
+      // session 44's rotation of set 35: 黄石二中's spun list (…系统改造3.除了正立…), its items run together; its reader annotated
+      // the line's numbering (11. then 13.), not the marks
+      '2018-湖北-黄石市第二中学校园建设和设备采购-项目支出:58 [3.]',
       '2022-云南-屏边县公安局交通警察大队-部门整体:15 [,事故处理中队,秩序管理中队,]',
       '20xx-山东-胶州市生态补偿耕地保护提升-专项资金:11 [》《]', // the other end of line 11's inconsistency, above
     ]);

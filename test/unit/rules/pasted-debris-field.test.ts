@@ -58,9 +58,19 @@ const NOT_YET = new Map([
       "title's words: not read as furniture",
   ],
   [
+    '2018-湖北-黄石市第二中学校园建设和设备采购-项目支出:1 <iframe scr="*">',
+    "session 44's set 35, rotated into tune after its measure run: an HTML iframe tag left as text (its " +
+      'src misspelt scr), not read yet',
+  ],
+  [
     '2020-云南-保山市地震局-部门整体:1 索引号 43269620-8-/2021-0926002 发布机构 保山市地震局',
     "found (session 44's set 34, rotated into tune after its measure run) as one block with line 7's 监督索引号, whose " +
       "message names the record's fields (发布日期), not their values (2021-09-26)",
+  ],
+  [
+    '2021-四川-旺苍县卫健局基本药物制度补助-自评表:4 发布时间:2022-06-01 来源:县卫生健康局 点击量:20169 [ 字体: ] 打印 分享:',
+    "found (session 44's set 35, rotated into tune after its measure run) as a publication record, whose " +
+      'message names its fields (点击量), not their values',
   ],
   [
     '2021-四川-遂宁市医疗保障局医疗服务与保障能力提升-自评表:5 来源:遂宁市医疗保障局 发布时间:2022-05-23 17:22 浏览次数: 字体: [ ] 打印',
@@ -71,6 +81,30 @@ const NOT_YET = new Map([
     '2023-云南-云县茂兰镇决算-部门整体:1 临沧市云县茂兰镇2023年度部门决算 |',
     "session 43's rotation of set 31: a 决算 page's headline cell is kept as the page's title (as 云县政务 2023's), where its " +
       'reader counts it as furniture',
+  ],
+  [
+    '20xx-不详-某县文化局图书馆免费开放资金-专项资金:1 专项资金自查报告范文 图书馆免费开放资金自查报告例文',
+    "found (session 44's set 35, rotated into tune after its measure run) as an essay site's label, " +
+      "whose message quotes the label's end (…自查报告例文)",
+  ],
+  [
+    '20xx-不详-某县文化局图书馆免费开放资金-专项资金:19 均等普惠的.基础上',
+    "session 44's set 35, rotated into tune after its measure run: a point an essay site put inside a phrase, not read yet",
+  ],
+  [
+    '20xx-山东-海阳市中医医院中医药项目-转移支付:22 。ㄒ唬┵Y金投入情況分析。',
+    "found (session 44's set 35, rotated into tune after its measure run) as garbled characters, whose " +
+      'message quotes another run of them',
+  ],
+  [
+    '20xx-山东-海阳市中医医院中医药项目-转移支付:26 中醫(yī)醫(yī)院',
+    "found (session 44's set 35, rotated into tune after its measure run) as a place of the block of " +
+      'glued pinyin, whose message quotes its first glosses, not (yī)',
+  ],
+  [
+    '20xx-山东-海阳市中医医院中医药项目-转移支付:34 做到?顚S谩YY金管理',
+    "found (session 44's set 35, rotated into tune after its measure run) as garbled characters, whose " +
+      'message quotes another run of them',
   ],
   [
     '20xx-广东-某中医院中医特色专科建设-专项资金:16 2、的实施情况',

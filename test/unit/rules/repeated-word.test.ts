@@ -69,8 +69,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
     // 48 with session 39's set 23 (张家口 公路 2014's 工程項目項目績效評價報告 in a flattened cover)
     // 49 with session 41's set 25 (西区卫生监督 2021's 职业卫生 twice in one list, annotated on re-reading)
     // 51 with session 42's set 26 (区教育 设备购置 2017's 区委区政府政府, 昆明市政府办公厅 2017's 内设内设)
-    // 52 with set 29 (奉化 交通 2021's 工程支支出)
-    assert.equal(s.found.length, 52);
+    // 52 with set 29 (奉化 交通 2021's 工程支支出); 53 with session 44's set 35 (黄石二中's 试验设备设备)
+    assert.equal(s.found.length, 53);
     // 永定区图书馆 2017: a document site's summary ran the unit's name into the title that starts with it; the line reads
     // the name twice, and a reviewer asks for it once (annotated on re-reading in session 9)
     // rotated into tune in session 12: a 自评表 flattened by a web page writes each merged cell's label twice (指标数量指标数量,

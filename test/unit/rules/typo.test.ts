@@ -115,6 +115,11 @@ describe('typo on the field corpus (tuning texts)', () => {
       '2018-江苏-南京市标准化水产健康养殖示范基地-专项资金:10 落实“全面实施绩效管理”要,提升',
       '2018-江苏-南京市标准化水产健康养殖示范基地-专项资金:26 添臵增氧、投饵等机械装备',
       '2018-湖北-洪山区卫生和计划生育委员会-项目支出:1 群团经及全区卫生计生系统',
+      // session 44's rotation of set 35: 黄石二中's page went through a synonym spinner (黄石二遭遇, 评论机构:从评, 城市便中小学),
+      // not read
+      '2018-湖北-黄石市第二中学校园建设和设备采购-项目支出:3 黄石二遭遇2018年',
+      '2018-湖北-黄石市第二中学校园建设和设备采购-项目支出:36 评论机构:从评',
+      '2018-湖北-黄石市第二中学校园建设和设备采购-项目支出:50 《城市便中小学校校舍建设标准》',
       '2018-湖南-岳阳县民政局城市低保-项目支出:165 1904210 189099 181890990',
       '2018-湖南-永兴县委宣传部主流媒体战略合作-项目支出:3 战略合作8资金',
       '2018-湖南-郴州市不动产登记中心-部门整体:7 2018年12月未',
@@ -417,7 +422,8 @@ describe('typo on the field corpus (tuning texts)', () => {
     // a report here)
     // 214 with session 44's set 33 (石峰疾控 2020's 預算收支出情況: data); 217 with its set 34 (湘西民院's 部门整体指出: data;
     // 县中医医院's 支出万元3018.1万元 and 发改委 前期经费's 结余万元9.18万元, a unit written twice: glued-digits.ts)
-    assert.equal(s.found.length, 217);
+    // 219 with its set 35 (保山市政府办 2018's 为更好的做好, 的 for 地: de-for-di.ts; 宏宇小学's 截留、卡扣: data)
+    assert.equal(s.found.length, 219);
     // 丰泽 (rotated into tune in session 11): the doubled 。 is in a sharing site's terms, page furniture deleted whole;
     // 海南琼中 2024: the second area in m on lines 10 and 12 (占地面积约为4978.48m), which the line's annotation names in its note
     // 四川住建厅 2019 and 元阳融媒体 2022: glued-digits' date that lost its 年 (201910月, 202212月), annotated as chinese-date

@@ -190,7 +190,10 @@ function noticeWord(text: string): string | undefined {
   if (text.includes('>') || text.length < 6) return undefined;
   const trimmed = text.replace(/[\s。.:：]+$/u, '');
   const target = WORDS.targetTableEndings.find((e) => trimmed.endsWith(e));
-  if (target && YEAR.test(trimmed) && !namesSelf(trimmed)) return target;
+  // a table of the targets as declared (申报表) is one whatever its year: a report's annex of targets is titled …绩效目标表
+  // (南岳 青少年校外活动中心 2020, set 35: `专项资金预算绩效目标申报表` in a cell, its year on the line below)
+  const declared = target !== undefined && WORDS.declaredTargetEndings.some((e) => trimmed.endsWith(e));
+  if (target && (declared || YEAR.test(trimmed)) && !namesSelf(trimmed)) return target;
   return WORDS.noticeEndings.find((e) => trimmed.endsWith(e));
 }
 
@@ -417,6 +420,10 @@ function endsTitle(text: string, word: string): boolean {
   const at = text.lastIndexOf(word);
   const tail = text.slice(at + word.length);
   if (tail === '' || /^(?:[（(【[<《]|及|\.(?:pdf|docx?)$|\d{1,3}$)/i.test(tail)) return true;
+  // an essay site's label on the report it reposts (图书馆免费开放 20xx: `专项资金自查报告范文 图书馆免费开放资金自查报告例文`), when
+  // its word names the unit's own check (自评, 自查): a county's 工作总结 is filed under `人居环境整治绩效评价报告范文(精选11篇)`
+  // too; a blank template so labelled fills in no figure (blankTemplate, read first)
+  if (/^(?:范文|例文)/.test(tail) && /自评|自查|自我评价/.test(word)) return true;
   // 报告书, the formal name of a report (广东 2005: `广东省财政支出项目绩效评价自评报告书`)
   if (tail === '书' && word.endsWith('报告')) return true;
   // a page that runs the title on into the body's first heading (炎陵 2019 on a sharing site: `…绩效自评报告一、项目概况(一)…`)

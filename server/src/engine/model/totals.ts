@@ -741,6 +741,9 @@ function goesOn(figures: readonly Figure[], stop: number, total: Figure, parts: 
 
 /** The first part that alone is more than its total beyond the rounding of both, as a finding's total and part. */
 function exceeding(total: Figure, parts: readonly Figure[]): StatedTotal | undefined {
+  // a total in 元 whose 万元 parts add up to its figure is a 万 dropped from it, told as such (totalYuanSlip)
+  const whole: StatedTotal = { total, parts: [...parts], form: 'breakdown', sum: parts.reduce((sum, p) => sum + p.value, 0) };
+  if (totalYuanSlip(whole)) return whole;
   const over = parts.find((p) => p.value > total.value && !agrees(total, [p], p.value));
   return over ? { total, parts: [over], form: 'exceeds', sum: over.value } : undefined;
 }
@@ -989,6 +992,24 @@ export function totalInYuan(st: StatedTotal): boolean {
     largest = Math.max(largest, p.value);
   }
   return st.total.value * 1000 < largest;
+}
+
+/**
+ * A total in 元 whose parts, all in 万元, add up to its figure in 万元 (旺苍 卫健局 2021, set 35: 补助471.23元,其中中央补助
+ * 189.63万元,地方财政补助281.6万元: 189.63 + 281.6 = 471.23): the 万 was dropped from the total, whatever its words and
+ * however the parts were read (one part alone above the total, `exceeds`). money-unit reports it.
+ */
+export function totalYuanSlip(st: StatedTotal): boolean {
+  if (st.total.unit !== '元' || st.total.kind !== '元' || st.parts.length < 2) return false;
+  if (st.parts.some((p) => p.kind !== '元' || p.unit !== '万元')) return false;
+  const dot = Math.max(st.total.written.indexOf('.'), st.total.written.indexOf('．'));
+  const decimals = dot < 0 ? 0 : st.total.written.length - dot - 1;
+  const asWan: Figure = { ...st.total, value: st.total.value * 1e4, slack: moneySlack(decimals, '万元') };
+  return agrees(
+    asWan,
+    st.parts,
+    st.parts.reduce((sum, p) => sum + p.value, 0),
+  );
 }
 
 /**

@@ -6,7 +6,8 @@
 import type { TextLine } from '../parse/blocks.js';
 import type { LabelledAmount, Sentence } from '../parse/sentences.js';
 import { sharesInYuan, type ShareInYuan } from './money-unit/share-in-yuan.js';
-import { partsInYuan, type PartInYuan } from './money-unit/part-in-yuan.js';
+import { partsInYuan, totalsInYuan, type PartInYuan } from './money-unit/part-in-yuan.js';
+import type { StatedTotal } from '../model/totals.js';
 import { formatNumber } from '../parse/numbers.js';
 import type { RuleFinding } from './rule.js';
 import { defineRule } from './rule.js';
@@ -75,6 +76,12 @@ export default defineRule({
           if (flagged.has(x.part.start)) continue;
           flagged.add(x.part.start);
           out.push(partFinding(text, x));
+        }
+        // a total in 元 whose 万元 parts add up to its figure: the same arithmetic the other way
+        for (const st of totalsInYuan(s)) {
+          if (flagged.has(st.total.start)) continue;
+          flagged.add(st.total.start);
+          out.push(totalFinding(text, st));
         }
       }
       if (wan.length === 0) {
@@ -158,6 +165,25 @@ function shareFinding({ amount: a, percent: p, whole: w }: ShareInYuan): RuleFin
 }
 
 /** A part in 元 of a 万元 total that adds up only with the part in 万元 (…13万元,计划生育家庭特别扶助72元 of 85万元). */
+function totalFinding(text: string, st: StatedTotal): RuleFinding {
+  const t = st.total;
+  const written = text.slice(t.start, t.end);
+  const parts = st.parts.map((x) => `${x.written} ${x.unit}`).join(' + ');
+  const yuanAt = t.end - 1;
+  return {
+    span: { start: t.start, end: t.end },
+    message: {
+      zh: `合计「${written}」以元计，但其各部分都以万元计，且正好合成 ${t.written} 万元（${parts}）：是否漏了“万”，应为 ${t.written} 万元？`,
+      en: `The total “${written}” is in 元, but its parts, all in 万元, make exactly ${t.written} 万元 (${parts}). Was 万 dropped?`,
+    },
+    fix: {
+      title: { zh: `改为 ${t.written} 万元`, en: `Change to ${t.written} 万元` },
+      edits: [{ start: yuanAt, end: yuanAt, newText: '万' }],
+      safe: false,
+    },
+  };
+}
+
 function partFinding(text: string, { part: p, stated: st }: PartInYuan): RuleFinding {
   const written = text.slice(p.start, p.end);
   const parts = st.parts.map((x) => (x === p ? `${x.written} 万元` : `${x.written} ${x.unit}`)).join(' + ');

@@ -13,6 +13,7 @@ import {
   nextSentenceTotal,
   statedTotals,
   totalInYuan,
+  totalYuanSlip,
   yuanSlip,
   type Figure,
   type StatedTotal,
@@ -71,7 +72,8 @@ export default defineRule({
         }
         // a part in 元 that makes the sum as 万元, or a total in 元 over parts in 万元, is money-unit's (the 万 was dropped), not a
         // wrong total; a breakdown short of its total that stops mid-item lost its last parts to a cut
-        if (yuanSlip(st) || totalInYuan(st) || (st.form === 'breakdown' && st.sum < st.total.value && cutMidItem(s))) continue;
+        if (yuanSlip(st) || totalInYuan(st) || totalYuanSlip(st)) continue;
+        if (st.form === 'breakdown' && st.sum < st.total.value && cutMidItem(s)) continue;
         const partsText = st.parts.map(text).join(' + ');
         const got = sumText(st.total, st.parts, st.sum);
         const form = FORM[st.form];

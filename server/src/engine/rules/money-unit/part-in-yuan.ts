@@ -2,7 +2,7 @@
 // 奖励扶助资金13万元,计划生育家庭特别扶助72元) (阿拉善 2023: 13 + 72 = 85; the 万 was dropped). The arithmetic says the
 // unit, with no word list; the totals and their parts are model/totals.ts's.
 import type { Sentence } from '../../parse/sentences.js';
-import { statedTotals, yuanSlip, type Figure, type StatedTotal } from '../../model/totals.js';
+import { statedTotals, totalYuanSlip, yuanSlip, type Figure, type StatedTotal } from '../../model/totals.js';
 
 export interface PartInYuan {
   part: Figure;
@@ -25,4 +25,10 @@ export function partsInYuan(s: Sentence): PartInYuan[] {
     if (part) out.push({ part, stated: st });
   }
   return out;
+}
+
+/** The sentence's totals in 元 whose parts in 万元 add up to the total's figure read in 万元 (model/totals.ts totalYuanSlip). */
+export function totalsInYuan(s: Sentence): StatedTotal[] {
+  if (!s.amounts.some((a) => a.unit === '元') || !s.amounts.some((a) => a.unit !== '元')) return [];
+  return statedTotals(s).filter(totalYuanSlip);
 }
