@@ -1953,3 +1953,23 @@ describe('session 44, set 35 rotated into tune: an essay site’s label on a 自
     assert.equal(report(`2020年度专项资金绩效目标申报表\n${body}`).isReport, false);
   });
 });
+
+describe('session 44, set 36 rotated into tune: a form named 绩效自评…评分表, a rectification’s self-check', () => {
+  test('汕头 科技创新 2020: a flattened form opening `1、項目績效自評信息指標評分表基本情況…` is a report', () => {
+    const r = report(corpus('2020-广东-汕头市科技创新战略专项-自评表'));
+    assert.equal(r.isReport, true, r.recognition.reason.zh);
+  });
+
+  test('遂昌 电商进农村 2021: `…项目自评报告` answering a 专项整改 notice is the rectification’s self-check', () => {
+    const r = report(corpus('2021-浙江-遂昌县电商进农村自纠自查-非自评'));
+    assert.equal(r.isReport, false);
+    assert.match(r.recognition.reason.zh, /整改/);
+  });
+
+  test('made up: a notice on self-evaluations and their rectification, or a title naming 绩效, leaves the report', () => {
+    const opening = (notice: string): string => `根据《${notice}》要求，现将有关情况报告如下。\n一、基本情况\n`;
+    assert.equal(report(`某项目自评报告\n${opening('关于开展专项整改工作的通知')}`).isReport, false);
+    assert.equal(report(`某项目自评报告\n${opening('关于做好绩效自评及问题整改工作的通知')}`).isReport, true);
+    assert.equal(report(`某项目绩效自评报告\n${opening('关于开展专项整改工作的通知')}`).isReport, true);
+  });
+});

@@ -102,6 +102,8 @@ describe('enumeration-separator on real text', () => {
       '2022-湖南-怀化市工业和信息化局-部门整体:4 部门整体支出 专项资金绩效自评工作的通知',
       '2022-重庆-丰都县委统战部-部门整体:17 民主党派成员、无党派人士;党外知识分子;少数民族人士;宗教界人士;非公有制经济人士;新的社会阶层人士以及港澳台侨',
       '2022-陕西-陕西省应急管理厅-部门整体:6 组织编制全省应急体系建设,安全生产和综合防灾减灾规划',
+      // session 44's rotation of set 36: stops of a tour in brackets parted by commas, with no count, not read
+      '2023-安徽-芜湖市文旅局宣传推广-项目支出:4 (杭州站,南京站,上海站)',
       '2023-安徽-金寨县应急管理局-部门整体:7 应急管理安全生产等法律法规规章',
       '2023-湖南-怀化市交通运输局-项目支出:15 市综合交通运输协调服务中心市交通运输指挥中心',
       '2024-四川-仁和区太平乡少数民族资金-项目支出:41 1.资金计划资金到位.',
@@ -139,6 +141,8 @@ describe('enumeration-separator on real text', () => {
       // the line's numbering (11. then 13.), not the marks
       '2018-湖北-黄石市第二中学校园建设和设备采购-项目支出:58 [3.]',
       '2022-云南-屏边县公安局交通警察大队-部门整体:15 [,事故处理中队,秩序管理中队,]',
+      // session 44's rotation of set 36: 原州's flattened 自评表 row (…万元其他资金中央衔接资金…), its cells run together, which its reader did not flag
+      '2022-宁夏-原州区边销茶推广-自评表:1 [万元其他资金中央衔接资金]',
       '20xx-山东-胶州市生态补偿耕地保护提升-专项资金:11 [》《]', // the other end of line 11's inconsistency, above
     ]);
     // the same comma inside the sum its reader held as correct (1845 = 1078 + 224 + 282 + 261): the sum is right, the mark is
@@ -148,6 +152,8 @@ describe('enumeration-separator on real text', () => {
     assert.deepEqual(s.onHolds, [
       '2017-云南-嵩明县财政专项扶贫资金-专项资金:1 1845万元,其中:第一批中央财政专项扶贫资金1078万元、第一批省级财政专项扶贫资金224万元、市级财政专项扶贫资金282万元,县级配套资金261万元',
       '2022-云南-屏边县公安局交通警察大队-部门整体:15 设有4个内设机构,分别是情报信息中队,事故处理中队,秩序管理中队,车辆和驾驶人管理中队',
+      // 原州's run-together cells (above) lie inside the sum its reader held as right (37 + 1.75 = 38.75)
+      '2022-宁夏-原州区边销茶推广-自评表:1 其中:财政拨款少数民族发展资金37万元其他资金中央衔接资金1.75万元',
     ]);
   });
 });

@@ -145,6 +145,8 @@ describe('leftover-instruction on real text', () => {
       '2024-西藏-林芝市广电局村村通维护经费-项目支出:13 (对照附件2《项目绩效自评指标评分表》分析)',
       '2025-云南-景洪某街道农村综合改革-转移支付:4 ******街道2025年中央农村综合性改革转移支付资金即******街道曼外村委会',
       '2025-云南-景洪某街道农村综合改革-转移支付:5 于2025年************有限公司',
+      // session 44's rotation of set 36: XX县 masked in a finance bureau's name inside a 文号's paragraph, not read
+      '20xx-不详-XX县司法局普法宣传法治创建-专项资金:2 XX县财政局',
       // session 44's rotation of set 34: a blank count left as a space (音乐等 个专业), not read
       '20xx-不详-县职业中专汽修实训基地-项目支出:11 音乐等 个专业',
       // its x万元 are read since session 27 (letter-masks.ts), as related spans: the findings are on each paragraph's first

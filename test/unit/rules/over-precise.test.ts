@@ -30,6 +30,10 @@ describe('over-precise on the field corpus (tuning texts)', () => {
       '2020-云南-呈贡区第一幼儿园-部门整体:5 76.024192万元',
       '2020-云南-呈贡区第一幼儿园-部门整体:5 11.281036万元',
       '2020-云南-呈贡区第一幼儿园-部门整体:5 0.51453万元',
+      // session 44's rotation of set 36: 汕头 科技创新 2020's flattened form writes 3311.031861 three times; the one finding is on another than
+      // its reader's quote, and line 10's 44.549661 runs into the cell after it (44.54966144.549661)
+      '2020-广东-汕头市科技创新战略专项-自评表:8 評價金額3311.031861',
+      '2020-广东-汕头市科技创新战略专项-自评表:10 科技創新券配套補助項目資金44.549661',
       // session 25's fifth set: the related spans of 屏边's and 卢龙's paragraph findings
       '2021-云南-屏边县乡村振兴局小额信贷贴息-项目支出:16 总投资 1127.353372万元',
       '2021-云南-屏边县乡村振兴局小额信贷贴息-项目支出:16 收回重新分配资金81.033372万元',
@@ -70,8 +74,13 @@ describe('over-precise on the field corpus (tuning texts)', () => {
     // 22 with session 43's rotation of set 30 (汨罗一中's 36.130611万元, annotated after the checker ran: its reader had read the
     // figures as a correct sum)
     assert.equal(s.found.length, 22);
-    assert.deepEqual(s.falseAlarms, []);
-    assert.deepEqual(s.onHolds, []);
+    assert.deepEqual(s.falseAlarms, [
+      // session 44's rotation of set 36: the other 3311.031861 of 汕头's line 8 (see missed)
+      '2020-广东-汕头市科技创新战略专项-自评表:8 [3311.031861]',
+    ]);
+    // the same figure inside the spending its reader held as within the plan (3311.03 ≤ 3339.58): the finding is on the
+    // decimals, the spending stands (the accuracy test counts a hold broken only by a rule judging its kind)
+    assert.deepEqual(s.onHolds, ['2020-广东-汕头市科技创新战略专项-自评表:8 2020年3339.58萬元(含上年度結轉339.58萬元)3311.031861萬元']);
   });
 
   test('名山: one finding for the eight figures of the 万元 table, the safe fix drops only zeros', () => {

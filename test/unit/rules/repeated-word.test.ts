@@ -38,6 +38,8 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
       '2020-江西-龙南市园林绿化养护经费-项目支出:15 提供供氧气',
       '2020-贵州-遵义市农业农村局-项目支出:5 把茶茶產業',
       '2022-云南-隆阳区化肥减量增效示范县项目-自评表:34 社会效益效益指标',
+      // session 44's rotation of set 36: one character doubled (于于), not read
+      '2022-宁夏-原州区边销茶推广-自评表:1 确定于于2022年12月底前发放完毕',
       // session 26's rotation of its second set: 荷塘's lead-in written twice in other words (…构成包括:2022年度…包括), not read yet
       '2022-湖南-荷塘区行政审批服务局-部门整体:13 部门决算汇总公开单位构成包括:2022年度部门决算汇总公开单位包括',
       // session 29's rotation of session 28's set 14: a character doubled in traditional script (績效指標標明確性), not read
@@ -99,6 +101,9 @@ describe('repeated-word on the field corpus (tuning texts)', () => {
       // session 25's fifth set: 永州 2018's sentence written twice across a full stop, which its reader did not annotate
       '2018-湖南-永州市统计局经济普查-专项资金:12 [开展第四次全国经济普查。开展第四次全国经济普查,]',
       '2020-不详-县环卫单位-部门整体:4 [服务服务]',
+      // session 44's rotation of set 36: 汕头's flattened form, two cells of one column run together (市本級支出市本級支出), which its reader did not
+      // flag
+      '2020-广东-汕头市科技创新战略专项-自评表:9 [市本級支出市本級支出]',
       '2021-湖南-新田县教育局-自评表:41 [投資投資]',
       '2021-湖南-邵阳市疾控中心重大公共卫生服务-项目支出:14 [負責人朱鵬程項目負責人朱鵬程項目]',
       '2022-安徽-裕安区文旅局市级文物保护专项经费-自评表:16 [六安市六安市]',

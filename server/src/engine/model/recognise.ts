@@ -1307,6 +1307,40 @@ export function noticeOpening(lines: readonly TextLine[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The notice a report with no 绩效 in its title answers, cited before the first 一、, when it orders a rectification and names
+ * no performance (遂昌 电商进农村 2021, set 36: `遂昌县电子商务进农村综合示范项目自评报告` answering 商务部办公厅《关于开展电子商务进农村
+ * 综合示范专项整改工作的通知》, its body the programme's organisation and rules, no money): the 自纠自查 the rectification asked
+ * for, not a budget-performance self-evaluation. A notice on self-evaluations and their rectification names 绩效 or 自评.
+ */
+export function rectificationAnswered(lines: readonly TextLine[], title: string): string | undefined {
+  if (titleReading(title).includes('绩效')) return undefined;
+  let seen = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '') continue;
+    if (++seen > WORDS.titleLines) break;
+    if (readingOf(line).head.marker?.level === 1) break;
+    const text = titleReading(line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text);
+    for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
+      const close = text.indexOf('》', at);
+      if (close < 0) break;
+      const name = text.slice(at + 1, close);
+      if (name.endsWith('通知') && name.includes(WORDS.rectification) && !/绩效|自评/.test(name)) return `《${name}》`;
+    }
+  }
+  return undefined;
+}
+
+export function byRectification(notice: string): Recognition {
+  return {
+    isReport: false,
+    reason: {
+      zh: `开头依据${q(notice)}：这是按整改通知所作的自查，不是预算绩效自评报告`,
+      en: `it answers ${q(notice)}: the self-check a rectification notice asked for, not a budget-performance self-evaluation`,
+    },
+  };
+}
+
 export function byNoticeOpening(sentence: string): Recognition {
   return {
     isReport: false,

@@ -34,6 +34,8 @@ import {
   headerFields,
   noticeOpening,
   noticeSalutation,
+  rectificationAnswered,
+  byRectification,
   openingPair,
   byOpeningPair,
   byOtherDocument,
@@ -136,6 +138,9 @@ function recognise(choice: TemplateChoice, title: TitleEvidence | undefined, lin
   // a blank outline or a form's instructions, titled as the report it is for: its note says so, and no figure is filled in
   const blank = blankTemplate(lines);
   if (blank) return byBlankTemplate(blank);
+  // a report word over a rectification's self-check (…项目自评报告 answering a 专项整改 notice): what it answers says
+  const rectification = title?.kind === 'report' ? rectificationAnswered(lines, title.text) : undefined;
+  if (rectification) return byRectification(rectification);
   if (title) return byTitle(title);
   if (notice) return byNoticeOpening(notice);
   const fields = headerFields(lines);

@@ -141,6 +141,14 @@ function blankPlace(text: string, i: number, end: number): boolean {
   return !isAsciiWord(text.charCodeAt(i - 1));
 }
 
+/**
+ * A form's own mark on an indicator kind (数量指标(必填硬性指标), 成本指标(必填), 原州 边销茶 2022, set 36: the 宁夏 自评表 prints
+ * which kinds must be filled): part of the printed form, as the kind's name is, not a note the drafter left.
+ */
+function formLabel(text: string, i: number, note: string): boolean {
+  return note.startsWith(words.requiredMark) && text.slice(Math.max(0, i - 2), i) === '指标';
+}
+
 /** Notes that are the form's only as a bracket's whole content (评价指标体系(简要说明); （简要说明项目情况，300字以内） quotes a notice). */
 const WHOLE = new Set(words.bracketWhole);
 
@@ -269,7 +277,7 @@ function hits(text: string): Hit[] {
       const note = end > i ? text.slice(i + 1, end) : '';
       const alone = end > i && standsAlone(text, i, end);
       const prompted = alone && promptWithLimit(note);
-      if (end > i && (isInstruction(note) || prompted || (alone && askedInside(note)))) {
+      if (end > i && (isInstruction(note) || prompted || (alone && askedInside(note))) && !formLabel(text, i, note)) {
         (out ??= []).push({ at: i, length: end + 1 - i, kind: 'instruction', limit: isWordLimit(note) || prompted });
         i = end;
       } else if (end < 0 && FIRST.has(first) && text.length - i - 1 <= LONGEST_NOTE && isInstruction(text.slice(i + 1).trimEnd())) {

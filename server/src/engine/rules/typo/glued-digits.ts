@@ -57,6 +57,12 @@ const BEFORE_NUMERAL =
   /(?<![表件图录第号条款节章、和及与][0-9]{0,2})(?<![A-Za-z][0-9]{0,4})[0-9]([二三四五六七八九十])(?=[级类个项批家名次种条])/g;
 
 /**
+ * A year run into the first month of a range of months (对20231-12月的…, 蒙城 招商服务中心 2023, set 36: 2023年1-12月). The
+ * range runs forward within a year (1-12, 3-6); a figure after a digit or a point is another number.
+ */
+const MONTH_RANGE = /(?<![0-9.．])((?:19|20)[0-9]{2})([1-9]|1[0-2])([-－—–~～至到])(1[0-2]|[1-9])月/g;
+
+/**
  * A unit written twice, before its figure and after it (卫生材料支出万元3018.1万元, 县中医医院 20xx, set 34; 结余万元9.18万元,
  * 某市发改委 前期经费, set 30): the drafter typed the unit, then the figure with its unit again. After a Chinese character (a
  * table's header 金额(万元) 3018.1万元 is none).
@@ -186,6 +192,20 @@ export function gluedDigits(text: string): Glued[] {
         en:
           `In “${shown}” the digit ${digit} stands right before the Chinese numeral ${numeral}, which does not read: ` +
           `a measure word was lost (${digit}个${numeral}…) or the digit is a slip; check it`,
+      },
+    });
+  }
+  for (const m of execAll(MONTH_RANGE, text)) {
+    const [all, year, from, dash, to] = m as unknown as [string, string, string, string, string];
+    if (Number(from) >= Number(to)) continue;
+    const right = `${year}年${from}${dash}${to}月`;
+    out.push({
+      start: m.index,
+      end: m.index + all.length,
+      right,
+      message: {
+        zh: `「${all}」是年份和起始月份连在了一起，少了“年”字：应为「${right}」`,
+        en: `“${all}” runs the year into the first month of the range and lost its 年: write “${right}”`,
       },
     });
   }
