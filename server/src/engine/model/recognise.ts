@@ -96,7 +96,7 @@ function gappedAt(
 }
 
 /** What follows a report word in a sentence, not a title: the verb it is the object of (…自评情况进行汇报). */
-const OBJECT_OF = /^(?:进行|開展|开展|作了|做了|汇报|匯報)/;
+const OBJECT_OF = /^(?:进行|开展|作了|做了|汇报)/;
 
 /** Furniture whose line names the page, not the report (an essay site's title line does name the text it wraps). */
 const SKIPPED_FURNITURE = new Set(WORDS.furnitureSkipped);
@@ -168,13 +168,11 @@ function firstPageLabel(line: TextLine): TitleEvidence | undefined {
   if (!m) return undefined;
   const name = m[1] as string;
   const read = titleReading(name);
-  if ((!namesSelf(read) && !read.endsWith(OWN_REPORT)) || judge(name, true) !== 'report') return undefined;
+  if ((!namesSelf(read) && !read.endsWith(WORDS.ownReport)) || judge(name, true) !== 'report') return undefined;
   return { kind: 'report', text: name, start: line.start + m.index, end: line.start + m.index + name.length };
 }
 /** A file's name (no space, no _), its extension perhaps, then _第1页 (頁, a mirror's 頁(yè)); bounded: linear. */
 const FIRST_PAGE = /^[ \t\u3000]*([^ \t\u3000_]{4,60}?)(?:\.(?:docx?|DOCX?|pdf|PDF|wps))?_第1[页頁](?:\(yè\))?[ \t\u3000]*$/;
-/** A unit's report on its own performance (昆明海口林场 2017: `…森林植被恢复费绩效报告`), the report word `绩效报告` itself. */
-const OWN_REPORT = '绩效报告';
 
 /** A line's text, then spaces and a number of at most three digits ending it; the text has no space: linear. */
 const NUMBERED_TITLE = /^[ \t\u3000]*([^ \t\u3000]{4,40})[ \t\u3000]{1,3}[0-9]{1,3}[ \t\u3000]*$/;
@@ -423,7 +421,7 @@ function endsTitle(text: string, word: string): boolean {
   // an essay site's label on the report it reposts (图书馆免费开放 20xx: `专项资金自查报告范文 图书馆免费开放资金自查报告例文`), when
   // its word names the unit's own check (自评, 自查): a county's 工作总结 is filed under `人居环境整治绩效评价报告范文(精选11篇)`
   // too; a blank template so labelled fills in no figure (blankTemplate, read first)
-  if (/^(?:范文|例文)/.test(tail) && /自评|自查|自我评价/.test(word)) return true;
+  if (/^(?:范文|例文)/.test(tail) && (namesSelf(word) || word.endsWith(WORDS.fundCheckTitles.word))) return true;
   // 报告书, the formal name of a report (广东 2005: `广东省财政支出项目绩效评价自评报告书`)
   if (tail === '书' && word.endsWith('报告')) return true;
   // a page that runs the title on into the body's first heading (炎陵 2019 on a sharing site: `…绩效自评报告一、项目概况(一)…`)
@@ -1314,7 +1312,8 @@ export function noticeOpening(lines: readonly TextLine[]): string | undefined {
  * for, not a budget-performance self-evaluation. A notice on self-evaluations and their rectification names 绩效 or 自评.
  */
 export function rectificationAnswered(lines: readonly TextLine[], title: string): string | undefined {
-  if (titleReading(title).includes('绩效')) return undefined;
+  const { word, not, titleNot } = WORDS.rectification;
+  if (titleNot.some((w) => titleReading(title).includes(w))) return undefined;
   let seen = 0;
   for (const line of lines) {
     if (line.text.trim() === '') continue;
@@ -1325,7 +1324,7 @@ export function rectificationAnswered(lines: readonly TextLine[], title: string)
       const close = text.indexOf('》', at);
       if (close < 0) break;
       const name = text.slice(at + 1, close);
-      if (name.endsWith('通知') && name.includes(WORDS.rectification) && !/绩效|自评/.test(name)) return `《${name}》`;
+      if (name.endsWith('通知') && name.includes(word) && !not.some((w) => name.includes(w))) return `《${name}》`;
     }
   }
   return undefined;
