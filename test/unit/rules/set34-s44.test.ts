@@ -79,6 +79,10 @@ describe('spending-over-budget: an income with its own spending beside it', () =
     assert.equal(findingsOf(withBody(over), 'spending-over-budget').length, 1);
     const beside = '全年总支出为500万元。\n\n全年总收入为400万元，总支出为400万元。';
     assert.deepEqual(findingsOf(withBody(beside), 'spending-over-budget'), []);
+    // the spending beside the income, over it, is said against it
+    const overBeside = withBody('全年总支出为500万元。\n\n全年总收入为400万元，总支出为450万元。');
+    const [f] = findingsOf(overBeside, 'spending-over-budget');
+    assert.ok(f?.message.zh.includes('总支出 450 万元 超过 总收入 400 万元'), f?.message.zh);
   });
 });
 

@@ -49,16 +49,18 @@ export default defineRule({
     const spent = firstOfEachIn(report, 'expense');
     const out: RuleFinding[] = [];
     for (const [spendKey, budgetKey] of PAIRS) {
-      const s = spent.get(spendKey);
+      const first = spent.get(spendKey);
       const b = budget.get(budgetKey);
-      if (!s || !b) continue;
+      if (!first || !b) continue;
+      // an income stated with its own total spent beside it is judged against that one (spentBeside)
+      const s = (spendKey === 'total' && spentBeside(report, b, first)) || first;
       // over only beyond the precision the figures are written to (2932.51 万元 promises ±50 元)
       const tolerance = Math.max(
         halfUnit(s.amount.decimals) * UNIT_FACTOR[s.amount.unit],
         halfUnit(b.amount.decimals) * UNIT_FACTOR[b.amount.unit],
       );
       if (s.amount.yuan - b.amount.yuan <= tolerance) continue;
-      if (explained(report, s, b) || (spendKey === 'total' && spentBeside(report, b, s))) continue;
+      if (explained(report, s, b)) continue;
       // spending above income (not a budget): the money must have come from a carry-over the report does not name
       out.push(overFinding(s, b, b.name.includes('收入')));
     }
@@ -182,18 +184,19 @@ function explainedNear(report: Report, at: number): boolean {
  * may also be named with the budget or income, from the start of its paragraph on.
  */
 /**
- * The income's own paragraph states a total spent too, another than the report's first (县中医医院 20xx, set 34: the
- * hospital's 基本总支出 11405.5 万元 of every source, then the budget's 以支定收确认的总收入为104.7696万元,年度总支出为104.7696万元):
- * the two totals are of two scopes, and the income is judged against the spending stated beside it, which the first pair
- * of each does not read.
+ * The total spent the income's own paragraph states, when it is another than the report's first (县中医医院 20xx, set 34:
+ * the hospital's 基本总支出 11405.5 万元 of every source, then the budget's 以支定收确认的总收入为104.7696万元,年度总支出为
+ * 104.7696万元): the two totals are of two scopes, and the income answers the one beside it.
  */
-function spentBeside(report: Report, b: Named, s: Named): boolean {
+function spentBeside(report: Report, b: Named, first: Named): Named | undefined {
   const { block } = b.amount.sentence;
   for (const sentence of report.numbered) {
     if (sentence.block !== block) continue;
-    for (const a of budgetAmounts(sentence)) if (a.total?.flow === 'expense' && a.amount.start !== s.amount.start) return true;
+    for (const a of budgetAmounts(sentence)) {
+      if (a.total?.flow === 'expense' && a.amount.start !== first.amount.start) return { amount: a.amount, name: a.total.name };
+    }
   }
-  return false;
+  return undefined;
 }
 
 function explained(report: Report, s: Named, b: Named): boolean {
