@@ -95,8 +95,8 @@ function gappedAt(
   return undefined;
 }
 
-/** What follows a report word in a sentence, not a title: the verb it is the object of (…自评情况进行汇报). */
-const OBJECT_OF = /^(?:进行|开展|作了|做了|汇报)/;
+/** What follows a report word in a sentence, not a title: the verb it is the object of (`objectOf`: …自评情况进行汇报). */
+const objectOf = (tail: string): boolean => WORDS.objectOf.some((w) => tail.startsWith(w));
 
 /** Furniture whose line names the page, not the report (an essay site's title line does name the text it wraps). */
 const SKIPPED_FURNITURE = new Set(WORDS.furnitureSkipped);
@@ -367,7 +367,7 @@ function judge(piece: string, whole: boolean): TitleEvidence['kind'] | undefined
   // or naming a campaign or a work team's work up to its report word (石潭镇东联村 2023, set 30, one line of PDF text:
   // `第1页共10页石潭镇东联村…扶贫开发工作自评报告力促贫困村…`, its body naming money)
   // …对专项资金绩效自评情况进行汇报 (陕西中医药大学 2020, set 34, a news item's sentence): the object of a verb, not a title
-  if (!whole && OBJECT_OF.test(text.slice(text.indexOf(word) + word.length))) return undefined;
+  if (!whole && objectOf(text.slice(text.indexOf(word) + word.length))) return undefined;
   if (!whole) return sampleTitle(text) ? 'sample' : campaignTitle(text.slice(0, text.indexOf(word) + word.length)) ? 'campaign' : 'report';
   // `附件3:…绩效评价报告.pdf`: a link to a report file in a cover note or a list of them, not the report
   if (ATTACHMENT.test(text) && FILE.test(text)) return undefined;
@@ -1320,14 +1320,21 @@ export function rectificationAnswered(lines: readonly TextLine[], title: string)
     if (++seen > WORDS.titleLines) break;
     if (readingOf(line).head.marker?.level === 1) break;
     const text = titleReading(line.text.length > WORDS.openingChars ? line.text.slice(0, WORDS.openingChars) : line.text);
-    for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
-      const close = text.indexOf('》', at);
-      if (close < 0) break;
-      const name = text.slice(at + 1, close);
-      if (name.endsWith('通知') && name.includes(word) && !not.some((w) => name.includes(w))) return `《${name}》`;
+    for (const { name } of citedNotices(text)) {
+      if (name.includes(word) && !not.some((w) => name.includes(w))) return `《${name}》`;
     }
   }
   return undefined;
+}
+
+/** The notices `text` cites by their titles (《…通知》), in order, each with its marks' offsets; none after a 《 left open. */
+function* citedNotices(text: string): Generator<{ name: string; at: number; close: number }> {
+  for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
+    const close = text.indexOf('》', at);
+    if (close < 0) return;
+    const name = text.slice(at + 1, close);
+    if (name.endsWith('通知')) yield { name, at, close };
+  }
 }
 
 export function byRectification(notice: string): Recognition {
@@ -1393,11 +1400,8 @@ function sentenceEnd(text: string, at: number): number {
  * subject, however named, is the writer.
  */
 function citedNotice(text: string, reportFollows = false): string | undefined {
-  for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
-    const close = text.indexOf('》', at);
-    if (close < 0) return undefined;
-    const name = text.slice(at + 1, close);
-    if (!name.endsWith('通知') || !WORDS.openingWords.some((w) => name.includes(w))) continue;
+  for (const { name, at, close } of citedNotices(text)) {
+    if (!WORDS.openingWords.some((w) => name.includes(w))) continue;
     const sentence = text.slice(sentenceStart(text, at), sentenceEnd(text, close)).trim();
     if (sentence.includes('`') || WORDS.noticePhrases.some((p) => sentence.includes(p))) continue;
     if (reportFollows || WORDS.firstPerson.some((w) => sentence.includes(w))) return sentence;

@@ -1002,14 +1002,17 @@ export function totalInYuan(st: StatedTotal): boolean {
 export function totalYuanSlip(st: StatedTotal): boolean {
   if (st.total.unit !== '元' || st.total.kind !== '元' || st.parts.length < 2) return false;
   if (st.parts.some((p) => p.kind !== '元' || p.unit !== '万元')) return false;
-  const dot = Math.max(st.total.written.indexOf('.'), st.total.written.indexOf('．'));
-  const decimals = dot < 0 ? 0 : st.total.written.length - dot - 1;
-  const asWan: Figure = { ...st.total, value: st.total.value * 1e4, slack: moneySlack(decimals, '万元') };
   return agrees(
-    asWan,
+    inWan(st.total),
     st.parts,
     st.parts.reduce((sum, p) => sum + p.value, 0),
   );
+}
+
+/** A figure written in 元 read as the same figure in 万元, its rounding as written. */
+function inWan(f: Figure): Figure {
+  const dot = Math.max(f.written.indexOf('.'), f.written.indexOf('．'));
+  return { ...f, value: f.value * 1e4, slack: moneySlack(dot < 0 ? 0 : f.written.length - dot - 1, '万元') };
 }
 
 /**
@@ -1027,8 +1030,7 @@ export function yuanSlip(st: StatedTotal): Figure | undefined {
   }
   // an amount per head (每人72元, 人均, 标准) is 元 by nature, whatever the sum
   if (!slip || /每|均|标准/.test(slip.label)) return undefined;
-  const dot = Math.max(slip.written.indexOf('.'), slip.written.indexOf('．'));
-  const asWan: Figure = { ...slip, value: slip.value * 1e4, slack: moneySlack(dot < 0 ? 0 : slip.written.length - dot - 1, '万元') };
+  const asWan = inWan(slip);
   const parts = st.parts.map((p) => (p === slip ? asWan : p));
   return agrees(st.total, parts, st.sum - slip.value + asWan.value) ? slip : undefined;
 }

@@ -47,14 +47,15 @@ const UNMARKED =
  * A filing date that stops at its day's figures, with no 日 (惠州 交通 2021: `填报日期:2022 年 5 月 20 一、部门基本情况`). A 日 further
  * on (within NO_DAY_REACH) is one the extraction moved away (广水 交通 2021: `…8 月 10 项目名称 … 日 309`), not lost.
  */
-const NO_DAY =
-  /(?:填报日期|报告日期|填报时间|报告时间)[:：]?[ \u3000]{0,2}((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2})(?![ \u3000]*[\d日号])/g;
+/** A filing date's label and what may stand before its value. */
+const FILED = String.raw`(?:填报日期|报告日期|填报时间|报告时间)[:：]?[ \u3000]{0,2}`;
+const NO_DAY = new RegExp(String.raw`${FILED}((?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2})(?![ \u3000]*[\d日号])`, 'g');
 const NO_DAY_REACH = 200;
 /**
  * A filing date that stops at a figure after its year, with no 月 (湘西民院 2015, set 34: the cover's `报告时间:2016年 6`): the
  * month and the day were never written in. Not before another figure or 月 (a date a space split is read above).
  */
-const NO_MONTH = /(?:填报日期|报告日期|填报时间|报告时间)[:：]?[ \u3000]{0,2}((?:19|20)\d{2} ?年 ?\d{1,2})(?![ \u3000]*[\d月])/g;
+const NO_MONTH = new RegExp(String.raw`${FILED}((?:19|20)\d{2} ?年 ?\d{1,2})(?![ \u3000]*[\d月])`, 'g');
 /**
  * A year of five figures with a 0 before it, in a date written with a point, where a time is said (南通农职院 2009, set 34:
  * `开始时间:02007.04`, a form's 开始时间 / 结束时间): a zero typed before the year. A code (编号:02007) has no month after a point.
@@ -115,8 +116,6 @@ function scan(text: string): Broken[] {
       const want = date.replace(/ /g, '') + '日';
       (out ??= []).push({ at: end - date.length, text: date, lost: 'day', want });
     }
-  }
-  if (text.includes('时间') || text.includes('日期')) {
     for (const m of text.matchAll(NO_MONTH)) {
       const date = m[1] as string;
       (out ??= []).push({ at: m.index + m[0].length - date.length, text: date, lost: 'month' });

@@ -164,7 +164,7 @@ function shareFinding({ amount: a, percent: p, whole: w }: ShareInYuan): RuleFin
   };
 }
 
-/** A part in 元 of a 万元 total that adds up only with the part in 万元 (…13万元,计划生育家庭特别扶助72元 of 85万元). */
+/** A total in 元 whose parts in 万元 add up to its figure (补助471.23元,其中中央补助189.63万元,地方财政补助281.6万元). */
 function totalFinding(text: string, st: StatedTotal): RuleFinding {
   const t = st.total;
   const written = text.slice(t.start, t.end);
@@ -184,6 +184,7 @@ function totalFinding(text: string, st: StatedTotal): RuleFinding {
   };
 }
 
+/** A part in 元 of a 万元 total that adds up only with the part in 万元 (…13万元,计划生育家庭特别扶助72元 of 85万元). */
 function partFinding(text: string, { part: p, stated: st }: PartInYuan): RuleFinding {
   const written = text.slice(p.start, p.end);
   const parts = st.parts.map((x) => (x === p ? `${x.written} 万元` : `${x.written} ${x.unit}`)).join(' + ');

@@ -11,14 +11,7 @@ export interface PartInYuan {
 
 /** The sentence's totals in 万元 with one part in 元 that, read in 万元, makes their parts add up. */
 export function partsInYuan(s: Sentence): PartInYuan[] {
-  // most sentences have no amount in 元 beside one in 万元: passed over before any total is read
-  let yuan = false;
-  let wan = false;
-  for (const a of s.amounts) {
-    if (a.unit === '元') yuan = true;
-    else wan = true;
-  }
-  if (!yuan || !wan) return [];
+  if (!mixedUnits(s)) return [];
   const out: PartInYuan[] = [];
   for (const st of statedTotals(s)) {
     const part = yuanSlip(st);
@@ -29,6 +22,20 @@ export function partsInYuan(s: Sentence): PartInYuan[] {
 
 /** The sentence's totals in 元 whose parts in 万元 add up to the total's figure read in 万元 (model/totals.ts totalYuanSlip). */
 export function totalsInYuan(s: Sentence): StatedTotal[] {
-  if (!s.amounts.some((a) => a.unit === '元') || !s.amounts.some((a) => a.unit !== '元')) return [];
+  if (!mixedUnits(s)) return [];
   return statedTotals(s).filter(totalYuanSlip);
+}
+
+/**
+ * Whether the sentence has an amount in 元 beside one in another unit: most have none, and are passed over before any
+ * total is read.
+ */
+function mixedUnits(s: Sentence): boolean {
+  let yuan = false;
+  let other = false;
+  for (const a of s.amounts) {
+    if (a.unit === '元') yuan = true;
+    else other = true;
+  }
+  return yuan && other;
 }
